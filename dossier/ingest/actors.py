@@ -141,7 +141,13 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
+from dossier.ingest.name_kinds import (
+    body_for_an_aim,
+    firm_of_two_common_words,
+    name_candidate,
+    venture_named_for_site,
+    written_with_its_accents,
+)
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     BUILDING_HEADS,
@@ -2303,9 +2309,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
             assert place is not None
             name = doc.text[token.start : tokens[state_end].end]
+            canonical = written_with_its_accents(name, place.name)  # "São Tomé and Príncipe"
             found.append(
                 Candidate(
-                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=canonical
                 )
             )
             position = state_end + 1

@@ -61,15 +61,6 @@ BRANCH_IN_STATE = "a body's branch in a state"
 POSSESSIVE_FIRM = "a firm's name in the possessive"
 
 
-def _written_with_its_accents(candidate: Candidate) -> str | None:
-    """'São Tomé and Príncipe' as the text writes it, not GeoNames' 'Sao Tome and Principe': a gazetteer's
-    name without the accents the written name has is the same name, better written."""
-    canonical = candidate.canonical
-    if canonical is None or not canonical.isascii() or candidate.name.isascii():
-        return None
-    return candidate.name if fold_phrase(candidate.name) == fold_phrase(canonical) else None
-
-
 def _head_words(name: str) -> tuple[str, ...]:
     """The first and last words of a name, where a body's head word stands ("Council of Europe")."""
     words = fold_phrase(name)
@@ -138,12 +129,7 @@ def group_candidates(
     leaders = {id(c.leader) for c in candidates if c.leader is not None}
     ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), id(c) not in leaders, c.first))
     for candidate in ordered:
-        name = (
-            _written_with_its_accents(candidate)
-            or candidate.canonical
-            or _with_its_article(candidate)
-            or candidate.name
-        )
+        name = candidate.canonical or _with_its_article(candidate) or candidate.name
         key = fold_phrase(name)
         if not key:
             continue

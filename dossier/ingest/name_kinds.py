@@ -7,6 +7,7 @@ description after a comma, "said", "the fight against") decide, in that order of
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from dossier.ingest.acronyms import (
@@ -449,6 +450,13 @@ def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def written_with_its_accents(written: str, official: str) -> str:
+    """'São Tomé and Príncipe' as an English text writes it, not GeoNames' 'Sao Tome and Principe': the
+    gazetteer's name without the accents the written name has is the same name, better written."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", written) if not unicodedata.combining(c))
+    return written if official.isascii() and not written.isascii() and bare == official else official
+
+
 def _after_article_of_place(doc: ActorDocument, position: int) -> bool:
     """'in al-Hol', 'from al-Bab': a lower-case Arabic article, joined by a hyphen, after a preposition
     of place opens a place's name (not "from al-Baghdadi" where the text names a person so)."""
@@ -861,7 +869,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 kind,
                 f"gazetteer: {place.name}{where} ({support})",
                 0.9 if kind is ActorKind.state else 0.75,
-                canonical=place.name if kind is ActorKind.state else None,
+                canonical=written_with_its_accents(name, place.name) if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
     if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[1] in _PAPERS_OF_A_BODY:

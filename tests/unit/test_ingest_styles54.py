@@ -5,7 +5,7 @@ invented; each test says what the analyst sees."""
 from __future__ import annotations
 
 from dossier.ingest.extract import extract
-from dossier.ingest.grouping import Candidate, _written_with_its_accents
+from dossier.ingest.name_kinds import written_with_its_accents
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -95,10 +95,9 @@ def test_an_acronym_in_capitals_with_a_small_letter_last_is_the_bodys_alias() ->
 
 def test_a_state_keeps_the_accents_the_text_writes_over_the_gazetteers_plain_name() -> None:
     # (GeoNames writes a few states without their accents; the invented state stands for them)
-    written = Candidate(0, 2, "Vàrnia and Tòrmo", ActorKind.state, "gazetteer", canonical="Varnia and Tormo")
-    assert _written_with_its_accents(written) == "Vàrnia and Tòrmo"
-    other = Candidate(0, 0, "Türkiye", ActorKind.state, "gazetteer", canonical="Turkey")
-    assert _written_with_its_accents(other) is None
+    assert written_with_its_accents("Vàrnia and Tòrmo", "Varnia and Tormo") == "Vàrnia and Tòrmo"
+    assert written_with_its_accents("Türkiye", "Turkey") == "Turkey"
+    assert written_with_its_accents("Казахстан", "Kazakhstan") == "Kazakhstan"
 
 
 def test_the_body_a_post_heads_is_no_short_form_of_the_post() -> None:
