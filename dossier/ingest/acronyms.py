@@ -48,6 +48,8 @@ def title_case_acronym(doc: ActorDocument, position: int) -> bool:
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
+# "FAMa" (Forces armées maliennes): capitals, and the small letter of a name's last word's second letter
+_CAPITALS_THEN_A_SMALL_LETTER = re.compile(r"[A-Z]{2,6}[a-z]")
 
 
 def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -60,20 +62,38 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             ACRONYM.fullmatch(token.text)
             or _TITLE_CASE_WORD.fullmatch(token.text)
             or _SPELLING_ACRONYM.fullmatch(token.text)
+            or _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text)
         ):
-            continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)"
-        if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
+            continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
+        if text[token.start - 1 : token.start] != "(":
             continue
+        # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
+        second = _second_part(doc, i)
+        end = second.end if second is not None else token.end
+        # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
+        rotation = _ROTATION.match(text, end) if second is None else None
+        if text[end : end + 1] != ")" and rotation is None:
+            continue
+        key = token.folded if second is None else f"{token.folded} {second.folded}"
+        key = f"{key}-{rotation[1]}" if rotation is not None else key
+        written = token.text if second is None else f"{token.text}{second.text}"
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
             continue
-        if full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
+        if (
+            key == token.folded
+            and full.kind is ActorKind.organization
+            and body_noun_past_acronym(doc, i - 1) is not None
+        ):
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
-        if not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
-            if spelled_by_acronym(doc, full.first, full.last):
+        if key == token.folded and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
+            if spelled_by_acronym(doc, full.first, full.last) or (
+                # "Malian Armed Forces (FAMa)": the acronym of its own language's name, a small letter last
+                _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text) and _other_language_acronym(doc, full, token.text)
+            ):
                 defined[token.folded] = full  # "Future for Varnia (FfV)"
             continue
         words = tokens[full.first : full.last + 1]
@@ -81,23 +101,37 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         every_initial = "".join(t.text[0] for t in words).upper()
         # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
         capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-        letters = token.text.replace(".", "").removesuffix("s").upper()
+        letters = written.replace(".", "").removesuffix("s").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
         # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
+        # "Multinational Security Support Mission (MSS)": the body's noun left out, as when it is in lower case
+        headless = initials[:-1] if len(initials) > 3 and words[-1].text.casefold() in _NOUNS_BEFORE_ACRONYM else ""
         if (
-            letters in (initials, every_initial, capital_initials, owned)
+            letters in (initials, every_initial, capital_initials, owned, headless)
             or _syllable_acronym(letters, syllables)
-            or prefix_acronym(
-                token.text.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()]
-            )
-        ) or _other_language_acronym(doc, full, token.text):
-            defined[token.folded] = full
+            or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
+        ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
+            defined[key] = full
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     return defined
+
+
+_ROTATION = re.compile(r"-(\d{1,3})\)")
+
+
+def _second_part(doc: ActorDocument, first: int) -> Token | None:
+    """'NAVFOR' of '(EU NAVFOR)': a second word in capitals right after an acronym in brackets."""
+    tokens = doc.tokens
+    if first + 1 >= len(tokens) or doc.text[tokens[first].end : tokens[first + 1].start] != " ":
+        return None
+    second = tokens[first + 1]
+    if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
+        return None
+    return second if second.text.isalpha() else None
 
 
 # "(HSM-79)", "(SNMG1)", "(CTF 150)": a numbered unit's acronym, its initials and its number (the number after

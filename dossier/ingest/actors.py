@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
+from dossier.ingest.battalion_short_names import battalion_short_names
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
@@ -142,7 +143,13 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
+from dossier.ingest.name_kinds import (
+    body_for_an_aim,
+    firm_of_two_common_words,
+    name_candidate,
+    venture_named_for_site,
+    written_with_its_accents,
+)
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     BUILDING_HEADS,
@@ -233,6 +240,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.venues import venue_candidate
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
@@ -770,7 +778,7 @@ def propose_actors(
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
-        candidates = _battalions_of_regiments(doc, candidates)
+        candidates = battalion_short_names(doc, _battalions_of_regiments(doc, candidates))
         candidates = command_posts(doc, candidates)
         candidates = bodies_at_towns(doc, candidates)
         candidates = road_codes(doc, candidates)
@@ -2186,6 +2194,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if (
             (
                 is_junk_word(token)
+                and not _saharan_in(doc, position)
                 and not (position < last and surname_like_month(doc, position + 1))
                 and not _irish_article(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
@@ -2208,6 +2217,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and position < last
             and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
             and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
+            and not _saharan_in(doc, position)
         ):
             position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
             continue
@@ -2312,9 +2322,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
             assert place is not None
             name = doc.text[token.start : tokens[state_end].end]
+            canonical = written_with_its_accents(name, place.name)  # "São Tomé and Príncipe"
             found.append(
                 Candidate(
-                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=canonical
                 )
             )
             position = state_end + 1
@@ -2339,8 +2350,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 position += 2
                 continue
         country = gazetteer.country_of_demonym(word)
-        if country is None and word.endswith("s"):
-            country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
+        if country is None and word.endswith("s") and not _state_named(gazetteer, word):
+            # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective
+            country = gazetteer.country_of_demonym(word[:-1])
         opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
         body = _national_body(doc, position, last) if country is not None and opens else None
         if body is not None:
@@ -2608,6 +2620,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found
     if _members_counted(doc, position, words):
         return found  # "Two Navy SEALs were lost": the men counted, not their unit
+    venue = venue_candidate(doc, position, last, words)
+    if venue is not None:
+        return [*found, venue]  # "the Varnby International Convention Centre": a building, not a body
+    if last == position + 1 and _saharan_in(doc, position) and not has_cue(words):
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.place, "a Saharan place's 'In-'", 0.6)]
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
@@ -2847,18 +2865,33 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
 # "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
 _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
-# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555".
-_CONTACT_LINE = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}(?=:[ \t]*\(?\+?\d[\d ()-]{5,})", re.MULTILINE)
+# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555"; or with a
+# post's office: "Foreign Minister's Office: (02) 6277 7500" (`_office_of_a_post` reads it).
+_CONTACT_LINE = re.compile(
+    r"^(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
+    r"(?=:[ \t]*\(?\+?\d[\d ()-]{5,})",
+    re.MULTILINE,
+)
 
 
 def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its
-    acronym; the office's own words ("Media Liaison") are no name."""
+    acronym; the office's own words ("Media Liaison") are no name. A post's office is a body of its own."""
     tokens = doc.tokens
-    if first == last or not ACRONYM.fullmatch(tokens[first].text) or not _PHONE_AFTER.match(doc.text, tokens[last].end):
+    if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None
     if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return None  # a label opens its line
+    if (
+        tokens[last].text == "Office"
+        and doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "’s ")
+        and tokens[last - 1].folded in TITLES
+    ):
+        # "Foreign Minister's Office: (02) 6277 7500": the office of a post, a body
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a post's office on a contact line", 0.6)
+    if not ACRONYM.fullmatch(tokens[first].text):
+        return None
     return Candidate(
         first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
     )
@@ -2885,7 +2918,24 @@ _NOT_BODY_WORDS = (
     # One member of a party, before the member's name: "the Danish Social Democrat Ilse Varn" (a person).
     | _PARTY_MEMBERS
 )
+
+
+def _saharan_in(doc: ActorDocument, position: int) -> bool:
+    """'In-Gall', 'In-Salah': the Tuareg "In" ("place of") opens a Saharan place's name, joined by a hyphen to a
+    capitalised word no English phrase writes so ("In-Depth" is a common word's)."""
+    tokens = doc.tokens
+    if tokens[position].text != "In" or position + 1 >= len(tokens):
+        return False
+    name = tokens[position + 1]
+    return doc.text[tokens[position].end : name.start] == "-" and cased(name) and zipf(name.folded) < WORD_ALONE
+
+
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
+
+
+def _state_named(gazetteer: Gazetteer, word: str) -> bool:
+    place = gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
 
 
 def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:

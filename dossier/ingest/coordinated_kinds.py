@@ -53,6 +53,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_before_its_state(text, spans)
     _island_after_a_town(text, spans)
     _peoples_before_communities(text, spans)
+    _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
     _places_their_councils_serve(drafts)
     _bodies_by_their_officers(text, spans)
@@ -344,6 +345,27 @@ def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraf
             for draft in pair:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.state, "listed with a people before its groups"
+
+
+# Members of a people in the plural, after two names joined by "and": "Masalit and Zaghawa civilians".
+_MEMBERS_AFTER = re.compile(
+    r"[ \t]+(?:civilians|villagers|herders|herdsmen|farmers|fishermen|tribesmen|refugees|protesters|elders)\b"
+)
+
+
+def _peoples_before_their_members(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'violence against Masalit and Zaghawa civilians': the second name is a people by the plural after it, so
+    the first, one rare word read only from the verb before it ("against": a foe), is a people too."""
+    for (_, end, first), (start, last_end, second) in pairwise(spans):
+        if not (_LAST_JOIN.fullmatch(text, end, start) and _MEMBERS_AFTER.match(text, last_end)):
+            continue
+        # (a people, not a state's demonym: "Hamas and Israeli civilians" names a group and a state)
+        people = second.found_by == PEOPLE_FOUND_BY or second.found_by.startswith("followed by '")
+        if second.kind is not ActorKind.state or not people or first.kind in (ActorKind.state, ActorKind.person):
+            continue
+        weakly_read = _uncued(first) or first.found_by.startswith("after '")
+        if weakly_read and _one_hyphened_word(first.name) and _rare(first.name):
+            first.kind, first.found_by = ActorKind.state, "listed with a people before its members"
 
 
 def _one_hyphened_word(name: str) -> bool:

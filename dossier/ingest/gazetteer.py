@@ -103,6 +103,7 @@ _IRREGULAR_DEMONYMS = {
     "Uzbek": "Uzbekistan",
     "Afghan": "Afghanistan",
     "Filipino": "Philippines",
+    "Philippine": "Philippines",  # the adjective of its institutions: "the Philippine Navy", "Philippine vessels"
     "Belarusian": "Belarus",
     "Ukrainian": "Ukraine",
     "Russian": "Russia",
@@ -387,7 +388,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 310
+_TABLE_FORMAT = 311
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

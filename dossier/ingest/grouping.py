@@ -210,8 +210,9 @@ def group_candidates(
             # "the Kettle Street brand" after "Kettle Street Foods": the firm by its street's name, a
             # short form of the firm (it keeps the firm's kind).
             draft = firm_streets[key]
-        if draft is None and len(key) == 1 and key[0] in acronyms:
-            full = acronyms[key[0]]
+        defined = next((joined for joined in (" ".join(key), "-".join(key)) if joined in acronyms), None)
+        if draft is None and len(key) <= 2 and defined is not None:
+            full = acronyms[defined]  # "IRGC", "EU NAVFOR", "ZAMBATT-12": an acronym the text defines
             draft = by_key.get(fold_phrase(full.canonical or full.name))
         if draft is None and key in firm_stems and candidate.kind not in (ActorKind.place, ActorKind.state):
             # "Tarnby Skips had been paid" after "Tarnby Skips Ltd": the firm without its legal ending
@@ -302,6 +303,9 @@ def group_candidates(
                     if "in" in key[1:] and candidate.kind is not ActorKind.person
                     else set()
                 )
+                remit_at = next((k for k in range(1, len(key)) if key[k] in ("of", "for")), None)
+                if candidate.kind is ActorKind.person and remit_at is not None:
+                    served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
                 for word in key:

@@ -643,7 +643,7 @@ def run_end(
         particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
         name_at = last + 1 + particles
         if (
-            (nxt.folded in NAME_PARTICLES or nxt.text in _KUNYA_INSIDE)
+            (nxt.folded in NAME_PARTICLES or nxt.text in _LOWER_CASE_PARTICLES_INSIDE)
             and nxt.joined
             and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
@@ -2331,9 +2331,10 @@ def _seat_joined_by_dashes(text: str, tokens: list[Token], first: int, last: int
 _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 
-# "Father of", "mother of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised, "Abu"
-# opens a name of its own: "Abu Bakr", "Abu Sayyaf").
-_KUNYA_INSIDE = frozenset({"abu", "umm"})
+# "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
+# "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
+# ("Ahmed ould Daddah") and the Kalenjin "arap" ("Daniel arap Moi"), which no English phrase puts between capitals.
+_LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

@@ -7,6 +7,7 @@ description after a comma, "said", "the fight against") decide, in that order of
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from dossier.ingest.acronyms import (
@@ -450,6 +451,13 @@ def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def written_with_its_accents(written: str, official: str) -> str:
+    """'São Tomé and Príncipe' as an English text writes it, not GeoNames' 'Sao Tome and Principe': the
+    gazetteer's name without the accents the written name has is the same name, better written."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", written) if not unicodedata.combining(c))
+    return written if official.isascii() and not written.isascii() and bare == official else official
+
+
 def _after_article_of_place(doc: ActorDocument, position: int) -> bool:
     """'in al-Hol', 'from al-Bab': a lower-case Arabic article, joined by a hyphen, after a preposition
     of place opens a place's name (not "from al-Baghdadi" where the text names a person so)."""
@@ -883,7 +891,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 kind,
                 f"gazetteer: {place.name}{where} ({support})",
                 0.9 if kind is ActorKind.state else 0.75,
-                canonical=place.name if kind is ActorKind.state else None,
+                canonical=written_with_its_accents(name, place.name) if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
     if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[1] in _PAPERS_OF_A_BODY:
@@ -1063,6 +1071,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     cue = NEXT_WORD.get(after)
     if after == "coast" and words[-1].endswith("ish"):
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
+    if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
+        cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
@@ -1831,7 +1841,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
-    if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
+    # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
+    short_word = len(words[0]) <= 3 and not _lower_article_before(doc, position)
+    if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
     if place is not None and place.kind == "place" and size == 1 and _opens_a_firms_name(doc, position):
@@ -2043,6 +2055,8 @@ def _lands_word(folded: str) -> bool:
 
 
 # What peace is made by, after "peace" in lower case: "the Varnak peace process", "the Tarnok peace talks".
+# "coast guard", "coastguards": the service, whose lower-case "coast" says nothing of a shore
+_GUARDS = word_set("guard guards guardsmen")
 _PEACE_WAYS = word_set("process talks agreement accord deal negotiations conference")
 
 

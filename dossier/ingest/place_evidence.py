@@ -29,6 +29,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
 from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.ingest.not_names import CONTRACTION
+from dossier.ingest.seats_of_government import government_by_its_seat
 from dossier.model import ActorKind
 
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
@@ -148,6 +149,9 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         if (place is None or region) and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
             country = _state_named_alone(doc, first, last, core)
             kind = ActorKind.place if region else ActorKind.state
+            if country is None and place is not None and is_region(place) and words[0] == "republic":
+                # "the Republic of Tatarstan": a federation's republic, a first-level region under its formal name
+                country = place.name
     if country is None:
         return state_of_adjectives(doc, first, last, words)
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
@@ -288,6 +292,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
+    seat = government_by_its_seat(doc, place, position, last)
+    if seat is not None:
+        return seat
     partner_after = _great_city_after(doc, last)
     if partner_after is not None and fold(place.name) == word and word not in doc.surnames:
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
