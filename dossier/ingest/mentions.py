@@ -305,6 +305,7 @@ def find_mentions(
     name is the known actor's own ("Russian Federation" for Russia): then it is the mention.
     """
     mentions: list[Mention] = []
+    named_in_full: set[str] = set()  # actors the text has named with more than one word so far
     longest = min(MAX_PHRASE, index.longest)
     position = 0
     count = len(tokens)
@@ -348,7 +349,7 @@ def find_mentions(
             last == position
             and places is not None
             and country_not_a_person(
-                tokens, position, how, index.actors[actor_id], places, _named_in_full(mentions, actor_id)
+                tokens, position, how, index.actors[actor_id], places, actor_id in named_in_full
             )
         ):
             position += 1  # "talks in Jordan": the country, not a known Michael Jordan
@@ -410,13 +411,10 @@ def find_mentions(
                 position = longer[0]
         start, end = token.start, tokens[last].end
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
+        if last > position:
+            named_in_full.add(actor_id)  # "Michael Jordan": his family name alone is his from here on
         position = last + 1
     return mentions
-
-
-def _named_in_full(mentions: list[Mention], actor_id: str) -> bool:
-    """Whether the text so far named the actor with more than one word ("Michael Jordan")."""
-    return any(mention.actor_id == actor_id and mention.last > mention.first for mention in mentions)
 
 
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
