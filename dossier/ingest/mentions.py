@@ -348,9 +348,7 @@ def find_mentions(
         if (
             last == position
             and places is not None
-            and country_not_a_person(
-                tokens, position, how, index.actors[actor_id], places, actor_id in named_in_full
-            )
+            and country_not_a_person(tokens, position, how, index.actors[actor_id], places, actor_id in named_in_full)
         ):
             position += 1  # "talks in Jordan": the country, not a known Michael Jordan
             continue

@@ -4,9 +4,9 @@ Ingest names a person as the source spells them, and a workspace fed by many sou
 romanisation where the analyst types another (Lukashenka, Lukashenko; Zelensky, Zelenskyy;
 Navalny, Navalnyy). Two words are taken for one name when they share their transliteration
 skeleton (first letter and consonants, as ingest's linking compares them) and differ by about a
-letter in eight, or, in longer words, only in their vowels (Mohammed, Muhammad, Mohamed): vowels are
-what romanisations of Arabic and Persian names disagree on most. Short words and everyday words are left
-alone: they say too little.
+letter in eight, or, in longer words, only in vowels that romanisations swap (Mohammed, Muhammad,
+Mohamed): vowels are what romanisations of Arabic and Persian names disagree on most. Short words and
+everyday words are left alone: they say too little.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ _ALIKE = 85
 # Vowels alone may differ throughout in words this long once doubled letters are read as one
 # (Mohammed, Muhammad); shorter ones are other names (Martin, Morton).
 _VOWELS_APART_FROM = 7
-_VOWELS = frozenset("aeiou")
+# The vowels romanisations swap for one sound: o and u, e and a, e and i. Not a and i: Santana and
+# Santini are two families' names.
+_SWAPPED_VOWELS = frozenset({frozenset("ou"), frozenset("ea"), frozenset("ei")})
 # Zipf 4 is once in 100,000 words: an analyst typing such a word means the word.
 _EVERYDAY = 4.0
 
@@ -74,11 +76,11 @@ def _spelled_alike(word: str, other: str) -> bool:
 
 
 def _vowels_apart(word: str, other: str) -> bool:
-    """Whether two long words differ only in vowels, letter for letter, once doubled letters are one."""
+    """Whether two long words differ only in swapped vowels, letter for letter, once doubled letters are one."""
     word, other = _single_letters(word), _single_letters(other)
     if len(word) != len(other) or len(word) < _VOWELS_APART_FROM:
         return False
-    return all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(word, other, strict=True))
+    return all(a == b or frozenset((a, b)) in _SWAPPED_VOWELS for a, b in zip(word, other, strict=True))
 
 
 def _single_letters(word: str) -> str:
