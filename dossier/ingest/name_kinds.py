@@ -923,8 +923,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "World Rugby", "World Athletics": the world's governing body of a sport.
         return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
-    if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
-        return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    shouted = acronym and len(words[0]) >= 4 and not {".", "&"} & set(tokens[position].text)
+    if shouted and zipf(words[0]) >= _SHOUTED:
+        return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym (as "AT&T" is)
     if (
         acronym
         and text[tokens[position].end : tokens[position].end + 1] == "/"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -53,3 +54,8 @@ def test_everyday_terms_with_an_ampersand_are_no_drafts(text: str) -> None:
 def test_a_firms_scheme_described_after_its_name_is_no_draft(text: str, scheme: str, speaker: str) -> None:
     drafts = draft_kinds(text)
     assert scheme not in drafts and speaker in drafts, drafts
+
+
+def test_a_firms_letters_with_an_ampersand_are_no_shouted_word() -> None:
+    # wordfreq knows "at&t" as a frequent word, as it knows "answer"; the ampersand says it is letters
+    assert draft_kinds("AT&T said on Monday it would cut 2,000 jobs.").get("AT&T") is ActorKind.organization
