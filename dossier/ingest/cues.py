@@ -999,6 +999,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
+    mzee
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
@@ -1036,8 +1037,9 @@ ELECTED_POSTS = word_set(
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
-# Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD".
-POSTNOMINALS = word_set("kc qc sc bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
+# Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD", a
+# Senior Advocate of Nigeria "SAN" ("Chief Ada Okoro (SAN)").
+POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
