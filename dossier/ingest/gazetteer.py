@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.ingest.names import fold, skeleton, word_set
+from dossier.ingest.names import fold, is_given_name, is_surname, skeleton, word_set
 from dossier.ingest.regions import Region
 
 # Common short forms and irregular demonyms that no suffix rule derives.
@@ -862,8 +862,7 @@ _EVERYDAY_TOWN = 4.0
 
 
 def _everyday_english(spelling: str) -> bool:
-    from dossier.ingest.common_words import zipf
-    from dossier.ingest.names import is_given_name, is_surname
+    from dossier.ingest.common_words import zipf  # (built only with the table: wordfreq loads then)
 
     if " " in spelling or "-" in spelling:
         return False
