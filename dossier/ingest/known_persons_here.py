@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dossier.ingest.cues import NAME_PARTICLES
+from dossier.ingest.cues import NAME_PARTICLES, TITLES
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
 from dossier.model import Actor, ActorKind
@@ -26,8 +26,14 @@ if TYPE_CHECKING:
 def family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
     """The folded family name of a person's name of several words, by which a text may name them
     alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
-    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi"."""
+    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi".
+
+    A post a draft is named by has none: "Secretary of State for Housing" is not "Housing" alone, nor
+    "Foreign Secretary" a "Secretary" (a small word other than a name's particle, or a title last).
+    """
     if len(key) < 2:
+        return ()
+    if key[-1] in TITLES or any(word.islower() and fold(word) not in NAME_PARTICLES for word in spelling.split()):
         return ()
     last = spelling.split()[-1]
     parts = [part for part in re.split(r"[-‐‑]", last) if part]

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, TITLE_PARTS, TITLES
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    MONTHS_AND_DAYS,
+    NAME_PARTICLES,
+    STREET_HEADS,
+    TITLE_PARTS,
+    TITLES,
+)
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.model import Actor, ActorKind
 
@@ -54,6 +62,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True
     if _in_a_title_case_line(text, tokens, first):
         return False
+    if _possessive_before_a_head(text, tokens, last):
+        return True  # "Tanner's Row", "Okafor's Bakery": a street or a shop named after someone, not the known person
     if actor.kind is ActorKind.person:
         return _longer_person_name(text, tokens, first, last, actor, before, after)
     if actor.kind in _PLACES and first == last and _before_a_region_noun(tokens, last):
@@ -140,6 +150,8 @@ def _longer_person_name(
     ):
         return True  # "Jonas Whitlow-Mbeki", "Delphine Okafor-Reyes": a double-barrelled family name
     one_word = len(fold_phrase(actor.name)) == 1
+    if before is not None and _common_word_opens_the_name(text, tokens, first - 1):
+        return True  # "Lower Ashcombe", "Temple Sowerby": a village's name, not a known Ashcombe or Sowerby
     if before is not None and _name_word(before, of_a_person=True) and _may_be_a_given_name(before):
         if one_word:
             return True  # "Maureen Kettlewell" when only a "Kettlewell" is known
@@ -158,6 +170,40 @@ def _longer_person_name(
     # read, and a look-alike of the known one is the review's to judge.
     names = fold_phrase(actor.name)
     return len(names) > 1 and tokens[first].folded == names[0] and is_given_name(tokens[first].folded)
+
+
+# Head words of names written after a possessive: a street's, a shop's, a team's ("Tanner's Row", "Okafor's
+# Bakery"), but not a compass word ("Tarnia's East" is the land's east).
+_HEADS_AFTER_A_POSSESSIVE = (STREET_HEADS | frozenset(HEAD_WORD)) - word_set("east west north south")
+
+
+def _possessive_before_a_head(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether token `last` is written with a possessive and a capitalised name's head word follows it."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last].end + 2] not in ("'s", "’s"):
+        return False
+    after = tokens[last + 1]
+    return (
+        text[tokens[last].end + 2 : after.start] == " "
+        and after.text[:1].isupper()
+        and after.folded in _HEADS_AFTER_A_POSSESSIVE
+    )
+
+
+# Marks after which a capitalised word opens a sentence or a quote, where any word has a capital.
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'([")
+
+
+def _common_word_opens_the_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token `k`, right before a known person's name, is a common word written with a capital
+    inside a sentence: a place's first word ("Lower", "Temple", "Castle"), since a person's name is
+    opened by a given name, a title or a demonym, never by a common word."""
+    token = tokens[k]
+    if not _name_word(token, of_a_person=True) or _may_be_a_given_name(token) or _demonym(token.folded):
+        return False
+    if token.text.isupper() or k == 0:
+        return False
+    gap = text[tokens[k - 1].end : token.start]
+    return not any(mark in gap for mark in _SENTENCE_OPENERS)
 
 
 def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:

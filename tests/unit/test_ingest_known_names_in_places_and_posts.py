@@ -1,0 +1,71 @@
+"""A workspace's known names do not take their word out of a village's, a street's or a post's name.
+
+Sources ingested one after another into one workspace: once a "Pellingham" (a person) is known, a
+later "Lower Pellingham" or "Brodwick's Lane" must still be drafted whole as an empty workspace drafts
+it, and a post drafted as a person ("Secretary of State for Fisheries") is not known by its last
+word, as if "Fisheries" were a family name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Actor, ActorKind
+from tests.unit.ingest_helpers import drafts_and_links
+
+KNOWN = [
+    Actor(id="secretary-fisheries", name="Secretary of State for Fisheries", kind=ActorKind.person),
+    Actor(id="foreign-secretary", name="Foreign Secretary", kind=ActorKind.person),
+    Actor(id="pellingham", name="Pellingham", kind=ActorKind.person),
+    Actor(id="ruth-marwick", name="Ruth Marwick", kind=ActorKind.person),
+    Actor(id="brodwick", name="Brodwick", kind=ActorKind.person),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Flooding closed the road between Carnby and Lower Pellingham on Sunday.", "Lower Pellingham"),
+        ("The A59 reopened between Hexley and Temple Brodwick after a crash.", "Temple Brodwick"),
+        ("Work on Brodwick's Lane will start in May, the council said.", "Brodwick's Lane"),
+        ("Brodwick's Bakery closed its doors on Friday.", "Brodwick's Bakery"),
+    ],
+)
+def test_a_village_street_or_shop_holding_a_known_name_is_drafted_whole(text: str, name: str) -> None:
+    assert name in drafts_and_links(text, [])[0]  # what an empty workspace drafts ...
+    drafts, links = drafts_and_links(text, KNOWN)
+    assert name in drafts, (drafts, links)  # ... a workspace that knows a person of that name drafts too
+    assert not {words for words, actor in links.items() if actor in ("pellingham", "ruth-marwick", "brodwick")}
+
+
+@pytest.mark.parametrize(
+    ("text", "spelling", "actor_id"),
+    [
+        # a sentence's first word, a title or a quote's opening word stands before the person, not in a name
+        ("Later Pellingham said the vote was lost.", "Pellingham", "pellingham"),
+        ("Councillor Pellingham said the vote was lost.", "Pellingham", "pellingham"),
+        ('"Marwick is wrong," the mayor said.', "Marwick", "ruth-marwick"),
+        ("The council met Marwick on Monday.", "Marwick", "ruth-marwick"),
+        ("Brodwick's team lost on Saturday.", "Brodwick", "brodwick"),
+    ],
+)
+def test_a_known_person_after_a_title_or_at_a_sentence_start_is_still_linked(
+    text: str, spelling: str, actor_id: str
+) -> None:
+    assert drafts_and_links(text, KNOWN)[1].get(spelling) == actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fisheries Protection Agency boarded two trawlers.",
+        "Quotas were set by the Fisheries office in March.",
+        "The Secretary said the quota would rise.",
+    ],
+)
+def test_a_post_drafted_as_a_person_is_not_known_by_its_last_word(text: str) -> None:
+    assert not {
+        actor
+        for actor in drafts_and_links(text, KNOWN)[1].values()
+        if actor in ("secretary-fisheries", "foreign-secretary")
+    }
