@@ -95,6 +95,37 @@ def country_not_a_person(
     return before is None or before.folded not in TITLES
 
 
+def body_not_a_person(tokens: list[Token], position: int, actor: Actor) -> bool:
+    """Whether a known person's one-word name names a body here, after the noun of its trade in lower case:
+    "crypto exchange Thornley said", "the carmaker Ford", or the second of a list after a plural one,
+    "device makers Halvik and Carrowby" (a text alone reads a firm there, so a workspace that knows a
+    Mrs Thornley does too)."""
+    from dossier.ingest.cues import APPOSITION_HEAD
+
+    def a_body_noun(k: int, *, plural: bool) -> bool:
+        word = tokens[k].folded
+        if plural:
+            if not word.endswith("s"):
+                return False
+            word = word[:-1]
+        cue = APPOSITION_HEAD.get(word)
+        return tokens[k].text.islower() and tokens[k].joined and cue is not None and cue.kind is not ActorKind.person
+
+    if actor.kind is not ActorKind.person or position == 0:
+        return False
+    if a_body_noun(position - 1, plural=False) or a_body_noun(position - 1, plural=True):
+        return True
+    # "makers Halvik and Carrowby": "and" after a capitalised name that follows the plural noun
+    return (
+        position >= 3
+        and tokens[position - 1].text == "and"
+        and tokens[position - 1].joined
+        and tokens[position - 2].capitalised
+        and tokens[position - 2].joined
+        and a_body_noun(position - 3, plural=True)
+    )
+
+
 # What stands between the items of a list ("Seia, Gouveia e Manteigas").
 _LIST_GAPS = (", ",)  # a comma between items; "and" closing the list is asked apart
 

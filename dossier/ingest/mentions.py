@@ -21,6 +21,7 @@ from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, gazetteer, place_key, state_short_forms
 from dossier.ingest.known_persons_here import (
+    body_not_a_person,
     country_not_a_person,
     family_name,
     other_given_name,
@@ -337,6 +338,9 @@ def find_mentions(
         )
         if one_name and other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
+            continue
+        if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
+            position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
             continue
         if (
             last == position

@@ -69,3 +69,30 @@ def test_a_post_drafted_as_a_person_is_not_known_by_its_last_word(text: str) -> 
         for actor in drafts_and_links(text, KNOWN)[1].values()
         if actor in ("secretary-fisheries", "foreign-secretary")
     }
+
+
+KNOWN_PERSONS = [
+    Actor(id="rachel-thornley", name="Rachel Thornley", kind=ActorKind.person),
+    Actor(id="debbie-carrowby", name="Debbie Carrowby", kind=ActorKind.person),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crypto exchange Thornley said on Monday that it was hacked.", "Thornley"),
+        ("Device makers Halvik and Carrowby agreed to pay $4 million.", "Carrowby"),
+    ],
+)
+def test_a_known_persons_family_name_after_a_trades_noun_is_the_firm(text: str, name: str) -> None:
+    assert name in drafts_and_links(text, [])[0]
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert name in drafts
+    assert links[name] not in ("rachel-thornley", "debbie-carrowby")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ms Thornley said the exchange was safe.", "Her friend Thornley said the exchange was safe."]
+)
+def test_a_known_persons_family_name_after_a_title_or_a_persons_noun_is_still_linked(text: str) -> None:
+    assert drafts_and_links(text, KNOWN_PERSONS)[1]["Thornley"] == "rachel-thornley"
