@@ -74,6 +74,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return actor.kind not in _PLACES or is_surname(before.folded) or _after_a_given_name(tokens, first - 1)
     if before is not None and _name_word(before):
         return True  # "Securities and Exchange Commission", "Historic England", "Lower Ashcombe"
+    if _name_before_of(tokens, first):
+        return True  # "Alternative for Germany", "Bank of Tarnia": a body's name ends with the known place
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
         return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
     # "British Gas", "NHS England", "Sorrelby Village Hall", "Taiwan Stock Exchange": a demonym, a body's
@@ -140,6 +142,20 @@ def _of_a_name(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text[:1].isupper()
         and tokens[k + 1].folded not in FUNCTION_WORDS
     )
+
+
+# Small words inside a body's name, between its head and the place it is of or for.
+_OF_FOR = word_set("of for")
+
+
+def _name_before_of(tokens: list[Token], first: int) -> bool:
+    """Whether a lower-case "of" or "for" joins token `first` to a capitalised word before it that may
+    open a name: "Alternative for Germany", "Bank of Tarnia", and a post read as an empty workspace reads
+    it, "President of Tarnia"."""
+    if first < 2 or tokens[first - 1].text not in _OF_FOR or not tokens[first - 1].joined:
+        return False
+    head = tokens[first - 2]
+    return head.joined and (_name_word(head) or head.folded in TITLES)
 
 
 def _longer_person_name(

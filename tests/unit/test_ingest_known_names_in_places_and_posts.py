@@ -96,3 +96,16 @@ def test_a_known_persons_family_name_after_a_trades_noun_is_the_firm(text: str, 
 )
 def test_a_known_persons_family_name_after_a_title_or_a_persons_noun_is_still_linked(text: str) -> None:
     assert drafts_and_links(text, KNOWN_PERSONS)[1]["Thornley"] == "rachel-thornley"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two lawmakers from the populist Alternative for Tarnia (AfT) invited him.", "Alternative for Tarnia"),
+        ("The President of Tarnia spoke at the summit.", "President of Tarnia"),
+    ],
+)
+def test_a_name_ending_of_or_for_a_known_state_is_read_whole(text: str, name: str) -> None:
+    known = [Actor(id="tarnia", name="Tarnia", kind=ActorKind.state)]
+    assert name in drafts_and_links(text, [])[0]
+    assert name in drafts_and_links(text, known)[0]
