@@ -39,7 +39,7 @@ _COMPASS = word_set("northern southern eastern western")
 _PLACES = (ActorKind.place, ActorKind.state)
 # Zipf 3.5 is once in 3 million words: rarer than "Russian", "Labour" or "Belfast".
 _RARE_WORD = 3.5
-# About a letter in eight: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka" (not "Thurlby", "Threlby").
+# About a letter in seven: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka"; "Kadyrov", "Kadirov".
 _SPELLED_ALIKE = 85
 # A letter in four over a whole name, where given names romanise freely: "Alexander"/"Alyaksandr" (78).
 _PHRASE_SPELLED_ALIKE = 75
@@ -255,10 +255,32 @@ def spelled_alike(words: tuple[str, ...], actor: Actor) -> bool:
     from rapidfuzz import fuzz
 
     spellings = [fold_phrase(spelling) for spelling in (actor.name, *actor.aliases)]
+    if len(words) == 1 and any(_english_namesakes(words[0], other) for spelling in spellings for other in spelling):
+        return False
     if len(words) > 1:
         phrase = " ".join(words)
         return any(fuzz.ratio(phrase, " ".join(other)) >= _PHRASE_SPELLED_ALIKE for other in spellings)
     return any(fuzz.ratio(words[0], other) >= _SPELLED_ALIKE for spelling in spellings for other in spelling)
+
+
+# Endings of English place names (and of the family names taken from them), from the Old English and Norse
+# words for a fort, a farm, a valley, a ford...: "Ledbury", "Thurlby", "Brinscombe", "Ashington".
+_ENGLISH_NAME_ENDINGS = (
+    "bury borough burgh by combe comb ton ham ley leigh field ford worth wick wich stead thorpe thwaite "
+    "cott cote den dale minster mouth bridge chester caster cester hurst stow stowe bourne holme well wood"
+).split()
+
+
+def _english_namesakes(word: str, other: str) -> bool:
+    """Whether two words are English names built alike on one ending with other first parts ("Ludbury" and
+    "Ledbury", "Threlby" and "Thurlby"): English names are not transliterated, so a letter changed there
+    makes another name, while "Lukashenko" and "Lukashenka" are one name in two alphabets' spellings."""
+    if word == other:
+        return False
+    for ending in _ENGLISH_NAME_ENDINGS:
+        if word.endswith(ending) and other.endswith(ending):
+            return len(word) - len(ending) >= 3 and len(other) - len(ending) >= 3
+    return False
 
 
 def _name_word(token: Token, *, of_a_person: bool = False) -> bool:

@@ -109,3 +109,23 @@ def test_a_name_ending_of_or_for_a_known_state_is_read_whole(text: str, name: st
     known = [Actor(id="tarnia", name="Tarnia", kind=ActorKind.state)]
     assert name in drafts_and_links(text, [])[0]
     assert name in drafts_and_links(text, known)[0]
+
+
+@pytest.mark.parametrize(
+    ("known_name", "text", "spelling"),
+    [
+        ("Harnsbury", "The fair will move to Hernsbury next summer.", "Hernsbury"),
+        ("Thorlby", "The X4 bus will no longer stop in Threlby from May.", "Threlby"),
+        ("Dencombe", "Flood wardens in Dincombe checked the river overnight.", "Dincombe"),
+    ],
+)
+def test_an_english_place_name_with_another_letter_is_another_place(known_name: str, text: str, spelling: str) -> None:
+    known = [Actor(id="known-place", name=known_name, kind=ActorKind.place)]
+    drafts, links = drafts_and_links(text, known)
+    assert "known-place" not in links.values()
+    assert spelling in drafts
+
+
+def test_a_transliterated_name_with_another_letter_still_links() -> None:
+    known = [Actor(id="kadyrov", name="Ramzan Kadyrov", kind=ActorKind.person, aliases=["Kadyrov"])]
+    assert drafts_and_links("Kadirov said the republic would send more men.", known)[1].get("Kadirov") == "kadyrov"
