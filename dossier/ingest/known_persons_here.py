@@ -126,6 +126,20 @@ def body_not_a_person(tokens: list[Token], position: int, actor: Actor) -> bool:
     )
 
 
+# Zipf 5 in German: once in 100,000 words, a word as common as "Mann", "Lang" or "Wolf" (not "Merkel" or
+# "Schmidt", frequent only as names, at 4.8 and 4.6).
+_GERMAN_NOUN = 5.0
+
+
+def german_noun(token: Token) -> bool:
+    """Whether a capitalised word of a German text is as common as the language's everyday nouns, which
+    German writes with a capital: a known person's family name spelled so ("Mann") names them only once
+    the text has named them in full."""
+    from dossier.ingest.other_language_common import word_frequency
+
+    return word_frequency(token.text.lower(), "de") >= _GERMAN_NOUN
+
+
 # What stands between the items of a list ("Seia, Gouveia e Manteigas").
 _LIST_GAPS = (", ",)  # a comma between items; "and" closing the list is asked apart
 

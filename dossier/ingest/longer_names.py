@@ -265,22 +265,20 @@ def spelled_alike(words: tuple[str, ...], actor: Actor) -> bool:
 
 # Endings of English place names (and of the family names taken from them), from the Old English and Norse
 # words for a fort, a farm, a valley, a ford...: "Ledbury", "Thurlby", "Brinscombe", "Ashington".
-_ENGLISH_NAME_ENDINGS = (
+_ENGLISH_NAME_ENDINGS = word_set(
     "bury borough burgh by combe comb ton ham ley leigh field ford worth wick wich stead thorpe thwaite "
     "cott cote den dale minster mouth bridge chester caster cester hurst stow stowe bourne holme well wood"
-).split()
+)
 
 
 def _english_namesakes(word: str, other: str) -> bool:
     """Whether two words are English names built alike on one ending with other first parts ("Ludbury" and
     "Ledbury", "Threlby" and "Thurlby"): English names are not transliterated, so a letter changed there
     makes another name, while "Lukashenko" and "Lukashenka" are one name in two alphabets' spellings."""
-    if word == other:
-        return False
-    for ending in _ENGLISH_NAME_ENDINGS:
-        if word.endswith(ending) and other.endswith(ending):
-            return len(word) - len(ending) >= 3 and len(other) - len(ending) >= 3
-    return False
+    return word != other and any(
+        word.endswith(ending) and other.endswith(ending) and min(len(word), len(other)) - len(ending) >= 3
+        for ending in _ENGLISH_NAME_ENDINGS
+    )
 
 
 def _name_word(token: Token, *, of_a_person: bool = False) -> bool:

@@ -24,6 +24,7 @@ from dossier.ingest.known_persons_here import (
     body_not_a_person,
     country_not_a_person,
     family_name,
+    german_noun,
     other_given_name,
     place_as_surname,
     town_not_a_person,
@@ -339,6 +340,9 @@ def find_mentions(
         if one_name and other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
             continue
+        if how == "surname" and language == "de" and actor_id not in named_in_full and german_noun(token):
+            position += 1  # "der Mann", "ein Mann mit Doppel-N": the noun, not a known Arshy Mann
+            continue
         if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
             position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
             continue
@@ -384,6 +388,14 @@ def find_mentions(
             and _town_written_without_the_accents(token, index.actors[actor_id], places)
         ):
             position += 1  # "Franca", a Brazilian city, is not the known France ("França")
+            continue
+        if (
+            how == "variant"
+            and places is not None
+            and language in _NAMES_UNDECLINED
+            and _no_spelling_of_the_known_place(tokens[position : last + 1], index.actors[actor_id], places)
+        ):
+            position = last + 1  # "August" is no spelling of the known Augusta, nor "Mönchen" of München
             continue
         if (
             how == "variant"
@@ -469,6 +481,11 @@ def _hyphened_district(text: str, tokens: list[Token], last: int) -> int | None:
     return end if end > last and tokens[end].text == "Kreis" else None
 
 
+# Languages that write a place's name the same in every sentence ("Krakowa", "na Ukrainie": Polish declines it).
+_NAMES_UNDECLINED = frozenset(("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "nb"))
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’.-]+")
+
+
 def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
     """Whether words linked to a known actor by their consonants alone are the gazetteer's name of
     another place: two towns may be spelled nearly alike ("Freiburg", "Freiberg")."""
@@ -479,6 +496,19 @@ def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places:
         forms += [(fold(form),) for form in base_forms(words[0].text, "ru")]
     found = [place for place in map(places.lookup, forms) if place is not None]
     return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
+
+
+def _no_spelling_of_the_known_place(words: list[Token], actor: Actor, places: Gazetteer) -> bool:
+    """Whether words in Latin letters (in a language that does not decline names), linked to a known place
+    by their consonants alone, are no name of a place at all while the gazetteer knows the known one: its
+    table holds that place's spellings in every language, so another word spelled nearly alike ("August"
+    beside Augusta, the German plural "Mönchen" beside München) is a word, not the place. (Cyrillic case
+    forms are `_another_place`'s.)"""
+    if actor.kind not in (ActorKind.place, ActorKind.state) or not all(_LATIN_WORD.fullmatch(w.text) for w in words):
+        return False
+    if places.lookup(fold_phrase(actor.name)) is None:
+        return False  # a village the tables miss: its spellings are known only from the texts
+    return places.lookup(tuple(word.folded for word in words)) is None
 
 
 def _town_written_without_the_accents(word: Token, actor: Actor, places: Gazetteer) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import drafts_and_links
 
@@ -129,3 +130,39 @@ def test_an_english_place_name_with_another_letter_is_another_place(known_name: 
 def test_a_transliterated_name_with_another_letter_still_links() -> None:
     known = [Actor(id="kadyrov", name="Ramzan Kadyrov", kind=ActorKind.person, aliases=["Kadyrov"])]
     assert drafts_and_links("Kadirov said the republic would send more men.", known)[1].get("Kadirov") == "kadyrov"
+
+
+def _links(text: str, known: list[Actor], language: str) -> dict[str, str]:
+    return {m.text: m.actor_id for m in extract(text, None, known, set(), "t", language=language).mentions}
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "language"),
+    [
+        (Actor(id="augusta", name="Augusta", kind=ActorKind.place), "The season runs from August to October.", "en"),
+        (Actor(id="muenchen", name="München", kind=ActorKind.place), "Er lernte bei Mönchen in Japan.", "de"),
+        (Actor(id="curitiba", name="Curitiba", kind=ActorKind.place), "O time do Coritiba perdeu no domingo.", "pt"),
+    ],
+)
+def test_a_word_spelled_nearly_as_a_known_town_the_gazetteer_knows_is_not_the_town(
+    known: Actor, text: str, language: str
+) -> None:
+    assert known.id not in _links(text, [known], language).values()
+
+
+def test_a_declined_or_foreign_spelling_of_a_known_town_still_links() -> None:
+    krakow = Actor(id="krakow", name="Kraków", kind=ActorKind.place)
+    assert _links("Inspektorzy z Krakowa skontrolowali stoiska.", [krakow], "pl").get("Krakowa") == "krakow"
+    lisbon = Actor(id="lisbon", name="Lisbon", kind=ActorKind.place)
+    assert _links("Der Zug fährt nach Lissabon.", [lisbon], "de").get("Lissabon") == "lisbon"
+
+
+def test_a_common_german_noun_is_not_a_known_persons_family_name_until_the_text_names_them() -> None:
+    known = [
+        Actor(id="oskar-mann", name="Oskar Mann", kind=ActorKind.person),
+        Actor(id="greta-vollmer", name="Greta Vollmer", kind=ActorKind.person),
+    ]
+    assert "oskar-mann" not in _links("Polizisten fragten den Mann nach dem Weg.", known, "de").values()
+    later = _links("Oskar Mann sprach in Kiel. Mann sagte, er komme wieder.", known, "de")
+    assert later.get("Mann") == "oskar-mann"
+    assert _links("Vollmer sagte am Montag, sie komme nicht.", known, "de").get("Vollmer") == "greta-vollmer"
