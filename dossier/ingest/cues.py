@@ -78,6 +78,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
+    # "fighting in the Varnivka direction", "the Tremsk axis", "the Oskel sector": a front's stretch named
+    # after the town it leads to, as war reports write it.
+    **_rows("direction axis sector", _AREA),
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
     **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
@@ -93,7 +96,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries militias militia",
+        "forces militiamen guerrillas extremists paramilitaries militias militia "
+        # "Rosgvardia troops", "Varnak detachments": soldiers of a named force
+        "troops detachments servicemen",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -548,6 +553,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),
+    # "the Tarnian Southern Military District", "Leningrad Military District": an army's command for a
+    # region, with the troops under it, not the land.
+    ("military", "district"): _ARMED,
+    ("military", "districts"): _ARMED,
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
@@ -1370,7 +1379,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
-        hedge fund, wealth fund, investment fund, asset manager, start up, telco,
+        hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
+        charity fund,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker""",
         Cue(ActorKind.organization, 0.6),
     ),
@@ -2149,7 +2159,8 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
     magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
     anchor for, presenter for, host for, contributor to, contributor for,
-    coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on""",
+    coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on,
+    channel, the channel, telegram channel, the telegram channel, youtube channel, the youtube channel""",
     Cue(ActorKind.media, 0.6),
 )
 # An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":

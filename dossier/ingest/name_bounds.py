@@ -502,6 +502,46 @@ def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int
 _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
 
 
+# "and" in other languages firms are registered in (English "and" is read with the glue): Turkish "ve",
+# German "und", Spanish "y", Portuguese and Italian "e", French "et" ("Marmara Enerji ve Madencilik Sanayi
+# A.Ş.", "Brandt und Söhne GmbH").
+_FIRM_CONJUNCTIONS = frozenset(("ve", "und", "y", "e", "et"))
+# Legal forms that end a registered firm's name, folded; the short ones count only in capitals or with
+# their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
+_REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl spa fze fzco jsc pjsc ojsc llp")
+_SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab")
+# A firm's words between the conjunction and its legal form, at most.
+_FIRM_WORDS_AFTER_CONJUNCTION = 5
+
+
+def registered_form(token: Token) -> bool:
+    """Whether a token is a firm's legal form ("GmbH", "Ltd", "A.Ş", "S.A")."""
+    return token.folded in _REGISTERED_FORMS or (
+        token.folded in _SHORT_REGISTERED_FORMS and (token.text.isupper() or "." in token.text)
+    )
+
+
+def firm_conjunction(token: Token) -> bool:
+    """Whether a token is a lower-case "and" of another language inside a registered firm's name."""
+    return token.text in _FIRM_CONJUNCTIONS
+
+
+def _firm_joined_by_a_conjunction(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where a firm's name ends when a conjunction at `last + 1` joins two of its trades before its legal form
+    ("... Kimya Sanayi ve Ticaret Ltd"): the legal form's token, if capitalised words lead to it."""
+    if not tokens[last].joined or not tokens[last + 1].joined:
+        return None
+    for k in range(last + 2, min(len(tokens), last + 2 + _FIRM_WORDS_AFTER_CONJUNCTION)):
+        token = tokens[k]
+        if covered[k] or not token.text[:1].isupper():
+            return None
+        if registered_form(token):
+            return k if k > last + 2 else None
+        if not token.joined:
+            return None
+    return None
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
@@ -599,6 +639,10 @@ def run_end(
         if joint is not None:
             last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
             continue
+        firm_end = _firm_joined_by_a_conjunction(tokens, last, covered) if nxt.text in _FIRM_CONJUNCTIONS else None
+        if firm_end is not None:
+            last, has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
+            break
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:

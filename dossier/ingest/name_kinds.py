@@ -184,8 +184,10 @@ from dossier.ingest.name_bounds import (
     dash_before_branch,
     dash_before_operation,
     elected_member_before,
+    firm_conjunction,
     has_parallel_aims,
     inn_of_two_words,
+    registered_form,
 )
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
@@ -238,6 +240,7 @@ from dossier.ingest.place_evidence import (
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
+    bracketed_dateline,
     capitals_dateline,
     cased_as_place,
     dotted_subdivision,
@@ -628,8 +631,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
         size >= 3
-        and words[-1] in _LEGAL_FORMS_WRITTEN_OUT
-        and all(tokens[k].capitalised for k in range(position, last + 1))
+        and (words[-1] in _LEGAL_FORMS_WRITTEN_OUT or registered_form(tokens[last]))
+        and all(tokens[k].capitalised or firm_conjunction(tokens[k]) for k in range(position, last + 1))
     ):
         # "Horizon Crest Logistics Limited": a firm's legal form last makes it a firm, whatever its words.
         return Candidate(
@@ -640,6 +643,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)
     if (dated_state := state_in_dateline(doc, position, last)) is not None:
         return dated_state
+    if size <= 4 and (bracketed := bracketed_dateline(doc, position, last)) is not None:
+        return bracketed
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -948,6 +953,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
+    if apposed is not None and _place_opens_the_clause(doc, position, words, apposed[0]):
+        apposed = None  # "In Oskelivka, the head of the city administration, Ivan Varn, said": the place, then the man
     if apposed is not None and size == 1 and at_start and _clause_after_opener(doc, last):
         return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
     if apposed is None and not has_cue(words) and size <= 4:
@@ -3987,6 +3994,22 @@ def _possessor(doc: ActorDocument, last: int) -> bool:
 
 
 _BEFORE_ARTICLE = frozenset(("now", "then", "also", "still", "herself", "himself"))
+
+
+# Prepositions of where something happens that open a clause before its subject: "In Tarnby, the mayor said",
+# "Near Oskel Lopan, an officer stopped the team" (not "from" or "with", which lead to people).
+_WHERE_PREPOSITIONS = word_set("in near at outside inside around across through")
+
+
+def _place_opens_the_clause(doc: ActorDocument, position: int, words: tuple[str, ...], cue: Cue) -> bool:
+    """Whether a description of a person after the name ("Tarnby, the mayor of ...") belongs to the clause's
+    subject, because the name is the place a preposition opens the clause with."""
+    if cue.kind is not ActorKind.person or is_given_name(words[0]) or position == 0:
+        return False
+    before = doc.tokens[position - 1]  # "In" opening the sentence too
+    return (before.joined and before.folded in _WHERE_PREPOSITIONS) or after_a_preposition(
+        doc.tokens, position, _WHERE_PREPOSITIONS
+    )
 
 
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:

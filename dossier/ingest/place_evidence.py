@@ -775,6 +775,27 @@ def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
     return Candidate(position, last, name, ActorKind.place, "a dateline's state, after its town", 0.7)
 
 
+# "(Vilnius) – Belarusian authorities ...", "(Nairobi) — ...": a rights group's dateline, the town in brackets
+# opening the first paragraph, then a dash.
+_BRACKETED_DATELINE_END = re.compile(r"\)\s*(?:--|[-–—])\s")
+
+
+def bracketed_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """A town the gazetteer knows, in brackets at a line's start before a dash (not "(Reuters) -": the
+    agency of a dateline whose town was cut)."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[position].start
+    if start == 0 or text[start - 1] != "(" or text[: start - 1].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    if not _BRACKETED_DATELINE_END.match(text, tokens[last].end):
+        return None
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    if place is None:
+        return None
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    return Candidate(position, last, text[start : tokens[last].end], kind, "a dateline in brackets", 0.7)
+
+
 # "Nadi, Fiji" on a line of its own at a release's head: where it was issued, as a dateline without
 # its date. Up to four capitalised words, a comma, then a state.
 _PLACE_LINE = re.compile(

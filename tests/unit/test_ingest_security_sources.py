@@ -1,0 +1,84 @@
+"""Names in the sources a defence and security analyst reads beside the news: campaign assessments,
+monitoring missions' reports, rights groups' reports and sanctions releases.
+
+Each case is invented; each states what an analyst expects drafted from one sentence of such a source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an army's command for a region is a force, not the land it covers
+        (
+            "Elements of the 4th Tank Army (Southern Military District) advanced near Varnivka.",
+            "Southern Military District",
+            ActorKind.armed_force,
+        ),
+        (
+            "Units of the Tremsk Military District moved to the border.",
+            "Tremsk Military District",
+            ActorKind.armed_force,
+        ),
+        # a front's stretch named after the town it leads to
+        ("The battalion redeployed from the Varnivka direction on Monday.", "Varnivka", ActorKind.place),
+        ("Assaults continued on the Oskelivka axis, the staff said.", "Oskelivka", ActorKind.place),
+        # soldiers of a named force
+        ("Officials said Zorgvardia troops guarded the plant.", "Zorgvardia", ActorKind.armed_force),
+        # a rights group's dateline: the town in brackets, then a dash
+        (
+            "Tarnia: Lawyers Detained\n\n(Vilnius) – The authorities have detained 14 lawyers, the group said.",
+            "Vilnius",
+            ActorKind.place,
+        ),
+        # a place a clause opens with, then the clause's subject described after a comma
+        (
+            "In Oskelivka, the head of the city military administration, Ivan Petrenko-Varn, said water was back.",
+            "Oskelivka",
+            ActorKind.place,
+        ),
+        ("At a checkpoint near Tarna Lopan, an officer denied the team passage.", "Tarna Lopan", ActorKind.place),
+        # a registered firm's name joined by another language's "and", up to its legal form
+        (
+            "Ankara-based Marmara Enerji ve Madencilik Sanayi A.Ş. was designated too.",
+            "Marmara Enerji ve Madencilik Sanayi A.Ş.",
+            ActorKind.organization,
+        ),
+        ("Brandt und Söhne GmbH supplied the valves.", "Brandt und Söhne GmbH", ActorKind.organization),
+        ("Talleres Ruiz y Asociados S.L. won the tender.", "Talleres Ruiz y Asociados S.L.", ActorKind.organization),
+        # a channel or a fund named by its noun before it
+        (
+            "The channel Varnoe Slovo, run by a former officer, complained about the rotation.",
+            "Varnoe Slovo",
+            ActorKind.media,
+        ),
+        ("He thanked the volunteer fund Narodna Pomich for buying sights.", "Narodna Pomich", ActorKind.organization),
+    ],
+)
+def test_a_security_sources_name_is_drafted_whole_with_its_kind(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a school district stays the body that runs the schools
+        ("The Dayton Public School District sued the state.", "Dayton Public School District", ActorKind.organization),
+        # a description after a name that no preposition governs still says what it is
+        ("A letter from Halvard, the group's chairman, said the vote would go ahead.", "Halvard", ActorKind.person),
+    ],
+)
+def test_names_like_them_keep_their_kinds(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) == kind
+
+
+def test_an_agency_in_brackets_at_a_lines_start_is_no_dateline_place() -> None:
+    assert draft_kinds("(Reuters) - Tarnia will raise taxes, the finance ministry said.", language="en").get(
+        "Reuters"
+    ) in (None, ActorKind.media)
