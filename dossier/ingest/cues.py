@@ -97,8 +97,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
-        # "Rosgvardia troops", "Varnak detachments": soldiers of a named force
-        "troops detachments servicemen",
+        # "Zorgvardia troops", "Varnak units", "Varnak detachments": soldiers of a named force
+        "troops units detachments servicemen",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -1874,7 +1874,8 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
 # computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
-# a police team's kind ("a SWAT team") and a pack's codes ("the UPC code"). Unless the text defines one
+# a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
+# "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
@@ -1893,6 +1894,7 @@ TERM_ACRONYMS = word_set(
     ptsd adhd ocd copd sids tbi
     upc sku ean
     uav uavs uas usv usvs ugv
+    fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
@@ -2016,6 +2018,7 @@ PRODUCT_NOUNS_AFTER = word_set(
     grape grapes variety varieties cultivar vintage vintages crude
     stablecoin stablecoins token tokens chatbot pickup sedan
     outsole outsoles midsole midsoles insole insoles membrane
+    systems launchers interceptors munitions warheads
     """
 )
 # Food in a kitchen before which a capitalised word is its brand or variety, not a maker we draft:

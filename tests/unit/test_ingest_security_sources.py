@@ -31,6 +31,7 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Assaults continued on the Oskelivka axis, the staff said.", "Oskelivka", ActorKind.place),
         # soldiers of a named force
         ("Officials said Zorgvardia troops guarded the plant.", "Zorgvardia", ActorKind.armed_force),
+        ("The minister discussed the role of Zorgvardia units in the region.", "Zorgvardia", ActorKind.armed_force),
         # a rights group's dateline: the town in brackets, then a dash
         (
             "Tarnia: Lawyers Detained\n\n(Vilnius) – The authorities have detained 14 lawyers, the group said.",
@@ -82,3 +83,16 @@ def test_an_agency_in_brackets_at_a_lines_start_is_no_dateline_place() -> None:
     assert draft_kinds("(Reuters) - Tarnia will raise taxes, the finance ministry said.", language="en").get(
         "Reuters"
     ) in (None, ActorKind.media)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He raised money for FPV drones for the brigade.",
+        "Tarnia will host additional Varnish Tremmin systems, the ministry said.",
+        "Two ATGMs and a MANPADS were found in the car.",
+    ],
+)
+def test_a_weapons_kind_or_system_is_no_actor(text: str) -> None:
+    drafts = draft_kinds(text, language="en")
+    assert not {name for name in drafts if name in ("FPV", "Tremmin", "ATGMs", "MANPADS")}
