@@ -51,6 +51,8 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
         while before > 0 and text[before - 1] in " \t":
             before -= 1
         head = ends.get(before)
+        if head is None and text[before - 1 : before] == ".":
+            head = ends.get(before - 1)  # "... Ticaret A.Ş. (Korfez Lojistik)": the legal form's last stop
         if head is None:
             continue
         names = _names_inside(match[0], is_language) or _clipped_name(head.name, match[0][1:-1])
@@ -64,13 +66,18 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             if name.casefold() not in {alias.casefold() for alias in head.aliases}:
                 head.aliases.append(name)
         if names:
-            given.append((match.start(), match.end(), names))
+            given.append((match.start(), match.end(), names, head))
     _native_names_take_kind(text, drafts, ends)
     repeated = _translated_bodies(text, drafts)
     for index, draft in enumerate(drafts):
-        for start, end, names in given:
+        for start, end, names, head in given:
             inside = all(start <= a and b <= end for a, b in draft.spans)
-            if inside and draft.name.casefold() in {name.casefold() for name in names}:
+            named = draft.name.casefold() in {name.casefold() for name in names}
+            if inside and named:
+                repeated.add(index)
+            elif named and draft is not head and any(start <= a and b <= end for a, b in draft.spans):
+                # "... A.Ş. (Korfez Lojistik) ... Korfez Lojistik denied it": the short name again, later
+                head.spans = sorted({*head.spans, *draft.spans})
                 repeated.add(index)
             elif inside and draft.kind is ActorKind.other and any(draft.name in name for name in names):
                 repeated.add(index)  # "États du Sahel" of "(Alliance des États du Sahel, AES)": part of that name

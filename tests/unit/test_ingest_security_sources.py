@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -96,3 +97,15 @@ def test_an_agency_in_brackets_at_a_lines_start_is_no_dateline_place() -> None:
 def test_a_weapons_kind_or_system_is_no_actor(text: str) -> None:
     drafts = draft_kinds(text, language="en")
     assert not {name for name in drafts if name in ("FPV", "Tremmin", "ATGMs", "MANPADS")}
+
+
+def test_a_firms_short_name_in_brackets_after_its_legal_form_is_the_same_firm_later_too() -> None:
+    text = (
+        "Istanbul-based Oskel Lojistik ve Dis Ticaret A.Ş. (Oskel Lojistik) shipped the parts. "
+        "Its owner runs a forwarder in Mersin. Oskel Lojistik denied it."
+    )
+    extraction = extract(text, None, [], set(), "t")
+    firm = next(actor for actor in extraction.actors if actor.name.startswith("Oskel Lojistik ve"))
+    assert firm.kind is ActorKind.organization
+    assert "Oskel Lojistik" in firm.aliases
+    assert [m.actor_id for m in extraction.mentions if m.text == "Oskel Lojistik"] == [firm.id, firm.id]
