@@ -39,6 +39,8 @@ _COMPASS = word_set("northern southern eastern western")
 _PLACES = (ActorKind.place, ActorKind.state)
 # Zipf 3.5 is once in 3 million words: rarer than "Russian", "Labour" or "Belfast".
 _RARE_WORD = 3.5
+# Zipf 4, ten times in a million words: "Alternative", "Bank", not "Minsk".
+_COMMON_WORD = 4.0
 # About a letter in seven: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka"; "Kadyrov", "Kadirov".
 _SPELLED_ALIKE = 85
 # A letter in four over a whole name, where given names romanise freely: "Alexander"/"Alyaksandr" (78).
@@ -127,6 +129,18 @@ def _after_a_given_name(tokens: list[Token], k: int) -> bool:
     return given.text[:1].isupper() and not given.text.isupper() and is_given_name(given.folded)
 
 
+def _common(folded: str) -> bool:
+    from dossier.ingest.common_words import zipf
+
+    return zipf(folded) >= _COMMON_WORD
+
+
+def _a_place(folded: str) -> bool:
+    from dossier.ingest.gazetteer import gazetteer
+
+    return gazetteer().lookup((folded,)) is not None
+
+
 def _demonym(folded: str) -> bool:
     from dossier.ingest.gazetteer import gazetteer
 
@@ -155,7 +169,10 @@ def _name_before_of(tokens: list[Token], first: int) -> bool:
     if first < 2 or tokens[first - 1].text not in _OF_FOR or not tokens[first - 1].joined:
         return False
     head = tokens[first - 2]
-    return head.joined and (_name_word(head) or head.folded in TITLES)
+    if not head.joined or not (_name_word(head) or head.folded in TITLES):
+        return False
+    # a common word or a body's head ("Alternative", "Bank", "President"), not a place: "left Minsk for Gomel"
+    return head.folded in TITLES or head.folded in HEAD_WORD or (_common(head.folded) and not _a_place(head.folded))
 
 
 def _longer_person_name(

@@ -166,3 +166,11 @@ def test_a_common_german_noun_is_not_a_known_persons_family_name_until_the_text_
     later = _links("Oskar Mann sprach in Kiel. Mann sagte, er komme wieder.", known, "de")
     assert later.get("Mann") == "oskar-mann"
     assert _links("Vollmer sagte am Montag, sie komme nicht.", known, "de").get("Vollmer") == "greta-vollmer"
+
+
+def test_a_known_place_after_for_and_another_place_is_still_linked() -> None:
+    known = [
+        Actor(id="tarnby", name="Tarnby", kind=ActorKind.place),
+        Actor(id="oskel", name="Oskel", kind=ActorKind.place),
+    ]
+    assert drafts_and_links("Troops left Minsk for Oskel on Monday.", known)[1].get("Oskel") == "oskel"
