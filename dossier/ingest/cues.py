@@ -78,9 +78,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
-    # "fighting in the Varnivka direction", "the Tremsk axis", "the Oskel sector": a front's stretch named
-    # after the town it leads to, as war reports write it.
-    **_rows("direction axis sector", _AREA),
+    # "fighting in the Varnivka direction", "the Tremsk axis": a front's stretch named after the town it leads
+    # to, as war reports write it (not "sector": "the MNJTF sector headquarters" is the force's).
+    **_rows("direction axis", _AREA),
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
     **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
@@ -97,8 +97,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
-        # "Zorgvardia troops", "Varnak units", "Varnak detachments": soldiers of a named force
-        "troops units detachments servicemen",
+        # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
+        "troops detachments servicemen",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -2018,9 +2018,12 @@ PRODUCT_NOUNS_AFTER = word_set(
     grape grapes variety varieties cultivar vintage vintages crude
     stablecoin stablecoins token tokens chatbot pickup sedan
     outsole outsoles midsole midsoles insole insoles membrane
-    systems launchers interceptors munitions warheads
     """
 )
+# Weapons named by their system's name before a lower-case noun: "Iskander systems", "Patriot launchers",
+# "Tarvel munitions" (the name is the weapon's, not a maker's to draft; not counted among the nouns that
+# make a page one about things, as a chip maker's "systems" would).
+WEAPON_NOUNS_AFTER = word_set("systems launchers interceptors munitions warheads")
 # Food in a kitchen before which a capitalised word is its brand or variety, not a maker we draft:
 # "Demerara sugar", "a pinch of Maldon salt", "100g Lurpak butter", "Bramley apples", and over one
 # adjective of the food ("Carnation evaporated milk", "Cornish clotted cream").

@@ -65,6 +65,7 @@ from dossier.ingest.cues import (
     TOOL_HEADS,
     TOOL_PHRASES,
     VENUE_WORDS,
+    WEAPON_NOUNS_AFTER,
     WORK_APPOSITION_ENDS,
     WORK_APPOSITION_HEADS,
     WORK_NOUNS_BEFORE,
@@ -379,8 +380,12 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if before is not None and before.folded == "our" and after is not None and after.folded in _OWN_SERIALS:
         return f"the site's own {after.text}"  # "sign up for our Morning Briefing newsletter"
-    if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
-        return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
+    if (
+        after is not None
+        and (after.folded in PRODUCT_NOUNS_AFTER or after.folded in WEAPON_NOUNS_AFTER)
+        and after.text[:1].islower()
+    ):
+        return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
     if _after_its_noun(doc, position):

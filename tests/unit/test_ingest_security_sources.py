@@ -32,7 +32,6 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Assaults continued on the Oskelivka axis, the staff said.", "Oskelivka", ActorKind.place),
         # soldiers of a named force
         ("Officials said Zorgvardia troops guarded the plant.", "Zorgvardia", ActorKind.armed_force),
-        ("The minister discussed the role of Zorgvardia units in the region.", "Zorgvardia", ActorKind.armed_force),
         # a rights group's dateline: the town in brackets, then a dash
         (
             "Tarnia: Lawyers Detained\n\n(Vilnius) – The authorities have detained 14 lawyers, the group said.",
