@@ -8,7 +8,8 @@ its parts are split apart, labels ending in "by" and job titles in front of a na
 part is a person only when what is left is two to four name-like words (no date, no job, no everyday
 word such as "Staff" or "News"); a part that is a city the gazetteer knows is where the story was filed.
 The outlet is a draft of kind media (organization when its name ends
-in a body's head word other than a paper's, as a club's or a council's own page). Neither is drafted
+in a body's head word other than a paper's or a body's own word, as a club's, a council's or a
+mission's own page). Neither is drafted
 when the text or the workspace already names it; each draft says where it came from, since it has no
 mention to quote.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
@@ -177,9 +178,14 @@ def outlet_name(publisher: str | None) -> str | None:
 
 
 def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
-    """Media, unless the name ends in a body's head word other than a paper's ("Tarnby Hockey Club")."""
+    """Media, unless the name ends in a body's head word other than a paper's ("Tarnby Hockey Club") or in
+    a body's own word ("Border Monitoring Mission", "Varnby Policy Institute": a mission's or an institute's
+    own site)."""
     head = head_at(words)
     if head is not None and HEAD_WORD[words[head]].kind is ActorKind.organization:
+        return ActorKind.organization
+    last = NAME_WORD.get(words[-1]) if words else None
+    if last is not None and last.kind is ActorKind.organization:
         return ActorKind.organization
     return ActorKind.media
 

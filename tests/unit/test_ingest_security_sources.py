@@ -6,10 +6,14 @@ Each case is invented; each states what an analyst expects drafted from one sent
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.ingest.service import ingest_file
 from dossier.model import ActorKind
+from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -108,3 +112,24 @@ def test_a_firms_short_name_in_brackets_after_its_legal_form_is_the_same_firm_la
     assert firm.kind is ActorKind.organization
     assert "Oskel Lojistik" in firm.aliases
     assert [m.actor_id for m in extraction.mentions if m.text == "Oskel Lojistik"] == [firm.id, firm.id]
+
+
+@pytest.mark.parametrize(
+    ("site_name", "kind"),
+    [
+        ("Varnby Border Monitoring Mission", ActorKind.organization),
+        ("Oskel Policy Institute", ActorKind.organization),
+        ("Tollerby Gazette", ActorKind.media),
+    ],
+)
+def test_a_site_named_by_a_bodys_own_word_is_that_body(tmp_path: Path, site_name: str, kind: ActorKind) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="en"><head><title>Daily report</title><meta property="og:site_name" content="{site_name}">'
+        "</head><body><article><h1>Daily report 12</h1><p>Monitors recorded 40 explosions near Tarnivka on "
+        "Monday and saw damage to two houses.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    kinds = {actor.name: actor.kind for actor in load_workspace(tmp_path / "ws").actors.values()}
+    assert kinds.get(site_name) is kind
