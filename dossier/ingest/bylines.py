@@ -184,7 +184,7 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     head = head_at(words)
     if head is not None and HEAD_WORD[words[head]].kind is ActorKind.organization:
         return ActorKind.organization
-    last = NAME_WORD.get(words[-1]) if words else None
+    last = NAME_WORD.get(words[-1]) if words and head is None else None
     if last is not None and last.kind is ActorKind.organization:
         return ActorKind.organization
     return ActorKind.media

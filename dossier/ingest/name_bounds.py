@@ -508,7 +508,7 @@ _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
 _FIRM_CONJUNCTIONS = frozenset(("ve", "und", "y", "e", "et"))
 # Legal forms that end a registered firm's name, folded; the short ones count only in capitals or with
 # their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
-_REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl spa fze fzco jsc pjsc ojsc llp")
+_REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp")
 _SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab")
 # A firm's words between the conjunction and its legal form, at most.
 _FIRM_WORDS_AFTER_CONJUNCTION = 5

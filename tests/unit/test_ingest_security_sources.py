@@ -133,3 +133,9 @@ def test_a_site_named_by_a_bodys_own_word_is_that_body(tmp_path: Path, site_name
     ingest_file(tmp_path / "ws", page)
     kinds = {actor.name: actor.kind for actor in load_workspace(tmp_path / "ws").actors.values()}
     assert kinds.get(site_name) is kind
+
+
+def test_a_spa_is_no_legal_form() -> None:
+    # "S.p.A." is Italian for a company limited by shares; "Spa" written so is a spa
+    drafts = draft_kinds("Guests of the Tarnby Valley Spa in Oskel complained.", language="en")
+    assert drafts.get("Tarnby Valley Spa") is not ActorKind.organization
