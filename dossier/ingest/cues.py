@@ -1107,12 +1107,13 @@ HOLIDAYS = word_set(
     "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
 )
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
-# Accords"): the document is no actor; the body or place it is named after may be one.
+# Accords", a think tank's "Tarnian Offensive Campaign Assessment"): the document is no actor; the body or place it is named after may be one.
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
     rules rulebook consensus covenant
+    assessment assessments
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers

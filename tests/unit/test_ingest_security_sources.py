@@ -139,3 +139,16 @@ def test_a_spa_is_no_legal_form() -> None:
     # "S.p.A." is Italian for a company limited by shares; "Spa" written so is a spa
     drafts = draft_kinds("Guests of the Tarnby Valley Spa in Oskel complained.", language="en")
     assert drafts.get("Tarnby Valley Spa") is not ActorKind.organization
+
+
+def test_a_think_tanks_campaign_assessment_is_a_document_not_a_body() -> None:
+    text = (
+        "Tarnian Offensive Campaign Assessment, November 28, 2026\n\nTarnian forces advanced near Oskelivka on Monday."
+    )
+    assert "Tarnian Offensive Campaign Assessment" not in draft_kinds(text, language="en")
+    assert (
+        draft_kinds("The Joint Intelligence Committee Assessment Team met.", language="en").get(
+            "Joint Intelligence Committee Assessment Team"
+        )
+        is ActorKind.organization
+    )
