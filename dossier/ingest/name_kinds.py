@@ -1064,6 +1064,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
         camp = text[tokens[article].start : tokens[last].end]
         return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
+    unit = _unit_after_words(doc, last) if size <= 2 and not has_cue(words) and not is_given_name(words[0]) else None
+    if unit is not None:
+        # "the Akhmat special forces unit", "the Vostok volunteer battalion": a force named before its kind
+        return Candidate(position, last, name, ActorKind.armed_force, f"before '{unit}'", 0.65)
     if size <= 2 and not acronym and not has_cue(words) and _peace_process_after(doc, last):
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
@@ -3603,6 +3607,32 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
             and all(tokens[k].folded in _ARMED_SERVICES for k in between)
         ):
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
+    return None
+
+
+# A force's kind in lower case after its name, and the words that may stand between: "the Akhmat special
+# forces unit", "the Vostok volunteer battalion", "the Sparta reconnaissance battalion".
+_FORCE_UNIT_NOUNS = word_set("unit battalion brigade regiment detachment squadron")
+_FORCE_UNIT_MODIFIERS = word_set(
+    "special forces force volunteer reconnaissance assault artillery tank motorised motorized rifle airborne "
+    "paratrooper naval infantry marine mechanised mechanized sabotage drone militia commando sniper mercenary"
+)
+_FORCE_UNIT_WORDS_BETWEEN = 2
+
+
+def _unit_after_words(doc: ActorDocument, last: int) -> str | None:
+    """The words after a name up to a force's unit noun, with at most two of a force's own words between
+    ("special forces unit", "battalion"); None otherwise."""
+    tokens = doc.tokens
+    for head in range(last + 1, min(len(tokens), last + 2 + _FORCE_UNIT_WORDS_BETWEEN)):
+        if not all(tokens[k].joined for k in range(last, head)) or not tokens[head].text.islower():
+            return None
+        if tokens[head].folded in _FORCE_UNIT_NOUNS:
+            # a lone "unit" is a hospital's or a firm's as often ("the Tarnby unit")
+            alone = head == last + 1 and tokens[head].folded == "unit"
+            return None if alone else doc.text[tokens[last + 1].start : tokens[head].end]
+        if tokens[head].folded not in _FORCE_UNIT_MODIFIERS:
+            return None
     return None
 
 
