@@ -76,6 +76,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return actor.kind not in _PLACES or is_surname(before.folded) or _after_a_given_name(tokens, first - 1)
     if before is not None and _name_word(before):
         return True  # "Securities and Exchange Commission", "Historic England", "Lower Ashcombe"
+    if before is not None and before.folded in TITLES and _name_word_before(tokens, first - 1):
+        return True  # "Nigeria Premier Football League": a title's word inside a run of a body's name
     if _name_before_of(tokens, first):
         return True  # "Alternative for Germany", "Bank of Tarnia": a body's name ends with the known place
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
@@ -308,6 +310,11 @@ def _name_word(token: Token, *, of_a_person: bool = False) -> bool:
     if word in FUNCTION_WORDS and not (token.text.isupper() and len(token.text) > 1) and word not in _COMPASS:
         return False  # (but "U.S. Northern Command", "Northern Tarnia" go on)
     return not (of_a_person and word in TITLE_PARTS)
+
+
+def _name_word_before(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised word that may go on with a name stands right before token `k`, in its run."""
+    return k > 0 and tokens[k - 1].joined and _name_word(tokens[k - 1])
 
 
 def _hyphened(text: str, tokens: list[Token], k: int) -> bool:

@@ -174,3 +174,11 @@ def test_a_known_place_after_for_and_another_place_is_still_linked() -> None:
         Actor(id="oskel", name="Oskel", kind=ActorKind.place),
     ]
     assert drafts_and_links("Troops left Minsk for Oskel on Monday.", known)[1].get("Oskel") == "oskel"
+
+
+def test_a_known_body_after_a_titles_word_inside_a_longer_name_is_read_whole() -> None:
+    known = [Actor(id="football-league", name="Football League", kind=ActorKind.organization)]
+    text = "Oskel Mariners moved to the top of the Tarnia Premier Football League table."
+    assert "Tarnia Premier Football League" in drafts_and_links(text, [])[0]
+    assert "Tarnia Premier Football League" in drafts_and_links(text, known)[0]
+    assert drafts_and_links("The Football League fined the club.", known)[1] == {"Football League": "football-league"}
