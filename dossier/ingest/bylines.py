@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
@@ -177,6 +177,14 @@ def outlet_name(publisher: str | None) -> str | None:
     return name
 
 
+# A body's own word last in a site's name: the body's own site ("Border Monitoring Mission", "Caktus Group",
+# "Wikimedia Foundation"); not "Nation" or "Network", which news sites are named by too ("Courtside Nation").
+_BODY_SITE_WORDS = word_set(
+    "mission institute institution foundation centre center council commission ministry agency committee society "
+    "association federation trust group"
+)
+
+
 def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     """Media, unless the name ends in a body's head word other than a paper's ("Tarnby Hockey Club") or in
     a body's own word ("Border Monitoring Mission", "Varnby Policy Institute": a mission's or an institute's
@@ -184,8 +192,7 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     head = head_at(words)
     if head is not None and HEAD_WORD[words[head]].kind is ActorKind.organization:
         return ActorKind.organization
-    last = NAME_WORD.get(words[-1]) if words and head is None else None
-    if last is not None and last.kind is ActorKind.organization:
+    if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
     return ActorKind.media
 

@@ -130,6 +130,7 @@ def test_a_firms_short_name_in_brackets_after_its_legal_form_is_the_same_firm_la
         ("Varnby Border Monitoring Mission", ActorKind.organization),
         ("Oskel Policy Institute", ActorKind.organization),
         ("Tollerby Gazette", ActorKind.media),
+        ("Courtside Nation", ActorKind.media),
     ],
 )
 def test_a_site_named_by_a_bodys_own_word_is_that_body(tmp_path: Path, site_name: str, kind: ActorKind) -> None:
