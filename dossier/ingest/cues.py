@@ -1107,7 +1107,8 @@ HOLIDAYS = word_set(
     "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
 )
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
-# Accords", a think tank's "Tarnian Offensive Campaign Assessment"): the document is no actor; the body or place it is named after may be one.
+# Accords", a think tank's "Tarnian Offensive Campaign Assessment"): the document is no actor; the body or
+# place it is named after may be one.
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
@@ -1643,13 +1644,16 @@ COUNCIL_TIERS = word_set("borough district county city town parish metropolitan"
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.
 # Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
-# Carrow", "Tarnvale spokeswoman Ana Reyes". A capitalised word before them is the body, even an ordinary
+# Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov". A
+# capitalised word before them is the body, even an ordinary
 # word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
 POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
     _phrases(
         """branch secretary, branch chair, regional officer, regional organiser, regional organizer, regional
         secretary, national officer, national secretary, general secretary, shop steward, area organiser,
-        district secretary, full-time officer, spokesman, spokeswoman, spokesperson""",
+        district secretary, full-time officer, spokesman, spokeswoman, spokesperson,
+        chief executive, chief executive officer, managing director, executive director, director general,
+        director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto""",
         _BODY,
     )
 )

@@ -3263,11 +3263,16 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
         phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
         if (
             phrase in POSTS_AFTER_A_BODY
-            and all(tokens[k].text.islower() for k in range(last + 1, holder))
+            and all(tokens[k].text.islower() or _post_letters(tokens[k].text) for k in range(last + 1, holder))
             and tokens[holder].capitalised
         ):
             return " ".join(tokens[k].text for k in range(last + 1, holder))
     return None
+
+
+def _post_letters(word: str) -> bool:
+    """A post written as its letters: "CEO", "CFO"."""
+    return word.isupper() and len(word) == 3
 
 
 # The last word of a feast's name before "party": "New Year", "Boxing Day", "Burns Night".

@@ -71,6 +71,9 @@ from tests.unit.ingest_helpers import draft_kinds
             ActorKind.media,
         ),
         ("He thanked the volunteer fund Narodna Pomich for buying sights.", "Narodna Pomich", ActorKind.organization),
+        # a body named before the post its holder has there
+        ("Varnex chief executive Ilse Quell said profits fell.", "Varnex", ActorKind.organization),
+        ("Oskelgaz CEO Ivan Petrov resigned on Friday.", "Oskelgaz", ActorKind.organization),
     ],
 )
 def test_a_security_sources_name_is_drafted_whole_with_its_kind(text: str, name: str, kind: ActorKind) -> None:
