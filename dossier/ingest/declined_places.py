@@ -17,12 +17,14 @@ from dossier.ingest.other_language_common import HOME_COUNTRIES, word_frequency
 from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
     PLACE_ADJECTIVES_RU,
+    after_residents,
     after_where_preposition,
     instrumental_of_a_noun,
     neuter_town_in,
     route_end,
     russian_neuter_forms,
     ukrainian_neuter_town,
+    where_or_listed_after_where,
 )
 from dossier.ingest.town_support import (
     NEUTER_TOWN_ENDS,
@@ -76,7 +78,9 @@ def inflected(
     # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
     # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
     forms = [
-        form for form in base_forms(last_word, language) if not _neuter_form_of_a_surname(doc, end, form, language)
+        form
+        for form in base_forms(last_word, language)
+        if not _neuter_form_of_a_surname(doc, end, form, language) and not _famous_man_s_genitive(form, language)
     ]
     noun = instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
@@ -98,9 +102,12 @@ def inflected(
         ]
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
-    elif end == position and not last_word.lower().endswith(("ов", "ев")):
-        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. Not
-        # in "-ов" alone: that is a singular's stem or a family name first ("Березников").
+    elif end == position and (
+        not last_word.lower().endswith(("ов", "ев")) or where_or_listed_after_where(doc, end, language)
+    ):
+        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. In
+        # "-ов" only after "из", "в", "под" ("из Березников", "из Нидерландов"): elsewhere that is a
+        # singular's stem or a family name first ("Березников").
         forms += [form for form in plural_genitive_forms(last_word, language) if form not in forms]
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
@@ -341,12 +348,23 @@ def _neuter_adjective_forms(word: str) -> list[str]:
     ]
 
 
+# "из Пушкина", "к Ленину": a neuter town in -ино read back from a man's name people write this often
+# (Zipf) is the man's ("Пушкин" 4.1), not the town; "Протвин", "Пущин" (2.5) are no one's to readers.
+_NEUTER_IN_ENDS = ("ино", "ыно")
+_WRITTEN_MAN_S_NAME = 3.0
+
+
+def _famous_man_s_genitive(form: str, language: str) -> bool:
+    return form.endswith(_NEUTER_IN_ENDS) and word_frequency(form[:-1].lower(), language) >= _WRITTEN_MAN_S_NAME
+
+
 def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:
     word = doc.tokens[position].text
     return (
         form.endswith(NEUTER_TOWN_ENDS)
         and not word.endswith(NEUTER_TOWN_ENDS)
         and not after_where_preposition(doc, position, language)
+        and not after_residents(doc, position, language)  # "жители Балабанова"
         and not russian_genitive_towns(doc, position, language)
         and not route_end(doc, position, language)  # "из Калуги до Людинова": a way's end
         # "соседнего Иванова": after "neighbouring" the word names a town, not a person

@@ -552,7 +552,11 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
         )
         or plural_town_genitive(doc, k, language)
         for k in items
-    ) or not any(town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
+    ) or not any(
+        # "жители Химок и Мытищ": two plurals' bare genitives are towns as well as any case of one
+        town_word(doc, k, language) or _home_town_word(doc, k, language) or plural_town_genitive(doc, k, language)
+        for k in items
+    ):
         return False
     return bool(hyphened) or any(
         (
@@ -587,8 +591,9 @@ def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
-# Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
-NEUTER_TOWN_ENDS = ("ово", "ево")
+# Neuter towns' names end so ("Мукачево", "Кемерово", "Протвино"); their genitive is a surname's
+# ("Мукачева", "Протвина").
+NEUTER_TOWN_ENDS = ("ово", "ево", "ино", "ыно")
 
 
 def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:

@@ -69,6 +69,8 @@ _RUSSIAN = (
     # neuter towns in -ово, -ево, -ёво, asked after the masculine forms ("Коврова" is Ковров): "из
     # Кемерова", "в Мукачеве", "к Иванову", "под Домодедовом", "из Коченёва"
     *((ending, nominative) for stem in ("ов", "ев", "ёв") for ending, nominative in _neuter_o_rows(stem)),
+    # ...and in -ино, -ыно, asked after the masculine ("Пушкина" is Пушкин): "из Протвина", "под Ступином"
+    *((ending, nominative) for stem in ("ин", "ын") for ending, nominative in _neuter_o_rows(stem)),
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
@@ -447,11 +449,19 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
         stems = [word]
     else:
         return []
+    if lower.endswith(_FLEETING_VOWEL_ENDS) and len(word) > _SHORTEST_FLEETING:
+        stems.append(word[:-2] + word[-1])  # "Химок" -> Химки, "Люберец" -> Люберцы, "Кремёнок" -> Кремёнки
     forms = []
     for stem in stems:
         ending = "и" if stem[-1].lower() in _BEFORE_RUSSIAN_I else "ы"
         forms.append(stem + ending)
     return forms
+
+
+# A plural's genitive with no ending puts a fleeting vowel before its last consonant: Химки -> Химок,
+# Люберцы -> Люберец, Кремёнки -> Кремёнок.
+_FLEETING_VOWEL_ENDS = ("ок", "ек", "ёк", "ец")
+_SHORTEST_FLEETING = 4
 
 
 def is_hangul(word: str) -> bool:
