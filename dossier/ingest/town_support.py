@@ -59,6 +59,7 @@ from dossier.ingest.place_prepositions import (
     word_places,
 )
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence
+from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
@@ -186,6 +187,7 @@ def place_here(
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
                 and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
                 and not (place.kind != "state" and _in_or_out_of(doc, position, language))
+                and not (place.kind != "state" and town_before_its_apposition(doc, position, language))
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
@@ -361,6 +363,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
             or _later_in_examples_of_towns(doc, position, language)
+            or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
@@ -805,6 +808,26 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
     return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
 
 
+def _word_opening_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Fans aus Regen, Zwiesel und …': a small town named by a word of every day ("Regen", rain), right
+    after a bare preposition of place and listed before a town of its country named by a rare word; "aus
+    Regen und Schnee" lists no town."""
+    tokens = doc.tokens
+    if (
+        position == 0
+        or position + 2 >= len(tokens)
+        or not tokens[position - 1].joined
+        or tokens[position - 1].text.lower() not in BARE_PREPOSITIONS.get(language, frozenset())
+        or word_frequency(tokens[position].text.lower(), language) >= FREQUENT_WORD
+        or not _listed_before_a_place(doc, position, language)
+    ):
+        return False
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return word_frequency(tokens[partner].text.lower(), language) < RARER_WORD and any(
+        _same_country(other, place, language) for other in word_places(doc, partner, language)
+    )
+
+
 def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'Betroffen sind Olpe und Attendorn': a small town of the language's country, listed right before
     a known town of that country, as the list's later item is read by the one before it; both or
@@ -922,6 +945,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
             and not listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
+            and not _word_opening_a_list_of_towns(doc, place, position, language)  # "aus Regen, Zwiesel und …"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no
@@ -937,10 +961,12 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
             or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
             or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
+            or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
+            or _word_opening_a_list_of_towns(doc, place, position, language)
         )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
@@ -953,6 +979,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or russian_genitive_towns(doc, position, language)
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
+        or town_before_its_apposition(doc, position, language)
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)

@@ -84,3 +84,61 @@ def test_a_russian_town_a_ride_heads_for(text: str, towns: set[str]) -> None:
 @pytest.mark.parametrize("text", ["Ставка на Сбербанк не сыграла.", "Давление на Путина растёт."])
 def test_na_after_other_nouns_names_no_town(text: str) -> None:
     assert not any(kind == "place" for kind in draft_kinds(text, language="ru").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Urlauber aus dem ganzen Thüringer Wald kamen zum Markt.", "Thüringer Wald"),
+        ("Im südlichen Schwäbischen Wald regnet es seit Tagen.", "Schwäbischer Wald"),
+    ],
+)
+def test_a_german_landscape_after_an_adjective_of_its_part(text: str, place: str) -> None:
+    assert draft_kinds(text, language="de").get(place) == "place"
+
+
+def test_a_forest_after_a_part_adjective_with_no_name_stays_a_word() -> None:
+    assert draft_kinds("Im ganzen Wald regnet es seit Tagen.", language="de") == {}
+
+
+def test_a_town_named_by_a_word_of_every_day_opening_a_list_of_towns() -> None:
+    kinds = draft_kinds("Die Busse fahren nach Weiden, Amberg und Schwandorf.", language="de")
+    assert kinds.get("Weiden") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["Aus Regen wird am Abend Schnee.", "Schutz vor Nässe: aus Regen und Schnee wird Eis."]
+)
+def test_a_word_of_every_day_before_no_town_stays_a_word(text: str) -> None:
+    assert draft_kinds(text, language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        (
+            "Suhl, die kleinste kreisfreie Stadt Thüringens, verliert Einwohner. Der Sprecher Jan Suhl sagte das.",
+            "de",
+            "Suhl",
+        ),
+        (
+            "Barcelos, a maior cidade do Minho, recebeu verbas. A vereadora Ana Barcelos Lima explicou o plano.",
+            "pt",
+            "Barcelos",
+        ),
+    ],
+)
+def test_a_town_before_an_apposition_that_says_it_is_one(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Müller, der Bürgermeister der Stadt, sprach.", "de"), ("Costa, o ministro das Finanças, falou.", "pt")],
+)
+def test_a_person_before_an_apposition_of_a_post_is_no_town(text: str, language: str) -> None:
+    assert draft_kinds(text, language=language) == {}
+
+
+def test_a_compass_region_in_the_german_genitive() -> None:
+    assert draft_kinds("Die Industrie Nordhessens wächst.", language="de") == {"Nordhessen": "place"}
