@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -188,6 +189,10 @@ def place_here(
                 and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
                 and not (place.kind != "state" and _in_or_out_of(doc, position, language))
                 and not (place.kind != "state" and town_before_its_apposition(doc, position, language))
+                # "em Ermesinde" beside a reporter Joana Ermesinde Couto, who is called Couto
+                and not (
+                    place.country in HOME_COUNTRIES.get(language, ()) and only_a_middle_name(doc, words[0], language)
+                )
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):

@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
@@ -398,7 +399,12 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
     ):
         return None
-    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+    if (
+        (folded in doc.given_surnames and not only_a_middle_name(doc, folded, language))  # "Rui Manteigas Pires"
+        or is_given_name(folded)
+        or is_surname(folded)
+        or folded in doc.lower_case
+    ):
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     near = (

@@ -142,3 +142,27 @@ def test_a_person_before_an_apposition_of_a_post_is_no_town(text: str, language:
 
 def test_a_compass_region_in_the_german_genitive() -> None:
     assert draft_kinds("Die Industrie Nordhessens wächst.", language="de") == {"Nordhessen": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A feira decorreu em Penacova e Lousã. Por Rui Penacova Dias.", "Penacova"),
+        ("A câmara reuniu. Em Sabugal, a junta reuniu. Por Ana Sabugal Reis.", "Sabugal"),
+    ],
+)
+def test_a_portuguese_town_a_person_bears_only_as_a_middle_name(text: str, town: str) -> None:
+    assert draft_kinds(text, language="pt").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A câmara reuniu. Em Sabugal, a junta reuniu. Por Ana Sabugal.", "pt"),
+        ("A feira decorreu em Penacova e Lousã. Por Rui Penacova.", "pt"),
+        ("La feria fue en Sabugal. Por Ana Sabugal Reis.", "es"),
+    ],
+)
+def test_a_town_a_person_is_called_by_stays_unread(text: str, language: str) -> None:
+    assert "Sabugal" not in draft_kinds(text, language=language)
+    assert "Penacova" not in draft_kinds(text, language=language)
