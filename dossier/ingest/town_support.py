@@ -814,17 +814,23 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
 
 
 def _word_opening_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    """'Fans aus Regen, Zwiesel und …': a small town named by a word of every day ("Regen", rain), right
-    after a bare preposition of place and listed before a town of its country named by a rare word; "aus
-    Regen und Schnee" lists no town."""
+    """'Fans aus Regen, Zwiesel und …', 'empresas de construção de Paredes e Penafiel': a small town named
+    by a word of every day ("Regen", rain; "paredes", walls), right after a bare preposition of place or a
+    common noun's "of", and listed before a town of its country named by a rare word; "aus Regen und
+    Schnee" lists no town."""
     tokens = doc.tokens
     if (
         position == 0
         or position + 2 >= len(tokens)
         or not tokens[position - 1].joined
-        or tokens[position - 1].text.lower() not in BARE_PREPOSITIONS.get(language, frozenset())
+        or tokens[position].folded in doc.lower_case
+        or surname_or_given(doc, position)  # "o gol de Machado e …": a player
         or word_frequency(tokens[position].text.lower(), language) >= FREQUENT_WORD
         or not _listed_before_a_place(doc, position, language)
+    ):
+        return False
+    if tokens[position - 1].text.lower() not in BARE_PREPOSITIONS.get(language, frozenset()) and not (
+        tokens[position - 1].text in OF_A_PLACE.get(language, ()) and common_noun_of(doc, position, language)
     ):
         return False
     partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
@@ -1041,10 +1047,20 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
             gap.strip() not in list_words(language) or gap != f" {gap.strip()} "
         ):
             break
-        if not doc.tokens[head - 2].text[0].isupper() or not known_place_word(doc, head - 2, language):
+        if not doc.tokens[head - 2].text[0].isupper() or not (
+            known_place_word(doc, head - 2, language)
+            or _word_opening_a_list_of_towns(doc, _place_of_word(doc, head - 2, language), head - 2, language)
+        ):
             break
         head -= 2
     return common_noun_of(doc, head, language)
+
+
+def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:
+    """The town of the language's country the word names (any, when it names none: no partner matches)."""
+    places = word_places(doc, position, language)
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return next((place for place in places if place.country in homes), places[0] if places else Place("", "place"))
 
 
 def _list_gap_with_of(gap: str, language: str) -> bool:

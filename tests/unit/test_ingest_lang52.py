@@ -166,3 +166,12 @@ def test_a_portuguese_town_a_person_bears_only_as_a_middle_name(text: str, town:
 def test_a_town_a_person_is_called_by_stays_unread(text: str, language: str) -> None:
     assert "Sabugal" not in draft_kinds(text, language=language)
     assert "Penacova" not in draft_kinds(text, language=language)
+
+
+def test_a_town_named_by_a_word_of_every_day_after_a_common_noun_s_of_opening_a_list() -> None:
+    kinds = draft_kinds("Os hotéis de Bonito e Aquidauana estão cheios.", language="pt")
+    assert kinds.get("Bonito") == "place", kinds
+
+
+def test_a_family_name_after_a_common_noun_s_of_stays_unread() -> None:
+    assert "Machado" not in draft_kinds("O gol de Machado e Penafiel foi anulado.", language="pt")
