@@ -33,7 +33,13 @@ from dossier.ingest.town_support import (
     russian_genitive_towns,
     spelled_in_language,
 )
-from dossier.ingest.word_forms import LATIN_ENDINGS, adjective_forms, base_forms, plural_genitive_forms
+from dossier.ingest.word_forms import (
+    LATIN_ENDINGS,
+    adjective_forms,
+    base_forms,
+    neuter_adjective_forms,
+    plural_genitive_forms,
+)
 
 # Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
 _OPENER_DECLINED = frozenset(["pl", "cs"])
@@ -91,13 +97,14 @@ def inflected(
     if (
         language == "ru"
         and end == position
-        and after_where_preposition(doc, end, language)
+        and (after_where_preposition(doc, end, language) or after_residents(doc, end, language))
         and not _adjective_before_its_noun(doc, end)
     ):
-        # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine
+        # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine; asked after "из",
+        # "в", "под" only: after other words "-ого" is a man's family name as often ("у Донского")
         forms += [
             form
-            for form in (*_neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
+            for form in (*neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
             if form not in forms
         ]
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
@@ -311,13 +318,6 @@ def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
     return form.replace("ё", "е")
 
 
-# A town named by an adjective ("Икряное", "Донской") declines as the adjective: "из Икряного", "в
-# Донском". Asked after "из", "в", "под" only: after other words "-ого" is a man's family name as often
-# ("у Донского").
-_NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "ое"), ("ым", "ое"), ("его", "ее"), ("ем", "ее"))
-_SHORTEST_ADJECTIVE_TOWN = 6
-
-
 # A noun's endings in the case of an adjective's ending: "в Светлом зале" (a hall), "из Белого дома".
 _NOUN_ENDS_BY_CASE = (
     (("ом", "ем"), ("е", "и")),
@@ -337,15 +337,6 @@ def _adjective_before_its_noun(doc: ActorDocument, end: int) -> bool:
         return False
     word = doc.tokens[end].text.lower()
     return any(word.endswith(cases) and after.endswith(nouns) for cases, nouns in _NOUN_ENDS_BY_CASE)
-
-
-def _neuter_adjective_forms(word: str) -> list[str]:
-    lower = word.lower()
-    return [
-        word[: -len(end)] + nominative
-        for end, nominative in _NEUTER_ADJECTIVE_CASES
-        if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
-    ]
 
 
 # "из Пушкина", "к Ленину": a neuter town in -ино read back from a man's name people write this often

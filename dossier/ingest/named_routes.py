@@ -32,6 +32,8 @@ _DASHES = ("–", "—")
 _HYPHEN = "-"
 # Longest chain: "Venezia–Padova–Vicenza–Verona".
 _MOST_TOWNS = 4
+# Most words of one town's name in the chain: "Ростов-на-Дону" is joined by hyphens, "Нижний Новгород" by a space.
+_MOST_WORDS = 3
 
 
 def town_of_a_named_route(doc: ActorDocument, position: int, language: str) -> bool:
@@ -49,6 +51,10 @@ def town_of_a_named_route(doc: ActorDocument, position: int, language: str) -> b
         gap = doc.text[before.end : tokens[first].start]
         if _dash(gap) and before.text[:1].isupper() and before.text.isalpha():
             first -= 1
+            # "по трассе Нижний Новгород — Киров": the town before the dash may be of several words
+            for _ in range(_MOST_WORDS - 1):
+                if first > 0 and _spaced_name_word(doc, first - 1):
+                    first -= 1
             continue
         if gap != " " or before.text.lower() not in nouns:
             return False
@@ -59,6 +65,12 @@ def town_of_a_named_route(doc: ActorDocument, position: int, language: str) -> b
         return True
     after = tokens[position + 1] if position + 1 < len(tokens) else None
     return after is not None and _dash(doc.text[tokens[position].end : after.start]) and after.text[:1].isupper()
+
+
+def _spaced_name_word(doc: ActorDocument, k: int) -> bool:
+    """A capitalised word one space before the next: an earlier word of a town's name."""
+    word = doc.tokens[k].text
+    return word[:1].isupper() and word.isalpha() and doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] == " "
 
 
 def _dash(gap: str) -> bool:

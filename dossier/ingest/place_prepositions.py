@@ -32,7 +32,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
-from dossier.ingest.word_forms import adjective_forms, base_forms, plural_genitive_forms
+from dossier.ingest.word_forms import adjective_forms, base_forms, neuter_adjective_forms, plural_genitive_forms
 
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
 # per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
@@ -1077,12 +1077,11 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     word = doc.tokens[position].text
     home = HOME_COUNTRIES.get(language, ())
     # "из Котельников и Петушков", "из Чебоксар и Канаша": a plural's genitive carries the list too
-    plurals = (
-        plural_genitive_forms(word, language)
-        if not word.lower().endswith(("ов", "ев")) or where_or_listed_after_where(doc, position, language)
-        else []
-    )
-    for form in (word, *base_forms(word, language), *plurals):
+    where = where_or_listed_after_where(doc, position, language) or after_residents(doc, position, language)
+    plurals = plural_genitive_forms(word, language) if not word.lower().endswith(("ов", "ев")) or where else []
+    # "в Бологом и Конакове": a town named by an adjective, declined, carries the list on after "в"
+    adjectives = [*neuter_adjective_forms(word), *adjective_forms(word, language)] if where and language == "ru" else []
+    for form in (word, *base_forms(word, language), *plurals, *adjectives):
         place = doc.gazetteer.lookup((fold(form),))
         if place is not None and (
             place.kind == "state"

@@ -529,3 +529,19 @@ def korean_romanisations(word: str) -> tuple[str, ...]:
     older = _MR_START.get(first, first) + revised[len(first) :]
     older = older.replace("eo", "o").replace("eu", "u")
     return (revised,) if older == revised else (revised, older)
+
+
+# A town named by an adjective ("Икряное", "Бологое") declines as the adjective: "из Икряного", "в
+# Бологом".
+_NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "ое"), ("ым", "ое"), ("его", "ее"), ("ем", "ее"))
+_SHORTEST_ADJECTIVE_TOWN = 6
+
+
+def neuter_adjective_forms(word: str) -> list[str]:
+    """'Бологом' -> Бологое: the neuter adjective's nominative a Russian case form may come from."""
+    lower = word.lower()
+    return [
+        word[: -len(end)] + nominative
+        for end, nominative in _NEUTER_ADJECTIVE_CASES
+        if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
+    ]

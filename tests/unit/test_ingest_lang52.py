@@ -175,3 +175,24 @@ def test_a_town_named_by_a_word_of_every_day_after_a_common_noun_s_of_opening_a_
 
 def test_a_family_name_after_a_common_noun_s_of_stays_unread() -> None:
     assert "Machado" not in draft_kinds("O gol de Machado e Penafiel foi anulado.", language="pt")
+
+
+def test_a_route_whose_first_town_has_two_words() -> None:
+    kinds = draft_kinds("Движение по трассе Великий Новгород — Псков закрыли.", language="ru")
+    assert kinds.get("Псков") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Автобусы стоят в Заречном и Кузнецке.", {"Заречный", "Кузнецк"}),
+        ("На слушания пришли жители Донского и Кимовска.", {"Донской", "Кимовск"}),
+    ],
+)
+def test_a_russian_town_named_by_an_adjective_carries_its_list(text: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language="ru")
+    assert all(kinds.get(town) == "place" for town in towns), kinds
+
+
+def test_a_family_name_shaped_like_an_adjective_stays_unread() -> None:
+    assert draft_kinds("Слова Донского записали.", language="ru") == {}
