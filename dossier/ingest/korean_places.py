@@ -965,7 +965,12 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     if not is_hangul(after):
         return False
     forms = (after, *base_forms(after, "ko"))
-    if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
+    if any(
+        form.endswith(_KOREAN_TEAM_ENDINGS)
+        and not form.endswith(_KOREAN_NO_PLURALS)
+        and korean_zipf(form) < _KOREAN_TEAM_WORD
+        for form in forms
+    ):
         return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
     club_words = _KOREAN_CLUB_SPONSORS | _KOREAN_CLUB_NAMES
     if after not in club_words and any(form in club_words for form in forms):
@@ -1008,6 +1013,8 @@ _KOREAN_CLUB_NAMES = frozenset(
 # ("런던 버스", "서울 뉴스").
 _KOREAN_TEAM_ENDINGS = ("스", "즈")
 _KOREAN_TEAM_WORD = 4.0
+# ...but "버스" (a bus) ends so in the singular: "부산 시내버스", "창원 마을버스" are the town's buses.
+_KOREAN_NO_PLURALS = ("버스",)
 # Hangul words that open a European club's name before its town ("바이에른 뮌헨", "레알 마드리드").
 _KOREAN_CLUB_OPENERS = frozenset(
     ["바이에른", "레알", "보루시아", "아틀레티코", "인터", "올림피크", "스포르팅", "디나모", "스파르타크", "로코모티프"]

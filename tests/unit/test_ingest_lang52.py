@@ -196,3 +196,14 @@ def test_a_russian_town_named_by_an_adjective_carries_its_list(text: str, towns:
 
 def test_a_family_name_shaped_like_an_adjective_stays_unread() -> None:
     assert draft_kinds("Слова Донского записали.", language="ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"), [("대구 시내버스 노조가 파업했다.", "대구"), ("울산 마을버스 요금이 오른다.", "울산")]
+)
+def test_a_korean_city_before_its_buses(text: str, city: str) -> None:
+    assert draft_kinds(text, language="ko").get(city) == "place"
+
+
+def test_a_korean_team_named_by_an_english_plural_stays_a_team() -> None:
+    assert draft_kinds("뉴욕 양키스가 이겼다.", language="ko") == {}
