@@ -207,3 +207,21 @@ def test_a_korean_city_before_its_buses(text: str, city: str) -> None:
 
 def test_a_korean_team_named_by_an_english_plural_stays_a_team() -> None:
     assert draft_kinds("뉴욕 양키스가 이겼다.", language="ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        ("Obras na Região Metropolitana de Porto Alegre atrasam.", "pt", "Porto Alegre"),
+        ("Chuva volta a alagar a Região Metropolitana de Belo Horizonte.", "pt", "Belo Horizonte"),
+    ],
+)
+def test_a_city_named_in_its_metropolitan_area(text: str, language: str, city: str) -> None:
+    assert draft_kinds(text, language=language) == {city: "place"}
+
+
+@pytest.mark.parametrize(
+    "text", ["A Orquestra Sinfônica de Porto Alegre tocou.", "O jornal Zero Hora de Porto Alegre noticiou."]
+)
+def test_no_word_of_a_town_s_name_is_read_alone_inside_a_body_s_name(text: str) -> None:
+    assert "Alegre" not in draft_kinds(text, language="pt")
