@@ -440,7 +440,10 @@ def known_village_of_several_words(
     knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
     names = village_names(language)
     tokens = doc.tokens
-    if not names or position != first or last == position or position < 1:
+    if not names or position != first or position < 1:
+        return None
+    last = _across_its_connector(doc, position, last, names, language)  # "em Oliveira do Hospital"
+    if last == position:
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     after_a_village = (
@@ -467,6 +470,32 @@ def known_village_of_several_words(
         return None
     name = doc.text[tokens[position].start : tokens[last].end]
     return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
+
+
+# Small words inside a town's name of several words, where a run of capitalised words may stop ("Oliveira
+# do Hospital": a hospital's name opens after "do").
+_NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "de do da dos das", "es": "de del", "it": "di del della", "fr": "de du"}
+)
+
+
+def _across_its_connector(doc: ActorDocument, position: int, last: int, names: frozenset[str], language: str) -> int:
+    """The run's last word, or a later one when the run and a small word and capitalised words after it
+    make a village's name the tables hold: "em Oliveira do Hospital"."""
+    tokens = doc.tokens
+    k = last
+    while (
+        k + 2 < len(tokens)
+        and k + 2 - position < _LONGEST_VILLAGE_NAME
+        and gap_after(doc, k) == " "
+        and gap_after(doc, k + 1) == " "
+        and tokens[k + 1].text in _NAME_CONNECTORS.get(language, ())
+        and tokens[k + 2].text[:1].isupper()
+    ):
+        k += 2
+        if " ".join(tokens[j].folded for j in range(position, k + 1)) in names:
+            return k
+    return last
 
 
 # "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table

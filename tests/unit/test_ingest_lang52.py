@@ -225,3 +225,8 @@ def test_a_city_named_in_its_metropolitan_area(text: str, language: str, city: s
 )
 def test_no_word_of_a_town_s_name_is_read_alone_inside_a_body_s_name(text: str) -> None:
     assert "Alegre" not in draft_kinds(text, language="pt")
+
+
+def test_a_small_town_whose_name_goes_on_past_an_institution_s_noun() -> None:
+    text = "A feira decorreu em Oliveira do Hospital."
+    assert draft_kinds(text, language="pt") == {"Oliveira do Hospital": "place"}
