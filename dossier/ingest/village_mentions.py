@@ -298,6 +298,21 @@ VILLAGE_WORD = 3.0
 _VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
 
 
+# A word no more frequent than this (Zipf), and its stem without a plural's or a case's ending too, is no
+# noun of the language: "Burgstetten" (0) is a village the tables hold, "Wiesen" (4.2) meadows.
+_NO_NOUN = 2.0
+
+
+def _rare_village_of_the_tables(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Oppenweiler und Burgstetten': a village the tables hold whose name only ends like a plural."""
+    word = doc.tokens[position].text
+    return (
+        doc.tokens[position].folded in village_names(language)
+        and word_frequency(word.lower(), language) < _NO_NOUN
+        and word_frequency(word[:-1].lower(), language) < _NO_NOUN
+    )
+
+
 def listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
     if prepositions is None:
@@ -353,7 +368,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
         return None
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
     if noun_endings is not None and (
-        tokens[position].text.endswith(noun_endings)
+        (tokens[position].text.endswith(noun_endings) and not _rare_village_of_the_tables(doc, position, language))
         or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
     ):
         return None

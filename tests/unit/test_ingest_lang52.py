@@ -230,3 +230,16 @@ def test_no_word_of_a_town_s_name_is_read_alone_inside_a_body_s_name(text: str) 
 def test_a_small_town_whose_name_goes_on_past_an_institution_s_noun() -> None:
     text = "A feira decorreu em Oliveira do Hospital."
     assert draft_kinds(text, language="pt") == {"Oliveira do Hospital": "place"}
+
+
+def test_a_german_village_of_the_tables_whose_name_ends_like_a_plural() -> None:
+    kinds = draft_kinds("Die Bäder in Memmingen, Ottobeuren und Aichstetten schließen.", language="de")
+    assert kinds.get("Aichstetten") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Wege zwischen Kronach und Fichtenwäldern sind gesperrt.", "Die Kühe stehen in Aspach und Wiesen."]
+)
+def test_a_plural_noun_listed_after_a_village_stays_a_word(text: str) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert "Fichtenwäldern" not in kinds and "Wiesen" not in kinds
