@@ -40,9 +40,8 @@ _AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
 def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """The one word at `position`, opening a sentence, names a home town of some size by a rare word,
     a verb or "and" follows it, and the page is no sports report."""
-    sports = _SPORTS_PAGE_WORDS.get(language)
     tokens = doc.tokens
-    if sports is None or position not in doc.sentence_first or position + 1 >= len(tokens):
+    if language not in _SPORTS_PAGE_WORDS or position not in doc.sentence_first or position + 1 >= len(tokens):
         return False
     if place.kind != "place" or place.country not in HOME_COUNTRIES.get(language, frozenset()):
         return False
@@ -60,7 +59,13 @@ def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int
             return False  # "Löhne und Gehälter sind …", "Weiden und Almen": nouns, listed with a noun
     elif not _verb_or_adverb(after.text, language):
         return False  # "Weiden voller Kühe": pastures, an adjective after them
-    return not any(other.text.lower() in sports for other in tokens)
+    return not match_report(doc, language)
+
+
+def match_report(doc: ActorDocument, language: str) -> bool:
+    """The page writes of matchdays, tables, coaches or leagues: it names clubs by their towns."""
+    sports = _SPORTS_PAGE_WORDS.get(language)
+    return sports is not None and any(token.text.lower() in sports for token in doc.tokens)
 
 
 # The finite verb after a singular subject ends so ("lehnt", "zeigt", "hatte", "plante"), or is one of

@@ -59,7 +59,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
-from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence
+from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
@@ -670,7 +670,11 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
         and (
             after_preposition(doc, item, language)
             or dateline(doc, item)
-            or any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
+            or (
+                any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
+                # "Offenbach und Walldorf trennten sich torlos" in a match report: two clubs
+                and not match_report(doc, language)
+            )
         )
     )
 

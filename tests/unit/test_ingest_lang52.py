@@ -243,3 +243,13 @@ def test_a_german_village_of_the_tables_whose_name_ends_like_a_plural() -> None:
 def test_a_plural_noun_listed_after_a_village_stays_a_word(text: str) -> None:
     kinds = draft_kinds(text, language="de")
     assert "Fichtenwäldern" not in kinds and "Wiesen" not in kinds
+
+
+def test_a_pair_of_towns_in_a_match_report_names_two_clubs() -> None:
+    text = "Der Trainer lobte die Abwehr. Darmstadt und Eppingen trennten sich torlos."
+    assert draft_kinds(text, language="de") == {}
+
+
+def test_a_pair_of_towns_on_a_council_page_names_two_towns() -> None:
+    kinds = draft_kinds("Der Gemeinderat tagte. Darmstadt und Eppingen planen ein Bad.", language="de")
+    assert kinds == {"Darmstadt": "place", "Eppingen": "place"}
