@@ -354,7 +354,7 @@ def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, lang
     return (
         form.endswith(NEUTER_TOWN_ENDS)
         and not word.endswith(NEUTER_TOWN_ENDS)
-        and not after_where_preposition(doc, position, language)
+        and not where_or_listed_after_where(doc, position, language)  # "из Пущина", "подъезды к Чудову"
         and not after_residents(doc, position, language)  # "жители Балабанова"
         and not russian_genitive_towns(doc, position, language)
         and not route_end(doc, position, language)  # "из Калуги до Людинова": a way's end

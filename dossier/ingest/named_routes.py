@@ -1,6 +1,7 @@
 """Towns joined by dashes right after a noun of a road, a line or a flight: "по трассе Джубга — Сочи",
 "sulla linea Venezia–Padova–Vicenza", "die Strecke Köln–Bonn", "a linha Lisboa–Porto"; and the town a
-bus, a flight or a turn heads for after Russian "на": "рейс на Тверь", "до поворота на Ибреси".
+bus, a flight or a turn heads for or passes through after Russian "на", "к", "через": "рейс на Тверь",
+"до поворота на Ибреси", "трасса через Валдай".
 
 Languages other than English name a route by its towns after the noun, with a dash between them
 (spaced or not). No preposition of place stands before the towns, so a town of some size there was
@@ -84,24 +85,25 @@ _HEADING_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "ru": "рейс рейса рейсе рейсы рейсов поезд поезда поезде поезду поездов автобус автобуса автобусе автобусы"
         " автобусов электричка электрички электричек поворот поворота повороте поворотом съезд съезда съезде"
         " выезд выезда выезде вылет вылета вылеты дорога дороги дороге дорогу трасса трассы трассе трассу"
-        " шоссе направление направлении",
+        " шоссе направление направлении путь пути подъезд подъезды подъездах подъезде подъезда",
         "uk": "рейс рейсу рейси рейсів потяг потяга потяги поїзд поїзда автобус автобуса автобуси поворот повороту"
         " з'їзд виїзд дорога дороги дорозі дорогу траса траси трасі трасу напрямок напрямку",
     }
 )
-_TOWARDS: dict[str, str] = {"ru": "на", "uk": "на"}
+# "рейс на Тверь", "подъезды к Чудову", "трасса через Валдай", "путь до Кимр": towards, through, as far as.
+_TOWARDS: dict[str, frozenset[str]] = words_by_language({"ru": "на к ко через до", "uk": "на до через"})
 
 
 def town_a_ride_heads_for(doc: ActorDocument, position: int, language: str) -> bool:
-    """'рейс на Тверь', 'до поворота на Ибреси': the capitalised word after "на" and a noun of a ride,
-    a road or a turn."""
+    """'рейс на Тверь', 'до поворота на Ибреси', 'трасса через Валдай': the capitalised word after "на",
+    "к", "через" or "до" and a noun of a ride, a road or a turn."""
     towards = _TOWARDS.get(language)
     if towards is None or position < 2:
         return False
     tokens = doc.tokens
     before, noun = tokens[position - 1], tokens[position - 2]
     return (
-        before.text == towards
+        before.text in towards
         and doc.text[before.end : tokens[position].start] == " "
         and doc.text[noun.end : before.start] == " "
         and noun.text.lower() in _HEADING_NOUNS[language]

@@ -116,7 +116,7 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return word_frequency(word.lower(), language) < rare and word_frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
-    where = where_or_listed_after_where(doc, position, language) or _heading_for(doc, position, language)
+    where = where_or_listed_after_where(doc, position, language)
     if where and word[1:].islower():
         rare = _RARE_AFTER_WHERE  # "у Хусті", "в Соколе": capitalised inside a sentence, the town's name
     return all(
@@ -204,8 +204,13 @@ def _heading_for(doc: ActorDocument, position: int, language: str) -> bool:
 
 
 def where_or_listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
-    """After a preposition of where, or a later item of a list that opens after one."""
-    return after_where_preposition(doc, position, language) or _listed_after_where(doc, position, language)
+    """After a preposition of where or where a ride heads for ("рейс на Тверь"), or a later item of a list
+    that opens after one: where no person stands."""
+    return (
+        after_where_preposition(doc, position, language)
+        or _listed_after_where(doc, position, language)
+        or _heading_for(doc, position, language)
+    )
 
 
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:

@@ -253,3 +253,20 @@ def test_a_pair_of_towns_in_a_match_report_names_two_clubs() -> None:
 def test_a_pair_of_towns_on_a_council_page_names_two_towns() -> None:
     kinds = draft_kinds("Der Gemeinderat tagte. Darmstadt und Eppingen planen ein Bad.", language="de")
     assert kinds == {"Darmstadt": "place", "Eppingen": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Фуры идут по трассе через Клин и Солнечногорск.", "Клин"),
+        ("Фуры идут по дороге через Сокол.", "Сокол"),
+        ("Пробки растут на подъездах к Одинцову.", "Одинцово"),
+    ],
+)
+def test_a_russian_town_a_road_passes_through_or_leads_to(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ru").get(town) == "place"
+
+
+@pytest.mark.parametrize("text", ["Деньги передали через Иванова.", "Письмо к Петрову дошло."])
+def test_a_person_after_through_or_to_stays_unread(text: str) -> None:
+    assert draft_kinds(text, language="ru") == {}
