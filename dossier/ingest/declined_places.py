@@ -73,7 +73,10 @@ def inflected(
     openers = (
         [(words[0], "")]
         if end == position
-        else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+        else [(words[0], "")]
+        + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+        # "в Лодейном Поле", "из Сергиева Посада": a neuter adjective opening the name
+        + [(fold(form), form) for form in neuter_adjective_forms(doc.tokens[position].text) if language == "ru"]
     )
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
@@ -88,6 +91,9 @@ def inflected(
         for form in base_forms(last_word, language)
         if not _neuter_form_of_a_surname(doc, end, form, language) and not _famous_man_s_genitive(form, language)
     ]
+    if language == "ru" and end > position and neuter_adjective_forms(doc.tokens[position].text):
+        # "в Лодейном Поле", "из Лодейного Поля", "в Красном Селе": a neuter noun after its adjective
+        forms += [form for form in _neuter_noun_forms(last_word) if form not in forms]
     noun = instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
         forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
@@ -141,6 +147,16 @@ def inflected(
         # writes ("Софий", "Одесс") that the gazetteer also happens to know.
         return best[1], last_word
     return best[1], best[2]
+
+
+def _neuter_noun_forms(word: str) -> list[str]:
+    """'Поле', 'Поля', 'Полю' -> Поле; 'Селе', 'Села', 'Селом' -> Село: a neuter noun's nominative."""
+    stem = word[:-2] if word.endswith(("ем", "ом")) else word[:-1]
+    if word.endswith(("е", "я", "ю", "ем")):
+        return [stem + "е", stem + "о"] if word.endswith("е") else [stem + "е"]
+    if word.endswith(("а", "у", "ом")):
+        return [stem + "о"]
+    return []
 
 
 def _best_reading(

@@ -201,6 +201,8 @@ def place_here(
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
         and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
+        # "через Лодейное Поле": the language's own name, in its own letters (GeoNames writes Lodeynoye)
+        and not (_own_spelling(words, language) and spelled_in_language(doc, position, words, language, place))
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one

@@ -270,3 +270,16 @@ def test_a_russian_town_a_road_passes_through_or_leads_to(text: str, town: str) 
 @pytest.mark.parametrize("text", ["Деньги передали через Иванова.", "Письмо к Петрову дошло."])
 def test_a_person_after_through_or_to_stays_unread(text: str) -> None:
     assert draft_kinds(text, language="ru") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Автобусы едут через Красное Село.",
+        "Мы жили в Красном Селе.",
+        "Мы приехали из Красного Села.",
+        "Мы гуляли под Красным Селом.",
+    ],
+)
+def test_a_russian_town_of_a_neuter_adjective_and_noun_in_its_cases(text: str) -> None:
+    assert draft_kinds(text, language="ru") == {"Красное Село": "place"}
