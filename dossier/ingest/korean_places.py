@@ -791,7 +791,9 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
         return None
     abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
-        for place in (doc.gazetteer.lookup((fold(form),)), abroad.get(fold(form))):
+        # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
+        spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
+        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form))):
             if (
                 place is not None
                 and place.kind != "state"

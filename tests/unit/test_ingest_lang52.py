@@ -283,3 +283,8 @@ def test_a_person_after_through_or_to_stays_unread(text: str) -> None:
 )
 def test_a_russian_town_of_a_neuter_adjective_and_noun_in_its_cases(text: str) -> None:
     assert draft_kinds(text, language="ru") == {"Красное Село": "place"}
+
+
+def test_a_foreign_town_after_its_state_read_as_older_maps_spell_it() -> None:
+    kinds = draft_kinds("일본 기타큐슈에서 공장이 멈췄다.", language="ko")
+    assert kinds.get("기타큐슈") == "place", kinds
