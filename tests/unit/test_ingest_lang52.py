@@ -288,3 +288,12 @@ def test_a_russian_town_of_a_neuter_adjective_and_noun_in_its_cases(text: str) -
 def test_a_foreign_town_after_its_state_read_as_older_maps_spell_it() -> None:
     kinds = draft_kinds("일본 기타큐슈에서 공장이 멈췄다.", language="ko")
     assert kinds.get("기타큐슈") == "place", kinds
+
+
+def test_a_foreign_city_whose_hangul_reads_as_its_own_name_on_a_page_naming_its_state() -> None:
+    text = "일본 정부는 새 공장을 발표했다. 공장은 사이타마와 지바 사이에 들어선다."
+    assert draft_kinds(text, language="ko").get("사이타마") == "place"
+
+
+def test_a_foreign_city_s_reading_without_its_state_on_the_page_stays_unread() -> None:
+    assert "사이타마" not in draft_kinds("공장은 사이타마와 지바 사이에 들어선다.", language="ko")
