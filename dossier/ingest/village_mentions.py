@@ -157,7 +157,7 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
-        cued = noun.joined and noun.text.islower() and noun.text in nouns
+        cued = noun.joined and _noun_of(doc, position - 2, nouns)
     first = position
     if (
         not cued
@@ -195,6 +195,13 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 _LONGEST_SETTLEMENT = 3
 
 
+def _noun_of(doc: ActorDocument, k: int, nouns: frozenset[str]) -> bool:
+    """The word at `k` is one of `nouns` (lower case), or one opening a sentence: "Câmaras de Castro
+    Daire e de Lamego pediram …"."""
+    word = doc.tokens[k].text
+    return word in nouns or (k in doc.sentence_first and word[1:].islower() and word.lower() in nouns)
+
+
 def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'a Assembleia Municipal de Oliveira do Hospital', 'a Prefeitura de Itaberaba': after a council's or
     a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
@@ -226,7 +233,7 @@ def settlement_of_several_words(doc: ActorDocument, position: int, last: int, la
     if last - position >= _LONGEST_SETTLEMENT or position < 2 or language not in OF_A_SETTLEMENT:
         return None
     of, noun = tokens[position - 1], tokens[position - 2]
-    if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and noun.text in nouns):
+    if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and _noun_of(doc, position - 2, nouns)):
         return None
     if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
         return None

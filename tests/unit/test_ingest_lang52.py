@@ -297,3 +297,11 @@ def test_a_foreign_city_whose_hangul_reads_as_its_own_name_on_a_page_naming_its_
 
 def test_a_foreign_city_s_reading_without_its_state_on_the_page_stays_unread() -> None:
     assert "사이타마" not in draft_kinds("공장은 사이타마와 지바 사이에 들어선다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [("Aldeia de Piódão recebe turistas.", "Piódão"), ("Concelho de Penamacor perde gente.", "Penamacor")],
+)
+def test_a_village_after_its_noun_opening_a_sentence(text: str, village: str) -> None:
+    assert draft_kinds(text, language="pt").get(village) == "place"
