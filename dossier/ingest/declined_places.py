@@ -28,6 +28,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.town_support import (
     NEUTER_TOWN_ENDS,
+    famous_man_s_genitive,
     home_namesake,
     place_here,
     russian_genitive_towns,
@@ -89,7 +90,7 @@ def inflected(
     forms = [
         form
         for form in base_forms(last_word, language)
-        if not _neuter_form_of_a_surname(doc, end, form, language) and not _famous_man_s_genitive(form, language)
+        if not _neuter_form_of_a_surname(doc, end, form, language) and not famous_man_s_genitive(form, language)
     ]
     if language == "ru" and end > position and neuter_adjective_forms(doc.tokens[position].text):
         # "в Лодейном Поле", "из Лодейного Поля", "в Красном Селе": a neuter noun after its adjective
@@ -353,16 +354,6 @@ def _adjective_before_its_noun(doc: ActorDocument, end: int) -> bool:
         return False
     word = doc.tokens[end].text.lower()
     return any(word.endswith(cases) and after.endswith(nouns) for cases, nouns in _NOUN_ENDS_BY_CASE)
-
-
-# "из Пушкина", "к Ленину": a neuter town in -ино read back from a man's name people write this often
-# (Zipf) is the man's ("Пушкин" 4.1), not the town; "Протвин", "Пущин" (2.5) are no one's to readers.
-_NEUTER_IN_ENDS = ("ино", "ыно")
-_WRITTEN_MAN_S_NAME = 3.0
-
-
-def _famous_man_s_genitive(form: str, language: str) -> bool:
-    return form.endswith(_NEUTER_IN_ENDS) and word_frequency(form[:-1].lower(), language) >= _WRITTEN_MAN_S_NAME
 
 
 def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:

@@ -54,8 +54,8 @@ def town_of_a_named_route(doc: ActorDocument, position: int, language: str) -> b
             first -= 1
             # "по трассе Нижний Новгород — Киров": the town before the dash may be of several words
             for _ in range(_MOST_WORDS - 1):
-                if first > 0 and _spaced_name_word(doc, first - 1):
-                    first -= 1
+                if first > 0 and _spaced_name_word(doc, first - 1) and tokens[first - 1].text.lower() not in nouns:
+                    first -= 1  # not "Strecke": German writes the route's noun with a capital too
             continue
         if gap != " " or before.text.lower() not in nouns:
             return False
