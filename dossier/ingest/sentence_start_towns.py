@@ -32,6 +32,10 @@ _SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
         " regionalliga oberliga verbandsliga landesliga kreisliga zweitligist drittligist abstieg aufstieg"
         " halbzeit elfmeter torwart stürmer schiedsrichter anpfiff derby heimspiel auswärtsspiel torschütze"
         " tore verlängerung playoffs meisterschaft pokal",
+        # a Portuguese or Brazilian match report ("partida", "empate", "liga" are a departure, an election's
+        # tie and a league of anything too)
+        "pt": "rodada jornada campeonato brasileirão treinador goleiro guarda-redes zagueiro atacante avançado"
+        " árbitro golo golos gol gols pênalti penálti torcida torcedores",
     }
 )
 _AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})

@@ -866,6 +866,19 @@ def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, 
     return any(_same_country(other, place, language) for other in word_places(doc, partner, language))
 
 
+def _listed_before_a_lone_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """`_listed_before_a_home_town`, the partner's run ending with it ("Salzgitter und Hannover Rück":
+    two firms)."""
+    if not _listed_before_a_home_town(doc, place, position, language):
+        return False
+    tokens = doc.tokens
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return (
+        not (tokens[partner].joined and partner + 1 < len(tokens) and tokens[partner + 1].text[:1].isupper())
+        and word_frequency(tokens[partner].text.lower(), language) < RARER_WORD
+    )
+
+
 def _listed_before_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'через Узловую и Богородицк': the list's next item is a known place."""
     tokens = doc.tokens
@@ -1007,6 +1020,12 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
         or town_before_its_apposition(doc, position, language)
+        # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
+        # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)
+        or (
+            _listed_before_a_lone_home_town(doc, place, position, language)
+            and (not match_report(doc, language) or after_preposition(doc, position, language))
+        )
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)

@@ -305,3 +305,26 @@ def test_a_foreign_city_s_reading_without_its_state_on_the_page_stays_unread() -
 )
 def test_a_village_after_its_noun_opening_a_sentence(text: str, village: str) -> None:
     assert draft_kinds(text, language="pt").get(village) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "towns"),
+    [
+        ("Im Kreistag gab es Streit. Auch Kempten und Kaufbeuren zahlen für ihre Bäder mit.", "de", {"Kempten"}),
+        ("As estradas até Russas e Limoeiro do Norte estão ruins.", "pt", {"Russas"}),
+    ],
+)
+def test_a_town_listed_before_a_home_town(text: str, language: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert all(kinds.get(town) == "place" for town in towns), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Trainer lobte die Abwehr. Auch Kempten und Kaufbeuren verloren.", "de"),
+        ("O treinador elogiou a defesa. Criciúma e Chapecó empataram sem gols.", "pt"),
+    ],
+)
+def test_towns_listed_in_a_match_report_name_clubs(text: str, language: str) -> None:
+    assert draft_kinds(text, language=language) == {}
