@@ -18,7 +18,6 @@ from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
     PLACE_ADJECTIVES_RU,
     after_residents,
-    after_where_preposition,
     instrumental_of_a_noun,
     neuter_town_in,
     route_end,
@@ -104,7 +103,8 @@ def inflected(
     if (
         language == "ru"
         and end == position
-        and (after_where_preposition(doc, end, language) or after_residents(doc, end, language))
+        # "из Новомосковска и Донского": a later item of the list too
+        and (where_or_listed_after_where(doc, end, language) or after_residents(doc, end, language))
         and not _adjective_before_its_noun(doc, end)
     ):
         # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine; asked after "из",
@@ -343,6 +343,7 @@ _NOUN_ENDS_BY_CASE = (
     (("ым", "им"), ("ом", "ем", "ой", "ей")),
 )
 _PAST_TENSE = ("ли", "ла", "ло")
+_REFLEXIVE = ("ся", "сь")  # "Жители Донского жалуются": a verb, though it ends as a noun's "-я"
 _SHORTEST_NOUN = 3  # "зале", "доме"; not "и"
 
 
@@ -350,7 +351,7 @@ def _adjective_before_its_noun(doc: ActorDocument, end: int) -> bool:
     """The adjective names a thing with the lower-case noun after it, in the same case: "в Светлом
     зале" is a hall, not the town Светлый; "в Заречном построили" (a verb) is the town."""
     after = _lower_case_word_after(doc, end)
-    if after is None or len(after) < _SHORTEST_NOUN or after.endswith(_PAST_TENSE):
+    if after is None or len(after) < _SHORTEST_NOUN or after.endswith(_PAST_TENSE) or after.endswith(_REFLEXIVE):
         return False
     word = doc.tokens[end].text.lower()
     return any(word.endswith(cases) and after.endswith(nouns) for cases, nouns in _NOUN_ENDS_BY_CASE)

@@ -328,3 +328,12 @@ def test_a_town_listed_before_a_home_town(text: str, language: str, towns: set[s
 )
 def test_towns_listed_in_a_match_report_name_clubs(text: str, language: str) -> None:
     assert draft_kinds(text, language=language) == {}
+
+
+@pytest.mark.parametrize("text", ["Жители приехали из Пензы и Заречного.", "Жители Заречного жалуются на шум."])
+def test_a_russian_town_named_by_an_adjective_in_a_list_or_before_a_reflexive_verb(text: str) -> None:
+    assert draft_kinds(text, language="ru").get("Заречный") == "place"
+
+
+def test_an_adjective_before_its_noun_after_a_list_stays_unread() -> None:
+    assert draft_kinds("Мы шли из Белого дома и Кремля.", language="ru") == {}
