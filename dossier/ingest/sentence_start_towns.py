@@ -15,7 +15,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
-    KNOWN_TOWN,
+    HOME_TOWN,
     RARE_WORD,
     RARER_WORD,
     SMALL_HOME_TOWN,
@@ -52,8 +52,9 @@ def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int
     token, after = tokens[position], tokens[position + 1]
     if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not token.joined:
         return False
-    # a city's name is as frequent as its news makes it ("Bielefeld" 4.4); "Essen ist fertig" is a word
-    ceiling = RARE_WORD if place.population >= KNOWN_TOWN else RARER_WORD
+    # a town of some size is named as often as its news makes it ("Bielefeld" 4.4, "Weimar" 4.1); "Essen ist
+    # fertig" is a word
+    ceiling = RARE_WORD if place.population >= HOME_TOWN else RARER_WORD
     if word_frequency(token.text.lower(), language) >= ceiling:
         return False
     if not after.text.isalpha() or not after.text.islower():

@@ -337,3 +337,12 @@ def test_a_russian_town_named_by_an_adjective_in_a_list_or_before_a_reflexive_ve
 
 def test_an_adjective_before_its_noun_after_a_list_stays_unread() -> None:
     assert draft_kinds("Мы шли из Белого дома и Кремля.", language="ru") == {}
+
+
+def test_a_german_town_of_some_size_opening_a_sentence_as_often_named_as_its_news_makes_it() -> None:
+    kinds = draft_kinds("Der Gemeinderat tagte lange. Konstanz plant eine neue Fähre.", language="de")
+    assert kinds == {"Konstanz": "place"}
+
+
+def test_the_same_town_opening_a_sentence_of_a_match_report_is_a_club() -> None:
+    assert draft_kinds("Der Trainer lobte die Abwehr. Konstanz verliert das Derby.", language="de") == {}
