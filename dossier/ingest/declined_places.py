@@ -17,21 +17,29 @@ from dossier.ingest.other_language_common import HOME_COUNTRIES, word_frequency
 from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
     PLACE_ADJECTIVES_RU,
-    after_where_preposition,
+    after_residents,
     instrumental_of_a_noun,
     neuter_town_in,
     route_end,
     russian_neuter_forms,
     ukrainian_neuter_town,
+    where_or_listed_after_where,
 )
 from dossier.ingest.town_support import (
     NEUTER_TOWN_ENDS,
+    famous_man_s_genitive,
     home_namesake,
     place_here,
     russian_genitive_towns,
     spelled_in_language,
 )
-from dossier.ingest.word_forms import LATIN_ENDINGS, adjective_forms, base_forms, plural_genitive_forms
+from dossier.ingest.word_forms import (
+    LATIN_ENDINGS,
+    adjective_forms,
+    base_forms,
+    neuter_adjective_forms,
+    plural_genitive_forms,
+)
 
 # Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
 _OPENER_DECLINED = frozenset(["pl", "cs"])
@@ -65,7 +73,10 @@ def inflected(
     openers = (
         [(words[0], "")]
         if end == position
-        else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+        else [(words[0], "")]
+        + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+        # "в Лодейном Поле", "из Сергиева Посада": a neuter adjective opening the name
+        + [(fold(form), form) for form in neuter_adjective_forms(doc.tokens[position].text) if language == "ru"]
     )
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
@@ -76,8 +87,13 @@ def inflected(
     # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
     # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
     forms = [
-        form for form in base_forms(last_word, language) if not _neuter_form_of_a_surname(doc, end, form, language)
+        form
+        for form in base_forms(last_word, language)
+        if not _neuter_form_of_a_surname(doc, end, form, language) and not famous_man_s_genitive(form, language)
     ]
+    if language == "ru" and end > position and neuter_adjective_forms(doc.tokens[position].text):
+        # "в Лодейном Поле", "из Лодейного Поля", "в Красном Селе": a neuter noun after its adjective
+        forms += [form for form in _neuter_noun_forms(last_word) if form not in forms]
     noun = instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
         forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
@@ -87,20 +103,25 @@ def inflected(
     if (
         language == "ru"
         and end == position
-        and after_where_preposition(doc, end, language)
+        # "из Новомосковска и Донского": a later item of the list too
+        and (where_or_listed_after_where(doc, end, language) or after_residents(doc, end, language))
         and not _adjective_before_its_noun(doc, end)
     ):
-        # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine
+        # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine; asked after "из",
+        # "в", "под" only: after other words "-ого" is a man's family name as often ("у Донского")
         forms += [
             form
-            for form in (*_neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
+            for form in (*neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
             if form not in forms
         ]
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
-    elif end == position and not last_word.lower().endswith(("ов", "ев")):
-        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. Not
-        # in "-ов" alone: that is a singular's stem or a family name first ("Березников").
+    elif end == position and (
+        not last_word.lower().endswith(("ов", "ев")) or where_or_listed_after_where(doc, end, language)
+    ):
+        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. In
+        # "-ов" only after "из", "в", "под" ("из Березников", "из Нидерландов"): elsewhere that is a
+        # singular's stem or a family name first ("Березников").
         forms += [form for form in plural_genitive_forms(last_word, language) if form not in forms]
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
@@ -127,6 +148,16 @@ def inflected(
         # writes ("Софий", "Одесс") that the gazetteer also happens to know.
         return best[1], last_word
     return best[1], best[2]
+
+
+def _neuter_noun_forms(word: str) -> list[str]:
+    """'Поле', 'Поля', 'Полю' -> Поле; 'Селе', 'Села', 'Селом' -> Село: a neuter noun's nominative."""
+    stem = word[:-2] if word.endswith(("ем", "ом")) else word[:-1]
+    if word.endswith(("е", "я", "ю", "ем")):
+        return [stem + "е", stem + "о"] if word.endswith("е") else [stem + "е"]
+    if word.endswith(("а", "у", "ом")):
+        return [stem + "о"]
+    return []
 
 
 def _best_reading(
@@ -304,13 +335,6 @@ def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
     return form.replace("ё", "е")
 
 
-# A town named by an adjective ("Икряное", "Донской") declines as the adjective: "из Икряного", "в
-# Донском". Asked after "из", "в", "под" only: after other words "-ого" is a man's family name as often
-# ("у Донского").
-_NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "ое"), ("ым", "ое"), ("его", "ее"), ("ем", "ее"))
-_SHORTEST_ADJECTIVE_TOWN = 6
-
-
 # A noun's endings in the case of an adjective's ending: "в Светлом зале" (a hall), "из Белого дома".
 _NOUN_ENDS_BY_CASE = (
     (("ом", "ем"), ("е", "и")),
@@ -319,6 +343,7 @@ _NOUN_ENDS_BY_CASE = (
     (("ым", "им"), ("ом", "ем", "ой", "ей")),
 )
 _PAST_TENSE = ("ли", "ла", "ло")
+_REFLEXIVE = ("ся", "сь")  # "Жители Донского жалуются": a verb, though it ends as a noun's "-я"
 _SHORTEST_NOUN = 3  # "зале", "доме"; not "и"
 
 
@@ -326,19 +351,10 @@ def _adjective_before_its_noun(doc: ActorDocument, end: int) -> bool:
     """The adjective names a thing with the lower-case noun after it, in the same case: "в Светлом
     зале" is a hall, not the town Светлый; "в Заречном построили" (a verb) is the town."""
     after = _lower_case_word_after(doc, end)
-    if after is None or len(after) < _SHORTEST_NOUN or after.endswith(_PAST_TENSE):
+    if after is None or len(after) < _SHORTEST_NOUN or after.endswith(_PAST_TENSE) or after.endswith(_REFLEXIVE):
         return False
     word = doc.tokens[end].text.lower()
     return any(word.endswith(cases) and after.endswith(nouns) for cases, nouns in _NOUN_ENDS_BY_CASE)
-
-
-def _neuter_adjective_forms(word: str) -> list[str]:
-    lower = word.lower()
-    return [
-        word[: -len(end)] + nominative
-        for end, nominative in _NEUTER_ADJECTIVE_CASES
-        if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
-    ]
 
 
 def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:
@@ -346,7 +362,8 @@ def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, lang
     return (
         form.endswith(NEUTER_TOWN_ENDS)
         and not word.endswith(NEUTER_TOWN_ENDS)
-        and not after_where_preposition(doc, position, language)
+        and not where_or_listed_after_where(doc, position, language)  # "из Пущина", "подъезды к Чудову"
+        and not after_residents(doc, position, language)  # "жители Балабанова"
         and not russian_genitive_towns(doc, position, language)
         and not route_end(doc, position, language)  # "из Калуги до Людинова": a way's end
         # "соседнего Иванова": after "neighbouring" the word names a town, not a person

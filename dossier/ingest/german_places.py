@@ -194,7 +194,10 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
     word = tokens[position].text
     if language != "de" or position == 0 or position + 1 >= len(tokens) or not tokens[position - 1].joined:
         return None
-    following, article = tokens[position + 1].text, tokens[position - 1].text.lower()
+    before = position - 1
+    if tokens[before].text in _PART_ADJECTIVES and before > 0 and tokens[before - 1].joined:
+        before -= 1  # "aus dem ganzen Bayerischen Wald", "im östlichen Thüringer Wald"
+    following, article = tokens[position + 1].text, tokens[before].text.lower()
     noun = _LAKE_NOUNS.get(following) if article in _LAKE_ARTICLES else None
     if noun is None and article in _LANDSCAPE_NOUNS.get(following, ()):
         noun = following.removesuffix("es") if following.endswith("es") else following

@@ -17,6 +17,7 @@ from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korea
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.word_forms import base_forms, is_hangul, korean_romanisations
 from dossier.model import ActorKind
 
@@ -64,6 +65,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
+        or _romanised_city_of_a_state_named_here(doc, position)
         or _division_of_the_state_before(doc, position)
         or _region_with_its_suffix(doc, position)
         or _korean_town_before_a_site(doc, position)
@@ -791,7 +793,9 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
         return None
     abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
-        for place in (doc.gazetteer.lookup((fold(form),)), abroad.get(fold(form))):
+        # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
+        spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
+        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form))):
             if (
                 place is not None
                 and place.kind != "state"
@@ -800,6 +804,37 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+def _romanised_city_of_a_state_named_here(doc: ActorDocument, position: int) -> Candidate | None:
+    """ "대만 TSMC와의 협력이 … 타이난과 가오슝": a foreign city of a million with no Hangul spelling in the
+    tables, whose Hangul, read aloud, is the city's own name (타이난: Tainan), and whose state the page names.
+    A rare Korean word only; a town of another state than the page's is no reading."""
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        if korean_zipf(form) >= _KOREAN_WORD:
+            continue
+        place = doc.gazetteer.lookup((fold(form),))
+        if (
+            place is not None
+            and place.kind != "state"
+            and place.population >= LARGE_CITY
+            and fold(place.name) == fold(form)
+            and place.country in _states_named_here(doc)
+        ):
+            return place_candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
+def _states_named_here(doc: ActorDocument) -> set[str]:
+    names = gazetteer().exonyms.get("ko", {})
+    states = set()
+    for token in doc.tokens:
+        for form in (token.text, *base_forms(token.text, "ko")):
+            state = names.get(fold(form)) if is_hangul(form) else None
+            if state is not None:
+                states.add(state)
+    return states
 
 
 # The first-level divisions of a state as Korean names them, by the suffix joined to the name: a
@@ -965,7 +1000,12 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     if not is_hangul(after):
         return False
     forms = (after, *base_forms(after, "ko"))
-    if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
+    if any(
+        form.endswith(_KOREAN_TEAM_ENDINGS)
+        and not form.endswith(_KOREAN_NO_PLURALS)
+        and korean_zipf(form) < _KOREAN_TEAM_WORD
+        for form in forms
+    ):
         return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
     club_words = _KOREAN_CLUB_SPONSORS | _KOREAN_CLUB_NAMES
     if after not in club_words and any(form in club_words for form in forms):
@@ -1008,6 +1048,8 @@ _KOREAN_CLUB_NAMES = frozenset(
 # ("런던 버스", "서울 뉴스").
 _KOREAN_TEAM_ENDINGS = ("스", "즈")
 _KOREAN_TEAM_WORD = 4.0
+# ...but "버스" (a bus) ends so in the singular: "부산 시내버스", "창원 마을버스" are the town's buses.
+_KOREAN_NO_PLURALS = ("버스",)
 # Hangul words that open a European club's name before its town ("바이에른 뮌헨", "레알 마드리드").
 _KOREAN_CLUB_OPENERS = frozenset(
     ["바이에른", "레알", "보루시아", "아틀레티코", "인터", "올림피크", "스포르팅", "디나모", "스파르타크", "로코모티프"]

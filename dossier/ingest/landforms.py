@@ -191,12 +191,15 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
     prefix = next((head for head in prefixes if lowered.startswith(head)), None)
     if prefix is None or len(lowered) - len(prefix) < _SHORTEST_COMPASS_REST:
         return None
-    if fold(lowered) in landscape_names(language):  # "Oberfranken", "Oberschwaben": the land is kept whole
-        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
-    part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
-    if part is None or part.kind == "state" or not (is_region(part) or part.population >= KNOWN_TOWN):
-        return None
-    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    for name in (word, word[:-1]) if language == "de" and word.endswith("s") else (word,):
+        # "die zweitgrößte Stadt Ostthüringens": German's genitive "-s" is no part of the land's name
+        lowered = name.lower()
+        if fold(lowered) in landscape_names(language):  # "Oberfranken", "Oberschwaben": the land is kept whole
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+        part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
+        if part is not None and part.kind != "state" and (is_region(part) or part.population >= KNOWN_TOWN):
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+    return None
 
 
 # Czech names the land around a town by the town's adjective made a neuter noun: "na Žatecku"

@@ -112,11 +112,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        if (
-            _inside_longer_name(doc, position, language)
-            or after_name_opener(doc, first, position, language)
-            or rest_of_a_hyphened_name(doc, position, language)
-        ):
+        if _inside_longer_name(doc, position, language):
+            # "Banco do Espírito Santo": no word of the place's name is read alone after it ("Santo")
+            position = _known_name_end(doc, position, last) + 1
+            continue
+        if after_name_opener(doc, first, position, language) or rest_of_a_hyphened_name(doc, position, language):
             position += 1
             continue
         region = (
@@ -513,6 +513,15 @@ _DEDICATIONS: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+def _known_name_end(doc: ActorDocument, position: int, last: int) -> int:
+    """The last word of the longest place's name the tables hold that opens at `position` (`position`
+    when none does)."""
+    for end in range(_furthest_end(doc, position, last), position, -1):
+        if doc.gazetteer.lookup(tuple(doc.tokens[k].folded for k in range(position, end + 1))) is not None:
+            return end
+    return position
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if position < 2:
@@ -535,6 +544,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
     if head.text in _COMPASS_PARTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "no Sul do Brasil", "el Norte de España": a part of the place, the place named
+    if head.text.lower() in _METROPOLITAN.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
     if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
@@ -580,6 +591,11 @@ _COMPASS_PARTS: dict[str, frozenset[str]] = words_by_language(
 # A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de
 # Recife"): the town is where the news is, unlike a bank or a palace named after a place.
 _TOWN_FACILITIES: dict[str, frozenset[str]] = words_by_language({"pt": "Porto Aeroporto"})
+# The adjective of a city's metropolitan area, before "of" and the city: "Região Metropolitana do Recife",
+# "Área Metropolitana de Barcelona", "Città metropolitana di Torino".
+_METROPOLITAN: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "metropolitana", "es": "metropolitana", "it": "metropolitana", "fr": "métropolitaine"}
+)
 
 
 # Courts, prosecutors and police named after the state or town they serve, by the last word before

@@ -14,7 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
-from dossier.ingest.named_routes import town_of_a_named_route
+from dossier.ingest.named_routes import town_a_ride_heads_for, town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -32,7 +32,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
-from dossier.ingest.word_forms import adjective_forms, base_forms
+from dossier.ingest.word_forms import adjective_forms, base_forms, neuter_adjective_forms, plural_genitive_forms
 
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
 # per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
@@ -105,6 +105,8 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     ("город Светлый", "жителей Кимр") the noun says it is a town."""
     if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
         return True
+    if after_residents(doc, position, language):
+        return True  # "жители Боровска и Балабанова": the list's later towns too
     word = doc.tokens[position].text
     rare = _RARE_DECLINED_BY_LANGUAGE.get(language, _RARE_DECLINED)
     neuter = neuter_town_in(doc, position)
@@ -114,7 +116,7 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return word_frequency(word.lower(), language) < rare and word_frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
-    where = after_where_preposition(doc, position, language) or _listed_after_where(doc, position, language)
+    where = where_or_listed_after_where(doc, position, language)
     if where and word[1:].islower():
         rare = _RARE_AFTER_WHERE  # "у Хусті", "в Соколе": capitalised inside a sentence, the town's name
     return all(
@@ -174,13 +176,67 @@ def at_a_thing_that_stands_there(doc: ActorDocument, position: int, language: st
     )
 
 
+# Nouns of the people who live in or come from a town: after one the genitive is the town's, never a
+# person's ("жители Балабанова", "уроженец Пущина"); "мэра Иванова" may be the mayor himself.
+_RESIDENTS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "житель жителя жители жителей жителям жителями жительница жительницы жительнице уроженец уроженца"
+        " уроженцем уроженка уроженки уроженцы уроженцев"
+    }
+)
+
+
+def after_residents(doc: ActorDocument, position: int, language: str) -> bool:
+    """'жители Боровска и Балабанова': the word, or the list it closes, right after a noun of residents."""
+    nouns = _RESIDENTS.get(language)
+    if nouns is None:
+        return False
+    first = min([position, *_earlier_items(doc, position, language)])
+    before = doc.tokens[first - 1] if first > 0 else None
+    return before is not None and before.joined and before.text.lower() in nouns
+
+
+def _heading_for(doc: ActorDocument, position: int, language: str) -> bool:
+    """'рейс на Тверь', 'рейсы на Сочи и Анапу': where a ride heads for, or a later item of that list."""
+    return any(
+        town_a_ride_heads_for(doc, item, language) for item in (position, *_earlier_items(doc, position, language))
+    )
+
+
+def where_or_listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
+    """After a preposition of where or where a ride heads for ("рейс на Тверь"), or a later item of a list
+    that opens after one: where no person stands."""
+    return (
+        after_where_preposition(doc, position, language)
+        or _listed_after_where(doc, position, language)
+        or _heading_for(doc, position, language)
+    )
+
+
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
     """'з Іршави та Хуста', 'у Мукачеві, Хусті та Берегові': a later item of a list of capitalised
     words whose first stands after a preposition of where; the list shares it."""
     return any(
-        after_where_preposition(doc, _hyphened_first(doc, item), language)
+        after_where_preposition(doc, _name_first(doc, _hyphened_first(doc, item)), language)
         for item in _earlier_items(doc, position, language)
     )
+
+
+def _name_first(doc: ActorDocument, item: int) -> int:
+    """The capitalised adjective opening a Slavic name that ends at `item` ("из Южной Африки и
+    Нидерландов": Южной), else `item`."""
+    tokens = doc.tokens
+    if item == 0 or item in doc.sentence_first:
+        return item
+    before = tokens[item - 1]
+    if (
+        doc.text[before.end : tokens[item].start] == " "
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+    ):
+        return item - 1
+    return item
 
 
 # Prepositions a person takes in the news as often as a town does: "обыски у Глазова" (at Glazov's),
@@ -526,6 +582,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         or route_end(doc, position, language)
         or route_via(doc, position, language)
         or town_of_a_named_route(doc, position, language)  # "по трассе Джубга — Сочи"
+        or _heading_for(doc, position, language)  # "рейс на Тверь"
     ):
         return True
     if _from_at_the_start(doc, position, language):
@@ -1024,7 +1081,12 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
     word = doc.tokens[position].text
     home = HOME_COUNTRIES.get(language, ())
-    for form in (word, *base_forms(word, language)):
+    # "из Котельников и Петушков", "из Чебоксар и Канаша": a plural's genitive carries the list too
+    where = where_or_listed_after_where(doc, position, language) or after_residents(doc, position, language)
+    plurals = plural_genitive_forms(word, language) if not word.lower().endswith(("ов", "ев")) or where else []
+    # "в Бологом и Конакове": a town named by an adjective, declined, carries the list on after "в"
+    adjectives = [*neuter_adjective_forms(word), *adjective_forms(word, language)] if where and language == "ru" else []
+    for form in (word, *base_forms(word, language), *plurals, *adjectives):
         place = doc.gazetteer.lookup((fold(form),))
         if place is not None and (
             place.kind == "state"

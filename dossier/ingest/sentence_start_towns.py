@@ -15,7 +15,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
-    KNOWN_TOWN,
+    HOME_TOWN,
     RARE_WORD,
     RARER_WORD,
     SMALL_HOME_TOWN,
@@ -32,6 +32,10 @@ _SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
         " regionalliga oberliga verbandsliga landesliga kreisliga zweitligist drittligist abstieg aufstieg"
         " halbzeit elfmeter torwart stürmer schiedsrichter anpfiff derby heimspiel auswärtsspiel torschütze"
         " tore verlängerung playoffs meisterschaft pokal",
+        # a Portuguese or Brazilian match report ("partida", "empate", "liga" are a departure, an election's
+        # tie and a league of anything too)
+        "pt": "rodada jornada campeonato brasileirão treinador goleiro guarda-redes zagueiro atacante avançado"
+        " árbitro golo golos gol gols pênalti penálti torcida torcedores",
     }
 )
 _AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
@@ -40,17 +44,17 @@ _AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
 def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """The one word at `position`, opening a sentence, names a home town of some size by a rare word,
     a verb or "and" follows it, and the page is no sports report."""
-    sports = _SPORTS_PAGE_WORDS.get(language)
     tokens = doc.tokens
-    if sports is None or position not in doc.sentence_first or position + 1 >= len(tokens):
+    if language not in _SPORTS_PAGE_WORDS or position not in doc.sentence_first or position + 1 >= len(tokens):
         return False
     if place.kind != "place" or place.country not in HOME_COUNTRIES.get(language, frozenset()):
         return False
     token, after = tokens[position], tokens[position + 1]
     if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not token.joined:
         return False
-    # a city's name is as frequent as its news makes it ("Bielefeld" 4.4); "Essen ist fertig" is a word
-    ceiling = RARE_WORD if place.population >= KNOWN_TOWN else RARER_WORD
+    # a town of some size is named as often as its news makes it ("Bielefeld" 4.4, "Weimar" 4.1); "Essen ist
+    # fertig" is a word
+    ceiling = RARE_WORD if place.population >= HOME_TOWN else RARER_WORD
     if word_frequency(token.text.lower(), language) >= ceiling:
         return False
     if not after.text.isalpha() or not after.text.islower():
@@ -60,7 +64,13 @@ def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int
             return False  # "Löhne und Gehälter sind …", "Weiden und Almen": nouns, listed with a noun
     elif not _verb_or_adverb(after.text, language):
         return False  # "Weiden voller Kühe": pastures, an adjective after them
-    return not any(other.text.lower() in sports for other in tokens)
+    return not match_report(doc, language)
+
+
+def match_report(doc: ActorDocument, language: str) -> bool:
+    """The page writes of matchdays, tables, coaches or leagues: it names clubs by their towns."""
+    sports = _SPORTS_PAGE_WORDS.get(language)
+    return sports is not None and any(token.text.lower() in sports for token in doc.tokens)
 
 
 # The finite verb after a singular subject ends so ("lehnt", "zeigt", "hatte", "plante"), or is one of

@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -58,7 +59,8 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
-from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence
+from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
+from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
@@ -186,6 +188,11 @@ def place_here(
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
                 and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
                 and not (place.kind != "state" and _in_or_out_of(doc, position, language))
+                and not (place.kind != "state" and town_before_its_apposition(doc, position, language))
+                # "em Ermesinde" beside a reporter Joana Ermesinde Couto, who is called Couto
+                and not (
+                    place.country in HOME_COUNTRIES.get(language, ()) and only_a_middle_name(doc, words[0], language)
+                )
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
@@ -194,6 +201,8 @@ def place_here(
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
         and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
+        # "через Лодейное Поле": the language's own name, in its own letters (GeoNames writes Lodeynoye)
+        and not (_own_spelling(words, language) and spelled_in_language(doc, position, words, language, place))
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
@@ -361,6 +370,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
             or _later_in_examples_of_towns(doc, position, language)
+            or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
@@ -552,7 +562,11 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
         )
         or plural_town_genitive(doc, k, language)
         for k in items
-    ) or not any(town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
+    ) or not any(
+        # "жители Химок и Мытищ": two plurals' bare genitives are towns as well as any case of one
+        town_word(doc, k, language) or _home_town_word(doc, k, language) or plural_town_genitive(doc, k, language)
+        for k in items
+    ):
         return False
     return bool(hyphened) or any(
         (
@@ -587,15 +601,26 @@ def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
-# Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
-NEUTER_TOWN_ENDS = ("ово", "ево")
+# Neuter towns' names end so ("Мукачево", "Кемерово", "Протвино"); their genitive is a surname's
+# ("Мукачева", "Протвина").
+NEUTER_TOWN_ENDS = ("ово", "ево", "ино", "ыно")
+
+
+# "из Пушкина", "Стихи Пушкина, Чехова": a neuter town in -ино read back from a man's name people write
+# this often (Zipf) is the man's ("Пушкин" 4.1), not the town; "Протвин", "Пущин" (2.5) are no one's to readers.
+_NEUTER_IN_ENDS = ("ино", "ыно")
+_WRITTEN_MAN_S_NAME = 3.0
+
+
+def famous_man_s_genitive(form: str, language: str) -> bool:
+    return form.endswith(_NEUTER_IN_ENDS) and word_frequency(form[:-1].lower(), language) >= _WRITTEN_MAN_S_NAME
 
 
 def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
     """'Мукачева' of Мукачево: the word is read back to a neuter town's name, and its masculine
     form is no known family name ("Петрова" stays Петров's)."""
     for form in base_forms(doc.tokens[position].text, language):
-        if not form.endswith(NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])):
+        if not form.endswith(NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])) or famous_man_s_genitive(form, language):
             continue
         place = doc.gazetteer.lookup((fold(form),))
         if place is not None and place.kind != "state" and place.population >= SMALL_HOME_TOWN:
@@ -657,7 +682,11 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
         and (
             after_preposition(doc, item, language)
             or dateline(doc, item)
-            or any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
+            or (
+                any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
+                # "Offenbach und Walldorf trennten sich torlos" in a match report: two clubs
+                and not match_report(doc, language)
+            )
         )
     )
 
@@ -800,6 +829,32 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
     return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
 
 
+def _word_opening_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Fans aus Regen, Zwiesel und …', 'empresas de construção de Paredes e Penafiel': a small town named
+    by a word of every day ("Regen", rain; "paredes", walls), right after a bare preposition of place or a
+    common noun's "of", and listed before a town of its country named by a rare word; "aus Regen und
+    Schnee" lists no town."""
+    tokens = doc.tokens
+    if (
+        position == 0
+        or position + 2 >= len(tokens)
+        or not tokens[position - 1].joined
+        or tokens[position].folded in doc.lower_case
+        or surname_or_given(doc, position)  # "o gol de Machado e …": a player
+        or word_frequency(tokens[position].text.lower(), language) >= FREQUENT_WORD
+        or not _listed_before_a_place(doc, position, language)
+    ):
+        return False
+    if tokens[position - 1].text.lower() not in BARE_PREPOSITIONS.get(language, frozenset()) and not (
+        tokens[position - 1].text in OF_A_PLACE.get(language, ()) and common_noun_of(doc, position, language)
+    ):
+        return False
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return word_frequency(tokens[partner].text.lower(), language) < RARER_WORD and any(
+        _same_country(other, place, language) for other in word_places(doc, partner, language)
+    )
+
+
 def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'Betroffen sind Olpe und Attendorn': a small town of the language's country, listed right before
     a known town of that country, as the list's later item is read by the one before it; both or
@@ -809,6 +864,19 @@ def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, 
         return False
     partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
     return any(_same_country(other, place, language) for other in word_places(doc, partner, language))
+
+
+def _listed_before_a_lone_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """`_listed_before_a_home_town`, the partner's run ending with it ("Salzgitter und Hannover Rück":
+    two firms)."""
+    if not _listed_before_a_home_town(doc, place, position, language):
+        return False
+    tokens = doc.tokens
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return (
+        not (tokens[partner].joined and partner + 1 < len(tokens) and tokens[partner + 1].text[:1].isupper())
+        and word_frequency(tokens[partner].text.lower(), language) < RARER_WORD
+    )
 
 
 def _listed_before_a_place(doc: ActorDocument, position: int, language: str) -> bool:
@@ -917,6 +985,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
             and not listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
+            and not _word_opening_a_list_of_towns(doc, place, position, language)  # "aus Regen, Zwiesel und …"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no
@@ -932,10 +1001,12 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
             or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
             or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
+            or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
+            or _word_opening_a_list_of_towns(doc, place, position, language)
         )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
@@ -948,6 +1019,13 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or russian_genitive_towns(doc, position, language)
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
+        or town_before_its_apposition(doc, position, language)
+        # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
+        # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)
+        or (
+            _listed_before_a_lone_home_town(doc, place, position, language)
+            and (not match_report(doc, language) or after_preposition(doc, position, language))
+        )
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
@@ -1004,10 +1082,20 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
             gap.strip() not in list_words(language) or gap != f" {gap.strip()} "
         ):
             break
-        if not doc.tokens[head - 2].text[0].isupper() or not known_place_word(doc, head - 2, language):
+        if not doc.tokens[head - 2].text[0].isupper() or not (
+            known_place_word(doc, head - 2, language)
+            or _word_opening_a_list_of_towns(doc, _place_of_word(doc, head - 2, language), head - 2, language)
+        ):
             break
         head -= 2
     return common_noun_of(doc, head, language)
+
+
+def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:
+    """The town of the language's country the word names (any, when it names none: no partner matches)."""
+    places = word_places(doc, position, language)
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return next((place for place in places if place.country in homes), places[0] if places else Place("", "place"))
 
 
 def _list_gap_with_of(gap: str, language: str) -> bool:

@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
@@ -156,7 +157,7 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
-        cued = noun.joined and noun.text.islower() and noun.text in nouns
+        cued = noun.joined and _noun_of(doc, position - 2, nouns)
     first = position
     if (
         not cued
@@ -194,6 +195,13 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 _LONGEST_SETTLEMENT = 3
 
 
+def _noun_of(doc: ActorDocument, k: int, nouns: frozenset[str]) -> bool:
+    """The word at `k` is one of `nouns` (lower case), or one opening a sentence: "Câmaras de Castro
+    Daire e de Lamego pediram …"."""
+    word = doc.tokens[k].text
+    return word in nouns or (k in doc.sentence_first and word[1:].islower() and word.lower() in nouns)
+
+
 def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'a Assembleia Municipal de Oliveira do Hospital', 'a Prefeitura de Itaberaba': after a council's or
     a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
@@ -225,7 +233,7 @@ def settlement_of_several_words(doc: ActorDocument, position: int, last: int, la
     if last - position >= _LONGEST_SETTLEMENT or position < 2 or language not in OF_A_SETTLEMENT:
         return None
     of, noun = tokens[position - 1], tokens[position - 2]
-    if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and noun.text in nouns):
+    if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and _noun_of(doc, position - 2, nouns)):
         return None
     if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
         return None
@@ -297,6 +305,21 @@ VILLAGE_WORD = 3.0
 _VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
 
 
+# A word no more frequent than this (Zipf), and its stem without a plural's or a case's ending too, is no
+# noun of the language: "Burgstetten" (0) is a village the tables hold, "Wiesen" (4.2) meadows.
+_NO_NOUN = 2.0
+
+
+def _rare_village_of_the_tables(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Oppenweiler und Burgstetten': a village the tables hold whose name only ends like a plural."""
+    word = doc.tokens[position].text
+    return (
+        doc.tokens[position].folded in village_names(language)
+        and word_frequency(word.lower(), language) < _NO_NOUN
+        and word_frequency(word[:-1].lower(), language) < _NO_NOUN
+    )
+
+
 def listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
     if prepositions is None:
@@ -352,7 +375,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
         return None
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
     if noun_endings is not None and (
-        tokens[position].text.endswith(noun_endings)
+        (tokens[position].text.endswith(noun_endings) and not _rare_village_of_the_tables(doc, position, language))
         or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
     ):
         return None
@@ -398,7 +421,12 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
     ):
         return None
-    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+    if (
+        (folded in doc.given_surnames and not only_a_middle_name(doc, folded, language))  # "Rui Manteigas Pires"
+        or is_given_name(folded)
+        or is_surname(folded)
+        or folded in doc.lower_case
+    ):
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     near = (
@@ -434,7 +462,10 @@ def known_village_of_several_words(
     knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
     names = village_names(language)
     tokens = doc.tokens
-    if not names or position != first or last == position or position < 1:
+    if not names or position != first or position < 1:
+        return None
+    last = _across_its_connector(doc, position, last, names, language)  # "em Oliveira do Hospital"
+    if last == position:
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     after_a_village = (
@@ -461,6 +492,32 @@ def known_village_of_several_words(
         return None
     name = doc.text[tokens[position].start : tokens[last].end]
     return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
+
+
+# Small words inside a town's name of several words, where a run of capitalised words may stop ("Oliveira
+# do Hospital": a hospital's name opens after "do").
+_NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "de do da dos das", "es": "de del", "it": "di del della", "fr": "de du"}
+)
+
+
+def _across_its_connector(doc: ActorDocument, position: int, last: int, names: frozenset[str], language: str) -> int:
+    """The run's last word, or a later one when the run and a small word and capitalised words after it
+    make a village's name the tables hold: "em Oliveira do Hospital"."""
+    tokens = doc.tokens
+    k = last
+    while (
+        k + 2 < len(tokens)
+        and k + 2 - position < _LONGEST_VILLAGE_NAME
+        and gap_after(doc, k) == " "
+        and gap_after(doc, k + 1) == " "
+        and tokens[k + 1].text in _NAME_CONNECTORS.get(language, ())
+        and tokens[k + 2].text[:1].isupper()
+    ):
+        k += 2
+        if " ".join(tokens[j].folded for j in range(position, k + 1)) in names:
+            return k
+    return last
 
 
 # "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table

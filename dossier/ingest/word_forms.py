@@ -69,6 +69,8 @@ _RUSSIAN = (
     # neuter towns in -ово, -ево, -ёво, asked after the masculine forms ("Коврова" is Ковров): "из
     # Кемерова", "в Мукачеве", "к Иванову", "под Домодедовом", "из Коченёва"
     *((ending, nominative) for stem in ("ов", "ев", "ёв") for ending, nominative in _neuter_o_rows(stem)),
+    # ...and in -ино, -ыно, asked after the masculine ("Пушкина" is Пушкин): "из Протвина", "под Ступином"
+    *((ending, nominative) for stem in ("ин", "ын") for ending, nominative in _neuter_o_rows(stem)),
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
@@ -447,11 +449,19 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
         stems = [word]
     else:
         return []
+    if lower.endswith(_FLEETING_VOWEL_ENDS) and len(word) > _SHORTEST_FLEETING:
+        stems.append(word[:-2] + word[-1])  # "Химок" -> Химки, "Люберец" -> Люберцы, "Кремёнок" -> Кремёнки
     forms = []
     for stem in stems:
         ending = "и" if stem[-1].lower() in _BEFORE_RUSSIAN_I else "ы"
         forms.append(stem + ending)
     return forms
+
+
+# A plural's genitive with no ending puts a fleeting vowel before its last consonant: Химки -> Химок,
+# Люберцы -> Люберец, Кремёнки -> Кремёнок.
+_FLEETING_VOWEL_ENDS = ("ок", "ек", "ёк", "ец")
+_SHORTEST_FLEETING = 4
 
 
 def is_hangul(word: str) -> bool:
@@ -519,3 +529,19 @@ def korean_romanisations(word: str) -> tuple[str, ...]:
     older = _MR_START.get(first, first) + revised[len(first) :]
     older = older.replace("eo", "o").replace("eu", "u")
     return (revised,) if older == revised else (revised, older)
+
+
+# A town named by an adjective ("Икряное", "Бологое") declines as the adjective: "из Икряного", "в
+# Бологом".
+_NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "ое"), ("ым", "ое"), ("его", "ее"), ("ем", "ее"))
+_SHORTEST_ADJECTIVE_TOWN = 6
+
+
+def neuter_adjective_forms(word: str) -> list[str]:
+    """'Бологом' -> Бологое: the neuter adjective's nominative a Russian case form may come from."""
+    lower = word.lower()
+    return [
+        word[: -len(end)] + nominative
+        for end, nominative in _NEUTER_ADJECTIVE_CASES
+        if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
+    ]

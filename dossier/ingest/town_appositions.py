@@ -1,0 +1,62 @@
+"""A town named right before an apposition that says it is one: "Gera, die zweitgrößte Stadt
+Ostthüringens, hat …", "Matosinhos, a cidade vizinha, comprou …", "Rovigo, la città del Polesine".
+
+No preposition of place stands before such a name (it opens the sentence as its subject), and a person
+on the page may bear it ("Geschäftsführer Thomas Gera"); the comma, an article, at most a few lower-case
+words (an ordinal, an adjective) and a noun of a town say what the word names. A person's apposition
+names a post ("Müller, der Bürgermeister der Stadt,"), never a town noun right after its adjectives.
+Whether the word is a town the gazetteer knows is for the caller to ask.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.other_language_common import words_by_language
+
+# Articles that open the apposition, one row per language.
+_ARTICLES: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "die eine der ein das",
+        "pt": "a uma o um",
+        "es": "la una el un",
+        "it": "la una il un",
+        "fr": "la une le un",
+    }
+)
+# Nouns of a town (singular) that close the apposition's head.
+_TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "stadt großstadt kleinstadt kreisstadt hauptstadt landeshauptstadt universitätsstadt hansestadt"
+        " gemeinde marktgemeinde kurstadt industriestadt hafenstadt grenzstadt metropole",
+        "pt": "cidade vila capital município concelho freguesia",
+        "es": "ciudad villa capital localidad municipio",
+        "it": "città cittadina capitale comune",
+        "fr": "ville commune capitale préfecture",
+    }
+)
+# Lower-case words between the article and the noun: "die zweitgrößte", "a maior cidade".
+_MOST_WORDS_BETWEEN = 2
+
+
+def town_before_its_apposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """The capitalised word at `position` is followed by ", <article> [a word or two] <town noun>"."""
+    articles, nouns = _ARTICLES.get(language), _TOWN_NOUNS.get(language)
+    tokens = doc.tokens
+    if articles is None or nouns is None or position + 2 >= len(tokens):
+        return False
+    if doc.text[tokens[position].end : tokens[position + 1].start] != ", ":
+        return False
+    article = tokens[position + 1]
+    if article.text not in articles:
+        return False
+    k = position + 2
+    for _ in range(_MOST_WORDS_BETWEEN + 1):
+        if k >= len(tokens) or doc.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        word = tokens[k].text
+        if word.lower() in nouns:
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+        k += 1
+    return False
