@@ -44,7 +44,7 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
     indexes (in `drafts`) of the drafts that stand wholly inside such brackets as one of those
     names: the same actor again, which the caller drops."""
     ends = {end: draft for draft in drafts for _, end in draft.spans}
-    given: list[tuple[int, int, list[str]]] = []
+    given: list[tuple[int, int, list[str], ActorDraft]] = []
     for match in _BRACKETS.finditer(text):
         start = match.start()
         before = start
