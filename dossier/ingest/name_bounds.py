@@ -580,6 +580,8 @@ def run_end(
             if inside is None and not closed:
                 inside = _possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
             if inside is None:
+                inside = _members_possessive_in_body(doc_text, tokens, first, last, gazetteer)
+            if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
             continue
@@ -2374,6 +2376,38 @@ def _possessive_after_a_group_noun(
     while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         end += 1
     return end
+
+
+# Plurals of people whose possessive a body's name holds: "Children's Fund", "Peoples' Rights".
+_IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
+# A body named for its aim: its head word, then one of these ("Commission on ...", "Council for ...").
+_AIMS_AFTER_HEAD = word_set("on for of")
+
+
+def _members_possessive_in_body(
+    text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer
+) -> int | None:
+    """'United Nations Children's Fund', 'Commission on Human and Peoples' Rights': a body's name runs on over a
+    plural of people's possessive when the words after it end with a body's head, or when the name so far is a
+    body's head and its aim ("on", "for", "of"); the possessive of one person or body closes it ("the Ministry of
+    Interior's Security Service")."""
+    token = tokens[k]
+    gap = text[token.end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+    plural = gap in ("' ", "’ ") or (gap in ("'s ", "’s ") and token.folded in _IRREGULAR_PLURAL_PEOPLE)
+    if not plural or not _common_possessor(token, gazetteer) or not cased(tokens[k + 1]):
+        return None
+    heads = [j for j in range(first, k) if _body_word(tokens[j].folded) and cased(tokens[j])]
+    if not heads:
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        return None  # a longer run after it: not this body's last words
+    if _body_word(tokens[end].folded):
+        return end  # "Children's Fund"
+    aim = any(tokens[j].folded in _AIMS_AFTER_HEAD and not cased(tokens[j]) for j in range(heads[0] + 1, k))
+    return end if aim else None
 
 
 def _body_head_of_two(first: str, second: str) -> bool:
