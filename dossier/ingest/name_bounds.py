@@ -1929,13 +1929,14 @@ def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazet
 
 
 def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
-    """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova"."""
+    """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova", "Kingdom
+    of Lesotho"."""
     words = tuple(t.folded for t in tokens)
     whole = gazetteer.lookup(words) if words[-1] not in ("of", "the") else None
     if whole is not None and whole.kind == "state":
         return True  # "Republic of the Congo", "Democratic Republic of the Congo"
-    if words[:1] == ("republic",) and words[1:2] == ("of",):
-        words = words[2:]  # "Republic of Moldova"
+    if words[:1] and words[0] in STATE_FORMS and words[1:2] == ("of",):
+        words = words[2:]  # "Republic of Moldova", "Kingdom of Lesotho"
     place = gazetteer.lookup(words) if words and words[-1] != "of" else None
     return place is not None and place.kind == "state"
 
