@@ -2485,6 +2485,8 @@ def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A battalion's number before its regiment's ordinal, joined by a hyphen: "2-285th Aviation Regiment".
+_BATTALION_NUMBER = re.compile(r"\d{1,2}")
 
 
 def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
@@ -2643,6 +2645,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     head = doc.tokens[last].folded
     if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
         return None
+    if doc.tokens[before].text.isdigit() and before < first - 1 and head not in _REGIMENTS_OF_BATTALIONS:
+        before += 1  # "pages 12-15th Army": a range; only a regiment has numbered battalions
     numbered = doc.tokens[before].folded == "no"
     if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
         first == last and head in _BARE_NUMBER_HEADS
@@ -2655,6 +2659,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
 
 
 _LONGEST_UNIT_NAME = 4
+# Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
+_REGIMENTS_OF_BATTALIONS = word_set("regiment cavalry infantry marines rifles fusiliers hussars lancers dragoons")
 # A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
 _BARE_NUMBER_HEADS = word_set("squadron flotilla")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
@@ -2662,14 +2668,19 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
     """Where the number before a unit's words begins: "379th" of "379th Air Expeditionary Wing",
-    "2nd/14th" of "2nd/14th Light Horse Regiment", "No. 92" of "No. 92 Wing", "816" of "816 Squadron"."""
+    "2nd/14th" of "2nd/14th Light Horse Regiment", "2-285th" of "2-285th Aviation Regiment", "No. 92" of "No. 92 Wing", "816" of "816 Squadron"."""
     tokens, before = doc.tokens, first - 1
     if before < 0 or not tokens[before].joined:
         return None
     number = tokens[before].text
     if _ORDINAL.fullmatch(number):
         paired = before >= 1 and _ORDINAL.fullmatch(tokens[before - 1].text)
-        return before - 1 if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/" else before
+        if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/":
+            return before - 1
+        battalion = before >= 1 and _BATTALION_NUMBER.fullmatch(tokens[before - 1].text)
+        if battalion and doc.text[tokens[before - 1].end : tokens[before].start] == "-":
+            return before - 1  # "2-285th Aviation Regiment": the regiment's battalion by its number
+        return before
     if not _UNIT_NUMBER.fullmatch(number):
         return None
     if (
