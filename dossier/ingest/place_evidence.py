@@ -295,22 +295,27 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     seat = government_by_its_seat(doc, place, position, last)
     if seat is not None:
         return seat
-    partner_after = _great_city_after(doc, last)
+    # (A US state is a region GeoNames gives no people: "Texas" as a word needs support as a town's name does.)
+    region = is_region(place) or (place.population == 0 and place.country is not None)
+    partner_after = _great_city_after(doc, last, region)
     if partner_after is not None and fold(place.name) == word and word not in doc.surnames:
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
         return f"before '{tokens[last + 1].text} {partner_after}'"
     return None
 
 
-def _great_city_after(doc: ActorDocument, last: int) -> str | None:
-    """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any."""
+def _great_city_after(doc: ActorDocument, last: int, region: bool = False) -> str | None:
+    """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any; after
+    a region's name, a state too ("Arizona and Kazakhstan": two governments, partners)."""
     tokens = doc.tokens
     if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
         return None
     if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
         return None
     partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
-    return tokens[last + 2].text if partner is not None and partner.population >= LARGE_CITY else None
+    if partner is None:
+        return None
+    return tokens[last + 2].text if partner.population >= LARGE_CITY or (region and partner.kind == "state") else None
 
 
 # What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
