@@ -199,6 +199,28 @@ def _holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
     )
 
 
+# A staff college named for the two arts it teaches: "Command and Staff College", "Command and General Staff
+# College", "Defence Services Command and Staff College".
+_ARTS_OF_A_STAFF_COLLEGE = word_set("command")
+_STAFF_COLLEGE_WORDS = word_set("general staff")
+_STAFF_COLLEGE_HEADS = word_set("college school course")
+
+
+def _school_of_two_arts(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Naval Command and Staff College' ends: "Command", "and", then "Staff" (or "General Staff") and a
+    school's head. The command before "and" is no force of its own here."""
+    if tokens[last].folded not in _ARTS_OF_A_STAFF_COLLEGE or not cased(tokens[last]):
+        return None
+    k = last + 2
+    while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded in _STAFF_COLLEGE_WORDS:
+        if not tokens[k].joined:
+            return None
+        k += 1
+    if k == last + 2 or tokens[k - 1].folded != "staff" or k >= len(tokens) or covered[k] or not cased(tokens[k]):
+        return None
+    return k if tokens[k].folded in _STAFF_COLLEGE_HEADS else None
+
+
 def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
     """'Minister of Defence and Army Reconstruction', 'Ministry of Foreign Affairs and Trade': a head
     and "of"/"for" with one field, then "and" with a second field, is one post's or body's remit.
@@ -611,6 +633,10 @@ def run_end(
             if _second_post_after(tokens, first, last, covered, gazetteer):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
                 continue
+            school = _school_of_two_arts(tokens, last, covered)
+            if school is not None:
+                last = school  # "Army Command and Staff College": a college teaching command and staff work
+                break
         grade = grade_after_rank(tokens, last + 1)
         if grade and not any(covered[last + 1 : last + grade + 2]):
             last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
