@@ -1,0 +1,53 @@
+"""A fifty-fifth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): bodies named
+for whom they serve, missions in a kingdom, numbered battalions of regiments, posts and depots. Every example is
+invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_bodys_name_runs_on_over_a_plural_of_peoples_possessive() -> None:
+    kinds = draft_kinds("The Commission for Workers' Rights said on Monday it would appeal.")
+    assert kinds.get("Commission for Workers' Rights") is ActorKind.organization
+    kinds = draft_kinds("Aid went through the Northern League Children's Fund in Tarvel.")
+    assert kinds.get("Northern League Children's Fund") is ActorKind.organization
+    assert "Northern League Children" not in kinds
+
+
+def test_one_owners_possessive_still_closes_a_bodys_name() -> None:
+    kinds = draft_kinds("The Ministry of Interior's General Security Service said so.")
+    assert kinds.get("Ministry of Interior") is ActorKind.organization
+    assert kinds.get("General Security Service") is ActorKind.organization
+
+
+def test_a_mission_in_a_kingdom_under_its_formal_name_is_one_body() -> None:
+    kinds = draft_kinds("The EU Monitoring Mission in the Kingdom of Eswatini left in May.")
+    assert kinds.get("EU Monitoring Mission in the Kingdom of Eswatini") is ActorKind.organization
+    assert "Eswatini" not in kinds
+
+
+def test_a_regiments_battalion_by_its_number_and_a_hyphen_is_one_unit() -> None:
+    kinds = draft_kinds("Gunners of the 3-112th Field Artillery Regiment and of 1-9th Cavalry fired.")
+    assert kinds.get("3-112th Field Artillery Regiment") is ActorKind.armed_force
+    assert kinds.get("1-9th Cavalry") is ActorKind.armed_force
+    assert "112th Field Artillery Regiment" not in kinds
+    # a range of numbers before a division is no battalion
+    assert draft_kinds("See chapters 4-21st Division of the history.").get("21st Division") is ActorKind.armed_force
+
+
+def test_a_region_joined_to_a_state_by_and_is_a_place() -> None:
+    kinds = draft_kinds("Vermont and Senegal have been partners in the programme since 2008.")
+    assert kinds.get("Vermont") is ActorKind.place
+    assert kinds.get("Senegal") is ActorKind.state
+    # a small town's name before a state still needs a cue of its own
+    assert "Lincoln" not in draft_kinds("Lincoln and France signed the letter.")
+
+
+def test_a_command_and_staff_college_is_one_school() -> None:
+    kinds = draft_kinds("She later attended the Tarvelian Navy Command and Staff College at Osk.")
+    assert kinds.get("Tarvelian Navy Command and Staff College") is ActorKind.organization
+    assert "Tarvelian Navy Command" not in kinds
+    kinds = draft_kinds("The Western Command and Staff officers met at Osk.")
+    assert kinds.get("Western Command") is ActorKind.armed_force
