@@ -1791,6 +1791,17 @@ _COMBINING_FORMS = frozenset(
 _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
 # "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
 _FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
+# A faith's adjectives after a people's: "Malay Muslim separatists", "Kurdish Sunni villagers".
+_FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist", "hindu", "jewish", "sikh"))
+
+
+def _peoples_word(doc: ActorDocument, word: str) -> bool:
+    """A word that may be a people's before its faith ("Malay", "Pashtun", "Thai"): no given name ("Peter
+    Christian") and no place ("Hindu" after "Kabul" is no faith of Kabul's people)."""
+    place = doc.gazetteer.lookup((word,))
+    return not is_given_name(word) and (place is None or place.kind == "state")
+
+
 # Heads of a force's unit that is named for the land it fights in: "Africa Corps", "Sahel Legion".
 _UNIT_FOR_A_LAND_HEADS = frozenset(("corps", "legion", "group", "brigade"))
 _CONTINENT_SIZE = 10_000_000  # the gazetteer gives a continent or a world region this size and no state
@@ -2142,6 +2153,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Varnaki Muslims", "Tremmic Christians": a people, then its faith; the people is named
         people = Candidate(nation, nation, tokens[nation].text, ActorKind.state, "a people before its faith", 0.55)
         return [people, *_read_run(doc, last, last)]
+    if (
+        nation in (first, first + (tokens[first].text == "The"))
+        and words_all[-1] in _FAITH_ADJECTIVES
+        and _peoples_word(doc, tokens[nation].folded)
+    ):
+        # "Malay Muslim separatists", "Pashtun Sunni elders": a people's word, then its faith's adjective
+        return _read_run(doc, nation, nation)
     if _party_with_a_demonym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]

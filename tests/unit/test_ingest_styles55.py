@@ -51,3 +51,16 @@ def test_a_command_and_staff_college_is_one_school() -> None:
     assert "Tarvelian Navy Command" not in kinds
     kinds = draft_kinds("The Western Command and Staff officers met at Osk.")
     assert kinds.get("Western Command") is ActorKind.armed_force
+
+
+def test_a_peoples_word_before_its_faiths_adjective_names_the_people_only() -> None:
+    kinds = draft_kinds("Gunmen stopped a bus of Hazara Shia pilgrims near the border.")
+    assert kinds.get("Hazara") is ActorKind.state
+    assert "Hazara Shia" not in kinds
+    assert draft_kinds("Police questioned Peter Christian yesterday.").get("Peter Christian") is ActorKind.person
+
+
+def test_the_malay_and_uighur_peoples_are_peoples() -> None:
+    kinds = draft_kinds("Police detained Uighur activists and Malay students in Penang.")
+    assert kinds.get("Uighur") is ActorKind.state
+    assert kinds.get("Malay") is ActorKind.state
