@@ -551,6 +551,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
+    # "the Fourth Army Region", "the Western Military District", "the Northern Military Zone": an army's
+    # command for a part of the land, a force (its soldiers, its commander), not the land.
+    ("army", "region"): _ARMED,
+    ("military", "region"): _ARMED,
+    ("military", "district"): _ARMED,
+    ("military", "zone"): _ARMED,
+    ("naval", "region"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and

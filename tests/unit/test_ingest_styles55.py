@@ -64,3 +64,10 @@ def test_the_malay_and_uighur_peoples_are_peoples() -> None:
     kinds = draft_kinds("Police detained Uighur activists and Malay students in Penang.")
     assert kinds.get("Uighur") is ActorKind.state
     assert kinds.get("Malay") is ActorKind.state
+
+
+def test_an_armys_region_or_district_is_a_command_not_land() -> None:
+    kinds = draft_kinds("The commander of the Third Army Region said two posts were attacked.")
+    assert kinds.get("Third Army Region") is ActorKind.armed_force
+    kinds = draft_kinds("Units of the Southern Military District moved west.")
+    assert kinds.get("Southern Military District") is ActorKind.armed_force
