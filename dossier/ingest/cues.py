@@ -521,6 +521,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,
+    # "Tarvel Ammunition Depot", "Varnby Bus Depot", "the Humanitarian Response Depot": a store or a yard named
+    # for what it holds or serves, a site ("Home Depot" is a firm: no such noun before it).
+    **{
+        (held, "depot"): _GEOGRAPHY
+        for held in ("ammunition", "arms", "weapons", "fuel", "oil", "supply", "supplies", "logistics", "storage")
+    },
+    **{(held, "depot"): _GEOGRAPHY for held in ("bus", "tram", "rail", "train", "maintenance", "response")},
     ("coach", "station"): _GEOGRAPHY,
     # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
     ("garda", "station"): _GEOGRAPHY,

@@ -71,3 +71,9 @@ def test_an_armys_region_or_district_is_a_command_not_land() -> None:
     assert kinds.get("Third Army Region") is ActorKind.armed_force
     kinds = draft_kinds("Units of the Southern Military District moved west.")
     assert kinds.get("Southern Military District") is ActorKind.armed_force
+
+
+def test_a_depot_named_for_what_it_holds_is_a_place() -> None:
+    kinds = draft_kinds("A drone hit the Osk Ammunition Depot overnight; buses left the Varnby Bus Depot.")
+    assert kinds.get("Osk Ammunition Depot") is ActorKind.place
+    assert kinds.get("Varnby Bus Depot") is ActorKind.place
