@@ -77,3 +77,11 @@ def test_a_depot_named_for_what_it_holds_is_a_place() -> None:
     kinds = draft_kinds("A drone hit the Osk Ammunition Depot overnight; buses left the Varnby Bus Depot.")
     assert kinds.get("Osk Ammunition Depot") is ActorKind.place
     assert kinds.get("Varnby Bus Depot") is ActorKind.place
+
+
+def test_two_posts_joined_by_and_are_each_named() -> None:
+    kinds = draft_kinds("The Minister for Fisheries and Head of the Cabinet Office, Ilse Tremmin, arrived on Monday.")
+    assert kinds.get("Minister for Fisheries") is ActorKind.person
+    assert kinds.get("Head of the Cabinet Office") is ActorKind.person
+    # a holder's name after the post's words still takes the post as the holder's title
+    assert "Minister for Fisheries" not in draft_kinds("Tarvel Minister for Fisheries Osk Varnley met them.")
