@@ -1590,6 +1590,13 @@ def _second_of_and(
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
+    if (
+        tokens[ahead - 1].folded == "the"
+        and end + 1 < len(tokens)
+        and doc_text[tokens[end].end : tokens[end + 1].start] in _POSSESSIVE_GAPS
+        and cased(tokens[end + 1])
+    ):
+        return None  # "... of National Unity and the Sudan People's Liberation Movement": a second body's name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
     if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):
         return None  # "... of the Red Cross and Médecins Sans Frontières": a second body's own-language name

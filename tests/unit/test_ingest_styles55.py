@@ -85,3 +85,9 @@ def test_two_posts_joined_by_and_are_each_named() -> None:
     assert kinds.get("Head of the Cabinet Office") is ActorKind.person
     # a holder's name after the post's words still takes the post as the holder's title
     assert "Minister for Fisheries" not in draft_kinds("Tarvel Minister for Fisheries Osk Varnley met them.")
+
+
+def test_a_second_body_after_and_the_is_its_own_name_across_its_possessive() -> None:
+    kinds = draft_kinds("Talks between the Council of National Salvation and the Tarvel People's Defence Front began.")
+    assert kinds.get("Council of National Salvation") is ActorKind.organization
+    assert kinds.get("Tarvel People's Defence Front") in (ActorKind.organization, ActorKind.armed_force)
