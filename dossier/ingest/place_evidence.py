@@ -288,7 +288,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
             if not cased(tokens[item - 1]):
                 break
             item -= 1
-        opener = _place_preposition_before(doc, item)
+        opener = _place_preposition_before(doc, _list_opening(doc, item))
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
@@ -350,6 +350,23 @@ def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
 
 
 _LIST_ITEM_WORDS = 3  # "Skellig Mor", "Port of Spain" aside: a list's items are short names
+
+
+_LIST_ITEMS = 6  # "in Malakal, Bentiu, Rumbek and Wau": the items of a list looked back over
+
+
+def _list_opening(doc: ActorDocument, item: int) -> int:
+    """Where a list of names that `item` ends (after its "and") opens: back over its items of one to three
+    capitalised words each, separated by commas ("in Malakal, Bentiu and Wau" opens at Malakal)."""
+    tokens, text = doc.tokens, doc.text
+    for _ in range(_LIST_ITEMS):
+        if item < 2 or text[tokens[item - 1].end : tokens[item].start] != ", " or not cased(tokens[item - 1]):
+            break
+        start = item - 1
+        while start >= 1 and item - start < _LIST_ITEM_WORDS and tokens[start - 1].joined and cased(tokens[start - 1]):
+            start -= 1
+        item = start
+    return item
 
 
 def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:

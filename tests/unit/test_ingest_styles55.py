@@ -91,3 +91,9 @@ def test_a_second_body_after_and_the_is_its_own_name_across_its_possessive() -> 
     kinds = draft_kinds("Talks between the Council of National Salvation and the Tarvel People's Defence Front began.")
     assert kinds.get("Council of National Salvation") is ActorKind.organization
     assert kinds.get("Tarvel People's Defence Front") in (ActorKind.organization, ActorKind.armed_force)
+
+
+def test_a_short_town_ending_a_list_of_towns_after_a_preposition_is_a_place() -> None:
+    kinds = draft_kinds("Aid convoys went to Malakal, Tarvelbury and Gao on Monday.")
+    assert kinds.get("Gao") is ActorKind.place
+    assert "Gao" not in draft_kinds("He thanked Smith, Jones and Gao for their help.")
