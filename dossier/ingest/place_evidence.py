@@ -357,16 +357,34 @@ _LIST_ITEMS = 6  # "in Malakal, Bentiu, Rumbek and Wau": the items of a list loo
 
 def _list_opening(doc: ActorDocument, item: int) -> int:
     """Where a list of names that `item` ends (after its "and") opens: back over its items of one to three
-    capitalised words each, separated by commas ("in Malakal, Bentiu and Wau" opens at Malakal)."""
+    capitalised words each, separated by commas, each a place the gazetteer knows or rare words ("in
+    Malakal, Bentiu and Wau" opens at Malakal; "at Harlow Stores, ASOS and Zara" lists shops: no list of
+    places, it opens at its last item)."""
     tokens, text = doc.tokens, doc.text
+    opening = item
     for _ in range(_LIST_ITEMS):
-        if item < 2 or text[tokens[item - 1].end : tokens[item].start] != ", " or not cased(tokens[item - 1]):
+        if (
+            opening < 2
+            or text[tokens[opening - 1].end : tokens[opening].start] != ", "
+            or not cased(tokens[opening - 1])
+        ):
             break
-        start = item - 1
-        while start >= 1 and item - start < _LIST_ITEM_WORDS and tokens[start - 1].joined and cased(tokens[start - 1]):
+        start = opening - 1
+        while (
+            start >= 1 and opening - start < _LIST_ITEM_WORDS and tokens[start - 1].joined and cased(tokens[start - 1])
+        ):
             start -= 1
-        item = start
-    return item
+        words = tuple(tokens[k].folded for k in range(start, opening - 1 + 1))
+        placed = doc.gazetteer.lookup(words) is not None
+        if not placed and not all(
+            tokens[k].text.istitle() and zipf(tokens[k].folded) < _RARE_LIST_WORD for k in range(start, opening)
+        ):
+            return item
+        opening = start
+    return opening
+
+
+_RARE_LIST_WORD = 3.0  # "Bentiu": a word too rare to be anything but a name
 
 
 def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
