@@ -1893,10 +1893,11 @@ def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[boo
 
 def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
     """Where a branch's name ends after "in": "... in the Arabian Peninsula" (the capitalised words
-    after "the"), or "... in Kosovo" (a state) after a mission."""
+    after "the"), or "... in Kosovo" (a state) after a mission or an international body's office, "... in the
+    Sahel" (a world region) after a mission."""
     head = tokens[last].folded
     franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
-    if not franchise and head not in _SERVING_IN:
+    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD:
         return None
     start = last + 2
     if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined and franchise:
@@ -1904,15 +1905,43 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
         while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and not covered[end + 1]:
             end += 1
         return end if end > start else None
-    if head not in _SERVING_IN:
+    opening = first + (tokens[first].folded == "the")
+    office = head in _OFFICES_ABROAD and tokens[opening].folded in INTERNATIONAL_BODY_OPENERS and last > opening
+    if head not in _SERVING_IN and not office:
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
         start += 1  # "Mission in the Central African Republic", "Mission in the Republic of Varnia"
+        region = _world_region_at(tokens, start, covered, gazetteer)
+        if region is not None:
+            return region  # "EU Capacity Building Mission in the Sahel": a mission for a world region
     # ("Mission in the Democratic Republic of the Congo": a state's formal name of up to six words.)
     for end in range(min(len(tokens) - 1, start + 5), start - 1, -1):
         if any(covered[k] or not _word_of_state_name(tokens, k, start) for k in range(start, end + 1)):
             continue
-        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+        if not all(tokens[k].joined for k in range(last + 1, end)):
+            continue
+        if _names_state(gazetteer, tokens[start : end + 1]):
+            return end
+    return None
+
+
+# An international body's office or delegation abroad, named for the state it sits in: "the EU Office in
+# Kosovo", "United Nations Integrated Office in Haiti" (its first word a union's or the UN's: "the Foreign Office
+# in Kenya" is a ministry, then a state).
+_OFFICES_ABROAD = word_set("office delegation representation")
+INTERNATIONAL_BODY_OPENERS = word_set("eu un european united au african osce nato sadc ecowas igad asean")
+
+
+def _world_region_at(tokens: list[Token], start: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a world region's name that opens at `start` ends ("Sahel", "Horn of Africa"), if the capitalised
+    words there name one and stop."""
+    for end in range(min(len(tokens) - 1, start + 2), start - 1, -1):
+        if any(covered[k] for k in range(start, end + 1)) or not cased(tokens[start]) or not cased(tokens[end]):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue  # "in the Sahel Alliance": the words go on
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
+        if place is not None and place.kind == "place" and place.country is None:
             return end
     return None
 
@@ -2418,9 +2447,7 @@ _IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
 _AIMS_AFTER_HEAD = word_set("on for of")
 
 
-def _members_possessive_in_body(
-    text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer
-) -> int | None:
+def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> int | None:
     """'United Nations Children's Fund', 'Commission on Human and Peoples' Rights': a body's name runs on over a
     plural of people's possessive when the words after it end with a body's head, or when the name so far is a
     body's head and its aim ("on", "for", "of"); the possessive of one person or body closes it ("the Ministry of
@@ -2701,7 +2728,8 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
     """Where the number before a unit's words begins: "379th" of "379th Air Expeditionary Wing",
-    "2nd/14th" of "2nd/14th Light Horse Regiment", "2-285th" of "2-285th Aviation Regiment", "No. 92" of "No. 92 Wing", "816" of "816 Squadron"."""
+    "2nd/14th" of "2nd/14th Light Horse Regiment", "2-285th" of "2-285th Aviation Regiment", "No. 92" of "No. 92
+    Wing", "816" of "816 Squadron"."""
     tokens, before = doc.tokens, first - 1
     if before < 0 or not tokens[before].joined:
         return None

@@ -97,3 +97,16 @@ def test_a_short_town_ending_a_list_of_towns_after_a_preposition_is_a_place() ->
     kinds = draft_kinds("Aid convoys went to Malakal, Tarvelbury and Gao on Monday.")
     assert kinds.get("Gao") is ActorKind.place
     assert "Gao" not in draft_kinds("He thanked Smith, Jones and Gao for their help.")
+
+
+def test_an_international_bodys_office_in_a_state_is_one_body() -> None:
+    kinds = draft_kinds("Aid went through the UN Liaison Office in Tajikistan last year.")
+    assert kinds.get("UN Liaison Office in Tajikistan") is ActorKind.organization
+    kinds = draft_kinds("The Foreign Office in Kenya said so.")
+    assert kinds.get("Foreign Office") is ActorKind.organization
+    assert kinds.get("Kenya") is ActorKind.state
+
+
+def test_a_mission_in_a_world_region_is_one_body() -> None:
+    kinds = draft_kinds("The EU Police Advisory Mission in the Balkans closed in May.")
+    assert kinds.get("EU Police Advisory Mission in the Balkans") is ActorKind.organization
