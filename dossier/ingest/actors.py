@@ -1475,6 +1475,9 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
         ):
             if _branch_for_a_nation(doc, last, covered):
                 last += 1  # "Friends of the Earth Cymru", "Save the Children UK": the body's branch for a nation
+            else:
+                # "Plan International Australia", "World Vision New Zealand": the body's branch in a state
+                last = _branch_in_a_state(doc, last, covered) or last
             last = _national_section_after_dash(doc, last) or last
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
@@ -1482,6 +1485,26 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
 
 
 _BRANCH_NATIONS = NATIONS_OF_THE_UK | word_set("cymru uk")
+_LONGEST_BRANCH_STATE = 3  # "Papua New Guinea"
+
+
+def _branch_in_a_state(doc: ActorDocument, last: int, covered: list[bool]) -> int | None:
+    """Where the name of a state that a worldwide body's name runs into ends ("... Australia", "... New Zealand"),
+    if the capitalised words after the body's name are a state's whole name."""
+    tokens = doc.tokens
+    start = last + 1
+    if start >= len(tokens) or not tokens[last].joined:
+        return None
+    for end in range(min(len(tokens) - 1, start + _LONGEST_BRANCH_STATE - 1), start - 1, -1):
+        span = range(start, end + 1)
+        if any(covered[k] or not tokens[k].capitalised for k in span) or not all(tokens[k].joined for k in span[:-1]):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].capitalised:
+            continue  # the capitalised words go on: no state's name alone
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in span))
+        if place is not None and place.kind == "state":
+            return end
+    return None
 
 
 def _branch_for_a_nation(doc: ActorDocument, last: int, covered: list[bool]) -> bool:

@@ -110,3 +110,11 @@ def test_an_international_bodys_office_in_a_state_is_one_body() -> None:
 def test_a_mission_in_a_world_region_is_one_body() -> None:
     kinds = draft_kinds("The EU Police Advisory Mission in the Balkans closed in May.")
     assert kinds.get("EU Police Advisory Mission in the Balkans") is ActorKind.organization
+
+
+def test_a_worldwide_bodys_branch_in_a_state_is_one_body() -> None:
+    kinds = draft_kinds("Funding goes to Plan International Canada and Save the Children New Zealand.")
+    assert kinds.get("Plan International Canada") is ActorKind.organization
+    assert kinds.get("Save the Children New Zealand") is ActorKind.organization
+    kinds = draft_kinds("She joined Plan International in Canada.")
+    assert kinds.get("Plan International") is ActorKind.organization
