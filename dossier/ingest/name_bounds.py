@@ -86,6 +86,9 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 _JOINERS_AFTER |= word_set("campaign")
 # "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
 _JOINERS_AFTER |= word_set("line")
+# People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
+# "Physicians for Human Rights", "Mothers for Peace" (not "lawyers for": who act for a client).
+MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers veterans scientists parents journalists")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
@@ -98,6 +101,12 @@ HYPHENED_PARTICLES = frozenset(
 
 
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
+
+
+def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
+    """The run so far is one plural of people joined for an aim ("Volunteers", "The Physicians")."""
+    opening = first + (tokens[first].folded == "the" and first < last)
+    return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
@@ -768,6 +777,9 @@ def run_end(
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))
                 or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
+                # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
+                # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
+                or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
             )
         ):
             ahead = last + 2
@@ -789,6 +801,8 @@ def run_end(
                 # ("Office of the Prime Minister" is a body)
                 and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
             ):
+                # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
+                members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
                 # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
@@ -796,6 +810,7 @@ def run_end(
                     tokens[ahead].folded != "state"
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
+                has_org_word = has_org_word or members
                 continue
         body = has_org_word or any(tokens[k].folded in HEAD_FIRST_BODIES for k in range(first, last + 1))
         romance = _romance_for_end(tokens, last, covered) if body and nxt.joined else None

@@ -118,3 +118,14 @@ def test_a_worldwide_bodys_branch_in_a_state_is_one_body() -> None:
     assert kinds.get("Save the Children New Zealand") is ActorKind.organization
     kinds = draft_kinds("She joined Plan International in Canada.")
     assert kinds.get("Plan International") is ActorKind.organization
+
+
+def test_people_joined_for_an_aim_name_a_body() -> None:
+    kinds = draft_kinds("A report by the Mothers for the Protection of Civilians was published.")
+    assert kinds.get("Mothers for the Protection of Civilians") is ActorKind.organization
+    kinds = draft_kinds("Veterans for Clean Rivers staged a protest.")
+    assert kinds.get("Veterans for Clean Rivers") is ActorKind.organization
+    # members of a body named after "of" are no body of their own
+    kinds = draft_kinds("Volunteers of the Varnby Relief Foundation handed out food.")
+    assert kinds.get("Varnby Relief Foundation") is ActorKind.organization
+    assert not any(name.startswith("Volunteers") for name in kinds)
