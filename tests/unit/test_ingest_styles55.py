@@ -129,3 +129,11 @@ def test_people_joined_for_an_aim_name_a_body() -> None:
     kinds = draft_kinds("Volunteers of the Varnby Relief Foundation handed out food.")
     assert kinds.get("Varnby Relief Foundation") is ActorKind.organization
     assert not any(name.startswith("Volunteers") for name in kinds)
+
+
+def test_a_force_of_a_land_named_for_its_islands_is_a_force() -> None:
+    kinds = draft_kinds("The Maritime Force of the Tarvel Islands patrolled the zone.")
+    assert kinds.get("Maritime Force of the Tarvel Islands") is ActorKind.armed_force
+    kinds = draft_kinds("The Police Force of the Varn Islands said so; the Gulf of Varn Islands are far.")
+    assert kinds.get("Police Force of the Varn Islands") is not ActorKind.place
+    assert kinds.get("Gulf of Varn Islands") is ActorKind.place
