@@ -2587,7 +2587,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
     "front "
     # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
-    "marines rifles fusiliers hussars lancers dragoons"
+    "marines rifles fusiliers hussars lancers dragoons "
+    # a base by its number, a unit that holds it: "Russia's 201st Military Base", "the 23rd Helicopter Base"
+    "base"
 )
 
 
@@ -2769,7 +2771,7 @@ def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
     return before if previous in ("", " ", "\n") else None  # not "$40", "3.816", "No.816"
 
 
-_HEADS_NEVER_ALONE = word_set("wing unit")
+_HEADS_NEVER_ALONE = word_set("wing unit base")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

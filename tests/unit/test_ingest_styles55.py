@@ -137,3 +137,9 @@ def test_a_force_of_a_land_named_for_its_islands_is_a_force() -> None:
     kinds = draft_kinds("The Police Force of the Varn Islands said so; the Gulf of Varn Islands are far.")
     assert kinds.get("Police Force of the Varn Islands") is not ActorKind.place
     assert kinds.get("Gulf of Varn Islands") is ActorKind.place
+
+
+def test_a_base_by_its_number_is_the_unit_that_holds_it() -> None:
+    kinds = draft_kinds("Varnia's 114th Military Base near Osk held drills at Tarvel Air Base.")
+    assert kinds.get("114th Military Base") is ActorKind.armed_force
+    assert kinds.get("Tarvel Air Base") is ActorKind.place
