@@ -2190,6 +2190,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
+    # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
+    whole_org = whole_org or (last - first >= 2 and words_all[-2:] == ("general", "staff"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
@@ -2549,6 +2551,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
+    if (
+        last == position + 2
+        and (tokens[position + 1].folded, tokens[position + 2].folded) == ("general", "staff")
+        and doc.gazetteer.country_of_demonym(tokens[position].folded) is not None
+    ):
+        # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.armed_force, "a nation's General Staff", 0.6)]
     if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
         # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
         # the force it serves is named beside it

@@ -143,3 +143,9 @@ def test_a_base_by_its_number_is_the_unit_that_holds_it() -> None:
     kinds = draft_kinds("Varnia's 114th Military Base near Osk held drills at Tarvel Air Base.")
     assert kinds.get("114th Military Base") is ActorKind.armed_force
     assert kinds.get("Tarvel Air Base") is ActorKind.place
+
+
+def test_a_nations_general_staff_is_one_force() -> None:
+    kinds = draft_kinds("Officers of the Uzbek General Staff met the delegation.")
+    assert kinds.get("Uzbek General Staff") is ActorKind.armed_force
+    assert "General Staff" not in kinds
