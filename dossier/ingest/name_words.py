@@ -144,9 +144,8 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return len(words) - 2  # "Navy SEALs", "Army Rangers": the force's members
     if words[-1] in HEAD_WORD and HEAD_WORD[words[-1]].kind is ActorKind.place and "of" in words[1:-1]:
         before = words.index("of", 1) - 1
-        if words[before] in NAME_WORD or (
-            words[before] in HEAD_WORD and HEAD_WORD[words[before]].kind is not ActorKind.place
-        ):
+        # (a head word: callers read its kind from HEAD_WORD)
+        if words[before] in HEAD_WORD and HEAD_WORD[words[before]].kind is not ActorKind.place:
             return before  # "Maritime Force of the Cook Islands", "Bank of the Islands": a body, then its land
     if words[-1] in HEAD_WORD:
         return len(words) - 1

@@ -149,3 +149,12 @@ def test_a_nations_general_staff_is_one_force() -> None:
     kinds = draft_kinds("Officers of the Uzbek General Staff met the delegation.")
     assert kinds.get("Uzbek General Staff") is ActorKind.armed_force
     assert "General Staff" not in kinds
+
+
+def test_a_name_head_before_of_is_a_head_word() -> None:
+    from dossier.ingest.cues import HEAD_WORD
+    from dossier.ingest.name_words import head_at
+
+    for words in (("university", "of", "the", "varn", "islands"), ("force", "of", "the", "varn", "islands")):
+        head = head_at(words)
+        assert head is None or words[head] in HEAD_WORD
