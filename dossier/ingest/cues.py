@@ -475,6 +475,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "European Civil Protection and Humanitarian Aid Operations": the EU's aid department, named by its work
+    ("aid", "operations"): Cue(ActorKind.organization, 0.7),
     # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
     # person's family name ends so).
     ("del", "sur"): _GEOGRAPHY,

@@ -158,3 +158,8 @@ def test_a_name_head_before_of_is_a_head_word() -> None:
     for words in (("university", "of", "the", "varn", "islands"), ("force", "of", "the", "varn", "islands")):
         head = head_at(words)
         assert head is None or words[head] in HEAD_WORD
+
+
+def test_a_department_named_for_its_aid_operations_is_a_body() -> None:
+    kinds = draft_kinds("Funds went through the Nordic Civil Protection and Humanitarian Aid Operations department.")
+    assert kinds.get("Nordic Civil Protection and Humanitarian Aid Operations") is ActorKind.organization
