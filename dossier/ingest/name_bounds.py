@@ -560,6 +560,7 @@ def run_end(
             dash_before_operation(doc_text, tokens, last)
             or dash_before_branch(doc_text, tokens, last)
             or dash_before_arm(doc_text, tokens, last)
+            or _dash_before_theatre(doc_text, tokens, first, last, gazetteer)
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
@@ -2100,6 +2101,25 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
+# A multinational force's or a task force's head before a dash and the land it serves in.
+_THEATRE_FORCE_HEADS = word_set("force forces")
+
+
+def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
+    """'European Union Naval Force – Somalia', 'Multi-National Force – Iraq': a force of several words, an en or
+    em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami Korr said' and
+    'the Force – Varnia's army' stay apart)."""
+    if k + 1 >= len(tokens) or k - first < 1 or tokens[k].folded not in _THEATRE_FORCE_HEADS:
+        return False
+    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
+        return False
+    nxt = k + 1
+    if not cased(tokens[nxt]) or (nxt + 1 < len(tokens) and tokens[nxt].joined and cased(tokens[nxt + 1])):
+        return False
+    if text[tokens[nxt].end : tokens[nxt].end + 2] in ("'s", "’s"):
+        return False
+    place = gazetteer.lookup((tokens[nxt].folded,))
+    return place is not None and place.kind == "state"
 
 
 def _initials(tokens: list[Token], first: int, last: int) -> str:

@@ -163,3 +163,13 @@ def test_a_name_head_before_of_is_a_head_word() -> None:
 def test_a_department_named_for_its_aid_operations_is_a_body() -> None:
     kinds = draft_kinds("Funds went through the Nordic Civil Protection and Humanitarian Aid Operations department.")
     assert kinds.get("Nordic Civil Protection and Humanitarian Aid Operations") is ActorKind.organization
+
+
+def test_a_force_named_with_a_dash_and_its_state_keeps_its_acronym() -> None:
+    from dossier.ingest.extract import extract
+
+    text = "She commanded the European Union Naval Force – Mozambique (EU NAVFOR) in 2019. EU NAVFOR ships sailed."
+    drafts = extract(text, None, [], set(), "tag").actors
+    force = next(d for d in drafts if d.name == "European Union Naval Force – Mozambique")
+    assert "EU NAVFOR" in force.aliases
+    assert "Army – Somalia" not in draft_kinds("Clashes with the Army – Somalia's troops fled.")
