@@ -1366,7 +1366,7 @@ def post_with_remit(
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
-            if not body_head and not all(word in _SERVICE_REMIT for word in words) and not _portfolio(doc, title, last):
+            if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named
             if tokens[title].folded in _FULL_NAME_HEADS and len(words) < 2:
                 return None
@@ -1379,23 +1379,6 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
-_PORTFOLIO_HEADS = word_set("minister ministers")
-_PORTFOLIO_WORD = 3.0  # "Territorial", "Administration": ordinary words, no body's own name
-
-
-def _portfolio(doc: ActorDocument, title: int, last: int) -> bool:
-    """'Minister of Territorial Administration', 'Minister of Local Government': a minister's remit of ordinary
-    words with no article is the portfolio, no body of its own (not "Secretary of the Communist Party")."""
-    tokens = doc.tokens
-    words = [tokens[k].folded for k in range(title + 2, last + 1)]
-    return (
-        tokens[title].folded in _PORTFOLIO_HEADS
-        and bool(words)
-        and words[0] != "the"
-        and all(zipf(word) >= _PORTFOLIO_WORD and word not in NAME_GLUE for word in words)
-        and not any(doc.gazetteer.lookup((word,)) or doc.gazetteer.country_of_demonym(word) for word in words)
-    )
-
 
 # The portfolio of a post named without "for"/"of": "the Foreign Secretary", "the Defence Minister",
 # "the Foreign Office Minister". Such a post in capitals, with no holder's name after it, stands for

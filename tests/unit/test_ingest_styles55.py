@@ -173,11 +173,3 @@ def test_a_force_named_with_a_dash_and_its_state_keeps_its_acronym() -> None:
     force = next(d for d in drafts if d.name == "European Union Naval Force – Mozambique")
     assert "EU NAVFOR" in force.aliases
     assert "Army – Somalia" not in draft_kinds("Clashes with the Army – Somalia's troops fled.")
-
-
-def test_a_ministers_portfolio_of_ordinary_words_is_no_body() -> None:
-    kinds = draft_kinds("The Minister of Rural Administration, Ilse Tremmin-Varn, attended the burial.")
-    assert kinds.get("Minister of Rural Administration") is ActorKind.person
-    assert "Rural Administration" not in kinds
-    kinds = draft_kinds("The Secretary of the Varnian Labour Party, Ilse Tremmin-Varn, attended.")
-    assert "Secretary of the Varnian Labour Party" not in kinds
