@@ -636,11 +636,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
-    opening = 1 if words[0] == "the" else 0
+    members_at = 1 if words[0] == "the" else 0
     if (
-        size - opening >= 3
-        and words[opening] in MEMBERS_FOR_AN_AIM
-        and words[opening + 1] == "for"
+        size - members_at >= 3
+        and words[members_at] in MEMBERS_FOR_AN_AIM
+        and words[members_at + 1] == "for"
         and tokens[last].capitalised
     ):
         # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people joined for an aim
