@@ -1475,6 +1475,9 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
         ):
             if _branch_for_a_nation(doc, last, covered):
                 last += 1  # "Friends of the Earth Cymru", "Save the Children UK": the body's branch for a nation
+            else:
+                # "Plan International Australia", "World Vision New Zealand": the body's branch in a state
+                last = _branch_in_a_state(doc, last, covered) or last
             last = _national_section_after_dash(doc, last) or last
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
@@ -1482,6 +1485,26 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
 
 
 _BRANCH_NATIONS = NATIONS_OF_THE_UK | word_set("cymru uk")
+_LONGEST_BRANCH_STATE = 3  # "Papua New Guinea"
+
+
+def _branch_in_a_state(doc: ActorDocument, last: int, covered: list[bool]) -> int | None:
+    """Where the name of a state that a worldwide body's name runs into ends ("... Australia", "... New Zealand"),
+    if the capitalised words after the body's name are a state's whole name."""
+    tokens = doc.tokens
+    start = last + 1
+    if start >= len(tokens) or not tokens[last].joined:
+        return None
+    for end in range(min(len(tokens) - 1, start + _LONGEST_BRANCH_STATE - 1), start - 1, -1):
+        span = range(start, end + 1)
+        if any(covered[k] or not tokens[k].capitalised for k in span) or not all(tokens[k].joined for k in span[:-1]):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].capitalised:
+            continue  # the capitalised words go on: no state's name alone
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in span))
+        if place is not None and place.kind == "state":
+            return end
+    return None
 
 
 def _branch_for_a_nation(doc: ActorDocument, last: int, covered: list[bool]) -> bool:
@@ -1791,6 +1814,17 @@ _COMBINING_FORMS = frozenset(
 _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
 # "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
 _FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
+# A faith's adjectives after a people's: "Malay Muslim separatists", "Kurdish Sunni villagers".
+_FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist", "hindu", "jewish", "sikh"))
+
+
+def _peoples_word(doc: ActorDocument, word: str) -> bool:
+    """A word that may be a people's before its faith ("Malay", "Pashtun", "Thai"): no given name ("Peter
+    Christian") and no place ("Hindu" after "Kabul" is no faith of Kabul's people)."""
+    place = doc.gazetteer.lookup((word,))
+    return not is_given_name(word) and (place is None or place.kind == "state")
+
+
 # Heads of a force's unit that is named for the land it fights in: "Africa Corps", "Sahel Legion".
 _UNIT_FOR_A_LAND_HEADS = frozenset(("corps", "legion", "group", "brigade"))
 _CONTINENT_SIZE = 10_000_000  # the gazetteer gives a continent or a world region this size and no state
@@ -2142,6 +2176,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Varnaki Muslims", "Tremmic Christians": a people, then its faith; the people is named
         people = Candidate(nation, nation, tokens[nation].text, ActorKind.state, "a people before its faith", 0.55)
         return [people, *_read_run(doc, last, last)]
+    if (
+        nation in (first, first + (tokens[first].text == "The"))
+        and words_all[-1] in _FAITH_ADJECTIVES
+        and _peoples_word(doc, tokens[nation].folded)
+    ):
+        # "Malay Muslim separatists", "Pashtun Sunni elders": a people's word, then its faith's adjective
+        return _read_run(doc, nation, nation)
     if _party_with_a_demonym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]
@@ -2149,6 +2190,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
+    # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
+    whole_org = whole_org or (last - first >= 2 and words_all[-2:] == ("general", "staff"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
@@ -2508,6 +2551,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
+    if (
+        last == position + 2
+        and (tokens[position + 1].folded, tokens[position + 2].folded) == ("general", "staff")
+        and doc.gazetteer.country_of_demonym(tokens[position].folded) is not None
+    ):
+        # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.armed_force, "a nation's General Staff", 0.6)]
     if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
         # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
         # the force it serves is named beside it

@@ -480,6 +480,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "European Civil Protection and Humanitarian Aid Operations": the EU's aid department, named by its work
+    ("aid", "operations"): Cue(ActorKind.organization, 0.7),
     # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
     # person's family name ends so).
     ("del", "sur"): _GEOGRAPHY,
@@ -526,6 +528,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,
+    # "Tarvel Ammunition Depot", "Varnby Bus Depot", "the Humanitarian Response Depot": a store or a yard named
+    # for what it holds or serves, a site ("Home Depot" is a firm: no such noun before it).
+    **{
+        (held, "depot"): _GEOGRAPHY
+        for held in ("ammunition", "arms", "weapons", "fuel", "oil", "supply", "supplies", "logistics", "storage")
+    },
+    **{(held, "depot"): _GEOGRAPHY for held in ("bus", "tram", "rail", "train", "maintenance", "response")},
     ("coach", "station"): _GEOGRAPHY,
     # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
     ("garda", "station"): _GEOGRAPHY,
@@ -553,10 +562,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),
-    # "the Tarnian Southern Military District", "Leningrad Military District": an army's command for a
-    # region, with the troops under it, not the land.
+    # "the Fourth Army Region", "the Western Military District", "the Northern Military Zone": an army's
+    # command for a part of the land, a force (its soldiers, its commander), not the land.
+    ("army", "region"): _ARMED,
+    ("military", "region"): _ARMED,
     ("military", "district"): _ARMED,
     ("military", "districts"): _ARMED,
+    ("military", "zone"): _ARMED,
+    ("naval", "region"): _ARMED,
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,

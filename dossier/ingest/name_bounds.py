@@ -86,6 +86,9 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 _JOINERS_AFTER |= word_set("campaign")
 # "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
 _JOINERS_AFTER |= word_set("line")
+# People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
+# "Physicians for Human Rights", "Mothers for Peace" (not "lawyers for": who act for a client).
+MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers veterans scientists parents journalists")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
@@ -98,6 +101,12 @@ HYPHENED_PARTICLES = frozenset(
 
 
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
+
+
+def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
+    """The run so far is one plural of people joined for an aim ("Volunteers", "The Physicians")."""
+    opening = first + (tokens[first].folded == "the" and first < last)
+    return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
@@ -197,6 +206,28 @@ def _holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
         and cased(tokens[k])
         and any(tokens[h].folded in TITLES for h in range(max(0, remit - 12), remit))
     )
+
+
+# A staff college named for the two arts it teaches: "Command and Staff College", "Command and General Staff
+# College", "Defence Services Command and Staff College".
+_ARTS_OF_A_STAFF_COLLEGE = word_set("command")
+_STAFF_COLLEGE_WORDS = word_set("general staff")
+_STAFF_COLLEGE_HEADS = word_set("college school course")
+
+
+def _school_of_two_arts(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Naval Command and Staff College' ends: "Command", "and", then "Staff" (or "General Staff") and a
+    school's head. The command before "and" is no force of its own here."""
+    if tokens[last].folded not in _ARTS_OF_A_STAFF_COLLEGE or not cased(tokens[last]):
+        return None
+    k = last + 2
+    while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded in _STAFF_COLLEGE_WORDS:
+        if not tokens[k].joined:
+            return None
+        k += 1
+    if k == last + 2 or tokens[k - 1].folded != "staff" or k >= len(tokens) or covered[k] or not cased(tokens[k]):
+        return None
+    return k if tokens[k].folded in _STAFF_COLLEGE_HEADS else None
 
 
 def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
@@ -569,6 +600,7 @@ def run_end(
             dash_before_operation(doc_text, tokens, last)
             or dash_before_branch(doc_text, tokens, last)
             or dash_before_arm(doc_text, tokens, last)
+            or _dash_before_theatre(doc_text, tokens, first, last, gazetteer)
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
@@ -620,6 +652,8 @@ def run_end(
             if inside is None and not closed:
                 inside = _possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
             if inside is None:
+                inside = _members_possessive_in_body(doc_text, tokens, first, last, gazetteer)
+            if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
             continue
@@ -653,6 +687,10 @@ def run_end(
             if _second_post_after(tokens, first, last, covered, gazetteer):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
                 continue
+            school = _school_of_two_arts(tokens, last, covered)
+            if school is not None:
+                last = school  # "Army Command and Staff College": a college teaching command and staff work
+                break
         grade = grade_after_rank(tokens, last + 1)
         if grade and not any(covered[last + 1 : last + grade + 2]):
             last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
@@ -784,6 +822,9 @@ def run_end(
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))
                 or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
+                # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
+                # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
+                or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
             )
         ):
             ahead = last + 2
@@ -805,6 +846,8 @@ def run_end(
                 # ("Office of the Prime Minister" is a body)
                 and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
             ):
+                # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
+                members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
                 # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
@@ -812,6 +855,7 @@ def run_end(
                     tokens[ahead].folded != "state"
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
+                has_org_word = has_org_word or members
                 continue
         body = has_org_word or any(tokens[k].folded in HEAD_FIRST_BODIES for k in range(first, last + 1))
         romance = _romance_for_end(tokens, last, covered) if body and nxt.joined else None
@@ -1606,6 +1650,13 @@ def _second_of_and(
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
+    if (
+        tokens[ahead - 1].folded == "the"
+        and end + 1 < len(tokens)
+        and doc_text[tokens[end].end : tokens[end + 1].start] in _POSSESSIVE_GAPS
+        and cased(tokens[end + 1])
+    ):
+        return None  # "... of National Unity and the Sudan People's Liberation Movement": a second body's name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
     if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):
         return None  # "... of the Red Cross and Médecins Sans Frontières": a second body's own-language name
@@ -1902,10 +1953,11 @@ def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[boo
 
 def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
     """Where a branch's name ends after "in": "... in the Arabian Peninsula" (the capitalised words
-    after "the"), or "... in Kosovo" (a state) after a mission."""
+    after "the"), or "... in Kosovo" (a state) after a mission or an international body's office, "... in the
+    Sahel" (a world region) after a mission."""
     head = tokens[last].folded
     franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
-    if not franchise and head not in _SERVING_IN:
+    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD:
         return None
     start = last + 2
     if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined and franchise:
@@ -1913,15 +1965,43 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
         while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and not covered[end + 1]:
             end += 1
         return end if end > start else None
-    if head not in _SERVING_IN:
+    opening = first + (tokens[first].folded == "the")
+    office = head in _OFFICES_ABROAD and tokens[opening].folded in INTERNATIONAL_BODY_OPENERS and last > opening
+    if head not in _SERVING_IN and not office:
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
         start += 1  # "Mission in the Central African Republic", "Mission in the Republic of Varnia"
+        region = _world_region_at(tokens, start, covered, gazetteer)
+        if region is not None:
+            return region  # "EU Capacity Building Mission in the Sahel": a mission for a world region
     # ("Mission in the Democratic Republic of the Congo": a state's formal name of up to six words.)
     for end in range(min(len(tokens) - 1, start + 5), start - 1, -1):
         if any(covered[k] or not _word_of_state_name(tokens, k, start) for k in range(start, end + 1)):
             continue
-        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+        if not all(tokens[k].joined for k in range(last + 1, end)):
+            continue
+        if _names_state(gazetteer, tokens[start : end + 1]):
+            return end
+    return None
+
+
+# An international body's office or delegation abroad, named for the state it sits in: "the EU Office in
+# Kosovo", "United Nations Integrated Office in Haiti" (its first word a union's or the UN's: "the Foreign Office
+# in Kenya" is a ministry, then a state).
+_OFFICES_ABROAD = word_set("office delegation representation")
+INTERNATIONAL_BODY_OPENERS = word_set("eu un european united au african osce nato sadc ecowas igad asean")
+
+
+def _world_region_at(tokens: list[Token], start: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a world region's name that opens at `start` ends ("Sahel", "Horn of Africa"), if the capitalised
+    words there name one and stop."""
+    for end in range(min(len(tokens) - 1, start + 2), start - 1, -1):
+        if any(covered[k] for k in range(start, end + 1)) or not cased(tokens[start]) or not cased(tokens[end]):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue  # "in the Sahel Alliance": the words go on
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
+        if place is not None and place.kind == "place" and place.country is None:
             return end
     return None
 
@@ -1971,13 +2051,14 @@ def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazet
 
 
 def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
-    """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova"."""
+    """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova", "Kingdom
+    of Lesotho"."""
     words = tuple(t.folded for t in tokens)
     whole = gazetteer.lookup(words) if words[-1] not in ("of", "the") else None
     if whole is not None and whole.kind == "state":
         return True  # "Republic of the Congo", "Democratic Republic of the Congo"
-    if words[:1] == ("republic",) and words[1:2] == ("of",):
-        words = words[2:]  # "Republic of Moldova"
+    if words[:1] and words[0] in STATE_FORMS and words[1:2] == ("of",):
+        words = words[2:]  # "Republic of Moldova", "Kingdom of Lesotho"
     place = gazetteer.lookup(words) if words and words[-1] != "of" else None
     return place is not None and place.kind == "state"
 
@@ -2064,6 +2145,25 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
+# A multinational force's or a task force's head before a dash and the land it serves in.
+_THEATRE_FORCE_HEADS = word_set("force forces")
+
+
+def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
+    """'European Union Naval Force – Somalia', 'Multi-National Force – Iraq': a force of several words, an en or
+    em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami Korr said' and
+    'the Force – Varnia's army' stay apart)."""
+    if k + 1 >= len(tokens) or k - first < 1 or tokens[k].folded not in _THEATRE_FORCE_HEADS:
+        return False
+    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
+        return False
+    nxt = k + 1
+    if not cased(tokens[nxt]) or (nxt + 1 < len(tokens) and tokens[nxt].joined and cased(tokens[nxt + 1])):
+        return False
+    if text[tokens[nxt].end : tokens[nxt].end + 2] in ("'s", "’s"):
+        return False
+    place = gazetteer.lookup((tokens[nxt].folded,))
+    return place is not None and place.kind == "state"
 
 
 def _initials(tokens: list[Token], first: int, last: int) -> str:
@@ -2420,6 +2520,36 @@ def _possessive_after_a_group_noun(
     return end
 
 
+# Plurals of people whose possessive a body's name holds: "Children's Fund", "Peoples' Rights".
+_IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
+# A body named for its aim: its head word, then one of these ("Commission on ...", "Council for ...").
+_AIMS_AFTER_HEAD = word_set("on for of")
+
+
+def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> int | None:
+    """'United Nations Children's Fund', 'Commission on Human and Peoples' Rights': a body's name runs on over a
+    plural of people's possessive when the words after it end with a body's head, or when the name so far is a
+    body's head and its aim ("on", "for", "of"); the possessive of one person or body closes it ("the Ministry of
+    Interior's Security Service")."""
+    token = tokens[k]
+    gap = text[token.end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+    plural = gap in ("' ", "’ ") or (gap in ("'s ", "’s ") and token.folded in _IRREGULAR_PLURAL_PEOPLE)
+    if not plural or not _common_possessor(token, gazetteer) or not cased(tokens[k + 1]):
+        return None
+    heads = [j for j in range(first, k) if _body_word(tokens[j].folded) and cased(tokens[j])]
+    if not heads:
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        return None  # a longer run after it: not this body's last words
+    if _body_word(tokens[end].folded):
+        return end  # "Children's Fund"
+    aim = any(tokens[j].folded in _AIMS_AFTER_HEAD and not cased(tokens[j]) for j in range(heads[0] + 1, k))
+    return end if aim else None
+
+
 def _body_head_of_two(first: str, second: str) -> bool:
     cue = HEAD_AFTER_FIRST.get((first, second))
     return cue is not None and cue.kind is ActorKind.organization
@@ -2494,6 +2624,8 @@ def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A battalion's number before its regiment's ordinal, joined by a hyphen: "2-285th Aviation Regiment".
+_BATTALION_NUMBER = re.compile(r"\d{1,2}")
 
 
 def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
@@ -2519,7 +2651,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
     "front "
     # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
-    "marines rifles fusiliers hussars lancers dragoons"
+    "marines rifles fusiliers hussars lancers dragoons "
+    # a base by its number, a unit that holds it: "Russia's 201st Military Base", "the 23rd Helicopter Base"
+    "base"
 )
 
 
@@ -2652,6 +2786,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     head = doc.tokens[last].folded
     if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
         return None
+    if doc.tokens[before].text.isdigit() and before < first - 1 and head not in _REGIMENTS_OF_BATTALIONS:
+        before += 1  # "pages 12-15th Army": a range; only a regiment has numbered battalions
     numbered = doc.tokens[before].folded == "no"
     if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
         first == last and head in _BARE_NUMBER_HEADS
@@ -2664,6 +2800,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
 
 
 _LONGEST_UNIT_NAME = 4
+# Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
+_REGIMENTS_OF_BATTALIONS = word_set("regiment cavalry infantry marines rifles fusiliers hussars lancers dragoons")
 # A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
 _BARE_NUMBER_HEADS = word_set("squadron flotilla")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
@@ -2671,14 +2809,20 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
     """Where the number before a unit's words begins: "379th" of "379th Air Expeditionary Wing",
-    "2nd/14th" of "2nd/14th Light Horse Regiment", "No. 92" of "No. 92 Wing", "816" of "816 Squadron"."""
+    "2nd/14th" of "2nd/14th Light Horse Regiment", "2-285th" of "2-285th Aviation Regiment", "No. 92" of "No. 92
+    Wing", "816" of "816 Squadron"."""
     tokens, before = doc.tokens, first - 1
     if before < 0 or not tokens[before].joined:
         return None
     number = tokens[before].text
     if _ORDINAL.fullmatch(number):
         paired = before >= 1 and _ORDINAL.fullmatch(tokens[before - 1].text)
-        return before - 1 if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/" else before
+        if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/":
+            return before - 1
+        battalion = before >= 1 and _BATTALION_NUMBER.fullmatch(tokens[before - 1].text)
+        if battalion and doc.text[tokens[before - 1].end : tokens[before].start] == "-":
+            return before - 1  # "2-285th Aviation Regiment": the regiment's battalion by its number
+        return before
     if not _UNIT_NUMBER.fullmatch(number):
         return None
     if (
@@ -2691,7 +2835,7 @@ def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
     return before if previous in ("", " ", "\n") else None  # not "$40", "3.816", "No.816"
 
 
-_HEADS_NEVER_ALONE = word_set("wing unit")
+_HEADS_NEVER_ALONE = word_set("wing unit base")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

@@ -180,6 +180,7 @@ from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import (
     LONGEST_NAME_BEFORE_ACRONYM,
+    MEMBERS_FOR_AN_AIM,
     body_of_a_state,
     dash_before_branch,
     dash_before_operation,
@@ -638,6 +639,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    members_at = 1 if words[0] == "the" else 0
+    if (
+        size - members_at >= 3
+        and words[members_at] in MEMBERS_FOR_AN_AIM
+        and words[members_at + 1] == "for"
+        and tokens[last].capitalised
+    ):
+        # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people joined for an aim
+        return Candidate(position, last, name, ActorKind.organization, "people joined for an aim", 0.6)
     if _dependency_of_a_land(words):
         # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
         return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)

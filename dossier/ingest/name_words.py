@@ -142,6 +142,11 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return words.index("in", 2) - 1  # "Bangsamoro Autonomous Region in Muslim Mindanao": a region, then where
     if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
         return len(words) - 2  # "Navy SEALs", "Army Rangers": the force's members
+    if words[-1] in HEAD_WORD and HEAD_WORD[words[-1]].kind is ActorKind.place and "of" in words[1:-1]:
+        before = words.index("of", 1) - 1
+        # (a head word: callers read its kind from HEAD_WORD)
+        if words[before] in HEAD_WORD and HEAD_WORD[words[before]].kind is not ActorKind.place:
+            return before  # "Maritime Force of the Cook Islands", "Bank of the Islands": a body, then its land
     if words[-1] in HEAD_WORD:
         return len(words) - 1
     if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:

@@ -19,7 +19,7 @@ PEOPLES = word_set(
     kurd yazidi druze alawite bedouin berber amazigh tuareg fulani peul hausa igbo yoruba kanuri zarma
     songhai wolof mandinka bambara dogon masalit zaghawa beja nuba dinka nuer shilluk murle amhara
     oromo tigrayan afar somali isaaq hawiye darod kikuyu kalenjin maasai turkana pokot acholi karamojong
-    rohingya rakhine kachin karenni uyghur tibetan hmong tausug maranao maguindanaon
+    rohingya rakhine kachin karenni uyghur uighur tibetan hmong tausug maranao maguindanaon malay
     chechen ingush avar dagestani circassian abkhaz ossetian tatar bashkir gagauz
     sinhalese tamil sindhi punjabi mohajir sahrawi copt assyrian chaldean mandaean turkoman
     """

@@ -1346,7 +1346,7 @@ def post_with_remit(
         for k in span
     ):
         return None
-    if _name_goes_on_after(tokens, last):
+    if _name_goes_on_after(tokens, last) and not _second_post_after(tokens, last):
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
     if tokens[last].folded in _HOLDERS_STYLES:
         return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
@@ -1551,6 +1551,22 @@ def _another_title_after(tokens: list[Token], last: int) -> bool:
         and tokens[after + 2].capitalised
         and tokens[after + 2].folded not in TITLES
         and tokens[after + 2].folded not in TITLE_PARTS
+    )
+
+
+def _second_post_after(tokens: list[Token], last: int) -> bool:
+    """'Special Representative of the Secretary-General and Head of UNMISS': "and", then a second post
+    opened by its title and "of" or "for", held by the same person; the first post is named in full."""
+    after = last + 1
+    return (
+        after + 2 < len(tokens)
+        and tokens[last].joined
+        and tokens[after].folded == "and"
+        and tokens[after].joined
+        and tokens[after + 1].capitalised
+        and is_title(tokens[after + 1].folded)
+        and tokens[after + 1].joined
+        and tokens[after + 2].folded in ("of", "for")
     )
 
 

@@ -288,29 +288,34 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
             if not cased(tokens[item - 1]):
                 break
             item -= 1
-        opener = _place_preposition_before(doc, item)
+        opener = _place_preposition_before(doc, _list_opening(doc, item))
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
     seat = government_by_its_seat(doc, place, position, last)
     if seat is not None:
         return seat
-    partner_after = _great_city_after(doc, last)
+    # (A US state is a region GeoNames gives no people: "Texas" as a word needs support as a town's name does.)
+    region = is_region(place) or (place.population == 0 and place.country is not None)
+    partner_after = _great_city_after(doc, last, region)
     if partner_after is not None and fold(place.name) == word and word not in doc.surnames:
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
         return f"before '{tokens[last + 1].text} {partner_after}'"
     return None
 
 
-def _great_city_after(doc: ActorDocument, last: int) -> str | None:
-    """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any."""
+def _great_city_after(doc: ActorDocument, last: int, region: bool = False) -> str | None:
+    """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any; after
+    a region's name, a state too ("Arizona and Kazakhstan": two governments, partners)."""
     tokens = doc.tokens
     if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
         return None
     if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
         return None
     partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
-    return tokens[last + 2].text if partner is not None and partner.population >= LARGE_CITY else None
+    if partner is None:
+        return None
+    return tokens[last + 2].text if partner.population >= LARGE_CITY or (region and partner.kind == "state") else None
 
 
 # What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
@@ -345,6 +350,41 @@ def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
 
 
 _LIST_ITEM_WORDS = 3  # "Skellig Mor", "Port of Spain" aside: a list's items are short names
+
+
+_LIST_ITEMS = 6  # "in Malakal, Bentiu, Rumbek and Wau": the items of a list looked back over
+
+
+def _list_opening(doc: ActorDocument, item: int) -> int:
+    """Where a list of names that `item` ends (after its "and") opens: back over its items of one to three
+    capitalised words each, separated by commas, each a place the gazetteer knows or rare words ("in
+    Malakal, Bentiu and Wau" opens at Malakal; "at Harlow Stores, ASOS and Zara" lists shops: no list of
+    places, it opens at its last item)."""
+    tokens, text = doc.tokens, doc.text
+    opening = item
+    for _ in range(_LIST_ITEMS):
+        if (
+            opening < 2
+            or text[tokens[opening - 1].end : tokens[opening].start] != ", "
+            or not cased(tokens[opening - 1])
+        ):
+            break
+        start = opening - 1
+        while (
+            start >= 1 and opening - start < _LIST_ITEM_WORDS and tokens[start - 1].joined and cased(tokens[start - 1])
+        ):
+            start -= 1
+        words = tuple(tokens[k].folded for k in range(start, opening - 1 + 1))
+        placed = doc.gazetteer.lookup(words) is not None
+        if not placed and not all(
+            tokens[k].text.istitle() and zipf(tokens[k].folded) < _RARE_LIST_WORD for k in range(start, opening)
+        ):
+            return item
+        opening = start
+    return opening
+
+
+_RARE_LIST_WORD = 3.0  # "Bentiu": a word too rare to be anything but a name
 
 
 def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
