@@ -602,16 +602,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size == 1 and _one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if (
-        size == 2
-        and len(tokens[position].text) == 1
-        and tokens[position].text.isupper()
-        and text[tokens[position].end : tokens[last].start] == ". "
-        and not _state_or_land(doc, words[-1:])
-    ):
-        # "spinner P. Ilangovan": an initial with its stop, then a family name (`name_bounds` joins them only
-        # before a rare word)
-        return Candidate(position, last, name, ActorKind.person, "an initial before a family name", 0.55)
+    if _initials_then_names(doc, position, last) and not _state_or_land(doc, words[-1:]):
+        # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
+        # (`name_bounds` joins them only before a rare word)
+        return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -3428,6 +3422,34 @@ def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, te
     letters = text[tokens[last].end + 2 : close] if close > 0 else ""
     initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
     return len(letters) >= 3 and letters.isalpha() and letters.upper() == initials.upper()
+
+
+# Initials before a name in Indian writing: "K. R. Suresh"; at most three of them and two name words after.
+_MAX_LEADING_INITIALS, _MAX_WORDS_AFTER_INITIALS = 3, 2
+
+
+def _initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
+    """'P. Ilangovan', 'B. N. Venkatesh Murthy': the run opens with capital letters each closed by its stop,
+    and one or two name words (no capitals, no small words) follow."""
+    tokens, text = doc.tokens, doc.text
+    k = position
+    while (
+        k < last
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and text[tokens[k].end : tokens[k + 1].start] == ". "
+    ):
+        k += 1
+    if k == position or k - position > _MAX_LEADING_INITIALS or last - k + 1 > _MAX_WORDS_AFTER_INITIALS:
+        return False
+    return all(
+        len(tokens[j].text) > 1
+        and not tokens[j].text.isupper()
+        and tokens[j].folded not in FUNCTION_WORDS
+        and tokens[j].folded not in HEAD_WORD
+        and tokens[j].folded not in NAME_WORD
+        for j in range(k, last + 1)
+    )
 
 
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:

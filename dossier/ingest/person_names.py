@@ -655,9 +655,14 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
     while after < last and is_initial(doc, after):
         after += 1
     rest = tokens[after]
+    if before == first and is_initial(doc, before):
+        # "B. N. Venkatesh Murthy", "R. K. Varman": initials open the name (Indian and cricket writing), then a
+        # rare name word; not "U. S. Navy" (a common word after them)
+        return _rare_name_word(doc, rest) or is_given_name(rest.folded)
     if is_initial(doc, before) or not (
         is_given_name(word)
         or word in TITLES
+        or word == "justice"  # "Justice K. Anandavalli": a judge's style, a common noun elsewhere
         or word in ARABIC_ARTICLES
         or (titled and cased(tokens[before]))
         or (before == first and _rare_name_word(doc, tokens[before]) and _rare_name_word(doc, rest))
