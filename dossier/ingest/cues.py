@@ -1000,6 +1000,7 @@ TITLES = word_set(
     daw
     datuk dato datin tun
     mzee
+    shri shrimati smt
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
