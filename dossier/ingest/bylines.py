@@ -124,7 +124,9 @@ def _person_in(part: str) -> str | None:
     # A day after the name, with no mark between: "Ann Holt Tuesday", "Ann Holt Jun".
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_name_like(word) for word in words):
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
+        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) for k, word in enumerate(words)
+    ):
         return None
     if len(words[-1].rstrip(".")) == 1:
         return None  # "Holt J." or "J. K.": initials end no name written in full
@@ -133,6 +135,12 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+def _month_inside_name(word: str) -> bool:
+    """'Jun' of 'Goh Jun Hao', 'May' of 'Lim May Ling': a month's or a day's short name between two words
+    of a name is a syllable of a Chinese given name, no date (a date ends the byline, or stands apart)."""
+    return fold(word) in MONTHS_AND_DAYS and word.istitle() and len(word) <= 3
 
 
 def _names_a_state(folded: str) -> bool:
