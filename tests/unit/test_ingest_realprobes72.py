@@ -1,0 +1,44 @@
+"""Round realprobes72 (batch en72): rules found on invented English pages from South and Southeast Asia
+and the Pacific."""
+
+from __future__ import annotations
+
+from dossier.ingest.bylines import byline_persons
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_two_or_three_initials_before_a_name_are_one_person() -> None:
+    kinds = draft_kinds("The court granted bail to builder T. G. Ramaswaroop Iyengar, arrested in May.", language="en")
+    assert kinds.get("T. G. Ramaswaroop Iyengar") == "person", kinds
+    kinds = draft_kinds("Senior counsel D. V. Kotturappa argued that the dispute was civil.", language="en")
+    assert kinds.get("D. V. Kotturappa") == "person", kinds
+    assert not any(name in ("T. G", "D. V") for name in kinds), kinds
+
+
+def test_a_judge_styled_justice_keeps_her_initials() -> None:
+    kinds = draft_kinds("Justice R. M. Sowbhagyamma heard the petition on Monday.", language="en")
+    assert kinds.get("R. M. Sowbhagyamma") == "person", kinds
+    assert draft_kinds("The Justice Department declined to comment.", language="en") == {
+        "Justice Department": "organization"
+    }
+
+
+def test_shri_and_smt_are_honorifics_before_a_name() -> None:
+    kinds = draft_kinds("Prosecutor Shri Gopalakrishna Hebbar and Smt Vasanthi Kulkarni opposed bail.", language="en")
+    assert kinds.get("Gopalakrishna Hebbar") == "person", kinds
+    assert kinds.get("Vasanthi Kulkarni") == "person", kinds
+    assert not any(name.startswith(("Shri", "Smt")) for name in kinds), kinds
+
+
+def test_a_month_short_name_inside_a_bylines_chinese_name_is_a_syllable() -> None:
+    assert byline_persons("Ong Jun Kiat; Correspondent · Published Thu; Dec 3") == ["Ong Jun Kiat"]
+    assert byline_persons("Chua May Lin | Dec 3") == ["Chua May Lin"]
+    assert byline_persons("Ann Holt Jun 3") == []
+
+
+def test_a_quoted_nickname_joins_a_given_name_read_as_a_town() -> None:
+    kinds = draft_kinds('Also held were Nestor D. Cabahug, 33; Rosario "Bing" Lumapas, 45; and a minor.', language="en")
+    assert kinds.get("Rosario Lumapas") == "person", kinds
+    assert "Rosario" not in kinds, kinds
+    kinds = draft_kinds('Fans in Manila "Manny" Quibuyen cheered.', language="en")
+    assert kinds.get("Manila") == "place", kinds
