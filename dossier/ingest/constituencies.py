@@ -120,6 +120,24 @@ def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
     return None
 
 
+# Members named in lower case after the seat they sit for: "Tarnby assemblyman Ilse Varn" (Malaysian state seats,
+# New York's districts). Not "councillor": "Labour councillor", "city councillor" name a party or a tier.
+_MEMBERS_AFTER_SEAT = word_set("assemblyman assemblywoman assemblymember assemblyperson")
+
+
+def seat_before_member(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Penmarra assemblyman Datuk Ilse Varn': capitalised words right before a member's lower-case noun are
+    the seat the member sits for, a place (not a party's words or letters: "DAP assemblyman")."""
+    tokens = doc.tokens
+    after = last + 1
+    if after >= len(tokens) or not tokens[last].joined or tokens[after].text not in _MEMBERS_AFTER_SEAT:
+        return False
+    words = [tokens[k].folded for k in range(first, after)]
+    if any(w in _PARTY_WORDS or is_title(w) for w in words) or (len(words) == 1 and is_common_word(words[0], True)):
+        return False  # "Labour assemblyman", "Democratic assemblywoman": a party, no seat
+    return not (first == last and _PARTY_LETTERS.fullmatch(tokens[first].text))
+
+
 # Verbs whose object is a member's seat: "a former nurse who represents Prince Albert Northcote".
 _REPRESENTS = word_set("represents represented representing")
 

@@ -21,7 +21,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, head_written_after, skipping_acronym
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
-from dossier.ingest.constituencies import seat_after_for
+from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
@@ -954,6 +954,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and not has_cue(words) and _seat_won_by_a_margin(doc, position, last):
         # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
         return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
+    if size <= 4 and not has_cue(words) and seat_before_member(doc, position, last):
+        # "Penmarra assemblyman Datuk Ilse Varn": the seat the member sits for, a place
+        return Candidate(position, last, name, ActorKind.place, f"a member's seat before '{after}'", 0.6)
     seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
     if seat is not None:
         # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place

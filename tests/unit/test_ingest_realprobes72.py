@@ -42,3 +42,13 @@ def test_a_quoted_nickname_joins_a_given_name_read_as_a_town() -> None:
     assert "Rosario" not in kinds, kinds
     kinds = draft_kinds('Fans in Manila "Manny" Quibuyen cheered.', language="en")
     assert kinds.get("Manila") == "place", kinds
+
+
+def test_the_words_before_a_lower_case_assemblyman_are_his_seat() -> None:
+    kinds = draft_kinds("Permatang Larut assemblyman Datuk Azlan bin Ridzuan asked about the drains.", language="en")
+    assert kinds.get("Permatang Larut") == "place", kinds
+    kinds = draft_kinds(
+        "Democratic assemblywoman Ilse Varncombe and PKR assemblyman Yap Chee Wah spoke.", language="en"
+    )
+    assert "Democratic" not in kinds, kinds
+    assert kinds.get("PKR") != "place", kinds
