@@ -223,6 +223,7 @@ from dossier.ingest.person_names import (
     chained_name,
     coined_compound,
     ends_with_surname,
+    english_then_chinese_name,
     family_name_before_outlet_word,
     firm_of_common_words,
     given_and_family_name,
@@ -1708,6 +1709,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size == 4 and could_be_person and english_then_chinese_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "an English and a Chinese name", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):
         # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
         return Candidate(position, last, name, ActorKind.person, "a chain of given names", 0.55)

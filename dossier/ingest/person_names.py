@@ -475,6 +475,8 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
         if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
+        if is_given_name(first) and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
+            return begin  # "Minister for Irrigation Imran Mohsin Raza Bukhari": a plain remit, then a listed given name
     return None
 
 
@@ -873,6 +875,22 @@ def _words_of_name(doc: ActorDocument, start: int, last: int) -> int:
         1
         for k in range(start, last + 1)
         if tokens[k].folded not in NAME_PARTICLES and not (k > start and doc.text[tokens[k].start - 1] in "-‐")
+    )
+
+
+# A syllable of a Chinese given name, as Malaysia and Singapore write them apart: "Hui", "Min", "Seng".
+_SYLLABLE_LETTERS = 4
+
+
+def english_then_chinese_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Rachel Teo Hui Min', 'Amanda Koh Siew Ping': an English given name, a Chinese family name, then the
+    Chinese given name's two syllables written apart (however common a syllable is as a word: "Min")."""
+    tokens = doc.tokens
+    if len(words) != 4 or not is_given_name(words[0]) or not is_surname(words[1]) or has_cue(words):
+        return False
+    return all(
+        tokens[k].text.istitle() and len(tokens[k].text) <= _SYLLABLE_LETTERS and tokens[k].folded not in FUNCTION_WORDS
+        for k in range(position + 2, last + 1)
     )
 
 
