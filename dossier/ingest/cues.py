@@ -1012,7 +1012,7 @@ TITLES = word_set(
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
-    flanker hooker fly-half scrum-half full-back fullback referee umpire
+    flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     """

@@ -52,3 +52,29 @@ def test_the_words_before_a_lower_case_assemblyman_are_his_seat() -> None:
     )
     assert "Democratic" not in kinds, kinds
     assert kinds.get("PKR") != "place", kinds
+
+
+def test_given_names_of_south_and_southeast_asia_and_the_pacific_make_persons() -> None:
+    kinds = draft_kinds("The group's convener, Nasreen Yasmeen Gondal, demanded a separate budget line.", language="en")
+    assert kinds.get("Nasreen Yasmeen Gondal") == "person", kinds
+    kinds = draft_kinds("The cash was carried by the official's driver, Slamet, to a hotel.", language="en")
+    assert kinds.get("Slamet") == "person", kinds
+    kinds = draft_kinds("Tailevu hit back through tries by Sitiveni Rokoua and Iliesa Draunidalo.", language="en")
+    assert kinds.get("Sitiveni Rokoua") == "person", kinds
+    assert kinds.get("Iliesa Draunidalo") == "person", kinds
+
+
+def test_an_english_given_name_before_a_chinese_name_is_one_person() -> None:
+    kinds = draft_kinds("Chief executive Jasmine Quek Siew Min said the firm would hire.", language="en")
+    assert kinds.get("Jasmine Quek Siew Min") == "person", kinds
+
+
+def test_a_plain_remit_ends_before_a_listed_given_name() -> None:
+    kinds = draft_kinds("Provincial Minister for Fisheries Khawaja Tanveer Alam Qureshi met traders.", language="en")
+    assert kinds.get("Khawaja Tanveer Alam Qureshi") == "person", kinds
+    assert not any(name.startswith("Alam") for name in kinds), kinds
+
+
+def test_a_flyhalf_is_a_position_before_a_players_name() -> None:
+    kinds = draft_kinds("Flyhalf Varani Koroduadua kicked a late penalty.", language="en")
+    assert kinds.get("Varani Koroduadua") == "person", kinds
