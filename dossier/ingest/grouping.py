@@ -199,7 +199,7 @@ def group_candidates(
         if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
             # "Laurens" after "Laurens van der Maaten": a person's given name alone.
             given = short_forms.get(key[0])
-            if given is not None and given.kind is ActorKind.person and fold_phrase(given.name)[0] == key[0]:
+            if given is not None and given.kind is ActorKind.person and _called_by(fold_phrase(given.name), key[0]):
                 draft = given
         if (
             draft is None
@@ -439,3 +439,16 @@ def _hyphened_halves(name: str) -> set[str]:
 
 def fold_name(name: str) -> str:
     return " ".join(fold(word) for word in name.split())
+
+
+# Words that open Malay, Bangladeshi and other Muslim names before the given name a text goes on to call the
+# person by: "Hafiz" after "Muhammad Hafiz Rahmat", "Aisyah" after "Siti Aisyah Kamal".
+_OPENERS_BEFORE_GIVEN = frozenset(
+    ("muhammad", "mohammad", "mohammed", "mohamed", "muhamad", "mohd", "md", "nur", "nurul", "siti", "syed")
+)
+
+
+def _called_by(full: tuple[str, ...], word: str) -> bool:
+    """Whether a person named `full` is called by the one word `word`: the given name that opens the name, or
+    the one after a name's opener ("Hafiz" of "Muhammad Hafiz Rahmat")."""
+    return full[0] == word or (len(full) > 2 and full[0] in _OPENERS_BEFORE_GIVEN and full[1] == word)
