@@ -624,6 +624,15 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
+    # Malay and Indonesian words that open places' names, as English pages keep them: "Kampung Tanjung
+    # Bungah" (village), "Sungai Juru" (river), "Bukit Mertajam" (hill), "Taman Melati" (estate), "Pulau
+    # Ketam" (island), "Kuala Selangor" (estuary), "Jalan Ampang" (road); the Philippines' "Sitio" and
+    # "Purok" (parts of a barangay).
+    **_rows(
+        "kampung kampong sungai sungei bukit taman tanjung tanjong pulau kuala teluk gunung bandar pekan "
+        "jalan lebuh lorong persiaran lebuhraya sitio purok",
+        _GEOGRAPHY,
+    ),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
     # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),

@@ -78,3 +78,18 @@ def test_a_plain_remit_ends_before_a_listed_given_name() -> None:
 def test_a_flyhalf_is_a_position_before_a_players_name() -> None:
     kinds = draft_kinds("Flyhalf Varani Koroduadua kicked a late penalty.", language="en")
     assert kinds.get("Varani Koroduadua") == "person", kinds
+
+
+def test_a_malay_name_is_called_by_the_given_name_after_muhammad() -> None:
+    text = "Mohd Faizal Ismail, 29, was charged on Monday. His lawyer said Faizal would claim trial."
+    assert draft_kinds(text, language="en") == {"Mohd Faizal Ismail": "person"}
+
+
+def test_malay_and_indonesian_words_that_open_places_names() -> None:
+    kinds = draft_kinds(
+        "The RM40mil Sungai Pelarit project had stalled. Kampung Paya Terubong traders and residents of Taman Seri "
+        "Kenari said the drains near Tanjung Benoa overflowed.",
+        language="en",
+    )
+    for place in ("Sungai Pelarit", "Kampung Paya Terubong", "Taman Seri Kenari", "Tanjung Benoa"):
+        assert kinds.get(place) == "place", kinds
