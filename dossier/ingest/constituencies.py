@@ -19,7 +19,7 @@ from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
 # The letters of a house whose members sit for a named seat.
-SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "TD", "MCA"})
+SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "MPA", "TD", "MCA"})
 # Title words that open towns' names ("Bishop Harwood", "Kings Lynford", "St Tarrow"); not "Hon" or "Dr".
 _TOWN_TITLES = word_set("bishop bishops king kings queen queens prince princes earl earls abbot abbots st saint")
 # Words of a party's name before the letters ("Liberal Democrat MP", "Green MP", "Independent MP").

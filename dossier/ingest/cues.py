@@ -998,7 +998,7 @@ TITLES = word_set(
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
-    mla mna mha msp
+    mla mna mha msp mpa
     mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
@@ -1043,7 +1043,7 @@ NAMESAKE_TITLES = word_set(
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
 # and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mep ms am mca councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
@@ -1897,6 +1897,8 @@ TERM_ACRONYMS = word_set(
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
+    pkr bdt lkr npr myr idr php fjd pgk
+    rmg teu teus fob cif
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b

@@ -983,7 +983,7 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
 
 
 # The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
-_SEAT_LETTERS = word_set("mp msp mla mpp mha mna td mca")
+_SEAT_LETTERS = word_set("mp msp mla mpp mha mna mpa td mca")
 _SEAT_PART_WORDS = 3
 
 

@@ -93,3 +93,16 @@ def test_malay_and_indonesian_words_that_open_places_names() -> None:
     )
     for place in ("Sungai Pelarit", "Kampung Paya Terubong", "Taman Seri Kenari", "Tanjung Benoa"):
         assert kinds.get(place) == "place", kinds
+
+
+def test_a_pakistani_provincial_member_is_an_mpa_no_body() -> None:
+    kinds = draft_kinds("Opposition member Ghulam Nabi Sial, MPA from PP-201, walked out.", language="en")
+    assert "MPA" not in kinds, kinds
+    kinds = draft_kinds("Sahiwal MPA Tanveer Ahmed Dhudhi said the canal was dry.", language="en")
+    assert kinds.get("Sahiwal") == "place", kinds
+    assert kinds.get("Tanveer Ahmed Dhudhi") == "person", kinds
+
+
+def test_garment_and_shipping_terms_and_regional_currency_codes_are_no_bodies() -> None:
+    kinds = draft_kinds("RMG exports fell while 3,100 TEUs waited at the port. The BDT slid against the dollar.")
+    assert not {"RMG", "TEUs", "BDT"} & set(kinds), kinds
