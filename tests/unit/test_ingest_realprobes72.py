@@ -106,3 +106,9 @@ def test_a_pakistani_provincial_member_is_an_mpa_no_body() -> None:
 def test_garment_and_shipping_terms_and_regional_currency_codes_are_no_bodies() -> None:
     kinds = draft_kinds("RMG exports fell while 3,100 TEUs waited at the port. The BDT slid against the dollar.")
     assert not {"RMG", "TEUs", "BDT"} & set(kinds), kinds
+
+
+def test_a_motorway_an_expressway_or_a_bypass_by_its_name_is_a_place() -> None:
+    kinds = draft_kinds("Money went to the Multan-Sukkur Motorway, the Quellmoor Expressway and Tarnby Bypass.")
+    for road in ("Multan-Sukkur Motorway", "Quellmoor Expressway", "Tarnby Bypass"):
+        assert kinds.get(road) == "place", kinds
