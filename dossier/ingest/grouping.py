@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.cues import COUNCIL_TIERS, LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, skeleton, slug, variant_key
+from dossier.ingest.names import (
+    claim_id,
+    fold,
+    fold_phrase,
+    is_chinese_surname,
+    is_given_name,
+    skeleton,
+    slug,
+    variant_key,
+)
 from dossier.ingest.same_actor import may_be_same
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
@@ -423,7 +432,25 @@ def family_name_at(name: str, key: tuple[str, ...]) -> int:
     words = name.split()
     if len(words) >= 2 and len(key) >= 3 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
         return len(key) - 3
+    if len(words) == len(key) and len(key) in (3, 4) and _chinese_order(words, key):
+        return len(key) - 3  # "Lim Kah Seng", "Rachel Teo Hui Min": the family name before two syllables
     return len(key) - 1
+
+
+# The syllables of a Chinese given name written apart: "Kah Seng", "Hui Min", "Wei Meng" (not "Kah-seng").
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+
+
+def _chinese_order(words: list[str], key: tuple[str, ...]) -> bool:
+    """'Lim Kah Seng', 'Rachel Teo Hui Min': a Chinese family name (after an English given name, or none) and
+    the two syllables of a Chinese given name, as Malaysia and Singapore write names."""
+    family = len(key) - 3
+    if family == 1 and not is_given_name(key[0]):
+        return False
+    if family == 0 and is_given_name(key[0]) and not is_chinese_surname(key[1]):
+        return False  # "Lee Ann Holt": a given name, not the family name, opens it
+    syllables = words[-2:]
+    return is_chinese_surname(key[family]) and all(_SYLLABLE.fullmatch(word) for word in syllables)
 
 
 def _hyphened_halves(name: str) -> set[str]:

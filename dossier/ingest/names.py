@@ -252,20 +252,41 @@ def _build_surnames() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         romanised = (fold(name) for name in provider.last_romanized_names if " " not in name)
         names.update(name for name in romanised if len(name) > 1 and zipf(name) < _ROMANISED_WORD)
-    names.update(name for name in SOUTHERN_CHINESE_SURNAMES if zipf(name) < _ROMANISED_WORD)
+    names.update(SOUTHERN_CHINESE_SURNAMES - _WORDS_AS_SURNAMES)
     return frozenset(names)
 
 
 _ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
 # Chinese family names as Malaysia, Singapore and Hong Kong spell them (Hokkien, Teochew, Cantonese, Hakka:
-# "Goh", "Teo", "Ooi", "Khoo"), which the pinyin of Faker's lists lacks; not those that are English words
-# ("Low", "Sim", "Tee", "Woo", "Chew", "Wee"), nor "Tay" (a river).
+# "Goh", "Teo", "Ooi", "Khoo"), which the pinyin of Faker's lists lacks. Those that are English words ("Tan",
+# "Low", "Sim", "Tee", "Woo", "Chew", "Wee") or a river ("Tay") join the family names only where a Chinese name's
+# order is read (`is_chinese_surname`).
 SOUTHERN_CHINESE_SURNAMES = word_set(
     """
     lim ng ong goh chua teo koh yeo chong ooi teh khoo toh quek seah heng lau yap kwok tng chia chee choo chow
     chuah hoh khor kok kuah lai lam leong liew loh neo pang phua poh quah soh soo tham thong tiong yong yeoh yeap
+    tan low sim tee woo chew wee tay eng foo loo hew mah gan
     """
 )
+_WORDS_AS_SURNAMES = word_set("tan low sim tee woo chew wee tay eng foo loo hew mah gan")
+
+
+def is_chinese_surname(folded: str) -> bool:
+    """A Chinese family name in pinyin or as Malaysia and Singapore spell it ("wang", "tan", "goh"), folded."""
+    return folded in _chinese_surnames()
+
+
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    import importlib
+
+    names = set(SOUTHERN_CHINESE_SURNAMES)
+    for locale in ("zh_CN", "zh_TW"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(fold(name) for name in provider.last_romanized_names if " " not in name and len(name) > 1)
+    return frozenset(names)
+
+
 _ROMANISED_WORD = 4.0  # Zipf: a romanised family name this common in English is a word first
 
 

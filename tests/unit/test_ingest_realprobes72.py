@@ -112,3 +112,12 @@ def test_a_motorway_an_expressway_or_a_bypass_by_its_name_is_a_place() -> None:
     kinds = draft_kinds("Money went to the Multan-Sukkur Motorway, the Quellmoor Expressway and Tarnby Bypass.")
     for road in ("Multan-Sukkur Motorway", "Quellmoor Expressway", "Tarnby Bypass"):
         assert kinds.get(road) == "place", kinds
+
+
+def test_a_chinese_name_is_called_by_the_family_name_that_opens_it() -> None:
+    text = "Councillor Ong Chee Keat said the drains were blocked. Mr Ong said work would start in May."
+    assert draft_kinds(text, language="en") == {"Ong Chee Keat": "person"}
+    text = "Chief executive Melissa Yeo Shu Hui said sales doubled. Ms Yeo declined to give figures."
+    assert draft_kinds(text, language="en") == {"Melissa Yeo Shu Hui": "person"}
+    text = "Lee Ann Holt said the vote was close. Ms Holt thanked the council."
+    assert draft_kinds(text, language="en") == {"Lee Ann Holt": "person"}
