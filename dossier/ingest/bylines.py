@@ -199,9 +199,11 @@ def byline_drafts(
     index: ActorIndex,
     rejected: frozenset[tuple[str, ...]],
     taken: set[str],
+    owner: str | None = None,
 ) -> list[ActorDraft]:
-    """New drafts for the byline's persons and the outlet; an outlet already drafted from the text
-    as `other` ("Read more in the Varn Herald") becomes media."""
+    """New drafts for the byline's persons, the outlet and the firm the footer names as its publisher
+    (`owner`); an outlet already drafted from the text as `other` ("Read more in the Varn Herald") becomes
+    media."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
@@ -210,6 +212,8 @@ def byline_drafts(
     outlet = outlet_name(publisher)
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
+    if owner:
+        wanted.append((owner, ActorKind.organization, "the page's footer"))
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
     run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:

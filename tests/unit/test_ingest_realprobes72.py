@@ -121,3 +121,35 @@ def test_a_chinese_name_is_called_by_the_family_name_that_opens_it() -> None:
     assert draft_kinds(text, language="en") == {"Melissa Yeo Shu Hui": "person"}
     text = "Lee Ann Holt said the vote was close. Ms Holt thanked the council."
     assert draft_kinds(text, language="en") == {"Lee Ann Holt": "person"}
+
+
+def test_the_firm_a_pages_footer_names_as_its_publisher() -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    page = "<main><p>Text.</p></main><footer><p>&copy; 2026 Tarnvale Press Sdn Bhd (1234-X). All rights reserved.</p></footer>"
+    assert footer_owner(page) == "Tarnvale Press Sdn Bhd"
+    page = "<footer><p>Published by Quellmark Newspapers (Pvt) Ltd, Mall Road, Multan.</p></footer>"
+    assert footer_owner(page) == "Quellmark Newspapers (Pvt) Ltd"
+    page = "<footer><p>&copy; 2026 The Varn Weekly. The Varn Weekly is published by PT Harnby Media Nusantara.</p></footer>"
+    assert footer_owner(page) == "PT Harnby Media Nusantara"
+    assert footer_owner("<footer><p>&copy; 2026 Science Desk. Contact</p></footer>") is None
+    assert footer_owner("<p>&copy; 2026 Tarnvale Press Ltd</p>") is None  # no footer: no publisher
+
+
+def test_a_pages_footer_publisher_is_drafted_as_an_organisation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Harbour dredging to resume | Varn Coast Times</title></head><body>"
+        "<main><article><h1>Harbour dredging to resume</h1><p>Dredging at the harbour will resume next week, the "
+        "port board said on Monday, after a court lifted an order that had halted the works for a month.</p>"
+        "<p>Fishermen said the delay had cost them a season of catches at the quay.</p></article></main>"
+        "<footer><p>&copy; 2026 Coastal Varn Media Pte Ltd. All rights reserved.</p></footer></body></html>",
+        "utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
+    assert kinds.get("Coastal Varn Media Pte Ltd") == "organization", kinds
