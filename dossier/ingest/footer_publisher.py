@@ -44,6 +44,7 @@ def footer_owner(page: str) -> str | None:
             name = owner.group(1).rstrip(",")
             if name.rstrip(".").rsplit(maxsplit=1)[-1] in _PLAIN_FORMS:
                 name = name.rstrip(".")  # "Padma Media Ltd.": the stop closes the sentence
+            name = name.split(", ", 1)[0]  # "Bayanwire Media Group, Inc.": the group's name
             if name.split()[0] in ("The", "A", "An", "All") and not name.startswith("The "):
                 continue
             if len(name.split()) <= _MOST_WORDS and not name.endswith(" of"):

@@ -132,6 +132,9 @@ def test_the_firm_a_pages_footer_names_as_its_publisher() -> None:
     assert footer_owner(page) == "Quellmark Newspapers (Pvt) Ltd"
     page = "<footer><p>&copy; 2026 The Varn Weekly. The Varn Weekly is published by PT Harnby Media Nusantara.</p></footer>"
     assert footer_owner(page) == "PT Harnby Media Nusantara"
+    assert footer_owner("<footer><p>&copy; 2026 Harnby Media Group, Inc. All rights reserved.</p></footer>") == (
+        "Harnby Media Group"
+    )
     assert footer_owner("<footer><p>&copy; 2026 Science Desk. Contact</p></footer>") is None
     assert footer_owner("<p>&copy; 2026 Tarnvale Press Ltd</p>") is None  # no footer: no publisher
 
