@@ -156,3 +156,10 @@ def test_a_pages_footer_publisher_is_drafted_as_an_organisation(tmp_path) -> Non
     ingest_file(root, page)
     kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
     assert kinds.get("Coastal Varn Media Pte Ltd") == "organization", kinds
+
+
+def test_regions_as_english_news_names_them() -> None:
+    # ("Penang" was read as George Town's other name; ISO writes "Western Visayas (Region VI)")
+    kinds = draft_kinds("The Penang state assembly sat on Monday. Western Visayas recorded 40 cases.", language="en")
+    for region in ("Penang", "Western Visayas"):
+        assert kinds.get(region) == "place", kinds
