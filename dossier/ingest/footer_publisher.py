@@ -45,8 +45,25 @@ def footer_owner(page: str) -> str | None:
             if name.rstrip(".").rsplit(maxsplit=1)[-1] in _PLAIN_FORMS:
                 name = name.rstrip(".")  # "Padma Media Ltd.": the stop closes the sentence
             name = name.split(", ", 1)[0]  # "Bayanwire Media Group, Inc.": the group's name
+            if _placeholder(name):
+                continue
             if name.split()[0] in ("The", "A", "An", "All") and not name.startswith("The "):
                 continue
             if len(name.split()) <= _MOST_WORDS and not name.endswith(" of"):
                 return name
     return None
+
+
+# A single word this frequent before the legal form is a template's stand-in: "© 2024 News Ltd".
+_EVERYDAY = 4.0
+
+
+def _placeholder(name: str) -> bool:
+    """'News Ltd', 'Media Inc.': one everyday word and a legal form name no firm in particular."""
+    from dossier.ingest.common_words import zipf
+
+    words = _LEGAL_END.sub("", name).split()
+    return len(words) == 1 and zipf(words[0].casefold()) >= _EVERYDAY
+
+
+_LEGAL_END = re.compile(rf",?\s+{_LEGAL_FORM}$")

@@ -136,6 +136,7 @@ def test_the_firm_a_pages_footer_names_as_its_publisher() -> None:
         "Harnby Media Group"
     )
     assert footer_owner("<footer><p>&copy; 2026 Science Desk. Contact</p></footer>") is None
+    assert footer_owner("<footer><p>© 2024 News Ltd. All rights reserved.</p></footer>") is None  # a template's
     assert footer_owner("<p>&copy; 2026 Tarnvale Press Ltd</p>") is None  # no footer: no publisher
 
 
