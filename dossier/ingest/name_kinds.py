@@ -531,6 +531,13 @@ _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z]
 
 # A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
 # name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
+# A page on an elected house's sitting: its members' seats follow their names in brackets ("a question from Ilse
+# Varn (Tarnby East)", as Malaysian and Indian papers report assemblies), though no "Hon." comes before them.
+_LEGISLATURE_PAGE = re.compile(
+    r"\b(?:[Aa]ssembly|assemblym[ae]n|assemblywom[ae]n|[Pp]arliament|Dewan|[Ll]egislature)\b"
+)
+# A person's name right before the bracket: two to four capitalised words.
+_MEMBER_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*\s$")
 _HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
@@ -544,12 +551,19 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     if opening < 0 or closing < 0:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
-    if inside_before == "" and inside_after == "" and _HONOURED_MEMBER.search(text, max(0, opening - 80), opening):
+    member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
+        _LEGISLATURE_PAGE.search(text) is not None
+        and _MEMBER_NAME.search(text, max(0, opening - 60), opening) is not None
+    )
+    if inside_before == "" and inside_after == "" and member:
         # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
         # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
         words = [tokens[k].folded for k in range(position, last + 1)]
         party = any(w in PARTIES_BY_WORD or w in NO_PARTY for w in words) or tokens[position].text.isupper()
-        return None if party else "seat"
+        # (nor a body, an outlet or a state: "Ann Holt (Reuters)", "(Tarnby Council)", "(Malaysia)")
+        place = doc.gazetteer.lookup(tuple(words))
+        other = has_cue(tuple(words)) or words[0] in KNOWN_MEDIA or (place is not None and place.kind == "state")
+        return None if party or other else "seat"
     if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
         role = "party"
     elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):
