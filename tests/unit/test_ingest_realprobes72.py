@@ -164,3 +164,20 @@ def test_regions_as_english_news_names_them() -> None:
     kinds = draft_kinds("The Penang state assembly sat on Monday. Western Visayas recorded 40 cases.", language="en")
     for region in ("Penang", "Western Visayas"):
         assert kinds.get(region) == "place", kinds
+
+
+def test_a_seat_in_brackets_after_a_member_on_an_assembly_page() -> None:
+    text = (
+        "The state assembly sat until late. The motion was tabled by Yeoh Chin Hwa (Padang Kota) and opposed by "
+        "Ann Holt (Reuters)."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Padang Kota") == "place", kinds
+    assert kinds.get("Reuters") == "media", kinds
+    kinds = draft_kinds("The stall was run by Ilse Varn (Tarnby Post) at the fair.", language="en")
+    assert kinds.get("Tarnby Post") != "place", kinds
+
+
+def test_nasdaq_is_a_firm_known_by_one_word() -> None:
+    kinds = draft_kinds("The firm may list on the Singapore Exchange or Nasdaq next year.", language="en")
+    assert kinds.get("Nasdaq") == "organization", kinds
