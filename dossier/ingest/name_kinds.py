@@ -202,7 +202,7 @@ from dossier.ingest.name_words import (
     opens_place,
     region_form,
 )
-from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -538,6 +538,18 @@ _LEGISLATURE_PAGE = re.compile(
 )
 # A person's name right before the bracket: two to four capitalised words.
 _MEMBER_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*\s$")
+
+
+def _member_named_before(text: str, opening: int, closing: int) -> bool:
+    """'a question from Ooi Siew Lan (': a person's name, opening with a given or a family name, right before
+    the bracket, and no title's words going on after it ("the Public Finance (Petroleum Revenue) Amendment Bill")."""
+    name = _MEMBER_NAME.search(text, max(0, opening - 60), opening)
+    if name is None or re.match(r"\)\s+[A-Z]", text[closing:]):
+        return False
+    first = fold(name.group().split()[0])
+    return is_given_name(first) or is_surname(first) or is_chinese_surname(first)
+
+
 _HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
@@ -552,8 +564,7 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
     member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
-        _LEGISLATURE_PAGE.search(text) is not None
-        and _MEMBER_NAME.search(text, max(0, opening - 60), opening) is not None
+        _LEGISLATURE_PAGE.search(text) is not None and _member_named_before(text, opening, closing)
     )
     if inside_before == "" and inside_after == "" and member:
         # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in

@@ -181,3 +181,8 @@ def test_a_seat_in_brackets_after_a_member_on_an_assembly_page() -> None:
 def test_nasdaq_is_a_firm_known_by_one_word() -> None:
     kinds = draft_kinds("The firm may list on the Singapore Exchange or Nasdaq next year.", language="en")
     assert kinds.get("Nasdaq") == "organization", kinds
+
+
+def test_a_bills_bracketed_words_are_no_members_seat() -> None:
+    text = "Parliament passed the Public Finance (Harbour Levies) Amendment Bill after a long debate."
+    assert draft_kinds(text, language="en").get("Harbour Levies") != "place"
