@@ -200,13 +200,15 @@ def byline_drafts(
     rejected: frozenset[tuple[str, ...]],
     taken: set[str],
     owner: str | None = None,
+    photographers: tuple[str, ...] = (),
 ) -> list[ActorDraft]:
-    """New drafts for the byline's persons, the outlet and the firm the footer names as its publisher
-    (`owner`); an outlet already drafted from the text as `other` ("Read more in the Varn Herald") becomes
-    media."""
+    """New drafts for the byline's persons, the photographers the captions credit, the outlet and the firm the
+    footer names as its publisher (`owner`); an outlet already drafted from the text as `other` ("Read more in
+    the Varn Herald") becomes media."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)

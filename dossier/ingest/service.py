@@ -183,6 +183,7 @@ def ingest_file(
             rejected_names(root),
             taken,
             owner=document.owner,
+            photographers=document.photographers,
         )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:

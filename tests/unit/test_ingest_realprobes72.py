@@ -149,7 +149,8 @@ def test_a_pages_footer_publisher_is_drafted_as_an_organisation(tmp_path) -> Non
         "<html lang='en'><head><title>Harbour dredging to resume | Varn Coast Times</title></head><body>"
         "<main><article><h1>Harbour dredging to resume</h1><p>Dredging at the harbour will resume next week, the "
         "port board said on Monday, after a court lifted an order that had halted the works for a month.</p>"
-        "<p>Fishermen said the delay had cost them a season of catches at the quay.</p></article></main>"
+        "<p>Fishermen said the delay had cost them a season of catches at the quay.</p>"
+        "<figure><figcaption>The dredger at work. Photo: Farida Osmani-Varn</figcaption></figure></article></main>"
         "<footer><p>&copy; 2026 Coastal Varn Media Pte Ltd. All rights reserved.</p></footer></body></html>",
         "utf-8",
     )
@@ -157,6 +158,7 @@ def test_a_pages_footer_publisher_is_drafted_as_an_organisation(tmp_path) -> Non
     ingest_file(root, page)
     kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
     assert kinds.get("Coastal Varn Media Pte Ltd") == "organization", kinds
+    assert kinds.get("Farida Osmani-Varn") == "person", kinds
 
 
 def test_regions_as_english_news_names_them() -> None:
@@ -186,3 +188,15 @@ def test_nasdaq_is_a_firm_known_by_one_word() -> None:
 def test_a_bills_bracketed_words_are_no_members_seat() -> None:
     text = "Parliament passed the Public Finance (Harbour Levies) Amendment Bill after a long debate."
     assert draft_kinds(text, language="en").get("Harbour Levies") != "place"
+
+
+def test_the_photographers_a_pages_captions_credit() -> None:
+    from dossier.ingest.photo_credits import photo_credits
+
+    page = (
+        "<figure><figcaption>Fishermen at the jetty. (File photo: Kavitha Ramanathan / The Tarnby Post)</figcaption>"
+        "</figure><figure><figcaption>The winning try. Picture: SEMISI TAVOLA</figcaption></figure>"
+        "<figure><figcaption>The plant. Photo: Supplied</figcaption></figure>"
+        "<figure><figcaption>Trial site. Image: Quellmark Therapeutics</figcaption></figure>"
+    )
+    assert photo_credits(page) == ["Kavitha Ramanathan", "Semisi Tavola"]
