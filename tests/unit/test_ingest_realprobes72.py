@@ -200,3 +200,8 @@ def test_the_photographers_a_pages_captions_credit() -> None:
         "<figure><figcaption>Trial site. Image: Quellmark Therapeutics</figcaption></figure>"
     )
     assert photo_credits(page) == ["Kavitha Ramanathan", "Semisi Tavola"]
+
+
+def test_additional_and_joint_open_a_post_as_deputy_does() -> None:
+    kinds = draft_kinds("Additional State Public Prosecutor Leela Varghese opposed the bail plea.", language="en")
+    assert kinds == {"Leela Varghese": "person"}, kinds
