@@ -187,6 +187,31 @@ _HONOURS = frozenset(("honour", "honor"))
 _HONOURS_OWNERS = frozenset(("his", "her", "your"))
 
 
+def _judges_style(doc: ActorDocument, k: int, last: int) -> bool:
+    """'Justice Ogundipe-Bello granted bail', 'Justice Vanajakshi said': a judge styled "Justice" before her
+    name, which is one to three plain name words (not "Justice Department", "Justice League", "Justice
+    Minister X": a body's or a post's word)."""
+    tokens = doc.tokens
+    if tokens[k].text != "Justice" or k >= last or last - k > _JUDGES_NAME_WORDS:
+        return False
+    words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+    if doc.gazetteer.lookup(words) is not None:
+        return False
+    return all(
+        cased(tokens[j])
+        and len(tokens[j].text) > 1
+        and not tokens[j].text.isupper()
+        and tokens[j].folded not in HEAD_WORD
+        and tokens[j].folded not in NAME_WORD
+        and tokens[j].folded not in TITLES
+        and tokens[j].folded not in FUNCTION_WORDS
+        for j in range(k + 1, last + 1)
+    )
+
+
+_JUDGES_NAME_WORDS = 3
+
+
 def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     return tokens[k].folded in _HONOURS and k > 0 and tokens[k - 1].folded in _HONOURS_OWNERS and tokens[k - 1].joined
@@ -257,6 +282,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
+            or _judges_style(doc, k, last)
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)

@@ -205,3 +205,12 @@ def test_the_photographers_a_pages_captions_credit() -> None:
 def test_additional_and_joint_open_a_post_as_deputy_does() -> None:
     kinds = draft_kinds("Additional State Public Prosecutor Leela Varghese opposed the bail plea.", language="en")
     assert kinds == {"Leela Varghese": "person"}, kinds
+
+
+def test_a_judge_styled_justice_before_a_family_name_is_a_person() -> None:
+    kinds = draft_kinds("Justice Adeyemi-Quarshie granted bail. Justice Venkataramaiah dissented.", language="en")
+    assert kinds.get("Adeyemi-Quarshie") == "person", kinds
+    assert kinds.get("Venkataramaiah") == "person", kinds
+    kinds = draft_kinds("The Justice Department and the Justice Party met. Justice Minister Ilse Varn spoke.")
+    assert kinds.get("Justice Department") == "organization", kinds
+    assert kinds.get("Ilse Varn") == "person", kinds
