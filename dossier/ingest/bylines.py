@@ -19,6 +19,7 @@ import re
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
@@ -48,6 +49,7 @@ _MEDIA_WORDS = word_set(
 # Wires credited by their letters or one word alone after the reporter: "Ann Holt | AAP", "By Ann Holt, PA",
 # "Ann Holt and Tom Reid | Reuters".
 _WIRE_CREDITS = KNOWN_MEDIA | word_set("aap pa upi pti ani ians")
+_FOOTER = "the page's footer"
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -215,7 +217,7 @@ def byline_drafts(
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
     if owner:
-        wanted.append((owner, ActorKind.organization, "the page's footer"))
+        wanted.append((owner, ActorKind.organization, _FOOTER))
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
     run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:
@@ -235,6 +237,9 @@ def byline_drafts(
             notes=[f"Named in {where}, which is not part of the stored text."],
             confidence=_CONFIDENCE,
         )
+        stem = firm_stem(name) if where == _FOOTER else None
+        if stem and fold_phrase(stem) not in drafted and index.lookup(fold_phrase(stem)) is None:
+            draft.aliases.append(stem)  # "Peninsula Star Publications" for "... Publications Sdn Bhd"
         drafted[key] = draft
         found.append(draft)
     return found

@@ -58,6 +58,13 @@ def footer_owner(page: str) -> str | None:
 _EVERYDAY = 4.0
 
 
+def firm_stem(name: str) -> str | None:
+    """The firm's name without its legal form ("Peninsula Star Publications" of "... Sdn Bhd", "Nusa Pustaka
+    Media" of "PT Nusa Pustaka Media"), or None when nothing is left or nothing was cut."""
+    stem = _LEGAL_END.sub("", name).removeprefix("PT ").strip()
+    return stem if stem and stem != name else None
+
+
 def _placeholder(name: str) -> bool:
     """'News Ltd', 'Media Inc.': one everyday word and a legal form name no firm in particular."""
     from dossier.ingest.common_words import zipf

@@ -156,8 +156,11 @@ def test_a_pages_footer_publisher_is_drafted_as_an_organisation(tmp_path) -> Non
     )
     root = tmp_path / "ws"
     ingest_file(root, page)
-    kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
+    actors = load_workspace(root).actors.values()
+    kinds = {actor.name: actor.kind for actor in actors}
     assert kinds.get("Coastal Varn Media Pte Ltd") == "organization", kinds
+    aliases = {alias for actor in actors for alias in actor.aliases}
+    assert "Coastal Varn Media" in aliases  # the firm's name without its legal form
     assert kinds.get("Farida Osmani-Varn") == "person", kinds
 
 
