@@ -1010,6 +1010,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
+    menteri mentri
     mzee
     shri shrimati smt
     undersecretary usec atty engr custos
@@ -1060,6 +1061,7 @@ TITLE_PARTS = word_set(
     district office of for the and affairs commanding cdr
     seri sri
     additional joint principal
+    besar
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85

@@ -217,3 +217,10 @@ def test_a_judge_styled_justice_before_a_family_name_is_a_person() -> None:
     kinds = draft_kinds("The Justice Department and the Justice Party met. Justice Minister Ilse Varn spoke.")
     assert kinds.get("Justice Department") == "organization", kinds
     assert kinds.get("Ilse Varn") == "person", kinds
+
+
+def test_a_malaysian_states_menteri_besar_is_a_post_after_the_state() -> None:
+    kinds = draft_kinds("Johor Menteri Besar Datuk Onn Hafiz Ghazi said the dam would open.", language="en")
+    assert kinds.get("Onn Hafiz Ghazi") == "person", kinds
+    assert kinds.get("Johor") == "place", kinds
+    assert draft_kinds("Floods hit Sungai Besar on Monday.", language="en") == {"Sungai Besar": "place"}
