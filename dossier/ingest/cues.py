@@ -315,6 +315,9 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
+    # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
+    # Tehsil", "Hosur Taluk".
+    **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".

@@ -224,3 +224,9 @@ def test_a_malaysian_states_menteri_besar_is_a_post_after_the_state() -> None:
     assert kinds.get("Onn Hafiz Ghazi") == "person", kinds
     assert kinds.get("Johor") == "place", kinds
     assert draft_kinds("Floods hit Sungai Besar on Monday.", language="en") == {"Sungai Besar": "place"}
+
+
+def test_south_asian_subdistricts_by_their_words() -> None:
+    kinds = draft_kinds("Police in Kaliakair Sadar and farmers of Chakwal Tehsil and Madhugiri Taluk protested.")
+    for place in ("Kaliakair Sadar", "Chakwal Tehsil", "Madhugiri Taluk"):
+        assert kinds.get(place) == "place", kinds
