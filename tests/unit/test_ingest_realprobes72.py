@@ -230,3 +230,8 @@ def test_south_asian_subdistricts_by_their_words() -> None:
     kinds = draft_kinds("Police in Kaliakair Sadar and farmers of Chakwal Tehsil and Madhugiri Taluk protested.")
     for place in ("Kaliakair Sadar", "Chakwal Tehsil", "Madhugiri Taluk"):
         assert kinds.get(place) == "place", kinds
+
+
+def test_south_and_southeast_asian_time_zones_are_no_bodies() -> None:
+    text = "Updated: Dec 03, 2026 14:20 IST. The ruling came at 5:41 PM MYT. Flights resumed at 08:00 PKT."
+    assert not {"IST", "MYT", "PKT"} & set(draft_kinds(text, language="en"))
