@@ -2103,7 +2103,7 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
 # A site in lower case after the name of the place it stands at, which is called by that name alone too:
 # "the Tarnok camp", "the Varn crossing", "Kessel airport", "the Oskel base" (not "hospital": it may be named for
 # a person).
-_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase")
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase port")
 
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".

@@ -235,3 +235,11 @@ def test_south_asian_subdistricts_by_their_words() -> None:
 def test_south_and_southeast_asian_time_zones_are_no_bodies() -> None:
     text = "Updated: Dec 03, 2026 14:20 IST. The ruling came at 5:41 PM MYT. Flights resumed at 08:00 PKT."
     assert not {"IST", "MYT", "PKT"} & set(draft_kinds(text, language="en"))
+
+
+def test_a_port_named_with_its_town_is_called_by_the_town_too() -> None:
+    from dossier.ingest.extract import extract
+
+    actors = extract("Exporters turned to Kalapara port to move goods.", None, [], set(), "t").actors
+    port = next(actor for actor in actors if actor.name == "Kalapara port")
+    assert port.kind == "place" and "Kalapara" in port.aliases
