@@ -243,3 +243,12 @@ def test_a_port_named_with_its_town_is_called_by_the_town_too() -> None:
     actors = extract("Exporters turned to Kalapara port to move goods.", None, [], set(), "t").actors
     port = next(actor for actor in actors if actor.name == "Kalapara port")
     assert port.kind == "place" and "Kalapara" in port.aliases
+
+
+def test_the_subject_of_a_clause_ending_in_a_win_is_a_side() -> None:
+    text = (
+        "The prop scored two tries and the flanker kicked a penalty in the scrum. Later, Kaloveni held on to the "
+        "shield with a 15-10 win over Tavuana."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Kaloveni") == "organization", kinds
