@@ -1063,7 +1063,7 @@ TITLE_PARTS = word_set(
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs commanding cdr
     seri sri
-    additional joint principal
+    additional principal
     besar
     """
 )

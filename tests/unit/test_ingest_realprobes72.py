@@ -205,7 +205,7 @@ def test_the_photographers_a_pages_captions_credit() -> None:
     assert photo_credits(page) == ["Kavitha Ramanathan", "Semisi Tavola"]
 
 
-def test_additional_and_joint_open_a_post_as_deputy_does() -> None:
+def test_additional_opens_a_post_as_deputy_does() -> None:
     kinds = draft_kinds("Additional State Public Prosecutor Leela Varghese opposed the bail plea.", language="en")
     assert kinds == {"Leela Varghese": "person"}, kinds
 
