@@ -4509,7 +4509,14 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
         and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
     ):
         return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
-    if doc.sports and after is not None and after.text.islower() and _RESULT_LATER.match(doc.text, tokens[last].end):
+    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    if (
+        doc.sports
+        and opens_clause
+        and after is not None
+        and after.text.islower()
+        and _RESULT_LATER.match(doc.text, tokens[last].end)
+    ):
         return True  # "Namosi held on to the shield with a 15-10 win over Tailevu": the winner, the clause's subject
     if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
@@ -4529,7 +4536,7 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
 
 
 # The rest of a side's clause, ending in the match's score: "Namosi held on to the shield with a 15-10 win".
-_RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
+_RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
 
 
 # Winning or keeping a seat, and the margin after it: "won Hinchinbrook with 38.1 per cent", "held Tarnby

@@ -252,6 +252,12 @@ def test_the_subject_of_a_clause_ending_in_a_win_is_a_side() -> None:
     )
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Kaloveni") == "organization", kinds
+    text = (
+        "The prop scored two tries in the scrum. In the Varani Shield challenge in Nausori, Kaloveni won with a "
+        "15-10 win over Tavuana.\nTitle race\nThe title was sealed with a 3-1 win over Tavuana."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Varani Shield") != "organization" and "Title" not in kinds, kinds
 
 
 def test_a_portfolio_with_a_bodys_word_before_a_ministers_title_names_no_body() -> None:
