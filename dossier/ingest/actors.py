@@ -1695,12 +1695,13 @@ _PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "governmen
 def _in_portfolio(doc: ActorDocument, k: int, name: int) -> bool:
     """Whether token `k` is a word of such a portfolio, right before the title that ends before `name`."""
     tokens = doc.tokens
-    for first in (k - 1, k):
-        title = first + 2
-        if 0 <= first and title < name and tokens[title].folded in TITLES:
-            if (tokens[first].folded, tokens[first + 1].folded) in _PORTFOLIOS_WITH_A_HEAD:
-                return True
-    return False
+    return any(
+        0 <= first
+        and first + 2 < name
+        and tokens[first + 2].folded in TITLES
+        and (tokens[first].folded, tokens[first + 1].folded) in _PORTFOLIOS_WITH_A_HEAD
+        for first in (k - 1, k)
+    )
 
 
 def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[str, ...]:
