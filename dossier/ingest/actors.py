@@ -1696,7 +1696,7 @@ def _in_portfolio(doc: ActorDocument, k: int, name: int) -> bool:
     """Whether token `k` is a word of such a portfolio, right before the title that ends before `name`."""
     tokens = doc.tokens
     return any(
-        0 <= first
+        first >= 0
         and first + 2 < name
         and tokens[first + 2].folded in TITLES
         and (tokens[first].folded, tokens[first + 1].folded) in _PORTFOLIOS_WITH_A_HEAD
