@@ -126,11 +126,17 @@ def test_a_chinese_name_is_called_by_the_family_name_that_opens_it() -> None:
 def test_the_firm_a_pages_footer_names_as_its_publisher() -> None:
     from dossier.ingest.footer_publisher import footer_owner
 
-    page = "<main><p>Text.</p></main><footer><p>&copy; 2026 Tarnvale Press Sdn Bhd (1234-X). All rights reserved.</p></footer>"
+    page = (
+        "<main><p>Text.</p></main>"
+        "<footer><p>&copy; 2026 Tarnvale Press Sdn Bhd (1234-X). All rights reserved.</p></footer>"
+    )
     assert footer_owner(page) == "Tarnvale Press Sdn Bhd"
     page = "<footer><p>Published by Quellmark Newspapers (Pvt) Ltd, Mall Road, Multan.</p></footer>"
     assert footer_owner(page) == "Quellmark Newspapers (Pvt) Ltd"
-    page = "<footer><p>&copy; 2026 The Varn Weekly. The Varn Weekly is published by PT Harnby Media Nusantara.</p></footer>"
+    page = (
+        "<footer><p>&copy; 2026 The Varn Weekly. "
+        "The Varn Weekly is published by PT Harnby Media Nusantara.</p></footer>"
+    )
     assert footer_owner(page) == "PT Harnby Media Nusantara"
     assert footer_owner("<footer><p>&copy; 2026 Harnby Media Group, Inc. All rights reserved.</p></footer>") == (
         "Harnby Media Group"
