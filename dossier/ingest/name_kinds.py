@@ -836,6 +836,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last + 1, label, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
+    if doc.sports and previous == "the" and size == 1 and _nickname_alone(doc, position, words[0]):
+        # "took charge of the Stallions in March": a side's nickname alone, a plural no list knows
+        return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.6)
     if (
         (doc.sports or _score_before(doc, position) or _score_after(doc, last))
         and size <= 3
@@ -4622,6 +4625,31 @@ def _state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 
 # A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.
 _POOL_WORDS = word_set("group pool")
+
+
+def _nickname_alone(doc: ActorDocument, position: int, word: str) -> bool:
+    """'the Stallions', 'the Bulldogs': a capitalised plural alone after "the", rare as an English word, that
+    names no place, party, people, event or body ("the Philippines", "the Greens", "the Games")."""
+    token = doc.tokens[position]
+    return (
+        token.text.istitle()
+        and len(word) >= 5
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) < _NICKNAME_WORD
+        and word not in HEAD_WORD
+        and word not in TEAM_NICKNAME_NOT
+        and word not in EVENT_HEADS
+        and word not in PARTIES_BY_WORD
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.lookup((word[:-1],)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.country_of_demonym(word[:-1]) is None
+    )
+
+
+_NICKNAME_WORD = 3.5  # "Stallions", "Bulldogs"; not "Games", "Reds", "Blues"
 
 
 def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:

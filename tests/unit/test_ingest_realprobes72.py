@@ -271,3 +271,13 @@ def test_a_portfolio_with_a_bodys_word_before_a_ministers_title_names_no_body() 
     assert kinds == {"Ramesh Kulkarni": "person"}, kinds
     kinds = draft_kinds("Sindh Local Government Minister Zeeshan Rafiq Gondal visited Sukkur.", language="en")
     assert "Sindh Local Government" not in kinds and kinds.get("Sindh") == "place", kinds
+
+
+def test_a_sides_nickname_alone_after_the_on_a_sports_page() -> None:
+    text = (
+        "The winger scored two tries and the flanker kicked a penalty. The coach, who took charge of the "
+        "Marlins in March, praised the pack. Fans of the Philippines and the Greens cheered."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Marlins") == "organization", kinds
+    assert kinds.get("Philippines") == "state", kinds
