@@ -1570,6 +1570,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
         # "RAF Varnley", "RNAS Tremmin Down": the station, a place (a force's own word has a cue, found above)
         return Candidate(position, last, name, ActorKind.place, "a station's acronym opens it", 0.6)
+    if size in (2, 3) and _dotted_initials_before_name(doc, position, last):
+        # "K.R. Raghavendra", "P.S. Narayanaswamy": a person's initials written together, then the name
+        return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if (
         size in (2, 3)
         and acronym_first
@@ -3460,6 +3463,28 @@ def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, te
 
 # Initials before a name in Indian writing: "K. R. Suresh"; at most three of them and two name words after.
 _MAX_LEADING_INITIALS, _MAX_WORDS_AFTER_INITIALS = 3, 2
+
+
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+_NAME_AFTER_INITIALS = 3.5  # "Raghavendra", "Narayanaswamy"; not "Navy" of "U.S. Navy"
+
+
+def _dotted_initials_before_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'K.R. Raghavendra': two or three initials written with stops and no spaces, then one or two rare name
+    words; not a state's or a body's letters ("U.S. Navy", "U.N. Habitat": common words follow them)."""
+    tokens, text = doc.tokens, doc.text
+    initials = tokens[position]
+    if not _DOTTED_INITIALS.fullmatch(initials.text) or text[initials.end : initials.end + 2] != ". ":
+        return False
+    if doc.gazetteer.lookup((initials.folded,)) is not None:
+        return False
+    return all(
+        tokens[k].text.istitle()
+        and zipf(tokens[k].folded) < _NAME_AFTER_INITIALS
+        and tokens[k].folded not in HEAD_WORD
+        and tokens[k].folded not in NAME_WORD
+        for k in range(position + 1, last + 1)
+    )
 
 
 def _initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:

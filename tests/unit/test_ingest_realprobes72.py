@@ -281,3 +281,10 @@ def test_a_sides_nickname_alone_after_the_on_a_sports_page() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Marlins") == "organization", kinds
     assert kinds.get("Philippines") == "state", kinds
+
+
+def test_initials_written_together_before_a_name_are_a_persons() -> None:
+    kinds = draft_kinds("The court heard that T.N. Gundappa, 52, had forged deeds. M.V. Rajashekara defended him.")
+    assert kinds.get("T.N. Gundappa") == "person", kinds
+    assert kinds.get("M.V. Rajashekara") == "person", kinds
+    assert draft_kinds("The U.S. Navy said so.").get("U.S. Navy") == "armed_force"
