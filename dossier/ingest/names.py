@@ -174,6 +174,7 @@ REGIONAL_GIVEN_NAMES = word_set(
     mohd azman azlan faizal fadzil hafiz hakim hisham izzat kamarul khairul mazlan nizam rahim razak rosli
     shahrul syafiq zulkifli zainal norhayati noraini norazlina rozilah rohani salmah suraya zaleha zuraida
     haslinda aqilah amirah aisyah
+    tunku tengku nik megat puteri
     bambang sugeng hariyanto kurniawati ratna budi agus slamet wahyu dewi joko hendra arief eko endang gatot
     heru irwan kusnadi lukman mulyadi nugroho puji rudi setiawan supriyadi teguh widodo yanti wati fitri
     lestari putri rini siska susanti tuti wulan yohanes

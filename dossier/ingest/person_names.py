@@ -940,7 +940,9 @@ def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str,
         if place is not None and place.kind == "state":
             return False  # "Cruz Vermelha de Timor-Leste": a body of a state, named in its language
     # "bin Saleh", "Abd al-Amir", "dos Santos", or a father's given name right after the person's
-    linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES for w in words[1:-1]) or is_given_name(words[1])
+    # (or a Malay hereditary prefix before the father's name: "Nik Amirul Nik Rahman")
+    linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES or w in _HEREDITARY_PREFIXES for w in words[1:-1])
+    linked = linked or is_given_name(words[1])
     return linked and all(
         (cased(tokens[k]) or tokens[k].folded in NAME_PARTICLES)
         and len(tokens[k].text) > 1
@@ -1001,6 +1003,11 @@ def _after_hyphen(doc: ActorDocument, k: int) -> bool:
     return k > 0 and doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] in ("-", "‐")
 
 
+# Malay hereditary prefixes, written again before the father's name: "Nik Amirul Nik Rahman", "Tengku Zarina
+# Tengku Hassan", "Wan Rozita Wan Ismail".
+_HEREDITARY_PREFIXES = word_set("tunku tengku nik wan megat raja syed sharifah che puteri")
+
+
 def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
     title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
@@ -1015,9 +1022,9 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
-    named = [w for w in words if w not in NAME_PARTICLES]
+    named = [w for w in words if w not in NAME_PARTICLES and w not in _HEREDITARY_PREFIXES]
     if len(set(named)) < len(named):
-        return False  # "Rust Belt Rust": a person's name repeats no word (but "al-" and "bin" may recur)
+        return False  # "Rust Belt Rust": a person's name repeats no word (but "al-", "bin" and "Nik" may recur)
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
     if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):

@@ -288,3 +288,9 @@ def test_initials_written_together_before_a_name_are_a_persons() -> None:
     assert kinds.get("T.N. Gundappa") == "person", kinds
     assert kinds.get("M.V. Rajashekara") == "person", kinds
     assert draft_kinds("The U.S. Navy said so.").get("U.S. Navy") == "armed_force"
+
+
+def test_a_malay_hereditary_prefix_may_open_the_fathers_name_too() -> None:
+    kinds = draft_kinds("Tengku Hasnah Tengku Mahmud chaired the board. Nik Syazwan Nik Azmi spoke.", language="en")
+    assert kinds.get("Tengku Hasnah Tengku Mahmud") == "person", kinds
+    assert kinds.get("Nik Syazwan Nik Azmi") == "person", kinds
