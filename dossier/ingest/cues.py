@@ -638,6 +638,9 @@ FIRST_WORD: dict[str, Cue] = {
         "jalan lebuh lorong persiaran lebuhraya sitio purok",
         _GEOGRAPHY,
     ),
+    # Written short with a stop (`mentions` keeps the stop inside the name): "Mt. Apo", "Ft. Bonifacio", "Sta.
+    # Rosa", "Sto. Tomas", "Brgy. Pasil".
+    **_rows("mt ft sta sto brgy", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
     # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),
@@ -1065,6 +1068,7 @@ TITLE_PARTS = word_set(
     seri sri
     additional principal
     besar
+    barangay brgy
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
