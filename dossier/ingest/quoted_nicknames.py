@@ -25,6 +25,12 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+def _given_names_only(name: str) -> bool:
+    """'Emanuel', 'Juan Miguel': one given name, or two that the lists know (Filipino double given names)."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and all(is_given_name(fold(word)) for word in words))
+
+
 # "fans in Manila": a place after its preposition is no given name.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of)\s$")
 
@@ -47,7 +53,7 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
     ]
     joined: set[int] = set()
     for given in givens:
-        if " " in given.name or id(given) in joined:
+        if not _given_names_only(given.name) or id(given) in joined:
             continue
         for _start, end in given.spans:
             nickname = _QUOTED_NICKNAME.match(doc.text, end)

@@ -294,3 +294,23 @@ def test_a_malay_hereditary_prefix_may_open_the_fathers_name_too() -> None:
     kinds = draft_kinds("Tengku Hasnah Tengku Mahmud chaired the board. Nik Syazwan Nik Azmi spoke.", language="en")
     assert kinds.get("Tengku Hasnah Tengku Mahmud") == "person", kinds
     assert kinds.get("Nik Syazwan Nik Azmi") == "person", kinds
+
+
+def test_places_words_written_short_with_a_stop() -> None:
+    kinds = draft_kinds("Floods hit Sta. Lucia and Sto. Nino in Laguna. Hikers climbed Mt. Kalatungan.", language="en")
+    for place in ("Sta. Lucia", "Sto. Nino", "Mt. Kalatungan"):
+        assert kinds.get(place) == "place", kinds
+    kinds = draft_kinds("Brgy. Capt. Ruperto Maglasang said roads in Brgy. Bulacao were flooded.", language="en")
+    assert kinds.get("Ruperto Maglasang") == "person", kinds
+    assert kinds.get("Brgy. Bulacao") == "place", kinds
+    assert "Brgy" not in kinds, kinds
+
+
+def test_two_given_names_a_quoted_nickname_and_a_family_name_are_one_person() -> None:
+    kinds = draft_kinds('Sen. Juan Carlos "Jojo" R. Villarosa-Tan said the hearing would resume.', language="en")
+    assert kinds == {"Juan Carlos R. Villarosa-Tan": "person"}, kinds
+
+
+def test_ma_written_short_for_maria_opens_a_name_and_drafts_nothing_alone() -> None:
+    kinds = draft_kinds("Rep. Ma. Cristina L. Abalos-Santos filed the bill.", language="en")
+    assert "Ma" not in kinds and kinds.get("Cristina L. Abalos-Santos") == "person", kinds
