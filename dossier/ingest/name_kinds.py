@@ -1368,6 +1368,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         ):
             continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
         if (
+            table is FIRST_WORD
+            and words[0] in _SHORT_PLACE_WORDS
+            and text[tokens[position].end : tokens[position].end + 1] != "."
+        ):
+            continue  # "Mt. Apo" is a mountain, "MT Kestrel Dawn" a motor tanker: the stop makes the word a place's
+        if (
             row is not None
             and table is HEAD_WORD
             and words[-1] in _PHRASE_HEADS
@@ -3465,6 +3471,8 @@ def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, te
 _MAX_LEADING_INITIALS, _MAX_WORDS_AFTER_INITIALS = 3, 2
 
 
+# Places' words written short (`cues.FIRST_WORD`), read so only with their stop.
+_SHORT_PLACE_WORDS = word_set("mt ft sta sto brgy")
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 _NAME_AFTER_INITIALS = 3.5  # "Raghavendra", "Narayanaswamy"; not "Navy" of "U.S. Navy"
 

@@ -314,3 +314,9 @@ def test_two_given_names_a_quoted_nickname_and_a_family_name_are_one_person() ->
 def test_ma_written_short_for_maria_opens_a_name_and_drafts_nothing_alone() -> None:
     kinds = draft_kinds("Rep. Ma. Cristina L. Abalos-Santos filed the bill.", language="en")
     assert "Ma" not in kinds and kinds.get("Cristina L. Abalos-Santos") == "person", kinds
+
+
+def test_a_motor_tankers_mt_is_no_mount() -> None:
+    kinds = draft_kinds("The tanker MT Varn Harrier was attacked. Hikers climbed Mt. Dulang-Dulang.", language="en")
+    assert kinds.get("MT Varn Harrier") != "place", kinds
+    assert kinds.get("Mt. Dulang-Dulang") == "place", kinds
