@@ -1018,7 +1018,7 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
-    shri shrimati smt
+    shri shrimati smt thiru thirumathi tmt
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate

@@ -28,6 +28,8 @@ def test_shri_and_smt_are_honorifics_before_a_name() -> None:
     assert kinds.get("Gopalakrishna Hebbar") == "person", kinds
     assert kinds.get("Vasanthi Kulkarni") == "person", kinds
     assert not any(name.startswith(("Shri", "Smt")) for name in kinds), kinds
+    kinds = draft_kinds("Thiru S. Arumugasamy and Tmt. Revathi Palanisamy attended the meeting.", language="en")
+    assert kinds.get("S. Arumugasamy") == "person" and kinds.get("Revathi Palanisamy") == "person", kinds
 
 
 def test_a_month_short_name_inside_a_bylines_chinese_name_is_a_syllable() -> None:
