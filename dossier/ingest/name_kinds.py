@@ -626,6 +626,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and words[0] in _PLACE_NOUNS_ABROAD:
+        return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and _one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
     if _initials_then_names(doc, position, last) and not _state_or_land(doc, words[-1:]):
@@ -3471,6 +3473,9 @@ def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, te
 _MAX_LEADING_INITIALS, _MAX_WORDS_AFTER_INITIALS = 3, 2
 
 
+# Words for a kind of place that open places' names in the Philippines, Malaysia and Indonesia (`cues.FIRST_WORD`):
+# alone, a common noun of their English ("the barangay council", "Barangay kagawad ...").
+_PLACE_NOUNS_ABROAD = word_set("barangay brgy sitio purok kampung kampong sungai taman jalan lorong pulau")
 # Places' words written short (`cues.FIRST_WORD`), read so only with their stop.
 _SHORT_PLACE_WORDS = word_set("mt ft sta sto brgy")
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")

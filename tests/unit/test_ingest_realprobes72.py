@@ -322,3 +322,14 @@ def test_a_motor_tankers_mt_is_no_mount() -> None:
     kinds = draft_kinds("The tanker MT Varn Harrier was attacked. Hikers climbed Mt. Dulang-Dulang.", language="en")
     assert kinds.get("MT Varn Harrier") != "place", kinds
     assert kinds.get("Mt. Dulang-Dulang") == "place", kinds
+
+
+def test_a_word_for_a_kind_of_place_alone_names_no_place() -> None:
+    text = (
+        "Barangay tanod, 3 others held in Tacloban City raid\n"
+        "TACLOBAN CITY, Philippines — A watchman was held in Sitio Maharlika, Barangay Marasbaras, police said.\n"
+        'Barangay Marasbaras captain Ruperto "Ruping" L. Cabungcal said he would call the barangay council.'
+    )
+    kinds = draft_kinds(text, language="en")
+    assert "Barangay" not in kinds, kinds
+    assert draft_kinds("Police raided Barangay Marasbaras.", language="en") == {"Barangay Marasbaras": "place"}
