@@ -669,7 +669,7 @@ FIRST_WORD: dict[str, Cue] = {
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
-# A word anywhere in a name.
+# A word anywhere in a name ("HC": an Indian state's High Court in headlines, "Karnataka HC").
 NAME_WORD: dict[str, Cue] = (
     _rows(
         """
@@ -683,6 +683,7 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
     facility
+    hc
     diocese archdiocese
     sons daughters friends
     """,

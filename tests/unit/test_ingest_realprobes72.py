@@ -333,3 +333,8 @@ def test_a_word_for_a_kind_of_place_alone_names_no_place() -> None:
     kinds = draft_kinds(text, language="en")
     assert "Barangay" not in kinds, kinds
     assert draft_kinds("Police raided Barangay Marasbaras.", language="en") == {"Barangay Marasbaras": "place"}
+
+
+def test_a_states_high_court_written_hc_in_a_headline() -> None:
+    kinds = draft_kinds("Telangana HC quashes FIR against builder", language="en")
+    assert kinds.get("Telangana HC") == "organization", kinds
