@@ -1913,6 +1913,7 @@ TERM_ACRONYMS = word_set(
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
     rmg teu teus fob cif
+    fir pil sho
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b

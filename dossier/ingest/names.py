@@ -155,7 +155,7 @@ OLDER_GIVEN_NAMES = word_set(
 REGIONAL_GIVEN_NAMES = word_set(
     """
     syed mian chaudhry chaudhary khawaja makhdoom
-    mohsin tariq raza asif imran kamran farhan zeeshan shahid sajid majid khalid naveed nadeem waqar junaid
+    mohsin tariq raza asif imran kamran farhan zeeshan shahid sajid majid khalid naveed nadeem waqar junaid farooq
     usman bilal hamza faisal fahad shoaib zubair adnan arshad javed pervez parvez tahir qasim saqib rizwan
     rehan amjad asad shahzad shehzad waseem wasim nasir zafar iqbal akram aslam azhar ejaz ijaz fawad ghulam
     haroon irfan jawad kashif khurram mansoor mehmood mahmood mujtaba nauman noman obaid omer qamar rashid rauf

@@ -338,3 +338,13 @@ def test_a_word_for_a_kind_of_place_alone_names_no_place() -> None:
 def test_a_states_high_court_written_hc_in_a_headline() -> None:
     kinds = draft_kinds("Telangana HC quashes FIR against builder", language="en")
     assert kinds.get("Telangana HC") == "organization", kinds
+
+
+def test_south_asian_police_ranks_and_case_terms_in_letters() -> None:
+    text = (
+        "An FIR was registered, SHO Inspector Tariq Mehmood Bhatti said. ASI Naveed Iqbal Sandhu and "
+        "SSP Kamran Akhtar Gondal led the raid. A PIL followed."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Naveed Iqbal Sandhu") == "person" and kinds.get("Kamran Akhtar Gondal") == "person", kinds
+    assert not {"FIR", "SHO", "PIL"} & set(kinds), kinds
