@@ -351,5 +351,5 @@ def test_south_asian_police_ranks_and_case_terms_in_letters() -> None:
 
 
 def test_yb_is_a_malaysian_members_honorific() -> None:
-    kinds = draft_kinds("YB Ong Kian Ming asked about the flood pumps in Bayan Lepas.", language="en")
-    assert kinds.get("Ong Kian Ming") == "person", kinds
+    kinds = draft_kinds("YB Ong Kian Hwa asked about the flood pumps in Bayan Lepas.", language="en")
+    assert kinds.get("Ong Kian Hwa") == "person", kinds
