@@ -1016,7 +1016,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
-    datuk dato datin tun yb
+    datuk dato datin tun
     menteri mentri
     mzee
     shri shrimati smt thiru thirumathi tmt
