@@ -1710,6 +1710,23 @@ def _common_village_opener(words: tuple[str, ...]) -> bool:
 _POST_RANK_BODY_WORDS = word_set("cabinet")
 
 
+# Portfolios whose last word is a body's head elsewhere, named right before a minister's title: "Civil Aviation
+# Minister X", "Local Government Minister X" (no body "Civil Aviation" is named there).
+_PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "government")))
+
+
+def _in_portfolio(doc: ActorDocument, k: int, name: int) -> bool:
+    """Whether token `k` is a word of such a portfolio, right before the title that ends before `name`."""
+    tokens = doc.tokens
+    return any(
+        first >= 0
+        and first + 2 < name
+        and tokens[first + 2].folded in TITLES
+        and (tokens[first].folded, tokens[first + 1].folded) in _PORTFOLIOS_WITH_A_HEAD
+        for first in (k - 1, k)
+    )
+
+
 def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[str, ...]:
     """The words of a run up to its last title, less a body word that only ranks the post."""
     tokens = doc.tokens
@@ -2499,6 +2516,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not _second_field_of_remit(doc, k)
             and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
             and not rank_after_detective(tokens, k)  # "Detective Garda Ann Lee": a rank, no force
+            and not _in_portfolio(doc, k, person.first)  # "Civil Aviation Minister Ann Lee": her portfolio
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

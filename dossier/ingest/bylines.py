@@ -20,6 +20,7 @@ import re
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
@@ -49,6 +50,7 @@ _MEDIA_WORDS = word_set(
 # Wires credited by their letters or one word alone after the reporter: "Ann Holt | AAP", "By Ann Holt, PA",
 # "Ann Holt and Tom Reid | Reuters".
 _WIRE_CREDITS = KNOWN_MEDIA | word_set("aap pa upi pti ani ians")
+_FOOTER = "the page's footer"
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -125,7 +127,9 @@ def _person_in(part: str) -> str | None:
     # A day after the name, with no mark between: "Ann Holt Tuesday", "Ann Holt Jun".
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_name_like(word) for word in words):
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
+        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) for k, word in enumerate(words)
+    ):
         return None
     if len(words[-1].rstrip(".")) == 1:
         return None  # "Holt J." or "J. K.": initials end no name written in full
@@ -134,6 +138,12 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+def _month_inside_name(word: str) -> bool:
+    """'Jun' of 'Goh Jun Hao', 'May' of 'Lim May Ling': a month's or a day's short name between two words
+    of a name is a syllable of a Chinese given name, no date (a date ends the byline, or stands apart)."""
+    return fold(word) in MONTHS_AND_DAYS and word.istitle() and len(word) <= 3
 
 
 def _names_a_state(folded: str) -> bool:
@@ -204,17 +214,23 @@ def byline_drafts(
     index: ActorIndex,
     rejected: frozenset[tuple[str, ...]],
     taken: set[str],
+    owner: str | None = None,
+    photographers: tuple[str, ...] = (),
 ) -> list[ActorDraft]:
-    """New drafts for the byline's persons and the outlet; an outlet already drafted from the text
-    as `other` ("Read more in the Varn Herald") becomes media."""
+    """New drafts for the byline's persons, the photographers the captions credit, the outlet and the firm the
+    footer names as its publisher (`owner`); an outlet already drafted from the text as `other` ("Read more in
+    the Varn Herald") becomes media."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
+    if owner:
+        wanted.append((owner, ActorKind.organization, _FOOTER))
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
     run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:
@@ -234,6 +250,9 @@ def byline_drafts(
             notes=[f"Named in {where}, which is not part of the stored text."],
             confidence=_CONFIDENCE,
         )
+        stem = firm_stem(name) if where == _FOOTER else None
+        if stem and fold_phrase(stem) not in drafted and index.lookup(fold_phrase(stem)) is None:
+            draft.aliases.append(stem)  # "Peninsula Star Publications" for "... Publications Sdn Bhd"
         drafted[key] = draft
         found.append(draft)
     return found

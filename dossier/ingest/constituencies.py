@@ -19,7 +19,7 @@ from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
 # The letters of a house whose members sit for a named seat.
-SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "TD", "MCA"})
+SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "MPA", "TD", "MCA"})
 # Title words that open towns' names ("Bishop Harwood", "Kings Lynford", "St Tarrow"); not "Hon" or "Dr".
 _TOWN_TITLES = word_set("bishop bishops king kings queen queens prince princes earl earls abbot abbots st saint")
 # Words of a party's name before the letters ("Liberal Democrat MP", "Green MP", "Independent MP").
@@ -118,6 +118,24 @@ def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
     if holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()):
         return f"{holder.text} for"
     return None
+
+
+# Members named in lower case after the seat they sit for: "Tarnby assemblyman Ilse Varn" (Malaysian state seats,
+# New York's districts). Not "councillor": "Labour councillor", "city councillor" name a party or a tier.
+_MEMBERS_AFTER_SEAT = word_set("assemblyman assemblywoman assemblymember assemblyperson")
+
+
+def seat_before_member(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Penmarra assemblyman Datuk Ilse Varn': capitalised words right before a member's lower-case noun are
+    the seat the member sits for, a place (not a party's words or letters: "DAP assemblyman")."""
+    tokens = doc.tokens
+    after = last + 1
+    if after >= len(tokens) or not tokens[last].joined or tokens[after].text not in _MEMBERS_AFTER_SEAT:
+        return False
+    words = [tokens[k].folded for k in range(first, after)]
+    if any(w in _PARTY_WORDS or is_title(w) for w in words) or (len(words) == 1 and is_common_word(words[0], True)):
+        return False  # "Labour assemblyman", "Democratic assemblywoman": a party, no seat
+    return not (first == last and _PARTY_LETTERS.fullmatch(tokens[first].text))
 
 
 # Verbs whose object is a member's seat: "a former nurse who represents Prince Albert Northcote".

@@ -320,6 +320,9 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
+    # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
+    # Tehsil", "Hosur Taluk".
+    **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
@@ -346,6 +349,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
+    **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
     **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
     # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
@@ -646,6 +651,18 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
+    # Malay and Indonesian words that open places' names, as English pages keep them: "Kampung Tanjung
+    # Bungah" (village), "Sungai Juru" (river), "Bukit Mertajam" (hill), "Taman Melati" (estate), "Pulau
+    # Ketam" (island), "Kuala Selangor" (estuary), "Jalan Ampang" (road); the Philippines' "Sitio" and
+    # "Purok" (parts of a barangay).
+    **_rows(
+        "kampung kampong sungai sungei bukit taman tanjung tanjong pulau kuala teluk gunung bandar pekan "
+        "jalan lebuh lorong persiaran lebuhraya sitio purok",
+        _GEOGRAPHY,
+    ),
+    # Written short with a stop (`mentions` keeps the stop inside the name): "Mt. Apo", "Ft. Bonifacio", "Sta.
+    # Rosa", "Sto. Tomas", "Brgy. Pasil".
+    **_rows("mt ft sta sto brgy", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
     # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),
@@ -674,7 +691,7 @@ FIRST_WORD: dict[str, Cue] = {
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
-# A word anywhere in a name.
+# A word anywhere in a name ("HC": an Indian state's High Court in headlines, "Karnataka HC").
 NAME_WORD: dict[str, Cue] = (
     _rows(
         """
@@ -688,6 +705,7 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
     facility
+    hc
     diocese archdiocese
     sons daughters friends
     """,
@@ -858,7 +876,7 @@ BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies 
 # as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
 KNOWN_FIRMS = word_set(
     "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
-    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots"
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq"
 )
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -1011,7 +1029,7 @@ TITLES = word_set(
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
-    mla mna mha msp
+    mla mna mha msp mpa
     mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
@@ -1021,7 +1039,9 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
+    menteri mentri
     mzee
+    shri shrimati smt thiru thirumathi tmt
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
@@ -1033,7 +1053,7 @@ TITLES = word_set(
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
-    flanker hooker fly-half scrum-half full-back fullback referee umpire
+    flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     """
@@ -1055,7 +1075,7 @@ NAMESAKE_TITLES = word_set(
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
 # and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mep ms am mca councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
@@ -1069,6 +1089,9 @@ TITLE_PARTS = word_set(
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs commanding cdr
     seri sri
+    additional principal
+    besar
+    barangay brgy
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
@@ -1901,6 +1924,7 @@ TERM_ACRONYMS = word_set(
     html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
     kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
+    ist pkt myt wib pht npt fjt
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var
@@ -1917,6 +1941,9 @@ TERM_ACRONYMS = word_set(
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
+    pkr bdt lkr npr myr idr php fjd pgk
+    rmg teu teus fob cif
+    fir pil sho
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b

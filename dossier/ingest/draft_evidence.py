@@ -911,9 +911,10 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
 
 
 # Police ranks written as letters before a name: British "PC Tomas Varnell", "DS Ilse Quistel"; Nigerian,
-# Caribbean and South Asian "CP", "SP", "ASP", "DSP", "ACP", "CSP" (commissioner, superintendent and their grades).
-# (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
-POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp csp")
+# Caribbean and South Asian "CP", "SP", "ASP", "DSP", "ACP", "CSP", "SSP", "DIG", "IGP", "ASI", "SI" (commissioner,
+# superintendent, inspectors general, sub-inspectors and their grades). (Not titles everywhere: "PC Gamer" is a
+# magazine, "DC" a city.)
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp csp ssp dig igp aig asi si")
 # Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
 # Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
 _FORCE_WORD_RANKS = word_set("garda")

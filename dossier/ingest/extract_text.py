@@ -2,8 +2,9 @@
 
 Plain text is kept as written; Markdown loses only its YAML front matter (title, published,
 url, publisher, author); HTML is reduced to its main article text by trafilatura, which
-drops navigation, cookie banners, scripts, footers and "related" links. Line endings become
-`\\n` and a byte-order mark is dropped; nothing else changes, so the stored text is exactly what
+drops navigation, cookie banners, scripts, footers and "related" links (the firm a footer names as the
+publisher and the photographers its captions credit are kept apart: `footer_publisher`, `photo_credits`).
+Line endings become `\\n` and a byte-order mark is dropped; nothing else changes, so the stored text is exactly what
 quotes point into, and an article stored by hand before is recognised by its hash.
 Every refusal is an `IngestError` whose message names the file and says what to do.
 """
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
+from dossier.ingest.photo_credits import photo_credits
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -45,6 +48,10 @@ class ExtractedDocument:
     url: str | None = None
     publisher: str | None = None
     author: str | None = None
+    # The firm that publishes the page, as its footer names it ("© 2026 Ravi Publications (Pvt) Ltd").
+    owner: str | None = None
+    # The photographers its captions credit ("Picture: ANN HOLT").
+    photographers: tuple[str, ...] = ()
     language: str | None = None
     kind: str = "text"  # text, markdown or html
     # How the file was read where that was not plain, for the source's notes ("Not in UTF-8: read as ...").
@@ -252,6 +259,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         url=_http_url(getattr(result, "url", None)),
         publisher=_text_or_none(getattr(result, "sitename", None)),
         author=_text_or_none(getattr(result, "author", None)),
+        owner=footer_owner(html),
+        photographers=tuple(photo_credits(html)),
         language=_language(getattr(result, "language", None)),
         kind="html",
         notes=tuple(notes),

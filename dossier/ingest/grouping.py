@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.cues import COUNCIL_TIERS, LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, skeleton, slug, variant_key
+from dossier.ingest.names import (
+    claim_id,
+    fold,
+    fold_phrase,
+    is_chinese_surname,
+    is_given_name,
+    skeleton,
+    slug,
+    variant_key,
+)
 from dossier.ingest.same_actor import may_be_same
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
@@ -199,7 +208,7 @@ def group_candidates(
         if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
             # "Laurens" after "Laurens van der Maaten": a person's given name alone.
             given = short_forms.get(key[0])
-            if given is not None and given.kind is ActorKind.person and fold_phrase(given.name)[0] == key[0]:
+            if given is not None and given.kind is ActorKind.person and _called_by(fold_phrase(given.name), key[0]):
                 draft = given
         if (
             draft is None
@@ -423,7 +432,25 @@ def family_name_at(name: str, key: tuple[str, ...]) -> int:
     words = name.split()
     if len(words) >= 2 and len(key) >= 3 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
         return len(key) - 3
+    if len(words) == len(key) and len(key) in (3, 4) and _chinese_order(words, key):
+        return len(key) - 3  # "Lim Kah Seng", "Rachel Teo Hui Min": the family name before two syllables
     return len(key) - 1
+
+
+# The syllables of a Chinese given name written apart: "Kah Seng", "Hui Min", "Wei Meng" (not "Kah-seng").
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+
+
+def _chinese_order(words: list[str], key: tuple[str, ...]) -> bool:
+    """'Lim Kah Seng', 'Rachel Teo Hui Min': a Chinese family name (after an English given name, or none) and
+    the two syllables of a Chinese given name, as Malaysia and Singapore write names."""
+    family = len(key) - 3
+    if family == 1 and not is_given_name(key[0]):
+        return False
+    if family == 0 and is_given_name(key[0]) and not is_chinese_surname(key[1]):
+        return False  # "Lee Ann Holt": a given name, not the family name, opens it
+    syllables = words[-2:]
+    return is_chinese_surname(key[family]) and all(_SYLLABLE.fullmatch(word) for word in syllables)
 
 
 def _hyphened_halves(name: str) -> set[str]:
@@ -439,3 +466,16 @@ def _hyphened_halves(name: str) -> set[str]:
 
 def fold_name(name: str) -> str:
     return " ".join(fold(word) for word in name.split())
+
+
+# Words that open Malay, Bangladeshi and other Muslim names before the given name a text goes on to call the
+# person by: "Hafiz" after "Muhammad Hafiz Rahmat", "Aisyah" after "Siti Aisyah Kamal".
+_OPENERS_BEFORE_GIVEN = frozenset(
+    ("muhammad", "mohammad", "mohammed", "mohamed", "muhamad", "mohd", "md", "nur", "nurul", "siti", "syed")
+)
+
+
+def _called_by(full: tuple[str, ...], word: str) -> bool:
+    """Whether a person named `full` is called by the one word `word`: the given name that opens the name, or
+    the one after a name's opener ("Hafiz" of "Muhammad Hafiz Rahmat")."""
+    return full[0] == word or (len(full) > 2 and full[0] in _OPENERS_BEFORE_GIVEN and full[1] == word)

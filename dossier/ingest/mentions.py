@@ -49,8 +49,10 @@ _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st "
-    # a member's style, police ranks, an engineer: "Hon. Ilse Varn", "Det. Supt. Ola Brandt", "Eng. Ola Brandt"
-    "hon rt insp supt det eng"
+    # a member's style, police ranks, an engineer, Indian honorifics: "Hon. Ilse Varn", "Det. Supt. X", "Smt. X"
+    "hon rt insp supt det eng smt tmt "
+    # places' words abbreviated: "Mt. Apo", "Ft. Bonifacio"; the Philippines' "Sta. Rosa", "Sto. Tomas", "Brgy. Pasil"
+    "mt ft sta sto brgy"
 )
 
 
@@ -137,6 +139,7 @@ def tokenize(text: str) -> list[Token]:
                 )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
+                or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short
                 or (gap == ".-" and "." in word)  # "the U.S.-Tremmia Border Commission": a dotted state, a hyphen
                 or (gap == ". " and _middle_initial(text, word, matches, index))
                 # "Martin Luther King Jr. Boulevard": a place named after a person goes on after "Jr."

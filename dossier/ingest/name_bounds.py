@@ -1071,7 +1071,7 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
 
 
 # The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
-_SEAT_LETTERS = word_set("mp msp mla mpp mha mna td mca")
+_SEAT_LETTERS = word_set("mp msp mla mpp mha mna mpa td mca")
 _SEAT_PART_WORDS = 3
 
 
@@ -2482,12 +2482,15 @@ _LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
-    """'P. Ilangovan', 'R. K. Varman': the run so far is single capital letters, each with its stop, and a
-    rare capitalised word follows (a person's initials in Indian and cricket writing; not "option C.
-    Voters ...", which ends a sentence)."""
-    if not all(len(tokens[k].text) == 1 and tokens[k].text.isupper() for k in range(first, last + 1)):
+    """'P. Ilangovan', 'R. K. Varman': the run so far is single capital letters (after a title or none), each
+    with its stop, and a rare capitalised word follows (a person's initials in Indian and cricket writing; not
+    "option C. Voters ...", which ends a sentence)."""
+    opening = first
+    while opening < last and (tokens[opening].folded in TITLES or tokens[opening].folded == "justice"):
+        opening += 1  # "Justice P. S. Girijamma", "Dr. A. Bose": a title, then the initials
+    if not all(len(tokens[k].text) == 1 and tokens[k].text.isupper() for k in range(opening, last + 1)):
         return False
-    if first > 0 and tokens[first - 1].joined and cased(tokens[first - 1]):
+    if opening == first and first > 0 and tokens[first - 1].joined and cased(tokens[first - 1]):
         return False  # "Plan B. Harwood": a letter closing another name
     nxt = last + 1
     if nxt >= len(tokens) or covered[nxt] or text[tokens[last].end : tokens[nxt].start] != ". ":

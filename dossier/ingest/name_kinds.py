@@ -21,7 +21,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, head_written_after, skipping_acronym
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
-from dossier.ingest.constituencies import seat_after_for
+from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
@@ -205,7 +205,7 @@ from dossier.ingest.name_words import (
     opens_place,
     region_form,
 )
-from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -226,6 +226,7 @@ from dossier.ingest.person_names import (
     chained_name,
     coined_compound,
     ends_with_surname,
+    english_then_chinese_name,
     family_name_before_outlet_word,
     firm_of_common_words,
     given_and_family_name,
@@ -534,6 +535,25 @@ _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z]
 
 # A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
 # name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
+# A page on an elected house's sitting: its members' seats follow their names in brackets ("a question from Ilse
+# Varn (Tarnby East)", as Malaysian and Indian papers report assemblies), though no "Hon." comes before them.
+_LEGISLATURE_PAGE = re.compile(
+    r"\b(?:[Aa]ssembly|assemblym[ae]n|assemblywom[ae]n|[Pp]arliament|Dewan|[Ll]egislature)\b"
+)
+# A person's name right before the bracket: two to four capitalised words.
+_MEMBER_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*\s$")
+
+
+def _member_named_before(text: str, opening: int, closing: int) -> bool:
+    """'a question from Ooi Siew Lan (': a person's name, opening with a given or a family name, right before
+    the bracket, and no title's words going on after it ("the Public Finance (Petroleum Revenue) Amendment Bill")."""
+    name = _MEMBER_NAME.search(text, max(0, opening - 60), opening)
+    if name is None or re.match(r"\)\s+[A-Z]", text[closing:]):
+        return False
+    first = fold(name.group().split()[0])
+    return is_given_name(first) or is_surname(first) or is_chinese_surname(first)
+
+
 _HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
@@ -547,12 +567,18 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     if opening < 0 or closing < 0:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
-    if inside_before == "" and inside_after == "" and _HONOURED_MEMBER.search(text, max(0, opening - 80), opening):
+    member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
+        _LEGISLATURE_PAGE.search(text) is not None and _member_named_before(text, opening, closing)
+    )
+    if inside_before == "" and inside_after == "" and member:
         # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
         # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
         words = [tokens[k].folded for k in range(position, last + 1)]
         party = any(w in PARTIES_BY_WORD or w in NO_PARTY for w in words) or tokens[position].text.isupper()
-        return None if party else "seat"
+        # (nor a body, an outlet or a state: "Ann Holt (Reuters)", "(Tarnby Council)", "(Malaysia)")
+        place = doc.gazetteer.lookup(tuple(words))
+        other = has_cue(tuple(words)) or words[0] in KNOWN_MEDIA or (place is not None and place.kind == "state")
+        return None if party or other else "seat"
     if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
         role = "party"
     elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):
@@ -604,18 +630,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and words[0] in _PLACE_NOUNS_ABROAD:
+        return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and _one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if (
-        size == 2
-        and len(tokens[position].text) == 1
-        and tokens[position].text.isupper()
-        and text[tokens[position].end : tokens[last].start] == ". "
-        and not _state_or_land(doc, words[-1:])
-    ):
-        # "spinner P. Ilangovan": an initial with its stop, then a family name (`name_bounds` joins them only
-        # before a rare word)
-        return Candidate(position, last, name, ActorKind.person, "an initial before a family name", 0.55)
+    if _initials_then_names(doc, position, last) and not _state_or_land(doc, words[-1:]):
+        # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
+        # (`name_bounds` joins them only before a rare word)
+        return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -831,6 +853,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last + 1, label, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
+    if doc.sports and previous == "the" and size == 1 and _nickname_alone(doc, position, words[0]):
+        # "took charge of the Stallions in March": a side's nickname alone, a plural no list knows
+        return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.6)
     if (
         (doc.sports or _score_before(doc, position) or _score_after(doc, last))
         and size <= 3
@@ -977,6 +1002,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and not has_cue(words) and _seat_won_by_a_margin(doc, position, last):
         # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
         return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
+    if size <= 4 and not has_cue(words) and seat_before_member(doc, position, last):
+        # "Penmarra assemblyman Datuk Ilse Varn": the seat the member sits for, a place
+        return Candidate(position, last, name, ActorKind.place, f"a member's seat before '{after}'", 0.6)
     seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
     if seat is not None:
         # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place
@@ -1363,6 +1391,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         ):
             continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
         if (
+            table is FIRST_WORD
+            and words[0] in _SHORT_PLACE_WORDS
+            and text[tokens[position].end : tokens[position].end + 1] != "."
+        ):
+            continue  # "Mt. Apo" is a mountain, "MT Kestrel Dawn" a motor tanker: the stop makes the word a place's
+        if (
             row is not None
             and table is HEAD_WORD
             and words[-1] in _PHRASE_HEADS
@@ -1565,6 +1599,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
         # "RAF Varnley", "RNAS Tremmin Down": the station, a place (a force's own word has a cue, found above)
         return Candidate(position, last, name, ActorKind.place, "a station's acronym opens it", 0.6)
+    if size in (2, 3) and _dotted_initials_before_name(doc, position, last):
+        # "K.R. Raghavendra", "P.S. Narayanaswamy": a person's initials written together, then the name
+        return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if (
         size in (2, 3)
         and acronym_first
@@ -1732,6 +1769,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size == 4 and could_be_person and english_then_chinese_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "an English and a Chinese name", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):
         # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
         return Candidate(position, last, name, ActorKind.person, "a chain of given names", 0.55)
@@ -2099,7 +2138,7 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
 # A site in lower case after the name of the place it stands at, which is called by that name alone too:
 # "the Tarnok camp", "the Varn crossing", "Kessel airport", "the Oskel base" (not "hospital": it may be named for
 # a person).
-_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase")
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase port")
 
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
@@ -3456,6 +3495,61 @@ def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, te
     return len(letters) >= 3 and letters.isalpha() and letters.upper() == initials.upper()
 
 
+# Initials before a name in Indian writing: "K. R. Suresh"; at most three of them and two name words after.
+_MAX_LEADING_INITIALS, _MAX_WORDS_AFTER_INITIALS = 3, 2
+
+
+# Words for a kind of place that open places' names in the Philippines, Malaysia and Indonesia (`cues.FIRST_WORD`):
+# alone, a common noun of their English ("the barangay council", "Barangay kagawad ...").
+_PLACE_NOUNS_ABROAD = word_set("barangay brgy sitio purok kampung kampong sungai taman jalan lorong pulau")
+# Places' words written short (`cues.FIRST_WORD`), read so only with their stop.
+_SHORT_PLACE_WORDS = word_set("mt ft sta sto brgy")
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+_NAME_AFTER_INITIALS = 3.5  # "Raghavendra", "Narayanaswamy"; not "Navy" of "U.S. Navy"
+
+
+def _dotted_initials_before_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'K.R. Raghavendra': two or three initials written with stops and no spaces, then one or two rare name
+    words; not a state's or a body's letters ("U.S. Navy", "U.N. Habitat": common words follow them)."""
+    tokens, text = doc.tokens, doc.text
+    initials = tokens[position]
+    if not _DOTTED_INITIALS.fullmatch(initials.text) or text[initials.end : initials.end + 2] != ". ":
+        return False
+    if doc.gazetteer.lookup((initials.folded,)) is not None:
+        return False
+    return all(
+        tokens[k].text.istitle()
+        and zipf(tokens[k].folded) < _NAME_AFTER_INITIALS
+        and tokens[k].folded not in HEAD_WORD
+        and tokens[k].folded not in NAME_WORD
+        for k in range(position + 1, last + 1)
+    )
+
+
+def _initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
+    """'P. Ilangovan', 'B. N. Venkatesh Murthy': the run opens with capital letters each closed by its stop,
+    and one or two name words (no capitals, no small words) follow."""
+    tokens, text = doc.tokens, doc.text
+    k = position
+    while (
+        k < last
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and text[tokens[k].end : tokens[k + 1].start] == ". "
+    ):
+        k += 1
+    if k == position or k - position > _MAX_LEADING_INITIALS or last - k + 1 > _MAX_WORDS_AFTER_INITIALS:
+        return False
+    return all(
+        len(tokens[j].text) > 1
+        and not tokens[j].text.isupper()
+        and tokens[j].folded not in FUNCTION_WORDS
+        and tokens[j].folded not in HEAD_WORD
+        and tokens[j].folded not in NAME_WORD
+        for j in range(k, last + 1)
+    )
+
+
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
     """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
     ("the ... Fact-Finding Mission for the Sudan")."""
@@ -4524,6 +4618,15 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
         and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
     ):
         return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
+    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    if (
+        doc.sports
+        and opens_clause
+        and after is not None
+        and after.text.islower()
+        and _RESULT_LATER.match(doc.text, tokens[last].end)
+    ):
+        return True  # "Namosi held on to the shield with a 15-10 win over Tailevu": the winner, the clause's subject
     if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
     before = tokens[position - 1].folded
@@ -4539,6 +4642,10 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
         return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
     return False
+
+
+# The rest of a side's clause, ending in the match's score: "Namosi held on to the shield with a 15-10 win".
+_RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
 
 
 # Winning or keeping a seat, and the margin after it: "won Hinchinbrook with 38.1 per cent", "held Tarnby
@@ -4624,6 +4731,31 @@ def _state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 
 # A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.
 _POOL_WORDS = word_set("group pool")
+
+
+def _nickname_alone(doc: ActorDocument, position: int, word: str) -> bool:
+    """'the Stallions', 'the Bulldogs': a capitalised plural alone after "the", rare as an English word, that
+    names no place, party, people, event or body ("the Philippines", "the Greens", "the Games")."""
+    token = doc.tokens[position]
+    return (
+        token.text.istitle()
+        and len(word) >= 5
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) < _NICKNAME_WORD
+        and word not in HEAD_WORD
+        and word not in TEAM_NICKNAME_NOT
+        and word not in EVENT_HEADS
+        and word not in PARTIES_BY_WORD
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.lookup((word[:-1],)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.country_of_demonym(word[:-1]) is None
+    )
+
+
+_NICKNAME_WORD = 3.5  # "Stallions", "Bulldogs"; not "Games", "Reds", "Blues"
 
 
 def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:

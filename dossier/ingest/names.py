@@ -148,11 +148,59 @@ OLDER_GIVEN_NAMES = word_set(
 )
 
 
+# Given names of South and Southeast Asia and the Pacific that Faker's lists lack ("Sadia", "Mohsin",
+# "Kavitha", "Norhayati", "Sugeng", "Marites", "Mosese"): Pakistani, Bangladeshi and Indian Muslim names,
+# south Indian names, Malay and Indonesian names, Filipino names of Spanish descent and Fijian names.
+# Those that are frequent English words are left out when the list is built (`_REGIONAL_GIVEN_WORD`).
+REGIONAL_GIVEN_NAMES = word_set(
+    """
+    syed mian chaudhry chaudhary khawaja makhdoom
+    mohsin tariq raza asif imran kamran farhan zeeshan shahid sajid majid khalid naveed nadeem waqar junaid farooq
+    usman bilal hamza faisal fahad shoaib zubair adnan arshad javed pervez parvez tahir qasim saqib rizwan
+    rehan amjad asad shahzad shehzad waseem wasim nasir zafar iqbal akram aslam azhar ejaz ijaz fawad ghulam
+    haroon irfan jawad kashif khurram mansoor mehmood mahmood mujtaba nauman noman obaid omer qamar rashid rauf
+    sabir saeed salman sarfraz shafiq shakeel shehbaz shahbaz sohail suhail tanveer tauseef umer waqas yasir
+    zahid zaheer zulfiqar mustafa murtaza ahsan habib rafiqul rafiq shahriar mizanur mahbub mahbubur anisul
+    aminul saiful shafiqul nurul rezaul kamrul mostafa nazrul rashed tanvir touhid sakib
+    sadia ayesha aisha nasreen nasrin rubina shazia samina farzana fauzia nusrat shabnam tahira saima uzma
+    huma ghazala bushra rabia sumaira mehwish hina sidra amna maryam mariam nadia fatima zainab asma shireen
+    shirin rukhsana tasneem nargis parveen parvin shahnaz tabassum yasmin yasmeen nazia sabiha rehana rahima
+    roksana sharmin taslima shamima nasima afroza dilruba farida hasina khadija lubna mahmuda nilufar razia
+    kavita kavitha lalitha lakshmi venkatesh raghunandan prabhakaran prabhakar somashekar manjunath ramesh
+    suresh mahesh ganesh srinivas srinivasa nagaraja anantha ananth murali muralidhar raghu shankar shivakumar
+    girish harish jagadish mallikarjun basavaraj chandrashekar chandrasekhar gopalakrishna hanumantha keshav
+    narayan narayana nandini pushpa rajeshwari rekha saroja shantha shobha sudha sunitha sunita vanaja
+    vasanthi vijaya vijayalakshmi yashoda jayanthi meenakshi malathi geetha savitha shwetha
+    mohd azman azlan faizal fadzil hafiz hakim hisham izzat kamarul khairul mazlan nizam rahim razak rosli
+    shahrul syafiq zulkifli zainal norhayati noraini norazlina rozilah rohani salmah suraya zaleha zuraida
+    haslinda aqilah amirah aisyah
+    tunku tengku nik megat puteri
+    bambang sugeng hariyanto kurniawati ratna budi agus slamet wahyu dewi joko hendra arief eko endang gatot
+    heru irwan kusnadi lukman mulyadi nugroho puji rudi setiawan supriyadi teguh widodo yanti wati fitri
+    lestari putri rini siska susanti tuti wulan yohanes
+    marites felicisimo arnulfo rhea jomar rodelio ysabel leonora ramil gerardo teodoro rosalinda ernesto
+    rolando reynaldo danilo edgardo florencio gregorio herminio renato restituto rogelio virgilio wilfredo
+    zaldy imelda corazon lourdes marilou maricel marivic mylene rowena teresita luzviminda nenita remedios
+    mosese peni timoci josaia isikeli viliame seru apisai isoa jone sakiusa waisale tevita josefa epeli eroni
+    inoke jioji kaliova livai maika manasa mesake napolioni osea pauliasi ropate saimoni samisoni sitiveni
+    tomasi vatemo waisea akuila aminiasi asaeli iliesa iowane lemeki litia losana mereoni salote unaisi
+    """
+)
+_REGIONAL_GIVEN_WORD = 3.3  # Zipf: "Semi", "Marlon" aside, names this common in English are words first
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     from dossier.ingest.name_list_cache import cached_names
 
-    recipe = (_GIVEN_NAME_LOCALES, sorted(SHORT_GIVEN_NAMES | OLDER_GIVEN_NAMES), _AFRICAN_LOCALES, _AFRICAN_GIVEN_WORD)
+    recipe = (
+        _GIVEN_NAME_LOCALES,
+        sorted(SHORT_GIVEN_NAMES | OLDER_GIVEN_NAMES),
+        _AFRICAN_LOCALES,
+        _AFRICAN_GIVEN_WORD,
+        sorted(REGIONAL_GIVEN_NAMES),
+        _REGIONAL_GIVEN_WORD,
+    )
     return cached_names("given-names", recipe, _build_given_names)
 
 
@@ -173,6 +221,7 @@ def _build_given_names() -> frozenset[str]:
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             folded = (fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
             names.update(name for name in folded if name in names or zipf(name) < _AFRICAN_GIVEN_WORD)
+    names.update(name for name in REGIONAL_GIVEN_NAMES if zipf(name) < _REGIONAL_GIVEN_WORD)
     return frozenset(names)
 
 
@@ -184,7 +233,8 @@ _AFRICAN_GIVEN_WORD = 3.0  # Zipf: a given name this common in English is a word
 def _surnames() -> frozenset[str]:
     from dossier.ingest.name_list_cache import cached_names
 
-    return cached_names("surnames", (_GIVEN_NAME_LOCALES, _ROMANISED_LOCALES, _ROMANISED_WORD), _build_surnames)
+    recipe = (_GIVEN_NAME_LOCALES, _ROMANISED_LOCALES, _ROMANISED_WORD, sorted(SOUTHERN_CHINESE_SURNAMES))
+    return cached_names("surnames", recipe, _build_surnames)
 
 
 def _build_surnames() -> frozenset[str]:
@@ -203,10 +253,41 @@ def _build_surnames() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         romanised = (fold(name) for name in provider.last_romanized_names if " " not in name)
         names.update(name for name in romanised if len(name) > 1 and zipf(name) < _ROMANISED_WORD)
+    names.update(SOUTHERN_CHINESE_SURNAMES - _WORDS_AS_SURNAMES)
     return frozenset(names)
 
 
 _ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
+# Chinese family names as Malaysia, Singapore and Hong Kong spell them (Hokkien, Teochew, Cantonese, Hakka:
+# "Goh", "Teo", "Ooi", "Khoo"), which the pinyin of Faker's lists lacks. Those that are English words ("Tan",
+# "Low", "Sim", "Tee", "Woo", "Chew", "Wee") or a river ("Tay") join the family names only where a Chinese name's
+# order is read (`is_chinese_surname`).
+SOUTHERN_CHINESE_SURNAMES = word_set(
+    """
+    lim ng ong goh chua teo koh yeo chong ooi teh khoo toh quek seah heng lau yap kwok tng chia chee choo chow
+    chuah hoh khor kok kuah lai lam leong liew loh neo pang phua poh quah soh soo tham thong tiong yong yeoh yeap
+    tan low sim tee woo chew wee tay eng foo loo hew mah gan
+    """
+)
+_WORDS_AS_SURNAMES = word_set("tan low sim tee woo chew wee tay eng foo loo hew mah gan")
+
+
+def is_chinese_surname(folded: str) -> bool:
+    """A Chinese family name in pinyin or as Malaysia and Singapore spell it ("wang", "tan", "goh"), folded."""
+    return folded in _chinese_surnames()
+
+
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    import importlib
+
+    names = set(SOUTHERN_CHINESE_SURNAMES)
+    for locale in ("zh_CN", "zh_TW"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(fold(name) for name in provider.last_romanized_names if " " not in name and len(name) > 1)
+    return frozenset(names)
+
+
 _ROMANISED_WORD = 4.0  # Zipf: a romanised family name this common in English is a word first
 
 

@@ -187,6 +187,31 @@ _HONOURS = frozenset(("honour", "honor"))
 _HONOURS_OWNERS = frozenset(("his", "her", "your"))
 
 
+def _judges_style(doc: ActorDocument, k: int, last: int) -> bool:
+    """'Justice Ogundipe-Bello granted bail', 'Justice Vanajakshi said': a judge styled "Justice" before her
+    name, which is one to three plain name words (not "Justice Department", "Justice League", "Justice
+    Minister X": a body's or a post's word)."""
+    tokens = doc.tokens
+    if tokens[k].text != "Justice" or k >= last or last - k > _JUDGES_NAME_WORDS:
+        return False
+    words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+    if doc.gazetteer.lookup(words) is not None:
+        return False
+    return all(
+        cased(tokens[j])
+        and len(tokens[j].text) > 1
+        and not tokens[j].text.isupper()
+        and tokens[j].folded not in HEAD_WORD
+        and tokens[j].folded not in NAME_WORD
+        and tokens[j].folded not in TITLES
+        and tokens[j].folded not in FUNCTION_WORDS
+        for j in range(k + 1, last + 1)
+    )
+
+
+_JUDGES_NAME_WORDS = 3
+
+
 def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     return tokens[k].folded in _HONOURS and k > 0 and tokens[k - 1].folded in _HONOURS_OWNERS and tokens[k - 1].joined
@@ -257,6 +282,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
+            or _judges_style(doc, k, last)
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)
@@ -475,6 +501,8 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
         if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
+        if is_given_name(first) and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
+            return begin  # "Minister for Irrigation Imran Mohsin Raza Bukhari": a plain remit, then a listed given name
     return None
 
 
@@ -655,9 +683,14 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
     while after < last and is_initial(doc, after):
         after += 1
     rest = tokens[after]
+    if before == first and is_initial(doc, before):
+        # "B. N. Venkatesh Murthy", "R. K. Varman": initials open the name (Indian and cricket writing), then a
+        # rare name word; not "U. S. Navy" (a common word after them)
+        return _rare_name_word(doc, rest) or is_given_name(rest.folded)
     if is_initial(doc, before) or not (
         is_given_name(word)
         or word in TITLES
+        or word == "justice"  # "Justice K. Anandavalli": a judge's style, a common noun elsewhere
         or word in ARABIC_ARTICLES
         or (titled and cased(tokens[before]))
         or (before == first and _rare_name_word(doc, tokens[before]) and _rare_name_word(doc, rest))
@@ -871,6 +904,22 @@ def _words_of_name(doc: ActorDocument, start: int, last: int) -> int:
     )
 
 
+# A syllable of a Chinese given name, as Malaysia and Singapore write them apart: "Hui", "Min", "Seng".
+_SYLLABLE_LETTERS = 4
+
+
+def english_then_chinese_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Rachel Teo Hui Min', 'Amanda Koh Siew Ping': an English given name, a Chinese family name, then the
+    Chinese given name's two syllables written apart (however common a syllable is as a word: "Min")."""
+    tokens = doc.tokens
+    if len(words) != 4 or not is_given_name(words[0]) or not is_surname(words[1]) or has_cue(words):
+        return False
+    return all(
+        tokens[k].text.istitle() and len(tokens[k].text) <= _SYLLABLE_LETTERS and tokens[k].folded not in FUNCTION_WORDS
+        for k in range(position + 2, last + 1)
+    )
+
+
 def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Hamza Ramadan Muftah Bu-Khuraiss', 'Salim Abd al-Amir Radi al-Zubaidi': a given name followed by
     a father's and a grandfather's names (another given name or a link word such as "bin", "Abd",
@@ -891,7 +940,9 @@ def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str,
         if place is not None and place.kind == "state":
             return False  # "Cruz Vermelha de Timor-Leste": a body of a state, named in its language
     # "bin Saleh", "Abd al-Amir", "dos Santos", or a father's given name right after the person's
-    linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES for w in words[1:-1]) or is_given_name(words[1])
+    # (or a Malay hereditary prefix before the father's name: "Nik Amirul Nik Rahman")
+    linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES or w in _HEREDITARY_PREFIXES for w in words[1:-1])
+    linked = linked or is_given_name(words[1])
     return linked and all(
         (cased(tokens[k]) or tokens[k].folded in NAME_PARTICLES)
         and len(tokens[k].text) > 1
@@ -952,6 +1003,11 @@ def _after_hyphen(doc: ActorDocument, k: int) -> bool:
     return k > 0 and doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] in ("-", "‐")
 
 
+# Malay hereditary prefixes, written again before the father's name: "Nik Amirul Nik Rahman", "Tengku Zarina
+# Tengku Hassan", "Wan Rozita Wan Ismail".
+_HEREDITARY_PREFIXES = word_set("tunku tengku nik wan megat raja syed sharifah che puteri")
+
+
 def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
     title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
@@ -966,9 +1022,9 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
-    named = [w for w in words if w not in NAME_PARTICLES]
+    named = [w for w in words if w not in NAME_PARTICLES and w not in _HEREDITARY_PREFIXES]
     if len(set(named)) < len(named):
-        return False  # "Rust Belt Rust": a person's name repeats no word (but "al-" and "bin" may recur)
+        return False  # "Rust Belt Rust": a person's name repeats no word (but "al-", "bin" and "Nik" may recur)
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
     if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):

@@ -25,15 +25,35 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+def _given_names_only(name: str) -> bool:
+    """'Emanuel', 'Juan Miguel': one given name, or two that the lists know (Filipino double given names)."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and all(is_given_name(fold(word)) for word in words))
+
+
+# "fans in Manila": a place after its preposition is no given name.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of)\s$")
+
+
 def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
     """The drafts, with each given name + quoted nickname + family name made one person."""
     persons = [d for d in drafts if d.kind is ActorKind.person]
     # (a family name with no cue of its own may be of no kind: "Marwick-Lane left early")
     families = persons + [d for d in drafts if d.kind is ActorKind.other and " " not in d.name]
     starting = {start: draft for draft in families for start, _end in draft.spans}
+    # A given name the text names only here may have been read as a place or no kind ('Rosario "Cherry"
+    # Dimaano': "Rosario" is a town too); the quoted nickname and the family name after it make it a person's.
+    givens = persons + [
+        d
+        for d in drafts
+        if d.kind in (ActorKind.other, ActorKind.place)
+        and " " not in d.name
+        and len(d.spans) == 1
+        and not _PLACE_PREPOSITION_BEFORE.search(doc.text, max(0, d.spans[0][0] - 8), d.spans[0][0])
+    ]
     joined: set[int] = set()
-    for given in persons:
-        if " " in given.name or id(given) in joined:
+    for given in givens:
+        if not _given_names_only(given.name) or id(given) in joined:
             continue
         for _start, end in given.spans:
             nickname = _QUOTED_NICKNAME.match(doc.text, end)

@@ -12,6 +12,7 @@ name for it, in that country's language, a region is well known.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -102,6 +103,10 @@ _ENGLISH = {
     "RU-SA": "Yakutia",
     "RU-SE": "North Ossetia",
     "RU-UD": "Udmurtia",
+    # Malaysia's states as English news names them ("Pulau Pinang" is Penang), Indonesia's island of Sumatra.
+    "MY-07": "Penang",
+    "MY-15": "Labuan",
+    "ID-SM": "Sumatra",
 }
 # Countries of nations (GB: England, Scotland, Wales, Northern Ireland): English news names the
 # counties and council areas under the nations ("Devon", "Powys", "Isles of Scilly") as it names
@@ -239,7 +244,12 @@ def _hyphened_name(name: str) -> bool:
 def _plain_name(name: str) -> str:
     """ISO's name as texts write it: "Bristol, City of" -> "Bristol", "Vale of Glamorgan, The" ->
     "Vale of Glamorgan", "Illes Balears [Islas Baleares]" -> "Illes Balears"."""
-    return name.split(" [", 1)[0].split(", ", 1)[0].strip()
+    # (and "Central Visayas (Region VII)" -> "Central Visayas": the region's number or letters in brackets)
+    return _REGION_NUMBER.sub("", name.split(" [", 1)[0].split(", ", 1)[0]).strip()
+
+
+# A Philippine region's number or letters after its name: "Central Visayas (Region VII)", "... Mindanao (ARMM)".
+_REGION_NUMBER = re.compile(r"\s*\((?:Region [IVX]+(?:-[AB])?|[A-Z]{2,5})\)$")
 
 
 def _latin(spelling: str) -> bool:

@@ -176,7 +176,14 @@ def ingest_file(
     # page's, and other languages get no persons or organisations proposed.
     if document.kind == "html" and source.language.startswith("en"):
         extraction.actors += byline_drafts(
-            document.author, document.publisher, extraction.actors, index, rejected_names(root), taken
+            document.author,
+            document.publisher,
+            extraction.actors,
+            index,
+            rejected_names(root),
+            taken,
+            owner=document.owner,
+            photographers=document.photographers,
         )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:

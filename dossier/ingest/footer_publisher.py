@@ -1,0 +1,76 @@
+"""The firm that publishes a web page, as its footer names it: "© 2026 Northern Mirror Sdn Bhd", "Published by
+Ravi Publications (Pvt) Ltd, Lahore", "Lion City Business Times is published by LCBT Media Pte Ltd".
+
+The text extraction drops a page's footer with its navigation, so the outlet's owner, a firm a reader of the
+page knows by name, was never drafted. Only a name that ends in a firm's legal form ("Ltd", "Sdn Bhd", "Pvt
+Ltd", "Inc", "LLC", "Corp.") or opens with Indonesia's "PT" is taken: "© 2026 Science Desk." is the outlet's
+own name again (its site name is drafted already), "© 2026 Ann Holt" a writer's.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_FOOTER = re.compile(r"<footer\b[^>]*>(.*?)</footer>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+# What comes before the owner's name: a copyright sign and year, "Published by", "a division of", "part of".
+_OWNER_CUE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"|\b(?:published|owned|operated) by\s+|\b(?:a division|a title|a publication|part) of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
+_LEGAL_FORM = (
+    r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
+    r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.)"
+)
+# "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
+_OWNER = re.compile(
+    rf"(PT\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}},?\s+{_LEGAL_FORM})"
+)
+_MOST_WORDS = 9
+_PLAIN_FORMS = frozenset(("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP"))
+
+
+def footer_owner(page: str) -> str | None:
+    """The publishing firm a page's footer names, or None."""
+    for footer in _FOOTER.finditer(page):
+        text = " ".join(html.unescape(_TAG.sub(" ", footer.group(1))).split())
+        for cue in _OWNER_CUE.finditer(text):
+            owner = _OWNER.match(text, cue.end())
+            if owner is None:
+                continue
+            name = owner.group(1).rstrip(",")
+            if name.rstrip(".").rsplit(maxsplit=1)[-1] in _PLAIN_FORMS:
+                name = name.rstrip(".")  # "Padma Media Ltd.": the stop closes the sentence
+            name = name.split(", ", 1)[0]  # "Bayanwire Media Group, Inc.": the group's name
+            if _placeholder(name):
+                continue
+            if name.split()[0] in ("The", "A", "An", "All") and not name.startswith("The "):
+                continue
+            if len(name.split()) <= _MOST_WORDS and not name.endswith(" of"):
+                return name
+    return None
+
+
+# A single word this frequent before the legal form is a template's stand-in: "© 2024 News Ltd".
+_EVERYDAY = 4.0
+
+
+def firm_stem(name: str) -> str | None:
+    """The firm's name without its legal form ("Peninsula Star Publications" of "... Sdn Bhd", "Nusa Pustaka
+    Media" of "PT Nusa Pustaka Media"), or None when nothing is left or nothing was cut."""
+    stem = _LEGAL_END.sub("", name).removeprefix("PT ").strip()
+    return stem if stem and stem != name else None
+
+
+def _placeholder(name: str) -> bool:
+    """'News Ltd', 'Media Inc.': one everyday word and a legal form name no firm in particular."""
+    from dossier.ingest.common_words import zipf
+
+    words = _LEGAL_END.sub("", name).split()
+    return len(words) == 1 and zipf(words[0].casefold()) >= _EVERYDAY
+
+
+_LEGAL_END = re.compile(rf",?\s+{_LEGAL_FORM}$")
