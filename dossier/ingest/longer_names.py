@@ -195,6 +195,8 @@ def _longer_person_name(
         return not _may_be(f"{before.text} {text[tokens[first].start : tokens[last].end]}", actor)
     if first == last and after is not None and _particle_opens_a_family_name(tokens, last + 1):
         return True  # "Rhys ap Gwilym", "Nurul Huda binti Ismail" when only a "Rhys" or a "Huda" is known
+    if first != last and after is not None and _family_name_after(after):
+        return True  # "Omar Faruk Bhuiyan" when only an "Omar Farouk" is known: a longer name of its own
     if first != last or after is None or not _name_word(after, of_a_person=True):
         return False
     # "Tobias Engel" when only a "Tobias" is known; "Priya Nandakumar" is not the known "Priya Castellano"
@@ -239,6 +241,16 @@ def _common_word_opens_the_name(text: str, tokens: list[Token], k: int) -> bool:
         return False
     gap = text[tokens[k - 1].end : token.start]
     return not any(mark in gap for mark in _SENTENCE_OPENERS)
+
+
+def _family_name_after(token: Token) -> bool:
+    """A capitalised word that goes on with a person's name: a family name, or a word too rare to be an
+    ordinary one, and no place ("Ana Reyes Tucson" is no one's name)."""
+    from dossier.ingest.common_words import zipf
+
+    if not _name_word(token, of_a_person=True) or token.text.isupper() or _a_place(token.folded):
+        return False
+    return is_surname(token.folded) or zipf(token.folded) < _RARE_WORD
 
 
 def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:

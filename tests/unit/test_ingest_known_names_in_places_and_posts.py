@@ -182,3 +182,11 @@ def test_a_known_body_after_a_titles_word_inside_a_longer_name_is_read_whole() -
     assert "Tarnia Premier Football League" in drafts_and_links(text, [])[0]
     assert "Tarnia Premier Football League" in drafts_and_links(text, known)[0]
     assert drafts_and_links("The Football League fined the club.", known)[1] == {"Football League": "football-league"}
+
+
+def test_a_known_persons_two_names_followed_by_a_family_name_are_a_longer_name() -> None:
+    known = [Actor(id="omar-farouk", name="Omar Farouk", kind=ActorKind.person)]
+    text = "Port secretary Omar Faruk Tallukdar blamed a shortage of trucks."
+    assert "Omar Faruk Tallukdar" in drafts_and_links(text, [])[0]
+    assert "Omar Faruk Tallukdar" in drafts_and_links(text, known)[0]
+    assert drafts_and_links("Omar Faruk said the port was full.", known)[1].get("Omar Faruk") == "omar-farouk"
