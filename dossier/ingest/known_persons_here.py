@@ -126,7 +126,7 @@ def body_not_a_person(tokens: list[Token], position: int, actor: Actor) -> bool:
     )
 
 
-# Zipf 5 in German: once in 100,000 words, a word as common as "Mann", "Lang" or "Wolf" (not "Merkel" or
+# Zipf 5 in German, a hundred times in a million words: a word as common as "Mann" or "Lang" (not "Merkel" or
 # "Schmidt", frequent only as names, at 4.8 and 4.6).
 _GERMAN_NOUN = 5.0
 

@@ -233,7 +233,7 @@ _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'([")
 def _common_word_opens_the_name(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token `k`, right before a known person's name, is a common word written with a capital
     inside a sentence: a place's first word ("Lower", "Temple", "Castle"), since a person's name is
-    opened by a given name, a title or a demonym, never by a common word."""
+    opened by a given name, a title or a demonym, seldom by a common word."""
     token = tokens[k]
     if not _name_word(token, of_a_person=True) or _may_be_a_given_name(token) or _demonym(token.folded):
         return False
