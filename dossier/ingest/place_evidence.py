@@ -825,7 +825,12 @@ def bracketed_dateline(doc: ActorDocument, position: int, last: int) -> Candidat
     agency of a dateline whose town was cut)."""
     tokens, text = doc.tokens, doc.text
     start = tokens[position].start
-    if start == 0 or text[start - 1] != "(" or text[: start - 1].rstrip(" \t")[-1:] not in ("", "\n"):
+    if start == 0 or text[start - 1] != "(":
+        return None
+    k = start - 2
+    while k >= 0 and text[k] in " \t":
+        k -= 1  # the bracket opens its line (walked back over spaces only: a long line is not read again)
+    if k >= 0 and text[k] != "\n":
         return None
     if not _BRACKETED_DATELINE_END.match(text, tokens[last].end):
         return None
