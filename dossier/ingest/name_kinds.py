@@ -3295,7 +3295,7 @@ def _served_plural(words: tuple[str, ...]) -> bool:
 
 
 def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
-    """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one or two
+    """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one to three
     words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
     tokens = doc.tokens
     word = tokens[position].folded
@@ -3305,7 +3305,7 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
         return None  # "Government spokesman", "Police spokesman": a body's common word, no name
     if doc.gazetteer.country_of_demonym(word) is not None:
         return None  # "British spokesman ...": a people's adjective
-    for size in (1, 2):
+    for size in (1, 2, 3):
         holder = last + size + 1
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue

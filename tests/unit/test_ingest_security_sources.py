@@ -74,6 +74,7 @@ from tests.unit.ingest_helpers import draft_kinds
         # a body named before the post its holder has there
         ("Varnex chief executive Ilse Quell said profits fell.", "Varnex", ActorKind.organization),
         ("Oskelgaz CEO Ivan Petrov resigned on Friday.", "Oskelgaz", ActorKind.organization),
+        ("Tremlux chief executive officer Ana Varn resigned.", "Tremlux", ActorKind.organization),
     ],
 )
 def test_a_security_sources_name_is_drafted_whole_with_its_kind(text: str, name: str, kind: ActorKind) -> None:
