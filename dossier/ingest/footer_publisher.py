@@ -9,11 +9,10 @@ own name again (its site name is drafted already), "© 2026 Ann Holt" a writer's
 
 from __future__ import annotations
 
-import html
 import re
 
-_FOOTER = re.compile(r"<footer\b[^>]*>(.*?)</footer>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+from dossier.ingest.html_sections import section_texts
+
 # What comes before the owner's name: a copyright sign and year, "Published by", "a division of", "part of".
 _OWNER_CUE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -35,8 +34,7 @@ _PLAIN_FORMS = frozenset(("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "
 
 def footer_owner(page: str) -> str | None:
     """The publishing firm a page's footer names, or None."""
-    for footer in _FOOTER.finditer(page):
-        text = " ".join(html.unescape(_TAG.sub(" ", footer.group(1))).split())
+    for text in section_texts(page, "footer"):
         for cue in _OWNER_CUE.finditer(text):
             owner = _OWNER.match(text, cue.end())
             if owner is None:

@@ -9,11 +9,10 @@ opening with a given name or written in capitals as credits often are.
 
 from __future__ import annotations
 
-import html
 import re
 
-_CAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+from dossier.ingest.html_sections import section_texts
+
 # The credit's label, then the name up to a slash, a comma, a bracket, a bar or the caption's end.
 _CREDIT = re.compile(
     r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?\s*:\s*"
@@ -29,8 +28,7 @@ def photo_credits(page: str) -> list[str]:
     from dossier.ingest.names import fold, is_given_name
 
     names: list[str] = []
-    for caption in _CAPTION.finditer(page):
-        text = " ".join(html.unescape(_TAG.sub(" ", caption.group(1))).split())
+    for text in section_texts(page, "figcaption"):
         for credit in _CREDIT.finditer(text):
             written = credit.group(1)
             for name in byline_persons(written):

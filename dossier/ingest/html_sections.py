@@ -1,0 +1,31 @@
+"""The text of the parts of a web page that the article extraction leaves out: its footers, its captions.
+
+trafilatura keeps the article alone, but a reader of the page also sees who published it (the footer) and
+who took its pictures (the captions' credits). lxml, the parser trafilatura itself uses, reads those parts as
+a browser does: nested tags, entities and comments included, scripts and styles left out.
+"""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+
+def section_texts(page: str, tag: str) -> list[str]:
+    """The text of each `tag` element of an HTML page ("footer", "figcaption"), whitespace collapsed."""
+    root = _parse(page)
+    if root is None:
+        return []
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    return [" ".join(element.text_content().split()) for element in root.iter(tag)]
+
+
+def _parse(page: str) -> html.HtmlElement | None:
+    if not page.strip():
+        return None
+    try:
+        return html.fromstring(page)
+    except ValueError:
+        # lxml refuses a str that declares its own encoding ("<?xml ... encoding='utf-8'?>"): give it bytes
+        return html.fromstring(page.encode("utf-8"))
+    except etree.ParserError:
+        return None
