@@ -1792,6 +1792,12 @@ AFTER_POSSESSIVE: dict[str, Cue] = {
 PERSON_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
     "government regime cabinet administration widow wife husband", Cue(ActorKind.person, 0.55)
 )
+# Kin after a one-word name's possessive: "Tremov's son", "Varnok's widow" (a state or a firm has no son).
+KIN_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
+    "widow widower son sons daughter daughters mother father brother brothers sister sisters grandson "
+    "granddaughter nephew niece",
+    Cue(ActorKind.person, 0.55),
+)
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
 AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
 

@@ -69,6 +69,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     HEADS_IN_CAPITALS,
     HOLIDAYS,
+    KIN_AFTER_POSSESSIVE,
     KNOWN_BODIES,
     KNOWN_FIRMS,
     KNOWN_GROUPS,
@@ -4053,6 +4054,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_POSSESSIVE.get(following.folded)
         if cue is None and last > position:
             cue = PERSON_AFTER_POSSESSIVE.get(following.folded)
+        if cue is None and last == position:
+            cue = KIN_AFTER_POSSESSIVE.get(following.folded)  # "Tremov's son": a person's kin
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None

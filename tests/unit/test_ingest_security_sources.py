@@ -71,6 +71,8 @@ from tests.unit.ingest_helpers import draft_kinds
             ActorKind.media,
         ),
         ("He thanked the volunteer fund Narodna Pomich for buying sights.", "Narodna Pomich", ActorKind.organization),
+        # kin after a one-word name's possessive: a person's
+        ("Channels ignored Tremov's son, who runs the firm.", "Tremov", ActorKind.person),
         # a body named before the post its holder has there
         ("Varnex chief executive Ilse Quell said profits fell.", "Varnex", ActorKind.organization),
         ("Oskelgaz CEO Ivan Petrov resigned on Friday.", "Oskelgaz", ActorKind.organization),
