@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
@@ -146,6 +147,7 @@ def place_here(
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
+            or german_noun_spelling(doc, place, position, language)  # "Schulen und Kitas" is no Quito
             or (
                 position in doc.sentence_first
                 and not dateline(doc, position)

@@ -1,0 +1,40 @@
+"""Round lang53: a mayoral election, a cold snap, tourism, a teacher shortage and rental fraud in German,
+Russian, Portuguese and Korean (two Korean cities closed by a noun for an area, German nouns that GeoNames
+keeps as other spellings of cities abroad).
+
+Invented examples; the places are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_two_korean_cities_closed_by_an_area_noun() -> None:
+    kinds = draft_kinds("노조는 파주와 구리 지역 물류센터를 찾았다.", language="ko")
+    assert kinds.get("파주") == "place" and kinds.get("구리") == "place", kinds
+
+
+def test_a_korean_county_listed_before_an_area_noun_stays_a_word() -> None:
+    # "고령" (old age) is a county too; only two cities (시) are read so
+    assert "고령" not in draft_kinds("고령과 영양 지역 농가가 늘었다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Gemeinde investiert in Spielplätze und Kitas.", "Der Verein kauft neue Autos und Kitas bleiben zu."],
+)
+def test_a_german_plural_is_no_other_spelling_of_a_city(text: str) -> None:
+    assert "Kitas" not in draft_kinds(text, language="de")
+
+
+def test_a_german_area_noun_before_its_name_is_no_city() -> None:
+    kinds = draft_kinds("Der Zug fährt in den Kanton Graubünden.", language="de")
+    assert "Kanton" not in kinds, kinds
+
+
+def test_german_exonyms_and_a_genitive_stay_cities() -> None:
+    kinds = draft_kinds("Die Delegation flog über Athen und Kairo nach Wien.", language="de")
+    assert {"Athen", "Kairo", "Wien"} <= set(kinds), kinds
