@@ -38,3 +38,16 @@ def test_a_german_area_noun_before_its_name_is_no_city() -> None:
 def test_german_exonyms_and_a_genitive_stay_cities() -> None:
     kinds = draft_kinds("Die Delegation flog über Athen und Kairo nach Wien.", language="de")
     assert {"Athen", "Kairo", "Wien"} <= set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "rivers"),
+    [
+        ("A nova ponte sobre o Guadiana abre em março.", {"Guadiana"}),
+        ("Os arrozais nas margens do Mondego e do Sado secaram.", {"Mondego", "Sado"}),
+        ("A poluição do Tietê voltou a subir.", {"Tietê"}),
+    ],
+)
+def test_a_portuguese_river_after_its_article(text: str, rivers: set[str]) -> None:
+    kinds = draft_kinds(text, language="pt")
+    assert all(kinds.get(river) == "place" for river in rivers), kinds
