@@ -51,3 +51,12 @@ def test_german_exonyms_and_a_genitive_stay_cities() -> None:
 def test_a_portuguese_river_after_its_article(text: str, rivers: set[str]) -> None:
     kinds = draft_kinds(text, language="pt")
     assert all(kinds.get(river) == "place" for river in rivers), kinds
+
+
+def test_a_german_list_of_villages_the_tables_hold_needs_no_known_town() -> None:
+    kinds = draft_kinds("Neue Glasfaser gibt es bald in Oberried und Horben.", language="de")
+    assert kinds.get("Oberried") == "place" and kinds.get("Horben") == "place", kinds
+
+
+def test_a_german_list_of_plural_nouns_stays_words() -> None:
+    assert draft_kinds("Die Rehe leben in Wiesen und Wäldern.", language="de") == {}
