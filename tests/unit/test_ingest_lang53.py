@@ -60,3 +60,8 @@ def test_a_german_list_of_villages_the_tables_hold_needs_no_known_town() -> None
 
 def test_a_german_list_of_plural_nouns_stays_words() -> None:
     assert draft_kinds("Die Rehe leben in Wiesen und Wäldern.", language="de") == {}
+
+
+def test_a_german_part_of_a_landscape_named_by_a_compass_prefix() -> None:
+    kinds = draft_kinds("Neue Wanderwege gibt es im Nordharz und in der Westeifel.", language="de")
+    assert kinds.get("Nordharz") == "place" and kinds.get("Westeifel") == "place", kinds
