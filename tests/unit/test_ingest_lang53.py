@@ -65,3 +65,7 @@ def test_a_german_list_of_plural_nouns_stays_words() -> None:
 def test_a_german_part_of_a_landscape_named_by_a_compass_prefix() -> None:
     kinds = draft_kinds("Neue Wanderwege gibt es im Nordharz und in der Westeifel.", language="de")
     assert kinds.get("Nordharz") == "place" and kinds.get("Westeifel") == "place", kinds
+
+
+def test_a_compass_landscape_closing_a_body_name_is_no_draft_of_its_own() -> None:
+    assert "Westallgäu" not in draft_kinds("Die Molkerei-Genossenschaft Westallgäu baut aus.", language="de")
