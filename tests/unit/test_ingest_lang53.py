@@ -69,3 +69,15 @@ def test_a_german_part_of_a_landscape_named_by_a_compass_prefix() -> None:
 
 def test_a_compass_landscape_closing_a_body_name_is_no_draft_of_its_own() -> None:
     assert "Westallgäu" not in draft_kinds("Die Molkerei-Genossenschaft Westallgäu baut aus.", language="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("A enchente no Vale do Itajaí desalojou famílias.", "Vale do Itajaí"),
+        ("As lavouras do Triângulo Mineiro secaram.", "Triângulo Mineiro"),
+        ("Os voos para a Chapada Diamantina voltaram.", "Chapada Diamantina"),
+    ],
+)
+def test_a_brazilian_tourist_or_farming_region_named_bare(text: str, region: str) -> None:
+    assert draft_kinds(text, language="pt").get(region) == "place"
