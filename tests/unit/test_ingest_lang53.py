@@ -81,3 +81,13 @@ def test_a_compass_landscape_closing_a_body_name_is_no_draft_of_its_own() -> Non
 )
 def test_a_brazilian_tourist_or_farming_region_named_bare(text: str, region: str) -> None:
     assert draft_kinds(text, language="pt").get(region) == "place"
+
+
+def test_a_list_of_home_towns_opening_a_portuguese_sentence() -> None:
+    kinds = draft_kinds("Joinville, Blumenau e Chapecó ampliaram os hospitais regionais.", language="pt")
+    assert {kinds.get(town) for town in ("Joinville", "Blumenau", "Chapecó")} == {"place"}, kinds
+
+
+def test_a_list_of_home_towns_in_a_match_report_names_clubs() -> None:
+    text = "Joinville, Blumenau e Chapecó venceram na última rodada do campeonato."
+    assert draft_kinds(text, language="pt") == {}
