@@ -6,7 +6,8 @@ German capitalises every noun, and a sports page names a club by its town ("Sand
 Derby"), so a town's name opening a sentence had no cue and was dropped. No word's frequency tells a
 club's town from a council's (Sandhausen and Lüdenscheid are as rare); the page does: a match report
 writes of matchdays, tables, coaches and leagues. On a page with none of those words a rare word that
-names a home town, followed by a verb or by "und" and the next item, is the town.
+names a home town, followed by a verb or by "und" and the next item, is the town; so are the items of
+a list of home towns opening a sentence ("Londrina, Maringá e Cascavel concentram …").
 """
 
 from __future__ import annotations
