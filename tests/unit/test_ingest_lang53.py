@@ -91,3 +91,19 @@ def test_a_list_of_home_towns_opening_a_portuguese_sentence() -> None:
 def test_a_list_of_home_towns_in_a_match_report_names_clubs() -> None:
     text = "Joinville, Blumenau e Chapecó venceram na última rodada do campeonato."
     assert draft_kinds(text, language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("В поликлиниках Липецка не хватает врачей.", "Липецк"),
+        ("На улицах Анапы убирают снег.", "Анапа"),
+        ("В школах Ейска отменили уроки.", "Ейск"),
+    ],
+)
+def test_a_russian_town_after_the_plural_of_its_schools_or_streets(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ru").get(town) == "place"
+
+
+def test_a_person_after_a_plural_noun_of_works_stays_unread() -> None:
+    assert draft_kinds("В письмах Гоголя много юмора.", language="ru") == {}
