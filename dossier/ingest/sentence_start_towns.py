@@ -39,7 +39,10 @@ _SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
         " árbitro golo golos gol gols pênalti penálti torcida torcedores",
     }
 )
-_AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie", "pt": "e ou"})
+_AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
+# ...and the last "and" of a longer list, read in Portuguese too: two towns opening a Portuguese sentence
+# may be two listed firms ("Toledo e Piracaia caem no pregão"), three or more across commas are towns.
+_LIST_AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie", "pt": "e ou"})
 
 
 def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -125,7 +128,7 @@ def _list_of_home_towns(doc: ActorDocument, position: int, language: str) -> boo
         gap = doc.text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
         if gap == ", ":
             k += 1
-        elif gap == " " and tokens[k + 1].text in _AND.get(language, frozenset()) and k > position:
+        elif gap == " " and tokens[k + 1].text in _LIST_AND.get(language, frozenset()) and k > position:
             k += 2
             if not _home_town_partner(doc, k, language):
                 return False
@@ -147,7 +150,7 @@ def _head_of_an_opening_list(doc: ActorDocument, position: int, language: str) -
     tokens = doc.tokens
     k = position
     for _ in range(_LONGEST_OPENING_LIST):
-        if k >= 2 and tokens[k - 1].text in _AND.get(language, frozenset()) and tokens[k - 1].joined:
+        if k >= 2 and tokens[k - 1].text in _LIST_AND.get(language, frozenset()) and tokens[k - 1].joined:
             k -= 2
         elif k >= 1 and doc.text[tokens[k - 1].end : tokens[k].start] == ", ":
             k -= 1
