@@ -56,7 +56,9 @@ def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int
             head is not None
             and place.kind == "place"
             and place.country in HOME_COUNTRIES.get(language, frozenset())
-            and any(home_town_opening_a_sentence(doc, first, head, language) for first in word_places(doc, head, language))
+            and any(
+                home_town_opening_a_sentence(doc, first, head, language) for first in word_places(doc, head, language)
+            )
         )
     if language not in _SPORTS_PAGE_WORDS or position + 1 >= len(tokens):
         return False
