@@ -271,6 +271,10 @@ _PORTUGUESE_REGIONS = (
 _BRAZILIAN_REGIONS = (
     *("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal", "Caatinga", "Mata Atlântica"),
     *("Agreste", "Sertão", "Zona da Mata", "Recôncavo", "Baixada Fluminense"),
+    # ...and the uplands, valleys and plateaus its regional and tourist news names bare ("hotéis da Serra
+    # Gaúcha", "a enchente no Vale do Itajaí", "as lavouras do Triângulo Mineiro")
+    *("Serra Gaúcha", "Serra Catarinense", "Vale do Itajaí", "Triângulo Mineiro", "Chapada Diamantina"),
+    *("Chapada dos Veadeiros", "Região dos Lagos"),
 )
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
@@ -388,7 +392,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 316
+_TABLE_FORMAT = 318
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

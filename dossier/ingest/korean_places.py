@@ -740,13 +740,20 @@ _PAIR_CLOSING_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", 
 
 
 def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem: str, other: str) -> bool:
-    """Two cities (시, not counties) listed, the later with a particle of place, are the towns though
-    each name is also a word ("평택과 용인에 이어"); two counties so are still words ("고령과 영양에")."""
+    """Two cities (시, not counties) listed, the later with a particle of place or a noun for an area,
+    are the towns though each name is also a word ("평택과 용인에 이어"); two counties so are still
+    words ("고령과 영양에")."""
     if not (is_korean_city(stem) and is_korean_city(other)):
         return False
-    last = doc.tokens[max(position, partner)].text
+    tokens = doc.tokens
+    closing = max(position, partner)
+    last = tokens[closing].text
     last_stem = stem if partner < position else other
-    return last.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES
+    if last.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES:
+        return True
+    # "용인과 안산 지역": a noun for an area after the bare later name closes the pair as a particle would
+    spaced_after = closing + 1 < len(tokens) and doc.text[tokens[closing].end : tokens[closing + 1].start] == " "
+    return last == last_stem and spaced_after and _area_noun(tokens[closing + 1].text)
 
 
 def _comma_partners(doc: ActorDocument, position: int) -> list[int]:

@@ -174,8 +174,8 @@ def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
 # "Niederbayern", "Nordhessen", "Südtirol", "Ostberlin", "Westafrika". The rest must be a region,
-# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not), or the whole a
-# land kept in `landscapes` ("Oberfranken": the tables lack Franken).
+# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not), or the whole or
+# the rest a land kept in `landscapes` ("Oberfranken": the tables lack Franken; "Südschwarzwald").
 _COMPASS_PREFIXES: dict[str, tuple[str, ...]] = {
     "de": ("nieder", "ober", "unter", "mittel", "west", "ost", "süd", "nord"),
 }
@@ -196,10 +196,18 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
         lowered = name.lower()
         if fold(lowered) in landscape_names(language):  # "Oberfranken", "Oberschwaben": the land is kept whole
             return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+        if fold(lowered[len(prefix) :]) in landscape_names(language) and _after_a_small_word(doc, position):
+            # "im Südschwarzwald", "ins Westerzgebirge"; "die Genossenschaft Oberallgäu" closes a body's name
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
         part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
         if part is not None and part.kind != "state" and (is_region(part) or part.population >= KNOWN_TOWN):
             return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
     return None
+
+
+def _after_a_small_word(doc: ActorDocument, position: int) -> bool:
+    """An article or a preposition right before: a word in lower case."""
+    return position > 0 and doc.tokens[position - 1].joined and doc.tokens[position - 1].text.islower()
 
 
 # Czech names the land around a town by the town's adjective made a neuter noun: "na Žatecku"

@@ -114,6 +114,7 @@ _AND: dict[str, frozenset[str]] = {
     "ru": frozenset(["и", "или"]),
     "pl": frozenset(["i", "oraz"]),
     "uk": frozenset(["і", "й", "та", "або"]),
+    "pt": frozenset(["e", "ou"]),
 }
 _LISTED = "&"
 
@@ -229,7 +230,7 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
             before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
-        table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table}[language]()
+        table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -277,7 +278,13 @@ _UKRAINIAN_RIVERS = (
 _UKRAINIAN_CUES = word_set(
     "на по через вздовж уздовж над за біля берегах берегом березі берегів гирлі гирла верхів'ях пониззі &"
 )
-_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES, "uk": _UKRAINIAN_CUES}
+# Portuguese: the larger rivers of Portugal and Brazil, after the article a river takes ("a sul do Tejo",
+# "as margens do Mondego", "atravessar o Guadiana") or a list ("do Tejo e do Sado"). Left out: names that
+# are towns, states or regions too ("Douro", "Minho", "Lima", "Paraná", "São Francisco", "Madeira"), or end
+# one ("Ferreira do Zêzere", "Sever do Vouga", "Tâmega e Sousa").
+_PORTUGUESE_RIVERS = ("Tejo", "Mondego", "Guadiana", "Sado", "Tietê", "Xingu", "Araguaia")
+_PORTUGUESE_CUES = word_set("o do no ao pelo &")
+_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES, "uk": _UKRAINIAN_CUES, "pt": _PORTUGUESE_CUES}
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +295,11 @@ def _polish_table() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _ukrainian_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_UKRAINIAN_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _portuguese_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_PORTUGUESE_RIVERS)
 
 
 def _table_of_forms(rows: tuple[str, ...]) -> dict[tuple[str, ...], str]:

@@ -6,7 +6,8 @@ German capitalises every noun, and a sports page names a club by its town ("Sand
 Derby"), so a town's name opening a sentence had no cue and was dropped. No word's frequency tells a
 club's town from a council's (Sandhausen and Lüdenscheid are as rare); the page does: a match report
 writes of matchdays, tables, coaches and leagues. On a page with none of those words a rare word that
-names a home town, followed by a verb or by "und" and the next item, is the town.
+names a home town, followed by a verb or by "und" and the next item, is the town; so are the items of
+a list of home towns opening a sentence ("Londrina, Maringá e Cascavel concentram …").
 """
 
 from __future__ import annotations
@@ -39,24 +40,42 @@ _SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 _AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
+# ...and the last "and" of a longer list, read in Portuguese too: two towns opening a Portuguese sentence
+# may be two listed firms ("Toledo e Piracaia caem no pregão"), three or more across commas are towns.
+_LIST_AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie", "pt": "e ou"})
 
 
 def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """The one word at `position`, opening a sentence, names a home town of some size by a rare word,
     a verb or "and" follows it, and the page is no sports report."""
     tokens = doc.tokens
-    if language not in _SPORTS_PAGE_WORDS or position not in doc.sentence_first or position + 1 >= len(tokens):
+    if language in _SPORTS_PAGE_WORDS and position not in doc.sentence_first:
+        # "Londrina, Maringá e Cascavel concentram …": a later item of such a list, read with its head
+        head = _head_of_an_opening_list(doc, position, language)
+        return (
+            head is not None
+            and place.kind == "place"
+            and place.country in HOME_COUNTRIES.get(language, frozenset())
+            and any(
+                home_town_opening_a_sentence(doc, first, head, language) for first in word_places(doc, head, language)
+            )
+        )
+    if language not in _SPORTS_PAGE_WORDS or position + 1 >= len(tokens):
         return False
     if place.kind != "place" or place.country not in HOME_COUNTRIES.get(language, frozenset()):
         return False
     token, after = tokens[position], tokens[position + 1]
-    if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not token.joined:
+    listed = doc.text[token.end : after.start] == ", "
+    if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not (token.joined or listed):
         return False
     # a town of some size is named as often as its news makes it ("Bielefeld" 4.4, "Weimar" 4.1); "Essen ist
     # fertig" is a word
     ceiling = RARE_WORD if place.population >= HOME_TOWN else RARER_WORD
     if word_frequency(token.text.lower(), language) >= ceiling:
         return False
+    if listed:
+        # "Londrina, Maringá e Cascavel concentram …": a list of home towns, then a word in lower case
+        return _list_of_home_towns(doc, position, language) and not match_report(doc, language)
     if not after.text.isalpha() or not after.text.islower():
         return False
     if after.text in _AND.get(language, frozenset()):
@@ -100,3 +119,47 @@ def _home_town_partner(doc: ActorDocument, position: int, language: str) -> bool
     return word_frequency(tokens[position].text.lower(), language) < RARER_WORD and any(
         place.country in home and place.population >= SMALL_HOME_TOWN for place in word_places(doc, position, language)
     )
+
+
+def _list_of_home_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """The words after the first, across ", " and a last "and", are home towns too, and a word in lower
+    case goes on after the last ("Waiblingen, Winnenden und Fellbach haben …")."""
+    tokens = doc.tokens
+    k = position
+    for _ in range(_LONGEST_OPENING_LIST):
+        gap = doc.text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+        if gap == ", ":
+            k += 1
+        elif gap == " " and tokens[k + 1].text in _LIST_AND.get(language, frozenset()) and k > position:
+            k += 2
+            if not _home_town_partner(doc, k, language):
+                return False
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return after is not None and after.text.isalpha() and after.text.islower()
+        else:
+            return False
+        if not _home_town_partner(doc, k, language):
+            return False
+    return False
+
+
+_LONGEST_OPENING_LIST = 5
+
+
+def _head_of_an_opening_list(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The first item of the list of capitalised words that `position` closes or goes on, when that
+    item opens its sentence."""
+    tokens = doc.tokens
+    k = position
+    for _ in range(_LONGEST_OPENING_LIST):
+        if k >= 2 and tokens[k - 1].text in _LIST_AND.get(language, frozenset()) and tokens[k - 1].joined:
+            k -= 2
+        elif k >= 1 and doc.text[tokens[k - 1].end : tokens[k].start] == ", ":
+            k -= 1
+        else:
+            return None
+        if not tokens[k].text[:1].isupper():
+            return None
+        if k in doc.sentence_first:
+            return k
+    return None

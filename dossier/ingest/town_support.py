@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
@@ -146,6 +147,7 @@ def place_here(
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
+            or german_noun_spelling(doc, place, position, language)  # "Schulen und Kitas" is no Quito
             or (
                 position in doc.sentence_first
                 and not dateline(doc, position)
@@ -501,6 +503,33 @@ GENITIVE_ENDINGS = ("а", "я", "и", "ы", "ов", "ев")
 _RUSSIAN_SPORT_STEMS = ("матч", "игр", "встреч", "болельщ", "фанат", "футбол", "хокке", "команд", "клуб", "тренер")
 
 
+# Plural nouns for the places of a town, after "в"/"на" ("в школах Тамбова", "на улицах Сочи"): the
+# genitive after one is the town, however its name reads; a person owns no town's schools or streets
+# ("в стихах Пушкина" is in his poems: poems are no place).
+_TOWN_PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "школах больницах поликлиниках улицах магазинах аптеках районах дворах детсадах садиках парках"
+        " вузах пригородах окрестностях микрорайонах кварталах"
+    }
+)
+_IN_OR_ON: dict[str, frozenset[str]] = words_by_language({"ru": "в во на"})
+
+
+def _town_after_its_streets_or_schools(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _TOWN_PLACE_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or position < 2 or tokens[position].folded in doc.given_surnames:
+        return False
+    noun, before = tokens[position - 1], tokens[position - 2]
+    return (
+        noun.text in nouns
+        and before.text.lower() in _IN_OR_ON.get(language, frozenset())
+        and doc.text[before.end : noun.start] == " "
+        and doc.text[noun.end : tokens[position].start] == " "
+        and not (tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
+    )
+
+
 # The words that join a list's last town in Russian and Ukrainian: "Мурома и Коврова", "Мукачева і Берегова".
 _GENITIVE_LIST_AND: dict[str, frozenset[str]] = words_by_language({"ru": "и", "uk": "і та"})
 
@@ -512,6 +541,8 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
     conjunctions = _GENITIVE_LIST_AND.get(language)
     if conjunctions is None:
         return False
+    if _town_after_its_streets_or_schools(doc, position, language):
+        return True
     tokens = doc.tokens
     first = _hyphened_start(doc, position)
     while first >= 2:

@@ -320,6 +320,16 @@ def _rare_village_of_the_tables(doc: ActorDocument, position: int, language: str
     )
 
 
+def _all_villages_of_the_tables(doc: ActorDocument, items: list[int], language: str) -> bool:
+    """'in Rickenbach und Herrischried': every item a village the tables hold, each a rare word, stands in
+    for the known town a German list of villages otherwise needs."""
+    villages = village_names(language)
+    return all(
+        doc.tokens[k].folded in villages and word_frequency(doc.tokens[k].text.lower(), language) < VILLAGE_WORD
+        for k in items
+    )
+
+
 def listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
     if prepositions is None:
@@ -376,7 +386,10 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
     if noun_endings is not None and (
         (tokens[position].text.endswith(noun_endings) and not _rare_village_of_the_tables(doc, position, language))
-        or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+        or not (
+            any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+            or _all_villages_of_the_tables(doc, items, language)
+        )
     ):
         return None
     # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
