@@ -42,3 +42,10 @@ def test_a_numbered_unit_with_a_bracketed_code_that_is_no_acronym_keeps_its_numb
     text = "A jet from Maritime Reconnaissance Squadron (VQ) 12 spotted the dhow."
     actors = {actor.name for actor in extract(text, None, [], set(), "tag").actors}
     assert "Maritime Reconnaissance Squadron 12" in actors
+
+
+def test_a_hospital_or_university_named_in_another_language_has_its_kind() -> None:
+    kinds = draft_kinds("Gunmen attacked the Hôpital Saint-Varnier on the edge of the city.")
+    assert kinds.get("Hôpital Saint-Varnier") is ActorKind.place
+    kinds = draft_kinds("Students at the Universidad Nacional de Quellmar marched on Friday.")
+    assert kinds.get("Universidad Nacional de Quellmar") is ActorKind.organization
