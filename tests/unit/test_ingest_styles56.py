@@ -49,3 +49,14 @@ def test_a_hospital_or_university_named_in_another_language_has_its_kind() -> No
     assert kinds.get("Hôpital Saint-Varnier") is ActorKind.place
     kinds = draft_kinds("Students at the Universidad Nacional de Quellmar marched on Friday.")
     assert kinds.get("Universidad Nacional de Quellmar") is ActorKind.organization
+
+
+def test_a_town_name_after_a_firms_ownership_words_is_a_company() -> None:
+    kinds = draft_kinds("The smelter is run by a subsidiary of Bad Homburg, the steelmaker.")
+    assert kinds.get("Bad Homburg") is ActorKind.organization
+    kinds = draft_kinds("Investors sold shares of Stoke-on-Trent last week.")
+    assert kinds.get("Stoke-on-Trent") is ActorKind.organization
+    kinds = draft_kinds("Fighting went on near Bad Homburg overnight.")
+    assert kinds.get("Bad Homburg") is ActorKind.place
+    kinds = draft_kinds("The pipeline is run by a subsidiary of Bad Homburg-based Varnwell Energy Ltd.")
+    assert kinds.get("Bad Homburg") is ActorKind.place
