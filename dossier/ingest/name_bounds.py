@@ -2527,6 +2527,8 @@ def _possessive_after_a_group_noun(
 _IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
 # A body named for its aim: its head word, then one of these ("Commission on ...", "Council for ...").
 _AIMS_AFTER_HEAD = word_set("on for of")
+# What a body named for its aim works for, after the people's possessive: "Peoples' Rights", "Veterans' Affairs".
+_REMITS_AFTER_POSSESSIVE = word_set("rights affairs welfare interests issues health education protection freedoms")
 
 
 def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> int | None:
@@ -2550,7 +2552,8 @@ def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: i
     if _body_word(tokens[end].folded):
         return end  # "Children's Fund"
     aim = any(tokens[j].folded in _AIMS_AFTER_HEAD and not cased(tokens[j]) for j in range(heads[0] + 1, k))
-    return end if aim else None
+    # ("Corps of Engineers' Middle East District": a unit of the body, named after it, is no part of its aim)
+    return end if aim and tokens[end].folded in _REMITS_AFTER_POSSESSIVE else None
 
 
 def _body_head_of_two(first: str, second: str) -> bool:

@@ -60,3 +60,11 @@ def test_a_town_name_after_a_firms_ownership_words_is_a_company() -> None:
     assert kinds.get("Bad Homburg") is ActorKind.place
     kinds = draft_kinds("The pipeline is run by a subsidiary of Bad Homburg-based Varnwell Energy Ltd.")
     assert kinds.get("Bad Homburg") is ActorKind.place
+
+
+def test_a_unit_after_a_bodys_plural_possessive_is_no_part_of_its_name() -> None:
+    kinds = draft_kinds("The dam was built by the Tarnish Corps of Engineers' Coastal District in 2019.")
+    assert "Tarnish Corps of Engineers" in kinds
+    assert "Tarnish Corps of Engineers' Coastal District" not in kinds
+    kinds = draft_kinds("The Office for Pensioners' Affairs said the rise was fair.")
+    assert kinds.get("Office for Pensioners' Affairs") is ActorKind.organization
