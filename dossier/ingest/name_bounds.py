@@ -2147,13 +2147,18 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
 # A multinational force's or a task force's head before a dash and the land it serves in.
 _THEATRE_FORCE_HEADS = word_set("force forces")
+# An embassy's office for arms sales and training, named with its state or its capital after a dash: "Office of
+# Security Cooperation – Varnia", "Office of Defense Cooperation – Tarnville".
+_COOPERATION_OFFICE_HEADS = word_set("cooperation co-operation")
+_CAPITAL_SIZE = 300_000
 
 
 def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
     """'European Union Naval Force – Somalia', 'Multi-National Force – Iraq': a force of several words, an en or
     em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami Korr said' and
     'the Force – Varnia's army' stay apart)."""
-    if k + 1 >= len(tokens) or k - first < 1 or tokens[k].folded not in _THEATRE_FORCE_HEADS:
+    office = tokens[k].folded in _COOPERATION_OFFICE_HEADS
+    if k + 1 >= len(tokens) or k - first < 1 or not (tokens[k].folded in _THEATRE_FORCE_HEADS or office):
         return False
     if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
         return False
@@ -2163,6 +2168,8 @@ def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gaz
     if text[tokens[nxt].end : tokens[nxt].end + 2] in ("'s", "’s"):
         return False
     place = gazetteer.lookup((tokens[nxt].folded,))
+    if place is not None and office and place.population >= _CAPITAL_SIZE:
+        return True  # "Office of Defense Cooperation – Tarnville": an embassy's office, named by its city
     return place is not None and place.kind == "state"
 
 

@@ -68,3 +68,10 @@ def test_a_unit_after_a_bodys_plural_possessive_is_no_part_of_its_name() -> None
     assert "Tarnish Corps of Engineers' Coastal District" not in kinds
     kinds = draft_kinds("The Office for Pensioners' Affairs said the rise was fair.")
     assert kinds.get("Office for Pensioners' Affairs") is ActorKind.organization
+
+
+def test_an_embassys_cooperation_office_named_with_its_city_after_a_dash_is_one_body() -> None:
+    kinds = draft_kinds("Pilots were trained by the Office of Defense Cooperation – Nairobi last year.")
+    assert kinds.get("Office of Defense Cooperation – Nairobi") is ActorKind.organization
+    kinds = draft_kinds("The Office of Security Cooperation – Ilse Varnholt said nothing.")
+    assert "Office of Security Cooperation – Ilse Varnholt" not in kinds
