@@ -3026,12 +3026,23 @@ def ends_name(token: Token) -> bool:
     return is_junk_word(token) and token.folded not in FUNCTION_WORDS
 
 
+def _state_written_with_the(doc: ActorDocument, k: int) -> bool:
+    """'Mission in The Gambia': a state whose name some write with a capital "The", after "in", ends the run."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or (k + 2 < len(tokens) and tokens[k + 1].joined and cased(tokens[k + 2])):
+        return False  # the state's one word ends the run ("in The Gambia Varn said" is no state's name)
+    if tokens[k - 1].folded != "in" or not tokens[k - 1].joined or not tokens[k].joined:
+        return False
+    place = doc.gazetteer.lookup((tokens[k + 1].folded,))
+    return place is not None and place.kind == "state"
+
+
 def breaks_name(doc: ActorDocument, k: int) -> bool:
     """A word inside a run that no name goes on through: a capitalised "The" not after "of"
     ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
-        return True
+        return not _state_written_with_the(doc, k)
     return LETTER_NUMBER.fullmatch(token.text) is not None
 
 

@@ -75,3 +75,9 @@ def test_an_embassys_cooperation_office_named_with_its_city_after_a_dash_is_one_
     assert kinds.get("Office of Defense Cooperation – Nairobi") is ActorKind.organization
     kinds = draft_kinds("The Office of Security Cooperation – Ilse Varnholt said nothing.")
     assert "Office of Security Cooperation – Ilse Varnholt" not in kinds
+
+
+def test_a_mission_in_a_state_written_with_a_capital_the_is_one_body() -> None:
+    kinds = draft_kinds("Soldiers of the AU Stabilisation Mission in The Bahamas stayed until May.")
+    assert kinds.get("AU Stabilisation Mission in The Bahamas") is ActorKind.organization
+    assert draft_kinds("Sarah The Implausible sang on Friday.") == {}
