@@ -645,6 +645,11 @@ FIRST_WORD: dict[str, Cue] = {
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
+    # Hospitals and universities named in French, Spanish, Portuguese or Italian, as English texts keep them:
+    # "Hôpital Universitaire de Tarnville", "Clínica Santa Varga" (a place, as "hospital" is), "Universidad
+    # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is).
+    **_rows("hopital hopitaux clinique clinica", _FACILITY),
+    **_rows("universite universidad universidade universita", Cue(ActorKind.organization, 0.75)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
     **_rows("radio", Cue(ActorKind.media, 0.7)),
     # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".

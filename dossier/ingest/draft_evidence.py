@@ -497,6 +497,7 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
 # "Air Base 201" is a place with its number.
 NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")
 
 
 def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[ActorDraft]:
@@ -509,10 +510,20 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
     if head not in NUMBERED_HEADS:
         return [draft]
     by_number: dict[str | None, list[tuple[int, int]]] = {}
+    acronyms_numbered: dict[str, str] = {}  # "CTF" -> "CTF 150"
     for start, end in draft.spans:
         found = _UNIT_NUMBER.match(text, end)
         key = found[1] if found is not None else None
-        by_number.setdefault(key, []).append((start, found.end() if found is not None else end))
+        span = (start, found.end() if found is not None else end)
+        # "Combined Task Force (CTF) 150": the unit's acronym in brackets between its head and its number
+        defined = _NUMBER_AFTER_ACRONYM.match(text, end) if found is None else None
+        if defined is None and text[start - 1 : start] == "(" and text[start:end] in draft.aliases:
+            defined = _NUMBER_AFTER_ACRONYM.match(text, start - 2)  # the acronym's own span
+        if defined is not None:
+            key, span = defined[2], (start, end)
+            if defined[1] in draft.aliases:
+                acronyms_numbered[defined[1]] = f"{defined[1]} {key}"
+        by_number.setdefault(key, []).append(span)
     if list(by_number) == [None]:
         return [draft]
     units = []
@@ -531,7 +542,8 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
                 spans=spans,
                 confidence=draft.confidence,
                 # "HSC-26" of "Helicopter Sea Combat Squadron 26 (HSC-26)": an acronym with the unit's number
-                aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number],
+                aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number]
+                + [numbered for alias, numbered in acronyms_numbered.items() if numbered == f"{alias} {number}"],
             )
         )
     return units

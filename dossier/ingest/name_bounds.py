@@ -2147,13 +2147,18 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
 # A multinational force's or a task force's head before a dash and the land it serves in.
 _THEATRE_FORCE_HEADS = word_set("force forces")
+# An embassy's office for arms sales and training, named with its state or its capital after a dash: "Office of
+# Security Cooperation – Varnia", "Office of Defense Cooperation – Tarnville".
+_COOPERATION_OFFICE_HEADS = word_set("cooperation co-operation")
+_CAPITAL_SIZE = 300_000
 
 
 def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
     """'European Union Naval Force – Somalia', 'Multi-National Force – Iraq': a force of several words, an en or
     em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami Korr said' and
     'the Force – Varnia's army' stay apart)."""
-    if k + 1 >= len(tokens) or k - first < 1 or tokens[k].folded not in _THEATRE_FORCE_HEADS:
+    office = tokens[k].folded in _COOPERATION_OFFICE_HEADS
+    if k + 1 >= len(tokens) or k - first < 1 or not (tokens[k].folded in _THEATRE_FORCE_HEADS or office):
         return False
     if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
         return False
@@ -2163,6 +2168,8 @@ def _dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gaz
     if text[tokens[nxt].end : tokens[nxt].end + 2] in ("'s", "’s"):
         return False
     place = gazetteer.lookup((tokens[nxt].folded,))
+    if place is not None and office and place.population >= _CAPITAL_SIZE:
+        return True  # "Office of Defense Cooperation – Tarnville": an embassy's office, named by its city
     return place is not None and place.kind == "state"
 
 
@@ -2527,6 +2534,8 @@ def _possessive_after_a_group_noun(
 _IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
 # A body named for its aim: its head word, then one of these ("Commission on ...", "Council for ...").
 _AIMS_AFTER_HEAD = word_set("on for of")
+# What a body named for its aim works for, after the people's possessive: "Peoples' Rights", "Veterans' Affairs".
+_REMITS_AFTER_POSSESSIVE = word_set("rights affairs welfare interests issues health education protection freedoms")
 
 
 def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> int | None:
@@ -2550,7 +2559,8 @@ def _members_possessive_in_body(text: str, tokens: list[Token], first: int, k: i
     if _body_word(tokens[end].folded):
         return end  # "Children's Fund"
     aim = any(tokens[j].folded in _AIMS_AFTER_HEAD and not cased(tokens[j]) for j in range(heads[0] + 1, k))
-    return end if aim else None
+    # ("Corps of Engineers' Middle East District": a unit of the body, named after it, is no part of its aim)
+    return end if aim and tokens[end].folded in _REMITS_AFTER_POSSESSIVE else None
 
 
 def _body_head_of_two(first: str, second: str) -> bool:
@@ -3016,12 +3026,23 @@ def ends_name(token: Token) -> bool:
     return is_junk_word(token) and token.folded not in FUNCTION_WORDS
 
 
+def _state_written_with_the(doc: ActorDocument, k: int) -> bool:
+    """'Mission in The Gambia': a state whose name some write with a capital "The", after "in", ends the run."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or (k + 2 < len(tokens) and tokens[k + 1].joined and cased(tokens[k + 2])):
+        return False  # the state's one word ends the run ("in The Gambia Varn said" is no state's name)
+    if tokens[k - 1].folded != "in" or not tokens[k - 1].joined or not tokens[k].joined:
+        return False
+    place = doc.gazetteer.lookup((tokens[k + 1].folded,))
+    return place is not None and place.kind == "state"
+
+
 def breaks_name(doc: ActorDocument, k: int) -> bool:
     """A word inside a run that no name goes on through: a capitalised "The" not after "of"
     ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
-        return True
+        return not _state_written_with_the(doc, k)
     return LETTER_NUMBER.fullmatch(token.text) is not None
 
 

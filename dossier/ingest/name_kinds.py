@@ -616,6 +616,22 @@ _LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
 _SERVICE_MEMBERS = frozenset(("guardsmen", "guardsman", "guardswoman", "guardswomen"))
 
 
+# Branches of Christianity that name a church as a body: "the Anglican Church", "the Tarvish Orthodox Church".
+_DENOMINATIONS = word_set(
+    "catholic anglican orthodox methodist lutheran presbyterian baptist evangelical pentecostal episcopal "
+    "coptic apostolic reformed"
+)
+
+
+def _denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'the Catholic Church', 'the Ethiopian Orthodox Church': a denomination before "church", with at most
+    a people's word before it, is the body of believers; a saint's or a town's name before it ("St Brendan's
+    Catholic Church", "Tarnby Methodist Church") makes it a building."""
+    if len(words) < 2 or words[-1] != "church" or words[-2] not in _DENOMINATIONS:
+        return False
+    return all(w in _DENOMINATIONS or doc.gazetteer.country_of_demonym(w) is not None for w in words[:-2])
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -1103,6 +1119,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
         camp = text[tokens[article].start : tokens[last].end]
         return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
+    status = _region_status_after(doc, last) if not acronym and not has_cue(words) else None
+    if status is not None:
+        # "the Tarvask autonomous region", "the Quellmar special administrative region": a land's own status
+        return Candidate(position, last, name, ActorKind.place, f"before '{status}'", 0.7)
     unit = _unit_after_words(doc, last) if size <= 2 and not has_cue(words) and not is_given_name(words[0]) else None
     if unit is not None:
         # "the Akhmat special forces unit", "the Vostok volunteer battalion": a force named before its kind
@@ -1280,6 +1300,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a base's name after '{base}'", 0.7)
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
+    if _denomination_church(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a denomination's church", 0.8)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None and override.kind is ActorKind.place and any(w in NAME_WORD for w in words[:-2]):
         override = None  # "Fuerzas Armadas del Sur": a body's word before "del Sur" names the body of that half
@@ -3717,6 +3739,28 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
             and all(tokens[k].folded in _ARMED_SERVICES for k in between)
         ):
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
+    return None
+
+
+# A region's status in lower case between its name and its noun: "the Tarvask autonomous region", "the
+# Quellmar special administrative region", "the Orsk semi-autonomous province".
+_REGION_STATUS_WORDS = word_set("autonomous semi-autonomous special administrative self-governing self-administered")
+_REGION_STATUS_NOUNS = word_set("region regions republic province territory district zone prefecture oblast okrug area")
+_REGION_STATUS_WORDS_BETWEEN = 2
+
+
+def _region_status_after(doc: ActorDocument, last: int) -> str | None:
+    """The words after a name up to a region's noun when only words of its status stand between ("special
+    administrative region"); None otherwise."""
+    tokens = doc.tokens
+    for head in range(last + 2, min(len(tokens), last + 2 + _REGION_STATUS_WORDS_BETWEEN)):
+        between = range(last + 1, head)
+        if not all(tokens[k].joined for k in range(last, head)) or not tokens[head].text.islower():
+            return None
+        if not all(tokens[k].text.islower() and tokens[k].folded in _REGION_STATUS_WORDS for k in between):
+            return None
+        if tokens[head].folded in _REGION_STATUS_NOUNS:
+            return doc.text[tokens[last + 1].start : tokens[head].end]
     return None
 
 

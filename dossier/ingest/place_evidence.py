@@ -191,6 +191,31 @@ def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[
 _BASE_WORDS = word_set("based headquartered")
 
 
+# Words before a name that only a company follows: what it owns, who owns it, what trades it.
+_FIRM_ONLY_BEFORE = frozenset(
+    (
+        ("subsidiary", "of"),
+        ("subsidiaries", "of"),
+        ("shares", "of"),
+        ("stock", "of"),
+        ("shareholders", "of"),
+        ("merger", "with"),
+    )
+)
+
+
+def _owned_like_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
+    """The name itself, not a town it qualifies ("a subsidiary of Tarnby-based Varn Ltd")."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and doc.text[tokens[last].end : tokens[last].end + 1] not in ("-", "‐")
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+        and (tokens[position - 2].folded, tokens[position - 1].folded) in _FIRM_ONLY_BEFORE
+    )
+
+
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -200,6 +225,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     """
     if place.kind == "state":
         return "a state"
+    if _owned_like_a_firm(doc, position, last):
+        return None  # "a subsidiary of Rio Tinto", "shares of Valencia": only a company is so owned
     if fold_phrase(place.name) == words and _dateline(doc, position, last):
         return "a dateline"  # "TAMPA, Fla. -", "WASHINGTON -": where the report was filed
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
