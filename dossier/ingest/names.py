@@ -262,14 +262,13 @@ _ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
 # "Goh", "Teo", "Ooi", "Khoo"), which the pinyin of Faker's lists lacks. Those that are English words ("Tan",
 # "Low", "Sim", "Tee", "Woo", "Chew", "Wee") or a river ("Tay") join the family names only where a Chinese name's
 # order is read (`is_chinese_surname`).
-SOUTHERN_CHINESE_SURNAMES = word_set(
+_WORDS_AS_SURNAMES = word_set("tan low sim tee woo chew wee tay eng foo loo hew mah gan")
+SOUTHERN_CHINESE_SURNAMES = _WORDS_AS_SURNAMES | word_set(
     """
     lim ng ong goh chua teo koh yeo chong ooi teh khoo toh quek seah heng lau yap kwok tng chia chee choo chow
     chuah hoh khor kok kuah lai lam leong liew loh neo pang phua poh quah soh soo tham thong tiong yong yeoh yeap
-    tan low sim tee woo chew wee tay eng foo loo hew mah gan
     """
 )
-_WORDS_AS_SURNAMES = word_set("tan low sim tee woo chew wee tay eng foo loo hew mah gan")
 
 
 def is_chinese_surname(folded: str) -> bool:
