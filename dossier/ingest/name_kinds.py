@@ -260,7 +260,13 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
-from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
+from dossier.ingest.works import (
+    UNEXPLAINED_ON_THINGS_PAGE,
+    named_after_a_feed_noun,
+    names_a_thing,
+    outlet_cue,
+    outlet_letters_cue,
+)
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -760,6 +766,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
+    if named_after_a_feed_noun(doc, position, words):
+        return Candidate(position, last, name, ActorKind.media, f"a feed's title after '{previous}'", 0.7)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
         return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
@@ -3333,13 +3341,33 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue
         phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
-        if (
-            phrase in POSTS_AFTER_A_BODY
-            and all(tokens[k].text.islower() or _post_letters(tokens[k].text) for k in range(last + 1, holder))
-            and tokens[holder].capitalised
+        if not tokens[holder].capitalised:
+            continue
+        post_words = range(last + 1, holder)
+        if phrase in POSTS_AFTER_A_BODY and all(
+            tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):
             return " ".join(tokens[k].text for k in range(last + 1, holder))
+        if (phrase in POSTS_AFTER_A_BODY or phrase == ("director",)) and _coined_body_before_titled_post(
+            doc, position, post_words
+        ):
+            return " ".join(tokens[k].text for k in post_words)
     return None
+
+
+def _coined_body_before_titled_post(doc: ActorDocument, position: int, post_words: range) -> bool:
+    """'Zorgvardia Director Ilse Varn', 'Tarvolex Chief Executive Ann Lee': a post written in title
+    case after a rare word that no list knows as a place or a person's name: the word is the body's
+    ("Moscow Mayor", "Harper Director" and "Creative Director" are not)."""
+    word = doc.tokens[position].folded
+    return (
+        all(doc.tokens[k].text.istitle() or _post_letters(doc.tokens[k].text) for k in post_words)
+        and zipf(word) < _RARE_OPENER
+        and word not in doc.lower_case
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
 
 
 def _post_letters(word: str) -> bool:

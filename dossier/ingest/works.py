@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     MADE_THING_NOUNS,
     MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
+    MONTHS_AND_DAYS,
     NAME_WORD,
     NEXT_WORD,
     OPERATION_OPENERS,
@@ -973,6 +974,20 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+# The nouns of a feed that a name right after them is the title of: "the Telegram channel Grey Zone".
+_FEED_NOUNS = frozenset(("channel", "podcast", "vlog"))
+
+
+def named_after_a_feed_noun(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Telegram channel Grey Zone', 'the pro-war channel Rybar': a name right after a feed's noun
+    in lower case is that feed's title, whatever its words would say alone (a zone, a surname)."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined or words[0] in MONTHS_AND_DAYS:
+        return False  # "on his channel Friday"
+    before = tokens[position - 1]
+    return before.folded in _FEED_NOUNS and before.text.islower()
 
 
 def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
