@@ -218,7 +218,9 @@ FOREIGN_BODY_WORDS = word_set(
 # Fields of public work named by a gerund, nouns inside bodies' names (not verbs): "Regulator of Social
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
-FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking planning")
+FIELD_GERUNDS = word_set(
+    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing"
+)
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").

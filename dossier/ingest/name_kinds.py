@@ -287,6 +287,8 @@ _SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "ve
 _SHORTEST_TITLED_NAME = 3
 # A word rarer than this opening a name is a town's or a founder's ("Sandgate"), not a common word ("Legal").
 _RARE_OPENER = 3.0
+# The German street nouns no family name ends with, even after a hyphen ("Kaiser-Wilhelmstraße").
+_STREETS_IN_ANY_WORD = ("straße", "strasse")
 
 
 # Nations whose word for a man or a woman of them is no demonym the gazetteer lists ("Scotsman", "Manxman").
@@ -1476,7 +1478,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a site's name after '{previous}'", 0.6)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
-    if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
+    # "Lindenallee" is one word; after a hyphen the street's noun stands alone ("Karl-Marx-Allee"), since
+    # a hyphened word that only ends so is a double family name ("Sandhu-Lavallee")
+    compound = not street.startswith(STREET_SUFFIXES)
+    if street.endswith(STREET_SUFFIXES) and (
+        (street in STREET_SUFFIXES or street.endswith(_STREETS_IN_ANY_WORD)) if hyphened else compound
+    ):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if (
         size == 1

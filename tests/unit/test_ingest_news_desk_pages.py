@@ -1,0 +1,81 @@
+"""Names in the everyday news pages an analyst files: a tech site's breach story, a finance paper's
+regulator fine, a regional court report, a provincial byelection.
+
+Each case is invented (towns and regions are real: the gazetteer decides them); each states what an
+analyst expects drafted from one sentence or one page part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.photo_credits import photo_credits
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_double_family_name_ending_like_a_german_avenue_is_a_persons() -> None:
+    kinds = draft_kinds("Nurse Priya Kaur-Dallee won 48 per cent of the vote.", language="en")
+    assert kinds.get("Priya Kaur-Dallee") is ActorKind.person, kinds
+    kinds = draft_kinds("Residents of the Birkenallee and the Karl-Marx-Allee complained.", language="en")
+    assert kinds.get("Birkenallee") is ActorKind.place, kinds
+    assert kinds.get("Karl-Marx-Allee") is ActorKind.place, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("She resigned to run for mayor of Prince Albert next spring.", "Prince Albert"),
+        ("Flooding closed two roads in Bishop Auckland on Sunday.", "Bishop Auckland"),
+        ("Rebels were seen near General Santos overnight.", "General Santos"),
+    ],
+)
+def test_a_town_named_with_a_title_is_the_town_where_a_place_goes(text: str, town: str) -> None:
+    assert draft_kinds(text, language="en").get(town) is ActorKind.place
+
+
+def test_a_titled_person_named_like_a_town_stays_the_person() -> None:
+    kinds = draft_kinds("Prince George visited the school on Friday.", language="en")
+    assert "Prince George" not in kinds, kinds
+    assert kinds.get("George") is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Building Societies Association said arrears fell.", "Building Societies Association"),
+        ("The Shipping Federation of Tarnia backed the levy.", "Shipping Federation of Tarnia"),
+        ("Results from Elections Manitoba showed a swing.", "Elections Manitoba"),
+        ("Tourism Gauteng said bookings rose.", "Tourism Gauteng"),
+    ],
+)
+def test_a_body_named_by_its_field_is_drafted_whole(text: str, name: str) -> None:
+    assert draft_kinds(text, language="en").get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two invoices from different firms had the same TIN.",
+        "She works for an NGO, which helps refugees.",
+        "He wrote to his MP.",
+    ],
+)
+def test_letters_counted_as_one_of_a_kind_are_no_body(text: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert not any(name.isupper() for name in kinds), kinds
+
+
+def test_letters_of_a_named_body_stay_after_the_same_words() -> None:
+    kinds = draft_kinds("A UN agency paid for it. Tarnia then joined the EU, and NATO.", language="en")
+    assert {"UN", "EU", "NATO"} <= set(kinds), kinds
+
+
+def test_the_photographers_credited_in_captions_without_a_figcaption() -> None:
+    page = (
+        "<p class='caption'>Volunteers at the showgrounds. (Ilse Marwick/The Tarnby Herald)</p>"
+        "<div class='photo-credit'>Photo: Tomasz Wielgus for Quellmoor Daily</div>"
+        "<p class='caption'>The plant at night. (Supplied/Tarnby Energy)</p>"
+        "<p>Police said the (Tarnby/Oskel) line reopened.</p>"
+    )
+    assert photo_credits(page) == ["Ilse Marwick", "Tomasz Wielgus"]
