@@ -1007,6 +1007,9 @@ AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # tasting", "she stumbled across Velvet Harbour": what follows may be anything, not a land crossed.
 ENCOUNTER_BEFORE_ACROSS = word_set("came come comes coming stumbled stumble stumbles stumbling chanced happened")
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
+# Verbs that make "in" mean "hired" rather than "inside": "the company called in Mandora", "they brought in
+# Varnex to audit the books": an expert or a firm taken on, not a place.
+HIRE_BEFORE_IN = word_set("called calls calling call brought bring brings bringing drafted roped")
 
 # Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan", "from Hill
 # 1061", "the Kilo 16 junction" (a place after a preposition of place, with its country after a comma or

@@ -68,6 +68,7 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HEADS_IN_CAPITALS,
+    HIRE_BEFORE_IN,
     HOLIDAYS,
     KIN_AFTER_POSSESSIVE,
     KNOWN_BODIES,
@@ -1893,6 +1894,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if previous_cue is not None and _taken_on(doc, position, last, words):
+            # "called in Mandora to investigate": a firm taken on ("brought in Ilse" would be a person)
+            how = f"taken on, after '{tokens[position - 2].text} in'"
+            return Candidate(position, last, name, ActorKind.organization, how, 0.5)
         if (
             previous_cue is not None
             and previous_cue.kind is ActorKind.place
@@ -3330,6 +3335,18 @@ def _served_plural(words: tuple[str, ...]) -> bool:
         and zipf(word[:-1]) >= _RARE_OPENER
         and (word in PEOPLE_NOUNS or word[:-1] in SERVED_PEOPLE)
     )
+
+
+def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'called in Mandora.', 'brought in Varnex to audit': after a verb of hiring and "in", a name that ends
+    its phrase and is no person's (not "called in Oskel villages": a place before its noun)."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded != "in" or tokens[position - 2].folded not in HIRE_BEFORE_IN:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is not None and following.text.islower() and following.folded not in FUNCTION_WORDS:
+        return False
+    return not is_given_name(words[-1]) and not is_surname(words[-1])
 
 
 def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:

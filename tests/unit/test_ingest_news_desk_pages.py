@@ -79,3 +79,36 @@ def test_the_photographers_credited_in_captions_without_a_figcaption() -> None:
         "<p>Police said the (Tarnby/Oskel) line reopened.</p>"
     )
     assert photo_credits(page) == ["Ilse Marwick", "Tomasz Wielgus"]
+
+
+def test_a_headline_naming_a_firm_without_its_kind_is_the_same_firm() -> None:
+    from dossier.ingest.extract import extract
+
+    text = (
+        "Regulator fines Tarnwell Mutual £14m\n\nThe regulator fined Tarnwell Mutual Building Society on Monday. "
+        "Tarnwell agreed to settle. Tarnwell, founded in Tarnby in 1853, has 61 branches."
+    )
+    drafts = extract(text, None, [], set(), "tag").actors
+    names = [draft.name for draft in drafts if "Tarnwell" in draft.name]
+    assert names == ["Tarnwell Mutual Building Society"], names
+    assert next(d for d in drafts if d.name == names[0]).kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("After the breach the company called in Mandora.", "Mandora", ActorKind.organization),
+        ("The board brought in Varnex to audit the books.", "Varnex", ActorKind.organization),
+        # a place's name before its noun stays a place
+        ("Police called in Oskelivka residents for questioning.", "Oskelivka", ActorKind.place),
+    ],
+)
+def test_a_firm_called_in_is_taken_on_not_a_place(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
+
+
+def test_a_footer_owner_with_co_as_its_legal_form() -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    assert footer_owner("<footer>&copy; 2026 Tarn Valley Media Co. <a>Terms</a></footer>") == "Tarn Valley Media Co."
+    assert footer_owner("<footer>&copy; 2026 Tarn Cooper</footer>") is None
