@@ -566,6 +566,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("green", "belt"): _GEOGRAPHY,
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
     ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
+    # "the State Crime Command", "Counter Terrorism Command": a police force's branch for a kind of crime,
+    # a body of detectives, not an armed force.
+    ("crime", "command"): Cue(ActorKind.organization, 0.75),
+    ("crimes", "command"): Cue(ActorKind.organization, 0.75),
+    ("terrorism", "command"): Cue(ActorKind.organization, 0.75),
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),

@@ -112,3 +112,15 @@ def test_a_footer_owner_with_co_as_its_legal_form() -> None:
 
     assert footer_owner("<footer>&copy; 2026 Tarn Valley Media Co. <a>Terms</a></footer>") == "Tarn Valley Media Co."
     assert footer_owner("<footer>&copy; 2026 Tarn Cooper</footer>") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Detective Inspector Ann Lee of the Tarnia Crime Command said.", "Tarnia Crime Command", ActorKind.organization),
+        ("The Counter Terrorism Command arrested him.", "Counter Terrorism Command", ActorKind.organization),
+        ("The Special Operations Command said.", "Special Operations Command", ActorKind.armed_force),
+    ],
+)
+def test_a_police_command_for_a_kind_of_crime_is_a_body(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
