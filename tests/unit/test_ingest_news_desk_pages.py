@@ -117,7 +117,7 @@ def test_a_footer_owner_with_co_as_its_legal_form() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Detective Inspector Ann Lee of the Tarnia Crime Command said.", "Tarnia Crime Command", ActorKind.organization),
+        ("DI Ann Lee of the Tarnia Crime Command said.", "Tarnia Crime Command", ActorKind.organization),
         ("The Counter Terrorism Command arrested him.", "Counter Terrorism Command", ActorKind.organization),
         ("The Special Operations Command said.", "Special Operations Command", ActorKind.armed_force),
     ],
