@@ -204,3 +204,20 @@ def other_given_name(tokens: list[Token], position: int, index: ActorIndex, acto
     actor = index.actors[actor_id]
     spellings = {fold_phrase(spelling)[:1] for spelling in (actor.name, *actor.aliases)}
     return (word,) not in spellings
+
+
+# Nouns after a family name that make it many people: "the Marchant family sold the land".
+_KIN_GROUPS = frozenset(("family", "families", "clan", "dynasty", "household", "brothers", "sisters", "twins"))
+
+
+def family_not_a_person(tokens: list[Token], last: int, actor: Actor) -> bool:
+    """Whether a known person's family name names a family here: "the Marchant family", "the Varn brothers"
+    are not the known Ilse Marchant (a text alone drafts the family as its own name)."""
+    following = last + 1
+    return (
+        actor.kind is ActorKind.person
+        and following < len(tokens)
+        and tokens[last].joined
+        and tokens[following].text.islower()
+        and tokens[following].folded in _KIN_GROUPS
+    )

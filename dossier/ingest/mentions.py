@@ -24,6 +24,7 @@ from dossier.ingest.known_persons_here import (
     body_not_a_person,
     country_not_a_person,
     family_name,
+    family_not_a_person,
     german_noun,
     other_given_name,
     place_as_surname,
@@ -348,6 +349,9 @@ def find_mentions(
             continue
         if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
             position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
+            continue
+        if one_name and family_not_a_person(tokens, last, index.actors[actor_id]):
+            position = last + 1  # "the Marchant family sold the land": the family, not a known Ilse Marchant
             continue
         if (
             last == position

@@ -190,3 +190,17 @@ def test_a_known_persons_two_names_followed_by_a_family_name_are_a_longer_name()
     assert "Omar Faruk Tallukdar" in drafts_and_links(text, [])[0]
     assert "Omar Faruk Tallukdar" in drafts_and_links(text, known)[0]
     assert drafts_and_links("Omar Faruk said the port was full.", known)[1].get("Omar Faruk") == "omar-farouk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not against new homes, but the Thornley family sold this land knowing it floods.",
+        "Residents blamed the Thornley clan for the feud.",
+    ],
+)
+def test_a_known_persons_family_name_before_a_kin_noun_is_the_family(text: str) -> None:
+    assert "Thornley" in drafts_and_links(text, [])[0]
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert "Thornley" in drafts, (drafts, links)
+    assert links.get("Thornley") != "rachel-thornley"
