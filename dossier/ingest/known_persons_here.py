@@ -221,3 +221,24 @@ def family_not_a_person(tokens: list[Token], last: int, actor: Actor) -> bool:
         and tokens[following].text.islower()
         and tokens[following].folded in _KIN_GROUPS
     )
+
+
+def place_noun_after(tokens: list[Token], last: int, actor: Actor) -> bool:
+    """Whether a known person's family name names a place here by the lower-case noun after it, as a
+    text alone reads it: "the Glanmorfa and Tregaron by-election", "the Tregaron checkpoint" are
+    not the known Huw Tregaron."""
+    from dossier.ingest.cues import NEXT_WORD, PHRASE_AFTER
+
+    if actor.kind is not ActorKind.person or not tokens[last].joined:
+        return False
+    for size in (1, 2, 3):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].text.islower() for k in range(last + 1, end + 1)):
+            break
+        if size > 1 and not tokens[end - 1].joined:
+            break
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = NEXT_WORD.get(phrase[0]) if size == 1 else PHRASE_AFTER.get(phrase)
+        if cue is not None and cue.kind is ActorKind.place:
+            return True
+    return False

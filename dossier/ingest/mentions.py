@@ -28,6 +28,7 @@ from dossier.ingest.known_persons_here import (
     german_noun,
     other_given_name,
     place_as_surname,
+    place_noun_after,
     town_not_a_person,
 )
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
@@ -349,6 +350,9 @@ def find_mentions(
             continue
         if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
             position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
+            continue
+        if one_name and place_noun_after(tokens, last, index.actors[actor_id]):
+            position = last + 1  # "the Tregarth by-election": the seat, not a known Huw Tregarth
             continue
         if one_name and family_not_a_person(tokens, last, index.actors[actor_id]):
             position = last + 1  # "the Marchant family sold the land": the family, not a known Ilse Marchant

@@ -204,3 +204,11 @@ def test_a_known_persons_family_name_before_a_kin_noun_is_the_family(text: str) 
     drafts, links = drafts_and_links(text, KNOWN_PERSONS)
     assert "Thornley" in drafts, (drafts, links)
     assert links.get("Thornley") != "rachel-thornley"
+
+
+def test_a_known_persons_family_name_before_a_seats_election_is_the_seat() -> None:
+    text = "Plaid Cymru has won the Glanmorfa and Thornley by-election, taking a seat Labour had held."
+    assert drafts_and_links(text, [])[0] >= {"Glanmorfa", "Thornley"}
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert "Thornley" in drafts, (drafts, links)
+    assert links.get("Thornley") != "rachel-thornley"
