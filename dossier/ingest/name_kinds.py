@@ -1079,6 +1079,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
         and not _rare_body_before_which(doc, words[0], last)
+        and not _rare_firm_before_its_shares(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not _brand_casing(tokens[position].text)
@@ -3335,6 +3336,16 @@ def _served_plural(words: tuple[str, ...]) -> bool:
         and zipf(word[:-1]) >= _RARE_OPENER
         and (word in PEOPLE_NOUNS or word[:-1] in SERVED_PEOPLE)
     )
+
+
+def _rare_firm_before_its_shares(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarnco shares rose 3% after the results': a rare word opening a sentence before what only a listed
+    firm has moving ("shares rose", `PHRASE_AFTER`) is the firm, not an ordinary word."""
+    tokens = doc.tokens
+    if zipf(word) >= _RARE_OPENER or last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    cue = PHRASE_AFTER.get((tokens[last + 1].folded, tokens[last + 2].folded))
+    return cue is not None and cue.kind is ActorKind.organization and tokens[last + 1].text.islower()
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -124,3 +124,9 @@ def test_a_footer_owner_with_co_as_its_legal_form() -> None:
 )
 def test_a_police_command_for_a_kind_of_crime_is_a_body(text: str, name: str, kind: ActorKind) -> None:
     assert draft_kinds(text, language="en").get(name) is kind
+
+
+def test_a_rare_word_opening_a_sentence_before_its_shares_moved_is_a_firm() -> None:
+    kinds = draft_kinds("Tarnco shares rose 3% on Monday after the results.", language="en")
+    assert kinds.get("Tarnco") is ActorKind.organization, kinds
+    assert draft_kinds("Company shares rose 3% on Monday.", language="en") == {}
