@@ -130,3 +130,10 @@ def test_a_rare_word_opening_a_sentence_before_its_shares_moved_is_a_firm() -> N
     kinds = draft_kinds("Tarnco shares rose 3% on Monday after the results.", language="en")
     assert kinds.get("Tarnco") is ActorKind.organization, kinds
     assert draft_kinds("Company shares rose 3% on Monday.", language="en") == {}
+
+
+def test_a_motor_ships_prefix_after_the_is_no_womans_title() -> None:
+    kinds = draft_kinds("From Tarnmouth quay the MS Quellmoor sails to Lundy three times a week.", language="en")
+    assert kinds.get("Quellmoor") is ActorKind.other, kinds
+    kinds = draft_kinds("MS Varnholt said she would resign from the board.", language="en")
+    assert kinds.get("Varnholt") is ActorKind.person, kinds
