@@ -137,3 +137,16 @@ def test_a_motor_ships_prefix_after_the_is_no_womans_title() -> None:
     assert kinds.get("Quellmoor") is ActorKind.other, kinds
     kinds = draft_kinds("MS Varnholt said she would resign from the board.", language="en")
     assert kinds.get("Varnholt") is ActorKind.person, kinds
+
+
+def test_the_holder_after_a_posts_remit_ending_with_a_place_is_a_person() -> None:
+    kinds = draft_kinds("The delegation included the Tarnian Ambassador to Egypt, Varo Kessimu-Garg.", language="en")
+    assert kinds.get("Varo Kessimu-Garg") is ActorKind.person, kinds
+    # a verb between the title and the place: a list of places, as before
+    kinds = draft_kinds("The minister flew to Kessaru, Baga Sola.", language="en")
+    assert kinds.get("Baga Sola") is ActorKind.place, kinds
+
+
+def test_a_double_family_name_ending_with_a_common_word_after_a_role_is_a_persons() -> None:
+    text = "Among those detained is the party's deputy spokesperson, Tendai Oskuvarenje-Banda."
+    assert draft_kinds(text, language="en").get("Tendai Oskuvarenje-Banda") is ActorKind.person
