@@ -1637,6 +1637,8 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # Clergy named by their calling in lower case: "under the Spanish priest Manuel Varnez, the group grew".
+    "priest monk nun missionary friar "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
     "gendarme policeman policewoman "
     # People who saw or lived through an attack, one or several named after the noun: "Survivors

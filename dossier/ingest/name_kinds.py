@@ -1020,6 +1020,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         apposed = None  # "In Oskelivka, the head of the city administration, Ivan Varn, said": the place, then the man
     if apposed is not None and size == 1 and at_start and _clause_after_opener(doc, last):
         return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
+    if apposed is not None and apposed[0].kind is not ActorKind.person and 2 <= size <= 3:
+        # "under the priest Manuel Varnez, the group grew": the job before the name says who; the words
+        # after the comma open the clause, they describe no one
+        apposed = _job_noun_before(doc, position, last) or apposed
     if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
     if apposed is None and not has_cue(words) and 2 <= size <= 3:
@@ -4484,6 +4488,7 @@ def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.
 _OWNERS = word_set("owner landlord")
+_OWNER_NAME_WORDS = 4  # "its owner, Ould Sidi Mohamed Varrot,": a name of four words with its particles
 # Job nouns that also name a firm's relation to others: "the customer Tarrow Foods", "worker co-ops".
 _JOBS_OF_FIRMS_TOO = _OWNERS | word_set("customer worker trader tenant")
 
@@ -4510,15 +4515,15 @@ _OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common w
 
 
 def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
-    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two or three words that end in a
+    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two to four words that end in a
     family name, open with a given name or are all rare words name the owner, a person."""
     words = tuple(token.folded for token in doc.tokens[position : last + 1])
-    if not 2 <= len(words) <= 3 or has_cue(words):
+    if not 2 <= len(words) <= _OWNER_NAME_WORDS or has_cue(words):
         return False  # "Harrowby Estates", "Marlow Property Trust": a firm's word
     return (
         starts_with_given_name(doc, position, last, words)
         or ends_with_surname(doc, position, last, words)
-        or all(zipf(word) < _OWNER_NAME_ZIPF for word in words)
+        or all(zipf(word) < _OWNER_NAME_ZIPF or is_given_name(word) or is_surname(word) for word in words)
     )
 
 

@@ -150,3 +150,28 @@ def test_the_holder_after_a_posts_remit_ending_with_a_place_is_a_person() -> Non
 def test_a_double_family_name_ending_with_a_common_word_after_a_role_is_a_persons() -> None:
     text = "Among those detained is the party's deputy spokesperson, Tendai Oskuvarenje-Banda."
     assert draft_kinds(text, language="en").get("Tendai Oskuvarenje-Banda") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Treasury designated Tarnby Desert Freight and its owner, Ould Sidi Mohamed Varrot, who shipped guns.",
+            "Ould Sidi Mohamed Varrot",
+        ),
+        (
+            "In the 1980s, under the Tarnish priest Manuel Varnez Oskuri, the group grew by extortion.",
+            "Manuel Varnez Oskuri",
+        ),
+        (
+            "The towns would be handed to the regional administration under Abdiaziz Tarnagareen.",
+            "Abdiaziz Tarnagareen",
+        ),
+    ],
+)
+def test_a_person_named_by_what_the_sentence_says_of_them(text: str, name: str) -> None:
+    assert draft_kinds(text, language="en").get(name) is ActorKind.person
+
+
+def test_a_law_or_an_operation_after_under_is_no_person() -> None:
+    assert draft_kinds("Aid was sent under Operation Unified Assistance.", language="en") == {}
