@@ -1947,6 +1947,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _firm_before_its_service(doc, position, words[0]):
         # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
+    if size <= 3 and _kin_named_after_its_noun(doc, position):
+        # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
+        return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
@@ -3350,6 +3353,22 @@ def _rare_firm_before_its_shares(doc: ActorDocument, word: str, last: int) -> bo
         return False
     cue = PHRASE_AFTER.get((tokens[last + 1].folded, tokens[last + 2].folded))
     return cue is not None and cue.kind is ActorKind.organization and tokens[last + 1].text.islower()
+
+
+# Who owns the kin noun before a name: "whose son Chanda", "her daughter Ama", "Mulenga's son Kapya".
+_KIN_OWNERS = word_set("whose his her their my our your")
+
+
+def _kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'whose son Chanda', 'her daughter Ama', "the widow's son Kapya": a kin noun in lower case, owned by
+    someone, right before the name."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or not tokens[position - 1].joined or not tokens[position - 2].joined:
+        return False
+    kin, owner = tokens[position - 1], tokens[position - 2]
+    if not kin.text.islower() or kin.folded not in KIN_AFTER_POSSESSIVE:
+        return False
+    return owner.folded in _KIN_OWNERS or text[owner.end : owner.end + 2] in ("'s", "’s")
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

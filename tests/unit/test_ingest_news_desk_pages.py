@@ -175,3 +175,15 @@ def test_a_person_named_by_what_the_sentence_says_of_them(text: str, name: str) 
 
 def test_a_law_or_an_operation_after_under_is_no_person() -> None:
     assert draft_kinds("Aid was sent under Operation Unified Assistance.", language="en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grace Tembo, whose son Chanda is among those missing, said nobody had called.", "Chanda"),
+        ("Her daughter Ama was born in Accra.", "Ama"),
+        ("Mulenga's son Kapya Varn said he saw the boat capsize.", "Kapya Varn"),
+    ],
+)
+def test_kin_named_after_an_owned_kin_noun_is_a_person(text: str, name: str) -> None:
+    assert draft_kinds(text, language="en").get(name) is ActorKind.person
