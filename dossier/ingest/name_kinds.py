@@ -1275,6 +1275,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
+        cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and after == "added" and _added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
@@ -3369,6 +3371,21 @@ def _kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
     if not kin.text.islower() or kin.folded not in KIN_AFTER_POSSESSIVE:
         return False
     return owner.folded in _KIN_OWNERS or text[owner.end : owner.end + 2] in ("'s", "’s")
+
+
+# Who is forced to do something, after "forces": "forces thousands to flee", "forces them to leave".
+_FORCED_ONES = word_set(
+    "thousands hundreds dozens millions residents people families villagers civilians them him her us everyone many"
+)
+
+
+def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
+    """'forces thousands to flee': "forces" the verb, with its object and "to" after it."""
+    tokens = doc.tokens
+    if verb + 2 >= len(tokens) or not tokens[verb].text.islower() or not tokens[verb].joined:
+        return False
+    forced = tokens[verb + 1]
+    return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -187,3 +187,9 @@ def test_a_law_or_an_operation_after_under_is_no_person() -> None:
 )
 def test_kin_named_after_an_owned_kin_noun_is_a_person(text: str, name: str) -> None:
     assert draft_kinds(text, language="en").get(name) is ActorKind.person
+
+
+def test_forces_as_a_verb_after_a_town_makes_no_force() -> None:
+    kinds = draft_kinds("Fighting near Tarnby forces residents to leave their homes.", language="en")
+    assert kinds.get("Tarnby") is ActorKind.place, kinds
+    assert draft_kinds("Varnak forces entered the city.", language="en").get("Varnak") is ActorKind.armed_force
