@@ -1425,7 +1425,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
-    # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a large firm of a trade, "the oil major Tarnoil"
+    # (not "the army major Ilse Varn", a rank).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
@@ -1434,7 +1435,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund,
-        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker""",
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
+        steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

@@ -193,3 +193,15 @@ def test_forces_as_a_verb_after_a_town_makes_no_force() -> None:
     kinds = draft_kinds("Fighting near Tarnby forces residents to leave their homes.", language="en")
     assert kinds.get("Tarnby") is ActorKind.place, kinds
     assert draft_kinds("Varnak forces entered the city.", language="en").get("Varnak") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The oil major Tarnoil said profits fell.", "Tarnoil", ActorKind.organization),
+        ("Shares in mining major Quellrock fell 4%.", "Quellrock", ActorKind.organization),
+        ("The army major Ilse Varn said the road was mined.", "Ilse Varn", ActorKind.person),
+    ],
+)
+def test_a_trades_major_is_a_large_firm_not_a_rank(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
