@@ -625,9 +625,11 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     if position > 0 and tokens[position - 1].folded in ("in", "of", "at", "for"):
         return False  # "shares in Tillmart fell 3%": the firm's shares moved
-    trade = PHRASE_BEFORE.get((tokens[position - 1].folded,)) if position > 0 else None
-    if trade is not None and trade.kind is ActorKind.organization:
-        return False  # "carmaker Brenndorf fell 3%": a firm, by its trade
+    for size in (1, 2):  # "carmaker Brenndorf fell 3%", "mining major Quellrock fell 4%": a firm, by its trade
+        if position >= size:
+            trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
+            if trade is not None and trade.kind is ActorKind.organization:
+                return False
     return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None
 
 
