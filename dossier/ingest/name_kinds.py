@@ -134,6 +134,7 @@ from dossier.ingest.cues import (
     SCHOOL_HEADS_AFTER_A_NAME,
     SCORED_BEFORE_THROUGH,
     SERVED_PEOPLE,
+    SERVICE_BEFORE_THROUGH,
     SERVICE_MEDIA_HEADS,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
@@ -1889,6 +1890,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver.
         how = f"a maker, after '{tokens[position - 2].text} from'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if (
+        size == 1
+        and previous == "through"
+        and position >= 2
+        and tokens[position - 2].folded in SERVICE_BEFORE_THROUGH
+        and tokens[position - 2].text.islower()
+        and tokens[position - 2].joined
+        and doc.gazetteer.lookup(words) is None
+    ):
+        # "credit monitoring through Varnex", "tickets sold through Quellmark": the firm that provides it
+        how = f"a provider, after '{tokens[position - 2].text} through'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.

@@ -205,3 +205,15 @@ def test_forces_as_a_verb_after_a_town_makes_no_force() -> None:
 )
 def test_a_trades_major_is_a_large_firm_not_a_rank(text: str, name: str, kind: ActorKind) -> None:
     assert draft_kinds(text, language="en").get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The firm will pay for two years of credit monitoring through Varnexa.", "Varnexa", ActorKind.organization),
+        ("Tickets sold through Quellmark went in minutes.", "Quellmark", ActorKind.organization),
+        ("The new road runs through Tarnby.", "Tarnby", ActorKind.place),
+    ],
+)
+def test_a_service_provided_through_a_firm(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
