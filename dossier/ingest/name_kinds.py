@@ -2065,6 +2065,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
         return Candidate(position, last, name, ActorKind.organization, f"a brand's casing after '{previous}'", 0.5)
+    if size == 1 and _maker_after_a_making_verb(doc, position, words[0]):
+        # "a keyboard case made with Varnitech", "chips built by Quellmark": the firm that makes it
+        how = f"a maker, after '{tokens[position - 2].text} {previous}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.5)
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
     if (
@@ -3399,6 +3403,27 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
         return False
     forced = tokens[verb + 1]
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# Verbs of making before "by" or "with" and the maker: "made with", "built by", "designed by".
+_MAKING_VERBS = word_set("made built designed developed produced manufactured assembled engineered co-developed")
+
+
+def _maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> bool:
+    """'made with Varnitech', 'designed by Quellmark': a rare word no list knows as a person's or a place's
+    name, after a verb of making and "by" or "with", is the maker, a firm (not "designed by Ilse")."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded not in ("by", "with") or doc.technical:
+        return False
+    verb = tokens[position - 2]
+    if not (verb.text.islower() and verb.folded in _MAKING_VERBS and verb.joined and tokens[position - 1].joined):
+        return False
+    return (
+        zipf(word) < _RARE_OPENER
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -217,3 +217,15 @@ def test_a_trades_major_is_a_large_firm_not_a_rank(text: str, name: str, kind: A
 )
 def test_a_service_provided_through_a_firm(text: str, name: str, kind: ActorKind) -> None:
     assert draft_kinds(text, language="en").get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("It ships with a keyboard case made with Varnitech.", "Varnitech", ActorKind.organization),
+        ("The chip is designed by Quellmark and built in Arizona.", "Quellmark", ActorKind.organization),
+        ("The dress was designed by Ilse Varn.", "Ilse Varn", ActorKind.person),
+    ],
+)
+def test_the_maker_after_a_verb_of_making(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
