@@ -325,6 +325,16 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a fund, by its asset class before 'fund'"  # "the Fundsmith Equity fund"
     if _pantry_noun_after(doc, last):
         return "a brand or variety before a food"  # "Demerara sugar", "Carnation evaporated milk"
+    if (
+        len(words) >= 2
+        and not cued
+        and after_name is not None
+        and after_name.text.islower()
+        and after_name.folded in _PLAN_NOUNS
+    ):
+        # "a Lumora One subscription", "the Tarnflix Premium plan": a service's plan (one word, "a Tarnflix
+        # subscription", is the firm's name)
+        return f"a service's plan, before '{after_name.text}'"
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
@@ -525,6 +535,8 @@ def _always_numbered(doc: ActorDocument, position: int, number: str) -> bool:
 
 
 _MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
+# Nouns of a plan sold under a name: "a Lumora One subscription", "the Varnflix Premium tier".
+_PLAN_NOUNS = frozenset(("subscription", "subscriptions", "plan", "plans", "tier", "membership", "memberships"))
 _KIND_THEN_NOUN = re.compile(r" (?P<adjective>[a-z-]+) (?P<noun>[a-z]+)\b")
 
 

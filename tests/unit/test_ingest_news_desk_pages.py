@@ -229,3 +229,18 @@ def test_a_service_provided_through_a_firm(text: str, name: str, kind: ActorKind
 )
 def test_the_maker_after_a_verb_of_making(text: str, name: str, kind: ActorKind) -> None:
     assert draft_kinds(text, language="en").get(name) is kind
+
+
+def test_a_services_plan_is_no_actor_and_leaves_the_firm_its_name() -> None:
+    from dossier.ingest.extract import extract
+
+    text = (
+        "Varnora unveiled the Slate 3 on Tuesday. The tablet runs on Varnora's own chip. "
+        "The assistant needs a Varnora One subscription for its best features."
+    )
+    drafts = {draft.name: draft.kind for draft in extract(text, None, [], set(), "t").actors}
+    assert "Varnora One" not in drafts, drafts
+    assert "Varnora" in drafts, drafts
+    assert draft_kinds("The Tarnby Council plan was approved.", language="en") == {
+        "Tarnby Council": ActorKind.organization
+    }
