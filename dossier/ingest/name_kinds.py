@@ -264,6 +264,7 @@ from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import (
     UNEXPLAINED_ON_THINGS_PAGE,
+    listed_firm_moved,
     named_after_a_feed_noun,
     names_a_thing,
     outlet_cue,
@@ -1016,6 +1017,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
+    if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
+        # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
+        return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
     if apposed is not None and _place_opens_the_clause(doc, position, words, apposed[0]):
         apposed = None  # "In Oskelivka, the head of the city administration, Ivan Varn, said": the place, then the man

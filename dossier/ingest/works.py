@@ -642,7 +642,28 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
             trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
             if trade is not None and trade.kind is ActorKind.organization:
                 return False
-    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None
+    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None and not listed_firm_moved(doc, last)
+
+
+def listed_firm_moved(doc: ActorDocument, last: int) -> bool:
+    """'Corvane Micro slid 7% after the company cut its forecast': a price moved, and the rest of the
+    sentence calls what moved a firm."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
+        return False
+    figure = _PRICE_FIGURE.match(text, tokens[last + 1].end)
+    if figure is None:
+        return False
+    rest = text[figure.end() : figure.end() + _REST_OF_SENTENCE].split(".", 1)[0]
+    return _FIRM_REFERRED_TO.search(rest) is not None
+
+
+_REST_OF_SENTENCE = 150
+# A listed firm referred back to after its price moved: "after the company cut its revenue forecast".
+_FIRM_REFERRED_TO = re.compile(
+    r"\b(?:the (?:company|firm|group|bank|lender|insurer|retailer|chipmaker|carmaker|miner)|"
+    r"its (?:revenue|revenues|profit|profits|sales|forecast|guidance|results|earnings|shares|chief executive))\b"
+)
 
 
 _ARTICLE = frozenset(("a", "an", "A", "An"))

@@ -244,3 +244,9 @@ def test_a_services_plan_is_no_actor_and_leaves_the_firm_its_name() -> None:
     assert draft_kinds("The Tarnby Council plan was approved.", language="en") == {
         "Tarnby Council": ActorKind.organization
     }
+
+
+def test_a_price_that_moved_is_a_firms_when_the_sentence_calls_it_the_company() -> None:
+    kinds = draft_kinds("Varnex Micro slid 7% after the company cut its revenue forecast.", language="en")
+    assert kinds.get("Varnex Micro") is ActorKind.organization, kinds
+    assert draft_kinds("Tarnish Coin gained 2.1% on the day.", language="en") == {}
