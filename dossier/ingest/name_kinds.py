@@ -1969,6 +1969,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and _kin_named_after_its_noun(doc, position):
         # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
         return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
+    if size <= 2 and (town := _town_of_a_resident(doc, position, last, words)) is not None:
+        # "A Springfield man faces charges": a town the gazetteer knows, before one of its people
+        return Candidate(
+            position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.6, gazetteer_name=town
+        )
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
@@ -3428,6 +3433,29 @@ def _maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> 
         and not is_surname(word)
         and doc.gazetteer.lookup((word,)) is None
     )
+
+
+# A person a town's name may describe after "a": "a Springfield man", "a Leeds pensioner".
+# (Not "driver" or "student": "a Mercedes driver", "a Harvard student" name a car and a university.)
+_RESIDENT_NOUNS = word_set(
+    "man men woman women boy boys girl girls teenager teenagers couple pensioner resident mother father "
+    "grandmother grandfather"
+)
+
+
+def _town_of_a_resident(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'a Springfield man', 'two Leeds teenagers': a town the gazetteer knows, as common a word as its
+    name may be, between "a" (or a number) and a person's noun in lower case; its official name, or None."""
+    tokens = doc.tokens
+    if position == 0 or last + 1 >= len(tokens) or not tokens[position - 1].joined or not tokens[last].joined:
+        return None
+    before, after = tokens[position - 1], tokens[last + 1]
+    if before.folded not in ("a", "an", "two", "three", "four") or not after.text.islower():
+        return None
+    if after.folded not in _RESIDENT_NOUNS:
+        return None
+    place = doc.gazetteer.lookup(words)
+    return place.name if place is not None and place.kind == "place" else None
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

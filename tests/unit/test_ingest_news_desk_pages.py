@@ -250,3 +250,15 @@ def test_a_price_that_moved_is_a_firms_when_the_sentence_calls_it_the_company() 
     kinds = draft_kinds("Varnex Micro slid 7% after the company cut its revenue forecast.", language="en")
     assert kinds.get("Varnex Micro") is ActorKind.organization, kinds
     assert draft_kinds("Tarnish Coin gained 2.1% on the day.", language="en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A Springfield man faces a string of charges.", "Springfield", ActorKind.place),
+        ("Police said two Leeds teenagers were arrested.", "Leeds", ActorKind.place),
+        ("A Mercedes driver was hurt in the crash.", "Mercedes", None),
+    ],
+)
+def test_a_town_before_one_of_its_people(text: str, name: str, kind: ActorKind | None) -> None:
+    assert draft_kinds(text, language="en").get(name) is kind
