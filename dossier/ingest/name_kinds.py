@@ -1969,10 +1969,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and _kin_named_after_its_noun(doc, position):
         # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
         return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
-    if size <= 2 and (town := _town_of_a_resident(doc, position, last, words)) is not None:
+    if size <= 2 and (residents_town := _town_of_a_resident(doc, position, last, words)) is not None:
         # "A Springfield man faces charges": a town the gazetteer knows, before one of its people
         return Candidate(
-            position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.6, gazetteer_name=town
+            position,
+            last,
+            name,
+            ActorKind.place,
+            f"a town before '{tokens[last + 1].text}'",
+            0.6,
+            gazetteer_name=residents_town,
         )
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
