@@ -2181,10 +2181,10 @@ GOODS_BEFORE_FROM = word_set(
     robot robots truck trucks battery batteries drone drones tablet tablets
     """
 )
-# A service sold or bought before "through" and a one-word name: "two years of credit monitoring through
-# Varnex", "tickets sold through Quellmark", "loans offered through Tarnbank": the firm that provides it.
+# A service bought or given before "through" and a one-word name: "two years of credit monitoring through
+# Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
 SERVICE_BEFORE_THROUGH = word_set(
-    "monitoring insurance cover coverage tickets sold booked bought offered available financed distributed "
+    "monitoring insurance cover coverage tickets booked bought offered available financed distributed "
     "processed issued arranged brokered"
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).

@@ -211,7 +211,7 @@ def test_a_trades_major_is_a_large_firm_not_a_rank(text: str, name: str, kind: A
     ("text", "name", "kind"),
     [
         ("The firm will pay for two years of credit monitoring through Varnexa.", "Varnexa", ActorKind.organization),
-        ("Tickets sold through Quellmark went in minutes.", "Quellmark", ActorKind.organization),
+        ("Loans offered through Quellmark carry a 9% rate.", "Quellmark", ActorKind.organization),
         ("The new road runs through Tarnby.", "Tarnby", ActorKind.place),
     ],
 )
