@@ -264,8 +264,8 @@ from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import (
     UNEXPLAINED_ON_THINGS_PAGE,
+    channel_title_at,
     listed_firm_moved,
-    named_after_a_feed_noun,
     names_a_thing,
     outlet_cue,
     outlet_letters_cue,
@@ -771,8 +771,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
-    if named_after_a_feed_noun(doc, position, words):
-        return Candidate(position, last, name, ActorKind.media, f"a feed's title after '{previous}'", 0.7)
+    if channel_title_at(doc, position, words):
+        return Candidate(position, last, name, ActorKind.media, f"a channel's title after '{previous}'", 0.7)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
         return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):

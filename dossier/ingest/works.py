@@ -1011,18 +1011,14 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     return None
 
 
-# The nouns of a feed that a name right after them is the title of: "the Telegram channel Grey Zone".
-_FEED_NOUNS = frozenset(("channel", "podcast", "vlog"))
-
-
-def named_after_a_feed_noun(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
-    """'the Telegram channel Grey Zone', 'the pro-war channel Rybar': a name right after a feed's noun
-    in lower case is that feed's title, whatever its words would say alone (a zone, a surname)."""
+def channel_title_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Telegram channel Grey Zone', 'the pro-war channel Rybar': a name right after "channel" in lower
+    case is the channel's title, an outlet, whatever its words would say alone (a zone, a surname)."""
     tokens = doc.tokens
     if position == 0 or not tokens[position - 1].joined or words[0] in MONTHS_AND_DAYS:
         return False  # "on his channel Friday"
-    before = tokens[position - 1]
-    return before.folded in _FEED_NOUNS and before.text.islower()
+    # (a podcast's title is a work's: `WORK_NOUNS_BEFORE`)
+    return tokens[position - 1].text == "channel"
 
 
 def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:

@@ -74,7 +74,6 @@ from tests.unit.ingest_helpers import draft_kinds
         # a feed's title right after its noun, whatever its own words say (a zone, a surname)
         ("The Telegram channel Quiet Zone reported the strike first.", "Quiet Zone", ActorKind.media),
         ("The pro-war channel Dorokhov said the bridge was hit.", "Dorokhov", ActorKind.media),
-        ("The podcast Harbour Lights aired the interview.", "Harbour Lights", ActorKind.media),
         # kin after a one-word name's possessive: a person's
         ("Channels ignored Tremov's son, who runs the firm.", "Tremov", ActorKind.person),
         # a body named before the post its holder has there
