@@ -267,8 +267,25 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         doc.text, token.end
     ):
         return True  # "Regulation (EU) No 596/2014", "Directive (EU) 2019/790": the law's number, not the union
+    if _counted_letters(doc, position):
+        return True  # "had the same ABN.", "an NGO, which": one of a kind of thing, no named body
     before = doc.text[max(0, token.start - 2) : token.start]
     return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
+
+
+# Words that count or own one of a kind of thing: letters right after them, ending the phrase, name the
+# kind ("the same ABN", "his MP", "an NGO"), not one body ("a UN agency" goes on with its noun).
+_COUNTING_WORDS = frozenset(("a", "an", "same", "his", "her", "their", "its", "every", "each", "any", "another"))
+
+
+def _counted_letters(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined or tokens[position - 1].folded not in _COUNTING_WORDS:
+        return False
+    if tokens[position - 1].text[:1].isupper():
+        return False  # "A UNESCO site", "Its ..." open a sentence or a title: too little to say
+    end = tokens[position].end
+    return doc.text[end : end + 1] in (".", ",", ";", ":", ")") or end == len(doc.text)
 
 
 _POST_LETTERS = 2  # "PM", "VP", "FM"

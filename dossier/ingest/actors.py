@@ -105,7 +105,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
 from dossier.ingest.korean_places import read_hangul_word
@@ -238,6 +238,7 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.venues import venue_candidate
@@ -819,11 +820,12 @@ def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | No
     return Candidate(first, last, name, ActorKind.organization, "a team named for its land", 0.6)
 
 
-# A state's agency or a sport's governing body named by its remit, then the state: "Health Canada", "Parks
-# Canada", "Motorsport Norway", "Tennis Australia" (the remit first; "England Hockey" has it last).
+# A state's or a province's agency or a sport's governing body named by its remit, then the land: "Health
+# Canada", "Elections Saskatchewan", "Motorsport Norway", "Tennis Australia" (the remit first; "England
+# Hockey" has it last).
 _REMITS_BEFORE_A_STATE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
-    "swimming athletics rugby hockey netball basketball golf sailing"
+    "swimming athletics rugby hockey netball basketball golf sailing elections"
 )
 
 
@@ -835,10 +837,10 @@ def _remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | 
     if last != first + 1 or tokens[first].folded not in _REMITS_BEFORE_A_STATE or not tokens[first].text.istitle():
         return None
     place = doc.gazetteer.lookup((tokens[last].folded,))
-    if place is None or place.kind != "state" or not tokens[last].text.istitle():
+    if place is None or not (place.kind == "state" or is_region(place)) or not tokens[last].text.istitle():
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
-    return Candidate(first, last, name, ActorKind.organization, "a remit, then the state it serves", 0.6)
+    return Candidate(first, last, name, ActorKind.organization, "a remit, then the land it serves", 0.6)
 
 
 _WRITTEN_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "llc", "inc"})
@@ -2501,6 +2503,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         letters, seat = seat_of_two
         party = party_before_letters(doc, position, letters) if letters > position else None
         return [*found, *([party] if party is not None else []), seat]
+    town = titled_town(doc, position, last)
+    if town is not None:
+        return [*found, town]  # "the mayor of Prince Albert": the town, no prince
+    town = titled_town(doc, position, last)
+    if town is not None:
+        return [*found, town]  # "the mayor of Prince Albert": the town, no prince
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]

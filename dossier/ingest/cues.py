@@ -218,7 +218,9 @@ FOREIGN_BODY_WORDS = word_set(
 # Fields of public work named by a gerund, nouns inside bodies' names (not verbs): "Regulator of Social
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
-FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking planning")
+FIELD_GERUNDS = word_set(
+    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing"
+)
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
@@ -564,6 +566,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("green", "belt"): _GEOGRAPHY,
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
     ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
+    # "the State Crime Command", "Counter Terrorism Command": a police force's branch for a kind of crime,
+    # a body of detectives, not an armed force.
+    ("crime", "command"): Cue(ActorKind.organization, 0.75),
+    ("crimes", "command"): Cue(ActorKind.organization, 0.75),
+    ("terrorism", "command"): Cue(ActorKind.organization, 0.75),
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),
@@ -1005,6 +1012,9 @@ AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # tasting", "she stumbled across Velvet Harbour": what follows may be anything, not a land crossed.
 ENCOUNTER_BEFORE_ACROSS = word_set("came come comes coming stumbled stumble stumbles stumbling chanced happened")
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
+# Verbs that make "in" mean "hired" rather than "inside": "the company called in Mandora", "they brought in
+# Varnex to audit the books": an expert or a firm taken on, not a place.
+HIRE_BEFORE_IN = word_set("called calls calling call brought bring brings bringing drafted roped")
 
 # Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan", "from Hill
 # 1061", "the Kilo 16 junction" (a place after a preposition of place, with its country after a comma or
@@ -1415,7 +1425,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
-    # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a large firm of a trade, "the oil major Tarnoil"
+    # (not "the army major Ilse Varn", a rank).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
@@ -1424,7 +1435,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund,
-        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker""",
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
+        steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -1627,6 +1640,8 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # Clergy named by their calling in lower case: "under the Spanish priest Manuel Varnez, the group grew".
+    "priest monk nun missionary friar "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
     "gendarme policeman policewoman "
     # People who saw or lived through an attack, one or several named after the noun: "Survivors
@@ -2165,6 +2180,12 @@ GOODS_BEFORE_FROM = word_set(
     rival rivals competitor competitors model models device devices laptops phones
     robot robots truck trucks battery batteries drone drones tablet tablets
     """
+)
+# A service bought or given before "through" and a one-word name: "two years of credit monitoring through
+# Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
+SERVICE_BEFORE_THROUGH = word_set(
+    "monitoring insurance cover coverage tickets booked bought offered available financed distributed "
+    "processed issued arranged brokered"
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).
 PLAY_BEFORE_FROM = word_set(

@@ -22,7 +22,7 @@ _OWNER_CUE = re.compile(
 _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
 _LEGAL_FORM = (
     r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
-    r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.)"
+    r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.)"
 )
 # "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
 _OWNER = re.compile(

@@ -94,6 +94,10 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
     return firm
 
 
+# What a firm is, said after its name and left out of its short name: "Harcourt Mutual Building Society",
+# "Aditya Varma Group".
+_FIRM_DESCRIPTORS = (("building", "society"), ("group",), ("holdings",), ("group", "holdings"))
+
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
 _POST_REMIT_GLUE = frozenset(("of", "for", "to"))
 
@@ -292,6 +296,11 @@ def group_candidates(
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
                 firm_stems.setdefault(key[:-1], draft)
+            descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
+            if candidate.kind is ActorKind.organization and descriptor and len(key) - len(descriptor) >= 2:
+                # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without
+                # the kind of firm it is (one word alone is a short form already)
+                firm_stems.setdefault(key[: -len(descriptor)], draft)
             if candidate.kind is ActorKind.organization and "of" in key[2:]:
                 stem_key = key[: key.index("of", 2)]
                 # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.

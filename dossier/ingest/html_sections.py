@@ -19,6 +19,29 @@ def section_texts(page: str, tag: str) -> list[str]:
     return [" ".join(element.text_content().split()) for element in root.iter(tag)]
 
 
+# Words of a class attribute that mark a picture's caption or credit where a page has no <figcaption>:
+# <p class="caption">, <span class="image-credit">.
+_CAPTION_CLASSES = ("caption", "credit")
+
+
+def caption_texts(page: str) -> list[str]:
+    """The text of each caption of an HTML page: its <figcaption> elements and the elements whose class
+    names a caption or a credit, whitespace collapsed."""
+    root = _parse(page)
+    if root is None:
+        return []
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    return [
+        " ".join(element.text_content().split())
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and (
+            element.tag == "figcaption"
+            or any(word in (element.get("class") or "").casefold() for word in _CAPTION_CLASSES)
+        )
+    ]
+
+
 def _parse(page: str) -> html.HtmlElement | None:
     if not page.strip():
         return None

@@ -111,7 +111,11 @@ def body_not_a_person(tokens: list[Token], position: int, actor: Actor) -> bool:
         cue = APPOSITION_HEAD.get(word)
         return tokens[k].text.islower() and tokens[k].joined and cue is not None and cue.kind is not ActorKind.person
 
-    if actor.kind is not ActorKind.person or position == 0:
+    if actor.kind is not ActorKind.person:
+        return False
+    if _body_post_after(tokens, position) or _shares_in(tokens, position):
+        return True  # "Thornley chief executive Ann Lee said", "Shares in Thornley fell"
+    if position == 0:
         return False
     if a_body_noun(position - 1, plural=False) or a_body_noun(position - 1, plural=True):
         return True
@@ -204,3 +208,66 @@ def other_given_name(tokens: list[Token], position: int, index: ActorIndex, acto
     actor = index.actors[actor_id]
     spellings = {fold_phrase(spelling)[:1] for spelling in (actor.name, *actor.aliases)}
     return (word,) not in spellings
+
+
+def _body_post_after(tokens: list[Token], position: int) -> bool:
+    """'Thornley chief executive Ann Lee': a post only a body has, in lower case, then its holder's name."""
+    from dossier.ingest.cues import POSTS_AFTER_A_BODY
+
+    for size in (1, 2, 3):
+        holder = position + size + 1
+        if holder >= len(tokens) or not all(tokens[k].joined for k in range(position, holder)):
+            break
+        post = tokens[position + 1 : holder]
+        if all(t.text.islower() for t in post) and tuple(t.folded for t in post) in POSTS_AFTER_A_BODY:
+            return tokens[holder].capitalised
+    return False
+
+
+def _shares_in(tokens: list[Token], position: int) -> bool:
+    """'Shares in Thornley fell', 'shares of Thornley': only a firm has shares."""
+    return (
+        position >= 2
+        and tokens[position - 2].folded == "shares"
+        and tokens[position - 1].folded in ("in", "of")
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    )
+
+
+# Nouns after a family name that make it many people: "the Marchant family sold the land".
+_KIN_GROUPS = frozenset(("family", "families", "clan", "dynasty", "household", "brothers", "sisters", "twins"))
+
+
+def family_not_a_person(tokens: list[Token], last: int, actor: Actor) -> bool:
+    """Whether a known person's family name names a family here: "the Marchant family", "the Varn brothers"
+    are not the known Ilse Marchant (a text alone drafts the family as its own name)."""
+    following = last + 1
+    return (
+        actor.kind is ActorKind.person
+        and following < len(tokens)
+        and tokens[last].joined
+        and tokens[following].text.islower()
+        and tokens[following].folded in _KIN_GROUPS
+    )
+
+
+def place_noun_after(tokens: list[Token], last: int, actor: Actor) -> bool:
+    """Whether a known person's family name names a place here by the lower-case noun after it, as a
+    text alone reads it: "the Glanmorfa and Tregaron by-election", "the Tregaron checkpoint" are
+    not the known Huw Tregaron."""
+    from dossier.ingest.cues import NEXT_WORD, PHRASE_AFTER
+
+    if actor.kind is not ActorKind.person or not tokens[last].joined:
+        return False
+    for size in (1, 2, 3):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].text.islower() for k in range(last + 1, end + 1)):
+            break
+        if size > 1 and not tokens[end - 1].joined:
+            break
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = NEXT_WORD.get(phrase[0]) if size == 1 else PHRASE_AFTER.get(phrase)
+        if cue is not None and cue.kind is ActorKind.place:
+            return True
+    return False

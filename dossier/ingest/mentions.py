@@ -24,9 +24,11 @@ from dossier.ingest.known_persons_here import (
     body_not_a_person,
     country_not_a_person,
     family_name,
+    family_not_a_person,
     german_noun,
     other_given_name,
     place_as_surname,
+    place_noun_after,
     town_not_a_person,
 )
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
@@ -311,6 +313,7 @@ def find_mentions(
     """
     mentions: list[Mention] = []
     named_in_full: set[str] = set()  # actors the text has named with more than one word so far
+    bodies_here: set[str] = set()  # known persons' one-word names that this text shows to be a body's
     longest = min(MAX_PHRASE, index.longest)
     position = 0
     count = len(tokens)
@@ -347,7 +350,14 @@ def find_mentions(
             position += 1  # "der Mann", "ein Mann mit Doppel-N": the noun, not a known Arshy Mann
             continue
         if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
+            bodies_here.add(token.folded)
             position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
+            continue
+        if one_name and place_noun_after(tokens, last, index.actors[actor_id]):
+            position = last + 1  # "the Tregarth by-election": the seat, not a known Huw Tregarth
+            continue
+        if one_name and family_not_a_person(tokens, last, index.actors[actor_id]):
+            position = last + 1  # "the Marchant family sold the land": the family, not a known Ilse Marchant
             continue
         if (
             last == position
@@ -431,7 +441,17 @@ def find_mentions(
         if last > position:
             named_in_full.add(actor_id)  # "Michael Jordan": his family name alone is his from here on
         position = last + 1
-    return mentions
+    # A text calls one body by one word throughout: once "crypto exchange Thornley" shows it a firm, "Thornley
+    # said" elsewhere on the page is the firm too, not a known Mrs Thornley (as a text alone reads it).
+    return [
+        m
+        for m in mentions
+        if not (
+            m.last == m.first
+            and tokens[m.first].folded in bodies_here
+            and index.actors[m.actor_id].kind is ActorKind.person
+        )
+    ]
 
 
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic

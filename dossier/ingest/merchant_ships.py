@@ -20,6 +20,8 @@ MERCHANT_VESSEL_NOUNS = word_set("tanker freighter bulker trawler yacht tug tugb
 SHIP_SIZE_CLASSES = word_set(
     "aframax suezmax panamax neopanamax newpanamax capesize handysize handymax supramax ultramax kamsarmax vlcc ulcc"
 )
+# Prefixes of merchant ships' names, in capitals: motor ship, motor vessel, motor tanker, fishing vessel.
+_MERCHANT_PREFIXES = frozenset(("MS", "MV", "MT", "FV", "RMS"))
 # Words of a page about navies, where "the tanker X" may be a navy's supply ship (equipment).
 _NAVAL_PAGE = re.compile(
     r"\b(?:navy|navies|naval|warships?|frigates?|destroyers?|admiral|strike group|sorties?)\b", re.IGNORECASE
@@ -43,6 +45,10 @@ def merchant_ship_before(text: str, before: list[str]) -> bool:
     word = before[-1]
     folded = _singular(word.casefold())
     kind = (word.islower() and folded in MERCHANT_VESSEL_NOUNS) or folded in SHIP_SIZE_CLASSES
+    if word in _MERCHANT_PREFIXES and len(before) >= 2:
+        # "the MS Oldenburg sails to Lundy": a motor ship's prefix in capitals after "the" or the ship's kind
+        # (a woman is "Ms Oldenburg", never "the MS Oldenburg")
+        kind = before[-2].casefold() == "the" or before[-2].casefold() in MERCHANT_VESSEL_NOUNS
     if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
         kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
     return kind and _NAVAL_PAGE.search(text) is None

@@ -68,6 +68,7 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HEADS_IN_CAPITALS,
+    HIRE_BEFORE_IN,
     HOLIDAYS,
     KIN_AFTER_POSSESSIVE,
     KNOWN_BODIES,
@@ -133,6 +134,7 @@ from dossier.ingest.cues import (
     SCHOOL_HEADS_AFTER_A_NAME,
     SCORED_BEFORE_THROUGH,
     SERVED_PEOPLE,
+    SERVICE_BEFORE_THROUGH,
     SERVICE_MEDIA_HEADS,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
@@ -260,7 +262,14 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
-from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
+from dossier.ingest.works import (
+    UNEXPLAINED_ON_THINGS_PAGE,
+    channel_title_at,
+    listed_firm_moved,
+    names_a_thing,
+    outlet_cue,
+    outlet_letters_cue,
+)
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -281,6 +290,8 @@ _SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "ve
 _SHORTEST_TITLED_NAME = 3
 # A word rarer than this opening a name is a town's or a founder's ("Sandgate"), not a common word ("Legal").
 _RARE_OPENER = 3.0
+# The German street nouns no family name ends with, even after a hyphen ("Kaiser-Wilhelmstraße").
+_STREETS_IN_ANY_WORD = ("straße", "strasse")
 
 
 # Nations whose word for a man or a woman of them is no demonym the gazetteer lists ("Scotsman", "Manxman").
@@ -760,6 +771,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
+    if channel_title_at(doc, position, words):
+        return Candidate(position, last, name, ActorKind.media, f"a channel's title after '{previous}'", 0.7)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
         return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
@@ -1004,11 +1017,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
+    if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
+        # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
+        return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
     if apposed is not None and _place_opens_the_clause(doc, position, words, apposed[0]):
         apposed = None  # "In Oskelivka, the head of the city administration, Ivan Varn, said": the place, then the man
     if apposed is not None and size == 1 and at_start and _clause_after_opener(doc, last):
         return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
+    if apposed is not None and apposed[0].kind is not ActorKind.person and 2 <= size <= 3:
+        # "under the priest Manuel Varnez, the group grew": the job before the name says who; the words
+        # after the comma open the clause, they describe no one
+        apposed = _job_noun_before(doc, position, last) or apposed
     if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
     if apposed is None and not has_cue(words) and 2 <= size <= 3:
@@ -1068,6 +1088,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
         and not _rare_body_before_which(doc, words[0], last)
+        and not _rare_firm_before_its_shares(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not _brand_casing(tokens[position].text)
@@ -1259,6 +1280,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
+        cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and after == "added" and _added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
@@ -1468,7 +1491,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a site's name after '{previous}'", 0.6)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
-    if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
+    # "Lindenallee" is one word; after a hyphen the street's noun stands alone ("Karl-Marx-Allee"), since
+    # a hyphened word that only ends so is a double family name ("Sandhu-Lavallee")
+    compound = not street.startswith(STREET_SUFFIXES)
+    if street.endswith(STREET_SUFFIXES) and (
+        (street in STREET_SUFFIXES or street.endswith(_STREETS_IN_ANY_WORD)) if hyphened else compound
+    ):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if (
         size == 1
@@ -1867,6 +1895,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver.
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if (
+        size == 1
+        and previous == "through"
+        and position >= 2
+        and tokens[position - 2].folded in SERVICE_BEFORE_THROUGH
+        and tokens[position - 2].text.islower()
+        and tokens[position - 2].joined
+        and doc.gazetteer.lookup(words) is None
+    ):
+        # "credit monitoring through Varnex", "tickets sold through Quellmark": the firm that provides it
+        how = f"a provider, after '{tokens[position - 2].text} through'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
@@ -1878,6 +1918,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if previous_cue is not None and _taken_on(doc, position, last, words):
+            # "called in Mandora to investigate": a firm taken on ("brought in Ilse" would be a person)
+            how = f"taken on, after '{tokens[position - 2].text} in'"
+            return Candidate(position, last, name, ActorKind.organization, how, 0.5)
         if (
             previous_cue is not None
             and previous_cue.kind is ActorKind.place
@@ -1922,6 +1966,20 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _firm_before_its_service(doc, position, words[0]):
         # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
+    if size <= 3 and _kin_named_after_its_noun(doc, position):
+        # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
+        return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
+    if size <= 2 and (residents_town := _town_of_a_resident(doc, position, last, words)) is not None:
+        # "A Springfield man faces charges": a town the gazetteer knows, before one of its people
+        return Candidate(
+            position,
+            last,
+            name,
+            ActorKind.place,
+            f"a town before '{tokens[last + 1].text}'",
+            0.6,
+            gazetteer_name=residents_town,
+        )
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
@@ -2022,6 +2080,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
         return Candidate(position, last, name, ActorKind.organization, f"a brand's casing after '{previous}'", 0.5)
+    if size == 1 and _maker_after_a_making_verb(doc, position, words[0]):
+        # "a keyboard case made with Varnitech", "chips built by Quellmark": the firm that makes it
+        how = f"a maker, after '{tokens[position - 2].text} {previous}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.5)
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
     if (
@@ -3317,6 +3379,103 @@ def _served_plural(words: tuple[str, ...]) -> bool:
     )
 
 
+def _rare_firm_before_its_shares(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarnco shares rose 3% after the results': a rare word opening a sentence before what only a listed
+    firm has moving ("shares rose", `PHRASE_AFTER`) is the firm, not an ordinary word."""
+    tokens = doc.tokens
+    if zipf(word) >= _RARE_OPENER or last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    cue = PHRASE_AFTER.get((tokens[last + 1].folded, tokens[last + 2].folded))
+    return cue is not None and cue.kind is ActorKind.organization and tokens[last + 1].text.islower()
+
+
+# Who owns the kin noun before a name: "whose son Chanda", "her daughter Ama", "Mulenga's son Kapya".
+_KIN_OWNERS = word_set("whose his her their my our your")
+
+
+def _kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'whose son Chanda', 'her daughter Ama', "the widow's son Kapya": a kin noun in lower case, owned by
+    someone, right before the name."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or not tokens[position - 1].joined or not tokens[position - 2].joined:
+        return False
+    kin, owner = tokens[position - 1], tokens[position - 2]
+    if not kin.text.islower() or kin.folded not in KIN_AFTER_POSSESSIVE:
+        return False
+    return owner.folded in _KIN_OWNERS or text[owner.end : owner.end + 2] in ("'s", "’s")
+
+
+# Who is forced to do something, after "forces": "forces thousands to flee", "forces them to leave".
+_FORCED_ONES = word_set(
+    "thousands hundreds dozens millions residents people families villagers civilians them him her us everyone many"
+)
+
+
+def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
+    """'forces thousands to flee': "forces" the verb, with its object and "to" after it."""
+    tokens = doc.tokens
+    if verb + 2 >= len(tokens) or not tokens[verb].text.islower() or not tokens[verb].joined:
+        return False
+    forced = tokens[verb + 1]
+    return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# Verbs of making before "by" or "with" and the maker: "made with", "built by", "designed by".
+_MAKING_VERBS = word_set("made built designed developed produced manufactured assembled engineered co-developed")
+
+
+def _maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> bool:
+    """'made with Varnitech', 'designed by Quellmark': a rare word no list knows as a person's or a place's
+    name, after a verb of making and "by" or "with", is the maker, a firm (not "designed by Ilse")."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded not in ("by", "with") or doc.technical:
+        return False
+    verb = tokens[position - 2]
+    if not (verb.text.islower() and verb.folded in _MAKING_VERBS and verb.joined and tokens[position - 1].joined):
+        return False
+    return (
+        zipf(word) < _RARE_OPENER
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
+# A person a town's name may describe after "a": "a Springfield man", "a Leeds pensioner".
+# (Not "driver" or "student": "a Mercedes driver", "a Harvard student" name a car and a university.)
+_RESIDENT_NOUNS = word_set(
+    "man men woman women boy boys girl girls teenager teenagers couple pensioner resident mother father "
+    "grandmother grandfather"
+)
+
+
+def _town_of_a_resident(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'a Springfield man', 'two Leeds teenagers': a town the gazetteer knows, as common a word as its
+    name may be, between "a" (or a number) and a person's noun in lower case; its official name, or None."""
+    tokens = doc.tokens
+    if position == 0 or last + 1 >= len(tokens) or not tokens[position - 1].joined or not tokens[last].joined:
+        return None
+    before, after = tokens[position - 1], tokens[last + 1]
+    if before.folded not in ("a", "an", "two", "three", "four") or not after.text.islower():
+        return None
+    if after.folded not in _RESIDENT_NOUNS:
+        return None
+    place = doc.gazetteer.lookup(words)
+    return place.name if place is not None and place.kind == "place" else None
+
+
+def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'called in Mandora.', 'brought in Varnex to audit': after a verb of hiring and "in", a name that ends
+    its phrase and is no person's (not "called in Oskel villages": a place before its noun)."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded != "in" or tokens[position - 2].folded not in HIRE_BEFORE_IN:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is not None and following.text.islower() and following.folded not in FUNCTION_WORDS:
+        return False
+    return not is_given_name(words[-1]) and not is_surname(words[-1])
+
+
 def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
     """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one to three
     words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
@@ -3333,13 +3492,33 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue
         phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
-        if (
-            phrase in POSTS_AFTER_A_BODY
-            and all(tokens[k].text.islower() or _post_letters(tokens[k].text) for k in range(last + 1, holder))
-            and tokens[holder].capitalised
+        if not tokens[holder].capitalised:
+            continue
+        post_words = range(last + 1, holder)
+        if phrase in POSTS_AFTER_A_BODY and all(
+            tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):
             return " ".join(tokens[k].text for k in range(last + 1, holder))
+        if (phrase in POSTS_AFTER_A_BODY or phrase == ("director",)) and _coined_body_before_titled_post(
+            doc, position, post_words
+        ):
+            return " ".join(tokens[k].text for k in post_words)
     return None
+
+
+def _coined_body_before_titled_post(doc: ActorDocument, position: int, post_words: range) -> bool:
+    """'Zorgvardia Director Ilse Varn', 'Tarvolex Chief Executive Ann Lee': a post written in title
+    case after a rare word that no list knows as a place or a person's name: the word is the body's
+    ("Moscow Mayor", "Harper Director" and "Creative Director" are not)."""
+    word = doc.tokens[position].folded
+    return (
+        all(doc.tokens[k].text.istitle() or _post_letters(doc.tokens[k].text) for k in post_words)
+        and zipf(word) < _RARE_OPENER
+        and word not in doc.lower_case
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
 
 
 def _post_letters(word: str) -> bool:
@@ -4421,6 +4600,7 @@ def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.
 _OWNERS = word_set("owner landlord")
+_OWNER_NAME_WORDS = 4  # "its owner, Ould Sidi Mohamed Varrot,": a name of four words with its particles
 # Job nouns that also name a firm's relation to others: "the customer Tarrow Foods", "worker co-ops".
 _JOBS_OF_FIRMS_TOO = _OWNERS | word_set("customer worker trader tenant")
 
@@ -4447,15 +4627,15 @@ _OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common w
 
 
 def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
-    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two or three words that end in a
+    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two to four words that end in a
     family name, open with a given name or are all rare words name the owner, a person."""
     words = tuple(token.folded for token in doc.tokens[position : last + 1])
-    if not 2 <= len(words) <= 3 or has_cue(words):
+    if not 2 <= len(words) <= _OWNER_NAME_WORDS or has_cue(words):
         return False  # "Harrowby Estates", "Marlow Property Trust": a firm's word
     return (
         starts_with_given_name(doc, position, last, words)
         or ends_with_surname(doc, position, last, words)
-        or all(zipf(word) < _OWNER_NAME_ZIPF for word in words)
+        or all(zipf(word) < _OWNER_NAME_ZIPF or is_given_name(word) or is_surname(word) for word in words)
     )
 
 

@@ -37,6 +37,9 @@ _ROLE_BEFORE = re.compile(
     r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver)"
     r",[ \t]+$"
 )
+# Who a body or a time was led by: "served in the army under Muammar Varnafi", "the administration under
+# Abdiaziz Tarnagareen" (a law or an operation after "under" has a common word or a cue in its name).
+_LED_BY_BEFORE = re.compile(r"\bunder[ \t]+$")
 # A body the person speaks for, then what they said: "... of the Horn Policy Institute said".
 _SPEAKS_FOR_AFTER = re.compile(r"[ \t]+of the [^.;:\"“”()\n]{3,90}? (?:said|says|told|added|warned)\b")
 # What only people do, right after the name (perhaps after "later" or "also"): "... described how".
@@ -77,6 +80,7 @@ def persons_in_context(doc: ActorDocument, candidates: list[Candidate]) -> None:
         person = (
             _PEOPLE_LIST_BEFORE.search(before) is not None
             or (len(chain) == 1 and _ROLE_BEFORE.search(before) is not None)
+            or (len(chain) == 1 and _LED_BY_BEFORE.search(before) is not None)
             or (len(chain) == 1 and _SPEAKS_FOR_AFTER.match(text, end) is not None)
             or _PERSON_VERB_AFTER.match(text, end) is not None
             or (len(chain) == 1 and _OWN_DEED_AFTER.match(text, end) is not None)
@@ -100,5 +104,15 @@ def _reads_as_name(doc: ActorDocument, candidate: Candidate) -> bool:
     words = tuple(t.folded for t in span)
     if has_cue(words) or doc.gazetteer.lookup(words) is not None:
         return False
-    # ("Berry" in "Sian Berry-Madoc": a family name, though an English word too)
-    return all(zipf(word) < _RARE or is_given_name(word) or is_surname(word) for word in words)
+    # ("Berry" in "Sian Berry-Madoc": a family name, though an English word too; after a hyphen, a double
+    # family name's second half may be as common as "Banda" in "Tendai Mukonoweshuro-Banda")
+    return all(
+        zipf(word) < _RARE or is_given_name(word) or is_surname(word) or _second_half_of_family_name(doc, k)
+        for k, word in zip(range(candidate.first, candidate.last + 1), words, strict=True)
+    )
+
+
+def _second_half_of_family_name(doc: ActorDocument, k: int) -> bool:
+    """Whether token `k` follows a rare name word after a hyphen: "Banda" in "Mukonoweshuro-Banda"."""
+    tokens = doc.tokens
+    return k > 0 and doc.text[tokens[k - 1].end : tokens[k].start] == "-" and zipf(tokens[k - 1].folded) < _RARE

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.html_sections import section_texts
+from dossier.ingest.html_sections import caption_texts
 
-# The credit's label, then the name up to a slash, a comma, a bracket, a bar or the caption's end.
+# The credit's label, then the name up to a slash, a comma, a bracket, a bar, "for" the outlet ("Photo: Ann
+# Holt for The Herald") or the caption's end.
 _CREDIT = re.compile(
     r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?\s*:\s*"
-    r"([^/,|()\[\]]+?)\s*(?:[/,|()\[\]]|$)",
+    r"([^/,|()\[\]]+?)\s*(?:\s(?:for|via)\s|[/,|()\[\]]|$)",
     re.IGNORECASE,
 )
+# A credit with no label, in brackets at the caption's end: "(Ann Holt/The Valley Herald)".
+_BRACKETED_CREDIT = re.compile(r"\(([^()/]+?)\s*/\s*[^()/]+\)\s*$")
 _MOST = 3
 
 
@@ -28,8 +31,9 @@ def photo_credits(page: str) -> list[str]:
     from dossier.ingest.names import fold, is_given_name
 
     names: list[str] = []
-    for text in section_texts(page, "figcaption"):
-        for credit in _CREDIT.finditer(text):
+    for text in caption_texts(page):
+        credits = [*_CREDIT.finditer(text), *_BRACKETED_CREDIT.finditer(text)]
+        for credit in credits:
             written = credit.group(1)
             for name in byline_persons(written):
                 # the whole credit, no word left out ("LOW BOON TAT" is no "Boon Tat"), opening with a given

@@ -21,6 +21,7 @@ from dossier.ingest.cues import (
     PLURAL_AREA_HEADS,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
+    TITLES,
     TOWN_TRADES,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
@@ -605,7 +606,10 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         anchor = next((c for c in chain if c.kind is ActorKind.place), None)
         if anchor is None:
             continue
+        holder = _holder_after_a_posts_remit(doc, chain)
         for candidate in chain:
+            if candidate is holder:
+                continue
             if candidate.kind is ActorKind.other or _given_name_alone(candidate) or _surname_guess(candidate):
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
@@ -643,6 +647,32 @@ _AFTER_A_PLACE = word_set(
     "on in at to from for of by near last this next yesterday today tonight and or but after before since until "
     "during when where while where which who that with without as than over under"
 )
+
+
+# How far back a post's title may stand before the place its remit ends with ("the Secretary of the Party
+# Committee in Ho Chi Minh City, Nguyen Thien Nhan").
+_REMIT_WORDS = 8
+
+
+def _holder_after_a_posts_remit(doc: ActorDocument, chain: list[Candidate]) -> Candidate | None:
+    """'the Ambassador to Egypt, Herro Mustafa-Garg.': a post's remit that ends with a place, then a comma
+    and a name of two words or more read as a person's: the post's holder, not a second place of a list."""
+    tokens, text = doc.tokens, doc.text
+    if len(chain) != 2 or text[tokens[chain[0].last].end : tokens[chain[1].first].start] != ", ":
+        return None
+    holder = chain[1]
+    if holder.last == holder.first or not (_surname_guess(holder) or holder.kind is ActorKind.other):
+        return None
+    if text[tokens[holder.last].end : tokens[holder.last].end + 1] not in (".", ",", ";", ")", ""):
+        return None  # "to Egypt, Herro Mustafa-Garg Street": more follows the name
+    start = max(0, chain[0].first - _REMIT_WORDS)
+    title = next((k for k in range(chain[0].first - 1, start - 1, -1) if tokens[k].folded in TITLES), None)
+    if title is None:
+        return None
+    # only the remit's words between ("Ambassador to", "Secretary of the Party Committee in"), no verb
+    # ("the minister flew to Kessaru, Baga Sola": a list of places)
+    remit = range(title + 1, chain[0].first)
+    return holder if all(tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS for k in remit) else None
 
 
 def _surname_guess(candidate: Candidate) -> bool:

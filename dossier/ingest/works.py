@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     MADE_THING_NOUNS,
     MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
+    MONTHS_AND_DAYS,
     NAME_WORD,
     NEXT_WORD,
     OPERATION_OPENERS,
@@ -324,6 +325,16 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a fund, by its asset class before 'fund'"  # "the Fundsmith Equity fund"
     if _pantry_noun_after(doc, last):
         return "a brand or variety before a food"  # "Demerara sugar", "Carnation evaporated milk"
+    if (
+        len(words) >= 2
+        and not cued
+        and after_name is not None
+        and after_name.text.islower()
+        and after_name.folded in _PLAN_NOUNS
+    ):
+        # "a Lumora One subscription", "the Tarnflix Premium plan": a service's plan (one word, "a Tarnflix
+        # subscription", is the firm's name)
+        return f"a service's plan, before '{after_name.text}'"
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
@@ -524,6 +535,8 @@ def _always_numbered(doc: ActorDocument, position: int, number: str) -> bool:
 
 
 _MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
+# Nouns of a plan sold under a name: "a Lumora One subscription", "the Varnflix Premium tier".
+_PLAN_NOUNS = frozenset(("subscription", "subscriptions", "plan", "plans", "tier", "membership", "memberships"))
 _KIND_THEN_NOUN = re.compile(r" (?P<adjective>[a-z-]+) (?P<noun>[a-z]+)\b")
 
 
@@ -624,10 +637,33 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     if position > 0 and tokens[position - 1].folded in ("in", "of", "at", "for"):
         return False  # "shares in Tillmart fell 3%": the firm's shares moved
-    trade = PHRASE_BEFORE.get((tokens[position - 1].folded,)) if position > 0 else None
-    if trade is not None and trade.kind is ActorKind.organization:
-        return False  # "carmaker Brenndorf fell 3%": a firm, by its trade
-    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None
+    for size in (1, 2):  # "carmaker Brenndorf fell 3%", "mining major Quellrock fell 4%": a firm, by its trade
+        if position >= size:
+            trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
+            if trade is not None and trade.kind is ActorKind.organization:
+                return False
+    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None and not listed_firm_moved(doc, last)
+
+
+def listed_firm_moved(doc: ActorDocument, last: int) -> bool:
+    """'Corvane Micro slid 7% after the company cut its forecast': a price moved, and the rest of the
+    sentence calls what moved a firm."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
+        return False
+    figure = _PRICE_FIGURE.match(text, tokens[last + 1].end)
+    if figure is None:
+        return False
+    rest = text[figure.end() : figure.end() + _REST_OF_SENTENCE].split(".", 1)[0]
+    return _FIRM_REFERRED_TO.search(rest) is not None
+
+
+_REST_OF_SENTENCE = 150
+# A listed firm referred back to after its price moved: "after the company cut its revenue forecast".
+_FIRM_REFERRED_TO = re.compile(
+    r"\b(?:the (?:company|firm|group|bank|lender|insurer|retailer|chipmaker|carmaker|miner)|"
+    r"its (?:revenue|revenues|profit|profits|sales|forecast|guidance|results|earnings|shares|chief executive))\b"
+)
 
 
 _ARTICLE = frozenset(("a", "an", "A", "An"))
@@ -973,6 +1009,16 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+def channel_title_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Telegram channel Grey Zone', 'the pro-war channel Rybar': a name right after "channel" in lower
+    case is the channel's title, an outlet, whatever its words would say alone (a zone, a surname)."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined or words[0] in MONTHS_AND_DAYS:
+        return False  # "on his channel Friday"
+    # (a podcast's title is a work's: `WORK_NOUNS_BEFORE`)
+    return tokens[position - 1].text == "channel"
 
 
 def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:

@@ -190,3 +190,48 @@ def test_a_known_persons_two_names_followed_by_a_family_name_are_a_longer_name()
     assert "Omar Faruk Tallukdar" in drafts_and_links(text, [])[0]
     assert "Omar Faruk Tallukdar" in drafts_and_links(text, known)[0]
     assert drafts_and_links("Omar Faruk said the port was full.", known)[1].get("Omar Faruk") == "omar-farouk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not against new homes, but the Thornley family sold this land knowing it floods.",
+        "Residents blamed the Thornley clan for the feud.",
+    ],
+)
+def test_a_known_persons_family_name_before_a_kin_noun_is_the_family(text: str) -> None:
+    assert "Thornley" in drafts_and_links(text, [])[0]
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert "Thornley" in drafts, (drafts, links)
+    assert links.get("Thornley") != "rachel-thornley"
+
+
+def test_a_known_persons_family_name_before_a_seats_election_is_the_seat() -> None:
+    text = "Plaid Cymru has won the Glanmorfa and Thornley by-election, taking a seat Labour had held."
+    assert drafts_and_links(text, [])[0] >= {"Glanmorfa", "Thornley"}
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert "Thornley" in drafts, (drafts, links)
+    assert links.get("Thornley") != "rachel-thornley"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thornley chief executive Ann Lee said the hack cost $4 million.", "Thornley"),
+        ("Shares in Carrowby fell 6% in early trading.", "Carrowby"),
+    ],
+)
+def test_a_known_persons_family_name_with_a_bodys_post_or_shares_is_the_firm(text: str, name: str) -> None:
+    assert name in drafts_and_links(text, [])[0]
+    drafts, links = drafts_and_links(text, KNOWN_PERSONS)
+    assert name in drafts, (drafts, links)
+    assert links.get(name) not in ("rachel-thornley", "debbie-carrowby"), links
+
+
+def test_a_page_that_shows_a_known_family_name_a_firm_reads_it_so_throughout() -> None:
+    text = (
+        "Thornley said on Thursday that attackers drained its wallets. Crypto exchange Thornley has paused withdrawals."
+    )
+    mentions = extract(text, None, KNOWN_PERSONS, set(), "t").mentions
+    assert [m.text for m in mentions if m.text == "Thornley"] == ["Thornley", "Thornley"]
+    assert not [m for m in mentions if m.actor_id == "rachel-thornley"], mentions

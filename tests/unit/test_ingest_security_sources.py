@@ -71,12 +71,19 @@ from tests.unit.ingest_helpers import draft_kinds
             ActorKind.media,
         ),
         ("He thanked the volunteer fund Narodna Pomich for buying sights.", "Narodna Pomich", ActorKind.organization),
+        # a feed's title right after its noun, whatever its own words say (a zone, a surname)
+        ("The Telegram channel Quiet Zone reported the strike first.", "Quiet Zone", ActorKind.media),
+        ("The pro-war channel Dorokhov said the bridge was hit.", "Dorokhov", ActorKind.media),
         # kin after a one-word name's possessive: a person's
         ("Channels ignored Tremov's son, who runs the firm.", "Tremov", ActorKind.person),
         # a body named before the post its holder has there
         ("Varnex chief executive Ilse Quell said profits fell.", "Varnex", ActorKind.organization),
         ("Oskelgaz CEO Ivan Petrov resigned on Friday.", "Oskelgaz", ActorKind.organization),
         ("Tremlux chief executive officer Ana Varn resigned.", "Tremlux", ActorKind.organization),
+        # ... and the same post written in title case after a coined word
+        ("Zorgvardia Director Ilya Tarnov said the unit would deploy.", "Zorgvardia", ActorKind.organization),
+        ("The deal was signed, said Oskelgaz Chairman Pavel Ustin.", "Oskelgaz", ActorKind.organization),
+        ("Tarvolex Chief Executive Ann Lee said profits fell.", "Tarvolex", ActorKind.organization),
     ],
 )
 def test_a_security_sources_name_is_drafted_whole_with_its_kind(text: str, name: str, kind: ActorKind) -> None:
@@ -93,6 +100,9 @@ def test_a_security_sources_name_is_drafted_whole_with_its_kind(text: str, name:
         ("The Dayton Public School District sued the state.", "Dayton Public School District", ActorKind.organization),
         # a description after a name that no preposition governs still says what it is
         ("A letter from Halvard, the group's chairman, said the vote would go ahead.", "Halvard", ActorKind.person),
+        # a post's title after a common word names no body; a day after a feed's noun is no title
+        ("Creative Director Ilse Varn left the studio.", "Creative", None),
+        ("He posted on his channel Friday about the war.", "Friday", None),
     ],
 )
 def test_names_like_them_keep_their_kinds(text: str, name: str, kind: ActorKind | None) -> None:
