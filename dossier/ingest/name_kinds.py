@@ -1884,29 +1884,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
-    if (
-        size == 1
-        and previous == "from"
-        and position >= 2
-        and tokens[position - 2].folded in GOODS_BEFORE_FROM
-        and tokens[position - 2].text.islower()
-        and doc.gazetteer.lookup(words) is None
-    ):
-        # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver.
-        how = f"a maker, after '{tokens[position - 2].text} from'"
-        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
-    if (
-        size == 1
-        and previous == "through"
-        and position >= 2
-        and tokens[position - 2].folded in SERVICE_BEFORE_THROUGH
-        and tokens[position - 2].text.islower()
-        and tokens[position - 2].joined
-        and doc.gazetteer.lookup(words) is None
-    ):
-        # "credit monitoring through Varnex", "tickets sold through Quellmark": the firm that provides it
-        how = f"a provider, after '{tokens[position - 2].text} through'"
-        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    giver = _giver_after(doc, position, words) if size == 1 else None
+    if giver is not None:
+        # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver;
+        # "credit monitoring through Varnex": a service comes through the firm that provides it
+        return Candidate(position, last, name, ActorKind.organization, giver, 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
@@ -3462,6 +3444,23 @@ def _town_of_a_resident(doc: ActorDocument, position: int, last: int, words: tup
         return None
     place = doc.gazetteer.lookup(words)
     return place.name if place is not None and place.kind == "place" else None
+
+
+# What comes from a maker or a giver, and through a provider, before the preposition and a one-word name.
+_GIVEN_BEFORE = {"from": (GOODS_BEFORE_FROM, "a maker"), "through": (SERVICE_BEFORE_THROUGH, "a provider")}
+
+
+def _giver_after(doc: ActorDocument, position: int, words: tuple[str, ...]) -> str | None:
+    """How a one-word name reads as a firm that makes, gives or provides what the word before its preposition
+    names ("chips from Nvidia", "monitoring through Varnex"), or None (the gazetteer's towns stay places)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 2].joined or not tokens[position - 1].joined:
+        return None
+    preposition, thing = tokens[position - 1].folded, tokens[position - 2]
+    nouns, role = _GIVEN_BEFORE.get(preposition, (frozenset(), ""))
+    if thing.folded not in nouns or not thing.text.islower() or doc.gazetteer.lookup(words) is not None:
+        return None
+    return f"{role}, after '{thing.text} {preposition}'"
 
 
 def _taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
