@@ -792,6 +792,7 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PT": (("pt", "latin"),),
     "BR": (("pt", "latin"),),
     "NL": (("nl", "latin"),),
+    "BE": (("nl", "latin"),),  # Flanders' towns, under the Dutch names GeoNames gives them
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),

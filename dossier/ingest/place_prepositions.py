@@ -451,6 +451,32 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     )
 
 
+# A town's council, mayor and residents, each with the "of" that names the town after it, one row per
+# language whose "of" also opens family names ("Jan van Dijk"): only after one of these nouns is the
+# capitalised word after "van" a town ("de gemeenteraad van Lier", "inwoners van Boom"); "burgemeester
+# Lier" is the mayor named so.
+_TOWN_BODIES: dict[str, tuple[str, frozenset[str]]] = {
+    "nl": (
+        "van",
+        frozenset(
+            "gemeenteraad burgemeester inwoners bewoners gemeentebestuur stadsbestuur schepencollege"
+            " gemeentehuis stadhuis centrum".split()
+        ),
+    ),
+}
+
+
+def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'de gemeenteraad van Lier', 'de inwoners van Boom': "of" after a lower-case noun for the town's
+    council, mayor, town hall or residents."""
+    row = _TOWN_BODIES.get(language)
+    if row is None or position < 2:
+        return False
+    of, nouns = row
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and before.joined and noun.joined and noun.text in nouns
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
@@ -632,6 +658,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
         ):
             return True
+        if town_body_of(doc, position, language):
+            return True  # "de gemeenteraad van Lier"
         if only is None and common_noun_of(doc, position, language):
             return True  # "a cadeia pública de Sorocaba" (not when only the bare prepositions count)
         if only is None and after_place_adjective(doc, position, language) and _rare_partner(doc, start, language):

@@ -1,0 +1,26 @@
+"""Round lang54: a fraud trial, a pollution fine, a fleet strike, a recall and a municipal merger in German,
+Russian, Portuguese, Korean and Dutch (Flanders as a home of Dutch news, a town's council "van" its town).
+
+Invented examples; the places are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_flemish_town_named_by_a_dutch_word_after_in() -> None:
+    # "boom" is a tree, "mol" a mole: capitalised after "in" inside a sentence, Flanders' towns
+    kinds = draft_kinds("Het bedrijf opent een tweede fabriek in Boom en een loods in Mol.", language="nl")
+    assert kinds.get("Boom") == "place" and kinds.get("Mol") == "place", kinds
+
+
+def test_a_dutch_town_after_its_council_or_residents_van() -> None:
+    kinds = draft_kinds("De gemeenteraad van Lier stemde gisteren, de inwoners van Wetteren volgen.", language="nl")
+    assert kinds.get("Lier") == "place" and kinds.get("Wetteren") == "place", kinds
+
+
+def test_a_dutch_family_name_after_van_stays_a_name() -> None:
+    # "van" opens family names too: only a town's council, mayor or residents take a town after it
+    kinds = draft_kinds("Het nieuwe boek van Boom verschijnt in maart.", language="nl")
+    assert "Boom" not in kinds, kinds
