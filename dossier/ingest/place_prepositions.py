@@ -691,7 +691,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         last = item
         while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
             item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
-        opening = _known_spaced_name(doc, item, language)
+        opening = known_spaced_name(doc, item, language)
         if opening is not None:
             item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
         elif (
@@ -974,7 +974,7 @@ def route_end(doc: ActorDocument, position: int, language: str) -> bool:
         and "." not in gaps
         and (
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
-            or _known_spaced_name(doc, position - 2, language) is not None
+            or known_spaced_name(doc, position - 2, language) is not None
         )  # "de Souza a Natal": a family name starts no route
     )
 
@@ -1063,9 +1063,12 @@ def russian_neuter_forms(word: str) -> list[str]:
 
 
 _LONGEST_SPACED_NAME = 4
+# The small words inside a German town's name that tells it from another by its river or land
+# ("Neustadt an der Weinstraße", "Landau in der Pfalz", "Rothenburg ob der Tauber").
+_TOWN_NAME_SMALL_WORDS: dict[str, frozenset[str]] = words_by_language({"de": "an in ob der den bei im vor"})
 
 
-def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
+def known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
     """Where a known place's name of several words ending at `last` opens ("Ribeirão Preto", "Bad
     Hersfeld", "São José dos Campos"), or None: a state, a town of some size, or one of the
     language's own country."""
@@ -1076,8 +1079,8 @@ def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | No
         if doc.text[tokens[first].end : tokens[first + 1].start] != " ":
             return None
         if not word[0].isupper():
-            if word in INNER_WORDS:
-                continue  # "dos" in "São José dos Campos"
+            if word in INNER_WORDS or word in _TOWN_NAME_SMALL_WORDS.get(language, ()):
+                continue  # "dos" in "São José dos Campos", "an der" in "Bruck an der Mur"
             return None
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
         if place is None and first == last - 1:

@@ -35,6 +35,7 @@ from dossier.ingest.place_prepositions import (
     around_a_place,
     article_not_preposition,
     direction_of,
+    known_spaced_name,
     list_words,
     route_via,
 )
@@ -348,11 +349,16 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
         return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
     end = position if end is None else end
     items = [position]
+    known_items: set[int] = set()
     joiners = prepositions | OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
     k = position
     while len(items) <= LONGEST_LIST:
         item = _previous_item(doc, k, joiners, language)
-        if item is not None and item >= 1 and not _list_item(doc, item, language):
+        spaced = known_spaced_name(doc, item, language) if item is not None and item >= 1 else None
+        if spaced is not None:
+            item = spaced  # "in Bruck an der Mur und Kapfenberg": the item before is a known town's whole name
+            known_items.add(item)
+        elif item is not None and item >= 1 and not _list_item(doc, item, language):
             item = _village_name_start(doc, item, language)
         elif item is not None and item >= 1 and _village_name_start(doc, item, language) is not None:
             item = None  # "Castel del Piano": the single word closes a longer name
@@ -387,7 +393,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
     if noun_endings is not None and (
         (tokens[position].text.endswith(noun_endings) and not _rare_village_of_the_tables(doc, position, language))
         or not (
-            any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+            any(k in known_items or doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
             or _all_villages_of_the_tables(doc, items, language)
         )
     ):

@@ -24,3 +24,17 @@ def test_a_dutch_family_name_after_van_stays_a_name() -> None:
     # "van" opens family names too: only a town's council, mayor or residents take a town after it
     kinds = draft_kinds("Het nieuwe boek van Boom verschijnt in maart.", language="nl")
     assert "Boom" not in kinds, kinds
+
+
+def test_a_german_town_listed_after_a_town_named_with_its_river_or_land() -> None:
+    # "an der", "in der", "ob der" inside the first town's name: the list still carries its "in"
+    kinds = draft_kinds(
+        "Der Betrieb hat Lager in Rothenburg ob der Tauber und Dinkelsbühl, Büros in Landau in der Pfalz und Germersheim.",
+        language="de",
+    )
+    assert {"Rothenburg ob der Tauber", "Dinkelsbühl", "Landau in der Pfalz", "Germersheim"} <= set(kinds), kinds
+
+
+def test_a_german_village_listed_after_a_town_named_with_its_river() -> None:
+    kinds = draft_kinds("Die Winzer aus Neustadt an der Weinstraße und Deidesheim protestieren.", language="de")
+    assert kinds.get("Deidesheim") == "place", kinds
