@@ -455,26 +455,27 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
 # language whose "of" also opens family names ("Jan van Dijk"): only after one of these nouns is the
 # capitalised word after "van" a town ("de gemeenteraad van Lier", "inwoners van Boom"); "burgemeester
 # Lier" is the mayor named so.
-_TOWN_BODIES: dict[str, tuple[str, frozenset[str]]] = {
-    "nl": (
-        "van",
-        frozenset(
-            "gemeenteraad burgemeester inwoners bewoners gemeentebestuur stadsbestuur schepencollege"
-            " gemeentehuis stadhuis centrum".split()
-        ),
-    ),
-}
+_TOWN_BODIES: dict[str, frozenset[str]] = words_by_language(
+    {
+        "nl": "gemeenteraad burgemeester inwoners bewoners gemeentebestuur stadsbestuur schepencollege"
+        " gemeentehuis stadhuis"
+    }
+)
+_OF_A_TOWN_BODY = {"nl": "van"}
 
 
 def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'de gemeenteraad van Lier', 'de inwoners van Boom': "of" after a lower-case noun for the town's
     council, mayor, town hall or residents."""
-    row = _TOWN_BODIES.get(language)
-    if row is None or position < 2:
+    if language not in _TOWN_BODIES or position < 2:
         return False
-    of, nouns = row
     before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
-    return before.text == of and before.joined and noun.joined and noun.text in nouns
+    return (
+        before.text == _OF_A_TOWN_BODY[language]
+        and before.joined
+        and noun.joined
+        and noun.text in _TOWN_BODIES[language]
+    )
 
 
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:

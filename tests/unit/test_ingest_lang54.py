@@ -29,7 +29,8 @@ def test_a_dutch_family_name_after_van_stays_a_name() -> None:
 def test_a_german_town_listed_after_a_town_named_with_its_river_or_land() -> None:
     # "an der", "in der", "ob der" inside the first town's name: the list still carries its "in"
     kinds = draft_kinds(
-        "Der Betrieb hat Lager in Rothenburg ob der Tauber und Dinkelsbühl, Büros in Landau in der Pfalz und Germersheim.",
+        "Der Betrieb hat Lager in Rothenburg ob der Tauber und Dinkelsbühl,"
+        " Büros in Landau in der Pfalz und Germersheim.",
         language="de",
     )
     assert {"Rothenburg ob der Tauber", "Dinkelsbühl", "Landau in der Pfalz", "Germersheim"} <= set(kinds), kinds
