@@ -2,7 +2,8 @@
 Europa"), landforms after a small noun ("l'île d'Oléron", "il lago Trasimeno"), rivers after the
 language's word for a river ("o rio Madeira") or a Dutch "langs de" ("langs de Maas"), Swedish
 waters ("Dalälven"), parts of a region named by a compass prefix ("Nordhessen"), Czech lands and
-regions ("na Žatecku", "Ústecký kraj"), and lands named by a prefix of place ("Поволжье").
+regions ("na Žatecku", "Ústecký kraj"), lands named by a prefix of place ("Поволжье"), and the Low
+Countries' historic lands named with their article ("de Kempen", "het Hageland").
 
 Few of these are in the gazetteer; the noun or the word's shape is the cue.
 """
@@ -54,6 +55,41 @@ def along_the_river(doc: ActorDocument, position: int, first: int, last: int, la
     if word_frequency(word.lower(), language) >= _ALONG_WORD:
         return None
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# The Low Countries' historic lands (streken), a closed, well-known set that GeoNames lacks or names a
+# German town after ("Kempen"): a Dutch text names them with their article ("de Kempen", "het Hageland",
+# "op de Veluwe"), so only the name right after a lower-case "de"/"het" is read; "Twente" and "Salland"
+# take none ("in Twente").
+_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "nl": "Kempen Peel Veluwe Achterhoek Betuwe Liemers Gooi Westhoek Hageland Haspengouw Pajottenland Waasland"
+        " Meetjesland Voerstreek Bollenstreek Zaanstreek Westkwartier Vechtstreek Alblasserwaard Krimpenerwaard"
+        " Lopikerwaard Bommelerwaard"
+    }
+)
+_BARE_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language({"nl": "Twente Salland"})
+_LAND_ARTICLES = frozenset(["de", "het"])
+
+
+def low_country_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'de Kempen', 'het Pajottenland', 'in Twente': a historic land of the Low Countries in Dutch."""
+    if language not in _LOW_COUNTRY_LANDS or position < 1:
+        return None
+    tokens = doc.tokens
+    word, before = tokens[position].text, tokens[position - 1]
+    if not before.joined or (
+        position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper()
+    ):
+        return None  # "de Kempen Bank": a longer name
+    article = before.text in _LAND_ARTICLES or (
+        before.text.lower() in _LAND_ARTICLES and position - 1 in doc.sentence_first
+    )
+    if (word in _LOW_COUNTRY_LANDS[language] and article) or (
+        word in _BARE_LOW_COUNTRY_LANDS[language] and before.text.islower()
+    ):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    return None
 
 
 # Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or

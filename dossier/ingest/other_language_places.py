@@ -53,6 +53,7 @@ from dossier.ingest.landforms import (
     compass_region,
     czech_land_of_a_town,
     czech_region,
+    low_country_land,
     mountain_range,
     named_river,
     prefixed_landscape,
@@ -234,6 +235,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or prefixed_landscape(doc, position, language)
                 or czech_region(doc, position, language)
                 or czech_land_of_a_town(doc, position, language)
+                or low_country_land(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.

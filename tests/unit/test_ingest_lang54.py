@@ -39,3 +39,14 @@ def test_a_german_town_listed_after_a_town_named_with_its_river_or_land() -> Non
 def test_a_german_village_listed_after_a_town_named_with_its_river() -> None:
     kinds = draft_kinds("Die Winzer aus Neustadt an der Weinstraße und Deidesheim protestieren.", language="de")
     assert kinds.get("Deidesheim") == "place", kinds
+
+
+def test_low_country_lands_named_with_their_article() -> None:
+    kinds = draft_kinds(
+        "Het Hageland en het Meetjesland krijgen steun; ook boeren op de Betuwe en in Salland tekenden.", language="nl"
+    )
+    assert {"Hageland", "Meetjesland", "Betuwe", "Salland"} <= set(kinds), kinds
+
+
+def test_a_low_country_land_opening_a_longer_name_is_not_read() -> None:
+    assert "Achterhoek" not in draft_kinds("Hij werkt bij de Achterhoek Groep in Doetinchem.", language="nl")
