@@ -57,6 +57,7 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "provincia comune frazione lago paese borgo",
         "fr": "commune département lac village",
         "pt": "município concelho freguesia distrito lagoa aldeia vila",
+        "nl": "deelgemeente buurgemeente dorp gehucht",  # "de deelgemeente Tongerlo", "het dorp Oevel"
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
@@ -785,6 +786,8 @@ _SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "comuni province frazioni paesi borghi",
         "fr": "communes villages départements",
         "pt": "municípios concelhos freguesias aldeias distritos vilas",
+        # "de deelgemeenten Oevel en Tongerlo": Dutch writes the names right after the noun, as German does
+        "nl": "gemeenten deelgemeenten buurgemeenten dorpen deeldorpen kernen",
     }
 )
 _LONGEST_ITEM = 3

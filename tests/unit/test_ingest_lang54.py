@@ -50,3 +50,16 @@ def test_low_country_lands_named_with_their_article() -> None:
 
 def test_a_low_country_land_opening_a_longer_name_is_not_read() -> None:
     assert "Achterhoek" not in draft_kinds("Hij werkt bij de Achterhoek Groep in Doetinchem.", language="nl")
+
+
+def test_dutch_villages_after_a_noun_for_them() -> None:
+    kinds = draft_kinds(
+        "De dorpen Tielen en Lichtaart wachten op een fietspad; in de deelgemeente Tongerlo is het rustig.",
+        language="nl",
+    )
+    assert {"Tielen", "Lichtaart", "Tongerlo"} <= set(kinds), kinds
+
+
+def test_dutch_given_names_after_a_noun_for_villages_stay_names() -> None:
+    kinds = draft_kinds("In de dorpen Marie en Jan blijft het stil.", language="nl")
+    assert not kinds, kinds
