@@ -54,6 +54,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
         if title_of_a_work(doc, position, "ko"):
             return None  # "앨범 '시카고 나이트'": an album's title
+        region = _region_named_as_a_state(doc, position, place)
+        if region is not None:
+            return place_candidate(position, position, form, region, ActorKind.place)
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
@@ -77,6 +80,21 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
+
+
+# A state's first-level region that another state's name spells in Hangul too: Korean writes the region
+# after its state with a space ("미국 조지아": the US state, not the country of the Caucasus).
+_REGIONS_NAMED_AS_STATES = {("United States", "Georgia")}
+
+
+def _region_named_as_a_state(doc: ActorDocument, position: int, place: Place) -> Place | None:
+    tokens = doc.tokens
+    if place.kind != "state" or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    before = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    if (before, place.name) not in _REGIONS_NAMED_AS_STATES:
+        return None
+    return Place(place.name, "place", before)
 
 
 # The regions of South Korea named by "권" (sphere) joined to a region's name: "수도권" (the capital

@@ -63,3 +63,13 @@ def test_dutch_villages_after_a_noun_for_them() -> None:
 def test_dutch_given_names_after_a_noun_for_villages_stay_names() -> None:
     kinds = draft_kinds("In de dorpen Marie en Jan blijft het stil.", language="nl")
     assert not kinds, kinds
+
+
+def test_georgia_after_the_united_states_in_korean_is_the_us_state() -> None:
+    kinds = draft_kinds("이 회사는 미국 조지아에 배터리 공장을 짓는다.", language="ko")
+    assert kinds.get("조지아") == "place", kinds
+
+
+def test_georgia_alone_in_korean_stays_the_state() -> None:
+    kinds = draft_kinds("조지아 정부는 흑해 항구를 확장한다고 밝혔다.", language="ko")
+    assert kinds.get("Georgia") == "state", kinds
