@@ -741,10 +741,12 @@ def _capitalised_home_town_after(doc: ActorDocument, item: int, prepositions: fr
     if item < 1 or item in doc.sentence_first:
         return False
     before, token = doc.tokens[item - 1], doc.tokens[item]
+    # "Em Lagoa e Portimão": the preposition opening the sentence, capitalised
+    preposition = before.text.lower() if item - 1 in doc.sentence_first else before.text
     return (
         before.joined
-        and before.text in prepositions
-        and before.text in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
+        and preposition in prepositions
+        and preposition in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.folded not in doc.lower_case

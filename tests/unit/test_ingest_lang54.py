@@ -73,3 +73,9 @@ def test_georgia_after_the_united_states_in_korean_is_the_us_state() -> None:
 def test_georgia_alone_in_korean_stays_the_state() -> None:
     kinds = draft_kinds("조지아 정부는 흑해 항구를 확장한다고 밝혔다.", language="ko")
     assert kinds.get("Georgia") == "state", kinds
+
+
+def test_a_portuguese_list_after_a_capitalised_preposition_opening_the_sentence() -> None:
+    # "Guarda" is a frequent word (a guard); capitalised after "Em" it still carries the list on
+    kinds = draft_kinds("Em Guarda e Gouveia faltam médicos de família.", language="pt")
+    assert kinds.get("Gouveia") == "place", kinds
