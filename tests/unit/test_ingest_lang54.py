@@ -79,3 +79,14 @@ def test_a_portuguese_list_after_a_capitalised_preposition_opening_the_sentence(
     # "Guarda" is a frequent word (a guard); capitalised after "Em" it still carries the list on
     kinds = draft_kinds("Em Guarda e Gouveia faltam médicos de família.", language="pt")
     assert kinds.get("Gouveia") == "place", kinds
+
+
+def test_a_home_capital_named_bare_as_its_government() -> None:
+    kinds = draft_kinds("O sindicato culpa Lisboa pelo atraso dos apoios.", language="pt")
+    assert kinds.get("Lisboa") == "place", kinds
+    kinds = draft_kinds("De boeren verwijten Amsterdam een gebrek aan steun.", language="nl")
+    assert kinds.get("Amsterdam") == "place", kinds
+
+
+def test_a_capital_s_name_after_a_given_name_stays_a_surname() -> None:
+    assert "Amsterdam" not in draft_kinds("Volgens Jan Amsterdam komt de steun te laat.", language="nl")
