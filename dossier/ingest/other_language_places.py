@@ -58,7 +58,7 @@ from dossier.ingest.landforms import (
     named_river,
     prefixed_landscape,
     range_after_a_small_noun,
-    swedish_water,
+    water_with_its_noun,
 )
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
@@ -217,7 +217,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)
-                or swedish_water(doc, position, language)
+                or water_with_its_noun(doc, position, language)
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
                 or hyphened_known_place(doc, position)

@@ -90,3 +90,9 @@ def test_a_home_capital_named_bare_as_its_government() -> None:
 
 def test_a_capital_s_name_after_a_given_name_stays_a_surname() -> None:
     assert "Amsterdam" not in draft_kinds("Volgens Jan Amsterdam komt de steun te laat.", language="nl")
+
+
+def test_a_dutch_canal_named_with_its_noun_joined() -> None:
+    kinds = draft_kinds("De binnenvaart via het Julianakanaal en het Twentekanaal ligt stil.", language="nl")
+    assert {"Julianakanaal", "Twentekanaal"} <= set(kinds), kinds
+    assert not draft_kinds("Kanaal 5 zendt de wedstrijd uit.", language="nl")
