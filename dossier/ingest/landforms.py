@@ -1,9 +1,10 @@
 """Landforms and lands named with a noun or a shape of their own: mountain ranges ("los Picos de
 Europa"), landforms after a small noun ("l'île d'Oléron", "il lago Trasimeno"), rivers after the
 language's word for a river ("o rio Madeira") or a Dutch "langs de" ("langs de Maas"), Swedish
-waters and Dutch canals ("Dalälven", "het Albertkanaal"), parts of a region named by a compass prefix ("Nordhessen"), Czech lands and
-regions ("na Žatecku", "Ústecký kraj"), lands named by a prefix of place ("Поволжье"), and the Low
-Countries' historic lands named with their article ("de Kempen", "het Hageland").
+waters and Dutch canals ("Dalälven", "het Albertkanaal"), parts of a region named by a compass
+prefix ("Nordhessen"), Czech lands and regions ("na Žatecku", "Ústecký kraj"), lands named by a
+prefix of place ("Поволжье"), and the Low Countries' historic lands named with their article ("de
+Kempen", "het Hageland").
 
 Few of these are in the gazetteer; the noun or the word's shape is the cue.
 """
