@@ -96,3 +96,8 @@ def test_a_dutch_canal_named_with_its_noun_joined() -> None:
     kinds = draft_kinds("De binnenvaart via het Julianakanaal en het Twentekanaal ligt stil.", language="nl")
     assert {"Julianakanaal", "Twentekanaal"} <= set(kinds), kinds
     assert not draft_kinds("Kanaal 5 zendt de wedstrijd uit.", language="nl")
+
+
+def test_a_russian_middle_part_of_a_land_names_the_land() -> None:
+    kinds = draft_kinds("Морозы на Среднем Урале продержатся до выходных.", language="ru")
+    assert kinds.get("Урал") == "place", kinds
