@@ -33,6 +33,7 @@ from dossier.ingest.other_language_common import (
     RARER_WORD,
     SHORTEST_CAPITALS,
     SMALL_HOME_TOWN,
+    WRITTEN_IN,
     dateline,
     surname_after_given_name,
     word_frequency,
@@ -425,8 +426,13 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         or place.country is None
         or place.country in HOME_COUNTRIES.get(language, ())
         or not after_preposition(doc, position, language, prepositions)
-        or word_frequency(doc.tokens[position].text.lower(), language) >= _FOREIGN_TOWN_WORD
     ):
+        return False
+    frequency = word_frequency(doc.tokens[position].text.lower(), language)
+    if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
+        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own
+        return frequency < RARER_WORD
+    if frequency >= _FOREIGN_TOWN_WORD:
         return False
     return any(
         token.capitalised

@@ -101,3 +101,15 @@ def test_a_dutch_canal_named_with_its_noun_joined() -> None:
 def test_a_russian_middle_part_of_a_land_names_the_land() -> None:
     kinds = draft_kinds("Морозы на Среднем Урале продержатся до выходных.", language="ru")
     assert kinds.get("Урал") == "place", kinds
+
+
+def test_a_swiss_town_after_in_on_a_german_page() -> None:
+    # German news is written in Switzerland too: its towns need no "Schweiz" on the page
+    kinds = draft_kinds(
+        "Die Druckerei eröffnet eine Filiale in Frauenfeld, Kunden aus Aarau zahlen weniger.", language="de"
+    )
+    assert kinds.get("Frauenfeld") == "place" and kinds.get("Aarau") == "place", kinds
+
+
+def test_a_swiss_town_named_by_a_frequent_german_word_stays_a_word() -> None:
+    assert "Zug" not in draft_kinds("Die Pendler warten in Zug und Bus auf Anschluss.", language="de")
