@@ -388,7 +388,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
-        " bundesstaat",  # "im US-Bundesstaat Ohio": a federal state abroad
+        " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
+        " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad",

@@ -976,9 +976,20 @@ def _plural_stem_floor(doc: ActorDocument, position: int, language: str) -> floa
 
 
 # German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
-# Straubing", "die Staatsanwaltschaft Deggendorf"): the heads of such compounds. The town is named.
+# Straubing", "die Staatsanwaltschaft Deggendorf", Austria's "die Bezirkshauptmannschaft Kufstein"): the
+# heads of such compounds. The town is named.
 _SEAT_HEADS: dict[str, tuple[str, ...]] = {
-    "de": ("gericht", "amt", "anwaltschaft", "inspektion", "präsidium", "direktion", "behörde", "bistum")
+    "de": (
+        "gericht",
+        "amt",
+        "anwaltschaft",
+        "inspektion",
+        "präsidium",
+        "direktion",
+        "behörde",
+        "bistum",
+        "hauptmannschaft",
+    )
 }
 
 

@@ -113,3 +113,10 @@ def test_a_swiss_town_after_in_on_a_german_page() -> None:
 
 def test_a_swiss_town_named_by_a_frequent_german_word_stays_a_word() -> None:
     assert "Zug" not in draft_kinds("Die Pendler warten in Zug und Bus auf Anschluss.", language="de")
+
+
+def test_an_austrian_district_and_its_authority_name_their_town() -> None:
+    kinds = draft_kinds(
+        "Im Bezirk Liezen schneit es; die Bezirkshauptmannschaft Gmunden sperrt die Straße.", language="de"
+    )
+    assert kinds.get("Liezen") == "place" and kinds.get("Gmunden") == "place", kinds
