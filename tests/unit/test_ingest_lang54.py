@@ -120,3 +120,8 @@ def test_an_austrian_district_and_its_authority_name_their_town() -> None:
         "Im Bezirk Liezen schneit es; die Bezirkshauptmannschaft Gmunden sperrt die Straße.", language="de"
     )
     assert kinds.get("Liezen") == "place" and kinds.get("Gmunden") == "place", kinds
+
+
+def test_a_portuguese_parish_after_its_council() -> None:
+    kinds = draft_kinds("O presidente da Junta de Freguesia de Paranhos pediu mais policiamento.", language="pt")
+    assert kinds.get("Paranhos") == "place", kinds
