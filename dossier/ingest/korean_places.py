@@ -61,6 +61,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
         _korean_town_with_a_facility(doc, position)
+        or _korean_town_of_its_office(doc, position)
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
@@ -384,6 +385,26 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             place = _korean_town_spelling(stem)
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# A town's own offices and office-holders written as one word with it: "춘천시장" (Chuncheon's mayor),
+# "영양군수" (Yeongyang's county head), "원주시의회" (its city council). The town is named, however
+# frequent a word its name is ("영양": nutrition); a market ("광장시장") is named after no town.
+_KOREAN_TOWN_OFFICES = ("시장", "시의회", "시의원", "군수", "군의회", "군의원")
+_SHORTEST_OFFICE_TOWN = 2
+
+
+def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        office = next((end for end in _KOREAN_TOWN_OFFICES if form.endswith(end)), None)
+        stem = form[: -len(office)] if office else ""
+        if len(stem) < _SHORTEST_OFFICE_TOWN:
+            continue
+        place = _korean_town_spelling(stem) or korean_division(stem)
+        if place is not None and place.kind != "state" and not is_region(place):
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
 
 

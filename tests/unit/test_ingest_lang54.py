@@ -6,6 +6,8 @@ Invented examples; the places are real but differ from the benchmark pages' own.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -125,3 +127,19 @@ def test_an_austrian_district_and_its_authority_name_their_town() -> None:
 def test_a_portuguese_parish_after_its_council() -> None:
     kinds = draft_kinds("O presidente da Junta de Freguesia de Paranhos pediu mais policiamento.", language="pt")
     assert kinds.get("Paranhos") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("강릉시장 후보 세 명이 토론했다.", "강릉"),
+        ("봉화군수가 사과문을 냈다.", "봉화"),
+        ("김해시의회는 조례를 고쳤다.", "김해"),
+    ],
+)
+def test_a_korean_town_joined_to_its_office(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+def test_a_korean_market_named_by_a_word_is_no_town() -> None:
+    assert not draft_kinds("부동산시장과 주식시장이 동시에 흔들렸다.", language="ko")
