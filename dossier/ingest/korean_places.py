@@ -8,6 +8,7 @@ language of this frequency is a word of its own, not a name with a particle join
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
@@ -841,7 +842,9 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     for form in (word, *base_forms(word, "ko")):
         # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
         spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
-        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form))):
+        # "베트남 하이퐁": Hangul writes "ph", "f" and "th" as p and t (Haiphong)
+        heard = (_towns_as_heard(state).get(_as_heard(key)) for key in spellings)
+        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form)), *heard):
             if (
                 place is not None
                 and place.kind != "state"
@@ -850,6 +853,27 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+# Latin letters Hangul has no sound for, as Korean loanwords write them: "ph", "f" as p, "th" as t, "kh" as
+# k, "v" as b; a doubled l as one.
+_AS_HEARD = (("ph", "p"), ("th", "t"), ("kh", "k"), ("f", "p"), ("v", "b"), ("ll", "l"))
+
+
+def _as_heard(spelling: str) -> str:
+    for letters, sound in _AS_HEARD:
+        spelling = spelling.replace(letters, sound)
+    return spelling
+
+
+@lru_cache(maxsize=64)
+def _towns_as_heard(state: str) -> dict[str, Place]:
+    """A state's towns of some size by their names as Hangul hears them ("haipong": Haiphong)."""
+    towns: dict[str, Place] = {}
+    for place in gazetteer().places.values():
+        if place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
+            towns.setdefault(_as_heard("".join(fold_phrase(place.name))), place)
+    return towns
 
 
 def _romanised_city_of_a_state_named_here(doc: ActorDocument, position: int) -> Candidate | None:

@@ -143,3 +143,9 @@ def test_a_korean_town_joined_to_its_office(text: str, town: str) -> None:
 
 def test_a_korean_market_named_by_a_word_is_no_town() -> None:
     assert not draft_kinds("부동산시장과 주식시장이 동시에 흔들렸다.", language="ko")
+
+
+def test_a_foreign_town_after_its_state_as_hangul_hears_it() -> None:
+    # Hangul writes "ph" as p: 하이퐁 is Haiphong, right after Vietnam
+    kinds = draft_kinds("부품은 베트남 하이퐁 공장에서 들여온다.", language="ko")
+    assert kinds.get("하이퐁") == "place", kinds
