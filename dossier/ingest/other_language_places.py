@@ -76,6 +76,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import elided_name, hyphened_place
+from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
@@ -381,9 +382,11 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
     )
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
     if before is not None and (
-        before in doc.sentence_first or not _name_part(doc, before, language, after_place=False, declined=declined)
+        before in doc.sentence_first
+        or not _name_part(doc, before, language, after_place=False, declined=declined)
+        or (language not in CAPITALISED_NOUNS and after_place_adjective(doc, position, language))
     ):
-        before = None
+        before = None  # "in het Limburgse Genk": a region's adjective before the town, not a longer name
     if after is not None and (
         after in doc.sentence_first or not _name_part(doc, after, language, after_place=True, declined=declined)
     ):

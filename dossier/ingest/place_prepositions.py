@@ -421,9 +421,16 @@ LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
 _GERMAN_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}sch(?:e|en)")
-_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "im ins vom beim zum am"})
-_BEFORE_ARTICLE: dict[str, frozenset[str]] = words_by_language({"de": "in aus von nach bei zu"})
-_DATIVE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "dem das"})
+# Dutch writes a place's adjective capitalised, in -se: "in het Limburgse Genk", "uit het Brabantse Oss"
+_PLACE_ADJECTIVES: dict[str, re.Pattern[str]] = {
+    "de": _GERMAN_PLACE_ADJECTIVE,
+    "nl": re.compile(r"[A-Z][a-zë]{2,}se"),
+}
+_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "im ins vom beim zum am", "nl": ""})
+_BEFORE_ARTICLE: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus von nach bei zu", "nl": "in uit naar bij rond vanuit"}
+)
+_DATIVE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "dem das", "nl": "het"})
 
 
 def list_words(language: str) -> frozenset[str]:
@@ -437,7 +444,7 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     if language not in _ARTICLED_PREPOSITIONS or position < 2:
         return False
     adjective = tokens[position - 1]
-    if not adjective.joined or not _GERMAN_PLACE_ADJECTIVE.fullmatch(adjective.text):
+    if not adjective.joined or not _PLACE_ADJECTIVES[language].fullmatch(adjective.text):
         return False
     before = tokens[position - 2]
     if not before.joined:
@@ -798,10 +805,11 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another
+# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another; Dutch "van Lier naar Mol"
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
     "ru": ("от", frozenset(["до", "к"])),
+    "nl": ("van", frozenset(["naar", "tot"])),
 }
 
 

@@ -149,3 +149,13 @@ def test_a_foreign_town_after_its_state_as_hangul_hears_it() -> None:
     # Hangul writes "ph" as p: 하이퐁 is Haiphong, right after Vietnam
     kinds = draft_kinds("부품은 베트남 하이퐁 공장에서 들여온다.", language="ko")
     assert kinds.get("하이퐁") == "place", kinds
+
+
+def test_a_dutch_town_after_its_region_s_adjective() -> None:
+    kinds = draft_kinds("De brouwerij in het Limburgse Bree en de mouterij uit het Brabantse Veghel.", language="nl")
+    assert kinds.get("Bree") == "place" and kinds.get("Veghel") == "place", kinds
+
+
+def test_a_dutch_route_from_one_town_to_another() -> None:
+    kinds = draft_kinds("De lijn rijdt voortaan van Lier naar Heist-op-den-Berg.", language="nl")
+    assert kinds.get("Lier") == "place", kinds
