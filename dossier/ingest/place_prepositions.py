@@ -417,6 +417,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
     {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
 )
+# ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
+_AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a"})
 LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
@@ -693,7 +695,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and tokens[head - 2].text[0].isupper()
         ):
             item = head - 2
-            if before.text.lower() not in AND_WORDS and not _rare_partner(doc, start, language):
+            if (
+                before.text.lower() not in AND_WORDS
+                and before.text.lower() not in _AND_ONLY.get(language, ())
+                and not _rare_partner(doc, start, language)
+            ):
                 return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False

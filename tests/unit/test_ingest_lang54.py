@@ -159,3 +159,8 @@ def test_a_dutch_town_after_its_region_s_adjective() -> None:
 def test_a_dutch_route_from_one_town_to_another() -> None:
     kinds = draft_kinds("De lijn rijdt voortaan van Lier naar Heist-op-den-Berg.", language="nl")
     assert kinds.get("Lier") == "place", kinds
+
+
+def test_a_dutch_list_joined_by_en_carries_its_preposition_to_a_frequent_word() -> None:
+    kinds = draft_kinds("De brug tussen Kasterlee en Mol blijft een maand dicht.", language="nl")
+    assert kinds.get("Mol") == "place", kinds
