@@ -842,8 +842,10 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     if pair is None or position == 0 or position + 1 >= len(tokens):
         return False
     before, after = tokens[position - 1], tokens[position + 1]
+    # "Von Deutschlandsberg nach Voitsberg": the sentence opens with "from", capitalised
+    opening = before.text if position - 1 not in doc.sentence_first else before.text.lower()
     if (
-        before.text == pair[0]
+        opening == pair[0]
         and doc.text[before.end : tokens[position].start] == " "
         and doc.text[tokens[position].end : after.start] == " "
         and after.text in pair[1]

@@ -999,10 +999,16 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
     if not heads or position == 0:
         return False
     before = doc.tokens[position - 1]
+    if doc.text[before.end : doc.tokens[position].start] != " ":
+        return False
+    if position >= 3 and doc.tokens[position - 2].text == "für" and before.text[:1].isupper():
+        # "das Landesgericht für Strafsachen Graz": the court's matters between it and its seat
+        before = doc.tokens[position - 3]
+        if doc.text[before.end : doc.tokens[position - 2].start] != " ":
+            return False
     word = before.text.lower()
     return (
-        doc.text[before.end : doc.tokens[position].start] == " "
-        and before.text[0].isupper()
+        before.text[0].isupper()
         and before.text.isalpha()
         and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
     )

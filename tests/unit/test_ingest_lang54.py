@@ -164,3 +164,13 @@ def test_a_dutch_route_from_one_town_to_another() -> None:
 def test_a_dutch_list_joined_by_en_carries_its_preposition_to_a_frequent_word() -> None:
     kinds = draft_kinds("De brug tussen Kasterlee en Mol blijft een maand dicht.", language="nl")
     assert kinds.get("Mol") == "place", kinds
+
+
+def test_an_austrian_court_named_with_its_matters_before_its_seat() -> None:
+    kinds = draft_kinds("Das Landesgericht für Strafsachen Linz vertagte den Prozess.", language="de")
+    assert kinds.get("Linz") == "place", kinds
+
+
+def test_a_german_route_opening_its_sentence() -> None:
+    kinds = draft_kinds("Von Leibnitz nach Gleisdorf fährt kein Bus mehr.", language="de")
+    assert kinds.get("Leibnitz") == "place", kinds
