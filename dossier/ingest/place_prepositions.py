@@ -488,18 +488,32 @@ def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+# A plural this frequent (Zipf) opening a sentence is a common noun of the language ("Pescadores" 3.1).
+_COMMON_NOUN_OPENING = 3.0
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
     if position < 2:
         return False
-    before = tokens[position - 1]
+    before, noun = tokens[position - 1], tokens[position - 2]
     return (
         before.text in OF_A_PLACE.get(language, ())
         and before.joined
-        and tokens[position - 2].joined
-        and tokens[position - 2].text.isalpha()
-        and tokens[position - 2].text.islower()
+        and noun.joined
+        and noun.text.isalpha()
+        and (
+            noun.text.islower()
+            # "Pescadores de Laguna e Imbituba protestam": a plural common noun capitalised only as it opens
+            # the sentence (a body's name opens with a singular: "Banco de Portugal", "Universidade de Évora")
+            or (
+                position - 2 in doc.sentence_first
+                and noun.text[1:].islower()
+                and noun.text.endswith("s")
+                and word_frequency(noun.text.lower(), language) >= _COMMON_NOUN_OPENING
+            )
+        )
     )
 
 

@@ -69,7 +69,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
 # "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
 # makes the name after it a municipality's or a parish's.
-MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {"pt": frozenset(["Municipal", "Prefeitura", "Freguesia"])}
+MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"])  # "a Câmara de Vereadores de Mossoró"
+}
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei

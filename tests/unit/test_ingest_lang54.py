@@ -174,3 +174,14 @@ def test_an_austrian_court_named_with_its_matters_before_its_seat() -> None:
 def test_a_german_route_opening_its_sentence() -> None:
     kinds = draft_kinds("Von Leibnitz nach Gleisdorf fährt kein Bus mehr.", language="de")
     assert kinds.get("Leibnitz") == "place", kinds
+
+
+def test_a_brazilian_town_after_its_council_of_councillors() -> None:
+    kinds = draft_kinds("A Câmara de Vereadores de Caruaru aprovou a taxa do lixo.", language="pt")
+    assert kinds.get("Caruaru") == "place", kinds
+
+
+def test_towns_after_a_plural_noun_opening_the_sentence() -> None:
+    kinds = draft_kinds("Agricultores de Cascavel e Toledo bloquearam a rodovia.", language="pt")
+    assert kinds.get("Cascavel") == "place" and kinds.get("Toledo") == "place", kinds
+    assert "Portugal" not in draft_kinds("Banco de Portugal mantém os juros.", language="pt")
