@@ -12,7 +12,7 @@ import itertools
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer, is_region
 from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.named_routes import town_a_ride_heads_for, town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
@@ -1145,32 +1145,18 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     """A state, a town of some size, or a smaller town of the language's own country ("zwischen
     Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
     word = doc.tokens[position].text
-    home = HOME_COUNTRIES.get(language, ())
+    home = HOME_COUNTRIES.get(language, frozenset())
     # "из Котельников и Петушков", "из Чебоксар и Канаша": a plural's genitive carries the list too
     where = where_or_listed_after_where(doc, position, language) or after_residents(doc, position, language)
     plurals = plural_genitive_forms(word, language) if not word.lower().endswith(("ов", "ев")) or where else []
     # "в Бологом и Конакове": a town named by an adjective, declined, carries the list on after "в"
     adjectives = [*neuter_adjective_forms(word), *adjective_forms(word, language)] if where and language == "ru" else []
     for form in (word, *base_forms(word, language), *plurals, *adjectives):
-        place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and (
-            place.kind == "state"
-            or place.population >= KNOWN_TOWN
-            or (place.population >= HOME_TOWN and place.country in home)
-            or (
-                place.population >= SMALL_HOME_TOWN
-                and place.country in home
-                and language in BARE_PREPOSITIONS
-                and word_frequency(word.lower(), language) < RARER_WORD
-            )
-            or (  # "из Советска и Черняховска": a rare declined name of a home town
-                place.population >= SMALL_HOME_TOWN
-                and place.country in home
-                and language in CYRILLIC
-                and rare_declined_name(doc, position, language)
-            )
-        ):
-            return True
+        # "pescadores de Laguna e Imbituba": a home town named as a bigger town abroad holds it too
+        namesakes = [gazetteer().local.get(NAMESAKES + country, {}).get(fold(form)) for country in sorted(home)]
+        for place in (doc.gazetteer.lookup((fold(form),)), *namesakes):
+            if place is not None and _known_place(doc, place, position, word, home, language):
+                return True
     # "у Мукачеві, Хусті та Берегові": a home town's neuter locative carries the preposition on too
     neuter = ukrainian_neuter_town(word) if language == "uk" else None
     place = doc.gazetteer.lookup((fold(neuter),)) if neuter is not None else None
@@ -1180,4 +1166,26 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
         and place.country in home
         and place.population >= SMALL_HOME_TOWN
         and rare_declined_name(doc, position, language)
+    )
+
+
+def _known_place(
+    doc: ActorDocument, place: Place, position: int, word: str, home: frozenset[str], language: str
+) -> bool:
+    return (
+        place.kind == "state"
+        or place.population >= KNOWN_TOWN
+        or (place.population >= HOME_TOWN and place.country in home)
+        or (
+            place.population >= SMALL_HOME_TOWN
+            and place.country in home
+            and language in BARE_PREPOSITIONS
+            and word_frequency(word.lower(), language) < RARER_WORD
+        )
+        or (  # "из Советска и Черняховска": a rare declined name of a home town
+            place.population >= SMALL_HOME_TOWN
+            and place.country in home
+            and language in CYRILLIC
+            and rare_declined_name(doc, position, language)
+        )
     )

@@ -185,3 +185,9 @@ def test_towns_after_a_plural_noun_opening_the_sentence() -> None:
     kinds = draft_kinds("Agricultores de Cascavel e Toledo bloquearam a rodovia.", language="pt")
     assert kinds.get("Cascavel") == "place" and kinds.get("Toledo") == "place", kinds
     assert "Portugal" not in draft_kinds("Banco de Portugal mantém os juros.", language="pt")
+
+
+def test_a_home_town_named_as_a_bigger_town_abroad_carries_a_list() -> None:
+    # GeoNames' Laguna is Californian; on a Portuguese page it is the town in Santa Catarina
+    kinds = draft_kinds("Os armadores de Laguna e Imbituba pedem dragagem.", language="pt")
+    assert kinds.get("Imbituba") == "place", kinds
