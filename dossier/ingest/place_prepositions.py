@@ -488,6 +488,10 @@ def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+# A firm's legal form in the Romance languages, right before "of" and the town of its seat.
+_FIRM_FORM_BEFORE = re.compile(
+    r"(?<![\w.])(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.L\.U?\.?|S\.A\.|Lda\.|Ltda\.|SARL|S\.A\.R\.L\.|SAS),? $"
+)
 # A plural this frequent (Zipf) opening a sentence is a common noun of the language ("Pescadores" 3.1).
 _COMMON_NOUN_OPENING = 3.0
 
@@ -498,6 +502,12 @@ def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     if position < 2:
         return False
     before, noun = tokens[position - 1], tokens[position - 2]
+    if (
+        before.text in OF_A_PLACE.get(language, ())
+        and before.joined
+        and _FIRM_FORM_BEFORE.search(doc.text, 0, before.start)
+    ):
+        return True  # "Rossi Costruzioni S.r.l. di Faenza", "Construcciones Pérez S.L., de Plasencia": the firm's seat
     return (
         before.text in OF_A_PLACE.get(language, ())
         and before.joined

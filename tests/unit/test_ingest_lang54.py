@@ -191,3 +191,15 @@ def test_a_home_town_named_as_a_bigger_town_abroad_carries_a_list() -> None:
     # GeoNames' Laguna is Californian; on a Portuguese page it is the town in Santa Catarina
     kinds = draft_kinds("Os armadores de Laguna e Imbituba pedem dragagem.", language="pt")
     assert kinds.get("Imbituba") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("La ditta Verdi Impianti S.r.l. di Imola ha chiuso.", "it", "Imola"),
+        ("Transportes Gil S.L., de Plasencia, despidió a veinte.", "es", "Plasencia"),
+        ("A Metalúrgica Souza Ltda., de Americana, demitiu.", "pt", "Americana"),
+    ],
+)
+def test_a_firm_s_seat_after_its_legal_form(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
