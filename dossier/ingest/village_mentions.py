@@ -70,7 +70,11 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
 # makes the name after it a municipality's or a parish's.
 MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
-    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"])  # "a Câmara de Vereadores de Mossoró"
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"]),  # "a Câmara de Vereadores de Mossoró"
+    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia"
+    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación"]),
+    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices
+    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio"]),
 }
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})

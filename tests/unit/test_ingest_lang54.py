@@ -203,3 +203,16 @@ def test_a_home_town_named_as_a_bigger_town_abroad_carries_a_list() -> None:
 )
 def test_a_firm_s_seat_after_its_legal_form(text: str, language: str, town: str) -> None:
     assert draft_kinds(text, language=language).get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("El Ayuntamiento de Llerena aprobó el presupuesto.", "es", "Llerena"),
+        ("La Audiencia Provincial de Cáceres absolvió al alcalde.", "es", "Cáceres"),
+        ("Il Comune di Lugo ha approvato il bilancio.", "it", "Lugo"),
+        ("La Procura di Forlì ha aperto un fascicolo.", "it", "Forlì"),
+    ],
+)
+def test_a_town_after_its_own_office(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
