@@ -409,6 +409,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
         "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
+        # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
+        "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
+        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
     }
 )
 

@@ -216,3 +216,9 @@ def test_a_firm_s_seat_after_its_legal_form(text: str, language: str, town: str)
 )
 def test_a_town_after_its_own_office(text: str, language: str, town: str) -> None:
     assert draft_kinds(text, language=language).get(town) == "place"
+
+
+def test_a_polish_town_after_its_residents_or_mayor() -> None:
+    kinds = draft_kinds("Mieszkańcy Raciborza skarżą się, a burmistrz Pszczyny milczy.", language="pl")
+    assert kinds.get("Racibórz") == "place" and kinds.get("Pszczyna") == "place", kinds
+    assert "Kowalski" not in draft_kinds("Burmistrz Kowalski podpisał umowę.", language="pl")
