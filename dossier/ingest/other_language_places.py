@@ -99,6 +99,7 @@ from dossier.ingest.village_mentions import (
     municipality_of_a_body,
     named_settlement,
     saint_village,
+    settlement_before_its_noun,
     settlement_of_several_words,
     village_dateline,
 )
@@ -223,6 +224,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or hyphened_commune(doc, position, language)
                 or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
+                or settlement_before_its_noun(doc, position, last, language)
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

@@ -141,6 +141,27 @@ def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+# Nouns for a municipality or a county written after its name in lower case, one row per language:
+# Swedish "Ljungby kommun", "Markaryds kommun" (the name in the genitive), "Kronobergs län".
+_NOUNS_AFTER_THE_NAME: dict[str, frozenset[str]] = words_by_language({"sv": "kommun kommuns län läns"})
+
+
+def settlement_before_its_noun(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'Ljungby kommun', 'Markaryds kommun': a town or village the tables hold, its noun after it."""
+    nouns = _NOUNS_AFTER_THE_NAME.get(language)
+    tokens = doc.tokens
+    if nouns is None or position != last or position + 1 >= len(tokens) or tokens[position + 1].text not in nouns:
+        return None
+    word = tokens[position].text
+    if gap_after(doc, position) != " " or not word.isalpha() or not word[1:].islower():
+        return None
+    for name in (word, word[:-1]) if word.endswith("s") else (word,):
+        folded = fold(name)
+        if folded in village_names(language) or doc.gazetteer.lookup((folded,)) is not None:
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+    return None
+
+
 def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     nouns = _SETTLEMENT_NOUNS.get(language)
     if nouns is None or position == 0:

@@ -222,3 +222,8 @@ def test_a_polish_town_after_its_residents_or_mayor() -> None:
     kinds = draft_kinds("Mieszkańcy Raciborza skarżą się, a burmistrz Pszczyny milczy.", language="pl")
     assert kinds.get("Racibórz") == "place" and kinds.get("Pszczyna") == "place", kinds
     assert "Kowalski" not in draft_kinds("Burmistrz Kowalski podpisał umowę.", language="pl")
+
+
+def test_a_swedish_municipality_before_its_noun() -> None:
+    kinds = draft_kinds("Tingsryds kommun och Lessebo kommun delar nu räddningstjänst.", language="sv")
+    assert kinds.get("Tingsryd") == "place" and kinds.get("Lessebo") == "place", kinds
