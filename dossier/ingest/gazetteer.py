@@ -392,7 +392,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 323
+_TABLE_FORMAT = 324
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -792,6 +792,7 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PT": (("pt", "latin"),),
     "BR": (("pt", "latin"),),
     "NL": (("nl", "latin"),),
+    "BE": (("nl", "latin"),),  # Flanders' towns, under the Dutch names GeoNames gives them
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),

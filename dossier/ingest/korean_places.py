@@ -8,6 +8,7 @@ language of this frequency is a word of its own, not a name with a particle join
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
@@ -54,10 +55,14 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
         if title_of_a_work(doc, position, "ko"):
             return None  # "앨범 '시카고 나이트'": an album's title
+        region = _region_named_as_a_state(doc, position, place)
+        if region is not None:
+            return place_candidate(position, position, form, region, ActorKind.place)
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
         _korean_town_with_a_facility(doc, position)
+        or _korean_town_of_its_office(doc, position)
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
@@ -77,6 +82,21 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
+
+
+# A state's first-level region that another state's name spells in Hangul too: Korean writes the region
+# after its state with a space ("미국 조지아": the US state, not the country of the Caucasus).
+_REGIONS_NAMED_AS_STATES = {("United States", "Georgia")}
+
+
+def _region_named_as_a_state(doc: ActorDocument, position: int, place: Place) -> Place | None:
+    tokens = doc.tokens
+    if place.kind != "state" or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    before = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    if (before, place.name) not in _REGIONS_NAMED_AS_STATES:
+        return None
+    return Place(place.name, "place", before)
 
 
 # The regions of South Korea named by "권" (sphere) joined to a region's name: "수도권" (the capital
@@ -366,6 +386,26 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             place = _korean_town_spelling(stem)
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# A town's own offices and office-holders written as one word with it: "춘천시장" (Chuncheon's mayor),
+# "영양군수" (Yeongyang's county head), "원주시의회" (its city council). The town is named, however
+# frequent a word its name is ("영양": nutrition); a market ("광장시장") is named after no town.
+_KOREAN_TOWN_OFFICES = ("시장", "시의회", "시의원", "군수", "군의회", "군의원")
+_SHORTEST_OFFICE_TOWN = 2
+
+
+def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        office = next((end for end in _KOREAN_TOWN_OFFICES if form.endswith(end)), None)
+        stem = form[: -len(office)] if office else ""
+        if len(stem) < _SHORTEST_OFFICE_TOWN:
+            continue
+        place = _korean_town_spelling(stem) or korean_division(stem)
+        if place is not None and place.kind != "state" and not is_region(place):
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
 
 
@@ -802,7 +842,9 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     for form in (word, *base_forms(word, "ko")):
         # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
         spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
-        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form))):
+        # "베트남 하이퐁": Hangul writes "ph", "f" and "th" as p and t (Haiphong)
+        heard = (_towns_as_heard(state).get(_as_heard(key)) for key in spellings)
+        for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form)), *heard):
             if (
                 place is not None
                 and place.kind != "state"
@@ -811,6 +853,27 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+# Latin letters Hangul has no sound for, as Korean loanwords write them: "ph", "f" as p, "th" as t, "kh" as
+# k, "v" as b; a doubled l as one.
+_AS_HEARD = (("ph", "p"), ("th", "t"), ("kh", "k"), ("f", "p"), ("v", "b"), ("ll", "l"))
+
+
+def _as_heard(spelling: str) -> str:
+    for letters, sound in _AS_HEARD:
+        spelling = spelling.replace(letters, sound)
+    return spelling
+
+
+@lru_cache(maxsize=64)
+def _towns_as_heard(state: str) -> dict[str, Place]:
+    """A state's towns of some size by their names as Hangul hears them ("haipong": Haiphong)."""
+    towns: dict[str, Place] = {}
+    for place in gazetteer().places.values():
+        if place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
+            towns.setdefault(_as_heard("".join(fold_phrase(place.name))), place)
+    return towns
 
 
 def _romanised_city_of_a_state_named_here(doc: ActorDocument, position: int) -> Candidate | None:

@@ -1,8 +1,10 @@
 """Landforms and lands named with a noun or a shape of their own: mountain ranges ("los Picos de
 Europa"), landforms after a small noun ("l'île d'Oléron", "il lago Trasimeno"), rivers after the
 language's word for a river ("o rio Madeira") or a Dutch "langs de" ("langs de Maas"), Swedish
-waters ("Dalälven"), parts of a region named by a compass prefix ("Nordhessen"), Czech lands and
-regions ("na Žatecku", "Ústecký kraj"), and lands named by a prefix of place ("Поволжье").
+waters and Dutch canals ("Dalälven", "het Albertkanaal"), parts of a region named by a compass
+prefix ("Nordhessen"), Czech lands and regions ("na Žatecku", "Ústecký kraj"), lands named by a
+prefix of place ("Поволжье"), and the Low Countries' historic lands named with their article ("de
+Kempen", "het Hageland").
 
 Few of these are in the gazetteer; the noun or the word's shape is the cue.
 """
@@ -56,24 +58,61 @@ def along_the_river(doc: ActorDocument, position: int, first: int, last: int, la
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
+# The Low Countries' historic lands (streken), a closed, well-known set that GeoNames lacks or names a
+# German town after ("Kempen"): a Dutch text names them with their article ("de Kempen", "het Hageland",
+# "op de Veluwe"), so only the name right after a lower-case "de"/"het" is read; "Twente" and "Salland"
+# take none ("in Twente").
+_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "nl": "Kempen Peel Veluwe Achterhoek Betuwe Liemers Gooi Westhoek Hageland Haspengouw Pajottenland Waasland"
+        " Meetjesland Voerstreek Bollenstreek Zaanstreek Westkwartier Vechtstreek Alblasserwaard Krimpenerwaard"
+        " Lopikerwaard Bommelerwaard"
+    }
+)
+_BARE_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language({"nl": "Twente Salland"})
+_LAND_ARTICLES = frozenset(["de", "het"])
+
+
+def low_country_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'de Kempen', 'het Pajottenland', 'in Twente': a historic land of the Low Countries in Dutch."""
+    if language not in _LOW_COUNTRY_LANDS or position < 1:
+        return None
+    tokens = doc.tokens
+    word, before = tokens[position].text, tokens[position - 1]
+    if not before.joined or (
+        position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper()
+    ):
+        return None  # "de Kempen Bank": a longer name
+    article = before.text in _LAND_ARTICLES or (
+        before.text.lower() in _LAND_ARTICLES and position - 1 in doc.sentence_first
+    )
+    if (word in _LOW_COUNTRY_LANDS[language] and article) or (
+        word in _BARE_LOW_COUNTRY_LANDS[language] and before.text.islower()
+    ):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    return None
+
+
 # Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or
 # writes it after the name in lower case: "Ume älv". Capitalised inside a sentence, such a word is
-# the water's name ("Härifrån", "from here", ends so too, and opens its sentence).
-_SWEDISH_WATER_ENDS = ("älven", "ån", "sjön", "fjärden")
+# the water's name ("Härifrån", "from here", ends so too, and opens its sentence). Dutch joins its
+# noun for a canal so: "het Albertkanaal", "het Julianakanaal" (a common noun's compound is lower case).
+_WATER_ENDS: dict[str, tuple[str, ...]] = {"sv": ("älven", "ån", "sjön", "fjärden"), "nl": ("kanaal",)}
 _SWEDISH_RIVER_NOUN = "älv"
 _SHORTEST_WATER = 6
 
 
-def swedish_water(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
-    if language != "sv" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+    ends = _WATER_ENDS.get(language)
+    if ends is None or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
         return None
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and following.text == _SWEDISH_RIVER_NOUN and tokens[position].joined:
         name = f"{word} {_SWEDISH_RIVER_NOUN}"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
-    if len(word) < _SHORTEST_WATER or not word.endswith(_SWEDISH_WATER_ENDS):
+    if len(word) < _SHORTEST_WATER or not word.endswith(ends) or word.lower() in ends:
         return None
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
 

@@ -118,7 +118,7 @@ WRITTEN_IN: dict[str, frozenset[str]] = {
     "fr": frozenset(_FRENCH_ABROAD),
     "es": frozenset(_SPANISH_AMERICA),
     "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
-    "nl": frozenset(["Belgium", "Suriname", "Curacao", "Aruba"]),
+    "nl": frozenset(["Suriname", "Curacao", "Aruba"]),
     "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
 }
 
@@ -161,7 +161,8 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "es": frozenset(["Spain"]),
     "pt": frozenset(["Portugal", "Brazil"]),
     "it": frozenset(["Italy"]),
-    "nl": frozenset(["Netherlands"]),
+    # Flemish news is a quarter of what is written in Dutch, as Austria's is of German
+    "nl": frozenset(["Netherlands", "Belgium"]),
     "pl": frozenset(["Poland"]),
     "cs": frozenset(["Czechia"]),
     "sv": frozenset(["Sweden"]),

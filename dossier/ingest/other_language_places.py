@@ -53,11 +53,12 @@ from dossier.ingest.landforms import (
     compass_region,
     czech_land_of_a_town,
     czech_region,
+    low_country_land,
     mountain_range,
     named_river,
     prefixed_landscape,
     range_after_a_small_noun,
-    swedish_water,
+    water_with_its_noun,
 )
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
@@ -75,6 +76,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import elided_name, hyphened_place
+from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
@@ -97,6 +99,7 @@ from dossier.ingest.village_mentions import (
     municipality_of_a_body,
     named_settlement,
     saint_village,
+    settlement_before_its_noun,
     settlement_of_several_words,
     village_dateline,
 )
@@ -216,11 +219,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)
-                or swedish_water(doc, position, language)
+                or water_with_its_noun(doc, position, language)
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
                 or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
+                or settlement_before_its_noun(doc, position, last, language)
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)
@@ -234,6 +238,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or prefixed_landscape(doc, position, language)
                 or czech_region(doc, position, language)
                 or czech_land_of_a_town(doc, position, language)
+                or low_country_land(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -379,9 +384,11 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
     )
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
     if before is not None and (
-        before in doc.sentence_first or not _name_part(doc, before, language, after_place=False, declined=declined)
+        before in doc.sentence_first
+        or not _name_part(doc, before, language, after_place=False, declined=declined)
+        or (language not in CAPITALISED_NOUNS and after_place_adjective(doc, position, language))
     ):
-        before = None
+        before = None  # "in het Limburgse Genk": a region's adjective before the town, not a longer name
     if after is not None and (
         after in doc.sentence_first or not _name_part(doc, after, language, after_place=True, declined=declined)
     ):

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer, is_region
 from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.named_routes import town_a_ride_heads_for, town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
@@ -388,7 +388,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
-        " bundesstaat",  # "im US-Bundesstaat Ohio": a federal state abroad
+        " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
+        " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
@@ -408,6 +409,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
         "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
+        # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
+        "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
+        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
     }
 )
 
@@ -416,13 +420,22 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
     {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
 )
+# ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
+_AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a"})
 LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
 _GERMAN_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}sch(?:e|en)")
-_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "im ins vom beim zum am"})
-_BEFORE_ARTICLE: dict[str, frozenset[str]] = words_by_language({"de": "in aus von nach bei zu"})
-_DATIVE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "dem das"})
+# Dutch writes a place's adjective capitalised, in -se: "in het Limburgse Genk", "uit het Brabantse Oss"
+_PLACE_ADJECTIVES: dict[str, re.Pattern[str]] = {
+    "de": _GERMAN_PLACE_ADJECTIVE,
+    "nl": re.compile(r"[A-Z][a-zë]{2,}se"),
+}
+_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "im ins vom beim zum am", "nl": ""})
+_BEFORE_ARTICLE: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus von nach bei zu", "nl": "in uit naar bij rond vanuit"}
+)
+_DATIVE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "dem das", "nl": "het"})
 
 
 def list_words(language: str) -> frozenset[str]:
@@ -436,7 +449,7 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     if language not in _ARTICLED_PREPOSITIONS or position < 2:
         return False
     adjective = tokens[position - 1]
-    if not adjective.joined or not _GERMAN_PLACE_ADJECTIVE.fullmatch(adjective.text):
+    if not adjective.joined or not _PLACE_ADJECTIVES[language].fullmatch(adjective.text):
         return False
     before = tokens[position - 2]
     if not before.joined:
@@ -451,18 +464,69 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     )
 
 
+# A town's council, mayor and residents, each with the "of" that names the town after it, one row per
+# language whose "of" also opens family names ("Jan van Dijk"): only after one of these nouns is the
+# capitalised word after "van" a town ("de gemeenteraad van Lier", "inwoners van Boom"); "burgemeester
+# Lier" is the mayor named so.
+_TOWN_BODIES: dict[str, frozenset[str]] = words_by_language(
+    {
+        "nl": "gemeenteraad burgemeester inwoners bewoners gemeentebestuur stadsbestuur schepencollege"
+        " gemeentehuis stadhuis"
+    }
+)
+_OF_A_TOWN_BODY = {"nl": "van"}
+
+
+def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'de gemeenteraad van Lier', 'de inwoners van Boom': "of" after a lower-case noun for the town's
+    council, mayor, town hall or residents."""
+    if language not in _TOWN_BODIES or position < 2:
+        return False
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        before.text == _OF_A_TOWN_BODY[language]
+        and before.joined
+        and noun.joined
+        and noun.text in _TOWN_BODIES[language]
+    )
+
+
+# A firm's legal form in the Romance languages, right before "of" and the town of its seat.
+_FIRM_FORM_BEFORE = re.compile(
+    r"(?<![\w.])(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.L\.U?\.?|S\.A\.|Lda\.|Ltda\.|SARL|S\.A\.R\.L\.|SAS),? $"
+)
+# A plural this frequent (Zipf) opening a sentence is a common noun of the language ("Pescadores" 3.1).
+_COMMON_NOUN_OPENING = 3.0
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
     if position < 2:
         return False
-    before = tokens[position - 1]
+    before, noun = tokens[position - 1], tokens[position - 2]
+    if (
+        before.text in OF_A_PLACE.get(language, ())
+        and before.joined
+        and _FIRM_FORM_BEFORE.search(doc.text, 0, before.start)
+    ):
+        return True  # "Rossi Costruzioni S.r.l. di Faenza", "Construcciones Pérez S.L., de Plasencia": the firm's seat
     return (
         before.text in OF_A_PLACE.get(language, ())
         and before.joined
-        and tokens[position - 2].joined
-        and tokens[position - 2].text.isalpha()
-        and tokens[position - 2].text.islower()
+        and noun.joined
+        and noun.text.isalpha()
+        and (
+            noun.text.islower()
+            # "Pescadores de Laguna e Imbituba protestam": a plural common noun capitalised only as it opens
+            # the sentence (a body's name opens with a singular: "Banco de Portugal", "Universidade de Évora")
+            or (
+                position - 2 in doc.sentence_first
+                and noun.text[1:].islower()
+                and noun.text.endswith("s")
+                and word_frequency(noun.text.lower(), language) >= _COMMON_NOUN_OPENING
+            )
+        )
     )
 
 
@@ -632,6 +696,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
         ):
             return True
+        if town_body_of(doc, position, language):
+            return True  # "de gemeenteraad van Lier"
         if only is None and common_noun_of(doc, position, language):
             return True  # "a cadeia pública de Sorocaba" (not when only the bare prepositions count)
         if only is None and after_place_adjective(doc, position, language) and _rare_partner(doc, start, language):
@@ -656,14 +722,18 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and tokens[head - 2].text[0].isupper()
         ):
             item = head - 2
-            if before.text.lower() not in AND_WORDS and not _rare_partner(doc, start, language):
+            if (
+                before.text.lower() not in AND_WORDS
+                and before.text.lower() not in _AND_ONLY.get(language, ())
+                and not _rare_partner(doc, start, language)
+            ):
                 return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False
         last = item
         while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
             item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
-        opening = _known_spaced_name(doc, item, language)
+        opening = known_spaced_name(doc, item, language)
         if opening is not None:
             item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
         elif (
@@ -712,10 +782,12 @@ def _capitalised_home_town_after(doc: ActorDocument, item: int, prepositions: fr
     if item < 1 or item in doc.sentence_first:
         return False
     before, token = doc.tokens[item - 1], doc.tokens[item]
+    # "Em Lagoa e Portimão": the preposition opening the sentence, capitalised
+    preposition = before.text.lower() if item - 1 in doc.sentence_first else before.text
     return (
         before.joined
-        and before.text in prepositions
-        and before.text in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
+        and preposition in prepositions
+        and preposition in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.folded not in doc.lower_case
@@ -766,10 +838,11 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another
+# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another; Dutch "van Lier naar Mol"
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
     "ru": ("от", frozenset(["до", "к"])),
+    "nl": ("van", frozenset(["naar", "tot"])),
 }
 
 
@@ -796,8 +869,10 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     if pair is None or position == 0 or position + 1 >= len(tokens):
         return False
     before, after = tokens[position - 1], tokens[position + 1]
+    # "Von Deutschlandsberg nach Voitsberg": the sentence opens with "from", capitalised
+    opening = before.text if position - 1 not in doc.sentence_first else before.text.lower()
     if (
-        before.text == pair[0]
+        opening == pair[0]
         and doc.text[before.end : tokens[position].start] == " "
         and doc.text[tokens[position].end : after.start] == " "
         and after.text in pair[1]
@@ -946,7 +1021,7 @@ def route_end(doc: ActorDocument, position: int, language: str) -> bool:
         and "." not in gaps
         and (
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
-            or _known_spaced_name(doc, position - 2, language) is not None
+            or known_spaced_name(doc, position - 2, language) is not None
         )  # "de Souza a Natal": a family name starts no route
     )
 
@@ -1035,9 +1110,12 @@ def russian_neuter_forms(word: str) -> list[str]:
 
 
 _LONGEST_SPACED_NAME = 4
+# The small words inside a German town's name that tells it from another by its river or land
+# ("Neustadt an der Weinstraße", "Landau in der Pfalz", "Rothenburg ob der Tauber").
+_TOWN_NAME_SMALL_WORDS: dict[str, frozenset[str]] = words_by_language({"de": "an in ob der den bei im vor"})
 
 
-def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
+def known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
     """Where a known place's name of several words ending at `last` opens ("Ribeirão Preto", "Bad
     Hersfeld", "São José dos Campos"), or None: a state, a town of some size, or one of the
     language's own country."""
@@ -1048,8 +1126,8 @@ def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | No
         if doc.text[tokens[first].end : tokens[first + 1].start] != " ":
             return None
         if not word[0].isupper():
-            if word in INNER_WORDS:
-                continue  # "dos" in "São José dos Campos"
+            if word in INNER_WORDS or word in _TOWN_NAME_SMALL_WORDS.get(language, ()):
+                continue  # "dos" in "São José dos Campos", "an der" in "Bruck an der Mur"
             return None
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
         if place is None and first == last - 1:
@@ -1080,32 +1158,18 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     """A state, a town of some size, or a smaller town of the language's own country ("zwischen
     Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
     word = doc.tokens[position].text
-    home = HOME_COUNTRIES.get(language, ())
+    home = HOME_COUNTRIES.get(language, frozenset())
     # "из Котельников и Петушков", "из Чебоксар и Канаша": a plural's genitive carries the list too
     where = where_or_listed_after_where(doc, position, language) or after_residents(doc, position, language)
     plurals = plural_genitive_forms(word, language) if not word.lower().endswith(("ов", "ев")) or where else []
     # "в Бологом и Конакове": a town named by an adjective, declined, carries the list on after "в"
     adjectives = [*neuter_adjective_forms(word), *adjective_forms(word, language)] if where and language == "ru" else []
     for form in (word, *base_forms(word, language), *plurals, *adjectives):
-        place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and (
-            place.kind == "state"
-            or place.population >= KNOWN_TOWN
-            or (place.population >= HOME_TOWN and place.country in home)
-            or (
-                place.population >= SMALL_HOME_TOWN
-                and place.country in home
-                and language in BARE_PREPOSITIONS
-                and word_frequency(word.lower(), language) < RARER_WORD
-            )
-            or (  # "из Советска и Черняховска": a rare declined name of a home town
-                place.population >= SMALL_HOME_TOWN
-                and place.country in home
-                and language in CYRILLIC
-                and rare_declined_name(doc, position, language)
-            )
-        ):
-            return True
+        # "pescadores de Laguna e Imbituba": a home town named as a bigger town abroad holds it too
+        namesakes = [gazetteer().local.get(NAMESAKES + country, {}).get(fold(form)) for country in sorted(home)]
+        for place in (doc.gazetteer.lookup((fold(form),)), *namesakes):
+            if place is not None and _known_place(doc, place, position, word, home, language):
+                return True
     # "у Мукачеві, Хусті та Берегові": a home town's neuter locative carries the preposition on too
     neuter = ukrainian_neuter_town(word) if language == "uk" else None
     place = doc.gazetteer.lookup((fold(neuter),)) if neuter is not None else None
@@ -1115,4 +1179,26 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
         and place.country in home
         and place.population >= SMALL_HOME_TOWN
         and rare_declined_name(doc, position, language)
+    )
+
+
+def _known_place(
+    doc: ActorDocument, place: Place, position: int, word: str, home: frozenset[str], language: str
+) -> bool:
+    return (
+        place.kind == "state"
+        or place.population >= KNOWN_TOWN
+        or (place.population >= HOME_TOWN and place.country in home)
+        or (
+            place.population >= SMALL_HOME_TOWN
+            and place.country in home
+            and language in BARE_PREPOSITIONS
+            and word_frequency(word.lower(), language) < RARER_WORD
+        )
+        or (  # "из Советска и Черняховска": a rare declined name of a home town
+            place.population >= SMALL_HOME_TOWN
+            and place.country in home
+            and language in CYRILLIC
+            and rare_declined_name(doc, position, language)
+        )
     )

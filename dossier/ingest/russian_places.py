@@ -372,9 +372,9 @@ def adjective_before_a_name(doc: ActorDocument, position: int, end: int, name: s
 
 
 # Stems of the Russian adjectives of the compass and the centre: "в Центральной России", "по Восточной
-# Сибири" name a part of the place after them, so the place is mentioned; any other adjective may open
-# a name of its own ("в Ростове Великом", "Малой Азии").
-_COMPASS_STEMS = ("северн", "южн", "западн", "восточн", "центральн")
+# Сибири", "на Среднем Урале" name a part of the place after them, so the place is mentioned; any other
+# adjective may open a name of its own ("в Ростове Великом", "Малой Азии", "в Нижнем Тагиле").
+_COMPASS_STEMS = ("северн", "южн", "западн", "восточн", "центральн", "средн")
 
 
 def compass_adjective(word: str) -> bool:

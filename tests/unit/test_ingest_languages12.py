@@ -36,8 +36,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # joined to another place, the city stays
         ("Вена или Прага — туристы выбирают этой зимой.", "ru", {"Вена": "place", "Прага": "place"}),
         ("Вена и Прага ждут туристов этой зимой.", "ru", {"Вена": "place", "Прага": "place"}),
-        # the name goes on past "do": no shorter town read inside it
-        ("Comerciantes de Peniche e de São Martinho do Porto temem perder clientes.", "pt", {}),
+        # the name goes on past "do": no shorter town read inside it (Peniche, after a plural common noun
+        # opening the sentence, is the town)
+        ("Comerciantes de Peniche e de São Martinho do Porto temem perder clientes.", "pt", {"Peniche": "place"}),
         ("O governo do Rio Grande do Sul votou o plano.", "pt", {"Rio Grande do Sul": "place"}),
         # the Spanish city, never Grenada
         ("Granada y Córdoba ya tienen centros parecidos.", "es", {"Córdoba": "place"}),
