@@ -1061,6 +1061,7 @@ TITLES = word_set(
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
+    petitioner plaintiff complainant appellant
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",

@@ -2484,8 +2484,9 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
-# ("Ahmed ould Daddah") and the Kalenjin "arap" ("Daniel arap Moi"), which no English phrase puts between capitals.
-_LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap"})
+# ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
+# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals.
+_LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

@@ -1,0 +1,20 @@
+"""Round realprobes76 (batch en76): rules found on invented English pages (an East African election petition,
+a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a sanctions press release)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_maasai_ole_and_kikuyu_wa_stay_inside_a_persons_name() -> None:
+    kinds = draft_kinds("Lawyer Wanjiku Muthoni wa Gitau said the ruling was wrong.", language="en")
+    assert kinds.get("Wanjiku Muthoni wa Gitau") == "person", kinds
+    kinds = draft_kinds("Governor Patrick ole Lenku Sankale opened the market in Kajiado.", language="en")
+    assert kinds.get("Patrick ole Lenku Sankale") == "person", kinds
+
+
+def test_a_court_party_before_a_name_is_no_part_of_it() -> None:
+    kinds = draft_kinds("Petitioner Moraa Kerubo Nyakundi said she would appeal.", language="en")
+    assert kinds == {"Moraa Kerubo Nyakundi": "person"}, kinds
+    kinds = draft_kinds("Complainant Tobias Wrenfield told the court he was threatened.", language="en")
+    assert kinds == {"Tobias Wrenfield": "person"}, kinds
