@@ -2268,6 +2268,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _particle_after_the(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
                 and not _particle_opens_a_place(doc, position, last)
+                and not _particle_opens_a_known_town(doc, position, last)
             )
         ):
             position += 1
@@ -3391,6 +3392,16 @@ def _particle_opens_a_place(doc: ActorDocument, position: int, last: int) -> boo
         and token.joined
         and _PLACE_LIST_BEFORE.search(doc.text, max(0, token.start - 80), token.start) is not None
     )
+
+
+def _particle_opens_a_known_town(doc: ActorDocument, position: int, last: int) -> bool:
+    """'floods in Da Nang', 'Do Son beach': a capitalised word that is a particle elsewhere ("da", "do") opens a
+    town's name the gazetteer knows as the whole run (Vietnamese towns are so written); "Da Silva" is no town."""
+    tokens = doc.tokens
+    if not tokens[position].text[0].isupper() or position >= last or not tokens[position].joined:
+        return False
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    return place is not None and place.kind == "place"
 
 
 def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:

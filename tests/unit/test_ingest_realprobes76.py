@@ -18,3 +18,9 @@ def test_a_court_party_before_a_name_is_no_part_of_it() -> None:
     assert kinds == {"Moraa Kerubo Nyakundi": "person"}, kinds
     kinds = draft_kinds("Complainant Tobias Wrenfield told the court he was threatened.", language="en")
     assert kinds == {"Tobias Wrenfield": "person"}, kinds
+
+
+def test_a_capital_particle_opens_a_town_the_gazetteer_knows_whole() -> None:
+    kinds = draft_kinds("Tourists left Da Lat after the landslide closed the pass.", language="en")
+    assert kinds == {"Da Lat": "place"}, kinds
+    assert draft_kinds("Striker Da Silva scored twice.", language="en") == {"Da Silva": "person"}
