@@ -241,6 +241,7 @@ from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.venues import venue_candidate
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
@@ -2251,6 +2252,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
             break
+        if last >= position + 2 and vietnamese_name_at(tokens, position):
+            break  # "Do Xuan Truong", "Le Thi Hoa": a family name that reads as a word or a particle opens the name
         if (
             (
                 is_junk_word(token)

@@ -124,6 +124,9 @@ def _person_in(part: str) -> str | None:
     # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
     while words and len(words[0]) > 1 and (_job_or_everyday(words[0]) or words[0][:1].islower()):
         words = words[1:]
+    # A date after the name, with no mark between: "Ann Holt December 3" (a month written in full, then its day).
+    if len(words) > 2 and words[-1].isdigit() and len(words[-2]) > 3 and fold(words[-2]) in MONTHS_AND_DAYS:
+        words = words[:-1]
     # A day after the name, with no mark between: "Ann Holt Tuesday", "Ann Holt Jun".
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]

@@ -207,6 +207,7 @@ from dossier.ingest.name_words import (
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, word_set
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -1792,6 +1793,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if 3 <= size <= 4 and vietnamese_name_at(tokens, position) and words[-1] not in HEAD_WORD:
+        # (not `could_be_person`: the family name is often an everyday word, "Do", "Le", "Ho")
+        return Candidate(position, last, name, ActorKind.person, "a Vietnamese family and middle name", 0.6)
     if size == 4 and could_be_person and english_then_chinese_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "an English and a Chinese name", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):

@@ -31,6 +31,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
@@ -481,7 +482,9 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             continue  # (the particles of "Khalid bin Mohammed Al Attiyah" are no more words of the name)
         complement = tuple(tokens[k].folded for k in range(start, begin))
         first = tokens[begin].folded
-        if not (is_given_name(first) or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
+        # ("Minister of Agriculture and Environment Do Xuan Truong": a Vietnamese name opens with a common word)
+        given = is_given_name(first) or vietnamese_name_at(tokens, begin)
+        if not (given or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
             continue
         if any(is_given_name(word) for word in complement):
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
@@ -499,9 +502,9 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
-        if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
+        if all(zipf(word) >= floor for word in complement) and (given or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
-        if is_given_name(first) and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
+        if given and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
             return begin  # "Minister for Irrigation Imran Mohsin Raza Bukhari": a plain remit, then a listed given name
     return None
 

@@ -3,6 +3,7 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 
 from __future__ import annotations
 
+from dossier.ingest.bylines import byline_persons
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -24,3 +25,17 @@ def test_a_capital_particle_opens_a_town_the_gazetteer_knows_whole() -> None:
     kinds = draft_kinds("Tourists left Da Lat after the landslide closed the pass.", language="en")
     assert kinds == {"Da Lat": "place"}, kinds
     assert draft_kinds("Striker Da Silva scored twice.", language="en") == {"Da Silva": "person"}
+
+
+def test_a_vietnamese_family_name_that_reads_as_a_word_opens_the_name() -> None:
+    kinds = draft_kinds("Minister of Planning and Investment Ho Van Long said growth would slow.", language="en")
+    assert kinds == {"Ho Van Long": "person"}, kinds
+    kinds = draft_kinds("Le Thi Kim Oanh, a teacher in Hue, said the water rose fast.", language="en")
+    assert kinds.get("Le Thi Kim Oanh") == "person", kinds
+    kinds = draft_kinds("Do Minh Tuan told a meeting that villages were cut off.", language="en")
+    assert kinds == {"Do Minh Tuan": "person"}, kinds
+
+
+def test_a_date_written_after_the_last_name_of_a_byline_ends_it() -> None:
+    assert byline_persons("Vu Thi Mai Huong; Dang Quoc Khanh November 28") == ["Vu Thi Mai Huong", "Dang Quoc Khanh"]
+    assert byline_persons("Ann Holt Jun 3") == []
