@@ -120,7 +120,7 @@ def byline_places(author: str | None) -> list[str]:
 def _person_in(part: str) -> str | None:
     words = part.split()
     if part.isupper():
-        words = [word.title() for word in words]
+        words = [_name_case(word) for word in words]
     # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
     while words and len(words[0]) > 1 and (_job_or_everyday(words[0]) or words[0][:1].islower()):
         words = words[1:]
@@ -141,6 +141,15 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+_CAPITAL_AFTER = re.compile(r"(?:^|(?<=-)|(?<=^\w['’]))\w")
+
+
+def _name_case(word: str) -> str:
+    """'KIPRONO-LANGAT' gives 'Kiprono-Langat', "O'BRIEN" "O'Brien", but "NDUNG'U" "Ndung'u": after an apostrophe
+    only a one-letter prefix keeps the capital ("str.title" wrote "Ndung'U")."""
+    return _CAPITAL_AFTER.sub(lambda letter: letter.group().upper(), word.lower())
 
 
 def _month_inside_name(word: str) -> bool:

@@ -1,10 +1,10 @@
 """The photographers a web page credits under its pictures: "Picture: APISAI KOROI", "(File photo: Ann Holt /
-The Valley Herald)", "— Photo: LOW BOON TAT/The Northern Mirror".
+The Valley Herald)", "— Photo: LOW BOON TAT/The Northern Mirror", "PHOTO | ANN HOLT", "Photo by Tran Minh".
 
 The text extraction leaves a page's captions out, so a photographer the page names, as its byline names its
 reporter, was never drafted. Only the name right after the credit's label is taken, and only when it reads as
 a person's (`bylines.byline_persons`: two to four name-like words, no "Supplied", "Handout" or "Getty Images"),
-opening with a given name or written in capitals as credits often are.
+opening with a given name (or an East Asian family name) or written in capitals as credits often are.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dossier.ingest.html_sections import section_texts
 
 # The credit's label, then the name up to a slash, a comma, a bracket, a bar or the caption's end.
 _CREDIT = re.compile(
-    r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?\s*:\s*"
+    r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?(?:\s*:\s*|\s+\|\s+|(?<=by)\s+)"
     r"([^/,|()\[\]]+?)\s*(?:[/,|()\[\]]|$)",
     re.IGNORECASE,
 )
@@ -25,7 +25,8 @@ _MOST = 3
 def photo_credits(page: str) -> list[str]:
     """The photographers' names as the page's captions credit them, in order (at most a few)."""
     from dossier.ingest.bylines import byline_persons
-    from dossier.ingest.names import fold, is_given_name
+    from dossier.ingest.names import fold, is_chinese_surname, is_given_name
+    from dossier.ingest.vietnamese_names import VIETNAMESE_FAMILY_NAMES
 
     names: list[str] = []
     for text in section_texts(page, "figcaption"):
@@ -35,6 +36,8 @@ def photo_credits(page: str) -> list[str]:
                 # the whole credit, no word left out ("LOW BOON TAT" is no "Boon Tat"), opening with a given
                 # name or written in capitals as credits are ("Reel North", "Halden Therapeutics" are bodies)
                 whole = len(name.split()) == len(written.split())
-                if whole and (written.isupper() or is_given_name(fold(name.split()[0]))) and name not in names:
+                first = fold(name.split()[0])
+                opens = is_given_name(first) or is_chinese_surname(first) or first in VIETNAMESE_FAMILY_NAMES
+                if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]

@@ -4,6 +4,7 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 from __future__ import annotations
 
 from dossier.ingest.bylines import byline_persons
+from dossier.ingest.photo_credits import photo_credits
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -39,3 +40,13 @@ def test_a_vietnamese_family_name_that_reads_as_a_word_opens_the_name() -> None:
 def test_a_date_written_after_the_last_name_of_a_byline_ends_it() -> None:
     assert byline_persons("Vu Thi Mai Huong; Dang Quoc Khanh November 28") == ["Vu Thi Mai Huong", "Dang Quoc Khanh"]
     assert byline_persons("Ann Holt Jun 3") == []
+
+
+def _caption(credit: str) -> str:
+    return f"<html><body><figure><img src='a.jpg'><figcaption>Voters queue. {credit}</figcaption></figure></body></html>"
+
+
+def test_a_photo_credit_after_a_bar_or_by_names_the_photographer() -> None:
+    assert photo_credits(_caption("PHOTO | JOSEPH NDUNG'U WAFULA")) == ["Joseph Ndung'u Wafula"]
+    assert photo_credits(_caption("Photo by Tran Minh Chau")) == ["Tran Minh Chau"]
+    assert photo_credits(_caption("Photo by Getty Images")) == []
