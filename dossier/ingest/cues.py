@@ -881,7 +881,11 @@ BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies 
 # as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
 KNOWN_FIRMS = word_set(
     "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
-    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq"
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq "
+    # aerospace, defence and naval makers known by one word ("Italy's Leonardo", "Airbus said"), some a given
+    # name, a philosopher or a family's name besides
+    "airbus leonardo saab thales rheinmetall fincantieri navantia hanwha embraer dassault safran raytheon elbit "
+    "kongsberg"
 )
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")

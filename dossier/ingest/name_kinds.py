@@ -2673,7 +2673,7 @@ def _brand_casing(word: str) -> bool:
 
 
 _FIRM_REPORTS = word_set("said says reported reports announced posted")
-_BEFORE_OWNED = word_set("new latest own annual")
+_BEFORE_OWNED = word_set("new latest own annual former")
 _SHOP_VISITORS = word_set("shoppers customers")
 # People who speak for a place, before "in" and its name: "police in Tarrowby said", "officials in X told".
 _SPEAKERS_IN_A_PLACE = word_set(
@@ -3132,9 +3132,20 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
         return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
     if _about_software(doc, position, position):
         return False  # "Spotify, Slack and Chrome were not": apps on a page about software
+    if is_given_name(word) and _opens_a_longer_name(doc, word):
+        return False  # "Leonardo DiCaprio ... Leonardo said": the given name of a person the page names in full
     if position not in doc.sentence_first:
         return True
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:
+    """Whether the word opens a run of capitalised words somewhere on the page ("Leonardo DiCaprio")."""
+    tokens = doc.tokens
+    return any(
+        token.folded == word and token.joined and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+        for k, token in enumerate(tokens)
+    )
 
 
 def _county_first(doc: ActorDocument, position: int) -> bool:

@@ -50,3 +50,18 @@ def test_a_photo_credit_after_a_bar_or_by_names_the_photographer() -> None:
     assert photo_credits(_caption("PHOTO | JOSEPH NDUNG'U WAFULA")) == ["Joseph Ndung'u Wafula"]
     assert photo_credits(_caption("Photo by Tran Minh Chau")) == ["Tran Minh Chau"]
     assert photo_credits(_caption("Photo by Getty Images")) == []
+
+
+def test_aerospace_and_defence_makers_known_by_one_word_are_firms() -> None:
+    kinds = draft_kinds("The navy chose Germany's Rheinmetall over Embraer. Embraer declined to comment.", language="en")
+    assert kinds.get("Rheinmetall") == "organization" and kinds.get("Embraer") == "organization", kinds
+    kinds = draft_kinds("Leonardo said the helicopters would be delivered in 2028.", language="en")
+    assert kinds == {"Leonardo": "organization"}, kinds
+    # a person the page names in full keeps his given name
+    kinds = draft_kinds("Leonardo Varga scored twice. Leonardo said the team deserved it.", language="en")
+    assert kinds.get("Leonardo Varga") == "person" and "Leonardo" not in kinds, kinds
+
+
+def test_a_firms_former_subsidiaries_make_it_a_firm() -> None:
+    kinds = draft_kinds("The list adds Tarnoflot's former subsidiaries in Cyprus.", language="en")
+    assert kinds.get("Tarnoflot") == "organization", kinds
