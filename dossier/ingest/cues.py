@@ -705,7 +705,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
-    fze fzco jsc pjsc ojsc
+    fze fzco jsc pjsc ojsc dmcc
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
@@ -1889,8 +1889,8 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
-# (Also a free-zone firm in the Gulf, "FZE", "FZCO", and a joint-stock company, "JSC", "PJSC".)
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco jsc pjsc ojsc")
+# (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", and a joint-stock company, "JSC", "PJSC".)
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco dmcc jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

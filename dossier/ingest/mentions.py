@@ -44,7 +44,7 @@ from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
 # Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
-_SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
+_SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc kg kgaa")  # (the German "GmbH & Co. KG")
 # "Jr." and "Sr." after a person's name: a street or a building named after the person may go on.
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(

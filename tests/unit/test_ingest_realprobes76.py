@@ -4,6 +4,7 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 from __future__ import annotations
 
 from dossier.ingest.bylines import byline_persons
+from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.photo_credits import photo_credits
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -65,3 +66,20 @@ def test_aerospace_and_defence_makers_known_by_one_word_are_firms() -> None:
 def test_a_firms_former_subsidiaries_make_it_a_firm() -> None:
     kinds = draft_kinds("The list adds Tarnoflot's former subsidiaries in Cyprus.", language="en")
     assert kinds.get("Tarnoflot") == "organization", kinds
+
+
+def test_a_german_limited_partnership_keeps_its_whole_legal_form() -> None:
+    kinds = draft_kinds("The buyer, Kessler Binnenschiffahrt GmbH & Co. KG, took two barges.", language="en")
+    assert kinds == {"Kessler Binnenschiffahrt GmbH & Co. KG": "organization"}, kinds
+
+
+def test_a_dubai_free_zone_firm_is_a_firm() -> None:
+    kinds = draft_kinds("Orchid Dune Commodities DMCC resold the cargo.", language="en")
+    assert kinds == {"Orchid Dune Commodities DMCC": "organization"}, kinds
+
+
+def test_a_footer_publisher_may_be_a_joint_stock_company_or_an_ag() -> None:
+    footer = "<html><body><p>Story.</p><footer><p>&copy; 2026 Sen Vang Media JSC. License No. 14/GP.</p></footer></body></html>"
+    assert footer_owner(footer) == "Sen Vang Media JSC"
+    footer = "<html><body><p>Story.</p><footer><p>&copy; 2026 Rheintal Verlag AG</p></footer></body></html>"
+    assert footer_owner(footer) == "Rheintal Verlag AG"
