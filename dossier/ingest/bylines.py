@@ -180,6 +180,8 @@ def _name_like(word: str) -> bool:
     )
 
 
+# Labels of a domain's second level ("GOV.UK", "GOV.IE" name the site by the whole domain, not by "GOV").
+_DOMAIN_LABELS = word_set("gov co com org net ac edu mil")
 # A site name written as its domain in capitals: the name before the top-level labels.
 _CAPITALS_DOMAIN = re.compile(r"([A-Z][A-Z0-9-]+)(?:\.[A-Z]{2,6}){1,2}")
 
@@ -189,7 +191,7 @@ def outlet_name(publisher: str | None) -> str | None:
     # "Tarnby Foundation, Inc.": the body the text names without its legal form.
     name = _LEGAL_FORM.sub("", " ".join((publisher or "").split()))
     domain = _CAPITALS_DOMAIN.fullmatch(name)
-    if domain is not None:
+    if domain is not None and fold(domain[1]) not in _DOMAIN_LABELS:
         name = domain[1]  # "DW.COM", "TARNBYNEWS.CO.UK": the outlet's name is the domain's first label
     words = name.split()
     if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):

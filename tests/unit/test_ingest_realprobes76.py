@@ -3,7 +3,7 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 
 from __future__ import annotations
 
-from dossier.ingest.bylines import byline_persons
+from dossier.ingest.bylines import byline_persons, outlet_name
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.photo_credits import photo_credits
 from tests.unit.ingest_helpers import draft_kinds
@@ -83,3 +83,8 @@ def test_a_footer_publisher_may_be_a_joint_stock_company_or_an_ag() -> None:
     assert footer_owner(footer) == "Sen Vang Media JSC"
     footer = "<html><body><p>Story.</p><footer><p>&copy; 2026 Rheintal Verlag AG</p></footer></body></html>"
     assert footer_owner(footer) == "Rheintal Verlag AG"
+
+
+def test_a_site_named_by_a_government_domain_keeps_the_whole_domain() -> None:
+    assert outlet_name("GOV.IE") == "GOV.IE"
+    assert outlet_name("TARNBYNEWS.CO.UK") == "TARNBYNEWS"
