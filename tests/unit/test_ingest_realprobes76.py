@@ -88,3 +88,8 @@ def test_a_footer_publisher_may_be_a_joint_stock_company_or_an_ag() -> None:
 def test_a_site_named_by_a_government_domain_keeps_the_whole_domain() -> None:
     assert outlet_name("GOV.IE") == "GOV.IE"
     assert outlet_name("TARNBYNEWS.CO.UK") == "TARNBYNEWS"
+
+
+def test_an_apostrophe_after_ng_stays_inside_an_east_african_name() -> None:
+    kinds = draft_kinds("Counsel Adhiambo Nyang' Owino told the court the ballots were altered.", language="en")
+    assert kinds == {"Adhiambo Nyang' Owino": "person"}, kinds
