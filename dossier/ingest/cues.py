@@ -163,8 +163,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries"; a
     # Russian or German group of works by its word for a group of firms: "the Varnak Tractor Concern".
     "industries concern "
-    # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
-    "foods drinks brewery bakery "
+    # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
+    # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
+    "foods drinks brewery bakery factory "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",

@@ -93,3 +93,8 @@ def test_a_site_named_by_a_government_domain_keeps_the_whole_domain() -> None:
 def test_an_apostrophe_after_ng_stays_inside_an_east_african_name() -> None:
     kinds = draft_kinds("Counsel Adhiambo Nyang' Owino told the court the ballots were altered.", language="en")
     assert kinds == {"Adhiambo Nyang' Owino": "person"}, kinds
+
+
+def test_a_factory_named_before_its_head_word_is_a_firm() -> None:
+    kinds = draft_kinds("Growers delivered green leaf to the Chepkitale Tea Factory last week.", language="en")
+    assert kinds == {"Chepkitale Tea Factory": "organization"}, kinds
