@@ -260,6 +260,10 @@ _AFTER_DATELINE = re.compile(
 
 # Gerunds that open football clubs' names (Sporting Clube de Portugal, Racing Club): no verb there.
 _CLUB_GERUNDS = word_set("sporting racing")
+# Gerunds that say what a committee or a board does, inside its name: "National Steering Committee for ...",
+# "the Organising Committee", "Coordinating Council", "Governing Board".
+_COMMITTEE_GERUNDS = word_set("steering organising organizing coordinating governing")
+_COMMITTEE_NOUNS = word_set("committee committees group council board body")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
@@ -2303,6 +2307,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (word in FIELD_GERUNDS and position < last and whole_org)
             # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
             and not (word in _CLUB_GERUNDS and position < last)
+            # ("the Steering Committee" alone is any body's: the name must go on, before or after)
+            and not (
+                word in _COMMITTEE_GERUNDS
+                and position < last
+                and tokens[position + 1].folded in _COMMITTEE_NOUNS
+                and (position > first or position + 1 < last)
+            )
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
             # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in

@@ -98,3 +98,9 @@ def test_an_apostrophe_after_ng_stays_inside_an_east_african_name() -> None:
 def test_a_factory_named_before_its_head_word_is_a_firm() -> None:
     kinds = draft_kinds("Growers delivered green leaf to the Chepkitale Tea Factory last week.", language="en")
     assert kinds == {"Chepkitale Tea Factory": "organization"}, kinds
+
+
+def test_a_committees_gerund_stays_in_its_name() -> None:
+    kinds = draft_kinds("The Steering Committee for Flood Relief asked for boats.", language="en")
+    assert kinds == {"Steering Committee for Flood Relief": "organization"}, kinds
+    assert draft_kinds("Steering Committee members met on Friday.", language="en") == {}
