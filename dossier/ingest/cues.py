@@ -335,6 +335,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
+    # A port's or a depot's terminal by its name: "the North Container Terminal", "Tarnby Bulk Terminal".
+    **_rows("terminal", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
     **_rows("zone", _GEOGRAPHY),
     # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".

@@ -104,3 +104,9 @@ def test_a_committees_gerund_stays_in_its_name() -> None:
     kinds = draft_kinds("The Steering Committee for Flood Relief asked for boats.", language="en")
     assert kinds == {"Steering Committee for Flood Relief": "organization"}, kinds
     assert draft_kinds("Steering Committee members met on Friday.", language="en") == {}
+
+
+def test_a_ports_terminal_is_a_place() -> None:
+    kinds = draft_kinds("Ships waited for berths at the South Harbour Container Terminal.", language="en")
+    assert kinds == {"South Harbour Container Terminal": "place"}, kinds
+    assert draft_kinds("Flights leave from Terminal 5 at noon.", language="en") == {}
