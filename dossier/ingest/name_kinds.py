@@ -656,6 +656,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
+    if 2 <= size <= 3 and _airline_named_air(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.organization, "an airline named '<name> Air'", 0.6)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -3137,6 +3139,19 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     if position not in doc.sentence_first:
         return True
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+# A word before "Air" this rare is a name, not a plain word ("Open Air", "Fresh Air", "Hot Air", "Highland Air").
+_AIRLINE_NAME_WORD = 3.0
+
+
+def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Kish Air', 'Akasa Air', 'Mahan Air': an airline named by a rare word or a place, then "Air" (written so,
+    closing the name); not "Clean Air", "Open Air", "Royal Air Force"."""
+    if words[-1] != "air" or doc.tokens[last].text != "Air":
+        return False
+    before = words[:-1]
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
 
 
 def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:

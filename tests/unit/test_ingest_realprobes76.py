@@ -110,3 +110,9 @@ def test_a_ports_terminal_is_a_place() -> None:
     kinds = draft_kinds("Ships waited for berths at the South Harbour Container Terminal.", language="en")
     assert kinds == {"South Harbour Container Terminal": "place"}, kinds
     assert draft_kinds("Flights leave from Terminal 5 at noon.", language="en") == {}
+
+
+def test_an_airline_named_by_a_rare_word_then_air_is_a_firm() -> None:
+    kinds = draft_kinds("The spare parts were flown to Qeshm Air in Bandar Abbas.", language="en")
+    assert kinds.get("Qeshm Air") == "organization", kinds
+    assert draft_kinds("The Open Air concert sold out.", language="en") == {}
