@@ -1069,6 +1069,7 @@ TITLES = word_set(
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
+    counsel
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",

@@ -116,3 +116,8 @@ def test_an_airline_named_by_a_rare_word_then_air_is_a_firm() -> None:
     kinds = draft_kinds("The spare parts were flown to Qeshm Air in Bandar Abbas.", language="en")
     assert kinds.get("Qeshm Air") == "organization", kinds
     assert draft_kinds("The Open Air concert sold out.", language="en") == {}
+
+
+def test_presidents_counsel_is_a_title_before_a_name() -> None:
+    kinds = draft_kinds("President's Counsel Ruwan Dissanayake Gunaratne appeared for the suspect.", language="en")
+    assert kinds == {"Ruwan Dissanayake Gunaratne": "person"}, kinds
