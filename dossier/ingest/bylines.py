@@ -25,7 +25,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.name_words import head_at, is_title
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
@@ -122,7 +122,12 @@ def _person_in(part: str) -> str | None:
     if part.isupper():
         words = [_name_case(word) for word in words]
     # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
-    while words and len(words[0]) > 1 and (_job_or_everyday(words[0]) or words[0][:1].islower()):
+    while (
+        words
+        and len(words[0]) > 1
+        and (_job_or_everyday(words[0]) or words[0][:1].islower())
+        and not _chinese_name(words)
+    ):
         words = words[1:]
     # A date after the name, with no mark between: "Ann Holt December 3" (a month written in full, then its day).
     if len(words) > 2 and words[-1].isdigit() and len(words[-2]) > 3 and fold(words[-2]) in MONTHS_AND_DAYS:
@@ -131,7 +136,10 @@ def _person_in(part: str) -> str | None:
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
-        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) for k, word in enumerate(words)
+        _name_like(word)
+        or (0 < k < len(words) - 1 and _month_inside_name(word))
+        or (k == 0 and _chinese_name(words))
+        for k, word in enumerate(words)
     ):
         return None
     if len(words[-1].rstrip(".")) == 1:
@@ -150,6 +158,21 @@ def _name_case(word: str) -> str:
     """'KIPRONO-LANGAT' gives 'Kiprono-Langat', "O'BRIEN" "O'Brien", but "NDUNG'U" "Ndung'u": after an apostrophe
     only a one-letter prefix keeps the capital ("str.title" wrote "Ndung'U")."""
     return _CAPITAL_AFTER.sub(lambda letter: letter.group().upper(), word.lower())
+
+
+# A Chinese given name's syllable is this short: "Mei", "Yee", "Jun", "Hao".
+_SYLLABLE_LETTERS = 4
+
+
+def _chinese_name(words: list[str]) -> bool:
+    """'Chin Mei Yee', 'Long Wei Ming': a Chinese family name that is an English word too, then two short
+    syllables, is the whole name (the word is no job or everyday word before it)."""
+    return (
+        len(words) == 3
+        and is_chinese_surname(fold(words[0]))
+        and not is_title(fold(words[0]))
+        and all(len(word) <= _SYLLABLE_LETTERS and word.istitle() for word in words[1:])
+    )
 
 
 def _month_inside_name(word: str) -> bool:

@@ -121,3 +121,8 @@ def test_an_airline_named_by_a_rare_word_then_air_is_a_firm() -> None:
 def test_presidents_counsel_is_a_title_before_a_name() -> None:
     kinds = draft_kinds("President's Counsel Ruwan Dissanayake Gunaratne appeared for the suspect.", language="en")
     assert kinds == {"Ruwan Dissanayake Gunaratne": "person"}, kinds
+
+
+def test_a_chinese_family_name_that_is_an_english_word_opens_a_byline_name() -> None:
+    assert byline_persons("Chin Siew Lan | Dec 3") == ["Chin Siew Lan"]
+    assert byline_persons("Crime reporter Ann Holt") == ["Ann Holt"]
