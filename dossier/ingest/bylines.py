@@ -25,7 +25,16 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.name_words import head_at, is_title
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import (
+    claim_id,
+    fold,
+    fold_phrase,
+    is_chinese_surname,
+    is_given_name,
+    is_surname,
+    slug,
+    word_set,
+)
 from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
@@ -136,9 +145,7 @@ def _person_in(part: str) -> str | None:
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
-        _name_like(word)
-        or (0 < k < len(words) - 1 and _month_inside_name(word))
-        or (k == 0 and _chinese_name(words))
+        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) or (k == 0 and _chinese_name(words))
         for k, word in enumerate(words)
     ):
         return None

@@ -81,6 +81,7 @@ from dossier.ingest.cues import (
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
+    MODEL_SUFFIXES,
     MONEY_BEFORE_IN,
     MOTION_BEFORE_TO,
     MOTION_BEFORE_TOWARDS,
@@ -207,7 +208,6 @@ from dossier.ingest.name_words import (
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_chinese_surname, is_given_name, is_surname, word_set
-from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -261,6 +261,7 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
 
@@ -3151,7 +3152,21 @@ def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tupl
     if words[-1] != "air" or doc.tokens[last].text != "Air":
         return False
     before = words[:-1]
+    if doc.things or _other_model_of(doc, before):
+        return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line
     return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+def _other_model_of(doc: ActorDocument, brand: tuple[str, ...]) -> bool:
+    """Whether the page names another model of the brand by a model's word ("Veyra Pro", "Veyra Max")."""
+    tokens, size = doc.tokens, len(brand)
+    return any(
+        token.folded in MODEL_SUFFIXES
+        and token.folded != "air"
+        and k >= size
+        and tuple(t.folded for t in tokens[k - size : k]) == brand
+        for k, token in enumerate(tokens)
+    )
 
 
 def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:

@@ -44,7 +44,9 @@ def test_a_date_written_after_the_last_name_of_a_byline_ends_it() -> None:
 
 
 def _caption(credit: str) -> str:
-    return f"<html><body><figure><img src='a.jpg'><figcaption>Voters queue. {credit}</figcaption></figure></body></html>"
+    return (
+        f"<html><body><figure><img src='a.jpg'><figcaption>Voters queue. {credit}</figcaption></figure></body></html>"
+    )
 
 
 def test_a_photo_credit_after_a_bar_or_by_names_the_photographer() -> None:
@@ -54,7 +56,9 @@ def test_a_photo_credit_after_a_bar_or_by_names_the_photographer() -> None:
 
 
 def test_aerospace_and_defence_makers_known_by_one_word_are_firms() -> None:
-    kinds = draft_kinds("The navy chose Germany's Rheinmetall over Embraer. Embraer declined to comment.", language="en")
+    kinds = draft_kinds(
+        "The navy chose Germany's Rheinmetall over Embraer. Embraer declined to comment.", language="en"
+    )
     assert kinds.get("Rheinmetall") == "organization" and kinds.get("Embraer") == "organization", kinds
     kinds = draft_kinds("Leonardo said the helicopters would be delivered in 2028.", language="en")
     assert kinds == {"Leonardo": "organization"}, kinds
@@ -126,3 +130,5 @@ def test_presidents_counsel_is_a_title_before_a_name() -> None:
 def test_a_chinese_family_name_that_is_an_english_word_opens_a_byline_name() -> None:
     assert byline_persons("Chin Siew Lan | Dec 3") == ["Chin Siew Lan"]
     assert byline_persons("Crime reporter Ann Holt") == ["Ann Holt"]
+    kinds = draft_kinds("The Tolvane Pro costs more. The cheaper Tolvane Air has a slower chip.", language="en")
+    assert "Tolvane Air" not in kinds, kinds
