@@ -137,3 +137,10 @@ def test_a_chinese_family_name_that_is_an_english_word_opens_a_byline_name() -> 
 def test_a_reports_key_takeaways_label_names_nothing() -> None:
     kinds = draft_kinds("Key Takeaways:\n\nTarnish forces advanced near Oskel on Monday.", language="en")
     assert "Key Takeaways" not in kinds, kinds
+
+
+def test_a_malay_legal_form_closes_a_firm_before_and() -> None:
+    kinds = draft_kinds("Kenari Jaya Bhd and Selatan Bumi Corp signed the supply deal.", language="en")
+    assert kinds == {"Kenari Jaya Bhd": "organization", "Selatan Bumi Corp": "organization"}, kinds
+    kinds = draft_kinds("Shares of Perdana Ladang Berhad rose 3%.", language="en")
+    assert kinds == {"Perdana Ladang Berhad": "organization"}, kinds
