@@ -144,3 +144,8 @@ def test_a_malay_legal_form_closes_a_firm_before_and() -> None:
     assert kinds == {"Kenari Jaya Bhd": "organization", "Selatan Bumi Corp": "organization"}, kinds
     kinds = draft_kinds("Shares of Perdana Ladang Berhad rose 3%.", language="en")
     assert kinds == {"Perdana Ladang Berhad": "organization"}, kinds
+
+
+def test_a_town_named_bare_beside_its_districts_name_is_a_place() -> None:
+    kinds = draft_kinds("Floods hit Mo Duc District on Monday. Mo Duc was cut off for days.", language="en")
+    assert kinds == {"Mo Duc District": "place", "Mo Duc": "place"}, kinds
