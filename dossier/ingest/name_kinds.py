@@ -3149,8 +3149,11 @@ _AIRLINE_NAME_WORD = 3.0
 def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Kish Air', 'Akasa Air', 'Mahan Air': an airline named by a rare word or a place, then "Air" (written so,
     closing the name); not "Clean Air", "Open Air", "Royal Air Force"."""
-    if words[-1] != "air" or doc.tokens[last].text != "Air":
+    tokens = doc.tokens
+    if words[-1] != "air" or tokens[last].text != "Air":
         return False
+    if last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in ("and", "&"):
+        return False  # "the Middle East Air and Missile Defense initiative": "Air" of a field, cut at "and"
     before = words[:-1]
     if doc.things or _other_model_of(doc, before):
         return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line

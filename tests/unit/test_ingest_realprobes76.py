@@ -132,6 +132,8 @@ def test_a_chinese_family_name_that_is_an_english_word_opens_a_byline_name() -> 
     assert byline_persons("Crime reporter Ann Holt") == ["Ann Holt"]
     kinds = draft_kinds("The Tolvane Pro costs more. The cheaper Tolvane Air has a slower chip.", language="en")
     assert "Tolvane Air" not in kinds, kinds
+    kinds = draft_kinds("It joined the Gulf Air and Missile Defense initiative in 2023.", language="en")
+    assert "Gulf Air" not in kinds, kinds
 
 
 def test_a_reports_key_takeaways_label_names_nothing() -> None:
