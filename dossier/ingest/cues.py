@@ -163,6 +163,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries"; a
     # Russian or German group of works by its word for a group of firms: "the Varnak Tractor Concern".
     "industries concern "
+    # Turkish firms by their trade, last in the name: "Aerotek Havacılık", "Korfez Lojistik", "Yildiz Savunma".
+    "havacilik sanayi ticaret insaat lojistik savunma teknoloji otomotiv makina tekstil "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "

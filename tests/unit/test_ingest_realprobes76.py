@@ -151,3 +151,10 @@ def test_a_malay_legal_form_closes_a_firm_before_and() -> None:
 def test_a_town_named_bare_beside_its_districts_name_is_a_place() -> None:
     kinds = draft_kinds("Floods hit Mo Duc District on Monday. Mo Duc was cut off for days.", language="en")
     assert kinds == {"Mo Duc District": "place", "Mo Duc": "place"}, kinds
+
+
+def test_a_turkish_firm_named_by_its_trade_is_a_firm() -> None:
+    kinds = draft_kinds("They bought the parts through a firm in Izmir, Demirtepe Havacilik, last year.", language="en")
+    assert kinds.get("Demirtepe Havacilik") == "organization", kinds
+    kinds = draft_kinds("Kartalkaya Savunma won the tender.", language="en")
+    assert kinds == {"Kartalkaya Savunma": "organization"}, kinds
