@@ -265,6 +265,18 @@ def local_post(doc: ActorDocument, k: int, last: int) -> bool:
     )
 
 
+def _surname_like_head(doc: ActorDocument, start: int, tail: tuple[str, ...]) -> bool:
+    """'Secretary Vale', 'Senator Bridge': one word after an office's title, a landform's or a place's head word
+    and no place's name on its own, is the holder's surname (the head heads no name here). Not after a royal
+    or a holy title, which names places after their namesakes ("Queen Square", "King Island")."""
+    if len(tail) != 1 or doc.gazetteer.lookup(tail) is not None or start < 1:
+        return False
+    if doc.tokens[start - 1].folded in NAMESAKE_TITLES or not doc.tokens[start].text.istitle():
+        return False
+    cue = HEAD_WORD.get(tail[0])
+    return cue is not None and cue.kind is ActorKind.place
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -359,7 +371,11 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             # "Head of Mission Annelies Varn": the body's word ends the title; the name follows it
             start, tail = after, tuple(tokens[k].folded for k in range(after, last + 1))
     place = doc.gazetteer.lookup(tail)
-    if (has_cue(tail) and not _titled_given_and_surname(doc, position, last)) or (
+    if (
+        has_cue(tail)
+        and not _titled_given_and_surname(doc, position, last)
+        and not _surname_like_head(doc, start, tail)
+    ) or (
         place is not None and (place.kind == "state" or glued)
     ):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name

@@ -158,3 +158,9 @@ def test_a_turkish_firm_named_by_its_trade_is_a_firm() -> None:
     assert kinds.get("Demirtepe Havacilik") == "organization", kinds
     kinds = draft_kinds("Kartalkaya Savunma won the tender.", language="en")
     assert kinds == {"Kartalkaya Savunma": "organization"}, kinds
+
+
+def test_a_landforms_head_word_after_an_office_is_the_holders_surname() -> None:
+    kinds = draft_kinds("Has Secretary Vale spoken with the minister since the vote?", language="en")
+    assert kinds == {"Vale": "person"}, kinds
+    assert draft_kinds("Crowds gathered in Queen Square on Friday.", language="en").get("Queen Square") != "person"
