@@ -392,6 +392,8 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
 _LAW_HEADS = frozenset({"Act", "Code", "Law", "Bill"})
 # "... Safety Act", "... and Aquaculture Act": after a draft, the rest of a law's name and its head.
 _LAW_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*)+)? (?:Act|Code|Law|Bill)\b")
+# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019".
+_INSTRUMENT_AFTER = re.compile(r"\)?(?: \([^()\n]{1,40}\))+ (?:Act|Regulations|Order)\b|\) (?:Act|Regulations|Order)\b")
 
 
 def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
@@ -408,7 +410,10 @@ def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
     if len(words) > 1 and words[-1] in _LAW_HEADS:
         # "the Yaoundé Code": a law named after a known place may name the place (`_named_after`)
         return gazetteer().lookup((fold(words[0]),)) is None
-    return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
+    return all(
+        _LAW_AFTER.match(text, end) is not None or _INSTRUMENT_AFTER.match(text, end) is not None
+        for _, end in draft.spans
+    )
 
 
 # The words a document's name goes on with after its head: "Convention on the Rights of the Child".

@@ -375,9 +375,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         has_cue(tail)
         and not _titled_given_and_surname(doc, position, last)
         and not _surname_like_head(doc, start, tail)
-    ) or (
-        place is not None and (place.kind == "state" or glued)
-    ):
+    ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:

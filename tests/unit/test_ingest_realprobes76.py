@@ -164,3 +164,8 @@ def test_a_landforms_head_word_after_an_office_is_the_holders_surname() -> None:
     kinds = draft_kinds("Has Secretary Vale spoken with the minister since the vote?", language="en")
     assert kinds == {"Vale": "person"}, kinds
     assert draft_kinds("Crowds gathered in Queen Square on Friday.", language="en").get("Queen Square") != "person"
+
+
+def test_a_bracketed_part_of_a_statutory_instruments_title_names_nothing() -> None:
+    kinds = draft_kinds("The bans are made under the Tarnland (Sanctions) (Trade Exit) Regulations 2020.", language="en")
+    assert "Trade Exit" not in kinds, kinds
