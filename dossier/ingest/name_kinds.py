@@ -3157,6 +3157,8 @@ def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tupl
     before = words[:-1]
     if doc.things or _other_model_of(doc, before):
         return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line
+    if position > 0 and tokens[position - 1].folded in ("the", "a", "an", "new"):
+        return False  # "The new Zorvix Air goes on sale": a model after an article (an airline takes none)
     return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
 
 
