@@ -4,6 +4,7 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 from __future__ import annotations
 
 from dossier.ingest.bylines import byline_persons, outlet_name
+from dossier.ingest.extract import extract
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.photo_credits import photo_credits
 from tests.unit.ingest_helpers import draft_kinds
@@ -169,3 +170,12 @@ def test_a_landforms_head_word_after_an_office_is_the_holders_surname() -> None:
 def test_a_bracketed_part_of_a_statutory_instruments_title_names_nothing() -> None:
     kinds = draft_kinds("The bans are made under the Tarnland (Sanctions) (EU Withdrawal) Regulations 2020.", language="en")
     assert kinds == {}, kinds
+
+
+def test_an_armed_forces_initials_name_it_without_brackets() -> None:
+    result = extract(
+        "The TPF has taken Oskel. We said the Tarnish Popular Front must stop the attacks.", None, [], set(), "t"
+    )
+    force = next(actor for actor in result.actors if actor.name == "Tarnish Popular Front")
+    assert "TPF" in force.aliases, result.actors
+    assert [actor.name for actor in result.actors if actor.name == "TPF"] == []
