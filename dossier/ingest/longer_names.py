@@ -193,6 +193,8 @@ def _longer_person_name(
         # "Sam Pettigrew" is not the known "Thaddeus Pettigrew" (who has the alias "Pettigrew"), while
         # "Alexander Lukashenko" may be "Alyaksandr Lukashenka"
         return not _may_be(f"{before.text} {text[tokens[first].start : tokens[last].end]}", actor)
+    if before is not None and _inside_particle_closes_a_name(tokens, first - 1):
+        return True  # "Wilfred Kiplangat arap Tanui", "Samson ole Lenku" when only a "Tanui" or a "Lenku" is known
     if first == last and after is not None and _particle_opens_a_family_name(tokens, last + 1):
         return True  # "Rhys ap Gwilym", "Nurul Huda binti Ismail" when only a "Rhys" or a "Huda" is known
     if first != last and after is not None and _family_name_after(after):
@@ -262,6 +264,20 @@ def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:
         and tokens[k].joined
         and k + 1 < len(tokens)
         and tokens[k + 1].capitalised
+    )
+
+
+def _inside_particle_closes_a_name(tokens: list[Token], k: int) -> bool:
+    """A particle in lower case at `k` that only a person's name holds ("arap", "ole", "wa", "ould"), after a
+    capitalised word of the same run: the name goes on before the known one."""
+    from dossier.ingest.name_bounds import LOWER_CASE_PARTICLES_INSIDE
+
+    return (
+        k >= 1
+        and tokens[k].text in LOWER_CASE_PARTICLES_INSIDE
+        and tokens[k].joined
+        and tokens[k - 1].joined
+        and tokens[k - 1].capitalised
     )
 
 

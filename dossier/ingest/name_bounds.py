@@ -733,7 +733,7 @@ def run_end(
         particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
         name_at = last + 1 + particles
         if (
-            (nxt.folded in NAME_PARTICLES or nxt.text in _LOWER_CASE_PARTICLES_INSIDE)
+            (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
             and nxt.joined
             and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
@@ -2494,7 +2494,7 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
 # ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
 # Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals.
-_LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

@@ -7,6 +7,7 @@ from dossier.ingest.bylines import byline_persons, outlet_name
 from dossier.ingest.extract import extract
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.photo_credits import photo_credits
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -179,3 +180,10 @@ def test_an_armed_forces_initials_name_it_without_brackets() -> None:
     force = next(actor for actor in result.actors if actor.name == "Tarnish Popular Front")
     assert "TPF" in force.aliases, result.actors
     assert [actor.name for actor in result.actors if actor.name == "TPF"] == []
+
+
+def test_a_known_family_name_after_arap_or_ole_stays_inside_the_longer_name() -> None:
+    known = [Actor(id="sigei", name="Joseph Kiprop Sigei", kind=ActorKind.person, aliases=["Sigei"])]
+    text = "The court nullified the election of MP Hillary Kibet arap Sigei on Thursday."
+    drafts = {draft.name: draft.kind for draft in extract(text, None, known, set(), "t").actors}
+    assert drafts == {"Hillary Kibet arap Sigei": "person"}, drafts
