@@ -85,10 +85,12 @@ def test_a_dubai_free_zone_firm_is_a_firm() -> None:
 
 
 def test_a_footer_publisher_may_be_a_joint_stock_company_or_an_ag() -> None:
-    footer = "<html><body><p>Story.</p><footer><p>&copy; 2026 Sen Vang Media JSC. License No. 14/GP.</p></footer></body></html>"
-    assert footer_owner(footer) == "Sen Vang Media JSC"
-    footer = "<html><body><p>Story.</p><footer><p>&copy; 2026 Rheintal Verlag AG</p></footer></body></html>"
-    assert footer_owner(footer) == "Rheintal Verlag AG"
+    assert footer_owner(_footer("&copy; 2026 Sen Vang Media JSC. License No. 14/GP.")) == "Sen Vang Media JSC"
+    assert footer_owner(_footer("&copy; 2026 Rheintal Verlag AG")) == "Rheintal Verlag AG"
+
+
+def _footer(line: str) -> str:
+    return f"<html><body><p>Story.</p><footer><p>{line}</p></footer></body></html>"
 
 
 def test_a_site_named_by_a_government_domain_keeps_the_whole_domain() -> None:
@@ -169,7 +171,8 @@ def test_a_landforms_head_word_after_an_office_is_the_holders_surname() -> None:
 
 
 def test_a_bracketed_part_of_a_statutory_instruments_title_names_nothing() -> None:
-    kinds = draft_kinds("The bans are made under the Tarnland (Sanctions) (EU Withdrawal) Regulations 2020.", language="en")
+    text = "The bans are made under the Tarnland (Sanctions) (EU Withdrawal) Regulations 2020."
+    kinds = draft_kinds(text, language="en")
     assert kinds == {}, kinds
 
 
