@@ -31,7 +31,10 @@ def places_named_by_their_area(drafts: list[ActorDraft]) -> None:
         words = draft.name.split()
         for area in areas:
             extra = len(area) - len(words)
-            if 1 <= extra <= 1 + _MOST_KIND_WORDS and area[: len(words)] == words:
-                if all(word[:1].isupper() for word in area[len(words) :]):
-                    draft.kind, draft.found_by = ActorKind.place, f"named for it: '{' '.join(area)}'"
-                    break
+            if (
+                1 <= extra <= 1 + _MOST_KIND_WORDS
+                and area[: len(words)] == words
+                and all(word[:1].isupper() for word in area[len(words) :])
+            ):
+                draft.kind, draft.found_by = ActorKind.place, f"named for it: '{' '.join(area)}'"
+                break

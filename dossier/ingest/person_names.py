@@ -31,7 +31,6 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
-from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
@@ -50,6 +49,7 @@ from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.place_evidence import titled_town_in_dateline
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import PATTERN_SUFFIX
 from dossier.model import ActorKind
 
