@@ -24,6 +24,7 @@ from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.name_bounds import LOWER_CASE_PARTICLES_INSIDE
 from dossier.ingest.name_words import head_at, is_title
 from dossier.ingest.names import (
     claim_id,
@@ -60,6 +61,7 @@ _MEDIA_WORDS = word_set(
 # "Ann Holt and Tom Reid | Reuters".
 _WIRE_CREDITS = KNOWN_MEDIA | word_set("aap pa upi pti ani ians")
 _FOOTER = "the page's footer"
+_CAPTION = "a picture's caption"
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -200,8 +202,12 @@ def _job_or_everyday(word: str) -> bool:
 
 def _name_like(word: str) -> bool:
     folded = fold(word)
-    if folded in NAME_PARTICLES or (len(word.rstrip(".")) == 1 and word[:1].isupper()):
-        return True  # "van", "bin"; an initial, or the Irish "Ó"
+    if (
+        folded in NAME_PARTICLES
+        or word in LOWER_CASE_PARTICLES_INSIDE
+        or (len(word.rstrip(".")) == 1 and word[:1].isupper())
+    ):
+        return True  # "van", "bin", "ole"; an initial, or the Irish "Ó"
     return (
         bool(_NAME_WORD.match(word))
         and word[:1].isupper()
@@ -251,6 +257,16 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     return ActorKind.media
 
 
+def _named_in_full(surname_draft: ActorDraft | None, name: str) -> bool:
+    """Gives the person the text names by a family name alone the whole name a caption shows ("Ann Holt" for
+    "Mr Holt"); whether it did."""
+    if surname_draft is None or surname_draft.kind is not ActorKind.person or len(name.split()) < 2:
+        return False
+    surname_draft.aliases.append(surname_draft.name)
+    surname_draft.name = name
+    return True
+
+
 def byline_drafts(
     author: str | None,
     publisher: str | None,
@@ -260,14 +276,17 @@ def byline_drafts(
     taken: set[str],
     owner: str | None = None,
     photographers: tuple[str, ...] = (),
+    pictured: tuple[str, ...] = (),
 ) -> list[ActorDraft]:
-    """New drafts for the byline's persons, the photographers the captions credit, the outlet and the firm the
-    footer names as its publisher (`owner`); an outlet already drafted from the text as `other` ("Read more in
-    the Varn Herald") becomes media."""
+    """New drafts for the byline's persons, the photographers the captions credit and the persons they show, the
+    outlet and the firm the footer names as its publisher (`owner`); an outlet already drafted from the text as
+    `other` ("Read more in the Varn Herald") becomes media; a person the text names by the family name alone takes
+    the caption's whole name ("Mr Holt" is the pictured "Ann Holt")."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
     wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
+    wanted += [(name, ActorKind.person, _CAPTION) for name in pictured]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)
@@ -285,6 +304,8 @@ def byline_drafts(
                 same.kind = kind
             continue
         if key in rejected or index.lookup(key) is not None:
+            continue
+        if where == _CAPTION and _named_in_full(drafted.get(key[-1:]), name):
             continue
         draft = ActorDraft(
             id=claim_id(slug(name, 60), taken),

@@ -41,3 +41,30 @@ def photo_credits(page: str) -> list[str]:
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]
+
+
+# Where a person stands in the picture, in brackets after the name: "Ann Holt (centre) with her lawyers".
+_PLACE_IN_PICTURE = re.compile(r" \((?:centre|center|left|right|second (?:left|right)|front|back|L|R|C)\)")
+_PARTICLES = frozenset(("ole", "wa", "arap", "bin", "binti", "van", "von", "de", "da", "del", "der", "al", "ap"))
+
+
+def pictured_persons(page: str) -> list[str]:
+    """The persons a page's captions name with their place in the picture ("Petitioner Ann Holt (centre) with
+    her lawyers"): the capitalised words before the bracket, read as a byline's name is (a job word before
+    them left out), at most a few."""
+    from dossier.ingest.bylines import byline_persons
+
+    names: list[str] = []
+    for text in section_texts(page, "figcaption"):
+        for where in _PLACE_IN_PICTURE.finditer(text):
+            words = text[: where.start()].split()
+            run: list[str] = []
+            while words and (words[-1][:1].isupper() or words[-1] in _PARTICLES) and len(run) < _NAME_WORDS:
+                run.insert(0, words.pop())
+            for name in byline_persons(" ".join(run)):
+                if name not in names and " ".join(run).endswith(name):
+                    names.append(name)
+    return names[:_MOST]
+
+
+_NAME_WORDS = 6

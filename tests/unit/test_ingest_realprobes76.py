@@ -3,10 +3,12 @@ a Vietnamese storm report, a shipping newsletter, a defence-procurement blog, a 
 
 from __future__ import annotations
 
-from dossier.ingest.bylines import byline_persons, outlet_name
+from dossier.ingest.bylines import byline_drafts, byline_persons, outlet_name
 from dossier.ingest.extract import extract
 from dossier.ingest.footer_publisher import footer_owner
-from dossier.ingest.photo_credits import photo_credits
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.photo_credits import photo_credits, pictured_persons
 from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -190,3 +192,19 @@ def test_a_known_family_name_after_arap_or_ole_stays_inside_the_longer_name() ->
     text = "The court nullified the election of MP Hillary Kibet arap Sigei on Thursday."
     drafts = {draft.name: draft.kind for draft in extract(text, None, known, set(), "t").actors}
     assert drafts == {"Hillary Kibet arap Sigei": "person"}, drafts
+
+
+def test_a_caption_names_the_persons_it_places_in_the_picture() -> None:
+    page = _caption_only("Complainant Wanjiru Nduta wa Kamau (centre) with her lawyers. PHOTO | ANN HOLT")
+    assert pictured_persons(page) == ["Wanjiru Nduta wa Kamau"]
+    assert pictured_persons(_caption_only("The Tarnby Lions (centre) celebrate the title.")) == []
+
+
+def test_a_person_named_by_the_family_name_takes_the_captions_whole_name() -> None:
+    known = ActorDraft(id="nduta", name="Nduta", kind=ActorKind.person, found_by="x", aliases=["Ms Nduta"])
+    found = byline_drafts(None, None, [known], ActorIndex([]), frozenset(), set(), pictured=("Wanjiru Nduta",))
+    assert found == [] and known.name == "Wanjiru Nduta" and "Nduta" in known.aliases, (found, known)
+
+
+def _caption_only(caption: str) -> str:
+    return f"<html><body><p>Story.</p><figure><figcaption>{caption}</figcaption></figure></body></html>"
