@@ -659,6 +659,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if 2 <= size <= 3 and _airline_named_air(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, "an airline named '<name> Air'", 0.6)
+    if 2 <= size <= 3 and _miner_by_what_it_digs(doc, position, last, words):
+        how = f"a miner named by '{tokens[last].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -3142,7 +3145,8 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
 
 
-# A word before "Air" this rare is a name, not a plain word ("Open Air", "Fresh Air", "Hot Air", "Highland Air").
+# A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",
+# "Natural Resources").
 _AIRLINE_NAME_WORD = 3.0
 
 
@@ -3159,6 +3163,19 @@ def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tupl
         return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line
     if position > 0 and tokens[position - 1].folded in ("the", "a", "an", "new"):
         return False  # "The new Zorvix Air goes on sale": a model after an article (an airline takes none)
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+# What a miner digs, last in its name: "Tarvel Minerals", "Quorn Resources", "Varnby Lithium".
+_MINED = word_set("minerals resources metals lithium nickel uranium")
+
+
+def _miner_by_what_it_digs(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Pilbara Minerals', 'Arcadium Lithium', 'Tarvel Resources': a rare word or a place, then what the firm
+    mines; not "Natural Resources", "Human Resources", "Critical Minerals" (plain words before it)."""
+    if words[-1] not in _MINED or not doc.tokens[last].text.istitle():
+        return False
+    before = words[:-1]
     return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
 
 

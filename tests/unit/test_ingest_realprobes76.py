@@ -208,3 +208,9 @@ def test_a_person_named_by_the_family_name_takes_the_captions_whole_name() -> No
 
 def _caption_only(caption: str) -> str:
     return f"<html><body><p>Story.</p><figure><figcaption>{caption}</figcaption></figure></body></html>"
+
+
+def test_a_miner_named_by_what_it_digs_is_a_firm() -> None:
+    kinds = draft_kinds("Kestrelvale Lithium and Tarnbrook Minerals rose on Monday.", language="en")
+    assert kinds == {"Kestrelvale Lithium": "organization", "Tarnbrook Minerals": "organization"}, kinds
+    assert draft_kinds("The Critical Minerals Strategy was published.", language="en") == {}
