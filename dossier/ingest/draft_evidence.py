@@ -41,7 +41,13 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
-from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
+from dossier.ingest.merchant_ships import (
+    merchant_ship_before,
+    only_a_size_class,
+    size_class_opens,
+    vessel_in_capitals,
+)
+from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -784,6 +790,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
+    if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
+        return ActorKind.other, "a ship named in capitals after a ship's noun"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

@@ -214,3 +214,11 @@ def test_a_miner_named_by_what_it_digs_is_a_firm() -> None:
     kinds = draft_kinds("Kestrelvale Lithium and Tarnbrook Minerals rose on Monday.", language="en")
     assert kinds == {"Kestrelvale Lithium": "organization", "Tarnbrook Minerals": "organization"}, kinds
     assert draft_kinds("The Critical Minerals Strategy was published.", language="en") == {}
+
+
+def test_a_ship_named_in_capitals_after_a_ships_noun_is_no_body() -> None:
+    text = "The tankers listed today include the AMBER HERON and the SILVER KESTREL, which turned off their beacons."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("SILVER KESTREL", "other") == "other" and kinds.get("AMBER HERON", "other") == "other", kinds
+    kinds = draft_kinds("The vessel was seized, the NATIONAL MARITIME AUTHORITY said.", language="en")
+    assert kinds == {"NATIONAL MARITIME AUTHORITY": "organization"}, kinds
