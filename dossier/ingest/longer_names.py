@@ -23,6 +23,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
+    NAME_WORD,
     STREET_HEADS,
     TITLE_PARTS,
     TITLES,
@@ -82,6 +83,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True  # "Alternative for Germany", "Bank of Tarnia": a body's name ends with the known place
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
         return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
+    if after is not None and actor.kind not in _PLACES and _aim_of_a_body(tokens, last):
+        return True  # "Commission on Audit" when another body known as "the Commission" is known
     # "British Gas", "NHS England", "Sorrelby Village Hall", "Taiwan Stock Exchange": a demonym, a body's
     # or a place's name opening another name. Not a state's short form ("U.S.", "UK"), which stands
     # before a noun as an adjective: "the U.S. Winter Outlook" is the United States' outlook (a body's
@@ -157,6 +160,22 @@ def _of_a_name(tokens: list[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and tokens[k + 1].text[:1].isupper()
         and tokens[k + 1].folded not in FUNCTION_WORDS
+    )
+
+
+def _aim_of_a_body(tokens: list[Token], last: int) -> bool:
+    """Whether a body's head word at `last` goes on with "on" or "for" and a capitalised word, no day or month:
+    a body named for its aim ("Commission on Audit", "Council for Road Safety"), not "the Commission on Monday"."""
+    k = last + 1
+    return (
+        tokens[last].folded in NAME_WORD
+        and tokens[last].joined
+        and k + 1 < len(tokens)
+        and tokens[k].text in ("on", "for")
+        and tokens[k].joined
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].folded not in FUNCTION_WORDS
+        and tokens[k + 1].folded not in MONTHS_AND_DAYS
     )
 
 

@@ -222,3 +222,14 @@ def test_a_ship_named_in_capitals_after_a_ships_noun_is_no_body() -> None:
     assert kinds.get("SILVER KESTREL", "other") == "other" and kinds.get("AMBER HERON", "other") == "other", kinds
     kinds = draft_kinds("The vessel was seized, the NATIONAL MARITIME AUTHORITY said.", language="en")
     assert kinds == {"NATIONAL MARITIME AUTHORITY": "organization"}, kinds
+
+
+def test_a_known_bodys_short_name_inside_a_body_named_for_its_aim_is_no_mention() -> None:
+    known = [Actor(id="tsc", name="Tarnish Securities Commission", kind=ActorKind.organization, aliases=["Commission"])]
+    drafts = {
+        a.name: a.kind
+        for a in extract("She asked the Commission on Audit to review it.", None, known, set(), "t").actors
+    }
+    assert drafts == {"Commission on Audit": "organization"}, drafts
+    mentions = extract("The Commission on Monday fined the bank.", None, known, set(), "t").mentions
+    assert [(m.text, m.actor_id) for m in mentions] == [("Commission", "tsc")]
