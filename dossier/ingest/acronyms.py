@@ -218,8 +218,13 @@ def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined
             continue  # "(Spanish: Ejército de Liberación Nacional, ELN)": a gloss in its own language
         if len(initials) >= least:
             states.setdefault(initials, candidate)
+    # An acronym a force or a body is given in brackets is `defined_acronyms`' to read, with its gloss
+    # ("Liwa Suqur al-Varn (Arabic: ..., lit. 'Falcons'; LSV)"); only one written apart is read here.
+    bracketed = {t.folded for t in tokens if t.text.isupper() and _in_brackets(doc.text, t.start)}
     for token in tokens:
         if token.folded not in states or token.folded in defined or not token.text.isalpha():
+            continue
+        if states[token.folded].kind is not ActorKind.state and token.folded in bracketed:
             continue
         known = doc.gazetteer.lookup((token.folded,))
         if token.text.isupper() and (known is None or known.kind != "state"):
