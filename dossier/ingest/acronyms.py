@@ -196,26 +196,45 @@ def _other_language_acronym(doc: ActorDocument, full: Candidate, acronym: str) -
 
 
 _STATE_INITIALS = 2  # "PNG" for "Papua New Guinea", "UAE": a state of two words or more
+_FORCE_INITIALS = 3  # "RSF" for "Rapid Support Forces": a force's or a body's name of three words or more
 
 
 def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
     """'Papua New Guinea ... PNG's largest donor': an acronym of a state's initials that the text also
-    names in full is that state, defined in brackets or not."""
+    names in full is that state, defined in brackets or not; so is an armed force's or a body's of three words
+    or more ("the Rapid Support Forces must stop ... The RSF has taken El Fasher")."""
     tokens = doc.tokens
     states: dict[str, Candidate] = {}
     for candidate in candidates:
-        if candidate.kind is not ActorKind.state or candidate.last - candidate.first + 1 < _STATE_INITIALS:
+        if candidate.kind not in (ActorKind.state, ActorKind.armed_force, ActorKind.organization):
+            continue
+        if candidate.last - candidate.first + 1 < _STATE_INITIALS:
             continue
         words = tokens[candidate.first : candidate.last + 1]
         initials = "".join(t.text[0] for t in words if t.text[:1].isupper()).casefold()
-        if len(initials) >= _STATE_INITIALS:
+        # (a body's capitalised words, not its lower-case ones: "WA" is no "Western Australian government")
+        least = _STATE_INITIALS if candidate.kind is ActorKind.state else _FORCE_INITIALS
+        if candidate.kind is not ActorKind.state and _in_brackets(doc.text, tokens[candidate.first].start):
+            continue  # "(Spanish: Ejército de Liberación Nacional, ELN)": a gloss in its own language
+        if len(initials) >= least:
             states.setdefault(initials, candidate)
+    # An acronym a force or a body is given in brackets is `defined_acronyms`' to read, with its gloss
+    # ("Liwa Suqur al-Varn (Arabic: ..., lit. 'Falcons'; LSV)"); only one written apart is read here.
+    bracketed = {t.folded for t in tokens if t.text.isupper() and _in_brackets(doc.text, t.start)}
     for token in tokens:
         if token.folded not in states or token.folded in defined or not token.text.isalpha():
+            continue
+        if states[token.folded].kind is not ActorKind.state and token.folded in bracketed:
             continue
         known = doc.gazetteer.lookup((token.folded,))
         if token.text.isupper() and (known is None or known.kind != "state"):
             defined[token.folded] = states[token.folded]  # ("US", "UK": the gazetteer knows them already)
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether an opening bracket on the same line comes before `start` with no closing one between."""
+    opening = text.rfind("(", 0, start)
+    return opening >= 0 and "\n" not in text[opening:start] and ")" not in text[opening:start]
 
 
 _SYLLABLE = 2  # letters each word gives at least to an acronym made of syllables

@@ -242,6 +242,7 @@ from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.venues import venue_candidate
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
@@ -260,6 +261,10 @@ _AFTER_DATELINE = re.compile(
 
 # Gerunds that open football clubs' names (Sporting Clube de Portugal, Racing Club): no verb there.
 _CLUB_GERUNDS = word_set("sporting racing")
+# Gerunds that say what a committee or a board does, inside its name: "National Steering Committee for ...",
+# "the Organising Committee", "Coordinating Council", "Governing Board".
+_COMMITTEE_GERUNDS = word_set("steering organising organizing coordinating governing")
+_COMMITTEE_NOUNS = word_set("committee committees group council board body")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
@@ -2253,6 +2258,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
             break
+        if last >= position + 2 and vietnamese_name_at(tokens, position):
+            break  # "Do Xuan Truong", "Le Thi Hoa": a family name that reads as a word or a particle opens the name
         if (
             (
                 is_junk_word(token)
@@ -2270,6 +2277,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _particle_after_the(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
                 and not _particle_opens_a_place(doc, position, last)
+                and not _particle_opens_a_known_town(doc, position, last)
             )
         ):
             position += 1
@@ -2301,6 +2309,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (word in FIELD_GERUNDS and position < last and whole_org)
             # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
             and not (word in _CLUB_GERUNDS and position < last)
+            # ("the Steering Committee" alone is any body's: the name must go on, before or after)
+            and not (
+                word in _COMMITTEE_GERUNDS
+                and position < last
+                and tokens[position + 1].folded in _COMMITTEE_NOUNS
+                and (position > first or position + 1 < last)
+            )
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
             # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
@@ -3399,6 +3414,16 @@ def _particle_opens_a_place(doc: ActorDocument, position: int, last: int) -> boo
         and token.joined
         and _PLACE_LIST_BEFORE.search(doc.text, max(0, token.start - 80), token.start) is not None
     )
+
+
+def _particle_opens_a_known_town(doc: ActorDocument, position: int, last: int) -> bool:
+    """'floods in Da Nang', 'Do Son beach': a capitalised word that is a particle elsewhere ("da", "do") opens a
+    town's name the gazetteer knows as the whole run (Vietnamese towns are so written); "Da Silva" is no town."""
+    tokens = doc.tokens
+    if not tokens[position].text[0].isupper() or position >= last or not tokens[position].joined:
+        return False
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    return place is not None and place.kind == "place"
 
 
 def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:

@@ -24,8 +24,18 @@ from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.name_bounds import LOWER_CASE_PARTICLES_INSIDE
 from dossier.ingest.name_words import head_at, is_title
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import (
+    claim_id,
+    fold,
+    fold_phrase,
+    is_chinese_surname,
+    is_given_name,
+    is_surname,
+    slug,
+    word_set,
+)
 from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
@@ -51,6 +61,7 @@ _MEDIA_WORDS = word_set(
 # "Ann Holt and Tom Reid | Reuters".
 _WIRE_CREDITS = KNOWN_MEDIA | word_set("aap pa upi pti ani ians")
 _FOOTER = "the page's footer"
+_CAPTION = "a picture's caption"
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -120,15 +131,24 @@ def byline_places(author: str | None) -> list[str]:
 def _person_in(part: str) -> str | None:
     words = part.split()
     if part.isupper():
-        words = [word.title() for word in words]
+        words = [_name_case(word) for word in words]
     # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
-    while words and len(words[0]) > 1 and (_job_or_everyday(words[0]) or words[0][:1].islower()):
+    while (
+        words
+        and len(words[0]) > 1
+        and (_job_or_everyday(words[0]) or words[0][:1].islower())
+        and not _chinese_name(words)
+    ):
         words = words[1:]
+    # A date after the name, with no mark between: "Ann Holt December 3" (a month written in full, then its day).
+    if len(words) > 2 and words[-1].isdigit() and len(words[-2]) > 3 and fold(words[-2]) in MONTHS_AND_DAYS:
+        words = words[:-1]
     # A day after the name, with no mark between: "Ann Holt Tuesday", "Ann Holt Jun".
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
-        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) for k, word in enumerate(words)
+        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) or (k == 0 and _chinese_name(words))
+        for k, word in enumerate(words)
     ):
         return None
     if len(words[-1].rstrip(".")) == 1:
@@ -138,6 +158,30 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+_CAPITAL_AFTER = re.compile(r"(?:^|(?<=-)|(?<=^\w['’]))\w")
+
+
+def _name_case(word: str) -> str:
+    """'KIPRONO-LANGAT' gives 'Kiprono-Langat', "O'BRIEN" "O'Brien", but "NDUNG'U" "Ndung'u": after an apostrophe
+    only a one-letter prefix keeps the capital ("str.title" wrote "Ndung'U")."""
+    return _CAPITAL_AFTER.sub(lambda letter: letter.group().upper(), word.lower())
+
+
+# A Chinese given name's syllable is this short: "Mei", "Yee", "Jun", "Hao".
+_SYLLABLE_LETTERS = 4
+
+
+def _chinese_name(words: list[str]) -> bool:
+    """'Chin Mei Yee', 'Long Wei Ming': a Chinese family name that is an English word too, then two short
+    syllables, is the whole name (the word is no job or everyday word before it)."""
+    return (
+        len(words) == 3
+        and is_chinese_surname(fold(words[0]))
+        and not is_title(fold(words[0]))
+        and all(len(word) <= _SYLLABLE_LETTERS and word.istitle() for word in words[1:])
+    )
 
 
 def _month_inside_name(word: str) -> bool:
@@ -158,8 +202,12 @@ def _job_or_everyday(word: str) -> bool:
 
 def _name_like(word: str) -> bool:
     folded = fold(word)
-    if folded in NAME_PARTICLES or (len(word.rstrip(".")) == 1 and word[:1].isupper()):
-        return True  # "van", "bin"; an initial, or the Irish "Ó"
+    if (
+        folded in NAME_PARTICLES
+        or word in LOWER_CASE_PARTICLES_INSIDE
+        or (len(word.rstrip(".")) == 1 and word[:1].isupper())
+    ):
+        return True  # "van", "bin", "ole"; an initial, or the Irish "Ó"
     return (
         bool(_NAME_WORD.match(word))
         and word[:1].isupper()
@@ -168,6 +216,8 @@ def _name_like(word: str) -> bool:
     )
 
 
+# Labels of a domain's second level ("GOV.UK", "GOV.IE" name the site by the whole domain, not by "GOV").
+_DOMAIN_LABELS = word_set("gov co com org net ac edu mil")
 # A site name written as its domain in capitals: the name before the top-level labels.
 _CAPITALS_DOMAIN = re.compile(r"([A-Z][A-Z0-9-]+)(?:\.[A-Z]{2,6}){1,2}")
 
@@ -177,7 +227,7 @@ def outlet_name(publisher: str | None) -> str | None:
     # "Tarnby Foundation, Inc.": the body the text names without its legal form.
     name = _LEGAL_FORM.sub("", " ".join((publisher or "").split()))
     domain = _CAPITALS_DOMAIN.fullmatch(name)
-    if domain is not None:
+    if domain is not None and fold(domain[1]) not in _DOMAIN_LABELS:
         name = domain[1]  # "DW.COM", "TARNBYNEWS.CO.UK": the outlet's name is the domain's first label
     words = name.split()
     if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
@@ -207,6 +257,16 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     return ActorKind.media
 
 
+def _named_in_full(surname_draft: ActorDraft | None, name: str) -> bool:
+    """Gives the person the text names by a family name alone the whole name a caption shows ("Ann Holt" for
+    "Mr Holt"); whether it did."""
+    if surname_draft is None or surname_draft.kind is not ActorKind.person or len(name.split()) < 2:
+        return False
+    surname_draft.aliases.append(surname_draft.name)
+    surname_draft.name = name
+    return True
+
+
 def byline_drafts(
     author: str | None,
     publisher: str | None,
@@ -216,14 +276,17 @@ def byline_drafts(
     taken: set[str],
     owner: str | None = None,
     photographers: tuple[str, ...] = (),
+    pictured: tuple[str, ...] = (),
 ) -> list[ActorDraft]:
-    """New drafts for the byline's persons, the photographers the captions credit, the outlet and the firm the
-    footer names as its publisher (`owner`); an outlet already drafted from the text as `other` ("Read more in
-    the Varn Herald") becomes media."""
+    """New drafts for the byline's persons, the photographers the captions credit and the persons they show, the
+    outlet and the firm the footer names as its publisher (`owner`); an outlet already drafted from the text as
+    `other` ("Read more in the Varn Herald") becomes media; a person the text names by the family name alone takes
+    the caption's whole name ("Mr Holt" is the pictured "Ann Holt")."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
     wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
+    wanted += [(name, ActorKind.person, _CAPTION) for name in pictured]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)
@@ -241,6 +304,8 @@ def byline_drafts(
                 same.kind = kind
             continue
         if key in rejected or index.lookup(key) is not None:
+            continue
+        if where == _CAPTION and _named_in_full(drafted.get(key[-1:]), name):
             continue
         draft = ActorDraft(
             id=claim_id(slug(name, 60), taken),

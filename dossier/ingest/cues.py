@@ -163,8 +163,11 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries"; a
     # Russian or German group of works by its word for a group of firms: "the Varnak Tractor Concern".
     "industries concern "
-    # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
-    "foods drinks brewery bakery "
+    # Turkish firms by their trade, last in the name: "Aerotek Havacılık", "Korfez Lojistik", "Yildiz Savunma".
+    "havacilik sanayi ticaret insaat lojistik savunma teknoloji otomotiv makina tekstil "
+    # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
+    # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
+    "foods drinks brewery bakery factory "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
@@ -336,6 +339,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
+    # A port's or a depot's terminal by its name: "the North Container Terminal", "Tarnby Bulk Terminal".
+    **_rows("terminal", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
     **_rows("zone", _GEOGRAPHY),
     # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".
@@ -712,7 +717,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
-    fze fzco jsc pjsc ojsc
+    fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
@@ -888,7 +893,11 @@ BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies 
 # as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
 KNOWN_FIRMS = word_set(
     "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
-    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq"
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq "
+    # aerospace, defence and naval makers known by one word ("Italy's Leonardo", "Airbus said"), some a given
+    # name, a philosopher or a family's name besides
+    "airbus leonardo saab thales rheinmetall fincantieri navantia hanwha embraer dassault safran raytheon elbit "
+    "kongsberg"
 )
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -1071,6 +1080,8 @@ TITLES = word_set(
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
+    petitioner plaintiff complainant appellant
+    counsel
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1899,8 +1910,8 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
-# (Also a free-zone firm in the Gulf, "FZE", "FZCO", and a joint-stock company, "JSC", "PJSC".)
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco jsc pjsc ojsc")
+# (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", and a joint-stock company, "JSC", "PJSC".)
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco dmcc jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

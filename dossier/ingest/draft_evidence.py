@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
@@ -40,7 +41,13 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
-from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
+from dossier.ingest.merchant_ships import (
+    merchant_ship_before,
+    only_a_size_class,
+    size_class_opens,
+    vessel_in_capitals,
+)
+from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -152,6 +159,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kinds_from_neighbours(text, kept)
+    places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
 
@@ -390,6 +398,8 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
 _LAW_HEADS = frozenset({"Act", "Code", "Law", "Bill"})
 # "... Safety Act", "... and Aquaculture Act": after a draft, the rest of a law's name and its head.
 _LAW_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*)+)? (?:Act|Code|Law|Bill)\b")
+# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019".
+_INSTRUMENT_AFTER = re.compile(r"\)?(?: \([^()\n]{1,40}\))+ (?:Act|Regulations|Order)\b|\) (?:Act|Regulations|Order)\b")
 
 
 def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
@@ -406,7 +416,10 @@ def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
     if len(words) > 1 and words[-1] in _LAW_HEADS:
         # "the Yaoundé Code": a law named after a known place may name the place (`_named_after`)
         return gazetteer().lookup((fold(words[0]),)) is None
-    return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
+    return all(
+        _LAW_AFTER.match(text, end) is not None or _INSTRUMENT_AFTER.match(text, end) is not None
+        for _, end in draft.spans
+    )
 
 
 # The words a document's name goes on with after its head: "Convention on the Rights of the Child".
@@ -777,6 +790,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
+    if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
+        return ActorKind.other, "a ship named in capitals after a ship's noun"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

@@ -19,7 +19,7 @@ from pathlib import Path
 from dossier.dates import EdtfError, validate_edtf
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
-from dossier.ingest.photo_credits import photo_credits
+from dossier.ingest.photo_credits import photo_credits, pictured_persons
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -52,6 +52,8 @@ class ExtractedDocument:
     owner: str | None = None
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
+    # The persons its captions name with their place in the picture ("Ann Holt (centre) with her lawyers").
+    pictured: tuple[str, ...] = ()
     language: str | None = None
     kind: str = "text"  # text, markdown or html
     # How the file was read where that was not plain, for the source's notes ("Not in UTF-8: read as ...").
@@ -261,6 +263,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         author=_text_or_none(getattr(result, "author", None)),
         owner=footer_owner(html),
         photographers=tuple(photo_credits(html)),
+        pictured=tuple(pictured_persons(html)),
         language=_language(getattr(result, "language", None)),
         kind="html",
         notes=tuple(notes),

@@ -23,6 +23,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
+    NAME_WORD,
     STREET_HEADS,
     TITLE_PARTS,
     TITLES,
@@ -82,6 +83,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True  # "Alternative for Germany", "Bank of Tarnia": a body's name ends with the known place
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
         return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
+    if after is not None and actor.kind not in _PLACES and _aim_of_a_body(tokens, last):
+        return True  # "Commission on Audit" when another body known as "the Commission" is known
     # "British Gas", "NHS England", "Sorrelby Village Hall", "Taiwan Stock Exchange": a demonym, a body's
     # or a place's name opening another name. Not a state's short form ("U.S.", "UK"), which stands
     # before a noun as an adjective: "the U.S. Winter Outlook" is the United States' outlook (a body's
@@ -160,6 +163,22 @@ def _of_a_name(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _aim_of_a_body(tokens: list[Token], last: int) -> bool:
+    """Whether a body's head word at `last` goes on with "on" or "for" and a capitalised word, no day or month:
+    a body named for its aim ("Commission on Audit", "Council for Road Safety"), not "the Commission on Monday"."""
+    k = last + 1
+    return (
+        tokens[last].folded in NAME_WORD
+        and tokens[last].joined
+        and k + 1 < len(tokens)
+        and tokens[k].text in ("on", "for")
+        and tokens[k].joined
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].folded not in FUNCTION_WORDS
+        and tokens[k + 1].folded not in MONTHS_AND_DAYS
+    )
+
+
 # Small words inside a body's name, between its head and the place it is of or for.
 _OF_FOR = word_set("of for")
 
@@ -193,6 +212,8 @@ def _longer_person_name(
         # "Sam Pettigrew" is not the known "Thaddeus Pettigrew" (who has the alias "Pettigrew"), while
         # "Alexander Lukashenko" may be "Alyaksandr Lukashenka"
         return not _may_be(f"{before.text} {text[tokens[first].start : tokens[last].end]}", actor)
+    if before is not None and _inside_particle_closes_a_name(tokens, first - 1):
+        return True  # "Wilfred Kiplangat arap Tanui", "Samson ole Lenku" when only a "Tanui" or a "Lenku" is known
     if first == last and after is not None and _particle_opens_a_family_name(tokens, last + 1):
         return True  # "Rhys ap Gwilym", "Nurul Huda binti Ismail" when only a "Rhys" or a "Huda" is known
     if first != last and after is not None and _family_name_after(after):
@@ -262,6 +283,20 @@ def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:
         and tokens[k].joined
         and k + 1 < len(tokens)
         and tokens[k + 1].capitalised
+    )
+
+
+def _inside_particle_closes_a_name(tokens: list[Token], k: int) -> bool:
+    """A particle in lower case at `k` that only a person's name holds ("arap", "ole", "wa", "ould"), after a
+    capitalised word of the same run: the name goes on before the known one."""
+    from dossier.ingest.name_bounds import LOWER_CASE_PARTICLES_INSIDE
+
+    return (
+        k >= 1
+        and tokens[k].text in LOWER_CASE_PARTICLES_INSIDE
+        and tokens[k].joined
+        and tokens[k - 1].joined
+        and tokens[k - 1].capitalised
     )
 
 

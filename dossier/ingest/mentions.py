@@ -46,7 +46,7 @@ from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
 # Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
-_SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
+_SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc kg kgaa")  # (the German "GmbH & Co. KG")
 # "Jr." and "Sr." after a person's name: a street or a building named after the person may go on.
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
@@ -92,11 +92,12 @@ def _article_name_after(text: str, matches: list[tuple[int, int]], index: int) -
 
 
 def _hamza_before_name(text: str, word: str, start: int, matches: list[tuple[int, int]], index: int) -> bool:
-    """Whether an apostrophe after `word` is a transliterated final hamza or ayn inside a name: the word ends
-    in a vowel, no quote opens it, and a capitalised word follows."""
+    """Whether an apostrophe after `word` is a transliterated final hamza or ayn inside a name, or the velar
+    nasal of East African names ("Achieng' Otieno", "Nyang' Omondi"): the word ends in a vowel or in "ng" (no
+    plural's possessive), no quote opens it, and a capitalised word follows."""
     after = text[matches[index + 1][0] : matches[index + 1][0] + 1]
     opened = start > 0 and text[start - 1] in "'‘"
-    return len(word) >= 3 and word[-1] in "aeiou" and not opened and after.isupper()
+    return len(word) >= 3 and (word[-1] in "aeiou" or word.endswith("ng")) and not opened and after.isupper()
 
 
 # Bodies of members named by their members' plural possessive: "Farmers' Association", "Teachers' Union".

@@ -89,3 +89,20 @@ def size_class_opens(name: str) -> bool:
 def only_a_size_class(name: str) -> bool:
     """'The Panama-flagged Suezmax': the class alone names no ship."""
     return name.casefold() in SHIP_SIZE_CLASSES
+
+
+# A ship's noun earlier in the same sentence: "The tankers sanctioned today include the NORDIC STAR".
+_VESSEL_EARLIER = re.compile(r"\b(?:tankers?|vessels?|ships?|freighters?|bulkers?|bulk carriers?)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+_CAPITAL_WORD = re.compile(r"[A-Z]{3,}")
+
+
+def vessel_in_capitals(text: str, start: int, name: str) -> bool:
+    """'the tankers sanctioned today include the TROPICAL DAWN': a name of two or more words written in capitals
+    (as registries and sanctions lists write ships), after a ship's noun in its sentence, on a page not about
+    navies."""
+    words = name.split()
+    if len(words) < 2 or not all(_CAPITAL_WORD.fullmatch(word) for word in words):
+        return False
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 200), start)), default=0)
+    return _VESSEL_EARLIER.search(text, opening, start) is not None and _NAVAL_PAGE.search(text) is None

@@ -541,6 +541,8 @@ _FIRM_CONJUNCTIONS = frozenset(("ve", "und", "y", "e", "et"))
 # their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
 _REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp")
 _SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab")
+# Malaysia's and Indonesia's legal forms after a listed firm's name: "Berhad" ("Bhd"), "Tbk".
+_ASIAN_FORMS = word_set("bhd berhad tbk")
 # A firm's words between the conjunction and its legal form, at most.
 _FIRM_WORDS_AFTER_CONJUNCTION = 5
 
@@ -665,6 +667,12 @@ def run_end(
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
+        if (
+            nxt.folded == "and"
+            and last > first
+            and (registered_form(tokens[last]) or tokens[last].folded in _ASIAN_FORMS)
+        ):
+            break  # "Tasik Emas Bhd and Ayala Vista Corp": a legal form closes one firm's name, "and" opens the next
         spelled_on = _acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
         if spelled_on is not None:
             last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
@@ -725,7 +733,7 @@ def run_end(
         particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
         name_at = last + 1 + particles
         if (
-            (nxt.folded in NAME_PARTICLES or nxt.text in _LOWER_CASE_PARTICLES_INSIDE)
+            (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
             and nxt.joined
             and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
@@ -2484,8 +2492,9 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
-# ("Ahmed ould Daddah") and the Kalenjin "arap" ("Daniel arap Moi"), which no English phrase puts between capitals.
-_LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap"})
+# ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
+# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals.
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

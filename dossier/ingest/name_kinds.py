@@ -82,6 +82,7 @@ from dossier.ingest.cues import (
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
+    MODEL_SUFFIXES,
     MONEY_BEFORE_IN,
     MOTION_BEFORE_TO,
     MOTION_BEFORE_TOWARDS,
@@ -262,6 +263,7 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import (
     UNEXPLAINED_ON_THINGS_PAGE,
     channel_title_at,
@@ -666,6 +668,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
+    if 2 <= size <= 3 and _airline_named_air(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.organization, "an airline named '<name> Air'", 0.6)
+    if 2 <= size <= 3 and _miner_by_what_it_digs(doc, position, last, words):
+        how = f"a miner named by '{tokens[last].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -1820,6 +1827,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if 3 <= size <= 4 and vietnamese_name_at(tokens, position) and words[-1] not in HEAD_WORD:
+        # (not `could_be_person`: the family name is often an everyday word, "Do", "Le", "Ho")
+        return Candidate(position, last, name, ActorKind.person, "a Vietnamese family and middle name", 0.6)
     if size == 4 and could_be_person and english_then_chinese_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "an English and a Chinese name", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):
@@ -2713,7 +2723,7 @@ def _brand_casing(word: str) -> bool:
 
 
 _FIRM_REPORTS = word_set("said says reported reports announced posted")
-_BEFORE_OWNED = word_set("new latest own annual")
+_BEFORE_OWNED = word_set("new latest own annual former")
 _SHOP_VISITORS = word_set("shoppers customers")
 # People who speak for a place, before "in" and its name: "police in Tarrowby said", "officials in X told".
 _SPEAKERS_IN_A_PLACE = word_set(
@@ -3172,9 +3182,66 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
         return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
     if _about_software(doc, position, position):
         return False  # "Spotify, Slack and Chrome were not": apps on a page about software
+    if is_given_name(word) and _opens_a_longer_name(doc, word):
+        return False  # "Leonardo DiCaprio ... Leonardo said": the given name of a person the page names in full
     if position not in doc.sentence_first:
         return True
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+# A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",
+# "Natural Resources").
+_AIRLINE_NAME_WORD = 3.0
+
+
+def _airline_named_air(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Kish Air', 'Akasa Air', 'Mahan Air': an airline named by a rare word or a place, then "Air" (written so,
+    closing the name); not "Clean Air", "Open Air", "Royal Air Force"."""
+    tokens = doc.tokens
+    if words[-1] != "air" or tokens[last].text != "Air":
+        return False
+    if last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in ("and", "&"):
+        return False  # "the Middle East Air and Missile Defense initiative": "Air" of a field, cut at "and"
+    before = words[:-1]
+    if doc.things or _other_model_of(doc, before):
+        return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line
+    if position > 0 and tokens[position - 1].folded in ("the", "a", "an", "new"):
+        return False  # "The new Zorvix Air goes on sale": a model after an article (an airline takes none)
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+# What a miner digs, last in its name: "Tarvel Minerals", "Quorn Resources", "Varnby Lithium".
+_MINED = word_set("minerals resources metals lithium nickel uranium")
+
+
+def _miner_by_what_it_digs(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Pilbara Minerals', 'Arcadium Lithium', 'Tarvel Resources': a rare word or a place, then what the firm
+    mines; not "Natural Resources", "Human Resources", "Critical Minerals" (plain words before it)."""
+    if words[-1] not in _MINED or not doc.tokens[last].text.istitle():
+        return False
+    before = words[:-1]
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+def _other_model_of(doc: ActorDocument, brand: tuple[str, ...]) -> bool:
+    """Whether the page names another model of the brand by a model's word ("Veyra Pro", "Veyra Max")."""
+    tokens, size = doc.tokens, len(brand)
+    return any(
+        token.folded in MODEL_SUFFIXES
+        and token.folded != "air"
+        and k >= size
+        and tuple(t.folded for t in tokens[k - size : k]) == brand
+        for k, token in enumerate(tokens)
+    )
+
+
+def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:
+    """Whether the word opens a run of capitalised words somewhere on the page ("Leonardo DiCaprio")."""
+    tokens = doc.tokens
+    return any(
+        token.folded == word and token.joined and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+        for k, token in enumerate(tokens)
+    )
 
 
 def _county_first(doc: ActorDocument, position: int) -> bool:

@@ -168,8 +168,11 @@ def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     return not has_cue(words) and all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
 
 
-# The names of a paper's regular columns, whatever word (a body's, a cue's) comes before them.
-_COLUMN_NOUNS = word_set("blotter blotters briefs roundup round-up digest log logs diary notebook recap")
+# The names of a paper's regular columns, whatever word (a body's, a cue's) comes before them; and of a report's
+# box of its main points ("Key Takeaways:", "Main Highlights:").
+_COLUMN_NOUNS = word_set(
+    "blotter blotters briefs roundup round-up digest log logs diary notebook recap takeaways highlights"
+)
 
 
 _SHOUTED_LABEL = 4.3  # "poll" (4.35), "watch"; not "NATO:" (4.0) or "NASA:" (4.2) opening a line

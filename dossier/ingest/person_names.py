@@ -49,6 +49,7 @@ from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.place_evidence import titled_town_in_dateline
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import PATTERN_SUFFIX
 from dossier.model import ActorKind
 
@@ -264,6 +265,18 @@ def local_post(doc: ActorDocument, k: int, last: int) -> bool:
     )
 
 
+def _surname_like_head(doc: ActorDocument, start: int, tail: tuple[str, ...]) -> bool:
+    """'Secretary Vale', 'Senator Bridge': one word after an office's title, a landform's or a place's head word
+    and no place's name on its own, is the holder's surname (the head heads no name here). Not after a royal
+    or a holy title, which names places after their namesakes ("Queen Square", "King Island")."""
+    if len(tail) != 1 or doc.gazetteer.lookup(tail) is not None or start < 1:
+        return False
+    if doc.tokens[start - 1].folded in NAMESAKE_TITLES or not doc.tokens[start].text.istitle():
+        return False
+    cue = HEAD_WORD.get(tail[0])
+    return cue is not None and cue.kind is ActorKind.place
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -358,9 +371,11 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             # "Head of Mission Annelies Varn": the body's word ends the title; the name follows it
             start, tail = after, tuple(tokens[k].folded for k in range(after, last + 1))
     place = doc.gazetteer.lookup(tail)
-    if (has_cue(tail) and not _titled_given_and_surname(doc, position, last)) or (
-        place is not None and (place.kind == "state" or glued)
-    ):
+    if (
+        has_cue(tail)
+        and not _titled_given_and_surname(doc, position, last)
+        and not _surname_like_head(doc, start, tail)
+    ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
@@ -481,7 +496,9 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             continue  # (the particles of "Khalid bin Mohammed Al Attiyah" are no more words of the name)
         complement = tuple(tokens[k].folded for k in range(start, begin))
         first = tokens[begin].folded
-        if not (is_given_name(first) or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
+        # ("Minister of Agriculture and Environment Do Xuan Truong": a Vietnamese name opens with a common word)
+        given = is_given_name(first) or vietnamese_name_at(tokens, begin)
+        if not (given or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
             continue
         if any(is_given_name(word) for word in complement):
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
@@ -499,9 +516,9 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
-        if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
+        if all(zipf(word) >= floor for word in complement) and (given or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
-        if is_given_name(first) and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
+        if given and all(zipf(word) >= _RARE_FIRST_WORD and not is_surname(word) for word in complement):
             return begin  # "Minister for Irrigation Imran Mohsin Raza Bukhari": a plain remit, then a listed given name
     return None
 

@@ -1,10 +1,10 @@
 """The photographers a web page credits under its pictures: "Picture: APISAI KOROI", "(File photo: Ann Holt /
-The Valley Herald)", "— Photo: LOW BOON TAT/The Northern Mirror".
+The Valley Herald)", "— Photo: LOW BOON TAT/The Northern Mirror", "PHOTO | ANN HOLT", "Photo by Tran Minh".
 
 The text extraction leaves a page's captions out, so a photographer the page names, as its byline names its
 reporter, was never drafted. Only the name right after the credit's label is taken, and only when it reads as
 a person's (`bylines.byline_persons`: two to four name-like words, no "Supplied", "Handout" or "Getty Images"),
-opening with a given name or written in capitals as credits often are.
+opening with a given name (or an East Asian family name) or written in capitals as credits often are.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dossier.ingest.html_sections import caption_texts
 # The credit's label, then the name up to a slash, a comma, a bracket, a bar, "for" the outlet ("Photo: Ann
 # Holt for The Herald") or the caption's end.
 _CREDIT = re.compile(
-    r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?\s*:\s*"
+    r"\b(?:(?:file\s+)?photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s+by)?(?:\s*:\s*|\s+\|\s+|(?<=by)\s+)"
     r"([^/,|()\[\]]+?)\s*(?:\s(?:for|via)\s|[/,|()\[\]]|$)",
     re.IGNORECASE,
 )
@@ -28,7 +28,8 @@ _MOST = 3
 def photo_credits(page: str) -> list[str]:
     """The photographers' names as the page's captions credit them, in order (at most a few)."""
     from dossier.ingest.bylines import byline_persons
-    from dossier.ingest.names import fold, is_given_name
+    from dossier.ingest.names import fold, is_chinese_surname, is_given_name
+    from dossier.ingest.vietnamese_names import VIETNAMESE_FAMILY_NAMES
 
     names: list[str] = []
     for text in caption_texts(page):
@@ -39,6 +40,35 @@ def photo_credits(page: str) -> list[str]:
                 # the whole credit, no word left out ("LOW BOON TAT" is no "Boon Tat"), opening with a given
                 # name or written in capitals as credits are ("Reel North", "Halden Therapeutics" are bodies)
                 whole = len(name.split()) == len(written.split())
-                if whole and (written.isupper() or is_given_name(fold(name.split()[0]))) and name not in names:
+                first = fold(name.split()[0])
+                opens = is_given_name(first) or is_chinese_surname(first) or first in VIETNAMESE_FAMILY_NAMES
+                if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]
+
+
+# Where a person stands in the picture, in brackets after the name: "Ann Holt (centre) with her lawyers".
+_PLACE_IN_PICTURE = re.compile(r" \((?:centre|center|left|right|second (?:left|right)|front|back|L|R|C)\)")
+_PARTICLES = frozenset(("ole", "wa", "arap", "bin", "binti", "van", "von", "de", "da", "del", "der", "al", "ap"))
+
+
+def pictured_persons(page: str) -> list[str]:
+    """The persons a page's captions name with their place in the picture ("Petitioner Ann Holt (centre) with
+    her lawyers"): the capitalised words before the bracket, read as a byline's name is (a job word before
+    them left out), at most a few."""
+    from dossier.ingest.bylines import byline_persons
+
+    names: list[str] = []
+    for text in caption_texts(page):
+        for where in _PLACE_IN_PICTURE.finditer(text):
+            words = text[: where.start()].split()
+            run: list[str] = []
+            while words and (words[-1][:1].isupper() or words[-1] in _PARTICLES) and len(run) < _NAME_WORDS:
+                run.insert(0, words.pop())
+            for name in byline_persons(" ".join(run)):
+                if name not in names and " ".join(run).endswith(name):
+                    names.append(name)
+    return names[:_MOST]
+
+
+_NAME_WORDS = 6

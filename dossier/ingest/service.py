@@ -184,6 +184,7 @@ def ingest_file(
             taken,
             owner=document.owner,
             photographers=document.photographers,
+            pictured=document.pictured,
         )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:
