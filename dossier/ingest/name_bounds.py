@@ -70,6 +70,7 @@ from dossier.ingest.name_words import (
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
+from dossier.ingest.paired_state_bodies import holds_paired_parties
 from dossier.ingest.person_names import given_name_possessive, hyphened_given_name
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.state_institutions import INSTITUTION_NOUNS
@@ -1211,16 +1212,14 @@ def _and_before_head(
         end += 1
     else:
         return None
-    words = [tokens[k].folded for k in range(first, before + 1)]
+    # "Varnia–Tremmia Joint Training and ... Centre": the two parties that run the body open its name
+    opening = max((k + 2 for k in range(first, before) if holds_paired_parties(text, tokens, k, k + 1)), default=first)
+    words = [tokens[k].folded for k in range(opening, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
     after_and = tokens[before + 2].folded
-    if len(words) > 1 and _is_state(gazetteer, words[0]):
-        words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
-    elif len(words) > 2 and gazetteer.country_of_demonym(words[0]):
-        words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
-    elif len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
-        words = words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
+    if opening == first:
+        words = _opening_people_dropped(words, after_and, gazetteer)
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
@@ -1233,6 +1232,17 @@ def _and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer) -> list[str]:
+    """The words of a body's name before its "and", without the state or people's adjective that opens it."""
+    if len(words) > 1 and _is_state(gazetteer, words[0]):
+        return words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
+    if len(words) > 2 and gazetteer.country_of_demonym(words[0]):
+        return words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
+    if len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
+        return words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
+    return words
 
 
 def _the_before(tokens: list[Token], first: int, text: str = "") -> bool:

@@ -1,0 +1,34 @@
+"""A fifty-seventh round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): joint
+bodies named after two parties joined by an unspaced en dash. Every example is invented; each test says what the
+analyst sees."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_joint_body_of_two_states_joined_by_an_en_dash_is_one_body() -> None:
+    kinds = draft_kinds("The Chad–Sudan Joint Border Commission met in N'Djamena on Friday.")
+    assert kinds.get("Chad–Sudan Joint Border Commission") is ActorKind.organization
+    kinds = draft_kinds("Officials of the Ghana–Togo Standing Committee on Smuggling signed the report.")
+    assert kinds.get("Ghana–Togo Standing Committee on Smuggling") is ActorKind.organization
+
+
+def test_two_towns_joined_by_an_en_dash_stay_two_places() -> None:
+    kinds = draft_kinds("The Dover–Calais ferry was cancelled because of the storm.")
+    assert "Dover–Calais" not in kinds
+    assert kinds.get("Dover") is ActorKind.place
+
+
+def test_a_joint_body_whose_name_holds_and_keeps_both_parties() -> None:
+    kinds = draft_kinds("Cadets trained at the Chad–Niger Joint Training and Evaluation Centre last year.")
+    assert kinds.get("Chad–Niger Joint Training and Evaluation Centre") is ActorKind.organization
+
+
+def test_an_envoys_post_for_a_dialogue_of_two_parties_is_one_post() -> None:
+    text = "The Special Envoy for the Armenia–Azerbaijan Dialogue, Ms Hedda Quarnstrom, arrived in Yerevan."
+    kinds = draft_kinds(text)
+    assert kinds.get("Special Envoy for the Armenia–Azerbaijan Dialogue") is ActorKind.person
+    assert kinds.get("Hedda Quarnstrom") is ActorKind.person
+    assert "Azerbaijan Dialogue" not in kinds
