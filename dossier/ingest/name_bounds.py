@@ -868,7 +868,7 @@ def run_end(
         if (
             nxt.folded == "on"
             and nxt.joined
-            and tokens[last].folded in BODIES_ON_A_SUBJECT
+            and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
             and subject < count
             and cased(tokens[subject])
             and not covered[subject]
@@ -2794,6 +2794,16 @@ def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
 
 # Bodies named for the subject they sit on: "Council on Foreign Relations", "Committee on the
 # Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
+# A group of officials or experts named for its subject ("Working Group on Arbitrary Detention"), not a
+# firm's group ("the Adani Group on Twitter"): its kind of work before "Group".
+_PANEL_GROUPS = word_set("working contact expert experts study advisory consultative coordination steering")
+
+
+def _panel_group(tokens: list[Token], first: int, last: int) -> bool:
+    """'Joint Working Group on ...', 'Contact Group on ...': a panel's "Group" before its subject."""
+    return last > first and tokens[last].folded == "group" and tokens[last - 1].folded in _PANEL_GROUPS
+
+
 BODIES_ON_A_SUBJECT = word_set(
     "council committee commission conference forum dialogue panel force subcommittee board office authority convention"
     " organ"  # "the Organ on Politics, Defence and Security Cooperation"

@@ -3581,9 +3581,10 @@ def _initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
 
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
     """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
-    ("the ... Fact-Finding Mission for the Sudan")."""
+    ("the ... Fact-Finding Mission for the Sudan"); so are two parties joined by an en dash ("the Varnia–Tremmia
+    Joint Working Group on ...")."""
     tokens, text = doc.tokens, doc.text
-    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") for k in range(position + 1, last + 1))
+    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐", "–") for k in range(position + 1, last + 1))
     return last - position + 1 - hyphens - (tokens[position].folded == "the")
 
 

@@ -32,3 +32,16 @@ def test_an_envoys_post_for_a_dialogue_of_two_parties_is_one_post() -> None:
     assert kinds.get("Special Envoy for the Armenia–Azerbaijan Dialogue") is ActorKind.person
     assert kinds.get("Hedda Quarnstrom") is ActorKind.person
     assert "Azerbaijan Dialogue" not in kinds
+
+
+def test_a_working_group_named_for_its_subject_is_one_body() -> None:
+    kinds = draft_kinds("The Joint Working Group on Wildlife Trafficking will meet again in March.")
+    assert kinds.get("Joint Working Group on Wildlife Trafficking") is ActorKind.organization
+    kinds = draft_kinds("The Adani Group on Twitter denied the report.")
+    assert "Adani Group on Twitter" not in kinds
+
+
+def test_a_joint_body_of_two_states_with_a_long_name_is_drafted_whole() -> None:
+    text = "Delegates of the Chad–Central African Republic Joint Commission on Cross-Border Grazing met."
+    kinds = draft_kinds(text)
+    assert kinds.get("Chad–Central African Republic Joint Commission on Cross-Border Grazing") is ActorKind.organization
