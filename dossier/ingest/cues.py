@@ -1174,9 +1174,10 @@ NAME_GLUE = word_set("of for the and")
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
+# ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
     "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos "
-    "ap ab ferch"
+    "ap ab ferch af"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.

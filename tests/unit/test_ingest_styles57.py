@@ -45,3 +45,18 @@ def test_a_joint_body_of_two_states_with_a_long_name_is_drafted_whole() -> None:
     text = "Delegates of the Chad–Central African Republic Joint Commission on Cross-Border Grazing met."
     kinds = draft_kinds(text)
     assert kinds.get("Chad–Central African Republic Joint Commission on Cross-Border Grazing") is ActorKind.organization
+
+
+def test_a_swedish_noble_name_with_af_is_one_person() -> None:
+    kinds = draft_kinds("The ministry was led by Greta af Tornvall until 1994.")
+    assert kinds.get("Greta af Tornvall") is ActorKind.person
+    assert "Tornvall" not in kinds
+
+
+def test_a_british_unit_written_with_a_bare_number_keeps_it() -> None:
+    kinds = draft_kinds("Marines of 42 Commando exercised near Narvik in February.")
+    assert kinds.get("42 Commando") is ActorKind.armed_force
+    kinds = draft_kinds("Soldiers of 12 Armoured Infantry Brigade returned from Estonia.")
+    assert kinds.get("12 Armoured Infantry Brigade") is ActorKind.armed_force
+    kinds = draft_kinds("Some 40 Brigade soldiers were hurt.")
+    assert "40 Brigade" not in kinds
