@@ -2676,7 +2676,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
     "marines rifles fusiliers hussars lancers dragoons "
     # a base by its number, a unit that holds it: "Russia's 201st Military Base", "the 23rd Helicopter Base"
-    "base"
+    "base "
+    # a Royal Marines unit by its number: "42 Commando", "the 2nd Commando"
+    "commando"
 )
 
 
@@ -2823,7 +2825,7 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
         before += 1  # "pages 12-15th Army": a range; only a regiment has numbered battalions
     numbered = doc.tokens[before].folded == "no"
     if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
-        first == last and head in _BARE_NUMBER_HEADS
+        (first == last and head in _BARE_NUMBER_HEADS) or (first < last and head in _BARE_NUMBER_BRIGADES)
     ):
         return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
     if first == last and head in _HEADS_NEVER_ALONE and not numbered:
@@ -2836,7 +2838,10 @@ _LONGEST_UNIT_NAME = 4
 # Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
 _REGIMENTS_OF_BATTALIONS = word_set("regiment cavalry infantry marines rifles fusiliers hussars lancers dragoons")
 # A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
-_BARE_NUMBER_HEADS = word_set("squadron flotilla")
+_BARE_NUMBER_HEADS = word_set("squadron flotilla commando")
+# British brigades are written with a bare number before the arm they were raised as: "12 Armoured Infantry Brigade",
+# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers").
+_BARE_NUMBER_BRIGADES = word_set("brigade")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 
