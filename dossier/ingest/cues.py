@@ -580,6 +580,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("army", "central"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
+    # "Regional Command South", "Special Operations Command North": a command for one quarter of its theatre.
+    ("command", "north"): _ARMED,
+    ("command", "south"): _ARMED,
+    ("command", "east"): _ARMED,
+    ("command", "west"): _ARMED,
+    # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
+    ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and
     # its branches, a civil body, though their heads name armies' units too.
     ("police", "command"): Cue(ActorKind.organization, 0.75),

@@ -60,3 +60,10 @@ def test_a_british_unit_written_with_a_bare_number_keeps_it() -> None:
     assert kinds.get("12 Armoured Infantry Brigade") is ActorKind.armed_force
     kinds = draft_kinds("Some 40 Brigade soldiers were hurt.")
     assert "40 Brigade" not in kinds
+
+
+def test_a_command_for_a_quarter_of_its_theatre_is_a_force() -> None:
+    kinds = draft_kinds("Regional Command North sent two more companies to the valley.")
+    assert kinds.get("Regional Command North") is ActorKind.armed_force
+    kinds = draft_kinds("Officers of the Tarnholm Border Guard District stopped the boat.")
+    assert kinds.get("Tarnholm Border Guard District") is ActorKind.armed_force
