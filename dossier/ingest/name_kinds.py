@@ -3479,10 +3479,10 @@ def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
 
 def _one_word_before_a_formal_body(tokens: list[Token], position: int) -> bool:
     """'Reviewing Committee on the ...', 'Joint Committee on ...': one capitalised word, a body's word, then
-    "on", "for" or "of"."""
+    "on", "for" or "of"; or the acronym of the body it belongs to ("UN Office of the ... for ...")."""
     return (
         position + 2 < len(tokens)
-        and tokens[position].text.istitle()
+        and (tokens[position].text.istitle() or ACRONYM.fullmatch(tokens[position].text) is not None)
         and tokens[position + 1].folded in NAME_WORD
         and tokens[position + 2].folded in ("for", "of", "on")
     )

@@ -67,3 +67,8 @@ def test_a_command_for_a_quarter_of_its_theatre_is_a_force() -> None:
     assert kinds.get("Regional Command North") is ActorKind.armed_force
     kinds = draft_kinds("Officers of the Tarnholm Border Guard District stopped the boat.")
     assert kinds.get("Tarnholm Border Guard District") is ActorKind.armed_force
+
+
+def test_a_long_office_named_after_its_bodys_acronym_is_drafted_whole() -> None:
+    kinds = draft_kinds("The AU Office of the High Representative for Conflict Prevention said so.")
+    assert kinds.get("AU Office of the High Representative for Conflict Prevention") is ActorKind.organization
