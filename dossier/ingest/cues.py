@@ -282,14 +282,15 @@ ROUTE_HEADS = word_set("way")
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
 # ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
-# "Close Protection Unit", "Asset Recovery Unit", "Asset Forfeiture Unit", "Anti-Kidnapping Unit" (a
-# hospital's "Intensive Care Unit" names a ward by its care, no such task).
+# "Close Protection Unit", "Asset Recovery Unit", "Asset Forfeiture Unit", "Anti-Kidnapping Unit", "Special
+# Operations Unit", "Operational Support Unit" (a hospital's "Intensive Care Unit" names a ward by its care,
+# no such task).
 UNIT_TASKS = word_set(
     """
     intervention response reaction protection investigation investigations intelligence crime crimes
     tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
     interdiction assault combat security
-    recovery fraud
+    recovery fraud operational operations
     forfeiture kidnapping anti-kidnapping robbery anti-robbery narcotics homicide trafficking anti-trafficking
     """
 )

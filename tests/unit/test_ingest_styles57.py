@@ -72,3 +72,10 @@ def test_a_command_for_a_quarter_of_its_theatre_is_a_force() -> None:
 def test_a_long_office_named_after_its_bodys_acronym_is_drafted_whole() -> None:
     kinds = draft_kinds("The AU Office of the High Representative for Conflict Prevention said so.")
     assert kinds.get("AU Office of the High Representative for Conflict Prevention") is ActorKind.organization
+
+
+def test_a_police_unit_named_for_operations_is_a_body() -> None:
+    kinds = draft_kinds("The restraint shown by the Northern Operational Support Unit was noted.")
+    assert kinds.get("Northern Operational Support Unit") is ActorKind.organization
+    kinds = draft_kinds("Nobody was hurt when the Coastal Special Operations Unit moved in.")
+    assert kinds.get("Coastal Special Operations Unit") is ActorKind.organization
