@@ -581,11 +581,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("army", "central"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
-    # "Regional Command South", "Special Operations Command North": a command for one quarter of its theatre.
-    ("command", "north"): _ARMED,
-    ("command", "south"): _ARMED,
-    ("command", "east"): _ARMED,
-    ("command", "west"): _ARMED,
+    # "Regional Command South", "Special Operations Command North", "Brigade North", "Division West": a
+    # command or a unit for one quarter of its theatre, named by its head word and the compass point (not a firm's
+    # "Group East").
+    **{
+        (head, point): _ARMED
+        for head in ("command", "brigade", "division", "regiment", "corps", "fleet", "army")
+        for point in ("north", "south", "east", "west")
+    },
     # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
     ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and

@@ -79,3 +79,10 @@ def test_a_police_unit_named_for_operations_is_a_body() -> None:
     assert kinds.get("Northern Operational Support Unit") is ActorKind.organization
     kinds = draft_kinds("Nobody was hurt when the Coastal Special Operations Unit moved in.")
     assert kinds.get("Coastal Special Operations Unit") is ActorKind.organization
+
+
+def test_a_unit_named_by_its_head_word_and_a_compass_point_is_a_force() -> None:
+    kinds = draft_kinds("The battalion was moved from Brigade South to the new command in 2021.")
+    assert kinds.get("Brigade South") is ActorKind.armed_force
+    kinds = draft_kinds("The Tarnby Group East said profits rose.")
+    assert kinds.get("Tarnby Group East") is not ActorKind.armed_force
