@@ -712,6 +712,9 @@ def run_end(
         ):
             last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
             continue
+        if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
+            last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
+            continue
         particles = _hyphened_particle(doc_text, tokens, last)
         if particles and not covered[last + particles + 1]:
             last += (
@@ -1594,6 +1597,25 @@ def _hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
         and nxt.text.islower()
         and len(nxt.text) >= 3
         and nxt.folded not in NAME_PARTICLES
+    )
+
+
+# Lower-case halves after a people's word inside a body's name: "Serb-majority", "German-speaking".
+_PEOPLES_COMPOUND_HALVES = word_set("majority speaking")
+
+
+def _peoples_compound(doc_text: str, tokens: list[Token], last: int) -> bool:
+    """'Association of Tarvish-majority Municipalities', 'Union of German-speaking Journalists': a capitalised word,
+    a hyphen and a lower-case half that says whose, then the name goes on in capitals."""
+    after = last + 2
+    return (
+        after < len(tokens)
+        and last > 0
+        and tokens[last - 1].folded in ("of", "for")  # the body's own "of" or "for" comes right before
+        and doc_text[tokens[last].end : tokens[last + 1].start] in ("-", "‐")
+        and tokens[last + 1].text in _PEOPLES_COMPOUND_HALVES
+        and tokens[last + 1].joined
+        and tokens[after].text[:1].isupper()
     )
 
 

@@ -86,3 +86,10 @@ def test_a_unit_named_by_its_head_word_and_a_compass_point_is_a_force() -> None:
     assert kinds.get("Brigade South") is ActorKind.armed_force
     kinds = draft_kinds("The Tarnby Group East said profits rose.")
     assert kinds.get("Tarnby Group East") is not ActorKind.armed_force
+
+
+def test_a_peoples_hyphened_word_inside_a_bodys_name_keeps_it_whole() -> None:
+    kinds = draft_kinds("Mayors founded the Association of Tarvish-majority Municipalities in 2013.")
+    assert kinds.get("Association of Tarvish-majority Municipalities") is ActorKind.organization
+    kinds = draft_kinds("The Union of German-speaking Journalists protested.")
+    assert kinds.get("Union of German-speaking Journalists") is ActorKind.organization
