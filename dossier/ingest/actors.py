@@ -145,6 +145,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import (
     body_for_an_aim,
+    denomination_church,
     firm_of_two_common_words,
     name_candidate,
     venture_named_for_site,
@@ -2209,6 +2210,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
     whole_org = whole_org or (last - first >= 2 and words_all[-2:] == ("general", "staff"))
+    # "the Tarvish Orthodox Church": a people's church, one body with its adjective
+    whole_org = whole_org or denomination_church(doc, tuple(w for w in words_all if w != "the"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.

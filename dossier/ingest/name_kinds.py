@@ -624,7 +624,7 @@ _DENOMINATIONS = word_set(
 )
 
 
-def _denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+def denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'the Catholic Church', 'the Ethiopian Orthodox Church': a denomination before "church", with at most
     a people's word before it, is the body of believers; a saint's or a town's name before it ("St Brendan's
     Catholic Church", "Tarnby Methodist Church") makes it a building."""
@@ -1301,7 +1301,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a base's name after '{base}'", 0.7)
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
-    if _denomination_church(doc, words):
+    if denomination_church(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a denomination's church", 0.8)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None and override.kind is ActorKind.place and any(w in NAME_WORD for w in words[:-2]):

@@ -93,3 +93,11 @@ def test_a_peoples_hyphened_word_inside_a_bodys_name_keeps_it_whole() -> None:
     assert kinds.get("Association of Tarvish-majority Municipalities") is ActorKind.organization
     kinds = draft_kinds("The Union of German-speaking Journalists protested.")
     assert kinds.get("Union of German-speaking Journalists") is ActorKind.organization
+
+
+def test_a_peoples_church_of_a_denomination_is_one_body() -> None:
+    kinds = draft_kinds("Talks resumed on Monday. The Bulgarian Orthodox Church called for calm.")
+    assert kinds.get("Bulgarian Orthodox Church") is ActorKind.organization
+    kinds = draft_kinds("Talks resumed on Monday. The Eritrean Orthodox Church called for calm.")
+    assert kinds.get("Eritrean Orthodox Church") is ActorKind.organization
+    assert "Orthodox Church" not in kinds
