@@ -2273,6 +2273,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _particle_opens_a_place(doc, position, last)
             )
         ):
+            if position == first and is_junk_word(token) and _quoted_whole(doc, first, last):
+                return found  # 'the "No Go Zone"', '"Not In My Name"': a coined phrase in quotes, no name
             position += 1
             continue
         if (
@@ -3008,6 +3010,16 @@ _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
 def _state_named(gazetteer: Gazetteer, word: str) -> bool:
     place = gazetteer.lookup((word,))
     return place is not None and place.kind == "state"
+
+
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _quoted_whole(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether quotation marks open right before `first` and close right after `last`."""
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return start > 0 and doc.text[start - 1] in _OPENING_QUOTES and doc.text[end : end + 1] in _CLOSING_QUOTES
 
 
 def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:

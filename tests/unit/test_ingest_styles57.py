@@ -101,3 +101,8 @@ def test_a_peoples_church_of_a_denomination_is_one_body() -> None:
     kinds = draft_kinds("Talks resumed on Monday. The Eritrean Orthodox Church called for calm.")
     assert kinds.get("Eritrean Orthodox Church") is ActorKind.organization
     assert "Orthodox Church" not in kinds
+
+
+def test_a_coined_phrase_in_quotes_opened_by_no_is_no_name() -> None:
+    kinds = draft_kinds("Talks resumed on Monday. The rebels held the so-called \"No Fly Corridor\" near Tarnby.")
+    assert "Fly Corridor" not in kinds
