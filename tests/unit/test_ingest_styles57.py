@@ -104,5 +104,5 @@ def test_a_peoples_church_of_a_denomination_is_one_body() -> None:
 
 
 def test_a_coined_phrase_in_quotes_opened_by_no_is_no_name() -> None:
-    kinds = draft_kinds("Talks resumed on Monday. The rebels held the so-called \"No Fly Corridor\" near Tarnby.")
+    kinds = draft_kinds('Talks resumed on Monday. The rebels held the so-called "No Fly Corridor" near Tarnby.')
     assert "Fly Corridor" not in kinds
