@@ -2090,22 +2090,31 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
         and tokens[last - 2].text == "Te"
         and text[tokens[last - 2].end : tokens[last - 1].start] == " "
     )
+
+    def rare(t: Token) -> bool:
+        return (
+            zipf(t.folded) < _RARE_SURNAME_HALF
+            and not _town_of_that_name(gazetteer, t.folded)
+            and gazetteer.country_of_demonym(t.folded) is None
+        )
+
+    def surname_half(t: Token) -> bool:
+        # "Mukonoweshuro-Banda", "Ahmadzai-Khan": beside a rare half, a known family name or a rare word that
+        # also names a town is the other family's name ("Banda", "Khan"), not a place's
+        return gazetteer.country_of_demonym(t.folded) is None and (
+            is_surname(t.folded) or zipf(t.folded) <= _RARE_SURNAME_HALF
+        )
+
     return (
         all(
             t.text.istitle()
             and t.text.isalpha()
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
-            and (
-                maori
-                or (
-                    zipf(t.folded) < _RARE_SURNAME_HALF
-                    and not _town_of_that_name(gazetteer, t.folded)
-                    and gazetteer.country_of_demonym(t.folded) is None
-                )
-            )
+            and (maori or rare(t) or (len(halves) == 2 and surname_half(t)))
             for t in halves
         )
+        and (maori or any(rare(t) for t in halves))
         and tokens[position].text[:1].isupper()
     )
 

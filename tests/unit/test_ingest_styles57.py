@@ -106,3 +106,10 @@ def test_a_peoples_church_of_a_denomination_is_one_body() -> None:
 def test_a_coined_phrase_in_quotes_opened_by_no_is_no_name() -> None:
     kinds = draft_kinds('Talks resumed on Monday. The rebels held the so-called "No Fly Corridor" near Tarnby.')
     assert "Fly Corridor" not in kinds
+
+
+def test_a_double_barrelled_surname_with_a_common_family_half_is_a_persons() -> None:
+    kinds = draft_kinds("Among those held is the party's treasurer, Farai Zvobgo-Banda.")
+    assert kinds.get("Farai Zvobgo-Banda") is ActorKind.person
+    kinds = draft_kinds("The deal was signed by the envoy, Mir Qadir Khan-Barakzai, in 1881.")
+    assert kinds.get("Mir Qadir Khan-Barakzai") is ActorKind.person
