@@ -1338,6 +1338,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "the army base of Tarnok": a base is named for the place it stands in.
     **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
+    # "served in the army under Varo Tremmik", "the coup that toppled Ilse Varn": a ruler or a commander is
+    # served under, toppled or ousted, a person; so is who an army, a government or a regime was under.
+    **_phrases(
+        """served under, fought under, toppled, ousted, overthrew, army under, forces under, government under,
+        regime under, administration under""",
+        Cue(ActorKind.person, 0.5),
+    ),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",

@@ -113,3 +113,10 @@ def test_a_double_barrelled_surname_with_a_common_family_half_is_a_persons() -> 
     assert kinds.get("Farai Zvobgo-Banda") is ActorKind.person
     kinds = draft_kinds("The deal was signed by the envoy, Mir Qadir Khan-Barakzai, in 1881.")
     assert kinds.get("Mir Qadir Khan-Barakzai") is ActorKind.person
+
+
+def test_who_an_army_served_under_or_a_coup_toppled_is_a_person() -> None:
+    kinds = draft_kinds("Talks went on. He served in the Varnish Army under Tarvo Qelmani until 2011.")
+    assert kinds.get("Tarvo Qelmani") is ActorKind.person
+    kinds = draft_kinds("Talks went on. He led the coup that toppled Quenby Arvalo in 2021.")
+    assert kinds.get("Quenby Arvalo") is ActorKind.person
