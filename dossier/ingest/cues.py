@@ -427,6 +427,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans",
     # "Progressive Conservatives", "Tarnshire Liberals".
     **_rows("democrats republicans conservatives liberals", Cue(ActorKind.organization, 0.7)),
+    # An alliance of the parties and armed groups against a government: "the United Tremmish Opposition".
+    **_rows("opposition", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".

@@ -120,3 +120,8 @@ def test_who_an_army_served_under_or_a_coup_toppled_is_a_person() -> None:
     assert kinds.get("Tarvo Qelmani") is ActorKind.person
     kinds = draft_kinds("Talks went on. He led the coup that toppled Quenby Arvalo in 2021.")
     assert kinds.get("Quenby Arvalo") is ActorKind.person
+
+
+def test_a_united_opposition_is_a_body() -> None:
+    kinds = draft_kinds("Talks went on. He had fought in the civil war with the United Varnish Opposition.")
+    assert kinds.get("United Varnish Opposition") is ActorKind.organization
