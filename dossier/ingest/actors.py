@@ -1412,7 +1412,12 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
-    words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
+    words = [
+        doc.tokens[k].folded
+        for k in range(candidate.first, candidate.last + 1)
+        if not (doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
+    ]
     rare = all(zipf(w) < _HEADING_NAME_WORD for w in words)
     # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
     # after it are a name even when no list knows the given name.

@@ -125,3 +125,14 @@ def test_who_an_army_served_under_or_a_coup_toppled_is_a_person() -> None:
 def test_a_united_opposition_is_a_body() -> None:
     kinds = draft_kinds("Talks went on. He had fought in the civil war with the United Varnish Opposition.")
     assert kinds.get("United Varnish Opposition") is ActorKind.organization
+
+
+def test_a_ministers_byline_with_particles_names_the_minister() -> None:
+    text = (
+        "Joint media release\n"
+        "Senator the Hon Maren Oyelaran-Pike, Minister for Trade\n"
+        "The Hon Pieter van der Holst-Amani MP, Minister for Home Affairs\n\n"
+        "Today in Suva we signed the arrangement."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Pieter van der Holst-Amani") is ActorKind.person
