@@ -220,7 +220,6 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.page_noise import is_camel_case
-from dossier.ingest.paired_state_bodies import holds_paired_parties
 from dossier.ingest.peoples import is_people
 from dossier.ingest.person_names import (
     before_given_name,
@@ -1636,12 +1635,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "EUNAVFOR Aspides", "EUCAP Sahel": a body's acronym, then the name of its mission.
         return Candidate(position, last, name, ActorKind.organization, "a body's acronym opens it", 0.5)
-    if (
-        2 <= size <= 4
-        and beside_title(doc, position, last)
-        and weak_person(doc, position, last, words)
-        and not holds_paired_parties(doc.text, tokens, position, last)  # "the Varnia–Tremmia Dialogue, Mr X,"
-    ):
+    if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 3 and (home := _home_town_apposition(doc, position, last)) is not None:
         # "Thaddeus Oyelaran, of Holbeach, said": a person, then the town they come from.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dossier.ingest.names import fold, word_set
 
 if TYPE_CHECKING:
+    from dossier.ingest.actor_document import ActorDocument
     from dossier.ingest.mentions import Token
 
 # Head words of a body two parties run together (and of the post that speaks for one).
@@ -53,3 +54,18 @@ def holds_paired_parties(text: str, tokens: list[Token], first: int, last: int) 
     """Whether the words `first`..`last` join two parties by an unspaced en dash: a joint body's name or a
     remit naming it, never a person's name."""
     return any(text[tokens[k].end : tokens[k + 1].start] == "–" and tokens[k].joined for k in range(first, last))
+
+
+def holds_paired_places(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether the words `first`..`last` join two parties by an en dash or two places the gazetteer knows
+    by a hyphen before more words ("the Belgrade-Pristina Dialogue"): a joint body's name or a remit naming
+    it, never a person's name (a double family name of two towns' names ends the words: "Ana Lima-Porto")."""
+    tokens = doc.tokens
+    if holds_paired_parties(doc.text, tokens, first, last):
+        return True
+    return any(
+        doc.text[tokens[k].end : tokens[k + 1].start] == "-"
+        and doc.gazetteer.lookup((tokens[k].folded,)) is not None
+        and doc.gazetteer.lookup((tokens[k + 1].folded,)) is not None
+        for k in range(first, last - 1)
+    )

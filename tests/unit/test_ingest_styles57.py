@@ -136,3 +136,10 @@ def test_a_ministers_byline_with_particles_names_the_minister() -> None:
     )
     kinds = draft_kinds(text)
     assert kinds.get("Pieter van der Holst-Amani") is ActorKind.person
+
+
+def test_an_envoys_post_for_a_dialogue_of_two_towns_joined_by_a_hyphen_is_one_post() -> None:
+    text = "Talks went on. The Special Envoy for the Yerevan-Baku Dialogue, Ms Hedda Quarnstrom, arrived on Monday."
+    kinds = draft_kinds(text)
+    assert kinds.get("Special Envoy for the Yerevan-Baku Dialogue") is ActorKind.person
+    assert "Baku Dialogue" not in kinds
