@@ -591,6 +591,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         for head in ("command", "brigade", "division", "regiment", "corps", "fleet", "army")
         for point in ("north", "south", "east", "west")
     },
+    # "drove towards State House", "a reception at Government House": a head of state's or a governor's
+    # official residence, a building (a "House" is a body's head word elsewhere: "Chatham House").
+    ("state", "house"): Cue(ActorKind.place, 0.75),
+    ("government", "house"): Cue(ActorKind.place, 0.75),
     # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
     ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and

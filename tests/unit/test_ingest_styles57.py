@@ -143,3 +143,10 @@ def test_an_envoys_post_for_a_dialogue_of_two_towns_joined_by_a_hyphen_is_one_po
     kinds = draft_kinds(text)
     assert kinds.get("Special Envoy for the Yerevan-Baku Dialogue") is ActorKind.person
     assert "Baku Dialogue" not in kinds
+
+
+def test_a_head_of_states_official_residence_is_a_place() -> None:
+    kinds = draft_kinds("Talks went on. Troops drove towards State House before dawn.")
+    assert kinds.get("State House") is ActorKind.place
+    kinds = draft_kinds("Talks went on. A reception was held at Government House on Friday.")
+    assert kinds.get("Government House") is ActorKind.place
