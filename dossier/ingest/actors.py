@@ -3170,7 +3170,9 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
     if first == last < named_by and _plain_word_naming_a_document(doc, first):
         return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
-    found = _read_run(doc, first, last)
+    # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
+    # are the document's own name (a coined or a local word), no actor it is named after
+    found = [c for c in _read_run(doc, first, last) if c.kind is not ActorKind.other]
     if found or first != last:
         return found
     token = doc.tokens[first]

@@ -150,3 +150,10 @@ def test_a_head_of_states_official_residence_is_a_place() -> None:
     assert kinds.get("State House") is ActorKind.place
     kinds = draft_kinds("Talks went on. A reception was held at Government House on Friday.")
     assert kinds.get("Government House") is ActorKind.place
+
+
+def test_a_documents_own_coined_name_is_no_actor() -> None:
+    kinds = draft_kinds("Talks went on. Today we signed the Vemaro Security Agreement with the Government of Tarnby.")
+    assert "Vemaro" not in kinds
+    kinds = draft_kinds("Talks went on. The Bougainville Peace Agreement was signed in 2001.")
+    assert kinds.get("Bougainville") is ActorKind.place
