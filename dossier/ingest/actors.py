@@ -2173,7 +2173,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
         and not body_for_an_aim(words_all)
     ):
-        return _named_after(doc, first, last - 1)  # (not "Institute for the Study of War": a body)
+        # (not "Institute for the Study of War": a body)
+        return _named_after(doc, first, last - 1, document=words_all[-1] in DOCUMENT_HEADS)
     if last > first and words_all[:2] in _LAW_REGISTERS:
         # "the Official Journal of the European Union": where laws are published, a document; its
         # body is still named
@@ -3151,9 +3152,10 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
     return found
 
 
-def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
-    """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
-    the city in 'Geneva Communique'. The document itself is no actor."""
+def _named_after(doc: ActorDocument, first: int, last: int, document: bool = False) -> list[Candidate]:
+    """What a document (`document`: named by its head word) or a war is named after: 'UN Security Council' in
+    'UN Security Council Resolution', the city in 'Geneva Communique', the land in 'the Second Varnak War'.
+    The document or the war itself is no actor."""
     named_by = last
     while (
         last > first
@@ -3171,8 +3173,9 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if first == last < named_by and _plain_word_naming_a_document(doc, first):
         return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
     # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
-    # are the document's own name (a coined or a local word), no actor it is named after
-    found = [c for c in _read_run(doc, first, last) if c.kind is not ActorKind.other]
+    # are the document's own name (a coined or a local word), no actor it is named after (a war is named
+    # after a land or a people, known or not: "the Second Varnak War")
+    found = [c for c in _read_run(doc, first, last) if not (document and c.kind is ActorKind.other)]
     if found or first != last:
         return found
     token = doc.tokens[first]

@@ -2043,7 +2043,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _quoted_title_before(doc, position):
         # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
         return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
-    if 2 <= size <= 6 and not doc.things and _double_barrelled_surname_last(doc, position, last, words):
+    if (
+        2 <= size <= 6
+        and not doc.things
+        and _double_barrelled_surname_last(doc, position, last, words)
+        # ('sang "Hello" Obrecht Vanneka-Dolo': a quoted word right before may be the start of a title)
+        and _QUOTED_WORD_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start) is None
+    ):
         return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
