@@ -2174,7 +2174,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not body_for_an_aim(words_all)
     ):
         # (not "Institute for the Study of War": a body)
-        return _named_after(doc, first, last - 1, document=words_all[-1] in DOCUMENT_HEADS)
+        return _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
     if last > first and words_all[:2] in _LAW_REGISTERS:
         # "the Official Journal of the European Union": where laws are published, a document; its
         # body is still named
@@ -3152,8 +3152,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
     return found
 
 
-def _named_after(doc: ActorDocument, first: int, last: int, document: bool = False) -> list[Candidate]:
-    """What a document (`document`: named by its head word) or a war is named after: 'UN Security Council' in
+def _named_after(doc: ActorDocument, first: int, last: int, of_document: bool = False) -> list[Candidate]:
+    """What a document (`of_document`: named by its head word) or a war is named after: 'UN Security Council' in
     'UN Security Council Resolution', the city in 'Geneva Communique', the land in 'the Second Varnak War'.
     The document or the war itself is no actor."""
     named_by = last
@@ -3175,7 +3175,7 @@ def _named_after(doc: ActorDocument, first: int, last: int, document: bool = Fal
     # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
     # are the document's own name (a coined or a local word), no actor it is named after (a war is named
     # after a land or a people, known or not: "the Second Varnak War")
-    found = [c for c in _read_run(doc, first, last) if not (document and c.kind is ActorKind.other)]
+    found = [c for c in _read_run(doc, first, last) if not (of_document and c.kind is ActorKind.other)]
     if found or first != last:
         return found
     token = doc.tokens[first]
