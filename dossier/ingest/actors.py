@@ -145,6 +145,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import (
     body_for_an_aim,
+    denomination_church,
     firm_of_two_common_words,
     name_candidate,
     venture_named_for_site,
@@ -1418,7 +1419,12 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
-    words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
+    words = [
+        doc.tokens[k].folded
+        for k in range(candidate.first, candidate.last + 1)
+        if not (doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
+    ]
     rare = all(zipf(w) < _HEADING_NAME_WORD for w in words)
     # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
     # after it are a name even when no list knows the given name.
@@ -2174,7 +2180,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
         and not body_for_an_aim(words_all)
     ):
-        return _named_after(doc, first, last - 1)  # (not "Institute for the Study of War": a body)
+        # (not "Institute for the Study of War": a body)
+        return _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
     if last > first and words_all[:2] in _LAW_REGISTERS:
         # "the Official Journal of the European Union": where laws are published, a document; its
         # body is still named
@@ -2216,6 +2223,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
     whole_org = whole_org or (last - first >= 2 and words_all[-2:] == ("general", "staff"))
+    # "the Tarvish Orthodox Church": a people's church, one body with its adjective
+    whole_org = whole_org or denomination_church(doc, tuple(w for w in words_all if w != "the"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
@@ -2280,6 +2289,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _particle_opens_a_known_town(doc, position, last)
             )
         ):
+            if position == first and is_junk_word(token) and _quoted_whole(doc, first, last):
+                return found  # 'the "No Go Zone"', '"Not In My Name"': a coined phrase in quotes, no name
             position += 1
             continue
         if (
@@ -3030,6 +3041,16 @@ def _state_named(gazetteer: Gazetteer, word: str) -> bool:
     return place is not None and place.kind == "state"
 
 
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _quoted_whole(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether quotation marks open right before `first` and close right after `last`."""
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return start > 0 and doc.text[start - 1] in _OPENING_QUOTES and doc.text[end : end + 1] in _CLOSING_QUOTES
+
+
 def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'Australian Medical Assistance Team', 'Australian Humanitarian Partnership': a people's
     adjective, then capitalised common words that no title or cue explains. Words written in
@@ -3154,9 +3175,10 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
     return found
 
 
-def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
-    """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
-    the city in 'Geneva Communique'. The document itself is no actor."""
+def _named_after(doc: ActorDocument, first: int, last: int, of_document: bool = False) -> list[Candidate]:
+    """What a document (`of_document`: named by its head word) or a war is named after: 'UN Security Council' in
+    'UN Security Council Resolution', the city in 'Geneva Communique', the land in 'the Second Varnak War'.
+    The document or the war itself is no actor."""
     named_by = last
     while (
         last > first
@@ -3173,7 +3195,10 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
     if first == last < named_by and _plain_word_naming_a_document(doc, first):
         return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
-    found = _read_run(doc, first, last)
+    # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
+    # are the document's own name (a coined or a local word), no actor it is named after (a war is named
+    # after a land or a people, known or not: "the Second Varnak War")
+    found = [c for c in _read_run(doc, first, last) if not (of_document and c.kind is ActorKind.other)]
     if found or first != last:
         return found
     token = doc.tokens[first]

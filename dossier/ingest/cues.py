@@ -287,14 +287,15 @@ ROUTE_HEADS = word_set("way")
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
 # ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
-# "Close Protection Unit", "Asset Recovery Unit", "Asset Forfeiture Unit", "Anti-Kidnapping Unit" (a
-# hospital's "Intensive Care Unit" names a ward by its care, no such task).
+# "Close Protection Unit", "Asset Recovery Unit", "Asset Forfeiture Unit", "Anti-Kidnapping Unit", "Special
+# Operations Unit", "Operational Support Unit" (a hospital's "Intensive Care Unit" names a ward by its care,
+# no such task).
 UNIT_TASKS = word_set(
     """
     intervention response reaction protection investigation investigations intelligence crime crimes
     tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
     interdiction assault combat security
-    recovery fraud
+    recovery fraud operational operations
     forfeiture kidnapping anti-kidnapping robbery anti-robbery narcotics homicide trafficking anti-trafficking
     """
 )
@@ -433,6 +434,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans",
     # "Progressive Conservatives", "Tarnshire Liberals".
     **_rows("democrats republicans conservatives liberals", Cue(ActorKind.organization, 0.7)),
+    # An alliance of the parties and armed groups against a government: "the United Tremmish Opposition".
+    **_rows("opposition", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
@@ -592,6 +595,20 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("army", "central"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
+    # "Regional Command South", "Special Operations Command North", "Brigade North", "Division West": a
+    # command or a unit for one quarter of its theatre, named by its head word and the compass point (not a firm's
+    # "Group East").
+    **{
+        (head, point): _ARMED
+        for head in ("command", "brigade", "division", "regiment", "corps", "fleet", "army")
+        for point in ("north", "south", "east", "west")
+    },
+    # "drove towards State House", "a reception at Government House": a head of state's or a governor's
+    # official residence, a building (a "House" is a body's head word elsewhere: "Chatham House").
+    ("state", "house"): Cue(ActorKind.place, 0.75),
+    ("government", "house"): Cue(ActorKind.place, 0.75),
+    # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
+    ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and
     # its branches, a civil body, though their heads name armies' units too.
     ("police", "command"): Cue(ActorKind.organization, 0.75),
@@ -1195,9 +1212,10 @@ NAME_GLUE = word_set("of for the and")
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
+# ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
     "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos "
-    "ap ab ferch"
+    "ap ab ferch af"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
@@ -1347,6 +1365,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "the army base of Tarnok": a base is named for the place it stands in.
     **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
+    # "served in the army under Varo Tremmik", "the coup that toppled Ilse Varn": a ruler or a commander is
+    # served under, toppled or ousted, a person; so is who an army, a government or a regime was under.
+    **_phrases(
+        """served under, fought under, toppled, ousted, overthrew, army under, forces under, government under,
+        regime under, administration under""",
+        Cue(ActorKind.person, 0.5),
+    ),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",

@@ -41,6 +41,7 @@ from dossier.ingest.names import (
     variant_key,
     word_set,
 )
+from dossier.ingest.paired_state_bodies import dash_joins_pair
 from dossier.ingest.word_forms import base_forms, is_hangul
 from dossier.model import Actor, ActorKind
 
@@ -142,6 +143,8 @@ def tokenize(text: str) -> list[Token]:
                 )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
+                # "the Varnia–Tremmia Joint Border Commission": two parties of one joint body
+                or (gap == "–" and dash_joins_pair(text, word, matches[index + 1][0]))
                 or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short
                 or (gap == ".-" and "." in word)  # "the U.S.-Tremmia Border Commission": a dotted state, a hyphen
                 or (gap == ". " and _middle_initial(text, word, matches, index))

@@ -70,6 +70,7 @@ from dossier.ingest.name_words import (
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
+from dossier.ingest.paired_state_bodies import holds_paired_parties
 from dossier.ingest.person_names import given_name_possessive, hyphened_given_name
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.state_institutions import INSTITUTION_NOUNS
@@ -719,6 +720,9 @@ def run_end(
         ):
             last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
             continue
+        if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
+            last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
+            continue
         particles = _hyphened_particle(doc_text, tokens, last)
         if particles and not covered[last + particles + 1]:
             last += (
@@ -875,7 +879,7 @@ def run_end(
         if (
             nxt.folded == "on"
             and nxt.joined
-            and tokens[last].folded in BODIES_ON_A_SUBJECT
+            and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
             and subject < count
             and cased(tokens[subject])
             and not covered[subject]
@@ -1219,16 +1223,14 @@ def _and_before_head(
         end += 1
     else:
         return None
-    words = [tokens[k].folded for k in range(first, before + 1)]
+    # "Varnia–Tremmia Joint Training and ... Centre": the two parties that run the body open its name
+    opening = max((k + 2 for k in range(first, before) if holds_paired_parties(text, tokens, k, k + 1)), default=first)
+    words = [tokens[k].folded for k in range(opening, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
     after_and = tokens[before + 2].folded
-    if len(words) > 1 and _is_state(gazetteer, words[0]):
-        words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
-    elif len(words) > 2 and gazetteer.country_of_demonym(words[0]):
-        words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
-    elif len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
-        words = words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
+    if opening == first:
+        words = _opening_people_dropped(words, after_and, gazetteer)
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
@@ -1241,6 +1243,17 @@ def _and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer) -> list[str]:
+    """The words of a body's name before its "and", without the state or people's adjective that opens it."""
+    if len(words) > 1 and _is_state(gazetteer, words[0]):
+        return words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
+    if len(words) > 2 and gazetteer.country_of_demonym(words[0]):
+        return words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
+    if len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
+        return words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
+    return words
 
 
 def _the_before(tokens: list[Token], first: int, text: str = "") -> bool:
@@ -1592,6 +1605,25 @@ def _hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
         and nxt.text.islower()
         and len(nxt.text) >= 3
         and nxt.folded not in NAME_PARTICLES
+    )
+
+
+# Lower-case halves after a people's word inside a body's name: "Serb-majority", "German-speaking".
+_PEOPLES_COMPOUND_HALVES = word_set("majority speaking")
+
+
+def _peoples_compound(doc_text: str, tokens: list[Token], last: int) -> bool:
+    """'Association of Tarvish-majority Municipalities', 'Union of German-speaking Journalists': a capitalised word,
+    a hyphen and a lower-case half that says whose, then the name goes on in capitals."""
+    after = last + 2
+    return (
+        after < len(tokens)
+        and last > 0
+        and tokens[last - 1].folded in ("of", "for")  # the body's own "of" or "for" comes right before
+        and doc_text[tokens[last].end : tokens[last + 1].start] in ("-", "‐")
+        and tokens[last + 1].text in _PEOPLES_COMPOUND_HALVES
+        and tokens[last + 1].joined
+        and tokens[after].text[:1].isupper()
     )
 
 
@@ -2675,7 +2707,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
     "marines rifles fusiliers hussars lancers dragoons "
     # a base by its number, a unit that holds it: "Russia's 201st Military Base", "the 23rd Helicopter Base"
-    "base"
+    "base "
+    # a Royal Marines unit by its number: "42 Commando", "the 2nd Commando"
+    "commando"
 )
 
 
@@ -2793,6 +2827,16 @@ def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
 
 # Bodies named for the subject they sit on: "Council on Foreign Relations", "Committee on the
 # Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
+# A group of officials or experts named for its subject ("Working Group on Arbitrary Detention"), not a
+# firm's group ("the Adani Group on Twitter"): its kind of work before "Group".
+_PANEL_GROUPS = word_set("working contact expert experts study advisory consultative coordination steering")
+
+
+def _panel_group(tokens: list[Token], first: int, last: int) -> bool:
+    """'Joint Working Group on ...', 'Contact Group on ...': a panel's "Group" before its subject."""
+    return last > first and tokens[last].folded == "group" and tokens[last - 1].folded in _PANEL_GROUPS
+
+
 BODIES_ON_A_SUBJECT = word_set(
     "council committee commission conference forum dialogue panel force subcommittee board office authority convention"
     " organ"  # "the Organ on Politics, Defence and Security Cooperation"
@@ -2812,7 +2856,7 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
         before += 1  # "pages 12-15th Army": a range; only a regiment has numbered battalions
     numbered = doc.tokens[before].folded == "no"
     if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
-        first == last and head in _BARE_NUMBER_HEADS
+        (first == last and head in _BARE_NUMBER_HEADS) or (first < last and head in _BARE_NUMBER_BRIGADES)
     ):
         return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
     if first == last and head in _HEADS_NEVER_ALONE and not numbered:
@@ -2825,7 +2869,10 @@ _LONGEST_UNIT_NAME = 4
 # Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
 _REGIMENTS_OF_BATTALIONS = word_set("regiment cavalry infantry marines rifles fusiliers hussars lancers dragoons")
 # A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
-_BARE_NUMBER_HEADS = word_set("squadron flotilla")
+_BARE_NUMBER_HEADS = word_set("squadron flotilla commando")
+# British brigades are written with a bare number before the arm they were raised as: "12 Armoured Infantry Brigade",
+# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers").
+_BARE_NUMBER_BRIGADES = word_set("brigade")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 

@@ -636,7 +636,7 @@ _DENOMINATIONS = word_set(
 )
 
 
-def _denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+def denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'the Catholic Church', 'the Ethiopian Orthodox Church': a denomination before "church", with at most
     a people's word before it, is the body of believers; a saint's or a town's name before it ("St Brendan's
     Catholic Church", "Tarnby Methodist Church") makes it a building."""
@@ -1330,7 +1330,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a base's name after '{base}'", 0.7)
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
-    if _denomination_church(doc, words):
+    if denomination_church(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a denomination's church", 0.8)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None and override.kind is ActorKind.place and any(w in NAME_WORD for w in words[:-2]):
@@ -2097,7 +2097,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _quoted_title_before(doc, position):
         # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
         return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
-    if 2 <= size <= 6 and not doc.things and _double_barrelled_surname_last(doc, position, last, words):
+    if (
+        2 <= size <= 6
+        and not doc.things
+        and _double_barrelled_surname_last(doc, position, last, words)
+        # ('sang "Hello" Obrecht Vanneka-Dolo': a quoted word right before may be the start of a title)
+        and _QUOTED_WORD_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start) is None
+    ):
         return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
@@ -2138,22 +2144,31 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
         and tokens[last - 2].text == "Te"
         and text[tokens[last - 2].end : tokens[last - 1].start] == " "
     )
+
+    def rare(t: Token) -> bool:
+        return (
+            zipf(t.folded) < _RARE_SURNAME_HALF
+            and not _town_of_that_name(gazetteer, t.folded)
+            and gazetteer.country_of_demonym(t.folded) is None
+        )
+
+    def surname_half(t: Token) -> bool:
+        # "Mukonoweshuro-Banda", "Ahmadzai-Khan": beside a rare half, a known family name or a rare word that
+        # also names a town is the other family's name ("Banda", "Khan"), not a place's
+        return gazetteer.country_of_demonym(t.folded) is None and (
+            is_surname(t.folded) or zipf(t.folded) <= _RARE_SURNAME_HALF
+        )
+
     return (
         all(
             t.text.istitle()
             and t.text.isalpha()
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
-            and (
-                maori
-                or (
-                    zipf(t.folded) < _RARE_SURNAME_HALF
-                    and not _town_of_that_name(gazetteer, t.folded)
-                    and gazetteer.country_of_demonym(t.folded) is None
-                )
-            )
+            and (maori or rare(t) or (len(halves) == 2 and surname_half(t)))
             for t in halves
         )
+        and (maori or any(rare(t) for t in halves))
         and tokens[position].text[:1].isupper()
     )
 
@@ -3718,10 +3733,10 @@ def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
 
 def _one_word_before_a_formal_body(tokens: list[Token], position: int) -> bool:
     """'Reviewing Committee on the ...', 'Joint Committee on ...': one capitalised word, a body's word, then
-    "on", "for" or "of"."""
+    "on", "for" or "of"; or the acronym of the body it belongs to ("UN Office of the ... for ...")."""
     return (
         position + 2 < len(tokens)
-        and tokens[position].text.istitle()
+        and (tokens[position].text.istitle() or ACRONYM.fullmatch(tokens[position].text) is not None)
         and tokens[position + 1].folded in NAME_WORD
         and tokens[position + 2].folded in ("for", "of", "on")
     )
@@ -3820,9 +3835,10 @@ def _initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
 
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
     """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
-    ("the ... Fact-Finding Mission for the Sudan")."""
+    ("the ... Fact-Finding Mission for the Sudan"); so are two parties joined by an en dash ("the Varnia–Tremmia
+    Joint Working Group on ...")."""
     tokens, text = doc.tokens, doc.text
-    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") for k in range(position + 1, last + 1))
+    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐", "–") for k in range(position + 1, last + 1))
     return last - position + 1 - hyphens - (tokens[position].folded == "the")
 
 

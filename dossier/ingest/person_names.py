@@ -48,6 +48,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.paired_state_bodies import holds_paired_places
 from dossier.ingest.place_evidence import titled_town_in_dateline
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import PATTERN_SUFFIX
@@ -378,6 +379,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if glued and holds_paired_places(doc, start, last):
+        return None  # "Special Envoy for the Varnia–Tremmia Dialogue": a joint body's parties, no person's name
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
         # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
         # title's "of" or "for" is what the title is of, not the person who holds it.
@@ -1032,6 +1035,8 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
     tokens = doc.tokens
     if words[0] in _BUSINESS_OPENERS:
         return False
+    if holds_paired_places(doc, position, last):
+        return False  # "the Varnia–Tremmia Dialogue", "the Belgrade-Pristina Dialogue": two parties' body
     if any(
         w in NOT_PERSON_WORDS and not _after_hyphen(doc, position + i) for i, w in enumerate(words) if i
     ) and not given_and_family_name(doc, position, last, words):

@@ -37,9 +37,6 @@ _ROLE_BEFORE = re.compile(
     r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver)"
     r",[ \t]+$"
 )
-# Who a body or a time was led by: "served in the army under Muammar Varnafi", "the administration under
-# Abdiaziz Tarnagareen" (a law or an operation after "under" has a common word or a cue in its name).
-_LED_BY_BEFORE = re.compile(r"\bunder[ \t]+$")
 # A body the person speaks for, then what they said: "... of the Horn Policy Institute said".
 _SPEAKS_FOR_AFTER = re.compile(r"[ \t]+of the [^.;:\"“”()\n]{3,90}? (?:said|says|told|added|warned)\b")
 # What only people do, right after the name (perhaps after "later" or "also"): "... described how".
@@ -80,7 +77,6 @@ def persons_in_context(doc: ActorDocument, candidates: list[Candidate]) -> None:
         person = (
             _PEOPLE_LIST_BEFORE.search(before) is not None
             or (len(chain) == 1 and _ROLE_BEFORE.search(before) is not None)
-            or (len(chain) == 1 and _LED_BY_BEFORE.search(before) is not None)
             or (len(chain) == 1 and _SPEAKS_FOR_AFTER.match(text, end) is not None)
             or _PERSON_VERB_AFTER.match(text, end) is not None
             or (len(chain) == 1 and _OWN_DEED_AFTER.match(text, end) is not None)
