@@ -2532,9 +2532,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     town = titled_town(doc, position, last)
     if town is not None:
         return [*found, town]  # "the mayor of Prince Albert": the town, no prince
-    town = titled_town(doc, position, last)
-    if town is not None:
-        return [*found, town]  # "the mayor of Prince Albert": the town, no prince
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
