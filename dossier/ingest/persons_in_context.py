@@ -100,15 +100,5 @@ def _reads_as_name(doc: ActorDocument, candidate: Candidate) -> bool:
     words = tuple(t.folded for t in span)
     if has_cue(words) or doc.gazetteer.lookup(words) is not None:
         return False
-    # ("Berry" in "Sian Berry-Madoc": a family name, though an English word too; after a hyphen, a double
-    # family name's second half may be as common as "Banda" in "Tendai Mukonoweshuro-Banda")
-    return all(
-        zipf(word) < _RARE or is_given_name(word) or is_surname(word) or _second_half_of_family_name(doc, k)
-        for k, word in zip(range(candidate.first, candidate.last + 1), words, strict=True)
-    )
-
-
-def _second_half_of_family_name(doc: ActorDocument, k: int) -> bool:
-    """Whether token `k` follows a rare name word after a hyphen: "Banda" in "Mukonoweshuro-Banda"."""
-    tokens = doc.tokens
-    return k > 0 and doc.text[tokens[k - 1].end : tokens[k].start] == "-" and zipf(tokens[k - 1].folded) < _RARE
+    # ("Berry" in "Sian Berry-Madoc": a family name, though an English word too)
+    return all(zipf(word) < _RARE or is_given_name(word) or is_surname(word) for word in words)
