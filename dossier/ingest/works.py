@@ -632,8 +632,9 @@ _PRICE_FIGURE = re.compile(r" (?:by |to )?[$£€]?\d[\d.,]*(?:%| ?percent| per 
 
 def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
     """'Hang Seng fell 1.2 percent', 'Ether gained 2.1%' and not 'shares in Tillmart fell 3%'."""
-    tokens, text = doc.tokens, doc.text
-    if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
+    tokens = doc.tokens
+    figure = _moved_by(doc, last)
+    if figure is None:
         return False
     if position > 0 and tokens[position - 1].folded in ("in", "of", "at", "for"):
         return False  # "shares in Tillmart fell 3%": the firm's shares moved
@@ -642,19 +643,26 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
             trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
             if trade is not None and trade.kind is ActorKind.organization:
                 return False
-    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None and not listed_firm_moved(doc, last)
+    return not _firm_referred_to(doc, figure)
 
 
 def listed_firm_moved(doc: ActorDocument, last: int) -> bool:
     """'Corvane Micro slid 7% after the company cut its forecast': a price moved, and the rest of the
     sentence calls what moved a firm."""
-    tokens, text = doc.tokens, doc.text
+    figure = _moved_by(doc, last)
+    return figure is not None and _firm_referred_to(doc, figure)
+
+
+def _moved_by(doc: ActorDocument, last: int) -> re.Match[str] | None:
+    """The figure a price moved by, right after the name and a verb of moving ("fell 1.2 percent")."""
+    tokens = doc.tokens
     if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
-        return False
-    figure = _PRICE_FIGURE.match(text, tokens[last + 1].end)
-    if figure is None:
-        return False
-    rest = text[figure.end() : figure.end() + _REST_OF_SENTENCE].split(".", 1)[0]
+        return None
+    return _PRICE_FIGURE.match(doc.text, tokens[last + 1].end)
+
+
+def _firm_referred_to(doc: ActorDocument, figure: re.Match[str]) -> bool:
+    rest = doc.text[figure.end() : figure.end() + _REST_OF_SENTENCE].split(".", 1)[0]
     return _FIRM_REFERRED_TO.search(rest) is not None
 
 
