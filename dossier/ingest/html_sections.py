@@ -7,6 +7,8 @@ a browser does: nested tags, entities and comments included, scripts and styles 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree, html
 
 
@@ -24,14 +26,15 @@ def section_texts(page: str, tag: str) -> list[str]:
 _CAPTION_CLASSES = ("caption", "credit")
 
 
-def caption_texts(page: str) -> list[str]:
+@lru_cache(maxsize=2)  # the credits and the pictured persons of one page read the same captions
+def caption_texts(page: str) -> tuple[str, ...]:
     """The text of each caption of an HTML page: its <figcaption> elements and the elements whose class
     names a caption or a credit, whitespace collapsed."""
     root = _parse(page)
     if root is None:
-        return []
+        return ()
     etree.strip_elements(root, "script", "style", with_tail=False)
-    return [
+    return tuple(
         " ".join(element.text_content().split())
         for element in root.iter()
         if isinstance(element.tag, str)
@@ -39,7 +42,7 @@ def caption_texts(page: str) -> list[str]:
             element.tag == "figcaption"
             or any(word in (element.get("class") or "").casefold() for word in _CAPTION_CLASSES)
         )
-    ]
+    )
 
 
 def _parse(page: str) -> html.HtmlElement | None:
