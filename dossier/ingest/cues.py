@@ -914,8 +914,14 @@ KNOWN_FIRMS = word_set(
     # aerospace, defence and naval makers known by one word ("Italy's Leonardo", "Airbus said"), some a given
     # name, a philosopher or a family's name besides
     "airbus leonardo saab thales rheinmetall fincantieri navantia hanwha embraer dassault safran raytheon elbit "
-    "kongsberg"
+    "kongsberg "
+    # Asia's, Russia's and the Gulf's giants, which the stock indices of `listed_firms` do not hold
+    "huawei lenovo xiaomi alibaba tencent baidu bytedance foxconn hyundai maersk gazprom rosneft lukoil aramco "
+    "sinopec petrobras infosys wipro"
 )
+# The last word of a known firm's arm, which no body's noun would show: "Amazon Web Services", "Google Cloud"
+# (not a product: "Google Maps", "Apple TV").
+FIRM_ARM_WORDS = word_set("services cloud")
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".

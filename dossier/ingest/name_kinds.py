@@ -52,6 +52,7 @@ from dossier.ingest.cues import (
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
+    FIRM_ARM_WORDS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
     FIRM_SERVICE,
@@ -180,6 +181,7 @@ from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
+from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import (
@@ -1062,6 +1064,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and _known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
+    firm = _listed_firm_or_its_arm(doc, position, last, words) if 2 <= size <= 4 and not has_cue(words) else None
+    if firm is not None:
+        return Candidate(position, last, name, ActorKind.organization, firm, 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
     if 3 <= size <= 5 and _campaign_by_its_aim(doc, position, last, words):
@@ -3185,11 +3190,15 @@ _COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney
 
 def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
     """'behind Apple and Samsung', 'Amazon's Kindle', 'Google said': a firm the world knows by one word
-    (`KNOWN_FIRMS`), capitalised, not after "the", never in lower case on the page; opening a sentence only
-    before what a body does or its possessive."""
+    (`KNOWN_FIRMS`, or listed on a stock index), capitalised, not after "the", never in lower case on the page;
+    opening a sentence only before what a body does or its possessive, or before any verb when the name is
+    no word of the language ("Pfizer recalled")."""
     tokens = doc.tokens
     token = tokens[position]
-    if word not in KNOWN_FIRMS or word in doc.lower_case or not (token.text[:1].isupper() or brand_cased_firm(token)):
+    listed = _listed_firm_not_a_place(doc, (word,))
+    if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case:
+        return False
+    if not (token.text[:1].isupper() or brand_cased_firm(token)):
         return False
     if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
         return False  # "the Amazon rainforest", "the Shell Centre"
@@ -3201,7 +3210,39 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
         return False  # "Leonardo DiCaprio ... Leonardo said": the given name of a person the page names in full
     if position not in doc.sentence_first:
         return True
+    if (
+        (listed or coined_firm_name(word))
+        and doc.text[token.end : token.end + 1] == " "
+        and _following_is_lower(doc, position)
+    ):
+        return True  # "Pfizer recalled", "Lenovo shipped": no word of the language, so any verb will do
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+def _following_is_lower(doc: ActorDocument, position: int) -> bool:
+    following = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return following is not None and following.text[:1].islower()
+
+
+def _listed_firm_not_a_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A listed firm's name (`listed_firms`) that is no place's too ("Dover", "Hartford": the towns first)."""
+    return is_listed_firm(words) and doc.gazetteer.lookup(words) is None
+
+
+def _listed_firm_or_its_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'Exxon Mobil reported', 'Goldman Sachs raised', 'an outage at Amazon Web Services': a listed firm's
+    name of two words or more, or a firm the world knows by one word, then the words of one of its arms
+    (`FIRM_ARM_WORDS`: "Google Cloud"); how it was known, or None."""
+    tokens = doc.tokens
+    if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
+        return None
+    if _listed_firm_not_a_place(doc, words) and not is_given_name(words[0]):
+        return "a firm listed on a stock index"  # ("Morgan Stanley", "Charles Schwab": the cues decide)
+    head = words[0]
+    known = head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))
+    if known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case:
+        return f"an arm of '{tokens[position].text}'"
+    return None
 
 
 # A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",

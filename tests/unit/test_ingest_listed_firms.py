@@ -1,0 +1,72 @@
+"""Firms the world knows, in the finance and tech news an analyst files: a listed firm's name opening a
+sentence, a name of two words with nothing of a body in it, a giant's arm named after it.
+
+The firms are real (the stock indices' members are what `listed_firms` reads); the sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+ORG, PLACE = ActorKind.organization, ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a listed firm's coined name opens the sentence, before any verb
+        ("Pfizer recalled two batches of the drug on Monday.", "Pfizer", ORG),
+        ("Nvidia overtook its rivals as the most valuable chip maker.", "Nvidia", ORG),
+        ("Caterpillar said demand for excavators fell in Brazil.", "Caterpillar", ORG),
+        # ...and the giants the indices do not hold, known by a coined name all the same
+        ("Lenovo shipped 15 million laptops in the third quarter.", "Lenovo", ORG),
+        ("Maersk warned that freight rates would stay high.", "Maersk", ORG),
+        # mid-sentence, where nothing else says what it is
+        ("The deal values Unilever at about 90 billion pounds.", "Unilever", ORG),
+        # a listed firm's name of two words, written apart or with its legal form dropped
+        ("Exxon Mobil reported a 12% fall in quarterly profit.", "Exxon Mobil", ORG),
+        ("The Home Depot said its sales fell for a third quarter.", "Home Depot", ORG),
+        # a giant's arm, named by the giant and the arm's word
+        ("An outage at Amazon Web Services took down thousands of websites.", "Amazon Web Services", ORG),
+        ("Google Cloud signed a ten-year deal with the ministry.", "Google Cloud", ORG),
+        # a town that shares a listed firm's name is the town
+        ("Ferries left Dover on Monday morning.", "Dover", PLACE),
+    ],
+)
+def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed firm whose short name is an ordinary word says nothing alone ("Compass Group", "Sage Group")
+        ("Compass said it would hire 2,000 people.", "Compass"),
+        ("Sage advice came from the old farmer.", "Sage"),
+        # a giant's product is no arm of it
+        ("Google Maps showed the road closed for three hours.", "Google Maps"),
+        ("Apple pies sold out at the fair by noon.", "Apple"),
+    ],
+)
+def test_a_word_that_only_shares_a_firms_name_is_no_firm(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is not ActorKind.organization
+
+
+def test_a_listed_firm_is_known_by_its_name_without_its_legal_form_and_run_together() -> None:
+    assert is_listed_firm(("chevron",))  # "Chevron Corporation"
+    assert is_listed_firm(("exxon", "mobil"))  # "ExxonMobil"
+    assert is_listed_firm(("goldman", "sachs"))
+    assert not is_listed_firm(("block",))  # "Block, Inc.": an ordinary word alone
+    assert not is_listed_firm(("target",))
+
+
+def test_a_coined_firm_name_is_no_word_no_given_name_no_family_name_and_no_acronym() -> None:
+    assert coined_firm_name("nvidia")
+    assert not coined_firm_name("apple")  # a word
+    assert not coined_firm_name("dana")  # a given name ("Dana Incorporated")
+    assert not coined_firm_name("ferrari")  # a family name
+    assert not coined_firm_name("ses")  # an acronym's letters
