@@ -919,6 +919,9 @@ KNOWN_FIRMS = word_set(
     "huawei lenovo xiaomi alibaba tencent baidu bytedance foxconn hyundai maersk gazprom rosneft lukoil aramco "
     "sinopec petrobras infosys wipro"
 )
+# What a firm does, after its one-word name that opens a sentence: "Samsung unveiled", "Toyota recalled" (a
+# name that is also a word opens a sentence only before a firm's deed, `PARTY_DEEDS` or these).
+FIRM_DEEDS = word_set("unveiled launched recalled reported posted shipped announced warned raised lowered cut")
 # The last word of a known firm's arm, which no body's noun would show: "Amazon Web Services", "Google Cloud"
 # (not a product: "Google Maps", "Apple TV").
 FIRM_ARM_WORDS = word_set("services cloud")

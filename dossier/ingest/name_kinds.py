@@ -53,6 +53,7 @@ from dossier.ingest.cues import (
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
     FIRM_ARM_WORDS,
+    FIRM_DEEDS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
     FIRM_SERVICE,
@@ -3195,7 +3196,8 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     no word of the language ("Pfizer recalled")."""
     tokens = doc.tokens
     token = tokens[position]
-    listed = _listed_firm_not_a_place(doc, (word,))
+    # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores".)
+    listed = not doc.things and _listed_firm_not_a_place(doc, (word,))
     if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case:
         return False
     if not (token.text[:1].isupper() or brand_cased_firm(token)):
@@ -3216,7 +3218,7 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
         and _following_is_lower(doc, position)
     ):
         return True  # "Pfizer recalled", "Lenovo shipped": no word of the language, so any verb will do
-    return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+    return after in PARTY_DEEDS or after in FIRM_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
 
 
 def _following_is_lower(doc: ActorDocument, position: int) -> bool:

@@ -25,6 +25,10 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # ...and the giants the indices do not hold, known by a coined name all the same
         ("Lenovo shipped 15 million laptops in the third quarter.", "Lenovo", ORG),
         ("Maersk warned that freight rates would stay high.", "Maersk", ORG),
+        # a giant known by a word of the language, or a frequent one, opens the sentence before a firm's deed
+        ("Samsung unveiled its latest folding phone on Wednesday.", "Samsung", ORG),
+        ("Toyota recalled 1.2 million vehicles over an airbag sensor.", "Toyota", ORG),
+        ("Shell warned that refining margins would fall.", "Shell", ORG),
         # mid-sentence, where nothing else says what it is
         ("The deal values Unilever at about 90 billion pounds.", "Unilever", ORG),
         # a listed firm's name of two words, written apart or with its legal form dropped
