@@ -803,6 +803,8 @@ BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
 BLOCS_WRITTEN_AS_WORDS |= word_set(
     "unifil unmiss minusma monusco minusca unamid unama unami unsmil unficyp minurso unmik unisfa eufor eulex"
 )
+# Campaign groups the world knows by one coined word: "Greenpeace said", "Oxfam warned".
+KNOWN_BODIES |= word_set("greenpeace oxfam")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".

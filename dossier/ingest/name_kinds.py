@@ -941,6 +941,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
     if size == 3 and words[1] == "and" and _inn_at(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "an inn named for two things", 0.6)
+    away_from_places = previous not in PLACE_PREPOSITIONS or _traded_in(doc, position)
+    if 2 <= size <= 4 and away_from_places and not has_cue(words) and is_listed_firm(words):
+        # "Rio Tinto posted a loss", "shares in Rio Tinto": a listed firm named like a small town, not after a
+        # preposition of place
+        return Candidate(position, last, name, ActorKind.organization, "a firm listed on a stock index", 0.7)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -3239,7 +3244,7 @@ def _listed_firm_or_its_arm(doc: ActorDocument, position: int, last: int, words:
     if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
         return None
     if _listed_firm_not_a_place(doc, words) and not is_given_name(words[0]):
-        return "a firm listed on a stock index"  # ("Morgan Stanley", "Charles Schwab": the cues decide)
+        return "a firm listed on a stock index"  # (a founder's name, "Ralph Lauren", "Charles Schwab": the cues decide)
     head = words[0]
     known = head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))
     if known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case:

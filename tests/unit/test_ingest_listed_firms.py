@@ -1,5 +1,5 @@
-"""Firms the world knows, in the finance and tech news an analyst files: a listed firm's name opening a
-sentence, a name of two words with nothing of a body in it, a giant's arm named after it.
+"""Firms and groups the world knows, in the finance and tech news an analyst files: a listed firm's name
+opening a sentence, a name of two words with nothing of a body in it, a giant's arm named after it.
 
 The firms are real (the stock indices' members are what `listed_firms` reads); the sentences are ours.
 """
@@ -37,8 +37,14 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # a giant's arm, named by the giant and the arm's word
         ("An outage at Amazon Web Services took down thousands of websites.", "Amazon Web Services", ORG),
         ("Google Cloud signed a ten-year deal with the ministry.", "Google Cloud", ORG),
-        # a town that shares a listed firm's name is the town
+        # a campaign group the world knows by one coined word
+        ("Greenpeace said the rules did not go far enough.", "Greenpeace", ORG),
+        ("Oxfam warned of famine in the region.", "Oxfam", ORG),
+        # a town that shares a listed firm's name is the town; a firm of two words is the firm, but after "to"
         ("Ferries left Dover on Monday morning.", "Dover", PLACE),
+        ("Rio Tinto posted a 10% fall in profit.", "Rio Tinto", ORG),
+        ("Shares in Rio Tinto fell 3% in London.", "Rio Tinto", ORG),
+        ("The family moved to Rio Tinto in 1990.", "Rio Tinto", PLACE),
     ],
 )
 def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: ActorKind) -> None:
