@@ -3402,6 +3402,8 @@ def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, 
     noun = tokens[last + 1]
     if not noun.text.islower() or noun.folded in FUNCTION_WORDS or not tokens[position - 1].joined:
         return False
+    if noun.folded == "own":
+        return False  # "the Ahr's own terroir": a possessive, whoever owns it
     if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:

@@ -80,3 +80,9 @@ def test_a_coined_firm_name_is_no_word_no_given_name_no_family_name_and_no_acron
     assert not coined_firm_name("dana")  # a given name ("Dana Incorporated")
     assert not coined_firm_name("ferrari")  # a family name
     assert not coined_firm_name("ses")  # an acronym's letters
+
+
+def test_a_name_before_its_own_is_a_possessive_not_a_firm_named_with_one() -> None:
+    kinds = draft_kinds("The vineyards share the Tarnel's own slate soils, unlike a Lloyd's policy.")
+    assert "Tarnel's" not in kinds, kinds
+    assert kinds.get("Lloyd's") is ActorKind.organization, kinds
