@@ -233,6 +233,8 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
     for name in (word, word[:-1]) if language == "de" and word.endswith("s") else (word,):
         # "die zweitgrößte Stadt Ostthüringens": German's genitive "-s" is no part of the land's name
         lowered = name.lower()
+        if len(lowered) - len(prefix) < _SHORTEST_COMPASS_REST:
+            continue  # "Oberstes Ziel": without its "-s" the rest ("ste") is too short to be a land
         if fold(lowered) in landscape_names(language):  # "Oberfranken", "Oberschwaben": the land is kept whole
             return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
         if fold(lowered[len(prefix) :]) in landscape_names(language) and _after_a_small_word(doc, position):

@@ -144,6 +144,11 @@ def test_a_compass_region_in_the_german_genitive() -> None:
     assert draft_kinds("Die Industrie Nordhessens wächst.", language="de") == {"Nordhessen": "place"}
 
 
+def test_a_word_that_only_opens_with_a_compass_prefix_is_no_region_without_its_genitive() -> None:
+    # "Oberstes" less its "-s" leaves "ste" after "Ober": too short to be the name of a land
+    assert draft_kinds("Oberstes Ziel sind dauerhafte Konstruktionen.", language="de") == {}
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
