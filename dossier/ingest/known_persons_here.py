@@ -130,6 +130,33 @@ def body_not_a_person(tokens: list[Token], position: int, actor: Actor) -> bool:
     )
 
 
+# An apposition right after a name: ", the UK's fourth-largest supermarket chain," (up to its comma or stop).
+_APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:()]{1,60}?)(?=[,.;:])")
+# Words after an apposition's head noun: a preposition, a participle, a relative pronoun.
+_APPOSITION_HEAD_ENDS = word_set("in at of on for from with by based owned run which that who whose")
+
+
+def body_by_apposition(text: str, tokens: list[Token], position: int, actor: Actor) -> bool:
+    """Whether a known person's one-word name is a body's here by the apposition after it: "Bramwell, the
+    UK's fourth-largest supermarket chain, reported" (its last word a body's noun in lower case), as a text
+    alone reads it; not "Thornley, a former trader," (a person's noun)."""
+    from dossier.ingest.cues import APPOSITION_HEAD
+
+    if actor.kind is not ActorKind.person:
+        return False
+    match = _APPOSITION.match(text, tokens[position].end)
+    if match is None:
+        return False
+    words = []
+    for word in match.group(1).split():
+        if word in _APPOSITION_HEAD_ENDS:
+            break  # "a payroll startup based in Leeds", "a former trader at the exchange": the head is before
+        words.append(word)
+    head = words[-1] if words else ""
+    cue = APPOSITION_HEAD.get(head) if head.isalpha() and head.islower() else None
+    return cue is not None and cue.kind is not ActorKind.person
+
+
 # Zipf 5 in German, a hundred times in a million words: a word as common as "Mann" or "Lang" (not "Merkel" or
 # "Schmidt", frequent only as names, at 4.8 and 4.6).
 _GERMAN_NOUN = 5.0

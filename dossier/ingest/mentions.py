@@ -21,6 +21,7 @@ from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, gazetteer, place_key, state_short_forms
 from dossier.ingest.known_persons_here import (
+    body_by_apposition,
     body_not_a_person,
     country_not_a_person,
     family_name,
@@ -353,7 +354,10 @@ def find_mentions(
         if how == "surname" and language == "de" and actor_id not in named_in_full and german_noun(token):
             position += 1  # "der Mann", "ein Mann mit Doppel-N": the noun, not a known Arshy Mann
             continue
-        if last == position and body_not_a_person(tokens, position, index.actors[actor_id]):
+        if last == position and (
+            body_not_a_person(tokens, position, index.actors[actor_id])
+            or body_by_apposition(text, tokens, position, index.actors[actor_id])
+        ):
             bodies_here.add(token.folded)
             position += 1  # "crypto exchange Thornley said": the firm, not a known Mrs Thornley
             continue

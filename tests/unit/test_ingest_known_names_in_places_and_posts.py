@@ -228,6 +228,23 @@ def test_a_known_persons_family_name_with_a_bodys_post_or_shares_is_the_firm(tex
     assert links.get(name) not in ("rachel-thornley", "debbie-carrowby"), links
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thornley's sales slip. Thornley, the country's fourth-largest supermarket chain, reported a fall.",
+        "Carrowby, a payroll startup based in Leeds, has raised $48 million. Carrowby said it would hire.",
+    ],
+)
+def test_a_known_persons_family_name_that_an_apposition_shows_a_body_is_the_body_on_that_page(text: str) -> None:
+    mentions = extract(text, None, KNOWN_PERSONS, set(), "t").mentions
+    assert not [m for m in mentions if m.actor_id in ("rachel-thornley", "debbie-carrowby")], mentions
+
+
+def test_a_known_persons_family_name_with_a_persons_apposition_is_still_linked() -> None:
+    links = drafts_and_links("Thornley, a former trader at the exchange, said it was safe.", KNOWN_PERSONS)[1]
+    assert links["Thornley"] == "rachel-thornley"
+
+
 def test_a_page_that_shows_a_known_family_name_a_firm_reads_it_so_throughout() -> None:
     text = (
         "Thornley said on Thursday that attackers drained its wallets. Crypto exchange Thornley has paused withdrawals."
