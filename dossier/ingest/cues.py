@@ -1701,6 +1701,8 @@ PERSON_NOUNS_OPENING = word_set(
     # "maker" or "builder", which name firms too).
     "artist painter sculptor potter photographer illustrator poet novelist composer musician singer songwriter "
     "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener "
+    # ...and of fashion and money pages, where a firm bears its founder's name: "the designer Ralph Lauren".
+    "designer billionaire "
     # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
     "candidate challenger incumbent"
 )

@@ -941,10 +941,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
     if size == 3 and words[1] == "and" and _inn_at(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "an inn named for two things", 0.6)
-    away_from_places = previous not in PLACE_PREPOSITIONS or _traded_in(doc, position)
-    if 2 <= size <= 4 and away_from_places and not has_cue(words) and is_listed_firm(words):
-        # "Rio Tinto posted a loss", "shares in Rio Tinto": a listed firm named like a small town, not after a
-        # preposition of place
+    if 2 <= size <= 4 and _listed_firm_named(doc, position, last, words):
+        # "Exxon Mobil reported", "Rio Tinto posted a loss": before the gazetteer, which knows a small town so
         return Candidate(position, last, name, ActorKind.organization, "a firm listed on a stock index", 0.7)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
@@ -1070,9 +1068,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and _known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
-    firm = _listed_firm_or_its_arm(doc, position, last, words) if 2 <= size <= 4 and not has_cue(words) else None
-    if firm is not None:
-        return Candidate(position, last, name, ActorKind.organization, firm, 0.7)
+    if 2 <= size <= 4 and not has_cue(words) and _firms_arm(doc, position, last, words):
+        how = f"an arm of '{tokens[position].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
     if 3 <= size <= 5 and _campaign_by_its_aim(doc, position, last, words):
@@ -3236,20 +3234,32 @@ def _listed_firm_not_a_place(doc: ActorDocument, words: tuple[str, ...]) -> bool
     return is_listed_firm(words) and doc.gazetteer.lookup(words) is None
 
 
-def _listed_firm_or_its_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
-    """'Exxon Mobil reported', 'Goldman Sachs raised', 'an outage at Amazon Web Services': a listed firm's
-    name of two words or more, or a firm the world knows by one word, then the words of one of its arms
-    (`FIRM_ARM_WORDS`: "Google Cloud"); how it was known, or None."""
+def _listed_firm_named(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Exxon Mobil reported', 'analysts at Goldman Sachs', 'shares in Rio Tinto': a listed firm's name of two
+    words or more, all capitalised, with no body's word in it (those the cues read); not a town of that name
+    after a preposition of place ("moved to Rio Tinto"), nor the founder a job noun names ("the designer
+    Ralph Lauren")."""
+    tokens = doc.tokens
+    if has_cue(words) or not is_listed_firm(words):
+        return False
+    if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
+        return False
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    if previous in PLACE_PREPOSITIONS and not _traded_in(doc, position) and doc.gazetteer.lookup(words) is not None:
+        return False
+    founder = _job_noun_before(doc, position, last) or _person_noun_before(doc, position, last)
+    return not (is_given_name(words[0]) and founder is not None)
+
+
+def _firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'an outage at Amazon Web Services', 'Google Cloud signed': a firm the world knows by one word (or
+    listed on a stock index), then the words of one of its arms (`FIRM_ARM_WORDS`), all capitalised."""
     tokens = doc.tokens
     if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
-        return None
-    if _listed_firm_not_a_place(doc, words) and not is_given_name(words[0]):
-        return "a firm listed on a stock index"  # (a founder's name, "Ralph Lauren", "Charles Schwab": the cues decide)
+        return False
     head = words[0]
     known = head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))
-    if known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case:
-        return f"an arm of '{tokens[position].text}'"
-    return None
+    return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
 # A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",

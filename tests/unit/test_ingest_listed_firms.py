@@ -34,6 +34,9 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # a listed firm's name of two words, written apart or with its legal form dropped
         ("Exxon Mobil reported a 12% fall in quarterly profit.", "Exxon Mobil", ORG),
         ("The Home Depot said its sales fell for a third quarter.", "Home Depot", ORG),
+        ("Our next question comes from Ilse Varn with Morgan Stanley.", "Morgan Stanley", ORG),
+        # ...but the founder a job noun names, the person
+        ("The designer Ralph Lauren was born in New York.", "Ralph Lauren", ActorKind.person),
         # a giant's arm, named by the giant and the arm's word
         ("An outage at Amazon Web Services took down thousands of websites.", "Amazon Web Services", ORG),
         ("Google Cloud signed a ten-year deal with the ministry.", "Google Cloud", ORG),
