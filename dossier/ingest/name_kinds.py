@@ -3247,8 +3247,9 @@ def _listed_firm_named(doc: ActorDocument, position: int, last: int, words: tupl
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous in PLACE_PREPOSITIONS and not _traded_in(doc, position) and doc.gazetteer.lookup(words) is not None:
         return False
-    founder = _job_noun_before(doc, position, last) or _person_noun_before(doc, position, last)
-    return not (is_given_name(words[0]) and founder is not None)
+    if not is_given_name(words[0]):
+        return True
+    return _job_noun_before(doc, position, last) is None and _person_noun_before(doc, position, last) is None
 
 
 def _firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
