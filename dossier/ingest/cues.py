@@ -1559,7 +1559,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
         center of, mayor of, governor of, north of, south of, east of, west of,
-        battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
+        battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
     # "fighting spread to Varnkoro and Tessel", "the rebels crossed into Oskelby": where a war or its

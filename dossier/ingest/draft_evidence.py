@@ -1084,6 +1084,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     # (a given name is looked up folded: "Lucía", "José" are in the lists as "lucia", "jose")
     if keep == 0 or not (is_given_name(fold(words[keep])) or rare_name):
         return
+    if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
+        return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
     draft.spans = [

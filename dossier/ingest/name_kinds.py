@@ -3414,6 +3414,12 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
         if (token.folded == "of" or opener) and token.text.islower() and k - max(opener, 1) >= 0:
             # "the districts of Varn and Tesk"; "other towns include Varn, Tesk and Oskel", "towns such as Varn"
             noun = tokens[k - max(opener, 1)]
+            if opener and noun.folded not in PLURAL_AREA_HEADS and k - opener >= _LYING_WORDS:
+                # "several islands in the river, including Varn and Tesk": where they lie, between the noun
+                # and the list
+                where = tokens[k - opener - _LYING_WORDS + 1 : k - opener + 1]
+                if where[0].folded in _LYING_PREPOSITIONS and where[1].folded == "the" and where[2].text.islower():
+                    noun = tokens[k - opener - _LYING_WORDS]
             # not "the camps of Jama'at X": a group's camps, named for whose they are
             listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
             return noun.text if listed and noun.text.islower() else None
@@ -3423,6 +3429,9 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
     return None
 
 
+# "islands in the river", "villages along the coast": where a plural place noun's places lie, before their list
+_LYING_PREPOSITIONS = frozenset(("in", "on", "along", "near", "across"))
+_LYING_WORDS = 3
 # Verbs that open a list of what a plural noun holds: "other towns include ...", "cities including ...".
 _LIST_VERBS = frozenset(("include", "includes", "included", "including"))
 

@@ -16,6 +16,7 @@ from dossier.ingest.cues import (
     BAND_SIZES,
     FUNCTION_WORDS,
     INVESTMENT_RATINGS,
+    PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_AREA_HEADS,
@@ -289,6 +290,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
+    phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None
+    if phrase is not None and phrase.kind is ActorKind.place and tokens[position - 1].text.islower():
+        return f"after '{tokens[position - 2].text} {previous}'"  # "the siege of Gao": a town, though a surname too
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
     if land_part and not ordinary and word not in doc.surnames:
         return f"after '{previous}'"  # "northwest Ohio's largest lenders", "across rural Cornwall"

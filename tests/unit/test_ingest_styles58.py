@@ -1,0 +1,97 @@
+"""A fifty-eighth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): squadron
+codes in brackets, abbreviated engineers' and lawyers' titles, islands listed after where they lie, a body whose
+name holds a given name, a town after "the occupation of", and two-word nicknames in quotes. Every example is
+invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "code"),
+    [
+        (
+            "Reapers of the 17th Attack Squadron (17 ATKS) struck a camp near Deir ez-Zor.",
+            "17th Attack Squadron",
+            "17 ATKS",
+        ),
+        ("Crews of the 58th Rescue Squadron (58 RQS) flew from Kuwait.", "58th Rescue Squadron", "58 RQS"),
+        (
+            "Crews of the 391st Expeditionary Fighter Squadron (391st EFS) landed at dawn.",
+            "391st Expeditionary Fighter Squadron",
+            "391st EFS",
+        ),
+    ],
+)
+def test_a_squadrons_code_in_brackets_names_the_squadron(text: str, unit: str, code: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[unit].kind is ActorKind.armed_force
+    assert code in drafts[unit].aliases
+    letters = code.split()[1]
+    assert letters not in drafts  # the letters alone are no other body
+
+
+def test_a_code_whose_letters_are_not_the_units_is_no_alias() -> None:
+    drafts = _drafts("Crews of the 17th Attack Squadron (17 XYZ) struck a camp.")
+    assert "17 XYZ" not in drafts["17th Attack Squadron"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "titled"),
+    [
+        (
+            "Engr. Rufino Masongsong-Dale, the district engineer, said the road would reopen.",
+            "Rufino Masongsong-Dale",
+            "Engr. Rufino Masongsong-Dale",
+        ),
+        (
+            "The contract was signed by Atty. Marisol Quiapo-Renz in Cebu.",
+            "Marisol Quiapo-Renz",
+            "Atty. Marisol Quiapo-Renz",
+        ),
+    ],
+)
+def test_an_abbreviated_engineers_or_lawyers_title_opens_the_persons_name(text: str, person: str, titled: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[person].kind is ActorKind.person
+    assert titled in drafts[person].aliases
+
+
+def test_islands_listed_after_where_they_lie_are_places() -> None:
+    kinds = draft_kinds("The militia held several islands in the lake, including Varnoy and Keltesse.")
+    assert kinds.get("Varnoy") is ActorKind.place
+    assert kinds.get("Keltesse") is ActorKind.place
+    kinds = draft_kinds("Soldiers burned villages along the border, including Tremmak and Oskelu.")
+    assert kinds.get("Tremmak") is ActorKind.place
+    assert kinds.get("Oskelu") is ActorKind.place
+
+
+def test_a_body_whose_name_holds_a_given_name_after_a_post_stays_a_body() -> None:
+    kinds = draft_kinds("She met the Director of the Western Islands Forum Patrol Agency in Port Moresby.")
+    assert kinds.get("Western Islands Forum Patrol Agency") is ActorKind.organization
+    assert "Forum Patrol Agency" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels held the town during the 2012 occupation of Gao.", "Thousands fled during the siege of Gao."],
+)
+def test_a_town_that_is_also_a_surname_after_a_war_phrase_is_a_place(text: str) -> None:
+    assert draft_kinds(text).get("Gao") is ActorKind.place
+
+
+def test_a_two_word_nickname_in_quotes_joins_the_persons_names() -> None:
+    drafts = _drafts('The cell was led by Yusuf "Abu Hamza" Tarnaoui until 2019.')
+    assert drafts["Yusuf Tarnaoui"].kind is ActorKind.person
+    assert "Tarnaoui" not in drafts
+    assert "Yusuf" not in drafts
