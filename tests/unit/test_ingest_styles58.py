@@ -95,3 +95,20 @@ def test_a_two_word_nickname_in_quotes_joins_the_persons_names() -> None:
     assert drafts["Yusuf Tarnaoui"].kind is ActorKind.person
     assert "Tarnaoui" not in drafts
     assert "Yusuf" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("byline", "post"),
+    [
+        ("Senator the Hon Ilse Varnholt-Kane, Minister for Foreign Affairs", "Minister for Foreign Affairs"),
+        ("The Hon Oskar Tremmel-Ward MP, Minister for Pacific Island Affairs", "Minister for Pacific Island Affairs"),
+    ],
+)
+def test_a_ministers_post_after_the_comma_of_a_byline_stands_for_the_minister(byline: str, post: str) -> None:
+    text = f"Australia funds new patrol boats\n\nMedia release\n{byline}\n\nAustralia will provide $20 million.\n"
+    assert draft_kinds(text).get(post) is ActorKind.person
+
+
+def test_a_tuvaluan_patrol_boat_is_no_actor() -> None:
+    kinds = draft_kinds("The patrol boat HMTSS Tala Moana sailed from Funafuti on Monday.")
+    assert not any("Tala Moana" in name for name in kinds)
