@@ -169,6 +169,7 @@ _REGIONS = (
     "Scandinavia",
     "Sahel",
     "Levant",
+    "Maghreb",
     "Central Asia",
     "South Asia",
     "Southeast Asia",

@@ -4468,6 +4468,12 @@ def _place_opens_the_clause(doc: ActorDocument, position: int, words: tuple[str,
     )
 
 
+# What makes a "force" in an apposition an armed one: "a partner force", "a paramilitary force", "a proxy force".
+_ARMED_FORCE_MODIFIERS = frozenset(
+    ("partner", "proxy", "paramilitary", "rebel", "militia", "auxiliary", "allied", "armed", "fighting", "tribal")
+)
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
@@ -4536,6 +4542,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Riverbend Freight, a Madison-based carrier," (no aircraft carrier)
+        if cue is None and word == "force" and set(modifiers) & _ARMED_FORCE_MODIFIERS:
+            # "Tarnak Rangers, a vetted partner force," (not "a force for good", "a driving force")
+            cue = Cue(ActorKind.armed_force, 0.65)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):

@@ -112,3 +112,26 @@ def test_a_ministers_post_after_the_comma_of_a_byline_stands_for_the_minister(by
 def test_a_tuvaluan_patrol_boat_is_no_actor() -> None:
     kinds = draft_kinds("The patrol boat HMTSS Tala Moana sailed from Funafuti on Monday.")
     assert not any("Tala Moana" in name for name in kinds)
+
+
+def test_a_name_described_as_an_armed_partner_force_is_an_armed_force() -> None:
+    kinds = draft_kinds("The Liwa Tarnak, a vetted Syrian partner force, patrolled the desert road.")
+    assert kinds.get("Liwa Tarnak") is ActorKind.armed_force
+    kinds = draft_kinds("Ilse Varnholt, a driving force behind the plan, retired in May.")
+    assert kinds.get("Ilse Varnholt") is ActorKind.person
+
+
+def test_the_maghreb_is_a_region() -> None:
+    assert draft_kinds("Smuggling networks spread across the Maghreb after 2011.").get("Maghreb") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Deminers from Swedish People's Aid cleared the fields near Kherson.", "Swedish People's Aid"),
+        ("Volunteers of the Ghanaian People's Relief handed out rice.", "Ghanaian People's Relief"),
+    ],
+)
+def test_a_lands_peoples_body_is_one_body(text: str, body: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(body) is ActorKind.organization
