@@ -1299,7 +1299,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
     ):
-        if cue.takes_word and following is not None:
+        # ("the Niger river": a river named as a state is, named with its word apart from the state)
+        state_river = after == "river" and (land := doc.gazetteer.lookup(words)) is not None and land.kind == "state"
+        if (cue.takes_word or state_river) and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
             if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:

@@ -218,6 +218,15 @@ def _owned_like_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+_RIVER_WORDS = frozenset(("river", "delta", "basin"))
+
+
+def _river_named_for(doc: ActorDocument, last: int) -> bool:
+    """Whether a state's name is followed by "river" in lower case: "the Niger river", "the Congo basin"."""
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _RIVER_WORDS
+
+
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -225,6 +234,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     preposition of place, a country after a comma, or a city large enough to be known; and
     it must not be an ordinary English word ("More", "Home", "I've") or the surname of someone.
     """
+    if place.kind == "state" and _river_named_for(doc, last):
+        return None  # "along the Niger river": the river the state is named for, no state
     if place.kind == "state":
         return "a state"
     if _owned_like_a_firm(doc, position, last):

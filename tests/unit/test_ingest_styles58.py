@@ -115,8 +115,8 @@ def test_a_tuvaluan_patrol_boat_is_no_actor() -> None:
 
 
 def test_a_name_described_as_an_armed_partner_force_is_an_armed_force() -> None:
-    kinds = draft_kinds("The Liwa Tarnak, a vetted Syrian partner force, patrolled the desert road.")
-    assert kinds.get("Liwa Tarnak") is ActorKind.armed_force
+    kinds = draft_kinds("The Tarnak Sadr, a vetted Syrian partner force, patrolled the desert road.")
+    assert kinds.get("Tarnak Sadr") is ActorKind.armed_force
     kinds = draft_kinds("Ilse Varnholt, a driving force behind the plan, retired in May.")
     assert kinds.get("Ilse Varnholt") is ActorKind.person
 
@@ -135,3 +135,22 @@ def test_the_maghreb_is_a_region() -> None:
 def test_a_lands_peoples_body_is_one_body(text: str, body: str) -> None:
     kinds = draft_kinds(text)
     assert kinds.get(body) is ActorKind.organization
+
+
+def test_what_a_name_means_in_quotes_after_its_language_is_no_actor() -> None:
+    text = 'Ansar Tarnak (Arabic for "Guardians of the Black Lake") raided a market near Djibo.'
+    kinds = draft_kinds(text)
+    assert kinds.get("Ansar Tarnak") is ActorKind.organization
+    assert "Black Lake" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers moved fuel by pirogue along the Niger river in March.",
+        "Fighters of Varnak crossed into Niger in May; their boats used the Niger river.",
+    ],
+)
+def test_a_river_named_as_a_state_is_the_river(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Niger river") is ActorKind.place
