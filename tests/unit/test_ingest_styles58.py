@@ -154,3 +154,18 @@ def test_what_a_name_means_in_quotes_after_its_language_is_no_actor() -> None:
 def test_a_river_named_as_a_state_is_the_river(text: str) -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Niger river") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "island"),
+    [
+        ("The coast guard opened a new base on Varnoy atoll in June.", "Varnoy"),
+        ("A long-range radar on Keltesse will watch the shipping lanes.", "Keltesse"),
+    ],
+)
+def test_a_military_site_on_an_unknown_name_stands_on_an_island(text: str, island: str) -> None:
+    assert draft_kinds(text).get(island) is ActorKind.place
+
+
+def test_a_band_on_a_streaming_service_is_no_island() -> None:
+    assert draft_kinds("The band landed on Streamora in June.").get("Streamora") is not ActorKind.place
