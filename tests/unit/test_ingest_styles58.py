@@ -169,3 +169,21 @@ def test_a_military_site_on_an_unknown_name_stands_on_an_island(text: str, islan
 
 def test_a_band_on_a_streaming_service_is_no_island() -> None:
     assert draft_kinds("The band landed on Streamora in June.").get("Streamora") is not ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "code"),
+    [
+        (
+            "Hornets from Strike Fighter Squadron (VFA) 211 hit a depot near Hodeidah.",
+            "Strike Fighter Squadron 211",
+            "VFA 211",
+        ),
+        ("A Poseidon from Patrol Squadron (VP) 16 tracked the dhow.", "Patrol Squadron 16", "VP 16"),
+    ],
+)
+def test_a_squadrons_code_between_its_head_and_number_is_its_alias(text: str, unit: str, code: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[unit].kind is ActorKind.armed_force
+    assert code in drafts[unit].aliases
+    assert code.split()[0] not in drafts  # the letters alone are no body of their own
