@@ -1300,7 +1300,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
     ):
         # ("the Niger river": a river named as a state is, named with its word apart from the state)
-        state_river = after == "river" and (land := doc.gazetteer.lookup(words)) is not None and land.kind == "state"
+        river_of = doc.gazetteer.lookup(words) if after == "river" else None
+        state_river = river_of is not None and river_of.kind == "state"
         if (cue.takes_word or state_river) and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
