@@ -117,6 +117,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             defined[key] = full
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
+    _ordinal_units_by_code(doc, candidates, defined)
     return defined
 
 
@@ -132,6 +133,32 @@ def _second_part(doc: ActorDocument, first: int) -> Token | None:
     if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
         return None
     return second if second.text.isalpha() else None
+
+
+_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+# " (42 ATKS)", " (75th EFS)": a squadron's code, its number then letters in capitals
+_UNIT_CODE = re.compile(r" \((\d{1,4})((?:st|nd|rd|th)?) ([A-Z]{2,6})\)")
+
+
+def _ordinal_units_by_code(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+    """'42nd Attack Squadron (42 ATKS)', '79th Expeditionary Rescue Squadron (79 ERQS)': a unit named by its
+    ordinal and words, then in brackets its code, the same number and letters (not always its initials:
+    "ATKS" abbreviates "Attack Squadron") that open with its first word's initial and end with its head's,
+    is defined by that code, and by the letters alone."""
+    tokens, text = doc.tokens, doc.text
+    for candidate in candidates:
+        if candidate.kind not in _BODY_KINDS or candidate.last - candidate.first < 2:
+            continue
+        first = candidate.first + (tokens[candidate.first].folded == "the")
+        ordinal = _ORDINAL.fullmatch(tokens[first].text)
+        match = _UNIT_CODE.match(text, tokens[candidate.last].end)
+        if ordinal is None or match is None or match[1] != ordinal[1] or first + 1 > candidate.last:
+            continue
+        letters = match[3]
+        if letters[0] != tokens[first + 1].text[:1] or letters[-1] != tokens[candidate.last].text[:1]:
+            continue
+        defined.setdefault(letters.casefold(), candidate)
+        defined[f"{match[1]}{match[2]} {letters}".casefold()] = candidate  # last: the spelling the draft keeps
 
 
 # "(HSM-79)", "(SNMG1)", "(CTF 150)": a numbered unit's acronym, its initials and its number (the number after

@@ -1373,6 +1373,11 @@ def _titled_persons_in_headings(
                 # under a titled name stands for its holder
                 posts = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
                 named = [c for c in posts if c is not None] or _title_line(doc, k, last, whole_line)
+            if not named and _post_after_byline_comma(doc, sentence.text, k):
+                # "Senator the Hon Ilse Varn, Minister for Foreign Affairs": the post after the titled
+                # name on its line stands for its holder as well
+                posts = [_whole_post_line(doc, c, range(k, words.stop)) for c in _read_run(doc, k, last)]
+                named = [c for c in posts if c is not None]
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -1383,6 +1388,13 @@ def _titled_persons_in_headings(
 
 # A minister's byline: "Senator the Hon Ilse Varn", "The Hon Ilse Varn MP".
 _HONOURED_LINE = re.compile(r"(?:Senator |The )?(?:the )?Hon(?:ourable)?\.? [A-Z]")
+
+
+def _post_after_byline_comma(doc: ActorDocument, line_text: str, position: int) -> bool:
+    """Whether `position` opens what follows the comma of a minister's byline line ("Senator the Hon
+    Ilse Varn, Minister for ..."), the titled name being the line's first words."""
+    line = line_text.rsplit("\n", 1)[-1]
+    return _HONOURED_LINE.match(line) is not None and doc.text[: doc.tokens[position].start].endswith(", ")
 
 
 def _whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:

@@ -68,7 +68,7 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
         if names:
             given.append((match.start(), match.end(), names, head))
     _native_names_take_kind(text, drafts, ends)
-    repeated = _translated_bodies(text, drafts)
+    repeated = _translated_bodies(text, drafts) | _inside_meanings(text, drafts, is_language)
     for index, draft in enumerate(drafts):
         for start, end, names, head in given:
             inside = all(start <= a and b <= end for a, b in draft.spans)
@@ -82,6 +82,23 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             elif inside and draft.kind is ActorKind.other and any(draft.name in name for name in names):
                 repeated.add(index)  # "États du Sahel" of "(Alliance des États du Sahel, AES)": part of that name
     return repeated
+
+
+# '(Arabic for "Supporters of the Great River"; ...)': what a name means, in quotes after a language and "for".
+_MEANING = re.compile(r"\(\s*([A-Z][a-z]+) for [\"“]([^\"”()\n]{2,100})[\"”]")
+
+
+def _inside_meanings(text: str, drafts: list[ActorDraft], is_language: Callable[[str], bool]) -> set[int]:
+    """The indexes of the drafts that stand wholly inside what a name in brackets is said to mean ("Great River"
+    of '(Arabic for "Supporters of the Great River")'): an English rendering of the name's words, no actor."""
+    meanings = [match.span(2) for match in _MEANING.finditer(text) if is_language(match[1])]
+    return {
+        index
+        for index, draft in enumerate(drafts)
+        if meanings
+        and draft.kind is not ActorKind.state
+        and all(any(start <= a and b <= end for start, end in meanings) for a, b in draft.spans)
+    }
 
 
 # What a body or a place's own-language name in brackets is read as, from the kind of the name before it.

@@ -1570,7 +1570,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
         center of, mayor of, governor of, north of, south of, east of, west of,
-        battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
+        battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a
+    # topic or a platform (no "station on": "a station on Twitch").
+    **_phrases(
+        "base on, bases on, radar on, depot on, airstrip on, airfield on, outpost on, garrison on",
         Cue(ActorKind.place, 0.55),
     ),
     # "fighting spread to Varnkoro and Tessel", "the rebels crossed into Oskelby": where a war or its

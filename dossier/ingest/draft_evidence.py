@@ -69,8 +69,8 @@ SHIP_PREFIXES = word_set(
     # Timor-Leste ("NRTL Varn"), Oman ("RNOV ..."), Pakistan ("PNS ..."), Peru ("BAP ...")
     " nrtl rnov pns bap"
     # Kuwait ("KNS"), Ghana ("GNS"), Fiji ("RFNS"), Papua New Guinea ("HMPNGS"), Tonga ("VOEA"), Vanuatu's police
-    # ("RVS") and the Solomon Islands' police ("RSIPV") patrol boats
-    " kns gns rfns hmpngs voea rvs rsipv"
+    # ("RVS") and the Solomon Islands' police ("RSIPV") patrol boats, Tuvalu's ("HMTSS")
+    " kns gns rfns hmpngs voea rvs rsipv hmtss"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -145,6 +145,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
+            or _code_between_head_and_number(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -524,6 +525,7 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
         return [draft]
     by_number: dict[str | None, list[tuple[int, int]]] = {}
     acronyms_numbered: dict[str, str] = {}  # "CTF" -> "CTF 150"
+    written: dict[str, str] = {}  # "143" -> "Strike Fighter Squadron (VFA) 143"
     for start, end in draft.spans:
         found = _UNIT_NUMBER.match(text, end)
         key = found[1] if found is not None else None
@@ -536,6 +538,10 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
             key, span = defined[2], (start, end)
             if defined[1] in draft.aliases:
                 acronyms_numbered[defined[1]] = f"{defined[1]} {key}"
+            elif found is None:
+                # "Strike Fighter Squadron (VFA) 143": the unit's code, whatever its letters, and the name as written
+                acronyms_numbered[defined[1]] = f"{defined[1]} {key}"
+                written[key] = text[start : defined.end()]
         by_number.setdefault(key, []).append(span)
     if list(by_number) == [None]:
         return [draft]
@@ -556,13 +562,32 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
                 confidence=draft.confidence,
                 # "HSC-26" of "Helicopter Sea Combat Squadron 26 (HSC-26)": an acronym with the unit's number
                 aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number]
-                + [numbered for alias, numbered in acronyms_numbered.items() if numbered == f"{alias} {number}"],
+                + [numbered for alias, numbered in acronyms_numbered.items() if numbered == f"{alias} {number}"]
+                + ([written[number]] if number in written else []),
             )
         )
     return units
 
 
 _ACRONYM_NUMBER = re.compile(r"[A-Z][- ]?(\d{1,4})")
+
+
+def _code_between_head_and_number(text: str, draft: ActorDraft) -> bool:
+    """'VFA' of 'Strike Fighter Squadron (VFA) 143': letters in brackets between a unit's head word and its
+    number, wherever the text writes them, are the unit's code (its numbered alias), no body of their own."""
+    if not _ACRONYM.fullmatch(draft.name):
+        return False
+    for start, end in draft.spans:
+        before = text[max(0, start - 20) : start - 2].split()
+        if not (
+            text[start - 2 : start] == " ("
+            and before
+            and before[-1].casefold() in NUMBERED_HEADS
+            and _UNIT_NUMBER.match(text, end + 1)
+            and text[end : end + 1] == ")"
+        ):
+            return False
+    return True
 
 
 def _number_of_acronym(alias: str) -> str | None:
@@ -1084,6 +1109,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     # (a given name is looked up folded: "Lucía", "José" are in the lists as "lucia", "jose")
     if keep == 0 or not (is_given_name(fold(words[keep])) or rare_name):
         return
+    if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
+        return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
     draft.spans = [

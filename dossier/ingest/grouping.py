@@ -257,9 +257,11 @@ def group_candidates(
                     draft.aliases.append(spelling)
             acronym = defined_by.get(id(candidate))
             if acronym is not None:
-                after = tokens[candidate.last + 1] if candidate.last + 1 < len(tokens) else None
-                # ("PNG" may be written apart from "Papua New Guinea": a state's initials)
-                written = after.text if after is not None and after.folded == acronym else acronym.upper()
+                # ("PNG" may be written apart from "Papua New Guinea": a state's initials; "42 ATKS", "75th EFS":
+                # a unit's code of two words, written as the text writes it)
+                after = tokens[candidate.last + 1 : candidate.last + 2 + acronym.count(" ")]
+                spelled = " ".join(t.folded for t in after) == acronym
+                written = " ".join(t.text for t in after) if spelled else acronym.upper()
                 draft.aliases.append(written)
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)

@@ -53,8 +53,9 @@ _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc kg kgaa")  # (the German
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st "
-    # a member's style, police ranks, an engineer, Indian honorifics: "Hon. Ilse Varn", "Det. Supt. X", "Smt. X"
-    "hon rt insp supt det eng smt tmt "
+    # a member's style, police ranks, an engineer, a lawyer, Indian honorifics: "Hon. Ilse Varn", "Det. Supt. X",
+    # "Engr. X", "Atty. X", "Smt. X"
+    "hon rt insp supt det eng engr atty smt tmt "
     # places' words abbreviated: "Mt. Apo", "Ft. Bonifacio"; the Philippines' "Sta. Rosa", "Sto. Tomas", "Brgy. Pasil"
     "mt ft sta sto brgy"
 )

@@ -2469,7 +2469,20 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
             or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )
     ]
+    if not heads and _peoples_body_of_a_land(tokens, k, end, gazetteer):
+        return end  # "Norwegian People's Aid": a land's people's body, whatever its last word
     return heads[-1] if heads else None
+
+
+def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Norwegian People's Aid', 'Ghanaian People's Relief': a people's word (or a state's name), "People's" and
+    capitalised words are one body, as no person or place is so named."""
+    if tokens[k].text != "People" or k == 0 or not tokens[k - 1].joined or not cased(tokens[k - 1]):
+        return False
+    word = tokens[k - 1].folded
+    land = gazetteer.lookup((word,))
+    of_a_state = (land is not None and land.kind == "state") or gazetteer.country_of_demonym(word) is not None
+    return of_a_state and end > k and cased(tokens[end])
 
 
 _AND_PLACE_WORDS = 3  # "Saint Vincent and the Grenadines": words after the "and"

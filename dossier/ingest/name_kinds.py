@@ -1308,7 +1308,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
     ):
-        if cue.takes_word and following is not None:
+        # ("the Niger river": a river named as a state is, named with its word apart from the state)
+        river_of = doc.gazetteer.lookup(words) if after == "river" else None
+        state_river = river_of is not None and river_of.kind == "state"
+        if (cue.takes_word or state_river) and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
             if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:
@@ -3475,6 +3478,12 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
         if (token.folded == "of" or opener) and token.text.islower() and k - max(opener, 1) >= 0:
             # "the districts of Varn and Tesk"; "other towns include Varn, Tesk and Oskel", "towns such as Varn"
             noun = tokens[k - max(opener, 1)]
+            if opener and noun.folded not in PLURAL_AREA_HEADS and k - opener >= _LYING_WORDS:
+                # "several islands in the river, including Varn and Tesk": where they lie, between the noun
+                # and the list
+                where = tokens[k - opener - _LYING_WORDS + 1 : k - opener + 1]
+                if where[0].folded in _LYING_PREPOSITIONS and where[1].folded == "the" and where[2].text.islower():
+                    noun = tokens[k - opener - _LYING_WORDS]
             # not "the camps of Jama'at X": a group's camps, named for whose they are
             listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
             return noun.text if listed and noun.text.islower() else None
@@ -3484,6 +3493,9 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
     return None
 
 
+# "islands in the river", "villages along the coast": where a plural place noun's places lie, before their list
+_LYING_PREPOSITIONS = frozenset(("in", "on", "along", "near", "across"))
+_LYING_WORDS = 3
 # Verbs that open a list of what a plural noun holds: "other towns include ...", "cities including ...".
 _LIST_VERBS = frozenset(("include", "includes", "included", "including"))
 
@@ -4520,6 +4532,12 @@ def _place_opens_the_clause(doc: ActorDocument, position: int, words: tuple[str,
     )
 
 
+# What makes a "force" in an apposition an armed one: "a partner force", "a paramilitary force", "a proxy force".
+_ARMED_FORCE_MODIFIERS = frozenset(
+    ("partner", "proxy", "paramilitary", "rebel", "militia", "auxiliary", "allied", "armed", "fighting", "tribal")
+)
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
@@ -4588,6 +4606,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Riverbend Freight, a Madison-based carrier," (no aircraft carrier)
+        if cue is None and word == "force" and set(modifiers) & _ARMED_FORCE_MODIFIERS:
+            # "Tarnak Rangers, a vetted partner force," (not "a force for good", "a driving force")
+            cue = Cue(ActorKind.armed_force, 0.65)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):

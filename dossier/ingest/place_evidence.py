@@ -16,6 +16,7 @@ from dossier.ingest.cues import (
     BAND_SIZES,
     FUNCTION_WORDS,
     INVESTMENT_RATINGS,
+    PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_AREA_HEADS,
@@ -217,6 +218,15 @@ def _owned_like_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+_RIVER_WORDS = frozenset(("river", "delta", "basin"))
+
+
+def _river_named_for(doc: ActorDocument, last: int) -> bool:
+    """Whether a state's name is followed by "river" in lower case: "the Niger river", "the Congo basin"."""
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _RIVER_WORDS
+
+
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -224,6 +234,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     preposition of place, a country after a comma, or a city large enough to be known; and
     it must not be an ordinary English word ("More", "Home", "I've") or the surname of someone.
     """
+    if place.kind == "state" and _river_named_for(doc, last):
+        return None  # "along the Niger river": the river the state is named for, no state
     if place.kind == "state":
         return "a state"
     if _owned_like_a_firm(doc, position, last):
@@ -289,6 +301,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
+    phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None
+    if phrase is not None and phrase.kind is ActorKind.place and tokens[position - 1].text.islower():
+        return f"after '{tokens[position - 2].text} {previous}'"  # "the siege of Gao": a town, though a surname too
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
     if land_part and not ordinary and word not in doc.surnames:
         return f"after '{previous}'"  # "northwest Ohio's largest lenders", "across rural Cornwall"

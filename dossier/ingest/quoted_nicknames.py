@@ -16,7 +16,8 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, slug
 from dossier.model import ActorKind
 
-_QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
+# (a nickname of two words: 'Ibrahim "Abu Dujana" Varni', a kunya)
+_QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”’'] ")
 # A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
 # 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
 _NICKNAME_AFTER = re.compile(
