@@ -87,7 +87,13 @@ from dossier.ingest.russian_places import (
     russian_region,
     russian_river,
 )
-from dossier.ingest.town_support import article_of_the_name, home_namesake, place_here, spelled_in_language
+from dossier.ingest.town_support import (
+    article_of_the_name,
+    home_namesake,
+    place_here,
+    spelled_in_language,
+    town_with_its_qualifier_written_out,
+)
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -171,6 +177,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 place = (
                     hyphened_place(doc, position, words)
                     or doc.gazetteer.lookup(words)
+                    or town_with_its_qualifier_written_out(doc.gazetteer, words)
                     or _brazilian_spelling(doc, end, words, language)
                 )
                 if place is not None:

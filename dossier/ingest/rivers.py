@@ -356,6 +356,21 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     return end, doc.text[tokens[position].start : tokens[end].end]
 
 
+def town_on_its_river(doc: ActorDocument, position: int) -> bool:
+    """'Zgorzelec an der Neiße', 'Görlitz und Zgorzelec an der Neiße', 'Kehl am Rhein': the word is
+    followed by "an der" or "am" and a river's name (two towns joined by "und" share the river)."""
+    tokens = doc.tokens
+    k = position + 1
+    if k + 1 < len(tokens) and tokens[k - 1].joined and tokens[k].text == "und" and tokens[k + 1].text[:1].isupper():
+        k += 2  # past the second town of the pair
+    words = [token.text for token in tokens[k - 1 : k + 3]]
+    if not tokens[k - 1].joined or len(words) < 3:
+        return False
+    if words[1] == "am":
+        return tokens[k].joined and words[2] in _GERMAN_RIVERS
+    return len(words) == 4 and words[1:3] == ["an", "der"] and tokens[k + 1].joined and words[3] in _GERMAN_RIVERS
+
+
 def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:
     """'Mülheim an der Ruhr', 'Lohr am Main': a town's name right before closes with the river (the
     town's full name, or how it is told from another of the same name). With an adjective it is a

@@ -152,6 +152,10 @@ _CZECH = (
     ("ích", "e"),  # "v Tršicích" (Tršice)
     ("ami", "y"),  # "mezi Lounami"
     ("ou", "a"),  # "před Prahou"
+    ("é", "á"),  # a name that is a feminine adjective: "z Karviné", "v Kutné Hoře"
+    ("ou", "á"),  # "před Karvinou"
+    ("ni", "eň"),  # names in -eň drop the "e" declined: "v Plzni", "ve Vídni"
+    ("ně", "eň"),  # "z Plzně", "do Vídně"
     ("em", ""),  # "za Mostem"
     ("em", "o"),  # "nad Brnem"
     ("ze", "ha"),  # "v Praze"
@@ -283,6 +287,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
             word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM
         )
     endings = ENDINGS.get(language)
+    if language in _LATIN_FLEETING_E and word.count("-") == 1 and word.replace("-", "").isalpha():
+        return _hyphened_forms(word, language)
     if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
         return ()
     lower = word.lower()
@@ -387,11 +393,24 @@ def _with_fleeting_vowel(stem: str) -> list[str]:
 _POLISH_VOWELS = frozenset("aąeęioóuy")
 
 
+def _hyphened_forms(word: str, language: str) -> tuple[str, ...]:
+    """'Frýdku-Místku' -> Frýdek-Místek, 'Bielsku-Białej' -> Bielsko-Biała: a town named by two joined
+    names declines both (each read back by the same ending first)."""
+    first, second = word.split("-")
+    return tuple(
+        f"{one}-{other}"
+        for one in (first, *base_forms(first, language))
+        for other in (second, *base_forms(second, language))
+        if (one, other) != (first, second)
+    )
+
+
 def _polish_fleeting_e(stem: str) -> list[str]:
-    """'Grójc' (of "z Grójca") -> Grójec: Polish names in -ec drop the "e" when declined."""
-    if len(stem) < 4 or stem[-1] != "c" or stem[-2].lower() in _POLISH_VOWELS:
+    """'Grójc' (of "z Grójca") -> Grójec, 'Frýdk' (of "do Frýdku") -> Frýdek: Polish and Czech names
+    in -ec and -ek drop the "e" when declined."""
+    if len(stem) < 4 or stem[-1] not in "ck" or stem[-2].lower() in _POLISH_VOWELS:
         return []
-    return [stem[:-1] + "ec"]
+    return [stem[:-1] + "e" + stem[-1]]
 
 
 # Adjectives that open a town's name ("в Нижнем Новгороде", "в Великом Новгороде", "в Старом
