@@ -89,6 +89,7 @@ from dossier.ingest.russian_places import (
 )
 from dossier.ingest.town_support import (
     article_of_the_name,
+    has_a_written_qualifier,
     home_namesake,
     place_here,
     spelled_in_language,
@@ -185,7 +186,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     place = home_namesake(place, words, language)
                 if (
                     place is None
-                    or name_goes_on(doc, end)
+                    # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
+                    or (name_goes_on(doc, end) and not has_a_written_qualifier(words))
                     or not spelled_in_language(doc, position, words, language, place)
                     or not place_here(doc, place, position, end, words, language)
                 ):

@@ -353,6 +353,11 @@ def _qualifier_spelled_out(place: Place, words: tuple[str, ...]) -> bool:
     )
 
 
+def has_a_written_qualifier(words: tuple[str, ...]) -> bool:
+    """'frankfurt an der oder': a German town's name with its qualifier's words inside."""
+    return len(words) > 2 and words[1] in _QUALIFIER_WORDS and words[-1] not in _QUALIFIER_WORDS
+
+
 def town_with_its_qualifier_written_out(table: Gazetteer, words: tuple[str, ...]) -> Place | None:
     """The town that "Schwedt an der Oder" names when the tables hold only Schwedt (Oder)."""
     for head in range(1, len(words) - 1):

@@ -159,6 +159,7 @@ _CZECH = (
     ("em", ""),  # "za Mostem"
     ("em", "o"),  # "nad Brnem"
     ("ze", "ha"),  # "v Praze"
+    ("ře", "ra"),  # "v Kutné Hoře" (Kutná Hora)
     ("ce", "ka"),  # "v Americe"
     ("ě", ""),  # "v Mostě", "v Přerově"
     ("ě", "a"),  # "v Číně"

@@ -1,0 +1,56 @@
+"""Round lang55: a cross-border train, a bridge, an emergency ward, a road blockade and an earthquake in
+Czech, Polish, German, Spanish and Korean (declined town names, towns named with their river).
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the qualifier GeoNames writes in brackets ("Frankfurt (Oder)"), written out in words
+        ("Der Bus hält in Frankfurt an der Oder am Bahnhof.", "Frankfurt an der Oder"),
+        ("Die Papierfabrik in Schwedt an der Oder stellt ein.", "Schwedt an der Oder"),
+        # a qualifier the tables hold as one of the town's spellings
+        ("Die Fähre in Kehl am Rhein fährt wieder.", "Kehl am Rhein"),
+    ],
+)
+def test_a_german_town_with_its_qualifier_written_out(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place", draft_kinds(text, language="de")
+
+
+def test_two_towns_of_one_name_stay_apart() -> None:
+    kinds = draft_kinds("Die Firma zieht von Frankfurt am Main nach Frankfurt an der Oder.", language="de")
+    assert {"Frankfurt am Main", "Frankfurt an der Oder"} <= set(kinds), kinds
+
+
+def test_towns_named_with_the_river_they_lie_on() -> None:
+    # no preposition before them: the river after the pair tells they are towns
+    kinds = draft_kinds("Gemeinsam planen Guben und Gubin an der Neiße ein Freibad.", language="de")
+    assert kinds.get("Guben") == "place" and kinds.get("Gubin") == "place", kinds
+
+
+def test_a_frequent_noun_by_a_river_stays_a_noun() -> None:
+    kinds = draft_kinds("Die Halle an der Oder und die Wiesen am Main stehen unter Wasser.", language="de")
+    assert "Halle" not in kinds and "Wiesen" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Nová pobočka se otevře v Kutné Hoře.", "Kutná Hora"),  # a feminine adjective opening the name
+        ("Zákazníci z Karviné si stěžují.", "Karviná"),
+        ("Ceny bytů v Plzni rostou.", "Plzeň"),  # -eň drops its "e" declined
+        ("Koncert se přesouvá do Vídně.", "Vídeň"),
+        ("Dodávky do Frýdku-Místku se zpozdí.", "Frýdek-Místek"),  # both joined names declined
+    ],
+)
+def test_a_czech_declined_town_read_back_to_its_name(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="cs")
+    assert kinds.get(town) == "place", kinds
