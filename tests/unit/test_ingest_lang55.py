@@ -54,3 +54,25 @@ def test_a_frequent_noun_by_a_river_stays_a_noun() -> None:
 def test_a_czech_declined_town_read_back_to_its_name(text: str, town: str) -> None:
     kinds = draft_kinds(text, language="cs")
     assert kinds.get(town) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a small home town declined after its preposition carries the list on to the next one
+        ("Autobusy z Przeworska i Łańcuta kursują częściej.", "pl", "Łańcut"),
+    ],
+)
+def test_a_declined_home_town_carries_its_preposition_to_the_next(text: str, language: str, town: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_famous_foreign_city_in_hangul_on_a_page_naming_its_state() -> None:
+    # "오사카" and "나고야" are frequent Korean words for being famous; Japan is named before them
+    kinds = draft_kinds("일본 정부는 오사카와 나고야에 대피소를 열었다.", language="ko")
+    assert kinds.get("오사카") == "place" and kinds.get("나고야") == "place", kinds
+
+
+def test_a_foreign_city_in_hangul_without_its_state_stays_unread() -> None:
+    assert "오사카" not in draft_kinds("관광객은 오사카를 찾았다.", language="ko")
