@@ -398,7 +398,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
-        "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
+        "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
+        " vecinos habitantes alcalde alcaldesa",  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
         " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"

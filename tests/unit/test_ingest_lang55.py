@@ -76,3 +76,18 @@ def test_a_famous_foreign_city_in_hangul_on_a_page_naming_its_state() -> None:
 
 def test_a_foreign_city_in_hangul_without_its_state_stays_unread() -> None:
     assert "오사카" not in draft_kinds("관광객은 오사카를 찾았다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Spanish news is written across the Americas: a Bolivian or Ecuadorian village after "en"
+        ("Los mineros marcharon en Coroico durante la mañana.", "Coroico"),
+        ("La feria artesanal se celebra en Cotacachi cada domingo.", "Cotacachi"),
+        # a town after its residents or mayor ("los vecinos de", "el alcalde de"), the list included
+        ("Los vecinos de Montero cortaron la carretera.", "Montero"),
+    ],
+)
+def test_a_spanish_american_town(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="es")
+    assert kinds.get(town) == "place", kinds
