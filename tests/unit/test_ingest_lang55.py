@@ -91,3 +91,20 @@ def test_a_foreign_city_in_hangul_without_its_state_stays_unread() -> None:
 def test_a_spanish_american_town(text: str, town: str) -> None:
     kinds = draft_kinds(text, language="es")
     assert kinds.get(town) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("Elektrownia wodna na Sanie pracuje pełną mocą.", "San"),
+        ("Wały nad Wisłokiem są za niskie.", "Wisłok"),
+        ("Kajakarze spłynęli Brdą do Bydgoszczy przez Brdę.", "Brda"),
+    ],
+)
+def test_a_polish_river_declined_after_its_cue(text: str, river: str) -> None:
+    kinds = draft_kinds(text, language="pl")
+    assert kinds.get(river) == "place", kinds
+
+
+def test_san_opening_a_longer_name_is_no_river() -> None:
+    assert "San" not in draft_kinds("Wrócił z San Sebastián w Hiszpanii.", language="pl")
