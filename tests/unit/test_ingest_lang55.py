@@ -108,3 +108,16 @@ def test_a_polish_river_declined_after_its_cue(text: str, river: str) -> None:
 
 def test_san_opening_a_longer_name_is_no_river() -> None:
     assert "San" not in draft_kinds("Wrócił z San Sebastián w Hiszpanii.", language="pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a lake's name that is a fairly frequent word for being well known, after its noun written small
+        ("I traghetti sul lago Trasimeno riprendono a marzo.", "it", "lago Trasimeno"),
+        ("Les pêcheurs du lac Léman manquent de perches.", "fr", "lac Léman"),
+    ],
+)
+def test_a_well_known_lake_after_its_noun(text: str, language: str, name: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(name) == "place", kinds
