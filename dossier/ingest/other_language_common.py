@@ -71,6 +71,8 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
+    # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
+    "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
     "it": frozenset(["da", "verso", "presso"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)

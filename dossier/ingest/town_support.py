@@ -486,13 +486,16 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         or place.kind != "place"
         or place.country is None
         or place.country in HOME_COUNTRIES.get(language, ())
-        or not after_preposition(doc, position, language, prepositions)
     ):
         return False
     frequency = word_frequency(doc.tokens[position].text.lower(), language)
     if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
-        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own
-        return frequency < RARER_WORD
+        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own,
+        # after the prepositions a home town takes ("la marcha salió desde Viacha")
+        home_prepositions = prepositions | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+        return after_preposition(doc, position, language, home_prepositions) and frequency < RARER_WORD
+    if not after_preposition(doc, position, language, prepositions):
+        return False
     if frequency >= _FOREIGN_TOWN_WORD:
         return False
     return any(

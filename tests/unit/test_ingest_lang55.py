@@ -121,3 +121,20 @@ def test_san_opening_a_longer_name_is_no_river() -> None:
 def test_a_well_known_lake_after_its_noun(text: str, language: str, name: str) -> None:
     kinds = draft_kinds(text, language=language)
     assert kinds.get(name) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town where Spanish news is written too, after "desde", "hasta" or "hacia" as a home town
+        ("Los camiones salieron desde Villazón muy temprano.", "Villazón"),
+        ("La caravana avanzó hasta Riberalta sin incidentes.", "Riberalta"),
+    ],
+)
+def test_a_spanish_american_town_after_from_or_as_far_as(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="es")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_as_far_as_a_feast_stays_a_word() -> None:
+    assert not draft_kinds("Las obras siguen hasta Navidad.", language="es")
