@@ -249,6 +249,9 @@ KOREAN_PARTICLES = (
     "으로의",
     "에게서",
     "에서",
+    # headlines shorten "에서" to "서" ("대구서 화재", "울산서도 흔들림")
+    "서도",
+    "서는",
     "에게",
     "으로",
     "까지",
@@ -275,6 +278,7 @@ KOREAN_PARTICLES = (
     "만",
     "로",
     "측",
+    "서",
 )
 # The shortest name kept once a particle is cut: one syllable ("미" of "미의") is no name.
 _SHORTEST_STEM = 2

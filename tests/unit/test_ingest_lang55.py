@@ -138,3 +138,20 @@ def test_a_spanish_american_town_after_from_or_as_far_as(text: str, town: str) -
 
 def test_as_far_as_a_feast_stays_a_word() -> None:
     assert not draft_kinds("Las obras siguen hasta Navidad.", language="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a headline shortens "에서" to "서"
+        ("어젯밤 인천서 정전 사고가 났다.", "인천"),
+        ("대전서도 첫눈이 내렸다.", "대전"),
+    ],
+)
+def test_a_korean_town_with_the_headline_particle(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="ko")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_korean_noun_ending_in_the_particle_stays_a_noun() -> None:
+    assert not draft_kinds("경찰서 앞에서 보고서를 읽었다.", language="ko")
