@@ -167,6 +167,7 @@ _CZECH = (
     ("e", ""),  # "z Olomouce"
     ("i", ""),  # "v Olomouci", "v Kadani"
     ("u", "o"),  # "v Německu", "v Japonsku"
+    ("u", "a"),  # the accusative of a name in -a: "přes Jihlavu", "na Ostravu"
     ("u", ""),  # "z Mostu"
     ("a", ""),  # "z Mnichova", "do Přerova"
     ("a", "o"),  # "z Brna"

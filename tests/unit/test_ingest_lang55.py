@@ -155,3 +155,20 @@ def test_a_korean_town_with_the_headline_particle(text: str, town: str) -> None:
 
 def test_a_korean_noun_ending_in_the_particle_stays_a_noun() -> None:
     assert not draft_kinds("경찰서 앞에서 보고서를 읽었다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "přes" (via) takes the accusative: a name in -a ends in -u
+        ("Objížďka vede přes Jihlavu a Humpolec.", "Jihlava"),
+        ("Kamiony jezdí přes Třebíč.", "Třebíč"),
+    ],
+)
+def test_a_czech_town_via_which_a_road_runs(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="cs")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_over_christmas_in_czech_stays_a_word() -> None:
+    assert not draft_kinds("Přes Vánoce bude úřad zavřený.", language="cs")
