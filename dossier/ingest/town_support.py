@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import NAMESAKES, Gazetteer, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.gazetteer import (
+    NAMESAKES,
+    Gazetteer,
+    Place,
+    everyday_name,
+    everyday_region_name,
+    gazetteer,
+    is_region,
+)
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
