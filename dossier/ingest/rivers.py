@@ -83,6 +83,9 @@ GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
     ]
 )
 _GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")
+# Words written small between the article and the river for its whole length: "für die ganze Oder",
+# "an der gesamten Elbe".
+_GERMAN_WHOLE = word_set("ganze ganzen gesamte gesamten")
 _GERMAN_ADJECTIVES = frozenset(
     [
         "Alte",
@@ -226,6 +229,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if before in _AND.get(language, ()) and position >= 2 and _listed_after_a_river(doc, position - 2, language):
         before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
     if language == "de":
+        if before in _GERMAN_WHOLE and position >= 2 and tokens[position - 2].joined:
+            before = tokens[position - 2].text.lower()  # "die ganze Oder": the article before the adjective
         if before == "an" and _paired_german_rivers(doc, position):
             before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)

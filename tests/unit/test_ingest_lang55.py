@@ -172,3 +172,10 @@ def test_a_czech_town_via_which_a_road_runs(text: str, town: str) -> None:
 
 def test_over_christmas_in_czech_stays_a_word() -> None:
     assert not draft_kinds("Přes Vánoce bude úřad zavřený.", language="cs")
+
+
+def test_a_german_river_for_its_whole_length() -> None:
+    kinds = draft_kinds(
+        "Der Pegel steigt an der gesamten Weser, die Schleusen an der ganzen Mosel schließen.", language="de"
+    )
+    assert kinds.get("Weser") == "place" and kinds.get("Mosel") == "place", kinds
