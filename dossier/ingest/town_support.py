@@ -74,7 +74,7 @@ from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
-from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
+from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
 # own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
@@ -432,7 +432,10 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
         )
-    if _spelling_of(place, form, language):
+    # "ze Lwowa", "z Drážďan": a word Polish or Czech declines as a name, read back to one of the city's
+    # spellings, is the language's own name for it (Lwów for Lviv, Drážďany for Dresden)
+    declined = language in LATIN_ENDINGS and form != doc.tokens[position].folded
+    if _spelling_of(place, form, language) or declined:
         supported = (
             after_preposition(doc, position, language)
             or dateline(doc, position)

@@ -110,6 +110,7 @@ _POLISH = (
     ("ia", ""),  # "z Poznania", "do Torunia" (Poznań, Toruń)
     ("ie", ""),  # "w Lublinie", "w Krakowie"
     ("ie", "a"),  # "w Warszawie", "na Ukrainie"
+    ("ie", "o"),  # "w Kownie", "w Lesznie" (Kowno, Leszno: neuter towns)
     ("iu", ""),  # "we Wrocławiu", "w Poznaniu"
     ("em", ""),  # "przed Berlinem"
     ("ą", "a"),  # "pod Warszawą"

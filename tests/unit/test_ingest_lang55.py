@@ -179,3 +179,18 @@ def test_a_german_river_for_its_whole_length() -> None:
         "Der Pegel steigt an der gesamten Weser, die Schleusen an der ganzen Mosel schließen.", language="de"
     )
     assert kinds.get("Weser") == "place" and kinds.get("Mosel") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a foreign city under the language's own name, declined after a preposition of place
+        ("Delegacja przyleciała z Wilna w poniedziałek.", "pl", "Wilno"),
+        ("Targi odbędą się w Kownie.", "pl", "Kowno"),
+        ("Kamiony čekají v Řezně na opravu dálnice.", "cs", "Řezno"),
+        ("Vlak do Lipska odjíždí v osm.", "cs", "Lipsko"),
+    ],
+)
+def test_a_foreign_city_under_its_declined_own_name(text: str, language: str, town: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(town) == "place", kinds
