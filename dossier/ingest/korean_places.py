@@ -880,20 +880,29 @@ def _romanised_city_of_a_state_named_here(doc: ActorDocument, position: int) -> 
     """ "대만 TSMC와의 협력이 … 타이난과 가오슝": a foreign city of a million with no Hangul spelling in the
     tables, whose Hangul, read aloud, is the city's own name (타이난: Tainan), and whose state the page names.
     A rare Korean word only; a town of another state than the page's is no reading."""
+    from rapidfuzz import fuzz
+
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        if korean_zipf(form) >= _KOREAN_WORD:
-            continue
         place = doc.gazetteer.lookup((fold(form),))
         if (
-            place is not None
-            and place.kind != "state"
-            and place.population >= LARGE_CITY
-            and fold(place.name) == fold(form)
-            and place.country in _states_named_here(doc)
+            place is None
+            or place.kind == "state"
+            or place.population < LARGE_CITY
+            or place.country not in _states_named_here(doc)
         ):
+            continue
+        if (fold(place.name) == fold(form) and korean_zipf(form) < _KOREAN_WORD) or fuzz.ratio(
+            fold(place.name), fold(form)
+        ) >= _READ_ALIKE:
+            # a city this famous is a frequent word of Korean too ("후쿠오카", read as Hukuoka: Fukuoka)
             return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+# How alike (rapidfuzz ratio) the Hangul read aloud and the city's own name are when the Hangul is a
+# frequent word: Japanese names are read in either romanisation ("후쿠오카": Hukuoka, Fukuoka).
+_READ_ALIKE = 85
 
 
 def _states_named_here(doc: ActorDocument) -> set[str]:

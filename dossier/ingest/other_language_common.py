@@ -43,7 +43,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
         "sv": "i från till vid mellan nära kring runt utanför",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
-        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž",
+        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž přes",  # "přes Jihlavu": via
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
@@ -71,6 +71,8 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
+    # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
+    "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
     "it": frozenset(["da", "verso", "presso"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
@@ -79,7 +81,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
-    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž"]),
+    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
     "uk": frozenset(

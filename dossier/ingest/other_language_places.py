@@ -87,7 +87,14 @@ from dossier.ingest.russian_places import (
     russian_region,
     russian_river,
 )
-from dossier.ingest.town_support import article_of_the_name, home_namesake, place_here, spelled_in_language
+from dossier.ingest.town_support import (
+    article_of_the_name,
+    has_a_written_qualifier,
+    home_namesake,
+    place_here,
+    spelled_in_language,
+    town_with_its_qualifier_written_out,
+)
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -171,6 +178,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 place = (
                     hyphened_place(doc, position, words)
                     or doc.gazetteer.lookup(words)
+                    or town_with_its_qualifier_written_out(doc.gazetteer, words)
                     or _brazilian_spelling(doc, end, words, language)
                 )
                 if place is not None:
@@ -178,7 +186,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     place = home_namesake(place, words, language)
                 if (
                     place is None
-                    or name_goes_on(doc, end)
+                    # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
+                    or (name_goes_on(doc, end) and not has_a_written_qualifier(words))
                     or not spelled_in_language(doc, position, words, language, place)
                     or not place_here(doc, place, position, end, words, language)
                 ):

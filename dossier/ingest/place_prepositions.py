@@ -32,7 +32,13 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
-from dossier.ingest.word_forms import adjective_forms, base_forms, neuter_adjective_forms, plural_genitive_forms
+from dossier.ingest.word_forms import (
+    LATIN_ENDINGS,
+    adjective_forms,
+    base_forms,
+    neuter_adjective_forms,
+    plural_genitive_forms,
+)
 
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
 # per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
@@ -392,7 +398,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
-        "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
+        "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
+        " vecinos habitantes alcalde alcaldesa",  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
         " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
@@ -1192,7 +1199,9 @@ def _known_place(
         or (
             place.population >= SMALL_HOME_TOWN
             and place.country in home
-            and language in BARE_PREPOSITIONS
+            # Polish and Czech decline the town after their prepositions ("z Sanoka i Krosna"): a rare
+            # word read back to a home town holds the list as a bare preposition's town does
+            and (language in BARE_PREPOSITIONS or language in LATIN_ENDINGS)
             and word_frequency(word.lower(), language) < RARER_WORD
         )
         or (  # "из Советска и Черняховска": a rare declined name of a home town

@@ -83,6 +83,9 @@ GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
     ]
 )
 _GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")
+# Words written small between the article and the river for its whole length: "für die ganze Oder",
+# "an der gesamten Elbe".
+_GERMAN_WHOLE = word_set("ganze ganzen gesamte gesamten")
 _GERMAN_ADJECTIVES = frozenset(
     [
         "Alte",
@@ -226,6 +229,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if before in _AND.get(language, ()) and position >= 2 and _listed_after_a_river(doc, position - 2, language):
         before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
     if language == "de":
+        if before in _GERMAN_WHOLE and position >= 2 and tokens[position - 2].joined:
+            before = tokens[position - 2].text.lower()  # "die ganze Oder": the article before the adjective
         if before == "an" and _paired_german_rivers(doc, position):
             before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
@@ -256,6 +261,14 @@ _POLISH_RIVERS = (
     "Bug Bugu Bugiem",
     "Noteć Noteci Notecią",
     "Dunajec Dunajca Dunajcu Dunajcem",
+    "San Sanu Sanie Sanem",  # "most na Sanie"; "w San Diego" goes on into a longer name
+    "Wisłok Wisłoka Wisłoku Wisłokiem",
+    "Wisłoka Wisłoki Wisłoce Wisłokę Wisłoką",
+    "Bzura Bzury Bzurze Bzurę Bzurą",
+    "Prosna Prosny Prośnie Prosnę Prosną",
+    "Drwęca Drwęcy Drwęcę Drwęcą",
+    "Brda Brdy Brdzie Brdę Brdą",
+    "Skawa Skawy Skawie Skawę Skawą",
     "Nysa_Kłodzka Nysy_Kłodzkiej Nysie_Kłodzkiej Nysę_Kłodzką Nysą_Kłodzką",
     "Nysa_Łużycka Nysy_Łużyckiej Nysie_Łużyckiej Nysę_Łużycką Nysą_Łużycką",
     "Biała_Lądecka Białej_Lądeckiej Białą_Lądecką",
@@ -354,6 +367,21 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     if _inside_a_town_name(doc, position, end):
         return None
     return end, doc.text[tokens[position].start : tokens[end].end]
+
+
+def town_on_its_river(doc: ActorDocument, position: int) -> bool:
+    """'Zgorzelec an der Neiße', 'Görlitz und Zgorzelec an der Neiße', 'Kehl am Rhein': the word is
+    followed by "an der" or "am" and a river's name (two towns joined by "und" share the river)."""
+    tokens = doc.tokens
+    k = position + 1
+    if k + 1 < len(tokens) and tokens[k - 1].joined and tokens[k].text == "und" and tokens[k + 1].text[:1].isupper():
+        k += 2  # past the second town of the pair
+    words = [token.text for token in tokens[k - 1 : k + 3]]
+    if not tokens[k - 1].joined or len(words) < 3:
+        return False
+    if words[1] == "am":
+        return tokens[k].joined and words[2] in _GERMAN_RIVERS
+    return len(words) == 4 and words[1:3] == ["an", "der"] and tokens[k + 1].joined and words[3] in _GERMAN_RIVERS
 
 
 def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:

@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
+from dossier.ingest.gazetteer import (
+    NAMESAKES,
+    Gazetteer,
+    Place,
+    everyday_name,
+    everyday_region_name,
+    gazetteer,
+    is_region,
+)
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
@@ -62,10 +70,11 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
+from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
-from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
+from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
 # own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
@@ -150,7 +159,7 @@ def place_here(
         if (
             place.kind != "state"
             and place.population < LARGE_CITY
-            and not _supported_town(doc, place, position, language)
+            and not _supported_town(doc, place, position, words[0], language)
             and not _home_capital(place, language)  # "acusam Lisboa de ceder": the government, as "Madrid"
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
@@ -225,6 +234,7 @@ def place_here(
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
         and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
+        and not _qualifier_spelled_out(place, words)  # "in Frankfurt an der Oder" for Frankfurt (Oder)
         # "через Лодейное Поле": the language's own name, in its own letters (GeoNames writes Lodeynoye)
         and not (_own_spelling(words, language) and spelled_in_language(doc, position, words, language, place))
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
@@ -328,6 +338,46 @@ def _name_it_goes_by(place: Place, words: tuple[str, ...]) -> bool:
     return everyday is not None and fold_phrase(everyday) == words
 
 
+# The small words that open a German town's qualifier when it is written out rather than bracketed.
+_QUALIFIER_WORDS = frozenset({"am", "an", "der", "den", "im", "in", "ob", "vor", "bei", "auf"})
+
+
+def _qualifier_spelled_out(place: Place, words: tuple[str, ...]) -> bool:
+    """The town's name with its bracketed qualifier written out in words: "Frankfurt an der Oder" for
+    Frankfurt (Oder), "Schwedt an der Oder" for Schwedt (Oder); or with a qualifier the tables hold as a
+    spelling of it: "Kehl am Rhein" for Kehl."""
+    name = fold_phrase(place.name)
+    everyday = everyday_name(place.name)
+    if everyday is None or "(" not in place.name:
+        head = len(name)
+        return len(words) > head + 1 and words[:head] == name and words[head] in _QUALIFIER_WORDS
+    head = len(fold_phrase(everyday))
+    middle = words[head : len(words) - (len(name) - head)]
+    return (
+        words[:head] == name[:head]
+        and words[len(words) - (len(name) - head) :] == name[head:]
+        and bool(middle)
+        and all(word in _QUALIFIER_WORDS for word in middle)
+    )
+
+
+def has_a_written_qualifier(words: tuple[str, ...]) -> bool:
+    """'frankfurt an der oder': a German town's name with its qualifier's words inside."""
+    return len(words) > 2 and words[1] in _QUALIFIER_WORDS and words[-1] not in _QUALIFIER_WORDS
+
+
+def town_with_its_qualifier_written_out(table: Gazetteer, words: tuple[str, ...]) -> Place | None:
+    """The town that "Schwedt an der Oder" names when the tables hold only Schwedt (Oder)."""
+    for head in range(1, len(words) - 1):
+        if words[head] not in _QUALIFIER_WORDS:
+            continue
+        place = table.lookup(words[:head])
+        if place is not None and "(" in place.name and _qualifier_spelled_out(place, words):
+            return place
+        return None
+    return None
+
+
 def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
     """Whether the text writes the word (`folded`) in lower case too, accents and all: "para" (for)
     is no lower-case "Pará" (a state of Brazil)."""
@@ -371,16 +421,21 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
     )
 
 
-def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
+def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, language: str) -> bool:
+    """A town of some size, after a preposition of place or in a dateline, named by no frequent word;
+    `form`: the word as read back to its dictionary form ("v Plzni": plzen)."""
     if place.population < KNOWN_TOWN:
         return (
             _home_town(doc, place, position, language)
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
+            or _town_on_its_river(doc, place, position, language)
         )
-    if _spelling_of(place, doc.tokens[position].folded, language):
+    # "ze Lwowa", "z Drážďan": a word Polish or Czech declines as a name, read back to one of the city's
+    # spellings, is the language's own name for it (Lwów for Lviv, Drážďany for Dresden)
+    declined = language in LATIN_ENDINGS and form != doc.tokens[position].folded
+    if _spelling_of(place, form, language) or declined:
         supported = (
             after_preposition(doc, position, language)
             or dateline(doc, position)
@@ -395,6 +450,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _heads_a_list_of_towns(doc, place, position, language)
             or _later_in_examples_of_towns(doc, position, language)
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
+            or _town_on_its_river(doc, place, position, language)
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
@@ -413,6 +469,22 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     )
 
 
+# German names a town by the river it lies on ("Görlitz und Zgorzelec an der Neiße"); a word this frequent
+# (Zipf) is a noun by the river instead ("die Wiesen am Main", "Halle an der Oder").
+_TOWN_ON_A_RIVER: dict[str, float] = {"de": RARER_WORD}
+
+
+def _town_on_its_river(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    ceiling = _TOWN_ON_A_RIVER.get(language)
+    return (
+        ceiling is not None
+        and place.kind == "place"
+        and not is_region(place)
+        and town_on_its_river(doc, position)
+        and word_frequency(doc.tokens[position].text.lower(), language) < ceiling
+    )
+
+
 # A smaller town abroad ("über die Grenze nach Oldenzaal") is read after a bare preposition of place
 # when the page names its country as a state ("die Niederlande") and its name is a rare word.
 _FOREIGN_TOWN_WORD = 3.0
@@ -425,13 +497,16 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         or place.kind != "place"
         or place.country is None
         or place.country in HOME_COUNTRIES.get(language, ())
-        or not after_preposition(doc, position, language, prepositions)
     ):
         return False
     frequency = word_frequency(doc.tokens[position].text.lower(), language)
     if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
-        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own
-        return frequency < RARER_WORD
+        # "eine Filiale in Olten": the language's news is written there too, its towns named as its own,
+        # after the prepositions a home town takes ("la marcha salió desde Viacha")
+        home_prepositions = prepositions | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+        return after_preposition(doc, position, language, home_prepositions) and frequency < RARER_WORD
+    if not after_preposition(doc, position, language, prepositions):
+        return False
     if frequency >= _FOREIGN_TOWN_WORD:
         return False
     return any(

@@ -773,7 +773,7 @@ def village_word(
             not is_given_name(folded)
             and not is_surname(folded)
             and folded not in doc.lower_case
-            and word_frequency(word.lower(), language) < VILLAGE_WORD
+            and word_frequency(word.lower(), language) < ceiling  # "el lago Titicaca" asks a landform's own
         )
     if (k + 1 < len(tokens) and gap_after(doc, k) == "-") or (k > 0 and gap_after(doc, k - 1) == "-"):
         return False  # "Montemor-o-Novo", "Saint-Jurs": a part of a name

@@ -110,6 +110,7 @@ _POLISH = (
     ("ia", ""),  # "z Poznania", "do Torunia" (Poznań, Toruń)
     ("ie", ""),  # "w Lublinie", "w Krakowie"
     ("ie", "a"),  # "w Warszawie", "na Ukrainie"
+    ("ie", "o"),  # "w Kownie", "w Lesznie" (Kowno, Leszno: neuter towns)
     ("iu", ""),  # "we Wrocławiu", "w Poznaniu"
     ("em", ""),  # "przed Berlinem"
     ("ą", "a"),  # "pod Warszawą"
@@ -152,9 +153,14 @@ _CZECH = (
     ("ích", "e"),  # "v Tršicích" (Tršice)
     ("ami", "y"),  # "mezi Lounami"
     ("ou", "a"),  # "před Prahou"
+    ("é", "á"),  # a name that is a feminine adjective: "z Karviné", "v Kutné Hoře"
+    ("ou", "á"),  # "před Karvinou"
+    ("ni", "eň"),  # names in -eň drop the "e" declined: "v Plzni", "ve Vídni"
+    ("ně", "eň"),  # "z Plzně", "do Vídně"
     ("em", ""),  # "za Mostem"
     ("em", "o"),  # "nad Brnem"
     ("ze", "ha"),  # "v Praze"
+    ("ře", "ra"),  # "v Kutné Hoře" (Kutná Hora)
     ("ce", "ka"),  # "v Americe"
     ("ě", ""),  # "v Mostě", "v Přerově"
     ("ě", "a"),  # "v Číně"
@@ -162,6 +168,7 @@ _CZECH = (
     ("e", ""),  # "z Olomouce"
     ("i", ""),  # "v Olomouci", "v Kadani"
     ("u", "o"),  # "v Německu", "v Japonsku"
+    ("u", "a"),  # the accusative of a name in -a: "přes Jihlavu", "na Ostravu"
     ("u", ""),  # "z Mostu"
     ("a", ""),  # "z Mnichova", "do Přerova"
     ("a", "o"),  # "z Brna"
@@ -244,6 +251,9 @@ KOREAN_PARTICLES = (
     "으로의",
     "에게서",
     "에서",
+    # headlines shorten "에서" to "서" ("대구서 화재", "울산서도 흔들림")
+    "서도",
+    "서는",
     "에게",
     "으로",
     "까지",
@@ -270,6 +280,7 @@ KOREAN_PARTICLES = (
     "만",
     "로",
     "측",
+    "서",
 )
 # The shortest name kept once a particle is cut: one syllable ("미" of "미의") is no name.
 _SHORTEST_STEM = 2
@@ -283,6 +294,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
             word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM
         )
     endings = ENDINGS.get(language)
+    if language in _LATIN_FLEETING_E and word.count("-") == 1 and word.replace("-", "").isalpha():
+        return _hyphened_forms(word, language)
     if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
         return ()
     lower = word.lower()
@@ -387,11 +400,24 @@ def _with_fleeting_vowel(stem: str) -> list[str]:
 _POLISH_VOWELS = frozenset("aąeęioóuy")
 
 
+def _hyphened_forms(word: str, language: str) -> tuple[str, ...]:
+    """'Frýdku-Místku' -> Frýdek-Místek, 'Bielsku-Białej' -> Bielsko-Biała: a town named by two joined
+    names declines both (each read back by the same ending first)."""
+    first, second = word.split("-")
+    return tuple(
+        f"{one}-{other}"
+        for one in (first, *base_forms(first, language))
+        for other in (second, *base_forms(second, language))
+        if (one, other) != (first, second)
+    )
+
+
 def _polish_fleeting_e(stem: str) -> list[str]:
-    """'Grójc' (of "z Grójca") -> Grójec: Polish names in -ec drop the "e" when declined."""
-    if len(stem) < 4 or stem[-1] != "c" or stem[-2].lower() in _POLISH_VOWELS:
+    """'Grójc' (of "z Grójca") -> Grójec, 'Frýdk' (of "do Frýdku") -> Frýdek: Polish and Czech names
+    in -ec and -ek drop the "e" when declined."""
+    if len(stem) < 4 or stem[-1] not in "ck" or stem[-2].lower() in _POLISH_VOWELS:
         return []
-    return [stem[:-1] + "ec"]
+    return [stem[:-1] + "e" + stem[-1]]
 
 
 # Adjectives that open a town's name ("в Нижнем Новгороде", "в Великом Новгороде", "в Старом
