@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import COUNCIL_TIERS, LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
+from dossier.ingest.cues import (
+    COUNCIL_TIERS,
+    KNOWN_FIRMS,
+    LEGAL_ENDINGS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NEXT_WORD,
+    STREET_HEADS,
+)
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import (
     claim_id,
@@ -326,6 +334,8 @@ def group_candidates(
                     served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+                if key[0] in KNOWN_FIRMS and candidate.kind is not ActorKind.person:
+                    served.add(key[0])  # "Google" beside "Google Cloud": the parent firm, not its division
                 for word in key:
                     if word in served:
                         continue

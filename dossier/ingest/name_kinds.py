@@ -3247,6 +3247,21 @@ def _listed_firm_or_its_arm(doc: ActorDocument, position: int, last: int, words:
     return None
 
 
+def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Microsoft Azure', 'Samsung Galaxy': a world-known firm, then one rare word that no cue reads, the name
+    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`)."""
+    token = doc.tokens[position]
+    return (
+        len(words) == 2
+        and words[0] in KNOWN_FIRMS
+        and words[0] not in doc.lower_case
+        and token.text[:1].isupper()
+        and words[1] not in FIRM_ARM_WORDS
+        and zipf(words[1]) < WORD_ALONE
+        and not has_cue(words)
+    )
+
+
 # A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",
 # "Natural Resources").
 _AIRLINE_NAME_WORD = 3.0
@@ -4502,6 +4517,25 @@ def _place_opens_the_clause(doc: ActorDocument, position: int, words: tuple[str,
     )
 
 
+# What a firm calls a part of itself, after "its": "Waymo, its self-driving unit,", "Tarvex, its cloud arm,".
+_ARMS_OF_A_FIRM = word_set("unit arm division subsidiary affiliate")
+# Words that may stand between "its" and the arm: "its wholly owned subsidiary", "its self-driving unit".
+_ARM_MODIFIERS_MOST = 3
+
+
+def _arm_of_its_owner(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
+    """'Waymo, its self-driving unit,': after a comma, "its", a few lower-case words, then an arm's noun and a
+    comma or a full stop: the name is that body's arm, an organisation (a person is "its chief executive",
+    read by the titles)."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(article + 1, min(len(tokens), article + 2 + _ARM_MODIFIERS_MOST)):
+        if not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in _ARMS_OF_A_FIRM and text[tokens[k].end : tokens[k].end + 1] in (",", ".", ""):
+            return Cue(ActorKind.organization, 0.65), f"', {text[tokens[article].start : tokens[k].end]}'"
+    return None
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
@@ -4511,6 +4545,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
         article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
+    if tokens[article].text == "its" and tokens[article].joined:
+        return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
