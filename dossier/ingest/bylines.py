@@ -55,7 +55,9 @@ _MAX_PLACE_WORDS = 3
 # Welle", "Agence France-Presse", "Radio Télévision Suisse"): beside the English heads of `HEAD_WORD`.
 _MEDIA_WORDS = word_set(
     "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
-    "television televisao radiodiffusion omroep"
+    "television televisao radiodiffusion omroep "
+    # a news agency for a field of reporting: "Ann Holt, Local Democracy Reporting Service"
+    "reporting"
 )
 # Wires credited by their letters or one word alone after the reporter: "Ann Holt | AAP", "By Ann Holt, PA",
 # "Ann Holt and Tom Reid | Reuters".

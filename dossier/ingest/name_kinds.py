@@ -604,10 +604,23 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
         return None
     if role == "party" and doc.tokens[position].folded in NO_PARTY:
         return None
+    if role == "party" and position == last and _clipped_party_word(tokens[position].text):
+        return None  # "Cllr Ann Holt (Con, Tarnby)": the party's word cut short, no name as written
     k = position - 1
     while k >= 0 and tokens[k].start > opening:
         k -= 1  # the last word before the bracket
     return role if elected_member_before(tokens, k) else None
+
+
+# The one-word names of the buildings a town's or a county's council meets in: "a meeting in the Guildhall",
+# "at Shirehall" (the two-word ones have a head word: "Town Hall", "County Hall").
+_COUNCIL_BUILDINGS = word_set("guildhall shirehall townhall")
+
+
+def _clipped_party_word(word: str) -> bool:
+    """'Con', 'Lab', 'Grn': a party's word clipped to three letters in title case (letters in capitals, "SNP",
+    "DUP", are the party's own initials)."""
+    return len(word) <= 3 and word[:1].isupper() and word[1:].islower()
 
 
 _RARE_OWNER = 3.0
@@ -663,6 +676,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and words[0] in _COUNCIL_BUILDINGS and tokens[position].text[:1].isupper():
+        return Candidate(position, last, name, ActorKind.place, "a council's building", 0.6)  # "in the Guildhall"
     if size == 1 and words[0] in _PLACE_NOUNS_ABROAD:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and _one_of_a_nation(doc, words[0]):

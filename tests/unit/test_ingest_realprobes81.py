@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.bylines import byline_outlets
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -116,3 +117,26 @@ def test_a_known_firm_beside_its_arm_is_the_parent_not_a_short_form() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Google Cloud") == "organization", kinds
     assert kinds.get("Google") == "organization", kinds
+
+
+def test_a_party_word_clipped_in_a_councillors_brackets_is_no_name() -> None:
+    kinds = draft_kinds("Cllr Ilse Varnholt (Lab, Castlegate) said the homes were needed.", language="en")
+    assert "Lab" not in kinds, kinds
+    assert kinds.get("Ilse Varnholt") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee met in the Guildhall on Tuesday evening.",
+        "The Shirehall will close next year, the council said.",
+    ],
+)
+def test_a_councils_building_of_one_word_is_a_place(text: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Guildhall", kinds.get("Shirehall")) == "place", kinds
+
+
+def test_a_reporting_service_beside_the_reporter_in_a_byline_is_an_outlet() -> None:
+    assert byline_outlets("Ann Holt; Local Democracy Reporting Service") == ["Local Democracy Reporting Service"]
+    assert byline_outlets("Reporting by Ann Holt; Editing by Tom Hale") == []
