@@ -92,6 +92,9 @@ def byline_outlets(author: str | None) -> list[str]:
 
 def _outlet_in(part: str) -> str | None:
     words = part.split()
+    while len(words) > 1 and fold(words[-1]) in MONTHS_AND_DAYS:
+        words.pop()  # "Local Democracy Reporting Service Wednesday": the day the story ran, after the outlet
+    part = " ".join(words)
     if len(words) == 1 and fold(part) in _WIRE_CREDITS and part[:1].isupper():
         return part
     if not words or len(words) > _MAX_OUTLET_WORDS or part.isupper():

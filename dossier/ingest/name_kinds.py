@@ -4625,7 +4625,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
-        if cue is None and word in _OWNER_HEADS and _one_word_name(doc, last):
+        if (cue is None or cue.kind is ActorKind.person) and word in _OWNER_HEADS and _one_word_name(doc, last):
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
@@ -4655,7 +4655,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
-_OWNER_HEADS = word_set("shipowner shipowners charterer charterers")
+# ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors financier")
 
 
 def _one_word_name(doc: ActorDocument, last: int) -> bool:

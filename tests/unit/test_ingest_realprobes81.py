@@ -140,3 +140,29 @@ def test_a_councils_building_of_one_word_is_a_place(text: str) -> None:
 def test_a_reporting_service_beside_the_reporter_in_a_byline_is_an_outlet() -> None:
     assert byline_outlets("Ann Holt; Local Democracy Reporting Service") == ["Local Democracy Reporting Service"]
     assert byline_outlets("Reporting by Ann Holt; Editing by Tom Hale") == []
+
+
+def test_a_one_word_name_described_as_an_investor_is_a_fund() -> None:
+    kinds = draft_kinds(
+        "The stake was bought from Quellfund, the Danish development investor, last year.", language="en"
+    )
+    assert kinds.get("Quellfund") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        ("In the Tarnby and Holmcote by-election, turnout was 24%.", "Tarnby and Holmcote"),
+        ("She has represented Aldwick and Tremlow ward since 2019.", "Aldwick and Tremlow"),
+        ("Turnout in Quellby ward was the lowest in the county.", "Quellby"),
+    ],
+)
+def test_a_ward_named_by_two_places_joined_by_and_is_one_place(text: str, ward: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(ward) == "place", kinds
+
+
+def test_the_day_after_an_outlet_in_a_byline_is_no_part_of_its_name() -> None:
+    assert byline_outlets("Ann Holt; Local Democracy Reporting Service Wednesday") == [
+        "Local Democracy Reporting Service"
+    ]
