@@ -3184,6 +3184,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
         if k == candidate.last and zipf(token.folded) >= WORD_ALONE:
             continue  # "the Leeds BID", "Tarnby AIM": an acronym spelling a word ends the body's name, no body alone
+        if k == candidate.last and not has_cue(tuple(doc.tokens[j].folded for j in range(candidate.first, k))):
+            continue  # "Evercore ISI raised its target": letters end a brand (not "Coalition to Counter ISIL")
         if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
             continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]

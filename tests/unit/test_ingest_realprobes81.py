@@ -166,3 +166,10 @@ def test_the_day_after_an_outlet_in_a_byline_is_no_part_of_its_name() -> None:
     assert byline_outlets("Ann Holt; Local Democracy Reporting Service Wednesday") == [
         "Local Democracy Reporting Service"
     ]
+
+
+def test_letters_that_end_a_firms_brand_are_no_body_of_their_own() -> None:
+    kinds = draft_kinds("Analysts at Tarvane ISI raised their price target on the stock.", language="en")
+    assert kinds == {"Tarvane ISI": "organization"}, kinds
+    kinds = draft_kinds("Ministers of the Global Coalition to Counter ISIL met in Rome.", language="en")
+    assert kinds.get("ISIL") == "armed_force", kinds
