@@ -4656,13 +4656,16 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 _RELATIVE_PRONOUNS = word_set("whose who which that")
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
 # ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
-_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors financier")
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors")
 
 
 def _one_word_name(doc: ActorDocument, last: int) -> bool:
     """Whether the name that ends at `last` is one word that is no given name (a person has two)."""
     tokens = doc.tokens
-    alone = last == 0 or not (tokens[last - 1].capitalised and tokens[last - 1].joined)
+    # (not "Abu Hamza al-Tikriti": a family name after its particle)
+    alone = last == 0 or not (
+        tokens[last - 1].joined and (tokens[last - 1].capitalised or tokens[last - 1].folded in NAME_PARTICLES)
+    )
     return alone and not is_given_name(tokens[last].folded)
 
 
