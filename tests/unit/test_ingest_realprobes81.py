@@ -147,6 +147,9 @@ def test_a_one_word_name_described_as_an_investor_is_a_fund() -> None:
         "The stake was bought from Quellfund, the Danish development investor, last year.", language="en"
     )
     assert kinds.get("Quellfund") == "organization", kinds
+    # a family name after its particle is a person's, whatever the description
+    kinds = draft_kinds("A strike killed Abu Hamza al-Varnawi, a senior investor in the group.", language="en")
+    assert kinds.get("Abu Hamza al-Varnawi") == "person", kinds
 
 
 @pytest.mark.parametrize(
