@@ -176,3 +176,14 @@ def test_letters_that_end_a_firms_brand_are_no_body_of_their_own() -> None:
     assert kinds == {"Tarvane ISI": "organization"}, kinds
     kinds = draft_kinds("Ministers of the Global Coalition to Counter ISIL met in Rome.", language="en")
     assert kinds.get("ISIL") == "armed_force", kinds
+
+
+def test_a_releases_defense_counsel_line_names_its_lawyers_and_offices() -> None:
+    text = (
+        "Two men were charged with fraud on Monday.\n"
+        "Defense counsel: Tomas Quellberg: Ilse Varnholt-Diaz, Esq., Hackensack; "
+        "Oren Malley: Federal Public Defender's Office"
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Ilse Varnholt-Diaz") == "person", kinds
+    assert kinds.get("Federal Public Defender's Office") == "organization", kinds
