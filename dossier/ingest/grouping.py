@@ -104,7 +104,16 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
 
 # What a firm is, said after its name and left out of its short name: "Harcourt Mutual Building Society",
 # "Aditya Varma Group".
-_FIRM_DESCRIPTORS = (("building", "society"), ("group",), ("holdings",), ("group", "holdings"))
+_FIRM_DESCRIPTORS = (
+    ("building", "society"),
+    ("group",),
+    ("holdings",),
+    ("group", "holdings"),
+    # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners"
+    ("partners",),
+    ("ventures",),
+    ("capital",),
+)
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
 _POST_REMIT_GLUE = frozenset(("of", "for", "to"))

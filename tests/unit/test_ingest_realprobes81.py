@@ -187,3 +187,13 @@ def test_a_releases_defense_counsel_line_names_its_lawyers_and_offices() -> None
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Ilse Varnholt-Diaz") == "person", kinds
     assert kinds.get("Federal Public Defender's Office") == "organization", kinds
+
+
+def test_an_investors_name_without_partners_is_its_short_form() -> None:
+    text = (
+        "Tarnby Seeds has raised $30 million in a round led by Quellmark VII Partners, the company said. "
+        "The round was led by Quellmark VII, with Harlow Fund joining."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Quellmark VII Partners") == "organization", kinds
+    assert "Quellmark VII" not in kinds, kinds
