@@ -63,6 +63,7 @@ from dossier.ingest.cues import (
     FORCE_OPENINGS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    FUNDERS_OPENING,
     GLEN_PREPOSITIONS,
     GLEN_WORDS,
     GOODS_BEFORE_FROM,
@@ -398,8 +399,12 @@ def _listing_title(doc: ActorDocument, position: int, last: int) -> bool:
 
 def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
     """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
-    "competitor", off a sports page (a race's or a match's rivals are people and clubs)."""
-    if position < 1 or doc.sports or doc.tokens[position - 1].folded not in RIVALS_OPENING:
+    "competitor", off a sports page (a race's or a match's rivals are people and clubs); or after those who put
+    money in, in lower case ("existing investors Omnivore and ...")."""
+    if position < 1 or doc.sports:
+        return False
+    before = doc.tokens[position - 1]
+    if before.folded not in RIVALS_OPENING and not (before.folded in FUNDERS_OPENING and before.text.islower()):
         return False
     if not doc.tokens[position - 1].joined or is_given_name(word) or is_surname(word):
         return False

@@ -197,3 +197,8 @@ def test_an_investors_name_without_partners_is_its_short_form() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Quellmark VII Partners") == "organization", kinds
     assert "Quellmark VII" not in kinds, kinds
+
+
+def test_one_word_after_investors_in_lower_case_is_a_fund() -> None:
+    kinds = draft_kinds("Existing investors Quellvore and the Harlow Fund also took part in the round.", language="en")
+    assert kinds.get("Quellvore") == "organization", kinds
