@@ -4661,7 +4661,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 _RELATIVE_PRONOUNS = word_set("whose who which that")
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
 # ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
-_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors")
+# ("Stratavault, the cloud provider owned by ...": a firm by the service it provides; "Ilse Varn, a childcare
+# provider," has two names)
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors provider providers")
 
 
 def _one_word_name(doc: ActorDocument, last: int) -> bool:

@@ -202,3 +202,10 @@ def test_an_investors_name_without_partners_is_its_short_form() -> None:
 def test_one_word_after_investors_in_lower_case_is_a_fund() -> None:
     kinds = draft_kinds("Existing investors Quellvore and the Harlow Fund also took part in the round.", language="en")
     assert kinds.get("Quellvore") == "organization", kinds
+
+
+def test_one_word_described_as_a_provider_is_a_firm_and_a_full_name_a_person() -> None:
+    kinds = draft_kinds("An outage at Quellvault, the cloud provider owned by Harlow Group, took down payments.")
+    assert kinds.get("Quellvault") == "organization", kinds
+    kinds = draft_kinds("Ilse Varnholt, a childcare provider in Leeds, said fees would rise.")
+    assert kinds.get("Ilse Varnholt") == "person", kinds
