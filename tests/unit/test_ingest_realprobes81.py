@@ -209,3 +209,9 @@ def test_one_word_described_as_a_provider_is_a_firm_and_a_full_name_a_person() -
     assert kinds.get("Quellvault") == "organization", kinds
     kinds = draft_kinds("Ilse Varnholt, a childcare provider in Leeds, said fees would rise.")
     assert kinds.get("Ilse Varnholt") == "person", kinds
+
+
+def test_a_house_where_a_meeting_is_held_is_a_building() -> None:
+    kinds = draft_kinds("A new leader will be chosen at a full council meeting at Tarnby Vale House on December 10.")
+    assert kinds.get("Tarnby Vale House") == "place", kinds
+    assert draft_kinds("The minister gave a speech at Varnham House on Monday.").get("Varnham House") == "organization"
