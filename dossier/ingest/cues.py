@@ -1840,8 +1840,6 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
-    # "who represents Castlegate and Varnley ward": a council's ward, a part of a town, by its noun after it.
-    **_phrases("ward", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
     # but right after it, makes the name a firm's.
     **_phrases("plc", Cue(ActorKind.organization, 0.7)),

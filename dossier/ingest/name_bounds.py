@@ -679,7 +679,6 @@ def run_end(
             last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
             continue
         joint = _place_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        joint = joint or (_seat_named_with_and(tokens, last, covered) if nxt.folded == "and" else None)
         if joint is not None:
             last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
             continue
@@ -2494,23 +2493,6 @@ def _place_named_with_and(
         if not tokens[end].joined:
             return None
     return None
-
-
-# The nouns after a ward's or a seat's name of two places joined by "and": "the Aggborough and Spennells
-# by-election", "Castle and Priory ward" (a list of two places has no such noun after it).
-_SEAT_NOUNS_AFTER_AND = frozenset(("ward", "division", "constituency", "byelection"))
-
-
-def _seat_named_with_and(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
-    """Where a ward's name of the form "X and Y" ends, when a seat's noun or "by-election" follows it."""
-    end = last + 2
-    if end + 1 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined or covered[end]:
-        return None
-    if not cased(tokens[end]) or not tokens[end].joined:
-        return None
-    after = tokens[end + 1]
-    by_election = after.folded == "by" and end + 2 < len(tokens) and tokens[end + 2].folded == "election"
-    return end if after.text.islower() and (after.folded in _SEAT_NOUNS_AFTER_AND or by_election) else None
 
 
 SEAT_DASHES = ("—", "–")

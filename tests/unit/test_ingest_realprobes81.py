@@ -152,19 +152,6 @@ def test_a_one_word_name_described_as_an_investor_is_a_fund() -> None:
     assert kinds.get("Abu Hamza al-Varnawi") == "person", kinds
 
 
-@pytest.mark.parametrize(
-    ("text", "ward"),
-    [
-        ("In the Tarnby and Holmcote by-election, turnout was 24%.", "Tarnby and Holmcote"),
-        ("She has represented Aldwick and Tremlow ward since 2019.", "Aldwick and Tremlow"),
-        ("Turnout in Quellby ward was the lowest in the county.", "Quellby"),
-    ],
-)
-def test_a_ward_named_by_two_places_joined_by_and_is_one_place(text: str, ward: str) -> None:
-    kinds = draft_kinds(text, language="en")
-    assert kinds.get(ward) == "place", kinds
-
-
 def test_the_day_after_an_outlet_in_a_byline_is_no_part_of_its_name() -> None:
     assert byline_outlets("Ann Holt; Local Democracy Reporting Service Wednesday") == [
         "Local Democracy Reporting Service"
