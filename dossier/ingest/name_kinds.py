@@ -4630,7 +4630,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
-        if (cue is None or cue.kind is ActorKind.person) and word in _OWNER_HEADS and _one_word_name(doc, last):
+        fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
+        if (cue is None or fund) and (word in _OWNER_HEADS or fund) and _one_word_name(doc, last):
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
@@ -4663,7 +4664,10 @@ _RELATIVE_PRONOUNS = word_set("whose who which that")
 # ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
 # ("Stratavault, the cloud provider owned by ...": a firm by the service it provides; "Ilse Varn, a childcare
 # provider," has two names)
-_OWNER_HEADS = word_set("shipowner shipowners charterer charterers investor investors provider providers")
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers provider providers")
+# What kind of fund an investor is, before the word: "Norfund, the Norwegian development investor," (a person
+# described as "the region's largest investor" stays one).
+_FUND_INVESTORS = word_set("development institutional activist sovereign impact venture")
 
 
 def _one_word_name(doc: ActorDocument, last: int) -> bool:
