@@ -109,10 +109,10 @@ _FIRM_DESCRIPTORS = (
     ("group",),
     ("holdings",),
     ("group", "holdings"),
-    # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners"
+    # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners" ("Kestrel Ridge" beside "Kestrel
+    # Ridge Capital" is read as the firm's short form by `name_kinds`)
     ("partners",),
     ("ventures",),
-    ("capital",),
 )
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
