@@ -3279,6 +3279,7 @@ def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, .
         and words[1] not in FIRM_ARM_WORDS
         and zipf(words[1]) < WORD_ALONE
         and not has_cue(words)
+        and not is_given_name(words[0])  # "Leonardo Varga": a person whose given name a firm bears
     )
 
 
