@@ -148,6 +148,7 @@ from dossier.ingest.name_kinds import (
     denomination_church,
     firm_of_two_common_words,
     name_candidate,
+    product_of_known_firm,
     venture_named_for_site,
     written_with_its_accents,
 )
@@ -317,8 +318,9 @@ def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
 
 
 # A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
-# Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading.
-_CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
+# Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading. Agencies
+# set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)".
+_CREDIT_LINE = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
 
 
 def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) -> bool:
@@ -2738,7 +2740,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if last == position + 1 and _saharan_in(doc, position) and not has_cue(words):
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "a Saharan place's 'In-'", 0.6)]
+    if product_of_known_firm(doc, position, words):
+        return found  # "Microsoft Azure", "a Toyota Prius": the firm's product, no actor
     candidate = name_candidate(doc, position, last, words)
+    if candidate is None and _body_then_its_town(doc, position, last, words):
+        # "Homeland Security Investigations Newark": an agency's branch by the town its field office is in
+        return [*found, *_read_run(doc, position, last - 1), *_read_run(doc, last, last)]
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
         candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
@@ -2777,6 +2784,18 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 for c in _read_run(doc, own, last)
             ]
     return found
+
+
+def _body_then_its_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """A body's name of two words or more that ends with its head word, then one town the gazetteer knows (in a
+    country: no continent)."""
+    if len(words) < 3 or not has_cue(words[-3:-1]):
+        return False
+    place = doc.gazetteer.lookup(words[-1:])
+    if place is None or place.kind == "state" or place.country is None or fold_phrase(place.name) != words[-1:]:
+        return False  # (not "Rights Monitor Europe": a body for a continent; not "Division One": Onex)
+    body = name_candidate(doc, position, last - 1, words[:-1])
+    return body is not None and body.kind in _BODY_KINDS
 
 
 _SHIP_COMMANDS = word_set("officer captain commander master")
@@ -3177,6 +3196,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
         if k == candidate.last and zipf(token.folded) >= WORD_ALONE:
             continue  # "the Leeds BID", "Tarnby AIM": an acronym spelling a word ends the body's name, no body alone
+        if k == candidate.last and not has_cue(tuple(doc.tokens[j].folded for j in range(candidate.first, k))):
+            continue  # "Evercore ISI raised its target": letters end a brand (not "Coalition to Counter ISIL")
         if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
             continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]

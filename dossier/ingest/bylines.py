@@ -55,7 +55,9 @@ _MAX_PLACE_WORDS = 3
 # Welle", "Agence France-Presse", "Radio Télévision Suisse"): beside the English heads of `HEAD_WORD`.
 _MEDIA_WORDS = word_set(
     "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
-    "television televisao radiodiffusion omroep"
+    "television televisao radiodiffusion omroep "
+    # a news agency for a field of reporting: "Ann Holt, Local Democracy Reporting Service"
+    "reporting"
 )
 # Wires credited by their letters or one word alone after the reporter: "Ann Holt | AAP", "By Ann Holt, PA",
 # "Ann Holt and Tom Reid | Reuters".
@@ -90,6 +92,9 @@ def byline_outlets(author: str | None) -> list[str]:
 
 def _outlet_in(part: str) -> str | None:
     words = part.split()
+    while len(words) > 1 and fold(words[-1]) in MONTHS_AND_DAYS:
+        words.pop()  # "Local Democracy Reporting Service Wednesday": the day the story ran, after the outlet
+    part = " ".join(words)
     if len(words) == 1 and fold(part) in _WIRE_CREDITS and part[:1].isupper():
         return part
     if not words or len(words) > _MAX_OUTLET_WORDS or part.isupper():

@@ -614,6 +614,17 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("police", "command"): Cue(ActorKind.organization, 0.75),
     ("police", "force"): Cue(ActorKind.organization, 0.75),
     ("police", "division"): Cue(ActorKind.organization, 0.75),
+    # "Homeland Security Investigations", "IRS Criminal Investigation": an agency's (or a tax office's) branch
+    # of special agents, named by the field it investigates, a civil body.
+    ("security", "investigations"): Cue(ActorKind.organization, 0.75),
+    ("criminal", "investigation"): Cue(ActorKind.organization, 0.75),
+    ("criminal", "investigations"): Cue(ActorKind.organization, 0.75),
+    # "the Medicaid Fraud Division", "the Antitrust Division": a prosecutor's or a regulator's branch for a kind
+    # of case, a civil body (an army's division is numbered or named for its arm).
+    **{
+        (case, "division"): Cue(ActorKind.organization, 0.75)
+        for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer")
+    },
 }
 # A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
 # Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import COUNCIL_TIERS, LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
+from dossier.ingest.cues import (
+    COUNCIL_TIERS,
+    KNOWN_FIRMS,
+    LEGAL_ENDINGS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NEXT_WORD,
+    STREET_HEADS,
+)
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import (
     claim_id,
@@ -96,7 +104,16 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
 
 # What a firm is, said after its name and left out of its short name: "Harcourt Mutual Building Society",
 # "Aditya Varma Group".
-_FIRM_DESCRIPTORS = (("building", "society"), ("group",), ("holdings",), ("group", "holdings"))
+_FIRM_DESCRIPTORS = (
+    ("building", "society"),
+    ("group",),
+    ("holdings",),
+    ("group", "holdings"),
+    # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners" ("Kestrel Ridge" beside "Kestrel
+    # Ridge Capital" is read as the firm's short form by `name_kinds`)
+    ("partners",),
+    ("ventures",),
+)
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
 _POST_REMIT_GLUE = frozenset(("of", "for", "to"))
@@ -328,6 +345,8 @@ def group_candidates(
                     served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+                if key[0] in KNOWN_FIRMS and candidate.kind is not ActorKind.person:
+                    served.add(key[0])  # "Google" beside "Google Cloud": the parent firm, not its division
                 for word in key:
                     if word in served:
                         continue

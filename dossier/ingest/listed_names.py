@@ -40,6 +40,9 @@ PERSON_LABELS = frozenset(
         "commanding officer",
         # a news page's box of comment under its writer's name: "Analysis: Ilse Varn, Middle East correspondent"
         "analysis",
+        # a prosecutor's release lists each defendant's lawyer: "Defense counsel: Ilse Varn, Esq., Newark"
+        "defense counsel",
+        "defence counsel",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that

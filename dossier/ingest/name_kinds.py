@@ -63,6 +63,7 @@ from dossier.ingest.cues import (
     FORCE_OPENINGS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    FUNDERS_OPENING,
     GLEN_PREPOSITIONS,
     GLEN_WORDS,
     GOODS_BEFORE_FROM,
@@ -398,8 +399,12 @@ def _listing_title(doc: ActorDocument, position: int, last: int) -> bool:
 
 def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
     """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
-    "competitor", off a sports page (a race's or a match's rivals are people and clubs)."""
-    if position < 1 or doc.sports or doc.tokens[position - 1].folded not in RIVALS_OPENING:
+    "competitor", off a sports page (a race's or a match's rivals are people and clubs); or after those who put
+    money in, in lower case ("existing investors Omnivore and ...")."""
+    if position < 1 or doc.sports:
+        return False
+    before = doc.tokens[position - 1]
+    if before.folded not in RIVALS_OPENING and not (before.folded in FUNDERS_OPENING and before.text.islower()):
         return False
     if not doc.tokens[position - 1].joined or is_given_name(word) or is_surname(word):
         return False
@@ -604,10 +609,23 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
         return None
     if role == "party" and doc.tokens[position].folded in NO_PARTY:
         return None
+    if role == "party" and position == last and _clipped_party_word(tokens[position].text):
+        return None  # "Cllr Ann Holt (Con, Tarnby)": the party's word cut short, no name as written
     k = position - 1
     while k >= 0 and tokens[k].start > opening:
         k -= 1  # the last word before the bracket
     return role if elected_member_before(tokens, k) else None
+
+
+# The one-word names of the buildings a town's or a county's council meets in: "a meeting in the Guildhall",
+# "at Shirehall" (the two-word ones have a head word: "Town Hall", "County Hall").
+_COUNCIL_BUILDINGS = word_set("guildhall shirehall townhall")
+
+
+def _clipped_party_word(word: str) -> bool:
+    """'Con', 'Lab', 'Grn': a party's word clipped to three letters in title case (letters in capitals, "SNP",
+    "DUP", are the party's own initials)."""
+    return len(word) <= 3 and word[:1].isupper() and word[1:].islower()
 
 
 _RARE_OWNER = 3.0
@@ -663,6 +681,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and words[0] in _COUNCIL_BUILDINGS and tokens[position].text[:1].isupper():
+        return Candidate(position, last, name, ActorKind.place, "a council's building", 0.6)  # "in the Guildhall"
     if size == 1 and words[0] in _PLACE_NOUNS_ABROAD:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and _one_of_a_nation(doc, words[0]):
@@ -3266,6 +3286,22 @@ def _firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
+def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Microsoft Azure', 'Samsung Galaxy': a world-known firm, then one rare word that no cue reads, the name
+    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`)."""
+    token = doc.tokens[position]
+    return (
+        len(words) == 2
+        and words[0] in KNOWN_FIRMS
+        and words[0] not in doc.lower_case
+        and token.text[:1].isupper()
+        and words[1] not in FIRM_ARM_WORDS
+        and zipf(words[1]) < WORD_ALONE
+        and not has_cue(words)
+        and not is_given_name(words[0])  # "Leonardo Varga": a person whose given name a firm bears
+    )
+
+
 # A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",
 # "Natural Resources").
 _AIRLINE_NAME_WORD = 3.0
@@ -4538,6 +4574,25 @@ _ARMED_FORCE_MODIFIERS = frozenset(
 )
 
 
+# What a firm calls a part of itself, after "its": "Waymo, its self-driving unit,", "Tarvex, its cloud arm,".
+_ARMS_OF_A_FIRM = word_set("unit arm division subsidiary affiliate")
+# Words that may stand between "its" and the arm: "its wholly owned subsidiary", "its self-driving unit".
+_ARM_MODIFIERS_MOST = 3
+
+
+def _arm_of_its_owner(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
+    """'Waymo, its self-driving unit,': after a comma, "its", a few lower-case words, then an arm's noun and a
+    comma or a full stop: the name is that body's arm, an organisation (a person is "its chief executive",
+    read by the titles)."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(article + 1, min(len(tokens), article + 2 + _ARM_MODIFIERS_MOST)):
+        if not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in _ARMS_OF_A_FIRM and text[tokens[k].end : tokens[k].end + 1] in (",", ".", ""):
+            return Cue(ActorKind.organization, 0.65), f"', {text[tokens[article].start : tokens[k].end]}'"
+    return None
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
@@ -4547,6 +4602,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
         article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
+    if tokens[article].text == "its" and tokens[article].joined:
+        return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
@@ -4613,7 +4670,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
-        if cue is None and word in _OWNER_HEADS and _one_word_name(doc, last):
+        fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
+        if (cue is None or fund) and (word in _OWNER_HEADS or fund) and _one_word_name(doc, last):
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
@@ -4643,13 +4701,22 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
-_OWNER_HEADS = word_set("shipowner shipowners charterer charterers")
+# ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
+# ("Stratavault, the cloud provider owned by ...": a firm by the service it provides; "Ilse Varn, a childcare
+# provider," has two names)
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers provider providers")
+# What kind of fund an investor is, before the word: "Norfund, the Norwegian development investor," (a person
+# described as "the region's largest investor" stays one).
+_FUND_INVESTORS = word_set("development institutional activist sovereign impact venture")
 
 
 def _one_word_name(doc: ActorDocument, last: int) -> bool:
     """Whether the name that ends at `last` is one word that is no given name (a person has two)."""
     tokens = doc.tokens
-    alone = last == 0 or not (tokens[last - 1].capitalised and tokens[last - 1].joined)
+    # (not "Abu Hamza al-Tikriti": a family name after its particle)
+    alone = last == 0 or not (
+        tokens[last - 1].joined and (tokens[last - 1].capitalised or tokens[last - 1].folded in NAME_PARTICLES)
+    )
     return alone and not is_given_name(tokens[last].folded)
 
 

@@ -23,13 +23,34 @@ _FACILITY_HEADS = word_set("facility")
 _BASE_WORK = word_set("naval navy air support port")
 
 
+# A building's head word, and the gatherings held in one: "a full council meeting at Wyre Forest House" (a
+# "House" heads a body's name too: "Chatham House said").
+_MEETING_BUILDINGS = word_set("house hall offices")
+_GATHERINGS = word_set("meeting meetings hearing hearings session sessions inquiry")
+_GATHERING_REACH = 4  # words between the gathering's noun and "at"
+
+
+def _where_a_meeting_is_held(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'a council meeting at Wyre Forest House': a building named after "at" or "in" a few words after a gathering."""
+    tokens = doc.tokens
+    if words[-1] not in _MEETING_BUILDINGS or position < 2 or tokens[position - 1].text not in ("at", "in"):
+        return False
+    return any(
+        tokens[k].folded in _GATHERINGS and tokens[k].text.islower()
+        for k in range(max(0, position - 1 - _GATHERING_REACH), position - 1)
+    )
+
+
 def venue_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """A place for a run of capitalised words that ends in '<what is held there> Centre' or '<a base's work>
-    Facility'."""
+    Facility', or in a building's head word after a meeting held "at" it."""
     if len(words) < 2:
         return None
     venue = words[-1] in _CENTRE_HEADS and words[-2] in _HELD_THERE
     base = words[-1] in _FACILITY_HEADS and words[-2] in _BASE_WORK
+    if not venue and not base and _where_a_meeting_is_held(doc, position, words):
+        name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
+        return Candidate(position, last, name, ActorKind.place, "where a meeting is held", 0.65)
     if not venue and not base:
         return None
     if not all(doc.tokens[k].text[:1].isupper() for k in (last - 1, last)):

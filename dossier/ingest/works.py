@@ -277,6 +277,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not doc.sports
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    if _own_product(doc, position, last, words):
+        return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
     if _medicine_by_example(doc, position):
         return "a medicine, named as an example of its kind"  # "treatments such as Zelvaro"
     if _listed_after_works(doc, position, last):
@@ -820,6 +822,29 @@ def _after_its_noun(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# What a firm sells or runs, named between "its" and the noun: "its Azure platform", "its Gemini assistant".
+_OWN_PRODUCT_NOUNS = PRODUCT_NOUNS_AFTER | MADE_THING_NOUNS | word_set("platform platforms assistant assistants model")
+
+
+def _own_product(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'its Azure platform', 'its own Tensor chips': a name of one or two words between "its" (and a product's
+    adjective) and a lower-case noun of a product is that firm's product, no actor (no place the gazetteer knows:
+    "its Nairobi plant")."""
+    tokens = doc.tokens
+    opener = position - 1
+    while opener > 0 and tokens[opener].folded in _PRODUCT_ADJECTIVES and tokens[opener].text.islower():
+        opener -= 1
+    if len(words) > 2 or opener < 0 or tokens[opener].text != "its" or last + 1 >= len(tokens):
+        return False
+    noun = tokens[last + 1]
+    return (
+        tokens[last].joined
+        and noun.text.islower()
+        and noun.folded in _OWN_PRODUCT_NOUNS
+        and doc.gazetteer.lookup(words) is None
+    )
+
+
 # Words between an opener and a product's noun: "its own token", "the official app", "a free game".
 _PRODUCT_ADJECTIVES = frozenset(("own", "new", "official", "free", "native", "flagship", "latest"))
 
@@ -1033,6 +1058,8 @@ def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
     """'the broadcaster RUV', 'the newspaper TNB': letters right after an outlet's noun in lower case
     name that outlet (letters after "told" or "interview with" may be any body's)."""
     tokens = doc.tokens
+    if _wire_credit_in_dateline(doc, position):
+        return Cue(ActorKind.media, 0.7)
     for size in (3, 2, 1):
         begin = position - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
@@ -1041,6 +1068,19 @@ def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
         if cue is not None and tokens[begin].text[:1].islower():
             return cue
     return None
+
+
+# A wire story's dateline: its place in capitals (two joined by a slash), the state or the day, then the
+# agency's letters in brackets and a dash: "COLUMBUS, Ohio (BRW) —", "LAGOS/ACCRA, Dec 4 (PMW) -".
+_DATELINE_BEFORE_CREDIT = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’/ -]*(?:, [\w .]{1,20}){0,2} \($")
+_DASH_AFTER_CREDIT = re.compile(r"\) ?(?:--|[—–-]) ")
+
+
+def _wire_credit_in_dateline(doc: ActorDocument, position: int) -> bool:
+    """Letters in brackets between a dateline and its dash: the wire that filed the story, an outlet."""
+    token = doc.tokens[position]
+    before = doc.text[max(0, token.start - 60) : token.start]
+    return bool(_DATELINE_BEFORE_CREDIT.search(before)) and bool(_DASH_AFTER_CREDIT.match(doc.text, token.end))
 
 
 # Venue words that make the name of a place to stay or eat: "Bellevue Hotel", "Carmelo Resort".
