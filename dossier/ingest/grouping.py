@@ -21,6 +21,7 @@ from dossier.ingest.cues import (
     NEXT_WORD,
     STREET_HEADS,
 )
+from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import (
     claim_id,
@@ -345,8 +346,10 @@ def group_candidates(
                     served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
-                if key[0] in KNOWN_FIRMS and candidate.kind is not ActorKind.person:
-                    served.add(key[0])  # "Google" beside "Google Cloud": the parent firm, not its division
+                if key[0] in KNOWN_FIRMS and candidate.kind is not ActorKind.person and short_name(key) != key[:1]:
+                    # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is
+                    # "Microsoft Corp" without its legal form)
+                    served.add(key[0])
                 for word in key:
                     if word in served:
                         continue

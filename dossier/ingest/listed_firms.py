@@ -45,13 +45,13 @@ def _listed_names() -> frozenset[object]:
     names: set[object] = set()
     for stock in PyTickerSymbols().get_all_stocks():
         words = fold_phrase(stock["name"])
-        for spelling in {words, _short_name(words)}:
+        for spelling in {words, short_name(words)}:
             if spelling and (len(spelling) > 1 or coined_firm_name(spelling[0])):
                 names.update((spelling, "".join(spelling)))
     return frozenset(names)
 
 
-def _short_name(words: tuple[str, ...]) -> tuple[str, ...]:
+def short_name(words: tuple[str, ...]) -> tuple[str, ...]:
     """The name without a leading "the" and its trailing legal form: ("boeing",) of "The Boeing Company"."""
     if words[:1] == ("the",):
         words = words[1:]

@@ -89,3 +89,10 @@ def test_a_name_before_its_own_is_a_possessive_not_a_firm_named_with_one() -> No
     kinds = draft_kinds("The vineyards share the Tarnel's own slate soils, unlike a Lloyd's policy.")
     assert "Tarnel's" not in kinds, kinds
     assert kinds.get("Lloyd's") is ActorKind.organization, kinds
+
+
+def test_a_known_firm_with_its_legal_form_keeps_its_short_name_but_its_arm_does_not() -> None:
+    kinds = draft_kinds("Microsoft Corp said it would cut emissions. Microsoft will pay suppliers to cut theirs.")
+    assert kinds == {"Microsoft Corp": ActorKind.organization}, kinds
+    kinds = draft_kinds("Google Cloud grew 30% in the quarter. Google said advertising slowed.")
+    assert kinds.get("Google") is ActorKind.organization, kinds
