@@ -3299,6 +3299,7 @@ def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, .
         and zipf(words[1]) < WORD_ALONE
         and not has_cue(words)
         and not is_given_name(words[0])  # "Leonardo Varga": a person whose given name a firm bears
+        and not is_listed_firm(words)  # "Toyota Tsusho": a firm of the group, listed in its own right
     )
 
 

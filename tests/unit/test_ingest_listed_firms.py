@@ -34,6 +34,8 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # a listed firm's name of two words, written apart or with its legal form dropped
         ("Exxon Mobil reported a 12% fall in quarterly profit.", "Exxon Mobil", ORG),
         ("The Home Depot said its sales fell for a third quarter.", "Home Depot", ORG),
+        # a known firm's name, then a rare word: a product ("a Toyota Corolla"), unless that is a listed firm too
+        ("Toyota Tsusho said it would buy the stake.", "Toyota Tsusho", ORG),
         ("Our next question comes from Ilse Varn with Morgan Stanley.", "Morgan Stanley", ORG),
         # ...but the founder a job noun names, the person
         ("The designer Ralph Lauren was born in New York.", "Ralph Lauren", ActorKind.person),
