@@ -170,6 +170,7 @@ from dossier.ingest.cues import (
     VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
     WEAPON_NOUN_OPENERS,
+    WEAPON_NOUNS_AFTER,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -3222,8 +3223,9 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     no word of the language ("Pfizer recalled")."""
     tokens = doc.tokens
     token = tokens[position]
-    # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores".)
-    listed = not doc.things and _listed_firm_not_a_place(doc, (word,))
+    # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
+    # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
+    listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
     if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case:
         return False
     if not (token.text[:1].isupper() or brand_cased_firm(token)):
@@ -3245,6 +3247,26 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     ):
         return True  # "Pfizer recalled", "Lenovo shipped": no word of the language, so any verb will do
     return after in PARTY_DEEDS or after in FIRM_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+# Nouns after a name that make it a thing's or a unit's, not its maker's: "a Hermes drone", "Sabre missiles",
+# "a Stryker brigade" (besides the nouns of made things and products).
+_THINGS_AFTER_A_NAME = (
+    MADE_THING_NOUNS
+    | PRODUCT_NOUNS_AFTER
+    | WEAPON_NOUNS_AFTER
+    | word_set("missile missiles rifle rifles brigade brigades regiment battalion squadron")
+)
+
+
+def _thing_named_after(doc: ActorDocument, position: int) -> bool:
+    following = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return (
+        following is not None
+        and doc.tokens[position].joined
+        and following.text.islower()
+        and following.folded in _THINGS_AFTER_A_NAME
+    )
 
 
 def _following_is_lower(doc: ActorDocument, position: int) -> bool:

@@ -62,6 +62,10 @@ def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: Ac
         # a listed firm whose short name is an ordinary word says nothing alone ("Compass Group", "Sage Group")
         ("Compass said it would hire 2,000 people.", "Compass"),
         ("Sage advice came from the old farmer.", "Sage"),
+        # a listed firm's name before the noun of a made thing or a unit is the thing's, not its maker's
+        ("A Hermes drone was shot down over the town.", "Hermes"),
+        ("Troops fired Sabre missiles at the convoy.", "Sabre"),
+        ("A Stryker brigade combat team arrived in the port.", "Stryker"),
         # a giant's product is no arm of it
         ("Google Maps showed the road closed for three hours.", "Google Maps"),
         ("Apple pies sold out at the fair by noon.", "Apple"),
