@@ -63,6 +63,17 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         # "Mark Lloyd-Ivory" (in a heading or a table's cell too): a double-barrelled family name, not the
         # known insurer "Lloyd's"
         return True
+    if (
+        actor.kind is ActorKind.person
+        and before is not None
+        and len(fold_phrase(actor.name)) == 1
+        and before.text[:1].isupper()
+        and is_given_name(before.folded)
+        and _name_word(before, of_a_person=True)
+    ):
+        # "Editing by Matthew Ashcombe)" in a credit line of capitalised names, as in prose: a given name
+        # before a known one-word "Ashcombe" makes a fuller name, not the known one
+        return True
     if _in_a_title_case_line(text, tokens, first):
         return False
     if _possessive_before_a_head(text, tokens, last):
@@ -216,8 +227,10 @@ def _longer_person_name(
         return True  # "Wilfred Kiplangat arap Tanui", "Samson ole Lenku" when only a "Tanui" or a "Lenku" is known
     if first == last and after is not None and _particle_opens_a_family_name(tokens, last + 1):
         return True  # "Rhys ap Gwilym", "Nurul Huda binti Ismail" when only a "Rhys" or a "Huda" is known
-    if first != last and after is not None and _family_name_after(after):
-        return True  # "Omar Faruk Bhuiyan" when only an "Omar Farouk" is known: a longer name of its own
+    if first != last and after is not None and _family_name_after(text, tokens, last + 1):
+        # "Omar Faruk Bhuiyan" when only an "Omar Farouk" is known, "Hendra Wijaya Tanjung" when a "Hendra
+        # Wijaya" is: a longer name of its own
+        return True
     if first != last or after is None or not _name_word(after, of_a_person=True):
         return False
     # "Tobias Engel" when only a "Tobias" is known; "Priya Nandakumar" is not the known "Priya Castellano"
@@ -264,14 +277,29 @@ def _common_word_opens_the_name(text: str, tokens: list[Token], k: int) -> bool:
     return not any(mark in gap for mark in _SENTENCE_OPENERS)
 
 
-def _family_name_after(token: Token) -> bool:
-    """A capitalised word that goes on with a person's name: a family name, or a word too rare to be an
-    ordinary one, and no place ("Ana Reyes Tucson" is no one's name)."""
+def _family_name_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a capitalised word that goes on with a person's name: a family name, or a word
+    too rare to be an ordinary one, and no city ("Ana Reyes Tucson" is no one's name). A small town's name
+    is a family name too ("Tanjung", "Sinaga"), unless a comma and a region follow it ("Reyes Tanjung, Bali")."""
     from dossier.ingest.common_words import zipf
+    from dossier.ingest.gazetteer import gazetteer
 
-    if not _name_word(token, of_a_person=True) or token.text.isupper() or _a_place(token.folded):
+    token = tokens[k]
+    if not _name_word(token, of_a_person=True) or token.text.isupper():
         return False
-    return is_surname(token.folded) or zipf(token.folded) < _RARE_WORD
+    if not (is_surname(token.folded) or zipf(token.folded) < _RARE_WORD):
+        return False
+    place = gazetteer().lookup((token.folded,))
+    if place is None:
+        return True
+    comma_then_name = (
+        k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == ", " and tokens[k + 1].capitalised
+    )
+    return place.kind == "place" and place.population < _CITY and not comma_then_name
+
+
+# People a place holds from which its name is a city's, never a family name after a person's two names
+_CITY = 100_000
 
 
 def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:

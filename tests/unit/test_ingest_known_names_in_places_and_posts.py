@@ -252,3 +252,20 @@ def test_a_page_that_shows_a_known_family_name_a_firm_reads_it_so_throughout() -
     mentions = extract(text, None, KNOWN_PERSONS, set(), "t").mentions
     assert [m.text for m in mentions if m.text == "Thornley"] == ["Thornley", "Thornley"]
     assert not [m for m in mentions if m.actor_id == "rachel-thornley"], mentions
+
+
+def test_a_known_persons_two_names_followed_by_a_small_towns_name_are_a_longer_name() -> None:
+    # "Tanjung" is also a town's name, but a small one: after two given names it is the family name
+    known = [Actor(id="dewi-kartika", name="Dewi Kartika", kind=ActorKind.person)]
+    text = "The candidates, Rudi Hartono Lubis and Dewi Kartika Tanjung, said the count was fair."
+    assert "Dewi Kartika Tanjung" in drafts_and_links(text, [])[0]
+    assert "Dewi Kartika Tanjung" in drafts_and_links(text, known)[0]
+    # a city's name after the known two is no family name: the known person is named
+    assert drafts_and_links("We met Dewi Kartika Houston on Monday.", known)[1].get("Dewi Kartika") == "dewi-kartika"
+
+
+def test_a_given_name_before_a_known_one_word_person_in_a_credit_line_makes_a_fuller_name() -> None:
+    known = [Actor(id="pellowe", name="Pellowe", kind=ActorKind.person)]
+    text = "Rates rose again on Monday.\n(Reporting by Anneke de Vries and Joris van Dam; Editing by Matthew Pellowe)"
+    assert "Matthew Pellowe" in drafts_and_links(text, [])[0]
+    assert "Matthew Pellowe" in drafts_and_links(text, known)[0]
