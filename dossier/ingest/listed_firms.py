@@ -51,6 +51,21 @@ def _listed_names() -> frozenset[object]:
     return frozenset(names)
 
 
+def is_listed_firms_word(word: str) -> bool:
+    """Whether a folded word alone is a listed firm's short name, ordinary word or not: "alphabet",
+    "target", "oracle" (never a given or family name). Alone it says nothing; beside a firm's cue
+    ("Alphabet said its cloud unit grew") it says which firm."""
+    return word in _one_word_names() and not is_given_name(word) and not is_surname(word)
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> frozenset[str]:
+    from pytickersymbols import PyTickerSymbols
+
+    shorts = (short_name(fold_phrase(stock["name"])) for stock in PyTickerSymbols().get_all_stocks())
+    return frozenset(words[0] for words in shorts if len(words) == 1 and len(words[0]) >= 4)
+
+
 def short_name(words: tuple[str, ...]) -> tuple[str, ...]:
     """The name without a leading "the" and its trailing legal form: ("boeing",) of "The Boeing Company"."""
     if words[:1] == ("the",):

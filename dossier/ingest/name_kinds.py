@@ -184,7 +184,7 @@ from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
-from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm
+from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm, is_listed_firms_word
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import (
@@ -3078,8 +3078,10 @@ def _rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
     """'Tarvolex said it had worked with police', 'Quellpay, which became a unicorn in 2024, said last month that
     its agents ...': one rare word, no one's given or family name, before "said" and then "it"/"its" for the
     speaker, names a body ("Smith said it would rain" keeps its person: a family name)."""
-    if word in doc.lower_case or zipf(word) >= WORD_ALONE or is_given_name(word) or is_surname(word):
+    if word in doc.lower_case or is_given_name(word) or is_surname(word):
         return False
+    if zipf(word) >= WORD_ALONE and not is_listed_firms_word(word):
+        return False  # ("Alphabet said its cloud unit grew": an ordinary word, but a listed firm's name)
     return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
 
 

@@ -29,6 +29,9 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         ("Samsung unveiled its latest folding phone on Wednesday.", "Samsung", ORG),
         ("Toyota recalled 1.2 million vehicles over an airbag sensor.", "Toyota", ORG),
         ("Shell warned that refining margins would fall.", "Shell", ORG),
+        # a listed firm known by an ordinary word, speaking of itself as "it": the firm
+        ("Alphabet said its cloud unit grew 30% in the quarter.", "Alphabet", ORG),
+        ("Compass said it would hire 2,000 people.", "Compass", ORG),
         # mid-sentence, where nothing else says what it is
         ("The deal values Unilever at about 90 billion pounds.", "Unilever", ORG),
         # a listed firm's name of two words, written apart or with its legal form dropped
@@ -60,8 +63,9 @@ def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: Ac
     ("text", "name"),
     [
         # a listed firm whose short name is an ordinary word says nothing alone ("Compass Group", "Sage Group")
-        ("Compass said it would hire 2,000 people.", "Compass"),
         ("Sage advice came from the old farmer.", "Sage"),
+        ("Compass needles swung wildly near the mine.", "Compass"),
+        ("History said it would be kind to him.", "History"),
         # a listed firm's name before the noun of a made thing or a unit is the thing's, not its maker's
         ("A Hermes drone was shot down over the town.", "Hermes"),
         ("Troops fired Sabre missiles at the convoy.", "Sabre"),
