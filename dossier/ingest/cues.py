@@ -1913,10 +1913,11 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "office",
         _APPOSED,
     ),
-    **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
+    # "Tarnak Guards, an infantry regiment of the army,": a unit by its kind
+    **_rows("militia faction insurgency brigade regiment battalion squadron flotilla", Cue(ActorKind.armed_force, 0.7)),
     **_rows(
         "town city village capital region province district country island port suburb neighbourhood neighborhood "
-        "hamlet settlement municipality commune exclave enclave",
+        "hamlet settlement municipality commune exclave enclave county",
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
@@ -1947,7 +1948,10 @@ VESSEL_MODIFIERS = word_set("aircraft helicopter escort troop")
 # Wet and wild ground by its kind, the head of a description only when nothing follows it in lower case:
 # "Fellwick Moss, a raised bog near the village," (not "Ilse Varn, a heath warden,").
 LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
-    "bog fen marsh moor moorland heath loch reservoir wetland", Cue(ActorKind.place, 0.65)
+    "bog fen marsh moor moorland heath loch reservoir wetland "
+    # "Korvath, the highest mountain in Tarnia," (not "Ilse Varn, a mountain guide,"): land and water by their shape
+    "mountain peak volcano river lake valley glacier peninsula archipelago atoll islet bay strait",
+    Cue(ActorKind.place, 0.65),
 )
 # A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)

@@ -1054,7 +1054,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
         # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
         return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
-    apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
+    apposed = (
+        _apposition(doc, last, copula=_defined_at_start(doc, position, words))
+        if not has_cue(words) and size <= 4
+        else None
+    )
     if apposed is not None and _place_opens_the_clause(doc, position, words, apposed[0]):
         apposed = None  # "In Oskelivka, the head of the city administration, Ivan Varn, said": the place, then the man
     if apposed is not None and size == 1 and at_start and _clause_after_opener(doc, last):
@@ -4618,11 +4622,20 @@ def _arm_of_its_owner(doc: ActorDocument, last: int, article: int) -> tuple[Cue,
     return None
 
 
-def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+def _apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
-    group's spokesman': the head noun of a description set after the name says what it is."""
+    group's spokesman': the head noun of a description set after the name says what it is. With `copula`,
+    a definition after "is" or "was" does too: "Tremmin is a town in the north" (a reference work's
+    first sentence)."""
     tokens, text = doc.tokens, doc.text
-    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+    if last + 3 >= len(tokens):
+        return None
+    if copula and _copula_after(doc, last):
+        article = last + 2
+        if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
+            return None
+        return _described_head(doc, last, article)
+    if text[tokens[last].end : tokens[last + 1].start] != ", ":
         return None
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
@@ -4631,6 +4644,31 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
+    return _described_head(doc, last, article)
+
+
+def _copula_after(doc: ActorDocument, last: int) -> bool:
+    """Whether "is" or "was" follows the name that ends at `last`, then a word ("Tremmin is a town")."""
+    tokens = doc.tokens
+    verb = tokens[last + 1]
+    return (
+        tokens[last].joined
+        and verb.folded in ("is", "was")
+        and verb.text.islower()
+        and doc.text[tokens[last].end : verb.start] == " "
+        and verb.joined
+    )
+
+
+def _defined_at_start(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether a name opening its sentence may be the subject of a definition after it: a name of more
+    than one word, or one no ordinary word ("Life is a party" defines no body named Life)."""
+    return position in doc.sentence_first and (len(words) > 1 or zipf(words[0]) < WORD_ALONE)
+
+
+def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
+    """The cue of the head noun of the description that opens with the article at `article`, and how."""
+    tokens, text = doc.tokens, doc.text
     modifiers: list[str] = []
     skip = 0
     owned = False  # a possessive came before the head: "the agency's operations manager"
@@ -4717,7 +4755,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
-            return cue, f"', {text[tokens[last + 1].start : tokens[end].end]}'"
+            joint = ", " if text[tokens[last].end] == "," else ""
+            return cue, f"'{joint}{text[tokens[last + 1].start : tokens[end].end]}'"
         if not token.joined or word in FUNCTION_WORDS:
             return None
         modifiers.append(word)

@@ -1,0 +1,46 @@
+"""A name defined by the sentence it opens, as a reference work's articles begin: "Korvath is a town in
+the north", "The Varn Guards was an infantry regiment". The noun after "is a" or "was the" says what the
+name is, as it does set off by commas ("Korvath, a town in the north,").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+ORG, PLACE, PERSON, FORCE = ActorKind.organization, ActorKind.place, ActorKind.person, ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Quellmoor is a village in the north of the country.", "Quellmoor", PLACE),
+        ("Tarvenhal was a busy port until the harbour silted up.", "Tarvenhal", PLACE),
+        ("Korvath is the highest mountain in the range, at 2,917 metres.", "Korvath", PLACE),
+        ("Brennsee is a lake on the border, fed by two rivers.", "Brennsee", PLACE),
+        ("Varnholt is a company based in Leeds that makes pumps.", "Varnholt", ORG),
+        ("Ilse Marchetti is a lawyer from Turin who sits on the board.", "Ilse Marchetti", PERSON),
+        ("Drennach Fusiliers was an infantry regiment raised in 1881.", "Drennach Fusiliers", FORCE),
+        # a landform's noun set off by commas says so too, a guide's trade does not
+        ("Korvath, the highest mountain in the range, drew 400 climbers.", "Korvath", PLACE),
+        ("Ilse Varnby, a mountain guide, said the path was closed.", "Ilse Varnby", PERSON),
+        # a listed firm's name defined as a mountain is the mountain
+        ("Olympus is the highest mountain in Greece.", "Olympus", PLACE),
+    ],
+)
+def test_a_name_opening_its_definition_has_the_kind_of_the_defining_noun(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an ordinary word opening the sentence defines no name, whatever noun follows
+        ("Life is a party that never ends.", "Life"),
+        ("Freedom is a country's most precious asset.", "Freedom"),
+    ],
+)
+def test_an_ordinary_word_opening_a_definition_is_no_name(text: str, name: str) -> None:
+    assert name not in draft_kinds(text)
