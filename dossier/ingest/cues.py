@@ -816,6 +816,8 @@ BLOCS_WRITTEN_AS_WORDS |= word_set(
 )
 # Campaign groups the world knows by one coined word: "Greenpeace said", "Oxfam warned".
 KNOWN_BODIES |= word_set("greenpeace oxfam")
+# Stock exchanges known by one word, written after "the" like the Kremlin: "trading on the Nasdaq".
+KNOWN_BODIES |= word_set("nasdaq")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -923,7 +925,7 @@ BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies 
 # as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
 KNOWN_FIRMS = word_set(
     "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
-    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots nasdaq "
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots "
     # aerospace, defence and naval makers known by one word ("Italy's Leonardo", "Airbus said"), some a given
     # name, a philosopher or a family's name besides
     "airbus leonardo saab thales rheinmetall fincantieri navantia hanwha embraer dassault safran raytheon elbit "

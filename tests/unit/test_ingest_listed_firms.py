@@ -32,6 +32,8 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # a listed firm known by an ordinary word, speaking of itself as "it": the firm
         ("Alphabet said its cloud unit grew 30% in the quarter.", "Alphabet", ORG),
         ("Compass said it would hire 2,000 people.", "Compass", ORG),
+        # an exchange known by one word, after "the" as the Kremlin is
+        ("Quellbrite shares rose 6% in early trading on the Nasdaq.", "Nasdaq", ORG),
         # mid-sentence, where nothing else says what it is
         ("The deal values Unilever at about 90 billion pounds.", "Unilever", ORG),
         # a listed firm's name of two words, written apart or with its legal form dropped
