@@ -198,6 +198,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
     # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
     "restructuring "
+    # Electricians, sound studios, discount shops and joiners by their trade: "Ridgeline Electric", "Hedgerow
+    # Audio", "Quell Mart", "Tarrow Haulage", "Penhale Joinery".
+    "electric electrical audio mart haulage joinery "
     # Shipyards named in their own languages: "Korsvik Verft" (Norwegian), "Tallby Varv" (Swedish), "Hollum
     # Værft" (Danish), "Brenner Werft" (German and Dutch).
     "verft varv værft vaerft werft",
@@ -257,6 +260,8 @@ TRADE_GERUNDS = word_set(
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
+    # "Spatial Audio", "Static Electric", "Night Mart", "Road Haulage", "Fine Joinery"
+    "electric electrical audio mart haulage joinery "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
     "pool lido lock grange manor estate haven"

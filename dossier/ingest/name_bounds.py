@@ -492,6 +492,10 @@ def _remit_word(token: Token) -> bool:
 
 # A firm's legal form, the last word of its name: "Rothschild & Co", "Marrowdale Foods Ltd".
 _LEGAL_FORMS = word_set("co ltd limited plc inc llp llc gmbh ag nv bv")
+# A firm's trade, the last word of its name, which "for" never carries on: "produced by Hedgerow Audio for
+# Castlegate Podcasts", "Tarrow Studios for the BBC" (a client follows; "Department for Transport" is a body's
+# remit).
+_TRADES_BEFORE_A_CLIENT = word_set("studios productions pictures audio foods drinks electric electrical mart motors")
 
 
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:
@@ -806,6 +810,7 @@ def run_end(
             and not _firm_then_place(tokens, first, last, gazetteer)
             # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
             and tokens[last].folded not in _LEGAL_FORMS
+            and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
             # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
