@@ -4745,6 +4745,10 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
         if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
             # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
             cue = Cue(ActorKind.person, 0.7)
+        if cue is not None and cue.kind is not ActorKind.person and token.text[:1].isupper():
+            # "around Tarnhal, the 102nd Brigade on the crossings": a list that goes on with a unit's own name, no
+            # description in lower case
+            return None
         if cue is not None and _head_follows(tokens, end):
             modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head
             continue

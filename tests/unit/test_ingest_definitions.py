@@ -26,6 +26,8 @@ ORG, PLACE, PERSON, FORCE = ActorKind.organization, ActorKind.place, ActorKind.p
         # a landform's noun set off by commas says so too, a guide's trade does not
         ("Korvath, the highest mountain in the range, drew 400 climbers.", "Korvath", PLACE),
         ("Ilse Varnby, a mountain guide, said the path was closed.", "Ilse Varnby", PERSON),
+        # a unit's own name after a comma goes on with a list, it does not describe the name before it
+        ("It has two brigades: the 11th Brigade around Tarnhal, the 12th Brigade on the coast.", "Tarnhal", PLACE),
         # a listed firm's name defined as a mountain is the mountain
         ("Olympus is the highest mountain in Greece.", "Olympus", PLACE),
     ],
