@@ -357,6 +357,15 @@ class Gazetteer:
     local: dict[str, dict[str, Place]] = field(default_factory=dict)
     # language -> this table with that language's country names, built on first use
     language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
+    # places of two or more words by their words run together ("hongkong"), built on first use
+    run_together: dict[str, Place] = field(default_factory=dict, repr=False, compare=False)
+
+    def lookup_run_together(self, word: str) -> Place | None:
+        """The place of two or more words whose folded words, run together, are `word`: "hongkong" for
+        Hong Kong (a people's word may write them so: "Hongkongers")."""
+        if not self.run_together:
+            self.run_together.update((key.replace(" ", ""), place) for key, place in self.places.items() if " " in key)
+        return self.run_together.get(word)
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
         place = self.places.get(" ".join(words))

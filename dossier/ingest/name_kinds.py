@@ -2088,8 +2088,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.5)
     if size == 1 and given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
-    if size == 1 and city_demonym(doc, words[0]):
-        return None  # "Nashvillian", "Londoner": someone from a city, not an actor
+    if size <= 3 and city_demonym(doc, words[-1], words[:-1]):
+        return None  # "Nashvillian", "Londoner", "New Yorkers": someone from a city, not an actor
     if size == 1 and _process_noun(words[0]) and not has_cue(words):
         return None  # "the Path to Normalisation", "the Delimitation of the ... Border": a process, no actor
     if size == 1 and (
@@ -4635,7 +4635,8 @@ def _apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple
         if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
             return None
         return _described_head(doc, last, article)
-    if text[tokens[last].end : tokens[last + 1].start] != ", ":
+    # (" , ": a page's markup may leave a space before the comma: "Luo Huining , the new director")
+    if text[tokens[last].end : tokens[last + 1].start] not in (", ", " , "):
         return None
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
@@ -4759,7 +4760,7 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
-            joint = ", " if text[tokens[last].end] == "," else ""
+            joint = ", " if "," in text[tokens[last].end : tokens[last + 1].start] else ""
             return cue, f"'{joint}{text[tokens[last + 1].start : tokens[end].end]}'"
         if not token.joined or word in FUNCTION_WORDS:
             return None

@@ -23,6 +23,7 @@ from dossier.ingest.cues import (
     NEXT_WORD,
     TITLE_PARTS,
 )
+from dossier.ingest.gazetteer import Place
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
 from dossier.ingest.names import fold, is_given_name, is_surname, word_set
@@ -244,23 +245,35 @@ _CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
 _CITY_OF_PEOPLE = 100_000
 
 
-def city_demonym(doc: ActorDocument, word: str) -> bool:
-    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
-    if doc.gazetteer.country_of_demonym(word) is not None:
+def city_demonym(doc: ActorDocument, word: str, before: tuple[str, ...] = ()) -> bool:
+    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows; with the
+    place's first words `before` it ("New Yorkers", "San Franciscans"), or run together ("Hongkongers")."""
+    if not before and doc.gazetteer.country_of_demonym(word) is not None:
         return False  # "Ukrainian" is of a state: "Ukrainian Ground Forces" keeps it
-    if doc.gazetteer.lookup((word,)) is not None:
+    if not before and doc.gazetteer.lookup((word,)) is not None:
         return False  # "Meridian Audit Partners": a town's own name, not the people of Mérida
     for ending in _CITY_DEMONYM_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        # (With first words, only a plural: "The New Yorker" is a magazine.)
+        if before and not ending.endswith("s"):
+            continue
+        if word.endswith(ending) and len(word) - len(ending) >= (3 if before else 4):
             stem = word[: -len(ending)]
             for base in (stem, stem + "e", stem + "a"):
-                place = doc.gazetteer.lookup((base,))
-                # A town big enough to name its people by ("Secunder" is a given name, not a
-                # person from Secunda).
-                if place is not None and fold(place.name) == base and place.population >= _CITY_OF_PEOPLE:
+                key = (*before, base)
+                place = doc.gazetteer.lookup(key)
+                if place is None and not before:
+                    place = doc.gazetteer.lookup_run_together(base)
+                # A town big enough to name its people by ("Secunder" is a given name, not a person from
+                # Secunda), a region ("New Yorkers", "Floridians") or Hong Kong, a state here.
+                if place is not None and fold(place.name).replace(" ", "") == "".join(key) and _peopled(place):
                     return True
             return False
     return False
+
+
+def _peopled(place: Place) -> bool:
+    # (The gazetteer gives a state or a region, "New York", "Florida", no count of people.)
+    return place.population >= _CITY_OF_PEOPLE or place.population == 0
 
 
 _MEN_PLURAL = 2.5

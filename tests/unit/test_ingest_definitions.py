@@ -28,6 +28,8 @@ ORG, PLACE, PERSON, FORCE = ActorKind.organization, ActorKind.place, ActorKind.p
         ("Ilse Varnby, a mountain guide, said the path was closed.", "Ilse Varnby", PERSON),
         # a unit's own name after a comma goes on with a list, it does not describe the name before it
         ("It has two brigades: the 11th Brigade around Tarnhal, the 12th Brigade on the coast.", "Tarnhal", PLACE),
+        # a page's markup may leave a space before the comma
+        ("Zhao Wenqing , the new director of the office, praised the plan.", "Zhao Wenqing", PERSON),
         # a listed firm's name defined as a mountain is the mountain
         ("Olympus is the highest mountain in Greece.", "Olympus", PLACE),
     ],

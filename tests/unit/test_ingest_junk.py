@@ -742,6 +742,16 @@ def test_a_word_for_people_from_a_city_is_no_actor(word: str) -> None:
     assert drafts == {"Ilse Brannock": ActorKind.person}, drafts
 
 
+@pytest.mark.parametrize("people", ["New Yorkers", "Hongkongers", "Rhode Islanders", "Floridians"])
+def test_a_word_for_people_from_a_city_or_region_of_two_words_is_no_actor(people: str) -> None:
+    drafts = _drafts(f"Both the accused and the victim were {people}, the court heard from Ilse Brannock.")
+    assert drafts == {"Ilse Brannock": ActorKind.person}, drafts
+
+
+def test_the_singular_of_a_two_word_peoples_word_after_the_is_a_name() -> None:
+    assert "New Yorker" in _drafts("The New Yorker published the essay in March.")
+
+
 @pytest.mark.parametrize("opener", ["Fellow", "Several", "Local"])
 def test_a_common_word_opening_a_sentence_before_one_word_is_no_name(opener: str) -> None:
     drafts = _drafts(f"The fans cheered. {opener} Quellmoorians agreed.")
