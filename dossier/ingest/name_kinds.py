@@ -3489,8 +3489,23 @@ def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, 
         return False
     if word in KNOWN_BODIES or word in NAME_WORD:
         return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
+    if _after_the_without_possessive(doc, word):
+        return False  # "the Reich's expansion" on a page that writes "by the Reich for": the Reich's, no firm
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
+
+
+def _after_the_without_possessive(doc: ActorDocument, word: str) -> bool:
+    """Whether the page writes `word` after "the" somewhere without a possessive: "by the Reich for"."""
+    tokens, text = doc.tokens, doc.text
+    return any(
+        token.folded == word
+        and k > 0
+        and tokens[k - 1].folded == "the"
+        and tokens[k - 1].joined
+        and text[token.end : token.end + 2] not in ("'s", "’s")
+        for k, token in enumerate(tokens)
+    )
 
 
 _TRADED_IN = frozenset((("shares", "in"), ("shares", "of"), ("stake", "in"), ("stakes", "in")))

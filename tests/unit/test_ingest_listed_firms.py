@@ -103,6 +103,13 @@ def test_a_name_before_its_own_is_a_possessive_not_a_firm_named_with_one() -> No
     assert kinds.get("Lloyd's") is ActorKind.organization, kinds
 
 
+def test_a_name_the_page_writes_after_the_without_a_possessive_is_no_firm_named_with_one() -> None:
+    text = "Officials of the Tarnreich's colonial office seized the land. It was held by the Tarnreich for decades."
+    kinds = draft_kinds(text)
+    assert "Tarnreich's" not in kinds, kinds
+    assert "Tarnreich" in kinds, kinds
+
+
 def test_a_known_firm_with_its_legal_form_keeps_its_short_name_but_its_arm_does_not() -> None:
     kinds = draft_kinds("Microsoft Corp said it would cut emissions. Microsoft will pay suppliers to cut theirs.")
     assert kinds == {"Microsoft Corp": ActorKind.organization}, kinds
