@@ -264,7 +264,9 @@ TRADE_GERUNDS = word_set(
     "electric electrical audio mart haulage joinery "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
-    "pool lido lock grange manor estate haven"
+    "pool lido lock grange manor estate haven "
+    # "Season Pass", "Boarding Pass", "Rocket Pass": a ticket, not a way over mountains
+    "pass"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -391,8 +393,9 @@ HEAD_WORD: dict[str, Cue] = {
         "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
         "camp "
-        # A narrow band of land: "Gaza Strip", "Tremmin Strip".
-        "strip "
+        # A narrow band of land: "Gaza Strip", "Tremmin Strip"; a way over mountains: "Bolan Pass" (after a common
+        # word a ticket: `TRADE_GERUNDS`).
+        "strip pass "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
         "darya "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
@@ -1250,7 +1253,9 @@ NAME_PARTICLES = word_set(
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 # Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
-CAPITAL_PARTICLES = word_set("van von de")
+# So do Italian, Portuguese, Spanish and French ones, and a Chinese given name spelled as one: "Di Maio",
+# "Da Silva", "Del Potro", "Dos Santos", "Le Pen", "Di Li".
+CAPITAL_PARTICLES = word_set("van von de da di del dos du la le")
 # Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
 # ("ag": a Tuareg "son of", as in "Iyad Ag Ghaly")
 PERSON_PARTICLES: dict[str, Cue] = _rows(

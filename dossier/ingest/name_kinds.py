@@ -2119,6 +2119,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         size >= 2
         and all(zipf(w) >= PHRASE_WORD for w in content)
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
+        # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
+        and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
@@ -2146,6 +2148,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
 
+# Particles that open Italian, Portuguese, Spanish and French family names: "Da Silva", "Di Maio", "Le Pen".
+_ROMANCE_PARTICLES = word_set("da di del dos du la le")
 _RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
 
 

@@ -48,3 +48,16 @@ def test_a_name_opening_its_definition_has_the_kind_of_the_defining_noun(text: s
 )
 def test_an_ordinary_word_opening_a_definition_is_no_name(text: str, name: str) -> None:
     assert name not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Gunmen blew up the track in the Quellan Pass and fired on the train.", "Quellan Pass", PLACE),
+        ("A Season Pass costs $20 and unlocks every level.", "Season Pass", None),
+    ],
+)
+def test_a_pass_after_a_rare_word_is_a_way_over_mountains_after_a_common_one_a_ticket(
+    text: str, name: str, kind: ActorKind | None
+) -> None:
+    assert draft_kinds(text).get(name) is kind

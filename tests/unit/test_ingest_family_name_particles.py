@@ -1,0 +1,29 @@
+"""Family names opened by a capitalised particle, as the news writes Italian, Portuguese, Spanish and French
+names ("Di Maio", "Da Silva", "Le Pen") and a Chinese given name that is spelled as a particle ("Di Li"):
+the particle stays with the name, which is neither cut to its last word nor dropped as common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We see no obstacles," says Di Wen, the chief engineer of the observatory.', "Di Wen"),
+        ("The minister, Da Varela, said the budget would pass.", "Da Varela"),
+        ("Opposition leader Le Quellec said the vote was rigged.", "Le Quellec"),
+        ("Coach Del Tarrio picked an unchanged side.", "Del Tarrio"),
+    ],
+)
+def test_a_capital_particle_opening_a_persons_name_stays_with_it(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.person, kinds
+
+
+def test_a_particle_and_a_common_word_are_a_name_not_a_phrase() -> None:
+    # "Pen" is a common word, but after "Le" it is a family name: drafted whole, whatever its kind
+    assert "Le Pen" in draft_kinds("Le Pen said the vote was rigged.")
