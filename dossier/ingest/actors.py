@@ -239,6 +239,7 @@ from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.shared_family_names import couples_family_names
+from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
@@ -794,6 +795,7 @@ def propose_actors(
         _crown_bodies(doc, candidates)
         _towns_above_dates(doc, candidates)
         lone_body_heads(doc, candidates)
+        candidates = in_their_country(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again, nor names the text describes as works

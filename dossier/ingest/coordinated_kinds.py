@@ -17,7 +17,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.lineups import players_in_lineups
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import fold, is_given_name
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -91,7 +91,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft) and len(draft.name.split()) == 1:
                     draft.kind, draft.found_by = ActorKind.place, "listed with places"
-        soft = [draft for draft in chain if _surname_only_person(draft)]
+        soft = [draft for draft in chain if _surname_only_person(draft) or _place_by_another_spelling_only(draft)]
         others = {draft.kind for draft in chain if draft not in soft}
         if soft and ActorKind.place in others and others <= _PLACES:
             # "crossed from Bol and Baga Sola": a town's name that only looked like a family name,
@@ -99,8 +99,8 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in soft:
                 draft.kind, draft.found_by = ActorKind.place, "listed with places"
         if soft and others == {ActorKind.organization}:
-            # "investors Index Ventures and Kleiner Perkins": a firm's name that only looked like a family
-            # name, named once, in a list of firms.
+            # "investors Index Ventures and Kleiner Perkins", "compete with Sony and Bose": a firm's name that
+            # only looked like a family name or another spelling of a town, named once, in a list of firms.
             for draft in soft:
                 draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
@@ -391,6 +391,22 @@ def _surname_only_person(draft: ActorDraft) -> bool:
         and len(words) == 2
         and not is_given_name(words[0].casefold())
     )
+
+
+def _place_by_another_spelling_only(draft: ActorDraft) -> bool:
+    """A place drafted once only because the gazetteer knows another spelling of a town's name, with nothing
+    around it to say so: "Bose" for Baise, China."""
+    match = _ANOTHER_SPELLING.fullmatch(draft.found_by)
+    return (
+        draft.kind is ActorKind.place
+        and len(draft.spans) == 1
+        and match is not None
+        and fold(match.group(1)) != fold(draft.name)
+    )
+
+
+# How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Baise, China (no other cue)".
+_ANOTHER_SPELLING = re.compile(r"gazetteer: ([^,(]+?)(?:, [^(]+)? \(no other cue\)")
 
 
 # How a person is found by the speech verb after the name alone ("followed by 'said'").

@@ -267,6 +267,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
+from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import (
@@ -2034,7 +2035,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""
-        found_by = f"gazetteer: {place.name}{where} (no other cue)"
+        found_by = f"gazetteer: {place.name}{where} {NO_OTHER_CUE}"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
     if context is not None:
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)

@@ -1,0 +1,51 @@
+"""Towns known to the gazetteer only by another spelling, kept where the page is about their country.
+
+"Tongi" is GeoNames' Tungi, Bangladesh, and "Newbridge" its Droichead Nua, Ireland: with no word around
+them that says "place", they are still the towns on a page that names Bangladesh or Ireland (or another
+of their towns). On a page that names nothing of Canada, "the folk duo Hesketh and Vane" holds no
+Vanier: a spelling the gazetteer keeps for a town abroad, with nothing else to go on, is no evidence.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold_phrase
+
+# How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Tungi, Bangladesh (no other cue)".
+NO_OTHER_CUE = "(no other cue)"
+
+
+def in_their_country(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, without each town found only by another spelling of its name whose country the page
+    names nowhere else."""
+    abroad = [c for c in candidates if _another_spelling_only(doc, c)]
+    if not abroad:
+        return candidates
+    named = _countries_named(doc, [c for c in candidates if c not in abroad])
+    dropped = {id(c) for c in abroad if _country(doc, c) not in named}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _another_spelling_only(doc: ActorDocument, candidate: Candidate) -> bool:
+    if not candidate.found_by.endswith(NO_OTHER_CUE) or candidate.gazetteer_name is None:
+        return False
+    return fold_phrase(candidate.gazetteer_name) != fold_phrase(candidate.name)
+
+
+def _country(doc: ActorDocument, candidate: Candidate) -> str | None:
+    place = doc.gazetteer.lookup(fold_phrase(candidate.name))
+    return place.country if place is not None else None
+
+
+def _countries_named(doc: ActorDocument, candidates: list[Candidate]) -> set[str]:
+    """The states the page names: as states, as the country of a place it names, or by their people."""
+    named: set[str] = set()
+    for candidate in candidates:
+        place = doc.gazetteer.lookup(fold_phrase(candidate.canonical or candidate.name))
+        if place is not None:
+            named.add(place.name if place.kind == "state" else place.country or "")
+    for token in doc.tokens:
+        if token.capitalised and (country := doc.gazetteer.country_of_demonym(token.folded)) is not None:
+            named.add(country)
+    return named
