@@ -173,8 +173,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
-    # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries".
-    "coaches buses ferries "
+    # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
+    "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
     # Surveying", "Wraxall Associates" (a trade's gerund after a common word is a heading: `TRADE_GERUNDS`).
     "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "
@@ -260,8 +260,8 @@ TRADE_GERUNDS = word_set(
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
-    # "Spatial Audio", "Static Electric", "Night Mart", "Road Haulage", "Fine Joinery"
-    "electric electrical audio mart haulage joinery "
+    # "Spatial Audio", "Static Electric", "Night Mart", "Road Haulage", "Fine Joinery", "School Bus"
+    "electric electrical audio mart haulage joinery bus "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
     "pool lido lock grange manor estate haven "

@@ -20,6 +20,7 @@ ORG = ActorKind.organization
         ("Mzolani Mart cut prices at its 640 stores.", "Mzolani Mart"),
         ("Tarrowby Haulage lost its operator's licence.", "Tarrowby Haulage"),
         ("Penhallow Joinery fitted the new windows.", "Penhallow Joinery"),
+        ("Tarrowvale Motor Bus said fares would rise in January.", "Tarrowvale Motor Bus"),
     ],
 )
 def test_a_rare_word_then_a_trade_is_a_firm(text: str, name: str) -> None:
@@ -28,6 +29,7 @@ def test_a_rare_word_then_a_trade_is_a_firm(text: str, name: str) -> None:
 
 def test_a_common_word_then_a_trade_is_a_heading_or_a_feature() -> None:
     assert "Spatial Audio" not in draft_kinds("The phone supports Spatial Audio and fast charging.")
+    assert "Night Bus" not in draft_kinds("He took the Night Bus home after the match.")
 
 
 @pytest.mark.parametrize(
