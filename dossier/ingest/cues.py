@@ -264,9 +264,7 @@ TRADE_GERUNDS = word_set(
     "electric electrical audio mart haulage joinery bus "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
-    "pool lido lock grange manor estate haven "
-    # "Season Pass", "Boarding Pass", "Rocket Pass": a ticket, not a way over mountains
-    "pass"
+    "pool lido lock grange manor estate haven"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -393,9 +391,8 @@ HEAD_WORD: dict[str, Cue] = {
         "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
         "camp "
-        # A narrow band of land: "Gaza Strip", "Tremmin Strip"; a way over mountains: "Bolan Pass" (after a common
-        # word a ticket: `TRADE_GERUNDS`).
-        "strip pass "
+        # A narrow band of land: "Gaza Strip", "Tremmin Strip".
+        "strip "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
         "darya "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
@@ -2283,8 +2280,9 @@ NATION_PART_WORDS = word_set(
     "rural urban inner outer upper lower merrie medieval deep all rest whole of the"
 )
 NATIONS_OF_THE_UK = word_set("england scotland wales ireland britain")
-# A trail walked from end to end: "the Thames Path", "the Brackmoor Trail".
-TRAIL_HEADS = word_set("path trail")
+# A trail walked from end to end: "the Thames Path", "the Brackmoor Trail"; a way over mountains: "the Bolan
+# Pass" (not "Season Pass", "Rocket Pass 4": a ticket).
+TRAIL_HEADS = word_set("path trail pass")
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
 WORK_PHRASES_BEFORE = frozenset(
     tuple(phrase.split())

@@ -277,6 +277,7 @@ from dossier.ingest.works import (
     names_a_thing,
     outlet_cue,
     outlet_letters_cue,
+    price_moved,
 )
 from dossier.model import ActorKind
 
@@ -849,10 +850,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and words[-1] in TRAIL_HEADS
         and not doc.things  # "the Kestrel Trail 2": a shoe's or a bike's model on a shop's page
         and not _number_follows(doc, last)
-        and _named_for_place(doc, words[:-1])
+        and _named_for_place(doc, words[:-1], words[-1])
     ):
         # "the Thames Path", "the Brackmoor Trail": a long walk named for the land it crosses.
-        return Candidate(position, last, name, ActorKind.place, f"a trail, ends with '{tokens[last].text}'", 0.6)
+        return Candidate(
+            position, last, name, ActorKind.place, f"a trail or a pass, ends with '{tokens[last].text}'", 0.6
+        )
     known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
@@ -1147,6 +1150,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "she told the Ledger": a paper by its head word, the one the reporter writes for
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
     written_as_word = words[0] in BLOCS_WRITTEN_AS_WORDS and not tokens[position].text.isupper()
+    if size == 1 and words[0] in KNOWN_BODIES and price_moved(doc, last):
+        return None  # "the tech-heavy Nasdaq slid 1.6%": the exchange's index, a figure, no body
     if size == 1 and (words[0] in KNOWN_BODIES or written_as_word):
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if _group_with_spanish_article(doc, words):
@@ -2460,6 +2465,7 @@ _COMMON_OPENER = 3.5
 _GERUND_FIELD = 2.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
+_PASS_LAND = 3.5  # "Khyber" 2.7, "Brenner" 3.0; "boarding" 4.0
 # Words before a heritage listing's grade: "Grade II", "Category B".
 _GRADE_WORDS = word_set("grade category")
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
@@ -2572,12 +2578,14 @@ def _number_follows(doc: ActorDocument, last: int) -> bool:
     return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()
 
 
-def _named_for_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+def _named_for_place(doc: ActorDocument, words: tuple[str, ...], head: str) -> bool:
     """The words before a trail's head name land: a place the gazetteer knows, or a word too rare for a
-    phrase ("Thames", "Pennine"; not "Critical Path", "Career Path")."""
+    phrase ("Thames", "Pennine"; not "Critical Path", "Career Path"; before "Pass", rarer still: not
+    "Boarding Pass")."""
     if is_given_name(words[0]):
         return False
-    return doc.gazetteer.lookup(words) is not None or any(zipf(w) < _TRAIL_LAND for w in words)
+    rare = _PASS_LAND if head == "pass" else _TRAIL_LAND
+    return doc.gazetteer.lookup(words) is not None or any(zipf(w) < rare for w in words)
 
 
 def _court_role_after(doc: ActorDocument, last: int) -> bool:
@@ -3237,8 +3245,8 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
     # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
     listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
-    if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case:
-        return False
+    if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case or word in KNOWN_BODIES:
+        return False  # (a body known by one word, "the Nasdaq", is read as one)
     if not (token.text[:1].isupper() or brand_cased_firm(token)):
         return False
     if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:

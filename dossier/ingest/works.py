@@ -655,6 +655,11 @@ def listed_firm_moved(doc: ActorDocument, last: int) -> bool:
     return figure is not None and _firm_referred_to(doc, figure)
 
 
+def price_moved(doc: ActorDocument, last: int) -> bool:
+    """'the tech-heavy Nasdaq slid 1.6%': a verb of moving and a figure right after the name."""
+    return _moved_by(doc, last) is not None
+
+
 def _moved_by(doc: ActorDocument, last: int) -> re.Match[str] | None:
     """The figure a price moved by, right after the name and a verb of moving ("fell 1.2 percent")."""
     tokens = doc.tokens

@@ -55,6 +55,7 @@ def test_an_ordinary_word_opening_a_definition_is_no_name(text: str, name: str) 
     [
         ("Gunmen blew up the track in the Quellan Pass and fired on the train.", "Quellan Pass", PLACE),
         ("A Season Pass costs $20 and unlocks every level.", "Season Pass", None),
+        ("He showed his Boarding Pass at the gate.", "Boarding Pass", None),
     ],
 )
 def test_a_pass_after_a_rare_word_is_a_way_over_mountains_after_a_common_one_a_ticket(

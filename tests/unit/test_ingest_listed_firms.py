@@ -75,6 +75,8 @@ def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: Ac
         # a giant's product is no arm of it
         ("Google Maps showed the road closed for three hours.", "Google Maps"),
         ("Apple pies sold out at the fair by noon.", "Apple"),
+        # an exchange's index that moved by a figure is no body
+        ("In New York, the S&P 500 fell 1%, while the tech-heavy Nasdaq slid 1.6%.", "Nasdaq"),
     ],
 )
 def test_a_word_that_only_shares_a_firms_name_is_no_firm(text: str, name: str) -> None:
