@@ -19,6 +19,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import fold, is_given_name
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
+from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -406,7 +407,7 @@ def _place_by_another_spelling_only(draft: ActorDraft) -> bool:
 
 
 # How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Baise, China (no other cue)".
-_ANOTHER_SPELLING = re.compile(r"gazetteer: ([^,(]+?)(?:, [^(]+)? \(no other cue\)")
+_ANOTHER_SPELLING = re.compile(rf"gazetteer: ([^,(]+?)(?:, [^(]+)? {re.escape(NO_OTHER_CUE)}")
 
 
 # How a person is found by the speech verb after the name alone ("followed by 'said'").
