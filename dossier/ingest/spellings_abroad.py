@@ -30,7 +30,11 @@ def in_their_country(doc: ActorDocument, candidates: list[Candidate]) -> list[Ca
 def _another_spelling_only(doc: ActorDocument, candidate: Candidate) -> bool:
     if not candidate.found_by.endswith(NO_OTHER_CUE) or candidate.gazetteer_name is None:
         return False
-    return fold_phrase(candidate.gazetteer_name) != fold_phrase(candidate.name)
+    return _without_the(fold_phrase(candidate.gazetteer_name)) != _without_the(fold_phrase(candidate.name))
+
+
+def _without_the(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if words[:1] == ("the",) else words  # "Hague" is The Hague's own name
 
 
 def _country(doc: ActorDocument, candidate: Candidate) -> str | None:
