@@ -234,6 +234,7 @@ from dossier.ingest.place_evidence import (
     towns_above_a_date,
 )
 from dossier.ingest.polish_regions import read_polish_region
+from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
@@ -742,6 +743,7 @@ def propose_actors(
                 take_article(doc, candidate)
                 take_ordinal(doc, candidate)
                 take_number_word(doc, candidate)
+                take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):

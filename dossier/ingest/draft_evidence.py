@@ -58,7 +58,8 @@ from dossier.model import ActorKind
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
 # "MiG-29", "BTR-4", "2S1". (Up to three letters, so "COVID-19" is no designation; "G7", "G-20" name
 # groups of states, and their summits are no equipment.)
-_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
+# "M2A3", "M1A2": a model's letter and number after the first ("Bradley M2A3", "Abrams M1A2").
+_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}(?:[A-Z]{1,2}|[A-Z]\d{1,2})?|\d[A-Z]\d{1,2})")
 # Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
 # "HS" (Greece), "FGS" (Germany), "HMC" (a customs cutter), "NNS" (Nigeria), "ESPS" (Spain), "HDMS"
 # (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
@@ -102,6 +103,8 @@ EQUIPMENT_NOUNS = word_set(
 _WEAPON_MODIFIERS = word_set(
     "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided "
     "unmanned combat attack assault sniper heavy light"
+    # "a Varnak utility helicopter", "a Tarvel transport aircraft", "a Quell patrol vehicle"
+    " utility transport reconnaissance patrol tactical medium"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
@@ -212,7 +215,31 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
         # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone (a town the ship
         # is named after stays: "HMAS Canberra sailed from Canberra")
         return True
-    return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+    if all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans):
+        return True
+    # "an M1126 Stryker ... The Stryker was hit": a name the page writes after a model's designation is the
+    # platform wherever it stands alone; so is a name of no kind, or a given name alone, written once as a
+    # kind of vehicle ("a Casspir mine-protected vehicle ... the Casspir caught fire").
+    if draft.kind in _PLATFORM_LOOKALIKES and any(_after_designation(text, start) for start, _ in draft.spans):
+        return not _named_as_a_place(text, draft)
+    alone = draft.kind is ActorKind.other or (draft.kind is ActorKind.person and " " not in draft.name)
+    return alone and any(_equipment_at(text, s, e, draft.kind) for s, e in draft.spans)
+
+
+# Kinds a platform's name is mistaken for: a given or a family name ("Bradley"), a listed firm's name
+# ("Stryker"), a town's ("Hercules"); not a state, a force or an outlet.
+_PLATFORM_LOOKALIKES = (ActorKind.person, ActorKind.organization, ActorKind.place, ActorKind.other)
+
+
+def _after_designation(text: str, start: int) -> bool:
+    before = _before(text, start)
+    previous = before[-1] if before else ""
+    return bool(_DESIGNATION.fullmatch(previous)) and any(c.isdigit() for c in previous)
+
+
+def _named_as_a_place(text: str, draft: ActorDraft) -> bool:
+    """A mention after a place's preposition ("flew to Hercules"): the town, though a platform shares its name."""
+    return any((before := _before(text, start)) and before[-1] in _PLACE_PREPOSITIONS for start, _ in draft.spans)
 
 
 def _named_with_a_ship_prefix(text: str, name: str) -> bool:
@@ -314,6 +341,10 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
+    if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
+        return True  # "the frigate Admiral Makarov": a ship named after a titled person
+    if kind is ActorKind.person and before and before[-1] in ("a", "an") and " " not in text[start:end]:
+        return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
@@ -322,11 +353,23 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
     # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
+    return _equipment_noun_after(after)
+
+
+def _equipment_noun_after(after: list[str]) -> bool:
+    """'ballistic missiles', 'anti-ship cruise missiles', 'mine-protected vehicle': a weapon's noun after a
+    few words of its kind (a hyphened word in lower case says a kind too: "counter-drone", "long-range")."""
     words = [word.strip(",.;:") for word in after[:4]]
     modifiers = 0
-    while modifiers < len(words) - 1 and words[modifiers] in _WEAPON_MODIFIERS:
+    while modifiers < len(words) - 1 and (
+        words[modifiers] in _WEAPON_MODIFIERS or _hyphened_modifier(words[modifiers])
+    ):
         modifiers += 1
     return words[modifiers] in EQUIPMENT_NOUNS
+
+
+def _hyphened_modifier(word: str) -> bool:
+    return "-" in word.strip("-") and word.islower() and all(part.isalpha() for part in word.split("-"))
 
 
 # Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the

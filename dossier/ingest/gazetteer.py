@@ -195,6 +195,19 @@ _REGIONS = (
     "West Bank",
     "Siberia",
     "Patagonia",
+    # Lands that news names bare and that no state's first-level regions hold whole ("Indian-administered
+    # Kashmir", "Chinese troops in Tibet"), and the mountain ranges over them.
+    "Kashmir",
+    "Tibet",
+    "Xinjiang",
+    "Darfur",
+    "Sinai",
+    "Balochistan",
+    "Waziristan",
+    "Mindanao",
+    "Himalayas",
+    "Hindu Kush",
+    "Karakoram",
     # Ocean regions that foreign ministries name bare ("our partners in the Pacific", "a free and open
     # Indo-Pacific"); GeoNames' city list has no seas.
     "Pacific",
