@@ -58,8 +58,11 @@ from dossier.model import ActorKind
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
 # "MiG-29", "BTR-4", "2S1". (Up to three letters, so "COVID-19" is no designation; "G7", "G-20" name
 # groups of states, and their summits are no equipment.)
-# "M2A3", "M1A2": a model's letter and number after the first ("Bradley M2A3", "Abrams M1A2").
-_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}(?:[A-Z]{1,2}|[A-Z]\d{1,2})?|\d[A-Z]\d{1,2})")
+# "M2A3", "M1A2": a model's letter and number after the first ("Bradley M2A3", "Abrams M1A2"); "F/A-18E": two
+# roles' letters.
+_DESIGNATION = re.compile(
+    r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}(?:/[A-Z]{1,2})?-?\d{1,4}(?:[A-Z]{1,2}|[A-Z]\d{1,2})?|\d[A-Z]\d{1,2})"
+)
 # Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
 # "HS" (Greece), "FGS" (Germany), "HMC" (a customs cutter), "NNS" (Nigeria), "ESPS" (Spain), "HDMS"
 # (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
@@ -292,6 +295,7 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
+_SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).
 _ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifles?|carbines?)\b)")
@@ -347,6 +351,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
+    if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
+        return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")

@@ -630,6 +630,7 @@ def _clipped_party_word(word: str) -> bool:
 
 
 _RARE_OWNER = 3.0
+_RARE_GARRISON_TOWN = 3.0  # "the Rajouri garrison" (1.8); not "the Ottoman garrison" (3.6), "an Imperial" one
 _SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
 # A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
 # John's, Antigua".
@@ -1202,6 +1203,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
+        cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a

@@ -31,6 +31,10 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
         # a given name after "a", before a kind of aircraft
         ("Troops were backed by an Arjun attack helicopter during the raid.", "Arjun"),
         ("Troops were flown out in a Dhruv utility helicopter.", "Dhruv"),
+        # two roles' letters in the designation ("F/A-18"), then the name alone
+        ("F/A-18E Super Hornets struck the site. The Super Hornets returned safely.", "Super Hornets"),
+        # a family of models by its name
+        ("Militants flew Tarvek-series drones at the base.", "Tarvek"),
         # a ship named after a titled person, after the kind of ship
         ("Divers inspected the destroyer Admiral Tarnovsky in port.", "Tarnovsky"),
     ],
@@ -135,3 +139,8 @@ def test_a_power_plant_is_still_a_place() -> None:
 def test_a_firms_name_in_quotes_after_its_kind_is_part_of_its_name(name: str) -> None:
     drafts = _drafts(f"The Council also listed {name}, which supplies the army.")
     assert drafts[name].kind is ActorKind.organization
+
+
+def test_a_realms_adjective_before_garrison_is_no_town() -> None:
+    drafts = _drafts("The fort was held by an Imperial garrison of 400 men.")
+    assert "Imperial" not in drafts
