@@ -857,6 +857,21 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     return None
 
 
+_COMMON_PASS_WORD = 4.0
+
+
+def _mountain_pass(text: str, draft: ActorDraft) -> bool:
+    """'in the Bolan Pass', 'The Khyber Pass was closed': a name ending with "Pass" written after "the" is a
+    way over mountains; a ticket is sold as "a Season Pass", "an Oyster Pass"."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "Pass"
+        and zipf(words[0].casefold()) < _COMMON_PASS_WORD  # "the Season Pass", "the Rail Pass": tickets
+        and any((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)
+    )
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
@@ -867,6 +882,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
     if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
         return ActorKind.other, "a ship named in capitals after a ship's noun"
+    if draft.kind is ActorKind.other and _mountain_pass(text, draft):
+        return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

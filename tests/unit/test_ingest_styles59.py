@@ -144,3 +144,19 @@ def test_a_firms_name_in_quotes_after_its_kind_is_part_of_its_name(name: str) ->
 def test_a_realms_adjective_before_garrison_is_no_town() -> None:
     drafts = _drafts("The fort was held by an Imperial garrison of 400 men.")
     assert "Imperial" not in drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers moved rifles through the Varnagi Pass at night.",
+        "The Varnagi Pass was closed by snow on Friday.",
+    ],
+)
+def test_a_name_ending_with_pass_after_the_is_a_mountain_pass(text: str) -> None:
+    assert _drafts(text)["Varnagi Pass"].kind is ActorKind.place
+
+
+def test_a_ticket_named_pass_is_no_place() -> None:
+    drafts = _drafts("Visitors can buy the Season Pass at the gate.")
+    assert all(draft.kind is not ActorKind.place for draft in drafts.values())
