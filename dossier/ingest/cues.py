@@ -495,6 +495,10 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A body of states joined for one aim, or a network run by one: "Central American Integration System",
+    # "International Monitoring System" (a weapon's or a program's "System" stays a thing: no such word before).
+    ("integration", "system"): Cue(ActorKind.organization, 0.7),
+    ("monitoring", "system"): Cue(ActorKind.organization, 0.7),
     # A coalition of navies named as a construct: "International Maritime Security Construct".
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".

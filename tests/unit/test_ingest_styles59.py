@@ -160,3 +160,44 @@ def test_a_name_ending_with_pass_after_the_is_a_mountain_pass(text: str) -> None
 def test_a_ticket_named_pass_is_no_place() -> None:
     drafts = _drafts("Visitors can buy the Season Pass at the gate.")
     assert all(draft.kind is not ActorKind.place for draft in drafts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Aid went through the International Committee of the Red Cross and Kenyan NGOs.",
+            "International Committee of the Red Cross",
+            None,
+        ),
+        (
+            "Aid went through the International Committee of the Red Cross and Oxfam.",
+            "International Committee of the Red Cross",
+            "Oxfam",
+        ),
+        (
+            "We thank the Office of Foreign Assets Control and the UK Foreign, Commonwealth and Development Office.",
+            "Office of Foreign Assets Control",
+            "UK Foreign, Commonwealth and Development Office",
+        ),
+    ],
+)
+def test_a_long_bodys_name_ends_before_and_a_second_body(text: str, first: str, second: str | None) -> None:
+    drafts = _drafts(text)
+    assert drafts[first].kind is ActorKind.organization
+    if second is not None:
+        assert drafts[second].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police share records through the Central Asian Integration System on Monday.",
+            "Central Asian Integration System",
+        ),
+        ("Stations of the International Monitoring System detected the blast.", "International Monitoring System"),
+    ],
+)
+def test_a_body_named_as_a_system_of_states_or_stations(text: str, name: str) -> None:
+    assert _drafts(text)[name].kind is ActorKind.organization
