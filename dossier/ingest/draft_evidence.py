@@ -295,6 +295,8 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
+# A weapon system's code: one letter, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS").
+_LETTER_CODE = re.compile(r"[A-Z]-[A-Z]{2,6}")
 _SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).
@@ -351,6 +353,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
+    if _LETTER_CODE.fullmatch(text[start:end]) and _equipment_noun_after(after):
+        return True  # "an M-LIDS counter-drone vehicle", "a C-RAM system": a system's code, no body's letters
     if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
         return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):

@@ -35,6 +35,8 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
         ("F/A-18E Super Hornets struck the site. The Super Hornets returned safely.", "Super Hornets"),
         # a family of models by its name
         ("Militants flew Tarvek-series drones at the base.", "Tarvek"),
+        # a system's code of one letter, a hyphen and letters, before a kind of vehicle
+        ("Guards fired from an L-VARDIS counter-drone vehicle at the gate.", "L-VARDIS"),
         # a ship named after a titled person, after the kind of ship
         ("Divers inspected the destroyer Admiral Tarnovsky in port.", "Tarnovsky"),
     ],
