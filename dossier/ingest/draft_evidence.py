@@ -234,10 +234,19 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
 _PLATFORM_LOOKALIKES = (ActorKind.person, ActorKind.organization, ActorKind.place, ActorKind.other)
 
 
+_LONGEST_PLAIN_NUMBERING = 4  # "M1126", "M2A3", "M777"; not "Q2", "A12"
+
+
 def _after_designation(text: str, start: int) -> bool:
+    """After a model's designation with a hyphen or of four characters or more ("C-130J", "M1126", "M2A3"); a
+    letter and a number ("Q2 Ilse Varn:", a hearing's question) may number something else."""
     before = _before(text, start)
     previous = before[-1] if before else ""
-    return bool(_DESIGNATION.fullmatch(previous)) and any(c.isdigit() for c in previous)
+    return (
+        bool(_DESIGNATION.fullmatch(previous))
+        and any(c.isdigit() for c in previous)
+        and ("-" in previous or len(previous) >= _LONGEST_PLAIN_NUMBERING)
+    )
 
 
 def _named_as_a_place(text: str, draft: ActorDraft) -> bool:

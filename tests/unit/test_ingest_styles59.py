@@ -203,3 +203,32 @@ def test_a_long_bodys_name_ends_before_and_a_second_body(text: str, first: str, 
 )
 def test_a_body_named_as_a_system_of_states_or_stations(text: str, name: str) -> None:
     assert _drafts(text)[name].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "titled"),
+    [
+        (
+            "The drill went well, said Rear Adm. Inés de la Vega-Marsh, commander of the task force.",
+            "Inés de la Vega-Marsh",
+            "Rear Adm. Inés de la Vega-Marsh",
+        ),
+        (
+            "Lt. Gen. Pieter van der Linde-Ridge visited the base.",
+            "Pieter van der Linde-Ridge",
+            "Lt. Gen. Pieter van der Linde-Ridge",
+        ),
+    ],
+)
+def test_a_double_family_name_ending_with_a_landforms_word_is_a_persons(text: str, person: str, titled: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[person].kind is ActorKind.person
+    assert titled in drafts[person].aliases
+
+
+def test_a_hearings_question_number_is_no_designation() -> None:
+    text = (
+        "Members present: Mr Tobias Varn; Sarah Lindqvist-Hale; Dr Owen Tarr.\n\n"
+        "Q2 Sarah Lindqvist-Hale: Ms Quell, do you accept those figures?\n"
+    )
+    assert _drafts(text)["Sarah Lindqvist-Hale"].kind is ActorKind.person
