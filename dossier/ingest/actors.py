@@ -105,6 +105,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
 from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
@@ -744,6 +745,7 @@ def propose_actors(
                 take_ordinal(doc, candidate)
                 take_number_word(doc, candidate)
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
+                take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):

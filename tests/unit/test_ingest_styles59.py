@@ -232,3 +232,11 @@ def test_a_hearings_question_number_is_no_designation() -> None:
         "Q2 Sarah Lindqvist-Hale: Ms Quell, do you accept those figures?\n"
     )
     assert _drafts(text)["Sarah Lindqvist-Hale"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "name", ["Group of Soviet Forces in Hungary", "Operational Group of Tarnovian Forces in Varnia"]
+)
+def test_a_group_of_forces_keeps_the_land_it_is_stationed_in(name: str) -> None:
+    drafts = _drafts(f"He served in the {name} until 1991.")
+    assert drafts[name].kind is ActorKind.armed_force
