@@ -130,6 +130,7 @@ from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     breaks_name,
     dated_name,
+    drop_members_plural,
     ends_name,
     hull_number_before_group,
     hyphened_prefix,
@@ -746,6 +747,7 @@ def propose_actors(
                 take_number_word(doc, candidate)
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
+                drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):

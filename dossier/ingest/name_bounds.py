@@ -3093,6 +3093,20 @@ def opens_arabic_name(doc: ActorDocument, position: int, last: int) -> bool:
     return token.folded in ARABIC_ARTICLES and token.text[0].isupper() and position < last
 
 
+def drop_members_plural(doc: ActorDocument, candidate: Candidate) -> None:
+    """'the Australian Humanitarian Partnership NGOs': an acronym in the plural after a body's word names the
+    body's members, no part of its name."""
+    tokens = doc.tokens
+    last = candidate.last
+    if candidate.kind is not ActorKind.organization or last - candidate.first < 2 or not _acronyms_plural(tokens[last]):
+        return
+    head = tokens[last - 1].folded
+    if head not in NAME_WORD and head not in HEAD_WORD:
+        return
+    candidate.last = last - 1
+    candidate.name = doc.text[tokens[candidate.first].start : tokens[last - 1].end]
+
+
 def take_article(doc: ActorDocument, candidate: Candidate) -> None:
     """'al-Hilla', 'al-Baghdadi': an Arabic article joined by a hyphen is part of the name after it."""
     tokens, text = doc.tokens, doc.text

@@ -240,3 +240,8 @@ def test_a_hearings_question_number_is_no_designation() -> None:
 def test_a_group_of_forces_keeps_the_land_it_is_stationed_in(name: str) -> None:
     drafts = _drafts(f"He served in the {name} until 1991.")
     assert drafts[name].kind is ActorKind.armed_force
+
+
+def test_an_acronyms_plural_after_a_bodys_name_is_its_members() -> None:
+    drafts = _drafts("Food was handed out by Kenyan Relief Partnership NGOs in the camps.")
+    assert drafts["Kenyan Relief Partnership"].kind is ActorKind.organization
