@@ -105,6 +105,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
 from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
@@ -129,6 +130,7 @@ from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     breaks_name,
     dated_name,
+    drop_members_plural,
     ends_name,
     hull_number_before_group,
     hyphened_prefix,
@@ -234,6 +236,7 @@ from dossier.ingest.place_evidence import (
     towns_above_a_date,
 )
 from dossier.ingest.polish_regions import read_polish_region
+from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
@@ -743,6 +746,9 @@ def propose_actors(
                 take_article(doc, candidate)
                 take_ordinal(doc, candidate)
                 take_number_word(doc, candidate)
+                take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
+                take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
+                drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):

@@ -75,6 +75,10 @@ NEXT_WORD: dict[str, Cue] = {
     # (not "basin": "the Amazon basin" would draft a firm the world knows by that word); "a landing on the
     # Varnese coast": a sea's or a land's shore.
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
+    # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
+    **_rows("pass glacier spit", _AREA),
+    # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).
+    **_rows("garrison", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
@@ -391,8 +395,8 @@ HEAD_WORD: dict[str, Cue] = {
         "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
         "camp "
-        # A narrow band of land: "Gaza Strip", "Tremmin Strip".
-        "strip "
+        # A narrow band of land: "Gaza Strip", "Tremmin Strip"; of sand into the sea: "Tarnu Spit".
+        "strip spit "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
         "darya "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
@@ -487,10 +491,19 @@ HEAD_WORD: dict[str, Cue] = {
 # paper ("Daily Express").
 SERVICE_MEDIA_HEADS = word_set("express")
 
+# What a works is named for making, before "Plant" (see `HEAD_AFTER_FIRST`).
+_MADE_IN_PLANTS = word_set(
+    "automobile armoured armored tractor building electromechanical mechanical aircraft aviation tank repair "
+    "marine shipbuilding metallurgical instrument optical ammunition munitions engine motor"
+)
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A body of states joined for one aim, or a network run by one: "Central American Integration System",
+    # "International Monitoring System" (a weapon's or a program's "System" stays a thing: no such word before).
+    ("integration", "system"): Cue(ActorKind.organization, 0.7),
+    ("monitoring", "system"): Cue(ActorKind.organization, 0.7),
     # A coalition of navies named as a construct: "International Maritime Security Construct".
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
@@ -540,6 +553,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("power", "plant"): _GEOGRAPHY,
     ("enrichment", "plant"): _GEOGRAPHY,
     ("reprocessing", "plant"): _GEOGRAPHY,
+    # "Minsk Automobile Plant", "Kyiv Armoured Plant", "Votkinsk Machine Building Plant": a works named for what
+    # it makes is the firm that makes it (as a factory's name, "zavod", is in the states of the former USSR).
+    **{(made, "plant"): Cue(ActorKind.organization, 0.75) for made in _MADE_IN_PLANTS},
     # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
     ("civic", "hall"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,
@@ -1118,6 +1134,8 @@ TITLES = word_set(
     asp dsp acp
     commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
+    ensign midshipman seaman trooper sapper bombardier rifleman guardsman fusilier
+    subedar havildar naik sepoy jemadar risaldar
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
     yüzbaşı binbaşı miralay
     officer
@@ -1163,6 +1181,7 @@ TITLE_PARTS = word_set(
     seri sri
     additional principal
     besar
+    naib lance
     barangay brgy
     """
 )
@@ -2216,10 +2235,12 @@ MADE_THING_NOUNS = word_set(
 MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")
 # What a weapon's noun may follow: "M7 Tarvel fighting vehicles", "Q4 Varn armoured vehicles".
 WEAPON_NOUN_OPENERS = word_set("fighting armoured armored")
-# Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt".
+# Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt"; and of a
+# substance by its weight or volume: "8 kg of TNT", "20 litres of Jet A-1".
 QUANTITY_OF_NOUNS = word_set(
     """
     crop crops harvest harvests glass glasses bottle bottles pint pints cup cups dram drams bag bags sack sacks
+    kg kilograms kilogrammes grams grammes lb lbs litres liters
     tin tins can cans jar jars packet packets carton cartons slice slices bowl bowls tonnes tons kilos
     """
 )

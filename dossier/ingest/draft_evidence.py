@@ -58,7 +58,11 @@ from dossier.model import ActorKind
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
 # "MiG-29", "BTR-4", "2S1". (Up to three letters, so "COVID-19" is no designation; "G7", "G-20" name
 # groups of states, and their summits are no equipment.)
-_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
+# "M2A3", "M1A2": a model's letter and number after the first ("Bradley M2A3", "Abrams M1A2"); "F/A-18E": two
+# roles' letters.
+_DESIGNATION = re.compile(
+    r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}(?:/[A-Z]{1,2})?-?\d{1,4}(?:[A-Z]{1,2}|[A-Z]\d{1,2})?|\d[A-Z]\d{1,2})"
+)
 # Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
 # "HS" (Greece), "FGS" (Germany), "HMC" (a customs cutter), "NNS" (Nigeria), "ESPS" (Spain), "HDMS"
 # (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
@@ -102,6 +106,8 @@ EQUIPMENT_NOUNS = word_set(
 _WEAPON_MODIFIERS = word_set(
     "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided "
     "unmanned combat attack assault sniper heavy light"
+    # "a Varnak utility helicopter", "a Tarvel transport aircraft", "a Quell patrol vehicle"
+    " utility transport reconnaissance patrol tactical medium"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
@@ -212,7 +218,40 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
         # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone (a town the ship
         # is named after stays: "HMAS Canberra sailed from Canberra")
         return True
-    return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+    if all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans):
+        return True
+    # "an M1126 Stryker ... The Stryker was hit": a name the page writes after a model's designation is the
+    # platform wherever it stands alone; so is a name of no kind, or a given name alone, written once as a
+    # kind of vehicle ("a Casspir mine-protected vehicle ... the Casspir caught fire").
+    if draft.kind in _PLATFORM_LOOKALIKES and any(_after_designation(text, start) for start, _ in draft.spans):
+        return not _named_as_a_place(text, draft)
+    alone = draft.kind is ActorKind.other or (draft.kind is ActorKind.person and " " not in draft.name)
+    return alone and any(_equipment_at(text, s, e, draft.kind) for s, e in draft.spans)
+
+
+# Kinds a platform's name is mistaken for: a given or a family name ("Bradley"), a listed firm's name
+# ("Stryker"), a town's ("Hercules"); not a state, a force or an outlet.
+_PLATFORM_LOOKALIKES = (ActorKind.person, ActorKind.organization, ActorKind.place, ActorKind.other)
+
+
+_LONGEST_PLAIN_NUMBERING = 4  # "M1126", "M2A3", "M777"; not "Q2", "A12"
+
+
+def _after_designation(text: str, start: int) -> bool:
+    """After a model's designation with a hyphen or of four characters or more ("C-130J", "M1126", "M2A3"); a
+    letter and a number ("Q2 Ilse Varn:", a hearing's question) may number something else."""
+    before = _before(text, start)
+    previous = before[-1] if before else ""
+    return (
+        bool(_DESIGNATION.fullmatch(previous))
+        and any(c.isdigit() for c in previous)
+        and ("-" in previous or len(previous) >= _LONGEST_PLAIN_NUMBERING)
+    )
+
+
+def _named_as_a_place(text: str, draft: ActorDraft) -> bool:
+    """A mention after a place's preposition ("flew to Hercules"): the town, though a platform shares its name."""
+    return any((before := _before(text, start)) and before[-1] in _PLACE_PREPOSITIONS for start, _ in draft.spans)
 
 
 def _named_with_a_ship_prefix(text: str, name: str) -> bool:
@@ -265,6 +304,9 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
+# A weapon system's code: one letter, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS").
+_LETTER_CODE = re.compile(r"[A-Z]-[A-Z]{2,6}")
+_SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).
 _ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifles?|carbines?)\b)")
@@ -314,19 +356,39 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
+    if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
+        return True  # "the frigate Admiral Makarov": a ship named after a titled person
+    if kind is ActorKind.person and before and before[-1] in ("a", "an") and " " not in text[start:end]:
+        return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
+    if _LETTER_CODE.fullmatch(text[start:end]) and _equipment_noun_after(after):
+        return True  # "an M-LIDS counter-drone vehicle", "a C-RAM system": a system's code, no body's letters
+    if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
+        return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
     # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
+    return _equipment_noun_after(after)
+
+
+def _equipment_noun_after(after: list[str]) -> bool:
+    """'ballistic missiles', 'anti-ship cruise missiles', 'mine-protected vehicle': a weapon's noun after a
+    few words of its kind (a hyphened word in lower case says a kind too: "counter-drone", "long-range")."""
     words = [word.strip(",.;:") for word in after[:4]]
     modifiers = 0
-    while modifiers < len(words) - 1 and words[modifiers] in _WEAPON_MODIFIERS:
+    while modifiers < len(words) - 1 and (
+        words[modifiers] in _WEAPON_MODIFIERS or _hyphened_modifier(words[modifiers])
+    ):
         modifiers += 1
     return words[modifiers] in EQUIPMENT_NOUNS
+
+
+def _hyphened_modifier(word: str) -> bool:
+    return "-" in word.strip("-") and word.islower() and all(part.isalpha() for part in word.split("-"))
 
 
 # Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the
@@ -808,6 +870,21 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     return None
 
 
+_COMMON_PASS_WORD = 4.0
+
+
+def _mountain_pass(text: str, draft: ActorDraft) -> bool:
+    """'in the Bolan Pass', 'The Khyber Pass was closed': a name ending with "Pass" written after "the" is a
+    way over mountains; a ticket is sold as "a Season Pass", "an Oyster Pass"."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "Pass"
+        and zipf(words[0].casefold()) < _COMMON_PASS_WORD  # "the Season Pass", "the Rail Pass": tickets
+        and any((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)
+    )
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
@@ -818,6 +895,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
     if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
         return ActorKind.other, "a ship named in capitals after a ship's noun"
+    if draft.kind is ActorKind.other and _mountain_pass(text, draft):
+        return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

@@ -185,6 +185,9 @@ _SIGNER_POSTS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretar
 _LABELS_ABOVE = frozenset({"from"})
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
+# Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
+# or a vehicle's users ("Operators": "Ukraine – National Guard of Ukraine, State Border Guard Service").
+_LIST_SECTIONS = frozenset({"see also", "operators", "current operators", "former operators", "military operators"})
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -318,7 +321,7 @@ def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[t
 
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
-    of a "See also" list."""
+    of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
     in_see_also = False
     label_above = False
@@ -334,7 +337,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
-        if stripped.casefold().rstrip(":") == "see also":
+        if stripped.casefold().rstrip(":") in _LIST_SECTIONS:
             in_see_also = True
         elif in_see_also and stripped:
             if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):

@@ -478,9 +478,23 @@ def _second_field_word(token: Token) -> bool:
     """A word of the field after a remit's "and": ordinary, no body's word and no given name; rarer than
     the first field's words may be ("Expatriates", "Veterans"), since "and" already ties it to the remit."""
     word = token.folded
-    if is_given_name(word) or zipf(word) < _SECOND_FIELD or _acronym_alone(token):
-        return False  # ("... Committee of the Red Cross and UNICEF": an acronym names a second body)
+    if (
+        is_given_name(word)
+        or zipf(word) < _SECOND_FIELD
+        or _acronym_alone(token)
+        or _acronyms_plural(token)
+        or word in KNOWN_BODIES
+    ):
+        # ("... Committee of the Red Cross and UNICEF": an acronym names a second body, as "... and Oxfam" does a
+        # body the world knows; "... and Iraqi NGOs" are bodies of their own)
+        return False
     return word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD)
+
+
+def _acronyms_plural(token: Token) -> bool:
+    """'NGOs', 'CSOs': an acronym in the plural names bodies, no field of a remit."""
+    text = token.text
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _remit_word(token: Token) -> bool:
@@ -1703,10 +1717,14 @@ def _second_of_and(
     ):
         return None  # "... of National Unity and the Sudan People's Liberation Movement": a second body's name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if tokens[ahead - 1].folded == "the" and end > ahead and _states_own_body(gazetteer, words):
+        return None  # "... Assets Control and the UK Foreign, Commonwealth and Development Office": a state's body
     if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):
         return None  # "... of the Red Cross and Médecins Sans Frontières": a second body's own-language name
-    if end == ahead and _acronym_alone(tokens[ahead]):
-        return None  # "the International Committee of the Red Cross and UNICEF": a second body's acronym
+    if end == ahead and (_acronym_alone(tokens[ahead]) or words[0] in KNOWN_BODIES):
+        # "the International Committee of the Red Cross and UNICEF": a second body's acronym ("... and Oxfam":
+        # a body the world knows by one word)
+        return None
     if _paired_landforms(tokens, before, ahead, end):
         return end  # "University of the Highlands and Islands": two landforms, one region
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
@@ -1723,6 +1741,12 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _states_own_body(gazetteer: Gazetteer, words: list[str]) -> bool:
+    """'UK Foreign', 'US Treasury': a state's name, then words that are no part of it."""
+    state = gazetteer.lookup((words[0],))
+    return state is not None and state.kind == "state" and gazetteer.lookup(tuple(words)) is None
 
 
 # (a garrison is a state's or a people's, as its troops are: "the Varn Army of the North and the Ottoman garrison")
@@ -3072,6 +3096,20 @@ def opens_arabic_name(doc: ActorDocument, position: int, last: int) -> bool:
     """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
     token = doc.tokens[position]
     return token.folded in ARABIC_ARTICLES and token.text[0].isupper() and position < last
+
+
+def drop_members_plural(doc: ActorDocument, candidate: Candidate) -> None:
+    """'the Australian Humanitarian Partnership NGOs': an acronym in the plural after a body's word names the
+    body's members, no part of its name."""
+    tokens = doc.tokens
+    last = candidate.last
+    if candidate.kind is not ActorKind.organization or last - candidate.first < 2 or not _acronyms_plural(tokens[last]):
+        return
+    head = tokens[last - 1].folded
+    if head not in NAME_WORD and head not in HEAD_WORD:
+        return
+    candidate.last = last - 1
+    candidate.name = doc.text[tokens[candidate.first].start : tokens[last - 1].end]
 
 
 def take_article(doc: ActorDocument, candidate: Candidate) -> None:

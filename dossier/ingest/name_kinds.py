@@ -632,6 +632,7 @@ def _clipped_party_word(word: str) -> bool:
 
 
 _RARE_OWNER = 3.0
+_RARE_GARRISON_TOWN = 3.0  # "the Rajouri garrison" (1.8); not "the Ottoman garrison" (3.6), "an Imperial" one
 _SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
 # A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
 # John's, Antigua".
@@ -1212,6 +1213,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
+        cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
@@ -4019,6 +4022,8 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     # closes a name that lists the lands it serves (up to 30 words).
     closed = bool(text) and _ACRONYM_CLOSES.match(text, tokens[last].end) is not None
     longest = LONGEST_NAME_BEFORE_ACRONYM if closed else _LONGEST_PARALLEL_BODY if parallel else _LONGEST_FORMAL_BODY
+    if _nested_bodies(tokens, position, last):
+        longest = max(longest, _LONGEST_PARALLEL_BODY)
     if last - position + 1 > longest:
         return False
     # The body's word opens the name, or follows one adjective ("National Committee for ...") when two aims do.
@@ -4053,6 +4058,25 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     return cased(run[-1]) and all(
         (cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE or _owners_acronym(run, k)
         for k, t in enumerate(run)
+    )
+
+
+# A body's part named in the body's name that holds no body's word: "the General Staff".
+_PART_OF_A_BODY = word_set("staff")
+
+
+def _nested_bodies(tokens: list[Token], position: int, last: int) -> bool:
+    """'Main Directorate of the General Staff of the Armed Forces of the Russian Federation': three or more
+    bodies, each inside the next after "of", each ending with a body's word; a name longer than most."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens[position : last + 1]:
+        if token.folded == "of":
+            parts.append([])
+        elif token.folded != "the":
+            parts[-1].append(token)
+    return len(parts) >= 3 and all(
+        part and (part[-1].folded in NAME_WORD or part[-1].folded in HEAD_WORD or part[-1].folded in _PART_OF_A_BODY)
+        for part in parts
     )
 
 

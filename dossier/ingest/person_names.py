@@ -278,6 +278,18 @@ def _surname_like_head(doc: ActorDocument, start: int, tail: tuple[str, ...]) ->
     return cue is not None and cue.kind is ActorKind.place
 
 
+def _head_ends_double_surname(doc: ActorDocument, start: int, last: int) -> bool:
+    """'Rear Adm. Kristen de la Fuente-Marsh': a head word ("Marsh") after a hyphen is the second half of a
+    double family name, after a given name; it heads no place's or body's name."""
+    tokens = doc.tokens
+    return (
+        last > start
+        and doc.text[tokens[last - 1].end : tokens[last].start] in ("-", "‐")
+        and is_given_name(tokens[start].folded)
+        and not has_cue(tuple(tokens[k].folded for k in range(start, last)))
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -376,6 +388,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         has_cue(tail)
         and not _titled_given_and_surname(doc, position, last)
         and not _surname_like_head(doc, start, tail)
+        and not _head_ends_double_surname(doc, start, last)
     ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
