@@ -170,6 +170,7 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "sv": frozenset(["Sweden"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
+    "tr": frozenset(["Turkey"]),
 }
 
 # Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run

@@ -95,6 +95,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
+from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -122,6 +123,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
+        before_noun = turkish_named_before_its_noun(doc, position, language)  # "Çoruh Nehri", "Hopa ilçesi"
+        if before_noun is not None:
+            found.append(before_noun)
+            position = before_noun.last + 1
+            continue
         if _inside_longer_name(doc, position, language):
             # "Banco do Espírito Santo": no word of the place's name is read alone after it ("Santo")
             position = _known_name_end(doc, position, last) + 1
@@ -392,6 +398,8 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
         position - 1 if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " " else None
     )
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
+    if apostrophe_stem(tokens[end].text, language) is not None:
+        after = None  # "Ankara'da İçişleri Bakanlığı": a Turkish case suffix ends the name
     if before is not None and (
         before in doc.sentence_first
         or not _name_part(doc, before, language, after_place=False, declined=declined)
