@@ -38,8 +38,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
         "it": "a ad in tra fra da verso presso",
-        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
-        "nl": "in uit naar tussen bij nabij rond vanuit",
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through
+        "nl": "in uit naar tussen bij nabij rond vanuit via",
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
         "sv": "i från till vid mellan nära kring runt utanför",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does

@@ -32,6 +32,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     LATIN_ENDINGS,
     adjective_forms,
@@ -748,6 +749,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not known_hyphened_name(doc, item, last, language)
             and not _village_before_a_town(doc, item, last, start, language)
             and not _capitalised_home_town_after(doc, item, prepositions, language)
+            and not _known_village_in_a_list(doc, item, last, language)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
@@ -828,6 +830,26 @@ def _village_before_a_town(doc: ActorDocument, item: int, last: int, start: int,
         and word_frequency(word.lower(), language) < _RARE_VILLAGE_WORD
         and known_place_word(doc, start, language)
     )
+
+
+def _known_village_in_a_list(doc: ActorDocument, item: int, last: int, language: str) -> bool:
+    """'rond Cuijk en Nijmegen', 'tussen Arcen en Lottum': a village the language's tables hold, a rare
+    word and no person's name, carries the preposition on to the next item of its list."""
+    word = doc.tokens[item].text
+    return (
+        item == last
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and doc.tokens[item].folded in village_names(language)
+        and doc.tokens[item].folded not in doc.given_surnames
+        and not surname_or_given(doc, item)
+        and word_frequency(word.lower(), language) < _LISTED_VILLAGE_WORD
+    )
+
+
+# A village's name this frequent (Zipf) is as often a word ("Well", "Boxtel" is 3.2, "Cuijk" 3.5).
+_LISTED_VILLAGE_WORD = 4.0
 
 
 def surname_or_given(doc: ActorDocument, position: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.landscapes import landscape_names
-from dossier.ingest.names import word_set
+from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.villages import village_names
 
 # German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
@@ -118,6 +118,7 @@ _AND: dict[str, frozenset[str]] = {
     "pl": frozenset(["i", "oraz"]),
     "uk": frozenset(["і", "й", "та", "або"]),
     "pt": frozenset(["e", "ou"]),
+    "nl": frozenset(["en", "of"]),
 }
 _LISTED = "&"
 
@@ -235,7 +236,10 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
             before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
-        table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}[language]()
+        if language == "nl" and position >= 2 and is_given_name(tokens[position - 2].folded):
+            return None  # "Frank de Waal": a family name
+        tables = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}
+        table = {**tables, "nl": _dutch_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -297,7 +301,40 @@ _UKRAINIAN_CUES = word_set(
 # one ("Ferreira do Zêzere", "Sever do Vouga", "Tâmega e Sousa").
 _PORTUGUESE_RIVERS = ("Tejo", "Mondego", "Guadiana", "Sado", "Tietê", "Xingu", "Araguaia")
 _PORTUGUESE_CUES = word_set("o do no ao pelo &")
-_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES, "uk": _UKRAINIAN_CUES, "pt": _PORTUGUESE_CUES}
+# Dutch: the larger rivers of the Netherlands and Flanders, after the article a river takes ("de Maas
+# stijgt", "langs de Waal") or a list ("de Ourthe en de Semois"). Left out: names that are towns or
+# words too ("Rijn" is Rhine but "Oude Rijn" a town, "Aa", "Zenne"); "de Waal" after a given name is
+# a family name.
+_DUTCH_RIVERS = (
+    "Maas",
+    "Waal",
+    "Nederrijn",
+    "Lek",
+    "IJssel",
+    "Schelde",
+    "Roer",
+    "Dommel",
+    "Amstel",
+    "Linge",
+    "Berkel",
+    "Geul",
+    "Dender",
+    "Leie",
+    "Demer",
+    "Dijle",
+    "Nete",
+    "Ourthe",
+    "Semois",
+    "Sambre",
+)
+_DUTCH_CUES = word_set("de der &")
+_DECLINED_CUES = {
+    "ru": _RUSSIAN_CUES,
+    "pl": _POLISH_CUES,
+    "uk": _UKRAINIAN_CUES,
+    "pt": _PORTUGUESE_CUES,
+    "nl": _DUTCH_CUES,
+}
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +350,11 @@ def _ukrainian_table() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _portuguese_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_PORTUGUESE_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _dutch_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_DUTCH_RIVERS)
 
 
 def _table_of_forms(rows: tuple[str, ...]) -> dict[tuple[str, ...], str]:
