@@ -1,0 +1,87 @@
+"""Round lang56: floods, storms, landslides, avalanches and a court case in Turkish, Dutch and other
+thinly covered languages (Turkish case suffixes after an apostrophe, names before their noun, Dutch
+rivers after their article, lists that carry a preposition on).
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Dün akşam Kayseri'de kar yağışı başladı.", "Kayseri"),  # locative
+        ("Otobüs seferleri Malatya'dan yapılıyor.", "Malatya"),  # ablative
+        ("Yolcular sabah Sivas'a ulaştı.", "Sivas"),  # dative
+        ("Bakanlık yarın Eskişehir'deki fabrikayı açacak.", "Eskişehir"),  # the relative "-ki"
+        # a known town's name in the accusative ("Ordu" is also the army)
+        ("Fırtına Tokat ve Ordu'yu etkileyecek.", "Ordu"),
+        # a case suffix ends the name: the capitalised words after it are a ministry's
+        ("Dün Konya'da Tarım Bakanlığı toplantı yaptı.", "Konya"),
+    ],
+)
+def test_a_turkish_town_with_its_case_suffix(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="tr")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_turkish_list_shares_its_last_items_suffix() -> None:
+    kinds = draft_kinds("Kamyonlar Kayseri ve Malatya'dan geliyor.", language="tr")
+    assert kinds.get("Kayseri") == "place" and kinds.get("Malatya") == "place", kinds
+
+
+def test_a_person_with_a_suffix_is_no_town() -> None:
+    kinds = draft_kinds("Bakan Yılmaz'dan yeni açıklama geldi.", language="tr")
+    assert "Yılmaz" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dün Sakarya Nehri'nin debisi yükseldi.", "Sakarya Nehri"),
+        ("Yağmur sonrası Salda Gölü'nde su arttı.", "Salda Gölü"),
+        ("Kurtarma ekibi Erciyes Dağı'na çıktı.", "Erciyes Dağı"),
+        ("Sel Yusufeli ilçesinde evleri yıktı.", "Yusufeli"),  # a district, its noun written small
+    ],
+)
+def test_a_turkish_name_before_its_noun(text: str, place: str) -> None:
+    kinds = draft_kinds(text, language="tr")
+    assert kinds.get(place) == "place", kinds
+
+
+def test_a_frequent_word_opening_a_sentence_before_a_noun_is_no_name() -> None:
+    kinds = draft_kinds("Bu köyü herkes tanıyor.", language="tr")
+    assert not kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("Bij Deventer staat de IJssel hoog.", "IJssel"),
+        ("De Schelde treedt buiten haar oevers.", "Schelde"),
+        ("Het water van de Dender en de Leie stijgt.", "Leie"),  # a river listed after another
+    ],
+)
+def test_a_dutch_river_after_its_article(text: str, river: str) -> None:
+    kinds = draft_kinds(text, language="nl")
+    assert kinds.get(river) == "place", kinds
+
+
+def test_a_dutch_family_name_with_its_article_is_no_river() -> None:
+    kinds = draft_kinds("Volgens Jan de Waal is de dijk veilig.", language="nl")
+    assert "Waal" not in kinds, kinds
+
+
+def test_a_dutch_town_after_via() -> None:
+    kinds = draft_kinds("De bus rijdt via Tilburg naar huis.", language="nl")
+    assert kinds.get("Tilburg") == "place", kinds
+
+
+def test_a_dutch_village_carries_a_lists_preposition_on() -> None:
+    kinds = draft_kinds("Vooral rond Mook en Nijmegen stijgt het water.", language="nl")
+    assert kinds.get("Nijmegen") == "place", kinds
