@@ -871,6 +871,7 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
     "ru": ("от", frozenset(["до", "к"])),
+    "uk": ("від", frozenset(["до"])),  # "від Мукачева до Рахова"
     "nl": ("van", frozenset(["naar", "tot"])),
 }
 
@@ -979,6 +980,7 @@ _ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **_ROUTE_START_END,
     "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
+    "uk": (frozenset(["від", "з", "із", "через"]), frozenset(["до"])),
 }
 
 
@@ -1052,6 +1054,35 @@ def route_end(doc: ActorDocument, position: int, language: str) -> bool:
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
             or known_spaced_name(doc, position - 2, language) is not None
         )  # "de Souza a Natal": a family name starts no route
+    )
+
+
+def route_start(doc: ActorDocument, position: int, language: str) -> bool:
+    """The town a route to another known town starts from: 'від Мукачева до Рахова', 'из Тулы до
+    Ефремова' (a person's name stands in no such pair: "від Петренка до Коваленка")."""
+    row = _ROUTES.get(language)
+    tokens = doc.tokens
+    if row is None or position < 1 or position + 2 >= len(tokens):
+        return False
+    opening, to, end = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    return (
+        opening.text.lower() in row[0]
+        and to.text in row[1]
+        and doc.text[tokens[position].end : end.start] == f" {to.text} "
+        and end.text[:1].isupper()
+        and not is_given_name(end.folded)
+        and (known_place_word(doc, position + 2, language) or _any_town_form(doc, position + 2, language))
+        # "від Іванова до Києва" may be from Mr Іванов: a start that is a family name's genitive is none
+        and not any(is_surname(fold(form)) for form in base_forms(tokens[position].text, language))
+    )
+
+
+def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
+    """Whether a form of the word at `k` is a town's name the tables hold, of any size ("до Рахова")."""
+    word = doc.tokens[k].text
+    return any(
+        (place := doc.gazetteer.lookup((fold(form),))) is not None and place.kind == "place"
+        for form in (word, *base_forms(word, language))
     )
 
 

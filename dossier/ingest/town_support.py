@@ -64,6 +64,7 @@ from dossier.ingest.place_prepositions import (
     person_after_to,
     rare_declined_name,
     route_end,
+    route_start,
     route_via,
     surname_after_a_person_preposition,
     surname_or_given,
@@ -1126,6 +1127,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         and not rare_declined_name(doc, position, language)
         and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
         and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
+        and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         and not _adjective_town_beside_a_town(doc, position, language)
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
@@ -1175,6 +1177,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
         or town_before_its_apposition(doc, position, language)
+        or route_start(doc, position, language)  # "від Мукачева до Рахова"
         # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
         # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)
         or (

@@ -93,6 +93,12 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олем", "іль"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
+    # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",
+    # "з Польщею" (Польща: "е" after a hushing consonant)
+    ("ою", "а"),
+    ("єю", "я"),
+    ("ею", "я"),
+    ("ею", "а"),
 )
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"

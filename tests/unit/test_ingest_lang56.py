@@ -85,3 +85,21 @@ def test_a_dutch_town_after_via() -> None:
 def test_a_dutch_village_carries_a_lists_preposition_on() -> None:
     kinds = draft_kinds("Vooral rond Mook en Nijmegen stijgt het water.", language="nl")
     assert kinds.get("Nijmegen") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Угода з Молдовою набула чинності.", "Moldova"),  # -ою: Молдова
+        ("Торгівля з Бельгією зросла.", "Belgium"),  # -єю: Бельгія
+        ("Переговори з Польщею тривають.", "Poland"),  # -ею after a hushing consonant: Польща
+    ],
+)
+def test_a_ukrainian_state_in_the_instrumental(text: str, state: str) -> None:
+    kinds = draft_kinds(text, language="uk")
+    assert kinds.get(state) == "state", kinds
+
+
+def test_a_ukrainian_route_from_a_town_to_a_town() -> None:
+    kinds = draft_kinds("Автобус їде від Мукачева до Ужгорода.", language="uk")
+    assert kinds.get("Мукачево") == "place" and kinds.get("Ужгород") == "place", kinds
