@@ -122,6 +122,8 @@ WRITTEN_IN: dict[str, frozenset[str]] = {
     "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
     "nl": frozenset(["Suriname", "Curacao", "Aruba"]),
     "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
+    # Swedish is Finland's second language and Åland's only one ("från Mariehamn", "i Vasa")
+    "sv": frozenset(["Finland", "Aland Islands"]),
 }
 
 

@@ -103,3 +103,20 @@ def test_a_ukrainian_state_in_the_instrumental(text: str, state: str) -> None:
 def test_a_ukrainian_route_from_a_town_to_a_town() -> None:
     kinds = draft_kinds("Автобус їде від Мукачева до Ужгорода.", language="uk")
     assert kinds.get("Мукачево") == "place" and kinds.get("Ужгород") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Färjan går från Mariehamn i kväll.", "Mariehamn"),  # Åland's capital
+        ("Tåget till Jakobstad är inställt.", "Jakobstad"),  # Finland's Swedish-speaking coast
+    ],
+)
+def test_a_town_where_swedish_is_written_too(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="sv")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_czech_land_before_a_genitive_is_a_bodys_name() -> None:
+    kinds = draft_kinds("Podle Povodí Moravy se voda vrací do koryta.", language="cs")
+    assert "Povodí" not in kinds, kinds
