@@ -120,3 +120,17 @@ def test_a_town_where_swedish_is_written_too(text: str, town: str) -> None:
 def test_a_czech_land_before_a_genitive_is_a_bodys_name() -> None:
     kinds = draft_kinds("Podle Povodí Moravy se voda vrací do koryta.", language="cs")
     assert "Povodí" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "island"),
+    [
+        ("観光客は小豆島や淡路島を訪れた。", "小豆島"),  # a name in 島, three characters or more
+        ("船は佐渡島へ向かった。", "佐渡島"),
+        ("台風は小笠原諸島に近づいた。", "小笠原諸島"),  # a group: its name and 諸島, read whole
+        ("大雨は四国でも続いた。", "四国"),  # one of Japan's main islands
+    ],
+)
+def test_a_japanese_island(text: str, island: str) -> None:
+    kinds = draft_kinds(text, language="ja")
+    assert kinds.get(island) == "place", kinds
