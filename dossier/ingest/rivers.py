@@ -119,6 +119,7 @@ _AND: dict[str, frozenset[str]] = {
     "uk": frozenset(["і", "й", "та", "або"]),
     "pt": frozenset(["e", "ou"]),
     "nl": frozenset(["en", "of"]),
+    "cs": frozenset(["a", "i", "nebo"]),
 }
 _LISTED = "&"
 
@@ -239,7 +240,7 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
         if language == "nl" and position >= 2 and is_given_name(tokens[position - 2].folded):
             return None  # "Frank de Waal": a family name
         tables = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}
-        table = {**tables, "nl": _dutch_table}[language]()
+        table = {**tables, "nl": _dutch_table, "cs": _czech_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -328,7 +329,31 @@ _DUTCH_RIVERS = (
     "Sambre",
 )
 _DUTCH_CUES = word_set("de der &")
+# Czech: the larger rivers of Bohemia, Moravia and Silesia, each's forms as the cases write them. Left out:
+# names that are towns or lands too ("Opava", "Jihlava", "Svitava"; "Morava" is Moravia), or many
+# villages' ("Bělá").
+_CZECH_RIVERS = (
+    "Odra Odry Odře Odru Odrou",
+    "Labe Labi Labem",
+    "Vltava Vltavy Vltavě Vltavu Vltavou",
+    "Ohře Ohři Ohří",
+    "Sázava Sázavy Sázavě Sázavu Sázavou",
+    "Berounka Berounky Berounce Berounku Berounkou",
+    "Dyje Dyji Dyjí",
+    "Svratka Svratky Svratce Svratku Svratkou",
+    "Bečva Bečvy Bečvě Bečvu Bečvou",
+    "Otava Otavy Otavě Otavu Otavou",
+    "Lužnice Lužnici Lužnicí",
+    "Jizera Jizery Jizeře Jizeru Jizerou",
+    "Ostravice Ostravici Ostravicí",
+    "Olše Olši Olší",
+    "Moravice Moravici Moravicí",
+    "Orlice Orlici Orlicí",
+)
+# The words before a Czech river: prepositions of place, along, across, with ("soutok s Odrou"), and a river.
+_CZECH_CUES = word_set("na v ve do z ze po podél přes s se k ke u nad pod řeka řeky řece řeku řekou &")
 _DECLINED_CUES = {
+    "cs": _CZECH_CUES,
     "ru": _RUSSIAN_CUES,
     "pl": _POLISH_CUES,
     "uk": _UKRAINIAN_CUES,
@@ -350,6 +375,11 @@ def _ukrainian_table() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _portuguese_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_PORTUGUESE_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _czech_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_CZECH_RIVERS)
 
 
 @lru_cache(maxsize=1)

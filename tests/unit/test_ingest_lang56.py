@@ -134,3 +134,16 @@ def test_a_czech_land_before_a_genitive_is_a_bodys_name() -> None:
 def test_a_japanese_island(text: str, island: str) -> None:
     kinds = draft_kinds(text, language="ja")
     assert kinds.get(island) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("Voda se vylila z Vltavy do ulic.", "Vltava"),
+        ("Lávka přes Lužnici je zavřená.", "Lužnice"),
+        ("Obec leží na soutoku s Bečvou.", "Bečva"),  # the instrumental after "s"
+    ],
+)
+def test_a_czech_river_read_back_to_its_name(text: str, river: str) -> None:
+    kinds = draft_kinds(text, language="cs")
+    assert kinds.get(river) == "place", kinds
