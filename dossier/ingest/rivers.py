@@ -225,6 +225,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     """The last word and the name of a river that the run's words from `position` name after a cue,
     or None."""
     tokens = doc.tokens
+    if language == "it":
+        return _italian_river(doc, position)
     if position == 0 or not tokens[position - 1].joined:
         return None
     before = tokens[position - 1].text.lower()
@@ -375,6 +377,55 @@ def _ukrainian_table() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _portuguese_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_PORTUGUESE_RIVERS)
+
+
+# Italian: the larger rivers of Italy, after the article a river takes ("il Po", "lungo il Tevere", "sul
+# Piave") or with it elided ("l'Adda", "dell'Adige", "nell'Arno"). Left out: names that are towns,
+# regions or cantons too ("Ticino", "Pescara", "Sele" is a word), and given names ("Reno").
+_ITALIAN_RIVERS = frozenset(
+    [
+        "Po",
+        "Adige",
+        "Tevere",
+        "Arno",
+        "Adda",
+        "Piave",
+        "Brenta",
+        "Tagliamento",
+        "Oglio",
+        "Mincio",
+        "Isonzo",
+        "Volturno",
+        "Sesia",
+        "Tanaro",
+        "Serchio",
+        "Ombrone",
+        "Bormida",
+        "Lambro",
+        "Secchia",
+        "Panaro",
+        "Metauro",
+        "Garigliano",
+        "Simeto",
+        "Bacchiglione",
+    ]
+)
+_ITALIAN_CUES = word_set("il del nel al dal sul col lungo")
+_ITALIAN_ELIDED = word_set("l dell nell all dall sull")
+_APOSTROPHES = ("'", "’")
+
+
+def _italian_river(doc: ActorDocument, position: int) -> tuple[int, str] | None:
+    """'il Po', 'lungo il Tevere', "L'Adda", "dell'Adige": a river of the list after its article."""
+    tokens = doc.tokens
+    text = tokens[position].text
+    for mark in _APOSTROPHES:
+        article, _, name = text.partition(mark)
+        if name and article.lower() in _ITALIAN_ELIDED and name in _ITALIAN_RIVERS:
+            return position, name
+    if position == 0 or not tokens[position - 1].joined or text not in _ITALIAN_RIVERS:
+        return None
+    return (position, text) if tokens[position - 1].text.lower() in _ITALIAN_CUES else None
 
 
 @lru_cache(maxsize=1)

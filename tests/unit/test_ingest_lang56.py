@@ -147,3 +147,16 @@ def test_a_japanese_island(text: str, island: str) -> None:
 def test_a_czech_river_read_back_to_its_name(text: str, river: str) -> None:
     kinds = draft_kinds(text, language="cs")
     assert kinds.get(river) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("Il livello dell'Adige è salito nella notte.", "Adige"),  # the article elided onto the name
+        ("La piena del Tevere preoccupa i pescatori.", "Tevere"),
+        ("L'Oglio è uscito dagli argini.", "Oglio"),
+    ],
+)
+def test_an_italian_river_after_its_article(text: str, river: str) -> None:
+    kinds = draft_kinds(text, language="it")
+    assert kinds.get(river) == "place", kinds
