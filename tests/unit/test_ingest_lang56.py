@@ -160,3 +160,16 @@ def test_a_czech_river_read_back_to_its_name(text: str, river: str) -> None:
 def test_an_italian_river_after_its_article(text: str, river: str) -> None:
     kinds = draft_kinds(text, language="it")
     assert kinds.get(river) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Der Zug hält heute in St. Johann in Tirol.", "St. Johann in Tirol"),
+        ("Die Feuerwehr aus St. Lorenzen ob Murau half.", "St. Lorenzen ob Murau"),
+        ("Im Winter kommen viele Gäste nach St. Anton am Arlberg.", "St. Anton am Arlberg"),
+    ],
+)
+def test_a_saints_village_with_its_qualifier(text: str, village: str) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert kinds.get(village) == "place", kinds
