@@ -327,6 +327,9 @@ _VILLAGE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "pt": "em entre",
         "fr": "à entre",
         "de": "in aus nach bei zwischen",
+        # "i Borgholm och Mörbylånga", "tussen Arcen en Lottum": the common nouns take their article
+        "sv": "i från till mellan",
+        "nl": "in uit naar tussen",
     }
 )
 VILLAGE_WORD = 3.0

@@ -173,3 +173,15 @@ def test_an_italian_river_after_its_article(text: str, river: str) -> None:
 def test_a_saints_village_with_its_qualifier(text: str, village: str) -> None:
     kinds = draft_kinds(text, language="de")
     assert kinds.get(village) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("De bus rijdt naar Venray en Oirlo.", "Oirlo"),
+        ("Het water staat hoog in Mook en Middelaar.", "Middelaar"),
+    ],
+)
+def test_a_dutch_village_listed_after_a_town(text: str, village: str) -> None:
+    kinds = draft_kinds(text, language="nl")
+    assert kinds.get(village) == "place", kinds
