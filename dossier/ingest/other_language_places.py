@@ -33,6 +33,7 @@ from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.german_places import (
+    german_alps,
     german_dative_plural,
     german_district,
     german_district_of_a_town,
@@ -231,6 +232,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_gau(doc, position, language)
                 or german_land(doc, position, language)
                 or german_valley(doc, position, language)
+                or german_alps(doc, position, language)
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)

@@ -185,3 +185,15 @@ def test_a_saints_village_with_its_qualifier(text: str, village: str) -> None:
 def test_a_dutch_village_listed_after_a_town(text: str, village: str) -> None:
     kinds = draft_kinds(text, language="nl")
     assert kinds.get(village) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "range_"),
+    [
+        ("Die Stubaier Alpen sind tief verschneit.", "Stubaier Alpen"),
+        ("In den Zillertaler Alpen gilt Warnstufe drei.", "Zillertaler Alpen"),
+    ],
+)
+def test_a_part_of_the_alps_named_by_its_valley(text: str, range_: str) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert kinds.get(range_) == "place", kinds
