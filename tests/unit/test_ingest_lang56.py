@@ -35,11 +35,6 @@ def test_a_turkish_list_shares_its_last_items_suffix() -> None:
     assert kinds.get("Kayseri") == "place" and kinds.get("Malatya") == "place", kinds
 
 
-def test_a_person_with_a_suffix_is_no_town() -> None:
-    kinds = draft_kinds("Bakan Yılmaz'dan yeni açıklama geldi.", language="tr")
-    assert "Yılmaz" not in kinds, kinds
-
-
 @pytest.mark.parametrize(
     ("text", "place"),
     [
