@@ -21,6 +21,7 @@ from dossier.ingest.place_prepositions import (
     instrumental_of_a_noun,
     neuter_town_in,
     route_end,
+    route_start,
     russian_neuter_forms,
     ukrainian_neuter_town,
     where_or_listed_after_where,
@@ -366,6 +367,7 @@ def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, lang
         and not after_residents(doc, position, language)  # "жители Балабанова"
         and not russian_genitive_towns(doc, position, language)
         and not route_end(doc, position, language)  # "из Калуги до Людинова": a way's end
+        and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         # "соседнего Иванова": after "neighbouring" the word names a town, not a person
         and not (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_ADJECTIVES_RU)
     )

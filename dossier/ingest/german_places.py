@@ -342,6 +342,31 @@ _VALLEY_WORD, _VALLEY_STEM, _VALLEY_TAIL = 3.1, 4.2, 3.0
 _SHORTEST_VALLEY_TAIL = 5
 
 
+# A part of the Alps named by the adjective of a valley, a town or a land before "Alpen": "die Ötztaler
+# Alpen", "in den Stubaier Alpen", "die Allgäuer Alpen", "die Kitzbüheler Alpen".
+_ALPS = frozenset(["Alpen", "Voralpen"])
+_SHORTEST_ALPS_ADJECTIVE = 6
+_ALPS_ADJECTIVE_WORD = 3.0  # Zipf: "Ötztaler", "Stubaier" are rare words; "Wanderer", "Bauer" are not
+
+
+def german_alps(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "de" or position + 1 >= len(tokens) or tokens[position + 1].text not in _ALPS:
+        return None
+    word = tokens[position].text
+    if (
+        not tokens[position].joined
+        or not word.isalpha()
+        or not word[1:].islower()
+        or not word.endswith("er")
+        or len(word) < _SHORTEST_ALPS_ADJECTIVE
+        or word_frequency(word.lower(), language) >= _ALPS_ADJECTIVE_WORD
+    ):
+        return None  # "der Wanderer Alpen": a noun in -er, no valley's adjective
+    name = f"{word} {tokens[position + 1].text}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
 def german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     word = _german_word_after_article(doc, position, language)
     if word is None:

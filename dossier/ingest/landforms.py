@@ -355,7 +355,15 @@ def prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Cand
         language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
     ):
         return None
-    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    tokens = doc.tokens
+    longer = position - 1 not in doc.sentence_first and tokens[position - 1].text[:1].isupper()
+    # "Povodí Odry": a name in the genitive after it makes a body's name (the Oder's basin authority)
+    longer = longer or (
+        position + 1 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].text[:1].isupper()
+        and position + 1 not in doc.sentence_first
+    )
     if longer or word_frequency(nominative.lower(), language) >= _LAND_WORD or name_goes_on(doc, position):
         return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
     return place_candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)

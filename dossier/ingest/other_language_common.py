@@ -38,8 +38,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
         "it": "a ad in tra fra da verso presso",
-        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
-        "nl": "in uit naar tussen bij nabij rond vanuit",
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through
+        "nl": "in uit naar tussen bij nabij rond vanuit via",
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
         "sv": "i från till vid mellan nära kring runt utanför",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
@@ -122,6 +122,8 @@ WRITTEN_IN: dict[str, frozenset[str]] = {
     "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
     "nl": frozenset(["Suriname", "Curacao", "Aruba"]),
     "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
+    # Swedish is Finland's second language and Åland's only one ("från Mariehamn", "i Vasa")
+    "sv": frozenset(["Finland", "Aland Islands"]),
 }
 
 
@@ -170,6 +172,7 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "sv": frozenset(["Sweden"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
+    "tr": frozenset(["Turkey"]),
 }
 
 # Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run

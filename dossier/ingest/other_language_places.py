@@ -33,6 +33,7 @@ from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.german_places import (
+    german_alps,
     german_dative_plural,
     german_district,
     german_district_of_a_town,
@@ -95,6 +96,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
+from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -122,6 +124,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
+        before_noun = turkish_named_before_its_noun(doc, position, language)  # "Çoruh Nehri", "Hopa ilçesi"
+        if before_noun is not None:
+            found.append(before_noun)
+            position = before_noun.last + 1
+            continue
         if _inside_longer_name(doc, position, language):
             # "Banco do Espírito Santo": no word of the place's name is read alone after it ("Santo")
             position = _known_name_end(doc, position, last) + 1
@@ -225,6 +232,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_gau(doc, position, language)
                 or german_land(doc, position, language)
                 or german_valley(doc, position, language)
+                or german_alps(doc, position, language)
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)
@@ -392,6 +400,8 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
         position - 1 if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " " else None
     )
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
+    if apostrophe_stem(tokens[end].text, language) is not None:
+        after = None  # "Ankara'da İçişleri Bakanlığı": a Turkish case suffix ends the name
     if before is not None and (
         before in doc.sentence_first
         or not _name_part(doc, before, language, after_place=False, declined=declined)

@@ -32,6 +32,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     LATIN_ENDINGS,
     adjective_forms,
@@ -748,6 +749,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not known_hyphened_name(doc, item, last, language)
             and not _village_before_a_town(doc, item, last, start, language)
             and not _capitalised_home_town_after(doc, item, prepositions, language)
+            and not _known_village_in_a_list(doc, item, last, language)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
@@ -830,6 +832,26 @@ def _village_before_a_town(doc: ActorDocument, item: int, last: int, start: int,
     )
 
 
+def _known_village_in_a_list(doc: ActorDocument, item: int, last: int, language: str) -> bool:
+    """'rond Cuijk en Nijmegen', 'tussen Arcen en Lottum': a village the language's tables hold, a rare
+    word and no person's name, carries the preposition on to the next item of its list."""
+    word = doc.tokens[item].text
+    return (
+        item == last
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and doc.tokens[item].folded in village_names(language)
+        and doc.tokens[item].folded not in doc.given_surnames
+        and not surname_or_given(doc, item)
+        and word_frequency(word.lower(), language) < _LISTED_VILLAGE_WORD
+    )
+
+
+# A village's name this frequent (Zipf) is as often a word ("Well", "Boxtel" is 3.2, "Cuijk" 3.5).
+_LISTED_VILLAGE_WORD = 4.0
+
+
 def surname_or_given(doc: ActorDocument, position: int) -> bool:
     folded = doc.tokens[position].folded
     return is_surname(folded) or is_given_name(folded)
@@ -849,6 +871,7 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
     "ru": ("от", frozenset(["до", "к"])),
+    "uk": ("від", frozenset(["до"])),  # "від Мукачева до Рахова"
     "nl": ("van", frozenset(["naar", "tot"])),
 }
 
@@ -957,6 +980,7 @@ _ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **_ROUTE_START_END,
     "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
+    "uk": (frozenset(["від", "з", "із", "через"]), frozenset(["до"])),
 }
 
 
@@ -1030,6 +1054,35 @@ def route_end(doc: ActorDocument, position: int, language: str) -> bool:
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
             or known_spaced_name(doc, position - 2, language) is not None
         )  # "de Souza a Natal": a family name starts no route
+    )
+
+
+def route_start(doc: ActorDocument, position: int, language: str) -> bool:
+    """The town a route to another known town starts from: 'від Мукачева до Рахова', 'из Тулы до
+    Ефремова' (a person's name stands in no such pair: "від Петренка до Коваленка")."""
+    row = _ROUTES.get(language)
+    tokens = doc.tokens
+    if row is None or position < 1 or position + 2 >= len(tokens):
+        return False
+    opening, to, end = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    return (
+        opening.text.lower() in row[0]
+        and to.text in row[1]
+        and doc.text[tokens[position].end : end.start] == f" {to.text} "
+        and end.text[:1].isupper()
+        and not is_given_name(end.folded)
+        and (known_place_word(doc, position + 2, language) or _any_town_form(doc, position + 2, language))
+        # "від Іванова до Києва" may be from Mr Іванов: a start that is a family name's genitive is none
+        and not any(is_surname(fold(form)) for form in base_forms(tokens[position].text, language))
+    )
+
+
+def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
+    """Whether a form of the word at `k` is a town's name the tables hold, of any size ("до Рахова")."""
+    word = doc.tokens[k].text
+    return any(
+        (place := doc.gazetteer.lookup((fold(form),))) is not None and place.kind == "place"
+        for form in (word, *base_forms(word, language))
     )
 
 

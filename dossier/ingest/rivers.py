@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.landscapes import landscape_names
-from dossier.ingest.names import word_set
+from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.villages import village_names
 
 # German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
@@ -118,6 +118,8 @@ _AND: dict[str, frozenset[str]] = {
     "pl": frozenset(["i", "oraz"]),
     "uk": frozenset(["і", "й", "та", "або"]),
     "pt": frozenset(["e", "ou"]),
+    "nl": frozenset(["en", "of"]),
+    "cs": frozenset(["a", "i", "nebo"]),
 }
 _LISTED = "&"
 
@@ -223,6 +225,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     """The last word and the name of a river that the run's words from `position` name after a cue,
     or None."""
     tokens = doc.tokens
+    if language == "it":
+        return _italian_river(doc, position)
     if position == 0 or not tokens[position - 1].joined:
         return None
     before = tokens[position - 1].text.lower()
@@ -235,7 +239,10 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
             before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
-        table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}[language]()
+        if language == "nl" and position >= 2 and is_given_name(tokens[position - 2].folded):
+            return None  # "Frank de Waal": a family name
+        tables = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}
+        table = {**tables, "nl": _dutch_table, "cs": _czech_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -297,7 +304,64 @@ _UKRAINIAN_CUES = word_set(
 # one ("Ferreira do Zêzere", "Sever do Vouga", "Tâmega e Sousa").
 _PORTUGUESE_RIVERS = ("Tejo", "Mondego", "Guadiana", "Sado", "Tietê", "Xingu", "Araguaia")
 _PORTUGUESE_CUES = word_set("o do no ao pelo &")
-_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES, "uk": _UKRAINIAN_CUES, "pt": _PORTUGUESE_CUES}
+# Dutch: the larger rivers of the Netherlands and Flanders, after the article a river takes ("de Maas
+# stijgt", "langs de Waal") or a list ("de Ourthe en de Semois"). Left out: names that are towns or
+# words too ("Rijn" is Rhine but "Oude Rijn" a town, "Aa", "Zenne"); "de Waal" after a given name is
+# a family name.
+_DUTCH_RIVERS = (
+    "Maas",
+    "Waal",
+    "Nederrijn",
+    "Lek",
+    "IJssel",
+    "Schelde",
+    "Roer",
+    "Dommel",
+    "Amstel",
+    "Linge",
+    "Berkel",
+    "Geul",
+    "Dender",
+    "Leie",
+    "Demer",
+    "Dijle",
+    "Nete",
+    "Ourthe",
+    "Semois",
+    "Sambre",
+)
+_DUTCH_CUES = word_set("de der &")
+# Czech: the larger rivers of Bohemia, Moravia and Silesia, each's forms as the cases write them. Left out:
+# names that are towns or lands too ("Opava", "Jihlava", "Svitava"; "Morava" is Moravia), or many
+# villages' ("Bělá").
+_CZECH_RIVERS = (
+    "Odra Odry Odře Odru Odrou",
+    "Labe Labi Labem",
+    "Vltava Vltavy Vltavě Vltavu Vltavou",
+    "Ohře Ohři Ohří",
+    "Sázava Sázavy Sázavě Sázavu Sázavou",
+    "Berounka Berounky Berounce Berounku Berounkou",
+    "Dyje Dyji Dyjí",
+    "Svratka Svratky Svratce Svratku Svratkou",
+    "Bečva Bečvy Bečvě Bečvu Bečvou",
+    "Otava Otavy Otavě Otavu Otavou",
+    "Lužnice Lužnici Lužnicí",
+    "Jizera Jizery Jizeře Jizeru Jizerou",
+    "Ostravice Ostravici Ostravicí",
+    "Olše Olši Olší",
+    "Moravice Moravici Moravicí",
+    "Orlice Orlici Orlicí",
+)
+# The words before a Czech river: prepositions of place, along, across, with ("soutok s Odrou"), and a river.
+_CZECH_CUES = word_set("na v ve do z ze po podél přes s se k ke u nad pod řeka řeky řece řeku řekou &")
+_DECLINED_CUES = {
+    "cs": _CZECH_CUES,
+    "ru": _RUSSIAN_CUES,
+    "pl": _POLISH_CUES,
+    "uk": _UKRAINIAN_CUES,
+    "pt": _PORTUGUESE_CUES,
+    "nl": _DUTCH_CUES,
+}
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +377,65 @@ def _ukrainian_table() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _portuguese_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_PORTUGUESE_RIVERS)
+
+
+# Italian: the larger rivers of Italy, after the article a river takes ("il Po", "lungo il Tevere", "sul
+# Piave") or with it elided ("l'Adda", "dell'Adige", "nell'Arno"). Left out: names that are towns,
+# regions or cantons too ("Ticino", "Pescara", "Sele" is a word), and given names ("Reno").
+_ITALIAN_RIVERS = frozenset(
+    [
+        "Po",
+        "Adige",
+        "Tevere",
+        "Arno",
+        "Adda",
+        "Piave",
+        "Brenta",
+        "Tagliamento",
+        "Oglio",
+        "Mincio",
+        "Isonzo",
+        "Volturno",
+        "Sesia",
+        "Tanaro",
+        "Serchio",
+        "Ombrone",
+        "Bormida",
+        "Lambro",
+        "Secchia",
+        "Panaro",
+        "Metauro",
+        "Garigliano",
+        "Simeto",
+        "Bacchiglione",
+    ]
+)
+_ITALIAN_CUES = word_set("il del nel al dal sul col lungo")
+_ITALIAN_ELIDED = word_set("l dell nell all dall sull")
+_APOSTROPHES = ("'", "’")
+
+
+def _italian_river(doc: ActorDocument, position: int) -> tuple[int, str] | None:
+    """'il Po', 'lungo il Tevere', "L'Adda", "dell'Adige": a river of the list after its article."""
+    tokens = doc.tokens
+    text = tokens[position].text
+    for mark in _APOSTROPHES:
+        article, _, name = text.partition(mark)
+        if name and article.lower() in _ITALIAN_ELIDED and name in _ITALIAN_RIVERS:
+            return position, name
+    if position == 0 or not tokens[position - 1].joined or text not in _ITALIAN_RIVERS:
+        return None
+    return (position, text) if tokens[position - 1].text.lower() in _ITALIAN_CUES else None
+
+
+@lru_cache(maxsize=1)
+def _czech_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_CZECH_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _dutch_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_DUTCH_RIVERS)
 
 
 def _table_of_forms(rows: tuple[str, ...]) -> dict[tuple[str, ...], str]:

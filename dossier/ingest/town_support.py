@@ -64,6 +64,7 @@ from dossier.ingest.place_prepositions import (
     person_after_to,
     rare_declined_name,
     route_end,
+    route_start,
     route_via,
     surname_after_a_person_preposition,
     surname_or_given,
@@ -74,6 +75,7 @@ from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
+from dossier.ingest.turkish_places import turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
@@ -431,6 +433,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
+            # "Hopa'ya", "Arhavi'de": a Turkish case of place stands for a preposition
+            or (place.population >= SMALL_HOME_TOWN and turkish_place_case(doc, position, language))
         )
     # "ze Lwowa", "z Drážďan": a word Polish or Czech declines as a name, read back to one of the city's
     # spellings, is the language's own name for it (Lwów for Lviv, Drážďany for Dresden)
@@ -451,6 +455,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _later_in_examples_of_towns(doc, position, language)
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
             or _town_on_its_river(doc, place, position, language)
+            or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
@@ -466,6 +471,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+        or turkish_place_case(doc, position, language, any_case=True)  # "Ordu'yu": a name's suffix, not the army
     )
 
 
@@ -1121,6 +1127,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         and not rare_declined_name(doc, position, language)
         and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
         and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
+        and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         and not _adjective_town_beside_a_town(doc, position, language)
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
@@ -1170,6 +1177,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
         or town_before_its_apposition(doc, position, language)
+        or route_start(doc, position, language)  # "від Мукачева до Рахова"
         # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
         # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)
         or (

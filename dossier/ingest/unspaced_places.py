@@ -128,6 +128,13 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
         letters = run.group()
         cut = _cut(letters, table, words)
         for k, (start, end) in enumerate(cut):
+            island = japanese_island(letters, cut, k, table) if language == "ja" else None
+            if island is not None:
+                start = island[0]
+                if _not_the_place(letters, cut, k, language, island[1]) is None:
+                    written = letters[start:end]
+                    found.append(UnspacedName(run.start() + start, run.start() + end, island[1], written))
+                continue
             word = letters[start:end]
             place = table.get(word)
             if place is None and word[-1:] in _PLACE_SUFFIXES and len(word) > 2:
@@ -158,6 +165,42 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
         for name in found
         if name.place.kind == "state" or name.name not in persons or text[name.end - 1] in _PLACE_SUFFIXES
     ]
+
+
+# Japanese names an island by its name and 島 ("屋久島", "石垣島"), a group or a peninsula by 諸島, 列島,
+# 半島 ("伊豆諸島", "朝鮮半島"), and Japan's main islands by their own words. Two-character names in 島
+# are family names as often ("中島", "大島"), and some words in 島 are common nouns ("無人島": a desert
+# island); "奄美大島" is cut as "奄美" and "大島", and read whole.
+_ISLAND = "島"
+_ISLAND_GROUPS = frozenset(["諸島", "列島", "半島", "大島", _ISLAND])
+_COMMON_ISLAND_WORDS = frozenset(["無人島", "有人島", "火山島", "人工島", "離れ島", "小さな島"])
+_MAIN_ISLANDS = frozenset(["本州", "九州", "四国"])
+_SHORTEST_ISLAND = 3
+
+
+def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place]) -> tuple[int, Place] | None:
+    """Where the island (or the group, the peninsula, the main island) a Japanese word names starts
+    in the run, and its place: "屋久島", "伊豆諸島" (cut "伊豆" + "諸島"), "九州". A name the tables
+    hold is theirs ("鹿児島", "広島": prefectures)."""
+    start, end = cut[k]
+    word = run[start:end]
+    if word in table:
+        return None
+    if word in _ISLAND_GROUPS and k > 0 and cut[k - 1][1] == start:
+        before = run[cut[k - 1][0] : start]
+        if len(before) >= 2 and all(_HAN.match(c) for c in before):
+            start, word = cut[k - 1][0], before + word
+    if k + 1 < len(cut) and run[cut[k + 1][0] : cut[k + 1][1]] in _ISLAND_GROUPS:
+        return None  # "奄美" before "大島": read with it
+    island = word in _MAIN_ISLANDS or (
+        word.endswith(_ISLAND)
+        and len(word) >= _SHORTEST_ISLAND
+        and all(_HAN.match(c) for c in word)
+        and word not in _COMMON_ISLAND_WORDS
+    )
+    if not island:
+        return None
+    return start, Place(word, "place", "Japan", _REGION_SIZE)
 
 
 def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> tuple[Place | None, int]:

@@ -327,6 +327,9 @@ _VILLAGE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "pt": "em entre",
         "fr": "à entre",
         "de": "in aus nach bei zwischen",
+        # "i Borgholm och Mörbylånga", "tussen Arcen en Lottum": the common nouns take their article
+        "sv": "i från till mellan",
+        "nl": "in uit naar tussen",
     }
 )
 VILLAGE_WORD = 3.0
@@ -987,8 +990,10 @@ def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate
     name = tokens[position + 1]
     if gap is None or gap_after(doc, position) != gap or not name.text.isalpha() or not name.text[:1].isupper():
         return None
-    if f"sankt {name.folded}" not in village_names(language):
+    end = _saint_village_qualifier(doc, position, language)
+    if end is None and f"sankt {name.folded}" not in village_names(language):
         return None
+    end = position + 1 if end is None else end
     listed = (  # "zwischen Schluchsee und St. Blasien": the list's item before is after the cue
         position >= 2
         and tokens[position - 1].text in list_words(language)
@@ -998,5 +1003,27 @@ def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate
     )
     if not listed and not _settlement_cue(doc, position, language) and not after_preposition(doc, position, language):
         return None
-    text = doc.text[tokens[position].start : name.end]
-    return place_candidate(position, position + 1, text, Place(text, "place"), ActorKind.place)
+    text = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, text, Place(text, "place"), ActorKind.place)
+
+
+# The small words of an Austrian or Bavarian saint's village's qualifier: "St. Anton am Arlberg", "St.
+# Johann im Pongau", "St. Georgen an der Gusen", "St. Lorenzen ob Murau", "St. Radegund bei Graz".
+_QUALIFIER_WORDS = (("am",), ("im",), ("in",), ("ob",), ("bei",), ("an", "der"), ("in", "der"))
+
+
+def _saint_village_qualifier(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The last word of a saint's village's name with its qualifier, as the village list holds it
+    ("sankt anton am arlberg", or under "st"), or None."""
+    tokens = doc.tokens
+    name = tokens[position + 1]
+    for small in _QUALIFIER_WORDS:
+        last = position + 2 + len(small)
+        if last >= len(tokens) or tuple(t.text for t in tokens[position + 2 : last]) != small:
+            continue
+        if not tokens[last].text[:1].isupper():
+            continue
+        rest = " ".join((*small, tokens[last].folded))
+        if any(f"{saint} {name.folded} {rest}" in village_names(language) for saint in ("sankt", "st")):
+            return last
+    return None

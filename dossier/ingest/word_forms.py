@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dossier.ingest.turkish_places import apostrophe_stem
+
 
 def _neuter_o_rows(stem: str) -> tuple[tuple[str, str], ...]:
     return tuple((stem + ending, stem + "о") for ending in ("а", "у", "е", "ом"))
@@ -91,6 +93,12 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олем", "іль"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
+    # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",
+    # "з Польщею" (Польща: "е" after a hushing consonant)
+    ("ою", "а"),
+    ("єю", "я"),
+    ("ею", "я"),
+    ("ею", "а"),
 )
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
@@ -289,6 +297,9 @@ _SHORTEST_STEM = 2
 @lru_cache(maxsize=100_000)  # the place readers ask for the same word's forms many times over
 def base_forms(word: str, language: str) -> tuple[str, ...]:
     """The dictionary forms `word` may be an inflection of, most likely first (not `word` itself)."""
+    if language == "tr":
+        stem = apostrophe_stem(word, language)  # "Trabzon'dan": the name before the apostrophe
+        return (stem,) if stem is not None else ()
     if language == "ko":
         return tuple(
             word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM

@@ -1,0 +1,174 @@
+"""Places in Turkish: case suffixes after an apostrophe ("Rize'de", "Trabzon'dan", "Hopa'ya") and
+names before their noun ("Çoruh Nehri", "Çamlıhemşin ilçesinde").
+
+Turkish writes a proper name's case ending after an apostrophe, where other languages set a
+preposition before it: the locative (-de, -da, -te, -ta: in), the ablative (-den, -dan, -ten,
+-tan: from) and the dative (-e, -a, -ye, -ya: to) say a place as "in", "from" and "to" do. The
+name before the apostrophe is the dictionary form the gazetteer knows. A list shares its last
+item's ending ("Erzurum ve Samsun'dan": from Erzurum and Samsun), and "X ile Y arasında" says
+between two places.
+
+A river, a lake, a mountain, a district or a village is named before its noun, which takes the
+possessive ("Çoruh Nehri": the river Çoruh, "Fırtına Deresi", "Van Gölü", "Çamlıhemşin ilçesi"): the
+noun says what the name is, known to the tables or not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the document's module reads word forms, which read this one
+    from dossier.ingest.actor_document import ActorDocument
+    from dossier.ingest.grouping import Candidate
+
+# The suffix after the apostrophe: lower-case letters only ("Rize'de"; "O'Brien" is a name).
+_SUFFIXED = re.compile(r"(?P<stem>\w+?)['’](?P<suffix>[a-zçğıöşü]{1,8})")
+# Locative, ablative and dative endings, with the relative "-ki" ("Rize'deki": the one in Rize)
+# and the vowel and consonant harmony's variants.
+_PLACE_CASES = frozenset(
+    ["de", "da", "te", "ta", "deki", "daki", "teki", "taki", "den", "dan", "ten", "tan", "e", "a", "ye", "ya"]
+)
+# The other cases a name takes: accusative, genitive, with ("Ordu'yu", "Rize'nin", "Kars'la"). A known
+# town's name in one of them is the town; a smaller one's may be a person's ("Kaya'nın").
+_OTHER_CASES = frozenset(
+    [
+        "i",
+        "ı",
+        "u",
+        "ü",
+        "yi",
+        "yı",
+        "yu",
+        "yü",
+        "in",
+        "ın",
+        "un",
+        "ün",
+        "nin",
+        "nın",
+        "nun",
+        "nün",
+        "le",
+        "la",
+        "yle",
+        "yla",
+    ]
+)
+# Words that join the items of a list, which share the last item's ending.
+_LIST_WORDS = frozenset(["ve", "ile", "veya", "ya"])
+# "Ardeşen ile Pazar arasında": between two places, the second one bare before the postposition.
+_BETWEEN = frozenset(["arasında", "arasındaki", "arası"])
+_LONGEST_LIST = 4
+
+
+def apostrophe_stem(word: str, language: str) -> str | None:
+    """'Trabzon'dan' -> 'Trabzon': the name a Turkish suffix after an apostrophe is joined to."""
+    if language != "tr":
+        return None
+    match = _SUFFIXED.fullmatch(word)
+    return match.group("stem") if match is not None else None
+
+
+def _place_case(word: str, any_case: bool) -> bool:
+    match = _SUFFIXED.fullmatch(word)
+    if match is None:
+        return False
+    suffix = match.group("suffix")
+    return suffix in _PLACE_CASES or (any_case and suffix in _OTHER_CASES)
+
+
+def turkish_place_case(doc: ActorDocument, position: int, language: str, any_case: bool = False) -> bool:
+    """Whether the name at `position` is in a case of place (`any_case`: in any case a name takes):
+    its own suffix, or that of a later item of its list, or the pair before "arasında" (between)."""
+    if language != "tr":
+        return False
+    tokens = doc.tokens
+    if _place_case(tokens[position].text, any_case):
+        return True
+    if (
+        0 < position < len(tokens) - 1
+        and tokens[position + 1].text in _BETWEEN
+        and tokens[position - 1].text in _LIST_WORDS
+    ):
+        return True
+    k = position
+    for _ in range(_LONGEST_LIST):
+        if k + 2 >= len(tokens) or (tokens[k + 1].text not in _LIST_WORDS and not _comma_after(doc, k)):
+            break
+        k = k + 1 if _comma_after(doc, k) else k + 2
+        if not tokens[k].text[:1].isupper():
+            break
+        if _place_case(tokens[k].text, any_case):
+            return True
+        if k + 1 < len(tokens) and tokens[k + 1].text in _BETWEEN:
+            return True
+    return False
+
+
+def _comma_after(doc: ActorDocument, k: int) -> bool:
+    return k + 1 < len(doc.tokens) and doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip() == ","
+
+
+# Nouns of waters and landforms, in the possessive, written after the name ("Çoruh Nehri", "Ağrı Dağı",
+# "Ayder yaylası"), and of a district or a village ("Hopa ilçesi").
+_LANDFORM_NOUNS = frozenset(
+    [
+        "nehri",
+        "ırmağı",
+        "çayı",
+        "deresi",
+        "gölü",
+        "barajı",
+        "dağı",
+        "dağları",
+        "körfezi",
+        "boğazı",
+        "adası",
+        "yaylası",
+        "ovası",
+        "vadisi",
+        "geçidi",
+    ]
+)
+_SETTLEMENT_NOUNS = frozenset(["ilçesi", "köyü", "beldesi", "mahallesi"])
+# The noun with a case ending, after an apostrophe or joined ("Nehri'nin", "ilçesinde", "köyüne").
+_COMMON_WORD = 4.0  # Zipf: a word this frequent opening a sentence is a word ("Bu", "Yeni")
+_NOUN_CASE = re.compile(r"(?:['’]?n?(?:de|da|den|dan|deki|daki|e|a|in|ın|i|ı))?")
+
+
+def _noun_before(word: str) -> str | None:
+    """The noun a word is, with its case ending or without ("Deresi'nde" -> "deresi")."""
+    lower = word.replace("I", "ı").replace("İ", "i").lower()
+    for noun in (*_LANDFORM_NOUNS, *_SETTLEMENT_NOUNS):
+        if lower.startswith(noun) and _NOUN_CASE.fullmatch(lower[len(noun) :]):
+            return noun
+    return None
+
+
+def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Çoruh Nehri'nin' -> Çoruh Nehri, 'Çamlıhemşin ilçesinde' -> Çamlıhemşin: a capitalised name
+    right before a noun of a landform or a settlement (not a person's: "Ahmet Dağı")."""
+    from dossier.ingest.gazetteer import Place
+    from dossier.ingest.names import is_given_name
+    from dossier.ingest.other_language_common import place_candidate, word_frequency
+    from dossier.model import ActorKind
+
+    tokens = doc.tokens
+    if language != "tr" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word, after = tokens[position].text, tokens[position + 1].text
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    before = tokens[position - 1] if position > 0 else None
+    if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
+        return None  # "Ahmet Çay": a person whose family name is a word of a landform
+    noun = _noun_before(after)
+    if noun is None:
+        return None
+    if position in doc.sentence_first and word_frequency(word.lower(), language) >= _COMMON_WORD:
+        return None  # "Bu köyü": "this", capitalised as it opens the sentence
+    if noun in _SETTLEMENT_NOUNS:
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    name = f"{word} {after[: len(noun)]}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
