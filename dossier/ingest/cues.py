@@ -625,7 +625,16 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         (case, "division"): Cue(ActorKind.organization, 0.75)
         for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer")
     },
+    # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
+    # divisions are numbered or named for their arm).
+    ("field", "division"): Cue(ActorKind.organization, 0.75),
 }
+# The crimes a police or prosecutors' task force is set up against: "the Valley Gang Task Force", "the Organized
+# Crime Drug Enforcement Task Forces" are civil bodies, unlike an army's "Task Force Tremmin".
+CRIME_TASK_FIELDS = word_set(
+    "drug drugs narcotics gang gangs fraud theft trafficking crime crimes enforcement violence firearms gun guns "
+    "fugitive fugitives terrorism cyber laundering homicide vice"
+)
 # A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
 # Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".
 OFFICE_HEADS = word_set("office offices")

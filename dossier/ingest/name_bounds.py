@@ -110,12 +110,26 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
+def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
+    """'District Attorney Ilse Varn of the Narcotics Bureau': the run ends with a post and its holder's given
+    and family names, so "of" opens the body the holder serves, not more of one name."""
+    for k in range(max(first, last - 3), last - 1):
+        holder = tokens[k + 1 : last + 1]
+        if (
+            tokens[k].folded in TITLES
+            and (is_given_name(holder[0].folded) or zipf(holder[0].folded) < _GIVEN_NAME_ZIPF)
+            and not any(t.folded in TITLES or t.folded in NAME_WORD for t in holder)
+        ):
+            return True
+    return False
+
+
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
     return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
 
 
-def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
+def _family_name_head(doc_text: str, tokens: list[Token], first: int, k: int) -> bool:
     """'Professor Rhodri East', 'Dr Lowri West': a family name that is also a place's head word,
     after a given name (or a rare word after a title), does not make '... of the University' one name."""
     family = tokens[k].folded in FAMILY_NAME_HEADS or (is_surname(tokens[k].folded) and tokens[k].folded in HEAD_WORD)
@@ -124,6 +138,8 @@ def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     before = tokens[k - 1].folded
     if is_given_name(before):
         return True
+    if k - 2 >= first and doc_text[tokens[k - 1].end : tokens[k].start] == "-" and zipf(before) < _GIVEN_NAME_ZIPF:
+        return True  # "Haruka Lindgren-Moss": the second half of a double-barrelled family name
     return zipf(before) < _GIVEN_NAME_ZIPF and any(tokens[j].folded in TITLES for j in range(first, k - 1))
 
 
@@ -706,7 +722,7 @@ def run_end(
             continue
         if cased(nxt):
             last += 1
-            if not _family_name_head(tokens, first, last):
+            if not _family_name_head(doc_text, tokens, first, last):
                 has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
         if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
@@ -808,6 +824,7 @@ def run_end(
             and tokens[last].folded not in _LEGAL_FORMS
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
+            and not _title_then_holder(tokens, first, last)
             # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
             # and "for" opens what the member sits for.
             and not (

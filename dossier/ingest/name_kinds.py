@@ -46,6 +46,7 @@ from dossier.ingest.cues import (
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
+    CRIME_TASK_FIELDS,
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     ENCOUNTER_BEFORE_ACROSS,
@@ -1351,6 +1352,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
         return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
+    if size >= 3 and words[-2] == "task" and words[-1] in ("force", "forces") and words[-3] in CRIME_TASK_FIELDS:
+        return Candidate(position, last, name, ActorKind.organization, "a task force against a crime", 0.75)
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
     if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
