@@ -29,8 +29,8 @@ _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 # possessive may come first, outside its draft's span ("Tesco, Sainsbury's and Aldi").
 _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
-# again after "and".
-_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+# again after "and", and the last item may take its "the" ("in Mindanao and the Visayas").
+_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?(?:the[ \t]+)?")
 _AND = re.compile(r"[ \t]+and[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")

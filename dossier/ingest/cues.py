@@ -187,8 +187,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
-    # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
-    "metals mutual savings advisors advisers "
+    # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
+    # are headings).
+    "metals mutual savings advisors advisers advisory "
     # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
     "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
@@ -252,8 +253,8 @@ TRADE_GERUNDS = word_set(
     "trading contracting engineering construction "
     # "Rare Books", "Housing Estates", "Blood Brothers"
     "books estates brothers "
-    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
-    "metals mutual savings advisors advisers distribution "
+    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"
+    "metals mutual savings advisors advisers advisory distribution "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -1974,8 +1975,9 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
+# (Americans end a firm with "Corp", "Co." or "Cos.": "Varnco Foods Co.", then "Varnco Foods".)
 # (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", and a joint-stock company, "JSC", "PJSC".)
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco dmcc jsc pjsc ojsc")
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc corp co cos gmbh fze fzco dmcc jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

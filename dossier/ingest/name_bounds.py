@@ -482,8 +482,12 @@ def _quality_word(token: Token) -> bool:
     # A field's abstract noun counts, however rare ("Disarmament, Demobilization and Reintegration Program").
     word = token.folded
     plain = zipf(word) >= _REMIT_WORD or (word.endswith(_FIELD_SUFFIXES) and zipf(word) >= _RARE_FIELD)
+    # A firm's trade is a quality in a body's list too: "the Advisory, Conciliation and Arbitration Service".
     return plain and (
-        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES) or word in REMIT_FIELDS
+        (word not in HEAD_WORD and word not in NAME_WORD)
+        or word.endswith(ADJECTIVE_SUFFIXES)
+        or word in REMIT_FIELDS
+        or word in COMPANY_HEADS
     )
 
 

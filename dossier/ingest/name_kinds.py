@@ -2506,7 +2506,7 @@ def _glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> b
     return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
 
 
-_GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close", "Miller" are words or surnames
+_GLEN_REST_ZIPF = 3.2  # "Affric" 1.2, "Nevis" 2.8, "Coe" 3.1: names of land; "Close", "Miller" are words or surnames
 
 
 def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -49,3 +50,66 @@ def test_crime_task_forces_and_field_divisions_are_organizations(text: str, name
 def test_a_task_force_named_for_its_place_stays_an_armed_force() -> None:
     kinds = draft_kinds("Task Force Varnak patrolled the border.", language="en")
     assert kinds.get("Task Force Varnak") == "armed_force", kinds
+
+
+def _drafts(text: str) -> list[tuple[str, str, list[str]]]:
+    extraction = extract(text, None, [], set(), "t", language="en")
+    return [(draft.name, str(draft.kind), list(draft.aliases)) for draft in extraction.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a firm named by its web address, with or without its legal form
+        ("Shares of Grocerly.com Inc fell 4% after the results.", "Grocerly.com Inc"),
+        ("The deal echoes Tarnbay.com's purchase of a bookshop chain.", "Tarnbay.com"),
+    ],
+)
+def test_a_firm_named_by_its_web_address_is_drafted(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == "organization", kinds
+
+
+def test_a_lowercase_address_stays_no_name() -> None:
+    assert draft_kinds("Read the terms at example.com before you sign.", language="en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # an American legal form ("Co.", "Corp", "Cos.") left out later: one firm, not two drafts
+        (
+            "Supermarkets were bought from Brandle Fresh Market Co. last year. Brandle Fresh Market kept its name.",
+            "Brandle Fresh Market Co",
+        ),
+        ("Tarnwell Holdings Corp said profit rose. Shares of Tarnwell Holdings rose 2%.", "Tarnwell Holdings Corp"),
+    ],
+)
+def test_a_firm_without_its_american_legal_form_is_the_same_firm(text: str, firm: str) -> None:
+    drafts = _drafts(text)
+    assert [(name, kind) for name, kind, _ in drafts] == [(firm, "organization")], drafts
+
+
+def test_an_advisory_firm_is_an_organization_and_a_heading_is_not() -> None:
+    assert (
+        draft_kinds("Quellpath Advisory was appointed administrator.", language="en").get("Quellpath Advisory")
+        == "organization"
+    )
+    assert "Travel Advisory" not in draft_kinds("Travel Advisory: avoid the border region.", language="en")
+    # a trade's word still opens a body's list of qualities
+    kinds = draft_kinds("Both sides went to the Advisory, Conciliation and Arbitration Service.", language="en")
+    assert kinds.get("Advisory, Conciliation and Arbitration Service") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a Scots valley whose second word is a little common (Coe, Nevis) after "in"
+        ("We camped in Glen Coe for a week.", "Glen Coe", "place"),
+        # the last item of a list of places may take its "the"
+        ("The chain opened stores in Mindanao and the Visayas.", "Visayas", "place"),
+    ],
+)
+def test_places_by_their_words_and_their_lists(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
