@@ -796,12 +796,13 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
-        # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
-        # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
+        # Bodies named in French, Spanish, Portuguese or Filipino, as English texts keep them: "Banque de Varnie",
+        # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...",
+        # "Bangko Sentral ng Pilipinas", "Kagawaran ng Kalusugan".
         """
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
-    movimento frente agence agencia agência sociedad société societe
+    movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
     """,
         _ORG,
     )

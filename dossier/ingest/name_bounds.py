@@ -1237,6 +1237,10 @@ def _and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if tokens[end].folded == "workers" and (
+            end + 1 >= count or not tokens[end].joined or not cased(tokens[end + 1])
+        ):
+            break  # "United Food and Commercial Workers": a union named by its members' trades, last in the run
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
             break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
@@ -2559,8 +2563,9 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
 # ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
-# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals.
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
+# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
+# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila").
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

@@ -23,6 +23,17 @@ _CREDIT = re.compile(
 # A credit with no label, in brackets at the caption's end: "(Ann Holt/The Valley Herald)".
 _BRACKETED_CREDIT = re.compile(r"\(([^()/]+?)\s*/\s*[^()/]+\)\s*$")
 _MOST = 3
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+
+
+def _body_words(name: str) -> bool:
+    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
+    from dossier.ingest.name_words import COMPASS_HEADS
+    from dossier.ingest.names import fold
+
+    return any(
+        fold(word) in HEAD_WORD or fold(word) in NAME_WORD or fold(word) in COMPASS_HEADS for word in name.split()
+    )
 
 
 def photo_credits(page: str) -> list[str]:
@@ -42,6 +53,9 @@ def photo_credits(page: str) -> list[str]:
                 whole = len(name.split()) == len(written.split())
                 first = fold(name.split()[0])
                 opens = is_given_name(first) or is_chinese_surname(first) or first in VIETNAMESE_FAMILY_NAMES
+                # "Photo: Lorne Abernathy for The Herald": who takes pictures for an outlet is a person, though
+                # the lists lack the given name (not "Reel North", whose words name places or bodies)
+                opens = opens or (_FOR_OUTLET.match(text, credit.end(1)) is not None and not _body_words(name))
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]

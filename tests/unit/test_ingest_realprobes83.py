@@ -113,3 +113,51 @@ def test_an_advisory_firm_is_an_organization_and_a_heading_is_not() -> None:
 def test_places_by_their_words_and_their_lists(text: str, name: str, kind: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get(name) == kind, kinds
+
+
+def test_a_photographer_working_for_an_outlet_is_credited() -> None:
+    from dossier.ingest.photo_credits import photo_credits
+
+    caption = "<figure><figcaption>The quay at dawn. (Photo: Lorne Haskett for The Tarnby Herald)</figcaption></figure>"
+    assert photo_credits(caption) == ["Lorne Haskett"]
+    # a body's or a place's words are no photographer, "for" an outlet or not
+    body = "<figure><figcaption>The quay. (Photo: Reel North for The Tarnby Herald)</figcaption></figure>"
+    assert photo_credits(body) == []
+
+
+def test_a_community_interest_company_in_the_footer_is_the_publisher() -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    page = "<html><body><p>Text.</p><footer><p>&copy; 2026 Corrie Walks Publishing CIC</p></footer></body></html>"
+    assert footer_owner(page) == "Corrie Walks Publishing CIC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a union named by its members' trades, joined by "and"
+        (
+            "Most are members of the United Steel and Allied Workers. Ilse Varn leads it.",
+            "United Steel and Allied Workers",
+        ),
+        # Filipino "ng" ("of") inside a body's name, and its word for a bank
+        ("The Bangko Sentral ng Pilipinas cut its policy rate.", "Bangko Sentral ng Pilipinas"),
+    ],
+)
+def test_bodies_named_with_and_or_ng_are_whole(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a list's last item takes a single-word plural's "the" ...
+        ("The bank has branches in Luzon and the Calamianes.", "Calamianes", "place"),
+        # ... but not a lessor's noun or a ship's number after "the"
+        ("Its lessor, Quarvex, and the Dublin lessor Tarn Aviation took the planes.", "Quarvex", "other"),
+    ],
+)
+def test_a_list_item_after_and_the(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
