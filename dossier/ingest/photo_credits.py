@@ -86,3 +86,25 @@ def pictured_persons(page: str) -> list[str]:
 
 
 _NAME_WORDS = 6
+
+
+# A caption's credit from its label to the caption's end: "Photo: Ann Holt for The Herald", "(Picture: Supplied)",
+# "Photo courtesy of Tarnby Council", "Image by Ann Holt".
+_CREDIT_TAIL = re.compile(
+    r"\s*[(\[]?\s*\b(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s*[:|]|\s+by\b|\s+courtesy\b).*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 4  # fewer words left after the credit are a label ("Pictured", "Ann Holt"), no sentence
+
+
+def caption_sentences(page: str) -> list[str]:
+    """What a page's captions say, without their credits ("A Tarnby Fresh store in Kettering, Ohio."): sentences
+    of the article that the text extraction leaves out, as a reader sees them under the pictures."""
+    from dossier.ingest.html_sections import caption_bodies
+
+    sentences: list[str] = []
+    for text in caption_bodies(page):
+        said = _BRACKETED_CREDIT.sub("", _CREDIT_TAIL.sub("", text)).strip()
+        if len(said.split()) >= _CAPTION_WORDS and said not in sentences:
+            sentences.append(said if said.endswith((".", "!", "?")) else f"{said}.")
+    return sentences
