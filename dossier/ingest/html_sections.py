@@ -54,7 +54,7 @@ def caption_bodies(page: str) -> tuple[str, ...]:
         return ()
     etree.strip_elements(root, "script", "style", with_tail=False)
     bodies: list[str] = []
-    for element in root.iter():
+    for element in list(root.iter()):  # (a list: the credits dropped below change the tree)
         if not isinstance(element.tag, str):
             continue
         classes = (element.get("class") or "").casefold()

@@ -4,9 +4,12 @@ club's meet, an island football cup)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.ingest.extract_text import read_document
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -161,3 +164,28 @@ def test_bodies_named_with_and_or_ng_are_whole(text: str, name: str) -> None:
 def test_a_list_item_after_and_the(text: str, name: str, kind: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get(name) == kind, kinds
+
+
+_CAPTIONED_PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Grocer sold</title></head><body><main>"
+    "<article><h1>Grocer sold</h1>"
+    "<p>The family that founded the grocer in 1958 has sold it to a regional rival for an undisclosed sum, "
+    "the buyer said on Monday. The stores will keep their name and their staff, it said.</p>"
+    "<figure><img src='shop.jpg' alt=''><figcaption>A Brannock Fresh store in Wexcombe, Ohio. "
+    "<span class='credit'>Ilse Varn/The Quay Ledger</span></figcaption></figure>"
+    "<p>Shoppers said prices had risen in the past year, and many hoped the new owner would cut them.</p>"
+    "<figure><img src='aisle.jpg' alt=''><figcaption>The bakery aisle at the Tarnby store. "
+    "(Photo: Lorne Haskett for The Quay Ledger)</figcaption></figure>"
+    "</article></main></body></html>"
+)
+
+
+def test_what_a_caption_says_is_read_and_its_credit_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "grocer.html"
+    page.write_text(_CAPTIONED_PAGE, encoding="utf-8")
+    text = read_document(page).text
+    assert "A Brannock Fresh store in Wexcombe, Ohio." in text
+    assert "The bakery aisle at the Tarnby store." in text
+    assert "Ilse Varn" not in text
+    assert "Lorne Haskett" not in text
+    assert "Quay Ledger" not in text
