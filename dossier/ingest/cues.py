@@ -1057,7 +1057,9 @@ MOTION_BEFORE_TO = word_set(
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
     "flown ferried "
     # a force falling back: "withdrew to Varnby", "the garrison's withdrawal to Oskel", "retreated to Tremmin"
-    "withdrew withdrawal retreat retreated retreating"
+    "withdrew withdrawal retreat retreated retreating "
+    # a day out by road or on foot: "we drove to Kinlochard", "they walked to Tarnby", "hiked to Quell"
+    "drive drove driven driving walk walked walking hike hiked hiking cycled rode"
 )
 # Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
 # (not "towards Unicode": a lone "towards" is no cue of place).

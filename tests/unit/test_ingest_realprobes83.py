@@ -189,3 +189,22 @@ def test_what_a_caption_says_is_read_and_its_credit_is_not(tmp_path: Path) -> No
     assert "Ilse Varn" not in text
     assert "Lorne Haskett" not in text
     assert "Quay Ledger" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a day out by road or on foot ends at a place
+        ("On the Sunday we drove to Kinlochard and walked round the loch.", "Kinlochard", "place"),
+        ("After lunch they hiked to Tarnwick.", "Tarnwick", "place"),
+        # a range of hills or a group of isles named as a rare plural after "in the"
+        ("The club spent a wet week in the Quarrigs.", "Quarrigs", "place"),
+    ],
+)
+def test_places_reached_on_a_day_out(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_band_everyone_knows_after_in_the_is_no_range_of_hills() -> None:
+    assert "Beatles" not in draft_kinds("He played guitar in the Beatles for a while.", language="en")
