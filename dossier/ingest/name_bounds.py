@@ -1032,6 +1032,12 @@ def run_end(
                 or _trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or _owners_plain_word_before_and(tokens, first, last)
+                # "Local Government and Social Care Ombudsman": a body's word before "and", but the name goes
+                # on to the ombudsman's head (not "Tarnby Council and Harbour Workers": a council, then a union)
+                or any(
+                    tokens[k].folded == "ombudsman" and _remit_head_ends_run(tokens, k)
+                    for k in range(last + 2, min(last + 6, count))
+                )
             )
         ):
             end = _and_before_head(doc_text, tokens, first, last, covered, gazetteer)
@@ -1237,10 +1243,8 @@ def _and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
-        if tokens[end].folded == "workers" and (
-            end + 1 >= count or not tokens[end].joined or not cased(tokens[end + 1])
-        ):
-            break  # "United Food and Commercial Workers": a union named by its members' trades, last in the run
+        if _remit_head_ends_run(tokens, end):
+            break  # "United Food and Commercial Workers", "Housing and Planning Ombudsman": last in the run
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
             break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
@@ -1458,6 +1462,18 @@ def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: lis
         if tokens[end].folded in _WATERWAY_HEADS:
             return end if end + 1 >= len(tokens) or not tokens[end].joined or not cased(tokens[end + 1]) else None
     return None
+
+
+# Heads of a body named by the fields or trades before them, joined by "and": a union by its members' trades
+# ("United Food and Commercial Workers"), an ombudsman by the services it oversees.
+_REMIT_RUN_HEADS = word_set("workers ombudsman")
+
+
+def _remit_head_ends_run(tokens: list[Token], k: int) -> bool:
+    """A union's or an ombudsman's head word, last in its capitalised run ("... Commercial Workers. Ann")."""
+    return tokens[k].folded in _REMIT_RUN_HEADS and (
+        k + 1 >= len(tokens) or not tokens[k].joined or not cased(tokens[k + 1])
+    )
 
 
 def _team_head(tokens: list[Token], k: int) -> bool:

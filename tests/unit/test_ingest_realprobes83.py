@@ -208,3 +208,24 @@ def test_places_reached_on_a_day_out(text: str, name: str, kind: str) -> None:
 
 def test_a_band_everyone_knows_after_in_the_is_no_range_of_hills() -> None:
     assert "Beatles" not in draft_kinds("He played guitar in the Beatles for a while.", language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an ombudsman named by the services it oversees, joined by "and"
+        ("She took her complaint to the Schools and Social Care Ombudsman.", "Schools and Social Care Ombudsman"),
+        (
+            "He wrote to the Local Government and Housing Ombudsman. Ann Holt replied.",
+            "Local Government and Housing Ombudsman",
+        ),
+    ],
+)
+def test_an_ombudsman_named_by_two_fields_is_whole(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == "organization", kinds
+
+
+def test_a_council_and_a_union_stay_two_bodies() -> None:
+    kinds = draft_kinds("Tarnby Council and Harbour Workers met on Monday.", language="en")
+    assert "Tarnby Council and Harbour Workers" not in kinds, kinds
