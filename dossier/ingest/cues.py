@@ -1385,6 +1385,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "went up Ben Tarvin", "we climbed up Sgurr Quell", "walked down Glen Orrin": a hill or a valley one goes up or
+    # down on foot (not "set up Tarnby Ltd": a phrasal verb's "up").
+    **_phrases(
+        """went up, walked up, climbed up, hiked up, scrambled up, ran up, went down, walked down, climbed down,
+        hiked down, scrambled down, the climb up, the walk up, the descent of, the ascent of""",
+        Cue(ActorKind.place, 0.6),
+    ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(
         "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",

@@ -229,3 +229,18 @@ def test_an_ombudsman_named_by_two_fields_is_whole(text: str, name: str) -> None
 def test_a_council_and_a_union_stay_two_bodies() -> None:
     kinds = draft_kinds("Tarnby Council and Harbour Workers met on Monday.", language="en")
     assert "Tarnby Council and Harbour Workers" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a hill one goes up on foot
+        ("The fitter ones went up Sgurr Tarnach by the north ridge.", "Sgurr Tarnach", "place"),
+        ("The climb up Stob Quarran took five hours.", "Stob Quarran", "place"),
+        # a phrasal verb's "up" leads to no hill
+        ("They set up Tarnwell Capital in 2019.", "Tarnwell Capital", "organization"),
+    ],
+)
+def test_a_hill_one_goes_up(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
