@@ -89,9 +89,11 @@ _NAME_WORDS = 6
 
 
 # A caption's credit from its label to the caption's end: "Photo: Ann Holt for The Herald", "(Picture: Supplied)",
-# "Photo courtesy of Tarnby Council", "Image by Ann Holt".
+# "Photo courtesy of Tarnby Council", "Image by Ann Holt"; in other languages with a colon or a bar ("Foto: Ann
+# Holt", "Фото: ...", "Bild: ...", "사진: ...", "图片：...").
 _CREDIT_TAIL = re.compile(
-    r"\s*[(\[]?\s*\b(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s*[:|]|\s+by\b|\s+courtesy\b).*$",
+    r"\s*[(\[]?\s*(?:\b(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s*[:|]|\s+by\b|\s+courtesy\b)"
+    r"|\b(?:foto|fotos|фото|bild|zdjęcie|crédit|crédito|kuva)\s*[:|]|(?:사진|图片|照片)\s*[:：|=]).*$",
     re.IGNORECASE,
 )
 _CAPTION_WORDS = 4  # fewer words left after the credit are a label ("Pictured", "Ann Holt"), no sentence

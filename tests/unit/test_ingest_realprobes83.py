@@ -244,3 +244,20 @@ def test_a_council_and_a_union_stay_two_bodies() -> None:
 def test_a_hill_one_goes_up(text: str, name: str, kind: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("caption", "said"),
+    [
+        (
+            "A Tarnby Fresh store in Wexcombe, Ohio. (Photo: Ann Holt for The Herald)",
+            "A Tarnby Fresh store in Wexcombe, Ohio.",
+        ),
+        ("Die Brücke über die Donau bei Tarnstadt. Foto: Ann Holt", "Die Brücke über die Donau bei Tarnstadt."),
+        ("Паром через реку прошлой зимой. Фото: Анна Холт", "Паром через реку прошлой зимой."),
+    ],
+)
+def test_a_caption_is_read_without_its_credit(caption: str, said: str) -> None:
+    from dossier.ingest.photo_credits import caption_sentences
+
+    assert caption_sentences(f"<figure><figcaption>{caption}</figcaption></figure>") == [said]
