@@ -32,6 +32,10 @@ _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
 # again after "and".
 _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+# The last item may take its "the" when its name is one plural word ("in Mindanao and the Visayas"; not
+# "Aercap and the Dublin lessor", "Penzance and the Scillonian III").
+_LAST_JOIN_THE = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?the[ \t]+")
+_PLURAL_NAME = re.compile(r"[A-Z][\w'’-]*s")
 _AND = re.compile(r"[ \t]+and[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
@@ -464,7 +468,9 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
             run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
-        if _LAST_JOIN.fullmatch(text, end, start):
+        if _LAST_JOIN.fullmatch(text, end, start) or (
+            _LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end)
+        ):
             run.append(after)
             found.append(run)
         elif len(run) >= 2 and _LIST_GOES_ON_IN_WORDS.match(text, end):

@@ -191,8 +191,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
-    # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
-    "metals mutual savings advisors advisers "
+    # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
+    # are headings).
+    "metals mutual savings advisors advisers advisory "
     # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
     "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
@@ -259,8 +260,8 @@ TRADE_GERUNDS = word_set(
     "trading contracting engineering construction "
     # "Rare Books", "Housing Estates", "Blood Brothers"
     "books estates brothers "
-    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
-    "metals mutual savings advisors advisers distribution "
+    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"
+    "metals mutual savings advisors advisers advisory distribution "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -646,7 +647,16 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         (case, "division"): Cue(ActorKind.organization, 0.75)
         for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer")
     },
+    # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
+    # divisions are numbered or named for their arm).
+    ("field", "division"): Cue(ActorKind.organization, 0.75),
 }
+# The crimes a police or prosecutors' task force is set up against: "the Valley Gang Task Force", "the Organized
+# Crime Drug Enforcement Task Forces" are civil bodies, unlike an army's "Task Force Tremmin".
+CRIME_TASK_FIELDS = word_set(
+    "drug drugs narcotics gang gangs fraud theft trafficking crime crimes enforcement violence firearms gun guns "
+    "fugitive fugitives terrorism cyber laundering homicide vice"
+)
 # A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
 # Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".
 OFFICE_HEADS = word_set("office offices")
@@ -807,12 +817,13 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
-        # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
-        # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
+        # Bodies named in French, Spanish, Portuguese or Filipino, as English texts keep them: "Banque de Varnie",
+        # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...",
+        # "Bangko Sentral ng Pilipinas", "Kagawaran ng Kalusugan".
         """
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
-    movimento frente agence agencia agência sociedad société societe
+    movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
     """,
         _ORG,
     )
@@ -1069,7 +1080,9 @@ MOTION_BEFORE_TO = word_set(
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
     "flown ferried "
     # a force falling back: "withdrew to Varnby", "the garrison's withdrawal to Oskel", "retreated to Tremmin"
-    "withdrew withdrawal retreat retreated retreating"
+    "withdrew withdrawal retreat retreated retreating "
+    # a day out by road or on foot: "we drove to Kinlochard", "they walked to Tarnby", "hiked to Quell"
+    "drive drove driven driving walk walked walking hike hiked hiking cycled rode"
 )
 # Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
 # (not "towards Unicode": a lone "towards" is no cue of place).
@@ -1399,6 +1412,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """air strike on, air strikes on, airstrike on, airstrikes on, drone strike on, drone strikes on,
         shelling of""",
         Cue(ActorKind.place, 0.5),
+    ),
+    # "went up Ben Tarvin", "we climbed up Sgurr Quell", "walked down Glen Orrin": a hill or a valley one goes up or
+    # down on foot (not "set up Tarnby Ltd": a phrasal verb's "up").
+    **_phrases(
+        """went up, walked up, climbed up, hiked up, scrambled up, ran up, went down, walked down, climbed down,
+        hiked down, scrambled down, the climb up, the walk up, the descent of, the ascent of""",
+        Cue(ActorKind.place, 0.6),
     ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(
@@ -1997,8 +2017,9 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
+# (Americans end a firm with "Corp", "Co." or "Cos.": "Varnco Foods Co.", then "Varnco Foods".)
 # (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", and a joint-stock company, "JSC", "PJSC".)
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco dmcc jsc pjsc ojsc")
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc corp co cos gmbh fze fzco dmcc jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

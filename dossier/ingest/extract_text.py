@@ -2,8 +2,9 @@
 
 Plain text is kept as written; Markdown loses only its YAML front matter (title, published,
 url, publisher, author); HTML is reduced to its main article text by trafilatura, which
-drops navigation, cookie banners, scripts, footers and "related" links (the firm a footer names as the
-publisher and the photographers its captions credit are kept apart: `footer_publisher`, `photo_credits`).
+drops navigation, cookie banners, scripts, footers, captions and "related" links (the firm a footer names as the
+publisher and the photographers its captions credit are kept apart: `footer_publisher`, `photo_credits`; what the
+captions say is read after the article, their credits left out).
 Line endings become `\\n` and a byte-order mark is dropped; nothing else changes, so the stored text is exactly what
 quotes point into, and an article stored by hand before is recognised by its hash.
 Every refusal is an `IngestError` whose message names the file and says what to do.
@@ -19,7 +20,7 @@ from pathlib import Path
 from dossier.dates import EdtfError, validate_edtf
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
-from dossier.ingest.photo_credits import photo_credits, pictured_persons
+from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -239,6 +240,11 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
             f"The text is the page's JSON-LD articleBody: its HTML held {words} words of it (a teaser or a caption)."
         )
         text = body
+    elif text and text.strip():
+        # The captions under the pictures are read as the article's last lines, each once (a JSON-LD body is
+        # the publisher's whole article as written, captions left out).
+        said = [sentence for sentence in caption_sentences(html) if sentence.rstrip(".") not in text]
+        text = "\n".join((text, *said))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "

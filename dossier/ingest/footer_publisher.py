@@ -20,17 +20,18 @@ _OWNER_CUE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
+# (A British community interest company, a social enterprise, ends in "CIC": "Bealby Publishing CIC".)
 _LEGAL_FORM = (
     r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
     r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.|"
-    r"S\.p\.A\.|AG|JSC|PJSC)"
+    r"S\.p\.A\.|AG|JSC|PJSC|CIC)"
 )
 # "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
 _OWNER = re.compile(
     rf"(PT\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}},?\s+{_LEGAL_FORM})"
 )
 _MOST_WORDS = 9
-_PLAIN_FORMS = frozenset(("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC"))
+_PLAIN_FORMS = frozenset(("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC"))
 
 
 def footer_owner(page: str) -> str | None:

@@ -45,6 +45,32 @@ def caption_texts(page: str) -> tuple[str, ...]:
     )
 
 
+def caption_bodies(page: str) -> tuple[str, ...]:
+    """What each caption of an HTML page says without its credit: the <figcaption> elements and the elements
+    whose class names a caption, with any element inside whose class names a credit left out ("A store in
+    Tarnby. <span class='credit'>Ann Holt/The Herald</span>" is "A store in Tarnby.")."""
+    root = _parse(page)
+    if root is None:
+        return ()
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    bodies: list[str] = []
+    for element in list(root.iter()):  # (a list: the credits dropped below change the tree)
+        if not isinstance(element.tag, str):
+            continue
+        classes = (element.get("class") or "").casefold()
+        if element.tag != "figcaption" and ("caption" not in classes or "credit" in classes):
+            continue
+        for credit in list(element.iter()):
+            if (
+                credit is not element
+                and isinstance(credit.tag, str)
+                and "credit" in (credit.get("class") or "").casefold()
+            ):
+                credit.drop_tree()
+        bodies.append(" ".join(element.text_content().split()))
+    return tuple(bodies)
+
+
 def _parse(page: str) -> html.HtmlElement | None:
     if not page.strip():
         return None

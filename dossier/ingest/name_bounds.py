@@ -110,12 +110,26 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
+def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
+    """'District Attorney Ilse Varn of the Narcotics Bureau': the run ends with a post and its holder's given
+    and family names, so "of" opens the body the holder serves, not more of one name."""
+    for k in range(max(first, last - 3), last - 1):
+        holder = tokens[k + 1 : last + 1]
+        if (
+            tokens[k].folded in TITLES
+            and (is_given_name(holder[0].folded) or zipf(holder[0].folded) < _GIVEN_NAME_ZIPF)
+            and not any(t.folded in TITLES or t.folded in NAME_WORD for t in holder)
+        ):
+            return True
+    return False
+
+
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
     return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
 
 
-def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
+def _family_name_head(doc_text: str, tokens: list[Token], first: int, k: int) -> bool:
     """'Professor Rhodri East', 'Dr Lowri West': a family name that is also a place's head word,
     after a given name (or a rare word after a title), does not make '... of the University' one name."""
     family = tokens[k].folded in FAMILY_NAME_HEADS or (is_surname(tokens[k].folded) and tokens[k].folded in HEAD_WORD)
@@ -124,6 +138,8 @@ def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     before = tokens[k - 1].folded
     if is_given_name(before):
         return True
+    if k - 2 >= first and doc_text[tokens[k - 1].end : tokens[k].start] == "-" and zipf(before) < _GIVEN_NAME_ZIPF:
+        return True  # "Haruka Lindgren-Moss": the second half of a double-barrelled family name
     return zipf(before) < _GIVEN_NAME_ZIPF and any(tokens[j].folded in TITLES for j in range(first, k - 1))
 
 
@@ -466,8 +482,12 @@ def _quality_word(token: Token) -> bool:
     # A field's abstract noun counts, however rare ("Disarmament, Demobilization and Reintegration Program").
     word = token.folded
     plain = zipf(word) >= _REMIT_WORD or (word.endswith(_FIELD_SUFFIXES) and zipf(word) >= _RARE_FIELD)
+    # A firm's trade is a quality in a body's list too: "the Advisory, Conciliation and Arbitration Service".
     return plain and (
-        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES) or word in REMIT_FIELDS
+        (word not in HEAD_WORD and word not in NAME_WORD)
+        or word.endswith(ADJECTIVE_SUFFIXES)
+        or word in REMIT_FIELDS
+        or word in COMPANY_HEADS
     )
 
 
@@ -724,7 +744,7 @@ def run_end(
             continue
         if cased(nxt):
             last += 1
-            if not _family_name_head(tokens, first, last):
+            if not _family_name_head(doc_text, tokens, first, last):
                 has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
         if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
@@ -827,6 +847,7 @@ def run_end(
             and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
+            and not _title_then_holder(tokens, first, last)
             # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
             # and "for" opens what the member sits for.
             and not (
@@ -1030,6 +1051,12 @@ def run_end(
                 or _trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or _owners_plain_word_before_and(tokens, first, last)
+                # "Local Government and Social Care Ombudsman": a body's word before "and", but the name goes
+                # on to the ombudsman's head (not "Tarnby Council and Harbour Workers": a council, then a union)
+                or any(
+                    tokens[k].folded == "ombudsman" and _remit_head_ends_run(tokens, k)
+                    for k in range(last + 2, min(last + 6, count))
+                )
             )
         ):
             end = _and_before_head(doc_text, tokens, first, last, covered, gazetteer)
@@ -1235,6 +1262,8 @@ def _and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if _remit_head_ends_run(tokens, end):
+            break  # "United Food and Commercial Workers", "Housing and Planning Ombudsman": last in the run
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
             break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
@@ -1452,6 +1481,18 @@ def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: lis
         if tokens[end].folded in _WATERWAY_HEADS:
             return end if end + 1 >= len(tokens) or not tokens[end].joined or not cased(tokens[end + 1]) else None
     return None
+
+
+# Heads of a body named by the fields or trades before them, joined by "and": a union by its members' trades
+# ("United Food and Commercial Workers"), an ombudsman by the services it oversees.
+_REMIT_RUN_HEADS = word_set("workers ombudsman")
+
+
+def _remit_head_ends_run(tokens: list[Token], k: int) -> bool:
+    """A union's or an ombudsman's head word, last in its capitalised run ("... Commercial Workers. Ann")."""
+    return tokens[k].folded in _REMIT_RUN_HEADS and (
+        k + 1 >= len(tokens) or not tokens[k].joined or not cased(tokens[k + 1])
+    )
 
 
 def _team_head(tokens: list[Token], k: int) -> bool:
@@ -2567,8 +2608,9 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
 # ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
-# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals.
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa"})
+# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
+# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila").
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

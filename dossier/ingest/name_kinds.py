@@ -46,6 +46,7 @@ from dossier.ingest.cues import (
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
+    CRIME_TASK_FIELDS,
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     ENCOUNTER_BEFORE_ACROSS,
@@ -828,6 +829,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 1 and _plural_land_after_the(doc, position, words[0]):
+        # "walked in the Mamores", "a week in the Cairngorms": hills or isles named as a plural
+        return Candidate(position, last, name, ActorKind.place, "a rare plural after 'in the'", 0.6)
     if size == 2 and _glen_or_ben(doc, position, words):
         # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
         return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
@@ -1364,6 +1368,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
         return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
+    if size >= 3 and words[-2] == "task" and words[-1] in ("force", "forces") and words[-3] in CRIME_TASK_FIELDS:
+        return Candidate(position, last, name, ActorKind.organization, "a task force against a crime", 0.75)
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
     if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
@@ -2521,7 +2527,24 @@ def _glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> b
     return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
 
 
-_GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close", "Miller" are words or surnames
+def _plural_land_after_the(doc: ActorDocument, position: int, word: str) -> bool:
+    """'in the Mamores', 'across the Cairngorms': one rare capitalised plural after a preposition of where one
+    walks and "the" names a range of hills or a group of isles (not "in the Beatles": a word this common)."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and word.endswith("s")
+        and tokens[position - 1].text == "the"
+        and tokens[position - 2].folded in _PLURAL_LAND_PREPOSITIONS
+        and zipf(word) < _RARE_PLURAL_LAND
+        and not is_surname(word)
+        and not is_given_name(word)
+    )
+
+
+_PLURAL_LAND_PREPOSITIONS = word_set("in into across through around over")
+_RARE_PLURAL_LAND = 2.5  # "Mamores" 0, "Cairngorms" 2.1; "Simpsons" 3.6, "Beatles" 3.9 are words one knows
+_GLEN_REST_ZIPF = 3.2  # "Affric" 1.2, "Nevis" 2.8, "Coe" 3.1: names of land; "Close", "Miller" are words or surnames
 
 
 def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:

@@ -37,13 +37,15 @@ _SHORT_STEM = 4
 _RARE_ADVERB = 2.0
 
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
+# A firm named by its web address, capitalised: "Amazon.com", "Booking.com" (not "example.com", "Pipfile.lock").
+_FIRM_ADDRESS = re.compile(r"[A-Z][A-Za-z]+\.(?:com|net|org|co|io)")
 
 CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 
 
 def is_junk_word(token: Token) -> bool:
     word = token.folded
-    if "_" in token.text or _DOTTED_LOWER.search(token.text):
+    if "_" in token.text or (_DOTTED_LOWER.search(token.text) and not _FIRM_ADDRESS.fullmatch(token.text)):
         return True  # code and file names: PACKAGE_NAME, Pipfile.lock, example.com
     # "U.S." and "US" are no pronoun; "YOU" and "HE" in capitals still are.
     shouted = "." in token.text or token.text == "US"

@@ -23,6 +23,17 @@ _CREDIT = re.compile(
 # A credit with no label, in brackets at the caption's end: "(Ann Holt/The Valley Herald)".
 _BRACKETED_CREDIT = re.compile(r"\(([^()/]+?)\s*/\s*[^()/]+\)\s*$")
 _MOST = 3
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+
+
+def _body_words(name: str) -> bool:
+    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
+    from dossier.ingest.name_words import COMPASS_HEADS
+    from dossier.ingest.names import fold
+
+    return any(
+        fold(word) in HEAD_WORD or fold(word) in NAME_WORD or fold(word) in COMPASS_HEADS for word in name.split()
+    )
 
 
 def photo_credits(page: str) -> list[str]:
@@ -42,6 +53,9 @@ def photo_credits(page: str) -> list[str]:
                 whole = len(name.split()) == len(written.split())
                 first = fold(name.split()[0])
                 opens = is_given_name(first) or is_chinese_surname(first) or first in VIETNAMESE_FAMILY_NAMES
+                # "Photo: Lorne Abernathy for The Herald": who takes pictures for an outlet is a person, though
+                # the lists lack the given name (not "Reel North", whose words name places or bodies)
+                opens = opens or (_FOR_OUTLET.match(text, credit.end(1)) is not None and not _body_words(name))
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]
@@ -72,3 +86,27 @@ def pictured_persons(page: str) -> list[str]:
 
 
 _NAME_WORDS = 6
+
+
+# A caption's credit from its label to the caption's end: "Photo: Ann Holt for The Herald", "(Picture: Supplied)",
+# "Photo courtesy of Tarnby Council", "Image by Ann Holt"; in other languages with a colon or a bar ("Foto: Ann
+# Holt", "Фото: ...", "Bild: ...", "사진: ...", "图片：...").
+_CREDIT_TAIL = re.compile(
+    r"\s*[(\[]?\s*(?:\b(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s*[:|]|\s+by\b|\s+courtesy\b)"
+    r"|\b(?:foto|fotos|фото|bild|zdjęcie|crédit|crédito|kuva)\s*[:|]|(?:사진|图片|照片)\s*[:：|=]).*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 4  # fewer words left after the credit are a label ("Pictured", "Ann Holt"), no sentence
+
+
+def caption_sentences(page: str) -> list[str]:
+    """What a page's captions say, without their credits ("A Tarnby Fresh store in Kettering, Ohio."): sentences
+    of the article that the text extraction leaves out, as a reader sees them under the pictures."""
+    from dossier.ingest.html_sections import caption_bodies
+
+    sentences: list[str] = []
+    for text in caption_bodies(page):
+        said = _BRACKETED_CREDIT.sub("", _CREDIT_TAIL.sub("", text)).strip()
+        if len(said.split()) >= _CAPTION_WORDS and said not in sentences:
+            sentences.append(said if said.endswith((".", "!", "?")) else f"{said}.")
+    return sentences
