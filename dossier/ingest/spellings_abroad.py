@@ -11,6 +11,7 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold_phrase
+from dossier.model import ActorKind
 
 # How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Tungi, Bangladesh (no other cue)".
 NO_OTHER_CUE = "(no other cue)"
@@ -23,8 +24,25 @@ def in_their_country(doc: ActorDocument, candidates: list[Candidate]) -> list[Ca
     if not abroad:
         return candidates
     named = _countries_named(doc, [c for c in candidates if c not in abroad])
-    dropped = {id(c) for c in abroad if _country(doc, c) not in named}
+    places = [c for c in candidates if c.kind in _PLACES and c not in abroad]
+    dropped = {id(c) for c in abroad if _country(doc, c) not in named and not _listed_with_a_place(doc, c, places)}
     return [c for c in candidates if id(c) not in dropped]
+
+
+_PLACES = (ActorKind.place, ActorKind.state)
+_LIST_JOINS = frozenset(("and", "or"))
+
+
+def _listed_with_a_place(doc: ActorDocument, candidate: Candidate, places: list[Candidate]) -> bool:
+    """'the al-Tal and Varbek camps': a place right before or after it in a list says what it is."""
+    tokens, text = doc.tokens, doc.text
+
+    def joined(first: Candidate, then: Candidate) -> bool:
+        if then.first == first.last + 1:
+            return text[tokens[first.last].end : tokens[then.first].start] == ", "
+        return then.first == first.last + 2 and tokens[first.last + 1].folded in _LIST_JOINS
+
+    return any(joined(candidate, place) or joined(place, candidate) for place in places)
 
 
 def _another_spelling_only(doc: ActorDocument, candidate: Candidate) -> bool:

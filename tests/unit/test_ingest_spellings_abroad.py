@@ -21,6 +21,12 @@ def test_another_spelling_of_a_town_abroad_is_no_place_on_a_page_that_names_noth
     assert kinds.get("Vane") is not ActorKind.place, kinds
 
 
+def test_another_spelling_of_a_town_listed_with_a_place_is_the_town() -> None:
+    # "al-Tal" is a spelling of At Tall, Syria, which the page does not name; the list makes it a place
+    kinds = draft_kinds("Some 3,000 families live in the al-Tal and Varbek camps near the border.")
+    assert kinds.get("al-Tal") is ActorKind.place, kinds
+
+
 def test_another_spelling_of_a_town_listed_with_firms_is_a_firm() -> None:
     # "Bose" is a spelling of Baise, China, which the page's Dongguan puts in reach
     kinds = draft_kinds("The phone, assembled in Dongguan, will compete with Sony and Bose.")
