@@ -801,7 +801,8 @@ def propose_actors(
         _crown_bodies(doc, candidates)
         _towns_above_dates(doc, candidates)
         lone_body_heads(doc, candidates)
-        candidates = in_their_country(doc, candidates)
+        linked = [index.actors[mention.actor_id].name for mention in (*known, *extra_known)]
+        candidates = in_their_country(doc, candidates, linked)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again, nor names the text describes as works

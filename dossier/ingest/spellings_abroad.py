@@ -17,13 +17,15 @@ from dossier.model import ActorKind
 NO_OTHER_CUE = "(no other cue)"
 
 
-def in_their_country(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+def in_their_country(doc: ActorDocument, candidates: list[Candidate], known: list[str]) -> list[Candidate]:
     """The candidates, without each town found only by another spelling of its name whose country the page
-    names nowhere else."""
+    names nowhere else: not by its new names (`candidates`) nor by the names of the known actors it links
+    (`known`: in a workspace, "United Kingdom" is known before the page is read)."""
     abroad = [c for c in candidates if _another_spelling_only(doc, c)]
     if not abroad:
         return candidates
-    named = _countries_named(doc, [c for c in candidates if c not in abroad])
+    names = [c.canonical or c.name for c in candidates if c not in abroad] + known
+    named = _countries_named(doc, names)
     places = [c for c in candidates if c.kind in _PLACES and c not in abroad]
     dropped = {id(c) for c in abroad if _country(doc, c) not in named and not _listed_with_a_place(doc, c, places)}
     return [c for c in candidates if id(c) not in dropped]
@@ -60,11 +62,11 @@ def _country(doc: ActorDocument, candidate: Candidate) -> str | None:
     return place.country if place is not None else None
 
 
-def _countries_named(doc: ActorDocument, candidates: list[Candidate]) -> set[str]:
+def _countries_named(doc: ActorDocument, names: list[str]) -> set[str]:
     """The states the page names: as states, as the country of a place it names, or by their people."""
     named: set[str] = set()
-    for candidate in candidates:
-        place = doc.gazetteer.lookup(fold_phrase(candidate.canonical or candidate.name))
+    for name in names:
+        place = doc.gazetteer.lookup(fold_phrase(name))
         if place is not None:
             named.add(place.name if place.kind == "state" else place.country or "")
     for token in doc.tokens:

@@ -3,14 +3,22 @@ page about its country, never on one that names nothing of it, and a firm when i
 
 from __future__ import annotations
 
-from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from dossier.model import Actor, ActorKind
+from tests.unit.ingest_helpers import draft_kinds, drafts_and_links
 
 
 def test_another_spelling_of_a_town_is_the_town_on_a_page_that_names_its_country() -> None:
     # "Tongi" is the gazetteer's Tungi, Bangladesh
     kinds = draft_kinds("Garment workers in Bangladesh walked out. Police said Tongi saw the largest crowds.")
     assert kinds.get("Tongi") is ActorKind.place, kinds
+
+
+def test_a_country_the_workspace_knows_counts_when_the_page_names_it() -> None:
+    # "Dunholm" is a spelling of Durham; "UK" links to the known United Kingdom instead of being drafted
+    known = [Actor(id="united-kingdom", name="United Kingdom", kind=ActorKind.state, aliases=["UK"])]
+    text = "Police said Dunholm saw the largest crowds, and officers across the UK were on alert."
+    drafts, links = drafts_and_links(text, known)
+    assert "Dunholm" in drafts and links.get("UK") == "united-kingdom", (drafts, links)
 
 
 def test_another_spelling_of_a_town_abroad_is_no_place_on_a_page_that_names_nothing_of_its_country() -> None:
