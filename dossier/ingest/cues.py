@@ -964,7 +964,9 @@ KNOWN_FIRMS = word_set(
     "kongsberg "
     # Asia's, Russia's and the Gulf's giants, which the stock indices of `listed_firms` do not hold
     "huawei lenovo xiaomi alibaba tencent baidu bytedance foxconn hyundai maersk gazprom rosneft lukoil aramco "
-    "sinopec petrobras infosys wipro"
+    "sinopec petrobras infosys wipro "
+    # The big private retailers and grocers of Europe and North America, which no index holds either
+    "aldi lidl asda waitrose morrisons meijer publix wegmans ikea primark debenhams wilko"
 )
 # What a firm does, after its one-word name that opens a sentence: "Samsung unveiled", "Toyota recalled" (a
 # name that is also a word opens a sentence only before a firm's deed, `PARTY_DEEDS` or these).

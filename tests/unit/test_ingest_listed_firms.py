@@ -29,6 +29,9 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         ("Samsung unveiled its latest folding phone on Wednesday.", "Samsung", ORG),
         ("Toyota recalled 1.2 million vehicles over an airbag sensor.", "Toyota", ORG),
         ("Shell warned that refining margins would fall.", "Shell", ORG),
+        # the big private grocers no index holds, known by one word all the same
+        ("Shoppers switched to Aldi, Asda and Lidl as prices rose.", "Aldi", ORG),
+        ("Prices at Meijer rose 3% in the year to October.", "Meijer", ORG),
         # a listed firm known by an ordinary word, speaking of itself as "it": the firm
         ("Alphabet said its cloud unit grew 30% in the quarter.", "Alphabet", ORG),
         ("Compass said it would hire 2,000 people.", "Compass", ORG),
