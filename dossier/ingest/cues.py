@@ -937,6 +937,11 @@ KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
         "bursa malaysia",
         "borsa italiana",
         "borsa istanbul",
+        # Retailers named by common words, which no index holds: "Whole Foods Market", "Giant Eagle".
+        "whole foods market",
+        "whole foods",
+        "giant eagle",
+        "marks and spencer",
     )
 }
 KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
@@ -970,7 +975,11 @@ KNOWN_FIRMS = word_set(
 )
 # What a firm does, after its one-word name that opens a sentence: "Samsung unveiled", "Toyota recalled" (a
 # name that is also a word opens a sentence only before a firm's deed, `PARTY_DEEDS` or these).
-FIRM_DEEDS = word_set("unveiled launched recalled reported posted shipped announced warned raised lowered cut")
+FIRM_DEEDS = word_set(
+    "unveiled launched recalled reported posted shipped announced warned raised lowered cut "
+    # "Amazon agreed to buy the grocer", "Shell agreed to sell the field": deals a firm makes
+    "agreed"
+)
 # The last word of a known firm's arm, which no body's noun would show: "Amazon Web Services", "Google Cloud"
 # (not a product: "Google Maps", "Apple TV").
 FIRM_ARM_WORDS = word_set("services cloud")

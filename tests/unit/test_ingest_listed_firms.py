@@ -32,6 +32,10 @@ ORG, PLACE = ActorKind.organization, ActorKind.place
         # the big private grocers no index holds, known by one word all the same
         ("Shoppers switched to Aldi, Asda and Lidl as prices rose.", "Aldi", ORG),
         ("Prices at Meijer rose 3% in the year to October.", "Meijer", ORG),
+        # retailers named by common words, which the world knows; a giant known by a word agrees a deal
+        ("Amazon agreed to buy the grocer Whole Foods Market for $13.7 billion.", "Whole Foods Market", ORG),
+        ("Amazon agreed to buy the grocer Whole Foods Market for $13.7 billion.", "Amazon", ORG),
+        ("Shoppers at Giant Eagle paid 4% more for milk.", "Giant Eagle", ORG),
         # a listed firm known by an ordinary word, speaking of itself as "it": the firm
         ("Alphabet said its cloud unit grew 30% in the quarter.", "Alphabet", ORG),
         ("Compass said it would hire 2,000 people.", "Compass", ORG),
