@@ -1164,6 +1164,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
+            # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
+            or _capitals_dateline(doc, position, language, RARE_WORD)
         )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
