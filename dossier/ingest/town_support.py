@@ -1232,7 +1232,7 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     bayerischen Rosenheim": after its region's adjective."""
     if after_place_adjective(doc, position, language):
         return True
-    if surname_or_given(doc, position):
+    if surname_or_given(doc, position) and not _site_of_a_town(doc, position, language):
         return False
     # "caminhões de Paracatu e Unaí": a list's later town takes the "of" its first town follows
     head = position
@@ -1249,6 +1249,27 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
             break
         head -= 2
     return common_noun_of(doc, head, language)
+
+
+# Works that stand in a town and are named after it, never after a person: "a barragem de Mariana"
+# (Mariana is a given name too), "la presa de Aldeadávila", "le barrage de Vouglans".
+_SITES_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "barragem represa usina refinaria mina porto aeroporto",
+        "es": "presa embalse central refinería mina puerto aeropuerto",
+        "fr": "barrage centrale raffinerie mine port aéroport",
+        "it": "diga centrale raffineria miniera porto aeroporto",
+    }
+)
+
+
+def _site_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 2].text in _SITES_OF_A_TOWN.get(language, frozenset())
+        and common_noun_of(doc, position, language)
+    )
 
 
 def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:

@@ -97,3 +97,13 @@ def test_a_korean_councillors_seat_in_brackets(text: str, town: str) -> None:
 def test_a_korean_town_listed_with_one_after_its_province(text: str, town: str) -> None:
     kinds = draft_kinds(text, language="ko")
     assert kinds.get(town) == "place", kinds
+
+
+def test_a_town_named_as_a_person_is_too_after_the_noun_of_its_dam() -> None:
+    kinds = draft_kinds("Os peritos voltaram à barragem de Mariana nesta semana.", language="pt")
+    assert kinds.get("Mariana") == "place", kinds
+
+
+def test_a_given_name_after_a_plain_of_is_still_a_person() -> None:
+    kinds = draft_kinds("O gol de Mariana Souza decidiu o jogo.", language="pt")
+    assert "Mariana" not in kinds, kinds
