@@ -30,7 +30,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     """A Korean word that names a state or a known town, with or without a particle ("서울에서")."""
     word = doc.tokens[position].text
     if not is_hangul(word):
-        return None
+        return _korean_constituency(doc, position)
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
@@ -82,6 +82,27 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
+
+
+# A councillor's seat in brackets after the title: "김광명 의원(파주2)", "도의원(용인3)" name the town and
+# the number of its district.
+_MEMBER = "의원"
+_NUMBERED_SEAT = re.compile(r"([가-힣]{2,})(\d{1,2})")
+
+
+def _korean_constituency(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    seat = _NUMBERED_SEAT.fullmatch(tokens[position].text)
+    if seat is None or position == 0:
+        return None
+    before = tokens[position - 1]
+    if doc.text[before.end : tokens[position].start] != "(" or not before.text.endswith(_MEMBER):
+        return None
+    stem = seat.group(1)
+    place = _korean_town_spelling(stem) or korean_division(stem)
+    if place is None or place.kind == "state" or place.country != "South Korea":
+        return None
+    return place_candidate(position, position, stem, place, ActorKind.place)
 
 
 # A state's first-level region that another state's name spells in Hangul too: Korean writes the region
@@ -496,6 +517,19 @@ _STATION = "역"
 _SHORTEST_STATION = 3
 
 
+# A housing or industrial zone is named by 지구 (zone) or 신도시 (new town) joined to its own name,
+# after its city's: "남양주 왕숙지구", "하남 교산지구", "고양 창릉신도시"; the city is named.
+_DEVELOPMENT_ZONES = ("지구", "신도시")
+_SHORTEST_ZONE = 4
+
+
+def _korean_development_zone(word: str) -> bool:
+    return any(
+        form.endswith(_DEVELOPMENT_ZONES) and len(form) >= _SHORTEST_ZONE and is_hangul(form)
+        for form in (word, *base_forms(word, "ko"))
+    )
+
+
 def _korean_station(word: str) -> bool:
     return any(
         form.endswith(_STATION) and len(form) >= _SHORTEST_STATION and is_hangul(form)
@@ -509,7 +543,7 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
-    station = _korean_station(after)
+    station = _korean_station(after) or _korean_development_zone(after)
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
@@ -738,7 +772,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         partners.append(position - 1)
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
     if spaced_after and word.endswith(_KOREAN_AND):
-        partners.append(position + 1)
+        partners.append(_past_a_province(doc, position + 1))
     # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
         partners.append(position - 1)
@@ -759,6 +793,19 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
             return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+def _past_a_province(doc: ActorDocument, partner: int) -> int:
+    """'연천과 강원도 철원': the listed town is the one after its province, written apart before it."""
+    tokens = doc.tokens
+    word = tokens[partner].text
+    if (
+        (word in KOREAN_PROVINCES or word in KOREAN_PROVINCES.values())
+        and partner + 1 < len(tokens)
+        and doc.text[tokens[partner].end : tokens[partner + 1].start] == " "
+    ):
+        return partner + 1
+    return partner
 
 
 # Nouns for a price right after a pair in the genitive: "진주와 구리의 가격" is the price of pearls and
@@ -1065,6 +1112,10 @@ def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | N
 _KOREAN_NAME_WORD = 1.0
 
 
+# A stock index is named by 지수 (index) joined to its own name, after the market's place.
+_KOREAN_INDEX = "지수"
+
+
 def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     """A town's name without a particle, followed by a Latin name ("울산 HD", "FC") or by a Hangul
     word no dictionary knows, opens a club's or firm's name."""
@@ -1079,6 +1130,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     if not is_hangul(after):
         return False
     forms = (after, *base_forms(after, "ko"))
+    if any(form.endswith(_KOREAN_INDEX) and len(form) > len(_KOREAN_INDEX) + 1 for form in forms):
+        return False  # "홍콩 항셍지수는", "일본 닛케이지수": a market's index after its place, no club
     if any(
         form.endswith(_KOREAN_TEAM_ENDINGS)
         and not form.endswith(_KOREAN_NO_PLURALS)

@@ -54,7 +54,10 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
         "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
         " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
-        " Bank Post Telekom Bausparkasse Versicherung Privatbank",
+        " Bank Post Telekom Bausparkasse Versicherung Privatbank"
+        # a team's animal before its town, in its cases: "die Füchse Berlin", "den Eisbären Berlin"
+        " Füchse Füchsen Eisbären Löwen Adler Haie Haien Pinguine Pinguinen Wölfe Wölfen Falken Panther"
+        " Tigers Eagles Lions Towers Baskets Giants Dragons Rhinos Huskies Roosters Skyliners",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
         "pt": "Universidade Banco Caixa Clube Esporte",

@@ -31,7 +31,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.german_places import (
     german_alps,
     german_dative_plural,
@@ -66,6 +66,7 @@ from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_op
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     HOME_COUNTRIES,
+    HOME_TOWN,
     INNER_WORDS,
     KNOWN_TOWN,
     RUSSIAN_ADJECTIVE_ENDS,
@@ -174,6 +175,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if several is not None:
             found.append(several)
             position = several.last + 1
+            continue
+        merged = _merged_villages(doc, position, language)  # "nach Ebersbach-Neugersdorf", not Ebersbach
+        if merged is not None:
+            found.append(merged)
+            position = merged.last + 1
             continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
@@ -546,6 +552,21 @@ def _known_name_end(doc: ActorDocument, position: int, last: int) -> int:
         if doc.gazetteer.lookup(tuple(doc.tokens[k].folded for k in range(position, end + 1))) is not None:
             return end
     return position
+
+
+def _merged_villages(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """Villages merged into one municipality, hyphened, whose first part the tables know as a small
+    town elsewhere ("Ebersbach-Neugersdorf" is no Ebersbach an der Fils). A city's name before a
+    hyphen names its district ("Berlin-Kreuzberg"), and a known hyphened name is read whole."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != "-":
+        return None
+    if hyphened_place(doc, position, (tokens[position].folded, tokens[position + 1].folded)) is not None:
+        return None  # "Baden-Baden", "Sachsen-Anhalt"
+    town = doc.gazetteer.lookup((tokens[position].folded,))
+    if town is None or town.kind == "state" or is_region(town) or town.population >= HOME_TOWN:
+        return None
+    return double_village(doc, position, language)
 
 
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:

@@ -1164,6 +1164,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
+            # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
+            or _capitals_dateline(doc, position, language, RARE_WORD)
         )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
@@ -1230,7 +1232,7 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     bayerischen Rosenheim": after its region's adjective."""
     if after_place_adjective(doc, position, language):
         return True
-    if surname_or_given(doc, position):
+    if surname_or_given(doc, position) and not _site_of_a_town(doc, position, language):
         return False
     # "caminhões de Paracatu e Unaí": a list's later town takes the "of" its first town follows
     head = position
@@ -1247,6 +1249,27 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
             break
         head -= 2
     return common_noun_of(doc, head, language)
+
+
+# Works that stand in a town and are named after it, never after a person: "a barragem de Mariana"
+# (Mariana is a given name too), "la presa de Aldeadávila", "le barrage de Vouglans".
+_SITES_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "barragem represa usina refinaria mina porto aeroporto",
+        "es": "presa embalse central refinería mina puerto aeropuerto",
+        "fr": "barrage centrale raffinerie mine port aéroport",
+        "it": "diga centrale raffineria miniera porto aeroporto",
+    }
+)
+
+
+def _site_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 2].text in _SITES_OF_A_TOWN.get(language, frozenset())
+        and common_noun_of(doc, position, language)
+    )
 
 
 def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:
