@@ -205,6 +205,7 @@ from dossier.ingest.person_names import (
     first_half_of_surname,
     generational_name,
     given_name_of_state,
+    force_of_a_chiefs_staff,
     heads_a_body,
     is_initial,
     is_postnominal,
@@ -2681,7 +2682,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "the Minister for the Middle East said": the post stands for its holder, and a known place
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
             # "the Commander of Joint Task Force 12": the body a post heads is named beside it
-            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens[titles[-1]].folded) else []
+            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens, titles[-1], last) else []
+            if (force := force_of_a_chiefs_staff(tokens, titles[-1], last)) is not None:
+                # "Chief of Naval Staff of the Varnian Navy": the navy, not its staff, is the body beside the post
+                bodies = [c for c in _read_run(doc, force, last) if c.kind in _BODY_KINDS]
             if bodies:
                 _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]

@@ -125,8 +125,20 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
-    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
+    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force, or
+    in a chief's staff ("Chief of Staff", "Chief of Naval Staff"): the chief of the force named next."""
+    if last <= first or tokens[last].folded != "staff":
+        return False
+    if tokens[last - 1].folded == "general":
+        return True
+    k = last - 1
+    while k > first and tokens[k].folded in _CHIEFS_STAFF_WORDS:
+        k -= 1
+    return k > first and tokens[k].folded == "of" and tokens[k - 1].folded == "chief"
+
+
+# What may stand between "Chief of" and "Staff": "Chief of the Defence Staff", "Chief of Naval Staff".
+_CHIEFS_STAFF_WORDS = word_set("the general naval air defence defense joint")
 
 
 def _family_name_head(doc_text: str, tokens: list[Token], first: int, k: int) -> bool:
