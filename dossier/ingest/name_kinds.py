@@ -1629,8 +1629,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
-    if both_acronyms and all(word in TERM_ACRONYMS for word in words):
-        return None  # "UCITS ETF", "HDR OLED": two terms, no body ("UN OCHA" keeps its body's letters)
+    if both_acronyms and (all(word in TERM_ACRONYMS for word in words) or " ".join(words) in doc.terms):
+        # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
+        # keeps its body's letters)
+        return None
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
@@ -2368,13 +2370,13 @@ def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
 
 
 def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
-    """'A20 Bionic chip', 'X7 processor': letters and digits, then (over at most one capitalised word) a
-    made thing's noun in lower case. "the G20 summit" keeps its body."""
+    """'A20 Bionic chip', 'X7 processor', 'K2 Black Panther tanks': letters and digits, then (over at most two
+    capitalised words) a made thing's noun in lower case. "the G20 summit" keeps its body."""
     tokens = doc.tokens
     token = tokens[position]
     if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
         return False
-    for k in (position + 1, position + 2):
+    for k in (position + 1, position + 2, position + 3):
         if k >= len(tokens) or not tokens[k - 1].joined:
             return False
         if tokens[k].text.islower():
@@ -5125,10 +5127,22 @@ _MEMBER_WORDS = frozenset(("member", "members", "membership"))
 _HULL_DIGITS = re.compile(r" ?\d{1,4}\)")
 
 
+_PENNANT = re.compile(r"[A-Z]{1,3}\d{1,4}")
+_SHIP_NAME_WORDS = 4  # the words of a ship's name between its prefix and the bracket: "HMS Prince of Wales"
+
+
 def _hull_number(doc: ActorDocument, position: int) -> bool:
-    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"."""
+    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"; or a pennant number
+    alone in a bracket after a ship's name: "HMS Diamond (D34)", "FS Languedoc (D653)"."""
     token = doc.tokens[position]
-    return doc.text[token.start - 1 : token.start] == "(" and _HULL_DIGITS.match(doc.text, token.end) is not None
+    if doc.text[token.start - 1 : token.start] != "(":
+        return False
+    if _HULL_DIGITS.match(doc.text, token.end) is not None:
+        return True
+    if not _PENNANT.fullmatch(token.text) or not doc.text.startswith(")", token.end):
+        return False
+    opening = range(max(0, position - 1 - _SHIP_NAME_WORDS), position)
+    return any(doc.tokens[k].folded in SHIP_PREFIXES and doc.tokens[k].text.isupper() for k in opening)
 
 
 def _spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:

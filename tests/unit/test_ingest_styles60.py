@@ -40,3 +40,37 @@ def test_the_chief_of_a_forces_staff_is_named_whole_beside_the_force(text: str, 
     assert drafts[post].kind is ActorKind.person
     assert drafts[force].kind is ActorKind.armed_force
     assert "Chief of Staff" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # a pennant number alone in brackets after a ship's name
+        ("The Royal Navy destroyer HMS Daring (D32) escorted the convoy through the strait.", "D32"),
+        ("The destroyer USS Varnell (D61) fired two interceptors.", "D61"),
+        # a model's code, then two capitalised words of its name and a made thing's noun
+        ("The army ordered T7 Grey Wolf tanks from the Tarvel plant.", "T7"),
+        # two acronyms that spell a term written in lower case before them
+        ("The army fired ground-launched small diameter bombs (GL SDB) at the depot. Two GL SDB hit it.", "GL SDB"),
+        # a maker's or a code's name with no body's word, before a model's designation or a weapon's noun
+        ("Officials were alarmed by the flow of Turkish-supplied Korvash TB3 drones to the rebels.", "Korvash"),
+        ("Troops operated KTV Varsak armoured vehicles on the front.", "KTV Varsak"),
+    ],
+)
+def test_a_platforms_numbers_and_codes_are_no_actors(text: str, not_an_actor: str) -> None:
+    drafts = _drafts(text)
+    assert not_an_actor not in drafts
+    assert not any(not_an_actor in draft.aliases for draft in drafts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an air force's letters before the aircraft it flies
+        ("The crew trained with a RAAF P-8A Poseidon off the coast.", "RAAF"),
+        # a body's acronym in brackets after its name
+        ("The Group of Seven (G7) met in Rome. The G7 said so.", "Group of Seven"),
+    ],
+)
+def test_a_bodys_letters_before_a_platform_stay(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
