@@ -30,6 +30,7 @@ from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
+    HEAD_WORD,
     KNOWN_BODIES,
     KNOWN_MEDIA,
     NAME_PARTICLES,
@@ -1196,6 +1197,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         return
     if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
         return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
+    if draft.kind is ActorKind.place and words[-1].casefold() in HEAD_WORD:
+        return  # "spokesman for the West Philippine Sea": a place's word last, no person's name ("Philippine")
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
     draft.spans = [

@@ -1780,6 +1780,8 @@ def _second_of_and(
         return None
     if _paired_landforms(tokens, before, ahead, end):
         return end  # "University of the Highlands and Islands": two landforms, one region
+    if _adjective_shares_the_noun(tokens, before, ahead, end, gazetteer):
+        return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
@@ -1794,6 +1796,32 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _adjective_shares_the_noun(tokens: list[Token], before: int, ahead: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'... for Strategic and International Studies', '... of Arabic and Islamic Studies': a body's name cannot
+    end with an adjective, so the noun after "and" is shared by both (not after a people's adjective: "...
+    of the Iraqi and Kurdish Forces" name two forces)."""
+    adjective = tokens[before].folded
+    head = tokens[end].folded
+    return (
+        ahead == before + 2
+        and end > ahead
+        and adjective.endswith(ADJECTIVE_SUFFIXES)
+        and adjective not in _NOUNS_LIKE_ADJECTIVES
+        and gazetteer.country_of_demonym(adjective) is None
+        and gazetteer.country_of_demonym(tokens[ahead].folded) is None
+        and head not in NAME_WORD
+        and head not in HEAD_WORD
+        and not is_given_name(head)
+    )
+
+
+# Nouns that end as adjectives do: "the Hospital and Health Board", "the Capital and Coast District".
+_NOUNS_LIKE_ADJECTIVES = word_set(
+    "general capital criminal hospital arsenal festival animal journal signal rival canal official professional "
+    "individual original mechanic republic clinic music logic traffic public arabian"
+)
 
 
 def _states_own_body(gazetteer: Gazetteer, words: list[str]) -> bool:

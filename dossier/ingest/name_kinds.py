@@ -1359,6 +1359,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
+        if after in _ELECTORAL_AREAS and (seat := _seat_after_for(tokens, position, last)) is not None:
+            # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
+            seat_name = text[tokens[seat].start : tokens[last].end]
+            return Candidate(seat, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if (
         size >= 2
@@ -4088,6 +4092,22 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
 
 # A body's part named in the body's name that holds no body's word: "the General Staff".
 _PART_OF_A_BODY = word_set("staff")
+
+
+# An electoral area's word after the place it is named for: "the Elbląg constituency", "the Tarnby ward".
+_ELECTORAL_AREAS = word_set("constituency electorate riding ward")
+
+
+def _seat_after_for(tokens: list[Token], position: int, last: int) -> int | None:
+    """Where the place begins after "for" ("the") inside a run a place's word follows ("Sejm for the Elbląg"
+    before "constituency"); None when the run holds no "for"."""
+    fors = [k for k in range(position + 1, last) if tokens[k].folded == "for"]
+    if not fors:
+        return None
+    seat = fors[-1] + 1
+    while seat < last and tokens[seat].folded == "the":
+        seat += 1
+    return seat if cased(tokens[seat]) else None
 
 
 def _nested_bodies(tokens: list[Token], position: int, last: int) -> bool:

@@ -74,3 +74,27 @@ def test_a_platforms_numbers_and_codes_are_no_actors(text: str, not_an_actor: st
 )
 def test_a_bodys_letters_before_a_platform_stay(text: str, body: str) -> None:
     assert _drafts(text)[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # regions by their own words
+        ("She grew up in a village in the Lublin Voivodeship near the border.", "Lublin Voivodeship", ActorKind.place),
+        ("Officials visited the Tarvelsky Krai last week.", "Tarvelsky Krai", ActorKind.place),
+        # a maker of aircraft by its trade
+        ("Parts came from Tarvel Rotem and from Korvane Aerospace.", "Korvane Aerospace", ActorKind.organization),
+        # two adjectives sharing the noun after "and"
+        (
+            "Analysts at the Center for Tactical and International Studies say so.",
+            "Center for Tactical and International Studies",
+            ActorKind.organization,
+        ),
+        # the seat's place after the body one is elected to
+        ("She was elected to the Sejm for the Tarnow constituency in 2019.", "Tarnow", ActorKind.place),
+        # a sea named after a portfolio's "for the"
+        ("The spokesman for the South Rosalind Sea said ships were hit.", "South Rosalind Sea", ActorKind.place),
+    ],
+)
+def test_regions_makers_and_seats_are_named_whole(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text)[name].kind is kind
