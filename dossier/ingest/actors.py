@@ -3115,6 +3115,9 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         return None  # "Kenyan Otieno Wambuvi": a given name no English text uses, then a family name: a person
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
         return None  # "Iraqi Security Forces": the name's own cue says what it is
+    serving = next((k for k in rest if tokens[k].folded == "in" and tokens[k - 1].folded == "contingent"), None)
+    if serving is not None:
+        rest = range(first + 1, serving)  # "Polish Military Contingent in Afghanistan": the land it serves in
     if any(
         not tokens[k].text[:1].isupper()
         or is_title(tokens[k].folded)

@@ -785,6 +785,7 @@ NAME_WORD: dict[str, Cue] = (
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
+    enterprise
     facility
     hc
     diocese archdiocese

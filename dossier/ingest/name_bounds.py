@@ -2078,7 +2078,8 @@ def _state_examined(tokens: list[Token], last: int, covered: list[bool], gazette
 # ("the EU Rule of Law Mission in Kosovo", "the UN Assistance Mission in Afghanistan").
 FRANCHISE_HEADS = word_set("qaeda qaida")
 FRANCHISE_PHRASES = frozenset({("islamic", "state")})
-_SERVING_IN = word_set("mission")
+# A nation's contingent is named so too: "Polish Military Contingent in Afghanistan".
+_SERVING_IN = word_set("mission contingent")
 
 
 def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:

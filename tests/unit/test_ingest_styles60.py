@@ -98,3 +98,17 @@ def test_a_bodys_letters_before_a_platform_stay(text: str, body: str) -> None:
 )
 def test_regions_makers_and_seats_are_named_whole(text: str, name: str, kind: ActorKind) -> None:
     assert _drafts(text)[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a nation's contingent named with the land it serves in
+        ("He led the Czech Military Contingent in Kosovo for a year.", "Czech Military Contingent in Kosovo"),
+        # a state's enterprise named for its two trades
+        ("Fuel came from the Tremmin Oil and Gas Enterprise, officials said.", "Tremmin Oil and Gas Enterprise"),
+        ("Sanctions hit the Tarvel Timber and Pearl Enterprise and two banks.", "Tarvel Timber and Pearl Enterprise"),
+    ],
+)
+def test_contingents_and_state_enterprises_are_named_whole(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
