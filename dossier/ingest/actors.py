@@ -146,6 +146,7 @@ from dossier.ingest.name_bounds import (
     trails_name,
 )
 from dossier.ingest.name_kinds import (
+    FORCE_WITH_ITS_OPERATION,
     body_for_an_aim,
     denomination_church,
     firm_of_two_common_words,
@@ -3202,6 +3203,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
         return []
     if all(doc.tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
         return []  # "EUTM RCA": acronyms only, one body's short name
+    if candidate.found_by == FORCE_WITH_ITS_OPERATION:
+        return []  # "EUNAVFOR MED Operation IRINI": the force's letters and the operation's name, no body alone
     found: list[Candidate] = []
     for k in range(candidate.first + 1, candidate.last + 1):
         token = doc.tokens[k]

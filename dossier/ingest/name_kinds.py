@@ -1174,6 +1174,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.armed_force, "a movement's branch after a dash", 0.75)
     if any(dash_before_operation(text, tokens, k) for k in range(position, last)):
         return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
+    if _force_letters_before_operation(tokens, position, last):
+        return Candidate(position, last, name, ActorKind.organization, FORCE_WITH_ITS_OPERATION, 0.7)
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
@@ -4096,6 +4098,18 @@ _PART_OF_A_BODY = word_set("staff")
 
 # An electoral area's word after the place it is named for: "the Elbląg constituency", "the Tarnby ward".
 _ELECTORAL_AREAS = word_set("constituency electorate riding ward")
+
+
+FORCE_WITH_ITS_OPERATION = "a force's letters, then its operation"
+
+
+def _force_letters_before_operation(tokens: list[Token], position: int, last: int) -> bool:
+    """'EUNAVFOR MED Operation IRINI', 'EU NAVFOR Operation Atalanta': a force's letters, then "Operation" and
+    its name: the force named with the operation it runs (the operation alone is no actor)."""
+    at = next((k for k in range(position + 1, last) if tokens[k].text == "Operation"), None)
+    if at is None or not cased(tokens[at + 1]):
+        return False
+    return all(ACRONYM.fullmatch(tokens[k].text) for k in range(position, at))
 
 
 def _seat_after_for(tokens: list[Token], position: int, last: int) -> int | None:

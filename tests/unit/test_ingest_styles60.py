@@ -112,3 +112,10 @@ def test_regions_makers_and_seats_are_named_whole(text: str, name: str, kind: Ac
 )
 def test_contingents_and_state_enterprises_are_named_whole(text: str, body: str) -> None:
     assert _drafts(text)[body].kind is ActorKind.organization
+
+
+def test_a_forces_letters_before_its_operation_name_the_force() -> None:
+    drafts = _drafts("Ships of EUNAVFOR SUD Operation KORVAN boarded the tanker. Operation Tidewatch began.")
+    assert drafts["EUNAVFOR SUD Operation KORVAN"].kind is ActorKind.organization
+    assert "SUD" not in drafts
+    assert "Operation Tidewatch" not in drafts
