@@ -2684,9 +2684,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
             # "the Commander of Joint Task Force 12": the body a post heads is named beside it
             bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens, titles[-1], last) else []
-            if (force := force_of_a_chiefs_staff(tokens, titles[-1], last)) is not None:
+            if (served_force := force_of_a_chiefs_staff(tokens, titles[-1], last)) is not None:
                 # "Chief of Naval Staff of the Varnian Navy": the navy, not its staff, is the body beside the post
-                bodies = [c for c in _read_run(doc, force, last) if c.kind in _BODY_KINDS]
+                bodies = [c for c in _read_run(doc, served_force, last) if c.kind in _BODY_KINDS]
             if bodies:
                 _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]

@@ -1361,10 +1361,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
-        if after in _ELECTORAL_AREAS and (seat := _seat_after_for(tokens, position, last)) is not None:
+        if after in _ELECTORAL_AREAS and (seat_at := _seat_after_for(tokens, position, last)) is not None:
             # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
-            seat_name = text[tokens[seat].start : tokens[last].end]
-            return Candidate(seat, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
+            seat_name = text[tokens[seat_at].start : tokens[last].end]
+            return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if (
         size >= 2
