@@ -59,7 +59,8 @@ def brand_cased_firm(token: Token) -> bool:
     return token.text[:1].islower() and token.text[1:2].isupper() and token.folded in KNOWN_FIRMS
 
 
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+# One acronym in brackets, or two that spell one term: "(UAS)", "one-way attack unmanned aerial systems (OWA UAS)".
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9}(?: [A-Z][A-Za-z.&]{1,9})?)\)")
 
 
 def read_document_evidence(doc: ActorDocument) -> None:
@@ -113,7 +114,7 @@ def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = Fals
     """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
     ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing). With `lower_case`: the words
     are written in lower case ("fast radio burst (FRB)"), so the acronym names a thing."""
-    letters = match.group(1).replace(".", "").removesuffix("s").upper()
+    letters = match.group(1).replace(".", "").replace(" ", "").removesuffix("s").upper()
     words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
     initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
     if lower_case:
@@ -122,7 +123,7 @@ def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = Fals
         return True
     # "Economic Community of West African States (Ecowas)": the openings of the last few words (a
     # title-case acronym's last "s" is its own letter).
-    letters = match.group(1).replace(".", "").upper()
+    letters = match.group(1).replace(".", "").replace(" ", "").upper()
     capitals: list[str] = []  # the name's capitalised words, last first ("in", "on" between them)
     for word in reversed(words):
         if word[:1].isupper():

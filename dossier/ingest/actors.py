@@ -146,6 +146,7 @@ from dossier.ingest.name_bounds import (
     trails_name,
 )
 from dossier.ingest.name_kinds import (
+    FORCE_WITH_ITS_OPERATION,
     body_for_an_aim,
     denomination_church,
     firm_of_two_common_words,
@@ -203,6 +204,7 @@ from dossier.ingest.person_names import (
     command_posts,
     complement_of_post_before,
     first_half_of_surname,
+    force_of_a_chiefs_staff,
     generational_name,
     given_name_of_state,
     heads_a_body,
@@ -2682,7 +2684,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "the Minister for the Middle East said": the post stands for its holder, and a known place
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
             # "the Commander of Joint Task Force 12": the body a post heads is named beside it
-            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens[titles[-1]].folded) else []
+            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens, titles[-1], last) else []
+            if (served_force := force_of_a_chiefs_staff(tokens, titles[-1], last)) is not None:
+                # "Chief of Naval Staff of the Varnian Navy": the navy, not its staff, is the body beside the post
+                bodies = [c for c in _read_run(doc, served_force, last) if c.kind in _BODY_KINDS]
             if bodies:
                 _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
@@ -3112,6 +3117,9 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         return None  # "Kenyan Otieno Wambuvi": a given name no English text uses, then a family name: a person
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
         return None  # "Iraqi Security Forces": the name's own cue says what it is
+    serving = next((k for k in rest if tokens[k].folded == "in" and tokens[k - 1].folded == "contingent"), None)
+    if serving is not None:
+        rest = range(first + 1, serving)  # "Polish Military Contingent in Afghanistan": the land it serves in
     if any(
         not tokens[k].text[:1].isupper()
         or is_title(tokens[k].folded)
@@ -3196,6 +3204,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
         return []
     if all(doc.tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
         return []  # "EUTM RCA": acronyms only, one body's short name
+    if candidate.found_by == FORCE_WITH_ITS_OPERATION:
+        return []  # "EUNAVFOR MED Operation IRINI": the force's letters and the operation's name, no body alone
     found: list[Candidate] = []
     for k in range(candidate.first + 1, candidate.last + 1):
         token = doc.tokens[k]

@@ -167,6 +167,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries"; a
     # Russian or German group of works by its word for a group of firms: "the Varnak Tractor Concern".
     "industries concern "
+    # Makers of aircraft and spacecraft by their trade: "Hanwha Aerospace", "Tarvel Aerospace".
+    "aerospace "
     # Turkish firms by their trade, last in the name: "Aerotek Havacılık", "Korfez Lojistik", "Yildiz Savunma".
     "havacilik sanayi ticaret insaat lojistik savunma teknoloji otomotiv makina tekstil "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
@@ -339,6 +341,9 @@ HEAD_WORD: dict[str, Cue] = {
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
     # Tehsil", "Hosur Taluk".
     **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
+    # Regions of Poland and of Russia by their own words: "Olsztyn Voivodeship", "Primorsky Krai", "Khanty-Mansi
+    # Autonomous Okrug", a district's "Raion".
+    **_rows("voivodeship voivodship krai okrug raion", _GEOGRAPHY),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
@@ -780,6 +785,7 @@ NAME_WORD: dict[str, Cue] = (
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
+    enterprise
     facility
     hc
     diocese archdiocese

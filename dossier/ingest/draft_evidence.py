@@ -30,6 +30,7 @@ from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
+    HEAD_WORD,
     KNOWN_BODIES,
     KNOWN_MEDIA,
     NAME_PARTICLES,
@@ -366,6 +367,12 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "an M-LIDS counter-drone vehicle", "a C-RAM system": a system's code, no body's letters
     if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
         return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
+    name = text[start:end]
+    if kind is ActorKind.organization and not name.isupper() and not has_cue(tuple(fold(w) for w in name.split())):
+        # "KTO Rosomak armoured vehicles", "Bayraktar TB2 drones": a maker's or a code's name with no body's
+        # word, before a model's designation or a weapon's noun, is the platform (not letters alone: "a RAAF
+        # P-8A Poseidon" names the air force flying it)
+        kind = ActorKind.other
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
@@ -1190,6 +1197,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         return
     if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
         return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
+    if draft.kind is ActorKind.place and words[-1].casefold() in HEAD_WORD:
+        return  # "spokesman for the West Philippine Sea": a place's word last, no person's name ("Philippine")
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
     draft.spans = [

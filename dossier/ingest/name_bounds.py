@@ -125,8 +125,20 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
-    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
+    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force, or
+    in a chief's staff ("Chief of Staff", "Chief of Naval Staff"): the chief of the force named next."""
+    if last <= first or tokens[last].folded != "staff":
+        return False
+    if tokens[last - 1].folded == "general":
+        return True
+    k = last - 1
+    while k > first and tokens[k].folded in _CHIEFS_STAFF_WORDS:
+        k -= 1
+    return k > first and tokens[k].folded == "of" and tokens[k - 1].folded == "chief"
+
+
+# What may stand between "Chief of" and "Staff": "Chief of the Defence Staff", "Chief of Naval Staff".
+_CHIEFS_STAFF_WORDS = word_set("the general naval air defence defense joint")
 
 
 def _family_name_head(doc_text: str, tokens: list[Token], first: int, k: int) -> bool:
@@ -1768,6 +1780,8 @@ def _second_of_and(
         return None
     if _paired_landforms(tokens, before, ahead, end):
         return end  # "University of the Highlands and Islands": two landforms, one region
+    if _adjective_shares_the_noun(tokens, before, ahead, end, gazetteer):
+        return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
@@ -1782,6 +1796,32 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _adjective_shares_the_noun(tokens: list[Token], before: int, ahead: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'... for Strategic and International Studies', '... of Arabic and Islamic Studies': a body's name cannot
+    end with an adjective, so the noun after "and" is shared by both (not after a people's adjective: "...
+    of the Iraqi and Kurdish Forces" name two forces)."""
+    adjective = tokens[before].folded
+    head = tokens[end].folded
+    return (
+        ahead == before + 2
+        and end > ahead
+        and adjective.endswith(ADJECTIVE_SUFFIXES)
+        and adjective not in _NOUNS_LIKE_ADJECTIVES
+        and gazetteer.country_of_demonym(adjective) is None
+        and gazetteer.country_of_demonym(tokens[ahead].folded) is None
+        and head not in NAME_WORD
+        and head not in HEAD_WORD
+        and not is_given_name(head)
+    )
+
+
+# Nouns that end as adjectives do: "the Hospital and Health Board", "the Capital and Coast District".
+_NOUNS_LIKE_ADJECTIVES = word_set(
+    "general capital criminal hospital arsenal festival animal journal signal rival canal official professional "
+    "individual original mechanic republic clinic music logic traffic public arabian"
+)
 
 
 def _states_own_body(gazetteer: Gazetteer, words: list[str]) -> bool:
@@ -2038,7 +2078,8 @@ def _state_examined(tokens: list[Token], last: int, covered: list[bool], gazette
 # ("the EU Rule of Law Mission in Kosovo", "the UN Assistance Mission in Afghanistan").
 FRANCHISE_HEADS = word_set("qaeda qaida")
 FRANCHISE_PHRASES = frozenset({("islamic", "state")})
-_SERVING_IN = word_set("mission")
+# A nation's contingent is named so too: "Polish Military Contingent in Afghanistan".
+_SERVING_IN = word_set("mission contingent")
 
 
 def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:

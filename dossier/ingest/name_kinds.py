@@ -1176,6 +1176,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.armed_force, "a movement's branch after a dash", 0.75)
     if any(dash_before_operation(text, tokens, k) for k in range(position, last)):
         return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
+    if _force_letters_before_operation(tokens, position, last):
+        return Candidate(position, last, name, ActorKind.organization, FORCE_WITH_ITS_OPERATION, 0.7)
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
@@ -1361,6 +1363,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
+        if after in _ELECTORAL_AREAS and (seat_at := _seat_after_for(tokens, position, last)) is not None:
+            # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
+            seat_name = text[tokens[seat_at].start : tokens[last].end]
+            return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if (
         size >= 2
@@ -1631,8 +1637,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
-    if both_acronyms and all(word in TERM_ACRONYMS for word in words):
-        return None  # "UCITS ETF", "HDR OLED": two terms, no body ("UN OCHA" keeps its body's letters)
+    if both_acronyms and (all(word in TERM_ACRONYMS for word in words) or " ".join(words) in doc.terms):
+        # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
+        # keeps its body's letters)
+        return None
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
@@ -2370,13 +2378,13 @@ def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
 
 
 def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
-    """'A20 Bionic chip', 'X7 processor': letters and digits, then (over at most one capitalised word) a
-    made thing's noun in lower case. "the G20 summit" keeps its body."""
+    """'A20 Bionic chip', 'X7 processor', 'K2 Black Panther tanks': letters and digits, then (over at most two
+    capitalised words) a made thing's noun in lower case. "the G20 summit" keeps its body."""
     tokens = doc.tokens
     token = tokens[position]
     if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
         return False
-    for k in (position + 1, position + 2):
+    for k in (position + 1, position + 2, position + 3):
         if k >= len(tokens) or not tokens[k - 1].joined:
             return False
         if tokens[k].text.islower():
@@ -4090,6 +4098,34 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
 _PART_OF_A_BODY = word_set("staff")
 
 
+# An electoral area's word after the place it is named for: "the Elbląg constituency", "the Tarnby ward".
+_ELECTORAL_AREAS = word_set("constituency electorate riding ward")
+
+
+FORCE_WITH_ITS_OPERATION = "a force's letters, then its operation"
+
+
+def _force_letters_before_operation(tokens: list[Token], position: int, last: int) -> bool:
+    """'EUNAVFOR MED Operation IRINI', 'EU NAVFOR Operation Atalanta': a force's letters, then "Operation" and
+    its name: the force named with the operation it runs (the operation alone is no actor)."""
+    at = next((k for k in range(position + 1, last) if tokens[k].text == "Operation"), None)
+    if at is None or not cased(tokens[at + 1]):
+        return False
+    return all(ACRONYM.fullmatch(tokens[k].text) for k in range(position, at))
+
+
+def _seat_after_for(tokens: list[Token], position: int, last: int) -> int | None:
+    """Where the place begins after "for" ("the") inside a run a place's word follows ("Sejm for the Elbląg"
+    before "constituency"); None when the run holds no "for"."""
+    fors = [k for k in range(position + 1, last) if tokens[k].folded == "for"]
+    if not fors:
+        return None
+    seat = fors[-1] + 1
+    while seat < last and tokens[seat].folded == "the":
+        seat += 1
+    return seat if cased(tokens[seat]) else None
+
+
 def _nested_bodies(tokens: list[Token], position: int, last: int) -> bool:
     """'Main Directorate of the General Staff of the Armed Forces of the Russian Federation': three or more
     bodies, each inside the next after "of", each ending with a body's word; a name longer than most."""
@@ -5127,10 +5163,22 @@ _MEMBER_WORDS = frozenset(("member", "members", "membership"))
 _HULL_DIGITS = re.compile(r" ?\d{1,4}\)")
 
 
+_PENNANT = re.compile(r"[A-Z]{1,3}\d{1,4}")
+_SHIP_NAME_WORDS = 4  # the words of a ship's name between its prefix and the bracket: "HMS Prince of Wales"
+
+
 def _hull_number(doc: ActorDocument, position: int) -> bool:
-    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"."""
+    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"; or a pennant number
+    alone in a bracket after a ship's name: "HMS Diamond (D34)", "FS Languedoc (D653)"."""
     token = doc.tokens[position]
-    return doc.text[token.start - 1 : token.start] == "(" and _HULL_DIGITS.match(doc.text, token.end) is not None
+    if doc.text[token.start - 1 : token.start] != "(":
+        return False
+    if _HULL_DIGITS.match(doc.text, token.end) is not None:
+        return True
+    if not _PENNANT.fullmatch(token.text) or not doc.text.startswith(")", token.end):
+        return False
+    opening = range(max(0, position - 1 - _SHIP_NAME_WORDS), position)
+    return any(doc.tokens[k].folded in SHIP_PREFIXES and doc.tokens[k].text.isupper() for k in opening)
 
 
 def _spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:

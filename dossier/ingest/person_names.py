@@ -1397,9 +1397,30 @@ def bare_portfolio(doc: ActorDocument, title: int, candidate: Candidate) -> bool
     )
 
 
-def heads_a_body(word: str) -> bool:
+# The staff a chief heads before the force it serves: "Chief of the General Staff of the Polish Armed Forces",
+# "Chief of Staff of the Varnian Air Force" (re3d marks the post and the force).
+_STAFF_QUALIFIERS = word_set("the general naval air defence defense joint")
+
+
+def force_of_a_chiefs_staff(tokens: list[Token], title: int, last: int) -> int | None:
+    """Where the force begins in 'Chief of [the General] Staff of the Varnian Army' starting at `title`
+    (the chief of that force's staff); None for any other post."""
+    if tokens[title].folded != "chief" or title + 1 > last or tokens[title + 1].folded != "of":
+        return None
+    k = title + 2
+    while k <= last and tokens[k].folded in _STAFF_QUALIFIERS:
+        k += 1
+    if k + 2 > last or tokens[k].folded != "staff" or tokens[k + 1].folded != "of":
+        return None
+    k += 2
+    while k < last and tokens[k].folded == "the":
+        k += 1
+    return k
+
+
+def heads_a_body(tokens: list[Token], title: int, last: int) -> bool:
     """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
-    return word in _BODY_HEAD_POSTS
+    return tokens[title].folded in _BODY_HEAD_POSTS or force_of_a_chiefs_staff(tokens, title, last) is not None
 
 
 def post_with_remit(
@@ -1420,7 +1441,7 @@ def post_with_remit(
     # "the Special Envoy of the UN Secretary-General for Sudan": the envoy of a post, for a state
     sent_for = _for_after_a_post(tokens, position, title, last)
     envoy = envoy or sent_for is not None
-    body_head = tokens[title].folded in _BODY_HEAD_POSTS
+    body_head = heads_a_body(tokens, title, last)
     two_words = title > position and (tokens[title - 1].folded, tokens[title].folded) in _TWO_WORD_POST_HEADS
     if not envoy and (
         (tokens[title].folded not in _POST_HEADS and not body_head and not two_words)
@@ -1444,8 +1465,9 @@ def post_with_remit(
     if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
         return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
-    if not remit_words or len(remit_words) > _REMIT_WORDS:
-        return None
+    staff_of = force_of_a_chiefs_staff(tokens, title, last)
+    if not remit_words or (len(remit_words) > _REMIT_WORDS and staff_of is None):
+        return None  # (a chief's staff may serve a force of a long name: "... of the Democratic Republic of the Congo")
     # "Special Representative of the UN Secretary-General": the remit is another post; its body is part of it
     of_a_post = tokens[last].folded in TITLES and tokens[last].folded not in NAME_WORD
     for candidate in remit:
