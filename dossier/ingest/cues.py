@@ -540,12 +540,23 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
     ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "London Metal Exchange", "Tarnby Energy Exchange": a market in metals, power or carbon
+    ("metal", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("metals", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("energy", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("power", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("carbon", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
     # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
     # trains or moors on is a place ("station" or "area" alone may end a body's name).
     ("training", "area"): _GEOGRAPHY,
     ("training", "ground"): _GEOGRAPHY,
+    # "Jomo Kenyatta Sports Ground", "Tarnby Recreation Ground": a field for games, a venue
+    ("sports", "ground"): _GEOGRAPHY,
+    ("recreation", "ground"): _GEOGRAPHY,
+    ("cricket", "ground"): _GEOGRAPHY,
+    ("football", "ground"): _GEOGRAPHY,
     ("training", "range"): _GEOGRAPHY,
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
@@ -809,6 +820,12 @@ NAME_WORD: dict[str, Cue] = (
         # Parties run together and a state's security body by their words: "the Patriotic Unity Bloc",
         # "the Stability Support Apparatus".
         "bloc apparatus",
+        _ORG,
+    )
+    | _rows(
+        # Traders' and miners' bodies and a legislature's houses: "Bolivian Chamber of Hydrocarbons and Energy",
+        # "British Chambers of Commerce", "Chamber of Deputies".
+        "chamber chambers",
         _ORG,
     )
     | _rows(
@@ -1466,7 +1483,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, being advised by, venture arm of, investment arm of, lending arm of""",
+        were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        unit of, division of, affiliate of""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
@@ -1542,6 +1560,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        spin off, spinoff, spin out, spinout,
         oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
         steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
@@ -1773,7 +1792,9 @@ PERSON_NOUNS_OPENING = word_set(
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).
-STAFF_AFTER_POSSESSIVE = word_set("manager managers director coordinator organiser organizer adviser advisor")
+STAFF_AFTER_POSSESSIVE = word_set(
+    "manager managers director coordinator organiser organizer adviser advisor executive executives"
+)
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(

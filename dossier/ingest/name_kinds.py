@@ -2368,22 +2368,29 @@ def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
 
 
 def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
-    """'A20 Bionic chip', 'X7 processor': letters and digits, then (over at most one capitalised word) a
-    made thing's noun in lower case. "the G20 summit" keeps its body."""
-    tokens = doc.tokens
+    """'A20 Bionic chip', 'X7 processor', 'the R17/Varnix-M vaccine': letters and digits, then (over at most
+    one capitalised word, or a code's second part after a slash) a made thing's or a medicine's noun in lower
+    case. "the G20 summit" keeps its body."""
+    tokens, text = doc.tokens, doc.text
     token = tokens[position]
     if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
         return False
-    for k in (position + 1, position + 2):
-        if k >= len(tokens) or not tokens[k - 1].joined:
+    for k in (position + 1, position + 2, position + 3):
+        slashed = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == "/"
+        if k >= len(tokens) or not (tokens[k - 1].joined or slashed):
             return False
         if tokens[k].text.islower():
             if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
                 k += 1  # "M2 Bradley fighting vehicles"
-            return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
-        if not cased(tokens[k]):
-            return False
+            noun = tokens[k].folded
+            return noun in MADE_THING_NOUNS or noun in PRODUCT_NOUNS_AFTER or noun in _CODED_MEDICINE_NOUNS
+        if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
+            return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
     return False
+
+
+# What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".
+_CODED_MEDICINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs", "drug", "drugs", "pill", "pills"))
 
 
 def _plural_common_noun(word: str) -> bool:
@@ -4497,6 +4504,16 @@ _KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
 _FIGHTER_PLURALS = word_set("insurgents militants rebels fighters jihadists gunmen militias guerrillas")
 
 
+def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
+    """Whether a state's name in the possessive stands right before the name at `position` ("Russia's Rosatom")."""
+    if position < 2:
+        return False
+    owner = doc.tokens[position - 1]
+    place = doc.gazetteer.lookup((owner.folded,))
+    gap = doc.text[owner.end : doc.tokens[position].start]
+    return place is not None and place.kind == "state" and gap in ("'s ", "’s ")
+
+
 def _fighters_before(doc: ActorDocument, begin: int) -> bool:
     """Whether fighters in the plural and a comma stand right before "known as" at `begin`."""
     tokens = doc.tokens
@@ -4513,6 +4530,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     tokens, text = doc.tokens, doc.text
     # "the group known as al-Varnak": the phrase stands before the name's article in lower case
     opening = position - 1 if _lower_article_before(doc, position) else position
+    if opening == position and _state_possessive_before(doc, position):
+        opening = position - 1  # "a subsidiary of Russia's Rosatom": the phrase governs the state's firm
     for size in (3, 2, 1):
         begin = opening - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):
