@@ -88,8 +88,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
     **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
-    # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
-    **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
+    # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
+    **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
@@ -1023,6 +1023,10 @@ WHICH_BODY_VERBS = word_set(
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
 WHICH_RUNS_VERBS = word_set("runs")
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
+# Heads of an apposition that name a body only where the description ends with them or a body's participle
+# follows: "Qubrane, the quantum institute run by the university," (not "Ilse Varn, a lab technician,").
+BODY_APPOSITION_HEADS_LAST = word_set("institute institution laboratory lab foundation coalition")
+BODY_CLAUSE_PARTICIPLES = WHICH_BODY_PARTICIPLES | word_set("run funded founded set financed backed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
 # shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).
 # What a firm makes, after ", whose": "to Tarvex, whose chips dominate the market", "Quorn, whose drugs".

@@ -17,7 +17,7 @@ from dossier.ingest.html_sections import section_texts
 # What comes before the owner's name: a copyright sign and year, "Published by", "a division of", "part of".
 _OWNER_CUE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"|\b(?:published|owned|operated|run) by\s+"
+    r"|\b(?:published|owned|operated|run) by\s+(?-i:the\s+)?"
     r"|\b(?:a division|a title|a publication|part|a project|an initiative|a service) of\s+(?:the\s+)?",
     re.IGNORECASE,
 )

@@ -1755,6 +1755,8 @@ def _second_of_and(
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
+    if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        return None  # "... of Commerce and the Tarnby Retail Merchants Association": capitals run on, a body's own
     if (
         tokens[ahead - 1].folded == "the"
         and end + 1 < len(tokens)

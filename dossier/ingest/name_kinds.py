@@ -37,7 +37,9 @@ from dossier.ingest.cues import (
     BAND_SIZES,
     BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
+    BODY_APPOSITION_HEADS_LAST,
     BODY_BEFORE_COMMA,
+    BODY_CLAUSE_PARTICIPLES,
     BODY_HEADS_AFTER_A_NAME,
     BROADCAST_HEADS,
     BROADCAST_MODIFIERS,
@@ -255,6 +257,7 @@ from dossier.ingest.place_evidence import (
     bracketed_dateline,
     capitals_dateline,
     cased_as_place,
+    dateline_town_again,
     dotted_subdivision,
     english_town_form,
     hyphened_place,
@@ -2027,6 +2030,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
+    if size == 1 and (again := dateline_town_again(doc, position)) is not None:
+        return again  # "between Lae and Nadzab" below the dateline "LAE:"
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
     short_word = len(words[0]) <= 3 and not _lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
@@ -3709,12 +3714,15 @@ def _maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> 
 _RESIDENT_NOUNS = word_set(
     "man men woman women boy boys girl girls teenager teenagers couple pensioner resident mother father "
     "grandmother grandfather"
+    # ...and what a town has of its own: "a Bradford secondary school", "a Leeds hospital"
+    " school schools secondary primary hospital hospitals college"
 )
 
 
 def _town_of_a_resident(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
-    """'a Springfield man', 'two Leeds teenagers': a town the gazetteer knows, as common a word as its
-    name may be, between "a" (or a number) and a person's noun in lower case; its official name, or None."""
+    """'a Springfield man', 'two Leeds teenagers', 'a Bradford school': a town the gazetteer knows, as common a
+    word as its name may be, between "a" (or a number) and a person's noun (or a school's, a hospital's) in lower
+    case; its official name, or None."""
     tokens = doc.tokens
     if position == 0 or last + 1 >= len(tokens) or not tokens[position - 1].joined or not tokens[last].joined:
         return None
@@ -4826,6 +4834,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(ActorKind.armed_force, 0.65)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
+        if cue is None and word in BODY_APPOSITION_HEADS_LAST and _body_head_ends_description(tokens, end):
+            cue = Cue(ActorKind.organization, 0.65)  # "Qubrane, the quantum institute run by the university,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
@@ -4881,6 +4891,11 @@ def _one_word_name(doc: ActorDocument, last: int) -> bool:
         tokens[last - 1].joined and (tokens[last - 1].capitalised or tokens[last - 1].folded in NAME_PARTICLES)
     )
     return alone and not is_given_name(tokens[last].folded)
+
+
+def _body_head_ends_description(tokens: list[Token], k: int) -> bool:
+    """Whether the description ends at `k` or goes on with a body's participle ("run by", "based in")."""
+    return not _lower_word_follows(tokens, k) or tokens[k + 1].folded in BODY_CLAUSE_PARTICIPLES
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:

@@ -120,3 +120,52 @@ def test_bodies_named_whole(text: str, name: str) -> None:
 def test_kinds_from_the_words_around(text: str, name: str, kind: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body by the head of its description, when the description ends there or a body's participle follows
+        ("Researchers from Qorvanta, the quantum institute run by the university, agreed.", "Qorvanta", "organization"),
+        ("Lawmakers from the Varnok alliance voted against the bill.", "Varnok", "organization"),
+        # a town before what it has of its own
+        ("Parents at a Leeds secondary school were told on Monday.", "Leeds", "place"),
+    ],
+)
+def test_kinds_from_descriptions_and_nouns(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_lab_worker_stays_a_person() -> None:
+    kinds = draft_kinds("Ilse Varnhout, a lab technician, said the samples were lost.", language="en")
+    assert kinds.get("Ilse Varnhout") == "person", kinds
+
+
+def test_a_second_body_after_and_the_is_its_own_name() -> None:
+    kinds = draft_kinds(
+        "Officials of the Ministry of Trade and the Tarnby Corn Merchants Association opposed the tax.",
+        language="en",
+    )
+    assert kinds.get("Ministry of Trade") == "organization", kinds
+    assert kinds.get("Tarnby Corn Merchants Association") == "organization", kinds
+
+
+def test_the_dateline_town_written_again_in_title_case_is_that_town() -> None:
+    # (the headline's last word, in lower case, is on another line: "LAE" is no acronym, "Lae" no body)
+    text = (
+        "Assembly passes budget as governor vows road fix\n"
+        "LAE: The provincial assembly passed its budget on Tuesday.\n"
+        "The governor said the road between Lae and Wampar would be resealed."
+    )
+    drafts = _drafts(text)
+    lae = next((kind for name, (kind, _aliases) in drafts.items() if name.casefold() == "lae"), None)
+    assert lae == "place", drafts
+    assert drafts.get("Wampar", ("",))[0] == "place", drafts
+
+
+def test_an_owner_published_by_the_foundation_has_no_article() -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    page = "<html><body><footer><p>Plains Post is published by the Plains Reporting Trust, Regina.</p></footer>"
+    assert footer_owner(page + "</body></html>") == "Plains Reporting Trust"
