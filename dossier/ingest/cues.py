@@ -198,6 +198,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
+    # Makers of what goes into batteries, chips and buildings: "Tarvan Battery Materials", "Quell Chemicals".
+    "materials chemicals "
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
@@ -262,6 +264,8 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"
     "metals mutual savings advisors advisers advisory distribution "
+    # "Raw Materials", "Building Materials", "Fine Chemicals"
+    "materials chemicals "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -722,6 +726,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Spanish "port" opens towns' names as "Port" does in English: "Puerto Tarnal", "Puerto Varga".
     **_rows("puerto", _GEOGRAPHY),
+    # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
+    # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
+    **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
@@ -1483,12 +1490,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
-    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser.
+    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser;
+    # "a round led by Quantum Delta NL": investors lead a funding round.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        unit of, division of, affiliate of""",
+        unit of, division of, affiliate of,
+        round led by, round was led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.

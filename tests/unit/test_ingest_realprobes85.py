@@ -169,3 +169,38 @@ def test_an_owner_published_by_the_foundation_has_no_article() -> None:
 
     page = "<html><body><footer><p>Plains Post is published by the Plains Reporting Trust, Regina.</p></footer>"
     assert footer_owner(page + "</body></html>") == "Plains Reporting Trust"
+
+
+def test_a_photographer_before_a_slash_and_the_outlet_is_credited() -> None:
+    from dossier.ingest.photo_credits import photo_credits
+
+    page = (
+        "<figure><figcaption>The rocket on its pad. Credit: Mayumi Tsurugaya/Launch Weekly</figcaption></figure>"
+        "<figure><figcaption>A market. Photo: Getty Images/AFP</figcaption></figure>"
+    )
+    assert photo_credits(page) == ["Mayumi Tsurugaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Spanish landform words opening a name in English news
+        ("Trucks crossed the Salar de Quellina at night.", "Salar de Quellina", "place"),
+        ("Herders watched the Laguna Quellvar dry up.", "Laguna Quellvar", "place"),
+        # investors lead a funding round; a country's code ends the fund's name
+        ("The start-up raised $8 million in a round led by Varn Delta NL.", "Varn Delta NL", "organization"),
+    ],
+)
+def test_landforms_and_funds(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(name) == kind, kinds
+    assert "NL" not in kinds, kinds
+
+
+def test_a_maker_of_materials_is_a_firm_and_raw_materials_a_heading() -> None:
+    kinds = draft_kinds(
+        "Tarvane Battery Materials and Quellmont Chemicals cut jobs. Raw Materials prices rose.", language="en"
+    )
+    assert kinds.get("Tarvane Battery Materials") == "organization", kinds
+    assert kinds.get("Quellmont Chemicals") == "organization", kinds
+    assert "Raw Materials" not in kinds, kinds
