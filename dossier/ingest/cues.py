@@ -1496,7 +1496,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        unit of, division of, affiliate of,
+        a unit of, a division of, an affiliate of,
         round led by, round was led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),

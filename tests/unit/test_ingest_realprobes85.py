@@ -204,3 +204,13 @@ def test_a_maker_of_materials_is_a_firm_and_raw_materials_a_heading() -> None:
     assert kinds.get("Tarvane Battery Materials") == "organization", kinds
     assert kinds.get("Quellmont Chemicals") == "organization", kinds
     assert "Raw Materials" not in kinds, kinds
+
+
+def test_a_nations_chamber_abroad_is_named_with_where_it_sits() -> None:
+    kinds = draft_kinds("She met members of the British Chamber of Commerce in Mongolia on Friday.", language="en")
+    assert kinds.get("British Chamber of Commerce in Mongolia") == "organization", kinds
+
+
+def test_a_territorial_unit_of_a_region_keeps_the_region_a_place() -> None:
+    kinds = draft_kinds("Tensions rose in the Autonomous Territorial Unit of Varnazia last week.", language="en")
+    assert kinds.get("Varnazia", "place") == "place", kinds
