@@ -214,3 +214,8 @@ def test_a_nations_chamber_abroad_is_named_with_where_it_sits() -> None:
 def test_a_territorial_unit_of_a_region_keeps_the_region_a_place() -> None:
     kinds = draft_kinds("Tensions rose in the Autonomous Territorial Unit of Varnazia last week.", language="en")
     assert kinds.get("Varnazia", "place") == "place", kinds
+
+
+def test_a_think_tank_by_its_noun_after_the_name() -> None:
+    kinds = draft_kinds("Researchers at the Trend Europe think tank warned about the smelters.", language="en")
+    assert kinds.get("Trend Europe") == "organization", kinds
