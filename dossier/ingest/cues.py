@@ -1923,7 +1923,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
     # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
-    # ...", "the Trend Asia think tank": a body by what it is (a place the gazetteer knows keeps its kind: "the Varna crime group").
+    # ...", "the Trend Asia think tank": a body by what it is (a place the gazetteer knows keeps its kind:
+    # "the Varna crime group").
     **_phrases(
         """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
