@@ -2074,7 +2074,7 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
     Sahel" (a world region) after a mission."""
     head = tokens[last].folded
     franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
-    chamber = any(tokens[k].folded in _CHAMBERS for k in range(first, last))
+    chamber = any(tokens[k].folded in _TRADERS_CHAMBERS for k in range(first, last))
     if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD and not chamber:
         return None
     start = last + 2
@@ -2088,7 +2088,7 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
     # "American Chamber of Commerce in Kazakhstan": a nation's chamber of traders abroad, named for where it sits
     office = office or (
         gazetteer.country_of_demonym(tokens[opening].folded) is not None
-        and any(tokens[k].folded in _CHAMBERS for k in range(opening + 1, last))
+        and any(tokens[k].folded in _TRADERS_CHAMBERS for k in range(opening + 1, last))
     )
     if head not in _SERVING_IN and not office:
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
@@ -2112,7 +2112,7 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
 # Kosovo", "United Nations Integrated Office in Haiti" (its first word a union's or the UN's: "the Foreign Office
 # in Kenya" is a ministry, then a state).
 _OFFICES_ABROAD = word_set("office delegation representation")
-_CHAMBERS = word_set("chamber chambers")
+_TRADERS_CHAMBERS = word_set("chamber chambers")
 INTERNATIONAL_BODY_OPENERS = word_set("eu un european united au african osce nato sadc ecowas igad asean")
 
 
