@@ -1497,7 +1497,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
         a unit of, a division of, an affiliate of,
-        round led by, round was led by, funding led by, investment led by, raise led by""",
+        round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
