@@ -72,14 +72,20 @@ def read_document_evidence(doc: ActorDocument) -> None:
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
     }
-    # Words in capitals inside prose (a lower-case word beside them): acronyms, not a shouted heading.
+    # Words in capitals inside prose (a lower-case word beside them on its line): acronyms, not a shouted
+    # heading, nor a dateline's town after a headline's last word ("... upset" / "KISUMU, Kenya").
     doc.shouted = {
         t.folded
         for i, t in enumerate(tokens)
         if len(t.text) >= 3
         and t.text.isupper()
         and t.text.isalpha()
-        and any(0 <= k < len(tokens) and tokens[k].text[0].islower() for k in (i - 1, i + 1))
+        and any(
+            0 <= k < len(tokens)
+            and tokens[k].text[0].islower()
+            and "\n" not in doc.text[min(t.end, tokens[k].end) : max(t.start, tokens[k].start)]
+            for k in (i - 1, i + 1)
+        )
     }
     towns: set[str] = set()
     for i, token in enumerate(tokens):

@@ -3217,6 +3217,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue  # "the Leeds BID", "Tarnby AIM": an acronym spelling a word ends the body's name, no body alone
         if k == candidate.last and not has_cue(tuple(doc.tokens[j].folded for j in range(candidate.first, k))):
             continue  # "Evercore ISI raised its target": letters end a brand (not "Coalition to Counter ISIL")
+        if k == candidate.last and len(token.text) == 2:
+            continue  # "Quantum Delta NL", "Tarnby Aid UK": a country's code ends the body's name, no body alone
         if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
             continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]

@@ -262,6 +262,12 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     return ActorKind.media
 
 
+def _owner_of_its_own_name(outlet: str, owner: str) -> bool:
+    """'Tarnby Hockey Club' owned by 'Tarnby Hockey Club Ltd': a body's own site, its footer names the body
+    again; an owner of another name ("Varn Journalism Foundation") publishes the site as an outlet."""
+    return fold_phrase(outlet)[:1] == fold_phrase(owner)[:1]
+
+
 def _named_in_full(surname_draft: ActorDraft | None, name: str) -> bool:
     """Gives the person the text names by a family name alone the whole name a caption shows ("Ann Holt" for
     "Mr Holt"); whether it did."""
@@ -296,7 +302,10 @@ def byline_drafts(
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)
     if outlet:
-        wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
+        kind = _outlet_kind(fold_phrase(outlet))
+        if owner and not _owner_of_its_own_name(outlet, owner):
+            kind = ActorKind.media  # "Sahel Health Watch is a project of the ... Foundation": an outlet others run
+        wanted.append((outlet, kind, "the page's site name"))
     if owner:
         wanted.append((owner, ActorKind.organization, _FOOTER))
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together

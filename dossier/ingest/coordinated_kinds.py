@@ -427,21 +427,23 @@ def _speaker_only(draft: ActorDraft) -> bool:
     )
 
 
-# "between Tarvel and Aguas Lindas", "between the Varn and the Tarrow": the two ends of a way or a stretch.
+# "between Tarvel and Aguas Lindas", "between the Varn and the Tarrow": the two ends of a way or a stretch;
+# "from Kondele to Varnu": where a tour or a road starts and ends.
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
 _BETWEEN_JOIN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+_TO_JOIN = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
 def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
-    """The second name after "between ... and" is a place when the first is, whatever its length."""
+    """The second name after "between ... and" or "from ... to" is a place when the first is, whatever its length."""
     for (start, end, first), (after, _, second) in pairwise(spans):
-        if (
-            first.kind is ActorKind.place
-            and _uncued(second)
-            and _BETWEEN_BEFORE.search(text, max(0, start - 12), start)
-            and _BETWEEN_JOIN.fullmatch(text, end, after)
-        ):
+        if first.kind is not ActorKind.place or not _uncued(second):
+            continue
+        if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) and _BETWEEN_JOIN.fullmatch(text, end, after):
             second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
+        elif _FROM_BEFORE.search(text, max(0, start - 9), start) and _TO_JOIN.fullmatch(text, end, after):
+            second.kind, second.found_by = ActorKind.place, "the other end, after 'from' a place"
 
 
 def _uncued(draft: ActorDraft) -> bool:

@@ -88,8 +88,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
     **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
-    # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
-    **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
+    # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
+    **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
@@ -200,6 +200,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
+    # Makers of what goes into batteries, chips and buildings: "Tarvan Battery Materials", "Quell Chemicals".
+    "materials chemicals "
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
@@ -264,6 +266,8 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"
     "metals mutual savings advisors advisers advisory distribution "
+    # "Raw Materials", "Building Materials", "Fine Chemicals"
+    "materials chemicals "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -545,12 +549,23 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
     ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "London Metal Exchange", "Tarnby Energy Exchange": a market in metals, power or carbon
+    ("metal", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("metals", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("energy", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("power", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("carbon", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
     # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
     # trains or moors on is a place ("station" or "area" alone may end a body's name).
     ("training", "area"): _GEOGRAPHY,
     ("training", "ground"): _GEOGRAPHY,
+    # "Jomo Kenyatta Sports Ground", "Tarnby Recreation Ground": a field for games, a venue
+    ("sports", "ground"): _GEOGRAPHY,
+    ("recreation", "ground"): _GEOGRAPHY,
+    ("cricket", "ground"): _GEOGRAPHY,
+    ("football", "ground"): _GEOGRAPHY,
     ("training", "range"): _GEOGRAPHY,
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
@@ -716,6 +731,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Spanish "port" opens towns' names as "Port" does in English: "Puerto Tarnal", "Puerto Varga".
     **_rows("puerto", _GEOGRAPHY),
+    # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
+    # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
+    **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
@@ -815,6 +833,12 @@ NAME_WORD: dict[str, Cue] = (
         # Parties run together and a state's security body by their words: "the Patriotic Unity Bloc",
         # "the Stability Support Apparatus".
         "bloc apparatus",
+        _ORG,
+    )
+    | _rows(
+        # Traders' and miners' bodies and a legislature's houses: "Bolivian Chamber of Hydrocarbons and Energy",
+        # "British Chambers of Commerce", "Chamber of Deputies".
+        "chamber chambers",
         _ORG,
     )
     | _rows(
@@ -1023,6 +1047,10 @@ WHICH_BODY_VERBS = word_set(
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
 WHICH_RUNS_VERBS = word_set("runs")
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
+# Heads of an apposition that name a body only where the description ends with them or a body's participle
+# follows: "Qubrane, the quantum institute run by the university," (not "Ilse Varn, a lab technician,").
+BODY_APPOSITION_HEADS_LAST = word_set("institute institution laboratory lab foundation coalition")
+BODY_CLAUSE_PARTICIPLES = WHICH_BODY_PARTICIPLES | word_set("run funded founded set financed backed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
 # shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).
 # What a firm makes, after ", whose": "to Tarvex, whose chips dominate the market", "Quorn, whose drugs".
@@ -1479,11 +1507,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
-    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser.
+    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser;
+    # "a round led by Quantum Delta NL": investors lead a funding round.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, being advised by, venture arm of, investment arm of, lending arm of""",
+        were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        a unit of, a division of, an affiliate of,
+        round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
@@ -1559,6 +1590,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        spin off, spinoff, spin out, spinout,
         oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
         steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
@@ -1790,7 +1822,9 @@ PERSON_NOUNS_OPENING = word_set(
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).
-STAFF_AFTER_POSSESSIVE = word_set("manager managers director coordinator organiser organizer adviser advisor")
+STAFF_AFTER_POSSESSIVE = word_set(
+    "manager managers director coordinator organiser organizer adviser advisor executive executives"
+)
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(
@@ -1906,11 +1940,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
     # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
-    # ...": a body by what it is (a place the gazetteer knows keeps its kind: "the Varna crime group").
+    # ...", "the Trend Asia think tank": a body by what it is (a place the gazetteer knows keeps its kind:
+    # "the Varna crime group").
     **_phrases(
         """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
-        cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
+        cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
+        think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.

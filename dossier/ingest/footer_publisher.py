@@ -4,7 +4,8 @@ Ravi Publications (Pvt) Ltd, Lahore", "Lion City Business Times is published by 
 The text extraction drops a page's footer with its navigation, so the outlet's owner, a firm a reader of the
 page knows by name, was never drafted. Only a name that ends in a firm's legal form ("Ltd", "Sdn Bhd", "Pvt
 Ltd", "Inc", "LLC", "Corp.") or opens with Indonesia's "PT" is taken: "© 2026 Science Desk." is the outlet's
-own name again (its site name is drafted already), "© 2026 Ann Holt" a writer's.
+own name again (its site name is drafted already), "© 2026 Ann Holt" a writer's. A charity or a trust may own an
+outlet too: "Sahel Desk is a project of the Harmattan Journalism Foundation".
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dossier.ingest.html_sections import section_texts
 # What comes before the owner's name: a copyright sign and year, "Published by", "a division of", "part of".
 _OWNER_CUE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"|\b(?:published|owned|operated) by\s+|\b(?:a division|a title|a publication|part) of\s+(?:the\s+)?",
+    r"|\b(?:published|owned|operated|run) by\s+(?-i:the\s+)?"
+    r"|\b(?:a division|a title|a publication|part|a project|an initiative|a service) of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
@@ -24,21 +26,27 @@ _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
 _LEGAL_FORM = (
     r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
     r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.|"
-    r"S\.p\.A\.|AG|JSC|PJSC|CIC)"
+    r"S\.p\.A\.|AG|JSC|PJSC|CIC|KK|K\.K\.)"
 )
 # "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
 _OWNER = re.compile(
     rf"(PT\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}},?\s+{_LEGAL_FORM})"
 )
+# "... is a project of the Harmattan Journalism Foundation": a charity or a trust owns the outlet, with no legal form.
+_BODY_OWNER = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}\s+(?:Foundation|Trust|Institute|Society|Charity|Association))\b"
+)
 _MOST_WORDS = 9
-_PLAIN_FORMS = frozenset(("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC"))
+_PLAIN_FORMS = frozenset(
+    ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK")
+) | frozenset(("Foundation", "Trust"))
 
 
 def footer_owner(page: str) -> str | None:
     """The publishing firm a page's footer names, or None."""
     for text in section_texts(page, "footer"):
         for cue in _OWNER_CUE.finditer(text):
-            owner = _OWNER.match(text, cue.end())
+            owner = _OWNER.match(text, cue.end()) or _BODY_OWNER.match(text, cue.end())
             if owner is None:
                 continue
             name = owner.group(1).rstrip(",")

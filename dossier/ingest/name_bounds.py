@@ -159,7 +159,7 @@ def _family_name_head(doc_text: str, tokens: list[Token], first: int, k: int) ->
 # "Standing Committee on Trade, Industry and Tourism", "Organ on Politics, Defence and Security".
 _REMIT_HEADS = word_set(
     # "Bureau of Population, Refugees, and Migration", "Commissioner for Political Affairs, Peace and Security"
-    "department ministry secretary minister office committee commission organ council bureau commissioner"
+    "department ministry secretary minister office committee commission organ council bureau commissioner chamber"
 )
 _REMIT_GLUE = word_set("for of on")
 _REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural Affairs"), no name
@@ -294,9 +294,14 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         after = doc_text[tokens[end].end : tokens[end].end + 1]
         # ("... Affairs and Expatriates Omar Varn": one word, then the holder's given name, ends it too)
         holder = _holder_after(tokens, end, covered) and is_given_name(tokens[end + 1].folded)
-        if after and after not in _REMIT_CLOSE and not holder:
+        # ("... of Mines and Energy said": the body speaks, its name ended)
+        speaks = end + 1 < len(tokens) and tokens[end + 1].folded in _BODY_SPEAKS and tokens[end + 1].text.islower()
+        if after and after not in _REMIT_CLOSE and not holder and not (speaks and tokens[end].joined):
             return None
     return end
+
+
+_BODY_SPEAKS = word_set("said says warned announced added reported")
 
 
 # A courtesy style or honorific before a person's name: "The Rt Hon Ilse Varn MP", "Baroness Varn".
@@ -563,7 +568,7 @@ def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:
 
 # "for" and "for the" inside bodies' names in Portuguese, Spanish, French and Italian ("Partido
 # Liberal para o Progresso", "Comité pour la Paix"); lower case, so the run must have a body's word.
-_ROMANCE_FOR = word_set("para pour per por")
+_ROMANCE_FOR = word_set("para pour per por al")  # (Spanish "al", "to the": "Movimiento al Socialismo")
 _ROMANCE_ARTICLES = word_set("o a os as el la los las le les il lo")
 
 
@@ -1762,6 +1767,8 @@ def _second_of_and(
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
+    if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        return None  # "... of Commerce and the Tarnby Retail Merchants Association": capitals run on, a body's own
     if (
         tokens[ahead - 1].folded == "the"
         and end + 1 < len(tokens)
@@ -2108,7 +2115,8 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
     Sahel" (a world region) after a mission."""
     head = tokens[last].folded
     franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
-    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD:
+    chamber = any(tokens[k].folded in _TRADERS_CHAMBERS for k in range(first, last))
+    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD and not chamber:
         return None
     start = last + 2
     if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined and franchise:
@@ -2118,6 +2126,11 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
         return end if end > start else None
     opening = first + (tokens[first].folded == "the")
     office = head in _OFFICES_ABROAD and tokens[opening].folded in INTERNATIONAL_BODY_OPENERS and last > opening
+    # "American Chamber of Commerce in Kazakhstan": a nation's chamber of traders abroad, named for where it sits
+    office = office or (
+        gazetteer.country_of_demonym(tokens[opening].folded) is not None
+        and any(tokens[k].folded in _TRADERS_CHAMBERS for k in range(opening + 1, last))
+    )
     if head not in _SERVING_IN and not office:
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
@@ -2140,6 +2153,7 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
 # Kosovo", "United Nations Integrated Office in Haiti" (its first word a union's or the UN's: "the Foreign Office
 # in Kenya" is a ministry, then a state).
 _OFFICES_ABROAD = word_set("office delegation representation")
+_TRADERS_CHAMBERS = word_set("chamber chambers")
 INTERNATIONAL_BODY_OPENERS = word_set("eu un european united au african osce nato sadc ecowas igad asean")
 
 
@@ -2559,6 +2573,8 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
     if not saint and _office_of_a_post(tokens, k):
         return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
+    if not saint and (school := _founders_school(tokens, k, gazetteer)) is not None:
+        return school  # "Ermysted's Grammar School", "Guy's Hospital": named after its founder
     if not saint and not _common_possessor(token, gazetteer):
         return None
     end = k + 1
@@ -2583,6 +2599,30 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     if not heads and _peoples_body_of_a_land(tokens, k, end, gazetteer):
         return end  # "Norwegian People's Aid": a land's people's body, whatever its last word
     return heads[-1] if heads else None
+
+
+def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a school or a hospital named after its founder's possessive ends ("Ermysted's Grammar School",
+    "Alleyn's School", "Guy's Hospital"), or None: a rare word or a family name, then at most one school's kind
+    word and the head, all in capitals. A place's possessive stays two names ("Tarnby's Hospital")."""
+    token = tokens[k]
+    if not cased(token) or token.text.isupper() or gazetteer.lookup((token.folded,)) is not None:
+        return None
+    if zipf(token.folded) >= _POSSESSOR_ZIPF and not is_surname(token.folded):
+        return None
+    end = k + 1
+    if end + 1 < len(tokens) and tokens[end].folded in _SCHOOL_KINDS and tokens[end].joined:
+        end += 1  # "Grammar", "High"
+    head = tokens[end] if end < len(tokens) else None
+    if head is None or not cased(head) or head.folded not in _FOUNDED_HEADS:
+        return None
+    if end + 1 < len(tokens) and head.joined and cased(tokens[end + 1]):
+        return None  # a longer run after it: another name
+    return end
+
+
+_SCHOOL_KINDS = word_set("grammar high primary secondary free catholic preparatory prep girls boys")
+_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses")
 
 
 def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -2784,8 +2824,17 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
 
 
 def _body_word(word: str) -> bool:
-    """A word that makes a run a body's name, not a place's ("Ministry", "Force"; not "Delta", "Valley")."""
-    return word in NAME_WORD or (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place)
+    """A word that makes a run a body's name, not a place's ("Ministry", "Force"; not "Delta", "Valley"), or
+    the plural of a federation's members ("Confederation of Tarnish Workers' Unions")."""
+    return (
+        word in NAME_WORD
+        or (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place)
+        or (word.endswith("s") and word[:-1] in _MEMBER_BODIES)
+    )
+
+
+# Bodies that join in a federation, named in the plural at its name's end: "... Workers' Unions".
+_MEMBER_BODIES = word_set("union association council syndicate cooperative co-operative society")
 
 
 def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
@@ -2936,12 +2985,26 @@ def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
         candidate.first = next(k for k in range(before, -1, -1) if doc.tokens[k].start <= sides.start())
         return
     token = doc.tokens[before]
-    if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token) or before in doc.sentence_first:
+    if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token):
         return
-    if doc.tokens[candidate.last].folded not in _DATED_HEADS:
+    counted = _counted_plural(doc.tokens[candidate.first])
+    if (before in doc.sentence_first and not counted) or (
+        doc.tokens[candidate.last].folded not in _DATED_HEADS and not counted
+    ):
         return
     candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
     candidate.first = before
+
+
+def _counted_plural(token: Token) -> bool:
+    """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
+    (a plural after the number word: "Counties", "Rivers", "Valleys")."""
+    word = token.folded
+    return len(word) > 4 and word.endswith("s") and (word[:-1] in _COUNTED_LANDS or word[:-3] + "y" in _COUNTED_LANDS)
+
+
+# Lands a body's name counts: "Three Counties", "Two Rivers", "Five Valleys", "Tri-Cities" aside.
+_COUNTED_LANDS = word_set("county river valley town city shire dale bridge harbour harbor island vale spire")
 
 
 def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:

@@ -37,7 +37,9 @@ from dossier.ingest.cues import (
     BAND_SIZES,
     BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
+    BODY_APPOSITION_HEADS_LAST,
     BODY_BEFORE_COMMA,
+    BODY_CLAUSE_PARTICIPLES,
     BODY_HEADS_AFTER_A_NAME,
     BROADCAST_HEADS,
     BROADCAST_MODIFIERS,
@@ -255,6 +257,7 @@ from dossier.ingest.place_evidence import (
     bracketed_dateline,
     capitals_dateline,
     cased_as_place,
+    dateline_town_again,
     dotted_subdivision,
     english_town_form,
     hyphened_place,
@@ -2037,6 +2040,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
+    if size == 1 and (again := dateline_town_again(doc, position)) is not None:
+        return again  # "between Lae and Nadzab" below the dateline "LAE:"
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
     short_word = len(words[0]) <= 3 and not _lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
@@ -2378,22 +2383,29 @@ def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
 
 
 def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
-    """'A20 Bionic chip', 'X7 processor', 'K2 Black Panther tanks': letters and digits, then (over at most two
-    capitalised words) a made thing's noun in lower case. "the G20 summit" keeps its body."""
-    tokens = doc.tokens
+    """'A20 Bionic chip', 'X7 processor', 'K2 Black Panther tanks', 'the R17/Varnix-M vaccine': letters and
+    digits, then (over at most two capitalised words, or a code's second part after a slash) a made thing's or a
+    medicine's noun in lower case. "the G20 summit" keeps its body."""
+    tokens, text = doc.tokens, doc.text
     token = tokens[position]
     if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
         return False
     for k in (position + 1, position + 2, position + 3):
-        if k >= len(tokens) or not tokens[k - 1].joined:
+        slashed = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == "/"
+        if k >= len(tokens) or not (tokens[k - 1].joined or slashed):
             return False
         if tokens[k].text.islower():
             if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
                 k += 1  # "M2 Bradley fighting vehicles"
-            return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
-        if not cased(tokens[k]):
-            return False
+            noun = tokens[k].folded
+            return noun in MADE_THING_NOUNS or noun in PRODUCT_NOUNS_AFTER or noun in _CODED_MEDICINE_NOUNS
+        if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
+            return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
     return False
+
+
+# What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".
+_CODED_MEDICINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs", "drug", "drugs", "pill", "pills"))
 
 
 def _plural_common_noun(word: str) -> bool:
@@ -3712,12 +3724,15 @@ def _maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> 
 _RESIDENT_NOUNS = word_set(
     "man men woman women boy boys girl girls teenager teenagers couple pensioner resident mother father "
     "grandmother grandfather"
+    # ...and what a town has of its own: "a Bradford secondary school", "a Leeds hospital"
+    " school schools secondary primary hospital hospitals college"
 )
 
 
 def _town_of_a_resident(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
-    """'a Springfield man', 'two Leeds teenagers': a town the gazetteer knows, as common a word as its
-    name may be, between "a" (or a number) and a person's noun in lower case; its official name, or None."""
+    """'a Springfield man', 'two Leeds teenagers', 'a Bradford school': a town the gazetteer knows, as common a
+    word as its name may be, between "a" (or a number) and a person's noun (or a school's, a hospital's) in lower
+    case; its official name, or None."""
     tokens = doc.tokens
     if position == 0 or last + 1 >= len(tokens) or not tokens[position - 1].joined or not tokens[last].joined:
         return None
@@ -4535,6 +4550,16 @@ _KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
 _FIGHTER_PLURALS = word_set("insurgents militants rebels fighters jihadists gunmen militias guerrillas")
 
 
+def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
+    """Whether a state's name in the possessive stands right before the name at `position` ("Russia's Rosatom")."""
+    if position < 2:
+        return False
+    owner = doc.tokens[position - 1]
+    place = doc.gazetteer.lookup((owner.folded,))
+    gap = doc.text[owner.end : doc.tokens[position].start]
+    return place is not None and place.kind == "state" and gap in ("'s ", "’s ")
+
+
 def _fighters_before(doc: ActorDocument, begin: int) -> bool:
     """Whether fighters in the plural and a comma stand right before "known as" at `begin`."""
     tokens = doc.tokens
@@ -4551,6 +4576,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     tokens, text = doc.tokens, doc.text
     # "the group known as al-Varnak": the phrase stands before the name's article in lower case
     opening = position - 1 if _lower_article_before(doc, position) else position
+    if opening == position and _state_possessive_before(doc, position):
+        opening = position - 1  # "a subsidiary of Russia's Rosatom": the phrase governs the state's firm
     for size in (3, 2, 1):
         begin = opening - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):
@@ -4845,6 +4872,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(ActorKind.armed_force, 0.65)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
+        if cue is None and word in BODY_APPOSITION_HEADS_LAST and _body_head_ends_description(tokens, end):
+            cue = Cue(ActorKind.organization, 0.65)  # "Qubrane, the quantum institute run by the university,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
@@ -4900,6 +4929,11 @@ def _one_word_name(doc: ActorDocument, last: int) -> bool:
         tokens[last - 1].joined and (tokens[last - 1].capitalised or tokens[last - 1].folded in NAME_PARTICLES)
     )
     return alone and not is_given_name(tokens[last].folded)
+
+
+def _body_head_ends_description(tokens: list[Token], k: int) -> bool:
+    """Whether the description ends at `k` or goes on with a body's participle ("run by", "based in")."""
+    return not _lower_word_follows(tokens, k) or tokens[k + 1].folded in BODY_CLAUSE_PARTICIPLES
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:

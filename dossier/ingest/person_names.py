@@ -228,7 +228,7 @@ _NAMED_BUILDINGS = NOT_PERSON_WORDS | word_set("school college academy bridge ai
 
 def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     """A crown's or a knight's title opening a run that a building's head ends: the title is the
-    building's name's ("the Prince Alfred Cinema"), no post with a holder."""
+    building's name's ("the Prince Alfred Cinema", "Sir Yakubu Memorial Hospital"), no post with a holder."""
     tokens = doc.tokens
     return (
         k + 1 < last
@@ -236,8 +236,12 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
         and tokens[k].text[:1].isupper()
         and tokens[last].folded in _NAMED_BUILDINGS
         and tokens[last].text[:1].isupper()
-        and is_given_name(tokens[k + 1].folded)
+        # (a given name the lists lack is a rare word: "Sir Yakubu")
+        and (is_given_name(tokens[k + 1].folded) or zipf(tokens[k + 1].folded) < _RARE_NAMESAKE)
     )
+
+
+_RARE_NAMESAKE = 2.5
 
 
 # Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".

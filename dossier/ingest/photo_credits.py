@@ -24,6 +24,19 @@ _CREDIT = re.compile(
 _BRACKETED_CREDIT = re.compile(r"\(([^()/]+?)\s*/\s*[^()/]+\)\s*$")
 _MOST = 3
 _FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# "Credit: Sayaka Ishiguro/Orbital Desk": the photographer, a slash, the outlet she works for.
+_SLASH_OUTLET = re.compile(r"\s*/\s*(?:the\s+)?[A-Z]")
+_RARE_FAMILY_NAME = 3.0
+
+
+def _family_name_last(name: str) -> bool:
+    """Whether the name ends in a family name or a rare word ("Ishiguro"), not an agency's common word
+    ("Getty Images")."""
+    from dossier.ingest.common_words import zipf
+    from dossier.ingest.names import fold, is_surname
+
+    last = fold(name.split()[-1])
+    return is_surname(last) or zipf(last) < _RARE_FAMILY_NAME
 
 
 def _body_words(name: str) -> bool:
@@ -56,6 +69,13 @@ def photo_credits(page: str) -> list[str]:
                 # "Photo: Lorne Abernathy for The Herald": who takes pictures for an outlet is a person, though
                 # the lists lack the given name (not "Reel North", whose words name places or bodies)
                 opens = opens or (_FOR_OUTLET.match(text, credit.end(1)) is not None and not _body_words(name))
+                # (and "Sayaka Ishiguro/Orbital Desk", a slash before the outlet, when a family name ends it)
+                opens = opens or (
+                    _SLASH_OUTLET.match(text, credit.end(1)) is not None
+                    and not _body_words(name)
+                    and len(name.split()) >= 2
+                    and _family_name_last(name)
+                )
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]

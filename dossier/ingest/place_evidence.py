@@ -1005,3 +1005,18 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
         return None
     name = text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.6)
+
+
+def dateline_town_again(doc: ActorDocument, position: int) -> Candidate | None:
+    """'between Lae and Nadzab' below "LAE: The assembly ...": a town the gazetteer knows, written in title case
+    where a line opened with it in capitals (a dateline), is that town, however short or common its name."""
+    token = doc.tokens[position]
+    if not token.text.istitle() or not token.text.isalpha():
+        return None
+    shouted = re.search(rf"(?:^|\n){re.escape(token.text.upper())}(?:,|:|\s[-–—])", doc.text)
+    place = doc.gazetteer.lookup((token.folded,)) if shouted is not None else None
+    if place is None or place.kind != "place":
+        return None
+    found = Candidate(position, position, token.text, ActorKind.place, "the dateline's town again", 0.6)
+    found.gazetteer_name = place.name
+    return found
