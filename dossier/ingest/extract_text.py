@@ -243,7 +243,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     elif text and text.strip():
         # The captions under the pictures are read as the article's last lines, each once (a JSON-LD body is
         # the publisher's whole article as written, captions left out).
-        said = [sentence for sentence in caption_sentences(html) if sentence.rstrip(".") not in text]
+        said = [sentence for sentence in caption_sentences(html, text) if sentence.rstrip(".") not in text]
         text = "\n".join((text, *said))
     if not text or not text.strip():
         raise IngestError(

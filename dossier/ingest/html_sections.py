@@ -7,6 +7,7 @@ a browser does: nested tags, entities and comments included, scripts and styles 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lxml import etree, html
@@ -60,6 +61,8 @@ def caption_bodies(page: str) -> tuple[str, ...]:
         classes = (element.get("class") or "").casefold()
         if element.tag != "figcaption" and ("caption" not in classes or "credit" in classes):
             continue
+        if _in_page_chrome(element):
+            continue  # a teaser's picture in a footer, a sidebar or a list of related stories: another story's
         for credit in list(element.iter()):
             if (
                 credit is not element
@@ -69,6 +72,26 @@ def caption_bodies(page: str) -> tuple[str, ...]:
                 credit.drop_tree()
         bodies.append(" ".join(element.text_content().split()))
     return tuple(bodies)
+
+
+# Elements that hold other stories or the site's own links, never the article's pictures.
+_CHROME_TAGS = frozenset(("footer", "nav", "aside", "header"))
+# Words of a class or an id that mark such a block: "related-posts", "sidebar", "mvp-post-add-box" (the next
+# story a page appends below the article), "trending", "most-read".
+_CHROME_WORDS = re.compile(
+    r"related|teaser|recommend|sidebar|widget|trending|popular|most-read|more-stories|footer|menu|\bnav|post-add|"
+    r"next-post|read-next|newsletter"
+)
+
+
+def _in_page_chrome(element: html.HtmlElement) -> bool:
+    for block in element.iterancestors():
+        if block.tag in _CHROME_TAGS:
+            return True
+        marks = f"{block.get('class') or ''} {block.get('id') or ''}".casefold()
+        if marks.strip() and _CHROME_WORDS.search(marks):
+            return True
+    return False
 
 
 def _parse(page: str) -> html.HtmlElement | None:

@@ -119,14 +119,39 @@ _CREDIT_TAIL = re.compile(
 _CAPTION_WORDS = 4  # fewer words left after the credit are a label ("Pictured", "Ann Holt"), no sentence
 
 
-def caption_sentences(page: str) -> list[str]:
+def caption_sentences(page: str, article: str = "") -> list[str]:
     """What a page's captions say, without their credits ("A Tarnby Fresh store in Kettering, Ohio."): sentences
-    of the article that the text extraction leaves out, as a reader sees them under the pictures."""
+    of the article that the text extraction leaves out, as a reader sees them under the pictures. With the
+    `article`'s text, only captions that share a word with it: a picture of another story ("NASA astronaut
+    Victor Glover ..." under a report of an outage at Meta) says nothing of this one."""
     from dossier.ingest.html_sections import caption_bodies
 
+    words = _content_words(article) if article else set()
     sentences: list[str] = []
     for text in caption_bodies(page):
         said = _BRACKETED_CREDIT.sub("", _CREDIT_TAIL.sub("", text)).strip()
-        if len(said.split()) >= _CAPTION_WORDS and said not in sentences:
-            sentences.append(said if said.endswith((".", "!", "?")) else f"{said}.")
+        if len(said.split()) < _CAPTION_WORDS or said in sentences or _TEASER_TIME.search(said):
+            continue  # (a label; a caption said twice; a teaser's headline and its age: "... 1 hour ago")
+        if article and not _content_words(said) & words:
+            continue
+        sentences.append(said if said.endswith((".", "!", "?")) else f"{said}.")
     return sentences
+
+
+# The age or the date a list of stories gives each headline at its end: "3 hours ago", "Aug 20, 2019".
+_TEASER_TIME = re.compile(
+    r"(?:\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|\b[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})\.?$"
+)
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more that are not among the most frequent, folded, without a plural's "s":
+    what a caption and its article share when they tell one story ("store", "Instagram"; not "which", "left")."""
+    from dossier.ingest.common_words import zipf
+
+    stems = {word.casefold().removesuffix("s") for word in re.findall(r"\w{4,}", text)}
+    return {stem for stem in stems if zipf(stem) < _SHARED_WORD}
+
+
+_SHARED_WORD = 5.1  # Zipf: "left" 5.4 and "people" 6.1 say nothing of the story; "store" 5.0 and "outage" 3.3 do
