@@ -864,9 +864,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.place, f"a trail or a pass, ends with '{tokens[last].text}'", 0.6
         )
-    joined = "".join(words)
-    # ("switched to Aldi": a firm the world knows, where "switched to Rust" names a language)
-    known = joined in KNOWN_MEDIA or joined in KNOWN_GROUPS or joined in KNOWN_BODIES or joined in KNOWN_FIRMS
+    known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:

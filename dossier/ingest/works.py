@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    KNOWN_FIRMS,
     LIVESTOCK_NOUNS,
     MADE_THING_ADJECTIVES,
     MADE_THING_NOUNS,
@@ -365,6 +366,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and (tokens[position - size].text[:1].islower() or (size == 2 and tokens[position - 1].text.islower()))
             # "use Stagecoach buses": one uses a firm's buses, not a tool
             and not (last + 1 < len(tokens) and tokens[last + 1].folded in FIRM_SERVICE_NOUNS)
+            # "switched to Aldi": a firm the world knows, where "switched to Rust" names a language
+            and "".join(words) not in KNOWN_FIRMS
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
     if _tool_listed_with_its_job(doc, position, last):

@@ -82,6 +82,8 @@ def test_a_firm_the_world_knows_is_drafted_as_one(text: str, name: str, kind: Ac
         # a giant's product is no arm of it
         ("Google Maps showed the road closed for three hours.", "Google Maps"),
         ("Apple pies sold out at the fair by noon.", "Apple"),
+        # a known firm's name before its model's name is the model's, whatever verb came before
+        ("The Airbus A321neo, operated by Skyvane, landed safely after take-off.", "Airbus"),
         # an exchange's index that moved by a figure is no body
         ("In New York, the S&P 500 fell 1%, while the tech-heavy Nasdaq slid 1.6%.", "Nasdaq"),
     ],
