@@ -431,6 +431,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if (
+        last > start
+        and tokens[last].folded in _GATHERINGS
+        and all(_frequent_noun_not_name(tokens[k].folded) for k in range(start, last + 1))
+    ):
+        return None  # "WordPress Vancouver Speaker Training Workshop": a gathering's name after a title's word
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
     if start == last and tokens[start].folded in _SHORT_RANKS and doc.text.startswith(".", tokens[start].end):
@@ -1296,6 +1302,15 @@ _BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
 
 def _common_word_not_name(word: str) -> bool:
     return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
+
+
+def _frequent_noun_not_name(word: str) -> bool:
+    return zipf(word) >= _FREQUENT_AFTER_TITLE and _common_word_not_name(word)
+
+
+_FREQUENT_AFTER_TITLE = 4.0  # "training" 5.2, "workshop" 4.2
+# What a gathering's name ends with: "Speaker Training Workshop", "President's Leadership Summit".
+_GATHERINGS = word_set("workshop workshops conference summit forum seminar course session meeting ceremony gala expo")
 
 
 _RARE_FAMILY_NAME = 4.0
