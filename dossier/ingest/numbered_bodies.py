@@ -33,7 +33,8 @@ def numbered_committee(doc: ActorDocument, first: int, covered: list[bool], skip
         return None
     opening = first + (tokens[first].text == "The" and first + 1 < len(tokens))
     ahead = range(opening, min(len(tokens) - 1, opening + _LONGEST_COUNCIL))
-    if not any(_is_number(doc, k) and tokens[k + 1].folded in _NUMBERED_HEADS for k in ahead):
+    # (the head word first: a set lookup, and most tokens are followed by none)
+    if not any(tokens[k + 1].folded in _NUMBERED_HEADS and _is_number(doc, k) for k in ahead):
         return None  # most runs: no number before a committee's word ahead, nothing to read
     if _is_number(doc, opening):
         if first == opening and (first == 0 or tokens[first - 1].folded != "the" or not tokens[first - 1].joined):

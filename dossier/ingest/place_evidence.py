@@ -9,6 +9,7 @@ listed together, and states under their formal names. Text in other languages is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word, zipf
@@ -1007,14 +1008,23 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
     return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.6)
 
 
+@lru_cache(maxsize=4)  # one text's calls ask again and again: read its lines once
+def _words_opening_lines_in_capitals(text: str) -> frozenset[str]:
+    """The words in capitals that open a line before a comma, a colon or a dash: "LAE:", "KISUMU, Kenya"."""
+    return frozenset(match.group(1) for match in _LINE_OPENER_IN_CAPITALS.finditer(text) if match.group(1).isupper())
+
+
+_LINE_OPENER_IN_CAPITALS = re.compile(r"(?:^|\n)(\w+)(?:,|:|\s[-–—])")
+
+
 def dateline_town_again(doc: ActorDocument, position: int) -> Candidate | None:
     """'between Lae and Nadzab' below "LAE: The assembly ...": a town the gazetteer knows, written in title case
     where a line opened with it in capitals (a dateline), is that town, however short or common its name."""
     token = doc.tokens[position]
     if not token.text.istitle() or not token.text.isalpha():
         return None
-    shouted = re.search(rf"(?:^|\n){re.escape(token.text.upper())}(?:,|:|\s[-–—])", doc.text)
-    place = doc.gazetteer.lookup((token.folded,)) if shouted is not None else None
+    shouted = token.text.upper() in _words_opening_lines_in_capitals(doc.text)
+    place = doc.gazetteer.lookup((token.folded,)) if shouted else None
     if place is None or place.kind != "place":
         return None
     found = Candidate(position, position, token.text, ActorKind.place, "the dateline's town again", 0.6)
