@@ -269,7 +269,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     comma = doc.text[tokens[last].end : tokens[last].end + 2]
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
-        if country is not None and country.kind == "state":
+        if country is not None and country.kind == "state" and not _listed_beside(place, country):
             return f"followed by ', {tokens[last + 1].text}'"
     if (
         not alternate_spelling(place, words)
@@ -278,6 +278,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         and cased(tokens[position - 1])
         and position - 1 not in doc.sentence_first
         and (place.population == 0 or place.population >= _KNOWN_TOWN)
+        and not _state_named(doc, position - 1)  # "Ireland, Scotland": a list, no town and its region
     ):
         return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
@@ -501,7 +502,22 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
         where = doc.gazetteer.lookup((nxt.folded,))
         if where is None or where.kind != "state":
             return None
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+        if place is not None and _listed_beside(place, where):
+            return None
     return text[tokens[position].start : end]
+
+
+def _state_named(doc: ActorDocument, k: int) -> bool:
+    named = doc.gazetteer.lookup((doc.tokens[k].folded,))
+    return named is not None and named.kind == "state"
+
+
+def _listed_beside(place: Place, state: Place) -> bool:
+    """'England, Ireland, Scotland, Australia', 'Bavaria, Austria and Tyrol': a land no state owns in the
+    gazetteer (a nation of the UK, a continent) or another state's region, before a state's name and a comma,
+    is an item of a list, not a town the state says which of its namesakes is meant ("Perth, Scotland")."""
+    return place.kind == "place" and (place.country is None or (is_region(place) and place.country != state.name))
 
 
 def abbreviation_of_place_or_era(doc: ActorDocument, position: int) -> bool:
