@@ -1017,6 +1017,16 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# What follows a known outlet's name in the name of one of its editions or services: its language, its
+# region, its medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC World Service").
+OUTLET_EDITIONS = word_set(
+    """
+    english arabic persian russian hausa swahili urdu hindi bengali bangla turkish french spanish portuguese
+    mandarin chinese korean japanese german ukrainian somali pashto dari amharic tigrinya yoruba igbo
+    international world service news tv television radio online digital live sport sports business
+    america americas europe africa asia pacific arabia mundo brasil one two three four
+    """
+)
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))

@@ -104,6 +104,7 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    OUTLET_EDITIONS,
     PAPER_HEADS_TOLD,
     PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
@@ -951,6 +952,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    if (edition := outlet_edition(doc, position, last, words)) is not None:
+        return edition
     group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
@@ -2179,6 +2182,26 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 # Particles that open Italian, Portuguese, Spanish and French family names: "Da Silva", "Di Maio", "Le Pen".
 _ROMANCE_PARTICLES = word_set("da di del dos du la le")
 _RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
+
+
+def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Al Jazeera English', 'CNN International', 'BBC World Service': an outlet known by name, then its
+    edition's or its service's words, is one outlet, whole."""
+    outlet = _outlet_opening(words)
+    if not outlet or not 1 <= len(words) - outlet <= 2 or not OUTLET_EDITIONS.issuperset(words[outlet:]):
+        return None
+    tokens = doc.tokens
+    name = doc.text[tokens[position].start : tokens[last].end]
+    how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"
+    return Candidate(position, last, name, ActorKind.media, how, 0.75)
+
+
+def _outlet_opening(words: tuple[str, ...]) -> int:
+    """How many of the first words spell an outlet known by name ("BBC", "Al Jazeera"), or 0. Letters of two
+    ("AP") are left out: they open too many other names ("AP Moller")."""
+    if len(words[0]) > 2 and words[0] in KNOWN_MEDIA:
+        return 1
+    return 2 if len(words) > 2 and words[0] + words[1] in KNOWN_MEDIA else 0
 
 
 def _town_of_that_name(gazetteer: Gazetteer, word: str) -> bool:

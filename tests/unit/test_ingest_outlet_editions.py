@@ -1,0 +1,30 @@
+"""An outlet known by name, then the words of one of its editions or services ("Al Jazeera English", "CNN
+International", "BBC World Service"), is one news outlet, whole: no person "Jazeera English", no body."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Al Jazeera English reported that the convoy had turned back.", "Al Jazeera English"),
+        ("The minister told Al Jazeera Arabic that talks would resume.", "Al Jazeera Arabic"),
+        ("CNN International aired the interview on Sunday.", "CNN International"),
+        ("Listeners of the BBC World Service heard the news first.", "BBC World Service"),
+        ("Bloomberg Television said the deal was worth $2bn.", "Bloomberg Television"),
+        ("Xinhua English quoted a ministry spokesman.", "Xinhua English"),
+    ],
+)
+def test_an_outlets_edition_is_one_news_outlet(text: str, outlet: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(outlet) is ActorKind.media, kinds
+
+
+def test_a_body_named_after_an_outlet_stays_a_body() -> None:
+    kinds = draft_kinds("The Reuters Institute published its yearly report on news habits.")
+    assert kinds.get("Reuters Institute") is ActorKind.organization, kinds
