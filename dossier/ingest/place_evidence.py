@@ -901,7 +901,9 @@ def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
     if place is None:
         return None
     name = text[tokens[position].start : tokens[last].end]
-    return Candidate(position, last, name, ActorKind.place, "a dateline's state, after its town", 0.7)
+    # "KYIV, Ukraine (AP)": a sovereign state keeps its kind; "Ohio" is a region, a place
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    return Candidate(position, last, name, kind, "a dateline's state, after its town", 0.7)
 
 
 # "(Vilnius) – Belarusian authorities ...", "(Nairobi) — ...": a rights group's dateline, the town in brackets

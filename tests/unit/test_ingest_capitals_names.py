@@ -69,3 +69,17 @@ def test_a_city_in_a_dateline_of_another_language_is_drafted_as_written(text: st
 def test_a_frequent_word_in_capitals_that_the_text_also_writes_in_lower_case_is_no_dateline() -> None:
     text = "Rezepte für den Winter\nESSEN – Wir essen gern Nudeln. Danach essen wir Kuchen mit Sahne."
     assert not extract(text, None, [], set(), "t", language="de").actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a sovereign state after the dateline's town is a state, a region a place
+        ("NAIROBI, Kenya (AP) — Protesters marched on parliament on Tuesday.", "Kenya", ActorKind.state),
+        ("TBILISI, Georgia — Thousands rallied outside parliament overnight.", "Georgia", ActorKind.state),
+        ("WELLINGTON, Ohio (WKVB) — A man was arrested after a chase.", "Ohio", ActorKind.place),
+    ],
+)
+def test_the_land_after_a_dateline_town_keeps_its_kind(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name, (None,))[0] is kind, drafts
