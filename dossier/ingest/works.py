@@ -1023,9 +1023,10 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         return None  # "told Ilse Tremmin", "told Tremmin" after "Ilse Tremmin"
     tokens = doc.tokens
     line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
-    if _CREDIT.search(line_before):
-        return Cue(ActorKind.media, 0.6), "a photo's credit"  # "(Credit: Clayton Aldern / Grist)"
     end = tokens[last].end
+    if _CREDIT.search(line_before) and doc.text[end : end + 1] != ":":
+        # "(Credit: Clayton Aldern / Grist)"; not the next label ("Source: Ministry of Health / Graphic: ...")
+        return Cue(ActorKind.media, 0.6), "a photo's credit"
     if line_before.endswith("/") and _WIRE_AFTER.match(doc.text, end):
         return Cue(ActorKind.media, 0.7), "a wire in a release's dateline ('/Wirestream/ --')"
     if _OUTLET_APPOSED.search(line_before):

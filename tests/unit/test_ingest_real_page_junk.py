@@ -280,6 +280,13 @@ def test_the_outlet_in_a_photo_credit_is_media() -> None:
     assert drafts.get("Ilse Varnholt") is ActorKind.person, drafts
 
 
+def test_the_label_after_a_credit_is_no_outlet() -> None:
+    text = "Cases rose for a third month.\n\nSource: Ministry of Health / Graphic: Ilse Varnholt\n\nDoctors urged calm."
+    drafts = draft_kinds(text)
+    assert "Graphic" not in drafts, drafts
+    assert drafts.get("Ministry of Health") is ActorKind.organization, drafts
+
+
 def test_a_founder_set_between_commas_is_a_person() -> None:
     drafts = draft_kinds("Kestrel Interactive's founder, Oren Valik, wrote on Sunday that the deal was a good fit.")
     assert drafts.get("Oren Valik") is ActorKind.person, drafts
