@@ -280,6 +280,11 @@ def test_the_outlet_in_a_photo_credit_is_media() -> None:
     assert drafts.get("Ilse Varnholt") is ActorKind.person, drafts
 
 
+def test_the_agency_after_an_image_source_label_is_media() -> None:
+    drafts = draft_kinds("Image source, Quellpix Images. Image caption, Riot police stood by the parliament on Monday")
+    assert drafts.get("Quellpix Images") is ActorKind.media, drafts
+
+
 def test_the_label_after_a_credit_is_no_outlet() -> None:
     text = "Cases rose for a third month.\n\nSource: Ministry of Health / Graphic: Ilse Varnholt\n\nDoctors urged calm."
     drafts = draft_kinds(text)
