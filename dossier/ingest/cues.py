@@ -2438,6 +2438,14 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
     tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station""",
     Cue(ActorKind.media, 0.6),
 )
+# An outlet's noun in lower case right after its name, which follows no person's or other body's name: "the
+# Tasnim news agency", "IRNA news agency", "the Kommersant daily" (not "television" or "radio" alone: "the
+# Ilse Varn television interview").
+OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
+    """news agency, newspaper, daily, broadcaster, tabloid, news website, news channel, tv channel, tv station,
+    television channel, television station, radio station""",
+    Cue(ActorKind.media, 0.7),
+)
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",

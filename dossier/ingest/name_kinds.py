@@ -1590,8 +1590,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
     letters = outlet_letters_cue(doc, position) if acronym and size == 1 else None
     if letters is not None:
-        # "the broadcaster RUV": an outlet's letters after its noun.
-        return Candidate(position, last, name, letters.kind, "an outlet's letters after its noun", letters.confidence)
+        # "the broadcaster RUV", "IRNA news agency": an outlet's letters next to its noun.
+        return Candidate(position, last, name, letters.kind, "an outlet's letters next to its noun", letters.confidence)
     met = _met_in(doc, position, words)
     if met is not None:
         return met

@@ -51,6 +51,7 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    OUTLET_NOUNS_AFTER,
     OUTLET_NOUNS_BEFORE_LETTERS,
     PANTRY_ADJECTIVES,
     PANTRY_NOUNS,
@@ -1021,6 +1022,8 @@ def _shaped_as_a_person(doc: ActorDocument, position: int, words: tuple[str, ...
 def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
     """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
     outlet, unless the name reads as a person's (a given name first, a known family name last)."""
+    if (noun := outlet_noun_after(doc, last)) is not None:
+        return Cue(ActorKind.media, 0.7), f"followed by '{noun}'"  # "the Tasnim news agency": even a given name
     if is_given_name(words[0]) or is_surname(words[-1]) or (len(words) == 1 and words[0] in doc.surnames):
         return None  # "told Ilse Tremmin", "told Tremmin" after "Ilse Tremmin"
     tokens = doc.tokens
@@ -1065,11 +1068,25 @@ def channel_title_at(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return tokens[position - 1].text == "channel"
 
 
-def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
-    """'the broadcaster RUV', 'the newspaper TNB': letters right after an outlet's noun in lower case
-    name that outlet (letters after "told" or "interview with" may be any body's)."""
+def outlet_noun_after(doc: ActorDocument, last: int) -> str | None:
+    """The outlet's noun in lower case right after the name that ends at `last` ("news agency"), or None."""
     tokens = doc.tokens
-    if _wire_credit_in_dateline(doc, position):
+    for size in (2, 1):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        if phrase in OUTLET_NOUNS_AFTER and tokens[last + 1].text.islower():
+            return " ".join(phrase)
+    return None
+
+
+def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
+    """'the broadcaster RUV', 'the newspaper TNB', 'IRNA news agency': letters right after or before an
+    outlet's noun in lower case name that outlet (letters after "told" or "interview with" may be any
+    body's)."""
+    tokens = doc.tokens
+    if _wire_credit_in_dateline(doc, position) or outlet_noun_after(doc, position) is not None:
         return Cue(ActorKind.media, 0.7)
     for size in (3, 2, 1):
         begin = position - size

@@ -28,3 +28,24 @@ def test_an_outlets_edition_is_one_news_outlet(text: str, outlet: str) -> None:
 def test_a_body_named_after_an_outlet_stays_a_body() -> None:
     kinds = draft_kinds("The Reuters Institute published its yearly report on news habits.")
     assert kinds.get("Reuters Institute") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # an outlet's noun in lower case right after its name or its letters
+        ("The Varnpress news agency said the talks had failed.", "Varnpress"),
+        ("Iran's semi-official QNSA news agency reported the blast.", "QNSA"),
+        ("The Quellport daily reported the deal on Friday.", "Quellport"),
+        # even a name that is also a given name
+        ("The Tasnim news agency said the talks had failed.", "Tasnim"),
+    ],
+)
+def test_a_name_before_an_outlets_noun_is_news_media(text: str, outlet: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(outlet) is ActorKind.media, kinds
+
+
+def test_a_person_before_a_broadcast_noun_stays_a_person() -> None:
+    kinds = draft_kinds("Viewers recalled the Ilse Varnholt television interview for weeks.")
+    assert kinds.get("Ilse Varnholt") is ActorKind.person, kinds
