@@ -326,8 +326,11 @@ def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
 
 # A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
 # Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading. Agencies
-# set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)".
-_CREDIT_LINE = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
+# set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)". So is a picture's credit line
+# ("Image copyright Getty Images", "Image source, Reuters"): the agency's name is no heading's word.
+_CREDIT_LINE = re.compile(
+    r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
+)
 
 
 def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) -> bool:

@@ -982,7 +982,9 @@ def _reported_an_object(doc: ActorDocument, end: int) -> bool:
 # A photo's credit names the photographer, then the outlet after a slash: "(Credit: Ilse Varn / Quellpost)".
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2,40}\s/\s?$")
 # A picture's source as some outlets label it, the agency right after: "Image source, Getty Images".
-_IMAGE_SOURCE = re.compile(r"\bImage (?:source|copyright),? $")
+_IMAGE_SOURCE = re.compile(r"\bImage (?:source|copyright),? (?:[^/\n]{2,40}/)?$")
+# What may follow an agency's name in a credit line: the line's end, another agency after a slash.
+_CREDIT_END = re.compile(r"[ \t]*(?:$|\n|/|;|,)")
 # An outlet's noun, a comma, then its name: "his Substack, The Gradient Line", "her newsletter, Quill".
 _OUTLET_APPOSED = re.compile(
     r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
@@ -1029,7 +1031,8 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     tokens = doc.tokens
     line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
     end = tokens[last].end
-    if (_CREDIT.search(line_before) or _IMAGE_SOURCE.search(line_before)) and doc.text[end : end + 1] != ":":
+    credited = _CREDIT.search(line_before) or (_IMAGE_SOURCE.search(line_before) and _CREDIT_END.match(doc.text, end))
+    if credited and doc.text[end : end + 1] != ":":
         # "(Credit: Clayton Aldern / Grist)"; not the next label ("Source: Ministry of Health / Graphic: ...")
         return Cue(ActorKind.media, 0.6), "a photo's credit"
     if line_before.endswith("/") and _WIRE_AFTER.match(doc.text, end):

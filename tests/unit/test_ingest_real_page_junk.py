@@ -285,6 +285,26 @@ def test_the_agency_after_an_image_source_label_is_media() -> None:
     assert drafts.get("Quellpix Images") is ActorKind.media, drafts
 
 
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        ("Quellpix Images", {"Quellpix Images"}),
+        ("Varnfoto/Quellpix Images", {"Varnfoto", "Quellpix Images"}),
+        ("Family handout", set()),
+    ],
+)
+def test_a_picture_credit_line_names_its_agencies(credit: str, agencies: set[str]) -> None:
+    # a line of its own between paragraphs, as a news page's picture credit is: no heading
+    text = (
+        "Both sides blamed each other for the shelling overnight.\n\n"
+        f"Image copyright {credit}\nImage caption Civilians have spent weeks in basements\n\n"
+        "The army denied sending more troops to the front."
+    )
+    drafts = draft_kinds(text)
+    assert {name for name, kind in drafts.items() if kind is ActorKind.media} == agencies, drafts
+    assert not {"Family", "Image"} & set(drafts), drafts
+
+
 def test_the_label_after_a_credit_is_no_outlet() -> None:
     text = "Cases rose for a third month.\n\nSource: Ministry of Health / Graphic: Ilse Varnholt\n\nDoctors urged calm."
     drafts = draft_kinds(text)
