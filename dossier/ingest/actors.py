@@ -151,7 +151,7 @@ from dossier.ingest.name_kinds import (
     denomination_church,
     firm_of_two_common_words,
     name_candidate,
-    outlet_edition,
+    outlet_and_its_edition,
     product_of_known_firm,
     venture_named_for_site,
     written_with_its_accents,
@@ -2015,9 +2015,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     colony = _colony_named_by_its_power(doc, first, last)
     if colony is not None:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
-    edition = outlet_edition(doc, first, last, words) if first < last else None
-    if edition is not None:
-        return [edition]  # "Al Jazeera English": an outlet's edition, not a given name and a family name
+    editions = outlet_and_its_edition(doc, first, last, words) if first < last else []
+    if editions:
+        return editions  # "Al Jazeera English": an outlet's edition, not a given name and a family name
     if first < last and tokens[first].text in _CLUB_LETTERS:
         # "FC Sheriff Tarvel": a football club named after its letters, whole (a title word or a town inside is
         # the club's, no sheriff's, no person's surname)

@@ -2188,12 +2188,32 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     """'Al Jazeera English', 'CNN International', 'BBC World Service': an outlet known by name, then its
     edition's or its service's words, is one outlet, whole."""
     outlet = _outlet_opening(words)
-    if not outlet or not 1 <= len(words) - outlet <= 2 or not OUTLET_EDITIONS.issuperset(words[outlet:]):
+    edition = words[outlet:]
+    if not outlet or not 1 <= len(edition) <= 2:
         return None
+    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition):
+        return None  # (a people's word is the edition's language: "BBC Burmese")
     tokens = doc.tokens
     name = doc.text[tokens[position].start : tokens[last].end]
     how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"
     return Candidate(position, last, name, ActorKind.media, how, 0.75)
+
+
+def outlet_and_its_edition(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> list[Candidate]:
+    """'BBC Russian' of "told the BBC Russian service": the edition and the outlet it belongs to, both named;
+    'BBC Arab' of "BBC Arab affairs editor": the outlet alone, the people's word its editor's beat. Empty when
+    the run opens with no outlet's name or goes on past an edition's words."""
+    outlet = _outlet_opening(words)
+    if not outlet or len(words) == outlet:
+        return []
+    tokens = doc.tokens
+    own_name = doc.text[tokens[first].start : tokens[first + outlet - 1].end]
+    parent = Candidate(first, first + outlet - 1, own_name, ActorKind.media, "a news outlet's name", 0.8)
+    beat = last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "affairs"
+    if beat and len(words) == outlet + 1:
+        return [parent]
+    edition = outlet_edition(doc, first, last, words)
+    return [edition, parent] if edition is not None else []
 
 
 def _outlet_opening(words: tuple[str, ...]) -> int:

@@ -49,3 +49,15 @@ def test_a_name_before_an_outlets_noun_is_news_media(text: str, outlet: str) -> 
 def test_a_person_before_a_broadcast_noun_stays_a_person() -> None:
     kinds = draft_kinds("Viewers recalled the Ilse Varnholt television interview for weeks.")
     assert kinds.get("Ilse Varnholt") is ActorKind.person, kinds
+
+
+def test_an_edition_names_its_outlet_too() -> None:
+    kinds = draft_kinds("Residents told the BBC Burmese service that the bridge had been shelled overnight.")
+    assert kinds.get("BBC Burmese") is ActorKind.media, kinds
+    assert kinds.get("BBC") is ActorKind.media, kinds
+
+
+def test_a_people_word_before_affairs_is_an_editors_beat_not_an_edition() -> None:
+    kinds = draft_kinds("Analysis: Tomas Quellbeck, BBC Arab affairs editor, says the truce is fragile.")
+    assert kinds.get("BBC") is ActorKind.media, kinds
+    assert "BBC Arab" not in kinds, kinds
