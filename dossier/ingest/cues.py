@@ -116,7 +116,10 @@ _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-    "observer chronicle examiner mail express monitor guardian media weekly"
+    "observer chronicle examiner mail express monitor guardian media weekly "
+    # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
+    # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
+    "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta"
 )
 # A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
 PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
@@ -744,8 +747,9 @@ FIRST_WORD: dict[str, Cue] = {
     # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is).
     **_rows("hopital hopitaux clinique clinica", _FACILITY),
     **_rows("universite universidad universidade universita", Cue(ActorKind.organization, 0.75)),
-    # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
-    **_rows("radio", Cue(ActorKind.media, 0.7)),
+    # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio"; papers named after
+    # their own language's word for one: "Gazeta Wyborcza", "Corriere della Sera", "Jornal do Brasil".
+    **_rows("radio gazeta gazzetta corriere diario jornal", Cue(ActorKind.media, 0.7)),
     # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".
     **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
@@ -1017,6 +1021,8 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# ... and agencies written in words run together here ("Agence France-Presse" for AFP).
+KNOWN_MEDIA |= word_set("agencefrancepresse")
 # What follows a known outlet's name in the name of one of its editions or services: its language, its
 # region, its medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC World Service").
 OUTLET_EDITIONS = word_set(

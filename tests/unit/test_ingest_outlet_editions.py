@@ -1,5 +1,7 @@
-"""An outlet known by name, then the words of one of its editions or services ("Al Jazeera English", "CNN
-International", "BBC World Service"), is one news outlet, whole: no person "Jazeera English", no body."""
+"""News outlets as English news names them: an outlet known by name and its edition's words ("Al Jazeera
+English", "CNN International", "BBC World Service") is one outlet, whole, and names its outlet too; a name
+before an outlet's noun ("the Tasnim news agency") or with a paper's word in its own language ("Süddeutsche
+Zeitung", "Gazeta Wyborcza") is an outlet."""
 
 from __future__ import annotations
 
@@ -61,3 +63,17 @@ def test_a_people_word_before_affairs_is_an_editors_beat_not_an_edition() -> Non
     kinds = draft_kinds("Analysis: Tomas Quellbeck, BBC Arab affairs editor, says the truce is fragile.")
     assert kinds.get("BBC") is ActorKind.media, kinds
     assert "BBC Arab" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Germany's Quellstädter Zeitung reported the deal on Friday.", "Quellstädter Zeitung"),
+        ("The editor of Gazeta Varnowska resigned on Monday after the leak.", "Gazeta Varnowska"),
+        ("The Tarnberger Allgemeine quoted two officials.", "Tarnberger Allgemeine"),
+        ("The ceasefire collapsed on Sunday, Agence France-Presse reported.", "Agence France-Presse"),
+    ],
+)
+def test_a_paper_named_in_its_own_language_is_news_media(text: str, outlet: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(outlet) is ActorKind.media, kinds
