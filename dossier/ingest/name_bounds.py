@@ -30,6 +30,8 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_FIRMS,
+    KNOWN_GROUPS,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     MOVEMENTS_OF_A_STATE,
@@ -2844,8 +2846,10 @@ def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD:
         return False  # a person's or a body's possessive: "the Coalition's Small Group" are two
-    if word in KNOWN_BODIES or word in GROUPINGS_AFTER_THE:
-        return False  # a body known by one word owns the unit after it: "the Treasury's Office of ..."
+    if word in KNOWN_BODIES or word in GROUPINGS_AFTER_THE or word in KNOWN_GROUPS or word in KNOWN_FIRMS:
+        # a body, a group or a firm known by one word owns what is named after it: "the Treasury's Office of
+        # ...", "Hezbollah's Al-Manar TV", "Google's Cloud Platform"
+        return False
     if word in HEAD_WORD and word not in _CLOSING_HEADS:
         return False
     return gazetteer.lookup((word,)) is None and gazetteer.country_of_demonym(word) is None
