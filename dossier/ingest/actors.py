@@ -324,6 +324,10 @@ def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
     return all(doc.tokens[k].folded == "the" for k in range(first, position))
 
 
+# Who runs a television channel, in lower case before "TV" and the channel's name: "state TV Al Ekhbariya".
+_TV_OWNERS = frozenset(("state", "public", "national", "private", "local", "regional", "pan-arab"))
+
+
 # A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
 # Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading. Agencies
 # set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)". So is a picture's credit line
@@ -2015,6 +2019,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     colony = _colony_named_by_its_power(doc, first, last)
     if colony is not None:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
+    if first < last and tokens[first].text == "TV" and first > 0 and tokens[first - 1].folded in _TV_OWNERS:
+        # "Saudi state TV Al Ekhbariya said": the medium in capitals after its owner's word, then the channel
+        named = _read_run(doc, first + 1, last)
+        for item in named:
+            plain = item.kind in (ActorKind.other, ActorKind.person) or item.found_by == "an acronym"  # "IRIB"
+            if item.first == first + 1 and item.last == last and plain:
+                item.kind, item.found_by = ActorKind.media, f"after '{tokens[first - 1].text} TV'"
+        return named
     editions = outlet_and_its_edition(doc, first, last, words) if first < last else []
     if editions:
         return editions  # "Al Jazeera English": an outlet's edition, not a given name and a family name

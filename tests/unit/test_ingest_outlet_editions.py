@@ -77,3 +77,16 @@ def test_a_people_word_before_affairs_is_an_editors_beat_not_an_edition() -> Non
 def test_a_paper_named_in_its_own_language_is_news_media(text: str, outlet: str) -> None:
     kinds = draft_kinds(text)
     assert kinds.get(outlet) is ActorKind.media, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Saudi state TV Al Varnikhiya said the talks had ended.", "Al Varnikhiya"),
+        ("Tarvish state TV QRTV showed the launch on Monday.", "QRTV"),
+    ],
+)
+def test_a_channel_after_its_owners_tv_is_news_media(text: str, channel: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(channel) is ActorKind.media, kinds
+    assert not any(name.startswith("TV ") for name in kinds), kinds
