@@ -2021,12 +2021,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
     if first < last and tokens[first].text == "TV" and first > 0 and tokens[first - 1].folded in _TV_OWNERS:
         # "Saudi state TV Al Ekhbariya said": the medium in capitals after its owner's word, then the channel
-        named = _read_run(doc, first + 1, last)
-        for item in named:
+        channel = _read_run(doc, first + 1, last)
+        for item in channel:
             plain = item.kind in (ActorKind.other, ActorKind.person) or item.found_by == "an acronym"  # "IRIB"
             if item.first == first + 1 and item.last == last and plain:
                 item.kind, item.found_by = ActorKind.media, f"after '{tokens[first - 1].text} TV'"
-        return named
+        return channel
     editions = outlet_and_its_edition(doc, first, last, words) if first < last else []
     if editions:
         return editions  # "Al Jazeera English": an outlet's edition, not a given name and a family name
