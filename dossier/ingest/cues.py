@@ -1023,16 +1023,19 @@ KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 # ... and agencies written in words run together here ("Agence France-Presse" for AFP).
 KNOWN_MEDIA |= word_set("agencefrancepresse")
-# What follows a known outlet's name in the name of one of its editions or services: its language, its
-# region, its medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC World Service").
+# What follows a known outlet's name in the name of one of its editions: its language or its region ("Al
+# Jazeera English", "BBC Persian", "CNN International", "BBC Africa"), a service the outlet runs besides (an
+# edition names the outlet too: "the BBC Persian service" is the BBC's) ...
 OUTLET_EDITIONS = word_set(
     """
     english arabic persian russian hausa swahili urdu hindi bengali bangla turkish french spanish portuguese
     mandarin chinese korean japanese german ukrainian somali pashto dari amharic tigrinya yoruba igbo
-    international world service news tv television radio online digital live sport sports business
-    america americas europe africa asia pacific arabia mundo brasil one two three four
+    international america americas europe africa asia pacific arabia mundo brasil
     """
 )
+# ... or its medium, the outlet's own newsroom by another name ("BBC News", "Bloomberg Television", "BBC World
+# Service"), which names no second outlet.
+OUTLET_MEDIA_WORDS = word_set("world service news tv television radio online digital live sport sports business")
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))

@@ -105,6 +105,7 @@ from dossier.ingest.cues import (
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
     OUTLET_EDITIONS,
+    OUTLET_MEDIA_WORDS,
     PAPER_HEADS_TOLD,
     PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
@@ -2191,8 +2192,8 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     edition = words[outlet:]
     if not outlet or not 1 <= len(edition) <= 2:
         return None
-    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition):
-        return None  # (a people's word is the edition's language: "BBC Burmese")
+    if not all(word in OUTLET_MEDIA_WORDS or _edition_word(doc, word) for word in edition):
+        return None
     tokens = doc.tokens
     name = doc.text[tokens[position].start : tokens[last].end]
     how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"
@@ -2213,7 +2214,14 @@ def outlet_and_its_edition(doc: ActorDocument, first: int, last: int, words: tup
     if beat and len(words) == outlet + 1:
         return [parent]
     edition = outlet_edition(doc, first, last, words)
-    return [edition, parent] if edition is not None else []
+    if edition is None:
+        return []
+    return [edition, parent] if any(_edition_word(doc, word) for word in words[outlet:]) else [edition]
+
+
+def _edition_word(doc: ActorDocument, word: str) -> bool:
+    """An edition's language or region; a people's word is its language ("BBC Burmese")."""
+    return word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) is not None
 
 
 def _outlet_opening(words: tuple[str, ...]) -> int:

@@ -59,6 +59,12 @@ def test_an_edition_names_its_outlet_too() -> None:
     assert kinds.get("BBC") is ActorKind.media, kinds
 
 
+def test_an_outlets_newsroom_by_its_medium_names_no_second_outlet() -> None:
+    kinds = draft_kinds("Tobias Quell said in an interview with Bloomberg News that the review was welcome.")
+    assert kinds.get("Bloomberg News") is ActorKind.media, kinds
+    assert "Bloomberg" not in kinds, kinds
+
+
 def test_a_people_word_before_affairs_is_an_editors_beat_not_an_edition() -> None:
     kinds = draft_kinds("Analysis: Tomas Quellbeck, BBC Arab affairs editor, says the truce is fragile.")
     assert kinds.get("BBC") is ActorKind.media, kinds
