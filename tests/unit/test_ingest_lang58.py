@@ -1,0 +1,51 @@
+"""Round lang58: weather, a council, courts, hockey, football, travel and theatre in German, Russian,
+Korean, Portuguese, French, Spanish and Polish (a neighbour's old name of a city, a town before
+", where", a long name GeoNames spells otherwise).
+
+Invented examples; the places are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Fähre fährt nach Stettin und zurück.", "Stettin"),
+        ("Der Chor gastiert im Mai in Danzig.", "Danzig"),
+        ("Eine Spedition aus Breslau hat den Auftrag bekommen.", "Breslau"),
+    ],
+)
+def test_a_neighbour_s_old_name_of_a_large_city_after_a_preposition(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Der Bürgermeister verwies auf Magdeburg, wo die Brücke schon saniert ist.", "de", "Magdeburg"),
+        ("A vereadora lembrou Londrina, onde o programa foi adotado em 2024.", "pt", "Londrina"),
+        ("Le maire a cité Rennes, où le métro a été prolongé.", "fr", "Rennes"),
+    ],
+)
+def test_a_town_before_a_comma_and_where(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
+
+
+def test_where_after_a_person_is_no_place() -> None:
+    assert "Frank" not in draft_kinds("Er lobte Frank, wo immer er auftrat.", language="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("El autobús llegará hasta San Vicente del Raspeig en marzo.", "San Vicente del Raspeig"),
+        ("La feria se traslada a San Vicente del Raspeig este año.", "San Vicente del Raspeig"),
+    ],
+)
+def test_a_long_name_read_whole_after_a_preposition(text: str, town: str) -> None:
+    assert draft_kinds(text, language="es").get(town) == "place"
