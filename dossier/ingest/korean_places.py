@@ -647,6 +647,8 @@ _KOREAN_AREA_NOUNS = frozenset(
     [
         *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
         *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
+        # the weather's areas: "강원 산간" (its mountains), "서울 곳곳" (all over); not "동해 해상", the sea
+        *("산간", "산지", "도심", "곳곳"),
     ]
 )
 # After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).

@@ -49,3 +49,19 @@ def test_where_after_a_person_is_no_place() -> None:
 )
 def test_a_long_name_read_whole_after_a_preposition(text: str, town: str) -> None:
     assert draft_kinds(text, language="es").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("밤사이 강원 산간에는 최대 20㎝의 눈이 내렸다.", "강원도"),
+        ("경북 산지에는 한파특보가 내려졌다.", "경상북도"),
+        ("한파로 파주 곳곳에서 수도관이 얼어 터졌다.", "파주"),
+    ],
+)
+def test_a_korean_town_or_province_before_a_weather_area_noun(text: str, place: str) -> None:
+    assert draft_kinds(text, language="ko").get(place) == "place"
+
+
+def test_the_east_sea_at_sea_is_no_town() -> None:
+    assert "동해" not in draft_kinds("동해 해상에서 어선 한 척이 발견됐다.", language="ko")
