@@ -65,3 +65,19 @@ def test_a_korean_town_or_province_before_a_weather_area_noun(text: str, place: 
 
 def test_the_east_sea_at_sea_is_no_town() -> None:
     assert "동해" not in draft_kinds("동해 해상에서 어선 한 척이 발견됐다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Les fonds ont transité par Genève avant de partir.", "fr", "Genève"),
+        ("Le cortège est passé par Chalon dans la matinée.", "fr", "Chalon"),
+        ("El tren pasa por Albacete cada hora.", "es", "Albacete"),
+    ],
+)
+def test_by_after_a_verb_of_passing_is_through_a_town(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
+
+
+def test_by_after_another_word_names_no_town() -> None:
+    assert "Paris" not in draft_kinds("Il a été photographié par Paris Match.", language="fr")
