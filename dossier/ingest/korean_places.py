@@ -890,7 +890,7 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
         # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
-        spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
+        spellings = dict.fromkeys((fold(form), *korean_romanisations(form), *_doubled_consonant(form)))
         # "베트남 하이퐁": Hangul writes "ph", "f" and "th" as p and t (Haiphong)
         heard = (_towns_as_heard(state).get(_as_heard(key)) for key in spellings)
         for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form)), *heard):
@@ -902,6 +902,29 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+# Hangul writes a foreign doubled consonant as the final ㅅ before it: "홋카이도" is Hokkaido, "삿포로"
+# Sapporo, "돗토리" Tottori (said with t at the start on older maps).
+_FINAL_S = 19
+_HARD_INITIALS = {15: "k", 16: "t", 17: "p", 0: "g", 3: "d", 7: "b"}  # ㅋ ㅌ ㅍ ㄱ ㄷ ㅂ
+_VOICELESS_START = {"g": "k", "d": "t", "b": "p"}
+
+
+def _doubled_consonant(word: str) -> tuple[str, ...]:
+    for index in range(len(word) - 1):
+        rest, final = divmod(ord(word[index]) - 0xAC00, 28)
+        following = (ord(word[index + 1]) - 0xAC00) // 588
+        if final != _FINAL_S or following not in _HARD_INITIALS:
+            continue
+        head = korean_romanisations(word[:index] + chr(0xAC00 + rest * 28))
+        tail = korean_romanisations(word[index + 1 :])
+        if not head or not tail:
+            return ()
+        doubled = head[0] + tail[0][0] + tail[0]
+        first = doubled[0]
+        return (doubled, _VOICELESS_START.get(first, first) + doubled[1:])
+    return ()
 
 
 # Latin letters Hangul has no sound for, as Korean loanwords write them: "ph", "f" as p, "th" as t, "kh" as

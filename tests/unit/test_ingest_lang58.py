@@ -81,3 +81,14 @@ def test_by_after_a_verb_of_passing_is_through_a_town(text: str, language: str, 
 
 def test_by_after_another_word_names_no_town() -> None:
     assert "Paris" not in draft_kinds("Il a été photographié par Paris Match.", language="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("일본 홋카이도에 올겨울 첫 폭설이 내렸다.", "홋카이도"),
+        ("관광객들은 일본 홋카이도와 오키나와를 많이 찾았다.", "홋카이도"),
+    ],
+)
+def test_a_foreign_doubled_consonant_written_as_a_final_s(text: str, place: str) -> None:
+    assert draft_kinds(text, language="ko").get(place) == "place"
