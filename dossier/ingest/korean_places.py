@@ -388,6 +388,12 @@ _KOREAN_FACILITIES = (
 _KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "와")
 
 
+# The object particle before a verb of going ("인천공항을 오가는", "김포공항을 출발한"): the facility is
+# where one goes from or through, not a thing one buys or runs ("인천공항을 운영하는").
+_KOREAN_OBJECT_PARTICLES = ("을", "를")
+_KOREAN_MOVING_VERBS = ("오가", "오간", "출발", "경유", "떠나", "떠난", "거쳐", "거친", "이륙", "빠져나")
+
+
 def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -396,8 +402,18 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
         and doc.text[tokens[position].end : tokens[position + 1].start] == " "
         and _area_noun(tokens[position + 1].text)
     )
+    moving_after = (
+        position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and tokens[position + 1].text.startswith(_KOREAN_MOVING_VERBS)
+    )
     for form in base_forms(word, "ko") if not area_after else (word, *base_forms(word, "ko")):
-        if not word[len(form) :].startswith(_KOREAN_PLACE_PARTICLES) and not area_after:
+        particle = word[len(form) :]
+        if (
+            not particle.startswith(_KOREAN_PLACE_PARTICLES)
+            and not area_after
+            and not (particle in _KOREAN_OBJECT_PARTICLES and moving_after)
+        ):
             continue
         # The town's name is two syllables or more: "지역", "무역" and "사항" only end like a facility.
         for facility in _KOREAN_FACILITIES:

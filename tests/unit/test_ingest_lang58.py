@@ -92,3 +92,19 @@ def test_by_after_another_word_names_no_town() -> None:
 )
 def test_a_foreign_doubled_consonant_written_as_a_final_s(text: str, place: str) -> None:
     assert draft_kinds(text, language="ko").get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("짙은 안개로 김해공항을 오가는 항공편이 지연됐다.", "김해"),
+        ("대구공항을 출발한 여객기가 회항했다.", "대구"),
+        ("광주역을 떠난 열차가 한 시간 넘게 멈춰 섰다.", "광주"),
+    ],
+)
+def test_a_korean_facility_one_goes_from_or_through(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+def test_a_korean_facility_one_runs_is_no_place_here() -> None:
+    assert "인천" not in draft_kinds("인천공항을 운영하는 공사가 입장을 냈다.", language="ko")
