@@ -188,6 +188,7 @@ from dossier.ingest.not_names import (
 )
 from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import read_run_other_language, with_company
+from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.page_noise import (
     has_technical_words,
     is_reference_line,
@@ -713,6 +714,8 @@ def propose_actors(
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
+        if language == "ru" and not (covered[i] or skip[i]):
+            hangul = town_of_a_quoted_name(doc, i, language)  # "омский «Авангард»": in lower case too
         if unspaced and tokens[i].start in unspaced and not covered[i]:
             # Chinese and Japanese: found before the tokens (which it cut), in headings too.
             hangul = unspaced_candidate(i, tokens[i], unspaced[tokens[i].start])

@@ -108,3 +108,19 @@ def test_a_korean_facility_one_goes_from_or_through(text: str, town: str) -> Non
 
 def test_a_korean_facility_one_runs_is_no_place_here() -> None:
     assert "인천" not in draft_kinds("인천공항을 운영하는 공사가 입장을 냈다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Вчера пермский «Амкар» сыграл вничью.", "Пермь"),
+        ("Нападающий перешёл в тульский «Арсенал».", "Тула"),
+        ("Хоккеисты уступили хабаровскому «Амуру».", "Хабаровск"),
+    ],
+)
+def test_a_russian_town_s_adjective_before_a_quoted_name(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ru").get(town) == "place"
+
+
+def test_a_town_s_adjective_before_a_quoted_thing_is_no_town() -> None:
+    assert not draft_kinds("На ярмарке продавали тульский «пряник» и мёд.", language="ru")
