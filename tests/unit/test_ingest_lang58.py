@@ -124,3 +124,14 @@ def test_a_russian_town_s_adjective_before_a_quoted_name(text: str, town: str) -
 
 def test_a_town_s_adjective_before_a_quoted_thing_is_no_town() -> None:
     assert not draft_kinds("На ярмарке продавали тульский «пряник» и мёд.", language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Orkiestra wystąpi w Wiedniu i w Pradze.", "pl", "Wiedeń"),
+        ("Pociąg z Wiednia przyjechał z opóźnieniem.", "pl", "Wiedeń"),
+    ],
+)
+def test_a_town_in_en_whose_e_falls_when_declined(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
