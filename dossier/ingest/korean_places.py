@@ -748,6 +748,22 @@ def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
     return None
 
 
+# "포항의 한 공장" (a factory in Pohang), "전주의 한 식당": the news places an event at "one <site> of" a town.
+_KOREAN_ONE_OF = "한"
+
+
+def _one_of_its_sites_after(doc: ActorDocument, position: int, stem: str) -> bool:
+    tokens = doc.tokens
+    return (
+        tokens[position].text == stem + _KOREAN_OF
+        and position + 2 < len(tokens)
+        and tokens[position + 1].text == _KOREAN_ONE_OF
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and doc.text[tokens[position + 1].end : tokens[position + 2].start] == " "
+        and is_hangul(tokens[position + 2].text)
+    )
+
+
 def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
@@ -764,7 +780,13 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if found is None:
         return None
     stem, place, marked = found
-    cued = marked or area_after or township_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
+    cued = (
+        marked
+        or area_after
+        or township_after
+        or (spaced_before and _korean_region_word(tokens[position - 1].text))
+        or _one_of_its_sites_after(doc, position, stem)
+    )
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return place_candidate(position, position, stem, place, ActorKind.place)

@@ -135,3 +135,18 @@ def test_a_town_s_adjective_before_a_quoted_thing_is_no_town() -> None:
 )
 def test_a_town_in_en_whose_e_falls_when_declined(text: str, language: str, town: str) -> None:
     assert draft_kinds(text, language=language).get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("지난 3일 여수의 한 식당에서 불이 났다.", "여수"),
+        ("어제 천안의 한 물류창고에서 화재가 발생했다.", "천안"),
+    ],
+)
+def test_a_korean_town_with_one_of_its_sites(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+def test_one_of_a_company_s_people_is_no_place() -> None:
+    assert not draft_kinds("회사의 한 관계자는 사실이 아니라고 말했다.", language="ko")
