@@ -150,3 +150,31 @@ def test_a_korean_town_with_one_of_its_sites(text: str, town: str) -> None:
 
 def test_one_of_a_company_s_people_is_no_place() -> None:
     assert not draft_kinds("회사의 한 관계자는 사실이 아니라고 말했다.", language="ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Altstadt Regensburgs zieht jedes Jahr Millionen an.", "Regensburg"),
+        ("Wolfsburgs Stadtrat hat den Haushalt beschlossen.", "Wolfsburg"),
+        ("Salzburgs Festspiele beginnen im Juli.", "Salzburg"),
+    ],
+)
+def test_a_german_or_austrian_city_in_the_genitive(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+def test_a_person_s_genitive_after_frau_is_no_town() -> None:
+    assert "Trier" not in draft_kinds("Der Ausschuss lehnte Frau Triers Antrag ab.", language="de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir waren besser“, sagte Wolfsburgs Trainer nach dem Spiel.",
+        "Ministerin Anja Hamm kam spät. Hamms Sprecher schwieg.",
+    ],
+)
+def test_a_town_s_genitive_for_its_club_or_a_namesake_is_no_town(text: str) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert "Wolfsburg" not in kinds and "Hamm" not in kinds, kinds
