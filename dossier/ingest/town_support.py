@@ -256,6 +256,28 @@ _WHERE: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+# Verbs of visiting, by their stems: what one visits right after them is a place ("visitou Joinville",
+# "besuchte Regensburg", "посетил Тверь"), when a known town's name.
+_VISITING: dict[str, tuple[str, ...]] = {
+    "de": ("besuch",),
+    "pt": ("visit",),
+    "es": ("visit",),
+    "fr": ("visit",),
+    "it": ("visit",),
+    "nl": ("bezoch", "bezoek"),
+    "pl": ("odwiedzi",),
+    "ru": ("посетил", "посетит", "посещ"),
+}
+
+
+def _visited(doc: ActorDocument, position: int, language: str) -> bool:
+    stems = _VISITING.get(language)
+    if stems is None or position == 0:
+        return False
+    verb = doc.tokens[position - 1]
+    return verb.joined and verb.text.islower() and verb.text.startswith(stems)
+
+
 def _town_before_where(doc: ActorDocument, position: int, language: str) -> bool:
     tokens = doc.tokens
     return (
@@ -494,6 +516,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_on_its_river(doc, place, position, language)
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline;

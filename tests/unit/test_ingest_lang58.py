@@ -178,3 +178,15 @@ def test_a_person_s_genitive_after_frau_is_no_town() -> None:
 def test_a_town_s_genitive_for_its_club_or_a_namesake_is_no_town(text: str) -> None:
     kinds = draft_kinds(text, language="de")
     assert "Wolfsburg" not in kinds and "Hamm" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("O governador visitou Joinville na sexta-feira.", "pt", "Joinville"),
+        ("La ministra visitó Albacete para inaugurar el hospital.", "es", "Albacete"),
+        ("Губернатор посетил Тверь в понедельник.", "ru", "Тверь"),
+    ],
+)
+def test_a_town_right_after_a_verb_of_visiting(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
