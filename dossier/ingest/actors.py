@@ -188,7 +188,6 @@ from dossier.ingest.not_names import (
 )
 from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import read_run_other_language, with_company
-from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.page_noise import (
     has_technical_words,
     is_reference_line,
@@ -248,6 +247,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.titled_towns import titled_town
+from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.venues import venue_candidate

@@ -77,8 +77,26 @@ def german_genitive(doc: ActorDocument, position: int, language: str) -> Candida
 
 _ADDRESS_WORDS = frozenset(["Herr", "Herrn", "Frau", "Dr", "Prof"])
 _TEAM_WORDS = frozenset(
-    "Trainer Cheftrainer Coach Torwart Keeper Kapitän Stürmer Abwehr Mannschaft Elf Kader Fans Anhänger Sportdirektor"
-    " Spieler Torjäger Sieg Niederlage".split()
+    [
+        "Trainer",
+        "Cheftrainer",
+        "Coach",
+        "Torwart",
+        "Keeper",
+        "Kapitän",
+        "Stürmer",
+        "Abwehr",
+        "Mannschaft",
+        "Elf",
+        "Kader",
+        "Fans",
+        "Anhänger",
+        "Sportdirektor",
+        "Spieler",
+        "Torjäger",
+        "Sieg",
+        "Niederlage",
+    ]
 )
 
 
