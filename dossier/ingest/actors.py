@@ -248,6 +248,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.titled_towns import titled_town
+from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.venues import venue_candidate
@@ -721,6 +722,8 @@ def propose_actors(
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
+        if language == "ru" and not (covered[i] or skip[i]):
+            hangul = town_of_a_quoted_name(doc, i, language)  # "омский «Авангард»": in lower case too
         if unspaced and tokens[i].start in unspaced and not covered[i]:
             # Chinese and Japanese: found before the tokens (which it cut), in headings too.
             hangul = unspaced_candidate(i, tokens[i], unspaced[tokens[i].start])

@@ -18,6 +18,7 @@ from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
     HOME_COUNTRIES,
     HOME_TOWN,
+    KNOWN_TOWN,
     LONGEST_HYPHEN_CHAIN,
     WRITTEN_IN,
     gap_after,
@@ -57,15 +58,52 @@ def german_genitive(doc: ActorDocument, position: int, language: str) -> Candida
     if doc.gazetteer.lookup((fold(doc.text[tokens[first].start : token.end]),)) is not None:
         return None  # "Paris", "Athens": the "s" is the name's own
     place = doc.gazetteer.lookup(("-".join(words),)) or doc.gazetteer.lookup(words)
-    if place is None or (place.kind != "state" and place.population < LARGE_CITY):
+    if place is None or (place.kind != "state" and place.population < _genitive_town_size(place)):
         return None
     if stem.lower() in doc.lower_case or surname_after_given_name(doc, first):
+        return None
+    if place.population < LARGE_CITY and (
+        (first > 0 and tokens[first - 1].text in _ADDRESS_WORDS)  # "Frau Triers Antrag": a person's genitive
+        or fold(stem) in doc.given_surnames  # "Hagens Sprecher" beside a minister Bettina Hagen
+        or (position + 1 < len(tokens) and tokens[position + 1].text in _TEAM_WORDS)  # "Bochums Trainer": the club's
+    ):
         return None
     frequency = word_frequency(word.lower(), language)
     if frequency >= FREQUENT_WORD or frequency >= word_frequency(stem.lower(), language):
         return None
     kind = ActorKind.state if place.kind == "state" else ActorKind.place
     return place_candidate(first, position, stem, place, kind)
+
+
+_ADDRESS_WORDS = frozenset(["Herr", "Herrn", "Frau", "Dr", "Prof"])
+_TEAM_WORDS = frozenset(
+    [
+        "Trainer",
+        "Cheftrainer",
+        "Coach",
+        "Torwart",
+        "Keeper",
+        "Kapitän",
+        "Stürmer",
+        "Abwehr",
+        "Mannschaft",
+        "Elf",
+        "Kader",
+        "Fans",
+        "Anhänger",
+        "Sportdirektor",
+        "Spieler",
+        "Torjäger",
+        "Sieg",
+        "Niederlage",
+    ]
+)
+
+
+def _genitive_town_size(place: Place) -> int:
+    """A German or Austrian city of some size is named in the genitive as often as a city of a million
+    abroad ("die Altstadt Regensburgs", "Salzburgs Festspiele")."""
+    return KNOWN_TOWN if place.country in HOME_COUNTRIES["de"] else LARGE_CITY
 
 
 def german_dative_plural(doc: ActorDocument, position: int, language: str) -> Candidate | None:

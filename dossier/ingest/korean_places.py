@@ -388,6 +388,12 @@ _KOREAN_FACILITIES = (
 _KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "와")
 
 
+# The object particle before a verb of going ("인천공항을 오가는", "김포공항을 출발한"): the facility is
+# where one goes from or through, not a thing one buys or runs ("인천공항을 운영하는").
+_KOREAN_OBJECT_PARTICLES = ("을", "를")
+_KOREAN_MOVING_VERBS = ("오가", "오간", "출발", "경유", "떠나", "떠난", "거쳐", "거친", "이륙", "빠져나")
+
+
 def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -396,8 +402,18 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
         and doc.text[tokens[position].end : tokens[position + 1].start] == " "
         and _area_noun(tokens[position + 1].text)
     )
+    moving_after = (
+        position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and tokens[position + 1].text.startswith(_KOREAN_MOVING_VERBS)
+    )
     for form in base_forms(word, "ko") if not area_after else (word, *base_forms(word, "ko")):
-        if not word[len(form) :].startswith(_KOREAN_PLACE_PARTICLES) and not area_after:
+        particle = word[len(form) :]
+        if (
+            not particle.startswith(_KOREAN_PLACE_PARTICLES)
+            and not area_after
+            and not (particle in _KOREAN_OBJECT_PARTICLES and moving_after)
+        ):
             continue
         # The town's name is two syllables or more: "지역", "무역" and "사항" only end like a facility.
         for facility in _KOREAN_FACILITIES:
@@ -647,6 +663,8 @@ _KOREAN_AREA_NOUNS = frozenset(
     [
         *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
         *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
+        # the weather's areas: "강원 산간" (its mountains), "서울 곳곳" (all over); not "동해 해상", the sea
+        *("산간", "산지", "도심", "곳곳"),
     ]
 )
 # After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).
@@ -730,6 +748,22 @@ def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
     return None
 
 
+# "포항의 한 공장" (a factory in Pohang), "전주의 한 식당": the news places an event at "one <site> of" a town.
+_KOREAN_ONE_OF = "한"
+
+
+def _one_of_its_sites_after(doc: ActorDocument, position: int, stem: str) -> bool:
+    tokens = doc.tokens
+    return (
+        tokens[position].text == stem + _KOREAN_OF
+        and position + 2 < len(tokens)
+        and tokens[position + 1].text == _KOREAN_ONE_OF
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and doc.text[tokens[position + 1].end : tokens[position + 2].start] == " "
+        and is_hangul(tokens[position + 2].text)
+    )
+
+
 def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
@@ -746,7 +780,13 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if found is None:
         return None
     stem, place, marked = found
-    cued = marked or area_after or township_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
+    cued = (
+        marked
+        or area_after
+        or township_after
+        or (spaced_before and _korean_region_word(tokens[position - 1].text))
+        or _one_of_its_sites_after(doc, position, stem)
+    )
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return place_candidate(position, position, stem, place, ActorKind.place)
@@ -888,7 +928,7 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
         # "일본 구마모토": read aloud as older maps spell it too (Kumamoto, not "gumamoto")
-        spellings = dict.fromkeys((fold(form), *korean_romanisations(form)))
+        spellings = dict.fromkeys((fold(form), *korean_romanisations(form), *_doubled_consonant(form)))
         # "베트남 하이퐁": Hangul writes "ph", "f" and "th" as p and t (Haiphong)
         heard = (_towns_as_heard(state).get(_as_heard(key)) for key in spellings)
         for place in (*(doc.gazetteer.lookup((key,)) for key in spellings), abroad.get(fold(form)), *heard):
@@ -900,6 +940,29 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+# Hangul writes a foreign doubled consonant as the final ㅅ before it: "홋카이도" is Hokkaido, "삿포로"
+# Sapporo, "돗토리" Tottori (said with t at the start on older maps).
+_FINAL_S = 19
+_HARD_INITIALS = {15: "k", 16: "t", 17: "p", 0: "g", 3: "d", 7: "b"}  # ㅋ ㅌ ㅍ ㄱ ㄷ ㅂ
+_VOICELESS_START = {"g": "k", "d": "t", "b": "p"}
+
+
+def _doubled_consonant(word: str) -> tuple[str, ...]:
+    for index in range(len(word) - 1):
+        rest, final = divmod(ord(word[index]) - 0xAC00, 28)
+        following = (ord(word[index + 1]) - 0xAC00) // 588
+        if final != _FINAL_S or following not in _HARD_INITIALS:
+            continue
+        head = korean_romanisations(word[:index] + chr(0xAC00 + rest * 28))
+        tail = korean_romanisations(word[index + 1 :])
+        if not head or not tail:
+            return ()
+        doubled = head[0] + tail[0][0] + tail[0]
+        first = doubled[0]
+        return (doubled, _VOICELESS_START.get(first, first) + doubled[1:])
+    return ()
 
 
 # Latin letters Hangul has no sound for, as Korean loanwords write them: "ph", "f" as p, "th" as t, "kh" as

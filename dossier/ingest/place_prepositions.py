@@ -595,20 +595,24 @@ def _part_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 
 
-# A road, a line or a load "passing through" towns: "passando por Registro e Juquiá". Alone, "por" is
-# "by" as often ("assinado por Barbosa"), so only after a form of the verb.
-_PASSING: dict[str, tuple[frozenset[str], str]] = {
-    "pt": (frozenset(["passando", "passa", "passou", "passar", "passará", "passam", "passaram", "passava"]), "por"),
+# A road, a line or a load "passing through" towns: "passando por Registro e Juquiá", "transité par Genève".
+# Alone, "por" is "by" as often ("assinado por Barbosa"), so only after a form of the verb, told by its stem.
+_PASSING: dict[str, tuple[str, tuple[str, ...]]] = {
+    "fr": ("par", ("pass", "transit", "repass")),
+    "es": ("por", ("pas", "transit")),
+    "pt": ("por", ("pass", "transit")),
+    "it": ("per", ("pass", "transit")),
 }
 
 
 def _passing_through(doc: ActorDocument, position: int, language: str) -> bool:
     row = _PASSING.get(language)
+    tokens = doc.tokens
     if row is None or position < 2:
         return False
-    verbs, through = row
-    before, verb = doc.tokens[position - 1], doc.tokens[position - 2]
-    return before.text == through and verb.text.lower() in verbs and before.joined and verb.joined
+    by, stems = row
+    verb, before = tokens[position - 2], tokens[position - 1]
+    return before.text == by and before.joined and verb.joined and verb.text.lower().startswith(stems)
 
 
 # A road or a line that links a known town "with" another: "verbindet Daun mit Mayen und Koblenz". Alone,

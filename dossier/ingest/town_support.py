@@ -239,6 +239,7 @@ def place_here(
         and not _qualifier_spelled_out(place, words)  # "in Frankfurt an der Oder" for Frankfurt (Oder)
         # "через Лодейное Поле": the language's own name, in its own letters (GeoNames writes Lodeynoye)
         and not (_own_spelling(words, language) and spelled_in_language(doc, position, words, language, place))
+        and not _several_words_whole_after_a_preposition(doc, place, position, words, language)
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
@@ -247,6 +248,59 @@ def place_here(
     elif place.kind != "state" and surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+# The relative "where" after a comma: what comes before it is a place ("auf Dresden, wo gebaut wird").
+_WHERE: dict[str, frozenset[str]] = words_by_language(
+    {"de": "wo", "fr": "où", "es": "donde", "pt": "onde", "it": "dove", "nl": "waar", "pl": "gdzie", "ru": "где"}
+)
+
+
+# Verbs of visiting, by their stems: what one visits right after them is a place ("visitou Joinville",
+# "besuchte Regensburg", "посетил Тверь"), when a known town's name.
+_VISITING: dict[str, tuple[str, ...]] = {
+    "de": ("besuch",),
+    "pt": ("visit",),
+    "es": ("visit",),
+    "fr": ("visit",),
+    "it": ("visit",),
+    "nl": ("bezoch", "bezoek"),
+    "pl": ("odwiedzi",),
+    "ru": ("посетил", "посетит", "посещ"),
+}
+
+
+def _visited(doc: ActorDocument, position: int, language: str) -> bool:
+    stems = _VISITING.get(language)
+    if stems is None or position == 0:
+        return False
+    verb = doc.tokens[position - 1]
+    return verb.joined and verb.text.islower() and verb.text.startswith(stems)
+
+
+def _town_before_where(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == ", "
+        and tokens[position + 1].text in _WHERE.get(language, frozenset())
+    )
+
+
+# A name of this many words read whole ("hasta San Vicente del Raspeig") is the town, though GeoNames spells
+# it otherwise ("San Vicent del Raspeig"): no other name runs on so long and so alike.
+_SEVERAL_WORDS = 3
+
+
+def _several_words_whole_after_a_preposition(
+    doc: ActorDocument, place: Place, position: int, words: tuple[str, ...], language: str
+) -> bool:
+    return (
+        len(words) >= _SEVERAL_WORDS
+        and place.kind != "state"
+        and not _cut_short(place, words)
+        and after_preposition(doc, position, language)
+    )
 
 
 def _accent_left_off(place: Place, written: str, language: str) -> bool:
@@ -423,6 +477,11 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
     )
 
 
+# A city this size is known to its neighbours by names of their own ("Breslau" for Wrocław, "Stettin"
+# for Szczecin), which GeoNames may hold only as other spellings.
+_CITY_WITH_EXONYMS = 300_000
+
+
 def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word;
     `form`: the word as read back to its dictionary form ("v Plzni": plzen)."""
@@ -456,10 +515,17 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
             or _town_on_its_river(doc, place, position, language)
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
+            or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
         )
     else:
-        # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
-        supported = dateline(doc, position) or _capitals_dateline(doc, position, language, RARE_WORD)
+        # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline;
+        # "nach Breslau", "nach Danzig": a neighbour's old name of a city this size, after a preposition
+        supported = (
+            dateline(doc, position)
+            or _capitals_dateline(doc, position, language, RARE_WORD)
+            or (place.population >= _CITY_WITH_EXONYMS and after_preposition(doc, position, language))
+        )
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
     return supported and (
         word_frequency(doc.tokens[position].text.lower(), language) < FREQUENT_WORD

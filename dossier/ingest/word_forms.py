@@ -425,10 +425,11 @@ def _hyphened_forms(word: str, language: str) -> tuple[str, ...]:
 
 def _polish_fleeting_e(stem: str) -> list[str]:
     """'Grójc' (of "z Grójca") -> Grójec, 'Frýdk' (of "do Frýdku") -> Frýdek: Polish and Czech names
-    in -ec and -ek drop the "e" when declined."""
-    if len(stem) < 4 or stem[-1] not in "ck" or stem[-2].lower() in _POLISH_VOWELS:
+    in -ec and -ek drop the "e" when declined; 'Wiedn' (of "w Wiedniu") -> Wiedeń: -eń too, whose ń is
+    written n before the "i" of the ending."""
+    if len(stem) < 4 or stem[-1] not in "ckn" or stem[-2].lower() in _POLISH_VOWELS:
         return []
-    return [stem[:-1] + "e" + stem[-1]]
+    return [stem[:-1] + "e" + ("ń" if stem[-1] == "n" else stem[-1])]
 
 
 # Adjectives that open a town's name ("в Нижнем Новгороде", "в Великом Новгороде", "в Старом

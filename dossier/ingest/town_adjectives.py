@@ -1,0 +1,44 @@
+"""A Russian town named by its adjective before a quoted name: "омский «Авангард»" (Omsk's club),
+"новосибирскую «Сибирь»", "казанский «Рубин»". Sports and business news name a club or a firm so; the
+reader takes the town from the adjective. Only right before the opening quote: elsewhere such an
+adjective is a street's, a region's or a product's ("Тульский пряник")."""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import gazetteer, is_region
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold
+from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.model import ActorKind
+
+_ADJECTIVE_CASES = ("ского", "скому", "ским", "ском", "ский", "ская", "скую", "ской", "ское")
+_OPENING_QUOTES = ("«", "„", '"')
+# The town's name from the adjective's stem: "омск-ий" (Омск), "казан-ский" (Казань), "самар-ский" (Самара).
+_TOWN_ENDINGS = ("ск", "ь", "а", "")
+
+
+def town_of_a_quoted_name(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    if language != "ru":
+        return None
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not word.isalpha() or not word.islower() or position + 1 >= len(tokens):
+        return None
+    ending = next((case for case in _ADJECTIVE_CASES if word.endswith(case)), None)
+    after = doc.text[tokens[position].end : tokens[position].end + 2]
+    if ending is None or after[:1] != " " or after[1:] not in _OPENING_QUOTES:
+        return None
+    quoted = doc.text[tokens[position].end + 2 : tokens[position].end + 3]
+    if not quoted.isupper():
+        return None  # "тульский «пряник»": a thing in quotes, not a name
+    stem = word[: -len(ending)]
+    own = gazetteer().local.get("ru", {})
+    for town_ending in _TOWN_ENDINGS:
+        # "туль-ский": Тула; the soft sign belongs to the adjective before a hard ending
+        base = stem[:-1] if stem.endswith("ь") and town_ending in ("а", "") else stem
+        name = (base + town_ending).capitalize()
+        place = own.get(fold(name))
+        if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
+            return place_candidate(position, position, name, place, ActorKind.place)
+    return None
