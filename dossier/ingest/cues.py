@@ -325,7 +325,7 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa")
+HEADS_IN_CAPITALS = word_set("fa fm")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -439,6 +439,10 @@ HEAD_WORD: dict[str, Cue] = {
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
+    # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
+    **_rows("gaa", Cue(ActorKind.organization, 0.75)),
+    # A radio station by its band, in capitals (`HEADS_IN_CAPITALS`): "Tarnby Bay FM", "Quellside FM".
+    **_rows("fm", _MEDIA),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
     # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
     **_rows("fa", Cue(ActorKind.organization, 0.75)),
@@ -1179,7 +1183,7 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
-    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr cr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
@@ -1223,7 +1227,7 @@ NAMESAKE_TITLES = word_set(
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
 # and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr cr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
