@@ -174,6 +174,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "
+    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies".
+    "meats dairies "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
@@ -337,7 +339,7 @@ NOT_BRANCH_NOUNS = word_set(
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
-        "province governorate region district county oblast canton municipality prefecture "
+        "province governorate region district county oblast canton municipality prefecture shire "
         "east west gulf sea ocean peninsula strait island "
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
@@ -752,6 +754,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("radio", Cue(ActorKind.media, 0.7)),
     # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".
     **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
+    # Irish state boards by the Irish word opening their names: "Bord Tarna", "Bord na Quellan".
+    **_rows("bord", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Malay and Indonesian words that open places' names, as English pages keep them: "Kampung Tanjung
@@ -1990,7 +1994,11 @@ KIN_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
     Cue(ActorKind.person, 0.55),
 )
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
-AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
+AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE) | _rows(
+    # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
+    "chartered operated",
+    Cue(ActorKind.organization, 0.5),
+)
 
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
@@ -2146,6 +2154,7 @@ TERM_ACRONYMS = word_set(
     pkr bdt lkr npr myr idr php fjd pgk
     rmg teu teus fob cif
     fir pil sho
+    agm agms egm egms
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b

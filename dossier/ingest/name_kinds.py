@@ -1481,10 +1481,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and row.kind is ActorKind.place
             and table is HEAD_WORD
             and size == 2
-            and is_surname(words[-1])
+            and (is_surname(words[-1]) or words[-1] in _LAND_WORDS_AS_SURNAMES)
             and starts_with_given_name(doc, position, last, words)
         ):
-            continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+            continue  # "Helena Marsh", "Ada Ridge", "Talia Shire": a given name and a family name, not land
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
@@ -4656,6 +4656,8 @@ def _particle_at(doc: ActorDocument, k: int) -> bool:
 
 
 _RARE_FAMILY_NAME = 3.0
+# Land's head words that the lists of family names lack: "Talia Shire" (Australia's "Tarnby Shire" is land).
+_LAND_WORDS_AS_SURNAMES = frozenset(("shire",))
 
 
 def _body_named_after(tokens: list[Token], k: int) -> bool:
