@@ -189,7 +189,7 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         items = 0
         while k < len(tokens) and not covered[k] and cased(tokens[k]):
             if not _remit_word(tokens[k]):
-                if rare_field or not listed or tokens[k].joined or not _rare_field(tokens[k]):
+                if rare_field or tokens[k].joined or not _rare_field(tokens[k]):
                     break
                 rare_field = True
             items += 1

@@ -28,12 +28,12 @@ _FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _SLASH_OUTLET = re.compile(r"\s*/\s*(?:the\s+)?[A-Z]")
 _RARE_FAMILY_NAME = 3.0
 _CAPTION_END = re.compile(r"\s*\.?\s*$")
-# Two capitalised halves joined by a hyphen, each a family name or a rare word: "Dlamini-Rautenbach".
+# Two capitalised halves joined by a hyphen, one a family name or a rare word: "Dlamini-Rautenbach".
 _HYPHENED = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
 
 
 def _double_barrelled(word: str) -> bool:
-    return _HYPHENED.fullmatch(word) is not None and all(_family_name_last(half) for half in word.split("-"))
+    return _HYPHENED.fullmatch(word) is not None and any(_family_name_last(half) for half in word.split("-"))
 
 
 def _family_name_last(name: str) -> bool:
