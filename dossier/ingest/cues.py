@@ -1957,6 +1957,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
+    # (a firm's "farmers" are its suppliers: only the singular, and "residents").
+    **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
