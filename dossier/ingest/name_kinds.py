@@ -542,6 +542,19 @@ def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
 
 
+def _branch_of_letters(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'HSE Mid West': letters the gazetteer does not know (not "UK South"), then compass words only."""
+    letters = doc.tokens[position].text
+    return (
+        2 <= len(words) <= 3
+        and letters.isupper()
+        and letters.isalpha()
+        and 2 <= len(letters) <= 6
+        and all(word in COMPASS_HEADS or word == "mid" for word in words[1:])
+        and doc.gazetteer.lookup(words[:1]) is None
+    )
+
+
 # "Dunmere South", "Varnley East": a compass word that ends the name of a ward or seat.
 _COMPASS_ENDINGS = word_set("north south east west central")
 
@@ -1524,6 +1537,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
             # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
             return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _branch_of_letters(doc, position, words):
+            # "HSE Mid West", "TUSLA South": a body's letters, then the quarter of the land its branch serves
+            return Candidate(position, last, name, ActorKind.organization, "a body's letters, then a quarter", 0.6)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
@@ -2594,13 +2610,13 @@ def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
     if nation in _STATES_WITH_BODIES:
         # "Infrastructure Victoria", "Ambulance Tasmania"; not "Lake Victoria" (land) nor "Queen Victoria".
+        # (and two words: "Regional Roads Victoria")
         return (
-            len(before) == 1
-            and before[0] not in HEAD_WORD
+            1 <= len(before) <= 2
+            and all(word not in HEAD_WORD and _ordinary_before_nation(doc, word) for word in before)
             and before[0] not in _NOT_BODY_OPENERS
             and not is_title(before[0])
             and not opens_place(words)
-            and _ordinary_before_nation(doc, before[0])
         )
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
 

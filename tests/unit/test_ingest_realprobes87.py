@@ -44,6 +44,13 @@ def _kinds(text: str) -> dict[str, str]:
         ("Vellan Meats quoted heifers at 5.10 a kilo on Friday.", "Vellan Meats", "organization"),
         # Australia's shires are land
         ("Ratepayers in the Quellbrook Shire will pay 3 per cent more.", "Quellbrook Shire", "place"),
+        # an artists' collective; a body's letters and the quarter its branch serves; a state's body of two words
+        ("Tickets for the Quarry Lane Collective show sold out in a day.", "Quarry Lane Collective", "organization"),
+        ("Dr Ann Holt, a consultant with HSE South East, urged parents to check records.", "HSE South East",
+         "organization"),
+        ("Regional Water Victoria had yet to approve the pipeline.", "Regional Water Victoria", "organization"),
+        # local news names people by the town they farm or live in
+        ("Farmers gathered, and Ballan grazier Ned Corrie-Walsh said rates were too high.", "Ballan", "place"),
     ],
 )
 def test_names_on_regional_pages_are_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
