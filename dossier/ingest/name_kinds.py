@@ -1537,7 +1537,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
             # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
             return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
-        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _branch_of_letters(doc, position, words):
+        branch = row is not None and row.kind is ActorKind.place and table is HEAD_WORD
+        if branch and _branch_of_letters(doc, position, words):
             # "HSE Mid West", "TUSLA South": a body's letters, then the quarter of the land its branch serves
             return Candidate(position, last, name, ActorKind.organization, "a body's letters, then a quarter", 0.6)
         if row is not None and size > 1 and not hyphened:

@@ -26,7 +26,6 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
-    KNOWN_BODIES,
     CONCEPT_NOUNS,
     CONNECTOR_NOUNS,
     CONNECTOR_STANDARDS,
@@ -40,6 +39,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    KNOWN_BODIES,
     KNOWN_FIRMS,
     LIVESTOCK_NOUNS,
     MADE_THING_ADJECTIVES,
@@ -1144,4 +1144,5 @@ def _vaccine_letters(doc: ActorDocument, position: int, last: int) -> bool:
     if zipf(letters.casefold()) >= _BODY_LETTERS:
         return False  # letters this common name a body ("EU", "WHO", "NHS", "FDA")
     # every mention of the letters stands before the vaccine's noun
-    return len(re.findall(rf"\b{letters}\b", doc.text)) == len(re.findall(rf"\b{letters} (?:vaccines?|jabs?)\b", doc.text))
+    mentions = len(re.findall(rf"\b{letters}\b", doc.text))
+    return mentions == len(re.findall(rf"\b{letters} (?:vaccines?|jabs?)\b", doc.text))

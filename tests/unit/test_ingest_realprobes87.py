@@ -31,8 +31,11 @@ def _kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         # a court named for who sits in it
-        ("She was remanded in custody by the Tarnvale Magistrate's Court on Monday.", "Tarnvale Magistrate's Court",
-         "organization"),
+        (
+            "She was remanded in custody by the Tarnvale Magistrate's Court on Monday.",
+            "Tarnvale Magistrate's Court",
+            "organization",
+        ),
         # a Gaelic games club or county board by the association's letters; a radio station by its band
         ("Ballyquell GAA treasurer Ann Corrigan said the debt was cleared.", "Ballyquell GAA", "organization"),
         ("Listeners of Tarnbay FM raised 20,000 euro for the hospice.", "Tarnbay FM", "media"),
@@ -46,8 +49,11 @@ def _kinds(text: str) -> dict[str, str]:
         ("Ratepayers in the Quellbrook Shire will pay 3 per cent more.", "Quellbrook Shire", "place"),
         # an artists' collective; a body's letters and the quarter its branch serves; a state's body of two words
         ("Tickets for the Quarry Lane Collective show sold out in a day.", "Quarry Lane Collective", "organization"),
-        ("Dr Ann Holt, a consultant with HSE South East, urged parents to check records.", "HSE South East",
-         "organization"),
+        (
+            "Dr Ann Holt, a consultant with HSE South East, urged parents to check records.",
+            "HSE South East",
+            "organization",
+        ),
         ("Regional Water Victoria had yet to approve the pipeline.", "Regional Water Victoria", "organization"),
         # local news names people by the town they farm or live in
         ("Farmers gathered, and Ballan grazier Ned Corrie-Walsh said rates were too high.", "Ballan", "place"),
@@ -102,5 +108,6 @@ def test_a_caption_credit_with_a_double_barrelled_family_name_is_a_photographer(
 ) -> None:
     from dossier.ingest.photo_credits import photo_credits
 
-    page = f"<html><body><article><p>Text.</p><figure><figcaption>{caption}</figcaption></figure></article></body></html>"
+    figure = f"<figure><figcaption>{caption}</figcaption></figure>"
+    page = f"<html><body><article><p>Text.</p>{figure}</article></body></html>"
     assert photo_credits(page) == credited
