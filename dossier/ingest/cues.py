@@ -327,7 +327,7 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa fm")
+HEADS_IN_CAPITALS = word_set("fa")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -445,8 +445,6 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
     # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
     **_rows("gaa", Cue(ActorKind.organization, 0.75)),
-    # A radio station by its band, in capitals (`HEADS_IN_CAPITALS`): "Tarnby Bay FM", "Quellside FM".
-    **_rows("fm", _MEDIA),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
     # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
     **_rows("fa", Cue(ActorKind.organization, 0.75)),

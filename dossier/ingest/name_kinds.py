@@ -542,6 +542,11 @@ def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
 
 
+def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words) if words else None
+    return place is not None and place.kind == "state"
+
+
 def _branch_of_letters(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'HSE Mid West': letters the gazetteer does not know (not "UK South"), then compass words only."""
     letters = doc.tokens[position].text
@@ -1457,6 +1462,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
         # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
         return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
+    if size >= 2 and tokens[last].text == "FM" and not _state_named(doc, words[:-1]):
+        # "Tarnby Bay FM": a radio station by its band (not "Pakistan FM", a state's foreign minister)
+        return Candidate(position, last, name, ActorKind.media, "a radio station's band, 'FM'", 0.65)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (

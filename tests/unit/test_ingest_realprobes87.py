@@ -111,3 +111,10 @@ def test_a_caption_credit_with_a_double_barrelled_family_name_is_a_photographer(
     figure = f"<figure><figcaption>{caption}</figcaption></figure>"
     page = f"<html><body><article><p>Text.</p>{figure}</article></body></html>"
     assert photo_credits(page) == credited
+
+
+# (a guard: a state before "FM" is its foreign minister, and stays the state)
+def test_a_state_before_fm_stays_the_state() -> None:
+    kinds = _kinds("Talks went on after Pakistan FM arrived in Delhi on Monday.")
+    assert kinds.get("Pakistan") == "state", kinds
+    assert "Pakistan FM" not in kinds, kinds
