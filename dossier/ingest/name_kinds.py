@@ -542,6 +542,9 @@ def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
 
 
+_NGUNI_LOCATIVE = re.compile(r"Kwa[A-Z][a-z]{3,}")
+
+
 def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     place = doc.gazetteer.lookup(words) if words else None
     return place is not None and place.kind == "state"
@@ -1462,6 +1465,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
         # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
         return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
+    if size == 1 and _NGUNI_LOCATIVE.fullmatch(name):
+        # "KwaMashu", "KwaNobuhle": Zulu and Xhosa name a township "at the place of" someone, no brand's casing
+        return Candidate(position, last, name, ActorKind.place, "a township's 'Kwa' before its name", 0.65)
     if size >= 2 and tokens[last].text == "FM" and not _state_named(doc, words[:-1]):
         # "Tarnby Bay FM": a radio station by its band (not "Pakistan FM", a state's foreign minister)
         return Candidate(position, last, name, ActorKind.media, "a radio station's band, 'FM'", 0.65)

@@ -55,6 +55,8 @@ def _kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Regional Water Victoria had yet to approve the pipeline.", "Regional Water Victoria", "organization"),
+        # Zulu and Xhosa townships "at the place of" someone
+        ("Residents of Zwide and KwaMagxaki, where the flats stand empty, marched.", "KwaMagxaki", "place"),
         # local news names people by the town they farm or live in
         ("Farmers gathered, and Ballan grazier Ned Corrie-Walsh said rates were too high.", "Ballan", "place"),
     ],
