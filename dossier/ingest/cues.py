@@ -1187,7 +1187,7 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
-    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr cr
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr cr clr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
@@ -1231,7 +1231,7 @@ NAMESAKE_TITLES = word_set(
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
 # and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr cr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr cr clr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")

@@ -19,6 +19,7 @@ def _kinds(text: str) -> dict[str, str]:
         # Australian and New Zealand councillors write "Cr" before their names
         ("Deputy mayor Cr Wendell Okoro-Pratt moved the motion on Tuesday.", "Wendell Okoro-Pratt", "person"),
         ("The motion failed after Cr Ingrid Salvesen-Moy spoke against it.", "Ingrid Salvesen-Moy", "person"),
+        ("Clr Tomas Reddan-Ellis said the bins would be collected on Friday.", "Tomas Reddan-Ellis", "person"),
         # a remit listed with commas, its last field with its article, or one field in a word of its own land
         (
             "Grants come from the Department of Housing, Heritage and the Arts, officials said.",
