@@ -339,7 +339,7 @@ NOT_BRANCH_NOUNS = word_set(
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
-        "province governorate region district county oblast canton municipality prefecture shire "
+        "province governorate region district county oblast canton municipality prefecture "
         "east west gulf sea ocean peninsula strait island "
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
@@ -1187,7 +1187,8 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
-    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr cr clr
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
+    cr clr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun

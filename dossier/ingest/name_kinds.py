@@ -1465,6 +1465,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
         # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
         return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
+    if size >= 2 and words[-1] == "shire" and previous == "the":
+        # "in the Tarnbrook Shire": an Australian council's land (not "Abdi Shire", a Somali family name)
+        return Candidate(position, last, name, ActorKind.place, "'the' and a shire's name", 0.6)
     if size == 1 and _NGUNI_LOCATIVE.fullmatch(name):
         # "KwaMashu", "KwaNobuhle": Zulu and Xhosa name a township "at the place of" someone, no brand's casing
         return Candidate(position, last, name, ActorKind.place, "a township's 'Kwa' before its name", 0.65)
@@ -1508,10 +1511,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and row.kind is ActorKind.place
             and table is HEAD_WORD
             and size == 2
-            and (is_surname(words[-1]) or words[-1] in _LAND_WORDS_AS_SURNAMES)
+            and is_surname(words[-1])
             and starts_with_given_name(doc, position, last, words)
         ):
-            continue  # "Helena Marsh", "Ada Ridge", "Talia Shire": a given name and a family name, not land
+            continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
@@ -4687,8 +4690,6 @@ def _particle_at(doc: ActorDocument, k: int) -> bool:
 
 
 _RARE_FAMILY_NAME = 3.0
-# Land's head words that the lists of family names lack: "Talia Shire" (Australia's "Tarnby Shire" is land).
-_LAND_WORDS_AS_SURNAMES = frozenset(("shire",))
 
 
 def _body_named_after(tokens: list[Token], k: int) -> bool:

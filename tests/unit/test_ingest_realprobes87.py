@@ -68,9 +68,17 @@ def test_names_on_regional_pages_are_whole_and_of_their_kind(text: str, name: st
 
 
 # (guards: these pass without the round's rules too, and must stay so)
-def test_a_given_name_before_shire_stays_a_person() -> None:
-    kinds = _kinds("The actress Talia Shire signed copies of her book.")
-    assert kinds.get("Talia Shire") == "person", kinds
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The actress Talia Shire signed copies of her book.", "Talia Shire"),
+        # Shire is a Somali family name too: only "the" before it makes the council's land
+        ("The envoy Hodan Warsame Shire met the minister in Nairobi.", "Hodan Warsame Shire"),
+    ],
+)
+def test_a_person_named_shire_stays_a_person(text: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == "person", kinds
 
 
 @pytest.mark.parametrize(
