@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD
 from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -255,7 +255,9 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     a body's own word ("Border Monitoring Mission", "Varnby Policy Institute": a mission's or an institute's
     own site)."""
     head = head_at(words)
-    if head is not None and HEAD_WORD[words[head]].kind is ActorKind.organization:
+    # (a body's word before "of" heads "Department of Culture and Media": a body too)
+    row = HEAD_WORD.get(words[head]) or NAME_WORD.get(words[head]) if head is not None else None
+    if row is not None and row.kind is ActorKind.organization:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization

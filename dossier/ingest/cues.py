@@ -177,6 +177,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "
+    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies".
+    "meats dairies "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
@@ -435,6 +437,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
+    # Artists' and workers' groups by their word: "the Tarnby Print Collective", "Soft Quell Collective".
+    **_rows("collective", Cue(ActorKind.organization, 0.7)),
     # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
     **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
@@ -442,6 +446,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
+    # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
+    **_rows("gaa", Cue(ActorKind.organization, 0.75)),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
     # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
     **_rows("fa", Cue(ActorKind.organization, 0.75)),
@@ -752,6 +758,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("radio gazeta gazzetta corriere diario jornal", Cue(ActorKind.media, 0.7)),
     # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".
     **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
+    # Irish state boards by the Irish word opening their names: "Bord Tarna", "Bord na Quellan".
+    **_rows("bord", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Malay and Indonesian words that open places' names, as English pages keep them: "Kampung Tanjung
@@ -1199,6 +1207,7 @@ TITLES = word_set(
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
+    cr clr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin tun
@@ -1242,7 +1251,7 @@ NAMESAKE_TITLES = word_set(
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
 # and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mpa mep ms am mca councillor cllr cr clr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
@@ -1968,6 +1977,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
+    # (a firm's "farmers" are its suppliers: only the singular, and "residents").
+    **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
@@ -2005,7 +2017,11 @@ KIN_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
     Cue(ActorKind.person, 0.55),
 )
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
-AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
+AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE) | _rows(
+    # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
+    "chartered operated",
+    Cue(ActorKind.organization, 0.5),
+)
 
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
@@ -2161,6 +2177,7 @@ TERM_ACRONYMS = word_set(
     pkr bdt lkr npr myr idr php fjd pgk
     rmg teu teus fob cif
     fir pil sho
+    agm agms egm egms
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b

@@ -181,6 +181,7 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         return None
     k = last
     listed = False
+    rare_field = False  # one field may be a rare word: "Tourism, Culture, Arts, Gaeltacht, Sport and Media"
     while True:
         if doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] != ", ":
             return None
@@ -188,7 +189,11 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         if listed and k + 1 < len(tokens) and tokens[k].text == "and" and tokens[k].joined and not covered[k + 1]:
             break  # "Population, Refugees, and Migration": a comma before the last "and"
         items = 0
-        while k < len(tokens) and not covered[k] and cased(tokens[k]) and _remit_word(tokens[k]):
+        while k < len(tokens) and not covered[k] and cased(tokens[k]):
+            if not _remit_word(tokens[k]):
+                if rare_field or tokens[k].joined or not _rare_field(tokens[k]):
+                    break
+                rare_field = True
             items += 1
             if not tokens[k].joined:
                 break
@@ -201,6 +206,8 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         if tokens[k].folded != "and" or k + 1 >= len(tokens) or covered[k + 1]:
             return None
         break
+    if k + 2 < len(tokens) and tokens[k + 1].text == "the" and tokens[k].joined and tokens[k + 1].joined:
+        k += 1  # "Agriculture, Food and the Marine": the last field with its article
     end = k
     while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
         if end > k and is_given_name(tokens[end + 1].folded):
@@ -534,6 +541,11 @@ def _acronyms_plural(token: Token) -> bool:
     """'NGOs', 'CSOs': an acronym in the plural names bodies, no field of a remit."""
     text = token.text
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
+def _rare_field(token: Token) -> bool:
+    # A field in a word of its own land, between ordinary ones: "Gaeltacht", not another body ("Ofsted" is one)
+    return token.folded not in HEAD_WORD and token.folded not in NAME_WORD and token.text.isalpha()
 
 
 def _remit_word(token: Token) -> bool:
@@ -2777,7 +2789,8 @@ def _body_head_of_two(first: str, second: str) -> bool:
 
 
 _ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
-_OFFICES_OF_POSTS = frozenset(("Office", "Department"))
+# (and a court named for who sits in it: "Tarnby Magistrate's Court", "the Coroner's Court")
+_OFFICES_OF_POSTS = frozenset(("Office", "Department", "Court"))
 
 
 def _office_of_a_post(tokens: list[Token], k: int) -> bool:

@@ -544,6 +544,27 @@ def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
 
 
+_NGUNI_LOCATIVE = re.compile(r"Kwa[A-Z][a-z]{3,}")
+
+
+def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words) if words else None
+    return place is not None and place.kind == "state"
+
+
+def _branch_of_letters(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'HSE Mid West': letters the gazetteer does not know (not "UK South"), then compass words only."""
+    letters = doc.tokens[position].text
+    return (
+        2 <= len(words) <= 3
+        and letters.isupper()
+        and letters.isalpha()
+        and 2 <= len(letters) <= 6
+        and all(word in COMPASS_HEADS or word == "mid" for word in words[1:])
+        and doc.gazetteer.lookup(words[:1]) is None
+    )
+
+
 # "Dunmere South", "Varnley East": a compass word that ends the name of a ward or seat.
 _COMPASS_ENDINGS = word_set("north south east west central")
 
@@ -1448,6 +1469,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
         # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
         return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
+    if size >= 2 and words[-1] == "shire" and previous == "the":
+        # "in the Tarnbrook Shire": an Australian council's land (not "Abdi Shire", a Somali family name)
+        return Candidate(position, last, name, ActorKind.place, "'the' and a shire's name", 0.6)
+    if size == 1 and _NGUNI_LOCATIVE.fullmatch(name):
+        # "KwaMashu", "KwaNobuhle": Zulu and Xhosa name a township "at the place of" someone, no brand's casing
+        return Candidate(position, last, name, ActorKind.place, "a township's 'Kwa' before its name", 0.65)
+    if size >= 2 and tokens[last].text == "FM" and not _state_named(doc, words[:-1]):
+        # "Tarnby Bay FM": a radio station by its band (not "Pakistan FM", a state's foreign minister)
+        return Candidate(position, last, name, ActorKind.media, "a radio station's band, 'FM'", 0.65)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1528,6 +1558,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
             # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
             return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
+        branch = row is not None and row.kind is ActorKind.place and table is HEAD_WORD
+        if branch and _branch_of_letters(doc, position, words):
+            # "HSE Mid West", "TUSLA South": a body's letters, then the quarter of the land its branch serves
+            return Candidate(position, last, name, ActorKind.organization, "a body's letters, then a quarter", 0.6)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
@@ -2645,13 +2679,13 @@ def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
     if nation in _STATES_WITH_BODIES:
         # "Infrastructure Victoria", "Ambulance Tasmania"; not "Lake Victoria" (land) nor "Queen Victoria".
+        # (and two words: "Regional Roads Victoria")
         return (
-            len(before) == 1
-            and before[0] not in HEAD_WORD
+            1 <= len(before) <= 2
+            and all(word not in HEAD_WORD and _ordinary_before_nation(doc, word) for word in before)
             and before[0] not in _NOT_BODY_OPENERS
             and not is_title(before[0])
             and not opens_place(words)
-            and _ordinary_before_nation(doc, before[0])
         )
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
 

@@ -147,6 +147,10 @@ def head_at(words: tuple[str, ...]) -> int | None:
         # (a head word: callers read its kind from HEAD_WORD)
         if words[before] in HEAD_WORD and HEAD_WORD[words[before]].kind is not ActorKind.place:
             return before  # "Maritime Force of the Cook Islands", "Bank of the Islands": a body, then its land
+    if words[-1] in HEAD_WORD and HEAD_WORD[words[-1]].kind is ActorKind.media and "of" in words[1:-1]:
+        before = words.index("of", 1) - 1
+        if words[before] in NAME_WORD and NAME_WORD[words[before]].kind is ActorKind.organization:
+            return before  # "Department of Tourism, Culture, Sport and Media": a body, the media its last field
     if words[-1] in HEAD_WORD:
         return len(words) - 1
     if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:

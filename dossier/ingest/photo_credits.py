@@ -27,6 +27,13 @@ _FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # "Credit: Sayaka Ishiguro/Orbital Desk": the photographer, a slash, the outlet she works for.
 _SLASH_OUTLET = re.compile(r"\s*/\s*(?:the\s+)?[A-Z]")
 _RARE_FAMILY_NAME = 3.0
+_CAPTION_END = re.compile(r"\s*\.?\s*$")
+# Two capitalised halves joined by a hyphen, one a family name or a rare word: "Dlamini-Rautenbach".
+_HYPHENED = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
+
+
+def _double_barrelled(word: str) -> bool:
+    return _HYPHENED.fullmatch(word) is not None and any(_family_name_last(half) for half in word.split("-"))
 
 
 def _family_name_last(name: str) -> bool:
@@ -75,6 +82,14 @@ def photo_credits(page: str) -> list[str]:
                     and not _body_words(name)
                     and len(name.split()) >= 2
                     and _family_name_last(name)
+                )
+                # (and "Picture: Sipho Dlamini-Rautenbach" ending the caption: a double-barrelled family name
+                # is a person's, whatever the given name)
+                opens = opens or (
+                    _CAPTION_END.match(text, credit.end(1)) is not None
+                    and not _body_words(name)
+                    and len(name.split()) in (2, 3)
+                    and _double_barrelled(name.split()[-1])
                 )
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)

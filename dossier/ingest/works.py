@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    KNOWN_BODIES,
     KNOWN_FIRMS,
     LIVESTOCK_NOUNS,
     MADE_THING_ADJECTIVES,
@@ -403,6 +404,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and after.text[:1].islower()
     ):
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
+    if after is not None and after.folded in _VACCINE_NOUNS and _vaccine_letters(doc, position, last):
+        return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
     if _after_its_noun(doc, position):
@@ -1145,3 +1148,24 @@ def venues_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the venue '{venues[0].name}'"
                 candidate.confidence = 0.55
+
+
+_VACCINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs"))
+_BODY_LETTERS = 3.5
+
+
+def _vaccine_letters(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the MMR vaccine': letters that name a vaccine (or its diseases), not a body the page names elsewhere or a
+    state the gazetteer knows ("the EU vaccine deal", "UK vaccine supplies")."""
+    from dossier.ingest.gazetteer import gazetteer
+
+    letters = doc.tokens[position].text
+    if position != last or not letters.isupper() or not letters.isalpha() or len(letters) > 5:
+        return False
+    if letters.casefold() in KNOWN_BODIES or gazetteer().lookup((letters.casefold(),)) is not None:
+        return False
+    if zipf(letters.casefold()) >= _BODY_LETTERS:
+        return False  # letters this common name a body ("EU", "WHO", "NHS", "FDA")
+    # every mention of the letters stands before the vaccine's noun
+    mentions = len(re.findall(rf"\b{letters}\b", doc.text))
+    return mentions == len(re.findall(rf"\b{letters} (?:vaccines?|jabs?)\b", doc.text))
