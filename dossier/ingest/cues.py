@@ -1195,6 +1195,8 @@ TITLES = word_set(
     ensign midshipman seaman trooper sapper bombardier rifleman guardsman fusilier
     subedar havildar naik sepoy jemadar risaldar
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
+    generaloberst generalleutnant generalmajor generalfeldmarschall feldmarschall oberleutnant rittmeister
+    feldwebel konteradmiral vizeadmiral großadmiral grossadmiral kapitänleutnant korvettenkapitän fregattenkapitän
     yüzbaşı binbaşı miralay
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian

@@ -373,11 +373,19 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         # word, before a model's designation or a weapon's noun, is the platform (not letters alone: "a RAAF
         # P-8A Poseidon" names the air force flying it)
         kind = ActorKind.other
+    if kind is ActorKind.person and " " not in name and after and after[0][:1].islower():
+        # "components for Noor anti-ship cruise missiles": one name word right before a weapon's noun is
+        # the weapon's name, a given name though it is ("Noor ... said" stays a person)
+        kind = ActorKind.other
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
+    words = name.split()
+    if len(after) > len(words) + 1 and after[0] in ("and", "or") and after[1] == words[0]:
+        # "Panzer III and Panzer IV tanks": a sibling model of the same name shares the weapon's noun after it
+        return _equipment_noun_after(after[len(words) + 1 :])
     # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
     return _equipment_noun_after(after)
 
@@ -1168,6 +1176,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     words = draft.name.split()
     if draft.found_by.startswith("a member's seat"):
         return  # "the MP for Prince Albert Northcote": the seat's name, after letters and "for"
+    if draft.found_by.startswith("a post named with its remit"):
+        return  # "Director of the Pacific Islands Forum Fisheries Agency": the post whole, no name inside it
     portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
     if len(words) < 3 or draft.kind not in (
         (ActorKind.person, ActorKind.other, ActorKind.organization, ActorKind.place)

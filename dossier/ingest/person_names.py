@@ -1365,7 +1365,7 @@ _TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
-_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president")
+_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president director")
 # Heads of a body who stand for their holder only before a body's full name ("the President of the European
 # Council"); "the Vice-President of the Commission" is read with the body it names.
 _FULL_NAME_HEADS = word_set("chairman chairperson president")
@@ -1481,7 +1481,7 @@ def post_with_remit(
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
     if tokens[last].folded in _HOLDERS_STYLES:
         return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
-    if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
+    if tokens[title].folded in _THE_POST_HEADS and not _post_after_the_or_a_holder(doc, position):
         return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     staff_of = force_of_a_chiefs_staff(tokens, title, last)
@@ -1511,6 +1511,18 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
+
+
+def _post_after_the_or_a_holder(doc: ActorDocument, position: int) -> bool:
+    """'the Director of Public Prosecutions', 'Ri Tal, Director of the Varn Bureau': the post stands for
+    its holder after "the" or in apposition after the holder's name and a comma."""
+    if position == 0:
+        return False
+    previous = doc.tokens[position - 1]
+    if previous.folded == "the":
+        return True
+    return cased(previous) and doc.text[previous.end : doc.tokens[position].start] == ", "
+
 
 # The portfolio of a post named without "for"/"of": "the Foreign Secretary", "the Defence Minister",
 # "the Foreign Office Minister". Such a post in capitals, with no holder's name after it, stands for

@@ -1,0 +1,106 @@
+"""A sixty-first round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): weapons
+named by one word, sibling models, places after "near", German ranks, a director's post, two landforms joined by
+"and the", a movement for a cause in a state. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # one name word right before a weapon's noun is the weapon, a given name though it is
+        ("The dhow carried parts for Karim anti-ship cruise missiles and radars.", "Karim"),
+        ("Inspectors found Tariq ballistic missiles in the hold.", "Tariq"),
+        # a sibling model of the same name shares the weapon's noun after it
+        ("At dawn, Tarvak III and Tarvak IV tanks of the brigade counter-attacked.", "Tarvak III"),
+    ],
+)
+def test_a_weapons_name_is_no_actor(text: str, not_an_actor: str) -> None:
+    assert not_an_actor not in _drafts(text)
+
+
+def test_what_lies_near_is_a_place_though_a_given_name_opens_it() -> None:
+    drafts = _drafts("Gunmen ambushed a convoy near Sam Varouba on Monday, killing four.")
+    assert drafts["Sam Varouba"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Generaloberst Karl-Heinz von Tessel-Brand surrendered near the coast.", "Karl-Heinz von Tessel-Brand"),
+        ("The flotilla was led by Konteradmiral Otto Varnhagen-Rieck.", "Otto Varnhagen-Rieck"),
+    ],
+)
+def test_a_german_rank_is_no_part_of_the_name(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[person].kind is ActorKind.person
+    assert not any(name.startswith(("Generaloberst", "Konteradmiral")) for name in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "body"),
+    [
+        (
+            "The sanctions target Colonel Pak Tal-Ho, Director of the Tarvish Intelligence Service, and two firms.",
+            "Director of the Tarvish Intelligence Service",
+            "Tarvish Intelligence Service",
+        ),
+        (
+            "Ilse Maren-Tosk, Director of the Pacific Islands Forum Fisheries Agency, opened the meeting.",
+            "Director of the Pacific Islands Forum Fisheries Agency",
+            "Pacific Islands Forum Fisheries Agency",
+        ),
+    ],
+)
+def test_a_directors_post_after_the_holders_name_is_named_whole(text: str, post: str, body: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[post].kind is ActorKind.person
+    assert drafts[body].kind is ActorKind.organization
+
+
+def test_a_job_named_without_the_or_a_holder_is_no_post() -> None:
+    assert "Director of Research" not in _drafts("She is Director of Research at the institute.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "joined"),
+    [
+        (
+            "The line ran between the Gulf of Tessa and the Varnak massif.",
+            "Gulf of Tessa",
+            "Gulf of Tessa and the Varnak",
+        ),
+        (
+            "Ships sailed the Strait of Tarvo and the Kessan reefs.",
+            "Strait of Tarvo",
+            "Strait of Tarvo and the Kessan",
+        ),
+    ],
+)
+def test_a_landform_named_with_of_ends_before_and_the(text: str, place: str, joined: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[place].kind is ActorKind.place
+    assert joined not in drafts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union for Peace in the Central African Republic",
+        "Front for Democracy in Liberia",
+        "Movement for Justice in Chad",
+    ],
+)
+def test_a_movement_for_a_cause_in_a_state_is_named_whole(body: str) -> None:
+    drafts = _drafts(f"Fighters of the {body} attacked an army post on Sunday.")
+    assert drafts[body].kind in (ActorKind.organization, ActorKind.armed_force)
