@@ -30,6 +30,7 @@ from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
+    FUNCTION_WORDS,
     HEAD_WORD,
     KNOWN_BODIES,
     KNOWN_MEDIA,
@@ -997,7 +998,27 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "an acronym"
     if draft.kind is ActorKind.other and _reached_place(text, draft):
         return ActorKind.place, "a place troops or people move to or take"
+    if draft.kind is ActorKind.other and _lies_near(text, draft):
+        return ActorKind.place, "what something lies near, or between, in a land"
     return None
+
+
+# "ambushed near Tarvoko", "camps outside Varnu", "between Tarvoko in Mali and ...": a name of no kind there is
+# a place ("between" alone may join two bodies, so only with the land it lies in after it).
+_NEAR_WORDS = frozenset({"near", "outside"})
+_IN_A_LAND = re.compile(r" in (?:the )?[A-Z]")
+
+
+def _lies_near(text: str, draft: ActorDraft) -> bool:
+    for start, end in draft.spans:
+        before, after = _before(text, start), _after(text, end)
+        if not before or text[end : end + 1] == "'":
+            continue
+        if after and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS:
+            continue  # "outside Tesk Varnal headquarters": a body's building, named by a noun after it
+        if before[-1] in _NEAR_WORDS or (before[-1] == "between" and _IN_A_LAND.match(text, end)):
+            return True
+    return False
 
 
 # Verbs before a name that only a place follows: where forces and people go, and what they take

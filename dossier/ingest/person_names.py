@@ -722,6 +722,8 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
     word = tokens[before].folded
     # "Envoy Geir O. Pedersen"; "USS Harlan B. Reeve": a ship's prefix before a person's name, too
     titled = any(tokens[t].folded in TITLES or tokens[t].folded in SHIP_PREFIXES for t in range(first, before))
+    # "Gen. Everett R. Haldane-Moss": a rank right before a word rarer than a common one ("General Plan B. Officials")
+    titled = titled or (before == first and _title_right_before(doc, first) and zipf(word) < _FIRST_NAME_ZIPF)
     after = k + 1
     while after < last and is_initial(doc, after):
         after += 1
@@ -760,12 +762,26 @@ def _rare_name_word(doc: ActorDocument, token: Token) -> bool:
     )
 
 
+def _after_hyphen(doc: ActorDocument, k: int) -> bool:
+    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] == "-"
+
+
+def _title_right_before(doc: ActorDocument, position: int) -> bool:
+    """A title or a rank right before the name ("Gen. Everett R. Haldane-Moss")."""
+    previous = doc.tokens[position - 1] if position > 0 else None
+    return previous is not None and previous.joined and previous.capitalised and previous.folded in TITLES
+
+
 def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'George W. Bush', 'John F. Kennedy Jr.': a given name, middle initials, a surname (and a
     suffix). Middle initials are how people are named, not places or bodies."""
     tokens = doc.tokens
     initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
-    if not initials or has_cue(words):
+    # "Everett R. Haldane-Moss": a word after a hyphen is half of a double family name, no place's or body's word
+    unhyphened = tuple(
+        tokens[k].folded for k in range(position, last + 1) if k == position or not _after_hyphen(doc, k)
+    )
+    if not initials or has_cue(unhyphened):
         return False
     # "Marcus J. de Lisle": lower-case particles after an initial open the family name, no words of their own
     particles = set()
@@ -778,8 +794,10 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
         for k in range(position, last + 1)
         if k not in initials and k not in particles and tokens[k].folded not in _NAME_SUFFIXES
     ]
-    # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words.
-    if not is_given_name(words[0]) and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
+    # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words,
+    # or after a rank or a title ("Gen. Everett R. Haldane-Moss": the town Everett is no rare word).
+    known_given = is_given_name(words[0]) or (_title_right_before(doc, position) and zipf(words[0]) < _FIRST_NAME_ZIPF)
+    if not known_given and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
         return False
     return 2 <= len(rest) <= 3 and all(
         k == position

@@ -104,3 +104,22 @@ def test_a_landform_named_with_of_ends_before_and_the(text: str, place: str, joi
 def test_a_movement_for_a_cause_in_a_state_is_named_whole(body: str) -> None:
     drafts = _drafts(f"Fighters of the {body} attacked an army post on Sunday.")
     assert drafts[body].kind in (ActorKind.organization, ActorKind.armed_force)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a rank right before a given name the lists hold as a town, a middle initial, a double family name
+        ('"We hold the line," said Gen. Denver K. Tallis-Moss, the corps commander.', "Denver K. Tallis-Moss"),
+        ("Adm. Everett J. Korvan-Marsh toured the port on Friday.", "Everett J. Korvan-Marsh"),
+    ],
+)
+def test_a_ranked_name_with_a_middle_initial_is_one_person(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[person].kind is ActorKind.person
+    assert len(drafts) == 1
+
+
+def test_a_name_between_places_in_a_land_is_a_place() -> None:
+    drafts = _drafts("The rebels retreated towards the hills between Varnoko in Chad and the border.")
+    assert drafts["Varnoko"].kind is ActorKind.place
