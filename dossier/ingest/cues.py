@@ -488,6 +488,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
+    # Where the dead lie: "the Tarvo War Cemetery", "Varnby Old Graveyard".
+    **_rows("cemetery graveyard", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
     # Places people shop at: "the Eastbrook Mall closed", "Kellner Square Mall".
@@ -2430,9 +2432,10 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
     tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station""",
     Cue(ActorKind.media, 0.6),
 )
-# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
+# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog", "its Tarvo news agency".
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
-    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",
+    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter, "
+    "news agency, news outlet, news site, news channel",
     Cue(ActorKind.media, 0.6),
 )
 # Words of games that news seldom uses: a page with three of them (a game's noun counting as one) is

@@ -1637,18 +1637,22 @@ def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | N
 
 # The chief officer of an agency or a firm, by a post of two words: "the Director General thanked", "the
 # Executive Director, Ilse Varn, said". After "the" the post names its one holder (re3d marks it a person).
-_CHIEF_OFFICERS = frozenset({("director", "general"), ("executive", "director"), ("managing", "director")})
+# A peacekeeping mission's military head is its "Force Commander" ("the mission and its Force Commander").
+_CHIEF_OFFICERS = frozenset(
+    {("director", "general"), ("executive", "director"), ("managing", "director"), ("force", "commander")}
+)
+_ONE_HOLDERS_ARTICLES = word_set("the its")
 
 
 def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | None:
-    """'the Director General', 'the Executive Director,': a body's chief officer after "the", in capitals,
+    """'the Director General', 'the Executive Director,': a body's chief officer after "the" (or "its"), in capitals,
     with no holder's name right after the post."""
     tokens = doc.tokens
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     if (
         words not in _CHIEF_OFFICERS
         or position == 0
-        or tokens[position - 1].folded != "the"
+        or tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES
         or not all(tokens[k].capitalised for k in range(position, last + 1))
         or doc.text.startswith(("'s", "’s"), tokens[last].end)
         or _name_goes_on_after(tokens, last)

@@ -123,3 +123,30 @@ def test_a_ranked_name_with_a_middle_initial_is_one_person(text: str, person: st
 def test_a_name_between_places_in_a_land_is_a_place() -> None:
     drafts = _drafts("The rebels retreated towards the hills between Varnoko in Chad and the border.")
     assert drafts["Varnoko"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council thanks the mission and its Force Commander, Major General Ilse Varn-Tosk, for their work.",
+        "The Force Commander, Commodore Tal Oskar-Brenn, met the crews in Souda Bay.",
+    ],
+)
+def test_a_missions_force_commander_stands_for_the_holder(text: str) -> None:
+    assert _drafts(text)["Force Commander"].kind is ActorKind.person
+
+
+def test_a_name_before_news_agency_is_an_outlet() -> None:
+    drafts = _drafts("The group claimed the attack through its Tarvo news agency on Friday.")
+    assert drafts["Tarvo"].kind is ActorKind.media
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The fallen are buried at the Tarvo War Cemetery, near the coast.", "Tarvo War Cemetery"),
+        ("A memorial was unveiled in Varnby Old Graveyard on Sunday.", "Varnby Old Graveyard"),
+    ],
+)
+def test_a_cemetery_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
