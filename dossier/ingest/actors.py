@@ -2760,6 +2760,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if candidate is None and _body_then_its_town(doc, position, last, words):
         # "Homeland Security Investigations Newark": an agency's branch by the town its field office is in
         return [*found, *_read_run(doc, position, last - 1), *_read_run(doc, last, last)]
+    if candidate is None:
+        halves = _unit_of_a_body(doc, position, last, words)
+        if halves is not None:
+            return [*found, *halves]
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
         candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
@@ -2810,6 +2814,21 @@ def _body_then_its_town(doc: ActorDocument, position: int, last: int, words: tup
         return False  # (not "Rights Monitor Europe": a body for a continent; not "Division One": Onex)
     body = name_candidate(doc, position, last - 1, words[:-1])
     return body is not None and body.kind in _BODY_KINDS
+
+
+def _unit_of_a_body(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> list[Candidate] | None:
+    """'the Historical Publications Branch of the Varnish Department of Internal Affairs': a run read as no
+    name whole, a body's head word before "of the", and a body after it: the unit and the body it belongs to."""
+    for k in range(position + 2, last - 1):
+        at = k - position
+        if words[at] != "of" or words[at + 1] != "the" or not has_cue(words[at - 1 : at]):
+            continue
+        unit = name_candidate(doc, position, k - 1, words[:at])
+        body = name_candidate(doc, k + 2, last, words[at + 2 :])
+        if unit is not None and body is not None and unit.kind in _BODY_KINDS and body.kind in _BODY_KINDS:
+            return [unit, body]
+        return None
+    return None
 
 
 _SHIP_COMMANDS = word_set("officer captain commander master")

@@ -150,3 +150,26 @@ def test_a_name_before_news_agency_is_an_outlet() -> None:
 )
 def test_a_cemetery_is_a_place(text: str, place: str) -> None:
     assert _drafts(text)[place].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "body"),
+    [
+        (
+            "The history was published by the Historical Records Branch of the Varnish Department of Internal "
+            "Affairs in 1953.",
+            "Historical Records Branch",
+            "Varnish Department of Internal Affairs",
+        ),
+        (
+            "The Tarvo Maritime Transparency Initiative of the Center for Strategic and International Studies "
+            "released images.",
+            "Tarvo Maritime Transparency Initiative",
+            "Center for Strategic and International Studies",
+        ),
+    ],
+)
+def test_a_unit_of_a_body_too_long_for_one_name_is_read_as_both(text: str, unit: str, body: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[unit].kind is ActorKind.organization
+    assert drafts[body].kind is ActorKind.organization
