@@ -2764,6 +2764,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         halves = _unit_of_a_body(doc, position, last, words)
         if halves is not None:
             return [*found, *halves]
+    if candidate is not None and _people_before_a_unit(doc, position, last, words, candidate):
+        # "the Italian Folgore Parachute Division": the people's adjective says whose unit it is, no word of its name
+        return [*found, *_read_run(doc, position, position), *_read_run(doc, position + 1, last)]
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
         candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
@@ -2814,6 +2817,30 @@ def _body_then_its_town(doc: ActorDocument, position: int, last: int, words: tup
         return False  # (not "Rights Monitor Europe": a body for a continent; not "Division One": Onex)
     body = name_candidate(doc, position, last - 1, words[:-1])
     return body is not None and body.kind in _BODY_KINDS
+
+
+# Head words of an army's units below a whole service: a people's adjective before them is no part of the name.
+_ARMY_UNIT_HEADS = word_set("corps division brigade battalion regiment")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+")  # "the Italian XVI Corps"
+
+
+def _people_before_a_unit(
+    doc: ActorDocument, position: int, last: int, words: tuple[str, ...], candidate: Candidate
+) -> bool:
+    """'Italian Folgore Parachute Division', 'Italian XVI Corps': a people's adjective, two words of the unit's own
+    (or its number in Roman figures), and a unit's head word ("the Zambian Battalion" is named by its people)."""
+    return (
+        candidate.kind is ActorKind.armed_force
+        and candidate.first == position
+        and candidate.last == last
+        and (
+            len(words) >= 4 or (len(words) == 3 and _ROMAN_NUMBER.fullmatch(doc.tokens[position + 1].text) is not None)
+        )
+        and words[-1] in _ARMY_UNIT_HEADS
+        and doc.gazetteer.country_of_demonym(words[0]) is not None
+        and doc.tokens[position].joined
+        and doc.text[doc.tokens[position].end : doc.tokens[position + 1].start] == " "
+    )
 
 
 def _unit_of_a_body(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> list[Candidate] | None:

@@ -173,3 +173,21 @@ def test_a_unit_of_a_body_too_long_for_one_name_is_read_as_both(text: str, unit:
     drafts = _drafts(text)
     assert drafts[unit].kind is ActorKind.organization
     assert drafts[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Paratroopers of the Italian Tarvo Assault Division held the crest.", "Tarvo Assault Division"),
+        ("The Cameroonian Rapid Reaction Battalion crossed the river.", "Rapid Reaction Battalion"),
+        ("The Italian XXI Corps withdrew to the coast.", "XXI Corps"),
+    ],
+)
+def test_a_peoples_adjective_before_a_unit_is_no_part_of_its_name(text: str, unit: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[unit].kind is ActorKind.armed_force
+    assert not any(name.startswith(("Italian ", "Cameroonian ")) for name in drafts)
+
+
+def test_a_unit_named_by_its_people_alone_keeps_the_adjective() -> None:
+    assert "Zambian Battalion" in _drafts("The Zambian Battalion patrolled the road to Bria.")
