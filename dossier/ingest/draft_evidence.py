@@ -102,6 +102,7 @@ EQUIPMENT_NOUNS = word_set(
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
     vehicle vehicles truck trucks
+    boat boats
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -356,6 +357,9 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the tanker Sable Dawn" on a shipping page: a merchant ship the story is about
     if previous == "carrier" and not _NAVAL_WORDS.search(text):
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
+    flown = text[start:end].split()
+    if previous in _FLYING and len(flown) > 1 and flown[-1].endswith("s") and not has_cue(tuple(map(fold, flown))):
+        return True  # "squadrons flying Varn Kestrels": a maker's and a model's name in the plural, no airline's
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
@@ -389,6 +393,9 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return _equipment_noun_after(after[len(words) + 1 :])
     # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
     return _equipment_noun_after(after)
+
+
+_FLYING = frozenset({"flying", "flew", "flown"})
 
 
 def _equipment_noun_after(after: list[str]) -> bool:

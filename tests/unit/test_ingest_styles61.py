@@ -191,3 +191,18 @@ def test_a_peoples_adjective_before_a_unit_is_no_part_of_its_name(text: str, uni
 
 def test_a_unit_named_by_its_people_alone_keeps_the_adjective() -> None:
     assert "Zambian Battalion" in _drafts("The Zambian Battalion patrolled the road to Bria.")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("The boarding team crossed in two Tarvish Raider Assault boats before dawn.", "Tarvish Raider Assault"),
+        ("Squadrons flying Varn Kestrels struck the supply columns.", "Varn Kestrels"),
+    ],
+)
+def test_craft_by_their_nouns_and_what_is_flown_are_no_actors(text: str, not_an_actor: str) -> None:
+    assert not_an_actor not in _drafts(text)
+
+
+def test_an_airline_flown_stays_a_body() -> None:
+    assert _drafts("They were flying Tarvo Airlines to the capital.")["Tarvo Airlines"].kind is ActorKind.organization
