@@ -2147,6 +2147,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
+    if _honour_given(doc, first, last):
+        return found  # "posthumously awarded the Navy Cross": an honour, no place or body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
@@ -2840,6 +2842,31 @@ def _people_before_a_unit(
         and doc.gazetteer.country_of_demonym(words[0]) is not None
         and doc.tokens[position].joined
         and doc.text[doc.tokens[position].end : doc.tokens[position + 1].start] == " "
+    )
+
+
+# An honour's head word, and the verbs that give or win one: "awarded the Navy Cross", "received the Star of Valour".
+_HONOUR_HEADS = word_set("cross medal star")
+_HONOUR_VERBS = word_set("awarded received won earned")
+
+
+def _honour_given(doc: ActorDocument, first: int, last: int) -> bool:
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the")
+    return (
+        last > opening
+        and tokens[opening].folded != "the"
+        and opening >= 2
+        and tokens[opening - 1].folded == "the"
+        and tokens[opening - 2].folded in _HONOUR_VERBS
+        and (tokens[last].folded in _HONOUR_HEADS or tokens[opening + 1].folded in _HONOUR_HEADS)
+        # "received the Red Cross delegation": a noun after it makes the name a body's
+        and not (
+            last + 1 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].folded not in FUNCTION_WORDS
+        )
     )
 
 

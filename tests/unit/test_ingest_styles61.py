@@ -206,3 +206,18 @@ def test_craft_by_their_nouns_and_what_is_flown_are_no_actors(text: str, not_an_
 
 def test_an_airline_flown_stays_a_body() -> None:
     assert _drafts("They were flying Tarvo Airlines to the capital.")["Tarvo Airlines"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two divers were posthumously awarded the Navy Cross for gallantry.",
+        "The sergeant received the Tarvo Star after the siege.",
+    ],
+)
+def test_an_honour_awarded_is_no_actor(text: str) -> None:
+    assert not any(name.endswith(("Cross", "Star")) for name in _drafts(text))
+
+
+def test_a_body_received_stays_a_body() -> None:
+    assert "Red Cross" in _drafts("Villagers received the Red Cross delegation on Monday.")
