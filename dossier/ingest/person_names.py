@@ -762,10 +762,6 @@ def _rare_name_word(doc: ActorDocument, token: Token) -> bool:
     )
 
 
-def _after_hyphen(doc: ActorDocument, k: int) -> bool:
-    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] == "-"
-
-
 def _title_right_before(doc: ActorDocument, position: int) -> bool:
     """A title or a rank right before the name ("Gen. Everett R. Haldane-Moss")."""
     previous = doc.tokens[position - 1] if position > 0 else None
