@@ -1380,6 +1380,7 @@ _TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
 _BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president director")
+_DIRECTORS = word_set("director")
 # Heads of a body who stand for their holder only before a body's full name ("the President of the European
 # Council"); "the Vice-President of the Commission" is read with the body it names.
 _FULL_NAME_HEADS = word_set("chairman chairperson president")
@@ -1475,6 +1476,8 @@ def post_with_remit(
     sent_for = _for_after_a_post(tokens, position, title, last)
     envoy = envoy or sent_for is not None
     body_head = heads_a_body(tokens, title, last)
+    # "Director of the Varn Bureau" heads the body; "the Acting General Director of the Office of X" is a job title
+    body_head = body_head and not (tokens[title].folded in _DIRECTORS and title > position)
     two_words = title > position and (tokens[title - 1].folded, tokens[title].folded) in _TWO_WORD_POST_HEADS
     if not envoy and (
         (tokens[title].folded not in _POST_HEADS and not body_head and not two_words)
