@@ -2169,6 +2169,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
+    if _honour_given(doc, first, last):
+        return found  # "posthumously awarded the Navy Cross": an honour, no place or body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
@@ -2782,6 +2784,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if candidate is None and _body_then_its_town(doc, position, last, words):
         # "Homeland Security Investigations Newark": an agency's branch by the town its field office is in
         return [*found, *_read_run(doc, position, last - 1), *_read_run(doc, last, last)]
+    if candidate is None:
+        halves = _unit_of_a_body(doc, position, last, words)
+        if halves is not None:
+            return [*found, *halves]
+    if candidate is not None and _people_before_a_unit(doc, position, last, words, candidate):
+        # "the Italian Folgore Parachute Division": the people's adjective says whose unit it is, no word of its name
+        return [*found, *_read_run(doc, position, position), *_read_run(doc, position + 1, last)]
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
         candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
@@ -2832,6 +2841,70 @@ def _body_then_its_town(doc: ActorDocument, position: int, last: int, words: tup
         return False  # (not "Rights Monitor Europe": a body for a continent; not "Division One": Onex)
     body = name_candidate(doc, position, last - 1, words[:-1])
     return body is not None and body.kind in _BODY_KINDS
+
+
+# Head words of an army's units below a whole service: a people's adjective before them is no part of the name.
+_ARMY_UNIT_HEADS = word_set("corps division brigade battalion regiment")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+")  # "the Italian XVI Corps"
+
+
+def _people_before_a_unit(
+    doc: ActorDocument, position: int, last: int, words: tuple[str, ...], candidate: Candidate
+) -> bool:
+    """'Italian Folgore Parachute Division', 'Italian XVI Corps': a people's adjective, two words of the unit's own
+    (or its number in Roman figures), and a unit's head word ("the Zambian Battalion" is named by its people)."""
+    return (
+        candidate.kind is ActorKind.armed_force
+        and candidate.first == position
+        and candidate.last == last
+        and (
+            len(words) >= 4 or (len(words) == 3 and _ROMAN_NUMBER.fullmatch(doc.tokens[position + 1].text) is not None)
+        )
+        and words[-1] in _ARMY_UNIT_HEADS
+        and doc.gazetteer.country_of_demonym(words[0]) is not None
+        and doc.tokens[position].joined
+        and doc.text[doc.tokens[position].end : doc.tokens[position + 1].start] == " "
+    )
+
+
+# An honour's head word, and the verbs that give or win one: "awarded the Navy Cross", "received the Star of Valour".
+_HONOUR_HEADS = word_set("cross medal star")
+_HONOUR_VERBS = word_set("awarded received won earned")
+
+
+def _honour_given(doc: ActorDocument, first: int, last: int) -> bool:
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the")
+    return (
+        last > opening
+        and tokens[opening].folded != "the"
+        and opening >= 2
+        and tokens[opening - 1].folded == "the"
+        and tokens[opening - 2].folded in _HONOUR_VERBS
+        and (tokens[last].folded in _HONOUR_HEADS or tokens[opening + 1].folded in _HONOUR_HEADS)
+        # "received the Red Cross delegation": a noun after it makes the name a body's
+        and not (
+            last + 1 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].folded not in FUNCTION_WORDS
+        )
+    )
+
+
+def _unit_of_a_body(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> list[Candidate] | None:
+    """'the Historical Publications Branch of the Varnish Department of Internal Affairs': a run read as no
+    name whole, a body's head word before "of the", and a body after it: the unit and the body it belongs to."""
+    for k in range(position + 2, last - 1):
+        at = k - position
+        if words[at] != "of" or words[at + 1] != "the" or not has_cue(words[at - 1 : at]):
+            continue
+        unit = name_candidate(doc, position, k - 1, words[:at])
+        body = name_candidate(doc, k + 2, last, words[at + 2 :])
+        if unit is not None and body is not None and unit.kind in _BODY_KINDS and body.kind in _BODY_KINDS:
+            return [unit, body]
+        return None
+    return None
 
 
 _SHIP_COMMANDS = word_set("officer captain commander master")

@@ -497,6 +497,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
+    # Where the dead lie: "the Tarvo War Cemetery", "Varnby Old Graveyard".
+    **_rows("cemetery graveyard", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
     # Places people shop at: "the Eastbrook Mall closed", "Kellner Square Mall".
@@ -1223,6 +1225,8 @@ TITLES = word_set(
     ensign midshipman seaman trooper sapper bombardier rifleman guardsman fusilier
     subedar havildar naik sepoy jemadar risaldar
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
+    generaloberst generalleutnant generalmajor generalfeldmarschall feldmarschall oberleutnant rittmeister
+    feldwebel konteradmiral vizeadmiral großadmiral grossadmiral kapitänleutnant korvettenkapitän fregattenkapitän
     yüzbaşı binbaşı miralay
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
@@ -2472,9 +2476,10 @@ OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     television channel, television station, radio station""",
     Cue(ActorKind.media, 0.7),
 )
-# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
+# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog", "its Tarvo news agency".
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
-    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",
+    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter, "
+    "news agency, news outlet, news site, news channel",
     Cue(ActorKind.media, 0.6),
 )
 # Words of games that news seldom uses: a page with three of them (a game's noun counting as one) is

@@ -30,6 +30,7 @@ from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
+    FUNCTION_WORDS,
     HEAD_WORD,
     KNOWN_BODIES,
     KNOWN_MEDIA,
@@ -101,6 +102,7 @@ EQUIPMENT_NOUNS = word_set(
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
     vehicle vehicles truck trucks
+    boat boats
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -355,6 +357,9 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the tanker Sable Dawn" on a shipping page: a merchant ship the story is about
     if previous == "carrier" and not _NAVAL_WORDS.search(text):
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
+    flown = text[start:end].split()
+    if previous in _FLYING and len(flown) > 1 and flown[-1].endswith("s") and not has_cue(tuple(map(fold, flown))):
+        return True  # "squadrons flying Varn Kestrels": a maker's and a model's name in the plural, no airline's
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
@@ -373,13 +378,24 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         # word, before a model's designation or a weapon's noun, is the platform (not letters alone: "a RAAF
         # P-8A Poseidon" names the air force flying it)
         kind = ActorKind.other
+    if kind is ActorKind.person and " " not in name and after and after[0][:1].islower():
+        # "components for Noor anti-ship cruise missiles": one name word right before a weapon's noun is
+        # the weapon's name, a given name though it is ("Noor ... said" stays a person)
+        kind = ActorKind.other
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
+    words = name.split()
+    if len(after) > len(words) + 1 and after[0] in ("and", "or") and after[1] == words[0]:
+        # "Panzer III and Panzer IV tanks": a sibling model of the same name shares the weapon's noun after it
+        return _equipment_noun_after(after[len(words) + 1 :])
     # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
     return _equipment_noun_after(after)
+
+
+_FLYING = frozenset({"flying", "flew", "flown"})
 
 
 def _equipment_noun_after(after: list[str]) -> bool:
@@ -989,7 +1005,27 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "an acronym"
     if draft.kind is ActorKind.other and _reached_place(text, draft):
         return ActorKind.place, "a place troops or people move to or take"
+    if draft.kind is ActorKind.other and _lies_near(text, draft):
+        return ActorKind.place, "what something lies near, or between, in a land"
     return None
+
+
+# "ambushed near Tarvoko", "camps outside Varnu", "between Tarvoko in Mali and ...": a name of no kind there is
+# a place ("between" alone may join two bodies, so only with the land it lies in after it).
+_NEAR_WORDS = frozenset({"near", "outside"})
+_IN_A_LAND = re.compile(r" in (?:the )?[A-Z]")
+
+
+def _lies_near(text: str, draft: ActorDraft) -> bool:
+    for start, end in draft.spans:
+        before, after = _before(text, start), _after(text, end)
+        if not before or text[end : end + 1] == "'":
+            continue
+        if after and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS:
+            continue  # "outside Tesk Varnal headquarters": a body's building, named by a noun after it
+        if before[-1] in _NEAR_WORDS or (before[-1] == "between" and _IN_A_LAND.match(text, end)):
+            return True
+    return False
 
 
 # Verbs before a name that only a place follows: where forces and people go, and what they take
@@ -1168,6 +1204,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     words = draft.name.split()
     if draft.found_by.startswith("a member's seat"):
         return  # "the MP for Prince Albert Northcote": the seat's name, after letters and "for"
+    if draft.found_by.startswith("a post named with its remit"):
+        return  # "Director of the Pacific Islands Forum Fisheries Agency": the post whole, no name inside it
     portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
     if len(words) < 3 or draft.kind not in (
         (ActorKind.person, ActorKind.other, ActorKind.organization, ActorKind.place)

@@ -1760,6 +1760,11 @@ def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+# A landform's word that opens its name before "of" ("Gulf of Aden", "Bay of Biscay"): such a place ends
+# before "and the", which opens a second one.
+_LANDFORMS_OPENING_OF = word_set("gulf bay strait straits sea lake mount cape isle bight")
+
+
 def _second_of_and(
     doc_text: str, tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer
 ) -> int | None:
@@ -1777,6 +1782,8 @@ def _second_of_and(
         end += 1
     if not cased(tokens[ahead]):
         return None
+    if tokens[ahead - 1].folded == "the" and tokens[first].folded in _LANDFORMS_OPENING_OF:
+        return None  # "between the Gulf of Hammamet and the Zaghouan massif": two places, no body's "and"
     if tokens[ahead - 1].folded == "the" and _parallel_aim(tokens, first, before, ahead):
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
@@ -2120,7 +2127,25 @@ def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[boo
         place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
         if place is not None and place.kind == "place" and place.country is None:
             return end
+    if aim + 1 < last and tokens[aim + 1].folded == "the":
+        aim += 1
+    if tokens[aim + 1].folded not in _CAUSES:
+        return None
+    # "Union for Peace in the Central African Republic", "Movement for Democracy in Varnia": a cause fought for
+    # in a state names the movement with its state (a state's formal name of up to six words)
+    for end in range(min(len(tokens) - 1, start + 5), start - 1, -1):
+        if any(covered[k] or not _word_of_state_name(tokens, k, start) for k in range(start, end + 1)):
+            continue
+        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+            return end
     return None
+
+
+# Causes a movement is "for", before the state it strives in: "Union for Peace in ...", "Front for Democracy in ...".
+_CAUSES = word_set(
+    "peace democracy justice reconciliation freedom liberation unity change renewal progress salvation "
+    "restoration renaissance independence resistance"
+)
 
 
 def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:

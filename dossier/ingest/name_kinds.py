@@ -1923,6 +1923,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
     if (
         2 <= size <= 3
+        and previous == "near"
+        and could_be_person
+        and not any(is_surname(word) or is_given_name(word) for word in words[1:])
+    ):
+        # "ambushed near Sam Ouandja": what lies near is a place; a given name opening it is a town's word
+        # there (a person stood near has a family name the lists know: "seated near Sam Whitfield")
+        return Candidate(position, last, name, ActorKind.place, "after 'near'", 0.55)
+    if (
+        2 <= size <= 3
         and could_be_person
         and starts_with_given_name(doc, position, last, words)
         and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's

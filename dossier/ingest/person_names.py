@@ -722,6 +722,8 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
     word = tokens[before].folded
     # "Envoy Geir O. Pedersen"; "USS Harlan B. Reeve": a ship's prefix before a person's name, too
     titled = any(tokens[t].folded in TITLES or tokens[t].folded in SHIP_PREFIXES for t in range(first, before))
+    # "Gen. Everett R. Haldane-Moss": a rank right before a word rarer than a common one ("General Plan B. Officials")
+    titled = titled or (before == first and _title_right_before(doc, first) and zipf(word) < _FIRST_NAME_ZIPF)
     after = k + 1
     while after < last and is_initial(doc, after):
         after += 1
@@ -760,12 +762,22 @@ def _rare_name_word(doc: ActorDocument, token: Token) -> bool:
     )
 
 
+def _title_right_before(doc: ActorDocument, position: int) -> bool:
+    """A title or a rank right before the name ("Gen. Everett R. Haldane-Moss")."""
+    previous = doc.tokens[position - 1] if position > 0 else None
+    return previous is not None and previous.joined and previous.capitalised and previous.folded in TITLES
+
+
 def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'George W. Bush', 'John F. Kennedy Jr.': a given name, middle initials, a surname (and a
     suffix). Middle initials are how people are named, not places or bodies."""
     tokens = doc.tokens
     initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
-    if not initials or has_cue(words):
+    # "Everett R. Haldane-Moss": a word after a hyphen is half of a double family name, no place's or body's word
+    unhyphened = tuple(
+        tokens[k].folded for k in range(position, last + 1) if k == position or not _after_hyphen(doc, k)
+    )
+    if not initials or has_cue(unhyphened):
         return False
     # "Marcus J. de Lisle": lower-case particles after an initial open the family name, no words of their own
     particles = set()
@@ -778,8 +790,10 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
         for k in range(position, last + 1)
         if k not in initials and k not in particles and tokens[k].folded not in _NAME_SUFFIXES
     ]
-    # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words.
-    if not is_given_name(words[0]) and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
+    # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words,
+    # or after a rank or a title ("Gen. Everett R. Haldane-Moss": the town Everett is no rare word).
+    known_given = is_given_name(words[0]) or (_title_right_before(doc, position) and zipf(words[0]) < _FIRST_NAME_ZIPF)
+    if not known_given and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
         return False
     return 2 <= len(rest) <= 3 and all(
         k == position
@@ -1365,7 +1379,8 @@ _TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
-_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president")
+_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president director")
+_DIRECTORS = word_set("director")
 # Heads of a body who stand for their holder only before a body's full name ("the President of the European
 # Council"); "the Vice-President of the Commission" is read with the body it names.
 _FULL_NAME_HEADS = word_set("chairman chairperson president")
@@ -1461,6 +1476,8 @@ def post_with_remit(
     sent_for = _for_after_a_post(tokens, position, title, last)
     envoy = envoy or sent_for is not None
     body_head = heads_a_body(tokens, title, last)
+    # "Director of the Varn Bureau" heads the body; "the Acting General Director of the Office of X" is a job title
+    body_head = body_head and not (tokens[title].folded in _DIRECTORS and title > position)
     two_words = title > position and (tokens[title - 1].folded, tokens[title].folded) in _TWO_WORD_POST_HEADS
     if not envoy and (
         (tokens[title].folded not in _POST_HEADS and not body_head and not two_words)
@@ -1481,7 +1498,7 @@ def post_with_remit(
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
     if tokens[last].folded in _HOLDERS_STYLES:
         return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
-    if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
+    if tokens[title].folded in _THE_POST_HEADS and not _post_after_the_or_a_holder(doc, position):
         return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     staff_of = force_of_a_chiefs_staff(tokens, title, last)
@@ -1511,6 +1528,18 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
+
+
+def _post_after_the_or_a_holder(doc: ActorDocument, position: int) -> bool:
+    """'the Director of Public Prosecutions', 'Ri Tal, Director of the Varn Bureau': the post stands for
+    its holder after "the" or in apposition after the holder's name and a comma."""
+    if position == 0:
+        return False
+    previous = doc.tokens[position - 1]
+    if previous.folded == "the":
+        return True
+    return cased(previous) and doc.text[previous.end : doc.tokens[position].start] == ", "
+
 
 # The portfolio of a post named without "for"/"of": "the Foreign Secretary", "the Defence Minister",
 # "the Foreign Office Minister". Such a post in capitals, with no holder's name after it, stands for
@@ -1607,18 +1636,22 @@ def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | N
 
 # The chief officer of an agency or a firm, by a post of two words: "the Director General thanked", "the
 # Executive Director, Ilse Varn, said". After "the" the post names its one holder (re3d marks it a person).
-_CHIEF_OFFICERS = frozenset({("director", "general"), ("executive", "director"), ("managing", "director")})
+# A peacekeeping mission's military head is its "Force Commander" ("the mission and its Force Commander").
+_CHIEF_OFFICERS = frozenset(
+    {("director", "general"), ("executive", "director"), ("managing", "director"), ("force", "commander")}
+)
+_ONE_HOLDERS_ARTICLES = word_set("the its")
 
 
 def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | None:
-    """'the Director General', 'the Executive Director,': a body's chief officer after "the", in capitals,
+    """'the Director General', 'the Executive Director,': a body's chief officer after "the" (or "its"), in capitals,
     with no holder's name right after the post."""
     tokens = doc.tokens
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     if (
         words not in _CHIEF_OFFICERS
         or position == 0
-        or tokens[position - 1].folded != "the"
+        or tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES
         or not all(tokens[k].capitalised for k in range(position, last + 1))
         or doc.text.startswith(("'s", "’s"), tokens[last].end)
         or _name_goes_on_after(tokens, last)
