@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dossier.ingest.actors import heading_sentences, propose_actors
+from dossier.ingest.actors import propose_actors
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
@@ -21,6 +21,7 @@ from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes

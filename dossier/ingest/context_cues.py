@@ -1,0 +1,694 @@
+"""What the words around a name say it is: an apposition, a definition, the phrase after it, a person's noun before
+it.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import COMMON, zipf
+from dossier.ingest.cues import (
+    AFTER_HYPHEN,
+    AFTER_POSSESSIVE,
+    APPOSITION_HEAD,
+    APPOSITION_HEAD_ENDS,
+    ARMED_MODIFIERS,
+    BACKING_PHRASES,
+    BODY_APPOSITION_HEADS_LAST,
+    BODY_BEFORE_COMMA,
+    BODY_CLAUSE_PARTICIPLES,
+    BROADCAST_HEADS,
+    BROADCAST_MODIFIERS,
+    CARRIER_HEADS,
+    FIRM_ROLES_BEFORE_COMMA,
+    FORMER_STAFF_NOUNS,
+    FUNCTION_WORDS,
+    KIN_AFTER_POSSESSIVE,
+    LAND_APPOSITION_HEADS,
+    NAME_PARTICLES,
+    NAME_WORD,
+    PERSON_AFTER_POSSESSIVE,
+    PERSON_BEFORE_COMMA,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS_OPENING,
+    PERSON_PHRASE_BEFORE,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
+    PLACE_PREPOSITIONS,
+    POSTS_AFTER_A_TITLE,
+    STAFF_AFTER_POSSESSIVE,
+    SUPPLY_PHRASES,
+    TITLES,
+    TOOL_PRONE_PHRASES,
+    TOWN_TRADES,
+    VESSEL_MODIFIERS,
+    WHICH_BODY_PARTICIPLES,
+    Cue,
+)
+from dossier.ingest.firm_sales import ONLINE_FROM, about_software, shop_online
+from dossier.ingest.governed_names import after_a_preposition
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.list_cues import noun_after_list
+from dossier.ingest.mentions import Token
+from dossier.ingest.military_names import fighters_before
+from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.person_names import ends_with_surname, starts_with_given_name
+from dossier.ingest.town_cues import lower_article_before
+from dossier.model import ActorKind
+
+_KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
+
+
+def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
+    """Whether a state's name in the possessive stands right before the name at `position` ("Russia's Rosatom")."""
+    if position < 2:
+        return False
+    owner = doc.tokens[position - 1]
+    place = doc.gazetteer.lookup((owner.folded,))
+    gap = doc.text[owner.end : doc.tokens[position].start]
+    return place is not None and place.kind == "state" and gap in ("'s ", "’s ")
+
+
+def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
+    'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
+    tokens, text = doc.tokens, doc.text
+    # "the group known as al-Varnak": the phrase stands before the name's article in lower case
+    opening = position - 1 if lower_article_before(doc, position) else position
+    if opening == position and _state_possessive_before(doc, position):
+        opening = position - 1  # "a subsidiary of Russia's Rosatom": the phrase governs the state's firm
+    for size in (3, 2, 1):
+        begin = opening - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, opening))
+        cue = PHRASE_BEFORE.get(phrase)
+        if phrase in _KNOWN_AS and fighters_before(doc, begin):
+            # "The insurgents, known locally as al-Varnak, ...": the name fighters go by is their group's
+            return Cue(ActorKind.organization, 0.6), "the name fighters are known by"
+        if phrase == ONLINE_FROM and shop_online(doc, position) and not about_software(doc, position, last):
+            # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
+            return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
+        if phrase in TOOL_PRONE_PHRASES and about_software(doc, position, last):
+            return None  # "Rivals include Sniffwell, a linter": a tool, not a firm
+        if phrase in BACKING_PHRASES and noun_after_list(doc, last):
+            return None  # "backed by Harlow and Tarnby councils": the councils back it
+        if phrase in SUPPLY_PHRASES and (noun_after_list(doc, last) or about_software(doc, position, last)):
+            # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
+            # from Clippy": a tool.
+            return None
+        if cue is None and last > position:
+            cue = PERSON_PHRASE_BEFORE.get(phrase)
+        if cue is not None and _possessor(doc, last):
+            break  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
+        if cue is not None:
+            return cue, f"after '{' '.join(phrase)}'"
+    role = tokens[position - 1] if position > 0 else None
+    if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
+        # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
+        trade = tokens[last + 1] if last + 2 < len(tokens) else None
+        if trade is not None and trade.text.islower() and trade.folded in TOWN_TRADES and tokens[last + 2].capitalised:
+            # "its auditors, Tarnby firm Colley Marsh,": the town the firm comes from, then the firm.
+            return Cue(ActorKind.place, 0.55), f"a town before '{trade.text}', after '{role.text},'"
+        return FIRM_ROLES_BEFORE_COMMA[role.folded], f"after '{role.text},'"
+    if last + 1 >= len(tokens):
+        return None
+    following = tokens[last + 1]
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
+        # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
+        return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
+    if gap in ("'s ", "’s ") and last == position + 1 and _body_named_after(tokens, last + 1):
+        # "Corneille Nangaa's Alliance Fleuve Congo": two words whose body is named after their possessive: its leader
+        return Cue(ActorKind.person, 0.5), f"'{tokens[last].text}{gap}{following.text}', a body led"
+    if following.capitalised:
+        return None
+    if (
+        gap in (" ", "'s ", "’s ")
+        and following.folded in FORMER_STAFF_NOUNS
+        and position > 0
+        and tokens[position - 1].folded == "former"
+        and tokens[position - 1].joined
+    ):
+        # "former Veltronic engineers", "former Hartwell's managers": the staff's old employer.
+        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text}{gap}{following.text}'"
+    if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
+        cue = AFTER_POSSESSIVE.get(following.folded)
+        if cue is None and last > position:
+            cue = PERSON_AFTER_POSSESSIVE.get(following.folded)
+        if cue is None and last == position:
+            cue = KIN_AFTER_POSSESSIVE.get(following.folded)  # "Tremov's son": a person's kin
+        return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if not tokens[last].joined:
+        return None
+    if gap in ("-", "‐"):
+        cue = AFTER_HYPHEN.get(following.folded)
+        return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
+    return phrase_after(doc, last)
+
+
+def particle_at(doc: ActorDocument, k: int) -> bool:
+    """Whether the particle at `k` joins a person's names: a Tuareg "Ag" only before a rare family name
+    ("Iyad Ag Ghaly"), not an abbreviation among common words ("Bayer Ag Crop Science")."""
+    tokens = doc.tokens
+    if tokens[k].folded != "ag":
+        return True
+    return tokens[k].text == "Ag" and k + 1 < len(tokens) and zipf(tokens[k + 1].folded) < _RARE_FAMILY_NAME
+
+
+_RARE_FAMILY_NAME = 3.0
+
+
+def _body_named_after(tokens: list[Token], k: int) -> bool:
+    """Capitalised words from `k` (up to four) that hold a body's word: "Alliance Fleuve Congo"."""
+    end = k
+    while end < len(tokens) and end - k < 4 and cased(tokens[end]):
+        if tokens[end].folded in NAME_WORD and NAME_WORD[tokens[end].folded].kind is ActorKind.organization:
+            return True
+        if not tokens[end].joined:
+            break
+        end += 1
+    return False
+
+
+def _member_named_after(tokens: list[Token], k: int) -> bool:
+    """A person's given name, then a capitalised family name, from `k`."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].joined
+        and cased(tokens[k])
+        and cased(tokens[k + 1])
+        and is_given_name(tokens[k].folded)
+        and not is_title(tokens[k].folded)
+    )
+
+
+# A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".
+_MEETINGS = word_set("conference summit")
+
+
+def met_in(doc: ActorDocument, position: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the London Conference of February 2016': a meeting named after a place names the place; the
+    meeting is an event, not an actor. A meeting named otherwise ("Interfaith Conference") is a body."""
+    at = next((k for k, word in enumerate(words) if word in _MEETINGS), None)
+    if at is None or not 1 <= at <= 2:
+        return None
+    place = doc.gazetteer.lookup(words[:at])
+    if place is None:
+        return None
+    name = doc.text[doc.tokens[position].start : doc.tokens[position + at - 1].end]
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    how = f"a meeting named after the place '{name}'"
+    canonical = place.name if kind is ActorKind.state else None
+    return Candidate(position, position + at - 1, name, kind, how, 0.7, canonical=canonical, gazetteer_name=place.name)
+
+
+def _possessor(doc: ActorDocument, last: int) -> bool:
+    """The name owns the capitalised name after it: "Ilse Varn's Tremmin Front"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].capitalised
+    )
+
+
+_BEFORE_ARTICLE = frozenset(("now", "then", "also", "still", "herself", "himself"))
+
+
+# Prepositions of where something happens that open a clause before its subject: "In Tarnby, the mayor said",
+# "Near Oskel Lopan, an officer stopped the team" (not "from" or "with", which lead to people).
+_WHERE_PREPOSITIONS = word_set("in near at outside inside around across through")
+
+
+def place_opens_the_clause(doc: ActorDocument, position: int, words: tuple[str, ...], cue: Cue) -> bool:
+    """Whether a description of a person after the name ("Tarnby, the mayor of ...") belongs to the clause's
+    subject, because the name is the place a preposition opens the clause with."""
+    if cue.kind is not ActorKind.person or is_given_name(words[0]) or position == 0:
+        return False
+    before = doc.tokens[position - 1]  # "In" opening the sentence too
+    return (before.joined and before.folded in _WHERE_PREPOSITIONS) or after_a_preposition(
+        doc.tokens, position, _WHERE_PREPOSITIONS
+    )
+
+
+# What makes a "force" in an apposition an armed one: "a partner force", "a paramilitary force", "a proxy force".
+_ARMED_FORCE_MODIFIERS = frozenset(
+    ("partner", "proxy", "paramilitary", "rebel", "militia", "auxiliary", "allied", "armed", "fighting", "tribal")
+)
+
+
+# What a firm calls a part of itself, after "its": "Waymo, its self-driving unit,", "Tarvex, its cloud arm,".
+_ARMS_OF_A_FIRM = word_set("unit arm division subsidiary affiliate")
+
+
+# Words that may stand between "its" and the arm: "its wholly owned subsidiary", "its self-driving unit".
+_ARM_MODIFIERS_MOST = 3
+
+
+def _arm_of_its_owner(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
+    """'Waymo, its self-driving unit,': after a comma, "its", a few lower-case words, then an arm's noun and a
+    comma or a full stop: the name is that body's arm, an organisation (a person is "its chief executive",
+    read by the titles)."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(article + 1, min(len(tokens), article + 2 + _ARM_MODIFIERS_MOST)):
+        if not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in _ARMS_OF_A_FIRM and text[tokens[k].end : tokens[k].end + 1] in (",", ".", ""):
+            return Cue(ActorKind.organization, 0.65), f"', {text[tokens[article].start : tokens[k].end]}'"
+    return None
+
+
+def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:
+    """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
+    group's spokesman': the head noun of a description set after the name says what it is. With `copula`,
+    a definition after "is" or "was" does too: "Tremmin is a town in the north" (a reference work's
+    first sentence)."""
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens):
+        return None
+    if copula and _copula_after(doc, last):
+        article = last + 2
+        if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
+            return None
+        return _described_head(doc, last, article)
+    # (" , ": a page's markup may leave a space before the comma: "Luo Huining , the new director")
+    if text[tokens[last].end : tokens[last + 1].start] not in (", ", " , "):
+        return None
+    article = last + 1
+    if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
+        article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
+    if tokens[article].text == "its" and tokens[article].joined:
+        return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
+    if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
+        return _bare_title_apposition(doc, last)
+    return _described_head(doc, last, article)
+
+
+def _copula_after(doc: ActorDocument, last: int) -> bool:
+    """Whether "is" or "was" follows the name that ends at `last`, then a word ("Tremmin is a town")."""
+    tokens = doc.tokens
+    verb = tokens[last + 1]
+    return (
+        tokens[last].joined
+        and verb.folded in ("is", "was")
+        and verb.text.islower()
+        and doc.text[tokens[last].end : verb.start] == " "
+        and verb.joined
+    )
+
+
+def defined_at_start(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether a name opening its sentence may be the subject of a definition after it: a name of more
+    than one word, or one no ordinary word ("Life is a party" defines no body named Life)."""
+    return position in doc.sentence_first and (len(words) > 1 or zipf(words[0]) < WORD_ALONE)
+
+
+def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
+    """The cue of the head noun of the description that opens with the article at `article`, and how."""
+    tokens, text = doc.tokens, doc.text
+    modifiers: list[str] = []
+    skip = 0
+    owned = False  # a possessive came before the head: "the agency's operations manager"
+    opened_by_a_name = False  # a capitalised word opened the description: "a Tremmish armed group"
+    for k in range(article + 1, min(len(tokens), article + 8)):
+        token = tokens[k]
+        if k < skip:
+            continue
+        if (
+            token.capitalised
+            and not modifiers
+            and k == article + 1
+            and text[token.end : token.end + 3] in ("'s ", "’s ")
+        ):
+            owned = True  # "Ilse Varn, the NCA's operations manager,": the body's name owns the head after it
+            continue
+        if token.capitalised and not modifiers and k == article + 1:
+            # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
+            # knows may open the description; the head comes after it, in lower case.
+            skip = _place_run_end(doc, k)
+            if skip > k and not tokens[skip].capitalised:
+                continue
+        if token.capitalised and opened_by_a_name:
+            return None  # "Tremmin, the Minister met Chief ...": a clause, no description
+        if (
+            token.capitalised
+            and not modifiers
+            and _lower_word_follows(tokens, k)
+            and token.joined
+            and not is_title(token.folded)
+        ):
+            # "Varnak, a Tremmish armed group,": a people's or a place's word before the head in lower case
+            modifiers.append(token.folded)
+            opened_by_a_name = True
+            continue
+        if token.capitalised and not modifiers:
+            return None  # "Varnak, the Tremmin Group": a name, not a description
+        if token.folded in _RELATIVE_PRONOUNS:
+            return None  # "Ilse Varn, a Varnish national whose firm ...": the head came before the clause
+        gap = text[token.end : token.end + 3]
+        if gap.startswith(("'s ", "’s ")):
+            modifiers = []  # "the group's spokesman": the head comes after the possessive
+            owned = True
+            continue
+        word, end = token.folded, k
+        if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
+            compound = word + tokens[k + 1].folded
+            if compound in APPOSITION_HEAD or is_title(compound):  # "the film-maker" is a person's job
+                # "the Bristol audio start-up": a head noun written with a hyphen
+                word, end, skip = compound, k + 1, k + 2
+        cue = APPOSITION_HEAD.get(word)
+        if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
+            cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in CARRIER_HEADS and not set(modifiers) & VESSEL_MODIFIERS:
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Riverbend Freight, a Madison-based carrier," (no aircraft carrier)
+        if cue is None and word == "force" and set(modifiers) & _ARMED_FORCE_MODIFIERS:
+            # "Tarnak Rangers, a vetted partner force," (not "a force for good", "a driving force")
+            cue = Cue(ActorKind.armed_force, 0.65)
+        if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
+            cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
+        if cue is None and word in BODY_APPOSITION_HEADS_LAST and _body_head_ends_description(tokens, end):
+            cue = Cue(ActorKind.organization, 0.65)  # "Qubrane, the quantum institute run by the university,"
+        if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
+            return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
+        fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
+        if (cue is None or fund) and (word in _OWNER_HEADS or fund) and _one_word_name(doc, last):
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
+        if cue is None and is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
+            cue = Cue(ActorKind.person, 0.65)  # "a bank manager", "a charity director": a job at a kind of body
+        if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
+            # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is not None and cue.kind is not ActorKind.person and token.text[:1].isupper():
+            # "around Tarnhal, the 102nd Brigade on the crossings": a list that goes on with a unit's own name, no
+            # description in lower case
+            return None
+        if cue is not None and _head_follows(tokens, end):
+            modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head
+            continue
+        if cue is not None and tokens[end].capitalised and _lower_word_follows(tokens, end):
+            # "a former Halvern School District board member": a body's name qualifying the noun after it
+            modifiers.append(word)
+            continue
+        if cue is not None:
+            if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
+                cue = Cue(ActorKind.armed_force, 0.7)
+            joint = ", " if "," in text[tokens[last].end : tokens[last + 1].start] else ""
+            return cue, f"'{joint}{text[tokens[last + 1].start : tokens[end].end]}'"
+        if not token.joined or word in FUNCTION_WORDS:
+            return None
+        modifiers.append(word)
+    return None
+
+
+_RELATIVE_PRONOUNS = word_set("whose who which that")
+
+
+# Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
+# ("Norfund, the Norwegian development investor,": a fund by what it does with its money)
+# ("Stratavault, the cloud provider owned by ...": a firm by the service it provides; "Ilse Varn, a childcare
+# provider," has two names)
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers provider providers")
+
+
+# What kind of fund an investor is, before the word: "Norfund, the Norwegian development investor," (a person
+# described as "the region's largest investor" stays one).
+_FUND_INVESTORS = word_set("development institutional activist sovereign impact venture")
+
+
+def _one_word_name(doc: ActorDocument, last: int) -> bool:
+    """Whether the name that ends at `last` is one word that is no given name (a person has two)."""
+    tokens = doc.tokens
+    # (not "Abu Hamza al-Tikriti": a family name after its particle)
+    alone = last == 0 or not (
+        tokens[last - 1].joined and (tokens[last - 1].capitalised or tokens[last - 1].folded in NAME_PARTICLES)
+    )
+    return alone and not is_given_name(tokens[last].folded)
+
+
+def _body_head_ends_description(tokens: list[Token], k: int) -> bool:
+    """Whether the description ends at `k` or goes on with a body's participle ("run by", "based in")."""
+    return not _lower_word_follows(tokens, k) or tokens[k + 1].folded in BODY_CLAUSE_PARTICIPLES
+
+
+def _lower_word_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a word in lower case, other than a function word, follows the word at `k` ("a heath warden")."""
+    if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
+        return False
+    return tokens[k + 1].folded not in FUNCTION_WORDS and tokens[k + 1].folded not in _PLACE_RELATIONS
+
+
+# Words that place a thing against another after its description: "a marsh below the ridge".
+_PLACE_RELATIONS = PLACE_PREPOSITIONS | word_set("below above beside beneath behind beyond between by on under over")
+
+
+def _head_follows(tokens: list[Token], k: int) -> bool:
+    """Whether the next word is a head noun of a description too, so that the word at `k` only
+    qualifies it (English compounds put the head last)."""
+    if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
+        return False
+    word = tokens[k + 1].folded
+    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS and word not in WHICH_BODY_PARTICIPLES:
+        return True  # "a sister ship", "its sister paper": not a ward sister, nor "a family office based in"
+    # "a bank manager", "a supermarket worker": a body's noun qualifying a job is no body
+    return word in APPOSITION_HEAD or is_title(word) or word in STAFF_AFTER_POSSESSIVE
+
+
+# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not;
+# "the transfer office" is a body, "the office manager" a person.
+_HEADS_ALSO_MODIFIERS = word_set("sister office")
+
+
+def clause_after_opener(doc: ActorDocument, last: int) -> bool:
+    """'Downstream, the agency warned that...': an ordinary word (in lower case, it is common) opens
+    the sentence and the description after its comma goes straight on to a verb, with no closing
+    comma: the words after the comma are the sentence's subject, not a description of the opener
+    ("Varnak, the country's largest bank, said" closes it)."""
+    tokens = doc.tokens
+    if zipf(tokens[last].folded) < COMMON:
+        return False
+    for k in range(last + 2, min(len(tokens), last + 9)):
+        token = tokens[k]
+        if not token.joined or token.folded in APPOSITION_HEAD_ENDS:
+            return False
+        if token.text.islower() and token.folded in _VERBS_AFTER_SUBJECT:
+            return True
+    return False
+
+
+# Verbs that follow a sentence's subject directly: "the agency warned", "the council says".
+_VERBS_AFTER_SUBJECT = word_set(
+    "said says warned warns added told announced confirmed expects expected will would could may might "
+    "has have had is are was were"
+)
+
+
+def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma.
+    'their party, Varnef (...)': a noun for a body, a comma, the name, a comma or a bracket."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or last + 1 >= len(tokens):
+        return None
+    if text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return None
+    noun = tokens[position - 1]
+    if not noun.text.islower():
+        return None
+    after = text[tokens[last].end : tokens[last].end + 2]
+    person_noun = noun.folded in PERSON_BEFORE_COMMA or noun.folded.endswith(PERSON_NOUN_ENDINGS)
+    if person_noun and last > position and after in (", ", ","):
+        return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    body = BODY_BEFORE_COMMA.get(noun.folded)
+    if body is not None and last > position and after in (", ", ",") and _person_of_the_body(doc, position - 1):
+        # "A spokesman for the firm, Curtis Amadi, said": the name is the spokesman's, the firm named before
+        return Cue(ActorKind.person, 0.6), f"after '{tokens[position - 4].text} for the {noun.text},'"
+    if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):
+        return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
+    if body is not None and after in (", ", ",", " ("):
+        return body, f"after '{noun.text},'"
+    if body is None and after in (", ", ",") and (clause := _body_before_a_clause(doc, position)) is not None:
+        # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
+        return clause
+    return None
+
+
+# Words that open a short clause after a noun: "a firm he controlled", "the company that bought it".
+_CLAUSE_OPENERS = word_set("he she they it we that which")
+
+
+_CLAUSE_WORDS = 4
+
+
+def _body_before_a_clause(doc: ActorDocument, position: int) -> tuple[Cue, str] | None:
+    tokens = doc.tokens
+    for k in range(position - 2, max(0, position - 2 - _CLAUSE_WORDS), -1):
+        if not tokens[k].text.islower() or not tokens[k].joined:
+            return None
+        body = BODY_BEFORE_COMMA.get(tokens[k].folded)
+        if body is not None and tokens[k + 1].folded in _CLAUSE_OPENERS:
+            return body, f"after '{tokens[k].text} {tokens[k + 1].text} ...,'"
+    return None
+
+
+def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
+    """'a spokesman for the firm', 'a lawyer at the company': a noun for a person, a preposition, "the"
+    and the body's noun (a body met before, so the name after the comma is the person's)."""
+    tokens = doc.tokens
+    if noun < 3 or tokens[noun - 1].folded != "the" or tokens[noun - 2].folded not in ("for", "at", "of"):
+        return False
+    person = tokens[noun - 3]
+    return person.text.islower() and (
+        person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)
+    )
+
+
+# Who owns a shop, an inn or a house may be a person as well as a firm.
+_OWNERS = word_set("owner landlord")
+
+
+_OWNER_NAME_WORDS = 4  # "its owner, Ould Sidi Mohamed Varrot,": a name of four words with its particles
+
+
+# Job nouns that also name a firm's relation to others: "the customer Tarrow Foods", "worker co-ops".
+_JOBS_OF_FIRMS_TOO = _OWNERS | word_set("customer worker trader tenant")
+
+
+def job_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'Retired nurse Hermione Dunkerton said', 'said Harwick manager Ellery Dane': a job noun in lower
+    case right before two or three words that read as a person's name (a given name first, a family
+    name last, or rare words) is the person's job (`cues.PERSON_NOUNS_OPENING`)."""
+    if position < 1:
+        return None
+    noun = doc.tokens[position - 1]
+    if not noun.text.islower() or not noun.joined or doc.text[noun.end : doc.tokens[position].start] != " ":
+        return None
+    if noun.folded not in PERSON_NOUNS_OPENING or noun.folded in _JOBS_OF_FIRMS_TOO:
+        return None
+    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    if not _owned_by_a_person(doc, position, last) and not all(zipf(w) < _JOB_NAME_ZIPF for w in words):
+        return None
+    return Cue(ActorKind.person, 0.6), f"after '{noun.text}'"
+
+
+_JOB_NAME_ZIPF = 3.5  # "nurse Hermione Dunkerton": a given name the lists lack is still a rare word
+
+
+_OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common words ("Estates")
+
+
+def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two to four words that end in a
+    family name, open with a given name or are all rare words name the owner, a person."""
+    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    if not 2 <= len(words) <= _OWNER_NAME_WORDS or has_cue(words):
+        return False  # "Harrowby Estates", "Marlow Property Trust": a firm's word
+    return (
+        starts_with_given_name(doc, position, last, words)
+        or ends_with_surname(doc, position, last, words)
+        or all(zipf(word) < _OWNER_NAME_ZIPF or is_given_name(word) or is_surname(word) for word in words)
+    )
+
+
+# Words of a post without an article before its title: "health minister", "deputy head".
+_BARE_TITLE_WORDS = 3
+
+
+# Posts that head a body, after ", whose": a person has no chief executive nor a spokesman.
+_HEADS_OF_A_BODY = word_set("chief ceo chairman chairwoman chair president director founder spokesman spokeswoman")
+
+
+def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Ilse Varn, health minister in the eastern administration, said': a post in lower case set
+    after the name, without an article, ending in a title and then 'of', 'in', 'for' or a comma."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[last + 1].folded == "whose":
+        # "River Tarn Trust, whose chief executive, Ilse Varn, said": what heads a body, no person's post
+        head = tokens[last + 2]
+        if head.folded in _HEADS_OF_A_BODY and head.text.islower() and tokens[last + 1].joined:
+            return Cue(ActorKind.organization, 0.6), f"', whose {head.text}'"
+        return None
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _BARE_TITLE_WORDS)):
+        token = tokens[k]
+        if not token.text.islower() or token.folded in FUNCTION_WORDS:
+            return None
+        if (
+            token.folded in TITLES
+            or (  # one post, not "market leaders"
+                (cue := APPOSITION_HEAD.get(token.folded)) is not None and cue.kind is ActorKind.person
+            )
+            or (token.folded in POSTS_AFTER_A_TITLE and k > last + 1 and tokens[k - 1].folded in TITLES)
+        ):
+            after = text[token.end : tokens[k + 1].start].strip() or tokens[k + 1].folded
+            if after in APPOSITION_HEAD_ENDS:
+                return Cue(ActorKind.person, 0.65), f"', {text[tokens[last + 1].start : token.end]}'"
+        if not token.joined:
+            return None
+    return None
+
+
+def _place_run_end(doc: ActorDocument, k: int) -> int:
+    """Where a place's name of one to three capitalised words (or a people's adjective) opening at
+    `k` ends (exclusive); `k` if none."""
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        run = tokens[k : k + size]
+        if (
+            len(run) == size
+            and k + size < len(tokens)
+            and all(t.capitalised for t in run)
+            and all(t.joined for t in run)
+            and doc.gazetteer.lookup(tuple(t.folded for t in run)) is not None
+        ):
+            return k + size
+    if tokens[k].capitalised and doc.gazetteer.country_of_demonym(tokens[k].folded) is not None:
+        return k + 1  # "Tarvane, the Swiss bank,"
+    return k
+
+
+def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Varnak claimed responsibility': words after the name that say what it is."""
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = PHRASE_AFTER.get(phrase)
+        if cue is not None:
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
+
+
+_MEMBER_WORDS = frozenset(("member", "members", "membership"))
+
+
+def member_of_the(doc: ActorDocument, position: int) -> bool:
+    """The name follows "member(s) of the" or "membership of the" in one clause."""
+    tokens = doc.tokens
+    return (
+        position >= 3
+        and all(tokens[k].joined for k in range(position - 3, position))
+        and tokens[position - 1].folded == "the"
+        and tokens[position - 2].folded == "of"
+        and tokens[position - 3].folded in _MEMBER_WORDS
+    )
+
+
+def longer_phrase_before(doc: ActorDocument, position: int) -> bool:
+    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
+        ):
+            return True
+    return shop_online(doc, position)

@@ -1,0 +1,583 @@
+"""What marks a name as a firm's: its trade's word, what it owns or makes, a known firm's arms and products, its
+possessive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, head_written_after
+from dossier.ingest.and_in_names import inn_of_two_words
+from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.context_cues import context_cue, job_noun_before, person_noun_before
+from dossier.ingest.cues import (
+    BACKING_PHRASES,
+    COMPANY_HEADS,
+    FIRM_ARM_WORDS,
+    FIRM_DEEDS,
+    FIRM_OWNED_NOUNS,
+    FIRM_SERVICE,
+    FIRM_SERVICE_NOUNS,
+    FOOD_BEFORE_FROM,
+    FUNCTION_WORDS,
+    FUNDERS_OPENING,
+    GOODS_BEFORE_FROM,
+    HIRE_BEFORE_IN,
+    KNOWN_BODIES,
+    KNOWN_FIRMS,
+    LEGAL_ENDINGS,
+    MADE_THING_NOUNS,
+    MAKER_HEADS,
+    MEMBERSHIP_PHRASES,
+    MODEL_SUFFIXES,
+    NAME_GLUE,
+    NAME_WORD,
+    PARTY_DEEDS,
+    PEOPLE_NOUNS,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
+    PLACE_PREPOSITIONS,
+    PLANT_HEADS,
+    PLANT_MODIFIERS,
+    PRODUCT_NOUNS_AFTER,
+    RIVALS_OPENING,
+    SERVICE_BEFORE_THROUGH,
+    SHOP_OWNED_NOUNS,
+    TRADE_GERUNDS,
+    WEAPON_NOUNS_AFTER,
+)
+from dossier.ingest.firm_sales import about_software
+from dossier.ingest.formal_bodies import RARE_OPENER
+from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.page_noise import is_camel_case
+from dossier.model import ActorKind
+
+# Words of carriers that name a fast service "Express": shipping lines, parcel firms, trains and coaches.
+_CARRIER_WORDS = word_set(
+    "ocean network freight parcel parcels cargo courier logistics shipping line lines rail coach coaches air airways"
+)
+
+
+def carriers_word(words: tuple[str, ...]) -> bool:
+    return any(word in _CARRIER_WORDS for word in words[:-1])
+
+
+_PERSONS_OWN = word_set("his her")
+
+
+def firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
+    """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
+    "competitor", off a sports page (a race's or a match's rivals are people and clubs); or after those who put
+    money in, in lower case ("existing investors Omnivore and ...")."""
+    if position < 1 or doc.sports:
+        return False
+    before = doc.tokens[position - 1]
+    if before.folded not in RIVALS_OPENING and not (before.folded in FUNDERS_OPENING and before.text.islower()):
+        return False
+    if not doc.tokens[position - 1].joined or is_given_name(word) or is_surname(word):
+        return False
+    if position >= 2 and doc.tokens[position - 2].folded in _PERSONS_OWN:
+        return False  # "his rival Quellmore won the seat": a person's rival is a person
+    return doc.gazetteer.lookup((word,)) is None and zipf(word) < WORD_ALONE
+
+
+def plant_after(doc: ActorDocument, last: int) -> str | None:
+    """'nuclear power station', 'wind farm': what a plant makes or uses (`PLANT_MODIFIERS`, in lower
+    case), then the plant's head word, right after the name."""
+    tokens = doc.tokens
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if not tokens[k - 1].joined or not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in PLANT_HEADS and k > last + 1:
+            return doc.text[tokens[last + 1].start : tokens[k].end]
+        if tokens[k].folded not in PLANT_MODIFIERS:
+            return None
+    return None
+
+
+def opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
+    """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
+    three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",
+    "Meridian Audit Partners", "Trafalgar Metals & Minerals AG")."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    return any(
+        token.folded == word and k != position and _firm_words_after(tokens, k) for k, token in enumerate(tokens)
+    )
+
+
+def _firm_words_after(tokens: list[Token], k: int) -> bool:
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not tokens[j].text[:1].isupper():
+            return False
+        if tokens[j].folded in COMPANY_HEADS or tokens[j].folded in LEGAL_ENDINGS:
+            return True
+    return False
+
+
+_GERUND_FIRM_ZIPF = 3.5  # Zipf: a word this rare before a trade's gerund names the firm ("Pryce Planning")
+
+
+_COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban") is read as the word
+
+
+def inn_at(doc: ActorDocument, position: int, last: int) -> bool:
+    """'at the Plough and Harrow', 'the Fox and Bellows pub': the run is an inn's name of two things."""
+    uncovered = [False] * len(doc.tokens)
+    return inn_of_two_words(doc.text, doc.tokens, position, position, uncovered, doc.gazetteer) == last
+
+
+def trade_gerund_heading(words: tuple[str, ...]) -> bool:
+    """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
+    # The head ends the name or comes before "of" ("Farm Shop of the Year": an award's name).
+    head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
+    if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
+        return False
+    return all(
+        zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
+        for word in words[:head]
+    )
+
+
+def food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'flour from Evenlode Mill', 'beer from Windrush Ales': food or drink comes from a maker whose name
+    ends in its trade, not from a place of that name."""
+    if len(words) < 2 or position < 2 or doc.tokens[position - 1].folded != "from":
+        return False
+    goods = doc.tokens[position - 2]
+    trade = words[-1] in MAKER_HEADS or COMPANY_HEADS.get(words[-1]) is not None
+    return trade and goods.text.islower() and goods.folded in FOOD_BEFORE_FROM and doc.gazetteer.lookup(words) is None
+
+
+# An inner capital after two lower-case letters: "MediaTek", "VeltraMax" (not "McAllister", "DeVries").
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
+def brand_casing(word: str) -> bool:
+    return is_camel_case(word) and _INNER_CAPITAL.fullmatch(word) is not None
+
+
+_FIRM_REPORTS = word_set("said says reported reports announced posted")
+
+
+_BEFORE_OWNED = word_set("new latest own annual former")
+
+
+_SHOP_VISITORS = word_set("shoppers customers")
+
+
+# A bank or a broker revising its call: "raised its Brent forecast", "cut its price target" (a person has no
+# "its"; a town or a state does not forecast oil prices).
+_REVISES = word_set("raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded downgraded")
+
+
+_FORECAST_NOUNS = word_set(
+    "forecast forecasts target targets guidance outlook estimate estimates rating ratings recommendation"
+)
+
+
+def firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """A name a firm's cue governs, even one that looks like a person's or a town's: its possessive or
+    "said its" before what only a firm has ("X's new headphones", "X said its profits"), its shops
+    after a person-like name ("X Y's stores"), or "shoppers at" before it. Not a state, and not a place
+    the gazetteer knows by this very spelling ("London's shops")."""
+    tokens, text = doc.tokens, doc.text
+    how = None
+    k = last + 1
+    if k < len(tokens) and text[tokens[last].end : tokens[k].start] in ("'s ", "’s "):
+        k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if k + 2 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-" and tokens[k + 1].text.islower():
+            k += 2  # "X's Dubai-registered subsidiary", "X's wholly-owned subsidiary"
+        if tokens[k].folded in FIRM_OWNED_NOUNS or (
+            tokens[k].folded in SHOP_OWNED_NOUNS and len(words) >= 2 and is_given_name(words[0])
+        ):
+            how = f"'{tokens[k].text}' after its possessive"
+    elif k + 2 < len(tokens) and tokens[k].folded in _FIRM_REPORTS and tokens[k + 1].folded == "its":
+        k += 2
+        k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops"):
+            how = f"'{tokens[last + 1].text} its {tokens[k].text}'"
+    verb = last + 1
+    if how is None and verb + 2 < len(tokens) and tokens[verb].folded in _REVISES and tokens[verb + 1].folded == "its":
+        # "Harrow Keane raised its Brent forecast", "cut its price target": a bank's or broker's call
+        ahead = [tokens[j] for j in range(verb + 2, min(len(tokens), verb + 5))]
+        noun = next((t for t in ahead if t.folded in _FORECAST_NOUNS), None)
+        if noun is not None and all(t.joined for t in ahead[: ahead.index(noun)]):
+            how = f"'{tokens[verb].text} its ... {noun.text}'"
+    if (
+        how is None
+        and position >= 2
+        and tokens[position - 1].folded == "at"
+        and tokens[position - 2].folded in _SHOP_VISITORS
+    ):
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+    if how is None:
+        return None
+    place = doc.gazetteer.lookup(words)
+    if place is not None and (place.kind == "state" or fold_phrase(place.name) == words):
+        return None
+    return how
+
+
+def trade_named(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the broker Fenchurch Row', 'retailer Mill Lane': a firm's trade noun right before the name."""
+    context = context_cue(doc, position, last)
+    return context is not None and context[0].kind is ActorKind.organization and context[1].startswith("after")
+
+
+def trade_before(doc: ActorDocument, position: int, last: int) -> bool:
+    """'chain Brambleby', 'Dockworkers' union Unite': a body's noun right before a one-word name."""
+    context = context_cue(doc, position, last)
+    return (
+        context is not None
+        and context[0].kind is ActorKind.organization
+        and position > 0
+        and (doc.tokens[position - 1].folded,) in PHRASE_BEFORE
+    )
+
+
+def firm_possession(doc: ActorDocument, words: tuple[str, ...], last: int) -> str | None:
+    """ "Tarvolex's chief executive", "Quellmoor's shareholders": a rare name's possessive before what only a firm
+    has (no one's given or family name: "Lee's shares" may be hers). Returns what it has, or None."""
+    if any(w in doc.lower_case or zipf(w) >= WORD_ALONE or is_given_name(w) or is_surname(w) for w in words):
+        return None
+    match = _FIRM_POSSESSION.match(doc.text, doc.tokens[last].end)
+    return match["owned"] if match is not None else None
+
+
+# What only a firm has, after its name's possessive.
+_FIRM_POSSESSION = re.compile(
+    r"['’]s (?P<owned>chief executive|chief financial officer|finance chief|shareholders|share price|market value"
+    r"|shares|stock)\b"
+)
+
+
+def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'behind Apple and Samsung', 'Amazon's Kindle', 'Google said': a firm the world knows by one word
+    (`KNOWN_FIRMS`, or listed on a stock index), capitalised, not after "the", never in lower case on the page;
+    opening a sentence only before what a body does or its possessive, or before any verb when the name is
+    no word of the language ("Pfizer recalled")."""
+    tokens = doc.tokens
+    token = tokens[position]
+    # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
+    # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
+    listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
+    if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case or word in KNOWN_BODIES:
+        return False  # (a body known by one word, "the Nasdaq", is read as one)
+    if not (token.text[:1].isupper() or brand_cased_firm(token)):
+        return False
+    if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
+        return False  # "the Amazon rainforest", "the Shell Centre"
+    if position + 1 < len(tokens) and token.joined and tokens[position + 1].text[:1].isdigit():
+        return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
+    if about_software(doc, position, position):
+        return False  # "Spotify, Slack and Chrome were not": apps on a page about software
+    if is_given_name(word) and _opens_a_longer_name(doc, word):
+        return False  # "Leonardo DiCaprio ... Leonardo said": the given name of a person the page names in full
+    if position not in doc.sentence_first:
+        return True
+    if (
+        (listed or coined_firm_name(word))
+        and doc.text[token.end : token.end + 1] == " "
+        and _following_is_lower(doc, position)
+    ):
+        return True  # "Pfizer recalled", "Lenovo shipped": no word of the language, so any verb will do
+    return after in PARTY_DEEDS or after in FIRM_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+# Nouns after a name that make it a thing's or a unit's, not its maker's: "a Hermes drone", "Sabre missiles",
+# "a Stryker brigade" (besides the nouns of made things and products).
+_THINGS_AFTER_A_NAME = (
+    MADE_THING_NOUNS
+    | PRODUCT_NOUNS_AFTER
+    | WEAPON_NOUNS_AFTER
+    | word_set("missile missiles rifle rifles brigade brigades regiment battalion squadron")
+)
+
+
+def _thing_named_after(doc: ActorDocument, position: int) -> bool:
+    following = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return (
+        following is not None
+        and doc.tokens[position].joined
+        and following.text.islower()
+        and following.folded in _THINGS_AFTER_A_NAME
+    )
+
+
+def _following_is_lower(doc: ActorDocument, position: int) -> bool:
+    following = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return following is not None and following.text[:1].islower()
+
+
+def _listed_firm_not_a_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A listed firm's name (`listed_firms`) that is no place's too ("Dover", "Hartford": the towns first)."""
+    return is_listed_firm(words) and doc.gazetteer.lookup(words) is None
+
+
+def listed_firm_named(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Exxon Mobil reported', 'analysts at Goldman Sachs', 'shares in Rio Tinto': a listed firm's name of two
+    words or more, all capitalised, with no body's word in it (those the cues read); not a town of that name
+    after a preposition of place ("moved to Rio Tinto"), nor the founder a job noun names ("the designer
+    Ralph Lauren")."""
+    tokens = doc.tokens
+    if has_cue(words) or not is_listed_firm(words):
+        return False
+    if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
+        return False
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    if previous in PLACE_PREPOSITIONS and not traded_in(doc, position) and doc.gazetteer.lookup(words) is not None:
+        return False
+    if not is_given_name(words[0]):
+        return True
+    return job_noun_before(doc, position, last) is None and person_noun_before(doc, position, last) is None
+
+
+def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'an outage at Amazon Web Services', 'Google Cloud signed': a firm the world knows by one word (or
+    listed on a stock index), then the words of one of its arms (`FIRM_ARM_WORDS`), all capitalised."""
+    tokens = doc.tokens
+    if not all(tokens[k].text[:1].isupper() for k in range(position, last + 1)):
+        return False
+    head = words[0]
+    known = head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))
+    return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
+
+
+def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Microsoft Azure', 'Samsung Galaxy': a world-known firm, then one rare word that no cue reads, the name
+    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`)."""
+    token = doc.tokens[position]
+    return (
+        len(words) == 2
+        and words[0] in KNOWN_FIRMS
+        and words[0] not in doc.lower_case
+        and token.text[:1].isupper()
+        and words[1] not in FIRM_ARM_WORDS
+        and zipf(words[1]) < WORD_ALONE
+        and not has_cue(words)
+        and not is_given_name(words[0])  # "Leonardo Varga": a person whose given name a firm bears
+        and not is_listed_firm(words)  # "Toyota Tsusho": a firm of the group, listed in its own right
+    )
+
+
+# A word before "Air" (or a miner's "Minerals") this rare is a name, not a plain word ("Open Air", "Fresh Air",
+# "Natural Resources").
+_AIRLINE_NAME_WORD = 3.0
+
+
+def airline_named_air(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Kish Air', 'Akasa Air', 'Mahan Air': an airline named by a rare word or a place, then "Air" (written so,
+    closing the name); not "Clean Air", "Open Air", "Royal Air Force"."""
+    tokens = doc.tokens
+    if words[-1] != "air" or tokens[last].text != "Air":
+        return False
+    if last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in ("and", "&"):
+        return False  # "the Middle East Air and Missile Defense initiative": "Air" of a field, cut at "and"
+    before = words[:-1]
+    if doc.things or _other_model_of(doc, before):
+        return False  # "the cheaper Veyra Air" beside the "Veyra Pro": a model of a product line
+    if position > 0 and tokens[position - 1].folded in ("the", "a", "an", "new"):
+        return False  # "The new Zorvix Air goes on sale": a model after an article (an airline takes none)
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+# What a miner digs, last in its name: "Tarvel Minerals", "Quorn Resources", "Varnby Lithium".
+_MINED = word_set("minerals resources metals lithium nickel uranium")
+
+
+def miner_by_what_it_digs(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Pilbara Minerals', 'Arcadium Lithium', 'Tarvel Resources': a rare word or a place, then what the firm
+    mines; not "Natural Resources", "Human Resources", "Critical Minerals" (plain words before it)."""
+    if words[-1] not in _MINED or not doc.tokens[last].text.istitle():
+        return False
+    before = words[:-1]
+    return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
+
+
+def _other_model_of(doc: ActorDocument, brand: tuple[str, ...]) -> bool:
+    """Whether the page names another model of the brand by a model's word ("Veyra Pro", "Veyra Max")."""
+    tokens, size = doc.tokens, len(brand)
+    return any(
+        token.folded in MODEL_SUFFIXES
+        and token.folded != "air"
+        and k >= size
+        and tuple(t.folded for t in tokens[k - size : k]) == brand
+        for k, token in enumerate(tokens)
+    )
+
+
+def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:
+    """Whether the word opens a run of capitalised words somewhere on the page ("Leonardo DiCaprio")."""
+    tokens = doc.tokens
+    return any(
+        token.folded == word and token.joined and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+        for k, token in enumerate(tokens)
+    )
+
+
+def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
+    """'a Lloyd's policy', 'the Moody's downgrade': "a", "an" or "the", a name that is no common word nor
+    title, its possessive, then a noun in lower case."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or last + 1 >= len(tokens) or tokens[position - 1].folded not in ("a", "an", "the"):
+        return False
+    if text[tokens[last].end : tokens[last + 1].start] not in ("'s ", "’s "):
+        return False
+    noun = tokens[last + 1]
+    if not noun.text.islower() or noun.folded in FUNCTION_WORDS or not tokens[position - 1].joined:
+        return False
+    if noun.folded == "own":
+        return False  # "the Ahr's own terroir": a possessive, whoever owns it
+    if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
+        return False
+    if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if word in KNOWN_BODIES or word in NAME_WORD:
+        return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
+    if _after_the_without_possessive(doc, word):
+        return False  # "the Reich's expansion" on a page that writes "by the Reich for": the Reich's, no firm
+    # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
+    return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
+
+
+def _after_the_without_possessive(doc: ActorDocument, word: str) -> bool:
+    """Whether the page writes `word` after "the" somewhere without a possessive: "by the Reich for"."""
+    tokens, text = doc.tokens, doc.text
+    return any(
+        token.folded == word
+        and k > 0
+        and tokens[k - 1].folded == "the"
+        and tokens[k - 1].joined
+        and text[token.end : token.end + 2] not in ("'s", "’s")
+        for k, token in enumerate(tokens)
+    )
+
+
+_TRADED_IN = frozenset((("shares", "in"), ("shares", "of"), ("stake", "in"), ("stakes", "in")))
+
+
+def traded_in(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if position < 2 or not (tokens[position - 2].joined and tokens[position - 1].joined):
+        return False
+    return (tokens[position - 2].folded, tokens[position - 1].folded) in _TRADED_IN
+
+
+def rare_firm_before_its_shares(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarnco shares rose 3% after the results': a rare word opening a sentence before what only a listed
+    firm has moving ("shares rose", `PHRASE_AFTER`) is the firm, not an ordinary word."""
+    tokens = doc.tokens
+    if zipf(word) >= RARE_OPENER or last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    cue = PHRASE_AFTER.get((tokens[last + 1].folded, tokens[last + 2].folded))
+    return cue is not None and cue.kind is ActorKind.organization and tokens[last + 1].text.islower()
+
+
+# Verbs of making before "by" or "with" and the maker: "made with", "built by", "designed by".
+_MAKING_VERBS = word_set("made built designed developed produced manufactured assembled engineered co-developed")
+
+
+def maker_after_a_making_verb(doc: ActorDocument, position: int, word: str) -> bool:
+    """'made with Varnitech', 'designed by Quellmark': a rare word no list knows as a person's or a place's
+    name, after a verb of making and "by" or "with", is the maker, a firm (not "designed by Ilse")."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded not in ("by", "with") or doc.technical:
+        return False
+    verb = tokens[position - 2]
+    if not (verb.text.islower() and verb.folded in _MAKING_VERBS and verb.joined and tokens[position - 1].joined):
+        return False
+    return (
+        zipf(word) < RARE_OPENER
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
+# What comes from a maker or a giver, and through a provider, before the preposition and a one-word name.
+_GIVEN_BEFORE = {"from": (GOODS_BEFORE_FROM, "a maker"), "through": (SERVICE_BEFORE_THROUGH, "a provider")}
+
+
+def giver_after(doc: ActorDocument, position: int, words: tuple[str, ...]) -> str | None:
+    """How a one-word name reads as a firm that makes, gives or provides what the word before its preposition
+    names ("chips from Nvidia", "monitoring through Varnex"), or None (the gazetteer's towns stay places)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 2].joined or not tokens[position - 1].joined:
+        return None
+    preposition, thing = tokens[position - 1].folded, tokens[position - 2]
+    nouns, role = _GIVEN_BEFORE.get(preposition, (frozenset(), ""))
+    if thing.folded not in nouns or not thing.text.islower() or doc.gazetteer.lookup(words) is not None:
+        return None
+    return f"{role}, after '{thing.text} {preposition}'"
+
+
+def taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'called in Mandora.', 'brought in Varnex to audit': after a verb of hiring and "in", a name that ends
+    its phrase and is no person's (not "called in Oskel villages": a place before its noun)."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded != "in" or tokens[position - 2].folded not in HIRE_BEFORE_IN:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is not None and following.text.islower() and following.folded not in FUNCTION_WORDS:
+        return False
+    return not is_given_name(words[-1]) and not is_surname(words[-1])
+
+
+def firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bool:
+    """'passengers on Stagecoach buses': a capitalised word inside a sentence, never written in lower
+    case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
+    tokens = doc.tokens
+    following = position + 1
+    if following >= len(tokens):
+        return False
+    brand = is_camel_case(tokens[position].text)
+    # "the last NorthLink ferry": one ferry of a firm whose name is in a brand's casing.
+    service = tokens[following].folded in FIRM_SERVICE_NOUNS or (brand and tokens[following].folded in FIRM_SERVICE)
+    return (
+        service
+        and tokens[position].joined
+        and tokens[following].text.islower()
+        and _capitalised_ordinary_word(doc, position, word, brand=brand)
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.lookup((word,)) is None  # "Leeds buses": the town's
+    )
+
+
+def common_word_after_membership(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Members of Unite', 'a member of Reform', 'backed by Amazon': a capitalised ordinary word after
+    "members of" or a phrase of backing, inside a sentence, never written in lower case on the page,
+    and no title ("members of Staff")."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and (
+            (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+            or (tokens[position - 2].folded, tokens[position - 1].folded) in BACKING_PHRASES
+        )
+        and tokens[position - 1].text.islower()
+        and _capitalised_ordinary_word(doc, position, word)
+    )
+
+
+def _capitalised_ordinary_word(doc: ActorDocument, position: int, word: str, *, brand: bool = False) -> bool:
+    """An ordinary word capitalised inside a sentence (or in a brand's casing, where `brand` allows it)
+    and never written in lower case on the page (so a name there), of more than three letters, and no
+    title or word for people ("Staff")."""
+    return (
+        position not in doc.sentence_first
+        and (doc.tokens[position].text.istitle() or brand)
+        and len(word) > 3
+        and word not in doc.lower_case
+        and not is_title(word)
+        and word not in PEOPLE_NOUNS
+    )
+
+
+def firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | None:
+    """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
+    (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
+    return head_written_after(doc, position, name, COMPANY_HEADS)

@@ -1,0 +1,272 @@
+"""Firms named in trade: shops and deals, listings and tickers, file formats, software and models' codes."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.cues import (
+    BUYING_WORDS,
+    MADE_THING_NOUNS,
+    PHRASE_BEFORE,
+    PRODUCT_NOUNS_AFTER,
+    SOFTWARE_WORDS,
+    WEAPON_NOUN_OPENERS,
+)
+from dossier.ingest.list_cues import word_after_list
+from dossier.ingest.name_words import PLACE_HEADS
+from dossier.ingest.names import is_given_name, word_set
+
+
+def model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'A20 Bionic chip', 'X7 processor', 'K2 Black Panther tanks', 'the R17/Varnix-M vaccine': letters and
+    digits, then (over at most two capitalised words, or a code's second part after a slash) a made thing's or a
+    medicine's noun in lower case. "the G20 summit" keeps its body."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
+        return False
+    for k in (position + 1, position + 2, position + 3):
+        slashed = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == "/"
+        if k >= len(tokens) or not (tokens[k - 1].joined or slashed):
+            return False
+        if tokens[k].text.islower():
+            if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
+                k += 1  # "M2 Bradley fighting vehicles"
+            noun = tokens[k].folded
+            return noun in MADE_THING_NOUNS or noun in PRODUCT_NOUNS_AFTER or noun in _CODED_MEDICINE_NOUNS
+        if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
+            return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
+    return False
+
+
+# What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".
+_CODED_MEDICINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs", "drug", "drugs", "pill", "pills"))
+
+
+_TICKER_WORDS = word_set("ticker tickers symbol")
+
+
+# Classes of assets a market trades, named by their country: "UK equities", "US stocks", "German bonds".
+_ASSET_CLASSES = word_set("equities equity stocks bonds gilts")
+
+
+def asset_class_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _ASSET_CLASSES
+
+
+def after_ticker_word(doc: ActorDocument, position: int) -> bool:
+    """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
+    return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
+# A wire's code of a share: the ticker, a dot and its exchange's letters ("VOD.L", "7203.T", "HWB.N").
+_LISTING_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
+
+
+def listing_code_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'(HWB.N)', '(VOD.L)' alone in brackets: a share's code on an exchange, the firm named before it."""
+    token, text = doc.tokens[position], doc.text
+    return (
+        text[token.start - 1 : token.start] == "("
+        and text[token.end : token.end + 1] == ")"
+        and _LISTING_CODE.fullmatch(token.text) is not None
+    )
+
+
+def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Tesla (TSLA)', 'Nvidia (NVDA)': capitals in brackets right after one capitalised word, spelt with that
+    word's letters in order from its first (a defined acronym takes its name's initials instead: IRGC)."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+        return False
+    named = tokens[position - 1]
+    if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
+        return False
+    letters = iter(named.folded)
+    return named.folded[0] == token.folded[0] and all(letter in letters for letter in token.folded)
+
+
+def number_follows(doc: ActorDocument, last: int) -> bool:
+    """'Kestrel Trail 2', 'Peak Trail 4 £119': a model's number after the name."""
+    return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()
+
+
+_SHOP_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "sold at",
+        "available at",
+        "on sale at",
+        "online at",
+        "shoppers at",
+        "customers at",
+        "shopping at",
+        "bought at",
+        "stocked at",
+    )
+)
+
+
+# Goods sold through a firm, or sold in a country by one, then maybe the list's earlier names: "on sale
+# on 19 September through Vodafone and EE", "sold in the UK by Currys and John Lewis", "mostly through
+# Tillmart". (Not "sold by" alone: "the house was sold by Ilse Varn" names who sold it.)
+_SALE_CHANNEL = re.compile(
+    r"\b(?:sold|sale|sells|sell|available|stocked)\b[^.;:!?()\n]{0,70}?"
+    r"(?:\b(?:through|via)|\bin (?:the )?[A-Z][\w.]* by) "
+    r"(?P<listed>(?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+def sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A name opened by a given name only after another seller ("by Currys and John Lewis"): alone, a
+    person may sell ("tickets available through Tomas Quell")."""
+    tokens = doc.tokens
+    if position >= 2 and (tokens[position - 2].folded, tokens[position - 1].folded) in PHRASE_BEFORE:
+        return False  # "sold through Brenmart": the phrase's own cue says it
+    start = tokens[position].start
+    match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
+    return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))
+
+
+# Firms named in a deal's plain words, then maybe the list's earlier names: the shops a maker supplies its
+# goods to ("supplies own-label pies to Tesco, Aldi and Co-op"; not water or power, which a town is supplied
+# with), and the firms that advise on a deal ("The deal was advised on by Corrigan Dale for the sellers and by
+# Pemberly Frost"; not "advised by" alone: a person advises too).
+_SUPPLIED_TO = re.compile(
+    r"\b(?:supplies|supplied|supplying|supply)(?P<goods>(?: [a-z][\w'’-]*){1,4}) to "
+    r"(?P<listed>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+_SUPPLY_NOT_GOODS = word_set("water electricity gas power energy heat heating broadband arms weapons troops aid")
+
+
+_ADVISED_ON = re.compile(
+    r"\b(?:advised on(?: the (?:deal|sale|takeover|merger|purchase|acquisition|bid|transaction|float|listing))? by"
+    r"|(?:deal|sale|takeover|merger|purchase|acquisition|bid|transaction) (?:was|is|has been) advised by)"
+    r"(?: [^.;:!?()\n]{0,60}? and by)? "
+    r"(?P<listed>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+# A post held at a firm, its work named by bare nouns: "who ran infrastructure at Tollbyte", "led chip design
+# at Quorvex" (not "ran a bakery at Tarnby" or "ran the pub at Church Loke": with an article, a place's shop).
+_WORK_RUN_AT = re.compile(
+    r"\b(?:ran|runs|run|led|leads|headed|heads|oversaw|oversees|managed|manages|worked in)"
+    r"(?P<work>(?: [a-z][\w'’-]*){1,3}) at $"
+)
+
+
+_NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several")
+
+
+def firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'supplies own-label pies to Tesco', 'advised on by Corrigan Dale': a shop supplied or a deal's adviser
+    (a name opened by a given name only after another firm of the list; never a place the gazetteer knows)."""
+    start = doc.tokens[position].start
+    before = doc.text[max(0, start - 140) : start]
+    supplied = _SUPPLIED_TO.search(before) if "suppl" in before else None  # (a look-up first: no regex cost)
+    if supplied is not None and not any(w in _SUPPLY_NOT_GOODS for w in supplied["goods"].split()):
+        match, how = supplied, "a shop a maker supplies"
+    elif "advised" in before and (advised := _ADVISED_ON.search(before)) is not None:
+        match, how = advised, "an adviser on a deal"
+    elif before.endswith(" at ") and (run := _WORK_RUN_AT.search(before)) is not None:
+        if any(w in _NOT_BARE_WORK for w in run["work"].split()) or words[-1] in PLACE_HEADS:
+            return None  # "ran a bakery at Tarnby", "run courses at Holm Barracks": a place
+        match, how = run, "a firm where a post's work was done"
+    else:
+        return None
+    if not match.groupdict().get("listed") and is_given_name(words[0]):
+        return None
+    if any(doc.gazetteer.lookup(part) is not None for part in (words, words[:1])):
+        return None  # "supplies grain to Egypt": a state or a town keeps its kind
+    return how
+
+
+def shop_phrase_before(doc: ActorDocument, position: int) -> str | None:
+    """The phrase of `_SHOP_PHRASES` right before the name ("sold at"), or None."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        if phrase in _SHOP_PHRASES:
+            return " ".join(phrase)
+    return None
+
+
+# Nouns after an acronym (or a list of them) that make it a file's format, not a body; "files" only
+# with no "the" before ("handles EPUB files"; "the NHS files" are a body's).
+_FORMAT_NOUNS = word_set("format formats codec codecs")
+
+
+_FILE_NOUNS = word_set("file files")
+
+
+def file_format(doc: ActorDocument, position: int, last: int) -> bool:
+    """'EPUB and PDF files', 'the MP3 format': an acronym (or a list of them) before a format's noun."""
+    noun = word_after_list(doc, last)
+    if noun in _FORMAT_NOUNS:
+        return True
+    tokens, k = doc.tokens, position
+    while k >= 2 and (tokens[k - 1].text in ("and", "or") or doc.text[tokens[k - 1].end : tokens[k].start] == ", "):
+        k -= 1 if tokens[k - 1].text[:1].isupper() else 2  # back to the list's first name
+    before = tokens[k - 1] if k > 0 else None
+    owned = before is not None and (before.folded == "the" or doc.text[before.end : before.end + 2] in ("'s", "’s"))
+    return noun in _FILE_NOUNS and not owned
+
+
+ONLINE_FROM = ("online", "from")
+
+
+def _buying_before(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': a word of buying earlier in the sentence."""
+    k = position - 1
+    while k >= max(0, position - _SENTENCE_REACH):
+        if doc.tokens[k].folded in BUYING_WORDS:
+            return True
+        if k in doc.sentence_first:
+            return False
+        k -= 1
+    return False
+
+
+# A version number names a release of software: "1.72.0", "v2.3".
+_VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b")
+
+
+_SENTENCE_REACH = 40  # tokens looked at either side of a name for its sentence's words
+
+
+def about_software(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Extra compiler lints are available from Clippy': on a page with code, or in a sentence with a
+    word of software or a version number, a seller's phrase names a tool or a package, not a shop."""
+    if doc.technical:
+        return True
+    tokens = doc.tokens
+    begin = position
+    while begin > max(0, position - _SENTENCE_REACH) and begin not in doc.sentence_first:
+        begin -= 1
+    end = last + 1
+    while end < min(len(tokens), last + _SENTENCE_REACH) and end not in doc.sentence_first:
+        end += 1
+    if any(tokens[k].folded in SOFTWARE_WORDS for k in range(begin, end)):
+        return True
+    stop = tokens[end].start if end < len(tokens) else len(doc.text)
+    return _VERSION.search(doc.text, tokens[begin].start, stop) is not None
+
+
+def shop_online(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': "online from" after a word of buying names a shop."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+        and (tokens[position - 2].folded, tokens[position - 1].folded) == ONLINE_FROM
+        and _buying_before(doc, position)
+    )

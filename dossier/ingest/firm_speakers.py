@@ -1,0 +1,255 @@
+"""Firms known by who speaks for them: 'analysts at', 'At X, which ..., Y said', 'X said it', a job held at a firm."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    PLACE_PREPOSITIONS,
+    STAFF_JOBS,
+    WHICH_BODY_PARTICIPLES,
+    WHICH_BODY_VERBS,
+    WHICH_HAS_FIRM_NOUNS,
+    WHICH_RUNS_VERBS,
+)
+from dossier.ingest.listed_firms import is_listed_firms_word
+from dossier.ingest.name_words import WORD_ALONE
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.person_names import firm_of_common_words
+
+# What may follow "added" when it reports speech: "added that", "added he", "she added, ...".
+_SPEECH_AFTER_ADDED = word_set("that he she they it we i")
+
+
+def added_something(doc: ActorDocument, k: int) -> bool:
+    """'added weekly services', 'added 3%': "added" (at `k`) with an object right after it, no speech."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    nxt = tokens[k + 1]
+    return (nxt.text.islower() or nxt.text[:1].isdigit()) and nxt.folded not in _SPEECH_AFTER_ADDED
+
+
+FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
+
+
+_ANALYST_SPEECH = word_set("said says wrote writes noted notes added argued warned expects thinks")
+
+
+_SPEAKER_NAME_WORDS = 3  # "Renata Szell-Moreau", "Colm Bradigan": a name of up to three words
+
+
+_SPEAKER_JOB_WORDS = 5  # "head of crude analysis", "chief economist" before the speaker's name
+
+
+# Jobs one holds at a firm, named before the speaker: "head of research", "chief economist", "analyst".
+_FIRM_JOB_WORDS = word_set(
+    "head analyst economist strategist director chief executive officer researcher partner manager founder lead"
+)
+
+
+_WHICH_CLAUSE_WORDS = 12  # ", which tracks tankers by satellite," between the firm and its speaker
+
+
+# Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
+_STAFF_BEFORE_AT = word_set(
+    "analyst analysts economist economists strategist strategists trader traders researcher researchers "
+    "executive executives partner partners lawyer lawyers banker bankers"
+)
+
+
+def speaker_before_with(doc: ActorDocument, position: int) -> bool:
+    """A person's full name right before "with": two or three capitalised words, the first a given name."""
+    tokens = doc.tokens
+    if position < 3 or not tokens[position - 2].joined or not tokens[position - 2].capitalised:
+        return False
+    first = position - 2
+    while first > 0 and position - first < 4 and tokens[first - 1].joined and tokens[first - 1].capitalised:
+        first -= 1
+    return position - 2 > first and is_given_name(tokens[first].folded)
+
+
+def employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Analysts at Peel Hunt said', 'an analyst with Calder Voss': staff nouns and "at" or "with" before a
+    name the gazetteer does not know (a firm named by two surnames is no person met "with")."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text not in ("at", "with") or not tokens[position - 2].joined:
+        return False
+    staff = tokens[position - 2]
+    return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
+
+
+def speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'At Quorwin Tessel, Renata Holm said ...': a sentence opened by "At", a name, a comma and then a
+    person's name with a verb of speech is where the speaker works (analysts are quoted so); a town the
+    gazetteer knows stays a place ("At Tarnby, Harold Quist said")."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or tokens[position - 1].text != "At" or position - 1 not in doc.sentence_first:
+        return False
+    gap = text[tokens[last].end : tokens[last].end + 4]
+    if not gap.startswith((", ", "'s, ", "’s, ")) or doc.gazetteer.lookup(words) is not None:
+        return False  # ("At Moody's, analyst Ilse Holm said": a firm named in the possessive)
+    start = job = _past_which_clause(doc, last + 1)
+    while start < len(tokens) and start - job < _SPEAKER_JOB_WORDS and tokens[start].text.islower():
+        start += 1  # the speaker's job in lower case: "investigations head", "head of research"
+    if start > job and not any(tokens[j].folded in _FIRM_JOB_WORDS for j in range(job, start)):
+        return False  # "At Tarnby, mayor Ilse Holm said": a town's office, not a firm's job
+    k = start
+    while k < len(tokens) and k - start < _SPEAKER_NAME_WORDS and tokens[k].capitalised:
+        k += 1
+    # a speaker's name of two or three words ("Renata Holm"), then the verb
+    return k - start >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
+
+
+def _past_which_clause(doc: ActorDocument, k: int) -> int:
+    """Where the words after "At Quorwin, which tracks ship movements, " go on; `k` itself when no
+    ", which ..." clause opens there (a clause that runs on past its comma is no aside)."""
+    tokens, text = doc.tokens, doc.text
+    if k >= len(tokens) or tokens[k].text != "which":
+        return k
+    for j in range(k + 1, min(len(tokens), k + _WHICH_CLAUSE_WORDS)):
+        if text[tokens[j].end : tokens[j].end + 2] == ", ":
+            return j + 1
+        if text[tokens[j].end : tokens[j].end + 1] in ".;:":
+            break
+    return len(tokens)
+
+
+def firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Southern Water said', 'Stena Line said': two capitalised words, the last a frequent word that is
+    no family name, right before a speech verb: a body speaks (a person's name would end in a family
+    name). Not a place the gazetteer knows, and not a word the page uses alone as a surname."""
+    return (
+        last + 1 < len(doc.tokens)
+        and doc.tokens[last + 1].folded in FIRM_SPEECH
+        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start] == " "
+        and all(doc.tokens[k].text[:1].isupper() and doc.tokens[k].text[1:].islower() for k in (position, last))
+        and firm_of_common_words(doc, words)
+        and all(doc.gazetteer.lookup(part) is None for part in (words, words[:1], words[1:]))
+    )
+
+
+def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Southern Water said', 'United Utilities, which owns the land': a run of two words whose first
+    opens a sentence as an ordinary word would ("Southern", "United"), kept whole because the two
+    speak or own as a body does, and no person's name could end in the second."""
+    if last != first + 1:
+        return False
+    words = (doc.tokens[first].folded, doc.tokens[last].folded)
+    if firm_speaks(doc, first, last, words):
+        return True
+    return (
+        body_after_which(doc, last)
+        and not is_surname(words[1])
+        and not is_given_name(words[0])
+        and all(doc.gazetteer.lookup(part) is None for part in (words, words[:1], words[1:]))
+    )
+
+
+# Adverbs between "which" and a body's verb: "Kestrel Ridge, which also owns Crumbwell".
+# ("will", "would": "Ofcom, which will enforce the rules": a modal before what a body does.)
+_WHICH_ADVERBS = word_set("also already now still will would")
+
+
+def body_after_which(doc: ActorDocument, last: int) -> bool:
+    """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport'."""
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    if tokens[last + 1].folded != "which":
+        return False
+    at = last + 3 if tokens[last + 2].folded in _WHICH_ADVERBS else last + 2  # "which also owns"
+    if at + 1 >= len(tokens):
+        return False
+    verb = tokens[at].folded
+    if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
+        return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
+    if verb in WHICH_RUNS_VERBS:
+        return tokens[at + 1].folded not in PLACE_PREPOSITIONS and tokens[at + 1].folded not in _ROUTE_WORDS
+    return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
+
+
+# What a road or a river runs along, after "which runs": "which runs parallel to the canal", "runs alongside".
+_ROUTE_WORDS = word_set("along alongside parallel past between beside north south east west down up")
+
+
+def rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Unison, which represents most of the porters,', 'Brevanta, which owns the shops,': a rare word
+    opening a sentence before what only a body does is that body's name ("Music, which represents..." is
+    a common word, and a word the text writes in lower case is an ordinary one)."""
+    if word in doc.lower_case or zipf(word) >= WORD_ALONE:
+        return False
+    return body_after_which(doc, last) or body_after_which(doc, _partner_in_list_end(doc, last))
+
+
+def rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarvolex said it had worked with police', 'Quellpay, which became a unicorn in 2024, said last month that
+    its agents ...': one rare word, no one's given or family name, before "said" and then "it"/"its" for the
+    speaker, names a body ("Smith said it would rain" keeps its person: a family name)."""
+    if word in doc.lower_case or is_given_name(word) or is_surname(word):
+        return False
+    if zipf(word) >= WORD_ALONE and not is_listed_firms_word(word):
+        return False  # ("Alphabet said its cloud unit grew": an ordinary word, but a listed firm's name)
+    return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
+
+
+# "said it had", "said on Monday that its", ", which ..., said last month that its": what speaks of itself as "it"
+_SAID_IT = re.compile(
+    r"(?:, which [^,.]{1,80},)? (?:said|says)(?: (?:on|last|this|in) \w+)?(?: that)? "
+    r"(?:its\b|it (?:had|has|would|will|plans|planned|expects|expected)\b)"
+)
+
+
+def _partner_in_list_end(doc: ActorDocument, last: int) -> int:
+    """'Tarvolex and Quellmoor Bank, which report next week': the last word of the name listed after "and"
+    (`last` itself when no such name follows), so that what the list does is said of each of its names."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "&") or not tokens[last].joined:
+        return last
+    end = last + 2
+    if not cased(tokens[end]):
+        return last
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return end
+
+
+def number_after_verb(doc: ActorDocument, last: int) -> bool:
+    """'Ether added 1.4%', 'Varncoin added $200': a figure right after "added", not words said."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or tokens[last + 1].folded != "added":
+        return False  # "Halvorsen said 40 jobs would go": words said may open with a figure
+    return text[tokens[last + 1].end : tokens[last + 2].start] == " " and (
+        tokens[last + 2].text[:1].isdigit() or tokens[last + 2].text[:1] in "$£€"
+    )
+
+
+def job_holder_before_of(doc: ActorDocument, position: int) -> bool:
+    """'Analyst Gareth Lindqvist of', 'said economist Ada Pell of': a job held at a firm (`STAFF_JOBS`),
+    then its holder's name of two or more words, then "of"."""
+    tokens = doc.tokens
+    end = position - 2
+    if end < 1 or not tokens[end].capitalised or not tokens[position - 1].text.islower():
+        return False
+    start = end
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].joined:
+        start -= 1
+    if tokens[start].folded in STAFF_JOBS and end - start >= 2:
+        return True
+    if start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1:
+        return True
+    # "A lawyer for Brenmoor, Ellis Tan of Dunmore Locke, said": the job named before the comma
+    if end - start < 1 or start < 2 or doc.text[tokens[start - 1].end : tokens[start].start] != ", ":
+        return False
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if tokens[k].folded in _COUNSEL_JOBS and tokens[k].text.islower():
+            return True
+        if k in doc.sentence_first:
+            break
+    return False
+
+
+# Who acts for a client as a member of a firm: "a lawyer for the owner, Ellis Tan of Dunmore Locke,".
+_COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")

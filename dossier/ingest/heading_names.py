@@ -1,0 +1,198 @@
+"""Names in headings and title lines: which lines read as headings, a person named with a title in a release's
+heading, a post that is a whole line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier.ingest.actor_document import ActorDocument, cased, tokens_in
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME_PARTICLES, TITLE_PARTS, TITLES
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names_something_else import CAPITALISED_NOUNS
+from dossier.ingest.person_names import POST_WITH_REMIT, STATEMENT_BY_A_POST
+from dossier.ingest.sentences import Sentence
+from dossier.model import ActorKind
+
+# Lower-case words of this many letters, other than function words, that a Title Case heading would
+# have capitalised: two of them make a line sentence case, however many names it holds.
+_PLAIN_WORD_LETTERS = 5
+
+
+_SENTENCE_CASE_WORDS = 2
+
+
+def _plain_words(sentence: Sentence, tokens: list[Token], content: list[int]) -> int:
+    """How many of a line's content words are plain lower-case words ("behalf", "offensive"); not the
+    half of a compound ("White-collar") nor a word in a line of tags ("Fraud | White collar crime")."""
+    if "|" in sentence.text or "•" in sentence.text:
+        return 0
+    return sum(
+        1
+        for i in content
+        if tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+        and not _after_hyphen(sentence, tokens[i])
+    )
+
+
+def _after_hyphen(sentence: Sentence, token: Token) -> bool:
+    at = token.start - sentence.start
+    return at > 0 and sentence.text[at - 1] in "-‐"
+
+
+# A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
+# Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading. Agencies
+# set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)". So is a picture's credit line
+# ("Image copyright Getty Images", "Image source, Reuters"): the agency's name is no heading's word.
+_CREDIT_LINE = re.compile(
+    r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
+)
+
+
+def heading_sentences(
+    sentences: list[Sentence], tokens: list[Token], starts: list[int], language: str | None = None
+) -> set[int]:
+    """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
+    headings: set[int] = set()
+    # A language that capitalises its nouns writes no headline in Title Case: one lower-case word of
+    # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence.
+    plain_words = 1 if language in CAPITALISED_NOUNS else _SENTENCE_CASE_WORDS
+    for sentence in sentences:
+        if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
+            continue
+        words = tokens_in(starts, sentence.start, sentence.end)
+        # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
+        # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
+        # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
+        content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
+        if _plain_words(sentence, tokens, content) >= plain_words:
+            continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
+        if len(words) == 1 or (
+            len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
+        ):
+            headings.add(sentence.index)
+    return headings
+
+
+def acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
+    """'CENTCOM Hosts Maritime Conference': a body's acronym in a Title Case heading stands out of it
+    and may be the only place the source writes it. Not in a shouted heading ("UPDATE ON THE TALKS")
+    and not a word in capitals ("NEW", "LIVE")."""
+    text = tokens[i].text
+    if len(text) < _HEADING_ACRONYM_LETTERS or not text.isalpha() or not text.isupper():
+        return False
+    known = tokens[i].folded in KNOWN_BODIES or tokens[i].folded in KNOWN_GROUPS
+    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF and not known:
+        return False  # (a body or group every reader knows is read however common: "NATO", "ISIS")
+    shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
+    return shouted * 2 < len(words)
+
+
+_HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
+
+
+_HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
+
+
+_TITLE_LINE_WORDS = range(2, 6)
+
+
+def name_of_the_title_line(
+    doc: ActorDocument, sentences: list[Sentence], headings: set[int], starts: list[int], covered: list[bool]
+) -> list[Candidate]:
+    """An article titled by a person's common name ("Ilse van Varn") over a first sentence that gives the
+    full name ("Ilse Marie van Varn (born 1961) is ..."): the title line names that person too. Only as a
+    short form of a name the text gives (`short_form_only`): a title line is no name on its own."""
+    first = next((s for s in sentences if s.text.strip()), None)
+    if first is None or first.index not in headings:
+        return []
+    words = tokens_in(starts, first.start, first.end)
+    tokens = doc.tokens
+    if len(words) not in _TITLE_LINE_WORDS or any(covered[k] for k in words):
+        return []
+    if not all(cased(tokens[k]) or tokens[k].text in NAME_PARTICLES for k in words):
+        return []
+    if not all(tokens[k].joined for k in range(words.start, words.stop - 1)):
+        return []
+    name = doc.text[tokens[words.start].start : tokens[words.stop - 1].end]
+    line = Candidate(words.start, words.stop - 1, name, ActorKind.other, "the page's title line", 0.4)
+    line.short_form_only = True
+    return [line]
+
+
+# A minister's byline: "Senator the Hon Ilse Varn", "The Hon Ilse Varn MP".
+HONOURED_LINE = re.compile(r"(?:Senator |The )?(?:the )?Hon(?:ourable)?\.? [A-Z]")
+
+
+def post_after_byline_comma(doc: ActorDocument, line_text: str, position: int) -> bool:
+    """Whether `position` opens what follows the comma of a minister's byline line ("Senator the Hon
+    Ilse Varn, Minister for ..."), the titled name being the line's first words."""
+    line = line_text.rsplit("\n", 1)[-1]
+    return HONOURED_LINE.match(line) is not None and doc.text[: doc.tokens[position].start].endswith(", ")
+
+
+def whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:
+    """A post with its remit that is the whole line ("Minister for Foreign Affairs"), with the title's
+    words before it ("Assistant Minister for ..."); None for anything else."""
+    tokens = doc.tokens
+    if candidate.found_by != POST_WITH_REMIT or candidate.last != line.stop - 1:
+        return None
+    if not all(
+        tokens[k].folded in TITLE_PARTS or tokens[k].folded in TITLES for k in range(line.start, candidate.first)
+    ):
+        return None
+    name = doc.text[tokens[line.start].start : tokens[candidate.last].end]
+    return replace(candidate, first=line.start, name=name)
+
+
+def title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[Candidate]:
+    """'Attorney-General', 'Treasurer', 'Assistant Minister': a line of title words alone under a
+    minister's byline is the holder's post, standing for the holder (no remit to read)."""
+    tokens = doc.tokens
+    if first != line.start or last != line.stop - 1:
+        return []
+    if not all(tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS for k in line):
+        return []
+    if tokens[last].folded not in TITLES or tokens[last].folded in _HONORIFICS:
+        return []
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
+
+
+def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
+    """A person's name after a title, not Title Case words ("President Announces New Funding")."""
+    if candidate.found_by == STATEMENT_BY_A_POST:
+        return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
+    if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
+        return False
+    # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
+    words = [
+        doc.tokens[k].folded
+        for k in range(candidate.first, candidate.last + 1)
+        if not (doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
+    ]
+    rare = all(zipf(w) < _HEADING_NAME_WORD for w in words)
+    # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
+    # after it are a name even when no list knows the given name.
+    honoured = candidate.first > 0 and doc.tokens[candidate.first - 1].folded in _HONORIFICS
+    # "Secretary of Foreign Affairs Ilse Varn-Tarrow": rare words joined by a hyphen after a post with its
+    # remit are a double family name (a heading's Title Case words are no remit's).
+    hyphened = len(words) == 2 and doc.text[doc.tokens[candidate.first].end] in "-‐"
+    remit = " of " in candidate.found_by or " for " in candidate.found_by
+    # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
+    # not "PC Gamer Newsletter".
+    return 2 <= len(words) <= 4 and (
+        is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]) or (hyphened and remit)))
+    )
+
+
+_HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
+
+
+_HONORIFICS = word_set("hon honourable honorable")

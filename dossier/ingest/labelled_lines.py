@@ -1,0 +1,193 @@
+"""Names on a page's labelled lines and team sheets ('Leaders: A, B', 'Line-up: ...', 'Location: ...'), on the
+lines above a briefing's date and after quotes: the kind their line gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.actor_document import ActorDocument, tokens_in
+from dossier.ingest.cues import TITLES
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.listed_names import (
+    MAKER_LABELS,
+    PLACE_COLUMNS,
+    PLACE_LABELS,
+    column_spans,
+    lineup_spans,
+    office_holder_spans,
+    people_line_spans,
+    person_label_spans,
+)
+from dossier.ingest.names import is_given_name
+from dossier.ingest.place_evidence import qualified_place, towns_above_a_date
+from dossier.model import ActorKind
+
+# A person's name has two to four words ("Freddy Padilla de León").
+_LISTED_PERSON_WORDS = range(2, 5)
+
+
+def persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Leaders: Tomas Quell, Nyo Varn Awng', or a board's line of names ('A (Chair), B, C'): a name of no kind
+    on a line of people is a person's."""
+    spans = (
+        person_label_spans(doc.text)
+        + office_holder_spans(doc.text)
+        + people_line_spans(doc.text)
+        + column_spans(doc.text)
+    )
+    # one word or an acronym: a body as often as a person
+    _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
+
+
+# A player on a team sheet is named by one to three words ("Varn", "Ilse Varn", "Ilse van Varn").
+_PLAYER_WORDS = range(1, 4)
+
+
+def players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """'Line-up: Varn; Quell, Tresk', 'Tremmin: Varn; Quell, Tresk, ...': a name of no kind on a team sheet
+    is a player's, a lone surname too (on other lines of people a lone word is a body as often). Two
+    capitals in brackets after a player there are the position played ("Ilse Varn (GK)"), no body."""
+    spans = lineup_spans(doc.text)
+    # an acronym there is a club or a body
+    _persons_of_no_kind_under(doc, candidates, spans, _PLAYER_WORDS, 0.6)
+    return [c for c in candidates if not (spans and _position_on_team_sheet(doc, c, spans))]
+
+
+def _position_on_team_sheet(doc: ActorDocument, candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    token = doc.tokens[candidate.first]
+    if candidate.last != candidate.first or len(token.text) > 2 or not token.text.isupper():
+        return False
+    inside = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] == ")"
+    return inside and any(a <= token.start and token.end <= b for a, b in spans)
+
+
+def _persons_of_no_kind_under(
+    doc: ActorDocument, candidates: list[Candidate], spans: list[tuple[int, int]], words: range, confidence: float
+) -> None:
+    """Make a person of each name of no kind inside `spans` that has `words` capitalised words, no acronym."""
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in words or any(t.text.isupper() for t in capitalised):
+            continue
+        _mark_if_under_label(doc, candidate, spans, ActorKind.person, confidence)
+
+
+# '"We will stay," said Ilse Varnakova': a quotation closed, then a speech verb, then the speaker.
+_AFTER_QUOTE_SPEECH = re.compile(r"""[,.!?]["”’']\s+(?:said|says|added|asked)\s+$""")
+
+
+_QUOTE_LOOKBACK = 12  # characters before a name: '," said '
+
+
+def speakers_after_quotes(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'"We will stay," said Aïssatou Varnakova of the institute': a name of no kind, of two to
+    four words, no acronym, right after a quotation and its speech verb, is the speaker, a person.
+    A body that speaks there carries a body's word or is known by other evidence, so it has a kind."""
+    tokens, text = doc.tokens, doc.text
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
+            continue
+        start = tokens[candidate.first].start
+        if _AFTER_QUOTE_SPEECH.search(text, max(0, start - _QUOTE_LOOKBACK), start) is None:
+            continue
+        candidate.kind = ActorKind.person
+        candidate.found_by = "the speaker after a quotation"
+        candidate.confidence = 0.55
+
+
+def places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Location: Ouadi Varn, Borkou': a name on a line of places that nothing made a body, and only a
+    weak cue a person ("Varn" used alone elsewhere), is a place's."""
+    spans = person_label_spans(doc.text, PLACE_LABELS) + column_spans(doc.text, PLACE_COLUMNS)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        weak_person = candidate.kind is ActorKind.person and candidate.confidence <= _WEAK_PERSON
+        if candidate.kind is not ActorKind.other and not weak_person:
+            continue
+        if weak_person and is_given_name(tokens[candidate.first].folded):
+            continue  # "Ilse Varn" keeps her given name's evidence
+        _mark_if_under_label(doc, candidate, spans, ActorKind.place, 0.65)
+
+
+def towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Washington, D.C.' above 'April 2, 2026' at a briefing's head: the town it was given in."""
+    starts = [token.start for token in doc.tokens]
+    taken = {k for c in candidates for k in range(c.first, c.last + 1)}
+    for start, end, official in towns_above_a_date(doc.text, doc.gazetteer):
+        words = tokens_in(starts, start, end)
+        if not words or taken.intersection(words):
+            continue
+        name = doc.text[start:end]
+        town = Candidate(
+            words[0], words[-1], name, ActorKind.place, "a town above the day", 0.6, gazetteer_name=official
+        )
+        town.alias = qualified_place(doc, words[0], words[-1])  # "Washington, D.C." as the line gives it
+        candidates.append(town)
+
+
+def makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Manufacturer: Tollek Aerospace', 'Builders: Varn Skibsværft': a name of no kind on a line of makers
+    or users is a body's (a firm, a navy), not a person's or a place's."""
+    spans = person_label_spans(doc.text, MAKER_LABELS)
+    if not spans:
+        return
+    for candidate in candidates:
+        if candidate.kind is ActorKind.other:
+            _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
+def _mark_if_under_label(
+    doc: ActorDocument, candidate: Candidate, spans: list[tuple[int, int]], kind: ActorKind, confidence: float
+) -> None:
+    """Give a candidate the kind of the 'Label: a, b' line it stands on, when it stands on one of them."""
+    start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
+    if any(a <= start and end <= b for a, b in spans):
+        line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+        candidate.kind = kind
+        if line.lstrip().startswith("|"):
+            candidate.found_by = "in a table's column of names"  # "| Ilse Varn | ...", under "Candidate"
+        else:
+            candidate.found_by = f"listed under '{line.split(':')[0].strip()}:'"
+        candidate.confidence = confidence
+
+
+_WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
+
+
+# "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
+_PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
+
+
+def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its
+    acronym; the office's own words ("Media Liaison") are no name. A post's office is a body of its own."""
+    tokens = doc.tokens
+    if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
+        return None
+    if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # a label opens its line
+    if (
+        tokens[last].text == "Office"
+        and doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "’s ")
+        and tokens[last - 1].folded in TITLES
+    ):
+        # "Foreign Minister's Office: (02) 6277 7500": the office of a post, a body
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a post's office on a contact line", 0.6)
+    if not ACRONYM.fullmatch(tokens[first].text):
+        return None
+    return Candidate(
+        first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
+    )

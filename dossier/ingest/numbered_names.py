@@ -1,0 +1,232 @@
+"""Numbers that belong to a name: a unit's ordinal, a site's number, a movement's date, a count that opens a body's
+name, a league's division.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.cues import NAME_WORD, NUMBERED_SITES, PLACE_PREPOSITIONS
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import word_set
+from dossier.model import ActorKind
+
+
+def league_division_start(tokens: list[Token], first: int, last: int) -> int | None:
+    """'the Wessant Combination League Premier Division': where a league's division starts after "League".
+    The division is a tier of the league, no armed force and no body of its own: the name ends at "League"."""
+    for k in range(first + 1, last + 1):
+        tail = [t.folded for t in tokens[k : last + 1]]
+        if tokens[k - 1].folded == "league" and tokens[k - 1].joined and "division" in tail and len(tail) <= 3:
+            return k
+    return None
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+# A battalion's number before its regiment's ordinal, joined by a hyphen: "2-285th Aviation Regiment".
+_BATTALION_NUMBER = re.compile(r"\d{1,2}")
+
+
+def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
+    """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
+    before = candidate.first - 1
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    token = doc.tokens[before]
+    if not token.joined or not _ORDINAL.fullmatch(token.text):
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
+# The head words of a military unit named by its number: "15th Army", "33rd Division", "5th Fleet",
+# "379th Air Expeditionary Wing". With the number before it, "Wing" is a unit's word, and a lone
+# "Division" or "Army" is the unit's whole name. ("Group" and "Company" are left to the name rules:
+# "the 7th Varnak Rangers Group" may be a body of any kind.)
+ORDINAL_UNIT_HEADS = word_set(
+    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry "
+    # "the 26th Marine Expeditionary Unit"
+    "unit "
+    # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
+    "front "
+    # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
+    "marines rifles fusiliers hussars lancers dragoons "
+    # a base by its number, a unit that holds it: "Russia's 201st Military Base", "the 23rd Helicopter Base"
+    "base "
+    # a Royal Marines unit by its number: "42 Commando", "the 2nd Commando"
+    "commando"
+)
+
+
+# Heads of bodies named after a day or a number of founders: "the March 23 Movement", "the April 6 Youth
+# Movement", "the Three Brotherhood Alliance" (not "March 23 Police said": a date, then a body).
+DATED_HEADS = word_set("movement alliance front coalition brigade brigades")
+
+
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve")
+
+
+_SITE_NUMBER_DIGITS = 4  # "Hill 1061": a hill by its height
+
+
+_SITE_NOUNS = word_set("outpost base junction checkpoint crossing camp position")
+
+
+_SITE_APPOSITION_NOUNS = word_set("headquarters stronghold hideout")
+
+
+def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
+    """'at Tower 22', 'near Checkpoint 7, Jordan': a site's head word and its number name a place, after
+    a preposition of place or before a comma and a state. Not 'Tower 22 Fund' (a longer name goes on)."""
+    tokens = doc.tokens
+    number = first + 1
+    if (
+        number >= len(tokens)
+        or first == 0
+        or tokens[first].folded not in NUMBERED_SITES
+        or not cased(tokens[first])
+        or not tokens[first].joined
+        or not tokens[number].text.isdigit()
+        or len(tokens[number].text) > _SITE_NUMBER_DIGITS
+        or covered[number]
+        or skip[number]
+    ):
+        return None
+    after = number + 1
+    if after < len(tokens) and tokens[number].joined and cased(tokens[after]):
+        return None
+    before = tokens[first - 1]
+    placed = (before.folded in PLACE_PREPOSITIONS or before.folded == "on") and before.joined
+    # "the Tower 31 outpost", "the Kilo 16 junction": a site's noun after the number
+    placed = placed or (after < len(tokens) and tokens[number].joined and tokens[after].folded in _SITE_NOUNS)
+    # "overran Camp 5, the base of the commander": a site's noun in the apposition after it
+    placed = placed or (
+        after + 1 < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and tokens[after].folded == "the"
+        and tokens[after + 1].folded in _SITE_NOUNS | _SITE_APPOSITION_NOUNS
+    )
+    in_state = (
+        after < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and (state := doc.gazetteer.lookup((tokens[after].folded,))) is not None
+        and state.kind == "state"
+    )
+    if not (placed or in_state):
+        return None
+    name = doc.text[tokens[first].start : tokens[number].end]
+    return Candidate(first, number, name, ActorKind.place, "a site's head word and its number", 0.6)
+
+
+_SIDES_COUNT = re.compile(r"\b\d{1,2}\s?\+\s?\d{1,2} $")
+
+
+def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
+    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name;
+    so does the count of its sides ("the 5+5 Joint Military Commission", "the 2+2 Dialogue")."""
+    before = candidate.first - 1
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    start = doc.tokens[candidate.first].start
+    sides = _SIDES_COUNT.search(doc.text, max(0, start - 8), start)
+    if sides is not None and doc.tokens[candidate.last].folded in NAME_WORD:
+        candidate.name = doc.text[sides.start() : start] + candidate.name
+        candidate.first = next(k for k in range(before, -1, -1) if doc.tokens[k].start <= sides.start())
+        return
+    token = doc.tokens[before]
+    if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token):
+        return
+    counted = _counted_plural(doc.tokens[candidate.first])
+    if (before in doc.sentence_first and not counted) or (
+        doc.tokens[candidate.last].folded not in DATED_HEADS and not counted
+    ):
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
+def _counted_plural(token: Token) -> bool:
+    """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
+    (a plural after the number word: "Counties", "Rivers", "Valleys")."""
+    word = token.folded
+    return len(word) > 4 and word.endswith("s") and (word[:-1] in _COUNTED_LANDS or word[:-3] + "y" in _COUNTED_LANDS)
+
+
+# Lands a body's name counts: "Three Counties", "Two Rivers", "Five Valleys", "Tri-Cities" aside.
+_COUNTED_LANDS = word_set("county river valley town city shire dale bridge harbour harbor island vale spire")
+
+
+def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the 15th Army', 'the 379th Air Expeditionary Wing': a run after a unit's number that ends
+    in a unit's head word is one armed force, number and all."""
+    before = _unit_number_start(doc, first)
+    if before is None:
+        return None
+    head = doc.tokens[last].folded
+    if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
+        return None
+    if doc.tokens[before].text.isdigit() and before < first - 1 and head not in _REGIMENTS_OF_BATTALIONS:
+        before += 1  # "pages 12-15th Army": a range; only a regiment has numbered battalions
+    numbered = doc.tokens[before].folded == "no"
+    if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
+        (first == last and head in _BARE_NUMBER_HEADS) or (first < last and head in _BARE_NUMBER_BRIGADES)
+    ):
+        return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
+    if first == last and head in _HEADS_NEVER_ALONE and not numbered:
+        return None  # "the 3rd Wing" of a building; "No. 92 Wing" is a unit
+    start, end = doc.tokens[before].start, doc.tokens[last].end
+    return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
+
+
+_LONGEST_UNIT_NAME = 4
+
+
+# Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
+_REGIMENTS_OF_BATTALIONS = word_set("regiment cavalry infantry marines rifles fusiliers hussars lancers dragoons")
+
+
+# A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
+_BARE_NUMBER_HEADS = word_set("squadron flotilla commando")
+
+
+# British brigades are written with a bare number before the arm they were raised as: "12 Armoured Infantry Brigade",
+# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers").
+_BARE_NUMBER_BRIGADES = word_set("brigade")
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
+    """Where the number before a unit's words begins: "379th" of "379th Air Expeditionary Wing",
+    "2nd/14th" of "2nd/14th Light Horse Regiment", "2-285th" of "2-285th Aviation Regiment", "No. 92" of "No. 92
+    Wing", "816" of "816 Squadron"."""
+    tokens, before = doc.tokens, first - 1
+    if before < 0 or not tokens[before].joined:
+        return None
+    number = tokens[before].text
+    if _ORDINAL.fullmatch(number):
+        paired = before >= 1 and _ORDINAL.fullmatch(tokens[before - 1].text)
+        if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/":
+            return before - 1
+        battalion = before >= 1 and _BATTALION_NUMBER.fullmatch(tokens[before - 1].text)
+        if battalion and doc.text[tokens[before - 1].end : tokens[before].start] == "-":
+            return before - 1  # "2-285th Aviation Regiment": the regiment's battalion by its number
+        return before
+    if not _UNIT_NUMBER.fullmatch(number):
+        return None
+    if (
+        before >= 1
+        and tokens[before - 1].text == "No"
+        and doc.text[tokens[before - 1].end : tokens[before].start] == ". "
+    ):
+        return before - 1
+    previous = doc.text[max(0, tokens[before].start - 1) : tokens[before].start]
+    return before if previous in ("", " ", "\n") else None  # not "$40", "3.816", "No.816"
+
+
+_HEADS_NEVER_ALONE = word_set("wing unit base")

@@ -1,0 +1,246 @@
+"""Particles, articles and hyphens that join a run's words into one name or part them: 'al-', 'Da', 'An', 'La',
+'In-', '-i-', 'U.S.-Ghana'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import CAPITAL_PARTICLES, NAME_PARTICLES, VILLAGE_OPENERS_COMMON
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.name_bounds import HYPHENED_PARTICLES
+from dossier.ingest.name_words import WORD_ALONE
+from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.place_evidence import hyphened_place
+from dossier.model import ActorKind
+
+
+def particle_after_the(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Dos Palmas resort', 'the Da Silva Group': a particle in capitals after "the" opens the name."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and position < last
+        and cased(tokens[position])
+        and tokens[position - 1].text == "the"
+        and tokens[position - 1].joined
+    )
+
+
+def after_particle(doc: ActorDocument, k: int) -> bool:
+    """'Prince' of 'Port-au-Prince': a word after a hyphened particle is part of one name, no title."""
+    return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
+
+
+# A word rarer than this after "Long" or "Little" is a village's own name, not a phrase ("Long Covid").
+_VILLAGE_WORD = 3.0
+
+
+def common_village_opener(words: tuple[str, ...]) -> bool:
+    """'Long Hinton', 'Much Wenlock': a common opener, then a rare word that is no one's given name."""
+    return words[0] in VILLAGE_OPENERS_COMMON and zipf(words[1]) < _VILLAGE_WORD and not is_given_name(words[1])
+
+
+def known_hyphen_chain(doc: ActorDocument, inner: int, first: int, last: int) -> tuple[int, int] | None:
+    """'Guinea-Bissau', 'Timor-Leste': the words joined by hyphens around a state's word inside a run,
+    when the gazetteer knows their whole (the whole wins over its parts; "Russia-Ukraine" is unknown)."""
+    part = doc.gazetteer.lookup((doc.tokens[inner].folded,))
+    if part is None or part.kind != "state":
+        return None
+    tokens, text = doc.tokens, doc.text
+    start = end = inner
+    while start > first and text[tokens[start - 1].end : tokens[start].start] in ("-", "‐"):
+        start -= 1
+    while end < last and text[tokens[end].end : tokens[end + 1].start] in ("-", "‐"):
+        end += 1
+    if start == end:
+        return None
+    words = tuple(tokens[k].folded for k in range(start, end + 1))
+    return (start, end) if hyphened_place(doc, start, words) is not None else None
+
+
+# Small words that join the parts of an Urdu, Persian or Arabic body's name between hyphens:
+# "Tehrik-i-Taliban", "Lashkar-e-Tarvan", "Hizb-ul-Varnak", "Ansar-al-Quell".
+_NAME_CONNECTORS = word_set("i e ul al ud")
+
+
+def joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Tehrik-i-Taliban Pakistan': a name joined by '-i-' and the like, then a state's name, is one
+    body named for its country (its wing there), not a word and a state."""
+    tokens = doc.tokens
+    if last - position < 3:
+        return None
+    place = doc.gazetteer.lookup((tokens[last].folded,))
+    if place is None or place.kind != "state" or doc.text[tokens[last - 1].end : tokens[last].start] != " ":
+        return None
+    hyphens = all(doc.text[tokens[k].end : tokens[k + 1].start] in ("-", "‐") for k in range(position, last - 1))
+    connector = any(
+        tokens[k].folded in _NAME_CONNECTORS and tokens[k].text.islower() for k in range(position + 1, last - 1)
+    )
+    if not (hyphens and connector and cased(tokens[position]) and cased(tokens[last - 1])):
+        return None
+    if doc.gazetteer.lookup(("-".join(tokens[k].folded for k in range(position, last)),)) is not None:
+        return None  # "Mazar-i-Sharif Afghanistan": a town the gazetteer knows, then its country
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
+
+
+def lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym; so are an
+    acronym, a hyphen and one capital letter after it ('ISIS-K', 'SAG-U': a branch's letter)."""
+    tokens = doc.tokens
+    if last != first + 1 or doc.text[tokens[first].end : tokens[last].start] != "-" or doc.technical:
+        return False
+    letter, acronym = (first, last) if len(tokens[first].text) == 1 else (last, first)
+    return (
+        len(tokens[letter].text) == 1
+        and tokens[letter].text.isupper()
+        and ACRONYM.fullmatch(tokens[acronym].text) is not None
+        and tokens[acronym].text.isalpha()
+        and len(tokens[acronym].text) >= 3
+        and not doc.text[tokens[last].end : tokens[last].end + 1].isalnum()
+        and doc.text[tokens[last].end : tokens[last].end + 1] != "-"
+        and tokens[acronym].folded not in _TECH_STANDARDS
+        and not (last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in _CONNECTOR_NOUNS)
+    )
+
+
+# A plug's or a standard's noun after its lettered type: "USB-C ports", "a USB-C cable" (no body);
+# and the standards whose lettered types are plugs and discs, not a body's branches ("USB-C", "DVD-R").
+_CONNECTOR_NOUNS = word_set(
+    "port ports cable cables connector connectors charger chargers charging socket sockets adapter"
+)
+
+
+_TECH_STANDARDS = word_set("usb hdmi dvd cd lte pci sata ssd vga dvi nfc ddr gpu cpu")
+
+
+def saharan_in(doc: ActorDocument, position: int) -> bool:
+    """'In-Gall', 'In-Salah': the Tuareg "In" ("place of") opens a Saharan place's name, joined by a hyphen to a
+    capitalised word no English phrase writes so ("In-Depth" is a common word's)."""
+    tokens = doc.tokens
+    if tokens[position].text != "In" or position + 1 >= len(tokens):
+        return False
+    name = tokens[position + 1]
+    return doc.text[tokens[position].end : name.start] == "-" and cased(name) and zipf(name.folded) < WORD_ALONE
+
+
+def acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:
+    """'EU-Central Asia', 'AU-Latin America': a body's acronym joined by a hyphen to a place of two words or
+    more that the gazetteer knows whole."""
+    tokens = doc.tokens
+    return (
+        last - first >= 2
+        and tokens[first].text.isupper()
+        and tokens[first].text.isalpha()
+        and doc.text[tokens[first].end : tokens[first + 1].start] in ("-", "‐")
+        and all(tokens[k].joined and tokens[k + 1].text[:1].isupper() for k in range(first + 1, last))
+        and doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first + 1, last + 1))) is not None
+    )
+
+
+def hyphened_places(doc: ActorDocument, first: int, last: int) -> bool:
+    """'U.S.-Ghana', 'Belgrade-Pristina': two places or more the gazetteer knows, joined by hyphens
+    (a dotted state keeps its last dot before the hyphen), each a name of its own."""
+    tokens, text = doc.tokens, doc.text
+    if last == first or known_hyphen_chain(doc, first, first, last) is not None:
+        return False  # "Guinea-Bissau": one state
+    joined = all(text[tokens[k].end : tokens[k + 1].start] in ("-", ".-") for k in range(first, last))
+    return joined and all(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in range(first, last + 1))
+
+
+def capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Pilling Moss Community Wind Fund', 'at Epping Forest': a capitalised word in '-ing' inside a
+    sentence, after a word in lower case and before another capitalised word, never in lower case on the page."""
+    tokens = doc.tokens
+    token = tokens[position]
+    return (
+        position < last
+        and position > 0
+        and position not in doc.sentence_first
+        and token.folded.endswith("ing")
+        and token.text.istitle()
+        and tokens[position - 1].text.islower()
+        and tokens[position + 1].text.istitle()
+        and token.folded not in doc.lower_case
+    )
+
+
+def capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Van Oordt Techniek', 'Van der Molen Bouw': a capital Dutch or German particle opens a family name
+    (and a firm named after one) when a capitalised word follows it, maybe after 'der' or 'den'."""
+    tokens = doc.tokens
+    if tokens[position].folded not in CAPITAL_PARTICLES or not tokens[position].text[0].isupper():
+        return False
+    k = position + 1
+    while k < last and tokens[k].folded in ("der", "den", "de", "ter") and tokens[k].text.islower():
+        k += 1
+    return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
+
+
+def from_to(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the cable car from An Thoi to Hon Thom': a name between "from" and "to" is a route's end, a place."""
+    tokens = doc.tokens
+    return tokens[position - 1].folded == "from" and last + 1 < len(tokens) and tokens[last + 1].folded == "to"
+
+
+def irish_article(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the An Post office', 'objected to An Bord Pleanála': a capitalised "An" inside a sentence (English
+    writes its article in lower case there) opens an Irish name, and stays part of it."""
+    token = doc.tokens[position]
+    return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
+
+
+# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
+_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+
+
+# A preposition of place, maybe then other names of a list: "near Tarvesh, " before "Bint Qarra".
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|outside|around)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+)*$"
+)
+
+
+# Arabic "son of", "daughter of" that open towns' names too: "Bint Jbeil", "Bin Jawad".
+_PLACE_PARTICLES = frozenset(("Bint", "Bin"))
+
+
+def particle_opens_a_place(doc: ActorDocument, position: int, last: int) -> bool:
+    """'near Tarvesh, Bint Qarra and Oumla': a capitalised Arabic particle and one word after a preposition
+    of place (or in a list after one) name a town, not a person's middle name."""
+    token = doc.tokens[position]
+    return (
+        token.text in _PLACE_PARTICLES
+        and last == position + 1
+        and position not in doc.sentence_first
+        and token.joined
+        and _PLACE_LIST_BEFORE.search(doc.text, max(0, token.start - 80), token.start) is not None
+    )
+
+
+def particle_opens_a_known_town(doc: ActorDocument, position: int, last: int) -> bool:
+    """'floods in Da Nang', 'Do Son beach': a capitalised word that is a particle elsewhere ("da", "do") opens a
+    town's name the gazetteer knows as the whole run (Vietnamese towns are so written); "Da Silva" is no town."""
+    tokens = doc.tokens
+    if not tokens[position].text[0].isupper() or position >= last or not tokens[position].joined:
+        return False
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    return place is not None and place.kind == "place"
+
+
+def capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'ERs in Kindersley and La Ronge': a capitalised Romance article inside a sentence (English writes
+    none there) opens the name after it."""
+    token = doc.tokens[position]
+    return (
+        token.text in _ROMANCE_ARTICLES_OPENING
+        and position < last
+        and position not in doc.sentence_first
+        and token.joined
+        and doc.text[token.end : doc.tokens[position + 1].start] == " "
+        # (not a brand in a compound: "a heavy Le Quellmore-style pan")
+        and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+    )

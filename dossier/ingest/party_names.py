@@ -1,0 +1,242 @@
+"""Parties, their members and seats, and posts named after a body: how an elected house's pages name who sits for
+whom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.and_in_names import elected_member_before
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    KNOWN_MEDIA,
+    NAME_WORD,
+    NO_PARTY,
+    PARTIES_BY_WORD,
+    PARTY_DEEDS,
+    POST_QUALIFIERS,
+    POSTS_AFTER_A_BODY,
+)
+from dossier.ingest.formal_bodies import RARE_OPENER
+from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
+
+_SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
+
+
+# A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
+# name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
+# A page on an elected house's sitting: its members' seats follow their names in brackets ("a question from Ilse
+# Varn (Tarnby East)", as Malaysian and Indian papers report assemblies), though no "Hon." comes before them.
+_LEGISLATURE_PAGE = re.compile(
+    r"\b(?:[Aa]ssembly|assemblym[ae]n|assemblywom[ae]n|[Pp]arliament|Dewan|[Ll]egislature)\b"
+)
+
+
+# A person's name right before the bracket: two to four capitalised words.
+_MEMBER_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*\s$")
+
+
+def _member_named_before(text: str, opening: int, closing: int) -> bool:
+    """'a question from Ooi Siew Lan (': a person's name, opening with a given or a family name, right before
+    the bracket, and no title's words going on after it ("the Public Finance (Petroleum Revenue) Amendment Bill")."""
+    name = _MEMBER_NAME.search(text, max(0, opening - 60), opening)
+    if name is None or re.match(r"\)\s+[A-Z]", text[closing:]):
+        return False
+    first = fold(name.group().split()[0])
+    return is_given_name(first) or is_surname(first) or is_chinese_surname(first)
+
+
+_HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
+
+
+def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
+    for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
+    text, tokens = doc.text, doc.tokens
+    start, end = tokens[position].start, tokens[last].end
+    opening = text.rfind("(", max(0, start - 60), start)
+    closing = text.find(")", end, end + 60)
+    if opening < 0 or closing < 0:
+        return None
+    inside_before, inside_after = text[opening + 1 : start], text[end:closing]
+    member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
+        _LEGISLATURE_PAGE.search(text) is not None and _member_named_before(text, opening, closing)
+    )
+    if inside_before == "" and inside_after == "" and member:
+        # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
+        # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
+        words = [tokens[k].folded for k in range(position, last + 1)]
+        party = any(w in PARTIES_BY_WORD or w in NO_PARTY for w in words) or tokens[position].text.isupper()
+        # (nor a body, an outlet or a state: "Ann Holt (Reuters)", "(Tarnby Council)", "(Malaysia)")
+        place = doc.gazetteer.lookup(tuple(words))
+        other = has_cue(tuple(words)) or words[0] in KNOWN_MEDIA or (place is not None and place.kind == "state")
+        return None if party or other else "seat"
+    if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
+        role = "party"
+    elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):
+        role = "seat"
+    else:
+        return None
+    if role == "party" and doc.tokens[position].folded in NO_PARTY:
+        return None
+    if role == "party" and position == last and _clipped_party_word(tokens[position].text):
+        return None  # "Cllr Ann Holt (Con, Tarnby)": the party's word cut short, no name as written
+    k = position - 1
+    while k >= 0 and tokens[k].start > opening:
+        k -= 1  # the last word before the bracket
+    return role if elected_member_before(tokens, k) else None
+
+
+def _clipped_party_word(word: str) -> bool:
+    """'Con', 'Lab', 'Grn': a party's word clipped to three letters in title case (letters in capitals, "SNP",
+    "DUP", are the party's own initials)."""
+    return len(word) <= 3 and word[:1].isupper() and word[1:].islower()
+
+
+def party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'(Labour)', 'the Conservatives won', 'Labour won the seat': a party known by one ordinary word,
+    capitalised; opening a sentence only before what a party does (`PARTY_DEEDS`)."""
+    token = doc.tokens[position]
+    if word not in PARTIES_BY_WORD or not token.text.istitle():
+        return False
+    in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
+    # "Labour leader Ilse Varn said": the party's post, then its holder, opening a sentence
+    following = doc.tokens[position + 1].folded if position + 1 < len(doc.tokens) else ""
+    post_after = token.joined and following in _PARTY_POSTS
+    return (
+        in_brackets
+        or position not in doc.sentence_first
+        or after in PARTY_DEEDS
+        or post_after
+        or _owns_a_member(doc, position)
+    )
+
+
+# Verbs that open a local campaign's name: "Save Harnby Meadows", "Stop the Quell Incinerator", "Keep Tarnby Green".
+_CAMPAIGN_VERBS = word_set("save stop protect keep")
+
+
+_CAMPAIGN_NAME_ZIPF = 3.0  # a word in the campaign's name this rare is a place's: "Brackenhurst"
+
+
+def campaign_by_its_aim(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """A campaign's verb, then capitalised words, one of them a rare word or a place the gazetteer knows
+    (not "Save Money Today", a heading of common words)."""
+    tokens = doc.tokens
+    if words[0] not in _CAMPAIGN_VERBS or not all(
+        cased(tokens[k]) or words[k - position] == "the" for k in range(position, last + 1)
+    ):
+        return False
+    rest = words[1:]
+    return any(
+        zipf(word) < _CAMPAIGN_NAME_ZIPF or doc.gazetteer.lookup((word,)) is not None for word in rest if word != "the"
+    )
+
+
+# Words of a party in the singular, its members' word: "Liberal", "Labor".
+_PARTY_BRANCH_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican")
+
+
+def party_in_its_province(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Ontario Liberal Leader', 'Tarnshire NDP leader': a place the gazetteer knows, a party's word, then a
+    party's post (not "Ontario Premier": no party)."""
+    tokens = doc.tokens
+    if words[1] not in _PARTY_BRANCH_WORDS or not tokens[last].joined or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].folded not in _PARTY_POSTS or not cased(tokens[position]) or not cased(tokens[last]):
+        return False
+    return doc.gazetteer.lookup(words[:1]) is not None
+
+
+# A party's posts named after the party's word: "Labour leader", "Tory MP", "Greens spokeswoman".
+_PARTY_POSTS = word_set(
+    "leader leaders mp mps mla mpp td councillor councillors candidate spokesman spokeswoman spokesperson"
+)
+
+
+def member_of_a_party(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn', 'the Greens' Tomas Quell': a party known by one word, its possessive, then the name."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in PARTIES_BY_WORD or not tokens[position - 1].text.istitle():
+        return False
+    return doc.text[tokens[position - 1].end : tokens[position].start] in ("'s ", "’s ", "' ", "’ ")
+
+
+def _owns_a_member(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn': a party's word with its possessive, then a capitalised name (its member)."""
+    tokens = doc.tokens
+    return (
+        doc.text[tokens[position].end : tokens[position].end + 3] in ("'s ", "’s ")
+        and position + 1 < len(tokens)
+        and tokens[position + 1].start == tokens[position].end + 3
+        and cased(tokens[position + 1])
+    )
+
+
+def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one to three
+    words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not tokens[position].text.istitle():
+        return None
+    if word in NAME_WORD or word in HEAD_WORD:
+        return None  # "Government spokesman", "Police spokesman": a body's common word, no name
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return None  # "British spokesman ...": a people's adjective
+    for size in (1, 2, 3):
+        holder = last + size + 1
+        if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
+        if not tokens[holder].capitalised:
+            continue
+        post_words = range(last + 1, holder)
+        if phrase in POSTS_AFTER_A_BODY and all(
+            tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
+        ):
+            return " ".join(tokens[k].text for k in range(last + 1, holder))
+        if (phrase in POSTS_AFTER_A_BODY or phrase == ("director",)) and _coined_body_before_titled_post(
+            doc, position, post_words
+        ):
+            return " ".join(tokens[k].text for k in post_words)
+    return None
+
+
+def _coined_body_before_titled_post(doc: ActorDocument, position: int, post_words: range) -> bool:
+    """'Zorgvardia Director Ilse Varn', 'Tarvolex Chief Executive Ann Lee': a post written in title
+    case after a rare word that no list knows as a place or a person's name: the word is the body's
+    ("Moscow Mayor", "Harper Director" and "Creative Director" are not)."""
+    word = doc.tokens[position].folded
+    return (
+        all(doc.tokens[k].text.istitle() or _post_letters(doc.tokens[k].text) for k in post_words)
+        and zipf(word) < RARE_OPENER
+        and word not in doc.lower_case
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
+def _post_letters(word: str) -> bool:
+    """A post written as its letters: "CEO", "CFO"."""
+    return word.isupper() and len(word) == 3
+
+
+# Winning or keeping a seat, and the margin after it: "won Hinchinbrook with 38.1 per cent", "held Tarnby
+# by 212 votes" (a person is beaten, not won; a cup is won, but not by votes).
+_SEAT_VERBS = word_set("won wins win held holds hold retained retains gained gains took takes lost loses")
+
+
+_VOTE_MARGIN = re.compile(r" (?:with [\d.,]+(?: per cent|%)|by [\d,]+ votes?\b)")
+
+
+def seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in _SEAT_VERBS or not tokens[position - 1].text.islower():
+        return False
+    return _VOTE_MARGIN.match(doc.text, tokens[last].end) is not None

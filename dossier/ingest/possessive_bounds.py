@@ -1,0 +1,270 @@
+"""Where a name goes on past a possessive inside it: 'Cox's Bazar', 'United Nations Children's Fund', 'Auditor
+General's Office', 'Tanner's Row'.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import cased
+from dossier.ingest.bound_words import POSSESSIVE_GAPS, names_a_body
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    COMPANY_HEADS,
+    FUNCTION_WORDS,
+    GROUPINGS_AFTER_THE,
+    HEAD_AFTER_FIRST,
+    HEAD_WORD,
+    KNOWN_BODIES,
+    KNOWN_FIRMS,
+    KNOWN_GROUPS,
+    NAME_WORD,
+    OFFICE_HOLDERS,
+    SETTLEMENT_HEADS,
+    STATE_FORMS,
+    STREET_HEADS,
+    TITLES,
+)
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.model import ActorKind
+
+# "Cape of Good Hope", "Isle of Varn": a land form that opens its name goes on through "of".
+# Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
+CLOSING_HEADS = word_set("ladies women")
+
+
+def possessive_in_place_name(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> bool:
+    """'Cox's Bazar': the word after a possessive closes a place's name the gazetteer knows whole."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]):
+        return False
+    if text[tokens[last].end : tokens[nxt].start] not in ("'s ", "’s "):
+        return False
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(first, nxt + 1)))
+    return place is not None and "'" in place.name.replace("’", "'")
+
+
+_SAINTS = frozenset(("st", "saint", "ste"))
+
+
+# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname);
+# a school by its stage after a saint's possessive: "St Osric's Primary" (`SCHOOL_HEADS_AFTER_A_NAME`).
+_SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
+
+
+# A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
+_POSSESSOR_ZIPF = 3.0
+
+
+def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name goes on to after a possessive inside it, or None.
+
+    'People's Protection Units', 'Kurdistan Workers' Party', 'Democratic People's Republic':
+    a common noun's possessive, then capitalised words that end with the head of a body's
+    name. Not a place's or a person's possessive: "Iraq's Security Forces", "Smith's Party"
+    name the owner and what it owns, two names.
+    """
+    token = tokens[k]
+    if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in POSSESSIVE_GAPS:
+        return None
+    # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
+    saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
+    # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
+    saint = saint or (
+        token.folded in _ROYAL_POSSESSORS
+        and token.text.istitle()
+        and not (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]))
+    )
+    if not saint and _street_of_a_family(text, tokens, k, gazetteer):
+        return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
+    if not saint and office_of_a_post(tokens, k):
+        return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
+    if not saint and (school := _founders_school(tokens, k, gazetteer)) is not None:
+        return school  # "Ermysted's Grammar School", "Guy's Hospital": named after its founder
+    if not saint and not common_possessor(token, gazetteer):
+        return None
+    end = k + 1
+    while (
+        end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
+    ):
+        end += 1
+    # The last body's head in those words: "Tarnshire Women's Regional Football League Premier Division".
+    heads = [
+        j
+        for j in range(k + 1, end + 1)
+        if cased(tokens[j])
+        and (
+            (head := tokens[j].folded) in HEAD_WORD
+            or head in NAME_WORD
+            or head in STATE_FORMS
+            or (saint and head in _SAINT_HALLS)
+            # "Ontario Teachers' Pension Plan": a head of two words
+            or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
+        )
+    ]
+    if not heads and _peoples_body_of_a_land(tokens, k, end, gazetteer):
+        return end  # "Norwegian People's Aid": a land's people's body, whatever its last word
+    return heads[-1] if heads else None
+
+
+def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a school or a hospital named after its founder's possessive ends ("Ermysted's Grammar School",
+    "Alleyn's School", "Guy's Hospital"), or None: a rare word or a family name, then at most one school's kind
+    word and the head, all in capitals. A place's possessive stays two names ("Tarnby's Hospital")."""
+    token = tokens[k]
+    if not cased(token) or token.text.isupper() or gazetteer.lookup((token.folded,)) is not None:
+        return None
+    if zipf(token.folded) >= _POSSESSOR_ZIPF and not is_surname(token.folded):
+        return None
+    end = k + 1
+    if end + 1 < len(tokens) and tokens[end].folded in _SCHOOL_KINDS and tokens[end].joined:
+        end += 1  # "Grammar", "High"
+    head = tokens[end] if end < len(tokens) else None
+    if head is None or not cased(head) or head.folded not in _FOUNDED_HEADS:
+        return None
+    if end + 1 < len(tokens) and head.joined and cased(tokens[end + 1]):
+        return None  # a longer run after it: another name
+    return end
+
+
+_SCHOOL_KINDS = word_set("grammar high primary secondary free catholic preparatory prep girls boys")
+
+
+_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses")
+
+
+def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Norwegian People's Aid', 'Ghanaian People's Relief': a people's word (or a state's name), "People's" and
+    capitalised words are one body, as no person or place is so named."""
+    if tokens[k].text != "People" or k == 0 or not tokens[k - 1].joined or not cased(tokens[k - 1]):
+        return False
+    word = tokens[k - 1].folded
+    land = gazetteer.lookup((word,))
+    of_a_state = (land is not None and land.kind == "state") or gazetteer.country_of_demonym(word) is not None
+    return of_a_state and end > k and cased(tokens[end])
+
+
+# Nouns that say the name after them is a group's: "patient group Carers' Voice", "the charity Parents' Say".
+_GROUP_NOUNS_BEFORE = word_set("group charity")
+
+
+def possessive_after_a_group_noun(
+    text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer
+) -> int | None:
+    """'Patient group Wexford Patients' Voice called for...': a group's name named so by the noun before it
+    runs on over a common plural's possessive to its last capitalised word (no head closes it)."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not before.joined or before.folded not in _GROUP_NOUNS_BEFORE or cased(before):
+        return None
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in ("' ", "’ "):
+        return None  # a plural's possessive only: "group Ilse Varn's Trust" is hers
+    if not common_possessor(tokens[k], gazetteer) or not cased(tokens[k + 1]):
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    return end
+
+
+# Plurals of people whose possessive a body's name holds: "Children's Fund", "Peoples' Rights".
+_IRREGULAR_PLURAL_PEOPLE = word_set("people children women men")
+
+
+# A body named for its aim: its head word, then one of these ("Commission on ...", "Council for ...").
+_AIMS_AFTER_HEAD = word_set("on for of")
+
+
+# What a body named for its aim works for, after the people's possessive: "Peoples' Rights", "Veterans' Affairs".
+_REMITS_AFTER_POSSESSIVE = word_set("rights affairs welfare interests issues health education protection freedoms")
+
+
+def members_possessive_in_body(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> int | None:
+    """'United Nations Children's Fund', 'Commission on Human and Peoples' Rights': a body's name runs on over a
+    plural of people's possessive when the words after it end with a body's head, or when the name so far is a
+    body's head and its aim ("on", "for", "of"); the possessive of one person or body closes it ("the Ministry of
+    Interior's Security Service")."""
+    token = tokens[k]
+    gap = text[token.end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+    plural = gap in ("' ", "’ ") or (gap in ("'s ", "’s ") and token.folded in _IRREGULAR_PLURAL_PEOPLE)
+    if not plural or not common_possessor(token, gazetteer) or not cased(tokens[k + 1]):
+        return None
+    heads = [j for j in range(first, k) if names_a_body(tokens[j].folded) and cased(tokens[j])]
+    if not heads:
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        return None  # a longer run after it: not this body's last words
+    if names_a_body(tokens[end].folded):
+        return end  # "Children's Fund"
+    aim = any(tokens[j].folded in _AIMS_AFTER_HEAD and not cased(tokens[j]) for j in range(heads[0] + 1, k))
+    # ("Corps of Engineers' Middle East District": a unit of the body, named after it, is no part of its aim)
+    return end if aim and tokens[end].folded in _REMITS_AFTER_POSSESSIVE else None
+
+
+def _body_head_of_two(first: str, second: str) -> bool:
+    cue = HEAD_AFTER_FIRST.get((first, second))
+    return cue is not None and cue.kind is ActorKind.organization
+
+
+_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
+
+
+# (and a court named for who sits in it: "Tarnby Magistrate's Court", "the Coroner's Court")
+_OFFICES_OF_POSTS = frozenset(("Office", "Department", "Court"))
+
+
+def office_of_a_post(tokens: list[Token], k: int) -> bool:
+    """'Tenancy Commissioner's Office', 'Auditor General's Office', 'Attorney-General's Department': a
+    post's title, its possessive and "Office" or "Department" ending the name (not "Commissioner Varn's
+    Office": a person's possessive)."""
+    head = k + 1
+    post = tokens[k].folded in TITLES or tokens[k].folded in OFFICE_HOLDERS
+    if not post or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
+        return False
+    return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
+
+
+# A family's firm by its trade after the family's possessive: "Gummerson's Bakery", "Pulham's Coaches".
+_FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
+
+
+# An inn named for a trade's or a family's arms: "the Wheelwright's Arms", "the Ferryman's Arms".
+_FAMILY_FIRM_HEADS |= word_set("arms")
+
+
+def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
+    a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's
+    Street Food" (the name goes on), not a state's possessive ("Britain's Road ...")."""
+    token, head = tokens[k], k + 1
+    if not cased(token) or token.text.isupper() or not cased(tokens[head]):
+        return False
+    if tokens[head].folded not in STREET_HEADS | SETTLEMENT_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
+        return False  # "Fuller's Yard", "Hobbard's Green": a settlement's head after a family's possessive too
+    if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]) and tokens[k - 1].folded != "the":
+        return False  # "Anna Tanner's Lane" is hers: a person's possessive ("The Tanner's Arms" opens a sentence)
+    if head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]):
+        return False
+    word, place = token.folded, gazetteer.lookup((token.folded,))
+    family = is_surname(word) or not is_given_name(word)  # "Tanner" is both
+    return family and word not in TITLES and (place is None or place.kind != "state")
+
+
+def common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
+    """A common noun in capitals ("People", "Workers"), not a person's, a body's or a place's name."""
+    word = token.folded
+    if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+        return False
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD:
+        return False  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    if word in KNOWN_BODIES or word in GROUPINGS_AFTER_THE or word in KNOWN_GROUPS or word in KNOWN_FIRMS:
+        # a body, a group or a firm known by one word owns what is named after it: "the Treasury's Office of
+        # ...", "Hezbollah's Al-Manar TV", "Google's Cloud Platform"
+        return False
+    if word in HEAD_WORD and word not in CLOSING_HEADS:
+        return False
+    return gazetteer.lookup((word,)) is None and gazetteer.country_of_demonym(word) is None

@@ -1,0 +1,223 @@
+"""Clubs and players on a sports page: sides in a result, nicknames, a team before its player."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    EVENT_HEADS,
+    HEAD_WORD,
+    PARTIES_BY_WORD,
+    PLACE_PREPOSITIONS,
+    RESULT_AFTER_SIDE,
+    RESULT_BEFORE_SIDE,
+    RESULT_BEFORE_TO,
+    RESULT_BEFORE_WITH,
+    SPORTS_POSITIONS,
+    TEAM_NICKNAME_NOT,
+)
+from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.names import is_given_name, is_surname, word_set
+
+# The nations of the United Kingdom the gazetteer may hold as regions, not states.
+NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
+
+
+def position_before(doc: ActorDocument, position: int) -> bool:
+    """'guard Tyrese Langford', 'the forward Ines Moreau': a player's position in lower case."""
+    before = doc.tokens[position - 1] if position > 0 else None
+    return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
+
+
+_SIDE_STAFF = word_set("coach captain skipper")
+
+
+def titled_nickname_after(doc: ActorDocument, last: int) -> bool:
+    """A title's plural right after the name, ending the run: "the Oshawa Generals", "the Varnby Kings"."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    nickname = tokens[last + 1]
+    ends = last + 2 >= len(tokens) or not nickname.joined or not tokens[last + 2].capitalised
+    return nickname.capitalised and nickname.folded.endswith("s") and is_title(nickname.folded) and ends
+
+
+def team_before_its_player(doc: ActorDocument, last: int) -> bool:
+    """'Tarnby halfback Ilse Varn': a player's position (or the coach, the captain) in lower case right after
+    the name, then a capitalised name."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    role = tokens[last + 1]
+    return (
+        role.text.islower()
+        and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)
+        and tokens[last + 2].capitalised
+    )
+
+
+def plural_alone_after_the(doc: ActorDocument, word: str) -> bool:
+    """'Tarnby Mariners ... the Mariners face': the last word is a plural that stands alone after "the", as a
+    team's or a band's short name does; a person's family name takes no article."""
+    tokens = doc.tokens
+    # (not a family name: "the Williams sisters", "the Evans family")
+    return (
+        word.endswith("s")
+        and not is_surname(word)
+        and any(
+            token.folded == word
+            and token.capitalised
+            and k > 0
+            and tokens[k - 1].folded == "the"
+            and tokens[k - 1].joined
+            and not (token.joined and k + 1 < len(tokens) and tokens[k + 1].capitalised)
+            for k, token in enumerate(tokens)
+        )
+    )
+
+
+# A plural this common as a word ("stags", "pirates", "wolves") is a nickname, not a family name.
+_NICKNAME_ZIPF = 2.5
+
+
+_NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
+
+
+# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park".
+_HEADS_CLUBS_SHARE = word_set("vale park")
+
+
+# Plural verbs a town's name takes only as its team, on a sports page: "Tarnby are close to signing him".
+_TEAM_PLURAL_VERBS = word_set("are were have")
+
+
+def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Ashgill beat Crossbeck', 'lost 4-2 at home to Dunstall Heath': a name next to a match's
+    result on a sports page, with no given name and no person's family name in it (a player who
+    "beat" another is named in full elsewhere), and no state (nations play too)."""
+    tokens = doc.tokens
+    if is_given_name(words[0]) or words[-1] in doc.given_surnames:
+        return False
+    if has_cue(words) and not (len(words) > 1 and words[-1] in _HEADS_CLUBS_SHARE):
+        return False
+    place = doc.gazetteer.lookup(words)
+    if (place is not None and place.kind == "state") or words[0] in NATIONS_OF_A_UNION:
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
+        return True
+    if (
+        doc.sports
+        and after is not None
+        and after.text.islower()
+        and after.folded in _TEAM_PLURAL_VERBS
+        and place is not None  # a town the gazetteer knows (not '"Derbies are never pretty"')
+        and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
+    ):
+        return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
+    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    if (
+        doc.sports
+        and opens_clause
+        and after is not None
+        and after.text.islower()
+        and _RESULT_LATER.match(doc.text, tokens[last].end)
+    ):
+        return True  # "Namosi held on to the shield with a 15-10 win over Tailevu": the winner, the clause's subject
+    if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return False
+    before = tokens[position - 1].folded
+    if before in RESULT_BEFORE_SIDE:
+        return True
+    if before == "the" and position >= 2 and tokens[position - 2].joined:
+        return tokens[position - 2].folded in RESULT_BEFORE_SIDE  # "the Panthers beat the Rabbitohs": a nickname
+    reach = range(max(0, position - 5), position - 1)
+    if before == "with":
+        return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)
+    if before == "to":
+        return tokens[position - 2].folded in RESULT_BEFORE_TO if position >= 2 else False
+    if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
+        return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
+    return False
+
+
+# The rest of a side's clause, ending in the match's score: "Namosi held on to the shield with a 15-10 win".
+_RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
+
+
+_WINS_OVER = word_set("win wins victory victories triumph")
+
+
+# A match's score and its result right before a side, on any page: "a 3-1 win over Tarnby Town".
+_SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) over $")
+
+
+def score_before(doc: ActorDocument, position: int) -> bool:
+    start = doc.tokens[position].start
+    return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
+
+
+# A match's score right after a side, on any page: "beat Corby Vale 2-0", "drew 1-1 with Tarnby".
+_SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}\b")
+
+
+def score_after(doc: ActorDocument, last: int) -> bool:
+    return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+def club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Exmoor Stags', 'Wolds Reivers' written without "the": no given name opens it, and its plural
+    is an ordinary noun ("stags"), the page calls the team "the Reivers" too, or a town opens it."""
+    head, tokens = words[-1], doc.tokens
+    if is_given_name(words[0]):
+        return False  # "Marcus Rivers": a player
+    if any(token.folded == head and k > 0 and tokens[k - 1].folded == "the" for k, token in enumerate(tokens)):
+        return True  # "the Stags kept the ball"
+    if zipf(words[0]) >= _NICKNAME_OPENER_ZIPF:
+        return False  # "Power Rankings", "Match Highlights": common words in capitals
+    town = doc.gazetteer.lookup(words[:1])
+    if town is not None and town.kind == "place":
+        return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
+    return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
+
+
+def nickname_alone(doc: ActorDocument, position: int, word: str) -> bool:
+    """'the Stallions', 'the Bulldogs': a capitalised plural alone after "the", rare as an English word, that
+    names no place, party, people, event or body ("the Philippines", "the Greens", "the Games")."""
+    token = doc.tokens[position]
+    return (
+        token.text.istitle()
+        and len(word) >= 5
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) < _NICKNAME_WORD
+        and word not in HEAD_WORD
+        and word not in TEAM_NICKNAME_NOT
+        and word not in EVENT_HEADS
+        and word not in PARTIES_BY_WORD
+        and not is_surname(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.lookup((word[:-1],)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.country_of_demonym(word[:-1]) is None
+    )
+
+
+_NICKNAME_WORD = 3.5  # "Stallions", "Bulldogs"; not "Games", "Reds", "Blues"
+
+
+def team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A town and a plural the gazetteer does not know: "the Riverton Hawks", "the Calder Bay Mariners"."""
+    head = words[-1]
+    return (
+        len(words) >= 2
+        and len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and head not in HEAD_WORD
+        and head not in TEAM_NICKNAME_NOT
+        and head not in EVENT_HEADS
+        and doc.gazetteer.lookup(words) is None
+    )
