@@ -987,7 +987,7 @@ _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2
 # A picture's source as some outlets label it, the agency right after: "Image source, Getty Images".
 _IMAGE_SOURCE = re.compile(r"\bImage (?:source|copyright),? (?:[^/\n]{2,40}/)?$")
 # What may follow an agency's name in a credit line: the line's end, another agency after a slash.
-_CREDIT_END = re.compile(r"[ \t]*(?:$|\n|/|;|,)")
+_CREDIT_END = re.compile(r"[ \t]*(?:$|\n|/|;|,|\.)")
 # An outlet's noun, a comma, then its name: "his Substack, The Gradient Line", "her newsletter, Quill".
 _OUTLET_APPOSED = re.compile(
     r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
