@@ -1034,8 +1034,7 @@ KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 # ... and agencies written in words run together here ("Agence France-Presse" for AFP).
 KNOWN_MEDIA |= word_set("agencefrancepresse")
 # What follows a known outlet's name in the name of one of its editions: its language or its region ("Al
-# Jazeera English", "BBC Persian", "CNN International", "BBC Africa"), a service the outlet runs besides (an
-# edition names the outlet too: "the BBC Persian service" is the BBC's) ...
+# Jazeera English", "BBC Persian", "CNN International", "BBC Africa") ...
 OUTLET_EDITIONS = word_set(
     """
     english arabic persian russian hausa swahili urdu hindi bengali bangla turkish french spanish portuguese
@@ -1044,7 +1043,7 @@ OUTLET_EDITIONS = word_set(
     """
 )
 # ... or its medium, the outlet's own newsroom by another name ("BBC News", "Bloomberg Television", "BBC World
-# Service"), which names no second outlet.
+# Service").
 OUTLET_MEDIA_WORDS = word_set("world service news tv television radio online digital live sport sports business")
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".

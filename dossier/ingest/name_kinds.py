@@ -2051,22 +2051,23 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
 
 
 def outlet_and_its_edition(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> list[Candidate]:
-    """'BBC Russian' of "told the BBC Russian service": the edition and the outlet it belongs to, both named;
-    'BBC Arab' of "BBC Arab affairs editor": the outlet alone, the people's word its editor's beat. Empty when
-    the run opens with no outlet's name or goes on past an edition's words."""
+    """'BBC Russian' of "told the BBC Russian service": the edition, whole (news pages cite the edition, not the
+    outlet it belongs to); 'BBC Arab' of "BBC Arab affairs editor": the outlet alone, the people's word its
+    editor's beat. Empty when the run opens with no outlet's name or goes on past an edition's words."""
     outlet = _outlet_opening(words)
     if not outlet or len(words) == outlet:
         return []
     tokens = doc.tokens
-    own_name = doc.text[tokens[first].start : tokens[first + outlet - 1].end]
-    parent = Candidate(first, first + outlet - 1, own_name, ActorKind.media, "a news outlet's name", 0.8)
-    beat = last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "affairs"
-    if beat and len(words) == outlet + 1:
-        return [parent]
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text == "affairs"
+        and len(words) == outlet + 1
+    ):
+        own_name = doc.text[tokens[first].start : tokens[first + outlet - 1].end]
+        return [Candidate(first, first + outlet - 1, own_name, ActorKind.media, "a news outlet's name", 0.8)]
     edition = outlet_edition(doc, first, last, words)
-    if edition is None:
-        return []
-    return [edition, parent] if any(_edition_word(doc, word) for word in words[outlet:]) else [edition]
+    return [edition] if edition is not None else []
 
 
 def _edition_word(doc: ActorDocument, word: str) -> bool:
