@@ -577,4 +577,11 @@ def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
     GeoNames' other spelling of Mexico City)."""
     if (place.kind == "state") != (actor.kind == ActorKind.state):
         return False
-    return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
+    own = places.lookup(fold_phrase(actor.name))
+    for spelling in (actor.name, *actor.aliases):
+        key = fold_phrase(spelling)
+        # An alias gives the place when it agrees with the name, or is that place's own name: the known Santa
+        # Maria da Feira, alias "Feira", is no Feira de Santana, which the tables also call "Feira".
+        if places.lookup(key) == place and (own is None or own == place or fold_phrase(place.name) == key):
+            return True
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.ingest.mentions import ActorIndex, find_mentions, tokenize
 from dossier.ingest.names import fold, skeleton
 from dossier.ingest.sentences import split_sentences
@@ -94,3 +95,13 @@ def test_a_surname_after_another_given_name_is_not_the_known_person() -> None:
     # ...but after a given name that is not his, it is someone else of that family name.
     assert _linked("Then Viktor Lukashenka spoke.") == []
     assert _linked("Agent Lukashenka spoke.") == []
+
+
+def test_a_known_towns_short_alias_does_not_take_a_bigger_town_of_that_short_name() -> None:
+    # the known Santa Maria da Feira is "Feira" for short; the tables also call Feira de Santana "Feira"
+    known = [Actor(id="santa-maria-da-feira", name="Santa Maria da Feira", kind=ActorKind.place, aliases=["Feira"])]
+    text = "A campanha passou por Feira de Santana, na Bahia, onde o candidato falou a milhares de eleitores."
+    extraction = extract(text, None, known, set(), "t", language="pt")
+    linked = {m.text: m.actor_id for m in extraction.mentions}
+    assert linked.get("Feira de Santana") != "santa-maria-da-feira", linked
+    assert "Feira de Santana" in {draft.name for draft in extraction.actors}, extraction.actors
