@@ -96,6 +96,12 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
     if after is not None and actor.kind not in _PLACES and _aim_of_a_body(tokens, last):
         return True  # "Commission on Audit" when another body known as "the Commission" is known
+    if (
+        actor.kind not in _PLACES
+        and text[tokens[last].end : tokens[last].end + 2] == ", "
+        and _remit_goes_on(text, tokens, first, last)
+    ):
+        return True  # "Department of Agriculture, Food and the Marine" when a "Department of Agriculture" is known
     # "British Gas", "NHS England", "Sorrelby Village Hall", "Taiwan Stock Exchange": a demonym, a body's
     # or a place's name opening another name. Not a state's short form ("U.S.", "UK"), which stands
     # before a noun as an adjective: "the U.S. Winter Outlook" is the United States' outlook (a body's
@@ -105,6 +111,14 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     if after is None or not _name_word(after) or _hyphened(text, tokens, last):
         return False
     return not (actor.kind in _PLACES and _demonym(after.folded))  # "in Kyiv Ukrainian officials said"
+
+
+def _remit_goes_on(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a body's remit goes on past a comma after the known name, as the name rules read it."""
+    # (imported here: the name rules' modules import this one's, through the tokens' module)
+    from dossier.ingest.and_in_names import remit_list_end
+
+    return remit_list_end(text, tokens, first, last, [False] * len(tokens)) is not None
 
 
 # Russian and Ukrainian nouns of a region or district in their cases: a capitalised word right before

@@ -105,3 +105,14 @@ def test_a_known_towns_short_alias_does_not_take_a_bigger_town_of_that_short_nam
     linked = {m.text: m.actor_id for m in extraction.mentions}
     assert linked.get("Feira de Santana") != "santa-maria-da-feira", linked
     assert "Feira de Santana" in {draft.name for draft in extraction.actors}, extraction.actors
+
+
+def test_a_known_body_is_not_linked_inside_a_longer_remit() -> None:
+    known = [Actor(id="department-of-agriculture", name="Department of Agriculture", kind=ActorKind.organization)]
+    text = "Prices rose at the mart, the Department of Agriculture, Food and the Marine said on Friday."
+    extraction = extract(text, None, known, set(), "t", language="en")
+    assert "Department of Agriculture, Food and the Marine" in {draft.name for draft in extraction.actors}
+    assert "department-of-agriculture" not in {m.actor_id for m in extraction.mentions}
+    # the known name alone, a comma and a clause after it, is still the known body
+    extraction = extract("The Department of Agriculture, which runs the scheme, said so.", None, known, set(), "t")
+    assert {m.actor_id for m in extraction.mentions} == {"department-of-agriculture"}
