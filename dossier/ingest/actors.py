@@ -259,6 +259,7 @@ from dossier.ingest.person_names import (
     heads_a_body,
     is_initial,
     is_postnominal,
+    letters_inside_a_code,
     local_post,
     middle_initial_of_person,
     named_after_titled,
@@ -1368,6 +1369,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
         and not general_staff(doc, k, last)
+        and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)

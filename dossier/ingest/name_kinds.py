@@ -1491,6 +1491,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
+    hyphened = all(text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(position, last))
+    if size >= 3 and hyphened and all(ACRONYM.fullmatch(tokens[k].text) for k in range(position, last + 1)):
+        # "SPMAGTF-CR-CC", "CJTF-OIR-IQ": a unit's letters chained by hyphens, one body's code
+        return Candidate(position, last, name, ActorKind.organization, "letters chained by hyphens", 0.55)
     if size >= 3:
         particle = next(
             (k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES and particle_at(doc, k)),

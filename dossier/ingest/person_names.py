@@ -294,6 +294,16 @@ def _head_ends_double_surname(doc: ActorDocument, start: int, last: int) -> bool
     )
 
 
+def letters_inside_a_code(doc: ActorDocument, k: int) -> bool:
+    """Whether the word at `k` is letters hyphened between letters, a part of a unit's code ("SPMAGTF-CR-CC")."""
+    tokens, text = doc.tokens, doc.text
+    if not tokens[k].text.isupper() or k == 0 or k + 1 >= len(tokens):
+        return False
+    hyphened_before = text[tokens[k - 1].end : tokens[k].start] == "-" and tokens[k - 1].text.isupper()
+    hyphened_after = text[tokens[k].end : tokens[k + 1].start] == "-" and tokens[k + 1].text.isupper()
+    return hyphened_before and hyphened_after
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -323,6 +333,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     # "in the DR Congo": capital letters opening the state's name, no doctor's
     titles = [k for k in titles if not state_opened_by_capitals(doc, k, last)]
+    # "SPMAGTF-CR-CC", "CJTF-GEN-X": letters hyphened between letters are a unit's code, no councillor or general
+    titles = [k for k in titles if not letters_inside_a_code(doc, k)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     surname_title = -1  # a title word the document uses as this person's surname
