@@ -32,9 +32,10 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     PARTIES_BY_WORD,
     REMIT_FIELDS,
+    REMITS_BEFORE_A_STATE,
     TITLES,
 )
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -58,6 +59,25 @@ REMIT_GLUE = word_set("for of on")
 
 
 _REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural Affairs"), no name
+
+
+def fields_before_a_land(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': a public agency's fields joined
+    by "and", then the state or the region it serves; where the name ends, or None."""
+    if any(tokens[k].folded not in REMITS_BEFORE_A_STATE for k in range(first, last + 1)):
+        return None
+    k = last + 2  # past the "and"
+    while k < len(tokens) and not covered[k] and tokens[k].folded in REMITS_BEFORE_A_STATE and tokens[k].joined:
+        k += 1
+    if k == last + 2:
+        return None
+    for end in range(min(len(tokens) - 1, k + 2), k - 1, -1):
+        place = gazetteer.lookup(tuple(tokens[j].folded for j in range(k, end + 1)))
+        if place is not None and (place.kind == "state" or is_region(place)) and cased(tokens[end]):
+            return end
+    return None
 
 
 def remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:

@@ -1033,6 +1033,23 @@ KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 # ... and agencies written in words run together here ("Agence France-Presse" for AFP).
 KNOWN_MEDIA |= word_set("agencefrancepresse")
+# A state's or a province's agency or a sport's governing body named by its remit, then the land: "Health
+# Canada", "Elections Saskatchewan", "Motorsport Norway", "Tennis Australia" (the remit first; "England
+# Hockey" has it last).
+REMITS_BEFORE_A_STATE = word_set(
+    "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
+    "swimming athletics rugby hockey netball basketball golf sailing elections "
+    # several words, joined by "and": "Global Affairs Canada", "Fisheries and Oceans Canada", "Environment and
+    # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
+    "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
+    "immigration refugees citizenship employment social development agriculture agri-food genome children's "
+    "arts sport screen skills housing innovation science infrastructure"
+)
+# The fields of a remit of several words, each of which may stand alone before the land.
+REMIT_ALONE = word_set(
+    "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
+    "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen"
+)
 # What follows a known outlet's name in the name of one of its editions: its language or its region ("Al
 # Jazeera English", "BBC Persian", "CNN International", "BBC Africa") ...
 OUTLET_EDITIONS = word_set(

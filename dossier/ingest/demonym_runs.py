@@ -22,6 +22,8 @@ from dossier.ingest.cues import (
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
     PLACE_PREPOSITIONS,
+    REMIT_ALONE,
+    REMITS_BEFORE_A_STATE,
     TERM_ACRONYMS,
     TITLE_PARTS,
     WAR_HEADS,
@@ -52,24 +54,33 @@ def team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     return Candidate(first, last, name, ActorKind.organization, "a team named for its land", 0.6)
 
 
-# A state's or a province's agency or a sport's governing body named by its remit, then the land: "Health
-# Canada", "Elections Saskatchewan", "Motorsport Norway", "Tennis Australia" (the remit first; "England
-# Hockey" has it last).
-_REMITS_BEFORE_A_STATE = word_set(
-    "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
-    "swimming athletics rugby hockey netball basketball golf sailing elections"
-)
+_LONGEST_REMIT = 5
 
 
 def remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """'announced by Health Canada', 'stewards from Motorsport Norway': a remit and a state, one body."""
+    """'announced by Health Canada', 'stewards from Motorsport Norway', 'Fisheries and Oceans Canada', 'Arts
+    South Australia': a remit of ordinary fields, then a state or a region, one body."""
     tokens = doc.tokens
     while first < last and tokens[first].folded == "the":
         first += 1
-    if last != first + 1 or tokens[first].folded not in _REMITS_BEFORE_A_STATE or not tokens[first].text.istitle():
+    land_at = next(
+        (
+            k
+            for k in range(first + 1, min(last, first + _LONGEST_REMIT) + 1)
+            if (place := doc.gazetteer.lookup(tuple(tokens[j].folded for j in range(k, last + 1)))) is not None
+            and (place.kind == "state" or is_region(place))
+        ),
+        None,
+    )
+    if land_at is None or not all(tokens[k].text[:1].isupper() for k in range(land_at, last + 1)):
         return None
-    place = doc.gazetteer.lookup((tokens[last].folded,))
-    if place is None or not (place.kind == "state" or is_region(place)) or not tokens[last].text.istitle():
+    remit = [tokens[k] for k in range(first, land_at)]
+    fields = [token for token in remit if token.folded != "and"]
+    if not all(token.folded in REMITS_BEFORE_A_STATE and token.text[:1].isupper() for token in fields):
+        return None
+    if len(fields) == 1 and fields[0].folded not in REMIT_ALONE:
+        return None  # "Global Canada", "Social Canada": a word of a longer remit alone names no body
+    if remit[0].folded == "and" or remit[-1].folded == "and":
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a remit, then the land it serves", 0.6)

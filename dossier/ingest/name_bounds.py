@@ -28,6 +28,7 @@ from dossier.ingest.and_in_names import (
     and_before_head,
     crown_body_end,
     duty_after_and,
+    fields_before_a_land,
     inn_of_two_words,
     joint_waterway_end,
     listed_qualities_end,
@@ -430,6 +431,10 @@ def run_end(
         firm_end = _firm_joined_by_a_conjunction(tokens, last, covered) if nxt.text in _FIRM_CONJUNCTIONS else None
         if firm_end is not None:
             last, has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
+            break
+        fields = fields_before_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if fields is not None:
+            last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
             break
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = remit_and_end(doc_text, tokens, first, last, covered)
