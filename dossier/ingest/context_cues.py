@@ -69,6 +69,12 @@ def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
     return place is not None and place.kind == "state" and gap in ("'s ", "’s ")
 
 
+# A centre is a body by its field of work ("the human rights centre", "a policy research center"), a place by
+# what it holds ("a shopping centre", "the detention centre"), so only the field's word makes one a body.
+_CENTRES = frozenset(("centre", "center"))
+_FIELDS_OF_A_CENTRE = word_set("rights research policy studies legal advocacy documentation monitoring analysis")
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -360,6 +366,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
         cue = APPOSITION_HEAD.get(word)
         if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in _CENTRES and modifiers and modifiers[-1] in _FIELDS_OF_A_CENTRE:
+            cue = Cue(ActorKind.organization, 0.65)  # "Viasna, the human rights centre," (no shopping centre)
         if cue is None and word in CARRIER_HEADS and not set(modifiers) & VESSEL_MODIFIERS:
             cue = Cue(
                 ActorKind.organization, 0.65

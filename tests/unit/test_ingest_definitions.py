@@ -62,3 +62,24 @@ def test_a_pass_after_a_rare_word_is_a_way_over_mountains_after_a_common_one_a_t
     text: str, name: str, kind: ActorKind | None
 ) -> None:
     assert draft_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a centre by its field of work is a body; by what it holds, no body
+        (
+            "Officials said Varnhaus, the human rights centre, counted 1,200 prisoners.",
+            "Varnhaus",
+            ActorKind.organization,
+        ),
+        ("Quellvik, a policy research center, published the study on Monday.", "Quellvik", ActorKind.organization),
+        ("Shoppers said Tarngate, the shopping centre, closed early on Friday.", "Tarngate", None),
+    ],
+)
+def test_a_centre_is_a_body_only_by_its_field(text: str, name: str, kind: ActorKind | None) -> None:
+    kinds = draft_kinds(text)
+    if kind is None:
+        assert kinds.get(name) is not ActorKind.organization, kinds
+    else:
+        assert kinds.get(name) is kind, kinds
