@@ -747,7 +747,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and team_before_its_player(doc, last)
         and not is_given_name(words[0])
         # "Point guard Tyrese Langford had 22 points": a word of the position, capitalised to open the sentence
-        and not (size == 1 and position in doc.sentence_first and zipf(words[0]) >= _PLAIN_OPENER_ZIPF)
+        # (a town as frequent as a word is the side: "Liverpool striker Ilse Varn")
+        and not (
+            size == 1
+            and position in doc.sentence_first
+            and zipf(words[0]) >= _PLAIN_OPENER_ZIPF
+            and (is_common_word(words[0], False) or doc.gazetteer.lookup(words) is None)
+        )
     ):
         # "Tarnby halfback Ilse Varn", "Varnley coach Tom Oskel": the side a player or a coach is named with.
         return Candidate(position, last, name, ActorKind.organization, f"a side, before '{after}'", 0.85)

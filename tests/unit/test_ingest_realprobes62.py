@@ -105,6 +105,18 @@ def test_a_town_before_a_players_position_is_the_side() -> None:
     assert kinds.get("Orrin Teske") is ActorKind.person
 
 
+def test_a_known_town_as_frequent_as_a_word_opening_the_sentence_before_a_position_is_the_side() -> None:
+    # "Liverpool" is as frequent as a common word, but no common word: before "striker" it is the club
+    text = (
+        "United beat the Otters 3-1 at home on Saturday: Kai Brenner scored twice after half-time and the "
+        "referee gave a late penalty.\n\nLiverpool striker Orrin Teske was injured in the first half and will "
+        "miss the derby, the manager said after the game."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Liverpool") is ActorKind.organization, kinds
+    assert kinds.get("Orrin Teske") is ActorKind.person, kinds
+
+
 def test_a_court_after_on_is_a_street() -> None:
     text = "Officers were called to a house on Larkspur Court late on Tuesday after a neighbour heard shouting."
     assert draft_kinds(text, language="en").get("Larkspur Court") is ActorKind.place
