@@ -812,6 +812,7 @@ NAME_WORD: dict[str, Cue] = (
     observatory
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
+    liga ligue bundesliga eredivisie
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations

@@ -245,3 +245,15 @@ def test_the_firm_after_a_speaker_and_with_is_an_organisation() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Harlow Fenwick") is ActorKind.organization
     assert kinds.get("Delia Marchbank") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "league"),
+    [
+        ("Real Madrid are four points clear at the top of La Liga after the win.", "La Liga"),
+        ("Clubs in Liga MX voted to expand the playoffs next season.", "Liga MX"),
+    ],
+)
+def test_a_league_named_in_its_own_language_is_a_body(text: str, league: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(league) is ActorKind.organization, kinds
