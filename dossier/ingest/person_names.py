@@ -1104,7 +1104,14 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False  # "Stena Line said", "Northvale Water said": a frequent word where a family name goes
     if len(words) >= 2 and coined_compound(words[0]):
         return False  # "Healthwatch Kent said", "Shopmobility Tarnby": a coined word opens a body's name
-    return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
+    # "Von der Leyen said", "Van Dijk said": a family name's particles first, then the family name (not an
+    # article's: "La", "El", "Del" open firms' and places' names as often: "Del Monte", "La Salle")
+    particles = words[0] in NAME_PARTICLES and words[0] not in _ARTICLES_AS_PARTICLES
+    opener = next((w for w in words if w not in NAME_PARTICLES), words[0]) if particles else words[0]
+    return is_given_name(words[0]) or zipf(opener) < _COMMON_OPENER
+
+
+_ARTICLES_AS_PARTICLES = word_set("la le el del al")
 
 
 _COINED_PART = 4.3  # Zipf of each half: "health", "watch", "shop", "link" (not "wood", "ford" alone)

@@ -27,3 +27,16 @@ def test_a_capital_particle_opening_a_persons_name_stays_with_it(text: str, name
 def test_a_particle_and_a_common_word_are_a_name_not_a_phrase() -> None:
     # "Pen" is a common word, but after "Le" it is a family name: drafted whole, whatever its kind
     assert "Le Pen" in draft_kinds("Le Pen said the vote was rigged.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Von der Quellen said the commission would respond within a week.", "Von der Quellen"),
+        ("Van Tarvelink said the team would recover before the final.", "Van Tarvelink"),
+        ("De Quellmont said the plan would be ready by March.", "De Quellmont"),
+    ],
+)
+def test_a_family_name_opened_by_its_particles_speaks_as_a_person(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.person, kinds
