@@ -857,12 +857,12 @@ def _town_listed_with_its_neighbour(doc: ActorDocument, position: int) -> Candid
     tokens = doc.tokens
     word = tokens[position].text
     partner = None
-    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
-        if tokens[position - 1].text.endswith(_KOREAN_AND):
-            partner = position - 1
-    if partner is None and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
-        if doc.text[tokens[position].end : tokens[position + 1].start] == " ":
-            partner = position + 1
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    if spaced_before and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partner = position - 1
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if partner is None and spaced_after and word.endswith(_KOREAN_AND):
+        partner = position + 1
     if partner is None:
         return None
     cued = gazetteer().local.get(KOREAN_WITH_A_CUE, {})
