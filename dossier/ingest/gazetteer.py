@@ -1204,6 +1204,22 @@ def _nickname(spelling: str, name: str) -> bool:
     )
 
 
+def is_city_state(place: Place) -> bool:
+    """A town that is its whole state: named as the state ("Singapore"), or spelled with another last
+    letter ("Macau" in the state GeoNames spells "Macao"; not "Tainan" in Taiwan), which a reader takes
+    for the state."""
+    country = place.country
+    if place.kind != "place" or country is None:
+        return False
+    if place.name == country:
+        return True
+    return len(place.name) == len(country) >= _SHORTEST_CITY_STATE and place.name[:-1] == country[:-1]
+
+
+# "Macau"/"Macao": another last letter keeps the state's name only when the name is this long.
+_SHORTEST_CITY_STATE = 5
+
+
 def is_region(place: Place) -> bool:
     """A country's first-level region ("Saxony", "Minas Gerais") rather than a town."""
     return place.kind == "place" and place.population == _SUBDIVISION_SIZE and place.country is not None

@@ -4,7 +4,9 @@ A regional paper's dateline in capitals before a full stop and the story's first
 though the name is also a word ("MÜNSTER. Sie war ..."); readers' comments a page marks in its own
 language ("kommentare", "comentarios", "diskuse") are no part of the article; Korean names a town
 joined to 발 before a conveyance ("삿포로발 항공편": flights from Sapporo), a town paired with a town of
-the same state ("중국 베이징과 톈진에도") and the first of three towns listed ("강릉과 동해, 삼척 등").
+the same state ("중국 베이징과 톈진에도") and the first of three towns listed ("강릉과 동해, 삼척 등");
+Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
+particle of place ("倉敷から").
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ def _kinds(text: str, language: str) -> dict[str, str]:
         ("중국 상하이와 톈진에서 박람회가 열렸다.", "ko", "톈진", "place"),
         # the first of three towns listed with 과 and commas
         ("강릉과 동해, 삼척에는 눈이 많이 내렸다.", "ko", "강릉", "place"),
+        # a town that is its whole state, under the state's other spelling, is the state
+        ("A empresa abriu um escritório em Macau no ano passado.", "pt", "Macau", "state"),
+        ("Der Konzern eröffnet ein Büro in Macau.", "de", "Macau", "state"),
+        # Japanese: a home town before a particle of place, without 市
+        ("出張で倉敷から岡山へ向かった。", "ja", "倉敷", "place"),
+        ("来月、高松で会議が開かれる。", "ja", "高松", "place"),
     ],
 )
 def test_a_town_a_reader_sees(text: str, language: str, name: str, kind: str) -> None:
@@ -55,6 +63,10 @@ def test_a_town_a_reader_sees(text: str, language: str, name: str, kind: str) ->
         # a town's name that is an everyday word, paired with a town, is the word ("solidarity")
         ("베이징과 연대를 강화했다.", "ko", "연대"),
         ("출발 시간이 바뀌었다.", "ko", "출"),
+        # a Japanese town's name that is a frequent family name is read only with 市
+        ("松本に電話した。", "ja", "松本"),
+        # a town one letter apart from its state elsewhere than at the end is the town
+        ("O voo chegou a Tainan ontem.", "pt", "Taiwan"),
     ],
 )
 def test_a_word_stays_a_word(text: str, language: str, absent: str) -> None:
