@@ -5,7 +5,8 @@ though the name is also a word ("MÜNSTER. Sie war ..."); readers' comments a pa
 language ("kommentare", "comentarios", "diskuse") are no part of the article; Korean names a town
 joined to 발 before a conveyance ("삿포로발 항공편": flights from Sapporo), a town paired with a town of
 the same state ("중국 베이징과 톈진에도") and the first of three towns listed ("강릉과 동해, 삼척 등");
-Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
+Germany's historic lands ("nach Westfalen", "in Ostpreußen"); "natural de" before a person's
+birthplace; Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
 particle of place ("倉敷から").
 """
 
@@ -43,6 +44,10 @@ def _kinds(text: str, language: str) -> dict[str, str]:
         # a town that is its whole state, under the state's other spelling, is the state
         ("A empresa abriu um escritório em Macau no ano passado.", "pt", "Macau", "state"),
         ("Der Konzern eröffnet ein Büro in Macau.", "de", "Macau", "state"),
+        # a historic German land named alone
+        ("Nach dem Krieg zog die Familie nach Westfalen.", "de", "Westfalen", "place"),
+        # "natural de": where a person was born, though the sentence opens with it
+        ("Natural de Sobral, o poeta chegou a Fortaleza em 1956.", "pt", "Sobral", "place"),
         # Japanese: a home town before a particle of place, without 市
         ("出張で倉敷から岡山へ向かった。", "ja", "倉敷", "place"),
         ("来月、高松で会議が開かれる。", "ja", "高松", "place"),
