@@ -562,6 +562,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
+    if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
+        after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
     station = _korean_station(after) or _korean_development_zone(after)
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
@@ -581,6 +583,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
 
 
 _KOREAN_OF = "의"
+# "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
+_KOREAN_AGE_WORDS = frozenset(["옛", "새"])
 
 
 # "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.

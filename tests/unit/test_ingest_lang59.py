@@ -4,7 +4,8 @@ A regional paper's dateline in capitals before a full stop and the story's first
 though the name is also a word ("MÜNSTER. Sie war ..."); readers' comments a page marks in its own
 language ("kommentare", "comentarios", "diskuse") are no part of the article; Korean names a town
 joined to 발 before a conveyance ("삿포로발 항공편": flights from Sapporo), a town paired with a town of
-the same state ("중국 베이징과 톈진에도") and the first of three towns listed ("강릉과 동해, 삼척 등");
+the same state ("중국 베이징과 톈진에도"), the first of three towns listed ("강릉과 동해, 삼척 등") and
+a town before an old or new site ("목포의 옛 조선소");
 Germany's historic lands ("nach Westfalen", "in Ostpreußen"); "natural de" before a person's
 birthplace; Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
 particle of place ("倉敷から").
@@ -41,6 +42,8 @@ def _kinds(text: str, language: str) -> dict[str, str]:
         ("중국 상하이와 톈진에서 박람회가 열렸다.", "ko", "톈진", "place"),
         # the first of three towns listed with 과 and commas
         ("강릉과 동해, 삼척에는 눈이 많이 내렸다.", "ko", "강릉", "place"),
+        # a town's site with "old" or "new" before its noun
+        ("회사는 포항의 새 공장을 내년에 짓는다.", "ko", "포항", "place"),
         # a town that is its whole state, under the state's other spelling, is the state
         ("A empresa abriu um escritório em Macau no ano passado.", "pt", "Macau", "state"),
         ("Der Konzern eröffnet ein Büro in Macau.", "de", "Macau", "state"),
