@@ -478,8 +478,9 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 
 
 # A city this size is known to its neighbours by names of their own ("Breslau" for Wrocław, "Stettin"
-# for Szczecin), which GeoNames may hold only as other spellings.
-_CITY_WITH_EXONYMS = 300_000
+# for Szczecin, "Temeswar" for Timișoara, "Kaschau" for Košice), which GeoNames may hold only as other
+# spellings.
+_CITY_WITH_EXONYMS = 200_000
 
 
 def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, language: str) -> bool:

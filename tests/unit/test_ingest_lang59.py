@@ -6,7 +6,8 @@ language ("kommentare", "comentarios", "diskuse") are no part of the article; Ko
 joined to 발 before a conveyance ("삿포로발 항공편": flights from Sapporo), a town paired with a town of
 the same state ("중국 베이징과 톈진에도"), the first of three towns listed ("강릉과 동해, 삼척 등") and
 a town before an old or new site ("목포의 옛 조선소");
-Germany's historic lands ("nach Westfalen", "in Ostpreußen"); "natural de" before a person's
+Germany's historic lands ("nach Westfalen", "in Ostpreußen") and a German name of a city of 200,000
+("nach Kaschau"); "natural de" before a person's
 birthplace; Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
 particle of place ("倉敷から").
 """
@@ -49,6 +50,8 @@ def _kinds(text: str, language: str) -> dict[str, str]:
         ("Der Konzern eröffnet ein Büro in Macau.", "de", "Macau", "state"),
         # a historic German land named alone
         ("Nach dem Krieg zog die Familie nach Westfalen.", "de", "Westfalen", "place"),
+        # a neighbour's old name of a city of 200,000 after a preposition
+        ("Der Nachtzug fährt künftig wieder nach Kaschau.", "de", "Kaschau", "place"),
         # "natural de": where a person was born, though the sentence opens with it
         ("Natural de Sobral, o poeta chegou a Fortaleza em 1956.", "pt", "Sobral", "place"),
         # Japanese: a home town before a particle of place, without 市
