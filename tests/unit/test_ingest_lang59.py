@@ -7,7 +7,7 @@ joined to 발 before a conveyance ("삿포로발 항공편": flights from Sappor
 the same state ("중국 베이징과 톈진에도"), the first of three towns listed ("강릉과 동해, 삼척 등") and
 a town before an old or new site ("목포의 옛 조선소");
 Germany's historic lands ("nach Westfalen", "in Ostpreußen") and a German name of a city of 200,000
-("nach Kaschau"); "natural de" before a person's
+("nach Kaschau"); a Russian resort after its state ("в Хорватии, в Задаре"); "natural de" before a person's
 birthplace; Macau is the state GeoNames spells Macao; Japanese names a town of some size without 市 before a
 particle of place ("倉敷から").
 """
@@ -43,6 +43,9 @@ def _kinds(text: str, language: str) -> dict[str, str]:
         ("중국 상하이와 톈진에서 박람회가 열렸다.", "ko", "톈진", "place"),
         # the first of three towns listed with 과 and commas
         ("강릉과 동해, 삼척에는 눈이 많이 내렸다.", "ko", "강릉", "place"),
+        # Russian: a resort named after its state, the preposition said again
+        ("Фестиваль прошёл в Хорватии, в Задаре.", "ru", "Задар", "place"),
+        ("Отдых в Греции, в Ханье, подорожал.", "ru", "Ханья", "place"),
         # a town's site with "old" or "new" before its noun
         ("회사는 포항의 새 공장을 내년에 짓는다.", "ko", "포항", "place"),
         # a town that is its whole state, under the state's other spelling, is the state
@@ -74,6 +77,8 @@ def test_a_town_a_reader_sees(text: str, language: str, name: str, kind: str) ->
         # a town's name that is an everyday word, paired with a town, is the word ("solidarity")
         ("베이징과 연대를 강화했다.", "ko", "연대"),
         ("출발 시간이 바뀌었다.", "ko", "출"),
+        # a town of another state than the one before it is not read so
+        ("Команда сыграет в Турции, в Ладе.", "ru", "Лада"),
         # a Japanese town's name that is a frequent family name is read only with 市
         ("松本に電話した。", "ja", "松本"),
         # a town one letter apart from its state elsewhere than at the end is the town
