@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
@@ -227,6 +228,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
             include_images=False,
             include_links=False,
             favor_precision=True,
+            prune_xpath=COMMENT_SECTIONS_XPATH,  # readers' comments marked in the page's own language
             # htmldate may look at the URL; it never fetches, but keep its search to the page itself.
             date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
         )

@@ -415,7 +415,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 347
+_TABLE_FORMAT = 350
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1202,6 +1202,22 @@ def _nickname(spelling: str, name: str) -> bool:
         and not own_words.intersection(words)
         and all(word.isalpha() and zipf(word) >= _NICKNAME_WORD for word in words)
     )
+
+
+def is_city_state(place: Place) -> bool:
+    """A town that is its whole state: named as the state ("Singapore"), or spelled with another last
+    letter ("Macau" in the state GeoNames spells "Macao"; not "Tainan" in Taiwan), which a reader takes
+    for the state."""
+    country = place.country
+    if place.kind != "place" or country is None:
+        return False
+    if place.name == country:
+        return True
+    return len(place.name) == len(country) >= _SHORTEST_CITY_STATE and place.name[:-1] == country[:-1]
+
+
+# "Macau"/"Macao": another last letter keeps the state's name only when the name is this long.
+_SHORTEST_CITY_STATE = 5
 
 
 def is_region(place: Place) -> bool:

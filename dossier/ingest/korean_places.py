@@ -69,6 +69,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _listed_korean_province(doc, position)
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
+        or _town_listed_with_its_neighbour(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
         or _romanised_city_of_a_state_named_here(doc, position)
         or _division_of_the_state_before(doc, position)
@@ -448,7 +449,9 @@ def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate |
 
 # "울진행 직행버스", "부산행 열차": "-행" (bound for) joined to a town, before a bus, a train, a flight
 # or a ship, names where it goes; the town may be a county whose name is also a word ("영양행 버스").
-_KOREAN_BOUND_FOR = "행"
+# "부산행 열차" (a train bound for Busan), "삿포로발 항공편" (flights from Sapporo): a town joined to 행 or 발
+# before a conveyance.
+_KOREAN_BOUND_FOR = ("행", "발")
 _KOREAN_CONVEYANCES = (
     "버스",
     "직행버스",
@@ -468,7 +471,7 @@ _KOREAN_CONVEYANCES = (
 def _korean_town_bound_for(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
-    stem = word.removesuffix(_KOREAN_BOUND_FOR)
+    stem = word[:-1] if word.endswith(_KOREAN_BOUND_FOR) else word
     if stem == word or len(stem) < 2 or position + 1 >= len(tokens):
         return None
     after = tokens[position + 1].text
@@ -559,6 +562,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
+    if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
+        after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
     station = _korean_station(after) or _korean_development_zone(after)
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
@@ -578,6 +583,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
 
 
 _KOREAN_OF = "의"
+# "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
+_KOREAN_AGE_WORDS = frozenset(["옛", "새"])
 
 
 # "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.
@@ -830,8 +837,53 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
             continue
         if plain or DIVISION_SIZE not in (place.population, other[1].population):
             return place_candidate(position, position, stem, place, ActorKind.place)
-        if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
+        if _two_cities_at_a_place(doc, position, partner, stem, other[0]) or _third_town_listed(doc, partner):
             return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+def _third_town_listed(doc: ActorDocument, partner: int) -> bool:
+    """'강릉과 동해, 삼척 등': a list of three names of towns, joined by 과 and a comma, is the towns, though
+    two of them alone might be words ("진주와 구리, 은": pearls, copper and silver end on a word)."""
+    tokens = doc.tokens
+    third = partner + 1
+    return (
+        third < len(tokens)
+        and doc.text[tokens[partner].end : tokens[third].start] == ", "
+        and _korean_home_town_at(doc, third) is not None
+    )
+
+
+def _town_listed_with_its_neighbour(doc: ActorDocument, position: int) -> Candidate | None:
+    """'중국 베이징과 톈진에도': a town the tables name only with a cue, paired by 과/와 with a town of the
+    same state read on its own, the pair closed by a particle of place, is the town. Its name must be
+    rare as a word ("베이징과 연대" is solidarity with Beijing, not Yantai)."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    partner = None
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    if spaced_before and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partner = position - 1
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if partner is None and spaced_after and word.endswith(_KOREAN_AND):
+        partner = position + 1
+    if partner is None:
+        return None
+    cued = gazetteer().local.get(KOREAN_WITH_A_CUE, {})
+    own = gazetteer().local.get("ko", {})
+    closing = tokens[max(position, partner)].text
+    for form in (word, *base_forms(word, "ko")):
+        place = cued.get(fold(form))
+        if place is None or place.kind == "state" or korean_zipf(form) >= _KOREAN_COUNTY_AS_WORD:
+            continue
+        other_word = tokens[partner].text
+        for other_form in base_forms(other_word, "ko"):
+            other = own.get(fold(other_form))
+            if other is None or other.kind == "state" or other.country != place.country:
+                continue
+            last_stem = form if partner < position else other_form
+            if closing.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES:
+                return place_candidate(position, position, form, place, ActorKind.place)
     return None
 
 

@@ -41,6 +41,9 @@ _UPLANDS = word_set(
     # Bavaria's and Swabia's lands named by a prefix of position before a historic land the tables lack
     # ("in Oberfranken", "in Oberschwaben"; "Franken" and "Schwaben" alone are francs and Swabians too)
     " oberfranken mittelfranken unterfranken oberpfalz oberschwaben"
+    # historic lands and provinces, named in histories and obituaries ("nach Westfalen", "in Ostpreußen")
+    " westfalen ostwestfalen oberschlesien niederschlesien ostpreussen"
+    " westpreussen ermland"
 )
 # ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
 # skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).

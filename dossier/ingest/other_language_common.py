@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, is_city_state
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
@@ -198,7 +198,7 @@ INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "
 
 
 def place_candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
-    if place.country == place.name:
+    if is_city_state(place):
         kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
     return Candidate(
         first,

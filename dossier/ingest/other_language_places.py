@@ -88,6 +88,7 @@ from dossier.ingest.russian_places import (
     russian_lake,
     russian_region,
     russian_river,
+    town_after_its_state,
 )
 from dossier.ingest.town_support import (
     article_of_the_name,
@@ -262,6 +263,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or czech_region(doc, position, language)
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
+                or town_after_its_state(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.

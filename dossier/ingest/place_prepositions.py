@@ -400,9 +400,11 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
-        " vecinos habitantes alcalde alcaldesa",  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people
+        " vecinos habitantes alcalde alcaldesa"  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people
+        " natural naturales oriundo oriunda",  # "natural de Soria": where a person was born
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
-        " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
+        " vizinha vizinho porto portos"  # "o porto de Santos": a town's port, as Russian "порт Находки"
+        " natural naturais oriundo oriunda",  # "natural de Tomar": where a person was born
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"

@@ -379,3 +379,44 @@ _COMPASS_STEMS = ("северн", "южн", "западн", "восточн", "�
 
 def compass_adjective(word: str) -> bool:
     return word.lower().startswith(_COMPASS_STEMS)
+
+
+# "в Турции, в Белеке", "в Египте, в Хургаде": a resort or a town abroad named right after its state,
+# the preposition said again after a comma. The tables may hold the town in Latin letters only; read
+# back from its case and spelled in Latin, it is the town when it lies in that very state.
+_PLACE_PREPOSITIONS_RU = frozenset(["в", "во", "из", "на"])
+_TOWN_OF_A_NAMED_STATE = 20_000
+
+
+def town_after_its_state(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language not in ("ru", "uk") or position < 3:
+        return None
+    preposition, state_word, before_state = tokens[position - 1], tokens[position - 2], tokens[position - 3]
+    if (
+        preposition.text.lower() not in _PLACE_PREPOSITIONS_RU
+        or doc.text[state_word.end : preposition.start] != ", "
+        or before_state.text.lower() not in _PLACE_PREPOSITIONS_RU
+    ):
+        return None
+    states = gazetteer().exonyms.get(language, {})
+    state = next(
+        (
+            states[key]
+            for form in (state_word.text, *base_forms(state_word.text, language))
+            if (key := fold(form)) in states
+        ),
+        None,
+    )
+    if state is None:
+        return None
+    for form in base_forms(tokens[position].text, language):
+        place = doc.gazetteer.lookup((fold(form),))
+        if (
+            place is not None
+            and place.kind == "place"
+            and place.country == state
+            and place.population >= _TOWN_OF_A_NAMED_STATE
+        ):
+            return place_candidate(position, position, form, place, ActorKind.place)
+    return None

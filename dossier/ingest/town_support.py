@@ -478,8 +478,9 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 
 
 # A city this size is known to its neighbours by names of their own ("Breslau" for Wrocław, "Stettin"
-# for Szczecin), which GeoNames may hold only as other spellings.
-_CITY_WITH_EXONYMS = 300_000
+# for Szczecin, "Temeswar" for Timișoara, "Kaschau" for Košice), which GeoNames may hold only as other
+# spellings.
+_CITY_WITH_EXONYMS = 200_000
 
 
 def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, language: str) -> bool:
@@ -1381,8 +1382,10 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
 
 def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = RARER_WORD) -> bool:
     """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
-    word in capitals ("ESSEN." over a recipe) is a heading instead, unless a dash follows and the text
-    never writes it as a word in lower case ("LISBOA — O Governo": a capital is a frequent word too)."""
+    word in capitals ("ESSEN." over a recipe) is a heading instead, unless a dash follows, or a full stop
+    and the story's first sentence on the same line ("MÜNSTER. Sie war ..."; a heading stands on its own
+    line) unless the word is a very frequent one ("ESSEN. Die Kantine kocht": food), and the text never
+    writes it as a word in lower case ("LISBOA — O Governo": a capital is a frequent word too)."""
     token = doc.tokens[position]
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     return (
@@ -1392,12 +1395,26 @@ def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling
         and CAPITALS_DATELINE.match(doc.text, token.end) is not None
         and (
             word_frequency(token.text.lower(), language) < ceiling
-            or (_DASH_AFTER.match(doc.text, token.end) is not None and token.folded not in doc.lower_case)
+            or (
+                token.folded not in doc.lower_case
+                and (
+                    _DASH_AFTER.match(doc.text, token.end) is not None
+                    or (
+                        _SENTENCE_AFTER.match(doc.text, token.end) is not None
+                        and word_frequency(token.text.lower(), language) < _DATELINE_WORD
+                    )
+                )
+            )
         )
     )
 
 
 _DASH_AFTER = re.compile(r"\s[-–—]\s+[^\W\d_]")
+# A dateline's town before a full stop and a sentence may be a word as frequent as "Münster" (4.6: a
+# minster), not as "Essen" (5.3: to eat) or "Lage".
+_DATELINE_WORD = 5.0
+# A full stop, one space and a capital opening the story's first sentence, on the same line.
+_SENTENCE_AFTER = re.compile(r"\. [^\W\d_a-zà-ÿа-я][^\W\d_]")
 
 
 def _own_spelling(words: tuple[str, ...], language: str) -> bool:

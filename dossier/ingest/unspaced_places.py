@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, is_city_state
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import fold, fold_phrase, is_capitalised
@@ -155,9 +155,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if _needs_a_suffix(word, place, words) and word[-1] != "市":
                 # A smaller town, or one named by a frequent word, is read only as the text names it
                 # one: "高州市", "松本市".
-                if letters[end : end + 1] != "市":
+                if letters[end : end + 1] == "市":
+                    end += 1
+                elif not _japanese_town_before_a_particle(letters, end, word, place, language, words):
                     continue
-                end += 1
             written = letters[start:end]
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
     return [
@@ -217,6 +218,23 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
         return False  # a state, a first-level region, a continent
     zipf = 9 - words.get(word.removesuffix("市"), 12.0)
     return place.population < LARGE_CITY or (zipf >= _FREQUENT_WORD and place.population < 2 * LARGE_CITY)
+
+
+# Particles of place after a town: from, as far as, to, at, in ("金沢から", "輪島では"). A Japanese town of
+# the home tables is the town before one of them, without 市, unless its name is a frequent word (many
+# are family names too: "松本", "池田", "野田" sit above it; "倉敷", "高松" below).
+_JAPANESE_PLACE_PARTICLES = ("から", "まで", "へ", "では", "で", "には", "に")
+
+
+def _japanese_town_before_a_particle(
+    letters: str, end: int, word: str, place: Place, language: str, words: dict[str, float]
+) -> bool:
+    return (
+        language == "ja"
+        and place.country == "Japan"
+        and 9 - words.get(word, 12.0) < _FREQUENT_WORD
+        and letters.startswith(_JAPANESE_PLACE_PARTICLES, end)
+    )
 
 
 def _bare(written: str, table: dict[str, Place], place: Place) -> str:
@@ -449,7 +467,7 @@ def unspaced_candidate(position: int, token: Token, found: UnspacedName) -> Cand
     """A draft of the place a name found here names, under the form the text writes (its suffix
     aside: the written form is an alias)."""
     place = found.place
-    kind = ActorKind.state if place.kind == "state" or place.country == place.name else ActorKind.place
+    kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
     return Candidate(
         position,
         position,
