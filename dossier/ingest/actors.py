@@ -133,7 +133,7 @@ from dossier.ingest.forces_in_runs import (
     take_units_number,
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
-from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
+from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church, official_paper
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.heading_names import (
@@ -246,6 +246,7 @@ from dossier.ingest.particle_runs import (
     particle_opens_a_place,
     saharan_in,
 )
+from dossier.ingest.party_names import party_named_after_its_noun
 from dossier.ingest.person_names import (
     bare_portfolio,
     bare_post,
@@ -321,6 +322,7 @@ from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
+from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -330,6 +332,9 @@ from dossier.model import Actor, ActorKind
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
+# Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
+# updates", "Contact Tarnby Council on 0800".
+_NOTICE_VERBS = word_set("check contact email consult subscribe download")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -736,6 +741,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
+    custody = coded_custody_place(doc, first, last)
+    if custody is not None:
+        return [custody]  # "penal colony IK-6": the colony by its code
+    party = party_named_after_its_noun(doc, first, last)
+    if party is not None:
+        return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it
+    paper = official_paper(doc, first, last)
+    if paper is not None:
+        # "the Official Journal of the European Union": the paper, and the union that publishes it
+        return [paper[0], *_read_run(doc, paper[1], last)] if paper[1] <= last else [paper[0]]
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
@@ -1152,6 +1167,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and city_demonym(doc, tokens[position + 1].folded)
         ):
             position += 1  # "Fellow Nashvillian Lori Kelly"
+            continue
+        if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
+            position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
             continue
         if position == first and last == first + 1 and common_opener_phrase(doc, position, words_all):
             return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
