@@ -281,6 +281,7 @@ from dossier.ingest.place_evidence import (
     hyphened_place,
     place_lines,
     places_listed_together,
+    places_on_an_island,
     qualified_place,
     state_of_adjectives,
 )
@@ -608,6 +609,7 @@ def propose_actors(
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
+        places_on_an_island(doc, candidates)
         clubs_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
         persons_in_context(doc, candidates)
@@ -1421,6 +1423,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.armed_force, "a nation's General Staff", 0.6)]
+    if last == position + 1 and (tokens[position].folded, tokens[last].folded) == ("joint", "staff"):
+        # "the Joint Staff's Operations Directorate": the staff of a nation's joint command, a body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a joint command's staff", 0.6)]
     if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
         # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
         # the force it serves is named beside it

@@ -167,6 +167,10 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _joint_or_general_staff(tokens: list[Token], first: int, last: int) -> bool:
+    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded in ("joint", "general")
+
+
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force, or
     in a chief's staff ("Chief of Staff", "Chief of Naval Staff"): the chief of the force named next."""
@@ -392,6 +396,8 @@ def run_end(
                 not common_possessor(tokens[last], gazetteer)
                 or any(names_a_body(tokens[k].folded) for k in range(first, last))
             )
+            # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
+            closed = closed or _joint_or_general_staff(tokens, first, last)
             if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue

@@ -156,3 +156,14 @@ def test_a_models_code_and_name_before_its_noun_is_no_body() -> None:
     drafts = _drafts("The division lost more than 90 M7 Varnhold and M9 Tesker tanks in the pass.")
     assert "M7" not in drafts
     assert "M9" not in drafts
+
+
+def test_a_joint_staffs_possessive_owns_another_body() -> None:
+    drafts = _drafts("She will next serve in the Joint Staff's Plans Directorate in Tarnby.")
+    assert drafts["Joint Staff"].kind is ActorKind.organization
+    assert drafts["Plans Directorate"].kind is ActorKind.organization
+
+
+def test_what_a_town_lies_on_is_a_place() -> None:
+    drafts = _drafts("The team visited Labasa and Tesku on Varua Levu, then flew home.")
+    assert drafts["Varua Levu"].kind is ActorKind.place
