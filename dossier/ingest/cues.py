@@ -53,6 +53,8 @@ PEOPLE_NOUNS = word_set(
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
+    **_rows("dam reservoir", _AREA),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.

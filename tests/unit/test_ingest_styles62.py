@@ -167,3 +167,14 @@ def test_a_joint_staffs_possessive_owns_another_body() -> None:
 def test_what_a_town_lies_on_is_a_place() -> None:
     drafts = _drafts("The team visited Labasa and Tesku on Varua Levu, then flew home.")
     assert drafts["Varua Levu"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Engineers working on the Varnu-Tesk dam were moved to safety.", "Varnu-Tesk"),
+        ("The Oskelby reservoir is at its lowest level.", "Oskelby"),
+    ],
+)
+def test_a_dam_or_a_reservoir_names_its_site(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
