@@ -133,7 +133,7 @@ from dossier.ingest.forces_in_runs import (
     take_units_number,
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
-from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church, official_paper
+from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.heading_names import (
@@ -749,10 +749,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     party = party_named_after_its_noun(doc, first, last)
     if party is not None:
         return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it
-    paper = official_paper(doc, first, last)
-    if paper is not None:
-        # "the Official Journal of the European Union": the paper, and the union that publishes it
-        return [paper[0], *_read_run(doc, paper[1], last)] if paper[1] <= last else [paper[0]]
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)

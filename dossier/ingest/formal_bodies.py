@@ -23,7 +23,6 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.gazetteer import is_region
-from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import is_title, opens_place
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -350,21 +349,3 @@ def spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:
     initials = "".join(tokens[k].text[0] for k in range(position, last + 1) if tokens[k].folded not in NAME_GLUE)
     letters = tokens[after].text.upper()
     return letters == initials.upper() or skipping_acronym(letters, initials.upper())
-
-
-# A state's or a union's paper of record, where its laws and acts are published: "the Official Journal of the
-# European Union", "the Official Gazette of Tarvia" (re3d marks it as a body; alone, its words are common ones).
-_OFFICIAL_PAPERS = frozenset((("official", "journal"), ("official", "gazette"), ("government", "gazette")))
-
-
-def official_paper(doc: ActorDocument, first: int, last: int) -> tuple[Candidate, int] | None:
-    """'the Official Journal of the EU': the paper, named whole, and where the body or the state that
-    publishes it starts after "of (the)" (past `last` when none follows)."""
-    tokens = doc.tokens
-    if first >= last or (tokens[first].folded, tokens[first + 1].folded) not in _OFFICIAL_PAPERS:
-        return None
-    name = doc.text[tokens[first].start : tokens[last].end]
-    owner = first + 2
-    while owner <= last and tokens[owner].folded in ("of", "the"):
-        owner += 1
-    return Candidate(first, last, name, ActorKind.organization, "a paper of record", 0.7), owner
