@@ -167,3 +167,8 @@ def test_what_a_town_lies_on_is_a_place() -> None:
 )
 def test_a_dam_or_a_reservoir_names_its_site(text: str, place: str) -> None:
     assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_where_a_unit_is_based_is_a_place_though_its_last_word_is_a_family_name() -> None:
+    drafts = _drafts("Soldiers of the force's Sector 4, based at Karu Sola, were accused of the killings.")
+    assert drafts["Karu Sola"].kind is ActorKind.place
