@@ -148,6 +148,9 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     words = (given.folded, surname.folded, before.folded)
     if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
         return False
+    if before.folded == "in" and doc.gazetteer.lookup(words[:2]) is not None:
+        return False  # "United Nations Mission in Sierra Leone": the land the mission serves in
+
     if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
         return False
     if zipf(surname.folded) >= _PLAIN_WORD and not is_surname(surname.folded):

@@ -172,3 +172,15 @@ def test_a_dam_or_a_reservoir_names_its_site(text: str, place: str) -> None:
 def test_where_a_unit_is_based_is_a_place_though_its_last_word_is_a_family_name() -> None:
     drafts = _drafts("Soldiers of the force's Sector 4, based at Karu Sola, were accused of the killings.")
     assert drafts["Karu Sola"].kind is ActorKind.place
+
+
+def test_a_world_bodys_mission_in_a_state_with_a_given_names_word() -> None:
+    drafts = _drafts("He served with the United Nations Mission in Sierra Leone before he retired.")
+    assert drafts["United Nations Mission in Sierra Leone"].kind is ActorKind.organization
+    assert "Sierra Leone" not in drafts or drafts["Sierra Leone"].kind is not ActorKind.person
+
+
+def test_a_world_bodys_force_is_named_for_where_it_serves() -> None:
+    drafts = _drafts("He served with the United Nations Interim Force in Lebanon for two years.")
+    assert drafts["United Nations Interim Force in Lebanon"].kind is ActorKind.armed_force
+    assert "Quds Force in Syria" not in _drafts("The IRGC Quds Force in Syria was hit.")
