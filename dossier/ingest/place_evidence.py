@@ -1064,12 +1064,16 @@ def places_on_an_island(doc: ActorDocument, candidates: list[Candidate]) -> None
         town = on - 1
         if not cased(tokens[town]) or not tokens[town].joined:
             continue
+        if doc.text[tokens[candidate.last].end : tokens[candidate.last].end + 1] not in _ISLAND_CLOSERS:
+            continue  # "spoke in London on Tollcast about the strike": a programme, the phrase goes on
         # the town right before "on", or a town of the list it ends ("Labasa and Tesku on ...")
         k = town
         while k >= 0 and on - k <= _ISLAND_LIST_REACH and (cased(tokens[k]) or tokens[k].text == "and"):
             known = cased(tokens[k]) and k not in named  # ("Paris Hilton on ..." names no town)
             place = doc.gazetteer.lookup((tokens[k].folded,)) if known else None
-            if k in places_end or (place is not None and place.kind != "state"):
+            if place is not None and (place.kind == "state" or place.population >= _ISLAND_TOWN):
+                break  # a state or a big city lies on no island of a name the gazetteer does not know
+            if k in places_end or place is not None:
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"after '{tokens[town].text} on'"
                 candidate.confidence = 0.55
@@ -1078,3 +1082,5 @@ def places_on_an_island(doc: ActorDocument, candidates: list[Candidate]) -> None
 
 
 _ISLAND_LIST_REACH = 6  # words of a list of towns before "on" and the island
+_ISLAND_CLOSERS = frozenset((",", ".", ";", ":", ")", "\n", ""))  # the list or the sentence ends after the island
+_ISLAND_TOWN = 500_000  # a town on an island is no big city ("in London on Tollcast" names a programme)

@@ -184,3 +184,9 @@ def test_a_world_bodys_force_is_named_for_where_it_serves() -> None:
     drafts = _drafts("He served with the United Nations Interim Force in Lebanon for two years.")
     assert drafts["United Nations Interim Force in Lebanon"].kind is ActorKind.armed_force
     assert "Quds Force in Syria" not in _drafts("The IRGC Quds Force in Syria was hit.")
+
+
+def test_a_big_citys_programme_after_on_is_no_island() -> None:
+    assert _drafts("She spoke in Tarnby and London on Quillcast.").get("Quillcast") is None or (
+        _drafts("She spoke in Tarnby and London on Quillcast.")["Quillcast"].kind is not ActorKind.place
+    )
