@@ -77,8 +77,8 @@ NEXT_WORD: dict[str, Cue] = {
     # (not "basin": "the Amazon basin" would draft a firm the world knows by that word); "a landing on the
     # Varnese coast": a sea's or a land's shore.
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
-    # "farms in the Varnu plain", "the Tesk settlement": a plain named in lower case, a settlement by its name
-    **_rows("plain settlement", _AREA),
+    # "farms in the Varnu plain", "the Tesk settlement", "the Oskel ridges": land named in lower case, a settlement
+    **_rows("plain settlement ridge ridges", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
     **_rows("pass glacier spit", _AREA),
     # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).

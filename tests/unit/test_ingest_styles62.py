@@ -83,6 +83,7 @@ def test_a_given_name_after_the_is_no_person(text: str, river: str) -> None:
         ("Trade passes through the crossings of Tarvouna and Oskelba.", "Oskelba"),
         ("The bank funds irrigation in the Tarvouna plain.", "Tarvouna"),
         ("He died in the Varkhal settlement in the far north.", "Varkhal"),
+        ("We climbed Goatfell and the Tarvan ridges in November.", "Tarvan"),
         ("He died in penal colony IK-9 in the far north.", "IK-9"),
         ("They are held in detention unit SIZO-4 near the port.", "SIZO-4"),
     ],
