@@ -246,6 +246,7 @@ from dossier.ingest.particle_runs import (
     particle_opens_a_place,
     saharan_in,
 )
+from dossier.ingest.party_names import party_named_after_its_noun
 from dossier.ingest.person_names import (
     bare_portfolio,
     bare_post,
@@ -281,6 +282,7 @@ from dossier.ingest.place_evidence import (
     hyphened_place,
     place_lines,
     places_listed_together,
+    places_on_an_island,
     qualified_place,
     state_of_adjectives,
 )
@@ -322,6 +324,7 @@ from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
+from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -331,6 +334,9 @@ from dossier.model import Actor, ActorKind
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
+# Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
+# updates", "Contact Tarnby Council on 0800".
+_NOTICE_VERBS = word_set("check contact email consult subscribe download")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -604,6 +610,7 @@ def propose_actors(
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
+        places_on_an_island(doc, candidates)
         clubs_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
         persons_in_context(doc, candidates)
@@ -737,6 +744,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
+    custody = coded_custody_place(doc, first, last)
+    if custody is not None:
+        return [custody]  # "penal colony IK-6": the colony by its code
+    party = party_named_after_its_noun(doc, first, last)
+    if party is not None:
+        return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
@@ -1154,6 +1167,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         ):
             position += 1  # "Fellow Nashvillian Lori Kelly"
             continue
+        if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
+            position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
+            continue
         if position == first and last == first + 1 and common_opener_phrase(doc, position, words_all):
             return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
         if position < last and not whole_firm and past_tense_opener(doc, position, words_all):
@@ -1405,6 +1421,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.armed_force, "a nation's General Staff", 0.6)]
+    if last == position + 1 and (tokens[position].folded, tokens[last].folded) == ("joint", "staff"):
+        # "the Joint Staff's Operations Directorate": the staff of a nation's joint command, a body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a joint command's staff", 0.6)]
     if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
         # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
         # the force it serves is named beside it

@@ -165,14 +165,34 @@ def school_of_two_arts(tokens: list[Token], last: int, covered: list[bool]) -> i
     return k if tokens[k].folded in _STAFF_COLLEGE_HEADS else None
 
 
-def remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+# Bodies whose remit may name two qualities of one field with "or": "Working Group on Enforced or
+# Involuntary Disappearances", "Committee on Torture or Degrading Treatment".
+_REMIT_OR_HEADS = _REMIT_HEADS | word_set("group")
+
+
+def remit_or_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'UN Working Group on Enforced or Involuntary Disappearances': after a body's head and its "on"
+    (or "of", "for"), "or" joins two qualities of the remit's one field, as "and" may."""
+    # (the field's noun after the two qualities may be a rarer word: "Disappearances")
+    return remit_and_end(doc_text, tokens, first, last, covered, _REMIT_OR_HEADS, _SECOND_FIELD)
+
+
+def remit_and_end(
+    doc_text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    covered: list[bool],
+    heads: frozenset[str] = _REMIT_HEADS,
+    word_floor: float = _REMIT_WORD,
+) -> int | None:
     """'Minister of Defence and Army Reconstruction', 'Ministry of Foreign Affairs and Trade': a head
     and "of"/"for" with one field, then "and" with a second field, is one post's or body's remit.
     The second field is two or more words ending in an ordinary word, or one ordinary word that ends
     the phrase (a comma or a stop after it). Not 'Ministry of Defence and Army officials', 'Ministry
     of Health and Oxfam' (a name), 'Ministry of Defence and Foreign Office' (another head)."""
     head = next(
-        (h for h in range(first, last) if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in REMIT_GLUE),
+        (h for h in range(first, last) if tokens[h].folded in heads and tokens[h + 1].folded in REMIT_GLUE),
         None,
     )
     if head is None:
@@ -187,7 +207,7 @@ def remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, cov
         return None  # "Ministry of Defence and The Rt Hon Ilse Varn MP": a person follows, no second field
     end = last + 1
     while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
-        if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < _REMIT_WORD):
+        if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < word_floor):
             break  # "... and Trade Ilse Marrow", "... Affairs Theodosia Varn": the post's holder follows
         end = k
         if not tokens[k].joined:

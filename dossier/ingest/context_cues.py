@@ -124,7 +124,12 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
     if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
         # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
         return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
-    if gap in ("'s ", "’s ") and last == position + 1 and _body_named_after(tokens, last + 1):
+    if (
+        gap in ("'s ", "’s ")
+        and last == position + 1
+        and tokens[last].folded != "staff"  # "the Joint Staff's Operations Directorate": a body owns it
+        and _body_named_after(tokens, last + 1)
+    ):
         # "Corneille Nangaa's Alliance Fleuve Congo": two words whose body is named after their possessive: its leader
         return Cue(ActorKind.person, 0.5), f"'{tokens[last].text}{gap}{following.text}', a body led"
     if following.capitalised:

@@ -53,6 +53,8 @@ PEOPLE_NOUNS = word_set(
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
+    **_rows("dam reservoir", _AREA),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.
@@ -75,6 +77,8 @@ NEXT_WORD: dict[str, Cue] = {
     # (not "basin": "the Amazon basin" would draft a firm the world knows by that word); "a landing on the
     # Varnese coast": a sea's or a land's shore.
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
+    # "farms in the Varnu plain", "the Tesk settlement", "the Oskel ridges": land named in lower case, a settlement
+    **_rows("plain settlement ridge ridges", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
     **_rows("pass glacier spit", _AREA),
     # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).
@@ -869,6 +873,7 @@ NAME_WORD: dict[str, Cue] = (
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
+    groupement
     """,
         _ORG,
     )
@@ -1205,7 +1210,9 @@ PLACE_NOUNS = word_set(
     # "the exclave of Varnokh": a piece of a country inside another
     "exclave enclave "
     # "the Arctic archipelago of Varnøya", "the atoll of Tremmin": a group of islands by its noun
-    "archipelago atoll"
+    "archipelago atoll "
+    # "the Roman colony of Varnium", "the former colony of Tesk": a town or a land ruled from abroad
+    "colony"
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
@@ -1219,11 +1226,13 @@ TITLES = word_set(
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
+    supervisor
     mla mna mha msp mpa
     mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
+    mawlawi maulvi maulana mawlana qari
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     cr clr
@@ -1365,11 +1374,12 @@ NAME_GLUE = word_set("of for the and")
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 # ("fi": Arabic "in", inside a movement's name: "Jamaat Ansar al-Haqq fi Bilad al-Qarn".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
+# ("des": French "of the", "Groupement des Forces Spéciales", "Mouvement des Forces Démocratiques".)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 # ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos "
+    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du des di la le del dos "
     "ap ab ferch af"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"

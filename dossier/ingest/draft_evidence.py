@@ -333,8 +333,17 @@ def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
     if _SMALL_ARMS.match(text, end):
         return True
     # a model's number ("M16", "T-72") before any weapon: "T-72 tanks", "Mi-35 gunships"
-    words = [word.strip(",.;:") for word in _after(text, end)[:3]]
-    return any(c.isdigit() for c in code) and bool(words) and words[0] in EQUIPMENT_NOUNS
+    after = _after(text, end)
+    words = [word.strip(",.;:") for word in after[:3]]
+    if not any(c.isdigit() for c in code) or not words:
+        return False
+    if words[0][:1].isupper() and not after[0].endswith((",", ".", ";", ":")):
+        # "M4 Sherman tanks", "M4 Sherman and M3 Lee tanks": the model's number, its name, then the noun
+        rest = after[1:]
+        if len(rest) >= 3 and rest[0] in ("and", "or") and _DESIGNATION.fullmatch(rest[1]):
+            rest = rest[3:]
+        return _equipment_noun_after(rest)
+    return words[0] in EQUIPMENT_NOUNS
 
 
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
@@ -623,11 +632,14 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
             key, span = defined[2], (start, end)
             if defined[1] in draft.aliases:
                 acronyms_numbered[defined[1]] = f"{defined[1]} {key}"
+                if found is None and text[start - 1 : start] != "(":
+                    written[key] = text[start : defined.end()]  # "Combined Task Force (CTF) 150", as written
             elif found is None:
                 # "Strike Fighter Squadron (VFA) 143": the unit's code, whatever its letters, and the name as written
                 acronyms_numbered[defined[1]] = f"{defined[1]} {key}"
                 written[key] = text[start : defined.end()]
         by_number.setdefault(key, []).append(span)
+    lettered = _siblings_by_acronym(text, acronyms_numbered, by_number)
     if list(by_number) == [None]:
         return [draft]
     units = []
@@ -648,10 +660,29 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
                 # "HSC-26" of "Helicopter Sea Combat Squadron 26 (HSC-26)": an acronym with the unit's number
                 aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number]
                 + [numbered for alias, numbered in acronyms_numbered.items() if numbered == f"{alias} {number}"]
-                + ([written[number]] if number in written else []),
+                + ([written[number]] if number in written else [])
+                + lettered.get(number, []),
             )
         )
     return units
+
+
+def _siblings_by_acronym(
+    text: str, acronyms_numbered: dict[str, str], by_number: dict[str | None, list[tuple[int, int]]]
+) -> dict[str, list[str]]:
+    """'Combined Task Force (CTF) 150 ...; CTF 151, CTF 152': once the text gives a unit's letters with its
+    number, the same letters with another number name a sibling unit. Adds their spans to `by_number`; the
+    numbered letters of each new number, as its alias."""
+    lettered: dict[str, list[str]] = {}
+    for letters, first in acronyms_numbered.items():
+        for found in re.finditer(rf"\b{re.escape(letters)} (\d{{1,3}})\b(?![.,]\d)", text):
+            alias = f"{letters} {found[1]}"
+            if alias == first:
+                continue
+            by_number.setdefault(found[1], []).append(found.span())
+            if alias not in lettered.setdefault(found[1], []):
+                lettered[found[1]].append(alias)
+    return lettered
 
 
 _ACRONYM_NUMBER = re.compile(r"[A-Z][- ]?(\d{1,4})")

@@ -41,6 +41,18 @@ def _plain_words(sentence: Sentence, tokens: list[Token], content: list[int]) ->
     )
 
 
+def _post_after_comma(sentence: Sentence, tokens: list[Token], content: list[int]) -> bool:
+    """A plain lower-case word right after a comma ("..., member of", "..., commander of"): a name and what
+    it is, as a list of people under "Notable people" gives them; a Title Case heading capitalises it."""
+    return "|" not in sentence.text and any(
+        tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+        and sentence.text[max(0, tokens[i].start - sentence.start - 2) : tokens[i].start - sentence.start] == ", "
+        for i in content
+    )
+
+
 def _after_hyphen(sentence: Sentence, token: Token) -> bool:
     at = token.start - sentence.start
     return at > 0 and sentence.text[at - 1] in "-‐"
@@ -73,6 +85,8 @@ def heading_sentences(
         content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
         if _plain_words(sentence, tokens, content) >= plain_words:
             continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
+        if _post_after_comma(sentence, tokens, content):
+            continue  # "Ilse Varn-Tesk, member of the National Assembly": a list's item, a name and its post
         if len(words) == 1 or (
             len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
         ):

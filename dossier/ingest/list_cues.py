@@ -88,7 +88,7 @@ def inside_list_of_names(doc: ActorDocument, position: int) -> bool:
 _LIST_REACH = 12  # tokens back from a listed name to the "of" that opens the list
 
 
-_OWNED_PLACES = frozenset(("camps", "crossings"))
+_OWNED_PLACES = frozenset(("camps",))  # (a border's "crossings of Varn and Tesk" are the towns they lie at)
 
 
 def plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | None:

@@ -37,6 +37,7 @@ from dossier.ingest.and_in_names import (
     place_named_with_and,
     remit_and_end,
     remit_list_end,
+    remit_or_end,
     school_of_two_arts,
     seat_joined_by_and,
     seat_of_two_places,
@@ -165,6 +166,10 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
         ):
             return True
     return False
+
+
+def _joint_or_general_staff(tokens: list[Token], first: int, last: int) -> bool:
+    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded in ("joint", "general")
 
 
 def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
@@ -392,6 +397,8 @@ def run_end(
                 not common_possessor(tokens[last], gazetteer)
                 or any(names_a_body(tokens[k].folded) for k in range(first, last))
             )
+            # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
+            closed = closed or _joint_or_general_staff(tokens, first, last)
             if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
@@ -449,6 +456,11 @@ def run_end(
             school = school_of_two_arts(tokens, last, covered)
             if school is not None:
                 last = school  # "Army Command and Staff College": a college teaching command and staff work
+                break
+        if nxt.folded == "or" and nxt.joined and not covered[last + 1]:
+            remit = remit_or_end(doc_text, tokens, first, last, covered)
+            if remit is not None:
+                last = remit  # "Working Group on Enforced or Involuntary Disappearances": one remit
                 break
         grade = grade_after_rank(tokens, last + 1)
         if grade and not any(covered[last + 1 : last + grade + 2]):
@@ -609,6 +621,8 @@ def run_end(
                 # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
                 # ("Office of the Prime Minister" is a body)
                 and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
+                # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
+                and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
             ):
                 # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
                 members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
@@ -1246,6 +1260,21 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
 
 
 _TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
+# Military ranks that open a commander's style ("Major General", "Lieutenant Colonel", "Rear Admiral").
+_RANK_WORDS = word_set(
+    "major general lieutenant colonel captain brigadier admiral vice rear commodore commander marshal field air"
+)
+
+
+def _rank_then_given_name(tokens: list[Token], k: int) -> bool:
+    """'of Major General Lloyd Varn': rank words, then a given name: a commander, not more of a body's
+    name ("Chief of General Staff" has no given name after its rank word)."""
+    if tokens[k].folded not in ("major", "general", "lieutenant", "colonel", "captain", "brigadier", "admiral"):
+        return False
+    while k < len(tokens) and tokens[k].folded in _RANK_WORDS and cased(tokens[k]) and tokens[k].joined:
+        k += 1
+    return k < len(tokens) and cased(tokens[k]) and is_given_name(tokens[k].folded)
+
 
 _TRAILING_GLUE = word_set("of on for in to and the")
 

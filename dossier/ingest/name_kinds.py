@@ -1820,6 +1820,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "advised by law firm Pellow Varn, which": a firm named like two surnames after its trade's noun
         return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
+    if 2 <= size <= 3 and previous in ("at", "in") and position >= 2 and tokens[position - 2].folded == "based":
+        # "the force's Sector 2, based at Baga Sola": a unit or a body is based at a place, never at a person
+        return Candidate(position, last, name, ActorKind.place, f"after 'based {previous}'", 0.6)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

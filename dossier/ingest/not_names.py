@@ -43,6 +43,18 @@ _FIRM_ADDRESS = re.compile(r"[A-Z][A-Za-z]+\.(?:com|net|org|co|io)")
 CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 
 
+# The words "'d" shortens "had" or "would" after: "I'd", "they'd", "who'd" ("Sa'd", "Ra'd" are names
+# transliterated with an ayn).
+_STEMS_BEFORE_D = frozenset(("i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what", "how"))
+
+
+def _contraction(text: str) -> bool:
+    found = CONTRACTION.search(text)
+    if found is None:
+        return False
+    return not text.endswith(("'d", "’d")) or text[: found.start()].lower() in _STEMS_BEFORE_D
+
+
 def is_junk_word(token: Token) -> bool:
     word = token.folded
     if "_" in token.text or (_DOTTED_LOWER.search(token.text) and not _FIRM_ADDRESS.fullmatch(token.text)):
@@ -53,7 +65,7 @@ def is_junk_word(token: Token) -> bool:
         (word in FUNCTION_WORDS and not shouted)
         or word in MONTHS_AND_DAYS
         or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
-        or CONTRACTION.search(token.text) is not None
+        or _contraction(token.text)
         or (
             any(ch.isdigit() for ch in token.text)
             and not LETTER_NUMBER.fullmatch(token.text)

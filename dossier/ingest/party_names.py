@@ -21,8 +21,10 @@ from dossier.ingest.cues import (
     POSTS_AFTER_A_BODY,
 )
 from dossier.ingest.formal_bodies import RARE_OPENER
+from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
+from dossier.model import ActorKind
 
 _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
 
@@ -240,3 +242,22 @@ def seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
     if position < 1 or tokens[position - 1].folded not in _SEAT_VERBS or not tokens[position - 1].text.islower():
         return False
     return _VOTE_MARGIN.match(doc.text, tokens[last].end) is not None
+
+
+# Words between "the" and "party" that say which party it is, before its name: "the ruling party Varn Forward",
+# "the new opposition party Unity Tarvia", "the successor party ...".
+_PARTY_NAMED_AFTER = 3  # words of the name read after "party"
+
+
+def party_named_after_its_noun(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the opposition party Unity Tarvia': a name right after the lower-case noun "party" (a state's name
+    inside it is the party's); not a post ("the party Chairman Ilse Varn") nor a person ("party member ...")."""
+    tokens = doc.tokens
+    if first == 0 or tokens[first - 1].text != "party" or not tokens[first - 1].joined:
+        return None
+    if last - first + 1 > _PARTY_NAMED_AFTER or any(is_title(tokens[k].folded) for k in range(first, last + 1)):
+        return None
+    if is_given_name(tokens[first].folded) and last > first:
+        return None  # "the party Ilse Varn founded": its founder
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a name after 'party'", 0.6)

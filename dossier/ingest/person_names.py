@@ -148,6 +148,9 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     words = (given.folded, surname.folded, before.folded)
     if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
         return False
+    if before.folded == "in" and doc.gazetteer.lookup(words[:2]) is not None:
+        return False  # "United Nations Mission in Sierra Leone": the land the mission serves in
+
     if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
         return False
     if zipf(surname.folded) >= _PLAIN_WORD and not is_surname(surname.folded):
@@ -478,7 +481,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if person.alias is not None and honorific > first_title and tokens[honorific].folded in _HONORIFICS_AFTER_POST:
         # "Minister for Development Baroness Varn": "Baroness Varn" names her too (re3d marks it inside)
         person.honorific_form = doc.text[tokens[honorific].start : tokens[last].end]
-    rank = _abbreviated_rank_start(doc, first_title, start)
+    rank = _abbreviated_rank_start(doc, first_title, start) or _rank_after_a_service(doc, first_title, start)
     if person.honorific_form is None and rank is not None:
         # "LAF Commander Gen. Ilse Varn", "Chief of the General Staff Lt. Gen. Ilse Varn": the post before,
         # the rank and the name name him as well ("Gen. Ilse Varn"), as a rank alone before a name does.
@@ -506,6 +509,25 @@ def _abbreviated_rank_start(doc: ActorDocument, first_title: int, start: int) ->
     if k - 1 >= first_title and tokens[k - 1].folded in _RANK_OPENERS and tokens[k - 1].joined:
         k -= 1  # "Vice Adm."
     return k if k > first_title else None
+
+
+# Ranks written in full, and the last words of the service names they follow ("Royal Navy Commodore").
+_FULL_RANKS = word_set(
+    "general lieutenant colonel major captain commodore admiral brigadier commander vice rear air marshal"
+)
+_SERVICE_ENDS = word_set("navy army force forces corps marines guard")
+
+
+def _rank_after_a_service(doc: ActorDocument, first_title: int, start: int) -> int | None:
+    """Where a rank in full words begins after a service's name ("Commodore" in "Royal Navy Commodore Ilse
+    Varn", "Major General" in "Pakistan Army Major General Karim Tesk"): the rank and the name name him too."""
+    tokens = doc.tokens
+    k = start
+    while k - 1 > first_title and tokens[k - 1].folded in _FULL_RANKS and tokens[k - 1].joined:
+        k -= 1
+    if k == start or tokens[k - 1].folded not in _SERVICE_ENDS:
+        return None
+    return k
 
 
 # Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
@@ -824,7 +846,17 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
         return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
     if _before_a_titled_name(doc, position):
         return False  # "Garda Sergeant Ilse Varn": the service the rank belongs to, no one's given name
+    if _after_the(doc, position) or (
+        position >= 3 and doc.tokens[position - 1].folded == "and" and _after_the(doc, position - 2)
+    ):
+        # "data on the Ravi", "the Sutlej and Ravi": no one is called "the" and a given name alone
+        return False
     return doc.gazetteer.lookup((word,)) is None
+
+
+def _after_the(doc: ActorDocument, position: int) -> bool:
+    before = doc.tokens[position - 1] if position > 0 else None
+    return before is not None and before.text == "the" and before.joined
 
 
 def _before_a_titled_name(doc: ActorDocument, position: int) -> bool:

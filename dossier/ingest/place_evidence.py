@@ -1048,3 +1048,39 @@ def dateline_town_again(doc: ActorDocument, position: int) -> Candidate | None:
     found = Candidate(position, position, token.text, ActorKind.place, "the dateline's town again", 0.6)
     found.gazetteer_name = place.name
     return found
+
+
+def places_on_an_island(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Labasa and Tesku on Varna Levu', 'a wharf at Tarnville on Espiritu Santo': a name right after a town
+    and "on" is the island (or the river, the coast) the town lies on, a place too, when nothing else gave
+    it a kind."""
+    tokens = doc.tokens
+    places_end = {c.last for c in candidates if c.kind is ActorKind.place}
+    named = {k for c in candidates if c.kind is not ActorKind.place for k in range(c.first, c.last + 1)}
+    for candidate in candidates:
+        on = candidate.first - 1
+        if candidate.kind is not ActorKind.other or on < 1 or tokens[on].text != "on" or not tokens[on].joined:
+            continue
+        town = on - 1
+        if not cased(tokens[town]) or not tokens[town].joined:
+            continue
+        if doc.text[tokens[candidate.last].end : tokens[candidate.last].end + 1] not in _ISLAND_CLOSERS:
+            continue  # "spoke in London on Tollcast about the strike": a programme, the phrase goes on
+        # the town right before "on", or a town of the list it ends ("Labasa and Tesku on ...")
+        k = town
+        while k >= 0 and on - k <= _ISLAND_LIST_REACH and (cased(tokens[k]) or tokens[k].text == "and"):
+            known = cased(tokens[k]) and k not in named  # ("Paris Hilton on ..." names no town)
+            place = doc.gazetteer.lookup((tokens[k].folded,)) if known else None
+            if place is not None and (place.kind == "state" or place.population >= _ISLAND_TOWN):
+                break  # a state or a big city lies on no island of a name the gazetteer does not know
+            if k in places_end or place is not None:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"after '{tokens[town].text} on'"
+                candidate.confidence = 0.55
+                break
+            k -= 1
+
+
+_ISLAND_LIST_REACH = 6  # words of a list of towns before "on" and the island
+_ISLAND_CLOSERS = frozenset((",", ".", ";", ":", ")", "\n", ""))  # the list or the sentence ends after the island
+_ISLAND_TOWN = 500_000  # a town on an island is no big city ("in London on Tollcast" names a programme)

@@ -128,7 +128,7 @@ def franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool
     head = tokens[last].folded
     franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
     chamber = any(tokens[k].folded in _TRADERS_CHAMBERS for k in range(first, last))
-    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD and not chamber:
+    if not franchise and head not in _SERVING_IN and head not in _OFFICES_ABROAD and head != "force" and not chamber:
         return None
     start = last + 2
     if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined and franchise:
@@ -137,7 +137,9 @@ def franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool
             end += 1
         return end if end > start else None
     opening = first + (tokens[first].folded == "the")
-    office = head in _OFFICES_ABROAD and tokens[opening].folded in INTERNATIONAL_BODY_OPENERS and last > opening
+    # ("United Nations Interim Force in Lebanon": a peacekeeping force of a world body, named for where it serves)
+    abroad = head in _OFFICES_ABROAD or head == "force"
+    office = abroad and tokens[opening].folded in INTERNATIONAL_BODY_OPENERS and last > opening
     # "American Chamber of Commerce in Kazakhstan": a nation's chamber of traders abroad, named for where it sits
     office = office or (
         gazetteer.country_of_demonym(tokens[opening].folded) is not None

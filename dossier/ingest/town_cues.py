@@ -312,3 +312,28 @@ def compass_part_of_town(doc: ActorDocument, position: int, last: int, words: tu
         return None
     name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
     return Candidate(position, last, name, ActorKind.place, "a town and a compass point", 0.5)
+
+
+# Nouns of places of custody that a code in capitals and a number names ("penal colony IK-6", "detention
+# unit SIZO-1", "prison camp No-14" is no code of letters).
+_CODED_CUSTODY = word_set("colony prison jail camp isolator")
+# Nouns that hold people only after "detention": "detention unit SIZO-1", "detention centre IK-2".
+_DETENTION_NOUNS = word_set("unit facility centre center")
+
+
+def coded_custody_place(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'penal colony IK-6', 'detention unit SIZO-1': letters in capitals, a hyphen and a number after a
+    lower-case noun of custody name the place (no weapon's or aircraft's code: "F-16")."""
+    tokens, text = doc.tokens, doc.text
+    if first != last or first == 0 or first + 1 >= len(tokens):
+        return None
+    code, number, noun = tokens[first], tokens[first + 1], tokens[first - 1]
+    if not (code.text.isupper() and code.text.isalpha() and 2 <= len(code.text) <= 5 and number.text.isdigit()):
+        return None
+    if text[code.end : number.start] != "-" or not noun.joined:
+        return None
+    detention = noun.text in _DETENTION_NOUNS and first >= 2 and tokens[first - 2].text == "detention"
+    if noun.text not in _CODED_CUSTODY and not detention:
+        return None
+    name = text[code.start : number.end]
+    return Candidate(first, first + 1, name, ActorKind.place, f"a code after '{noun.text}'", 0.6)
