@@ -378,6 +378,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
+        if cue is None and modifiers and _firm_trade((modifiers[-1], word)):
+            cue = Cue(ActorKind.organization, 0.65)  # "Codelco, the world's biggest copper producer,": a firm's trade
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
@@ -408,6 +410,12 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+
+
+def _firm_trade(words: tuple[str, ...]) -> bool:
+    """'copper producer', 'vaccine maker': a firm's trade, whose last word alone may be a person's job."""
+    cue = PHRASE_BEFORE.get(words)
+    return cue is not None and cue.kind is ActorKind.organization
 
 
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.

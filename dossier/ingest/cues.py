@@ -1627,6 +1627,18 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # Who digs, pumps or makes goods by the trade before its name: "uranium miner Orano", "gas producer
+    # Naftogaz", "Danish manufacturer Bavarian Nordic", "the shipbuilder Atlantico Sul", "state-owned Codelco";
+    # a body by its kind, "the vaccine alliance Gavi", "copper agency Cochilco" (not "miner" or "producer" alone:
+    # "the miner Tom Hale", "the producer Ann Holt" are people).
+    **_phrases(
+        """uranium miner, gold miner, copper miner, lithium miner, nickel miner, iron ore miner, diamond miner,
+        platinum miner, cobalt miner, bauxite miner, oil producer, gas producer, oil and gas producer,
+        copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
+        energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
+        vaccine manufacturer, shipbuilder, state owned, alliance, vaccine alliance, agency""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
@@ -2460,6 +2472,12 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on,
     channel, the channel, telegram channel, the telegram channel, youtube channel, the youtube channel""",
     Cue(ActorKind.media, 0.6),
+) | _phrases(
+    # An outlet the state runs, by its noun: "on state broadcaster Tele Sahel", "public broadcaster RTQ" (a
+    # state's or the public's broadcaster is no person's trade).
+    """state broadcaster, public broadcaster, national broadcaster, state television, state tv, state radio,
+    state news agency, state owned broadcaster""",
+    Cue(ActorKind.media, 0.7),
 )
 # An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":
 # letters after "told" are any body's).

@@ -1048,7 +1048,12 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = OUTLET_BEFORE.get(phrase)
-        if cue is not None and phrase[-1] in _TRADES_OF_PEOPLE_TOO and _shaped_as_a_person(doc, position, words):
+        if (
+            cue is not None
+            and phrase[-1] in _TRADES_OF_PEOPLE_TOO
+            and phrase[:-1] in ((), ("the",))  # (not "state broadcaster": a state's is an outlet)
+            and _shaped_as_a_person(doc, position, words)
+        ):
             # "the broadcaster Perpetua Vanstone": two plain words, no body's word, a person
             return Cue(ActorKind.person, 0.55), f"a person after the trade '{phrase[-1]}'"
         if cue is not None and tokens[begin].text[:1].islower():
