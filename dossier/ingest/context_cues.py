@@ -378,7 +378,7 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
-        if cue is None and modifiers and _firm_trade((modifiers[-1], word)):
+        if cue is None and modifiers and is_title(word) and _firm_trade((modifiers[-1], word)):
             cue = Cue(ActorKind.organization, 0.65)  # "Codelco, the world's biggest copper producer,": a firm's trade
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)

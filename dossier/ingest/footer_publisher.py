@@ -33,7 +33,7 @@ _OWNER = re.compile(
     rf"(PT\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}},?\s+{_LEGAL_FORM})"
 )
 # "... is a project of the Harmattan Journalism Foundation": a charity or a trust owns the outlet, with no legal form.
-# So may a group of outlets: "© 2026 Gulf Horizon Media Network", "Part of Wherry Media Group".
+# So may a group of outlets: "© 2026 Gulf Horizon Media Network", "Northgate Courier is part of Tees Media Group".
 _BODY_OWNER = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}\s+"
     r"(?:Foundation|Trust|Institute|Society|Charity|Association|Network|Group|Holdings))\b"

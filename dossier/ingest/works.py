@@ -1056,7 +1056,9 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         ):
             # "the broadcaster Perpetua Vanstone": two plain words, no body's word, a person
             return Cue(ActorKind.person, 0.55), f"a person after the trade '{phrase[-1]}'"
-        if cue is not None and tokens[begin].text[:1].islower():
+        opens_sentence = len(phrase) > 1 and begin in doc.sentence_first and tokens[begin + 1].text.islower()
+        if cue is not None and (tokens[begin].text[:1].islower() or opens_sentence):
+            # (or opening the sentence, the trade's words in lower case after it: "Public broadcaster RTQ said")
             return cue, f"after '{' '.join(phrase)}'"
     for size in (2, 1):
         end = last + size

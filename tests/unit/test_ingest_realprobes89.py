@@ -1,0 +1,109 @@
+"""Round realprobes89 (batch en89): rules found on invented pages in the chrome of international wires and
+broadcasters (datelines, credit lines, image source lines, bylines with a beat, footers of broadcasting
+corporations) on world politics, conflicts, commodities, courts and health emergencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a firm by the trade before its name, where the trade's last word alone is a person's title or job
+        ("Oil producer Quellpetro said output would fall next year.", "Quellpetro", "organization"),
+        ("Shares of copper producer Tarnacobre rose 3% in Lima.", "Tarnacobre", "organization"),
+        ("Gold miner Varnak Minerals halted work at two pits.", "Varnak Minerals", "organization"),
+        ("The Danish manufacturer Oresund Vax shipped 40,000 doses.", "Oresund Vax", "organization"),
+        ("The shipbuilder Estaleiro Tarnmar signed a leniency deal.", "Estaleiro Tarnmar", "organization"),
+        # a body by its kind
+        ("The vaccine alliance Quellvac paid for the cold chain.", "Quellvac", "organization"),
+        ("Peruvian mining agency Minquell forecast higher output.", "Minquell", "organization"),
+        ("State-owned Tarnoil delayed two field expansions.", "Tarnoil", "organization"),
+        # a firm's trade after the article of an apposition
+        ("Varncobre, the region's biggest copper producer, said its mines ran.", "Varncobre", "organization"),
+        # a state's broadcaster is an outlet, whatever its two words would say alone
+        ("The decree was read on state broadcaster Radio Tarnel on Monday.", "Radio Tarnel", "media"),
+        ("Public broadcaster Tele Quellia showed the count live.", "Tele Quellia", "media"),
+    ],
+)
+def test_bodies_and_outlets_by_their_trade_on_wire_pages(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+# (guards: a person with a trade of people stays a person)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The film producer Marta Quellborn said the shoot had ended.", "Marta Quellborn"),
+        ("Ilse Varnholt, the show's executive producer, said so.", "Ilse Varnholt"),
+        ('"Prices fell," said Obbe Quarnholt-Vane, a strategist at Tarnmoor Asset Management.', "Obbe Quarnholt-Vane"),
+        ("The broadcaster Perpetua Vanstone opened the fete.", "Perpetua Vanstone"),
+    ],
+)
+def test_a_person_with_a_trade_stays_a_person(text: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == "person", kinds
+
+
+def test_a_second_reporter_with_her_own_place_in_a_credit_line_is_a_person() -> None:
+    kinds = _kinds("(Reporting by Ilse Varnholt in Niamey and Oumou Tarra-Kebe in Bamako; Editing by Tom Hale)")
+    assert kinds.get("Oumou Tarra-Kebe") == "person", kinds
+    assert kinds.get("Bamako") == "place", kinds
+
+
+# (a guard: a place listed with another keeps its kind though a state follows it)
+def test_two_places_with_a_state_after_the_second_stay_places() -> None:
+    kinds = _kinds("Talks were held in Niamey and Tarnokoro in Mali last week.")
+    assert kinds.get("Tarnokoro") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("author", "persons"),
+    [
+        # the page's author field lost the line break between the name and the reporter's beat
+        ("Tamar Quellishvili South Caucasus correspondent; Tbilisi", ["Tamar Quellishvili"]),
+        ("Ann Varnholt Middle East correspondent", ["Ann Varnholt"]),
+        ("Ann Varnholt Political editor", ["Ann Varnholt"]),
+    ],
+)
+def test_a_reporters_beat_after_the_name_is_no_part_of_it(author: str, persons: list[str]) -> None:
+    from dossier.ingest.bylines import byline_persons
+
+    assert byline_persons(author) == persons
+
+
+def test_a_footers_corporation_is_named_in_full() -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    page = "<html><body><p>Text.</p><footer><p>Copyright 2026 Tarnlight Broadcasting Corporation. Terms</p></footer>"
+    assert footer_owner(page + "</body></html>") == "Tarnlight Broadcasting Corporation"
+
+
+def test_a_line_break_in_a_caption_keeps_an_agencys_name_apart() -> None:
+    from dossier.ingest.photo_credits import caption_sentences
+
+    figure = "<figure><img src='a.jpg'><figcaption>Image source, Quellpix<br>Image caption, Crowds march on the square</figcaption></figure>"
+    page = f"<html><body><article><p>Crowds march.</p>{figure}</article></body></html>"
+    said = caption_sentences(page)
+    assert said and "QuellpixImage" not in said[0] and "Quellpix\nImage caption" in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        ("<p>&copy; 2026 Gulf Tarnhorizon Media Network. <a>About</a></p>", "Gulf Tarnhorizon Media Network"),
+        ("<p>Quell Courier is part of Varnwear Media Group. &copy; 2026</p>", "Varnwear Media Group"),
+    ],
+)
+def test_a_footers_group_of_outlets_owns_the_page(footer: str, owner: str) -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    assert footer_owner(f"<html><body><p>Text.</p><footer>{footer}</footer></body></html>") == owner
