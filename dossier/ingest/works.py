@@ -1112,8 +1112,11 @@ def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
 
 
 # A wire story's dateline: its place in capitals (two joined by a slash), the state or the day, then the
-# agency's letters in brackets and a dash: "COLUMBUS, Ohio (BRW) —", "LAGOS/ACCRA, Dec 4 (PMW) -".
-_DATELINE_BEFORE_CREDIT = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’/ -]*(?:, [\w .]{1,20}){0,2} \($")
+# agency's letters in brackets and a dash: "COLUMBUS, Ohio (BRW) —", "LAGOS/ACCRA, Dec 4 (PMW) -"; French
+# agencies write the town as a name, opening its line: "Kinshasa (AGP) - ", "Port Sudan (AGP) - ".
+_DATELINE_BEFORE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’/ -]*|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [\w .]{1,20}){0,2} \($"
+)
 _DASH_AFTER_CREDIT = re.compile(r"\) ?(?:--|[—–-]) ")
 
 

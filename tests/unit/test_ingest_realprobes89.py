@@ -107,3 +107,25 @@ def test_a_footers_group_of_outlets_owns_the_page(footer: str, owner: str) -> No
     from dossier.ingest.footer_publisher import footer_owner
 
     assert footer_owner(f"<html><body><p>Text.</p><footer>{footer}</footer></body></html>") == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a French-style agency's dateline: the town as a name, the agency's letters, a dash
+        ("Bukavu (QPA) - Nurses said the ward was full on Thursday.", "QPA", "media"),
+        # English papers write a group's Arabic article apart
+        ("The attack was claimed by al Tarnqa, the group said.", "al Tarnqa", "organization"),
+        # a party's own word in lower case
+        ("Members of the rightwing Quellish Freedom party walked out.", "Quellish Freedom party", "organization"),
+    ],
+)
+def test_wire_page_names_are_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+# (a guard: a Spanish "al" inside a party's name stays inside it)
+def test_a_spanish_al_inside_a_name_stays_inside() -> None:
+    kinds = _kinds("The Movimiento al Socialismo won the vote in La Paz.")
+    assert "Movimiento al Socialismo" in kinds, kinds
