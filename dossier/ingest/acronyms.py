@@ -89,6 +89,11 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         ):
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
+        if key == token.folded and full.kind is ActorKind.armed_force and tokens[i - 1].text.islower():
+            # "the Congolese army (FARDC)": a force described in lower case, its own letters in brackets
+            # (in its own language, whatever they spell)
+            defined[key] = full
+            continue
         if key == token.folded and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
             if spelled_by_acronym(doc, full.first, full.last) or (
                 # "Malian Armed Forces (FAMa)": the acronym of its own language's name, a small letter last

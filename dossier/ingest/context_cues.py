@@ -503,6 +503,10 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
     tokens, text = doc.tokens, doc.text
     if position < 1 or last + 1 >= len(tokens):
         return None
+    if _body_noun_comma_the(doc, position, last):
+        # "the main opposition alliance, the Freedom Platform, says": the body's noun, a comma and "the"
+        noun = tokens[position - 2]
+        return BODY_BEFORE_COMMA[noun.folded], f"after '{noun.text}, the'"
     if text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     noun = tokens[position - 1]
@@ -524,6 +528,21 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
         return clause
     return None
+
+
+def _body_noun_comma_the(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the opposition alliance, the Freedom Platform,': a body's noun in lower case, a comma, "the", then the
+    name of more than one word set off by a comma or a bracket."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or last == position or tokens[position - 1].text != "the":
+        return False
+    noun = tokens[position - 2]
+    return (
+        noun.text.islower()
+        and noun.folded in BODY_BEFORE_COMMA
+        and text[noun.end : tokens[position - 1].start] == ", "
+        and text[tokens[last].end : tokens[last].end + 2] in (", ", " (")
+    )
 
 
 # Words that open a short clause after a noun: "a firm he controlled", "the company that bought it".

@@ -91,7 +91,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
-    **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
+    # "the Chevron-led Tengizchevroil venture": a firm that partners own together
+    **_rows("consortium conglomerate venture", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
     # "the Varn Town and Quellers gangs": two names before one plural head are each a gang.
@@ -2139,7 +2140,7 @@ PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {
-    **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
+    **_rows("party movement group coalition alliance bloc company firm", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.

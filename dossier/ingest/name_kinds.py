@@ -1187,7 +1187,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # ("the Niger river": a river named as a state is, named with its word apart from the state)
         river_of = doc.gazetteer.lookup(words) if after == "river" else None
         state_river = river_of is not None and river_of.kind == "state"
-        if after == "party" and following is not None and following.text == "party" and not acronym:
+        if (
+            after == "party"
+            and following is not None
+            and following.text == "party"
+            and text[tokens[last].end : following.start] == " "  # (not "Democratic Coalition (DK) party")
+            and not acronym
+        ):
             # "the rightwing Liberal party": papers that write a party's own word in lower case name it whole;
             # it is "Liberal" too
             label = text[tokens[position].start : following.end]

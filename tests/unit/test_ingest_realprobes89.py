@@ -90,7 +90,8 @@ def test_a_footers_corporation_is_named_in_full() -> None:
 def test_a_line_break_in_a_caption_keeps_an_agencys_name_apart() -> None:
     from dossier.ingest.photo_credits import caption_sentences
 
-    figure = "<figure><img src='a.jpg'><figcaption>Image source, Quellpix<br>Image caption, Crowds march on the square</figcaption></figure>"
+    caption = "Image source, Quellpix<br>Image caption, Crowds march on the square"
+    figure = f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
     page = f"<html><body><article><p>Crowds march.</p>{figure}</article></body></html>"
     said = caption_sentences(page)
     assert said and "QuellpixImage" not in said[0] and "Quellpix\nImage caption" in said[0], said
@@ -129,3 +130,35 @@ def test_wire_page_names_are_whole_and_of_their_kind(text: str, name: str, kind:
 def test_a_spanish_al_inside_a_name_stays_inside() -> None:
     kinds = _kinds("The Movimiento al Socialismo won the vote in La Paz.")
     assert "Movimiento al Socialismo" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body's number after "No."
+        ("Union No. 2 at the Tarnvale mine rejected the offer on Monday.", "Union No. 2", "organization"),
+        # a body's noun, a comma and "the" before its name
+        ("The main opposition bloc, the Quell Platform, says the count was rigged.", "Quell Platform", "organization"),
+        # a firm that partners own together
+        ("The Tarnozek venture said it would slow output growth.", "Tarnozek", "organization"),
+    ],
+)
+def test_bodies_named_on_wire_pages(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_forces_own_letters_after_its_description_in_lower_case() -> None:
+    extraction = draft_kinds("Fighting between the rebels and the Congolese army (FAQR) went on near the lake.")
+    assert extraction.get("FAQR") is None, extraction  # one draft: the army, its letters an alias
+    from dossier.ingest.extract import extract
+
+    drafts = extract("Fighting between the rebels and the Congolese army (FAQR) went on.", None, [], set(), "t").actors
+    army = next(draft for draft in drafts if "FAQR" in draft.aliases)
+    assert str(army.kind) == "armed_force"
+
+
+# (a guard: a party's letters in brackets before "party" stay out of the name)
+def test_a_partys_letters_in_brackets_stay_out_of_its_name() -> None:
+    kinds = _kinds("Voters backed the Quellish Coalition (QC) party in the capital.")
+    assert not any(name.endswith("party") for name in kinds), kinds
