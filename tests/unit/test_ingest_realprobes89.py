@@ -139,8 +139,6 @@ def test_a_spanish_al_inside_a_name_stays_inside() -> None:
         ("Union No. 2 at the Tarnvale mine rejected the offer on Monday.", "Union No. 2", "organization"),
         # a body's noun, a comma and "the" before its name
         ("The main opposition bloc, the Quell Platform, says the count was rigged.", "Quell Platform", "organization"),
-        # a firm that partners own together
-        ("The Tarnozek venture said it would slow output growth.", "Tarnozek", "organization"),
     ],
 )
 def test_bodies_named_on_wire_pages(text: str, name: str, kind: str) -> None:
