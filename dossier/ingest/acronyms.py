@@ -67,6 +67,13 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
         if text[token.start - 1 : token.start] != "(":
             continue
+        letters = _letters_after_first_word(doc, i)
+        if letters is not None:
+            # "Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word, then letters
+            full = by_last.get(i - 1)
+            if full is not None and full.last - full.first >= 2 and tokens[full.first].text == token.text:
+                defined[f"{token.folded} {letters.folded}"] = full
+            continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
         end = second.end if second is not None else token.end
@@ -127,6 +134,17 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
 
 
 _ROTATION = re.compile(r"-(\d{1,3})\)")
+
+
+def _letters_after_first_word(doc: ActorDocument, first: int) -> Token | None:
+    """'CDC' of '(Africa CDC)': letters in capitals after a word in title case, closing the brackets."""
+    tokens, text = doc.tokens, doc.text
+    if first + 1 >= len(tokens) or not _TITLE_CASE_WORD.fullmatch(tokens[first].text):
+        return None
+    letters = tokens[first + 1]
+    if text[tokens[first].end : letters.start] != " " or text[letters.end : letters.end + 1] != ")":
+        return None
+    return letters if ACRONYM.fullmatch(letters.text) and letters.text.isalpha() else None
 
 
 def _second_part(doc: ActorDocument, first: int) -> Token | None:

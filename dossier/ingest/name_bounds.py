@@ -1218,7 +1218,11 @@ def take_article(doc: ActorDocument, candidate: Candidate) -> None:
         gap == " "
         and tokens[article].text == "al"
         and candidate.kind is not ActorKind.person
-        and not (article > 0 and tokens[article - 1].capitalised)
+        and not (
+            article > 0
+            and tokens[article - 1].capitalised
+            and text[tokens[article - 1].end : tokens[article].start] == " "
+        )
     )
     if gap not in ("-", "‐") and not apart:
         return

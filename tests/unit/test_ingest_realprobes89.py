@@ -160,3 +160,23 @@ def test_a_forces_own_letters_after_its_description_in_lower_case() -> None:
 def test_a_partys_letters_in_brackets_stay_out_of_its_name() -> None:
     kinds = _kinds("Voters backed the Quellish Coalition (QC) party in the capital.")
     assert not any(name.endswith("party") for name in kinds), kinds
+
+
+def test_an_outlets_trust_principles_name_the_outlet_alone() -> None:
+    kinds = _kinds("Our Standards: The Quellby Wire Trust Principles.")
+    assert "Quellby Wire Trust" not in kinds and kinds.get("Quellby Wire") == "media", kinds
+
+
+def test_a_groups_al_apart_after_a_bracket() -> None:
+    kinds = _kinds("Attacks by the Quell Front (QF), al Tarnqa's local affiliate, rose in May.")
+    assert "al Tarnqa" in kinds, kinds
+
+
+def test_centres_for_a_field_are_a_body_and_its_short_form_an_alias() -> None:
+    from dossier.ingest.extract import extract
+
+    text = "The Tarnia Centres for Disease Control and Prevention (Tarnia CDC) said cases rose. Tarnia CDC said more."
+    drafts = extract(text, None, [], set(), "t").actors
+    body = next(draft for draft in drafts if draft.name == "Tarnia Centres for Disease Control and Prevention")
+    assert str(body.kind) == "organization" and "Tarnia CDC" in body.aliases, drafts
+    assert not any(draft.name == "Tarnia CDC" for draft in drafts), drafts
