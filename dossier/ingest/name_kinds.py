@@ -277,6 +277,7 @@ from dossier.ingest.person_names import (
     ends_with_surname,
     english_then_chinese_name,
     family_name_before_outlet_word,
+    firm_trade_before,
     given_and_family_name,
     given_name_alone,
     hyphened_given_name,
@@ -1616,7 +1617,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if (
         size <= 3
-        and previous == "its"
+        and previous in ("its", "whose")  # (and "Orano, whose Somair unit near Arlit": the firm's own)
         and after in _PARTS_OF_A_FIRM
         and doc.gazetteer.lookup(words) is None
         and doc.gazetteer.country_of_demonym(words[0]) is None
@@ -1654,6 +1655,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 previous in ("for", "in", "at", "near")
                 or not speaker(doc, position, last, words)
                 or town_closing_an_address(doc, position)
+                or firm_trade_before(doc, position)  # "uranium miner Orano, whose unit ...": a firm's
             )
         ):
             comma_cue = None

@@ -341,7 +341,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         surname_title = last
     if not titles and previous not in TITLES:
         return None
-    if not titles and _firm_trade_before(doc, position):
+    if not titles and firm_trade_before(doc, position):
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
         return None  # "a major Meta outage", "the private Hong Bang beach"
@@ -1832,7 +1832,7 @@ def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
     return end
 
 
-def _firm_trade_before(doc: ActorDocument, position: int) -> bool:
+def firm_trade_before(doc: ActorDocument, position: int) -> bool:
     """'gas producer Naftogaz', 'vaccine manufacturer Quellvax': two or three words before the name, the
     last a title's word, name a firm's trade (`PHRASE_BEFORE`), in lower case or opening the sentence."""
     tokens = doc.tokens

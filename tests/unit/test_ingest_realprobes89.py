@@ -180,3 +180,17 @@ def test_centres_for_a_field_are_a_body_and_its_short_form_an_alias() -> None:
     body = next(draft for draft in drafts if draft.name == "Tarnia Centres for Disease Control and Prevention")
     assert str(body.kind) == "organization" and "Tarnia CDC" in body.aliases, drafts
     assert not any(draft.name == "Tarnia CDC" for draft in drafts), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a firm by its trade before ", whose" (not a person, nor a town spelt like it in another tongue)
+        ("Gold miner Tarnello, whose mine near Kayes was seized, said it would sue.", "Tarnello", "organization"),
+        # a firm's own unit after ", whose"
+        ("Uranium miner Tarnello, whose Quellmine unit was nationalised, said so.", "Quellmine", "organization"),
+    ],
+)
+def test_a_firm_before_whose_and_its_unit(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
