@@ -1640,7 +1640,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         person_cue = comma_cue is not None and comma_cue.kind is ActorKind.person
-        named_land = land_no_one_is_named(doc, words) if person_cue else None
+        # (not after a firm's trade: "uranium miner Orano, whose ..." is no "Oran")
+        named_land = land_no_one_is_named(doc, words) if person_cue and not firm_trade_before(doc, position) else None
         if named_land is not None:
             # "Queensland, who made 356": the land (its side, its people), which the gazetteer names
             how = f"gazetteer: {named_land.name}, followed by ', {tokens[last + 1].text}'"

@@ -26,7 +26,7 @@ from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ARABIC_ARTICLES, COMPASS_HEADS, WORD_ALONE
-from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
 
@@ -235,8 +235,6 @@ def land_no_one_is_named(doc: ActorDocument, words: tuple[str, ...]) -> Place | 
     place = doc.gazetteer.lookup(words) if len(words) == 1 else None
     if place is None or is_given_name(words[0]) or is_surname(words[0]):
         return None
-    if fold_phrase(place.name) != words[0]:
-        return None  # "Orano, whose unit ...": a firm spelt as another tongue writes "Oran", not the land's own name
     if place.kind == "state" or place.population == 0 or place.population >= CITY_BEFORE_A_HEADING:
         return place
     return None

@@ -194,3 +194,12 @@ def test_centres_for_a_field_are_a_body_and_its_short_form_an_alias() -> None:
 def test_a_firm_before_whose_and_its_unit(text: str, name: str, kind: str) -> None:
     kinds = _kinds(text)
     assert kinds.get(name) == kind, kinds
+
+
+def test_a_firms_former_name_is_its_alias() -> None:
+    from dossier.ingest.extract import extract
+
+    text = "The engineering group Quellnor, formerly known as Tarnbrecht, signed the deal."
+    drafts = extract(text, None, [], set(), "t").actors
+    firm = next(draft for draft in drafts if draft.name == "Quellnor")
+    assert "Tarnbrecht" in firm.aliases and not any(draft.name == "Tarnbrecht" for draft in drafts), drafts
