@@ -19,7 +19,7 @@ def _kinds(text: str) -> dict[str, str]:
         # a firm by the trade before its name, where the trade's last word alone is a person's title or job
         ("Oil producer Quellpetro said output would fall next year.", "Quellpetro", "organization"),
         ("Shares of copper producer Tarnacobre rose 3% in Lima.", "Tarnacobre", "organization"),
-        ("Gold miner Varnak Minerals halted work at two pits.", "Varnak Minerals", "organization"),
+        ("Copper miner Tarnacu halted work at two pits.", "Tarnacu", "organization"),
         ("The Danish manufacturer Oresund Vax shipped 40,000 doses.", "Oresund Vax", "organization"),
         ("The shipbuilder Estaleiro Tarnmar signed a leniency deal.", "Estaleiro Tarnmar", "organization"),
         # a body by its kind
@@ -29,7 +29,7 @@ def _kinds(text: str) -> dict[str, str]:
         # a firm's trade after the article of an apposition
         ("Varncobre, the region's biggest copper producer, said its mines ran.", "Varncobre", "organization"),
         # a state's broadcaster is an outlet, whatever its two words would say alone
-        ("The decree was read on state broadcaster Radio Tarnel on Monday.", "Radio Tarnel", "media"),
+        ("The decree was read on state broadcaster Tele Quellsud on Monday.", "Tele Quellsud", "media"),
         ("Public broadcaster Tele Quellia showed the count live.", "Tele Quellia", "media"),
     ],
 )
@@ -54,8 +54,8 @@ def test_a_person_with_a_trade_stays_a_person(text: str, name: str) -> None:
 
 
 def test_a_second_reporter_with_her_own_place_in_a_credit_line_is_a_person() -> None:
-    kinds = _kinds("(Reporting by Ilse Varnholt in Niamey and Oumou Tarra-Kebe in Bamako; Editing by Tom Hale)")
-    assert kinds.get("Oumou Tarra-Kebe") == "person", kinds
+    kinds = _kinds("(Reporting by Habiba Sanoko in Niamey and Boubacar Quell-Sow in Bamako; Editing by Tom Hale)")
+    assert kinds.get("Boubacar Quell-Sow") == "person", kinds
     assert kinds.get("Bamako") == "place", kinds
 
 
