@@ -203,3 +203,12 @@ def test_a_firms_former_name_is_its_alias() -> None:
     drafts = extract(text, None, [], set(), "t").actors
     firm = next(draft for draft in drafts if draft.name == "Quellnor")
     assert "Tarnbrecht" in firm.aliases and not any(draft.name == "Tarnbrecht" for draft in drafts), drafts
+
+
+# (a guard: a credit's label still cuts the caption to its end, over a <br>'s line break)
+def test_a_credit_cuts_a_caption_to_its_end_over_a_line_break() -> None:
+    from dossier.ingest.photo_credits import caption_sentences
+
+    caption = "Crowds march on the square in Tarnby. Bild: Ann Holt<br>Archiv der Tarnby Post, alle Rechte vorbehalten"
+    page = f"<html><body><article><p>Crowds march.</p><figure><figcaption>{caption}</figcaption></figure></article>"
+    assert caption_sentences(page + "</body></html>") == ["Crowds march on the square in Tarnby."]
