@@ -1195,11 +1195,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and text[tokens[last].end : following.start] == " "  # (not "Democratic Coalition (DK) party")
             and not acronym
         ):
-            # "the rightwing Liberal party": papers that write a party's own word in lower case name it whole;
-            # it is "Liberal" too
-            label = text[tokens[position].start : following.end]
-            named = Candidate(position, last + 1, label, cue.kind, "followed by 'party'", cue.confidence)
-            named.alias = name
+            # "the rightwing Liberal party": papers that write a party's own word in lower case; it is
+            # "Liberal party" too
+            named = Candidate(position, last, name, cue.kind, "followed by 'party'", cue.confidence)
+            named.alias = text[tokens[position].start : following.end]
             return named
         if (cue.takes_word or state_river) and following is not None:
             label = text[tokens[position].start : following.end]

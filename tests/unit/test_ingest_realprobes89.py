@@ -118,7 +118,6 @@ def test_a_footers_group_of_outlets_owns_the_page(footer: str, owner: str) -> No
         # English papers write a group's Arabic article apart
         ("The attack was claimed by al Tarnqa, the group said.", "al Tarnqa", "organization"),
         # a party's own word in lower case
-        ("Members of the rightwing Quellish Freedom party walked out.", "Quellish Freedom party", "organization"),
     ],
 )
 def test_wire_page_names_are_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
@@ -212,3 +211,11 @@ def test_a_credit_cuts_a_caption_to_its_end_over_a_line_break() -> None:
     caption = "Crowds march on the square in Tarnby. Bild: Ann Holt<br>Archiv der Tarnby Post, alle Rechte vorbehalten"
     page = f"<html><body><article><p>Crowds march.</p><figure><figcaption>{caption}</figcaption></figure></article>"
     assert caption_sentences(page + "</body></html>") == ["Crowds march on the square in Tarnby."]
+
+
+def test_a_partys_own_word_in_lower_case_is_an_alias() -> None:
+    from dossier.ingest.extract import extract
+
+    drafts = extract("Members of the rightwing Quellish Freedom party walked out.", None, [], set(), "t").actors
+    party = next(draft for draft in drafts if draft.name == "Quellish Freedom")
+    assert str(party.kind) == "organization" and "Quellish Freedom party" in party.aliases, drafts
