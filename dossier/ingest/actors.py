@@ -386,11 +386,6 @@ def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) 
 
 # The registers where a state or a union publishes its laws: documents, not outlets.
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
-# An outlet's code of conduct, named after the outlet: "The Meridian Wire Trust Principles", "the Quell Post
-# Editorial Guidelines" (the code's own words are no body's: "Trust" opens no trust here).
-_TWO_WORD_DOCUMENT_HEADS = frozenset(
-    {("trust", "principles"), ("editorial", "guidelines"), ("editorial", "standards"), ("editorial", "code")}
-)
 
 
 def _same_place(official: str | None, actor: Actor, gazetteer: Gazetteer) -> bool:
@@ -977,9 +972,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
         # a body that acts is met outside the law's name
         return found
-    if last > first + 1 and words_all[-2:] in _TWO_WORD_DOCUMENT_HEADS:
-        # "Our Standards: The Meridian Wire Trust Principles": an outlet's code, named after the outlet
-        return _named_after(doc, first, last - 2, of_document=True)
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)

@@ -161,11 +161,6 @@ def test_a_partys_letters_in_brackets_stay_out_of_its_name() -> None:
     assert not any(name.endswith("party") for name in kinds), kinds
 
 
-def test_an_outlets_trust_principles_name_the_outlet_alone() -> None:
-    kinds = _kinds("Our Standards: The Quellby Wire Trust Principles.")
-    assert "Quellby Wire Trust" not in kinds and kinds.get("Quellby Wire") == "media", kinds
-
-
 def test_a_groups_al_apart_after_a_bracket() -> None:
     kinds = _kinds("Attacks by the Quell Front (QF), al Tarnqa's local affiliate, rose in May.")
     assert "al Tarnqa" in kinds, kinds
