@@ -67,12 +67,12 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
         if text[token.start - 1 : token.start] != "(":
             continue
-        letters = _letters_after_first_word(doc, i)
-        if letters is not None:
+        short_form = _letters_after_first_word(doc, i)
+        if short_form is not None:
             # "Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word, then letters
             full = by_last.get(i - 1)
             if full is not None and full.last - full.first >= 2 and tokens[full.first].text == token.text:
-                defined[f"{token.folded} {letters.folded}"] = full
+                defined[f"{token.folded} {short_form.folded}"] = full
             continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
