@@ -1633,7 +1633,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "the miner Tom Hale", "the producer Ann Holt" are people).
     **_phrases(
         """uranium miner, gold miner, copper miner, lithium miner, nickel miner, iron ore miner, diamond miner,
-        platinum miner, cobalt miner, bauxite miner, oil producer, gas producer, oil and gas producer,
+        platinum miner, cobalt miner, bauxite miner, oil producer, gas producer,
         copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
         energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
         vaccine manufacturer, shipbuilder, state owned, alliance, vaccine alliance, agency""",
