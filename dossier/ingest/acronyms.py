@@ -67,6 +67,13 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
         if text[token.start - 1 : token.start] != "(":
             continue
+        short_form = _letters_after_first_word(doc, i)
+        if short_form is not None:
+            # "Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word, then letters
+            full = by_last.get(i - 1)
+            if full is not None and full.last - full.first >= 2 and tokens[full.first].text == token.text:
+                defined[f"{token.folded} {short_form.folded}"] = full
+            continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
         end = second.end if second is not None else token.end
@@ -88,6 +95,11 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             and body_noun_past_acronym(doc, i - 1) is not None
         ):
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
+            continue
+        if key == token.folded and full.kind is ActorKind.armed_force and tokens[i - 1].text.islower():
+            # "the Congolese army (FARDC)": a force described in lower case, its own letters in brackets
+            # (in its own language, whatever they spell)
+            defined[key] = full
             continue
         if key == token.folded and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
             if spelled_by_acronym(doc, full.first, full.last) or (
@@ -122,6 +134,17 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
 
 
 _ROTATION = re.compile(r"-(\d{1,3})\)")
+
+
+def _letters_after_first_word(doc: ActorDocument, first: int) -> Token | None:
+    """'CDC' of '(Africa CDC)': letters in capitals after a word in title case, closing the brackets."""
+    tokens, text = doc.tokens, doc.text
+    if first + 1 >= len(tokens) or not _TITLE_CASE_WORD.fullmatch(tokens[first].text):
+        return None
+    letters = tokens[first + 1]
+    if text[tokens[first].end : letters.start] != " " or text[letters.end : letters.end + 1] != ")":
+        return None
+    return letters if ACRONYM.fullmatch(letters.text) and letters.text.isalpha() else None
 
 
 def _second_part(doc: ActorDocument, first: int) -> Token | None:

@@ -218,6 +218,7 @@ from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
     ordinal_unit,
+    take_number_after_no,
     take_number_word,
     take_ordinal,
 )
@@ -572,6 +573,7 @@ def propose_actors(
                 take_article(doc, candidate)
                 take_ordinal(doc, candidate)
                 take_number_word(doc, candidate)
+                take_number_after_no(doc, candidate)  # 'Union No. 1'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'

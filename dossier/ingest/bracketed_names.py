@@ -243,10 +243,10 @@ def _looks_like_a_name(value: str) -> bool:
 
 # ", better known as Varna", " - better known as Varna -": the words between a person's name and the name
 # they go by (set off by a comma or a dash), perhaps after a gloss in brackets: "Harakat Nasr al-Qarn
-# (Victory Movement of the Horn), better known as Nasru".
+# (Victory Movement of the Horn), better known as Nasru"; or a body's old name, ", formerly known as Varnco".
 _KNOWN_AS = re.compile(
     r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+"
-    r"(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
+    r"(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
 )
 
 

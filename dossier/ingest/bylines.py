@@ -145,6 +145,7 @@ def _person_in(part: str) -> str | None:
         and not _chinese_name(words)
     ):
         words = words[1:]
+    words = _without_beat(words)
     # A date after the name, with no mark between: "Ann Holt December 3" (a month written in full, then its day).
     if len(words) > 2 and words[-1].isdigit() and len(words[-2]) > 3 and fold(words[-2]) in MONTHS_AND_DAYS:
         words = words[:-1]
@@ -163,6 +164,32 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+# A reporter's post in lower case after the name with no mark between (a line break the page's author field
+# lost): "Ann Holt South Caucasus correspondent", "Ann Holt Political editor", "Ann Holt Senior reporter".
+_BEAT_NOUNS = word_set("correspondent editor reporter writer columnist analyst presenter producer")
+_COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle far")
+
+
+def _without_beat(words: list[str]) -> list[str]:
+    """The words of the name without a post after it: the post's noun, and the beat's capitalised words
+    before it (a region the gazetteer knows, a compass word, a job's or an everyday word)."""
+    if len(words) < 3 or not words[-1].islower() or fold(words[-1]) not in _BEAT_NOUNS:
+        return words
+    words = words[:-1]
+    while len(words) > _MIN_WORDS:
+        if len(words) > _MIN_WORDS + 1 and gazetteer().lookup(tuple(fold(word) for word in words[-2:])) is not None:
+            words = words[:-2]  # "Middle East", "South Caucasus"
+        elif (
+            gazetteer().lookup((fold(words[-1]),)) is not None
+            or fold(words[-1]) in _COMPASS_WORDS
+            or _job_or_everyday(words[-1])
+        ):
+            words = words[:-1]
+        else:
+            break
+    return words
 
 
 _CAPITAL_AFTER = re.compile(r"(?:^|(?<=-)|(?<=^\w['’]))\w")

@@ -391,6 +391,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
+        if cue is None and modifiers and is_title(word) and _firm_trade((modifiers[-1], word)):
+            cue = Cue(ActorKind.organization, 0.65)  # "Codelco, the world's biggest copper producer,": a firm's trade
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
@@ -421,6 +423,12 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+
+
+def _firm_trade(words: tuple[str, ...]) -> bool:
+    """'copper producer', 'vaccine maker': a firm's trade, whose last word alone may be a person's job."""
+    cue = PHRASE_BEFORE.get(words)
+    return cue is not None and cue.kind is ActorKind.organization
 
 
 # Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
@@ -508,6 +516,10 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
     tokens, text = doc.tokens, doc.text
     if position < 1 or last + 1 >= len(tokens):
         return None
+    if _body_noun_comma_the(doc, position, last):
+        # "the main opposition alliance, the Freedom Platform, says": the body's noun, a comma and "the"
+        noun = tokens[position - 2]
+        return BODY_BEFORE_COMMA[noun.folded], f"after '{noun.text}, the'"
     if text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     noun = tokens[position - 1]
@@ -529,6 +541,21 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
         return clause
     return None
+
+
+def _body_noun_comma_the(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the opposition alliance, the Freedom Platform,': a body's noun in lower case, a comma, "the", then the
+    name of more than one word set off by a comma or a bracket."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or last == position or tokens[position - 1].text != "the":
+        return False
+    noun = tokens[position - 2]
+    return (
+        noun.text.islower()
+        and noun.folded in BODY_BEFORE_COMMA
+        and text[noun.end : tokens[position - 1].start] == ", "
+        and text[tokens[last].end : tokens[last].end + 2] in (", ", " (")
+    )
 
 
 # Words that open a short clause after a noun: "a firm he controlled", "the company that bought it".

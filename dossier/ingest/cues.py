@@ -820,7 +820,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
-    embassy consulate museum board initiative centre center society trust governments agencies guild
+    embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel
     enterprise
     facility
@@ -1654,6 +1654,18 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # Who digs, pumps or makes goods by the trade before its name: "uranium miner Orano", "gas producer
+    # Naftogaz", "Danish manufacturer Bavarian Nordic", "the shipbuilder Atlantico Sul", "state-owned Codelco";
+    # a body by its kind, "the vaccine alliance Gavi", "copper agency Cochilco" (not "miner" or "producer" alone:
+    # "the miner Tom Hale", "the producer Ann Holt" are people).
+    **_phrases(
+        """uranium miner, gold miner, copper miner, lithium miner, nickel miner, iron ore miner, diamond miner,
+        platinum miner, cobalt miner, bauxite miner, oil producer, gas producer,
+        copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
+        energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
+        vaccine manufacturer, shipbuilder, state owned, alliance, vaccine alliance, agency""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
@@ -2154,7 +2166,7 @@ PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {
-    **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
+    **_rows("party movement group coalition alliance bloc company firm", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
@@ -2487,6 +2499,12 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on,
     channel, the channel, telegram channel, the telegram channel, youtube channel, the youtube channel""",
     Cue(ActorKind.media, 0.6),
+) | _phrases(
+    # An outlet the state runs, by its noun: "on state broadcaster Tele Sahel", "public broadcaster RTQ" (a
+    # state's or the public's broadcaster is no person's trade).
+    """state broadcaster, public broadcaster, national broadcaster, state television, state tv, state radio,
+    state news agency, state owned broadcaster""",
+    Cue(ActorKind.media, 0.7),
 )
 # An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":
 # letters after "told" are any body's).

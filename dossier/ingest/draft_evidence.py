@@ -939,6 +939,19 @@ def _mountain_pass(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# A wire story's closing credits, from their label: "(Reporting by Ilse Varn in Tarnby and Tomas Quell in
+# Varnmoor; Editing by Ann Holt)": the names in them are the reporters' and the editors'.
+_CREDIT_LABEL = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by ")
+_CREDIT_LINE_CHARS = 240
+
+
+def _in_credit_line(text: str, start: int) -> bool:
+    """Whether the name at `start` stands in a credit line after its label, with no sentence's end between."""
+    opening = max(text.rfind("\n", 0, start), text.rfind("(", 0, start), start - _CREDIT_LINE_CHARS, 0)
+    label = _CREDIT_LABEL.match(text, opening + (text[opening] == "\n"))
+    return label is not None and ". " not in text[label.end() : start]
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
@@ -998,6 +1011,7 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
+    folded_words = tuple(fold(word) for word in draft.name.split())
     if any(label_of_value(text, start) in BODY_LABELS for start, _ in draft.spans):
         return ActorKind.organization, "listed where a box of facts lists bodies ('Party:')"
     for start, end in draft.spans:
@@ -1017,6 +1031,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
+        if 2 <= len(draft.name.split()) <= 4 and _in_credit_line(text, start) and not has_cue(folded_words):
+            return ActorKind.person, "named in a wire's credit line ('Reporting by X in Y and Z in W')"
     no_cue = draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)  # a band or a venue on a review, too
     if draft.kind is ActorKind.other and no_cue and not draft.name.endswith("s"):
         for start, end in draft.spans:

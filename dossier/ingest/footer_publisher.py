@@ -25,7 +25,7 @@ _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
 # (A British community interest company, a social enterprise, ends in "CIC": "Bealby Publishing CIC".)
 _LEGAL_FORM = (
     r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
-    r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.|"
+    r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corporation|Corp\b\.?|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.|"
     r"S\.p\.A\.|AG|JSC|PJSC|CIC|KK|K\.K\.)"
 )
 # "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
@@ -33,13 +33,15 @@ _OWNER = re.compile(
     rf"(PT\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}},?\s+{_LEGAL_FORM})"
 )
 # "... is a project of the Harmattan Journalism Foundation": a charity or a trust owns the outlet, with no legal form.
+# So may a group of outlets: "© 2026 Gulf Horizon Media Network", "Northgate Courier is part of Tees Media Group".
 _BODY_OWNER = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}\s+(?:Foundation|Trust|Institute|Society|Charity|Association))\b"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}\s+"
+    r"(?:Foundation|Trust|Institute|Society|Charity|Association|Network|Group|Holdings))\b"
 )
 _MOST_WORDS = 9
 _PLAIN_FORMS = frozenset(
-    ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK")
-) | frozenset(("Foundation", "Trust"))
+    ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
+) | frozenset(("Foundation", "Trust", "Network", "Group", "Holdings"))
 
 
 def footer_owner(page: str) -> str | None:

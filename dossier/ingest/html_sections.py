@@ -70,8 +70,13 @@ def caption_bodies(page: str) -> tuple[str, ...]:
                 and "credit" in (credit.get("class") or "").casefold()
             ):
                 credit.drop_tree()
-        bodies.append(" ".join(element.text_content().split()))
+        bodies.append(_lines(element.text_content()))
     return tuple(bodies)
+
+
+def _lines(text: str) -> str:
+    """The text with its whitespace collapsed within each line, and its lines (a <br>'s breaks) kept apart."""
+    return "\n".join(" ".join(line.split()) for line in text.split(_BREAK) if line.strip())
 
 
 # Elements that hold other stories or the site's own links, never the article's pictures.
@@ -94,13 +99,21 @@ def _in_page_chrome(element: html.HtmlElement) -> bool:
     return False
 
 
+# What a <br> leaves in an element's text: a space where the text is read as one line ("Image source,
+# Reuters<br>Image caption, ..." is no "ReutersImage"), a line's end where lines are kept.
+_BREAK = "\u2028"
+
+
 def _parse(page: str) -> html.HtmlElement | None:
     if not page.strip():
         return None
     try:
-        return html.fromstring(page)
+        root = html.fromstring(page)
     except ValueError:
         # lxml refuses a str that declares its own encoding ("<?xml ... encoding='utf-8'?>"): give it bytes
-        return html.fromstring(page.encode("utf-8"))
+        root = html.fromstring(page.encode("utf-8"))
     except etree.ParserError:
         return None
+    for line_break in root.iter("br"):
+        line_break.tail = _BREAK + (line_break.tail or "")
+    return root

@@ -1230,7 +1230,20 @@ def take_article(doc: ActorDocument, candidate: Candidate) -> None:
     article = candidate.first - 1
     if article < 0 or candidate.canonical is not None or tokens[article].folded not in ARABIC_ARTICLES:
         return
-    if text[tokens[article].end : tokens[candidate.first].start] not in ("-", "‐"):
+    gap = text[tokens[article].end : tokens[candidate.first].start]
+    # (English papers write a group's "al" apart too: "claimed by al Qaeda", not inside a person's name, "Hamad al
+    # Thani", nor Spanish, "Movimiento al Socialismo")
+    apart = (
+        gap == " "
+        and tokens[article].text == "al"
+        and candidate.kind is not ActorKind.person
+        and not (
+            article > 0
+            and tokens[article - 1].capitalised
+            and text[tokens[article - 1].end : tokens[article].start] == " "
+        )
+    )
+    if gap not in ("-", "‐") and not apart:
         return
     if article > 0 and tokens[article - 1].end == tokens[article].start:
         return  # part of a longer word

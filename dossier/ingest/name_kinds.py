@@ -277,6 +277,7 @@ from dossier.ingest.person_names import (
     ends_with_surname,
     english_then_chinese_name,
     family_name_before_outlet_word,
+    firm_trade_before,
     given_and_family_name,
     given_name_alone,
     hyphened_given_name,
@@ -1193,6 +1194,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # ("the Niger river": a river named as a state is, named with its word apart from the state)
         river_of = doc.gazetteer.lookup(words) if after == "river" else None
         state_river = river_of is not None and river_of.kind == "state"
+        if (
+            after == "party"
+            and following is not None
+            and following.text == "party"
+            and text[tokens[last].end : following.start] == " "  # (not "Democratic Coalition (DK) party")
+            and not acronym
+        ):
+            # "the rightwing Liberal party": papers that write a party's own word in lower case; it is
+            # "Liberal party" too
+            named = Candidate(position, last, name, cue.kind, "followed by 'party'", cue.confidence)
+            named.alias = text[tokens[position].start : following.end]
+            return named
         if (cue.takes_word or state_river) and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
@@ -1613,7 +1626,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if (
         size <= 3
-        and previous == "its"
+        and previous in ("its", "whose")  # (and "Orano, whose Somair unit near Arlit": the firm's own)
         and after in _PARTS_OF_A_FIRM
         and doc.gazetteer.lookup(words) is None
         and doc.gazetteer.country_of_demonym(words[0]) is None
@@ -1636,7 +1649,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         person_cue = comma_cue is not None and comma_cue.kind is ActorKind.person
-        named_land = land_no_one_is_named(doc, words) if person_cue else None
+        # (not after a firm's trade: "uranium miner Orano, whose ..." is no "Oran")
+        named_land = land_no_one_is_named(doc, words) if person_cue and not firm_trade_before(doc, position) else None
         if named_land is not None:
             # "Queensland, who made 356": the land (its side, its people), which the gazetteer names
             how = f"gazetteer: {named_land.name}, followed by ', {tokens[last + 1].text}'"
@@ -1651,6 +1665,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 previous in ("for", "in", "at", "near")
                 or not speaker(doc, position, last, words)
                 or town_closing_an_address(doc, position)
+                or firm_trade_before(doc, position)  # "uranium miner Orano, whose unit ...": a firm's
             )
         ):
             comma_cue = None

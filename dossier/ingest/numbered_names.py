@@ -149,6 +149,25 @@ def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.first = before
 
 
+# A number after "No." ending a body's name: "Union No. 1 at the mine", "Lodge No. 12", "Local No. 4".
+_NUMBER_AFTER_NO = re.compile(r"\. ?\d{1,4}\b")
+
+
+def take_number_after_no(doc: ActorDocument, candidate: Candidate) -> None:
+    """'Union No. 1': a body's name that ends in "No" goes on with the stop and the number after it (the
+    stop is no sentence's end)."""
+    tokens, last = doc.tokens, candidate.last
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or last + 1 >= len(tokens):
+        return
+    if tokens[last].text != "No" or last == candidate.first or not tokens[last + 1].text.isdigit():
+        return
+    number = _NUMBER_AFTER_NO.match(doc.text, tokens[last].end)
+    if number is None or number.end() != tokens[last + 1].end:
+        return
+    candidate.name = doc.text[tokens[candidate.first].start : tokens[last + 1].end]
+    candidate.last = last + 1
+
+
 def _counted_plural(token: Token) -> bool:
     """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
     (a plural after the number word: "Counties", "Rivers", "Valleys")."""

@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
     NAMESAKE_TITLES,
     NOT_PERSON_WORDS,
     PERSON_CONFIDENCE_WITH_TITLE,
+    PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
     POSTNOMINALS,
     STOPPED_TITLES,
@@ -355,6 +356,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         surname_title = last
     if not titles and previous not in TITLES:
         return None
+    if not titles and firm_trade_before(doc, position):
+        return None  # "gas producer Naftogaz": the title's word ends a firm's trade
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
         return None  # "a major Meta outage", "the private Hong Bang beach"
     start = (titles[-1] + 1) if titles else position
@@ -1878,3 +1881,17 @@ def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
     if any(word in TITLES for word in words) or not any(word in HEAD_WORD for word in words):
         return None
     return end
+
+
+def firm_trade_before(doc: ActorDocument, position: int) -> bool:
+    """'gas producer Naftogaz', 'vaccine manufacturer Quellvax': two or three words before the name, the
+    last a title's word, name a firm's trade (`PHRASE_BEFORE`), in lower case or opening the sentence."""
+    tokens = doc.tokens
+    for size in (2, 3):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        cue = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(begin, position)))
+        if cue is not None and cue.kind is ActorKind.organization and tokens[begin + 1].text.islower():
+            return True
+    return False

@@ -129,7 +129,7 @@ _NAME_WORDS = 6
 _CREDIT_TAIL = re.compile(
     r"\s*[(\[]?\s*(?:\b(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|credit)(?:\s*[:|]|\s+by\b|\s+courtesy\b)"
     r"|\b(?:foto|fotos|фото|bild|zdjęcie|crédit|crédito|kuva)\s*[:|]|(?:사진|图片|照片)\s*[:：|=]).*$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,  # (to the caption's end, over the lines a <br> keeps apart)
 )
 _CAPTION_WORDS = 4  # fewer words left after the credit are a label ("Pictured", "Ann Holt"), no sentence
 

@@ -640,12 +640,28 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
             continue
         holder = _holder_after_a_posts_remit(doc, chain)
         for candidate in chain:
-            if candidate is holder:
+            if candidate is holder or _named_with_a_place_of_its_own(doc, chain, candidate):
                 continue
             if candidate.kind is ActorKind.other or _given_name_alone(candidate) or _surname_guess(candidate):
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _named_with_a_place_of_its_own(doc: ActorDocument, chain: list[Candidate], candidate: Candidate) -> bool:
+    """'Reporting by Ilse Varn in Tarnby and Tomas Quell in Varnmoor': a name after the first place with its own
+    preposition and place after it, as a name stood before the first: a second person and where, no place."""
+    tokens = doc.tokens
+    after, opener = candidate.last + 1, chain[0].first - 1
+    return (
+        candidate is not chain[0]
+        and opener >= 1
+        and after + 1 < len(tokens)
+        and tokens[after].folded == tokens[opener].folded
+        and tokens[after].text.islower()
+        and tokens[after + 1].capitalised
+        and tokens[opener - 1].capitalised
+    )
 
 
 def _and_pair_follows(doc: ActorDocument, ordered: list[Candidate], k: int) -> bool:

@@ -1048,10 +1048,17 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = OUTLET_BEFORE.get(phrase)
-        if cue is not None and phrase[-1] in _TRADES_OF_PEOPLE_TOO and _shaped_as_a_person(doc, position, words):
+        if (
+            cue is not None
+            and phrase[-1] in _TRADES_OF_PEOPLE_TOO
+            and phrase[:-1] in ((), ("the",))  # (not "state broadcaster": a state's is an outlet)
+            and _shaped_as_a_person(doc, position, words)
+        ):
             # "the broadcaster Perpetua Vanstone": two plain words, no body's word, a person
             return Cue(ActorKind.person, 0.55), f"a person after the trade '{phrase[-1]}'"
-        if cue is not None and tokens[begin].text[:1].islower():
+        opens_sentence = len(phrase) > 1 and begin in doc.sentence_first and tokens[begin + 1].text.islower()
+        if cue is not None and (tokens[begin].text[:1].islower() or opens_sentence):
+            # (or opening the sentence, the trade's words in lower case after it: "Public broadcaster RTQ said")
             return cue, f"after '{' '.join(phrase)}'"
     for size in (2, 1):
         end = last + size
@@ -1105,8 +1112,11 @@ def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
 
 
 # A wire story's dateline: its place in capitals (two joined by a slash), the state or the day, then the
-# agency's letters in brackets and a dash: "COLUMBUS, Ohio (BRW) —", "LAGOS/ACCRA, Dec 4 (PMW) -".
-_DATELINE_BEFORE_CREDIT = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’/ -]*(?:, [\w .]{1,20}){0,2} \($")
+# agency's letters in brackets and a dash: "COLUMBUS, Ohio (BRW) —", "LAGOS/ACCRA, Dec 4 (PMW) -"; French
+# agencies write the town as a name, opening its line: "Kinshasa (AGP) - ", "Port Sudan (AGP) - ".
+_DATELINE_BEFORE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’/ -]*|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [\w .]{1,20}){0,2} \($"
+)
 _DASH_AFTER_CREDIT = re.compile(r"\) ?(?:--|[—–-]) ")
 
 
