@@ -278,7 +278,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         and cased(tokens[position - 1])
         and position - 1 not in doc.sentence_first
         and (place.population == 0 or place.population >= _KNOWN_TOWN)
-        and not _state_named(doc, position - 1)  # "Ireland, Scotland": a list, no town and its region
+        and not _word_names_a_state(doc, position - 1)  # "Ireland, Scotland": a list, no town and its region
     ):
         return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
@@ -508,7 +508,7 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
     return text[tokens[position].start : end]
 
 
-def _state_named(doc: ActorDocument, k: int) -> bool:
+def _word_names_a_state(doc: ActorDocument, k: int) -> bool:
     named = doc.gazetteer.lookup((doc.tokens[k].folded,))
     return named is not None and named.kind == "state"
 
