@@ -1056,18 +1056,16 @@ REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen"
 )
-# What follows a known outlet's name in the name of one of its editions: its language or its region ("Al
-# Jazeera English", "BBC Persian", "CNN International", "BBC Africa") ...
+# What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
+# region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
 OUTLET_EDITIONS = word_set(
     """
     english arabic persian russian hausa swahili urdu hindi bengali bangla turkish french spanish portuguese
     mandarin chinese korean japanese german ukrainian somali pashto dari amharic tigrinya yoruba igbo
     international america americas europe africa asia pacific arabia mundo brasil
+    world service news tv television radio online digital live sport sports business
     """
 )
-# ... or its medium, the outlet's own newsroom by another name ("BBC News", "Bloomberg Television", "BBC World
-# Service").
-OUTLET_MEDIA_WORDS = word_set("world service news tv television radio online digital live sport sports business")
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
@@ -2517,14 +2515,14 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
 # Tasnim news agency", "IRNA news agency", "the Kommersant daily" (not "television" or "radio" alone: "the
 # Ilse Varn television interview").
 OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
-    """news agency, newspaper, daily, broadcaster, tabloid, news website, news channel, tv channel, tv station,
-    television channel, television station, radio station""",
+    """news agency, newspaper, daily, broadcaster, tabloid, news website, news site, news outlet, news channel,
+    tv channel, tv station, television channel, television station, radio station""",
     Cue(ActorKind.media, 0.7),
 )
-# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog", "its Tarvo news agency".
+# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog" (its nouns as an outlet:
+# `OUTLET_NOUNS_AFTER`).
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
-    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter, "
-    "news agency, news outlet, news site, news channel",
+    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, reporter",
     Cue(ActorKind.media, 0.6),
 )
 # Words of games that news seldom uses: a page with three of them (a game's noun counting as one) is

@@ -82,7 +82,6 @@ from dossier.ingest.cues import (
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
     OUTLET_EDITIONS,
-    OUTLET_MEDIA_WORDS,
     PAPER_HEADS_TOLD,
     PARTS_OF_A_BUILDING,
     PERIOD_ADJECTIVES,
@@ -2070,8 +2069,8 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     edition = words[outlet:]
     if not outlet or not 1 <= len(edition) <= 2:
         return None
-    if not all(word in OUTLET_MEDIA_WORDS or _edition_word(doc, word) for word in edition):
-        return None
+    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition):
+        return None  # (a people's word is the edition's language: "BBC Burmese")
     tokens = doc.tokens
     name = doc.text[tokens[position].start : tokens[last].end]
     how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"
@@ -2096,11 +2095,6 @@ def outlet_and_its_edition(doc: ActorDocument, first: int, last: int, words: tup
         return [Candidate(first, first + outlet - 1, own_name, ActorKind.media, "a news outlet's name", 0.8)]
     edition = outlet_edition(doc, first, last, words)
     return [edition] if edition is not None else []
-
-
-def _edition_word(doc: ActorDocument, word: str) -> bool:
-    """An edition's language or region; a people's word is its language ("BBC Burmese")."""
-    return word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) is not None
 
 
 def _outlet_opening(words: tuple[str, ...]) -> int:
