@@ -680,7 +680,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # of case, a civil body (an army's division is numbered or named for its arm).
     **{
         (case, "division"): Cue(ActorKind.organization, 0.75)
-        for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer")
+        # (and a high court's divisions: "the Chancery Division", "the King's Bench Division")
+        for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer", "chancery", "bench")
     },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
@@ -817,6 +818,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     liga ligue bundesliga eredivisie
+    executive
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
@@ -1048,7 +1050,7 @@ REMITS_BEFORE_A_STATE = word_set(
     # several words, joined by "and": "Global Affairs Canada", "Fisheries and Oceans Canada", "Environment and
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
-    "immigration refugees citizenship employment social development agriculture agri-food genome children's "
+    "immigration refugees citizenship employment social development agriculture agri food genome children "
     "arts sport screen skills housing innovation science infrastructure"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.

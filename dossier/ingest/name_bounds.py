@@ -110,6 +110,7 @@ from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
     CLOSING_HEADS,
     common_possessor,
+    crown_bench,
     members_possessive_in_body,
     office_of_a_post,
     possessive_after_a_group_noun,
@@ -399,6 +400,9 @@ def run_end(
             )
             # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
             closed = closed or _joint_or_general_staff(tokens, first, last)
+            if crown_bench(doc_text, tokens, last):
+                last += 1  # "Court of King's Bench": the crown's bench, one court
+                continue
             if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
@@ -617,10 +621,15 @@ def run_end(
                 and tokens[ahead - 1].joined
                 and cased(tokens[ahead])
                 and not covered[ahead]
-                and not given_name_possessive(doc_text, tokens[ahead])
+                and (not given_name_possessive(doc_text, tokens[ahead]) or crown_bench(doc_text, tokens, ahead))
                 # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
                 # ("Office of the Prime Minister" is a body)
-                and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
+                # (a crown's bench is a court's: "Court of King's Bench")
+                and not (
+                    ahead == last + 2
+                    and tokens[ahead].folded in _TITLES_OF_PERSONS
+                    and not crown_bench(doc_text, tokens, ahead)
+                )
                 # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
                 and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
             ):

@@ -248,6 +248,16 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
 _RARE_NAMESAKE = 2.5
 
 
+_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
+
+
+def crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
+    """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
+    body's name, no post."""
+    token = doc.tokens[k]
+    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
+
+
 # Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".
 _RANKS_AFTER_DETECTIVE = word_set("garda")
 
@@ -330,6 +340,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)
+        and not crown_possessive_opening(doc, k, last)  # "Court of King's Bench"
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
