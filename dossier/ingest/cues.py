@@ -357,6 +357,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Regions of Poland and of Russia by their own words: "Olsztyn Voivodeship", "Primorsky Krai", "Khanty-Mansi
     # Autonomous Okrug", a district's "Raion".
     **_rows("voivodeship voivodship krai okrug raion", _GEOGRAPHY),
+    # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
+    # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
+    **_rows("executive", Cue(ActorKind.organization, 0.75)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
@@ -818,7 +821,6 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     liga ligue bundesliga eredivisie
-    executive
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations

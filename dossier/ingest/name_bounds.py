@@ -328,6 +328,10 @@ def _firm_joined_by_a_conjunction(tokens: list[Token], last: int, covered: list[
     return None
 
 
+# Heads of a body that oversees the fields named before them, whatever words those are.
+_OVERSEERS_BY_THEIR_FIELDS = word_set("ombudsman executive")
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
@@ -786,10 +790,11 @@ def run_end(
                 or trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or owners_plain_word_before_and(tokens, first, last)
-                # "Local Government and Social Care Ombudsman": a body's word before "and", but the name goes
-                # on to the ombudsman's head (not "Tarnby Council and Harbour Workers": a council, then a union)
+                # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
+                # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
+                # Council and Harbour Workers": a council, then a union)
                 or any(
-                    tokens[k].folded == "ombudsman" and remit_head_ends_run(tokens, k)
+                    tokens[k].folded in _OVERSEERS_BY_THEIR_FIELDS and remit_head_ends_run(tokens, k)
                     for k in range(last + 2, min(last + 6, count))
                 )
             )
