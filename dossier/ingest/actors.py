@@ -218,6 +218,7 @@ from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
     ordinal_unit,
+    take_league_tier,
     take_number_after_no,
     take_number_word,
     take_ordinal,
@@ -254,6 +255,7 @@ from dossier.ingest.person_names import (
     body_before_title_end,
     command_posts,
     complement_of_post_before,
+    crown_possessive_opening,
     first_half_of_surname,
     force_of_a_chiefs_staff,
     generational_name,
@@ -292,7 +294,6 @@ from dossier.ingest.posts_in_runs import (
     REMIT_ENDS,
     capitals_label_end,
     common_noun_before_name,
-    crown_possessive_opening,
     demonym_opens_post,
     firm_before_rank,
     head_word_in_title,
@@ -574,6 +575,7 @@ def propose_actors(
                 take_ordinal(doc, candidate)
                 take_number_word(doc, candidate)
                 take_number_after_no(doc, candidate)  # 'Union No. 1'
+                take_league_tier(doc, candidate)  # 'Ligue 1'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'

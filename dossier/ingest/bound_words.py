@@ -38,8 +38,9 @@ _TEAM_HEADS = word_set("team unit detachment")
 
 
 # Heads of a body named by the fields or trades before them, joined by "and": a union by its members' trades
-# ("United Food and Commercial Workers"), an ombudsman by the services it oversees.
-_REMIT_RUN_HEADS = word_set("workers ombudsman")
+# ("United Food and Commercial Workers"), an ombudsman by the services it oversees, a regulator by its fields
+# ("Health and Safety Executive").
+_REMIT_RUN_HEADS = word_set("workers ombudsman executive")
 
 
 def remit_head_ends_run(tokens: list[Token], k: int) -> bool:

@@ -357,6 +357,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Regions of Poland and of Russia by their own words: "Olsztyn Voivodeship", "Primorsky Krai", "Khanty-Mansi
     # Autonomous Okrug", a district's "Raion".
     **_rows("voivodeship voivodship krai okrug raion", _GEOGRAPHY),
+    # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
+    # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
+    **_rows("executive", Cue(ActorKind.organization, 0.75)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
@@ -680,7 +683,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # of case, a civil body (an army's division is numbered or named for its arm).
     **{
         (case, "division"): Cue(ActorKind.organization, 0.75)
-        for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer")
+        # (and a high court's divisions: "the Chancery Division", "the King's Bench Division")
+        for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer", "chancery", "bench")
     },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
@@ -1048,7 +1052,7 @@ REMITS_BEFORE_A_STATE = word_set(
     # several words, joined by "and": "Global Affairs Canada", "Fisheries and Oceans Canada", "Environment and
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
-    "immigration refugees citizenship employment social development agriculture agri-food genome children's "
+    "immigration refugees citizenship employment social development agriculture agri food genome children "
     "arts sport screen skills housing innovation science infrastructure"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.

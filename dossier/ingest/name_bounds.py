@@ -110,6 +110,7 @@ from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
     CLOSING_HEADS,
     common_possessor,
+    crown_bench,
     members_possessive_in_body,
     office_of_a_post,
     possessive_after_a_group_noun,
@@ -327,6 +328,10 @@ def _firm_joined_by_a_conjunction(tokens: list[Token], last: int, covered: list[
     return None
 
 
+# Heads of a body that oversees the fields named before them, whatever words those are.
+_OVERSEERS_BY_THEIR_FIELDS = word_set("ombudsman executive")
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
@@ -399,6 +404,9 @@ def run_end(
             )
             # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
             closed = closed or _joint_or_general_staff(tokens, first, last)
+            if crown_bench(doc_text, tokens, last):
+                last += 1  # "Court of King's Bench": the crown's bench, one court
+                continue
             if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
@@ -617,10 +625,15 @@ def run_end(
                 and tokens[ahead - 1].joined
                 and cased(tokens[ahead])
                 and not covered[ahead]
-                and not given_name_possessive(doc_text, tokens[ahead])
+                and (not given_name_possessive(doc_text, tokens[ahead]) or crown_bench(doc_text, tokens, ahead))
                 # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
                 # ("Office of the Prime Minister" is a body)
-                and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
+                # (a crown's bench is a court's: "Court of King's Bench")
+                and not (
+                    ahead == last + 2
+                    and tokens[ahead].folded in _TITLES_OF_PERSONS
+                    and not crown_bench(doc_text, tokens, ahead)
+                )
                 # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
                 and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
             ):
@@ -777,10 +790,11 @@ def run_end(
                 or trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or owners_plain_word_before_and(tokens, first, last)
-                # "Local Government and Social Care Ombudsman": a body's word before "and", but the name goes
-                # on to the ombudsman's head (not "Tarnby Council and Harbour Workers": a council, then a union)
+                # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
+                # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
+                # Council and Harbour Workers": a council, then a union)
                 or any(
-                    tokens[k].folded == "ombudsman" and remit_head_ends_run(tokens, k)
+                    tokens[k].folded in _OVERSEERS_BY_THEIR_FIELDS and remit_head_ends_run(tokens, k)
                     for k in range(last + 2, min(last + 6, count))
                 )
             )

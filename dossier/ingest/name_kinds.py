@@ -276,6 +276,7 @@ from dossier.ingest.person_names import (
     ends_with_surname,
     english_then_chinese_name,
     family_name_before_outlet_word,
+    family_name_by_its_ending,
     firm_trade_before,
     given_and_family_name,
     given_name_alone,
@@ -984,6 +985,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
+        and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -1998,6 +2000,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.5)
     if size == 1 and given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if size == 1 and family_name_by_its_ending(doc, position, words[0]):
+        return Candidate(position, last, name, ActorKind.person, "a family name by its ending", 0.5)
     if size <= 3 and city_demonym(doc, words[-1], words[:-1]):
         return None  # "Nashvillian", "Londoner", "New Yorkers": someone from a city, not an actor
     if size == 1 and _process_noun(words[0]) and not has_cue(words):

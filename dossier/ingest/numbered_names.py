@@ -168,6 +168,27 @@ def take_number_after_no(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.last = last + 1
 
 
+# A league that names its tiers by number: "Ligue 1", "Liga 2", "2. Liga"; the number is part of its name.
+_TIERED_LEAGUES = word_set("ligue liga league")
+
+
+_TIER_NUMBER = re.compile(r"\d")
+
+
+def take_league_tier(doc: ActorDocument, candidate: Candidate) -> None:
+    """'joined from a Ligue 1 side': a league's name goes on with its tier's digit (not "the League 2025
+    final": a year is no tier)."""
+    tokens, last = doc.tokens, candidate.last
+    if candidate.kind is not ActorKind.organization or last + 1 >= len(tokens):
+        return
+    if tokens[last].folded not in _TIERED_LEAGUES or not tokens[last].joined:
+        return
+    if not _TIER_NUMBER.fullmatch(tokens[last + 1].text):
+        return
+    candidate.name = doc.text[tokens[candidate.first].start : tokens[last + 1].end]
+    candidate.last = last + 1
+
+
 def _counted_plural(token: Token) -> bool:
     """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
     (a plural after the number word: "Counties", "Rivers", "Valleys")."""

@@ -7,6 +7,8 @@ person's ("General Motors", "King Fahd University").
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import VERY_COMMON, zipf
@@ -248,6 +250,16 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
 _RARE_NAMESAKE = 2.5
 
 
+_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
+
+
+def crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
+    """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
+    body's name, no post."""
+    token = doc.tokens[k]
+    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
+
+
 # Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".
 _RANKS_AFTER_DETECTIVE = word_set("garda")
 
@@ -330,6 +342,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)
+        and not crown_possessive_opening(doc, k, last)  # "Court of King's Bench"
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
@@ -855,6 +868,38 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
         # "data on the Ravi", "the Sutlej and Ravi": no one is called "the" and a given name alone
         return False
     return doc.gazetteer.lookup((word,)) is None
+
+
+# Endings only family names have, in the languages whose names the news writes most often without a given
+# name: Ukrainian and Russian ("Kovalenko", "Hrynchuk", "Lavrov", "Zelensky"), South Slavic ("Milošević"), Polish
+# ("Kaczyński", "Sienkiewicz"), Georgian ("Saakashvili", "Shevardnadze"), Armenian ("Pashinyan"), Greek
+# ("Mitsotakis", "Papadopoulos") and Turkish ("Kılıçdaroğlu"). Places with such endings are the gazetteer's.
+_FAMILY_NAME_ENDING = re.compile(
+    r"\w{2,}(?:enko|chuk|yuk|ovich|evich|ovych|ovic|evic|ović|ević|vić|ski|sky|skyi|skyy|skiy|cki|wicz|ov|ev|yev"
+    r"|shvili|dze|yan|opoulos|akis|idis|oglu|oğlu)"
+)
+
+
+# What a person does right after the name: speaks, acts in the past, or will or may act.
+_ACTS_AFTER = word_set(
+    "said says told added warned wrote met signed spoke urged called announced denied insisted accused "
+    "will would could can may might must should has had is was"
+)
+
+
+def family_name_by_its_ending(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Lavrov told reporters', 'officials said Pashinyan would travel': a family name alone, known by an
+    ending no English word or other name has, before what a person does ("Kalashnikov rifles", "on Bluesky"
+    are things, with no such verb after)."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if not token.text[:1].isupper() or token.text.isupper() or not _FAMILY_NAME_ENDING.fullmatch(token.text):
+        return False
+    if word in doc.lower_case or position + 1 >= len(tokens) or not token.joined:
+        return False
+    after = tokens[position + 1]
+    acts = after.text.islower() and (after.folded in _ACTS_AFTER or after.folded.endswith("ed"))
+    return acts and not _after_the(doc, position) and doc.gazetteer.lookup((word,)) is None
 
 
 def _after_the(doc: ActorDocument, position: int) -> bool:

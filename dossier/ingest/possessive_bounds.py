@@ -213,6 +213,18 @@ def _body_head_of_two(first: str, second: str) -> bool:
 _ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 
 
+def crown_bench(text: str, tokens: list[Token], k: int) -> bool:
+    """'Court of King's Bench', 'Queen's Bench Division': a superior court's bench named for the crown
+    goes on after its possessive, even after "Court" (which closes most names)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].folded in ("king", "queen")
+        and tokens[k].text.istitle()
+        and text[tokens[k].end : tokens[k + 1].start] in POSSESSIVE_GAPS
+        and tokens[k + 1].text == "Bench"
+    )
+
+
 # (and a court named for who sits in it: "Tarnby Magistrate's Court", "the Coroner's Court")
 _OFFICES_OF_POSTS = frozenset(("Office", "Department", "Court"))
 

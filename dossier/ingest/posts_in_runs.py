@@ -226,16 +226,6 @@ def longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:
     return person is not None and person.first < last - 1
 
 
-_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
-
-
-def crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
-    """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
-    body's name, no post."""
-    token = doc.tokens[k]
-    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
-
-
 _JUNIOR = frozenset(("jr", "sr"))
 
 

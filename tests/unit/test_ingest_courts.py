@@ -52,3 +52,22 @@ def test_a_body_that_works_for_a_cause_still_splits_from_it() -> None:
         "The Varnish International Development Finance Corporation for the Tarn Valley Corridor signed."
     )
     assert "Varnish International Development Finance Corporation" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "The appeal was heard in the Saskatchewan Court of King's Bench in Regina.",
+            "Saskatchewan Court of King's Bench",
+        ),
+        ("On Friday the Court of Queen's Bench quashed the conviction.", "Court of Queen's Bench"),
+        ("A claim filed in the King's Bench Division was struck out.", "King's Bench Division"),
+        ("The Chancery Division froze the trust's accounts.", "Chancery Division"),
+    ],
+)
+def test_a_court_of_the_crowns_bench_is_one_organisation(text: str, court: str) -> None:
+    # the crown's possessive is no king or queen with a name after it, and a court's division is no army's
+    kinds = draft_kinds(text)
+    assert kinds.get(court) is ActorKind.organization, kinds
+    assert not any(name != court and name in court for name in kinds), kinds

@@ -20,6 +20,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ),
         ("Arts South Australia funded the festival's new stage this year.", "Arts South Australia"),
         ("Genome Canada funded the sequencing of the wheat strains.", "Genome Canada"),
+        # a hyphened field and a people's possessive are words of the remit too
+        ("Agriculture and Agri-Food Canada paid the grain farmers' claims.", "Agriculture and Agri-Food Canada"),
+        ("Nurses at Children's Health Ireland voted to strike in March.", "Children's Health Ireland"),
     ],
 )
 def test_an_agency_named_by_its_fields_and_its_land_is_one_body(text: str, agency: str) -> None:
