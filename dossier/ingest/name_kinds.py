@@ -119,7 +119,9 @@ from dossier.ingest.dashed_names import dash_before_branch, dash_before_operatio
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
+    BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
+    body_by_its_noun_before,
     brand_casing,
     carriers_word,
     common_word_after_membership,
@@ -558,6 +560,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if (body_kind := body_by_its_noun_before(doc, position, last)) is not None:
+        # "the shipping company Safar Darya", "the militia Dan Na Kessou": the body's noun before its name
+        noun = tokens[position - 1].text
+        return Candidate(position, last, name, body_kind, f"a body's noun '{noun}' before it", 0.6)
     members_at = 1 if words[0] == "the" else 0
     if (
         size - members_at >= 3
@@ -1139,7 +1145,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.person
-        and (size == 1 or (size <= 3 and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME))
+        and (size == 1 or (size <= 3 and previous in BODY_NOUNS_BEFORE_A_LONGER_NAME))
         and trade_before(doc, position, last)
     ):
         # "Supermarket chain Brambleby said", "the security firm Ardent Lattice said": the trade's noun
@@ -1755,7 +1761,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
     if (
         2 <= size <= 3
-        and previous == "near"
+        and (previous == "near" or _second_place_near(tokens, position))
         and could_be_person
         and not any(is_surname(word) or is_given_name(word) for word in words[1:])
     ):
@@ -1827,7 +1833,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return compass_part
     if (
         2 <= size <= 3
-        and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME
+        and previous in BODY_NOUNS_BEFORE_A_LONGER_NAME
         and tokens[position - 1].text.islower()
         and not is_given_name(words[0])
         and trade_before(doc, position, last)
@@ -2226,18 +2232,21 @@ _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("
 _MAKER_PREPOSITIONS = word_set("with by from")
 
 
+def _second_place_near(tokens: list[Token], position: int) -> bool:
+    """'near Robotyne and Mala Tokmachka': a name after "near", one word and "and" lies near as well."""
+    return (
+        position >= 3
+        and tokens[position - 1].folded == "and"
+        and tokens[position - 2].capitalised
+        and not is_given_name(tokens[position - 2].folded)  # "seated near Tom and Mary Quellan"
+        and tokens[position - 3].folded == "near"
+        and all(tokens[k].joined for k in range(position - 3, position))
+    )
+
+
 # People who speak for a place, before "in" and its name: "police in Tarrowby said", "officials in X told".
 _SPEAKERS_IN_A_PLACE = word_set(
     "police officials authorities officers deputies detectives prosecutors investigators firefighters residents"
-)
-
-
-# Nouns of bodies that no one person is ("the security firm Ardent Lattice said"); not the trades one
-# person may ply ("the promoter Tomas Quell", "the developer Ilse Varn", "the broker ...").
-_BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
-    "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
-    "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
-    "wholesaler utility marketplace thinktank brokerage"
 )
 
 
