@@ -336,6 +336,7 @@ from dossier.ingest.town_cues import (
     named_for_place,
     plural_land_after_the,
     right_after_based,
+    saints_town,
     state_after_the,
     state_or_land,
     town_after_a_street,
@@ -675,6 +676,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and glen_or_ben(doc, position, words):
         # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
         return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
+    if saints_town(doc, position, words):
+        # "in San Pedro de Atacama": a saint's word opens a town's name, not Pedro the person.
+        return Candidate(position, last, name, ActorKind.place, f"a saint's town, '{tokens[position].text}'", 0.6)
     if size == 2 and words[1] in VILLAGE_BUILDINGS and not is_given_name(words[0]) and alone_as_a_place(doc, words[0]):
         # "at Cullivoe Hall" beside "born in Cullivoe": the village's hall ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.place, f"a hall of '{tokens[position].text}'", 0.6)

@@ -56,3 +56,28 @@ def test_a_second_name_after_near_and_a_place_lies_near_too(text: str, place: st
 
 def test_two_people_sat_near_stay_people() -> None:
     assert _drafts("She sat near Tom and Mary Quellan at dinner.")["Mary Quellan"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Farmers in San Pedro de Tarvessa have also challenged the dam.", "San Pedro de Tarvessa"),
+        ("The convoy drove to Santa Maria Orvessa on Sunday.", "Santa Maria Orvessa"),
+    ],
+)
+def test_a_saints_word_after_a_preposition_opens_a_towns_name(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_a_firms_name_without_its_legal_form_is_the_firm() -> None:
+    text = "The permit went to Tessaro Vento SpA in May.\n\nTessaro Vento, which is part-owned by a fund, will appeal."
+    assert _drafts(text)["Tessaro Vento"].kind is ActorKind.organization
+
+
+def test_a_consulate_general_named_with_its_nations_adjective_is_one_body() -> None:
+    drafts = _drafts("Officials from the Australian Consulate-General in Tarvel attended the hearing.")
+    assert drafts["Australian Consulate-General"].kind is ActorKind.organization
+
+
+def test_a_saints_word_is_no_portfolios_word_to_cut() -> None:
+    assert "San Pedro de Tarvessa" in _drafts("Indigenous communities and San Pedro de Tarvessa protested.")
