@@ -1049,7 +1049,7 @@ REMITS_BEFORE_A_STATE = word_set(
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
     "immigration refugees citizenship employment social development agriculture agri-food genome children's "
-    "arts sport screen skills housing innovation science infrastructure"
+    "arts sport screen skills housing innovation science infrastructure export trade"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(

@@ -196,6 +196,7 @@ from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
+    plural_firm_noun_before_list,
     plural_nouns_joined,
     plural_place_noun_before_list,
 )
@@ -1037,6 +1038,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if plural is not None and not has_cue(words):
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place
         return Candidate(position, last, name, ActorKind.place, f"listed after '{plural} of'", 0.65)
+    firms = plural_firm_noun_before_list(doc, position) if not has_cue(words) else None
+    if firms is not None and not is_given_name(words[0]):
+        # "exporters such as Varnex and Tessor Wines": each name in the list is a firm
+        return Candidate(position, last, name, ActorKind.organization, f"listed after '{firms} such as'", 0.6)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
     held = camp_after_words(doc, position, last) if size <= 3 and not acronym else None

@@ -81,3 +81,19 @@ def test_a_consulate_general_named_with_its_nations_adjective_is_one_body() -> N
 
 def test_a_saints_word_is_no_portfolios_word_to_cut() -> None:
     assert "San Pedro de Tarvessa" in _drafts("Indigenous communities and San Pedro de Tarvessa protested.")
+
+
+def test_an_export_remit_before_a_state_names_its_agency() -> None:
+    drafts = _drafts("The loan came from Export Finance Australia and a fund, the minister said.")
+    assert drafts["Export Finance Australia"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The deal will help exporters such as Varnescue and Tessor Wines.", "Varnescue"),
+        ("Several firms, including Quellbrook and Marrow, cut jobs.", "Quellbrook"),
+    ],
+)
+def test_a_name_listed_after_a_plural_noun_of_firms_is_a_firm(text: str, firm: str) -> None:
+    assert _drafts(text)[firm].kind is ActorKind.organization
