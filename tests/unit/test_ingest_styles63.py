@@ -97,3 +97,27 @@ def test_an_export_remit_before_a_state_names_its_agency() -> None:
 )
 def test_a_name_listed_after_a_plural_noun_of_firms_is_a_firm(text: str, firm: str) -> None:
     assert _drafts(text)[firm].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("After the Tessivka massacre of herders, villagers fled.", "Tessivka"),
+        ("The army ended the Varnetsk siege in May.", "Varnetsk"),
+        ("Troops trained at the Kesslawa training area last week.", "Kesslawa"),
+    ],
+)
+def test_a_name_before_a_massacre_a_siege_or_a_training_area_is_its_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("The unit flew the Vera Yaga heavy bomber drone at night.", "Vera Yaga"),
+        ("Rebels shot down a Mila Tessel attack helicopter near the dam.", "Mila Tessel"),
+    ],
+)
+def test_a_weapons_model_before_its_role_and_kind_is_no_person(text: str, model: str) -> None:
+    draft = _drafts(text).get(model)
+    assert draft is None or draft.kind is not ActorKind.person
