@@ -121,3 +121,8 @@ def test_a_name_before_a_massacre_a_siege_or_a_training_area_is_its_place(text: 
 def test_a_weapons_model_before_its_role_and_kind_is_no_person(text: str, model: str) -> None:
     draft = _drafts(text).get(model)
     assert draft is None or draft.kind is not ActorKind.person
+
+
+def test_an_acronym_in_title_case_ending_in_s_is_no_plural() -> None:
+    drafts = _drafts("She will appeal to the Tribunal of Arbitration for Sailing (Tas) in Geneva.")
+    assert "Tas" in drafts["Tribunal of Arbitration for Sailing"].aliases
