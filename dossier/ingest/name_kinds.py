@@ -1039,9 +1039,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place
         return Candidate(position, last, name, ActorKind.place, f"listed after '{plural} of'", 0.65)
     firms = plural_firm_noun_before_list(doc, position) if not has_cue(words) else None
-    if firms is not None and not is_given_name(words[0]):
-        # "exporters such as Varnex and Tessor Wines": each name in the list is a firm
-        return Candidate(position, last, name, ActorKind.organization, f"listed after '{firms} such as'", 0.6)
+    if firms is not None and not is_given_name(words[0]) and context_cue(doc, position, last) is None:
+        # "exporters such as Varnex and Tessor Wines": each name in the list is a firm (a phrase right before
+        # the name, "banks including", says so itself)
+        return Candidate(position, last, name, ActorKind.organization, f"listed after '{firms}'", 0.6)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
     held = camp_after_words(doc, position, last) if size <= 3 and not acronym else None
