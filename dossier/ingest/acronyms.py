@@ -114,6 +114,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
         capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
         letters = written.replace(".", "").removesuffix("s").upper()
+        # "Court of Arbitration for Sport (Cas)": a small "s" last may be the name's own letter, not a plural's
+        whole_letters = written.replace(".", "").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
@@ -123,6 +125,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         headless = initials[:-1] if len(initials) > 3 and words[-1].text.casefold() in _NOUNS_BEFORE_ACRONYM else ""
         if (
             letters in (initials, every_initial, capital_initials, owned, headless)
+            or whole_letters in (initials, capital_initials)
             or _syllable_acronym(letters, syllables)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):

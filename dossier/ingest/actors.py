@@ -37,6 +37,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
     BODY_KINDS,
     acronym_of_a_class,
+    body_general,
     body_spelled_whole,
     body_then_its_town,
     branch_after_acronym,
@@ -1034,6 +1035,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
+    whole_org = whole_org or body_general(doc, last)  # "the Tarvian Consulate-General"
     # "the Kazakh General Staff": a nation's force's headquarters staff, named with its adjective
     whole_org = whole_org or (last - first >= 2 and words_all[-2:] == ("general", "staff"))
     # "the Tarvish Orthodox Church": a people's church, one body with its adjective

@@ -413,3 +413,13 @@ def plain_word_naming_a_document(doc: ActorDocument, k: int) -> bool:
         and doc.gazetteer.lookup((folded,)) is None
         and doc.gazetteer.country_of_demonym(folded) is None  # "the Yemeni Civil War": Yemen's
     )
+
+
+def body_general(doc: ActorDocument, last: int) -> bool:
+    """'Consulate-General', 'Directorate-General': a body's word joined to "General" by a hyphen names the body
+    (the senior office of its kind), not a general's rank."""
+    tokens = doc.tokens
+    if last < 1 or tokens[last].folded != "general" or doc.text[tokens[last - 1].end : tokens[last].start] != "-":
+        return False
+    cue = NAME_WORD.get(tokens[last - 1].folded)
+    return cue is not None and cue.kind is ActorKind.organization

@@ -311,6 +311,24 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
             )
         ):
             draft.kind, draft.found_by = ActorKind.organization, "the short form of a body named after it"
+    registered = {draft.name for draft in drafts if draft.found_by.startswith(_BY_LEGAL_FORM)}
+    for draft in drafts:
+        by_look = draft.kind is ActorKind.other or (
+            draft.kind is ActorKind.person and draft.found_by.startswith(_PERSON_BY_LOOK)
+        )
+        if by_look and " " in draft.name and _named_with_a_form(draft.name, registered):
+            # "Andes Vento SpA ... Andes Vento said": a firm of several words without its legal form, though its
+            # words look like a person's
+            draft.kind, draft.found_by = ActorKind.organization, "a firm's name without its legal form"
+
+
+_BY_LEGAL_FORM = "a firm's legal form '"
+_PERSON_BY_LOOK = ("a family name '", "a given name '")
+
+
+def _named_with_a_form(name: str, registered: set[str]) -> bool:
+    """Whether a registered firm's name is `name` and one word more, its legal form ("Andes Vento" of "... SpA")."""
+    return any(firm.startswith(name + " ") and " " not in firm[len(name) + 1 :] for firm in registered)
 
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities"; "the Varra and

@@ -1053,7 +1053,7 @@ REMITS_BEFORE_A_STATE = word_set(
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
     "immigration refugees citizenship employment social development agriculture agri food genome children "
-    "arts sport screen skills housing innovation science infrastructure"
+    "arts sport screen skills housing innovation science infrastructure export trade"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
@@ -2161,7 +2161,7 @@ PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectri
 PLANT_MODIFIERS |= word_set("hydropower iron ore gold copper uranium lithium nickel cobalt bauxite diamond enrichment")
 # A club's or an army's grounds for training, by its site: "at the club's Oakridge training ground".
 PLANT_MODIFIERS |= word_set("training")
-PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project ground grounds")
+PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project ground grounds area")
 # Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
 # Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
 PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")

@@ -54,6 +54,7 @@ from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.road_codes import road_code_in_brackets
+from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -1273,6 +1274,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         keep += 1
     if not portfolio and _named_thing(text, draft, words[:keep]):
         return
+    if not portfolio and keep == 1 and words[0].casefold() in SAINTS_OF_TOWNS:
+        return  # "in San Pedro de Atacama", "Santa Rosa": a saint's word opens a town's name, no portfolio's
     rest = words[keep:]
     # After "Minister for ... and": the name may be one no list of given names holds ("Yasonna Laoly"),
     # when its words are rare ones.

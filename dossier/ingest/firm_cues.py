@@ -228,6 +228,54 @@ def trade_named(doc: ActorDocument, position: int, last: int) -> bool:
     return context is not None and context[0].kind is ActorKind.organization and context[1].startswith("after")
 
 
+# Nouns of bodies that no one person is ("the security firm Ardent Lattice said"); not the trades one
+# person may ply ("the promoter Tomas Quell", "the developer Ilse Varn", "the broker ...").
+BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
+    "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
+    "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
+    "wholesaler utility marketplace thinktank brokerage militia"
+)
+_ARTICLES = word_set("the a an")
+_ARMED_BODY_NOUNS = word_set("militia")
+
+
+# What a founder or a head does to a body, after the name in "the company Ilse Varn founded".
+_FOUNDERS_VERBS = word_set("runs ran owns leads heads set built started sold bought")
+
+
+def _founders_verb(token: Token) -> bool:
+    return token.text.islower() and (token.folded in _FOUNDERS_VERBS or token.folded.endswith("ed"))
+
+
+def body_by_its_noun_before(doc: ActorDocument, position: int, last: int) -> ActorKind | None:
+    """'the shipping company Safar Darya', 'the militia Dan Na Kessou': after an article (and a trade's word), a
+    body's noun in lower case names the body after it, whatever its words look like (a given name first, a river's
+    word last). Not a family name last: "the company Ilse Varn founded" names its founder."""
+    tokens = doc.tokens
+    size = last - position + 1
+    if not 2 <= size <= 4 or position < 2:
+        return None
+    noun = tokens[position - 1]
+    if noun.folded not in BODY_NOUNS_BEFORE_A_LONGER_NAME or not noun.text.islower() or not noun.joined:
+        return None
+    opener = tokens[position - 2]
+    if opener.folded not in _ARTICLES:
+        trade = opener
+        if not (trade.text.islower() and trade.joined and position >= 3 and tokens[position - 3].folded in _ARTICLES):
+            return None  # "the shipping company": one trade's word between the article and the noun
+        if not tokens[position - 3].joined:
+            return None
+    words = [tokens[k] for k in range(position, last + 1)]
+    if not all(word.capitalised for word in words) or is_title(words[0].folded):
+        return None  # "the company Chairman Ilse Varn": a post and its holder
+    if is_surname(words[-1].folded) or words[-1].folded in doc.lower_case:
+        return None
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if is_given_name(words[0].folded) and following is not None and _founders_verb(following):
+        return None  # "the company Ilse Varn founded", "the militia Dan Orrel leads": its founder or leader
+    return ActorKind.armed_force if noun.folded in _ARMED_BODY_NOUNS else ActorKind.organization
+
+
 def trade_before(doc: ActorDocument, position: int, last: int) -> bool:
     """'chain Brambleby', 'Dockworkers' union Unite': a body's noun right before a one-word name."""
     context = context_cue(doc, position, last)

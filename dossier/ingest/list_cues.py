@@ -94,6 +94,29 @@ _OWNED_PLACES = frozenset(("camps",))  # (a border's "crossings of Varn and Tesk
 def plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | None:
     """The plural place noun in lower case before "of" and a list of names this one is in ("the districts of
     Varn and Tesk"), walking back over capitalised words, commas and "and"."""
+    return _plural_noun_before_list(doc, position, PLURAL_AREA_HEADS)
+
+
+# Plural nouns of firms whose list names firms: "exporters such as Varnex and Tessor", "banks including Quell".
+_PLURAL_FIRM_NOUNS = word_set(
+    "companies firms exporters importers retailers lenders banks miners insurers carmakers airlines manufacturers "
+    "suppliers brands"
+)
+
+
+def plural_firm_noun_before_list(doc: ActorDocument, position: int) -> str | None:
+    """'exporters such as Varnex and Tessor Wines', 'firms including Quell': the plural noun of firms in lower
+    case before "such as" or "including" and a list this name is in."""
+    tokens = doc.tokens
+    noun = _plural_noun_before_list(doc, position, _PLURAL_FIRM_NOUNS)
+    opened = noun is not None and any(
+        tokens[k].folded in _LIST_VERBS or tokens[k].folded == "such"
+        for k in range(max(0, position - _LIST_REACH), position)
+    )
+    return noun if opened else None
+
+
+def _plural_noun_before_list(doc: ActorDocument, position: int, heads: frozenset[str]) -> str | None:
     tokens = doc.tokens
     k = position - 1
     while k >= 1 and position - k <= _LIST_REACH:
@@ -107,14 +130,14 @@ def plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | No
         if (token.folded == "of" or opener) and token.text.islower() and k - max(opener, 1) >= 0:
             # "the districts of Varn and Tesk"; "other towns include Varn, Tesk and Oskel", "towns such as Varn"
             noun = tokens[k - max(opener, 1)]
-            if opener and noun.folded not in PLURAL_AREA_HEADS and k - opener >= _LYING_WORDS:
+            if opener and noun.folded not in heads and k - opener >= _LYING_WORDS:
                 # "several islands in the river, including Varn and Tesk": where they lie, between the noun
                 # and the list
                 where = tokens[k - opener - _LYING_WORDS + 1 : k - opener + 1]
                 if where[0].folded in _LYING_PREPOSITIONS and where[1].folded == "the" and where[2].text.islower():
                     noun = tokens[k - opener - _LYING_WORDS]
             # not "the camps of Jama'at X": a group's camps, named for whose they are
-            listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
+            listed = noun.folded in heads and noun.folded not in _OWNED_PLACES
             return noun.text if listed and noun.text.islower() else None
         if not (cased(token) or (token.folded == "and" and token.text.islower())):
             return None

@@ -40,7 +40,7 @@ _ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
-_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency", "war"))
+_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency", "war", "massacre", "siege"))
 
 
 _CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
@@ -56,7 +56,8 @@ def named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> boo
     if position > 0 and tokens[position - 1].folded in _ORDINALS:
         return False
     word, head = tokens[last].folded, tokens[last + 1]
-    # "the Kivu conflict", "the Tarvel insurgency": a conflict in lower case is named for its land too
+    # "the Kivu conflict", "the Tarvel insurgency", "the Oskel massacre": a conflict or a massacre in lower case is
+    # named for its land too
     # (not "the Islamist insurgency", "the Separatist conflict": a cause's adjective)
     fought_over = head.text in _CONFLICTS_IN_LOWER_CASE and not is_people(word) and not word.endswith(_CAUSE_ENDINGS)
     return (

@@ -119,7 +119,9 @@ from dossier.ingest.dashed_names import dash_before_branch, dash_before_operatio
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
+    BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
+    body_by_its_noun_before,
     brand_casing,
     carriers_word,
     common_word_after_membership,
@@ -194,6 +196,7 @@ from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
+    plural_firm_noun_before_list,
     plural_nouns_joined,
     plural_place_noun_before_list,
 )
@@ -335,6 +338,7 @@ from dossier.ingest.town_cues import (
     named_for_place,
     plural_land_after_the,
     right_after_based,
+    saints_town,
     state_after_the,
     state_or_land,
     town_after_a_street,
@@ -559,6 +563,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if (body_kind := body_by_its_noun_before(doc, position, last)) is not None:
+        # "the shipping company Safar Darya", "the militia Dan Na Kessou": the body's noun before its name
+        noun = tokens[position - 1].text
+        return Candidate(position, last, name, body_kind, f"a body's noun '{noun}' before it", 0.6)
     members_at = 1 if words[0] == "the" else 0
     if (
         size - members_at >= 3
@@ -670,6 +678,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and glen_or_ben(doc, position, words):
         # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
         return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
+    if saints_town(doc, position, words):
+        # "in San Pedro de Atacama": a saint's word opens a town's name, not Pedro the person.
+        return Candidate(position, last, name, ActorKind.place, f"a saint's town, '{tokens[position].text}'", 0.6)
     if size == 2 and words[1] in VILLAGE_BUILDINGS and not is_given_name(words[0]) and alone_as_a_place(doc, words[0]):
         # "at Cullivoe Hall" beside "born in Cullivoe": the village's hall ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.place, f"a hall of '{tokens[position].text}'", 0.6)
@@ -1029,6 +1040,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if plural is not None and not has_cue(words):
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place
         return Candidate(position, last, name, ActorKind.place, f"listed after '{plural} of'", 0.65)
+    firms = plural_firm_noun_before_list(doc, position) if not has_cue(words) else None
+    if firms is not None and not is_given_name(words[0]) and context_cue(doc, position, last) is None:
+        # "exporters such as Varnex and Tessor Wines": each name in the list is a firm (a phrase right before
+        # the name, "banks including", says so itself)
+        return Candidate(position, last, name, ActorKind.organization, f"listed after '{firms}'", 0.6)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
     held = camp_after_words(doc, position, last) if size <= 3 and not acronym else None
@@ -1141,7 +1157,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.person
-        and (size == 1 or (size <= 3 and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME))
+        and (size == 1 or (size <= 3 and previous in BODY_NOUNS_BEFORE_A_LONGER_NAME))
         and trade_before(doc, position, last)
     ):
         # "Supermarket chain Brambleby said", "the security firm Ardent Lattice said": the trade's noun
@@ -1757,7 +1773,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
     if (
         2 <= size <= 3
-        and previous == "near"
+        and (previous == "near" or _second_place_near(tokens, position))
         and could_be_person
         and not any(is_surname(word) or is_given_name(word) for word in words[1:])
     ):
@@ -1829,7 +1845,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return compass_part
     if (
         2 <= size <= 3
-        and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME
+        and previous in BODY_NOUNS_BEFORE_A_LONGER_NAME
         and tokens[position - 1].text.islower()
         and not is_given_name(words[0])
         and trade_before(doc, position, last)
@@ -2230,18 +2246,21 @@ _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("
 _MAKER_PREPOSITIONS = word_set("with by from")
 
 
+def _second_place_near(tokens: list[Token], position: int) -> bool:
+    """'near Robotyne and Mala Tokmachka': a name after "near", one word and "and" lies near as well."""
+    return (
+        position >= 3
+        and tokens[position - 1].folded == "and"
+        and tokens[position - 2].capitalised
+        and not is_given_name(tokens[position - 2].folded)  # "seated near Tom and Mary Quellan"
+        and tokens[position - 3].folded == "near"
+        and all(tokens[k].joined for k in range(position - 3, position))
+    )
+
+
 # People who speak for a place, before "in" and its name: "police in Tarrowby said", "officials in X told".
 _SPEAKERS_IN_A_PLACE = word_set(
     "police officials authorities officers deputies detectives prosecutors investigators firefighters residents"
-)
-
-
-# Nouns of bodies that no one person is ("the security firm Ardent Lattice said"); not the trades one
-# person may ply ("the promoter Tomas Quell", "the developer Ilse Varn", "the broker ...").
-_BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
-    "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
-    "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
-    "wholesaler utility marketplace thinktank brokerage"
 )
 
 

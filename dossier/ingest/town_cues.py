@@ -128,6 +128,19 @@ def glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bo
     return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
 
 
+# The saints' words that open towns' names in Spanish, Portuguese and Italian ("San Pedro", "Santa Cruz", "São
+# Tomé"); a person is almost never named so.
+SAINTS_OF_TOWNS = frozenset(("san", "santa", "santo", "são", "sao"))
+
+
+def saints_town(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'in San Pedro de Atacama', 'to Santa Maria Tevessa': a saint's word opening a name after a preposition of
+    place, though a given name follows it."""
+    if len(words) < 2 or words[0] not in SAINTS_OF_TOWNS or position < 1 or not doc.tokens[position - 1].joined:
+        return False
+    return doc.tokens[position - 1].folded in PLACE_PREPOSITIONS and doc.tokens[position].capitalised
+
+
 def plural_land_after_the(doc: ActorDocument, position: int, word: str) -> bool:
     """'in the Mamores', 'across the Cairngorms': one rare capitalised plural after a preposition of where one
     walks and "the" names a range of hills or a group of isles (not "in the Beatles": a word this common)."""

@@ -250,6 +250,27 @@ def _priced_item(doc: ActorDocument, position: int, last: int) -> bool:
     return len(gap) <= 3 and gap.endswith((": ", "; "))  # "Try: X (£38", "...Wines); X (£46"
 
 
+# A weapon's or a platform's kind after its model's name, over words of its role: "the Varga Yaga heavy bomber
+# drone", "a Tessel attack helicopter", "the Orlan loitering munition".
+_WEAPON_KIND_AFTER = re.compile(
+    r" (?:(?:heavy|light|attack|bomber|strike|combat|reconnaissance|transport|kamikaze|loitering|utility|assault"
+    r"|cruise|ballistic|guided|interceptor|sniper|battle|main) ){1,2}"
+    r"(?:drones?|helicopters?|tanks?|howitzers?|missiles?|rifles?|munitions?|aircraft|jets?)\b"
+)
+
+
+def _weapon_model_before_its_kind(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the Varga Yaga heavy bomber drone': after an article, a name that no place, people or firm is, then words
+    of a weapon's role and its kind (a model, not the person its words look like)."""
+    if position == 0 or doc.tokens[position - 1].folded not in ("the", "a", "an"):
+        return False
+    if "".join(words) in KNOWN_FIRMS or doc.gazetteer.lookup(words) is not None:
+        return False
+    if doc.gazetteer.country_of_demonym(words[0]) is not None:
+        return False  # "the Russian attack helicopter": whose it is
+    return _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -404,6 +425,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and after.text[:1].islower()
     ):
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
+    if _weapon_model_before_its_kind(doc, position, last, words):
+        return "a weapon's model, before its kind"  # "the Varga Yaga heavy bomber drone"
     if after is not None and after.folded in _VACCINE_NOUNS and _vaccine_letters(doc, position, last):
         return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
