@@ -158,6 +158,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Tarrow Investors".
     "securities investments investors brokerage software logistics forensics digital insights payments therapeutics "
     "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
+    # Hospital groups and care providers by their trade: "Lake Region Healthcare", "Tarnby Healthcare".
+    "healthcare "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
@@ -332,6 +334,12 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
+# Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry" (alone,
+# "Funeral Homes" is a menu's link, "heavy industry" a sector).
+TRADES_AFTER_A_NAME = frozenset({("funeral", "home"), ("funeral", "homes"), ("heavy", "industry")})
+# ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
+# Elementary", "Tomas Varnell Elementary" (the adjective is lower case in a sentence).
+SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
 HEADS_IN_CAPITALS = word_set("fa")
@@ -1429,6 +1437,9 @@ SOFTWARE_WORDS = word_set(
     "install installs installed installing crate crates compiler compilers plugin plugins command commands "
     "repository repositories lint lints linter linters package packages toolchain npm pip cargo homebrew"
 )
+# ...of them, the ones news uses as everyday nouns ("an aid package", "a cargo of grain", "Central Command"):
+# they say nothing of software beside a firm the world knows ("while Airbus said the rescue package ...").
+EVERYDAY_SOFTWARE_WORDS = word_set("package packages cargo command commands")
 # Firm cues that name a tool as readily as a firm on a page about software: "Rivals include Sniffwell,
 # a linter" (like the seller phrases, they yield to `SOFTWARE_WORDS` in the sentence or a technical page).
 TOOL_PRONE_PHRASES = frozenset(

@@ -362,8 +362,9 @@ _POST_RANK_BODY_WORDS = word_set("cabinet")
 
 
 # Portfolios whose last word is a body's head elsewhere, named right before a minister's title: "Civil Aviation
-# Minister X", "Local Government Minister X" (no body "Civil Aviation" is named there).
-_PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "government")))
+# Minister X", "Local Government Minister X", "Emergency Management Minister X" (no body "Civil Aviation" is
+# named there).
+_PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "government"), ("emergency", "management")))
 
 
 def in_portfolio(doc: ActorDocument, k: int, name: int) -> bool:

@@ -1,0 +1,56 @@
+"""Round realprobes91 (batch en91): rules found on invented pages in genres the probes had seen least: a US
+local paper (council, zoning, school board), a UK regional court report, a New Zealand public broadcaster, an
+Indian business daily, a shipping trade weekly, a university news release, a community obituary and a
+Nigerian paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a firm the world knows by one word, in a sentence with a news word that software uses too
+        ("In air cargo, Quelltrans grew, while Airbus said certification had slipped.", "Airbus", "organization"),
+        ("Boeing said the rescue package would keep the plant open.", "Boeing", "organization"),
+        # an American school by its stage after any name, a founder's given name too
+        ("She taught reading at Tomas Varnell Elementary for 30 years.", "Tomas Varnell Elementary", "organization"),
+        ("He was principal of Cleveland Elementary until 1998.", "Cleveland Elementary", "organization"),
+        # care providers and firms by their trade after their name
+        ("He died at Quell Valley Healthcare on Sunday.", "Quell Valley Healthcare", "organization"),
+        ("Arrangements are by Varnholt Funeral Home.", "Varnholt Funeral Home", "organization"),
+        ("The ships were ordered from Tarnsu Heavy Industry last year.", "Tarnsu Heavy Industry", "organization"),
+        # a body named by its members' plural before a post and its holder
+        ("Quellmoor Growers spokesperson Ilse Varnack said the harvest was lost.", "Quellmoor Growers", "organization"),
+        ("Tarnshire Beekeepers chairman Obbe Quarnholt said hives had died.", "Tarnshire Beekeepers", "organization"),
+    ],
+)
+def test_bodies_by_their_trade_and_known_firms(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio", "person"),
+    [
+        ("Emergency Management Minister Ilse Varnack toured the towns.", "Emergency Management", "Ilse Varnack"),
+        ("The Emergency Management Minister Obbe Quell said crews were ready.", "Emergency Management", "Obbe Quell"),
+    ],
+)
+def test_a_ministers_field_before_the_title_is_no_body(text: str, portfolio: str, person: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(person) == "person", kinds
+    assert portfolio not in kinds, kinds
+
+
+# (guards: the plural of a surname is a person's name; "Funeral Homes" alone stays out of the firm rule)
+def test_a_person_before_a_post_stays_a_person() -> None:
+    kinds = _kinds("Peter Rogers spokesman Ian Holt said so.")
+    assert kinds.get("Peter Rogers") == "person", kinds
