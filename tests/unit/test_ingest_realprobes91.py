@@ -54,3 +54,26 @@ def test_a_ministers_field_before_the_title_is_no_body(text: str, portfolio: str
 def test_a_person_before_a_post_stays_a_person() -> None:
     kinds = _kinds("Peter Rogers spokesman Ian Holt said so.")
     assert kinds.get("Peter Rogers") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "All" in capitals inside a sentence opens a party's or a union's name
+        ("Delegates of the All Tarnu Farmers Union walked out.", "All Tarnu Farmers Union", "organization"),
+        ("He defected to the All Progressives Congress in 2022.", "All Progressives Congress", "organization"),
+        # a federation's states listed before "states" in lower case, one named like a country
+        ("Floods cut roads in Kebbi and Niger states last week.", "Niger", "place"),
+        # a federation's state before its officer's title and remit: the state, not the post
+        ("The Kwara State Commissioner for Health, Ilse Quellborn, resigned.", "Kwara State", "place"),
+        ("The Ogun State Attorney General, Obbe Varnack, filed the charges.", "Ogun State", "place"),
+    ],
+)
+def test_nigerian_parties_and_states(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_state_officers_title_is_no_body() -> None:
+    kinds = _kinds("The Kwara State Commissioner for Health, Ilse Quellborn, resigned.")
+    assert not any("Commissioner" in name for name in kinds), kinds
