@@ -303,9 +303,9 @@ NAMESAKE_BUILDINGS = word_set(
     "arena airport hospital tunnel expressway highway parkway freeway"
 )
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
-# Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
-# library on Mercat Cross").
-STREET_HEADS_AFTER_ON = word_set("parade crescent close cross")
+# Close", "Red Cross", "Test Drive"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck
+# Parade", "the library on Mercat Cross", "homes along Riverside Drive").
+STREET_HEADS_AFTER_ON = word_set("parade crescent close cross drive")
 # "Way" ends long paths and streets ("along the Wyvern Way") but a charity's name too ("United Way"); a mill
 # is a site on a river ("at Brinkworth Mill") but a philosopher's surname too: a place only after a
 # preposition of a route or a site ("along the", "at", "near"), never as a bare name.
@@ -342,7 +342,7 @@ TRADES_AFTER_A_NAME = frozenset({("funeral", "home"), ("funeral", "homes"), ("he
 SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa")
+HEADS_IN_CAPITALS = word_set("fa cid")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -463,6 +463,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
     # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
     **_rows("fa", Cue(ActorKind.organization, 0.75)),
+    # A police force's detectives by their department's letters after its town or county: "Tarnby CID",
+    # "Kiambu CID" (the Criminal Investigation Department; in capitals only, "Cid" is a given name).
+    **_rows("cid", Cue(ActorKind.organization, 0.75)),
     # A club's women's side by the word after its name: "Tarnley Ladies", "Harrowgate Rovers Women" ("Ladies'
     # Day" and "Women's Hour" have their apostrophe).
     **_rows("ladies women", Cue(ActorKind.organization, 0.7)),

@@ -24,6 +24,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.and_in_names import (
     REMIT_GLUE,
     VERB_ZIPF,
+    adjective_head_opens,
     after_list_comma,
     and_before_head,
     crown_body_end,
@@ -777,6 +778,7 @@ def run_end(
                 or trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or owners_plain_word_before_and(tokens, first, last)
+                or adjective_head_opens(tokens, first, last)
                 # "Local Government and Social Care Ombudsman": a body's word before "and", but the name goes
                 # on to the ombudsman's head (not "Tarnby Council and Harbour Workers": a council, then a union)
                 or any(

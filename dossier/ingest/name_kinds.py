@@ -67,6 +67,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_FIRMS,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     MEASURE_HEADS,
@@ -1399,7 +1400,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
         # "Jinmao Hotel Lijiang": a hotel named with its town.
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
-    if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
+    if (
+        size >= 2
+        and words[-1] in STREET_HEADS_AFTER_ON
+        and previous in STREET_PREPOSITIONS
+        and previous != "of"
+        and words[0] not in KNOWN_FIRMS  # "files kept on Google Drive": a firm's service
+    ):
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
     if (
         size >= 2

@@ -77,3 +77,30 @@ def test_nigerian_parties_and_states(text: str, name: str, kind: str) -> None:
 def test_a_state_officers_title_is_no_body() -> None:
     kinds = _kinds("The Kwara State Commissioner for Health, Ilse Quellborn, resigned.")
     assert not any("Commissioner" in name for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a police force's detectives by their department's letters after the town
+        ("Detectives from Tarnby CID appealed for dashcam footage.", "Tarnby CID", "organization"),
+        # a street named "Drive" after a preposition of a street
+        ("Neighbours along Quellmoor Drive objected to the flats.", "Quellmoor Drive", "place"),
+        ("The crash happened on Varnley Drive at about 3am.", "Varnley Drive", "place"),
+        # "International" opens a body's name whose "and" comes before its head word
+        (
+            "Seeds came from the International Rice and Millet Research Institute in Manila.",
+            "International Rice and Millet Research Institute",
+            "organization",
+        ),
+    ],
+)
+def test_police_departments_streets_and_international_bodies(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+# (guard: a firm's service named "Drive" is no street)
+def test_a_known_firms_drive_is_no_street() -> None:
+    kinds = _kinds("The files were kept on Google Drive until May.")
+    assert "Google Drive" not in kinds or kinds["Google Drive"] != "place", kinds
