@@ -104,3 +104,22 @@ def test_police_departments_streets_and_international_bodies(text: str, name: st
 def test_a_known_firms_drive_is_no_street() -> None:
     kinds = _kinds("The files were kept on Google Drive until May.")
     assert "Google Drive" not in kinds or kinds["Google Drive"] != "place", kinds
+
+
+def test_a_maori_article_inside_a_reporters_name_stays_in_it() -> None:
+    from dossier.ingest.bylines import byline_persons
+
+    assert byline_persons("Tania Te Kawa-Quellborn; Rotorua reporter") == ["Tania Te Kawa-Quellborn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a Māori meeting ground by the word after it, its "o" (of) between hyphens inside the name
+        ("Evacuees slept at the Te Whare-o-Tarnui marae overnight.", "Te Whare-o-Tarnui", "place"),
+        ("Whanau gathered at the Te Kura-o-Varnui marae on Sunday.", "Te Kura-o-Varnui", "place"),
+    ],
+)
+def test_marae_are_places(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
