@@ -61,6 +61,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("hospital", _FACILITY),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
+    # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.
+    **_rows("iwi", Cue(ActorKind.organization, 0.65)),
     # "at the Tarnui marae", "Te Whare-o-Rongo marae": a Māori meeting ground, a place by the word after it.
     **_rows("marae", _AREA),
     # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.

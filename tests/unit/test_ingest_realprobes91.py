@@ -123,3 +123,8 @@ def test_a_maori_article_inside_a_reporters_name_stays_in_it() -> None:
 def test_marae_are_places(text: str, name: str, kind: str) -> None:
     kinds = _kinds(text)
     assert kinds.get(name) == kind, kinds
+
+
+def test_a_tribe_before_iwi_is_a_body() -> None:
+    kinds = _kinds("Ngāti Quellmoa iwi leaders opened a second evacuation centre.")
+    assert kinds.get("Ngāti Quellmoa") == "organization", kinds
