@@ -748,9 +748,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
-    state = state_before_its_post(doc, first, last) if first < last else None
-    if state is not None:
-        return _read_run(doc, first, state)  # "Kwara State Commissioner for Works": the state, not the post
+    state_end = state_before_its_post(doc, first, last) if first < last else None
+    if state_end is not None:
+        return _read_run(doc, first, state_end)  # "Kwara State Commissioner for Works": the state, not the post
     custody = coded_custody_place(doc, first, last)
     if custody is not None:
         return [custody]  # "penal colony IK-6": the colony by its code
