@@ -234,6 +234,7 @@ from dossier.ingest.page_noise import (
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    capital_all_opens_a_body,
     capital_article_opens,
     capital_ing_inside,
     capital_particle_opens,
@@ -311,6 +312,7 @@ from dossier.ingest.posts_in_runs import (
     second_half_of_name,
     service_rank_words,
     staff_after,
+    state_before_its_post,
     state_opens_a_body,
     surname_after_given_name,
     title_before_a_hospital,
@@ -749,6 +751,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
+    state_end = state_before_its_post(doc, first, last) if first < last else None
+    if state_end is not None:
+        return _read_run(doc, first, state_end)  # "Kwara State Commissioner for Works": the state, not the post
     custody = coded_custody_place(doc, first, last)
     if custody is not None:
         return [custody]  # "penal colony IK-6": the colony by its code
@@ -1091,6 +1096,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not (position < last and surname_like_month(doc, position + 1))
                 and not irish_article(doc, position, last)
                 and not capital_article_opens(doc, position, last)
+                and not capital_all_opens_a_body(doc, position, last)
             )
             or word in NAME_GLUE
             or (

@@ -752,6 +752,21 @@ def trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+# Head words that open names as adjectives too: "Amnesty International" ends with it, "International Maize and
+# Wheat Improvement Center" opens with it.
+_HEADS_OPENING_AS_ADJECTIVES = word_set("international")
+
+
+def adjective_head_opens(tokens: list[Token], first: int, last: int) -> bool:
+    """'International Maize and Wheat Improvement Center': the only body's word before 'and' is an adjective
+    opening the name, whose own head word must follow 'and' (`and_before_head`)."""
+    return (
+        last > first
+        and tokens[first].folded in _HEADS_OPENING_AS_ADJECTIVES
+        and not any(tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD for k in range(first + 1, last + 1))
+    )
+
+
 def owners_plain_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
     """'African Union Support and Stabilisation Mission': an owner body's name, then a plain word before
     'and' that opens the body's own name (whose head word must follow; not "Union Council and ...")."""

@@ -153,7 +153,9 @@ def _person_in(part: str) -> str | None:
     while words and fold(words[-1]) in MONTHS_AND_DAYS:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
-        _name_like(word) or (0 < k < len(words) - 1 and _month_inside_name(word)) or (k == 0 and _chinese_name(words))
+        _name_like(word)
+        or (0 < k < len(words) - 1 and (_month_inside_name(word) or word in _ARTICLES_INSIDE_NAMES))
+        or (k == 0 and _chinese_name(words))
         for k, word in enumerate(words)
     ):
         return None
@@ -164,6 +166,11 @@ def _person_in(part: str) -> str | None:
     if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
         return None  # "Cape Town", "Agence France-Presse"
     return " ".join(words)
+
+
+# A Māori article inside a name, before the family name it opens: "Huia Te Rangi-Whaanga" (a common word
+# elsewhere, so read only between two words of the name).
+_ARTICLES_INSIDE_NAMES = frozenset(("Te",))
 
 
 # A reporter's post in lower case after the name with no mark between (a line break the page's author field

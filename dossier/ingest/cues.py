@@ -61,6 +61,10 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("hospital", _FACILITY),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
+    # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.
+    **_rows("iwi", Cue(ActorKind.organization, 0.65)),
+    # "at the Tarnui marae", "Te Whare-o-Rongo marae": a Māori meeting ground, a place by the word after it.
+    **_rows("marae", _AREA),
     # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.
     **_rows("field oilfield gasfield", _AREA),
     **_rows(
@@ -158,6 +162,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Tarrow Investors".
     "securities investments investors brokerage software logistics forensics digital insights payments therapeutics "
     "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
+    # Hospital groups and care providers by their trade: "Lake Region Healthcare", "Tarnby Healthcare".
+    "healthcare "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
@@ -301,9 +307,9 @@ NAMESAKE_BUILDINGS = word_set(
     "arena airport hospital tunnel expressway highway parkway freeway"
 )
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
-# Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
-# library on Mercat Cross").
-STREET_HEADS_AFTER_ON = word_set("parade crescent close cross")
+# Close", "Red Cross", "Test Drive"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck
+# Parade", "the library on Mercat Cross", "homes along Riverside Drive").
+STREET_HEADS_AFTER_ON = word_set("parade crescent close cross drive")
 # "Way" ends long paths and streets ("along the Wyvern Way") but a charity's name too ("United Way"); a mill
 # is a site on a river ("at Brinkworth Mill") but a philosopher's surname too: a place only after a
 # preposition of a route or a site ("along the", "at", "near"), never as a bare name.
@@ -332,9 +338,15 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
+# Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry" (alone,
+# "Funeral Homes" is a menu's link, "heavy industry" a sector).
+TRADES_AFTER_A_NAME = frozenset({("funeral", "home"), ("funeral", "homes"), ("heavy", "industry")})
+# ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
+# Elementary", "Tomas Varnell Elementary" (the adjective is lower case in a sentence).
+SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa")
+HEADS_IN_CAPITALS = word_set("fa cid")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -458,6 +470,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
     # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
     **_rows("fa", Cue(ActorKind.organization, 0.75)),
+    # A police force's detectives by their department's letters after its town or county: "Tarnby CID",
+    # "Kiambu CID" (the Criminal Investigation Department; in capitals only, "Cid" is a given name).
+    **_rows("cid", Cue(ActorKind.organization, 0.75)),
     # A club's women's side by the word after its name: "Tarnley Ladies", "Harrowgate Rovers Women" ("Ladies'
     # Day" and "Women's Hour" have their apostrophe).
     **_rows("ladies women", Cue(ActorKind.organization, 0.7)),
@@ -1433,6 +1448,9 @@ SOFTWARE_WORDS = word_set(
     "install installs installed installing crate crates compiler compilers plugin plugins command commands "
     "repository repositories lint lints linter linters package packages toolchain npm pip cargo homebrew"
 )
+# ...of them, the ones news uses as everyday nouns ("an aid package", "a cargo of grain", "Central Command"):
+# they say nothing of software beside a firm the world knows ("while Airbus said the rescue package ...").
+EVERYDAY_SOFTWARE_WORDS = word_set("package packages cargo command commands")
 # Firm cues that name a tool as readily as a firm on a page about software: "Rivals include Sniffwell,
 # a linter" (like the seller phrases, they yield to `SOFTWARE_WORDS` in the sentence or a technical page).
 TOOL_PRONE_PHRASES = frozenset(

@@ -998,6 +998,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Rival Haldane Varga cut the price of its Solvane 11": what the name does is "its", a firm's.
         return ActorKind.organization, "the subject of a sentence that goes on with 'its'"
+    if draft.kind is ActorKind.state and _federal_states_listed(text, draft):
+        # "contractors in Kogi and Niger states": a federation's states by their plural, one named like a country
+        return ActorKind.place, "listed before 'states' in lower case (a country's states)"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -1355,6 +1358,19 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
         return False
     return any(_place_word_before(_before(text, start)) for start, _ in draft.spans)
+
+
+# "Kogi and Niger states", "Niger and Kwara states": two names joined before the plural, in lower case.
+_STATES_AFTER = re.compile(r" (?:and|or) [A-Z][\w-]+ states\b")
+
+
+def _federal_states_listed(text: str, draft: ActorDraft) -> bool:
+    """Every mention is one of two names before "states": the states of a federation, not countries."""
+    return all(
+        _STATES_AFTER.match(text, end)
+        or (text.startswith(" states", end) and text[max(0, start - 5) : start].endswith((" and ", " or ")))
+        for start, end in draft.spans
+    )
 
 
 def _inside_us_state(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from dossier.ingest.context_cues import context_cue, job_noun_before, person_nou
 from dossier.ingest.cues import (
     BACKING_PHRASES,
     COMPANY_HEADS,
+    EVERYDAY_SOFTWARE_WORDS,
     FIRM_ARM_WORDS,
     FIRM_DEEDS,
     FIRM_OWNED_NOUNS,
@@ -43,6 +44,7 @@ from dossier.ingest.cues import (
     RIVALS_OPENING,
     SERVICE_BEFORE_THROUGH,
     SHOP_OWNED_NOUNS,
+    SOFTWARE_WORDS,
     TRADE_GERUNDS,
     WEAPON_NOUNS_AFTER,
 )
@@ -303,6 +305,9 @@ _FIRM_POSSESSION = re.compile(
 )
 
 
+_SOFTWARE_BESIDE_A_KNOWN_FIRM = SOFTWARE_WORDS - EVERYDAY_SOFTWARE_WORDS
+
+
 def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
     """'behind Apple and Samsung', 'Amazon's Kindle', 'Google said': a firm the world knows by one word
     (`KNOWN_FIRMS`, or listed on a stock index), capitalised, not after "the", never in lower case on the page;
@@ -321,7 +326,7 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
         return False  # "the Amazon rainforest", "the Shell Centre"
     if position + 1 < len(tokens) and token.joined and tokens[position + 1].text[:1].isdigit():
         return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
-    if about_software(doc, position, position):
+    if about_software(doc, position, position, _SOFTWARE_BESIDE_A_KNOWN_FIRM):
         return False  # "Spotify, Slack and Chrome were not": apps on a page about software
     if is_given_name(word) and _opens_a_longer_name(doc, word):
         return False  # "Leonardo DiCaprio ... Leonardo said": the given name of a person the page names in full

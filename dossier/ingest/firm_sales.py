@@ -242,7 +242,7 @@ _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b")
 _SENTENCE_REACH = 40  # tokens looked at either side of a name for its sentence's words
 
 
-def about_software(doc: ActorDocument, position: int, last: int) -> bool:
+def about_software(doc: ActorDocument, position: int, last: int, words: frozenset[str] = SOFTWARE_WORDS) -> bool:
     """'Extra compiler lints are available from Clippy': on a page with code, or in a sentence with a
     word of software or a version number, a seller's phrase names a tool or a package, not a shop."""
     if doc.technical:
@@ -254,7 +254,7 @@ def about_software(doc: ActorDocument, position: int, last: int) -> bool:
     end = last + 1
     while end < min(len(tokens), last + _SENTENCE_REACH) and end not in doc.sentence_first:
         end += 1
-    if any(tokens[k].folded in SOFTWARE_WORDS for k in range(begin, end)):
+    if any(tokens[k].folded in words for k in range(begin, end)):
         return True
     stop = tokens[end].start if end < len(tokens) else len(doc.text)
     return _VERSION.search(doc.text, tokens[begin].start, stop) is not None

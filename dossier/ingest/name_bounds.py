@@ -24,6 +24,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.and_in_names import (
     REMIT_GLUE,
     VERB_ZIPF,
+    adjective_head_opens,
     after_list_comma,
     and_before_head,
     crown_body_end,
@@ -140,9 +141,10 @@ MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers v
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
 # "Croix-des-Bouquets", "Saint-Jean-de-Luz"), Urdu and Persian names ("Tehrik-i-Taliban",
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
-# "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold").
+# "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold"), Māori places and
+# meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of).
 HYPHENED_PARTICLES = frozenset(
-    ("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul")
+    ("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o")
 ) | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
 
 
@@ -790,6 +792,7 @@ def run_end(
                 or trade_word_before_and(tokens, first, last)
                 or _team_ahead(tokens, last + 2)
                 or owners_plain_word_before_and(tokens, first, last)
+                or adjective_head_opens(tokens, first, last)
                 # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
                 # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
                 # Council and Harbour Workers": a council, then a union)

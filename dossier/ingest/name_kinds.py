@@ -67,6 +67,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_FIRMS,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     MEASURE_HEADS,
@@ -96,6 +97,7 @@ from dossier.ingest.cues import (
     REGULATOR_VERBS,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
+    SCHOOL_HEADS_AFTER_ANY_NAME,
     SCORED_BEFORE_THROUGH,
     SERVICE_MEDIA_HEADS,
     SETTLEMENT_HEADS,
@@ -109,6 +111,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     TERM_ACRONYMS,
     TITLES,
+    TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
     UNIT_TASKS,
     VENUE_WORDS,
@@ -247,6 +250,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
     member_of_a_party,
+    members_named_body,
     party_by_its_word,
     party_in_its_province,
     party_or_seat,
@@ -967,7 +971,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and party_in_its_province(doc, position, last, words):
         # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
         return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
-    post = post_after_a_body(doc, position, last) if size == 1 else None
+    post = post_after_a_body(doc, position, last) if size == 1 or members_named_body(words) else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
         return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
@@ -1274,6 +1278,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
             override.confidence,
         )
+    if size >= 3 and (words[-2], words[-1]) in TRADES_AFTER_A_NAME:
+        how = f"a firm's trade '{tokens[last - 1].text} {tokens[last].text}' after its name"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.7)
     rare_owner = all(zipf(w) < _RARE_OWNER or w in NAME_PARTICLES for w in words[:-1])
     if size >= 2 and words[-1] == "exchange" and (ACRONYM.fullmatch(tokens[last - 1].text) or rare_owner):
         # ("Zarin Exchange", "Bayt al-Varn Exchange": a money exchanger named by rare words, no agenda's
@@ -1411,7 +1418,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
         # "Jinmao Hotel Lijiang": a hotel named with its town.
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
-    if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
+    if (
+        size >= 2
+        and words[-1] in STREET_HEADS_AFTER_ON
+        and previous in STREET_PREPOSITIONS
+        and previous != "of"
+        and words[0] not in KNOWN_FIRMS  # "files kept on Google Drive": a firm's service
+    ):
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
     if (
         size >= 2
@@ -1428,9 +1441,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
     if (
         size in (2, 3)
-        and words[-1] in SCHOOL_HEADS_AFTER_A_NAME
+        and words[-1] in SCHOOL_HEADS_AFTER_A_NAME | SCHOOL_HEADS_AFTER_ANY_NAME
         and previous != "the"
-        and (zipf(words[0]) < RARE_OPENER or words[0] in ("st", "saint"))
+        and (
+            zipf(words[0]) < RARE_OPENER
+            or words[0] in ("st", "saint")
+            or (words[-1] in SCHOOL_HEADS_AFTER_ANY_NAME and tokens[last].text.istitle())
+        )
     ):
         # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
         return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)

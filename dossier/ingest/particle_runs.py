@@ -9,7 +9,7 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import CAPITAL_PARTICLES, NAME_PARTICLES, VILLAGE_OPENERS_COMMON
+from dossier.ingest.cues import CAPITAL_PARTICLES, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_bounds import HYPHENED_PARTICLES
 from dossier.ingest.name_words import WORD_ALONE
@@ -243,4 +243,17 @@ def capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
         and doc.text[token.end : doc.tokens[position + 1].start] == " "
         # (not a brand in a compound: "a heavy Le Quellmore-style pan")
         and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+    )
+
+
+def capital_all_opens_a_body(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the All Progressives Congress', 'the All Tarnu Students Union': "All" in capitals inside a sentence
+    opens a party's or a union's name that ends with a body's word (at a sentence's start it is the word)."""
+    tokens = doc.tokens
+    return (
+        tokens[position].text == "All"
+        and last >= position + 2
+        and position not in doc.sentence_first
+        and tokens[position].joined
+        and tokens[last].folded in NAME_WORD
     )

@@ -209,6 +209,20 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
     return None
 
 
+def members_named_body(words: tuple[str, ...]) -> bool:
+    """'Federated Farmers', 'Quellmoor Growers': two or three words ending in the plural of its members' trade,
+    a body that may hold a post as a one-word name does (`post_after_a_body`); no person's surname last."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].endswith(_MEMBERS_PLURAL_ENDINGS)
+        and not is_surname(words[-1])
+        and not is_given_name(words[0])
+    )
+
+
+_MEMBERS_PLURAL_ENDINGS = ("ers", "ors")
+
+
 def _coined_body_before_titled_post(doc: ActorDocument, position: int, post_words: range) -> bool:
     """'Zorgvardia Director Ilse Varn', 'Tarvolex Chief Executive Ann Lee': a post written in title
     case after a rare word that no list knows as a place or a person's name: the word is the body's

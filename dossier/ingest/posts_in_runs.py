@@ -352,8 +352,9 @@ _POST_RANK_BODY_WORDS = word_set("cabinet")
 
 
 # Portfolios whose last word is a body's head elsewhere, named right before a minister's title: "Civil Aviation
-# Minister X", "Local Government Minister X" (no body "Civil Aviation" is named there).
-_PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "government")))
+# Minister X", "Local Government Minister X", "Emergency Management Minister X" (no body "Civil Aviation" is
+# named there).
+_PORTFOLIOS_WITH_A_HEAD = frozenset((("civil", "aviation"), ("local", "government"), ("emergency", "management")))
 
 
 def in_portfolio(doc: ActorDocument, k: int, name: int) -> bool:
@@ -422,3 +423,21 @@ def _portfolio_word(token: Token) -> bool:
 
 
 _PORTFOLIO_WORD = 3.5  # Zipf: "foreign" 5.0, "defence" 4.5, "interior" 4.0, "Varnak" 0
+
+
+def state_before_its_post(doc: ActorDocument, first: int, last: int) -> int | None:
+    """'a former Kwara State Commissioner for Works, Ilse Varn', 'the Lagos State Attorney General': a
+    federation's state, then the title of its officer and the post's remit; where the state's name ends."""
+    tokens = doc.tokens
+    for k in range(first + 2, last + 1):
+        if tokens[k - 1].folded != "state" or tokens[k].folded not in TITLES or not tokens[k].text.istitle():
+            continue
+        if any(tokens[j].folded in NAME_WORD for j in range(first, k - 1)):
+            return None  # "the Islamic State Emir": a body's word before "State"
+        rest = [tokens[j].folded for j in range(k + 1, last + 1)]
+        if all(word in TITLES or word in TITLE_PARTS for word in rest) or (rest and rest[0] in _REMIT_OPENERS):
+            return k - 1
+    return None
+
+
+_REMIT_OPENERS = word_set("for of")
