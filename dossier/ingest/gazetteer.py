@@ -819,6 +819,9 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),
+    "RO": (("ro", "latin"),),
+    "MD": (("ro", "latin"),),
+    "ID": (("id", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
@@ -1331,6 +1334,7 @@ def _script(spelling: str) -> str | None:
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
 _EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
+_EXONYM_LANGUAGES += ("ro", "id")  # "Ucraina", "Polonia"; "Jepang", "Belanda"
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.

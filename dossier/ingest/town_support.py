@@ -1196,6 +1196,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
         and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         and not _adjective_town_beside_a_town(doc, position, language)
+        and not _capitals_dateline(doc, position, language)  # "ІЗМАЇЛ – За листопад": the town, not a surname
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:

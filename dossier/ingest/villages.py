@@ -51,6 +51,8 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "pl": ("PL",),
     "cs": ("CZ",),
     "sv": ("SE",),
+    "ro": ("RO", "MD"),
+    "id": ("ID",),
 }
 
 

@@ -1,0 +1,65 @@
+"""Round lang60: news in the languages the corpus had least (Romanian, Indonesian, Ukrainian, Czech,
+Swedish, Turkish, Japanese): their prepositions of place and names of states, a town in capitals
+opening a Cyrillic dateline, a town's port.
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Romanian and Indonesian names of states (CLDR's, as for the other languages)
+        ("Delegația a sosit din Ungaria după o noapte pe drum.", "ro", "Hungary", "state"),
+        ("Camioanele din Elveția au așteptat la graniță.", "ro", "Switzerland", "state"),
+        ("Pemain itu baru saja pindah dari Belanda ke klub lokal.", "id", "Netherlands", "state"),
+        ("Rombongan itu berangkat ke Jepang pekan lalu.", "id", "Japan", "state"),
+        # their prepositions of place before a town of some size
+        ("Echipa a plecat spre Mediaș după antrenament.", "ro", "Mediaș", "place"),
+        ("Trenul din Constanța a ajuns cu întârziere.", "ro", "Constanța", "place"),
+        ("Banjir merendam ratusan rumah di Pekalongan sejak pagi.", "id", "Pekalongan", "place"),
+        ("Ribuan warga datang dari Garut dan Cianjur untuk menonton.", "id", "Cianjur", "place"),
+        # "La" opening the sentence is the preposition, as "la" inside it
+        ("Ploile continuă. La Timișoara școlile sunt închise.", "ro", "Timișoara", "place"),
+    ],
+)
+def test_romanian_and_indonesian_places_and_states(text: str, language: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Autobuzele au rămas blocate la vama Nădlac toată noaptea.", "ro", "Nădlac"),
+        ("Primarul orașului Focșani a cerut ajutor.", "ro", "Focșani"),
+        ("Вантажі чекають у порту Чорноморська.", "uk", "Чорноморськ"),
+        ("Судна стоять у порту Бердянська вже тиждень.", "uk", "Бердянськ"),
+    ],
+)
+def test_a_town_after_its_port_or_county_noun(text: str, language: str, name: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(name) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ЧОРНОМОРСЬК – Уночі в місті знову зникло світло.", "Чорноморськ"),
+        ("КОВЕЛЬ – Міська рада ухвалила бюджет на наступний рік.", "Ковель"),
+    ],
+)
+def test_a_ukrainian_town_in_capitals_opening_its_dateline(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="uk")
+    assert kinds.get(name) == "place", kinds
+
+
+def test_a_surname_like_a_town_is_still_no_place() -> None:
+    kinds = draft_kinds("Про це розповів депутат Олег Ковель.", language="uk")
+    assert "Ковель" not in kinds, kinds
