@@ -526,6 +526,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             dateline(doc, position)
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or (place.population >= _CITY_WITH_EXONYMS and after_preposition(doc, position, language))
+            # "Atina'ya", "Selanik'te": a Turkish case of place stands for the preposition
+            or (place.population >= _CITY_WITH_EXONYMS and turkish_place_case(doc, position, language))
         )
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
     return supported and (

@@ -63,3 +63,35 @@ def test_a_ukrainian_town_in_capitals_opening_its_dateline(text: str, name: str)
 def test_a_surname_like_a_town_is_still_no_place() -> None:
     kinds = draft_kinds("Про це розповів депутат Олег Ковель.", language="uk")
     assert "Ковель" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Heyet dün akşam Selanik'ten döndü.", "Selanik", "place"),  # a city's Turkish name, in a case
+        ("Bakan yarın Atina'da temaslarda bulunacak.", "Atina", "place"),
+    ],
+)
+def test_a_turkish_name_of_a_foreign_city_in_a_case_of_place(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="tr")
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("見附市の工場では、新しい製品の生産が始まった。", "見附"),  # a small town named as a city
+        ("糸魚川市や妙高市でも雪が降った。", "糸魚川"),
+        ("釧路や帯広の客が増えた。", "釧路"),  # a town listed with "や"
+        ("光州との定期便が再開された。", "光州"),  # a Korean city in kanji
+        ("函館港のフェリーは欠航した。", "函館港"),  # a town's port
+    ],
+)
+def test_japanese_towns_ports_and_korean_cities(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="ja")
+    assert kinds.get(name) == "place", kinds
+
+
+def test_a_drink_named_after_a_state_is_no_state() -> None:
+    kinds = draft_kinds("蔵元は地元の日本酒を海外に売り込んでいる。", language="ja")
+    assert "Japan" not in kinds, kinds
