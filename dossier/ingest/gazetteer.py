@@ -1333,7 +1333,7 @@ def _script(spelling: str) -> str | None:
 
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
-_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
+_EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
 _EXONYM_LANGUAGES += ("ro", "id")  # "Ucraina", "Polonia"; "Jepang", "Belanda"
 
 

@@ -281,8 +281,8 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
 # Particles of place after a town: from, as far as, to, at, in ("金沢から", "輪島では"). A Japanese town of
 # the home tables is the town before one of them, without 市, unless its name is a frequent word (many
 # are family names too: "松本", "池田", "野田" sit above it; "倉敷", "高松" below).
-_JAPANESE_PLACE_PARTICLES = ("から", "まで", "へ", "では", "で", "には", "に")
-_JAPANESE_PLACE_PARTICLES += ("や",)  # "苫小牧や秋田": towns listed, as with "and"
+# "苫小牧や秋田": towns listed, as with "and"
+_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や")
 
 
 def _japanese_town_before_a_particle(

@@ -95,3 +95,22 @@ def test_japanese_towns_ports_and_korean_cities(text: str, name: str) -> None:
 def test_a_drink_named_after_a_state_is_no_state() -> None:
     kinds = draft_kinds("蔵元は地元の日本酒を海外に売り込んでいる。", language="ja")
     assert "Japan" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وصل الوفد إلى القاهرة مساء أمس بعد زيارة قصيرة.", "القاهرة", "place"),
+        ("وقال المسؤول إن الشحنة وصلت من الإسكندرية وبنغازي.", "بنغازي", "place"),  # "و" joined to the town
+        ("وأعلنت ألمانيا تقديم مساعدات عاجلة.", "Germany", "state"),
+        ("وصلت طائرة مساعدات من الإمارات صباح اليوم.", "United Arab Emirates", "state"),  # the short name
+    ],
+)
+def test_arabic_states_and_towns(text: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language="ar")
+    assert kinds.get(name) == kind, kinds
+
+
+def test_an_arabic_word_is_no_place() -> None:
+    kinds = draft_kinds("وقالت المتحدثة إن الجبهة الداخلية متماسكة رغم الأزمة.", language="ar")
+    assert kinds == {}, kinds
