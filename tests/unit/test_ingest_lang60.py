@@ -114,3 +114,15 @@ def test_arabic_states_and_towns(text: str, name: str, kind: str) -> None:
 def test_an_arabic_word_is_no_place() -> None:
     kinds = draft_kinds("وقالت المتحدثة إن الجبهة الداخلية متماسكة رغم الأزمة.", language="ar")
     assert kinds == {}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Färjan till Köpenhamn var försenad i morse.", "sv", "Köpenhamn"),  # a neighbour's name for a metropolis
+        ("Tåget från Köpenhamn kom fram i tid.", "sv", "Köpenhamn"),
+    ],
+)
+def test_a_metropolis_under_a_neighbours_accented_name(text: str, language: str, name: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(name) == "place", kinds
