@@ -653,6 +653,10 @@ def _linked(doc: ActorDocument, first: int, known: int, language: str) -> bool:
     )
 
 
+# Ukrainian adjective endings Russian lacks: "до румунської Констанци", "у сусідній Польщі".
+_UKRAINIAN_ADJECTIVE_ENDS = ("ої", "ій", "ім", "ою")
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -675,7 +679,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         if (
             adjective.text.isalpha()
             and adjective.text.islower()
-            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS + _UKRAINIAN_ADJECTIVE_ENDS)
             and adjective.joined
             and preposition.joined
             and preposition.text.lower() in prepositions

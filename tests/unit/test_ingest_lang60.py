@@ -126,3 +126,15 @@ def test_an_arabic_word_is_no_place() -> None:
 def test_a_metropolis_under_a_neighbours_accented_name(text: str, language: str, name: str) -> None:
     kinds = draft_kinds(text, language=language)
     assert kinds.get(name) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вантаж прибув до польської Гдині ще вчора.", "Гдиня"),  # a Ukrainian adjective between
+        ("Поромна переправа веде до болгарської Варни.", "Варна"),
+    ],
+)
+def test_a_ukrainian_adjective_between_the_preposition_and_the_town(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="uk")
+    assert kinds.get(name) == "place", kinds
