@@ -138,3 +138,15 @@ def test_a_metropolis_under_a_neighbours_accented_name(text: str, language: str,
 def test_a_ukrainian_adjective_between_the_preposition_and_the_town(text: str, name: str) -> None:
     kinds = draft_kinds(text, language="uk")
     assert kinds.get(name) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Banjir melanda beberapa kota di Jawa Timur sejak Senin.", "Jawa Timur"),  # a province under its island
+        ("Gempa kecil mengguncang Sulawesi Tengah pagi ini.", "Sulawesi Tengah"),
+    ],
+)
+def test_an_indonesian_province(text: str, name: str) -> None:
+    kinds = draft_kinds(text, language="id")
+    assert kinds.get(name) == "place", kinds
