@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dossier.ingest.actors import propose_actors
+from dossier.ingest.arabic_places import find_arabic_places
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
@@ -78,7 +79,8 @@ def extract(
             if published is None:
                 published, dateline_words = stated
     sentences = split_sentences(text)
-    unspaced = find_unspaced_places(text, base_language)  # Chinese, Japanese: no spaces to find words by
+    # Chinese, Japanese: no spaces to find words by; Arabic: no capitals to find names by
+    unspaced = find_unspaced_places(text, base_language) or find_arabic_places(text, base_language)
     tokens = split_at_names(text, tokenize(text), unspaced)
     places = gazetteer().in_language(base_language)
     known = find_mentions(text, tokens, index, places, base_language)

@@ -415,7 +415,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 353
+_TABLE_FORMAT = 355
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -564,6 +564,7 @@ def _build() -> Gazetteer:
     abroad: dict[str, Place] = {}
     accented: dict[str, Place] = {}
     accented_in_country: dict[tuple[str, str], Place] = {}
+    abroad_accented: dict[str, Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
@@ -614,6 +615,14 @@ def _build() -> Gazetteer:
                     # "창원시", "익산시": GeoNames' only Hangul spelling of the city; without "시" it is the
                     # name the news writes, read bare when it passes the test a bare spelling passes
                     scripts[script].setdefault(place_key(spelling[:-1]), place)
+            if (
+                place.population >= _METROPOLIS
+                and spelling[:1].isupper()
+                and not spelling.isascii()
+                and " " not in spelling
+                and _latin(spelling)
+            ):
+                abroad_accented[place_key(spelling)] = place  # "Köpenhamn", "Lisszabon": a neighbour's name for it
             if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
                 accented[place_key(spelling)] = place  # the biggest town of a spelling last
                 if place.country is not None:
@@ -664,6 +673,8 @@ def _build() -> Gazetteer:
             and all(letter.isascii() or letter in _WRITTEN_ACCENTS for letter in place.name)
         ):
             places[key] = place
+    for key, place in abroad_accented.items():
+        places.setdefault(key, place)  # where no town's own name or ASCII spelling holds it
     for region in _REGIONS:
         places[place_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for us_region in _US_REGIONS:
@@ -819,6 +830,9 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),
+    "RO": (("ro", "latin"),),
+    "MD": (("ro", "latin"),),
+    "ID": (("id", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
@@ -1330,7 +1344,9 @@ def _script(spelling: str) -> str | None:
 
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
-_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
+# ("Ucraina", "Polonia" in Romanian; "Jepang", "Belanda" in Indonesian)
+_EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr")
+_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id")
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.

@@ -49,6 +49,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
         "ru": "в во из под через над до возле близ вокруг вдоль между у",
         "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
+        # "din Iași", "la Bălți", "spre Cernăuți", "lângă Suceava": from, at, towards, near
+        "ro": "în din la spre între lângă prin până",
+        # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards
+        "id": "di dari ke menuju antara dekat",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -65,6 +69,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
         # after one inside a sentence is a name
         "sv": "i från till mellan",
+        # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
+        "ro": "în din între la spre",
+        "id": "di dari ke",
     }
 )
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
@@ -84,6 +91,8 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
+    "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
+    "id": frozenset(["di", "dari", "ke", "menuju", "dekat"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
@@ -124,6 +133,7 @@ WRITTEN_IN: dict[str, frozenset[str]] = {
     "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
     # Swedish is Finland's second language and Åland's only one ("från Mariehamn", "i Vasa")
     "sv": frozenset(["Finland", "Aland Islands"]),
+    "ro": frozenset(["Moldova"]),  # "la Chișinău și la Bălți"
 }
 
 
@@ -173,6 +183,8 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),
+    "ro": frozenset(["Romania"]),
+    "id": frozenset(["Indonesia"]),
 }
 
 # Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run

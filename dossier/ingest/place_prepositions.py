@@ -418,7 +418,12 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
-        "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
+        "uk": "місто міста місті адміністрація адміністрації мешканці мешканців"
+        " порт порту порти портів портах портом",  # "через порти Ізмаїла та Рені", as Russian "порты Туапсе"
+        # "orașul Suceava", "din județele Suceava și Botoșani", "la vama Siret": a town, a county, a border post
+        "ro": "orașul orașului orașele orașelor județul județului județele județelor comuna comunei"
+        " municipiul municipiului vama vămii portul portului",
+        "id": "kota kabupaten provinsi pelabuhan",  # "Kota Bandung", "Kabupaten Garut", "pelabuhan Tanjung Priok"
         # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
         "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
         " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
@@ -428,10 +433,10 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
-    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
+    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo", "ro": "și sau", "id": "dan atau"}
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
-_AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a"})
+_AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a", "ro": "și", "id": "dan"})
 LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
@@ -648,6 +653,10 @@ def _linked(doc: ActorDocument, first: int, known: int, language: str) -> bool:
     )
 
 
+# Ukrainian adjective endings Russian lacks: "до румунської Констанци", "у сусідній Польщі".
+_UKRAINIAN_ADJECTIVE_ENDS = ("ої", "ій", "ім", "ою")
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -670,7 +679,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         if (
             adjective.text.isalpha()
             and adjective.text.islower()
-            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS + _UKRAINIAN_ADJECTIVE_ENDS)
             and adjective.joined
             and preposition.joined
             and preposition.text.lower() in prepositions
@@ -772,7 +781,15 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the
     # town; "para" too ("para a guarda"): "para Guarda" is the town. Italian "a" and "in" take a common
     # noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town.
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em para", "it": "a ad in"}
+    {
+        "nl": "in uit naar tussen",
+        "sv": "i från till mellan",
+        "cs": "v ve z ze do u",
+        "pt": "em para",
+        "it": "a ad in",
+        "ro": "în din la spre",  # "la Bălți", "spre Cernăuți"
+        "id": "di dari ke",  # "di Bandung", "ke Samarinda"
+    }
 )
 # Those of them that are "to" before a person too ("ha scritto a Stella", "ha detto a Marino", "um presente
 # para Carolina"): a given name after one is no town's name by them; in Portuguese a family name neither

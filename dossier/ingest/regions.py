@@ -110,8 +110,9 @@ _ENGLISH = {
 }
 # Countries of nations (GB: England, Scotland, Wales, Northern Ireland): English news names the
 # counties and council areas under the nations ("Devon", "Powys", "Isles of Scilly") as it names
-# another country's first-level regions.
-_NATIONS = ("GB",)
+# another country's first-level regions. Indonesia's provinces sit under its islands in ISO 3166-2
+# ("Jawa Barat" under Jawa) and are named as any country's first-level regions too.
+_NATIONS = ("GB", "ID")
 
 
 @dataclass(frozen=True)

@@ -526,6 +526,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             dateline(doc, position)
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or (place.population >= _CITY_WITH_EXONYMS and after_preposition(doc, position, language))
+            # "Atina'ya", "Selanik'te": a Turkish case of place stands for the preposition
+            or (place.population >= _CITY_WITH_EXONYMS and turkish_place_case(doc, position, language))
         )
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
     return supported and (
@@ -1196,6 +1198,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
         and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         and not _adjective_town_beside_a_town(doc, position, language)
+        and not _capitals_dateline(doc, position, language)  # "ІЗМАЇЛ – За листопад": the town, not a surname
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:

