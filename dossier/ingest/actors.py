@@ -22,13 +22,16 @@ of their own: `name_bounds` (where a name ends), `name_kinds` (what kind of acto
 `ActorDocument` of `actor_document` and the shared word tables of `name_words`. How a run splits or
 reads whole is asked of `particle_runs`, `demonym_runs`, `posts_in_runs`, `forces_in_runs` and
 `body_runs`; `heading_names` and `labelled_lines` read the lines a page lays out.
+
+`_read_run` asks its readings in order (`_READINGS`): each is a function of the `RunReading` that answers
+with the run's candidates, or with `ASK_ON` when the next reading must tell.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
@@ -318,6 +321,7 @@ from dossier.ingest.posts_in_runs import (
     title_before_a_hospital,
     words_before_title,
 )
+from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
@@ -743,10 +747,55 @@ _FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist",
 _CLUB_LETTERS = frozenset(("FC", "AFC", "SC", "CF"))
 
 
+@dataclass
+class RunReading:
+    """One run of capitalised words as it is read: where its name starts and ends, what was found before it."""
+
+    doc: ActorDocument
+    first: int
+    last: int
+    tokens: list[Token]
+    gazetteer: Gazetteer
+    words_all: tuple[str, ...]
+    position: int
+    found: list[Candidate]
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
-    """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
+    """The candidates in one run of capitalised words (demonyms, a title, then a name): the readings below in
+    their order, the first that can tell decides; the last always does."""
+    reading = _reading(doc, first, last)
+    for read in _READINGS:
+        answer = read(reading)
+        if answer is not ASK_ON:
+            return answer
+    return _the_name_itself(reading)
+
+
+def _reading(doc: ActorDocument, first: int, last: int) -> RunReading:
+    """The run before any of it is read: all its words, no name found yet."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
+    words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    position = first
+    return RunReading(
+        doc=doc,
+        first=first,
+        last=last,
+        tokens=tokens,
+        gazetteer=gazetteer,
+        words_all=words_all,
+        position=position,
+        found=found,
+    )
+
+
+def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
+    """A run that reads whole before its words are split: a product's model, a custody place's code, a party
+    after its noun, peoples joined by a hyphen, a colony, an outlet's edition, a club's letters, a land's team,
+    a firm's legal form, a group of states, a seat, a court and its seat, a long name and its acronym."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    gazetteer, found = r.gazetteer, r.found
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
@@ -910,6 +959,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # long for one name; the body ends at its head word, and what it works for is read on its own.
         rest = aim + 2 if aim + 2 <= last and tokens[aim + 1].folded == "the" else aim + 1
         return _read_run(doc, first, aim - 1) + _read_run(doc, rest, last)
+    r.found = found
+    return ASK_ON
+
+
+def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided:
+    """What the first or the last words make of a run: a page's label, a kind of body, a numbered unit, an
+    honour, a call to the reader, a trade or a person's noun, a rank, a document or a bill, a region, a people
+    and its faith."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words_all, found = r.words_all, r.found
     label_end = capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -976,7 +1035,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if first < last and LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
-    words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if (
         last > first
         and subject_of_document(tokens, first)
@@ -1038,6 +1096,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]
     if demonym_before_unit_named_for_a_land(doc, first, last, words_all):
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
+    return ASK_ON
+
+
+def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
+    """The words that open a run before the name itself (compass words, peoples' adjectives, junk and glue,
+    prepositions), read one by one; where the name starts is left in `position`."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    gazetteer, words_all, position, found = r.gazetteer, r.words_all, r.position, r.found
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     whole_org = whole_org or body_general(doc, last)  # "the Tarvian Consulate-General"
@@ -1067,7 +1133,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [*_read_run(doc, first, last - 2), named]
     # "Southern Water said", "United Utilities, which owns": an opener that is an ordinary word stays.
     whole_firm = first in doc.sentence_first and firm_of_two_common_words(doc, first, last)
-    position = first
     while position <= last:
         token = tokens[position]
         word = token.folded
@@ -1303,6 +1368,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             position += 1
             continue
         break
+    r.position = position
+    return ASK_ON
+
+
+def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
+    """A name opened by the Irish article, letters after a name, a ship's command, a building named after a
+    titled person, a seat or a town with a title's word, and a person after a title."""
+    doc, last, tokens, gazetteer = r.doc, r.last, r.tokens, r.gazetteer
+    position, found = r.position, r.found
     if position > last:
         return found
     while last > position and trails_name(doc, last):
@@ -1385,6 +1459,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 found += service_words or service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
+    r.last, r.found = last, found
+    return ASK_ON
+
+
+def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
+    """The titles in the run: the office of a post, a firm before a rank, a nation's staff, a title and what it is
+    for."""
+    doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
+    found = r.found
     titles = [
         k
         for k in range(position, last + 1)
@@ -1499,6 +1582,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found + [
             c for c in remit if not (c.kind is ActorKind.organization and bare_portfolio(doc, titles[-1], c))
         ]
+    r.found = found
+    return ASK_ON
+
+
+def _the_name_itself(r: RunReading) -> list[Candidate]:
+    """What is left is the name itself: a post that speaks, states and towns joined in it, a venue, a product,
+    and then the kind `name_candidate` gives it, with the names inside it."""
+    doc, last, tokens, gazetteer = r.doc, r.last, r.tokens, r.gazetteer
+    position, found = r.position, r.found
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     spoken = post_speaking(doc, position, last)
     if spoken is not None:
@@ -1609,6 +1701,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 for c in _read_run(doc, own, last)
             ]
     return found
+
+
+# The readings of a run, in their order; the first that answers decides.
+_READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
+    _run_read_whole,
+    _run_by_its_opening_and_ending,
+    _words_before_the_name,
+    _titled_and_irish_names,
+    _titles_and_offices,
+)
 
 
 # Head words of an army's units below a whole service: a people's adjective before them is no part of the name.

@@ -3,7 +3,8 @@
 The gazetteer, the cue tables of `cues.py` and the words around the name (a preposition, a
 description after a comma, "said", "the fight against") decide, in that order of trust.
 
-`name_candidate` asks them in that order. The cues of each field live in modules of their own:
+`name_candidate` asks them in that order: each question below answers with a draft, with None (no name), or
+with `ASK_ON` when it cannot tell, and the first answer decides. The cues of each field live in modules of their own:
 `town_cues`, `person_cues`, `party_names`, `sport_names`, `military_names`, `formal_bodies`, `list_cues`,
 `firm_cues`, `firm_speakers`, `firm_sales`, and `context_cues` for the words around a name.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from dossier.ingest.acronyms import (
     ACRONYM,
@@ -313,6 +316,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -514,13 +518,82 @@ _LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
 _SERVICE_MEMBERS = frozenset(("guardsmen", "guardsman", "guardswoman", "guardswomen"))
 
 
-def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
-    """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
+@dataclass(frozen=True)
+class NameQuestion:
+    """A run of capitalised words and what stands around it, read once for all the questions."""
+
+    doc: ActorDocument
+    position: int
+    last: int
+    words: tuple[str, ...]
+    tokens: list[Token]
+    text: str
+    name: str
+    size: int
+    previous: str
+    following: Token | None
+    after: str
+    at_start: bool
+    acronym: bool
+    known: bool
+    content: list[str]
+
+
+def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> NameQuestion:
+    """The run read once: its text and size, the words before and after it, its letters and words."""
     tokens, text = doc.tokens, doc.text
     name = text[tokens[position].start : tokens[last].end]
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
+    previous = tokens[position - 1].folded if position > 0 else ""
+    if previous == "across" and position >= 2 and tokens[position - 2].folded in ENCOUNTER_BEFORE_ACROSS:
+        previous = ""  # "came across Pinot Madeleine": met with, not crossed; no cue of place
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is None:
+        following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
+    after = following.folded if following is not None and not following.capitalised else ""
+    at_start = position in doc.sentence_first
+    known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
+    acronym = size == 1 and bool(
+        ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text)
+    )
+    content = [w for w in words if w not in NAME_GLUE]
+    return NameQuestion(
+        doc=doc,
+        position=position,
+        last=last,
+        words=words,
+        tokens=tokens,
+        text=text,
+        name=name,
+        size=size,
+        previous=previous,
+        following=following,
+        after=after,
+        at_start=at_start,
+        acronym=acronym,
+        known=known,
+        content=content,
+    )
+
+
+def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """The kind of a name: the questions below in their order, the first that can tell decides (a draft, or
+    None when the words are no name); the last always decides."""
+    question = _question(doc, position, last, words)
+    for ask in _QUESTIONS:
+        answer = ask(question)
+        if answer is not ASK_ON:
+            return answer
+    return _last_resort(question)
+
+
+def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
+    """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
+    firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
     if words_in_name(doc, position, last) > MAX_NAME_TOKENS and not (
         body_of_a_state(tokens, position, last, doc.gazetteer) or formal_body(tokens, position, last, text)
     ):
@@ -631,14 +704,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     if words[-1] == "state" and _post_of_the_state_after(doc, last):
         return None  # "Assistant State's Attorney Ilse Varn": a prosecutor's post, its holder the actor
-    previous = tokens[position - 1].folded if position > 0 else ""
-    if previous == "across" and position >= 2 and tokens[position - 2].folded in ENCOUNTER_BEFORE_ACROSS:
-        previous = ""  # "came across Pinot Madeleine": met with, not crossed; no cue of place
-    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
-    if following is None:
-        following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
-    after = following.folded if following is not None and not following.capitalised else ""
-    at_start = position in doc.sentence_first
+    return ASK_ON
+
+
+def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
+    """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
+    offices, glens and bens, villages' halls, Welsh bodies, trails."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, after = q.previous, q.after
     if (
         doc.sports
         and size == 1
@@ -711,7 +785,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.place, f"a trail or a pass, ends with '{tokens[last].text}'", 0.6
         )
-    known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
+    return ASK_ON
+
+
+def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
+    """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
+    groups known by their name."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, after, known = q.previous, q.after, q.known
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
@@ -800,7 +882,6 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
     if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
         return None  # "the Kop End", "the North Stand": a stand of a ground, not an actor
-
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
@@ -815,6 +896,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if group is not None:
         # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    return ASK_ON
+
+
+def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
+    """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
     if size == 1 and after_article_of_place(doc, position):
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if food_from_maker(doc, position, words):
@@ -893,7 +981,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport;
         # "World Rugby", "World Athletics": the world's governing body of a sport.
         return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
-    acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
+    return ASK_ON
+
+
+def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
+    """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
+    by how the text speaks of it, and a sentence's opening word that nothing explains."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, after, at_start, acronym = q.previous, q.after, q.at_start, q.acronym
     shouted = acronym and len(words[0]) >= 4 and not {".", "&"} & set(tokens[position].text)
     if shouted and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym (as "AT&T" is)
@@ -1013,6 +1109,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "she told the Ledger": a paper by its head word, the one the reporter writes for
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
+    return ASK_ON
+
+
+def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | None:
+    """Bodies known by one word, names joined by hyphens or dashes, and sites named before their lower-case noun:
+    camps, regions, units, peace processes, pacts."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, acronym = q.previous, q.acronym
     written_as_word = words[0] in BLOCS_WRITTEN_AS_WORDS and not tokens[position].text.isupper()
     if size == 1 and words[0] in KNOWN_BODIES and price_moved(doc, last):
         return None  # "the tech-heavy Nasdaq slid 1.6%": the exchange's index, a figure, no body
@@ -1074,6 +1179,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if one_word and not acronym and not has_cue(words) and named_pact_or_war_after(doc, position, last):
         # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
         return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
+    return ASK_ON
+
+
+def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
+    """The word right after the name ("said", "province", "party"), with the exceptions that make it say
+    something else."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, following, after, acronym = q.previous, q.following, q.after, q.acronym
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -1242,6 +1356,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             seat_name = text[tokens[seat_at].start : tokens[last].end]
             return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    return ASK_ON
+
+
+def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecided | None:
+    """Measures, pools, task forces and bases by their last words; heads of two words; local bodies and places by
+    their heads (exchanges, utilities, counties, markets, shires, stations)."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, name, size, previous = q.tokens, q.name, q.size, q.previous
     if (
         size >= 2
         and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
@@ -1329,6 +1451,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 2 and tokens[last].text == "FM" and not _state_named(doc, words[:-1]):
         # "Tarnby Bay FM": a radio station by its band (not "Pakistan FM", a state's foreign minister)
         return Candidate(position, last, name, ActorKind.media, "a radio station's band, 'FM'", 0.65)
+    return ASK_ON
+
+
+def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
+    """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous = q.previous
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1451,6 +1581,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
         return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)
+    return ASK_ON
+
+
+def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | None:
+    """Routes, streets and seas; news outlets by their cues; where people meet; a body's word anywhere in the name."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, at_start, acronym = q.previous, q.at_start, q.acronym
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
     if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
         return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
@@ -1508,6 +1646,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             "an organisation's word in its name",
             NAME_WORD[org_word].confidence,
         )
+    return ASK_ON
+
+
+def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
+    """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
+    a name: a small word in capitals, membership, an acronym, what follows."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, after, acronym, content = q.previous, q.after, q.acronym, q.content
     if acronym and hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
     if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
@@ -1569,7 +1716,6 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 2 and spelled_by_acronym(doc, position, last):
         # "the European Peace Facility (EPF)": ordinary words, but the acronym after them makes them a name.
         return Candidate(position, last, name, ActorKind.organization, "ordinary words spelled by an acronym", 0.6)
-    content = [w for w in words if w not in NAME_GLUE]
     if size <= 4 and body_after_which(doc, last):
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
@@ -1636,6 +1782,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "EUNAVFOR Aspides", "EUCAP Sahel": a body's acronym, then the name of its mission.
         return Candidate(position, last, name, ActorKind.organization, "a body's acronym opens it", 0.5)
+    return ASK_ON
+
+
+def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided | None:
+    """A person or a firm by the phrase around the name: a title, a home town, a role in court, an age, a
+    subsidiary, "whose"."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, after = q.previous, q.after
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 3 and (home := home_town_apposition(doc, position, last)) is not None:
@@ -1713,6 +1868,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         for k in range(position, last + 1)
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
+    return ASK_ON
+
+
+def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
+    """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
+    town, a speaker's employer, villages and towns by their words."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, name, size, previous = q.tokens, q.name, q.size, q.previous
     could_be_person = weak_person(doc, position, last, words)
     if size == 1 and town_by_what_it_has(doc, last, words[0]):
         # "Pellowby's library will close", "Tarnby's residents": what a town has after its possessive.
@@ -1879,6 +2042,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver;
         # "credit monitoring through Varnex": a service comes through the firm that provides it
         return Candidate(position, last, name, ActorKind.organization, giver, 0.55)
+    return ASK_ON
+
+
+def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
+    """The word right before a one-word name (a preposition, a verb), as the cue tables read it."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, acronym = q.previous, q.acronym
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
@@ -1921,6 +2092,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return None  # "a ransom in Monero": a currency or a coin
         if after_place_noun(doc, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    return ASK_ON
+
+
+def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
+    """The words around the name, a member's body, one's kin, a town of residents, a town the document is
+    named after or its dateline's town again, another spelling of a town."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, name, size, after = q.tokens, q.name, q.size, q.after
     context = context_cue(doc, position, last)
     if (
         context is not None
@@ -1987,6 +2166,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     # ("in Google Play", "at Stack Overflow" have common words).
     if doc.technical:
         return None  # on a page with code, a name nothing explains is a tool's or a product's
+    return ASK_ON
+
+
+def _last_resort(q: NameQuestion) -> Candidate | None:
+    """What is left: a part of a town, a move of play, a leader by whom is loyal, a given or a family name alone,
+    a thing's or a maker's word; failing all, a capitalised name of no known kind."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    previous, content = q.previous, q.content
     if (
         size == 2
         and words[1] in _COMPASS_ENDINGS
@@ -2093,6 +2281,26 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+# The questions, in the order they are asked; the first that answers decides.
+_QUESTIONS: tuple[Callable[[NameQuestion], Candidate | Undecided | None], ...] = (
+    _shape_and_form,
+    _page_parts_and_landmarks,
+    _things_sides_and_firms,
+    _known_places,
+    _letters_appositions_and_speakers,
+    _known_bodies_and_named_sites,
+    _word_after,
+    _heads_of_two_words_and_local_bodies,
+    _head_words,
+    _routes_outlets_and_body_words,
+    _letters_and_ordinary_words,
+    _persons_and_firms_by_their_phrase,
+    _persons_towns_and_employers,
+    _word_before,
+    _context_and_towns_again,
+)
 
 
 # Particles that open Italian, Portuguese, Spanish and French family names: "Da Silva", "Di Maio", "Le Pen".
