@@ -249,6 +249,7 @@ from dossier.ingest.particle_runs import (
     known_hyphen_chain,
     lettered_acronym,
     particle_after_the,
+    particle_in_capitals,
     particle_opens_a_known_town,
     particle_opens_a_place,
     saharan_in,
@@ -1173,6 +1174,7 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
                 and not capital_article_opens(doc, position, last)
                 and not particle_opens_a_place(doc, position, last)
                 and not particle_opens_a_known_town(doc, position, last)
+                and not particle_in_capitals(doc, position)
             )
         ):
             if position == first and is_junk_word(token) and quoted_whole(doc, first, last):

@@ -181,6 +181,17 @@ def capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool
     return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
 
 
+def particle_in_capitals(doc: ActorDocument, position: int) -> bool:
+    """'AP Moller-Maersk', 'the AP reported': a particle's letters in capitals amid ordinary text are an
+    acronym (the Associated Press), no Welsh "ap" of a name; a line all in capitals keeps its particles."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if len(token.text) < 2 or not token.text.isupper():
+        return False
+    neighbours = (tokens[k] for k in (position - 1, position + 1) if 0 <= k < len(tokens))
+    return not any(len(t.text) > 1 and t.text.isupper() for t in neighbours)
+
+
 def from_to(doc: ActorDocument, position: int, last: int) -> bool:
     """'the cable car from An Thoi to Hon Thom': a name between "from" and "to" is a route's end, a place."""
     tokens = doc.tokens

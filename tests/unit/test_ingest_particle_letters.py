@@ -1,0 +1,29 @@
+"""A name particle written in capitals amid ordinary text is letters, an acronym: "the AP reported" is the
+Associated Press, no Welsh "ap" ("son of") left hanging before nothing. In a name the particle stays ("Rhian ap
+Dafydd"). Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AP reported that the vote had been delayed.",
+        "Two officials told AP the talks had stalled.",
+        "The talks stalled on Friday, AP reported.",
+        "TARNBY, Varnland (AP) — Gunmen attacked a depot before dawn.",
+    ],
+)
+def test_the_agencys_letters_are_an_outlet(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("AP") is ActorKind.media, kinds
+
+
+def test_the_welsh_particle_inside_a_name_stays_the_names() -> None:
+    kinds = draft_kinds("Rhian ap Dafydd said the count had been close.")
+    assert kinds.get("Rhian ap Dafydd") is ActorKind.person, kinds
