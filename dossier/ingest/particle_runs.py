@@ -181,9 +181,10 @@ def capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool
     return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
 
 
-def particle_in_capitals(doc: ActorDocument, position: int) -> bool:
-    """'AP Moller-Maersk', 'the AP reported': a particle's letters in capitals amid ordinary text are an
-    acronym (the Associated Press), no Welsh "ap" of a name; a line all in capitals keeps its particles."""
+def letters_in_capitals(doc: ActorDocument, position: int) -> bool:
+    """'the AP reported', 'the WHO said': a particle or a small word in capitals amid ordinary text is an
+    acronym (the Associated Press, the World Health Organization), no Welsh "ap" of a name and no "who"; a line
+    all in capitals keeps its particles and its small words."""
     tokens = doc.tokens
     token = tokens[position]
     if len(token.text) < 2 or not token.text.isupper():
