@@ -9,7 +9,7 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import CAPITAL_PARTICLES, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
+from dossier.ingest.cues import CAPITAL_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_bounds import HYPHENED_PARTICLES
 from dossier.ingest.name_words import WORD_ALONE
@@ -187,8 +187,10 @@ def letters_in_capitals(doc: ActorDocument, position: int) -> bool:
     all in capitals keeps its particles and its small words."""
     tokens = doc.tokens
     token = tokens[position]
-    if len(token.text) < 2 or not token.text.isupper():
-        return False
+    if len(token.text) < 2 or not token.text.isupper() or not token.text.isalpha():
+        return False  # "A614", "Q3", "RM7": codes and sums, junk in capitals too
+    if token.folded not in FUNCTION_WORDS and token.folded not in NAME_PARTICLES:
+        return False  # "DEC", "MAR": a month's abbreviation stays a date's
     neighbours = (tokens[k] for k in (position - 1, position + 1) if 0 <= k < len(tokens))
     return not any(len(t.text) > 1 and t.text.isupper() for t in neighbours)
 

@@ -46,3 +46,14 @@ def test_the_health_agencys_letters_are_a_body(text: str) -> None:
 def test_a_common_word_in_capitals_before_a_noun_stays_a_term() -> None:
     kinds = draft_kinds("The IT department at the Tarnby depot was hacked on Sunday.")
     assert "IT" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The A614 was closed at Tarnby after the crash.", "A614"),
+        ("Profit rose in Q3 to RM7.12 a share, the group said.", "Q3"),
+    ],
+)
+def test_codes_in_capitals_stay_junk(text: str, code: str) -> None:
+    assert code not in draft_kinds(text)
