@@ -316,6 +316,23 @@ def _syllable_acronym(letters: str, words: list[str]) -> bool:
     ) and letters[-_SYLLABLE:] in {w[k : k + _SYLLABLE] for w in words[-2:] for k in range(len(w))}
 
 
+# What a body does right after its letters: "the WHO said", "the WHO has warned", "the WHO declared".
+_BODY_ACTS = frozenset(("said", "says", "has", "had", "is", "was", "will", "would", "warned", "declared", "added"))
+
+
+def _body_after_the(doc: ActorDocument, position: int) -> bool:
+    """'the WHO said', 'a report by the WHO.': a common short word in capitals after "the" that acts or ends
+    the clause is a body's letters ("the IT department" is the word's, before a noun)."""
+    tokens = doc.tokens
+    before = tokens[position - 1] if position > 0 else None
+    if before is None or before.folded != "the" or not before.joined:
+        return False
+    if not tokens[position].joined or position + 1 >= len(tokens):
+        return True  # "told the WHO." or "by the WHO, which"
+    after = tokens[position + 1].text
+    return after in _BODY_ACTS or (after.islower() and after.endswith("ed"))
+
+
 def term_acronym(doc: ActorDocument, position: int) -> bool:
     """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
 
@@ -333,7 +350,7 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return True
     if (word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS) and not _name_spells(doc.text, text):
         return True
-    if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON:
+    if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON and not _body_after_the(doc, position):
         return True
     if _LAW_CITATION_BEFORE.search(doc.text, max(0, token.start - 14), token.start) and _LAW_NUMBER_AFTER.match(
         doc.text, token.end

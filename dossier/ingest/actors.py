@@ -248,8 +248,8 @@ from dossier.ingest.particle_runs import (
     joined_name_of_a_state,
     known_hyphen_chain,
     lettered_acronym,
+    letters_in_capitals,
     particle_after_the,
-    particle_in_capitals,
     particle_opens_a_known_town,
     particle_opens_a_place,
     saharan_in,
@@ -1158,6 +1158,7 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
         if (
             (
                 is_junk_word(token)
+                and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
                 and not saharan_in(doc, position)
                 and not (position < last and surname_like_month(doc, position + 1))
                 and not irish_article(doc, position, last)
@@ -1174,7 +1175,7 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
                 and not capital_article_opens(doc, position, last)
                 and not particle_opens_a_place(doc, position, last)
                 and not particle_opens_a_known_town(doc, position, last)
-                and not particle_in_capitals(doc, position)
+                and not letters_in_capitals(doc, position)
             )
         ):
             if position == first and is_junk_word(token) and quoted_whole(doc, first, last):

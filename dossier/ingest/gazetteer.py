@@ -45,7 +45,19 @@ _COUNTRY_ALIASES = {
     "Laos": ["Lao PDR", "Lao People's Democratic Republic"],
     "China": ["People's Republic of China", "PRC"],
     "Palestinian Territory": ["Palestine", "State of Palestine"],
-    "Democratic Republic of the Congo": ["DR Congo", "DRC"],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "Republic of the Congo": ["Republic of Congo", "Congo-Brazzaville"],
+    # Formal names in treaties, UN lists and sanctions notices.
+    "Kyrgyzstan": ["Kyrgyz Republic"],
+    "Brunei": ["Brunei Darussalam"],
+    "Moldova": ["Republic of Moldova"],
+    "Slovakia": ["Slovak Republic"],
+    "Bolivia": ["Plurinational State of Bolivia"],
+    "Venezuela": ["Bolivarian Republic of Venezuela"],
+    "Tanzania": ["United Republic of Tanzania"],
+    "Ireland": ["Republic of Ireland"],
+    "Micronesia": ["Federated States of Micronesia"],
+    "Macao": ["Macau"],
     "Vatican": ["Holy See", "Vatican City"],
     "United Arab Emirates": ["UAE", "U.A.E."],
 }
@@ -415,7 +427,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 355
+_TABLE_FORMAT = 359
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -9,7 +9,7 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import CAPITAL_PARTICLES, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
+from dossier.ingest.cues import CAPITAL_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_bounds import HYPHENED_PARTICLES
 from dossier.ingest.name_words import WORD_ALONE
@@ -181,13 +181,16 @@ def capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool
     return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
 
 
-def particle_in_capitals(doc: ActorDocument, position: int) -> bool:
-    """'AP Moller-Maersk', 'the AP reported': a particle's letters in capitals amid ordinary text are an
-    acronym (the Associated Press), no Welsh "ap" of a name; a line all in capitals keeps its particles."""
+def letters_in_capitals(doc: ActorDocument, position: int) -> bool:
+    """'the AP reported', 'the WHO said': a particle or a small word in capitals amid ordinary text is an
+    acronym (the Associated Press, the World Health Organization), no Welsh "ap" of a name and no "who"; a line
+    all in capitals keeps its particles and its small words."""
     tokens = doc.tokens
     token = tokens[position]
-    if len(token.text) < 2 or not token.text.isupper():
-        return False
+    if len(token.text) < 2 or not token.text.isupper() or not token.text.isalpha():
+        return False  # "A614", "Q3", "RM7": codes and sums, junk in capitals too
+    if token.folded not in FUNCTION_WORDS and token.folded not in NAME_PARTICLES:
+        return False  # "DEC", "MAR": a month's abbreviation stays a date's
     neighbours = (tokens[k] for k in (position - 1, position + 1) if 0 <= k < len(tokens))
     return not any(len(t.text) > 1 and t.text.isupper() for t in neighbours)
 

@@ -1,6 +1,7 @@
-"""A name particle written in capitals amid ordinary text is letters, an acronym: "the AP reported" is the
-Associated Press, no Welsh "ap" ("son of") left hanging before nothing. In a name the particle stays ("Rhian ap
-Dafydd"). Every example is invented."""
+"""A name particle or a small word written in capitals amid ordinary text is letters, an acronym: "the AP
+reported" is the Associated Press, no Welsh "ap" ("son of") left hanging before nothing; "the WHO said" is the
+World Health Organization, no "who". In a name the particle stays ("Rhian ap Dafydd"); a term stays a term ("the
+IT department"). Every example is invented."""
 
 from __future__ import annotations
 
@@ -27,3 +28,32 @@ def test_the_agencys_letters_are_an_outlet(text: str) -> None:
 def test_the_welsh_particle_inside_a_name_stays_the_names() -> None:
     kinds = draft_kinds("Rhian ap Dafydd said the count had been close.")
     assert kinds.get("Rhian ap Dafydd") is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO said the outbreak in Tarnby had spread to two districts.",
+        "Officials said on Monday that the WHO had sent a team of experts.",
+        "The samples were sent to the WHO.",
+    ],
+)
+def test_the_health_agencys_letters_are_a_body(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("WHO") is ActorKind.organization, kinds
+
+
+def test_a_common_word_in_capitals_before_a_noun_stays_a_term() -> None:
+    kinds = draft_kinds("The IT department at the Tarnby depot was hacked on Sunday.")
+    assert "IT" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The A614 was closed at Tarnby after the crash.", "A614"),
+        ("Profit rose in Q3 to RM7.12 a share, the group said.", "Q3"),
+    ],
+)
+def test_codes_in_capitals_stay_junk(text: str, code: str) -> None:
+    assert code not in draft_kinds(text)
