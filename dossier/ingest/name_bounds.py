@@ -1282,11 +1282,12 @@ def ends_name(token: Token) -> bool:
 
 def breaks_name(doc: ActorDocument, k: int) -> bool:
     """A word inside a run that no name goes on through: a capitalised "The" not after "of"
-    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
+    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8"), not after "The"."""
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
         return not state_written_with_the(doc, k)
-    return LETTER_NUMBER.fullmatch(token.text) is not None
+    # (not after the article that opens a sentence: "The M23 rebels", "The G7 leaders")
+    return LETTER_NUMBER.fullmatch(token.text) is not None and doc.tokens[k - 1].folded != "the"
 
 
 _TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
