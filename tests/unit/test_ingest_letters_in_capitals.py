@@ -69,3 +69,8 @@ def test_codes_in_capitals_stay_junk(text: str, code: str) -> None:
 def test_a_letter_and_number_after_the_opening_article_is_a_name(text: str, name: str, kind: ActorKind) -> None:
     kinds = draft_kinds(text)
     assert kinds.get(name) is kind, kinds
+
+
+def test_a_route_after_the_opening_article_stays_a_code() -> None:
+    kinds = draft_kinds("The X7 express to Threlby is withdrawn from May.")
+    assert "X7" not in kinds, kinds
