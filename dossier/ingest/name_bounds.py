@@ -75,6 +75,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NEXT_WORD,
     STATE_FORMS,
     STOPPED_TITLES,
     STREET_HEADS,
@@ -1282,11 +1283,28 @@ def ends_name(token: Token) -> bool:
 
 def breaks_name(doc: ActorDocument, k: int) -> bool:
     """A word inside a run that no name goes on through: a capitalised "The" not after "of"
-    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
+    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8"), unless a group's
+    after "The"."""
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
         return not state_written_with_the(doc, k)
-    return LETTER_NUMBER.fullmatch(token.text) is not None
+    return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
+
+
+# What follows a group's letters and number, not a route's or a road's: "The G7 leaders", "The M23 rebels".
+_MEMBERS_AFTER_LETTERS = word_set("leaders members countries nations states summit")
+
+
+def _group_after_the(doc: ActorDocument, k: int) -> bool:
+    """'The M23 rebels', 'The G7 leaders': letters and a number after the article that opens a sentence, then
+    what a group is or does, are the group's name ("The X7 express", "The A8 motorway" are a route, a road)."""
+    tokens = doc.tokens
+    if tokens[k - 1].folded != "the" or k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    after = tokens[k + 1]
+    cue = NEXT_WORD.get(after.folded)
+    acts = cue is not None and cue.kind is not ActorKind.place
+    return after.text.islower() and (acts or after.folded in _MEMBERS_AFTER_LETTERS)
 
 
 _TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")

@@ -311,6 +311,7 @@ from dossier.ingest.place_evidence import (
     near_spelling,
     part_of_a_land_before,
     place_support,
+    region_under_a_land,
     state_abbreviation_after_place,
     state_in_dateline,
     us_state_after_place,
@@ -905,6 +906,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     if size == 1 and after_article_of_place(doc, position):
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
+    if region_under_a_land(doc, position, last, words):
+        return Candidate(position, last, f"sub-{name}", ActorKind.place, "a region, after 'sub-'", 0.6)
     if food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)

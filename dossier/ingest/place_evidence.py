@@ -383,6 +383,15 @@ def part_of_a_land_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+def region_under_a_land(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'sub-Saharan Africa': a lower-case "sub-" joined to a land's adjective, then a land the gazetteer knows,
+    names a region of it (the adjective alone, "Saharan Africa", is no name of anything)."""
+    start = doc.tokens[position].start
+    if last != position + 1 or doc.text[max(0, start - 4) : start] != "sub-":
+        return False
+    return doc.gazetteer.lookup(words[1:]) is not None
+
+
 def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
     """Whether "of" after token `k` says where a name is from: the end of a capitalised name ("Advisors
     of", "Tarver of") or a person's age set off by commas ("Crane, 36, of")."""

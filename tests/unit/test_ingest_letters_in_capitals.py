@@ -57,3 +57,20 @@ def test_a_common_word_in_capitals_before_a_noun_stays_a_term() -> None:
 )
 def test_codes_in_capitals_stay_junk(text: str, code: str) -> None:
     assert code not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The M23 rebels seized the border town in January.", "M23", ActorKind.armed_force),
+        ("The G7 leaders met in Tarnby on Friday.", "G7", ActorKind.organization),
+    ],
+)
+def test_a_letter_and_number_after_the_opening_article_is_a_name(text: str, name: str, kind: ActorKind) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is kind, kinds
+
+
+def test_a_route_after_the_opening_article_stays_a_code() -> None:
+    kinds = draft_kinds("The X7 express to Threlby is withdrawn from May.")
+    assert "X7" not in kinds, kinds
