@@ -58,6 +58,7 @@ from dossier.ingest.body_runs import (
     subject_of_document,
     whole_if_spelled,
 )
+from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -1609,6 +1610,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
+    if trade_members_of(words) and not has_cue(words):
+        # "Communications Workers of America": a trade's members of a state name their national body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
     movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
     venture = venture_named_for_site(tokens, position, last)  # "Mozambique LNG": the state names the venture
     if not has_cue(words) and not opens_place(words) and whole is None and not movement and not venture:

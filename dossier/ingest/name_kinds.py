@@ -172,6 +172,7 @@ from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
     added_something,
     body_after_which,
+    employer_after_a_job,
     employer_of_staff_at,
     firm_speaks,
     job_holder_before_of,
@@ -1937,6 +1938,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size <= 3 and speaker_employer(doc, position, last, words):
         # "At Quorwin Tessel, Renata Holm said": the firm (or school) the speaker after it speaks for.
         return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
+    if size <= 3 and employer_after_a_job(doc, position, words):
+        # "Ilse Varn, head of market analysis at Quorwin": where the job is held is a firm, not a place
+        return Candidate(position, last, name, ActorKind.organization, "where a named person's job is held", 0.55)
     if 2 <= size <= 3 and employer_of_staff_at(doc, position, words):
         # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
