@@ -400,12 +400,27 @@ def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
+# Verbs of buying: what is "ordered ... from" a name is sold by it, so the name is the seller's.
+_BOUGHT = word_set("ordered bought purchased leased acquired order orders buy buys buying ordering")
+_BOUGHT_WORDS = 6  # "ordered 96 more K2 tanks from": the verb a few words before "from"
+
+
+def bought_from(doc: ActorDocument, position: int) -> bool:
+    """'ordered 96 more tanks from Hyundai Rotem', 'bought the ships from ...': a seller after "from"."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text != "from":
+        return False
+    return any(tokens[k].folded in _BOUGHT for k in range(max(0, position - 1 - _BOUGHT_WORDS), position - 1))
+
+
 def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'Microsoft Azure', 'Samsung Galaxy': a world-known firm, then one rare word that no cue reads, the name
-    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`)."""
+    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`); not what goods are bought
+    from ("tanks ordered from Hyundai Rotem": the group's arm that sells them)."""
     token = doc.tokens[position]
     return (
-        len(words) == 2
+        not bought_from(doc, position)
+        and len(words) == 2
         and words[0] in KNOWN_FIRMS
         and words[0] not in doc.lower_case
         and token.text[:1].isupper()

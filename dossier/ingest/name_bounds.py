@@ -158,6 +158,18 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
+def _model_after(tokens: list[Token], k: int) -> bool:
+    """'a deal with Quellmoor Systems for Type 26 frigates': one capitalised word and a number after "for" are
+    a model's designation that the firm supplies, no part of a body's name ("Council for Type 1 Diabetes"
+    names a field, with a word after the number)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].joined
+        and tokens[k + 1].text[:1].isdigit()
+        and (k + 2 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 2].text[:1].isupper())
+    )
+
+
 def _trade_members_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """The run is two words or more ending in a trade's plural, and "of" then names a state."""
     opening = first + (tokens[first].folded == "the" and first < last)
@@ -590,6 +602,7 @@ def run_end(
             # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
             and tokens[last].folded not in _LEGAL_FORMS
             and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
+            and not (nxt.folded == "for" and _model_after(tokens, last + 2))
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
             and not _title_then_holder(tokens, first, last)

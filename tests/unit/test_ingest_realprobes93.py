@@ -28,7 +28,11 @@ def _kinds(text: str) -> dict[str, str]:
         # where a named person's job is held is a firm, not a place
         ("said Ilse Varnack, head of market analysis at Tellmoor, on Monday.", "Tellmoor", "organization"),
         # a body's aim in a gerund after its "for" ends its name
-        ("The Varnby Centre for Independent Living opened a shop.", "Varnby Centre for Independent Living", "organization"),
+        (
+            "The Varnby Centre for Independent Living opened a shop.",
+            "Varnby Centre for Independent Living",
+            "organization",
+        ),
         ("The Alliance for Safe Voting said its count matched.", "Alliance for Safe Voting", "organization"),
         # a commission of inquiry named for its subject
         (
@@ -43,6 +47,10 @@ def _kinds(text: str) -> dict[str, str]:
         # a firm in a brand's casing holds a post before its holder's name
         ("QuellPay chief financial officer Ilse Varn said margins grew.", "QuellPay", "organization"),
         ("Earlier, Tarnby chief operating officer Ada Pell resigned.", "Tarnby", "organization"),
+        # a world-known group's arm that goods are bought from is a seller, not the group's product
+        ("The navy ordered six more patrol boats from Hyundai Varnel.", "Hyundai Varnel", "organization"),
+        # a model's designation after "for" is no part of the supplier's name
+        ("The army signed a deal with Quellmoor Systems for Type 31 spares.", "Quellmoor Systems", "organization"),
     ],
 )
 def test_bodies_by_the_words_around_them(text: str, name: str, kind: str) -> None:
