@@ -100,6 +100,22 @@ def plant_after(doc: ActorDocument, last: int) -> str | None:
     return None
 
 
+# A power plant's units, numbered after the site's name: "the Tarnvik 3 reactor", "the Quell 2 unit".
+_NUMBERED_UNITS = word_set("reactor reactors unit units")
+
+
+def numbered_unit_after(doc: ActorDocument, last: int) -> bool:
+    """A number, then a reactor or a unit in lower case, right after the name ending at `last`."""
+    tokens = doc.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.isdigit()
+        and tokens[last + 1].joined
+        and tokens[last + 2].text in _NUMBERED_UNITS
+    )
+
+
 def opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
     """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
     three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",

@@ -145,6 +145,7 @@ from dossier.ingest.firm_cues import (
     listed_firm_named,
     maker_after_a_making_verb,
     miner_by_what_it_digs,
+    numbered_unit_after,
     opens_a_firms_name,
     plant_after,
     rare_firm_before_its_shares,
@@ -1205,6 +1206,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
         # brand's casing is its owner's: "the TotalEnergies gas project")
         return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
+    if size <= 2 and previous == "the" and numbered_unit_after(doc, last) and not acronym and not has_cue(words):
+        # "the Tarnvik 3 reactor": a plant's numbered unit after its site's name
+        return Candidate(position, last, name, ActorKind.place, "a site before its numbered reactor", 0.6)
     if cue is not None and cue.kind is ActorKind.person and number_after_verb(doc, last):
         if size == 1 and not acronym:
             return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker

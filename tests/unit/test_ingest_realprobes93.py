@@ -49,6 +49,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("Earlier, Tarnby chief operating officer Ada Pell resigned.", "Tarnby", "organization"),
         # a world-known group's arm that goods are bought from is a seller, not the group's product
         ("The navy ordered six more patrol boats from Hyundai Varnel.", "Hyundai Varnel", "organization"),
+        # a plant's numbered reactor after its site's name
+        ("Engineers restarted the Tarnvik 2 reactor on Sunday.", "Tarnvik", "place"),
         # a model's designation after "for" is no part of the supplier's name
         ("The army signed a deal with Quellmoor Systems for Type 31 spares.", "Quellmoor Systems", "organization"),
     ],
