@@ -85,3 +85,15 @@ def test_reporters_filed_from_towns(byline: str, reporters: list[str]) -> None:
     for reporter in reporters:
         assert kinds.get(reporter) == "person", kinds
     assert not any("&" in name for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Quellgen, which markets Varnexa, said its sales doubled.", "Varnexa"),
+        ("Tarnbio, which manufactures Zelmora in Ireland, cut prices.", "Zelmora"),
+    ],
+)
+def test_what_a_firm_markets_is_its_product(text: str, product: str) -> None:
+    kinds = _kinds(text)
+    assert product not in kinds, kinds
