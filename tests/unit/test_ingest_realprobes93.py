@@ -49,6 +49,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("Earlier, Tarnby chief operating officer Ada Pell resigned.", "Tarnby", "organization"),
         # a world-known group's arm that goods are bought from is a seller, not the group's product
         ("The navy ordered six more patrol boats from Hyundai Varnel.", "Hyundai Varnel", "organization"),
+        # a firm's rare name and trade, then the state its arm serves
+        ("The contract went to Tarnwha Defence Australia in March.", "Tarnwha Defence Australia", "organization"),
+        ("Quellvik Energy Canada said it would bid.", "Quellvik Energy Canada", "organization"),
         # a plant's numbered reactor after its site's name
         ("Engineers restarted the Tarnvik 2 reactor on Sunday.", "Tarnvik", "place"),
         # a model's designation after "for" is no part of the supplier's name
