@@ -116,6 +116,21 @@ def numbered_unit_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+# What only a party to a deal does, after its name (maybe over "has" or "will"): "QuellAir has signed for 30 jets".
+_DEAL_VERBS = word_set("signed sign placed ordered order leased lease agreed hired acquired acquire")
+_AUXILIARIES = word_set("has have had will would")
+
+
+def deal_after(doc: ActorDocument, last: int) -> bool:
+    """A verb of a deal right after the name, or after "has", "had" or "will": a firm's act ("signed",
+    "ordered", "leased"), which no product does."""
+    tokens = doc.tokens
+    k = last + 1
+    if k < len(tokens) and tokens[k].text in _AUXILIARIES and tokens[k - 1].joined:
+        k += 1
+    return k < len(tokens) and tokens[k - 1].joined and tokens[k].text in _DEAL_VERBS
+
+
 def opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
     """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
     three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",

@@ -131,6 +131,7 @@ from dossier.ingest.firm_cues import (
     brand_casing,
     carriers_word,
     common_word_after_membership,
+    deal_after,
     firm_after_rival,
     firm_before_its_service,
     firm_by_what_it_owns,
@@ -1241,6 +1242,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Varnak said", "the Varnak Tribe announced", "the US Treasury said": no one writes a person's
         # name after "the" (or after "the" and a state).
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if size == 1 and is_camel_case(tokens[position].text) and not doc.technical and deal_after(doc, last):
+        # "QuellAir has signed for 30 jets": a party to a deal in a brand's casing is a firm, not its product
+        return Candidate(position, last, name, ActorKind.organization, "a deal's party in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)

@@ -52,6 +52,9 @@ def _kinds(text: str) -> dict[str, str]:
         # a firm's rare name and trade, then the state its arm serves
         ("The contract went to Tarnwha Defence Australia in March.", "Tarnwha Defence Australia", "organization"),
         ("Quellvik Energy Canada said it would bid.", "Quellvik Energy Canada", "organization"),
+        # a party to a deal in a brand's casing is a firm
+        ("QuellAir has signed for 12 more turboprops.", "QuellAir", "organization"),
+        ("JetVarn will lease two widebodies from a Dublin lessor.", "JetVarn", "organization"),
         # a plant's numbered reactor after its site's name
         ("Engineers restarted the Tarnvik 2 reactor on Sunday.", "Tarnvik", "place"),
         # a model's designation after "for" is no part of the supplier's name
