@@ -58,6 +58,7 @@ from dossier.ingest.body_runs import (
     subject_of_document,
     whole_if_spelled,
 )
+from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -80,6 +81,7 @@ from dossier.ingest.cues import (
     FUNCTION_WORDS,
     FUNDERS_OPENING,
     HEAD_WORD,
+    KNOWN_FIRMS,
     MATCH_RESULT,
     MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
@@ -118,7 +120,7 @@ from dossier.ingest.demonym_runs import (
     technical_words,
     two_word_demonym,
 )
-from dossier.ingest.firm_cues import product_of_known_firm
+from dossier.ingest.firm_cues import bought_from, product_of_known_firm
 from dossier.ingest.firm_speakers import firm_of_two_common_words
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
@@ -1612,6 +1614,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
+    if trade_members_of(words) and not has_cue(words):
+        # "Communications Workers of America": a trade's members of a state name their national body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
     movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
     venture = venture_named_for_site(tokens, position, last)  # "Mozambique LNG": the state names the venture
     if not has_cue(words) and not opens_place(words) and whole is None and not movement and not venture:
@@ -1655,6 +1661,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         return [*found, Candidate(position, last, name, ActorKind.place, "a Saharan place's 'In-'", 0.6)]
     if product_of_known_firm(doc, position, words):
         return found  # "Microsoft Azure", "a Toyota Prius": the firm's product, no actor
+    if len(words) == 2 and words[0] in KNOWN_FIRMS and bought_from(doc, position) and not has_cue(words):
+        # "tanks ordered from Hyundai Rotem": a world-known group's arm that sells, no product and no place
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a known firm's arm that sells", 0.6)]
     candidate = name_candidate(doc, position, last, words)
     if candidate is None and body_then_its_town(doc, position, last, words):
         # "Homeland Security Investigations Newark": an agency's branch by the town its field office is in

@@ -25,6 +25,21 @@ def holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
     )
 
 
+# Plurals of people by their trade that name a national body with "of" and its state: "Communications
+# Workers of America", "Dairy Farmers of Canada" (one word alone may be a crowd: "Workers of Tremmia"
+# needs a word before it).
+TRADE_MEMBERS = word_set(
+    "workers farmers growers producers manufacturers exporters importers employers builders brewers "
+    "engineers nurses teachers pilots fishermen retailers"
+)
+
+
+def trade_members_of(words: tuple[str, ...]) -> bool:
+    """'communications workers of america': two words or more up to a trade's plural, then "of"."""
+    words = words[1:] if words[:1] == ("the",) else words
+    return "of" in words[2:] and words[words.index("of") - 1] in TRADE_MEMBERS
+
+
 # The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
 SEAT_LETTERS = word_set("mp msp mla mpp mha mna mpa td mca")
 

@@ -887,12 +887,12 @@ NAME_WORD: dict[str, Cue] = (
     | _rows(
         # Bodies named in French, Spanish, Portuguese or Filipino, as English texts keep them: "Banque de Varnie",
         # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...",
-        # "Bangko Sentral ng Pilipinas", "Kagawaran ng Kalusugan".
+        # "Bangko Sentral ng Pilipinas", "Kagawaran ng Kalusugan", "Alyansa para sa Bagong Tarnas".
         """
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
-    groupement
+    groupement alyansa koalisyon kilusan samahan
     """,
         _ORG,
     )
@@ -1669,13 +1669,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         spin off, spinoff, spin out, spinout,
         oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
         steel major, media major, shipping major, chemicals major, food major, tech major""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who digs, pumps or makes goods by the trade before its name: "uranium miner Orano", "gas producer
-    # Naftogaz", "Danish manufacturer Bavarian Nordic", "the shipbuilder Atlantico Sul", "state-owned Codelco";
+    # Naftogaz", "Danish manufacturer Bavarian Nordic", "the shipbuilder Atlantico Sul", "state-owned Codelco",
+    # "the state-run Nueva Salud";
     # a body by its kind, "the vaccine alliance Gavi", "copper agency Cochilco" (not "miner" or "producer" alone:
     # "the miner Tom Hale", "the producer Ann Holt" are people).
     **_phrases(
@@ -1683,7 +1685,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         platinum miner, cobalt miner, bauxite miner, oil producer, gas producer,
         copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
         energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
-        vaccine manufacturer, shipbuilder, state owned, alliance, vaccine alliance, agency""",
+        vaccine manufacturer, shipbuilder, state owned, state run, state controlled, government owned,
+        government run, alliance, vaccine alliance, agency""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -1858,7 +1861,7 @@ STORM_BEFORE = word_set("in since than like after during before")
 # case). Not "bank", "club" or "group", which open firms' own names ("Bank Leumi", "Club Med").
 TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
-    "housebuilder distributor marketplace supermarket airline "
+    "housebuilder distributor marketplace supermarket airline lessor planemaker drugmaker shipbuilder "
     # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
     "contractor contractors"
 )
@@ -1965,7 +1968,8 @@ POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
         secretary, national officer, national secretary, general secretary, shop steward, area organiser,
         district secretary, full-time officer, spokesman, spokeswoman, spokesperson,
         chief executive, chief executive officer, managing director, executive director, director general,
-        director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto""",
+        director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto,
+        chief financial officer, chief operating officer, chief technology officer, chief commercial officer""",
         _BODY,
     )
 )

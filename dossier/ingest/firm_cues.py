@@ -100,6 +100,37 @@ def plant_after(doc: ActorDocument, last: int) -> str | None:
     return None
 
 
+# A power plant's units, numbered after the site's name: "the Tarnvik 3 reactor", "the Quell 2 unit".
+_NUMBERED_UNITS = word_set("reactor reactors unit units")
+
+
+def numbered_unit_after(doc: ActorDocument, last: int) -> bool:
+    """A number, then a reactor or a unit in lower case, right after the name ending at `last`."""
+    tokens = doc.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.isdigit()
+        and tokens[last + 1].joined
+        and tokens[last + 2].text in _NUMBERED_UNITS
+    )
+
+
+# What only a party to a deal does, after its name (maybe over "has" or "will"): "QuellAir has signed for 30 jets".
+_DEAL_VERBS = word_set("signed sign placed ordered order leased lease agreed hired acquired acquire")
+_AUXILIARIES = word_set("has have had will would")
+
+
+def deal_after(doc: ActorDocument, last: int) -> bool:
+    """A verb of a deal right after the name, or after "has", "had" or "will": a firm's act ("signed",
+    "ordered", "leased"), which no product does."""
+    tokens = doc.tokens
+    k = last + 1
+    if k < len(tokens) and tokens[k].text in _AUXILIARIES and tokens[k - 1].joined:
+        k += 1
+    return k < len(tokens) and tokens[k - 1].joined and tokens[k].text in _DEAL_VERBS
+
+
 def opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
     """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
     three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",
@@ -400,12 +431,27 @@ def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
+# Verbs of buying: what is "ordered ... from" a name is sold by it, so the name is the seller's.
+_BOUGHT = word_set("ordered bought purchased leased acquired order orders buy buys buying ordering")
+_BOUGHT_WORDS = 6  # "ordered 96 more K2 tanks from": the verb a few words before "from"
+
+
+def bought_from(doc: ActorDocument, position: int) -> bool:
+    """'ordered 96 more tanks from Hyundai Rotem', 'bought the ships from ...': a seller after "from"."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text != "from":
+        return False
+    return any(tokens[k].folded in _BOUGHT for k in range(max(0, position - 1 - _BOUGHT_WORDS), position - 1))
+
+
 def product_of_known_firm(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'Microsoft Azure', 'Samsung Galaxy': a world-known firm, then one rare word that no cue reads, the name
-    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`)."""
+    of what it sells (an arm's name ends with its own word: `FIRM_ARM_WORDS`); not what goods are bought
+    from ("tanks ordered from Hyundai Rotem": the group's arm that sells them)."""
     token = doc.tokens[position]
     return (
-        len(words) == 2
+        not bought_from(doc, position)
+        and len(words) == 2
         and words[0] in KNOWN_FIRMS
         and words[0] not in doc.lower_case
         and token.text[:1].isupper()

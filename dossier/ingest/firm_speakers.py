@@ -81,6 +81,25 @@ def employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ..
     return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
 
 
+_JOB_PHRASE_WORDS = 6  # ", head of market analysis at": the job in lower case between the comma and "at"
+
+
+def employer_after_a_job(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Ilse Varn, head of market analysis at Quorwin', 'Ada Pell, an economist at Tarnby': a person's name,
+    a comma, a job held at a firm (`_FIRM_JOB_WORDS`) in lower case, then "at" and a name the gazetteer does
+    not know: where the person works ("Ilse Varn, a nurse at Tarnby" keeps its town: no firm's job)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 4 or tokens[position - 1].text != "at" or doc.gazetteer.lookup(words) is not None:
+        return False
+    for k in range(position - 2, max(0, position - 2 - _JOB_PHRASE_WORDS), -1):
+        if not tokens[k].text.islower() or not tokens[k].joined:
+            return False
+        if text[tokens[k - 1].end : tokens[k].start] == ", ":
+            job = tokens[k + 1] if tokens[k].folded in ("a", "an", "the") else tokens[k]
+            return job.folded in _FIRM_JOB_WORDS and tokens[k - 1].capitalised
+    return False
+
+
 def speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'At Quorwin Tessel, Renata Holm said ...': a sentence opened by "At", a name, a comma and then a
     person's name with a verb of speech is where the speaker works (analysts are quoted so); a town the
@@ -195,9 +214,10 @@ def rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
     return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
 
 
-# "said it had", "said on Monday that its", ", which ..., said last month that its": what speaks of itself as "it"
+# "said it had", "said on Monday that its", ", which ..., said last month that its", "confirmed it would": what
+# speaks of itself as "it"
 _SAID_IT = re.compile(
-    r"(?:, which [^,.]{1,80},)? (?:said|says)(?: (?:on|last|this|in) \w+)?(?: that)? "
+    r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)(?: (?:on|last|this|in) \w+)?(?: that)? "
     r"(?:its\b|it (?:had|has|would|will|plans|planned|expects|expected)\b)"
 )
 

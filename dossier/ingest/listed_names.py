@@ -172,6 +172,13 @@ _BYLINE = re.compile(
     r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
     r"|ter|bin|ibn)[ \t]+){0,2}[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*"
 )
+# Reporters with the towns they filed from: "By Ilse Varn in Lagos and Tomas Quell in New York", "Byline: Ada
+# Pell in Leeds & Obbe Tarn in York" (the town after "in" is no part of a name).
+_NAME = r"[A-Z][^\s,&]+(?:[ \t]+[A-Z][^\s,&]+){1,3}"
+_TOWN = r"[A-Z][^\s,&]+(?:[ \t]+[A-Z][^\s,&]+){0,2}"
+_FILED_FROM = rf"{_NAME}[ \t]+in[ \t]+{_TOWN}"
+_FILED_BYLINE = re.compile(rf"[ \t]*(?:By|Byline:)[ \t]+({_FILED_FROM}(?:[ \t]+(?:and|&)[ \t]+{_FILED_FROM})*)[ \t]*")
+_FILED_REPORTER = re.compile(rf"(?:^|(?<=[ \t]))({_NAME})(?=[ \t]+in[ \t])")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
 # A release signed on a line of its own: "Ilse K. Varnova, Department Spokesperson", "Tomas Quell,
 # Deputy Press Secretary": a name of two to four words, a comma, then the signer's post, whose last
@@ -353,6 +360,13 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         byline = _BYLINE.fullmatch(line)
         if byline is not None:
             spans.append((start + byline.start(1), end))  # "By Ilse Varn, BBC News, Lagos": who, for whom, where
+        filed = _FILED_BYLINE.fullmatch(line)
+        if filed is not None:
+            # "By Ilse Varn in Lagos and Tomas Quell in York": who and from where; with "&", which glues a firm's
+            # name, the reporters alone ("Lagos & Tomas Quell" would read as one name)
+            parts = _FILED_REPORTER if "&" in filed[1] else re.compile(_FILED_FROM)
+            for part in parts.finditer(filed[1]):
+                spans.append((start + filed.start(1) + part.start(), start + filed.start(1) + part.end()))
         start = end + 1
     return spans
 
@@ -380,6 +394,11 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
         byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
         if byline is not None:
             spans.append((start + byline.start(1), start + byline.end(1)))  # the reporters, not the outlet
+        filed = _FILED_BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
+        if filed is not None:
+            for reporter in _FILED_REPORTER.finditer(filed[1]):
+                offset = start + filed.start(1)
+                spans.append((offset + reporter.start(1), offset + reporter.end(1)))  # each reporter, not the town
         start += len(line) + 1
     return spans
 

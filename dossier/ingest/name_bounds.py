@@ -50,6 +50,7 @@ from dossier.ingest.and_in_names import (
 )
 from dossier.ingest.bound_words import (
     FORCE_HEADS,
+    TRADE_MEMBERS,
     ends_run,
     has_body_word,
     holder_after,
@@ -156,6 +157,24 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     """The run so far is one plural of people joined for an aim ("Volunteers", "The Physicians")."""
     opening = first + (tokens[first].folded == "the" and first < last)
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
+
+
+def _model_after(tokens: list[Token], k: int) -> bool:
+    """'a deal with Quellmoor Systems for Type 26 frigates': one capitalised word and a number after "for" are
+    a model's designation that the firm supplies, no part of a body's name ("Council for Type 1 Diabetes"
+    names a field, with a word after the number)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].joined
+        and tokens[k + 1].text[:1].isdigit()
+        and (k + 2 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 2].text[:1].isupper())
+    )
+
+
+def _trade_members_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """The run is two words or more ending in a trade's plural, and "of" then names a state."""
+    opening = first + (tokens[first].folded == "the" and first < last)
+    return last > opening and tokens[last].folded in TRADE_MEMBERS and _state_at(tokens, last + 2, gazetteer)
 
 
 def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
@@ -507,7 +526,11 @@ def run_end(
             continue
         # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
         # particles between capitalised words.
-        particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
+        particles = 1 + (
+            last + 2 < count
+            and (tokens[last + 2].folded in NAME_PARTICLES or (nxt.text, tokens[last + 2].text) == ("para", "sa"))
+            and tokens[last + 2].joined
+        )
         name_at = last + 1 + particles
         if (
             (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
@@ -580,6 +603,7 @@ def run_end(
             # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
             and tokens[last].folded not in _LEGAL_FORMS
             and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
+            and not (nxt.folded == "for" and _model_after(tokens, last + 2))
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
             and not _title_then_holder(tokens, first, last)
@@ -612,6 +636,7 @@ def run_end(
                 # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
                 # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
                 or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
+                or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
             )
         ):
             ahead = last + 2
@@ -1139,8 +1164,9 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
 # ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
 # Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
-# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila").
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng"})
+# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a
+# coalition's ("Alyansa para sa Bagong Tarnas").
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng", "para"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
@@ -1208,6 +1234,7 @@ def _panel_group(tokens: list[Token], first: int, last: int) -> bool:
 BODIES_ON_A_SUBJECT = word_set(
     "council committee commission conference forum dialogue panel force subcommittee board office authority convention"
     " organ"  # "the Organ on Politics, Defence and Security Cooperation"
+    " inquiry enquiry"  # "Commission of Inquiry on Missing Persons": the panel's inquiry, then its subject
 )
 
 
@@ -1327,6 +1354,21 @@ def _rank_then_given_name(tokens: list[Token], k: int) -> bool:
 _TRAILING_GLUE = word_set("of on for in to and the")
 
 
+_REMIT_WORDS = 3  # "for Free and Fair Voting": the words of a body's aim before its gerund
+
+
+def _remit_before(doc: ActorDocument, k: int) -> bool:
+    """'Council for Responsible Voting', 'Centre for Independent Living': a body's "for" or "on" a few
+    capitalised words before the gerund at `k`, which then names the body's aim and ends its name."""
+    for j in range(k - 1, max(0, k - 1 - _REMIT_WORDS), -1):
+        token = doc.tokens[j]
+        if token.text in ("for", "on"):
+            return j > 0 and doc.tokens[j - 1].capitalised
+        if not token.joined or not (token.capitalised or token.text == "and"):
+            return False
+    return False
+
+
 def trails_name(doc: ActorDocument, k: int) -> bool:
     """A word a name does not end with: a function word opening what follows ("P.S. As we...",
     a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
@@ -1349,6 +1391,7 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
         and word not in HEAD_WORD
         and word not in FIELD_GERUNDS
         and doc.gazetteer.lookup((word,)) is None
+        and not _remit_before(doc, k)
     ):
         stem = word[:-3]
         return any(zipf(form) >= VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)

@@ -131,6 +131,7 @@ from dossier.ingest.firm_cues import (
     brand_casing,
     carriers_word,
     common_word_after_membership,
+    deal_after,
     firm_after_rival,
     firm_before_its_service,
     firm_by_what_it_owns,
@@ -145,6 +146,7 @@ from dossier.ingest.firm_cues import (
     listed_firm_named,
     maker_after_a_making_verb,
     miner_by_what_it_digs,
+    numbered_unit_after,
     opens_a_firms_name,
     plant_after,
     rare_firm_before_its_shares,
@@ -172,6 +174,7 @@ from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
     added_something,
     body_after_which,
+    employer_after_a_job,
     employer_of_staff_at,
     firm_speaks,
     job_holder_before_of,
@@ -1207,6 +1210,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
         # brand's casing is its owner's: "the TotalEnergies gas project")
         return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
+    if size <= 2 and previous == "the" and numbered_unit_after(doc, last) and not acronym and not has_cue(words):
+        # "the Tarnvik 3 reactor": a plant's numbered unit after its site's name
+        return Candidate(position, last, name, ActorKind.place, "a site before its numbered reactor", 0.6)
     if cue is not None and cue.kind is ActorKind.person and number_after_verb(doc, last):
         if size == 1 and not acronym:
             return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker
@@ -1239,6 +1245,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Varnak said", "the Varnak Tribe announced", "the US Treasury said": no one writes a person's
         # name after "the" (or after "the" and a state).
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if size == 1 and is_camel_case(tokens[position].text) and not doc.technical and deal_after(doc, last):
+        # "QuellAir has signed for 30 jets": a party to a deal in a brand's casing is a firm, not its product
+        return Candidate(position, last, name, ActorKind.organization, "a deal's party in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
@@ -1940,6 +1949,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size <= 3 and speaker_employer(doc, position, last, words):
         # "At Quorwin Tessel, Renata Holm said": the firm (or school) the speaker after it speaks for.
         return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
+    if size <= 3 and employer_after_a_job(doc, position, words):
+        # "Ilse Varn, head of market analysis at Quorwin": where the job is held is a firm, not a place
+        return Candidate(position, last, name, ActorKind.organization, "where a named person's job is held", 0.55)
     if 2 <= size <= 3 and employer_of_staff_at(doc, position, words):
         # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"

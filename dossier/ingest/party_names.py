@@ -24,6 +24,7 @@ from dossier.ingest.formal_bodies import RARE_OPENER
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
+from dossier.ingest.page_noise import is_camel_case
 from dossier.model import ActorKind
 
 _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
@@ -184,7 +185,9 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
     words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
     tokens = doc.tokens
     word = tokens[position].folded
-    if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not tokens[position].text.istitle():
+    # (a firm's name in a brand's casing holds posts too: "Quellpay chief financial officer Ilse Varn")
+    casing = tokens[position].text.istitle() or is_camel_case(tokens[position].text)
+    if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not casing:
         return None
     if word in NAME_WORD or word in HEAD_WORD:
         return None  # "Government spokesman", "Police spokesman": a body's common word, no name

@@ -320,6 +320,21 @@ def letters_inside_a_code(doc: ActorDocument, k: int) -> bool:
     return hyphened_before and hyphened_after
 
 
+def _post_noun_after(doc: ActorDocument, last: int) -> bool:
+    """A post's noun in lower case right after the name: "deputy Asia director"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and (is_title(tokens[last + 1].folded) or tokens[last + 1].folded in _FIELD_POSTS)
+    )
+
+
+# Posts named with the field or the region they cover, besides titles: "Asia correspondent", "Gaza researcher".
+_FIELD_POSTS = word_set("correspondent researcher editor analyst reporter")
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -427,6 +442,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if place is not None and _post_noun_after(doc, last):
+        return None  # "deputy Asia director", "senior Gaza correspondent": the post's field, no holder's name
     if glued and holds_paired_places(doc, start, last):
         return None  # "Special Envoy for the Varnia–Tremmia Dialogue": a joint body's parties, no person's name
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:

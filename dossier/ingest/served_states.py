@@ -9,6 +9,7 @@ from dossier.ingest.bound_words import FRANCHISE_HEADS, FRANCHISE_PHRASES, has_b
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     BRANCH_REGION_STATES,
+    COMPANY_HEADS,
     FUNCTION_WORDS,
     KNOWN_MEDIA,
     MOVEMENTS_OF_A_STATE,
@@ -244,6 +245,26 @@ def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
     return place is not None and place.kind == "state"
 
 
+# A firm's trade after its name, before the state its arm serves ("Hanwha Defense Australia").
+_ARM_TRADES = frozenset(COMPANY_HEADS) | word_set("defence defense")
+
+
+def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> bool:
+    """A rare word no one's given name (a firm's), a trade's word, then a state: the firm's arm in that state."""
+    token = doc.tokens[first]
+    place = doc.gazetteer.lookup(words[2:])
+    return (
+        place is not None
+        and place.kind == "state"
+        and cased(doc.tokens[last])
+        and words[1] in _ARM_TRADES
+        and token.text[:1].isupper()
+        and zipf(token.folded) < _RARE_BODY_WORD
+        and not is_given_name(token.folded)
+        and doc.gazetteer.lookup(words[:1]) is None
+    )
+
+
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
     acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
@@ -263,6 +284,10 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
             return named
     if not first < last <= first + 2:
         return None
+    if last == first + 2 and _trade_arm_in_state(doc, first, last, words):
+        # "Hanwha Defense Australia", "Quellmoor Energy Canada": a firm's rare name and trade, then its state
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, BRANCH_IN_STATE, 0.6)
     if last == first + 2 and _mission_of_acronym_in_state(doc, first, words):
         # "EUCAP Sahel Niger": a body's acronym, its mission's region, then the state the branch serves
         name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

@@ -271,6 +271,30 @@ def _weapon_model_before_its_kind(doc: ActorDocument, position: int, last: int, 
     return _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
+# Verbs whose object is a product when a firm's clause opens with them: "which markets Varnexa", "that makes Tarnol"
+# (not "sells" or "sold": a firm sells its units too, "which sold Quellpay to Visa").
+_MARKETING_VERBS = frozenset({"markets", "marketed", "makes", "manufactures", "manufactured"})
+
+
+# What may follow a product's name that ends the phrase: "which markets Varnexa in Europe, ..."
+_AFTER_A_PRODUCT = frozenset({"in", "to", "and", "for", "under", "as", "since", "from", "on", "at", "with"})
+
+
+def _marketed_by_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Quellgen, which markets Varnexa': a name right after "which" (or "that") and a verb of selling is
+    the firm's product ("that sells Tesco goods": a name before a noun is a brand's, left to other rules)."""
+    tokens = doc.tokens
+    ends_phrase = last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text in _AFTER_A_PRODUCT
+    return (
+        ends_phrase
+        and position >= 2
+        and tokens[position - 1].text in _MARKETING_VERBS
+        and tokens[position - 2].text in ("which", "that")
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    )
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -303,6 +327,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
+    if _marketed_by_a_firm(doc, position, last):
+        return "a product, after 'which markets'"  # "Quellgen, which markets Varnexa,"
     if _medicine_by_example(doc, position):
         return "a medicine, named as an example of its kind"  # "treatments such as Zelvaro"
     if _listed_after_works(doc, position, last):
