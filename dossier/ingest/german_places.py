@@ -118,6 +118,31 @@ def german_dative_plural(doc: ActorDocument, position: int, language: str) -> Ca
     return place_candidate(position, position, word[:-1], place, ActorKind.state)
 
 
+# A state's name of several words opening with an adjective declines it after an article: "der
+# Vereinigten Staaten", "in den Vereinigten Arabischen Emiraten", "im Vereinigten Königreich", "der
+# Tschechischen Republik". Each word in "-en" may be the name's "-e" or "-es" form, or a plural's dative.
+_LONGEST_DECLINED_STATE = 4
+
+
+def german_declined_state(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'den Vereinigten Staaten' -> the United States: a state's name of several words, declined."""
+    tokens = doc.tokens
+    if language != "de" or not tokens[position].text.endswith("en"):
+        return None
+    for end in range(min(last, position + _LONGEST_DECLINED_STATE - 1), position, -1):
+        readings: list[tuple[str, ...]] = [()]
+        for k in range(position, end + 1):
+            word = tokens[k].folded
+            forms = (word, word[:-1], word[:-1] + "s") if word.endswith("en") else (word, word.removesuffix("s"))
+            readings = [(*reading, form) for reading in readings for form in dict.fromkeys(forms)]
+        for words in readings:
+            place = doc.gazetteer.lookup(words)
+            if place is not None and place.kind == "state":
+                name = doc.text[tokens[position].start : tokens[end].end]
+                return place_candidate(position, end, name, place, ActorKind.state)
+    return None
+
+
 # "an den Gardasee", "am Chiemsee", "des Tegernsees": a lake's name is a compound in "-see" after an
 # article; its first part is no word ("Stausee", "Badesee", "Übersee" are words: a dam, a pond,
 # overseas). The tables hold no lakes, so it is read from the word.

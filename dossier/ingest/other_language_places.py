@@ -35,6 +35,7 @@ from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.german_places import (
     german_alps,
     german_dative_plural,
+    german_declined_state,
     german_district,
     german_district_of_a_town,
     german_gau,
@@ -233,6 +234,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = (
                 german_genitive(doc, position, language)
+                or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)
                 or german_lake_of_a_town(doc, position, language)
