@@ -43,6 +43,7 @@ from dossier.ingest.other_language_common import (
     SMALL_HOME_TOWN,
     WRITTEN_IN,
     dateline,
+    gap_after,
     surname_after_given_name,
     word_frequency,
     words_by_language,
@@ -901,6 +902,13 @@ def listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bo
     return item is not None and known_place_word(doc, item, language)
 
 
+def _listed_after_a_town_after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """'über Emden und Leer nach Groningen': the list's item before is a known place after a preposition
+    of place, so a frequent word listed after it ("leer": empty) is a town the way leads through too."""
+    item = _item_before(doc, position, language)
+    return item is not None and known_place_word(doc, item, language) and after_preposition(doc, item, language)
+
+
 def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'la campiña de Úbeda o Baeza', 'Ovar e Espinho testaram': listed after a known place that has a
     cue of place itself or lies in the town's country (or both in the language's countries: "Leiria e
@@ -1007,7 +1015,7 @@ def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bo
     item = _item_before(doc, position, language)
     if item is None or surname_or_given(doc, position):
         return False
-    city = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    city = _city_ending_at(doc, item)
     town = doc.gazetteer.lookup((doc.tokens[position].folded,))
     # "hacia Madrid o Marca": the town is of the city's country ("Marka" in Somalia is a newspaper here)
     return (
@@ -1017,6 +1025,19 @@ def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bo
         and city.population >= LARGE_CITY
         and town.country == city.country
     )
+
+
+def _city_ending_at(doc: ActorDocument, item: int) -> Place | None:
+    """The place a list's item ending at token `item` names, of one word or more ("Porto Alegre, Canoas e")."""
+    tokens = doc.tokens
+    first = item
+    while first > 0 and item - first < 2 and tokens[first - 1].text[:1].isupper() and gap_after(doc, first - 1) == " ":
+        first -= 1
+    for start in range(first, item + 1):
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(start, item + 1)))
+        if place is not None:
+            return place
+    return None
 
 
 def _item_before(doc: ActorDocument, position: int, language: str) -> int | None:
@@ -1262,6 +1283,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
+            or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"
             # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
             or _capitals_dateline(doc, position, language, RARE_WORD)
         )
