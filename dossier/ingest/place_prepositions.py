@@ -397,8 +397,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
         " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
-        # "le port de Roscoff", "le maire de Morlaix", "les habitants de Landivisiau": a town's port, mayor, people
-        "fr": "ville région villes commune port ports maire mairie habitants",
+        "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
         " vecinos habitantes alcalde alcaldesa"  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people

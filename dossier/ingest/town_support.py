@@ -905,6 +905,8 @@ def listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bo
 def _listed_after_a_town_after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
     """'über Emden und Leer nach Groningen': the list's item before is a known place after a preposition
     of place, so a frequent word listed after it ("leer": empty) is a town the way leads through too."""
+    if position + 1 < len(doc.tokens) and gap_after(doc, position) == "-":
+        return False  # "zwischen Blomberg und Horn-Bad Meinberg": the first part of a longer name
     item = _item_before(doc, position, language)
     return item is not None and known_place_word(doc, item, language) and after_preposition(doc, item, language)
 
