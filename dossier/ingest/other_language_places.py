@@ -30,7 +30,12 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
-from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
+from dossier.ingest.french_communes import (
+    department,
+    hyphened_commune,
+    rest_of_a_hyphened_name,
+    town_after_a_contracted_article,
+)
 from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.german_places import (
     german_alps,
@@ -177,6 +182,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if several is not None:
             found.append(several)
             position = several.last + 1
+            continue
+        contracted = town_after_a_contracted_article(doc, position, language)  # "au Havre": Le Havre
+        if contracted is not None:
+            found.append(contracted)
+            position += 1
             continue
         merged = _merged_villages(doc, position, language)  # "nach Ebersbach-Neugersdorf", not Ebersbach
         if merged is not None:

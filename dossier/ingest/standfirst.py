@@ -21,11 +21,14 @@ def standfirst_sentences(description: str | None, article: str) -> list[str]:
     if not description:
         return []
     said = " ".join(description.split())
-    if len(said.split()) < _SUMMARY_WORDS or said.rstrip(".…") in article:
+    if said.endswith(("…", "...")):
+        return []  # the body's opening cut short by the site, its lines run together: no standfirst
+    flat = " ".join(article.split())
+    if len(said.split()) < _SUMMARY_WORDS or said.rstrip(".") in flat:
         return []
     if not _long_words(said) & _long_words(article):
         return []  # a site-wide description ("News from the region since 1850")
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", said) if part and part.rstrip(".") not in article]
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", said) if part and part.rstrip(".") not in flat]
     return [sentence if sentence.endswith((".", "!", "?", "…")) else f"{sentence}." for sentence in sentences]
 
 

@@ -27,6 +27,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Le ferry pour Portsmouth reste à quai ce soir.", "fr", "Portsmouth", "place"),
         # a town of Ukraine declined in Russian news, after a preposition, as a home town is
         ("Колонна техники вышла из Бахмута ночью.", "ru", "Бахмут", "place"),
+        # French "au", "du" before a town whose name opens with "Le"
+        ("Les dockers au Havre votent la grève.", "fr", "Le Havre", "place"),
+        ("Il rentre du Mans ce soir.", "fr", "Le Mans", "place"),
         # Korean: a province's short name beside its metropolitan city, with a particle of place
         ("대구와 경북에서도 폭설 피해가 이어졌다.", "ko", "경상북도", "place"),
         # German: a state's name of several words, declined after its article
@@ -35,6 +38,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # a foreign town after its country's adjective, or on a page that names it by the adjective
         ("Das Werk im schwedischen Kiruna stockt.", "de", "Kiruna", "place"),
         ("Die schwedischen Banken zögern. Ein Zulieferer in Södertälje baut ab.", "de", "Södertälje", "place"),
+        # a German university, college or hospital named by the town of its seat
+        ("Der Historiker Jan Wolff von der Universität Göttingen widerspricht.", "de", "Göttingen", "place"),
+        ("Experten der Hochschule Coburg warnen vor Engpässen.", "de", "Coburg", "place"),
         # a town listed after a city of two words ("Belo Horizonte") is a town, though also a word
         ("Belo Horizonte, Contagem e Betim receberam verbas.", "pt", "Contagem", "place"),
         # a frequent word listed after a town that follows a preposition is the way's next town
@@ -54,6 +60,7 @@ def test_places_and_states_in_the_languages_real_pages_use_most(
         ("Mit Emden und Umgebung ist die Lage ruhig.", "de", "Umgebung"),
         ("Er kaufte Kanus und Canoas? Nein.", "pt", "Canoas"),
         ("Die Vereinigten Stadtwerke melden Gewinn.", "de", "Vereinigten Stadtwerke"),
+        ("Il parle du Monde ce matin.", "fr", "Monde"),
         ("Filialen zwischen Lemgo und Horn-Bad Meinberg schließen.", "de", "Horn"),
     ],
 )
@@ -89,3 +96,9 @@ def test_a_site_wide_description_is_not_read_as_a_standfirst() -> None:
 def test_a_standfirst_the_text_holds_is_not_read_twice() -> None:
     article = "Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen. Es regnet."
     assert standfirst_sentences("Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen.", article) == []
+
+
+def test_a_description_cut_short_is_the_bodys_excerpt_not_a_standfirst() -> None:
+    article = "Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen."
+    excerpt = "Gastgeber: Hafengesellschaft Brake Moderator: Ole Tamsen Agenda Zwei kurze Vorträge über Kaikanten und…"
+    assert standfirst_sentences(excerpt, article) == []
