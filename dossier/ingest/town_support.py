@@ -1185,14 +1185,8 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         "behörde",
         "bistum",
         "hauptmannschaft",
-        "universität",  # "die Fernuniversität Hagen", "das Universitätsklinikum Jena"
-        "hochschule",
-        "klinikum",
     )
 }
-# ...and those of the heads that name a body by its seat alone too: "der Universität Leipzig", "der
-# Hochschule Coburg", "im Klinikum Fulda" (the town's university, college, hospital).
-_SEAT_NOUNS: dict[str, frozenset[str]] = words_by_language({"de": "universität hochschule klinikum"})
 
 
 def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1212,10 +1206,7 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
     return (
         before.text[0].isupper()
         and before.text.isalpha()
-        and (
-            any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
-            or word in _SEAT_NOUNS.get(language, frozenset())
-        )
+        and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
     )
 
 
