@@ -44,9 +44,7 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Der Zug fährt über Plauen und Hof nach Regensburg.", "de", "Hof", "place"),
     ],
 )
-def test_places_and_states_in_the_languages_real_pages_use_most(
-    text: str, language: str, name: str, kind: str
-) -> None:
+def test_places_and_states_in_the_languages_real_pages_use_most(text: str, language: str, name: str, kind: str) -> None:
     kinds = draft_kinds(text, language=language)
     assert kinds.get(name) == kind, kinds
 
@@ -92,7 +90,8 @@ def test_a_site_wide_description_is_not_read_as_a_standfirst() -> None:
 
 def test_a_standfirst_the_text_holds_is_not_read_twice() -> None:
     article = "Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen. Es regnet."
-    assert standfirst_sentences("Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen.", article) == []
+    said = "Die Hafengesellschaft hat am Montag mit dem Bau der neuen Kaikante begonnen."
+    assert standfirst_sentences(said, article) == []
 
 
 def test_a_description_cut_short_is_the_bodys_excerpt_not_a_standfirst() -> None:
