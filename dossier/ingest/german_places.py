@@ -186,9 +186,20 @@ _LAKE_KINDS = frozenset(
 _LAKE_CONTEXT = ("ufer", "schiff", "fähre", "segel", "segl", "strand", "hafen", "insel", "bucht", "fischer")
 
 
+# A compass point joined to "See" (the sea, feminine: "in der Nordsee", "an die Ostsee") names a sea
+# with whatever article or none: no lake is named by a compass point alone.
+_COMPASS_SEAS = frozenset(["nordsee", "ostsee", "südsee", "westsee"])
+
+
 def german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
+    if language == "de" and word.lower() in _COMPASS_SEAS and word[1:].islower():
+        # "der Ostsee-Anzeiger", "das Hotel Ostsee": the sea's name inside another name
+        inside = (position + 1 < len(tokens) and gap_after(doc, position) == "-") or (
+            position > 0 and position not in doc.sentence_first and tokens[position - 1].text[:1].isupper()
+        )
+        return None if inside else place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
     if tokens[position - 1].text.lower() not in _LAKE_ARTICLES:

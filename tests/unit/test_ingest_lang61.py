@@ -38,6 +38,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # a foreign town after its country's adjective, or on a page that names it by the adjective
         ("Das Werk im schwedischen Kiruna stockt.", "de", "Kiruna", "place"),
         ("Die schwedischen Banken zögern. Ein Zulieferer in Södertälje baut ab.", "de", "Södertälje", "place"),
+        # German: a compass point joined to "See" is a sea, whatever article it takes
+        ("Die Fähren auf der Ostsee fahren wieder.", "de", "Ostsee", "place"),
+        ("Neue Windparks in der Nordsee liefern Strom.", "de", "Nordsee", "place"),
         # a town listed after a city of two words ("Belo Horizonte") is a town, though also a word
         ("Belo Horizonte, Contagem e Betim receberam verbas.", "pt", "Contagem", "place"),
         # a frequent word listed after a town that follows a preposition is the way's next town
@@ -56,6 +59,7 @@ def test_places_and_states_in_the_languages_real_pages_use_most(text: str, langu
         ("Er kaufte Kanus und Canoas? Nein.", "pt", "Canoas"),
         ("Die Vereinigten Stadtwerke melden Gewinn.", "de", "Vereinigten Stadtwerke"),
         ("Il parle du Monde ce matin.", "fr", "Monde"),
+        ("Der Ostsee-Kurier berichtet heute.", "de", "Ostsee"),
         ("Filialen zwischen Lemgo und Horn-Bad Meinberg schließen.", "de", "Horn"),
     ],
 )
