@@ -304,8 +304,11 @@ _SHORTEST_GAU_STEM = 2
 # südlichen Ammerland", "im ganzen Kraichgau".
 _PART_ADJECTIVES = word_set(
     "oberen unteren mittleren hinteren vorderen inneren äußeren nördlichen südlichen östlichen westlichen ganzen"
-    " gesamten"
+    " gesamten ganze gesamte"
 )
+# Articles that open a landscape's name only with such an adjective between: "für das ganze Allgäu",
+# "durch die gesamte Ortenau" (alone, "das", "die" precede every noun).
+_ARTICLES_BEFORE_A_PART = frozenset(["das", "die", "der"])
 
 
 def _german_word_after_article(doc: ActorDocument, position: int, language: str) -> str | None:
@@ -315,9 +318,11 @@ def _german_word_after_article(doc: ActorDocument, position: int, language: str)
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
     article = position - 1
+    articles = _LAKE_ARTICLES | {"ins"}
     if tokens[article].text in _PART_ADJECTIVES and article > 0 and tokens[article - 1].joined:
         article -= 1
-    if tokens[article].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        articles |= _ARTICLES_BEFORE_A_PART
+    if tokens[article].text.lower() not in articles:
         return None
     return tokens[position].text
 

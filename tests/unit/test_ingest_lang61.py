@@ -41,6 +41,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # German: a compass point joined to "See" is a sea, whatever article it takes
         ("Die Fähren auf der Ostsee fahren wieder.", "de", "Ostsee", "place"),
         ("Neue Windparks in der Nordsee liefern Strom.", "de", "Nordsee", "place"),
+        # a landscape after "das ganze", "das gesamte": the article opens it with the adjective between
+        ("Der Sturm fegte durch das gesamte Kraichgau.", "de", "Kraichgau", "place"),
         # a town listed after a city of two words ("Belo Horizonte") is a town, though also a word
         ("Belo Horizonte, Contagem e Betim receberam verbas.", "pt", "Contagem", "place"),
         # a frequent word listed after a town that follows a preposition is the way's next town
@@ -60,6 +62,7 @@ def test_places_and_states_in_the_languages_real_pages_use_most(text: str, langu
         ("Die Vereinigten Stadtwerke melden Gewinn.", "de", "Vereinigten Stadtwerke"),
         ("Il parle du Monde ce matin.", "fr", "Monde"),
         ("Der Ostsee-Kurier berichtet heute.", "de", "Ostsee"),
+        ("Das ganze Umland feiert.", "de", "Umland"),
         ("Filialen zwischen Lemgo und Horn-Bad Meinberg schließen.", "de", "Horn"),
     ],
 )
