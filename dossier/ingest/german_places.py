@@ -354,6 +354,10 @@ _SHORTEST_LAND_STEM = 3
 _BARE_LAND_PREPOSITIONS = frozenset(["in", "aus", "nach"])
 
 
+# Nouns for a region or a district, capitalised, before a landscape's name as an article is.
+_REGION_NOUNS = frozenset(["Region", "Landkreis", "Landkreises", "Kreis", "Kreises"])
+
+
 def german_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -367,8 +371,8 @@ def german_land(doc: ActorDocument, position: int, language: str) -> Candidate |
     before = tokens[position - 1].text
     if before in _BARE_LAND_PREPOSITIONS:
         ceiling = _LAND_STEM_BARE
-    elif before.lower() in _LAKE_ARTICLES | {"ins"}:
-        ceiling = _LAND_STEM_AFTER_ARTICLE
+    elif before.lower() in _LAKE_ARTICLES | {"ins"} or before in _REGION_NOUNS:
+        ceiling = _LAND_STEM_AFTER_ARTICLE  # "die Region Friesland", "im Landkreis Ammerland" as "im Ammerland"
     else:
         return None
     stems = [stem, stem[:-1] if stem.endswith("s") else stem, stem[:-2] if stem.endswith("es") else stem]

@@ -43,6 +43,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Neue Windparks in der Nordsee liefern Strom.", "de", "Nordsee", "place"),
         # a landscape after "das ganze", "das gesamte": the article opens it with the adjective between
         ("Der Sturm fegte durch das gesamte Kraichgau.", "de", "Kraichgau", "place"),
+        # a landscape in "-land" after a noun for a region, as after an article
+        ("Nachrichten aus der Region Wendland folgen.", "de", "Wendland", "place"),
         # a town listed after a city of two words ("Belo Horizonte") is a town, though also a word
         ("Belo Horizonte, Contagem e Betim receberam verbas.", "pt", "Contagem", "place"),
         # a frequent word listed after a town that follows a preposition is the way's next town
