@@ -22,6 +22,7 @@ from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
+from dossier.ingest.standfirst import standfirst_sentences
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -246,7 +247,9 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # The captions under the pictures are read as the article's last lines, each once (a JSON-LD body is
         # the publisher's whole article as written, captions left out).
         said = [sentence for sentence in caption_sentences(html, text) if sentence.rstrip(".") not in text]
-        text = "\n".join((text, *said))
+        # ...and so is the standfirst the extraction left out, as the page's description holds it
+        lead = standfirst_sentences(_text_or_none(getattr(result, "description", None)), text)
+        text = "\n".join((text, *said, *lead))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "

@@ -103,3 +103,22 @@ def department(doc: ActorDocument, position: int, language: str) -> Candidate | 
     if position > 0 and gap_after(doc, position - 1) == "-":
         return None
     return place_candidate(position, position, name, Place(name, "place", "France"), ActorKind.place)
+
+
+# French joins "à" and "de" to the article "le": "au Havre", "du Mans" name Le Havre and Le Mans, whose
+# own names open with the article; the word alone ("Havre") names no town.
+_CONTRACTED_ARTICLES: dict[str, frozenset[str]] = words_by_language({"fr": "au du"})
+
+
+def town_after_a_contracted_article(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'au Havre' -> Le Havre: a town whose name opens with "Le", after "au" or "du"."""
+    articles = _CONTRACTED_ARTICLES.get(language)
+    tokens = doc.tokens
+    if not articles or position == 0 or gap_after(doc, position - 1) != " ":
+        return None
+    if tokens[position - 1].text.lower() not in articles:
+        return None
+    place = doc.gazetteer.lookup(("le", tokens[position].folded))
+    if place is None or place.kind != "place":
+        return None
+    return place_candidate(position, position, place.name, place, ActorKind.place)

@@ -118,6 +118,31 @@ def german_dative_plural(doc: ActorDocument, position: int, language: str) -> Ca
     return place_candidate(position, position, word[:-1], place, ActorKind.state)
 
 
+# A state's name of several words opening with an adjective declines it after an article: "der
+# Vereinigten Staaten", "in den Vereinigten Arabischen Emiraten", "im Vereinigten Königreich", "der
+# Tschechischen Republik". Each word in "-en" may be the name's "-e" or "-es" form, or a plural's dative.
+_LONGEST_DECLINED_STATE = 4
+
+
+def german_declined_state(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'den Vereinigten Staaten' -> the United States: a state's name of several words, declined."""
+    tokens = doc.tokens
+    if language != "de" or not tokens[position].text.endswith("en"):
+        return None
+    for end in range(min(last, position + _LONGEST_DECLINED_STATE - 1), position, -1):
+        readings: list[tuple[str, ...]] = [()]
+        for k in range(position, end + 1):
+            word = tokens[k].folded
+            forms = (word, word[:-1], word[:-1] + "s") if word.endswith("en") else (word, word.removesuffix("s"))
+            readings = [(*reading, form) for reading in readings for form in dict.fromkeys(forms)]
+        for words in readings:
+            place = doc.gazetteer.lookup(words)
+            if place is not None and place.kind == "state":
+                name = doc.text[tokens[position].start : tokens[end].end]
+                return place_candidate(position, end, name, place, ActorKind.state)
+    return None
+
+
 # "an den Gardasee", "am Chiemsee", "des Tegernsees": a lake's name is a compound in "-see" after an
 # article; its first part is no word ("Stausee", "Badesee", "Übersee" are words: a dam, a pond,
 # overseas). The tables hold no lakes, so it is read from the word.
@@ -161,9 +186,20 @@ _LAKE_KINDS = frozenset(
 _LAKE_CONTEXT = ("ufer", "schiff", "fähre", "segel", "segl", "strand", "hafen", "insel", "bucht", "fischer")
 
 
+# A compass point joined to "See" (the sea, feminine: "in der Nordsee", "an die Ostsee") names a sea
+# with whatever article or none: no lake is named by a compass point alone.
+_COMPASS_SEAS = frozenset(["nordsee", "ostsee", "südsee", "westsee"])
+
+
 def german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
+    if language == "de" and word.lower() in _COMPASS_SEAS and word[1:].islower():
+        # "der Ostsee-Anzeiger", "das Hotel Ostsee": the sea's name inside another name
+        inside = (position + 1 < len(tokens) and gap_after(doc, position) == "-") or (
+            position > 0 and position not in doc.sentence_first and tokens[position - 1].text[:1].isupper()
+        )
+        return None if inside else place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
     if tokens[position - 1].text.lower() not in _LAKE_ARTICLES:
@@ -268,8 +304,11 @@ _SHORTEST_GAU_STEM = 2
 # südlichen Ammerland", "im ganzen Kraichgau".
 _PART_ADJECTIVES = word_set(
     "oberen unteren mittleren hinteren vorderen inneren äußeren nördlichen südlichen östlichen westlichen ganzen"
-    " gesamten"
+    " gesamten ganze gesamte"
 )
+# Articles that open a landscape's name only with such an adjective between: "für das ganze Allgäu",
+# "durch die gesamte Ortenau" (alone, "das", "die" precede every noun).
+_ARTICLES_BEFORE_A_PART = frozenset(["das", "die", "der"])
 
 
 def _german_word_after_article(doc: ActorDocument, position: int, language: str) -> str | None:
@@ -279,9 +318,11 @@ def _german_word_after_article(doc: ActorDocument, position: int, language: str)
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
     article = position - 1
+    articles = _LAKE_ARTICLES | {"ins"}
     if tokens[article].text in _PART_ADJECTIVES and article > 0 and tokens[article - 1].joined:
         article -= 1
-    if tokens[article].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        articles |= _ARTICLES_BEFORE_A_PART
+    if tokens[article].text.lower() not in articles:
         return None
     return tokens[position].text
 
@@ -313,6 +354,10 @@ _SHORTEST_LAND_STEM = 3
 _BARE_LAND_PREPOSITIONS = frozenset(["in", "aus", "nach"])
 
 
+# Nouns for a region or a district, capitalised, before a landscape's name as an article is.
+_REGION_NOUNS = frozenset(["Region", "Landkreis", "Landkreises", "Kreis", "Kreises"])
+
+
 def german_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -326,8 +371,8 @@ def german_land(doc: ActorDocument, position: int, language: str) -> Candidate |
     before = tokens[position - 1].text
     if before in _BARE_LAND_PREPOSITIONS:
         ceiling = _LAND_STEM_BARE
-    elif before.lower() in _LAKE_ARTICLES | {"ins"}:
-        ceiling = _LAND_STEM_AFTER_ARTICLE
+    elif before.lower() in _LAKE_ARTICLES | {"ins"} or before in _REGION_NOUNS:
+        ceiling = _LAND_STEM_AFTER_ARTICLE  # "die Region Friesland", "im Landkreis Ammerland" as "im Ammerland"
     else:
         return None
     stems = [stem, stem[:-1] if stem.endswith("s") else stem, stem[:-2] if stem.endswith("es") else stem]

@@ -1119,6 +1119,9 @@ def _korean_region_word(word: str) -> bool:
 
 # Particles of place ("in", "in … too/as for") after a province's short name: "전남에서는", "경북에서도".
 _KOREAN_WHERE_PARTICLES = ("에서", "에서는", "에서도", "에선")
+# The metropolitan cities, each governed as a province is: "광주와 전남에서는", "대구와 경북에서도" pair one
+# with the province around it. A club's match ("울산과 전북의 경기") takes no particle of place.
+_KOREAN_METROPOLITAN = frozenset(("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종"))
 
 
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
@@ -1169,7 +1172,10 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         )
     if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         before = tokens[position - 1].text
-        listed = before.endswith(_KOREAN_AND) and any(_korean_region_word(form) for form in base_forms(before, "ko"))
+        listed = before.endswith(_KOREAN_AND) and any(
+            _korean_region_word(form) or (word.endswith(_KOREAN_WHERE_PARTICLES) and form in _KOREAN_METROPOLITAN)
+            for form in base_forms(before, "ko")
+        )
     if not listed and word.endswith(_KOREAN_AND):
         listed = _towns_up_to_an_area(doc, position + 1)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))

@@ -120,6 +120,8 @@ def names_something_else(
         return True  # "Manchester United"
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if _listed_after_streets(doc, position, language):
+        return True  # "nas rodovias Anhanguera e Bandeirantes": two roads, named like towns
     if end == position and _numbered_noun(doc, position, language):
         return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
     if _object_of_a_titled_verb(doc, position, language):
@@ -424,6 +426,41 @@ _STREET_WORDS: dict[str, frozenset[str]] = words_by_language(
         "uk": "вулиця вулиці вулицю проспект проспекті площа площі",
     }
 )
+
+
+# ...and their plurals, which open a list of streets or roads: "nas rodovias Anhanguera e Bandeirantes",
+# "las calles Toledo y Segovia", "les rues Jean-Jaurès et Gambetta".
+_STREETS_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "ruas avenidas estradas rodovias",
+        "es": "calles avenidas carreteras",
+        "fr": "rues avenues boulevards",
+        "it": "vie viali strade",
+    }
+)
+
+
+def _listed_after_streets(doc: ActorDocument, position: int, language: str) -> bool:
+    """A name in the list a plural noun for streets or roads opens: each item names a street."""
+    nouns = _STREETS_WORDS.get(language)
+    tokens = doc.tokens
+    if not nouns:
+        return False
+    head = position
+    for _ in range(LONGEST_LIST):
+        if head == 0:
+            return False
+        before = tokens[head - 1]
+        if before.text.lower() in nouns and doc.text[before.end : tokens[head].start] == " ":
+            return True
+        gap = doc.text[before.end : tokens[head].start]
+        if gap == ", " and before.text[:1].isupper():
+            head -= 1
+        elif before.text.lower() in AND_WORDS and gap == " " and head >= 2 and tokens[head - 2].text[:1].isupper():
+            head -= 2
+        else:
+            return False
+    return False
 
 
 def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:

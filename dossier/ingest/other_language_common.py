@@ -32,7 +32,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
         # "nahe Salzwedel", "unweit Gothas": near a town; "Schiffe ab Konstanz", "bis Passau": from, as far as
         "de": "in im aus nach bei zwischen über nahe unweit ab bis",
-        "fr": "à entre",
+        # "vers Nantes", "depuis Lorient", "via Quimper", "les ferries pour Plymouth": towards, from, through, for
+        "fr": "à entre vers depuis via pour",
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
@@ -89,6 +90,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
+    "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"

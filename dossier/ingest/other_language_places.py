@@ -30,11 +30,17 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
-from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
+from dossier.ingest.french_communes import (
+    department,
+    hyphened_commune,
+    rest_of_a_hyphened_name,
+    town_after_a_contracted_article,
+)
 from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.german_places import (
     german_alps,
     german_dative_plural,
+    german_declined_state,
     german_district,
     german_district_of_a_town,
     german_gau,
@@ -177,6 +183,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(several)
             position = several.last + 1
             continue
+        contracted = town_after_a_contracted_article(doc, position, language)  # "au Havre": Le Havre
+        if contracted is not None:
+            found.append(contracted)
+            position += 1
+            continue
         merged = _merged_villages(doc, position, language)  # "nach Ebersbach-Neugersdorf", not Ebersbach
         if merged is not None:
             found.append(merged)
@@ -233,6 +244,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = (
                 german_genitive(doc, position, language)
+                or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)
                 or german_lake_of_a_town(doc, position, language)

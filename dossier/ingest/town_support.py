@@ -43,6 +43,7 @@ from dossier.ingest.other_language_common import (
     SMALL_HOME_TOWN,
     WRITTEN_IN,
     dateline,
+    gap_after,
     surname_after_given_name,
     word_frequency,
     words_by_language,
@@ -566,9 +567,10 @@ _FOREIGN_TOWN_WORD = 3.0
 
 
 def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    prepositions = BARE_PREPOSITIONS.get(language)
+    prepositions = BARE_PREPOSITIONS.get(language, frozenset())
+    home_prepositions = prepositions | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if (
-        not prepositions
+        not home_prepositions
         or place.kind != "place"
         or place.country is None
         or place.country in HOME_COUNTRIES.get(language, ())
@@ -577,21 +579,43 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
     frequency = word_frequency(doc.tokens[position].text.lower(), language)
     if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
         # "eine Filiale in Olten": the language's news is written there too, its towns named as its own,
-        # after the prepositions a home town takes ("la marcha salió desde Viacha")
-        home_prepositions = prepositions | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+        # after the prepositions a home town takes ("la marcha salió desde Viacha", "в Энергодаре")
+        if language in CYRILLIC and not _declined_as_a_town(doc, position, language):
+            return False
         return after_preposition(doc, position, language, home_prepositions) and frequency < RARER_WORD
-    if not after_preposition(doc, position, language, prepositions):
+    if frequency < _FOREIGN_TOWN_WORD and after_place_adjective(doc, position, language):
+        return _country_adjective(doc.tokens[position - 1].folded, place.country, language)  # "im schwedischen Luleå"
+    if not prepositions or not after_preposition(doc, position, language, prepositions):
         return False
     if frequency >= _FOREIGN_TOWN_WORD:
         return False
     return any(
-        token.capitalised
-        and k != position
-        and (state := doc.gazetteer.lookup((token.folded,))) is not None
-        and state.kind == "state"
-        and state.name == place.country
+        k != position
+        and (
+            (
+                token.capitalised
+                and (state := doc.gazetteer.lookup((token.folded,))) is not None
+                and state.kind == "state"
+                and state.name == place.country
+            )
+            or (token.text.islower() and _country_adjective(token.folded, place.country, language))
+        )
         for k, token in enumerate(doc.tokens)
     )
+
+
+# A country's adjective in German is its name's stem with "-isch" and an ending ("schwedischen",
+# "norwegische"): "in Södertälje" on a page that speaks of "schwedischen" firms is Sweden's town.
+_COUNTRY_ADJECTIVE_ENDING = re.compile(r"isch(?:e|en|em|er|es)?$")
+_SHORTEST_COUNTRY_STEM = 4
+
+
+def _country_adjective(word: str, country: str, language: str) -> bool:
+    stem = _COUNTRY_ADJECTIVE_ENDING.sub("", word)
+    if stem == word or len(stem) < _SHORTEST_COUNTRY_STEM:
+        return False
+    names = gazetteer().exonyms.get(language, {})
+    return any(english == country and key.startswith(stem) for key, english in names.items())
 
 
 # Prepositions of place before a foreign state's or province's name written as its own country writes
@@ -878,6 +902,15 @@ def listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bo
     return item is not None and known_place_word(doc, item, language)
 
 
+def _listed_after_a_town_after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """'über Emden und Leer nach Groningen': the list's item before is a known place after a preposition
+    of place, so a frequent word listed after it ("leer": empty) is a town the way leads through too."""
+    if position + 1 < len(doc.tokens) and gap_after(doc, position) == "-":
+        return False  # "zwischen Blomberg und Horn-Bad Meinberg": the first part of a longer name
+    item = _item_before(doc, position, language)
+    return item is not None and known_place_word(doc, item, language) and after_preposition(doc, item, language)
+
+
 def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'la campiña de Úbeda o Baeza', 'Ovar e Espinho testaram': listed after a known place that has a
     cue of place itself or lies in the town's country (or both in the language's countries: "Leiria e
@@ -984,7 +1017,7 @@ def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bo
     item = _item_before(doc, position, language)
     if item is None or surname_or_given(doc, position):
         return False
-    city = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    city = _city_ending_at(doc, item)
     town = doc.gazetteer.lookup((doc.tokens[position].folded,))
     # "hacia Madrid o Marca": the town is of the city's country ("Marka" in Somalia is a newspaper here)
     return (
@@ -994,6 +1027,19 @@ def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bo
         and city.population >= LARGE_CITY
         and town.country == city.country
     )
+
+
+def _city_ending_at(doc: ActorDocument, item: int) -> Place | None:
+    """The place a list's item ending at token `item` names, of one word or more ("Porto Alegre, Canoas e")."""
+    tokens = doc.tokens
+    first = item
+    while first > 0 and item - first < 2 and tokens[first - 1].text[:1].isupper() and gap_after(doc, first - 1) == " ":
+        first -= 1
+    for start in range(first, item + 1):
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(start, item + 1)))
+        if place is not None:
+            return place
+    return None
 
 
 def _item_before(doc: ActorDocument, position: int, language: str) -> int | None:
@@ -1185,21 +1231,26 @@ def _town_in_its_own_letters(doc: ActorDocument, place: Place, position: int, la
     )
 
 
+def _declined_as_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    """A Cyrillic word after a preposition that only a town's name declines so: rare in every form it
+    may come from, or a way's end or start, or a list's later town, or a dateline in capitals."""
+    return (
+        rare_declined_name(doc, position, language)
+        or russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+        or route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
+        or route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
+        or _adjective_town_beside_a_town(doc, position, language)
+        or _capitals_dateline(doc, position, language)  # "ІЗМАЇЛ – За листопад": the town, not a surname
+    )
+
+
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     if place.population < SMALL_HOME_TOWN or place.country not in HOME_COUNTRIES.get(language, ()):
         return False
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if not _spelling_of(place, doc.tokens[position].folded, language):
         return False
-    if (
-        language in CYRILLIC
-        and not rare_declined_name(doc, position, language)
-        and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
-        and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
-        and not route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
-        and not _adjective_town_beside_a_town(doc, position, language)
-        and not _capitals_dateline(doc, position, language)  # "ІЗМАЇЛ – За листопад": the town, not a surname
-    ):
+    if language in CYRILLIC and not _declined_as_a_town(doc, position, language):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
@@ -1234,6 +1285,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
+            or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"
             # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
             or _capitals_dateline(doc, position, language, RARE_WORD)
         )
