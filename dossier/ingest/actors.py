@@ -337,6 +337,7 @@ from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
+from dossier.ingest.titled_things import titled_things
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
@@ -523,7 +524,7 @@ def propose_actors(
         technical=technical or technical_words(tokens, skip),
     )
     read_document_evidence(doc)
-    doc.products = product_stems(doc) if english else set()
+    doc.products = product_stems(doc) | titled_things(text) if english else set()
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS

@@ -1080,12 +1080,14 @@ def _lies_near(text: str, draft: ActorDraft) -> bool:
 
 
 # Verbs before a name that only a place follows: where forces and people go, and what they take
-# ("entered Varnica", "shelled Oskel"). A name with no cue of its own. (Not "towards", "into":
+# ("entered Varnica", "shelled Oskel", "recapturing Tessivka"). A name with no cue of its own. (Not "towards", "into":
 # "the post spread towards Brannock" may be anything.)
 _MOVED_TO = word_set(
     """
     entered reached captured recaptured seized besieged shelled stormed liberated evacuated encircled
     bombarded overran retook struck
+    entering reaching capturing recapturing seizing besieging shelling storming liberating encircling
+    bombarding overrunning retaking
     """
 )
 

@@ -80,6 +80,7 @@ from dossier.ingest.grouping import ActorDraft, Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.titled_things import variant_of_a_thing
 from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
@@ -414,6 +415,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    if variant_of_a_thing(doc.products, words):
+        return "a variant of a made thing the page names"  # "Tumar-ATGM", "Tumars" after "Tumar (armoured vehicle)"
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None

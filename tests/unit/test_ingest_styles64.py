@@ -1,0 +1,81 @@
+"""A sixty-fourth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): a made thing
+an encyclopedia titles with its kind in brackets ("Varnok (armoured vehicle)") and its variants, a place taken by a
+verb in -ing, places listed after "camps around X, including", a firm after a place's possessive of two words.
+Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+_VEHICLE_ARTICLE = """Varnok (armoured vehicle)
+
+The Varnok is a wheeled armoured vehicle built by the Tessaly Motor Company in Orvetsk since 2011. It serves
+with the Quellish Land Forces.
+
+Variants
+
+Varnok-M – command post
+Varnok-ATGM – tank destroyer
+Varnok Medevac – ambulance
+
+History
+
+Several Varnoks were lost near Kessivka in 2015.
+
+See also
+
+Tarsk (armoured vehicle)
+Ostrava Brennik
+"""
+
+
+@pytest.mark.parametrize("name", ["Varnok", "Varnok-M", "Varnok-ATGM", "Varnok Medevac", "Varnoks", "Tarsk", "Ostrava Brennik"])
+def test_a_vehicle_titled_with_its_kind_and_its_variants_are_no_actors(name: str) -> None:
+    assert name not in _drafts(_VEHICLE_ARTICLE)
+
+
+def test_the_maker_of_a_titled_vehicle_is_still_drafted() -> None:
+    assert _drafts(_VEHICLE_ARTICLE)["Tessaly Motor Company"].kind is ActorKind.organization
+
+
+def test_see_also_under_a_page_about_a_body_keeps_its_names() -> None:
+    page = "Varnok Brigade\n\nThe Varnok Brigade is a unit of the Quellish army.\n\nSee also\n\nTessaly Guard\n"
+    assert "Tessaly Guard" in _drafts(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In May the rebels struck back, recapturing Tessivka and Orrimbe within a week.", "Orrimbe"),
+        ("Government troops advanced for two days before seizing Kalumbero from the militia.", "Kalumbero"),
+    ],
+)
+def test_a_place_taken_by_a_verb_in_ing_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_places_listed_after_camps_around_a_town_are_places() -> None:
+    text = "Thousands fled to camps around Kessango, including Murendi and Tavulu, by the end of the month."
+    drafts = _drafts(text)
+    assert drafts["Murendi"].kind is ActorKind.place
+    assert drafts["Tavulu"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The order went to South Korea's Tessan Heavy Industries after a long tender.", "Tessan Heavy Industries"),
+        ("Analysts said New Zealand's Varnock Dairy Holdings would gain most.", "Varnock Dairy Holdings"),
+    ],
+)
+def test_a_place_of_two_words_owns_the_firm_after_its_possessive(text: str, firm: str) -> None:
+    assert _drafts(text)[firm].kind is ActorKind.organization
