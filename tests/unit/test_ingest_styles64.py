@@ -38,7 +38,9 @@ Ostrava Brennik
 """
 
 
-@pytest.mark.parametrize("name", ["Varnok", "Varnok-M", "Varnok-ATGM", "Varnok Medevac", "Varnoks", "Tarsk", "Ostrava Brennik"])
+@pytest.mark.parametrize(
+    "name", ["Varnok", "Varnok-M", "Varnok-ATGM", "Varnok Medevac", "Varnoks", "Tarsk", "Ostrava Brennik"]
+)
 def test_a_vehicle_titled_with_its_kind_and_its_variants_are_no_actors(name: str) -> None:
     assert name not in _drafts(_VEHICLE_ARTICLE)
 
