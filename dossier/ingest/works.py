@@ -272,6 +272,20 @@ def _weapon_model_before_its_kind(doc: ActorDocument, position: int, last: int, 
     return _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
+# A model's code of capitals and digits ("K10", "T90", "BMP3"), then up to three lower-case words to a thing's noun.
+_CODE = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?")
+_WORDS_TO_A_NOUN = re.compile(r"(?: [a-z-]+){0,2} ([a-z]+)\b")
+
+
+def _code_before_a_made_things_noun(doc: ActorDocument, last: int) -> bool:
+    """'K10 ammunition resupply vehicles', 'the K21 infantry fighting vehicle': a code of letters and digits that
+    names a model, not the acronym of a body."""
+    if _CODE.fullmatch(doc.tokens[last].text) is None:
+        return False
+    after = _WORDS_TO_A_NOUN.match(doc.text, doc.tokens[last].end)
+    return after is not None and after.group(1) in MADE_THING_NOUNS
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -430,6 +444,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
     if _weapon_model_before_its_kind(doc, position, last, words):
         return "a weapon's model, before its kind"  # "the Varga Yaga heavy bomber drone"
+    if position == last and _code_before_a_made_things_noun(doc, last):
+        return "a model's code, before a made thing's noun"  # "K10 ammunition resupply vehicles"
     if after is not None and after.folded in _VACCINE_NOUNS and _vaccine_letters(doc, position, last):
         return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():

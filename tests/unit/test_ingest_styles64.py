@@ -81,3 +81,23 @@ def test_places_listed_after_camps_around_a_town_are_places() -> None:
 )
 def test_a_place_of_two_words_owns_the_firm_after_its_possessive(text: str, firm: str) -> None:
     assert _drafts(text)[firm].kind is ActorKind.organization
+
+
+def test_a_battalion_with_its_number_after_is_one_unit() -> None:
+    text = "Maj. Tessa Orrin, who leads Combat Logistics Battalion 7, said the convoy arrived."
+    assert _drafts(text)["Combat Logistics Battalion 7"].kind is ActorKind.armed_force
+
+
+def test_years_after_a_battalions_name_are_no_number_of_it() -> None:
+    assert "Varnok Battalion" in _drafts("The Varnok Battalion 12 years ago had fewer than 300 men.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The order covers Q12 ammunition resupply vehicles for the artillery.", "Q12"),
+        ("The army bought R40 wheeled armoured vehicles from the firm.", "R40"),
+    ],
+)
+def test_a_models_code_before_a_made_things_noun_is_no_body(text: str, code: str) -> None:
+    assert code not in _drafts(text)
