@@ -101,3 +101,19 @@ def test_years_after_a_battalions_name_are_no_number_of_it() -> None:
 )
 def test_a_models_code_before_a_made_things_noun_is_no_body(text: str, code: str) -> None:
     assert code not in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Payments to Tarnoexport, Russia's state arms exporter, were blocked.", "Tarnoexport", ActorKind.organization),
+        ("The loan came from Quellbank, South Africa's largest lender, in June.", "Quellbank", ActorKind.organization),
+        ("We met Ilse Varnow, Germany's deputy minister, in Bonn.", "Ilse Varnow", ActorKind.person),
+    ],
+)
+def test_a_description_opened_by_a_places_possessive_says_what_the_name_is(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    found = _drafts(text)[name]
+    assert found.kind is kind
+    assert found.found_by.startswith("',")
