@@ -272,6 +272,11 @@ def _weapon_model_before_its_kind(doc: ActorDocument, position: int, last: int, 
     return _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
+# The last word of a vehicle's type or model name ("Joint Light Tactical Vehicle"); a body's name ends with its own
+# head ("Driver and Vehicle Standards Agency").
+_VEHICLE_HEADS = frozenset(("vehicle", "vehicles"))
+
+
 # A model's code of capitals and digits ("K10", "T90", "BMP3"), then up to three lower-case words to a thing's noun.
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?")
 _WORDS_TO_A_NOUN = re.compile(r"(?: [a-z-]+){0,2} ([a-z]+)\b")
@@ -427,6 +432,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a coin's name"  # "Dogecoin", "Quellcoin": a currency, not its issuer
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
+    if len(words) >= 2 and words[-1] in _VEHICLE_HEADS:
+        return "a kind of vehicle, by its last word"  # "Amphibious Combat Vehicles", "Tessel Patrol Vehicle"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
     if variant_of_a_thing(doc.products, words):

@@ -117,3 +117,14 @@ def test_a_description_opened_by_a_places_possessive_says_what_the_name_is(
     found = _drafts(text)[name]
     assert found.kind is kind
     assert found.found_by.startswith("',")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers drove Armoured Recovery Vehicles onto the ferry.",
+        "The unit received its first Tessel Patrol Vehicle in May.",
+    ],
+)
+def test_a_name_ending_in_vehicle_is_no_actor(text: str) -> None:
+    assert not [name for name in _drafts(text) if name.endswith(("Vehicle", "Vehicles"))]
