@@ -524,7 +524,8 @@ def propose_actors(
         technical=technical or technical_words(tokens, skip),
     )
     read_document_evidence(doc)
-    doc.products = product_stems(doc) | titled_things(text) if english else set()
+    doc.titled = titled_things(text) if english else set()
+    doc.products = product_stems(doc) | doc.titled if english else set()
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS

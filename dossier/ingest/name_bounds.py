@@ -174,7 +174,12 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
 def _known_place_of_words(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """A place of two or more words the gazetteer knows ("South Korea", "New York"), whose last word alone
     may read as a common noun's possessive."""
-    return last > first and gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+    if last == first or tokens[first].folded in _SAINTS:
+        return False  # "St John's Hospital", "St James's University Hospital": a saint's possessive names a building
+    return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+_SAINTS = frozenset(("st", "saint", "ste"))
 
 
 def _joint_or_general_staff(tokens: list[Token], first: int, last: int) -> bool:

@@ -436,7 +436,7 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a kind of vehicle, by its last word"  # "Amphibious Combat Vehicles", "Tessel Patrol Vehicle"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
-    if variant_of_a_thing(doc.products, words):
+    if variant_of_a_thing(doc.titled, words):
         return "a variant of a made thing the page names"  # "Tumar-ATGM", "Tumars" after "Tumar (armoured vehicle)"
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"

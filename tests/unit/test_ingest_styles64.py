@@ -128,3 +128,14 @@ def test_a_description_opened_by_a_places_possessive_says_what_the_name_is(
 )
 def test_a_name_ending_in_vehicle_is_no_actor(text: str) -> None:
     assert not [name for name in _drafts(text) if name.endswith(("Vehicle", "Vehicles"))]
+
+
+def test_a_saints_possessive_still_names_the_hospital() -> None:
+    assert _drafts("Patients waited at St Ferran's Hospital in Limerick.")["St Ferran's Hospital"].kind is (
+        ActorKind.organization
+    )
+
+
+def test_a_firm_named_like_a_product_elsewhere_is_no_variant() -> None:
+    text = "Its planes are operated by Tessline Air Cargo, a company registered in Bishkek."
+    assert _drafts(text)["Tessline Air Cargo"].kind is ActorKind.organization
