@@ -139,3 +139,14 @@ def test_a_saints_possessive_still_names_the_hospital() -> None:
 def test_a_firm_named_like_a_product_elsewhere_is_no_variant() -> None:
     text = "Its planes are operated by Tessline Air Cargo, a company registered in Bishkek."
     assert _drafts(text)["Tessline Air Cargo"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The government closed the Kessani border post after trucks were burned.", "Kessani"),
+        ("Soldiers held the Orrivka observation post through the night.", "Orrivka"),
+    ],
+)
+def test_a_name_before_a_border_or_observation_post_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
