@@ -1513,7 +1513,8 @@ def _arabic_personal_name(name: str) -> bool:
         return False
     if any(w.casefold() in FIRST_WORD for w in words[:-1]) or not all(w[0].isupper() for w in words[:-1]):
         return False  # "Jabal al-Varna" (a mountain), "Jaysh al-Varn" (an army)
-    family = words[-1].split("-", 1)[1].casefold()
+    # (of a double family name, its first part: "al-Hothi-Marzouq")
+    family = words[-1].split("-")[1].casefold()
     # A nisba ("al-Baghdadi", "of Baghdad") names a person; so do two given names before the family
     # name, or a first word that is a given name.
     return family.endswith("i") or len(words) >= 3 or is_given_name(words[0].casefold())

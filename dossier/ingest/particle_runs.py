@@ -194,8 +194,9 @@ def irish_article(doc: ActorDocument, position: int, last: int) -> bool:
     return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
 
 
-# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
-_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso"; and the German
+# article that opens a paper's name ("Der Spiegel", "Der Standard": not "Die", an English verb, nor "Das", a surname).
+_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El", "Der"))
 
 
 # A preposition of place, maybe then other names of a list: "near Tarvesh, " before "Bint Qarra".

@@ -150,3 +150,12 @@ def test_a_firm_named_like_a_product_elsewhere_is_no_variant() -> None:
 )
 def test_a_name_before_a_border_or_observation_post_is_a_place(text: str, place: str) -> None:
     assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_an_arabic_name_with_a_double_family_name_is_a_person() -> None:
+    text = "The Council also listed Abdulqader al-Tessani-Warsame, responsible for the purchase of drones."
+    assert _drafts(text)["Abdulqader al-Tessani-Warsame"].kind is ActorKind.person
+
+
+def test_a_german_article_opens_a_papers_name() -> None:
+    assert _drafts("The weekly magazine Der Kessel reported the sale first.")["Der Kessel"].kind is ActorKind.media
