@@ -244,6 +244,8 @@ def capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
         and doc.text[token.end : doc.tokens[position + 1].start] == " "
         # (not a brand in a compound: "a heavy Le Quellmore-style pan")
         and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+        # (nor a family name's "Der" after its particle: "Kathleen Van Der Meulen")
+        and not (token.text == "Der" and position > 0 and doc.tokens[position - 1].folded in NAME_PARTICLES)
     )
 
 

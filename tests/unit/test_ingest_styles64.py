@@ -159,3 +159,8 @@ def test_an_arabic_name_with_a_double_family_name_is_a_person() -> None:
 
 def test_a_german_article_opens_a_papers_name() -> None:
     assert _drafts("The weekly magazine Der Kessel reported the sale first.")["Der Kessel"].kind is ActorKind.media
+
+
+def test_der_after_a_family_names_particle_stays_in_the_family_name() -> None:
+    drafts = _drafts("Survivors include her son, Pieter (Anna) Van Der Kessel of Orvale, and a daughter.")
+    assert "Der Kessel" not in drafts
