@@ -334,6 +334,7 @@ from dossier.ingest.served_states import national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
@@ -526,7 +527,8 @@ def propose_actors(
         technical=technical or technical_words(tokens, skip),
     )
     read_document_evidence(doc)
-    doc.products = product_stems(doc) if english else set()
+    doc.titled = titled_things(text) if english else set()
+    doc.products = product_stems(doc) | doc.titled if english else set()
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS

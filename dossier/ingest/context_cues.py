@@ -291,9 +291,28 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
         article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
     if tokens[article].text == "its" and tokens[article].joined:
         return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
+    owner = _place_owning_the_description(doc, article)
+    if owner is not None:
+        return _described_head(doc, last, owner)  # "Varnoexport, Russia's state arms exporter,"
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     return _described_head(doc, last, article)
+
+
+def _place_owning_the_description(doc: ActorDocument, k: int) -> int | None:
+    """The last word of a place the gazetteer knows, opening a description in its possessive where an article
+    would ("Russia's state arms exporter", "South Korea's largest shipbuilder"), or None."""
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        run = tokens[k : k + size]
+        if (
+            len(run) == size
+            and all(t.capitalised for t in run)
+            and doc.text[run[-1].end : run[-1].end + 3] in ("'s ", "’s ")
+            and doc.gazetteer.lookup(tuple(t.folded for t in run)) is not None
+        ):
+            return k + size - 1
+    return None
 
 
 def _copula_after(doc: ActorDocument, last: int) -> bool:

@@ -2098,8 +2098,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "group organisation organization movement party company firm bank agency charity network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
-        # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes.
-        "maker "
+        # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes ("the state arms
+        # exporter": by what it sells abroad).
+        "maker exporter importer "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
         # "Quillon, a battery-recycling spin-out from the University of Tarrow,": a firm born of another body.

@@ -602,10 +602,12 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
     return True
 
 
-# Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12".
+# Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12",
+# "Combat Logistics Battalion 5".
 # "Air Base 201" is a place with its number.
-NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base")
-_UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battalion regiment brigade")
+# (not a count of time after the name: "the Azov Battalion 10 years ago")
+_UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|days?|hours?|times)\b)")
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")
 
 
@@ -1080,12 +1082,14 @@ def _lies_near(text: str, draft: ActorDraft) -> bool:
 
 
 # Verbs before a name that only a place follows: where forces and people go, and what they take
-# ("entered Varnica", "shelled Oskel"). A name with no cue of its own. (Not "towards", "into":
+# ("entered Varnica", "shelled Oskel", "recapturing Tessivka"). A name with no cue of its own. (Not "towards", "into":
 # "the post spread towards Brannock" may be anything.)
 _MOVED_TO = word_set(
     """
     entered reached captured recaptured seized besieged shelled stormed liberated evacuated encircled
     bombarded overran retook struck
+    entering reaching capturing recapturing seizing besieging shelling storming liberating encircling
+    bombarding overrunning retaking
     """
 )
 
@@ -1509,7 +1513,8 @@ def _arabic_personal_name(name: str) -> bool:
         return False
     if any(w.casefold() in FIRST_WORD for w in words[:-1]) or not all(w[0].isupper() for w in words[:-1]):
         return False  # "Jabal al-Varna" (a mountain), "Jaysh al-Varn" (an army)
-    family = words[-1].split("-", 1)[1].casefold()
+    # (of a double family name, its first part: "al-Hothi-Marzouq")
+    family = words[-1].split("-")[1].casefold()
     # A nisba ("al-Baghdadi", "of Baghdad") names a person; so do two given names before the family
     # name, or a first word that is a given name.
     return family.endswith("i") or len(words) >= 3 or is_given_name(words[0].casefold())

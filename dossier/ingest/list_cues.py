@@ -136,8 +136,10 @@ def _plural_noun_before_list(doc: ActorDocument, position: int, heads: frozenset
                 where = tokens[k - opener - _LYING_WORDS + 1 : k - opener + 1]
                 if where[0].folded in _LYING_PREPOSITIONS and where[1].folded == "the" and where[2].text.islower():
                     noun = tokens[k - opener - _LYING_WORDS]
-            # not "the camps of Jama'at X": a group's camps, named for whose they are
-            listed = noun.folded in heads and noun.folded not in _OWNED_PLACES
+                elif where[1].folded in _LYING_PREPOSITIONS and cased(where[2]):
+                    noun = where[0]  # "camps around Varnogo, including Tesk and Oskel": where, by a place's name
+            # not "the camps of Jama'at X": a group's camps, named for whose they are ("camps including X" list them)
+            listed = noun.folded in heads and (opener or noun.folded not in _OWNED_PLACES)
             return noun.text if listed and noun.text.islower() else None
         if not (cased(token) or (token.folded == "and" and token.text.islower())):
             return None
@@ -146,7 +148,7 @@ def _plural_noun_before_list(doc: ActorDocument, position: int, heads: frozenset
 
 
 # "islands in the river", "villages along the coast": where a plural place noun's places lie, before their list
-_LYING_PREPOSITIONS = frozenset(("in", "on", "along", "near", "across"))
+_LYING_PREPOSITIONS = frozenset(("in", "on", "along", "near", "across", "around"))
 
 
 _LYING_WORDS = 3

@@ -93,6 +93,10 @@ _BASE_HEADS = word_set("base site outpost location")
 _CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint terminal")
 
 
+# What a post on the ground is for, before "post": "the Varnok border post", "the Tessel observation post".
+_KINDS_OF_POSTS = word_set("border observation police military customs frontier trading guard")
+
+
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 
@@ -173,6 +177,8 @@ def camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None
             return None
         if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
             return doc.text[tokens[last + 1].start : tokens[head].end]
+        if tokens[head].folded in ("post", "posts") and tokens[head - 1].folded in _KINDS_OF_POSTS:
+            return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Lebombo border post" (no "blog post")
         if (
             tokens[head].folded in BASE_NOUNS
             and tokens[head].text.islower()

@@ -191,6 +191,17 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _known_place_of_words(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """A place of two or more words the gazetteer knows ("South Korea", "New York"), whose last word alone
+    may read as a common noun's possessive."""
+    if last == first or tokens[first].folded in _SAINTS:
+        return False  # "St John's Hospital", "St James's University Hospital": a saint's possessive names a building
+    return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+_SAINTS = frozenset(("st", "saint", "ste"))
+
+
 def _joint_or_general_staff(tokens: list[Token], first: int, last: int) -> bool:
     return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded in ("joint", "general")
 
@@ -426,6 +437,8 @@ def run_end(
             )
             # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
             closed = closed or _joint_or_general_staff(tokens, first, last)
+            # "South Korea's Hanwha Aerospace": a place the gazetteer knows whole owns what is named after it
+            closed = closed or _known_place_of_words(tokens, first, last, gazetteer)
             if crown_bench(doc_text, tokens, last):
                 last += 1  # "Court of King's Bench": the crown's bench, one court
                 continue

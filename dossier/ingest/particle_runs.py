@@ -208,8 +208,9 @@ def irish_article(doc: ActorDocument, position: int, last: int) -> bool:
     return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
 
 
-# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
-_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso"; and the German
+# article that opens a paper's name ("Der Spiegel", "Der Standard": not "Die", an English verb, nor "Das", a surname).
+_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El", "Der"))
 
 
 # A preposition of place, maybe then other names of a list: "near Tarvesh, " before "Bint Qarra".
@@ -257,6 +258,8 @@ def capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
         and doc.text[token.end : doc.tokens[position + 1].start] == " "
         # (not a brand in a compound: "a heavy Le Quellmore-style pan")
         and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+        # (nor a family name's "Der" after its particle: "Kathleen Van Der Meulen")
+        and not (token.text == "Der" and position > 0 and doc.tokens[position - 1].folded in NAME_PARTICLES)
     )
 
 

@@ -80,6 +80,7 @@ from dossier.ingest.grouping import ActorDraft, Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.titled_things import variant_of_a_thing
 from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
@@ -295,6 +296,25 @@ def _marketed_by_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# The last word of a vehicle's type or model name ("Joint Light Tactical Vehicle"); a body's name ends with its own
+# head ("Driver and Vehicle Standards Agency").
+_VEHICLE_HEADS = frozenset(("vehicle", "vehicles"))
+
+
+# A model's code of capitals and digits ("K10", "T90", "BMP3"), then up to three lower-case words to a thing's noun.
+_CODE = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?")
+_WORDS_TO_A_NOUN = re.compile(r"(?: [a-z-]+){0,2} ([a-z]+)\b")
+
+
+def _code_before_a_made_things_noun(doc: ActorDocument, last: int) -> bool:
+    """'K10 ammunition resupply vehicles', 'the K21 infantry fighting vehicle': a code of letters and digits that
+    names a model, not the acronym of a body."""
+    if _CODE.fullmatch(doc.tokens[last].text) is None:
+        return False
+    after = _WORDS_TO_A_NOUN.match(doc.text, doc.tokens[last].end)
+    return after is not None and after.group(1) in MADE_THING_NOUNS
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -438,8 +458,12 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a coin's name"  # "Dogecoin", "Quellcoin": a currency, not its issuer
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
+    if len(words) >= 2 and words[-1] in _VEHICLE_HEADS:
+        return "a kind of vehicle, by its last word"  # "Amphibious Combat Vehicles", "Tessel Patrol Vehicle"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    if variant_of_a_thing(doc.titled, words):
+        return "a variant of a made thing the page names"  # "Tumar-ATGM", "Tumars" after "Tumar (armoured vehicle)"
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
@@ -453,6 +477,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
     if _weapon_model_before_its_kind(doc, position, last, words):
         return "a weapon's model, before its kind"  # "the Varga Yaga heavy bomber drone"
+    if position == last and _code_before_a_made_things_noun(doc, last):
+        return "a model's code, before a made thing's noun"  # "K10 ammunition resupply vehicles"
     if after is not None and after.folded in _VACCINE_NOUNS and _vaccine_letters(doc, position, last):
         return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
