@@ -200,6 +200,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
+from dossier.ingest.gazetteer import is_city_state
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.list_cues import (
@@ -945,7 +946,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     if place is not None and (place.kind == "state" or not has_cue(words)):
         support = place_support(doc, place, position, last, words)
         if support is not None:
-            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            # ("in Macau": a town that is its whole state is the state, as other languages read it)
+            kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
             where = f", {place.country}" if place.country else ""
             # A state goes by its usual name (U.S. is United States); a place by the source's spelling
             # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.

@@ -40,3 +40,15 @@ def test_a_state_under_another_english_name_is_that_state(text: str, state: str)
 )
 def test_no_part_of_a_formal_name_is_left_over(text: str, word: str) -> None:
     assert word not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casino revenue in Macau fell for a third month.",
+        "The ferry from Tarnby to Macau was cancelled on Sunday.",
+    ],
+)
+def test_a_town_that_is_its_whole_state_is_the_state(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Macau") is ActorKind.state, kinds
