@@ -10,7 +10,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
-from dossier.ingest.cues import BODY_NOUNS_AFTER_ACRONYM, NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
+from dossier.ingest.cues import ACTS_AFTER_A_NAME, BODY_NOUNS_AFTER_ACRONYM, NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -316,10 +316,6 @@ def _syllable_acronym(letters: str, words: list[str]) -> bool:
     ) and letters[-_SYLLABLE:] in {w[k : k + _SYLLABLE] for w in words[-2:] for k in range(len(w))}
 
 
-# What a body does right after its letters: "the WHO said", "the WHO has warned", "the WHO declared".
-_BODY_ACTS = frozenset(("said", "says", "has", "had", "is", "was", "will", "would", "warned", "declared", "added"))
-
-
 def _body_after_the(doc: ActorDocument, position: int) -> bool:
     """'the WHO said', 'a report by the WHO.': a common short word in capitals after "the" that acts or ends
     the clause is a body's letters ("the IT department" is the word's, before a noun)."""
@@ -330,7 +326,7 @@ def _body_after_the(doc: ActorDocument, position: int) -> bool:
     if not tokens[position].joined or position + 1 >= len(tokens):
         return True  # "told the WHO." or "by the WHO, which"
     after = tokens[position + 1].text
-    return after in _BODY_ACTS or (after.islower() and after.endswith("ed"))
+    return after in ACTS_AFTER_A_NAME or (after.islower() and after.endswith("ed"))
 
 
 def term_acronym(doc: ActorDocument, position: int) -> bool:

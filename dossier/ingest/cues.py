@@ -2594,3 +2594,15 @@ OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Sec
 
 # A state's office written after the state's name, capitalised: "the US Treasury".
 STATE_OFFICES_AFTER_ITS_NAME = frozenset(("Treasury",))
+
+
+# Crowns whose possessive opens a body's or a building's name: "King's College Hospital", "Queen's University".
+CROWN_POSSESSORS = word_set("king queen prince princess sultan emir amir shah")
+
+
+# What an actor does right after its name: speaks, acts in the past, or will or may act ("Lavrov told",
+# "the WHO said", "officials said Tavadze would fly").
+ACTS_AFTER_A_NAME = word_set(
+    "said says told added warned wrote met signed spoke urged called announced denied insisted accused declared "
+    "will would could can may might must should has had is was"
+)

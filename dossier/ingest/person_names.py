@@ -13,8 +13,10 @@ from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
+    ACTS_AFTER_A_NAME,
     ADJECTIVE_TITLES,
     COUNCIL_TIERS,
+    CROWN_POSSESSORS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -250,14 +252,11 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
 _RARE_NAMESAKE = 2.5
 
 
-_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
-
-
 def crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
     """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
     body's name, no post."""
     token = doc.tokens[k]
-    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
+    return k < last and token.folded in CROWN_POSSESSORS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
 
 
 # Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".
@@ -897,13 +896,6 @@ _FAMILY_NAME_ENDING = re.compile(
 )
 
 
-# What a person does right after the name: speaks, acts in the past, or will or may act.
-_ACTS_AFTER = word_set(
-    "said says told added warned wrote met signed spoke urged called announced denied insisted accused "
-    "will would could can may might must should has had is was"
-)
-
-
 def family_name_by_its_ending(doc: ActorDocument, position: int, word: str) -> bool:
     """'Lavrov told reporters', 'officials said Pashinyan would travel': a family name alone, known by an
     ending no English word or other name has, before what a person does ("Kalashnikov rifles", "on Bluesky"
@@ -915,7 +907,7 @@ def family_name_by_its_ending(doc: ActorDocument, position: int, word: str) -> b
     if word in doc.lower_case or position + 1 >= len(tokens) or not token.joined:
         return False
     after = tokens[position + 1]
-    acts = after.text.islower() and (after.folded in _ACTS_AFTER or after.folded.endswith("ed"))
+    acts = after.text.islower() and (after.folded in ACTS_AFTER_A_NAME or after.folded.endswith("ed"))
     return acts and not _after_the(doc, position) and doc.gazetteer.lookup((word,)) is None
 
 

@@ -9,6 +9,7 @@ from dossier.ingest.bound_words import POSSESSIVE_GAPS, names_a_body
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
+    CROWN_POSSESSORS,
     FUNCTION_WORDS,
     GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
@@ -73,7 +74,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
     # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
     saint = saint or (
-        token.folded in _ROYAL_POSSESSORS
+        token.folded in CROWN_POSSESSORS
         and token.text.istitle()
         and not (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]))
     )
@@ -208,9 +209,6 @@ def members_possessive_in_body(text: str, tokens: list[Token], first: int, k: in
 def _body_head_of_two(first: str, second: str) -> bool:
     cue = HEAD_AFTER_FIRST.get((first, second))
     return cue is not None and cue.kind is ActorKind.organization
-
-
-_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 
 
 def crown_bench(text: str, tokens: list[Token], k: int) -> bool:
