@@ -7,6 +7,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    FIRM_DEEDS,
     PLACE_PREPOSITIONS,
     STAFF_JOBS,
     WHICH_BODY_PARTICIPLES,
@@ -212,6 +213,36 @@ def rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
     if zipf(word) >= WORD_ALONE and not is_listed_firms_word(word):
         return False  # ("Alphabet said its cloud unit grew": an ordinary word, but a listed firm's name)
     return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
+
+
+def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarvolex reported an outage on Thursday, the company said', 'Quellcore warned that sales would slow. The
+    Munich-based chipmaker said ...': one rare word, no one's given or family name, acting right after it, and
+    the rest of its sentence or the next one calls it by a firm's noun ("the company", "the grid operator"):
+    the firm, not an ordinary word or a person ("Ada said the company would close" keeps her given name)."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or word in doc.lower_case:
+        return False
+    if is_given_name(word) or is_surname(word) or (zipf(word) >= WORD_ALONE and not is_listed_firms_word(word)):
+        return False
+    verb = tokens[last + 1]
+    acting = verb.text.islower() and (verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares")
+    if not acting:
+        return False
+    start = tokens[last + 1].end
+    rest = doc.text[start : start + _FIRM_NOUN_REACH]
+    ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
+    return _THE_FIRM_NOUN.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+_FIRM_NOUN_REACH = 320  # the rest of the sentence and the next one
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A firm called back by its noun, with up to two words between: "the company", "the Danish carrier",
+# "the Munich-based chipmaker", "the grid operator's".
+_THE_FIRM_NOUN = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|carmaker|chipmaker|automaker|operator|carrier|utility|producer"
+    r"|developer|lender|insurer|retailer|miner|manufacturer|supplier|exporter|shipper|forwarder|conglomerate)\b"
+)
 
 
 # "said it had", "said on Monday that its", ", which ..., said last month that its", "confirmed it would": what

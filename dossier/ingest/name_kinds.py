@@ -181,6 +181,7 @@ from dossier.ingest.firm_speakers import (
     number_after_verb,
     rare_body_before_which,
     rare_word_said_it,
+    rare_word_the_firm_after,
     speaker_before_with,
     speaker_employer,
 )
@@ -1090,6 +1091,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and rare_word_said_it(doc, words[0], last):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
+    if size == 1 and rare_word_the_firm_after(doc, words[0], last):
+        # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
+        return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
     if (
         size == 1
         and at_start
