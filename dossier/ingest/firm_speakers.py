@@ -47,7 +47,9 @@ _SPEAKER_JOB_WORDS = 5  # "head of crude analysis", "chief economist" before the
 
 # Jobs one holds at a firm, named before the speaker: "head of research", "chief economist", "analyst".
 _FIRM_JOB_WORDS = word_set(
-    "head analyst economist strategist director chief executive officer researcher partner manager founder lead"
+    "head analyst economist strategist director chief executive officer researcher partner manager founder lead "
+    # "Ilse Varn, a broker at Quellmark": who deals or advises for a firm's clients
+    "broker banker consultant adviser advisor"
 )
 
 
@@ -229,13 +231,16 @@ def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
     acting = verb.text.islower() and (verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares")
     if not acting:
         return False
-    start = tokens[last + 1].end
+    start = tokens[last + 1].start
     rest = doc.text[start : start + _FIRM_NOUN_REACH]
     ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
-    return _THE_FIRM_NOUN.search(rest[: ends[-1]] if ends else rest) is not None
+    rest = rest[: ends[-1]] if ends else rest
+    # ("Halvorsen said the company would close": what a person says of a firm names no firm by the speaker)
+    return any(not _SPOKEN_ABOUT.search(rest, 0, m.start()) for m in _THE_FIRM_NOUN.finditer(rest))
 
 
 _FIRM_NOUN_REACH = 320  # the rest of the sentence and the next one
+_SPOKEN_ABOUT = re.compile(r"\b(?:said|says|told|warned|added|that)\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # A firm called back by its noun, with up to two words between: "the company", "the Danish carrier",
 # "the Munich-based chipmaker", "the grid operator's".

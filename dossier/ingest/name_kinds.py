@@ -292,6 +292,7 @@ from dossier.ingest.person_names import (
     english_then_chinese_name,
     family_name_before_outlet_word,
     family_name_by_its_ending,
+    lone_name_called_he_or_she,
     firm_trade_before,
     given_and_family_name,
     given_name_alone,
@@ -886,6 +887,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if (previous in _CALL_VERBS or previous in ("or", "and")) and after == "anonymously" and not has_cue(words):
         # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
+    if previous == "to" and position >= 2 and tokens[position - 2].folded == "anonymously" and not has_cue(words):
+        # "given anonymously to Crimestoppers": what the public tells without a name goes to a body's line
+        return Candidate(position, last, name, ActorKind.organization, "told anonymously", 0.6)
     if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
         return None  # "the Kop End", "the North Stand": a stand of a ground, not an actor
     if size > 1 and "".join(words) in KNOWN_MEDIA:
@@ -1094,6 +1098,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
+    if size == 1 and at_start and lone_name_called_he_or_she(doc, position, words[0]):
+        # "Varnatti said talks must go on. His office said he ...": a person named by the family name alone
+        return Candidate(position, last, name, ActorKind.person, "speaks, then 'he' or 'she'", 0.55)
     if (
         size == 1
         and at_start

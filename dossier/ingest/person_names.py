@@ -1949,3 +1949,34 @@ def firm_trade_before(doc: ActorDocument, position: int) -> bool:
         if cue is not None and cue.kind is ActorKind.organization and tokens[begin + 1].text.islower():
             return True
     return False
+
+
+# Verbs of speaking that a person opening a sentence by the family name alone is met with: "Varnov told".
+_SPEAKING = word_set("said says told urged asked offered insisted declared added replied warned")
+_LONE_NAME_ZIPF = 4.5  # "Putin" is rarer than "mayor", "judge" or "mum", common nouns that open headlines
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
+_REST_AND_NEXT_SENTENCE = 320
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Varnatti said on Thursday that talks must go on. His office later said he had ...': one word opening a
+    sentence before a verb of speaking, then "he" or "she" in the rest of its sentence or the next, is a person's
+    family name alone, as leaders are named (not a plural, "Officials said he"; not a common noun, "Mayor says";
+    not on a sports page, where a club may say so of its player)."""
+    tokens = doc.tokens
+    if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
+        return False
+    if position + 1 >= len(tokens) or not tokens[position].joined or word.endswith(("ss", "ies")):
+        return False
+    if word.endswith("s") and max(zipf(word[:-1]), zipf(word[:-2])) >= _PLURAL_STEM_ZIPF:
+        return False  # "Analysts said", "Witnesses told": a plural of a common noun
+    verb = tokens[position + 1]
+    if not (verb.text.islower() and verb.folded in _SPEAKING):
+        return False
+    rest = doc.text[verb.end : verb.end + _REST_AND_NEXT_SENTENCE]
+    ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
+    return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+_PLURAL_STEM_ZIPF = 3.0

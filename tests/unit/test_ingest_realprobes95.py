@@ -1,0 +1,76 @@
+"""Round realprobes95 (batch en95): rules found on invented pages where firms, clubs and leaders are named by one
+word, also at a sentence's start: an energy-markets wire, a transfer-window live blog, a tech earnings roundup, a
+summit live page, a shipping market note and a police appeal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+# Words of the game that make a page a sports page.
+_SPORTS_PAGE = "The striker, the winger and the defender trained. The goalkeeper saved a penalty. "
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a club named by one word takes a plural verb in British English, even when the word is a woman's name
+        (_SPORTS_PAGE + "Quellbury have agreed a fee for the midfielder.", "Quellbury", "organization"),
+        (_SPORTS_PAGE + "Tarnwick are working on a late move for a winger.", "Tarnwick", "organization"),
+        (_SPORTS_PAGE + "Madison have rejected a second bid for their striker.", "Madison", "organization"),
+        # and so does a club of two words, whose first is a given name
+        (_SPORTS_PAGE + "Stanley Rovers have completed the signing.", "Stanley Rovers", "organization"),
+        # a rare word acting, then called back by a firm's noun in its sentence or the next
+        ("Tarvolex reported an outage at its plant, the company said.", "Tarvolex", "organization"),
+        (
+            "Quellcore warned that sales would slow. The Munich-based chipmaker said stocks were high.",
+            "Quellcore",
+            "organization",
+        ),
+        ("Varnotek shares fell 7 percent after the carmaker cut its margin.", "Varnotek", "organization"),
+        # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
+        ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
+        ("Quellani told reporters she would not resign.", "Quellani", "person"),
+        # an operator of a network is a firm
+        ("Tarnnet, the Danish grid operator, said a new cable would be late.", "Tarnnet", "organization"),
+        ("Ferrovel, a rail operator, cut its services.", "Ferrovel", "organization"),
+        # where a broker or a banker works is a firm
+        ('"Rates will climb," said Ilse Varnholm, a broker at Quellmarks in London.', "Quellmarks", "organization"),
+        # what the public tells without its name goes to a body's line
+        ("Information can be given anonymously to Tipwatch on 0800 555 111.", "Tipwatch", "organization"),
+    ],
+)
+def test_one_word_names_by_the_words_around_them(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # plurals and groups take a plural verb as ordinary words
+        (_SPORTS_PAGE + "Officials have agreed a new calendar.", "Officials"),
+        (_SPORTS_PAGE + "Police are working on the case.", "Police"),
+        (_SPORTS_PAGE + "Seldom have we seen such a comeback.", "Seldom"),
+        # a common noun opening a headline, or a plural, is no leader
+        ("Mayor says she will stand again.", "Mayor"),
+        ("Analysts said he would stay.", "Analysts"),
+        # a family name the lists know keeps its person when a firm is named later
+        ("Halvorsen said the company would close two plants.", "Halvorsen"),
+    ],
+)
+def test_ordinary_openers_stay_no_name(text: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) in (None, "person"), kinds
+    if name != "Halvorsen":
+        assert name not in kinds, kinds
+
+
+def test_an_operator_of_a_machine_is_a_person() -> None:
+    kinds = _kinds("Ada Varnell, a crane operator, said the wind was too strong.")
+    assert kinds.get("Ada Varnell") == "person", kinds
