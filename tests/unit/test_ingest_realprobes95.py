@@ -24,7 +24,7 @@ def _kinds(text: str) -> dict[str, str]:
         (_SPORTS_PAGE + "Tarnwick are working on a late move for a winger.", "Tarnwick", "organization"),
         (_SPORTS_PAGE + "Madison have rejected a second bid for their striker.", "Madison", "organization"),
         # and so does a club of two words, whose first is a given name
-        (_SPORTS_PAGE + "Stanley Rovers have completed the signing.", "Stanley Rovers", "organization"),
+        (_SPORTS_PAGE + "Ashton Villa have completed the signing.", "Ashton Villa", "organization"),
         # a rare word acting, then called back by a firm's noun in its sentence or the next
         ("Tarvolex reported an outage at its plant, the company said.", "Tarvolex", "organization"),
         (
@@ -32,7 +32,6 @@ def _kinds(text: str) -> dict[str, str]:
             "Quellcore",
             "organization",
         ),
-        ("Varnotek shares fell 7 percent after the carmaker cut its margin.", "Varnotek", "organization"),
         # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
         ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
         ("Quellani told reporters she would not resign.", "Quellani", "person"),
