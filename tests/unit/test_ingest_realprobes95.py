@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.footer_publisher import footer_owner
 from tests.unit.ingest_helpers import draft_kinds
 
 # Words of the game that make a page a sports page.
@@ -73,3 +74,18 @@ def test_ordinary_openers_stay_no_name(text: str, name: str) -> None:
 def test_an_operator_of_a_machine_is_a_person() -> None:
     kinds = _kinds("Ada Varnell, a crane operator, said the wind was too strong.")
     assert kinds.get("Ada Varnell") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        # Nordic legal forms end a publisher's name as "Ltd" does
+        ("Tarnvik Energy is published by Fjordvik Media AS, Oslo.", "Fjordvik Media AS"),
+        ("&copy; 2026 Tarnlund Förlag AB. All rights reserved.", "Tarnlund Förlag AB"),
+        ("&copy; 2026 Varnholm Medier A/S", "Varnholm Medier A/S"),
+        ("Quellby Uutiset is a publication of Quellsanoma Oy.", "Quellsanoma Oy"),
+    ],
+)
+def test_footer_publishers_with_nordic_legal_forms(footer: str, owner: str) -> None:
+    page = f"<html><body><article><p>Text.</p></article><footer><p>{footer}</p></footer></body></html>"
+    assert footer_owner(page) == owner
