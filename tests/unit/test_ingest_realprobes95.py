@@ -4,6 +4,8 @@ summit live page, a shipping market note and a police appeal."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.ingest.footer_publisher import footer_owner
@@ -89,3 +91,24 @@ def test_an_operator_of_a_machine_is_a_person() -> None:
 def test_footer_publishers_with_nordic_legal_forms(footer: str, owner: str) -> None:
     page = f"<html><body><article><p>Text.</p></article><footer><p>{footer}</p></footer></body></html>"
     assert footer_owner(page) == owner
+
+
+def test_a_site_named_with_a_firms_head_word_that_a_nordic_firm_publishes_is_an_outlet(tmp_path: Path) -> None:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Gas flows fall | Tarnvik Energy</title>'
+        '<meta property="og:site_name" content="Tarnvik Energy"></head><body><main><article>'
+        "<h1>Gas flows fall</h1><p>Gas flows to Germany fell on Monday, traders said.</p>"
+        "<figure><figcaption>A platform at sea. Photo: Ilse Varnholm/Tarnvik Energy</figcaption></figure>"
+        "</article></main><footer><p>Tarnvik Energy is published by Fjordvik Media AS, Oslo.</p></footer>"
+        "</body></html>",
+        "utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    kinds = {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
+    assert kinds.get("Tarnvik Energy") == "media", kinds
+    assert kinds.get("Fjordvik Media AS") == "organization", kinds
