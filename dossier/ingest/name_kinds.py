@@ -1025,6 +1025,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
+    if size == 1 and "+" in tokens[position].text:
+        # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
+        return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):

@@ -43,6 +43,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("Ferrovel, a rail operator, cut its services.", "Ferrovel", "organization"),
         # where a broker or a banker works is a firm
         ('"Rates will climb," said Ilse Varnholm, a broker at Quellmarks in London.', "Quellmarks", "organization"),
+        # partners' names joined by a plus sign name one firm
+        ("Tarnholt+Quell said air freight picked up in November.", "Tarnholt+Quell", "organization"),
+        ("Cargo went by Varnebeck+Sohn and two rail firms.", "Varnebeck+Sohn", "organization"),
         # what the public tells without its name goes to a body's line
         ("Information can be given anonymously to Tipwatch on 0800 555 111.", "Tipwatch", "organization"),
     ],
