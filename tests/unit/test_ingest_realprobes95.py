@@ -35,6 +35,9 @@ def _kinds(text: str) -> dict[str, str]:
             "Quellcore",
             "organization",
         ),
+        # what speaks of itself as "it" in a statement, or knew of something as "it"
+        ("Tarnfield said in a statement that its staff had helped.", "Tarnfield", "organization"),
+        ("Quorvex said it knew of 14 fires and no injuries.", "Quorvex", "organization"),
         # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
         ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
         ("Quellani told reporters she would not resign.", "Quellani", "person"),
