@@ -292,6 +292,7 @@ from dossier.ingest.person_names import (
     english_then_chinese_name,
     family_name_before_outlet_word,
     family_name_by_its_ending,
+    founders_joined_acting,
     lone_name_called_he_or_she,
     firm_trade_before,
     given_and_family_name,
@@ -325,7 +326,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.served_states import body_of_a_state
-from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
+from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.sport_names import (
@@ -881,6 +882,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if size <= 4 and club_after_its_origin(doc, position) and not has_cue(words):
         # "from Portuguese side Vitória Marinhense": a club met by where it plays, even with a given name.
         return Candidate(position, last, name, ActorKind.organization, f"a club, after '{previous}'", 0.65)
+    if size <= 2 and club_a_player_leaves(doc, position) and not state_or_land(doc, words) and not has_cue(words):
+        # "a second bid from Quellbury for the striker": the club that bids or sells, not its town
+        return Candidate(position, last, name, ActorKind.organization, "a club, after a transfer's 'from'", 0.6)
     if doc.sports and size == 2 and team_nickname(doc, words) and club_without_the(doc, words):
         # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
         return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
@@ -2310,6 +2314,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and QUOTED_WORD_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start) is None
     ):
         return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
+    if size == 2 and not doc.things and founders_joined_acting(doc, position, last, words):
+        # "Tarnholt-Quell took the opposite view": two names joined by a hyphen, no one's given name before
+        # them, acting: the founders' names a firm is called by (a person's double name follows a given name)
+        return Candidate(position, last, name, ActorKind.organization, "founders' names joined, acting", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

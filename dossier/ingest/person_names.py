@@ -1980,3 +1980,42 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
 
 
 _PLURAL_STEM_ZIPF = 3.0
+
+
+# Past forms of verbs a subject acts with that do not end in "-ed": "took", "sold", "won".
+_IRREGULAR_DEEDS = word_set("took made sold bought won lost cut set put held kept paid began grew fell rose led told")
+
+
+def founders_joined_acting(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Tarnholt-Quell took the opposite view', 'Varnebeck-Lind said': two capitalised names joined by a hyphen,
+    the first no given name, no given name before them and no person of the page named with them, the gazetteer
+    knowing no place by them, before a verb in the past: a firm named for its founders (a person's double name
+    comes after a given name first: "Ann Varn-Holt ... Varn-Holt said")."""
+    tokens = doc.tokens
+    if doc.text[tokens[position].end : tokens[last].start] != "-" or last + 1 >= len(tokens):
+        return False
+    if is_given_name(words[0]) or _named_after_a_capital(doc, words):  # ("Jean-Luc"; "Ann Varn-Holt ... Varn-Holt")
+        return False
+    if doc.gazetteer.lookup(words) is not None or any(doc.gazetteer.lookup((w,)) is not None for w in words):
+        return False  # "Antwerp-Bruges", "Dhaka-Mymensingh": places joined
+    verb = tokens[last + 1]
+    deed = verb.folded in ACTS_AFTER_A_NAME or verb.folded in _IRREGULAR_DEEDS or verb.folded.endswith("ed")
+    return tokens[last].joined and verb.text.islower() and deed
+
+
+def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """Whether the page writes the double name after a capitalised word, a given name's or a title's ("Jason
+    Corless-Dunne", "Sergeant Varn-Holt"): a person's, then."""
+    tokens = doc.tokens
+    return any(
+        tokens[k].folded == words[0]
+        and tokens[k + 1].folded == words[1]
+        and tokens[k - 1].joined
+        and cased(tokens[k - 1])
+        and tokens[k - 1].folded not in FUNCTION_WORDS
+        and k - 1 not in doc.sentence_first
+        for k in range(1, len(tokens) - 1)
+    ) or any(
+        tokens[k].folded == words[0] and tokens[k - 1].joined and is_given_name(tokens[k - 1].folded)
+        for k in range(1, len(tokens))
+    )

@@ -28,6 +28,9 @@ def _kinds(text: str) -> dict[str, str]:
         (_SPORTS_PAGE + "Madison have rejected a second bid for their striker.", "Madison", "organization"),
         # and so does a club of two words, whose first is a given name
         (_SPORTS_PAGE + "Ashton Villa have completed the signing.", "Ashton Villa", "organization"),
+        # on a sports page, the name after a transfer's noun and "from" is the club that bids or sells
+        (_SPORTS_PAGE + "Tarnwick rejected a second bid from Quellmoor for their striker.", "Quellmoor", "organization"),
+        (_SPORTS_PAGE + "They completed the signing of forward Ada Varn from Harnsby.", "Harnsby", "organization"),
         # a rare word acting, then called back by a firm's noun in its sentence or the next
         ("Tarvolex reported an outage at its plant, the company said.", "Tarvolex", "organization"),
         (
@@ -49,6 +52,9 @@ def _kinds(text: str) -> dict[str, str]:
         # partners' names joined by a plus sign name one firm
         ("Tarnholt+Quell said air freight picked up in November.", "Tarnholt+Quell", "organization"),
         ("Cargo went by Varnebeck+Sohn and two rail firms.", "Varnebeck+Sohn", "organization"),
+        # founders' names joined by a hyphen, acting, with no given name before them
+        ("Tarnholt-Quell bought two ships in May.", "Tarnholt-Quell", "organization"),
+        ("Varnebeck-Lloyd took the opposite view.", "Varnebeck-Lloyd", "organization"),
         # what the public tells without its name goes to a body's line
         ("Information can be given anonymously to Tipwatch on 0800 555 111.", "Tipwatch", "organization"),
     ],
@@ -79,9 +85,24 @@ def test_ordinary_openers_stay_no_name(text: str, name: str) -> None:
         assert name not in kinds, kinds
 
 
-def test_an_operator_of_a_machine_is_a_person() -> None:
-    kinds = _kinds("Ada Varnell, a crane operator, said the wind was too strong.")
-    assert kinds.get("Ada Varnell") == "person", kinds
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a state a player comes from stays a state
+        (_SPORTS_PAGE + "They signed a striker on loan from Brazil.", "Brazil", "state"),
+        # a crane's operator is a person
+        ("Ada Varnell, a crane operator, said the wind was too strong.", "Ada Varnell", "person"),
+    ],
+)
+def test_guards_keep_their_kind(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_double_family_name_after_its_given_name_stays_a_person() -> None:
+    kinds = _kinds("Sergeant Ilse Tarnholt-Quell spoke first. Tarnholt-Quell added that patrols would grow.")
+    assert kinds.get("Ilse Tarnholt-Quell") == "person", kinds
+    assert "Tarnholt-Quell" not in kinds, kinds
 
 
 @pytest.mark.parametrize(
