@@ -1961,8 +1961,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> bool:
     """'Varnatti said on Thursday that talks must go on. His office later said he had ...': one word opening a
-    sentence before a verb of speaking, then "he" or "she" in the rest of its sentence or the next, is a person's
-    family name alone, as leaders are named (not a plural, "Officials said he"; not a common noun, "Mayor says";
+    sentence before a verb of speaking, then "he" or "she" in the rest of its sentence or the next (or "told" and
+    an audience: "told the opening session"), is a person's family name alone, as leaders are named (not a plural, "Officials said he"; not a common noun, "Mayor says";
     not on a sports page, where a club may say so of its player)."""
     tokens = doc.tokens
     if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
@@ -1975,8 +1975,17 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
     if not (verb.text.islower() and verb.folded in _SPEAKING):
         return False
     rest = doc.text[verb.end : verb.end + _REST_AND_NEXT_SENTENCE]
+    if verb.folded == "told" and _AN_AUDIENCE.match(rest):
+        return True  # "Varnatti told the opening session": a speaker before those who listen
     ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
     return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+# Those a speaker tells, right after "told": "told reporters", "told the opening session", "told a rally".
+_AN_AUDIENCE = re.compile(
+    r" (?:the |a |an )?(?:\w+ )?(?:reporters|journalists|delegates|lawmakers|legislators|parliament|supporters|"
+    r"crowd|audience|session|summit|conference|assembly|rally|gathering|forum)\b"
+)
 
 
 _PLURAL_STEM_ZIPF = 3.0

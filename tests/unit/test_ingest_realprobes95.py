@@ -44,6 +44,7 @@ def _kinds(text: str) -> dict[str, str]:
         # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
         ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
         ("Quellani told reporters she would not resign.", "Quellani", "person"),
+        ("Varnesco told the opening session that shipping must stay free.", "Varnesco", "person"),
         # an operator of a network is a firm
         ("Tarnnet, the Danish grid operator, said a new cable would be late.", "Tarnnet", "organization"),
         ("Ferrovel, a rail operator, cut its services.", "Ferrovel", "organization"),
@@ -74,6 +75,7 @@ def test_one_word_names_by_the_words_around_them(text: str, name: str, kind: str
         # a common noun opening a headline, or a plural, is no leader
         ("Mayor says she will stand again.", "Mayor"),
         ("Analysts said he would stay.", "Analysts"),
+        ("Police told reporters the road was shut.", "Police"),
         # a family name the lists know keeps its person when a firm is named later
         ("Halvorsen said the company would close two plants.", "Halvorsen"),
     ],
