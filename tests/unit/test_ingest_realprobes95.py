@@ -141,3 +141,20 @@ def test_a_site_named_with_a_firms_head_word_that_a_nordic_firm_publishes_is_an_
     kinds = {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
     assert kinds.get("Tarnvik Energy") == "media", kinds
     assert kinds.get("Fjordvik Media AS") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("caption", "credited"),
+    [
+        # the outlet first, then a slash and the photographer
+        ("Leaders pose in Ankara. Photo: Tarnby Post/Ilse Varnholm-Quell", ["Ilse Varnholm-Quell"]),
+        ("A platform at sea. Photo: Ada Pellworth/Tarnby Post", ["Ada Pellworth"]),
+        # and no one when the words after the slash name no person
+        ("A man on the quay. Image: Tarnby Herald/Supplied", []),
+    ],
+)
+def test_photographers_after_their_outlet(caption: str, credited: list[str]) -> None:
+    from dossier.ingest.photo_credits import photo_credits
+
+    page = f"<html><body><figure><img src='x.jpg'><figcaption>{caption}</figcaption></figure></body></html>"
+    assert photo_credits(page) == credited
