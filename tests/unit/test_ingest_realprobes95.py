@@ -41,6 +41,8 @@ def _kinds(text: str) -> dict[str, str]:
         # what speaks of itself as "it" in a statement, or knew of something as "it"
         ("Tarnfield said in a statement that its staff had helped.", "Tarnfield", "organization"),
         ("Quorvex said it knew of 14 fires and no injuries.", "Quorvex", "organization"),
+        # a price moved, then the firm's officer spoke
+        ("Harvestday fell 9 percent after chief executive Ada Pell said growth would slow.", "Harvestday", "organization"),
         # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
         ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
         ("Quellani told reporters she would not resign.", "Quellani", "person"),
