@@ -2022,7 +2022,6 @@ def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         and tokens[k - 1].joined
         and cased(tokens[k - 1])
         and tokens[k - 1].folded not in FUNCTION_WORDS
-        and k - 1 not in doc.sentence_first
         for k in range(1, len(tokens) - 1)
     ) or any(
         tokens[k].folded == words[0] and tokens[k - 1].joined and is_given_name(tokens[k - 1].folded)
