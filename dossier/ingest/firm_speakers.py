@@ -228,7 +228,9 @@ def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
     if is_given_name(word) or is_surname(word) or (zipf(word) >= WORD_ALONE and not is_listed_firms_word(word)):
         return False
     verb = tokens[last + 1]
-    acting = verb.text.islower() and (verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares")
+    acting = verb.text.islower() and (
+        verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares"
+    )
     if not acting:
         return False
     start = tokens[last + 1].start

@@ -41,9 +41,13 @@ _BODY_OWNER = re.compile(
     r"(?:Foundation|Trust|Institute|Society|Charity|Association|Network|Group|Holdings))\b"
 )
 _MOST_WORDS = 9
-_PLAIN_FORMS = frozenset(
-    ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
-) | frozenset(("AS", "ASA", "AB", "A/S", "Oy", "Oyj", "SL")) | frozenset(("Foundation", "Trust", "Network", "Group", "Holdings"))
+_PLAIN_FORMS = (
+    frozenset(
+        ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
+    )
+    | frozenset(("AS", "ASA", "AB", "A/S", "Oy", "Oyj", "SL"))
+    | frozenset(("Foundation", "Trust", "Network", "Group", "Holdings"))
+)
 
 
 def footer_owner(page: str) -> str | None:

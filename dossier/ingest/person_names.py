@@ -1962,8 +1962,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> bool:
     """'Varnatti said on Thursday that talks must go on. His office later said he had ...': one word opening a
     sentence before a verb of speaking, then "he" or "she" in the rest of its sentence or the next (or "told" and
-    an audience: "told the opening session"), is a person's family name alone, as leaders are named (not a plural, "Officials said he"; not a common noun, "Mayor says";
-    not on a sports page, where a club may say so of its player)."""
+    an audience: "told the opening session"), is a person's family name alone, as leaders are named (not a
+    plural, "Officials said he"; not a common noun, "Mayor says"; not on a sports page, where a club may say so
+    of its player)."""
     tokens = doc.tokens
     if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
         return False

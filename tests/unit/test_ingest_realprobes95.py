@@ -29,7 +29,11 @@ def _kinds(text: str) -> dict[str, str]:
         # and so does a club of two words, whose first is a given name
         (_SPORTS_PAGE + "Ashton Villa have completed the signing.", "Ashton Villa", "organization"),
         # on a sports page, the name after a transfer's noun and "from" is the club that bids or sells
-        (_SPORTS_PAGE + "Tarnwick rejected a second bid from Quellmoor for their striker.", "Quellmoor", "organization"),
+        (
+            _SPORTS_PAGE + "Tarnwick rejected a second bid from Quellmoor for their striker.",
+            "Quellmoor",
+            "organization",
+        ),
         (_SPORTS_PAGE + "They completed the signing of forward Ada Varn from Harnsby.", "Harnsby", "organization"),
         # a rare word acting, then called back by a firm's noun in its sentence or the next
         ("Tarvolex reported an outage at its plant, the company said.", "Tarvolex", "organization"),
@@ -42,7 +46,11 @@ def _kinds(text: str) -> dict[str, str]:
         ("Tarnfield said in a statement that its staff had helped.", "Tarnfield", "organization"),
         ("Quorvex said it knew of 14 fires and no injuries.", "Quorvex", "organization"),
         # a price moved, then the firm's officer spoke
-        ("Harvestday fell 9 percent after chief executive Ada Pell said growth would slow.", "Harvestday", "organization"),
+        (
+            "Harvestday fell 9 percent after chief executive Ada Pell said growth would slow.",
+            "Harvestday",
+            "organization",
+        ),
         # one word opening a sentence before a verb of speaking, then "he" or "she": a leader by the family name
         ("Varnatti said on Monday that talks must go on. His office said he would fly to Rome.", "Varnatti", "person"),
         ("Quellani told reporters she would not resign.", "Quellani", "person"),
