@@ -2015,12 +2015,12 @@ def founders_joined_acting(doc: ActorDocument, position: int, last: int, words: 
 
 def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """Whether the page writes the double name after a capitalised word, a given name's or a title's ("Jason
-    Corless-Dunne", "Sergeant Varn-Holt"): a person's, then."""
-    tokens = doc.tokens
+    Corless-Dunne", "Sergeant Varn-Holt", 'Theodore "Teddy" Varn-Holt'): a person's, then."""
+    tokens, text = doc.tokens, doc.text
     return any(
         tokens[k].folded == words[0]
         and tokens[k + 1].folded == words[1]
-        and tokens[k - 1].joined
+        and _NICKNAME_GAP.fullmatch(text, tokens[k - 1].end, tokens[k].start) is not None
         and cased(tokens[k - 1])
         and tokens[k - 1].folded not in FUNCTION_WORDS
         for k in range(1, len(tokens) - 1)
@@ -2028,3 +2028,7 @@ def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         tokens[k].folded == words[0] and tokens[k - 1].joined and is_given_name(tokens[k - 1].folded)
         for k in range(1, len(tokens))
     )
+
+
+# Between a capitalised word and the name: a space, or a quoted nickname's closing quote ('"Teddy" Varn-Holt').
+_NICKNAME_GAP = re.compile(r"[\"”’']? ")
