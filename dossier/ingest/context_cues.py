@@ -73,6 +73,13 @@ def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
 # what it holds ("a shopping centre", "the detention centre"), so only the field's word makes one a body.
 _CENTRES = frozenset(("centre", "center"))
 _FIELDS_OF_A_CENTRE = word_set("rights research policy studies legal advocacy documentation monitoring analysis")
+# An operator is a firm by the network or the site it runs ("the Danish grid operator", "a ferry operator"), a
+# person by the machine ("a crane operator", "the camera operator"), so only a network's word makes one a body.
+_OPERATORS = frozenset(("operator", "operators"))
+_RUN_BY_AN_OPERATOR = word_set(
+    "grid network transmission pipeline port terminal rail railway train bus ferry airport telecom telecoms "
+    "mobile satellite tour market exchange system utility nuclear"
+)
 
 
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
@@ -392,6 +399,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
         if cue is None and word in _CENTRES and modifiers and modifiers[-1] in _FIELDS_OF_A_CENTRE:
             cue = Cue(ActorKind.organization, 0.65)  # "Viasna, the human rights centre," (no shopping centre)
+        if cue is None and word in _OPERATORS and modifiers and modifiers[-1] in _RUN_BY_AN_OPERATOR:
+            cue = Cue(ActorKind.organization, 0.65)  # "Quellnet, the Danish grid operator," (no crane operator)
         if cue is None and word in CARRIER_HEADS and not set(modifiers) & VESSEL_MODIFIERS:
             cue = Cue(
                 ActorKind.organization, 0.65

@@ -7,6 +7,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    FIRM_DEEDS,
     PLACE_PREPOSITIONS,
     STAFF_JOBS,
     WHICH_BODY_PARTICIPLES,
@@ -46,7 +47,9 @@ _SPEAKER_JOB_WORDS = 5  # "head of crude analysis", "chief economist" before the
 
 # Jobs one holds at a firm, named before the speaker: "head of research", "chief economist", "analyst".
 _FIRM_JOB_WORDS = word_set(
-    "head analyst economist strategist director chief executive officer researcher partner manager founder lead"
+    "head analyst economist strategist director chief executive officer researcher partner manager founder lead "
+    # "Ilse Varn, a broker at Quellmark": who deals or advises for a firm's clients
+    "broker banker consultant adviser advisor"
 )
 
 
@@ -214,11 +217,46 @@ def rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
     return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
 
 
-# "said it had", "said on Monday that its", ", which ..., said last month that its", "confirmed it would": what
-# speaks of itself as "it"
+def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarvolex reported an outage on Thursday, the company said', 'Quellcore warned that sales would slow. The
+    Munich-based chipmaker said ...': one rare word, no one's given or family name, acting right after it, and
+    the rest of its sentence or the next one calls it by a firm's noun ("the company", "the grid operator"):
+    the firm, not an ordinary word or a person ("Ada said the company would close" keeps her given name)."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or word in doc.lower_case:
+        return False
+    if is_given_name(word) or is_surname(word) or (zipf(word) >= WORD_ALONE and not is_listed_firms_word(word)):
+        return False
+    verb = tokens[last + 1]
+    acting = verb.text.islower() and (
+        verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares"
+    )
+    if not acting:
+        return False
+    start = tokens[last + 1].start
+    rest = doc.text[start : start + _FIRM_NOUN_REACH]
+    ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
+    rest = rest[: ends[-1]] if ends else rest
+    # ("Halvorsen said the company would close": what a person says of a firm names no firm by the speaker)
+    return any(not _SPOKEN_ABOUT.search(rest, 0, m.start()) for m in _THE_FIRM_NOUN.finditer(rest))
+
+
+_FIRM_NOUN_REACH = 320  # the rest of the sentence and the next one
+_SPOKEN_ABOUT = re.compile(r"\b(?:said|says|told|warned|added|that)\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A firm called back by its noun, with up to two words between: "the company", "the Danish carrier",
+# "the Munich-based chipmaker", "the grid operator's".
+_THE_FIRM_NOUN = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|carmaker|chipmaker|automaker|operator|carrier|utility|producer"
+    r"|developer|lender|insurer|retailer|miner|manufacturer|supplier|exporter|shipper|forwarder|conglomerate)\b"
+)
+
+
+# "said it had", "said on Monday that its", ", which ..., said last month that its", "confirmed it would", "said in
+# a statement that its", "said it knew of": what speaks of itself as "it"
 _SAID_IT = re.compile(
-    r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)(?: (?:on|last|this|in) \w+)?(?: that)? "
-    r"(?:its\b|it (?:had|has|would|will|plans|planned|expects|expected)\b)"
+    r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)(?: in a statement| (?:on|last|this|in) \w+)?"
+    r"(?: that)? (?:its\b|it (?:had|has|would|will|plans|planned|expects|expected|knew|knows)\b)"
 )
 
 

@@ -26,7 +26,9 @@ _NAME_WORD = r"(?:[A-Z][\w&'’-]*|&|and|of|the|de)"
 _LEGAL_FORM = (
     r"(?:\((?:Pvt|Pty|P)\)\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|"
     r"Limited|PLC|plc|LLC|LLP|Inc\.?|Corporation|Corp\b\.?|Co\.|Co\b|Company\b|DAC|B\.V\.|N\.V\.|GmbH|SRL|S\.A\.|"
-    r"S\.p\.A\.|AG|JSC|PJSC|CIC|KK|K\.K\.)"
+    r"S\.p\.A\.|AG|JSC|PJSC|CIC|KK|K\.K\.|"
+    # Nordic and Spanish forms: "Fjordvik Media AS", "Tarnlund Förlag AB", "Varn Medier A/S", "Quell Oy", "Voltis SL"
+    r"A/S|ASA\b|AS\b|AB\b|Oyj\b|Oy\b|S\.L\.|SL\b)"
 )
 # "Northern Mirror Sdn Bhd", "PT Nusa Pustaka Media", "Bayanwire Media Group, Inc.": a firm's name and legal form.
 _OWNER = re.compile(
@@ -39,9 +41,13 @@ _BODY_OWNER = re.compile(
     r"(?:Foundation|Trust|Institute|Society|Charity|Association|Network|Group|Holdings))\b"
 )
 _MOST_WORDS = 9
-_PLAIN_FORMS = frozenset(
-    ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
-) | frozenset(("Foundation", "Trust", "Network", "Group", "Holdings"))
+_PLAIN_FORMS = (
+    frozenset(
+        ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
+    )
+    | frozenset(("AS", "ASA", "AB", "A/S", "Oy", "Oyj", "SL"))
+    | frozenset(("Foundation", "Trust", "Network", "Group", "Holdings"))
+)
 
 
 def footer_owner(page: str) -> str | None:

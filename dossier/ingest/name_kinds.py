@@ -181,6 +181,7 @@ from dossier.ingest.firm_speakers import (
     number_after_verb,
     rare_body_before_which,
     rare_word_said_it,
+    rare_word_the_firm_after,
     speaker_before_with,
     speaker_employer,
 )
@@ -292,10 +293,12 @@ from dossier.ingest.person_names import (
     family_name_before_outlet_word,
     family_name_by_its_ending,
     firm_trade_before,
+    founders_joined_acting,
     given_and_family_name,
     given_name_alone,
     hyphened_given_name,
     initialled_name,
+    lone_name_called_he_or_she,
     speaker,
     starts_with_given_name,
     weak_person,
@@ -323,7 +326,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.served_states import body_of_a_state
-from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
+from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.sport_names import (
@@ -879,12 +882,18 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if size <= 4 and club_after_its_origin(doc, position) and not has_cue(words):
         # "from Portuguese side Vitória Marinhense": a club met by where it plays, even with a given name.
         return Candidate(position, last, name, ActorKind.organization, f"a club, after '{previous}'", 0.65)
+    if size <= 2 and club_a_player_leaves(doc, position) and not state_or_land(doc, words) and not has_cue(words):
+        # "a second bid from Quellbury for the striker": the club that bids or sells, not its town
+        return Candidate(position, last, name, ActorKind.organization, "a club, after a transfer's 'from'", 0.6)
     if doc.sports and size == 2 and team_nickname(doc, words) and club_without_the(doc, words):
         # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
         return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
     if (previous in _CALL_VERBS or previous in ("or", "and")) and after == "anonymously" and not has_cue(words):
         # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
+    if previous == "to" and position >= 2 and tokens[position - 2].folded == "anonymously" and not has_cue(words):
+        # "given anonymously to Crimestoppers": what the public tells without a name goes to a body's line
+        return Candidate(position, last, name, ActorKind.organization, "told anonymously", 0.6)
     if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
         return None  # "the Kop End", "the North Stand": a stand of a ground, not an actor
     if size > 1 and "".join(words) in KNOWN_MEDIA:
@@ -1020,6 +1029,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
+    if size == 1 and "+" in tokens[position].text:
+        # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
+        return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
@@ -1090,6 +1102,12 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and rare_word_said_it(doc, words[0], last):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
+    if size == 1 and rare_word_the_firm_after(doc, words[0], last):
+        # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
+        return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
+    if size == 1 and at_start and lone_name_called_he_or_she(doc, position, words[0]):
+        # "Varnatti said talks must go on. His office said he ...": a person named by the family name alone
+        return Candidate(position, last, name, ActorKind.person, "speaks, then 'he' or 'she'", 0.55)
     if (
         size == 1
         and at_start
@@ -2296,6 +2314,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and QUOTED_WORD_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start) is None
     ):
         return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
+    if size == 2 and not doc.things and founders_joined_acting(doc, position, last, words):
+        # "Tarnholt-Quell took the opposite view": two names joined by a hyphen, no one's given name before
+        # them, acting: the founders' names a firm is called by (a person's double name follows a given name)
+        return Candidate(position, last, name, ActorKind.organization, "founders' names joined, acting", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

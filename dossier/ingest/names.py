@@ -21,7 +21,7 @@ from dossier.model import DEVICE_NAMES
 # A word: letters and digits, with inner dots and apostrophes (U.S., O'Brien) and an ampersand between
 # capitals (P&I, R&D: "International Group of P&I Clubs" is one name). A hyphen separates
 # words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad".
-TOKEN_RE = re.compile(r"\w(?:\w|[.'’](?=\w)|(?<=[A-Z])&(?=[A-Z]))*")
+TOKEN_RE = re.compile(r"\w(?:\w|[.'’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")

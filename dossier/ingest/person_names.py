@@ -1949,3 +1949,86 @@ def firm_trade_before(doc: ActorDocument, position: int) -> bool:
         if cue is not None and cue.kind is ActorKind.organization and tokens[begin + 1].text.islower():
             return True
     return False
+
+
+# Verbs of speaking that a person opening a sentence by the family name alone is met with: "Varnov told".
+_SPEAKING = word_set("said says told urged asked offered insisted declared added replied warned")
+_LONE_NAME_ZIPF = 4.5  # "Putin" is rarer than "mayor", "judge" or "mum", common nouns that open headlines
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
+_REST_AND_NEXT_SENTENCE = 320
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Varnatti said on Thursday that talks must go on. His office later said he had ...': one word opening a
+    sentence before a verb of speaking, then "he" or "she" in the rest of its sentence or the next (or "told" and
+    an audience: "told the opening session"), is a person's family name alone, as leaders are named (not a
+    plural, "Officials said he"; not a common noun, "Mayor says"; not on a sports page, where a club may say so
+    of its player)."""
+    tokens = doc.tokens
+    if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
+        return False
+    if position + 1 >= len(tokens) or not tokens[position].joined or word.endswith(("ss", "ies")):
+        return False
+    if word.endswith("s") and max(zipf(word[:-1]), zipf(word[:-2])) >= _PLURAL_STEM_ZIPF:
+        return False  # "Analysts said", "Witnesses told": a plural of a common noun
+    verb = tokens[position + 1]
+    if not (verb.text.islower() and verb.folded in _SPEAKING):
+        return False
+    rest = doc.text[verb.end : verb.end + _REST_AND_NEXT_SENTENCE]
+    if verb.folded == "told" and _AN_AUDIENCE.match(rest):
+        return True  # "Varnatti told the opening session": a speaker before those who listen
+    ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
+    return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+# Those a speaker tells, right after "told": "told reporters", "told the opening session", "told a rally".
+_AN_AUDIENCE = re.compile(
+    r" (?:the |a |an )?(?:\w+ )?(?:reporters|journalists|delegates|lawmakers|legislators|parliament|supporters|"
+    r"crowd|audience|session|summit|conference|assembly|rally|gathering|forum)\b"
+)
+
+
+_PLURAL_STEM_ZIPF = 3.0
+
+
+# Past forms of verbs a subject acts with that do not end in "-ed": "took", "sold", "won".
+_IRREGULAR_DEEDS = word_set("took made sold bought won lost cut set put held kept paid began grew fell rose led told")
+
+
+def founders_joined_acting(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Tarnholt-Quell took the opposite view', 'Varnebeck-Lind said': two capitalised names joined by a hyphen,
+    the first no given name, no given name before them and no person of the page named with them, the gazetteer
+    knowing no place by them, before a verb in the past: a firm named for its founders (a person's double name
+    comes after a given name first: "Ann Varn-Holt ... Varn-Holt said")."""
+    tokens = doc.tokens
+    if doc.text[tokens[position].end : tokens[last].start] != "-" or last + 1 >= len(tokens):
+        return False
+    if is_given_name(words[0]) or _named_after_a_capital(doc, words):  # ("Jean-Luc"; "Ann Varn-Holt ... Varn-Holt")
+        return False
+    if doc.gazetteer.lookup(words) is not None or any(doc.gazetteer.lookup((w,)) is not None for w in words):
+        return False  # "Antwerp-Bruges", "Dhaka-Mymensingh": places joined
+    verb = tokens[last + 1]
+    deed = verb.folded in ACTS_AFTER_A_NAME or verb.folded in _IRREGULAR_DEEDS or verb.folded.endswith("ed")
+    return tokens[last].joined and verb.text.islower() and deed
+
+
+def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """Whether the page writes the double name after a capitalised word, a given name's or a title's ("Jason
+    Corless-Dunne", "Sergeant Varn-Holt", 'Theodore "Teddy" Varn-Holt'): a person's, then."""
+    tokens, text = doc.tokens, doc.text
+    return any(
+        tokens[k].folded == words[0]
+        and tokens[k + 1].folded == words[1]
+        and _NICKNAME_GAP.fullmatch(text, tokens[k - 1].end, tokens[k].start) is not None
+        and cased(tokens[k - 1])
+        and tokens[k - 1].folded not in FUNCTION_WORDS
+        for k in range(1, len(tokens) - 1)
+    ) or any(
+        tokens[k].folded == words[0] and tokens[k - 1].joined and is_given_name(tokens[k - 1].folded)
+        for k in range(1, len(tokens))
+    )
+
+
+# Between a capitalised word and the name: a space, or a quoted nickname's closing quote ('"Teddy" Varn-Holt').
+_NICKNAME_GAP = re.compile(r"[\"”’']? ")

@@ -20,6 +20,11 @@ _CREDIT = re.compile(
     r"([^/,|()\[\]]+?)\s*(?:\s(?:for|via)\s|[/,|()\[\]]|$)",
     re.IGNORECASE,
 )
+# The outlet first, then a slash and the photographer ending the caption: "Photo: The Valley Herald/Ann Holt".
+_OUTLET_THEN_NAME = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?)\s*:\s*[A-Z][^/,|()\[\]]*?\s*/\s*([^/,|()\[\]]+?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # A credit with no label, in brackets at the caption's end: "(Ann Holt/The Valley Herald)".
 _BRACKETED_CREDIT = re.compile(r"\(([^()/]+?)\s*/\s*[^()/]+\)\s*$")
 _MOST = 3
@@ -64,7 +69,7 @@ def photo_credits(page: str) -> list[str]:
 
     names: list[str] = []
     for text in caption_texts(page):
-        credits = [*_CREDIT.finditer(text), *_BRACKETED_CREDIT.finditer(text)]
+        credits = [*_CREDIT.finditer(text), *_BRACKETED_CREDIT.finditer(text), *_OUTLET_THEN_NAME.finditer(text)]
         for credit in credits:
             written = credit.group(1)
             for name in byline_persons(written):

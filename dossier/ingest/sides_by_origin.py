@@ -28,3 +28,19 @@ def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
 def club_named_in_full(doc: ActorDocument, position: int, name: str) -> bool:
     """'Millbrook' where the page also writes 'Millbrook United' nearby (a club's head, `CLUB_HEADS`)."""
     return head_written_after(doc, position, name, CLUB_HEADS) is not None
+
+
+# A transfer's nouns before "from" and the club a player leaves: "a bid from", "the signing of ... from".
+_TRANSFER_NOUNS = word_set("bid bids offer offers signing loan move transfer switch fee deal")
+_TRANSFER_REACH = 8  # "the signing of Dutch forward Joris van Leeuwarden from"
+
+
+def club_a_player_leaves(doc: ActorDocument, position: int) -> bool:
+    """'a second bid from Quellbury for the striker', 'the signing of the forward from Tarnwick': on a sports
+    page, the name after "from" and a transfer's noun shortly before is the club that sells (or bids), not a
+    town."""
+    tokens = doc.tokens
+    if not doc.sports or position < 2 or tokens[position - 1].folded != "from" or not tokens[position - 1].joined:
+        return False
+    reach = range(max(0, position - 1 - _TRANSFER_REACH), position - 1)
+    return any(tokens[k].text.islower() and tokens[k].folded in _TRANSFER_NOUNS for k in reach)

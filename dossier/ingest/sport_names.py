@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.common_words import zipf
+from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     EVENT_HEADS,
     HEAD_WORD,
@@ -98,11 +98,13 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     result on a sports page, with no given name and no person's family name in it (a player who
     "beat" another is named in full elsewhere), and no state (nations play too)."""
     tokens = doc.tokens
+    place = doc.gazetteer.lookup(words)
+    if doc.sports and _singular_name_in_the_plural(doc, position, last, words):
+        return place is None or place.kind != "state"
     if is_given_name(words[0]) or words[-1] in doc.given_surnames:
         return False
     if has_cue(words) and not (len(words) > 1 and words[-1] in _HEADS_CLUBS_SHARE):
         return False
-    place = doc.gazetteer.lookup(words)
     if (place is not None and place.kind == "state") or words[0] in NATIONS_OF_A_UNION:
         return False
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
@@ -141,6 +143,37 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
         return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
     return False
+
+
+# Nouns of a group that take a plural verb as ordinary words: "Police are", "Staff have", "Cattle were".
+_COLLECTIVE_NOUNS = word_set(
+    "police staff people cattle clergy personnel livestock poultry data media crew team family government "
+    "committee council public youth folk faculty audience jury board army navy gentry offspring "
+    "sheep deer fish swine aircraft management leadership opposition majority minority squad club side"
+)
+# Words that after "are"/"have" turn a sentence into a question or an inversion: "Where are they", "Never have we".
+_PRONOUNS_AFTER_VERB = word_set("i you he she it we they there these those this that")
+
+
+def _singular_name_in_the_plural(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Quellbury have agreed a fee', 'Tarnwick Albion are working on a move': a name of one or two words, its
+    last no plural and no ordinary noun of a group, opening its clause before a plural verb and its participle,
+    names a side (British English gives a club the plural, even one named as a woman is: "Chelsea have";
+    "Officials have", "Police are" are plurals and groups)."""
+    tokens = doc.tokens
+    word = words[-1]
+    if len(words) > 2 or last + 2 >= len(tokens) or not tokens[last + 1].joined:
+        return False
+    verb = tokens[last + 1]
+    if not (verb.text.islower() and verb.folded in _TEAM_PLURAL_VERBS) or has_cue(words):
+        return False
+    if word in doc.lower_case or word in _COLLECTIVE_NOUNS or zipf(word) >= VERY_COMMON:
+        return False
+    if word.endswith("s") and not word.endswith(("us", "ss")):
+        return False  # "Derbies are never pretty", "Analysts have said": a plural
+    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    following = tokens[last + 2]
+    return opens_clause and following.text.islower() and following.folded not in _PRONOUNS_AFTER_VERB
 
 
 # The rest of a side's clause, ending in the match's score: "Namosi held on to the shield with a 15-10 win".

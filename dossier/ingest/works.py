@@ -757,9 +757,11 @@ def _firm_referred_to(doc: ActorDocument, figure: re.Match[str]) -> bool:
 
 _REST_OF_SENTENCE = 150
 # A listed firm referred back to after its price moved: "after the company cut its revenue forecast".
+# (or its officer after "after": "Workday fell 9% after chief executive Ann Holt said growth would slow")
 _FIRM_REFERRED_TO = re.compile(
     r"\b(?:the (?:company|firm|group|bank|lender|insurer|retailer|chipmaker|carmaker|miner)|"
-    r"its (?:revenue|revenues|profit|profits|sales|forecast|guidance|results|earnings|shares|chief executive))\b"
+    r"its (?:revenue|revenues|profit|profits|sales|forecast|guidance|results|earnings|shares|chief executive)|"
+    r"after (?:chief executive|chief financial officer|finance chief|chief operating officer))\b"
 )
 
 
