@@ -304,6 +304,7 @@ from dossier.ingest.posts_in_runs import (
     common_noun_before_name,
     demonym_opens_post,
     firm_before_rank,
+    head_of_mission_post,
     head_word_in_title,
     heads_of_mission,
     in_portfolio,
@@ -890,6 +891,9 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    post = head_of_mission_post(doc, first, last)
+    if post is not None:
+        return [post]  # "The Head of Mission, Ambassador ...": the envoy's post
     heads = heads_of_mission(doc, first, last)
     if heads is not None:
         # "the Heads of Mission of the EU Member States", "the EU Heads of Mission": envoys, no body
@@ -1868,6 +1872,9 @@ def _named_after(doc: ActorDocument, first: int, last: int, of_document: bool = 
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
     if first == last < named_by and plain_word_naming_a_document(doc, first):
         return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
+    ing = of_document and first < last and doc.tokens[first].folded.endswith("ing")
+    if ing and plain_word_naming_a_document(doc, first):
+        return []  # "the Visiting Forces Agreement": forces that visit, no body of that name
     # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
     # are the document's own name (a coined or a local word), no actor it is named after (a war is named
     # after a land or a people, known or not: "the Second Varnak War")

@@ -375,15 +375,19 @@ _GLUE_AFTER_BODY = word_set("for to")
 
 def glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
     """Where a run too long for one name splits: the first "for" or "to", right after a
-    body's word ("... Finance Corporation for the ..."), with a name of its own on each side; not in a
-    post's name ("Assistant Secretary of State for ...") nor after an "of" ("Organization of ...")."""
+    body's word ("... Finance Corporation for the ..."), or an "of" before the body it belongs to, with a name of
+    its own on each side; not in a post's name ("Assistant Secretary of State for ...") nor after an "of"
+    ("Organization of ...")."""
     tokens = doc.tokens
     if any(is_title(tokens[k].folded) for k in range(first, last + 1)):
         return None
     for k in range(first + 2, last):
         if tokens[k].folded in NAME_GLUE or tokens[k].folded in _GLUE_AFTER_BODY:
             opens = tokens[k + 1] if tokens[k + 1].folded != "the" or k + 2 > last else tokens[k + 2]
-            glued = tokens[k].folded in _GLUE_AFTER_BODY and tokens[k - 1].folded in NAME_WORD
+            # "Kremenchuk Flight College of Tessin National University of Law": a body, then "of" and the
+            # body it belongs to (a body's word of its own after the "of")
+            owner = tokens[k].folded == "of" and any(tokens[j].folded in NAME_WORD for j in range(k + 1, last + 1))
+            glued = (tokens[k].folded in _GLUE_AFTER_BODY or owner) and tokens[k - 1].folded in NAME_WORD
             own_words = sum(tokens[j].folded != "the" for j in range(first, k - 1))  # "The Organization for"
             return k if glued and own_words and k - first <= MAX_NAME_TOKENS and cased(opens) else None
     return None

@@ -32,10 +32,24 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.person_names import titled_person
+from dossier.ingest.person_names import POST_WITH_REMIT, titled_person
 from dossier.model import ActorKind
 
 _HEADS_OF = word_set("head heads chief chiefs")
+_ONE_HEAD = word_set("head chief")
+
+
+def head_of_mission_post(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'The Head of Mission, Ambassador ...': one envoy's post, the whole run (the plural names a class of envoys,
+    `heads_of_mission`; "Mission" alone is no place)."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the" and first < last)
+    if last != opening + 2 or tokens[opening].folded not in _ONE_HEAD or tokens[opening + 1].folded != "of":
+        return None
+    if tokens[last].folded != "mission" or (last + 1 < len(tokens) and tokens[last + 1].folded == "and"):
+        return None  # (not "Head of Mission and Force Commander": a post of two offices)
+    name = doc.text[tokens[opening].start : tokens[last].end]
+    return Candidate(opening, last, name, ActorKind.person, POST_WITH_REMIT, 0.6)
 
 
 def heads_of_mission(doc: ActorDocument, first: int, last: int) -> tuple[int, int] | None:

@@ -1,0 +1,138 @@
+"""A sixty-fifth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): a design
+bureau named by a firm's trade and two fields, a variant titling an encyclopedia's page about a helicopter, a
+combat module and land attack missiles, numbered squadrons with their force's letters, a college of a university,
+one Head of Mission, a parliament's subcommittee, a force's letters before a craft's model, an agreement named
+for visiting forces. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The drone was developed by the Tessin Aviation Design and Development Bureau in Orvetsk.",
+            "Tessin Aviation Design and Development Bureau",
+            ActorKind.organization,
+        ),
+        (
+            "Pilots of No. 9 Squadron RAAF flew to Darwin on Monday.",
+            "No. 9 Squadron RAAF",
+            ActorKind.armed_force,
+        ),
+        (
+            "A Reaper drone operated by the 318th Wing was lost over Marib.",
+            "318th Wing",
+            ActorKind.armed_force,
+        ),
+        (
+            "He trained at the Orvetsk Flight College of Tessin National University of Law in 2004.",
+            "Orvetsk Flight College",
+            ActorKind.organization,
+        ),
+        (
+            "He trained at the Orvetsk Flight College of Tessin National University of Law in 2004.",
+            "Tessin National University of Law",
+            ActorKind.organization,
+        ),
+        (
+            "The Head of Mission, Ambassador Kaja Varnholt-Lunde, raised the incident with the other side.",
+            "Head of Mission",
+            ActorKind.person,
+        ),
+        (
+            "A delegation of the Subcommittee on Security and Defence will visit Gori next week.",
+            "Subcommittee on Security and Defence",
+            ActorKind.organization,
+        ),
+        (
+            "The ministry said RAF Varnak GR2 aircraft struck a workshop near Hodeidah.",
+            "RAF",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_bodies_units_and_posts_are_drafted_whole(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert name in drafts
+    assert drafts[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The drone was developed by the Tessin Aviation Design and Development Bureau in Orvetsk.",
+            "Development Bureau",
+        ),
+        ("Pilots of No. 9 Squadron RAAF flew to Darwin on Monday.", "Squadron RAAF"),
+        ("Ministers welcomed the Visiting Forces Agreement signed in Manila.", "Visiting Forces"),
+        ("The destroyer launched Varnish Land Attack Missiles at the radar site.", "Varnish Land Attack Missiles"),
+        ("The hull was tested with the Quarn-SM combat module at Chuhuiv.", "Quarn-SM"),
+    ],
+)
+def test_parts_of_names_and_made_things_are_no_actors(text: str, name: str) -> None:
+    assert name not in _drafts(text)
+
+
+_HELICOPTER_ARTICLE = """Varnak-M (helicopter)
+
+The Varnak-M is an attack helicopter built by Orvetsk Motor Works. It serves with the Quellish Army Aviation.
+
+Variants
+
+Varnak-MT – transport variant for eight troops
+Varnak-MSh – training variant
+
+History
+
+The Varnak was first shown at a parade in Kessivka in 2015.
+"""
+
+
+@pytest.mark.parametrize("name", ["Varnak", "Varnak-MT", "Varnak-MSh"])
+def test_a_variant_titling_the_page_makes_its_stem_and_siblings_things(name: str) -> None:
+    assert name not in _drafts(_HELICOPTER_ARTICLE)
+
+
+def test_the_maker_of_a_helicopter_titled_by_its_variant_is_still_drafted() -> None:
+    assert _drafts(_HELICOPTER_ARTICLE)["Orvetsk Motor Works"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a service of a force named with its letters stays one force
+        ("They will exercise with the MNDF Coast Guard ship CGS Varn.", "MNDF Coast Guard", ActorKind.armed_force),
+    ],
+)
+def test_what_the_new_rules_leave_alone(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert name in drafts
+    assert drafts[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post of two offices is not cut to its first
+        (
+            "The EU commends the Head of Mission and Force Commander, Major General Diodato Varn, for his work.",
+            "Head of Mission",
+        ),
+        # "Mission" after the post is no town
+        ("The Head of Mission, Ambassador Kaja Varnholt-Lunde, raised the incident with the other side.", "Mission"),
+    ],
+)
+def test_what_the_post_rule_leaves_out(text: str, name: str) -> None:
+    assert name not in _drafts(text)
