@@ -40,6 +40,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
     BODY_KINDS,
     acronym_of_a_class,
+    acronym_of_a_made_thing,
     body_general,
     body_spelled_whole,
     body_then_its_town,
@@ -50,6 +51,7 @@ from dossier.ingest.body_runs import (
     group_of_states,
     kinds_from_of_phrases,
     known_body_at,
+    made_things_letters,
     members_after_body,
     plain_word_naming_a_document,
     quoted_whole,
@@ -529,7 +531,7 @@ def propose_actors(
     )
     read_document_evidence(doc)
     doc.titled = titled_things(text) if english else set()
-    doc.products = product_stems(doc) | doc.titled if english else set()
+    doc.products = product_stems(doc) | doc.titled | made_things_letters(doc) if english else set()
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
@@ -888,6 +890,8 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
     if class_after_as_a(doc, first, last) or acronym_of_a_class(doc, first, last):
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
+    if acronym_of_a_made_thing(doc, first, last):
+        return found  # "High Mobility Artillery Rocket System (HIMARS)": a weapon's letters
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]

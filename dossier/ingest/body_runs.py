@@ -4,6 +4,7 @@ body's national section, a document's or a class's name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dossier.ingest.acronyms import ACRONYM, spelled_by_acronym
@@ -90,6 +91,43 @@ def acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:
     while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined:
         k -= 1
     return k < first and cased(tokens[k]) and class_after_as_a(doc, k, first - 1)
+
+
+def acronym_of_a_made_thing(doc: ActorDocument, first: int, last: int) -> bool:
+    """'(HIMARS)' after 'High Mobility Artillery Rocket System', '(NSM)' after 'Naval Strike Missile': the
+    letters of a weapon or a vehicle its name in brackets defines, no body's."""
+    tokens, text = doc.tokens, doc.text
+    if first != last or first < 2 or text[tokens[first].start - 2 : tokens[first].start] != " (":
+        return False
+    k = first - 1  # the last word before the bracket
+    head = tokens[k].folded
+    # the thing's words, back to a body's word that owns it ("U.S. Army M142 High Mobility ... System")
+    while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined and tokens[k - 1].folded not in NAME_WORD:
+        k -= 1
+    words = {tokens[j].folded for j in range(k, first - 1)}
+    if not cased(tokens[k]) or k == first - 1 or head in NAME_WORD:
+        return False
+    return head in _MADE_THING_HEADS or (head in ("system", "systems") and bool(words & _WEAPON_WORDS))
+
+
+_LETTERS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
+
+
+def made_things_letters(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """The letters the page defines for a weapon or a vehicle (`acronym_of_a_made_thing`): "HIMARS" is the
+    system's wherever the page writes it again."""
+    starts = [token.start for token in doc.tokens]
+    letters: set[tuple[str, ...]] = set()
+    for match in _LETTERS_IN_BRACKETS.finditer(doc.text):
+        k = bisect.bisect_left(starts, match.start(1))
+        if k < len(starts) and starts[k] == match.start(1) and acronym_of_a_made_thing(doc, k, k):
+            letters.add((doc.tokens[k].folded,))
+    return letters
+
+
+# The last word of a weapon's or a vehicle's name, and words that make a "System" one.
+_MADE_THING_HEADS = word_set("missile missiles launcher launchers rifle rifles howitzer howitzers vehicle vehicles")
+_WEAPON_WORDS = word_set("rocket missile artillery weapon weapons launch radar defense defence interceptor")
 
 
 # A force's branch after its acronym: "IRGC Navy", "PLA Navy", "RSF Air Force" is the branch's name.

@@ -136,3 +136,14 @@ def test_what_the_new_rules_leave_alone(text: str, name: str, kind: ActorKind) -
 )
 def test_what_the_post_rule_leaves_out(text: str, name: str) -> None:
     assert name not in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Varnish Army M9 Long Range Artillery Rocket System (LRARS) fired at the range. The LRARS then moved on.",
+        "The frigate fired a Tessin Naval Strike Missile (TNSM) at the hulk. A second TNSM missed.",
+    ],
+)
+def test_a_weapon_and_the_letters_its_name_defines_are_no_body(text: str) -> None:
+    assert not any(name.isupper() or "System" in name or "Missile" in name for name in _drafts(text))
