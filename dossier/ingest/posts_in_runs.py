@@ -170,11 +170,9 @@ def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     name = doc.text[tokens[rest].start : tokens[last].end]
     place = doc.gazetteer.lookup(words)
     if place is not None:
-        return [
-            Candidate(
-                rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
-            )
-        ]
+        # "Ambassador to Indonesia": the state an envoy is sent to stays a state
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        return [Candidate(rest, last, name, kind, "a known place in a post's remit", 0.6, gazetteer_name=place.name)]
     known_region = len(words) >= 2 and words[-1] in _REGION_HEADS and doc.gazetteer.lookup(words[:-1]) is not None
     if known_region and not any(w in NAME_GLUE for w in words):
         # "Governor of the Agadez Region": a known place's region, named with its head word

@@ -147,3 +147,33 @@ def test_what_the_post_rule_leaves_out(text: str, name: str) -> None:
 )
 def test_a_weapon_and_the_letters_its_name_defines_are_no_body(text: str) -> None:
     assert not any(name.isupper() or "System" in name or "Missile" in name for name in _drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a holder whose double surname ends with a common word, after the post's remit
+        (
+            "On Monday, Minister for Trade Helena Varn-Marsh met officials in Orvetsk.",
+            "Helena Varn-Marsh",
+            ActorKind.person,
+        ),
+        # the state an envoy is sent to stays a state
+        ("The Ambassador to Indonesia met officials in Jakarta on Monday.", "Indonesia", ActorKind.state),
+        # a delegation named with the body it is accredited to
+        (
+            "The EU Delegation to the African Union welcomed the talks in Addis Ababa.",
+            "EU Delegation to the African Union",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_holders_envoys_states_and_delegations(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert name in drafts
+    assert drafts[name].kind is kind
+
+
+def test_the_post_before_a_double_surname_is_the_holders_alias() -> None:
+    drafts = _drafts("On Monday, Minister for Trade Helena Varn-Marsh met officials in Orvetsk.")
+    assert "Minister for Trade Helena Varn-Marsh" in drafts["Helena Varn-Marsh"].aliases
