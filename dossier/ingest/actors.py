@@ -344,7 +344,7 @@ from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
-from dossier.ingest.works import product_stems, things_page, venues_listed_together
+from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -806,6 +806,8 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     gazetteer, found = r.gazetteer, r.found
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if named_with_its_year(doc, last):
+        return found  # "Strait Thunder-2025A": an exercise, not the strait
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
     state_end = state_before_its_post(doc, first, last) if first < last else None

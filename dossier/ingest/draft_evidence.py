@@ -112,6 +112,8 @@ _WEAPON_MODIFIERS = word_set(
     "unmanned combat attack assault sniper heavy light"
     # "a Varnak utility helicopter", "a Tarvel transport aircraft", "a Quell patrol vehicle"
     " utility transport reconnaissance patrol tactical medium"
+    # "Borsuk infantry fighting vehicles", "Tarvel main battle tanks"
+    " infantry fighting main battle"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")

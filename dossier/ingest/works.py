@@ -296,6 +296,15 @@ def _marketed_by_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# A year joined by a hyphen after a name, maybe with a letter for its phase: "Strait Thunder-2025A", "Zapad-2021".
+_YEAR_CODE_AFTER = re.compile(r"-(?:19|20)\d\d[A-Z]?\b")
+
+
+def named_with_its_year(doc: ActorDocument, last: int) -> bool:
+    """'Strait Thunder-2025A', 'Zapad-2021': an exercise or an event named with its year, no actor."""
+    return doc.tokens[last].text.isalpha() and _YEAR_CODE_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
 # The last word of a vehicle's or a missile's type or model name ("Joint Light Tactical Vehicle", "Tomahawk Land
 # Attack Missiles"); a body's name ends with its own head ("Driver and Vehicle Standards Agency").
 _VEHICLE_HEADS = frozenset(("vehicle", "vehicles", "missile", "missiles"))

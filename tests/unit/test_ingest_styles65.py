@@ -177,3 +177,19 @@ def test_holders_envoys_states_and_delegations(text: str, name: str, kind: Actor
 def test_the_post_before_a_double_surname_is_the_holders_alias() -> None:
     drafts = _drafts("On Monday, Minister for Trade Helena Varn-Marsh met officials in Orvetsk.")
     assert "Minister for Trade Helena Varn-Marsh" in drafts["Helena Varn-Marsh"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an exercise named with its year is no place
+        ("Varnish tanks took part in Strait Thunder-2025A near Taiwan.", "Strait"),
+        ("Troops joined Varnak Thunder-2024 near the coast.", "Varnak"),
+        ("Belarus hosted the Tessin Shield-2021 drills with Russia.", "Tessin"),
+        # a model's name before what kind of vehicle or tank it is
+        ("Poland ordered Borsuk infantry fighting vehicles from the plant.", "Borsuk"),
+        ("The army ordered Tarvel main battle tanks last year.", "Tarvel"),
+    ],
+)
+def test_exercises_with_their_year_and_models_before_their_kind_are_no_actors(text: str, name: str) -> None:
+    assert name not in _drafts(text)
