@@ -104,6 +104,7 @@ EQUIPMENT_NOUNS = word_set(
     frigates destroyers submarines warships armoured armored rifle rifles
     vehicle vehicles truck trucks
     boat boats
+    system systems battery batteries station stations module modules turret turrets
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -114,6 +115,8 @@ _WEAPON_MODIFIERS = word_set(
     " utility transport reconnaissance patrol tactical medium"
     # "Borsuk infantry fighting vehicles", "Tarvel main battle tanks"
     " infantry fighting main battle"
+    # "the Varn Ceptor air defence system", "a Tessel weapon station", "the Quell close-in weapon system"
+    " air defence defense weapon"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")

@@ -193,3 +193,20 @@ def test_the_post_before_a_double_surname_is_the_holders_alias() -> None:
 )
 def test_exercises_with_their_year_and_models_before_their_kind_are_no_actors(text: str, name: str) -> None:
     assert name not in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The frigates carry the Varn Ceptor air defence system and two helicopters.", "Varn Ceptor"),
+        ("Armament is a remotely operated Quellan weapon station with a machine gun.", "Quellan"),
+        ("The drone was hit by the destroyer's Varnax close-in weapon system.", "Varnax"),
+        ("The land forces' Tesskard batteries fired at the drones.", "Tesskard"),
+    ],
+)
+def test_a_weapon_named_before_its_system_or_battery_is_no_actor(text: str, name: str) -> None:
+    assert name not in _drafts(text)
+
+
+def test_a_missile_made_by_a_firm_is_still_no_actor() -> None:
+    assert "Spike XR" not in _drafts("An anti-tank variant carries the Spike XR missile made by Rafael.")
