@@ -102,7 +102,7 @@ EQUIPMENT_NOUNS = word_set(
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
-    vehicle vehicles truck trucks
+    vehicle vehicles truck trucks tractor tractors
     boat boats
     system systems battery batteries station stations module modules turret turrets
     """
@@ -313,8 +313,8 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
-# A weapon system's code: one letter, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS").
-_LETTER_CODE = re.compile(r"[A-Z]-[A-Z]{2,6}")
+# A weapon system's code: one or two letters, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS", "MT-LB").
+_LETTER_CODE = re.compile(r"[A-Z]{1,2}-[A-Z]{2,6}")
 _SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).

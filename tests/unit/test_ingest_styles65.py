@@ -210,3 +210,8 @@ def test_a_weapon_named_before_its_system_or_battery_is_no_actor(text: str, name
 
 def test_a_missile_made_by_a_firm_is_still_no_actor() -> None:
     assert "Spike XR" not in _drafts("An anti-tank variant carries the Spike XR missile made by Rafael.")
+
+
+def test_a_tractors_code_of_two_letters_is_no_body() -> None:
+    text = "The column included Q-90 tanks and VT-KR tractors near the village of Orvetsk."
+    assert "VT-KR" not in _drafts(text)
