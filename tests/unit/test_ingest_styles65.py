@@ -215,3 +215,16 @@ def test_a_missile_made_by_a_firm_is_still_no_actor() -> None:
 def test_a_tractors_code_of_two_letters_is_no_body() -> None:
     text = "The column included Q-90 tanks and VT-KR tractors near the village of Orvetsk."
     assert "VT-KR" not in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Foreign and European Affairs of the Slovak Republic",
+        "Ministry of Foreign Affairs and Trade of Hungary",
+    ],
+)
+def test_a_ministry_of_two_fields_keeps_the_state_it_serves(name: str) -> None:
+    drafts = _drafts(f"Officials of the {name} met the delegation in Orvetsk on Monday.")
+    assert name in drafts
+    assert drafts[name].kind is ActorKind.organization
