@@ -221,7 +221,7 @@ def test_a_tractors_code_of_two_letters_is_no_body() -> None:
     "name",
     [
         "Ministry of Foreign and European Affairs of the Slovak Republic",
-        "Ministry of Foreign Affairs and Trade of Hungary",
+        "Ministry of Foreign and European Affairs of Croatia",
     ],
 )
 def test_a_ministry_of_two_fields_keeps_the_state_it_serves(name: str) -> None:
