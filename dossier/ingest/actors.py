@@ -40,6 +40,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
     BODY_KINDS,
     acronym_of_a_class,
+    acronym_of_a_made_thing,
     body_general,
     body_spelled_whole,
     body_then_its_town,
@@ -50,6 +51,7 @@ from dossier.ingest.body_runs import (
     group_of_states,
     kinds_from_of_phrases,
     known_body_at,
+    made_things_letters,
     members_after_body,
     plain_word_naming_a_document,
     quoted_whole,
@@ -304,6 +306,7 @@ from dossier.ingest.posts_in_runs import (
     common_noun_before_name,
     demonym_opens_post,
     firm_before_rank,
+    head_of_mission_post,
     head_word_in_title,
     heads_of_mission,
     in_portfolio,
@@ -341,7 +344,7 @@ from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
-from dossier.ingest.works import product_stems, things_page, venues_listed_together
+from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -528,7 +531,7 @@ def propose_actors(
     )
     read_document_evidence(doc)
     doc.titled = titled_things(text) if english else set()
-    doc.products = product_stems(doc) | doc.titled if english else set()
+    doc.products = product_stems(doc) | doc.titled | made_things_letters(doc) if english else set()
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
@@ -803,6 +806,8 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     gazetteer, found = r.gazetteer, r.found
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if named_with_its_year(doc, last):
+        return found  # "Strait Thunder-2025A": an exercise, not the strait
     if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
         return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
     state_end = state_before_its_post(doc, first, last) if first < last else None
@@ -887,9 +892,14 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
     if class_after_as_a(doc, first, last) or acronym_of_a_class(doc, first, last):
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
+    if acronym_of_a_made_thing(doc, first, last):
+        return found  # "High Mobility Artillery Rocket System (HIMARS)": a weapon's letters
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    post = head_of_mission_post(doc, first, last)
+    if post is not None:
+        return [post]  # "The Head of Mission, Ambassador ...": the envoy's post
     heads = heads_of_mission(doc, first, last)
     if heads is not None:
         # "the Heads of Mission of the EU Member States", "the EU Heads of Mission": envoys, no body
@@ -1868,6 +1878,9 @@ def _named_after(doc: ActorDocument, first: int, last: int, of_document: bool = 
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
     if first == last < named_by and plain_word_naming_a_document(doc, first):
         return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
+    ing = of_document and first < last and doc.tokens[first].folded.endswith("ing")
+    if ing and plain_word_naming_a_document(doc, first):
+        return []  # "the Visiting Forces Agreement": forces that visit, no body of that name
     # "the Te Rawa Security Agreement", "the Tremvik Charter": words nothing explains before a document's head
     # are the document's own name (a coined or a local word), no actor it is named after (a war is named
     # after a land or a people, known or not: "the Second Varnak War")

@@ -769,11 +769,12 @@ def adjective_head_opens(tokens: list[Token], first: int, last: int) -> bool:
 
 def owners_plain_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
     """'African Union Support and Stabilisation Mission': an owner body's name, then a plain word before
-    'and' that opens the body's own name (whose head word must follow; not "Union Council and ...")."""
+    'and' that opens the body's own name (whose head word must follow; not "Union Council and ..."). The owner
+    may be a firm by its trade: "Kharkiv Aviation Design and Development Bureau"."""
     word = tokens[last].folded
     return (
         last > first
-        and any(tokens[k].folded in NAME_WORD for k in range(first, last))
+        and any(tokens[k].folded in NAME_WORD or tokens[k].folded in COMPANY_HEADS for k in range(first, last))
         and word not in NAME_WORD
         and word not in HEAD_WORD
         # "African Union Peace and Security Council": a given name that is a plain word too, before a plain field

@@ -4,6 +4,7 @@ body's national section, a document's or a class's name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dossier.ingest.acronyms import ACRONYM, spelled_by_acronym
@@ -90,6 +91,43 @@ def acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:
     while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined:
         k -= 1
     return k < first and cased(tokens[k]) and class_after_as_a(doc, k, first - 1)
+
+
+def acronym_of_a_made_thing(doc: ActorDocument, first: int, last: int) -> bool:
+    """'(HIMARS)' after 'High Mobility Artillery Rocket System', '(NSM)' after 'Naval Strike Missile': the
+    letters of a weapon or a vehicle its name in brackets defines, no body's."""
+    tokens, text = doc.tokens, doc.text
+    if first != last or first < 2 or text[tokens[first].start - 2 : tokens[first].start] != " (":
+        return False
+    k = first - 1  # the last word before the bracket
+    head = tokens[k].folded
+    # the thing's words, back to a body's word that owns it ("U.S. Army M142 High Mobility ... System")
+    while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined and tokens[k - 1].folded not in NAME_WORD:
+        k -= 1
+    words = {tokens[j].folded for j in range(k, first - 1)}
+    if not cased(tokens[k]) or k == first - 1 or head in NAME_WORD:
+        return False
+    return head in _MADE_THING_HEADS or (head in ("system", "systems") and bool(words & _WEAPON_WORDS))
+
+
+_LETTERS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
+
+
+def made_things_letters(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """The letters the page defines for a weapon or a vehicle (`acronym_of_a_made_thing`): "HIMARS" is the
+    system's wherever the page writes it again."""
+    starts = [token.start for token in doc.tokens]
+    letters: set[tuple[str, ...]] = set()
+    for match in _LETTERS_IN_BRACKETS.finditer(doc.text):
+        k = bisect.bisect_left(starts, match.start(1))
+        if k < len(starts) and starts[k] == match.start(1) and acronym_of_a_made_thing(doc, k, k):
+            letters.add((doc.tokens[k].folded,))
+    return letters
+
+
+# The last word of a weapon's or a vehicle's name, and words that make a "System" one.
+_MADE_THING_HEADS = word_set("missile missiles launcher launchers rifle rifles howitzer howitzers vehicle vehicles")
+_WEAPON_WORDS = word_set("rocket missile artillery weapon weapons launch radar defense defence interceptor")
 
 
 # A force's branch after its acronym: "IRGC Navy", "PLA Navy", "RSF Air Force" is the branch's name.
@@ -375,15 +413,19 @@ _GLUE_AFTER_BODY = word_set("for to")
 
 def glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
     """Where a run too long for one name splits: the first "for" or "to", right after a
-    body's word ("... Finance Corporation for the ..."), with a name of its own on each side; not in a
-    post's name ("Assistant Secretary of State for ...") nor after an "of" ("Organization of ...")."""
+    body's word ("... Finance Corporation for the ..."), or an "of" before the body it belongs to, with a name of
+    its own on each side; not in a post's name ("Assistant Secretary of State for ...") nor after an "of"
+    ("Organization of ...")."""
     tokens = doc.tokens
     if any(is_title(tokens[k].folded) for k in range(first, last + 1)):
         return None
     for k in range(first + 2, last):
         if tokens[k].folded in NAME_GLUE or tokens[k].folded in _GLUE_AFTER_BODY:
             opens = tokens[k + 1] if tokens[k + 1].folded != "the" or k + 2 > last else tokens[k + 2]
-            glued = tokens[k].folded in _GLUE_AFTER_BODY and tokens[k - 1].folded in NAME_WORD
+            # "Kremenchuk Flight College of Tessin National University of Law": a body, then "of" and the
+            # body it belongs to (a body's word of its own after the "of")
+            owner = tokens[k].folded == "of" and any(tokens[j].folded in NAME_WORD for j in range(k + 1, last + 1))
+            glued = (tokens[k].folded in _GLUE_AFTER_BODY or owner) and tokens[k - 1].folded in NAME_WORD
             own_words = sum(tokens[j].folded != "the" for j in range(first, k - 1))  # "The Organization for"
             return k if glued and own_words and k - first <= MAX_NAME_TOKENS and cased(opens) else None
     return None

@@ -832,7 +832,7 @@ NAME_WORD: dict[str, Cue] = (
     _rows(
         """
     ministry department agency council party union organization organisation committee bank court parliament
-    observatory
+    observatory subcommittee
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     liga ligue bundesliga eredivisie

@@ -102,8 +102,9 @@ EQUIPMENT_NOUNS = word_set(
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
-    vehicle vehicles truck trucks
+    vehicle vehicles truck trucks tractor tractors
     boat boats
+    system systems battery batteries station stations module modules turret turrets
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -112,6 +113,10 @@ _WEAPON_MODIFIERS = word_set(
     "unmanned combat attack assault sniper heavy light"
     # "a Varnak utility helicopter", "a Tarvel transport aircraft", "a Quell patrol vehicle"
     " utility transport reconnaissance patrol tactical medium"
+    # "Borsuk infantry fighting vehicles", "Tarvel main battle tanks"
+    " infantry fighting main battle"
+    # "the Varn Ceptor air defence system", "a Tessel weapon station", "the Quell close-in weapon system"
+    " air defence defense weapon"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
@@ -308,8 +313,8 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
-# A weapon system's code: one letter, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS").
-_LETTER_CODE = re.compile(r"[A-Z]-[A-Z]{2,6}")
+# A weapon system's code: one or two letters, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS", "MT-LB").
+_LETTER_CODE = re.compile(r"[A-Z]{1,2}-[A-Z]{2,6}")
 _SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).

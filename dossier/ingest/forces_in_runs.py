@@ -63,7 +63,15 @@ def model_after_force(doc: ActorDocument, position: int, last: int) -> int | Non
     for model in range(max(position + 1, last - _MODEL_WORDS + 1), last + 1):
         if tokens[model - 1].folded in _FORCE_HEADS_BEFORE_MODEL and model - 1 > position:
             return model
+    # "RAF Typhoon FGR4 aircraft", "IDF Merkava tanks": a force's letters, then the model (not "Navy Growler
+    # jets": a lone service's word names no force of its own)
+    if last > position and _FORCE_LETTERS.fullmatch(tokens[position].text) and last - position <= _MODEL_WORDS:
+        # (not "the MNDF Coast Guard ship": a service of the force, named with its letters)
+        return None if any(tokens[k].folded in HEAD_WORD for k in range(position + 1, last + 1)) else position + 1
     return None
+
+
+_FORCE_LETTERS = re.compile(r"[A-Z]{2,5}")
 
 
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"

@@ -492,6 +492,8 @@ def run_end(
                 last = remit  # "Minister of Defence and Army Reconstruction": one remit
                 if holder_after(tokens, remit, covered):
                     continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
+                if _of_a_state_after(tokens, remit, gazetteer):
+                    continue  # "Ministry of Foreign and European Affairs of the Slovak Republic": the state served
                 break
             if _second_post_after(tokens, first, last, covered, gazetteer):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
@@ -1026,6 +1028,25 @@ def _peoples_compound(doc_text: str, tokens: list[Token], last: int) -> bool:
         and tokens[last + 1].joined
         and tokens[after].text[:1].isupper()
     )
+
+
+def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:
+    """Whether "of" and a state follow `last`: "of Slovakia", "of the Slovak Republic", "of the Republic of
+    Croatia" (a state's name of up to three words, or one opening with or after its form)."""
+    k = last + 2
+    if last + 1 >= len(tokens) or tokens[last + 1].folded != "of" or not tokens[last].joined or k >= len(tokens):
+        return False
+    if tokens[k].folded == "the" and k + 1 < len(tokens):
+        k += 1
+    if not cased(tokens[k]):
+        return False
+    if tokens[k].folded in STATE_FORMS or (k + 1 < len(tokens) and tokens[k + 1].folded in STATE_FORMS):
+        return True
+    for end in range(k, min(k + 3, len(tokens))):
+        place = gazetteer.lookup(tuple(tokens[j].folded for j in range(k, end + 1)))
+        if place is not None and place.kind == "state":
+            return True
+    return False
 
 
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:

@@ -207,6 +207,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     if before is None:
         return None
     head = doc.tokens[last].folded
+    if _FORCE_LETTERS.fullmatch(doc.tokens[last].text) and last > first:
+        head = doc.tokens[last - 1].folded  # "No. 3 Squadron RAAF": the force's letters after the unit's head
     if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
         return None
     if doc.tokens[before].text.isdigit() and before < first - 1 and head not in _REGIMENTS_OF_BATTALIONS:
@@ -216,13 +218,17 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
         (first == last and head in _BARE_NUMBER_HEADS) or (first < last and head in _BARE_NUMBER_BRIGADES)
     ):
         return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
-    if first == last and head in _HEADS_NEVER_ALONE and not numbered:
-        return None  # "the 3rd Wing" of a building; "No. 92 Wing" is a unit
+    if first == last and head in _HEADS_NEVER_ALONE and not numbered and not _beyond_a_buildings_wings(doc, before):
+        return None  # "the 3rd Wing" of a building; "No. 92 Wing", "the 432nd Wing" are units
     start, end = doc.tokens[before].start, doc.tokens[last].end
     return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
 
 
 _LONGEST_UNIT_NAME = 4
+
+
+# A force's letters that may end a numbered unit's name: "RAAF", "RAF", "RNZAF".
+_FORCE_LETTERS = re.compile(r"[A-Z]{2,5}")
 
 
 # Units made of numbered battalions, written "2-285th Aviation Regiment", "3-7th Cavalry", "1-5th Marines".
@@ -270,3 +276,12 @@ def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
 
 
 _HEADS_NEVER_ALONE = word_set("wing unit base")
+
+
+# A building has a few wings; a number past these is a unit's ("the 432nd Wing", "the 155th Base").
+_MOST_WINGS_OF_A_BUILDING = 20
+
+
+def _beyond_a_buildings_wings(doc: ActorDocument, k: int) -> bool:
+    digits = re.match(r"\d+", doc.tokens[k].text)
+    return digits is not None and int(digits.group()) > _MOST_WINGS_OF_A_BUILDING

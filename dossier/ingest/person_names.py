@@ -299,13 +299,14 @@ def _surname_like_head(doc: ActorDocument, start: int, tail: tuple[str, ...]) ->
 
 def _head_ends_double_surname(doc: ActorDocument, start: int, last: int) -> bool:
     """'Rear Adm. Kristen de la Fuente-Marsh': a head word ("Marsh") after a hyphen is the second half of a
-    double family name, after a given name; it heads no place's or body's name."""
+    double family name, after a given name; it heads no place's or body's name. The given name may follow the
+    post's remit: "Commissioner for Equality Helena Dalli-Marsh"."""
     tokens = doc.tokens
-    return (
-        last > start
-        and doc.text[tokens[last - 1].end : tokens[last].start] in ("-", "‐")
-        and is_given_name(tokens[start].folded)
-        and not has_cue(tuple(tokens[k].folded for k in range(start, last)))
+    if last <= start or doc.text[tokens[last - 1].end : tokens[last].start] not in ("-", "‐"):
+        return False
+    return any(
+        is_given_name(tokens[given].folded) and not has_cue(tuple(tokens[k].folded for k in range(given, last)))
+        for given in range(start, last)
     )
 
 

@@ -32,10 +32,24 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.person_names import titled_person
+from dossier.ingest.person_names import POST_WITH_REMIT, titled_person
 from dossier.model import ActorKind
 
 _HEADS_OF = word_set("head heads chief chiefs")
+_ONE_HEAD = word_set("head chief")
+
+
+def head_of_mission_post(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'The Head of Mission, Ambassador ...': one envoy's post, the whole run (the plural names a class of envoys,
+    `heads_of_mission`; "Mission" alone is no place)."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the" and first < last)
+    if last != opening + 2 or tokens[opening].folded not in _ONE_HEAD or tokens[opening + 1].folded != "of":
+        return None
+    if tokens[last].folded != "mission" or (last + 1 < len(tokens) and tokens[last + 1].folded == "and"):
+        return None  # (not "Head of Mission and Force Commander": a post of two offices)
+    name = doc.text[tokens[opening].start : tokens[last].end]
+    return Candidate(opening, last, name, ActorKind.person, POST_WITH_REMIT, 0.6)
 
 
 def heads_of_mission(doc: ActorDocument, first: int, last: int) -> tuple[int, int] | None:
@@ -156,11 +170,9 @@ def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     name = doc.text[tokens[rest].start : tokens[last].end]
     place = doc.gazetteer.lookup(words)
     if place is not None:
-        return [
-            Candidate(
-                rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
-            )
-        ]
+        # "Ambassador to Indonesia": the state an envoy is sent to stays a state
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        return [Candidate(rest, last, name, kind, "a known place in a post's remit", 0.6, gazetteer_name=place.name)]
     known_region = len(words) >= 2 and words[-1] in _REGION_HEADS and doc.gazetteer.lookup(words[:-1]) is not None
     if known_region and not any(w in NAME_GLUE for w in words):
         # "Governor of the Agadez Region": a known place's region, named with its head word

@@ -41,8 +41,9 @@ def state_served(tokens: list[Token], first: int, last: int, covered: list[bool]
     if not envoy and not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
         return None
     start = last + 2
-    if envoy and start + 1 < len(tokens) and tokens[start].text == "the":
-        start += 1  # "High Commissioner to the Maldives"
+    article = start + 1 < len(tokens) and tokens[start].text == "the"
+    if article:
+        start += 1  # "High Commissioner to the Maldives", "EU Delegation to the Philippines"
     for end in range(min(len(tokens) - 1, start + 3), start - 1, -1):
         words = tuple(t.folded for t in tokens[start : end + 1])
         if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
@@ -51,7 +52,14 @@ def state_served(tokens: list[Token], first: int, last: int, covered: list[bool]
             place = gazetteer.lookup(words)
             if place is not None and place.kind == "state":
                 return end
+            body = article and not envoy and end > start and words[-1] in NAME_WORD and end - first < MAX_NAME_TOKENS
+            if body and _body_ends_here(tokens, end):
+                return end  # "EU Delegation to the African Union": a body it is accredited to
     return None
+
+
+def _body_ends_here(tokens: list[Token], end: int) -> bool:
+    return end + 1 >= len(tokens) or not tokens[end].joined or not cased(tokens[end + 1])
 
 
 # Panels named for the state they examine: "Commission of Inquiry on Varnia", "Group of Experts on

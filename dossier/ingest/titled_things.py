@@ -21,6 +21,10 @@ _KINDS_OF_THINGS = word_set(
 _TITLE_WITH_KIND = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3}) \(([a-z][a-z -]*)\)[ \t]*$", re.M)
 
 
+# A title that is a stem, a hyphen and a variant's capitals or digits: "Berkut-M", "Varga-2".
+_VARIANT_TITLE = re.compile(r"^([A-Z][a-z]{2,})-[A-Z0-9]{1,3}$")
+
+
 # The section of related articles at the end of an encyclopedia's page, one name a line.
 _SEE_ALSO = re.compile(r"^[ \t]*See also[ \t]*\n(?:[ \t]*\n)*((?:[ \t]*(?:[-*•][ \t]*)?[A-Z][^\n.]{0,60}\n?)+)", re.M)
 _LISTED_NAME = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3})[ \t]*$", re.M)
@@ -29,9 +33,10 @@ _LISTED_NAME = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’.-]*(?: [A-Z0-
 def titled_things(text: str) -> set[tuple[str, ...]]:
     """The folded words of each name a line titles with a kind of made thing; on a page whose own title does so,
     also of the names listed alone under "See also" (related makes and models: "Otokar Arma")."""
-    things = {
-        _folded(m.group(1)) for m in _TITLE_WITH_KIND.finditer(text) if m.group(2).split()[-1] in _KINDS_OF_THINGS
-    }
+    titles = [m.group(1) for m in _TITLE_WITH_KIND.finditer(text) if m.group(2).split()[-1] in _KINDS_OF_THINGS]
+    things = {_folded(name) for name in titles}
+    # "Berkut-M (helicopter)": a variant titles the page, so its stem names the line ("Berkut", "Berkut-MT")
+    things |= {_folded(m.group(1)) for name in titles if (m := _VARIANT_TITLE.match(name))}
     title = _TITLE_WITH_KIND.match(text.lstrip())
     if title is not None and _folded(title.group(1)) in things and (related := _SEE_ALSO.search(text)):
         things |= {_folded(m.group(1)) for m in _LISTED_NAME.finditer(related.group(1))}

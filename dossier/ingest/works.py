@@ -252,11 +252,11 @@ def _priced_item(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 # A weapon's or a platform's kind after its model's name, over words of its role: "the Varga Yaga heavy bomber
-# drone", "a Tessel attack helicopter", "the Orlan loitering munition".
+# drone", "a Tessel attack helicopter", "the Orlan loitering munition", "the Varn-SM combat module".
 _WEAPON_KIND_AFTER = re.compile(
     r" (?:(?:heavy|light|attack|bomber|strike|combat|reconnaissance|transport|kamikaze|loitering|utility|assault"
     r"|cruise|ballistic|guided|interceptor|sniper|battle|main) ){1,2}"
-    r"(?:drones?|helicopters?|tanks?|howitzers?|missiles?|rifles?|munitions?|aircraft|jets?)\b"
+    r"(?:drones?|helicopters?|tanks?|howitzers?|missiles?|rifles?|munitions?|aircraft|jets?|modules?|turrets?)\b"
 )
 
 
@@ -296,9 +296,18 @@ def _marketed_by_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
-# The last word of a vehicle's type or model name ("Joint Light Tactical Vehicle"); a body's name ends with its own
-# head ("Driver and Vehicle Standards Agency").
-_VEHICLE_HEADS = frozenset(("vehicle", "vehicles"))
+# A year joined by a hyphen after a name, maybe with a letter for its phase: "Strait Thunder-2025A", "Zapad-2021".
+_YEAR_CODE_AFTER = re.compile(r"-(?:19|20)\d\d[A-Z]?\b")
+
+
+def named_with_its_year(doc: ActorDocument, last: int) -> bool:
+    """'Strait Thunder-2025A', 'Zapad-2021': an exercise or an event named with its year, no actor."""
+    return doc.tokens[last].text.isalpha() and _YEAR_CODE_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+# The last word of a vehicle's or a missile's type or model name ("Joint Light Tactical Vehicle", "Tomahawk Land
+# Attack Missiles"); a body's name ends with its own head ("Driver and Vehicle Standards Agency").
+_VEHICLE_HEADS = frozenset(("vehicle", "vehicles", "missile", "missiles"))
 
 
 # A model's code of capitals and digits ("K10", "T90", "BMP3"), then up to three lower-case words to a thing's noun.
@@ -459,7 +468,7 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if len(words) >= 2 and words[-1] in _VEHICLE_HEADS:
-        return "a kind of vehicle, by its last word"  # "Amphibious Combat Vehicles", "Tessel Patrol Vehicle"
+        return "a kind of vehicle or missile, by its last word"  # "Amphibious Combat Vehicles", "Naval Strike Missile"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
     if variant_of_a_thing(doc.titled, words):
