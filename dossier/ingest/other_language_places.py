@@ -422,6 +422,8 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
     if apostrophe_stem(tokens[end].text, language) is not None:
         after = None  # "Ankara'da İçişleri Bakanlığı": a Turkish case suffix ends the name
+    if before is not None and apostrophe_stem(tokens[before].text, language) is not None:
+        before = None  # "Sinop'tan Rize'ye": the name before ended at its own suffix
     if before is not None and (
         before in doc.sentence_first
         or not _name_part(doc, before, language, after_place=False, declined=declined)

@@ -427,6 +427,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
         "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
         " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
+        # "starosta Krupky", "obyvatelé Děčína", "město Kadaň": as Polish, a town's mayor, residents, the town
+        "cs": "město města městě městem obec obce obci starosta starosty starostu starostou starostka starostky"
+        " primátor primátora primátorka obyvatelé obyvatel obyvatelům radnice",
     }
 )
 

@@ -187,6 +187,7 @@ def place_here(
                 and not dateline(doc, position)
                 and not _own_spelling(words, language)
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
+                and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
             )
             or (
                 _cut_short(place, words)
@@ -341,8 +342,9 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 
 # Prepositions no person stands after, one row per language: "in Brilon", "ein Bus aus Brilon" on a page
 # with a reporter Katrin Brilon are the town ("nach Merz" is after him, "zwischen Merz und Scholz" between
-# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro").
-_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus"})
+# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro"). Czech "do" (into) and
+# "v" (in) take a town's genitive and locative ("do Mělníka", "v Mělníku"), a person only in odd phrases.
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve"})
 
 
 def _in_or_out_of(doc: ActorDocument, position: int, language: str) -> bool:

@@ -86,6 +86,8 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
     tokens = doc.tokens
     if _place_case(tokens[position].text, any_case):
         return True
+    if _before_a_facility(doc, position):
+        return True
     if (
         0 < position < len(tokens) - 1
         and tokens[position + 1].text in _BETWEEN
@@ -103,6 +105,24 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
             return True
         if k + 1 < len(tokens) and tokens[k + 1].text in _BETWEEN:
             return True
+    return False
+
+
+# A town's port, station, airport, bridge or border gate, named by the town before the noun in the
+# possessive with a case of place ("Hopa sınır kapısında", "Samsun limanından"): the town is named.
+_FACILITY_NOUNS = ("limanı", "havalimanı", "garı", "otogarı", "kapısı", "köprüsü", "tüneli", "istasyonu")
+_FACILITY_CASES = frozenset(["nda", "nde", "ndan", "nden", "na", "ne", "ndaki", "ndeki"])
+
+
+def _before_a_facility(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    for k in (position + 1, position + 2):  # "sınır kapısında": a noun may qualify the facility's
+        if k >= len(tokens) or not tokens[k - 1].joined or not tokens[k].text.islower():
+            return False
+        word = tokens[k].text
+        noun = next((n for n in _FACILITY_NOUNS if word.startswith(n)), None)
+        if noun is not None:
+            return word[len(noun) :] in _FACILITY_CASES
     return False
 
 
