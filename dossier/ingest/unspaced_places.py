@@ -137,6 +137,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                     found.append(UnspacedName(run.start() + start, run.start() + end, island[1], written))
                 continue
             word = letters[start:end]
+            water = _water_named_by(letters, start, end, table, language)
+            if water is not None:
+                found.append(UnspacedName(run.start() + start, run.start() + water[0], water[1], water[1].name))
+                continue
             place = table.get(word)
             if place is None and language == "ja" and word.endswith(_PORT) and word[:-1] in table:
                 end -= 1  # "新潟港": one word of the list, the town's port
@@ -270,6 +274,36 @@ def _port_of(letters: str, start: int, end: int, place: Place, language: str) ->
 
 _PORT = "港"
 
+# Japanese names a sea, a bay or a lake by a place and 海, 湾, 湖 ("日本海", "東京湾", "十和田湖"): a water of
+# its own, whether the place is a state, a large city or a small town of the home country.
+_WATERS = frozenset("海湾湖")
+_AROUND_A_WATER = ("周辺", "沿岸", "沖")
+
+
+def _water_named_by(
+    letters: str, start: int, end: int, table: dict[str, Place], language: str
+) -> tuple[int, Place] | None:
+    """Where the water's name ends and the water, when the word at `start`-`end` (or it and the next
+    character) is a place's name and a character of a water."""
+    if language != "ja":
+        return None
+    word = letters[start:end]
+    if word[-1:] in _WATERS and len(word) > 2 and word not in table:
+        stem, stop = word[:-1], end  # a word of the lists: "日本海"
+    elif (
+        letters[end : end + 1] in _WATERS
+        and len(word) >= 2
+        # the water's name ends there ("東京湾に", "十和田湖周辺"), not "横浜海上保安部"
+        and (not _HAN.match(letters[end + 1 : end + 2]) or letters.startswith(_AROUND_A_WATER, end + 1))
+    ):
+        stem, stop = word, end + 1
+    else:
+        return None
+    place = table.get(stem) or _smaller_home_towns(language).get(stem)
+    if place is None or (place.kind != "state" and place.country != "Japan"):
+        return None
+    return stop, Place(stem + letters[stop - 1], "place", "Japan" if place.kind != "state" else None, 0)
+
 
 def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
     if place.kind == "state" or place.population == _REGION_SIZE or place.country is None:
@@ -281,8 +315,8 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
 # Particles of place after a town: from, as far as, to, at, in ("金沢から", "輪島では"). A Japanese town of
 # the home tables is the town before one of them, without 市, unless its name is a frequent word (many
 # are family names too: "松本", "池田", "野田" sit above it; "倉敷", "高松" below).
-# "苫小牧や秋田": towns listed, as with "and"
-_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や")
+# "苫小牧や秋田": towns listed, as with "and"; "盛岡と仙台の間", "函館と結ぶ": and, with
+_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や", "と")
 
 
 def _japanese_town_before_a_particle(

@@ -1,0 +1,66 @@
+"""Round lang62: news in languages the corpus has few pages of (Turkish, Ukrainian, Czech, Italian,
+Japanese): Turkish towns with their case suffixes side by side or before a port, Ukrainian towns named
+by an adjective or a neuter noun and a feminine's instrumental, Czech nouns of a town's mayor and
+residents and prepositions no person follows, Italian rides bound "per" a town, and Japanese waters
+named by a place and the towns listed with "と".
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Turkish: a case suffix ends a name, so two suffixed towns side by side are two towns, no club
+        ("Otobüsler Sinop'tan Ordu'ya gidiyor.", "tr", "Sinop", "place"),
+        ("Otobüsler Sinop'tan Ordu'ya gidiyor.", "tr", "Ordu", "place"),
+        # ...and a list opening a sentence shares its last item's case of place
+        ("Bremen ve Hamburg'dan gelen gemiler bekliyor.", "tr", "Bremen", "place"),
+        # a town before its port, station or border gate with a case of place
+        ("Gemiler Samsun limanından ayrıldı.", "tr", "Samsun", "place"),
+        ("Yolcular Kars garında bekliyor.", "tr", "Kars", "place"),
+        # Ukrainian: a neuter town named by an adjective, in the genitive or the locative
+        ("Вантажі везуть з Рівного щодня.", "uk", "Рівне", "place"),
+        ("Фури стоять у Рівному вже добу.", "uk", "Рівне", "place"),
+        # ...a neuter town in -о, in the genitive
+        ("Потяг з Дубна прибув із запізненням.", "uk", "Дубно", "place"),
+        # ...a feminine in -ь in the instrumental, its consonant doubled
+        ("Уряд домовився з Білоруссю про транзит.", "uk", "Belarus", "state"),
+        # Czech: a town's mayor or residents, the town in the genitive with no preposition
+        ("Starosta Kadaně chce nový obchvat.", "cs", "Kadaň", "place"),
+        ("Obyvatelé Kadaně si stěžují na hluk.", "cs", "Kadaň", "place"),
+        # ...and "do" (into) takes no person: the town, though a person on the page bears its name
+        ("Redaktorka Jana Kolín píše. Vlak do Kolína nejede.", "cs", "Kolín", "place"),
+        # Italian: "per" after a ride is "bound for"
+        ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
+        # Japanese: towns listed with "と" (and, with), and a sea, a bay or a lake named by a place
+        ("新幹線は盛岡と秋田の間で遅れた。", "ja", "盛岡", "place"),
+        ("フェリーは函館と青森を結ぶ。", "ja", "函館", "place"),
+        ("寒気が日本海で雪雲を発達させている。", "ja", "日本海", "place"),
+        ("大阪湾に船が集まった。", "ja", "大阪湾", "place"),
+    ],
+)
+def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language: str, name: str, kind: str) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # "per" alone is "for": a person after it is no town
+        ("Ho comprato un regalo per Marco ieri.", "it", "Marco"),
+        # a person after a Czech mayor's noun stands in the nominative: no town read from it
+        ("Starosta Jan Novák to odmítl.", "cs", "Jan Novák"),
+        # a water's character that opens a longer word is no water's name
+        ("横浜海上保安部が発表した。", "ja", "横浜海"),
+    ],
+)
+def test_words_that_stay_no_places(text: str, language: str, name: str) -> None:
+    assert name not in draft_kinds(text, language=language)
