@@ -153,7 +153,7 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
 _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
-        "es": "sierra embalse valle lago laguna isla bahía pantano vega",
+        "es": "sierra embalse valle lago laguna isla bahía pantano vega golfo ría cabo estrecho",
         "it": "monte monti lago isola golfo valle piana passo",
         "pt": "serra vale ilha barragem lagoa ria baía golfo estreito",
         # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is

@@ -25,6 +25,13 @@ from tests.unit.ingest_helpers import draft_kinds
         # a town before its port, station or border gate with a case of place
         ("Gemiler Samsun limanından ayrıldı.", "tr", "Samsun", "place"),
         ("Yolcular Kars garında bekliyor.", "tr", "Kars", "place"),
+        # ...and a bare town before a postposition of place (via, off), a list before it sharing it
+        ("Otobüsler Bolu ve Düzce üzerinden gidiyor.", "tr", "Bolu", "place"),
+        ("Tekne Bodrum açıklarında battı.", "tr", "Bodrum", "place"),
+        # Ukrainian: a pair of towns "between" which a road runs, both declined
+        ("Дорога між Ковелем і Луцьком закрита.", "uk", "Ковель", "place"),
+        # Spanish: a gulf, a cape or an estuary named by its small noun and "de"
+        ("El velero naufragó frente al cabo de Creus.", "es", "cabo de Creus", "place"),
         # Ukrainian: a neuter town named by an adjective, in the genitive or the locative
         ("Вантажі везуть з Рівного щодня.", "uk", "Рівне", "place"),
         ("Фури стоять у Рівному вже добу.", "uk", "Рівне", "place"),
