@@ -381,9 +381,10 @@ def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, lan
         if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
             partner_at += 1
     partner = tokens[partner_at]
+    # "i pendolari di Iglesias e Carbonia": "of" after a common noun, when the partner is no family name
+    of_a_noun = common_noun_of(doc, position, language) and not is_surname(partner.folded)
     return (
-        before.joined
-        and before.text.lower() in prepositions
+        ((before.joined and before.text.lower() in prepositions) or of_a_noun)
         and closed
         and partner.text[:1].isupper()
         and partner.folded not in doc.given_surnames

@@ -21,7 +21,7 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Otobüsler Sinop'tan Ordu'ya gidiyor.", "tr", "Sinop", "place"),
         ("Otobüsler Sinop'tan Ordu'ya gidiyor.", "tr", "Ordu", "place"),
         # ...and a list opening a sentence shares its last item's case of place
-        ("Bremen ve Hamburg'dan gelen gemiler bekliyor.", "tr", "Bremen", "place"),
+        ("Napoli ve Roma'dan gelen turistler bekliyor.", "tr", "Napoli", "place"),
         # a town before its port, station or border gate with a case of place
         ("Gemiler Samsun limanından ayrıldı.", "tr", "Samsun", "place"),
         ("Yolcular Kars garında bekliyor.", "tr", "Kars", "place"),
@@ -44,6 +44,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Obyvatelé Kadaně si stěžují na hluk.", "cs", "Kadaň", "place"),
         # ...and "do" (into) takes no person: the town, though a person on the page bears its name
         ("Redaktorka Jana Kolín píše. Vlak do Kolína nejede.", "cs", "Kolín", "place"),
+        # a town named like a person on the page, opening a list of towns after a common noun and "of"
+        ("Parla Maria Lugo. Los vecinos de Lugo y Ourense protestan.", "es", "Lugo", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
         # Japanese: towns listed with "と" (and, with), and a sea, a bay or a lake named by a place
@@ -65,6 +67,8 @@ def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language
         ("Ho comprato un regalo per Marco ieri.", "it", "Marco"),
         # a person after a Czech mayor's noun stands in the nominative: no town read from it
         ("Starosta Jan Novák to odmítl.", "cs", "Jan Novák"),
+        # ...but two persons after "of" stay persons
+        ("Parla Marco Iglesias. Le parole di Iglesias e Rossi sono chiare.", "it", "Iglesias"),
         # a water's character that opens a longer word is no water's name
         ("横浜海上保安部が発表した。", "ja", "横浜海"),
     ],
