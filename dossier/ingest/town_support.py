@@ -216,10 +216,11 @@ def place_here(
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (
-            surname_after_given_name(doc, position)
+            (surname_after_given_name(doc, position) and not _preposition_opening_the_sentence(doc, position, language))
             or _given_name_before_surname(doc, position)
             or (
                 words[0] in doc.given_surnames
+                and not _preposition_opening_the_sentence(doc, position, language)
                 and not _opens_a_list_of_places(doc, place, position, language)
                 and not _heads_a_list_of_towns(doc, place, position, language)
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
@@ -1501,6 +1502,14 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
 
 # A place's first word, whole, this long stands for the place's name of several words.
 _WHOLE_FIRST_WORD = 6
+
+
+def _preposition_opening_the_sentence(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Från Stockholm går tåget': a preposition of place capitalised as it opens the sentence, which
+    folds as a given name does ("Fran"), is no person's given name before a family name."""
+    return position - 1 in doc.sentence_first and doc.tokens[position - 1].text.lower() in PLACE_PREPOSITIONS.get(
+        language, frozenset()
+    )
 
 
 def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:

@@ -48,6 +48,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Parla Maria Lugo. Los vecinos de Lugo y Ourense protestan.", "es", "Lugo", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
+        # Swedish: "Från" opening a sentence folds as the given name Fran, but is "from" before a town
+        ("Från Göteborg går tåget klockan sex.", "sv", "Göteborg", "place"),
+        # ...and "via" is "through" before a town, as in Dutch
+        ("Tåget går via Hallsberg till Örebro.", "sv", "Hallsberg", "place"),
         # Japanese: towns listed with "と" (and, with), and a sea, a bay or a lake named by a place
         ("新幹線は盛岡と秋田の間で遅れた。", "ja", "盛岡", "place"),
         ("フェリーは函館と青森を結ぶ。", "ja", "函館", "place"),
