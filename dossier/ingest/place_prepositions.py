@@ -426,10 +426,13 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "id": "kota kabupaten provinsi pelabuhan",  # "Kota Bandung", "Kabupaten Garut", "pelabuhan Tanjung Priok"
         # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
         "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
-        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
+        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą"
+        # "w okolicach Sanoka", "obwodnica Zamościa": the country around a town, the road around it
+        " okolice okolic okolicach obwodnica obwodnicy obwodnicę",
         # "starosta Krupky", "obyvatelé Děčína", "město Kadaň": as Polish, a town's mayor, residents, the town
         "cs": "město města městě městem obec obce obci starosta starosty starostu starostou starostka starostky"
-        " primátor primátora primátorka obyvatelé obyvatel obyvatelům radnice",
+        " primátor primátora primátorka obyvatelé obyvatel obyvatelům radnice"
+        " okolí obchvat obchvatu",  # "v okolí Kolína", "obchvat Kadaně": around the town, its bypass
     }
 )
 

@@ -220,7 +220,8 @@ def place_here(
             or _given_name_before_surname(doc, position)
             or (
                 words[0] in doc.given_surnames
-                and not _preposition_opening_the_sentence(doc, position, language)
+                # a state stays a surname: "Para Montenegro, …" beside a Luís Montenegro is after him
+                and not (place.kind != "state" and _preposition_opening_the_sentence(doc, position, language))
                 and not _opens_a_list_of_places(doc, place, position, language)
                 and not _heads_a_list_of_towns(doc, place, position, language)
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town

@@ -455,7 +455,8 @@ def _sounds_as(spelling: str, name: str) -> bool:
     from anyascii import anyascii
 
     def letters(text: str) -> str:
-        return "".join(c for c in anyascii(text).lower() if c.isalpha() and c not in "aeiouv")
+        # "厦" reads sha or xia (Xiamen): the two onsets are one here
+        return "".join(c for c in anyascii(text).lower().replace("sh", "x") if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
 

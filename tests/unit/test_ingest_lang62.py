@@ -46,6 +46,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Redaktorka Jana Kolín píše. Vlak do Kolína nejede.", "cs", "Kolín", "place"),
         # a town named like a person on the page, opening a list of towns after a common noun and "of"
         ("Parla Maria Lugo. Los vecinos de Lugo y Ourense protestan.", "es", "Lugo", "place"),
+        # Polish and Czech: the country around a town and the road around it, the town in the genitive
+        ("Trwa budowa obwodnicy Zamościa.", "pl", "Zamość", "place"),
+        ("Stavba obchvatu Kadaně začne v létě.", "cs", "Kadaň", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
         # Swedish: "Från" opening a sentence folds as the given name Fran, but is "from" before a town
@@ -57,6 +60,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("フェリーは函館と青森を結ぶ。", "ja", "函館", "place"),
         ("寒気が日本海で雪雲を発達させている。", "ja", "日本海", "place"),
         ("大阪湾に船が集まった。", "ja", "大阪湾", "place"),
+        # Chinese: a city whose first character has two readings (厦: sha, xia) is still its city
+        ("茶叶大多卖给厦门的茶商。", "zh", "厦门", "place"),
     ],
 )
 def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language: str, name: str, kind: str) -> None:
@@ -71,6 +76,8 @@ def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language
         ("Ho comprato un regalo per Marco ieri.", "it", "Marco"),
         # a person after a Czech mayor's noun stands in the nominative: no town read from it
         ("Starosta Jan Novák to odmítl.", "cs", "Jan Novák"),
+        # a state after a sentence-opening preposition stays the person the page names so
+        ("O ministro Luís Montenegro falou. Para Montenegro, a saúde é prioridade.", "pt", "Montenegro"),
         # ...but two persons after "of" stay persons
         ("Parla Marco Iglesias. Le parole di Iglesias e Rossi sono chiare.", "it", "Iglesias"),
         # a water's character that opens a longer word is no water's name
