@@ -104,6 +104,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
+from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
@@ -132,7 +133,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        before_noun = turkish_named_before_its_noun(doc, position, language)  # "Çoruh Nehri", "Hopa ilçesi"
+        before_noun = turkish_named_before_its_noun(doc, position, language) or region_named_by_its_country(
+            doc, position, last, language
+        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1

@@ -2,7 +2,8 @@
 Japanese): Turkish towns with their case suffixes side by side or before a port, Ukrainian towns named
 by an adjective or a neuter noun and a feminine's instrumental, Czech nouns of a town's mayor and
 residents and prepositions no person follows, Italian rides bound "per" a town, and Japanese waters
-named by a place and the towns listed with "と".
+named by a place and the towns listed with "と"; Mexican states named "Estado de México" or by the
+first word of an official name honouring a person ("Michoacán de Ocampo").
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -49,6 +50,10 @@ from tests.unit.ingest_helpers import draft_kinds
         # Polish and Czech: the country around a town and the road around it, the town in the genitive
         ("Trwa budowa obwodnicy Zamościa.", "pl", "Zamość", "place"),
         ("Stavba obchvatu Kadaně začne v létě.", "cs", "Kadaň", "place"),
+        # Spanish: a state named by its unit noun and its country's name is a region, not the country
+        ("Los productores del Estado de México exportan menos.", "es", "Estado de México", "place"),
+        # ...and one whose official name honours a person after "de" goes by its first word
+        ("Los aguacates de Michoacán llegan tarde.", "es", "Michoacán", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
         # Swedish: "Från" opening a sentence folds as the given name Fran, but is "from" before a town
@@ -78,6 +83,8 @@ def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language
         ("Starosta Jan Novák to odmítl.", "cs", "Jan Novák"),
         # a state after a sentence-opening preposition stays the person the page names so
         ("O ministro Luís Montenegro falou. Para Montenegro, a saúde é prioridade.", "pt", "Montenegro"),
+        # the country is not named by the region named after it
+        ("Los productores del Estado de México exportan menos.", "es", "Mexico"),
         # ...but two persons after "of" stay persons
         ("Parla Marco Iglesias. Le parole di Iglesias e Rossi sono chiare.", "it", "Iglesias"),
         # a water's character that opens a longer word is no water's name
