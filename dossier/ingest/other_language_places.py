@@ -85,6 +85,7 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
+from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
@@ -104,7 +105,6 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
-from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
