@@ -587,7 +587,11 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         # after the prepositions a home town takes ("la marcha salió desde Viacha", "в Энергодаре")
         if language in CYRILLIC and not _declined_as_a_town(doc, position, language):
             return False
-        return after_preposition(doc, position, language, home_prepositions) and frequency < RARER_WORD
+        return (
+            after_preposition(doc, position, language, home_prepositions)
+            # "los productores de Tuxpan": "of" after a common noun, before no family name
+            or (common_noun_of(doc, position, language) and not is_surname(doc.tokens[position].folded))
+        ) and frequency < RARER_WORD
     if frequency < _FOREIGN_TOWN_WORD and after_place_adjective(doc, position, language):
         return _country_adjective(doc.tokens[position - 1].folded, place.country, language)  # "im schwedischen Luleå"
     if not prepositions or not after_preposition(doc, position, language, prepositions):

@@ -54,6 +54,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Los productores del Estado de México exportan menos.", "es", "Estado de México", "place"),
         # ...and one whose official name honours a person after "de" goes by its first word
         ("Los aguacates de Michoacán llegan tarde.", "es", "Michoacán", "place"),
+        # ...and a small town of a country the language is written in, after a common noun and "of"
+        ("Los productores de Tuxpan temen una helada.", "es", "Tuxpan", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
         # Swedish: "Från" opening a sentence folds as the given name Fran, but is "from" before a town
