@@ -62,6 +62,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Från Göteborg går tåget klockan sex.", "sv", "Göteborg", "place"),
         # ...and "via" is "through" before a town, as in Dutch
         ("Tåget går via Hallsberg till Örebro.", "sv", "Hallsberg", "place"),
+        # ...and a landscape or a valley named by its joined noun after a small word
+        ("Bären växer i Hälsingland i år.", "sv", "Hälsingland", "place"),
+        ("Bussarna stannar i Ådalen.", "sv", "Ådalen", "place"),
         # Japanese: towns listed with "と" (and, with), and a sea, a bay or a lake named by a place
         ("新幹線は盛岡と秋田の間で遅れた。", "ja", "盛岡", "place"),
         ("フェリーは函館と青森を結ぶ。", "ja", "函館", "place"),
@@ -87,6 +90,8 @@ def test_places_in_the_languages_the_corpus_has_few_pages_of(text: str, language
         ("O ministro Luís Montenegro falou. Para Montenegro, a saúde é prioridade.", "pt", "Montenegro"),
         # the country is not named by the region named after it
         ("Los productores del Estado de México exportan menos.", "es", "Mexico"),
+        # a family name in -land after a given name stays the person's
+        ("Reportern Erik Östland skriver om bären.", "sv", "Östland"),
         # ...but two persons after "of" stay persons
         ("Parla Marco Iglesias. Le parole di Iglesias e Rossi sono chiare.", "it", "Iglesias"),
         # a water's character that opens a longer word is no water's name
