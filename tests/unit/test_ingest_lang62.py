@@ -56,6 +56,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Los aguacates de Michoacán llegan tarde.", "es", "Michoacán", "place"),
         # ...and a small town of a country the language is written in, after a common noun and "of"
         ("Los productores de Tuxpan temen una helada.", "es", "Tuxpan", "place"),
+        # Polish "przez" (via) before a small town of the country
+        ("Autobusy jadą objazdem przez Sanok.", "pl", "Sanok", "place"),
         # Italian: "per" after a ride is "bound for"
         ("I treni per Genova sono fermi da ieri.", "it", "Genova", "place"),
         # Swedish: "Från" opening a sentence folds as the given name Fran, but is "from" before a town
