@@ -1,5 +1,5 @@
 """A region named by a noun of a state's unit and its country's name: "el Estado de México", "la
-Provincia de Panamá", "o Estado do Amazonas" is no country.
+Provincia de Panamá" is no country.
 
 Mexico names one of its states after the country ("Estado de México"), as Panama a province; with its
 noun capitalised before "of" and a country's name, the whole phrase is the region, and the country

@@ -1512,8 +1512,14 @@ _WHOLE_FIRST_WORD = 6
 def _preposition_opening_the_sentence(doc: ActorDocument, position: int, language: str) -> bool:
     """'Från Stockholm går tåget': a preposition of place capitalised as it opens the sentence, which
     folds as a given name does ("Fran"), is no person's given name before a family name."""
-    return position - 1 in doc.sentence_first and doc.tokens[position - 1].text.lower() in PLACE_PREPOSITIONS.get(
-        language, frozenset()
+    before = doc.tokens[position - 1] if position > 0 else None
+    return (
+        before is not None
+        and position - 1 in doc.sentence_first
+        and before.text.lower() in PLACE_PREPOSITIONS.get(language, frozenset())
+        # only a preposition that reads as a given name ("Från"): "Zwischen Hagen und der Partei" beside
+        # a Chancellor Hagen is between him and the party
+        and is_given_name(before.folded)
     )
 
 
