@@ -97,7 +97,12 @@ def low_country_land(doc: ActorDocument, position: int, language: str) -> Candid
 # writes it after the name in lower case: "Ume älv". Capitalised inside a sentence, such a word is
 # the water's name ("Härifrån", "from here", ends so too, and opens its sentence). Dutch joins its
 # noun for a canal so: "het Albertkanaal", "het Julianakanaal" (a common noun's compound is lower case).
-_WATER_ENDS: dict[str, tuple[str, ...]] = {"sv": ("älven", "ån", "sjön", "fjärden"), "nl": ("kanaal",)}
+# Swedish names its landscapes and valleys so too: "i Hälsingland", "Tornedalen" (the Torne valley).
+_WATER_ENDS: dict[str, tuple[str, ...]] = {
+    "sv": ("älven", "ån", "sjön", "fjärden", "dalen", "land"),
+    "nl": ("kanaal",),
+}
+_LAND_ENDS = ("dalen", "land")
 _SWEDISH_RIVER_NOUN = "älv"
 _SHORTEST_WATER = 6
 
@@ -114,6 +119,8 @@ def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Can
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     if len(word) < _SHORTEST_WATER or not word.endswith(ends) or word.lower() in ends:
         return None
+    if word.endswith(_LAND_ENDS) and (position == 0 or not tokens[position - 1].text.islower()):
+        return None  # "Erik Östland": a family name after a given name; a land follows a small word
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
@@ -153,7 +160,7 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
 _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
-        "es": "sierra embalse valle lago laguna isla bahía pantano vega",
+        "es": "sierra embalse valle lago laguna isla bahía pantano vega golfo ría cabo estrecho",
         "it": "monte monti lago isola golfo valle piana passo",
         "pt": "serra vale ilha barragem lagoa ria baía golfo estreito",
         # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is

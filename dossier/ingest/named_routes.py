@@ -88,10 +88,13 @@ _HEADING_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " шоссе направление направлении путь пути подъезд подъезды подъездах подъезде подъезда",
         "uk": "рейс рейсу рейси рейсів потяг потяга потяги поїзд поїзда автобус автобуса автобуси поворот повороту"
         " з'їзд виїзд дорога дороги дорозі дорогу траса траси трасі трасу напрямок напрямку",
+        # Italian "per" is "for" ("un regalo per Marco"); after a ride it is "bound for": "le navi per Genova"
+        "it": "treno treni nave navi traghetto traghetti volo voli corsa corse autobus pullman collegamento"
+        " collegamenti partenze coincidenza coincidenze",
     }
 )
 # "рейс на Тверь", "подъезды к Чудову", "трасса через Валдай", "путь до Кимр": towards, through, as far as.
-_TOWARDS: dict[str, frozenset[str]] = words_by_language({"ru": "на к ко через до", "uk": "на до через"})
+_TOWARDS: dict[str, frozenset[str]] = words_by_language({"ru": "на к ко через до", "uk": "на до через", "it": "per"})
 
 
 def town_a_ride_heads_for(doc: ActorDocument, position: int, language: str) -> bool:

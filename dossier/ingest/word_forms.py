@@ -99,6 +99,13 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("єю", "я"),
     ("ею", "я"),
     ("ею", "а"),
+    # the instrumental of a feminine in -ь doubles its consonant: "з Білоруссю" (Білорусь), "над Волинню"
+    *((consonant * 2 + "ю", consonant + "ь") for consonant in "лнтдсзц"),
+    # neuter towns named by an adjective, declined as one: "з Рівного", "у Рівному" (Рівне), "біля Ратного"
+    ("ого", "е"),
+    ("ому", "е"),
+    # neuter towns in -о: "з Дубна", "біля Дубна" (Дубно), asked after the feminine and masculine
+    ("а", "о"),
 )
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
