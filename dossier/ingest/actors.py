@@ -439,6 +439,63 @@ def propose_actors(
         for i in range(mention.first, mention.last + 1):
             covered[i] = True
     headings = heading_sentences(sentences, tokens, starts, language)
+    layout = _page_layout(text, tokens, sentences, starts, headings, gazetteer, english)
+    doc = _actor_document(text, tokens, layout, gazetteer, english)
+    candidates, extra_known = _runs_read(doc, covered, layout.skip, index, language, unspaced)
+    if english:
+        for candidate in institutions(tokens, gazetteer, text):
+            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
+            if hit is None:
+                hit = index.lookup(fold_phrase(candidate.name))
+            if hit is not None:
+                start, end = tokens[candidate.first].start, tokens[candidate.last].end
+                extra_known.append(
+                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
+                )
+            else:
+                candidates.append(candidate)
+        candidates = _english_page_readings(doc, candidates, sentences, headings, starts, covered, layout)
+        linked = [index.actors[mention.actor_id].name for mention in (*known, *extra_known)]
+        candidates = in_their_country(doc, candidates, linked)
+    if not english:
+        candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
+    # Names the analyst rejected in review are not proposed again, nor names the text describes as works
+    # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
+    candidates = [
+        c
+        for c in candidates
+        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
+    ]
+    acronyms = defined_acronyms(doc, candidates)
+    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
+    if english:
+        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
+    return drafts, extra_known
+
+
+@dataclass
+class PageLayout:
+    """What a page's layout says of its words before any is read: which to skip (headings, tables, references,
+    handles, sums), which open a sentence, the noise lines and whether the page holds code."""
+
+    skip: list[bool]
+    sentence_first: set[int]
+    noise: list[tuple[int, int]]
+    technical: bool
+
+
+def _page_layout(
+    text: str,
+    tokens: list[Token],
+    sentences: list[Sentence],
+    starts: list[int],
+    headings: set[int],
+    gazetteer: Gazetteer,
+    english: bool,
+) -> PageLayout:
+    """Which words the runs skip and which open a sentence, from the page's headings, lists, tables,
+    references, datelines and signs ("@", "$")."""
     skip = [False] * len(tokens)
     sentence_first: set[int] = set()
     for sentence in sentences:
@@ -499,6 +556,15 @@ def propose_actors(
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
         if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
+    return PageLayout(skip, sentence_first, noise, technical)
+
+
+def _actor_document(
+    text: str, tokens: list[Token], layout: PageLayout, gazetteer: Gazetteer, english: bool
+) -> ActorDocument:
+    """What the rules may look at beyond a run: the words the page capitalises, writes alone or in lower case,
+    and what kind of page it is (products, sports, storms)."""
+    sentence_first, skip, technical = layout.sentence_first, layout.skip, layout.technical
     doc = ActorDocument(
         text,
         tokens,
@@ -537,6 +603,21 @@ def propose_actors(
         len(sport_words) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
     )
     doc.storms = english and STORM_NAME.search(text) is not None
+    return doc
+
+
+def _runs_read(
+    doc: ActorDocument,
+    covered: list[bool],
+    skip: list[bool],
+    index: ActorIndex,
+    language: str,
+    unspaced: Mapping[int, UnspacedName] | None,
+) -> tuple[list[Candidate], list[Mention]]:
+    """The candidates of the page's runs of capitalised words (and of the words other scripts and languages
+    name places with), each linked to a known actor where the index holds it."""
+    text, tokens, gazetteer = doc.text, doc.tokens, doc.gazetteer
+    english = language == "en"
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -609,59 +690,46 @@ def propose_actors(
                 candidates.append(candidate)
         # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
-    if english:
-        for candidate in institutions(tokens, gazetteer, text):
-            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
-            if hit is None:
-                hit = index.lookup(fold_phrase(candidate.name))
-            if hit is not None:
-                start, end = tokens[candidate.first].start, tokens[candidate.last].end
-                extra_known.append(
-                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
-                )
-            else:
-                candidates.append(candidate)
-    if english:
-        candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
-        candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
-        references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
-        candidates += book_citations(doc, references) + web_citations(doc, references)
-        places_listed_together(doc, candidates)
-        places_on_an_island(doc, candidates)
-        clubs_listed_together(doc, candidates)
-        venues_listed_together(doc, candidates)
-        persons_in_context(doc, candidates)
-        persons_listed_together(doc, candidates)
-        persons_under_label(doc, candidates)
-        candidates = players_on_team_sheets(doc, candidates)
-        speakers_after_quotes(doc, candidates)
-        places_under_label(doc, candidates)
-        makers_under_label(doc, candidates)
-        kinds_from_of_phrases(doc, candidates)
-        candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
-        candidates = command_posts(doc, candidates)
-        candidates = bodies_at_towns(doc, candidates)
-        candidates = road_codes(doc, candidates)
-        crown_bodies(doc, candidates)
-        towns_above_dates(doc, candidates)
-        lone_body_heads(doc, candidates)
-        linked = [index.actors[mention.actor_id].name for mention in (*known, *extra_known)]
-        candidates = in_their_country(doc, candidates, linked)
-    if not english:
-        candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
-    # Names the analyst rejected in review are not proposed again, nor names the text describes as works
-    # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
-    candidates = [
-        c
-        for c in candidates
-        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
-    ]
-    acronyms = defined_acronyms(doc, candidates)
-    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
-    if english:
-        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
-        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
-    return drafts, extra_known
+    return candidates, extra_known
+
+
+def _english_page_readings(
+    doc: ActorDocument,
+    candidates: list[Candidate],
+    sentences: list[Sentence],
+    headings: set[int],
+    starts: list[int],
+    covered: list[bool],
+    layout: PageLayout,
+) -> list[Candidate]:
+    """What the page as a whole says of its candidates in English: titled persons in headings, citations,
+    names listed together or under a label, team sheets, battalions, command posts, roads, crown bodies."""
+    text = doc.text
+    skip, noise = layout.skip, layout.noise
+    candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+    candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
+    references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
+    candidates += book_citations(doc, references) + web_citations(doc, references)
+    places_listed_together(doc, candidates)
+    places_on_an_island(doc, candidates)
+    clubs_listed_together(doc, candidates)
+    venues_listed_together(doc, candidates)
+    persons_in_context(doc, candidates)
+    persons_listed_together(doc, candidates)
+    persons_under_label(doc, candidates)
+    candidates = players_on_team_sheets(doc, candidates)
+    speakers_after_quotes(doc, candidates)
+    places_under_label(doc, candidates)
+    makers_under_label(doc, candidates)
+    kinds_from_of_phrases(doc, candidates)
+    candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
+    candidates = command_posts(doc, candidates)
+    candidates = bodies_at_towns(doc, candidates)
+    candidates = road_codes(doc, candidates)
+    crown_bodies(doc, candidates)
+    towns_above_dates(doc, candidates)
+    lone_body_heads(doc, candidates)
+    return candidates
 
 
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
