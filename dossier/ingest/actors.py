@@ -600,7 +600,8 @@ def _actor_document(
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
     doc.sports = english and (
-        len(sport_words) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+        (len(sport_words) >= _SPORTS_PAGE and _sport_words_dense(tokens, sport_words))
+        or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
     )
     doc.storms = english and STORM_NAME.search(text) is not None
     return doc
@@ -794,6 +795,16 @@ def _titled_persons_in_headings(
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _SPORTS_PAGE = 3  # words of a match report in lower case
+# ... used often enough for a match report: a long essay that says "an HTTP header", "relegated to" and
+# "Monday-morning quarterback" once each is no sports page (a match report has 8 or more per 1,000 words).
+_SPORT_WORDS_PER_THOUSAND = 2
+
+
+def _sport_words_dense(tokens: list[Token], sport_words: set[str]) -> bool:
+    uses = sum(1 for token in tokens if token.folded in sport_words)
+    return uses * 1000 >= _SPORT_WORDS_PER_THOUSAND * len(tokens)
+
+
 _SPORTS_PAGE_RESULTS = 2  # or results with their scores: "the Storm thrashed the Dragons 40-6"
 
 
