@@ -212,6 +212,7 @@ from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
     city_demonym,
+    code_named_by_its_trade,
     common_opener_phrase,
     is_junk_word,
     line_label,
@@ -225,6 +226,7 @@ from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
     ordinal_unit,
+    take_channel_number,
     take_league_tier,
     take_number_after_no,
     take_number_word,
@@ -671,6 +673,7 @@ def _runs_read(
                 take_number_word(doc, candidate)
                 take_number_after_no(doc, candidate)  # 'Union No. 1'
                 take_league_tier(doc, candidate)  # 'Ligue 1'
+                take_channel_number(doc, candidate)  # 'BBC Radio 4'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
@@ -1289,6 +1292,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
+            and not code_named_by_its_trade(doc, position)
         )
         or word in NAME_GLUE
         or (
