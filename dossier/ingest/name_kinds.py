@@ -86,6 +86,7 @@ from dossier.ingest.cues import (
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
     OUTLET_EDITIONS,
+    OUTLET_NOUNS_AFTER,
     PAPER_HEADS_TOLD,
     PARTS_OF_A_BUILDING,
     PERIOD_ADJECTIVES,
@@ -996,6 +997,22 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
+    """'Sports broadcaster for ESPN and ABC Sports': an everyday word opening the sentence before the noun of a
+    trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone."""
+    cue = NEXT_WORD.get(after) or OUTLET_NOUNS_AFTER.get((after,))
+    if cue is None or cue.kind is ActorKind.person or zipf(word) < WORD_ALONE:
+        return False
+    tokens = doc.tokens
+    return not any(
+        token.folded == word
+        and token.capitalised
+        and k not in doc.sentence_first
+        and not (k > 0 and tokens[k - 1].joined and tokens[k - 1].capitalised)
+        for k, token in enumerate(tokens)
+    )
+
+
 def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
     by how the text speaks of it, and a sentence's opening word that nothing explains."""
@@ -1101,7 +1118,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if (
         size == 1
         and at_start
-        and words[0] not in doc.confirmed
+        and (words[0] not in doc.confirmed or _field_before_its_trade(doc, words[0], after))
         and words[0] not in KNOWN_MEDIA
         and words[0] not in KNOWN_BODIES
         and not acronym

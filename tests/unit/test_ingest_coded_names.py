@@ -57,3 +57,12 @@ def test_a_channel_called_by_its_number_is_an_outlet_number_and_all(text: str, n
 def test_a_figure_after_radio_is_no_channels_number() -> None:
     drafts = draft_kinds("Tarnby Radio 4,000 listeners heard the appeal, the station said.")
     assert not {name for name in drafts if "4" in name}
+
+
+def test_an_everyday_word_before_a_trades_noun_is_its_field_though_a_longer_name_holds_it() -> None:
+    drafts = draft_kinds("Sports broadcaster for Quellvision and Tarn Sports. She hosts the late show.")
+    assert "Sports" not in drafts
+    assert drafts.get("Quellvision") is not None
+    # Written alone elsewhere, the word is the outlet's name.
+    drafts = draft_kinds("Sports broadcaster for Quellvision. She joined Sports after college.")
+    assert drafts.get("Sports") is ActorKind.media
