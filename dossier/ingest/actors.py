@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from enum import Enum
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
@@ -213,6 +214,7 @@ from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
     city_demonym,
+    code_named_by_its_trade,
     common_opener_phrase,
     is_junk_word,
     line_label,
@@ -226,6 +228,7 @@ from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
     ordinal_unit,
+    take_channel_number,
     take_league_tier,
     take_number_after_no,
     take_number_word,
@@ -441,6 +444,63 @@ def propose_actors(
         for i in range(mention.first, mention.last + 1):
             covered[i] = True
     headings = heading_sentences(sentences, tokens, starts, language)
+    layout = _page_layout(text, tokens, sentences, starts, headings, gazetteer, english)
+    doc = _actor_document(text, tokens, layout, gazetteer, english)
+    candidates, extra_known = _runs_read(doc, covered, layout.skip, index, language, unspaced)
+    if english:
+        for candidate in institutions(tokens, gazetteer, text):
+            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
+            if hit is None:
+                hit = index.lookup(fold_phrase(candidate.name))
+            if hit is not None:
+                start, end = tokens[candidate.first].start, tokens[candidate.last].end
+                extra_known.append(
+                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
+                )
+            else:
+                candidates.append(candidate)
+        candidates = _english_page_readings(doc, candidates, sentences, headings, starts, covered, layout)
+        linked = [index.actors[mention.actor_id].name for mention in (*known, *extra_known)]
+        candidates = in_their_country(doc, candidates, linked)
+    if not english:
+        candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
+    # Names the analyst rejected in review are not proposed again, nor names the text describes as works
+    # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
+    candidates = [
+        c
+        for c in candidates
+        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
+    ]
+    acronyms = defined_acronyms(doc, candidates)
+    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
+    if english:
+        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
+    return drafts, extra_known
+
+
+@dataclass
+class PageLayout:
+    """What a page's layout says of its words before any is read: which to skip (headings, tables, references,
+    handles, sums), which open a sentence, the noise lines and whether the page holds code."""
+
+    skip: list[bool]
+    sentence_first: set[int]
+    noise: list[tuple[int, int]]
+    technical: bool
+
+
+def _page_layout(
+    text: str,
+    tokens: list[Token],
+    sentences: list[Sentence],
+    starts: list[int],
+    headings: set[int],
+    gazetteer: Gazetteer,
+    english: bool,
+) -> PageLayout:
+    """Which words the runs skip and which open a sentence, from the page's headings, lists, tables,
+    references, datelines and signs ("@", "$")."""
     skip = [False] * len(tokens)
     sentence_first: set[int] = set()
     for sentence in sentences:
@@ -501,6 +561,15 @@ def propose_actors(
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
         if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
+    return PageLayout(skip, sentence_first, noise, technical)
+
+
+def _actor_document(
+    text: str, tokens: list[Token], layout: PageLayout, gazetteer: Gazetteer, english: bool
+) -> ActorDocument:
+    """What the rules may look at beyond a run: the words the page capitalises, writes alone or in lower case,
+    and what kind of page it is (products, sports, storms)."""
+    sentence_first, skip, technical = layout.sentence_first, layout.skip, layout.technical
     doc = ActorDocument(
         text,
         tokens,
@@ -536,9 +605,25 @@ def propose_actors(
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
     doc.sports = english and (
-        len(sport_words) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+        (len(sport_words) >= _SPORTS_PAGE and _sport_words_dense(tokens, sport_words))
+        or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
     )
     doc.storms = english and STORM_NAME.search(text) is not None
+    return doc
+
+
+def _runs_read(
+    doc: ActorDocument,
+    covered: list[bool],
+    skip: list[bool],
+    index: ActorIndex,
+    language: str,
+    unspaced: Mapping[int, UnspacedName] | None,
+) -> tuple[list[Candidate], list[Mention]]:
+    """The candidates of the page's runs of capitalised words (and of the words other scripts and languages
+    name places with), each linked to a known actor where the index holds it."""
+    text, tokens, gazetteer = doc.text, doc.tokens, doc.gazetteer
+    english = language == "en"
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -591,6 +676,7 @@ def propose_actors(
                 take_number_word(doc, candidate)
                 take_number_after_no(doc, candidate)  # 'Union No. 1'
                 take_league_tier(doc, candidate)  # 'Ligue 1'
+                take_channel_number(doc, candidate)  # 'BBC Radio 4'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
@@ -611,59 +697,46 @@ def propose_actors(
                 candidates.append(candidate)
         # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
-    if english:
-        for candidate in institutions(tokens, gazetteer, text):
-            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
-            if hit is None:
-                hit = index.lookup(fold_phrase(candidate.name))
-            if hit is not None:
-                start, end = tokens[candidate.first].start, tokens[candidate.last].end
-                extra_known.append(
-                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
-                )
-            else:
-                candidates.append(candidate)
-    if english:
-        candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
-        candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
-        references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
-        candidates += book_citations(doc, references) + web_citations(doc, references)
-        places_listed_together(doc, candidates)
-        places_on_an_island(doc, candidates)
-        clubs_listed_together(doc, candidates)
-        venues_listed_together(doc, candidates)
-        persons_in_context(doc, candidates)
-        persons_listed_together(doc, candidates)
-        persons_under_label(doc, candidates)
-        candidates = players_on_team_sheets(doc, candidates)
-        speakers_after_quotes(doc, candidates)
-        places_under_label(doc, candidates)
-        makers_under_label(doc, candidates)
-        kinds_from_of_phrases(doc, candidates)
-        candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
-        candidates = command_posts(doc, candidates)
-        candidates = bodies_at_towns(doc, candidates)
-        candidates = road_codes(doc, candidates)
-        crown_bodies(doc, candidates)
-        towns_above_dates(doc, candidates)
-        lone_body_heads(doc, candidates)
-        linked = [index.actors[mention.actor_id].name for mention in (*known, *extra_known)]
-        candidates = in_their_country(doc, candidates, linked)
-    if not english:
-        candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
-    # Names the analyst rejected in review are not proposed again, nor names the text describes as works
-    # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
-    candidates = [
-        c
-        for c in candidates
-        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
-    ]
-    acronyms = defined_acronyms(doc, candidates)
-    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
-    if english:
-        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
-        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
-    return drafts, extra_known
+    return candidates, extra_known
+
+
+def _english_page_readings(
+    doc: ActorDocument,
+    candidates: list[Candidate],
+    sentences: list[Sentence],
+    headings: set[int],
+    starts: list[int],
+    covered: list[bool],
+    layout: PageLayout,
+) -> list[Candidate]:
+    """What the page as a whole says of its candidates in English: titled persons in headings, citations,
+    names listed together or under a label, team sheets, battalions, command posts, roads, crown bodies."""
+    text = doc.text
+    skip, noise = layout.skip, layout.noise
+    candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+    candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
+    references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
+    candidates += book_citations(doc, references) + web_citations(doc, references)
+    places_listed_together(doc, candidates)
+    places_on_an_island(doc, candidates)
+    clubs_listed_together(doc, candidates)
+    venues_listed_together(doc, candidates)
+    persons_in_context(doc, candidates)
+    persons_listed_together(doc, candidates)
+    persons_under_label(doc, candidates)
+    candidates = players_on_team_sheets(doc, candidates)
+    speakers_after_quotes(doc, candidates)
+    places_under_label(doc, candidates)
+    makers_under_label(doc, candidates)
+    kinds_from_of_phrases(doc, candidates)
+    candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
+    candidates = command_posts(doc, candidates)
+    candidates = bodies_at_towns(doc, candidates)
+    candidates = road_codes(doc, candidates)
+    crown_bodies(doc, candidates)
+    towns_above_dates(doc, candidates)
+    lone_body_heads(doc, candidates)
+    return candidates
 
 
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
@@ -728,6 +801,16 @@ def _titled_persons_in_headings(
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _SPORTS_PAGE = 3  # words of a match report in lower case
+# ... used often enough for a match report: a long essay that says "an HTTP header", "relegated to" and
+# "Monday-morning quarterback" once each is no sports page (a match report has 8 or more per 1,000 words).
+_SPORT_WORDS_PER_THOUSAND = 2
+
+
+def _sport_words_dense(tokens: list[Token], sport_words: set[str]) -> bool:
+    uses = sum(1 for token in tokens if token.folded in sport_words)
+    return uses * 1000 >= _SPORT_WORDS_PER_THOUSAND * len(tokens)
+
+
 _SPORTS_PAGE_RESULTS = 2  # or results with their scores: "the Storm thrashed the Dragons 40-6"
 
 
@@ -1116,9 +1199,9 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
 
 def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
     """The words that open a run before the name itself (compass words, peoples' adjectives, junk and glue,
-    prepositions), read one by one; where the name starts is left in `position`."""
+    prepositions), read one by one by the steps in `_OPENING_STEPS`; where the name starts is left in `position`."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
-    gazetteer, words_all, position, found = r.gazetteer, r.words_all, r.position, r.found
+    gazetteer, words_all = r.gazetteer, r.words_all
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     whole_org = whole_org or body_general(doc, last)  # "the Tarvian Consulate-General"
@@ -1148,245 +1231,315 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
         return [*_read_run(doc, first, last - 2), named]
     # "Southern Water said", "United Utilities, which owns": an opener that is an ordinary word stays.
     whole_firm = first in doc.sentence_first and firm_of_two_common_words(doc, first, last)
-    while position <= last:
-        token = tokens[position]
-        word = token.folded
-        if (
-            word in COMPASS
-            and position < last
-            and (whole_org or whole_place or whole_firm or (position not in doc.sentence_first and cased(token)))
-            and not (last == position + 1 and two_word_demonym(doc, position) is not None)  # "South Koreans"
-            # "the South African Jandré Visagie": a demonym of two words before a name that is no body's
-            and not (
-                not (whole_org or whole_place or whole_firm)
-                and position + 1 < last
-                and position == first
-                and two_word_demonym(doc, position) is not None
-            )
-        ):
-            # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
-            # Varnak": a capitalised compass word is the name's (in lower case it only says where).
-            break
-        if last >= position + 2 and vietnamese_name_at(tokens, position):
-            break  # "Do Xuan Truong", "Le Thi Hoa": a family name that reads as a word or a particle opens the name
-        if (
-            (
-                is_junk_word(token)
-                and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
-                and not saharan_in(doc, position)
-                and not (position < last and surname_like_month(doc, position + 1))
-                and not irish_article(doc, position, last)
-                and not capital_article_opens(doc, position, last)
-                and not capital_all_opens_a_body(doc, position, last)
-            )
-            or word in NAME_GLUE
-            or (
-                word in NAME_PARTICLES
-                and not opens_arabic_name(doc, position, last)
-                and not hyphened_prefix(doc, position, last)
-                and not capital_particle_opens(doc, position, last)
-                and not particle_after_the(doc, position, last)
-                and not capital_article_opens(doc, position, last)
-                and not particle_opens_a_place(doc, position, last)
-                and not particle_opens_a_known_town(doc, position, last)
-                and not letters_in_capitals(doc, position)
-            )
-        ):
-            if position == first and is_junk_word(token) and quoted_whole(doc, first, last):
-                return found  # 'the "No Go Zone"', '"Not In My Name"': a coined phrase in quotes, no name
-            position += 1
-            continue
-        if (
-            word in PLACE_PREPOSITIONS
-            and position < last
-            and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
-            and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
-            and not saharan_in(doc, position)
-        ):
-            position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
-            continue
-        if (
-            position == first
-            and position in doc.sentence_first
-            and word in _PLURAL_OPENERS
-            and position + 2 <= last
-            and tokens[position + 1].folded == "of"
-        ):
-            position += 2  # "Units of the Counter Terrorism Service were staged": the units are no name
-            continue
-        if (
-            verb_form(word)
-            and gazetteer.lookup((word,)) is None
-            # "Downing Street": a gerund naming a street (or a square, a bridge...) with its head word
-            and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
-            # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
-            and not (word in FIELD_GERUNDS and position < last and whole_org)
-            # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
-            and not (word in _CLUB_GERUNDS and position < last)
-            # ("the Steering Committee" alone is any body's: the name must go on, before or after)
-            and not (
-                word in _COMMITTEE_GERUNDS
-                and position < last
-                and tokens[position + 1].folded in _COMMITTEE_NOUNS
-                and (position > first or position + 1 < last)
-            )
-            # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
-            and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
-            # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
-            # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
-            and not capital_ing_inside(doc, position, last)
-        ):
-            position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
-            continue
-        if (
-            position < last
-            and word not in TITLES
-            and is_title(word)
-            and not has_cue(words_all)
-            and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
-            and not (word in STATION_PREFIXES and token.text.isupper())  # "MCAS Varnleigh": a station, no "MCAs"
-        ):
-            position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
-            continue
-        if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
-            # "Nashvillian Lori Kelly": where she is from, then her name (not "Salter's Lane": a family's street)
-            position += 1
-            continue
-        if (
-            position < last
-            and position in doc.sentence_first
-            and word not in doc.confirmed
-            and zipf(word) >= OPENER_WORD
-            and city_demonym(doc, tokens[position + 1].folded)
-        ):
-            position += 1  # "Fellow Nashvillian Lori Kelly"
-            continue
-        if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
-            position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
-            continue
-        if position == first and last == first + 1 and common_opener_phrase(doc, position, words_all):
-            return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
-        if position < last and not whole_firm and past_tense_opener(doc, position, words_all):
-            position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
-            continue
-        if position < last and given_name_of_state(doc, position):
-            break  # "Jordan Hayes", "Chad Smith": a given name, not the state
-        if (
-            position + 1 == last
-            and tokens[last].text in STATE_OFFICES_AFTER_ITS_NAME
-            and _opens_run(doc, first, position)
-        ):
-            treasury_of = gazetteer.lookup((word,))
-            after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
-            if treasury_of is not None and treasury_of.kind == "state" and after not in _TREASURY_PAPER:
-                # "The US Treasury placed sanctions": the state and its finance ministry, as "the Treasury said"
-                # reads (not "US Treasury yields": the state's debt).
-                office = tokens[last].text
-                return [
-                    Candidate(
-                        position,
-                        position,
-                        token.text,
-                        ActorKind.state,
-                        f"gazetteer: {treasury_of.name}",
-                        0.9,
-                        canonical=treasury_of.name,
-                    ),
-                    Candidate(
-                        last, last, office, ActorKind.organization, f"'{token.text} {office}': its treasury", 0.7
-                    ),
-                ]
-        state_end = next(
-            (
-                end
-                for end in range(min(last, position + 3), position, -1)
-                if (place := gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))) is not None
-                and place.kind == "state"
-            ),
-            None,
-        )
-        if state_end is not None:
-            # "Saudi Arabia", "United States Secretary of State ...": a state's name of several words.
-            if whole_org and state_end < last:
+    whole = WholeRun(org=whole_org, place=whole_place, firm=whole_firm)
+    while r.position <= last:
+        answer: OpeningWord | list[Candidate] | Undecided = ASK_ON
+        for step in _OPENING_STEPS:
+            answer = step(r, whole)
+            if answer is not ASK_ON:
                 break
-            if state_end + 1 == last and position == first and sport_of_a_nation(doc, last):
-                # "England Hockey", "Wales Netball": the sport's governing body in the nation, one body.
-                name = doc.text[token.start : tokens[last].end]
-                return [Candidate(position, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)]
-            place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
-            assert place is not None
-            name = doc.text[token.start : tokens[state_end].end]
-            canonical = written_with_its_accents(name, place.name)  # "São Tomé and Príncipe"
-            found.append(
-                Candidate(
-                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=canonical
-                )
-            )
-            position = state_end + 1
-            continue
-        if position < last and tokens[position].joined:
-            # "South Korean": a demonym of two words.
-            country = two_word_demonym(doc, position)
-            if country is not None and not ((whole_org or whole_place) and position + 1 < last):
-                name = doc.text[token.start : tokens[position + 1].end]
-                found.append(
-                    Candidate(
-                        position,
-                        position + 1,
-                        country,
-                        ActorKind.state,
-                        f"demonym '{name}'",
-                        0.8,
-                        canonical=country,
-                        alias=name,
-                    )
-                )
-                position += 2
-                continue
-        country = gazetteer.country_of_demonym(word)
-        if country is None and word.endswith("s") and not _state_named(gazetteer, word):
-            # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective
-            country = gazetteer.country_of_demonym(word[:-1])
-        opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
-        body = national_body(doc, position, last) if country is not None and opens else None
-        if body is not None:
-            return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
-        if country is not None and period_style(doc, position):
-            position += 1  # "a Georgian clock", "Georgian terraces": a period's style, not the state
-            continue
-        if country is not None and _THING_LABEL_BEFORE.search(doc.text, max(0, token.start - 14), token.start):
-            position += 1  # "Cuisine: British", "Style: French": a recipe card's or a shop's field, no state
-            continue
-        if country is not None and position < last and tokens[last].folded in DISH_HEADS:
-            position += 1  # "Dutch Apple Pie", "French Onion Soup": a dish's style, no state acts
-            continue
-        if country is not None and position == last and language_after_in(doc, position):
-            position += 1  # "thanked his coach in Spanish": the language spoken, no state acts
-            continue
-        if country is not None and party_member_after(doc, position, last):
-            position += 1  # "the Danish Social Democrat Ilse Varn": where a party member is from, no state acts
-            continue
-        if country is not None and position == last and describes_a_trade(doc, position):
-            position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
-            continue
-        if country is not None and not ((whole_org or whole_place) and position < last):
-            found.append(
+        if answer is ASK_ON or answer is OpeningWord.NAME_STARTS:
+            break  # nothing reads the word as an opener: the name starts here
+        if answer is not OpeningWord.PASSED:
+            return answer
+    return ASK_ON
+
+
+class OpeningWord(Enum):
+    """What a step of `_words_before_the_name` made of the word at `position`: no part of the name (read the
+    next), or the name's first word."""
+
+    PASSED = "passed"
+    NAME_STARTS = "name starts"
+
+
+@dataclass(frozen=True)
+class WholeRun:
+    """What the whole run names, so that its opening word stays in it: a body ("Iraqi Security Forces"), a
+    place ("Syrian Desert"), a firm of common words ("Southern Water")."""
+
+    org: bool
+    place: bool
+    firm: bool
+
+
+def _compass_and_family_names_open(r: RunReading, whole: WholeRun) -> OpeningWord | Undecided:
+    """A capitalised compass word or a Vietnamese family name opens the name itself."""
+    doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
+    token = tokens[position]
+    if (
+        token.folded in COMPASS
+        and position < last
+        and (whole.org or whole.place or whole.firm or (position not in doc.sentence_first and cased(token)))
+        and not (last == position + 1 and two_word_demonym(doc, position) is not None)  # "South Koreans"
+        # "the South African Jandré Visagie": a demonym of two words before a name that is no body's
+        and not (
+            not (whole.org or whole.place or whole.firm)
+            and position + 1 < last
+            and position == first
+            and two_word_demonym(doc, position) is not None
+        )
+    ):
+        # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
+        # Varnak": a capitalised compass word is the name's (in lower case it only says where).
+        return OpeningWord.NAME_STARTS
+    if last >= position + 2 and vietnamese_name_at(tokens, position):
+        return OpeningWord.NAME_STARTS  # "Do Xuan Truong", "Le Thi Hoa": a family name that reads as a word
+    return ASK_ON
+
+
+def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
+    """A junk word, a name's glue or a particle that opens no name here is passed."""
+    doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
+    token = tokens[position]
+    word = token.folded
+    if not (
+        (
+            is_junk_word(token)
+            and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
+            and not saharan_in(doc, position)
+            and not (position < last and surname_like_month(doc, position + 1))
+            and not irish_article(doc, position, last)
+            and not capital_article_opens(doc, position, last)
+            and not capital_all_opens_a_body(doc, position, last)
+            and not code_named_by_its_trade(doc, position)
+        )
+        or word in NAME_GLUE
+        or (
+            word in NAME_PARTICLES
+            and not opens_arabic_name(doc, position, last)
+            and not hyphened_prefix(doc, position, last)
+            and not capital_particle_opens(doc, position, last)
+            and not particle_after_the(doc, position, last)
+            and not capital_article_opens(doc, position, last)
+            and not particle_opens_a_place(doc, position, last)
+            and not particle_opens_a_known_town(doc, position, last)
+            and not letters_in_capitals(doc, position)
+        )
+    ):
+        return ASK_ON
+    if position == first and is_junk_word(token) and quoted_whole(doc, first, last):
+        return r.found  # 'the "No Go Zone"', '"Not In My Name"': a coined phrase in quotes, no name
+    r.position += 1
+    return OpeningWord.PASSED
+
+
+def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> OpeningWord | Undecided:
+    """A preposition of place, "Units of", a verb or an adverb, a plural title: the sentence's opening words."""
+    doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
+    word = tokens[position].folded
+    if (
+        word in PLACE_PREPOSITIONS
+        and position < last
+        and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+        and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
+        and not saharan_in(doc, position)
+    ):
+        r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    if (
+        position == first
+        and position in doc.sentence_first
+        and word in _PLURAL_OPENERS
+        and position + 2 <= last
+        and tokens[position + 1].folded == "of"
+    ):
+        r.position += 2  # "Units of the Counter Terrorism Service were staged": the units are no name
+        return OpeningWord.PASSED
+    if (
+        verb_form(word)
+        and gazetteer.lookup((word,)) is None
+        # "Downing Street": a gerund naming a street (or a square, a bridge...) with its head word
+        and not (last == position + 1 and r.words_all[-1] in PLACE_HEADS)
+        # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
+        and not (word in FIELD_GERUNDS and position < last and whole.org)
+        # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
+        and not (word in _CLUB_GERUNDS and position < last)
+        # ("the Steering Committee" alone is any body's: the name must go on, before or after)
+        and not (
+            word in _COMMITTEE_GERUNDS
+            and position < last
+            and tokens[position + 1].folded in _COMMITTEE_NOUNS
+            and (position > first or position + 1 < last)
+        )
+        # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
+        and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
+        # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
+        # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
+        and not capital_ing_inside(doc, position, last)
+    ):
+        r.position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
+        return OpeningWord.PASSED
+    if (
+        position < last
+        and word not in TITLES
+        and is_title(word)
+        and not has_cue(r.words_all)
+        and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+        and not (word in STATION_PREFIXES and tokens[position].text.isupper())  # "MCAS Varnleigh": a station
+    ):
+        r.position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
+        return OpeningWord.PASSED
+    return ASK_ON
+
+
+def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
+    """Where a person is from, a notice to the reader, a common phrase or a verb in the past tense opening the
+    sentence; a given name that is also a state's ("Jordan Hayes") opens the name."""
+    doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
+    token = tokens[position]
+    word = token.folded
+    if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
+        # "Nashvillian Lori Kelly": where she is from, then her name (not "Salter's Lane": a family's street)
+        r.position += 1
+        return OpeningWord.PASSED
+    if (
+        position < last
+        and position in doc.sentence_first
+        and word not in doc.confirmed
+        and zipf(word) >= OPENER_WORD
+        and city_demonym(doc, tokens[position + 1].folded)
+    ):
+        r.position += 1  # "Fellow Nashvillian Lori Kelly"
+        return OpeningWord.PASSED
+    if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
+        r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
+        return OpeningWord.PASSED
+    if position == first and last == first + 1 and common_opener_phrase(doc, position, r.words_all):
+        return r.found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
+    if position < last and not whole.firm and past_tense_opener(doc, position, r.words_all):
+        r.position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
+        return OpeningWord.PASSED
+    if position < last and given_name_of_state(doc, position):
+        return OpeningWord.NAME_STARTS  # "Jordan Hayes", "Chad Smith": a given name, not the state
+    return ASK_ON
+
+
+def _states_named_first(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
+    """A state named before the rest of the run: its treasury, its sport's body, or the state itself
+    ("Saudi Arabia", "United States Secretary of State ...")."""
+    doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
+    token = tokens[position]
+    if position + 1 == last and tokens[last].text in STATE_OFFICES_AFTER_ITS_NAME and _opens_run(doc, first, position):
+        treasury_of = gazetteer.lookup((token.folded,))
+        after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
+        if treasury_of is not None and treasury_of.kind == "state" and after not in _TREASURY_PAPER:
+            # "The US Treasury placed sanctions": the state and its finance ministry, as "the Treasury said"
+            # reads (not "US Treasury yields": the state's debt).
+            office = tokens[last].text
+            return [
                 Candidate(
                     position,
                     position,
+                    token.text,
+                    ActorKind.state,
+                    f"gazetteer: {treasury_of.name}",
+                    0.9,
+                    canonical=treasury_of.name,
+                ),
+                Candidate(last, last, office, ActorKind.organization, f"'{token.text} {office}': its treasury", 0.7),
+            ]
+    state_end = next(
+        (
+            end
+            for end in range(min(last, position + 3), position, -1)
+            if (place := gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))) is not None
+            and place.kind == "state"
+        ),
+        None,
+    )
+    if state_end is None:
+        return ASK_ON
+    if whole.org and state_end < last:
+        return OpeningWord.NAME_STARTS
+    if state_end + 1 == last and position == first and sport_of_a_nation(doc, last):
+        # "England Hockey", "Wales Netball": the sport's governing body in the nation, one body.
+        name = doc.text[token.start : tokens[last].end]
+        return [Candidate(position, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)]
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
+    assert place is not None
+    name = doc.text[token.start : tokens[state_end].end]
+    canonical = written_with_its_accents(name, place.name)  # "São Tomé and Príncipe"
+    r.found.append(
+        Candidate(position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=canonical)
+    )
+    r.position = state_end + 1
+    return OpeningWord.PASSED
+
+
+def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
+    """A people's adjective before the name ("South Korean", "Russians"): its state, unless it names a body
+    with it, a period's style, a dish, a language, a party member's or a trade's origin."""
+    doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
+    token = tokens[position]
+    word = token.folded
+    if position < last and token.joined:
+        # "South Korean": a demonym of two words.
+        country = two_word_demonym(doc, position)
+        if country is not None and not ((whole.org or whole.place) and position + 1 < last):
+            name = doc.text[token.start : tokens[position + 1].end]
+            r.found.append(
+                Candidate(
+                    position,
+                    position + 1,
                     country,
                     ActorKind.state,
-                    f"demonym '{token.text}'",
+                    f"demonym '{name}'",
                     0.8,
                     canonical=country,
-                    alias=token.text,
+                    alias=name,
                 )
             )
-            position += 1
-            continue
-        break
-    r.position = position
-    return ASK_ON
+            r.position += 2
+            return OpeningWord.PASSED
+    country = gazetteer.country_of_demonym(word)
+    if country is None and word.endswith("s") and not _state_named(gazetteer, word):
+        # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective
+        country = gazetteer.country_of_demonym(word[:-1])
+    if country is None:
+        return ASK_ON
+    opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
+    body = national_body(doc, position, last) if opens else None
+    if body is not None:
+        return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
+    if (
+        period_style(doc, position)  # "a Georgian clock", "Georgian terraces": a period's style
+        # "Cuisine: British", "Style: French": a recipe card's or a shop's field
+        or _THING_LABEL_BEFORE.search(doc.text, max(0, token.start - 14), token.start)
+        or (position < last and tokens[last].folded in DISH_HEADS)  # "Dutch Apple Pie", "French Onion Soup"
+        or (position == last and language_after_in(doc, position))  # "thanked his coach in Spanish"
+        or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
+        or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
+    ):
+        r.position += 1  # where the thing or the person is from: no state acts
+        return OpeningWord.PASSED
+    if (whole.org or whole.place) and position < last:
+        return ASK_ON
+    r.found.append(
+        Candidate(
+            position,
+            position,
+            country,
+            ActorKind.state,
+            f"demonym '{token.text}'",
+            0.8,
+            canonical=country,
+            alias=token.text,
+        )
+    )
+    r.position += 1
+    return OpeningWord.PASSED
+
+
+# The steps that read the words opening a run, in their order: the first that can tell decides.
+_OPENING_STEPS: tuple[Callable[[RunReading, WholeRun], OpeningWord | list[Candidate] | Undecided], ...] = (
+    _compass_and_family_names_open,
+    _junk_glue_and_particles,
+    _prepositions_verbs_and_plural_titles,
+    _hometowns_notices_and_common_openers,
+    _states_named_first,
+    _peoples_adjectives,
+)
 
 
 def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:

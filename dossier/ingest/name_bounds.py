@@ -11,6 +11,10 @@ state it serves is asked of `and_in_names`, `acronym_bounds`, `possessive_bounds
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
 from dossier.ingest.acronym_bounds import (
     acronym_spells_past_and,
     acronyms_plural,
@@ -120,6 +124,7 @@ from dossier.ingest.possessive_bounds import (
     possessive_in_place_name,
     possessive_inside_name,
 )
+from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.served_states import (
     aim_in_region,
     franchise_end,
@@ -365,14 +370,59 @@ def _firm_joined_by_a_conjunction(tokens: list[Token], last: int, covered: list[
 _OVERSEERS_BY_THEIR_FIELDS = word_set("ombudsman executive")
 
 
+class RunGoes(Enum):
+    """What a step of `run_end` decided: the run goes on past `last` (read it again from the first step), or
+    the name ends at `last`."""
+
+    ON = "on"
+    ENDS = "ends"
+
+
+@dataclass
+class RunWalk:
+    """A run of capitalised words as `run_end` walks it: where it starts, how far it reaches so far, and whether
+    a word of a body's name was met on the way."""
+
+    doc_text: str
+    tokens: list[Token]
+    first: int
+    covered: list[bool]
+    skip: list[bool]
+    gazetteer: Gazetteer
+    last: int
+    has_org_word: bool
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
-    """The last token of the run of capitalised words from `first`, with the glue inside names."""
+    """The last token of the run of capitalised words from `first`, with the glue inside names: the steps below
+    are asked in their order about the word after `last`; the first that can tell decides, and a run that goes
+    on is asked again from the first step."""
+    closed = regions_listed_before_acronym(doc_text, tokens, first, covered)
+    if closed is None:
+        closed = fields_spelled_by_acronym(doc_text, tokens, first, covered)
+    if closed is not None:
+        return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
+    walk = RunWalk(
+        doc_text, tokens, first, covered, skip, gazetteer, first, _opens_with_a_body_word(doc_text, tokens, first)
+    )
     count = len(tokens)
-    last = first
-    has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
-    opened = tokens[first + 1] if first + 1 < count else None
+    while walk.last + 1 < count and not covered[walk.last + 1] and not skip[walk.last + 1]:
+        goes: RunGoes | Undecided = ASK_ON
+        for step in _RUN_STEPS:
+            goes = step(walk)
+            if goes is not ASK_ON:
+                break
+        if goes is not RunGoes.ON:
+            break
+    return walk.last
+
+
+def _opens_with_a_body_word(doc_text: str, tokens: list[Token], first: int) -> bool:
+    """Whether the run's first word is a body's ("Ministry", "Council"), not a title's opener before its
+    holder ("State Secretary Ilse Varn of the Ministry of ...")."""
+    opened = tokens[first + 1] if first + 1 < len(tokens) else None
     if (
         opened is not None
         and tokens[first].folded in TITLE_OPENERS
@@ -381,475 +431,541 @@ def run_end(
             or (opened.folded in STOPPED_TITLES and doc_text[opened.end : opened.end + 1] == ".")
         )
     ):
-        has_org_word = False  # "State Secretary Ilse Varn of the Ministry of ...": a title, then its holder
-    closed = regions_listed_before_acronym(doc_text, tokens, first, covered)
-    if closed is None:
-        closed = fields_spelled_by_acronym(doc_text, tokens, first, covered)
-    if closed is not None:
-        return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
-    while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
-        if not tokens[last].joined and (
-            dash_before_operation(doc_text, tokens, last)
-            or dash_before_branch(doc_text, tokens, last)
-            or dash_before_arm(doc_text, tokens, last)
-            or dash_before_theatre(doc_text, tokens, first, last, gazetteer)
-        ):
-            last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
-            continue
-        hull = hull_number_before_group(doc_text, tokens, last)
-        if hull is not None and not covered[hull]:
-            last = hull  # "USS Carl Vinson (CVN 70) Carrier Strike Group": the ship's hull number, then its group
-            continue
-        town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
-        if town is not None:
-            return town  # "St Michael's on Wyre", "Newcastle upon Tyne": a town named for its river
-        branch = branch_spelled_by_acronym(doc_text, tokens, first, last) if not tokens[last].joined else None
-        if branch is not None:
-            last = branch  # "Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)": a body and its branch
-            break
-        if first == last and (partners := partners_names_end(doc_text, tokens, first, covered)) is not None:
-            last, has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
-            break
-        if not tokens[last].joined and seat_joined_by_dashes(doc_text, tokens, first, last, covered):
-            last += 1  # "the MPP for Tarnby—Oskel—Vale": a riding named for its places, joined by dashes
-            continue
-        if not tokens[last].joined and _initials_before_a_name(doc_text, tokens, first, last, covered):
-            last += 1  # "spinner P. Ilangovan", "R. K. Varman": a person's initials with their stops, then the name
-            continue
-        if not tokens[last].joined:
-            remit = remit_list_end(doc_text, tokens, first, last, covered)
-            qualities = listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
-            if qualities is not None:
-                # "Foreign, Commonwealth & Development Office": the body's head word closes it, so an
-                # "and" after it lists another body ("... Office and Ministry of Defence")
-                last, has_org_word = qualities, True
-                continue
-            if remit is not None:
-                last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
-                continue
-            # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
-            closed = has_org_word and tokens[last].folded not in CLOSING_HEADS
-            # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
-            # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
-            closed = closed and (
-                not common_possessor(tokens[last], gazetteer)
-                or any(names_a_body(tokens[k].folded) for k in range(first, last))
-            )
-            # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
-            closed = closed or _joint_or_general_staff(tokens, first, last)
-            # "South Korea's Hanwha Aerospace": a place the gazetteer knows whole owns what is named after it
-            closed = closed or _known_place_of_words(tokens, first, last, gazetteer)
-            if crown_bench(doc_text, tokens, last):
-                last += 1  # "Court of King's Bench": the crown's bench, one court
-                continue
-            if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
-                last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
-                continue
-            inside = None if closed else possessive_inside_name(doc_text, tokens, last, gazetteer)
-            if closed and office_of_a_post(tokens, last):
-                inside = last + 1  # "Harnby County District Attorney's Office": a county's post and its office
-            if inside is None and not closed:
-                inside = possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
-            if inside is None:
-                inside = members_possessive_in_body(doc_text, tokens, first, last, gazetteer)
-            if inside is None:
-                break
-            last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
-            continue
-        nxt = tokens[last + 1]
-        state = state_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if state is not None:
-            last = state  # "Trinidad and Tobago", "Saint Vincent and the Grenadines": one state's name
-            continue
-        if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
-            last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
-            break
-        if (
-            nxt.folded == "and"
-            and last > first
-            and (registered_form(tokens[last]) or tokens[last].folded in _ASIAN_FORMS)
-        ):
-            break  # "Tasik Emas Bhd and Ayala Vista Corp": a legal form closes one firm's name, "and" opens the next
-        spelled_on = acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
-        if spelled_on is not None:
-            last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
-            continue
-        joint = place_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if joint is not None:
-            last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
-            continue
-        firm_end = _firm_joined_by_a_conjunction(tokens, last, covered) if nxt.text in _FIRM_CONJUNCTIONS else None
-        if firm_end is not None:
-            last, has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
-            break
-        fields = fields_before_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if fields is not None:
-            last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
-            break
-        if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
-            remit = remit_and_end(doc_text, tokens, first, last, covered)
-            if remit is not None:
-                last = remit  # "Minister of Defence and Army Reconstruction": one remit
-                if holder_after(tokens, remit, covered):
-                    continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
-                if _of_a_state_after(tokens, remit, gazetteer):
-                    continue  # "Ministry of Foreign and European Affairs of the Slovak Republic": the state served
-                break
-            if _second_post_after(tokens, first, last, covered, gazetteer):
-                last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
-                continue
-            school = school_of_two_arts(tokens, last, covered)
-            if school is not None:
-                last = school  # "Army Command and Staff College": a college teaching command and staff work
-                break
-        if nxt.folded == "or" and nxt.joined and not covered[last + 1]:
-            remit = remit_or_end(doc_text, tokens, first, last, covered)
-            if remit is not None:
-                last = remit  # "Working Group on Enforced or Involuntary Disappearances": one remit
-                break
-        grade = grade_after_rank(tokens, last + 1)
-        if grade and not any(covered[last + 1 : last + grade + 2]):
-            last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
-            continue
-        if cased(nxt):
-            last += 1
-            if not _family_name_head(doc_text, tokens, first, last):
-                has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
-            continue
-        if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
-            last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
-            continue
-        if (
-            # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
-            (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))
-            and hyphened_word(doc_text, tokens, last)
-            and not covered[last + 1]
-        ):
-            last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
-            continue
-        if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
-            last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
-            continue
-        particles = _hyphened_particle(doc_text, tokens, last)
-        if particles and not covered[last + particles + 1]:
-            last += (
-                particles + 1
-            )  # "Port-au-Prince", "Tehrik-i-Taliban", "Stow-on-the-Wold": one word with its particles
-            continue
-        if elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
-            last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
-            continue
-        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
-        # particles between capitalised words.
-        particles = 1 + (
-            last + 2 < count
-            and (tokens[last + 2].folded in NAME_PARTICLES or (nxt.text, tokens[last + 2].text) == ("para", "sa"))
-            and tokens[last + 2].joined
+        return False
+    return tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+
+
+def _dashes_hulls_and_initials(r: RunWalk) -> RunGoes | Undecided:
+    """Names that go on across a dash, a hull number, a river, a founder's comma or a person's initials."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    if not tokens[last].joined and (
+        dash_before_operation(doc_text, tokens, last)
+        or dash_before_branch(doc_text, tokens, last)
+        or dash_before_arm(doc_text, tokens, last)
+        or dash_before_theatre(doc_text, tokens, first, last, gazetteer)
+    ):
+        r.last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
+        return RunGoes.ON
+    hull = hull_number_before_group(doc_text, tokens, last)
+    if hull is not None and not covered[hull]:
+        r.last = hull  # "USS Carl Vinson (CVN 70) Carrier Strike Group": the ship's hull number, then its group
+        return RunGoes.ON
+    town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
+    if town is not None:
+        r.last = town  # "St Michael's on Wyre", "Newcastle upon Tyne": a town named for its river
+        return RunGoes.ENDS
+    branch = branch_spelled_by_acronym(doc_text, tokens, first, last) if not tokens[last].joined else None
+    if branch is not None:
+        r.last = branch  # "Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)": a body and its branch
+        return RunGoes.ENDS
+    if first == last and (partners := partners_names_end(doc_text, tokens, first, covered)) is not None:
+        r.last, r.has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
+        return RunGoes.ENDS
+    if not tokens[last].joined and seat_joined_by_dashes(doc_text, tokens, first, last, covered):
+        r.last += 1  # "the MPP for Tarnby—Oskel—Vale": a riding named for its places, joined by dashes
+        return RunGoes.ON
+    if not tokens[last].joined and _initials_before_a_name(doc_text, tokens, first, last, covered):
+        r.last += 1  # "spinner P. Ilangovan", "R. K. Varman": a person's initials with their stops, then the name
+        return RunGoes.ON
+    return ASK_ON
+
+
+def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
+    """After a comma or an apostrophe: a body's remit listed with commas, or a possessive inside the name."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    if tokens[last].joined:
+        return ASK_ON
+    remit = remit_list_end(doc_text, tokens, first, last, covered)
+    qualities = listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
+    if qualities is not None:
+        # "Foreign, Commonwealth & Development Office": the body's head word closes it, so an
+        # "and" after it lists another body ("... Office and Ministry of Defence")
+        r.last, r.has_org_word = qualities, True
+        return RunGoes.ON
+    if remit is not None:
+        r.last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
+        return RunGoes.ON
+    # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
+    closed = r.has_org_word and tokens[last].folded not in CLOSING_HEADS
+    # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
+    # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
+    closed = closed and (
+        not common_possessor(tokens[last], gazetteer) or any(names_a_body(tokens[k].folded) for k in range(first, last))
+    )
+    # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
+    closed = closed or _joint_or_general_staff(tokens, first, last)
+    # "South Korea's Hanwha Aerospace": a place the gazetteer knows whole owns what is named after it
+    closed = closed or _known_place_of_words(tokens, first, last, gazetteer)
+    if crown_bench(doc_text, tokens, last):
+        r.last += 1  # "Court of King's Bench": the crown's bench, one court
+        return RunGoes.ON
+    if possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
+        r.last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
+        return RunGoes.ON
+    inside = None if closed else possessive_inside_name(doc_text, tokens, last, gazetteer)
+    if closed and office_of_a_post(tokens, last):
+        inside = last + 1  # "Harnby County District Attorney's Office": a county's post and its office
+    if inside is None and not closed:
+        inside = possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
+    if inside is None:
+        inside = members_possessive_in_body(doc_text, tokens, first, last, gazetteer)
+    if inside is None:
+        return RunGoes.ENDS
+    r.last, r.has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
+    return RunGoes.ON
+
+
+def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
+    """An "and" or "or" inside one name: a state's or a place's, a firm's, a remit's, a holder's two posts, a
+    hyphened given name's second syllable; a legal form that ends a firm before the next."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    nxt = tokens[last + 1]
+    state = state_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+    if state is not None:
+        r.last = state  # "Trinidad and Tobago", "Saint Vincent and the Grenadines": one state's name
+        return RunGoes.ON
+    if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
+        r.last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
+        return RunGoes.ENDS
+    if nxt.folded == "and" and last > first and (registered_form(tokens[last]) or tokens[last].folded in _ASIAN_FORMS):
+        return RunGoes.ENDS  # "Tasik Emas Bhd and Ayala Vista Corp": a legal form closes one firm, "and" opens the next
+    spelled_on = acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
+    if spelled_on is not None:
+        r.last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
+        return RunGoes.ON
+    joint = place_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+    if joint is not None:
+        r.last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
+        return RunGoes.ON
+    firm_end = _firm_joined_by_a_conjunction(tokens, last, covered) if nxt.text in _FIRM_CONJUNCTIONS else None
+    if firm_end is not None:
+        r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
+        return RunGoes.ENDS
+    fields = fields_before_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+    if fields is not None:
+        r.last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
+        return RunGoes.ENDS
+    if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
+        remit = remit_and_end(doc_text, tokens, first, last, covered)
+        if remit is not None:
+            r.last = remit  # "Minister of Defence and Army Reconstruction": one remit
+            # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows; "Ministry of Foreign and
+            # European Affairs of the Slovak Republic": the state it serves
+            if holder_after(tokens, remit, covered) or _of_a_state_after(tokens, remit, gazetteer):
+                return RunGoes.ON
+            return RunGoes.ENDS
+        if _second_post_after(tokens, first, last, covered, gazetteer):
+            r.last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
+            return RunGoes.ON
+        school = school_of_two_arts(tokens, last, covered)
+        if school is not None:
+            r.last = school  # "Army Command and Staff College": a college teaching command and staff work
+            return RunGoes.ENDS
+    if nxt.folded == "or" and nxt.joined and not covered[last + 1]:
+        remit = remit_or_end(doc_text, tokens, first, last, covered)
+        if remit is not None:
+            r.last = remit  # "Working Group on Enforced or Involuntary Disappearances": one remit
+            return RunGoes.ENDS
+    return ASK_ON
+
+
+def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
+    """A rank's grade before its holder, and the plain case: the next word is capitalised too."""
+    doc_text, tokens, first, last, covered = r.doc_text, r.tokens, r.first, r.last, r.covered
+    nxt = tokens[last + 1]
+    grade = grade_after_rank(tokens, last + 1)
+    if grade and not any(covered[last + 1 : last + grade + 2]):
+        r.last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
+        return RunGoes.ON
+    if cased(nxt):
+        r.last += 1
+        if not _family_name_head(doc_text, tokens, first, r.last):
+            r.has_org_word = r.has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+        return RunGoes.ON
+    return ASK_ON
+
+
+def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
+    """Small words inside one name: hyphened words and particles, elided articles, "al-", "van", "von der",
+    and where an acronym or a place the gazetteer knows says the name goes on."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    count = len(tokens)
+    nxt = tokens[last + 1]
+    if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
+        r.last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
+        return RunGoes.ON
+    if (
+        # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
+        (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))
+        and hyphened_word(doc_text, tokens, last)
+        and not covered[last + 1]
+    ):
+        r.last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
+        return RunGoes.ON
+    if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
+        r.last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
+        return RunGoes.ON
+    particles = _hyphened_particle(doc_text, tokens, last)
+    if particles and not covered[last + particles + 1]:
+        r.last += particles + 1  # "Port-au-Prince", "Tehrik-i-Taliban", "Stow-on-the-Wold": one word, its particles
+        return RunGoes.ON
+    if elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
+        r.last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
+        return RunGoes.ON
+    # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
+    # particles between capitalised words.
+    particles = 1 + (
+        last + 2 < count
+        and (tokens[last + 2].folded in NAME_PARTICLES or (nxt.text, tokens[last + 2].text) == ("para", "sa"))
+        and tokens[last + 2].joined
+    )
+    name_at = last + 1 + particles
+    if (
+        (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
+        and nxt.joined
+        and tokens[name_at - 1].joined
+        # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
+        and (
+            tokens[name_at - 1].folded not in ARABIC_ARTICLES
+            or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
+            # "Dar es Salaam": an article written apart inside a place the gazetteer knows
+            or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
+            # "Ras al Hadd", "Wadi al Haram": an Arabic word for a cape, hill, valley or gate opens the place
+            or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
+            # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
+            or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
         )
-        name_at = last + 1 + particles
-        if (
-            (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
-            and nxt.joined
-            and tokens[name_at - 1].joined
-            # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
-            and (
-                tokens[name_at - 1].folded not in ARABIC_ARTICLES
-                or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
-                # "Dar es Salaam": an article written apart inside a place the gazetteer knows
-                or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
-                # "Ras al Hadd", "Wadi al Haram": an Arabic word for a cape, hill, valley or gate opens the place
-                or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
-                # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
-                or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
-            )
-            and name_at < count
-            and cased(tokens[name_at])
-            and not covered[name_at]
-        ):
-            last = name_at
-            continue
-        spelled = (
-            spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
+        and name_at < count
+        and cased(tokens[name_at])
+        and not covered[name_at]
+    ):
+        r.last = name_at
+        return RunGoes.ON
+    spelled = spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
+    if spelled is None and not cased(nxt):
+        spelled = _party_name_before_its_noun(doc_text, tokens, first, last, covered)
+    if spelled is not None:
+        r.last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
+        return RunGoes.ON
+    if (
+        nxt.folded == "of"
+        and nxt.joined
+        and last + 2 < count
+        and cased(tokens[last + 2])
+        and not covered[last + 2]
+        and any(
+            gazetteer.lookup(tuple(t.folded for t in tokens[start : last + 3])) is not None
+            for start in range(max(first, last - 2), last + 1)
         )
-        if spelled is None and not cased(nxt):
-            spelled = _party_name_before_its_noun(doc_text, tokens, first, last, covered)
-        if spelled is not None:
-            last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
-            continue
+    ):
+        # "the Horn of Africa", "Special Envoy for the Horn of Africa": a place the gazetteer knows
+        # whole, though "Horn" is no head word
+        r.last += 2
+        return RunGoes.ON
+    return ASK_ON
+
+
+def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
+    """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
+    ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    count = len(tokens)
+    nxt = tokens[last + 1]
+    if not (
+        nxt.folded in NAME_GLUE
+        and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
+        and nxt.joined
+        and tokens[last].folded not in CLOSING_HEADS
+        # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
+        and not _unit_of_a_peoples_body(tokens, last, gazetteer)
+        # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
+        and not (
+            tokens[last].folded in AREA_HEADS
+            and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+            and not has_body_word(tokens, first, last)
+            # "Kurdistan Region of Iraq" is one name; "Sagaing Region of Myanmar" is a town's region, then
+            # the state the town lies in
+            and not (_state_at(tokens, last + 2, gazetteer) and not _area_in_its_state(tokens, first, last, gazetteer))
+            and not _region_form_before(tokens, first, last)
+        )
+        # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
+        # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
+        and not _firm_then_place(tokens, first, last, gazetteer)
+        # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
+        and tokens[last].folded not in _LEGAL_FORMS
+        and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
+        and not (nxt.folded == "for" and _model_after(tokens, last + 2))
+        # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
+        and not _unit_then_force(tokens, first, last)
+        and not _title_then_holder(tokens, first, last)
+        # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
+        # and "for" opens what the member sits for.
+        and not (
+            nxt.folded == "for"
+            and last - 1 > first
+            and tokens[last - 1].folded in ("of", "the")
+            and _state_at(tokens, last, gazetteer)
+        )
+        # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
+        # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
+        and not (
+            tokens[last].folded in PLACE_HEADS
+            and tokens[last].folded not in AREA_HEADS
+            and tokens[last].folded not in STATE_FORMS  # "the Hashemite Kingdom of Jordan": a state's form
+            and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+            and not has_body_word(tokens, first, last)
+            and (_state_at(tokens, last + 2, gazetteer) or _area_at(tokens, last + 2))
+        )
+        and (
+            r.has_org_word
+            or tokens[last].folded in _JOINERS_AFTER
+            or _general_staff(tokens, first, last)  # "General Staff of the Armed Forces of ..."
+            or tokens[last].folded in TITLES
+            or tokens[last].folded in STATE_FORMS
+            or (nxt.folded == "of" and _region_form_before(tokens, first, last))
+            or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
+            # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
+            # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
+            or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
+            or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
+        )
+    ):
+        return ASK_ON
+    ahead = last + 2
+    while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+        ahead += 1
+    if (
+        ahead + 1 < count
+        and tokens[ahead].folded in ARABIC_ARTICLES
+        and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
+    ):
+        ahead += 1  # "Great Mosque of al-Nuri"
+    if not (
+        ahead < count
+        and tokens[ahead - 1].joined
+        and cased(tokens[ahead])
+        and not covered[ahead]
+        and (not given_name_possessive(doc_text, tokens[ahead]) or crown_bench(doc_text, tokens, ahead))
+        # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
+        # ("Office of the Prime Minister" is a body)
+        # (a crown's bench is a court's: "Court of King's Bench")
+        and not (
+            ahead == last + 2
+            and tokens[ahead].folded in _TITLES_OF_PERSONS
+            and not crown_bench(doc_text, tokens, ahead)
+        )
+        # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
+        and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
+    ):
+        return ASK_ON
+    # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
+    members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
+    r.last = ahead
+    # "Director of the Office of Museums": the word after the glue may make it an organisation.
+    # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
+    r.has_org_word = r.has_org_word or (
+        tokens[ahead].folded != "state" and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
+    )
+    r.has_org_word = r.has_org_word or members
+    return RunGoes.ON
+
+
+def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
+    """A body named for what it is about, what it is for, where it works or whom it serves: "on", "to", "in",
+    "of" after a body's word, in English or a Romance language."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    count = len(tokens)
+    nxt = tokens[last + 1]
+    body = r.has_org_word or any(tokens[k].folded in HEAD_FIRST_BODIES for k in range(first, last + 1))
+    romance = _romance_for_end(tokens, last, covered) if body and nxt.joined else None
+    if romance is not None:
+        r.last = romance  # "Partido Liberal para o Progresso": a body's "for (the)" in its own language
+        return RunGoes.ON
+    # "Conference on the Great Lakes Region": the subject may open with "the".
+    subject = last + 2 + (last + 3 < count and tokens[last + 2].folded == "the" and tokens[last + 2].joined)
+    if (
+        nxt.folded == "on"
+        and nxt.joined
+        and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
+        and subject < count
+        and cased(tokens[subject])
+        and not covered[subject]
+        and tokens[subject].folded not in FUNCTION_WORDS
+        and _names_a_topic(tokens, subject)
+        and not ends_name(tokens[subject])
+        and not names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
+        and (subject == last + 2 or _subject_goes_on(tokens, subject))
+    ):
+        r.last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
+        r.has_org_word = True
+        return RunGoes.ON
+    examined = state_examined(tokens, last, covered, gazetteer) if nxt.folded == "on" and nxt.joined else None
+    if examined is not None:
+        r.last = examined  # "Commission of Inquiry on the Syrian Arab Republic": a panel named for the state examined
+        return RunGoes.ON
+    if _aim_after_to(tokens, first, last, covered, gazetteer):
+        r.last += 3  # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim
+        return RunGoes.ON
+    if nxt.folded == "the" and _gerund_aim_before_the(tokens, first, last, covered):
+        r.last += 2  # "International Fund for Saving the Tarvel Lake": a body, its aim, what the aim is about
+        return RunGoes.ON
+    glossed = _foreign_body_in_place(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+    if glossed is not None:
+        r.last, r.has_org_word = glossed, True  # "Verein Freie Presse in Varnland (Association for ...)"
+        return RunGoes.ENDS
+    branch = franchise_end(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+    if branch is not None:
+        r.last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
+        r.has_org_word = True
+        return RunGoes.ON
+    region = aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+    region = region or (where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
+    if region is not None:
+        r.last = region  # "Organization for Security and Co-operation in Europe": a body for a region
+        return RunGoes.ON
+    spelled = spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+    if spelled is not None:
+        r.last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"
+        return RunGoes.ENDS
+    topic = topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+    if topic is not None:
+        r.last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
+        return RunGoes.ON
+    body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
+    if body_of is not None:
+        r.last, r.has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
+        return RunGoes.ON
+    served = state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "to" and nxt.joined else None
+    if served is not None:
+        r.last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
+        return RunGoes.ON
+    return ASK_ON
+
+
+def _aim_after_to(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
+    """Whether "to" and a capitalised verb and its object after a body's word name its aim ("Committee to
+    Protect Journalists", "Coalition to Counter Varnak")."""
+    count = len(tokens)
+    if not (
+        tokens[last + 1].folded == "to"
+        and tokens[last + 1].joined
+        and (
+            tokens[last].folded in NAME_WORD
+            or tokens[last].folded in HEAD_WORD
+            or (tokens[last].folded in AIM_OPENERS and last - first <= (tokens[first].folded == "the"))
+        )
+        and last + 3 < count
+    ):
+        return False
+    verb, after = tokens[last + 2], tokens[last + 3]
+    return (
+        verb.joined
+        and cased(verb)
+        and cased(after)
+        and not covered[last + 2]
+        and not covered[last + 3]
+        and verb.folded not in TITLES
+        and verb.folded not in FUNCTION_WORDS
+        and verb.text[1:].islower()
+        and zipf(verb.folded) >= VERB_ZIPF
+        and gazetteer.lookup((verb.folded,)) is None
+        and gazetteer.country_of_demonym(verb.folded) is None
+        and verb.folded not in TITLE_PARTS
+        and verb.folded not in NAME_WORD
+        and not verb.folded.endswith(ADJECTIVE_SUFFIXES)
+    )
+
+
+def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
+    """The last "and" a name may hold: two words sharing one head, an organisation's "of" phrase, a Crown
+    department, a canal, a seat, an inn, a service's second duty, "Food and Agriculture Organization"; a legal
+    form or a list of names ends the run before it."""
+    doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
+    count = len(tokens)
+    nxt = tokens[last + 1]
+    if nxt.folded != "and":
+        return RunGoes.ENDS
+    if tokens[last].folded in _LEGAL_ENDS:
+        return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
+    in_list = after_list_comma(doc_text, tokens, first, gazetteer)
+    shared = shared_head_end(tokens, first, last, covered, gazetteer)
+    if shared is not None and not in_list:
+        r.last, r.has_org_word = shared, True  # "University and College Union": two words sharing one head
+        return RunGoes.ON
+    if r.has_org_word and nxt.joined and last + 2 < count:
+        # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
+        ahead = last + 2
+        while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+            ahead += 1
+        # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
         if (
-            nxt.folded == "of"
-            and nxt.joined
-            and last + 2 < count
-            and cased(tokens[last + 2])
-            and not covered[last + 2]
-            and any(
-                gazetteer.lookup(tuple(t.folded for t in tokens[start : last + 3])) is not None
-                for start in range(max(first, last - 2), last + 1)
-            )
+            any(tokens[k].folded in ("of", "for", "on") for k in range(first, last))
+            and ahead < count
+            and not covered[ahead]
         ):
-            # "the Horn of Africa", "Special Envoy for the Horn of Africa": a place the gazetteer knows
-            # whole, though "Horn" is no head word
-            last += 2
-            continue
-        # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
-        # not "Joss Quarrie of Tremmin".
-        if (
-            nxt.folded in NAME_GLUE
-            and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
-            and nxt.joined
-            and tokens[last].folded not in CLOSING_HEADS
-            # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
-            and not _unit_of_a_peoples_body(tokens, last, gazetteer)
-            # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
-            and not (
-                tokens[last].folded in AREA_HEADS
-                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
-                and not has_body_word(tokens, first, last)
-                # "Kurdistan Region of Iraq" is one name; "Sagaing Region of Myanmar" is a town's region, then
-                # the state the town lies in
-                and not (
-                    _state_at(tokens, last + 2, gazetteer) and not _area_in_its_state(tokens, first, last, gazetteer)
-                )
-                and not _region_form_before(tokens, first, last)
-            )
-            # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
-            # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
-            and not _firm_then_place(tokens, first, last, gazetteer)
-            # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
-            and tokens[last].folded not in _LEGAL_FORMS
-            and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
-            and not (nxt.folded == "for" and _model_after(tokens, last + 2))
-            # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
-            and not _unit_then_force(tokens, first, last)
-            and not _title_then_holder(tokens, first, last)
-            # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
-            # and "for" opens what the member sits for.
-            and not (
-                nxt.folded == "for"
-                and last - 1 > first
-                and tokens[last - 1].folded in ("of", "the")
-                and _state_at(tokens, last, gazetteer)
-            )
-            # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
-            # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
-            and not (
-                tokens[last].folded in PLACE_HEADS
-                and tokens[last].folded not in AREA_HEADS
-                and tokens[last].folded not in STATE_FORMS  # "the Hashemite Kingdom of Jordan": a state's form
-                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
-                and not has_body_word(tokens, first, last)
-                and (_state_at(tokens, last + 2, gazetteer) or _area_at(tokens, last + 2))
-            )
-            and (
-                has_org_word
-                or tokens[last].folded in _JOINERS_AFTER
-                or _general_staff(tokens, first, last)  # "General Staff of the Armed Forces of ..."
-                or tokens[last].folded in TITLES
-                or tokens[last].folded in STATE_FORMS
-                or (nxt.folded == "of" and _region_form_before(tokens, first, last))
-                or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
-                # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
-                # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
-                or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
-                or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
-            )
-        ):
-            ahead = last + 2
-            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
-                ahead += 1
-            if (
-                ahead + 1 < count
-                and tokens[ahead].folded in ARABIC_ARTICLES
-                and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
-            ):
-                ahead += 1  # "Great Mosque of al-Nuri"
-            if (
-                ahead < count
-                and tokens[ahead - 1].joined
-                and cased(tokens[ahead])
-                and not covered[ahead]
-                and (not given_name_possessive(doc_text, tokens[ahead]) or crown_bench(doc_text, tokens, ahead))
-                # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
-                # ("Office of the Prime Minister" is a body)
-                # (a crown's bench is a court's: "Court of King's Bench")
-                and not (
-                    ahead == last + 2
-                    and tokens[ahead].folded in _TITLES_OF_PERSONS
-                    and not crown_bench(doc_text, tokens, ahead)
-                )
-                # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
-                and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
-            ):
-                # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
-                members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
-                last = ahead
-                # "Director of the Office of Museums": the word after the glue may make it an organisation.
-                # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
-                has_org_word = has_org_word or (
-                    tokens[ahead].folded != "state"
-                    and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
-                )
-                has_org_word = has_org_word or members
-                continue
-        body = has_org_word or any(tokens[k].folded in HEAD_FIRST_BODIES for k in range(first, last + 1))
-        romance = _romance_for_end(tokens, last, covered) if body and nxt.joined else None
-        if romance is not None:
-            last = romance  # "Partido Liberal para o Progresso": a body's "for (the)" in its own language
-            continue
-        # "Conference on the Great Lakes Region": the subject may open with "the".
-        subject = last + 2 + (last + 3 < count and tokens[last + 2].folded == "the" and tokens[last + 2].joined)
-        if (
-            nxt.folded == "on"
-            and nxt.joined
-            and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
-            and subject < count
-            and cased(tokens[subject])
-            and not covered[subject]
-            and tokens[subject].folded not in FUNCTION_WORDS
-            and _names_a_topic(tokens, subject)
-            and not ends_name(tokens[subject])
-            and not names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
-            and (subject == last + 2 or _subject_goes_on(tokens, subject))
-        ):
-            last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
-            has_org_word = True
-            continue
-        examined = state_examined(tokens, last, covered, gazetteer) if nxt.folded == "on" and nxt.joined else None
-        if examined is not None:
-            last = (
-                examined  # "Commission of Inquiry on the Syrian Arab Republic": a panel named for the state it examines
-            )
-            continue
-        if (
-            nxt.folded == "to"
-            and nxt.joined
-            and (
-                tokens[last].folded in NAME_WORD
-                or tokens[last].folded in HEAD_WORD
-                or (tokens[last].folded in AIM_OPENERS and last - first <= (tokens[first].folded == "the"))
-            )
-            and last + 3 < count
-            and tokens[last + 2].joined
-            and cased(tokens[last + 2])
-            and cased(tokens[last + 3])
-            and not covered[last + 2]
-            and not covered[last + 3]
-            and tokens[last + 2].folded not in TITLES
-            and tokens[last + 2].folded not in FUNCTION_WORDS
-            and tokens[last + 2].text[1:].islower()
-            and zipf(tokens[last + 2].folded) >= VERB_ZIPF
-            and gazetteer.lookup((tokens[last + 2].folded,)) is None
-            and gazetteer.country_of_demonym(tokens[last + 2].folded) is None
-            and tokens[last + 2].folded not in TITLE_PARTS
-            and tokens[last + 2].folded not in NAME_WORD
-            and not tokens[last + 2].folded.endswith(ADJECTIVE_SUFFIXES)
-        ):
-            # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
-            last += 3
-            continue
-        if nxt.folded == "the" and _gerund_aim_before_the(tokens, first, last, covered):
-            last += 2  # "International Fund for Saving the Tarvel Lake": a body, its aim, what the aim is about
-            continue
-        glossed = _foreign_body_in_place(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
-        if glossed is not None:
-            last, has_org_word = glossed, True  # "Verein Freie Presse in Varnland (Association for ...)"
-            break
-        branch = franchise_end(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
-        if branch is not None:
-            last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
-            has_org_word = True
-            continue
-        region = aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
-        region = region or (where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
-        if region is not None:
-            last = region  # "Organization for Security and Co-operation in Europe": a body for a region
-            continue
-        spelled = spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
-        if spelled is not None:
-            last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"
-            break
-        topic = topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
-        if topic is not None:
-            last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
-            continue
-        body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
-        if body_of is not None:
-            last, has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
-            continue
-        served = state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "to" and nxt.joined else None
-        if served is not None:
-            last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
-            continue
-        if nxt.folded == "and" and tokens[last].folded in _LEGAL_ENDS:
-            break  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
-        in_list = nxt.folded == "and" and after_list_comma(doc_text, tokens, first, gazetteer)
-        shared = shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if shared is not None and not in_list:
-            last, has_org_word = shared, True  # "University and College Union": two words sharing one head
-            continue
-        if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
-            # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
-            ahead = last + 2
-            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
-                ahead += 1
-            # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
-            if (
-                any(tokens[k].folded in ("of", "for", "on") for k in range(first, last))
-                and ahead < count
-                and not covered[ahead]
-            ):
-                end = second_of_and(doc_text, tokens, first, last, ahead, gazetteer)
-                if end is not None:
-                    last = end
-                    continue
-        if nxt.folded == "and" and nxt.joined and tokens[first].text == "HM" and last == first + 1 and not in_list:
-            crown = crown_body_end(tokens, last, covered)
-            if crown is not None:
-                last, has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
-                continue
-        waterway = joint_waterway_end(tokens, first, last, covered) if nxt.folded == "and" and not in_list else None
-        if waterway is not None:
-            last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
-            continue
-        seat = seat_of_two_places(doc_text, tokens, first, last) if nxt.folded == "and" else None
-        seat = seat_joined_by_and(tokens, first, last, covered) if nxt.folded == "and" and seat is None else seat
-        if seat is not None:
-            last = seat  # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": one seat named for two places
-            continue
-        inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if inn is not None and not in_list:
-            last = inn  # "at the Plough and Harrow": an inn named for two things
-            continue
-        duty = duty_after_and(tokens, last, covered) if nxt.folded == "and" and not in_list else None
-        if duty is not None:
-            last = duty  # "Libyan Coast Guard and Port Security": a service's second duty is its name's
-            continue
-        if (
-            nxt.folded == "and"
-            and not in_list
-            and nxt.joined
-            and (
-                not has_org_word
-                or trade_word_before_and(tokens, first, last)
-                or _team_ahead(tokens, last + 2)
-                or owners_plain_word_before_and(tokens, first, last)
-                or adjective_head_opens(tokens, first, last)
-                # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
-                # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
-                # Council and Harbour Workers": a council, then a union)
-                or any(
-                    tokens[k].folded in _OVERSEERS_BY_THEIR_FIELDS and remit_head_ends_run(tokens, k)
-                    for k in range(last + 2, min(last + 6, count))
-                )
-            )
-        ):
-            end = and_before_head(doc_text, tokens, first, last, covered, gazetteer)
+            end = second_of_and(doc_text, tokens, first, last, ahead, gazetteer)
             if end is not None:
-                # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
-                last, has_org_word = end, True
-                continue
-        break
-    return last
+                r.last = end
+                return RunGoes.ON
+    if nxt.joined and tokens[first].text == "HM" and last == first + 1 and not in_list:
+        crown = crown_body_end(tokens, last, covered)
+        if crown is not None:
+            r.last, r.has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
+            return RunGoes.ON
+    waterway = joint_waterway_end(tokens, first, last, covered) if not in_list else None
+    if waterway is not None:
+        r.last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
+        return RunGoes.ON
+    seat = seat_of_two_places(doc_text, tokens, first, last)
+    seat = seat_joined_by_and(tokens, first, last, covered) if seat is None else seat
+    if seat is not None:
+        r.last = seat  # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": one seat named for two places
+        return RunGoes.ON
+    inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer)
+    if inn is not None and not in_list:
+        r.last = inn  # "at the Plough and Harrow": an inn named for two things
+        return RunGoes.ON
+    duty = duty_after_and(tokens, last, covered) if not in_list else None
+    if duty is not None:
+        r.last = duty  # "Libyan Coast Guard and Port Security": a service's second duty is its name's
+        return RunGoes.ON
+    if (
+        not in_list
+        and nxt.joined
+        and (
+            not r.has_org_word
+            or trade_word_before_and(tokens, first, last)
+            or _team_ahead(tokens, last + 2)
+            or owners_plain_word_before_and(tokens, first, last)
+            or adjective_head_opens(tokens, first, last)
+            # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
+            # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
+            # Council and Harbour Workers": a council, then a union)
+            or any(
+                tokens[k].folded in _OVERSEERS_BY_THEIR_FIELDS and remit_head_ends_run(tokens, k)
+                for k in range(last + 2, min(last + 6, count))
+            )
+        )
+    ):
+        end = and_before_head(doc_text, tokens, first, last, covered, gazetteer)
+        if end is not None:
+            # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
+            r.last, r.has_org_word = end, True
+            return RunGoes.ON
+    return RunGoes.ENDS
+
+
+# The steps of `run_end`, in the order they are asked: the first that can tell decides.
+_RUN_STEPS: tuple[Callable[[RunWalk], RunGoes | Undecided], ...] = (
+    _dashes_hulls_and_initials,
+    _across_punctuation,
+    _states_firms_and_posts_with_and,
+    _grades_and_capitals,
+    _hyphens_particles_and_acronyms,
+    _of_and_for_inside_a_name,
+    _subjects_aims_and_regions,
+    _and_between_bodies_and_places,
+)
 
 
 _LEGAL_ENDS = word_set("limited ltd llc plc inc")

@@ -86,6 +86,7 @@ from dossier.ingest.cues import (
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
     OUTLET_EDITIONS,
+    OUTLET_NOUNS_AFTER,
     PAPER_HEADS_TOLD,
     PARTS_OF_A_BUILDING,
     PERIOD_ADJECTIVES,
@@ -246,6 +247,7 @@ from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     city_demonym,
+    code_named_by_its_trade,
     in_a_listing,
     listing_after,
     name_before_noun,
@@ -254,6 +256,7 @@ from dossier.ingest.not_names import (
     possessive_before_name,
     verb_form,
 )
+from dossier.ingest.numbered_names import channel_number_after
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
@@ -564,7 +567,9 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     at_start = position in doc.sentence_first
     known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
     acronym = size == 1 and bool(
-        ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text)
+        ACRONYM.fullmatch(tokens[position].text)
+        or LETTER_NUMBER.fullmatch(tokens[position].text)
+        or code_named_by_its_trade(doc, position)  # "security firm G4S": letters, though with a digit
     )
     content = [w for w in words if w not in NAME_GLUE]
     return NameQuestion(
@@ -1001,6 +1006,22 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
+    """'Sports broadcaster for ESPN and ABC Sports': an everyday word opening the sentence before the noun of a
+    trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone."""
+    cue = NEXT_WORD.get(after) or OUTLET_NOUNS_AFTER.get((after,))
+    if cue is None or cue.kind is ActorKind.person or zipf(word) < WORD_ALONE:
+        return False
+    tokens = doc.tokens
+    return not any(
+        token.folded == word
+        and token.capitalised
+        and k not in doc.sentence_first
+        and not (k > 0 and tokens[k - 1].joined and tokens[k - 1].capitalised)
+        for k, token in enumerate(tokens)
+    )
+
+
 def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
     by how the text speaks of it, and a sentence's opening word that nothing explains."""
@@ -1099,7 +1120,11 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size <= 2 and (owned := firm_possession(doc, words, last)) is not None:
         # "Tarvolex's chief executive, Ann Lee, said", "Quellmoor's shares rose": only a firm has them
         return Candidate(position, last, name, ActorKind.organization, f"its '{owned}'", 0.6)
-    if size == 1 and rare_word_said_it(doc, words[0], last):
+    if (
+        size == 1
+        and rare_word_said_it(doc, words[0], last)
+        and not (acronym and outlet_letters_cue(doc, position) is not None)  # "the broadcaster RUV said it"
+    ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
@@ -1111,7 +1136,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if (
         size == 1
         and at_start
-        and words[0] not in doc.confirmed
+        and (words[0] not in doc.confirmed or _field_before_its_trade(doc, words[0], after))
         and words[0] not in KNOWN_MEDIA
         and words[0] not in KNOWN_BODIES
         and not acronym
@@ -1622,6 +1647,10 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, at_start, acronym = q.previous, q.at_start, q.acronym
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
+    if channel_number_after(doc, last) and not acronym:
+        # "ITV and Channel 4 said", "live on Channel 5": a channel called by its number (`take_channel_number`
+        # adds the number to the name)
+        return Candidate(position, last, name, ActorKind.media, "a channel called by its number", 0.65)
     if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
         return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
     if size >= 2 and words[-1] in SITE_HEADS and previous in ("at", "near") and not has_cue(words[:-1]):

@@ -21,6 +21,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_WORD,
     NEXT_WORD,
+    OUTLET_NOUNS_BEFORE_LETTERS,
+    PHRASE_BEFORE,
     TITLE_PARTS,
 )
 from dossier.ingest.gazetteer import Place
@@ -73,6 +75,25 @@ def is_junk_word(token: Token) -> bool:
         )
         or _FISCAL_PERIOD.fullmatch(token.text) is not None
     )
+
+
+# Letters with a digit inside, as some firms and outlets are named: "G4S", "S4C" (two letters at least: "A320"
+# is a model's code).
+_LETTERS_WITH_A_DIGIT = re.compile(r"(?=(?:\d*[A-Z]){2})[A-Z][A-Z\d]{1,4}")
+
+
+def code_named_by_its_trade(doc: ActorDocument, k: int) -> bool:
+    """'security firm G4S said', 'the Welsh broadcaster S4C': letters with a digit inside, right after the noun
+    of a firm's or an outlet's trade, name that firm or outlet (elsewhere such letters are codes)."""
+    tokens = doc.tokens
+    if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].text.islower():
+        return False
+    if not any(ch.isdigit() for ch in tokens[k].text) or not _LETTERS_WITH_A_DIGIT.fullmatch(tokens[k].text):
+        return False
+    trade = PHRASE_BEFORE.get((tokens[k - 1].folded,))
+    return (trade is not None and trade.kind is ActorKind.organization) or (
+        tokens[k - 1].folded,
+    ) in OUTLET_NOUNS_BEFORE_LETTERS
 
 
 # Titles written right before a surname alone: "Mrs May", "Mr March".

@@ -189,6 +189,32 @@ def take_league_tier(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.last = last + 1
 
 
+# A broadcaster's channel or station called by its number: "Channel 4", "BBC Radio 4", "Channel 9 News".
+_NUMBERED_OUTLET_HEADS = word_set("channel radio")
+_CHANNEL_NUMBER = re.compile(r"[1-9]\d?")
+_NUMBER_GOES_ON = re.compile(r"[.,:]\d")  # "Radio 4,000 listeners", "Channel 1.5": a figure, no channel
+
+
+def channel_number_after(doc: ActorDocument, last: int) -> bool:
+    """Whether the name ending at `last` is a channel's or a station's word, then its number: 'Channel 4'."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[last].folded not in _NUMBERED_OUTLET_HEADS or not tokens[last].text[:1].isupper():
+        return False
+    if not tokens[last].joined or last + 1 >= len(tokens):
+        return False
+    number = tokens[last + 1]
+    return _CHANNEL_NUMBER.fullmatch(number.text) is not None and not _NUMBER_GOES_ON.match(text, number.end)
+
+
+def take_channel_number(doc: ActorDocument, candidate: Candidate) -> None:
+    """'She told BBC Radio 4', 'live on Channel 5': an outlet's channel goes on with its number."""
+    last = candidate.last
+    if candidate.kind is not ActorKind.media or not channel_number_after(doc, last):
+        return
+    candidate.name = doc.text[doc.tokens[candidate.first].start : doc.tokens[last + 1].end]
+    candidate.last = last + 1
+
+
 def _counted_plural(token: Token) -> bool:
     """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
     (a plural after the number word: "Counties", "Rivers", "Valleys")."""

@@ -163,6 +163,24 @@ def test_a_town_off_a_sports_page_is_no_club() -> None:
     assert drafts.get("Tarnwick Town") is not ActorKind.organization
 
 
+# A long essay on software that says each word of the game once, in its everyday sense.
+_ESSAY_LINES = (
+    "Every request carries a header that names its client. ",
+    "Old habits are relegated to a footnote in the changelog. ",
+    "It is easy to play Monday-morning quarterback about a migration. ",
+)
+_ESSAY_FILLER = "The build ran its tests on every commit, and the team read the logs after lunch. " * 150
+
+
+def test_a_long_essay_using_the_games_words_in_their_everyday_sense_is_no_sports_page() -> None:
+    claim = "The maintainers agree that if Middlesbrough were a language, they would port the tool to it."
+    essay = "".join(_ESSAY_LINES) + _ESSAY_FILLER + claim
+    assert draft_kinds(essay).get("Middlesbrough") is not ActorKind.organization
+    # The same words in a short match report make it one, where a town taking a plural verb is its team.
+    report = "".join(_ESSAY_LINES) + "The striker scored twice. He said Middlesbrough are tracking the winger."
+    assert draft_kinds(report).get("Middlesbrough") is ActorKind.organization
+
+
 # -- families and homes in court reports and obituaries ---------------------------------------------
 
 
