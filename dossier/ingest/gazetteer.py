@@ -810,12 +810,13 @@ def _build() -> Gazetteer:
             local.setdefault(NAMESAKES + country, {})[key] = place
     for (key, country), place in accented_in_country.items():
         holder = places.get(key)
-        # "León" is Spain's town's own name, and only another spelling of León de los Aldama's
+        # "León" is Spain's town's own name, and only another spelling of León de los Aldama's; "Mâcon" is
+        # France's, written with its accent, and Macon in Georgia's written without
         if (
             holder is not None
             and holder.kind != "state"
             and holder.country not in (None, country)
-            and place_key(holder.name) != key
+            and (place_key(holder.name) != key or holder.name.isascii())
         ):
             local.setdefault(NAMESAKES + country, {}).setdefault(key, place)
     _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling

@@ -23,6 +23,7 @@ from dossier.ingest.other_language_common import (
     PLACE_PREPOSITIONS,
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
+    SPA_WORDS,
     gap_after,
     place_candidate,
     word_frequency,
@@ -1005,6 +1006,25 @@ def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate
         return None
     text = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, text, Place(text, "place"), ActorKind.place)
+
+
+# "aus Bad Bodenteich": after a bare preposition of place, the spa's word and a rare capitalised word that
+# is no person's name name a town, though the tables lack it.
+
+
+def spa_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if (
+        SPA_WORDS.get(language) != tokens[position].text
+        or position < 1
+        or position + 1 >= len(tokens)
+        or gap_after(doc, position) != " "
+        or not _village_part(doc, position + 1, language)
+        or not _settlement_cue(doc, position, language)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[position + 1].end]
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
 # The small words of an Austrian or Bavarian saint's village's qualifier: "St. Anton am Arlberg", "St.

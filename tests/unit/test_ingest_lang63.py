@@ -1,0 +1,53 @@
+"""Round lang63: regional news in German, Russian, Dutch and French: a Russian town followed by the
+region it lies in ("в Кинешме Ивановской области"), towns after "соседних" (neighbouring) in a list,
+Dutch "van" after a common noun ("de haven van Antwerpen"), German spa towns the tables lack ("aus Bad
+Bodenteich") and a French town written with its accent beside a bigger foreign town written without
+("de Mâcon", not Macon in Georgia).
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Russian: a town, then the region it lies in, in the genitive: two places, not one longer name
+        ("Паводок начался в Кинешме Ивановской области.", "ru", "Кинешма", "place"),
+        ("Паводок начался в Кинешме Ивановской области.", "ru", "Ивановская область", "place"),
+        ("Завод в Ельце Липецкой области остановлен.", "ru", "Елец", "place"),
+        # ...and two towns after "neighbouring" in the plural: the list shares the preposition
+        ("Отключения прошли в соседних Ржеве и Осташкове.", "ru", "Осташков", "place"),
+        ("Отключения прошли в соседних Ржеве и Осташкове.", "ru", "Ржев", "place"),
+        # Dutch: "van" after a lower-case common noun names the town something belongs to
+        ("De haven van Antwerpen breidt uit.", "nl", "Antwerpen", "place"),
+        ("De inwoners van Yerseke mogen thuisblijven.", "nl", "Yerseke", "place"),
+        # German: "Bad" and a rare word after a bare preposition of place, a spa town the tables lack,
+        # and the town listed after it shares the preposition
+        ("Die Zeugin stammt aus Bad Bodenteich.", "de", "Bad Bodenteich", "place"),
+        ("Zwei Männer aus Bad Bodenteich und Uelzen sagten aus.", "de", "Uelzen", "place"),
+        # French: a home town written with its accent, not the bigger foreign town written without
+        ("Les pompiers venus de Mâcon sont arrivés.", "fr", "Mâcon", "place"),
+    ],
+)
+def test_places_of_regional_news(text: str, language: str, name: str, kind: str) -> None:
+    assert draft_kinds(text, language).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a family name's "van" follows a given name; the bathroom takes its article
+        ("De vader van Pieter Kapelle woont hier.", "nl", "Kapelle"),
+        ("Er kam frisch aus dem Bad.", "de", "Bad"),
+        # "у соседних" with persons: no town
+        ("Обыски прошли у соседних Петрова и Иванова.", "ru", "Иванов"),
+    ],
+)
+def test_words_that_stay_out(text: str, language: str, name: str) -> None:
+    assert name not in draft_kinds(text, language)
