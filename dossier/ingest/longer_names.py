@@ -136,6 +136,7 @@ _AND = word_set("и і й та")
 
 
 def before_a_region_noun(tokens: list[Token], last: int) -> bool:
+    """Whether the capitalised word at `last` is a region's adjective before its noun ("Тверской области")."""
     if not tokens[last].joined or last + 1 >= len(tokens):
         return False
     after = tokens[last + 1]

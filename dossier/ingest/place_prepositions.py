@@ -14,6 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.mentions import Token
 from dossier.ingest.named_routes import town_a_ride_heads_for, town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
