@@ -751,8 +751,13 @@ def _build() -> Gazetteer:
             for spelling in spellings:
                 key = place_key(spelling)
                 present = places.get(key, plain)
-                # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's.
-                if present in (known, plain) or _other_spelling_of_town(present, key, own_names, area):
+                # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's; and "Paraná" is
+                # an Argentine city's own name, but in the state's own language the state's.
+                if (
+                    present in (known, plain)
+                    or _other_spelling_of_town(present, key, own_names, area)
+                    or _foreign_town_in_the_region_s_language(present, area, language)
+                ):
                     rank = (language in area.own_languages, by_name.get(area.country, 0))
                     holder_rank = held_ranks.get((language, key))
                     if key not in view or (holder_rank is not None and rank > holder_rank):
@@ -1227,6 +1232,16 @@ def _nickname(spelling: str, name: str) -> bool:
         len(words) > 1
         and not own_words.intersection(words)
         and all(word.isalpha() and zipf(word) >= _NICKNAME_WORD for word in words)
+    )
+
+
+def _foreign_town_in_the_region_s_language(present: Place, area: Region, language: str) -> bool:
+    """A town of another country holding a first-level region's name, read in the region's own language."""
+    return (
+        language in area.own_languages
+        and present.kind == "place"
+        and present.country not in (None, area.country)
+        and present.population < _SUBDIVISION_SIZE
     )
 
 

@@ -545,6 +545,8 @@ _LONGEST = 5
 # Two small words inside a town's name: "Mülheim an der Ruhr", "Neumarkt in der Oberpfalz",
 # "Rothenburg ob der Tauber" (and "Furth im Wald", "Frankfurt am Main" with one).
 _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("an", "den"), ("bei", "der")])
+# ...and Dutch: "Bergen op Zoom", "Katwijk aan Zee", "Alphen aan den Rijn", "Wijk bij Duurstede"
+_INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

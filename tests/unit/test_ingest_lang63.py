@@ -1,8 +1,9 @@
 """Round lang63: regional news in German, Russian, Dutch and French: a Russian town followed by the
 region it lies in ("в Кинешме Ивановской области"), towns after "соседних" (neighbouring) in a list,
 Dutch "van" after a common noun ("de haven van Antwerpen"), German spa towns the tables lack ("aus Bad
-Bodenteich") and a French town written with its accent beside a bigger foreign town written without
-("de Mâcon", not Macon in Georgia).
+Bodenteich"), a French town written with its accent beside a bigger foreign town written without
+("de Mâcon", not Macon in Georgia), Dutch towns with a small word inside ("Bergen op Zoom") and a
+Brazilian state named as an Argentine city ("do Paraná").
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -33,6 +34,11 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Zwei Männer aus Bad Bodenteich und Uelzen sagten aus.", "de", "Uelzen", "place"),
         # French: a home town written with its accent, not the bigger foreign town written without
         ("Les pompiers venus de Mâcon sont arrivés.", "fr", "Mâcon", "place"),
+        # Dutch: a town's name with a small word inside ("op", "aan den"), read whole
+        ("De trein naar Bergen op Zoom rijdt niet.", "nl", "Bergen op Zoom", "place"),
+        ("Ze verhuist naar Alphen aan den Rijn.", "nl", "Alphen aan den Rijn", "place"),
+        # Portuguese: a Brazilian state named as a foreign city is the state in its own language
+        ("Os bombeiros do Paraná chegaram de madrugada.", "pt", "Paraná", "place"),
     ],
 )
 def test_places_of_regional_news(text: str, language: str, name: str, kind: str) -> None:
