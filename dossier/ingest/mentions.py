@@ -43,6 +43,7 @@ from dossier.ingest.names import (
     word_set,
 )
 from dossier.ingest.paired_state_bodies import dash_joins_pair
+from dossier.ingest.region_units import inside_a_region_s_name
 from dossier.ingest.word_forms import base_forms, is_hangul
 from dossier.model import Actor, ActorKind
 
@@ -429,6 +430,9 @@ def find_mentions(
         district_end = _hyphened_district(text, tokens, last)
         if district_end is not None:
             position = district_end + 1  # "Rhein-Neckar-Kreis" when "Rhein" is known: read whole later
+            continue
+        if index.actors[actor_id].kind is ActorKind.state and inside_a_region_s_name(tokens, position, language):
+            position = last + 1  # "Estado de México": the region, read whole later, not the known Mexico
             continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -53,7 +55,25 @@ def test_places_of_regional_news(text: str, language: str, name: str, kind: str)
         ("Er kam frisch aus dem Bad.", "de", "Bad"),
         # "у соседних" with persons: no town
         ("Обыски прошли у соседних Петрова и Иванова.", "ru", "Иванов"),
+        # a nickname named after a place, after "known as" or "alias": a person's, no place
+        ("O assaltante, conhecido como Paraná, foi detido em Curitiba.", "pt", "Paraná"),
+        ("O traficante, vulgo Bahia, fugiu da cadeia.", "pt", "Bahia"),
     ],
 )
 def test_words_that_stay_out(text: str, language: str, name: str) -> None:
     assert name not in draft_kinds(text, language)
+
+
+def test_a_region_named_by_its_country_when_the_country_is_known() -> None:
+    # a workspace that knows Mexico: "Estado de México" is the region, not a mention of the known state
+    known = [Actor(id="mx", name="Mexico", kind=ActorKind.state, aliases=["México"])]
+    text = "La sequía golpea a los ganaderos del Estado de México desde marzo."
+    result = extract(text, None, known, set(), "t", language="es")
+    assert "mx" not in {mention.actor_id for mention in result.mentions}
+    assert "Estado de México" in {draft.name for draft in result.actors}
+
+
+def test_the_known_country_is_still_linked_alone() -> None:
+    known = [Actor(id="mx", name="Mexico", kind=ActorKind.state, aliases=["México"])]
+    result = extract("México firmó el acuerdo con Canadá.", None, known, set(), "t", language="es")
+    assert "mx" in {mention.actor_id for mention in result.mentions}
