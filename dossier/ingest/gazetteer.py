@@ -301,6 +301,15 @@ _BRAZILIAN_REGIONS = (
     *("Serra Gaúcha", "Serra Catarinense", "Vale do Itajaí", "Triângulo Mineiro", "Chapada Diamantina"),
     *("Chapada dos Veadeiros", "Região dos Lagos"),
 )
+# France's regions before 2016 and the old provinces its news still names bare ("les vignerons de
+# Bourgogne", "en Alsace", "en Provence"); GeoNames' city list has none, ISO 3166-2 only today's regions.
+# Read in French only ("Lorraine" is a given name in English). Not "Champagne" (the wine, as often).
+_FRENCH_REGIONS = (
+    *("Alsace", "Aquitaine", "Auvergne", "Bourgogne", "Champagne-Ardenne", "Franche-Comté", "Languedoc"),
+    *("Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie"),
+    *("Poitou-Charentes", "Rhône-Alpes", "Basse-Normandie", "Haute-Normandie", "Provence", "Savoie"),
+    *("Gascogne", "Périgord", "Berry", "Touraine", "Anjou", "Dauphiné", "Quercy", "Béarn"),
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -796,6 +805,9 @@ def _build() -> Gazetteer:
             # a town's other spelling gives way ("Teneriffa" is Santa Cruz de Tenerife's), a town's own name not
             if held is None or (held.kind == "place" and place_key(held.name) != key):
                 view[key] = Place(english, "place", country, _SUBDIVISION_SIZE)
+    french = local.setdefault("fr", {})
+    for region in _FRENCH_REGIONS:
+        french.setdefault(place_key(region), Place(region, "place", "France", _SUBDIVISION_SIZE))
     russian = local.setdefault("ru", {})
     for spelling, english in _RUSSIAN_LANDS.items():
         russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))

@@ -470,7 +470,8 @@ def find_mentions(
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
 # of the Congo" around "Congo"), and the small words that may stand inside it.
 _WIDEST = 5
-_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei")  # "Furth im Wald"
+# "Furth im Wald"; Dutch "Bergen op Zoom", "Alphen aan den Rijn"
+_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei op aan den")
 
 
 def _longer_place(

@@ -39,6 +39,11 @@ from tests.unit.ingest_helpers import draft_kinds
         # Dutch: a town's name with a small word inside ("op", "aan den"), read whole
         ("De trein naar Bergen op Zoom rijdt niet.", "nl", "Bergen op Zoom", "place"),
         ("Ze verhuist naar Alphen aan den Rijn.", "nl", "Alphen aan den Rijn", "place"),
+        # French: a former region or an old province named bare
+        ("Les viticulteurs d'Alsace craignent le gel.", "fr", "Alsace", "place"),
+        ("La récolte sera maigre en Bourgogne cette année.", "fr", "Bourgogne", "place"),
+        # Portuguese: a valley named by its capitalised noun
+        ("A colheita atrasou no Vale do Jequitinhonha.", "pt", "Vale do Jequitinhonha", "place"),
         # Portuguese: a Brazilian state named as a foreign city is the state in its own language
         ("Os bombeiros do Paraná chegaram de madrugada.", "pt", "Paraná", "place"),
     ],
@@ -55,6 +60,8 @@ def test_places_of_regional_news(text: str, language: str, name: str, kind: str)
         ("Er kam frisch aus dem Bad.", "de", "Bad"),
         # "у соседних" with persons: no town
         ("Обыски прошли у соседних Петрова и Иванова.", "ru", "Иванов"),
+        # the mining company takes the feminine article, the valley the masculine
+        ("As ações da Vale do Rio Doce caíram.", "pt", "Vale do Rio Doce"),
         # a nickname named after a place, after "known as" or "alias": a person's, no place
         ("O assaltante, conhecido como Paraná, foi detido em Curitiba.", "pt", "Paraná"),
         ("O traficante, vulgo Bahia, fugiu da cadeia.", "pt", "Bahia"),
@@ -77,3 +84,11 @@ def test_the_known_country_is_still_linked_alone() -> None:
     known = [Actor(id="mx", name="Mexico", kind=ActorKind.state, aliases=["México"])]
     result = extract("México firmó el acuerdo con Canadá.", None, known, set(), "t", language="es")
     assert "mx" in {mention.actor_id for mention in result.mentions}
+
+
+def test_a_dutch_town_with_a_small_word_when_its_first_word_is_known() -> None:
+    # a workspace that knows Bergen in Norway: "Bergen op Zoom" is another town, read whole
+    known = [Actor(id="bg", name="Bergen", kind=ActorKind.place)]
+    result = extract("De trein naar Bergen op Zoom rijdt weer.", None, known, set(), "t", language="nl")
+    assert "bg" not in {mention.actor_id for mention in result.mentions}
+    assert "Bergen op Zoom" in {draft.name for draft in result.actors}
