@@ -308,7 +308,7 @@ _FRENCH_REGIONS = (
     *("Alsace", "Aquitaine", "Auvergne", "Bourgogne", "Champagne-Ardenne", "Franche-Comté", "Languedoc"),
     *("Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie"),
     *("Poitou-Charentes", "Rhône-Alpes", "Basse-Normandie", "Haute-Normandie", "Provence", "Savoie"),
-    *("Gascogne", "Périgord", "Berry", "Touraine", "Anjou", "Dauphiné", "Quercy", "Béarn"),
+    *("Gascogne", "Périgord", "Berry", "Touraine", "Anjou", "Dauphiné", "Béarn"),
 )
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).

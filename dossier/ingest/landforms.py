@@ -133,19 +133,21 @@ RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
 
 
-# Masculine nouns of a landform, and the feminine articles (with their prepositions) that show a firm named
-# so instead: "no Vale do Taquari" is the valley, "a Vale", "da Vale do Rio Doce" the mining company.
+# Masculine nouns of a landform that take their article (with its preposition) right before them: "no
+# Vale do Taquari", "o Vale do Jequitinhonha" are the valley; "a Vale", "à Construtora Vale do Aço", "Lisboa
+# e Vale do Tejo" a firm's or a longer name.
 _MASCULINE_RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "vale"})
-_FEMININE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "a à da na pela"})
+_MASCULINE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "o do no ao pelo um num"})
 
 
-def _feminine_article_before_a_masculine_noun(doc: ActorDocument, position: int, language: str) -> bool:
+def _masculine_noun_without_its_article(doc: ActorDocument, position: int, language: str) -> bool:
     tokens = doc.tokens
+    if tokens[position].text.lower() not in _MASCULINE_RANGE_NOUNS.get(language, ()):
+        return False
     return (
-        tokens[position].text.lower() in _MASCULINE_RANGE_NOUNS.get(language, ())
-        and position > 0
-        and tokens[position - 1].joined
-        and tokens[position - 1].text.lower() in _FEMININE_ARTICLES.get(language, ())
+        position == 0
+        or not tokens[position - 1].joined
+        or tokens[position - 1].text.lower() not in _MASCULINE_ARTICLES.get(language, ())
     )
 
 
@@ -154,7 +156,7 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
     tokens = doc.tokens
     if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
         return None
-    if _feminine_article_before_a_masculine_noun(doc, position, language):
+    if _masculine_noun_without_its_article(doc, position, language):
         return None  # "a Vale do Rio Doce", "ações da Vale": the firm ("a empresa"), not the valley ("o vale")
     if tokens[position].folded in doc.given_surnames or (
         position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)

@@ -62,6 +62,7 @@ def test_places_of_regional_news(text: str, language: str, name: str, kind: str)
         ("Обыски прошли у соседних Петрова и Иванова.", "ru", "Иванов"),
         # the mining company takes the feminine article, the valley the masculine
         ("As ações da Vale do Rio Doce caíram.", "pt", "Vale do Rio Doce"),
+        ("A prefeitura pagou à Construtora Vale do Aço Ltda.", "pt", "Vale do Aço"),
         # a nickname named after a place, after "known as" or "alias": a person's, no place
         ("O assaltante, conhecido como Paraná, foi detido em Curitiba.", "pt", "Paraná"),
         ("O traficante, vulgo Bahia, fugiu da cadeia.", "pt", "Bahia"),
@@ -92,3 +93,11 @@ def test_a_dutch_town_with_a_small_word_when_its_first_word_is_known() -> None:
     result = extract("De trein naar Bergen op Zoom rijdt weer.", None, known, set(), "t", language="nl")
     assert "bg" not in {mention.actor_id for mention in result.mentions}
     assert "Bergen op Zoom" in {draft.name for draft in result.actors}
+
+
+def test_a_swedish_town_after_i_is_no_known_person_of_that_name() -> None:
+    # Swedish "i" (in) is also "and" in other languages: with no list before it, it governs the town
+    known = [Actor(id="p", name="Maja Ystad", kind=ActorKind.person)]
+    result = extract("Bilarna stod på en parkering i Ystad i två veckor.", None, known, set(), "t", language="sv")
+    assert "p" not in {mention.actor_id for mention in result.mentions}
+    assert "Ystad" in {draft.name for draft in result.actors}
