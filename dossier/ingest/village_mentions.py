@@ -106,12 +106,19 @@ _GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
 # "aus Kienitz", "bei Gusow": Slavic endings of villages east of the Elbe; the nouns so ending are
 # frequent words ("Besitz", "Wohnsitz") or take an article ("im Vorsitz")
 _GERMAN_SETTLEMENT_ENDINGS += ("itz", "ow")
+# "in Türkismühle", "über Neubrücke": a mill's or a bridge's village; the nouns take an article ("an der Mühle")
+_GERMAN_SETTLEMENT_ENDINGS += ("mühle", "brücke")
+# Dutch endings of a village's name ("bij Kruiningen", "naar Hansweert", "in Oostvoorne"): Dutch writes its
+# nouns small, so after a bare preposition a capitalised word so ending is no firm or club ("bij Philips")
+_DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven", "huizen", "zijl", "broek", "woude")
 # Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
-_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
-_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "in aus nach bei nahe zwischen"})
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS, "nl": _DUTCH_SETTLEMENT_ENDINGS}
+_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen"}
+)
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
 _SETTLEMENT_WORD = 3.0

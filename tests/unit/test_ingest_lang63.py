@@ -39,6 +39,10 @@ from tests.unit.ingest_helpers import draft_kinds
         # Dutch: a town's name with a small word inside ("op", "aan den"), read whole
         ("De trein naar Bergen op Zoom rijdt niet.", "nl", "Bergen op Zoom", "place"),
         ("Ze verhuist naar Alphen aan den Rijn.", "nl", "Alphen aan den Rijn", "place"),
+        # Dutch and German: a village the tables lack, after a bare preposition, by its name's ending
+        ("De kade bij Lewedorp wordt versterkt.", "nl", "Lewedorp", "place"),
+        ("Het water stond hoog bij Hoedekenskerke.", "nl", "Hoedekenskerke", "place"),
+        ("Die Feuerwehr rückte nach Hammermühle aus.", "de", "Hammermühle", "place"),
         # French: a former region or an old province named bare
         ("Les viticulteurs d'Alsace craignent le gel.", "fr", "Alsace", "place"),
         ("La récolte sera maigre en Bourgogne cette année.", "fr", "Bourgogne", "place"),
@@ -63,6 +67,8 @@ def test_places_of_regional_news(text: str, language: str, name: str, kind: str)
         # the mining company takes the feminine article, the valley the masculine
         ("As ações da Vale do Rio Doce caíram.", "pt", "Vale do Rio Doce"),
         ("A prefeitura pagou à Construtora Vale do Aço Ltda.", "pt", "Vale do Aço"),
+        # a firm after "bij" (at) is no village: the ending tells
+        ("Hij werkt al jaren bij Vanderlande in Veghel.", "nl", "Vanderlande"),
         # a nickname named after a place, after "known as" or "alias": a person's, no place
         ("O assaltante, conhecido como Paraná, foi detido em Curitiba.", "pt", "Paraná"),
         ("O traficante, vulgo Bahia, fugiu da cadeia.", "pt", "Bahia"),
