@@ -178,10 +178,14 @@ def _demonym(folded: str) -> bool:
     return gazetteer().country_of_demonym(folded) is not None
 
 
+# "of" in the languages that join a name's parts by it: "Vale do Taquari" when the firm Vale is known
+_OF_IN_NAMES = word_set("of de do da dos das del di du des della")
+
+
 def _of_a_name(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a lower-case "of" right before a capitalised word."""
     return (
-        tokens[k].text == "of"
+        tokens[k].text in _OF_IN_NAMES
         and tokens[k].joined
         and k + 1 < len(tokens)
         and tokens[k + 1].text[:1].isupper()

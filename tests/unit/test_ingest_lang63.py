@@ -107,3 +107,11 @@ def test_a_swedish_town_after_i_is_no_known_person_of_that_name() -> None:
     result = extract("Bilarna stod på en parkering i Ystad i två veckor.", None, known, set(), "t", language="sv")
     assert "p" not in {mention.actor_id for mention in result.mentions}
     assert "Ystad" in {draft.name for draft in result.actors}
+
+
+def test_a_valley_named_after_a_known_firm_s_word() -> None:
+    # a workspace that knows the mining company Vale: "Vale do Jequitinhonha" is the valley, read whole
+    known = [Actor(id="vale", name="Vale", kind=ActorKind.organization)]
+    result = extract("A seca castiga o Vale do Jequitinhonha.", None, known, set(), "t", language="pt")
+    assert "vale" not in {mention.actor_id for mention in result.mentions}
+    assert "Vale do Jequitinhonha" in {draft.name for draft in result.actors}
