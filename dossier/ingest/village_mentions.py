@@ -449,7 +449,15 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
 
 
 # Before a village's name in French, "de" after a word for near or around: "près de Domme".
-_NEAR_OF: dict[str, frozenset[str]] = words_by_language({"fr": "près proche autour"})
+# ...and the people who live there: "moradores de Muçum", "les habitants de Domme", "gli abitanti di Scanno"
+_NEAR_OF: dict[str, frozenset[str]] = words_by_language(
+    {
+        "fr": "près proche autour habitants",
+        "pt": "moradores habitantes",
+        "es": "vecinos habitantes",
+        "it": "abitanti residenti",
+    }
+)
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
 # word ("Moldes" 3.7 is moulds in Portuguese); German capitalises every noun and keeps `VILLAGE_WORD`.
 _ROMANCE_VILLAGE_WORD = 4.0
@@ -471,7 +479,15 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         folded, name = (fold(form), form) if form is not None else (folded, name)
         if form is not None and _opens_a_longer_name(doc, form):
             return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
-    if folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+    near = (
+        position >= 2
+        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
+    opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
+    if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
     word = token.text
     if (
@@ -488,13 +504,6 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     ):
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
-    near = (
-        position >= 2
-        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
-        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
-        and tokens[position - 1].joined
-        and tokens[position - 2].joined
-    )
     if (
         not near
         and (

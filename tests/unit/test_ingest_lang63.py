@@ -43,6 +43,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("De kade bij Lewedorp wordt versterkt.", "nl", "Lewedorp", "place"),
         ("Het water stond hoog bij Hoedekenskerke.", "nl", "Hoedekenskerke", "place"),
         ("Die Feuerwehr rückte nach Hammermühle aus.", "de", "Hammermühle", "place"),
+        # a village's residents and "of": the village the tables hold, at a sentence's start too
+        ("Moradores de Putinga pedem ajuda.", "pt", "Putinga", "place"),
+        ("Os moradores de Ilópolis ficaram sem luz.", "pt", "Ilópolis", "place"),
+        ("Gli abitanti di Scanno protestano da giorni.", "it", "Scanno", "place"),
         # French: a former region or an old province named bare
         ("Les viticulteurs d'Alsace craignent le gel.", "fr", "Alsace", "place"),
         ("La récolte sera maigre en Bourgogne cette année.", "fr", "Bourgogne", "place"),
