@@ -393,7 +393,15 @@ OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
 # Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
-PLACE_ADJECTIVES_RU = ("соседний", "соседнего", "соседнем", "соседнему", "соседним", "соседняя", "соседней")
+PLACE_ADJECTIVES_RU: tuple[str, ...] = (
+    "соседний",
+    "соседнего",
+    "соседнем",
+    "соседнему",
+    "соседним",
+    "соседняя",
+    "соседней",
+)
 # ...and their plural, before two towns ("в соседних Старице и Осташкове")
 PLACE_ADJECTIVES_RU += ("соседние", "соседних", "соседними")
 PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
