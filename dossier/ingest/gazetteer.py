@@ -301,6 +301,15 @@ _BRAZILIAN_REGIONS = (
     *("Serra Gaúcha", "Serra Catarinense", "Vale do Itajaí", "Triângulo Mineiro", "Chapada Diamantina"),
     *("Chapada dos Veadeiros", "Região dos Lagos"),
 )
+# France's regions before 2016 and the old provinces its news still names bare ("les vignerons de
+# Bourgogne", "en Alsace", "en Provence"); GeoNames' city list has none, ISO 3166-2 only today's regions.
+# Read in French only ("Lorraine" is a given name in English). Not "Champagne" (the wine, as often).
+_FRENCH_REGIONS = (
+    *("Alsace", "Aquitaine", "Auvergne", "Bourgogne", "Champagne-Ardenne", "Franche-Comté", "Languedoc"),
+    *("Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie"),
+    *("Poitou-Charentes", "Rhône-Alpes", "Basse-Normandie", "Haute-Normandie", "Provence", "Savoie"),
+    *("Gascogne", "Périgord", "Berry", "Touraine", "Anjou", "Dauphiné", "Béarn"),
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -426,7 +435,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 365
+_TABLE_FORMAT = 368
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -751,8 +760,13 @@ def _build() -> Gazetteer:
             for spelling in spellings:
                 key = place_key(spelling)
                 present = places.get(key, plain)
-                # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's.
-                if present in (known, plain) or _other_spelling_of_town(present, key, own_names, area):
+                # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's; and "Paraná" is
+                # an Argentine city's own name, but in the state's own language the state's.
+                if (
+                    present in (known, plain)
+                    or _other_spelling_of_town(present, key, own_names, area)
+                    or _foreign_town_in_the_region_s_language(present, area, language)
+                ):
                     rank = (language in area.own_languages, by_name.get(area.country, 0))
                     holder_rank = held_ranks.get((language, key))
                     if key not in view or (holder_rank is not None and rank > holder_rank):
@@ -791,6 +805,9 @@ def _build() -> Gazetteer:
             # a town's other spelling gives way ("Teneriffa" is Santa Cruz de Tenerife's), a town's own name not
             if held is None or (held.kind == "place" and place_key(held.name) != key):
                 view[key] = Place(english, "place", country, _SUBDIVISION_SIZE)
+    french = local.setdefault("fr", {})
+    for region in _FRENCH_REGIONS:
+        french.setdefault(place_key(region), Place(region, "place", "France", _SUBDIVISION_SIZE))
     russian = local.setdefault("ru", {})
     for spelling, english in _RUSSIAN_LANDS.items():
         russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))
@@ -810,12 +827,13 @@ def _build() -> Gazetteer:
             local.setdefault(NAMESAKES + country, {})[key] = place
     for (key, country), place in accented_in_country.items():
         holder = places.get(key)
-        # "León" is Spain's town's own name, and only another spelling of León de los Aldama's
+        # "León" is Spain's town's own name, and only another spelling of León de los Aldama's; "Mâcon" is
+        # France's, written with its accent, and Macon in Georgia's written without
         if (
             holder is not None
             and holder.kind != "state"
             and holder.country not in (None, country)
-            and place_key(holder.name) != key
+            and (place_key(holder.name) != key or holder.name.isascii())
         ):
             local.setdefault(NAMESAKES + country, {}).setdefault(key, place)
     _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
@@ -1226,6 +1244,16 @@ def _nickname(spelling: str, name: str) -> bool:
         len(words) > 1
         and not own_words.intersection(words)
         and all(word.isalpha() and zipf(word) >= _NICKNAME_WORD for word in words)
+    )
+
+
+def _foreign_town_in_the_region_s_language(present: Place, area: Region, language: str) -> bool:
+    """A town of another country holding a first-level region's name, read in the region's own language."""
+    return (
+        language in area.own_languages
+        and present.kind == "place"
+        and present.country not in (None, area.country)
+        and present.population < _SUBDIVISION_SIZE
     )
 
 

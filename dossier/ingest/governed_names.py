@@ -23,10 +23,11 @@ def after_a_preposition(tokens: list[Token], position: int, prepositions: Collec
     """Whether one of `prepositions` governs the name at token `position`."""
     k = position - 1
     if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
-        k -= 1
+        item = k - 1
         steps = 0
-        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < _LISTED_NAME_WORDS:
-            k, steps = k - 1, steps + 1
-        if steps == 0:
-            return False
+        while item >= 0 and tokens[item].capitalised and tokens[item].joined and steps < _LISTED_NAME_WORDS:
+            item, steps = item - 1, steps + 1
+        if steps:
+            k = item
+        # else no list before "and": the word may be a preposition itself (Swedish "i Lund": in)
     return k >= 0 and tokens[k].joined and tokens[k].text in prepositions

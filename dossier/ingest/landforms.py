@@ -126,10 +126,29 @@ def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Can
 
 # Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
 # Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
+# Portuguese names a valley so too, its noun capitalised: "no Vale do Taquari", "o Vale do Jequitinhonha".
 RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
-    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra", "fr": "monts massif"}
+    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra vale", "fr": "monts massif"}
 )
 _RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
+
+
+# Masculine nouns of a landform that take their article (with its preposition) right before them: "no
+# Vale do Taquari", "o Vale do Jequitinhonha" are the valley; "a Vale", "à Construtora Vale do Aço", "Lisboa
+# e Vale do Tejo" a firm's or a longer name.
+_MASCULINE_RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "vale"})
+_MASCULINE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "o do no ao pelo um num"})
+
+
+def _masculine_noun_without_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    if tokens[position].text.lower() not in _MASCULINE_RANGE_NOUNS.get(language, ()):
+        return False
+    return (
+        position == 0
+        or not tokens[position - 1].joined
+        or tokens[position - 1].text.lower() not in _MASCULINE_ARTICLES.get(language, ())
+    )
 
 
 def mountain_range(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -137,6 +156,8 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
     tokens = doc.tokens
     if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
         return None
+    if _masculine_noun_without_its_article(doc, position, language):
+        return None  # "a Vale do Rio Doce", "ações da Vale": the firm ("a empresa"), not the valley ("o vale")
     if tokens[position].folded in doc.given_surnames or (
         position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
     ):

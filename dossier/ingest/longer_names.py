@@ -80,7 +80,7 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True  # "Tanner's Row", "Okafor's Bakery": a street or a shop named after someone, not the known person
     if actor.kind is ActorKind.person:
         return _longer_person_name(text, tokens, first, last, actor, before, after)
-    if actor.kind in _PLACES and first == last and _before_a_region_noun(tokens, last):
+    if actor.kind in _PLACES and first == last and before_a_region_noun(tokens, last):
         return True  # "Челябинской областей": the region's adjective, not the known city Челябинск
     if _hyphened(text, tokens, first - 1) and before is not None and before.capitalised:
         # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh", "Gideon Pellworth-Kent": a
@@ -135,7 +135,8 @@ _REGION_NOUNS = word_set(
 _AND = word_set("и і й та")
 
 
-def _before_a_region_noun(tokens: list[Token], last: int) -> bool:
+def before_a_region_noun(tokens: list[Token], last: int) -> bool:
+    """Whether the capitalised word at `last` is a region's adjective before its noun ("Тверской области")."""
     if not tokens[last].joined or last + 1 >= len(tokens):
         return False
     after = tokens[last + 1]
@@ -177,10 +178,14 @@ def _demonym(folded: str) -> bool:
     return gazetteer().country_of_demonym(folded) is not None
 
 
+# "of" in the languages that join a name's parts by it: "Vale do Taquari" when the firm Vale is known
+_OF_IN_NAMES = word_set("of de do da dos das del di du des della")
+
+
 def _of_a_name(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a lower-case "of" right before a capitalised word."""
     return (
-        tokens[k].text == "of"
+        tokens[k].text in _OF_IN_NAMES
         and tokens[k].joined
         and k + 1 < len(tokens)
         and tokens[k + 1].text[:1].isupper()

@@ -43,6 +43,7 @@ from dossier.ingest.names import (
     word_set,
 )
 from dossier.ingest.paired_state_bodies import dash_joins_pair
+from dossier.ingest.region_units import inside_a_region_s_name
 from dossier.ingest.word_forms import base_forms, is_hangul
 from dossier.model import Actor, ActorKind
 
@@ -430,6 +431,9 @@ def find_mentions(
         if district_end is not None:
             position = district_end + 1  # "Rhein-Neckar-Kreis" when "Rhein" is known: read whole later
             continue
+        if index.actors[actor_id].kind is ActorKind.state and inside_a_region_s_name(tokens, position, language):
+            position = last + 1  # "Estado de México": the region, read whole later, not the known Mexico
+            continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
             continue
@@ -466,7 +470,8 @@ def find_mentions(
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
 # of the Congo" around "Congo"), and the small words that may stand inside it.
 _WIDEST = 5
-_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei")  # "Furth im Wald"
+# "Furth im Wald"; Dutch "Bergen op Zoom", "Alphen aan den Rijn"
+_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei op aan den")
 
 
 def _longer_place(

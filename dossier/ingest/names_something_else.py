@@ -121,6 +121,8 @@ def names_something_else(
         return True  # "Manchester United"
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):
+        return True  # "um dos suspeitos, conhecido como Paraná": a person's nickname, named after a place
     if _listed_after_streets(doc, position, language):
         return True  # "nas rodovias Anhanguera e Bandeirantes": two roads, named like towns
     if end == position and _numbered_noun(doc, position, language):
@@ -470,6 +472,35 @@ def _listed_after_streets(doc: ActorDocument, position: int, language: str) -> b
         else:
             return False
     return False
+
+
+# Words a nickname follows: "conhecido como Paraná", "vulgo Bahia", "alias Chapo", "по кличке Ростов".
+_NICKNAME_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "vulgo apelidado apelidada",
+        "es": "alias apodado apodada",
+        "it": "soprannominato soprannominata",
+        "fr": "surnommé surnommée",
+        "ru": "кличке прозвищу",
+        "uk": "прізвиськом",
+    }
+)
+# ...and "known as" in two words: "conhecido como Paraná", "conocido como Sinaloa".
+_KNOWN: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "conhecido conhecida conhecidos", "es": "conocido conocida conocidos"}
+)
+_AS: dict[str, str] = {"pt": "como", "es": "como"}
+
+
+def _known_as(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].text == _AS.get(language)
+        and tokens[position - 2].text.lower() in _KNOWN.get(language, ())
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    )
 
 
 def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:

@@ -162,6 +162,10 @@ RUSSIAN_ADJECTIVE_ENDS += ("ым", "им", "ом", "ем", "ей", "ую", "юю
 
 LONGEST_HYPHEN_CHAIN = 9
 
+# "Bad" (spa) opens hundreds of German towns' names ("aus Bad Bodenteich", "nach Bad Wurzach"); the
+# bathroom takes its article ("im Bad", "aus dem Bad").
+SPA_WORDS: dict[str, str] = {"de": "Bad"}
+
 # Endings of Russian family names: a given name and one of them after a village make a person.
 RUSSIAN_SURNAMES = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ская", "цкая")}
 

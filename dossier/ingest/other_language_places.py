@@ -67,6 +67,7 @@ from dossier.ingest.landforms import (
     range_after_a_small_noun,
     water_with_its_noun,
 )
+from dossier.ingest.longer_names import before_a_region_noun
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -119,6 +120,7 @@ from dossier.ingest.village_mentions import (
     saint_village,
     settlement_before_its_noun,
     settlement_of_several_words,
+    spa_town,
     village_dateline,
 )
 from dossier.model import ActorKind
@@ -269,6 +271,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or known_village(doc, first, position, last, language)
                 or double_village(doc, position, language)
                 or saint_village(doc, position, language)
+                or spa_town(doc, position, language)
                 or listed_settlement(doc, first, position, last, language)
                 or village_dateline(doc, first, position, last, language)
                 or mountain_range(doc, position, last, language)
@@ -461,6 +464,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
     if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
         return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "Мэр Москвы Сергей Собянин открыл"
     if language in CYRILLIC:
+        if after_place and before_a_region_noun(doc.tokens, k):
+            return False  # "в Торжке Тверской области": the region the town lies in, named after it
         if not after_place and compass_adjective(text):
             return False  # "в Центральной России": a part of Russia, Russia named
         if not lower.endswith(RUSSIAN_ADJECTIVE_ENDS) or lower.endswith(_RUSSIAN_SURNAME_ENDS):
@@ -540,6 +545,8 @@ _LONGEST = 5
 # Two small words inside a town's name: "Mülheim an der Ruhr", "Neumarkt in der Oberpfalz",
 # "Rothenburg ob der Tauber" (and "Furth im Wald", "Frankfurt am Main" with one).
 _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("an", "den"), ("bei", "der")])
+# ...and Dutch: "Bergen op Zoom", "Katwijk aan Zee", "Alphen aan den Rijn", "Wijk bij Duurstede"
+_INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

@@ -14,6 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.mentions import Token
 from dossier.ingest.named_routes import town_a_ride_heads_for, town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
@@ -28,6 +29,7 @@ from dossier.ingest.other_language_common import (
     RARER_WORD,
     RUSSIAN_ADJECTIVE_ENDS,
     SMALL_HOME_TOWN,
+    SPA_WORDS,
     word_frequency,
     words_by_language,
 )
@@ -148,6 +150,8 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
     if position == 0 or position in doc.sentence_first:
         return False
     before = doc.tokens[position - 1]
+    if position >= 2 and before.joined and before.text.lower() in PLACE_ADJECTIVES_RU:
+        before = doc.tokens[position - 2]  # "в соседних Старице и Осташкове": "neighbouring" between
     return (
         before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
     ) or at_a_thing_that_stands_there(doc, position, language)
@@ -382,12 +386,24 @@ def instrumental_of_a_noun(word: str) -> str | None:
 
 # Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
 # de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
-OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de", "fr": "de", "it": "di"})
+# Dutch "van" too ("de haven van Antwerpen", "bewoners van Yerseke"); a family name's "van" follows a
+# capitalised given name ("Jan van Dijk"), not a lower-case noun.
+OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de", "fr": "de", "it": "di", "nl": "van"})
 
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
 # Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
-PLACE_ADJECTIVES_RU = ("соседний", "соседнего", "соседнем", "соседнему", "соседним", "соседняя", "соседней")
+PLACE_ADJECTIVES_RU: tuple[str, ...] = (
+    "соседний",
+    "соседнего",
+    "соседнем",
+    "соседнему",
+    "соседним",
+    "соседняя",
+    "соседней",
+)
+# ...and their plural, before two towns ("в соседних Старице и Осташкове")
+PLACE_ADJECTIVES_RU += ("соседние", "соседних", "соседними")
 PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
@@ -680,20 +696,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         return True
     if _from_at_the_start(doc, position, language):
         return True
-    if language in CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
-        adjective, preposition = tokens[position - 1], tokens[position - 2]
-        if (
-            adjective.text.isalpha()
-            and adjective.text.islower()
-            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS + _UKRAINIAN_ADJECTIVE_ENDS)
-            and adjective.joined
-            and preposition.joined
-            and preposition.text.lower() in prepositions
-        ):
-            return True
     for _ in range(LONGEST_LIST):
         if position == 0:
             return False
+        if _adjective_after_a_preposition(tokens, position, prepositions, language):
+            return True  # "в соседнем Оренбурге", and "в соседних Старице и Осташкове" for both
         before = tokens[position - 1]
         if (
             before.text.lower() in prepositions
@@ -765,6 +772,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         opening = known_spaced_name(doc, item, language)
         if opening is not None:
             item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
+        elif item >= 1 and tokens[item - 1].joined and tokens[item - 1].text == SPA_WORDS.get(language):
+            item -= 1  # "aus Bad Bodenteich und Uelzen": a spa town's name before, its word opening it
         elif (
             not known_place_word(doc, item, language)
             and not known_hyphened_name(doc, item, last, language)
@@ -777,6 +786,23 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True
         position = item
     return False
+
+
+def _adjective_after_a_preposition(
+    tokens: list[Token], position: int, prepositions: frozenset[str], language: str
+) -> bool:
+    """A lower-case Russian or Ukrainian adjective between a preposition of place and the name."""
+    if language not in CYRILLIC or position < 2:
+        return False
+    adjective, preposition = tokens[position - 1], tokens[position - 2]
+    return (
+        adjective.text.isalpha()
+        and adjective.text.islower()
+        and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS + _UKRAINIAN_ADJECTIVE_ENDS)
+        and adjective.joined
+        and preposition.joined
+        and preposition.text.lower() in prepositions
+    )
 
 
 # Languages that write their common nouns in lower case, with the prepositions after which such a

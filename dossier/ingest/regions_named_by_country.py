@@ -11,27 +11,18 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.other_language_common import place_candidate, words_by_language
+from dossier.ingest.other_language_common import place_candidate
+from dossier.ingest.region_units import UNIT_NOUNS, UNIT_OF
 from dossier.model import ActorKind
-
-# The unit nouns, capitalised as a name's first word, one row per language.
-_UNIT_NOUNS: dict[str, frozenset[str]] = words_by_language(
-    {
-        "es": "Estado Provincia Departamento Región",
-        "pt": "Estado Província Departamento Região",
-        "it": "Stato Provincia Regione",
-    }
-)
-_OF: dict[str, frozenset[str]] = words_by_language({"es": "de del", "pt": "de do da", "it": "di del"})
 
 
 def region_named_by_its_country(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     """'Estado de México' at `position` (the unit noun) when the name after "of" is a country's."""
     tokens = doc.tokens
-    if position + 2 > last or tokens[position].text not in _UNIT_NOUNS.get(language, ()):
+    if position + 2 > last or tokens[position].text not in UNIT_NOUNS.get(language, ()):
         return None
     of, name = tokens[position + 1], tokens[position + 2]
-    if of.text not in _OF.get(language, ()) or not (tokens[position].joined and of.joined):
+    if of.text not in UNIT_OF.get(language, ()) or not (tokens[position].joined and of.joined):
         return None
     if position + 2 < last and tokens[position + 2].joined and tokens[position + 3].text[:1].isupper():
         return None  # a longer name goes on: "Estado de México Oriente"

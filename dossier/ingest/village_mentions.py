@@ -23,6 +23,7 @@ from dossier.ingest.other_language_common import (
     PLACE_PREPOSITIONS,
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
+    SPA_WORDS,
     gap_after,
     place_candidate,
     word_frequency,
@@ -105,12 +106,19 @@ _GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
 # "aus Kienitz", "bei Gusow": Slavic endings of villages east of the Elbe; the nouns so ending are
 # frequent words ("Besitz", "Wohnsitz") or take an article ("im Vorsitz")
 _GERMAN_SETTLEMENT_ENDINGS += ("itz", "ow")
+# "in Türkismühle", "über Neubrücke": a mill's or a bridge's village; the nouns take an article ("an der Mühle")
+_GERMAN_SETTLEMENT_ENDINGS += ("mühle", "brücke")
+# Dutch endings of a village's name ("bij Kruiningen", "naar Hansweert", "in Oostvoorne"): Dutch writes its
+# nouns small, so after a bare preposition a capitalised word so ending is no firm or club ("bij Philips")
+_DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven", "huizen", "zijl", "broek", "woude")
 # Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
-_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
-_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "in aus nach bei nahe zwischen"})
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS, "nl": _DUTCH_SETTLEMENT_ENDINGS}
+_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen"}
+)
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
 _SETTLEMENT_WORD = 3.0
@@ -441,7 +449,15 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
 
 
 # Before a village's name in French, "de" after a word for near or around: "près de Domme".
-_NEAR_OF: dict[str, frozenset[str]] = words_by_language({"fr": "près proche autour"})
+# ...and the people who live there: "moradores de Muçum", "les habitants de Domme", "gli abitanti di Scanno"
+_NEAR_OF: dict[str, frozenset[str]] = words_by_language(
+    {
+        "fr": "près proche autour habitants",
+        "pt": "moradores habitantes",
+        "es": "vecinos habitantes",
+        "it": "abitanti residenti",
+    }
+)
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
 # word ("Moldes" 3.7 is moulds in Portuguese); German capitalises every noun and keeps `VILLAGE_WORD`.
 _ROMANCE_VILLAGE_WORD = 4.0
@@ -463,7 +479,15 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         folded, name = (fold(form), form) if form is not None else (folded, name)
         if form is not None and _opens_a_longer_name(doc, form):
             return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
-    if folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+    near = (
+        position >= 2
+        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
+    opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
+    if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
     word = token.text
     if (
@@ -480,13 +504,6 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     ):
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
-    near = (
-        position >= 2
-        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
-        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
-        and tokens[position - 1].joined
-        and tokens[position - 2].joined
-    )
     if (
         not near
         and (
@@ -1005,6 +1022,25 @@ def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate
         return None
     text = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, text, Place(text, "place"), ActorKind.place)
+
+
+# "aus Bad Bodenteich": after a bare preposition of place, the spa's word and a rare capitalised word that
+# is no person's name name a town, though the tables lack it.
+
+
+def spa_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if (
+        SPA_WORDS.get(language) != tokens[position].text
+        or position < 1
+        or position + 1 >= len(tokens)
+        or gap_after(doc, position) != " "
+        or not _village_part(doc, position + 1, language)
+        or not _settlement_cue(doc, position, language)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[position + 1].end]
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
 # The small words of an Austrian or Bavarian saint's village's qualifier: "St. Anton am Arlberg", "St.
