@@ -93,8 +93,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "fighting in the Varnivka direction", "the Tremsk axis": a front's stretch named after the town it leads
     # to, as war reports write it (not "sector": "the MNJTF sector headquarters" is the force's).
     **_rows("direction axis", _AREA),
-    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
-    **_rows("election elections constituency ward", _AREA),
+    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place; "the Ontario
+    # legislature", "the Texas legislature": a land's lawmakers sit for it (the land is named, not a body).
+    **_rows("election elections constituency ward legislature legislatures", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
@@ -1279,6 +1280,7 @@ TITLES = word_set(
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
+    registrar organiser organizer
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
