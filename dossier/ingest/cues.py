@@ -776,9 +776,10 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # Hospitals and universities named in French, Spanish, Portuguese or Italian, as English texts keep them:
     # "Hôpital Universitaire de Tarnville", "Clínica Santa Varga" (a place, as "hospital" is), "Universidad
-    # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is).
+    # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's
+    # universities by their Malay word: "Universiti Malaya", "Universitas Tarnadi".
     **_rows("hopital hopitaux clinique clinica", _FACILITY),
-    **_rows("universite universidad universidade universita", Cue(ActorKind.organization, 0.75)),
+    **_rows("universite universidad universidade universita universiti universitas", Cue(ActorKind.organization, 0.75)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio"; papers named after
     # their own language's word for one: "Gazeta Wyborcza", "Corriere della Sera", "Jornal do Brasil".
     **_rows("radio gazeta gazzetta corriere diario jornal", Cue(ActorKind.media, 0.7)),
@@ -2045,6 +2046,11 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "thanks Quellmark for sponsoring the nets": a club or a charity thanks the firm that pays for something
+    **_phrases(
+        "for sponsoring, for sponsorship of, for their sponsorship, for its sponsorship",
+        Cue(ActorKind.organization, 0.55),
     ),
     # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
     # (a firm's "farmers" are its suppliers: only the singular, and "residents").

@@ -256,8 +256,14 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     word = words[0]
     if word in doc.lower_case or word in FUNCTION_WORDS or CONTRACTION.search(word):
         return None  # the document uses it as an ordinary word
-    if fold(place.name) == word and _head_of_the_town_after(doc, last) and word not in doc.surnames:
+    if (
+        fold(place.name) == word
+        and _head_of_the_town_after(doc, last)
+        and word not in doc.surnames
+        and (zipf(word) < WORD_ALONE or place.population >= _KNOWN_TOWN or is_region(place) or place.population == 0)
+    ):
         # "Mississauga Mayor Conor Vell said", "Ontario Premier Ada Quell": the town or land a post is held for
+        # (not "Liberal MPP Ada Quell": a party's word, though a small town bears it)
         return f"before its '{doc.tokens[last + 1].text}'"
     if (
         position in doc.sentence_first
