@@ -514,8 +514,10 @@ HEAD_WORD: dict[str, Cue] = {
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
-    # after a judge: "the Edwina Harcourt Courthouse".
-    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
+    # after a judge: "the Edwina Harcourt Courthouse"; courts housed together, "the Tarnby Law Courts".
+    **_rows(
+        "mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse courts", _GEOGRAPHY
+    ),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".

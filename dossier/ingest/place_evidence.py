@@ -18,6 +18,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     FUNCTION_WORDS,
     INVESTMENT_RATINGS,
+    PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -260,7 +261,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         fold(place.name) == word
         and _head_of_the_town_after(doc, last)
         and word not in doc.surnames
-        and (zipf(word) < WORD_ALONE or place.population >= _KNOWN_TOWN or is_region(place) or place.population == 0)
+        and word not in _PARTY_WORDS
     ):
         # "Mississauga Mayor Conor Vell said", "Ontario Premier Ada Quell": the town or land a post is held for
         # (not "Liberal MPP Ada Quell": a party's word, though a small town bears it)
@@ -362,6 +363,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada
 # Vell", "Ontario Premier Ilse Quell", "Kisumu Governor Peter Oduya".
 _HEADS_OF_A_TOWN_OR_LAND = ELECTED_POSTS | word_set("mayor premier governor")
+# A member's party before the post, though a small town bears its word: "Liberal MPP Ada Quell", "Green MP".
+_PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican independent conservative")
 
 
 def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:

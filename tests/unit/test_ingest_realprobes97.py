@@ -31,6 +31,9 @@ def _kinds(text: str) -> dict[str, str]:
         # a known town or land before the capitalised post held for it, then the holder
         ("Brampton Mayor Ada Quellwood said the city was not consulted.", "Brampton", "place"),
         ("Alberta Premier Ilse Varnholm told reporters she would wait.", "Alberta", "place"),
+        ("Hastings Mayor Wendy Quellwood said the pipes were old.", "Hastings", "place"),
+        # courts housed together under one name are a building, a place
+        ("The orders were issued at the Tarnby Law Courts on Thursday.", "Tarnby Law Courts", "place"),
         # a university's part whose two adjectives share one field's noun
         (
             "She works in the Department of Mechanical and Aerospace Engineering at the university.",
