@@ -83,6 +83,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
     # "farms in the Varnu plain", "the Tesk settlement", "the Oskel ridges": land named in lower case, a settlement
     **_rows("plain settlement ridge ridges", _AREA),
+    # "the Mona campus", "its Tarnby campus": a university's grounds, named for the place they stand in
+    **_rows("campus", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
     **_rows("pass glacier spit", _AREA),
     # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).
@@ -514,10 +516,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
-    # after a judge: "the Edwina Harcourt Courthouse"; courts housed together, "the Tarnby Law Courts".
-    **_rows(
-        "mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse courts", _GEOGRAPHY
-    ),
+    # after a judge: "the Edwina Harcourt Courthouse".
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
@@ -685,6 +685,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # official residence, a building (a "House" is a body's head word elsewhere: "Chatham House").
     ("state", "house"): Cue(ActorKind.place, 0.75),
     ("government", "house"): Cue(ActorKind.place, 0.75),
+    # "at the Tarnby Law Courts": a town's courts housed together, a building (not "the State Courts": a judiciary)
+    ("law", "courts"): Cue(ActorKind.place, 0.75),
     # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
     ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and

@@ -34,6 +34,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("Hastings Mayor Wendy Quellwood said the pipes were old.", "Hastings", "place"),
         # courts housed together under one name are a building, a place
         ("The orders were issued at the Tarnby Law Courts on Thursday.", "Tarnby Law Courts", "place"),
+        ("The State Courts fined him on Friday.", "State Courts", "organization"),
+        # a university's grounds named for the place they stand in
+        ("The university's Quellmoor campus was closed on Friday.", "Quellmoor", "place"),
         # a university's part whose two adjectives share one field's noun
         (
             "She works in the Department of Mechanical and Aerospace Engineering at the university.",
