@@ -25,6 +25,8 @@ def _kinds(text: str) -> dict[str, str]:
             "person",
         ),
         ("Regional Organiser Ilse Varnholm-Petit said members would walk out.", "Ilse Varnholm-Petit", "person"),
+        # a house leader's post stands apart from the party before it
+        ("NDP House Leader Ada Quellwood said the house would sit late.", "NDP", "organization"),
         # a land's legislature is the land's
         ("The Texas legislature passed the bill on Thursday.", "Texas", "place"),
         ("The Quellmark legislature met on Monday.", "Quellmark", "place"),
@@ -82,6 +84,7 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
             "The Ministry of Defence and Tarnic Engineering signed the deal.",
             "Ministry of Defence and Tarnic Engineering",
         ),
+        ("NDP House Leader Ada Quellwood said the house would sit late.", "NDP House"),
     ],
 )
 def test_words_that_stay_apart(text: str, name: str) -> None:
