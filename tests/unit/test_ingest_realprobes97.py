@@ -25,8 +25,6 @@ def _kinds(text: str) -> dict[str, str]:
             "person",
         ),
         ("Regional Organiser Ilse Varnholm-Petit said members would walk out.", "Ilse Varnholm-Petit", "person"),
-        # a house leader's post stands apart from the party before it
-        ("NDP House Leader Ada Quellwood said the house would sit late.", "NDP", "organization"),
         # a land's legislature is the land's
         ("The Texas legislature passed the bill on Thursday.", "Texas", "place"),
         ("The Quellmark legislature met on Monday.", "Quellmark", "place"),
@@ -56,6 +54,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("The club thanks Varnicel for sponsoring the new scoreboard.", "Varnicel", "organization"),
         ("The club thanks Harbour Gold for sponsoring the new scoreboard.", "Harbour Gold", "organization"),
         ("We thank VarnTel and Tarnsure for sponsoring the kit.", "Tarnsure", "organization"),
+        # a body named for the state it serves, speaking
+        ("Zambia Railways told passengers to expect delays.", "Zambia Railways", "organization"),
+        ("Kenya Power said the outage would last six hours.", "Kenya Power", "organization"),
         # the body before the cup it runs
         (
             "They went top of the Tarnby Cricket Association Premier Cup table.",
@@ -84,7 +85,6 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
             "The Ministry of Defence and Tarnic Engineering signed the deal.",
             "Ministry of Defence and Tarnic Engineering",
         ),
-        ("NDP House Leader Ada Quellwood said the house would sit late.", "NDP House"),
     ],
 )
 def test_words_that_stay_apart(text: str, name: str) -> None:
