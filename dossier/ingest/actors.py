@@ -124,7 +124,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.firm_cues import bought_from, product_of_known_firm
-from dossier.ingest.firm_speakers import firm_of_two_common_words
+from dossier.ingest.firm_speakers import body_named_for_its_state, firm_of_two_common_words
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
     command_of_a_ship,
@@ -1783,6 +1783,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Communications Workers of America": a trade's members of a state name their national body
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
+    if body_named_for_its_state(doc, position, last):
+        # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a state's body that speaks", 0.6)]
     movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
     venture = venture_named_for_site(tokens, position, last)  # "Mozambique LNG": the state names the venture
     if not has_cue(words) and not opens_place(words) and whole is None and not movement and not venture:

@@ -51,7 +51,10 @@ VERB_ZIPF = 3.5
 # "Standing Committee on Trade, Industry and Tourism", "Organ on Politics, Defence and Security".
 _REMIT_HEADS = word_set(
     # "Bureau of Population, Refugees, and Migration", "Commissioner for Political Affairs, Peace and Security"
-    "department ministry secretary minister office committee commission organ council bureau commissioner chamber"
+    "department ministry secretary minister office committee commission organ council bureau commissioner chamber "
+    # a university's parts named by the fields they teach: "School of Chemical and Biomolecular Engineering",
+    # "Faculty of Arts and Social Sciences"
+    "school faculty"
 )
 
 
@@ -200,7 +203,9 @@ def remit_and_end(
     field = head + 2
     if field + 1 < last and tokens[field].folded == "state" and tokens[field + 1].folded in REMIT_GLUE:
         field += 2  # "Assistant Secretary of State for International Narcotics and ...": the remit after "State for"
-    if last - field > _REMIT_FIELD_WORDS - 1 or not all(_remit_word(tokens[k]) for k in range(field, last + 1)):
+    shared = field == last and _shared_field(tokens, last, last + 2, last + 3)
+    remit = all(_remit_word(tokens[k]) for k in range(field, last + 1))
+    if last - field > _REMIT_FIELD_WORDS - 1 or not (shared or remit):
         return None
     k = last + 2  # past "and"
     if _styled_person_at(tokens, k):
@@ -214,7 +219,10 @@ def remit_and_end(
             break
         k += 1
     words = range(last + 2, end + 1)
-    if not words or not _second_field_word(tokens[end]) or any(zipf(tokens[w].folded) < _SECOND_FIELD for w in words):
+    shared = shared and end == last + 3
+    if not words or not (shared or _second_field_word(tokens[end])):
+        return None
+    if not shared and any(zipf(tokens[w].folded) < _SECOND_FIELD for w in words):
         return None
     if len(words) == 1:
         after = doc_text[tokens[end].end : tokens[end].end + 1]
@@ -228,6 +236,27 @@ def remit_and_end(
 
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
+
+
+# A field's noun that two adjectives share across "and" in a university's part: "Department of Civil and
+# Environmental Engineering", "School of Chemical and Biomolecular Engineering" (firms end names with it, too:
+# "Ministry of Defence and Tarnby Engineering" names two bodies).
+_SHARED_FIELD_NOUNS = word_set("engineering sciences studies")
+_FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ar", "il", "ive", "ary")
+_FIELD_ADJECTIVE_ZIPF = 2.0  # "Biomolecular" 2.2: a scholar's word is rare, but a word
+
+
+def _shared_field(tokens: list[Token], before: int, start: int, end: int) -> bool:
+    """One field word before "and", then an adjective and a field's noun after it: the field both words qualify."""
+    return (
+        end < len(tokens)
+        and tokens[end].folded in _SHARED_FIELD_NOUNS
+        and tokens[start].joined
+        and cased(tokens[start])
+        and cased(tokens[end])
+        and any(tokens[k].folded.endswith(_FIELD_ADJECTIVE_ENDINGS) for k in (before, start))
+        and zipf(tokens[start].folded) >= _FIELD_ADJECTIVE_ZIPF  # "... and Tarnic Engineering": a firm's name
+    )
 
 
 # A courtesy style or honorific before a person's name: "The Rt Hon Ilse Varn MP", "Baroness Varn".

@@ -83,6 +83,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
     # "farms in the Varnu plain", "the Tesk settlement", "the Oskel ridges": land named in lower case, a settlement
     **_rows("plain settlement ridge ridges", _AREA),
+    # "the Mona campus", "its Tarnby campus": a university's grounds, named for the place they stand in
+    **_rows("campus", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
     **_rows("pass glacier spit", _AREA),
     # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).
@@ -93,8 +95,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "fighting in the Varnivka direction", "the Tremsk axis": a front's stretch named after the town it leads
     # to, as war reports write it (not "sector": "the MNJTF sector headquarters" is the force's).
     **_rows("direction axis", _AREA),
-    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
-    **_rows("election elections constituency ward", _AREA),
+    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place; "the Ontario
+    # legislature", "the Texas legislature": a land's lawmakers sit for it (the land is named, not a body).
+    **_rows("election elections constituency ward legislature legislatures", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
@@ -682,6 +685,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # official residence, a building (a "House" is a body's head word elsewhere: "Chatham House").
     ("state", "house"): Cue(ActorKind.place, 0.75),
     ("government", "house"): Cue(ActorKind.place, 0.75),
+    # "at the Tarnby Law Courts": a town's courts housed together, a building (not "the State Courts": a judiciary)
+    ("law", "courts"): Cue(ActorKind.place, 0.75),
     # "Gulf Coast Guard District", "Eastern Border Guard District": a guard service's branch for an area.
     ("guard", "district"): _ARMED,
     # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and
@@ -775,9 +780,10 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # Hospitals and universities named in French, Spanish, Portuguese or Italian, as English texts keep them:
     # "Hôpital Universitaire de Tarnville", "Clínica Santa Varga" (a place, as "hospital" is), "Universidad
-    # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is).
+    # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's
+    # universities by their Malay word: "Universiti Malaya", "Universitas Tarnadi".
     **_rows("hopital hopitaux clinique clinica", _FACILITY),
-    **_rows("universite universidad universidade universita", Cue(ActorKind.organization, 0.75)),
+    **_rows("universite universidad universidade universita universiti universitas", Cue(ActorKind.organization, 0.75)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio"; papers named after
     # their own language's word for one: "Gazeta Wyborcza", "Corriere della Sera", "Jornal do Brasil".
     **_rows("radio gazeta gazzetta corriere diario jornal", Cue(ActorKind.media, 0.7)),
@@ -1279,6 +1285,7 @@ TITLES = word_set(
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
+    registrar organiser organizer
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -2043,6 +2050,11 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "thanks Quellmark for sponsoring the nets": a club or a charity thanks the firm that pays for something
+    **_phrases(
+        "for sponsoring, for sponsorship of, for their sponsorship, for its sponsorship",
+        Cue(ActorKind.organization, 0.55),
     ),
     # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
     # (a firm's "farmers" are its suppliers: only the singular, and "residents").

@@ -19,10 +19,12 @@ from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
+from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
 from dossier.ingest.standfirst import standfirst_sentences
+from dossier.model import ActorKind
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -53,6 +55,8 @@ class ExtractedDocument:
     author: str | None = None
     # The firm that publishes the page, as its footer names it ("© 2026 Ravi Publications (Pvt) Ltd").
     owner: str | None = None
+    # The streets, towns and states of the address its footer gives ("..., Mill Road, Kingston 10, Jamaica").
+    addresses: tuple[tuple[str, ActorKind], ...] = ()
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
     # The persons its captions name with their place in the picture ("Ann Holt (centre) with her lawyers").
@@ -273,7 +277,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         publisher=_text_or_none(getattr(result, "sitename", None)),
         author=_text_or_none(getattr(result, "author", None)),
         owner=footer_owner(html),
-        photographers=tuple(photo_credits(html)),
+        addresses=tuple(footer_places(html)),
+        photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),
         language=_language(getattr(result, "language", None)),
         kind="html",

@@ -16,7 +16,7 @@ from dossier.ingest.cues import (
     WHICH_RUNS_VERBS,
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
-from dossier.ingest.name_words import WORD_ALONE
+from dossier.ingest.name_words import WORD_ALONE, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import firm_of_common_words
 
@@ -151,6 +151,32 @@ def firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         and firm_of_common_words(doc, words)
         and all(doc.gazetteer.lookup(part) is None for part in (words, words[:1], words[1:]))
     )
+
+
+def body_named_for_its_state(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Kenya Power said', 'Pakistan Railways told': a state's name, then an ordinary word (no title, no place),
+    right before a speech verb: a body named for the state it serves, one name (no state and a person). Not
+    after a state that is a given name too ("Georgia King said")."""
+    tokens = doc.tokens
+    if last != first + 1 or last + 1 >= len(tokens) or tokens[last + 1].folded not in FIRM_SPEECH:
+        return False
+    state = doc.gazetteer.lookup((tokens[first].folded,))
+    word = tokens[last].folded
+    return (
+        state is not None
+        and state.kind == "state"
+        and not is_given_name(tokens[first].folded)
+        and tokens[last].text[:1].isupper()
+        and tokens[last].text[1:].islower()
+        and zipf(word) >= _BODY_WORD
+        and not is_title(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
+    )
+
+
+_BODY_WORD = 3.5  # "Power", "Railways", "Telecom": the ordinary word that names what the body does
 
 
 def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:

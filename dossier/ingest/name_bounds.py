@@ -69,6 +69,7 @@ from dossier.ingest.cues import (
     AIM_OPENERS,
     ARABIC_BODY_OPENERS,
     COMPANY_HEADS,
+    EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
     FOREIGN_BODY_WORDS,
@@ -577,12 +578,34 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
     if grade and not any(covered[last + 1 : last + grade + 2]):
         r.last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
         return RunGoes.ON
+    if cased(nxt) and last > first and _body_before_its_event(tokens, last, covered):
+        return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):
             r.has_org_word = r.has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
         return RunGoes.ON
     return ASK_ON
+
+
+# Bodies that run a competition named after them: "Tarnby Cricket Association Senior Cup", "Quell Football
+# Federation Challenge Trophy".
+_BODIES_RUNNING_EVENTS = word_set("association federation union league board council society")
+_EVENT_NAME_WORDS = 3
+
+
+def _body_before_its_event(tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    """A body's head word at `last`, then a few capitalised words ending in an event's head ("Senior Cup")."""
+    if tokens[last].folded not in _BODIES_RUNNING_EVENTS:
+        return False
+    k = last + 1
+    while k < len(tokens) and k - last <= _EVENT_NAME_WORDS and not covered[k] and cased(tokens[k]):
+        if tokens[k].folded in EVENT_HEADS:
+            return not (k + 1 < len(tokens) and cased(tokens[k + 1]) and tokens[k].joined)
+        if not tokens[k].joined:
+            return False
+        k += 1
+    return False
 
 
 def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:

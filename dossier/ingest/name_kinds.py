@@ -1817,6 +1817,11 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         if _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
             name += text[tokens[last].end : tokens[last].end + 2]  # "signed in St George's in 1996"
         return Candidate(position, last, name, ActorKind.place, "a saint's town or parish after a preposition", 0.5)
+    journal = context_cue(doc, position, last) if size >= 2 else None
+    if journal is not None and journal[0].kind is ActorKind.media and doc.gazetteer.lookup(words) is None:
+        # "published in Nature Sustainability", "writing in Marine Pollution Bulletin": a journal's title is of
+        # ordinary words
+        return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if (

@@ -61,8 +61,18 @@ def _body_words(name: str) -> bool:
     )
 
 
-def photo_credits(page: str) -> list[str]:
-    """The photographers' names as the page's captions credit them, in order (at most a few)."""
+def _site_opening(name: str, site: str | None) -> bool:
+    """Whether the credited name is the page's own site's name or its opening words: "Photo: Tarn Hope/Ann
+    Holt" on the site "Tarn Hope Foundation" credits the site, then its photographer."""
+    from dossier.ingest.names import fold_phrase
+
+    words, site_words = fold_phrase(name), fold_phrase(site or "")
+    return bool(words) and site_words[: len(words)] == words
+
+
+def photo_credits(page: str, site: str | None = None) -> list[str]:
+    """The photographers' names as the page's captions credit them, in order (at most a few); not the page's
+    own `site` name before a slash."""
     from dossier.ingest.bylines import byline_persons
     from dossier.ingest.names import fold, is_chinese_surname, is_given_name
     from dossier.ingest.vietnamese_names import VIETNAMESE_FAMILY_NAMES
@@ -96,6 +106,8 @@ def photo_credits(page: str) -> list[str]:
                     and len(name.split()) in (2, 3)
                     and _double_barrelled(name.split()[-1])
                 )
+                if _site_opening(name, site):
+                    continue
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]

@@ -15,8 +15,10 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
     BAND_SIZES,
+    ELECTED_POSTS,
     FUNCTION_WORDS,
     INVESTMENT_RATINGS,
+    PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -256,6 +258,15 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if word in doc.lower_case or word in FUNCTION_WORDS or CONTRACTION.search(word):
         return None  # the document uses it as an ordinary word
     if (
+        fold(place.name) == word
+        and _head_of_the_town_after(doc, last)
+        and word not in doc.surnames
+        and word not in _PARTY_WORDS
+    ):
+        # "Mississauga Mayor Conor Vell said", "Ontario Premier Ada Quell": the town or land a post is held for
+        # (not "Liberal MPP Ada Quell": a party's word, though a small town bears it)
+        return f"before its '{doc.tokens[last + 1].text}'"
+    if (
         position in doc.sentence_first
         and word not in doc.confirmed
         and fold(place.name) != word
@@ -347,6 +358,22 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
         return f"before '{tokens[last + 1].text} {partner_after}'"
     return None
+
+
+# Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada
+# Vell", "Ontario Premier Ilse Quell", "Kisumu Governor Peter Oduya".
+_HEADS_OF_A_TOWN_OR_LAND = ELECTED_POSTS | word_set("mayor premier governor")
+# A member's party before the post, though a small town bears its word: "Liberal MPP Ada Quell", "Green MP".
+_PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican independent conservative")
+
+
+def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:
+    """A capitalised post of a town or a land right after the name, then a capitalised name."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not (tokens[last].joined and tokens[last + 1].joined):
+        return False
+    post = tokens[last + 1]
+    return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 2])
 
 
 def _great_city_after(doc: ActorDocument, last: int, region: bool = False) -> str | None:

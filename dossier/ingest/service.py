@@ -183,6 +183,7 @@ def ingest_file(
             rejected_names(root),
             taken,
             owner=document.owner,
+            addresses=document.addresses,
             photographers=document.photographers,
             pictured=document.pictured,
         )

@@ -1,0 +1,60 @@
+"""The places a page's footer gives as its publisher's address: "Freightlines is published by Tarn Verlag GmbH,
+Hamburg.", "© 2026 Tarnby Cricket Club, Mill Road, Kingston 10, Jamaica.", "Quell House, Kimathi Street, Nairobi."
+
+The text extraction drops the footer, so the town and the street where the publisher sits, which a reader of the
+footer sees, were never drafted. A sentence of the footer is read as an address only when it is a list of parts
+split by commas whose last part is a town or a state the gazetteer knows (a postal number after it dropped:
+"Dublin 1", "Singapore 119077"); its parts that are streets ("21 Quay Road") or known towns and states are taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.html_sections import section_texts
+from dossier.ingest.names import fold_phrase, word_set
+from dossier.model import ActorKind
+
+_SENTENCE_END = re.compile(r"\.(?:\s+|$)")
+# A postal district or code after the town: "Kingston 10", "Dublin 1", "Singapore 119077".
+_POSTAL_NUMBER = re.compile(r"\s+\d{1,6}$")
+# A house number before the street: "21 Lower Kent Ridge Road".
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?\s+")
+_STREET_WORDS = word_set("road street avenue lane drive boulevard quay square place crescent terrace way")
+_MOST_WORDS = 5
+
+
+def _capitalised(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= _MOST_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _address_part(part: str) -> tuple[str, ActorKind] | None:
+    """A street, or a town or a state the gazetteer knows by this very name, with its kind."""
+    from dossier.ingest.gazetteer import gazetteer
+
+    street = _HOUSE_NUMBER.sub("", part)
+    if _capitalised(street) and len(street.split()) >= 2 and fold_phrase(street)[-1] in _STREET_WORDS:
+        return street, ActorKind.place
+    town = _POSTAL_NUMBER.sub("", part)
+    if not _capitalised(town):
+        return None
+    place = gazetteer().lookup(fold_phrase(town))
+    if place is None or fold_phrase(place.name) != fold_phrase(town):
+        return None
+    return town, ActorKind.state if place.kind == "state" else ActorKind.place
+
+
+def footer_places(page: str) -> list[tuple[str, ActorKind]]:
+    """The streets, towns and states of the address a page's footer gives, in order."""
+    found: list[tuple[str, ActorKind]] = []
+    for text in section_texts(page, "footer"):
+        for sentence in _SENTENCE_END.split(text):
+            parts = [part.strip() for part in sentence.split(",")]
+            if len(parts) < 2 or _address_part(parts[-1]) is None:
+                continue
+            for part in parts:
+                read = _address_part(part)
+                if read is not None and read not in found:
+                    found.append(read)
+    return found
