@@ -1312,11 +1312,11 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
-# ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
+# ("Ahmed ould Daddah"), the Maghrebi "ben" ("Karim ben Salah": capitalised, "Ben" is a given name), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
 # Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
 # body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a
 # coalition's ("Alyansa para sa Bagong Tarnas").
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng", "para"})
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

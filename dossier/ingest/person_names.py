@@ -220,6 +220,15 @@ def _judges_style(doc: ActorDocument, k: int, last: int) -> bool:
 
 
 _JUDGES_NAME_WORDS = 3
+# Words that may stand before a judge's "Justice" inside the run: "Associate Justice", "High Court Justice".
+_JUDGES_STYLE_OPENERS = word_set("associate court puisne acting senior retired former")
+
+
+def _field_of_justice(doc: ActorDocument, position: int, k: int) -> bool:
+    """'Agency for Criminal Justice Cooperation', 'Transitional Justice Commission': a capitalised word of the
+    run before "Justice" that is no title makes it a field of work, no judge's style."""
+    before = doc.tokens[k - 1]
+    return k > position and before.capitalised and before.folded not in TITLES and before.folded not in _JUDGES_STYLE_OPENERS
 
 
 def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
@@ -353,7 +362,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
-            or _judges_style(doc, k, last)
+            or (_judges_style(doc, k, last) and not _field_of_justice(doc, position, k))
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)
