@@ -252,6 +252,7 @@ from dossier.ingest.particle_runs import (
     from_to,
     hyphened_places,
     irish_article,
+    branch_of_a_group,
     joined_name_of_a_state,
     known_hyphen_chain,
     lettered_acronym,
@@ -790,7 +791,8 @@ def _titled_persons_in_headings(
                 # "Senator the Hon Ilse Varn, Minister for Foreign Affairs": the post after the titled
                 # name on its line stands for its holder as well
                 posts = [whole_post_line(doc, c, range(k, words.stop)) for c in _read_run(doc, k, last)]
-                named = [c for c in posts if c is not None]
+                # (or title words alone: "The Hon Ilse Varn MP, Attorney-General")
+                named = [c for c in posts if c is not None] or title_line(doc, k, last, range(k, words.stop))
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -1769,7 +1771,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         post = post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    group = joined_name_of_a_state(doc, position, last)
+    group = joined_name_of_a_state(doc, position, last) or branch_of_a_group(doc, position, last)
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)

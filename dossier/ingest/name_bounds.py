@@ -164,6 +164,19 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
 
 
+# Followers named for what they follow, which opens an armed group's name when capitalised after "the" (as Arabic
+# "Ansar", "Jund", "Abna" do): "the Supporters of the Valley Brigade", "the Soldiers of the Caliphate".
+_FOLLOWERS_OF_A_CAUSE = word_set("supporters partisans guardians soldiers sons defenders followers companions protectors")
+
+
+def _followers_of_a_cause(tokens: list[Token], first: int, last: int) -> bool:
+    """The run so far is one capitalised plural of followers after "the" ("the Supporters"), not a sentence's
+    opening word ("Supporters of the Varn Brigade gathered" are its supporters)."""
+    opening = first + (tokens[first].folded == "the" and first < last)
+    after_the = opening > first or (first > 0 and tokens[first - 1].text == "the" and tokens[first - 1].joined)
+    return opening == last and after_the and tokens[last].folded in _FOLLOWERS_OF_A_CAUSE
+
+
 def _model_after(tokens: list[Token], k: int) -> bool:
     """'a deal with Quellmoor Systems for Type 26 frigates': one capitalised word and a number after "for" are
     a model's designation that the firm supplies, no part of a body's name ("Council for Type 1 Diabetes"
@@ -665,12 +678,31 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     return ASK_ON
 
 
+# Prepositions a name may hold capitalised between its words, before "the": "the Lands Beyond the Rivers".
+_CAPITAL_PREPOSITIONS = frozenset(("beyond", "across", "against", "between", "under", "without", "over", "behind"))
+
+
 def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
     ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
     doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
     count = len(tokens)
     nxt = tokens[last + 1]
+    if (
+        nxt.folded == "the"
+        and last > first
+        and tokens[last].folded in _CAPITAL_PREPOSITIONS
+        and tokens[last].text[:1].isupper()
+        and nxt.joined
+        and last + 2 < count
+        and tokens[last + 1].text == "the"
+        and cased(tokens[last + 2])
+        and not covered[last + 2]
+        # a body's name, or one already joined by "of", "in", "for" (not a work's title: "Varn Between the Lines")
+        and (r.has_org_word or any(tokens[k].folded in ("of", "in", "for") for k in range(first, last)))
+    ):
+        r.last += 2  # "Al-Qaeda in the Lands Beyond the Rivers": a capitalised preposition inside a name's words
+        return RunGoes.ON
     if not (
         nxt.folded in NAME_GLUE
         and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
@@ -727,6 +759,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
             # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
+            or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
         )
     ):
