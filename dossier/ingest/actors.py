@@ -341,6 +341,7 @@ from dossier.ingest.served_states import national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.state_prefixes import names_without_their_state
 from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
@@ -477,6 +478,7 @@ def propose_actors(
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
+        names_without_their_state(doc, drafts)
     return drafts, extra_known
 
 
