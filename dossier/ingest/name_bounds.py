@@ -554,6 +554,10 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
+    served = _second_state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+    if served is not None:
+        r.last = served  # "the EU Delegation to Sri Lanka and the Maldives": one body accredited to both states
+        return RunGoes.ENDS
     fields = fields_before_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
     if fields is not None:
         r.last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
@@ -1196,6 +1200,37 @@ def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> b
         if place is not None and place.kind == "state":
             return True
     return False
+
+
+def _state_words(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words from `start` to `end` (after an opening "the") are one state's name."""
+    start += start < end and tokens[start].folded == "the"
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1)))
+    return place is not None and place.kind == "state" and all(cased(tokens[k]) for k in range(start, end + 1))
+
+
+# A state's name of up to this many words after "and": "the Maldives", "Bosnia and Herzegovina" aside.
+_STATE_WORDS = 3
+
+
+def _second_state_served(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """'EU Delegation to Sri Lanka and the Maldives', 'Border Assistance Mission to Moldova and Ukraine': a body's
+    word, "to" and a state end the run so far; "and" and a second state are served by the same body. Where the
+    second state ends, or None."""
+    to = next((k for k in range(last - 1, first, -1) if tokens[k].text == "to"), None)
+    if to is None or tokens[to - 1].folded not in NAME_WORD or not _state_words(tokens, to + 1, last, gazetteer):
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].text == "the":
+        start += 1
+    for end in range(min(start + _STATE_WORDS, len(tokens)) - 1, start - 1, -1):
+        if not any(covered[start : end + 1]) and _state_words(tokens, start, end, gazetteer):
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            # (not a state's name opening another: "and the Niger Delta Development Commission")
+            return None if after is not None and tokens[end].joined and cased(after) else end
+    return None
 
 
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:

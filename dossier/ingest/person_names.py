@@ -408,6 +408,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or tokens[start].folded in NAME_GLUE
             or tokens[start].folded in TITLES
             or rank_after_detective(tokens, start)
+            or _post_noun_after_title(doc, start, last)
         )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
@@ -1266,6 +1267,25 @@ def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]
     # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
     # (4.4) needs the document to use it as a surname, or to be a given name.
     return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
+
+
+# Above this frequency a word for an agent ("observer", "negotiator") is an English noun, no rare family name.
+_AGENT_NOUN_ZIPF = 3.0
+
+
+def _post_noun_after_title(doc: ActorDocument, k: int, last: int) -> bool:
+    """'Chief Observer Laura Varn', 'Chief Negotiator Ilse Quell': a word for an agent after the title, before
+    the holder's name, ends the post; not a family name ("Chief Walker" names a Walker)."""
+    tokens = doc.tokens
+    word = tokens[k].folded
+    return (
+        k < last
+        and tokens[k + 1].capitalised
+        and word.endswith(("er", "or", "ist"))
+        and zipf(word) >= _AGENT_NOUN_ZIPF
+        and not is_surname(word)
+        and not is_given_name(word)
+    )
 
 
 def _post_word(doc: ActorDocument, word: str) -> bool:

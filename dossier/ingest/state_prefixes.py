@@ -38,17 +38,18 @@ def names_without_their_state(doc: ActorDocument, drafts: list[ActorDraft]) -> N
 
 
 def _after_the_state(doc: ActorDocument, spelling: str) -> str | None:
-    """The words after an opening state's word or people's adjective ("US", "Philippine", "Solomon Islands")."""
+    """The words after an opening state's letters or people's adjective ("US", "Philippine")."""
     words = spelling.split()
-    for size in (2, 1):
-        if len(words) <= size + 1:
-            continue
-        opening = fold_phrase(" ".join(words[:size]))
-        place = doc.gazetteer.lookup(opening)
-        by_state = place is not None and place.kind == "state"
-        by_people = size == 1 and bool(opening) and doc.gazetteer.country_of_demonym(opening[0]) is not None
-        if (by_state or by_people) and words[size][:1].isupper():
-            return " ".join(words[size:])
+    if len(words) < 3 or not words[1][:1].isupper():
+        return None
+    opening = fold_phrase(words[0])
+    if len(opening) != 1:
+        return None
+    place = doc.gazetteer.lookup(opening) if words[0].isupper() else None
+    # (a state's name written in full may open a place's own name: "Niger Delta Development Commission")
+    by_letters = place is not None and place.kind == "state"
+    if by_letters or doc.gazetteer.country_of_demonym(opening[0]) is not None:
+        return " ".join(words[1:])
     return None
 
 

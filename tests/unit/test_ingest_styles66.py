@@ -71,6 +71,16 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             "al-Hamra",
             ActorKind.place,
         ),
+        (
+            "The EU Delegation to Fiji and the Solomon Islands funded the clinic.",
+            "EU Delegation to Fiji and the Solomon Islands",
+            ActorKind.organization,
+        ),
+        (
+            "Chief Observer Annika Varnholt-Sande will present the report in Dili.",
+            "Annika Varnholt-Sande",
+            ActorKind.person,
+        ),
     ],
 )
 def test_names_of_lists_bodies_and_places(text: str, name: str, kind: ActorKind) -> None:
@@ -133,6 +143,12 @@ def test_aliases_a_user_sees(text: str, name: str, alias: str) -> None:
 def test_common_words_after_a_state_are_no_alias() -> None:
     drafts = _drafts("The Chinese Foreign Ministry summoned the envoy.")
     assert "Foreign Ministry" not in drafts["Chinese Foreign Ministry"].aliases
+
+
+def test_a_state_opening_a_regions_name_stays_in_it() -> None:
+    drafts = _drafts("The Embassy to Chad and the Niger Delta Development Commission signed the accord.")
+    assert "Niger Delta Development Commission" in drafts, sorted(drafts)
+    assert "Delta Development Commission" not in drafts["Niger Delta Development Commission"].aliases
 
 
 def test_post_after_a_byline_comma() -> None:
