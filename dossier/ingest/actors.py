@@ -208,6 +208,7 @@ from dossier.ingest.name_words import (
     is_title,
     opens_place,
     region_form,
+    two_compass_points,
 )
 from dossier.ingest.names import fold_phrase, word_set
 from dossier.ingest.not_names import (
@@ -903,6 +904,9 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     custody = coded_custody_place(doc, first, last)
     if custody is not None:
         return [custody]  # "penal colony IK-6": the colony by its code
+    if two_compass_points(tuple(t.folded for t in tokens[first : last + 1])):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.place, "two compass points of one land", 0.7)]
     party = party_named_after_its_noun(doc, first, last)
     if party is not None:
         return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it

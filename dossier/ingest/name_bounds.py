@@ -103,6 +103,7 @@ from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_HEADS,
+    COMPASS,
     LETTER_NUMBER,
     PLACE_HEADS,
     grade_after_rank,
@@ -554,6 +555,9 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
+    if nxt.folded == "and" and _two_compass_points(tokens, last, covered):
+        r.last += 3  # "West and Central Africa", "North and West Darfur": two parts of one land
+        return RunGoes.ON
     served = _second_state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
     if served is not None:
         r.last = served  # "the EU Delegation to Sri Lanka and the Maldives": one body accredited to both states
@@ -1200,6 +1204,20 @@ def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> b
         if place is not None and place.kind == "state":
             return True
     return False
+
+
+def _two_compass_points(tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    """A capitalised compass point, "and", another, then the land's capitalised name: "West and Central Africa"."""
+    k = last + 3
+    return (
+        k < len(tokens)
+        and tokens[last].folded in COMPASS
+        and tokens[last + 2].folded in COMPASS
+        and all(tokens[j].text[:1].isupper() and tokens[j - 1].joined for j in (last + 2, k))
+        and tokens[last].text[:1].isupper()
+        and tokens[last].joined
+        and not any(covered[last + 1 : k + 1])
+    )
 
 
 def _state_words(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -56,6 +56,11 @@ COMPASS = word_set(
     "northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
 )
 
+
+def two_compass_points(words: tuple[str, ...]) -> bool:
+    """'North and West Darfur', 'East and Southern Africa': two compass points of one land (a body's word aside)."""
+    return len(words) >= 4 and words[0] in COMPASS and words[1] == "and" and words[2] in COMPASS and not has_cue(words)
+
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".
 INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")

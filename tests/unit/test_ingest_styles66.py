@@ -77,6 +77,16 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             ActorKind.organization,
         ),
         (
+            "Flooding displaced thousands in North and South Kordofan this week.",
+            "North and South Kordofan",
+            ActorKind.place,
+        ),
+        (
+            "The Fisheries Committee of West and Central Africa met in Accra.",
+            "Fisheries Committee of West and Central Africa",
+            ActorKind.organization,
+        ),
+        (
             "Chief Observer Annika Varnholt-Sande will present the report in Dili.",
             "Annika Varnholt-Sande",
             ActorKind.person,
