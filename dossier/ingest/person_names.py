@@ -1280,6 +1280,9 @@ def _post_noun_after_title(doc: ActorDocument, k: int, last: int) -> bool:
     word = tokens[k].folded
     return (
         k < last
+        and k > 0
+        and tokens[k - 1].folded in TITLES  # right after the title's word, not its remit ("of Timor-Leste")
+        and doc.gazetteer.lookup((word,)) is None
         and tokens[k + 1].capitalised
         and word.endswith(("er", "or", "ist"))
         and zipf(word) >= _AGENT_NOUN_ZIPF
