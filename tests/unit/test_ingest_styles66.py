@@ -77,6 +77,11 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             ActorKind.organization,
         ),
         (
+            "Residents of Jaramana and Qudsaya Dahiyah left before dawn.",
+            "Qudsaya Dahiyah",
+            ActorKind.place,
+        ),
+        (
             "Flooding displaced thousands in North and South Kordofan this week.",
             "North and South Kordofan",
             ActorKind.place,
