@@ -245,6 +245,7 @@ from dossier.ingest.page_noise import (
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    branch_of_a_group,
     capital_all_opens_a_body,
     capital_article_opens,
     capital_ing_inside,
@@ -253,7 +254,6 @@ from dossier.ingest.particle_runs import (
     from_to,
     hyphened_places,
     irish_article,
-    branch_of_a_group,
     joined_name_of_a_state,
     known_hyphen_chain,
     lettered_acronym,
@@ -904,7 +904,7 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     custody = coded_custody_place(doc, first, last)
     if custody is not None:
         return [custody]  # "penal colony IK-6": the colony by its code
-    if two_compass_points(tuple(t.folded for t in tokens[first : last + 1])):
+    if two_compass_points(tuple(t.folded for t in tokens[first : last + 1]), gazetteer):
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.place, "two compass points of one land", 0.7)]
     party = party_named_after_its_noun(doc, first, last)

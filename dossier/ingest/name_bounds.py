@@ -103,12 +103,12 @@ from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_HEADS,
-    COMPASS,
     LETTER_NUMBER,
     PLACE_HEADS,
     grade_after_rank,
     is_title,
     region_form,
+    two_compass_points,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
@@ -167,7 +167,9 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
 
 # Followers named for what they follow, which opens an armed group's name when capitalised after "the" (as Arabic
 # "Ansar", "Jund", "Abna" do): "the Supporters of the Valley Brigade", "the Soldiers of the Caliphate".
-_FOLLOWERS_OF_A_CAUSE = word_set("supporters partisans guardians soldiers sons defenders followers companions protectors")
+_FOLLOWERS_OF_A_CAUSE = word_set(
+    "supporters partisans guardians soldiers sons defenders followers companions protectors"
+)
 
 
 def _followers_of_a_cause(tokens: list[Token], first: int, last: int) -> bool:
@@ -555,7 +557,7 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
-    if nxt.folded == "and" and _two_compass_points(tokens, last, covered):
+    if nxt.folded == "and" and _two_compass_points(tokens, last, covered, gazetteer):
         r.last += 3  # "West and Central Africa", "North and West Darfur": two parts of one land
         return RunGoes.ON
     served = _second_state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
@@ -1206,13 +1208,12 @@ def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> b
     return False
 
 
-def _two_compass_points(tokens: list[Token], last: int, covered: list[bool]) -> bool:
+def _two_compass_points(tokens: list[Token], last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
     """A capitalised compass point, "and", another, then the land's capitalised name: "West and Central Africa"."""
     k = last + 3
     return (
         k < len(tokens)
-        and tokens[last].folded in COMPASS
-        and tokens[last + 2].folded in COMPASS
+        and two_compass_points(tuple(t.folded for t in tokens[last : k + 1]), gazetteer)
         and all(tokens[j].text[:1].isupper() and tokens[j - 1].joined for j in (last + 2, k))
         and tokens[last].text[:1].isupper()
         and tokens[last].joined
@@ -1398,10 +1399,11 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
-# ("Ahmed ould Daddah"), the Maghrebi "ben" ("Karim ben Salah": capitalised, "Ben" is a given name), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
-# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
-# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a
-# coalition's ("Alyansa para sa Bagong Tarnas").
+# ("Ahmed ould Daddah"), the Maghrebi "ben" ("Karim ben Salah": capitalised, "Ben" is a given name), the Kalenjin
+# "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the Kikuyu "wa" ("Njeri wa Migwi"), which
+# no English phrase puts between capitals; and Filipino "ng" ("of") inside a body's name ("Bangko Sentral ng
+# Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a coalition's ("Alyansa para sa Bagong
+# Tarnas").
 LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para"})
 
 

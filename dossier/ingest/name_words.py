@@ -27,6 +27,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
 )
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
@@ -57,9 +58,15 @@ COMPASS = word_set(
 )
 
 
-def two_compass_points(words: tuple[str, ...]) -> bool:
-    """'North and West Darfur', 'East and Southern Africa': two compass points of one land (a body's word aside)."""
-    return len(words) >= 4 and words[0] in COMPASS and words[1] == "and" and words[2] in COMPASS and not has_cue(words)
+def two_compass_points(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """'North and West Darfur', 'East and Southern Africa': two compass points of a land the gazetteer knows (alone
+    or with the second point); not a remit's adjective ("South and Central Asian Affairs") nor a body."""
+    if len(words) < 4 or words[0] not in COMPASS or words[1] != "and" or words[2] not in COMPASS:
+        return False
+    if words[3] in COMPASS or has_cue(words):
+        return False  # "North West and South West": two regions, each named by its points
+    return gazetteer.lookup(words[3:]) is not None or gazetteer.lookup(words[2:]) is not None
+
 
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".

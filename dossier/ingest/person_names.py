@@ -228,7 +228,12 @@ def _field_of_justice(doc: ActorDocument, position: int, k: int) -> bool:
     """'Agency for Criminal Justice Cooperation', 'Transitional Justice Commission': a capitalised word of the
     run before "Justice" that is no title makes it a field of work, no judge's style."""
     before = doc.tokens[k - 1]
-    return k > position and before.capitalised and before.folded not in TITLES and before.folded not in _JUDGES_STYLE_OPENERS
+    return (
+        k > position
+        and before.capitalised
+        and before.folded not in TITLES
+        and before.folded not in _JUDGES_STYLE_OPENERS
+    )
 
 
 def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:

@@ -24,8 +24,8 @@ _QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”
 # kunya may hold an article or a particle ('a.k.a. "Abu Hafs al-Varni"'); the comma may stand inside the quotes.
 _NICKNAME_AFTER = re.compile(
     r",? \(?(?:also known as|known as|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
-    r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|an|ar|az)-[A-Z][\w'’-]+"
-    r"|(?:bin|ibn|ben|bint|de|del|da|di|du|van|von|ter))){0,4}),?[\"”]"
+    r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+"
+    r"|(?:al|el|ad|as|ash|an|ar|az)-[A-Z][\w'’-]+|(?:bin|ibn|ben|bint|de|del|da|di|du|van|von|ter))){0,4}),?[\"”]"
 )
 
 

@@ -37,12 +37,12 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             ActorKind.organization,
         ),
         (
-            "The Bureau of the Envoy for Hostage Affairs of the Tarnish Ministry of Foreign Affairs released a statement.",
+            "The Bureau of the Envoy for Hostage Affairs of the Tarnish Ministry of Foreign Affairs released it.",
             "Bureau of the Envoy for Hostage Affairs",
             ActorKind.organization,
         ),
         (
-            "The Bureau of the Envoy for Hostage Affairs of the Tarnish Ministry of Foreign Affairs released a statement.",
+            "The Bureau of the Envoy for Hostage Affairs of the Tarnish Ministry of Foreign Affairs released it.",
             "Tarnish Ministry of Foreign Affairs",
             ActorKind.organization,
         ),
@@ -158,6 +158,12 @@ def test_aliases_a_user_sees(text: str, name: str, alias: str) -> None:
 def test_common_words_after_a_state_are_no_alias() -> None:
     drafts = _drafts("The Chinese Foreign Ministry summoned the envoy.")
     assert "Foreign Ministry" not in drafts["Chinese Foreign Ministry"].aliases
+
+
+def test_a_remits_adjective_after_two_compass_points_is_no_land() -> None:
+    drafts = _drafts("He met Assistant Secretary for South and Central Asian Affairs Corwin T. Haldane-Moor.")
+    assert "South and Central Asian" not in drafts, sorted(drafts)
+    assert drafts["Corwin T. Haldane-Moor"].kind is ActorKind.person
 
 
 def test_a_state_opening_a_regions_name_stays_in_it() -> None:
