@@ -161,9 +161,9 @@ def test_common_words_after_a_state_are_no_alias() -> None:
 
 
 def test_a_remits_adjective_after_two_compass_points_is_no_land() -> None:
-    drafts = _drafts("He met Assistant Secretary for South and Central Asian Affairs Corwin T. Haldane-Moor.")
+    drafts = _drafts("He met Assistant Secretary of State for South and Central Asian Affairs Corwin V. Haldane-Reyes.")
     assert "South and Central Asian" not in drafts, sorted(drafts)
-    assert drafts["Corwin T. Haldane-Moor"].kind is ActorKind.person
+    assert drafts["Corwin V. Haldane-Reyes"].kind is ActorKind.person
 
 
 def test_a_state_opening_a_regions_name_stays_in_it() -> None:
