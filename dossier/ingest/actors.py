@@ -287,6 +287,7 @@ from dossier.ingest.person_names import (
     post_speaking,
     post_with_remit,
     rank_after_detective,
+    state_ending_double_surname,
     stopped_title,
     surname_of_state,
     title_names_a_building,
@@ -1802,6 +1803,8 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 continue  # "Jordan Hayes": a person's given name
             if inner == last and inner > position and surname_of_state(doc, inner):
                 continue  # "Michael Jordan": a person's family name
+            if inner == last and state_ending_double_surname(doc, position, inner):
+                continue  # "Gerardo Paiz-Montenegro": the second half of a double family name
             chain = known_hyphen_chain(doc, inner, position, last)
             if chain is not None:
                 # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states

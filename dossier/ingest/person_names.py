@@ -1512,6 +1512,18 @@ def surname_of_state(doc: ActorDocument, position: int) -> bool:
     return place is not None and place.kind == "state" and is_surname(word.folded)
 
 
+def state_ending_double_surname(doc: ActorDocument, position: int, k: int) -> bool:
+    """'Gerardo Paiz-Montenegro', 'Ana Ruiz-Chile': a state's name hyphened to a family name that is no place, after
+    a given name, ends a double family name (not "Bosnia-Herzegovina", not "the Serbia-Kosovo talks")."""
+    tokens = doc.tokens
+    if k < position + 2 or doc.text[tokens[k - 1].end : tokens[k].start] not in ("-", "‐"):
+        return False
+    half, given = tokens[k - 1], tokens[position]
+    if not (half.text[:1].isupper() and half.text[1:].islower() and given.text[1:].islower()):
+        return False
+    return is_given_name(given.folded) and doc.gazetteer.lookup((half.folded,)) is None
+
+
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
 _POST_HEADS = word_set(

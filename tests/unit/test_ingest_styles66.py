@@ -92,6 +92,11 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             ActorKind.organization,
         ),
         (
+            "The court heard that the treasurer, Rodrigo Alvear-Montenegro, signed the transfers.",
+            "Rodrigo Alvear-Montenegro",
+            ActorKind.person,
+        ),
+        (
             "Chief Observer Annika Varnholt-Sande will present the report in Dili.",
             "Annika Varnholt-Sande",
             ActorKind.person,
