@@ -145,7 +145,9 @@ def _join_undrafted_given_names(
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
     full = f"{given.name} {family.name}"
-    spellings = [family.name, f"{nickname} {family.name}", *given.aliases, *family.aliases]
+    # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
+    spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
+    spellings += [*given.aliases, *family.aliases]
     family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
     family.confidence = max(family.confidence, given.confidence)
     family.id = claim_id(slug(full, 60), taken)

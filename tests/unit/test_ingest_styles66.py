@@ -147,6 +147,11 @@ def test_judges_and_given_names_stay_persons(text: str, name: str) -> None:
             "Office of Consular Affairs and Expatriates",
         ),
         (
+            'The runner-up, Hernán "Chato" Villaseñor-Paz, conceded on Sunday night.',
+            "Hernán Villaseñor-Paz",
+            'Hernán "Chato" Villaseñor-Paz',
+        ),
+        (
             "Chadian President Idriss Mahamat-Koulamallah flew to Paris.",
             "Idriss Mahamat-Koulamallah",
             "President Idriss Mahamat-Koulamallah",
