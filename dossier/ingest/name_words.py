@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     MOVEMENTS_OF_A_STATE,
     NAME_WORD,
+    PLURAL_AREA_HEADS,
     REGION_FORMS,
     REGION_QUALIFIERS,
     TITLE_PARTS,
@@ -63,8 +64,12 @@ def two_compass_points(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     or with the second point); not a remit's adjective ("South and Central Asian Affairs") nor a body."""
     if len(words) < 4 or words[0] not in COMPASS or words[1] != "and" or words[2] not in COMPASS:
         return False
-    if words[3] in COMPASS or has_cue(words):
+    if words[3] in COMPASS:
         return False  # "North West and South West": two regions, each named by its points
+    if len(words) == 4 and words[3] in PLURAL_AREA_HEADS:
+        return True  # "the Northern and Eastern Provinces": both named by their points, one plural head
+    if has_cue(words):
+        return False
     return gazetteer.lookup(words[3:]) is not None or gazetteer.lookup(words[2:]) is not None
 
 

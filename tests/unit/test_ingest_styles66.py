@@ -87,6 +87,11 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
             ActorKind.place,
         ),
         (
+            "Teachers were hired across the Western and Central Provinces last year.",
+            "Western and Central Provinces",
+            ActorKind.place,
+        ),
+        (
             "The Fisheries Committee of West and Central Africa met in Accra.",
             "Fisheries Committee of West and Central Africa",
             ActorKind.organization,
