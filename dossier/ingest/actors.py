@@ -208,6 +208,7 @@ from dossier.ingest.name_words import (
     is_title,
     opens_place,
     region_form,
+    two_compass_points,
 )
 from dossier.ingest.names import fold_phrase, word_set
 from dossier.ingest.not_names import (
@@ -244,6 +245,7 @@ from dossier.ingest.page_noise import (
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    branch_of_a_group,
     capital_all_opens_a_body,
     capital_article_opens,
     capital_ing_inside,
@@ -285,6 +287,7 @@ from dossier.ingest.person_names import (
     post_speaking,
     post_with_remit,
     rank_after_detective,
+    state_ending_double_surname,
     stopped_title,
     surname_of_state,
     title_names_a_building,
@@ -340,6 +343,7 @@ from dossier.ingest.served_states import national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.state_prefixes import names_without_their_state
 from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
@@ -476,6 +480,7 @@ def propose_actors(
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
+        names_without_their_state(doc, drafts)
     return drafts, extra_known
 
 
@@ -790,7 +795,8 @@ def _titled_persons_in_headings(
                 # "Senator the Hon Ilse Varn, Minister for Foreign Affairs": the post after the titled
                 # name on its line stands for its holder as well
                 posts = [whole_post_line(doc, c, range(k, words.stop)) for c in _read_run(doc, k, last)]
-                named = [c for c in posts if c is not None]
+                # (or title words alone: "The Hon Ilse Varn MP, Attorney-General")
+                named = [c for c in posts if c is not None] or title_line(doc, k, last, range(k, words.stop))
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -899,6 +905,9 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     custody = coded_custody_place(doc, first, last)
     if custody is not None:
         return [custody]  # "penal colony IK-6": the colony by its code
+    if two_compass_points(tuple(t.folded for t in tokens[first : last + 1]), gazetteer):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.place, "two compass points of one land", 0.7)]
     party = party_named_after_its_noun(doc, first, last)
     if party is not None:
         return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it
@@ -1769,7 +1778,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         post = post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    group = joined_name_of_a_state(doc, position, last)
+    group = joined_name_of_a_state(doc, position, last) or branch_of_a_group(doc, position, last)
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
@@ -1798,6 +1807,8 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 continue  # "Jordan Hayes": a person's given name
             if inner == last and inner > position and surname_of_state(doc, inner):
                 continue  # "Michael Jordan": a person's family name
+            if inner == last and state_ending_double_surname(doc, position, inner):
+                continue  # "Gerardo Paiz-Montenegro": the second half of a double family name
             chain = known_hyphen_chain(doc, inner, position, last)
             if chain is not None:
                 # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states

@@ -411,12 +411,33 @@ def spelled_tail(doc: ActorDocument, first: int, last: int) -> int | None:
 _GLUE_AFTER_BODY = word_set("for to")
 
 
+def _of_the_owning_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """'the Office of the Coordinator for Counterterrorism of the United States Department of State': a run
+    opening with a body's word (an office, whatever post it serves) splits at its last "of the" before a body
+    with a word of its own, each side short enough for a name."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].text == "The")
+    if tokens[opening].folded not in NAME_WORD or tokens[opening].folded in NAME_GLUE:
+        return None
+    for k in range(last - 2, opening + 1, -1):
+        if tokens[k].folded != "of" or tokens[k + 1].folded != "the" or not cased(tokens[k + 2]):
+            continue
+        owner_words = range(k + 2, last + 1)
+        if k - opening > MAX_NAME_TOKENS or last - k - 1 > MAX_NAME_TOKENS:
+            return None
+        return k if any(tokens[j].folded in NAME_WORD for j in owner_words) else None
+    return None
+
+
 def glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
     """Where a run too long for one name splits: the first "for" or "to", right after a
     body's word ("... Finance Corporation for the ..."), or an "of" before the body it belongs to, with a name of
     its own on each side; not in a post's name ("Assistant Secretary of State for ...") nor after an "of"
     ("Organization of ...")."""
     tokens = doc.tokens
+    owner = _of_the_owning_body(doc, first, last)
+    if owner is not None:
+        return owner
     if any(is_title(tokens[k].folded) for k in range(first, last + 1)):
         return None
     for k in range(first + 2, last):

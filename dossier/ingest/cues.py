@@ -1416,7 +1416,7 @@ CAPITAL_PARTICLES = word_set("van von de da di del dos du la le")
 # Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
 # ("ag": a Tuareg "son of", as in "Iyad Ag Ghaly")
 PERSON_PARTICLES: dict[str, Cue] = _rows(
-    "bin ibn bint binti bte van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65)
+    "bin ben ibn bint binti bte van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65)
 )
 # ("md", "mohd", "muhd": Muhammad as Bangladeshi and Malaysian papers abbreviate it, "Md Rafiqul Hasan".)
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm md mohd muhd", Cue(ActorKind.person, 0.6))

@@ -291,7 +291,8 @@ def group_candidates(
             family = key[family_name_at(name, key)]
             if (
                 candidate.kind in (ActorKind.person, ActorKind.other)
-                and 1 < len(key) <= 4
+                # (a person's chained Arabic name may run to six words: "Abdirahman Yusuf Omar al-Muhajir")
+                and 1 < len(key) <= (6 if candidate.kind is ActorKind.person else 4)
                 and (len(family) >= 4 or short)
                 and not _POST_REMIT_GLUE.intersection(key)  # "Governor of Texas": "Texas" is no surname
             ):

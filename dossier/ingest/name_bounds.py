@@ -109,6 +109,7 @@ from dossier.ingest.name_words import (
     grade_after_rank,
     is_title,
     region_form,
+    two_compass_points,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
@@ -163,6 +164,21 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
     """The run so far is one plural of people joined for an aim ("Volunteers", "The Physicians")."""
     opening = first + (tokens[first].folded == "the" and first < last)
     return opening == last and tokens[last].folded in MEMBERS_FOR_AN_AIM
+
+
+# Followers named for what they follow, which opens an armed group's name when capitalised after "the" (as Arabic
+# "Ansar", "Jund", "Abna" do): "the Supporters of the Valley Brigade", "the Soldiers of the Caliphate".
+_FOLLOWERS_OF_A_CAUSE = word_set(
+    "supporters partisans guardians soldiers sons defenders followers companions protectors"
+)
+
+
+def _followers_of_a_cause(tokens: list[Token], first: int, last: int) -> bool:
+    """The run so far is one capitalised plural of followers after "the" ("the Supporters"), not a sentence's
+    opening word ("Supporters of the Varn Brigade gathered" are its supporters)."""
+    opening = first + (tokens[first].folded == "the" and first < last)
+    after_the = opening > first or (first > 0 and tokens[first - 1].text == "the" and tokens[first - 1].joined)
+    return opening == last and after_the and tokens[last].folded in _FOLLOWERS_OF_A_CAUSE
 
 
 def _model_after(tokens: list[Token], k: int) -> bool:
@@ -542,6 +558,13 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
+    if nxt.folded == "and" and _two_compass_points(tokens, last, covered, gazetteer):
+        r.last += 3  # "West and Central Africa", "North and West Darfur": two parts of one land
+        return RunGoes.ON
+    served = _second_state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+    if served is not None:
+        r.last = served  # "the EU Delegation to Sri Lanka and the Maldives": one body accredited to both states
+        return RunGoes.ENDS
     fields = fields_before_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
     if fields is not None:
         r.last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
@@ -688,12 +711,31 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     return ASK_ON
 
 
+# Prepositions a name may hold capitalised between its words, before "the": "the Lands Beyond the Rivers".
+_CAPITAL_PREPOSITIONS = frozenset(("beyond", "across", "against", "between", "under", "without", "over", "behind"))
+
+
 def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
     ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
     doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
     count = len(tokens)
     nxt = tokens[last + 1]
+    if (
+        nxt.folded == "the"
+        and last > first
+        and tokens[last].folded in _CAPITAL_PREPOSITIONS
+        and tokens[last].text[:1].isupper()
+        and nxt.joined
+        and last + 2 < count
+        and tokens[last + 1].text == "the"
+        and cased(tokens[last + 2])
+        and not covered[last + 2]
+        # a body's name, or one already joined by "of", "in", "for" (not a work's title: "Varn Between the Lines")
+        and (r.has_org_word or any(tokens[k].folded in ("of", "in", "for") for k in range(first, last)))
+    ):
+        r.last += 2  # "Al-Qaeda in the Lands Beyond the Rivers": a capitalised preposition inside a name's words
+        return RunGoes.ON
     if not (
         nxt.folded in NAME_GLUE
         and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
@@ -750,6 +792,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
             # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
+            or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
         )
     ):
@@ -1188,6 +1231,50 @@ def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> b
     return False
 
 
+def _two_compass_points(tokens: list[Token], last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
+    """A capitalised compass point, "and", another, then the land's capitalised name: "West and Central Africa"."""
+    k = last + 3
+    return (
+        k < len(tokens)
+        and two_compass_points(tuple(t.folded for t in tokens[last : k + 1]), gazetteer)
+        and all(tokens[j].text[:1].isupper() and tokens[j - 1].joined for j in (last + 2, k))
+        and tokens[last].text[:1].isupper()
+        and tokens[last].joined
+        and not any(covered[last + 1 : k + 1])
+    )
+
+
+def _state_words(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words from `start` to `end` (after an opening "the") are one state's name."""
+    start += start < end and tokens[start].folded == "the"
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1)))
+    return place is not None and place.kind == "state" and all(cased(tokens[k]) for k in range(start, end + 1))
+
+
+# A state's name of up to this many words after "and": "the Maldives", "Bosnia and Herzegovina" aside.
+_STATE_WORDS = 3
+
+
+def _second_state_served(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """'EU Delegation to Sri Lanka and the Maldives', 'Border Assistance Mission to Moldova and Ukraine': a body's
+    word, "to" and a state end the run so far; "and" and a second state are served by the same body. Where the
+    second state ends, or None."""
+    to = next((k for k in range(last - 1, first, -1) if tokens[k].text == "to"), None)
+    if to is None or tokens[to - 1].folded not in NAME_WORD or not _state_words(tokens, to + 1, last, gazetteer):
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].text == "the":
+        start += 1
+    for end in range(min(start + _STATE_WORDS, len(tokens)) - 1, start - 1, -1):
+        if not any(covered[start : end + 1]) and _state_words(tokens, start, end, gazetteer):
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            # (not a state's name opening another: "and the Niger Delta Development Commission")
+            return None if after is not None and tokens[end].joined and cased(after) else end
+    return None
+
+
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     if k < len(tokens) and tokens[k].folded == "the":
         k += 1
@@ -1335,11 +1422,12 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 # "Father of", "mother of", "son of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised,
 # "Abu" opens a name of its own: "Abu Bakr", "Abu Sayyaf"); the Tuareg "ag" ("Iyad ag Ghaly"), the Moorish "ould"
-# ("Ahmed ould Daddah"), the Kalenjin "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the
-# Kikuyu "wa" ("Njeri wa Migwi"), which no English phrase puts between capitals; and Filipino "ng" ("of") inside a
-# body's name ("Bangko Sentral ng Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a
-# coalition's ("Alyansa para sa Bagong Tarnas").
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "arap", "ole", "wa", "ng", "para"})
+# ("Ahmed ould Daddah"), the Maghrebi "ben" ("Karim ben Salah": capitalised, "Ben" is a given name), the Kalenjin
+# "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the Kikuyu "wa" ("Njeri wa Migwi"), which
+# no English phrase puts between capitals; and Filipino "ng" ("of") inside a body's name ("Bangko Sentral ng
+# Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a coalition's ("Alyansa para sa Bagong
+# Tarnas").
+LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para"})
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

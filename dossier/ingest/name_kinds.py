@@ -918,6 +918,21 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# Below this frequency the word before "State of" is a land's own name ("Puntland"), not a word such as "Islamic".
+_MEMBER_STATE_ZIPF = 3.0
+
+
+def member_state_of_a_federation(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Puntland State of Somalia', 'Rakhine State of Myanmar': a land's own rare name, "State of" and the state it
+    belongs to name a region of that state (not "the Islamic State of Iraq", a group)."""
+    if len(words) != 4 or words[1:3] != ("state", "of") or zipf(words[0]) >= _MEMBER_STATE_ZIPF:
+        return False
+    if has_cue(words[:1]) or doc.gazetteer.country_of_demonym(words[0]) is not None:
+        return False
+    state = doc.gazetteer.lookup(words[3:])
+    return state is not None and state.kind == "state" and doc.tokens[position].text[:1].isupper()
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -955,6 +970,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
             where = f", {inner.country}" if inner.country else ""
             found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
             return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
+    if place is None and member_state_of_a_federation(doc, position, words):
+        return Candidate(position, last, name, ActorKind.place, "a federation's member state, named with it", 0.65)
     if place is not None and place.kind == "state" and asset_class_after(doc, last):
         return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
     if place is not None and (place.kind == "state" or not has_cue(words)):

@@ -22,11 +22,13 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     MOVEMENTS_OF_A_STATE,
     NAME_WORD,
+    PLURAL_AREA_HEADS,
     REGION_FORMS,
     REGION_QUALIFIERS,
     TITLE_PARTS,
     TITLES,
 )
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
@@ -55,6 +57,21 @@ COMPASS = word_set(
     "northern southern eastern western central north south east west "
     "northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
 )
+
+
+def two_compass_points(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """'North and West Darfur', 'East and Southern Africa': two compass points of a land the gazetteer knows (alone
+    or with the second point); not a remit's adjective ("South and Central Asian Affairs") nor a body."""
+    if len(words) < 4 or words[0] not in COMPASS or words[1] != "and" or words[2] not in COMPASS:
+        return False
+    if words[3] in COMPASS:
+        return False  # "North West and South West": two regions, each named by its points
+    if len(words) == 4 and words[3] in PLURAL_AREA_HEADS:
+        return True  # "the Northern and Eastern Provinces": both named by their points, one plural head
+    if has_cue(words):
+        return False
+    return gazetteer.lookup(words[3:]) is not None or gazetteer.lookup(words[2:]) is not None
+
 
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".

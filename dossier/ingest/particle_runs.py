@@ -88,6 +88,27 @@ def joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Cand
     return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
 
 
+# Groups that name their branches by a hyphen and the land they fight in: "ISIS-Somalia", "ISIL-Yemen".
+_GROUPS_WITH_BRANCHES = word_set("isis isil daesh")
+# Nouns after a pair of sides joined by a hyphen: "the ISIS-Iraq war" sets two sides against each other.
+_NOUNS_OF_A_PAIR = word_set("war wars conflict border borders ceasefire talks deal relations front")
+
+
+def branch_of_a_group(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'ISIS-Somalia', 'ISIS-Khorasan': a group that names its branches, a hyphen and the land of the branch is
+    that branch, one armed group (not the group and a state)."""
+    tokens = doc.tokens
+    if last != position + 1 or doc.text[tokens[position].end : tokens[last].start] not in ("-", "‐"):
+        return None
+    if tokens[position].folded not in _GROUPS_WITH_BRANCHES or not cased(tokens[last]):
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.joined and after.folded in _NOUNS_OF_A_PAIR:
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.armed_force, "a group's branch named by its land", 0.7)
+
+
 def lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
     """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym; so are an
     acronym, a hyphen and one capital letter after it ('ISIS-K', 'SAG-U': a branch's letter)."""

@@ -220,6 +220,20 @@ def _judges_style(doc: ActorDocument, k: int, last: int) -> bool:
 
 
 _JUDGES_NAME_WORDS = 3
+# Words that may stand before a judge's "Justice" inside the run: "Associate Justice", "High Court Justice".
+_JUDGES_STYLE_OPENERS = word_set("associate court puisne acting senior retired former")
+
+
+def _field_of_justice(doc: ActorDocument, position: int, k: int) -> bool:
+    """'Agency for Criminal Justice Cooperation', 'Transitional Justice Commission': a capitalised word of the
+    run before "Justice" that is no title makes it a field of work, no judge's style."""
+    before = doc.tokens[k - 1]
+    return (
+        k > position
+        and before.capitalised
+        and before.folded not in TITLES
+        and before.folded not in _JUDGES_STYLE_OPENERS
+    )
 
 
 def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
@@ -353,7 +367,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
-            or _judges_style(doc, k, last)
+            or (_judges_style(doc, k, last) and not _field_of_justice(doc, position, k))
             or local_post(doc, k, last)
         )
         and not title_names_a_building(doc, k, last)
@@ -399,6 +413,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or tokens[start].folded in NAME_GLUE
             or tokens[start].folded in TITLES
             or rank_after_detective(tokens, start)
+            or _post_noun_after_title(doc, start, last)
         )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
@@ -1259,6 +1274,28 @@ def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]
     return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
 
 
+# Above this frequency a word for an agent ("observer", "negotiator") is an English noun, no rare family name.
+_AGENT_NOUN_ZIPF = 3.0
+
+
+def _post_noun_after_title(doc: ActorDocument, k: int, last: int) -> bool:
+    """'Chief Observer Laura Varn', 'Chief Negotiator Ilse Quell': a word for an agent after the title, before
+    the holder's name, ends the post; not a family name ("Chief Walker" names a Walker)."""
+    tokens = doc.tokens
+    word = tokens[k].folded
+    return (
+        k < last
+        and k > 0
+        and tokens[k - 1].folded in TITLES  # right after the title's word, not its remit ("of Timor-Leste")
+        and doc.gazetteer.lookup((word,)) is None
+        and tokens[k + 1].capitalised
+        and word.endswith(("er", "or", "ist"))
+        and zipf(word) >= _AGENT_NOUN_ZIPF
+        and not is_surname(word)
+        and not is_given_name(word)
+    )
+
+
 def _post_word(doc: ActorDocument, word: str) -> bool:
     """'General Manager': the word after a title is a post the document also writes in lower case."""
     if is_given_name(word):
@@ -1473,6 +1510,18 @@ def surname_of_state(doc: ActorDocument, position: int) -> bool:
         return False  # "Chad Jordan talks", "Georgia Jordan ties": two states
     place = doc.gazetteer.lookup((word.folded,))
     return place is not None and place.kind == "state" and is_surname(word.folded)
+
+
+def state_ending_double_surname(doc: ActorDocument, position: int, k: int) -> bool:
+    """'Gerardo Paiz-Montenegro', 'Ana Ruiz-Chile': a state's name hyphened to a family name that is no place, after
+    a given name, ends a double family name (not "Bosnia-Herzegovina", not "the Serbia-Kosovo talks")."""
+    tokens = doc.tokens
+    if k < position + 2 or doc.text[tokens[k - 1].end : tokens[k].start] not in ("-", "‐"):
+        return False
+    half, given = tokens[k - 1], tokens[position]
+    if not (half.text[:1].isupper() and half.text[1:].islower() and given.text[1:].islower()):
+        return False
+    return is_given_name(given.folded) and doc.gazetteer.lookup((half.folded,)) is None
 
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:

@@ -664,7 +664,8 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         before = tokens[chain[0].first - 1].folded
         # "the residents of Ngouboua, Tarnokoro and Baga Sola": the phrase that made the first a place
         # (`PHRASE_BEFORE`, ending in "of") opens the whole list
-        of_place = before == "of" and chain[0].kind is ActorKind.place and chain[0].found_by.endswith(" of'")
+        # (a town the gazetteer knows says so in brackets: "gazetteer: Jaramānā, Syria (after 'Residents of')")
+        of_place = before == "of" and chain[0].kind is ActorKind.place and chain[0].found_by.endswith((" of'", " of')"))
         if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS and not of_place:
             # "to the Azores and Madeira": the article between the preposition and the list.
             opener = _place_preposition_before(doc, chain[0].first)

@@ -20,9 +20,12 @@ from dossier.model import ActorKind
 _QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”’'] ")
 # A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
 # 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
+# A sanctions list writes it "a.k.a." or "aka", perhaps in brackets ('Ilse Varn (a.k.a. "Tarka Ilo")'), and a
+# kunya may hold an article or a particle ('a.k.a. "Abu Hafs al-Varni"'); the comma may stand inside the quotes.
 _NICKNAME_AFTER = re.compile(
-    r",? (?:also known as|known as|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
-    r"|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+    r",? \(?(?:also known as|known as|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
+    r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+"
+    r"|(?:al|el|ad|as|ash|an|ar|az)-[A-Z][\w'’-]+|(?:bin|ibn|ben|bint|de|del|da|di|du|van|von|ter))){0,4}),?[\"”]"
 )
 
 
@@ -142,7 +145,9 @@ def _join_undrafted_given_names(
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
     full = f"{given.name} {family.name}"
-    spellings = [family.name, f"{nickname} {family.name}", *given.aliases, *family.aliases]
+    # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
+    spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
+    spellings += [*given.aliases, *family.aliases]
     family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
     family.confidence = max(family.confidence, given.confidence)
     family.id = claim_id(slug(full, 60), taken)

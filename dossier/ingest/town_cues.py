@@ -14,6 +14,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     LAND_PARTS_BEFORE_OF,
     NAME_WORD,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     STREET_HEADS,
     STREET_HEADS_AFTER_ON,
@@ -40,17 +41,19 @@ def right_after_based(doc: ActorDocument, position: int) -> bool:
 
 
 def after_article_of_place(doc: ActorDocument, position: int) -> bool:
-    """'in al-Hol', 'from al-Bab': a lower-case Arabic article, joined by a hyphen, after a preposition
-    of place opens a place's name (not "from al-Baghdadi" where the text names a person so)."""
+    """'in al-Hol', 'from al-Bab', 'the town of al-Mazraa': a lower-case Arabic article, joined by a hyphen,
+    after a preposition of place (or a place's noun and "of") opens a place's name (not "from al-Baghdadi" where
+    the text names a person so)."""
     tokens = doc.tokens
     if position < 2 or not tokens[position - 2].joined:
         return False
     article, before = tokens[position - 1], tokens[position - 2]
+    of_its_noun = before.folded == "of" and position >= 3 and tokens[position - 3].folded in PLACE_NOUNS
     return (
         article.folded in ARABIC_ARTICLES
         and article.text.islower()
         and doc.text[article.end : tokens[position].start] in ("-", "‐")
-        and before.folded in PLACE_PREPOSITIONS
+        and (before.folded in PLACE_PREPOSITIONS or of_its_noun)
         and before.text.islower()
         and not is_given_name(tokens[position].folded)
         and not _ends_a_name_elsewhere(doc, position)
