@@ -302,6 +302,7 @@ from dossier.ingest.person_names import (
     hyphened_given_name,
     initialled_name,
     lone_name_called_he_or_she,
+    rare_name_acting,
     speaker,
     starts_with_given_name,
     weak_person,
@@ -1148,6 +1149,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
+        and not rare_name_acting(doc, position, words[0])  # "Lula said": a word English seldom writes
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
