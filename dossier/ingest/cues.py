@@ -1509,7 +1509,9 @@ ORGANISATIONS_POSTS = word_set(
 FIRM_ROLES_BEFORE_COMMA = _rows(
     "bankers lenders auditors insurers underwriters brokers "
     # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
-    "agency supplier subsidiary contractor lender insurer auditor",
+    "agency supplier subsidiary contractor lender insurer auditor "
+    # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
+    "lessor lessors",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
