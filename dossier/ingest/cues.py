@@ -379,6 +379,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
+    # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
+    **_rows("beach beaches cove headland", _GEOGRAPHY),
     # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).

@@ -1,5 +1,6 @@
-"""Firms named after what they make or lease: "the Danish appliance maker Skaldvik", "Its largest lessor, Aercap,"
-(issue 15: the kind a reader gives a name). Craftsmen and film-makers stay people. Every example is invented."""
+"""Firms named after what they make or lease ("the Danish appliance maker Skaldvik", "Its largest lessor, Aercap,"),
+and shores by their head words ("Stockton Beach"): the kind a reader gives a name (issue 15). Craftsmen and
+film-makers stay people. Every example is invented."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_a_firm_after_what_it_makes_or_leases_is_an_organisation(text: str, firm
 )
 def test_a_maker_with_a_given_name_or_of_films_is_no_firm(text: str, name: str) -> None:
     assert draft_kinds(text).get(name) is not ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some crews had been at anchor off Quellton Beach for three weeks.", "Quellton Beach"),
+        ("A sea lion pup rested at Varnans Beach on Sunday.", "Varnans Beach"),
+        ("The kayakers landed in Tarnock Cove before dark.", "Tarnock Cove"),
+    ],
+)
+def test_a_beach_or_a_cove_by_its_name_is_a_place(text: str, place: str) -> None:
+    assert draft_kinds(text).get(place) is ActorKind.place
