@@ -45,3 +45,14 @@ def test_a_maker_with_a_given_name_or_of_films_is_no_firm(text: str, name: str) 
 )
 def test_a_beach_or_a_cove_by_its_name_is_a_place(text: str, place: str) -> None:
     assert draft_kinds(text).get(place) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Insurgents exploited anger over jobs at the QuellEnergies gas project on the peninsula.", "QuellEnergies"),
+        ("Fire broke out at the VarnMobil refinery late on Sunday.", "VarnMobil"),
+    ],
+)
+def test_a_brands_casing_before_its_plant_names_the_owner(text: str, owner: str) -> None:
+    assert draft_kinds(text).get(owner) is ActorKind.organization
