@@ -1138,6 +1138,16 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if (
         size == 1
         and at_start
+        and words[0] not in doc.confirmed
+        and rare_name_acting(doc, position, words[0])
+        and not family_name_by_its_ending(doc, position, words[0])
+    ):
+        # "Lula said Brazil would pay", "Zorvakin said no": a word English seldom writes, then what a person or a
+        # firm does, is a name; which of the two, the page does not say
+        return Candidate(position, last, name, ActorKind.other, "a rare word before what a person or a firm does", 0.45)
+    if (
+        size == 1
+        and at_start
         and (words[0] not in doc.confirmed or _field_before_its_trade(doc, words[0], after))
         and words[0] not in KNOWN_MEDIA
         and words[0] not in KNOWN_BODIES
@@ -1150,7 +1160,6 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
-        and not rare_name_acting(doc, position, words[0])  # "Lula said": a word English seldom writes
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
