@@ -1139,6 +1139,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         size == 1
         and at_start
         and words[0] not in doc.confirmed
+        and not q.known  # "Greenpeace said": a body the world knows, read by a later question
         and rare_name_acting(doc, position, words[0])
         and not family_name_by_its_ending(doc, position, words[0])
     ):
