@@ -927,6 +927,8 @@ def rare_name_acting(doc: ActorDocument, position: int, word: str) -> bool:
     token = tokens[position]
     if zipf(word) >= _RARE_OPENER or word.endswith(("ly", "ed", "ing")) or word in doc.lower_case:
         return False
+    if is_surname(word) or is_given_name(word):
+        return False  # "Rowlands said": a family name alone is a person's only once the page names him in full
     if not token.text[:1].isupper() or token.text.isupper() or not token.joined or position + 1 >= len(tokens):
         return False
     after = tokens[position + 1]
