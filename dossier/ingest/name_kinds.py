@@ -303,7 +303,6 @@ from dossier.ingest.person_names import (
     hyphened_given_name,
     initialled_name,
     lone_name_called_he_or_she,
-    rare_name_acting,
     speaker,
     starts_with_given_name,
     weak_person,
@@ -1135,17 +1134,6 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and at_start and lone_name_called_he_or_she(doc, position, words[0]):
         # "Varnatti said talks must go on. His office said he ...": a person named by the family name alone
         return Candidate(position, last, name, ActorKind.person, "speaks, then 'he' or 'she'", 0.55)
-    if (
-        size == 1
-        and at_start
-        and words[0] not in doc.confirmed
-        and not q.known  # "Greenpeace said": a body the world knows, read by a later question
-        and rare_name_acting(doc, position, words[0])
-        and not family_name_by_its_ending(doc, position, words[0])
-    ):
-        # "Lula said Brazil would pay", "Zorvakin said no": a word English seldom writes, then what a person or a
-        # firm does, is a name; which of the two, the page does not say
-        return Candidate(position, last, name, ActorKind.other, "a rare word before what a person or a firm does", 0.45)
     if (
         size == 1
         and at_start

@@ -913,34 +913,6 @@ def family_name_by_its_ending(doc: ActorDocument, position: int, word: str) -> b
     return acts and not _after_the(doc, position) and doc.gazetteer.lookup((word,)) is None
 
 
-# A word English seldom writes (Zipf): "Lula" 2.9, "Ramaphosa" 2.3, "Guterres" 2.3; ordinary openers are common
-# ("Thereafter" 4.0, "Meanwhile" 4.5), and adverbs, participles and gerunds are told by their endings.
-_RARE_OPENER = 3.0
-# What a person does right after the name, without the auxiliaries ("Quinoa is", "Spirulina was": things).
-_PERSON_ACTS = ACTS_AFTER_A_NAME - word_set("will would could can may might must should has had is was")
-
-
-def rare_name_acting(doc: ActorDocument, position: int, word: str) -> bool:
-    """'Lula said Brazil would pay', 'Guterres urged creditors': a word English seldom writes, opening a sentence
-    right before what a person does, is a name though the page writes it nowhere else."""
-    tokens = doc.tokens
-    token = tokens[position]
-    if zipf(word) >= _RARE_OPENER or word.endswith(("ly", "ed", "ing")) or word in doc.lower_case:
-        return False
-    if is_surname(word) or is_given_name(word):
-        return False  # "Rowlands said": a family name alone is a person's only once the page names him in full
-    if not token.text[:1].isupper() or token.text.isupper() or not token.joined or position + 1 >= len(tokens):
-        return False
-    after = tokens[position + 1]
-    return (
-        after.text.islower()
-        and after.folded in _PERSON_ACTS
-        and not _after_the(doc, position)
-        # (a small town of that name says nothing here: towns do not speak; "Chad said" is the state's)
-        and ((place := doc.gazetteer.lookup((word,))) is None or place.kind != "state")
-    )
-
-
 def _after_the(doc: ActorDocument, position: int) -> bool:
     before = doc.tokens[position - 1] if position > 0 else None
     return before is not None and before.text == "the" and before.joined

@@ -43,8 +43,7 @@ def test_a_laws_or_a_stablecoins_letters_are_no_body() -> None:
 def test_lands_in_the_plural_after_the_are_a_region() -> None:
     kinds = draft_kinds("There have been five similar raids in the Borderlands since March, detectives said.")
     assert kinds.get("Borderlands") is ActorKind.place, kinds
-    # (a rare word before "said" is a name, of no kind the page tells, but never a region)
-    assert draft_kinds("Rowlands said there had been five raids since March.").get("Rowlands") is not ActorKind.place
+    assert "Rowlands" not in draft_kinds("Rowlands said there had been five raids since March.")
 
 
 def test_a_numbered_bill_is_no_body() -> None:
