@@ -82,6 +82,26 @@ _RUN_BY_AN_OPERATOR = word_set(
 )
 
 
+# "the appliance maker Skaldvik", "a saddle maker, Brookfold": what a firm makes, then "maker" (its own trades
+# are in `PHRASE_BEFORE`: "battery maker", "drugmaker"); a given name after it makes a craftsman, read before.
+_MAKERS = frozenset(("maker",))
+# ... but not who makes films, policy or peace: "the film maker Tarnby", "a decision maker" are people.
+_MADE_BY_PEOPLE = word_set("film movie documentary decision policy law rule peace match king money trouble mischief")
+
+
+def _maker_of_goods(doc: ActorDocument, begin: int) -> bool:
+    """Whether the two words from `begin` are a noun of goods in lower case, then "maker"."""
+    goods, maker = doc.tokens[begin], doc.tokens[begin + 1]
+    return (
+        maker.folded in _MAKERS
+        and goods.text.isalpha()
+        and goods.text.islower()
+        and goods.folded not in FUNCTION_WORDS
+        and goods.folded not in _MADE_BY_PEOPLE
+        and not goods.folded.endswith(("ly", "ing"))
+    )
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -110,6 +130,8 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.
             return None
+        if cue is None and size == 2 and _maker_of_goods(doc, begin):
+            cue = Cue(ActorKind.organization, 0.55)  # "the Danish appliance maker Skaldvik": a firm by its goods
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):

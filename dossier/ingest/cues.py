@@ -382,6 +382,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
+    # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
+    **_rows("beach beaches cove headland", _GEOGRAPHY),
     # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
@@ -1516,7 +1519,9 @@ ORGANISATIONS_POSTS = word_set(
 FIRM_ROLES_BEFORE_COMMA = _rows(
     "bankers lenders auditors insurers underwriters brokers "
     # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
-    "agency supplier subsidiary contractor lender insurer auditor",
+    "agency supplier subsidiary contractor lender insurer auditor "
+    # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
+    "lessor lessors",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not

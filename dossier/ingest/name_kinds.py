@@ -95,6 +95,7 @@ from dossier.ingest.cues import (
     PLACE_ARTS_BODIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
@@ -1268,9 +1269,11 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
-    if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
-        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
-        # brand's casing is its owner's: "the TotalEnergies gas project")
+    if plant is not None and not acronym and not has_cue(words) and is_camel_case(tokens[position].text):
+        # "the TotalEnergies gas project", "the ExxonMobil refinery": a brand's casing names the plant's owner
+        return Candidate(position, last, name, ActorKind.organization, f"a firm before its '{plant}'", 0.6)
+    if plant is not None and not acronym and not has_cue(words):
+        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site
         return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
     if size <= 2 and previous == "the" and numbered_unit_after(doc, last) and not acronym and not has_cue(words):
         # "the Tarnvik 3 reactor": a plant's numbered unit after its site's name
@@ -2319,6 +2322,15 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
     if size == 1 and town_before_its_works(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.5)
+    after = q.after
+    if (
+        size == 1
+        and name_before_noun(doc, position)
+        and is_camel_case(tokens[position].text)
+        and (after in PLANT_HEADS or after in PLANT_MODIFIERS)
+    ):
+        # "the ExxonMobil refinery", "the TotalEnergies oil terminal": a brand's casing names the plant's owner
+        return Candidate(position, last, name, ActorKind.organization, f"a firm before its '{after}'", 0.55)
     if size == 1 and name_before_noun(doc, position):
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):

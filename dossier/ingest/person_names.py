@@ -908,6 +908,7 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
 # ("Mitsotakis", "Papadopoulos") and Turkish ("Kılıçdaroğlu"). Places with such endings are the gazetteer's.
 _FAMILY_NAME_ENDING = re.compile(
     r"\w{2,}(?:enko|chuk|yuk|ovich|evich|ovych|ovic|evic|ović|ević|vić|ski|sky|skyi|skyy|skiy|cki|wicz|ov|ev|yev"
+    r"|ova|eva|yeva|ová|ská|cká|ska|cka"  # a woman's form: "Georgieva", "Zakharova", "Nováková", "Kowalska"
     r"|shvili|dze|yan|opoulos|akis|idis|oglu|oğlu)"
 )
 

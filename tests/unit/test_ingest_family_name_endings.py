@@ -18,6 +18,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Merabishvili denied that the ministry had been warned.", "Merabishvili"),
         ("Reporters asked whether Karamanopoulos had resigned; Karamanopoulos told them he had not.", "Karamanopoulos"),
         ("Dragović signed the decree late on Friday.", "Dragović"),
+        ("Officials said Tarnoveva would fly to Brussels on Monday.", "Tarnoveva"),
+        ("Reporters asked whether Kvasnicová had resigned.", "Kvasnicová"),
+        ("The minister said Wierzbowska would lead the talks in May.", "Wierzbowska"),
     ],
 )
 def test_a_family_name_alone_is_a_person_by_its_ending(text: str, person: str) -> None:

@@ -157,8 +157,8 @@ def test_bodies_named_with_and_or_ng_are_whole(text: str, name: str) -> None:
     [
         # a list's last item takes a single-word plural's "the" ...
         ("The bank has branches in Luzon and the Calamianes.", "Calamianes", "place"),
-        # ... but not a lessor's noun or a ship's number after "the"
-        ("Its lessor, Quarvex, and the Dublin lessor Tarn Aviation took the planes.", "Quarvex", "other"),
+        # ... but not a lessor's noun or a ship's number after "the" (the firm named in its role as lessor is one)
+        ("Its lessor, Quarvex, and the Dublin lessor Tarn Aviation took the planes.", "Quarvex", "organization"),
     ],
 )
 def test_a_list_item_after_and_the(text: str, name: str, kind: str) -> None:
