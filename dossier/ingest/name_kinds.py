@@ -125,6 +125,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.draft_lookups import POSSESSIVE_FIRM
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -205,7 +206,7 @@ from dossier.ingest.formal_bodies import (
 )
 from dossier.ingest.gazetteer import is_city_state
 from dossier.ingest.governed_names import after_a_preposition
-from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
+from dossier.ingest.grouping import Candidate
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
