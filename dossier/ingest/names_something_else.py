@@ -602,14 +602,23 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
 # firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
 # landscape takes one ("die Pfalz", "der Harz").
 _ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+# Prepositions fused with an article ("im" is "in dem"): before a foreign town's spelling they show a noun
+# of the language ("im Ofen", not Buda; "im Raum", not Rauma). The language's own hills, lakes and
+# landscapes take them and may share a village's name ("am Feldberg", "im Solling"): those stay.
+_PREPOSITIONS_WITH_AN_ARTICLE: dict[str, frozenset[str]] = words_by_language({"de": "im am vom zum beim ins ans"})
 
 
 def _town_after_an_article(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     if position == 0 or place.kind == "state" or place.country is None or is_region(place):
         return False
     before = doc.tokens[position - 1]
+    word = before.text.lower()
+    foreign = place.country not in HOME_COUNTRIES.get(language, ())
     return (
-        before.text.lower() in _ARTICLES_OF_A_THING.get(language, ())
+        (
+            word in _ARTICLES_OF_A_THING.get(language, ())
+            or (foreign and word in _PREPOSITIONS_WITH_AN_ARTICLE.get(language, ()))
+        )
         and (before.text.islower() or position - 1 in doc.sentence_first)
         and doc.text[before.end : doc.tokens[position].start] == " "
     )
