@@ -22,6 +22,7 @@ from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
     MATCH_WORDS,
     PLACE_PREPOSITIONS,
+    counted,
     dateline,
     word_frequency,
     words_by_language,
@@ -127,6 +128,8 @@ def names_something_else(
         return True  # "nas rodovias Anhanguera e Bandeirantes": two roads, named like towns
     if end == position and _numbered_noun(doc, position, language):
         return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
+    if end == position and _counted_noun(doc, position, language):
+        return True  # "rund 10 Kilo abgenommen": a unit, counted (GeoNames spells Kiel so too)
     if _object_of_a_titled_verb(doc, position, language):
         return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
@@ -531,6 +534,12 @@ def _numbered_noun(doc: ActorDocument, position: int, language: str) -> bool:
         and _NUMBER_AFTER.match(doc.text, token.end) is not None
         and word_frequency(token.text.lower(), language) >= USED_WORD
     )
+
+
+def _counted_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'rund 10 Kilo abgenommen', 'einige Kilos': a word of the language that a number or a word of counting
+    counts is a unit or a thing, not the town that shares its spelling; no one counts towns."""
+    return counted(doc, position, language) and word_frequency(doc.tokens[position].text.lower(), language) >= USED_WORD
 
 
 # Articles before a verb's object, one row per language: "Interligar a Europa", "Conectar la Región".

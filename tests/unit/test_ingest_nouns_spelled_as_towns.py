@@ -1,6 +1,9 @@
-"""German prepositions fused with an article ("im" is "in dem") before a foreign town's spelling show a
+"""Nouns that share a town's spelling in GeoNames, told by the words before them.
+
+German prepositions fused with an article ("im" is "in dem") before a foreign town's spelling show a
 common noun: German writes a town's name bare ("in Rom"), its own landscapes, hills and lakes with the
-article ("im Harz", "am Feldberg").
+article ("im Harz", "am Feldberg"). And a number or a word of counting before a word counts a unit or a
+thing ("10 Kilo", "einige Kilos": GeoNames spells Kiel "Kilo"); no one counts towns.
 
 Invented sentences; GeoNames holds "Ofen" (Buda's old German name) and "Rest" (a spelling of Rasht, Iran)
 beside the nouns for an oven and the rest.
@@ -29,4 +32,19 @@ from tests.unit.ingest_helpers import draft_kinds
 )
 def test_a_fused_article_before_a_foreign_towns_spelling_shows_a_noun(text: str, places: set[str]) -> None:
     drafts = draft_kinds(text, "de")
+    assert {name for name, kind in drafts.items() if kind.value == "place"} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        ("Der Boxer hat vor dem Kampf 8 Kilo abgenommen. Man sieht, dass er einige Kilos verloren hat.", "de", set()),
+        ("Für den Teig 2,5 Kilo Mehl abwiegen; mehrere Kilos Zucker liegen bereit.", "de", set()),
+        # a count of people before a town's genitive is no count of the town; a postcode is no count
+        ("Hamburgs Hafen wächst, und zwei Kilos Kaffee kosten mehr.", "de", {"Hamburg"}),
+        ("Die Firma mit Sitz in 80331 München wächst.", "de", {"München"}),
+    ],
+)
+def test_a_counted_word_is_no_town(text: str, language: str, places: set[str]) -> None:
+    drafts = draft_kinds(text, language)
     assert {name for name, kind in drafts.items() if kind.value == "place"} == places
