@@ -1960,6 +1960,13 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     return ASK_ON
 
 
+def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
+    """'stayed at The Eliza Jane', 'runs The Mary Beth': "The" written with a capital inside a sentence opens
+    the name of a hotel, a boat or a work; English gives a person's name no article."""
+    before = position - 1
+    return before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first
+
+
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
     """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
     town, a speaker's employer, villages and towns by their words."""
@@ -2057,6 +2064,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and starts_with_given_name(doc, position, last, words)
         and not plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+        and not _the_in_capitals_before(doc, position)
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if 3 <= size <= 4 and vietnamese_name_at(tokens, position) and words[-1] not in HEAD_WORD:
