@@ -1027,18 +1027,21 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
 
 def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     """'Sports broadcaster for ESPN and ABC Sports': an everyday word opening the sentence before the noun of a
-    trade is the trade's field; that the page capitalises it inside a longer name or a title ("Sports Business
-    Analyst", "Women Talking Sports") makes it no name alone."""
+    trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone. A
+    word the page also writes in lower case is the field even when a job or a title capitalises it ("Sports
+    Business Analyst", "Women Talking Sports"); a name's word is not ("Wagner fighters" beside "the Wagner
+    Group")."""
     cue = NEXT_WORD.get(after) or OUTLET_NOUNS_AFTER.get((after,))
     if cue is None or cue.kind is ActorKind.person or zipf(word) < WORD_ALONE:
         return False
     tokens = doc.tokens
+    everyday = word in doc.lower_case
     return not any(
         token.folded == word
         and token.capitalised
         and k not in doc.sentence_first
-        and not (k > 0 and tokens[k - 1].capitalised)
-        and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and k + 1 not in doc.sentence_first)
+        and not (k > 0 and tokens[k - 1].capitalised and (tokens[k - 1].joined or everyday))
+        and not (everyday and k + 1 < len(tokens) and tokens[k + 1].capitalised and k + 1 not in doc.sentence_first)
         for k, token in enumerate(tokens)
     )
 
