@@ -10,7 +10,8 @@ it ("Foreign Affairs Council"), or it stands as the body of its own.
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.grouping import LONE_HEAD, Candidate
+from dossier.ingest.draft_lookups import LONE_HEAD
+from dossier.ingest.grouping import Candidate
 from dossier.model import ActorKind
 
 # Head words of bodies that such texts write alone, capitalised, for the body they speak for.

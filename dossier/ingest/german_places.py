@@ -21,6 +21,7 @@ from dossier.ingest.other_language_common import (
     KNOWN_TOWN,
     LONGEST_HYPHEN_CHAIN,
     WRITTEN_IN,
+    counted,
     gap_after,
     place_candidate,
     surname_after_given_name,
@@ -50,6 +51,8 @@ def german_genitive(doc: ActorDocument, position: int, language: str) -> Candida
         return None
     if position > 0 and tokens[position - 1].text.lower() in _GENITIVE_ARTICLES:
         return None
+    if counted(doc, position, language):
+        return None  # "einige Kilos abgenommen": a plural, counted
     first = position
     while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in ("-", "‐"):
         first -= 1  # "Schleswig-Holsteins": the tokens split at the hyphen

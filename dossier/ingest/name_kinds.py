@@ -125,6 +125,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.draft_lookups import POSSESSIVE_FIRM
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -205,7 +206,7 @@ from dossier.ingest.formal_bodies import (
 )
 from dossier.ingest.gazetteer import is_city_state
 from dossier.ingest.governed_names import after_a_preposition
-from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
+from dossier.ingest.grouping import Candidate
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
@@ -1026,16 +1027,21 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
 
 def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     """'Sports broadcaster for ESPN and ABC Sports': an everyday word opening the sentence before the noun of a
-    trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone."""
+    trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone. A
+    word the page also writes in lower case is the field even when a job or a title capitalises it ("Sports
+    Business Analyst", "Women Talking Sports"); a name's word is not ("Wagner fighters" beside "the Wagner
+    Group")."""
     cue = NEXT_WORD.get(after) or OUTLET_NOUNS_AFTER.get((after,))
     if cue is None or cue.kind is ActorKind.person or zipf(word) < WORD_ALONE:
         return False
     tokens = doc.tokens
+    everyday = word in doc.lower_case
     return not any(
         token.folded == word
         and token.capitalised
         and k not in doc.sentence_first
-        and not (k > 0 and tokens[k - 1].joined and tokens[k - 1].capitalised)
+        and not (k > 0 and tokens[k - 1].capitalised and (tokens[k - 1].joined or everyday))
+        and not (everyday and k + 1 < len(tokens) and tokens[k + 1].capitalised and k + 1 not in doc.sentence_first)
         for k, token in enumerate(tokens)
     )
 
@@ -1957,6 +1963,13 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     return ASK_ON
 
 
+def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
+    """'stayed at The Eliza Jane', 'runs The Mary Beth': "The" written with a capital inside a sentence opens
+    the name of a hotel, a boat or a work; English gives a person's name no article."""
+    before = position - 1
+    return before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first
+
+
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
     """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
     town, a speaker's employer, villages and towns by their words."""
@@ -2054,6 +2067,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and starts_with_given_name(doc, position, last, words)
         and not plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+        and not _the_in_capitals_before(doc, position)
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if 3 <= size <= 4 and vietnamese_name_at(tokens, position) and words[-1] not in HEAD_WORD:

@@ -22,6 +22,7 @@ from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
     MATCH_WORDS,
     PLACE_PREPOSITIONS,
+    counted,
     dateline,
     word_frequency,
     words_by_language,
@@ -127,6 +128,8 @@ def names_something_else(
         return True  # "nas rodovias Anhanguera e Bandeirantes": two roads, named like towns
     if end == position and _numbered_noun(doc, position, language):
         return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
+    if end == position and _counted_noun(doc, position, language):
+        return True  # "rund 10 Kilo abgenommen": a unit, counted (GeoNames spells Kiel so too)
     if _object_of_a_titled_verb(doc, position, language):
         return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
@@ -533,6 +536,12 @@ def _numbered_noun(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+def _counted_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'rund 10 Kilo abgenommen', 'einige Kilos': a word of the language that a number or a word of counting
+    counts is a unit or a thing, not the town that shares its spelling; no one counts towns."""
+    return counted(doc, position, language) and word_frequency(doc.tokens[position].text.lower(), language) >= USED_WORD
+
+
 # Articles before a verb's object, one row per language: "Interligar a Europa", "Conectar la Región".
 _OBJECT_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "a o as os", "es": "la el las los"})
 _INFINITIVE_ENDINGS = ("ar", "er", "ir")
@@ -602,14 +611,23 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
 # firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
 # landscape takes one ("die Pfalz", "der Harz").
 _ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+# Prepositions fused with an article ("im" is "in dem"): before a foreign town's spelling they show a noun
+# of the language ("im Ofen", not Buda; "im Raum", not Rauma). The language's own hills, lakes and
+# landscapes take them and may share a village's name ("am Feldberg", "im Solling"): those stay.
+_PREPOSITIONS_WITH_AN_ARTICLE: dict[str, frozenset[str]] = words_by_language({"de": "im am vom zum beim ins ans"})
 
 
 def _town_after_an_article(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     if position == 0 or place.kind == "state" or place.country is None or is_region(place):
         return False
     before = doc.tokens[position - 1]
+    word = before.text.lower()
+    foreign = place.country not in HOME_COUNTRIES.get(language, ())
     return (
-        before.text.lower() in _ARTICLES_OF_A_THING.get(language, ())
+        (
+            word in _ARTICLES_OF_A_THING.get(language, ())
+            or (foreign and word in _PREPOSITIONS_WITH_AN_ARTICLE.get(language, ()))
+        )
         and (before.text.islower() or position - 1 in doc.sentence_first)
         and doc.text[before.end : doc.tokens[position].start] == " "
     )

@@ -287,3 +287,29 @@ def word_frequency(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, language))
+
+
+# A count before a word: a number of up to three digits, with its decimals ("2,5"); four or five digits
+# before a town are its postcode ("10115 Berlin", "8001 Zürich").
+_COUNT = re.compile(r"\d{1,3}(?:[.,]\d+)?")
+# Words that count, one row per language: "einige Kilos", "mehrere Kilo", "quelques kilos".
+_COUNTING_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "einige mehrere viele wenige paar zwei drei vier fünf zehn zwanzig hundert tausend",
+        "nl": "enkele meerdere vele weinig paar twee drie vier vijf tien honderd",
+        "fr": "quelques plusieurs nombreux deux trois quatre cinq dix cent",
+        "es": "unos unas varios varias muchos pocos dos tres cuatro cinco diez cien",
+        "pt": "alguns algumas vários várias muitos poucos dois duas três quatro cinco dez cem",
+        "it": "alcuni alcune diversi molti pochi due tre quattro cinque dieci cento",
+    }
+)
+
+
+def counted(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether a number or a word of counting right before the word at `position` counts it ("10 Kilo",
+    "einige Kilos"): no one counts towns."""
+    if position == 0:
+        return False
+    count, token = doc.tokens[position - 1], doc.tokens[position]
+    counts = _COUNT.fullmatch(count.text) is not None or count.text.lower() in _COUNTING_WORDS.get(language, ())
+    return counts and doc.text[count.end : token.start] == " "

@@ -19,8 +19,9 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     TITLES,
 )
+from dossier.ingest.draft_lookups import BRANCH_IN_STATE
 from dossier.ingest.gazetteer import Gazetteer, is_region
-from dossier.ingest.grouping import BRANCH_IN_STATE, Candidate
+from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, MAX_NAME_TOKENS
 from dossier.ingest.names import is_given_name, is_surname, word_set

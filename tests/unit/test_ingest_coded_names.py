@@ -66,3 +66,17 @@ def test_an_everyday_word_before_a_trades_noun_is_its_field_though_a_longer_name
     # Written alone elsewhere, the word is the outlet's name.
     drafts = draft_kinds("Sports broadcaster for Quellvision. She joined Sports after college.")
     assert drafts.get("Sports") is ActorKind.media
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Attorney, Sports Business Analyst, Author.",  # a job written in capitals
+        "Five Women Talking Sports",  # a headline in title case
+        "She founded The Sports Desk in 2019.",  # inside a longer name
+    ],
+)
+def test_a_trades_field_written_in_a_longer_run_elsewhere_is_still_no_name(elsewhere: str) -> None:
+    # (the page writes the word in lower case too: an everyday word, not a name's)
+    text = f"{elsewhere}\n\nSports broadcaster for Quellvision and Tarn Sports. She talks sports every morning."
+    assert "Sports" not in draft_kinds(text)

@@ -1,0 +1,453 @@
+"""How a mention finds the draft of an actor named before it in the same text.
+
+Grouping reads the candidates of a text longest first. Each new draft registers the shorter forms a
+text may go on to call it by (a person's family name, the first words of a name written family name
+first, a firm without its legal ending, a body without its remit, each word of a long name); a later
+mention is looked up in those tables, one lookup after another, before it may become a draft of its own.
+A form two drafts share ("Council" of two councils) points to neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from dossier.ingest.cues import (
+    COUNCIL_TIERS,
+    KNOWN_FIRMS,
+    LEGAL_ENDINGS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NEXT_WORD,
+    STREET_HEADS,
+)
+from dossier.ingest.listed_firms import short_name
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
+from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
+from dossier.ingest.word_forms import is_hangul
+from dossier.model import ActorKind
+
+if TYPE_CHECKING:  # (grouping builds its drafts with these lookups)
+    from dossier.ingest.grouping import ActorDraft, Candidate
+
+# How a body's head word alone after "the" is found (`body_heads`): "the Council", "the Commission".
+LONE_HEAD = "'the Council' alone"
+# How a firm's branch named after its state is found (`name_bounds`): "Tarvex Ghana" is the branch, and
+# "Tarvex" alone the parent firm, no short form of it.
+BRANCH_IN_STATE = "a body's branch in a state"
+# How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
+POSSESSIVE_FIRM = "a firm's name in the possessive"
+
+_PERSON_OR_OTHER = (ActorKind.person, ActorKind.other)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate as grouping reads it: the spelling its draft would take, folded to a key."""
+
+    candidate: Candidate
+    name: str
+    key: tuple[str, ...]
+    # A near spelling is a transliteration's variant ("Lukashenko", "Lukashenka"); Hangul has one spelling
+    # per name, and its romanised skeleton is shared by distinct towns (청주, 충주: "chng").
+    variant: tuple[str, ...] | None
+
+    @property
+    def kind(self) -> ActorKind:
+        return self.candidate.kind
+
+    @property
+    def core(self) -> tuple[str, ...]:
+        """The key without a name's article: "al-Baghdadi" is the one word "Baghdadi"."""
+        key = self.key
+        return key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
+
+
+def mention_of(candidate: Candidate) -> Mention | None:
+    """How grouping reads `candidate`; none when its name folds to nothing."""
+    name = candidate.canonical or _with_its_article(candidate) or candidate.name
+    key = fold_phrase(name)
+    if not key:
+        return None
+    variant = None if is_hangul(name.replace(" ", "")) else variant_key(key)
+    return Mention(candidate, name, key, variant)
+
+
+def _with_its_article(candidate: Candidate) -> str | None:
+    """A place whose own name opens with "The" (The Hague, The Bronx) keeps it, though the text's
+    capitals start after it (the article is never part of a run of capitals)."""
+    official = candidate.gazetteer_name
+    if official is None or not official.startswith("The ") or candidate.kind is not ActorKind.place:
+        return None
+    return official if fold_phrase(official[4:]) == fold_phrase(candidate.name) else None
+
+
+@dataclass
+class DraftTables:
+    """The drafts of one text so far, by every form a later mention may name them by."""
+
+    tokens: list[Token]
+    acronyms: dict[str, Candidate]  # an acronym the text defines, and the candidate of its full name
+    by_key: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    by_variant: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    by_surname: dict[str, ActorDraft] = field(default_factory=dict)
+    by_tail: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)  # "waller bridge" -> Phoebe Waller-Bridge
+    # "matthew tong" -> Matthew Tong Ka-wing
+    by_head: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
+    # "john kennedy" -> John Fitzgerald Kennedy
+    by_given_and_family: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
+    surnames: dict[str, set[int]] = field(default_factory=dict)  # a surname, and the drafts of persons who bear it
+    # a person's surname alone and titled ("Mr Ellwood"), kept apart until it is known no other person bears it
+    short_aliases: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+    short_forms: dict[str, ActorDraft | None] = field(default_factory=dict)
+    # "kettle street" -> Kettle Street Foods, "tarnby skips" -> Tarnby Skips Ltd, "arts council" -> Arts Council of
+    # Wales
+    firm_streets: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    firm_stems: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    body_stems: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
+    surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
+
+    def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
+        """Record that `mention` names `draft`, so its spelling finds the draft again."""
+        if joins_surname:
+            self.surname_keys.add(mention.key)
+        self.by_key.setdefault(mention.key, draft)
+        if mention.variant:
+            self.by_variant.setdefault(mention.variant, draft)
+
+
+class Match(NamedTuple):
+    """The draft a mention names, if any, and whether it names a person by the surname alone."""
+
+    draft: ActorDraft | None = None
+    joins_surname: bool = False
+
+
+def find_draft(t: DraftTables, m: Mention) -> Match:
+    """The draft `m` names among those found so far: by its own spelling or a person's shorter name first,
+    then by the short forms of firms and bodies."""
+    match = _first_found(t, m, _NAME_LOOKUPS, Match())
+    if match.draft is not None and _head_word_before_its_body(t, m, match.draft):
+        match = Match(None, match.joins_surname)
+    match = _first_found(t, m, _SHORT_FORM_LOOKUPS, match)
+    if match.draft is not None and match.draft.kind is ActorKind.person and m.candidate.found_by == POSSESSIVE_FIRM:
+        match = Match(None, match.joins_surname)  # "a Lloyd's policy" beside "Ilse Brannock-Lloyd": a firm's
+    return match
+
+
+Lookup = Callable[[DraftTables, Mention], Match | None]
+
+
+def _first_found(t: DraftTables, m: Mention, lookups: tuple[Lookup, ...], match: Match) -> Match:
+    for lookup in lookups:
+        if match.draft is not None:
+            break
+        found = lookup(t, m)
+        if found is not None:
+            match = Match(found.draft, found.joins_surname or match.joins_surname)
+    return match
+
+
+def _found(draft: ActorDraft | None, joins_surname: bool = False) -> Match | None:
+    return Match(draft, joins_surname) if draft is not None else None
+
+
+def _by_spelling(t: DraftTables, m: Mention) -> Match | None:
+    """The same name, folded or transliterated; a second "Phoenix" finds the person the first joined as a surname."""
+    draft = t.by_key.get(m.key) or (t.by_variant.get(m.variant) if m.variant else None)
+    return _found(draft, m.key in t.surname_keys)
+
+
+def _by_family_name_tail(t: DraftTables, m: Mention) -> Match | None:
+    """A person's family name of several words: "Waller-Bridge said" after "Phoebe Waller-Bridge"; "Secretary
+    Waller-Bridge" after "Secretary of State Phoebe Waller-Bridge": the family name and its titled form are
+    aliases, as for a one-word surname."""
+    tail = len(m.key) >= 2 and not (len(m.key) == 2 and m.key[0] in NAME_PARTICLES)  # "al-Baghdadi": a surname
+    if not tail or m.kind not in _PERSON_OR_OTHER:
+        return None
+    draft = t.by_tail.get(m.key)
+    return _found(draft, draft is not None and draft.kind is ActorKind.person)
+
+
+def _by_opening_words(t: DraftTables, m: Mention) -> Match | None:
+    """A person by the first words of the name: "Matthew Tong" after "Matthew Tong Ka-wing", "Nurul Aisyah"
+    after "Nurul Aisyah binti Rahman"."""
+    return _found(t.by_head.get(m.key), True) if m.kind in _PERSON_OR_OTHER else None
+
+
+def _by_given_and_family_name(t: DraftTables, m: Mention) -> Match | None:
+    """A person without middle names: "Corwin Halloway" after "Corwin James Halloway"."""
+    return _found(t.by_given_and_family.get(m.key), True) if m.kind in _PERSON_OR_OTHER else None
+
+
+def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
+    """A person's surname: "Lukashenka" after "Alyaksandr Lukashenka", or a near spelling of it ("Lukashenko")."""
+    if len(m.core) != 1:
+        return None
+    word = m.core[0]
+    draft = t.by_surname.get(word)
+    if draft is None and m.kind not in (ActorKind.place, ActorKind.state):
+        # (but no state or place the gazetteer names: "Syria" is no spelling of "al-Suri")
+        draft = t.by_surname.get(skeleton(word))
+    if draft is not None and draft.kind is not ActorKind.person and m.kind is not ActorKind.person:
+        return None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
+    return _found(draft, True)
+
+
+def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:
+    """One word of a longer name: "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"."""
+    if len(m.key) != 1 or m.kind not in (ActorKind.organization, ActorKind.other):
+        return None
+    draft = t.short_forms.get(m.key[0])
+    if draft is not None and m.candidate.found_by == LONE_HEAD and m.key[0] not in _head_words(draft.name):
+        # "the Commission" after "State Commission on Border Survey": a body named by its head word is the
+        # longer name only when that name opens or ends with it.
+        return None
+    return _found(draft)
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The first and last words of a name, where a body's head word stands ("Council of Europe")."""
+    words = fold_phrase(name)
+    return (words[0], words[-1]) if words else ()
+
+
+def _firm_by_its_first_word(t: DraftTables, m: Mention) -> Match | None:
+    """'Karrawong told the ASX' after 'Karrawong Resources': a lone word read as a person's surname by its
+    verb is the firm whose name opens with it, unless it is a given name or comes with a title ("Ms Karrawong")."""
+    if len(m.key) != 1 or m.kind is not ActorKind.person:
+        return None
+    word, candidate = m.key[0], m.candidate
+    firm = t.short_forms.get(word)
+    if firm is None or firm.kind is not ActorKind.organization or candidate.honorific_form is not None:
+        return None
+    if not candidate.found_by.startswith("followed by '") or candidate.found_by.startswith("followed by ', "):
+        return None  # only a speech verb's speaker ("Tarnley, who were second": a club by its town is its own)
+    words = fold_phrase(firm.name)
+    if is_given_name(word) or words[0] != word or words[-1] in NEXT_WORD:
+        return None  # (not "Assad" beside "the Assad regime": a body named after its leader)
+    return _found(firm)
+
+
+def _people_by_one_word(t: DraftTables, m: Mention) -> Match | None:
+    """A people by the last word of its name: "the Al bu Varn tribe" after "the Al Bu Varn tribe"."""
+    candidate = m.candidate
+    if len(m.key) != 1 or m.kind is not ActorKind.state:
+        return None
+    if candidate.gazetteer_name is not None or candidate.canonical is not None:
+        return None
+    people = t.short_forms.get(m.key[0])
+    return _found(people) if people is not None and people.kind is ActorKind.state else None
+
+
+def _group_by_its_fighters(t: DraftTables, m: Mention) -> Match | None:
+    """A group by its own word, written as its fighters': "Varnak fighters" after "the Varnak Group"."""
+    if len(m.key) != 1 or m.kind is not ActorKind.armed_force:
+        return None
+    group = t.short_forms.get(m.key[0])
+    if group is None or fold_phrase(group.name) != (m.key[0], "group"):
+        return None
+    if m.name not in group.aliases:
+        group.aliases.append(m.name)  # the short name the text goes on to use
+    return _found(group)
+
+
+def _head_word_before_its_body(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
+    """Whether a lone head word comes before its body's full name ("The Council today adopted ..." before "the
+    European Council conclusions"): a short form comes after its full name, so it names another body."""
+    head = t.tokens[m.candidate.first]
+    return m.candidate.found_by == LONE_HEAD and head.start < _first_longer_span(draft, head)
+
+
+def _first_longer_span(draft: ActorDraft, head: Token) -> int:
+    """Where the text first names `draft` by a spelling longer than the lone `head` word (0: nowhere)."""
+    return min((start for start, end in draft.spans if end - start > head.end - head.start), default=0)
+
+
+def _person_by_given_name(t: DraftTables, m: Mention) -> Match | None:
+    """A person by the given name alone: "Laurens" after "Laurens van der Maaten"."""
+    if len(m.key) != 1 or m.kind is not ActorKind.person:
+        return None
+    given = t.short_forms.get(m.key[0])
+    if given is not None and given.kind is ActorKind.person and called_by(fold_phrase(given.name), m.key[0]):
+        return _found(given)
+    return None
+
+
+def _firm_by_its_street(t: DraftTables, m: Mention) -> Match | None:
+    """A firm by its street's name, a short form of the firm (it keeps the firm's kind): "the Kettle Street
+    brand" after "Kettle Street Foods"."""
+    if m.kind is not ActorKind.place or m.candidate.gazetteer_name is not None:
+        return None
+    return _found(t.firm_streets.get(m.key))
+
+
+def _by_defined_acronym(t: DraftTables, m: Mention) -> Match | None:
+    """The full name of an acronym the text defines: "IRGC", "EU NAVFOR", "ZAMBATT-12"."""
+    defined = next((joined for joined in (" ".join(m.key), "-".join(m.key)) if joined in t.acronyms), None)
+    if len(m.key) > 2 or defined is None:
+        return None
+    full = t.acronyms[defined]
+    return _found(t.by_key.get(fold_phrase(full.canonical or full.name)))
+
+
+def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
+    """A firm without its legal ending: "Tarnby Skips had been paid" after "Tarnby Skips Ltd"."""
+    return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
+
+
+def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
+    """A body without its "of" part, when one body of the text has that stem: "the Arts Council said" beside
+    "the Arts Council of Wales" (a headline may name it short before the story names it in full)."""
+    return _found(t.body_stems.get(m.key)) if m.kind in (ActorKind.organization, ActorKind.other) else None
+
+
+# A person's shorter names, then a body's words: asked in this order until one finds a draft.
+_NAME_LOOKUPS: tuple[Lookup, ...] = (
+    _by_spelling,
+    _by_family_name_tail,
+    _by_opening_words,
+    _by_given_and_family_name,
+    _by_surname_alone,
+    _by_word_of_a_longer_name,
+    _firm_by_its_first_word,
+    _people_by_one_word,
+    _group_by_its_fighters,
+)
+_SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
+    _person_by_given_name,
+    _firm_by_its_street,
+    _by_defined_acronym,
+    _firm_without_its_legal_ending,
+    _body_without_its_remit,
+)
+
+
+def is_firm_short_form(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
+    """Whether `m` names the firm `draft` by its street or without its legal ending (it keeps the firm's kind)."""
+    return t.firm_streets.get(m.key) is draft or t.firm_stems.get(m.key) is draft
+
+
+def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    """Record the shorter forms a text may go on to call a new draft by."""
+    _register_person_forms(t, draft, m)
+    _register_firm_and_body_stems(t, draft, m)
+    _register_words_of_the_name(t, draft, m)
+
+
+# Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
+_POST_REMIT_GLUE = frozenset(("of", "for", "to"))
+
+
+def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    key, name, kind = m.key, m.name, m.kind
+    family = key[family_name_at(name, key)]
+    # A short surname ("Sen", "Li") only of a person: "Amartya Sen", then "Sen said".
+    short = len(family) >= 2 and kind is ActorKind.person
+    if kind is ActorKind.person:
+        for size in range(2, len(key)):
+            t.by_tail.setdefault(key[-size:], draft)
+    if (
+        kind in _PERSON_OR_OTHER
+        # (a person's chained Arabic name may run to six words: "Abdirahman Yusuf Omar al-Muhajir")
+        and 1 < len(key) <= (6 if kind is ActorKind.person else 4)
+        and (len(family) >= 4 or short)
+        and not _POST_REMIT_GLUE.intersection(key)  # "Governor of Texas": "Texas" is no surname
+    ):
+        t.by_surname.setdefault(family, draft)
+        t.by_surname.setdefault(skeleton(family), draft)
+        t.surnames.setdefault(family, set()).add(id(draft))
+    if kind is ActorKind.person:
+        # The first words of a person's name that ends in a given name written after the family name, or goes
+        # on with "son of", are that person ("Matthew Tong" after "Matthew Tong Ka-wing", "Carrie Lam" after
+        # "Carrie Lam Cheng Yuet-ngor", "Nurul Aisyah" after "Nurul Aisyah binti Rahman"), unless two persons
+        # of the text open their names so.
+        for size in range(2, own_names_end(name, key)):
+            head = key[:size]
+            t.by_head[head] = draft if t.by_head.get(head, draft) is draft else None
+    # (a name of no kind yet is a person's when it opens with a given name the lists know)
+    if kind is ActorKind.person or (kind is ActorKind.other and is_given_name(key[0])):
+        without_middle = without_middle_names(name)
+        if without_middle is not None:
+            alone = t.by_given_and_family.get(without_middle, draft) is draft
+            t.by_given_and_family[without_middle] = draft if alone else None
+
+
+# What a firm is, said after its name and left out of its short name: "Harcourt Mutual Building Society",
+# "Aditya Varma Group".
+_FIRM_DESCRIPTORS = (
+    ("building", "society"),
+    ("group",),
+    ("holdings",),
+    ("group", "holdings"),
+    # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners" ("Kestrel Ridge" beside "Kestrel
+    # Ridge Capital" is read as the firm's short form by `name_kinds`)
+    ("partners",),
+    ("ventures",),
+)
+
+
+def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    key = m.key
+    if m.kind is not ActorKind.organization:
+        return
+    if len(key) >= 3 and key[-2] in STREET_HEADS:
+        t.firm_streets.setdefault(key[:-1], draft)
+    if len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
+        t.firm_stems.setdefault(key[:-1], draft)
+    descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
+    if descriptor and len(key) - len(descriptor) >= 2:
+        # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without the kind
+        # of firm it is (one word alone is a short form already)
+        t.firm_stems.setdefault(key[: -len(descriptor)], draft)
+    if "of" in key[2:]:
+        stem_key = key[: key.index("of", 2)]
+        # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
+        t.body_stems[stem_key] = draft if t.body_stems.get(stem_key, draft) is draft else None
+
+
+def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    """Each long word of a name of several words is its short form, unless two drafts' names share it."""
+    key, kind = m.key, m.kind
+    # (Nor is a half of a state named by two lands: "Barbuda" beside "Antigua and Barbuda".)
+    two_lands = kind is ActorKind.state and "and" in key
+    if len(key) <= 1 or kind is ActorKind.place or m.candidate.found_by == BRANCH_IN_STATE or two_lands:
+        return
+    # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
+    halves = set() if kind is ActorKind.person else _hyphened_halves(m.name)
+    served = _words_it_serves(key, kind)
+    for word in key:
+        if word in served:
+            continue
+        if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
+            # A word of two drafts' names is a short form of neither.
+            t.short_forms[word] = draft if t.short_forms.get(word, draft) is draft else None
+
+
+def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
+    """The words of a name that say where or whom it serves, no short form of it."""
+    # Where a body serves: "Tarvel" beside "University Centre in Tarvel".
+    served = set(key[key.index("in", 1) + 1 :]) if "in" in key[1:] and kind is not ActorKind.person else set()
+    remit_at = next((k for k in range(1, len(key)) if key[k] in ("of", "for")), None)
+    if kind is ActorKind.person and remit_at is not None:
+        served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
+    if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
+        served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+    if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
+        # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
+        # Corp" without its legal form)
+        served.add(key[0])
+    return served
+
+
+def _hyphened_halves(name: str) -> set[str]:
+    """The folded words of a name that stand in a compound of capitalised words joined by a hyphen
+    ("Hapag-Lloyd"; not an article's "al-Gurma", whose name is the word after it)."""
+    return {
+        word
+        for part in name.split()
+        if "-" in part.strip("-") and all(piece[:1].isupper() for piece in part.split("-"))
+        for word in fold_phrase(part)
+    }
