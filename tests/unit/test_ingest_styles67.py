@@ -1,0 +1,70 @@
+"""A sixty-seventh round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): defence
+procurement, naval exercises and arms control. A navy's prefix in capitals after a ship's kind ("the flagship ITS
+..."), a weapon named as an example of its kind ("missiles such as the ..."), and islands named in pairs after "on"
+or "over" on a page about islands. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("Commodore Elsa Varnholt flies her pennant on board the flagship ITS Tarno Vespucci.", "Tarno Vespucci"),
+        ("Later that week ITS Caio Varnelli joined the naval escort in the strait.", "ITS Caio Varnelli"),
+        ("The patrol boat GCGS Kessel Star docked at Tema on Friday.", "GCGS Kessel Star"),
+    ],
+)
+def test_a_navy_prefix_in_capitals_after_the_ship_s_kind_names_a_ship_not_an_actor(text: str, ship: str) -> None:
+    drafts = _drafts(text)
+    assert ship not in drafts
+    assert not any(ship in name for name in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Crews rehearsed against anti-ship cruise missiles such as the Varnoor.", "Varnoor"),
+        ("The militia flies drones including the Tarnabil over the valley.", "Tarnabil"),
+        ("The squadron flies jets like the Kesselhawk from the coast.", "Kesselhawk"),
+    ],
+)
+def test_a_name_given_as_an_example_of_weapons_is_no_actor(text: str, weapon: str) -> None:
+    assert weapon not in _drafts(text)
+
+
+def test_states_given_as_examples_stay_states() -> None:
+    assert _drafts("Donors such as Norway and Japan pledged more.")["Norway"].kind is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Solomon Islands Government will clear unexploded ordnance on Varnacanal and Quelaita this year.",
+            ("Varnacanal", "Quelaita"),
+        ),
+        (
+            "Sixty years ago Pacific islanders watched clouds rise over Tarnuroa and Fangavu atolls' lagoons.",
+            ("Tarnuroa", "Fangavu"),
+        ),
+    ],
+)
+def test_two_rare_names_after_on_or_over_on_a_page_about_islands_are_places(text: str, names: tuple[str, ...]) -> None:
+    drafts = _drafts(text)
+    for name in names:
+        assert drafts[name].kind is ActorKind.place
+
+
+def test_services_after_on_on_a_page_with_no_islands_stay_unexplained() -> None:
+    drafts = _drafts("The new series streams on Tarnflix and Lumio from Friday.")
+    assert all(draft.kind is not ActorKind.place for draft in drafts.values())
