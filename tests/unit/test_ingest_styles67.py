@@ -36,6 +36,8 @@ def test_a_navy_prefix_in_capitals_after_the_ship_s_kind_names_a_ship_not_an_act
         ("Crews rehearsed against anti-ship cruise missiles such as the Varnoor.", "Varnoor"),
         ("The militia flies drones including the Tarnabil over the valley.", "Tarnabil"),
         ("The squadron flies jets like the Kesselhawk from the coast.", "Kesselhawk"),
+        ("Task Force 59 tests unmanned systems such as the Tarnwave Explorer off Bahrain.", "Tarnwave Explorer"),
+        ("The listed plant builds the Varnakiya-A1 long-range attack drone for the army.", "Varnakiya"),
     ],
 )
 def test_a_name_given_as_an_example_of_weapons_is_no_actor(text: str, weapon: str) -> None:
@@ -44,6 +46,10 @@ def test_a_name_given_as_an_example_of_weapons_is_no_actor(text: str, weapon: st
 
 def test_states_given_as_examples_stay_states() -> None:
     assert _drafts("Donors such as Norway and Japan pledged more.")["Norway"].kind is ActorKind.state
+
+
+def test_a_payment_system_given_as_an_example_is_no_weapon() -> None:
+    assert "Varnpay" in _drafts("Banks in the region use payment systems such as Varnpay.")
 
 
 @pytest.mark.parametrize(
