@@ -347,6 +347,10 @@ def group_candidates(
                     served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+                if _part_of_a_body_by_its_letters(name, key, candidate.kind):
+                    # "NATO" beside "NATO Military Committee": the alliance, a short form of no body named with it
+                    served.add(key[0])
+                    short_forms[key[0]] = None
                 if key[0] in KNOWN_FIRMS and candidate.kind is not ActorKind.person and short_name(key) != key[:1]:
                     # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is
                     # "Microsoft Corp" without its legal form)
@@ -513,3 +517,35 @@ def _called_by(full: tuple[str, ...], word: str) -> bool:
     """Whether a person named `full` is called by the one word `word`: the given name that opens the name, or
     the one after a name's opener ("Hafiz" of "Muhammad Hafiz Rahmat")."""
     return full[0] == word or (len(full) > 2 and full[0] in _OPENERS_BEFORE_GIVEN and full[1] == word)
+
+
+# The last word of a body's part or seat, named with its parent's letters: "NATO Military Committee", "ECOWAS
+# Commission", "NATO Headquarters" (not a firm's word: "BAE Systems" is "BAE" still).
+_PARTS_OF_BODIES = frozenset(
+    (
+        "committee",
+        "council",
+        "commission",
+        "headquarters",
+        "delegation",
+        "mission",
+        "secretariat",
+        "assembly",
+        "command",
+        "court",
+        "parliament",
+    )
+)
+
+
+def _part_of_a_body_by_its_letters(name: str, key: tuple[str, ...], kind: ActorKind) -> bool:
+    """A body's part named with its parent's letters in capitals first: the letters alone name the parent."""
+    opening = name.split()[0]
+    return (
+        kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.place)
+        and len(key) > 1
+        and key[-1] in _PARTS_OF_BODIES
+        and len(opening) >= 2
+        and opening.isupper()
+        and opening.isalpha()
+    )

@@ -74,3 +74,48 @@ def test_two_rare_names_after_on_or_over_on_a_page_about_islands_are_places(text
 def test_services_after_on_on_a_page_with_no_islands_stay_unexplained() -> None:
     drafts = _drafts("The new series streams on Tarnflix and Lumio from Friday.")
     assert all(draft.kind is not ActorKind.place for draft in drafts.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two corvettes sailed through the English Channel on Monday, shadowed by a frigate.",
+        "The English Channel was closed to small craft for the exercise.",
+    ],
+)
+def test_the_english_channel_is_a_strait_not_the_united_kingdom(text: str) -> None:
+    drafts = _drafts(text)
+    assert drafts["English Channel"].kind is ActorKind.place
+    assert "United Kingdom" not in drafts
+
+
+def test_a_broadcaster_named_channel_and_a_number_keeps_its_state() -> None:
+    assert "Israel" in _drafts("Israeli Channel 12 reported the strike on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "part"),
+    [
+        (
+            "She was posted to the NATO Military Committee in Brussels. In 2011 she served with NATO's mission.",
+            "NATO",
+            "NATO Military Committee",
+        ),
+        (
+            "Officials trained at the TARVAN Secretariat in Jakarta before TARVAN admitted Timor-Leste.",
+            "TARVAN",
+            "TARVAN Secretariat",
+        ),
+    ],
+)
+def test_a_body_s_letters_alone_name_the_parent_not_its_part(text: str, parent: str, part: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[parent].kind is ActorKind.organization
+    assert part in drafts
+
+
+def test_the_letters_stay_apart_from_a_second_body_named_with_them() -> None:
+    drafts = _drafts(
+        "Timor-Leste joined the TARVAN Regional Forum and sent officials to the TARVAN Secretariat. TARVAN welcomed it."
+    )
+    assert {"TARVAN", "TARVAN Regional Forum", "TARVAN Secretariat"} <= set(drafts)
