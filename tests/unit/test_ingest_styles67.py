@@ -119,3 +119,20 @@ def test_the_letters_stay_apart_from_a_second_body_named_with_them() -> None:
         "Timor-Leste joined the TARVAN Regional Forum and sent officials to the TARVAN Secretariat. TARVAN welcomed it."
     )
     assert {"TARVAN", "TARVAN Regional Forum", "TARVAN Secretariat"} <= set(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sappers of the Royal Engineers built a bridge over the river.", "Royal Engineers"),
+        ("Officers of the Royal Tarnish Engineers cleared the runway at Varnby.", "Royal Tarnish Engineers"),
+        ("Radio operators from the Royal Signals joined the exercise.", "Royal Signals"),
+    ],
+)
+def test_an_army_s_arm_after_royal_is_an_armed_force(text: str, name: str) -> None:
+    assert _drafts(text)[name].kind is ActorKind.armed_force
+
+
+def test_engineers_of_a_firm_are_no_armed_force() -> None:
+    drafts = _drafts("Tarnby Engineers Ltd won the contract for the new bridge.")
+    assert all(draft.kind is not ActorKind.armed_force for draft in drafts.values())
