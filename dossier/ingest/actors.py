@@ -118,6 +118,7 @@ from dossier.ingest.demonym_runs import (
     period_style,
     region_of,
     remit_of_a_state,
+    sea_channel,
     sport_of_a_nation,
     team_of_a_land,
     technical_words,
@@ -1508,6 +1509,10 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     if country is None:
         return ASK_ON
     opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
+    if opens and sea_channel(doc, first, last):
+        # "the English Channel": a strait, not the state "English" stands for and a TV channel
+        name = doc.text[token.start : tokens[last].end]
+        return [Candidate(position, last, name, ActorKind.place, "a strait, 'Channel' after a people's adjective", 0.7)]
     body = national_body(doc, position, last) if opens else None
     if body is not None:
         return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective

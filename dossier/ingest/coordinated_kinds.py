@@ -57,6 +57,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _party_after_member(text, spans)
     _town_before_its_state(text, spans)
     _island_after_a_town(text, spans)
+    _lands_paired_after_on(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -186,6 +187,31 @@ def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
             and _uncued(island)
         ):
             island.kind, island.found_by = ActorKind.place, f"the island '{town.name}' stands on"
+
+
+# "on Varnacanal and Quelaita", "over Tarnuroa and Fangavu": "on" or "over" before two names joined by "and".
+_LANDS_BEFORE = re.compile(r"\b(?:on|over)[ \t]+$")
+_RARE_LAND_WORD = 2.6  # "Malaita" 1.5, "Guadalcanal" 2.55; "Hulu" 3.3, "Netflix" 4.2 are words one knows
+# A page about islands: "Solomon Islands", "the atoll", "an archipelago".
+_ISLANDS_PAGE = re.compile(r"\b(?:[Ii]slands?|[Aa]tolls?|[Aa]rchipelagos?)\b")
+
+
+def _lands_paired_after_on(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'clearing mines on Varnacanal and Quelaita', 'clouds rose over Tarnuroa and Fangavu': two names nothing
+    explained, joined by "and" after "on" or "over", all of rare words and no given name, are lands (islands,
+    atolls), as a reader takes them on a page about islands; not "on Netflix and Hulu", words one knows."""
+    if not _ISLANDS_PAGE.search(text):
+        return
+    for (first_start, first_end, first), (second_start, _, second) in pairwise(spans):
+        if not (_uncued(first) and _uncued(second)) or not _AND.fullmatch(text[first_end:second_start]):
+            continue
+        if not _LANDS_BEFORE.search(text, max(0, first_start - 8), first_start):
+            continue
+        words = first.name.split() + second.name.split()
+        if len(words) > 4 or any(is_given_name(fold(w)) or zipf(w.casefold()) >= _RARE_LAND_WORD for w in words):
+            continue
+        for draft in (first, second):
+            draft.kind, draft.found_by = ActorKind.place, "a land named with another after 'on' or 'over'"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

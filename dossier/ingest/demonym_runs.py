@@ -379,3 +379,18 @@ def _demonym_pair(doc: ActorDocument, position: int) -> bool:
 
 def technical_words(tokens: list[Token], skip: list[bool]) -> bool:
     return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+
+
+# A number or a word of television after "Channel": "Israeli Channel 12", "the Irish Channel's news".
+_BROADCAST_AFTER_CHANNEL = re.compile(r"\s*(?:\d|['’]s\b|news\b|tv\b|television\b)", re.IGNORECASE)
+
+
+def sea_channel(doc: ActorDocument, first: int, last: int) -> bool:
+    """'the English Channel', 'through the Irish Channel': "the", a people's adjective and "Channel" name a strait,
+    one place (not the state "English" stands for and a TV channel); not "Israeli Channel 12", a broadcaster."""
+    tokens = doc.tokens
+    opening = first + 1 if tokens[first].folded == "the" else first
+    if last != opening + 1 or tokens[last].text != "Channel":
+        return False
+    the_before = opening > first or (first > 0 and tokens[first - 1].folded == "the")
+    return the_before and not _BROADCAST_AFTER_CHANNEL.match(doc.text, tokens[last].end)

@@ -315,6 +315,8 @@ def _known_place(text: str, start: int, end: int) -> bool:
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
 # A weapon system's code: one or two letters, a hyphen and its letters ("M-LIDS", "C-RAM", "L-MADIS", "MT-LB").
 _LETTER_CODE = re.compile(r"[A-Z]{1,2}-[A-Z]{2,6}")
+# A model's code hyphened to a name: "-A1", "-136", "-2M" ("Garpiya-A1", "Varn-136").
+_MODEL_CODE_AFTER = re.compile(r"[-‐][A-Z]{0,3}\d{1,4}[A-Z]{0,2}(?=\s)")
 _SERIES_AFTER = re.compile(r"[-‐](?:series|type|pattern|variant|family)\b")
 # A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
 # "UN-backed" or "EU trucks": only these words follow).
@@ -359,8 +361,13 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if pennant and kind in (ActorKind.person, ActorKind.other, ActorKind.place):
         return True  # "Jerônimo de Albuquerque (F201)": a ship named after a person, and its number
     before, after = _before(text, start), _after(text, end)
+    opening = text[start:end].split()
+    if len(opening) > 1 and _navy_prefix_after_its_kind(text, [*before, opening[0]]):
+        return True  # "the flagship ITS Andrea Doria": a navy's prefix, in capitals, after the ship's kind
     if after and after[0][:1].isupper() and text[start:end].casefold() in SHIP_PREFIXES:
         return True  # "the Commanding Officer of USS Orwell Tanaka": the prefix alone, cut from its ship
+    if kind is not ActorKind.state and _example_of_arms(before):
+        return True  # "cruise missiles such as the Noor"
     if _ACRONYM.fullmatch(text[start:end]) and _ARMS_PATTERN.match(text, end):
         return True  # "3,400 AK-pattern rifles": a weapon's code, not a body's acronym
     if _weapon_code_before_arms(text, start, end):
@@ -385,6 +392,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
     if _LETTER_CODE.fullmatch(text[start:end]) and _equipment_noun_after(after):
         return True  # "an M-LIDS counter-drone vehicle", "a C-RAM system": a system's code, no body's letters
+    if kind is not ActorKind.state and _MODEL_CODE_AFTER.match(text, end) and _equipment_noun_after(after[1:]):
+        return True  # "the Garpiya-A1 long-range drone": a model's code hyphened to its name, then the weapon's noun
     if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
         return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     name = text[start:end]
@@ -411,6 +420,40 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
 
 
 _FLYING = frozenset({"flying", "flew", "flown"})
+# A ship's kind or its role in a fleet, before a navy's prefix: "the frigate ITS X", "the flagship ITS X".
+_KINDS_BEFORE_A_PREFIX = VESSEL_NOUNS | word_set("flagship boat craft")
+# Weapons counted in the plural before an example of them: "cruise missiles such as the Noor".
+_ARMS_BEFORE_AN_EXAMPLE = word_set(
+    "aircraft jets helicopters bombers drones tanks missiles rockets howitzers gunships warplanes launchers "
+    "frigates destroyers submarines warships corvettes rifles carriers vehicles"
+)
+# Plurals that are weapons after a word of their kind: "unmanned systems", "air defence systems", "unmanned vessels".
+_ARMED_PLURALS = word_set("systems vessels")
+_EXAMPLE_WORDS = (("such", "as"), ("including",), ("like",))
+
+
+def _example_of_arms(before: list[str]) -> bool:
+    """'anti-ship cruise missiles such as the Noor', 'drones including the Mohajer': a name given as an
+    example of weapons counted in the plural is a weapon's name (not a person "Noor", a place)."""
+    words = before[:-1] if before and before[-1].casefold() == "the" else before
+    for example in _EXAMPLE_WORDS:
+        if len(words) > len(example) and tuple(words[-len(example) :]) == example:
+            plural = words[-len(example) - 1]
+            if plural in _ARMED_PLURALS and len(words) > len(example) + 1:
+                return words[-len(example) - 2] in _WEAPON_MODIFIERS  # "unmanned systems such as the X"
+            return plural in _ARMS_BEFORE_AN_EXAMPLE
+    return False
+
+
+def _navy_prefix_after_its_kind(text: str, before: list[str]) -> bool:
+    """'the frigate ITS Carlo Bergamini', 'the flagship ITS Andrea Doria': letters in capitals between a ship's
+    kind and a name are a navy's prefix though the list does not know them ("ITS", Italy's, reads as "its");
+    on a page about navies, "ITS" in capitals before a name is that prefix too."""
+    if len(before) < 2 or not _ACRONYM.fullmatch(before[-1]) or len(before[-1]) > 5:
+        return False
+    if before[-2].islower() and before[-2] in _KINDS_BEFORE_A_PREFIX:
+        return True
+    return before[-1] == "ITS" and _NAVAL_WORDS.search(text) is not None
 
 
 def _equipment_noun_after(after: list[str]) -> bool:

@@ -418,6 +418,10 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
     # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
     halves = set() if kind is ActorKind.person else _hyphened_halves(m.name)
     served = _words_it_serves(key, kind)
+    if _part_of_a_body_by_its_letters(m.name, key, kind):
+        # "NATO" beside "NATO Military Committee": the alliance, a short form of no body named with it
+        served.add(key[0])
+        t.short_forms[key[0]] = None
     for word in key:
         if word in served:
             continue
@@ -451,3 +455,35 @@ def _hyphened_halves(name: str) -> set[str]:
         if "-" in part.strip("-") and all(piece[:1].isupper() for piece in part.split("-"))
         for word in fold_phrase(part)
     }
+
+
+# The last word of a body's part or seat, named with its parent's letters: "NATO Military Committee", "ECOWAS
+# Commission", "NATO Headquarters" (not a firm's word: "BAE Systems" is "BAE" still).
+_PARTS_OF_BODIES = frozenset(
+    (
+        "committee",
+        "council",
+        "commission",
+        "headquarters",
+        "delegation",
+        "mission",
+        "secretariat",
+        "assembly",
+        "command",
+        "court",
+        "parliament",
+    )
+)
+
+
+def _part_of_a_body_by_its_letters(name: str, key: tuple[str, ...], kind: ActorKind) -> bool:
+    """A body's part named with its parent's letters in capitals first: the letters alone name the parent."""
+    opening = name.split()[0]
+    return (
+        kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.place)
+        and len(key) > 1
+        and key[-1] in _PARTS_OF_BODIES
+        and len(opening) >= 2
+        and opening.isupper()
+        and opening.isalpha()
+    )

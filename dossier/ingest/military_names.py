@@ -316,3 +316,15 @@ _WAR_WORDS = word_set("troops soldiers army military infantry brigade battalion 
 
 def armed_page(doc: ActorDocument) -> bool:
     return bool(doc.lower_case & _WAR_WORDS)
+
+
+# The arms of an army named in the plural after "Royal": "the Royal Engineers", "Royal Australian Engineers",
+# "Royal Electrical and Mechanical Engineers", "Royal Signals" (elsewhere "Engineers" ends a firm's or a
+# learned body's name: "Tarnby Engineers Ltd", "Institution of Civil Engineers").
+_ARMS_OF_AN_ARMY = word_set("engineers signals")
+_ROYAL_ARM_WORDS = 5
+
+
+def royal_arm(words: tuple[str, ...]) -> bool:
+    """'the Royal Engineers', 'the Royal Australian Engineers': an army's corps by its arm, after "Royal"."""
+    return 2 <= len(words) <= _ROYAL_ARM_WORDS and words[0] == "royal" and words[-1] in _ARMS_OF_AN_ARMY

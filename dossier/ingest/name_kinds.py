@@ -227,6 +227,7 @@ from dossier.ingest.military_names import (
     named_pact_or_war_after,
     peace_process_after,
     region_status_after,
+    royal_arm,
     troops_after,
     unit_after_words,
     venture_named_for_site,
@@ -1542,6 +1543,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous = q.previous
+    if royal_arm(words):
+        return Candidate(
+            position, last, name, ActorKind.armed_force, f"an army's arm after 'Royal': '{words[-1]}'", 0.7
+        )
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
