@@ -23,8 +23,9 @@ from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
+from dossier.ingest.known_mentions import find_mentions
 from dossier.ingest.legend_codes import spelled_out_in_a_key
-from dossier.ingest.mentions import ActorIndex, Mention, Token, find_mentions, tokenize
+from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
