@@ -157,6 +157,7 @@ from dossier.ingest.heading_names import (
     whole_post_line,
 )
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
+from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.labelled_lines import (
     contact_office,
@@ -174,7 +175,7 @@ from dossier.ingest.listed_names import (
     table_name_spans,
     table_row_spans,
 )
-from dossier.ingest.mentions import ActorIndex, Mention, Token, names_the_actor
+from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,

@@ -23,8 +23,9 @@ from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
+from dossier.ingest.known_mentions import find_mentions
 from dossier.ingest.legend_codes import spelled_out_in_a_key
-from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
+from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
@@ -65,25 +66,65 @@ def extract(
     name rules are English rules, so other languages get gazetteer places and known actors only.
     """
     index = index or ActorIndex(known_actors)
-    dateline_words: str | None = None
     base_language = language.split("-")[0]
     english = base_language == "en"
-    # The day other dates are counted from ("on Saturday", "в понедельник").
-    counted_from = published
+    published, counted_from, dateline_words = _publication_day(text, published, english, base_language)
+    sentences = split_sentences(text)
+    tokens, known, drafts = _actor_drafts(text, sentences, index, taken_ids, rejected, base_language)
+    mentions = _every_mention(text, known, drafts)
+    reader = _SentenceReader(
+        text,
+        mentions,
+        source_tag,
+        published,
+        counted_from,
+        published_qualifier,
+        base_language,
+        place_ids=index.ids_of_kind(ActorKind.place) | _ids_of(drafts, ActorKind.place),
+        person_ids=index.ids_of_kind(ActorKind.person) | _ids_of(drafts, ActorKind.person),
+        # Sentences without a date of their own take the report's time frame; the verbs that tell an
+        # action from a description are English words.
+        frame=TimeFrame(text, published, published_qualifier, dateline_words) if english else None,
+    )
+    headings = heading_sentences(sentences, tokens, [token.start for token in tokens])
+    for sentence in sentences:
+        reader.read(sentence, sentence.index in headings)
+    reader.quotes.sort(key=lambda q: (q.start, q.end))
+    return Extraction(sentences, known, drafts, reader.events, reader.quotes, mentions)
+
+
+def _publication_day(
+    text: str, published: dt.date | None, english: bool, language: str
+) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The page's day, the day other dates are counted from ("on Saturday", "в понедельник"), and the
+    dateline's words when a dateline stated the page's day."""
+    counted_from, dateline_words = published, None
     if published is None or not english:
         # A release states its date at its head; "on Saturday" and "today" are counted from it. In
         # English a stated publication day is the time frame's own start (`TimeFrame`).
-        stated = dateline(text, base_language)
+        stated = dateline(text, language)
         if stated is not None:
             counted_from = stated[0]
             if published is None:
                 published, dateline_words = stated
-    sentences = split_sentences(text)
+    return published, counted_from, dateline_words
+
+
+def _actor_drafts(
+    text: str,
+    sentences: list[Sentence],
+    index: ActorIndex,
+    taken_ids: set[str],
+    rejected: frozenset[tuple[str, ...]],
+    language: str,
+) -> tuple[list[Token], list[Mention], list[ActorDraft]]:
+    """The text's words, its mentions of known actors (by name, by the gazetteer, or by a draft's name another
+    record holds), and its new actor drafts."""
     # Chinese, Japanese: no spaces to find words by; Arabic: no capitals to find names by
-    unspaced = find_unspaced_places(text, base_language) or find_arabic_places(text, base_language)
+    unspaced = find_unspaced_places(text, language) or find_arabic_places(text, language)
     tokens = split_at_names(text, tokenize(text), unspaced)
-    places = gazetteer().in_language(base_language)
-    known = find_mentions(text, tokens, index, places, base_language)
+    places = gazetteer().in_language(language)
+    known = find_mentions(text, tokens, index, places, language)
     drafts, linked = propose_actors(
         text,
         tokens,
@@ -93,100 +134,139 @@ def extract(
         places,
         taken_ids,
         rejected,
-        language=base_language,
+        language=language,
         unspaced={name.start: name for name in unspaced},
     )
-    if english:
-        drafts = [
-            draft
-            for draft in review_drafts(text, drafts, taken_ids)
-            if not unexplained(draft) and not plays_a_role(text, draft)
-        ]
-        # Where each name a person's (or nothing else's) ends: a cast list's performer before "as".
-        person_ends = {end for draft in drafts if draft.kind in _PERFORMERS for _, end in draft.spans}
-        drafts = [
-            draft
-            for draft in drafts
-            if not cast_as_a_role(text, draft, person_ends) and not spelled_out_in_a_key(text, draft)
-        ]
-        if game_page({token.folded for token in tokens if token.text[:1].islower()}):
-            drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
+    if language == "en":
+        drafts = _english_drafts_kept(text, drafts, tokens, taken_ids)
     name_as_written(text, drafts)
     drafts, claimed = settle_claims(drafts, index, text)
-    known = sorted(known + linked + claimed, key=lambda m: m.start)
+    return tokens, sorted(known + linked + claimed, key=lambda m: m.start), drafts
+
+
+def _english_drafts_kept(
+    text: str, drafts: list[ActorDraft], tokens: list[Token], taken_ids: set[str]
+) -> list[ActorDraft]:
+    """The drafts that stand after a second look at the whole page: not unexplained, not a role, a cast
+    list's character, a key's code or a game's invention."""
+    drafts = [
+        draft
+        for draft in review_drafts(text, drafts, taken_ids)
+        if not unexplained(draft) and not plays_a_role(text, draft)
+    ]
+    # Where each name a person's (or nothing else's) ends: a cast list's performer before "as".
+    person_ends = {end for draft in drafts if draft.kind in _PERFORMERS for _, end in draft.spans}
+    drafts = [
+        draft
+        for draft in drafts
+        if not cast_as_a_role(text, draft, person_ends) and not spelled_out_in_a_key(text, draft)
+    ]
+    if game_page({token.folded for token in tokens if token.text[:1].islower()}):
+        drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
+    return drafts
+
+
+def _every_mention(text: str, known: list[Mention], drafts: list[ActorDraft]) -> list[Mention]:
+    """The mentions of known actors and of the new drafts, in text order."""
     mentions = list(known)
     for draft in drafts:
         for start, end in draft.spans:
             mentions.append(Mention(draft.id, start, end, -1, -1, text[start:end], "new"))
     mentions.sort(key=lambda m: m.start)
+    return mentions
 
-    place_ids = index.ids_of_kind(ActorKind.place) | {draft.id for draft in drafts if draft.kind is ActorKind.place}
-    person_ids = index.ids_of_kind(ActorKind.person) | {draft.id for draft in drafts if draft.kind is ActorKind.person}
 
-    starts = [m.start for m in mentions]
-    tokens_starts = [token.start for token in tokens]
-    headings = heading_sentences(sentences, tokens, tokens_starts)
-    events: list[EventDraft] = []
-    quotes: list[QuoteDraft] = []
-    previous_person: str | None = None
+def _ids_of(drafts: list[ActorDraft], kind: ActorKind) -> set[str]:
+    return {draft.id for draft in drafts if draft.kind is kind}
+
+
+@dataclass
+class _SentenceReader:
+    """Reads the text's sentences in order into events and quotes: what it carries from one sentence to the
+    next is the time frame, a dateline's date, the event ids taken and the last person named."""
+
+    text: str
+    mentions: list[Mention]
+    source_tag: str
+    published: dt.date | None
+    counted_from: dt.date | None
+    published_qualifier: str
+    language: str
+    place_ids: set[str]
+    person_ids: set[str]
+    frame: TimeFrame | None
+    events: list[EventDraft] = field(default_factory=list)
+    quotes: list[QuoteDraft] = field(default_factory=list)
     # Event ids end with the source's tag (from its text's hash), so they are unique across the workspace
     # and the same on a resumed run, which then finds the events it wrote before.
-    event_ids: set[str] = set()
-    # Sentences without a date of their own take the report's time frame; the verbs that tell an
-    # action from a description are English words.
-    frame = TimeFrame(text, published, published_qualifier, dateline_words) if english else None
-    dated_by_line: list[DateMention] = []  # "Москва, 3 февраля 2024 года." dates the sentence after it
-    for sentence in sentences:
-        low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-        inside = mentions[low:high]
-        actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
+    event_ids: set[str] = field(default_factory=set)
+    dated_by_line: list[DateMention] = field(default_factory=list)  # "Москва, 3 февраля 2024 года." dates the next
+    previous_person: str | None = None
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def read(self, sentence: Sentence, heading: bool) -> None:
+        low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
+        inside = self.mentions[low:high]
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
-        if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
-            dates = find_dates(sentence.text, sentence.start, counted_from, published_qualifier, base_language)
-            anchor = frame.advance(sentence, dates) if frame is not None else None
-            # A stamp of the page or a comment's time makes the whole sentence page furniture.
-            furniture = any(
-                stamped(sentence.text, m.start - sentence.start, m.end - sentence.start, base_language) for m in dates
-            )
-            if not english:
-                dates, dated_by_line = (dates or dated_by_line), (dates if _is_dateline(text, sentence, dates) else [])
-            found = [
-                event
-                for group in ([] if furniture else _date_groups(dates) or [[]])
-                if (
-                    event := propose_event(
-                        sentence,
-                        group,
-                        actor_ids,
-                        place_ids,
-                        source_tag,
-                        event_ids,
-                        anchor,
-                        english,
-                        base_language,
-                        published,
-                    )
-                )
-                is not None
-            ]
-            events.extend(found)
-            said = propose_quotes(sentence, inside, previous_person, person_ids, base_language)
-            for quote in said:
-                for event in found:
-                    if event.id not in quote.about:
-                        quote.about.append(event.id)
-                    if quote.attributed_to in event.participants:
-                        event.roles[quote.attributed_to] = "speaker"
-            if found and not any(q.start == sentence.start and q.end == sentence.end for q in said):
-                # An event is a claim: its sentence is the quote that supports it.
-                about = [*(event.id for event in found), *actor_ids]
-                quotes.append(QuoteDraft(sentence.start, sentence.end, None, _reports(), about, "the event's sentence"))
-            quotes.extend(said)
-        people = [m.actor_id for m in inside if m.actor_id in person_ids]
+        if not heading and len(sentence.text) <= MAX_SENTENCE_CHARS:
+            self._events_and_quotes(sentence, inside)
+        people = [m.actor_id for m in inside if m.actor_id in self.person_ids]
         if people:
-            previous_person = people[-1]
-    quotes.sort(key=lambda q: (q.start, q.end))
-    return Extraction(sentences, known, drafts, events, quotes, mentions)
+            self.previous_person = people[-1]
+
+    def _events_and_quotes(self, sentence: Sentence, inside: list[Mention]) -> None:
+        actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
+        found = self._events(sentence, actor_ids)
+        self.events.extend(found)
+        said = propose_quotes(sentence, inside, self.previous_person, self.person_ids, self.language)
+        for quote in said:
+            for event in found:
+                if event.id not in quote.about:
+                    quote.about.append(event.id)
+                if quote.attributed_to in event.participants:
+                    event.roles[quote.attributed_to] = "speaker"
+        if found and not any(q.start == sentence.start and q.end == sentence.end for q in said):
+            # An event is a claim: its sentence is the quote that supports it.
+            about = [*(event.id for event in found), *actor_ids]
+            self.quotes.append(
+                QuoteDraft(sentence.start, sentence.end, None, _reports(), about, "the event's sentence")
+            )
+        self.quotes.extend(said)
+
+    def _events(self, sentence: Sentence, actor_ids: list[str]) -> list[EventDraft]:
+        """The events a sentence reports, one per day it names (none in a page's stamp)."""
+        english = self.frame is not None
+        dates = find_dates(sentence.text, sentence.start, self.counted_from, self.published_qualifier, self.language)
+        anchor = self.frame.advance(sentence, dates) if self.frame is not None else None
+        # A stamp of the page or a comment's time makes the whole sentence page furniture.
+        furniture = any(
+            stamped(sentence.text, m.start - sentence.start, m.end - sentence.start, self.language) for m in dates
+        )
+        if not english:
+            opens = _is_dateline(self.text, sentence, dates)
+            dates, self.dated_by_line = (dates or self.dated_by_line), (dates if opens else [])
+        return [
+            event
+            for group in ([] if furniture else _date_groups(dates) or [[]])
+            if (
+                event := propose_event(
+                    sentence,
+                    group,
+                    actor_ids,
+                    self.place_ids,
+                    self.source_tag,
+                    self.event_ids,
+                    anchor,
+                    english,
+                    self.language,
+                    self.published,
+                )
+            )
+            is not None
+        ]
 
 
 # A dateline is a line of its own or a short sentence opening a line: a place and a date.

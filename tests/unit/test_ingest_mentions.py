@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dossier.ingest.extract import extract
-from dossier.ingest.mentions import ActorIndex, find_mentions, tokenize
+from dossier.ingest.known_mentions import find_mentions
+from dossier.ingest.mentions import ActorIndex, tokenize
 from dossier.ingest.names import fold, skeleton
 from dossier.ingest.sentences import split_sentences
 from dossier.model import Actor, ActorKind
