@@ -31,3 +31,28 @@ from tests.unit.ingest_helpers import draft_kinds
 )
 def test_places_of_regional_news(text: str, language: str, name: str, kind: str) -> None:
     assert draft_kinds(text, language).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # German: a land or a town named only inside a body's name, after its acronym or a league's noun
+        ("Die Kosten der Kur übernimmt die AOK Hessen.", "Hessen"),
+        ("Laut IKK Sachsen stiegen die Beiträge.", "Sachsen"),
+        ("Nach dem Aufstieg spielt der Verein in der Oberliga Westfalen.", "Westfalen"),
+    ],
+)
+def test_places_inside_a_body_s_name_are_not_drafted(text: str, name: str) -> None:
+    assert name not in draft_kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # ...but a place after a preposition, a dateline in capitals, or a body's land in another language is
+        ("Die Polizei in Hessen ermittelt wegen Betrugs.", "de", "Hessen", "place"),
+        ("Пресс-служба ГУ МВД России сообщила о задержании.", "ru", "Russia", "state"),
+    ],
+)
+def test_places_beside_a_body_stay(text: str, language: str, name: str, kind: str) -> None:
+    assert draft_kinds(text, language).get(name) == kind
