@@ -27,6 +27,12 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Larmet kom från orten Vittangi strax efter midnatt.", "sv", "Vittangi", "place"),
         ("Vattnet steg i byn Kåbdalis under natten.", "sv", "Kåbdalis", "place"),
         ("Рятувальники працювали в містечку Вижниця.", "uk", "Вижниця", "place"),
+        # Turkish: a bare name before a postposition of direction, its relative and dative forms too
+        ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Tokat", "place"),
+        ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Sivas", "place"),
+        ("Bolu yönüne giden tırlar durduruldu.", "tr", "Bolu", "place"),
+        # ...and a lake named before its noun, the noun in the genitive after an apostrophe
+        ("Eğirdir Gölü'nün suları çekildi.", "tr", "Eğirdir Gölü", "place"),
     ],
 )
 def test_places_of_regional_news(text: str, language: str, name: str, kind: str) -> None:
