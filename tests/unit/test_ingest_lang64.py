@@ -27,6 +27,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Larmet kom från orten Vittangi strax efter midnatt.", "sv", "Vittangi", "place"),
         ("Vattnet steg i byn Kåbdalis under natten.", "sv", "Kåbdalis", "place"),
         ("Рятувальники працювали в містечку Вижниця.", "uk", "Вижниця", "place"),
+        # Spanish: a part of the place (a town also a family name) by its compass noun and "of"
+        ("Granizó con fuerza en el sur de Zamora.", "es", "Zamora", "place"),
+        ("Cortes de luz en pueblos del norte de Segovia.", "es", "Segovia", "place"),
         # Turkish: a bare name before a postposition of direction, its relative and dative forms too
         ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Tokat", "place"),
         ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Sivas", "place"),
