@@ -122,9 +122,17 @@ _DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
-_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS, "nl": _DUTCH_SETTLEMENT_ENDINGS}
+# Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
+# Lidingön"), a lake ("vid Storsjön"), a river ("längs Ljusnan" has none), a valley ("i Ådalen"); the common
+# nouns so ending are written small after a preposition ("i dalen", "på ön").
+_SWEDISH_LANDFORM_ENDINGS = ("ön", "sjön", "älven", "dalen", "fjället", "holmen", "udden")
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": _GERMAN_SETTLEMENT_ENDINGS,
+    "nl": _DUTCH_SETTLEMENT_ENDINGS,
+    "sv": _SWEDISH_LANDFORM_ENDINGS,
+}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
-    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen"}
+    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen", "sv": "i från till vid på mot"}
 )
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).

@@ -30,6 +30,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # Spanish: a part of the place (a town also a family name) by its compass noun and "of"
         ("Granizó con fuerza en el sur de Zamora.", "es", "Zamora", "place"),
         ("Cortes de luz en pueblos del norte de Segovia.", "es", "Segovia", "place"),
+        # Swedish: a landform's name with the noun's article on its end, after a bare preposition
+        ("Fyren på Sandudden släcktes i natt.", "sv", "Sandudden", "place"),
+        ("Färjan till Lidingön är inställd.", "sv", "Lidingön", "place"),
         # Turkish: a bare name before a postposition of direction, its relative and dative forms too
         ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Tokat", "place"),
         ("Sivas ve Tokat yönündeki yollar kapandı.", "tr", "Sivas", "place"),
