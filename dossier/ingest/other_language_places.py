@@ -86,6 +86,7 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
+from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
@@ -597,6 +598,8 @@ def _merged_villages(doc: ActorDocument, position: int, language: str) -> Candid
 
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
+    if named_after_a_body(doc, position, language):
+        return True  # "die AOK Niedersachsen", "die Oberliga Hamburg"
     if position < 2:
         return False
     connector, head = doc.tokens[position - 1], doc.tokens[position - 2]

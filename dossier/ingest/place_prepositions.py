@@ -417,7 +417,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
         " vecinos habitantes alcalde alcaldesa"  # "los vecinos de Viacha", "el alcalde de Oruro": a town's people
-        " natural naturales oriundo oriunda",  # "natural de Soria": where a person was born
+        " natural naturales oriundo oriunda"  # "natural de Soria": where a person was born
+        # "el norte de Cáceres", "el sur de Sevilla": a part of the place, as Portuguese "o norte de Goiás"
+        " norte sur centro oeste noroeste noreste sureste suroeste",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
         " vizinha vizinho porto portos"  # "o porto de Santos": a town's port, as Russian "порт Находки"
         " natural naturais oriundo oriunda",  # "natural de Tomar": where a person was born

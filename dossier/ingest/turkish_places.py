@@ -74,6 +74,11 @@ _PLACE_POSTPOSITIONS = frozenset(
         "merkezli",
     ]
 )
+# ...with the relative "-ki" ("Ağrı yönündeki yollar": the roads towards Ağrı) and the dative and
+# ablative of "direction" (towards it, from it)
+_PLACE_POSTPOSITIONS |= frozenset(
+    ["yönündeki", "yönüne", "yönünden", "yakınındaki", "çevresindeki", "civarındaki", "açıklarındaki"]
+)
 _LONGEST_LIST = 4
 
 
@@ -174,7 +179,8 @@ _LANDFORM_NOUNS = frozenset(
 _SETTLEMENT_NOUNS = frozenset(["ilçesi", "köyü", "beldesi", "mahallesi"])
 # The noun with a case ending, after an apostrophe or joined ("Nehri'nin", "ilçesinde", "köyüne").
 _COMMON_WORD = 4.0  # Zipf: a word this frequent opening a sentence is a word ("Bu", "Yeni")
-_NOUN_CASE = re.compile(r"(?:['’]?n?(?:de|da|den|dan|deki|daki|e|a|in|ın|i|ı))?")
+# ...and the genitive after a vowel ("Gölü'nün yüzeyi": the lake's surface)
+_NOUN_CASE = re.compile(r"(?:['’]?n?(?:de|da|den|dan|deki|daki|e|a|in|ın|i|ı|un|ün))?")
 
 
 def _noun_before(word: str) -> str | None:

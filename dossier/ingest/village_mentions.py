@@ -63,7 +63,14 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
         # "у селі Мужієво", "селища Кольчино": Ukrainian's village and settlement, the name after the noun
-        "uk": "село села селі селом селище селища селищі селищем",
+        "uk": "село села селі селом селище селища селищі селищем"
+        " містечко містечка містечку містечком",  # "в містечку Сколе": a small town
+        # "w gminie Chorkówka", "z dzielnicy Turaszówka", "ze słowackiego miasta Bardejov": Polish names the
+        # municipality, the district or the town in the nominative after its noun
+        "pl": "gmina gminy gminie gminą dzielnica dzielnicy dzielnicę dzielnicą miejscowość miejscowości"
+        " miasto miasta mieście miastem wieś wsi osiedle osiedla osiedlu",
+        # "orten Mörsil", "byn Duved", "tätorten Järpen": Swedish writes the noun's article on its end
+        "sv": "orten tätorten byn samhället staden kommunen socknen",
     }
 )
 
@@ -115,9 +122,17 @@ _DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
-_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS, "nl": _DUTCH_SETTLEMENT_ENDINGS}
+# Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
+# Lidingön"), a lake ("vid Storsjön"), a river ("längs Ljusnan" has none), a valley ("i Ådalen"); the common
+# nouns so ending are written small after a preposition ("i dalen", "på ön").
+_SWEDISH_LANDFORM_ENDINGS = ("ön", "sjön", "älven", "dalen", "fjället", "holmen", "udden")
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": _GERMAN_SETTLEMENT_ENDINGS,
+    "nl": _DUTCH_SETTLEMENT_ENDINGS,
+    "sv": _SWEDISH_LANDFORM_ENDINGS,
+}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
-    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen"}
+    {"de": "in aus nach bei nahe zwischen", "nl": "in uit naar bij nabij tussen", "sv": "i från till vid på mot"}
 )
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
@@ -511,6 +526,7 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
             or article_not_preposition(doc, position, language)  # "A Suzano avançou": the firm
         )
         and not route_via(doc, position, language)
+        and not _later_item_of_a_place_list(doc, position, prepositions, language)
     ):
         return None  # "von Lindau über Wangen nach Kempten": a stop on a route counts as after one
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
@@ -519,6 +535,31 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     if word_frequency(word.lower(), language) >= ceiling:
         return None
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions: frozenset[str], language: str) -> bool:
+    """'från Östersund och Sveg', 'w Odrzykoniu i Korczynie': a later item of a list whose items before
+    are places the tables hold, the first right after a bare preposition of place: the list shares it."""
+    k = position
+    for _ in range(LONGEST_LIST):
+        item = _previous_item(doc, k, frozenset(), language)
+        if item is None or not _place_of_the_tables(doc, item, language):
+            return False
+        if _after_village_preposition(doc, item, prepositions) and not article_not_preposition(doc, item, language):
+            return True
+        k = item
+    return False
+
+
+def _place_of_the_tables(doc: ActorDocument, k: int, language: str) -> bool:
+    """The capitalised word at `k`, or a base form of it in a language that declines names, is a town
+    or a village the tables hold ("Odrzykoniu": Odrzykoń)."""
+    word = doc.tokens[k].text
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    forms = (word, *base_forms(word, language)) if language in LATIN_ENDINGS else (word,)
+    names = village_names(language)
+    return any(fold(form) in names or doc.gazetteer.lookup((fold(form),)) is not None for form in forms)
 
 
 def known_village_of_several_words(
