@@ -197,6 +197,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
+    # Grid, pipe and line owners by what they run: "ESB Networks", "Tarnby Gas Networks", "Quellnet Telecom"
+    # (not "infrastructure": "Infrastructure Victoria" is a state's body, "the Nifty Infrastructure index" a
+    # market's).
+    "networks telecom telecoms utilities "
     # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
     "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
@@ -1157,7 +1161,9 @@ PREVIOUS_WORD: dict[str, Cue] = {
     **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows(
         "village villages town towns city cities region province district capital port island hamlet municipality "
-        "exclave enclave",
+        "exclave enclave "
+        # "as the river Wendle rises": a river named after its noun in lower case
+        "river",
         Cue(ActorKind.place, 0.7),
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
@@ -1289,6 +1295,7 @@ TITLES = word_set(
     petitioner plaintiff complainant appellant
     counsel
     registrar organiser organizer
+    revd archdeacon vicar
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1604,7 +1611,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        a unit of, a division of, an affiliate of,
+        a unit of, a division of, an affiliate of, an arm of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
@@ -1785,6 +1792,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
         center of, mayor of, governor of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "the summit of Quellmore", "the banks of the Tarrow": a hill's or a river's parts belong to a place.
+    **_phrases(
+        """summit of, summit of the, slopes of, slopes of the, foothills of, foothills of the, banks of the,
+        shores of, shores of the""",
         Cue(ActorKind.place, 0.55),
     ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a
