@@ -376,6 +376,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Regions of Poland and of Russia by their own words: "Olsztyn Voivodeship", "Primorsky Krai", "Khanty-Mansi
     # Autonomous Okrug", a district's "Raion".
     **_rows("voivodeship voivodship krai okrug raion", _GEOGRAPHY),
+    # Ireland's state bodies named in Irish, "of Ireland" last: "Uisce Éireann", "Met Éireann", "Bus Éireann".
+    **_rows("eireann", Cue(ActorKind.organization, 0.7)),
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
@@ -1077,6 +1079,9 @@ KNOWN_MEDIA |= word_set("agencefrancepresse")
 REMITS_BEFORE_A_STATE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections "
+    # more sports' bodies: "Cricket Ireland", "Swim England", "Badminton Scotland", "Triathlon Ireland"
+    "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
+    "orienteering handball lacrosse "
     # several words, joined by "and": "Global Affairs Canada", "Fisheries and Oceans Canada", "Environment and
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
@@ -1086,7 +1091,9 @@ REMITS_BEFORE_A_STATE = word_set(
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
-    "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen"
+    "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
+    "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
+    "orienteering handball lacrosse"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").

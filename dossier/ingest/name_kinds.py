@@ -283,6 +283,7 @@ from dossier.ingest.person_cues import (
     middle_initial,
     named_after_demonym,
     one_of_a_nation,
+    one_word_leader_met,
     past_storm,
     person_cue_around,
     person_with_place_surname,
@@ -2159,6 +2160,9 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, acronym = q.previous, q.acronym
+    if size == 1 and not acronym and one_word_leader_met(doc, position, words[0]):
+        # "He met Velmonte for an hour": the one a person meets is a person, named by the family name alone
+        return Candidate(position, last, name, ActorKind.person, "met by someone", 0.55)
     if size == 1 and not acronym and street_named_gate(doc, position, words[0]):
         # "a dark van on Colegate": an old town's street by its "-gate"
         return Candidate(position, last, name, ActorKind.place, "a street named '-gate' after 'on'", 0.6)

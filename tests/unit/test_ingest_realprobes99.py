@@ -4,6 +4,8 @@ them, a nation's church, streets and rivers by their nouns, church titles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.unit.ingest_helpers import draft_kinds
@@ -38,6 +40,14 @@ def _kinds(text: str) -> dict[str, str]:
         # church titles before the holder's name
         ("The Revd Ilse Varnholm-Petit will lead the service.", "Ilse Varnholm-Petit", "person"),
         ("Archdeacon Tomas Quellwood-Amadi opened the fair.", "Tomas Quellwood-Amadi", "person"),
+        # the one a person meets, named by the family name alone
+        ("He met Velmonte for an hour before the plenary.", "Velmonte", "person"),
+        ("Chancellor Ilse Varn met Tarvale in Brussels.", "Tarvale", "person"),
+        # Ireland's state bodies named in Irish
+        ("Quellach Éireann said the water was safe.", "Quellach Éireann", "organization"),
+        # a sport's body named by the sport, then the land
+        ("Cricket Ireland said the offer was fair.", "Cricket Ireland", "organization"),
+        ("Swim Ireland said its staff were on other contracts.", "Swim Ireland", "organization"),
     ],
 )
 def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None:
@@ -58,6 +68,11 @@ def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
     assert _kinds(text).get(name) == kind, _kinds(text)
 
 
+def test_the_towns_people_one_meets_are_no_person() -> None:
+    kinds = _kinds("They met Tarnby officials on Monday.")
+    assert kinds.get("Tarnby") != "person", kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -69,3 +84,23 @@ def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
 def test_pronouns_and_groups_saying_its_are_no_body(text: str) -> None:
     kinds = _kinds(text)
     assert not any(kind == "organization" for kind in kinds.values()), kinds
+
+
+def _page(site: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New vicar | ' + site + "</title>"
+        f'<meta property="og:site_name" content="{site}"></head><body><main><article>'
+        "<h1>New vicar announced</h1><p>The parish will welcome its new vicar at a service in March, after a "
+        "vacancy of nearly two years.</p></article></main><footer><p>Privacy</p></footer></body></html>"
+    )
+
+
+def test_a_site_named_by_a_bodys_word_before_of_is_the_bodys_own(tmp_path: Path) -> None:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(_page("Diocese of Quellbury"), "utf-8")
+    ingest_file(tmp_path / "ws", page)
+    kinds = {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+    assert kinds.get("Diocese of Quellbury") == "organization", kinds
