@@ -432,9 +432,10 @@ def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
 
 
 # A group a firm or a fund leads or backs, named by the participle joined to the name: "a Macquarie-led
-# consortium", "the Citi-backed payments start-up" (up to two words before the group's noun).
+# consortium", "the Citi-backed payments start-up", "the Chevron-led Tengizchevroil venture" (up to two words,
+# the group's own name among them, before the group's noun).
 _LED_OR_BACKED_GROUP = re.compile(
-    r"[-‐](?:led|backed|funded)\s+(?:[a-z]+\s+){0,2}?(?:consortium|consortia|investor group|buyout group|start-?up|"
+    r"[-‐](?:led|backed|funded)\s+(?:[\w-]+\s+){0,2}?(?:consortium|consortia|investor group|buyout group|start-?up|"
     r"startup|fund|bid|buyout|lender|fintech|venture|syndicate|round|takeover|offer)\b"
 )
 
