@@ -101,9 +101,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
-    # "the Varnak Azul consortium": firms joined for one contract; "the Tengizchevroil venture": firms joined in one
-    # business.
-    **_rows("consortium conglomerate venture", Cue(ActorKind.organization, 0.65)),
+    # "the Varnak Azul consortium": firms joined for one contract.
+    **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
     # "the Varn Town and Quellers gangs": two names before one plural head are each a gang.

@@ -22,8 +22,6 @@ def _kinds(text: str) -> dict[str, str]:
         ("A Varnholt-led consortium has agreed to buy the port.", "Varnholt", "organization"),
         ("The Lodestar-backed payments start-up Tallvine raised $40m.", "Lodestar", "organization"),
         ("The Tarvex-led Quellmunai venture said it would slow output.", "Tarvex", "organization"),
-        # a business's name before "venture"
-        ("The Tarvex-led Quellmunai venture said it would slow output.", "Quellmunai", "organization"),
         # one firm's arm, described after a comma
         ("Tarnby Storage, a unit of Quellmoor, is up for sale.", "Tarnby Storage", "organization"),
         ("Varn Lending, an arm of Tessaly, closed its books.", "Varn Lending", "organization"),
