@@ -295,6 +295,9 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
+    opening = NAME_WORD.get(words[0]) if len(words) >= 3 and words[1] == "of" else None
+    if opening is not None and opening.kind is ActorKind.organization:
+        return ActorKind.organization  # "Diocese of Tarnby", "Ministry of Health": a body's own site
     return ActorKind.media
 
 

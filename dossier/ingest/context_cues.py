@@ -299,6 +299,18 @@ def _arm_of_its_owner(doc: ActorDocument, last: int, article: int) -> tuple[Cue,
     return None
 
 
+def _owner_named_after(tokens: list[Token], k: int) -> bool:
+    """'a unit of Centrica', 'an arm of Aviva': "of" and a capitalised name right after the arm's noun at `k`
+    ("a unit of the army" names no owner)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].joined
+        and tokens[k + 1].text == "of"
+        and tokens[k + 1].joined
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
 def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is. With `copula`,
@@ -441,6 +453,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(
                 ActorKind.organization, 0.65
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
+        if cue is None and not modifiers and word in _ARMS_OF_A_FIRM and _owner_named_after(tokens, end):
+            cue = Cue(ActorKind.organization, 0.65)  # "Kestrel Storage, a unit of Centrica,": one firm's arm
         if cue is None and modifiers and is_title(word) and _firm_trade((modifiers[-1], word)):
             cue = Cue(ActorKind.organization, 0.65)  # "Codelco, the world's biggest copper producer,": a firm's trade
         if cue is None and is_title(word):

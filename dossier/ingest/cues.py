@@ -197,6 +197,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
+    # Grid, pipe and line owners by what they run: "ESB Networks", "Tarnby Gas Networks", "Quellnet Telecom"
+    # (not "infrastructure": "Infrastructure Victoria" is a state's body, "the Nifty Infrastructure index" a
+    # market's).
+    "networks telecom telecoms utilities "
     # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
     "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
@@ -372,6 +376,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Regions of Poland and of Russia by their own words: "Olsztyn Voivodeship", "Primorsky Krai", "Khanty-Mansi
     # Autonomous Okrug", a district's "Raion".
     **_rows("voivodeship voivodship krai okrug raion", _GEOGRAPHY),
+    # Ireland's state bodies named in Irish, "of Ireland" last: "Uisce Éireann", "Met Éireann", "Bus Éireann".
+    **_rows("eireann", Cue(ActorKind.organization, 0.7)),
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
@@ -1073,6 +1079,9 @@ KNOWN_MEDIA |= word_set("agencefrancepresse")
 REMITS_BEFORE_A_STATE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections "
+    # more sports' bodies: "Cricket Ireland", "Swim England", "Badminton Scotland", "Triathlon Ireland"
+    "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
+    "orienteering handball lacrosse "
     # several words, joined by "and": "Global Affairs Canada", "Fisheries and Oceans Canada", "Environment and
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
@@ -1082,7 +1091,9 @@ REMITS_BEFORE_A_STATE = word_set(
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
-    "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen"
+    "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
+    "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
+    "orienteering handball lacrosse"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
@@ -1157,7 +1168,9 @@ PREVIOUS_WORD: dict[str, Cue] = {
     **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows(
         "village villages town towns city cities region province district capital port island hamlet municipality "
-        "exclave enclave",
+        "exclave enclave "
+        # "as the river Wendle rises": a river named after its noun in lower case
+        "river",
         Cue(ActorKind.place, 0.7),
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
@@ -1289,6 +1302,7 @@ TITLES = word_set(
     petitioner plaintiff complainant appellant
     counsel
     registrar organiser organizer
+    revd archdeacon vicar
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1604,7 +1618,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        a unit of, a division of, an affiliate of,
+        a unit of, a division of, an affiliate of, an arm of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
@@ -1785,6 +1799,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
         center of, mayor of, governor of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "the summit of Quellmore", "the banks of the Tarrow": a hill's or a river's parts belong to a place.
+    **_phrases(
+        """summit of, summit of the, slopes of, slopes of the, foothills of, foothills of the, banks of the,
+        shores of, shores of the""",
         Cue(ActorKind.place, 0.55),
     ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a

@@ -431,6 +431,24 @@ def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
+# A group a firm or a fund leads or backs, named by the participle joined to the name: "a Macquarie-led
+# consortium", "the Citi-backed payments start-up", "the Chevron-led Tengizchevroil venture" (up to two words,
+# the group's own name among them, before the group's noun).
+_LED_OR_BACKED_GROUP = re.compile(
+    r"[-‐](?:led|backed|funded)\s+(?:[\w-]+\s+){0,2}?(?:consortium|consortia|investor group|buyout group|start-?up|"
+    r"startup|fund|bid|buyout|lender|fintech|venture|syndicate|round|takeover|offer)\b"
+)
+
+
+def leads_or_backs_a_group(doc: ActorDocument, position: int, last: int) -> bool:
+    """'a Macquarie-led consortium', 'the Citi-backed start-up': a name joined to "-led" or "-backed" before a
+    deal's group or a young firm is the firm or fund behind it (a person's name keeps its person)."""
+    word = doc.tokens[position].folded
+    if is_given_name(word) or (position == last and is_surname(word)):
+        return False
+    return _LED_OR_BACKED_GROUP.match(doc.text, doc.tokens[last].end) is not None
+
+
 # Verbs of buying: what is "ordered ... from" a name is sold by it, so the name is the seller's.
 _BOUGHT = word_set("ordered bought purchased leased acquired order orders buy buys buying ordering")
 _BOUGHT_WORDS = 6  # "ordered 96 more K2 tanks from": the verb a few words before "from"

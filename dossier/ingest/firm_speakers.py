@@ -8,6 +8,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     FIRM_DEEDS,
+    PEOPLE_NOUNS,
     PLACE_PREPOSITIONS,
     STAFF_JOBS,
     WHICH_BODY_PARTICIPLES,
@@ -241,6 +242,25 @@ def rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
     if zipf(word) >= WORD_ALONE and not is_listed_firms_word(word):
         return False  # ("Alphabet said its cloud unit grew": an ordinary word, but a listed firm's name)
     return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
+
+
+# Pronouns and groups that speak for many without a name: "Everyone said its roof leaked", "Police said its ..."
+_NO_ONE_NAMED = word_set("everyone everybody someone somebody anyone anybody nobody police staff management government")
+# "said 140 of its masts", "said its network": the speaker's own things a few words after its verb
+_SAID_ITS = re.compile(r" (?:said|says|confirmed|announced|warned) (?:[\w,]+ ){0,3}?its\b")
+
+
+def ordinary_word_said_its(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Three said 140 of its masts were down', 'Jazz said its network was back': an ordinary word the page never
+    writes in lower case, no one's given or family name, opening a sentence before "said" and then "its" for the
+    speaker's own things, is a body named by a common word (a plural, "Officials said its", is no name)."""
+    if word in doc.lower_case or is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE:
+        return False
+    if word in _NO_ONE_NAMED or word in PEOPLE_NOUNS:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return False
+    return _SAID_ITS.match(doc.text, doc.tokens[last].end) is not None
 
 
 def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:

@@ -146,6 +146,7 @@ from dossier.ingest.firm_cues import (
     giver_after,
     inn_at,
     known_firm,
+    leads_or_backs_a_group,
     listed_firm_named,
     maker_after_a_making_verb,
     miner_by_what_it_digs,
@@ -182,6 +183,7 @@ from dossier.ingest.firm_speakers import (
     firm_speaks,
     job_holder_before_of,
     number_after_verb,
+    ordinary_word_said_its,
     rare_body_before_which,
     rare_word_said_it,
     rare_word_the_firm_after,
@@ -283,6 +285,7 @@ from dossier.ingest.person_cues import (
     middle_initial,
     named_after_demonym,
     one_of_a_nation,
+    one_word_leader_met,
     past_storm,
     person_cue_around,
     person_with_place_surname,
@@ -363,6 +366,7 @@ from dossier.ingest.town_cues import (
     saints_town,
     state_after_the,
     state_or_land,
+    street_named_gate,
     town_after_a_street,
     town_after_comma,
     town_before_its_works,
@@ -480,6 +484,14 @@ _PARTS_OF_A_PLACE = word_set("edge outskirts heart centre center residents villa
 
 
 _NGUNI_LOCATIVE = re.compile(r"Kwa[A-Z][a-z]{3,}")
+
+
+_NATION_PEOPLE = 1_000_000  # a land this large (a state, or a nation such as Scotland) has a church of its own
+
+
+def _nation_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is not None and (place.kind == "state" or place.population >= _NATION_PEOPLE)
 
 
 def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
@@ -1117,6 +1129,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "groups including the Brno-based Ochrana Lesu": a body by the town it works from
         based = text[tokens[position - 2].start : tokens[position - 1].end]
         return Candidate(position, last, name, ActorKind.organization, f"after '{based}'", 0.6)
+    if size <= 3 and not has_cue(words) and leads_or_backs_a_group(doc, position, last):
+        # "a Macquarie-led consortium", "the Citi-backed payments start-up": the firm behind a deal's group
+        return Candidate(position, last, name, ActorKind.organization, "leads or backs a group", 0.6)
     if size == 1 and firm_after_rival(doc, position, words[0]):
         # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
@@ -1152,6 +1167,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
+    if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
+        # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
+        return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
@@ -1547,6 +1565,9 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.armed_force, f"an army's arm after 'Royal': '{words[-1]}'", 0.7
         )
+    if size >= 3 and words[:2] == ("church", "of") and _nation_named(doc, words[2:]):
+        # "the Church of England", "the Church of Nigeria": a nation's church is a body, not a building
+        return Candidate(position, last, name, ActorKind.organization, "a nation's church", 0.7)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -2158,6 +2179,12 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, acronym = q.previous, q.acronym
+    if size == 1 and not acronym and one_word_leader_met(doc, position, words[0]):
+        # "He met Velmonte for an hour": the one a person meets is a person, named by the family name alone
+        return Candidate(position, last, name, ActorKind.person, "met by someone", 0.55)
+    if size == 1 and not acronym and street_named_gate(doc, position, words[0]):
+        # "a dark van on Colegate": an old town's street by its "-gate"
+        return Candidate(position, last, name, ActorKind.place, "a street named '-gate' after 'on'", 0.6)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None

@@ -406,3 +406,25 @@ def given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
         and tokens[k + 1].folded not in HEAD_WORD
         for k, token in enumerate(tokens)
     )
+
+
+# Verbs of meeting someone in person, right before the one met: "He met Velmonte for an hour".
+_MEETING_VERBS = word_set("met meets")
+# Pronouns and names that meet: the verb's subject is someone, so the one met is too.
+_MEETERS = word_set("he she they i we")
+
+
+def one_word_leader_met(doc: ActorDocument, position: int, word: str) -> bool:
+    """'He met Velmonte before the plenary', 'Chancellor Varn met Tarvale in Paris': one rare word, right after a
+    person (a pronoun or a capitalised name) and "met", is the one met, a person named by the family name alone
+    (a body's word after it, "met Tarnby officials", names the town's people)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 1].joined or tokens[position - 1].folded not in _MEETING_VERBS:
+        return False
+    subject = tokens[position - 2]
+    if not subject.joined or not (subject.folded in _MEETERS or subject.capitalised):
+        return False
+    if word in doc.lower_case or zipf(word) >= WORD_ALONE or is_camel_case(tokens[position].text):
+        return False
+    following = tokens[position + 1] if position + 1 < len(tokens) and tokens[position].joined else None
+    return following is None or not following.text.islower() or following.folded in FUNCTION_WORDS

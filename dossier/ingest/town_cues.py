@@ -114,6 +114,24 @@ def town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool:
     )
 
 
+# Old streets of northern and eastern English towns end in "gate" (Norse for a way): "Briggate", "Colegate".
+_STREET_ENDING = "gate"
+_SHORTEST_GATE_STREET = 7  # "Briggate" (not "Colgate", which is also a firm's)
+
+
+def street_named_gate(doc: ActorDocument, position: int, word: str) -> bool:
+    """'a van on Colegate', 'the Post Office on Tweedgate': one word ending in "gate" after "on" is a street."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].folded == "on"
+        and tokens[position - 1].joined
+        and word.endswith(_STREET_ENDING)
+        and len(word) > _SHORTEST_GATE_STREET
+        and word not in doc.lower_case
+    )
+
+
 def glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'Glen Affric', 'Ben Macdui': a Scots word for a valley or a hill that is also a given name, then a rare
     word that is no family or given name, after a preposition of where one walks ("in", "across", "on") or a
