@@ -64,6 +64,9 @@ _ANY_SPEECH = re.compile(rf"\b(?:{_VERBS}|according to|saying)\b", re.I)
 # it are what was said, not who said it.
 _VERB_ONLY = re.compile(rf"\s+{_AUX}(?P<verb>{_VERBS})\b(?!\s+by\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]")
+# Auxiliaries of a passive: "the test being added in December", "a clause was added", "it has been claimed":
+# the words before them are what was said or done, not who said it.
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 
 
 def find_attribution(sentence: Sentence) -> Attribution | None:
@@ -83,6 +86,9 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
             return Attribution(who, start, start + len(who), verb.lower())
     # "X said": the verb first, then its subject, the end of the clause before it (no backtracking).
     for match in _VERB_ONLY.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1].lower() in _PASSIVE_AUXILIARIES:
+            continue
         who = _CLAUSE_BREAK.split(text[: match.start()])[-1]
         # The subject is the end of the clause: drop "and", "but", "that" and what precedes them.
         who = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)[-1].strip()
