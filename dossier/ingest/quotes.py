@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.ingest import speech
+from dossier.ingest.common_words import zipf
 from dossier.ingest.mentions import Mention
 from dossier.ingest.sentences import Sentence
 from dossier.model import ID_RE, Stance
@@ -64,6 +65,39 @@ _ANY_SPEECH = re.compile(rf"\b(?:{_VERBS}|according to|saying)\b", re.I)
 # it are what was said, not who said it.
 _VERB_ONLY = re.compile(rf"\s+{_AUX}(?P<verb>{_VERBS})\b(?!\s+by\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]")
+# Auxiliaries of a passive: "the test being added in December", "a clause was added", "it has been claimed":
+# the words before them are what was said or done, not who said it.
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+# Adverbs between the auxiliary and the verb: "was almost declared extinct", "is widely claimed".
+_ADVERBS_IN_A_PASSIVE = frozenset({"almost", "not", "never", "often", "just", "already", "still", "since", "first"})
+
+
+def _adverb(word: str) -> bool:
+    """A word made an adverb by "-ly" from a word English uses ("firmly", "publicly", "angrily"); not a noun
+    that ends so ("family", "assembly", "ally")."""
+    if not (word.islower() and word.endswith("ly") and len(word) > 4):
+        return False
+    stem = word[:-2]
+    stems = (stem, stem[:-1] + "y") if stem.endswith("i") else (stem,)
+    return any(len(form) >= 3 and zipf(form) >= _WORD_IN_USE for form in stems)
+
+
+_WORD_IN_USE = 3.0
+
+
+def _without_trailing_adverbs(who: str) -> str:
+    """ "The minister firmly" of "The minister firmly said": the speaker without the adverb."""
+    words = who.split()
+    while len(words) > 1 and _adverb(words[-1]):
+        words.pop()
+    return who[: who.rfind(words[-1]) + len(words[-1])] if words else who
+
+
+def _after_a_passive_auxiliary(before: str) -> bool:
+    words = [word.lower() for word in before.split()]
+    while words and (words[-1] in _ADVERBS_IN_A_PASSIVE or _adverb(words[-1])):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUXILIARIES
 
 
 def find_attribution(sentence: Sentence) -> Attribution | None:
@@ -83,9 +117,12 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
             return Attribution(who, start, start + len(who), verb.lower())
     # "X said": the verb first, then its subject, the end of the clause before it (no backtracking).
     for match in _VERB_ONLY.finditer(text):
+        if _after_a_passive_auxiliary(text[: match.start()]):
+            continue
         who = _CLAUSE_BREAK.split(text[: match.start()])[-1]
         # The subject is the end of the clause: drop "and", "but", "that" and what precedes them.
         who = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)[-1].strip()
+        who = _without_trailing_adverbs(who)
         if len(who) < 2 or len(who.split()) > 9:
             continue
         start = sentence.start + text.rfind(who, 0, match.start())
