@@ -86,11 +86,22 @@ _WORD_IN_USE = 3.0
 
 
 def _without_trailing_adverbs(who: str) -> str:
-    """ "The minister firmly" of "The minister firmly said": the speaker without the adverb."""
+    """The speaker without a trailing adverb: "The minister" of "The minister firmly said"."""
     words = who.split()
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()
     return who[: who.rfind(words[-1]) + len(words[-1])] if words else who
+
+
+# Words that open a clause before its subject: "But the maintainers insisted", "So one of our contributors
+# wrote", "which the company denies", "– Irish health officials confirmed" (after a dateline's dash).
+_BEFORE_THE_SUBJECT = re.compile(r"^[\s–—-]*(?:(?:so|but|and|yet|still|now|then|however|which|whom)\s+)*", re.I)
+# "That said, ...": a turn of phrase, no one's speech (as "Having said that" is).
+_TURNS_OF_PHRASE = frozenset({"that", "this"})
+
+
+def _subject(words: str) -> str:
+    return _BEFORE_THE_SUBJECT.sub("", words.strip(), count=1)
 
 
 def _after_a_passive_auxiliary(before: str) -> bool:
@@ -107,8 +118,10 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
     for pattern in (_QUOTES_SAYING, _APPOSITIVE, _ACCORDING, _VERB_SUBJECT):
         match = pattern.search(text)
         if match:
-            who = match.group("who").strip()
-            start = sentence.start + match.start("who") + (len(match.group("who")) - len(match.group("who").lstrip()))
+            who = _subject(match.group("who"))
+            if len(who) < 2:
+                continue
+            start = sentence.start + match.start("who") + match.group("who").find(who)
             verb = (
                 match.group("verb")
                 if "verb" in match.groupdict()
@@ -121,9 +134,11 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
             continue
         who = _CLAUSE_BREAK.split(text[: match.start()])[-1]
         # The subject is the end of the clause: drop "and", "but", "that" and what precedes them.
-        who = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)[-1].strip()
-        who = _without_trailing_adverbs(who)
+        who = re.split(r"\b(?:and|but|that|what|while|as|because|after|when)\s+", who)[-1].strip()
+        who = _subject(_without_trailing_adverbs(who))
         if len(who) < 2 or len(who.split()) > 9:
+            continue
+        if who.lower() == "having" or (who.lower() in _TURNS_OF_PHRASE and text[match.end() : match.end() + 1] == ","):
             continue
         start = sentence.start + text.rfind(who, 0, match.start())
         return Attribution(who, start, start + len(who), match.group("verb").lower())
