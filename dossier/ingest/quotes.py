@@ -162,7 +162,12 @@ def propose_quotes(
     if attribution is None:
         return []
     speaker: str | None
-    speaker, how = _speaker(attribution, mentions, previous_person, person_ids)
+    quoted_spans = [
+        (sentence.start + match.start(), sentence.start + match.end()) for match in quoted.finditer(sentence.text)
+    ]
+    # ("'We finally got justice for Rodney,' she said": a name inside the quotation is not who speaks)
+    outside = [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in quoted_spans)]
+    speaker, how = _speaker(attribution, mentions, outside, previous_person, person_ids)
     rules = speech.rules_for(language) if language != "en" else None
     if rules is not None and how.startswith("as the source") and rules.is_pronoun(attribution.words):
         # "добавила она", "ele disse": a pronoun names no one by itself.
@@ -206,7 +211,11 @@ def _other_language(sentence: Sentence, language: str) -> tuple[Attribution | No
 
 
 def _speaker(
-    attribution: Attribution, mentions: list[Mention], previous_person: str | None, person_ids: set[str]
+    attribution: Attribution,
+    mentions: list[Mention],
+    outside_quotes: list[Mention],
+    previous_person: str | None,
+    person_ids: set[str],
 ) -> tuple[str, str]:
     inside = [m for m in mentions if attribution.start <= m.start and m.end <= attribution.end]
     words = attribution.words
@@ -220,6 +229,12 @@ def _speaker(
     people = list(dict.fromkeys(m.actor_id for m in inside if m.actor_id in person_ids))
     if len(people) == 1:
         return people[0], "the one person named in the attribution"
-    if words.lower() in _PRONOUNS and previous_person:
-        return previous_person, f"'{words}', taken as the person named just before"
+    if words.lower() in _PRONOUNS:
+        # "Minister Bukhari briefed reporters on the canal, which he said would be lined": the person the
+        # sentence names before the pronoun, else the one named last in the sentences before
+        earlier = [m.actor_id for m in outside_quotes if m.end <= attribution.start and m.actor_id in person_ids]
+        if earlier:
+            return earlier[-1], f"'{words}', taken as the person named before it in the sentence"
+        if previous_person:
+            return previous_person, f"'{words}', taken as the person named just before"
     return words, "as the source words it"

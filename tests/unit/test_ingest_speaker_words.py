@@ -44,3 +44,20 @@ def test_the_speaker_is_the_subject_without_the_words_that_open_its_clause(text:
 )
 def test_that_said_is_a_turn_of_phrase_not_speech(text: str) -> None:
     assert _speakers(text) == []
+
+
+def test_a_pronoun_speaker_is_the_person_the_sentence_names_before_it() -> None:
+    text = (
+        "Harbour master Ilse Varnholt opened the new quay on Monday. Transport Minister Tomas Kjeldahl toured the "
+        "ferry terminal, which he said would be finished by May."
+    )
+    extraction = extract(text, dt.date(2024, 3, 1), [], set(), "speakers")
+    speakers = [quote.attributed_to for quote in extraction.quotes if quote.attributed_to]
+    assert speakers and speakers[-1] == "tomas-kjeldahl", speakers
+
+
+def test_a_name_inside_the_quotation_is_not_the_pronouns_speaker() -> None:
+    text = 'Maren Tolvik chairs the choir. "Astrid Lund was our loudest alto," she said.'
+    extraction = extract(text, dt.date(2024, 3, 1), [], set(), "speakers")
+    assert [quote.attributed_to for quote in extraction.quotes] == ["maren-tolvik"]
+
