@@ -60,4 +60,3 @@ def test_a_name_inside_the_quotation_is_not_the_pronouns_speaker() -> None:
     text = 'Maren Tolvik chairs the choir. "Astrid Lund was our loudest alto," she said.'
     extraction = extract(text, dt.date(2024, 3, 1), [], set(), "speakers")
     assert [quote.attributed_to for quote in extraction.quotes] == ["maren-tolvik"]
-
