@@ -86,11 +86,22 @@ _WORD_IN_USE = 3.0
 
 
 def _without_trailing_adverbs(who: str) -> str:
-    """ "The minister firmly" of "The minister firmly said": the speaker without the adverb."""
+    """The speaker without a trailing adverb: "The minister" of "The minister firmly said"."""
     words = who.split()
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()
     return who[: who.rfind(words[-1]) + len(words[-1])] if words else who
+
+
+# Words that open a clause before its subject: "But the maintainers insisted", "So one of our contributors
+# wrote", "which the company denies", "– Irish health officials confirmed" (after a dateline's dash).
+_BEFORE_THE_SUBJECT = re.compile(r"^[\s–—-]*(?:(?:so|but|and|yet|still|now|then|however|which|whom)\s+)*", re.I)
+# "That said, ...": a turn of phrase, no one's speech (as "Having said that" is).
+_TURNS_OF_PHRASE = frozenset({"that", "this"})
+
+
+def _subject(words: str) -> str:
+    return _BEFORE_THE_SUBJECT.sub("", words.strip(), count=1)
 
 
 def _after_a_passive_auxiliary(before: str) -> bool:
@@ -107,8 +118,10 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
     for pattern in (_QUOTES_SAYING, _APPOSITIVE, _ACCORDING, _VERB_SUBJECT):
         match = pattern.search(text)
         if match:
-            who = match.group("who").strip()
-            start = sentence.start + match.start("who") + (len(match.group("who")) - len(match.group("who").lstrip()))
+            who = _subject(match.group("who"))
+            if len(who) < 2:
+                continue
+            start = sentence.start + match.start("who") + match.group("who").find(who)
             verb = (
                 match.group("verb")
                 if "verb" in match.groupdict()
@@ -121,9 +134,11 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
             continue
         who = _CLAUSE_BREAK.split(text[: match.start()])[-1]
         # The subject is the end of the clause: drop "and", "but", "that" and what precedes them.
-        who = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)[-1].strip()
-        who = _without_trailing_adverbs(who)
+        who = re.split(r"\b(?:and|but|that|what|while|as|because|after|when)\s+", who)[-1].strip()
+        who = _subject(_without_trailing_adverbs(who))
         if len(who) < 2 or len(who.split()) > 9:
+            continue
+        if who.lower() == "having" or (who.lower() in _TURNS_OF_PHRASE and text[match.end() : match.end() + 1] == ","):
             continue
         start = sentence.start + text.rfind(who, 0, match.start())
         return Attribution(who, start, start + len(who), match.group("verb").lower())
@@ -147,7 +162,12 @@ def propose_quotes(
     if attribution is None:
         return []
     speaker: str | None
-    speaker, how = _speaker(attribution, mentions, previous_person, person_ids)
+    quoted_spans = [
+        (sentence.start + match.start(), sentence.start + match.end()) for match in quoted.finditer(sentence.text)
+    ]
+    # ("'We finally got justice for Rodney,' she said": a name inside the quotation is not who speaks)
+    outside = [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in quoted_spans)]
+    speaker, how = _speaker(attribution, mentions, outside, previous_person, person_ids)
     rules = speech.rules_for(language) if language != "en" else None
     if rules is not None and how.startswith("as the source") and rules.is_pronoun(attribution.words):
         # "добавила она", "ele disse": a pronoun names no one by itself.
@@ -191,7 +211,11 @@ def _other_language(sentence: Sentence, language: str) -> tuple[Attribution | No
 
 
 def _speaker(
-    attribution: Attribution, mentions: list[Mention], previous_person: str | None, person_ids: set[str]
+    attribution: Attribution,
+    mentions: list[Mention],
+    outside_quotes: list[Mention],
+    previous_person: str | None,
+    person_ids: set[str],
 ) -> tuple[str, str]:
     inside = [m for m in mentions if attribution.start <= m.start and m.end <= attribution.end]
     words = attribution.words
@@ -205,6 +229,12 @@ def _speaker(
     people = list(dict.fromkeys(m.actor_id for m in inside if m.actor_id in person_ids))
     if len(people) == 1:
         return people[0], "the one person named in the attribution"
-    if words.lower() in _PRONOUNS and previous_person:
-        return previous_person, f"'{words}', taken as the person named just before"
+    if words.lower() in _PRONOUNS:
+        # "Minister Bukhari briefed reporters on the canal, which he said would be lined": the person the
+        # sentence names before the pronoun, else the one named last in the sentences before
+        earlier = [m.actor_id for m in outside_quotes if m.end <= attribution.start and m.actor_id in person_ids]
+        if earlier:
+            return earlier[-1], f"'{words}', taken as the person named before it in the sentence"
+        if previous_person:
+            return previous_person, f"'{words}', taken as the person named just before"
     return words, "as the source words it"
