@@ -117,6 +117,21 @@ _SUBJECTS = word_set("er sie es wir ich man")
 _DETERMINERS = word_set("der die das den dem des ein eine einer eines einem einen er sie es wir ich man unser unsere")
 # Prepositions left before a date cut from a speaker ("o banco a 7 de maio", "am 15. Mai").
 _SMALL_WORDS = word_set("a de em o no na am an le la el il в на до")
+# German auxiliaries of a passive: "wird in der Mitteilung betont", "für wertlos erklärt wurde": no speaker.
+_GERMAN_PASSIVE = word_set("wird wurde werden wurden worden")
+# Prepositions that open a German sentence before its verb, the subject after it ("Für ihre Fans schreibt Pamela").
+_GERMAN_FRONTED = word_set("für aus gegen ohne seit trotz wegen durch unter")
+# Pronouns that open a German relative clause, which ends with its verb in lower case.
+_GERMAN_RELATIVES = word_set("der die das den dem deren dessen denen welche welcher welches")
+
+
+def _german_relative_clause(words: str) -> bool:
+    parts = words.split()
+    return len(parts) >= 2 and parts[0].lower() in _GERMAN_RELATIVES and parts[-1][:1].islower()
+
+
+# Subjects that name no one: "dass man sagt" (one says), "on dit".
+_IMPERSONAL = word_set("man on")
 _DENYING = re.compile(r"bestr|dement|démen|dément|negó|negou|опроверг|부인|반박", re.I)
 
 
@@ -158,14 +173,20 @@ class SpeechRules:
         for match in self.verb_only.finditer(text):
             clauses = re.split(rf"[,;:“”„\"«»()]|{_CLOSE}", text[: match.start()])
             before = clauses[-1].strip()
+            if self._impersonal_or_passive(before, text[match.end() :]):
+                continue
             if not before and len(clauses) >= 3 and text[: match.start()].rstrip().endswith(","):
                 # "O presidente da República, Marcelo Rebelo de Sousa, disse": the name set off by
                 # commas just before the verb is the subject.
                 before = clauses[-2].strip()
+                if self.row.nouns_capitalised and len(clauses) >= 3 and _german_relative_clause(before):
+                    # "Die Ministerin, die gestern gewählt wurde, sagte": the noun the clause is about
+                    before = clauses[-3].strip()
             # German puts the verb second: "Dann erklärt sie", "Sinngemäß sagt Wodarg" name the
             # speaker after it, unless a comma follows the verb ("Keuter sagt, er habe ...").
             verb_second = self.row.nouns_capitalised and len(before.split()) == 1 and before.lower() not in _SUBJECTS
-            if before and (before.split()[0].lower() in self.row.stops or verb_second):
+            fronted = self.row.nouns_capitalised and bool(before) and before.split()[0].lower() in _GERMAN_FRONTED
+            if before and (before.split()[0].lower() in self.row.stops or verb_second or fronted):
                 # "Am Montag sagte der Minister": a time or a place first, the subject after the verb.
                 after = re.match(rf"\s*({_NOT_SPEAKER}{{2,80}})", text[match.end() :])
                 who = self._trimmed(self._subject_start(after.group(1))) if after else ""
@@ -178,6 +199,17 @@ class SpeechRules:
                 start = sentence.start + text.rfind(before, 0, match.start())
                 return Speech(before, start, start + len(before), match.group("verb").lower())
         return None
+
+    def _impersonal_or_passive(self, before: str, after: str) -> bool:
+        """One says, no one speaks ("dass man sagt"); a German passive, its auxiliary opening the clause or right
+        after the participle ("wird in der Mitteilung betont", "für wertlos erklärt wurde")."""
+        words = before.lower().split()
+        if words and words[-1] in _IMPERSONAL:
+            return True
+        if not self.row.nouns_capitalised:
+            return False
+        following = [word.lower().strip(".,;:!?") for word in after.split()[:1]]
+        return any(word in _GERMAN_PASSIVE for word in (*words[:1], *following))
 
     def _opens_clause(self, words: str) -> bool:
         first = words.split()[0].lower() if words.split() else ""
@@ -211,6 +243,8 @@ class SpeechRules:
         """The speaker's description up to the first word that starts a time or a place, or a
         number ("пресс-служба банка 3 июня", "o banco a 7 de maio")."""
         words = who.split()
+        if words and words[0].lower() in self.row.pronouns:
+            return words[0]  # "sagt er nervös", "erklärt sie weiter": the pronoun is the subject
         kept: list[str] = []
         noun_seen = False
         for word in words:
