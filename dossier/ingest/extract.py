@@ -247,6 +247,9 @@ class _SentenceReader:
         )
         if not english:
             opens = _is_dateline(self.text, sentence, dates)
+            if opens and _place_comma_date(sentence, dates):
+                self.dated_by_line = dates  # "Nazaré, 3 de novembro de 2025.": it dates the next sentence, no event
+                return []
             dates, self.dated_by_line = (dates or self.dated_by_line), (dates if opens else [])
         return [
             event
@@ -278,6 +281,13 @@ def _is_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> boo
     say. In another language the time frame's verbs are not read, so it dates the next sentence only."""
     opens_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     return bool(dates) and opens_line and len(sentence.text.split()) <= _DATELINE_WORDS
+
+
+def _place_comma_date(sentence: Sentence, dates: list[DateMention]) -> bool:
+    """'Isny im Allgäu, 4. Dezember 2025.': a place, a comma, then the date, which ends the line: no event
+    ("Выставка откроется в январе в Вологде" is short, but an event)."""
+    first = min(mention.start for mention in dates) - sentence.start
+    return "," in sentence.text[:first] and not sentence.text[max(m.end for m in dates) - sentence.start :].strip(" .")
 
 
 # A sentence naming several distinct days ("Turkey on 4 April and Uzbekistan on 5-6 April") reports

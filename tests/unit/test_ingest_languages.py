@@ -239,6 +239,25 @@ def test_a_dateline_in_another_language_dates_the_sentence_after_it() -> None:
     assert [(event.date, event.date_text) for event in extraction.events] == [("2024-02-03", "3 февраля 2024")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sintra, 4 de março de 2024.\nA câmara aprovou o novo plano de mobilidade.", "pt"),
+        ("Isny im Allgäu, 4. März 2024.\nDer Gemeinderat in Leutkirch hat den neuen Radweg beschlossen.", "de"),
+    ],
+)
+def test_a_dateline_of_a_place_and_a_date_is_no_event_of_its_own(text: str, language: str) -> None:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang", language=language)
+    assert [event.date for event in extraction.events] == ["2024-03-04"]
+    assert all("aprovou" in event.title or "beschlossen" in event.title for event in extraction.events)
+
+
+def test_a_short_first_line_with_a_date_and_no_comma_is_an_event() -> None:
+    text = "Выставка откроется в марте в Вологде.\nБилеты уже продаются."
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang", language="ru")
+    assert any("Выставка" in event.title for event in extraction.events)
+
+
 def test_a_weekday_in_another_language_counts_back_from_the_dateline_not_the_page_stamp() -> None:
     # Saturday 3 February's report: "в понедельник" is the Monday before, whatever day the page was saved.
     text = "Москва, 3 февраля 2024 года.\nПравительство России в понедельник утвердило проект бюджета страны."
