@@ -210,6 +210,16 @@ def _other_language(sentence: Sentence, language: str) -> tuple[Attribution | No
     return Attribution(found.words, found.start, found.end, found.verb), speech.QUOTED
 
 
+# Figures and findings attributed to whoever made or released them: "data compiled by LSEG", "figures from
+# Kantar", "research led by the University of Leeds and published in ...".
+_SOURCE_OF_FIGURES = re.compile(
+    r"(?:(?:the|a|an|new|latest|official|provisional|preliminary|unaudited)\s+)*"
+    r"(?P<noun>data|figures|numbers|statistics|estimates|research|report|reports|survey|study|analysis|filings|"
+    r"accounts|records|polling|calculations)\b[^,;]*?\b(?:by|from)\s+",
+    re.I,
+)
+
+
 def _speaker(
     attribution: Attribution,
     mentions: list[Mention],
@@ -229,6 +239,13 @@ def _speaker(
     people = list(dict.fromkeys(m.actor_id for m in inside if m.actor_id in person_ids))
     if len(people) == 1:
         return people[0], "the one person named in the attribution"
+    source = _SOURCE_OF_FIGURES.match(words)
+    if source is not None:
+        # "according to data compiled by LSEG", "figures from Kantar": who the figures come from speaks
+        after = attribution.start + source.end()
+        named = next((m for m in inside if m.start >= after), None)
+        if named is not None:
+            return named.actor_id, f"the source of the {source.group('noun').lower()} ('{named.text}')"
     if words.lower() in _PRONOUNS:
         # "Minister Bukhari briefed reporters on the canal, which he said would be lined": the person the
         # sentence names before the pronoun, else the one named last in the sentences before

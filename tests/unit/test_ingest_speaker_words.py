@@ -60,3 +60,23 @@ def test_a_name_inside_the_quotation_is_not_the_pronouns_speaker() -> None:
     text = 'Maren Tolvik chairs the choir. "Astrid Lund was our loudest alto," she said.'
     extraction = extract(text, dt.date(2024, 3, 1), [], set(), "speakers")
     assert [quote.attributed_to for quote in extraction.quotes] == ["maren-tolvik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ferry traffic fell 12% last year, according to data from Skagerrak Analytics.", "skagerrak-analytics"),
+        ("Its market share held at 3.4%, according to figures compiled by Nordvik Research.", "nordvik-research"),
+        (
+            "Seagrass meadows store more carbon than thought, according to research led by the University of Tromsø "
+            "and published today in Marine Letters.",
+            "university-of-tromso",
+        ),
+    ],
+)
+def test_figures_are_attributed_to_whoever_made_or_released_them(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_anonymous_reports_keep_the_sources_words() -> None:
+    assert _speakers("The club is tracking the winger, according to reports in Norway.") == ["reports in Norway"]
