@@ -38,6 +38,8 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]{2,80})", re.I)
 _QUOTES_SAYING = re.compile(r"\bquotes (?P<who>[^,.;:“”\"]{2,80}?) (?:as )?saying\b", re.I)
 _QUOTED = re.compile(r"“([^”]{3,600})”|\"([^\"]{3,600})\"")
 _PRONOUNS = frozenset({"he", "she"})
+# Subjects that name no one ("Nobody told me it existed", "Someone wrote").
+_NO_ONE = frozenset({"nobody", "no one", "someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
 _DENIES = re.compile(r"\bden(?:ied|ies|y|ying)\b", re.I)
 
 
@@ -178,8 +180,13 @@ def propose_quotes(
         )
     if speaker is not None:
         speaker = " ".join(speaker.split())
-    if speaker is not None and how.startswith("as the source") and ID_RE.fullmatch(speaker):
-        # Words such as "they" would read as an actor id that does not exist: leave the speaker open.
+    if (
+        speaker is not None
+        and how.startswith("as the source")
+        and (ID_RE.fullmatch(speaker) or speaker.lower() in _NO_ONE)
+    ):
+        # Words such as "they" would read as an actor id that does not exist, and "Nobody told me" names no one:
+        # leave the speaker open.
         speaker, how = None, f"not identified ('{attribution.words}')"
     stance = Stance.reports if attribution.verb in ("according to", "quotes", "reported", "reports") else Stance.asserts
     if _DENIES.search(attribution.verb) or (language != "en" and speech.denies(attribution.verb)):

@@ -80,3 +80,10 @@ def test_figures_are_attributed_to_whoever_made_or_released_them(text: str, spea
 
 def test_anonymous_reports_keep_the_sources_words() -> None:
     assert _speakers("The club is tracking the winger, according to reports in Norway.") == ["reports in Norway"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nobody told me the ferry had stopped running.", "Someone wrote that the pier was closed."]
+)
+def test_a_subject_that_names_no_one_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
