@@ -436,9 +436,10 @@ _ARMED_PLURALS = word_set("systems vessels")
 _EXAMPLE_WORDS = (("such", "as"), ("including",), ("like",))
 
 
-# What one rides in or aboard; "in" and "on" only with a move before them ("travel to the sites in X").
+# What one rides in or aboard; "in" only with a move before it ("travel to the sites in X"; "on" is as often
+# a channel: "live coverage on Varn Sports").
 _ABOARD_WORDS = word_set("aboard")
-_RIDING_PREPOSITIONS = word_set("in on")
+_RIDING_PREPOSITIONS = word_set("in")
 # Moves that take a vehicle: "moved to", "travel between", "arrived on motorbikes and in ...".
 _MOVES = word_set(
     "move moves moved moving travel travels travelled traveled travelling traveling drive drives drove driven "
@@ -455,7 +456,7 @@ def _ridden_in(before: list[str], name: list[str]) -> bool:
     """'in M2 Bradleys and Humvees', 'aboard Merlins', 'travel to remote sites in Bushmasters': a name in the plural
     (a model's) after "aboard", or after "in"/"on" when a move and where it goes come first in the clause, is
     vehicles one rides in, not a town ("arrived in Athens" has no plural model's name; the gazetteer knows it)."""
-    if not name or not _PLURAL_MODEL.fullmatch(name[-1]) or len(name) > 3:
+    if not name or not _PLURAL_MODEL.fullmatch(name[-1]) or len(name) > 3 or has_cue(tuple(map(fold, name))):
         return False
     words = [word.strip(",") for word in before[-14:]]
     at = len(words) - 1
@@ -477,7 +478,8 @@ def _ridden_in(before: list[str], name: list[str]) -> bool:
             break
         clause.append(word.strip(",").casefold())
     move = next((i for i, word in enumerate(clause) if word in _MOVES), None)
-    return move is not None and any(word in _MOVE_GOES for word in clause[:move])
+    # "kick-off moved to 12.30pm for live coverage in X": a purpose between the move and "in" says no ride
+    return move is not None and any(word in _MOVE_GOES for word in clause[:move]) and "for" not in clause[:move]
 
 
 def _example_of_arms(before: list[str]) -> bool:
