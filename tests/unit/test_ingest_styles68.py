@@ -109,3 +109,25 @@ def test_a_channel_after_a_move_and_for_is_no_vehicle() -> None:
     text = "Kick-off moved to 12.30pm for live coverage on Tarn Sports and in Varnley Sports."
     drafts = _drafts(text)
     assert "Tarn Sports" in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        (
+            "Ships report to the Maritime Watch Centre – Horn of Africa (MWCHOA) in Brest.",
+            "Maritime Watch Centre – Horn of Africa",
+        ),
+        (
+            "Data are shared with the Varnish Navy's Information Sharing Centre – Indian Ocean Region in Gurugram.",
+            "Information Sharing Centre – Indian Ocean Region",
+        ),
+    ],
+)
+def test_a_centre_named_with_its_region_after_a_dash_is_one_body(text: str, centre: str) -> None:
+    assert _drafts(text)[centre].kind is ActorKind.organization
+
+
+def test_a_centre_before_a_dash_and_a_speaker_stays_apart() -> None:
+    drafts = _drafts("Staff at the Tarnby Fusion Centre – Ilse Varn said – worked through the night.")
+    assert drafts["Ilse Varn"].kind is ActorKind.person
