@@ -1787,6 +1787,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "the markets of Varnbangou", "the forests of Tessupa", "the enclaves of Vorkh and Sekh", "the naval blockade
+    # of the Varnatic": the land's or the waters' parts and sites are a place's.
+    **_phrases(
+        """markets of, market of, forests of, forest of, enclaves of, enclave of, exclaves of, exclave of, hills of,
+        mountains of, plains of, coast of, coasts of, shores of, waters of, blockade of""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a
     # topic or a platform (no "station on": "a station on Twitch").
     **_phrases(

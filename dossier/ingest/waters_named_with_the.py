@@ -38,7 +38,7 @@ def waters_named_with_the(doc: ActorDocument, position: int, last: int) -> bool:
     tokens = doc.tokens
     if position != last or not _phrase_ends(doc, last) or not waters_page(doc.text):
         return False
-    if not _the_after(doc, position, _CROSSING_BEFORE_THE):
+    if not (_the_after(doc, position, _CROSSING_BEFORE_THE) or _waters_part_before(doc, position)):
         return False if position < 4 or tokens[position - 2].folded not in ("and", "or") else _paired(doc, position)
     return True
 
@@ -52,6 +52,20 @@ def _the_after(doc: ActorDocument, position: int, words: frozenset[str]) -> bool
         and tokens[position - 2].joined
         and tokens[position - 2].folded in words
         and tokens[position - 2].text.islower()
+    )
+
+
+# Parts of waters before "of the": "the naval blockade of the Adriatic", "the waters of the Kattegat".
+_PARTS_OF_WATERS = word_set("blockade waters coast coasts shores floor mouth")
+
+
+def _waters_part_before(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return (
+        position >= 3
+        and _the_after(doc, position, frozenset({"of"}))
+        and tokens[position - 3].joined
+        and tokens[position - 3].folded in _PARTS_OF_WATERS
     )
 
 

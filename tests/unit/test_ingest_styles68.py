@@ -131,3 +131,21 @@ def test_a_centre_named_with_its_region_after_a_dash_is_one_body(text: str, cent
 def test_a_centre_before_a_dash_and_a_speaker_stays_apart() -> None:
     drafts = _drafts("Staff at the Tarnby Fusion Centre – Ilse Varn said – worked through the night.")
     assert drafts["Ilse Varn"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The group began recruiting in the markets of Tarnbangou and Quellam.", "Tarnbangou"),
+        ("The group began recruiting in the markets of Tarnbangou and Quellam.", "Quellam"),
+        ("Border guards patrol near the enclaves of Vorkesh and Sekh.", "Vorkesh"),
+        ("Fighters hid in the forests of Tessupa for weeks.", "Tessupa"),
+        (_NAVAL + "The frigate joined the naval blockade of the Varnatic during the war.", "Varnatic"),
+    ],
+)
+def test_a_name_after_a_land_s_or_waters_part_and_of_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_a_given_name_after_al_and_near_is_a_town() -> None:
+    assert _drafts("Iraqi units patrolled along the border near al-Tarim.")["al-Tarim"].kind is ActorKind.place
