@@ -60,6 +60,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _island_after_a_town(text, spans)
     _lands_paired_after_on(text, spans)
     _land_alone_after_on_or_off(text, spans)
+    _sites_read_for_advice(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -244,6 +245,26 @@ def _land_alone_after_on_or_off(text: str, spans: list[tuple[int, int, ActorDraf
         if len(words) > 2 or any(is_given_name(fold(w)) or zipf(w.casefold()) >= _RARE_LAND_WORD for w in words):
             continue
         draft.kind, draft.found_by = ActorKind.place, f"a land after '{found.group().strip()}'"
+
+
+# "read the travel advice on Varntraveller", "subscribe to updates on X", "monitor X for updated advice", "register
+# through X": a website one reads or checks for advice, named after these words and near a word of advice.
+_SITE_BEFORE = re.compile(r"\b(?:on|through|monitor|check|Check|via|visit|Visit)[ \t]+$")
+_ADVICE_WORDS = re.compile(r"\b(?:advice|advisory|advisories|updates?|updated|subscribe|register)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _sites_read_for_advice(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'should read the travel advice on Varntraveller': a one-word name nothing explained (or a place only by
+    "through"), after "on", "through", "monitor" or "check", in a clause about advice or updates, is the website
+    one reads them on (an outlet, not a place)."""
+    for start, end, draft in spans:
+        if " " in draft.name or not (_uncued(draft) or draft.found_by == "after 'through'"):
+            continue
+        before = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+        after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
+        if _SITE_BEFORE.search(before) and _ADVICE_WORDS.search(before + " " + after):
+            draft.kind, draft.found_by = ActorKind.media, "a website read for advice or updates"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

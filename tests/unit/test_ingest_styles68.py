@@ -149,3 +149,20 @@ def test_a_name_after_a_land_s_or_waters_part_and_of_is_a_place(text: str, place
 
 def test_a_given_name_after_al_and_near_is_a_town() -> None:
     assert _drafts("Iraqi units patrolled along the border near al-Karim.")["al-Karim"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australians travelling to Fiji should read the travel advice on Varntraveller.",
+        "Travellers should subscribe to updates on Varntraveller before they leave.",
+        "Check Varntraveller for updates. Consular help is available.",
+        "Citizens should register with the department through Varntraveller or call the hotline.",
+    ],
+)
+def test_a_website_read_for_advice_is_an_outlet(text: str) -> None:
+    assert _drafts(text)["Varntraveller"].kind is ActorKind.media
+
+
+def test_a_town_reached_through_is_no_website() -> None:
+    assert _drafts("The convoy travelled through Varnekoro on its way north.")["Varnekoro"].kind is ActorKind.place
