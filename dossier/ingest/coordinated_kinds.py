@@ -222,7 +222,9 @@ def _lands_paired_after_on(text: str, spans: list[tuple[int, int, ActorDraft]]) 
 _LAND_BEFORE = re.compile(r"\b(?:on|off)[ \t]+$")
 _PHRASE_ENDS = re.compile(r"(?:[.,;:]|[ \t]+[a-z]|\s*$)")
 # Verbs after which "on" names a programme or a platform, not an island: "spoke on Newsnight", "posted on Varnly".
-_SAID_ON = re.compile(r"\b(?:spoke|speaking|said|says|appeared|appearing|wrote|posted|posting|commented|told|live)[ \t]+on[ \t]+$")
+_SAID_ON = re.compile(
+    r"\b(?:spoke|speaking|said|says|appeared|appearing|wrote|posted|posting|commented|told|live)[ \t]+on[ \t]+$"
+)
 
 
 def _land_alone_after_on_or_off(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

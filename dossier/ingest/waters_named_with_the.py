@@ -17,7 +17,9 @@ _CROSSING_BEFORE_THE = word_set(
     "transited transiting transit patrolled patrolling closed closing reopened blockaded"
 )
 # Words after the name that end its phrase ("the Bosphorus to warships", "the Baltic and", "the Baltic,").
-_PHRASE_GOES_ON = word_set("to and or into from in on at for since while where before after during until with by towards toward")
+_PHRASE_GOES_ON = word_set(
+    "to and or into from in on at for since while where before after during until with by towards toward"
+)
 # A page about ships and waters: "warships", "the strait", "a frigate", "sailed".
 _WATERS_PAGE = re.compile(
     r"\b(?:seas?|straits?|waters|warships?|ships?|frigates?|destroyers?|submarines?|fleets?|naval|navy|sailed"
