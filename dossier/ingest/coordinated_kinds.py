@@ -20,6 +20,7 @@ from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import fold, is_given_name
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
+from dossier.ingest.waters_named_with_the import waters_page
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -58,6 +59,8 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_before_its_state(text, spans)
     _island_after_a_town(text, spans)
     _lands_paired_after_on(text, spans)
+    _land_alone_after_on_or_off(text, spans)
+    _sites_read_for_advice(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -212,6 +215,58 @@ def _lands_paired_after_on(text: str, spans: list[tuple[int, int, ActorDraft]]) 
             continue
         for draft in (first, second):
             draft.kind, draft.found_by = ActorKind.place, "a land named with another after 'on' or 'over'"
+
+
+# "a seawall on Tongatapu.", "a hospital on Vanua Levu,", "a task group off Gotland": the preposition, and the
+# name's phrase ends after it (a full stop, a comma, a lower-case word, the end of the line).
+_LAND_BEFORE = re.compile(r"\b(?:on|off)[ \t]+$")
+_PHRASE_ENDS = re.compile(r"(?:[.,;:]|[ \t]+[a-z]|\s*$)")
+# Verbs after which "on" names a programme or a platform, not an island: "spoke on Newsnight", "posted on Varnly".
+_SAID_ON = re.compile(
+    r"\b(?:spoke|speaking|said|says|appeared|appearing|wrote|posted|posting|commented|told|live)[ \t]+on[ \t]+$"
+)
+
+
+def _land_alone_after_on_or_off(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'a new seawall on Tongatapu.', 'Labasa Hospital on Vanua Levu': a name nothing explained, of rare words and
+    no given name, right after "on" on a page about islands is the island; after "off" on a page of ships and
+    seas it is the coast or the island offshore ("a task group off Gotland")."""
+    islands, waters = _ISLANDS_PAGE.search(text) is not None, waters_page(text)
+    if not (islands or waters):
+        return
+    for start, end, draft in spans:
+        if not _uncued(draft) or len(draft.spans) > 1 or not _PHRASE_ENDS.match(text, end):
+            continue
+        before = text[max(0, start - 24) : start]
+        found = _LAND_BEFORE.search(before)
+        if found is None or _SAID_ON.search(before):
+            continue
+        if not (islands if found.group().startswith("on") else waters):
+            continue
+        words = draft.name.split()
+        if len(words) > 2 or any(is_given_name(fold(w)) or zipf(w.casefold()) >= _RARE_LAND_WORD for w in words):
+            continue
+        draft.kind, draft.found_by = ActorKind.place, f"a land after '{found.group().strip()}'"
+
+
+# "read the travel advice on Varntraveller", "subscribe to updates on X", "monitor X for updated advice", "register
+# through X": a website one reads or checks for advice, named after these words and near a word of advice.
+_SITE_BEFORE = re.compile(r"\b(?:on|through|monitor|check|Check|via|visit|Visit)[ \t]+$")
+_ADVICE_WORDS = re.compile(r"\b(?:advice|advisory|advisories|updates?|updated|subscribe|register)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _sites_read_for_advice(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'should read the travel advice on Varntraveller': a one-word name nothing explained (or a place only by
+    "through"), after "on", "through", "monitor" or "check", in a clause about advice or updates, is the website
+    one reads them on (an outlet, not a place)."""
+    for start, end, draft in spans:
+        if " " in draft.name or not (_uncued(draft) or draft.found_by == "after 'through'"):
+            continue
+        before = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+        after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
+        if _SITE_BEFORE.search(before) and _ADVICE_WORDS.search(before + " " + after):
+            draft.kind, draft.found_by = ActorKind.media, "a website read for advice or updates"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

@@ -1801,10 +1801,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
-    # "the summit of Quellmore", "the banks of the Tarrow": a hill's or a river's parts belong to a place.
+    # "the summit of Quellmore", "the banks of the Tarrow", "the markets of Varnbangou", "the enclaves of Vorkh and
+    # Sekh", "the naval blockade of the Varnatic": a hill's, a river's, the land's or the waters' parts and sites
+    # are a place's.
     **_phrases(
         """summit of, summit of the, slopes of, slopes of the, foothills of, foothills of the, banks of the,
-        shores of, shores of the""",
+        shores of, shores of the, markets of, market of, forests of, forest of, enclaves of, enclave of, exclaves of,
+        exclave of, hills of, mountains of, plains of, coast of, coasts of, waters of, blockade of""",
         Cue(ActorKind.place, 0.55),
     ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a

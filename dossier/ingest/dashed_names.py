@@ -95,6 +95,32 @@ def dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gaze
     return place is not None and place.kind == "state"
 
 
+# A coordination centre's head before a dash and the waters or region it watches: "Information Fusion Centre – Indian
+# Ocean Region", "Maritime Security Centre – Horn of Africa".
+_CENTRE_HEADS = word_set("centre center")
+_REGION_ENDS = word_set("region ocean sea gulf africa asia pacific atlantic mediterranean")
+_REGION_WORDS = 4
+
+
+def dash_before_region(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
+    """'Maritime Security Centre – Horn of Africa': a centre of several words, an en or em dash, then a region's or
+    waters' name (the gazetteer's, or ending in "Region", "Ocean", "Sea"...) is one body's name ("the Centre – Ilse
+    Varn said" stays two)."""
+    if k + 1 >= len(tokens) or k - first < 1 or tokens[k].folded not in _CENTRE_HEADS:
+        return False
+    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — ") or not cased(tokens[k + 1]):
+        return False
+    end = k + 1
+    while end + 1 < len(tokens) and end - k < _REGION_WORDS and tokens[end].joined:
+        nxt = tokens[end + 1]
+        if not (cased(nxt) or (nxt.folded in ("of", "the") and end + 2 < len(tokens) and cased(tokens[end + 2]))):
+            break
+        end += 1
+    words = tuple(token.folded for token in tokens[k + 1 : end + 1])
+    place = gazetteer.lookup(words)
+    return words[-1] in _REGION_ENDS or (place is not None and place.kind != "state" and len(words) > 1)
+
+
 def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
     """'Islamic State – Varnia Province': a movement's branch named after a dash, one name."""
     if k + 2 >= len(tokens) or not (

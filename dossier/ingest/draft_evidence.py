@@ -345,6 +345,8 @@ def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
     words = [word.strip(",.;:") for word in after[:3]]
     if not any(c.isdigit() for c in code) or not words:
         return False
+    if words[0][:1].isupper() and _ridden_in(_before(text, start), [words[0]]):
+        return True  # "moved to the objective in M2 Bradleys": the model's number before vehicles ridden in
     if words[0][:1].isupper() and not after[0].endswith((",", ".", ";", ":")):
         # "M4 Sherman tanks", "M4 Sherman and M3 Lee tanks": the model's number, its name, then the noun
         rest = after[1:]
@@ -382,6 +384,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     flown = text[start:end].split()
     if previous in _FLYING and len(flown) > 1 and flown[-1].endswith("s") and not has_cue(tuple(map(fold, flown))):
         return True  # "squadrons flying Varn Kestrels": a maker's and a model's name in the plural, no airline's
+    if kind is not ActorKind.state and _ridden_in(before, flown) and not _known_place(text, start, end):
+        return True  # "moved to the objective in Varn Bradleys", "aboard Kestrels": vehicles by their model's name
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
@@ -430,6 +434,52 @@ _ARMS_BEFORE_AN_EXAMPLE = word_set(
 # Plurals that are weapons after a word of their kind: "unmanned systems", "air defence systems", "unmanned vessels".
 _ARMED_PLURALS = word_set("systems vessels")
 _EXAMPLE_WORDS = (("such", "as"), ("including",), ("like",))
+
+
+# What one rides in or aboard; "in" only with a move before it ("travel to the sites in X"; "on" is as often
+# a channel: "live coverage on Varn Sports").
+_ABOARD_WORDS = word_set("aboard")
+_RIDING_PREPOSITIONS = word_set("in")
+# Moves that take a vehicle: "moved to", "travel between", "arrived on motorbikes and in ...".
+_MOVES = word_set(
+    "move moves moved moving travel travels travelled traveled travelling traveling drive drives drove driven "
+    "driving ride rides rode riding arrive arrives arrived arriving patrol patrols patrolled patrolling carry "
+    "carried carrying ferried transported fled raced paraded rolled"
+)
+# Where a move goes, between the verb and the vehicle: "travel to remote sites in X", "move between the islands".
+_MOVE_GOES = word_set("to into between across through around from near")
+_PLURAL_MODEL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Humvees", "Bradleys", "Cruisers" (not "Express")
+_CLAUSE_STOPS = (".", ";", ":", "!", "?")
+
+
+def _ridden_in(before: list[str], name: list[str]) -> bool:
+    """'in M2 Bradleys and Humvees', 'aboard Merlins', 'travel to remote sites in Bushmasters': a name in the plural
+    (a model's) after "aboard", or after "in"/"on" when a move and where it goes come first in the clause, is
+    vehicles one rides in, not a town ("arrived in Athens" has no plural model's name; the gazetteer knows it)."""
+    if not name or not _PLURAL_MODEL.fullmatch(name[-1]) or len(name) > 3 or has_cue(tuple(map(fold, name))):
+        return False
+    words = [word.strip(",") for word in before[-14:]]
+    at = len(words) - 1
+    while at >= 0 and words[at].islower() and words[at] not in _ABOARD_WORDS | _RIDING_PREPOSITIONS | {"and"}:
+        at -= 1  # "in stolen Land Cruisers"
+    if at >= 1 and words[at] == "and":
+        at -= 1
+        while at >= 0 and not words[at].islower():
+            at -= 1  # "in Varn Bradleys and Humvees": past the other model to its preposition
+    if at < 0:
+        return False
+    if words[at] in _ABOARD_WORDS:
+        return True
+    if words[at] not in _RIDING_PREPOSITIONS:
+        return False
+    clause = []
+    for word in reversed(before[-14:][:at]):
+        if word.endswith(_CLAUSE_STOPS):
+            break
+        clause.append(word.strip(",").casefold())
+    move = next((i for i, word in enumerate(clause) if word in _MOVES), None)
+    # "kick-off moved to 12.30pm for live coverage in X": a purpose between the move and "in" says no ride
+    return move is not None and any(word in _MOVE_GOES for word in clause[:move]) and "for" not in clause[:move]
 
 
 def _example_of_arms(before: list[str]) -> bool:

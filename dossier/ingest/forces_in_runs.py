@@ -139,18 +139,43 @@ def crown_bodies(doc: ActorDocument, candidates: list[Candidate]) -> None:
 _REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infantry", "guards", "rangers"})
 
 
+# A brigade numbered within its division: "1st Combat Aviation Brigade, 1st Infantry Division", "2nd Armored
+# Brigade Combat Team, 3rd Infantry Division" (the division numbered too).
+_BRIGADE_HEADS = frozenset({"brigade", "team"})
+_DIVISION_HEADS = frozenset({"division"})
+
+
+def _a_unit(doc: ActorDocument, unit: Candidate) -> bool:
+    """A force's unit: drafted as one, or a brigade's team ("2nd Armored Brigade Combat Team" ends with "Team")."""
+    if unit.kind is ActorKind.armed_force:
+        return True
+    return any(doc.tokens[i].folded == "brigade" for i in range(unit.first, unit.last))
+
+
+def _regiments_name(doc: ActorDocument, unit: Candidate, regiment: Candidate) -> bool:
+    """The name after a numbered unit's comma is its regiment's ("Royal Tremmin Regiment", "Royal Regiment of
+    Varnshire": a regiment's head, perhaps before "of" and its land) or, after a brigade, its numbered division."""
+    tokens = doc.tokens
+    if tokens[unit.last].folded in _BRIGADE_HEADS:
+        return tokens[regiment.last].folded in _DIVISION_HEADS and tokens[regiment.first].text[:1].isdigit()
+    if tokens[regiment.last].folded in _REGIMENT_HEADS:
+        return True
+    heads = [i for i in range(regiment.first, regiment.last) if tokens[i].folded in _REGIMENT_HEADS]
+    return bool(heads) and tokens[heads[-1] + 1].folded == "of" and regiment.kind is ActorKind.armed_force
+
+
 def battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
     """'2nd Battalion, Royal Varn Regiment': a numbered unit, a comma and its regiment are one unit's name."""
     tokens, text = doc.tokens, doc.text
     by_first = {c.first: c for c in candidates}
     merged: dict[int, Candidate] = {}
     for unit in candidates:
-        if unit.kind is not ActorKind.armed_force or tokens[unit.last].folded not in _SUBUNIT_HEADS:
+        if tokens[unit.last].folded not in _SUBUNIT_HEADS | _BRIGADE_HEADS or not _a_unit(doc, unit):
             continue
         if not tokens[unit.first].text[:1].isdigit():
             continue
         regiment = by_first.get(unit.last + 1) or by_first.get(unit.last + 3)
-        if regiment is None or tokens[regiment.last].folded not in _REGIMENT_HEADS:
+        if regiment is None or not _regiments_name(doc, unit, regiment):
             continue
         between = text[tokens[unit.last].end : tokens[regiment.first].start]
         if between != ", " and not (between == " of the " and tokens[regiment.first].text[:1].isdigit()):
@@ -172,6 +197,8 @@ def battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) -> 
             out.append(whole)
         if candidate.first != whole.first and tokens[candidate.first].text[:1].isdigit():
             out.append(candidate)  # "..., 75th Ranger Regiment": a numbered regiment is a unit of its own too
+        elif candidate.first == whole.first and tokens[candidate.last].folded in _BRIGADE_HEADS:
+            out.append(candidate)  # "1st Armored Brigade Combat Team, 3rd Infantry Division": the brigade too
     return out
 
 

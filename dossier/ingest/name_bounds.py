@@ -93,6 +93,7 @@ from dossier.ingest.dashed_names import (
     dash_before_arm,
     dash_before_branch,
     dash_before_operation,
+    dash_before_region,
     dash_before_theatre,
     hull_number_before_group,
     seat_joined_by_dashes,
@@ -460,6 +461,7 @@ def _dashes_hulls_and_initials(r: RunWalk) -> RunGoes | Undecided:
         or dash_before_branch(doc_text, tokens, last)
         or dash_before_arm(doc_text, tokens, last)
         or dash_before_theatre(doc_text, tokens, first, last, gazetteer)
+        or dash_before_region(doc_text, tokens, first, last, gazetteer)
     ):
         r.last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
         return RunGoes.ON

@@ -376,6 +376,7 @@ from dossier.ingest.town_cues import (
 )
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
+from dossier.ingest.waters_named_with_the import waters_named_with_the
 from dossier.ingest.works import (
     UNEXPLAINED_ON_THINGS_PAGE,
     channel_title_at,
@@ -2185,6 +2186,9 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and not acronym and street_named_gate(doc, position, words[0]):
         # "a dark van on Colegate": an old town's street by its "-gate"
         return Candidate(position, last, name, ActorKind.place, "a street named '-gate' after 'on'", 0.6)
+    if size == 1 and previous == "the" and zipf(words[0]) < WORD_ALONE and waters_named_with_the(doc, position, last):
+        # "sailed through the Skagerrak into the Baltic": waters or a region, on a page of ships and seas
+        return Candidate(position, last, name, ActorKind.place, f"waters after '{tokens[position - 2].text} the'", 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None

@@ -266,8 +266,9 @@ _BARE_NUMBER_HEADS = word_set("squadron flotilla commando")
 
 
 # British brigades are written with a bare number before the arm they were raised as: "12 Armoured Infantry Brigade",
-# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers").
-_BARE_NUMBER_BRIGADES = word_set("brigade")
+# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers"); so are a navy's air squadrons:
+# "845 Naval Air Squadron".
+_BARE_NUMBER_BRIGADES = word_set("brigade squadron")
 
 
 _UNIT_NUMBER = re.compile(r"\d{1,3}")

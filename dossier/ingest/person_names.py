@@ -894,6 +894,8 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
         return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
     if _before_a_titled_name(doc, position):
         return False  # "Garda Sergeant Ilse Varn": the service the rank belongs to, no one's given name
+    if position > 0 and doc.tokens[position - 1].text in ("al", "el") and doc.tokens[position - 1].joined:
+        return False  # "near al-Qaim": a given name alone takes no Arabic article; a town or a family does
     if _after_the(doc, position) or (
         position >= 3 and doc.tokens[position - 1].folded == "and" and _after_the(doc, position - 2)
     ):
