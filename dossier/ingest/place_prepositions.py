@@ -457,7 +457,16 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
-    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo", "ro": "și sau", "id": "dan atau"}
+    {
+        "es": "o u",
+        "it": "o",
+        "nl": "en of",
+        "sv": "och eller",
+        "cs": "a nebo",
+        "ro": "și sau",
+        "id": "dan atau",
+        "uk": "й чи або",  # "з Ізяслава чи Славути"
+    }
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
 _AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a", "ro": "și", "id": "dan"})

@@ -91,6 +91,11 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олі", "іль"),
     ("оля", "іль"),
     ("олем", "іль"),
+    # a name in -ець drops its "е" declined, its "ц" soft: "з Кам'янця", "у Воловці", "під Кам'янцем"
+    ("ця", "ець"),
+    ("цю", "ець"),
+    ("ці", "ець"),
+    ("цем", "ець"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
     # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",
@@ -485,9 +490,11 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
     """'Челнов' -> Челны, 'Вод' -> Воды, 'Лук' -> Луки: the nominative a noun in the genitive
     plural may come from. Only worth trying after an adjective in the plural ("из Набережных
     Челнов", "до Минеральных Вод"), since a bare word in -ов is most often a singular's stem."""
-    if language != "ru" or not _cyrillic(word) or len(word) < 3:
+    if language not in ("ru", "uk") or not _cyrillic(word) or len(word) < 3:
         return []
     lower = word.lower()
+    if language == "uk":
+        return _ukrainian_plural_nominatives(word)
     if lower.endswith(("ов", "ев")):
         stems = [word[:-2]]
     elif lower[-1] not in _VOWELS and lower[-1] not in "ьй":
@@ -501,6 +508,17 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
         ending = "и" if stem[-1].lower() in _BEFORE_RUSSIAN_I else "ы"
         forms.append(stem + ending)
     return forms
+
+
+def _ukrainian_plural_nominatives(word: str) -> list[str]:
+    """'Чернівців' -> Чернівці, 'Броварів' -> Бровари, 'Черкас' -> Черкаси, 'Бережан' -> Бережани: a
+    Ukrainian plural's genitive ends in -ів, or in no ending after a hard consonant."""
+    lower = word.lower()
+    if lower.endswith("ів"):
+        return [word[:-2] + "і", word[:-2] + "и"]
+    if lower[-1] in _VOWELS or lower[-1] in "ьй'":
+        return []
+    return [word + "и"]
 
 
 # A plural's genitive with no ending puts a fleeting vowel before its last consonant: Химки -> Химок,

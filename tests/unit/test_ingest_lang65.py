@@ -1,0 +1,30 @@
+"""Round lang65: regional news in Ukrainian, Czech, Italian, French, Dutch and Spanish: towns in their own
+case forms ("з Прилук", "з Броварів", "у Кропивницькому", "з Білгорода-Дністровського").
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Ukrainian: a town named by a plural, in the genitive plural (-ів, or no ending)
+        ("Автобус вирушив з Броварів о сьомій.", "uk", "Бровари", "place"),
+        ("Делегація з Прилук прибула вранці.", "uk", "Прилуки", "place"),
+        # ...a town named by an adjective, declined as one after "у" or opening a "між ... і" pair
+        ("Ярмарок у Кропивницькому відкрили вчора.", "uk", "Кропивницький", "place"),
+        ("Дорогу між Кропивницьким і Олександрією ремонтують.", "uk", "Кропивницький", "place"),
+        # ...a town's noun and adjective joined by a hyphen, both declined
+        ("Поїзд з Білгорода-Дністровського запізнився.", "uk", "Білгород-Дністровський", "place"),
+        # ...a later item of a list joined by "чи" (or)
+        ("Хворих везуть з Ізюма чи Куп'янська.", "uk", "Куп'янськ", "place"),
+    ],
+)
+def test_places_in_their_case_forms(text: str, language: str, name: str, kind: str) -> None:
+    assert draft_kinds(text, language).get(name) == kind
