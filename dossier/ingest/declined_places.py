@@ -119,6 +119,10 @@ def inflected(
             for form in (*neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
             if form not in forms
         ]
+    if language in _OPENER_DECLINED and end > position:
+        # "v Lipníku nad Bečvou": the river after "nad" keeps its own case; "do Uherského Hradiště": a
+        # neuter noun's genitive is its nominative; only the opening word shows the case
+        forms.append(last_word)
     if language == "uk" and end > position and _joined_by_hyphens(doc, position, end):
         # "з Кам'янця-Подільського": a town's name and its adjective joined, both declined
         forms += [form for form in adjective_forms(last_word, language) if form not in forms]

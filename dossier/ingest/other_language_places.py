@@ -548,6 +548,8 @@ _LONGEST = 5
 _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("an", "den"), ("bei", "der")])
 # ...and Dutch: "Bergen op Zoom", "Katwijk aan Zee", "Alphen aan den Rijn", "Wijk bij Duurstede"
 _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
+# ...and Czech, Slovak and Polish: "Lipník nad Bečvou", "Bystřice pod Hostýnem", "Nowe Miasto nad Pilicą"
+_INNER_PAIRS |= frozenset([("nad",), ("pod",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

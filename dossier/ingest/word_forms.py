@@ -169,6 +169,11 @@ _CZECH = (
     ("ého", "ý"),
     ("ému", "ý"),
     ("ým", "ý"),
+    # ...a neuter one: "do Uherského Hradiště", "v Uherském Hradišti" (Uherské Hradiště)
+    ("ého", "é"),
+    ("ém", "é"),
+    ("ému", "é"),
+    ("i", "ě"),  # "v Hradišti", "v Poříčí"
     ("ech", "y"),  # "v Lounech" (Louny, a plural)
     ("ích", "e"),  # "v Tršicích" (Tršice)
     ("ami", "y"),  # "mezi Lounami"
@@ -196,6 +201,7 @@ _CZECH = (
     # a name that is a plural, in the genitive plural: "u Loun" (Louny), "z Drážďan", "z Tršic"
     ("n", "ny"),
     ("c", "ce"),
+    ("ov", "ovy"),  # "do Klatov" (Klatovy)
 )
 # Swedish marks a town's genitive with -s: "Sundsvalls hamn", "Östersunds kommun".
 _SWEDISH = (("s", ""),)

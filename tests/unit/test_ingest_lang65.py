@@ -24,6 +24,15 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Поїзд з Білгорода-Дністровського запізнився.", "uk", "Білгород-Дністровський", "place"),
         # ...a later item of a list joined by "чи" (or)
         ("Хворих везуть з Ізюма чи Куп'янська.", "uk", "Куп'янськ", "place"),
+        # Czech: a town named by a plural in -ovy, in the genitive plural
+        ("Silnice z Klatov je zavřená.", "cs", "Klatovy", "place"),
+        # ...a neuter adjective opening a town's name, declined with it; the noun's genitive is as written
+        ("Starosta Uherského Hradiště rezignoval.", "cs", "Uherské Hradiště", "place"),
+        # ...a town's name through "nad"/"pod": only its first word declines
+        ("Festival v Rožnově pod Radhoštěm začal.", "cs", "Rožnov pod Radhoštěm", "place"),
+        ("Kino v Kostelci nad Orlicí otevřeli.", "cs", "Kostelec nad Orlicí", "place"),
+        # ...a river named after the noun for a river in the nominative
+        ("Přes noc se řeka Svitava rozvodnila.", "cs", "Svitava", "place"),
     ],
 )
 def test_places_in_their_case_forms(text: str, language: str, name: str, kind: str) -> None:
