@@ -33,6 +33,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Kino v Kostelci nad Orlicí otevřeli.", "cs", "Kostelec nad Orlicí", "place"),
         # ...a river named after the noun for a river in the nominative
         ("Přes noc se řeka Svitava rozvodnila.", "cs", "Svitava", "place"),
+        # Dutch: a town after "richting" (towards) and "via" (through)
+        ("De bus richting Assen rijdt vandaag niet.", "nl", "Assen", "place"),
+        ("Het verkeer gaat via Steenwijk naar het noorden.", "nl", "Steenwijk", "place"),
     ],
 )
 def test_places_in_their_case_forms(text: str, language: str, name: str, kind: str) -> None:
