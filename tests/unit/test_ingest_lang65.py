@@ -36,6 +36,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # Dutch: a town after "richting" (towards) and "via" (through)
         ("De bus richting Assen rijdt vandaag niet.", "nl", "Assen", "place"),
         ("Het verkeer gaat via Steenwijk naar het noorden.", "nl", "Steenwijk", "place"),
+        # French: a department's name joined by "-et-", after an elided "d'"
+        ("Les élus d'Indre-et-Loire ont voté le budget.", "fr", "Indre-et-Loire", "place"),
     ],
 )
 def test_places_in_their_case_forms(text: str, language: str, name: str, kind: str) -> None:
