@@ -42,3 +42,19 @@ from tests.unit.ingest_helpers import draft_kinds
 )
 def test_places_in_their_case_forms(text: str, language: str, name: str, kind: str) -> None:
     assert draft_kinds(text, language).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # German: a land joined by a hyphen to the noun of a thing or an event names that thing
+        ("Das Bayern-Ticket wird im Januar teurer.", "Bayern"),
+        ("Die Hessen-Wahl bringt eine neue Mehrheit.", "Hessen"),
+    ],
+)
+def test_a_land_opening_a_hyphened_compound_is_not_drafted(text: str, name: str) -> None:
+    assert name not in draft_kinds(text, "de")
+
+
+def test_a_part_of_a_town_after_its_hyphen_stays_a_place() -> None:
+    assert draft_kinds("Die Wohnung liegt in Berlin-Mitte.", "de").get("Berlin-Mitte") == "place"
