@@ -124,6 +124,7 @@ from dossier.ingest.village_mentions import (
     spa_town,
     village_dateline,
 )
+from dossier.ingest.word_forms import ukrainian_region_nickname
 from dossier.model import ActorKind
 
 
@@ -244,6 +245,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
+            candidate.alias = candidate.alias or ukrainian_region_nickname(tokens[end].text, language)
             found.append(candidate)
             position = end
             break

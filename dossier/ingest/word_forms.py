@@ -379,10 +379,27 @@ def _ukrainian_closed_i(stem: str) -> list[str]:
 # Ukrainian names a region by its centre's town with -щина ("Полтавщина", "на Харківщині"): the
 # same region as "Полтавська область". "Вінниччина" (Вінниця) -> "Вінницька".
 _UKRAINIAN_REGION_ENDINGS = ("щиною", "щини", "щині", "щину", "щина")
+# ...and with -ччина after a centre in -ця: "з Вінниччини" (Вінниця)
+_UKRAINIAN_CH_REGION_ENDINGS = ("ччиною", "ччини", "ччині", "ччину", "ччина")
 _SHORTEST_REGION_STEM = 3
 
 
+def ukrainian_region_nickname(word: str, language: str) -> str | None:
+    """'на Львівщині' -> Львівщина: the name the text calls the region by, in the nominative (the
+    draft is named by the oblast's own name, "Львівська область")."""
+    if language != "uk" or not _ukrainian_region_forms(word):
+        return None
+    for endings in (_UKRAINIAN_CH_REGION_ENDINGS, _UKRAINIAN_REGION_ENDINGS):
+        ending = next((e for e in endings if word.lower().endswith(e)), None)
+        if ending is not None:
+            return word[: -len(ending)] + endings[-1]
+    return None
+
+
 def _ukrainian_region_forms(word: str) -> list[str]:
+    ch_ending = next((e for e in _UKRAINIAN_CH_REGION_ENDINGS if word.lower().endswith(e)), None)
+    if ch_ending is not None and len(word) - len(ch_ending) >= _SHORTEST_REGION_STEM:
+        return [word[: -len(ch_ending)] + "цька область"]
     ending = next((e for e in _UKRAINIAN_REGION_ENDINGS if word.lower().endswith(e)), None)
     if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -58,3 +59,18 @@ def test_a_land_opening_a_hyphened_compound_is_not_drafted(text: str, name: str)
 
 def test_a_part_of_a_town_after_its_hyphen_stays_a_place() -> None:
     assert draft_kinds("Die Wohnung liegt in Berlin-Mitte.", "de").get("Berlin-Mitte") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # Ukrainian: a region named by its centre with -щина or -ччина is the oblast, and keeps the name the
+        # text calls it by
+        ("На Полтавщині збирають врожай.", "Полтавська область", "Полтавщина"),
+        ("Волонтери з Вінниччини привезли ліки.", "Вінницька область", "Вінниччина"),
+    ],
+)
+def test_a_ukrainian_region_by_its_centre_keeps_its_nickname(text: str, name: str, alias: str) -> None:
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="uk").actors}
+    assert name in drafts
+    assert alias in drafts[name].aliases
