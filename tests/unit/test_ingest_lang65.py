@@ -57,6 +57,13 @@ def test_a_land_opening_a_hyphened_compound_is_not_drafted(text: str, name: str)
     assert name not in draft_kinds(text, "de")
 
 
+def test_a_village_opening_a_longer_galician_name_is_not_drafted_alone() -> None:
+    # Spanish has no "do": "Pobra do Caramiñal" is one name, not the village Pobra
+    drafts = draft_kinds("Esta semana, vecinos de Ourense y de Pobra do Caramiñal protestaron.", "es")
+    assert "Pobra" not in drafts
+    assert drafts.get("Ourense") == "place"
+
+
 def test_a_part_of_a_town_after_its_hyphen_stays_a_place() -> None:
     assert draft_kinds("Die Wohnung liegt in Berlin-Mitte.", "de").get("Berlin-Mitte") == "place"
 
