@@ -109,6 +109,7 @@ def inflected(
             where_or_listed_after_where(doc, end, language)
             or after_residents(doc, end, language)
             or route_start(doc, end, language)  # "між Хмельницьким і Старокостянтиновом"
+            or route_end(doc, end, language)  # "між Тернополем і Красним"
         )
         and not _adjective_before_its_noun(doc, end)
     ):
@@ -116,7 +117,7 @@ def inflected(
         # "в", "под" only: after other words "-ого" is a man's family name as often ("у Донского")
         forms += [
             form
-            for form in (*neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
+            for form in (*neuter_adjective_forms(last_word, language), *adjective_forms(last_word, language))
             if form not in forms
         ]
     if language in _OPENER_DECLINED and end > position:

@@ -623,11 +623,16 @@ _NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "о�
 _SHORTEST_ADJECTIVE_TOWN = 6
 
 
-def neuter_adjective_forms(word: str) -> list[str]:
-    """'Бологом' -> Бологое: the neuter adjective's nominative a Russian case form may come from."""
+# Ukrainian: "з Рівного", "у Рівному", "за Рівним" (Рівне)
+_UKRAINIAN_NEUTER_ADJECTIVE_CASES = (("ого", "е"), ("ому", "е"), ("ім", "е"), ("им", "е"))
+
+
+def neuter_adjective_forms(word: str, language: str = "ru") -> list[str]:
+    """'Бологом' -> Бологое, 'Красним' -> Красне: the neuter adjective's nominative a case form may come from."""
     lower = word.lower()
+    cases = _UKRAINIAN_NEUTER_ADJECTIVE_CASES if language == "uk" else _NEUTER_ADJECTIVE_CASES
     return [
         word[: -len(end)] + nominative
-        for end, nominative in _NEUTER_ADJECTIVE_CASES
+        for end, nominative in cases
         if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
     ]

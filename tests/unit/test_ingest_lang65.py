@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -25,6 +26,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Поїзд з Білгорода-Дністровського запізнився.", "uk", "Білгород-Дністровський", "place"),
         # ...a later item of a list joined by "чи" (or)
         ("Хворих везуть з Ізюма чи Куп'янська.", "uk", "Куп'янськ", "place"),
+        # ...after a noun of residents, a route's noun, and a neuter town's adjective closing a "між" pair
+        ("Мешканці Кропивницького скаржаться на воду.", "uk", "Кропивницький", "place"),
+        ("Новий маршрут до Хуста запрацює влітку.", "uk", "Хуст", "place"),
+        ("Дорогу між Ковелем і Рівним відремонтують.", "uk", "Рівне", "place"),
         # Czech: a town named by a plural in -ovy, in the genitive plural
         ("Silnice z Klatov je zavřená.", "cs", "Klatovy", "place"),
         # ...a neuter adjective opening a town's name, declined with it; the noun's genitive is as written
@@ -81,3 +86,11 @@ def test_a_ukrainian_region_by_its_centre_keeps_its_nickname(text: str, name: st
     drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="uk").actors}
     assert name in drafts
     assert alias in drafts[name].aliases
+
+
+def test_a_town_closing_a_list_after_a_preposition_is_no_known_person_s_surname() -> None:
+    # the workspace knows a Pieter van Emmen; "richting Assen en Emmen" names two towns
+    known = [Actor(id="pieter-van-emmen", name="Pieter van Emmen", kind=ActorKind.person, aliases=["Van Emmen"])]
+    text = "De bussen richting Assen en Emmen rijden vandaag niet."
+    extraction = extract(text, None, known, set(), "test-drafts", language="nl")
+    assert {draft.name: draft.kind for draft in extraction.actors}.get("Emmen") == "place"
