@@ -1134,6 +1134,8 @@ def _route_end_by(doc: ActorDocument, position: int, language: str, row: tuple[f
         and (
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
             or known_spaced_name(doc, position - 2, language) is not None
+            # "між Хмельницьким і Старокостянтиновом": a start declined, a town named by an adjective too
+            or (language in ("ru", "uk") and _any_town_form(doc, position - 2, language))
         )  # "de Souza a Natal": a family name starts no route
     )
 
@@ -1168,7 +1170,7 @@ def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
     word = doc.tokens[k].text
     return any(
         (place := doc.gazetteer.lookup((fold(form),))) is not None and place.kind == "place"
-        for form in (word, *base_forms(word, language))
+        for form in (word, *base_forms(word, language), *adjective_forms(word, language))
     )
 
 

@@ -30,6 +30,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Мешканці Кропивницького скаржаться на воду.", "uk", "Кропивницький", "place"),
         ("Новий маршрут до Хуста запрацює влітку.", "uk", "Хуст", "place"),
         ("Дорогу між Ковелем і Рівним відремонтують.", "uk", "Рівне", "place"),
+        # ...a "між" pair's end after a start that is an adjective town
+        ("Трасу між Кропивницьким і Новоукраїнкою закрили.", "uk", "Новоукраїнка", "place"),
         # Czech: a town named by a plural in -ovy, in the genitive plural
         ("Silnice z Klatov je zavřená.", "cs", "Klatovy", "place"),
         # ...a neuter adjective opening a town's name, declined with it; the noun's genitive is as written
