@@ -44,6 +44,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # Dutch: a town after "richting" (towards) and "via" (through)
         ("De bus richting Assen rijdt vandaag niet.", "nl", "Assen", "place"),
         ("Het verkeer gaat via Steenwijk naar het noorden.", "nl", "Steenwijk", "place"),
+        # Italian: a town a line is bound for, after "per"
+        ("La linea per Arezzo resta sospesa fino a lunedì.", "it", "Arezzo", "place"),
         # French: a department's name joined by "-et-", after an elided "d'"
         ("Les élus d'Indre-et-Loire ont voté le budget.", "fr", "Indre-et-Loire", "place"),
     ],
