@@ -537,7 +537,7 @@ def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
         before.text == _OF_A_TOWN_BODY[language]
         and before.joined
         and noun.joined
-        and noun.text in _TOWN_BODIES[language]
+        and noun.text.lower() in _TOWN_BODIES[language]  # "Inwoners van Goes …" opening a sentence too
     )
 
 

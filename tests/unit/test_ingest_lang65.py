@@ -44,6 +44,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # Dutch: a town after "richting" (towards) and "via" (through)
         ("De bus richting Assen rijdt vandaag niet.", "nl", "Assen", "place"),
         ("Het verkeer gaat via Steenwijk naar het noorden.", "nl", "Steenwijk", "place"),
+        # ...a later item of a list after a town's residents and "van", opening a sentence too
+        ("Volgens de inwoners van Goes en Kapelle is de dijk te laag.", "nl", "Kapelle", "place"),
+        ("Inwoners van Goes en Kapelle klagen over de dijk.", "nl", "Kapelle", "place"),
         # Italian: a town a line is bound for, after "per"
         ("La linea per Arezzo resta sospesa fino a lunedì.", "it", "Arezzo", "place"),
         # French: a department's name joined by "-et-", after an elided "d'"
