@@ -82,7 +82,7 @@ def inflected(
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
-    if language in _OPENER_DECLINED and end > position:
+    if (language in _OPENER_DECLINED or language == "uk") and end > position:
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
@@ -102,23 +102,35 @@ def inflected(
     if neuter is not None and neuter not in forms:
         forms.append(neuter)  # "в Конакове": Конаково
     if (
-        language == "ru"
+        language in ("ru", "uk")
         and end == position
         # "из Новомосковска и Донского": a later item of the list too
-        and (where_or_listed_after_where(doc, end, language) or after_residents(doc, end, language))
+        and (
+            where_or_listed_after_where(doc, end, language)
+            or after_residents(doc, end, language)
+            or route_start(doc, end, language)  # "між Хмельницьким і Старокостянтиновом"
+            or route_end(doc, end, language)  # "між Тернополем і Красним"
+        )
         and not _adjective_before_its_noun(doc, end)
     ):
         # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine; asked after "из",
         # "в", "под" only: after other words "-ого" is a man's family name as often ("у Донского")
         forms += [
             form
-            for form in (*neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
+            for form in (*neuter_adjective_forms(last_word, language), *adjective_forms(last_word, language))
             if form not in forms
         ]
+    if language in _OPENER_DECLINED and end > position:
+        # "v Lipníku nad Bečvou": the river after "nad" keeps its own case; "do Uherského Hradiště": a
+        # neuter noun's genitive is its nominative; only the opening word shows the case
+        forms.append(last_word)
+    if language == "uk" and end > position and _joined_by_hyphens(doc, position, end):
+        # "з Кам'янця-Подільського": a town's name and its adjective joined, both declined
+        forms += [form for form in adjective_forms(last_word, language) if form not in forms]
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     elif end == position and (
-        not last_word.lower().endswith(("ов", "ев")) or where_or_listed_after_where(doc, end, language)
+        not last_word.lower().endswith(("ов", "ев", "ів")) or where_or_listed_after_where(doc, end, language)
     ):
         # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. In
         # "-ов" only after "из", "в", "под" ("из Березников", "из Нидерландов"): elsewhere that is a

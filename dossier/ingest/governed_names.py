@@ -19,10 +19,13 @@ AND_WORDS = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "Ğ
 _LISTED_NAME_WORDS = 3
 
 
-def after_a_preposition(tokens: list[Token], position: int, prepositions: Collection[str]) -> bool:
-    """Whether one of `prepositions` governs the name at token `position`."""
+def after_a_preposition(
+    tokens: list[Token], position: int, prepositions: Collection[str], and_words: Collection[str] = AND_WORDS
+) -> bool:
+    """Whether one of `prepositions` governs the name at token `position` (or the list it closes with one
+    of `and_words`)."""
     k = position - 1
-    if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
+    if k >= 1 and tokens[k].text in and_words and tokens[k].joined:
         item = k - 1
         steps = 0
         while item >= 0 and tokens[item].capitalised and tokens[item].joined and steps < _LISTED_NAME_WORDS:

@@ -57,6 +57,7 @@ def town_not_a_person(
     look-alike ("based in Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not
     "between", which persons take too, nor a possessive ("in Putin's Russia")."""
     from dossier.ingest.other_language_common import PLACE_PREPOSITIONS
+    from dossier.ingest.place_prepositions import list_words
 
     if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
         return False
@@ -74,7 +75,8 @@ def town_not_a_person(
     place = places.lookup((tokens[position].folded,))
     if place is None or place.kind == "state":
         return False
-    return after_a_preposition(tokens, position, before_a_place)
+    # "richting Groningen en Leeuwarden": the list's "and" in the page's language
+    return after_a_preposition(tokens, position, before_a_place, list_words(language))
 
 
 def country_not_a_person(

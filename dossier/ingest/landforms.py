@@ -406,6 +406,9 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset(["río"]),
     "it": frozenset(["fiume", "torrente"]),
     "fr": frozenset(["fleuve", "rivière"]),
+    # Czech only in the nominative, where the name after it is in the nominative too ("řeka Morava";
+    # "řeky Moravy" declines it)
+    "cs": frozenset(["řeka"]),
 }
 
 

@@ -149,12 +149,12 @@ MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers v
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
-# "Croix-des-Bouquets", "Saint-Jean-de-Luz"), Urdu and Persian names ("Tehrik-i-Taliban",
+# "Croix-des-Bouquets", "Saint-Jean-de-Luz", "Indre-et-Loire"), Urdu and Persian names ("Tehrik-i-Taliban",
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
 # "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold"), Māori places and
 # meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of).
 HYPHENED_PARTICLES = frozenset(
-    ("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o")
+    ("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o")
 ) | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
 
 

@@ -87,10 +87,12 @@ _HEADING_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " выезд выезда выезде вылет вылета вылеты дорога дороги дороге дорогу трасса трассы трассе трассу"
         " шоссе направление направлении путь пути подъезд подъезды подъездах подъезде подъезда",
         "uk": "рейс рейсу рейси рейсів потяг потяга потяги поїзд поїзда автобус автобуса автобуси поворот повороту"
-        " з'їзд виїзд дорога дороги дорозі дорогу траса траси трасі трасу напрямок напрямку",
-        # Italian "per" is "for" ("un regalo per Marco"); after a ride it is "bound for": "le navi per Genova"
+        " з'їзд виїзд дорога дороги дорозі дорогу траса траси трасі трасу напрямок напрямку маршрут маршруту"
+        " маршрути",
+        # Italian "per" is "for" ("un regalo per Marco"); after a ride or a line it is "bound for": "le navi
+        # per Genova", "la linea per Arezzo"
         "it": "treno treni nave navi traghetto traghetti volo voli corsa corse autobus pullman collegamento"
-        " collegamenti partenze coincidenza coincidenze",
+        " collegamenti partenze coincidenza coincidenze linea linee",
     }
 )
 # "рейс на Тверь", "подъезды к Чудову", "трасса через Валдай", "путь до Кимр": towards, through, as far as.

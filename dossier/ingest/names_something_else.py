@@ -110,6 +110,27 @@ _CLOSING_MARKS = frozenset("»“”\"'’‘」』")
 _WORD_AS_REGION = 3.5
 
 
+# German joins a place to the noun of a thing or an event with a hyphen: the compound names the thing
+# ("das Saarland-Derby", "das Bayern-Ticket", "die Sachsen-Wahl"); a place after the hyphen is a part
+# of the town ("Berlin-Mitte", "Frankfurt-Höchst") and no such noun.
+_COMPOUND_HEADS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "Derby Ticket Wahl Pokal Cup Turnier Gipfel Tour Rallye Marathon Express Spiel Liga Meisterschaft"
+        " Reise Besuch Krise Streik Gesetz Abkommen Tarif Urlaub"
+    }
+)
+
+
+def _head_of_a_hyphened_compound(doc: ActorDocument, end: int, language: str) -> bool:
+    heads = _COMPOUND_HEADS.get(language)
+    tokens = doc.tokens
+    return (
+        heads is not None
+        and doc.text[tokens[end].end : tokens[end + 1].start] in ("-", "‐")
+        and tokens[end + 1].text in heads
+    )
+
+
 def names_something_else(
     doc: ActorDocument, place: Place, position: int, end: int, first: int, last: int, language: str
 ) -> bool:
@@ -120,6 +141,8 @@ def names_something_else(
         return True  # "банк «Санкт-Петербург»", "«Краснодар» уступил «Ростову»": a club, a firm
     if end < last and tokens[end + 1].text in _NAME_CLOSERS:
         return True  # "Manchester United"
+    if end < last and _head_of_a_hyphened_compound(doc, end, language):
+        return True  # "das Saarland-Derby", "das Bayern-Ticket": a match, a ticket, not the land
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
     if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):

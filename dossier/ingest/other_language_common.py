@@ -39,8 +39,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
         "it": "a ad in tra fra da verso presso",
-        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through
-        "nl": "in uit naar tussen bij nabij rond vanuit via",
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through;
+        # "richting Assen": towards
+        "nl": "in uit naar tussen bij nabij rond vanuit via richting",
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
         # "via Hallsberg": through it, as Dutch "via Utrecht"
         "sv": "i från till vid mellan nära kring runt utanför via",
@@ -92,7 +93,8 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez"]),  # "przez Sanok": via
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
-    "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
+    # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat"]),

@@ -124,6 +124,7 @@ from dossier.ingest.village_mentions import (
     spa_town,
     village_dateline,
 )
+from dossier.ingest.word_forms import ukrainian_region_nickname
 from dossier.model import ActorKind
 
 
@@ -244,6 +245,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
+            candidate.alias = candidate.alias or ukrainian_region_nickname(tokens[end].text, language)
             found.append(candidate)
             position = end
             break
@@ -284,6 +286,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or low_country_land(doc, position, language)
                 or town_after_its_state(doc, position, language)
             )
+            if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
+                genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
                 found = [candidate for candidate in found if candidate.last < genitive.first]
@@ -415,6 +419,22 @@ _TITLE_CASE_SHARE = 0.6
 _TITLE_CASE_WORDS = 2
 
 
+# Spanish has no "do", "da": between capitalised words they join a Galician (or Portuguese) name.
+_GALICIAN_OF: dict[str, frozenset[str]] = words_by_language({"es": "do da dos das"})
+
+
+def _galician_name_goes_on(doc: ActorDocument, end: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        language in _GALICIAN_OF
+        and end + 2 < len(tokens)
+        and tokens[end].joined
+        and tokens[end + 1].joined
+        and tokens[end + 1].text in _GALICIAN_OF[language]
+        and tokens[end + 2].text[:1].isupper()
+    )
+
+
 def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: str, declined: bool) -> bool:
     """'na Serra Gaúcha', 'no Jardim Europa', 'в Ростове Великом', 'die Fränkische Schweiz': a place's
     name with a capitalised word of the same name right after it or before it, mid-sentence, that
@@ -422,6 +442,8 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
     a district, a club. In German every noun is capitalised ("in Dresden Wohnungen"), so only a
     capitalised adjective of a region before the place counts there."""
     tokens = doc.tokens
+    if _galician_name_goes_on(doc, end, language):
+        return True  # "de Pobra do Brollón": one name, whose first word alone is another village
     # Only a space between: a hyphened name ("Basse-Normandie") is read by its own rules.
     before = (
         position - 1 if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " " else None
@@ -548,6 +570,8 @@ _LONGEST = 5
 _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("an", "den"), ("bei", "der")])
 # ...and Dutch: "Bergen op Zoom", "Katwijk aan Zee", "Alphen aan den Rijn", "Wijk bij Duurstede"
 _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
+# ...and Czech, Slovak and Polish: "Lipník nad Bečvou", "Bystřice pod Hostýnem", "Nowe Miasto nad Pilicą"
+_INNER_PAIRS |= frozenset([("nad",), ("pod",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

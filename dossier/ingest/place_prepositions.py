@@ -192,7 +192,9 @@ def at_a_thing_that_stands_there(doc: ActorDocument, position: int, language: st
 _RESIDENTS: dict[str, frozenset[str]] = words_by_language(
     {
         "ru": "житель жителя жители жителей жителям жителями жительница жительницы жительнице уроженец уроженца"
-        " уроженцем уроженка уроженки уроженцы уроженцев"
+        " уроженцем уроженка уроженки уроженцы уроженцев",
+        "uk": "мешканець мешканця мешканці мешканців мешканцям мешканцями мешканка мешканки житель жителя жителі"
+        " жителів жителям жителями уродженець уродженця уродженка уродженки",
     }
 )
 
@@ -457,7 +459,16 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
-    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo", "ro": "și sau", "id": "dan atau"}
+    {
+        "es": "o u",
+        "it": "o",
+        "nl": "en of",
+        "sv": "och eller",
+        "cs": "a nebo",
+        "ro": "și sau",
+        "id": "dan atau",
+        "uk": "й чи або",  # "з Ізяслава чи Славути"
+    }
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
 _AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a", "ro": "și", "id": "dan"})
@@ -526,7 +537,7 @@ def town_body_of(doc: ActorDocument, position: int, language: str) -> bool:
         before.text == _OF_A_TOWN_BODY[language]
         and before.joined
         and noun.joined
-        and noun.text in _TOWN_BODIES[language]
+        and noun.text.lower() in _TOWN_BODIES[language]  # "Inwoners van Goes …" opening a sentence too
     )
 
 
@@ -1123,6 +1134,8 @@ def _route_end_by(doc: ActorDocument, position: int, language: str, row: tuple[f
         and (
             (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
             or known_spaced_name(doc, position - 2, language) is not None
+            # "між Хмельницьким і Старокостянтиновом": a start declined, a town named by an adjective too
+            or (language in ("ru", "uk") and _any_town_form(doc, position - 2, language))
         )  # "de Souza a Natal": a family name starts no route
     )
 
@@ -1157,7 +1170,7 @@ def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
     word = doc.tokens[k].text
     return any(
         (place := doc.gazetteer.lookup((fold(form),))) is not None and place.kind == "place"
-        for form in (word, *base_forms(word, language))
+        for form in (word, *base_forms(word, language), *adjective_forms(word, language))
     )
 
 

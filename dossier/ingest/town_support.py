@@ -1487,7 +1487,10 @@ def _own_spelling(words: tuple[str, ...], language: str) -> bool:
     the language ("Österreich hat reagiert") is its own too, unless it is also a given name (French
     "Maurice" for Mauritius)."""
     root, key = gazetteer(), " ".join(words)
-    return key in root.local.get(language, {}) or (key in root.exonyms.get(language, {}) and not is_given_name(key))
+    local = root.local.get(language, {})
+    if len(words) > 1 and "-".join(words) in local:
+        return True  # "Білгород-Дністровський": the tokens split at its hyphen, the table keeps it
+    return key in local or (key in root.exonyms.get(language, {}) and not is_given_name(key))
 
 
 def _cut_short(place: Place, words: tuple[str, ...]) -> bool:

@@ -39,6 +39,7 @@ from dossier.ingest.place_prepositions import (
     known_spaced_name,
     list_words,
     route_via,
+    town_body_of,
 )
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
@@ -539,7 +540,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
 
 def _later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions: frozenset[str], language: str) -> bool:
     """'från Östersund och Sveg', 'w Odrzykoniu i Korczynie': a later item of a list whose items before
-    are places the tables hold, the first right after a bare preposition of place: the list shares it."""
+    are places the tables hold, the first right after a bare preposition of place (or a town's body and
+    "of": "bewoners van Yerseke en Kruiningen"): the list shares it."""
     k = position
     for _ in range(LONGEST_LIST):
         item = _previous_item(doc, k, frozenset(), language)
@@ -547,6 +549,8 @@ def _later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions:
             return False
         if _after_village_preposition(doc, item, prepositions) and not article_not_preposition(doc, item, language):
             return True
+        if town_body_of(doc, item, language):
+            return True  # "bewoners van Yerseke en Kruiningen": the town's residents, of each town listed
         k = item
     return False
 

@@ -91,6 +91,11 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олі", "іль"),
     ("оля", "іль"),
     ("олем", "іль"),
+    # a name in -ець drops its "е" declined, its "ц" soft: "з Кам'янця", "у Воловці", "під Кам'янцем"
+    ("ця", "ець"),
+    ("цю", "ець"),
+    ("ці", "ець"),
+    ("цем", "ець"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
     # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",
@@ -164,6 +169,11 @@ _CZECH = (
     ("ého", "ý"),
     ("ému", "ý"),
     ("ým", "ý"),
+    # ...a neuter one: "do Uherského Hradiště", "v Uherském Hradišti" (Uherské Hradiště)
+    ("ého", "é"),
+    ("ém", "é"),
+    ("ému", "é"),
+    ("i", "ě"),  # "v Hradišti", "v Poříčí"
     ("ech", "y"),  # "v Lounech" (Louny, a plural)
     ("ích", "e"),  # "v Tršicích" (Tršice)
     ("ami", "y"),  # "mezi Lounami"
@@ -191,6 +201,7 @@ _CZECH = (
     # a name that is a plural, in the genitive plural: "u Loun" (Louny), "z Drážďan", "z Tršic"
     ("n", "ny"),
     ("c", "ce"),
+    ("ov", "ovy"),  # "do Klatov" (Klatovy)
 )
 # Swedish marks a town's genitive with -s: "Sundsvalls hamn", "Östersunds kommun".
 _SWEDISH = (("s", ""),)
@@ -368,10 +379,27 @@ def _ukrainian_closed_i(stem: str) -> list[str]:
 # Ukrainian names a region by its centre's town with -щина ("Полтавщина", "на Харківщині"): the
 # same region as "Полтавська область". "Вінниччина" (Вінниця) -> "Вінницька".
 _UKRAINIAN_REGION_ENDINGS = ("щиною", "щини", "щині", "щину", "щина")
+# ...and with -ччина after a centre in -ця: "з Вінниччини" (Вінниця)
+_UKRAINIAN_CH_REGION_ENDINGS = ("ччиною", "ччини", "ччині", "ччину", "ччина")
 _SHORTEST_REGION_STEM = 3
 
 
+def ukrainian_region_nickname(word: str, language: str) -> str | None:
+    """'на Львівщині' -> Львівщина: the name the text calls the region by, in the nominative (the
+    draft is named by the oblast's own name, "Львівська область")."""
+    if language != "uk" or not _ukrainian_region_forms(word):
+        return None
+    for endings in (_UKRAINIAN_CH_REGION_ENDINGS, _UKRAINIAN_REGION_ENDINGS):
+        ending = next((e for e in endings if word.lower().endswith(e)), None)
+        if ending is not None:
+            return word[: -len(ending)] + endings[-1]
+    return None
+
+
 def _ukrainian_region_forms(word: str) -> list[str]:
+    ch_ending = next((e for e in _UKRAINIAN_CH_REGION_ENDINGS if word.lower().endswith(e)), None)
+    if ch_ending is not None and len(word) - len(ch_ending) >= _SHORTEST_REGION_STEM:
+        return [word[: -len(ch_ending)] + "цька область"]
     ending = next((e for e in _UKRAINIAN_REGION_ENDINGS if word.lower().endswith(e)), None)
     if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:
         return []
@@ -485,9 +513,11 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
     """'Челнов' -> Челны, 'Вод' -> Воды, 'Лук' -> Луки: the nominative a noun in the genitive
     plural may come from. Only worth trying after an adjective in the plural ("из Набережных
     Челнов", "до Минеральных Вод"), since a bare word in -ов is most often a singular's stem."""
-    if language != "ru" or not _cyrillic(word) or len(word) < 3:
+    if language not in ("ru", "uk") or not _cyrillic(word) or len(word) < 3:
         return []
     lower = word.lower()
+    if language == "uk":
+        return _ukrainian_plural_nominatives(word)
     if lower.endswith(("ов", "ев")):
         stems = [word[:-2]]
     elif lower[-1] not in _VOWELS and lower[-1] not in "ьй":
@@ -501,6 +531,17 @@ def plural_genitive_forms(word: str, language: str) -> list[str]:
         ending = "и" if stem[-1].lower() in _BEFORE_RUSSIAN_I else "ы"
         forms.append(stem + ending)
     return forms
+
+
+def _ukrainian_plural_nominatives(word: str) -> list[str]:
+    """'Чернівців' -> Чернівці, 'Броварів' -> Бровари, 'Черкас' -> Черкаси, 'Бережан' -> Бережани: a
+    Ukrainian plural's genitive ends in -ів, or in no ending after a hard consonant."""
+    lower = word.lower()
+    if lower.endswith("ів"):
+        return [word[:-2] + "і", word[:-2] + "и"]
+    if lower[-1] in _VOWELS or lower[-1] in "ьй'":
+        return []
+    return [word + "и"]
 
 
 # A plural's genitive with no ending puts a fleeting vowel before its last consonant: Химки -> Химок,
@@ -582,11 +623,16 @@ _NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "о�
 _SHORTEST_ADJECTIVE_TOWN = 6
 
 
-def neuter_adjective_forms(word: str) -> list[str]:
-    """'Бологом' -> Бологое: the neuter adjective's nominative a Russian case form may come from."""
+# Ukrainian: "з Рівного", "у Рівному", "за Рівним" (Рівне)
+_UKRAINIAN_NEUTER_ADJECTIVE_CASES = (("ого", "е"), ("ому", "е"), ("ім", "е"), ("им", "е"))
+
+
+def neuter_adjective_forms(word: str, language: str = "ru") -> list[str]:
+    """'Бологом' -> Бологое, 'Красним' -> Красне: the neuter adjective's nominative a case form may come from."""
     lower = word.lower()
+    cases = _UKRAINIAN_NEUTER_ADJECTIVE_CASES if language == "uk" else _NEUTER_ADJECTIVE_CASES
     return [
         word[: -len(end)] + nominative
-        for end, nominative in _NEUTER_ADJECTIVE_CASES
+        for end, nominative in cases
         if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
     ]
