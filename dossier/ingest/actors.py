@@ -125,7 +125,12 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.firm_cues import bought_from, product_of_known_firm
-from dossier.ingest.firm_speakers import body_named_for_its_state, firm_of_two_common_words
+from dossier.ingest.firm_speakers import (
+    NUMBER_WORDS,
+    body_named_for_its_state,
+    firm_of_two_common_words,
+    ordinary_word_named_as_a_body,
+)
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
     command_of_a_ship,
@@ -144,7 +149,7 @@ from dossier.ingest.forces_in_runs import (
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
 from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import NATIONS_WITHIN_A_STATE, Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.heading_names import (
     HONOURED_LINE,
@@ -1314,6 +1319,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
+            and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
         )
         or word in NAME_GLUE
         or (
@@ -1525,6 +1531,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and language_after_in(doc, position))  # "thanked his coach in Spanish"
         or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
+        or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

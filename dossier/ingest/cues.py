@@ -201,6 +201,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # (not "infrastructure": "Infrastructure Victoria" is a state's body, "the Nifty Infrastructure index" a
     # market's).
     "networks telecom telecoms utilities "
+    # Internet providers by what they sell: "Zen Internet", "Quellnet Broadband".
+    "internet broadband "
     # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
     "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
@@ -669,6 +671,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),
+    # "the Murrumbidgee Local Health District": the body that runs a region's hospitals, not the land.
+    ("health", "district"): Cue(ActorKind.organization, 0.75),
     # "the Fourth Army Region", "the Western Military District", "the Northern Military Zone": an army's
     # command for a part of the land, a force (its soldiers, its commander), not the land.
     ("army", "region"): _ARMED,
@@ -784,6 +788,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # Welsh words for a bog, a lake, a river and a mountain opening a landform's name in English news: "Cors
+    # Caron", "Llyn Tegid", "Afon Dyfi", "Mynydd Preseli".
+    **_rows("cors llyn afon mynydd", _GEOGRAPHY),
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
@@ -1618,7 +1625,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        a unit of, a division of, an affiliate of, an arm of,
+        a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),

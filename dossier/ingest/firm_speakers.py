@@ -357,3 +357,35 @@ def job_holder_before_of(doc: ActorDocument, position: int) -> bool:
 
 # Who acts for a client as a member of a firm: "a lawyer for the owner, Ellis Tan of Dunmore Locke,".
 _COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")
+
+
+# What a body owns or says of itself right after its name: "Three's network", "Stagecoach's drivers", "Three
+# said it had", "said 140 of its masts".
+_BODY_POSSESSION = re.compile(
+    r"['’]s (?:network|networks|customers|subscribers|shares|shareholders|chief executive|stores|branches|shops"
+    r"|drivers|buses|masts)\b"
+)
+# Number words, which the tokens take for glue: capitalised and alone, they may be a firm's name ("Three").
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
+
+
+def ordinary_word_named_as_a_body(doc: ActorDocument, position: int, word: str) -> bool:
+    """'my mobile provider, Three, charged me ... Three's network was not at fault': a word (a number word too),
+    no one's given or family name and no plural or group, that somewhere on the page owns a body's
+    things or says "it"/"its" of itself right after its capitalised form, names a body wherever it stands
+    ("Rowlands said", a family name, and "Officials said its", a plural, stay apart)."""
+    if word not in NUMBER_WORDS and word in doc.lower_case:
+        return False
+    if is_given_name(word) or is_surname(word) or word in _NO_ONE_NAMED or word in PEOPLE_NOUNS:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return False
+    spelled = doc.tokens[position].text
+    if not spelled[:1].isupper() or spelled.isupper():
+        return False
+    text = doc.text
+    for m in re.finditer(rf"\b{re.escape(spelled)}\b", text):
+        end = m.end()
+        if _BODY_POSSESSION.match(text, end) or _SAID_IT.match(text, end) or _SAID_ITS.match(text, end):
+            return True
+    return False

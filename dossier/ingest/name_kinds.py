@@ -183,6 +183,7 @@ from dossier.ingest.firm_speakers import (
     firm_speaks,
     job_holder_before_of,
     number_after_verb,
+    ordinary_word_named_as_a_body,
     ordinary_word_said_its,
     rare_body_before_which,
     rare_word_said_it,
@@ -1170,6 +1171,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)
+    if size == 1 and not acronym and ordinary_word_named_as_a_body(doc, position, words[0]):
+        # "my provider, Three, ... Three's network": an ordinary word the page shows owning a body's things
+        return Candidate(position, last, name, ActorKind.organization, "an ordinary word shown as a body", 0.55)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)

@@ -1,0 +1,68 @@
+"""Round realprobes101 (batch en101): rules found on invented pages of a court report, an obituary, property news,
+a university's research news, a health advisory and a consumer column: firms named by an ordinary word that the
+page shows owning a body's things, Welsh landforms, a nation's people inside one state, bodies by their heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an ordinary word (a number word too) that the page shows owning a body's things is the body
+        ("My mobile provider, Five, charged me for data. Five's network was down all week.", "Five", "organization"),
+        ("Coachway said the buses would divert. Coachway's drivers were told on Monday.", "Coachway", "organization"),
+        # Welsh words for a bog and a lake open a landform's name
+        ("Sampling began on Cors Quellan near the village.", "Cors Quellan", "place"),
+        ("Swimmers crossed Llyn Varnog at dawn.", "Llyn Varnog", "place"),
+        # an internet provider by what it sells; a region's health body by its head
+        ("Service from Quell Internet stopped working in May.", "Quell Internet", "organization"),
+        (
+            "She works for the Tarnvale Local Health District in the west.",
+            "Tarnvale Local Health District",
+            "organization",
+        ),
+        # a description after a plural possessive: "the renters' union"
+        ("Campaigners from Varnel, the renters' union, said the share was too small.", "Varnel", "organization"),
+        # a bank's branch, though the bank bears a town's name
+        ("He opened an account at a branch of Penrith in Carlisle.", "Penrith", "organization"),
+    ],
+)
+def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Wales's and Scotland's people are no United Kingdom acting
+        ("Restored Welsh bogs store more carbon than Scottish ones.", "United Kingdom"),
+        # "Malin" is no demonym of Mali
+        ("Trawlers sheltered off Malin Head overnight.", "Mali"),
+        # three people say "they": no body named by the number
+        ("Three said they saw the van.", "Three"),
+        # a family name ending in -s before "said" stays no firm
+        ("Rowlands said there had been five raids since March.", "Rowlands"),
+    ],
+)
+def test_no_draft_of(text: str, absent: str) -> None:
+    assert absent not in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a nation's party branch and a state's own people keep their readings
+        ("The Scottish Conservatives called for a review, and Welsh Labour agreed.", "Welsh Labour", "organization"),
+        ("Kenyan farmers protested in Nairobi.", "Kenya", "state"),
+    ],
+)
+def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind, _kinds(text)
