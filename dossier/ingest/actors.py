@@ -130,6 +130,7 @@ from dossier.ingest.firm_speakers import (
     body_named_for_its_state,
     firm_of_two_common_words,
     ordinary_word_named_as_a_body,
+    trade_named_for_its_state,
 )
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
@@ -217,7 +218,7 @@ from dossier.ingest.name_words import (
     region_form,
     two_compass_points,
 )
-from dossier.ingest.names import fold_phrase, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, word_set
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -1341,6 +1342,10 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
     return OpeningWord.PASSED
 
 
+# A party's member by the party's word, before a candidate's name (not "Labour", "Green": no member's word).
+_PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
+
+
 def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> OpeningWord | Undecided:
     """A preposition of place, "Units of", a verb or an adverb, a plural title: the sentence's opening words."""
     doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
@@ -1353,6 +1358,15 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not saharan_in(doc, position)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    member = 2 if word == "liberal" and position + 1 <= last and tokens[position + 1].folded == "democrat" else 1
+    if (
+        word in _PARTY_MEMBER_ADJECTIVES
+        and position + member + 1 <= last
+        and tokens[position].text.istitle()
+        and is_given_name(tokens[position + member].folded)
+    ):
+        r.position += member  # "ahead of the Conservative Ollie Greaves on 862": a candidate by the party's word
         return OpeningWord.PASSED
     if (
         position == first
@@ -1805,7 +1819,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Communications Workers of America": a trade's members of a state name their national body
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
-    if body_named_for_its_state(doc, position, last):
+    if body_named_for_its_state(doc, position, last) or trade_named_for_its_state(doc, position, last):
         # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a state's body that speaks", 0.6)]

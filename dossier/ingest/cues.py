@@ -1527,7 +1527,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
     "man men woman women members figures results boards "
     # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
-    "equities stocks bonds gilts"
+    "equities stocks bonds gilts "
+    # Diseases and weeds named for where they were first found: "Japanese encephalitis", "Spanish flu", "Japanese
+    # knotweed"; money by its country: "1.2 billion Swedish crowns", "the Danish krone" (no state acting).
+    "encephalitis flu influenza measles knotweed crowns crown krona kronor krone kroner"
 )
 # A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
 # Scottish policy manager" (the body's work for that nation; no state acts).

@@ -179,6 +179,20 @@ def body_named_for_its_state(doc: ActorDocument, first: int, last: int) -> bool:
 
 _BODY_WORD = 3.5  # "Power", "Railways", "Telecom": the ordinary word that names what the body does
 
+# Trades that open the name of a state's supplier or agency before the state's name: "Electric Ireland", "Hydro
+# Quebec", "Air Canada", "Energy Australia", "Tourism Ireland" (no state acts, and no adverb opens a sentence so).
+_TRADES_BEFORE_A_STATE = word_set("electric electricity hydro energy air tourism enterprise screen")
+
+
+def trade_named_for_its_state(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Electric Ireland and Bord Gáis Energy said': a trade's word, then a state's name, is one body named for
+    the state it serves, wherever it stands."""
+    tokens = doc.tokens
+    if last != first + 1 or tokens[first].folded not in _TRADES_BEFORE_A_STATE:
+        return False
+    state = doc.gazetteer.lookup((tokens[last].folded,))
+    return state is not None and state.kind == "state" and tokens[first].text[1:].islower()
+
 
 def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
     """'Southern Water said', 'United Utilities, which owns the land': a run of two words whose first
@@ -384,8 +398,10 @@ def ordinary_word_named_as_a_body(doc: ActorDocument, position: int, word: str) 
     if not spelled[:1].isupper() or spelled.isupper():
         return False
     text = doc.text
+    # ("History said it would be kind": an ordinary word's "it" may be the thing spoken of; "its" is its own)
+    said_it = word in NUMBER_WORDS or zipf(word) < WORD_ALONE
     for m in re.finditer(rf"\b{re.escape(spelled)}\b", text):
         end = m.end()
-        if _BODY_POSSESSION.match(text, end) or _SAID_IT.match(text, end) or _SAID_ITS.match(text, end):
+        if _BODY_POSSESSION.match(text, end) or _SAID_ITS.match(text, end) or (said_it and _SAID_IT.match(text, end)):
             return True
     return False

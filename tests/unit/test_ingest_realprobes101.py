@@ -33,6 +33,13 @@ def _kinds(text: str) -> dict[str, str]:
         ("Campaigners from Varnel, the renters' union, said the share was too small.", "Varnel", "organization"),
         # a bank's branch, though the bank bears a town's name
         ("He opened an account at a branch of Penrith in Carlisle.", "Penrith", "organization"),
+        # letters in capitals before a trade's word open a body's name, no heading
+        ("NSW Health has warned people living near the river.", "NSW Health", "organization"),
+        # a candidate named after the party member's word
+        ("She won, ahead of the Conservative Tom Varnell on 862.", "Tom Varnell", "person"),
+        ("The Liberal Democrat Anna Quellby won the seat.", "Anna Quellby", "person"),
+        # a trade's word before a state's name: the state's supplier
+        ("Customers of Electric Ireland were told to expect higher bills.", "Electric Ireland", "organization"),
     ],
 )
 def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None:
@@ -46,10 +53,15 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
         ("Restored Welsh bogs store more carbon than Scottish ones.", "United Kingdom"),
         # "Malin" is no demonym of Mali
         ("Trawlers sheltered off Malin Head overnight.", "Mali"),
+        # a disease or a currency named by a people's adjective: no state acting
+        ("Japanese encephalitis was found in pigs near the river.", "Japan"),
+        ("The deal is worth 4 billion Swedish crowns, the bank said.", "Sweden"),
         # three people say "they": no body named by the number
         ("Three said they saw the van.", "Three"),
         # a family name ending in -s before "said" stays no firm
         ("Rowlands said there had been five raids since March.", "Rowlands"),
+        # an ordinary word's "it" may be what it speaks of
+        ("History said it would be kind to him.", "History"),
     ],
 )
 def test_no_draft_of(text: str, absent: str) -> None:
@@ -59,9 +71,12 @@ def test_no_draft_of(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a party and its leader stay apart
+        ("Conservative Party leader Kemi Varnell spoke.", "Conservative Party", "organization"),
         # a nation's party branch and a state's own people keep their readings
         ("The Scottish Conservatives called for a review, and Welsh Labour agreed.", "Welsh Labour", "organization"),
         ("Kenyan farmers protested in Nairobi.", "Kenya", "state"),
+        ("Japanese voters went to the polls.", "Japan", "state"),
     ],
 )
 def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
