@@ -1999,7 +1999,19 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
     """'stayed at The Eliza Jane', 'runs The Mary Beth': "The" written with a capital inside a sentence opens
     the name of a hotel, a boat or a work; English gives a person's name no article."""
     before = position - 1
-    return before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first
+    if before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first:
+        return True
+    # "his first boat, the Naomh Eanna, in 1968": a vessel's noun, a comma and "the" before the boat's name
+    tokens = doc.tokens
+    return (
+        before >= 1
+        and tokens[before].text == "the"
+        and tokens[before - 1].folded in _VESSEL_NOUNS
+        and doc.text[tokens[before - 1].end : tokens[before].start] == ", "
+    )
+
+
+_VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:

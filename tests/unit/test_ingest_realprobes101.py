@@ -68,6 +68,11 @@ def test_no_draft_of(text: str, absent: str) -> None:
     assert absent not in _kinds(text), _kinds(text)
 
 
+def test_a_boat_named_after_its_noun_and_the_is_no_person() -> None:
+    kinds = _kinds("Owners of the ship, the Rosalind Mae, denied it.")
+    assert kinds.get("Rosalind Mae") != "person", kinds
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
