@@ -1817,6 +1817,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shores of, shores of the""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "fished off Donegal", "a trawler lost off Tory Island", "sheltered off Malin Head": what lies off a boat's
+    # course is a coast, a headland or an island.
+    **_phrases(
+        """fished off, fishing off, sank off, sunk off, lost off, anchored off, sheltered off, capsized off,
+        moored off, aground off, sailing off, sailed off""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a
     # topic or a platform (no "station on": "a station on Twitch").
     **_phrases(

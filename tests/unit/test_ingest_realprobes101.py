@@ -35,6 +35,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("He opened an account at a branch of Penrith in Carlisle.", "Penrith", "organization"),
         # letters in capitals before a trade's word open a body's name, no heading
         ("NSW Health has warned people living near the river.", "NSW Health", "organization"),
+        # what lies off a boat's course is a coast, a headland or an island
+        ("The skipper fished off Quellmore for fifty years.", "Quellmore", "place"),
+        ("The yacht capsized off Tarnby Point.", "Tarnby Point", "place"),
         # a candidate named after the party member's word
         ("She won, ahead of the Conservative Tom Varnell on 862.", "Tom Varnell", "person"),
         ("The Liberal Democrat Anna Quellby won the seat.", "Anna Quellby", "person"),
