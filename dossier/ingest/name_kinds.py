@@ -371,6 +371,7 @@ from dossier.ingest.town_cues import (
     town_after_a_street,
     town_after_comma,
     town_before_its_works,
+    town_between_towns,
     town_by_what_it_has,
     town_closing_an_address,
     town_of_a_resident,
@@ -2289,6 +2290,9 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     if size == 1 and (again := dateline_town_again(doc, position)) is not None:
         return again  # "between Lae and Nadzab" below the dateline "LAE:"
+    if size == 1 and town_between_towns(doc, position, words[0]):
+        # "including Deniliquin, Hay and Griffith": a town named by an ordinary word, listed among towns
+        return Candidate(position, last, name, ActorKind.place, "a town listed among towns", 0.55)
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
     short_word = len(words[0]) <= 3 and not lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):

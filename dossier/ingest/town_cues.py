@@ -371,3 +371,27 @@ def coded_custody_place(doc: ActorDocument, first: int, last: int) -> Candidate 
         return None
     name = text[code.start : number.end]
     return Candidate(first, first + 1, name, ActorKind.place, f"a code after '{noun.text}'", 0.6)
+
+
+def town_between_towns(doc: ActorDocument, position: int, word: str) -> bool:
+    """'including Deniliquin, Hay and Griffith': a capitalised word between two towns the gazetteer knows, in one
+    list (a comma before it, "and" or a comma after it), is a town too, though an ordinary word names it."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or position + 2 >= len(tokens) or word in doc.lower_case:
+        return False
+    place = doc.gazetteer.lookup((word,))
+    if place is not None and place.kind == "state":
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    if text[before.end : tokens[position].start] != ", ":
+        return False
+    if after.text == "and":
+        after = tokens[position + 2]
+    elif text[tokens[position].end : after.start] != ", ":
+        return False
+    return all(_known_town(doc, t) for t in (before, after))
+
+
+def _known_town(doc: ActorDocument, token: Token) -> bool:
+    place = doc.gazetteer.lookup((token.folded,)) if token.capitalised else None
+    return place is not None and place.kind != "state" and zipf(token.folded) < WORD_ALONE

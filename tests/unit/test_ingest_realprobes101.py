@@ -35,6 +35,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("He opened an account at a branch of Penrith in Carlisle.", "Penrith", "organization"),
         # letters in capitals before a trade's word open a body's name, no heading
         ("NSW Health has warned people living near the river.", "NSW Health", "organization"),
+        # a town named by an ordinary word, listed between two towns
+        ("Clinics opened in Penrith, Hay and Keswick last week.", "Hay", "place"),
         # what lies off a boat's course is a coast, a headland or an island
         ("The skipper fished off Quellmore for fifty years.", "Quellmore", "place"),
         ("The yacht capsized off Tarnby Point.", "Tarnby Point", "place"),
