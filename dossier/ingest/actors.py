@@ -253,6 +253,7 @@ from dossier.ingest.page_noise import (
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    body_branch_in_a_town,
     branch_of_a_group,
     capital_all_opens_a_body,
     capital_article_opens,
@@ -1805,7 +1806,11 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         post = post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    group = joined_name_of_a_state(doc, position, last) or branch_of_a_group(doc, position, last)
+    group = (
+        joined_name_of_a_state(doc, position, last)
+        or branch_of_a_group(doc, position, last)
+        or body_branch_in_a_town(doc, position, last)
+    )
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)

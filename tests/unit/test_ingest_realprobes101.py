@@ -43,6 +43,8 @@ def _kinds(text: str) -> dict[str, str]:
         # a candidate named after the party member's word
         ("She won, ahead of the Conservative Tom Varnell on 862.", "Tom Varnell", "person"),
         ("The Liberal Democrat Anna Quellby won the seat.", "Anna Quellby", "person"),
+        # a body named with its land's letters, then a town: its branch there
+        ("Age UK Leeds said it was offering support.", "Age UK Leeds", "organization"),
         # a trade's word before a state's name: the state's supplier
         ("Customers of Electric Ireland were told to expect higher bills.", "Electric Ireland", "organization"),
     ],
