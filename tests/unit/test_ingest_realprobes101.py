@@ -45,6 +45,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("The Liberal Democrat Anna Quellby won the seat.", "Anna Quellby", "person"),
         # a body named with its land's letters, then a town: its branch there
         ("Age UK Leeds said it was offering support.", "Age UK Leeds", "organization"),
+        # a city's electricity supplier, named "Hydro" after the city
+        ("Toronto Hydro said it had restored power to 4,000 homes.", "Toronto Hydro", "organization"),
         # a trade's word before a state's name: the state's supplier
         ("Customers of Electric Ireland were told to expect higher bills.", "Electric Ireland", "organization"),
     ],
