@@ -100,6 +100,7 @@ from dossier.ingest.cues import (
     STATE_OFFICES_AFTER_ITS_NAME,
     STATION_PREFIXES,
     STORM_NAME,
+    STREET_HEADS,
     TITLE_PARTS,
     TITLES,
     TRADE_NOUNS_OPENING,
@@ -1229,6 +1230,8 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
     whole_org = whole_org or denomination_church(doc, tuple(w for w in words_all if w != "the"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
+    # "the Welsh Bridge", "English Street": a bridge or a street named with a people's adjective is one place.
+    whole_place = whole_place or (last > first and (words_all[-1] in STREET_HEADS or words_all[-1] == "bridge"))
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
     whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
     if (

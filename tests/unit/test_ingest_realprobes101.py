@@ -37,6 +37,9 @@ def _kinds(text: str) -> dict[str, str]:
         ("NSW Health has warned people living near the river.", "NSW Health", "organization"),
         # a town named by an ordinary word, listed between two towns
         ("Clinics opened in Penrith, Hay and Keswick last week.", "Hay", "place"),
+        # a bridge named with a people's adjective is one place
+        ("Water covered the English Bridge by noon.", "English Bridge", "place"),
+        ("They met at the French Bridge.", "French Bridge", "place"),
         # what lies off a boat's course is a coast, a headland or an island
         ("The skipper fished off Quellmore for fifty years.", "Quellmore", "place"),
         ("The yacht capsized off Tarnby Point.", "Tarnby Point", "place"),
