@@ -1691,6 +1691,8 @@ def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
         and not general_staff(doc, k, last)
         and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
+        # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
+        and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)

@@ -50,6 +50,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("Age UK Leeds said it was offering support.", "Age UK Leeds", "organization"),
         # a city's electricity supplier, named "Hydro" after the city
         ("Toronto Hydro said it had restored power to 4,000 homes.", "Toronto Hydro", "organization"),
+        # a rank's word joined by an ampersand is a partner's name in a firm's
+        ("They bought the building from Legal & General last year.", "Legal & General", "organization"),
         # a trade's word before a state's name: the state's supplier
         ("Customers of Electric Ireland were told to expect higher bills.", "Electric Ireland", "organization"),
     ],
@@ -94,6 +96,7 @@ def test_a_boat_named_after_its_noun_and_the_is_no_person() -> None:
         ("The Scottish Conservatives called for a review, and Welsh Labour agreed.", "Welsh Labour", "organization"),
         ("Kenyan farmers protested in Nairobi.", "Kenya", "state"),
         ("Japanese voters went to the polls.", "Japan", "state"),
+        ("Ilse Varn & General Tom Varnell met.", "Tom Varnell", "person"),
     ],
 )
 def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
