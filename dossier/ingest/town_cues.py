@@ -141,9 +141,12 @@ def glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bo
     rest = words[1]
     if doc.text[doc.tokens[position + 1].end : doc.tokens[position + 1].end + 2] in ("'s", "’s"):
         return False  # "in Glen Hoddle's view": a person's possessive
+    previous = doc.tokens[position - 1].folded
+    if previous in _WALKED_THROUGH and doc.tokens[position - 2].folded not in _MET_BY_CHANCE:
+        # "down into Glen Rosa", "across Ben Lui": one walks into a glen, whatever name it shares with people
+        return zipf(rest) < _GLEN_NAME_WORD
     if is_surname(rest) or is_given_name(rest) or zipf(rest) >= _GLEN_REST_ZIPF:
         return False
-    previous = doc.tokens[position - 1].folded
     if previous in GLEN_PREPOSITIONS:
         return True
     return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
@@ -183,6 +186,10 @@ _PLURAL_LAND_PREPOSITIONS = word_set("in into across through around over")
 _RARE_PLURAL_LAND = 2.5  # "Mamores" 0, "Cairngorms" 2.1; "Simpsons" 3.6, "Beatles" 3.9 are words one knows
 
 
+# Where one walks through a glen or over a hill ("ran into" meets a person by chance).
+_WALKED_THROUGH = word_set("into across through along")
+_MET_BY_CHANCE = word_set("ran bumped run runs running")
+_GLEN_NAME_WORD = 4.5  # "Rosa" 3.8, "Craig" 4.2: names; "Road" and "House" are words of their own
 _GLEN_REST_ZIPF = 3.2  # "Affric" 1.2, "Nevis" 2.8, "Coe" 3.1: names of land; "Close", "Miller" are words or surnames
 
 

@@ -40,6 +40,8 @@ def _kinds(text: str) -> dict[str, str]:
         # a bridge named with a people's adjective is one place
         ("Water covered the English Bridge by noon.", "English Bridge", "place"),
         ("They met at the French Bridge.", "French Bridge", "place"),
+        # one walks into a glen, though its name is a person's too
+        ("We walked down into Glen Rosa.", "Glen Rosa", "place"),
         # what lies off a boat's course is a coast, a headland or an island
         ("The skipper fished off Quellmore for fifty years.", "Quellmore", "place"),
         ("The yacht capsized off Tarnby Point.", "Tarnby Point", "place"),
