@@ -201,8 +201,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # (not "infrastructure": "Infrastructure Victoria" is a state's body, "the Nifty Infrastructure index" a
     # market's).
     "networks telecom telecoms utilities "
-    # Internet providers by what they sell: "Zen Internet", "Quellnet Broadband".
-    "internet broadband "
+    # Internet providers by what they sell: "Zen Internet", "Quellnet Broadband"; landlords of rented flats by
+    # what they let: "Quayline Living" ("Healthy Living" is a heading: `TRADE_GERUNDS`).
+    "internet broadband living "
     # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
     "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
@@ -286,6 +287,8 @@ TRADE_GERUNDS = word_set(
     "hire travel shop band health partnership "
     # "Insider Trading", "Civil Engineering", "Road Construction"
     "trading contracting engineering construction "
+    # "Healthy Living", "Assisted Living"
+    "living "
     # "Rare Books", "Housing Estates", "Blood Brothers"
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"

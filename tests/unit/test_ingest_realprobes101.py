@@ -23,6 +23,7 @@ def _kinds(text: str) -> dict[str, str]:
         ("Sampling began on Cors Quellan near the village.", "Cors Quellan", "place"),
         ("Swimmers crossed Llyn Varnog at dawn.", "Llyn Varnog", "place"),
         # an internet provider by what it sells; a region's health body by its head
+        ("The developer, Tarnway Living, bought the building.", "Tarnway Living", "organization"),
         ("Service from Quell Internet stopped working in May.", "Quell Internet", "organization"),
         (
             "She works for the Tarnvale Local Health District in the west.",
@@ -76,6 +77,8 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
         ("Three said they saw the van.", "Three"),
         # a family name ending in -s before "said" stays no firm
         ("Rowlands said there had been five raids since March.", "Rowlands"),
+        # a heading of common words and a trade's gerund
+        ("Tips on Healthy Living from our editors.", "Healthy Living"),
         # an ordinary word's "it" may be what it speaks of
         ("History said it would be kind to him.", "History"),
     ],
