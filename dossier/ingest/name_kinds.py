@@ -1527,7 +1527,12 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not county_first(doc, position)
         # "NSW Health", "HSE Training": letters in capitals before the trade open a body's name, no heading
-        and not (tokens[position].text.isupper() and not tokens[last].text.isupper())
+        and not (
+            size == 2
+            and tokens[position].text.isupper()
+            and tokens[position].text.isalpha()
+            and not tokens[last].text.isupper()
+        )
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
