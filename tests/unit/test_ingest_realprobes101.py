@@ -106,3 +106,9 @@ def test_a_boat_named_after_its_noun_and_the_is_no_person() -> None:
 )
 def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
     assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+def test_a_hill_named_like_a_plural_is_no_people() -> None:
+    # "Paps" is no people of a town spelled alike ("Pavia" for "Papia")
+    kinds = _kinds("From the top we could see the Paps of Tarnvoe far off.")
+    assert kinds.get("Paps") != "state", kinds
