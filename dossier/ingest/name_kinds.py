@@ -1061,6 +1061,10 @@ def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     )
 
 
+# What a thing is made with comes after these, named by its letters as substances are ("containing DEET").
+_CONTAINING = word_set("containing contains contain contained")
+
+
 def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
     by how the text speaks of it, and a sentence's opening word that nothing explains."""
@@ -1078,6 +1082,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None  # "HR/VP Mogherini": one title written as two
     if (acronym or is_camel_case(tokens[position].text)) and doc.technical and words[0] not in doc.defined:
         return None  # "LLVM", "WORKDIR", "PyOxidizer" on a page with code: a tool or a command
+    if acronym and previous in _CONTAINING:
+        return None  # "a repellent containing DEET", "food that contains PFAS": a substance by its letters
     if acronym and (term_acronym(doc, position) or initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
