@@ -74,7 +74,7 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
         ("Japanese encephalitis was found in pigs near the river.", "Japan"),
         ("The deal is worth 4 billion Swedish crowns, the bank said.", "Sweden"),
         # a substance by its letters after "containing"
-        ("Use a repellent containing DEET or picaridin.", "DEET"),
+        ("Farmers used a spray containing DDT for years.", "DDT"),
         # three people say "they": no body named by the number
         ("Three said they saw the van.", "Three"),
         # a family name ending in -s before "said" stays no firm
