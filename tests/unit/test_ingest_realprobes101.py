@@ -17,25 +17,25 @@ def _kinds(text: str) -> dict[str, str]:
     ("text", "name", "kind"),
     [
         # an ordinary word (a number word too) that the page shows owning a body's things is the body
-        ("My mobile provider, Five, charged me for data. Five's network was down all week.", "Five", "organization"),
+        ("Our phones are with Five, and Five's network was down all week.", "Five", "organization"),
         ("Coachway said the buses would divert. Coachway's drivers were told on Monday.", "Coachway", "organization"),
         # Welsh words for a bog and a lake open a landform's name
         ("Sampling began on Cors Quellan near the village.", "Cors Quellan", "place"),
         ("Swimmers crossed Llyn Varnog at dawn.", "Llyn Varnog", "place"),
         # an internet provider by what it sells; a region's health body by its head
-        ("The developer, Tarnway Living, bought the building.", "Tarnway Living", "organization"),
+        ("Flats will be let by Tarnway Living from May.", "Tarnway Living", "organization"),
         ("Service from Quell Internet stopped working in May.", "Quell Internet", "organization"),
         (
             "She works for the Tarnvale Local Health District in the west.",
             "Tarnvale Local Health District",
             "organization",
         ),
-        # a description after a plural possessive: "the renters' union"
-        ("Campaigners from Varnel, the renters' union, said the share was too small.", "Varnel", "organization"),
+        # a description after a plural possessive: "the tenants' union"
+        ("Leaflets from Varnel, the tenants' union, were handed out.", "Varnel", "organization"),
         # a bank's branch, though the bank bears a town's name
         ("He opened an account at a branch of Penrith in Carlisle.", "Penrith", "organization"),
         # letters in capitals before a trade's word open a body's name, no heading
-        ("NSW Health has warned people living near the river.", "NSW Health", "organization"),
+        ("NSW Health said a new clinic would open in June.", "NSW Health", "organization"),
         # a town named by an ordinary word, listed between two towns
         ("Clinics opened in Penrith, Hay and Keswick last week.", "Hay", "place"),
         # a bridge named with a people's adjective is one place
@@ -50,11 +50,11 @@ def _kinds(text: str) -> dict[str, str]:
         ("She won, ahead of the Conservative Tom Varnell on 862.", "Tom Varnell", "person"),
         ("The Liberal Democrat Anna Quellby won the seat.", "Anna Quellby", "person"),
         # a body named with its land's letters, then a town: its branch there
-        ("Age UK Leeds said it was offering support.", "Age UK Leeds", "organization"),
+        ("Age UK Leeds has opened a new day centre.", "Age UK Leeds", "organization"),
         # a city's electricity supplier, named "Hydro" after the city
         ("Toronto Hydro said it had restored power to 4,000 homes.", "Toronto Hydro", "organization"),
         # a rank's word joined by an ampersand is a partner's name in a firm's
-        ("They bought the building from Legal & General last year.", "Legal & General", "organization"),
+        ("Shares in Legal & General rose on Monday.", "Legal & General", "organization"),
         # a trade's word before a state's name: the state's supplier
         ("Customers of Electric Ireland were told to expect higher bills.", "Electric Ireland", "organization"),
     ],
@@ -67,7 +67,7 @@ def test_names_by_the_words_around_them(text: str, name: str, kind: str) -> None
     ("text", "absent"),
     [
         # Wales's and Scotland's people are no United Kingdom acting
-        ("Restored Welsh bogs store more carbon than Scottish ones.", "United Kingdom"),
+        ("Hill farmers in Welsh valleys grazed more sheep than Scottish ones.", "United Kingdom"),
         # "Malin" is no demonym of Mali
         ("Trawlers sheltered off Malin Head overnight.", "Mali"),
         # a disease or a currency named by a people's adjective: no state acting
