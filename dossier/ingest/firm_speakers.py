@@ -373,12 +373,6 @@ def job_holder_before_of(doc: ActorDocument, position: int) -> bool:
 _COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")
 
 
-# What a body owns or says of itself right after its name: "Three's network", "Stagecoach's drivers", "Three
-# said it had", "said 140 of its masts".
-_BODY_POSSESSION = re.compile(
-    r"['’]s (?:network|networks|customers|subscribers|shares|shareholders|chief executive|stores|branches|shops"
-    r"|drivers|buses|masts)\b"
-)
 # Number words, which the tokens take for glue: capitalised and alone, they may be a firm's name ("Three").
 NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
 
@@ -397,11 +391,28 @@ def ordinary_word_named_as_a_body(doc: ActorDocument, position: int, word: str) 
     spelled = doc.tokens[position].text
     if not spelled[:1].isupper() or spelled.isupper():
         return False
-    text = doc.text
+    owners, speakers_of_it = _words_shown_as_bodies(doc.text)
     # ("History said it would be kind": an ordinary word's "it" may be the thing spoken of; "its" is its own)
     said_it = word in NUMBER_WORDS or zipf(word) < WORD_ALONE
-    for m in re.finditer(rf"\b{re.escape(spelled)}\b", text):
-        end = m.end()
-        if _BODY_POSSESSION.match(text, end) or _SAID_ITS.match(text, end) or (said_it and _SAID_IT.match(text, end)):
-            return True
-    return False
+    return spelled in owners or (said_it and spelled in speakers_of_it)
+
+
+# Capitalised words before what a body owns or says of itself, found in one pass over the page (a page is read once
+# for all its names, not once per name): "Three's network", "Jazz said its"; and those before "said it had".
+_CAPITALISED_BEFORE_OWNING = re.compile(
+    r"\b([A-Z][\w-]*)(?=['’]s (?:network|networks|customers|subscribers|shares|shareholders|chief executive|stores"
+    r"|branches|shops|drivers|buses|masts)\b| (?:said|says|confirmed|announced|warned) (?:[\w,]+ ){0,3}?its\b)"
+)
+_CAPITALISED_BEFORE_SAID_IT = re.compile(r"\b([A-Z][\w-]*)(?=" + _SAID_IT.pattern + ")")
+_SHOWN_AS_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _words_shown_as_bodies(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words the page shows owning a body's things or saying "its", and those saying "it had"."""
+    found = _SHOWN_AS_BODIES.get(text)
+    if found is None:
+        owners = frozenset(m.group(1) for m in _CAPITALISED_BEFORE_OWNING.finditer(text))
+        speakers = frozenset(m.group(1) for m in _CAPITALISED_BEFORE_SAID_IT.finditer(text))
+        _SHOWN_AS_BODIES.clear()  # one page at a time: the last page's words only
+        found = _SHOWN_AS_BODIES[text] = (owners, speakers)
+    return found
