@@ -100,6 +100,7 @@ from dossier.ingest.cues import (
     STATE_OFFICES_AFTER_ITS_NAME,
     STATION_PREFIXES,
     STORM_NAME,
+    STREET_HEADS,
     TITLE_PARTS,
     TITLES,
     TRADE_NOUNS_OPENING,
@@ -125,7 +126,13 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.firm_cues import bought_from, product_of_known_firm
-from dossier.ingest.firm_speakers import body_named_for_its_state, firm_of_two_common_words
+from dossier.ingest.firm_speakers import (
+    NUMBER_WORDS,
+    body_named_for_its_state,
+    firm_of_two_common_words,
+    ordinary_word_named_as_a_body,
+    trade_named_for_its_state,
+)
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
     command_of_a_ship,
@@ -144,7 +151,7 @@ from dossier.ingest.forces_in_runs import (
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
 from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import NATIONS_WITHIN_A_STATE, Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.heading_names import (
     HONOURED_LINE,
@@ -212,7 +219,7 @@ from dossier.ingest.name_words import (
     region_form,
     two_compass_points,
 )
-from dossier.ingest.names import fold_phrase, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, word_set
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -247,6 +254,7 @@ from dossier.ingest.page_noise import (
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    body_branch_in_a_town,
     branch_of_a_group,
     capital_all_opens_a_body,
     capital_article_opens,
@@ -1222,6 +1230,8 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
     whole_org = whole_org or denomination_church(doc, tuple(w for w in words_all if w != "the"))
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
+    # "the Welsh Bridge", "English Street": a bridge or a street named with a people's adjective is one place.
+    whole_place = whole_place or (last > first and (words_all[-1] in STREET_HEADS or words_all[-1] == "bridge"))
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
     whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
     if (
@@ -1314,6 +1324,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
+            and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
         )
         or word in NAME_GLUE
         or (
@@ -1335,6 +1346,10 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
     return OpeningWord.PASSED
 
 
+# A party's member by the party's word, before a candidate's name (not "Labour", "Green": no member's word).
+_PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
+
+
 def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> OpeningWord | Undecided:
     """A preposition of place, "Units of", a verb or an adverb, a plural title: the sentence's opening words."""
     doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
@@ -1347,6 +1362,15 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not saharan_in(doc, position)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    member = 2 if word == "liberal" and position + 1 <= last and tokens[position + 1].folded == "democrat" else 1
+    if (
+        word in _PARTY_MEMBER_ADJECTIVES
+        and position + member + 1 <= last
+        and tokens[position].text.istitle()
+        and is_given_name(tokens[position + member].folded)
+    ):
+        r.position += member  # "ahead of the Conservative Ollie Greaves on 862": a candidate by the party's word
         return OpeningWord.PASSED
     if (
         position == first
@@ -1525,6 +1549,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and language_after_in(doc, position))  # "thanked his coach in Spanish"
         or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
+        or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED
@@ -1666,6 +1691,8 @@ def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
         and not general_staff(doc, k, last)
         and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
+        # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
+        and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)
@@ -1784,7 +1811,11 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         post = post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    group = joined_name_of_a_state(doc, position, last) or branch_of_a_group(doc, position, last)
+    group = (
+        joined_name_of_a_state(doc, position, last)
+        or branch_of_a_group(doc, position, last)
+        or body_branch_in_a_town(doc, position, last)
+    )
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
@@ -1798,7 +1829,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Communications Workers of America": a trade's members of a state name their national body
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
-    if body_named_for_its_state(doc, position, last):
+    if body_named_for_its_state(doc, position, last) or trade_named_for_its_state(doc, position, last):
         # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a state's body that speaks", 0.6)]

@@ -418,8 +418,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
         if token.folded in _RELATIVE_PRONOUNS:
             return None  # "Ilse Varn, a Varnish national whose firm ...": the head came before the clause
         gap = text[token.end : token.end + 3]
-        if gap.startswith(("'s ", "’s ")):
-            modifiers = []  # "the group's spokesman": the head comes after the possessive
+        if gap.startswith(("'s ", "’s ")) or (token.folded.endswith("s") and gap.startswith(("' ", "’ "))):
+            modifiers = []  # "the group's spokesman", "the renters' union": the head comes after the possessive
             owned = True
             continue
         word, end = token.folded, k

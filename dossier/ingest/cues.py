@@ -201,6 +201,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # (not "infrastructure": "Infrastructure Victoria" is a state's body, "the Nifty Infrastructure index" a
     # market's).
     "networks telecom telecoms utilities "
+    # Internet providers by what they sell: "Zen Internet", "Quellnet Broadband"; landlords of rented flats by
+    # what they let: "Quayline Living" ("Healthy Living" is a heading: `TRADE_GERUNDS`).
+    "internet broadband living "
     # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries", "Kowloon Motor Bus".
     "coaches buses ferries bus "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
@@ -284,6 +287,8 @@ TRADE_GERUNDS = word_set(
     "hire travel shop band health partnership "
     # "Insider Trading", "Civil Engineering", "Road Construction"
     "trading contracting engineering construction "
+    # "Healthy Living", "Assisted Living"
+    "living "
     # "Rare Books", "Housing Estates", "Blood Brothers"
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Travel Advisory", "Food Distribution"
@@ -669,6 +674,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
     # town's schools, an employer that sues and is sued, not the land it covers.
     ("school", "district"): Cue(ActorKind.organization, 0.75),
+    # "the Murrumbidgee Local Health District": the body that runs a region's hospitals, not the land.
+    ("health", "district"): Cue(ActorKind.organization, 0.75),
     # "the Fourth Army Region", "the Western Military District", "the Northern Military Zone": an army's
     # command for a part of the land, a force (its soldiers, its commander), not the land.
     ("army", "region"): _ARMED,
@@ -784,6 +791,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # Welsh words for a bog, a lake, a river and a mountain opening a landform's name in English news: "Cors
+    # Caron", "Llyn Tegid", "Afon Dyfi", "Mynydd Preseli".
+    **_rows("cors llyn afon mynydd", _GEOGRAPHY),
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
@@ -1520,7 +1530,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
     "man men woman women members figures results boards "
     # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
-    "equities stocks bonds gilts"
+    "equities stocks bonds gilts "
+    # Diseases and weeds named for where they were first found: "Japanese encephalitis", "Spanish flu", "Japanese
+    # knotweed"; money by its country: "1.2 billion Swedish crowns", "the Danish krone" (no state acting).
+    "encephalitis flu influenza measles knotweed crowns crown krona kronor krone kroner"
 )
 # A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
 # Scottish policy manager" (the body's work for that nation; no state acts).
@@ -1618,7 +1631,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
         were advised by, being advised by, venture arm of, investment arm of, lending arm of,
-        a unit of, a division of, an affiliate of, an arm of,
+        a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
     ),
@@ -1808,6 +1821,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """summit of, summit of the, slopes of, slopes of the, foothills of, foothills of the, banks of the,
         shores of, shores of the, markets of, market of, forests of, forest of, enclaves of, enclave of, exclaves of,
         exclave of, hills of, mountains of, plains of, coast of, coasts of, waters of, blockade of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "fished off Donegal", "a trawler lost off Tory Island", "sheltered off Malin Head": what lies off a boat's
+    # course is a coast, a headland or an island.
+    **_phrases(
+        """fished off, fishing off, sank off, sunk off, lost off, anchored off, sheltered off, capsized off,
+        moored off, aground off, sailing off, sailed off""",
         Cue(ActorKind.place, 0.55),
     ),
     # "a new base on Varnoy", "a radar on Tesk atoll": a military or a police site stands on an island, not on a

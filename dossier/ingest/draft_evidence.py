@@ -1020,7 +1020,9 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
             text[max(0, start - 4) : start].casefold() == "the " for start, _ in draft.spans
         ):
             continue
-        if len(stem) >= 4 and table.lookup(tuple(stem.split())) is not None:
+        place = table.lookup(tuple(stem.split())) if len(stem) >= 4 else None
+        # (the place's own spelling: "the Paps of Jura" are no people of Pavia, a spelling alike of "Papia")
+        if place is not None and fold(place.name) == stem:
             return ActorKind.state, f"the people of the place '{stem}'"
     return None
 

@@ -179,6 +179,20 @@ def body_named_for_its_state(doc: ActorDocument, first: int, last: int) -> bool:
 
 _BODY_WORD = 3.5  # "Power", "Railways", "Telecom": the ordinary word that names what the body does
 
+# Trades that open the name of a state's supplier or agency before the state's name: "Electric Ireland", "Hydro
+# Quebec", "Air Canada", "Energy Australia", "Tourism Ireland" (no state acts, and no adverb opens a sentence so).
+_TRADES_BEFORE_A_STATE = word_set("electric electricity hydro energy air tourism enterprise screen")
+
+
+def trade_named_for_its_state(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Electric Ireland and Bord Gáis Energy said': a trade's word, then a state's name, is one body named for
+    the state it serves, wherever it stands."""
+    tokens = doc.tokens
+    if last != first + 1 or tokens[first].folded not in _TRADES_BEFORE_A_STATE:
+        return False
+    state = doc.gazetteer.lookup((tokens[last].folded,))
+    return state is not None and state.kind == "state" and tokens[first].text[1:].islower()
+
 
 def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
     """'Southern Water said', 'United Utilities, which owns the land': a run of two words whose first
@@ -357,3 +371,48 @@ def job_holder_before_of(doc: ActorDocument, position: int) -> bool:
 
 # Who acts for a client as a member of a firm: "a lawyer for the owner, Ellis Tan of Dunmore Locke,".
 _COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")
+
+
+# Number words, which the tokens take for glue: capitalised and alone, they may be a firm's name ("Three").
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
+
+
+def ordinary_word_named_as_a_body(doc: ActorDocument, position: int, word: str) -> bool:
+    """'my mobile provider, Three, charged me ... Three's network was not at fault': a word (a number word too),
+    no one's given or family name and no plural or group, that somewhere on the page owns a body's
+    things or says "it"/"its" of itself right after its capitalised form, names a body wherever it stands
+    ("Rowlands said", a family name, and "Officials said its", a plural, stay apart)."""
+    if word not in NUMBER_WORDS and word in doc.lower_case:
+        return False
+    if is_given_name(word) or is_surname(word) or word in _NO_ONE_NAMED or word in PEOPLE_NOUNS:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return False
+    spelled = doc.tokens[position].text
+    if not spelled[:1].isupper() or spelled.isupper():
+        return False
+    owners, speakers_of_it = _words_shown_as_bodies(doc.text)
+    # ("History said it would be kind": an ordinary word's "it" may be the thing spoken of; "its" is its own)
+    said_it = word in NUMBER_WORDS or zipf(word) < WORD_ALONE
+    return spelled in owners or (said_it and spelled in speakers_of_it)
+
+
+# Capitalised words before what a body owns or says of itself, found in one pass over the page (a page is read once
+# for all its names, not once per name): "Three's network", "Jazz said its"; and those before "said it had".
+_CAPITALISED_BEFORE_OWNING = re.compile(
+    r"\b([A-Z][\w-]*)(?=['’]s (?:network|networks|customers|subscribers|shares|shareholders|chief executive|stores"
+    r"|branches|shops|drivers|buses|masts)\b| (?:said|says|confirmed|announced|warned) (?:[\w,]+ ){0,3}?its\b)"
+)
+_CAPITALISED_BEFORE_SAID_IT = re.compile(r"\b([A-Z][\w-]*)(?=" + _SAID_IT.pattern + ")")
+_SHOWN_AS_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _words_shown_as_bodies(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words the page shows owning a body's things or saying "its", and those saying "it had"."""
+    found = _SHOWN_AS_BODIES.get(text)
+    if found is None:
+        owners = frozenset(m.group(1) for m in _CAPITALISED_BEFORE_OWNING.finditer(text))
+        speakers = frozenset(m.group(1) for m in _CAPITALISED_BEFORE_SAID_IT.finditer(text))
+        _SHOWN_AS_BODIES.clear()  # one page at a time: the last page's words only
+        found = _SHOWN_AS_BODIES[text] = (owners, speakers)
+    return found

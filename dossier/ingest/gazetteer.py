@@ -161,6 +161,11 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
+# The peoples of nations inside one state: "Welsh bogs", "a Scottish club", "English fans" name Wales, Scotland
+# or England and their people, never the United Kingdom acting (the table keeps them for "Welsh Labour").
+NATIONS_WITHIN_A_STATE = frozenset({"english", "welsh", "scottish"})
+
+
 # Continents and regions that GeoNames' city list lacks; a reader knows them as places.
 _REGIONS = (
     "Europe",
@@ -436,7 +441,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 377
+_TABLE_FORMAT = 378
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1613,7 +1618,9 @@ def _derived_demonyms(name: str) -> list[str]:
         if head.lower() in ("north", "south", "east", "west", "new", "saudi", "sri"):
             return [f"{head} {form}" for form in _derived_demonyms(last)]
         return []
-    forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese"]
+    forms = [name + "an", name + "ian", name + "i", name + "ese"]
+    if name.endswith("a"):
+        forms.append(name + "n")  # "Kenyan", "Nigerian"; not "Malin" for Mali ("Malin Head") nor "Perun"
     if name.endswith(("a", "e", "o", "y")):
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]

@@ -183,6 +183,7 @@ from dossier.ingest.firm_speakers import (
     firm_speaks,
     job_holder_before_of,
     number_after_verb,
+    ordinary_word_named_as_a_body,
     ordinary_word_said_its,
     rare_body_before_which,
     rare_word_said_it,
@@ -370,6 +371,7 @@ from dossier.ingest.town_cues import (
     town_after_a_street,
     town_after_comma,
     town_before_its_works,
+    town_between_towns,
     town_by_what_it_has,
     town_closing_an_address,
     town_of_a_resident,
@@ -1060,6 +1062,10 @@ def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     )
 
 
+# What a thing is made with comes after these, named by its letters as substances are ("containing DEET").
+_CONTAINING = word_set("containing contains contain contained")
+
+
 def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
     by how the text speaks of it, and a sentence's opening word that nothing explains."""
@@ -1077,6 +1083,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None  # "HR/VP Mogherini": one title written as two
     if (acronym or is_camel_case(tokens[position].text)) and doc.technical and words[0] not in doc.defined:
         return None  # "LLVM", "WORKDIR", "PyOxidizer" on a page with code: a tool or a command
+    if acronym and previous in _CONTAINING:
+        return None  # "a repellent containing DEET", "food that contains PFAS": a substance by its letters
     if acronym and (term_acronym(doc, position) or initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
@@ -1171,6 +1179,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)
+    if size == 1 and not acronym and ordinary_word_named_as_a_body(doc, position, words[0]):
+        # "my provider, Three, ... Three's network": an ordinary word the page shows owning a body's things
+        return Candidate(position, last, name, ActorKind.organization, "an ordinary word shown as a body", 0.55)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
@@ -1522,6 +1533,13 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not county_first(doc, position)
+        # "NSW Health", "HSE Training": letters in capitals before the trade open a body's name, no heading
+        and not (
+            size == 2
+            and tokens[position].text.isupper()
+            and tokens[position].text.isalpha()
+            and not tokens[last].text.isupper()
+        )
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
@@ -1994,7 +2012,19 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
     """'stayed at The Eliza Jane', 'runs The Mary Beth': "The" written with a capital inside a sentence opens
     the name of a hotel, a boat or a work; English gives a person's name no article."""
     before = position - 1
-    return before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first
+    if before >= 0 and doc.tokens[before].text == "The" and before not in doc.sentence_first:
+        return True
+    # "his first boat, the Naomh Eanna, in 1968": a vessel's noun, a comma and "the" before the boat's name
+    tokens = doc.tokens
+    return (
+        before >= 1
+        and tokens[before].text == "the"
+        and tokens[before - 1].folded in _VESSEL_NOUNS
+        and doc.text[tokens[before - 1].end : tokens[before].start] == ", "
+    )
+
+
+_VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
@@ -2275,6 +2305,9 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     if size == 1 and (again := dateline_town_again(doc, position)) is not None:
         return again  # "between Lae and Nadzab" below the dateline "LAE:"
+    if size == 1 and town_between_towns(doc, position, words[0]):
+        # "including Deniliquin, Hay and Griffith": a town named by an ordinary word, listed among towns
+        return Candidate(position, last, name, ActorKind.place, "a town listed among towns", 0.55)
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
     short_word = len(words[0]) <= 3 and not lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):

@@ -295,3 +295,20 @@ def capital_all_opens_a_body(doc: ActorDocument, position: int, last: int) -> bo
         and tokens[position].joined
         and tokens[last].folded in NAME_WORD
     )
+
+
+def body_branch_in_a_town(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Age UK Leeds said', 'Mind UK Tarnby': a body named with its land's letters ("Age UK"), then a town the
+    gazetteer knows, is the body's branch in that town, one body (no state inside, no person named "Leeds")."""
+    tokens = doc.tokens
+    for inner in range(position + 1, last):
+        letters = tokens[inner].text
+        if not (letters.isupper() and 2 <= len(letters) <= 3):
+            continue
+        land = doc.gazetteer.lookup((tokens[inner].folded,))
+        town = doc.gazetteer.lookup(tuple(t.folded for t in tokens[inner + 1 : last + 1]))
+        if land is None or land.kind != "state" or town is None or town.kind == "state":
+            return None
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return Candidate(position, last, name, ActorKind.organization, "a body's branch in a town", 0.6)
+    return None

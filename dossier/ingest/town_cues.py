@@ -141,9 +141,12 @@ def glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bo
     rest = words[1]
     if doc.text[doc.tokens[position + 1].end : doc.tokens[position + 1].end + 2] in ("'s", "’s"):
         return False  # "in Glen Hoddle's view": a person's possessive
+    previous = doc.tokens[position - 1].folded
+    if previous in _WALKED_THROUGH and doc.tokens[position - 2].folded not in _MET_BY_CHANCE:
+        # "down into Glen Rosa", "across Ben Lui": one walks into a glen, whatever name it shares with people
+        return zipf(rest) < _GLEN_NAME_WORD
     if is_surname(rest) or is_given_name(rest) or zipf(rest) >= _GLEN_REST_ZIPF:
         return False
-    previous = doc.tokens[position - 1].folded
     if previous in GLEN_PREPOSITIONS:
         return True
     return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
@@ -183,6 +186,10 @@ _PLURAL_LAND_PREPOSITIONS = word_set("in into across through around over")
 _RARE_PLURAL_LAND = 2.5  # "Mamores" 0, "Cairngorms" 2.1; "Simpsons" 3.6, "Beatles" 3.9 are words one knows
 
 
+# Where one walks through a glen or over a hill ("ran into" meets a person by chance).
+_WALKED_THROUGH = word_set("into across through along")
+_MET_BY_CHANCE = word_set("ran bumped run runs running")
+_GLEN_NAME_WORD = 4.5  # "Rosa" 3.8, "Craig" 4.2: names; "Road" and "House" are words of their own
 _GLEN_REST_ZIPF = 3.2  # "Affric" 1.2, "Nevis" 2.8, "Coe" 3.1: names of land; "Close", "Miller" are words or surnames
 
 
@@ -371,3 +378,27 @@ def coded_custody_place(doc: ActorDocument, first: int, last: int) -> Candidate 
         return None
     name = text[code.start : number.end]
     return Candidate(first, first + 1, name, ActorKind.place, f"a code after '{noun.text}'", 0.6)
+
+
+def town_between_towns(doc: ActorDocument, position: int, word: str) -> bool:
+    """'including Deniliquin, Hay and Griffith': a capitalised word between two towns the gazetteer knows, in one
+    list (a comma before it, "and" or a comma after it), is a town too, though an ordinary word names it."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or position + 2 >= len(tokens) or word in doc.lower_case:
+        return False
+    place = doc.gazetteer.lookup((word,))
+    if place is not None and place.kind == "state":
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    if text[before.end : tokens[position].start] != ", ":
+        return False
+    if after.text == "and":
+        after = tokens[position + 2]
+    elif text[tokens[position].end : after.start] != ", ":
+        return False
+    return all(_known_town(doc, t) for t in (before, after))
+
+
+def _known_town(doc: ActorDocument, token: Token) -> bool:
+    place = doc.gazetteer.lookup((token.folded,)) if token.capitalised else None
+    return place is not None and place.kind != "state" and zipf(token.folded) < WORD_ALONE

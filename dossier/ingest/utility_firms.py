@@ -11,7 +11,7 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.names import word_set
 
-_UTILITIES = word_set("water gas power electricity energy")
+_UTILITIES = word_set("water gas power electricity energy hydro")  # "Toronto Hydro", "Manitoba Hydro"
 _REGION_ADJECTIVES = word_set(
     "northern southern eastern western north south east west central midlands anglian northumbrian"
 )
