@@ -217,12 +217,15 @@ def _another_place_spelled_alike(page: _Page, hit: _Hit) -> int | None:
 
 def _inside_a_longer_name(page: _Page, hit: _Hit) -> int | None:
     """A known name inside a longer one, read whole later by the name rules: "Rhein-Neckar-Kreis" when
-    "Rhein" is known, "Estado de México" (the region, not the known Mexico), "Securities and Exchange
-    Commission", "Manchester Metropolitan University", "Bank of Tarnia"."""
+    "Rhein" is known, "Stourport-on-Severn" when the river is, "Estado de México" (the region, not the known
+    Mexico), "Securities and Exchange Commission", "Manchester Metropolitan University", "Bank of Tarnia"."""
     tokens, text, position, last = page.tokens, page.text, hit.position, hit.last
     district_end = _hyphened_district(text, tokens, last)
     if district_end is not None:
         return district_end + 1
+    town_end = _hyphened_town(text, tokens, position, last)
+    if town_end is not None:
+        return town_end + 1
     if hit.actor.kind is ActorKind.state and inside_a_region_s_name(tokens, position, page.language):
         return last + 1
     if part_of_a_longer_name(text, tokens, position, last, hit.actor, hit.how):
@@ -311,6 +314,29 @@ def _hyphened_district(text: str, tokens: list[Token], last: int) -> int | None:
     ):
         end += 1
     return end if end > last and tokens[end].text == "Kreis" else None
+
+
+# Small words inside a town's hyphened name: "Stourport-on-Severn", "Newcastle-upon-Tyne", "Frankfurt-am-Main",
+# "Châlons-en-Champagne", "Boulogne-sur-Mer".
+_HYPHENED_TOWN_GLUE = word_set("on upon under by in le la les sur en am an im der de del")
+
+
+def _hyphened_town(text: str, tokens: list[Token], position: int, last: int) -> int | None:
+    """The last token of a town's name written with hyphens and a small word around a known name ("Hay-on-Wye"
+    when the river Wye is known), or None; not a known name hyphened to a word ("Kyiv-based", "Russia-Ukraine")."""
+
+    def hyphen_between(left: int, right: int) -> bool:
+        return left >= 0 and right < len(tokens) and text[tokens[left].end : tokens[right].start] == "-"
+
+    first, end = position, last
+    while hyphen_between(first - 1, first):
+        first -= 1
+    while hyphen_between(end, end + 1):
+        end += 1
+    chain = tokens[first : end + 1]
+    glued = any(token.folded in _HYPHENED_TOWN_GLUE and token.text.islower() for token in chain)
+    named = all(token.capitalised or token.folded in _HYPHENED_TOWN_GLUE for token in chain)
+    return end if (first, end) != (position, last) and glued and named else None
 
 
 # Languages that write a place's name the same in every sentence ("Krakowa", "na Ukrainie": Polish declines it).
