@@ -19,13 +19,11 @@ known actors for the next, as `IngestSession` does; nothing is written to disk.
 
 from __future__ import annotations
 
-import gzip
-import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.extract_digest import documents
 from dossier.ingest.extract import extract
-from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import fold_phrase
@@ -33,7 +31,7 @@ from dossier.model import Actor, ActorKind, Status
 
 
 def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
-    texts = [text for folder in folders for text in _page_texts(folder)]
+    texts = [text for folder in folders for text in documents(folder)]
     index = ActorIndex([])
     taken: set[str] = set()
     alone_count = lost_count = extra_count = other_kind_count = 0
@@ -89,19 +87,3 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
 def _kind_class(kind: ActorKind) -> str:
     """A kind, with a state and a place taken as one (a gazetteer town may be drafted either way)."""
     return "place" if kind in (ActorKind.place, ActorKind.state) else kind.value
-
-
-def _page_texts(folder: Path) -> list[tuple[str, str]]:
-    """The article text of every page (`*.html`, `*.html.gz`) in `folder`, as ingest reads it."""
-    texts = []
-    with tempfile.TemporaryDirectory() as scratch:
-        for page in sorted([*folder.glob("*.html.gz"), *folder.glob("*.html")]):
-            path = page
-            if page.suffix == ".gz":
-                path = Path(scratch) / page.name.removesuffix(".gz")
-                path.write_bytes(gzip.decompress(page.read_bytes()))
-            try:
-                texts.append((page.name, read_document(path).text))
-            except IngestError:
-                continue  # a page with no article text
-    return texts
