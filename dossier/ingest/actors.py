@@ -374,6 +374,9 @@ _NOTICE_VERBS = word_set("check contact email consult subscribe download")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
+# An item's number or letter and a closing bracket inside a sentence: "ways to eat eggs: 1) Deviled, 2) Scotch",
+# "(b) Boiled"; the item's first word has a capital as a sentence's has.
+_ITEM_NUMBER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})\) $")
 # A line's dateline in capitals and its dash, before the story's first word; its state may be written out
 # ("Idaho") and a wire's or a station's name in brackets may follow ("LAKE FOREST, Ill. (WQRT) —").
 _AFTER_DATELINE = re.compile(
@@ -574,6 +577,8 @@ def _page_layout(
             sentence_first.add(i)
         if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
+        if i > 0 and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start):
+            sentence_first.add(i)
         if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)
