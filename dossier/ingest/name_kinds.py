@@ -1830,6 +1830,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
         # keeps its body's letters)
         return None
+    if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
+        return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
