@@ -125,3 +125,17 @@ def test_a_publisher_named_as_the_author_is_the_owner_not_a_writer(tmp_path: Pat
     document = read_document(page)
     assert "Varnel Media" not in (document.author or "")
     assert document.owner == "Varnel Media"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # "the city" is the article and the noun, though GeoNames spells Medina so; Damascus is still named
+        ("تقدم المقاتلون باتجاه المدينة من دمشق صباح اليوم.", "المدينة", "دمشق"),
+        ("قال مسؤول في المدينة إن الطريق إلى حلب مغلق.", "المدينة", "حلب"),
+    ],
+)
+def test_an_arabic_noun_with_its_article_is_no_city(text: str, absent: str, present: str) -> None:
+    kinds = draft_kinds(text, language="ar")
+    assert absent not in kinds
+    assert kinds.get(present) is ActorKind.place
