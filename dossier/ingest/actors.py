@@ -1123,12 +1123,11 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
-def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided:
-    """What the first or the last words make of a run: a page's label, a kind of body, a numbered unit, an
-    honour, a call to the reader, a trade or a person's noun, a rank, a document or a bill, a region, a people
-    and its faith."""
+def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
+    """What the first words make of a run: a page's label in capitals, a kind of body ("the NGO"), a numbered unit,
+    letters joined to an acronym, an honour, a call to the reader."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
-    words_all, found = r.words_all, r.found
+    found = r.found
     label_end = capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -1162,6 +1161,13 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
         return found  # "posthumously awarded the Navy Cross": an honour, no place or body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
+    return ASK_ON
+
+
+def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
+    """A trade, a rival, a funder or a person's noun before the name, a service's rank, a people's adjective before a
+    group's letters, a group's letters and number."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
     opening = opening or (tokens[first].folded in FUNDERS_OPENING and _longer_name_or_list(doc, first, last))
     # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
@@ -1195,6 +1201,13 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
     if first < last and LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
+    return ASK_ON
+
+
+def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
+    """A document, a bill, a local branch, a law, a war or a register of laws, named after its subject or its body."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words_all, found = r.words_all, r.found
     if (
         last > first
         and subject_of_document(tokens, first)
@@ -1226,6 +1239,14 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
         k += k <= last and tokens[k].folded == "of"
         k += k <= last and tokens[k].folded == "the"
         return _read_run(doc, k, last) if k <= last else found
+    return ASK_ON
+
+
+def _offices_members_regions_and_faiths(r: RunReading) -> list[Candidate] | Undecided:
+    """An office to contact, a body's members, a region or a formal state, a people and its faith, a party or a unit
+    named with a people's adjective."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words_all, found = r.words_all, r.found
     contact = contact_office(doc, first, last)
     if contact is not None:
         return [contact]
@@ -1985,7 +2006,11 @@ _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     _classes_missions_and_forces,
     _codes_and_initials_end_a_name,
     _courts_and_long_names,
-    _run_by_its_opening_and_ending,
+    # what the first or the last words make of a run
+    _labels_kinds_and_honours,
+    _trades_nouns_and_ranks,
+    _documents_bills_and_laws,
+    _offices_members_regions_and_faiths,
     _words_before_the_name,
     _titled_and_irish_names,
     _titles_and_offices,
