@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
@@ -269,9 +270,12 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     if published is not None and published.endswith("-01-01") and published not in html:
         # htmldate reads a footer's "© 2024" as 2024-01-01: only the year is known.
         published = published[:4]
-    # "Condé Nast; Ann Holt" as the authors of a page Condé Nast holds the copyright of: the publisher, no writer.
+    # "Condé Nast; Ann Holt" as the authors of a page Condé Nast holds the copyright of: the publisher, no writer
+    # (an outlet's own name, "Deutsche Welle", is drafted as the outlet already).
     authors = (_text_or_none(getattr(result, "author", None)) or "").split("; ")
-    publisher_as_author = next((name for name in authors if name and holds_copyright(html, name)), None)
+    publisher_as_author = next(
+        (name for name in authors if byline_persons(name) == [name] and holds_copyright(html, name)), None
+    )
     author = "; ".join(name for name in authors if name and name != publisher_as_author) or None
     return ExtractedDocument(
         text=text,

@@ -77,7 +77,8 @@ _COPYRIGHT_BEFORE_NAME = r"(?:©|&copy;|\(c\)|copyright)(?:\s|©|\(c\)|<!--\s*--
 def holds_copyright(page: str, name: str) -> bool:
     """Whether the page's copyright notice names `name` as the holder ("© 2023 Varnel Media.", a meta tag's
     "Copyright (c) Varnel Media 2023"): a page whose author is its copyright holder was written by the firm."""
-    pattern = re.compile(_COPYRIGHT_BEFORE_NAME + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    # (the whole holder's name: "Luxurious" is not the holder "LUXURIOUS MAGAZINE")
+    pattern = re.compile(_COPYRIGHT_BEFORE_NAME + re.escape(name) + r"(?!\w|\s+[^\W\d])", re.IGNORECASE)
     return pattern.search(page) is not None
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest.extract_text import read_document
+from dossier.ingest.footer_publisher import holds_copyright
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -103,8 +104,8 @@ def test_a_town_named_by_a_common_word_still_counts_with_a_town_noun() -> None:
 
 _PAGE_BY_ITS_PUBLISHER = """<!doctype html>
 <html lang="en"><head><title>Drones over the harbour</title>
-<meta name="author" content="Varnel Media">
-<meta name="copyright" content="Copyright (c) Varnel Media 2024">
+<meta name="author" content="Varnel Quist">
+<meta name="copyright" content="Copyright (c) Varnel Quist 2024">
 </head><body>
 <article><h1>Drones over the harbour</h1>
 <p class="byline">By Ilse Tarrant</p>
@@ -114,7 +115,7 @@ times in a week, and that the port police had opened an inquiry into who flew th
 would ask the regional government for a system that detects drones before they reach the quay.</p>
 <p>The port's owners said they would publish the findings of the inquiry when it closes next month.</p>
 </article>
-<footer><p>© <!-- -->2024<!-- --> Varnel Media. All rights reserved.</p></footer>
+<footer><p>© <!-- -->2024<!-- --> Varnel Quist. All rights reserved.</p></footer>
 </body></html>
 """
 
@@ -123,8 +124,8 @@ def test_a_publisher_named_as_the_author_is_the_owner_not_a_writer(tmp_path: Pat
     page = tmp_path / "harbour.html"
     page.write_text(_PAGE_BY_ITS_PUBLISHER, encoding="utf-8")
     document = read_document(page)
-    assert "Varnel Media" not in (document.author or "")
-    assert document.owner == "Varnel Media"
+    assert "Varnel Quist" not in (document.author or "")
+    assert document.owner == "Varnel Quist"
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,18 @@ def test_an_arabic_noun_with_its_article_is_no_city(text: str, absent: str, pres
     kinds = draft_kinds(text, language="ar")
     assert absent not in kinds
     assert kinds.get(present) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "holds"),
+    [
+        ("<footer>© <!-- -->2024<!-- --> Varnel Quist. All rights reserved.</footer>", "Varnel Quist", True),
+        ('<meta name="copyright" content="Copyright (c) Varnel Quist 2024">', "Varnel Quist", True),
+        # the first word of a longer holder's name is not the holder
+        ("<p>© 2011-2019, VARNEL QUIST MAGAZINE®. ALL RIGHTS RESERVED.</p>", "Varnel Quist", False),
+        # a name the page writes but not in its notice
+        ("<p>By Varnel Quist</p><footer>© 2024 Tarnby Courier Ltd</footer>", "Varnel Quist", False),
+    ],
+)
+def test_the_copyright_holder_is_the_whole_name_after_the_notice(page: str, name: str, holds: bool) -> None:
+    assert holds_copyright(page, name) is holds
