@@ -426,8 +426,18 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
         if word in served:
             continue
         if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
-            # A word of two drafts' names is a short form of neither.
-            t.short_forms[word] = draft if t.short_forms.get(word, draft) is draft else None
+            # A word of two drafts' names is a short form of neither, but for a maker and its product.
+            t.short_forms[word] = _owner_of_a_shared_word(t.short_forms.get(word, draft), draft, word)
+
+
+def _owner_of_a_shared_word(held: ActorDraft | None, draft: ActorDraft, word: str) -> ActorDraft | None:
+    """Whose short form a word of two drafts' names is: the one draft's, or neither's; but "Tarvex" of "Tarvex Motors
+    Inc" and "Tarvex Quell" (a model, `other`) is the maker's, whose name its product's opens with."""
+    if held is None or held is draft:
+        return held
+    firm, other = (held, draft) if held.kind is ActorKind.organization else (draft, held)
+    opens_both = fold_phrase(firm.name)[:1] == fold_phrase(other.name)[:1] == (word,)
+    return firm if firm.kind is ActorKind.organization and other.kind is ActorKind.other and opens_both else None
 
 
 def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:

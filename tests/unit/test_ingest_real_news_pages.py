@@ -155,3 +155,12 @@ def test_an_arabic_noun_with_its_article_is_no_city(text: str, absent: str, pres
 )
 def test_the_copyright_holder_is_the_whole_name_after_the_notice(page: str, name: str, holds: bool) -> None:
     assert holds_copyright(page, name) is holds
+
+
+def test_a_makers_word_after_its_model_is_named_is_still_the_maker() -> None:
+    kinds = draft_kinds(
+        "Ilse Tarrant is vice president at Varnissan Motors Inc. The Varnissan Quellta is new this year. "
+        "Varnissan said the car will arrive in May."
+    )
+    assert kinds.get("Varnissan Motors Inc") is ActorKind.organization
+    assert "Varnissan" not in kinds  # the maker's short name, not a person named Varnissan
