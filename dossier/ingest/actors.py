@@ -374,6 +374,9 @@ _NOTICE_VERBS = word_set("check contact email consult subscribe download")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
+# An item's number or letter and a closing bracket inside a sentence: "ways to eat eggs: 1) Deviled, 2) Scotch",
+# "(b) Boiled"; the item's first word has a capital as a sentence's has.
+_ITEM_NUMBER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})\) $")
 # A line's dateline in capitals and its dash, before the story's first word; its state may be written out
 # ("Idaho") and a wire's or a station's name in brackets may follow ("LAKE FOREST, Ill. (WQRT) —").
 _AFTER_DATELINE = re.compile(
@@ -574,6 +577,8 @@ def _page_layout(
             sentence_first.add(i)
         if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
+        if i > 0 and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start):
+            sentence_first.add(i)
         if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)
@@ -897,12 +902,12 @@ def _reading(doc: ActorDocument, first: int, last: int) -> RunReading:
     )
 
 
-def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
-    """A run that reads whole before its words are split: a product's model, a custody place's code, a party
-    after its noun, peoples joined by a hyphen, a colony, an outlet's edition, a club's letters, a land's team,
-    a firm's legal form, a group of states, a seat, a court and its seat, a long name and its acronym."""
+def _products_posts_and_parties(r: RunReading) -> list[Candidate] | Undecided:
+    """A run read whole as a product's model, an exercise with its year, a post before its holder, a state before its
+    post, a custody place's code, two compass points or a party after its noun."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
-    gazetteer, found = r.gazetteer, r.found
+    gazetteer = r.gazetteer
+    found = r.found
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if named_with_its_year(doc, last):
@@ -921,6 +926,15 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     party = party_named_after_its_noun(doc, first, last)
     if party is not None:
         return [party]  # "the opposition party Unity Tarvia": the party's name, a state's name inside it
+    return ASK_ON
+
+
+def _peoples_regions_and_colonies(r: RunReading) -> list[Candidate] | Undecided:
+    """A run opened by two peoples joined by a hyphen, a campaign against a body, a body joined to a region, a bygone
+    state of adjectives, a merchant ship's letters, a homeland or a colony."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    gazetteer = r.gazetteer
+    found = r.found
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
@@ -953,6 +967,14 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     colony = colony_named_by_its_power(doc, first, last)
     if colony is not None:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
+    return ASK_ON
+
+
+def _outlets_clubs_firms_and_seats(r: RunReading) -> list[Candidate] | Undecided:
+    """A run that names an outlet (a channel after its owner, an edition), a club by its letters, a land's team, a firm
+    by its legal form, a body and its members, a group of states, a seat or a state after its letters."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
     if first < last and tokens[first].text == "TV" and first > 0 and tokens[first - 1].folded in _TV_OWNERS:
         # "Saudi state TV Al Ekhbariya said": the medium in capitals after its owner's word, then the channel
         channel = _read_run(doc, first + 1, last)
@@ -992,6 +1014,15 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     state = state_named_after_letters(doc, first, last)
     if state is not None:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
+    return ASK_ON
+
+
+def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
+    """A run that names a class or a made thing by letters (no actor), a national branch, a mission's post or heads, a
+    union's member states, a body spelled whole, a force and its craft, states after their governments, a league and its
+    division, or a group after a hull number."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    found = r.found
     if class_after_as_a(doc, first, last) or acronym_of_a_class(doc, first, last):
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     if acronym_of_a_made_thing(doc, first, last):
@@ -1028,6 +1059,13 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
     group = group_after_hull_number(doc, first, last)
     if group is not None:
         return [group]  # "USS Varn (DDG 61) Surface Action Group": the hull number is no code ending a name
+    return ASK_ON
+
+
+def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided:
+    """Codes, units, dates and months end a name; so does a letter with its full stop."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    found = r.found
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -1045,6 +1083,12 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
         if is_initial(doc, k) and not middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    return ASK_ON
+
+
+def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
+    """A court named with its seat, and a run too long for one name, cut where its acronym or its head word says."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     court = court_with_its_seat(doc, first, last)
     if court is not None:
         return [court]  # "the US District Court for the Southern District of Tarnland": one court, its seat in its name
@@ -1076,16 +1120,14 @@ def _run_read_whole(r: RunReading) -> list[Candidate] | Undecided:
         # long for one name; the body ends at its head word, and what it works for is read on its own.
         rest = aim + 2 if aim + 2 <= last and tokens[aim + 1].folded == "the" else aim + 1
         return _read_run(doc, first, aim - 1) + _read_run(doc, rest, last)
-    r.found = found
     return ASK_ON
 
 
-def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided:
-    """What the first or the last words make of a run: a page's label, a kind of body, a numbered unit, an
-    honour, a call to the reader, a trade or a person's noun, a rank, a document or a bill, a region, a people
-    and its faith."""
+def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
+    """What the first words make of a run: a page's label in capitals, a kind of body ("the NGO"), a numbered unit,
+    letters joined to an acronym, an honour, a call to the reader."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
-    words_all, found = r.words_all, r.found
+    found = r.found
     label_end = capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -1119,6 +1161,13 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
         return found  # "posthumously awarded the Navy Cross": an honour, no place or body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
+    return ASK_ON
+
+
+def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
+    """A trade, a rival, a funder or a person's noun before the name, a service's rank, a people's adjective before a
+    group's letters, a group's letters and number."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
     opening = opening or (tokens[first].folded in FUNDERS_OPENING and _longer_name_or_list(doc, first, last))
     # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
@@ -1152,6 +1201,13 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
     if first < last and LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
+    return ASK_ON
+
+
+def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
+    """A document, a bill, a local branch, a law, a war or a register of laws, named after its subject or its body."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words_all, found = r.words_all, r.found
     if (
         last > first
         and subject_of_document(tokens, first)
@@ -1183,6 +1239,14 @@ def _run_by_its_opening_and_ending(r: RunReading) -> list[Candidate] | Undecided
         k += k <= last and tokens[k].folded == "of"
         k += k <= last and tokens[k].folded == "the"
         return _read_run(doc, k, last) if k <= last else found
+    return ASK_ON
+
+
+def _offices_members_regions_and_faiths(r: RunReading) -> list[Candidate] | Undecided:
+    """An office to contact, a body's members, a region or a formal state, a people and its faith, a party or a unit
+    named with a people's adjective."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    words_all, found = r.words_all, r.found
     contact = contact_office(doc, first, last)
     if contact is not None:
         return [contact]
@@ -1935,8 +1999,18 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
 
 # The readings of a run, in their order; the first that answers decides.
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
-    _run_read_whole,
-    _run_by_its_opening_and_ending,
+    # a run that reads whole before its words are split
+    _products_posts_and_parties,
+    _peoples_regions_and_colonies,
+    _outlets_clubs_firms_and_seats,
+    _classes_missions_and_forces,
+    _codes_and_initials_end_a_name,
+    _courts_and_long_names,
+    # what the first or the last words make of a run
+    _labels_kinds_and_honours,
+    _trades_nouns_and_ranks,
+    _documents_bills_and_laws,
+    _offices_members_regions_and_faiths,
     _words_before_the_name,
     _titled_and_irish_names,
     _titles_and_offices,

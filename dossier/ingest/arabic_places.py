@@ -28,6 +28,8 @@ _HOME |= frozenset(["LB", "PS", "MR"])
 _HOME_TOWN, _FOREIGN_CITY = 100_000, 1_000_000
 # A spelling this frequent (Zipf) in Arabic is a word first ("الجبهة", "القصر").
 _FREQUENT_WORD = 4.5
+# A noun this frequent (Zipf) after the article is the noun, whatever city shares the spelling ("المدينة").
+_FREQUENT_NOUN = 5.0
 _LONGEST = 3  # words in the longest name ("القصر الكبير", "الدار البيضاء")
 # Words of one letter Arabic writes joined to the next word: and, then, in/with, to, like; and two of them.
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -102,6 +104,8 @@ def _table() -> dict[str, Place]:
                 and _ARABIC_LETTERS.fullmatch(spelling)
                 # a city of a million is frequent for being named ("القاهرة")
                 and (population >= _FOREIGN_CITY or zipf_frequency(spelling, "ar") < _FREQUENT_WORD)
+                # but "المدينة" is "the city" before it is Medina: the article and a frequent noun
+                and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= _FREQUENT_NOUN)
             ):
                 table[spelling] = place
     places = gazetteer().places

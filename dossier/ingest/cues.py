@@ -130,7 +130,9 @@ _MEDIA_HEADS = (
     "observer chronicle examiner mail express monitor guardian media weekly "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
-    "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta"
+    "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "
+    # Korean and Japanese papers' words for a paper: "Rodong Sinmun", "Chosun Ilbo", "Asahi Shimbun".
+    "sinmun ilbo shimbun"
 )
 # A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
 PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
@@ -532,6 +534,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
+    # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
+    **_rows("bowl", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
@@ -2309,6 +2313,7 @@ TERM_ACRONYMS = word_set(
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b
+    ngo ngos ceo cfo coo cto mvp
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

@@ -102,6 +102,8 @@ class DraftTables:
     # a person's surname alone and titled ("Mr Ellwood"), kept apart until it is known no other person bears it
     short_aliases: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
     short_forms: dict[str, ActorDraft | None] = field(default_factory=dict)
+    # the first word a firm's name shares with its product's: "Tarvex" of "Tarvex Motors Inc" and "Tarvex Quell"
+    makers: dict[str, ActorDraft] = field(default_factory=dict)
     # "kettle street" -> Kettle Street Foods, "tarnby skips" -> Tarnby Skips Ltd, "arts council" -> Arts Council of
     # Wales
     firm_streets: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
@@ -220,7 +222,7 @@ def _firm_by_its_first_word(t: DraftTables, m: Mention) -> Match | None:
     if len(m.key) != 1 or m.kind is not ActorKind.person:
         return None
     word, candidate = m.key[0], m.candidate
-    firm = t.short_forms.get(word)
+    firm = t.short_forms.get(word) or t.makers.get(word)
     if firm is None or firm.kind is not ActorKind.organization or candidate.honorific_form is not None:
         return None
     if not candidate.found_by.startswith("followed by '") or candidate.found_by.startswith("followed by ', "):
@@ -427,7 +429,21 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
             continue
         if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
             # A word of two drafts' names is a short form of neither.
-            t.short_forms[word] = draft if t.short_forms.get(word, draft) is draft else None
+            held = t.short_forms.get(word, draft)
+            t.short_forms[word] = draft if held is draft else None
+            maker = _maker_of_a_product(held, draft, word)
+            if maker is not None:
+                t.makers[word] = maker
+
+
+def _maker_of_a_product(held: ActorDraft | None, draft: ActorDraft, word: str) -> ActorDraft | None:
+    """The firm of two drafts whose names open with `word`, one a firm's and one a thing's: "Tarvex" opens "Tarvex
+    Motors Inc" and its model "Tarvex Quell" (`other`); a speaker named by it alone is the maker."""
+    if held is None or held is draft:
+        return None
+    firm, other = (held, draft) if held.kind is ActorKind.organization else (draft, held)
+    opens_both = fold_phrase(firm.name)[:1] == fold_phrase(other.name)[:1] == (word,)
+    return firm if firm.kind is ActorKind.organization and other.kind is ActorKind.other and opens_both else None
 
 
 def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:

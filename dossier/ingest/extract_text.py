@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
-from dossier.ingest.footer_publisher import footer_owner
+from dossier.ingest.footer_publisher import footer_owner, holds_copyright
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
 from dossier.ingest.standfirst import standfirst_sentences
@@ -269,14 +270,21 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     if published is not None and published.endswith("-01-01") and published not in html:
         # htmldate reads a footer's "© 2024" as 2024-01-01: only the year is known.
         published = published[:4]
+    # "Condé Nast; Ann Holt" as the authors of a page Condé Nast holds the copyright of: the publisher, no writer
+    # (an outlet's own name, "Deutsche Welle", is drafted as the outlet already).
+    authors = (_text_or_none(getattr(result, "author", None)) or "").split("; ")
+    publisher_as_author = next(
+        (name for name in authors if byline_persons(name) == [name] and holds_copyright(html, name)), None
+    )
+    author = "; ".join(name for name in authors if name and name != publisher_as_author) or None
     return ExtractedDocument(
         text=text,
         title=_text_or_none(getattr(result, "title", None)),
         published=published,
         url=_http_url(getattr(result, "url", None)),
         publisher=_text_or_none(getattr(result, "sitename", None)),
-        author=_text_or_none(getattr(result, "author", None)),
-        owner=footer_owner(html),
+        author=author,
+        owner=footer_owner(html) or publisher_as_author,
         addresses=tuple(footer_places(html)),
         photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),

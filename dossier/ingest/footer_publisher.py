@@ -70,6 +70,18 @@ def footer_owner(page: str) -> str | None:
     return None
 
 
+# A copyright notice up to the holder's name: its sign, years, and the empty comments a template leaves between.
+_COPYRIGHT_BEFORE_NAME = r"(?:©|&copy;|\(c\)|copyright)(?:\s|©|\(c\)|<!--\s*-->|\d{4}|[-–,])*"
+
+
+def holds_copyright(page: str, name: str) -> bool:
+    """Whether the page's copyright notice names `name` as the holder ("© 2023 Varnel Media.", a meta tag's
+    "Copyright (c) Varnel Media 2023"): a page whose author is its copyright holder was written by the firm."""
+    # (the whole holder's name: "Luxurious" is not the holder "LUXURIOUS MAGAZINE")
+    pattern = re.compile(_COPYRIGHT_BEFORE_NAME + re.escape(name) + r"(?!\w|\s+[^\W\d])", re.IGNORECASE)
+    return pattern.search(page) is not None
+
+
 # A single word this frequent before the legal form is a template's stand-in: "© 2024 News Ltd".
 _EVERYDAY = 4.0
 

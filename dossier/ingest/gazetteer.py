@@ -127,6 +127,7 @@ _IRREGULAR_DEMONYMS = {
     "German": "Germany",
     "Lebanese": "Lebanon",
     "Briton": "United Kingdom",
+    "Brits": "United Kingdom",  # "many Brits travel", not Brits the South African town ("a Brit Award" no people)
     "Norwegian": "Norway",
     "Portuguese": "Portugal",
     "Belgian": "Belgium",
@@ -441,7 +442,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 378
+_TABLE_FORMAT = 390
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -630,6 +631,7 @@ class _TownSpellings:
                 and spelling[:1].isupper()
                 and spelling not in _NOT_PLACES
                 and not _airport_code(spelling, city["name"])
+                and not _common_word_for_a_town(spelling, city["name"], everyday)
             ):
                 self._add_in_ascii(spelling, everyday, city, place)
 
@@ -1301,6 +1303,21 @@ def _spelling_of_a_metropolis(spelling: str, city: dict, place: Place, own: Plac
 _NICKNAME_WORD = 4.0
 
 
+# A word this common (Zipf) in English is read as the word, not as another name of a town: GeoNames
+# keeps "Google" for Topeka (a year's stunt), "Freedom" and "Basic" for towns of other names.
+_COMMON_WORD_FOR_A_TOWN = 4.7
+
+
+def _common_word_for_a_town(spelling: str, name: str, everyday: str | None) -> bool:
+    """One of a town's other names in ASCII that is a common English word. The town's own name kept, with
+    or without its accents ("Drama" for Dráma), and so are letters ("LA") and hyphened transliterations."""
+    from dossier.ingest.common_words import zipf
+
+    if spelling == everyday or place_key(spelling) == place_key(name) or spelling.isupper() or "-" in spelling:
+        return False
+    return " " not in spelling and zipf(fold(spelling)) >= _COMMON_WORD_FOR_A_TOWN
+
+
 def _nickname(spelling: str, name: str) -> bool:
     """A city's nickname of ordinary English words that shares no word with its name ("Garden
     City" for Singapore): it never takes a town's own name, however big the city is."""
@@ -1339,6 +1356,12 @@ def is_city_state(place: Place) -> bool:
 
 # "Macau"/"Macao": another last letter keeps the state's name only when the name is this long.
 _SHORTEST_CITY_STATE = 5
+
+
+def is_listed_land(place: Place) -> bool:
+    """A land or sea of this module's lists, as well known as the largest cities ("West Bank", "Persian
+    Gulf"): its name is the place even where a word in it names bodies elsewhere ("bank")."""
+    return place.kind == "place" and place.population == _REGION_SIZE and place.country is None
 
 
 def is_region(place: Place) -> bool:

@@ -11,6 +11,7 @@ state it serves is asked of `and_in_names`, `acronym_bounds`, `possessive_bounds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -1578,7 +1579,26 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
         return not state_written_with_the(doc, k)
+    if _dateline_after_a_byline(doc, k):
+        return True
     return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
+
+
+# What ends a story's dateline: an agency's letters in brackets and a dash, or the dash alone.
+_DATELINE_END = re.compile(r" (?:\([A-Z][\w&.-]{1,15}\) )?(?:--|[—–-]) ")
+
+
+def _dateline_after_a_byline(doc: ActorDocument, k: int) -> bool:
+    """'By Ilse Varnak CNN WASHINGTON (CNN) — The bill': a byline's name, then the outlet and the dateline in
+    capitals, run together on one line; the words in capitals are no part of the writer's name."""
+    tokens = doc.tokens
+    previous = tokens[k - 1]
+    if not (tokens[k].text.isupper() and previous.text[:1].isupper() and not previous.text.isupper()):
+        return False
+    end = k
+    while end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text.isupper():
+        end += 1
+    return _DATELINE_END.match(doc.text, tokens[end].end) is not None
 
 
 # What follows a group's letters and number, not a route's or a road's: "The G7 leaders", "The M23 rebels".

@@ -207,7 +207,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
-from dossier.ingest.gazetteer import is_city_state
+from dossier.ingest.gazetteer import is_city_state, is_listed_land
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.list_cues import (
@@ -274,6 +274,7 @@ from dossier.ingest.party_names import (
     post_after_a_body,
     seat_won_by_a_margin,
 )
+from dossier.ingest.peoples import is_people
 from dossier.ingest.person_cues import (
     QUOTED_WORD_BEFORE,
     court_role_after,
@@ -992,7 +993,7 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "a federation's member state, named with it", 0.65)
     if place is not None and place.kind == "state" and asset_class_after(doc, last):
         return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
-    if place is not None and (place.kind == "state" or not has_cue(words)):
+    if place is not None and (place.kind == "state" or not has_cue(words) or is_listed_land(place)):
         support = place_support(doc, place, position, last, words)
         if support is not None:
             # ("in Macau": a town that is its whole state is the state, as other languages read it)
@@ -1303,6 +1304,13 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if (
+        cue is not None
+        and cue.kind is ActorKind.armed_force
+        and size == 1
+        and (doc.gazetteer.country_of_demonym(words[0]) or is_people(words[0]))
+    ):
+        cue = None  # "Palestinian militia groups", "Somali pirates": a people's adjective, no force of that name
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
@@ -1343,9 +1351,11 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and not acronym
         and size <= 3
         and not has_cue(words)
+        and not (size == 1 and words[0] in COMPASS_HEADS)
     ):
         # "the Varnak said", "the Varnak Tribe announced", "the US Treasury said": no one writes a person's
-        # name after "the" (or after "the" and a state).
+        # name after "the" (or after "the" and a state). "The North warned" is a land's half (North Korea),
+        # which only the page's topic names: no body.
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
     if size == 1 and is_camel_case(tokens[position].text) and not doc.technical and deal_after(doc, last):
         # "QuellAir has signed for 30 jets": a party to a deal in a brand's casing is a firm, not its product
@@ -1820,6 +1830,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
         # keeps its body's letters)
         return None
+    if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
+        return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)

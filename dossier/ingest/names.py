@@ -20,8 +20,12 @@ from dossier.model import DEVICE_NAMES
 
 # A word: letters and digits, with inner dots and apostrophes (U.S., O'Brien) and an ampersand between
 # capitals (P&I, R&D: "International Group of P&I Clubs" is one name). A hyphen separates
-# words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad".
-TOKEN_RE = re.compile(r"\w(?:\w|[.'’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*")
+# words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad". A dot after a small
+# letter goes on only before a small letter, a figure or a lone capital ("Amazon.com", "v2.1", "Ph.D."): before
+# a capitalised word it ends a sentence whose space was lost ("near Lost Hills, California.David Varn/Photo Agency").
+TOKEN_RE = re.compile(
+    r"\w(?:\w|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")

@@ -21,7 +21,7 @@ PEOPLES = word_set(
     oromo tigrayan afar somali isaaq hawiye darod kikuyu kalenjin maasai turkana pokot acholi karamojong
     rohingya rakhine kachin karenni uyghur uighur tibetan hmong tausug maranao maguindanaon malay
     chechen ingush avar dagestani circassian abkhaz ossetian tatar bashkir gagauz
-    sinhalese tamil sindhi punjabi mohajir sahrawi copt assyrian chaldean mandaean turkoman
+    sinhalese tamil sindhi punjabi mohajir sahrawi copt assyrian chaldean mandaean turkoman palestinian
     """
 )
 

@@ -200,9 +200,9 @@ _HONOURS_OWNERS = frozenset(("his", "her", "your"))
 def _judges_style(doc: ActorDocument, k: int, last: int) -> bool:
     """'Justice Ogundipe-Bello granted bail', 'Justice Vanajakshi said': a judge styled "Justice" before her
     name, which is one to three plain name words (not "Justice Department", "Justice League", "Justice
-    Minister X": a body's or a post's word)."""
+    Minister X": a body's or a post's word); "Justices Varn and Quist": judges, each by her name."""
     tokens = doc.tokens
-    if tokens[k].text != "Justice" or k >= last or last - k > _JUDGES_NAME_WORDS:
+    if tokens[k].text not in ("Justice", "Justices") or k >= last or last - k > _JUDGES_NAME_WORDS:
         return False
     words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
     if doc.gazetteer.lookup(words) is not None:

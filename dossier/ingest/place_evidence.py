@@ -309,10 +309,16 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
     # village of Buy"), not a preposition.
-    rating = word in INVESTMENT_RATINGS and previous not in PLACE_NOUNS
+    town_noun = previous in PLACE_NOUNS or (
+        previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS
+    )
+    # So does a small town named by one of the commonest words ("a quote from Time", "the Best of"): Time in
+    # Norway, Best in the Netherlands are named after a preposition far less often than the words are.
+    needs_a_noun = word in INVESTMENT_RATINGS or (zipf(word) >= _COMMONEST_WORD and place.population < _KNOWN_TOWN)
     if previous == "in" and position >= 2 and tokens[position - 2].folded in _HOLDINGS:
         return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
-    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
+    placed = previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS
+    if placed and tokens[position - 1].joined and (town_noun or not needs_a_noun):
         return f"after '{previous}'"
     phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None
     if phrase is not None and phrase.kind is ActorKind.place and tokens[position - 1].text.islower():
@@ -843,6 +849,8 @@ def alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
 
 # A place this size is known by its other spellings too ("in Raqqah", "in Homyel").
 _KNOWN_TOWN = 100_000
+# A word at least this common (Zipf: "time", "best", "most", "same") names a small town only after a town's noun.
+_COMMONEST_WORD = 5.5
 
 
 def _alternate_supported(place: Place, word: str, previous: str) -> bool:

@@ -302,6 +302,8 @@ def capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None:
         k += 1
     if k == first or tokens[k].text.isupper() or (tokens[k - 1].folded in _LABEL_GLUE and k - 1 == first):
         return None
+    if k == first + 1 == last and has_cue((tokens[last].folded,)):
+        return None  # "CARE International", "SAVE Foundation": a body's own name in capitals, then its head word
     return k - 1
 
 

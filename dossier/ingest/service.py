@@ -16,9 +16,9 @@ from pathlib import Path
 from dossier.atomic import WriteError, sha256_bytes
 from dossier.ingest.bylines import byline_drafts
 from dossier.ingest.dates import dateline, parse_published, published_qualifier
-from dossier.ingest.drafts import build_records, write_all
-from dossier.ingest.extract import extract
-from dossier.ingest.extract_text import IngestError, read_document
+from dossier.ingest.drafts import Written, build_records, write_all
+from dossier.ingest.extract import Extraction, extract
+from dossier.ingest.extract_text import ExtractedDocument, IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, slug
@@ -156,6 +156,22 @@ def ingest_file(
     # (existing files are kept): as known actors they would lose the links only new drafts get.
     own = _own_drafts(workspace, source.id) if resumed else set()
     index, taken = session.known(own)
+    extraction = _extraction(root, document, source, digest, index, taken)
+    quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
+    try:
+        actors, events, quotes = build_records(source, document.text, extraction, quote_ids)
+        written = write_all(workspace, source, data, actors, events, quotes)
+    except WriteError as exc:
+        session._workspace = None  # partly written: the next file loads the workspace from disk
+        return IngestResult(path, "error", f"{name}: stopped: {exc}; the workspace is still valid, run again to finish")
+    session.wrote(source, actors, events, quotes)
+    return _ingested(path, name, source, extraction, written, resumed)
+
+
+def _extraction(
+    root: Path, document: ExtractedDocument, source: Source, digest: str, index: ActorIndex, taken: set[str]
+) -> Extraction:
+    """What `extract` finds in the document's text, with a web page's byline, site name and footer."""
     # A day taken from the text's own dateline is found there again by `extract`, with its words
     # (unless the dateline needs the page's year to name a day).
     reference = source.published
@@ -187,14 +203,13 @@ def ingest_file(
             photographers=document.photographers,
             pictured=document.pictured,
         )
-    quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
-    try:
-        actors, events, quotes = build_records(source, document.text, extraction, quote_ids)
-        written = write_all(workspace, source, data, actors, events, quotes)
-    except WriteError as exc:
-        session._workspace = None  # partly written: the next file loads the workspace from disk
-        return IngestResult(path, "error", f"{name}: stopped: {exc}; the workspace is still valid, run again to finish")
-    session.wrote(source, actors, events, quotes)
+    return extraction
+
+
+def _ingested(
+    path: Path, name: str, source: Source, extraction: Extraction, written: Written, resumed: bool
+) -> IngestResult:
+    """The result of a source written: what was added, the drafts by confidence band, what another language skipped."""
     known_ids = {m.actor_id for m in extraction.known_mentions}
     skipped = []
     if not source.language.startswith("en"):

@@ -1,0 +1,166 @@
+"""What real news pages showed the drafts getting wrong: a listed land whose name holds a body's word, towns'
+other names that are common words, list items numbered inside a sentence, a byline run into its dateline, a
+caption run into its credit, a publisher named as the page's author.
+
+Invented sentences and pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest.extract_text import read_document
+from dossier.ingest.footer_publisher import holds_copyright
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a land the gazetteer lists is a place though "bank" ends bodies' names
+        ("Settlers attacked two villages in the occupied West Bank on Sunday.", "West Bank", ActorKind.place),
+        ("Troops moved between the Gaza Strip and the West Bank.", "West Bank", ActorKind.place),
+        # a body named after the land stays a body
+        ("The West Bank Water Authority said supplies fell.", "West Bank Water Authority", ActorKind.organization),
+        # a stadium shaped as a bowl is a place, though its first word is a given name
+        ("The final was played at the Rose Bowl before 90,000 fans.", "Rose Bowl", ActorKind.place),
+        ("Crowds packed the Tarnby Bowl for the concert.", "Tarnby Bowl", ActorKind.place),
+        # Korean and Japanese papers by their word for a paper
+        ("The talks had failed, the Varnak Ilbo said on Monday.", "Varnak Ilbo", ActorKind.media),
+        ("According to the Quellmoor Shimbun, the plant will close.", "Quellmoor Shimbun", ActorKind.media),
+        # a plural judges' style before their names
+        ("She clerked for Justices Ilse Varnakova and Tomas Quellberg.", "Ilse Varnakova", ActorKind.person),
+        # a byline, the outlet and the dateline in capitals run together on one line
+        (
+            "By Ilse Varnakova CNN LONDON (CNN) — The minister resigned on Monday after a vote.",
+            "Ilse Varnakova",
+            ActorKind.person,
+        ),
+        # a caption whose credit lost its space after the full stop
+        (
+            "Pumpjacks stand near the oil field at Tarnby, Kansas.Tomas Quellberg/Photo Agency",
+            "Tomas Quellberg",
+            ActorKind.person,
+        ),
+        # one word in capitals before a body's head word is the body's name, no label before it
+        ("Aid went to HOPE International in the Hela region.", "HOPE International", ActorKind.organization),
+        # the plural of a people's informal name is the people, not a town that shares it
+        ("Many Brits spend the winter in Spain.", "United Kingdom", ActorKind.state),
+    ],
+)
+def test_real_pages_names_get_the_kind_a_reader_gives(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # list items numbered inside a sentence open with a capital as sentences do
+        ("The best ways to eat eggs: 1) Deviled, 2) Scrambled, 3) Pickled.", "Deviled"),
+        ("The best ways to eat eggs: 1) Deviled, 2) Scrambled, 3) Pickled.", "Pickled"),
+        ("Voters may choose (a) Boiled or (b) Poached.", "Poached"),
+        # half of a divided land named by its compass word is no body
+        ("The North warned of a strong response to the drills.", "North"),
+        # a people's adjective before a force's noun is no force's name
+        ("Raids against Palestinian militia groups have increased.", "Palestinian"),
+        # nouns of a kind in capitals: no body named NGO, no player named MVP
+        ("The NGO said it had documented the raids.", "NGO"),
+        ("Quellberg was named the finals MVP.", "MVP"),
+        # common words shouted in capitals are no pair of acronyms
+        ("Riders were told to keep their voices down in the QUIET CAR on the morning train.", "QUIET CAR"),
+    ],
+)
+def test_words_of_real_pages_are_no_drafts(text: str, word: str) -> None:
+    kinds = draft_kinds(text)
+    assert word not in kinds
+    assert all(word not in name.split() for name in kinds if kinds[name] is not ActorKind.state)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a town's other name that is a common English word ("Google" is one of Topeka's in GeoNames)
+        ("He moved to Google in 2019 after a decade in banking.", "Google"),
+        # a small town named by one of the commonest words needs a town's noun, not a preposition
+        ("The quote came from Time, the magazine said.", "Time"),
+    ],
+)
+def test_common_words_are_no_towns_after_a_preposition(text: str, word: str) -> None:
+    assert draft_kinds(text).get(word) is not ActorKind.place
+
+
+def test_the_names_after_item_numbers_are_still_read() -> None:
+    kinds = draft_kinds("The panel heard from 1) Ilse Varnakova and 2) Tomas Quellberg.")
+    assert kinds.get("Ilse Varnakova") is ActorKind.person
+    assert kinds.get("Tomas Quellberg") is ActorKind.person
+
+
+def test_a_town_named_by_a_common_word_still_counts_with_a_town_noun() -> None:
+    assert draft_kinds("She was born in Best, a town near Eindhoven.").get("Best") is ActorKind.place
+
+
+_PAGE_BY_ITS_PUBLISHER = """<!doctype html>
+<html lang="en"><head><title>Drones over the harbour</title>
+<meta name="author" content="Varnel Quist">
+<meta name="copyright" content="Copyright (c) Varnel Quist 2024">
+</head><body>
+<article><h1>Drones over the harbour</h1>
+<p class="byline">By Ilse Tarrant</p>
+<p>Harbour officials in Tarnby said on Tuesday that drones had been seen over the container terminal three
+times in a week, and that the port police had opened an inquiry into who flew them.</p>
+<p>Tomas Quellberg, the terminal's manager, said the sightings had delayed two ships and that the operator
+would ask the regional government for a system that detects drones before they reach the quay.</p>
+<p>The port's owners said they would publish the findings of the inquiry when it closes next month.</p>
+</article>
+<footer><p>© <!-- -->2024<!-- --> Varnel Quist. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_a_publisher_named_as_the_author_is_the_owner_not_a_writer(tmp_path: Path) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(_PAGE_BY_ITS_PUBLISHER, encoding="utf-8")
+    document = read_document(page)
+    assert "Varnel Quist" not in (document.author or "")
+    assert document.owner == "Varnel Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # "the city" is the article and the noun, though GeoNames spells Medina so; Damascus is still named
+        ("تقدم المقاتلون باتجاه المدينة من دمشق صباح اليوم.", "المدينة", "دمشق"),
+        ("قال مسؤول في المدينة إن الطريق إلى حلب مغلق.", "المدينة", "حلب"),
+    ],
+)
+def test_an_arabic_noun_with_its_article_is_no_city(text: str, absent: str, present: str) -> None:
+    kinds = draft_kinds(text, language="ar")
+    assert absent not in kinds
+    assert kinds.get(present) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "holds"),
+    [
+        ("<footer>© <!-- -->2024<!-- --> Varnel Quist. All rights reserved.</footer>", "Varnel Quist", True),
+        ('<meta name="copyright" content="Copyright (c) Varnel Quist 2024">', "Varnel Quist", True),
+        # the first word of a longer holder's name is not the holder
+        ("<p>© 2011-2019, VARNEL QUIST MAGAZINE®. ALL RIGHTS RESERVED.</p>", "Varnel Quist", False),
+        # a name the page writes but not in its notice
+        ("<p>By Varnel Quist</p><footer>© 2024 Tarnby Courier Ltd</footer>", "Varnel Quist", False),
+    ],
+)
+def test_the_copyright_holder_is_the_whole_name_after_the_notice(page: str, name: str, holds: bool) -> None:
+    assert holds_copyright(page, name) is holds
+
+
+def test_a_makers_word_after_its_model_is_named_is_still_the_maker() -> None:
+    kinds = draft_kinds(
+        "Ilse Tarrant is vice president at Varnissan Motors Inc. The Varnissan Quellta is new this year. "
+        "Varnissan said the car will arrive in May."
+    )
+    assert kinds.get("Varnissan Motors Inc") is ActorKind.organization
+    assert "Varnissan" not in kinds  # the maker's short name, not a person named Varnissan
