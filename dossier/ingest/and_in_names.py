@@ -1045,6 +1045,25 @@ def place_named_with_and(
     return None
 
 
+def couple_named_body_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """ "the Victoria and Albert Museum", "the Bill and Olwen Tarrant Trust": after "the", two given names
+    joined by "and" open one body's name ending on its head ("Ilse and Varn Group said" stays two names)."""
+    head = last + 3
+    if not (first == last and first > 0 and tokens[first - 1].folded == "the" and head < len(tokens)):
+        return None
+    second = tokens[last + 2]
+    if not (is_given_name(tokens[first].folded) and is_given_name(second.folded) and cased(second)):
+        return None
+    if not (tokens[last + 1].joined and second.joined) or covered[last + 2]:
+        return None
+    # the body's head, right after the second name or after a shared family name
+    for end in (head, head + 1):
+        if end < len(tokens) and cased(tokens[end]) and not covered[end] and tokens[end].folded in NAME_WORD:
+            if end == head or (tokens[head].joined and cased(tokens[head]) and not is_given_name(tokens[head].folded)):
+                return end
+    return None
+
+
 def shared_head_end(
     tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:

@@ -335,12 +335,15 @@ def byline_drafts(
     the caption's whole name ("Mr Holt" is the pictured "Ann Holt")."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
+    outlet = outlet_name(publisher)
+    # "Statement from Corriwell Parcels": a body's own site signs its page with its name, no person's
+    site_key = fold_phrase(outlet) if outlet else None
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted = [entry for entry in wanted if fold_phrase(entry[0]) != site_key]
     wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
     wanted += [(name, ActorKind.person, _CAPTION) for name in pictured]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
-    outlet = outlet_name(publisher)
     if outlet:
         kind = _outlet_kind(fold_phrase(outlet))
         if owner and not _owner_of_its_own_name(outlet, owner):

@@ -47,6 +47,7 @@ from dossier.ingest.and_in_names import (
     seat_joined_by_and,
     seat_of_two_places,
     second_of_and,
+    couple_named_body_end,
     shared_head_end,
     state_named_with_and,
     trade_word_before_and,
@@ -143,6 +144,8 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 _JOINERS_AFTER |= word_set("campaign")
 # "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
 _JOINERS_AFTER |= word_set("line")
+# Port and airport operators by the plural that opens their names: "Ports of Jersey", "Airports of Tarnland".
+_JOINERS_AFTER |= word_set("ports airports")
 # People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
 # "Physicians for Human Rights", "Mothers for Peace" (not "lawyers for": who act for a client).
 MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers veterans scientists parents journalists")
@@ -956,6 +959,10 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     if tokens[last].folded in _LEGAL_ENDS:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
+    couple = couple_named_body_end(tokens, first, last, covered)
+    if couple is not None:
+        r.last, r.has_org_word = couple, True  # "the Victoria and Albert Museum": a body named for a couple
+        return RunGoes.ON
     shared = shared_head_end(tokens, first, last, covered, gazetteer)
     if shared is not None and not in_list:
         r.last, r.has_org_word = shared, True  # "University and College Union": two words sharing one head

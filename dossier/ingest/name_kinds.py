@@ -374,6 +374,7 @@ from dossier.ingest.town_cues import (
     town_between_towns,
     town_by_what_it_has,
     town_closing_an_address,
+    town_of_a_named_person,
     town_of_a_resident,
 )
 from dossier.ingest.utility_firms import utility_firm
@@ -951,6 +952,23 @@ def member_state_of_a_federation(doc: ActorDocument, position: int, words: tuple
     return state is not None and state.kind == "state" and doc.tokens[position].text[:1].isupper()
 
 
+def _partners_joined(name: str) -> bool:
+    """Whether "A & B" names partners, not two persons ("Ilse Varn & Tom Varnell")."""
+    opening, _, closing = name.partition(" & ")
+    closing_words = closing.split()
+    if not is_given_name(opening.split()[0].casefold()):
+        return True
+    return len(opening.split()) >= 2 and len(closing_words) == 1 and not is_given_name(closing_words[0].casefold())
+
+
+# What a tourist board does when its name opens a sentence ("Visit Kent said"); "Visit Kent this summer" bids.
+_BOARD_VERBS = frozenset("said says will would has have is was wants welcomed expects reported".split())
+
+
+def _tourist_board(q: NameQuestion) -> bool:
+    return q.doc.gazetteer.lookup(q.words[1:]) is not None and (not q.at_start or q.after in _BOARD_VERBS)
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -959,6 +977,9 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if region_under_a_land(doc, position, last, words):
         return Candidate(position, last, f"sub-{name}", ActorKind.place, "a region, after 'sub-'", 0.6)
+    if size >= 2 and words[0] == "visit" and _tourist_board(q):
+        # "Visit Jersey will promote it", "its Visit North Lincolnshire campaign": a place's tourist board
+        return Candidate(position, last, name, ActorKind.organization, "a tourist board: 'Visit' and its place", 0.6)
     if food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
@@ -1093,8 +1114,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Terms & Conditions", "Corrections & Clarifications": a page's link, no firm ("the journal
         # Parasites & Vectors" in a sentence is a title)
         return None
-    if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
-        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
+    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name):
+        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
+        # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
     if size == 1 and "+" in tokens[position].text:
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
@@ -2103,6 +2125,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size <= 3 and previous == "of" and job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
+    if town_of_a_named_person(doc, position, last):
+        # "judged by Meirion Powell of Llanidloes.": where a person named in full lives
+        return Candidate(position, last, name, ActorKind.place, "a named person's town, after 'of'", 0.5)
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
