@@ -1058,9 +1058,10 @@ def couple_named_body_end(tokens: list[Token], first: int, last: int, covered: l
         return None
     # the body's head, right after the second name or after a shared family name
     for end in (head, head + 1):
-        if end < len(tokens) and cased(tokens[end]) and not covered[end] and tokens[end].folded in NAME_WORD:
-            if end == head or (tokens[head].joined and cased(tokens[head]) and not is_given_name(tokens[head].folded)):
-                return end
+        if not (end < len(tokens) and cased(tokens[end]) and not covered[end] and tokens[end].folded in NAME_WORD):
+            continue
+        if end == head or (tokens[head].joined and cased(tokens[head]) and not is_given_name(tokens[head].folded)):
+            return end
     return None
 
 

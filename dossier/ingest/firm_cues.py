@@ -698,3 +698,13 @@ def firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | No
     """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
     (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
     return head_written_after(doc, position, name, COMPANY_HEADS)
+
+
+# A firm's owner named in an apposition right after it: "Go North East, owned by the Go-Ahead Group, said".
+_OWNED_AFTER = re.compile(r", (?:which is |now |wholly |majority |part-)?owned by ")
+
+
+def owned_after_comma(doc: ActorDocument, last: int) -> bool:
+    """'Go North East, owned by the Go-Ahead Group,': what is owned and named so is a firm (the gazetteer's
+    places are asked before: "Lundy, owned by the National Trust")."""
+    return _OWNED_AFTER.match(doc.text, doc.tokens[last].end) is not None

@@ -152,6 +152,7 @@ from dossier.ingest.firm_cues import (
     miner_by_what_it_digs,
     numbered_unit_after,
     opens_a_firms_name,
+    owned_after_comma,
     plant_after,
     rare_firm_before_its_shares,
     taken_on,
@@ -962,7 +963,9 @@ def _partners_joined(name: str) -> bool:
 
 
 # What a tourist board does when its name opens a sentence ("Visit Kent said"); "Visit Kent this summer" bids.
-_BOARD_VERBS = frozenset("said says will would has have is was wants welcomed expects reported".split())
+_BOARD_VERBS = frozenset(
+    ["said", "says", "will", "would", "has", "have", "is", "was", "wants", "welcomed", "expects", "reported"]
+)
 
 
 def _tourist_board(q: NameQuestion) -> bool:
@@ -1114,6 +1117,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Terms & Conditions", "Corrections & Clarifications": a page's link, no firm ("the journal
         # Parasites & Vectors" in a sentence is a title)
         return None
+    if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
+        return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
