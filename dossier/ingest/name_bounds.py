@@ -35,6 +35,7 @@ from dossier.ingest.and_in_names import (
     crown_body_end,
     duty_after_and,
     fields_before_a_land,
+    group_named_by_a_pair_end,
     inn_of_two_words,
     joint_waterway_end,
     listed_qualities_end,
@@ -959,7 +960,9 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     if tokens[last].folded in _LEGAL_ENDS:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
-    couple = couple_named_body_end(tokens, first, last, covered)
+    couple = couple_named_body_end(tokens, first, last, covered) or group_named_by_a_pair_end(
+        tokens, first, last, covered
+    )
     if couple is not None:
         r.last, r.has_org_word = couple, True  # "the Victoria and Albert Museum": a body named for a couple
         return RunGoes.ON

@@ -24,7 +24,7 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
-from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
@@ -1224,6 +1224,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not acronym
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
+        and not _paired_with_a_body(doc, words[0], last)
         and not rare_body_before_which(doc, words[0], last)
         and not rare_firm_before_its_shares(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
@@ -2739,6 +2740,26 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
         return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Loganair and Eastern Airways both flew from here': a rare word opening a sentence, joined by "and" to a
+    body's name (its head word within a few capitalised words), is a body of the same sort, no ordinary word."""
+    tokens = doc.tokens
+    if (
+        zipf(word) >= WORD_ALONE
+        or word in doc.lower_case
+        or last + 2 >= len(tokens)
+        or tokens[last + 1].folded != "and"
+    ):
+        return False
+    k = last + 2
+    while k < len(tokens) and k <= last + 5 and cased(tokens[k]):
+        cue = NAME_WORD.get(tokens[k].folded) or HEAD_WORD.get(tokens[k].folded)
+        if cue is not None and cue.kind is ActorKind.organization:
+            return True
+        k += 1
+    return False
 
 
 # Words for a kind of place that open places' names in the Philippines, Malaysia and Indonesia (`cues.FIRST_WORD`):

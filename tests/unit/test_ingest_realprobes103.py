@@ -39,6 +39,11 @@ def _kinds(text: str) -> dict[str, str]:
         ("Prices rose for a Limousin bullock from Ashbury North.", "Ashbury North", "place"),
         # what is "owned by" another, right after a comma, is a firm (though its words read as a place's)
         ("Tarn North West, owned by the Quellbridge Group, said fares would rise.", "Tarn North West", "organization"),
+        # a rare word opening a sentence, joined by "and" to a body's name, is a body of that sort
+        ("Quellair and Tarnside Airways both left the airport.", "Quellair", "organization"),
+        # a group's noun (after its town) before two words joined by "and": one group
+        ("A film by the Leeds collective Thorn and Thistle was shown.", "Thorn and Thistle", "organization"),
+        ("Songs by the folk duo Ash and Ember closed the night.", "Ash and Ember", "organization"),
         # one rare word after a person's full name and "of", closing the clause: where the person lives
         ("The prize was judged by Gwilym Tarrant-Hughes of Pentrewyn.", "Pentrewyn", "place"),
         ("The cup went to Tom Varnell of Quellsby.", "Quellsby", "place"),
