@@ -2226,6 +2226,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if 2 <= size <= 3 and previous in ("at", "in") and position >= 2 and tokens[position - 2].folded == "based":
         # "the force's Sector 2, based at Baga Sola": a unit or a body is based at a place, never at a person
         return Candidate(position, last, name, ActorKind.place, f"after 'based {previous}'", 0.6)
+    if size == 3 and could_be_person and _town_and_trade_first(doc, words):
+        # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
+        return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
@@ -2740,6 +2743,15 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
         return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _town_and_trade_first(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A town the gazetteer knows, then a common word that is no one's name: "Welshpool Livestock Sales"."""
+    middle = words[1]
+    if is_given_name(middle) or is_surname(middle) or zipf(middle) < WORD_ALONE:
+        return False
+    town = doc.gazetteer.lookup(words[:1])
+    return town is not None and town.kind == "place"
 
 
 def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:

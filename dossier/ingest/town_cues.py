@@ -348,10 +348,14 @@ def state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 def compass_part_of_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'the Kabwe North prospect', 'Tarnby East ward': a town the gazetteer knows, then a compass point, is
     a part of it or an area beside it (a given name first is a person's: "Oliver North"); after "from" or
-    "near" the town need not be known: "a bullock from Lydbury North" (no one is "from" a person)."""
+    "near" (or "of" after an age) the town need not be known: "a bullock from Lydbury North"."""
     town = doc.gazetteer.lookup(words[:1])
     known = town is not None and town.kind == "place"
     whence = position > 0 and doc.tokens[position - 1].folded in ("from", "near") and not is_surname(words[0])
+    # (and "Kieran Pashley, 38, of Athersley North": a home after a person's age)
+    whence = whence or (
+        position > 1 and doc.tokens[position - 1].folded == "of" and doc.tokens[position - 2].text.isdigit()
+    )
     if words[-1] not in COMPASS_HEADS or not (known or whence) or is_given_name(words[0]):
         return None
     name = doc.text[doc.tokens[position].start : doc.tokens[last].end]

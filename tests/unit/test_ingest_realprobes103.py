@@ -44,6 +44,10 @@ def _kinds(text: str) -> dict[str, str]:
         # a group's noun (after its town) before two words joined by "and": one group
         ("A film by the Leeds collective Thorn and Thistle was shown.", "Thorn and Thistle", "organization"),
         ("Songs by the folk duo Ash and Ember closed the night.", "Ash and Ember", "organization"),
+        # a town and a trade's common word open a firm's name, though a family name ends it
+        ("Pens at Ludlow Cattle Sales were full by noon.", "Ludlow Cattle Sales", "organization"),
+        # a town and a compass point after a person's age and "of": the person's home
+        ("Dale Quarrie, 44, of Ashby North, was fined.", "Ashby North", "place"),
         # one rare word after a person's full name and "of", closing the clause: where the person lives
         ("The prize was judged by Gwilym Tarrant-Hughes of Pentrewyn.", "Pentrewyn", "place"),
         ("The cup went to Tom Varnell of Quellsby.", "Quellsby", "place"),
