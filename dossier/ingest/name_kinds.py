@@ -2226,7 +2226,13 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if 2 <= size <= 3 and previous in ("at", "in") and position >= 2 and tokens[position - 2].folded == "based":
         # "the force's Sector 2, based at Baga Sola": a unit or a body is based at a place, never at a person
         return Candidate(position, last, name, ActorKind.place, f"after 'based {previous}'", 0.6)
-    if size == 3 and could_be_person and _town_and_trade_first(doc, words):
+    if (
+        size == 3
+        and could_be_person
+        and previous not in ("of", "from", "near")  # "Walter Pinchbeck, of Ramsey Forty Foot": a home
+        and tokens[position + 1].capitalised
+        and _town_and_trade_first(doc, words)
+    ):
         # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
         return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):

@@ -114,3 +114,19 @@ def test_a_site_signing_its_own_page_is_no_person() -> None:
     )
     kinds = {draft.name: str(draft.kind) for draft in drafts}
     assert kinds.get("Quellmoor Freight") in ("media", "organization"), kinds
+
+
+@pytest.mark.parametrize(
+    ("footer", "places"),
+    [
+        # the lands a firm is registered in, as a British footer says
+        ("<p>&copy; 2026 Tarnby Post Ltd, registered in England and Wales.</p>", ["England", "Wales"]),
+        ("<p>Quell Media Ltd. Registered in Scotland No. SC01234.</p>", ["Scotland"]),
+        # a label before the address and a postcode after its town are dropped
+        ("<p>Registered office: 12 Mill Lane, Leicester, LE1 4XA.</p>", ["Mill Lane", "Leicester"]),
+    ],
+)
+def test_places_in_a_footer(footer: str, places: list[str]) -> None:
+    from dossier.ingest.footer_address import footer_places
+
+    assert [name for name, _ in footer_places(f"<footer>{footer}</footer>")] == places
