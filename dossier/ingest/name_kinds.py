@@ -2752,9 +2752,10 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
 
 
 def _town_and_trade_first(doc: ActorDocument, words: tuple[str, ...]) -> bool:
-    """A town the gazetteer knows, then a common word that is no one's name: "Welshpool Livestock Sales"."""
+    """A town the gazetteer knows, then a common word that is no one's name, then another common word:
+    "Welshpool Livestock Sales" (not "Toyota Land Cruisers", a make and its model)."""
     middle = words[1]
-    if is_given_name(middle) or is_surname(middle) or zipf(middle) < WORD_ALONE:
+    if is_given_name(middle) or is_surname(middle) or zipf(middle) < WORD_ALONE or zipf(words[-1]) < WORD_ALONE:
         return False
     town = doc.gazetteer.lookup(words[:1])
     return town is not None and town.kind == "place"

@@ -184,6 +184,7 @@ def ingest_file(
             taken,
             owner=document.owner,
             addresses=document.addresses,
+            related=document.related,
             photographers=document.photographers,
             pictured=document.pictured,
         )

@@ -82,6 +82,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
         ("A letter from Oliver North arrived.", "Oliver North", "person"),
         # a place the gazetteer knows stays a place, though a trust owns it
         ("Lundy, owned by the National Trust, is quiet in winter.", "Lundy", "place"),
+        # a make named for its town, then its model, is no firm of a town's trade
+        ("Fighters arrived in stolen Toyota Land Cruisers at dawn.", "Toyota Land Cruisers", "other"),
         # a firm after a job's holder and "of" stays the employer
         ("Analyst Gareth Lindqvist of Quorwin said prices fell.", "Quorwin", "organization"),
         # an analyst's "of" with "the" before the name and the ports of a list stay places
@@ -130,3 +132,20 @@ def test_places_in_a_footer(footer: str, places: list[str]) -> None:
     from dossier.ingest.footer_address import footer_places
 
     assert [name for name, _ in footer_places(f"<footer>{footer}</footer>")] == places
+
+
+@pytest.mark.parametrize(
+    ("links", "places"),
+    [
+        # a town the gazetteer knows opening a related story's headline
+        (["Harrogate bakery wins contract", "Oswestry dairy heifers"], ["Harrogate", "Oswestry"]),
+        # a headline's own common word, or a headline in capitals throughout, names no town
+        (["Man admits arson at warehouse", "Police Name Driver"], []),
+    ],
+)
+def test_towns_opening_related_headlines(links: list[str], places: list[str]) -> None:
+    from dossier.ingest.related_links import related_places
+
+    items = "".join(f"<li><a>{link}</a></li>" for link in links)
+    page = f'<html><body><aside class="related"><ul>{items}</ul></aside></body></html>'
+    assert [name for name, _ in related_places(page)] == places
