@@ -9,12 +9,15 @@ as "Man" or "Police" opens a headline as itself, no town).
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.common_words import zipf
 from dossier.ingest.html_sections import related_link_texts
 from dossier.ingest.names import fold_phrase
 from dossier.model import ActorKind
 
 _MOST_WORDS = 3
+_POSSESSIVE = re.compile(r"['’]s$")
 # One word this common opening a headline is the headline's own word ("Man", "Police", "Reading"), no town.
 _HEADLINE_WORD = 4.3
 
@@ -31,6 +34,7 @@ def related_places(page: str) -> list[tuple[str, ActorKind]]:
             opening.append(words.pop(0))
         if not opening or not words or not words[0][:1].islower():
             continue  # a headline in capitals throughout names no town first
+        opening[-1] = _POSSESSIVE.sub("", opening[-1])  # "Peru's lithium": the town or state, not its possessive
         key = fold_phrase(" ".join(opening))
         if len(key) == 1 and zipf(key[0]) >= _HEADLINE_WORD:
             continue

@@ -139,6 +139,8 @@ def test_places_in_a_footer(footer: str, places: list[str]) -> None:
     [
         # a town the gazetteer knows opening a related story's headline
         (["Harrogate bakery wins contract", "Oswestry dairy heifers"], ["Harrogate", "Oswestry"]),
+        # (its possessive dropped)
+        (["Southport's seaside posters"], ["Southport"]),
         # a headline's own common word, or a headline in capitals throughout, names no town
         (["Man admits arson at warehouse", "Police Name Driver"], []),
     ],
