@@ -1045,6 +1045,47 @@ def place_named_with_and(
     return None
 
 
+# Groups named in lower case right before a name of two words joined by "and": "the Glasgow collective Warp and
+# Weft", "the folk duo Salt and Iron" (the noun says one group follows, not two).
+_GROUP_NOUNS_BEFORE_A_PAIR = word_set("collective duo band trio label studio partnership")
+
+
+def group_named_by_a_pair_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where "the collective Warp and Weft" ends: after the second word, when a group's noun in lower case comes
+    right before the first and the name stops after the second."""
+    second = last + 2
+    if not (first == last and first > 0 and second < len(tokens)):
+        return None
+    noun = tokens[first - 1]
+    if noun.folded not in _GROUP_NOUNS_BEFORE_A_PAIR or not noun.text.islower() or not noun.joined:
+        return None
+    if covered[second] or not cased(tokens[second]) or not tokens[last + 1].joined:
+        return None
+    if second + 1 < len(tokens) and tokens[second].joined and cased(tokens[second + 1]):
+        return None  # a longer name goes on: the run's other steps read it
+    return second
+
+
+def couple_named_body_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """ "the Victoria and Albert Museum", "the Bill and Olwen Tarrant Trust": after "the", two given names
+    joined by "and" open one body's name ending on its head ("Ilse and Varn Group said" stays two names)."""
+    head = last + 3
+    if not (first == last and first > 0 and tokens[first - 1].folded == "the" and head < len(tokens)):
+        return None
+    second = tokens[last + 2]
+    if not (is_given_name(tokens[first].folded) and is_given_name(second.folded) and cased(second)):
+        return None
+    if not (tokens[last + 1].joined and second.joined) or covered[last + 2]:
+        return None
+    # the body's head, right after the second name or after a shared family name
+    for end in (head, head + 1):
+        if not (end < len(tokens) and cased(tokens[end]) and not covered[end] and tokens[end].folded in NAME_WORD):
+            continue
+        if end == head or (tokens[head].joined and cased(tokens[head]) and not is_given_name(tokens[head].folded)):
+            return end
+    return None
+
+
 def shared_head_end(
     tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:

@@ -328,6 +328,7 @@ def byline_drafts(
     photographers: tuple[str, ...] = (),
     pictured: tuple[str, ...] = (),
     addresses: tuple[tuple[str, ActorKind], ...] = (),
+    related: tuple[tuple[str, ActorKind], ...] = (),
 ) -> list[ActorDraft]:
     """New drafts for the byline's persons, the photographers the captions credit and the persons they show, the
     outlet and the firm the footer names as its publisher (`owner`); an outlet already drafted from the text as
@@ -335,12 +336,15 @@ def byline_drafts(
     the caption's whole name ("Mr Holt" is the pictured "Ann Holt")."""
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
+    outlet = outlet_name(publisher)
+    # "Statement from Corriwell Parcels": a body's own site signs its page with its name, no person's
+    site_key = fold_phrase(outlet) if outlet else None
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted = [entry for entry in wanted if fold_phrase(entry[0]) != site_key]
     wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]
     wanted += [(name, ActorKind.person, _CAPTION) for name in pictured]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
-    outlet = outlet_name(publisher)
     if outlet:
         kind = _outlet_kind(fold_phrase(outlet))
         if owner and not _owner_of_its_own_name(outlet, owner):
@@ -349,6 +353,7 @@ def byline_drafts(
     if owner:
         wanted.append((owner, ActorKind.organization, _FOOTER))
     wanted += [(name, kind, "the address in the page's footer") for name, kind in addresses]
+    wanted += [(name, kind, "the page's related stories") for name, kind in related]
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
     run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:

@@ -660,9 +660,11 @@ _ACRONYM_CLOSING_GLOSS = re.compile(r"; ?[A-Z][A-Z0-9-]{1,9}\)$")
 
 # Farm animals shown and sold one by one: a name before one is its breed ("a Limousin heifer", "the
 # Hereford bull"), a name after one is the animal's own ("the bull Wyvernhall Saracen"). Not "herd" or
-# "flock", which a farm's name opens ("the Dunstanburn herd").
+# "flock", which a farm's name opens ("the Dunstanburn herd"). A mart's crossbreds go by their sire's
+# breed: "Suffolk crosses reached 128", "Texel cross lambs".
 _LIVESTOCK = word_set(
-    "bull bulls heifer heifers cow cows calf steer bullock ewe ewes ram rams tup shearling stallion mare"
+    "bull bulls heifer heifers cow cows calf steer bullock ewe ewes ram rams tup shearling stallion mare "
+    "cross crosses crossbred crossbreds lamb lambs hoggets gimmers"
 )
 
 

@@ -24,6 +24,7 @@ from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
+from dossier.ingest.related_links import related_places
 from dossier.ingest.standfirst import standfirst_sentences
 from dossier.model import ActorKind
 from dossier.sanitize import one_line
@@ -58,6 +59,8 @@ class ExtractedDocument:
     owner: str | None = None
     # The streets, towns and states of the address its footer gives ("..., Mill Road, Kingston 10, Jamaica").
     addresses: tuple[tuple[str, ActorKind], ...] = ()
+    # The towns opening the headlines of its related stories ("Builth Wells ewe sale").
+    related: tuple[tuple[str, ActorKind], ...] = ()
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
     # The persons its captions name with their place in the picture ("Ann Holt (centre) with her lawyers").
@@ -286,6 +289,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         author=author,
         owner=footer_owner(html) or publisher_as_author,
         addresses=tuple(footer_places(html)),
+        related=tuple(related_places(html)),
         photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),
         language=_language(getattr(result, "language", None)),

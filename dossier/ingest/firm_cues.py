@@ -266,7 +266,7 @@ def trade_named(doc: ActorDocument, position: int, last: int) -> bool:
 BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
-    "wholesaler utility marketplace thinktank brokerage militia"
+    "wholesaler utility marketplace thinktank brokerage militia collective duo trio"
 )
 _ARTICLES = word_set("the a an")
 _ARMED_BODY_NOUNS = word_set("militia")
@@ -294,12 +294,21 @@ def body_by_its_noun_before(doc: ActorDocument, position: int, last: int) -> Act
     opener = tokens[position - 2]
     if opener.folded not in _ARTICLES:
         trade = opener
-        if not (trade.text.islower() and trade.joined and position >= 3 and tokens[position - 3].folded in _ARTICLES):
+        # (or its town: "the Glasgow collective Warp and Weft")
+        town = trade.capitalised and doc.gazetteer.lookup((trade.folded,)) is not None
+        if not (
+            (trade.text.islower() or town)
+            and trade.joined
+            and position >= 3
+            and tokens[position - 3].folded in _ARTICLES
+        ):
             return None  # "the shipping company": one trade's word between the article and the noun
         if not tokens[position - 3].joined:
             return None
     words = [tokens[k] for k in range(position, last + 1)]
-    if not all(word.capitalised for word in words) or is_title(words[0].folded):
+    if not all(word.capitalised or (0 < k < size - 1 and word.folded == "and") for k, word in enumerate(words)):
+        return None
+    if is_title(words[0].folded):
         return None  # "the company Chairman Ilse Varn": a post and its holder
     if is_surname(words[-1].folded) or words[-1].folded in doc.lower_case:
         return None
@@ -698,3 +707,13 @@ def firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | No
     """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
     (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
     return head_written_after(doc, position, name, COMPANY_HEADS)
+
+
+# A firm's owner named in an apposition right after it: "Go North East, owned by the Go-Ahead Group, said".
+_OWNED_AFTER = re.compile(r", (?:which is |now |wholly |majority |part-)?owned by ")
+
+
+def owned_after_comma(doc: ActorDocument, last: int) -> bool:
+    """'Go North East, owned by the Go-Ahead Group,': what is owned and named so is a firm (the gazetteer's
+    places are asked before: "Lundy, owned by the National Trust")."""
+    return _OWNED_AFTER.match(doc.text, doc.tokens[last].end) is not None

@@ -4,7 +4,8 @@ Hamburg.", "© 2026 Tarnby Cricket Club, Mill Road, Kingston 10, Jamaica.", "Que
 The text extraction drops the footer, so the town and the street where the publisher sits, which a reader of the
 footer sees, were never drafted. A sentence of the footer is read as an address only when it is a list of parts
 split by commas whose last part is a town or a state the gazetteer knows (a postal number after it dropped:
-"Dublin 1", "Singapore 119077"); its parts that are streets ("21 Quay Road") or known towns and states are taken.
+"Dublin 1", "Singapore 119077"; a British postcode closing it dropped); its parts that are streets ("21 Quay Road")
+or known towns and states are taken, and the lands a firm is "registered in" ("registered in England and Wales").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _POSTAL_NUMBER = re.compile(r"\s+\d{1,6}$")
 _HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?\s+")
 _STREET_WORDS = word_set("road street avenue lane drive boulevard quay square place crescent terrace way")
 _MOST_WORDS = 5
+# A British postcode closing an address after the town: "Lutterworth, LE17 4XA" (dropped, as a postal number is).
+_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+# Where a firm is registered, as British footers say: "registered in England and Wales", "Registered in Scotland".
+_REGISTERED_IN = re.compile(r"\b[Rr]egistered in ([A-Z][a-z]+(?: and [A-Z][a-z]+)?)\b")
 
 
 def _capitalised(part: str) -> bool:
@@ -49,8 +54,16 @@ def footer_places(page: str) -> list[tuple[str, ActorKind]]:
     """The streets, towns and states of the address a page's footer gives, in order."""
     found: list[tuple[str, ActorKind]] = []
     for text in section_texts(page, "footer"):
+        for registered in _REGISTERED_IN.finditer(text):
+            for land in registered.group(1).split(" and "):
+                read = _address_part(land)
+                if read is not None and read not in found:
+                    found.append(read)
         for sentence in _SENTENCE_END.split(text):
-            parts = [part.strip() for part in sentence.split(",")]
+            # (a label before the address dropped: "Registered office: 4 Mill Lane, Tarnby")
+            parts = [part.strip() for part in sentence.rsplit(": ", 1)[-1].split(",")]
+            if len(parts) > 2 and _POSTCODE.fullmatch(parts[-1]):
+                parts.pop()
             if len(parts) < 2 or _address_part(parts[-1]) is None:
                 continue
             for part in parts:

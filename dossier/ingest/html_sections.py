@@ -117,3 +117,20 @@ def _parse(page: str) -> html.HtmlElement | None:
     for line_break in root.iter("br"):
         line_break.tail = _BREAK + (line_break.tail or "")
     return root
+
+
+# A block of other stories by its class or id: "related", "more-stories", "read-next".
+_RELATED = re.compile(r"related|more-stories|read-next")
+
+
+def related_link_texts(page: str) -> list[str]:
+    """The text of each link in a page's blocks of related stories, whitespace collapsed."""
+    root = _parse(page)
+    if root is None:
+        return []
+    texts: list[str] = []
+    for block in root.iter():
+        marks = f"{block.get('class') or ''} {block.get('id') or ''}".casefold() if isinstance(block.tag, str) else ""
+        if marks.strip() and _RELATED.search(marks):
+            texts += [" ".join(link.text_content().split()) for link in block.iter("a")]
+    return texts

@@ -32,9 +32,11 @@ from dossier.ingest.and_in_names import (
     adjective_head_opens,
     after_list_comma,
     and_before_head,
+    couple_named_body_end,
     crown_body_end,
     duty_after_and,
     fields_before_a_land,
+    group_named_by_a_pair_end,
     inn_of_two_words,
     joint_waterway_end,
     listed_qualities_end,
@@ -144,6 +146,8 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 _JOINERS_AFTER |= word_set("campaign")
 # "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
 _JOINERS_AFTER |= word_set("line")
+# Port and airport operators by the plural that opens their names: "Ports of Jersey", "Airports of Tarnland".
+_JOINERS_AFTER |= word_set("ports airports")
 # People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
 # "Physicians for Human Rights", "Mothers for Peace" (not "lawyers for": who act for a client).
 MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers veterans scientists parents journalists")
@@ -957,6 +961,12 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     if tokens[last].folded in _LEGAL_ENDS:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
+    couple = couple_named_body_end(tokens, first, last, covered) or group_named_by_a_pair_end(
+        tokens, first, last, covered
+    )
+    if couple is not None:
+        r.last, r.has_org_word = couple, True  # "the Victoria and Albert Museum": a body named for a couple
+        return RunGoes.ON
     shared = shared_head_end(tokens, first, last, covered, gazetteer)
     if shared is not None and not in_list:
         r.last, r.has_org_word = shared, True  # "University and College Union": two words sharing one head

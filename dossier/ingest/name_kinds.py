@@ -24,7 +24,7 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
-from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
@@ -152,6 +152,7 @@ from dossier.ingest.firm_cues import (
     miner_by_what_it_digs,
     numbered_unit_after,
     opens_a_firms_name,
+    owned_after_comma,
     plant_after,
     rare_firm_before_its_shares,
     taken_on,
@@ -375,6 +376,7 @@ from dossier.ingest.town_cues import (
     town_between_towns,
     town_by_what_it_has,
     town_closing_an_address,
+    town_of_a_named_person,
     town_of_a_resident,
 )
 from dossier.ingest.utility_firms import utility_firm
@@ -952,6 +954,25 @@ def member_state_of_a_federation(doc: ActorDocument, position: int, words: tuple
     return state is not None and state.kind == "state" and doc.tokens[position].text[:1].isupper()
 
 
+def _partners_joined(name: str) -> bool:
+    """Whether "A & B" names partners, not two persons ("Ilse Varn & Tom Varnell")."""
+    opening, _, closing = name.partition(" & ")
+    closing_words = closing.split()
+    if not is_given_name(opening.split()[0].casefold()):
+        return True
+    return len(opening.split()) >= 2 and len(closing_words) == 1 and not is_given_name(closing_words[0].casefold())
+
+
+# What a tourist board does when its name opens a sentence ("Visit Kent said"); "Visit Kent this summer" bids.
+_BOARD_VERBS = frozenset(
+    ["said", "says", "will", "would", "has", "have", "is", "was", "wants", "welcomed", "expects", "reported"]
+)
+
+
+def _tourist_board(q: NameQuestion) -> bool:
+    return q.doc.gazetteer.lookup(q.words[1:]) is not None and (not q.at_start or q.after in _BOARD_VERBS)
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -960,6 +981,9 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if region_under_a_land(doc, position, last, words):
         return Candidate(position, last, f"sub-{name}", ActorKind.place, "a region, after 'sub-'", 0.6)
+    if size >= 2 and words[0] == "visit" and _tourist_board(q):
+        # "Visit Jersey will promote it", "its Visit North Lincolnshire campaign": a place's tourist board
+        return Candidate(position, last, name, ActorKind.organization, "a tourist board: 'Visit' and its place", 0.6)
     if food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
@@ -1094,8 +1118,11 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Terms & Conditions", "Corrections & Clarifications": a page's link, no firm ("the journal
         # Parasites & Vectors" in a sentence is a title)
         return None
-    if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
-        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
+    if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
+        return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
+    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name):
+        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
+        # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
     if size == 1 and "+" in tokens[position].text:
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
@@ -1198,6 +1225,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not acronym
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
+        and not _paired_with_a_body(doc, words[0], last)
         and not rare_body_before_which(doc, words[0], last)
         and not rare_firm_before_its_shares(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
@@ -2115,6 +2143,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size <= 3 and previous == "of" and job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
+    if town_of_a_named_person(doc, position, last):
+        # "judged by Meirion Powell of Llanidloes.": where a person named in full lives
+        return Candidate(position, last, name, ActorKind.place, "a named person's town, after 'of'", 0.5)
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
@@ -2207,6 +2238,15 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if 2 <= size <= 3 and previous in ("at", "in") and position >= 2 and tokens[position - 2].folded == "based":
         # "the force's Sector 2, based at Baga Sola": a unit or a body is based at a place, never at a person
         return Candidate(position, last, name, ActorKind.place, f"after 'based {previous}'", 0.6)
+    if (
+        size == 3
+        and could_be_person
+        and previous not in ("of", "from", "near")  # "Walter Pinchbeck, of Ramsey Forty Foot": a home
+        and tokens[position + 1].capitalised
+        and _town_and_trade_first(doc, words)
+    ):
+        # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
+        return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
@@ -2721,6 +2761,36 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
         return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _town_and_trade_first(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A town the gazetteer knows, then a common word that is no one's name, then another common word:
+    "Welshpool Livestock Sales" (not "Toyota Land Cruisers", a make and its model)."""
+    middle = words[1]
+    if is_given_name(middle) or is_surname(middle) or zipf(middle) < WORD_ALONE or zipf(words[-1]) < WORD_ALONE:
+        return False
+    town = doc.gazetteer.lookup(words[:1])
+    return town is not None and town.kind == "place"
+
+
+def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Loganair and Eastern Airways both flew from here': a rare word opening a sentence, joined by "and" to a
+    body's name (its head word within a few capitalised words), is a body of the same sort, no ordinary word."""
+    tokens = doc.tokens
+    if (
+        zipf(word) >= WORD_ALONE
+        or word in doc.lower_case
+        or last + 2 >= len(tokens)
+        or tokens[last + 1].folded != "and"
+    ):
+        return False
+    k = last + 2
+    while k < len(tokens) and k <= last + 5 and cased(tokens[k]):
+        cue = NAME_WORD.get(tokens[k].folded) or HEAD_WORD.get(tokens[k].folded)
+        if cue is not None and cue.kind is ActorKind.organization:
+            return True
+        k += 1
+    return False
 
 
 # Words for a kind of place that open places' names in the Philippines, Malaysia and Indonesia (`cues.FIRST_WORD`):

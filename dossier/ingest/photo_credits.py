@@ -106,6 +106,14 @@ def photo_credits(page: str, site: str | None = None) -> list[str]:
                     and len(name.split()) in (2, 3)
                     and _double_barrelled(name.split()[-1])
                 )
+                # (and "Photo: Border Farming Weekly/Iolo Venner": after an outlet and a slash, the caption's
+                # last words are its photographer's, when a family name or a rare word ends them)
+                opens = opens or (
+                    credit.re is _OUTLET_THEN_NAME
+                    and not _body_words(name)
+                    and len(name.split()) in (2, 3)
+                    and _family_name_last(name)
+                )
                 if _site_opening(name, site):
                     continue
                 if whole and (written.isupper() or opens) and name not in names:

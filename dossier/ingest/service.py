@@ -200,6 +200,7 @@ def _extraction(
             taken,
             owner=document.owner,
             addresses=document.addresses,
+            related=document.related,
             photographers=document.photographers,
             pictured=document.pictured,
         )

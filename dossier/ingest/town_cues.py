@@ -347,9 +347,16 @@ def state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 
 def compass_part_of_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'the Kabwe North prospect', 'Tarnby East ward': a town the gazetteer knows, then a compass point, is
-    a part of it or an area beside it (a given name first is a person's: "Oliver North")."""
+    a part of it or an area beside it (a given name first is a person's: "Oliver North"); after "from" or
+    "near" (or "of" after an age) the town need not be known: "a bullock from Lydbury North"."""
     town = doc.gazetteer.lookup(words[:1])
-    if words[-1] not in COMPASS_HEADS or town is None or town.kind != "place" or is_given_name(words[0]):
+    known = town is not None and town.kind == "place"
+    whence = position > 0 and doc.tokens[position - 1].folded in ("from", "near") and not is_surname(words[0])
+    # (and "Kieran Pashley, 38, of Athersley North": a home after a person's age)
+    whence = whence or (
+        position > 1 and doc.tokens[position - 1].folded == "of" and doc.tokens[position - 2].text.isdigit()
+    )
+    if words[-1] not in COMPASS_HEADS or not (known or whence) or is_given_name(words[0]):
         return None
     name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
     return Candidate(position, last, name, ActorKind.place, "a town and a compass point", 0.5)
@@ -402,3 +409,21 @@ def town_between_towns(doc: ActorDocument, position: int, word: str) -> bool:
 def _known_town(doc: ActorDocument, token: Token) -> bool:
     place = doc.gazetteer.lookup((token.folded,)) if token.capitalised else None
     return place is not None and place.kind != "state" and zipf(token.folded) < WORD_ALONE
+
+
+def town_of_a_named_person(doc: ActorDocument, position: int, last: int) -> bool:
+    """'judged by Meirion Powell of Llanidloes.': one uncommon word after a person's full name and "of", closing
+    the clause, is where the person lives (a firm after "of" comes with a job: "analyst Ilse Varn of Quorwin")."""
+    tokens, text = doc.tokens, doc.text
+    if position != last or position < 4 or tokens[position - 1].text != "of":
+        return False
+    word = tokens[position].folded
+    if is_given_name(word) or zipf(word) >= WORD_ALONE or text[tokens[last].end : tokens[last].end + 1] not in ".,;":
+        return False
+    first = position - 2
+    while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined:
+        first -= 1
+    # a given name first, or a family name of two joined by a hyphen last ("Lloyd-Fairbanks")
+    double = text[tokens[position - 3].end : tokens[position - 2].start] == "-"
+    person = is_given_name(tokens[first].folded) or is_surname(tokens[position - 2].folded) or double
+    return first < position - 2 and person
