@@ -20,6 +20,9 @@ _MOST_WORDS = 3
 _POSSESSIVE = re.compile(r"['’]s$")
 # One word this common opening a headline is the headline's own word ("Man", "Police", "Reading"), no town.
 _HEADLINE_WORD = 4.3
+# One word this common opens a headline as a town's name only for a town this big ("Leeds", "Preston").
+_COMMON_HEADLINE_WORD = 3.5
+_KNOWN_TOWN = 100_000
 
 
 def related_places(page: str) -> list[tuple[str, ActorKind]]:
@@ -39,8 +42,10 @@ def related_places(page: str) -> list[tuple[str, ActorKind]]:
         if len(key) == 1 and zipf(key[0]) >= _HEADLINE_WORD:
             continue
         place = gazetteer().lookup(key)
-        if place is None or fold_phrase(place.name) != key:
-            continue
+        if place is None or place.name.casefold() != " ".join(opening).casefold():
+            continue  # the town's own spelling, accents and all: "Dig" opening a headline is no "Dīg" in Iran
+        if len(key) == 1 and zipf(key[0]) >= _COMMON_HEADLINE_WORD and 0 < place.population < _KNOWN_TOWN:
+            continue  # "Bury", "Hull": as often a word of the headline as a small town's name
         read = (" ".join(opening), ActorKind.state if place.kind == "state" else ActorKind.place)
         if read not in found:
             found.append(read)

@@ -143,6 +143,9 @@ def test_places_in_a_footer(footer: str, places: list[str]) -> None:
         (["Southport's seaside posters"], ["Southport"]),
         # a headline's own common word, or a headline in capitals throughout, names no town
         (["Man admits arson at warehouse", "Police Name Driver"], []),
+        # a word written without the town's accents, or a common word that is only a small town's name, names none
+        (["Dig site in Tuscany reveals a villa", "Bury the past, says minister"], []),
+        (["Leeds council approves budget"], ["Leeds"]),
     ],
 )
 def test_towns_opening_related_headlines(links: list[str], places: list[str]) -> None:
