@@ -20,6 +20,7 @@ from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
     CYRILLIC,
+    FREQUENT_WORD,
     HOME_COUNTRIES,
     HOME_TOWN,
     INNER_WORDS,
@@ -928,9 +929,17 @@ def surname_or_given(doc: ActorDocument, position: int) -> bool:
 def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
     """A name read by a weaker cue (a list after a city of a million, Spanish "o", a German
     adjective) is no family or given name and a rare word: "hacia Madrid o Marca" is a newspaper."""
-    return (
-        not surname_or_given(doc, position) and word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
-    )
+    token = doc.tokens[position]
+    rare = RARE_WORD
+    inside = position not in doc.sentence_first and token.folded not in doc.lower_case
+    if language in _NAMES_ONLY_CAPITALISED and inside:
+        rare = FREQUENT_WORD  # "la Iași sau Bacău": a town's name is as frequent as the news makes it
+    return not surname_or_given(doc, position) and word_frequency(token.text.lower(), language) < rare
+
+
+# Languages that capitalise names only, and no newspaper's or work's name after "or" in the news: inside a
+# sentence, a capitalised word the text never writes in lower case is a name, however often it is written.
+_NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
 
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens

@@ -168,6 +168,7 @@ _LANDFORM_NOUNS = frozenset(
         "dağı",
         "dağları",
         "körfezi",
+        "denizi",
         "boğazı",
         "adası",
         "yaylası",
@@ -192,6 +193,15 @@ def _noun_before(word: str) -> str | None:
     return None
 
 
+def _border_gate_after(doc: ActorDocument, position: int) -> bool:
+    """'Sarp Sınır Kapısı', 'Türkgözü sınır kapısından': "border" and "gate" after the name."""
+    tokens = doc.tokens
+    if position + 2 >= len(tokens) or not tokens[position + 1].joined:
+        return False
+    border, gate = (tokens[k].text.replace("I", "ı").replace("İ", "i").lower() for k in (position + 1, position + 2))
+    return border == "sınır" and gate.startswith("kapı")
+
+
 def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'Çoruh Nehri'nin' -> Çoruh Nehri, 'Çamlıhemşin ilçesinde' -> Çamlıhemşin: a capitalised name
     right before a noun of a landform or a settlement (not a person's: "Ahmet Dağı")."""
@@ -210,11 +220,13 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
     if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
         return None  # "Ahmet Çay": a person whose family name is a word of a landform
     noun = _noun_before(after)
+    if noun is None and _border_gate_after(doc, position):
+        noun = "kapısı"  # "Sarp Sınır Kapısı'nda": a border gate is named by its village
     if noun is None:
         return None
     if position in doc.sentence_first and word_frequency(word.lower(), language) >= _COMMON_WORD:
         return None  # "Bu köyü": "this", capitalised as it opens the sentence
-    if noun in _SETTLEMENT_NOUNS:
+    if noun in _SETTLEMENT_NOUNS or noun == "kapısı":
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     name = f"{word} {after[: len(noun)]}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)

@@ -98,6 +98,9 @@ _FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也
 # What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
 # ("ロンドン発"), waters off it ("銚子沖"), its port ("新潟港").
 _JAPANESE_AFTER_PLACE = frozenset("産発沖港")
+# Words of two characters that follow a place joined to it: a route through it ("岐阜経由"), towards it
+# ("富山方面"), around it ("金沢周辺", "大阪近郊", "京都郊外"), born or living in it ("福井出身", "東京在住").
+_JAPANESE_WORDS_AFTER_PLACE = ("経由", "方面", "周辺", "近郊", "郊外", "出身", "在住")
 _PRODUCTS_OF_A_STATE = ("酒", "料理")
 # Chinese surnames (the commonest hundred, less those that are also frequent words of place or
 # motion: "向北京", "于上海", "在", "从", "和"): a town's name right after one is a given name ("李长春").
@@ -162,6 +165,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 # "燕市", "三条市": a smaller town of the home country, named as a city with its suffix
                 place, end = _suffixed_home_town(letters, word, start, end, language)
                 word = letters[start:end]
+            listed = False
+            if place is None and found and language == "ja":
+                place = _home_town_listed_after_a_place(letters, word, start, found[-1].end - run.start())
+                listed = place is not None
             if place is None:
                 continue
             town = _town_after_its_state(letters, end, place, language)
@@ -177,7 +184,7 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if port is not None:
                 found.append(UnspacedName(run.start() + start, run.start() + end + 1, port, port.name))
                 continue
-            if _needs_a_suffix(word, place, words) and word[-1] != "市":
+            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not listed:
                 # A smaller town, or one named by a frequent word, is read only as the text names it
                 # one: "高州市", "松本市".
                 if letters[end : end + 1] == "市":
@@ -239,19 +246,32 @@ def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> 
 
 
 # A town of the home country this size (GeoNames' list holds towns of 15,000 and more) is read only
-# as the text names it a city, with its suffix: "燕市", "三条市"; "柏崎陽子" is a person.
+# as the text names it a city, a town or a village, with its suffix: "燕市", "三条市", "津幡町";
+# "柏崎陽子" is a person.
 _SUFFIXED_HOME_TOWN = 15_000
+_TOWN_SUFFIXES = "市町村"
 
 
 def _suffixed_home_town(letters: str, word: str, start: int, end: int, language: str) -> tuple[Place | None, int]:
     if language != "ja":
         return None, end
-    bare = word.removesuffix("市")
+    bare = word[:-1] if word[-1:] in _TOWN_SUFFIXES else word
     suffixed = end + (len(bare) == len(word))  # the suffix in the word, or the character after it
-    if len(bare) < 1 or letters[suffixed - 1 : suffixed] != "市":
+    if len(bare) < 1 or letters[suffixed - 1 : suffixed] not in _TOWN_SUFFIXES:
         return None, end
     place = _smaller_home_towns(language).get(bare)
     return (place, suffixed) if place is not None else (None, end)
+
+
+# "高岡や砺波の方面", "金沢と津幡": a list's particle between a place just read and a smaller town of the home
+# country; the list names it a town as the suffix would.
+_JAPANESE_LIST_PARTICLES = "やと、"
+
+
+def _home_town_listed_after_a_place(letters: str, word: str, start: int, place_ended: int) -> Place | None:
+    if start < 1 or place_ended != start - 1 or letters[start - 1] not in _JAPANESE_LIST_PARTICLES:
+        return None
+    return _smaller_home_towns("ja").get(word)
 
 
 @lru_cache(maxsize=2)
@@ -404,7 +424,8 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
         return "thing"  # "大阪ガス", "札幌ドーム": a firm's or a building's first word
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
         # "大阪府", "北海道産"; not "東京電力", "中山美穂"
-        return None if after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE else "thing"
+        joined = after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE
+        return None if joined or after.startswith(_JAPANESE_WORDS_AFTER_PLACE) else "thing"
     return None
 
 
