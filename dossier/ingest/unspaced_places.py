@@ -165,10 +165,13 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 # "燕市", "三条市": a smaller town of the home country, named as a city with its suffix
                 place, end = _suffixed_home_town(letters, word, start, end, language)
                 word = letters[start:end]
-            listed = False
-            if place is None and found and language == "ja":
-                place = _home_town_listed_after_a_place(letters, word, start, found[-1].end - run.start())
-                listed = place is not None
+            # "高岡や砺波の", "輪島では": the list or the particle names a town as its suffix would
+            named_a_town = language == "ja" and (
+                _listed_after_a_place(text, run.start() + start, found)
+                or _before_a_particle_of_place(letters, end, word, words)
+            )
+            if place is None and named_a_town:
+                place = _smaller_home_towns(language).get(word)
             if place is None:
                 continue
             town = _town_after_its_state(letters, end, place, language)
@@ -184,7 +187,7 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if port is not None:
                 found.append(UnspacedName(run.start() + start, run.start() + end + 1, port, port.name))
                 continue
-            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not listed:
+            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not named_a_town:
                 # A smaller town, or one named by a frequent word, is read only as the text names it
                 # one: "高州市", "松本市".
                 if letters[end : end + 1] == "市":
@@ -263,15 +266,23 @@ def _suffixed_home_town(letters: str, word: str, start: int, end: int, language:
     return (place, suffixed) if place is not None else (None, end)
 
 
-# "高岡や砺波の方面", "金沢と津幡": a list's particle between a place just read and a smaller town of the home
-# country; the list names it a town as the suffix would.
-_JAPANESE_LIST_PARTICLES = "やと、"
+# "高岡や砺波の方面", "金沢と津幡", "鹿児島―那覇の便": a list's particle or mark, or a route's dash, between a
+# place just read and a town; the list names it a town as its suffix would.
+_JAPANESE_LIST_MARKS = "やと、・―－"
 
 
-def _home_town_listed_after_a_place(letters: str, word: str, start: int, place_ended: int) -> Place | None:
-    if start < 1 or place_ended != start - 1 or letters[start - 1] not in _JAPANESE_LIST_PARTICLES:
-        return None
-    return _smaller_home_towns("ja").get(word)
+# Particles after a smaller town of the home country that a person's name does not take in the news (a
+# person is "さん" or "氏" there): in, from, as far as, to ("輪島では", "珠洲から", "七尾まで", "魚沼へ"); and
+# produce of it ("魚沼産").
+_PARTICLES_OF_PLACE_ONLY = ("では", "から", "まで", "へ", "産")
+
+
+def _before_a_particle_of_place(letters: str, end: int, word: str, words: dict[str, float]) -> bool:
+    return letters.startswith(_PARTICLES_OF_PLACE_ONLY, end) and 9 - words.get(word, 12.0) < _FREQUENT_WORD
+
+
+def _listed_after_a_place(text: str, at: int, found: list[UnspacedName]) -> bool:
+    return bool(found) and at >= 1 and text[at - 1] in _JAPANESE_LIST_MARKS and found[-1].end == at - 1
 
 
 @lru_cache(maxsize=2)

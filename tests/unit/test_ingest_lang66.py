@@ -20,6 +20,11 @@ from tests.unit.ingest_helpers import draft_kinds
         ("観光客は静岡方面へ向かった。", "ja", "静岡", "place"),
         # ...a smaller town listed after a place with "や", as its suffix would name it
         ("富山や魚津の漁港が混雑した。", "ja", "魚津", "place"),
+        # ...a town after a route's dash from a place read
+        ("大阪―函館の便が欠航した。", "ja", "函館", "place"),
+        # ...a smaller town before a particle only a place takes ("では": in; "産": produce of)
+        ("氷見では寒ブリが揚がった。", "ja", "氷見", "place"),
+        ("新発田産のコメが売れた。", "ja", "新発田", "place"),
         # Romanian: a town or a state in the genitive-dative, the article joined to it
         ("Străzile Clujului au fost închise.", "ro", "Cluj", "place"),
         ("Primarul Constanței a anunțat un plan.", "ro", "Constanța", "place"),
