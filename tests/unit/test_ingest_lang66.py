@@ -31,6 +31,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Turiștii vin din nordul Germaniei.", "ro", "Germany", "state"),
         # ...a town after "sau" (or) closing a list that opens after a preposition
         ("Marfa vine din Oradea sau Ploiești.", "ro", "Ploiești", "place"),
+        # ...a landform's noun with its article joined, then the name; a range after "Munții"
+        ("Turiștii urcă pe muntele Ceahlău.", "ro", "muntele Ceahlău", "place"),
+        ("Drumarii au închis pasul Prislop.", "ro", "pasul Prislop", "place"),
+        ("Turiștii au urcat în Munții Apuseni ieri.", "ro", "Munții Apuseni", "place"),
         # Turkish: a compass word before a name in a case of place, a sea named by "deniz", a border gate
         ("Sis Güneydoğu Anadolu'da etkili oldu.", "tr", "Güneydoğu Anadolu", "place"),
         ("Balıkçılar Orta Karadeniz'de ava çıktı.", "tr", "Orta Karadeniz", "place"),
