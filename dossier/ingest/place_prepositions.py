@@ -794,6 +794,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not _village_before_a_town(doc, item, last, start, language)
             and not _capitalised_home_town_after(doc, item, prepositions, language)
             and not _known_village_in_a_list(doc, item, last, language)
+            and not _town_of_the_same_country(doc, item, start)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
@@ -924,6 +925,22 @@ _LISTED_VILLAGE_WORD = 4.0
 def surname_or_given(doc: ActorDocument, position: int) -> bool:
     folded = doc.tokens[position].folded
     return is_surname(folded) or is_given_name(folded)
+
+
+def _town_of_the_same_country(doc: ActorDocument, item: int, start: int) -> bool:
+    """'in Emmen und Groningen': the item before is a town of the country of the town of some size read
+    (a foreign town too small to carry a list alone carries it with a city of its own country)."""
+    before = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    judged = doc.gazetteer.lookup((doc.tokens[start].folded,))
+    return (
+        before is not None
+        and judged is not None
+        and before.kind == judged.kind == "place"
+        and before.country is not None
+        and before.country == judged.country
+        and before.population >= HOME_TOWN
+        and judged.population >= KNOWN_TOWN
+    )
 
 
 def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:

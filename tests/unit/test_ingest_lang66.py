@@ -43,6 +43,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # German: a town whose bracketed qualifier ("Lingen (Ems)") the text writes out
         ("Die Bahn fährt nach Lingen an der Ems.", "de", "Lingen an der Ems", "place"),
         ("Wir fahren nach Heilbronn am Neckar.", "de", "Heilbronn am Neckar", "place"),
+        # ...a city listed after a smaller town of its own country after a preposition
+        ("Viele Pendler fahren täglich nach Emmen und Zwolle.", "de", "Zwolle", "place"),
         # Swedish: a large city's own Swedish name, the English one cut short, after a preposition
         ("Kören reser till Prag i vår.", "sv", "Prag", "place"),
     ],
