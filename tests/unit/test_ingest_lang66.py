@@ -45,6 +45,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Wir fahren nach Heilbronn am Neckar.", "de", "Heilbronn am Neckar", "place"),
         # ...a city listed after a smaller town of its own country after a preposition
         ("Viele Pendler fahren täglich nach Emmen und Zwolle.", "de", "Zwolle", "place"),
+        # ...a district after a compound that says what it is to the page: drafted under its seat's name
+        ("Die Klinik liegt im Nachbarkreis Vechta.", "de", "Vechta", "place"),
         # Swedish: a large city's own Swedish name, the English one cut short, after a preposition
         ("Kören reser till Prag i vår.", "sv", "Prag", "place"),
     ],
