@@ -40,6 +40,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Balıkçılar Orta Karadeniz'de ava çıktı.", "tr", "Orta Karadeniz", "place"),
         ("Gemiler Akdeniz'e açıldı.", "tr", "Akdeniz", "place"),
         ("Tırlar Kapıköy Sınır Kapısı'nda bekliyor.", "tr", "Kapıköy", "place"),
+        # ...towns listed before the plural noun of districts, which they share; a frequent word opening the
+        # sentence before "ilçesi" (only a name takes it)
+        ("Dolu Alanya, Gazipaşa ve Manavgat ilçelerinde etkili oldu.", "tr", "Gazipaşa", "place"),
+        ("Merkez ilçesinde seçim tekrarlanacak.", "tr", "Merkez", "place"),
         # German: a town whose bracketed qualifier ("Lingen (Ems)") the text writes out
         ("Die Bahn fährt nach Lingen an der Ems.", "de", "Lingen an der Ems", "place"),
         ("Wir fahren nach Heilbronn am Neckar.", "de", "Heilbronn am Neckar", "place"),
@@ -64,6 +68,9 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("Haberi Karadeniz Postası yazdı.", "tr", "Karadeniz"),
         # a person whose family name is a sea's
         ("Ayşe Akdeniz'in açıklaması geldi.", "tr", "Akdeniz"),
+        # given names before "their villages"; a determiner before "ilçesi"
+        ("Ahmet, Mehmet ve Ali köylerine döndü.", "tr", "Mehmet"),
+        ("Her ilçesinde bir hastane var.", "tr", "Her"),
     ],
 )
 def test_words_that_name_no_place_here(text: str, language: str, name: str) -> None:
