@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.names import fold, word_set
 from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
@@ -516,8 +517,15 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
     a district and a town the gazetteer knows: the district named after its seat, not the town. The
     draft is named so, the town's name kept beside it."""
     tokens = doc.tokens
-    if language != "de" or position + 1 >= len(tokens) or tokens[position].text not in _DISTRICT_NOUNS:
+    if language != "de" or position + 1 >= len(tokens) or not _district_noun(tokens[position].text):
         return None
+    # "im Nachbarkreis Cloppenburg", "im Altkreis Wittlage": a compound says what the district is to the
+    # page, not its name; the district is drafted under its seat's name. A compound of a land is the
+    # district's own name ("im Altmarkkreis Salzwedel"), read whole.
+    noun = tokens[position].text
+    compound = noun not in _DISTRICT_NOUNS and fold(noun.removesuffix("es")[: -len("kreis")]) not in landscape_names(
+        language
+    )
     town = tokens[position + 1]
     if gap_after(doc, position) != " " or not town.text.isalpha() or not town.text[0].isupper():
         return None
@@ -530,6 +538,9 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
         place = doc.gazetteer.lookup(words)
         if place is not None and place.kind != "state" and town.folded not in doc.given_surnames:
             place = home_namesake(place, words, language)  # "Landkreis Cham": Bavaria's, not Damascus
+            if compound:
+                seat = doc.text[town.start : tokens[end].end]
+                return place_candidate(position + 1, end, seat, place, ActorKind.place)
             name = f"{tokens[position].text.removesuffix('es')} {doc.text[town.start : tokens[end].end]}"
             return place_candidate(position, end, name, place, ActorKind.place)
     return None

@@ -128,7 +128,13 @@ def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Can
 # Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
 # Portuguese names a valley so too, its noun capitalised: "no Vale do Taquari", "o Vale do Jequitinhonha".
 RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
-    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra vale", "fr": "monts massif"}
+    {
+        "es": "picos sierra cordillera montes monte",
+        "it": "monti monte",
+        "pt": "serra vale",
+        "fr": "monts massif",
+        "ro": "munții",  # "Munții Rodnei", "Munții Apuseni": the article joined to the noun
+    }
 )
 _RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
 
@@ -169,10 +175,14 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
         return None
     while end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper() and end - position < 3:
         end += 1
-    if end == position + 1 and word_frequency(tokens[end].text.lower(), language) >= VILLAGE_WORD:
-        return None  # "Monti Rossi"
+    if end == position + 1 and language != "ro" and word_frequency(tokens[end].text.lower(), language) >= VILLAGE_WORD:
+        return None  # "Monti Rossi"; Romanian capitalises no common noun after "Munții" ("Munții Rodnei")
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+_ROMANIAN_FEATURE_NOUNS = "pasul pasului lacul lacului muntele muntelui masivul masivului insula insulei"
+_ROMANIAN_FEATURE_NOUNS += " barajul barajului"
 
 
 # Nouns for a landform or water, written small mid-sentence before its name, one row per language (the
@@ -186,11 +196,19 @@ _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "pt": "serra vale ilha barragem lagoa ria baía golfo estreito",
         # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is
         "ru": "хребет хребта хребте хребту хребтом",
+        # Romanian joins the article to the noun and sets the name after it: "pasul Prislop", "lacul Bicaz"
+        "ro": _ROMANIAN_FEATURE_NOUNS,
     }
 )
 # ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
 _FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = words_by_language(
-    {"fr": "mont lac", "it": "monte lago", "es": "lago", "ru": "хребет хребта хребте хребту хребтом"}
+    {
+        "fr": "mont lac",
+        "it": "monte lago",
+        "es": "lago",
+        "ru": "хребет хребта хребте хребту хребтом",
+        "ro": _ROMANIAN_FEATURE_NOUNS,
+    }
 )
 
 

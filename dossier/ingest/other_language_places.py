@@ -89,6 +89,7 @@ from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.rivers import river_at
+from dossier.ingest.romanian_places import romanian_genitive
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
     compass_adjective,
@@ -108,6 +109,7 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
+from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -252,6 +254,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = (
                 german_genitive(doc, position, language)
+                or romanian_genitive(doc, position, language)
+                or turkish_region_or_sea(doc, position, language)
                 or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)

@@ -20,6 +20,7 @@ from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
     CYRILLIC,
+    FREQUENT_WORD,
     HOME_COUNTRIES,
     HOME_TOWN,
     INNER_WORDS,
@@ -793,6 +794,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not _village_before_a_town(doc, item, last, start, language)
             and not _capitalised_home_town_after(doc, item, prepositions, language)
             and not _known_village_in_a_list(doc, item, last, language)
+            and not _town_of_the_same_country(doc, item, start)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
@@ -925,12 +927,36 @@ def surname_or_given(doc: ActorDocument, position: int) -> bool:
     return is_surname(folded) or is_given_name(folded)
 
 
+def _town_of_the_same_country(doc: ActorDocument, item: int, start: int) -> bool:
+    """'in Emmen und Groningen': the item before is a town of the country of the town of some size read
+    (a foreign town too small to carry a list alone carries it with a city of its own country)."""
+    before = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    judged = doc.gazetteer.lookup((doc.tokens[start].folded,))
+    return (
+        before is not None
+        and judged is not None
+        and before.kind == judged.kind == "place"
+        and before.country is not None
+        and before.country == judged.country
+        and before.population >= HOME_TOWN
+        and judged.population >= KNOWN_TOWN
+    )
+
+
 def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
     """A name read by a weaker cue (a list after a city of a million, Spanish "o", a German
     adjective) is no family or given name and a rare word: "hacia Madrid o Marca" is a newspaper."""
-    return (
-        not surname_or_given(doc, position) and word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
-    )
+    token = doc.tokens[position]
+    rare = RARE_WORD
+    inside = position not in doc.sentence_first and token.folded not in doc.lower_case
+    if language in _NAMES_ONLY_CAPITALISED and inside:
+        rare = FREQUENT_WORD  # "la Iași sau Bacău": a town's name is as frequent as the news makes it
+    return not surname_or_given(doc, position) and word_frequency(token.text.lower(), language) < rare
+
+
+# Languages that capitalise names only, and no newspaper's or work's name after "or" in the news: inside a
+# sentence, a capitalised word the text never writes in lower case is a name, however often it is written.
+_NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
 
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens

@@ -436,6 +436,13 @@ def town_with_its_qualifier_written_out(table: Gazetteer, words: tuple[str, ...]
         place = table.lookup(words[:head])
         if place is not None and "(" in place.name and _qualifier_spelled_out(place, words):
             return place
+        # "Lindau am Bodensee": the tables hold the town's other spelling with its qualifier in brackets,
+        # "Lindau (Bodensee)", which folds to the words without the small ones
+        rest = head
+        while rest < len(words) and words[rest] in _QUALIFIER_WORDS:
+            rest += 1
+        if place is not None and rest < len(words) and table.lookup(words[:head] + words[rest:]) is place:
+            return place
         return None
     return None
 
@@ -478,9 +485,14 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
         and token.text[1:].islower()
         and own.startswith(word)
         and 0 < len(own) - len(word) <= _EXONYM_CUT
-        and word_frequency(word, language) >= USED_WORD  # the language writes it: "Rom" 4.7, "Bak" no
+        and word_frequency(word, language) >= _EXONYM_WRITTEN  # the language writes it: "Rom" 4.7, "Bak" no
         and after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
     )
+
+
+# A cut city's name as frequent as this (Zipf) is the language's own name of it: Swedish "Prag" (3.9);
+# GeoNames' other cuts are written by nobody ("Bak" for Baku, "Hang" for Hangzhou).
+_EXONYM_WRITTEN = 3.5
 
 
 # A city this size is known to its neighbours by names of their own ("Breslau" for Wrocław, "Stettin"

@@ -168,6 +168,7 @@ _LANDFORM_NOUNS = frozenset(
         "dağı",
         "dağları",
         "körfezi",
+        "denizi",
         "boğazı",
         "adası",
         "yaylası",
@@ -177,6 +178,14 @@ _LANDFORM_NOUNS = frozenset(
     ]
 )
 _SETTLEMENT_NOUNS = frozenset(["ilçesi", "köyü", "beldesi", "mahallesi"])
+# ...in the plural after a list, which shares it: "Fethiye ve Dalaman ilçelerinde" (in the districts of)
+# ("köyleri" is "their villages" as often: "Ahmet ve Ali köylerine döndü")
+_PLURAL_SETTLEMENT_NOUNS = frozenset(["ilçeleri", "beldeleri"])
+_SETTLEMENT_NOUNS |= _PLURAL_SETTLEMENT_NOUNS
+# Nouns only a name takes in the possessive ("Ulus ilçesinde"): a word opening the sentence before one
+# is the name, however frequent, unless it is a determiner ("Her ilçesinde": in each of its districts).
+_NAME_ONLY_NOUNS = frozenset(["ilçesi", "beldesi", *_PLURAL_SETTLEMENT_NOUNS])
+_DETERMINERS = frozenset(["Bu", "Şu", "O", "Her", "Bir", "Hangi", "Tüm", "Bütün", "Diğer", "Aynı", "Kendi"])
 # The noun with a case ending, after an apostrophe or joined ("Nehri'nin", "ilçesinde", "köyüne").
 _COMMON_WORD = 4.0  # Zipf: a word this frequent opening a sentence is a word ("Bu", "Yeni")
 # ...and the genitive after a vowel ("Gölü'nün yüzeyi": the lake's surface)
@@ -192,6 +201,36 @@ def _noun_before(word: str) -> str | None:
     return None
 
 
+def _plural_noun_after_the_list(doc: ActorDocument, position: int) -> str | None:
+    """'Fethiye ve Dalaman ilçelerinde': the plural noun of settlements after the list the name opens."""
+    tokens = doc.tokens
+    k = position
+    for _ in range(_LONGEST_LIST):
+        if k + 2 >= len(tokens):
+            return None
+        if tokens[k + 1].text in _LIST_WORDS:
+            k += 2
+        elif _comma_after(doc, k):
+            k += 1
+        else:
+            return None
+        if not tokens[k].text[:1].isupper() or k + 1 >= len(tokens):
+            return None
+        noun = _noun_before(tokens[k + 1].text)
+        if noun in _PLURAL_SETTLEMENT_NOUNS:
+            return noun
+    return None
+
+
+def _border_gate_after(doc: ActorDocument, position: int) -> bool:
+    """'Sarp Sınır Kapısı', 'Türkgözü sınır kapısından': "border" and "gate" after the name."""
+    tokens = doc.tokens
+    if position + 2 >= len(tokens) or not tokens[position + 1].joined:
+        return False
+    border, gate = (tokens[k].text.replace("I", "ı").replace("İ", "i").lower() for k in (position + 1, position + 2))
+    return border == "sınır" and gate.startswith("kapı")
+
+
 def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'Çoruh Nehri'nin' -> Çoruh Nehri, 'Çamlıhemşin ilçesinde' -> Çamlıhemşin: a capitalised name
     right before a noun of a landform or a settlement (not a person's: "Ahmet Dağı")."""
@@ -201,7 +240,9 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
     from dossier.model import ActorKind
 
     tokens = doc.tokens
-    if language != "tr" or position + 1 >= len(tokens) or not tokens[position].joined:
+    if language != "tr" or position + 1 >= len(tokens):
+        return None
+    if not tokens[position].joined and not _comma_after(doc, position):
         return None
     word, after = tokens[position].text, tokens[position + 1].text
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
@@ -209,12 +250,20 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
     before = tokens[position - 1] if position > 0 else None
     if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
         return None  # "Ahmet Çay": a person whose family name is a word of a landform
-    noun = _noun_before(after)
-    if noun is None:
+    noun = _noun_before(after) if tokens[position].joined else None
+    if noun is None and _border_gate_after(doc, position):
+        noun = "kapısı"  # "Sarp Sınır Kapısı'nda": a border gate is named by its village
+    if noun is None and not is_given_name(tokens[position].folded):
+        noun = _plural_noun_after_the_list(doc, position)  # "Ahmet ve Ali köylerine": their villages
+    if noun is None or (noun in _PLURAL_SETTLEMENT_NOUNS and is_given_name(tokens[position].folded)):
         return None
-    if position in doc.sentence_first and word_frequency(word.lower(), language) >= _COMMON_WORD:
+    if word in _DETERMINERS or (
+        position in doc.sentence_first
+        and noun not in _NAME_ONLY_NOUNS
+        and word_frequency(word.lower(), language) >= _COMMON_WORD
+    ):
         return None  # "Bu köyü": "this", capitalised as it opens the sentence
-    if noun in _SETTLEMENT_NOUNS:
+    if noun in _SETTLEMENT_NOUNS or noun == "kapısı":
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     name = f"{word} {after[: len(noun)]}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)

@@ -98,6 +98,9 @@ _FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也
 # What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
 # ("ロンドン発"), waters off it ("銚子沖"), its port ("新潟港").
 _JAPANESE_AFTER_PLACE = frozenset("産発沖港")
+# Words of two characters that follow a place joined to it: a route through it ("岐阜経由"), towards it
+# ("富山方面"), around it ("金沢周辺", "大阪近郊", "京都郊外"), born or living in it ("福井出身", "東京在住").
+_JAPANESE_WORDS_AFTER_PLACE = ("経由", "方面", "周辺", "近郊", "郊外", "出身", "在住")
 _PRODUCTS_OF_A_STATE = ("酒", "料理")
 # Chinese surnames (the commonest hundred, less those that are also frequent words of place or
 # motion: "向北京", "于上海", "在", "从", "和"): a town's name right after one is a given name ("李长春").
@@ -162,6 +165,13 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 # "燕市", "三条市": a smaller town of the home country, named as a city with its suffix
                 place, end = _suffixed_home_town(letters, word, start, end, language)
                 word = letters[start:end]
+            # "高岡や砺波の", "輪島では": the list or the particle names a town as its suffix would
+            named_a_town = language == "ja" and (
+                _listed_after_a_place(text, run.start() + start, found)
+                or _before_a_particle_of_place(letters, end, word, words)
+            )
+            if place is None and named_a_town:
+                place = _smaller_home_towns(language).get(word)
             if place is None:
                 continue
             town = _town_after_its_state(letters, end, place, language)
@@ -177,7 +187,7 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if port is not None:
                 found.append(UnspacedName(run.start() + start, run.start() + end + 1, port, port.name))
                 continue
-            if _needs_a_suffix(word, place, words) and word[-1] != "市":
+            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not named_a_town:
                 # A smaller town, or one named by a frequent word, is read only as the text names it
                 # one: "高州市", "松本市".
                 if letters[end : end + 1] == "市":
@@ -239,19 +249,40 @@ def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> 
 
 
 # A town of the home country this size (GeoNames' list holds towns of 15,000 and more) is read only
-# as the text names it a city, with its suffix: "燕市", "三条市"; "柏崎陽子" is a person.
+# as the text names it a city, a town or a village, with its suffix: "燕市", "三条市", "津幡町";
+# "柏崎陽子" is a person.
 _SUFFIXED_HOME_TOWN = 15_000
+_TOWN_SUFFIXES = "市町村"
 
 
 def _suffixed_home_town(letters: str, word: str, start: int, end: int, language: str) -> tuple[Place | None, int]:
     if language != "ja":
         return None, end
-    bare = word.removesuffix("市")
+    bare = word[:-1] if word[-1:] in _TOWN_SUFFIXES else word
     suffixed = end + (len(bare) == len(word))  # the suffix in the word, or the character after it
-    if len(bare) < 1 or letters[suffixed - 1 : suffixed] != "市":
+    if len(bare) < 1 or letters[suffixed - 1 : suffixed] not in _TOWN_SUFFIXES:
         return None, end
     place = _smaller_home_towns(language).get(bare)
     return (place, suffixed) if place is not None else (None, end)
+
+
+# "高岡や砺波の方面", "金沢と津幡", "鹿児島―那覇の便": a list's particle or mark, or a route's dash, between a
+# place just read and a town; the list names it a town as its suffix would.
+_JAPANESE_LIST_MARKS = "やと、・―－"
+
+
+# Particles after a smaller town of the home country that a person's name does not take in the news (a
+# person is "さん" or "氏" there): in, from, as far as, to ("輪島では", "珠洲から", "七尾まで", "魚沼へ"); and
+# produce of it ("魚沼産").
+_PARTICLES_OF_PLACE_ONLY = ("では", "から", "まで", "へ", "産")
+
+
+def _before_a_particle_of_place(letters: str, end: int, word: str, words: dict[str, float]) -> bool:
+    return letters.startswith(_PARTICLES_OF_PLACE_ONLY, end) and 9 - words.get(word, 12.0) < _FREQUENT_WORD
+
+
+def _listed_after_a_place(text: str, at: int, found: list[UnspacedName]) -> bool:
+    return bool(found) and at >= 1 and text[at - 1] in _JAPANESE_LIST_MARKS and found[-1].end == at - 1
 
 
 @lru_cache(maxsize=2)
@@ -404,7 +435,8 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
         return "thing"  # "大阪ガス", "札幌ドーム": a firm's or a building's first word
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
         # "大阪府", "北海道産"; not "東京電力", "中山美穂"
-        return None if after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE else "thing"
+        joined = after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE
+        return None if joined or after.startswith(_JAPANESE_WORDS_AFTER_PLACE) else "thing"
     return None
 
 
