@@ -239,6 +239,7 @@ from dossier.ingest.numbered_names import (
     numbered_site,
     ordinal_unit,
     take_channel_number,
+    take_works_number,
     take_league_tier,
     take_number_after_no,
     take_number_word,
@@ -692,6 +693,7 @@ def _runs_read(
                 take_number_after_no(doc, candidate)  # 'Union No. 1'
                 take_league_tier(doc, candidate)  # 'Ligue 1'
                 take_channel_number(doc, candidate)  # 'BBC Radio 4'
+                take_works_number(doc, candidate)  # 'the Estlink 2 power cable'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'

@@ -578,6 +578,8 @@ def and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if _body_head_ends_run(tokens, end):
+            break  # "Non-Proliferation and Disarmament Consortium": a body's head after its name, last in the run
         if remit_head_ends_run(tokens, end):
             break  # "United Food and Commercial Workers", "Housing and Planning Ombudsman": last in the run
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
@@ -607,6 +609,12 @@ def and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _body_head_ends_run(tokens: list[Token], end: int) -> bool:
+    """'Consortium', 'Partnership': a word after a name that says it is a body, last in its run."""
+    cue = HEAD_WORD.get(tokens[end].folded)
+    return cue is not None and cue.kind is ActorKind.organization and ends_run(tokens, end)
 
 
 def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer) -> list[str]:

@@ -444,10 +444,12 @@ _RIDING_PREPOSITIONS = word_set("in")
 _MOVES = word_set(
     "move moves moved moving travel travels travelled traveled travelling traveling drive drives drove driven "
     "driving ride rides rode riding arrive arrives arrived arriving patrol patrols patrolled patrolling carry "
-    "carried carrying ferried transported fled raced paraded rolled"
+    "carried carrying ferried transported fled raced paraded rolled advance advances advanced advancing"
 )
+# Moves whose object is the ground they cover, so no word of where comes before "in": "patrols Honiara in X".
+_MOVES_OVER_GROUND = word_set("patrol patrols patrolled patrolling")
 # Where a move goes, between the verb and the vehicle: "travel to remote sites in X", "move between the islands".
-_MOVE_GOES = word_set("to into between across through around from near")
+_MOVE_GOES = word_set("to into between across through around from near along towards toward")
 _PLURAL_MODEL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Humvees", "Bradleys", "Cruisers" (not "Express")
 _CLAUSE_STOPS = (".", ";", ":", "!", "?")
 
@@ -479,7 +481,11 @@ def _ridden_in(before: list[str], name: list[str]) -> bool:
         clause.append(word.strip(",").casefold())
     move = next((i for i, word in enumerate(clause) if word in _MOVES), None)
     # "kick-off moved to 12.30pm for live coverage in X": a purpose between the move and "in" says no ride
-    return move is not None and any(word in _MOVE_GOES for word in clause[:move]) and "for" not in clause[:move]
+    if move is None or "for" in clause[:move]:
+        return False
+    if clause[move] in _MOVES_OVER_GROUND and 0 < move <= 2 and all(not word.islower() for word in words[at - move : at]):
+        return True  # "patrols Honiara in Land Cruisers": the ground patrolled, named, then the vehicles
+    return any(word in _MOVE_GOES for word in clause[:move])
 
 
 def _example_of_arms(before: list[str]) -> bool:
