@@ -194,7 +194,7 @@ def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
 
 # "on Varnacanal and Quelaita", "over Tarnuroa and Fangavu": "on" or "over" before two names joined by "and".
 _LANDS_BEFORE = re.compile(r"\b(?:on|over)[ \t]+$")
-_RARE_LAND_WORD = 2.6  # "Malaita" 1.5, "Guadalcanal" 2.55; "Hulu" 3.3, "Netflix" 4.2 are words one knows
+_RARE_LAND_WORD = 3.0  # "Malaita" 1.5, "Luzon" 2.7, "Mindanao" 3.0; "Hulu" 3.3, "Netflix" 4.2 are words one knows
 # A page about islands: "Solomon Islands", "the atoll", "an archipelago".
 _ISLANDS_PAGE = re.compile(r"\b(?:[Ii]slands?|[Aa]tolls?|[Aa]rchipelagos?)\b")
 

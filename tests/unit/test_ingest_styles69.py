@@ -81,3 +81,20 @@ def test_a_name_from_al_alone_stays_a_place() -> None:
 )
 def test_a_bodys_head_after_two_fields_joined_by_and_is_one_body(text: str, body: str) -> None:
     assert _drafts(text)[body].kind is ActorKind.organization
+
+
+def test_a_contact_lines_office_is_a_spelling_of_its_body() -> None:
+    drafts = _drafts("Tarnby gave aid to the islands.\n\nMedia enquiries\nQFTA Media Liaison: (02) 6261 4321\n")
+    assert drafts["QFTA"].kind is ActorKind.organization
+    assert "QFTA Media Liaison" in drafts["QFTA"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Two frigates and a patrol ship of the navy held a joint sail off Luzon last month.", "Luzon"),
+        ("Rangers built a clinic on Luzon in May, the largest of the islands.", "Luzon"),
+    ],
+)
+def test_an_island_of_a_fairly_rare_name_after_on_or_off_is_a_place(text: str, land: str) -> None:
+    assert _drafts(text)[land].kind is ActorKind.place
