@@ -61,6 +61,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _lands_paired_after_on(text, spans)
     _land_alone_after_on_or_off(text, spans)
     _sites_read_for_advice(text, spans)
+    _bodies_that_lead(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -267,6 +268,21 @@ def _sites_read_for_advice(text: str, spans: list[tuple[int, int, ActorDraft]]) 
         after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
         if _SITE_BEFORE.search(before) and _ADVICE_WORDS.search(before + " " + after):
             draft.kind, draft.found_by = ActorKind.media, "a website read for advice or updates"
+
+
+# A participle joined to a name that says the name runs or pays for something: "the Frontex-coordinated operation",
+# "a Varnex-funded programme" (a body does that; "AK-pattern", "Shahed-type" are weapons' words, not these).
+_LEADS_AFTER = re.compile(r"[-‐](?:led|coordinated|backed|funded|sponsored|brokered|mediated|organised|organized)\b")
+
+
+def _bodies_that_lead(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'takes part in the Frontex-coordinated Joint Operation': one word nothing explained, each time joined to a
+    participle of leading, paying or brokering, is the body that does it."""
+    for _, end, draft in spans:
+        if " " in draft.name or not _uncued(draft):
+            continue
+        if all(_LEADS_AFTER.match(text, e) for _, e in draft.spans):
+            draft.kind, draft.found_by = ActorKind.organization, "a body before '-led', '-funded' or '-coordinated'"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

@@ -98,3 +98,26 @@ def test_a_contact_lines_office_is_a_spelling_of_its_body() -> None:
 )
 def test_an_island_of_a_fairly_rare_name_after_on_or_off_is_a_place(text: str, land: str) -> None:
     assert _drafts(text)[land].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The coast guard takes part in the Varnex-coordinated Joint Operation Baltic Shield.", "Varnex"),
+        ("Villagers said the Tessora-funded clinic had closed in May.", "Tessora"),
+    ],
+)
+def test_one_word_before_a_participle_of_leading_or_paying_is_a_body(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard operates the patrol vessels Tarnsa and Kelvio, built in Turku.",
+        "The navy bought the frigates Tarnholm and Vessby last year.",
+    ],
+)
+def test_ships_named_after_a_plural_ships_noun_are_no_actors(text: str) -> None:
+    drafts = _drafts(text)
+    assert not {"Tarnsa", "Kelvio", "Tarnholm", "Vessby"} & set(drafts)
