@@ -239,6 +239,8 @@ def take_works_number(doc: ActorDocument, candidate: Candidate) -> None:
         if not word.text.isalpha() or not word.text.islower():
             return
         if word.folded in _NUMBERED_WORKS:
+            # ("Olkiluoto 3" stands at Olkiluoto: a reader may mark the site by its place's name alone)
+            candidate.alias = candidate.alias or candidate.name
             candidate.name = doc.text[tokens[candidate.first].start : number.end]
             candidate.last = last + 1
             candidate.kind = ActorKind.place

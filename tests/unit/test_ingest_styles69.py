@@ -28,6 +28,7 @@ def test_a_name_and_a_small_number_before_a_sites_noun_is_that_numbered_site(tex
     drafts = _drafts(text)
     assert drafts[site].kind is ActorKind.place
     assert site.split()[0] not in drafts  # no draft cut before the number
+    assert site.split()[0] in drafts[site].aliases  # the place's name alone is a spelling of the site
 
 
 def test_a_channel_keeps_its_number_and_its_kind() -> None:
@@ -121,3 +122,14 @@ def test_one_word_before_a_participle_of_leading_or_paying_is_a_body(text: str, 
 def test_ships_named_after_a_plural_ships_noun_are_no_actors(text: str) -> None:
     drafts = _drafts(text)
     assert not {"Tarnsa", "Kelvio", "Tarnholm", "Vessby"} & set(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("The cutter was assigned to Patrol Forces Southwest Asia on Monday.", "Patrol Forces Southwest Asia"),
+        ("Boats of Varnish Naval Forces South Atlantic remained on station.", "Varnish Naval Forces South Atlantic"),
+    ],
+)
+def test_a_force_then_a_part_of_a_continent_it_serves_in_is_one_force(text: str, force: str) -> None:
+    assert _drafts(text)[force].kind is ActorKind.armed_force
