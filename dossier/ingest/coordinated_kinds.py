@@ -62,6 +62,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _land_alone_after_on_or_off(text, spans)
     _sites_read_for_advice(text, spans)
     _bodies_that_lead(text, spans)
+    _places_listed_with_their_prepositions(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -283,6 +284,25 @@ def _bodies_that_lead(text: str, spans: list[tuple[int, int, ActorDraft]]) -> No
             continue
         if all(_LEADS_AFTER.match(text, e) for _, e in draft.spans):
             draft.kind, draft.found_by = ActorKind.organization, "a body before '-led', '-funded' or '-coordinated'"
+
+
+# "stations on the Azores, on Tristan da Cunha and in ...": a place after its preposition, a comma, then the same
+# kind of preposition again before the next item of the list.
+_PLACE_ITEM_BEFORE = re.compile(r"\b(?:on|in|at)[ \t]+(?:the[ \t]+)?$")
+_NEXT_ITEM = re.compile(r",[ \t]+(?:on|in|at)[ \t]+")
+
+
+def _places_listed_with_their_prepositions(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'on the Azores, on Tristan da Cunha and in the Kerguelen Islands': a name mentioned once, nothing explained
+    or a person only by its look (a given name "Tristan"), listed after a place, each item with its own "on" or
+    "in", is a place too."""
+    for (place_start, end, place), (start, _, draft) in pairwise(spans):
+        if place.kind not in (ActorKind.place, ActorKind.state) or len(draft.spans) > 1:
+            continue
+        if not (_uncued(draft) or (draft.kind is ActorKind.person and _by_look_alone(draft))):
+            continue
+        if _NEXT_ITEM.fullmatch(text, end, start) and _PLACE_ITEM_BEFORE.search(text, max(0, place_start - 12), place_start):
+            draft.kind, draft.found_by = ActorKind.place, f"listed after the place '{place.name}'"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

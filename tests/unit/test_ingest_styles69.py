@@ -133,3 +133,21 @@ def test_ships_named_after_a_plural_ships_noun_are_no_actors(text: str) -> None:
 )
 def test_a_force_then_a_part_of_a_continent_it_serves_in_is_one_force(text: str, force: str) -> None:
     assert _drafts(text)[force].kind is ActorKind.armed_force
+
+
+def test_an_acronym_before_a_gloss_in_another_language_is_the_bodys_short_form() -> None:
+    text = (
+        "The Tarnesian Mobile Force (TMF; Bislama: Tarnesia Mobael Fos) is the paramilitary wing of the police. "
+        "The TMF was raised in 1980."
+    )
+    force = _drafts(text)["Tarnesian Mobile Force"]
+    assert "TMF" in force.aliases
+
+
+def test_a_name_listed_after_a_place_each_with_its_own_on_is_a_place() -> None:
+    text = "The agency runs listening stations on the Azores, on Tristan da Varna and in the Kessel Islands."
+    assert _drafts(text)["Tristan da Varna"].kind is ActorKind.place
+
+
+def test_a_person_after_in_particular_stays_a_person() -> None:
+    assert _drafts("She thanked the team in Paris, in particular Anna Varnek.")["Anna Varnek"].kind is ActorKind.person
