@@ -54,7 +54,9 @@ _REMIT_HEADS = word_set(
     "department ministry secretary minister office committee commission organ council bureau commissioner chamber "
     # a university's parts named by the fields they teach: "School of Chemical and Biomolecular Engineering",
     # "Faculty of Arts and Social Sciences"
-    "school faculty"
+    "school faculty "
+    # an envoy's or a representative's post by its remit: "Special Envoy for Non-Proliferation and Disarmament"
+    "envoy representative coordinator rapporteur"
 )
 
 

@@ -151,3 +151,20 @@ def test_a_name_listed_after_a_place_each_with_its_own_on_is_a_place() -> None:
 
 def test_a_person_after_in_particular_stays_a_person() -> None:
     assert _drafts("She thanked the team in Paris, in particular Anna Varnek.")["Anna Varnek"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The Special Envoy for Non-Proliferation and Disarmament, Oskari Varnala, will present it.",
+            "Special Envoy for Non-Proliferation and Disarmament",
+        ),
+        (
+            "The Special Representative for Trade and Investment, Ilse Tarnova, visited Geneva.",
+            "Special Representative for Trade and Investment",
+        ),
+    ],
+)
+def test_an_envoys_post_with_a_remit_of_two_fields_is_one_post(text: str, post: str) -> None:
+    assert _drafts(text)[post].kind is ActorKind.person
