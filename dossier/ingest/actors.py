@@ -239,11 +239,11 @@ from dossier.ingest.numbered_names import (
     numbered_site,
     ordinal_unit,
     take_channel_number,
-    take_works_number,
     take_league_tier,
     take_number_after_no,
     take_number_word,
     take_ordinal,
+    take_works_number,
 )
 from dossier.ingest.other_language_places import read_run_other_language, with_company
 from dossier.ingest.page_noise import (

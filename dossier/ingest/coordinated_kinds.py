@@ -279,7 +279,7 @@ _LEADS_AFTER = re.compile(r"[-‐](?:led|coordinated|backed|funded|sponsored|bro
 def _bodies_that_lead(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'takes part in the Frontex-coordinated Joint Operation': one word nothing explained, each time joined to a
     participle of leading, paying or brokering, is the body that does it."""
-    for _, end, draft in spans:
+    for _, _, draft in spans:
         if " " in draft.name or not _uncued(draft):
             continue
         if all(_LEADS_AFTER.match(text, e) for _, e in draft.spans):
@@ -301,7 +301,8 @@ def _places_listed_with_their_prepositions(text: str, spans: list[tuple[int, int
             continue
         if not (_uncued(draft) or (draft.kind is ActorKind.person and _by_look_alone(draft))):
             continue
-        if _NEXT_ITEM.fullmatch(text, end, start) and _PLACE_ITEM_BEFORE.search(text, max(0, place_start - 12), place_start):
+        item_before = _PLACE_ITEM_BEFORE.search(text, max(0, place_start - 12), place_start)
+        if _NEXT_ITEM.fullmatch(text, end, start) and item_before:
             draft.kind, draft.found_by = ActorKind.place, f"listed after the place '{place.name}'"
 
 

@@ -485,7 +485,8 @@ def _ridden_in(before: list[str], name: list[str]) -> bool:
     # "kick-off moved to 12.30pm for live coverage in X": a purpose between the move and "in" says no ride
     if move is None or "for" in clause[:move]:
         return False
-    if clause[move] in _MOVES_OVER_GROUND and 0 < move <= 2 and all(not word.islower() for word in words[at - move : at]):
+    named_ground = all(not word.islower() for word in words[at - move : at])
+    if clause[move] in _MOVES_OVER_GROUND and 0 < move <= 2 and named_ground:
         return True  # "patrols Honiara in Land Cruisers": the ground patrolled, named, then the vehicles
     return any(word in _MOVE_GOES for word in clause[:move])
 
