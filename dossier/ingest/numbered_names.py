@@ -215,11 +215,10 @@ def take_channel_number(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.last = last + 1
 
 
-# A line, a plant or a camp called by its name and a number: "the Estlink 2 power cable", "the Jeddah 1
-# rehabilitation center"; the number is part of the name of that one site.
-_NUMBERED_WORKS = word_set(
-    "cable cables pipeline pipelines interconnector reactor reactors plant camp center centre terminal oilfield"
-)
+# A line or a camp called by its name and a number: "the Estlink 2 power cable", "the Jeddah 1 rehabilitation
+# center"; the number is part of the name of that one site (not "the Tarnvik 2 reactor": a plant's unit, where a
+# reader marks the town the plant is named after).
+_NUMBERED_WORKS = word_set("cable cables pipeline pipelines interconnector camp center centre terminal oilfield")
 _WORKS_NUMBER = re.compile(r"[1-9]\d?")
 _FEW_WORDS_OF_KIND = 2  # "power cable", "rehabilitation center", "gas pipeline"
 
@@ -239,7 +238,7 @@ def take_works_number(doc: ActorDocument, candidate: Candidate) -> None:
         if not word.text.isalpha() or not word.text.islower():
             return
         if word.folded in _NUMBERED_WORKS:
-            # ("Olkiluoto 3" stands at Olkiluoto: a reader may mark the site by its place's name alone)
+            # ("Jeddah 1" stands at Jeddah: a reader may mark the site by its place's name alone)
             candidate.alias = candidate.alias or candidate.name
             candidate.name = doc.text[tokens[candidate.first].start : number.end]
             candidate.last = last + 1

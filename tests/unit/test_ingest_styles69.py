@@ -22,6 +22,7 @@ def _drafts(text: str) -> dict[str, ActorDraft]:
         ("Investigators said the tanker had dragged its anchor across the Varnlink 2 power cable.", "Varnlink 2"),
         ("Families were moved to the Tarsa 1 rehabilitation center in the north.", "Tarsa 1"),
         ("Engineers inspected the Kessmar 3 gas pipeline near the coast on Monday.", "Kessmar 3"),
+        ("Divers checked the Varnlink 2 interconnector off the coast.", "Varnlink 2"),
     ],
 )
 def test_a_name_and_a_small_number_before_a_sites_noun_is_that_numbered_site(text: str, site: str) -> None:
@@ -33,6 +34,10 @@ def test_a_name_and_a_small_number_before_a_sites_noun_is_that_numbered_site(tex
 
 def test_a_channel_keeps_its_number_and_its_kind() -> None:
     assert _drafts("She told Radio 4 listeners the station would close.")["Radio 4"].kind is ActorKind.media
+
+
+def test_a_reactors_number_leaves_the_plants_town_alone() -> None:
+    assert _drafts("Engineers restarted the Tarnvik 2 reactor on Sunday.")["Tarnvik"].kind is ActorKind.place
 
 
 @pytest.mark.parametrize(
