@@ -52,6 +52,10 @@ _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
 _CAPITALS_THEN_A_SMALL_LETTER = re.compile(r"[A-Z]{2,6}[a-z]")
 
 
+# "(VMF; Bislama: Vanuatu Mobael Fos)": the acronym, then the name in another language after its language's name.
+_GLOSS_AFTER = re.compile(r";[ \t]*[A-Z][a-z]+:")
+
+
 def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
     """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
     tokens, text = doc.tokens, doc.text
@@ -79,7 +83,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         end = second.end if second is not None else token.end
         # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
         rotation = _ROTATION.match(text, end) if second is None else None
-        if text[end : end + 1] != ")" and rotation is None:
+        if text[end : end + 1] != ")" and rotation is None and not _GLOSS_AFTER.match(text, end):
             continue
         key = token.folded if second is None else f"{token.folded} {second.folded}"
         key = f"{key}-{rotation[1]}" if rotation is not None else key

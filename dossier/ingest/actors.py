@@ -243,6 +243,7 @@ from dossier.ingest.numbered_names import (
     take_number_after_no,
     take_number_word,
     take_ordinal,
+    take_works_number,
 )
 from dossier.ingest.other_language_places import read_run_other_language, with_company
 from dossier.ingest.page_noise import (
@@ -697,6 +698,7 @@ def _runs_read(
                 take_number_after_no(doc, candidate)  # 'Union No. 1'
                 take_league_tier(doc, candidate)  # 'Ligue 1'
                 take_channel_number(doc, candidate)  # 'BBC Radio 4'
+                take_works_number(doc, candidate)  # 'the Estlink 2 power cable'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'

@@ -54,7 +54,9 @@ _REMIT_HEADS = word_set(
     "department ministry secretary minister office committee commission organ council bureau commissioner chamber "
     # a university's parts named by the fields they teach: "School of Chemical and Biomolecular Engineering",
     # "Faculty of Arts and Social Sciences"
-    "school faculty"
+    "school faculty "
+    # an envoy's or a representative's post by its remit: "Special Envoy for Non-Proliferation and Disarmament"
+    "envoy representative coordinator rapporteur"
 )
 
 
@@ -578,6 +580,8 @@ def and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if _body_head_ends_run(tokens, before, end):
+            break  # "Non-Proliferation and Disarmament Consortium": a body's head after its name, last in the run
         if remit_head_ends_run(tokens, end):
             break  # "United Food and Commercial Workers", "Housing and Planning Ombudsman": last in the run
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
@@ -607,6 +611,19 @@ def and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _body_head_ends_run(tokens: list[Token], before: int, end: int) -> bool:
+    """'Non-Proliferation and Disarmament Consortium': a consortium's or a partnership's word, last in its run,
+    after fields named by ordinary words each side of "and" (not "Hyundai Rotem and Hanwha Aerospace", two firms
+    by their own rare names)."""
+    if tokens[end].folded not in _BODIES_OF_PARTNERS or not ends_run(tokens, end):
+        return False
+    return all(zipf(tokens[k].folded) >= _PARTNERS_FIELD_ZIPF for k in (before, before + 2))
+
+
+_BODIES_OF_PARTNERS = word_set("consortium partnership")
+_PARTNERS_FIELD_ZIPF = 3.0  # "disarmament" 3.2, "piracy" 3.5; a firm's own name is rarer ("Rotem" 1.8, "Zijin")
 
 
 def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer) -> list[str]:

@@ -61,6 +61,8 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _lands_paired_after_on(text, spans)
     _land_alone_after_on_or_off(text, spans)
     _sites_read_for_advice(text, spans)
+    _bodies_that_lead(text, spans)
+    _places_listed_with_their_prepositions(text, spans)
     _peoples_before_communities(text, spans)
     _peoples_before_their_members(text, spans)
     _clubs_by_their_town(drafts)
@@ -194,7 +196,7 @@ def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
 
 # "on Varnacanal and Quelaita", "over Tarnuroa and Fangavu": "on" or "over" before two names joined by "and".
 _LANDS_BEFORE = re.compile(r"\b(?:on|over)[ \t]+$")
-_RARE_LAND_WORD = 2.6  # "Malaita" 1.5, "Guadalcanal" 2.55; "Hulu" 3.3, "Netflix" 4.2 are words one knows
+_RARE_LAND_WORD = 3.0  # "Malaita" 1.5, "Luzon" 2.7, "Mindanao" 3.0; "Hulu" 3.3, "Netflix" 4.2 are words one knows
 # A page about islands: "Solomon Islands", "the atoll", "an archipelago".
 _ISLANDS_PAGE = re.compile(r"\b(?:[Ii]slands?|[Aa]tolls?|[Aa]rchipelagos?)\b")
 
@@ -267,6 +269,41 @@ def _sites_read_for_advice(text: str, spans: list[tuple[int, int, ActorDraft]]) 
         after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
         if _SITE_BEFORE.search(before) and _ADVICE_WORDS.search(before + " " + after):
             draft.kind, draft.found_by = ActorKind.media, "a website read for advice or updates"
+
+
+# A participle joined to a name that says the name runs or pays for something: "the Frontex-coordinated operation",
+# "a Varnex-funded programme" (a body does that; "AK-pattern", "Shahed-type" are weapons' words, not these).
+_LEADS_AFTER = re.compile(r"[-‐](?:led|coordinated|backed|funded|sponsored|brokered|mediated|organised|organized)\b")
+
+
+def _bodies_that_lead(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'takes part in the Frontex-coordinated Joint Operation': one word nothing explained, each time joined to a
+    participle of leading, paying or brokering, is the body that does it."""
+    for _, _, draft in spans:
+        if " " in draft.name or not _uncued(draft):
+            continue
+        if all(_LEADS_AFTER.match(text, e) for _, e in draft.spans):
+            draft.kind, draft.found_by = ActorKind.organization, "a body before '-led', '-funded' or '-coordinated'"
+
+
+# "stations on the Azores, on Tristan da Cunha and in ...": a place after its preposition, a comma, then the same
+# kind of preposition again before the next item of the list.
+_PLACE_ITEM_BEFORE = re.compile(r"\b(?:on|in|at)[ \t]+(?:the[ \t]+)?$")
+_NEXT_ITEM = re.compile(r",[ \t]+(?:on|in|at)[ \t]+")
+
+
+def _places_listed_with_their_prepositions(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'on the Azores, on Tristan da Cunha and in the Kerguelen Islands': a name mentioned once, nothing explained
+    or a person only by its look (a given name "Tristan"), listed after a place, each item with its own "on" or
+    "in", is a place too."""
+    for (place_start, end, place), (start, _, draft) in pairwise(spans):
+        if place.kind not in (ActorKind.place, ActorKind.state) or len(draft.spans) > 1:
+            continue
+        if not (_uncued(draft) or (draft.kind is ActorKind.person and _by_look_alone(draft))):
+            continue
+        item_before = _PLACE_ITEM_BEFORE.search(text, max(0, place_start - 12), place_start)
+        if _NEXT_ITEM.fullmatch(text, end, start) and item_before:
+            draft.kind, draft.found_by = ActorKind.place, f"listed after the place '{place.name}'"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

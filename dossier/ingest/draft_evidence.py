@@ -386,8 +386,10 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "squadrons flying Varn Kestrels": a maker's and a model's name in the plural, no airline's
     if kind is not ActorKind.state and _ridden_in(before, flown) and not _known_place(text, start, end):
         return True  # "moved to the objective in Varn Bradleys", "aboard Kestrels": vehicles by their model's name
-    if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
-        return True  # "the carrier Charles de Gaulle"
+    if previous.casefold() in SHIP_PREFIXES or _vessels_noun(previous):
+        return True  # "the carrier Charles de Gaulle", "the patrol vessels Turva and ..."
+    if len(before) >= 3 and previous == "and" and before[-2][:1].isupper() and _vessels_noun(before[-3]):
+        return True  # "the patrol vessels Turva and Uisko": the second ship named after the ships' noun
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
         return True  # "the frigate Admiral Makarov": a ship named after a titled person
     if kind is ActorKind.person and before and before[-1] in ("a", "an") and " " not in text[start:end]:
@@ -444,10 +446,12 @@ _RIDING_PREPOSITIONS = word_set("in")
 _MOVES = word_set(
     "move moves moved moving travel travels travelled traveled travelling traveling drive drives drove driven "
     "driving ride rides rode riding arrive arrives arrived arriving patrol patrols patrolled patrolling carry "
-    "carried carrying ferried transported fled raced paraded rolled"
+    "carried carrying ferried transported fled raced paraded rolled advance advances advanced advancing"
 )
+# Moves whose object is the ground they cover, so no word of where comes before "in": "patrols Honiara in X".
+_MOVES_OVER_GROUND = word_set("patrol patrols patrolled patrolling")
 # Where a move goes, between the verb and the vehicle: "travel to remote sites in X", "move between the islands".
-_MOVE_GOES = word_set("to into between across through around from near")
+_MOVE_GOES = word_set("to into between across through around from near along towards toward")
 _PLURAL_MODEL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Humvees", "Bradleys", "Cruisers" (not "Express")
 _CLAUSE_STOPS = (".", ";", ":", "!", "?")
 
@@ -479,7 +483,17 @@ def _ridden_in(before: list[str], name: list[str]) -> bool:
         clause.append(word.strip(",").casefold())
     move = next((i for i, word in enumerate(clause) if word in _MOVES), None)
     # "kick-off moved to 12.30pm for live coverage in X": a purpose between the move and "in" says no ride
-    return move is not None and any(word in _MOVE_GOES for word in clause[:move]) and "for" not in clause[:move]
+    if move is None or "for" in clause[:move]:
+        return False
+    named_ground = all(not word.islower() for word in words[at - move : at])
+    if clause[move] in _MOVES_OVER_GROUND and 0 < move <= 2 and named_ground:
+        return True  # "patrols Honiara in Land Cruisers": the ground patrolled, named, then the vehicles
+    return any(word in _MOVE_GOES for word in clause[:move])
+
+
+def _vessels_noun(word: str) -> bool:
+    """'vessels', 'frigates', 'ship': a ship's kind in lower case, one or many."""
+    return word.islower() and (word in VESSEL_NOUNS or (word.endswith("s") and word[:-1] in VESSEL_NOUNS))
 
 
 def _example_of_arms(before: list[str]) -> bool:

@@ -171,8 +171,8 @@ _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
 
 
 def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its
-    acronym; the office's own words ("Media Liaison") are no name. A post's office is a body of its own."""
+    """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its acronym, the
+    office's name an alias. A post's office is a body of its own."""
     tokens = doc.tokens
     if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None
@@ -188,6 +188,9 @@ def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         return Candidate(first, last, name, ActorKind.organization, "a post's office on a contact line", 0.6)
     if not ACRONYM.fullmatch(tokens[first].text):
         return None
+    # The body by its acronym, and the office as the line writes it ("DFAT Media Liaison") a spelling of it: a
+    # reader marks either.
+    acronym, office = tokens[first].text, doc.text[tokens[first].start : tokens[last].end]
     return Candidate(
-        first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
+        first, first, acronym, ActorKind.organization, "an office's body on a contact line", 0.6, alias=office
     )

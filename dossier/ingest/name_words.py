@@ -174,6 +174,8 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return len(words) - 2  # "Royal Military Academy Sandhurst", "University College Dublin": then its seat
     if len(words) >= 3 and words[-2] in _THEATRE_HEADS and words[-1] in _THEATRES:
         return len(words) - 2  # "Tessalian Naval Forces Africa", "Varn Army Pacific": a force, then its theatre
+    if len(words) >= 4 and words[-3] in _THEATRE_HEADS and words[-2] in COMPASS and words[-1] in _THEATRES:
+        return len(words) - 3  # "Patrol Forces Southwest Asia": a force, then a part of a continent it serves in
     glue = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "for")), None)
     if glue is not None and words[-1] in NAME_WORD and glue < len(words) - 2:
         return None  # "Gulf of Guinea Commission": a body's word ends it; the place before is its seat

@@ -215,6 +215,39 @@ def take_channel_number(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.last = last + 1
 
 
+# A line or a camp called by its name and a number: "the Estlink 2 power cable", "the Jeddah 1 rehabilitation
+# center"; the number is part of the name of that one site (not "the Tarnvik 2 reactor": a plant's unit, where a
+# reader marks the town the plant is named after).
+_NUMBERED_WORKS = word_set("cable cables pipeline pipelines interconnector camp center centre terminal oilfield")
+_WORKS_NUMBER = re.compile(r"[1-9]\d?")
+_FEW_WORDS_OF_KIND = 2  # "power cable", "rehabilitation center", "gas pipeline"
+
+
+def take_works_number(doc: ActorDocument, candidate: Candidate) -> None:
+    """'damaged the Estlink 2 power cable', 'the Jeddah 1 rehabilitation center': a name, a small number and a
+    lower-case site's noun within a few words is that numbered site, a place (not "Radio 4", a channel; not "the
+    League 2025 final": a year is no site's number)."""
+    tokens, last = doc.tokens, candidate.last
+    if candidate.kind not in (ActorKind.place, ActorKind.other) or last + 2 >= len(tokens):
+        return
+    number = tokens[last + 1]
+    if not tokens[last].joined or not number.joined or not _WORKS_NUMBER.fullmatch(number.text):
+        return
+    for k in range(last + 2, min(len(tokens), last + 3 + _FEW_WORDS_OF_KIND)):
+        word = tokens[k]
+        if not word.text.isalpha() or not word.text.islower():
+            return
+        if word.folded in _NUMBERED_WORKS:
+            # ("Jeddah 1" stands at Jeddah: a reader may mark the site by its place's name alone)
+            candidate.alias = candidate.alias or candidate.name
+            candidate.name = doc.text[tokens[candidate.first].start : number.end]
+            candidate.last = last + 1
+            candidate.kind = ActorKind.place
+            return
+        if not tokens[k].joined:
+            return
+
+
 def _counted_plural(token: Token) -> bool:
     """'Three Counties Hospitals NHS Trust', 'Five Rivers Housing': a body named for the lands it serves, counted
     (a plural after the number word: "Counties", "Rivers", "Valleys")."""

@@ -57,7 +57,17 @@ def after_article_of_place(doc: ActorDocument, position: int) -> bool:
         and before.text.islower()
         and not is_given_name(tokens[position].folded)
         and not _ends_a_name_elsewhere(doc, position)
+        and not _fighters_after(doc, position)
     )
+
+
+# Members of an armed group after its name: "from al-Varnak militants" names the group, not a town.
+_FIGHTERS = word_set("fighters militants insurgents rebels jihadists gunmen militiamen guerrillas extremists")
+
+
+def _fighters_after(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].folded in _FIGHTERS
 
 
 def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
