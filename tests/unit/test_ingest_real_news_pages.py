@@ -202,3 +202,14 @@ def test_no_draft_for_words_around_names(text: str, absent: str) -> None:
 
 def test_a_double_barrelled_family_name_is_still_a_person() -> None:
     assert draft_kinds("Ilse Varnakov-Quellberg said the bill would pass.").get("Ilse Varnakov-Quellberg") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a small fortune, Ilse Tarrant told CNN affiliate WQRT on Monday.",
+        "Tomas Quellberg told affiliate WQRT that the road was closed.",
+    ],
+)
+def test_a_networks_affiliate_by_its_letters_is_an_outlet(text: str) -> None:
+    assert draft_kinds(text).get("WQRT") is ActorKind.media
