@@ -942,8 +942,13 @@ def _peoples_regions_and_colonies(r: RunReading) -> list[Candidate] | Undecided:
         and doc.text[tokens[first].end : tokens[last].start] == "-"
         and tokens[first].folded in doc.given_surnames
         and tokens[last].folded in doc.given_surnames
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
     ):
-        return found  # "several Alito-Prelogar moments": two persons the page names, by their family names
+        # "several Alito-Prelogar moments": two persons the page names, by their family names, before a noun as
+        # its adjective (not a married name, "Peggy Lindqvist-Hale, 88," beside "Ruth Lindqvist" and "Tom Hale")
+        return found
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)

@@ -213,3 +213,12 @@ def test_a_double_barrelled_family_name_is_still_a_person() -> None:
 )
 def test_a_networks_affiliate_by_its_letters_is_an_outlet(text: str) -> None:
     assert draft_kinds(text).get("WQRT") is ActorKind.media
+
+
+def test_a_married_name_of_two_family_names_the_page_knows_is_still_a_person() -> None:
+    text = (
+        'Margaret "Peggy" Lindqvarn-Halewell, 88, of Tarnby died on Monday. She was born to Arvid and Ruth '
+        "Lindqvarn and married Tom Halewell in 1960."
+    )
+    kinds = draft_kinds(text)
+    assert any(kind is ActorKind.person and "Lindqvarn-Halewell" in name for name, kind in kinds.items()), kinds
