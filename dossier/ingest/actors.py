@@ -932,11 +932,23 @@ def _products_posts_and_parties(r: RunReading) -> list[Candidate] | Undecided:
 
 
 def _peoples_regions_and_colonies(r: RunReading) -> list[Candidate] | Undecided:
-    """A run opened by two peoples joined by a hyphen, a campaign against a body, a body joined to a region, a bygone
-    state of adjectives, a merchant ship's letters, a homeland or a colony."""
+    """A run opened by two peoples or two persons joined by a hyphen, a campaign against a body, a body joined to a
+    region, a bygone state of adjectives, a merchant ship's letters, a homeland or a colony."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     gazetteer = r.gazetteer
     found = r.found
+    if (
+        first + 1 == last
+        and doc.text[tokens[first].end : tokens[last].start] == "-"
+        and tokens[first].folded in doc.given_surnames
+        and tokens[last].folded in doc.given_surnames
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+    ):
+        # "several Alito-Prelogar moments": two persons the page names, by their family names, before a noun as
+        # its adjective (not a married name, "Peggy Lindqvist-Hale, 88," beside "Ruth Lindqvist" and "Tom Hale")
+        return found
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)

@@ -2598,11 +2598,12 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     state news agency, state owned broadcaster""",
     Cue(ActorKind.media, 0.7),
 )
-# An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":
-# letters after "told" are any body's).
+# An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB", a network's "affiliate
+# KQVR" (not "told the FBI": letters after "told" are any body's).
 OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
     """broadcaster, the broadcaster, public broadcaster, the public broadcaster, newspaper, the newspaper,
-    tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station""",
+    tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station,
+    affiliate, the affiliate, its affiliate, station, the station, tv station, the tv station""",
     Cue(ActorKind.media, 0.6),
 )
 # An outlet's noun in lower case right after its name, which follows no person's or other body's name: "the

@@ -149,8 +149,12 @@ _JOINERS_AFTER |= word_set("line")
 # Port and airport operators by the plural that opens their names: "Ports of Jersey", "Airports of Tarnland".
 _JOINERS_AFTER |= word_set("ports airports")
 # People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
-# "Physicians for Human Rights", "Mothers for Peace" (not "lawyers for": who act for a client).
-MEMBERS_FOR_AN_AIM = word_set("volunteers defenders physicians doctors mothers veterans scientists parents journalists")
+# "Physicians for Human Rights", "Mothers for Peace", "Students for Fair Admissions" (not "lawyers for": who act
+# for a client; nor "workers for", "residents for").
+MEMBERS_FOR_AN_AIM = word_set(
+    "volunteers defenders physicians doctors mothers veterans scientists parents journalists "
+    "students women citizens grandparents families nurses teachers artists musicians"
+)
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",

@@ -296,6 +296,7 @@ from dossier.ingest.person_cues import (
     quoted_title_before,
 )
 from dossier.ingest.person_names import (
+    FIRM_THAT_SPEAKS,
     before_given_name,
     beside_title,
     chained_name,
@@ -1892,7 +1893,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if firm_speaks(doc, position, last, words):
-        return Candidate(position, last, name, ActorKind.organization, "a firm's common words that speak", 0.55)
+        return Candidate(position, last, name, ActorKind.organization, FIRM_THAT_SPEAKS, 0.55)
     if size >= 3 and after == "mission" and tokens[last].joined and not doc.technical:
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)

@@ -1557,6 +1557,8 @@ _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staf
 
 
 POST_WITH_REMIT = "a post named with its remit"
+# How a firm named by common words that speak is found (`name_kinds`): its verb follows the run it ends.
+FIRM_THAT_SPEAKS = "a firm's common words that speak"
 # A member's style right after the post, before its holder, as Commonwealth papers write it: "Minister of
 # Lands Hon. Ilse Varn": the post and the style are the holder's title and stand for no one of their own.
 # (After a comma the post is kept, as re3d marks it: "The Minister for Defence, Hon Ilse Varn MP, said".)
@@ -1669,6 +1671,8 @@ def post_with_remit(
     of_a_post = tokens[last].folded in TITLES and tokens[last].folded not in NAME_WORD
     for candidate in remit:
         words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+        if candidate.found_by == FIRM_THAT_SPEAKS and candidate.last == last:
+            continue  # "Secretary of State for Health and Social Care said": the post speaks, not "Social Care"
         if of_a_post and candidate.last < last:
             continue
         if sent_for is not None and candidate.last < sent_for:

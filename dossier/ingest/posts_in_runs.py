@@ -33,6 +33,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import POST_WITH_REMIT, titled_person
+from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.model import ActorKind
 
 _HEADS_OF = word_set("head heads chief chiefs")
@@ -348,6 +349,7 @@ def common_noun_before_name(doc: ActorDocument, first: int) -> bool:
         and not is_given_name(word)
         and doc.gazetteer.lookup((word,)) is None
         and doc.gazetteer.country_of_demonym(word) is None  # "British Airways Alex Cruz"
+        and not vietnamese_name_at(doc.tokens, first)  # "Do Minh Tuan told": a family name that reads as a word
     )
 
 

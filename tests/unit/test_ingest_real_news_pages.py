@@ -164,3 +164,61 @@ def test_a_makers_word_after_its_model_is_named_is_still_the_maker() -> None:
     )
     assert kinds.get("Varnissan Motors Inc") is ActorKind.organization
     assert "Varnissan" not in kinds  # the maker's short name, not a person named Varnissan
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # people in the plural joined for an aim name their body, also opening a sentence or a bracket
+        (
+            "Students for Fair Quotas, the group behind the suits, filed again.",
+            "Students for Fair Quotas",
+            "organization",
+        ),
+        ("(Grandparents for Clean Air, a charity, joined the case.)", "Grandparents for Clean Air", "organization"),
+        # a head word right after "and", then "of", opens a second name
+        ("He lost the Tarnby and University of Quellmoor cases.", "University of Quellmoor", "organization"),
+    ],
+)
+def test_bodies_named_by_their_members_or_their_own_head(text: str, name: str, kind: str) -> None:
+    assert draft_kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Students for the most part stayed at home.", "Students"),
+        ("He lost the Tarnby and University of Quellmoor cases.", "Tarnby and University of Quellmoor"),
+        # two persons the page names, joined by a hyphen as a matchup's adjective
+        (
+            "Justice Samuel Varnakov questioned Elizabeth Quellberg. There were several Varnakov-Quellberg clashes.",
+            "Varnakov-Quellberg",
+        ),
+    ],
+)
+def test_no_draft_for_words_around_names(text: str, absent: str) -> None:
+    assert absent not in draft_kinds(text)
+
+
+def test_a_double_barrelled_family_name_is_still_a_person() -> None:
+    assert draft_kinds("Ilse Varnakov-Quellberg said the bill would pass.").get("Ilse Varnakov-Quellberg") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a small fortune, Ilse Tarrant told CNN affiliate WQRT on Monday.",
+        "Tomas Quellberg told affiliate WQRT that the road was closed.",
+    ],
+)
+def test_a_networks_affiliate_by_its_letters_is_an_outlet(text: str) -> None:
+    assert draft_kinds(text).get("WQRT") is ActorKind.media
+
+
+def test_a_married_name_of_two_family_names_the_page_knows_is_still_a_person() -> None:
+    text = (
+        'Margaret "Peggy" Lindqvarn-Halewell, 88, of Tarnby died on Monday. She was born to Arvid and Ruth '
+        "Lindqvarn and married Tom Halewell in 1960."
+    )
+    kinds = draft_kinds(text)
+    assert any(kind is ActorKind.person and "Lindqvarn-Halewell" in name for name, kind in kinds.items()), kinds
