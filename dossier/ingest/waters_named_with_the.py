@@ -38,6 +38,8 @@ def waters_named_with_the(doc: ActorDocument, position: int, last: int) -> bool:
     """One name word after "the" and a word of crossing ("through the Skagerrak"), or after "and the" when the
     name before it was one ("the Bosphorus and the Dardanelles"), its phrase ending there, on a page of waters."""
     tokens = doc.tokens
+    if doc.technical:
+        return False  # "pull the packages from the Pipfile": a page with code ships software, not on the seas
     if position != last or not _phrase_ends(doc, last) or not waters_page(doc.text):
         return False
     if not (_the_after(doc, position, _CROSSING_BEFORE_THE) or _waters_part_before(doc, position)):

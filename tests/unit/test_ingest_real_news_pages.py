@@ -222,3 +222,13 @@ def test_a_married_name_of_two_family_names_the_page_knows_is_still_a_person() -
     )
     kinds = draft_kinds(text)
     assert any(kind is ActorKind.person and "Lindqvarn-Halewell" in name for name, kind in kinds.items()), kinds
+
+
+def test_a_file_after_from_the_on_a_page_with_code_is_no_waters() -> None:
+    text = (
+        "Pipenv writes each package you install as a dependency into the Pipfile, which lists the exact versions in "
+        "JSON.\nThe build then pulls the requested packages from the Pipfile and ships the image to the registry over "
+        "HTTPS, so every container runs the same code on the CPU you pick; PyPI and GitHub host the sources, and the "
+        "API stays the same.\nDocker ships with a default network, and each container gets its own address."
+    )
+    assert "Pipfile" not in draft_kinds(text)
