@@ -1751,12 +1751,10 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
-def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
-    """The titles in the run: the office of a post, a firm before a rank, a nation's staff, a title and what it is
-    for."""
-    doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
-    found = r.found
-    titles = [
+def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
+    """Where the run's titles stand: not a particle's, a name's half, a building's or a code's word."""
+    tokens = doc.tokens
+    return [
         k
         for k in range(position, last + 1)
         if tokens[k].folded in TITLES
@@ -1772,6 +1770,14 @@ def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
         # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
         and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
     ]
+
+
+def _offices_and_staffs(r: RunReading) -> list[Candidate] | Undecided:
+    """The office of a post ("the Tenancy Commissioner's Office", "Office of the Spokesperson"), a firm before a rank,
+    a nation's General Staff or a joint command's staff."""
+    doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
+    found = r.found
+    titles = _titles_in_run(doc, position, last)
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)
     post_remit = post_remit or (position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined)
@@ -1819,6 +1825,15 @@ def _titles_and_offices(r: RunReading) -> list[Candidate] | Undecided:
             _read_run(doc, position + 4, last) if last >= position + 4 and tokens[position + 2].folded == "of" else []
         )
         return [*found, staff, *served]
+    return ASK_ON
+
+
+def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
+    """A title and what it is for: the body whose title it is, a member's party, an office named by its remit, a
+    post that stands for its holder, the bodies and places named in its remit."""
+    doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
+    found = r.found
+    titles = _titles_in_run(doc, position, last)
     if titles and not has_cue(words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(
@@ -2027,7 +2042,8 @@ _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     _offices_members_regions_and_faiths,
     _words_before_the_name,
     _titled_and_irish_names,
-    _titles_and_offices,
+    _offices_and_staffs,
+    _title_and_its_remit,
 )
 
 
