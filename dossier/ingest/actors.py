@@ -1235,12 +1235,14 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         # (not "Institute for the Study of War": a body)
         return _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
     if last > first and words_all[:2] in _LAW_REGISTERS:
-        # "the Official Journal of the European Union": where laws are published, a document; its
-        # body is still named
+        # "the Official Journal of the European Union": where laws are published, a publication (media); the
+        # body it belongs to is still named on its own
+        name = doc.text[tokens[first].start : tokens[last].end]
+        journal = Candidate(first, last, name, ActorKind.media, "a register where laws are published", 0.6)
         k = first + 2
         k += k <= last and tokens[k].folded == "of"
         k += k <= last and tokens[k].folded == "the"
-        return _read_run(doc, k, last) if k <= last else found
+        return [journal, *(_read_run(doc, k, last) if k <= last else found)]
     return ASK_ON
 
 

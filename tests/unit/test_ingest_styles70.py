@@ -1,0 +1,96 @@
+"""A seventieth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): the register
+where laws are published, an acronym said as a word that spells a body's name across "and", a body "of the People's
+Republic of ...", and a state's body after "and" that is no field of a remit. Every example is invented; each test
+says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (
+            "The implementing regulation appears today in the Official Journal of the European Union.",
+            "Official Journal of the European Union",
+        ),
+        ("The decree was printed in the Official Gazette of Tremmia on Monday.", "Official Gazette of Tremmia"),
+        ("Both acts will enter into force once published in the Official Journal.", "Official Journal"),
+    ],
+)
+def test_the_register_where_laws_are_published_is_a_publication(text: str, journal: str) -> None:
+    assert _drafts(text)[journal].kind is ActorKind.media
+
+
+def test_the_body_owning_the_register_is_still_named() -> None:
+    drafts = _drafts("The implementing regulation appears today in the Official Journal of the European Union.")
+    assert drafts["European Union"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A spokesman for the Tamarian Ports Administration and Safety Agency (Tapasa), Ilse Varn, said so.",
+            "Tamarian Ports Administration and Safety Agency",
+        ),
+        (
+            "The Tamarian Ports Administration and Safety Agency (TAPASA) said on Monday.",
+            "Tamarian Ports Administration and Safety Agency",
+        ),
+    ],
+)
+def test_an_acronym_said_as_a_word_spells_a_body_across_and(text: str, body: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[body].kind is ActorKind.organization
+    assert "Safety Agency" not in drafts
+
+
+def test_a_body_whose_head_follows_its_and_stays_whole_whatever_its_acronym() -> None:
+    drafts = _drafts("The Varnish Coastal Management and Rescue Service (Vacmars) sent two boats.")
+    assert drafts["Varnish Coastal Management and Rescue Service"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "The campaign was run by the Ministry of State Security of the People's Republic of China.",
+            "Ministry of State Security",
+            "China",
+        ),
+        (
+            "The note came from the Ministry of Foreign Affairs of the People's Republic of China.",
+            "Ministry of Foreign Affairs",
+            "China",
+        ),
+        (
+            "He met envoys of the State Affairs Commission of the Democratic People's Republic of Korea.",
+            "State Affairs Commission",
+            "North Korea",
+        ),
+    ],
+)
+def test_a_body_of_a_peoples_republic_ends_before_the_state(text: str, body: str, state: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[body].kind is ActorKind.organization
+    assert drafts[state].kind is ActorKind.state
+
+
+def test_a_states_body_after_and_is_no_field_of_a_remit() -> None:
+    drafts = _drafts("Agents from the Federal Bureau of Investigation and U.S. Customs officers met on Monday.")
+    assert drafts["Federal Bureau of Investigation"].kind is ActorKind.organization
+
+
+def test_a_second_field_of_a_remit_is_still_read_whole() -> None:
+    drafts = _drafts("The Minister of Defence and Army Reconstruction, Ilse Varn, visited the base.")
+    assert "Minister of Defence and Army Reconstruction" in {a for d in drafts.values() for a in (d.name, *d.aliases)}
