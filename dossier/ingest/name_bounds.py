@@ -122,9 +122,9 @@ from dossier.ingest.person_names import given_name_possessive, hyphened_given_na
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
     CLOSING_HEADS,
+    body_before_a_formal_state,
     common_possessor,
     crown_bench,
-    body_before_a_formal_state,
     members_possessive_in_body,
     office_of_a_post,
     possessive_after_a_group_noun,
