@@ -428,6 +428,7 @@ def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) 
 
 
 # The registers where a state or a union publishes its laws: documents, not outlets.
+_CONVENTIONS = word_set("convention covenant")
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
@@ -1233,7 +1234,13 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         and not body_for_an_aim(words_all)
     ):
         # (not "Institute for the Study of War": a body)
-        return _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
+        named = _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
+        if words_all[-1] in _CONVENTIONS and _goes_on_with(tokens, last, ("on", "against")):
+            # "the United Nations Convention on the Law of the Sea", "the UN Convention against Corruption": a
+            # convention named for its subject; the body that adopted it opens its title and does nothing here
+            # (a city's convention still names the city: "the Geneva Convention on ...")
+            return [c for c in named if c.kind is not ActorKind.organization]
+        return named
     if last > first and words_all[:2] in _LAW_REGISTERS:
         # "the Official Journal of the European Union": where laws are published, a publication (media); the
         # body it belongs to is still named on its own

@@ -94,3 +94,30 @@ def test_a_states_body_after_and_is_no_field_of_a_remit() -> None:
 def test_a_second_field_of_a_remit_is_still_read_whole() -> None:
     drafts = _drafts("The Minister of Defence and Army Reconstruction, Ilse Varn, visited the base.")
     assert "Minister of Defence and Army Reconstruction" in {a for d in drafts.values() for a in (d.name, *d.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Both states are parties to the United Nations Convention on the Law of the Sea.", "United Nations"),
+        ("Tremmia ratified the UN Convention against Corruption in 2019.", "UN"),
+    ],
+)
+def test_a_convention_named_for_its_subject_drafts_no_body_it_opens_with(text: str, body: str) -> None:
+    assert body not in _drafts(text)
+
+
+def test_a_city_a_convention_is_named_after_is_still_a_place() -> None:
+    assert _drafts("The Geneva Convention on refugees was cited in court.")["Geneva"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The EU Special Representative for the South Caucasus, Ilse Varn, visited Baku.", "South Caucasus"),
+        ("The Minister for International Development and the Pacific said so on Monday.", "Pacific"),
+        ("The EU Special Representative for the Western Balkans arrived in Skopje.", "Western Balkans"),
+    ],
+)
+def test_a_known_land_in_a_posts_remit_is_also_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
