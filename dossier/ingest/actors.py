@@ -258,6 +258,7 @@ from dossier.ingest.particle_runs import (
     body_branch_in_a_town,
     branch_of_a_group,
     capital_all_opens_a_body,
+    capital_arabic_article_opens,
     capital_article_opens,
     capital_ing_inside,
     capital_particle_opens,
@@ -1397,6 +1398,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and surname_like_month(doc, position + 1))
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
+            and not capital_arabic_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
             and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
@@ -1435,6 +1437,7 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
         and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
         and not saharan_in(doc, position)
+        and not capital_arabic_article_opens(doc, position, last)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
         return OpeningWord.PASSED

@@ -121,3 +121,19 @@ def test_a_city_a_convention_is_named_after_is_still_a_place() -> None:
 )
 def test_a_known_land_in_a_posts_remit_is_also_a_place(text: str, place: str) -> None:
     assert _drafts(text)[place].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Marines deployed to At Varnif Garrison with their partners.", "At Varnif Garrison"),
+        ("Advisers at the At Kessil Garrison trained the guards.", "At Kessil Garrison"),
+    ],
+)
+def test_a_capital_at_inside_a_sentence_is_an_arabic_article_opening_the_name(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_at_opening_a_sentence_is_still_the_preposition() -> None:
+    drafts = _drafts("At Varnif Garrison the marines rested for a week.")
+    assert "At Varnif Garrison" not in drafts
