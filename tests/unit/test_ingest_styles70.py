@@ -137,3 +137,27 @@ def test_a_capital_at_inside_a_sentence_is_an_arabic_article_opening_the_name(te
 def test_at_opening_a_sentence_is_still_the_preposition() -> None:
     drafts = _drafts("At Varnif Garrison the marines rested for a week.")
     assert "At Varnif Garrison" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "office"),
+    [
+        (
+            "For more information, contact the VARCOM Public Affairs office at (555) 010-2200.",
+            "VARCOM",
+            "VARCOM Public Affairs",
+        ),
+        ("For more information, contact TREMFOR Public Affairs.", "TREMFOR", "TREMFOR Public Affairs"),
+    ],
+)
+def test_an_office_to_contact_named_by_its_bodys_acronym_is_a_spelling_of_that_body(
+    text: str, body: str, office: str
+) -> None:
+    drafts = _drafts(text)
+    assert drafts[body].kind is ActorKind.organization
+    assert office in drafts[body].aliases
+
+
+def test_an_office_of_a_body_of_two_parts_to_contact_stays_whole() -> None:
+    drafts = _drafts("For more information, contact the CJTF-VAR Public Affairs Office.")
+    assert drafts["CJTF-VAR Public Affairs Office"].kind is ActorKind.organization
