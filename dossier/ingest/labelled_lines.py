@@ -185,10 +185,17 @@ def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         and (land is None or land.kind != "state")  # ("contact U.S. Central Command ...": a state opens the body)
         and _CONTACT_BEFORE.search(doc.text, 0, tokens[first].start)
     ):
-        # "For more information, contact the CENTCOM Public Affairs office": the office named after "contact"
+        # "For more information, contact the CENTCOM Public Affairs office": the press office named after "contact"
+        # is a body; its body's acronym a spelling of it (a reader marks either)
         acronym, office = tokens[first].text, doc.text[tokens[first].start : tokens[last].end]
         return Candidate(
-            first, first, acronym, ActorKind.organization, "an office's body to contact", 0.6, alias=office
+            first,
+            last,
+            office,
+            ActorKind.organization,
+            "an office to contact, by its body's acronym",
+            0.6,
+            alias=acronym,
         )
     if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None

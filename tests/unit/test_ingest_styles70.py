@@ -150,12 +150,12 @@ def test_at_opening_a_sentence_is_still_the_preposition() -> None:
         ("For more information, contact TREMFOR Public Affairs.", "TREMFOR", "TREMFOR Public Affairs"),
     ],
 )
-def test_an_office_to_contact_named_by_its_bodys_acronym_is_a_spelling_of_that_body(
+def test_an_office_to_contact_named_by_its_bodys_acronym_is_also_spelled_by_that_acronym(
     text: str, body: str, office: str
 ) -> None:
     drafts = _drafts(text)
-    assert drafts[body].kind is ActorKind.organization
-    assert office in drafts[body].aliases
+    assert drafts[office].kind is ActorKind.organization
+    assert body in drafts[office].aliases
 
 
 def test_an_office_of_a_body_of_two_parts_to_contact_stays_whole() -> None:
