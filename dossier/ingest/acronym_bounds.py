@@ -171,17 +171,25 @@ def acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: in
     body_letters, _, branch_letters = letters.partition("-")
     if branch_letters.isalpha() and branch_letters.isupper():
         letters = body_letters  # "(MAOC-N)": the body's letters, then its branch's (`branch_spelled_by_acronym`)
-    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+    # "(Nimasa)": an acronym said as a word may be written in title case
+    spoken = len(letters) >= _SPOKEN_ACRONYM and letters[0].isupper() and letters[1:].islower()
+    if len(letters) < 3 or not letters.isalpha() or not (letters.isupper() or spoken):
         return None
-    spelled = ""
-    for j in range(first, k + 1):
-        if cased(tokens[j]) and tokens[j].text != "The":
-            spelled += tokens[j].text[0]
-        if j > last + 1 and spelled == letters:
-            return j
-        if not letters.startswith(spelled):
-            return None
+    letters = letters.upper()
+    # "Nigerian Maritime Administration and Safety Agency (NIMASA)": the first word may give two letters
+    for opening in (1, 2):
+        spelled = ""
+        for j in range(first, k + 1):
+            if cased(tokens[j]) and tokens[j].text != "The":
+                spelled += tokens[j].text[: opening if not spelled else 1].upper()
+            if j > last + 1 and spelled == letters:
+                return j
+            if not letters.startswith(spelled):
+                break
     return None
+
+
+_SPOKEN_ACRONYM = 4  # letters of an acronym in title case ("Nimasa", "Unifil"): shorter ones are words
 
 
 _WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves

@@ -258,6 +258,7 @@ from dossier.ingest.particle_runs import (
     body_branch_in_a_town,
     branch_of_a_group,
     capital_all_opens_a_body,
+    capital_arabic_article_opens,
     capital_article_opens,
     capital_ing_inside,
     capital_particle_opens,
@@ -428,6 +429,7 @@ def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) 
 
 
 # The registers where a state or a union publishes its laws: documents, not outlets.
+_CONVENTIONS = word_set("convention covenant")
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
@@ -1245,14 +1247,22 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         and not body_for_an_aim(words_all)
     ):
         # (not "Institute for the Study of War": a body)
-        return _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
+        named = _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
+        if words_all[-1] in _CONVENTIONS and _goes_on_with(tokens, last, ("on", "against")):
+            # "the United Nations Convention on the Law of the Sea", "the UN Convention against Corruption": a
+            # convention named for its subject; the body that adopted it opens its title and does nothing here
+            # (a city's convention still names the city: "the Geneva Convention on ...")
+            return [c for c in named if c.kind is not ActorKind.organization]
+        return named
     if last > first and words_all[:2] in _LAW_REGISTERS:
-        # "the Official Journal of the European Union": where laws are published, a document; its
-        # body is still named
+        # "the Official Journal of the European Union": where laws are published, a publication (media); the
+        # body it belongs to is still named on its own
+        name = doc.text[tokens[first].start : tokens[last].end]
+        journal = Candidate(first, last, name, ActorKind.media, "a register where laws are published", 0.6)
         k = first + 2
         k += k <= last and tokens[k].folded == "of"
         k += k <= last and tokens[k].folded == "the"
-        return _read_run(doc, k, last) if k <= last else found
+        return [journal, *(_read_run(doc, k, last) if k <= last else found)]
     return ASK_ON
 
 
@@ -1400,6 +1410,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and surname_like_month(doc, position + 1))
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
+            and not capital_arabic_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
             and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
@@ -1438,6 +1449,7 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
         and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
         and not saharan_in(doc, position)
+        and not capital_arabic_article_opens(doc, position, last)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
         return OpeningWord.PASSED

@@ -170,10 +170,33 @@ _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a
 _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
 
 
+_CONTACT_BEFORE = re.compile(r"\bcontact (?:the )?\Z")
+
+
 def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its acronym, the
     office's name an alias. A post's office is a body of its own."""
     tokens = doc.tokens
+    land = doc.gazetteer.lookup((tokens[first].folded,))
+    if (
+        first < last
+        and ACRONYM.fullmatch(tokens[first].text)
+        and doc.text[tokens[first].end : tokens[first + 1].start] == " "  # (not "CJTF-OIR": a body of two parts)
+        and (land is None or land.kind != "state")  # ("contact U.S. Central Command ...": a state opens the body)
+        and _CONTACT_BEFORE.search(doc.text, 0, tokens[first].start)
+    ):
+        # "For more information, contact the CENTCOM Public Affairs office": the press office named after "contact"
+        # is a body; its body's acronym a spelling of it (a reader marks either)
+        acronym, office = tokens[first].text, doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(
+            first,
+            last,
+            office,
+            ActorKind.organization,
+            "an office to contact, by its body's acronym",
+            0.6,
+            alias=acronym,
+        )
     if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None
     if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):

@@ -122,6 +122,7 @@ from dossier.ingest.person_names import given_name_possessive, hyphened_given_na
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
     CLOSING_HEADS,
+    body_before_a_formal_state,
     common_possessor,
     crown_bench,
     members_possessive_in_body,
@@ -524,6 +525,10 @@ def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
     closed = closed or _joint_or_general_staff(tokens, first, last)
     # "South Korea's Hanwha Aerospace": a place the gazetteer knows whole owns what is named after it
     closed = closed or _known_place_of_words(tokens, first, last, gazetteer)
+    body_end = body_before_a_formal_state(doc_text, tokens, first, last, gazetteer)
+    if body_end is not None:
+        r.last = body_end  # "Ministry of State Security of the People's Republic of China": the body, then its state
+        return RunGoes.ENDS
     if crown_bench(doc_text, tokens, last):
         r.last += 1  # "Court of King's Bench": the crown's bench, one court
         return RunGoes.ON
@@ -580,7 +585,10 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if fields is not None:
         r.last = fields  # "Fisheries and Oceans Canada": an agency's fields, then the land it serves
         return RunGoes.ENDS
-    if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
+    # "the Federal Bureau of Investigation and U.S. Customs and Border Protection": a state's name and a capitalised
+    # word after "and" open another body, no second field of the first one's remit
+    state_body = last + 3 < len(tokens) and _state_at(tokens, last + 2, gazetteer) and cased(tokens[last + 3])
+    if nxt.folded == "and" and nxt.joined and not covered[last + 1] and not state_body:
         remit = remit_and_end(doc_text, tokens, first, last, covered)
         if remit is not None:
             r.last = remit  # "Minister of Defence and Army Reconstruction": one remit

@@ -284,6 +284,27 @@ def capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# The Arabic article that is an English preposition, which the other articles' rules leave out: "At Tanf".
+_ARABIC_ARTICLES_LIKE_WORDS = frozenset(("At",))
+
+
+def capital_arabic_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'deployed to At Tanf Garrison', 'the At Tanf Garrison': an Arabic article that is also an English word,
+    capitalised inside a sentence after a word in lower case (English writes the word in lower case there),
+    opens the name after it."""
+    tokens = doc.tokens
+    return (
+        tokens[position].text in _ARABIC_ARTICLES_LIKE_WORDS
+        and position < last
+        and position > 0
+        and position not in doc.sentence_first
+        and tokens[position - 1].joined
+        and tokens[position - 1].text.isalpha()
+        and tokens[position - 1].text.islower()
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    )
+
+
 def capital_all_opens_a_body(doc: ActorDocument, position: int, last: int) -> bool:
     """'the All Progressives Congress', 'the All Tarnu Students Union': "All" in capitals inside a sentence
     opens a party's or a union's name that ends with a body's word (at a sentence's start it is the word)."""

@@ -110,6 +110,28 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     return heads[-1] if heads else None
 
 
+def body_before_a_formal_state(
+    text: str, tokens: list[Token], first: int, last: int, gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when "of the" and a state's formal name with a possessive follow it ("Ministry of
+    State Security of the People's Republic of China", "Embassy of the Democratic People's Republic of Korea"):
+    before "of", so the state is read as a name of its own (the run had reached the possessive)."""
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] not in POSSESSIVE_GAPS:
+        return None
+    if tokens[last + 1].folded not in STATE_FORMS or tokens[last + 2].folded != "of" or not cased(tokens[last + 1]):
+        return None
+    state = gazetteer.lookup((tokens[last + 3].folded,))
+    # "People's Republic of ...": a people's republic is a state, whatever the gazetteer calls its last word
+    if (state is None or state.kind != "state") and not (tokens[last].folded == "people" and cased(tokens[last + 3])):
+        return None
+    k = last
+    while k > first and cased(tokens[k]) and tokens[k - 1].joined:
+        k -= 1  # "Democratic People": the state's qualifiers
+    if k - 2 < first or tokens[k].folded != "the" or tokens[k - 1].folded != "of":
+        return None
+    return k - 2
+
+
 def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
     """Where a school or a hospital named after its founder's possessive ends ("Ermysted's Grammar School",
     "Alleyn's School", "Guy's Hospital"), or None: a rare word or a family name, then at most one school's kind

@@ -30,7 +30,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.name_words import COMPASS, has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import POST_WITH_REMIT, titled_person
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -165,6 +165,10 @@ def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     tokens = doc.tokens
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
+    second = next((k + 1 for k in range(last - 1, rest, -1) if tokens[k].folded == "and"), None)
+    if second is not None:
+        # "Minister for International Development and the Pacific": the remit's last field may be the place
+        return place_of_post(doc, second, last)
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
     if not words or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(rest, last + 1)):
         return []  # "Horn of Africa": small words inside the place's name
@@ -174,6 +178,9 @@ def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
         # "Ambassador to Indonesia": the state an envoy is sent to stays a state
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return [Candidate(rest, last, name, kind, "a known place in a post's remit", 0.6, gazetteer_name=place.name)]
+    if len(words) == 2 and words[0] in COMPASS and doc.gazetteer.lookup(words[1:]) is not None:
+        # "EU Special Representative for the South Caucasus": a part of a known land, named by its compass point
+        return [Candidate(rest, last, name, ActorKind.place, "a known land's part in a post's remit", 0.55)]
     known_region = len(words) >= 2 and words[-1] in _REGION_HEADS and doc.gazetteer.lookup(words[:-1]) is not None
     if known_region and not any(w in NAME_GLUE for w in words):
         # "Governor of the Agadez Region": a known place's region, named with its head word

@@ -328,10 +328,11 @@ def test_a_field_of_candidates_is_no_place() -> None:
     assert kinds.get("Republican") is not ActorKind.place
 
 
-def test_the_register_of_laws_is_no_outlet_but_its_union_is_named() -> None:
+def test_the_register_of_laws_is_a_publication_and_its_union_is_named() -> None:
+    # (since styles70 the journal is drafted as a publication: the style golds list it in 17 of 23 documents, and the
+    # real probes expect "Official Journal" as media or other)
     kinds = draft_kinds("The legal acts were published in the Official Journal of the European Union today.")
-    assert "Official Journal of the European Union" not in kinds
-    assert "Official Journal" not in kinds
+    assert kinds.get("Official Journal of the European Union") is ActorKind.media
     assert kinds.get("European Union") is ActorKind.organization
 
 
