@@ -1554,7 +1554,9 @@ FIRM_ROLES_BEFORE_COMMA = _rows(
     # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
     "agency supplier subsidiary contractor lender insurer auditor "
     # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
-    "lessor lessors",
+    "lessor lessors "
+    # "The maker, Netgear, fixed it": who makes the goods the story is about.
+    "maker makers manufacturer manufacturers vendor",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
@@ -1648,6 +1650,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
+    # "for clients including Varnwell and Tarrow", "she co-founded Quellbyte" (the hyphen parts two words): a
+    # firm's clients; what a co-founder starts.
+    **_phrases(
+        "clients including, clients such as, customers including, customers such as, co founded, cofounded",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "open to talks through Acas", "a deal brokered by Tarnby Mediation": a dispute is settled through a
     # body (a town is gone "through" on a route, not talked through).
     **_phrases(

@@ -188,8 +188,10 @@ _SIGNED = re.compile(
 )
 _SIGNER_POSTS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "minister"})
 # A label on a line of its own whose values follow on the next line: "From:" above "Foreign Office
-# and Ilse Varn MP" on a government page.
-_LABELS_ABOVE = frozenset({"from"})
+# and Ilse Varn MP" on a government page; a press release's contact block, the name under "Media contact:".
+_LABELS_ABOVE = frozenset(
+    {"from", "contact", "media contact", "media contacts", "press contact", "press contacts", "media enquiries"}
+)
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
 # Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
