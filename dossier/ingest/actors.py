@@ -108,6 +108,7 @@ from dossier.ingest.cues import (
     WAR_HEADS,
 )
 from dossier.ingest.demonym_runs import (
+    arm_in_a_state,
     colony_named_by_its_power,
     describes_a_trade,
     homeland_before_a_people,
@@ -991,7 +992,7 @@ def _outlets_clubs_firms_and_seats(r: RunReading) -> list[Candidate] | Undecided
         # the club's, no sheriff's, no person's surname)
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a club named after its letters", 0.75)]
-    team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last)
+    team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last) or arm_in_a_state(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB", "Health Canada": a body named for its land, not the land
     firm = firm_by_legal_form(doc, first, last)

@@ -261,7 +261,9 @@ FOREIGN_BODY_WORDS = word_set(
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
 FIELD_GERUNDS = word_set(
-    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing"
+    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing "
+    # a regulator's or a court's field: "the Sentencing Council", "the Gambling Commission"
+    "sentencing licensing gambling advertising fundraising broadcasting lending"
 )
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local

@@ -74,6 +74,12 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
         ("The maker, Corvellian, issued a fix within a week.", "Corvellian", "organization"),
         ("Ines Harcastle co-founded Mirelock Analytics in 2019.", "Mirelock Analytics", "organization"),
+        # a regulator's or a court's field in "-ing" opens a body's name, no verb before it
+        ("The Sentencing Council will publish new guidance.", "Sentencing Council", "organization"),
+        ("The Gambling Commission fined the bookmaker.", "Gambling Commission", "organization"),
+        # a town of another country, then a state's letters: a firm's arm in that state
+        ("The fund signed a deal with Nagoya UK last week.", "Nagoya UK", "organization"),
+        ("Bilbao US opened an office in Ohio.", "Bilbao US", "organization"),
         # a body's whole name after "and" ("Bank of ...", "University of ...") is a name of its own
         ("The outage hit Tarnwick and Bank of Varnland customers.", "Bank of Varnland", "organization"),
         ("Students at Durham and University of Varnby walked out.", "University of Varnby", "organization"),
@@ -101,6 +107,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a town of its own state's letters stays the town
+        ("She studied in Cambridge UK and Boston.", "Cambridge", "place"),
         # one body's "and" and its "of" stay whole
         ("The Food and Agriculture Organization said so.", "Food and Agriculture Organization", "organization"),
         ("He studied at the School of Oriental and African Studies.", "School of Oriental and African Studies", "organization"),
