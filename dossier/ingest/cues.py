@@ -196,6 +196,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "meats dairies "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
+    # Agencies that speak for firms, named in a release's contact block: "Halwick PR" (not "communications":
+    # "the Department of Transport and Communications").
+    "pr "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "

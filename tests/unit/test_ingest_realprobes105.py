@@ -67,8 +67,23 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
     ("text", "name", "kind"),
     [
         # the name under a press release's "Media contact:" line
-        ("The deal closes in May.\nMedia contact:\nCordelia Fenwright-Osei\n+44 20 7946 0999", "Cordelia Fenwright-Osei", "person"),
-        ("The plant opens in June.\nPress contact:\nBarnaby Tolliver-Ncube\nbarnaby@example.org", "Barnaby Tolliver-Ncube", "person"),
+        (
+            "The deal closes in May.\nMedia contact:\nCordelia Fenwright-Osei\n+44 20 7946 0999",
+            "Cordelia Fenwright-Osei",
+            "person",
+        ),
+        (
+            "The plant opens in June.\nPress contact:\nBarnaby Tolliver-Ncube\nbarnaby@example.org",
+            "Barnaby Tolliver-Ncube",
+            "person",
+        ),
+        # the agency's line under the contact's name, without the client it speaks for
+        (
+            "The deal closes in May.\nMedia contact:\nCordelia Fenwright-Osei\nMarrick PR for Tarnby Freight\n"
+            "+44 20 7946 0999",
+            "Marrick PR",
+            "organization",
+        ),
         # firms by a firm's clients, by the maker's role, by who co-founded them
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Brambleworth", "organization"),
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
@@ -111,7 +126,11 @@ def test_no_draft_of(text: str, absent: str) -> None:
         ("She studied in Cambridge UK and Boston.", "Cambridge", "place"),
         # one body's "and" and its "of" stay whole
         ("The Food and Agriculture Organization said so.", "Food and Agriculture Organization", "organization"),
-        ("He studied at the School of Oriental and African Studies.", "School of Oriental and African Studies", "organization"),
+        (
+            "He studied at the School of Oriental and African Studies.",
+            "School of Oriental and African Studies",
+            "organization",
+        ),
         # a head of a body named by its own name stays as it was
         ("Ann Holt, Head of EUCAP Varnia, said no.", "EUCAP Varnia", "organization"),
         ("Tom Hale, head of Quellbyte, said it was fine.", "Quellbyte", "organization"),
@@ -119,3 +138,22 @@ def test_no_draft_of(text: str, absent: str) -> None:
 )
 def test_guards_that_stay_apart(text: str, name: str, kind: str) -> None:
     assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        # the group that owns the outlet, named before "company" or "business"
+        (
+            "<footer><p>&copy; 2026 Tarnside Wire, a Quellham Holdings company. All rights reserved.</p></footer>",
+            "Quellham Holdings",
+        ),
+        ("<footer><p>The Varnby Post is a Harrowgate Media business.</p></footer>", "Harrowgate Media"),
+        # one everyday word names no group
+        ("<footer><p>The Varnby Post is a Family company.</p></footer>", None),
+    ],
+)
+def test_the_group_owning_an_outlet(footer: str, owner: str | None) -> None:
+    from dossier.ingest.footer_publisher import footer_owner
+
+    assert footer_owner(footer) == owner
