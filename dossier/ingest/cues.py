@@ -1544,7 +1544,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     # knotweed"; money by its country: "1.2 billion Swedish crowns", "the Danish krone" (no state acting).
     "encephalitis flu influenza measles knotweed crowns crown krona kronor krone kroner "
     # A country's harvest and its grain on a market: "a large Russian crop", "French wheat" (what is traded).
-    "crop crops harvest harvests wheat barley maize grain"
+    "crop crops harvest harvests wheat barley maize grain "
+    # A firm by what it runs online: "the Australian property portal", "a Swedish music platform" (no state acting).
+    "portal portals platform platforms website websites app apps"
 )
 # A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
 # Scottish policy manager" (the body's work for that nation; no state acts).

@@ -111,6 +111,9 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
         ("Mabel Quorn, Head of Retail Lending at Brackwell, said rates would rise.", "Head of Retail Lending"),
         ("Mabel Quorn, Head of Retail Lending at Brackwell, said rates would rise.", "Retail Lending"),
         ("Rafe Tillotson, Director of Business Payments, said the fees would fall.", "Director of Business Payments"),
+        # a people's adjective before what a firm runs online: no state acts
+        ("Tarnlist bought Quellhome, the Canadian property portal, last year.", "Canada"),
+        ("The deal puts a Norwegian music platform in charge.", "Norway"),
         # "and" between a town and a body's whole name joins two names
         ("The outage hit Tarnwick and Bank of Varnland customers.", "Tarnwick and Bank of Varnland"),
     ],
