@@ -397,6 +397,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
+    # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
+    **_rows("quarter", _GEOGRAPHY),
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),

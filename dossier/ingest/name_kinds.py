@@ -623,6 +623,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     return _last_resort(question)
 
 
+# The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
+_YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
+
+
 def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
     firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
@@ -651,6 +655,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 3 and miner_by_what_it_digs(doc, position, last, words):
         how = f"a miner named by '{tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size == 2 and words[1] == "quarter" and words[0] in _YEARS_QUARTERS:
+        return None  # "in the Third Quarter": a part of the year, no city's quarter
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:

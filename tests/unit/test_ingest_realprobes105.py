@@ -92,6 +92,9 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         # a regulator's or a court's field in "-ing" opens a body's name, no verb before it
         ("The Sentencing Council will publish new guidance.", "Sentencing Council", "organization"),
         ("The Gambling Commission fined the bookmaker.", "Gambling Commission", "organization"),
+        # a city's quarter by its trade or its landmark
+        ("The studio has moved to an office in Canal Quarter.", "Canal Quarter", "place"),
+        ("Rents in the Jewellery Quarter rose again.", "Jewellery Quarter", "place"),
         # a town of another country, then a state's letters: a firm's arm in that state
         ("The fund signed a deal with Nagoya UK last week.", "Nagoya UK", "organization"),
         ("Bilbao US opened an office in Ohio.", "Bilbao US", "organization"),
@@ -114,6 +117,8 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
         # a people's adjective before what a firm runs online: no state acts
         ("Tarnlist bought Quellhome, the Canadian property portal, last year.", "Canada"),
         ("The deal puts a Norwegian music platform in charge.", "Norway"),
+        # a year's quarter is no city's quarter
+        ("Sales rose in the Fourth Quarter, the retailer said.", "Fourth Quarter"),
         # "and" between a town and a body's whole name joins two names
         ("The outage hit Tarnwick and Bank of Varnland customers.", "Tarnwick and Bank of Varnland"),
     ],
