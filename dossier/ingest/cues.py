@@ -961,7 +961,9 @@ KNOWN_BODIES |= word_set("democrats republicans")
 KNOWN_BODIES |= word_set(
     "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu "
     # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
-    "senedd dail seanad"
+    "senedd dail seanad "
+    # "Holyrood gets an extra £1bn", "a Stormont deal": the Scottish and Northern Irish houses by their seats.
+    "holyrood stormont"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does

@@ -92,6 +92,9 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         # a regulator's or a court's field in "-ing" opens a body's name, no verb before it
         ("The Sentencing Council will publish new guidance.", "Sentencing Council", "organization"),
         ("The Gambling Commission fined the bookmaker.", "Gambling Commission", "organization"),
+        # the Scottish and Northern Irish houses by their seats' names
+        ("Holyrood gets an extra 200 million pounds for schools.", "Holyrood", "organization"),
+        ("Firms in Newry wait for a Stormont deal on rates.", "Stormont", "organization"),
         # a city's quarter by its trade or its landmark
         ("The studio has moved to an office in Canal Quarter.", "Canal Quarter", "place"),
         ("Rents in the Jewellery Quarter rose again.", "Jewellery Quarter", "place"),
@@ -130,6 +133,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # the parks and the castle named for the seats stay places
+        ("They walked in Holyrood Park on Sunday.", "Holyrood Park", "place"),
         # a town of its own state's letters stays the town
         ("She studied in Cambridge UK and Boston.", "Cambridge", "place"),
         # one body's "and" and its "of" stay whole
