@@ -72,7 +72,7 @@ def arm_in_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     if place is None or place.kind == "state" or not place.country or place.country == state:
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
-    return Candidate(first, last, name, ActorKind.organization, "a firm's arm, named by a foreign town and a state", 0.6)
+    return Candidate(first, last, name, ActorKind.organization, "a foreign town and a state's letters", 0.6)
 
 
 def remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | None:
