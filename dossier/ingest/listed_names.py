@@ -190,7 +190,21 @@ _SIGNER_POSTS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretar
 # A label on a line of its own whose values follow on the next line: "From:" above "Foreign Office
 # and Ilse Varn MP" on a government page; a press release's contact block, the name under "Media contact:".
 _CONTACT_LABELS = frozenset(
-    {"contact", "media contact", "media contacts", "press contact", "press contacts", "media enquiries"}
+    {
+        "contact",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "investor contact",
+        "investor contacts",
+        "media enquiries",
+        "press enquiries",
+        "media inquiries",
+        "press inquiries",
+        "investor relations",
+        "media relations",
+    }
 )
 _LABELS_ABOVE = frozenset({"from"}) | _CONTACT_LABELS
 # A contact block's line of how to reach the contact, no name: a telephone number, an email address.

@@ -77,6 +77,18 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
             "Barnaby Tolliver-Ncube",
             "person",
         ),
+        (
+            "Shares rose 4%.\nInvestor Contact:\nLucan Ferriby-Adjei\nQuellmark Inc.\nir@quellmark.example",
+            "Lucan Ferriby-Adjei",
+            "person",
+        ),
+        (
+            "The plant opens in May.\nPress enquiries:\nSabine Orrell-Kamau\n+44 161 496 0000",
+            "Sabine Orrell-Kamau",
+            "person",
+        ),
+        # what a firm acquires is a firm
+        ("Tarnco today announced the acquisition of Brellwick, a payroll start-up.", "Brellwick", "organization"),
         # the agency's line under the contact's name, without the client it speaks for
         (
             "The deal closes in May.\nMedia contact:\nCordelia Fenwright-Osei\nMarrick PR for Tarnby Freight\n"
