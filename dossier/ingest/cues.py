@@ -1648,8 +1648,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "a round led by Quantum Delta NL": investors lead a funding round.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
-        takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by,
+        was advised by, were advised by, being advised by, venture arm of, investment arm of, lending arm of,
         a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),

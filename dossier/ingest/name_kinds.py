@@ -284,6 +284,7 @@ from dossier.ingest.person_cues import (
     given_name_of_a_full_name,
     home_town_apposition,
     initials_then_names,
+    job_after_is,
     kin_named_after_its_noun,
     middle_initial,
     named_after_demonym,
@@ -1672,6 +1673,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and starts_with_given_name(doc, position, last, words)
+            and job_after_is(doc, last)
+        ):
+            continue  # "Helen Vale is a professor of economics": a person, whatever her family name reads like
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES

@@ -101,6 +101,9 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
         ("The maker, Corvellian, issued a fix within a week.", "Corvellian", "organization"),
         ("Ines Harcastle co-founded Mirelock Analytics in 2019.", "Mirelock Analytics", "organization"),
+        # what a writer's box says the writer is, whatever the family name reads like
+        ("Helen Vale is a professor of history at the University of Quellbury.", "Helen Vale", "person"),
+        ("Grace Hill was a senior lecturer in law before she retired.", "Grace Hill", "person"),
         # a regulator's or a court's field in "-ing" opens a body's name, no verb before it
         ("The Sentencing Council will publish new guidance.", "Sentencing Council", "organization"),
         ("The Gambling Commission fined the bookmaker.", "Gambling Commission", "organization"),
@@ -145,6 +148,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a place described after "is a" stays a place
+        ("Helen Vale is a quiet valley in the hills.", "Helen Vale", "place"),
         # the parks and the castle named for the seats stay places
         ("They walked in Holyrood Park on Sunday.", "Holyrood Park", "place"),
         # a town of its own state's letters stays the town
