@@ -309,7 +309,20 @@ def _outlet_run_in(author: str | None, outlet: str | None) -> str | None:
         return author
     own = re.escape(re.sub(r"^The ", "", outlet))
     parted = re.sub(rf"\(?(?:\bThe )?\b{own}\b\)?", " | ", author)
-    return parted if parted.strip(" |") else author
+    if parted == author:
+        return author
+    # (what is left of "Kulu Media News Desk" is the outlet's desk, no one's name: everyday words alone)
+    parts = [part.strip() for part in parted.split("|")]
+    kept = [
+        part
+        for part in parts
+        if part
+        and (
+            not all(_job_or_everyday(word) for word in part.split())
+            or gazetteer().lookup(tuple(fold(word) for word in part.split())) is not None  # "LEEDS": the dateline
+        )
+    ]
+    return " | ".join(kept) if kept else author
 
 
 def _owner_of_its_own_name(outlet: str, owner: str) -> bool:

@@ -33,6 +33,9 @@ from dossier.yamlio import YamlError, parse_yaml
 
 # A writer's box shorter than this is a name or a link ("Follow Ann Holt"), no sentence about the writer.
 _BIO_WORDS = 6
+# ...and one longer than this is a page's whole side column run into it (a list of products, a CV), no box's
+# sentence or two.
+_MOST_BIO_WORDS = 60
 # A news article is a few hundred kilobytes at most; a larger file is almost certainly not one,
 # and extraction would hold the analyst's terminal for minutes.
 MAX_INPUT_BYTES = 16 * 1024 * 1024
@@ -261,7 +264,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # ...and so is the standfirst the extraction left out, as the page's description holds it
         lead = standfirst_sentences(_text_or_none(getattr(result, "description", None)), text)
         # ...and so is the box about the writer below a column ("Ann Holt is a former detective with ...")
-        bios = [box for box in author_bio_texts(html) if len(box.split()) >= _BIO_WORDS and box not in text]
+        bios = [box for box in author_bio_texts(html) if _BIO_WORDS <= len(box.split()) <= _MOST_BIO_WORDS]
+        bios = [box for box in bios if box not in text]
         text = "\n".join((text, *said, *lead, *bios))
     if not text or not text.strip():
         raise IngestError(

@@ -41,6 +41,11 @@ def test_a_wire_byline_parts_at_the_sites_name(author: str, site: str, name: str
     assert not any(author.split()[0] in draft.name and len(draft.name.split()) > 3 for draft in drafts), kinds
 
 
+def test_an_outlets_desk_is_no_name_of_its_own() -> None:
+    drafts = byline_drafts("Quellmoor Media News Desk", "Quellmoor Media", [], ActorIndex([]), frozenset(), set())
+    assert "News Desk" not in {draft.name for draft in drafts}
+
+
 def test_the_box_about_a_columns_writer_is_read() -> None:
     from dossier.ingest.extract_text import read_document
 
