@@ -101,6 +101,7 @@ from dossier.ingest.cues import (
     STATION_PREFIXES,
     STORM_NAME,
     STREET_HEADS,
+    TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
     TRADE_NOUNS_OPENING,
@@ -1374,13 +1375,27 @@ def _compass_and_family_names_open(r: RunReading, whole: WholeRun) -> OpeningWor
     return ASK_ON
 
 
+# A clock time right before a word: "08:02 GMT", "10.15am BST" (a live blog's entries open so).
+_CLOCK_TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
+def _zone_of_a_clock_time(doc: ActorDocument, position: int, last: int) -> bool:
+    """'08:02 GMT Tarnbank customers say ...': letters of a time zone after a clock time open no name (a live
+    blog's entry starts with its time)."""
+    token = doc.tokens[position]
+    if position >= last or not token.text.isupper() or token.folded not in TERM_ACRONYMS:
+        return False
+    return _CLOCK_TIME_BEFORE.search(doc.text, max(0, token.start - 12), token.start) is not None
+
+
 def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
     """A junk word, a name's glue or a particle that opens no name here is passed."""
     doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
     token = tokens[position]
     word = token.folded
     if not (
-        (
+        _zone_of_a_clock_time(doc, position, last)
+        or (
             is_junk_word(token)
             and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
             and not saharan_in(doc, position)

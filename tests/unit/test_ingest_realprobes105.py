@@ -106,6 +106,9 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
         ("The maker, Corvellian, issued a fix within a week.", "Corvellian", "organization"),
         ("Ines Harcastle co-founded Mirelock Analytics in 2019.", "Mirelock Analytics", "organization"),
+        # a live blog's entry opens with its time and zone: the zone's letters open no name
+        ("09:14 GMT Harrowgate Police say the road is closed.", "Harrowgate Police", "organization"),
+        ("11.05am BST Quellbank says its app is working again after the fault.", "Quellbank", "organization"),
         # what a writer's box says the writer is, whatever the family name reads like
         ("Helen Vale is a professor of history at the University of Quellbury.", "Helen Vale", "person"),
         ("Grace Hill was a senior lecturer in law before she retired.", "Grace Hill", "person"),
