@@ -128,6 +128,8 @@ _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
     "observer chronicle examiner mail express monitor guardian media weekly "
+    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser".
+    "echo argus advertiser "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "

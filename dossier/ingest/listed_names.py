@@ -166,10 +166,11 @@ NAME_LABELS = (
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
-# Varn". The names come before the first comma; an outlet or a town may follow.
+# Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
 _BYLINE = re.compile(
-    r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
+    r"[ \t]*(?:By|(?:Interview|Interviewed|Reporting|Words|Photographs|Photos|Pictures|Compiled|Edited) by)"
+    r"[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
     r"|ter|bin|ibn)[ \t]+){0,2}[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*"
 )
 # Reporters with the towns they filed from: "By Ilse Varn in Lagos and Tomas Quell in New York", "Byline: Ada

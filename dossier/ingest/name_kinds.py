@@ -211,6 +211,7 @@ from dossier.ingest.formal_bodies import (
 from dossier.ingest.gazetteer import is_city_state, is_listed_land
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.labelled_lines import speakers_initials
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
@@ -1843,6 +1844,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     previous, after, acronym, content = q.previous, q.after, q.acronym, q.content
     if acronym and hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and speakers_initials(text, tokens[position].text, tokens[position].start):
+        return None  # "AV: How did it start?" "KD: We met in 2019.": an interview's speakers by their initials
     if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):

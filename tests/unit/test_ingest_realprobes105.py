@@ -106,6 +106,14 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
         ("The maker, Corvellian, issued a fix within a week.", "Corvellian", "organization"),
         ("Ines Harcastle co-founded Mirelock Analytics in 2019.", "Mirelock Analytics", "organization"),
+        # who interviewed, on a line of its own; a British local paper by its head word
+        (
+            "Interview by Rosalind Thwaite-Mensah\nThis interview has been edited for length.",
+            "Rosalind Thwaite-Mensah",
+            "person",
+        ),
+        ("Ada Quell is a reporter at the Quellbury Echo.", "Quellbury Echo", "media"),
+        ("The story first ran in the Varnside Argus on Monday.", "Varnside Argus", "media"),
         # a live blog's entry opens with its time and zone: the zone's letters open no name
         ("09:14 GMT Harrowgate Police say the road is closed.", "Harrowgate Police", "organization"),
         ("11.05am BST Quellbank says its app is working again after the fault.", "Quellbank", "organization"),
@@ -143,6 +151,9 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
         # a people's adjective before what a firm runs online: no state acts
         ("Tarnlist bought Quellhome, the Canadian property portal, last year.", "Canada"),
         ("The deal puts a Norwegian music platform in charge.", "Norway"),
+        # an interview's speakers by their initials, each opening more than one line
+        ("JT: How did it start?\nRB: In a garage in Leeds.\nJT: And now?\nRB: We employ forty people.", "JT"),
+        ("JT: How did it start?\nRB: In a garage in Leeds.\nJT: And now?\nRB: We employ forty people.", "RB"),
         # a year's quarter is no city's quarter
         ("Sales rose in the Fourth Quarter, the retailer said.", "Fourth Quarter"),
         # "and" between a town and a body's whole name joins two names
