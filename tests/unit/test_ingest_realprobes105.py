@@ -93,7 +93,7 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
             "person",
         ),
         # what a firm acquires is a firm
-        ("Tarnco today announced the acquisition of Brellwick, a payroll start-up.", "Brellwick", "organization"),
+        ("Tarnco completed the acquisition of Brellwick on Monday.", "Brellwick", "organization"),
         # the agency's line under the contact's name, without the client it speaks for
         (
             "The deal closes in May.\nMedia contact:\nCordelia Fenwright-Osei\nMarrick PR for Tarnby Freight\n"
@@ -105,7 +105,7 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Brambleworth", "organization"),
         ("The agency has worked for clients including Brambleworth and Quillstone.", "Quillstone", "organization"),
         ("The maker, Corvellian, issued a fix within a week.", "Corvellian", "organization"),
-        ("Ines Harcastle co-founded Mirelock Analytics in 2019.", "Mirelock Analytics", "organization"),
+        ("Ines Harcastle co-founded Tarnwell with her brother in 2019.", "Tarnwell", "organization"),
         # who interviewed, on a line of its own; a British local paper by its head word
         (
             "Interview by Rosalind Thwaite-Mensah\nThis interview has been edited for length.",
@@ -119,7 +119,7 @@ def test_the_box_about_a_columns_writer_is_read() -> None:
         ("11.05am BST Quellbank says its app is working again after the fault.", "Quellbank", "organization"),
         # what a writer's box says the writer is, whatever the family name reads like
         ("Helen Vale is a professor of history at the University of Quellbury.", "Helen Vale", "person"),
-        ("Grace Hill was a senior lecturer in law before she retired.", "Grace Hill", "person"),
+        ("Helen Bay was a senior lecturer in law before she retired.", "Helen Bay", "person"),
         # a regulator's or a court's field in "-ing" opens a body's name, no verb before it
         ("The Sentencing Council will publish new guidance.", "Sentencing Council", "organization"),
         ("The Gambling Commission fined the bookmaker.", "Gambling Commission", "organization"),
