@@ -101,6 +101,7 @@ from dossier.ingest.cues import (
     STATION_PREFIXES,
     STORM_NAME,
     STREET_HEADS,
+    TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
     TRADE_NOUNS_OPENING,
@@ -108,6 +109,7 @@ from dossier.ingest.cues import (
     WAR_HEADS,
 )
 from dossier.ingest.demonym_runs import (
+    arm_in_a_state,
     colony_named_by_its_power,
     describes_a_trade,
     homeland_before_a_people,
@@ -1007,7 +1009,7 @@ def _outlets_clubs_firms_and_seats(r: RunReading) -> list[Candidate] | Undecided
         # the club's, no sheriff's, no person's surname)
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a club named after its letters", 0.75)]
-    team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last)
+    team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last) or arm_in_a_state(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB", "Health Canada": a body named for its land, not the land
     firm = firm_by_legal_form(doc, first, last)
@@ -1397,13 +1399,27 @@ def _compass_and_family_names_open(r: RunReading, whole: WholeRun) -> OpeningWor
     return ASK_ON
 
 
+# A clock time right before a word: "08:02 GMT", "10.15am BST" (a live blog's entries open so).
+_CLOCK_TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
+def _zone_of_a_clock_time(doc: ActorDocument, position: int, last: int) -> bool:
+    """'08:02 GMT Tarnbank customers say ...': letters of a time zone after a clock time open no name (a live
+    blog's entry starts with its time)."""
+    token = doc.tokens[position]
+    if position >= last or not token.text.isupper() or token.folded not in TERM_ACRONYMS:
+        return False
+    return _CLOCK_TIME_BEFORE.search(doc.text, max(0, token.start - 12), token.start) is not None
+
+
 def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
     """A junk word, a name's glue or a particle that opens no name here is passed."""
     doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
     token = tokens[position]
     word = token.folded
     if not (
-        (
+        _zone_of_a_clock_time(doc, position, last)
+        or (
             is_junk_word(token)
             and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
             and not saharan_in(doc, position)

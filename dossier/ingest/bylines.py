@@ -301,6 +301,30 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
     return ActorKind.media
 
 
+def _outlet_run_in(author: str | None, outlet: str | None) -> str | None:
+    """'By Ann Holt The Tarnby Herald LEEDS (The Tarnby Herald)': a wire-style byline runs the site's own name
+    and the dateline into the reporter's name with no mark between; the site's name parts them, so that the
+    person and the town are read apart (and the whole line is no outlet's name)."""
+    if not author or not outlet:
+        return author
+    own = re.escape(re.sub(r"^The ", "", outlet))
+    parted = re.sub(rf"\(?(?:\bThe )?\b{own}\b\)?", " | ", author)
+    if parted == author:
+        return author
+    # (what is left of "Kulu Media News Desk" is the outlet's desk, no one's name: everyday words alone)
+    parts = [part.strip() for part in parted.split("|")]
+    kept = [
+        part
+        for part in parts
+        if part
+        and (
+            not all(_job_or_everyday(word) for word in part.split())
+            or gazetteer().lookup(tuple(fold(word) for word in part.split())) is not None  # "LEEDS": the dateline
+        )
+    ]
+    return " | ".join(kept) if kept else author
+
+
 def _owner_of_its_own_name(outlet: str, owner: str) -> bool:
     """'Tarnby Hockey Club' owned by 'Tarnby Hockey Club Ltd': a body's own site, its footer names the body
     again; an owner of another name ("Varn Journalism Foundation") publishes the site as an outlet."""
@@ -339,6 +363,7 @@ def byline_drafts(
     outlet = outlet_name(publisher)
     # "Statement from Corriwell Parcels": a body's own site signs its page with its name, no person's
     site_key = fold_phrase(outlet) if outlet else None
+    author = _outlet_run_in(author, outlet)
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
     wanted = [entry for entry in wanted if fold_phrase(entry[0]) != site_key]
     wanted += [(name, ActorKind.person, "the page's photo credit") for name in photographers]

@@ -128,6 +128,8 @@ _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
     "observer chronicle examiner mail express monitor guardian media weekly "
+    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser".
+    "echo argus advertiser "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "
@@ -196,6 +198,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "meats dairies "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
+    # Agencies that speak for firms, named in a release's contact block: "Halwick PR" (not "communications":
+    # "the Department of Transport and Communications").
+    "pr "
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
@@ -261,7 +266,9 @@ FOREIGN_BODY_WORDS = word_set(
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
 FIELD_GERUNDS = word_set(
-    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing"
+    "housing policing nursing farming fishing banking planning building shipping mining manufacturing publishing "
+    # a regulator's or a court's field: "the Sentencing Council", "the Gambling Commission"
+    "sentencing licensing gambling advertising fundraising broadcasting lending"
 )
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
@@ -392,6 +399,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
+    # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
+    **_rows("quarter", _GEOGRAPHY),
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
@@ -954,7 +963,9 @@ KNOWN_BODIES |= word_set("democrats republicans")
 KNOWN_BODIES |= word_set(
     "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu "
     # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
-    "senedd dail seanad"
+    "senedd dail seanad "
+    # "Holyrood gets an extra £1bn", "a Stormont deal": the Scottish and Northern Irish houses by their seats.
+    "holyrood stormont"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
@@ -1539,7 +1550,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     # knotweed"; money by its country: "1.2 billion Swedish crowns", "the Danish krone" (no state acting).
     "encephalitis flu influenza measles knotweed crowns crown krona kronor krone kroner "
     # A country's harvest and its grain on a market: "a large Russian crop", "French wheat" (what is traded).
-    "crop crops harvest harvests wheat barley maize grain"
+    "crop crops harvest harvests wheat barley maize grain "
+    # A firm by what it runs online: "the Australian property portal", "a Swedish music platform" (no state acting).
+    "portal portals platform platforms website websites app apps"
 )
 # A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
 # Scottish policy manager" (the body's work for that nation; no state acts).
@@ -1554,7 +1567,9 @@ FIRM_ROLES_BEFORE_COMMA = _rows(
     # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
     "agency supplier subsidiary contractor lender insurer auditor "
     # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
-    "lessor lessors",
+    "lessor lessors "
+    # "The maker, Netgear, fixed it": who makes the goods the story is about.
+    "maker makers manufacturer manufacturers vendor",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
@@ -1635,8 +1650,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "a round led by Quantum Delta NL": investors lead a funding round.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
-        takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by,
+        was advised by, were advised by, being advised by, venture arm of, investment arm of, lending arm of,
         a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by""",
         Cue(ActorKind.organization, 0.6),
@@ -1648,6 +1663,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
+    # "for clients including Varnwell and Tarrow", "she co-founded Quellbyte" (the hyphen parts two words): a
+    # firm's clients; what a co-founder starts.
+    **_phrases(
+        "clients including, clients such as, customers including, customers such as, co founded, cofounded",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "open to talks through Acas", "a deal brokered by Tarnby Mediation": a dispute is settled through a
     # body (a town is gone "through" on a route, not talked through).
     **_phrases(

@@ -56,6 +56,24 @@ def team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | Non
 
 _LONGEST_REMIT = 5
 
+# A state's letters after a firm's name, for the firm's arm in that state: "Santander UK", "Toyota US".
+_ARM_LETTERS = {"UK": "United Kingdom", "US": "United States", "USA": "United States"}
+
+
+def arm_in_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'a deal with Santander UK': a town of another country, then a state's letters, is a firm's arm in that
+    state, named for its parent (a town is never written with a foreign state's letters; "Cambridge UK" stays the
+    town and its state)."""
+    tokens = doc.tokens
+    state = _ARM_LETTERS.get(tokens[last].text)
+    if state is None or last != first + 1:
+        return None
+    place = doc.gazetteer.lookup((tokens[first].folded,))
+    if place is None or place.kind == "state" or not place.country or place.country == state:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a foreign town and a state's letters", 0.6)
+
 
 def remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'announced by Health Canada', 'stewards from Motorsport Norway', 'Fisheries and Oceans Canada', 'Arts

@@ -22,6 +22,7 @@ from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
+from dossier.ingest.html_sections import author_bio_texts
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
 from dossier.ingest.related_links import related_places
@@ -30,6 +31,11 @@ from dossier.model import ActorKind
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
+# A writer's box shorter than this is a name or a link ("Follow Ann Holt"), no sentence about the writer.
+_BIO_WORDS = 6
+# ...and one longer than this is a page's whole side column run into it (a list of products, a CV), no box's
+# sentence or two.
+_MOST_BIO_WORDS = 60
 # A news article is a few hundred kilobytes at most; a larger file is almost certainly not one,
 # and extraction would hold the analyst's terminal for minutes.
 MAX_INPUT_BYTES = 16 * 1024 * 1024
@@ -257,7 +263,10 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         said = [sentence for sentence in caption_sentences(html, text) if sentence.rstrip(".") not in text]
         # ...and so is the standfirst the extraction left out, as the page's description holds it
         lead = standfirst_sentences(_text_or_none(getattr(result, "description", None)), text)
-        text = "\n".join((text, *said, *lead))
+        # ...and so is the box about the writer below a column ("Ann Holt is a former detective with ...")
+        bios = [box for box in author_bio_texts(html) if _BIO_WORDS <= len(box.split()) <= _MOST_BIO_WORDS]
+        bios = [box for box in bios if box not in text]
+        text = "\n".join((text, *said, *lead, *bios))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "

@@ -41,6 +41,8 @@ _BODY_OWNER = re.compile(
     r"(?:Foundation|Trust|Institute|Society|Charity|Association|Network|Group|Holdings))\b"
 )
 _MOST_WORDS = 9
+# "© 2026 Tarn Wire, a Corvell Holdings company.": the group that owns the outlet, named before "company".
+_PARENT_COMPANY = re.compile(rf"(?:,|\bis)\s+an?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})\s+(?:company|business)\b")
 _PLAIN_FORMS = (
     frozenset(
         ("Ltd", "Bhd", "Limited", "LLC", "PLC", "plc", "DAC", "LLP", "AG", "JSC", "PJSC", "CIC", "KK", "Corporation")
@@ -53,6 +55,10 @@ _PLAIN_FORMS = (
 def footer_owner(page: str) -> str | None:
     """The publishing firm a page's footer names, or None."""
     for text in section_texts(page, "footer"):
+        parent = _PARENT_COMPANY.search(text)
+        # (not "is a Family company": one everyday word names no group)
+        if parent is not None and parent.group(1).split()[0] not in ("The", "A", "An") and not _placeholder(parent[1]):
+            return parent.group(1)
         for cue in _OWNER_CUE.finditer(text):
             owner = _OWNER.match(text, cue.end()) or _BODY_OWNER.match(text, cue.end())
             if owner is None:

@@ -74,6 +74,29 @@ def caption_bodies(page: str) -> tuple[str, ...]:
     return tuple(bodies)
 
 
+# Words of a class that mark the box about the writer below an opinion column ("author-bio", "author-box",
+# "about-the-author"): "Ann Holt is a former detective with Tarnby Police" is the page's text to a reader.
+_BIO_CLASS = re.compile(r"(?:^|[\s_-])(?:bio|biography)(?:$|[\s_-])|author-?box|about-(?:the-)?author")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def author_bio_texts(page: str) -> tuple[str, ...]:
+    """What the boxes about a page's writer say, their headings ("About the author") left out, each box once
+    (the outermost of nested ones), whitespace collapsed."""
+    root = _parse(page)
+    if root is None:
+        return ()
+    etree.strip_elements(root, "script", "style", *_HEADINGS, with_tail=False)
+    boxes: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _BIO_CLASS.search((element.get("class") or "").casefold()):
+            continue
+        if any(_BIO_CLASS.search((block.get("class") or "").casefold()) for block in element.iterancestors()):
+            continue
+        boxes.append(" ".join(element.text_content().split()))
+    return tuple(box for box in boxes if box)
+
+
 def _lines(text: str) -> str:
     """The text with its whitespace collapsed within each line, and its lines (a <br>'s breaks) kept apart."""
     return "\n".join(" ".join(line.split()) for line in text.split(_BREAK) if line.strip())

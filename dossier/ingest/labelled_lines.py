@@ -217,3 +217,18 @@ def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     return Candidate(
         first, first, acronym, ActorKind.organization, "an office's body on a contact line", 0.6, alias=office
     )
+
+
+# A transcript's line opened by a speaker's initials and a colon: "AV: How did it start?".
+_INITIALS_LINE = re.compile(r"^[ \t]*([A-Z]{2,3}):[ \t]+\S", re.MULTILINE)
+
+
+def speakers_initials(text: str, letters: str, start: int) -> bool:
+    """Whether `letters` at `start` open a line as an interview's speaker: a transcript where two speakers'
+    initials each open more than one line ("AV: ..." "KD: ..." "AV: ..."), as a Q&A writes its speakers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not text.startswith(f"{letters}:", start):
+        return False
+    openers = [found[1] for found in _INITIALS_LINE.finditer(text)]
+    repeated = {initials for initials in openers if openers.count(initials) > 1}
+    return letters in repeated and len(repeated) >= 2

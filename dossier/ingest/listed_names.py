@@ -166,10 +166,11 @@ NAME_LABELS = (
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
-# Varn". The names come before the first comma; an outlet or a town may follow.
+# Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
 _BYLINE = re.compile(
-    r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
+    r"[ \t]*(?:By|(?:Interview|Interviewed|Reporting|Words|Photographs|Photos|Pictures|Compiled|Edited) by)"
+    r"[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
     r"|ter|bin|ibn)[ \t]+){0,2}[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*"
 )
 # Reporters with the towns they filed from: "By Ilse Varn in Lagos and Tomas Quell in New York", "Byline: Ada
@@ -188,8 +189,27 @@ _SIGNED = re.compile(
 )
 _SIGNER_POSTS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "minister"})
 # A label on a line of its own whose values follow on the next line: "From:" above "Foreign Office
-# and Ilse Varn MP" on a government page.
-_LABELS_ABOVE = frozenset({"from"})
+# and Ilse Varn MP" on a government page; a press release's contact block, the name under "Media contact:".
+_CONTACT_LABELS = frozenset(
+    {
+        "contact",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "investor contact",
+        "investor contacts",
+        "media enquiries",
+        "press enquiries",
+        "media inquiries",
+        "press inquiries",
+        "investor relations",
+        "media relations",
+    }
+)
+_LABELS_ABOVE = frozenset({"from"}) | _CONTACT_LABELS
+# A contact block's line of how to reach the contact, no name: a telephone number, an email address.
+_CONTACT_DETAIL = re.compile(r"\d{3}|@")
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
 # Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
@@ -332,6 +352,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_see_also = False
     label_above = False
+    label_above_was = ""
+    contact_lines = 0
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -339,8 +361,18 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         labelled = _LABELLED.fullmatch(line)
         if label_above and stripped:
             spans.append((start + len(line) - len(line.lstrip()), end))  # the values under "From:"
+        if stripped and contact_lines and not _CONTACT_DETAIL.search(stripped):
+            contact_lines -= 1  # the agency's line under the contact's name: "Halwick PR for Tarn Freight"
+            client = line.find(" for ")  # (the agency alone: the firm it speaks for is named elsewhere)
+            spans.append((start + len(line) - len(line.lstrip()), start + client if client > 0 else end))
+        elif stripped:
+            contact_lines = 0
         if stripped:
-            label_above = stripped.endswith(":") and stripped[:-1].strip().casefold() in _LABELS_ABOVE
+            label = stripped[:-1].strip().casefold() if stripped.endswith(":") else ""
+            if label_above and label_above_was in _CONTACT_LABELS:
+                contact_lines = 1
+            label_above_was = label
+            label_above = label in _LABELS_ABOVE
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post

@@ -973,6 +973,8 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     if tokens[last].folded in _LEGAL_ENDS:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
+    if _body_of_its_own_after_and(tokens, last + 2):
+        return RunGoes.ENDS  # "Halifax and Bank of Scotland": two names
     couple = couple_named_body_end(tokens, first, last, covered) or group_named_by_a_pair_end(
         tokens, first, last, covered
     )
@@ -1044,6 +1046,15 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             r.last, r.has_org_word = end, True
             return RunGoes.ON
     return RunGoes.ENDS
+
+
+def _body_of_its_own_after_and(tokens: list[Token], k: int) -> bool:
+    """'Halifax and Bank of Scotland': after "and", a body's head word, "of" and a capitalised word open a whole
+    name of its own ("Bank of Scotland"), so "and" joins two names, not two words of one."""
+    if k + 2 >= len(tokens) or tokens[k + 1].folded != "of" or not tokens[k + 2].capitalised:
+        return False
+    cue = HEAD_WORD.get(tokens[k].folded) or NAME_WORD.get(tokens[k].folded)
+    return tokens[k].capitalised and cue is not None and cue.kind is ActorKind.organization
 
 
 # The steps of `run_end`, in the order they are asked: the first that can tell decides.

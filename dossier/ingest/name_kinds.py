@@ -211,6 +211,7 @@ from dossier.ingest.formal_bodies import (
 from dossier.ingest.gazetteer import is_city_state, is_listed_land
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.labelled_lines import speakers_initials
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
@@ -284,6 +285,7 @@ from dossier.ingest.person_cues import (
     given_name_of_a_full_name,
     home_town_apposition,
     initials_then_names,
+    job_after_is,
     kin_named_after_its_noun,
     middle_initial,
     named_after_demonym,
@@ -624,6 +626,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     return _last_resort(question)
 
 
+# The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
+_YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
+
+
 def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
     firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
@@ -652,6 +658,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 3 and miner_by_what_it_digs(doc, position, last, words):
         how = f"a miner named by '{tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size == 2 and words[1] == "quarter" and words[0] in _YEARS_QUARTERS:
+        return None  # "in the Third Quarter": a part of the year, no city's quarter
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
@@ -1667,6 +1675,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and starts_with_given_name(doc, position, last, words)
+            and job_after_is(doc, last)
+        ):
+            continue  # "Helen Vale is a professor of economics": a person, whatever her family name reads like
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
@@ -1828,6 +1845,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     previous, after, acronym, content = q.previous, q.after, q.acronym, q.content
     if acronym and hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and speakers_initials(text, tokens[position].text, tokens[position].start):
+        return None  # "AV: How did it start?" "KD: We met in 2019.": an interview's speakers by their initials
     if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):

@@ -99,6 +99,27 @@ def person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
 
 
+# Jobs a writer's box gives after "is a" that are no titles: "a senior lecturer in law", "a freelance writer".
+_JOBS_AFTER_IS = word_set("lecturer writer teacher researcher reporter campaigner consultant lawyer")
+_WORDS_BEFORE_THE_JOB = 3  # "a former detective inspector", "a senior research fellow"
+
+
+def job_after_is(doc: ActorDocument, last: int) -> bool:
+    """'Helen Vale is a professor of economics', 'Ann Holt was a former detective': what a person is, after
+    the name (a writer's box, a profile), whatever the name's last word reads like."""
+    tokens = doc.tokens
+    if (
+        last + 3 >= len(tokens)
+        or tokens[last + 1].folded not in ("is", "was")
+        or tokens[last + 2].folded not in ("a", "an")
+    ):
+        return False
+    return any(
+        tokens[k].text.islower() and (is_title(tokens[k].folded) or tokens[k].folded in _JOBS_AFTER_IS)
+        for k in range(last + 3, min(last + 3 + _WORDS_BEFORE_THE_JOB, len(tokens)))
+    )
+
+
 def middle_initial(doc: ActorDocument, position: int, k: int, last: int) -> bool:
     """'... for Labor Reginald O. Fairweather': an initial with its stop between a given name and a
     family name, inside a run that goes on past a post's remit, is a middle initial, no name cut."""

@@ -1620,6 +1620,31 @@ def heads_a_body(tokens: list[Token], title: int, last: int) -> bool:
     return tokens[title].folded in _BODY_HEAD_POSTS or force_of_a_chiefs_staff(tokens, title, last) is not None
 
 
+# A job's head word before a department of everyday words: "Head of Retail Banking at Barclays".
+_JOB_HEADS = word_set("head director")
+_DEPARTMENT_WORD = 3.5  # "lending" 3.9, "procurement" 3.7: a department's everyday words
+
+
+def _department_of_a_firm(doc: ActorDocument, position: int, title: int, last: int) -> bool:
+    """'Marta Kell, Head of Retail Banking at Barclays, said': a job in a firm, its department named by everyday
+    words, after a holder's name and a comma or before "at" and the firm; a job title, no post standing for anyone."""
+    tokens = doc.tokens
+    if tokens[title].folded not in _JOB_HEADS or title + 2 > last or tokens[title + 1].folded != "of":
+        return False
+    remit = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
+    if not remit or not all(
+        zipf(word) >= _DEPARTMENT_WORD and not is_given_name(word) and not is_surname(word) for word in remit
+    ):
+        return False
+    after_name = (
+        position > 0
+        and tokens[position - 1].capitalised
+        and doc.text[tokens[position - 1].end : tokens[position].start].strip() == ","
+    )
+    at_a_firm = last + 2 < len(tokens) and tokens[last + 1].folded == "at" and tokens[last + 2].capitalised
+    return after_name or at_a_firm
+
+
 def post_with_remit(
     doc: ActorDocument, position: int, title: int, last: int, remit: list[Candidate]
 ) -> Candidate | None:
@@ -1647,6 +1672,8 @@ def post_with_remit(
         or title + 2 > last
         or tokens[title + 1].folded not in ("for", "of")
     ):
+        return None
+    if _department_of_a_firm(doc, position, title, last):
         return None
     span = range(position, last + 1)
     if not tokens[position].capitalised or not all(
