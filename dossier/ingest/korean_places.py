@@ -793,10 +793,40 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         or township_after
         or (spaced_before and _korean_region_word(tokens[position - 1].text))
         or _one_of_its_sites_after(doc, position, stem)
+        or _at_a_town_on_a_page_of_towns(doc, position, stem, place)
     )
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return place_candidate(position, position, stem, place, ActorKind.place)
+
+
+# "에서" (in, at) joined to a town of South Korea that is a word too ("제주에서는", "세종에서"): on a page
+# that names this many other towns of the country, which the tables read without a cue, the town is meant
+# ("화성에서" on a page of Mars names no other town).
+_KOREAN_AT = ("에서", "에서는", "에서도", "에서의", "에서부터")
+_OTHER_TOWNS_NAMED = 2
+
+
+def _at_a_town_on_a_page_of_towns(doc: ActorDocument, position: int, stem: str, place: Place) -> bool:
+    word = doc.tokens[position].text
+    if place.country != "South Korea" or word[len(stem) :] not in _KOREAN_AT or not word.startswith(stem):
+        return False
+    return len(_home_towns_named(doc) - {place.name}) >= _OTHER_TOWNS_NAMED
+
+
+def _home_towns_named(doc: ActorDocument) -> set[str]:
+    """The towns of South Korea the page names by a spelling the tables read without a cue."""
+    own = gazetteer().local.get("ko", {})
+    named: set[str] = set()
+    for token in doc.tokens:
+        if not is_hangul(token.text):
+            continue
+        for form in (token.text, *base_forms(token.text, "ko")):
+            place = own.get(fold(form))
+            if place is not None and place.kind == "place" and place.country == "South Korea":
+                named.add(place.name)
+                break
+    return named
 
 
 # "과", "와" join two nouns ("천안과 아산", "이천과 청주"): a town of South Korea listed so with

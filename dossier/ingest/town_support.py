@@ -249,9 +249,31 @@ def place_here(
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
-    elif place.kind != "state" and surname_after_given_name(doc, position):
-        return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
+    elif place.kind != "state" and (
+        surname_after_given_name(doc, position)
+        or (
+            words[0] in doc.given_surnames
+            and _family_name_of_several_words(doc, position, words)
+            and not after_preposition(doc, position, language)
+        )
+    ):
+        # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name; "Castelo Branco
+        # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
+        return False
     return True
+
+
+def _family_name_of_several_words(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether the page writes `words` whole right after a given name elsewhere than at `position`."""
+    tokens = doc.tokens
+    size = len(words)
+    return any(
+        k != position
+        and tokens[k].folded == words[0]
+        and surname_after_given_name(doc, k)
+        and tuple(token.folded for token in tokens[k : k + size]) == words
+        for k in range(1, len(tokens) - size + 1)
+    )
 
 
 # The relative "where" after a comma: what comes before it is a place ("auf Dresden, wo gebaut wird").
@@ -613,15 +635,22 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
     return any(
         k != position
         and (
-            (
-                token.capitalised
-                and (state := doc.gazetteer.lookup((token.folded,))) is not None
-                and state.kind == "state"
-                and state.name == place.country
-            )
+            (token.capitalised and _names_the_state(doc, token.folded, place.country, language))
             or (token.text.islower() and _country_adjective(token.folded, place.country, language))
         )
         for k, token in enumerate(doc.tokens)
+    )
+
+
+# A state's name in the genitive, its ending joined to it: "Polens Botschafter", "Sveriges regering".
+_GENITIVE_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("s",), "sv": ("s",)}
+
+
+def _names_the_state(doc: ActorDocument, word: str, country: str, language: str) -> bool:
+    forms = [word, *(word.removesuffix(end) for end in _GENITIVE_ENDINGS.get(language, ()) if word.endswith(end))]
+    return any(
+        (state := doc.gazetteer.lookup((form,))) is not None and state.kind == "state" and state.name == country
+        for form in forms
     )
 
 
