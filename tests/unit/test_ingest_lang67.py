@@ -18,6 +18,8 @@ from tests.unit.ingest_helpers import draft_kinds
     [
         # German: a small town abroad after a preposition, its state named in the genitive on the page
         ("Die Regionalzüge fahren stündlich nach Cheb. Tschechiens Bahn lobt den Takt.", "de", "Cheb", "place"),
+        # ...a small town listed after a preposition and a town of its country named by a word ("Hof": a yard)
+        ("In Hof und Selb blieben die Schulen zu.", "de", "Selb", "place"),
         # ...a landscape after the neuter article, which no river takes
         ("Die Förderung soll das Vogtland stärken.", "de", "Vogtland", "place"),
         ("Der Radweg führt durchs Sauerland.", "de", "Sauerland", "place"),
