@@ -240,6 +240,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = _name_end(doc, end)
                 break
             if names_something_else(doc, place, position, end, first, last, language):
+                # "dans le Jura": a town takes no article, a département does (a canton of the name is no town)
+                named_department = department(doc, position, language) if end == position else None
+                if named_department is not None:
+                    found.append(named_department)
                 position = end
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place

@@ -28,9 +28,14 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Les pompiers ont été appelés à Livron dans la nuit.", "fr", "Livron", "place"),
         # ...and the second of a pair after "entre", the first a name the tables lack
         ("La navette circule entre Die et Tournon depuis lundi.", "fr", "Tournon", "place"),
+        # ...a département after its article, though a canton abroad is named so too
+        ("Le Doubs et le Jura sont touchés par les orages.", "fr", "Jura", "place"),
         # Portuguese: a village of several words after "de" and a noun for those who live or work there
         ("Um comerciante de Ponte da Barca reclamou da portagem.", "pt", "Ponte da Barca", "place"),
         ("Os pescadores de Vila Praia de Âncora pedem um novo molhe.", "pt", "Vila Praia de Âncora", "place"),
+        # Russian: an autonomous okrug, its adjective, "autonomous" and its noun all declined
+        ("Губернатор Чукотского автономного округа приехал в Анадырь.", "ru", "Чукотский автономный округ", "place"),
+        ("В Ханты-Мансийском автономном округе выпал снег.", "ru", "Ханты-Мансийский автономный округ", "place"),
         # Korean: a town that is also a word, before "에서", on a page naming other towns of the country
         ("행사는 서울과 인천, 대구에서 열렸다. 마지막 공연은 제주에서 열린다.", "ko", "제주", "place"),
         ("부산과 울산, 광주의 공무원들이 세종에서 모였다.", "ko", "세종", "place"),
