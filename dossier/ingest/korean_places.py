@@ -1208,10 +1208,20 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         )
     if not listed and word.endswith(_KOREAN_AND):
         listed = _towns_up_to_an_area(doc, position + 1)
+    if not listed and not doc.sports:
+        listed = _dotted_after_its_city(doc, position)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
     if not listed or place is None:
         return None
     return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+
+
+def _dotted_after_its_city(doc: ActorDocument, position: int) -> bool:
+    """'대구·경북', '부산·경남': a province after a metropolitan city and a middle dot, the pair the news names
+    as one region (clubs are paired so on a sports page, which this is not)."""
+    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] != _KOREAN_DOT:
+        return False
+    return doc.tokens[position - 1].text in _KOREAN_METROPOLITAN
 
 
 def _towns_up_to_an_area(doc: ActorDocument, position: int) -> bool:

@@ -552,6 +552,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
+            or _listed_before_a_large_city(doc, position, language)
             or _later_in_examples_of_towns(doc, position, language)
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
             or _town_on_its_river(doc, place, position, language)
@@ -1028,6 +1029,25 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
     return partner < len(tokens) and any(
         _same_country(other, place, language) for other in word_places(doc, partner, language)
     )
+
+
+_ARTICLES: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "o a os as", "es": "el la los las", "fr": "le la les", "it": "il lo la", "de": "der die das den dem des"}
+)
+
+
+def _listed_before_a_large_city(doc: ActorDocument, position: int, language: str) -> bool:
+    """'acompanharam Frankfurt e Paris', 'Frankfurt und Paris legten zu': a town of some size listed right before
+    a city of a million, which is read bare, is a town as its partner is (the list after it reads so already)."""
+    tokens = doc.tokens
+    partner = position + 2
+    if partner >= len(tokens) or tokens[position + 1].text not in list_words(language):
+        return False
+    if gap_after(doc, position) != " " or gap_after(doc, position + 1) != " " or surname_or_given(doc, position):
+        return False
+    if position > 0 and tokens[position - 1].text.lower() in _ARTICLES.get(language, ()):
+        return False  # "O Santander e Paris": a bank takes an article, a town does not
+    return any(place.population >= LARGE_CITY and not is_region(place) for place in word_places(doc, partner, language))
 
 
 def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str) -> bool:

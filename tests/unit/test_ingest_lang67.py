@@ -36,6 +36,10 @@ from tests.unit.ingest_helpers import draft_kinds
         # Russian: an autonomous okrug, its adjective, "autonomous" and its noun all declined
         ("Губернатор Чукотского автономного округа приехал в Анадырь.", "ru", "Чукотский автономный округ", "place"),
         ("В Ханты-Мансийском автономном округе выпал снег.", "ru", "Ханты-Мансийский автономный округ", "place"),
+        # ...a city listed right before a city of a million read bare
+        ("Os mercados seguiram Zurique e Londres na abertura.", "pt", "Zurique", "place"),
+        # Korean: a province's short name after its metropolitan city and a middle dot
+        ("광주·전남 기업들이 모였다.", "ko", "전라남도", "place"),
         # Korean: a town that is also a word, before "에서", on a page naming other towns of the country
         ("행사는 서울과 인천, 대구에서 열렸다. 마지막 공연은 제주에서 열린다.", "ko", "제주", "place"),
         ("부산과 울산, 광주의 공무원들이 세종에서 모였다.", "ko", "세종", "place"),
@@ -51,6 +55,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         # Portuguese: a town's name of two words that a person on the page bears is the person again
         ("O juiz Paulo Castelo Branco ouviu as partes. Castelo Branco marcou nova sessão.", "pt", "Castelo Branco"),
         ("A procuradora Ana Vila Real falou ontem. Vila Real pediu mais provas.", "pt", "Vila Real"),
+        # ...a bank named like a city takes an article, listed before a city of a million
+        ("O Santander e Paris subiram na sessão.", "pt", "Santander"),
         # German: a small town abroad with no word of its state on the page stays unread
         ("Die Regionalzüge fahren stündlich nach Cheb.", "de", "Cheb"),
         # French: a common word after a preposition is no commune's first name
