@@ -1179,7 +1179,11 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         and korean_zipf(after) < _KOREAN_COUNTY_WORD
     )
     # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
-    town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
+    town = (
+        _korean_town_at(doc, position + 1)
+        or _korean_home_town_at(doc, position + 1)
+        or _korean_town_of_its_office(doc, position + 1)  # "강원 춘천시장": the mayor of a town of the province
+    )
     if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return place_candidate(position, position, full, place, ActorKind.place)

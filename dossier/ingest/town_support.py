@@ -1356,6 +1356,13 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
             or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"
+            # "a empresa de Guimarães": a common noun's "of" before a name no person on the page bears, though
+            # a club's and a family's name make it a frequent word
+            or (
+                not doc.sports  # "o golo de Guimarães": a player's or a club's
+                and word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
+                and _home_town_of(doc, position, language)
+            )
             # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
             or _capitals_dateline(doc, position, language, RARE_WORD)
         )

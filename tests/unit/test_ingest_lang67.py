@@ -36,10 +36,14 @@ from tests.unit.ingest_helpers import draft_kinds
         # Russian: an autonomous okrug, its adjective, "autonomous" and its noun all declined
         ("Губернатор Чукотского автономного округа приехал в Анадырь.", "ru", "Чукотский автономный округ", "place"),
         ("В Ханты-Мансийском автономном округе выпал снег.", "ru", "Ханты-Мансийский автономный округ", "place"),
+        # ...a home town after a common noun's "of", though a club's and a family's name make it frequent
+        ("A empresa de Guimarães fechou a fábrica em março.", "pt", "Guimarães", "place"),
         # ...a city listed right before a city of a million read bare
         ("Os mercados seguiram Zurique e Londres na abertura.", "pt", "Zurique", "place"),
         # Korean: a province's short name after its metropolitan city and a middle dot
         ("광주·전남 기업들이 모였다.", "ko", "전라남도", "place"),
+        # ...a province's short name before the mayor of one of its towns
+        ("충남 천안시장은 사과했다.", "ko", "충청남도", "place"),
         # Korean: a town that is also a word, before "에서", on a page naming other towns of the country
         ("행사는 서울과 인천, 대구에서 열렸다. 마지막 공연은 제주에서 열린다.", "ko", "제주", "place"),
         ("부산과 울산, 광주의 공무원들이 세종에서 모였다.", "ko", "세종", "place"),
