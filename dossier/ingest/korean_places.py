@@ -177,10 +177,19 @@ def _korean_range(form: str) -> str | None:
     return form if stem != form and len(stem) >= 2 and is_hangul(stem) else None
 
 
+# The southern halves named without 권, with a particle joined ("호남에서", "영남과"): bare, "호남" is also a
+# handsome man.
+_KOREAN_HALVES_WITH_A_PARTICLE = {"호남": "Honam", "영남": "Yeongnam"}
+
+
 def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        name = _KOREAN_MACRO_REGIONS.get(form) or _gangwon_half(doc, position, form)
+        name = (
+            _KOREAN_MACRO_REGIONS.get(form)
+            or (_KOREAN_HALVES_WITH_A_PARTICLE.get(form) if form != word else None)
+            or _gangwon_half(doc, position, form)
+        )
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
         if _korean_range(form) is not None:  # a range abroad too ("알프스산맥"): no country said

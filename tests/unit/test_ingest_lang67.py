@@ -44,6 +44,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("광주·전남 기업들이 모였다.", "ko", "전라남도", "place"),
         # ...a province's short name before the mayor of one of its towns
         ("충남 천안시장은 사과했다.", "ko", "충청남도", "place"),
+        # ...a southern half of the country named without 권, a particle joined
+        ("여당은 호남에서 고전했다.", "ko", "호남", "place"),
         # Korean: a town that is also a word, before "에서", on a page naming other towns of the country
         ("행사는 서울과 인천, 대구에서 열렸다. 마지막 공연은 제주에서 열린다.", "ko", "제주", "place"),
         ("부산과 울산, 광주의 공무원들이 세종에서 모였다.", "ko", "세종", "place"),
