@@ -1041,8 +1041,12 @@ def _listed_before_a_large_city(doc: ActorDocument, position: int, language: str
     a city of a million, which is read bare, is a town as its partner is (the list after it reads so already)."""
     tokens = doc.tokens
     partner = position + 2
-    if partner >= len(tokens) or tokens[position + 1].text not in list_words(language):
-        return False
+    if (
+        position in doc.sentence_first
+        or partner >= len(tokens)
+        or tokens[position + 1].text not in list_words(language)
+    ):
+        return False  # a sentence's first word has refusals of its own ("Granada y Córdoba": no Grenada)
     if gap_after(doc, position) != " " or gap_after(doc, position + 1) != " " or surname_or_given(doc, position):
         return False
     if position > 0 and tokens[position - 1].text.lower() in _ARTICLES.get(language, ()):
