@@ -8,13 +8,23 @@ own; `rest_of_a_hyphened_name` tells the reader to skip it.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
-from dossier.ingest.other_language_common import LONGEST_HYPHEN_CHAIN, gap_after, place_candidate, words_by_language
+from dossier.ingest.other_language_common import (
+    LONGEST_HYPHEN_CHAIN,
+    gap_after,
+    place_candidate,
+    word_frequency,
+    words_by_language,
+)
 from dossier.ingest.place_evidence import elided_name
+from dossier.ingest.place_prepositions import after_preposition
 from dossier.model import ActorKind
 
 # The small words that join the parts of a French commune's name: "Cénac-et-Saint-Julien",
@@ -122,3 +132,56 @@ def town_after_a_contracted_article(doc: ActorDocument, position: int, language:
     if place is None or place.kind != "place":
         return None
     return place_candidate(position, position, place.name, place, ActorKind.place)
+
+
+# The French call a commune named after its river or its region by its first name: "Tournon" for
+# Tournon-sur-Rhône, "Livron" for Livron-sur-Drôme. A first name that opens one commune only, and no
+# other town's name, is that commune after a preposition of place, when it is a rare word.
+_SHORT_NAME_LINKS = re.compile(r"^([^\W\d_]+)-(?:sur|sous|en|lès|les|le|la)-", re.IGNORECASE)
+_SHORT_NAME_WORD = 3.0
+
+
+@lru_cache(maxsize=1)
+def _communes_by_their_first_name() -> dict[str, Place]:
+    first_names: dict[str, list[Place]] = {}
+    for place in dict.fromkeys(gazetteer().in_language("fr").places.values()):
+        if place.country == "France" and place.kind == "place" and "-" in place.name:
+            first_names.setdefault(fold(place.name.split("-")[0]), []).append(place)
+    return {
+        first: places[0]
+        for first, places in first_names.items()
+        if len(places) == 1 and _SHORT_NAME_LINKS.match(places[0].name)
+    }
+
+
+def commune_by_its_first_name(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'en direction de Tournon', 'entre Die et Livron': a commune's first name standing for it."""
+    if language != "fr":
+        return None
+    tokens = doc.tokens
+    token = tokens[position]
+    if not token.text[:1].isupper() or token.folded in doc.given_surnames:
+        return None
+    if position + 1 < len(tokens) and gap_after(doc, position) == "-":
+        return None
+    if position > 0 and gap_after(doc, position - 1) == "-":
+        return None
+    place = _communes_by_their_first_name().get(token.folded)
+    if place is None or doc.gazetteer.lookup((token.folded,)) is not None:
+        return None
+    if word_frequency(token.text.lower(), language) >= _SHORT_NAME_WORD or not (
+        after_preposition(doc, position, language) or _second_of_a_pair_after_a_preposition(doc, position, language)
+    ):
+        return None
+    return place_candidate(position, position, token.text, place, ActorKind.place)
+
+
+def _second_of_a_pair_after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """'entre Die et Livron': a name joined by "et" to a name that follows a preposition of place."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].text == "et"
+        and tokens[position - 2].text[:1].isupper()
+        and after_preposition(doc, position - 2, language)
+    )

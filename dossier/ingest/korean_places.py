@@ -177,10 +177,19 @@ def _korean_range(form: str) -> str | None:
     return form if stem != form and len(stem) >= 2 and is_hangul(stem) else None
 
 
+# The southern halves named without 권, with a particle joined ("호남에서", "영남과"): bare, "호남" is also a
+# handsome man.
+_KOREAN_HALVES_WITH_A_PARTICLE = {"호남": "Honam", "영남": "Yeongnam"}
+
+
 def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        name = _KOREAN_MACRO_REGIONS.get(form) or _gangwon_half(doc, position, form)
+        name = (
+            _KOREAN_MACRO_REGIONS.get(form)
+            or (_KOREAN_HALVES_WITH_A_PARTICLE.get(form) if form != word else None)
+            or _gangwon_half(doc, position, form)
+        )
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
         if _korean_range(form) is not None:  # a range abroad too ("알프스산맥"): no country said
@@ -793,10 +802,40 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         or township_after
         or (spaced_before and _korean_region_word(tokens[position - 1].text))
         or _one_of_its_sites_after(doc, position, stem)
+        or _at_a_town_on_a_page_of_towns(doc, position, stem, place)
     )
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return place_candidate(position, position, stem, place, ActorKind.place)
+
+
+# "에서" (in, at) joined to a town of South Korea that is a word too ("제주에서는", "세종에서"): on a page
+# that names this many other towns of the country, which the tables read without a cue, the town is meant
+# ("화성에서" on a page of Mars names no other town).
+_KOREAN_AT = ("에서", "에서는", "에서도", "에서의", "에서부터")
+_OTHER_TOWNS_NAMED = 2
+
+
+def _at_a_town_on_a_page_of_towns(doc: ActorDocument, position: int, stem: str, place: Place) -> bool:
+    word = doc.tokens[position].text
+    if place.country != "South Korea" or word[len(stem) :] not in _KOREAN_AT or not word.startswith(stem):
+        return False
+    return len(_home_towns_named(doc) - {place.name}) >= _OTHER_TOWNS_NAMED
+
+
+def _home_towns_named(doc: ActorDocument) -> set[str]:
+    """The towns of South Korea the page names by a spelling the tables read without a cue."""
+    own = gazetteer().local.get("ko", {})
+    named: set[str] = set()
+    for token in doc.tokens:
+        if not is_hangul(token.text):
+            continue
+        for form in (token.text, *base_forms(token.text, "ko")):
+            place = own.get(fold(form))
+            if place is not None and place.kind == "place" and place.country == "South Korea":
+                named.add(place.name)
+                break
+    return named
 
 
 # "과", "와" join two nouns ("천안과 아산", "이천과 청주"): a town of South Korea listed so with
@@ -1149,7 +1188,11 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         and korean_zipf(after) < _KOREAN_COUNTY_WORD
     )
     # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
-    town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
+    town = (
+        _korean_town_at(doc, position + 1)
+        or _korean_home_town_at(doc, position + 1)
+        or _korean_town_of_its_office(doc, position + 1)  # "강원 춘천시장": the mayor of a town of the province
+    )
     if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return place_candidate(position, position, full, place, ActorKind.place)
@@ -1178,10 +1221,20 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         )
     if not listed and word.endswith(_KOREAN_AND):
         listed = _towns_up_to_an_area(doc, position + 1)
+    if not listed and not doc.sports:
+        listed = _dotted_after_its_city(doc, position)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
     if not listed or place is None:
         return None
     return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+
+
+def _dotted_after_its_city(doc: ActorDocument, position: int) -> bool:
+    """'대구·경북', '부산·경남': a province after a metropolitan city and a middle dot, the pair the news names
+    as one region (clubs are paired so on a sports page, which this is not)."""
+    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] != _KOREAN_DOT:
+        return False
+    return doc.tokens[position - 1].text in _KOREAN_METROPOLITAN
 
 
 def _towns_up_to_an_area(doc: ActorDocument, position: int) -> bool:

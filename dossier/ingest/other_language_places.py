@@ -31,6 +31,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import (
+    commune_by_its_first_name,
     department,
     hyphened_commune,
     rest_of_a_hyphened_name,
@@ -239,6 +240,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = _name_end(doc, end)
                 break
             if names_something_else(doc, place, position, end, first, last, language):
+                # "dans le Jura": a town takes no article, a département does (a canton of the name is no town)
+                named_department = department(doc, position, language) if end == position else None
+                if named_department is not None:
+                    found.append(named_department)
                 position = end
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
@@ -270,6 +275,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or water_with_its_noun(doc, position, language)
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
+                or commune_by_its_first_name(doc, position, language)
                 or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)

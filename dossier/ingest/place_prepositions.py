@@ -795,6 +795,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not _capitalised_home_town_after(doc, item, prepositions, language)
             and not _known_village_in_a_list(doc, item, last, language)
             and not _town_of_the_same_country(doc, item, start)
+            and not _home_town_named_by_a_word_before(doc, item, start, language)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
@@ -940,6 +941,26 @@ def _town_of_the_same_country(doc: ActorDocument, item: int, start: int) -> bool
         and before.country == judged.country
         and before.population >= HOME_TOWN
         and judged.population >= KNOWN_TOWN
+    )
+
+
+def _home_town_named_by_a_word_before(doc: ActorDocument, item: int, start: int, language: str) -> bool:
+    """'In Leer und Papenburg': the item before is a town of the language's own country named by a word of
+    every day ("leer": empty), listed with a town of that country named by a rare word (the one read);
+    "aus Regen und Schnee" lists no town."""
+    before = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    judged = doc.gazetteer.lookup((doc.tokens[start].folded,))
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return (
+        before is not None
+        and judged is not None
+        and before.kind == judged.kind == "place"
+        and before.country in homes
+        and judged.country == before.country
+        and min(before.population, judged.population) >= SMALL_HOME_TOWN
+        and doc.tokens[item].folded not in doc.given_surnames
+        and word_frequency(doc.tokens[start].text.lower(), language) < RARE_WORD
+        and word_frequency(doc.tokens[item].text.lower(), language) < FREQUENT_WORD
     )
 
 

@@ -83,6 +83,9 @@ GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
     ]
 )
 _GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")
+# A landscape named by a neuter noun takes the neuter article, which no river does: "das Erzgebirge
+# stärken", "durchs Sauerland" ("durchs" is "durch das"; "ins" is a cue of rivers too).
+_NEUTER_ARTICLES = word_set("das durchs fürs ans übers")
 # Words written small between the article and the river for its whole length: "für die ganze Oder",
 # "an der gesamten Elbe".
 _GERMAN_WHOLE = word_set("ganze ganzen gesamte gesamten")
@@ -479,12 +482,13 @@ def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:
 
 def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> tuple[int, str] | None:
     tokens = doc.tokens
-    if before not in _GERMAN_CUES:
+    if before not in _GERMAN_CUES and before not in _NEUTER_ARTICLES:
         return None
     end = position
     if tokens[position].text in _GERMAN_ADJECTIVES and position < last and tokens[position].joined:
         end = position + 1
-    named = tokens[end].text in _GERMAN_RIVERS or tokens[end].folded in landscape_names("de")
+    landscape = tokens[end].folded in landscape_names("de")
+    named = landscape if before in _NEUTER_ARTICLES else tokens[end].text in _GERMAN_RIVERS or landscape
     if not named or doc.text.startswith("-", tokens[end].end):
         return None  # "der Weser-Kurier": a newspaper named after the river
     if _inside_a_town_name(doc, position, end):

@@ -49,6 +49,9 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     noun = tokens[position + 1]
+    okrug = _autonomous_region(doc, position, language)
+    if okrug is not None:
+        return okrug
     if (
         noun.text in _REGIONS_JOINED_BY.get(language, ())
         and position + 3 < len(tokens)
@@ -61,6 +64,39 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         place = doc.gazetteer.lookup(words)
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
             return place_candidate(position, position + 1, form, place, ActorKind.place)
+    return None
+
+
+# "в Ненецком автономном округе", "Еврейской автономной области": "autonomous" between the region's
+# adjective and its noun, all three declined.
+_AUTONOMOUS = "автономн"
+
+
+def _autonomous_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 2 >= len(tokens) or not tokens[position + 1].text.startswith(_AUTONOMOUS):
+        return None
+    if any(doc.text[tokens[k].end : tokens[k + 1].start] != " " for k in (position, position + 1)):
+        return None
+    noun = tokens[position + 2].text
+    # "Ханты-Мансийском", "Ямало-Ненецкого": the first part of a hyphened adjective stays as it is
+    first = (
+        position - 1
+        if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == "-"
+        else position
+    )
+    opening = doc.text[tokens[first].start : tokens[position].start]
+    middles = [
+        form.split()[0].lower() for form in russian_region_forms("А" + tokens[position + 1].text[1:], noun, language)
+    ]
+    for form in russian_region_forms(tokens[position].text, noun, language):
+        adjective, head = form.split(" ", 1)
+        for middle in middles:
+            name = f"{opening}{adjective} {middle} {head}"
+            words = tuple(fold(word) for word in name.split())
+            place = doc.gazetteer.lookup(words)
+            if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
+                return place_candidate(first, position + 2, name, place, ActorKind.place)
     return None
 
 

@@ -249,9 +249,31 @@ def place_here(
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
-    elif place.kind != "state" and surname_after_given_name(doc, position):
-        return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
+    elif place.kind != "state" and (
+        surname_after_given_name(doc, position)
+        or (
+            words[0] in doc.given_surnames
+            and _family_name_of_several_words(doc, position, words)
+            and not after_preposition(doc, position, language)
+        )
+    ):
+        # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name; "Castelo Branco
+        # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
+        return False
     return True
+
+
+def _family_name_of_several_words(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether the page writes `words` whole right after a given name elsewhere than at `position`."""
+    tokens = doc.tokens
+    size = len(words)
+    return any(
+        k != position
+        and tokens[k].folded == words[0]
+        and surname_after_given_name(doc, k)
+        and tuple(token.folded for token in tokens[k : k + size]) == words
+        for k in range(1, len(tokens) - size + 1)
+    )
 
 
 # The relative "where" after a comma: what comes before it is a place ("auf Dresden, wo gebaut wird").
@@ -530,6 +552,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
+            or _listed_before_a_large_city(doc, position, language)
             or _later_in_examples_of_towns(doc, position, language)
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
             or _town_on_its_river(doc, place, position, language)
@@ -613,15 +636,22 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
     return any(
         k != position
         and (
-            (
-                token.capitalised
-                and (state := doc.gazetteer.lookup((token.folded,))) is not None
-                and state.kind == "state"
-                and state.name == place.country
-            )
+            (token.capitalised and _names_the_state(doc, token.folded, place.country, language))
             or (token.text.islower() and _country_adjective(token.folded, place.country, language))
         )
         for k, token in enumerate(doc.tokens)
+    )
+
+
+# A state's name in the genitive, its ending joined to it: "Polens Botschafter", "Sveriges regering".
+_GENITIVE_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("s",), "sv": ("s",)}
+
+
+def _names_the_state(doc: ActorDocument, word: str, country: str, language: str) -> bool:
+    forms = [word, *(word.removesuffix(end) for end in _GENITIVE_ENDINGS.get(language, ()) if word.endswith(end))]
+    return any(
+        (state := doc.gazetteer.lookup((form,))) is not None and state.kind == "state" and state.name == country
+        for form in forms
     )
 
 
@@ -1001,6 +1031,29 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
     )
 
 
+_ARTICLES: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "o a os as", "es": "el la los las", "fr": "le la les", "it": "il lo la", "de": "der die das den dem des"}
+)
+
+
+def _listed_before_a_large_city(doc: ActorDocument, position: int, language: str) -> bool:
+    """'acompanharam Frankfurt e Paris', 'Frankfurt und Paris legten zu': a town of some size listed right before
+    a city of a million, which is read bare, is a town as its partner is (the list after it reads so already)."""
+    tokens = doc.tokens
+    partner = position + 2
+    if (
+        position in doc.sentence_first
+        or partner >= len(tokens)
+        or tokens[position + 1].text not in list_words(language)
+    ):
+        return False  # a sentence's first word has refusals of its own ("Granada y Córdoba": no Grenada)
+    if gap_after(doc, position) != " " or gap_after(doc, position + 1) != " " or surname_or_given(doc, position):
+        return False
+    if position > 0 and tokens[position - 1].text.lower() in _ARTICLES.get(language, ()):
+        return False  # "O Santander e Paris": a bank takes an article, a town does not
+    return any(place.population >= LARGE_CITY and not is_region(place) for place in word_places(doc, partner, language))
+
+
 def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
     """'Cidades como Marabá e Altamira', 'Städte wie Fulda, Gießen und Wetzlar', 'Städte, darunter Unna
     und Hamm': a later item of a list that a plural noun for towns and "like" (or a comma and
@@ -1307,6 +1360,13 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
             or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"
+            # "a empresa de Guimarães": a common noun's "of" before a name no person on the page bears, though
+            # a club's and a family's name make it a frequent word
+            or (
+                not doc.sports  # "o golo de Guimarães": a player's or a club's
+                and word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
+                and _home_town_of(doc, position, language)
+            )
             # "GUIMARÃES — O Vitória venceu": a dateline in capitals, though the name is a surname too
             or _capitals_dateline(doc, position, language, RARE_WORD)
         )

@@ -469,7 +469,8 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
 _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
     {
         "fr": "près proche autour habitants",
-        "pt": "moradores habitantes",
+        # ...and those who farm, fish or trade there: "um agricultor de Vila Verde"
+        "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes",
         "es": "vecinos habitantes",
         "it": "abitanti residenti",
     }
@@ -495,13 +496,7 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         folded, name = (fold(form), form) if form is not None else (folded, name)
         if form is not None and _opens_a_longer_name(doc, form):
             return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
-    near = (
-        position >= 2
-        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
-        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
-        and tokens[position - 1].joined
-        and tokens[position - 2].joined
-    )
+    near = _of_its_people(doc, position, language)
     opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
     if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
@@ -536,6 +531,19 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     if word_frequency(word.lower(), language) >= ceiling:
         return None
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _of_its_people(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Moradores de Muçum', 'um agricultor de Vila Verde': "of" after a noun for the people living or
+    working somewhere."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
 
 
 def _later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions: frozenset[str], language: str) -> bool:
@@ -589,9 +597,8 @@ def known_village_of_several_words(
         and tokens[position - 2].text[:1].isupper()
         and tokens[position - 2].folded in names
     )
-    if not (_after_village_preposition(doc, position, prepositions) or after_a_village) or article_not_preposition(
-        doc, position, language
-    ):
+    placed = _after_village_preposition(doc, position, prepositions) or _of_its_people(doc, position, language)
+    if not (placed or after_a_village) or article_not_preposition(doc, position, language):
         return None
     # the run whole: "a San Pietro Alventa" is no San Pietro, whatever village the tables name so
     words = tuple(tokens[j].folded for j in range(position, last + 1))
