@@ -563,8 +563,6 @@ def and_before_head(
     being no state, place or person of their own."""
     count = len(tokens)
     end = before + 2
-    if _head_opens_a_name_of_its_own(tokens, end):
-        return None
     if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
         return None
     if _named_alone_elsewhere(tokens, first + (tokens[first].folded == "the" and first < before), before):
@@ -1132,18 +1130,4 @@ def shared_head_end(
         if not tokens[end].joined:
             break
         end += 1
-    if _head_opens_a_name_of_its_own(tokens, last + 2):
-        return None
     return found
-
-
-def _head_opens_a_name_of_its_own(tokens: list[Token], k: int) -> bool:
-    """'the Harvard and University of North Carolina cases': a body's head word right after "and", then "of",
-    opens a second name ("University of ..."), sharing no head with the words before "and"."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].folded in NAME_WORD
-        and tokens[k].joined
-        and tokens[k + 1].folded == "of"
-        and tokens[k + 1].joined
-    )
