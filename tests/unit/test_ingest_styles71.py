@@ -80,8 +80,8 @@ def test_a_safe_passage_scheme_is_no_sea_lane() -> None:
             "Tarnian Organization for Metals and Energy Security",
         ),
         (
-            "The Varnish Agency for Water and Coastal Protection closed the beach.",
-            "Varnish Agency for Water and Coastal Protection",
+            "Inspectors of the Tarnish Agency for Fisheries and Ocean Science boarded the trawler.",
+            "Tarnish Agency for Fisheries and Ocean Science",
         ),
     ],
 )
@@ -121,3 +121,19 @@ def test_a_spaced_hyphen_before_a_speaker_ends_the_force() -> None:
 )
 def test_a_name_before_a_bodys_lower_case_word_is_a_body(text: str, body: str) -> None:
     assert _drafts(text)[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "partnership"),
+    [
+        ("Funding will flow through the Ocean Data Partnership from next year.", "Ocean Data Partnership"),
+        ("Ministers also backed the Fisheries Security Partnership in Suva.", "Fisheries Security Partnership"),
+    ],
+)
+def test_a_partnership_named_for_its_field_is_a_body(text: str, partnership: str) -> None:
+    assert _drafts(text)[partnership].kind is ActorKind.organization
+
+
+def test_a_states_strategic_partnership_is_no_body() -> None:
+    drafts = _drafts("Leaders reaffirmed the Comprehensive Strategic Partnership between Tarnia and Varnia.")
+    assert "Comprehensive Strategic Partnership" not in drafts
