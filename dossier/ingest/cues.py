@@ -2131,6 +2131,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "the Victory electoral bloc (Pobeda)", "the Eurasia non-governmental organisation": a body of voters or members
+    # by what it is, named by a common word in capitals before it.
+    **_phrases(
+        """electoral bloc, electoral alliance, political party, political movement, opposition party, opposition bloc,
+        non governmental organisation, non governmental organization, nongovernmental organization""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "thanks Quellmark for sponsoring the nets": a club or a charity thanks the firm that pays for something
     **_phrases(
         "for sponsoring, for sponsorship of, for their sponsorship, for its sponsorship",

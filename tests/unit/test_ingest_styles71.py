@@ -137,3 +137,14 @@ def test_a_partnership_named_for_its_field_is_a_body(text: str, partnership: str
 def test_a_states_strategic_partnership_is_no_body() -> None:
     drafts = _drafts("Leaders reaffirmed the Comprehensive Strategic Partnership between Tarnia and Varnia.")
     assert "Comprehensive Strategic Partnership" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Prosecutors raided offices of the Tarvel electoral bloc in Bălți.", "Tarvel"),
+        ("Funds reached the Borealis non-governmental organisation through a bank in Riga.", "Borealis"),
+    ],
+)
+def test_a_name_before_what_the_body_is_in_lower_case_is_a_body(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
