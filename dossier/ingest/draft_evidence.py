@@ -78,6 +78,8 @@ SHIP_PREFIXES = word_set(
     # Kuwait ("KNS"), Ghana ("GNS"), Fiji ("RFNS"), Papua New Guinea ("HMPNGS"), Tonga ("VOEA"), Vanuatu's police
     # ("RVS") and the Solomon Islands' police ("RSIPV") patrol boats, Tuvalu's ("HMTSS")
     " kns gns rfns hmpngs voea rvs rsipv hmtss"
+    # coast guards' ships: Canada's ("CCGS Tarn Bay"), Iceland's ("ICGV Tyr")
+    " ccgs icgv"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")

@@ -148,3 +148,9 @@ def test_a_states_strategic_partnership_is_no_body() -> None:
 )
 def test_a_name_before_what_the_body_is_in_lower_case_is_a_body(text: str, body: str) -> None:
     assert _drafts(text)[body].kind is ActorKind.organization
+
+
+def test_a_coast_guard_ship_is_no_body() -> None:
+    drafts = _drafts("CCGS Varnholm is a heavy icebreaker of the Canadian Coast Guard.")
+    assert "CCGS Varnholm" not in drafts
+    assert drafts["Canadian Coast Guard"].kind is ActorKind.armed_force
