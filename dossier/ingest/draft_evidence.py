@@ -721,7 +721,7 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
 # Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12",
 # "Combat Logistics Battalion 5".
 # "Air Base 201" is a place with its number.
-NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battalion regiment brigade")
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battalion regiment brigade delta")
 # (not a count of time after the name: "the Azov Battalion 10 years ago")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|days?|hours?|times)\b)")
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")

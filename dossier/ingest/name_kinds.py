@@ -417,6 +417,10 @@ def _closing_possessive(text: str, end: int, known_name: str) -> str:
     return ""
 
 
+# Units of time after a number, which is then no unit's: "the Niger Delta 10 years ago".
+_TIME_UNITS = word_set("year years month months week weeks day days hour hours")
+
+
 # Adjectives that name how close a partnership is, no field it works in: "the Comprehensive Strategic Partnership".
 _PARTNERSHIP_QUALITIES = ("ic", "ive", "ed", "al")
 
@@ -1662,6 +1666,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a nation's church", 0.7)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
+    numbered = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text.isdigit()
+    numbered = numbered and len(tokens[last + 1].text) <= 2 and tokens[last + 2].folded not in _TIME_UNITS
+    if size >= 2 and words[-1] == "delta" and numbered and doc.gazetteer.lookup(words[:-1]) is None:
+        # "Space Delta 3", "Mission Delta 31": a space force's unit by its number (a river's delta has none)
+        return Candidate(position, last, name, ActorKind.armed_force, "a unit named 'Delta' with its number", 0.65)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

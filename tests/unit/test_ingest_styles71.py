@@ -154,3 +154,15 @@ def test_a_coast_guard_ship_is_no_body() -> None:
     drafts = _drafts("CCGS Varnholm is a heavy icebreaker of the Canadian Coast Guard.")
     assert "CCGS Varnholm" not in drafts
     assert drafts["Canadian Coast Guard"].kind is ActorKind.armed_force
+
+
+def test_a_numbered_delta_is_a_space_forces_unit() -> None:
+    drafts = _drafts("Guardians of Space Delta 7 tracked the launch from Tarnby.")
+    assert drafts["Space Delta 7"].kind is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    "text", ["Oil spills fouled the Niger Delta in May.", "The Niger Delta 10 years ago was calmer, elders said."]
+)
+def test_a_rivers_delta_stays_a_place(text: str) -> None:
+    assert _drafts(text)["Niger Delta"].kind is ActorKind.place
