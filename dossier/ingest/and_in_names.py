@@ -56,7 +56,10 @@ _REMIT_HEADS = word_set(
     # "Faculty of Arts and Social Sciences"
     "school faculty "
     # an envoy's or a representative's post by its remit: "Special Envoy for Non-Proliferation and Disarmament"
-    "envoy representative coordinator rapporteur"
+    "envoy representative coordinator rapporteur "
+    # an agency named for its fields: "Japan Organization for Metals and Energy Security", "Agency for Water and
+    # Sanitation"
+    "agency organization organisation"
 )
 
 

@@ -101,6 +101,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
+    # "through the Evrazia association", "the Tarvel foundation": a body of members or of funds, its word in lower case.
+    **_rows("association foundation", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
@@ -275,7 +277,9 @@ FIELD_GERUNDS = word_set(
 # Government", "Department for Digital, Culture, Media and Sport").
 REMIT_FIELDS = word_set(
     # "... Community Recovery and Stabilization Program": a community is a field of work there too
-    "government digital media energy health logistics planning community"
+    "government digital media energy health logistics planning community "
+    # what a resources agency deals in: "Japan Organization for Metals and Energy Security"
+    "metals materials chemicals"
 )  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).
@@ -395,8 +399,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
-    # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
-    **_rows("creek reef lagoon", _GEOGRAPHY),
+    # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
+    # between lands or through ice: "the Northwest Passage", "the Drake Passage".
+    **_rows("creek reef lagoon passage", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
     # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
@@ -2124,6 +2129,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
         think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # "the Victory electoral bloc (Pobeda)", "the Eurasia non-governmental organisation": a body of voters or members
+    # by what it is, named by a common word in capitals before it.
+    **_phrases(
+        """electoral bloc, electoral alliance, political party, political movement, opposition party, opposition bloc,
+        non governmental organisation, non governmental organization, nongovernmental organization""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "thanks Quellmark for sponsoring the nets": a club or a charity thanks the firm that pays for something

@@ -54,7 +54,7 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
     names (capitalised words ending in a force's head word); 'the Army – Sami Korr said' stays two names."""
     if k + 1 >= len(tokens) or tokens[k].folded not in FORCE_HEADS:
         return False
-    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
+    if text[tokens[k].end : tokens[k + 1].start] not in _SPACED_DASHES:  # (a press release's hyphen too)
         return False
     nxt = tokens[k + 1]
     end = k + 1
@@ -65,6 +65,11 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 
 # A multinational force's or a task force's head before a dash and the land it serves in.
 _THEATRE_FORCE_HEADS = word_set("force forces")
+# A dash set off by spaces; press releases write a hyphen so: "U.S. Space Forces - Central".
+_SPACED_DASHES = (" – ", " — ", " - ")
+# A command's theatre named by one word after the dash, as component commands are: "U.S. Space Forces - Central",
+# "Marine Forces - Europe".
+_THEATRE_WORDS = word_set("central europe africa pacific atlantic")
 
 
 # An embassy's office for arms sales and training, named with its state or its capital after a dash: "Office of
@@ -82,13 +87,15 @@ def dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gaze
     office = tokens[k].folded in _COOPERATION_OFFICE_HEADS
     if k + 1 >= len(tokens) or k - first < 1 or not (tokens[k].folded in _THEATRE_FORCE_HEADS or office):
         return False
-    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
+    if text[tokens[k].end : tokens[k + 1].start] not in _SPACED_DASHES:
         return False
     nxt = k + 1
     if not cased(tokens[nxt]) or (nxt + 1 < len(tokens) and tokens[nxt].joined and cased(tokens[nxt + 1])):
         return False
     if text[tokens[nxt].end : tokens[nxt].end + 2] in ("'s", "’s"):
         return False
+    if tokens[nxt].folded in _THEATRE_WORDS and not office:
+        return True  # "U.S. Space Forces - Central": a component command and its theatre
     place = gazetteer.lookup((tokens[nxt].folded,))
     if place is not None and office and place.population >= _CAPITAL_SIZE:
         return True  # "Office of Defense Cooperation – Tarnville": an embassy's office, named by its city

@@ -78,6 +78,8 @@ SHIP_PREFIXES = word_set(
     # Kuwait ("KNS"), Ghana ("GNS"), Fiji ("RFNS"), Papua New Guinea ("HMPNGS"), Tonga ("VOEA"), Vanuatu's police
     # ("RVS") and the Solomon Islands' police ("RSIPV") patrol boats, Tuvalu's ("HMTSS")
     " kns gns rfns hmpngs voea rvs rsipv hmtss"
+    # coast guards' ships: Canada's ("CCGS Tarn Bay"), Iceland's ("ICGV Tyr")
+    " ccgs icgv"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -719,7 +721,7 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
 # Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12",
 # "Combat Logistics Battalion 5".
 # "Air Base 201" is a place with its number.
-NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battalion regiment brigade")
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battalion regiment brigade delta")
 # (not a count of time after the name: "the Azov Battalion 10 years ago")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|days?|hours?|times)\b)")
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")

@@ -408,6 +408,34 @@ _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
+def _closing_possessive(text: str, end: int, known_name: str) -> str:
+    """The "'s" after a run whose known place ends in it: "St. John's" keeps it, though its tokens stop before the
+    apostrophe (a possessive after any other place is no part of its name: "Norfolk's coast")."""
+    ending = text[end : end + 2]
+    if ending.replace("’", "'") == "'s" and known_name.replace("’", "'").endswith("'s"):
+        return ending
+    return ""
+
+
+# Units of time after a number, which is then no unit's: "the Niger Delta 10 years ago".
+_TIME_UNITS = word_set("year years month months week weeks day days hour hours")
+
+
+# Adjectives that name how close a partnership is, no field it works in: "the Comprehensive Strategic Partnership".
+_PARTNERSHIP_QUALITIES = ("ic", "ive", "ed", "al")
+
+
+def _partnership_of_a_field(words: tuple[str, ...], previous: str) -> bool:
+    """'the Minerals Security Partnership': after "the", a partnership named by two or more words ending in the field
+    it works in is a body (not "the Comprehensive Strategic Partnership", states' ties; nor "Local Partnership")."""
+    return (
+        len(words) >= 3
+        and words[-1] == "partnership"
+        and previous == "the"
+        and not words[-2].endswith(_PARTNERSHIP_QUALITIES)
+    )
+
+
 # Prepositions English writes in capitals only inside a name: "Campaign Against Arms Trade",
 # "Partners Without Borders". ("Of", "For", "And", "The" are left out: headlines capitalise them.)
 _SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "versus"))
@@ -1032,6 +1060,7 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
             # ("in Macau": a town that is its whole state is the state, as other languages read it)
             kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
             where = f", {place.country}" if place.country else ""
+            name += _closing_possessive(text, tokens[last].end, place.name)
             # A state goes by its usual name (U.S. is United States); a place by the source's spelling
             # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
             return Candidate(
@@ -1588,6 +1617,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
             and not tokens[last].text.isupper()
         )
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
+        and not _partnership_of_a_field(words, previous)
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -1636,6 +1666,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a nation's church", 0.7)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
+    numbered = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text.isdigit()
+    numbered = numbered and len(tokens[last + 1].text) <= 2 and tokens[last + 2].folded not in _TIME_UNITS
+    if size >= 2 and words[-1] == "delta" and numbered and doc.gazetteer.lookup(words[:-1]) is None:
+        # "Space Delta 3", "Mission Delta 31": a space force's unit by its number (a river's delta has none)
+        return Candidate(position, last, name, ActorKind.armed_force, "a unit named 'Delta' with its number", 0.65)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

@@ -41,6 +41,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     BUILDING_HEADS,
+    COMPASS,
     COMPASS_HEADS,
     INSTITUTION_WORDS,
     LIST_GAPS,
@@ -1704,7 +1705,7 @@ def post_with_remit(
             continue
         if sent_for is not None and candidate.last < sent_for:
             continue  # "... of the UN Secretary-General": the post the envoy serves is part of the name
-        if candidate.kind is ActorKind.state and not envoy:
+        if candidate.kind is ActorKind.state and not envoy and not _compass_part_of_a_state(tokens, title, candidate):
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
             if not body_head and not all(word in _SERVICE_REMIT for word in words):
@@ -1720,6 +1721,13 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
+
+
+def _compass_part_of_a_state(tokens: list[Token], title: int, state: Candidate) -> bool:
+    """'Minister for Resources and Northern Australia': a compass word before the state in the remit names a part
+    of it, a field of the post like any other (the state is still drafted on its own)."""
+    before = state.first - 1
+    return before > title + 1 and tokens[before].folded in COMPASS and tokens[before].capitalised
 
 
 def _post_after_the_or_a_holder(doc: ActorDocument, position: int) -> bool:
