@@ -77,6 +77,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -141,8 +142,42 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
         if cased(token)
         and (text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in NEXT_WORD))
     }
-    doc.brands = {stem[0] for stem in stems if len(stem) > 1 or stem[-1] in makers}
-    return {stem for stem in stems if stem[-1] not in makers}
+    models = _models_by_their_year(doc)
+    doc.brands = {stem[0] for stem in stems | models if len(stem) > 1 or stem[-1] in makers}
+    return {stem for stem in stems if stem[-1] not in makers} | models
+
+
+# "the 2020 Sentra", "a 2019 Nissan Sentra": a model year between an article and a name.
+_MODEL_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
+_BEFORE_MODEL_YEAR = word_set("the a an new all-new")
+
+
+def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """Names written after a model year ("the 2020 Sentra gets a new grille"): a car's or a device's model,
+    whatever else the page has it do ("the Sentra's interior"); with a listed maker's name first ("the 2020
+    Nissan Sentra"), the model's own name alone too. Not a place, a person or a maker alone after a year ("the
+    2014 Crimea crisis", "the 2016 Trump campaign")."""
+    tokens = doc.tokens
+    stems: set[tuple[str, ...]] = set()
+    for k in range(1, len(tokens) - 1):
+        year, before = tokens[k], tokens[k - 1]
+        if not (
+            _MODEL_YEAR.fullmatch(year.text) and before.joined and year.joined and before.folded in _BEFORE_MODEL_YEAR
+        ):
+            continue
+        end = k + 1
+        while end - k < _STEM_WORDS and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+            end += 1
+        words = tuple(token.folded for token in tokens[k + 1 : end + 1])
+        first = words[0] if words and cased(tokens[k + 1]) else ""
+        if not first or is_given_name(first) or is_surname(first) or doc.gazetteer.lookup(words[:1]) is not None:
+            continue
+        if len(words) == 1 and is_listed_firms_word(first):
+            continue  # "the 2020 Nissan lineup": the maker, not a model
+        stems.add(words)
+        if len(words) >= 2 and is_listed_firms_word(first):
+            stems.add(words[1:])
+    return stems
 
 
 def _before_product_noun(doc: ActorDocument, k: int) -> bool:

@@ -232,3 +232,54 @@ def test_a_file_after_from_the_on_a_page_with_code_is_no_waters() -> None:
         "API stays the same.\nDocker ships with a default network, and each container gets its own address."
     )
     assert "Pipfile" not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed firm's one-word name that speaks, though the word is common enough to be one alone
+        ("In a statement on Monday, Nissan said the recall covers 20,000 cars sold in Ohio.", "Nissan"),
+        ("Shares fell after Alphabet said the unit would be sold.", "Alphabet"),
+        # a firm that speaks by the first word of the bodies the page names after it
+        (
+            "The plant belongs to Quorvane North America Inc, and Quorvane Sales Ltd sells its cars. On Monday, "
+            "Quorvane said the plant would hire 400 workers.",
+            "Quorvane",
+        ),
+    ],
+)
+def test_a_firm_that_speaks_by_one_word_is_no_person(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_family_name_that_opens_a_firms_name_still_speaks_as_a_person() -> None:
+    text = (
+        "The plant belongs to Harkin North America Inc, and Harkin Sales Ltd sells its cars. On Monday, Harkin said "
+        "the plant would hire 400 workers."
+    )
+    assert draft_kinds(text).get("Harkin") is ActorKind.person
+
+
+def test_a_title_among_listed_firms_words_still_makes_a_person() -> None:
+    text = "The fleet sailed at dawn. Later that day, Admiral said the ships were ready."
+    assert draft_kinds(text).get("Admiral") is not ActorKind.organization
+
+
+def test_a_model_after_its_model_year_is_neither_a_person_nor_a_firm() -> None:
+    text = (
+        "The all-new 2021 Nissan Altrex goes on sale in March in Ohio. Inside, the Altrex's cabin is quieter, and the "
+        "2021 Altrex gets a larger screen. On Monday, Nissan said the Altrex would sell well."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Nissan") is ActorKind.organization, kinds
+    assert not any("Altrex" in name and kind is not ActorKind.other for name, kind in kinds.items()), kinds
+
+
+def test_a_year_before_a_person_or_a_place_makes_no_model() -> None:
+    text = (
+        "Analysts still study the 2016 Trump campaign in Ohio. On Monday, Donald Trump said it was fine, and the 2014 "
+        "Crimea crisis was raised when a reporter in Kyiv asked about Crimea."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Crimea") is ActorKind.place, kinds
+    assert kinds.get("Donald Trump") is ActorKind.person, kinds
