@@ -95,6 +95,7 @@ from dossier.ingest.cues import (
     PAGE_VERBS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS_OF_STATES,
+    POST_QUALIFIERS,
     RIVALS_OPENING,
     SPORT_WORDS,
     STATE_OFFICES_AFTER_ITS_NAME,
@@ -1468,6 +1469,18 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not capital_arabic_article_opens(doc, position, last)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    if (
+        position == first
+        and position in doc.sentence_first
+        and word in POST_QUALIFIERS
+        and position < last
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and is_title(tokens[last + 1].folded)
+    ):
+        r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
         return OpeningWord.PASSED
     member = 2 if word == "liberal" and position + 1 <= last and tokens[position + 1].folded == "democrat" else 1
     if (

@@ -283,3 +283,18 @@ def test_a_year_before_a_person_or_a_place_makes_no_model() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Crimea") is ActorKind.place, kinds
     assert kinds.get("Donald Trump") is ActorKind.person, kinds
+
+
+def test_a_rank_that_is_an_adjective_in_a_description_makes_no_person() -> None:
+    text = (
+        "Quorvane Risk won the contract in 2015. Carried out by Quorvane Risk, the campaign entailed recording "
+        "private conversations of lawyers."
+    )
+    assert draft_kinds(text).get("Quorvane Risk") is not ActorKind.person
+
+
+@pytest.mark.parametrize("opener", ["Veteran", "Senior"])
+def test_a_jobs_qualifier_opening_the_sentence_stays_out_of_the_name(opener: str) -> None:
+    kinds = draft_kinds(f"{opener} Nollywood actress, Kate Henshaw, smiled at the cameras in Lagos.")
+    assert not any(name.startswith(opener) for name in kinds), kinds
+    assert kinds.get("Kate Henshaw") is ActorKind.person
