@@ -189,6 +189,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
+    MEMBERS_FOR_AN_AIM,
     breaks_name,
     dated_name,
     drop_members_plural,
@@ -1530,6 +1531,8 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and is_title(word)
         and not has_cue(r.words_all)
         and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+        # "Scientists for Future", "Journalists Against Corruption": people joined for an aim name their body
+        and not (word in MEMBERS_FOR_AN_AIM and tokens[position + 1].folded in ("for", "against"))
         and not (word in STATION_PREFIXES and tokens[position].text.isupper())  # "MCAS Varnleigh": a station
     ):
         r.position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run

@@ -692,10 +692,11 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if (
         size - members_at >= 3
         and words[members_at] in MEMBERS_FOR_AN_AIM
-        and words[members_at + 1] == "for"
+        and words[members_at + 1] in ("for", "against")
         and tokens[last].capitalised
     ):
-        # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people joined for an aim
+        # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights", "Mothers Against Drunk
+        # Driving": people joined for (or against) an aim
         return Candidate(position, last, name, ActorKind.organization, "people joined for an aim", 0.6)
     if dependency_of_a_land(words):
         # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body

@@ -298,3 +298,25 @@ def test_a_jobs_qualifier_opening_the_sentence_stays_out_of_the_name(opener: str
     kinds = draft_kinds(f"{opener} Nollywood actress, Kate Henshaw, smiled at the cameras in Lagos.")
     assert not any(name.startswith(opener) for name in kinds), kinds
     assert kinds.get("Kate Henshaw") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The campaign was led by Mothers Against Drunk Driving, which lobbied for tougher laws.",
+            "Mothers Against Drunk Driving",
+        ),
+        ("The rally was called by Scientists Against Nuclear Weapons on Sunday.", "Scientists Against Nuclear Weapons"),
+        # a plural job before "for" opens the body's name, not a list of persons
+        ("The march in Tarnby was joined by Scientists for Future on Friday.", "Scientists for Future"),
+        ("The report was backed by Journalists for Human Rights in March.", "Journalists for Human Rights"),
+    ],
+)
+def test_people_joined_against_or_for_an_aim_name_a_body(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_plural_verb_after_a_prepositions_object_is_not_the_names() -> None:
+    kinds = draft_kinds("Flights at LaGuardia were delayed for three hours on Monday, the airline said.")
+    assert kinds.get("LaGuardia") is not ActorKind.organization, kinds
