@@ -147,6 +147,19 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
     return {stem for stem in stems if stem[-1] not in makers} | models
 
 
+# What a model does after its name: "the 2020 Sentra gets a new grille", "the 2021 Altrex is on sale".
+_MODEL_VERBS = word_set("is will gets comes goes arrives offers")
+
+
+def _noun_after(tokens: list[Token], end: int) -> bool:
+    """Whether a word in lower case follows the name ending at `end` that is neither a function word nor a
+    model's verb: the noun the name qualifies."""
+    if end + 1 >= len(tokens) or not tokens[end].joined:
+        return False
+    after = tokens[end + 1]
+    return after.text.islower() and after.folded not in FUNCTION_WORDS and after.folded not in _MODEL_VERBS
+
+
 # "the 2020 Sentra", "a 2019 Nissan Sentra": a model year between an article and a name.
 _MODEL_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _BEFORE_MODEL_YEAR = word_set("the a an new all-new")
@@ -156,7 +169,7 @@ def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
     """Names written after a model year ("the 2020 Sentra gets a new grille"): a car's or a device's model,
     whatever else the page has it do ("the Sentra's interior"); with a listed maker's name first ("the 2020
     Nissan Sentra"), the model's own name alone too. Not a place, a person or a maker alone after a year ("the
-    2014 Crimea crisis", "the 2016 Trump campaign")."""
+    2014 Crimea crisis", "the 2016 Trump campaign"), nor a name before a noun ("the 2022 Karakalpakstan unrest")."""
     tokens = doc.tokens
     stems: set[tuple[str, ...]] = set()
     for k in range(1, len(tokens) - 1):
@@ -170,6 +183,8 @@ def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
             end += 1
         words = tuple(token.folded for token in tokens[k + 1 : end + 1])
         first = words[0] if words and cased(tokens[k + 1]) else ""
+        if _noun_after(tokens, end):
+            continue  # "the 2022 Karakalpakstan unrest", "the 2020 Nagorno-Karabakh war": a dated event
         if not first or is_given_name(first) or is_surname(first) or doc.gazetteer.lookup(words[:1]) is not None:
             continue
         if len(words) == 1 and is_listed_firms_word(first):
