@@ -213,14 +213,20 @@ def game_page(lower_case: set[str]) -> bool:
 
 
 def invented_in_a_game(draft: ActorDraft) -> bool:
-    """On a game's page: a place the gazetteer does not know, or a person found by a weak cue only
-    ("in Helgen", "the port of Saltreach", "Brother Anselm"): the game's world, not ours."""
+    """On a game's page: a place the gazetteer does not know, or knows only as a small town after a preposition,
+    or a person found by a weak cue only ("in Helgen", "the port of Saltreach", "back to Riverwood", "Brother
+    Anselm"): the game's world, not ours."""
     if draft.kind is ActorKind.place:
+        if _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by):
+            return True  # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
         return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
     return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
 
 
 _SURE_PLACE = 0.75
+# How `name_kinds` drafts a town the gazetteer knows, supported only by the preposition before it (a large city,
+# a state or a region says so instead): "gazetteer: Riverwood, Australia (after 'to')".
+_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(]+ \(after '[^']+'\)$")
 
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.

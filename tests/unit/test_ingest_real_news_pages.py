@@ -320,3 +320,14 @@ def test_people_joined_against_or_for_an_aim_name_a_body(text: str, name: str) -
 def test_a_plural_verb_after_a_prepositions_object_is_not_the_names() -> None:
     kinds = draft_kinds("Flights at LaGuardia were delayed for three hours on Monday, the airline said.")
     assert kinds.get("LaGuardia") is not ActorKind.organization, kinds
+
+
+def test_in_a_play_through_a_small_towns_name_after_a_preposition_is_the_games() -> None:
+    text = (
+        "I already know the spell. High elves start with it, and the first quest takes you to a dungeon full of "
+        "loot. After the game's opening I walk back to Riverwood, where the smith sells swords. Todd Vantrell, the "
+        "game's director, said the studio in Stockholm built the town in a year."
+    )
+    kinds = draft_kinds(text)
+    assert "Riverwood" not in kinds, kinds
+    assert kinds.get("Stockholm") is ActorKind.place, kinds
