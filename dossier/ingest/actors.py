@@ -95,7 +95,6 @@ from dossier.ingest.cues import (
     PAGE_VERBS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS_OF_STATES,
-    POST_QUALIFIERS,
     RIVALS_OPENING,
     SPORT_WORDS,
     STATE_OFFICES_AFTER_ITS_NAME,
@@ -1453,6 +1452,11 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
     return OpeningWord.PASSED
 
 
+# Words of where one stands in a career, opening a sentence before a job's place or field: "Veteran Nollywood
+# actress", "Senior Tarnby Council planner" (not "National", "Regional": they open bodies' names).
+_CAREER_QUALIFIERS = word_set("veteran senior junior retired fellow incoming outgoing current previous former")
+
+
 # A party's member by the party's word, before a candidate's name (not "Labour", "Green": no member's word).
 _PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
 
@@ -1474,7 +1478,7 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
     if (
         position == first
         and position in doc.sentence_first
-        and word in POST_QUALIFIERS
+        and word in _CAREER_QUALIFIERS
         and position < last
         and last + 1 < len(tokens)
         and tokens[last].joined
