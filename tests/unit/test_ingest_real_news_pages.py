@@ -331,3 +331,12 @@ def test_in_a_play_through_a_small_towns_name_after_a_preposition_is_the_games()
     kinds = draft_kinds(text)
     assert "Riverwood" not in kinds, kinds
     assert kinds.get("Stockholm") is ActorKind.place, kinds
+
+
+@pytest.mark.parametrize("language", ["zxx", "et", "th", "yue"])
+def test_a_language_without_a_word_list_still_ingests(language: str) -> None:
+    # py3langid names languages wordfreq has no list for ("zxx": no linguistic content, a table of links); a place
+    # opening a sentence asks how common its word is in the language, which must not stop the ingest
+    text = "| EU SHOP | http://example.onion/ |\nLima shop. Tibet shop. Maghreb shop."
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get("Lima") is ActorKind.place, kinds
