@@ -1243,6 +1243,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
+        and not (_before_speech(after) and _listed_firm_that_speaks(doc, position, words[0]))  # "Walmart said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -1328,6 +1329,12 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
     return ASK_ON
 
 
+def _before_speech(after: str) -> bool:
+    """Whether the word after a name is a verb of speech that makes its subject a person ("said", "told")."""
+    cue = NEXT_WORD.get(after)
+    return cue is not None and cue.kind is ActorKind.person
+
+
 # A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.
 _FIRM_WORD_TOO_COMMON = 5.0
 
@@ -1350,7 +1357,7 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, following, after, acronym = q.previous, q.following, q.after, q.acronym
-    speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
+    speaks = _before_speech(after)
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)

@@ -240,6 +240,8 @@ def test_a_file_after_from_the_on_a_page_with_code_is_no_waters() -> None:
         # a listed firm's one-word name that speaks, though the word is common enough to be one alone
         ("In a statement on Monday, Nissan said the recall covers 20,000 cars sold in Ohio.", "Nissan"),
         ("Shares fell after Alphabet said the unit would be sold.", "Alphabet"),
+        # opening the sentence too, where a capitalised word alone is taken for an ordinary one
+        ("Walmart said on Thursday that sales rose in its stores in Ohio.", "Walmart"),
         # a firm that speaks by the first word of the bodies the page names after it
         (
             "The plant belongs to Quorvane North America Inc, and Quorvane Sales Ltd sells its cars. On Monday, "
