@@ -188,6 +188,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
+    MEMBERS_FOR_AN_AIM,
     breaks_name,
     dated_name,
     drop_members_plural,
@@ -1451,6 +1452,11 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
     return OpeningWord.PASSED
 
 
+# Words of where one stands in a career, opening a sentence before a job's place or field: "Veteran Nollywood
+# actress", "Senior Tarnby Council planner" (not "National", "Regional": they open bodies' names).
+_CAREER_QUALIFIERS = word_set("veteran senior junior retired fellow incoming outgoing current previous former")
+
+
 # A party's member by the party's word, before a candidate's name (not "Labour", "Green": no member's word).
 _PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
 
@@ -1468,6 +1474,18 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not capital_arabic_article_opens(doc, position, last)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    if (
+        position == first
+        and position in doc.sentence_first
+        and word in _CAREER_QUALIFIERS
+        and position < last
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and is_title(tokens[last + 1].folded)
+    ):
+        r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
         return OpeningWord.PASSED
     member = 2 if word == "liberal" and position + 1 <= last and tokens[position + 1].folded == "democrat" else 1
     if (
@@ -1517,6 +1535,8 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and is_title(word)
         and not has_cue(r.words_all)
         and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+        # "Scientists for Future", "Journalists Against Corruption": people joined for an aim name their body
+        and not (word in MEMBERS_FOR_AN_AIM and tokens[position + 1].folded in ("for", "against"))
         and not (word in STATION_PREFIXES and tokens[position].text.isupper())  # "MCAS Varnleigh": a station
     ):
         r.position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run

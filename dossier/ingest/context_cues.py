@@ -473,7 +473,7 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             cue = Cue(ActorKind.organization, 0.65)  # "Kestrel Storage, a unit of Centrica,": one firm's arm
         if cue is None and modifiers and is_title(word) and _firm_trade((modifiers[-1], word)):
             cue = Cue(ActorKind.organization, 0.65)  # "Codelco, the world's biggest copper producer,": a firm's trade
-        if cue is None and is_title(word):
+        if cue is None and is_title(word) and not _title_as_an_adjective(tokens, end):
             cue = Cue(ActorKind.person, 0.7)
         if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
             cue = Cue(ActorKind.person, 0.65)  # "a bank manager", "a charity director": a job at a kind of body
@@ -503,6 +503,24 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+
+# Ranks and posts that are adjectives too: "a private", "a general", but "private conversations", "the general
+# public", "major cities".
+_TITLES_ALSO_ADJECTIVES = word_set("private general major chief principal")
+
+
+def _title_as_an_adjective(tokens: list[Token], k: int) -> bool:
+    """Whether the title at `k` qualifies a noun in lower case after it ("Carried out by UC Global, the campaign
+    entailed recording private conversations"): no one's rank."""
+    if tokens[k].folded not in _TITLES_ALSO_ADJECTIVES or k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    after = tokens[k + 1]
+    return (
+        after.text.islower()
+        and after.folded not in FUNCTION_WORDS
+        and after.folded not in APPOSITION_HEAD_ENDS
+        and not _head_follows(tokens, k)  # "the general manager", "a major general"
+    )
 
 
 def _firm_trade(words: tuple[str, ...]) -> bool:

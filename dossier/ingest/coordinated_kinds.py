@@ -17,7 +17,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.lineups import players_in_lineups
-from dossier.ingest.names import fold, is_given_name
+from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.waters_named_with_the import waters_page
@@ -70,6 +70,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_officers(text, spans)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
+    _firms_that_speak_alone(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
@@ -438,6 +439,21 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
             # "Andes Vento SpA ... Andes Vento said": a firm of several words without its legal form, though its
             # words look like a person's
             draft.kind, draft.found_by = ActorKind.organization, "a firm's name without its legal form"
+
+
+def _firms_that_speak_alone(drafts: list[ActorDraft]) -> None:
+    """'Nissan North America Inc ... Nissan said the recall': a person only by the verb after one word that is
+    no family name is the firm that spoke when the word opens the name of a body the page names."""
+    bodies = [draft.name for draft in drafts if draft.kind is ActorKind.organization]
+    for draft in drafts:
+        word = draft.name.casefold()
+        if (
+            _speaker_only(draft)
+            and " " not in draft.name
+            and not is_surname(word)
+            and any(body.startswith(draft.name + " ") for body in bodies)
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a firm that speaks, named by its first word"
 
 
 _BY_LEGAL_FORM = "a firm's legal form '"

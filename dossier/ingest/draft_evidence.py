@@ -1519,7 +1519,10 @@ def _place_word_before(before: list[str]) -> bool:
 # A band, a club or a firm takes a plural verb in British English ("Glasshouse Parade have been",
 # "Castlemere are fifth"); a person or a place never does. Not the last item of a list ("A and B are").
 _PLURAL_VERB_AFTER = re.compile(r" (?:have been|have had|have won|have lost|are|were)\b")
-_LISTED_BEFORE = re.compile(r"(?:\band|\bor|,|&|\b[Tt]he) $")  # nor a people: "the Neanderthal were"
+_LISTED_BEFORE = re.compile(
+    # nor a people ("the Neanderthal were"), nor the object of a preposition ("Flights at LaGuardia were delayed")
+    r"(?:\band|\bor|,|&|\b[Tt]he|\b(?:at|in|on|from|to|into|near|of|for|with|by|over|across|around)) $"
+)
 # "at the Barrowland in Glasgow": "the" before a one-word name, then its town.
 _VENUE_AROUND_BEFORE = re.compile(r"\bat the $")
 _VENUE_AROUND_AFTER = re.compile(r" in [A-Z]")

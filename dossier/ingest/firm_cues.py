@@ -564,6 +564,8 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
         return False
     if word in KNOWN_BODIES or word in NAME_WORD:
         return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
+    if (word,) in doc.products:
+        return False  # "the Sentra's interior" on a page that writes "the 2020 Sentra": a model's, no firm's
     if _after_the_without_possessive(doc, word):
         return False  # "the Reich's expansion" on a page that writes "by the Reich for": the Reich's, no firm
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")

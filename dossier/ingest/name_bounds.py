@@ -1674,11 +1674,12 @@ _REMIT_WORDS = 3  # "for Free and Fair Voting": the words of a body's aim before
 
 
 def _remit_before(doc: ActorDocument, k: int) -> bool:
-    """'Council for Responsible Voting', 'Centre for Independent Living': a body's "for" or "on" a few
-    capitalised words before the gerund at `k`, which then names the body's aim and ends its name."""
+    """'Council for Responsible Voting', 'Centre for Independent Living', 'Mothers Against Drunk Driving': a
+    body's "for", "on" or "against" a few capitalised words before the gerund at `k`, which then names the
+    body's aim and ends its name."""
     for j in range(k - 1, max(0, k - 1 - _REMIT_WORDS), -1):
         token = doc.tokens[j]
-        if token.text in ("for", "on"):
+        if token.text in ("for", "on", "against", "Against"):
             return j > 0 and doc.tokens[j - 1].capitalised
         if not token.joined or not (token.capitalised or token.text == "and"):
             return False

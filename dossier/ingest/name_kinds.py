@@ -219,6 +219,7 @@ from dossier.ingest.list_cues import (
     plural_nouns_joined,
     plural_place_noun_before_list,
 )
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.military_names import (
@@ -719,10 +720,11 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if (
         size - members_at >= 3
         and words[members_at] in MEMBERS_FOR_AN_AIM
-        and words[members_at + 1] == "for"
+        and words[members_at + 1] in ("for", "against")
         and tokens[last].capitalised
     ):
-        # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people joined for an aim
+        # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights", "Mothers Against Drunk
+        # Driving": people joined for (or against) an aim
         return Candidate(position, last, name, ActorKind.organization, "people joined for an aim", 0.6)
     if dependency_of_a_land(words):
         # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
@@ -1270,6 +1272,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
+        and not (_before_speech(after) and _listed_firm_that_speaks(doc, position, words[0]))  # "Walmart said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -1355,16 +1358,44 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
     return ASK_ON
 
 
+def _before_speech(after: str) -> bool:
+    """Whether the word after a name is a verb of speech that makes its subject a person ("said", "told")."""
+    cue = NEXT_WORD.get(after)
+    return cue is not None and cue.kind is ActorKind.person
+
+
+# A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.
+_FIRM_WORD_TOO_COMMON = 5.0
+
+
+def _listed_firm_that_speaks(doc: ActorDocument, position: int, word: str) -> bool:
+    """Whether a one-word name before a speech verb is a listed firm's: not a title ("the Admiral said"), not
+    a town ("Dover said" is its council), not a word too common to be read as a name."""
+    return (
+        is_listed_firms_word(word)
+        and doc.tokens[position].text.istitle()
+        and not is_title(word)
+        and zipf(word) < _FIRM_WORD_TOO_COMMON
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
 def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     """The word right after the name ("said", "province", "party"), with the exceptions that make it say
     something else."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, following, after, acronym = q.previous, q.following, q.after, q.acronym
-    speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
+    speaks = _before_speech(after)
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
+    if size == 1 and speaks and _listed_firm_that_speaks(doc, position, words[0]):
+        # "Nissan said the recall ...", "Target said": a listed firm's one-word name (never a given or family
+        # name) that speaks is the firm, though the word is common enough to be one alone.
+        return Candidate(
+            position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
+        )
     cue = NEXT_WORD.get(after)
     if after == "coast" and words[-1].endswith("ish"):
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
@@ -2181,6 +2212,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and words[-1] in doc.alone
         and could_be_person
         and not (not is_given_name(words[0]) and alone_as_a_place(doc, words[-1]))
+        and not is_listed_firms_word(words[0])  # "the Nissan Sentra ... the Sentra": a maker's model, no person
         and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
         and not plural_alone_after_the(doc, words[-1])
     ):

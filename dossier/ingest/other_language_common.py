@@ -288,7 +288,12 @@ def word_frequency(word: str, language: str) -> float:
         return 0.0  # wordfreq needs MeCab or jieba for these
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, language))
+    try:
+        return float(zipf_frequency(word, language))
+    except (LookupError, ImportError):
+        # no list for the language ("et", "th", "zxx": no linguistic content), or none without a tokenizer we
+        # lack ("yue"): nothing is known of its words, as above
+        return 0.0
 
 
 # A count before a word: a number of up to three digits, with its decimals ("2,5"); four or five digits

@@ -22,6 +22,8 @@ named by what it does: "told Politico", "writing for the Capitol Ledger", "Bloom
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
@@ -77,6 +79,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -141,8 +144,57 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
         if cased(token)
         and (text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in NEXT_WORD))
     }
-    doc.brands = {stem[0] for stem in stems if len(stem) > 1 or stem[-1] in makers}
-    return {stem for stem in stems if stem[-1] not in makers}
+    models = _models_by_their_year(doc)
+    doc.brands = {stem[0] for stem in stems | models if len(stem) > 1 or stem[-1] in makers}
+    return {stem for stem in stems if stem[-1] not in makers} | models
+
+
+# What a model does after its name: "the 2020 Sentra gets a new grille", "the 2021 Altrex is on sale".
+_MODEL_VERBS = word_set("is will gets comes goes arrives offers")
+
+
+def _noun_after(tokens: list[Token], end: int) -> bool:
+    """Whether a word in lower case follows the name ending at `end` that is neither a function word nor a
+    model's verb: the noun the name qualifies."""
+    if end + 1 >= len(tokens) or not tokens[end].joined:
+        return False
+    after = tokens[end + 1]
+    return after.text.islower() and after.folded not in FUNCTION_WORDS and after.folded not in _MODEL_VERBS
+
+
+# "the 2020 Sentra", "a 2019 Nissan Sentra": a model year between an article and a name.
+_MODEL_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
+_BEFORE_MODEL_YEAR = word_set("the a an new all-new")
+
+
+def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """Names written after a model year ("the 2020 Sentra gets a new grille"): a car's or a device's model,
+    whatever else the page has it do ("the Sentra's interior"); with a listed maker's name first ("the 2020
+    Nissan Sentra"), the model's own name alone too. Not a place, a person or a maker alone after a year ("the
+    2014 Crimea crisis", "the 2016 Trump campaign"), nor a name before a noun ("the 2022 Karakalpakstan unrest")."""
+    tokens = doc.tokens
+    stems: set[tuple[str, ...]] = set()
+    for k in range(1, len(tokens) - 1):
+        year, before = tokens[k], tokens[k - 1]
+        if not (
+            _MODEL_YEAR.fullmatch(year.text) and before.joined and year.joined and before.folded in _BEFORE_MODEL_YEAR
+        ):
+            continue
+        end = k + 1
+        while end - k < _STEM_WORDS and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+            end += 1
+        words = tuple(token.folded for token in tokens[k + 1 : end + 1])
+        first = words[0] if words and cased(tokens[k + 1]) else ""
+        if _noun_after(tokens, end):
+            continue  # "the 2022 Karakalpakstan unrest", "the 2020 Nagorno-Karabakh war": a dated event
+        if not first or is_given_name(first) or is_surname(first) or doc.gazetteer.lookup(words[:1]) is not None:
+            continue
+        if len(words) == 1 and is_listed_firms_word(first):
+            continue  # "the 2020 Nissan lineup": the maker, not a model
+        stems.add(words)
+        if len(words) >= 2 and is_listed_firms_word(first):
+            stems.add(words[1:])
+    return stems
 
 
 def _before_product_noun(doc: ActorDocument, k: int) -> bool:
@@ -163,14 +215,20 @@ def game_page(lower_case: set[str]) -> bool:
 
 
 def invented_in_a_game(draft: ActorDraft) -> bool:
-    """On a game's page: a place the gazetteer does not know, or a person found by a weak cue only
-    ("in Helgen", "the port of Saltreach", "Brother Anselm"): the game's world, not ours."""
+    """On a game's page: a place the gazetteer does not know, or knows only as a small town after a preposition,
+    or a person found by a weak cue only ("in Helgen", "the port of Saltreach", "back to Riverwood", "Brother
+    Anselm"): the game's world, not ours."""
     if draft.kind is ActorKind.place:
+        if _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by):
+            return True  # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
         return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
     return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
 
 
 _SURE_PLACE = 0.75
+# How `name_kinds` drafts a town the gazetteer knows, supported only by the preposition before it (a large city,
+# a state or a region says so instead): "gazetteer: Riverwood, Australia (after 'to')".
+_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(]+ \(after '[^']+'\)$")
 
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
@@ -324,12 +382,53 @@ def _code_before_a_made_things_noun(doc: ActorDocument, last: int) -> bool:
     return after is not None and after.group(1) in MADE_THING_NOUNS
 
 
+@dataclass(frozen=True)
+class _ThingQuestion:
+    """A name asked whether it names a thing, with the words around it that the readings look at."""
+
+    doc: ActorDocument
+    position: int
+    last: int
+    words: tuple[str, ...]
+    cued: bool  # the name has a word of its own that says what it is ("Kestrel Electronics")
+
+    @property
+    def before(self) -> Token | None:
+        k = self.position - 1
+        return self.doc.tokens[k] if k >= 0 and self.doc.tokens[k].joined else None
+
+    @property
+    def ahead(self) -> Token | None:
+        k = self.position - 2
+        return self.doc.tokens[k] if k >= 0 and self.doc.tokens[k].joined else None
+
+    @property
+    def after(self) -> Token | None:
+        tokens, last = self.doc.tokens, self.last
+        return tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
-    actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
-    tokens, text = doc.tokens, doc.text
-    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
-    ahead = tokens[position - 2] if position >= 2 and tokens[position - 2].joined else None
+    actor): the readings below in their order, the first that tells decides; a name with a cue of its own
+    (`cued`) is asked only the first ones."""
+    question = _ThingQuestion(doc, position, last, words, cued)
+    for reading in _READINGS_OF_ANY_NAME:
+        if (why := reading(question)) is not None:
+            return why
+    if cued:
+        return None
+    for reading in _READINGS_OF_AN_UNCUED_NAME:
+        if (why := reading(question)) is not None:
+            return why
+    return None
+
+
+def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
+    """A noun of a work or a role before the name: "the game Starfall Arena", "you play as Ysolde"."""
+    doc, position, words = q.doc, q.position, q.words
+    tokens, text = q.doc.tokens, q.doc.text
+    before, ahead = q.before, q.ahead
     if before is not None and before.text[:1].islower() and text[before.end : tokens[position].start] == " ":
         # A noun of a work after an article, a possessive or a maker's name ("the game", "Ashby's
         # novel", "the HBO show"); not a verb ("to show Varnak's strength").
@@ -354,6 +453,12 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not doc.sports
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    return None
+
+
+def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
+    """A product, a medicine, a work or an idea by the clause, list or price around it."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
     if _marketed_by_a_firm(doc, position, last):
@@ -372,6 +477,13 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "the end of a campaign's name 'X to Y'"  # "the Take Ten to Beat Scams website"
     if _priced_item(doc, position, last):
         return "a product, with its price after it"  # "Try: Valadares Sercial 10 Years (£38, Corvo Wines)"
+    return None
+
+
+def _versions_and_model_numbers(q: _ThingQuestion) -> str | None:
+    """A version or a model's number after the name: "Quillstone 3.2", "the Pagewave 3"."""
+    doc, position, last, words, cued = q.doc, q.position, q.last, q.words, q.cued
+    tokens, text = q.doc.tokens, q.doc.text
     version = _VERSION.match(text, tokens[last].end)
     # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team;
     # a body's or a force's name before a number is a unit ("Task Force 58", "Group 4").
@@ -390,32 +502,35 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and _always_numbered(doc, position, version.group(1))
     ):
         return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
+    return None
+
+
+def _dishes_colours_tools_and_plans(q: _ThingQuestion) -> str | None:
+    """Dishes, a product's colours, a site's tools, funds, pantry brands and a service's plans."""
+    doc, position, last, words, cued = q.doc, q.position, q.last, q.words, q.cued
+    tokens, text = q.doc.tokens, q.doc.text
+    after = q.after
     if len(words) >= 2 and words[-1] in DISH_HEADS:
         return f"a dish, ends with '{tokens[last].text}'"  # "Dutch Apple Pie", "Victoria Sponge"
     if _COLOURS_BEFORE.search(text, max(0, tokens[position].start - 60), tokens[position].start):
         return "a colour or a finish, listed after 'comes in'"  # "comes in Forest Green, Navy and Oatmeal"
     if len(words) >= 2 and words[-1] in TOOL_HEADS:
         return f"a site's tool, ends with '{tokens[last].text}'"  # "our Fund Finder", "ISA Calculator"
-    after_name = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
-    if (
-        after_name is not None
-        and after_name.text.islower()
-        and after_name.folded in FUND_NOUNS
-        and words[-1] in FUND_CLASS_WORDS
-    ):
+    if after is not None and after.text.islower() and after.folded in FUND_NOUNS and words[-1] in FUND_CLASS_WORDS:
         return "a fund, by its asset class before 'fund'"  # "the Fundsmith Equity fund"
     if _pantry_noun_after(doc, last):
         return "a brand or variety before a food"  # "Demerara sugar", "Carnation evaporated milk"
-    if (
-        len(words) >= 2
-        and not cued
-        and after_name is not None
-        and after_name.text.islower()
-        and after_name.folded in _PLAN_NOUNS
-    ):
+    if len(words) >= 2 and not cued and after is not None and after.text.islower() and after.folded in _PLAN_NOUNS:
         # "a Lumora One subscription", "the Tarnflix Premium plan": a service's plan (one word, "a Tarnflix
         # subscription", is the firm's name)
-        return f"a service's plan, before '{after_name.text}'"
+        return f"a service's plan, before '{after.text}'"
+    return None
+
+
+def _operations_terms_and_alerts(q: _ThingQuestion) -> str | None:
+    """Named operations, plural terms, connectors' standards and public alerts (asked of cued names too)."""
+    last, words, cued = q.last, q.words, q.cued
+    tokens, text = q.doc.tokens, q.doc.text
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
@@ -426,8 +541,13 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a connector's standard"  # "a USB-C port", "two Thunderbolt 4 ports"
     if len(words) == 2 and words[0] in _ALERT_COLOURS and words[1] in ("alert", "alerts"):
         return "a public alert"  # "an Amber Alert", "a Silver Alert": a kind of bulletin, not a person
-    if cued:
-        return None
+    return None
+
+
+def _breeds_tools_releases_and_platforms(q: _ThingQuestion) -> str | None:
+    """Breeds, tools one uses, releases, apposed works and products, platforms posted on."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens, text = q.doc.tokens, q.doc.text
     if (
         last + 1 < len(tokens)
         and tokens[last].joined
@@ -463,6 +583,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     platform = _platform_before(doc, position)
     if platform:
         return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
+    return None
+
+
+def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
+    """Coins, models and made things by their suffix, noun or maker, vaccines and measures."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    tokens = q.doc.tokens
+    before, after = q.before, q.after
     if len(words) == 1 and len(words[0]) > len(_COIN) + 2 and words[0].endswith(_COIN):
         return "a coin's name"  # "Dogecoin", "Quellcoin": a currency, not its issuer
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
@@ -475,7 +603,6 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a variant of a made thing the page names"  # "Tumar-ATGM", "Tumars" after "Tumar (armoured vehicle)"
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
-    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if before is not None and before.folded == "our" and after is not None and after.folded in _OWN_SERIALS:
         return f"the site's own {after.text}"  # "sign up for our Morning Briefing newsletter"
     if (
@@ -492,6 +619,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
+    return None
+
+
+def _possessions_indices_prices_and_produce(q: _ThingQuestion) -> str | None:
+    """Things owned or forecast, indices, counted models, prices that moved, kinds and produce."""
+    doc, position, last, words, cued = q.doc, q.position, q.last, q.words, q.cued
+    tokens, text = q.doc.tokens, q.doc.text
+    before, after = q.before, q.after
     if _after_its_noun(doc, position):
         return "a product, after its noun and a comma"  # "Nexa's own token, NXA,", "its app, Lumio,"
     if (
@@ -521,6 +656,20 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
         return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+_READINGS_OF_ANY_NAME: tuple[Callable[[_ThingQuestion], str | None], ...] = (
+    _works_and_roles_after_their_noun,
+    _products_by_the_words_around_them,
+    _versions_and_model_numbers,
+    _dishes_colours_tools_and_plans,
+    _operations_terms_and_alerts,
+)
+_READINGS_OF_AN_UNCUED_NAME: tuple[Callable[[_ThingQuestion], str | None], ...] = (
+    _breeds_tools_releases_and_platforms,
+    _coins_models_and_made_things,
+    _possessions_indices_prices_and_produce,
+)
 
 
 # A product's colours or finishes, listed after what says so: "comes in Forest Green, Navy and Oatmeal",

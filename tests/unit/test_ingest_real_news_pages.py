@@ -232,3 +232,113 @@ def test_a_file_after_from_the_on_a_page_with_code_is_no_waters() -> None:
         "API stays the same.\nDocker ships with a default network, and each container gets its own address."
     )
     assert "Pipfile" not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed firm's one-word name that speaks, though the word is common enough to be one alone
+        ("In a statement on Monday, Nissan said the recall covers 20,000 cars sold in Ohio.", "Nissan"),
+        ("Shares fell after Alphabet said the unit would be sold.", "Alphabet"),
+        # opening the sentence too, where a capitalised word alone is taken for an ordinary one
+        ("Walmart said on Thursday that sales rose in its stores in Ohio.", "Walmart"),
+        # a firm that speaks by the first word of the bodies the page names after it
+        (
+            "The plant belongs to Quorvane North America Inc, and Quorvane Sales Ltd sells its cars. On Monday, "
+            "Quorvane said the plant would hire 400 workers.",
+            "Quorvane",
+        ),
+    ],
+)
+def test_a_firm_that_speaks_by_one_word_is_no_person(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_family_name_that_opens_a_firms_name_still_speaks_as_a_person() -> None:
+    text = (
+        "The plant belongs to Harkin North America Inc, and Harkin Sales Ltd sells its cars. On Monday, Harkin said "
+        "the plant would hire 400 workers."
+    )
+    assert draft_kinds(text).get("Harkin") is ActorKind.person
+
+
+def test_a_title_among_listed_firms_words_still_makes_a_person() -> None:
+    text = "The fleet sailed at dawn. Later that day, Admiral said the ships were ready."
+    assert draft_kinds(text).get("Admiral") is not ActorKind.organization
+
+
+def test_a_model_after_its_model_year_is_neither_a_person_nor_a_firm() -> None:
+    text = (
+        "The all-new 2021 Nissan Altrex goes on sale in March in Ohio. Inside, the Altrex's cabin is quieter, and the "
+        "2021 Altrex gets a larger screen. On Monday, Nissan said the Altrex would sell well."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Nissan") is ActorKind.organization, kinds
+    assert not any("Altrex" in name and kind is not ActorKind.other for name, kind in kinds.items()), kinds
+
+
+def test_a_year_before_a_person_or_a_place_makes_no_model() -> None:
+    text = (
+        "Analysts still study the 2016 Trump campaign in Ohio. On Monday, Donald Trump said it was fine, and the 2014 "
+        "Crimea crisis was raised when a reporter in Kyiv asked about Crimea."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Crimea") is ActorKind.place, kinds
+    assert kinds.get("Donald Trump") is ActorKind.person, kinds
+
+
+def test_a_rank_that_is_an_adjective_in_a_description_makes_no_person() -> None:
+    text = (
+        "Quorvane Risk won the contract in 2015. Carried out by Quorvane Risk, the campaign entailed recording "
+        "private conversations of lawyers."
+    )
+    assert draft_kinds(text).get("Quorvane Risk") is not ActorKind.person
+
+
+@pytest.mark.parametrize("opener", ["Veteran", "Senior"])
+def test_a_jobs_qualifier_opening_the_sentence_stays_out_of_the_name(opener: str) -> None:
+    kinds = draft_kinds(f"{opener} Nollywood actress, Kate Henshaw, smiled at the cameras in Lagos.")
+    assert not any(name.startswith(opener) for name in kinds), kinds
+    assert kinds.get("Kate Henshaw") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The campaign was led by Mothers Against Drunk Driving, which lobbied for tougher laws.",
+            "Mothers Against Drunk Driving",
+        ),
+        ("The rally was called by Scientists Against Nuclear Weapons on Sunday.", "Scientists Against Nuclear Weapons"),
+        # a plural job before "for" opens the body's name, not a list of persons
+        ("The march in Tarnby was joined by Scientists for Future on Friday.", "Scientists for Future"),
+        ("The report was backed by Journalists for Human Rights in March.", "Journalists for Human Rights"),
+    ],
+)
+def test_people_joined_against_or_for_an_aim_name_a_body(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_plural_verb_after_a_prepositions_object_is_not_the_names() -> None:
+    kinds = draft_kinds("Flights at LaGuardia were delayed for three hours on Monday, the airline said.")
+    assert kinds.get("LaGuardia") is not ActorKind.organization, kinds
+
+
+def test_in_a_play_through_a_small_towns_name_after_a_preposition_is_the_games() -> None:
+    text = (
+        "I already know the spell. High elves start with it, and the first quest takes you to a dungeon full of "
+        "loot. After the game's opening I walk back to Riverwood, where the smith sells swords. Todd Vantrell, the "
+        "game's director, said the studio in Stockholm built the town in a year."
+    )
+    kinds = draft_kinds(text)
+    assert "Riverwood" not in kinds, kinds
+    assert kinds.get("Stockholm") is ActorKind.place, kinds
+
+
+@pytest.mark.parametrize("language", ["zxx", "et", "th", "yue"])
+def test_a_language_without_a_word_list_still_ingests(language: str) -> None:
+    # py3langid names languages wordfreq has no list for ("zxx": no linguistic content, a table of links); a place
+    # opening a sentence asks how common its word is in the language, which must not stop the ingest
+    text = "| EU SHOP | http://example.onion/ |\nLima shop. Tibet shop. Maghreb shop."
+    kinds = draft_kinds(text, language=language)
+    assert kinds.get("Lima") is ActorKind.place, kinds
