@@ -71,6 +71,10 @@ PLACE_LABELS = frozenset(
         # a weapon's or a ship's box: "Place of origin: Tremmia", "National origin: Varnak"
         "place of origin",
         "national origin",
+        # an events calendar's entry: "Where: Leeds Grand Theatre", "Venue: The Tetley, Hunslet Road"
+        "where",
+        "venue",
+        "venues",
     }
 )
 # Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
@@ -106,12 +110,18 @@ MAKER_LABELS = frozenset(
         "used by",
     }
 )
+# Labels of an events calendar's entry whose values are who puts the event on (folded): "Organiser: Opera
+# North", "Hosted by: Tarnby Chamber of Commerce". A name there that reads as nothing else is a body's.
+ORGANISER_LABELS = frozenset(
+    {"organiser", "organisers", "organizer", "organizers", "organised by", "organized by", "hosted by", "presented by"}
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = (
     PERSON_LABELS
     | PLACE_LABELS
     | BODY_LABELS
     | MAKER_LABELS
+    | ORGANISER_LABELS
     | frozenset(
         {
             # more people

@@ -814,7 +814,7 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 5 and words[-1] == "cymru":
         # "Age Cymru", "Chwarae Teg Cymru": Wales in Welsh ends the names of bodies for Wales, never a person's.
         return Candidate(position, last, name, ActorKind.organization, "a body for Wales, 'Cymru'", 0.65)
-    if size in (2, 3, 4) and body_for_a_nation(doc, words):
+    if size in (2, 3, 4) and body_for_a_nation(doc, words) and not _outlet_opening(words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
     if (
@@ -1837,6 +1837,10 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     return ASK_ON
 
 
+# A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
+_DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -1855,6 +1859,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
+    start = tokens[position].start
+    if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
     if acronym and size == 1 and after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and file_format(doc, position, last):
@@ -2571,8 +2578,10 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     edition = words[outlet:]
     if not outlet or not 1 <= len(edition) <= 2:
         return None
-    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition):
-        return None  # (a people's word is the edition's language: "BBC Burmese")
+    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition) and not (
+        len(edition) == 1 and doc.gazetteer.lookup(edition) is not None
+    ):
+        return None  # (a people's word is the edition's language: "BBC Burmese"; a land its region: "BBC Scotland")
     tokens = doc.tokens
     name = doc.text[tokens[position].start : tokens[last].end]
     how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"
