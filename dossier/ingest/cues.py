@@ -2457,8 +2457,13 @@ PRODUCT_NOUNS_AFTER = word_set(
     grape grapes variety varieties cultivar vintage vintages crude
     stablecoin stablecoins token tokens chatbot pickup sedan
     outsole outsoles midsole midsoles insole insoles membrane
-    kettle kettles toaster toasters vacuum vacuums earbuds headphones smartwatch smartwatches
     """
+)
+# Things for the home a maker names after itself, before their noun: "the Tallowick Classic kettle", "the Quellvac
+# Aero vacuum" (the product, not the maker). Not counted among the words that make a page one about things: a
+# review of one kettle names its maker and the shops that sell it as actors.
+HOME_PRODUCT_NOUNS = word_set(
+    "kettle kettles toaster toasters vacuum vacuums earbuds headphones smartwatch smartwatches"
 )
 # Weapons named by their system's name before a lower-case noun: "Iskander systems", "Patriot launchers",
 # "Tarvel munitions" (the name is the weapon's, not a maker's to draft; not counted among the nouns that

@@ -1740,19 +1740,23 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and words[0] not in KNOWN_FIRMS  # "files kept on Google Drive": a firm's service
     ):
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
+    # ("Citizens Advice Leeds": the service's branch for a town the gazetteer knows, by the town after its head)
+    town_branch = size >= 3 and words[-2] in BODY_HEADS_AFTER_A_NAME and doc.gazetteer.lookup(words[-1:]) is not None
+    head_words = words[:-1] if town_branch else words
     if (
         size >= 2
-        and words[-1] in BODY_HEADS_AFTER_A_NAME
+        and head_words[-1] in BODY_HEADS_AFTER_A_NAME
         and (
             zipf(words[0]) < RARE_OPENER
-            or served_plural(words)
-            or (words[-1] == "unit" and any(w in UNIT_TASKS for w in words[:-1]))
+            or served_plural(head_words)
+            or (head_words[-1] == "unit" and any(w in UNIT_TASKS for w in head_words[:-1]))
         )
     ):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
         # Advice", "Tenants Advice": a service named for the people it serves.
-        return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+        how = f"a body's name ending '{head_words[-1]}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if (
         size in (2, 3)
         and words[-1] in SCHOOL_HEADS_AFTER_A_NAME | SCHOOL_HEADS_AFTER_ANY_NAME

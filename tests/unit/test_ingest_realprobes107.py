@@ -152,3 +152,45 @@ def test_a_gallerys_captions_are_its_story() -> None:
     text = _page_text(_GALLERY)
     assert "Candidate Ottoline Brack-Varney waits with supporters from Quellmoor." in text
     assert "Observers from the Electoral Commission watch the tables all night." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a service named for the people it serves, then the town of its branch
+        ("The talk is run by Citizens Advice Bradford and the police.", "Citizens Advice Bradford", "organization"),
+        # a maker and its vacuum, apart
+        ("The Quellvac Aero vacuum costs £300. Quellvac said on Monday that stock was low.", "Quellvac", "organization"),
+    ],
+)
+def test_bodies_and_makers(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+def _related(*headlines: str) -> list[tuple[str, str]]:
+    from dossier.ingest.related_links import related_places
+
+    links = "".join(f"<li><a>{headline}</a></li>" for headline in headlines)
+    page = f"<html><body><article><p>Text.</p></article><aside class='related'><ul>{links}</ul></aside></body></html>"
+    return [(name, str(kind)) for name, kind in related_places(page)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "town"),
+    [
+        # a headline's label and "the" before its town
+        ("Obituary: the Whitby boatbuilder who sailed to Norway", "Whitby"),
+        # a town with its possessive, after a label
+        ("In pictures: Paisley's Christmas lights switch-on", "Paisley"),
+        # a town placed by "in" inside the headline, at its end too, a big town as common as a word
+        ("Former trader admits spoofing in Chicago case", "Chicago"),
+        ("Thousands at the party conference in Perth", "Perth"),
+    ],
+)
+def test_towns_in_related_headlines(headline: str, town: str) -> None:
+    assert (town, "place") in _related(headline), _related(headline)
+
+
+def test_a_headlines_word_stays_a_word() -> None:
+    # one word as common as a town's name opening a headline stays the headline's own word
+    assert _related("Reading list: ten books for winter", "Man charged over theft") == []
