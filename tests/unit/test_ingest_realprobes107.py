@@ -160,7 +160,7 @@ def test_a_gallerys_captions_are_its_story() -> None:
         # a service named for the people it serves, then the town of its branch
         ("The talk is run by Citizens Advice Bradford and the police.", "Citizens Advice Bradford", "organization"),
         # a maker and its vacuum, apart
-        ("The Quellvac Aero vacuum costs £300. Quellvac said on Monday that stock was low.", "Quellvac", "organization"),
+        ("The Quellvac Aero vacuum costs £300. Quellvac said stock was low.", "Quellvac", "organization"),
     ],
 )
 def test_bodies_and_makers(text: str, name: str, kind: str) -> None:
