@@ -1546,6 +1546,8 @@ DESCRIBED_BY_DEMONYM = word_set(
     # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
     "man men woman women members figures results boards "
+    # A parent by the trade and origin a life story gives: "the daughter of a Dutch seaman and a Ghanaian nurse".
+    "seaman seamen sailor sailors nurse nurses father mother immigrant immigrants "
     # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
     "equities stocks bonds gilts "
     # Diseases and weeds named for where they were first found: "Japanese encephalitis", "Spanish flu", "Japanese

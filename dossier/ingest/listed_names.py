@@ -225,6 +225,12 @@ _MAX_ITEM_WORDS = 12
 # Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
 # or a vehicle's users ("Operators": "Ukraine – National Guard of Ukraine, State Border Guard Service").
 _LIST_SECTIONS = frozenset({"see also", "operators", "current operators", "former operators", "military operators"})
+# Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
+# Financial Officer"): the name is read, the post is not.
+_PARTICIPANT_SECTIONS = frozenset(
+    {"call participants", "conference call participants", "corporate participants", "company participants"}
+)
+_POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -361,6 +367,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
     in_see_also = False
+    participants = False
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -386,15 +393,18 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
-        if stripped.casefold().rstrip(":") in _LIST_SECTIONS:
+        if stripped.casefold().rstrip(":") in _LIST_SECTIONS | _PARTICIPANT_SECTIONS:
             in_see_also = True
+            participants = stripped.casefold().rstrip(":") in _PARTICIPANT_SECTIONS
         elif in_see_also and stripped:
             if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
                 in_see_also = False  # the list has ended: prose follows
             elif stripped.casefold() in _SECTION_HEADINGS:
                 in_see_also = False  # "References", "External links": the next section
             else:
-                spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
+                item = start + _BULLET.match(line).end()  # type: ignore[union-attr]
+                dash = _POST_AFTER_DASH.search(line, item - start) if participants else None
+                spans.append((item, start + dash.start() if dash else end))
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
         if _is_line_of_people(stripped):

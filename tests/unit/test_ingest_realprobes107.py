@@ -194,3 +194,29 @@ def test_towns_in_related_headlines(headline: str, town: str) -> None:
 def test_a_headlines_word_stays_a_word() -> None:
     # one word as common as a town's name opening a headline stays the headline's own word
     assert _related("Reading list: ten books for winter", "Man charged over theft") == []
+
+
+_CALL = (
+    "Call participants\n- Ottoline Brack-Varney — Chief Executive Officer\n- Tamsin Orrell-Quaye — Head of Investor"
+    " Relations\nQuellmoor Bank said on Thursday that profit rose 9%."
+)
+
+
+def test_an_earnings_calls_participants() -> None:
+    # the names listed under "Call participants", each before a dash and the post, which is no body's name
+    kinds = _kinds(_CALL)
+    assert kinds.get("Ottoline Brack-Varney") == "person", kinds
+    assert kinds.get("Tamsin Orrell-Quaye") == "person", kinds
+    assert "Investor Relations" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # where a parent came from, by a people's adjective before a trade: no state acts
+        ("She was born in Tarnby, the daughter of a Dutch seaman and a Ghanaian nurse.", "Netherlands"),
+        ("She was born in Tarnby, the daughter of a Dutch seaman and a Ghanaian nurse.", "Ghana"),
+    ],
+)
+def test_a_parents_origin_is_no_state(text: str, absent: str) -> None:
+    assert absent not in _kinds(text), _kinds(text)
