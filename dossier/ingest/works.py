@@ -103,6 +103,7 @@ _WORK_OPENER = re.compile(
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final)$"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
+_BIG_TOWN = 100_000
 _STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
 
 
@@ -159,7 +160,11 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
         return False
     after = tokens[k + 1]
     made_thing = after.folded in PRODUCT_NOUNS_AFTER or after.folded in HOME_PRODUCT_NOUNS
-    return after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD
+    if not (after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD):
+        return False
+    place = doc.gazetteer.lookup((tokens[k].folded,))
+    # "a Brooklyn software engineer": a big town before the noun says where, it names no product
+    return place is None or place.population < _BIG_TOWN
 
 
 _GAME_PAGE = 3
