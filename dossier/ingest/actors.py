@@ -172,6 +172,7 @@ from dossier.ingest.labelled_lines import (
     contact_office,
     makers_under_label,
     organisers_under_label,
+    sellers_in_spec_tables,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
@@ -756,6 +757,7 @@ def _english_page_readings(
     places_under_label(doc, candidates)
     makers_under_label(doc, candidates)
     organisers_under_label(doc, candidates)
+    sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
     candidates = command_posts(doc, candidates)

@@ -341,7 +341,26 @@ def table_name_spans(text: str) -> list[tuple[int, int]]:
         elif named:
             spans.extend((first, end) for first, end, cell in cells if _NAME_CELL.fullmatch(cell))
         start += len(line) + 1
-    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS)
+    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS) + spec_value_spans(text)
+
+
+# The keys of a review's table of specifications whose value names its maker or the shops that sell it: "| Price |
+# £799 at Argos and John Lewis |", "| Made by | Quellvac |".
+_SPEC_NAME_KEYS = frozenset(
+    {"price", "where to buy", "available from", "available at", "stockists", "retailers", "maker", "made by", "brand"}
+)
+
+
+def spec_value_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the value cells of a table of two columns whose key names a maker or a seller."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, start)
+        if len(cells) == 2 and cells[0][2].casefold() in _SPEC_NAME_KEYS and cells[1][2]:
+            spans.append((cells[1][0], cells[1][1]))
+        start += len(line) + 1
+    return spans
 
 
 def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[tuple[int, int]]:

@@ -222,3 +222,15 @@ def test_an_earnings_calls_participants() -> None:
 )
 def test_a_parents_origin_is_no_state(text: str, absent: str) -> None:
     assert absent not in _kinds(text), _kinds(text)
+
+
+_SPECS = (
+    "The robot maps a floor in minutes.\n| Specifications |  |\n|---|---|\n| Suction | 9,000Pa |\n"
+    "| Price | £499 at Argos and John Lewis |\n| Made by | Harrowmop |\nIt is quieter than most, said Ann Quell-Brack."
+)
+
+
+@pytest.mark.parametrize("name", ["Argos", "John Lewis", "Harrowmop"])
+def test_the_sellers_and_maker_in_a_spec_table(name: str) -> None:
+    # a review's table of specifications: the shops in its price row and its maker are firms
+    assert _kinds(_SPECS).get(name) == "organization", _kinds(_SPECS)
