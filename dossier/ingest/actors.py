@@ -172,10 +172,10 @@ from dossier.ingest.labelled_lines import (
     contact_office,
     makers_under_label,
     organisers_under_label,
-    sellers_in_spec_tables,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
+    sellers_in_spec_tables,
     speakers_after_quotes,
     towns_above_dates,
 )
