@@ -2514,6 +2514,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.organization, how, 0.5)
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
+    if size >= 2 and words[-1] == "library" and doc.gazetteer.lookup(words[:1]) is not None:
+        # "Leeds Central Library": a town's library by its town and its head, though its words are all common
+        return Candidate(position, last, name, ActorKind.place, "a town's library", 0.5)
     if (
         size >= 2
         and all(zipf(w) >= PHRASE_WORD for w in content)

@@ -161,6 +161,8 @@ def test_a_gallerys_captions_are_its_story() -> None:
         ("The talk is run by Citizens Advice Bradford and the police.", "Citizens Advice Bradford", "organization"),
         # a maker and its vacuum, apart
         ("The Quellvac Aero vacuum costs £300. Quellvac said stock was low.", "Quellvac", "organization"),
+        # a town's library, by its town and its head, though every word of it is common
+        ("The talk is at Leeds Central Library, said Ann Quell-Brack.", "Leeds Central Library", "place"),
         # a sentence's "The" opens no product's name: the app's maker speaks
         ("The Lumvale app crashed on Monday. Lumvale said sorry.", "Lumvale", "organization"),
     ],
