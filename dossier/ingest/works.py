@@ -103,7 +103,9 @@ _WORK_OPENER = re.compile(
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final)$"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
-_BIG_TOWN = 100_000
+_TRADE_AFTER_THE_NOUN = frozenset(
+    ("engineer", "engineers", "developer", "developers", "designer", "designers", "firm", "firms", "company")
+)
 _STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
 
 
@@ -162,9 +164,9 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     made_thing = after.folded in PRODUCT_NOUNS_AFTER or after.folded in HOME_PRODUCT_NOUNS
     if not (after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD):
         return False
-    place = doc.gazetteer.lookup((tokens[k].folded,))
-    # "a Brooklyn software engineer": a big town before the noun says where, it names no product
-    return place is None or place.population < _BIG_TOWN
+    # "a Brooklyn software engineer": the noun names a trade there, the town before it where, and no product
+    trade = k + 2 < len(tokens) and after.joined and tokens[k + 2].folded in _TRADE_AFTER_THE_NOUN
+    return not trade
 
 
 _GAME_PAGE = 3
