@@ -982,6 +982,24 @@ def _tourist_board(q: NameQuestion) -> bool:
     return q.doc.gazetteer.lookup(q.words[1:]) is not None and (not q.at_start or q.after in _BOARD_VERBS)
 
 
+# What a firm sells a stake to or a bid comes from: another firm ("a takeover bid from Kenwood").
+_DEAL_PHRASES = frozenset(
+    (("stake", "to"), ("stakes", "to"), ("bid", "from"), ("approach", "from"), ("offer", "from"), ("bid", "for"))
+)
+_SMALL_TOWN = 100_000
+
+
+def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A deal's phrase before one word the gazetteer knows only as a small town."""
+    tokens = doc.tokens
+    if position < 2 or not all(tokens[k].joined for k in (position - 2, position - 1)):
+        return False
+    if (tokens[position - 2].folded, tokens[position - 1].folded) not in _DEAL_PHRASES:
+        return False
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1008,6 +1026,10 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 4 and listed_firm_named(doc, position, last, words):
         # "Exxon Mobil reported", "Rio Tinto posted a loss": before the gazetteer, which knows a small town so
         return Candidate(position, last, name, ActorKind.organization, "a firm listed on a stock index", 0.7)
+    if size == 1 and _deal_with_a_small_town(doc, position, words):
+        # "a takeover bid from Kenwood", "sold a stake to Varnley": a firm in the deal, not a small town of its name
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town

@@ -69,6 +69,8 @@ def test_an_events_calendars_labelled_lines(name: str, kind: str) -> None:
         # who a stake is sold to or a takeover bid comes from: a firm
         ("In 1996 she sold a minority stake to Varnhold, then retired.", "Varnhold", "organization"),
         ("She fought off a takeover bid from Quellbrite two years later.", "Quellbrite", "organization"),
+        # a deal's phrase before a word the gazetteer knows only as a small town: the firm in the deal
+        ("She fought off a takeover bid from Kenwood two years later.", "Kenwood", "organization"),
         # a brand that belongs to a group, the firms that lead a market
         ("Its cleaner, which belongs to Tarnwick, was fixed by an update.", "Tarnwick", "organization"),
         ("Brisk wants a slice of a market led by Quellvac and Harrowmop.", "Quellvac", "organization"),
@@ -107,6 +109,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a big town after a bid's phrase stays the town
+        ("The bid from Leeds to host the games failed.", "Leeds", "place"),
         # a land's body by its ordinary word stays a body, and a known outlet alone stays an outlet
         ("Historic Scotland said the wall was safe.", "Historic Scotland", "organization"),
         ("The BBC said the count was late.", "BBC", "media"),
