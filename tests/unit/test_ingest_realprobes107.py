@@ -111,6 +111,8 @@ def test_no_draft_of(text: str, absent: str) -> None:
     [
         # a big town after a bid's phrase stays the town
         ("The bid from Leeds to host the games failed.", "Leeds", "place"),
+        # a body's letters before a product's noun opening a sentence stay the body
+        ("The EU framework for sanctions was set in 2019. The EU said so again.", "EU", "organization"),
         # a land's body by its ordinary word stays a body, and a known outlet alone stays an outlet
         ("Historic Scotland said the wall was safe.", "Historic Scotland", "organization"),
         ("The BBC said the count was late.", "BBC", "media"),
