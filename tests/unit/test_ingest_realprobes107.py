@@ -57,12 +57,6 @@ def test_an_events_calendars_labelled_lines(name: str, kind: str) -> None:
     [
         # a polytechnic by its word, as a college is
         ("She studied engineering at night at Tarnby Polytechnic in 1968.", "Tarnby Polytechnic", "organization"),
-        # a finance chief's family name alone, after her whole name, though a coined word opens it
-        (
-            "Finance chief Perpetua Quillfeather-Ode said costs rose. Quillfeather-Ode said margins held.",
-            "Perpetua Quillfeather-Ode",
-            "person",
-        ),
         # an outlet known by name, then one of the lands it broadcasts to: its edition, not a body for the land
         ("The candidate Ottoline Brack-Varney talked to BBC Wales after the count.", "BBC Wales", "media"),
         ("Labour's Ottoline Brack-Varney told BBC Scotland she would stand again.", "BBC Scotland", "media"),
@@ -92,6 +86,8 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
         # a judge's initials in brackets after a case's docket number
         ("United States v. Ottoline Brack-Varney\nNo. 1:26-cr-00231 (QHV)\nThe hearing is set for March.", "QHV"),
         ("Case 2:25-cv-01187 (TLB) was stayed. The FBI said so.", "TLB"),
+        # a finance chief's family name alone, after her whole name, though a coined word opens it: hers, no body
+        ("Finance chief Perpetua Fellworth-Ode said costs rose. Fellworth-Ode said the ratio held.", "Fellworth-Ode"),
         # an Assistant U.S. Attorney's letters before the name: a title
         ("For the government: AUSA Delphine Quarrington-Obi", "AUSA"),
         # a product named after its maker, before a product's noun
