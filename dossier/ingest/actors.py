@@ -171,9 +171,11 @@ from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.labelled_lines import (
     contact_office,
     makers_under_label,
+    organisers_under_label,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
+    sellers_in_spec_tables,
     speakers_after_quotes,
     towns_above_dates,
 )
@@ -755,6 +757,8 @@ def _english_page_readings(
     speakers_after_quotes(doc, candidates)
     places_under_label(doc, candidates)
     makers_under_label(doc, candidates)
+    organisers_under_label(doc, candidates)
+    sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
     candidates = command_posts(doc, candidates)

@@ -533,8 +533,8 @@ HEAD_WORD: dict[str, Cue] = {
     # A body a peace deal or a law sets up, by that word: "Independent Decommissioning Body", "Joint Monitoring Body".
     **_rows("body", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
-    # "Tillcombe Children's Choir", "Marlow Community Choir".
-    **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
+    # "Tillcombe Children's Choir", "Marlow Community Choir", "the Tarnby Philharmonic Chorus".
+    **_rows("hospice choir chorus chorale", Cue(ActorKind.organization, 0.7)),
     # Orchestras and companies of players by their word: "Tarnshire Youth Orchestra", "Quellmoor Philharmonic",
     # "the Varnby Sinfonia", "Harrow Baroque Ensemble".
     **_rows("orchestra philharmonic sinfonia sinfonietta ensemble", Cue(ActorKind.organization, 0.7)),
@@ -878,6 +878,7 @@ NAME_WORD: dict[str, Cue] = (
     observatory subcommittee
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
+    polytechnic
     liga ligue bundesliga eredivisie
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
@@ -1314,6 +1315,7 @@ TITLES = word_set(
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
+    ausa
     asp dsp acp
     commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
@@ -1549,6 +1551,8 @@ DESCRIBED_BY_DEMONYM = word_set(
     # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
     "man men woman women members figures results boards "
+    # A parent by the trade and origin a life story gives: "the daughter of a Dutch seaman and a Ghanaian nurse".
+    "seaman seamen sailor sailors nurse nurses father mother immigrant immigrants "
     # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
     "equities stocks bonds gilts "
     # Diseases and weeds named for where they were first found: "Japanese encephalitis", "Spanish flu", "Japanese
@@ -1658,7 +1662,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by,
         was advised by, were advised by, being advised by, venture arm of, investment arm of, lending arm of,
         a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
-        round led by, funding led by, investment led by, raise led by""",
+        round led by, funding led by, investment led by, raise led by,
+        stake to, stakes to, takeover bid from, takeover bid for, takeover approach from, takeover offer from,
+        which belongs to, that belongs to, market led by, sector led by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
@@ -2466,6 +2472,12 @@ PRODUCT_NOUNS_AFTER = word_set(
     stablecoin stablecoins token tokens chatbot pickup sedan
     outsole outsoles midsole midsoles insole insoles membrane
     """
+)
+# Things for the home a maker names after itself, before their noun: "the Tallowick Classic kettle", "the Quellvac
+# Aero vacuum" (the product, not the maker). Not counted among the words that make a page one about things: a
+# review of one kettle names its maker and the shops that sell it as actors.
+HOME_PRODUCT_NOUNS = word_set(
+    "kettle kettles toaster toasters vacuum vacuums earbuds headphones smartwatch smartwatches"
 )
 # Weapons named by their system's name before a lower-case noun: "Iskander systems", "Patriot launchers",
 # "Tarvel munitions" (the name is the weapon's, not a maker's to draft; not counted among the nouns that

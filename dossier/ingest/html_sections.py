@@ -70,8 +70,15 @@ def caption_bodies(page: str) -> tuple[str, ...]:
                 and "credit" in (credit.get("class") or "").casefold()
             ):
                 credit.drop_tree()
+        for block in element.iterdescendants(*_BLOCK_TAGS):
+            # a court report's case caption in paragraphs: "United States v. Ann Holt" and "No. 1:25-cr-00612"
+            # are two lines, not "Ann HoltNo."
+            block.tail = _BREAK + (block.tail or "")
         bodies.append(_lines(element.text_content()))
     return tuple(bodies)
+
+
+_BLOCK_TAGS = ("p", "div", "li", "dt", "dd", "tr", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 # Words of a class that mark the box about the writer below an opinion column ("author-bio", "author-box",

@@ -12,6 +12,7 @@ from dossier.ingest.cues import TITLES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import (
     MAKER_LABELS,
+    ORGANISER_LABELS,
     PLACE_COLUMNS,
     PLACE_LABELS,
     column_spans,
@@ -19,6 +20,7 @@ from dossier.ingest.listed_names import (
     office_holder_spans,
     people_line_spans,
     person_label_spans,
+    spec_value_spans,
 )
 from dossier.ingest.names import is_given_name
 from dossier.ingest.place_evidence import qualified_place, towns_above_a_date
@@ -145,6 +147,29 @@ def makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
         return
     for candidate in candidates:
         if candidate.kind is ActorKind.other:
+            _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
+def organisers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Organiser: Opera North' under an event: a name of no kind is the body that puts it on, and so is one read
+    as a place by its form alone ("Opera North" by its compass word), not one the gazetteer knows as a place."""
+    spans = person_label_spans(doc.text, ORGANISER_LABELS)
+    if not spans:
+        return
+    for candidate in candidates:
+        by_form = candidate.kind is ActorKind.place and candidate.gazetteer_name is None
+        if candidate.kind is ActorKind.other or by_form:
+            _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
+def sellers_in_spec_tables(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'| Price | £799 at Argos and John Lewis |' in a review's table of specifications: the shops that sell the
+    thing and its maker are firms, whatever their names read as elsewhere (a Greek town, a person's name)."""
+    spans = spec_value_spans(doc.text)
+    if not spans:
+        return
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.state:
             _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
 
 

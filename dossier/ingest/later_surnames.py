@@ -15,6 +15,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NAME_PARTICLES, NEXT_WORD, TITLES
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold_phrase
+from dossier.ingest.place_evidence import COINED_OPENER
 from dossier.model import ActorKind
 
 # A word this common at a sentence's start ("Young people", "Green spaces") is a family name only
@@ -60,8 +61,11 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
         person = persons[0]
         bare = by_key.get(family)
         if bare is not None and bare is not person:
-            if bare.kind not in (ActorKind.person, ActorKind.other) or min(bare.spans) < min(person.spans):
-                continue  # a place or a body of that name, or the bare name before the full one
+            guessed_body = bare.kind is ActorKind.organization and bare.found_by.startswith(COINED_OPENER)
+            if bare.kind not in (ActorKind.person, ActorKind.other) and not guessed_body:
+                continue  # a place or a body of that name ("Hallworth-Ade" a body only by its coined word: hers)
+            if min(bare.spans) < min(person.spans):
+                continue  # the bare name before the full one
             _merge(person, bare)
             merged.add(id(bare))
         words = words or _WordIndex(doc, drafts)

@@ -71,6 +71,10 @@ PLACE_LABELS = frozenset(
         # a weapon's or a ship's box: "Place of origin: Tremmia", "National origin: Varnak"
         "place of origin",
         "national origin",
+        # an events calendar's entry: "Where: Leeds Grand Theatre", "Venue: The Tetley, Hunslet Road"
+        "where",
+        "venue",
+        "venues",
     }
 )
 # Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
@@ -106,12 +110,18 @@ MAKER_LABELS = frozenset(
         "used by",
     }
 )
+# Labels of an events calendar's entry whose values are who puts the event on (folded): "Organiser: Opera
+# North", "Hosted by: Tarnby Chamber of Commerce". A name there that reads as nothing else is a body's.
+ORGANISER_LABELS = frozenset(
+    {"organiser", "organisers", "organizer", "organizers", "organised by", "organized by", "hosted by", "presented by"}
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = (
     PERSON_LABELS
     | PLACE_LABELS
     | BODY_LABELS
     | MAKER_LABELS
+    | ORGANISER_LABELS
     | frozenset(
         {
             # more people
@@ -215,6 +225,12 @@ _MAX_ITEM_WORDS = 12
 # Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
 # or a vehicle's users ("Operators": "Ukraine – National Guard of Ukraine, State Border Guard Service").
 _LIST_SECTIONS = frozenset({"see also", "operators", "current operators", "former operators", "military operators"})
+# Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
+# Financial Officer"): the name is read, the post is not.
+_PARTICIPANT_SECTIONS = frozenset(
+    {"call participants", "conference call participants", "corporate participants", "company participants"}
+)
+_POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -325,7 +341,26 @@ def table_name_spans(text: str) -> list[tuple[int, int]]:
         elif named:
             spans.extend((first, end) for first, end, cell in cells if _NAME_CELL.fullmatch(cell))
         start += len(line) + 1
-    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS)
+    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS) + spec_value_spans(text)
+
+
+# The keys of a review's table of specifications whose value names its maker or the shops that sell it: "| Price |
+# £799 at Argos and John Lewis |", "| Made by | Quellvac |".
+_SPEC_NAME_KEYS = frozenset(
+    {"price", "where to buy", "available from", "available at", "stockists", "retailers", "maker", "made by", "brand"}
+)
+
+
+def spec_value_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the value cells of a table of two columns whose key names a maker or a seller."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, start)
+        if len(cells) == 2 and cells[0][2].casefold() in _SPEC_NAME_KEYS and cells[1][2]:
+            spans.append((cells[1][0], cells[1][1]))
+        start += len(line) + 1
+    return spans
 
 
 def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[tuple[int, int]]:
@@ -351,6 +386,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
     in_see_also = False
+    participants = False
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -376,15 +412,18 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
-        if stripped.casefold().rstrip(":") in _LIST_SECTIONS:
+        if stripped.casefold().rstrip(":") in _LIST_SECTIONS | _PARTICIPANT_SECTIONS:
             in_see_also = True
+            participants = stripped.casefold().rstrip(":") in _PARTICIPANT_SECTIONS
         elif in_see_also and stripped:
             if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
                 in_see_also = False  # the list has ended: prose follows
             elif stripped.casefold() in _SECTION_HEADINGS:
                 in_see_also = False  # "References", "External links": the next section
             else:
-                spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
+                item = start + _BULLET.match(line).end()  # type: ignore[union-attr]
+                dash = _POST_AFTER_DASH.search(line, item - start) if participants else None
+                spans.append((item, start + dash.start() if dash else end))
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
         if _is_line_of_people(stripped):

@@ -844,7 +844,7 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 5 and words[-1] == "cymru":
         # "Age Cymru", "Chwarae Teg Cymru": Wales in Welsh ends the names of bodies for Wales, never a person's.
         return Candidate(position, last, name, ActorKind.organization, "a body for Wales, 'Cymru'", 0.65)
-    if size in (2, 3, 4) and body_for_a_nation(doc, words):
+    if size in (2, 3, 4) and body_for_a_nation(doc, words) and not _outlet_opening(words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
     if (
@@ -1012,6 +1012,24 @@ def _tourist_board(q: NameQuestion) -> bool:
     return q.doc.gazetteer.lookup(q.words[1:]) is not None and (not q.at_start or q.after in _BOARD_VERBS)
 
 
+# What a firm sells a stake to or a bid comes from: another firm ("a takeover bid from Kenwood").
+_DEAL_PHRASES = frozenset(
+    (("stake", "to"), ("stakes", "to"), ("bid", "from"), ("approach", "from"), ("offer", "from"), ("bid", "for"))
+)
+_SMALL_TOWN = 100_000
+
+
+def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A deal's phrase before one word the gazetteer knows only as a small town."""
+    tokens = doc.tokens
+    if position < 2 or not all(tokens[k].joined for k in (position - 2, position - 1)):
+        return False
+    if (tokens[position - 2].folded, tokens[position - 1].folded) not in _DEAL_PHRASES:
+        return False
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1038,6 +1056,10 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 4 and listed_firm_named(doc, position, last, words):
         # "Exxon Mobil reported", "Rio Tinto posted a loss": before the gazetteer, which knows a small town so
         return Candidate(position, last, name, ActorKind.organization, "a firm listed on a stock index", 0.7)
+    if size == 1 and _deal_with_a_small_town(doc, position, words):
+        # "a takeover bid from Kenwood", "sold a stake to Varnley": a firm in the deal, not a small town of its name
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -1806,19 +1828,23 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and words[0] not in KNOWN_FIRMS  # "files kept on Google Drive": a firm's service
     ):
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
+    # ("Citizens Advice Leeds": the service's branch for a town the gazetteer knows, by the town after its head)
+    town_branch = size >= 3 and words[-2] in BODY_HEADS_AFTER_A_NAME and doc.gazetteer.lookup(words[-1:]) is not None
+    head_words = words[:-1] if town_branch else words
     if (
         size >= 2
-        and words[-1] in BODY_HEADS_AFTER_A_NAME
+        and head_words[-1] in BODY_HEADS_AFTER_A_NAME
         and (
             zipf(words[0]) < RARE_OPENER
-            or served_plural(words)
-            or (words[-1] == "unit" and any(w in UNIT_TASKS for w in words[:-1]))
+            or served_plural(head_words)
+            or (head_words[-1] == "unit" and any(w in UNIT_TASKS for w in head_words[:-1]))
         )
     ):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
         # Advice", "Tenants Advice": a service named for the people it serves.
-        return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+        how = f"a body's name ending '{head_words[-1]}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if (
         size in (2, 3)
         and words[-1] in SCHOOL_HEADS_AFTER_A_NAME | SCHOOL_HEADS_AFTER_ANY_NAME
@@ -1903,6 +1929,10 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     return ASK_ON
 
 
+# A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
+_DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -1921,6 +1951,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
+    start = tokens[position].start
+    if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
     if acronym and size == 1 and after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and file_format(doc, position, last):
@@ -2570,6 +2603,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.organization, how, 0.5)
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
+    if size >= 2 and words[-1] == "library" and doc.gazetteer.lookup(words[:1]) is not None:
+        # "Leeds Central Library": a town's library by its town and its head, though its words are all common
+        return Candidate(position, last, name, ActorKind.place, "a town's library", 0.5)
     if (
         size >= 2
         and all(zipf(w) >= PHRASE_WORD for w in content)
@@ -2638,8 +2674,10 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     edition = words[outlet:]
     if not outlet or not 1 <= len(edition) <= 2:
         return None
-    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition):
-        return None  # (a people's word is the edition's language: "BBC Burmese")
+    if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition) and not (
+        len(edition) == 1 and doc.gazetteer.lookup(edition) is not None
+    ):
+        return None  # (a people's word is the edition's language: "BBC Burmese"; a land its region: "BBC Scotland")
     tokens = doc.tokens
     name = doc.text[tokens[position].start : tokens[last].end]
     how = f"an outlet's edition of '{' '.join(tokens[k].text for k in range(position, position + outlet))}'"

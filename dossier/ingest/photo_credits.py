@@ -167,15 +167,28 @@ def caption_sentences(page: str, article: str = "") -> list[str]:
     from dossier.ingest.html_sections import caption_bodies
 
     words = _content_words(article) if article else set()
+    bodies = caption_bodies(page)
+    gallery = _is_a_gallery(bodies, article)
     sentences: list[str] = []
-    for text in caption_bodies(page):
+    for text in bodies:
         said = _BRACKETED_CREDIT.sub("", _CREDIT_TAIL.sub("", text)).strip()
         if len(said.split()) < _CAPTION_WORDS or said in sentences or _TEASER_TIME.search(said):
             continue  # (a label; a caption said twice; a teaser's headline and its age: "... 1 hour ago")
-        if article and not _content_words(said) & words:
+        if article and not gallery and not _content_words(said) & words:
             continue
         sentences.append(said if said.endswith((".", "!", "?")) else f"{said}.")
     return sentences
+
+
+def _is_a_gallery(captions: tuple[str, ...], article: str) -> bool:
+    """Whether a page is a gallery of pictures: several captions, together longer than the article's text. There
+    each caption tells a part of the story ("SNP candidate Ann Holt waits with supporters from Govan"), whether or
+    not it shares a word with the few lines above the pictures."""
+    caption_words = sum(len(caption.split()) for caption in captions)
+    return len(captions) >= _GALLERY_CAPTIONS and caption_words > len(article.split())
+
+
+_GALLERY_CAPTIONS = 4
 
 
 # The age or the date a list of stories gives each headline at its end: "3 hours ago", "Aug 20, 2019".

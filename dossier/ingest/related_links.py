@@ -25,28 +25,49 @@ _COMMON_HEADLINE_WORD = 3.5
 _KNOWN_TOWN = 100_000
 
 
-def related_places(page: str) -> list[tuple[str, ActorKind]]:
-    """The towns and states opening the headlines of a page's related stories, in order."""
-    from dossier.ingest.gazetteer import gazetteer
+# A headline's label before its words ("Obituary: ", "In pictures: ", "Watch: "), and "the" opening them.
+_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
+_THE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+# A town inside a headline after the word that places the story there: "spoofing in Chicago case".
+_PLACED_IN = frozenset(("in", "at", "near"))
 
+
+def related_places(page: str) -> list[tuple[str, ActorKind]]:
+    """The towns and states of the headlines of a page's related stories, in order: the capitalised words opening
+    a headline, after its label and "the" ("Obituary: the Whitby jet carver ..."), and those after "in", "at" or
+    "near" inside it ("Former trader admits spoofing in Chicago case")."""
     found: list[tuple[str, ActorKind]] = []
     for headline in related_link_texts(page):
-        words = headline.split()
-        opening: list[str] = []
-        while words and words[0][:1].isupper() and len(opening) < _MOST_WORDS:
-            opening.append(words.pop(0))
-        if not opening or not words or not words[0][:1].islower():
-            continue  # a headline in capitals throughout names no town first
-        opening[-1] = _POSSESSIVE.sub("", opening[-1])  # "Peru's lithium": the town or state, not its possessive
-        key = fold_phrase(" ".join(opening))
-        if len(key) == 1 and zipf(key[0]) >= _HEADLINE_WORD:
-            continue
-        place = gazetteer().lookup(key)
-        if place is None or place.name.casefold() != " ".join(opening).casefold():
-            continue  # the town's own spelling, accents and all: "Dig" opening a headline is no "Dīg" in Iran
-        if len(key) == 1 and zipf(key[0]) >= _COMMON_HEADLINE_WORD and 0 < place.population < _KNOWN_TOWN:
-            continue  # "Bury", "Hull": as often a word of the headline as a small town's name
-        read = (" ".join(opening), ActorKind.state if place.kind == "state" else ActorKind.place)
-        if read not in found:
-            found.append(read)
+        words = _THE.sub("", _LABEL.sub("", headline)).split()
+        runs = [(words, False)]
+        runs += [(words[k + 1 :], True) for k in range(len(words) - 1) if words[k] in _PLACED_IN]
+        for run, placed in runs:
+            read = _town_opening(run, placed)
+            if read is not None and read not in found:
+                found.append(read)
     return found
+
+
+def _town_opening(headline_words: list[str], placed: bool = False) -> tuple[str, ActorKind] | None:
+    """The town or state that the capitalised words opening `headline_words` name, when a word in lower case
+    follows them. After "in" (`placed`), a big town's name as common as a word is the town ("in Chicago case")."""
+    from dossier.ingest.gazetteer import gazetteer
+
+    words = list(headline_words)
+    opening: list[str] = []
+    possessive = False
+    while words and words[0][:1].isupper() and len(opening) < _MOST_WORDS and not possessive:
+        opening.append(words.pop(0))
+        possessive = bool(_POSSESSIVE.search(opening[-1]))  # "Paisley's Christmas lights": the name ends there
+    if not opening or (words and not words[0][:1].islower() and not possessive) or not (words or placed):
+        return None  # a headline in capitals throughout names no town first (a town after "in" may end it)
+    opening[-1] = _POSSESSIVE.sub("", opening[-1])  # "Peru's lithium": the town or state, not its possessive
+    key = fold_phrase(" ".join(opening))
+    place = gazetteer().lookup(key)
+    if place is None or place.name.casefold() != " ".join(opening).casefold():
+        return None  # the town's own spelling, accents and all: "Dig" opening a headline is no "Dīg" in Iran
+    if len(key) == 1 and zipf(key[0]) >= _HEADLINE_WORD and not (placed and place.population >= _KNOWN_TOWN):
+        return None
+    if len(key) == 1 and zipf(key[0]) >= _COMMON_HEADLINE_WORD and 0 < place.population < _KNOWN_TOWN:
+        return None  # "Bury", "Hull": as often a word of the headline as a small town's name
+    return (" ".join(opening), ActorKind.state if place.kind == "state" else ActorKind.place)

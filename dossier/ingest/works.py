@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
     GAME_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
+    HOME_PRODUCT_NOUNS,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
     KNOWN_BODIES,
@@ -104,6 +105,10 @@ _WORK_OPENER = re.compile(
     r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final)$"
 )
+_ARTICLES = frozenset(("the", "a", "an"))
+_TRADE_AFTER_THE_NOUN = frozenset(
+    ("engineer", "engineers", "developer", "developers", "designer", "designers", "firm", "firms", "company")
+)
 _STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
 
 
@@ -133,7 +138,13 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
         else:
             continue
         first = end
-        while first > 0 and end - first + 1 < _STEM_WORDS and tokens[first - 1].joined and cased(tokens[first - 1]):
+        while (
+            first > 0
+            and end - first + 1 < _STEM_WORDS
+            and tokens[first - 1].joined
+            and cased(tokens[first - 1])
+            and tokens[first - 1].folded not in _ARTICLES  # "The Quellvac Aero vacuum" opening a sentence
+        ):
             first -= 1
         stems.add(tuple(tokens[i].folded for i in range(first, end + 1)))
     # A name the page also has speak, own or lead something ("Netflix said", "Netflix's app", "Varnak
@@ -202,7 +213,14 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     if k + 1 >= len(tokens) or not tokens[k].joined or doc.text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
     after = tokens[k + 1]
-    return after.text[:1].islower() and after.folded in PRODUCT_NOUNS_AFTER and tokens[k].folded not in NAME_WORD
+    made_thing = after.folded in PRODUCT_NOUNS_AFTER or after.folded in HOME_PRODUCT_NOUNS
+    if not (after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD):
+        return False
+    if len(tokens[k].text) > 1 and tokens[k].text.isupper():
+        return False  # "The EU framework", "the NHS app": a body by its letters, whose framework or app it is
+    # "a Brooklyn software engineer": the noun names a trade there, the town before it where, and no product
+    trade = k + 2 < len(tokens) and after.joined and tokens[k + 2].folded in _TRADE_AFTER_THE_NOUN
+    return not trade
 
 
 _GAME_PAGE = 3
@@ -607,7 +625,11 @@ def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
         return f"the site's own {after.text}"  # "sign up for our Morning Briefing newsletter"
     if (
         after is not None
-        and (after.folded in PRODUCT_NOUNS_AFTER or after.folded in WEAPON_NOUNS_AFTER)
+        and (
+            after.folded in PRODUCT_NOUNS_AFTER
+            or after.folded in HOME_PRODUCT_NOUNS
+            or after.folded in WEAPON_NOUNS_AFTER
+        )
         and after.text[:1].islower()
     ):
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
