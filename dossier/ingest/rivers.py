@@ -480,10 +480,44 @@ def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:
     return doc.tokens[k].joined and river_at(doc, k, k, language) is not None
 
 
+# A river's parts, then its article: the name after them is a river's that no list need hold ("am Ufer
+# der Ilz", "an der Mündung der Wertach", "den Pegel des Kochers"), unless a frequent word.
+_RIVER_PARTS = word_set("Ufer Ufern Mündung Oberlauf Unterlauf Flussbett Pegel Pegelstand Zufluss Nebenfluss")
+_RIVER_PART_ARTICLES = word_set("der des")
+_RARE_RIVER_WORD = 3.0  # Zipf: "am Ufer der Stadt" names no river
+
+
+def _river_after_its_part(doc: ActorDocument, position: int, last: int) -> tuple[int, str] | None:
+    from wordfreq import zipf_frequency
+
+    tokens = doc.tokens
+    word = tokens[position].text
+    if (
+        position < 2
+        or not tokens[position - 2].joined
+        or tokens[position - 2].text not in _RIVER_PARTS
+        or tokens[position - 1].text not in _RIVER_PART_ARTICLES
+        or not word.isalpha()
+        or not word[1:].islower()
+        or (position < last and tokens[position].joined)
+    ):
+        return None
+    name = word[:-1] if tokens[position - 1].text == "des" and word.endswith("s") else word
+    if zipf_frequency(name.lower(), "de") >= _RARE_RIVER_WORD or doc.gazetteer.lookup((tokens[position].folded,)):
+        return None
+    return position, name
+
+
 def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> tuple[int, str] | None:
     tokens = doc.tokens
     if before not in _GERMAN_CUES and before not in _NEUTER_ARTICLES:
         return None
+    word = tokens[position].text
+    if before == "des" and word.endswith("s") and word[:-1] in _GERMAN_RIVERS:
+        return position, word[:-1]  # "auf der Seite des Inns", "am Ufer des Rheins": the genitive's "-s"
+    by_its_part = _river_after_its_part(doc, position, last)
+    if by_its_part is not None:
+        return by_its_part
     end = position
     if tokens[position].text in _GERMAN_ADJECTIVES and position < last and tokens[position].joined:
         end = position + 1
