@@ -27,6 +27,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # Russian: a land's part named by an adjective of position, both declined
         ("Засуха ударила по Среднему Поволжью.", "ru", "Среднее Поволжье", "place"),
         ("Туристы отдыхали в Северном Приладожье.", "ru", "Северное Приладожье", "place"),
+        # ...a town's hospital, the town in the genitive after the noun
+        ("Пострадавших доставили в городскую больницу Твери.", "ru", "Тверь", "place"),
         # Korean: a river of two syllables before a river's part
         ("한강 하류에서 쓰레기를 치웠다.", "ko", "한강", "place"),
         ("금강 유역의 논이 물에 잠겼다.", "ko", "금강", "place"),
