@@ -530,3 +530,44 @@ def named_river(doc: ActorDocument, first: int, last: int, language: str) -> Can
         return None
     name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
     return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)
+
+
+# Spanish names a comarca or a valley with its article written capitalised: "en El Bierzo", "a La Safor",
+# Galicia's with its own article ("en la costa de A Mariña"). After a preposition of place, the article and a
+# rare word that no longer name goes on are the land's name; a frequent word after it is a paper, a channel,
+# a league ("en El País", "en La Sexta", "a La Liga").
+_LAND_ARTICLES: dict[str, frozenset[str]] = words_by_language({"es": "El La Los Las A O As Os"})
+_BEFORE_A_LAND_WITH_ITS_ARTICLE: dict[str, frozenset[str]] = words_by_language(
+    {"es": "en entre a desde hacia hasta de por para"}
+)
+_RARE_LAND_WORD = 3.0
+
+
+def land_with_its_article(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    articles = _LAND_ARTICLES.get(language)
+    if (
+        articles is None
+        or position < 1
+        or position + 1 >= len(tokens)
+        or tokens[position].text not in articles
+        or not tokens[position - 1].joined
+        or tokens[position - 1].text not in _BEFORE_A_LAND_WITH_ITS_ARTICLE[language]
+        or not tokens[position].joined
+    ):
+        return None
+    name_at = position + 1
+    word = tokens[name_at].text
+    if (
+        not word.isalpha()
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or (tokens[name_at].joined and name_at + 1 < len(tokens) and tokens[name_at + 1].text[:1].isupper())
+        or word_frequency(word.lower(), language) >= _RARE_LAND_WORD
+        or is_given_name(tokens[name_at].folded)
+        or is_surname(tokens[name_at].folded)
+        or tokens[name_at].folded in doc.given_surnames
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[name_at].end]
+    return place_candidate(position, name_at, name, Place(name, "place"), ActorKind.place)

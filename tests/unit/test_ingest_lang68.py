@@ -37,7 +37,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Il medico lavora a Cassano delle Murge.", "it", "Cassano delle Murge", "place"),
         # ...a land named after a countryside's noun and "of" joined to the article
         ("Una festa sulle colline della Maremma.", "it", "Maremma", "place"),
-        # Spanish: a Catalan town's name hyphened to a small word
+        # Spanish: a comarca named with its article written capitalised, after a preposition
+        ("Los viticultores de El Bierzo esperan la lluvia.", "es", "El Bierzo", "place"),
+        ("El temporal llegó anoche a La Safor.", "es", "La Safor", "place"),
+        # ...a Catalan town's name hyphened to a small word
         ("El alcalde de Vila-seca presentó el proyecto.", "es", "Vila-seca", "place"),
     ],
 )
@@ -52,6 +55,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("Die Kinder spielten am Ufer der Stadt.", "de", "Stadt"),
         # Korean: a word in 강 that is no river, before "on" ("생강": ginger)
         ("생강 위에 꿀을 뿌린다.", "ko", "생강"),
+        # Spanish: a frequent word after a capitalised article is a paper or a league, no land
+        ("La entrevista salió en El País.", "es", "El País"),
         # Portuguese, Spanish, German: the two sides of a derby are clubs
         ("O clássico entre Cruzeiro e Atlético terminou empatado.", "pt", "Cruzeiro"),
         ("El derbi entre Sevilla y Betis acabó sin goles.", "es", "Sevilla"),
