@@ -20,6 +20,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # German: a river no list holds, after a river's part and its article
         ("Die Feuerwehr pumpte am Ufer der Vils die Keller aus.", "de", "Vils", "place"),
         ("An der Mündung der Schwarza wurde ein Damm gebaut.", "de", "Schwarza", "place"),
+        # ...its valley, or an adjective of colour before it (the feminine river in the nominative)
+        ("Im Tal der Wiesent blühen die Kirschen.", "de", "Wiesent", "place"),
+        ("Ein Radweg führt am Ufer der Schwarzen Elster entlang.", "de", "Schwarze Elster", "place"),
         # ...a river of the list in the genitive, its "-s" dropped
         ("Die Brücke auf der Seite des Lechs bleibt gesperrt.", "de", "Lech", "place"),
         # ...a village told apart from others by the river or land it lies on
@@ -53,6 +56,7 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
     [
         # German: a frequent word after a river's part names no river
         ("Die Kinder spielten am Ufer der Stadt.", "de", "Stadt"),
+        ("Die Reisegruppe fuhr ins Tal der Könige.", "de", "Könige"),
         # Korean: a word in 강 that is no river, before "on" ("생강": ginger)
         ("생강 위에 꿀을 뿌린다.", "ko", "생강"),
         # Spanish: a frequent word after a capitalised article is a paper or a league, no land
