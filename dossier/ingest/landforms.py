@@ -271,7 +271,10 @@ def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -
             position, position, tokens[position].text, Place(tokens[position].text, "place"), ActorKind.place
         )
     name = doc.text[noun.end - len(word) : tokens[position].end]
-    return place_candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
+    candidate = place_candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
+    # "a barragem do Alqueva", "l'île d'Oléron": the name alone names it too ("a água do Alqueva")
+    candidate.alias = elided if elided is not None else tokens[position].text
+    return candidate
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
@@ -536,7 +539,7 @@ def named_river(doc: ActorDocument, first: int, last: int, language: str) -> Can
 # Galicia's with its own article ("en la costa de A Mariña"). After a preposition of place, the article and a
 # rare word that no longer name goes on are the land's name; a frequent word after it is a paper, a channel,
 # a league ("en El País", "en La Sexta", "a La Liga").
-_LAND_ARTICLES: dict[str, frozenset[str]] = words_by_language({"es": "El La Los Las A O As Os"})
+_CAPITALISED_LAND_ARTICLES: dict[str, frozenset[str]] = words_by_language({"es": "El La Los Las A O As Os"})
 _BEFORE_A_LAND_WITH_ITS_ARTICLE: dict[str, frozenset[str]] = words_by_language(
     {"es": "en entre a desde hacia hasta de por para"}
 )
@@ -545,7 +548,7 @@ _RARE_LAND_WORD = 3.0
 
 def land_with_its_article(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
-    articles = _LAND_ARTICLES.get(language)
+    articles = _CAPITALISED_LAND_ARTICLES.get(language)
     if (
         articles is None
         or position < 1

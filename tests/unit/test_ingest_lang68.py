@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -81,3 +82,16 @@ def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
 )
 def test_towns_between_on_a_road_stay_towns(text: str, language: str, name: str) -> None:
     assert name in draft_kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "alias"),
+    [
+        # a landform's or a water's noun, "of", and its name: the name alone is another spelling of it
+        ("A barragem do Cabril está a meio da capacidade.", "pt", "barragem do Cabril", "Cabril"),
+        ("Les navettes vers l'île d'Yeu sont annulées.", "fr", "île d'Yeu", "Yeu"),
+    ],
+)
+def test_a_landform_s_name_alone_is_its_alias(text: str, language: str, name: str, alias: str) -> None:
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language=language).actors}
+    assert alias in drafts[name].aliases
