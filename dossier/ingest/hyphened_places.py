@@ -25,7 +25,8 @@ def hyphened_known_place(doc: ActorDocument, position: int) -> Candidate | None:
     while end + 1 < len(tokens) and gap_after(doc, end) == "-" and end - position < LONGEST_HYPHEN_CHAIN:
         end += 1
     parts = [tokens[k].text for k in range(position, end + 1)]
-    if end == position or not parts[-1][:1].isupper() or all(part[:1].isupper() for part in parts):
+    # the last part may be small too when it is a word of its own: "Vila-real", "Vila-seca" (Catalan)
+    if end == position or all(part[:1].isupper() for part in parts) or not parts[-1].isalpha():
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     place = doc.gazetteer.lookup((fold(name),))

@@ -343,8 +343,16 @@ _KOREAN_RIVER = "강"
 _KOREAN_KNOWN_WORD = 2.0
 
 
+# A river of two syllables ("한강", "금강") is told from a word so made ("건강": health, "하강": a fall) by a
+# river's part right after it: "한강 하류에서", "금강 유역의". Health is too frequent; "on" ("위에") is no
+# cue ("생강 위에": on the ginger).
+_RIVER_PARTS_AFTER = frozenset(["하류", "상류", "유역", "수위", "둔치", "하구", "물길"])
+_TWO_SYLLABLE_RIVER_WORD = 4.5
+
+
 def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
-    word = doc.tokens[position].text
+    tokens = doc.tokens
+    word = tokens[position].text
     for form in (word, *base_forms(word, "ko")):
         if (
             form.endswith(_KOREAN_RIVER)
@@ -353,6 +361,19 @@ def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
             and korean_zipf(form) >= _KOREAN_KNOWN_WORD
         ):
             return place_candidate(position, position, form, Place(form, "place"), ActorKind.place)
+    if (
+        len(word) == 2
+        and word.endswith(_KOREAN_RIVER)
+        and is_hangul(word)
+        and korean_zipf(word) < _TWO_SYLLABLE_RIVER_WORD
+        and position + 1 < len(tokens)
+        and tokens[position].joined
+        and any(
+            after in _RIVER_PARTS_AFTER
+            for after in (tokens[position + 1].text, *base_forms(tokens[position + 1].text, "ko"))
+        )
+    ):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     return None
 
 

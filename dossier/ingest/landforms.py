@@ -212,18 +212,33 @@ _FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+# Nouns of a countryside, written small before "of" and a land's name that goes without them: "le campagne
+# della Murgia", "le colline del Chianti", "l'entroterra della Maremma". Italian's "of" joins the article.
+_COUNTRYSIDE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"it": "campagne colline pianura altopiano entroterra"}
+)
+_FEATURE_CONNECTORS: dict[str, frozenset[str]] = {
+    language: _RANGE_CONNECTORS | words for language, words in words_by_language({"it": "della dello delle"}).items()
+}
+
+
 def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'na serra da Freita', "l'île d'Oléron", 'le mont Ventoux': a landform's or a water's noun written
     small mid-sentence, then "of" (or nothing, for some) and one rare word named as no person (the
     noun with a capital opens `mountain_range`)."""
     nouns = _FEATURE_NOUNS.get(language, frozenset()) | RANGE_NOUNS.get(language, frozenset())
+    nouns |= _COUNTRYSIDE_NOUNS.get(language, frozenset())
     tokens = doc.tokens
     if not nouns or position < 1:
         return None
     elided = elided_name(tokens[position])
     if elided is not None and tokens[position].text[:2].lower() in ("d'", "d’"):
         noun_at = position - 1  # "d'Oléron": the "of" elided onto the name
-    elif elided is None and position >= 2 and tokens[position - 1].text in _RANGE_CONNECTORS:
+    elif (
+        elided is None
+        and position >= 2
+        and tokens[position - 1].text in _FEATURE_CONNECTORS.get(language, _RANGE_CONNECTORS)
+    ):
         noun_at = position - 2
         if not tokens[position - 1].joined:
             return None
@@ -249,12 +264,17 @@ def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -
             return None
     elif not village_word(doc, position, language, KNOWN_PARTNER_WORD, inside=True):
         return None
-    if language in CYRILLIC:  # "хребта Крака": the noun declined, the name (Крака) in its own case
+    if language in CYRILLIC or word in _COUNTRYSIDE_NOUNS.get(language, ()):
+        # "хребта Крака": the noun declined, the name (Крака) in its own case; "le campagne della Murgia":
+        # the land is named alone
         return place_candidate(
             position, position, tokens[position].text, Place(tokens[position].text, "place"), ActorKind.place
         )
     name = doc.text[noun.end - len(word) : tokens[position].end]
-    return place_candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
+    candidate = place_candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
+    # "a barragem do Alqueva", "l'île d'Oléron": the name alone names it too ("a água do Alqueva")
+    candidate.alias = elided if elided is not None else tokens[position].text
+    return candidate
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
@@ -384,9 +404,36 @@ _LAND_WORD = 4.6
 
 
 def prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    part = _land_with_its_part(doc, position, language)
+    if part is not None:
+        return part
+    if position in doc.sentence_first:
+        return None
+    nominative = _prefixed_land(tokens[position].text, language)
+    if nominative is None:
+        return None
+    if position > 0:  # "в Северном Приладожье": the adjective was passed over as a name's first word
+        part = _land_with_its_part(doc, position - 1, language)
+        if part is not None:
+            return part
+    longer = position - 1 not in doc.sentence_first and tokens[position - 1].text[:1].isupper()
+    # "Povodí Odry": a name in the genitive after it makes a body's name (the Oder's basin authority)
+    longer = longer or (
+        position + 1 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].text[:1].isupper()
+        and position + 1 not in doc.sentence_first
+    )
+    if longer or word_frequency(nominative.lower(), language) >= _LAND_WORD or name_goes_on(doc, position):
+        return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
+    return place_candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
+def _prefixed_land(word: str, language: str) -> str | None:
+    """The nominative of a land's name made of a prefix of place and a neuter noun, or None."""
     prefixes = _LAND_PREFIXES.get(language)
-    word = doc.tokens[position].text
-    if prefixes is None or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+    if prefixes is None or not word.isalpha() or not word[1:].islower():
         return None
     lowered = word.lower()
     prefix = next((head for head in prefixes if lowered.startswith(head)), None)
@@ -401,18 +448,36 @@ def prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Cand
         language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
     ):
         return None
+    return nominative
+
+
+# A Russian land's part named by an adjective of position that agrees with the neuter noun ("Нижнее
+# Поволжье", "Северное Приладожье", "Среднем Поволжье"): its stems, then its case endings -> the
+# nominative's, soft stems ("нижн-") and hard ones ("южн-") apart.
+_POSITION_STEMS = {"ru": ("нижн", "верхн", "средн", "северн", "южн", "западн", "восточн")}
+_SOFT_NEUTER_ENDINGS = (("его", "ее"), ("ему", "ее"), ("им", "ее"), ("ем", "ее"), ("ее", "ее"))
+_HARD_NEUTER_ENDINGS = (("ого", "ое"), ("ому", "ое"), ("ым", "ое"), ("ом", "ое"), ("ое", "ое"))
+
+
+def _land_with_its_part(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'по всему Нижнему Поволжью', 'в Верхнем Прикамье': an adjective of position, then a prefixed
+    land, both declined: the part of the land is the name, in the nominative."""
+    stems = _POSITION_STEMS.get(language)
     tokens = doc.tokens
-    longer = position - 1 not in doc.sentence_first and tokens[position - 1].text[:1].isupper()
-    # "Povodí Odry": a name in the genitive after it makes a body's name (the Oder's basin authority)
-    longer = longer or (
-        position + 1 < len(tokens)
-        and tokens[position].joined
-        and tokens[position + 1].text[:1].isupper()
-        and position + 1 not in doc.sentence_first
-    )
-    if longer or word_frequency(nominative.lower(), language) >= _LAND_WORD or name_goes_on(doc, position):
-        return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
-    return place_candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+    if stems is None or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word = tokens[position].text
+    stem = next((head for head in stems if word.lower().startswith(head)), None)
+    if stem is None or not word[:1].isupper() or not word[1:].islower():
+        return None
+    endings = _SOFT_NEUTER_ENDINGS if stem in ("нижн", "верхн", "средн") else _HARD_NEUTER_ENDINGS
+    rest = word[len(stem) :].lower()
+    adjective = next((word[: len(stem)] + nominative for ending, nominative in endings if rest == ending), None)
+    land = _prefixed_land(tokens[position + 1].text, language)
+    if adjective is None or land is None:
+        return None
+    name = f"{adjective} {land}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
 # "às margens do rio Maratauíra", "el río Tormes", "lungo il fiume Ombrone": a river named after the
@@ -468,3 +533,44 @@ def named_river(doc: ActorDocument, first: int, last: int, language: str) -> Can
         return None
     name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
     return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)
+
+
+# Spanish names a comarca or a valley with its article written capitalised: "en El Bierzo", "a La Safor",
+# Galicia's with its own article ("en la costa de A Mariña"). After a preposition of place, the article and a
+# rare word that no longer name goes on are the land's name; a frequent word after it is a paper, a channel,
+# a league ("en El País", "en La Sexta", "a La Liga").
+_CAPITALISED_LAND_ARTICLES: dict[str, frozenset[str]] = words_by_language({"es": "El La Los Las A O As Os"})
+_BEFORE_A_LAND_WITH_ITS_ARTICLE: dict[str, frozenset[str]] = words_by_language(
+    {"es": "en entre a desde hacia hasta de por para"}
+)
+_RARE_LAND_WORD = 3.0
+
+
+def land_with_its_article(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    articles = _CAPITALISED_LAND_ARTICLES.get(language)
+    if (
+        articles is None
+        or position < 1
+        or position + 1 >= len(tokens)
+        or tokens[position].text not in articles
+        or not tokens[position - 1].joined
+        or tokens[position - 1].text not in _BEFORE_A_LAND_WITH_ITS_ARTICLE[language]
+        or not tokens[position].joined
+    ):
+        return None
+    name_at = position + 1
+    word = tokens[name_at].text
+    if (
+        not word.isalpha()
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or (tokens[name_at].joined and name_at + 1 < len(tokens) and tokens[name_at + 1].text[:1].isupper())
+        or word_frequency(word.lower(), language) >= _RARE_LAND_WORD
+        or is_given_name(tokens[name_at].folded)
+        or is_surname(tokens[name_at].folded)
+        or tokens[name_at].folded in doc.given_surnames
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[name_at].end]
+    return place_candidate(position, name_at, name, Place(name, "place"), ActorKind.place)

@@ -181,6 +181,8 @@ def names_something_else(
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
+    if place.kind != "state" and end == position and _side_of_a_named_match(doc, position, language):
+        return True  # "o clássico entre Cruzeiro e Atlético": the two clubs of the derby
     if end < last and _opens_a_body(doc, position, end, language):
         return True  # "El Banco Santander" (El Banco is a Colombian town): a bank
     if end == position and _club_elsewhere(doc, position, language):
@@ -749,6 +751,35 @@ def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bo
         last += 1
     words = MATCH_WORDS.get(language, frozenset())
     return any(doc.tokens[k].text.lower() in words for k in range(first, last + 1))
+
+
+# A match's noun, "between", and two names joined by "and": the two sides ("o clássico entre Cruzeiro e
+# Atlético", "el derbi entre Sevilla y Betis", "das Spiel zwischen Köln und Mainz").
+_MATCH_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "clássico jogo duelo dérbi derby confronto final",
+        "es": "clásico partido duelo derbi encuentro final",
+        "it": "derby partita sfida finale",
+        "de": "spiel duell derby partie finale",
+    }
+)
+_BETWEEN: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "entre", "es": "entre", "it": "tra fra", "de": "zwischen"}
+)
+_SIDES_AND: dict[str, frozenset[str]] = words_by_language({"pt": "e", "es": "y e", "it": "e", "de": "und"})
+
+
+def _side_of_a_named_match(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    between = position - 1  # the first side
+    if position >= 3 and tokens[position - 1].text in _SIDES_AND.get(language, ()) and tokens[position - 2].joined:
+        between = position - 3  # the second side: "entre Cruzeiro e Atlético"
+    elif position + 2 >= len(tokens) or tokens[position + 1].text not in _SIDES_AND.get(language, ()):
+        return False
+    if between < 1 or tokens[between].text not in _BETWEEN.get(language, ()):
+        return False
+    noun = tokens[between - 1]
+    return noun.joined and tokens[between].joined and noun.text.lower() in _MATCH_NOUNS.get(language, ())
 
 
 def _club_elsewhere(doc: ActorDocument, position: int, language: str) -> bool:

@@ -61,6 +61,7 @@ from dossier.ingest.landforms import (
     compass_region,
     czech_land_of_a_town,
     czech_region,
+    land_with_its_article,
     low_country_land,
     mountain_range,
     named_river,
@@ -291,6 +292,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or range_after_a_small_noun(doc, position, language)
                 or compass_region(doc, position, language)
                 or prefixed_landscape(doc, position, language)
+                or land_with_its_article(doc, position, language)
                 or czech_region(doc, position, language)
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)

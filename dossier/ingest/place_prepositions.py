@@ -436,6 +436,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " администрация администрации администрацию администрацией"
         # "Глава Курска Евгений Маслов": the head of a town, as its mayor
         " глава главы главе главу главой"
+        # "в больницу Твери", "в больницах Пскова": a town's hospital, named by the town in the genitive
+        " больница больницы больнице больницу больницей больниц больницах больницам"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")

@@ -480,10 +480,54 @@ def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:
     return doc.tokens[k].joined and river_at(doc, k, k, language) is not None
 
 
+# A river's parts (and its valley), then its article: the name after them is a river's that no list need hold
+# ("am Ufer der Ilz", "an der Mündung der Wertach", "den Pegel des Kochers", "im Tal der Lieser"), unless a
+# frequent word. An adjective of colour or age before the name makes it a name, frequent or not ("am Ufer der
+# Weißen Elster": the magpie's word is frequent).
+_RIVER_PARTS = word_set("Ufer Ufern Mündung Oberlauf Unterlauf Flussbett Pegel Pegelstand Zufluss Nebenfluss Tal Tals")
+_RIVER_PART_ARTICLES = word_set("der des")
+_RARE_RIVER_WORD = 3.0  # Zipf: "am Ufer der Stadt" names no river
+_RIVER_WORD_AFTER_AN_ADJECTIVE = 4.0  # "der Schwarzen Elster"; "der Alten Stadt" is a frequent noun
+_RIVER_ADJECTIVES = word_set("Weiße Weißen Schwarze Schwarzen Rote Roten Alte Alten Kleine Kleinen Große Großen")
+
+
+def _river_after_its_part(doc: ActorDocument, position: int, last: int) -> tuple[int, str] | None:
+    from wordfreq import zipf_frequency
+
+    tokens = doc.tokens
+    if (
+        position < 2
+        or not tokens[position - 2].joined
+        or tokens[position - 2].text not in _RIVER_PARTS
+        or tokens[position - 1].text not in _RIVER_PART_ARTICLES
+    ):
+        return None
+    end, ceiling = position, _RARE_RIVER_WORD
+    if tokens[position].text in _RIVER_ADJECTIVES and position < last and tokens[position].joined:
+        end, ceiling = position + 1, _RIVER_WORD_AFTER_AN_ADJECTIVE
+    word = tokens[end].text
+    if not word.isalpha() or not word[1:].islower() or (end < last and tokens[end].joined):
+        return None
+    if tokens[position - 1].text == "des" and word.endswith("s"):
+        word = word[:-1]
+    if zipf_frequency(word.lower(), "de") >= ceiling or doc.gazetteer.lookup((tokens[end].folded,)):
+        return None
+    adjective = tokens[position].text if end > position else ""
+    if adjective.endswith("en") and tokens[position - 1].text == "der":
+        adjective = adjective[:-1]  # "der Weißen Elster": a feminine river, "die Weiße Elster"
+    return end, f"{adjective} {word}" if adjective else word
+
+
 def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> tuple[int, str] | None:
     tokens = doc.tokens
     if before not in _GERMAN_CUES and before not in _NEUTER_ARTICLES:
         return None
+    word = tokens[position].text
+    if before == "des" and word.endswith("s") and word[:-1] in _GERMAN_RIVERS:
+        return position, word[:-1]  # "auf der Seite des Inns", "am Ufer des Rheins": the genitive's "-s"
+    by_its_part = _river_after_its_part(doc, position, last)
+    if by_its_part is not None:
+        return by_its_part
     end = position
     if tokens[position].text in _GERMAN_ADJECTIVES and position < last and tokens[position].joined:
         end = position + 1

@@ -585,6 +585,7 @@ def known_village_of_several_words(
     tokens = doc.tokens
     if not names or position != first or position < 1:
         return None
+    run_last = last
     last = _across_its_connector(doc, position, last, names, language)  # "em Oliveira do Hospital"
     if last == position:
         return None
@@ -604,8 +605,10 @@ def known_village_of_several_words(
     words = tuple(tokens[j].folded for j in range(position, last + 1))
     if last - position >= _LONGEST_VILLAGE_NAME or " ".join(words) not in names or not tokens[last].text[:1].isupper():
         return None
-    if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, last):
-        return None  # a town the gazetteer reads itself; "em Maria Santos": a person
+    # a town the gazetteer reads itself, unless its name goes on past the run's end ("a Gravina in Puglia",
+    # "San Giovanni in Persiceto": the run stops before "in"); "em Maria Santos": a person
+    if (doc.gazetteer.lookup(words) is not None and last == run_last) or _opens_with_a_given_name(doc, position, last):
+        return None
     if last + 1 < len(tokens) and gap_after(doc, last) == " " and elided_name(tokens[last + 1]) is not None:
         return None  # "Alta Floresta d'Oeste": the name goes on past the run
     if any(tokens[j].folded in doc.given_surnames for j in range(position, last + 1)):
@@ -617,8 +620,17 @@ def known_village_of_several_words(
 # Small words inside a town's name of several words, where a run of capitalised words may stop ("Oliveira
 # do Hospital": a hospital's name opens after "do").
 _NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
-    {"pt": "de do da dos das", "es": "de del", "it": "di del della", "fr": "de du"}
+    {
+        "pt": "de do da dos das",
+        "es": "de del",
+        "it": "di del della delle dei in",
+        "fr": "de du",
+        "de": "am im an in ob bei",
+    }
 )
+# German tells its villages apart by the river or the land they lie on, the article after the preposition
+# ("Neuhaus am Inn", "Neuhaus an der Oste", "Kirchberg in der Wildschönau").
+_CONNECTOR_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "der den dem"})
 
 
 def _across_its_connector(doc: ActorDocument, position: int, last: int, names: frozenset[str], language: str) -> int:
@@ -628,13 +640,18 @@ def _across_its_connector(doc: ActorDocument, position: int, last: int, names: f
     k = last
     while (
         k + 2 < len(tokens)
-        and k + 2 - position < _LONGEST_VILLAGE_NAME
         and gap_after(doc, k) == " "
         and gap_after(doc, k + 1) == " "
         and tokens[k + 1].text in _NAME_CONNECTORS.get(language, ())
-        and tokens[k + 2].text[:1].isupper()
     ):
-        k += 2
+        name_at = k + 2
+        if tokens[name_at].text in _CONNECTOR_ARTICLES.get(language, ()) and name_at + 1 < len(tokens):
+            name_at += 1  # "an der Oste": the article after the preposition
+            if gap_after(doc, k + 2) != " ":
+                break
+        if not tokens[name_at].text[:1].isupper() or name_at - position >= _LONGEST_VILLAGE_NAME:
+            break
+        k = name_at
         if " ".join(tokens[j].folded for j in range(position, k + 1)) in names:
             return k
     return last
