@@ -216,8 +216,11 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     made_thing = after.folded in PRODUCT_NOUNS_AFTER or after.folded in HOME_PRODUCT_NOUNS
     if not (after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD):
         return False
-    if len(tokens[k].text) > 1 and tokens[k].text.isupper():
-        return False  # "The EU framework", "the NHS app": a body by its letters, whose framework or app it is
+    opens_the_stem = k == 0 or not (tokens[k - 1].joined and cased(tokens[k - 1]))
+    if len(tokens[k].text) > 1 and tokens[k].text.isupper() and opens_the_stem:
+        # "The EU framework", "the NHS app": a body by its letters, whose framework or app it is (not a model's
+        # letters after its name: "its Ranger HD pickup")
+        return False
     # "a Brooklyn software engineer": the noun names a trade there, the town before it where, and no product
     trade = k + 2 < len(tokens) and after.joined and tokens[k + 2].folded in _TRADE_AFTER_THE_NOUN
     return not trade

@@ -342,3 +342,11 @@ def test_a_language_without_a_word_list_still_ingests(language: str) -> None:
     text = "| EU SHOP | http://example.onion/ |\nLima shop. Tibet shop. Maghreb shop."
     kinds = draft_kinds(text, language=language)
     assert kinds.get("Lima") is ActorKind.place, kinds
+
+
+def test_a_models_letters_after_its_name_before_a_products_noun_name_the_product() -> None:
+    text = (
+        "Orland Motors reported a higher profit on Tuesday, helped by strong demand for its Tarvo HD pickup. "
+        '"Tarvo HD orders are running ahead of our plan," she told analysts in Detroit.'
+    )
+    assert "Tarvo HD" not in draft_kinds(text)
