@@ -2611,8 +2611,8 @@ WORK_PHRASES_BEFORE = frozenset(
         "trailer for",
     )
 )
-# The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
-MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
+# The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra", "Tor Browser".
+MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os browser")
 # Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
 # "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method", a fraud or a
 # measure of finance ("a $38 million Ponzi scheme", "the fund's Sharpe ratio").

@@ -14,7 +14,8 @@ import pytest
 from dossier.ingest.extract_text import read_document
 from dossier.ingest.footer_publisher import holds_copyright
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import assert_valid, dossier, draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -350,3 +351,34 @@ def test_a_models_letters_after_its_name_before_a_products_noun_name_the_product
         '"Tarvo HD orders are running ahead of our plan," she told analysts in Detroit.'
     )
     assert "Tarvo HD" not in draft_kinds(text)
+
+
+_ARTICLE_FRAGMENT = """<div id="readability-page-1" class="page">
+    <div>
+        <p>President Ilse Varnakova has admitted that her failure to pass the water bill is the greatest frustration
+        of her term. In an interview in Tarnby on Monday, Mrs Varnakova said the Quellmoor Water Authority had
+        blocked the plan for three years.</p>
+        <p>The authority said it would publish its own figures in March. Critics in the Tarnby Council said the delay
+        had cost every household in the valley more than they could afford, and that the minister knew it.</p>
+    </div>
+</div>
+"""
+
+
+def test_an_article_saved_as_an_html_fragment_is_ingested(tmp_path: Path) -> None:
+    # a reader view's or a clipping tool's output has no <html> or <body>: its text is still the article
+    page = tmp_path / "clipped.html"
+    page.write_text(_ARTICLE_FRAGMENT, encoding="utf-8")
+    assert "greatest frustration" in read_document(page).text
+    workspace = tmp_path / "ws"
+    assert dossier("init", str(workspace)).returncode == 0
+    result = dossier("ingest", "--workspace", str(workspace), str(page))
+    assert result.returncode == 0, result.stderr
+    names = {actor.name for actor in load_workspace(workspace).actors.values()}
+    assert {"Ilse Varnakova", "Quellmoor Water Authority"} <= names, names
+    assert_valid(workspace)
+
+
+def test_a_products_name_ending_in_browser_is_no_person() -> None:
+    kinds = draft_kinds("If you want privacy, download the Tor Browser and use it for every site you visit in Berlin.")
+    assert "Tor Browser" not in kinds, kinds
