@@ -678,6 +678,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
+    if size == 1 and _follower_of_an_ism(doc, last, words[0]):
+        return None  # "hardline Islamist groups", "Marxist parties": a doctrine's adjective, no one's name
     if initials_then_names(doc, position, last) and not state_or_land(doc, words[-1:]):
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
@@ -1384,6 +1386,22 @@ def _before_speech(after: str) -> bool:
     """Whether the word after a name is a verb of speech that makes its subject a person ("said", "told")."""
     cue = NEXT_WORD.get(after)
     return cue is not None and cue.kind is ActorKind.person
+
+
+# "Islamism" (2.6), "Salafism" (2.1), "Trotskyism" (1.8) are words; no "Christism", "Feism", "Hurstism".
+_ISM_WORD = 1.5
+
+
+def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
+    """'Islamist groups', 'Marxist parties': a word in "-ist" before a noun in lower case, whose "-ism" is a
+    word of its own: the doctrine's adjective (a family name, "Feist", has no "Feism")."""
+    tokens = doc.tokens
+    if not word.endswith("ist") or len(word) < 6 or last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    noun = tokens[last + 1]
+    if not noun.text.islower() or noun.folded in FUNCTION_WORDS:
+        return False
+    return not is_surname(word) and zipf(word[:-3] + "ism") >= _ISM_WORD
 
 
 # A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.

@@ -382,3 +382,24 @@ def test_an_article_saved_as_an_html_fragment_is_ingested(tmp_path: Path) -> Non
 def test_a_products_name_ending_in_browser_is_no_person() -> None:
     kinds = draft_kinds("If you want privacy, download the Tor Browser and use it for every site you visit in Berlin.")
     assert "Tor Browser" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has tried to crack down on hardline Islamist groups in the north of Tarnland.",
+        "Marxist parties and Zionist groups marched through Quellmoor on Sunday.",
+    ],
+)
+def test_a_doctrines_adjective_before_a_noun_is_no_name(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not {"Islamist", "Marxist", "Zionist"} & set(kinds), kinds
+
+
+def test_a_family_name_in_ist_before_a_noun_is_still_a_name() -> None:
+    assert "Tom Feist" in draft_kinds("In Tarnby, Tom Feist said the council would meet on Monday.")
+
+
+def test_a_networks_term_in_capitals_is_no_body() -> None:
+    kinds = draft_kinds("Readers use the site across all IP enabled devices, the Quellmoor Herald said.")
+    assert "IP" not in kinds, kinds
