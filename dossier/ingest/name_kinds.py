@@ -26,7 +26,7 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.city_documents import city_named_by_document
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
     apposition,
@@ -338,6 +338,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     state_in_dateline,
     us_state_after_place,
+    us_state_by_postal_code,
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -678,8 +679,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if size == 1 and _follower_of_an_ism(doc, last, words[0]):
-        return None  # "hardline Islamist groups", "Marxist parties": a doctrine's adjective, no one's name
+    if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
+        # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
+        # doctrine's adjective, no one's name
+        return None
     if initials_then_names(doc, position, last) and not state_or_land(doc, words[-1:]):
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
@@ -742,6 +745,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    us_state = us_state_by_postal_code(doc, position) if size == 1 else None
+    if us_state is not None:
+        # "New York City, NY", "Austin, TX": the state a town lies in, by its postal code.
+        return Candidate(position, last, us_state, ActorKind.place, "a US state's code after its town", 0.7)
     if size >= 3 and words[0] in AIM_OPENERS and words[1] in ("for", "against") and tokens[position + 2].capitalised:
         # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
         return Candidate(
@@ -1388,20 +1395,18 @@ def _before_speech(after: str) -> bool:
     return cue is not None and cue.kind is ActorKind.person
 
 
-# "Islamism" (2.6), "Salafism" (2.1), "Trotskyism" (1.8) are words; no "Christism", "Feism", "Hurstism".
-_ISM_WORD = 1.5
-
-
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
-    """'Islamist groups', 'Marxist parties': a word in "-ist" before a noun in lower case, whose "-ism" is a
-    word of its own: the doctrine's adjective (a family name, "Feist", has no "Feism")."""
+    """'Islamist groups', 'Marxist parties', 'the Islamists, who ...': followers of a doctrine, by the plural or
+    by the adjective before a noun in lower case, are no one's name."""
     tokens = doc.tokens
-    if not word.endswith("ist") or len(word) < 6 or last + 1 >= len(tokens) or not tokens[last].joined:
+    if not follows_a_doctrine(word) or is_surname(word):
+        return False
+    if word.endswith("s"):
+        return True
+    if last + 1 >= len(tokens) or not tokens[last].joined:
         return False
     noun = tokens[last + 1]
-    if not noun.text.islower() or noun.folded in FUNCTION_WORDS:
-        return False
-    return not is_surname(word) and zipf(word[:-3] + "ism") >= _ISM_WORD
+    return noun.text.islower() and noun.folded not in FUNCTION_WORDS
 
 
 # A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.

@@ -389,11 +389,18 @@ def test_a_products_name_ending_in_browser_is_no_person() -> None:
     [
         "The government has tried to crack down on hardline Islamist groups in the north of Tarnland.",
         "Marxist parties and Zionist groups marched through Quellmoor on Sunday.",
+        "Hardline Islamist groups attacked the town of Tarnby in March.",
+        "The Islamists, who won the vote in Tarnby, said they would govern with Salafists.",
     ],
 )
 def test_a_doctrines_adjective_before_a_noun_is_no_name(text: str) -> None:
     kinds = draft_kinds(text)
-    assert not {"Islamist", "Marxist", "Zionist"} & set(kinds), kinds
+    assert not any("Islamist" in name or name in ("Marxist", "Zionist", "Salafists") for name in kinds), kinds
+
+
+def test_a_doctrines_adjective_opening_a_bodys_name_stays_out_of_it() -> None:
+    kinds = draft_kinds("It said the Islamist Quellmoor Brotherhood had won the vote in Tarnby.")
+    assert kinds.get("Quellmoor Brotherhood") is ActorKind.organization, kinds
 
 
 def test_a_family_name_in_ist_before_a_noun_is_still_a_name() -> None:
@@ -403,3 +410,25 @@ def test_a_family_name_in_ist_before_a_noun_is_still_a_name() -> None:
 def test_a_networks_term_in_capitals_is_no_body() -> None:
     kinds = draft_kinds("Readers use the site across all IP enabled devices, the Quellmoor Herald said.")
     assert "IP" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Researchers at Columbia University in New York City, NY, set out to study the moment.", "New York"),
+        ("The firm moved its offices from Austin, TX, to Denver last year.", "Texas"),
+    ],
+)
+def test_a_us_states_postal_code_after_its_town_is_the_state(text: str, state: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(state) is ActorKind.place, kinds
+    assert not any(len(name) == 2 and name.isupper() for name in kinds), kinds
+
+
+def test_a_postal_code_after_a_town_the_gazetteer_does_not_place_in_the_us_is_left() -> None:
+    assert "Indiana" not in draft_kinds("Sales in Tarnby, IN, fell by a third.")
+
+
+def test_id_as_a_verb_in_capitals_is_no_body() -> None:
+    kinds = draft_kinds("Detectives looked at the footage to see if they can ID the culprit, Leeds police said.")
+    assert "ID" not in kinds, kinds
