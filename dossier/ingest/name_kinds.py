@@ -1303,7 +1303,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
-        and not (_before_speech(after) and _listed_firm_that_speaks(doc, position, words[0]))  # "Walmart said"
+        and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -1413,9 +1413,9 @@ def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
 _FIRM_WORD_TOO_COMMON = 5.0
 
 
-def _listed_firm_that_speaks(doc: ActorDocument, position: int, word: str) -> bool:
-    """Whether a one-word name before a speech verb is a listed firm's: not a title ("the Admiral said"), not
-    a town ("Dover said" is its council), not a word too common to be read as a name."""
+def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
+    """Whether a one-word name is a listed firm's, as a reader would take it: not a title ("the Admiral said"),
+    not a town ("Dover said" is its council), not a word too common to be read as a name."""
     return (
         is_listed_firms_word(word)
         and doc.tokens[position].text.istitle()
@@ -1435,7 +1435,7 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
-    if size == 1 and speaks and _listed_firm_that_speaks(doc, position, words[0]):
+    if size == 1 and speaks and _listed_firm(doc, position, words[0]):
         # "Nissan said the recall ...", "Target said": a listed firm's one-word name (never a given or family
         # name) that speaks is the firm, though the word is common enough to be one alone.
         return Candidate(
@@ -2662,6 +2662,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Tarnholt-Quell took the opposite view": two names joined by a hyphen, no one's given name before
         # them, acting: the founders' names a firm is called by (a person's double name follows a given name)
         return Candidate(position, last, name, ActorKind.organization, "founders' names joined, acting", 0.45)
+    if size == 1 and _listed_firm(doc, position, words[0]):
+        # "a sale of the Yahoo subsidiary to Verizon": a listed firm's one-word name that nothing else explains
+        return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

@@ -432,3 +432,14 @@ def test_a_postal_code_after_a_town_the_gazetteer_does_not_place_in_the_us_is_le
 def test_id_as_a_verb_in_capitals_is_no_body() -> None:
     kinds = draft_kinds("Detectives looked at the footage to see if they can ID the culprit, Leeds police said.")
     assert "ID" not in kinds, kinds
+
+
+def test_a_listed_firms_name_that_nothing_else_explains_is_a_firm() -> None:
+    text = "It is a sale of the Yahoo subsidiary and some related assets to Verizon, and Verizon will run it in Ohio."
+    assert draft_kinds(text).get("Verizon") is ActorKind.organization
+
+
+def test_a_legal_form_ends_a_firms_name_in_a_run_of_capitals() -> None:
+    kinds = draft_kinds("The picture in Tarnby is © Provided by Quellmoor Media Inc Tarvolex/Varnak.")
+    assert "Quellmoor Media Inc" in kinds, kinds
+    assert not any(name.startswith("Quellmoor Media Inc ") for name in kinds), kinds
