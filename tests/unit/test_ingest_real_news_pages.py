@@ -13,6 +13,7 @@ import pytest
 
 from dossier.ingest.extract_text import read_document
 from dossier.ingest.footer_publisher import holds_copyright
+from dossier.ingest.person_name_forms import family_name_at
 from dossier.model import ActorKind
 from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import assert_valid, dossier, draft_kinds
@@ -443,3 +444,30 @@ def test_a_legal_form_ends_a_firms_name_in_a_run_of_capitals() -> None:
     kinds = draft_kinds("The picture in Tarnby is © Provided by Quellmoor Media Inc Tarvolex/Varnak.")
     assert "Quellmoor Media Inc" in kinds, kinds
     assert not any(name.startswith("Quellmoor Media Inc ") for name in kinds), kinds
+
+
+def test_a_korean_name_written_family_name_first_is_called_by_its_first_word() -> None:
+    text = (
+        "SEOUL — A plan to impeach President Yoon Suk Yeol failed on Saturday. Earlier, Yoon apologised for his "
+        "order, and Yoon said he would leave his future to the party. Opposition leaders met Yoon's aides in Seoul."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Yoon Suk Yeol") is ActorKind.person, kinds
+    assert "Yoon" not in kinds, kinds
+    # the family name stands first, as in Chinese names of three words ("Lim Kah Seng")
+    assert family_name_at("Yoon Suk Yeol", ("yoon", "suk", "yeol")) == 0
+    assert family_name_at("Han Duck Soo", ("han", "duck", "soo")) == 0
+    assert family_name_at("Anna Maria Holt", ("anna", "maria", "holt")) == 2
+
+
+def test_a_captions_credit_marked_by_its_schema_property_stays_out_of_the_caption() -> None:
+    page = (
+        "<html><body><article><p>Water main breaks flooded streets in Tarnby again this winter, officials said, "
+        "and crews worked through the night to restore supplies to homes and shops across the city.</p>"
+        "<figure><figcaption><span>Workers repairing a water main in Tarnby this month.</span>"
+        '<span itemprop="copyrightHolder"><span>Credit</span><span>Ilse Varnakova/The Quellmoor Times</span></span>'
+        "</figcaption></figure></article></body></html>"
+    )
+    from dossier.ingest.html_sections import caption_bodies
+
+    assert caption_bodies(page) == ("Workers repairing a water main in Tarnby this month.",)
