@@ -40,3 +40,14 @@ def follows_a_doctrine(folded: str) -> bool:
     if not stem.endswith("ist") or len(stem) < _SHORTEST_DOCTRINE_WORD:
         return False
     return zipf(stem[:-3] + "ism") >= _ISM_WORD
+
+
+# The doctrines a reporter's words give a group rather than its own name: "the Islamist Muslim Brotherhood",
+# "Salafists", "the Islamists, who"; a party names itself by the others ("the Communist Party", "the Socialists
+# won 30 seats", "the Nationalist People's Coalition").
+_DOCTRINES_GIVEN_BY_OTHERS = frozenset(("islamist", "jihadist", "salafist"))
+
+
+def doctrine_given_by_others(folded: str) -> bool:
+    """Whether a word in "-ist" or "-ists" is a reporter's word for a group's doctrine, never its own name."""
+    return folded.removesuffix("s") in _DOCTRINES_GIVEN_BY_OTHERS

@@ -87,7 +87,6 @@ def _is_credit(element: etree._Element) -> bool:
     )
 
 
-
 # Words of a class that mark the box about the writer below an opinion column ("author-bio", "author-box",
 # "about-the-author"): "Ann Holt is a former detective with Tarnby Police" is the page's text to a reader.
 _BIO_CLASS = re.compile(r"(?:^|[\s_-])(?:bio|biography)(?:$|[\s_-])|author-?box|about-(?:the-)?author")

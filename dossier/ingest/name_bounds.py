@@ -1614,8 +1614,11 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
         return not state_written_with_the(doc, k)
     if _dateline_after_a_byline(doc, k):
         return True
-    if doc.tokens[k - 1].text in _LEGAL_FORMS_ENDING_A_NAME and token.text[:1].isupper():
-        return True  # "© Provided by Business Insider Inc Nintendo/Apple": a firm's legal form ends its name
+    previous = doc.tokens[k - 1]
+    if previous.text in _LEGAL_FORMS_ENDING_A_NAME and doc.text[previous.end : token.start] == " ":
+        # "© Provided by Business Insider Inc Nintendo/Apple": a firm's legal form ends its name (not "GmbH & Co.
+        # KG", one legal form of two parts)
+        return token.text[:1].isupper()
     return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
 
 

@@ -26,7 +26,7 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.city_documents import city_named_by_document
-from dossier.ingest.common_words import follows_a_doctrine, is_common_word, zipf
+from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
     apposition,
@@ -1396,13 +1396,13 @@ def _before_speech(after: str) -> bool:
 
 
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
-    """'Islamist groups', 'Marxist parties', 'the Islamists, who ...': followers of a doctrine, by the plural or
-    by the adjective before a noun in lower case, are no one's name."""
+    """'Islamist groups', 'Marxist parties', 'the Islamists, who ...': followers of a doctrine, by the adjective
+    before a noun in lower case or by the word a reporter gives them, are no one's name."""
     tokens = doc.tokens
-    if not follows_a_doctrine(word) or is_surname(word):
-        return False
-    if word.endswith("s"):
-        return True
+    if doctrine_given_by_others(word):
+        return True  # "Salafists", "the Islamists, who": followers named by others
+    if not follows_a_doctrine(word) or is_surname(word) or word.endswith("s"):
+        return False  # ("the Socialists won 30 seats": a party by its members' name)
     if last + 1 >= len(tokens) or not tokens[last].joined:
         return False
     noun = tokens[last + 1]
@@ -2662,8 +2662,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Tarnholt-Quell took the opposite view": two names joined by a hyphen, no one's given name before
         # them, acting: the founders' names a firm is called by (a person's double name follows a given name)
         return Candidate(position, last, name, ActorKind.organization, "founders' names joined, acting", 0.45)
-    if size == 1 and _listed_firm(doc, position, words[0]):
+    if size == 1 and not doc.things and _listed_firm(doc, position, words[0]):
         # "a sale of the Yahoo subsidiary to Verizon": a listed firm's one-word name that nothing else explains
+        # (on a page about things, "links it to Shopify stores" names the platform as a thing used)
         return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)

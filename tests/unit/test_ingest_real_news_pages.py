@@ -399,6 +399,17 @@ def test_a_doctrines_adjective_before_a_noun_is_no_name(text: str) -> None:
     assert not any("Islamist" in name or name in ("Marxist", "Zionist", "Salafists") for name in kinds), kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Communist Party of Tarnland met in Quellmoor on Monday.", "Communist Party of Tarnland"),
+        ("The Nationalist People's Coalition won in Tarnby on Sunday.", "Nationalist People's Coalition"),
+    ],
+)
+def test_a_doctrine_a_party_names_itself_by_stays_in_its_name(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
 def test_a_doctrines_adjective_opening_a_bodys_name_stays_out_of_it() -> None:
     kinds = draft_kinds("It said the Islamist Quellmoor Brotherhood had won the vote in Tarnby.")
     assert kinds.get("Quellmoor Brotherhood") is ActorKind.organization, kinds
