@@ -679,6 +679,13 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
+    if size == 2 and words[1] in _PARTY_MEMBERS and (home := doc.gazetteer.lookup(words[:1])) is not None:
+        # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
+        # the state stays a place
+        kind = ActorKind.state if home.kind == "state" else ActorKind.place
+        return Candidate(
+            position, position, tokens[position].text, kind, f"gazetteer: {home.name} (a member's seat)", 0.7
+        )
     if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
@@ -1395,6 +1402,10 @@ def _before_speech(after: str) -> bool:
     return cue is not None and cue.kind is ActorKind.person
 
 
+# A party's member by the party's word, after the state or the town they sit for: "a Virginia Democrat".
+_PARTY_MEMBERS = word_set("democrat republican independent")
+
+
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
     """'Islamist groups', 'Marxist parties', 'the Islamists, who ...': followers of a doctrine, by the adjective
     before a noun in lower case or by the word a reporter gives them, are no one's name."""
@@ -2002,6 +2013,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
+    if both_acronyms and previous == "by" and is_given_name(words[0]) and is_surname(words[1]):
+        # "By MARCIA DUNN": a wire's byline writes the reporter's name in capitals
+        return Candidate(position, last, name, ActorKind.person, "a byline's name in capitals", 0.6)
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)

@@ -482,3 +482,46 @@ def test_a_captions_credit_marked_by_its_schema_property_stays_out_of_the_captio
     from dossier.ingest.html_sections import caption_bodies
 
     assert caption_bodies(page) == ("Workers repairing a water main in Tarnby this month.",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Science Writer Ilse Varnakova reported from Cape Canaveral on Monday.",
+        "AP Technology Writer Ilse Varnakova contributed to this report from Cape Canaveral.",
+    ],
+)
+def test_a_wires_writer_by_her_beat_is_a_person(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Ilse Varnakova") is ActorKind.person, kinds
+    assert not any("Writer" in name for name in kinds), kinds
+
+
+def test_a_bylines_name_in_capitals_is_a_person() -> None:
+    kinds = draft_kinds("By MARCIA DUNN, The rocket rose from Cape Canaveral on Monday, the space agency said.")
+    assert kinds.get("MARCIA DUNN") is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Mr. Warner, the Virginia Democrat, called last year's tax bill the worst piece of legislation.", "Virginia"),
+        ("Senator Tom Quellberg, a Texas Republican, said the bill would fail.", "Texas"),
+    ],
+)
+def test_a_party_member_by_the_state_he_sits_for_is_no_person(text: str, state: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(state) is ActorKind.place, kinds
+    assert not any(name.endswith(("Democrat", "Republican")) for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other business functions in the organization, like HR and finance, can use it in Leeds.",
+        "Viewing rose in Leeds across television, gaming, education, OTT, and business content.",
+    ],
+)
+def test_terms_of_business_in_capitals_are_no_bodies(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not {"HR", "OTT"} & set(kinds), kinds
