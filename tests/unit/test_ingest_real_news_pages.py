@@ -525,3 +525,13 @@ def test_a_party_member_by_the_state_he_sits_for_is_no_person(text: str, state: 
 def test_terms_of_business_in_capitals_are_no_bodies(text: str) -> None:
     kinds = draft_kinds(text)
     assert not {"HR", "OTT"} & set(kinds), kinds
+
+
+def test_a_given_name_and_a_familys_particle_make_a_person_though_a_bodys_word_is_inside() -> None:
+    kinds = draft_kinds("The scholar Antoine Court de Varnelle wrote about the cards in Paris in 1781.")
+    assert kinds.get("Antoine Court de Varnelle") is ActorKind.person, kinds
+
+
+def test_a_body_named_for_its_state_after_de_is_still_a_body() -> None:
+    kinds = draft_kinds("Officials at the Banque de France said on Monday that rates would rise.")
+    assert kinds.get("Banque de France") is ActorKind.organization, kinds
