@@ -535,3 +535,13 @@ def test_a_given_name_and_a_familys_particle_make_a_person_though_a_bodys_word_i
 def test_a_body_named_for_its_state_after_de_is_still_a_body() -> None:
     kinds = draft_kinds("Officials at the Banque de France said on Monday that rates would rise.")
     assert kinds.get("Banque de France") is ActorKind.organization, kinds
+
+
+def test_a_product_named_with_its_makers_name_is_no_person() -> None:
+    text = (
+        "The Quellsoft Foundation owns the Quellsoft Corporation in Berlin. In 2004 the group released Quellsoft "
+        "Lumen, and Lumen soon won a third of the market. In a statement, Quellsoft said that Lumen would stay free."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Quellsoft Lumen") is ActorKind.other, kinds
+    assert kinds.get("Quellsoft") is ActorKind.organization, kinds
