@@ -545,3 +545,14 @@ def test_a_product_named_with_its_makers_name_is_no_person() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Quellsoft Lumen") is ActorKind.other, kinds
     assert kinds.get("Quellsoft") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Officers of the IPS were sent to Delhi on Monday, IPS said.", "IPS"),
+        ("It was an operation of the Army of Tarnland (VRS) against the enclaves of eastern Bosnia.", "VRS"),
+    ],
+)
+def test_a_bodys_letters_like_a_short_terms_plural_stay_the_body(text: str, letters: str) -> None:
+    assert draft_kinds(text).get(letters) is ActorKind.organization
