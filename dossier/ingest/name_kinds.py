@@ -208,7 +208,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
-from dossier.ingest.gazetteer import is_city_state, is_listed_land
+from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
@@ -683,7 +683,7 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         # "Antoine Court de Gébelin": a given name, a family name, then "de" and the seat the family is named for;
         # a body's word inside ("Court") is the family's
         return Candidate(position, last, name, ActorKind.person, "a given name, then a family's particle", 0.6)
-    if size == 2 and words[1] in _PARTY_MEMBERS and (home := doc.gazetteer.lookup(words[:1])) is not None:
+    if size == 2 and words[1] in _PARTY_MEMBERS and (home := _state_or_region(doc, words[0])) is not None:
         # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
         # the state stays a place
         kind = ActorKind.state if home.kind == "state" else ActorKind.place
@@ -1421,8 +1421,16 @@ def _given_name_and_a_particle(q: NameQuestion) -> bool:
     return all(tokens[k].text[:1].isupper() for k in range(q.position, q.last - 1)) and tokens[q.last].capitalised
 
 
-# A party's member by the party's word, after the state or the town they sit for: "a Virginia Democrat".
-_PARTY_MEMBERS = word_set("democrat republican independent")
+# A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
+# Kyiv Independent", a paper).
+_PARTY_MEMBERS = word_set("democrat republican")
+
+
+def _state_or_region(doc: ActorDocument, word: str) -> Place | None:
+    """The state or the first-level region (which the gazetteer gives no population) a word names, or None: not a
+    town, "Liberal" in Kansas of the "Liberal Democrats"."""
+    home = doc.gazetteer.lookup((word,))
+    return home if home is not None and (home.kind == "state" or home.population == 0) else None
 
 
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:

@@ -556,3 +556,22 @@ def test_a_product_named_with_its_makers_name_is_no_person() -> None:
 )
 def test_a_bodys_letters_like_a_short_terms_plural_stay_the_body(text: str, letters: str) -> None:
     assert draft_kinds(text).get(letters) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Cllr Ann Holt, a Liberal Democrat, said the budget for Tarnby was fair.",
+            "Liberal Democrat",
+            ActorKind.organization,
+        ),
+        (
+            "On Ukraine, the Kyiv Independent reports that Russia used missiles against Odesa.",
+            "Kyiv Independent",
+            ActorKind.media,
+        ),
+    ],
+)
+def test_a_party_or_a_paper_named_like_a_town_and_a_member_stays_whole(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
