@@ -679,10 +679,6 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if _given_name_and_a_particle(q):
-        # "Antoine Court de Gébelin": a given name, a family name, then "de" and the seat the family is named for;
-        # a body's word inside ("Court") is the family's
-        return Candidate(position, last, name, ActorKind.person, "a given name, then a family's particle", 0.6)
     if size == 2 and words[1] in _PARTY_MEMBERS and (home := _state_or_region(doc, words[0])) is not None:
         # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
         # the state stays a place
@@ -1404,21 +1400,6 @@ def _before_speech(after: str) -> bool:
     """Whether the word after a name is a verb of speech that makes its subject a person ("said", "told")."""
     cue = NEXT_WORD.get(after)
     return cue is not None and cue.kind is ActorKind.person
-
-
-# The particles of a family name's seat: "de Gébelin", "von Stauffenberg", "du Bellay".
-_SEAT_PARTICLES = word_set("de von du")
-
-
-def _given_name_and_a_particle(q: NameQuestion) -> bool:
-    """A given name, one or two capitalised words, a family's particle and the seat's capitalised name, with
-    no body's word last and no place the gazetteer knows there ("Banque de France" opens with no given name)."""
-    words, tokens = q.words, q.tokens
-    if not 4 <= q.size <= 5 or words[-2] not in _SEAT_PARTICLES or not is_given_name(words[0]):
-        return False
-    if words[-1] in HEAD_WORD or words[-1] in NAME_WORD or q.doc.gazetteer.lookup(words[-1:]) is not None:
-        return False
-    return all(tokens[k].text[:1].isupper() for k in range(q.position, q.last - 1)) and tokens[q.last].capitalised
 
 
 # A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the

@@ -527,16 +527,6 @@ def test_terms_of_business_in_capitals_are_no_bodies(text: str) -> None:
     assert not {"HR", "OTT"} & set(kinds), kinds
 
 
-def test_a_given_name_and_a_familys_particle_make_a_person_though_a_bodys_word_is_inside() -> None:
-    kinds = draft_kinds("The scholar Antoine Court de Varnelle wrote about the cards in Paris in 1781.")
-    assert kinds.get("Antoine Court de Varnelle") is ActorKind.person, kinds
-
-
-def test_a_body_named_for_its_state_after_de_is_still_a_body() -> None:
-    kinds = draft_kinds("Officials at the Banque de France said on Monday that rates would rise.")
-    assert kinds.get("Banque de France") is ActorKind.organization, kinds
-
-
 def test_a_product_named_with_its_makers_name_is_no_person() -> None:
     text = (
         "The Quellsoft Foundation owns the Quellsoft Corporation in Berlin. In 2004 the group released Quellsoft "
