@@ -333,6 +333,9 @@ def _body_after_the(doc: ActorDocument, position: int) -> bool:
     return after in ACTS_AFTER_A_NAME or (after.islower() and after.endswith("ed"))
 
 
+_PLURAL_TERM_LETTERS = 4
+
+
 def term_acronym(doc: ActorDocument, position: int) -> bool:
     """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
 
@@ -348,7 +351,9 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return False
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
         return True
-    if (word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS) and not _name_spells(doc.text, text):
+    # (a plural in capitals only of a term of three letters or more: "UAVS"; "IPS", "VRS" are bodies' letters)
+    plural_of_a_term = len(word) >= _PLURAL_TERM_LETTERS and word.removesuffix("s") in TERM_ACRONYMS
+    if (word in TERM_ACRONYMS or plural_of_a_term) and not _name_spells(doc.text, text):
         return True
     if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON and not _body_after_the(doc, position):
         return True

@@ -66,7 +66,7 @@ from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clubs_listed import clubs_listed_together
-from dossier.ingest.common_words import zipf
+from dossier.ingest.common_words import doctrine_given_by_others, zipf
 from dossier.ingest.constituencies import (
     dashed_seat,
     party_before_letters,
@@ -1490,6 +1490,9 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and is_title(tokens[last + 1].folded)
     ):
         r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
+        return OpeningWord.PASSED
+    if position < last and doctrine_given_by_others(word) and not word.endswith("s"):
+        r.position += 1  # "the Islamist Muslim Brotherhood": the doctrine's adjective before the body's name
         return OpeningWord.PASSED
     member = 2 if word == "liberal" and position + 1 <= last and tokens[position + 1].folded == "democrat" else 1
     if (

@@ -26,3 +26,28 @@ def is_common_word(folded: str, seen_lower_case: bool) -> bool:
     """An ordinary English word rather than a name (given the document's own spelling of it)."""
     frequency = zipf(folded)
     return frequency >= VERY_COMMON or (seen_lower_case and frequency >= COMMON)
+
+
+# "Islamism" (2.6), "Salafism" (2.1), "Trotskyism" (1.8) are words; there is no "Christism" nor "Feism".
+_ISM_WORD = 1.5
+_SHORTEST_DOCTRINE_WORD = 6  # "Maoist"; not "Christ"
+
+
+def follows_a_doctrine(folded: str) -> bool:
+    """Whether a word in "-ist" or "-ists" names followers of a doctrine whose "-ism" is a word of its own:
+    "islamist", "salafists", "marxist" (not a family name in "-ist": "feist", nor "christ")."""
+    stem = folded.removesuffix("s")
+    if not stem.endswith("ist") or len(stem) < _SHORTEST_DOCTRINE_WORD:
+        return False
+    return zipf(stem[:-3] + "ism") >= _ISM_WORD
+
+
+# The doctrines a reporter's words give a group rather than its own name: "the Islamist Muslim Brotherhood",
+# "Salafists", "the Islamists, who"; a party names itself by the others ("the Communist Party", "the Socialists
+# won 30 seats", "the Nationalist People's Coalition").
+_DOCTRINES_GIVEN_BY_OTHERS = frozenset(("islamist", "jihadist", "salafist"))
+
+
+def doctrine_given_by_others(folded: str) -> bool:
+    """Whether a word in "-ist" or "-ists" is a reporter's word for a group's doctrine, never its own name."""
+    return folded.removesuffix("s") in _DOCTRINES_GIVEN_BY_OTHERS

@@ -71,6 +71,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
+    _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
@@ -456,6 +457,23 @@ def _firms_that_speak_alone(drafts: list[ActorDraft]) -> None:
             draft.kind, draft.found_by = ActorKind.organization, "a firm that speaks, named by its first word"
 
 
+def _products_named_with_their_maker(drafts: list[ActorDraft]) -> None:
+    """'Mozilla released Mozilla Firefox ... Firefox won': a person only because the last of two words stands
+    alone, whose first word is a body the page names, is that body's product, no one's name."""
+    bodies = {draft.name for draft in drafts if draft.kind is ActorKind.organization and " " not in draft.name}
+    for draft in drafts:
+        words = draft.name.split()
+        if (
+            draft.kind is ActorKind.person
+            and draft.found_by == _LAST_WORD_ALONE
+            and len(words) == 2
+            and words[0] in bodies
+            and not is_given_name(words[0].casefold())
+        ):
+            draft.kind, draft.found_by = ActorKind.other, "a product named with its maker's name"
+
+
+_LAST_WORD_ALONE = "a name whose last word is used alone"
 _BY_LEGAL_FORM = "a firm's legal form '"
 _PERSON_BY_LOOK = ("a family name '", "a given name '")
 

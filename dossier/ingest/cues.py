@@ -1299,7 +1299,7 @@ TITLES = word_set(
     supervisor
     mla mna mha msp mpa
     mca
-    professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
+    professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress writer
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     mawlawi maulvi maulana mawlana qari
@@ -2345,7 +2345,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
-    oled amoled led hdr hdmi nfc lte
+    oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
     rmg teu teus fob cif
@@ -2611,8 +2611,8 @@ WORK_PHRASES_BEFORE = frozenset(
         "trailer for",
     )
 )
-# The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
-MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
+# The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra", "Tor Browser".
+MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os browser")
 # Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
 # "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method", a fraud or a
 # measure of finance ("a $38 million Ponzi scheme", "the fund's Sharpe ratio").

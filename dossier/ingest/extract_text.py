@@ -234,6 +234,10 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
 
     html, how_read = _decode_html(raw, name)
     notes = [how_read] if how_read else []
+    if _FRAGMENT.search(html[:_CHARSET_SCAN_BYTES]) is None:
+        # An article saved as a fragment (a reader view's or a clipping tool's output: "<div><p>...</p></div>"): the
+        # extraction finds no text outside a document's body, so the fragment becomes one.
+        html = f"<html><body>{html}</body></html>"
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -305,6 +309,10 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         kind="html",
         notes=tuple(notes),
     )
+
+
+# What a whole page opens with, before its text: the document's type, its root or head, or its body.
+_FRAGMENT = re.compile(r"<(?:!doctype|html|head|body)[\s>]", re.IGNORECASE)
 
 
 def _decode_html(raw: bytes, name: str) -> tuple[str, str | None]:

@@ -64,11 +64,7 @@ def caption_bodies(page: str) -> tuple[str, ...]:
         if _in_page_chrome(element):
             continue  # a teaser's picture in a footer, a sidebar or a list of related stories: another story's
         for credit in list(element.iter()):
-            if (
-                credit is not element
-                and isinstance(credit.tag, str)
-                and "credit" in (credit.get("class") or "").casefold()
-            ):
+            if credit is not element and isinstance(credit.tag, str) and _is_credit(credit):
                 credit.drop_tree()
         for block in element.iterdescendants(*_BLOCK_TAGS):
             # a court report's case caption in paragraphs: "United States v. Ann Holt" and "No. 1:25-cr-00612"
@@ -79,6 +75,16 @@ def caption_bodies(page: str) -> tuple[str, ...]:
 
 
 _BLOCK_TAGS = ("p", "div", "li", "dt", "dd", "tr", "h1", "h2", "h3", "h4", "h5", "h6")
+# schema.org's properties of a picture's credit, as some papers mark it instead of a class
+# ('<span itemprop="copyrightHolder"><span>Credit</span><span>Ann Holt/The Herald</span></span>').
+_CREDIT_PROPERTIES = frozenset(("copyrightholder", "copyrightnotice", "credittext"))
+
+
+def _is_credit(element: etree._Element) -> bool:
+    """Whether an element inside a caption holds the picture's credit, by its class or its schema.org property."""
+    return "credit" in (element.get("class") or "").casefold() or (
+        (element.get("itemprop") or "").casefold() in _CREDIT_PROPERTIES
+    )
 
 
 # Words of a class that mark the box about the writer below an opinion column ("author-bio", "author-box",

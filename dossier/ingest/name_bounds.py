@@ -1614,7 +1614,17 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
         return not state_written_with_the(doc, k)
     if _dateline_after_a_byline(doc, k):
         return True
+    previous = doc.tokens[k - 1]
+    if previous.text in _LEGAL_FORMS_ENDING_A_NAME and doc.text[previous.end : token.start] == " ":
+        # "© Provided by Business Insider Inc Nintendo/Apple": a firm's legal form ends its name (not "GmbH & Co.
+        # KG", one legal form of two parts)
+        return token.text[:1].isupper()
     return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
+
+
+# Legal forms written last in a firm's name, as written ("Inc", not "INC" inside a line in capitals; not "Pty",
+# which "Ltd" follows).
+_LEGAL_FORMS_ENDING_A_NAME = frozenset(("Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH"))
 
 
 # What ends a story's dateline: an agency's letters in brackets and a dash, or the dash alone.

@@ -26,7 +26,7 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.city_documents import city_named_by_document
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
     apposition,
@@ -208,7 +208,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
-from dossier.ingest.gazetteer import is_city_state, is_listed_land
+from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
@@ -338,6 +338,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     state_in_dateline,
     us_state_after_place,
+    us_state_by_postal_code,
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -678,6 +679,17 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
+    if size == 2 and words[1] in _PARTY_MEMBERS and (home := _state_or_region(doc, words[0])) is not None:
+        # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
+        # the state stays a place
+        kind = ActorKind.state if home.kind == "state" else ActorKind.place
+        return Candidate(
+            position, position, tokens[position].text, kind, f"gazetteer: {home.name} (a member's seat)", 0.7
+        )
+    if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
+        # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
+        # doctrine's adjective, no one's name
+        return None
     if initials_then_names(doc, position, last) and not state_or_land(doc, words[-1:]):
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
@@ -740,6 +752,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    us_state = us_state_by_postal_code(doc, position) if size == 1 else None
+    if us_state is not None:
+        # "New York City, NY", "Austin, TX": the state a town lies in, by its postal code.
+        return Candidate(position, last, us_state, ActorKind.place, "a US state's code after its town", 0.7)
     if size >= 3 and words[0] in AIM_OPENERS and words[1] in ("for", "against") and tokens[position + 2].capitalised:
         # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
         return Candidate(
@@ -1294,7 +1310,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
-        and not (_before_speech(after) and _listed_firm_that_speaks(doc, position, words[0]))  # "Walmart said"
+        and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -1386,13 +1402,39 @@ def _before_speech(after: str) -> bool:
     return cue is not None and cue.kind is ActorKind.person
 
 
+# A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
+# Kyiv Independent", a paper).
+_PARTY_MEMBERS = word_set("democrat republican")
+
+
+def _state_or_region(doc: ActorDocument, word: str) -> Place | None:
+    """The state or the first-level region (which the gazetteer gives no population) a word names, or None: not a
+    town, "Liberal" in Kansas of the "Liberal Democrats"."""
+    home = doc.gazetteer.lookup((word,))
+    return home if home is not None and (home.kind == "state" or home.population == 0) else None
+
+
+def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
+    """'Islamist groups', 'Marxist parties', 'the Islamists, who ...': followers of a doctrine, by the adjective
+    before a noun in lower case or by the word a reporter gives them, are no one's name."""
+    tokens = doc.tokens
+    if doctrine_given_by_others(word):
+        return True  # "Salafists", "the Islamists, who": followers named by others
+    if not follows_a_doctrine(word) or is_surname(word) or word.endswith("s"):
+        return False  # ("the Socialists won 30 seats": a party by its members' name)
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    noun = tokens[last + 1]
+    return noun.text.islower() and noun.folded not in FUNCTION_WORDS
+
+
 # A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.
 _FIRM_WORD_TOO_COMMON = 5.0
 
 
-def _listed_firm_that_speaks(doc: ActorDocument, position: int, word: str) -> bool:
-    """Whether a one-word name before a speech verb is a listed firm's: not a title ("the Admiral said"), not
-    a town ("Dover said" is its council), not a word too common to be read as a name."""
+def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
+    """Whether a one-word name is a listed firm's, as a reader would take it: not a title ("the Admiral said"),
+    not a town ("Dover said" is its council), not a word too common to be read as a name."""
     return (
         is_listed_firms_word(word)
         and doc.tokens[position].text.istitle()
@@ -1412,7 +1454,7 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
-    if size == 1 and speaks and _listed_firm_that_speaks(doc, position, words[0]):
+    if size == 1 and speaks and _listed_firm(doc, position, words[0]):
         # "Nissan said the recall ...", "Target said": a listed firm's one-word name (never a given or family
         # name) that speaks is the firm, though the word is common enough to be one alone.
         return Candidate(
@@ -1979,6 +2021,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
+    if both_acronyms and previous == "by" and is_given_name(words[0]) and is_surname(words[1]):
+        # "By MARCIA DUNN": a wire's byline writes the reporter's name in capitals
+        return Candidate(position, last, name, ActorKind.person, "a byline's name in capitals", 0.6)
     if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
@@ -2639,6 +2684,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Tarnholt-Quell took the opposite view": two names joined by a hyphen, no one's given name before
         # them, acting: the founders' names a firm is called by (a person's double name follows a given name)
         return Candidate(position, last, name, ActorKind.organization, "founders' names joined, acting", 0.45)
+    if size == 1 and not doc.things and _listed_firm(doc, position, words[0]):
+        # "a sale of the Yahoo subsidiary to Verizon": a listed firm's one-word name that nothing else explains
+        # (on a page about things, "links it to Shopify stores" names the platform as a thing used)
+        return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

@@ -275,6 +275,17 @@ SOUTHERN_CHINESE_SURNAMES = _WORDS_AS_SURNAMES | word_set(
 )
 
 
+# Korean family names as English news romanises them, written first before a given name of two syllables
+# ("Yoon Suk Yeol", "Kim Jong Un", "Han Duck Soo"); the hyphened form ("Moon Jae-in") is read by its hyphen.
+KOREAN_SURNAMES = word_set(
+    """
+    kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+    kwon hwang ahn song yoo ryu hong jeon chun ko moon mun yang son bae baek paik heo huh nam noh roh kwak sung
+    cha joo min jin um eom won chae byun
+    """
+)
+
+
 def is_chinese_surname(folded: str) -> bool:
     """A Chinese family name in pinyin or as Malaysia and Singapore spell it ("wang", "tan", "goh"), folded."""
     return folded in _chinese_surnames()

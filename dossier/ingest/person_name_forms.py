@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.cues import NAME_PARTICLES
-from dossier.ingest.names import fold, fold_phrase, is_chinese_surname, is_given_name
+from dossier.ingest.names import KOREAN_SURNAMES, fold, fold_phrase, is_chinese_surname, is_given_name
 
 # "Son of" and "daughter of" in Malay and Arabic names.
 _PATRONYMIC = frozenset(("bin", "binti", "bte", "bint", "ibn"))
@@ -63,15 +63,16 @@ _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 
 
 def _chinese_order(words: list[str], key: tuple[str, ...]) -> bool:
-    """'Lim Kah Seng', 'Rachel Teo Hui Min': a Chinese family name (after an English given name, or none) and
-    the two syllables of a Chinese given name, as Malaysia and Singapore write names."""
+    """'Lim Kah Seng', 'Rachel Teo Hui Min', 'Yoon Suk Yeol': a Chinese or Korean family name (after an English
+    given name, or none) and the two syllables of the given name, as Malaysia, Singapore and Korea write names."""
     family = len(key) - 3
     if family == 1 and not is_given_name(key[0]):
         return False
     if family == 0 and is_given_name(key[0]) and not is_chinese_surname(key[1]):
         return False  # "Lee Ann Holt": a given name, not the family name, opens it
     syllables = words[-2:]
-    return is_chinese_surname(key[family]) and all(_SYLLABLE.fullmatch(word) for word in syllables)
+    family_first = is_chinese_surname(key[family]) or key[family] in KOREAN_SURNAMES
+    return family_first and all(_SYLLABLE.fullmatch(word) for word in syllables)
 
 
 # Words that open Malay, Bangladeshi and other Muslim names before the given name a text goes on to call the

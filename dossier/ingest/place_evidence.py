@@ -899,6 +899,42 @@ US_STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# The two-letter postal codes of US states, after a town ("New York City, NY", "Austin, TX"): read only after a
+# town the gazetteer knows in the United States, since "IN", "OR", "ME" and "CO" are words or letters too.
+_US_POSTAL_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+_TOWN_WORDS = 3  # "New York City", "Salt Lake City", "Palo Alto" before the comma
+
+
+def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
+    """'NY' in "Columbia University in New York City, NY, set out": the US state a town the gazetteer knows in
+    the United States lies in, by its postal code after the town and a comma."""
+    tokens, text = doc.tokens, doc.text
+    state = _US_POSTAL_CODES.get(tokens[position].text)
+    if state is None or position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return None
+    if text[tokens[position].end : tokens[position].end + 1].isalnum():
+        return None
+    end = position - 1
+    for first in range(end, max(-1, end - _TOWN_WORDS), -1):
+        if not cased(tokens[first]) or (first < end and not tokens[first].joined):
+            break
+        town = doc.gazetteer.lookup(tuple(token.folded for token in tokens[first : end + 1]))
+        if town is not None and town.kind == "place" and town.country == "United States":
+            return state
+    return None
+
+
 # Canada's provinces as its papers abbreviate them after a town ("BARRIE, Ont.", "Brandon, Man."); those
 # written with inner dots ("B.C.", "N.S.") stay unread, as the US ones do.
 PROVINCE_ABBREVIATIONS = {

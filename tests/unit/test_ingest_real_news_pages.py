@@ -13,8 +13,10 @@ import pytest
 
 from dossier.ingest.extract_text import read_document
 from dossier.ingest.footer_publisher import holds_copyright
+from dossier.ingest.person_name_forms import family_name_at
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import assert_valid, dossier, draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -350,3 +352,216 @@ def test_a_models_letters_after_its_name_before_a_products_noun_name_the_product
         '"Tarvo HD orders are running ahead of our plan," she told analysts in Detroit.'
     )
     assert "Tarvo HD" not in draft_kinds(text)
+
+
+_ARTICLE_FRAGMENT = """<div id="readability-page-1" class="page">
+    <div>
+        <p>President Ilse Varnakova has admitted that her failure to pass the water bill is the greatest frustration
+        of her term. In an interview in Tarnby on Monday, Mrs Varnakova said the Quellmoor Water Authority had
+        blocked the plan for three years.</p>
+        <p>The authority said it would publish its own figures in March. Critics in the Tarnby Council said the delay
+        had cost every household in the valley more than they could afford, and that the minister knew it.</p>
+    </div>
+</div>
+"""
+
+
+def test_an_article_saved_as_an_html_fragment_is_ingested(tmp_path: Path) -> None:
+    # a reader view's or a clipping tool's output has no <html> or <body>: its text is still the article
+    page = tmp_path / "clipped.html"
+    page.write_text(_ARTICLE_FRAGMENT, encoding="utf-8")
+    assert "greatest frustration" in read_document(page).text
+    workspace = tmp_path / "ws"
+    assert dossier("init", str(workspace)).returncode == 0
+    result = dossier("ingest", "--workspace", str(workspace), str(page))
+    assert result.returncode == 0, result.stderr
+    names = {actor.name for actor in load_workspace(workspace).actors.values()}
+    assert {"Ilse Varnakova", "Quellmoor Water Authority"} <= names, names
+    assert_valid(workspace)
+
+
+def test_a_products_name_ending_in_browser_is_no_person() -> None:
+    kinds = draft_kinds("If you want privacy, download the Tor Browser and use it for every site you visit in Berlin.")
+    assert "Tor Browser" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has tried to crack down on hardline Islamist groups in the north of Tarnland.",
+        "Marxist parties and Zionist groups marched through Quellmoor on Sunday.",
+        "Hardline Islamist groups attacked the town of Tarnby in March.",
+        "The Islamists, who won the vote in Tarnby, said they would govern with Salafists.",
+    ],
+)
+def test_a_doctrines_adjective_before_a_noun_is_no_name(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not any("Islamist" in name or name in ("Marxist", "Zionist", "Salafists") for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Communist Party of Tarnland met in Quellmoor on Monday.", "Communist Party of Tarnland"),
+        ("The Nationalist People's Coalition won in Tarnby on Sunday.", "Nationalist People's Coalition"),
+    ],
+)
+def test_a_doctrine_a_party_names_itself_by_stays_in_its_name(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_doctrines_adjective_opening_a_bodys_name_stays_out_of_it() -> None:
+    kinds = draft_kinds("It said the Islamist Quellmoor Brotherhood had won the vote in Tarnby.")
+    assert kinds.get("Quellmoor Brotherhood") is ActorKind.organization, kinds
+
+
+def test_a_family_name_in_ist_before_a_noun_is_still_a_name() -> None:
+    assert "Tom Feist" in draft_kinds("In Tarnby, Tom Feist said the council would meet on Monday.")
+
+
+def test_a_networks_term_in_capitals_is_no_body() -> None:
+    kinds = draft_kinds("Readers use the site across all IP enabled devices, the Quellmoor Herald said.")
+    assert "IP" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Researchers at Columbia University in New York City, NY, set out to study the moment.", "New York"),
+        ("The firm moved its offices from Austin, TX, to Denver last year.", "Texas"),
+    ],
+)
+def test_a_us_states_postal_code_after_its_town_is_the_state(text: str, state: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(state) is ActorKind.place, kinds
+    assert not any(len(name) == 2 and name.isupper() for name in kinds), kinds
+
+
+def test_a_postal_code_after_a_town_the_gazetteer_does_not_place_in_the_us_is_left() -> None:
+    assert "Indiana" not in draft_kinds("Sales in Tarnby, IN, fell by a third.")
+
+
+def test_id_as_a_verb_in_capitals_is_no_body() -> None:
+    kinds = draft_kinds("Detectives looked at the footage to see if they can ID the culprit, Leeds police said.")
+    assert "ID" not in kinds, kinds
+
+
+def test_a_listed_firms_name_that_nothing_else_explains_is_a_firm() -> None:
+    text = "It is a sale of the Yahoo subsidiary and some related assets to Verizon, and Verizon will run it in Ohio."
+    assert draft_kinds(text).get("Verizon") is ActorKind.organization
+
+
+def test_a_legal_form_ends_a_firms_name_in_a_run_of_capitals() -> None:
+    kinds = draft_kinds("The picture in Tarnby is © Provided by Quellmoor Media Inc Tarvolex/Varnak.")
+    assert "Quellmoor Media Inc" in kinds, kinds
+    assert not any(name.startswith("Quellmoor Media Inc ") for name in kinds), kinds
+
+
+def test_a_korean_name_written_family_name_first_is_called_by_its_first_word() -> None:
+    text = (
+        "SEOUL — A plan to impeach President Yoon Suk Yeol failed on Saturday. Earlier, Yoon apologised for his "
+        "order, and Yoon said he would leave his future to the party. Opposition leaders met Yoon's aides in Seoul."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Yoon Suk Yeol") is ActorKind.person, kinds
+    assert "Yoon" not in kinds, kinds
+    # the family name stands first, as in Chinese names of three words ("Lim Kah Seng")
+    assert family_name_at("Yoon Suk Yeol", ("yoon", "suk", "yeol")) == 0
+    assert family_name_at("Han Duck Soo", ("han", "duck", "soo")) == 0
+    assert family_name_at("Anna Maria Holt", ("anna", "maria", "holt")) == 2
+
+
+def test_a_captions_credit_marked_by_its_schema_property_stays_out_of_the_caption() -> None:
+    page = (
+        "<html><body><article><p>Water main breaks flooded streets in Tarnby again this winter, officials said, "
+        "and crews worked through the night to restore supplies to homes and shops across the city.</p>"
+        "<figure><figcaption><span>Workers repairing a water main in Tarnby this month.</span>"
+        '<span itemprop="copyrightHolder"><span>Credit</span><span>Ilse Varnakova/The Quellmoor Times</span></span>'
+        "</figcaption></figure></article></body></html>"
+    )
+    from dossier.ingest.html_sections import caption_bodies
+
+    assert caption_bodies(page) == ("Workers repairing a water main in Tarnby this month.",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Science Writer Ilse Varnakova reported from Cape Canaveral on Monday.",
+        "AP Technology Writer Ilse Varnakova contributed to this report from Cape Canaveral.",
+    ],
+)
+def test_a_wires_writer_by_her_beat_is_a_person(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Ilse Varnakova") is ActorKind.person, kinds
+    assert not any("Writer" in name for name in kinds), kinds
+
+
+def test_a_bylines_name_in_capitals_is_a_person() -> None:
+    kinds = draft_kinds("By MARCIA DUNN, The rocket rose from Cape Canaveral on Monday, the space agency said.")
+    assert kinds.get("MARCIA DUNN") is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Mr. Warner, the Virginia Democrat, called last year's tax bill the worst piece of legislation.", "Virginia"),
+        ("Senator Tom Quellberg, a Texas Republican, said the bill would fail.", "Texas"),
+    ],
+)
+def test_a_party_member_by_the_state_he_sits_for_is_no_person(text: str, state: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(state) is ActorKind.place, kinds
+    assert not any(name.endswith(("Democrat", "Republican")) for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other business functions in the organization, like HR and finance, can use it in Leeds.",
+        "Viewing rose in Leeds across television, gaming, education, OTT, and business content.",
+    ],
+)
+def test_terms_of_business_in_capitals_are_no_bodies(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not {"HR", "OTT"} & set(kinds), kinds
+
+
+def test_a_product_named_with_its_makers_name_is_no_person() -> None:
+    text = (
+        "The Quellsoft Foundation owns the Quellsoft Corporation in Berlin. In 2004 the group released Quellsoft "
+        "Lumen, and Lumen soon won a third of the market. In a statement, Quellsoft said that Lumen would stay free."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Quellsoft Lumen") is ActorKind.other, kinds
+    assert kinds.get("Quellsoft") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Officers of the IPS were sent to Delhi on Monday, IPS said.", "IPS"),
+        ("It was an operation of the Army of Tarnland (VRS) against the enclaves of eastern Bosnia.", "VRS"),
+    ],
+)
+def test_a_bodys_letters_like_a_short_terms_plural_stay_the_body(text: str, letters: str) -> None:
+    assert draft_kinds(text).get(letters) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Cllr Ann Holt, a Liberal Democrat, said the budget for Tarnby was fair.",
+            "Liberal Democrat",
+            ActorKind.organization,
+        ),
+        (
+            "On Ukraine, the Kyiv Independent reports that Russia used missiles against Odesa.",
+            "Kyiv Independent",
+            ActorKind.media,
+        ),
+    ],
+)
+def test_a_party_or_a_paper_named_like_a_town_and_a_member_stays_whole(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
