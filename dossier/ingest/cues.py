@@ -1589,7 +1589,7 @@ TOWN_OWNED_NOUNS = word_set("library residents townspeople townsfolk villagers s
 # and a place).
 TOWN_TRADES = word_set(
     "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
-    "airline lender insurer developer housebuilder nonprofit"
+    "airline lender insurer developer housebuilder nonprofit broker brokerage"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {

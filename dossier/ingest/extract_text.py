@@ -22,7 +22,7 @@ from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
-from dossier.ingest.html_sections import author_bio_texts
+from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
 from dossier.ingest.related_links import related_places
@@ -266,7 +266,9 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # ...and so is the box about the writer below a column ("Ann Holt is a former detective with ...")
         bios = [box for box in author_bio_texts(html) if _BIO_WORDS <= len(box.split()) <= _MOST_BIO_WORDS]
         bios = [box for box in bios if box not in text]
-        text = "\n".join((text, *said, *lead, *bios))
+        # ...and so is a sidebar that tells a story in sentences ("Transfer talk: Plymouth Argyle are weighing up ...")
+        sidebars = [story for story in sidebar_story_texts(html) if story not in text]
+        text = "\n".join((text, *said, *lead, *bios, *sidebars))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "

@@ -1000,8 +1000,11 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             if end is not None:
                 r.last = end
                 return RunGoes.ON
-    if nxt.joined and tokens[first].text == "HM" and last == first + 1 and not in_list:
+    if nxt.joined and tokens[first].text == "HM" and last == first + 1:
         crown = crown_body_end(tokens, last, covered)
+        # In a list, only where the list's own "and" follows: "the PRA, HM Revenue and Customs and the GFSC".
+        if crown is not None and in_list and not (crown + 1 < count and tokens[crown + 1].folded == "and"):
+            crown = None
         if crown is not None:
             r.last, r.has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
             return RunGoes.ON

@@ -41,6 +41,8 @@ def related_places(page: str) -> list[tuple[str, ActorKind]]:
         words = _THE.sub("", _LABEL.sub("", headline)).split()
         runs = [(words, False)]
         runs += [(words[k + 1 :], True) for k in range(len(words) - 1) if words[k] in _PLACED_IN]
+        # the second of two towns opening it: "Trafford and Tameside warn of rises"
+        runs += [(words[k + 1 :], False) for k in range(1, len(words) - 1) if words[k] == "and" and k <= _MOST_WORDS]
         for run, placed in runs:
             read = _town_opening(run, placed)
             if read is not None and read not in found:
@@ -56,10 +58,14 @@ def _town_opening(headline_words: list[str], placed: bool = False) -> tuple[str,
     words = list(headline_words)
     opening: list[str] = []
     possessive = False
-    while words and words[0][:1].isupper() and len(opening) < _MOST_WORDS and not possessive:
+    comma = False
+    while words and words[0][:1].isupper() and len(opening) < _MOST_WORDS and not possessive and not comma:
         opening.append(words.pop(0))
         possessive = bool(_POSSESSIVE.search(opening[-1]))  # "Paisley's Christmas lights": the name ends there
-    if not opening or (words and not words[0][:1].islower() and not possessive) or not (words or placed):
+        comma = opening[-1].endswith(",")  # "delayed payouts in Dublin, June 2026": the name ends at its comma
+    if comma:
+        opening[-1] = opening[-1][:-1]
+    if not opening or (words and not words[0][:1].islower() and not possessive and not comma) or not (words or placed):
         return None  # a headline in capitals throughout names no town first (a town after "in" may end it)
     opening[-1] = _POSSESSIVE.sub("", opening[-1])  # "Peru's lithium": the town or state, not its possessive
     key = fold_phrase(" ".join(opening))
