@@ -2736,9 +2736,10 @@ _GUARDS = word_set("guard guards guardsmen")
 # a person).
 _SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase port")
 
-# Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # Roles only a firm plays for another, before a comma and the firm's name: "its auditor, Grant Thornton,".
-_ROLES_ONLY_FIRMS_PLAY = word_set("auditor auditors bankers lender lenders insurer insurers underwriters lessor lessors")
+_ROLES_ONLY_FIRMS_PLAY = word_set(
+    "auditor auditors bankers lender lenders insurer insurers underwriters lessor lessors"
+)
 
 
 def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
@@ -2754,6 +2755,7 @@ def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
 _RUN_BY_A_BODY = word_set("detention election elections")
 # Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".

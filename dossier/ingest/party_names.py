@@ -276,7 +276,8 @@ def seat_named_for_its_town(doc: ActorDocument, position: int, last: int) -> boo
     if not 2 <= last - position + 1 <= _SEAT_NAME_WORDS:
         return False
     town = doc.gazetteer.lookup((tokens[position].folded,))
-    if town is None or town.kind != "place" or doc.gazetteer.lookup(tuple(t.folded for t in tokens[position : last + 1])):
+    whole = tuple(t.folded for t in tokens[position : last + 1])
+    if town is None or town.kind != "place" or doc.gazetteer.lookup(whole) is not None:
         return False
     verb = position - 1
     if verb > 1 and tokens[verb].folded == "and" and tokens[verb].text.islower():
