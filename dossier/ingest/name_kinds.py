@@ -238,7 +238,7 @@ from dossier.ingest.military_names import (
     unit_after_words,
     venture_named_for_site,
 )
-from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, firm_conjunction, registered_form
+from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, SECTORS_SERVED, firm_conjunction, registered_form
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     COMPASS_HEADS,
@@ -1875,6 +1875,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, at_start, acronym = q.previous, q.at_start, q.acronym
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
+    if size >= 3 and words[0] in SECTORS_SERVED and words[1] == "for" and doc.gazetteer.lookup(words[2:]) is not None:
+        # "Transport for Greater Manchester", "Sport for Wales": a public body for the land it serves
+        return Candidate(position, last, name, ActorKind.organization, "a public service for its land", 0.6)
     if channel_number_after(doc, last) and not acronym:
         # "ITV and Channel 4 said", "live on Channel 5": a channel called by its number (`take_channel_number`
         # adds the number to the name)

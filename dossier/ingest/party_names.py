@@ -56,6 +56,9 @@ def _member_named_before(text: str, opening: int, closing: int) -> bool:
 _HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
+_WARD_PARTS = word_set("north south east west central rural")
+
+
 def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
     for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
@@ -72,8 +75,15 @@ def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
         _LEGISLATURE_PAGE.search(text) is not None and _member_named_before(text, opening, closing)
     )
-    # "Cllr Beatrice Oduya-Pendleton (Cheadle Hulme South)": a councillor's ward alone in the bracket, too
-    member = member or (inside_before == "" and inside_after == "" and elected_member_before(tokens, k))
+    # "Cllr Beatrice Oduya-Pendleton (Cheadle Hulme South)": a councillor's ward alone in the bracket, too, named
+    # as wards are, with a compass word last (not a party named alone: "(Fianna Fáil)", "(Con)")
+    member = member or (
+        inside_before == ""
+        and inside_after == ""
+        and last > position
+        and tokens[last].folded in _WARD_PARTS
+        and elected_member_before(tokens, k)
+    )
     if inside_before == "" and inside_after == "" and member:
         # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
         # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
