@@ -24,7 +24,7 @@ from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
 from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
-from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
+from dossier.ingest.photo_credits import caption_sentences, credited_sources, photo_credits, pictured_persons
 from dossier.ingest.related_links import related_places
 from dossier.ingest.standfirst import standfirst_sentences
 from dossier.model import ActorKind
@@ -69,6 +69,8 @@ class ExtractedDocument:
     related: tuple[tuple[str, ActorKind], ...] = ()
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
+    # The agencies and bodies its captions credit before the photographer ("Photo: PA/Ann Holt").
+    credited: tuple[tuple[str, ActorKind], ...] = ()
     # The persons its captions name with their place in the picture ("Ann Holt (centre) with her lawyers").
     pictured: tuple[str, ...] = ()
     language: str | None = None
@@ -302,6 +304,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         addresses=tuple(footer_places(html)),
         related=tuple(related_places(html)),
         photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
+        credited=tuple(credited_sources(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),
         language=_language(getattr(result, "language", None)),
         kind="html",

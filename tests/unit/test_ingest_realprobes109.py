@@ -58,6 +58,13 @@ _RESULTS = (
             "HM Revenue and Customs",
             "organization",
         ),
+        # a public service's body named for the land it serves, its "for" inside the name
+        (
+            "The council asked Transport for Greater Manchester to restore the bus.",
+            "Transport for Greater Manchester",
+            "organization",
+        ),
+        ("Trains were run by Transport for Wales until May.", "Transport for Wales", "organization"),
         # a coined word owning a firm's service: the firm, opening a sentence too
         (
             "The checks failed. Tarvello, whose scoring sits in the path, was blamed. Tarvello's service ran normally.",
@@ -77,6 +84,8 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
         ("Her lawyer, Craig Pellowe, said no.", "Craig Pellowe", "person"),
         # a body's council before "elections" stays the council
         ("Polls opened for the Tarnby Council elections on Thursday.", "Tarnby Council", "organization"),
+        # a party alone in a councillor's brackets stays the party (a ward has its compass word last)
+        ("Cllr Mary Quinlan (Fianna Fáil) spoke against it.", "Fianna Fáil", "organization"),
         # a hospice the paper's appeal is for stays the hospice
         ("Our Tarnby Hospice appeal closes on Friday.", "Tarnby Hospice", "organization"),
         # two outlets sharing a town's word are no products
@@ -169,3 +178,36 @@ def _related(*headlines: str) -> list[tuple[str, str]]:
 )
 def test_towns_in_related_headlines(headline: str, town: str) -> None:
     assert (town, "place") in _related(headline), _related(headline)
+
+
+def test_a_numbered_items_text_opens_after_its_label() -> None:
+    # "Motion 3 — Ask ...": the verb opening the item's text is no part of a name
+    text = (
+        "How the motions went\n- Motion 1 — Restore the timetable: carried\n"
+        "- Motion 3 — Ask Quellbus to publish its data"
+    )
+    assert "Ask Quellbus" not in _kinds(text), _kinds(text)
+
+
+def _credited(caption: str, site: str = "Tarnby Echo") -> list[tuple[str, str]]:
+    from dossier.ingest.photo_credits import credited_sources
+
+    page = f"<html><body><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure></body></html>"
+    return [(name, str(kind)) for name, kind in credited_sources(page, site)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        # a news agency's letters before the slash and the photographer: media
+        ("Fans at the ground. Photo: PA/Marnie Quell-Osei", ("PA", "media")),
+        # a firm's own picture, by the body's word in its name: an organization
+        ("The rig at sea. Picture: Tarnholt Energy/Handout", ("Tarnholt Energy", "organization")),
+    ],
+)
+def test_the_source_a_caption_credits(caption: str, source: tuple[str, str]) -> None:
+    assert source in _credited(caption), _credited(caption)
+
+
+def test_the_sites_own_credit_is_no_other_source() -> None:
+    assert _credited("The count. Photo: Tarnby Echo/Ann Holt", site="The Tarnby Echo") == []
