@@ -211,3 +211,10 @@ def test_the_source_a_caption_credits(caption: str, source: tuple[str, str]) -> 
 
 def test_the_sites_own_credit_is_no_other_source() -> None:
     assert _credited("The count. Photo: Tarnby Echo/Ann Holt", site="The Tarnby Echo") == []
+
+
+def test_bodies_in_related_headlines() -> None:
+    # a run of capitalised words ending in a body's word, after a word in lower case: the body
+    related = _related("Regulator fines Quellmoor Bank £12m over checks", "Rovers in talks with Tarnby City Council")
+    assert ("Quellmoor Bank", "organization") in related, related
+    assert ("Tarnby City Council", "organization") in related, related
