@@ -47,6 +47,7 @@ _RESULTS = (
         ),
         # an elected house before "election": the house, no place
         ("Northland Assembly election results: seat by seat", "Northland Assembly", "organization"),
+        ("Polls opened for the Tarnby Council elections on Thursday.", "Tarnby Council", "organization"),
         # a town before a broker's noun: where the firm is based
         ("Between 2021 and 2024 the Sheffield broker opened 6,000 accounts.", "Sheffield", "place"),
         # a role only a firm plays for another, in apposition: a firm, whatever given name opens its name
@@ -82,8 +83,6 @@ def test_names_and_kinds(text: str, name: str, kind: str) -> None:
     [
         # a lender named like a person, with no role before it, stays a person
         ("Her lawyer, Craig Pellowe, said no.", "Craig Pellowe", "person"),
-        # a body's council before "elections" stays the council
-        ("Polls opened for the Tarnby Council elections on Thursday.", "Tarnby Council", "organization"),
         # a party alone in a councillor's brackets stays the party (a ward has its compass word last)
         ("Cllr Mary Quinlan (Fianna Fáil) spoke against it.", "Fianna Fáil", "organization"),
         # a hospice the paper's appeal is for stays the hospice
@@ -119,8 +118,9 @@ def test_a_makers_family_of_products() -> None:
 
 
 def test_a_papers_own_appeal_is_no_body() -> None:
-    text = "Winter Coats appeal passes £90,000. Our Winter Coats appeal has raised £90,120 in three weeks."
-    assert "Winter Coats" not in _kinds(text), _kinds(text)
+    # "Our Safe Homes appeal": the paper's own campaign, ordinary words, though "Homes" ends bodies' names
+    text = "Safe Homes appeal passes £90,000. Our Safe Homes appeal has raised £90,120 in three weeks."
+    assert "Safe Homes" not in _kinds(text), _kinds(text)
 
 
 _LINE_UPS = (
