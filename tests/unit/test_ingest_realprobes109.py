@@ -218,3 +218,18 @@ def test_bodies_in_related_headlines() -> None:
     related = _related("Regulator fines Quellmoor Bank £12m over checks", "Rovers in talks with Tarnby City Council")
     assert ("Quellmoor Bank", "organization") in related, related
     assert ("Tarnby City Council", "organization") in related, related
+
+
+_DONORS = (
+    "The appeal has raised £40,000.\nOur donors this week\n- Quellmoor Rotary Club — £5,000\n"
+    "- Pupils of Tarnside Academy — £862\n- Anonymous, Whitley Bay — £500\nReaders can give online."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Quellmoor Rotary Club", "organization"), ("Tarnside Academy", "organization"), ("Whitley Bay", "place")],
+)
+def test_an_appeals_list_of_donors(name: str, kind: str) -> None:
+    # the lines under "Our donors this week" are read up to the dash before the sum given
+    assert _kinds(_DONORS).get(name) == kind, _kinds(_DONORS)
