@@ -277,6 +277,7 @@ from dossier.ingest.party_names import (
     post_after_a_body,
     seat_named_for_its_town,
     seat_won_by_a_margin,
+    town_of_a_count,
 )
 from dossier.ingest.peoples import is_people
 from dossier.ingest.person_cues import (
@@ -1221,6 +1222,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if not has_cue(words) and seat_named_for_its_town(doc, position, last):
         # "The SNP has held Glasgow Kelvin but lost Aberdeen Donside": a seat named for its town, a place
         return Candidate(position, last, name, ActorKind.place, "a town's seat won, held or lost", 0.6)
+    if town_of_a_count(doc, position, last):
+        # "the Inverness count has been suspended": where a seat's votes are counted
+        return Candidate(position, last, name, ActorKind.place, "a town before its count", 0.6)
     if size <= 4 and not has_cue(words) and seat_before_member(doc, position, last):
         # "Penmarra assemblyman Datuk Ilse Varn": the seat the member sits for, a place
         return Candidate(position, last, name, ActorKind.place, f"a member's seat before '{after}'", 0.6)

@@ -278,6 +278,16 @@ _SEATS_PAGE = re.compile(r"\b(?:constituenc(?:y|ies)|by-election|wards?|seats?)\
 _SEAT_NAME_WORDS = 4  # "Banffshire and Buchan Coast", "Caithness, Sutherland and Ross"
 
 
+def town_of_a_count(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Inverness count has been suspended': on a page about seats, a town the gazetteer knows before "count",
+    where the votes are counted (not "the Nielsen count" on another page)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "count" or not tokens[last].joined:
+        return False
+    town = doc.gazetteer.lookup(tuple(t.folded for t in tokens[position : last + 1]))
+    return town is not None and town.kind == "place" and _SEATS_PAGE.search(doc.text) is not None
+
+
 def seat_named_for_its_town(doc: ActorDocument, position: int, last: int) -> bool:
     """'The SNP has held Glasgow Kelvin and Edinburgh Central but lost Aberdeen Donside': on a page about seats,
     a name opening with a town the gazetteer knows, won, held or lost (or listed after one that is), is a seat

@@ -45,6 +45,12 @@ _RESULTS = (
             "Heaton Moor South",
             "place",
         ),
+        # a town before its count, on a page about seats
+        (
+            "Fog held up the ballot boxes, and the Perth count was suspended, with 20 of 73 constituencies declared.",
+            "Perth",
+            "place",
+        ),
         # an elected house before "election": the house, no place
         ("Northland Assembly election results: seat by seat", "Northland Assembly", "organization"),
         ("Polls opened for the Tarnby Council elections on Thursday.", "Tarnby Council", "organization"),
