@@ -47,8 +47,8 @@ _RESULTS = (
         ),
         # a town before its count, on a page about seats
         (
-            "Fog held up the ballot boxes, and the Perth count was suspended, with 20 of 73 constituencies declared.",
-            "Perth",
+            "Fog held up the ballot boxes, and the Hamilton count was suspended, with 20 of 73 constituencies declared.",
+            "Hamilton",
             "place",
         ),
         # an elected house before "election": the house, no place
