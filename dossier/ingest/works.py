@@ -1422,8 +1422,19 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
         cue = OUTLET_AFTER.get(phrase)
         if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
+            if _section_label(doc, position, end, words):
+                return None  # "Incident reports" as a line of its own: a section's label, no outlet that reports
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+def _section_label(doc: ActorDocument, position: int, end: int, words: tuple[str, ...]) -> bool:
+    """'Incident reports', 'Market reports' alone on a line: one ordinary word opening the line and the outlet's
+    noun ending it, a section's label."""
+    text, tokens = doc.text, doc.tokens
+    line_opens = position == 0 or text[: tokens[position].start].rstrip(" \t").endswith("\n")
+    line_ends = text[tokens[end].end : tokens[end].end + 1] in ("\n", "")
+    return len(words) == 1 and line_opens and line_ends and zipf(words[0]) >= WORD_ALONE
 
 
 def channel_title_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:

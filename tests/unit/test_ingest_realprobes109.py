@@ -47,7 +47,7 @@ _RESULTS = (
         ),
         # a town before its count, on a page about seats
         (
-            "Fog held up the ballot boxes, and the Hamilton count was suspended, with 20 of 73 constituencies declared.",
+            "Fog held up the boxes, and the Hamilton count was suspended, with 20 of 73 constituencies declared.",
             "Hamilton",
             "place",
         ),
@@ -239,3 +239,12 @@ _DONORS = (
 def test_an_appeals_list_of_donors(name: str, kind: str) -> None:
     # the lines under "Our donors this week" are read up to the dash before the sum given
     assert _kinds(_DONORS).get(name) == kind, _kinds(_DONORS)
+
+
+def test_a_sections_label_is_no_outlet() -> None:
+    # "Incident reports" alone on its line: an ordinary word and the outlet's noun, a section's label
+    text = (
+        "Incident reports\nPost-incident review: delayed payouts of 3 May\n"
+        "- 09:10 — Incident declared; the on-call engineer paged.\nOn Tuesday payouts were delayed by four hours."
+    )
+    assert "Incident" not in _kinds(text), _kinds(text)
