@@ -1607,6 +1607,12 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
+        if after == "region" and size >= 2 and tokens[position].text.isupper() and len(words[0]) >= 2:
+            city = doc.gazetteer.lookup(words[1:])
+            if city is not None and city.kind == "place":
+                # "the AWS London region": a cloud firm's letters, then the city its region is named for
+                city_name = text[tokens[position + 1].start : tokens[last].end]
+                return Candidate(position + 1, last, city_name, ActorKind.place, "a region's city", cue.confidence)
         if after in _ELECTORAL_AREAS and (seat_at := place_start_after_for(tokens, position, last)) is not None:
             # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
             seat_name = text[tokens[seat_at].start : tokens[last].end]

@@ -51,6 +51,8 @@ _RESULTS = (
             "Hamilton",
             "place",
         ),
+        # a cloud firm's letters before a city and "region": the city is the place
+        ("Our servers ran in the GCP Frankfurt region until May.", "Frankfurt", "place"),
         # an elected house before "election": the house, no place
         ("Northland Assembly election results: seat by seat", "Northland Assembly", "organization"),
         ("Polls opened for the Tarnby Council elections on Thursday.", "Tarnby Council", "organization"),
