@@ -38,6 +38,8 @@ class ActorDocument:
     technical: bool = False  # a page with code in it (`page_noise`)
     products: set[tuple[str, ...]] = field(default_factory=set)  # product lines: "Quillstone 3.2" (`works`)
     brands: set[str] = field(default_factory=set)  # first words of products' names: "Orbis" of "Orbis OS"
+    # A maker's products named by its coined word and a noun: "Quorvane Checkout", "Quorvane Ledger" (`works`).
+    families: set[tuple[str, ...]] = field(default_factory=set)
     # Made things a line titles with their kind: "Tumar (armoured vehicle)" (`titled_things`); also in `products`.
     titled: set[tuple[str, ...]] = field(default_factory=set)
     # Names the text describes as works ("Salt Ledger, her first solo show,"): no actor anywhere in it.

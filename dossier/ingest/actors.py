@@ -386,6 +386,8 @@ _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 _ITEM_NUMBER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})\) $")
 # A line's dateline in capitals and its dash, before the story's first word; its state may be written out
 # ("Idaho") and a wire's or a station's name in brackets may follow ("LAKE FOREST, Ill. (WQRT) —").
+# A list item's label and number before a dash, at a line's start: "- Motion 3 — ", "Item 12 – ".
+_NUMBERED_ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][a-z]+ \d{1,3}[a-z]? (?:—|–|-) +")
 _AFTER_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.?)?(?: \([A-Z][\w&.-]{1,15}\))? (?:--|[—–-]) +"
 )
@@ -587,6 +589,8 @@ def _page_layout(
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
         if i > 0 and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start):
             sentence_first.add(i)
+        if i > 0 and _NUMBERED_ITEM_LABEL.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
+            sentence_first.add(i)  # "- Motion 3 — Ask Stagecoach to publish": the item's text after its label
         if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)

@@ -353,6 +353,7 @@ def byline_drafts(
     pictured: tuple[str, ...] = (),
     addresses: tuple[tuple[str, ActorKind], ...] = (),
     related: tuple[tuple[str, ActorKind], ...] = (),
+    credited: tuple[tuple[str, ActorKind], ...] = (),
 ) -> list[ActorDraft]:
     """New drafts for the byline's persons, the photographers the captions credit and the persons they show, the
     outlet and the firm the footer names as its publisher (`owner`); an outlet already drafted from the text as
@@ -379,6 +380,7 @@ def byline_drafts(
         wanted.append((owner, ActorKind.organization, _FOOTER))
     wanted += [(name, kind, "the address in the page's footer") for name, kind in addresses]
     wanted += [(name, kind, "the page's related stories") for name, kind in related]
+    wanted += [(name, kind, "the page's photo credit") for name, kind in credited]
     # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
     run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:

@@ -98,6 +98,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place; "the Ontario
     # legislature", "the Texas legislature": a land's lawmakers sit for it (the land is named, not a body).
     **_rows("election elections constituency ward legislature legislatures", _AREA),
+    # "the Tarnby hustings", "the Leeds recount": where a vote is argued over or counted again.
+    **_rows("recount hustings", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
@@ -1589,7 +1591,7 @@ TOWN_OWNED_NOUNS = word_set("library residents townspeople townsfolk villagers s
 # and a place).
 TOWN_TRADES = word_set(
     "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
-    "airline lender insurer developer housebuilder nonprofit"
+    "airline lender insurer developer housebuilder nonprofit broker brokerage"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {

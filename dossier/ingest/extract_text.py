@@ -22,9 +22,9 @@ from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
-from dossier.ingest.html_sections import author_bio_texts
+from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
-from dossier.ingest.photo_credits import caption_sentences, photo_credits, pictured_persons
+from dossier.ingest.photo_credits import caption_sentences, credited_sources, photo_credits, pictured_persons
 from dossier.ingest.related_links import related_places
 from dossier.ingest.standfirst import standfirst_sentences
 from dossier.model import ActorKind
@@ -69,6 +69,8 @@ class ExtractedDocument:
     related: tuple[tuple[str, ActorKind], ...] = ()
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
+    # The agencies and bodies its captions credit before the photographer ("Photo: PA/Ann Holt").
+    credited: tuple[tuple[str, ActorKind], ...] = ()
     # The persons its captions name with their place in the picture ("Ann Holt (centre) with her lawyers").
     pictured: tuple[str, ...] = ()
     language: str | None = None
@@ -270,7 +272,9 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # ...and so is the box about the writer below a column ("Ann Holt is a former detective with ...")
         bios = [box for box in author_bio_texts(html) if _BIO_WORDS <= len(box.split()) <= _MOST_BIO_WORDS]
         bios = [box for box in bios if box not in text]
-        text = "\n".join((text, *said, *lead, *bios))
+        # ...and so is a sidebar that tells a story in sentences ("Transfer talk: Plymouth Argyle are weighing up ...")
+        sidebars = [story for story in sidebar_story_texts(html) if story not in text]
+        text = "\n".join((text, *said, *lead, *bios, *sidebars))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "
@@ -304,6 +308,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         addresses=tuple(footer_places(html)),
         related=tuple(related_places(html)),
         photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
+        credited=tuple(credited_sources(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),
         language=_language(getattr(result, "language", None)),
         kind="html",

@@ -401,7 +401,8 @@ def ordinary_word_named_as_a_body(doc: ActorDocument, position: int, word: str) 
 # for all its names, not once per name): "Three's network", "Jazz said its"; and those before "said it had".
 _CAPITALISED_BEFORE_OWNING = re.compile(
     r"\b([A-Z][\w-]*)(?=['’]s (?:network|networks|customers|subscribers|shares|shareholders|chief executive|stores"
-    r"|branches|shops|drivers|buses|masts)\b| (?:said|says|confirmed|announced|warned) (?:[\w,]+ ){0,3}?its\b)"
+    r"|branches|shops|drivers|buses|masts|service|services|platform|servers)\b"
+    r"| (?:said|says|confirmed|announced|warned) (?:[\w,]+ ){0,3}?its\b)"
 )
 _CAPITALISED_BEFORE_SAID_IT = re.compile(r"\b([A-Z][\w-]*)(?=" + _SAID_IT.pattern + ")")
 _SHOWN_AS_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}

@@ -170,3 +170,31 @@ def related_link_texts(page: str) -> list[str]:
         if marks.strip() and _RELATED.search(marks):
             texts += [" ".join(link.text_content().split()) for link in block.iter("a")]
     return texts
+
+
+# A sidebar's paragraph shorter than this is a log's line or a link ("Belchertown: Larceny reported at a Main
+# Street store, 3:12 p.m."), no sentence of a story.
+_SIDEBAR_SENTENCE_WORDS = 12
+_SIDEBAR_SENTENCES = 2  # one paragraph alone is a box's note ("Full report: HC 412, published by ...")
+
+
+def sidebar_story_texts(page: str) -> tuple[str, ...]:
+    """The paragraphs of each <aside> beside an article that tells a story of its own in sentences ("Transfer
+    talk: Plymouth Argyle are weighing up a bid for ..."), as a reader reads them: not the site's chrome (an
+    aside in the header or footer, or marked related, newsletter, sidebar...), and only a box whose every
+    paragraph is a whole sentence of twelve words or more."""
+    root = _parse(page)
+    if root is None:
+        return ()
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    stories: list[str] = []
+    for aside in root.iter("aside"):
+        marks = f"{aside.get('class') or ''} {aside.get('id') or ''}".casefold()
+        if _in_page_chrome(aside) or (marks.strip() and (_CHROME_WORDS.search(marks) or _RELATED.search(marks))):
+            continue
+        paragraphs = [" ".join(p.text_content().split()) for p in aside.iter("p")]
+        if len(paragraphs) >= _SIDEBAR_SENTENCES and all(
+            len(p.split()) >= _SIDEBAR_SENTENCE_WORDS and p.endswith((".", "!", "?", '"', "”")) for p in paragraphs
+        ):
+            stories += paragraphs
+    return tuple(stories)

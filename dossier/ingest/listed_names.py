@@ -231,6 +231,8 @@ _PARTICIPANT_SECTIONS = frozenset(
     {"call participants", "conference call participants", "corporate participants", "company participants"}
 )
 _POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+# A short heading over an appeal's list of who gave, one a line with the sum after a dash: "Our donors this week".
+_DONORS_HEADING = re.compile(r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers)(?: [a-z']+){0,2}$")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -412,9 +414,11 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
-        if stripped.casefold().rstrip(":") in _LIST_SECTIONS | _PARTICIPANT_SECTIONS:
+        heading = stripped.casefold().rstrip(":")
+        if heading in _LIST_SECTIONS | _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading):
             in_see_also = True
-            participants = stripped.casefold().rstrip(":") in _PARTICIPANT_SECTIONS
+            # (a donor's gift after the dash, as a participant's post: "- Pupils of Heaton Manor School — £862")
+            participants = heading in _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading) is not None
         elif in_see_also and stripped:
             if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
                 in_see_also = False  # the list has ended: prose follows

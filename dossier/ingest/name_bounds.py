@@ -740,6 +740,10 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     doc_text, tokens, first, last, covered, gazetteer = r.doc_text, r.tokens, r.first, r.last, r.covered, r.gazetteer
     count = len(tokens)
     nxt = tokens[last + 1]
+    served = _sector_body_for_a_land(tokens, first, last, covered, gazetteer)
+    if served is not None:
+        r.last, r.has_org_word = served, True  # "Transport for Greater Manchester": a public body for its land
+        return RunGoes.ON
     if (
         nxt.folded == "the"
         and last > first
@@ -1000,8 +1004,11 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             if end is not None:
                 r.last = end
                 return RunGoes.ON
-    if nxt.joined and tokens[first].text == "HM" and last == first + 1 and not in_list:
+    if nxt.joined and tokens[first].text == "HM" and last == first + 1:
         crown = crown_body_end(tokens, last, covered)
+        # In a list, only where the list's own "and" follows: "the PRA, HM Revenue and Customs and the GFSC".
+        if crown is not None and in_list and not (crown + 1 < count and tokens[crown + 1].folded == "and"):
+            crown = None
         if crown is not None:
             r.last, r.has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
             return RunGoes.ON
@@ -1058,6 +1065,31 @@ def _body_of_its_own_after_and(tokens: list[Token], k: int) -> bool:
 
 
 # The steps of `run_end`, in the order they are asked: the first that can tell decides.
+# Public services a body is named for, before "for" and the land it serves: "Transport for London", "Sport for Wales".
+SECTORS_SERVED = frozenset(("transport", "sport", "health", "education", "skills", "tourism", "housing", "energy"))
+_LAND_WORDS = 3  # "Transport for Greater Manchester"
+
+
+def _sector_body_for_a_land(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where 'Transport for Greater Manchester' ends: one capitalised word of a public service, "for" and a land the
+    gazetteer knows by its capitalised words (the longest that it knows)."""
+    if last != first or tokens[first].folded not in SECTORS_SERVED or not tokens[first].text.istitle():
+        return None
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "for" or not tokens[last].joined:
+        return None
+    end = None
+    k = last + 2
+    while k < len(tokens) and k - last - 1 <= _LAND_WORDS and cased(tokens[k]) and not covered[k]:
+        if gazetteer.lookup(tuple(t.folded for t in tokens[last + 2 : k + 1])) is not None:
+            end = k
+        if not tokens[k].joined:
+            break
+        k += 1
+    return end
+
+
 _RUN_STEPS: tuple[Callable[[RunWalk], RunGoes | Undecided], ...] = (
     _dashes_hulls_and_initials,
     _across_punctuation,

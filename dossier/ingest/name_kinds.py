@@ -238,7 +238,7 @@ from dossier.ingest.military_names import (
     unit_after_words,
     venture_named_for_site,
 )
-from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, firm_conjunction, registered_form
+from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, SECTORS_SERVED, firm_conjunction, registered_form
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     COMPASS_HEADS,
@@ -275,7 +275,9 @@ from dossier.ingest.party_names import (
     party_in_its_province,
     party_or_seat,
     post_after_a_body,
+    seat_named_for_its_town,
     seat_won_by_a_margin,
+    town_of_a_count,
 )
 from dossier.ingest.peoples import is_people
 from dossier.ingest.person_cues import (
@@ -1233,6 +1235,12 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size <= 3 and not has_cue(words) and seat_won_by_a_margin(doc, position, last):
         # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
         return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
+    if not has_cue(words) and seat_named_for_its_town(doc, position, last):
+        # "The SNP has held Glasgow Kelvin but lost Aberdeen Donside": a seat named for its town, a place
+        return Candidate(position, last, name, ActorKind.place, "a town's seat won, held or lost", 0.6)
+    if town_of_a_count(doc, position, last):
+        # "the Inverness count has been suspended": where a seat's votes are counted
+        return Candidate(position, last, name, ActorKind.place, "a town before its count", 0.6)
     if size <= 4 and not has_cue(words) and seat_before_member(doc, position, last):
         # "Penmarra assemblyman Datuk Ilse Varn": the seat the member sits for, a place
         return Candidate(position, last, name, ActorKind.place, f"a member's seat before '{after}'", 0.6)
@@ -1454,6 +1462,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
+    if size == 1 and any(product[0] == words[0] for product in doc.families):
+        # "Chart: Quorvane/Datadog" on a page about Quorvane Checkout and Quorvane Ledger: their maker, a firm
+        return Candidate(position, last, name, ActorKind.organization, "the maker of products named after it", 0.6)
     if size == 1 and speaks and _listed_firm(doc, position, words[0]):
         # "Nissan said the recall ...", "Target said": a listed firm's one-word name (never a given or family
         # name) that speaks is the firm, though the word is common enough to be one alone.
@@ -1601,6 +1612,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
     if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
+    if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:
+        cue = None  # "the Scottish Parliament election": the house the vote fills, no place named by the vote
     if cue is not None and after == "added" and added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
@@ -1636,6 +1649,12 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
+        if after == "region" and size >= 2 and tokens[position].text.isupper() and len(words[0]) >= 2:
+            city = doc.gazetteer.lookup(words[1:])
+            if city is not None and city.kind == "place":
+                # "the AWS London region": a cloud firm's letters, then the city its region is named for
+                city_name = text[tokens[position + 1].start : tokens[last].end]
+                return Candidate(position + 1, last, city_name, ActorKind.place, "a region's city", cue.confidence)
         if after in _ELECTORAL_AREAS and (seat_at := place_start_after_for(tokens, position, last)) is not None:
             # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
             seat_name = text[tokens[seat_at].start : tokens[last].end]
@@ -1908,6 +1927,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, at_start, acronym = q.previous, q.at_start, q.acronym
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
+    if size >= 3 and words[0] in SECTORS_SERVED and words[1] == "for" and doc.gazetteer.lookup(words[2:]) is not None:
+        # "Transport for Greater Manchester", "Sport for Wales": a public body for the land it serves
+        return Candidate(position, last, name, ActorKind.organization, "a public service for its land", 0.6)
     if channel_number_after(doc, last) and not acronym:
         # "ITV and Channel 4 said", "live on Channel 5": a channel called by its number (`take_channel_number`
         # adds the number to the name)
@@ -2327,6 +2349,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "ambushed near Sam Ouandja": what lies near is a place; a given name opening it is a town's word
         # there (a person stood near has a family name the lists know: "seated near Sam Whitfield")
         return Candidate(position, last, name, ActorKind.place, "after 'near'", 0.55)
+    if 2 <= size <= 3 and _firm_in_a_firms_role(doc, position, last):
+        # "Its auditor, Grant Thornton, flagged it": only a firm audits or lends to a firm, whatever given name
+        # opens its name
+        how = f"after '{tokens[position - 1].text},', a firm's role"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if (
         2 <= size <= 3
         and could_be_person
@@ -2771,9 +2798,30 @@ _GUARDS = word_set("guard guards guardsmen")
 # a person).
 _SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase port")
 
+# Roles only a firm plays for another, before a comma and the firm's name: "its auditor, Grant Thornton,".
+_ROLES_ONLY_FIRMS_PLAY = word_set(
+    "auditor auditors bankers lender lenders insurer insurers underwriters lessor lessors"
+)
+
+
+def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Its auditor, Grant Thornton, flagged ...': a role only a firm plays after "its" or "their", a comma, the
+    name and a comma after it (an apposition, not the start of a list)."""
+    tokens, text = doc.tokens, doc.text
+    return (
+        position >= 2
+        and tokens[position - 1].folded in _ROLES_ONLY_FIRMS_PLAY
+        and tokens[position - 2].folded in ("its", "their")
+        and text[tokens[position - 1].end : tokens[position].start] == ", "
+        and text[tokens[last].end : tokens[last].end + 1] == ","
+    )
+
+
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
 _RUN_BY_A_BODY = word_set("detention election elections")
+# Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".
+_ELECTED_HOUSES = word_set("parliament assembly senedd senate congress legislature council")
 
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")

@@ -56,6 +56,9 @@ def _member_named_before(text: str, opening: int, closing: int) -> bool:
 _HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
+_WARD_PARTS = word_set("north south east west central rural")
+
+
 def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
     for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
@@ -66,8 +69,20 @@ def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     if opening < 0 or closing < 0:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
+    k = position - 1
+    while k >= 0 and tokens[k].start > opening:
+        k -= 1  # the last word before the bracket
     member = _HONOURED_MEMBER.search(text, max(0, opening - 80), opening) is not None or (
         _LEGISLATURE_PAGE.search(text) is not None and _member_named_before(text, opening, closing)
+    )
+    # "Cllr Beatrice Oduya-Pendleton (Cheadle Hulme South)": a councillor's ward alone in the bracket, too, named
+    # as wards are, with a compass word last (not a party named alone: "(Fianna Fáil)", "(Con)")
+    member = member or (
+        inside_before == ""
+        and inside_after == ""
+        and last > position
+        and tokens[last].folded in _WARD_PARTS
+        and elected_member_before(tokens, k)
     )
     if inside_before == "" and inside_after == "" and member:
         # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
@@ -88,9 +103,6 @@ def party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
         return None
     if role == "party" and position == last and _clipped_party_word(tokens[position].text):
         return None  # "Cllr Ann Holt (Con, Tarnby)": the party's word cut short, no name as written
-    k = position - 1
-    while k >= 0 and tokens[k].start > opening:
-        k -= 1  # the last word before the bracket
     return role if elected_member_before(tokens, k) else None
 
 
@@ -259,6 +271,41 @@ def seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
     if position < 1 or tokens[position - 1].folded not in _SEAT_VERBS or not tokens[position - 1].text.islower():
         return False
     return _VOTE_MARGIN.match(doc.text, tokens[last].end) is not None
+
+
+# A page about seats: a result's count, where winning a town's seat is no deal done in the town.
+_SEATS_PAGE = re.compile(r"\b(?:constituenc(?:y|ies)|by-election|wards?|seats?)\b")
+_SEAT_NAME_WORDS = 4  # "Banffshire and Buchan Coast", "Caithness, Sutherland and Ross"
+
+
+def town_of_a_count(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Inverness count has been suspended': on a page about seats, a town the gazetteer knows before "count",
+    where the votes are counted (not "the Nielsen count" on another page)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "count" or not tokens[last].joined:
+        return False
+    town = doc.gazetteer.lookup(tuple(t.folded for t in tokens[position : last + 1]))
+    return town is not None and town.kind == "place" and _SEATS_PAGE.search(doc.text) is not None
+
+
+def seat_named_for_its_town(doc: ActorDocument, position: int, last: int) -> bool:
+    """'The SNP has held Glasgow Kelvin and Edinburgh Central but lost Aberdeen Donside': on a page about seats,
+    a name opening with a town the gazetteer knows, won, held or lost (or listed after one that is), is a seat
+    named for its town, a place."""
+    tokens = doc.tokens
+    if not 2 <= last - position + 1 <= _SEAT_NAME_WORDS:
+        return False
+    town = doc.gazetteer.lookup((tokens[position].folded,))
+    whole = tuple(t.folded for t in tokens[position : last + 1])
+    if town is None or town.kind != "place" or doc.gazetteer.lookup(whole) is not None:
+        return False
+    verb = position - 1
+    if verb > 1 and tokens[verb].folded == "and" and tokens[verb].text.islower():
+        verb -= 1  # "held Glasgow Kelvin and Edinburgh Central": the second seat of the list
+        while verb > 0 and cased(tokens[verb]) and tokens[verb - 1].joined:
+            verb -= 1
+    seat_verb = verb >= 0 and tokens[verb].folded in _SEAT_VERBS and tokens[verb].text.islower()
+    return seat_verb and _SEATS_PAGE.search(doc.text) is not None
 
 
 # Words between "the" and "party" that say which party it is, before its name: "the ruling party Varn Forward",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.html_sections import caption_texts
+from dossier.model import ActorKind
 
 # The credit's label, then the name up to a slash, a comma, a bracket, a bar, "for" the outlet ("Photo: Ann
 # Holt for The Herald") or the caption's end.
@@ -119,6 +120,46 @@ def photo_credits(page: str, site: str | None = None) -> list[str]:
                 if whole and (written.isupper() or opens) and name not in names:
                     names.append(name)
     return names[:_MOST]
+
+
+# The agency or body a caption credits before the slash and its photographer: "Photo: PA/Marnie Holt".
+_SOURCE_THEN_NAME = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?)\s*:\s*((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*/\s*[A-Z]",
+    re.IGNORECASE,
+)
+_AGENCY_LETTERS = re.compile(r"[A-Z]{2,5}")
+
+
+def credited_sources(page: str, site: str | None = None) -> list[tuple[str, ActorKind]]:
+    """The agencies and bodies the captions credit before a slash and the photographer ("Photo: PA/Marnie Holt",
+    "Picture: Varnholt Energy/Handout"): an agency's letters or a known outlet is media, a name with a body's
+    word an organization; not the page's own site, nor one plain word ("Photo: Whitworth/Ann Holt")."""
+    from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, NAME_WORD
+    from dossier.ingest.names import fold_phrase
+
+    found: list[tuple[str, ActorKind]] = []
+    for text in caption_texts(page):
+        for credit in _SOURCE_THEN_NAME.finditer(text):
+            name = credit.group(1)
+            words = fold_phrase(name)
+            own = site[4:] if site and site[:4].casefold() == "the " else site  # "The Midland Observer"
+            if _site_opening(name, site) or _site_opening(name, own) or not words:
+                continue
+            cues = [cue for word in words if (cue := HEAD_WORD.get(word) or NAME_WORD.get(word)) is not None]
+            kinds = {cue.kind for cue in cues}
+            if "".join(words) in KNOWN_MEDIA or "".join(words) in _WIRE_AGENCIES or ActorKind.media in kinds:
+                kind = ActorKind.media  # "PA", "Reuters", "The Valley Herald": who sells or prints the picture
+            elif _AGENCY_LETTERS.fullmatch(name) or (len(words) >= 2 and ActorKind.organization in kinds):
+                kind = ActorKind.organization  # "ESA", "Varnholt Energy", "Aberystwyth University": its own picture
+            else:
+                continue
+            if (name, kind) not in found:
+                found.append((name, kind))
+    return found
+
+
+# News agencies known by their letters alone in a credit ("Photo: PA/Ann Holt"), beside `cues.KNOWN_MEDIA`.
+_WIRE_AGENCIES = frozenset(("pa", "epa", "aap", "pti", "ians", "ani"))
 
 
 # Where a person stands in the picture, in brackets after the name: "Ann Holt (centre) with her lawyers".

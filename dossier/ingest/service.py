@@ -203,6 +203,7 @@ def _extraction(
             related=document.related,
             photographers=document.photographers,
             pictured=document.pictured,
+            credited=document.credited,
         )
     return extraction
 

@@ -155,9 +155,72 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
         if cased(token)
         and (text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in NEXT_WORD))
     }
-    models = _models_by_their_year(doc)
+    doc.families = _product_family(doc)
+    models = _models_by_their_year(doc) | doc.families
     doc.brands = {stem[0] for stem in stems | models if len(stem) > 1 or stem[-1] in makers}
     return {stem for stem in stems if stem[-1] not in makers} | models
+
+
+_DICTIONARY_WORD = 2.5  # Zipf: "checkout", "ledger" are ordinary nouns, "Statuspage" is coined
+_FAMILY_SIZE = 2  # a maker's name before two different nouns: "Quorvane Checkout" and "Quorvane Ledger"
+
+
+def _product_family(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """Two-word names that share a maker's coined first word and end in different ordinary nouns, one of them a
+    noun no body is named by ("Quorvane Checkout failed ... Quorvane Ledger was not affected"): the maker's
+    products, as "Google Maps" and "Google Drive" are. Not a town's, a person's or a known firm's or outlet's
+    first word ("Bristol Rovers", "Sami Blackwood", "BBC Sport"), nor a body's noun alone ("Tarnby Herald" and
+    "Tarnby Gazette" are outlets)."""
+    tokens = doc.tokens
+    nouns: dict[str, set[str]] = {}
+    for k in range(len(tokens) - 1):
+        first, second = tokens[k], tokens[k + 1]
+        if not (cased(first) and cased(second) and first.joined and doc.text[first.end : second.start] == " "):
+            continue
+        if (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1])) or (
+            second.joined and k + 2 < len(tokens) and cased(tokens[k + 2])
+        ):
+            continue  # a longer run: "Quorvane Payments Ltd"
+        if first.text.isupper() or second.text.isupper() or not second.text.isalpha():
+            continue
+        nouns.setdefault(first.folded, set()).add(second.folded)
+    family: set[tuple[str, ...]] = set()
+    for maker, all_ends in nouns.items():
+        ends = {end for end in all_ends if zipf(end) >= _DICTIONARY_WORD}
+        if (
+            len(ends) < _FAMILY_SIZE
+            or maker in _used_as_a_town_or_an_owner(doc, nouns)
+            or zipf(maker) >= 2.0
+            or is_given_name(maker)
+            or maker in KNOWN_FIRMS
+            or doc.gazetteer.lookup((maker,)) is not None
+        ):
+            continue
+        cues = [HEAD_WORD.get(end) or NAME_WORD.get(end) for end in ends]
+        if all(cue is None or cue.kind is ActorKind.media for cue in cues) and any(cue is None for cue in cues):
+            family |= {(maker, end) for end in ends}
+    return family
+
+
+# What a maker's word alone may do before its products: speak or act ("Quorvane said", "Quorvane launched").
+_MAKERS_VERBS = word_set("said says told added announced launched reported confirmed apologised")
+
+
+def _used_as_a_town_or_an_owner(doc: ActorDocument, nouns: dict[str, set[str]]) -> set[str]:
+    """The candidate makers' words the page also writes alone before a possessive or a noun in lower case
+    ("Pellowby library to close", "Ousterley's commercial director"): a town's or a firm's own name, whose
+    two-word names are its school, its ward or its ships, no product line."""
+    tokens, text = doc.tokens, doc.text
+    used: set[str] = set()
+    for k in range(len(tokens) - 1):
+        token, after = tokens[k], tokens[k + 1]
+        if token.folded not in nouns or not cased(token):
+            continue
+        if text[token.end : token.end + 2] in ("'s", "’s") or (
+            token.joined and after.text.islower() and after.folded not in _MAKERS_VERBS
+        ):
+            used.add(token.folded)
+    return used
 
 
 # What a model does after its name: "the 2020 Sentra gets a new grille", "the 2021 Altrex is on sale".
@@ -482,6 +545,18 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
+    if words in doc.families:
+        return "a product of a maker that names several"  # "Quorvane Checkout" beside "Quorvane Ledger"
+    if (
+        q.before is not None
+        and q.before.folded == "our"
+        and q.after is not None
+        and q.after.folded in _OWN_APPEALS
+        # ordinary words, not a body's name ("our Tarnby Hospice appeal" is for the hospice)
+        and not any(word in NAME_WORD or zipf(word) < WORD_ALONE for word in words)
+    ):
+        doc.works.add(words)  # the appeal wherever the page names it: "Warm Homes appeal passes £310,000"
+        return f"the site's own {q.after.text}"  # "Our Warm Homes appeal has raised ...", cued by its words or not
     if _marketed_by_a_firm(doc, position, last):
         return "a product, after 'which markets'"  # "Quellgen, which markets Varnexa,"
     if _medicine_by_example(doc, position):
@@ -512,6 +587,7 @@ def _versions_and_model_numbers(q: _ThingQuestion) -> str | None:
         version
         and (len(words) > 1 or len(version.group(1)) > 1)
         and not _year_or_unit_after(doc, last)
+        and not _substitutes_minute(doc, position, version)
         and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS or words[-2:] in _NUMBERED_PAIRS))
     ):
         return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
@@ -838,6 +914,8 @@ _KIND_OF_THINGS_APPOSED = re.compile(
 )
 # What a site sends or plays to its readers under a name of its own: "our Morning Briefing newsletter".
 _OWN_SERIALS = word_set("newsletter newsletters podcast podcasts bulletin briefing")
+# What a paper runs for a cause under a name of its own: "our Warm Homes appeal" (no body: the paper's campaign).
+_OWN_APPEALS = word_set("appeal campaign")
 
 
 def _plural_term(word: str) -> bool:
@@ -1258,6 +1336,23 @@ _WIRE_AFTER = re.compile(r"/ ?(?:--|—|–)")
 _UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
 
 
+_LAST_MINUTE = 130  # a match's minutes, extra time and stoppages included
+
+
+def _substitutes_minute(doc: ActorDocument, position: int, version: re.Match[str]) -> bool:
+    """'Harvey Quennell (Finn Adebayo-Rowe 78)': on a sports page, a bracket around a substitute's name and the
+    minute he came on, no model's number."""
+    text, start = doc.text, doc.tokens[position].start
+    minute = version.group(1)
+    return (
+        doc.sports
+        and text[start - 1 : start] == "("
+        and minute.isdigit()
+        and int(minute) <= _LAST_MINUTE
+        and text[version.end() : version.end() + 1] in (")", "'", "’")
+    )
+
+
 def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
     """'Brighton 34 people', 'the Senate 62 votes': a count, not a version, when a unit follows."""
     tokens = doc.tokens
@@ -1327,8 +1422,19 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
         cue = OUTLET_AFTER.get(phrase)
         if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
+            if _section_label(doc, position, end, words):
+                return None  # "Incident reports" as a line of its own: a section's label, no outlet that reports
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+def _section_label(doc: ActorDocument, position: int, end: int, words: tuple[str, ...]) -> bool:
+    """'Incident reports', 'Market reports' alone on a line: one ordinary word opening the line and the outlet's
+    noun ending it, a section's label."""
+    text, tokens = doc.text, doc.tokens
+    line_opens = position == 0 or text[: tokens[position].start].rstrip(" \t").endswith("\n")
+    line_ends = text[tokens[end].end : tokens[end].end + 1] in ("\n", "")
+    return len(words) == 1 and line_opens and line_ends and zipf(words[0]) >= WORD_ALONE
 
 
 def channel_title_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
