@@ -402,6 +402,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
+    # English chalk downland that names a site or a town: "Porton Down", "Epsom Downs", "Tarnby Down".
+    **_rows("down downs", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
     # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
@@ -2146,6 +2148,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
     # (a firm's "farmers" are its suppliers: only the singular, and "residents").
     **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
+    # "the Tarnby border area", "the Quell-Varn tri-border area": land along a border, named by a place on it
+    **_phrases("border area, border region, border zone, tri border area, tri border region, tri border zone", _AREA),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run

@@ -1783,6 +1783,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and zipf(words[0]) >= _PHRASE_ROW
         ):
             continue  # "Death Row", "Front Row": a phrase, not a street
+        if row is not None and table is HEAD_WORD and words[-1] in _DOWNS and zipf(words[-2]) >= _DOWNLAND_NAME:
+            continue  # "Black Hawk Down", "Upside Down": a phrase; downland is named by a rare word ("Porton Down")
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and body_after_which(doc, last):
             # "Kestrel Ridge, which also owns the bakery Crumbwell": land owns nothing; a firm does.
             return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
@@ -2790,6 +2792,8 @@ _FIRM_PREPOSITIONS = word_set("for with joined")
 
 _PHRASE_HEADS = word_set("row steps walk range")  # "Death Row", "First Steps", "Long Walk", "Free Range"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
+_DOWNS = word_set("down downs")
+_DOWNLAND_NAME = 3.6  # Zipf under which the word before "Down" names downland ("Porton", "Salisbury", not "upside")
 
 
 _MAKER_PREPOSITIONS = word_set("with by from")

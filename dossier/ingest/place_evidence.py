@@ -127,10 +127,22 @@ def _state_named_alone(doc: ActorDocument, first: int, last: int, core: list[int
     return named if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", outside) else None
 
 
+def _listed_state(doc: ActorDocument, words: tuple[str, ...]) -> str | None:
+    place = doc.gazetteer.lookup(words)
+    return place.name if place is not None and place.kind == "state" else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
         first, words = first + 1, words[1:]
+    if len(words) >= 3 and words[:2] == ("state", "of") and _listed_state(doc, words[2:]) is not None:
+        # "the State of Qatar", "the State of Kuwait": a listed state under its formal name
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        country = _listed_state(doc, words[2:])
+        return Candidate(
+            first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name
+        )
     if len(words) == 3 and words[:2] == ("state", "of") and doc.gazetteer.lookup(words[2:]) is None:
         # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency")
         alone = _state_named_alone(doc, first, last, [2])

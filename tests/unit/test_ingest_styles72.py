@@ -1,0 +1,103 @@
+"""A seventy-second round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): a listed
+state under its formal "State of" name, incidents at a place after a post's work, land along a border, a body for an
+aim behind a people's adjective, and English downland. Every example is invented; each test says what the analyst
+sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+def _by_any_name(text: str) -> dict[str, ActorDraft]:
+    drafts = extract(text, None, [], set(), "test-drafts").actors
+    return {name: draft for draft in drafts for name in (draft.name, *draft.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "formal", "state"),
+    [
+        ("The talks were hosted by the State of Qatar in March.", "State of Qatar", "Qatar"),
+        ("Officials thanked the State of Kuwait for its help with the convoy.", "State of Kuwait", "Kuwait"),
+    ],
+)
+def test_a_listed_state_under_its_formal_name_is_the_state(text: str, formal: str, state: str) -> None:
+    drafts = _by_any_name(text)
+    assert drafts[formal].kind is ActorKind.state
+    assert drafts[formal].name == state
+
+
+def test_a_state_of_a_federation_is_not_made_a_state() -> None:
+    drafts = _by_any_name("The State of Texas sued the firm on Friday.")
+    assert all(draft.kind is not ActorKind.state for draft in drafts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She oversaw investigations into incidents at Varnika, Douma and Homs.", "Varnika"),
+        ("He led investigations into killings at Tarnovel last spring.", "Tarnovel"),
+    ],
+)
+def test_incidents_at_a_place_after_a_posts_work_are_the_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_work_done_at_a_firm_still_names_the_firm() -> None:
+    assert _drafts("She ran chip design at Quorvex for a decade.")["Quorvex"].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Raids spread across the Tarnby-Quell tri-border area last year.", "Tarnby-Quell"),
+        ("Smugglers crossed the Varnek border area at night.", "Varnek"),
+        ("Patrols returned to the Oskelund border region in May.", "Oskelund"),
+    ],
+)
+def test_land_along_a_border_is_named_by_its_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "She trained at the Finnish Institute for Verification of the Chemical Weapons Convention in 1998.",
+            "Finnish Institute for Verification of the Chemical Weapons Convention",
+        ),
+        (
+            "The Danish Centre for Monitoring of the Ottawa Convention reported on Monday.",
+            "Danish Centre for Monitoring of the Ottawa Convention",
+        ),
+    ],
+)
+def test_a_body_for_an_aim_after_a_peoples_adjective_keeps_its_aim(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Samples went to the defence laboratory at Porton Down for testing.", "Porton Down"),
+        ("The regiment trained at Quellbury Down in Wiltshire.", "Quellbury Down"),
+        ("Races at Tarnham Downs were cancelled after the rain.", "Tarnham Downs"),
+    ],
+)
+def test_downland_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They watched Black Hawk Down again on Friday.", "Upside Down was the band's last single."],
+)
+def test_a_phrase_ending_in_down_is_no_place(text: str) -> None:
+    assert all(draft.kind is not ActorKind.place for draft in _drafts(text).values())
