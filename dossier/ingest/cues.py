@@ -38,7 +38,9 @@ PLURAL_AREA_HEADS = word_set(
     # "the Quarnby and Tellhurst neighborhoods": parts of a city
     "neighborhoods neighbourhoods suburbs boroughs "
     # "the Zamzam and Abu Shouk camps", "the Tarn and Varn crossings": places named with their kind
-    "camps crossings"
+    "camps crossings "
+    # "Evin and Qezel Hesar prisons", "the Tarn and Varn prefectures"
+    "prisons prefectures"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -72,6 +74,12 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb island",
         _AREA,
     ),
+    # "the Nana-Tesk prefecture", "Tarnby commune", "the Oskel canton": an administrative area in French-speaking
+    # and other lands, named in lower case after it.
+    **_rows("prefecture subprefecture commune canton municipality", _AREA),
+    # "the Varnu-Tesk canal", "the Lae–Tarnby highway", "the Hejaz railway": a way built across land, named for the
+    # places it joins or crosses (not "pipeline": "the Nord Stream pipeline" is named for no place).
+    **_rows("canal highway motorway railway", _AREA),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     # "a man from the Pennock area", "homes in the Tarnby area": the land around a town, named by it.

@@ -101,3 +101,23 @@ def test_downland_is_a_place(text: str, place: str) -> None:
 )
 def test_a_phrase_ending_in_down_is_no_place(text: str) -> None:
     assert all(draft.kind is not ActorKind.place for draft in _drafts(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The battalion was based in the Varnu-Tesk prefecture until 2019.", "Varnu-Tesk"),
+        ("Herders clashed again in the Oskelby commune on Sunday.", "Oskelby"),
+        ("The attack on the Tarnu-Vesk canal was condemned by the mission.", "Tarnu-Vesk"),
+        ("Australia will fund the Lae–Quellmoor highway upgrade.", "Quellmoor"),
+        ("The Varnovo railway was cut by the floods.", "Varnovo"),
+    ],
+)
+def test_an_area_or_a_way_named_in_lower_case_after_its_place(text: str, place: str) -> None:
+    assert _drafts(text)[place].kind is ActorKind.place
+
+
+def test_two_prisons_named_before_one_plural_are_places() -> None:
+    drafts = _drafts("The agency runs Tarvin and Oskel Hesar prisons near the capital.")
+    assert drafts["Tarvin"].kind is ActorKind.place
+    assert drafts["Oskel Hesar"].kind is ActorKind.place
