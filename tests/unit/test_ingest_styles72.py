@@ -121,3 +121,49 @@ def test_two_prisons_named_before_one_plural_are_places() -> None:
     drafts = _drafts("The agency runs Tarvin and Oskel Hesar prisons near the capital.")
     assert drafts["Tarvin"].kind is ActorKind.place
     assert drafts["Oskel Hesar"].kind is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "formal", "state"),
+    [
+        (
+            "We thank the Government of the Kingdom of Morocco for its help.",
+            "Government of the Kingdom of Morocco",
+            "Kingdom of Morocco",
+            "Morocco",
+        ),
+        (
+            "The Ministry of Defence of the Republic of Moldova signed the order.",
+            "Ministry of Defence of the Republic of Moldova",
+            "Republic of Moldova",
+            "Moldova",
+        ),
+        (
+            "Observers joined the Monitoring Mission in the Republic of Armenia in May.",
+            "Monitoring Mission in the Republic of Armenia",
+            "Republic of Armenia",
+            "Armenia",
+        ),
+    ],
+)
+def test_a_body_named_for_a_state_under_its_formal_name_names_the_state_too(
+    text: str, body: str, formal: str, state: str
+) -> None:
+    drafts = _by_any_name(text)
+    assert drafts[body].kind is ActorKind.organization
+    assert drafts[formal].kind is ActorKind.state
+    assert drafts[formal].name == state
+
+
+def test_a_post_in_a_force_of_a_formal_state_keeps_the_post() -> None:
+    drafts = _drafts(
+        "Major General Ilse Varnek-Tomm, Chief of the General Staff of the Armed Forces of the Republic of Belarus, "
+        "was listed."
+    )
+    post = "Chief of the General Staff of the Armed Forces of the Republic of Belarus"
+    assert drafts[post].kind is ActorKind.person
+    assert drafts["Belarus"].kind is ActorKind.state
+
+
+def test_a_body_named_for_a_state_by_its_short_name_names_only_the_body() -> None:
+    assert list(_drafts("The Ministry of Defence of Ukraine said on Monday.")) == ["Ministry of Defence of Ukraine"]
