@@ -230,6 +230,7 @@ from dossier.ingest.military_names import (
     dividing_line,
     group_with_spanish_article,
     hull_number,
+    leader_of_a_force,
     named_pact_or_war_after,
     peace_process_after,
     region_status_after,
@@ -2058,6 +2059,9 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     previous, after = q.previous, q.after
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if previous == "of" and position >= 2 and leader_of_a_force(tokens, doc.gazetteer, position - 2, position):
+        # "the Libyan National Army of Khalifa Varnezi": the leader a force answers to
+        return Candidate(position, last, name, ActorKind.person, "the leader a force is named of", 0.6)
     if size <= 3 and (home := home_town_apposition(doc, position, last)) is not None:
         # "Thaddeus Oyelaran, of Holbeach, said": a person, then the town they come from.
         kind = ActorKind.place if home == "town" else ActorKind.person

@@ -167,3 +167,31 @@ def test_a_post_in_a_force_of_a_formal_state_keeps_the_post() -> None:
 
 def test_a_body_named_for_a_state_by_its_short_name_names_only_the_body() -> None:
     assert list(_drafts("The Ministry of Defence of Ukraine said on Monday.")) == ["Ministry of Defence of Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "leader"),
+    [
+        (
+            "The east is held by the Tarnovan National Army of Khalifa Varnezi, which took the port.",
+            "Tarnovan National Army",
+            "Khalifa Varnezi",
+        ),
+        ("Villages were shelled by the Forces of Ahmed Quellbari on Monday.", "Forces", "Ahmed Quellbari"),
+    ],
+)
+def test_a_force_of_its_leader_ends_before_the_leaders_name(text: str, force: str, leader: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[leader].kind is ActorKind.person
+    assert not any(name.endswith(leader) and name != leader for name in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Lee led the Army of Northern Virginia north in 1863.", "Army of Northern Virginia"),
+        ("The Army of Islam shelled the town on Friday.", "Army of Islam"),
+    ],
+)
+def test_a_force_named_for_a_land_or_a_cause_keeps_its_name(text: str, force: str) -> None:
+    assert _drafts(text)[force].kind is ActorKind.armed_force
