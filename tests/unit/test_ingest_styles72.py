@@ -195,3 +195,34 @@ def test_a_force_of_its_leader_ends_before_the_leaders_name(text: str, force: st
 )
 def test_a_force_named_for_a_land_or_a_cause_keeps_its_name(text: str, force: str) -> None:
     assert _drafts(text)[force].kind is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Geoscience Australia recorded the tremor at dawn.", "Geoscience Australia"),
+        ("Officers of Biosecurity New Zealand inspected the cargo.", "Biosecurity New Zealand"),
+    ],
+)
+def test_a_state_agency_named_by_its_science_then_the_land(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Australian Safeguards and Non-Proliferation Office will lead the visit.",
+            "Australian Safeguards and Non-Proliferation Office",
+        ),
+        ("The Canadian Safeguards and Verification Office said so.", "Canadian Safeguards and Verification Office"),
+    ],
+)
+def test_a_body_of_two_fields_after_a_peoples_adjective_is_one_name(text: str, body: str) -> None:
+    assert _drafts(text)[body].kind is ActorKind.organization
+
+
+def test_a_firm_and_another_firms_group_stay_two() -> None:
+    drafts = _drafts("Flights by British Airways and Emirates Group were cut.")
+    assert "British Airways" in drafts
+    assert "Emirates Group" in drafts
