@@ -315,6 +315,7 @@ from dossier.ingest.persons_in_context import persons_in_context
 from dossier.ingest.place_evidence import (
     elided_name,
     formal_state,
+    formal_state_ending_a_body,
     hyphened_place,
     place_lines,
     places_listed_together,
@@ -895,8 +896,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     for read in _READINGS:
         answer = read(reading)
         if answer is not ASK_ON:
-            return answer
-    return _the_name_itself(reading)
+            return _with_formal_states_inside(doc, answer)
+    return _with_formal_states_inside(doc, _the_name_itself(reading))
+
+
+def _with_formal_states_inside(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, and the listed state a body's name ends with under its formal name ("... of the Republic of
+    Kazakhstan"), once."""
+    spans = {(c.first, c.last) for c in candidates}
+    states = [state for c in candidates if (state := formal_state_ending_a_body(doc, c)) is not None]
+    return candidates + [state for state in states if (state.first, state.last) not in spans]
 
 
 def _reading(doc: ActorDocument, first: int, last: int) -> RunReading:

@@ -601,7 +601,7 @@ def and_before_head(
         words = words[1:]
     after_and = tokens[before + 2].folded
     if opening == first:
-        words = _opening_people_dropped(words, after_and, gazetteer)
+        words = _opening_people_dropped(words, after_and, gazetteer, tokens[end].folded in NAME_WORD)
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
@@ -629,7 +629,7 @@ _BODIES_OF_PARTNERS = word_set("consortium partnership")
 _PARTNERS_FIELD_ZIPF = 3.0  # "disarmament" 3.2, "piracy" 3.5; a firm's own name is rarer ("Rotem" 1.8, "Zijin")
 
 
-def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer) -> list[str]:
+def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer, body_last: bool) -> list[str]:
     """The words of a body's name before its "and", without the state or people's adjective that opens it."""
     if len(words) > 1 and _is_state(gazetteer, words[0]):
         return words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
@@ -637,6 +637,15 @@ def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazette
         return words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
     if len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
         return words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
+    if (
+        len(words) == 2
+        and body_last
+        and gazetteer.country_of_demonym(words[0])
+        and all(zipf(w) >= _PARTNERS_FIELD_ZIPF for w in (words[1], after_and))
+        and words[1] not in COMPANY_HEADS  # "British Airways and Emirates Group": a firm's head ends the first name
+        and words[1] not in PARTIES_BY_WORD  # "Australian Labor and ... Party": a party's word ends it
+    ):
+        return words[1:]  # "Australian Safeguards and Non-Proliferation Office": fields, the body's word last
     return words
 
 

@@ -38,7 +38,9 @@ PLURAL_AREA_HEADS = word_set(
     # "the Quarnby and Tellhurst neighborhoods": parts of a city
     "neighborhoods neighbourhoods suburbs boroughs "
     # "the Zamzam and Abu Shouk camps", "the Tarn and Varn crossings": places named with their kind
-    "camps crossings"
+    "camps crossings "
+    # "Evin and Qezel Hesar prisons", "the Tarn and Varn prefectures"
+    "prisons prefectures"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -72,6 +74,12 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb island",
         _AREA,
     ),
+    # "the Nana-Tesk prefecture", "Tarnby commune", "the Oskel canton": an administrative area in French-speaking
+    # and other lands, named in lower case after it.
+    **_rows("prefecture subprefecture commune canton municipality", _AREA),
+    # "the Varnu-Tesk canal", "the Lae–Tarnby highway", "the Hejaz railway": a way built across land, named for the
+    # places it joins or crosses (not "pipeline": "the Nord Stream pipeline" is named for no place).
+    **_rows("canal highway motorway railway", _AREA),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     # "a man from the Pennock area", "homes in the Tarnby area": the land around a town, named by it.
@@ -404,6 +412,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
+    # English chalk downland that names a site or a town: "Porton Down", "Epsom Downs", "Tarnby Down".
+    **_rows("down downs", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
     # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
@@ -1119,14 +1129,16 @@ REMITS_BEFORE_A_STATE = word_set(
     # Climate Change Canada", "Natural Resources Canada", "Children's Health Ireland", "Genome Canada"
     "global affairs fisheries oceans climate change natural resources public safety justice finance veterans "
     "immigration refugees citizenship employment social development agriculture agri food genome children "
-    "arts sport screen skills housing innovation science infrastructure export trade"
+    "arts sport screen skills housing innovation science infrastructure export trade "
+    # a science's survey or a border's guard of plants and animals: "Geoscience Australia", "Biosecurity Tarnland"
+    "geoscience biosecurity"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse"
+    "orienteering handball lacrosse geoscience biosecurity"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
@@ -2154,6 +2166,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # "Quellbury grazier Ann Holt", "Tarnby residents": local news names people by the town they live or farm in
     # (a firm's "farmers" are its suppliers: only the singular, and "residents").
     **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
+    # "the Tarnby border area", "the Quell-Varn tri-border area": land along a border, named by a place on it
+    **_phrases("border area, border region, border zone, tri border area, tri border region, tri border zone", _AREA),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run

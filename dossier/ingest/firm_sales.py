@@ -160,7 +160,8 @@ _WORK_RUN_AT = re.compile(
 )
 
 
-_NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several")
+# (a preposition in the work: "oversaw investigations into incidents at Ltamenah": the incidents were at a place)
+_NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several into about against over")
 
 
 def firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:

@@ -315,8 +315,11 @@ def force_of_a_state(words: tuple[str, ...]) -> bool:
 
 def body_for_an_aim(words: tuple[str, ...]) -> bool:
     """'Institute for the Study of War', 'Centre for the Prevention of Conflict': a body's word, then
-    "for" and its aim; the aim's last word ("War") is no head of the name."""
-    return len(words) >= 4 and words[0] in NAME_WORD and words[1] == "for"
+    "for" and its aim; the aim's last word ("War") is no head of the name. Up to two words may qualify the body's
+    word: "Finnish Institute for Verification of the Chemical Weapons Convention"."""
+    return any(
+        len(words) >= k + 4 and words[k] in NAME_WORD and words[k + 1] == "for" for k in range(min(3, len(words)))
+    )
 
 
 _REGION_HEADS = word_set("province region wilayah wilayat")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.acronyms import ACRONYM
-from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.cues import FUNCTION_WORDS, HEAD_WORD, NAME_GLUE, NAME_WORD
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, WORD_ALONE
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -328,3 +329,28 @@ _ROYAL_ARM_WORDS = 5
 def royal_arm(words: tuple[str, ...]) -> bool:
     """'the Royal Engineers', 'the Royal Australian Engineers': an army's corps by its arm, after "Royal"."""
     return 2 <= len(words) <= _ROYAL_ARM_WORDS and words[0] == "royal" and words[-1] in _ARMS_OF_AN_ARMY
+
+
+_FORCES_LED = word_set("army forces militia militias")
+_LEADER_WORD = 3.5  # Zipf under which a word after a force's "of" reads as a person's name ("Haftar", not "Islam")
+
+
+def leader_of_a_force(tokens: list[Token], gazetteer: Gazetteer, last: int, k: int) -> bool:
+    """'the Libyan National Army of Khalifa Haftar': a force's word, then "of" and two or three capitalised rare words
+    that end the run, no place and no body's word: the leader it answers to, no more of its name ("Army of Northern
+    Virginia" names a land; "Army of God", "Army of Islam" are one word)."""
+    if tokens[last].folded not in _FORCES_LED:
+        return False
+    end = k
+    while end + 1 < len(tokens) and end - k < 3 and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    words = tuple(tokens[j].folded for j in range(k, end + 1))
+    if not 2 <= len(words) <= 3 or not all(cased(tokens[j]) for j in range(k, end + 1)):
+        return False
+    if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE for w in words):
+        return False
+    if any(zipf(w) >= _LEADER_WORD and not (n == 0 and is_given_name(w)) for n, w in enumerate(words)):
+        return False
+    return (
+        gazetteer.lookup(words) is None and gazetteer.lookup(words[:1]) is None and gazetteer.lookup(words[-1:]) is None
+    )

@@ -104,6 +104,7 @@ from dossier.ingest.dashed_names import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
+from dossier.ingest.military_names import leader_of_a_force
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
@@ -845,6 +846,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         )
         # "the US II Corps of Major General Lloyd Varn": a commander's rank and name after "of"
         and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
+        # "the Libyan National Army of Khalifa Haftar": a force's word, then its leader's name after "of"
+        and not (ahead == last + 2 and leader_of_a_force(tokens, gazetteer, last, ahead))
     ):
         return ASK_ON
     # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on

@@ -230,6 +230,7 @@ from dossier.ingest.military_names import (
     dividing_line,
     group_with_spanish_article,
     hull_number,
+    leader_of_a_force,
     named_pact_or_war_after,
     peace_process_after,
     region_status_after,
@@ -1866,6 +1867,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and zipf(words[0]) >= _PHRASE_ROW
         ):
             continue  # "Death Row", "Front Row": a phrase, not a street
+        if row is not None and table is HEAD_WORD and words[-1] in _DOWNS and zipf(words[-2]) >= _DOWNLAND_NAME:
+            continue  # "Black Hawk Down", "Upside Down": a phrase; downland is named by a rare word ("Porton Down")
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and body_after_which(doc, last):
             # "Kestrel Ridge, which also owns the bakery Crumbwell": land owns nothing; a firm does.
             return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
@@ -2156,6 +2159,9 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     previous, after = q.previous, q.after
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if previous == "of" and position >= 2 and leader_of_a_force(tokens, doc.gazetteer, position - 2, position):
+        # "the Libyan National Army of Khalifa Varnezi": the leader a force answers to
+        return Candidate(position, last, name, ActorKind.person, "the leader a force is named of", 0.6)
     if size <= 3 and (home := home_town_apposition(doc, position, last)) is not None:
         # "Thaddeus Oyelaran, of Holbeach, said": a person, then the town they come from.
         kind = ActorKind.place if home == "town" else ActorKind.person
@@ -2925,6 +2931,8 @@ _FIRM_PREPOSITIONS = word_set("for with joined")
 
 _PHRASE_HEADS = word_set("row steps walk range")  # "Death Row", "First Steps", "Long Walk", "Free Range"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
+_DOWNS = word_set("down downs")
+_DOWNLAND_NAME = 3.6  # Zipf under which the word before "Down" names downland ("Porton", "Salisbury", not "upside")
 
 
 _MAKER_PREPOSITIONS = word_set("with by from")

@@ -1705,6 +1705,11 @@ def post_with_remit(
             continue
         if sent_for is not None and candidate.last < sent_for:
             continue  # "... of the UN Secretary-General": the post the envoy serves is part of the name
+        if candidate.kind is ActorKind.state and any(
+            other is not candidate and other.first <= candidate.first and candidate.last <= other.last
+            for other in remit
+        ):
+            continue  # "... of the Armed Forces of the Republic of Belarus": the state is named inside the remit's body
         if candidate.kind is ActorKind.state and not envoy and not _compass_part_of_a_state(tokens, title, candidate):
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):

@@ -127,10 +127,44 @@ def _state_named_alone(doc: ActorDocument, first: int, last: int, core: list[int
     return named if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", outside) else None
 
 
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
+_BEFORE_A_SERVED_STATE = word_set("of in to")
+
+
+def formal_state_ending_a_body(doc: ActorDocument, body: Candidate) -> Candidate | None:
+    """'the Government of the Kingdom of Morocco', 'the Ministry of Defense of the Republic of Kazakhstan': a body
+    named for a listed state under the state's formal name, which ends the body's name; the state is named too."""
+    if body.kind not in _BODY_KINDS:
+        return None
+    tokens = doc.tokens
+    for k in range(body.first + 1, body.last - 1):
+        if tokens[k].folded not in _BEFORE_A_SERVED_STATE:
+            continue
+        start = k + 1 + (tokens[k + 1].folded == "the")
+        words = tuple(tokens[j].folded for j in range(start, body.last + 1))
+        if len(words) < 3 or not any(w in STATE_FORMS for w in words[:3]):
+            continue
+        state = formal_state(doc, start, body.last, words)
+        return state if state is not None and state.kind is ActorKind.state else None
+    return None
+
+
+def _listed_state(doc: ActorDocument, words: tuple[str, ...]) -> str | None:
+    place = doc.gazetteer.lookup(words)
+    return place.name if place is not None and place.kind == "state" else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
         first, words = first + 1, words[1:]
+    if len(words) >= 3 and words[:2] == ("state", "of") and _listed_state(doc, words[2:]) is not None:
+        # "the State of Qatar", "the State of Kuwait": a listed state under its formal name
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        country = _listed_state(doc, words[2:])
+        return Candidate(
+            first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name
+        )
     if len(words) == 3 and words[:2] == ("state", "of") and doc.gazetteer.lookup(words[2:]) is None:
         # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency")
         alone = _state_named_alone(doc, first, last, [2])
