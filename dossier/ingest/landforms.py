@@ -130,7 +130,7 @@ def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Can
 RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "es": "picos sierra cordillera montes monte",
-        "it": "monti monte",
+        "it": "monti monte val",  # "in Val di Non", "la Val Gardena"
         "pt": "serra vale",
         "fr": "monts massif",
         "ro": "munții",  # "Munții Rodnei", "Munții Apuseni": the article joined to the noun

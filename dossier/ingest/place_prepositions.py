@@ -136,6 +136,16 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     )
 
 
+def rare_town_word(word: str, language: str) -> bool:
+    """A Cyrillic word every form of which is rare and ends like no surname or adjective: only a
+    town's name declines so ("Десногорска", "Кимрах"; not "Лермонтова", "Светлом")."""
+    rare = _RARE_DECLINED_BY_LANGUAGE.get(language, _RARE_DECLINED)
+    return all(
+        word_frequency(form.lower(), language) < rare and not form.lower().endswith(SURNAME_OR_ADJECTIVE)
+        for form in (word, *base_forms(word, language))
+    )
+
+
 # Prepositions that say where a thing is or comes from, one row per language: a person is "у
 # Петрова", "от Петрова", "о Петрове", not "из Петрова" or "под Петровым". After one of them a town
 # whose name is shaped like a surname ("из Ржева", "в Кашине", "з Тячева") is the town, however

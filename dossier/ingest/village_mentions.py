@@ -432,7 +432,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
             break
         items.append(item)
         k = item if item_end is None else item_end
-    if len(items) < 2:
+    if len(items) < 2 or _clause_after_an_opening_place(doc, items):
         return None
     # "a Camerino o a Macerata": a word as frequent as a small town's name in the news, beside a town
     # the table holds, each after a preposition of place
@@ -462,6 +462,18 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
         return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _clause_after_an_opening_place(doc: ActorDocument, items: list[int]) -> bool:
+    """'En Cataluña, Rodalies funciona': two names joined by a bare comma, the first after the
+    preposition opening the sentence, are where the sentence is and its subject, no list of two
+    (a list of two joins them with "and": "en Lugo y Monforte")."""
+    first, second = sorted(items)[0], sorted(items)[-1]
+    return (
+        len(items) == 2
+        and first - 1 in doc.sentence_first
+        and doc.text[doc.tokens[first].end : doc.tokens[second].start] == ", "
+    )
 
 
 # Before a village's name in French, "de" after a word for near or around: "près de Domme".
