@@ -33,6 +33,11 @@ from tests.unit.ingest_helpers import draft_kinds
         # Italian: a valley named with "Val"
         ("Le piste della Val di Fassa apriranno sabato.", "it", "Val di Fassa", "place"),
         ("Un incendio in Val Brembana ha distrutto un fienile.", "it", "Val Brembana", "place"),
+        # ...or by one word opening with "Val", after a valley's feminine article or "in"
+        ("Il turismo della Valtellina cresce ancora.", "it", "Valtellina", "place"),
+        ("Due nuovi rifugi in Valsesia.", "it", "Valsesia", "place"),
+        # ...and a plateau named with "della"
+        ("I sindaci dell'Altopiano della Paganella votano domani.", "it", "Altopiano della Paganella", "place"),
     ],
 )
 def test_places_in_their_language_s_forms(text: str, language: str, name: str, kind: str) -> None:
@@ -52,8 +57,9 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("В Горном Алтае выпал первый снег.", "ru", "Алтай"),
         # Korean: a province's short name alone, a football club
         ("전북 현대가 홈에서 이겼다.", "ko", "전라북도"),
-        # Italian: "Val" as a given name
+        # Italian: "Val" as a given name, and a word opening with "Val" that is a word
         ("Il regista Val Rossi ha vinto il premio.", "it", "Val Rossi"),
+        ("Gli sciatori temono la Valanga.", "it", "Valanga"),
     ],
 )
 def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
