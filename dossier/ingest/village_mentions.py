@@ -79,11 +79,15 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
 # makes the name after it a municipality's or a parish's.
 MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
-    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"]),  # "a Câmara de Vereadores de Mossoró"
-    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia"
-    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación"]),
-    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices
-    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio"]),
+    # "a Câmara de Vereadores de Mossoró"; and a court named after the town it sits in: "no Tribunal de Braga"
+    # (not "o Tribunal de Contas": no town's name)
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores", "Tribunal"]),
+    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
+    # "el Juzgado de Coria"
+    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación", "Juzgado"]),
+    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices; "il
+    # Tribunale di Lecce"
+    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
 }
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
@@ -480,11 +484,13 @@ def _clause_after_an_opening_place(doc: ActorDocument, items: list[int]) -> bool
 # ...and the people who live there: "moradores de Muçum", "les habitants de Domme", "gli abitanti di Scanno"
 _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
     {
-        "fr": "près proche autour habitants",
+        "fr": "près proche autour habitants originaire originaires",
         # ...and those who farm, fish or trade there: "um agricultor de Vila Verde"
-        "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes",
-        "es": "vecinos habitantes",
-        "it": "abitanti residenti",
+        "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes"
+        # ...and those born there: "natural de Mogadouro", "natural de Soria", "originario di Scanno"
+        " natural naturais oriundo oriunda oriundos oriundas",
+        "es": "vecinos habitantes natural naturales oriundo oriunda oriundos oriundas",
+        "it": "abitanti residenti originario originaria originari originarie nativo nativa",
     }
 )
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a

@@ -2,7 +2,8 @@
 Portuguese, Spanish and Italian: places in the forms their language gives them (a region's name in its
 country's second official language or with its noun put first, a landscape's genitive, a Russian list of
 towns opened by a word shaped like a famous man's name, a Korean province as the second pair of a list,
-an Italian valley named with "Val"), and a sentence's opening place that is no list with its subject.
+an Italian valley named with "Val", a village after a word for one born there, a town after its court), and
+a sentence's opening place that is no list with its subject.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -30,7 +31,15 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Гости приехали из Гагарина, Десногорска и Вязьмы.", "ru", "Десногорск", "place"),
         # Korean: a province's short name after a province and its town joined by 과
         ("충남 당진과 전북 부안에 새 항구가 생긴다.", "ko", "전라북도", "place"),
-        # Italian: a valley named with "Val"
+        # Portuguese, Spanish, Italian: a village after a word for one born there, "of" between
+        ("O pintor, natural de Sabugal, expõe em Lisboa.", "pt", "Sabugal", "place"),
+        ("La cantante, natural de Almadén, actuó anoche.", "es", "Almadén", "place"),
+        ("Lo chef, originario di Scanno, apre un ristorante.", "it", "Scanno", "place"),
+        # ...and a town after the court named after it
+        ("O julgamento decorre no Tribunal de Viseu.", "pt", "Viseu", "place"),
+        ("La causa passa al Tribunale di Lecce.", "it", "Lecce", "place"),
+        ("El caso llegó al Juzgado de Coria.", "es", "Coria", "place"),
+        # Italian: a valley named with "Val" and its name
         ("Le piste della Val di Fassa apriranno sabato.", "it", "Val di Fassa", "place"),
         ("Un incendio in Val Brembana ha distrutto un fienile.", "it", "Val Brembana", "place"),
         # ...or by one word opening with "Val", after a valley's feminine article or "in"
@@ -57,6 +66,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("В Горном Алтае выпал первый снег.", "ru", "Алтай"),
         # Korean: a province's short name alone, a football club
         ("전북 현대가 홈에서 이겼다.", "ko", "전라북도"),
+        # Portuguese: a court named after no town
+        ("O Tribunal de Contas auditou as contas da câmara.", "pt", "Contas"),
         # Italian: "Val" as a given name, and a word opening with "Val" that is a word
         ("Il regista Val Rossi ha vinto il premio.", "it", "Val Rossi"),
         ("Gli sciatori temono la Valanga.", "it", "Valanga"),
