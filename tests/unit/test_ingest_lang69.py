@@ -1,9 +1,10 @@
 """Round lang69: business, transport, education and local-politics news in German, Russian, Korean,
 Portuguese, Spanish and Italian: places in the forms their language gives them (a region's name in its
 country's second official language or with its noun put first, a landscape's genitive, a Russian list of
-towns opened by a word shaped like a famous man's name, a Korean province as the second pair of a list,
-an Italian valley named with "Val", a village after a word for one born there, a town after its court), and
-a sentence's opening place that is no list with its subject.
+towns opened by a word shaped like a famous man's name, a Russian plural town after "в", a Korean province
+as the second pair of a list, an Italian valley named with "Val", a village after a word for one born there,
+a town after its court, towns after "such as" and a noun for towns), and a sentence's opening place that is
+no list with its subject.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -29,6 +30,8 @@ from tests.unit.ingest_helpers import draft_kinds
         # Russian: a town shaped like a famous man's name opens a list whose next town only a town declines so
         ("Гости приехали из Гагарина, Десногорска и Вязьмы.", "ru", "Гагарин", "place"),
         ("Гости приехали из Гагарина, Десногорска и Вязьмы.", "ru", "Десногорск", "place"),
+        # ...and a town named by a plural after "в", which takes no genitive ("в Печоры" is no Печора)
+        ("Экскурсия отправится в Печоры утром.", "ru", "Печоры", "place"),
         # Korean: a province's short name after a province and its town joined by 과
         ("충남 당진과 전북 부안에 새 항구가 생긴다.", "ko", "전라북도", "place"),
         # Portuguese, Spanish, Italian: a village after a word for one born there, "of" between
@@ -39,6 +42,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("O julgamento decorre no Tribunal de Viseu.", "pt", "Viseu", "place"),
         ("La causa passa al Tribunale di Lecce.", "it", "Lecce", "place"),
         ("El caso llegó al Juzgado de Coria.", "es", "Coria", "place"),
+        # Italian, German: towns after "such as" and a plural noun for towns
+        ("Servono più medici nei comuni vicini, come Galatina e Maglie.", "it", "Maglie", "place"),
+        ("Servono più medici nei comuni vicini, come Galatina e Maglie.", "it", "Galatina", "place"),
         # Italian: a valley named with "Val" and its name
         ("Le piste della Val di Fassa apriranno sabato.", "it", "Val di Fassa", "place"),
         ("Un incendio in Val Brembana ha distrutto un fienile.", "it", "Val Brembana", "place"),
@@ -64,6 +70,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("Цитаты из Пушкина и Тютчева звучали весь вечер.", "ru", "Пушкин"),
         # ...and a republic's name after a capitalised adjective opens a longer name, not the republic's
         ("В Горном Алтае выпал первый снег.", "ru", "Алтай"),
+        # ...and "в Печоры" names no Печора
+        ("Экскурсия отправится в Печоры утром.", "ru", "Печора"),
         # Korean: a province's short name alone, a football club
         ("전북 현대가 홈에서 이겼다.", "ko", "전라북도"),
         # Portuguese: a court named after no town
