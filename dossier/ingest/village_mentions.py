@@ -489,8 +489,12 @@ _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
         "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes"
         # ...and those born there: "natural de Mogadouro", "natural de Soria", "originario di Scanno"
         " natural naturais oriundo oriunda oriundos oriundas",
-        "es": "vecinos habitantes natural naturales oriundo oriunda oriundos oriundas",
-        "it": "abitanti residenti originario originaria originari originarie nativo nativa",
+        "es": "vecinos habitantes natural naturales oriundo oriunda oriundos oriundas"
+        " agricultor agricultores ganadero ganaderos pescador pescadores comerciante comerciantes"
+        # ...and the nouns for a settlement itself: "la localidad de Calera y Chozas", "el municipio de Belvís"
+        " localidad municipio pueblo aldea",
+        "it": "abitanti residenti originario originaria originari originarie nativo nativa"
+        " agricoltori pescatori commercianti frazione paese località",
     }
 )
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
@@ -640,7 +644,7 @@ def known_village_of_several_words(
 _NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "de do da dos das",
-        "es": "de del",
+        "es": "de del y",  # "Calera y Chozas": a village's name of two joined by "and", the table holds it whole
         "it": "di del della delle dei in",
         "fr": "de du",
         "de": "am im an in ob bei",

@@ -38,6 +38,10 @@ from tests.unit.ingest_helpers import draft_kinds
         ("O pintor, natural de Sabugal, expõe em Lisboa.", "pt", "Sabugal", "place"),
         ("La cantante, natural de Almadén, actuó anoche.", "es", "Almadén", "place"),
         ("Lo chef, originario di Scanno, apre un ristorante.", "it", "Scanno", "place"),
+        # Spanish: a village after those who trade or farm there, or after a settlement's noun, its name whole
+        # across "y"
+        ("Los comerciantes de Oropesa vuelven al mercado.", "es", "Oropesa", "place"),
+        ("Vive en la localidad de Calera y Chozas desde niño.", "es", "Calera y Chozas", "place"),
         # ...and a town after the court named after it
         ("O julgamento decorre no Tribunal de Viseu.", "pt", "Viseu", "place"),
         ("La causa passa al Tribunale di Lecce.", "it", "Lecce", "place"),
