@@ -28,12 +28,12 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Die Bergwerke des Erzgebirges sind heute Museen.", "de", "Erzgebirge", "place"),
         ("Die Dörfer des Sauerlandes verlieren Einwohner.", "de", "Sauerland", "place"),
         # Russian: a town shaped like a famous man's name opens a list whose next town only a town declines so
-        ("Гости приехали из Гагарина, Десногорска и Вязьмы.", "ru", "Гагарин", "place"),
-        ("Гости приехали из Гагарина, Десногорска и Вязьмы.", "ru", "Десногорск", "place"),
+        ("Письма пришли из Гагарина и Десногорска.", "ru", "Гагарин", "place"),
+        ("Письма пришли из Гагарина и Десногорска.", "ru", "Десногорск", "place"),
         # ...and a town named by a plural after "в", which takes no genitive ("в Печоры" is no Печора)
         ("Экскурсия отправится в Печоры утром.", "ru", "Печоры", "place"),
         # Korean: a province's short name after a province and its town joined by 과
-        ("충남 당진과 전북 부안에 새 항구가 생긴다.", "ko", "전라북도", "place"),
+        ("충남 태안과 전남 갯벌에 철새가 몰렸다.", "ko", "전라남도", "place"),
         # Portuguese, Spanish, Italian: a village after a word for one born there, "of" between
         ("O pintor, natural de Sabugal, expõe em Lisboa.", "pt", "Sabugal", "place"),
         ("La cantante, natural de Almadén, actuó anoche.", "es", "Almadén", "place"),
