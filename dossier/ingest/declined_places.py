@@ -168,12 +168,12 @@ def inflected(
 def _genitive_after_in_or_on(doc: ActorDocument, position: int, word: str, form: str, language: str) -> bool:
     """'в Печоры': after "в" or "на" a Russian name takes the prepositional or the accusative, never the
     genitive, so a word in "-ы"/"-и" is no form of a name in "-а"/"-я" ("Печора"): it is a plural's own
-    name ("Печоры"). A name in "-ия" takes "-ии" in the prepositional ("в Германии")."""
+    name ("Печоры"). A word in "-ии" is the prepositional of a name in "-ия" ("в Германии", "в Боснии")."""
     if language != "ru" or position == 0 or not doc.tokens[position - 1].joined:
         return False
     if doc.tokens[position - 1].text.lower() not in _ACCUSATIVE_OR_PREPOSITIONAL:
         return False
-    return word.endswith(("ы", "и")) and form.endswith(("а", "я")) and not form.endswith("ия")
+    return word.endswith(("ы", "и")) and not word.endswith("ии") and form.endswith(("а", "я"))
 
 
 _ACCUSATIVE_OR_PREPOSITIONAL = frozenset(["в", "во", "на"])
