@@ -90,7 +90,9 @@ def inflected(
     forms = [
         form
         for form in base_forms(last_word, language)
-        if not _neuter_form_of_a_surname(doc, end, form, language) and not famous_man_s_genitive(form, language)
+        if not _neuter_form_of_a_surname(doc, end, form, language)
+        and not famous_man_s_genitive(form, language)
+        and not _genitive_after_in_or_on(doc, position, last_word, form, language)
     ]
     if language == "ru" and end > position and neuter_adjective_forms(doc.tokens[position].text):
         # "в Лодейном Поле", "из Лодейного Поля", "в Красном Селе": a neuter noun after its adjective
@@ -161,6 +163,20 @@ def inflected(
         # writes ("Софий", "Одесс") that the gazetteer also happens to know.
         return best[1], last_word
     return best[1], best[2]
+
+
+def _genitive_after_in_or_on(doc: ActorDocument, position: int, word: str, form: str, language: str) -> bool:
+    """'в Печоры': after "в" or "на" a Russian name takes the prepositional or the accusative, never the
+    genitive, so a word in "-ы"/"-и" is no form of a name in "-а"/"-я" ("Печора"): it is a plural's own
+    name ("Печоры"). A word in "-ии" is the prepositional of a name in "-ия" ("в Германии", "в Боснии")."""
+    if language != "ru" or position == 0 or not doc.tokens[position - 1].joined:
+        return False
+    if doc.tokens[position - 1].text.lower() not in _ACCUSATIVE_OR_PREPOSITIONAL:
+        return False
+    return word.endswith(("ы", "и")) and not word.endswith("ии") and form.endswith(("а", "я"))
+
+
+_ACCUSATIVE_OR_PREPOSITIONAL = frozenset(["в", "во", "на"])
 
 
 def _neuter_noun_forms(word: str) -> list[str]:

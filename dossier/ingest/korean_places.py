@@ -1242,12 +1242,28 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         )
     if not listed and word.endswith(_KOREAN_AND):
         listed = _towns_up_to_an_area(doc, position + 1)
+    if not listed:
+        listed = _after_a_province_and_its_town(doc, position)
     if not listed and not doc.sports:
         listed = _dotted_after_its_city(doc, position)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
     if not listed or place is None:
         return None
     return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+
+
+def _after_a_province_and_its_town(doc: ActorDocument, position: int) -> bool:
+    """'경북 울진과 전북 새만금에': a province's short name after a province and its town joined by 과/와,
+    the second pair of the list (a club is listed with clubs, not with a province's town)."""
+    tokens = doc.tokens
+    if position < 2 or any(doc.text[tokens[k - 1].end : tokens[k].start] != " " for k in (position - 1, position)):
+        return False
+    town = tokens[position - 1].text
+    return (
+        town.endswith(_KOREAN_AND)
+        and tokens[position - 2].text in KOREAN_PROVINCES
+        and _korean_home_town_at(doc, position - 1) is not None
+    )
 
 
 def _dotted_after_its_city(doc: ActorDocument, position: int) -> bool:

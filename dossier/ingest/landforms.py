@@ -130,7 +130,7 @@ def water_with_its_noun(doc: ActorDocument, position: int, language: str) -> Can
 RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "es": "picos sierra cordillera montes monte",
-        "it": "monti monte",
+        "it": "monti monte val altopiano",  # "in Val di Non", "la Val Gardena", "l'Altopiano di Asiago"
         "pt": "serra vale",
         "fr": "monts massif",
         "ro": "munții",  # "Munții Rodnei", "Munții Apuseni": the article joined to the noun
@@ -160,7 +160,9 @@ def _masculine_noun_without_its_article(doc: ActorDocument, position: int, langu
 def mountain_range(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     nouns = RANGE_NOUNS.get(language)
     tokens = doc.tokens
-    if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
+    elided = elided_name(tokens[position])  # "dell'Altopiano della Paganella": the article elided onto the noun
+    noun = tokens[position].text if elided is None else elided
+    if nouns is None or noun.lower() not in nouns or not noun[0].isupper():
         return None
     if _masculine_noun_without_its_article(doc, position, language):
         return None  # "a Vale do Rio Doce", "ações da Vale": the firm ("a empresa"), not the valley ("o vale")
@@ -169,7 +171,8 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
     ):
         return None  # "Mario Monti": a person
     end = position + 1
-    if end < len(tokens) and tokens[end].text in _RANGE_CONNECTORS and tokens[position].joined:
+    connectors = _FEATURE_CONNECTORS.get(language, _RANGE_CONNECTORS)  # "Altopiano della Vigolana"
+    if end < len(tokens) and tokens[end].text in connectors and tokens[position].joined:
         end += 1
     if end >= len(tokens) or not tokens[end - 1].joined or not tokens[end].text[:1].isupper():
         return None
@@ -177,8 +180,42 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
         end += 1
     if end == position + 1 and language != "ro" and word_frequency(tokens[end].text.lower(), language) >= VILLAGE_WORD:
         return None  # "Monti Rossi"; Romanian capitalises no common noun after "Munții" ("Munții Rodnei")
-    name = doc.text[tokens[position].start : tokens[end].end]
+    name = doc.text[tokens[position].end - len(noun) : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def valley_in_one_word(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'per la Valsugana', 'in Valtellina', 'della Valpolicella': an Italian valley named by one word that
+    opens with "Val", after the feminine article (a valley's: "la valle") or "in", a rare word and no
+    person's name ("la Valanga", "la Valentina" are words and women)."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if (
+        language != "it"
+        or position == 0
+        or not word.startswith(_VALLEY_OPENING)
+        or len(word) < _SHORTEST_VALLEY
+        or not word[len(_VALLEY_OPENING) :].isalpha()
+        or not word[len(_VALLEY_OPENING) :].islower()
+    ):
+        return None
+    before = tokens[position - 1]
+    if not before.joined or before.text not in _BEFORE_A_VALLEY:
+        return None
+    if tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+        return None  # a longer name goes on
+    folded = tokens[position].folded
+    if is_given_name(folded) or is_surname(folded) or folded in doc.given_surnames or folded in doc.lower_case:
+        return None
+    if word_frequency(word.lower(), language) >= _VALLEY_WORD:
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+_VALLEY_OPENING = "Val"
+_SHORTEST_VALLEY = 7  # "Valsesia"; "Valle" is the noun (and a family name)
+_BEFORE_A_VALLEY = frozenset(["la", "della", "nella", "dalla", "alla", "sulla", "in"])
+_VALLEY_WORD = 3.5  # "Valtellina" 3.4; "valanga" (avalanche) 3.7
 
 
 _ROMANIAN_FEATURE_NOUNS = "pasul pasului lacul lacului muntele muntelui masivul masivului insula insulei"

@@ -67,6 +67,7 @@ from dossier.ingest.landforms import (
     named_river,
     prefixed_landscape,
     range_after_a_small_noun,
+    valley_in_one_word,
     water_with_its_noun,
 )
 from dossier.ingest.longer_names import before_a_region_noun
@@ -289,6 +290,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or listed_settlement(doc, first, position, last, language)
                 or village_dateline(doc, first, position, last, language)
                 or mountain_range(doc, position, last, language)
+                or valley_in_one_word(doc, position, language)
                 or range_after_a_small_noun(doc, position, language)
                 or compass_region(doc, position, language)
                 or prefixed_landscape(doc, position, language)

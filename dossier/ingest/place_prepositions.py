@@ -136,6 +136,16 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     )
 
 
+def rare_town_word(word: str, language: str) -> bool:
+    """A Cyrillic word every form of which is rare and ends like no surname or adjective: only a
+    town's name declines so ("Десногорска", "Кимрах"; not "Лермонтова", "Светлом")."""
+    rare = _RARE_DECLINED_BY_LANGUAGE.get(language, _RARE_DECLINED)
+    return all(
+        word_frequency(form.lower(), language) < rare and not form.lower().endswith(SURNAME_OR_ADJECTIVE)
+        for form in (word, *base_forms(word, language))
+    )
+
+
 # Prepositions that say where a thing is or comes from, one row per language: a person is "у
 # Петрова", "от Петрова", "о Петрове", not "из Петрова" or "под Петровым". After one of them a town
 # whose name is shaped like a surname ("из Ржева", "в Кашине", "з Тячева") is the town, however
@@ -552,6 +562,32 @@ _FIRM_FORM_BEFORE = re.compile(
 _COMMON_NOUN_OPENING = 3.0
 
 
+def _towns_such_as(doc: ActorDocument, position: int, language: str) -> bool:
+    """'i comuni vicini, come Galatina', 'cidades vizinhas, como Sabugal', 'Gemeinden wie Lemgo': "such as"
+    after a plural noun for towns (an adjective of it between) opens a list of towns."""
+    tokens = doc.tokens
+    such_as = _SUCH_AS.get(language)
+    if such_as is None or position < 2 or tokens[position - 1].text not in such_as or not tokens[position - 1].joined:
+        return False
+    nouns = _TOWNS_NOUNS.get(language, frozenset())
+    return any(tokens[k].text.lower() in nouns for k in range(max(0, position - 3), position - 1))
+
+
+_SUCH_AS: dict[str, frozenset[str]] = words_by_language(
+    {"it": "come", "pt": "como", "es": "como", "fr": "comme", "de": "wie", "nl": "zoals"}
+)
+_TOWNS_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "it": "comuni città paesi centri località borghi",
+        "pt": "municípios cidades vilas localidades concelhos freguesias",
+        "es": "municipios ciudades pueblos localidades",
+        "fr": "villes communes villages",
+        "de": "städte gemeinden orte dörfer kommunen",
+        "nl": "steden gemeenten dorpen",
+    }
+)
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
@@ -732,6 +768,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+            return True
+        if _towns_such_as(doc, position, language):
             return True
         if (
             _near_a_town(doc, position, language)

@@ -192,6 +192,7 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         if code not in countries or (code not in _NATIONS and populations.get(code, 0) < _REGION_PEOPLE * counts[code]):
             continue
         own = _plain_name(subdivision.name)
+        also_own = _other_official_names(subdivision.name, own)
         named = {language: _plain_name(table.gettext(subdivision.name)) for language, table in translations.items()}
         if subdivision.code in _ENGLISH:
             named["en"] = _ENGLISH[subdivision.code]
@@ -202,7 +203,11 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         )
         # Its own name is read in any language, once it is no ordinary word of its own languages
         # ("Centrale" in Togo, "El Valle": the valley).
-        latin = (own,) if (own.isascii() or _latin(own)) and _readable_in(own, official, _OWN_WORD) else ()
+        latin = tuple(
+            name
+            for name in (own, *also_own)
+            if (name.isascii() or _latin(name)) and _readable_in(name, official, _OWN_WORD)
+        )
         english = (named["en"],) if named.get("en", own) != own else ()  # untranslated: its own name
         everyday = _without_namesake(own)
         # (the first part a rare word: "Ciego de Ávila" keeps its "de")
@@ -214,7 +219,7 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
                 kept = tuple(
                     dict.fromkeys(
                         s
-                        for s in (own, name)
+                        for s in (own, *also_own, name)
                         if _readable_in(s, (language,), _OWN_WORD)
                         or _plural_name(s, language)
                         or _accented_apart(s, language)
@@ -231,7 +236,7 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         }
         if not spellings and not by_language and not short:
             continue
-        names = tuple(dict.fromkeys((own, *named.values())))
+        names = tuple(dict.fromkeys((own, *also_own, *named.values())))
         regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names, official, short))
     return regions
 
@@ -266,6 +271,28 @@ def _plain_name(name: str) -> str:
     "Vale of Glamorgan", "Illes Balears [Islas Baleares]" -> "Illes Balears"."""
     # (and "Central Visayas (Region VII)" -> "Central Visayas": the region's number or letters in brackets)
     return _REGION_NUMBER.sub("", name.split(" [", 1)[0].split(", ", 1)[0]).strip()
+
+
+def _other_official_names(name: str, own: str) -> tuple[str, ...]:
+    """The region's names ISO writes beside the first, as texts write them: its name in a second
+    official language in brackets ("Catalunya [Cataluña]", "Illes Balears [Islas Baleares]"; not a
+    code: "Stockholms län [SE-01]") and its name with the noun put back first ("Valenciana, Comunidad"
+    -> "Comunidad Valenciana", "Murcia, Región de" -> "Región de Murcia"; not a list: "San Andrés,
+    Providencia y Santa Catalina")."""
+    others: list[str] = []
+    bracketed = _BRACKETED.search(name)
+    if bracketed is not None:
+        words = bracketed.group(1).split()
+        if all(word[:1].isupper() and word.replace("'", "").isalpha() and not word.isupper() for word in words):
+            others.append(" ".join(words))
+    head, comma, noun = name.split(" [", 1)[0].partition(", ")
+    if comma and noun and "(" not in noun and not _LIST_WORDS.intersection(noun.split()):
+        others.append(_REGION_NUMBER.sub("", f"{noun} {head}").strip())
+    return tuple(other for other in dict.fromkeys(others) if other != own)
+
+
+_BRACKETED = re.compile(r" \[([^\]]+)\]")
+_LIST_WORDS = frozenset(["y", "and", "e", "et", "i", "und"])
 
 
 # A Philippine region's number or letters after its name: "Central Visayas (Region VII)", "... Mindanao (ARMM)".

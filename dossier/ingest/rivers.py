@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.landscapes import landscape_names
-from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.names import fold, is_given_name, word_set
 from dossier.ingest.villages import village_names
 
 # German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
@@ -525,6 +525,9 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     word = tokens[position].text
     if before == "des" and word.endswith("s") and word[:-1] in _GERMAN_RIVERS:
         return position, word[:-1]  # "auf der Seite des Inns", "am Ufer des Rheins": the genitive's "-s"
+    land = _landscape_s_genitive(word) if before == "des" else None
+    if land is not None:
+        return position, land  # "die Zulieferer des Erzgebirges", "die Dörfer des Sauerlandes"
     by_its_part = _river_after_its_part(doc, position, last)
     if by_its_part is not None:
         return by_its_part
@@ -538,6 +541,16 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     if _inside_a_town_name(doc, position, end):
         return None
     return end, doc.text[tokens[position].start : tokens[end].end]
+
+
+def _landscape_s_genitive(word: str) -> str | None:
+    """'Erzgebirges', 'Sauerlandes' -> the landscape named by a neuter or masculine noun, without the
+    genitive's "-s" or "-es"."""
+    for ending in ("es", "s"):
+        stem = word.removesuffix(ending)
+        if stem != word and fold(stem) in landscape_names("de"):
+            return stem
+    return None
 
 
 def town_on_its_river(doc: ActorDocument, position: int) -> bool:

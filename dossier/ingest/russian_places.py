@@ -17,6 +17,7 @@ from dossier.ingest.names import fold, is_cyrillic_given_name, is_given_name, is
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     KNOWN_TOWN,
+    RUSSIAN_ADJECTIVE_ENDS,
     RUSSIAN_SURNAMES,
     gap_after,
     place_candidate,
@@ -44,7 +45,7 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     for form in (word, *base_forms(word, language)) if language == "ru" else ():
         # "в Татарстане": a republic named without the word ("Республика Татарстан").
         place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
-        if place is not None and form[:1].isupper():
+        if place is not None and form[:1].isupper() and not _capitalised_adjective_before(doc, position):
             return place_candidate(position, position, form, place, ActorKind.place)
     if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
@@ -65,6 +66,14 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
             return place_candidate(position, position + 1, form, place, ActorKind.place)
     return None
+
+
+def _capitalised_adjective_before(doc: ActorDocument, position: int) -> bool:
+    """'в Горном Алтае': a capitalised adjective opens a longer name, not the republic's."""
+    if position == 0 or position - 1 in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text[:1].isupper() and before.text.lower().endswith(RUSSIAN_ADJECTIVE_ENDS)
 
 
 # "в Ненецком автономном округе", "Еврейской автономной области": "autonomous" between the region's

@@ -57,6 +57,7 @@ from dossier.ingest.place_prepositions import (
     SURNAME_OR_ADJECTIVE,
     after_place_adjective,
     after_preposition,
+    after_where_preposition,
     common_noun_of,
     elected_for,
     known_hyphened_name,
@@ -64,6 +65,7 @@ from dossier.ingest.place_prepositions import (
     list_words,
     person_after_to,
     rare_declined_name,
+    rare_town_word,
     route_end,
     route_start,
     route_via,
@@ -1315,7 +1317,39 @@ def _declined_as_a_town(doc: ActorDocument, position: int, language: str) -> boo
         or route_start(doc, position, language)  # "від Мукачева до Рахова": a way's start
         or _adjective_town_beside_a_town(doc, position, language)
         or _capitals_dateline(doc, position, language)  # "ІЗМАЇЛ – За листопад": the town, not a surname
+        or _opens_a_list_of_rare_towns(doc, position, language)
     )
+
+
+def _opens_a_list_of_rare_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'из Гагарина, Десногорска и Рославля': a word shaped like a famous man's name after a preposition
+    of where, whose next item is a town only a town's name declines so, opens a list of towns ("из
+    Пушкина и Лермонтова", a quotation's sources, lists no such town)."""
+    tokens = doc.tokens
+    if not after_where_preposition(doc, position, language) or position + 2 >= len(tokens):
+        return False
+    gap = doc.text[tokens[position].end : tokens[position + 1].start]
+    following = position + 1 if gap == ", " else position + 2
+    if gap == " " and tokens[position + 1].text not in _GENITIVE_LIST_AND.get(language, ()):
+        return False
+    if gap not in (", ", " ") or following >= len(tokens) or not tokens[following].text[:1].isupper():
+        return False
+    return rare_town_word(tokens[following].text, language)
+
+
+def _after_the_opening_of_rare_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Десногорска' of "из Гагарина, Десногорска": the next item of a list `_opens_a_list_of_rare_towns`."""
+    tokens = doc.tokens
+    if position < 2:
+        return False
+    gap = doc.text[tokens[position - 1].end : tokens[position].start]
+    if gap == ", ":
+        item = position - 1
+    elif gap == " " and tokens[position - 1].text in _GENITIVE_LIST_AND.get(language, ()):
+        item = position - 2
+    else:
+        return False
+    return _opens_a_list_of_rare_towns(doc, item, language)
 
 
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -1354,9 +1388,11 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
             or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
+            or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
+            or _opens_a_list_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
             or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"

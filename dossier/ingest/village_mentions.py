@@ -79,11 +79,15 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
 # "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
 # makes the name after it a municipality's or a parish's.
 MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
-    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores"]),  # "a Câmara de Vereadores de Mossoró"
-    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia"
-    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación"]),
-    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices
-    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio"]),
+    # "a Câmara de Vereadores de Mossoró"; and a court named after the town it sits in: "no Tribunal de Braga"
+    # (not "o Tribunal de Contas": no town's name)
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores", "Tribunal"]),
+    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
+    # "el Juzgado de Coria"
+    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación", "Juzgado"]),
+    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices; "il
+    # Tribunale di Lecce"
+    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
 }
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
@@ -432,7 +436,7 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
             break
         items.append(item)
         k = item if item_end is None else item_end
-    if len(items) < 2:
+    if len(items) < 2 or _clause_after_an_opening_place(doc, items):
         return None
     # "a Camerino o a Macerata": a word as frequent as a small town's name in the news, beside a town
     # the table holds, each after a preposition of place
@@ -464,15 +468,33 @@ def listed_village(doc: ActorDocument, first: int, position: int, last: int, lan
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
+def _clause_after_an_opening_place(doc: ActorDocument, items: list[int]) -> bool:
+    """'En Cataluña, Rodalies funciona': two names joined by a bare comma, the first after the
+    preposition opening the sentence, are where the sentence is and its subject, no list of two
+    (a list of two joins them with "and": "en Lugo y Monforte")."""
+    first, second = sorted(items)[0], sorted(items)[-1]
+    return (
+        len(items) == 2
+        and first - 1 in doc.sentence_first
+        and doc.text[doc.tokens[first].end : doc.tokens[second].start] == ", "
+    )
+
+
 # Before a village's name in French, "de" after a word for near or around: "près de Domme".
 # ...and the people who live there: "moradores de Muçum", "les habitants de Domme", "gli abitanti di Scanno"
 _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
     {
-        "fr": "près proche autour habitants",
+        "fr": "près proche autour habitants originaire originaires",
         # ...and those who farm, fish or trade there: "um agricultor de Vila Verde"
-        "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes",
-        "es": "vecinos habitantes",
-        "it": "abitanti residenti",
+        "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes"
+        # ...and those born there: "natural de Mogadouro", "natural de Soria", "originario di Scanno"
+        " natural naturais oriundo oriunda oriundos oriundas",
+        "es": "vecinos habitantes natural naturales oriundo oriunda oriundos oriundas"
+        " agricultor agricultores ganadero ganaderos pescador pescadores comerciante comerciantes"
+        # ...and the nouns for a settlement itself: "la localidad de Calera y Chozas", "el municipio de Belvís"
+        " localidad municipio pueblo aldea",
+        "it": "abitanti residenti originario originaria originari originarie nativo nativa"
+        " agricoltori pescatori commercianti frazione paese località",
     }
 )
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
@@ -622,7 +644,7 @@ def known_village_of_several_words(
 _NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "de do da dos das",
-        "es": "de del",
+        "es": "de del y",  # "Calera y Chozas": a village's name of two joined by "and", the table holds it whole
         "it": "di del della delle dei in",
         "fr": "de du",
         "de": "am im an in ob bei",
