@@ -590,11 +590,25 @@ def _page_layout(
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
         if i > 0 and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start):
             sentence_first.add(i)
-        if i > 0 and _NUMBERED_ITEM_LABEL.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
+        line = _short_line_start(text, token.start) if i > 0 else None
+        if line is not None and _NUMBERED_ITEM_LABEL.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "- Motion 3 — Ask Stagecoach to publish": the item's text after its label
-        if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
+        if english and line is not None and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)
+
+
+# A line's opening before a word that a list item's label or a dateline can fill: longer, and neither fits.
+_LABEL_CHARS = 120
+
+
+def _short_line_start(text: str, start: int) -> int | None:
+    """Where the line holding `start` opens, if that is at most `_LABEL_CHARS` before it, else None: a page whose
+    text comes as one line would have each word search back to the text's start."""
+    newline = text.rfind("\n", max(0, start - _LABEL_CHARS), start)
+    if newline >= 0:
+        return newline + 1
+    return 0 if start <= _LABEL_CHARS else None
 
 
 def _actor_document(
