@@ -62,3 +62,13 @@ def drafts_and_links(text: str, known: list[Actor]) -> tuple[set[str], dict[str,
     mention's words with the id of the actor (known or drafted) it links to."""
     extraction = extract(text, None, known, set(), "t")
     return {draft.name for draft in extraction.actors}, {m.text: m.actor_id for m in extraction.mentions}
+
+
+def related_headline_places(*headlines: str) -> list[tuple[str, str]]:
+    """The places (name, kind) the real reader of related links takes from a page whose box of related stories
+    lists these headlines."""
+    from dossier.ingest.related_links import related_places
+
+    links = "".join(f"<li><a>{headline}</a></li>" for headline in headlines)
+    page = f"<html><body><article><p>Text.</p></article><aside class='related'><ul>{links}</ul></aside></body></html>"
+    return [(name, str(kind)) for name, kind in related_places(page)]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest.extract_text import read_document
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, related_headline_places
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -173,14 +173,6 @@ def test_bodies_and_makers(text: str, name: str, kind: str) -> None:
     assert _kinds(text).get(name) == kind, _kinds(text)
 
 
-def _related(*headlines: str) -> list[tuple[str, str]]:
-    from dossier.ingest.related_links import related_places
-
-    links = "".join(f"<li><a>{headline}</a></li>" for headline in headlines)
-    page = f"<html><body><article><p>Text.</p></article><aside class='related'><ul>{links}</ul></aside></body></html>"
-    return [(name, str(kind)) for name, kind in related_places(page)]
-
-
 @pytest.mark.parametrize(
     ("headline", "town"),
     [
@@ -194,12 +186,12 @@ def _related(*headlines: str) -> list[tuple[str, str]]:
     ],
 )
 def test_towns_in_related_headlines(headline: str, town: str) -> None:
-    assert (town, "place") in _related(headline), _related(headline)
+    assert (town, "place") in related_headline_places(headline), related_headline_places(headline)
 
 
 def test_a_headlines_word_stays_a_word() -> None:
     # one word as common as a town's name opening a headline stays the headline's own word
-    assert _related("Reading list: ten books for winter", "Man charged over theft") == []
+    assert related_headline_places("Reading list: ten books for winter", "Man charged over theft") == []
 
 
 _CALL = (

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest.extract_text import read_document
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, related_headline_places
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -168,14 +168,6 @@ def test_a_sidebar_of_short_lines_stays_out() -> None:
     assert "Larceny" not in _page_text(page)
 
 
-def _related(*headlines: str) -> list[tuple[str, str]]:
-    from dossier.ingest.related_links import related_places
-
-    links = "".join(f"<li><a>{headline}</a></li>" for headline in headlines)
-    page = f"<html><body><article><p>Text.</p></article><aside class='related'><ul>{links}</ul></aside></body></html>"
-    return [(name, str(kind)) for name, kind in related_places(page)]
-
-
 @pytest.mark.parametrize(
     ("headline", "town"),
     [
@@ -186,7 +178,7 @@ def _related(*headlines: str) -> list[tuple[str, str]]:
     ],
 )
 def test_towns_in_related_headlines(headline: str, town: str) -> None:
-    assert (town, "place") in _related(headline), _related(headline)
+    assert (town, "place") in related_headline_places(headline), related_headline_places(headline)
 
 
 def test_a_numbered_items_text_opens_after_its_label() -> None:
@@ -224,7 +216,9 @@ def test_the_sites_own_credit_is_no_other_source() -> None:
 
 def test_bodies_in_related_headlines() -> None:
     # a run of capitalised words ending in a body's word, after a word in lower case: the body
-    related = _related("Regulator fines Quellmoor Bank £12m over checks", "Rovers in talks with Tarnby City Council")
+    related = related_headline_places(
+        "Regulator fines Quellmoor Bank £12m over checks", "Rovers in talks with Tarnby City Council"
+    )
     assert ("Quellmoor Bank", "organization") in related, related
     assert ("Tarnby City Council", "organization") in related, related
 
