@@ -439,10 +439,17 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if (
         adjective >= 0
         and tokens[adjective].folded in ADJECTIVE_TITLES
-        and (adjective == 0 or not tokens[adjective - 1].capitalised or tokens[adjective - 1].folded == "the")
+        and (
+            adjective == 0
+            or not tokens[adjective - 1].capitalised
+            or tokens[adjective - 1].folded == "the"
+            or (last > start and _names_a_thing_before_its_adjective(doc, adjective - 1))
+        )
         and all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1))
     ):
-        return None  # "the Major National Dialogue", "the Major Crimes Unit": an adjective before common words
+        # "the Major National Dialogue", "the Major Crimes Unit", "the GNU General Public License": an adjective
+        # before common words
+        return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     if glued and len(tail) > 2 and has_cue(tail):
         after = _name_after_complement(doc, start, last)
@@ -1462,6 +1469,13 @@ _COMMON_AFTER_TITLE = 3.3
 # Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
 # Marvel"); "President Trump" is a person whatever "trump" means as a word.
 _BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _names_a_thing_before_its_adjective(doc: ActorDocument, before: int) -> bool:
+    """'GNU General Public License', 'Apache General Services': a capitalised word that is no title nor given name
+    before the adjective, so the adjective is the thing's, not a rank before a person's name."""
+    word = doc.tokens[before].folded
+    return word not in TITLES and not is_given_name(word)
 
 
 def _common_word_not_name(word: str) -> bool:

@@ -752,13 +752,14 @@ def _and_pair_follows(doc: ActorDocument, ordered: list[Candidate], k: int) -> b
 
 
 def _clause_opens_after_comma(doc: ActorDocument, chain: list[Candidate]) -> bool:
-    """'who ran systems at Shopwell, Quorra sells software': two names with only a comma between them and
-    a word in lower case after the second are no list; the second is the subject of a new clause."""
+    """'who ran systems at Shopwell, Quorra sells software', 'won in Harare, and Zanu-PF officials said': two
+    names with only a comma (or a comma and "and", no list's way with two) between them and a word in lower case
+    after the second are no list; the second is the subject of a new clause."""
     tokens, text = doc.tokens, doc.text
     end = chain[-1].last + 1
     return (
         len(chain) == 2
-        and text[tokens[chain[0].last].end : tokens[chain[1].first].start] == ", "
+        and text[tokens[chain[0].last].end : tokens[chain[1].first].start] in (", ", ", and ")
         and end < len(tokens)
         and text[tokens[end - 1].end : tokens[end].start] == " "
         and tokens[end].text.isalpha()
