@@ -2105,6 +2105,11 @@ STAFF_JOBS: frozenset[str] = frozenset(
 )
 PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     _phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55))
+    # "a film directed by Yorgos Tarvelis", "narrated by Ilse Varn": the one who made or voiced a work
+    | _phrases(
+        "directed by, co-directed by, narrated by, illustrated by, choreographed by, composed by",
+        Cue(ActorKind.person, 0.55),
+    )
     | _phrases(
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,

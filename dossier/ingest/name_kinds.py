@@ -356,6 +356,7 @@ from dossier.ingest.sport_names import (
     plural_alone_after_the,
     position_before,
     score_after,
+    town_side_before_its_result,
     score_before,
     side_in_a_result,
     team_before_its_player,
@@ -957,7 +958,12 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         # "took charge of the Stallions in March": a side's nickname alone, a plural no list knows
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.6)
     if (
-        (doc.sports or score_before(doc, position) or score_after(doc, last))
+        (
+            doc.sports
+            or score_before(doc, position)
+            or score_after(doc, last)
+            or town_side_before_its_result(doc, position, last)
+        )
         and size <= 3
         and side_in_a_result(doc, position, last, words)
     ):

@@ -7,7 +7,9 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
+    CLUB_HEADS,
     EVENT_HEADS,
+    MATCH_RESULT,
     HEAD_WORD,
     PARTIES_BY_WORD,
     PLACE_PREPOSITIONS,
@@ -198,6 +200,17 @@ _SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}\b")
 
 def score_after(doc: ActorDocument, last: int) -> bool:
     return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+def town_side_before_its_result(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnby United beat Corby Vale 2-0', 'Liverpool won the match 2-0': a side named by its town (and a club's
+    word), then its verb of a result and a score a few words on, on any page (a player's name is no town's)."""
+    end = doc.tokens[last].end
+    if not (doc.text.startswith(" ", end) and MATCH_RESULT.match(doc.text, end + 1)):
+        return False
+    words = tuple(doc.tokens[k].folded for k in range(position, last + 1))
+    town = words if len(words) == 1 or words[-1] not in CLUB_HEADS else words[:-1]
+    return doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words)
 
 
 def club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -59,3 +59,37 @@ def test_a_list_of_places_after_in_still_reads_as_places() -> None:
     kinds = _kinds("Flooding closed roads in Harare, Tarnmoor and Quellby on Monday.")
     assert kinds.get("Tarnmoor") == "place", kinds
     assert kinds.get("Quellby") == "place", kinds
+
+
+def test_a_post_hyphened_in_its_table_names_the_body_before_it() -> None:
+    kinds = _kinds("Tarnwell co-founder Ilse Varn said the deal was good.")
+    assert kinds.get("Tarnwell") == "organization", kinds
+    assert kinds.get("Ilse Varn") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Tarnby United beat Quellmoor Rovers 2-1 on Sunday.", "Tarnby United"),
+        ("Manchester City beat Quellmoor Rovers 3-0.", "Manchester City"),
+        ("Liverpool won the match 2-0 after extra time.", "Liverpool"),
+    ],
+)
+def test_a_town_side_before_its_result_and_score_is_a_club(text: str, side: str) -> None:
+    assert _kinds(text).get(side) == "organization", _kinds(text)
+
+
+def test_a_player_before_a_result_is_no_club() -> None:
+    kinds = _kinds("Tarvo Quellmanic beat Ilse Varnova 6-3, 6-4 in the final.")
+    assert kinds.get("Tarvo Quellmanic") != "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The film, directed by Yorgos Tarvelis, opens on Friday.", "Yorgos Tarvelis"),
+        ("The documentary is narrated by Dovrek Quellmanis.", "Dovrek Quellmanis"),
+    ],
+)
+def test_the_maker_of_a_work_is_a_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person", _kinds(text)
