@@ -356,12 +356,12 @@ from dossier.ingest.sport_names import (
     plural_alone_after_the,
     position_before,
     score_after,
-    town_side_before_its_result,
     score_before,
     side_in_a_result,
     team_before_its_player,
     team_nickname,
     titled_nickname_after,
+    town_side_before_its_result,
 )
 from dossier.ingest.town_cues import (
     after_article_of_place,

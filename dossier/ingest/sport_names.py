@@ -9,8 +9,8 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     CLUB_HEADS,
     EVENT_HEADS,
-    MATCH_RESULT,
     HEAD_WORD,
+    MATCH_RESULT,
     PARTIES_BY_WORD,
     PLACE_PREPOSITIONS,
     RESULT_AFTER_SIDE,

@@ -93,3 +93,33 @@ def test_a_player_before_a_result_is_no_club() -> None:
 )
 def test_the_maker_of_a_work_is_a_person(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "person", _kinds(text)
+
+
+def test_a_group_known_by_name_in_the_possessive_is_no_firm() -> None:
+    kinds = _kinds("The Taliban's deputy minister fled to the UAE.")
+    assert kinds.get("Taliban") == "armed_force", kinds
+    assert "Taliban's" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a month's short form that is a given name, before a family name
+        ("Jan Tarvelski said the talks were useful.", "Jan Tarvelski"),
+        # a month's short form that is a syllable of a Chinese given name
+        ("He met Adm. Dong Jun in Singapore.", "Dong Jun"),
+    ],
+)
+def test_a_month_written_as_part_of_a_name_stays_in_it(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person", _kinds(text)
+
+
+def test_a_month_in_a_date_is_no_name_used_alone() -> None:
+    kinds = _kinds("Gen. Wang Jun met the envoy on Jun. 4 and again on Jun 9.")
+    assert kinds.get("Wang Jun") == "person", kinds
+    assert not any(name in ("Jun", "Jun.") for name in kinds), kinds
+
+
+def test_a_month_before_a_common_word_opens_no_name() -> None:
+    kinds = _kinds("June Sales Figures were strong, the firm said.")
+    assert not any(name.startswith("June") for name in kinds), kinds
