@@ -2110,6 +2110,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         "directed by, co-directed by, narrated by, illustrated by, choreographed by, composed by",
         Cue(ActorKind.person, 0.55),
     )
+    # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
+    | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
     | _phrases(
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,

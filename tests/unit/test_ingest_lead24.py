@@ -123,3 +123,9 @@ def test_a_month_in_a_date_is_no_name_used_alone() -> None:
 def test_a_month_before_a_common_word_opens_no_name() -> None:
     kinds = _kinds("June Sales Figures were strong, the firm said.")
     assert not any(name.startswith("June") for name in kinds), kinds
+
+
+def test_a_bodys_founder_named_after_the_word_is_a_person() -> None:
+    kinds = _kinds("Tarnwell Group founder Yevgeny Quellmanov died in a plane crash.")
+    assert kinds.get("Yevgeny Quellmanov") == "person", kinds
+    assert kinds.get("Tarnwell Group") == "organization", kinds
