@@ -129,3 +129,13 @@ def test_a_bodys_founder_named_after_the_word_is_a_person() -> None:
     kinds = _kinds("Tarnwell Group founder Yevgeny Quellmanov died in a plane crash.")
     assert kinds.get("Yevgeny Quellmanov") == "person", kinds
     assert kinds.get("Tarnwell Group") == "organization", kinds
+
+
+def test_a_firms_brothers_written_short_goes_on_with_its_name() -> None:
+    kinds = _kinds("He joined Quellman Bros. Pictures in 2022.")
+    assert kinds.get("Quellman Bros. Pictures") == "organization", kinds
+
+
+def test_a_sentence_after_a_firms_brothers_is_no_part_of_its_name() -> None:
+    kinds = _kinds("The film was made by Quellman Bros. It opens in Tarnby on Friday.")
+    assert not any(name.endswith("It") for name in kinds), kinds
