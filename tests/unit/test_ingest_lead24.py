@@ -139,3 +139,18 @@ def test_a_firms_brothers_written_short_goes_on_with_its_name() -> None:
 def test_a_sentence_after_a_firms_brothers_is_no_part_of_its_name() -> None:
     kinds = _kinds("The film was made by Quellman Bros. It opens in Tarnby on Friday.")
     assert not any(name.endswith("It") for name in kinds), kinds
+
+
+def test_one_word_that_has_a_spokesman_is_the_body_that_spoke() -> None:
+    text = (
+        "Service on the line was suspended after a fire. Quellfarn said the trains would run again on Friday. "
+        "A Quellfarn spokeswoman, Ilse Varn, said crews were working overnight."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Quellfarn") == "organization", kinds
+    assert kinds.get("Ilse Varn") == "person", kinds
+
+
+def test_a_persons_family_name_before_a_spokesman_stays_a_person() -> None:
+    kinds = _kinds("Ilse Tarvelli said she would resign. The Tarvelli spokesman declined to comment.")
+    assert kinds.get("Ilse Tarvelli") == "person", kinds
