@@ -154,3 +154,8 @@ def test_one_word_that_has_a_spokesman_is_the_body_that_spoke() -> None:
 def test_a_persons_family_name_before_a_spokesman_stays_a_person() -> None:
     kinds = _kinds("Ilse Tarvelli said she would resign. The Tarvelli spokesman declined to comment.")
     assert kinds.get("Ilse Tarvelli") == "person", kinds
+
+
+def test_a_nickname_of_two_words_in_quotes_joins_the_given_and_family_name() -> None:
+    kinds = _kinds('Dwayne "The Hammer" Quellmann said he would run.')
+    assert kinds.get("Dwayne Quellmann") == "person", kinds
