@@ -126,8 +126,8 @@ def test_a_month_before_a_common_word_opens_no_name() -> None:
 
 
 def test_a_bodys_founder_named_after_the_word_is_a_person() -> None:
-    kinds = _kinds("Tarnwell Group founder Yevgeny Quellmanov died in a plane crash.")
-    assert kinds.get("Yevgeny Quellmanov") == "person", kinds
+    kinds = _kinds("He met the Tarnwell Group founder Dovrek Quellmarn in May.")
+    assert kinds.get("Dovrek Quellmarn") == "person", kinds
     assert kinds.get("Tarnwell Group") == "organization", kinds
 
 
