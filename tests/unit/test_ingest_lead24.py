@@ -159,3 +159,14 @@ def test_a_persons_family_name_before_a_spokesman_stays_a_person() -> None:
 def test_a_nickname_of_two_words_in_quotes_joins_the_given_and_family_name() -> None:
     kinds = _kinds('Dwayne "The Hammer" Quellmann said he would run.')
     assert kinds.get("Dwayne Quellmann") == "person", kinds
+
+
+def test_a_releases_signature_line_names_a_person_with_a_post() -> None:
+    text = "The United States condemns the strikes.\n\nAntony Q. Tarvelle, Secretary of State\n\nWe stand with Ukraine."
+    kinds = _kinds(text)
+    assert kinds.get("Antony Q. Tarvelle") == "person", kinds
+
+
+def test_title_case_words_and_a_comma_on_a_line_are_no_signature() -> None:
+    kinds = _kinds("REVIEWS\nApple Pie, Cinnamon and Cream\nMore text follows here.")
+    assert not kinds, kinds
