@@ -2139,6 +2139,12 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
         _FOE,
     ),
+    # "the Wagner mercenary group", "the Tarvak rebel group": a group named by what it fights as
+    **_phrases(
+        """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
+        extremist group, terrorist group, militant group, separatist group, private military company""",
+        Cue(ActorKind.armed_force, 0.7),
+    ),
     # "Halvorsen shares fell": a listed company, whose shares a market trades.
     **_phrases(
         """shares rose, shares fell, shares jumped, shares dropped, shares slid, shares gained, shares lost,

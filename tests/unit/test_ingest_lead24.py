@@ -170,3 +170,15 @@ def test_a_releases_signature_line_names_a_person_with_a_post() -> None:
 def test_title_case_words_and_a_comma_on_a_line_are_no_signature() -> None:
     kinds = _kinds("REVIEWS\nApple Pie, Cinnamon and Cream\nMore text follows here.")
     assert not kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tarvak rebel group seized the town.", "Tarvak"),
+        ("He said the Varnholt mercenary group had left Mali.", "Varnholt"),
+        ("The Quellat armed group seized the town.", "Quellat"),
+    ],
+)
+def test_a_group_named_by_what_it_fights_as_is_an_armed_force(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "armed_force", _kinds(text)
