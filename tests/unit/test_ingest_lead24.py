@@ -182,3 +182,14 @@ def test_title_case_words_and_a_comma_on_a_line_are_no_signature() -> None:
 )
 def test_a_group_named_by_what_it_fights_as_is_an_armed_force(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "armed_force", _kinds(text)
+
+
+def test_a_region_before_another_region_of_its_land_is_a_place() -> None:
+    kinds = _kinds("Flood warnings cover Somerset and Dorset.")
+    assert kinds.get("Somerset") == "place", kinds
+    assert kinds.get("Dorset") == "place", kinds
+
+
+def test_a_region_pair_opening_a_bodys_name_stays_in_it() -> None:
+    kinds = _kinds("Devon and Cornwall Police said a man was arrested.")
+    assert kinds == {"Devon and Cornwall Police": "organization"}, kinds
