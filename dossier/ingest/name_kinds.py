@@ -2043,6 +2043,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return turn
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
+    if size == 1 and _ROAD_OR_MODEL_CODE.fullmatch(tokens[position].text):
+        return None  # "the A38 near Saltash", "the M5", "an Audi A4": a road's or a model's code, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -2910,6 +2912,10 @@ def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
 # The word that opens an Irish county's name: "Co Kerry", "County Mayo" (not "County Hall", "County Council").
 _COUNTY_FIRST = frozenset(("Co", "County"))
 
+
+# One letter and one or two digits that name roads (Britain's A, B and M roads, Ireland's N roads) and models, not
+# groups as "G7" or "P5" do.
+_ROAD_OR_MODEL_CODE = re.compile(r"[ABMN]\d{1,2}")
 
 _MARKET_HEADS = word_set("market")
 _AT_A_MARKET = word_set("at outside near")

@@ -193,3 +193,14 @@ def test_a_region_before_another_region_of_its_land_is_a_place() -> None:
 def test_a_region_pair_opening_a_bodys_name_stays_in_it() -> None:
     kinds = _kinds("Devon and Cornwall Police said a man was arrested.")
     assert kinds == {"Devon and Cornwall Police": "organization"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["Emergency services were called to the A38 near Tarnby.", "Traffic on the M5 was slow after a crash."]
+)
+def test_a_roads_code_of_one_letter_is_no_body(text: str) -> None:
+    assert not any(kind == "organization" for kind in _kinds(text).values()), _kinds(text)
+
+
+def test_a_group_of_one_letter_and_a_number_is_still_a_body() -> None:
+    assert _kinds("The G7 leaders met in Italy.").get("G7") == "organization"
