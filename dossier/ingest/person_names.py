@@ -1054,7 +1054,9 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         and not (position < last and given_name_of_state(doc, position))
     ):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
-    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
+    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " " and not _compound_given_name(
+        doc, position, last
+    ):
         return False  # "Anna-Mungunda-Allee" is a street
     # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible"; a particle
     # in lower case inside is the family name's ("Ruben de Vries", "Floris ten Brink"), however frequent.
@@ -1068,6 +1070,16 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         )  # "Koko Be Good" is a title
         for k in range(position, last + 1)
     )
+
+
+def _compound_given_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Jean-Luc Varnier', 'Marie-Claire Tarvelle': two given names joined by a hyphen, then a space and the rest of
+    the name, as French and German names are written."""
+    tokens, text = doc.tokens, doc.text
+    if position + 1 >= last or text[tokens[position].end : tokens[position].end + 1] not in ("-", "‐"):
+        return False
+    second = tokens[position + 1]
+    return second.text.istitle() and is_given_name(second.folded) and text[second.end : second.end + 1] == " "
 
 
 # Words that chain an Arabic (or Somali, Libyan) name's generations: "Abd al-Amir", "bin Saleh", "Bu-Khuraiss".

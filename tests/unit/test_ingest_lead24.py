@@ -204,3 +204,23 @@ def test_a_roads_code_of_one_letter_is_no_body(text: str) -> None:
 
 def test_a_group_of_one_letter_and_a_number_is_still_a_body() -> None:
     assert _kinds("The G7 leaders met in Italy.").get("G7") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He met Jean-Luc Varnier in Lyon on Monday.", "Jean-Luc Varnier"),
+        ("Marie-Claire Tarvelle called for a protest.", "Marie-Claire Tarvelle"),
+    ],
+)
+def test_two_given_names_joined_by_a_hyphen_open_a_persons_name(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person", _kinds(text)
+
+
+def test_a_street_named_with_a_hyphen_is_no_person() -> None:
+    assert _kinds("She lives on Anna-Quellmunde-Allee in Berlin.").get("Anna-Quellmunde-Allee") != "person"
+
+
+def test_a_name_of_a_double_given_name_is_a_given_name_alone() -> None:
+    # "Luiz" is in the lists only inside "Luiz Felipe", "Luiz Fernando" ...
+    assert _kinds("Luiz Quellmar won the election.").get("Luiz Quellmar") == "person"
