@@ -2131,6 +2131,13 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         Cue(ActorKind.person, 0.55),
     )
 )
+# The words after a group's name that say what it fights as: "the Wagner mercenary group", "the Tarvak rebel
+# group" (after "a" or "an" the name is a people's or a place's: "a Meitei armed group").
+GROUP_BY_WHAT_IT_FIGHTS_AS: dict[tuple[str, ...], Cue] = _phrases(
+    """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
+    extremist group, terrorist group, militant group, separatist group, private military company""",
+    Cue(ActorKind.armed_force, 0.7),
+)
 # Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.
 CYBER_CRIME_WORDS = word_set("ransomware hackers hacker malware cyberattack cyberattacks cybercriminals extortion")
 # The words right after the name: "Varnak claimed responsibility".
@@ -2139,12 +2146,7 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
         _FOE,
     ),
-    # "the Wagner mercenary group", "the Tarvak rebel group": a group named by what it fights as
-    **_phrases(
-        """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
-        extremist group, terrorist group, militant group, separatist group, private military company""",
-        Cue(ActorKind.armed_force, 0.7),
-    ),
+
     # "Halvorsen shares fell": a listed company, whose shares a market trades.
     **_phrases(
         """shares rose, shares fell, shares jumped, shares dropped, shares slid, shares gained, shares lost,

@@ -224,3 +224,8 @@ def test_a_street_named_with_a_hyphen_is_no_person() -> None:
 def test_a_name_of_a_double_given_name_is_a_given_name_alone() -> None:
     # "Luiz" is in the lists only inside "Luiz Felipe", "Luiz Fernando" ...
     assert _kinds("Luiz Quellmar won the election.").get("Luiz Quellmar") == "person"
+
+
+def test_a_peoples_word_before_a_kind_of_group_after_a_is_no_groups_name() -> None:
+    kinds = _kinds("The Tarvak Guard, a Quellani armed group, denied it.")
+    assert kinds.get("Quellani") != "armed_force", kinds
