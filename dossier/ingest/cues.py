@@ -2146,7 +2146,6 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
         _FOE,
     ),
-
     # "Halvorsen shares fell": a listed company, whose shares a market trades.
     **_phrases(
         """shares rose, shares fell, shares jumped, shares dropped, shares slid, shares gained, shares lost,

@@ -355,6 +355,7 @@ from dossier.ingest.sport_names import (
     nickname_alone,
     plural_alone_after_the,
     position_before,
+    royal_spanish_club,
     score_after,
     score_before,
     side_in_a_result,
@@ -957,6 +958,8 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if doc.sports and previous == "the" and size == 1 and nickname_alone(doc, position, words[0]):
         # "took charge of the Stallions in March": a side's nickname alone, a plural no list knows
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.6)
+    if royal_spanish_club(doc, position, last):
+        return Candidate(position, last, name, ActorKind.organization, "a Spanish club's 'Real'", 0.7)
     if (
         (
             doc.sports

@@ -103,7 +103,9 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     place = doc.gazetteer.lookup(words)
     if doc.sports and _singular_name_in_the_plural(doc, position, last, words):
         return place is None or place.kind != "state"
-    if is_given_name(words[0]) or words[-1] in doc.given_surnames:
+    # (a town alone that is a given name too is the town's side: "drew 1-1 with Chelsea")
+    town_alone = len(words) == 1 and place is not None and place.kind == "place"
+    if (is_given_name(words[0]) and not town_alone) or words[-1] in doc.given_surnames:
         return False
     if has_cue(words) and not (len(words) > 1 and words[-1] in _HEADS_CLUBS_SHARE):
         return False
@@ -267,3 +269,17 @@ def team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         and head not in EVENT_HEADS
         and doc.gazetteer.lookup(words) is None
     )
+
+
+_RARE_CLUB_WORD = 3.0  # "Betis" 1.9, "Sociedad" 2.6; not "Estate" 4.6 of "Real Estate"
+
+
+def royal_spanish_club(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Real Madrid', 'Real Betis': Spanish clubs named "Real" (royal) and their town or their own rare word, not
+    "Real Estate" nor "Real Time"."""
+    tokens = doc.tokens
+    if last != position + 1 or tokens[position].text != "Real" or not tokens[last].text.istitle():
+        return False
+    word = tokens[last].folded
+    town = doc.gazetteer.lookup((word,))
+    return (town is not None and town.kind == "place") or zipf(word) < _RARE_CLUB_WORD

@@ -229,3 +229,18 @@ def test_a_name_of_a_double_given_name_is_a_given_name_alone() -> None:
 def test_a_peoples_word_before_a_kind_of_group_after_a_is_no_groups_name() -> None:
     kinds = _kinds("The Tarvak Guard, a Quellani armed group, denied it.")
     assert kinds.get("Quellani") != "armed_force", kinds
+
+
+@pytest.mark.parametrize("text", ["Real Betis won the league.", "Real Zaragoza's new striker scored twice."])
+def test_a_spanish_club_named_real_is_a_club(text: str) -> None:
+    name = " ".join(text.split()[:2]).removesuffix("'s")
+    assert _kinds(text).get(name) == "organization", _kinds(text)
+
+
+def test_real_before_a_common_word_names_no_club() -> None:
+    assert not _kinds("Real Estate Investment Trusts fell on Monday.")
+
+
+def test_a_town_that_is_a_given_name_too_is_a_side_in_a_result() -> None:
+    kinds = _kinds("Arsenal drew 1-1 with Chelsea on Sunday. Arsenal beat Everton 2-0.")
+    assert kinds.get("Chelsea") == "organization", kinds
