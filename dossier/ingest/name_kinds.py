@@ -2046,8 +2046,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return turn
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
-    if size == 1 and _ROAD_OR_MODEL_CODE.fullmatch(tokens[position].text):
-        return None  # "the A38 near Saltash", "the M5", "an Audi A4": a road's or a model's code, no body
+    if size == 1 and _road_or_model_code(doc, position):
+        return None  # "the A38 near Saltash", "traffic on the M5", "an Audi A4": a road's or a model's code, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -2916,9 +2916,26 @@ def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
 _COUNTY_FIRST = frozenset(("Co", "County"))
 
 
-# One letter and one or two digits that name roads (Britain's A, B and M roads, Ireland's N roads) and models, not
-# groups as "G7" or "P5" do.
-_ROAD_OR_MODEL_CODE = re.compile(r"[ABMN]\d{1,2}")
+# One letter and one or two digits that name Britain's A and B roads and models, never a group as "G7" or "P5" do;
+# the motorways' M and Ireland's N name groups too ("the M23 rebels"), so those only on a road.
+_A_OR_B_CODE = re.compile(r"[AB]\d{1,2}")
+_M_OR_N_CODE = re.compile(r"[MN]\d{1,2}")
+# "on the M5", "the M4 motorway", "the M6 southbound", "junction 4 of the M25"
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|onto|off|of|via) the $")
+_ROAD_AFTER = re.compile(r" (?:motorway|road|southbound|northbound|eastbound|westbound|junction|carriageway)\b")
+
+
+def _road_or_model_code(doc: ActorDocument, position: int) -> bool:
+    """Whether the one word at `position` is a road's or a model's code ("A38", "M5"), no body's letters."""
+    token = doc.tokens[position]
+    if _A_OR_B_CODE.fullmatch(token.text):
+        return True
+    if not _M_OR_N_CODE.fullmatch(token.text):
+        return False
+    text = doc.text
+    return bool(
+        _ROAD_BEFORE.search(text, max(0, token.start - 10), token.start) or _ROAD_AFTER.match(text, token.end)
+    )
 
 _MARKET_HEADS = word_set("market")
 _AT_A_MARKET = word_set("at outside near")

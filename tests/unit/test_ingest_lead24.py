@@ -257,3 +257,7 @@ def test_a_town_that_is_a_given_name_too_is_a_side_in_a_result() -> None:
 )
 def test_given_names_of_more_lands_open_a_persons_name(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "person", _kinds(text)
+
+
+def test_a_groups_letter_and_number_off_a_road_stays_a_body() -> None:
+    assert _kinds("Tarnia denies backing M23 in the east.").get("M23") == "organization"
