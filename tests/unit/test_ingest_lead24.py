@@ -196,10 +196,15 @@ def test_a_region_pair_opening_a_bodys_name_stays_in_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Emergency services were called to the A38 near Tarnby.", "Traffic on the M5 was slow after a crash."]
+    ("text", "road"),
+    [("Emergency services were called to the A38 near Tarnby.", "A38"), ("Traffic on the M5 was slow.", "M5")],
 )
-def test_a_roads_code_of_one_letter_is_no_body(text: str) -> None:
-    assert not any(kind == "organization" for kind in _kinds(text).values()), _kinds(text)
+def test_a_roads_code_of_one_letter_is_a_road(text: str, road: str) -> None:
+    assert _kinds(text).get(road) == "place", _kinds(text)
+
+
+def test_a_studio_named_by_a_letter_and_number_stays_a_body() -> None:
+    assert _kinds("A24 will release the film in cinemas.").get("A24") == "organization"
 
 
 def test_a_group_of_one_letter_and_a_number_is_still_a_body() -> None:
