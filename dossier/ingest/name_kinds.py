@@ -345,6 +345,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -2046,7 +2047,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return turn
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
-    if size == 1 and _road_by_its_code(doc, position):
+    if size == 1 and road_by_its_letter_and_number(doc, position):
         # "the A38 near Saltash", "traffic on the M5": a road named by its code, a place as other roads are
         return Candidate(position, last, name, ActorKind.place, "a road named by its letter and number", 0.55)
     if acronym and len(words[0]) >= 2:
@@ -2917,42 +2918,6 @@ def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
 _COUNTY_FIRST = frozenset(("Co", "County"))
 
 
-# One letter and one or two digits that name Britain's A, B and M roads and Ireland's N roads, after "the" ("the A38
-# near Saltash"); a studio ("A24 will release it") or a group ("backing M23") goes without it. The motorways' M and the
-# N name groups after "the" too ("the M23 rebels"), so those only on a road.
-_A_OR_B_CODE = re.compile(r"[AB]\d{1,2}")
-_M_OR_N_CODE = re.compile(r"[MN]\d{1,2}")
-# "on the M5", "the M4 motorway", "the M6 southbound", "junction 4 of the M25"
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|onto|off|of|via) the $")
-_ROAD_AFTER = re.compile(r" (?:motorway|road|southbound|northbound|eastbound|westbound|junction|carriageway)\b")
-
-
-def _road_by_its_code(doc: ActorDocument, position: int) -> bool:
-    """Whether the one word at `position` is a road's code ("the A38", "on the M5"), no body's letters."""
-    token, text = doc.tokens[position], doc.text
-    if _ROAD_AFTER.match(text, token.end):
-        return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
-    if not _after_a_road_word(doc, position):
-        return False  # "on the A4 paper": a size, no road
-    if _ROAD_BEFORE.search(text, max(0, token.start - 10), token.start):
-        return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
-    the_before = text[max(0, token.start - 4) : token.start].casefold() == "the "
-    return the_before and _A_OR_B_CODE.fullmatch(token.text) is not None
-
-
-def _after_a_road_word(doc: ActorDocument, position: int) -> bool:
-    """Whether the word after the code is no noun it would qualify ("the A4 paper", "the B2 level")."""
-    tokens = doc.tokens
-    if position + 1 >= len(tokens) or not tokens[position].joined:
-        return True
-    return tokens[position + 1].folded in _WORDS_AFTER_A_ROAD
-
-
-# What follows a road's code in a sentence: where it runs, what happened on it.
-_WORDS_AFTER_A_ROAD = word_set(
-    "near at in between from to through into is was were has had remains remained closed reopened crash collision "
-    "and or"
-)
 _MARKET_HEADS = word_set("market")
 _AT_A_MARKET = word_set("at outside near")
 # "Court" ends a street's name after "on" ("on Magnolia Court"), unless a court's own word opens it.
