@@ -201,7 +201,6 @@ def _given_names() -> frozenset[str]:
         _GIVEN_NAME_LOCALES,
         sorted(SHORT_GIVEN_NAMES | OLDER_GIVEN_NAMES),
         _AFRICAN_LOCALES,
-        _MORE_LOCALES,
         _AFRICAN_GIVEN_WORD,
         sorted(REGIONAL_GIVEN_NAMES),
         _REGIONAL_GIVEN_WORD,
@@ -236,46 +235,16 @@ def _build_given_names() -> frozenset[str]:
     # lack; not those that are English words first ("Vida", "Bello").
     from dossier.ingest.common_words import zipf
 
-    for locale in _AFRICAN_LOCALES + _MORE_LOCALES:
+    for locale in _AFRICAN_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):
-            listed = getattr(provider, attribute, ())
-            if isinstance(listed, property):
-                continue  # (a list some locales make per call, not one to read)
-            folded = (fold(name) for name in listed if " " not in name)
+            folded = (fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
             names.update(name for name in folded if name in names or zipf(name) < _AFRICAN_GIVEN_WORD)
     names.update(name for name in REGIONAL_GIVEN_NAMES if zipf(name) < _REGIONAL_GIVEN_WORD)
     return frozenset(names)
 
 
 _AFRICAN_LOCALES = ["tw_GH", "yo_NG", "ha_NG", "ig_NG", "zu_ZA"]
-# Faker's lists of more lands in Latin script (Austria, Switzerland, Belgium, Latin America, Quebec, Ireland's Irish,
-# the Baltic and Nordic states, Slovakia, Slovenia, Algeria, East Africa's Swahili): "Kylian", "Jannik", "Lautaro",
-# "Aoife"; like the African lists, only names rarer than English words are taken from them.
-_MORE_LOCALES = [
-    "de_AT",
-    "de_CH",
-    "de_LU",
-    "fr_BE",
-    "fr_CA",
-    "fr_CH",
-    "fr_DZ",
-    "nl_BE",
-    "es_AR",
-    "es_CA",
-    "es_CL",
-    "es_CO",
-    "es_MX",
-    "en_NZ",
-    "ga_IE",
-    "no_NO",
-    "et_EE",
-    "lt_LT",
-    "lv_LV",
-    "sk_SK",
-    "sl_SI",
-    "sw",
-]
 _AFRICAN_GIVEN_WORD = 3.0  # Zipf: a given name this common in English is a word first
 
 

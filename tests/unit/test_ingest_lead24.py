@@ -251,18 +251,5 @@ def test_a_town_that_is_a_given_name_too_is_a_side_in_a_result() -> None:
     assert kinds.get("Chelsea") == "organization", kinds
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # given names of Austria and Switzerland and of Latin America, which the other lands' lists lack
-        ("Jannik Quellbrunner won the final on Sunday.", "Jannik Quellbrunner"),
-        ("Lautaro Varnesi scored twice on Sunday.", "Lautaro Varnesi"),
-        ("Facundo Tarrelli won the seat on Friday.", "Facundo Tarrelli"),
-    ],
-)
-def test_given_names_of_more_lands_open_a_persons_name(text: str, name: str) -> None:
-    assert _kinds(text).get(name) == "person", _kinds(text)
-
-
 def test_a_groups_letter_and_number_off_a_road_stays_a_body() -> None:
     assert _kinds("Tarnia denies backing M23 in the east.").get("M23") == "organization"
