@@ -350,6 +350,18 @@ def _post_noun_after(doc: ActorDocument, last: int) -> bool:
 _FIELD_POSTS = word_set("correspondent researcher editor analyst reporter")
 
 
+def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether a ship's prefix ("HMS", "USS") opens the run or stands right before it or its title words."""
+    tokens = doc.tokens
+    if tokens[position].folded in SHIP_PREFIXES and position < last:
+        return True
+    k = position - 1
+    while k > 0 and tokens[k].folded in TITLES and tokens[k - 1].joined:
+        k -= 1  # "HMS King George V": the name read after "King"
+    before = tokens[k] if k >= 0 else None
+    return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -357,6 +369,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "Lord Varnley-style advocacy": a pattern named after someone, no one named here
     if (town := titled_town_in_dateline(doc, position, last)) is not None:
         return town  # "PRINCE GEORGE, B.C. —": a town named with a title, where the report was filed
+    if _after_a_ship_prefix(doc, position, last):
+        return None  # "HMS Queen Elizabeth", "HMS King George V": a ship named after a titled person, no person
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"

@@ -253,3 +253,10 @@ def test_a_town_that_is_a_given_name_too_is_a_side_in_a_result() -> None:
 
 def test_a_groups_letter_and_number_off_a_road_stays_a_body() -> None:
     assert _kinds("Tarnia denies backing M23 in the east.").get("M23") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Royal Navy's HMS Queen Tarvela sailed from Portsmouth.", "He served on HMS King Varnold V."]
+)
+def test_a_ship_named_after_a_titled_person_is_no_person(text: str) -> None:
+    assert not any(kind == "person" for kind in _kinds(text).values()), _kinds(text)
