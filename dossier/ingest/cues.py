@@ -2599,6 +2599,8 @@ GOODS_BEFORE_FROM = word_set(
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
     robot robots truck trucks battery batteries drone drones tablet tablets
+    tank tanks howitzer howitzers jet jets helicopter helicopters frigate frigates submarine submarines rifle rifles
+    munitions weapons
     """
 )
 # A service bought or given before "through" and a one-word name: "two years of credit monitoring through

@@ -2650,6 +2650,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
         # "forces loyal to Varko Tesh", "a militia close to Ilse Harrow": "to" leads to a leader here, no place
         and not (previous == "to" and position >= 2 and tokens[position - 2].folded in _TIES_BEFORE_TO)
+        # "tanks from Krauss-Maffei Wegmann": goods come from their maker, no place
+        and not (previous == "from" and position >= 2 and tokens[position - 2].folded in GOODS_BEFORE_FROM)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):

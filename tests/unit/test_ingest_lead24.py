@@ -260,3 +260,8 @@ def test_a_groups_letter_and_number_off_a_road_stays_a_body() -> None:
 )
 def test_a_ship_named_after_a_titled_person_is_no_person(text: str) -> None:
     assert not any(kind == "person" for kind in _kinds(text).values()), _kinds(text)
+
+
+def test_weapons_bought_from_a_maker_name_no_place() -> None:
+    kinds = _kinds("The army ordered 105 tanks from Quellmar-Tessin Varnwerke.")
+    assert kinds.get("Quellmar-Tessin Varnwerke") != "place", kinds
