@@ -123,18 +123,18 @@ def _towns_on_roads(doc: ActorDocument, candidates: list[Candidate]) -> None:
 _A_OR_B_CODE = re.compile(r"[AB]\d{1,2}")
 _M_OR_N_CODE = re.compile(r"[MN]\d{1,2}")
 # "on the M5", "the M4 motorway", "the M6 southbound", "junction 4 of the M25"
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|onto|off|of|via) the $")
-_ROAD_AFTER = re.compile(r" (?:motorway|road|southbound|northbound|eastbound|westbound|junction|carriageway)\b")
+_LETTER_ROAD_BEFORE = re.compile(r"\b(?:on|along|onto|off|of|via) the $")
+_LETTER_ROAD_AFTER = re.compile(r" (?:motorway|road|southbound|northbound|eastbound|westbound|junction|carriageway)\b")
 
 
 def road_by_its_letter_and_number(doc: ActorDocument, position: int) -> bool:
     """Whether the one word at `position` is a road's code ("the A38", "on the M5"), no body's letters."""
     token, text = doc.tokens[position], doc.text
-    if _ROAD_AFTER.match(text, token.end):
+    if _LETTER_ROAD_AFTER.match(text, token.end):
         return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
     if not _after_a_road_word(doc, position):
         return False  # "on the A4 paper": a size, no road
-    if _ROAD_BEFORE.search(text, max(0, token.start - 10), token.start):
+    if _LETTER_ROAD_BEFORE.search(text, max(0, token.start - 10), token.start):
         return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
     the_before = text[max(0, token.start - 4) : token.start].casefold() == "the "
     return the_before and _A_OR_B_CODE.fullmatch(token.text) is not None
