@@ -2599,10 +2599,11 @@ GOODS_BEFORE_FROM = word_set(
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
     robot robots truck trucks battery batteries drone drones tablet tablets
-    tank tanks howitzer howitzers jet jets helicopter helicopters frigate frigates submarine submarines rifle rifles
-    munitions weapons
     """
 )
+# Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":
+# what is bought comes from its maker or seller (sent or flown "from" a place is another matter).
+BUYING_VERBS = word_set("ordered bought purchased procured acquired orders buys buying purchasing procuring")
 # A service bought or given before "through" and a one-word name: "two years of credit monitoring through
 # Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
 SERVICE_BEFORE_THROUGH = word_set(

@@ -52,6 +52,7 @@ from dossier.ingest.cues import (
     BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
     BODY_HEADS_AFTER_A_NAME,
+    BUYING_VERBS,
     CLUB_HEADS,
     COMPANY_HEADS,
     CRIME_TASK_FIELDS,
@@ -2604,6 +2605,21 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# How far before "from" a verb of buying may stand: "ordered 105 Leopard 2A8 tanks from".
+_BUYING_REACH = 6
+
+
+def _bought_before(doc: ActorDocument, preposition: int) -> bool:
+    """Whether a verb of buying stands a few words before `preposition` in the same clause."""
+    tokens = doc.tokens
+    for k in range(preposition - 1, max(-1, preposition - 1 - _BUYING_REACH), -1):
+        if not tokens[k].joined:
+            return False
+        if tokens[k].folded in BUYING_VERBS:
+            return True
+    return False
+
+
 def _last_resort(q: NameQuestion) -> Candidate | None:
     """What is left: a part of a town, a move of play, a leader by whom is loyal, a given or a family name alone,
     a thing's or a maker's word; failing all, a capitalised name of no known kind."""
@@ -2650,8 +2666,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
         # "forces loyal to Varko Tesh", "a militia close to Ilse Harrow": "to" leads to a leader here, no place
         and not (previous == "to" and position >= 2 and tokens[position - 2].folded in _TIES_BEFORE_TO)
-        # "tanks from Krauss-Maffei Wegmann": goods come from their maker, no place
-        and not (previous == "from" and position >= 2 and tokens[position - 2].folded in GOODS_BEFORE_FROM)
+        # "ordered 105 tanks from Krauss-Maffei Wegmann": what is bought comes from its maker, no place
+        and not (previous == "from" and _bought_before(doc, position - 1))
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):

@@ -262,7 +262,7 @@ def test_a_ship_named_after_a_titled_person_is_no_person(text: str) -> None:
     assert not any(kind == "person" for kind in _kinds(text).values()), _kinds(text)
 
 
-def test_weapons_bought_from_a_maker_name_no_place() -> None:
+def test_weapons_ordered_from_a_maker_name_no_place() -> None:
     kinds = _kinds("The army ordered 105 tanks from Quellmar-Tessin Varnwerke.")
     assert kinds.get("Quellmar-Tessin Varnwerke") != "place", kinds
 
@@ -275,3 +275,8 @@ def test_a_capital_a_government_acts_on_names_that_government() -> None:
 def test_a_capital_that_names_a_person_on_the_page_stays_the_person() -> None:
     kinds = _kinds("Denzel Washington said it was fun. The critic accused Washington of overacting.")
     assert kinds.get("Denzel Washington") == "person" and "Washington" not in kinds, kinds
+
+
+def test_helicopters_sent_from_a_base_name_a_place() -> None:
+    kinds = _kinds("A coastguard helicopter from Tremarvick was also sent, the coastguard said.")
+    assert kinds.get("Tremarvick") == "place", kinds
