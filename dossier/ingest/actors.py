@@ -86,6 +86,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     KNOWN_FIRMS,
     MATCH_RESULT,
+    MONTHS_AND_DAYS,
     MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
     NAME_PARTICLES,
@@ -231,6 +232,7 @@ from dossier.ingest.not_names import (
     city_demonym,
     code_named_by_its_trade,
     common_opener_phrase,
+    given_name_like_month,
     is_junk_word,
     line_label,
     past_tense_opener,
@@ -417,6 +419,14 @@ _OFFICE_SIGNATURE = re.compile(
 _TREASURY_PAPER = frozenset(
     ("yields", "yield", "bonds", "bond", "bills", "bill", "notes", "note", "securities", "market", "prices")
 )
+
+
+def _month_in_a_date(text: str, tokens: list[Token], i: int) -> bool:
+    """A month or a day written in a date: a full stop or a number after it, or a number before it."""
+    if tokens[i].folded not in MONTHS_AND_DAYS:
+        return False
+    after = text[tokens[i].end : tokens[i].end + 3].lstrip(". ")
+    return text.startswith(".", tokens[i].end) or after[:1].isdigit() or (i > 0 and tokens[i - 1].text.isdigit())
 
 
 def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
@@ -640,6 +650,7 @@ def _actor_document(
             and not (i > 0 and tokens[i - 1].folded in _ARTICLES and text[t.end : t.end + 3] in ("'s ", "’s "))
             # "the Wolves rallied": a team or a family after "the", never one person's surname alone
             and not (i > 0 and tokens[i - 1].folded == "the" and tokens[i - 1].joined)
+            and not _month_in_a_date(text, tokens, i)  # "on Jun. 4" is no "Jun" of "Wang Jun" alone
         },
         lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,
@@ -1456,6 +1467,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not letters_in_capitals(doc, position)  # "the WHO said": letters, no "who"
             and not saharan_in(doc, position)
             and not (position < last and surname_like_month(doc, position + 1))
+            and not (position < last and given_name_like_month(doc, position))
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     FIRM_ROLES_BEFORE_COMMA,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    GROUP_BY_WHAT_IT_FIGHTS_AS,
     KIN_AFTER_POSSESSIVE,
     LAND_APPOSITION_HEADS,
     NAME_PARTICLES,
@@ -798,9 +799,20 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             continue
         phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
         cue = PHRASE_AFTER.get(phrase)
+        if cue is None and not _after_an_indefinite_article(doc, last):
+            cue = GROUP_BY_WHAT_IT_FIGHTS_AS.get(phrase)
         if cue is not None:
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+def _after_an_indefinite_article(doc: ActorDocument, last: int) -> bool:
+    """Whether "a" or "an" stands right before the name ending at `last` (one to three words)."""
+    tokens = doc.tokens
+    first = last
+    while first > 0 and last - first < 3 and tokens[first - 1].capitalised and tokens[first - 1].joined:
+        first -= 1
+    return first > 0 and tokens[first - 1].folded in ("a", "an") and tokens[first - 1].joined
 
 
 _MEMBER_WORDS = frozenset(("member", "members", "membership"))

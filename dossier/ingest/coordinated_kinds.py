@@ -68,6 +68,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _clubs_by_their_town(drafts)
     _places_their_councils_serve(drafts)
     _bodies_by_their_officers(text, spans)
+    _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
@@ -373,6 +374,19 @@ def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]
     for _, end, draft in spans:
         if _uncued(draft) and _OFFICERS_AFTER.match(text, end):
             draft.kind, draft.found_by = ActorKind.organization, "a body, by its officers after its possessive"
+
+
+def _bodies_by_their_spokespeople(text: str, drafts: list[ActorDraft]) -> None:
+    """'Amtrak said the trains ... An Amtrak spokesman said': one word a person only by the verb after it, which the
+    page also writes between an article and the word for a spokesman, is the body that spoke."""
+    for draft in drafts:
+        if _speaker_only(draft) and " " not in draft.name:
+            pattern = rf"\b(?:[Aa]n?|[Tt]he) {re.escape(draft.name)} {_SPOKESPERSON}"
+            if re.search(pattern, text):
+                draft.kind, draft.found_by = ActorKind.organization, "a body, by its spokesperson after an article"
+
+
+_SPOKESPERSON = r"(?:spokesman|spokeswoman|spokesperson|press officer)\b"
 
 
 _COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))

@@ -2105,6 +2105,13 @@ STAFF_JOBS: frozenset[str] = frozenset(
 )
 PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     _phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55))
+    # "a film directed by Yorgos Tarvelis", "narrated by Ilse Varn": the one who made or voiced a work
+    | _phrases(
+        "directed by, co-directed by, narrated by, illustrated by, choreographed by, composed by",
+        Cue(ActorKind.person, 0.55),
+    )
+    # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
+    | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
     | _phrases(
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
@@ -2123,6 +2130,13 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     granddaughter, nephew, niece, cousin, uncle, aunt, grandmother, grandfather, stepson, stepdaughter""",
         Cue(ActorKind.person, 0.55),
     )
+)
+# The words after a group's name that say what it fights as: "the Wagner mercenary group", "the Tarvak rebel
+# group" (after "a" or "an" the name is a people's or a place's: "a Meitei armed group").
+GROUP_BY_WHAT_IT_FIGHTS_AS: dict[tuple[str, ...], Cue] = _phrases(
+    """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
+    extremist group, terrorist group, militant group, separatist group, private military company""",
+    Cue(ActorKind.armed_force, 0.7),
 )
 # Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.
 CYBER_CRIME_WORDS = word_set("ransomware hackers hacker malware cyberattack cyberattacks cybercriminals extortion")
@@ -2587,6 +2601,9 @@ GOODS_BEFORE_FROM = word_set(
     robot robots truck trucks battery batteries drone drones tablet tablets
     """
 )
+# Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":
+# what is bought comes from its maker or seller (sent or flown "from" a place is another matter).
+BUYING_VERBS = word_set("ordered bought purchased procured acquired orders buys buying purchasing procuring")
 # A service bought or given before "through" and a one-word name: "two years of credit monitoring through
 # Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
 SERVICE_BEFORE_THROUGH = word_set(

@@ -26,6 +26,7 @@ from dossier.ingest.cues import (
     HIRE_BEFORE_IN,
     KNOWN_BODIES,
     KNOWN_FIRMS,
+    KNOWN_GROUPS,
     LEGAL_ENDINGS,
     MADE_THING_NOUNS,
     MAKER_HEADS,
@@ -562,8 +563,9 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
         return False
-    if word in KNOWN_BODIES or word in NAME_WORD:
-        return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
+    if word in KNOWN_BODIES or word in NAME_WORD or word in KNOWN_GROUPS:
+        # "the Kremlin's spokesman", "the Taliban's deputy minister": a body or a group known by one word, no firm
+        return False
     if (word,) in doc.products:
         return False  # "the Sentra's interior" on a page that writes "the 2020 Sentra": a model's, no firm's
     if _after_the_without_possessive(doc, word):

@@ -183,6 +183,8 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     """A person's name after a title, not Title Case words ("President Announces New Funding")."""
     if candidate.found_by == STATEMENT_BY_A_POST:
         return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
+    if candidate.kind is ActorKind.person and _signed_with_a_post(doc, candidate):
+        return True  # "Antony J. Blinken, Secretary of State": a release's signature, the name and its post
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
@@ -207,6 +209,27 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
+
+# A line that is a name, a comma and a post to its end ("Ilse Q. Varn, Secretary of State"); the post opens with a
+# title word (checked apart) and holds only capitalised words and the small words of a remit.
+_POST_TO_LINE_END = re.compile(r", (?:the )?([A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the|and|to|on))*[ \t]*(?:\n|$)")
+
+
+def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
+    """'Antony J. Blinken, Secretary of State' on a line of its own: a name that opens its line (two to four words,
+    a given name first), then a comma and a post that opens with a title word and ends the line."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[candidate.first].start
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    post = _POST_TO_LINE_END.match(text, tokens[candidate.last].end)
+    return (
+        post is not None
+        and 2 <= len(words) <= 4
+        and is_given_name(words[0])
+        and (post.group(1).casefold() in TITLES or post.group(1).casefold() in TITLE_PARTS)
+    )
 
 
 _HONORIFICS = word_set("hon honourable honorable")

@@ -129,6 +129,8 @@ def tokenize(text: str) -> list[Token]:
                 or (gap == ". " and _middle_initial(text, word, matches, index))
                 # "Martin Luther King Jr. Boulevard": a place named after a person goes on after "Jr."
                 or (gap == ". " and info[0] in _NAME_SUFFIXES and _namesake_head(text, matches, index))
+                # "Warner Bros. Discovery": a firm's "Brothers" written short goes on to the name's next word
+                or (gap == ". " and info[0] == "bros" and _capitalised_word_after(text, matches, index))
                 # "Nile Trading Co. Ltd": a firm's two legal forms, the first abbreviated
                 or (
                     gap in (". ", "., ")
@@ -140,6 +142,17 @@ def tokenize(text: str) -> list[Token]:
             joined = False
         tokens.append(Token(start, end, word, info[0], info[1], joined))
     return tokens
+
+
+# Words that open a new sentence after a full stop rather than go on with a firm's name ("Warner Bros. The film").
+_SENTENCE_OPENERS = word_set("the a an it its this that these those he she they we i in on at but and as")
+
+
+def _capitalised_word_after(text: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """Whether the next word is capitalised and no word that opens a sentence."""
+    start, end = matches[index + 1]
+    word = text[start:end]
+    return is_capitalised(word) and fold(word) not in _SENTENCE_OPENERS
 
 
 def _namesake_head(text: str, matches: list[tuple[int, int]], index: int) -> bool:

@@ -52,6 +52,7 @@ from dossier.ingest.cues import (
     BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
     BODY_HEADS_AFTER_A_NAME,
+    BUYING_VERBS,
     CLUB_HEADS,
     COMPANY_HEADS,
     CRIME_TASK_FIELDS,
@@ -345,6 +346,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -355,12 +357,14 @@ from dossier.ingest.sport_names import (
     nickname_alone,
     plural_alone_after_the,
     position_before,
+    royal_spanish_club,
     score_after,
     score_before,
     side_in_a_result,
     team_before_its_player,
     team_nickname,
     titled_nickname_after,
+    town_side_before_its_result,
 )
 from dossier.ingest.town_cues import (
     after_article_of_place,
@@ -956,8 +960,15 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if doc.sports and previous == "the" and size == 1 and nickname_alone(doc, position, words[0]):
         # "took charge of the Stallions in March": a side's nickname alone, a plural no list knows
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.6)
+    if royal_spanish_club(doc, position, last):
+        return Candidate(position, last, name, ActorKind.organization, "a Spanish club's 'Real'", 0.7)
     if (
-        (doc.sports or score_before(doc, position) or score_after(doc, last))
+        (
+            doc.sports
+            or score_before(doc, position)
+            or score_after(doc, last)
+            or town_side_before_its_result(doc, position, last)
+        )
         and size <= 3
         and side_in_a_result(doc, position, last, words)
     ):
@@ -2037,6 +2048,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return turn
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
+    if size == 1 and road_by_its_letter_and_number(doc, position):
+        # "the A38 near Saltash", "traffic on the M5": a road named by its code, a place as other roads are
+        return Candidate(position, last, name, ActorKind.place, "a road named by its letter and number", 0.55)
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -2591,6 +2605,21 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# How far before "from" a verb of buying may stand: "ordered 105 Leopard 2A8 tanks from".
+_BUYING_REACH = 6
+
+
+def _bought_before(doc: ActorDocument, preposition: int) -> bool:
+    """Whether a verb of buying stands a few words before `preposition` in the same clause."""
+    tokens = doc.tokens
+    for k in range(preposition - 1, max(-1, preposition - 1 - _BUYING_REACH), -1):
+        if not tokens[k].joined:
+            return False
+        if tokens[k].folded in BUYING_VERBS:
+            return True
+    return False
+
+
 def _last_resort(q: NameQuestion) -> Candidate | None:
     """What is left: a part of a town, a move of play, a leader by whom is loyal, a given or a family name alone,
     a thing's or a maker's word; failing all, a capitalised name of no known kind."""
@@ -2637,6 +2666,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
         # "forces loyal to Varko Tesh", "a militia close to Ilse Harrow": "to" leads to a leader here, no place
         and not (previous == "to" and position >= 2 and tokens[position - 2].folded in _TIES_BEFORE_TO)
+        # "ordered 105 tanks from Krauss-Maffei Wegmann": what is bought comes from its maker, no place
+        and not (previous == "from" and _bought_before(doc, position - 1))
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):

@@ -204,8 +204,23 @@ def _given_names() -> frozenset[str]:
         _AFRICAN_GIVEN_WORD,
         sorted(REGIONAL_GIVEN_NAMES),
         _REGIONAL_GIVEN_WORD,
+        sorted(_NOT_GIVEN_NAMES_INSIDE),
+        "each name of a double given name",  # (how `_given_name_words` reads a list's entry)
     )
     return cached_names("given-names", recipe, _build_given_names)
+
+
+# Small words inside a double given name that are no given names of their own ("María del Carmen").
+_NOT_GIVEN_NAMES_INSIDE = frozenset(("de", "del", "da", "das", "do", "dos", "la", "los"))
+
+
+def _given_name_words(name: str) -> list[str]:
+    """A list's given name, folded; a double one written with a space ("Luiz Felipe", "Juan Pablo") gives each
+    of its names, as a text may write either alone ("Luiz Inácio Lula da Silva")."""
+    words = [fold(word) for word in name.split()]
+    if len(words) == 1:
+        return words
+    return [word for word in words if len(word) >= 3 and word not in _NOT_GIVEN_NAMES_INSIDE]
 
 
 def _build_given_names() -> frozenset[str]:
@@ -215,7 +230,7 @@ def _build_given_names() -> frozenset[str]:
     for locale in _GIVEN_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):
-            names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+            names.update(word for name in getattr(provider, attribute, ()) for word in _given_name_words(name))
     # West and southern African given names ("Kwabena", "Chukwuemeka", "Sipho"), which the lists above
     # lack; not those that are English words first ("Vida", "Bello").
     from dossier.ingest.common_words import zipf

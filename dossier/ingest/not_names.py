@@ -28,7 +28,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
-from dossier.ingest.names import fold, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
@@ -106,11 +106,48 @@ def surname_like_month(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     before = tokens[k - 1].folded
     after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
-    if _day_inside_a_name(doc, k, after):
+    if _day_inside_a_name(doc, k, after) or _month_as_a_chinese_syllable(doc, k, after):
         return True
     if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
     return not after[:1].isdigit()
+
+
+# Months as calendars shorten them that are also syllables of Chinese given names: "Dong Jun", "Wang Jun".
+_CHINESE_SYLLABLE_MONTHS = word_set("jun")
+
+
+def _month_as_a_chinese_syllable(doc: ActorDocument, k: int, after: str) -> bool:
+    """'Adm. Dong Jun', 'Wang Jun said': a short month written as a name's syllable (title case, no dot, no number
+    near) right after a Chinese family name."""
+    tokens = doc.tokens
+    token = tokens[k]
+    if token.folded not in _CHINESE_SYLLABLE_MONTHS or not token.text.istitle() or k == 0 or not tokens[k - 1].joined:
+        return False
+    if doc.text.startswith(".", token.end) or after[:1].isdigit():
+        return False
+    previous = tokens[k - 1]
+    return previous.text.istitle() and is_chinese_surname(previous.folded)
+
+
+def given_name_like_month(doc: ActorDocument, k: int) -> bool:
+    """'Jan Kowalski said', 'April Tarvelle': a month (or its short form) that is also a given name, in title case
+    with no dot or number near, right before a family name (a rare word or one the lists know), opens a name."""
+    tokens = doc.tokens
+    token = tokens[k]
+    if token.folded not in MONTHS_AND_DAYS or not token.text.istitle() or not is_given_name(token.folded):
+        return False
+    if k + 1 >= len(tokens) or not token.joined or doc.text.startswith(".", token.end):
+        return False
+    if k > 0 and tokens[k - 1].joined and tokens[k - 1].text[:1].isdigit():
+        return False  # "3 Jan Tarvelle": a date, then a name
+    family = tokens[k + 1]
+    if not family.text.istitle() or family.folded in MONTHS_AND_DAYS or family.folded in FUNCTION_WORDS:
+        return False
+    return is_surname(family.folded) or zipf(family.folded) < _RARE_FAMILY_NAME
+
+
+_RARE_FAMILY_NAME = 3.0  # "Kowalski" 2.4; not "Sales" 5.0 of "June Sales Figures"
 
 
 # Days as calendars shorten them, which are also syllables of Burmese and Vietnamese names: "Thu", "Sun".

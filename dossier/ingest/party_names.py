@@ -209,18 +209,19 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         holder = last + size + 1
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue
-        phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
+        # the post's words as written, so a hyphened post ("co-founder") is one word as its table has it
+        phrase = tuple(doc.text[tokens[last + 1].start : tokens[holder - 1].end].casefold().split())
         if not tokens[holder].capitalised:
             continue
         post_words = range(last + 1, holder)
         if phrase in POSTS_AFTER_A_BODY and all(
             tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):
-            return " ".join(tokens[k].text for k in range(last + 1, holder))
+            return doc.text[tokens[last + 1].start : tokens[holder - 1].end]
         if (phrase in POSTS_AFTER_A_BODY or phrase == ("director",)) and _coined_body_before_titled_post(
             doc, position, post_words
         ):
-            return " ".join(tokens[k].text for k in post_words)
+            return doc.text[tokens[last + 1].start : tokens[holder - 1].end]
     return None
 
 

@@ -350,6 +350,18 @@ def _post_noun_after(doc: ActorDocument, last: int) -> bool:
 _FIELD_POSTS = word_set("correspondent researcher editor analyst reporter")
 
 
+def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether a ship's prefix ("HMS", "USS") opens the run or stands right before it or its title words."""
+    tokens = doc.tokens
+    if tokens[position].folded in SHIP_PREFIXES and position < last:
+        return True
+    k = position - 1
+    while k > 0 and tokens[k].folded in TITLES and tokens[k - 1].joined:
+        k -= 1  # "HMS King George V": the name read after "King"
+    before = tokens[k] if k >= 0 else None
+    return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -357,6 +369,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "Lord Varnley-style advocacy": a pattern named after someone, no one named here
     if (town := titled_town_in_dateline(doc, position, last)) is not None:
         return town  # "PRINCE GEORGE, B.C. —": a town named with a title, where the report was filed
+    if _after_a_ship_prefix(doc, position, last):
+        return None  # "HMS Queen Elizabeth", "HMS King George V": a ship named after a titled person, no person
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
@@ -439,10 +453,17 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if (
         adjective >= 0
         and tokens[adjective].folded in ADJECTIVE_TITLES
-        and (adjective == 0 or not tokens[adjective - 1].capitalised or tokens[adjective - 1].folded == "the")
+        and (
+            adjective == 0
+            or not tokens[adjective - 1].capitalised
+            or tokens[adjective - 1].folded == "the"
+            or (last > start and _names_a_thing_before_its_adjective(doc, adjective - 1))
+        )
         and all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1))
     ):
-        return None  # "the Major National Dialogue", "the Major Crimes Unit": an adjective before common words
+        # "the Major National Dialogue", "the Major Crimes Unit", "the GNU General Public License": an adjective
+        # before common words
+        return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     if glued and len(tail) > 2 and has_cue(tail):
         after = _name_after_complement(doc, start, last)
@@ -1047,7 +1068,9 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         and not (position < last and given_name_of_state(doc, position))
     ):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
-    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
+    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " " and not _compound_given_name(
+        doc, position, last
+    ):
         return False  # "Anna-Mungunda-Allee" is a street
     # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible"; a particle
     # in lower case inside is the family name's ("Ruben de Vries", "Floris ten Brink"), however frequent.
@@ -1061,6 +1084,16 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         )  # "Koko Be Good" is a title
         for k in range(position, last + 1)
     )
+
+
+def _compound_given_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Jean-Luc Varnier', 'Marie-Claire Tarvelle': two given names joined by a hyphen, then a space and the rest of
+    the name, as French and German names are written."""
+    tokens, text = doc.tokens, doc.text
+    if position + 1 >= last or text[tokens[position].end : tokens[position].end + 1] not in ("-", "‐"):
+        return False
+    second = tokens[position + 1]
+    return second.text.istitle() and is_given_name(second.folded) and text[second.end : second.end + 1] == " "
 
 
 # Words that chain an Arabic (or Somali, Libyan) name's generations: "Abd al-Amir", "bin Saleh", "Bu-Khuraiss".
@@ -1462,6 +1495,13 @@ _COMMON_AFTER_TITLE = 3.3
 # Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
 # Marvel"); "President Trump" is a person whatever "trump" means as a word.
 _BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _names_a_thing_before_its_adjective(doc: ActorDocument, before: int) -> bool:
+    """'GNU General Public License', 'Apache General Services': a capitalised word that is no title nor given name
+    before the adjective, so the adjective is the thing's, not a rank before a person's name."""
+    word = doc.tokens[before].folded
+    return word not in TITLES and not is_given_name(word)
 
 
 def _common_word_not_name(word: str) -> bool:

@@ -397,7 +397,28 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if partner_after is not None and fold(place.name) == word and word not in doc.surnames:
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
         return f"before '{tokens[last + 1].text} {partner_after}'"
+    sibling = _region_of_the_same_land_after(doc, last, place) if region else None
+    if sibling is not None and fold(place.name) == word and word not in doc.surnames:
+        # "covering Cornwall and Devon": a region's own name before another region of its land
+        return f"before '{tokens[last + 1].text} {sibling}'"
     return None
+
+
+def _region_of_the_same_land_after(doc: ActorDocument, last: int, place: Place) -> str | None:
+    """The region of the same land joined by "and" or "or" right after a region's name ("Cornwall and Devon",
+    "Bavaria or Saxony"), as the text writes it; None otherwise."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
+        return None
+    if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
+        return None
+    if last + 3 < len(tokens) and tokens[last + 2].joined and cased(tokens[last + 3]):
+        return None  # "Cornwall and Devon Police": the second opens a longer name, no region alone
+    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
+    if partner is None or partner.country != place.country or fold(partner.name) != tokens[last + 2].folded:
+        return None
+    sibling = is_region(partner) or (partner.population == 0 and partner.country is not None)
+    return tokens[last + 2].text if sibling else None
 
 
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada
@@ -752,13 +773,14 @@ def _and_pair_follows(doc: ActorDocument, ordered: list[Candidate], k: int) -> b
 
 
 def _clause_opens_after_comma(doc: ActorDocument, chain: list[Candidate]) -> bool:
-    """'who ran systems at Shopwell, Quorra sells software': two names with only a comma between them and
-    a word in lower case after the second are no list; the second is the subject of a new clause."""
+    """'who ran systems at Shopwell, Quorra sells software', 'won in Harare, and Zanu-PF officials said': two
+    names with only a comma (or a comma and "and", no list's way with two) between them and a word in lower case
+    after the second are no list; the second is the subject of a new clause."""
     tokens, text = doc.tokens, doc.text
     end = chain[-1].last + 1
     return (
         len(chain) == 2
-        and text[tokens[chain[0].last].end : tokens[chain[1].first].start] == ", "
+        and text[tokens[chain[0].last].end : tokens[chain[1].first].start] in (", ", ", and ")
         and end < len(tokens)
         and text[tokens[end - 1].end : tokens[end].start] == " "
         and tokens[end].text.isalpha()

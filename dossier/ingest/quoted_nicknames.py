@@ -117,8 +117,9 @@ def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
                 names.add(fold_phrase(nickname.group(1)))
 
 
-# 'Ellen "Nell" Brannigan-Frost, 88,': a given name, a one-word nickname in quotes, and the family name.
-_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) [\"“]([A-Z][a-z]+)[\"”] $")
+# 'Ellen "Nell" Brannigan-Frost, 88,', 'Dwayne "The Rock" Johnson': a given name, a nickname of one or two words
+# in quotes, and the family name.
+_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $")
 
 
 def _join_undrafted_given_names(

@@ -115,3 +115,62 @@ def _towns_on_roads(doc: ActorDocument, candidates: list[Candidate]) -> None:
         start = tokens[candidate.first].start
         if _ROAD_ENDS_BEFORE.search(text[max(0, start - _ROAD_ENDS_REACH) : start]):
             candidate.kind, candidate.found_by = ActorKind.place, "a town a road runs to"
+
+
+# One letter and one or two digits that name Britain's A, B and M roads and Ireland's N roads, after "the" ("the A38
+# near Saltash"); a studio ("A24 will release it") or a group ("backing M23") goes without it. The motorways' M and the
+# N name groups after "the" too ("the M23 rebels"), so those only on a road.
+_A_OR_B_CODE = re.compile(r"[AB]\d{1,2}")
+_M_OR_N_CODE = re.compile(r"[MN]\d{1,2}")
+# "on the M5", "the M4 motorway", "the M6 southbound", "junction 4 of the M25"
+_LETTER_ROAD_BEFORE = re.compile(r"\b(?:on|along|onto|off|of|via) the $")
+_LETTER_ROAD_AFTER = re.compile(r" (?:motorway|road|southbound|northbound|eastbound|westbound|junction|carriageway)\b")
+
+
+def road_by_its_letter_and_number(doc: ActorDocument, position: int) -> bool:
+    """Whether the one word at `position` is a road's code ("the A38", "on the M5"), no body's letters."""
+    token, text = doc.tokens[position], doc.text
+    if _LETTER_ROAD_AFTER.match(text, token.end):
+        return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
+    if not _after_a_road_word(doc, position):
+        return False  # "on the A4 paper": a size, no road
+    if _LETTER_ROAD_BEFORE.search(text, max(0, token.start - 10), token.start):
+        return bool(_A_OR_B_CODE.fullmatch(token.text) or _M_OR_N_CODE.fullmatch(token.text))
+    the_before = text[max(0, token.start - 4) : token.start].casefold() == "the "
+    return the_before and _A_OR_B_CODE.fullmatch(token.text) is not None
+
+
+def _after_a_road_word(doc: ActorDocument, position: int) -> bool:
+    """Whether the word after the code is no noun it would qualify ("the A4 paper", "the B2 level")."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined:
+        return True
+    return tokens[position + 1].folded in _WORDS_AFTER_A_ROAD
+
+
+# What follows a road's code in a sentence: where it runs, what happened on it.
+_WORDS_AFTER_A_ROAD = frozenset(
+    [
+        "near",
+        "at",
+        "in",
+        "between",
+        "from",
+        "to",
+        "through",
+        "into",
+        "is",
+        "was",
+        "were",
+        "has",
+        "had",
+        "remains",
+        "remained",
+        "closed",
+        "reopened",
+        "crash",
+        "collision",
+        "and",
+        "or",
+    ]
+)

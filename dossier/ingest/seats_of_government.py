@@ -23,6 +23,8 @@ _GOVERNMENT_VERBS = word_set(
 )
 # The other side of a state's ties: "restore ties with Washington", "relations with Canberra".
 _TIES = word_set("ties relations talks dialogue links rapprochement")
+# What one government does to another, said of its seat: "Beijing accused Washington of interference".
+_VERBS_ON_A_GOVERNMENT = word_set("accused urged warned condemned criticised criticized blamed pressed thanked")
 
 
 @cache
@@ -58,4 +60,7 @@ def government_by_its_seat(doc: ActorDocument, place: Place, position: int, last
         and tokens[position - 2].folded in _TIES
     ):
         return f"a government by its seat, after '{tokens[position - 2].text} with'"
+    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    if before is not None and before.folded in _VERBS_ON_A_GOVERNMENT and before.text.islower():
+        return f"a government by its seat, after '{before.text}'"
     return None

@@ -7,8 +7,10 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
+    CLUB_HEADS,
     EVENT_HEADS,
     HEAD_WORD,
+    MATCH_RESULT,
     PARTIES_BY_WORD,
     PLACE_PREPOSITIONS,
     RESULT_AFTER_SIDE,
@@ -101,7 +103,9 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     place = doc.gazetteer.lookup(words)
     if doc.sports and _singular_name_in_the_plural(doc, position, last, words):
         return place is None or place.kind != "state"
-    if is_given_name(words[0]) or words[-1] in doc.given_surnames:
+    # (a town alone that is a given name too is the town's side: "drew 1-1 with Chelsea")
+    town_alone = len(words) == 1 and place is not None and place.kind == "place"
+    if (is_given_name(words[0]) and not town_alone) or words[-1] in doc.given_surnames:
         return False
     if has_cue(words) and not (len(words) > 1 and words[-1] in _HEADS_CLUBS_SHARE):
         return False
@@ -200,6 +204,17 @@ def score_after(doc: ActorDocument, last: int) -> bool:
     return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
+def town_side_before_its_result(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnby United beat Corby Vale 2-0', 'Liverpool won the match 2-0': a side named by its town (and a club's
+    word), then its verb of a result and a score a few words on, on any page (a player's name is no town's)."""
+    end = doc.tokens[last].end
+    if not (doc.text.startswith(" ", end) and MATCH_RESULT.match(doc.text, end + 1)):
+        return False
+    words = tuple(doc.tokens[k].folded for k in range(position, last + 1))
+    town = words if len(words) == 1 or words[-1] not in CLUB_HEADS else words[:-1]
+    return doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words)
+
+
 def club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'Exmoor Stags', 'Wolds Reivers' written without "the": no given name opens it, and its plural
     is an ordinary noun ("stags"), the page calls the team "the Reivers" too, or a town opens it."""
@@ -254,3 +269,17 @@ def team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         and head not in EVENT_HEADS
         and doc.gazetteer.lookup(words) is None
     )
+
+
+_RARE_CLUB_WORD = 3.0  # "Betis" 1.9, "Sociedad" 2.6; not "Estate" 4.6 of "Real Estate"
+
+
+def royal_spanish_club(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Real Madrid', 'Real Betis': Spanish clubs named "Real" (royal) and their town or their own rare word, not
+    "Real Estate" nor "Real Time"."""
+    tokens = doc.tokens
+    if last != position + 1 or tokens[position].text != "Real" or not tokens[last].text.istitle():
+        return False
+    word = tokens[last].folded
+    town = doc.gazetteer.lookup((word,))
+    return (town is not None and town.kind == "place") or zipf(word) < _RARE_CLUB_WORD
