@@ -289,7 +289,9 @@ REMIT_FIELDS = word_set(
     # "... Community Recovery and Stabilization Program": a community is a field of work there too
     "government digital media energy health logistics planning community "
     # what a resources agency deals in: "Japan Organization for Metals and Energy Security"
-    "metals materials chemicals"
+    "metals materials chemicals "
+    # a research bureau's remit: "Bureau of Business and Economic Research", "Ministry of Education and Research"
+    "research"
 )  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).

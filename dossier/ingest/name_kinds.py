@@ -168,6 +168,7 @@ from dossier.ingest.firm_sales import (
     asset_class_after,
     file_format,
     firm_in_a_deal,
+    listing_code_after,
     listing_code_in_brackets,
     model_code_before_its_noun,
     number_follows,
@@ -221,7 +222,7 @@ from dossier.ingest.list_cues import (
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
-from dossier.ingest.mentions import Token
+from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
     armed_page,
@@ -612,7 +613,8 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     tokens, text = doc.tokens, doc.text
     name = text[tokens[position].start : tokens[last].end]
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
-        name += "."  # U.S., A.P.
+        # U.S., A.P.; not a web address's ending ("Quellmap.com."): that full stop ends the sentence
+        name += "" if WEB_ENDING.search(tokens[last].text) else "."
     size = last - position + 1
     previous = tokens[position - 1].folded if position > 0 else ""
     if previous == "across" and position >= 2 and tokens[position - 2].folded in ENCOUNTER_BEFORE_ACROSS:
@@ -1473,8 +1475,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
     cue = NEXT_WORD.get(after)
-    if after == "coast" and words[-1].endswith("ish"):
-        cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
+    if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
+        # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no
+        # "-ish" word)
+        cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
     if (
@@ -2018,6 +2022,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
+    if listing_code_after(text, tokens, last) and not acronym:
+        # "Lanco Infratech (LAIN.NS) rose": the firm whose share's code follows
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its share's code", 0.6)
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
@@ -2826,6 +2833,8 @@ def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
 _RUN_BY_A_BODY = word_set("detention election elections")
+# Nouns of a land or a settlement that a people's "-ish" adjective comes before: "the Kurdish town of ..."
+_ISH_BEFORE = word_set("coast town towns city cities village villages region regions")
 # Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".
 _ELECTED_HOUSES = word_set("parliament assembly senedd senate congress legislature council")
 

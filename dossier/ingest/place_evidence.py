@@ -947,6 +947,7 @@ _US_POSTAL_CODES = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
+US_STATE_NAMES = frozenset(_US_POSTAL_CODES.values())
 _TOWN_WORDS = 3  # "New York City", "Salt Lake City", "Palo Alto" before the comma
 
 

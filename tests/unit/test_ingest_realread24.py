@@ -1,0 +1,54 @@
+"""Round realread24: rules found by reading real news pages (wire copy, business and court reports): a web
+address at a sentence's end, a listed firm before its share's code, a research bureau's remit joined by "and", a
+people's "-ish" adjective before a town, the pronoun "I" after a body's name, a town before its US state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a web address ends the sentence: its full stop is no part of the name
+        ("More tips are at Quellmap.com. She also writes for Varnhub.com.", "Quellmap.com", "organization"),
+        ("More tips are at Quellmap.com. She also writes for Varnhub.com.", "Varnhub.com", "organization"),
+        # the name before a share's code in brackets is the listed firm, two founders' names joined by "and" too
+        ("Quellmoor Infratech (QLIN.NS) rose 4.3 percent.", "Quellmoor Infratech", "organization"),
+        ("Shares of Varn and Quell (VRNQ.NS) rose 4 percent.", "Varn and Quell", "organization"),
+        # a research bureau's remit: two fields joined by "and", the second ending in "Research"
+        (
+            "said Ilse Quell, a fellow at the Bureau of Business and Economic Research in Tarnby.",
+            "Bureau of Business and Economic Research",
+            "organization",
+        ),
+        # a town, then a comma and its US state (by name or by its dotted letters) closing the line
+        ("Carl Varn, chief economist, Tarn Economics – Quellhalla, Idaho", "Quellhalla", "place"),
+        ("Carl Varn, chief economist – Quellhalla, N.Y.", "Quellhalla", "place"),
+    ],
+)
+def test_names_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("More tips are at Quellmap.com. She also writes.", "Quellmap.com."),
+        ("Shares of Varn and Quell (VRNQ.NS) rose 4 percent.", "Quell"),
+        ("a fellow at the Bureau of Business and Economic Research in Tarnby.", "Economic Research"),
+        # a people's "-ish" adjective before "town" or "city" is no place's name
+        ("Fighters besieged the Kurdish town of Tarrow near the border.", "Kurdish"),
+        # the pronoun "I" and its verb after a body's name are no part of it
+        ("On behalf of the Tarnby Council I would like to thank them.", "Tarnby Council I"),
+    ],
+)
+def test_no_cut_or_stretched_draft(text: str, wrong: str) -> None:
+    kinds = _kinds(text)
+    assert wrong not in kinds or (wrong == "Kurdish" and kinds[wrong] != "place"), kinds
