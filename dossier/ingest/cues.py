@@ -2373,6 +2373,7 @@ TERM_ACRONYMS = word_set(
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
+    imap smtp pop3 stem
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

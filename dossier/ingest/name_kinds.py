@@ -411,6 +411,32 @@ _LED_BY = word_set("regime administration dictatorship junta")
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 
 
+# A compass point written in letters: "SW Washington", "NE Portland".
+_COMPASS_LETTERS = frozenset(("NE", "NW", "SE", "SW", "NNE", "NNW", "ENE", "ESE", "SSE", "SSW", "WNW", "WSW"))
+_RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a family name ("Security" is 4.9)
+
+
+def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
+    """Dotted initials ("J.C.") that open a person's name elsewhere in the text ("J.C. Chandor"): a short form of
+    that person, not a body's letters."""
+    tokens, initials = doc.tokens, doc.tokens[position].text
+    folded = tokens[position].folded
+    if folded in KNOWN_BODIES or doc.gazetteer.lookup((folded,)) is not None:
+        return False  # "U.N.", "U.S.": a body's or a state's letters
+    return any(
+        token.text == initials
+        and k != position
+        and token.joined
+        and k + 1 < len(tokens)
+        and cased(tokens[k + 1])
+        and "." not in tokens[k + 1].text
+        and tokens[k + 1].folded not in HEAD_WORD
+        and tokens[k + 1].folded not in NAME_WORD
+        and (is_surname(tokens[k + 1].folded) or zipf(tokens[k + 1].folded) < _RARE_FAMILY_NAME)
+        for k, token in enumerate(tokens)
+    )
+
+
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
@@ -2044,6 +2070,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return turn
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
+    if acronym and tokens[position].text in _COMPASS_LETTERS:
+        return None  # "Oregon & SW Washington", "the NE corner": a compass point in letters, no body
+    if acronym and "." in tokens[position].text and _initials_of_a_named_person(doc, position):
+        return None  # "the tension that J.C. creates" beside "J.C. Chandor": the person's initials, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

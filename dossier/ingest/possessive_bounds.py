@@ -155,7 +155,7 @@ def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int |
 _SCHOOL_KINDS = word_set("grammar high primary secondary free catholic preparatory prep girls boys")
 
 
-_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses")
+_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses foundation institute trust")
 
 
 def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
