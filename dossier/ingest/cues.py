@@ -754,6 +754,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         # (and a high court's divisions: "the Chancery Division", "the King's Bench Division")
         for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer", "chancery", "bench")
     },
+    # "the Financial Institutions Division", "the Retail Banking Division": a firm's branch for a trade or a kind of
+    # client, a civil body
+    **{
+        (trade, "division"): Cue(ActorKind.organization, 0.75)
+        for trade in ("institutions", "banking", "retail", "sales", "products", "insurance", "investment", "wealth")
+    },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
     ("field", "division"): Cue(ActorKind.organization, 0.75),
@@ -1351,6 +1357,7 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
+    friar abbot abbess
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",

@@ -45,6 +45,15 @@ def _kinds(text: str) -> dict[str, str]:
         ),
         # a body's dotted letters stay a body where they open a longer name too
         ("The U.N. Tarnby office met. The U.N. said it would act.", "U.N.", "organization"),
+        # a firm's branch for a kind of client, its two-word head before "of", is a civil body
+        (
+            "Tomas Varn, director of the Financial Institutions Division of Quellmoor Financial Services, spoke.",
+            "Financial Institutions Division of Quellmoor Financial Services",
+            "organization",
+        ),
+        ("Tomas Varn heads the Retail Banking Division at Quellmoor Bank.", "Retail Banking Division", "organization"),
+        # a friar's title before his name
+        ("Friar Laurence Varn married them in secret.", "Laurence Varn", "person"),
     ],
 )
 def test_names_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
@@ -68,6 +77,13 @@ def test_names_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
         ("Winds came from the SW at dawn.", "SW"),
         # a person's dotted initials, used alone where the full name is written elsewhere
         ('He joined J.C. Varnholt\'s film. "The tension that J.C. creates is real," he said.', "J.C."),
+        # an entry of a live page opens after its time: its first word is a sentence's
+        ("02.10 Stormy weather has forced rescuers to suspend their search.", "Stormy"),
+        # a title alone, after "the"
+        ("Varn defended the Friar. The Friar was calm.", "Friar"),
+        # ages of the earth's history
+        ("Those records go back through the Cenozoic, the Pliocene and the Holocene.", "Pliocene"),
+        ("Those records go back through the Cenozoic, the Pliocene and the Holocene.", "Cenozoic"),
     ],
 )
 def test_no_cut_or_stretched_draft(text: str, wrong: str) -> None:
