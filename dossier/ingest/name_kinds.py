@@ -827,12 +827,23 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# A pointer to another piece, its title after it: "Read more in ..." (not "Read more:", a related headline whose
+# names are the story's).
+_READ_MORE_BEFORE = re.compile(r"\bRead more in[ \t]+$")
+# A head of state's or a governor's yearly address, named as a body's name would be.
+_ADDRESSES_OF_STATE = frozenset((("state", "of", "the", "state"), ("state", "of", "the", "union")))
+
+
 def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
     offices, glens and bens, villages' halls, Welsh bodies, trails."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, after = q.previous, q.after
+    if _READ_MORE_BEFORE.search(text, max(0, tokens[position].start - 16), tokens[position].start):
+        return None  # "Read more in Proven Online Selling Techniques": another story's headline, no name
+    if words in _ADDRESSES_OF_STATE:
+        return None  # "the governor's State of the State speech": a yearly address, no body
     if (
         doc.sports
         and size == 1

@@ -84,6 +84,9 @@ def test_names_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
         # ages of the earth's history
         ("Those records go back through the Cenozoic, the Pliocene and the Holocene.", "Pliocene"),
         ("Those records go back through the Cenozoic, the Pliocene and the Holocene.", "Cenozoic"),
+        # the title of another piece to read, and a governor's yearly address
+        ("Read more in Tarnby Cross-Border Selling Guide.", "Tarnby Cross-Border Selling Guide"),
+        ("Gov. Ilse Varn's State of the State speech on Tuesday angered him.", "State of the State"),
     ],
 )
 def test_no_cut_or_stretched_draft(text: str, wrong: str) -> None:
