@@ -1371,6 +1371,9 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+_BRANCH_HEAD = "its head '"  # how `name_kinds` finds a civil branch by its two-word head before "of"
+
+
 def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
     of a portfolio before a given name are no part of the person's name."""
@@ -1410,6 +1413,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         return
     if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
         return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
+    if draft.kind is ActorKind.organization and draft.found_by.startswith(_BRANCH_HEAD):
+        return  # "the Retail Banking Division of Raymond Quell Financial Services": a firm's branch, then the firm
     if draft.kind is ActorKind.place and words[-1].casefold() in HEAD_WORD:
         return  # "spokesman for the West Philippine Sea": a place's word last, no person's name ("Philippine")
     cut = len(" ".join(words[:keep])) + 1

@@ -47,8 +47,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("The U.N. Tarnby office met. The U.N. said it would act.", "U.N.", "organization"),
         # a firm's branch for a kind of client, its two-word head before "of", is a civil body
         (
-            "Tomas Varn, director of the Financial Institutions Division of Quellmoor Financial Services, spoke.",
-            "Financial Institutions Division of Quellmoor Financial Services",
+            "Tomas Varn, director of the Financial Institutions Division of Raymond Quell Financial Services, spoke.",
+            "Financial Institutions Division of Raymond Quell Financial Services",
             "organization",
         ),
         ("Tomas Varn heads the Retail Banking Division at Quellmoor Bank.", "Retail Banking Division", "organization"),
