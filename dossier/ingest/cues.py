@@ -1692,6 +1692,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "This article originally appeared at The Quellwire": a piece's first outlet, under a reprint.
+    **_phrases(
+        ", ".join(f"{when} appeared {at}" for when in ("originally", "first") for at in ("at", "in", "on")),
+        Cue(ActorKind.media, 0.6),
+    ),
     # "shares listed on Nasdaq", "a listing on Euronext": a company's shares are listed on an exchange.
     **_phrases("listed on, listing on, listings on, quoted on, traded on, trade on", Cue(ActorKind.organization, 0.6)),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete

@@ -1174,6 +1174,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
+    if draft.kind is ActorKind.other and any(_HANDLE_AFTER.match(text, end) for _, end in draft.spans):
+        # "— Tarnby NewsHub (@TarnbyNewsHub) December 31": an embedded post's author, no person's name known
+        return ActorKind.organization, "an account's owner, before its handle"
     if draft.kind is ActorKind.other and _reached_place(text, draft):
         return ActorKind.place, "a place troops or people move to or take"
     if draft.kind is ActorKind.other and _lies_near(text, draft):
@@ -1371,6 +1374,8 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+# A social account's handle in brackets after its owner's name: "Tarnby NewsHub (@TarnbyNewsHub)".
+_HANDLE_AFTER = re.compile(r" \(@\w+\)")
 _BRANCH_HEAD = "its head '"  # how `name_kinds` finds a civil branch by its two-word head before "of"
 
 

@@ -52,6 +52,13 @@ def _kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Tomas Varn heads the Retail Banking Division at Quellmoor Bank.", "Retail Banking Division", "organization"),
+        # a reprint's first outlet, and an embedded post's author before its handle
+        ("This article originally appeared at Quellwire. Copyright 2015.", "Quellwire", "media"),
+        (
+            "So many ambulances lined up — Tarnby NewsHub (@TarnbyNewsHub) December 31, 2014",
+            "Tarnby NewsHub",
+            "organization",
+        ),
         # a friar's title before his name
         ("Friar Laurence Varn married them in secret.", "Laurence Varn", "person"),
     ],
