@@ -1157,6 +1157,15 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
         if 2 <= len(draft.name.split()) <= 4 and _in_credit_line(text, start) and not has_cue(folded_words):
             return ActorKind.person, "named in a wire's credit line ('Reporting by X in Y and Z in W')"
+        if (
+            draft.kind is ActorKind.other
+            and " " not in draft.name
+            and text[max(0, start - 3) : start] == "by "
+            and _in_credit_line(text, start)
+            and not has_cue(folded_words)
+        ):
+            # "(Reporting by Indulal PM; Editing by ...)": one name (with initials after it) right after the label
+            return ActorKind.person, "named alone after a wire's credit label ('Reporting by X')"
     no_cue = draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)  # a band or a venue on a review, too
     if draft.kind is ActorKind.other and no_cue and not draft.name.endswith("s"):
         for start, end in draft.spans:

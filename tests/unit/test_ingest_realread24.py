@@ -59,6 +59,8 @@ def _kinds(text: str) -> dict[str, str]:
             "Tarnby NewsHub",
             "organization",
         ),
+        # one name right after a wire's credit label, initials after it
+        ("Energy firms fell. (Reporting by Quellanal PM; Editing by Sunil Varnair)", "Quellanal", "person"),
         # a friar's title before his name
         ("Friar Laurence Varn married them in secret.", "Laurence Varn", "person"),
     ],
