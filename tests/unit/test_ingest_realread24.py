@@ -101,3 +101,15 @@ def test_names_whole_and_of_their_kind(text: str, name: str, kind: str) -> None:
 def test_no_cut_or_stretched_draft(text: str, wrong: str) -> None:
     kinds = _kinds(text)
     assert wrong not in kinds or (wrong == "Kurdish" and kinds[wrong] != "place"), kinds
+
+
+def test_town_after_which_another_state_is_named_is_not_a_town_abroad_by_another_spelling() -> None:
+    """A town named with its country after a comma is that country's: the gazetteer's look-alike abroad (another
+    spelling of a town in another state) is not taken for it, nor given to it as an alias."""
+    from dossier.ingest.extract import extract
+
+    text = "The delegates met at a summit in Cancun, Mexico, last spring. Mexico hosted it for the second time."
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "t", language="en").actors}
+    assert drafts["Cancun"].kind.value == "place"
+    assert not any("china" in alias.casefold() or "chun" in alias.casefold() for alias in drafts["Cancun"].aliases)
+    assert "China" not in drafts["Cancun"].found_by
