@@ -22,8 +22,8 @@ from dossier.ingest.cues import (
     NEXT_WORD,
     STREET_HEADS,
 )
-from dossier.ingest.listed_firms import short_name
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
 from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
