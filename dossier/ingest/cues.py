@@ -1357,7 +1357,6 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
-    friar abbot abbess
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
