@@ -98,6 +98,7 @@ from dossier.ingest.cues import (
     PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
+    PHRASE_BEFORE,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
     ROUTE_HEADS,
@@ -827,6 +828,21 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _outlet_written_with_the(doc: ActorDocument, position: int) -> bool:
+    """A capitalised "The" inside a sentence before the name, after a phrase that names where a piece appears."""
+    tokens = doc.tokens
+    the = position - 1
+    if the < 1 or tokens[the].text != "The" or the in doc.sentence_first or not tokens[the].joined:
+        return False
+    for size in (3, 2):
+        begin = the - size
+        if begin >= 0 and all(tokens[k].joined for k in range(begin, the)):
+            cue = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(begin, the)))
+            if cue is not None and cue.kind is ActorKind.media:
+                return True
+    return False
+
+
 # A pointer to another piece, its title after it: "Read more in ..." (not "Read more:", a related headline whose
 # names are the story's).
 _READ_MORE_BEFORE = re.compile(r"\bRead more in[ \t]+$")
@@ -1136,6 +1152,10 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "a federation's member state, named with it", 0.65)
     if place is not None and place.kind == "state" and asset_class_after(doc, last):
         return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
+    if place is not None and _outlet_written_with_the(doc, position):
+        # "published in The Atlantic", "originally appeared on The Independent": a title with its capital "The"
+        # after an outlet's phrase is the paper, not the ocean or the place
+        return Candidate(position, last, name, ActorKind.media, "an outlet's title after 'The'", 0.6)
     if place is not None and (place.kind == "state" or not has_cue(words) or is_listed_land(place)):
         support = place_support(doc, place, position, last, words)
         if support is not None:

@@ -59,6 +59,9 @@ def _kinds(text: str) -> dict[str, str]:
             "Tarnby NewsHub",
             "organization",
         ),
+        # an outlet's title with its capital "The" after "published in", though a place bears the name
+        ("A report published in The Atlantic on Monday said so.", "Atlantic", "media"),
+        ("The crew sailed across the Atlantic last year.", "Atlantic", "place"),
         # one name right after a wire's credit label, initials after it
         ("Energy firms fell. (Reporting by Quellanal PM; Editing by Sunil Varnair)", "Quellanal", "person"),
     ],
