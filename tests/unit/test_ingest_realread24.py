@@ -37,6 +37,12 @@ def _kinds(text: str) -> dict[str, str]:
             "Varnholt's Foundation of America",
             "organization",
         ),
+        # a firm's registered name that holds its founder's possessive, up to its legal form
+        (
+            "said Mark Varn, chief economist at Quellby’s Analytics Inc. in Tarnby.",
+            "Quellby’s Analytics Inc",
+            "organization",
+        ),
         # the head of a body named after a comma, its remit in lower-case words before its noun
         (
             "Media quoted the head of the search and rescue agency, Tomas Varn Quellmoor, as saying so.",
