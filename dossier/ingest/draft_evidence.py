@@ -1183,6 +1183,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
+    if draft.kind is ActorKind.other and any(_agency_credit_pair(text, start, end) for start, end in draft.spans):
+        # "(AFP/Tarnpix)" under a picture: the second agency of a credit that names a news agency first
+        return ActorKind.media, "a picture agency credited beside a news agency ('(AFP/X)')"
     if draft.kind is ActorKind.other and any(_HANDLE_AFTER.match(text, end) for _, end in draft.spans):
         # "— Tarnby NewsHub (@TarnbyNewsHub) December 31": an embedded post's author, no person's name known
         return ActorKind.organization, "an account's owner, before its handle"
@@ -1381,6 +1384,15 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
     draft.kind, draft.found_by = ActorKind.person, f"a Malaysian honorific '{styled.strip()}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# A picture's credit in brackets, a news agency and a slash before the name: "(AFP/", "(EPA/".
+_AGENCY_BEFORE_SLASH = re.compile(r"\(([A-Za-z]{2,8})/$")
+
+
+def _agency_credit_pair(text: str, start: int, end: int) -> bool:
+    match = _AGENCY_BEFORE_SLASH.search(text, max(0, start - 10), start)
+    return match is not None and match[1].casefold() in KNOWN_MEDIA and text[end : end + 1] == ")"
 
 
 # A social account's handle in brackets after its owner's name: "Tarnby NewsHub (@TarnbyNewsHub)".

@@ -860,6 +860,9 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Read more in Proven Online Selling Techniques": another story's headline, no name
     if words in _ADDRESSES_OF_STATE:
         return None  # "the governor's State of the State speech": a yearly address, no body
+    if _outlet_written_with_the(doc, position):
+        # "This article originally appeared at The Quellwire": a paper's title with its capital "The"
+        return Candidate(position, last, name, ActorKind.media, "an outlet's title after 'The'", 0.6)
     if (
         doc.sports
         and size == 1

@@ -68,6 +68,9 @@ def _kinds(text: str) -> dict[str, str]:
         # an outlet's title with its capital "The" after "published in", though a place bears the name
         ("A report published in The Atlantic on Monday said so.", "Atlantic", "media"),
         ("The crew sailed across the Atlantic last year.", "Atlantic", "place"),
+        ("This article originally appeared at The Quellwire. Copyright 2015.", "Quellwire", "media"),
+        # a picture agency credited beside a news agency
+        ("Members of the team carry a body on a stretcher (AFP/Tarnpix)", "Tarnpix", "media"),
         # one name right after a wire's credit label, initials after it
         ("Energy firms fell. (Reporting by Quellanal PM; Editing by Sunil Varnair)", "Quellanal", "person"),
     ],
