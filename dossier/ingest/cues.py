@@ -411,6 +411,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
+    # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
+    # "refuge": a wildlife refuge is land).
+    **_rows("shelter", Cue(ActorKind.organization, 0.7)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),

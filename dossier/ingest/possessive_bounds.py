@@ -56,6 +56,10 @@ _SAINTS = frozenset(("st", "saint", "ste"))
 _SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 
+# Shelters named for those they house, after a group's possessive: "Women's Shelter", "Women's Refuge".
+_SHELTERS = word_set("shelter shelters refuge hostel")
+
+
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
 
@@ -104,6 +108,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
             or head in NAME_WORD
             or head in STATE_FORMS
             or (saint and head in _SAINT_HALLS)
+            or head in _SHELTERS  # "Tarnby Women's Shelter", "the Children's Refuge": a shelter is run by a body
             # "Ontario Teachers' Pension Plan": a head of two words
             or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )

@@ -43,6 +43,8 @@ def _kinds(text: str) -> dict[str, str]:
             "Quellby’s Analytics Inc",
             "organization",
         ),
+        # a shelter named for those it houses, after their possessive
+        ("$5,000 each to Tarnby Women's Shelter and Quell Food Bank.", "Tarnby Women's Shelter", "organization"),
         # the head of a body named after a comma, its remit in lower-case words before its noun
         (
             "Media quoted the head of the search and rescue agency, Tomas Varn Quellmoor, as saying so.",
