@@ -22,7 +22,6 @@ from dossier.ingest.cues import (
     NEXT_WORD,
     STREET_HEADS,
 )
-from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
@@ -409,17 +408,6 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         stem_key = key[: key.index("of", 2)]
         # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
         t.body_stems[stem_key] = draft if t.body_stems.get(stem_key, draft) is draft else None
-    if len(key) >= 3 and _state_word(key[0]):
-        # "State Department spokesman ..." after "the U.S. State Department": the body without its state's
-        # word, as the text goes on to call it (two states' bodies of one stem: neither's)
-        t.body_stems[key[1:]] = draft if t.body_stems.get(key[1:], draft) is draft else None
-
-
-def _state_word(word: str) -> bool:
-    """A state's short name or its demonym, opening a body's name: "U.S.", "UK", "Varnian"."""
-    table = gazetteer()
-    place = table.lookup((word,))
-    return (place is not None and place.kind == "state") or table.country_of_demonym(word) is not None
 
 
 def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -> None:

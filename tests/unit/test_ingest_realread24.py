@@ -123,14 +123,3 @@ def test_town_after_which_another_state_is_named_is_not_a_town_abroad_by_another
     assert drafts["Cancun"].kind.value == "place"
     assert not any("china" in alias.casefold() or "chun" in alias.casefold() for alias in drafts["Cancun"].aliases)
     assert "China" not in drafts["Cancun"].found_by
-
-
-def test_body_named_again_without_its_state_is_one_draft() -> None:
-    """'the U.S. Commerce Department' then 'Commerce Department spokesman': one body, named once with its state."""
-    text = (
-        'In Washington, the U.S. Commerce Department expressed concern. "We urge calm," Commerce Department '
-        "spokesman Tomas Varn said."
-    )
-    kinds = _kinds(text)
-    assert kinds.get("U.S. Commerce Department") == "organization", kinds
-    assert "Commerce Department" not in kinds, kinds
