@@ -834,6 +834,16 @@ def _outlet_written_with_the(doc: ActorDocument, position: int) -> bool:
     the = position - 1
     if the < 1 or tokens[the].text != "The" or the in doc.sentence_first or not tokens[the].joined:
         return False
+    run = [tokens[the].folded]
+    k = position
+    while k < len(tokens) and cased(tokens[k]):
+        run.append(tokens[k].folded)
+        if not tokens[k].joined:
+            break
+        k += 1
+    place = doc.gazetteer.lookup(tuple(run[1:]))
+    if (place is not None and place.kind == "state") or doc.gazetteer.lookup(tuple(run)) is not None:
+        return False  # "published in The Gambia", "in The Hague": a state or a town written with its "The"
     for size in (3, 2):
         begin = the - size
         if begin >= 0 and all(tokens[k].joined for k in range(begin, the)):

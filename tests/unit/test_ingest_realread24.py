@@ -70,6 +70,7 @@ def _kinds(text: str) -> dict[str, str]:
         # an outlet's title with its capital "The" after "published in", though a place bears the name
         ("A report published in The Atlantic on Monday said so.", "Atlantic", "media"),
         ("The crew sailed across the Atlantic last year.", "Atlantic", "place"),
+        ("Her memoir was published in The Gambia last year.", "Gambia", "state"),
         ("This article originally appeared at The Quellwire. Copyright 2015.", "Quellwire", "media"),
         # a picture agency credited beside a news agency
         ("Members of the team carry a body on a stretcher (AFP/Tarnpix)", "Tarnpix", "media"),
