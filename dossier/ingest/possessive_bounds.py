@@ -89,7 +89,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
         return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
     if not saint and (school := _founders_school(tokens, k, gazetteer)) is not None:
         return school  # "Ermysted's Grammar School", "Guy's Hospital": named after its founder
-    if not saint and (registered := _firm_registered_with_possessive(tokens, k)) is not None:
+    if not saint and (registered := _firm_registered_with_possessive(tokens, k, gazetteer)) is not None:
         return registered  # "Quellby's Analytics Inc.": a firm's registered name holds its founder's possessive
     if not saint and not common_possessor(token, gazetteer):
         return None
@@ -164,11 +164,13 @@ def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int |
 _FIRM_WORDS_BEFORE_FORM = 3
 
 
-def _firm_registered_with_possessive(tokens: list[Token], k: int) -> int | None:
+def _firm_registered_with_possessive(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
     """Where a firm's registered name ends when a possessive opens it: one capitalised word, its possessive, then
     capitalised words up to a legal form ("Quellby's Analytics Inc", "Varn's Foods Ltd"); else None."""
     if not cased(tokens[k]) or (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1])):
         return None  # "Anna Quellby's Foods Ltd": a person's possessive, then what she owns
+    if gazetteer.lookup((tokens[k].folded,)) is not None:
+        return None  # "Tarnia's Quell Foods Ltd": a place's firm, named after the place's possessive
     end = k + 1
     while end < len(tokens) and end - k <= _FIRM_WORDS_BEFORE_FORM and cased(tokens[end]):
         if tokens[end].folded in LEGAL_ENDINGS and end > k + 1:
