@@ -690,8 +690,10 @@ def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
     if article < 2 or tokens[article].folded != "the" or tokens[article - 1].folded not in ("for", "at", "of"):
         return False
     person = tokens[article - 2]
-    if person.folded == "head" and tokens[article - 1].folded == "of":
+    if person.text == "head" and tokens[article - 1].folded == "of":
         return True  # "the head of the rescue agency, Ilse Varn,": the body's head, a person
+    if article != noun - 1:
+        return False  # "a spokesman for the state oil company, Quellpetro,": the words describe the body named
     return person.text.islower() and (
         person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)
     )

@@ -51,6 +51,12 @@ def _kinds(text: str) -> dict[str, str]:
             "Tomas Varn Quellmoor",
             "person",
         ),
+        # (the words before a body's noun describe the body the comma then names)
+        (
+            "A spokesman for the state oil company, Quellpetro Energy, said output fell.",
+            "Quellpetro Energy",
+            "organization",
+        ),
         # a body's dotted letters stay a body where they open a longer name too
         ("The U.N. Tarnby office met. The U.N. said it would act.", "U.N.", "organization"),
         # a firm's branch for a kind of client, its two-word head before "of", is a civil body
