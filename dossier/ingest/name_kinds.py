@@ -1860,10 +1860,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     if size >= 2 and words[-1] == "delta" and numbered and doc.gazetteer.lookup(words[:-1]) is None:
         # "Space Delta 3", "Mission Delta 31": a space force's unit by its number (a river's delta has none)
         return Candidate(position, last, name, ActorKind.armed_force, "a unit named 'Delta' with its number", 0.65)
-    pair = HEAD_AFTER_FIRST.get((words[head - 1], words[head])) if head is not None and 0 < head < size - 1 else None
-    if pair is not None and pair.kind is ActorKind.organization:
+    inner = head if head is not None and 0 < head < size - 1 else None
+    pair = HEAD_AFTER_FIRST.get((words[inner - 1], words[inner])) if inner is not None else None
+    if inner is not None and pair is not None and pair.kind is ActorKind.organization:
         # "the Financial Institutions Division of Quellmoor Bank": a civil branch's two-word head before "of"
-        how = f"its head '{tokens[position + head - 1].text} {head_token.text}'"
+        how = f"its head '{tokens[position + inner - 1].text} {head_token.text}'"
         return Candidate(position, last, name, pair.kind, how, pair.confidence)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
