@@ -603,9 +603,15 @@ def _page_layout(
         line = _short_line_start(text, token.start) if i > 0 else None
         if line is not None and _NUMBERED_ITEM_LABEL.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "- Motion 3 — Ask Stagecoach to publish": the item's text after its label
+        if line is not None and _TIME_STAMP.fullmatch(text, line, token.start):
+            sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
         if english and line is not None and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)
+
+
+# A live page's time stamp opening an entry: "02.10 ", "14:29 ", "9.05am ".
+_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]+")
 
 
 # A line's opening before a word that a list item's label or a dateline can fill: longer, and neither fits.

@@ -675,13 +675,26 @@ def _body_before_a_clause(doc: ActorDocument, position: int) -> tuple[Cue, str] 
     return None
 
 
+_REMIT_WORDS_BEFORE_NOUN = 4  # "the search and rescue agency": lower-case words of the body's remit
+
+
 def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
     """'a spokesman for the firm', 'a lawyer at the company': a noun for a person, a preposition, "the"
     and the body's noun (a body met before, so the name after the comma is the person's)."""
     tokens = doc.tokens
-    if noun < 3 or tokens[noun - 1].folded != "the" or tokens[noun - 2].folded not in ("for", "at", "of"):
+    article = noun - 1
+    # "the head of the search and rescue agency,": the body's noun may have words of its remit before it
+    while article > noun - 1 - _REMIT_WORDS_BEFORE_NOUN and article > 0 and tokens[article].folded != "the":
+        if not tokens[article].text.islower() or not tokens[article].joined:
+            return False
+        article -= 1
+    if article < 2 or tokens[article].folded != "the" or tokens[article - 1].folded not in ("for", "at", "of"):
         return False
-    person = tokens[noun - 3]
+    person = tokens[article - 2]
+    if person.text == "head" and tokens[article - 1].folded == "of":
+        return True  # "the head of the rescue agency, Ilse Varn,": the body's head, a person
+    if article != noun - 1:
+        return False  # "a spokesman for the state oil company, Quellpetro,": the words describe the body named
     return person.text.islower() and (
         person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)
     )

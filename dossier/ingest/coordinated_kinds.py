@@ -15,10 +15,12 @@ from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
+from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
+from dossier.ingest.place_evidence import US_STATE_NAMES
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.waters_named_with_the import waters_page
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -57,6 +59,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_after_street(text, spans)
     _party_after_member(text, spans)
     _town_before_its_state(text, spans)
+    _town_before_its_region(text, spans)
     _island_after_a_town(text, spans)
     _lands_paired_after_on(text, spans)
     _land_alone_after_on_or_off(text, spans)
@@ -182,6 +185,24 @@ def _town_before_its_state(text: str, spans: list[tuple[int, int, ActorDraft]]) 
             and (_uncued(town) or (town.kind is ActorKind.person and len(town.spans) == 1 and _by_look_alone(town)))
         ):
             town.kind, town.found_by = ActorKind.place, f"a town before its state '{state.name}'"
+
+
+# What ends a place line after its region: a stop, a comma, a line's or the text's end ("– Valby, N.Y.").
+_END_AFTER_REGION = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")
+
+
+def _town_before_its_region(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Chief economist, Tarn Economics – Quellhalla, N.Y.': a name nothing explains, then a comma and a country's
+    first-level region ("N.Y.", "Idaho", "Bavaria") that ends the phrase, is a town in that region."""
+    table = gazetteer()
+    for (_, end, town), (region_start, region_end, region) in pairwise(spans):
+        if region.kind is not ActorKind.place or text[end:region_start] != ", " or not _uncued(town):
+            continue
+        if " " in town.name or not _END_AFTER_REGION.match(text, region_end):
+            continue  # (one word: "Carl Varn, Idaho" may list a person with the state he speaks for)
+        known = table.lookup(tuple(fold(word) for word in region.name.split()))
+        if known is not None and (is_region(known) or known.name in US_STATE_NAMES):
+            town.kind, town.found_by = ActorKind.place, f"a town before its region '{region.name}'"
 
 
 def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

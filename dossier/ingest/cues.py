@@ -289,7 +289,9 @@ REMIT_FIELDS = word_set(
     # "... Community Recovery and Stabilization Program": a community is a field of work there too
     "government digital media energy health logistics planning community "
     # what a resources agency deals in: "Japan Organization for Metals and Energy Security"
-    "metals materials chemicals"
+    "metals materials chemicals "
+    # a research bureau's remit: "Bureau of Business and Economic Research", "Ministry of Education and Research"
+    "research"
 )  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).
@@ -409,6 +411,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
+    # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
+    # "refuge": a wildlife refuge is land).
+    **_rows("shelter", Cue(ActorKind.organization, 0.7)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
@@ -751,6 +756,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         (case, "division"): Cue(ActorKind.organization, 0.75)
         # (and a high court's divisions: "the Chancery Division", "the King's Bench Division")
         for case in ("fraud", "antitrust", "criminal", "civil", "tax", "enforcement", "consumer", "chancery", "bench")
+    },
+    # "the Financial Institutions Division", "the Retail Banking Division": a firm's branch for a trade or a kind of
+    # client, a civil body
+    **{
+        (trade, "division"): Cue(ActorKind.organization, 0.75)
+        for trade in ("institutions", "banking", "retail", "sales", "products", "insurance", "investment", "wealth")
     },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
@@ -1683,6 +1694,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "This article originally appeared at The Quellwire": a piece's first outlet, under a reprint.
+    **_phrases(
+        ", ".join(f"{when} appeared {at}" for when in ("originally", "first") for at in ("at", "in", "on")),
+        Cue(ActorKind.media, 0.6),
+    ),
     # "shares listed on Nasdaq", "a listing on Euronext": a company's shares are listed on an exchange.
     **_phrases("listed on, listing on, listings on, quoted on, traded on, trade on", Cue(ActorKind.organization, 0.6)),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
@@ -2385,6 +2401,7 @@ TERM_ACRONYMS = word_set(
     gdpr ccpa hipaa coppa ferpa
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
+    imap smtp pop3 stem
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

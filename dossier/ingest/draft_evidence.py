@@ -1157,6 +1157,15 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
         if 2 <= len(draft.name.split()) <= 4 and _in_credit_line(text, start) and not has_cue(folded_words):
             return ActorKind.person, "named in a wire's credit line ('Reporting by X in Y and Z in W')"
+        if (
+            draft.kind is ActorKind.other
+            and " " not in draft.name
+            and text[max(0, start - 3) : start] == "by "
+            and _in_credit_line(text, start)
+            and not has_cue(folded_words)
+        ):
+            # "(Reporting by Indulal PM; Editing by ...)": one name (with initials after it) right after the label
+            return ActorKind.person, "named alone after a wire's credit label ('Reporting by X')"
     no_cue = draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)  # a band or a venue on a review, too
     if draft.kind is ActorKind.other and no_cue and not draft.name.endswith("s"):
         for start, end in draft.spans:
@@ -1174,6 +1183,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
+    if draft.kind is ActorKind.other and any(_agency_credit_pair(text, start, end) for start, end in draft.spans):
+        # "(AFP/Tarnpix)" under a picture: the second agency of a credit that names a news agency first
+        return ActorKind.media, "a picture agency credited beside a news agency ('(AFP/X)')"
+    if draft.kind is ActorKind.other and any(_HANDLE_AFTER.match(text, end) for _, end in draft.spans):
+        # "— Tarnby NewsHub (@TarnbyNewsHub) December 31": an embedded post's author, no person's name known
+        return ActorKind.organization, "an account's owner, before its handle"
     if draft.kind is ActorKind.other and _reached_place(text, draft):
         return ActorKind.place, "a place troops or people move to or take"
     if draft.kind is ActorKind.other and _lies_near(text, draft):
@@ -1371,6 +1386,20 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+# A picture's credit in brackets, a news agency and a slash before the name: "(AFP/", "(EPA/".
+_AGENCY_BEFORE_SLASH = re.compile(r"\(([A-Za-z]{2,8})/$")
+
+
+def _agency_credit_pair(text: str, start: int, end: int) -> bool:
+    match = _AGENCY_BEFORE_SLASH.search(text, max(0, start - 10), start)
+    return match is not None and match[1].casefold() in KNOWN_MEDIA and text[end : end + 1] == ")"
+
+
+# A social account's handle in brackets after its owner's name: "Tarnby NewsHub (@TarnbyNewsHub)".
+_HANDLE_AFTER = re.compile(r" \(@\w+\)")
+_BRANCH_HEAD = "its head '"  # how `name_kinds` finds a civil branch by its two-word head before "of"
+
+
 def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
     of a portfolio before a given name are no part of the person's name."""
@@ -1410,6 +1439,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         return
     if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
         return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
+    if draft.kind is ActorKind.organization and draft.found_by.startswith(_BRANCH_HEAD):
+        return  # "the Retail Banking Division of Raymond Quell Financial Services": a firm's branch, then the firm
     if draft.kind is ActorKind.place and words[-1].casefold() in HEAD_WORD:
         return  # "spokesman for the West Philippine Sea": a place's word last, no person's name ("Philippine")
     cut = len(" ".join(words[:keep])) + 1

@@ -14,6 +14,7 @@ from dossier.ingest.cues import (
     WEAPON_NOUN_OPENERS,
 )
 from dossier.ingest.list_cues import word_after_list
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import PLACE_HEADS
 from dossier.ingest.names import is_given_name, word_set
 
@@ -73,6 +74,28 @@ def listing_code_in_brackets(doc: ActorDocument, position: int) -> bool:
         and text[token.end : token.end + 1] == ")"
         and _LISTING_CODE.fullmatch(token.text) is not None
     )
+
+
+def listing_code_after(text: str, tokens: list[Token], last: int) -> bool:
+    """'Lanco Infratech (LAIN.NS) rose': the name right before a share's code in brackets is the listed firm's."""
+    code = last + 1
+    return (
+        code < len(tokens)
+        and text[tokens[last].end : tokens[code].start] == " ("
+        and text[tokens[code].end : tokens[code].end + 1] == ")"
+        and _LISTING_CODE.fullmatch(tokens[code].text) is not None
+    )
+
+
+def firm_pair_before_listing_code(text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
+    """'Larsen and Toubro (LART.NS)': two capitalised words joined by "and" right before a share's code name one
+    listed firm (its founders' names), not two; where that name ends, or None."""
+    second = first + 2
+    if second >= len(tokens) or covered[first + 1] or covered[second] or not tokens[first].joined:
+        return None
+    if tokens[first + 1].text != "and" or not tokens[first + 1].joined or not cased(tokens[second]):
+        return None
+    return second if listing_code_after(text, tokens, second) else None
 
 
 def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:

@@ -12,6 +12,7 @@ text's tokens and the index; `known_mentions` reads a text's mentions with them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ _TITLE_ABBREVIATIONS = word_set(
     # places' words abbreviated: "Mt. Apo", "Ft. Bonifacio"; the Philippines' "Sta. Rosa", "Sto. Tomas", "Brgy. Pasil"
     "mt ft sta sto brgy"
 )
+# A web address's last part ("Quellmap.com", "Varn.org"): its dots are no abbreviation's, so a full stop after it
+# ends the sentence and the name.
+WEB_ENDING = re.compile(r"[a-z]\.[a-z]{2,}$")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is ~3x slower to create, and there are many
@@ -121,7 +125,7 @@ def tokenize(text: str) -> list[Token]:
                     and fold(text[matches[index + 1][0] : matches[index + 1][1]]) in _MEMBERS_BODIES
                 )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
-                or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
+                or (gap == ". " and (("." in word and not WEB_ENDING.search(word)) or info[0] in _TITLE_ABBREVIATIONS))
                 # "the Varnia–Tremmia Joint Border Commission": two parties of one joint body
                 or (gap == "–" and dash_joins_pair(text, word, matches[index + 1][0]))
                 or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short

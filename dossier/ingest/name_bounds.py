@@ -101,6 +101,7 @@ from dossier.ingest.dashed_names import (
     hull_number_before_group,
     seat_joined_by_dashes,
 )
+from dossier.ingest.firm_sales import firm_pair_before_listing_code
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -490,6 +491,9 @@ def _dashes_hulls_and_initials(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS
     if first == last and (partners := partners_names_end(doc_text, tokens, first, covered)) is not None:
         r.last, r.has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
+        return RunGoes.ENDS
+    if first == last and (pair := firm_pair_before_listing_code(doc_text, tokens, first, covered)) is not None:
+        r.last, r.has_org_word = pair, True  # "Larsen and Toubro (LART.NS)": one listed firm of two names
         return RunGoes.ENDS
     if not tokens[last].joined and seat_joined_by_dashes(doc_text, tokens, first, last, covered):
         r.last += 1  # "the MPP for Tarnby—Oskel—Vale": a riding named for its places, joined by dashes
@@ -1649,12 +1653,33 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
         return not state_written_with_the(doc, k)
     if _dateline_after_a_byline(doc, k):
         return True
+    if _pronoun_i(doc, k):
+        return True
     previous = doc.tokens[k - 1]
     if previous.text in _LEGAL_FORMS_ENDING_A_NAME and doc.text[previous.end : token.start] == " ":
         # "© Provided by Business Insider Inc Nintendo/Apple": a firm's legal form ends its name (not "GmbH & Co.
         # KG", one legal form of two parts)
         return token.text[:1].isupper()
     return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
+
+
+# Verbs that follow the pronoun "I", never a numeral's name ("World War I was", "Elizabeth I had" take the third
+# person); a modal follows "I" after a body's head word, where no numeral comes ("Her Majesty's Government I would
+# like to thank").
+_FIRST_PERSON_VERBS = word_set("am have think believe hope want feel know do don't 'm 've 'd 'll")
+_MODALS = word_set("would will can could should must shall")
+
+
+def _pronoun_i(doc: ActorDocument, k: int) -> bool:
+    """'On behalf of the Government I would like to ...': the pronoun "I" after a name, then its verb."""
+    tokens = doc.tokens
+    if tokens[k].text != "I" or k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    verb = tokens[k + 1]
+    if verb.text != verb.folded:
+        return False
+    body = tokens[k - 1].folded in HEAD_WORD or tokens[k - 1].folded in NAME_WORD
+    return verb.folded in _FIRST_PERSON_VERBS or (verb.folded in _MODALS and body)
 
 
 # Legal forms written last in a firm's name, as written ("Inc", not "INC" inside a line in capitals; not "Pty",

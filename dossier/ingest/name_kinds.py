@@ -93,6 +93,7 @@ from dossier.ingest.cues import (
     PERIOD_ADJECTIVES,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PHRASE_BEFORE,
     PLACE_ARTS_BODIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -169,6 +170,7 @@ from dossier.ingest.firm_sales import (
     asset_class_after,
     file_format,
     firm_in_a_deal,
+    listing_code_after,
     listing_code_in_brackets,
     model_code_before_its_noun,
     number_follows,
@@ -222,7 +224,7 @@ from dossier.ingest.list_cues import (
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
-from dossier.ingest.mentions import Token
+from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
     armed_page,
@@ -412,6 +414,32 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 _LED_BY = word_set("regime administration dictatorship junta")
 
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
+
+
+# A compass point written in letters: "SW Washington", "NE Portland".
+_COMPASS_LETTERS = frozenset(("NE", "NW", "SE", "SW", "NNE", "NNW", "ENE", "ESE", "SSE", "SSW", "WNW", "WSW"))
+_RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a family name ("Security" is 4.9)
+
+
+def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
+    """Dotted initials ("J.C.") that open a person's name elsewhere in the text ("J.C. Chandor"): a short form of
+    that person, not a body's letters."""
+    tokens, initials = doc.tokens, doc.tokens[position].text
+    folded = tokens[position].folded
+    if folded in KNOWN_BODIES or doc.gazetteer.lookup((folded,)) is not None:
+        return False  # "U.N.", "U.S.": a body's or a state's letters
+    return any(
+        token.text == initials
+        and k != position
+        and token.joined
+        and k + 1 < len(tokens)
+        and cased(tokens[k + 1])
+        and "." not in tokens[k + 1].text
+        and tokens[k + 1].folded not in HEAD_WORD
+        and tokens[k + 1].folded not in NAME_WORD
+        and (is_surname(tokens[k + 1].folded) or zipf(tokens[k + 1].folded) < _RARE_FAMILY_NAME)
+        for k, token in enumerate(tokens)
+    )
 
 
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
@@ -616,7 +644,8 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     tokens, text = doc.tokens, doc.text
     name = text[tokens[position].start : tokens[last].end]
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
-        name += "."  # U.S., A.P.
+        # U.S., A.P.; not a web address's ending ("Quellmap.com."): that full stop ends the sentence
+        name += "" if WEB_ENDING.search(tokens[last].text) else "."
     size = last - position + 1
     previous = tokens[position - 1].folded if position > 0 else ""
     if previous == "across" and position >= 2 and tokens[position - 2].folded in ENCOUNTER_BEFORE_ACROSS:
@@ -803,12 +832,51 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _outlet_written_with_the(doc: ActorDocument, position: int) -> bool:
+    """A capitalised "The" inside a sentence before the name, after a phrase that names where a piece appears."""
+    tokens = doc.tokens
+    the = position - 1
+    if the < 1 or tokens[the].text != "The" or the in doc.sentence_first or not tokens[the].joined:
+        return False
+    run = [tokens[the].folded]
+    k = position
+    while k < len(tokens) and cased(tokens[k]):
+        run.append(tokens[k].folded)
+        if not tokens[k].joined:
+            break
+        k += 1
+    place = doc.gazetteer.lookup(tuple(run[1:]))
+    if (place is not None and place.kind == "state") or doc.gazetteer.lookup(tuple(run)) is not None:
+        return False  # "published in The Gambia", "in The Hague": a state or a town written with its "The"
+    for size in (3, 2):
+        begin = the - size
+        if begin >= 0 and all(tokens[k].joined for k in range(begin, the)):
+            cue = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(begin, the)))
+            if cue is not None and cue.kind is ActorKind.media:
+                return True
+    return False
+
+
+# A pointer to another piece, its title after it: "Read more in ..." (not "Read more:", a related headline whose
+# names are the story's).
+_READ_MORE_BEFORE = re.compile(r"\bRead more in[ \t]+$")
+# A head of state's or a governor's yearly address, named as a body's name would be.
+_ADDRESSES_OF_STATE = frozenset((("state", "of", "the", "state"), ("state", "of", "the", "union")))
+
+
 def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
     offices, glens and bens, villages' halls, Welsh bodies, trails."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, after = q.previous, q.after
+    if _READ_MORE_BEFORE.search(text, max(0, tokens[position].start - 16), tokens[position].start):
+        return None  # "Read more in Proven Online Selling Techniques": another story's headline, no name
+    if words in _ADDRESSES_OF_STATE:
+        return None  # "the governor's State of the State speech": a yearly address, no body
+    if _outlet_written_with_the(doc, position):
+        # "This article originally appeared at The Quellwire": a paper's title with its capital "The"
+        return Candidate(position, last, name, ActorKind.media, "an outlet's title after 'The'", 0.6)
     if (
         doc.sports
         and size == 1
@@ -1108,6 +1176,10 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "a federation's member state, named with it", 0.65)
     if place is not None and place.kind == "state" and asset_class_after(doc, last):
         return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
+    if place is not None and _outlet_written_with_the(doc, position):
+        # "published in The Atlantic", "originally appeared on The Independent": a title with its capital "The"
+        # after an outlet's phrase is the paper, not the ocean or the place
+        return Candidate(position, last, name, ActorKind.media, "an outlet's title after 'The'", 0.6)
     if place is not None and (place.kind == "state" or not has_cue(words) or is_listed_land(place)):
         support = place_support(doc, place, position, last, words)
         if support is not None:
@@ -1484,8 +1556,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
     cue = NEXT_WORD.get(after)
-    if after == "coast" and words[-1].endswith("ish"):
-        cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
+    if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
+        # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no
+        # "-ish" word)
+        cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
     if (
@@ -1797,6 +1871,12 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     if size >= 2 and words[-1] == "delta" and numbered and doc.gazetteer.lookup(words[:-1]) is None:
         # "Space Delta 3", "Mission Delta 31": a space force's unit by its number (a river's delta has none)
         return Candidate(position, last, name, ActorKind.armed_force, "a unit named 'Delta' with its number", 0.65)
+    inner = head if head is not None and 0 < head < size - 1 else None
+    pair = HEAD_AFTER_FIRST.get((words[inner - 1], words[inner])) if inner is not None else None
+    if inner is not None and pair is not None and pair.kind is ActorKind.organization:
+        # "the Financial Institutions Division of Quellmoor Bank": a civil branch's two-word head before "of"
+        how = f"its head '{tokens[position + inner - 1].text} {head_token.text}'"
+        return Candidate(position, last, name, pair.kind, how, pair.confidence)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -2029,6 +2109,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
+    if listing_code_after(text, tokens, last) and not acronym:
+        # "Lanco Infratech (LAIN.NS) rose": the firm whose share's code follows
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its share's code", 0.6)
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
@@ -2051,6 +2134,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if size == 1 and road_by_its_letter_and_number(doc, position):
         # "the A38 near Saltash", "traffic on the M5": a road named by its code, a place as other roads are
         return Candidate(position, last, name, ActorKind.place, "a road named by its letter and number", 0.55)
+    if acronym and tokens[position].text in _COMPASS_LETTERS:
+        return None  # "Oregon & SW Washington", "the NE corner": a compass point in letters, no body
+    if acronym and "." in tokens[position].text and _initials_of_a_named_person(doc, position):
+        return None  # "the tension that J.C. creates" beside "J.C. Chandor": the person's initials, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -2857,6 +2944,8 @@ def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
 _RUN_BY_A_BODY = word_set("detention election elections")
+# Nouns of a land or a settlement that a people's "-ish" adjective comes before: "the Kurdish town of ..."
+_ISH_BEFORE = word_set("coast town towns city cities village villages region regions")
 # Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".
 _ELECTED_HOUSES = word_set("parliament assembly senedd senate congress legislature council")
 

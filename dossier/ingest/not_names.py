@@ -74,7 +74,12 @@ def is_junk_word(token: Token) -> bool:
             and word not in KNOWN_BODIES  # "MI5"
         )
         or _FISCAL_PERIOD.fullmatch(token.text) is not None
+        or _EARTH_AGE.fullmatch(word) is not None
     )
+
+
+# An age of the earth's history by its suffix: "Holocene", "Pliocene", "Cenozoic", "Mesozoic".
+_EARTH_AGE = re.compile(r"[a-z]{2,}(?:ocene|ozoic)")
 
 
 # Letters with a digit inside, as some firms and outlets are named: "G4S", "S4C" (two letters at least: "A320"

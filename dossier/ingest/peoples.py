@@ -31,5 +31,10 @@ PEOPLE_FOUND_BY = "a people no state is named after"
 
 
 def is_people(word: str) -> bool:
-    """Whether a folded word is one of these peoples, or their plural ("Serbs", "Yazidis")."""
-    return word in PEOPLES or (word.endswith("s") and word[:-1] in PEOPLES)
+    """Whether a folded word is one of these peoples, their plural ("Serbs", "Yazidis") or their "-ish"
+    adjective ("Kurdish")."""
+    return (
+        word in PEOPLES
+        or (word.endswith("s") and word[:-1] in PEOPLES)
+        or (word.endswith("ish") and word[:-3] in PEOPLES)
+    )

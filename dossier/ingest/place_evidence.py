@@ -315,6 +315,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
         if country is not None and country.kind == "state" and not _listed_beside(place, country):
+            if place.country and place.country != country.name and alternate_spelling(place, words):
+                return None  # "Cancun, Mexico": another land's town by its other spelling (Changchun) is not it
             return f"followed by ', {tokens[last + 1].text}'"
     if (
         not alternate_spelling(place, words)
@@ -969,6 +971,7 @@ _US_POSTAL_CODES = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
+US_STATE_NAMES = frozenset(_US_POSTAL_CODES.values())
 _TOWN_WORDS = 3  # "New York City", "Salt Lake City", "Palo Alto" before the comma
 
 

@@ -17,6 +17,7 @@ from dossier.ingest.cues import (
     KNOWN_BODIES,
     KNOWN_FIRMS,
     KNOWN_GROUPS,
+    LEGAL_ENDINGS,
     NAME_WORD,
     OFFICE_HOLDERS,
     SETTLEMENT_HEADS,
@@ -55,6 +56,10 @@ _SAINTS = frozenset(("st", "saint", "ste"))
 _SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 
+# Shelters named for those they house, after a group's possessive: "Women's Shelter", "Women's Refuge".
+_SHELTERS = word_set("shelter shelters refuge hostel")
+
+
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
 
@@ -84,6 +89,8 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
         return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
     if not saint and (school := _founders_school(tokens, k, gazetteer)) is not None:
         return school  # "Ermysted's Grammar School", "Guy's Hospital": named after its founder
+    if not saint and (registered := _firm_registered_with_possessive(tokens, k, gazetteer)) is not None:
+        return registered  # "Quellby's Analytics Inc.": a firm's registered name holds its founder's possessive
     if not saint and not common_possessor(token, gazetteer):
         return None
     end = k + 1
@@ -101,6 +108,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
             or head in NAME_WORD
             or head in STATE_FORMS
             or (saint and head in _SAINT_HALLS)
+            or head in _SHELTERS  # "Tarnby Women's Shelter", "the Children's Refuge": a shelter is run by a body
             # "Ontario Teachers' Pension Plan": a head of two words
             or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )
@@ -152,10 +160,31 @@ def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int |
     return end
 
 
+# Words between a firm's possessive and its legal form, at most: "Moody's Investors Service Inc".
+_FIRM_WORDS_BEFORE_FORM = 3
+
+
+def _firm_registered_with_possessive(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a firm's registered name ends when a possessive opens it: one capitalised word, its possessive, then
+    capitalised words up to a legal form ("Quellby's Analytics Inc", "Varn's Foods Ltd"); else None."""
+    if not cased(tokens[k]) or (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1])):
+        return None  # "Anna Quellby's Foods Ltd": a person's possessive, then what she owns
+    if gazetteer.lookup((tokens[k].folded,)) is not None:
+        return None  # "Tarnia's Quell Foods Ltd": a place's firm, named after the place's possessive
+    end = k + 1
+    while end < len(tokens) and end - k <= _FIRM_WORDS_BEFORE_FORM and cased(tokens[end]):
+        if tokens[end].folded in LEGAL_ENDINGS and end > k + 1:
+            return end
+        if not tokens[end].joined:
+            return None
+        end += 1
+    return None
+
+
 _SCHOOL_KINDS = word_set("grammar high primary secondary free catholic preparatory prep girls boys")
 
 
-_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses")
+_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses foundation institute trust")
 
 
 def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
