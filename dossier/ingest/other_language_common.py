@@ -47,7 +47,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "sv": "i från till vid mellan nära kring runt utanför via",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž přes",  # "přes Jihlavu": via
-        "pl": "w we z ze do na pod spod koło wokół nad przez",
+        "pl": "w we z ze do na pod spod koło wokół nad przez między pomiędzy",  # "między Tarczynem a Grójcem"
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
         "ru": "в во из под через над до возле близ вокруг вдоль между у",
@@ -90,7 +90,8 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
-    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez"]),  # "przez Sanok": via
+    # "przez Sanok": via; "między Tarczynem a Grójcem": between, as Russian "между" and Czech "mezi"
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez", "między", "pomiędzy"]),
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards

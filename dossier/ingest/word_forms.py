@@ -275,6 +275,7 @@ KOREAN_PARTICLES = (
     "에서의",
     "으로는",
     "으로의",
+    "으로도",  # "대전으로도 유통됐다": to Daejeon too
     "에게서",
     "에서",
     # headlines shorten "에서" to "서" ("대구서 화재", "울산서도 흔들림")
@@ -291,6 +292,7 @@ KOREAN_PARTICLES = (
     "에는",
     "에도",
     "에선",
+    "로도",  # "서울로도": to Seoul too
     "이나",
     "은",
     "는",

@@ -1,0 +1,55 @@
+"""Round lang70: farming, court, health, festival and weather news in German, Russian, Korean, Portuguese,
+Dutch and Polish: places in the forms their language gives them (a Dutch list joined by "of", a Polish
+town after "między" and a list joined by "a", a Polish village of several words declined word by word, a
+Russian river of three letters after "реки", a tributary named in apposition, two rivers named by "flows
+into", a Korean town before "으로도").
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Dutch: "of" is "or" after a town, not an English name's "of"
+        ("De bussen rijden naar Assen of Emmen.", "nl", "Emmen", "place"),
+        # Polish: "między" (between) is a preposition of place; "a" joins the pair it opens
+        ("Korek ciągnął się między Garwolinem a Rykami.", "pl", "Garwolin", "place"),
+        ("Korek ciągnął się między Garwolinem a Łowiczem.", "pl", "Łowicz", "place"),
+        # ...and a village of several words is read back word by word, its river's part kept as written
+        ("Delegacja przyjechała z Kazimierza Dolnego.", "pl", "Kazimierz Dolny", "place"),
+        ("Przyjechali rolnicy z Sandomierza, Opatowa i Nowego Korczyna.", "pl", "Nowy Korczyn", "place"),
+        # Russian: a river of three letters after a form of "river"
+        ("Рыбаки жалуются на загрязнение реки Осы.", "ru", "Оса", "place"),
+        # ...a tributary named in apposition after its noun, or a river after its tributary's noun
+        ("Деревня стоит у притока Шошмы.", "ru", "Шошма", "place"),
+        ("Деревня стоит у притока Сож.", "ru", "Сож", "place"),
+        # ...and the rivers before "впадает" and after "впадает в"
+        ("Шошма впадает в Вятку у деревни.", "ru", "Шошма", "place"),
+        ("Шошма впадает в Вятку у деревни.", "ru", "Вятка", "place"),
+        # Korean: a town before "으로도" (to it too)
+        ("이 업체의 제품은 광주로도 팔려 나갔다.", "ko", "광주", "place"),
+        ("같은 상품이 부산과 울산으로도 배송됐다.", "ko", "울산", "place"),
+    ],
+)
+def test_places_in_their_language_s_forms(text: str, language: str, name: str, kind: str) -> None:
+    assert draft_kinds(text, language).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # Russian: a person before "впадает в панику" is no river
+        ("Петров впадает в панику перед экзаменом.", "ru", "Петров"),
+        # Dutch: an English body's "of" still names no town
+        ("De Bank of America opent een kantoor.", "nl", "America"),
+    ],
+)
+def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
+    assert name not in draft_kinds(text, language)
