@@ -595,12 +595,12 @@ def _object_of_a_titled_verb(doc: ActorDocument, position: int, language: str) -
 
 
 def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
-    """A masculine article before a one-word place whose name ends in an unstressed "a" (a feminine
-    word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia")."""
-    name = doc.tokens[end].text
+    """A masculine article before a place whose name opens with a word ending in an unstressed "a" (a
+    feminine word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia", and of
+    several words "contra o Santa Cruz", "o Nova Iguaçu")."""
+    name = doc.tokens[position].text
     return (
-        end == position
-        and name.endswith("a")
+        name.endswith("a")
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)

@@ -33,6 +33,11 @@ from tests.unit.ingest_helpers import draft_kinds
         # ...and the rivers before "впадает" and after "впадает в"
         ("Шошма впадает в Вятку у деревни.", "ru", "Шошма", "place"),
         ("Шошма впадает в Вятку у деревни.", "ru", "Вятка", "place"),
+        # German: a state's part by the compass in the genitive, and a river named by a masculine noun after a
+        # feminine article
+        ("Die Winzer Norditaliens klagen über Hagel.", "de", "Norditalien", "place"),
+        ("Die Betriebe Westpolens suchen Fahrer.", "de", "Westpolen", "place"),
+        ("Die Brücke an der Sieg wird gesperrt.", "de", "Sieg", "place"),
         # Korean: a town before "으로도" (to it too)
         ("이 업체의 제품은 광주로도 팔려 나갔다.", "ko", "광주", "place"),
         ("같은 상품이 부산과 울산으로도 배송됐다.", "ko", "울산", "place"),
@@ -47,6 +52,12 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
     [
         # Russian: a person before "впадает в панику" is no river
         ("Петров впадает в панику перед экзаменом.", "ru", "Петров"),
+        # German: the masculine noun as the subject is no river; a state named with its compass point stays one
+        ("Der Sieg kam in der letzten Minute.", "de", "Sieg"),
+        ("Die Raketen Nordkoreas fliegen weit.", "de", "Nordkorea"),
+        # Portuguese, Spanish: a masculine article before a place opening with a feminine word names a club
+        ("O Paysandu empatou contra o Santa Cruz no domingo.", "pt", "Santa Cruz"),
+        ("El Santa Fe ganó en casa.", "es", "Santa Fe"),
         # Dutch: an English body's "of" still names no town
         ("De Bank of America opent een kantoor.", "nl", "America"),
     ],
