@@ -36,7 +36,13 @@ from dossier.ingest.place_prepositions import (
     place_word,
     town_word,
 )
-from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun, listed_after_a_place
+from dossier.ingest.town_support import (
+    GENITIVE_ENDINGS,
+    USED_WORD,
+    after_seat_noun,
+    listed_after_a_place,
+    listed_with_its_of,
+)
 from dossier.ingest.turkish_places import apostrophe_stem
 from dossier.ingest.word_forms import base_forms
 
@@ -228,6 +234,7 @@ def names_something_else(
             after_preposition(doc, position, language)
             or dateline(doc, position, end)
             or listed_after_a_place(doc, position, language)
+            or listed_with_its_of(doc, position, end, language)  # "do Recife, de João Pessoa e de Maceió"
         )
     )
 

@@ -1518,6 +1518,21 @@ def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:
     return next((place for place in places if place.country in homes), places[0] if places else Place("", "place"))
 
 
+def listed_with_its_of(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'do Recife, de João Pessoa e de Maceió': the name (`position`..`end`) is an item of a list whose every
+    item repeats its "of", beside a known place (before or after it)."""
+    tokens = doc.tokens
+    if position >= 2 and tokens[position - 2].text[:1].isupper():
+        gap = doc.text[tokens[position - 2].end : tokens[position].start]
+        if _list_gap_with_of(gap, language) and known_place_word(doc, position - 2, language):
+            return True
+    if end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper():
+        gap = doc.text[tokens[end].end : tokens[end + 2].start]
+        if _list_gap_with_of(gap, language) and known_place_word(doc, end + 2, language):
+            return True
+    return False
+
+
 def _list_gap_with_of(gap: str, language: str) -> bool:
     """A gap of ", de" or " e de ": a list whose every item repeats its "of" ("agências de Viseu, de Aveiro e
     de Vila Real")."""

@@ -38,6 +38,17 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Die Winzer Norditaliens klagen über Hagel.", "de", "Norditalien", "place"),
         ("Die Betriebe Westpolens suchen Fahrer.", "de", "Westpolen", "place"),
         ("Die Brücke an der Sieg wird gesperrt.", "de", "Sieg", "place"),
+        # ...and a town's adjective before a land named after a town, the two one landscape
+        ("Die Bauern im Osnabrücker Münsterland ernten spät.", "de", "Osnabrücker Münsterland", "place"),
+        # Dutch: the east's rivers after their article
+        ("Het water van de Regge stijgt snel.", "nl", "Regge", "place"),
+        # Portuguese: a town named like a person, in a list whose every item repeats "de"
+        (
+            "Chegaram romeiros do Recife, de Teófilo Otoni e de Ipatinga.",
+            "pt",
+            "Teófilo Otoni",
+            "place",
+        ),
         # Korean: a town before "으로도" (to it too)
         ("이 업체의 제품은 광주로도 팔려 나갔다.", "ko", "광주", "place"),
         ("같은 상품이 부산과 울산으로도 배송됐다.", "ko", "울산", "place"),
