@@ -1147,16 +1147,40 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
     """'через Узловую и Богородицк', 'из Новомосковска и Донского': a town named by an adjective, listed
     after a preposition of place beside a known town, with no noun after it ("Донского района")."""
     tokens = doc.tokens
-    forms = (tokens[position].text, *base_forms(tokens[position].text, language))
+    word = tokens[position].text
+    forms = (word, *base_forms(word, language))
     if language not in CYRILLIC or not any(form.endswith(_ADJECTIVE_NAME_ENDS) for form in forms):
         return False
     if position + 1 < len(tokens) and tokens[position].joined:
         after = tokens[position + 1].text
-        if after.isalpha() and (after[0].isupper() or after not in list_words(language)):
+        if after.isalpha() and (after[0].isupper() or (after not in list_words(language) and _its_noun(word, after))):
             return False  # "Донского района", "Донского Ивана": an adjective before its noun, or a name
     if not after_preposition(doc, position, language):
         return False
     return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+
+
+# The endings of a noun that agrees with an adjective in the adjective's case ("Донского района",
+# "Узловой станции"); a word ending otherwise is no noun of it ("из Узловой давно": an adverb).
+_AGREEING_NOUN_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("а", "я")),
+    ("его", ("а", "я")),
+    ("ому", ("у", "ю")),
+    ("ему", ("у", "ю")),
+    ("ой", ("ы", "и", "е", "ой", "ей", "ью")),
+    ("ую", ("у", "ю", "ь")),
+)
+# Endings of a verb's forms, which no such noun takes ("жалуются", "говорили", "живёт").
+_VERB_ENDS = ("ся", "сь", "ли", "ла", "ло", "ет", "ёт", "ют", "ут", "ит", "ат", "ят", "ть")
+
+
+def _its_noun(adjective: str, after: str) -> bool:
+    """Whether the lower-case word after a town's adjective may be the noun the adjective goes with; an
+    adjective's ending the table does not hold is taken to have one."""
+    ends = next((nouns for end, nouns in _AGREEING_NOUN_ENDS if adjective.endswith(end)), None)
+    if ends is None:
+        return True
+    return after.endswith(ends) and not after.endswith(_VERB_ENDS)
 
 
 def _word_opening_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:

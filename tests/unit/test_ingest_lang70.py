@@ -49,6 +49,8 @@ from tests.unit.ingest_helpers import draft_kinds
             "Teófilo Otoni",
             "place",
         ),
+        # Russian: a town named by an adjective listed beside a town, a verb after it (no noun of the adjective)
+        ("Гости из Ефремова и Узловой приехали вчера.", "ru", "Узловая", "place"),
         # Korean: a town before "으로도" (to it too)
         ("이 업체의 제품은 광주로도 팔려 나갔다.", "ko", "광주", "place"),
         ("같은 상품이 부산과 울산으로도 배송됐다.", "ko", "울산", "place"),
@@ -69,6 +71,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         # Portuguese, Spanish: a masculine article before a place opening with a feminine word names a club
         ("O Paysandu empatou contra o Santa Cruz no domingo.", "pt", "Santa Cruz"),
         ("El Santa Fe ganó en casa.", "es", "Santa Fe"),
+        # Russian: the adjective before its noun names a district, not the town
+        ("Гости из Тулы и Узловой станции приехали.", "ru", "Узловая"),
         # Dutch: an English body's "of" still names no town
         ("De Bank of America opent een kantoor.", "nl", "America"),
     ],
