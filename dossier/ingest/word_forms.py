@@ -126,6 +126,8 @@ _POLISH = (
     ("dzi", "dź"),  # "w Łodzi"
     ("ach", "e"),  # "w Katowicach", "w Indiach"
     ("ach", "y"),  # "w Czechach"
+    ("kach", "ki"),  # "w Ustrzykach", "w Suwałkach": a plural in -ki (-gi) after -k (-g)
+    ("gach", "gi"),
     ("cie", "t"),  # "w Sopocie"
     ("ia", ""),  # "z Poznania", "do Torunia" (Poznań, Toruń)
     ("ie", ""),  # "w Lublinie", "w Krakowie"
@@ -152,8 +154,11 @@ _POLISH = (
     ("ic", "ice"),
     ("ier", "ry"),
     # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
+    ("iej", "a"),  # "w Białce Tatrzańskiej", "do Kamiennej Góry": a soft stem's "-iej"
     ("ej", "a"),
     ("ego", "e"),
+    ("ych", "e"),  # "w Ustrzykach Dolnych" (Ustrzyki Dolne): a plural name's adjective
+    ("ich", "ie"),  # "z Pieniężnych Wielkich" -> "Wielkie"
     # ...a masculine one too: "w Nowym Targu", "z Nowego Targu", "ku Nowemu Targowi" (Nowy Targ)
     ("ym", "y"),
     ("ego", "y"),

@@ -25,6 +25,9 @@ from tests.unit.ingest_helpers import draft_kinds
         # ...and a village of several words is read back word by word, its river's part kept as written
         ("Delegacja przyjechała z Kazimierza Dolnego.", "pl", "Kazimierz Dolny", "place"),
         ("Przyjechali rolnicy z Sandomierza, Opatowa i Nowego Korczyna.", "pl", "Nowy Korczyn", "place"),
+        # ...and its adjective's soft "-iej" and plural "-ych", its plural noun's "-kach"
+        ("Wyciąg w Bukowinie Tatrzańskiej ruszył.", "pl", "Bukowina Tatrzańska", "place"),
+        ("Szkoła w Ustrzykach Dolnych jest zamknięta.", "pl", "Ustrzyki Dolne", "place"),
         # Russian: a river of three letters after a form of "river"
         ("Рыбаки жалуются на загрязнение реки Осы.", "ru", "Оса", "place"),
         # ...a tributary named in apposition after its noun, or a river after its tributary's noun
