@@ -56,9 +56,13 @@ def declined_village_of_several_words(
         end, river = last + 2, (tokens[last + 1].text, tokens[last + 2].text)  # "nad Pilicą": as written
     if end == position:
         return None
-    for words in product(*((tokens[k].text, *base_forms(tokens[k].text, language)) for k in declined)):
+    # the base forms first: "Kłodzką" folds as "Kłodzka" does, and the draft takes the nominative
+    for words in product(*((*base_forms(tokens[k].text, language), tokens[k].text) for k in declined)):
         spelled = (*words, *river)
-        if " ".join(fold(word) for word in spelled) in names:
+        folded = tuple(fold(word) for word in spelled)
+        if doc.gazetteer.lookup(folded) is not None:
+            return None  # "z Gorzowa Wielkopolskiego": a town the gazetteer reads, in its own spelling
+        if " ".join(folded) in names:
             name = " ".join(spelled)
             return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
     return None

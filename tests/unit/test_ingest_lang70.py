@@ -28,6 +28,10 @@ from tests.unit.ingest_helpers import draft_kinds
         # ...and its adjective's soft "-iej" and plural "-ych", its plural noun's "-kach"
         ("Wyciąg w Bukowinie Tatrzańskiej ruszył.", "pl", "Bukowina Tatrzańska", "place"),
         ("Szkoła w Ustrzykach Dolnych jest zamknięta.", "pl", "Ustrzyki Dolne", "place"),
+        # ...and the ranges and lands, in their cases
+        ("Schroniska w Karkonoszach są pełne.", "pl", "Karkonosze", "place"),
+        ("Na Kaszubach spadł pierwszy śnieg.", "pl", "Kaszuby", "place"),
+        ("Turyści z Roztocza wracają do domu.", "pl", "Roztocze", "place"),
         # Russian: a river of three letters after a form of "river"
         ("Рыбаки жалуются на загрязнение реки Осы.", "ru", "Оса", "place"),
         # ...a tributary named in apposition after its noun, or a river after its tributary's noun
@@ -66,6 +70,9 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
+        # Polish: a land's name that ends a newspaper's or opens a club's
+        ("Dzwoni redakcja Kuriera Roztocza.", "pl", "Roztocze"),
+        ("Kibice Śląska Wrocław śpiewali.", "pl", "Śląsk"),
         # Russian: a person before "впадает в панику" is no river
         ("Петров впадает в панику перед экзаменом.", "ru", "Петров"),
         # German: the masculine noun as the subject is no river; a state named with its compass point stays one
