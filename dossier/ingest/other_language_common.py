@@ -14,7 +14,7 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_city_state
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
 # A town this size is named in the news with a preposition of place or a dateline.
@@ -156,7 +156,16 @@ def name_goes_on(doc: ActorDocument, end: int) -> bool:
         and inner.text in INNER_WORDS
         and after.text[:1].isupper()
         and end + 2 not in doc.sentence_first
+        and after.text not in _TIMES  # "in Bayern am Sonntag", "in Gera im Januar": a time, no "Frankfurt am Main"
     )
+
+
+# German capitalises the days, months, seasons and times of day it writes after "am" and "im".
+_TIMES = word_set(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Vormittag Mittag"
+    " Nachmittag Abend Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " Frühjahr Frühling Sommer Herbst Winter Jahr Vorjahr"
+)
 
 
 # Russian adjective endings: "в Ростове Великом" (Rostov the Great), nominative and declined.

@@ -47,6 +47,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Die Brücke an der Sieg wird gesperrt.", "de", "Sieg", "place"),
         # ...and a town's adjective before a land named after a town, the two one landscape
         ("Die Bauern im Osnabrücker Münsterland ernten spät.", "de", "Osnabrücker Münsterland", "place"),
+        # ...and a place before "am" and a day is no town named "on" a river ("Frankfurt am Main")
+        ("Gewählt wurde in Hessen am Sonntag.", "de", "Hessen", "place"),
         # Dutch: the east's rivers after their article
         ("Het water van de Regge stijgt snel.", "nl", "Regge", "place"),
         # Portuguese: a town named like a person, in a list whose every item repeats "de"
