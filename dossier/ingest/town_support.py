@@ -76,7 +76,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
-from dossier.ingest.town_appositions import town_before_its_apposition
+from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
@@ -1413,9 +1413,11 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
             or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
+            or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
+            or town_before_its_region(doc, place.country, position, language)
             or _opens_a_list_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
@@ -1442,6 +1444,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
         or town_before_its_apposition(doc, position, language)
+        or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
         or route_start(doc, position, language)  # "від Мукачева до Рахова"
         # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
         # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)

@@ -60,6 +60,8 @@ from tests.unit.ingest_helpers import draft_kinds
         ),
         # Russian: a town named by an adjective listed beside a town, a verb after it (no noun of the adjective)
         ("Гости из Ефремова и Узловой приехали вчера.", "ru", "Узловая", "place"),
+        # ...and a town named like a surname, placed by a comma and a region of its country
+        ("Os feirantes vieram de Sousa, na Paraíba, de madrugada.", "pt", "Sousa", "place"),
         # Korean: a town before "으로도" (to it too)
         ("이 업체의 제품은 광주로도 팔려 나갔다.", "ko", "광주", "place"),
         ("같은 상품이 부산과 울산으로도 배송됐다.", "ko", "울산", "place"),
@@ -85,6 +87,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("El Santa Fe ganó en casa.", "es", "Santa Fe"),
         # Russian: the adjective before its noun names a district, not the town
         ("Гости из Тулы и Узловой станции приехали.", "ru", "Узловая"),
+        # Portuguese: a person's surname before a comma and a region stays the person's
+        ("Disse a médica Ana Sousa, em Minas Gerais, ontem.", "pt", "Sousa"),
         # Dutch: an English body's "of" still names no town
         ("De Bank of America opent een kantoor.", "nl", "America"),
     ],
