@@ -45,7 +45,8 @@ def declined_village_of_several_words(
     declined = [k for k in range(position, min(last, position + _LONGEST - 1) + 1) if tokens[k].text.isalpha()]
     if len(declined) != last - position + 1:
         return None
-    end, river = last, ()
+    end = last
+    river: tuple[str, ...] = ()  # "nad Pilicą", when the name goes on to its river
     if (
         last + 2 < len(tokens)
         and gap_after(doc, last) == " "
