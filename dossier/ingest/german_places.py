@@ -279,6 +279,8 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
     noun = _LAKE_NOUNS.get(following) if article in _LAKE_ARTICLES else None
     if noun is None and article in _LANDSCAPE_NOUNS.get(following, ()):
         noun = following.removesuffix("es") if following.endswith("es") else following
+    if noun is None and article in _LANDSCAPE_NOUNS["Land"] and _land_of_a_place(doc, following, language):
+        noun = following  # "im Oldenburger Münsterland": a town's adjective before a land named after a town
     if noun is None or not tokens[position].joined:
         return None
     regional = _REGION_ADJECTIVE.fullmatch(word)
@@ -398,22 +400,26 @@ def german_land_of_a_place(doc: ActorDocument, position: int, language: str) -> 
     word = tokens[position].text
     if language != "de" or position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return None
-    if not word.isalpha() or not word[1:].islower():
+    if not word.isalpha() or not word[1:].islower() or not _land_of_a_place(doc, word, language):
         return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _land_of_a_place(doc: ActorDocument, word: str, language: str) -> bool:
+    """Whether the word is a compound of a river or of a known place of some size and a noun for land."""
     head = next((end for end in _LAND_HEADS if word.endswith(end)), None)
     if head is None or len(word) - len(head) < _SHORTEST_PLACE_STEM:
-        return None
+        return False
     stem = word[: len(word) - len(head)]
     if stem in GERMAN_RIVERS:
-        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+        return True
     place = doc.gazetteer.lookup((fold(stem),))
     if place is None or place.kind == "state" or not (is_region(place) or place.population >= HOME_TOWN):
-        return None
+        return False
     if place.country not in HOME_COUNTRIES.get(language, frozenset()) | WRITTEN_IN.get(language, frozenset()):
-        return None  # "Bauland": building land, whatever town of Malaysia is named Bau
-    if word_frequency(stem.lower(), language) >= _STEM_AS_A_WORD:
-        return None  # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
-    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+        return False  # "Bauland": building land, whatever town of Malaysia is named Bau
+    # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
+    return word_frequency(stem.lower(), language) < _STEM_AS_A_WORD
 
 
 _STEM_AS_A_WORD = 5.0  # "Münster" 4.6 names the town; "aus" 6.6 is a preposition

@@ -975,7 +975,7 @@ def _priced_pair(doc: ActorDocument, last: int) -> bool:
 
 
 # Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".
-_PAIR_CLOSING_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "까지")
+_PAIR_CLOSING_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "으로도", "로도", "까지")
 
 
 def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem: str, other: str) -> bool:

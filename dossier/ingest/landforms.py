@@ -346,7 +346,20 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
         part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
         if part is not None and part.kind != "state" and (is_region(part) or part.population >= KNOWN_TOWN):
             return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+        if part is not None and part.kind == "state" and _part_of_a_state(doc, prefix, name):
+            # "aus Teilen Ostdeutschlands", "in Norditalien": a state's part by the compass, a region of it
+            return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
     return None
+
+
+# The compass points that name a part of a state joined to its name ("Ostdeutschland", "Süditalien");
+# "Niederlande" and "Nordkorea" are states of their own, which the table holds whole.
+_COMPASS_POINTS = frozenset(["west", "ost", "süd", "nord"])
+
+
+def _part_of_a_state(doc: ActorDocument, prefix: str, name: str) -> bool:
+    whole = doc.gazetteer.lookup((fold(name.lower()),))
+    return prefix in _COMPASS_POINTS and (whole is None or whole.kind != "state")
 
 
 def _after_a_small_word(doc: ActorDocument, position: int) -> bool:

@@ -36,7 +36,13 @@ from dossier.ingest.place_prepositions import (
     place_word,
     town_word,
 )
-from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun, listed_after_a_place
+from dossier.ingest.town_support import (
+    GENITIVE_ENDINGS,
+    USED_WORD,
+    after_seat_noun,
+    listed_after_a_place,
+    listed_with_its_of,
+)
 from dossier.ingest.turkish_places import apostrophe_stem
 from dossier.ingest.word_forms import base_forms
 
@@ -228,6 +234,7 @@ def names_something_else(
             after_preposition(doc, position, language)
             or dateline(doc, position, end)
             or listed_after_a_place(doc, position, language)
+            or listed_with_its_of(doc, position, end, language)  # "do Recife, de João Pessoa e de Maceió"
         )
     )
 
@@ -595,12 +602,12 @@ def _object_of_a_titled_verb(doc: ActorDocument, position: int, language: str) -
 
 
 def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
-    """A masculine article before a one-word place whose name ends in an unstressed "a" (a feminine
-    word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia")."""
-    name = doc.tokens[end].text
+    """A masculine article before a place whose name opens with a word ending in an unstressed "a" (a
+    feminine word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia", and of
+    several words "contra o Santa Cruz", "o Nova Iguaçu")."""
+    name = doc.tokens[position].text
     return (
-        end == position
-        and name.endswith("a")
+        name.endswith("a")
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)

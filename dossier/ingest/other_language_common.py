@@ -14,7 +14,7 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_city_state
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
 # A town this size is named in the news with a preposition of place or a dateline.
@@ -47,7 +47,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "sv": "i från till vid mellan nära kring runt utanför via",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž přes",  # "přes Jihlavu": via
-        "pl": "w we z ze do na pod spod koło wokół nad przez",
+        "pl": "w we z ze do na pod spod koło wokół nad przez między pomiędzy",  # "między Tarczynem a Grójcem"
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
         "ru": "в во из под через над до возле близ вокруг вдоль между у",
@@ -90,7 +90,8 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
-    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez"]),  # "przez Sanok": via
+    # "przez Sanok": via; "między Tarczynem a Grójcem": between, as Russian "между" and Czech "mezi"
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez", "między", "pomiędzy"]),
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
@@ -155,7 +156,16 @@ def name_goes_on(doc: ActorDocument, end: int) -> bool:
         and inner.text in INNER_WORDS
         and after.text[:1].isupper()
         and end + 2 not in doc.sentence_first
+        and after.text not in _TIMES  # "in Bayern am Sonntag", "in Gera im Januar": a time, no "Frankfurt am Main"
     )
+
+
+# German capitalises the days, months, seasons and times of day it writes after "am" and "im".
+_TIMES = word_set(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Vormittag Mittag"
+    " Nachmittag Abend Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " Frühjahr Frühling Sommer Herbst Winter Jahr Vorjahr"
+)
 
 
 # Russian adjective endings: "в Ростове Великом" (Rostov the Great), nominative and declined.

@@ -30,6 +30,7 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
+from dossier.ingest.declined_villages import declined_village_of_several_words
 from dossier.ingest.french_communes import (
     commune_by_its_first_name,
     department,
@@ -90,7 +91,9 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
+from dossier.ingest.polish_lands import polish_land
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
+from dossier.ingest.river_mouths import river_at_a_mouth
 from dossier.ingest.rivers import river_at
 from dossier.ingest.romanian_places import romanian_genitive
 from dossier.ingest.russian_places import (
@@ -162,6 +165,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or russian_lake(doc, position, language)
                 or russian_district(doc, position, language)
                 or russian_river(doc, first, position, language)
+                or river_at_a_mouth(doc, first, position, language)  # "Упа впадает в Оку"
             )
             if position == last
             else None
@@ -191,6 +195,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = district.last + 1
             continue
         several = known_village_of_several_words(doc, first, position, last, language)  # "em Castro Daire"
+        # "z Belska Dużego": each word declined
+        several = several or declined_village_of_several_words(doc, first, position, last, language)
         if several is not None:
             found.append(several)
             position = several.last + 1
@@ -296,6 +302,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or prefixed_landscape(doc, position, language)
                 or land_with_its_article(doc, position, language)
                 or czech_region(doc, position, language)
+                or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
                 or town_after_its_state(doc, position, language)
@@ -601,6 +608,9 @@ _NAME_CONNECTORS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 
+# Languages whose "of" is their own word for "or": after a town's name it lists a second town, not an
+# English name's "of" ("Bank of America").
+_OF_IS_OR: dict[str, frozenset[str]] = {"nl": frozenset(["of"])}
 
 # Words for the Virgin or a saint's shrine before "of" and a place, one row per language: "Virgen de la
 # Vega", "Nuestra Señora de Guadalupe", "Madonna di Loreto", "Nossa Senhora da Nazaré", "Notre-Dame de
@@ -656,6 +666,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and connector.joined
     ):
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
+    if connector.text in _OF_IS_OR.get(language, ()) and doc.gazetteer.lookup((head.folded,)) is not None:
+        return False  # "uit Enschede of Hengelo": Dutch "of" is "or" after a town, a list of two
     if head.text in _COMPASS_PARTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "no Sul do Brasil", "el Norte de España": a part of the place, the place named
     if head.text.lower() in _METROPOLITAN.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):

@@ -481,6 +481,7 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
         "ro": "și sau",
         "id": "dan atau",
         "uk": "й чи або",  # "з Ізяслава чи Славути"
+        "pl": "a lub albo",  # "między Tarczynem a Grójcem", "z Radomia lub Kielc"
     }
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").

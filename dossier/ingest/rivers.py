@@ -323,6 +323,15 @@ _DUTCH_RIVERS = (
     "Amstel",
     "Linge",
     "Berkel",
+    # the east's and the north's rivers ("de Dinkel", "langs de Vecht"): capitalised inside a sentence,
+    # after the river's article; "dinkel" (spelt) is written small
+    "Dinkel",
+    "Vecht",
+    "Regge",
+    "Hunze",
+    "Zaan",
+    "Niers",
+    "Swalm",
     "Geul",
     "Dender",
     "Leie",
@@ -536,11 +545,32 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
         end = position + 1
     landscape = tokens[end].folded in landscape_names("de")
     named = landscape if before in _NEUTER_ARTICLES else tokens[end].text in _GERMAN_RIVERS or landscape
+    if end == position and word in _MASCULINE_NOUN_RIVERS:
+        named = _feminine_article_before(doc, position, before)  # "an der Hase", never "der Hase" (the hare)
     if not named or doc.text.startswith("-", tokens[end].end):
         return None  # "der Weser-Kurier": a newspaper named after the river
     if _inside_a_town_name(doc, position, end):
         return None
     return end, doc.text[tokens[position].start : tokens[end].end]
+
+
+# Rivers named by a masculine noun of the language ("Hase": a hare, "Sieg": a victory): a feminine article
+# before the name (the river's) tells them from the noun, which takes "der" only as its subject.
+_MASCULINE_NOUN_RIVERS = frozenset(["Hase", "Sieg"])
+# Prepositions after which "der" is the feminine dative or genitive ("an der Hase", "entlang der Sieg").
+_BEFORE_FEMININE_DER = word_set("an von aus in mit bei nach zu entlang über auf unter hinter längs")
+
+
+def _feminine_article_before(doc: ActorDocument, position: int, before: str) -> bool:
+    tokens = doc.tokens
+    if before in ("die", "zur"):
+        return True
+    return (
+        before == "der"
+        and position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 2].text in _BEFORE_FEMININE_DER
+    )
 
 
 def _landscape_s_genitive(word: str) -> str | None:

@@ -301,9 +301,13 @@ _RIVER_PART_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " русло русла руслі руслом",
     }
 )
+# A tributary names the river after it in the genitive ("приток Оки": the Oka's) or in apposition, a
+# masculine name in the nominative ("притока Шат", "приток Днестр" is no case a name takes otherwise).
+_TRIBUTARY_NOUNS = ("приток", "притока", "притоку", "притоком", "притоке", "притоки", "притоков")
 _RIVER_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     "ru": {
         **{noun: _RUSSIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["ru"]},
+        **{noun: (*_RUSSIAN_GENITIVE_RIVER, ("", "")) for noun in _TRIBUTARY_NOUNS},
         **_RUSSIAN_RIVER_CASES,
     },
     "uk": {
@@ -357,9 +361,9 @@ def russian_river(doc: ActorDocument, first: int, position: int, language: str) 
             and (is_surname(tokens[position].folded) or word.endswith(RUSSIAN_SURNAMES["ru"]))
         ):
             return None  # "от реки Иванов": a surname, the nominative of no river
-        if len(stem) < _SHORTEST_RIVER:
-            return None
         name = stem + nominative
+        if len(name) < _SHORTEST_RIVER:
+            return None  # "реки Упы": a name of three letters (Упа, Ока) is long enough, its stem is not
         if noun in _PART_NOUNS and (name.endswith(RUSSIAN_SURNAMES["ru"]) or name.endswith(SURNAME_ENDS)):
             return None  # "у берега Иванова пруда": a possessive, no river
         return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)

@@ -60,3 +60,33 @@ def town_before_its_apposition(doc: ActorDocument, position: int, language: str)
             return False
         k += 1
     return False
+
+
+# Prepositions of place, with the article joined to them, before a region after the comma: "Sousa, na
+# Paraíba", "Chaves, no distrito de Vila Real" is another shape (the noun first), left to its rule.
+_IN_A_REGION: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "na no em", "es": "en", "it": "in nel nella", "fr": "en dans", "de": "in im"}
+)
+_LONGEST_REGION = 3  # "Rio Grande do Sul", "Mato Grosso do Sul" read whole up to here
+
+
+def town_before_its_region(doc: ActorDocument, country: str | None, position: int, language: str) -> bool:
+    """'vêm de Sousa, na Paraíba': the word at `position` is followed by a comma, a preposition of place
+    and a first-level region of `country` (the town's), which places it as a reader's "Sousa, PB" does."""
+    from dossier.ingest.gazetteer import is_region
+    from dossier.ingest.names import fold
+
+    prepositions, tokens = _IN_A_REGION.get(language), doc.tokens
+    if prepositions is None or country is None or position + 2 >= len(tokens):
+        return False
+    comma = doc.text[tokens[position].end : tokens[position + 1].start]
+    if comma != ", " or tokens[position + 1].text not in prepositions:
+        return False
+    start = position + 2
+    for end in range(min(start + _LONGEST_REGION, len(tokens)) - 1, start - 1, -1):
+        if not tokens[start].text[:1].isupper() or not tokens[end].text[:1].isupper():
+            continue
+        region = doc.gazetteer.lookup(tuple(fold(tokens[k].text) for k in range(start, end + 1)))
+        if region is not None and is_region(region) and region.country == country:
+            return True
+    return False

@@ -76,7 +76,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
-from dossier.ingest.town_appositions import town_before_its_apposition
+from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
@@ -1147,16 +1147,40 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
     """'через Узловую и Богородицк', 'из Новомосковска и Донского': a town named by an adjective, listed
     after a preposition of place beside a known town, with no noun after it ("Донского района")."""
     tokens = doc.tokens
-    forms = (tokens[position].text, *base_forms(tokens[position].text, language))
+    word = tokens[position].text
+    forms = (word, *base_forms(word, language))
     if language not in CYRILLIC or not any(form.endswith(_ADJECTIVE_NAME_ENDS) for form in forms):
         return False
     if position + 1 < len(tokens) and tokens[position].joined:
         after = tokens[position + 1].text
-        if after.isalpha() and (after[0].isupper() or after not in list_words(language)):
+        if after.isalpha() and (after[0].isupper() or (after not in list_words(language) and _its_noun(word, after))):
             return False  # "Донского района", "Донского Ивана": an adjective before its noun, or a name
     if not after_preposition(doc, position, language):
         return False
     return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+
+
+# The endings of a noun that agrees with an adjective in the adjective's case ("Донского района",
+# "Узловой станции"); a word ending otherwise is no noun of it ("из Узловой давно": an adverb).
+_AGREEING_NOUN_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("а", "я")),
+    ("его", ("а", "я")),
+    ("ому", ("у", "ю")),
+    ("ему", ("у", "ю")),
+    ("ой", ("ы", "и", "е", "ой", "ей", "ью")),
+    ("ую", ("у", "ю", "ь")),
+)
+# Endings of a verb's forms, which no such noun takes ("жалуются", "говорили", "живёт").
+_VERB_ENDS = ("ся", "сь", "ли", "ла", "ло", "ет", "ёт", "ют", "ут", "ит", "ат", "ят", "ть")
+
+
+def _its_noun(adjective: str, after: str) -> bool:
+    """Whether the lower-case word after a town's adjective may be the noun the adjective goes with; an
+    adjective's ending the table does not hold is taken to have one."""
+    ends = next((nouns for end, nouns in _AGREEING_NOUN_ENDS if adjective.endswith(end)), None)
+    if ends is None:
+        return True
+    return after.endswith(ends) and not after.endswith(_VERB_ENDS)
 
 
 def _word_opening_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -1389,9 +1413,11 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
             or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
+            or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
+            or town_before_its_region(doc, place.country, position, language)
             or _opens_a_list_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or _capitalised_after_a_bare_preposition(doc, position, language)
             or _word_opening_a_list_of_towns(doc, place, position, language)
@@ -1418,6 +1444,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
         or _heads_a_list_of_towns(doc, place, position, language)
         or town_before_its_apposition(doc, position, language)
+        or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
         or route_start(doc, position, language)  # "від Мукачева до Рахова"
         # "Auch Landshut und Passau zahlen mit": as the list's later town is read by this one, this one is
         # read by it, on a page that is no match report ("Hannover und Köln trennten sich": two clubs)
@@ -1516,6 +1543,21 @@ def _place_of_word(doc: ActorDocument, position: int, language: str) -> Place:
     places = word_places(doc, position, language)
     homes = HOME_COUNTRIES.get(language, frozenset())
     return next((place for place in places if place.country in homes), places[0] if places else Place("", "place"))
+
+
+def listed_with_its_of(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'do Recife, de João Pessoa e de Maceió': the name (`position`..`end`) is an item of a list whose every
+    item repeats its "of", beside a known place (before or after it)."""
+    tokens = doc.tokens
+    if position >= 2 and tokens[position - 2].text[:1].isupper():
+        gap = doc.text[tokens[position - 2].end : tokens[position].start]
+        if _list_gap_with_of(gap, language) and known_place_word(doc, position - 2, language):
+            return True
+    if end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper():
+        gap = doc.text[tokens[end].end : tokens[end + 2].start]
+        if _list_gap_with_of(gap, language) and known_place_word(doc, end + 2, language):
+            return True
+    return False
 
 
 def _list_gap_with_of(gap: str, language: str) -> bool:

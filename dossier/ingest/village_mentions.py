@@ -544,7 +544,7 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
             or article_not_preposition(doc, position, language)  # "A Suzano avançou": the firm
         )
         and not route_via(doc, position, language)
-        and not _later_item_of_a_place_list(doc, position, prepositions, language)
+        and not later_item_of_a_place_list(doc, position, prepositions, language)
     ):
         return None  # "von Lindau über Wangen nach Kempten": a stop on a route counts as after one
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
@@ -568,7 +568,7 @@ def _of_its_people(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
-def _later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions: frozenset[str], language: str) -> bool:
+def later_item_of_a_place_list(doc: ActorDocument, position: int, prepositions: frozenset[str], language: str) -> bool:
     """'från Östersund och Sveg', 'w Odrzykoniu i Korczynie': a later item of a list whose items before
     are places the tables hold, the first right after a bare preposition of place (or a town's body and
     "of": "bewoners van Yerseke en Kruiningen"): the list shares it."""

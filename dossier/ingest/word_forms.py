@@ -126,6 +126,8 @@ _POLISH = (
     ("dzi", "dź"),  # "w Łodzi"
     ("ach", "e"),  # "w Katowicach", "w Indiach"
     ("ach", "y"),  # "w Czechach"
+    ("kach", "ki"),  # "w Ustrzykach", "w Suwałkach": a plural in -ki (-gi) after -k (-g)
+    ("gach", "gi"),
     ("cie", "t"),  # "w Sopocie"
     ("ia", ""),  # "z Poznania", "do Torunia" (Poznań, Toruń)
     ("ie", ""),  # "w Lublinie", "w Krakowie"
@@ -152,8 +154,11 @@ _POLISH = (
     ("ic", "ice"),
     ("ier", "ry"),
     # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
+    ("iej", "a"),  # "w Białce Tatrzańskiej", "do Kamiennej Góry": a soft stem's "-iej"
     ("ej", "a"),
     ("ego", "e"),
+    ("ych", "e"),  # "w Ustrzykach Dolnych" (Ustrzyki Dolne): a plural name's adjective
+    ("ich", "ie"),  # "z Pieniężnych Wielkich" -> "Wielkie"
     # ...a masculine one too: "w Nowym Targu", "z Nowego Targu", "ku Nowemu Targowi" (Nowy Targ)
     ("ym", "y"),
     ("ego", "y"),
@@ -275,6 +280,7 @@ KOREAN_PARTICLES = (
     "에서의",
     "으로는",
     "으로의",
+    "으로도",  # "대전으로도 유통됐다": to Daejeon too
     "에게서",
     "에서",
     # headlines shorten "에서" to "서" ("대구서 화재", "울산서도 흔들림")
@@ -291,6 +297,7 @@ KOREAN_PARTICLES = (
     "에는",
     "에도",
     "에선",
+    "로도",  # "서울로도": to Seoul too
     "이나",
     "은",
     "는",
