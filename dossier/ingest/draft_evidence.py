@@ -107,6 +107,7 @@ EQUIPMENT_NOUNS = word_set(
     vehicle vehicles truck trucks tractor tractors
     boat boats
     system systems battery batteries station stations module modules turret turrets
+    gun guns cannon cannons torpedo torpedoes interceptor interceptors
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -119,7 +120,11 @@ _WEAPON_MODIFIERS = word_set(
     " infantry fighting main battle"
     # "the Varn Ceptor air defence system", "a Tessel weapon station", "the Quell close-in weapon system"
     " air defence defense weapon"
+    # "an M2 Browning machine gun", "Bushmaster II chain guns"
+    " machine chain"
 )
+# A gun's calibre between its name and its noun: "M2 .50-caliber machine guns", "a 12.7mm gun".
+_CALIBRE = re.compile(r"\.?\d+(?:\.\d+)?[- ]?(?:mm|caliber|calibre)")
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
 # Arabic personal names as English texts spell them: "Saleh Omar al-Varni", "Ayman al-Varawi".
@@ -328,7 +333,7 @@ _ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifl
 # Small arms after a weapon's code: "PKM machine guns", "RPG-7 launchers" (not trucks or helicopters:
 # "UN trucks" are a body's).
 _SMALL_ARMS = re.compile(
-    r" (?:(?:heavy|light|general-purpose|assault|sniper|anti-tank) )?"
+    r" (?:\.?\d+(?:\.\d+)?[- ]?(?:mm|caliber|calibre) )?(?:(?:heavy|light|general-purpose|assault|sniper|anti-tank) )?"
     r"(?:rifles?|carbines?|machine[- ]guns?|pistols?|grenade launchers?|launchers?|mortars?)\b"
 )
 # A vehicle or an aircraft after a name the gazetteer knows as a town: "Puma armoured vehicles",
@@ -528,7 +533,9 @@ def _equipment_noun_after(after: list[str]) -> bool:
     words = [word.strip(",.;:") for word in after[:4]]
     modifiers = 0
     while modifiers < len(words) - 1 and (
-        words[modifiers] in _WEAPON_MODIFIERS or _hyphened_modifier(words[modifiers])
+        words[modifiers] in _WEAPON_MODIFIERS
+        or _hyphened_modifier(words[modifiers])
+        or _CALIBRE.fullmatch(words[modifiers])
     ):
         modifiers += 1
     return words[modifiers] in EQUIPMENT_NOUNS
@@ -1174,7 +1181,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
-    if draft.kind is ActorKind.other and _reached_place(text, draft):
+    if draft.kind is ActorKind.other and _reached_place(text, draft) and not is_people(draft.name.casefold()):
+        # (not "struck Kurdish-held villages": a people's word is the people, read below)
         return ActorKind.place, "a place troops or people move to or take"
     if draft.kind is ActorKind.other and _lies_near(text, draft):
         return ActorKind.place, "what something lies near, or between, in a land"

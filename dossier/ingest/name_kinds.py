@@ -149,6 +149,7 @@ from dossier.ingest.firm_cues import (
     leads_or_backs_a_group,
     listed_firm_named,
     maker_after_a_making_verb,
+    maker_joined_to_its_work,
     miner_by_what_it_digs,
     numbered_unit_after,
     opens_a_firms_name,
@@ -1256,6 +1257,18 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size <= 3 and not has_cue(words) and leads_or_backs_a_group(doc, position, last):
         # "a Macquarie-led consortium", "the Citi-backed payments start-up": the firm behind a deal's group
         return Candidate(position, last, name, ActorKind.organization, "leads or backs a group", 0.6)
+    if (
+        size <= 3
+        and not has_cue(words)
+        and maker_joined_to_its_work(doc, position, last)
+        and not doc.gazetteer.lookup(words)
+        and not doc.gazetteer.country_of_demonym(words[-1])
+        and not is_people(words[-1])
+        and zipf(words[-1]) < _EVERYDAY_MAKER
+    ):
+        # "the Swiftships-built patrol boats": the firm that built them (not "Glasgow-built ships", "Korean-made
+        # shells": a place's or a people's)
+        return Candidate(position, last, name, ActorKind.organization, "a maker joined to '-built'", 0.6)
     if size == 1 and firm_after_rival(doc, position, words[0]):
         # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
@@ -1984,6 +1997,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return short
     if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
+    if org_word is not None and post_at_the_head(words):
+        return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
     if org_word is not None:
         return Candidate(
             position,
@@ -1994,6 +2009,24 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+# A word this common joined to "-made" is a people's or a time's ("Korean-made", "Soviet-built"), not a maker's
+# name a reader would not know ("Boeing" is a known firm, read before).
+_EVERYDAY_MAKER = 3.5
+
+
+# Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
+# ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner": "UN High
+# Commissioner for Refugees" is a body too.
+_POST_HEADS = word_set("commander director coordinator officer adviser advisor spokesperson spokesman envoy")
+
+
+def post_at_the_head(words: tuple[str, ...]) -> bool:
+    """'EU Mission Force Commander of EUTM Somalia': the word before the first "of" or "for" (or the last
+    word) is the head of an English name; a holder's noun there makes the run a post, not a body."""
+    head = next((k - 1 for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words) - 1)
+    return words[head] in _POST_HEADS
 
 
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
@@ -2527,6 +2560,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and not is_title(words[0])
         and zipf(words[0]) < WORD_ALONE
         and words[0] not in doc.lower_case
+        and not is_people(words[0])  # "Kurdish-held areas": a people's word stays the people (read below)
     ):
         # "the fight against Varnak", "Varnak-held": the words around it say what it is.
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
@@ -2582,7 +2616,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} {NO_OTHER_CUE}"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
-    if context is not None:
+    if context is not None and not (size == 1 and is_people(words[0])):
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
     # ("in Google Play", "at Stack Overflow" have common words).

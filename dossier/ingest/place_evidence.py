@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
@@ -550,8 +552,16 @@ def titled_town_in_dateline(doc: ActorDocument, position: int, last: int) -> Can
         state = _STATE_AFTER_DATELINE.match(text, tokens[last].end) or _STATE_AND_AGENCY.match(text, tokens[last].end)
         if state is None or not _state_abbreviation(state[1]):
             return None
-    name = place.name if place is not None else text[tokens[position].start : tokens[last].end]
+    written = text[tokens[position].start : tokens[last].end]
+    name = _cased_as_the_gazetteer(written, place.name) if place is not None else written
     return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.7)
+
+
+def _cased_as_the_gazetteer(written: str, official: str) -> str:
+    """'UMM QASR' as 'Umm Qasr': the gazetteer's capitals on the letters the text wrote, not its accents
+    ('Umm Qaşr') that the text's other mentions lack; a name the text spells otherwise is the gazetteer's."""
+    bare = anyascii(official)
+    return bare if bare.casefold() == written.casefold() and official.casefold() != written.casefold() else official
 
 
 # "KING CITY, Calif. (AP) —": the state's abbreviation, then the agency, then the dash
