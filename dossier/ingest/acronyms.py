@@ -80,7 +80,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
-        end = second.end if second is not None else token.end
+        hyphened = _hyphened_part(doc, i) if second is None else None
+        end = second.end if second is not None else hyphened.end if hyphened is not None else token.end
         # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
         rotation = _ROTATION.match(text, end) if second is None else None
         if text[end : end + 1] != ")" and rotation is None and not _GLOSS_AFTER.match(text, end):
@@ -88,6 +89,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         key = token.folded if second is None else f"{token.folded} {second.folded}"
         key = f"{key}-{rotation[1]}" if rotation is not None else key
         written = token.text if second is None else f"{token.text}{second.text}"
+        if hyphened is not None:
+            key, written = f"{token.folded}-{hyphened.folded}", f"{token.text}{hyphened.text}"
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
@@ -117,9 +120,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         every_initial = "".join(t.text[0] for t in words).upper()
         # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
         capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-        letters = written.replace(".", "").removesuffix("s").upper()
+        # "Islamic Revolutionary Guard Corps Quds Force (IRGC-QF)": a hyphen between the letters spells no word
+        letters = written.replace(".", "").replace("-", "").removesuffix("s").upper()
         # "Court of Arbitration for Sport (Cas)": a small "s" last may be the name's own letter, not a plural's
-        whole_letters = written.replace(".", "").upper()
+        whole_letters = written.replace(".", "").replace("-", "").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
@@ -163,6 +167,18 @@ def _second_part(doc: ActorDocument, first: int) -> Token | None:
     if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
         return None
     return second if second.text.isalpha() else None
+
+
+def _hyphened_part(doc: ActorDocument, first: int) -> Token | None:
+    """'QF' of '(IRGC-QF)', 'OIR' of '(CJTF-OIR)': letters in capitals joined by a hyphen to an acronym in
+    brackets, closing them."""
+    tokens, text = doc.tokens, doc.text
+    if first + 1 >= len(tokens) or text[tokens[first].end : tokens[first + 1].start] != "-":
+        return None
+    second = tokens[first + 1]
+    if not (tokens[first].text.isupper() and second.text.isupper() and second.text.isalpha()):
+        return None
+    return second if text[second.end : second.end + 1] == ")" else None
 
 
 _ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")

@@ -153,3 +153,24 @@ def test_a_bodys_envoy_for_a_land_is_the_post_the_body_and_the_land() -> None:
     assert drafts["United Nations Special Envoy for Varnia"].kind is ActorKind.person
     assert drafts["United Nations"].kind is ActorKind.organization
     assert drafts["Ilse Tremmel"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "letters"),
+    [
+        (
+            "Drones came from the Varnish Revolutionary Guard Corps Quds Force (VRGC-QF). The VRGC-QF denied it.",
+            "Varnish Revolutionary Guard Corps Quds Force",
+            "VRGC-QF",
+        ),
+        (
+            "The Office of Security Cooperation-Tarnland (OSC-T) said on Monday.",
+            "Office of Security Cooperation-Tarnland",
+            "OSC-T",
+        ),
+    ],
+)
+def test_an_acronym_of_two_hyphened_parts_is_the_bodys_alias(text: str, body: str, letters: str) -> None:
+    drafts = _by_any_name(text)
+    assert drafts[letters] is drafts[body]
+    assert drafts[body].name == body
