@@ -230,6 +230,7 @@ from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
     city_demonym,
+    code_named_as_a_group,
     code_named_by_its_trade,
     common_opener_phrase,
     is_junk_word,
@@ -1505,6 +1506,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_arabic_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
+            and not code_named_as_a_group(doc, position)  # "to APT40, a group ..."
             and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
         )
         or word in NAME_GLUE

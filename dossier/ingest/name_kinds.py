@@ -258,6 +258,7 @@ from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     city_demonym,
+    code_named_as_a_group,
     code_named_by_its_trade,
     in_a_listing,
     listing_after,
@@ -628,6 +629,7 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
         ACRONYM.fullmatch(tokens[position].text)
         or LETTER_NUMBER.fullmatch(tokens[position].text)
         or code_named_by_its_trade(doc, position)  # "security firm G4S": letters, though with a digit
+        or code_named_as_a_group(doc, position)  # "APT40, a group sponsored by ..."
     )
     content = [w for w in words if w not in NAME_GLUE]
     return NameQuestion(

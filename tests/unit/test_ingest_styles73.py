@@ -174,3 +174,19 @@ def test_an_acronym_of_two_hyphened_parts_is_the_bodys_alias(text: str, body: st
     drafts = _by_any_name(text)
     assert drafts[letters] is drafts[body]
     assert drafts[body].name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The agency attributed the intrusions to QRV51, a group it said was run by the state.", "QRV51"),
+        ("The hackers, known as VRN29, stole the ministry's emails.", "VRN29"),
+        ("The group TNK3886 exploited the flaw in March.", "TNK3886"),
+    ],
+)
+def test_a_code_said_to_name_a_group_is_that_group(text: str, group: str) -> None:
+    assert _drafts(text)[group].kind is ActorKind.organization
+
+
+def test_a_models_code_stays_no_actor() -> None:
+    assert "A320" not in _drafts("The plane, an A320, landed at Tarnby on Monday.")
