@@ -190,3 +190,9 @@ def test_a_code_said_to_name_a_group_is_that_group(text: str, group: str) -> Non
 
 def test_a_models_code_stays_no_actor() -> None:
     assert "A320" not in _drafts("The plane, an A320, landed at Tarnby on Monday.")
+
+
+def test_letters_closing_a_bracket_of_other_names_are_the_bodys_acronym() -> None:
+    text = "Kataib Sayyid al-Varnak (Arabic: katayib; KSV) is a militia in Tarnland. KSV denied the attack."
+    drafts = _by_any_name(text)
+    assert drafts["KSV"] is drafts["Kataib Sayyid al-Varnak"]
