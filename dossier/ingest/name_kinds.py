@@ -1102,6 +1102,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
     if place is not None and (place.kind == "state" or not has_cue(words) or is_listed_land(place)):
         support = place_support(doc, place, position, last, words)
+        if support is not None and _letters_like_a_town(doc, position, last, place) and "dateline" not in support:
+            support = None  # "personnel to UN peacekeeping missions": a body's letters, not Un, India
         if support is not None:
             # ("in Macau": a town that is its whole state is the state, as other languages read it)
             kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
@@ -2011,6 +2013,21 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+# Two or three capitals inside a line in mixed case: a body's letters ("UN", "AU", "IMO"), not a town that
+# shares them ("Un", India; "Au", Switzerland), unless a dateline names the town so.
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:
+    written = doc.tokens[position].text
+    if position != last or place.kind != "place" or not _SHORT_CAPITALS.fullmatch(written):
+        return False
+    line_start = doc.text.rfind("\n", 0, doc.tokens[position].start) + 1
+    line_end = doc.text.find("\n", doc.tokens[position].end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    return any(ch.islower() for ch in line) and place.name != written
 
 
 # A word this common joined to "-made" is a people's or a time's ("Korean-made", "Soviet-built"), not a maker's

@@ -196,3 +196,8 @@ def test_letters_closing_a_bracket_of_other_names_are_the_bodys_acronym() -> Non
     text = "Kataib Sayyid al-Varnak (Arabic: katayib; KSV) is a militia in Tarnland. KSV denied the attack."
     drafts = _by_any_name(text)
     assert drafts["KSV"] is drafts["Kataib Sayyid al-Varnak"]
+
+
+def test_a_bodys_two_letters_after_to_are_no_town_of_those_letters() -> None:
+    drafts = _drafts("Tarnland to send engineers to UN peacekeeping mission\n\nTarnland will send 40 engineers.")
+    assert drafts["UN"].kind is ActorKind.organization
