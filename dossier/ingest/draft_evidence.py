@@ -80,6 +80,8 @@ SHIP_PREFIXES = word_set(
     " kns gns rfns hmpngs voea rvs rsipv hmtss"
     # coast guards' ships: Canada's ("CCGS Tarn Bay"), Iceland's ("ICGV Tyr")
     " ccgs icgv"
+    # Poland ("ORP Varn"), Portugal ("NRP ..."), Sweden ("HSwMS ..."), Thailand ("HTMS ..."), Norway ("KNM ...")
+    " orp nrp hswms htms knm"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -553,6 +555,10 @@ EXERCISE_WORDS = word_set("exercise exercises drill drills wargame tropical cycl
 def _is_exercise(text: str, draft: ActorDraft) -> bool:
     if draft.name.split()[0].casefold() in EXERCISE_WORDS:
         return True
+    if draft.kind is ActorKind.other and all(
+        (after := _after(text, end)) and after[0].strip(",.;:") in EXERCISE_WORDS for _, end in draft.spans
+    ):
+        return True  # "Nato's annual Baltops exercise": a name of no kind before the exercise's noun (not "Nato")
     return all(
         (before := _before(text, start)) and before[-1].casefold() in EXERCISE_WORDS and before[-1].islower()
         for start, _ in draft.spans

@@ -201,3 +201,16 @@ def test_letters_closing_a_bracket_of_other_names_are_the_bodys_acronym() -> Non
 def test_a_bodys_two_letters_after_to_are_no_town_of_those_letters() -> None:
     drafts = _drafts("Tarnland to send engineers to UN peacekeeping mission\n\nTarnland will send 40 engineers.")
     assert drafts["UN"].kind is ActorKind.organization
+
+
+def test_a_navys_prefix_before_a_ship_and_its_kind_is_no_body() -> None:
+    drafts = _drafts("The Polish Navy's ORP Tarnowski frigate shadowed a corvette near Bornholm.")
+    assert drafts["Polish Navy"].kind is ActorKind.armed_force
+    assert "ORP" not in drafts
+    assert "Tarnowski" not in drafts
+
+
+def test_a_name_of_no_kind_before_an_exercise_is_the_exercise() -> None:
+    drafts = _drafts("Nato's annual Varnops exercise began off the coast of Tarnland.")
+    assert "Varnops" not in drafts
+    assert drafts["Nato"].kind is ActorKind.organization
