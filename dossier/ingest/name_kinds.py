@@ -326,6 +326,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.place_evidence import (
     COINED_OPENER,
+    US_POSTAL_CODES,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
@@ -2018,16 +2019,24 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
 # Two or three capitals inside a line in mixed case: a body's letters ("UN", "AU", "IMO"), not a town that
 # shares them ("Un", India; "Au", Switzerland), unless a dateline names the town so.
 _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
+# A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
+_STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
 
 
 def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:
     written = doc.tokens[position].text
-    if position != last or place.kind != "place" or not _SHORT_CAPITALS.fullmatch(written):
+    if (
+        position != last
+        or place.kind != "place"
+        or not _SHORT_CAPITALS.fullmatch(written)
+        or written in _STATES_BY_LETTERS
+    ):
         return False
     line_start = doc.text.rfind("\n", 0, doc.tokens[position].start) + 1
     line_end = doc.text.find("\n", doc.tokens[position].end)
     line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-    return any(ch.islower() for ch in line) and place.name != written
+    # (not "WA" for Western Australia: letters the gazetteer reads as a longer name are that name's)
+    return any(ch.islower() for ch in line) and place.name != written and place.name.casefold() == written.casefold()
 
 
 # A word this common joined to "-made" is a people's or a time's ("Korean-made", "Soviet-built"), not a maker's

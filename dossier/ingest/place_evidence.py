@@ -945,7 +945,7 @@ US_STATE_ABBREVIATIONS = {
 
 # The two-letter postal codes of US states, after a town ("New York City, NY", "Austin, TX"): read only after a
 # town the gazetteer knows in the United States, since "IN", "OR", "ME" and "CO" are words or letters too.
-_US_POSTAL_CODES = {
+US_POSTAL_CODES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
     "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
@@ -964,7 +964,7 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
     """'NY' in "Columbia University in New York City, NY, set out": the US state a town the gazetteer knows in
     the United States lies in, by its postal code after the town and a comma."""
     tokens, text = doc.tokens, doc.text
-    state = _US_POSTAL_CODES.get(tokens[position].text)
+    state = US_POSTAL_CODES.get(tokens[position].text)
     if state is None or position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     if text[tokens[position].end : tokens[position].end + 1].isalnum():

@@ -214,3 +214,7 @@ def test_a_name_of_no_kind_before_an_exercise_is_the_exercise() -> None:
     drafts = _drafts("Nato's annual Varnops exercise began off the coast of Tarnland.")
     assert "Varnops" not in drafts
     assert drafts["Nato"].kind is ActorKind.organization
+
+
+def test_a_states_letters_after_to_stay_the_state() -> None:
+    assert _drafts("The miner moved its head office to WA last year.")["WA"].kind is ActorKind.place
