@@ -218,3 +218,8 @@ def test_a_name_of_no_kind_before_an_exercise_is_the_exercise() -> None:
 
 def test_a_states_letters_after_to_stay_the_state() -> None:
     assert _drafts("The miner moved its head office to WA last year.")["WA"].kind is ActorKind.place
+
+
+def test_a_definition_after_a_names_other_names_is_read_of_the_name() -> None:
+    drafts = _drafts("Varnstorm, also known as Iron Tarnlantern, is a cyber espionage group linked to Oskelia.")
+    assert drafts["Varnstorm"].kind is ActorKind.organization
