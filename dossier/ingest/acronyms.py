@@ -69,9 +69,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text)
         ):
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
-        if text[token.start - 1 : token.start] != "(":
+        last_in_brackets = text[: token.start].endswith(("; ", ", "))  # "(Arabic: ...; KST)"
+        if text[token.start - 1 : token.start] != "(" and not last_in_brackets:
             continue
-        short_form = _letters_after_first_word(doc, i)
+        short_form = _letters_after_first_word(doc, i) if not last_in_brackets else None
         if short_form is not None:
             # "Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word, then letters
             full = by_last.get(i - 1)
@@ -80,7 +81,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
-        end = second.end if second is not None else token.end
+        hyphened = _hyphened_part(doc, i) if second is None else None
+        end = second.end if second is not None else hyphened.end if hyphened is not None else token.end
         # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
         rotation = _ROTATION.match(text, end) if second is None else None
         if text[end : end + 1] != ")" and rotation is None and not _GLOSS_AFTER.match(text, end):
@@ -88,6 +90,14 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         key = token.folded if second is None else f"{token.folded} {second.folded}"
         key = f"{key}-{rotation[1]}" if rotation is not None else key
         written = token.text if second is None else f"{token.text}{second.text}"
+        if hyphened is not None:
+            key, written = f"{token.folded}-{hyphened.folded}", f"{token.text}{hyphened.text}"
+        if last_in_brackets:
+            # "Kataib Varnak (Arabic: ...; KV)": letters closing a bracket of other names, after the name it follows
+            full = _named_before_its_bracket(doc, i, by_last)
+            if full is not None and _initials_spelled(full, tokens, written):
+                defined[key] = full
+            continue
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
@@ -117,9 +127,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         every_initial = "".join(t.text[0] for t in words).upper()
         # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
         capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-        letters = written.replace(".", "").removesuffix("s").upper()
+        # "Islamic Revolutionary Guard Corps Quds Force (IRGC-QF)": a hyphen between the letters spells no word
+        letters = written.replace(".", "").replace("-", "").removesuffix("s").upper()
         # "Court of Arbitration for Sport (Cas)": a small "s" last may be the name's own letter, not a plural's
-        whole_letters = written.replace(".", "").upper()
+        whole_letters = written.replace(".", "").replace("-", "").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
@@ -163,6 +174,43 @@ def _second_part(doc: ActorDocument, first: int) -> Token | None:
     if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
         return None
     return second if second.text.isalpha() else None
+
+
+_BRACKET_REACH = 160  # characters between a bracket's opening and the letters that close it
+
+
+def _named_before_its_bracket(doc: ActorDocument, i: int, by_last: dict[int, Candidate]) -> Candidate | None:
+    """The name right before the bracket whose last item is the token at `i` ("Kataib Varnak (Arabic: ...; KV)")."""
+    tokens, text = doc.tokens, doc.text
+    opening = text.rfind("(", max(0, tokens[i].start - _BRACKET_REACH), tokens[i].start)
+    if opening < 0 or ")" in text[opening : tokens[i].start]:
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].end > opening:
+        k -= 1
+    if k < 0 or text[tokens[k].end : opening].strip():
+        return None
+    return by_last.get(k)
+
+
+def _initials_spelled(full: Candidate, tokens: list[Token], written: str) -> bool:
+    """Whether `written` is the initials of the capitalised words of `full` (its small words and particles left out)."""
+    words = tokens[full.first : full.last + 1]
+    initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES and t.text[:1].isupper())
+    letters = written.replace(".", "").replace("-", "").upper()
+    return len(letters) >= 2 and letters == initials.upper()
+
+
+def _hyphened_part(doc: ActorDocument, first: int) -> Token | None:
+    """'QF' of '(IRGC-QF)', 'OIR' of '(CJTF-OIR)': letters in capitals joined by a hyphen to an acronym in
+    brackets, closing them."""
+    tokens, text = doc.tokens, doc.text
+    if first + 1 >= len(tokens) or text[tokens[first].end : tokens[first + 1].start] != "-":
+        return None
+    second = tokens[first + 1]
+    if not (tokens[first].text.isupper() and second.text.isupper() and second.text.isalpha()):
+        return None
+    return second if text[second.end : second.end + 1] == ")" else None
 
 
 _ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")

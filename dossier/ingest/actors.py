@@ -206,6 +206,7 @@ from dossier.ingest.name_kinds import (
     FORCE_WITH_ITS_OPERATION,
     name_candidate,
     outlet_and_its_edition,
+    post_at_the_head,
     written_with_its_accents,
 )
 from dossier.ingest.name_words import (
@@ -230,6 +231,7 @@ from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
     city_demonym,
+    code_named_as_a_group,
     code_named_by_its_trade,
     common_opener_phrase,
     given_name_like_month,
@@ -284,6 +286,7 @@ from dossier.ingest.particle_runs import (
 )
 from dossier.ingest.party_names import party_named_after_its_noun
 from dossier.ingest.person_names import (
+    POST_WITH_REMIT,
     bare_portfolio,
     bare_post,
     body_before_title_end,
@@ -359,7 +362,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
-from dossier.ingest.served_states import national_branch
+from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
@@ -859,12 +862,54 @@ def _titled_persons_in_headings(
                 posts = [whole_post_line(doc, c, range(k, words.stop)) for c in _read_run(doc, k, last)]
                 # (or title words alone: "The Hon Ilse Varn MP, Attorney-General")
                 named = [c for c in posts if c is not None] or title_line(doc, k, last, range(k, words.stop))
+                named = named or _two_portfolios(doc, _read_run(doc, k, last), words.stop - 1, covered, skip)
             byline = sentence.index if named else byline
             found += named
             k = last + 1
         for k, was in zip(words, skipped, strict=True):
             skip[k] = was
     return found
+
+
+def _body_after_a_post(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> list[Candidate]:
+    """What a post with a body's words names beside it: the body before its title ("United Nations Special
+    Envoy"), the post and the lands of its remit after "for" ("... Envoy for Yemen"), or the body it serves
+    after "of (the)" ("... Force Commander of the EU Training Mission")."""
+    tokens = doc.tokens
+    found: list[Candidate] = []
+    opening = next((k for k, word in enumerate(words) if k > 0 and (word in TITLES or word in TITLE_PARTS)), None)
+    if opening is not None and words[opening] in TITLE_PARTS and words[opening] not in NAME_GLUE:
+        found += [c for c in _read_run(doc, position, position + opening - 1) if c.kind in BODY_KINDS]
+    of = next((k for k, word in enumerate(words) if word in ("of", "for") and k > 0), None)
+    if of is None:
+        return found
+    start = position + of + 1 + (position + of + 1 < last and words[of + 1] == "the")
+    name = doc.text[tokens[position].start : tokens[last].end]
+    if words[of] == "for":
+        # "United Nations Special Envoy for Yemen": the post stands for its holder, the land of its remit is named
+        post = Candidate(position, last, name, ActorKind.person, POST_WITH_REMIT, 0.5)
+        lands = [c for c in _read_run(doc, start, last) if c.kind in (ActorKind.state, ActorKind.place)]
+        return [*found, post, *lands] if start <= last else found
+    if start <= last and words[-1] in TITLES:
+        # "Special Envoy of the United Nations Secretary-General": a post whose remit is another post stands for
+        # its holder, as the post alone does
+        return [*found, Candidate(position, last, name, ActorKind.person, "a post of another post's holder", 0.5)]
+    return found + (_read_run(doc, start, last) if start <= last else [])
+
+
+def _two_portfolios(
+    doc: ActorDocument, candidates: list[Candidate], line_end: int, covered: list[bool], skip: list[bool]
+) -> list[Candidate]:
+    """'The Hon Ilse Varn MP, Minister for Home Affairs and Minister for Cyber Security': two posts with their
+    remits joined by "and" to the byline's end, each standing for the one holder."""
+    tokens = doc.tokens
+    post = next((c for c in candidates if c.found_by == POST_WITH_REMIT), None)
+    second = post.last + 2 if post is not None else line_end + 1
+    if post is None or second > line_end or tokens[post.last + 1].folded != "and" or not cased(tokens[second]):
+        return []
+    last = min(run_end(doc.text, tokens, second, covered, skip, doc.gazetteer), line_end)
+    other = [c for c in _read_run(doc, second, last) if c.found_by == POST_WITH_REMIT and c.first == second]
+    return [post, other[0]] if other and other[0].last == line_end else []
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -1479,6 +1524,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_arabic_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
+            and not code_named_as_a_group(doc, position)  # "to APT40, a group ..."
             and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
         )
         or word in NAME_GLUE
@@ -2011,6 +2057,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     )
     if group is not None:
         return [*found, group]
+    if names_a_cause_in_a_land(words):
+        # "the rights group Peace in Kurdistan" (`cause_in_a_land` ends the run so): a campaign, not the land
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a cause in a land", 0.6)]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
     if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
         return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
@@ -2075,6 +2125,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "tanks ordered from Hyundai Rotem": a world-known group's arm that sells, no product and no place
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a known firm's arm that sells", 0.6)]
+    if has_cue(words) and post_at_the_head(words):
+        # "EU Mission Force Commander of EUTM Somalia": a post (its head word is a holder's noun), and the body
+        # it serves after "of"
+        return found + _body_after_a_post(doc, position, last, words)
     candidate = name_candidate(doc, position, last, words)
     if candidate is None and body_then_its_town(doc, position, last, words):
         # "Homeland Security Investigations Newark": an agency's branch by the town its field office is in

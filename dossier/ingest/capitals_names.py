@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from anyascii import anyascii
+
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold_phrase, word_set
 from dossier.model import ActorKind
@@ -72,7 +74,12 @@ def _gazetteer_spelling(draft: ActorDraft) -> str | None:
     if found is None:
         return None
     name = found[1].strip()
-    return name if fold_phrase(name) == fold_phrase(draft.name) else None
+    if fold_phrase(name) != fold_phrase(draft.name):
+        return None
+    # "SANLIURFA" is "Sanliurfa" (the gazetteer's capitals, the text's letters): its accents ("Şanlıurfa") would
+    # part it from the scorer's and the reader's spelling; "SÃO TOMÉ" keeps them, as written
+    bare = anyascii(name)
+    return bare if bare.casefold() == draft.name.casefold() else name
 
 
 def _title_case(name: str) -> str:

@@ -336,6 +336,15 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
     tokens, text = doc.tokens, doc.text
     if last + 3 >= len(tokens):
         return None
+    other_names = _past_other_names(doc, last) if copula else last
+    if other_names != last:
+        # "Varnstorm, also known as Iron Lantern, is a hacker group": the definition after the other names
+        verb, article = tokens[other_names + 1], other_names + 2
+        if text[tokens[other_names].end : verb.start] != ", " or verb.folded not in ("is", "was"):
+            return None
+        if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
+            return None
+        return _described_head(doc, last, article)
     if copula and _copula_after(doc, last):
         article = last + 2
         if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
@@ -371,6 +380,25 @@ def _place_owning_the_description(doc: ActorDocument, k: int) -> int | None:
         ):
             return k + size - 1
     return None
+
+
+_OTHER_NAMES = (", also known as ", ", known as ", ", formerly ", ", also called ")
+_OTHER_NAMES_REACH = 100  # characters of the other names between their opening and closing commas
+
+
+def _past_other_names(doc: ActorDocument, last: int) -> int:
+    """The last word of "..., also known as X and Y," after the name that ends at `last`, so that what follows
+    ("is a hacker group") is read of the name; `last` itself when no other names follow it."""
+    tokens, text = doc.tokens, doc.text
+    if not text.startswith(_OTHER_NAMES, tokens[last].end):
+        return last
+    close = text.find(",", tokens[last].end + 2, tokens[last].end + _OTHER_NAMES_REACH)
+    if close < 0 or "." in text[tokens[last].end : close]:
+        return last
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].end < close:
+        k += 1
+    return k if tokens[k].end == close and k + 3 < len(tokens) else last
 
 
 def _copula_after(doc: ActorDocument, last: int) -> bool:

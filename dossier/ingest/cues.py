@@ -91,6 +91,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
     # "farms in the Varnu plain", "the Tesk settlement", "the Oskel ridges": land named in lower case, a settlement
     **_rows("plain settlement ridge ridges", _AREA),
+    # "the Khawr Tarnak waterway", "the Varnu estuary", "the Oskel strait": water one sails, named in lower case
+    # after it (not "channel": "the Varn YouTube channel" is an outlet's).
+    **_rows("waterway waterways estuary lagoon strait", _AREA),
     # "the Mona campus", "its Tarnby campus": a university's grounds, named for the place they stand in
     **_rows("campus", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
@@ -914,6 +917,12 @@ NAME_WORD: dict[str, Cue] = (
     diocese archdiocese
     sons daughters friends
     """,
+        _ORG,
+    )
+    | _rows(
+        # An office a state's head runs as a body: "the Presidency of Defence Industries", "the Presidency of
+        # the Republic".
+        "presidency",
         _ORG,
     )
     | _rows(

@@ -80,6 +80,8 @@ SHIP_PREFIXES = word_set(
     " kns gns rfns hmpngs voea rvs rsipv hmtss"
     # coast guards' ships: Canada's ("CCGS Tarn Bay"), Iceland's ("ICGV Tyr")
     " ccgs icgv"
+    # Poland ("ORP Varn"), Portugal ("NRP ..."), Sweden ("HSwMS ..."), Thailand ("HTMS ..."), Norway ("KNM ...")
+    " orp nrp hswms htms knm"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -107,6 +109,7 @@ EQUIPMENT_NOUNS = word_set(
     vehicle vehicles truck trucks tractor tractors
     boat boats
     system systems battery batteries station stations module modules turret turrets
+    gun guns cannon cannons torpedo torpedoes interceptor interceptors
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -119,7 +122,11 @@ _WEAPON_MODIFIERS = word_set(
     " infantry fighting main battle"
     # "the Varn Ceptor air defence system", "a Tessel weapon station", "the Quell close-in weapon system"
     " air defence defense weapon"
+    # "an M2 Browning machine gun", "Bushmaster II chain guns"
+    " machine chain"
 )
+# A gun's calibre between its name and its noun: "M2 .50-caliber machine guns", "a 12.7mm gun".
+_CALIBRE = re.compile(r"\.?\d+(?:\.\d+)?[- ]?(?:mm|caliber|calibre)")
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
 # Arabic personal names as English texts spell them: "Saleh Omar al-Varni", "Ayman al-Varawi".
@@ -328,7 +335,7 @@ _ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifl
 # Small arms after a weapon's code: "PKM machine guns", "RPG-7 launchers" (not trucks or helicopters:
 # "UN trucks" are a body's).
 _SMALL_ARMS = re.compile(
-    r" (?:(?:heavy|light|general-purpose|assault|sniper|anti-tank) )?"
+    r" (?:\.?\d+(?:\.\d+)?[- ]?(?:mm|caliber|calibre) )?(?:(?:heavy|light|general-purpose|assault|sniper|anti-tank) )?"
     r"(?:rifles?|carbines?|machine[- ]guns?|pistols?|grenade launchers?|launchers?|mortars?)\b"
 )
 # A vehicle or an aircraft after a name the gazetteer knows as a town: "Puma armoured vehicles",
@@ -528,7 +535,9 @@ def _equipment_noun_after(after: list[str]) -> bool:
     words = [word.strip(",.;:") for word in after[:4]]
     modifiers = 0
     while modifiers < len(words) - 1 and (
-        words[modifiers] in _WEAPON_MODIFIERS or _hyphened_modifier(words[modifiers])
+        words[modifiers] in _WEAPON_MODIFIERS
+        or _hyphened_modifier(words[modifiers])
+        or _CALIBRE.fullmatch(words[modifiers])
     ):
         modifiers += 1
     return words[modifiers] in EQUIPMENT_NOUNS
@@ -546,6 +555,10 @@ EXERCISE_WORDS = word_set("exercise exercises drill drills wargame tropical cycl
 def _is_exercise(text: str, draft: ActorDraft) -> bool:
     if draft.name.split()[0].casefold() in EXERCISE_WORDS:
         return True
+    if draft.kind is ActorKind.other and all(
+        (after := _after(text, end)) and after[0].strip(",.;:") in EXERCISE_WORDS for _, end in draft.spans
+    ):
+        return True  # "Nato's annual Baltops exercise": a name of no kind before the exercise's noun (not "Nato")
     return all(
         (before := _before(text, start)) and before[-1].casefold() in EXERCISE_WORDS and before[-1].islower()
         for start, _ in draft.spans
@@ -1189,7 +1202,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     if draft.kind is ActorKind.other and any(_HANDLE_AFTER.match(text, end) for _, end in draft.spans):
         # "— Tarnby NewsHub (@TarnbyNewsHub) December 31": an embedded post's author, no person's name known
         return ActorKind.organization, "an account's owner, before its handle"
-    if draft.kind is ActorKind.other and _reached_place(text, draft):
+    if draft.kind is ActorKind.other and _reached_place(text, draft) and not is_people(draft.name.casefold()):
+        # (not "struck Kurdish-held villages": a people's word is the people, read below)
         return ActorKind.place, "a place troops or people move to or take"
     if draft.kind is ActorKind.other and _lies_near(text, draft):
         return ActorKind.place, "what something lies near, or between, in a land"

@@ -459,6 +459,20 @@ def leads_or_backs_a_group(doc: ActorDocument, position: int, last: int) -> bool
     return _LED_OR_BACKED_GROUP.match(doc.text, doc.tokens[last].end) is not None
 
 
+# A maker joined to the participle of what it made: "the Swiftships-built patrol boats", "a Varnex-made
+# radar" (a people's or a place's name is no maker: "Iranian-made drones", "Glasgow-built ships").
+_MADE_BY = re.compile(r"[-‐](?:built|made|designed|manufactured|developed|supplied)\b")
+
+
+def maker_joined_to_its_work(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Swiftships-built patrol boats': a name joined to "-built" or "-made" is the firm that made it
+    (a person's name keeps its person; places and peoples are read before this)."""
+    word = doc.tokens[position].folded
+    if is_given_name(word) or (position == last and is_surname(word)):
+        return False
+    return _MADE_BY.match(doc.text, doc.tokens[last].end) is not None
+
+
 # Verbs of buying: what is "ordered ... from" a name is sold by it, so the name is the seller's.
 _BOUGHT = word_set("ordered bought purchased leased acquired order orders buy buys buying ordering")
 _BOUGHT_WORDS = 6  # "ordered 96 more K2 tanks from": the verb a few words before "from"

@@ -39,7 +39,7 @@ _FORCE_HEADS_BEFORE_MODEL = word_set("force forces navy army corps marines")
 
 _CRAFT_NOUNS = word_set(
     "helicopter helicopters aircraft jet jets fighter fighters drone drones bomber bombers tank tanks "
-    "frigate frigates ship ships vessel vessels"
+    "frigate frigates ship ships vessel vessels boat boats"
 )
 
 

@@ -136,6 +136,7 @@ from dossier.ingest.possessive_bounds import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.served_states import (
     aim_in_region,
+    cause_in_a_land,
     franchise_end,
     state_examined,
     state_served,
@@ -919,6 +920,10 @@ def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
     if region is not None:
         r.last = region  # "Organization for Security and Co-operation in Europe": a body for a region
         return RunGoes.ON
+    cause = cause_in_a_land(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+    if cause is not None:
+        r.last, r.has_org_word = cause, True  # "the rights group Peace in Kurdistan": a campaign for its cause
+        return RunGoes.ENDS
     spelled = spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
     if spelled is not None:
         r.last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"

@@ -151,6 +151,7 @@ from dossier.ingest.firm_cues import (
     leads_or_backs_a_group,
     listed_firm_named,
     maker_after_a_making_verb,
+    maker_joined_to_its_work,
     miner_by_what_it_digs,
     numbered_unit_after,
     opens_a_firms_name,
@@ -260,6 +261,7 @@ from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     city_demonym,
+    code_named_as_a_group,
     code_named_by_its_trade,
     in_a_listing,
     listing_after,
@@ -327,6 +329,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.place_evidence import (
     COINED_OPENER,
+    US_POSTAL_CODES,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
@@ -660,6 +663,7 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
         ACRONYM.fullmatch(tokens[position].text)
         or LETTER_NUMBER.fullmatch(tokens[position].text)
         or code_named_by_its_trade(doc, position)  # "security firm G4S": letters, though with a digit
+        or code_named_as_a_group(doc, position)  # "APT40, a group sponsored by ..."
     )
     content = [w for w in words if w not in NAME_GLUE]
     return NameQuestion(
@@ -1182,6 +1186,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.media, "an outlet's title after 'The'", 0.6)
     if place is not None and (place.kind == "state" or not has_cue(words) or is_listed_land(place)):
         support = place_support(doc, place, position, last, words)
+        if support is not None and _letters_like_a_town(doc, position, last, place) and "dateline" not in support:
+            support = None  # "personnel to UN peacekeeping missions": a body's letters, not Un, India
         if support is not None:
             # ("in Macau": a town that is its whole state is the state, as other languages read it)
             kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
@@ -1339,6 +1345,18 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size <= 3 and not has_cue(words) and leads_or_backs_a_group(doc, position, last):
         # "a Macquarie-led consortium", "the Citi-backed payments start-up": the firm behind a deal's group
         return Candidate(position, last, name, ActorKind.organization, "leads or backs a group", 0.6)
+    if (
+        size <= 3
+        and not has_cue(words)
+        and maker_joined_to_its_work(doc, position, last)
+        and not doc.gazetteer.lookup(words)
+        and not doc.gazetteer.country_of_demonym(words[-1])
+        and not is_people(words[-1])
+        and zipf(words[-1]) < _EVERYDAY_MAKER
+    ):
+        # "the Swiftships-built patrol boats": the firm that built them (not "Glasgow-built ships", "Korean-made
+        # shells": a place's or a people's)
+        return Candidate(position, last, name, ActorKind.organization, "a maker joined to '-built'", 0.6)
     if size == 1 and firm_after_rival(doc, position, words[0]):
         # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
@@ -2075,6 +2093,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return short
     if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
+    if org_word is not None and post_at_the_head(words):
+        return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
     if org_word is not None:
         return Candidate(
             position,
@@ -2085,6 +2105,47 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+# Two or three capitals inside a line in mixed case: a body's letters ("UN", "AU", "IMO"), not a town that
+# shares them ("Un", India; "Au", Switzerland), unless a dateline names the town so.
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
+# A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
+_STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
+
+
+def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:
+    written = doc.tokens[position].text
+    if (
+        position != last
+        or place.kind != "place"
+        or not _SHORT_CAPITALS.fullmatch(written)
+        or written in _STATES_BY_LETTERS
+    ):
+        return False
+    line_start = doc.text.rfind("\n", 0, doc.tokens[position].start) + 1
+    line_end = doc.text.find("\n", doc.tokens[position].end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    # (not "WA" for Western Australia: letters the gazetteer reads as a longer name are that name's)
+    return any(ch.islower() for ch in line) and place.name != written and place.name.casefold() == written.casefold()
+
+
+# A word this common joined to "-made" is a people's or a time's ("Korean-made", "Soviet-built"), not a maker's
+# name a reader would not know ("Boeing" is a known firm, read before).
+_EVERYDAY_MAKER = 3.5
+
+
+# Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
+# ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner": "UN High
+# Commissioner for Refugees" is a body too.
+_POST_HEADS = word_set("commander director coordinator officer adviser advisor spokesperson spokesman envoy")
+
+
+def post_at_the_head(words: tuple[str, ...]) -> bool:
+    """'EU Mission Force Commander of EUTM Somalia': the word before the first "of" or "for" (or the last
+    word) is the head of an English name; a holder's noun there makes the run a post, not a body."""
+    head = next((k - 1 for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words) - 1)
+    return words[head] in _POST_HEADS
 
 
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
@@ -2628,6 +2689,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and not is_title(words[0])
         and zipf(words[0]) < WORD_ALONE
         and words[0] not in doc.lower_case
+        and not is_people(words[0])  # "Kurdish-held areas": a people's word stays the people (read below)
     ):
         # "the fight against Varnak", "Varnak-held": the words around it say what it is.
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
@@ -2683,7 +2745,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} {NO_OTHER_CUE}"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
-    if context is not None:
+    if context is not None and not (size == 1 and is_people(words[0])):
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
     # ("in Google Play", "at Stack Overflow" have common words).

@@ -101,6 +101,26 @@ def code_named_by_its_trade(doc: ActorDocument, k: int) -> bool:
     ) in OUTLET_NOUNS_BEFORE_LETTERS
 
 
+# A hacking or a criminal group's code: letters, then its number ("APT40", "UNC3886", "FIN7", "TA505").
+_GROUP_CODE = re.compile(r"[A-Z]{2,5}\d{1,5}")
+# What says such a code names a group: the group's noun after a comma ("APT40, a group sponsored by ..."), or
+# before it ("the group UNC3886", "known as APT29").
+_GROUP_AFTER_CODE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|actor|unit|network)\b"
+)
+_GROUP_BEFORE_CODE = re.compile(r"\b(?:group|gang|crew|collective|actor|known as|dubbed|called)\s+$")
+
+
+def code_named_as_a_group(doc: ActorDocument, k: int) -> bool:
+    """'to APT40, a group sponsored by ...', 'the group UNC3886', 'known as APT29': letters and a number, said to
+    name a group, are that group's name (elsewhere such a code is a model's or a form's)."""
+    token = doc.tokens[k]
+    if not _GROUP_CODE.fullmatch(token.text):
+        return False
+    before = doc.text[max(0, token.start - 12) : token.start]
+    return _GROUP_AFTER_CODE.match(doc.text, token.end) is not None or _GROUP_BEFORE_CODE.search(before) is not None
+
+
 # Titles written right before a surname alone: "Mrs May", "Mr March".
 _TITLES_BEFORE_SURNAME = word_set("mr mrs ms miss dr")
 

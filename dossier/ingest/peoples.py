@@ -16,7 +16,7 @@ from dossier.ingest.names import word_set
 PEOPLES = word_set(
     """
     hutu tutsi banyamulenge serb croat bosniak pashtun hazara baloch baluch uzbek tajik turkmen
-    kurd yazidi druze alawite bedouin berber amazigh tuareg fulani peul hausa igbo yoruba kanuri zarma
+    kurd kurdish yazidi druze alawite bedouin berber amazigh tuareg fulani peul hausa igbo yoruba kanuri zarma
     songhai wolof mandinka bambara dogon masalit zaghawa beja nuba dinka nuer shilluk murle amhara
     oromo tigrayan afar somali isaaq hawiye darod kikuyu kalenjin maasai turkana pokot acholi karamojong
     rohingya rakhine kachin karenni uyghur uighur tibetan hmong tausug maranao maguindanaon malay

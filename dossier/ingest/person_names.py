@@ -130,6 +130,10 @@ def _titled_given_and_surname(doc: ActorDocument, position: int, last: int) -> b
     given = titles[-1] + 1 if titles else position
     if given + 2 == last and doc.text[tokens[given + 1].end : tokens[last].start] == "-" and cased(tokens[given + 1]):
         return cased(tokens[given])  # "Coach Ilse Varn-Lane": a double-barrelled surname; no street is "Varn-Lane"
+    hyphened = doc.text[tokens[last - 1].end : tokens[last].start] == "-" and cased(tokens[last - 1])
+    initials = all(is_initial(doc, k) for k in range(given + 1, last - 1))
+    if hyphened and given + 2 < last and cased(tokens[given]) and initials:
+        return True  # "Vice Adm. Ilse M. Varn-Park": a given name, an initial, a double-barrelled surname
     if given >= last or not is_given_name(tokens[given].folded):
         return False
     if not all(is_initial(doc, k) for k in range(given + 1, last)):

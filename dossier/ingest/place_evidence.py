@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
@@ -573,8 +575,16 @@ def titled_town_in_dateline(doc: ActorDocument, position: int, last: int) -> Can
         state = _STATE_AFTER_DATELINE.match(text, tokens[last].end) or _STATE_AND_AGENCY.match(text, tokens[last].end)
         if state is None or not _state_abbreviation(state[1]):
             return None
-    name = place.name if place is not None else text[tokens[position].start : tokens[last].end]
+    written = text[tokens[position].start : tokens[last].end]
+    name = _cased_as_the_gazetteer(written, place.name) if place is not None else written
     return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.7)
+
+
+def _cased_as_the_gazetteer(written: str, official: str) -> str:
+    """'UMM QASR' as 'Umm Qasr': the gazetteer's capitals on the letters the text wrote, not its accents
+    ('Umm Qaşr') that the text's other mentions lack; a name the text spells otherwise is the gazetteer's."""
+    bare = anyascii(official)
+    return bare if bare.casefold() == written.casefold() and official.casefold() != written.casefold() else official
 
 
 # "KING CITY, Calif. (AP) —": the state's abbreviation, then the agency, then the dash
@@ -959,7 +969,7 @@ US_STATE_ABBREVIATIONS = {
 
 # The two-letter postal codes of US states, after a town ("New York City, NY", "Austin, TX"): read only after a
 # town the gazetteer knows in the United States, since "IN", "OR", "ME" and "CO" are words or letters too.
-_US_POSTAL_CODES = {
+US_POSTAL_CODES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
     "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
@@ -971,7 +981,7 @@ _US_POSTAL_CODES = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
-US_STATE_NAMES = frozenset(_US_POSTAL_CODES.values())
+US_STATE_NAMES = frozenset(US_POSTAL_CODES.values())
 _TOWN_WORDS = 3  # "New York City", "Salt Lake City", "Palo Alto" before the comma
 
 
@@ -979,7 +989,7 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
     """'NY' in "Columbia University in New York City, NY, set out": the US state a town the gazetteer knows in
     the United States lies in, by its postal code after the town and a comma."""
     tokens, text = doc.tokens, doc.text
-    state = _US_POSTAL_CODES.get(tokens[position].text)
+    state = US_POSTAL_CODES.get(tokens[position].text)
     if state is None or position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     if text[tokens[position].end : tokens[position].end + 1].isalnum():

@@ -131,6 +131,35 @@ _CAUSES = word_set(
 )
 
 
+def cause_in_a_land(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a campaign's name ends that is a cause, "in" and the land it is fought for: "the rights group Peace
+    in Kurdistan", "backed by Justice in Varnia" (a cause's word capitalised inside a sentence, not at its
+    opening: "Peace in Somalia is key" is a sentence about peace)."""
+    if first != last or tokens[first].folded not in _CAUSES or first == 0:
+        return None
+    before = tokens[first - 1]
+    if not before.joined or not before.text.islower() or before.folded in ("in", "for", "of", "to"):
+        return None  # "... of Peace in Varnia", "work for peace in Varnia" is read by a body's own rules
+    start = last + 2
+    for end in range(min(len(tokens) - 1, start + 2), start - 1, -1):
+        span = range(start, end + 1)
+        if any(covered[k] or not cased(tokens[k]) for k in span) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue
+        place = gazetteer.lookup(tuple(tokens[k].folded for k in span))
+        if place is not None and (place.kind == "state" or place.country is None or is_region(place)):
+            return end  # a state, a land of no one state ("Kurdistan") or a state's region
+    return None
+
+
+def names_a_cause_in_a_land(words: tuple[str, ...]) -> bool:
+    """'peace in kurdistan': the words of a run `cause_in_a_land` read whole."""
+    return 3 <= len(words) <= 5 and words[0] in _CAUSES and words[1] == "in"
+
+
 def franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
     """Where a branch's name ends after "in": "... in the Arabian Peninsula" (the capitalised words
     after "the"), or "... in Kosovo" (a state) after a mission or an international body's office, "... in the
