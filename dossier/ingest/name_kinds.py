@@ -1996,6 +1996,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     return ASK_ON
 
 
+# An A or B road's number as British news writes it bare: "A69", "B1234", "A1" of "A1(M)".
+_BRITISH_ROAD_CODE = re.compile(r"[AB]\d{1,4}")
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
 
@@ -2014,6 +2016,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
+    if acronym and size == 1 and _BRITISH_ROAD_CODE.fullmatch(tokens[position].text):
+        return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (roads.py reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):

@@ -33,3 +33,37 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
     from dossier.ingest.footer_address import footer_places
 
     assert [name for name, _ in footer_places(f"<footer>{footer}</footer>")] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a town named with a title, where a service or a journey goes to or from it
+        ("Tarnfield Buses has cut its service to Bishop Auckland on Sundays.", "Bishop Auckland", "place"),
+        ("Trains from Prince Rupert were cancelled after the slide.", "Prince Rupert", "place"),
+        # a firm of two words that look like a person's, speaking after the page named it in full
+        (
+            "The developer, Quellby Varne Homes, bought the site. Quellby Varne said work would start in May.",
+            "Quellby Varne",
+            "organization",
+        ),
+        # a name like a person's with a firm's officers after its possessive
+        ("Tarling Crane's head of new homes, Ilse Marrow, said demand was strong.", "Tarling Crane", "organization"),
+        ("Tarling Crane's chief executive, Ilse Marrow, said sales rose.", "Tarling Crane", "organization"),
+    ],
+)
+def test_kinds_by_the_words_around_them(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an A or B road's number written bare; a bus route's code before its noun
+        ("A69: slow traffic at Tarnbridge because of temporary lights.", "A69"),
+        ("A1(M) northbound is closed between junction 62 (Quellby) and junction 63 after a crash.", "A1"),
+        ("Tarnfield Buses has withdrawn its X21 service until midday.", "X21"),
+    ],
+)
+def test_codes_that_are_no_actors(text: str, name: str) -> None:
+    assert name not in _kinds(text), _kinds(text)
