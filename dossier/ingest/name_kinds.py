@@ -1084,6 +1084,11 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
     if place is None and english_town_form(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "a town's name joined by 'on' or 'upon'", 0.7)
+    if place is not None and place.kind == "place" and english_town_form(doc, position, last):
+        # "Chester-le-Street": a known town's hyphened name is no street, whatever its common words say
+        where = f", {place.country}" if place.country else ""
+        how = f"gazetteer: {place.name}{where} (a town's hyphened name)"
+        return Candidate(position, last, name, ActorKind.place, how, 0.9, gazetteer_name=place.name)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -1998,6 +2003,21 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
 
 # An A or B road's number as British news writes it bare: "A69", "B1234", "A1" of "A1(M)".
 _BRITISH_ROAD_CODE = re.compile(r"[AB]\d{1,4}")
+# What says the number is a road's: its motorway mark, a label's colon, the way its traffic runs.
+_ROAD_AFTER_CODE = re.compile(r"\(M\)|:|\s+(?:northbound|southbound|eastbound|westbound)\b")
+
+
+def _bare_road_number(doc: ActorDocument, position: int) -> bool:
+    """'the A69', 'A1(M) northbound', 'A69: slow traffic': an A or B road's number with "the" before it, its
+    motorway mark, a label's colon or its traffic's way after it ("A24 will release the film" is a firm)."""
+    tokens, text = doc.tokens, doc.text
+    if not _BRITISH_ROAD_CODE.fullmatch(tokens[position].text):
+        return False
+    return (position > 0 and tokens[position - 1].folded == "the") or bool(
+        _ROAD_AFTER_CODE.match(text, tokens[position].end)
+    )
+
+
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
 
@@ -2016,8 +2036,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
-    if acronym and size == 1 and _BRITISH_ROAD_CODE.fullmatch(tokens[position].text):
-        return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (roads.py reads roads)
+    if acronym and size == 1 and _bare_road_number(doc, position):
+        return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):

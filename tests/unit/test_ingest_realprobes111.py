@@ -41,6 +41,8 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
         # a town named with a title, where a service or a journey goes to or from it
         ("Tarnfield Buses has cut its service to Bishop Auckland on Sundays.", "Bishop Auckland", "place"),
         ("Trains from Prince Rupert were cancelled after the slide.", "Prince Rupert", "place"),
+        # a known town whose hyphened name ends in a street's common word
+        ("The road is closed near Chester-le-Street after a crash.", "Chester-le-Street", "place"),
         # a firm of two words that look like a person's, speaking after the page named it in full
         (
             "The developer, Quellby Varne Homes, bought the site. Quellby Varne said work would start in May.",
@@ -67,3 +69,8 @@ def test_kinds_by_the_words_around_them(text: str, name: str, kind: str) -> None
 )
 def test_codes_that_are_no_actors(text: str, name: str) -> None:
     assert name not in _kinds(text), _kinds(text)
+
+
+def test_a_firm_named_like_a_road_number_keeps_its_kind() -> None:
+    # no "the" before it, no motorway mark, colon or traffic's way after it: the firm that acts
+    assert _kinds("Q24 will release the film in May. A24 will release it in June.").get("A24") == "organization"
