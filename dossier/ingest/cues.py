@@ -190,6 +190,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
+    # Carriers of goods by their trade: "Helmsby Freight", "Tarrow Freight" ("Air Freight" alone is a heading:
+    # `TRADE_GERUNDS`).
+    "freight "
     # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
     # quays: "Tarvel Container Terminals".
     "seaways tankers terminals "
@@ -318,6 +321,8 @@ TRADE_GERUNDS = word_set(
     "metals mutual savings advisors advisers advisory distribution "
     # "Raw Materials", "Building Materials", "Fine Chemicals"
     "materials chemicals "
+    # "Air Freight", "Sea Freight"
+    "freight "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -535,6 +540,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    # A university's research group by its short word: "the Tarnby Lab for Coastal Ecology", "Quell Labs".
+    **_rows("lab labs", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
     # A body set up to investigate: "Joint Investigative Mechanism".
     # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".

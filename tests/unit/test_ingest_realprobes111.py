@@ -41,6 +41,13 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
         # a town named with a title, where a service or a journey goes to or from it
         ("Tarnfield Buses has cut its service to Bishop Auckland on Sundays.", "Bishop Auckland", "place"),
         ("Trains from Prince Rupert were cancelled after the slide.", "Prince Rupert", "place"),
+        # a university's research group by its short word; a carrier of goods by its trade
+        (
+            "The team, from the Quellby Lab for Coastal Ecology, measured carbon.",
+            "Quellby Lab for Coastal Ecology",
+            "organization",
+        ),
+        ("New customers included Tarnbank, Quellix Freight and two councils.", "Quellix Freight", "organization"),
         # a known town whose hyphened name ends in a street's common word
         ("The road is closed near Chester-le-Street after a crash.", "Chester-le-Street", "place"),
         # a firm of two words that look like a person's, speaking after the page named it in full
@@ -74,3 +81,18 @@ def test_codes_that_are_no_actors(text: str, name: str) -> None:
 def test_a_firm_named_like_a_road_number_keeps_its_kind() -> None:
     # no "the" before it, no motorway mark, colon or traffic's way after it: the firm that acts
     assert _kinds("Q24 will release the film in May. A24 will release it in June.").get("A24") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what a comma after the name says it is, over the place's word in the name
+        ("Tarnvale Harbor, the company's cloud platform, is now sold through resellers.", "Tarnvale Harbor"),
+        # a device someone made, described after a comma
+        ("Cores were read with Quellpatch, a low-cost sediment sensor designed by a student.", "Quellpatch"),
+        # a first record named after a comma
+        ("He closes the night with songs from his debut, Tarnby Lights.", "Tarnby Lights"),
+    ],
+)
+def test_things_named_by_their_apposition(text: str, name: str) -> None:
+    assert name not in _kinds(text), _kinds(text)
