@@ -2368,6 +2368,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk

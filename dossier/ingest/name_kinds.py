@@ -324,6 +324,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.place_evidence import (
     COINED_OPENER,
+    LARGE_CITY,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
@@ -1082,6 +1083,16 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
+    if (
+        size == 1
+        and place is not None
+        and place.kind == "place"
+        and place.population < LARGE_CITY
+        and _after_according_to(doc, position)
+        and not is_given_name(words[0])
+    ):
+        # "rose 2.1%, according to Halifax": who reports a figure is a body, not the town it is named after
+        return Candidate(position, last, name, ActorKind.organization, "a source, after 'according to'", 0.55)
     if place is None and english_town_form(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "a town's name joined by 'on' or 'upon'", 0.7)
     if place is not None and place.kind == "place" and english_town_form(doc, position, last):
@@ -2016,6 +2027,11 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     return (position > 0 and tokens[position - 1].folded == "the") or bool(
         _ROAD_AFTER_CODE.match(text, tokens[position].end)
     )
+
+
+def _after_according_to(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return position >= 2 and tokens[position - 1].folded == "to" and tokens[position - 2].folded == "according"
 
 
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".

@@ -352,6 +352,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if previous == "in" and position >= 2 and tokens[position - 2].folded in _HOLDINGS:
         return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     placed = previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS
+    if previous == "to" and position >= 2 and tokens[position - 2].folded == "according":
+        placed = False  # "according to Halifax": who says so, a body or a person, no place one goes to
     if placed and tokens[position - 1].joined and (town_noun or not needs_a_noun):
         return f"after '{previous}'"
     phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None

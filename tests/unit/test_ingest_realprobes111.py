@@ -48,6 +48,8 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
             "organization",
         ),
         ("New customers included Tarnbank, Quellix Freight and two councils.", "Quellix Freight", "organization"),
+        # who reports a figure is a body, though a town has its name
+        ("Asking prices rose 2.1% in the year to October, according to Skipton.", "Skipton", "organization"),
         # a known town whose hyphened name ends in a street's common word
         ("The road is closed near Chester-le-Street after a crash.", "Chester-le-Street", "place"),
         # a firm of two words that look like a person's, speaking after the page named it in full
@@ -88,6 +90,9 @@ def test_a_firm_named_like_a_road_number_keeps_its_kind() -> None:
     [
         # what a comma after the name says it is, over the place's word in the name
         ("Tarnvale Harbor, the company's cloud platform, is now sold through resellers.", "Tarnvale Harbor"),
+        # terms of accounting and of pictures in capitals
+        ("Its GAAP operating margin was 14.2%, its non-GAAP margin 22.8%.", "GAAP"),
+        ("A CGI of the scheme at 14 Tarn Road, seen from the river.", "CGI"),
         # a device someone made, described after a comma
         ("Cores were read with Quellpatch, a low-cost sediment sensor designed by a student.", "Quellpatch"),
         # a first record named after a comma
