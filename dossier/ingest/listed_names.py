@@ -231,8 +231,13 @@ _PARTICIPANT_SECTIONS = frozenset(
     {"call participants", "conference call participants", "corporate participants", "company participants"}
 )
 _POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
-# A short heading over an appeal's list of who gave, one a line with the sum after a dash: "Our donors this week".
-_DONORS_HEADING = re.compile(r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers)(?: [a-z']+){0,2}$")
+# A short heading over an appeal's list of who gave, one a line with the sum after a dash: "Our donors this week";
+# or over the bodies an event or a charity works with: "Our partners", "Festival supporters".
+_DONORS_HEADING = re.compile(
+    r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers|partners|supporters)(?: [a-z']+){0,2}$"
+)
+# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."
+_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC)\.$")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -420,7 +425,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             # (a donor's gift after the dash, as a participant's post: "- Pupils of Heaton Manor School — £862")
             participants = heading in _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading) is not None
         elif in_see_also and stripped:
-            if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
+            closed = stripped.endswith((".", "!", "?", ":")) and not _FORM_WITH_STOP.search(stripped)
+            if len(stripped.split()) > _MAX_ITEM_WORDS or closed:
                 in_see_also = False  # the list has ended: prose follows
             elif stripped.casefold() in _SECTION_HEADINGS:
                 in_see_also = False  # "References", "External links": the next section

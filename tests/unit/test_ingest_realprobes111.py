@@ -101,3 +101,14 @@ def test_a_firm_named_like_a_road_number_keeps_its_kind() -> None:
 )
 def test_things_named_by_their_apposition(text: str, name: str) -> None:
     assert name not in _kinds(text), _kinds(text)
+
+
+def test_bodies_listed_under_a_partners_heading() -> None:
+    # a heading over the bodies a festival works with; a firm's legal form with its stop ends no list
+    text = (
+        "Our partners\n- Quellmere Brewing Co.\n- Tarnby and Vessford Council\n- Arts Council England\n"
+        "Join the list for news."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Tarnby and Vessford Council") == "organization", kinds
+    assert kinds.get("Quellmere Brewing Co") == "organization", kinds
