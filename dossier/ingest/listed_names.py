@@ -110,6 +110,10 @@ MAKER_LABELS = frozenset(
         "used by",
     }
 )
+# Labels of a planning application's box whose values are who applies and who acts for them (folded):
+# "Applicant: Tarnby Homes Ltd, Unit 3, Mill Court", "Agent: Quell Planning, Reading". A name there that reads as
+# nothing else is a body's (a person keeps the kind a title or a given name gives).
+APPLICANT_LABELS = frozenset({"applicant", "applicants", "agent", "architect", "architects", "developer", "appellant"})
 # Labels of an events calendar's entry whose values are who puts the event on (folded): "Organiser: Opera
 # North", "Hosted by: Tarnby Chamber of Commerce". A name there that reads as nothing else is a body's.
 ORGANISER_LABELS = frozenset(
@@ -122,6 +126,7 @@ NAME_LABELS = (
     | BODY_LABELS
     | MAKER_LABELS
     | ORGANISER_LABELS
+    | APPLICANT_LABELS
     | frozenset(
         {
             # more people
@@ -174,7 +179,7 @@ NAME_LABELS = (
         }
     )
 )
-_LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)

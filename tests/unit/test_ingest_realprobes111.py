@@ -112,3 +112,15 @@ def test_bodies_listed_under_a_partners_heading() -> None:
     kinds = _kinds(text)
     assert kinds.get("Tarnby and Vessford Council") == "organization", kinds
     assert kinds.get("Quellmere Brewing Co") == "organization", kinds
+
+
+def test_a_planning_box_in_a_bulleted_list() -> None:
+    # a labelled line read with its bullet: who applies, who acts for them, and where they are
+    text = (
+        "Application details\n- Reference: 25/01873/FULL\n"
+        "- Applicant: Quellby Homes Ltd, Unit 3, Tarn Court, Vessel Green Road, Quellbury\n"
+        "- Agent: Tarnwell Marsh Planning, Reading\n- Decision: Approved with conditions, 2 December 2026"
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Tarnwell Marsh Planning") == "organization", kinds
+    assert kinds.get("Vessel Green Road") == "place", kinds
