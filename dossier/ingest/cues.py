@@ -834,6 +834,8 @@ FIRST_WORD: dict[str, Cue] = {
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
+    # Design and architecture practices named after the word "Studio": "Studio Tarnmere", "Studio Quell Varn".
+    **_rows("studio", Cue(ActorKind.organization, 0.65)),
     # Hospitals and universities named in French, Spanish, Portuguese or Italian, as English texts keep them:
     # "Hôpital Universitaire de Tarnville", "Clínica Santa Varga" (a place, as "hospital" is), "Universidad
     # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's

@@ -390,6 +390,11 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
+    partner_named = _known_town_listed_after(doc, last)
+    known_before = partner_named is not None and fold(place.name) == word and place.population >= _KNOWN_TOWN
+    if known_before and word not in doc.surnames:
+        # "Reading and Slough are half an hour away": a known town's own name before another's, as after one
+        return f"before '{tokens[last + 1].text} {partner_named}'"
     seat = government_by_its_seat(doc, place, position, last)
     if seat is not None:
         return seat
@@ -400,6 +405,21 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         # "between Washington and Beijing": a place's own name before a great city's, as it is after one
         return f"before '{tokens[last + 1].text} {partner_after}'"
     return None
+
+
+def _known_town_listed_after(doc: ActorDocument, last: int) -> str | None:
+    """The name of a known town joined right after `last` by "and" or "or", given whole as its own name, or None."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or") or not cased(tokens[last + 2]):
+        return None
+    if not (tokens[last].joined and tokens[last + 1].joined):
+        return None
+    if last + 3 < len(tokens) and cased(tokens[last + 3]) and tokens[last + 2].joined:
+        return None  # "Reading and Leeds Festival": the partner's name goes on
+    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
+    if partner is None or partner.kind != "place" or partner.population < _KNOWN_TOWN:
+        return None
+    return tokens[last + 2].text if fold(partner.name) == tokens[last + 2].folded else None
 
 
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada

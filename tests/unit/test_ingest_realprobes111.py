@@ -48,6 +48,10 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
             "organization",
         ),
         ("New customers included Tarnbank, Quellix Freight and two councils.", "Quellix Freight", "organization"),
+        # design practices named after "Studio"
+        ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
+        # a known town named by a common word at a sentence's start, before another known town
+        ("Reading and Slough are now half an hour away by train.", "Reading", "place"),
         # who reports a figure is a body, though a town has its name
         ("Asking prices rose 2.1% in the year to October, according to Skipton.", "Skipton", "organization"),
         # a known town whose hyphened name ends in a street's common word
