@@ -48,6 +48,9 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
             "organization",
         ),
         ("New customers included Tarnbank, Quellix Freight and two councils.", "Quellix Freight", "organization"),
+        # a firm named for the region it serves, its first word no place
+        ("Go North West has withdrawn its X9 service until midday.", "Go North West", "organization"),
+        ("Quellanti West Coast will run late trains from Tarnby.", "Quellanti West Coast", "organization"),
         # design practices named after "Studio"
         ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
         # a known town named by a common word at a sentence's start, before another known town
@@ -82,6 +85,13 @@ def test_kinds_by_the_words_around_them(text: str, name: str, kind: str) -> None
 )
 def test_codes_that_are_no_actors(text: str, name: str) -> None:
     assert name not in _kinds(text), _kinds(text)
+
+
+def test_a_seat_named_from_its_town_stays_a_place() -> None:
+    assert _kinds("Homes in Leeds North East were flooded.").get("Leeds North East") == "place"
+    assert (
+        _kinds("Ilse Varn, MP for St Quellmore North West, said so.").get("St Quellmore North West") != "organization"
+    )
 
 
 def test_a_firm_named_like_a_road_number_keeps_its_kind() -> None:
