@@ -388,7 +388,7 @@ from dossier.ingest.town_cues import (
     town_of_a_named_person,
     town_of_a_resident,
 )
-from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.utility_firms import riverside_region, utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.waters_named_with_the import waters_named_with_the
 from dossier.ingest.works import (
@@ -2738,6 +2738,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     if size == 1 and ending is not None:
         # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
+    if size == 1 and riverside_region(words[0]):
+        # "Tyneside and Wearside stay dry": the towns along a river, named by the river and "-side"
+        return Candidate(position, last, name, ActorKind.place, "a river's '-side'", 0.55)
     if size == 1 and previous == "the" and lands_word(words[0]):
         # "in the Midlands", "across the Borderlands": lands in the plural after "the" are a region (a
         # family named Rowlands takes no article).

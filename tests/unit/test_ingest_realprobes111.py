@@ -51,6 +51,9 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
         # a firm named for the region it serves, its first word no place
         ("Go North West has withdrawn its X9 service until midday.", "Go North West", "organization"),
         ("Quellanti West Coast will run late trains from Tarnby.", "Quellanti West Coast", "organization"),
+        # a water firm named for an old kingdom of England; the towns along a river by its "-side"
+        ("Lights were set up for Northumbria Water work on a burst main.", "Northumbria Water", "organization"),
+        ("Tarnby and Wearside stay dry until evening.", "Wearside", "place"),
         # design practices named after "Studio"
         ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
         # a known town named by a common word at a sentence's start, before another known town
