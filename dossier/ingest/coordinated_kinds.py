@@ -104,7 +104,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft) and len(draft.name.split()) == 1:
                     draft.kind, draft.found_by = ActorKind.place, "listed with places"
-        soft = [draft for draft in chain if _surname_only_person(draft) or _place_by_another_spelling_only(draft)]
+        soft = [
+            draft
+            for draft in chain
+            if _surname_only_person(draft) or _place_by_another_spelling_only(draft) or _town_by_its_list_only(draft)
+        ]
         others = {draft.kind for draft in chain if draft not in soft}
         if soft and ActorKind.place in others and others <= _PLACES:
             # "crossed from Bol and Baga Sola": a town's name that only looked like a family name,
@@ -602,6 +606,18 @@ def _place_by_another_spelling_only(draft: ActorDraft) -> bool:
         and match is not None
         and fold(match.group(1)) != fold(draft.name)
     )
+
+
+def _town_by_its_list_only(draft: ActorDraft) -> bool:
+    """A one-word town the gazetteer knows, taken for a place only because a name stands beside it in a list:
+    "Lloyds, Halifax and Bank of Scotland" (beside firms it is a firm named for its town)."""
+    return (
+        draft.kind is ActorKind.place and " " not in draft.name and _BY_ITS_LIST.fullmatch(draft.found_by) is not None
+    )
+
+
+# How `place_evidence` supports a town by its neighbour in a list: "(after 'Lloyds, ')", "(before 'and Slough')".
+_BY_ITS_LIST = re.compile(r"gazetteer: [^(]+\((?:after '[^']*(?:,| and| or) ?'|before '(?:and|or) [^']*')\)")
 
 
 # How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Baise, China (no other cue)".

@@ -54,6 +54,13 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
         # a water firm named for an old kingdom of England; the towns along a river by its "-side"
         ("Lights were set up for Northumbria Water work on a burst main.", "Northumbria Water", "organization"),
         ("Tarnby and Wearside stay dry until evening.", "Wearside", "place"),
+        # a town's name in a list of firms, taken for a place only by its neighbour in the list
+        (
+            "Card payments fail for Quellbank, Halifax and Bank of Tarnland customers. The fault also hits Halifax "
+            "and Bank of Tarnland, which belong to one group.",
+            "Halifax",
+            "organization",
+        ),
         # design practices named after "Studio"
         ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
         # a known town named by a common word at a sentence's start, before another known town
