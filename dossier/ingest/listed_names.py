@@ -454,6 +454,30 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             for part in parts.finditer(filed[1]):
                 spans.append((start + filed.start(1) + part.start(), start + filed.start(1) + part.end()))
         start = end + 1
+    return spans + _bulleted_people_spans(text)
+
+
+# An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".
+_BULLETED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]+(\S[^\n]*)")
+
+
+def _bulleted_people_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the items of a bulleted list of names only, at least `_PEOPLE_ITEMS` lines of two to
+    four capitalised words each, `_GIVEN_NAMED_ITEMS` of them opened by a known given name: a festival's line-up
+    or a board's members one a line ("- Orla Brightmere", "- Tomas Quell"), not a menu ("- Privacy Policy")."""
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int, str]] = []
+    start = 0
+    for line in [*text.split("\n"), ""]:
+        item = _BULLETED_ITEM.fullmatch(line)
+        if item is not None and _PERSON_ITEM.fullmatch(item[1].strip()):
+            block.append((start + item.start(1), start + len(line.rstrip()), item[1]))
+        else:
+            given = sum(is_given_name(name.split()[0].casefold()) for _, _, name in block)
+            if len(block) >= _PEOPLE_ITEMS and given >= _GIVEN_NAMED_ITEMS:
+                spans += [(first, last) for first, last, _ in block]
+            block = []
+        start += len(line) + 1
     return spans
 
 

@@ -148,3 +148,12 @@ def test_a_planning_box_in_a_bulleted_list() -> None:
     kinds = _kinds(text)
     assert kinds.get("Tarnwell Marsh Planning") == "organization", kinds
     assert kinds.get("Vessel Green Road") == "place", kinds
+
+
+def test_a_bulleted_line_up_of_names() -> None:
+    # a list of names one a line, two of them opened by a given name, is read; a menu of links is not
+    text = "Saturday\n- Orla Quellwater\n- Tarnby Street Band\n- Jolene Varnmarsh\nSunday\nMore news follows today."
+    kinds = _kinds(text)
+    assert kinds.get("Orla Quellwater") == "person", kinds
+    assert kinds.get("Jolene Varnmarsh") == "person", kinds
+    assert not _kinds("Menu\n- Privacy Policy\n- Contact Us\n- Terms Of Use\nMore news follows today.")
