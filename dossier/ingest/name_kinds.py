@@ -2029,6 +2029,18 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     )
 
 
+def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Paris Lowe plays her only date', 'Lincoln Hale designed it': a given name the lists know, then a family
+    name that heads no place or body, then a verb in lower case: a person, though both words are common."""
+    tokens = doc.tokens
+    if len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]) or words[1] in HEAD_WORD:
+        return False
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    after = tokens[last + 1]
+    return after.text.islower() and after.folded.endswith("s") and after.folded not in FUNCTION_WORDS
+
+
 def _after_according_to(doc: ActorDocument, position: int) -> bool:
     tokens = doc.tokens
     return position >= 2 and tokens[position - 1].folded == "to" and tokens[position - 2].folded == "according"
@@ -2730,6 +2742,7 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
         # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
         and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
+        and not _given_and_family_name_acting(doc, last, words)
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the

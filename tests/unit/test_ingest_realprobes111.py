@@ -61,6 +61,8 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
             "Halifax",
             "organization",
         ),
+        # a given name and a family name that are both common words, acting
+        ("Paris Lowe plays her only northern date of the summer.", "Paris Lowe", "person"),
         # design practices named after "Studio"
         ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
         # a known town named by a common word at a sentence's start, before another known town
