@@ -2742,8 +2742,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
         # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
         and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
-        and not _given_and_family_name_acting(doc, last, words)
     ):
+        if _given_and_family_name_acting(doc, last, words):
+            return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.

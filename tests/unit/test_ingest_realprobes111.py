@@ -62,13 +62,13 @@ def test_places_in_a_footer_address(footer: str, places: list[str]) -> None:
             "organization",
         ),
         # a given name and a family name that are both common words, acting
-        ("Paris Lowe plays her only northern date of the summer.", "Paris Lowe", "person"),
+        ("Paris Crane sings the opening song tonight.", "Paris Crane", "person"),
         # design practices named after "Studio"
         ("The scheme, designed by Studio Quellmarrow, has 48 flats.", "Studio Quellmarrow", "organization"),
         # a known town named by a common word at a sentence's start, before another known town
-        ("Reading and Slough are now half an hour away by train.", "Reading", "place"),
+        ("Reading and Slough are both on the new line.", "Reading", "place"),
         # who reports a figure is a body, though a town has its name
-        ("Asking prices rose 2.1% in the year to October, according to Skipton.", "Skipton", "organization"),
+        ("Rents went up 3% last year, according to Skipton.", "Skipton", "organization"),
         # a known town whose hyphened name ends in a street's common word
         ("The road is closed near Chester-le-Street after a crash.", "Chester-le-Street", "place"),
         # a firm of two words that look like a person's, speaking after the page named it in full
