@@ -108,7 +108,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft) and len(draft.name.split()) == 1:
                     draft.kind, draft.found_by = ActorKind.place, "listed with places"
-        soft = [draft for draft in chain if _surname_only_person(draft) or _place_by_another_spelling_only(draft)]
+        soft = [
+            draft
+            for draft in chain
+            if _surname_only_person(draft) or _place_by_another_spelling_only(draft) or _town_by_its_list_only(draft)
+        ]
         others = {draft.kind for draft in chain if draft not in soft}
         if soft and ActorKind.place in others and others <= _PLACES:
             # "crossed from Bol and Baga Sola": a town's name that only looked like a family name,
@@ -387,14 +391,33 @@ def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
 _OFFICERS_AFTER = re.compile(
     r"(?:['’]s|(?<=s)['’])[ \t]+(?:president|chairman|chairwoman|chair|chief[ \t]+executive|board|members)\b"
 )
+# A firm's own officers, whom no person has: "Tarnby Crane's head of new homes", "... managing director".
+_FIRM_OFFICERS_AFTER = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \t]+(?:head[ \t]+of|managing[ \t]+director|finance[ \t]+director"
+    r"|chief[ \t]+(?:executive|financial|operating|technology)|board|shareholders)\b"
+)
 
 
 def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'Federated Growers' president, Hemi Walker, said': a name nothing explained that has a president, a
-    chair or members is a body (a town or a state the gazetteer knows has its own kind already)."""
+    chair or members is a body (a town or a state the gazetteer knows has its own kind already). So is a
+    person only by a family name last, with no given name first, that has a firm's officers ("Hollin Crane's
+    head of new homes")."""
     for _, end, draft in spans:
         if _uncued(draft) and _OFFICERS_AFTER.match(text, end):
             draft.kind, draft.found_by = ActorKind.organization, "a body, by its officers after its possessive"
+        elif _family_name_look_alone(draft) and _FIRM_OFFICERS_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a firm, by its officers after its possessive"
+
+
+def _family_name_look_alone(draft: ActorDraft) -> bool:
+    """A person only by a family name last, the first word no given name the lists know."""
+    return (
+        draft.kind is ActorKind.person
+        and draft.found_by.startswith("a family name")
+        and " " in draft.name
+        and not is_given_name(draft.name.split()[0].casefold())
+    )
 
 
 def _bodies_by_their_spokespeople(text: str, drafts: list[ActorDraft]) -> None:
@@ -477,16 +500,21 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
             draft.kind, draft.found_by = ActorKind.organization, "a firm's name without its legal form"
 
 
+_MOST_WORDS_OF_A_SPEAKING_FIRM = 3
+
+
 def _firms_that_speak_alone(drafts: list[ActorDraft]) -> None:
     """'Nissan North America Inc ... Nissan said the recall': a person only by the verb after one word that is
-    no family name is the firm that spoke when the word opens the name of a body the page names."""
+    no family name is the firm that spoke when the word opens the name of a body the page names. So are two
+    or three words that open it ("Ashvale Verity Homes ... Ashvale Verity said"), family names or not: the
+    page has named the firm they open."""
     bodies = [draft.name for draft in drafts if draft.kind is ActorKind.organization]
     for draft in drafts:
         word = draft.name.casefold()
         if (
             _speaker_only(draft)
-            and " " not in draft.name
-            and not is_surname(word)
+            and (" " in draft.name or not is_surname(word))
+            and len(draft.name.split()) <= _MOST_WORDS_OF_A_SPEAKING_FIRM
             and any(body.startswith(draft.name + " ") for body in bodies)
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a firm that speaks, named by its first word"
@@ -613,6 +641,18 @@ def _place_by_another_spelling_only(draft: ActorDraft) -> bool:
         and match is not None
         and fold(match.group(1)) != fold(draft.name)
     )
+
+
+def _town_by_its_list_only(draft: ActorDraft) -> bool:
+    """A one-word town the gazetteer knows, taken for a place only because a name stands beside it in a list:
+    "Lloyds, Halifax and Bank of Scotland" (beside firms it is a firm named for its town)."""
+    return (
+        draft.kind is ActorKind.place and " " not in draft.name and _BY_ITS_LIST.fullmatch(draft.found_by) is not None
+    )
+
+
+# How `place_evidence` supports a town by its neighbour in a list: "(after 'Lloyds, ')", "(before 'and Slough')".
+_BY_ITS_LIST = re.compile(r"gazetteer: [^(]+\((?:after '[^']*(?:,| and| or) ?'|before '(?:and|or) [^']*')\)")
 
 
 # How `name_kinds` drafts a gazetteer's place with no other cue: "gazetteer: Baise, China (no other cue)".

@@ -193,6 +193,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
+    # Carriers of goods by their trade: "Helmsby Freight", "Tarrow Freight" ("Air Freight" alone is a heading:
+    # `TRADE_GERUNDS`).
+    "freight "
     # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
     # quays: "Tarvel Container Terminals".
     "seaways tankers terminals "
@@ -323,6 +326,8 @@ TRADE_GERUNDS = word_set(
     "metals mutual savings advisors advisers advisory distribution "
     # "Raw Materials", "Building Materials", "Fine Chemicals"
     "materials chemicals "
+    # "Air Freight", "Sea Freight"
+    "freight "
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
@@ -543,6 +548,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    # A university's research group by its short word: "the Tarnby Lab for Coastal Ecology", "Quell Labs".
+    **_rows("lab labs", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
     # A body set up to investigate: "Joint Investigative Mechanism".
     # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".
@@ -841,6 +848,8 @@ FIRST_WORD: dict[str, Cue] = {
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
+    # Design and architecture practices named after the word "Studio": "Studio Tarnmere", "Studio Quell Varn".
+    **_rows("studio", Cue(ActorKind.organization, 0.65)),
     # Hospitals and universities named in French, Spanish, Portuguese or Italian, as English texts keep them:
     # "Hôpital Universitaire de Tarnville", "Clínica Santa Varga" (a place, as "hospital" is), "Universidad
     # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's
@@ -2400,6 +2409,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk

@@ -35,7 +35,12 @@ def model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
             if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
                 k += 1  # "M2 Bradley fighting vehicles"
             noun = tokens[k].folded
-            return noun in MADE_THING_NOUNS or noun in PRODUCT_NOUNS_AFTER or noun in _CODED_MEDICINE_NOUNS
+            return (
+                noun in MADE_THING_NOUNS
+                or noun in PRODUCT_NOUNS_AFTER
+                or noun in _CODED_MEDICINE_NOUNS
+                or noun in _CODED_ROUTE_NOUNS
+            )
         if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
             return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
     return False
@@ -43,6 +48,8 @@ def model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
 
 # What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".
 _CODED_MEDICINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs", "drug", "drugs", "pill", "pills"))
+# A bus's or a train's route by its code: "its X21 service", "the N7 bus", "the 4A route".
+_CODED_ROUTE_NOUNS = frozenset(("service", "services", "bus", "buses", "route"))
 
 
 _TICKER_WORDS = word_set("ticker tickers symbol")

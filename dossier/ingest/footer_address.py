@@ -4,7 +4,8 @@ Hamburg.", "© 2026 Tarnby Cricket Club, Mill Road, Kingston 10, Jamaica.", "Que
 The text extraction drops the footer, so the town and the street where the publisher sits, which a reader of the
 footer sees, were never drafted. A sentence of the footer is read as an address only when it is a list of parts
 split by commas whose last part is a town or a state the gazetteer knows (a postal number after it dropped:
-"Dublin 1", "Singapore 119077"; a British postcode closing it dropped); its parts that are streets ("21 Quay Road")
+"Dublin 1", "Singapore 119077"; a British postcode closing it dropped, in its own part or after the town:
+"Mold CH7 1AZ"); its parts that are streets ("21 Quay Road")
 or known towns and states are taken, and the lands a firm is "registered in" ("registered in England and Wales").
 """
 
@@ -16,7 +17,7 @@ from dossier.ingest.html_sections import section_texts
 from dossier.ingest.names import fold_phrase, word_set
 from dossier.model import ActorKind
 
-_SENTENCE_END = re.compile(r"\.(?:\s+|$)")
+_SENTENCE_END = re.compile(r"\.(?:\s+|$)|\n")
 # A postal district or code after the town: "Kingston 10", "Dublin 1", "Singapore 119077".
 _POSTAL_NUMBER = re.compile(r"\s+\d{1,6}$")
 # A house number before the street: "21 Lower Kent Ridge Road".
@@ -25,25 +26,48 @@ _STREET_WORDS = word_set("road street avenue lane drive boulevard quay square pl
 _MOST_WORDS = 5
 # A British postcode closing an address after the town: "Lutterworth, LE17 4XA" (dropped, as a postal number is).
 _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+# The same postcode written after the town in its part, as most British addresses do: "Reading RG1 1DX".
+_POSTCODE_AFTER_TOWN = re.compile(r"\s+[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+# A compass word after a street's word: "Mintsfeet Road South", "Kent Street North".
+_COMPASS_AFTER = word_set("north south east west")
 # Where a firm is registered, as British footers say: "registered in England and Wales", "Registered in Scotland".
 _REGISTERED_IN = re.compile(r"\b[Rr]egistered in ([A-Z][a-z]+(?: and [A-Z][a-z]+)?)\b")
 
 
+# Small words inside a town's name: "Newcastle upon Tyne", "Bishop's Stortford" has none, "Walton on the Naze".
+_TOWN_PARTICLES = frozenset(("upon", "on", "under", "the", "le", "in", "by", "de"))
+
+
 def _capitalised(part: str) -> bool:
     words = part.split()
-    return 1 <= len(words) <= _MOST_WORDS and all(word[:1].isupper() for word in words)
+    return (
+        1 <= len(words) <= _MOST_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _TOWN_PARTICLES for word in words)
+    )
+
+
+_MOST_TOWN_WORDS = 3  # a town named before its postcode: "Mold", "Newcastle upon Tyne"
 
 
 def _address_part(part: str) -> tuple[str, ActorKind] | None:
-    """A street, or a town or a state the gazetteer knows by this very name, with its kind."""
+    """A street, or a town or a state the gazetteer knows by this very name, with its kind; a town right before
+    a British postcode is a town whether the gazetteer knows it or not ("Mold CH7 1AZ")."""
     from dossier.ingest.gazetteer import gazetteer
 
     street = _HOUSE_NUMBER.sub("", part)
-    if _capitalised(street) and len(street.split()) >= 2 and fold_phrase(street)[-1] in _STREET_WORDS:
+    words = fold_phrase(street)
+    if words and words[-1] in _COMPASS_AFTER:
+        words = words[:-1]
+    if _capitalised(street) and len(words) >= 2 and words[-1] in _STREET_WORDS:
         return street, ActorKind.place
-    town = _POSTAL_NUMBER.sub("", part)
+    before_postcode = _POSTCODE_AFTER_TOWN.sub("", part)
+    town = _POSTAL_NUMBER.sub("", before_postcode)
     if not _capitalised(town):
         return None
+    if before_postcode != part and len(town.split()) <= _MOST_TOWN_WORDS:
+        return town, ActorKind.place
     place = gazetteer().lookup(fold_phrase(town))
     if place is None or fold_phrase(place.name) != fold_phrase(town):
         return None

@@ -14,12 +14,19 @@ from lxml import etree, html
 
 
 def section_texts(page: str, tag: str) -> list[str]:
-    """The text of each `tag` element of an HTML page ("footer", "figcaption"), whitespace collapsed."""
+    """The text of each `tag` element of an HTML page ("footer", "figcaption"), whitespace collapsed within each
+    line, its paragraphs and other blocks on lines of their own ("...Mold CH7 1AZ" and "Privacy" are two lines,
+    not "CH7 1AZPrivacy")."""
     root = _parse(page)
     if root is None:
         return []
     etree.strip_elements(root, "script", "style", with_tail=False)
-    return [" ".join(element.text_content().split()) for element in root.iter(tag)]
+    texts = []
+    for element in root.iter(tag):
+        for block in element.iterdescendants(*_BLOCK_TAGS):
+            block.tail = _BREAK + (block.tail or "")
+        texts.append(_lines(element.text_content()))
+    return texts
 
 
 # Words of a class attribute that mark a picture's caption or credit where a page has no <figcaption>:

@@ -11,6 +11,7 @@ from dossier.ingest.actor_document import ActorDocument, tokens_in
 from dossier.ingest.cues import TITLES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import (
+    APPLICANT_LABELS,
     MAKER_LABELS,
     ORGANISER_LABELS,
     PLACE_COLUMNS,
@@ -141,8 +142,9 @@ def towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
 
 def makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Manufacturer: Tollek Aerospace', 'Builders: Varn Skibsværft': a name of no kind on a line of makers
-    or users is a body's (a firm, a navy), not a person's or a place's."""
-    spans = person_label_spans(doc.text, MAKER_LABELS)
+    or users is a body's (a firm, a navy), not a person's or a place's; so is one on a planning box's line of
+    who applies or acts for them ("Agent: Tarn Marsh Planning, Reading")."""
+    spans = person_label_spans(doc.text, MAKER_LABELS | APPLICANT_LABELS)
     if not spans:
         return
     for candidate in candidates:

@@ -110,6 +110,10 @@ MAKER_LABELS = frozenset(
         "used by",
     }
 )
+# Labels of a planning application's box whose values are who applies and who acts for them (folded):
+# "Applicant: Tarnby Homes Ltd, Unit 3, Mill Court", "Agent: Quell Planning, Reading". A name there that reads as
+# nothing else is a body's (a person keeps the kind a title or a given name gives).
+APPLICANT_LABELS = frozenset({"applicant", "applicants", "agent", "architect", "architects", "developer", "appellant"})
 # Labels of an events calendar's entry whose values are who puts the event on (folded): "Organiser: Opera
 # North", "Hosted by: Tarnby Chamber of Commerce". A name there that reads as nothing else is a body's.
 ORGANISER_LABELS = frozenset(
@@ -122,6 +126,7 @@ NAME_LABELS = (
     | BODY_LABELS
     | MAKER_LABELS
     | ORGANISER_LABELS
+    | APPLICANT_LABELS
     | frozenset(
         {
             # more people
@@ -174,7 +179,7 @@ NAME_LABELS = (
         }
     )
 )
-_LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
@@ -231,8 +236,13 @@ _PARTICIPANT_SECTIONS = frozenset(
     {"call participants", "conference call participants", "corporate participants", "company participants"}
 )
 _POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
-# A short heading over an appeal's list of who gave, one a line with the sum after a dash: "Our donors this week".
-_DONORS_HEADING = re.compile(r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers)(?: [a-z']+){0,2}$")
+# A short heading over an appeal's list of who gave, one a line with the sum after a dash: "Our donors this week";
+# or over the bodies an event or a charity works with: "Our partners", "Festival supporters".
+_DONORS_HEADING = re.compile(
+    r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers|partners|supporters)(?: [a-z']+){0,2}$"
+)
+# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."
+_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC)\.$")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -420,7 +430,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             # (a donor's gift after the dash, as a participant's post: "- Pupils of Heaton Manor School — £862")
             participants = heading in _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading) is not None
         elif in_see_also and stripped:
-            if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
+            closed = stripped.endswith((".", "!", "?", ":")) and not _FORM_WITH_STOP.search(stripped)
+            if len(stripped.split()) > _MAX_ITEM_WORDS or closed:
                 in_see_also = False  # the list has ended: prose follows
             elif stripped.casefold() in _SECTION_HEADINGS:
                 in_see_also = False  # "References", "External links": the next section
@@ -443,6 +454,30 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             for part in parts.finditer(filed[1]):
                 spans.append((start + filed.start(1) + part.start(), start + filed.start(1) + part.end()))
         start = end + 1
+    return spans + _bulleted_people_spans(text)
+
+
+# An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".
+_BULLETED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]+(\S[^\n]*)")
+
+
+def _bulleted_people_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the items of a bulleted list of names only, at least `_PEOPLE_ITEMS` lines of two to
+    four capitalised words each, `_GIVEN_NAMED_ITEMS` of them opened by a known given name: a festival's line-up
+    or a board's members one a line ("- Orla Brightmere", "- Tomas Quell"), not a menu ("- Privacy Policy")."""
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int, str]] = []
+    start = 0
+    for line in [*text.split("\n"), ""]:
+        item = _BULLETED_ITEM.fullmatch(line)
+        if item is not None and _PERSON_ITEM.fullmatch(item[1].strip()):
+            block.append((start + item.start(1), start + len(line.rstrip()), item[1]))
+        else:
+            given = sum(is_given_name(name.split()[0].casefold()) for _, _, name in block)
+            if len(block) >= _PEOPLE_ITEMS and given >= _GIVEN_NAMED_ITEMS:
+                spans += [(first, last) for first, last, _ in block]
+            block = []
+        start += len(line) + 1
     return spans
 
 

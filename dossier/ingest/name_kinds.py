@@ -329,6 +329,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.place_evidence import (
     COINED_OPENER,
+    LARGE_CITY,
     US_POSTAL_CODES,
     abbreviation_of_place_or_era,
     after_place_noun,
@@ -396,7 +397,7 @@ from dossier.ingest.town_cues import (
     town_of_a_named_person,
     town_of_a_resident,
 )
-from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.utility_firms import riverside_region, utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.waters_named_with_the import waters_named_with_the
 from dossier.ingest.works import (
@@ -1165,8 +1166,23 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
+    if (
+        size == 1
+        and place is not None
+        and place.kind == "place"
+        and place.population < LARGE_CITY
+        and _after_according_to(doc, position)
+        and not is_given_name(words[0])
+    ):
+        # "rose 2.1%, according to Halifax": who reports a figure is a body, not the town it is named after
+        return Candidate(position, last, name, ActorKind.organization, "a source, after 'according to'", 0.55)
     if place is None and english_town_form(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "a town's name joined by 'on' or 'upon'", 0.7)
+    if place is not None and place.kind == "place" and english_town_form(doc, position, last):
+        # "Chester-le-Street": a known town's hyphened name is no street, whatever its common words say
+        where = f", {place.country}" if place.country else ""
+        how = f"gazetteer: {place.name}{where} (a town's hyphened name)"
+        return Candidate(position, last, name, ActorKind.place, how, 0.9, gazetteer_name=place.name)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -2148,6 +2164,40 @@ def post_at_the_head(words: tuple[str, ...]) -> bool:
     return words[head] in _POST_HEADS
 
 
+# An A or B road's number as British news writes it bare: "A69", "B1234", "A1" of "A1(M)".
+_BRITISH_ROAD_CODE = re.compile(r"[AB]\d{1,4}")
+# What says the number is a road's: its motorway mark, a label's colon, the way its traffic runs.
+_ROAD_AFTER_CODE = re.compile(r"\(M\)|:|\s+(?:northbound|southbound|eastbound|westbound)\b")
+
+
+def _bare_road_number(doc: ActorDocument, position: int) -> bool:
+    """'the A69', 'A1(M) northbound', 'A69: slow traffic': an A or B road's number with "the" before it, its
+    motorway mark, a label's colon or its traffic's way after it ("A24 will release the film" is a firm)."""
+    tokens, text = doc.tokens, doc.text
+    if not _BRITISH_ROAD_CODE.fullmatch(tokens[position].text):
+        return False
+    return (position > 0 and tokens[position - 1].folded == "the") or bool(
+        _ROAD_AFTER_CODE.match(text, tokens[position].end)
+    )
+
+
+def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Paris Lowe plays her only date', 'Lincoln Hale designed it': a given name the lists know, then a family
+    name that heads no place or body, then a verb in lower case: a person, though both words are common."""
+    tokens = doc.tokens
+    if len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]) or words[1] in HEAD_WORD:
+        return False
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    after = tokens[last + 1]
+    return after.text.islower() and after.folded.endswith("s") and after.folded not in FUNCTION_WORDS
+
+
+def _after_according_to(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return position >= 2 and tokens[position - 1].folded == "to" and tokens[position - 2].folded == "according"
+
+
 # A case's docket number and the bracket that opens after it: "No. 1:25-cr-00612 (", "Case 2:24-cv-1187 (".
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
 
@@ -2166,6 +2216,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
+    if acronym and size == 1 and _bare_road_number(doc, position):
+        return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if size == 1 and listing_code_in_brackets(doc, position):
@@ -2193,8 +2245,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if (dated := capitals_dateline(doc, position, last)) is not None:
         return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
     if size == 1 and road_by_its_letter_and_number(doc, position):
-        # "the A38 near Saltash", "traffic on the M5": a road named by its code, a place as other roads are
-        return Candidate(position, last, name, ActorKind.place, "a road named by its letter and number", 0.55)
+        return None  # "traffic on the M5", "the M4 motorway": a road's code, no body (as `_bare_road_number`)
     if acronym and tokens[position].text in _COMPASS_LETTERS:
         return None  # "Oregon & SW Washington", "the NE corner": a compass point in letters, no body
     if acronym and "." in tokens[position].text and _initials_of_a_named_person(doc, position):
@@ -2871,6 +2922,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
         and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
     ):
+        if _given_and_family_name_acting(doc, last, words):
+            return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
@@ -2878,6 +2931,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     if size == 1 and ending is not None:
         # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
+    if size == 1 and riverside_region(words[0]):
+        # "Tyneside and Wearside stay dry": the towns along a river, named by the river and "-side"
+        return Candidate(position, last, name, ActorKind.place, "a river's '-side'", 0.55)
     if size == 1 and previous == "the" and lands_word(words[0]):
         # "in the Midlands", "across the Borderlands": lands in the plural after "the" are a region (a
         # family named Rowlands takes no article).

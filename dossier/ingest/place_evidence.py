@@ -356,6 +356,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if previous == "in" and position >= 2 and tokens[position - 2].folded in _HOLDINGS:
         return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     placed = previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS
+    if previous == "to" and position >= 2 and tokens[position - 2].folded == "according":
+        placed = False  # "according to Halifax": who says so, a body or a person, no place one goes to
     if placed and tokens[position - 1].joined and (town_noun or not needs_a_noun):
         return f"after '{previous}'"
     phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None
@@ -392,6 +394,11 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
+    partner_named = _known_town_listed_after(doc, last)
+    known_before = partner_named is not None and fold(place.name) == word and place.population >= _KNOWN_TOWN
+    if known_before and word not in doc.surnames:
+        # "Reading and Slough are half an hour away": a known town's own name before another's, as after one
+        return f"before '{tokens[last + 1].text} {partner_named}'"
     seat = government_by_its_seat(doc, place, position, last)
     if seat is not None:
         return seat
@@ -423,6 +430,21 @@ def _region_of_the_same_land_after(doc: ActorDocument, last: int, place: Place) 
         return None
     sibling = is_region(partner) or (partner.population == 0 and partner.country is not None)
     return tokens[last + 2].text if sibling else None
+
+
+def _known_town_listed_after(doc: ActorDocument, last: int) -> str | None:
+    """The name of a known town joined right after `last` by "and" or "or", given whole as its own name, or None."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or") or not cased(tokens[last + 2]):
+        return None
+    if not (tokens[last].joined and tokens[last + 1].joined):
+        return None
+    if last + 3 < len(tokens) and cased(tokens[last + 3]) and tokens[last + 2].joined:
+        return None  # "Reading and Leeds Festival": the partner's name goes on
+    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
+    if partner is None or partner.kind != "place" or partner.population < _KNOWN_TOWN:
+        return None
+    return tokens[last + 2].text if fold(partner.name) == tokens[last + 2].folded else None
 
 
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada

@@ -13,10 +13,20 @@ from dossier.ingest.names import word_set
 
 _UTILITIES = word_set("water gas power electricity energy hydro")  # "Toronto Hydro", "Manitoba Hydro"
 _REGION_ADJECTIVES = word_set(
-    "northern southern eastern western north south east west central midlands anglian northumbrian"
+    "northern southern eastern western north south east west central midlands anglian northumbrian "
+    # England's old kingdoms, as utilities and police forces still name their regions ("Northumbria Water")
+    "northumbria anglia mercia"
 )
-# Rivers that name water firms and boards; the gazetteer holds towns, not rivers.
-_RIVERS = word_set("thames severn trent tyne tees mersey wye dee clyde tay shannon liffey humber ouse wessex")
+# Rivers that name water firms and boards, and the towns along their banks ("Tyneside"); the gazetteer holds
+# towns, not rivers.
+BRITISH_RIVERS = word_set(
+    "thames severn trent tyne tees mersey wye dee clyde tay shannon liffey humber ouse wessex wear"
+)
+
+
+def riverside_region(folded: str) -> bool:
+    """'tyneside', 'wearside', 'deeside': the towns along a river of Britain, by the river and "-side"."""
+    return folded.endswith("side") and folded.removesuffix("side") in BRITISH_RIVERS
 
 
 def utility_firm(doc: ActorDocument, words: tuple[str, ...]) -> bool:
@@ -24,7 +34,7 @@ def utility_firm(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if len(words) not in (2, 3) or words[-1] not in _UTILITIES:
         return False
     region = words[:-1]
-    if all(word in _REGION_ADJECTIVES or word in _RIVERS for word in region):
+    if all(word in _REGION_ADJECTIVES or word in BRITISH_RIVERS for word in region):
         return True
     if len(region) == 1 and doc.gazetteer.country_of_demonym(region[0]) is not None:
         return True  # "Scottish Water", "Irish Water", "British Gas"

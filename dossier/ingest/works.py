@@ -673,10 +673,6 @@ def _breeds_tools_releases_and_platforms(q: _ThingQuestion) -> str | None:
         return "a product, after its noun and 'called'"  # "an assistant called Juno", "a chatbot named Quill"
     if _RELEASED_AFTER.match(text, tokens[last].end) and not is_given_name(words[0]):
         return "a release, 'out now'"  # "Low Tide Hymns is out now on Fernwood Records"
-    if _WORK_APPOSED.match(text, tokens[last].end):
-        return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
-    if _PRODUCT_APPOSED_AFTER.match(text, tokens[last].end):
-        return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
     platform = _platform_before(doc, position)
     if platform:
         return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
@@ -759,7 +755,21 @@ def _possessions_indices_prices_and_produce(q: _ThingQuestion) -> str | None:
     return None
 
 
+def _things_by_their_apposition(q: _ThingQuestion) -> str | None:
+    """What a comma after the name says the name is, over any cue its words give ("Tarnby Harbor, the
+    company's cloud platform," is no harbour): a work, a firm's product, a device and who made it."""
+    text, end = q.doc.text, q.doc.tokens[q.last].end
+    if _WORK_APPOSED.match(text, end):
+        return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
+    if _PRODUCT_APPOSED_AFTER.match(text, end):
+        return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
+    if _DEVICE_APPOSED_AFTER.match(text, end):
+        return "a device, before its noun and its maker"  # "Tarnpatch, a low-cost sensor designed by ..."
+    return None
+
+
 _READINGS_OF_ANY_NAME: tuple[Callable[[_ThingQuestion], str | None], ...] = (
+    _things_by_their_apposition,
     _works_and_roles_after_their_noun,
     _products_by_the_words_around_them,
     _versions_and_model_numbers,
@@ -1060,6 +1070,11 @@ _PRODUCT_APPOSED_AFTER = re.compile(
     r", (?:its|their|the (?:company|firm|group|maker|bank|startup|start-up)['’]s) (?:[a-z-]+ ){0,2}?"
     r"(?:service|app|wallet|platform|assistant|chatbot|device|product|card|feature|tool|token|stablecoin)(?=[,.;:]|$)"
 )
+# After the name, a comma and a device that someone made: "Tarnpatch, a low-cost sediment sensor designed by".
+_DEVICE_APPOSED_AFTER = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,3}?(?:sensor|sensors|device|gadget|robot|drone|chip|instrument|probe|kit)"
+    r" (?:designed|made|built|developed|invented)\b"
+)
 _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
 # Nouns of made things before "called": "an assistant called Juno", "a kit called Lantern".
@@ -1158,7 +1173,7 @@ def _after_its_noun(doc: ActorDocument, position: int) -> bool:
     if position < 2 or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return False
     noun = tokens[position - 1]
-    if noun.folded not in _PRODUCT_APPOSED or not noun.text[:1].islower():
+    if noun.folded not in _NOUNS_BEFORE_A_COMMA or not noun.text[:1].islower():
         return False
     opener = tokens[position - 2]
     before_opener = tokens[position - 3] if position >= 3 else None
@@ -1200,6 +1215,8 @@ _PRODUCT_ADJECTIVES = frozenset(("own", "new", "official", "free", "native", "fl
 
 
 _PRODUCT_APPOSED = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER
+# The same nouns, and a first record, before a comma and its name: "songs from his debut, Tarnby Lights".
+_NOUNS_BEFORE_A_COMMA = _PRODUCT_APPOSED | word_set("debut")
 
 
 # "the tech-heavy Nasdaq", "the blue-chip Dow": a word of indices between the article and the name.

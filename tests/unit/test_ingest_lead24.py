@@ -199,8 +199,9 @@ def test_a_region_pair_opening_a_bodys_name_stays_in_it() -> None:
     ("text", "road"),
     [("Emergency services were called to the A38 near Tarnby.", "A38"), ("Traffic on the M5 was slow.", "M5")],
 )
-def test_a_roads_code_of_one_letter_is_a_road(text: str, road: str) -> None:
-    assert _kinds(text).get(road) == "place", _kinds(text)
+def test_a_roads_code_of_one_letter_is_no_draft(text: str, road: str) -> None:
+    # a code, as the issue has units and codes: the real probes' golds since en111 list bare road numbers as junk
+    assert road not in _kinds(text), _kinds(text)
 
 
 def test_a_studio_named_by_a_letter_and_number_stays_a_body() -> None:
