@@ -69,7 +69,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text)
         ):
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
-        last_in_brackets = text[: token.start].endswith(("; ", ", "))  # "(Arabic: ...; KST)"
+        last_in_brackets = text.endswith(("; ", ", "), 0, token.start)  # "(Arabic: ...; KST)"
         if text[token.start - 1 : token.start] != "(" and not last_in_brackets:
             continue
         short_form = _letters_after_first_word(doc, i) if not last_in_brackets else None

@@ -148,7 +148,7 @@ def post_after_byline_comma(doc: ActorDocument, line_text: str, position: int) -
     """Whether `position` opens what follows the comma of a minister's byline line ("Senator the Hon
     Ilse Varn, Minister for ..."), the titled name being the line's first words."""
     line = line_text.rsplit("\n", 1)[-1]
-    return HONOURED_LINE.match(line) is not None and doc.text[: doc.tokens[position].start].endswith(", ")
+    return HONOURED_LINE.match(line) is not None and doc.text.endswith(", ", 0, doc.tokens[position].start)
 
 
 def whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:

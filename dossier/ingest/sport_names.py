@@ -123,7 +123,7 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
         and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
     ):
         return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
-    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    opens_clause = position in doc.sentence_first or doc.text.endswith(", ", 0, tokens[position].start)
     if (
         doc.sports
         and opens_clause
@@ -175,7 +175,7 @@ def _singular_name_in_the_plural(doc: ActorDocument, position: int, last: int, w
         return False
     if word.endswith("s") and not word.endswith(("us", "ss")):
         return False  # "Derbies are never pretty", "Analysts have said": a plural
-    opens_clause = position in doc.sentence_first or doc.text[: tokens[position].start].endswith(", ")
+    opens_clause = position in doc.sentence_first or doc.text.endswith(", ", 0, tokens[position].start)
     following = tokens[last + 2]
     return opens_clause and following.text.islower() and following.folded not in _PRONOUNS_AFTER_VERB
 
