@@ -57,6 +57,11 @@ def draft_kinds(text: str, language: str = "en", published: dt.date | None = Non
     return {draft.name: draft.kind for draft in extraction.actors}
 
 
+def draft_kind_names(text: str) -> dict[str, str]:
+    """`draft_kinds` of an English text, each kind as the word a workspace file writes ("person", "place")."""
+    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+
+
 def drafts_and_links(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
     """What a workspace that knows `known` makes of one text: the names of its new drafts, and each
     mention's words with the id of the actor (known or drafted) it links to."""

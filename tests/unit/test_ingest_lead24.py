@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
 
 
 @pytest.mark.parametrize(
