@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.checks import fold_name
-from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
 from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, variant_key, word_set
@@ -148,15 +148,11 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# Words that open a new sentence after a full stop rather than go on with a firm's name ("Warner Bros. The film").
-_SENTENCE_OPENERS = word_set("the a an it its this that these those he she they we i in on at but and as")
-
-
 def _capitalised_word_after(text: str, matches: list[tuple[int, int]], index: int) -> bool:
-    """Whether the next word is capitalised and no word that opens a sentence."""
+    """Whether the next word is capitalised and no function word opening a new sentence ("Warner Bros. The film")."""
     start, end = matches[index + 1]
     word = text[start:end]
-    return is_capitalised(word) and fold(word) not in _SENTENCE_OPENERS
+    return is_capitalised(word) and fold(word) not in FUNCTION_WORDS
 
 
 def _namesake_head(text: str, matches: list[tuple[int, int]], index: int) -> bool:

@@ -417,34 +417,27 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
 
 def _region_of_the_same_land_after(doc: ActorDocument, last: int, place: Place) -> str | None:
     """The region of the same land joined by "and" or "or" right after a region's name ("Cornwall and Devon",
-    "Bavaria or Saxony"), as the text writes it; None otherwise."""
-    tokens = doc.tokens
-    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
+    "Bavaria or Saxony"; not "Cornwall and Devon Police"), as the text writes it; None otherwise."""
+    listed = _place_listed_after(doc, last, whole=True)
+    if listed is None:
         return None
-    if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
-        return None
-    if last + 3 < len(tokens) and tokens[last + 2].joined and cased(tokens[last + 3]):
-        return None  # "Cornwall and Devon Police": the second opens a longer name, no region alone
-    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
-    if partner is None or partner.country != place.country or fold(partner.name) != tokens[last + 2].folded:
+    written, partner = listed
+    if partner.country != place.country or fold(partner.name) != fold(written):
         return None
     sibling = is_region(partner) or (partner.population == 0 and partner.country is not None)
-    return tokens[last + 2].text if sibling else None
+    return written if sibling else None
 
 
 def _known_town_listed_after(doc: ActorDocument, last: int) -> str | None:
-    """The name of a known town joined right after `last` by "and" or "or", given whole as its own name, or None."""
-    tokens = doc.tokens
-    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or") or not cased(tokens[last + 2]):
+    """The name of a known town joined right after `last` by "and" or "or", given whole as its own name
+    ("Reading and Slough"; not "Reading and Leeds Festival"), or None."""
+    listed = _place_listed_after(doc, last, whole=True)
+    if listed is None:
         return None
-    if not (tokens[last].joined and tokens[last + 1].joined):
+    written, partner = listed
+    if partner.kind != "place" or partner.population < _KNOWN_TOWN:
         return None
-    if last + 3 < len(tokens) and cased(tokens[last + 3]) and tokens[last + 2].joined:
-        return None  # "Reading and Leeds Festival": the partner's name goes on
-    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
-    if partner is None or partner.kind != "place" or partner.population < _KNOWN_TOWN:
-        return None
-    return tokens[last + 2].text if fold(partner.name) == tokens[last + 2].folded else None
+    return written if fold(partner.name) == fold(written) else None
 
 
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada
@@ -466,15 +459,25 @@ def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:
 def _great_city_after(doc: ActorDocument, last: int, region: bool = False) -> str | None:
     """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any; after
     a region's name, a state too ("Arizona and Kazakhstan": two governments, partners)."""
+    listed = _place_listed_after(doc, last)
+    if listed is None:
+        return None
+    written, partner = listed
+    return written if partner.population >= LARGE_CITY or (region and partner.kind == "state") else None
+
+
+def _place_listed_after(doc: ActorDocument, last: int, whole: bool = False) -> tuple[str, Place] | None:
+    """The capitalised word joined by "and" or "or" right after `last` and the place the gazetteer reads in it, as
+    written; with `whole`, only when no capitalised word goes on after it ("Reading and Leeds Festival")."""
     tokens = doc.tokens
     if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
         return None
     if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
         return None
-    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
-    if partner is None:
+    if whole and last + 3 < len(tokens) and tokens[last + 2].joined and cased(tokens[last + 3]):
         return None
-    return tokens[last + 2].text if partner.population >= LARGE_CITY or (region and partner.kind == "state") else None
+    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
+    return (tokens[last + 2].text, partner) if partner is not None else None
 
 
 # What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
