@@ -26,6 +26,7 @@ from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.known_mentions import find_mentions
 from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
+from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
@@ -124,6 +125,8 @@ def _actor_drafts(
     unspaced = find_unspaced_places(text, language) or find_arabic_places(text, language)
     tokens = split_at_names(text, tokenize(text), unspaced)
     places = gazetteer().in_language(language)
+    if language == "en":
+        places = places_for_the_page(places, tokens, sentences)
     known = find_mentions(text, tokens, index, places, language)
     drafts, linked = propose_actors(
         text,

@@ -414,6 +414,15 @@ class Gazetteer:
             return self.places.get(" ".join((_SAINT_ABBREVIATIONS[words[0]], *words[1:])))
         return place
 
+    def preferring(self, places: Mapping[str, Place]) -> Gazetteer:
+        """This table with some spellings naming other places (one page's reading of them: `page_lands`)."""
+        if not self.run_together:
+            self.lookup_run_together("")
+        view = Gazetteer({**self.places, **places}, self.demonyms, self.exonyms, self.local)
+        view.run_together.update(self.run_together)
+        view.run_together.update((key.replace(" ", ""), place) for key, place in places.items() if " " in key)
+        return view
+
     def country_of_demonym(self, folded: str) -> str | None:
         return self.demonyms.get(folded)
 
@@ -818,6 +827,10 @@ def _add_first_level_regions(
                 # A city or a state of that name wins; a small town's other spelling does not
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
+            elif places[key].kind == "place" and places[key].country not in (None, area.country):
+                # ...but the region is kept for pages about its own land: "Kent" is a city of Washington
+                # and a county of England (REGIONS_NAMED_AS_TOWNS)
+                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
@@ -1049,6 +1062,9 @@ def _add_regions_without_their_noun(local: dict[str, dict[str, Place]], places: 
 # A town named as a foreign town that holds the spelling is kept in `Gazetteer.local` under this
 # prefix and its country's name ("=Spain"), for the texts written there.
 NAMESAKES = "="
+# A country's first-level region named as a foreign town that holds the spelling, under this prefix and its
+# country's name ("=region=United Kingdom" holds Kent): for pages that name the region's land.
+REGIONS_NAMED_AS_TOWNS = "=region="
 
 
 # The names the news of a language gives regions every day, beside GeoNames' official ones:

@@ -62,6 +62,12 @@ def draft_kind_names(text: str) -> dict[str, str]:
     return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}
 
 
+def draft_found_by(text: str) -> dict[str, str]:
+    """What each draft of an English text says it was found by (the evidence a reviewer reads), by name."""
+    extraction = extract(text, None, [], set(), "test-drafts", language="en")
+    return {draft.name: draft.found_by for draft in extraction.actors}
+
+
 def drafts_and_links(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
     """What a workspace that knows `known` makes of one text: the names of its new drafts, and each
     mention's words with the id of the actor (known or drafted) it links to."""

@@ -1,0 +1,60 @@
+"""Round lead25: a place name that towns of several lands share is read as the town of the land the page names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.unit.ingest_helpers import dossier, draft_found_by
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "land"),
+    [
+        # the gazetteer holds the biggest town of a name; the page's own lands name the other one
+        ("Roadworks closed the A9 near Perth and Pitlochry in Scotland on Monday.", "Perth", "United Kingdom"),
+        ("Quellan Farr moved from London, Ontario, to a farm outside Toronto.", "London", "Canada"),
+        ("Mira Tolvane grew up in Boston, Lincolnshire, and studied in Nottingham.", "Boston", "United Kingdom"),
+    ],
+)
+def test_a_shared_town_name_is_the_town_of_the_land_the_page_names(text: str, name: str, land: str) -> None:
+    found_by = draft_found_by(text)
+    assert f"gazetteer: {name}, {land}" in found_by.get(name, ""), found_by
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "land"),
+    [
+        # with no land named, or the table's own land named as often, the biggest town keeps the name
+        ("Dara Quell flew to Perth on Monday for the mining conference.", "Perth", "Australia"),
+        ("The festival in Perth drew crowds from across Western Australia.", "Perth", "Australia"),
+        ("Tessa Brannock left London for Paris, then Ontario's lakes.", "London", "United Kingdom"),
+    ],
+)
+def test_a_shared_town_name_keeps_the_biggest_town_without_a_reason(text: str, name: str, land: str) -> None:
+    found_by = draft_found_by(text)
+    assert f"gazetteer: {name}, {land}" in found_by.get(name, ""), found_by
+
+
+def test_a_given_name_that_names_a_land_is_no_evidence_of_it() -> None:
+    # "Victoria Quell" is a person; "Victoria" names an Australian state only where it stands alone
+    found_by = draft_found_by("Victoria Quell opened the show in Perth on Friday.")
+    assert "gazetteer: Perth, Australia" in found_by.get("Perth", ""), found_by
+
+
+def test_the_draft_file_names_the_land_of_the_page(tmp_path: Path) -> None:
+    source = tmp_path / "roadworks.txt"
+    source.write_text(
+        "Roadworks closed the A9 near Perth and Pitlochry in Scotland on Monday.\n\n"
+        "Transport Scotland said the road would reopen on Friday.\n",
+        encoding="utf-8",
+    )
+    workspace = tmp_path / "ws"
+    assert dossier("init", str(workspace)).returncode == 0
+    ingested = dossier("ingest", "--workspace", str(workspace), str(source))
+    assert ingested.returncode == 0, ingested.stderr
+    perth = yaml.safe_load((workspace / "actors" / "perth.yaml").read_text(encoding="utf-8"))
+    assert perth["found_by"].startswith("gazetteer: Perth, United Kingdom"), perth
+    assert dossier("check", "--workspace", str(workspace)).returncode == 0
