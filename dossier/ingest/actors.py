@@ -74,6 +74,7 @@ from dossier.ingest.constituencies import (
     seat_of_two_after_letters,
     titled_town_seat,
 )
+from dossier.ingest.contests import contest_after_the_state
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     DISH_HEADS,
@@ -1709,6 +1710,8 @@ def _states_named_first(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     )
     if state_end is None:
         return ASK_ON
+    if contest_after_the_state(doc, state_end, last):
+        return r.found  # "the US Open", "the Qatar Open": a contest held there, no state acting
     if whole.org and state_end < last:
         return OpeningWord.NAME_STARTS
     if state_end + 1 == last and position == first and sport_of_a_nation(doc, last):
@@ -1735,6 +1738,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     if position < last and token.joined:
         # "South Korean": a demonym of two words.
         country = two_word_demonym(doc, position)
+        if country is not None and contest_after_the_state(doc, position + 1, last):
+            return r.found  # "the South African Open": a contest held there, no state acting
         if country is not None and not ((whole.org or whole.place) and position + 1 < last):
             name = doc.text[token.start : tokens[position + 1].end]
             r.found.append(
@@ -1774,6 +1779,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
+        or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED
@@ -2099,6 +2105,8 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                     found += _read_run(doc, chain[1] + 1, last)
                 return found
             if place is not None and place.kind == "state" and position < last:
+                if contest_after_the_state(doc, inner, last):
+                    return found  # "the Qatar Open": a contest held there, no state acting
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
                 found.append(

@@ -1097,12 +1097,13 @@ def member_state_of_a_federation(doc: ActorDocument, position: int, words: tuple
 
 
 def _partners_joined(name: str) -> bool:
-    """Whether "A & B" names partners, not two persons ("Ilse Varn & Tom Varnell")."""
+    """Whether "A & B" names partners, not two persons ("Ilse Varn & Tom Varnell", "Ilse & Tom"): a family name
+    alone after the ampersand closes a firm's name even when a given name opens it ("Simon & Schuster")."""
     opening, _, closing = name.partition(" & ")
     closing_words = closing.split()
     if not is_given_name(opening.split()[0].casefold()):
         return True
-    return len(opening.split()) >= 2 and len(closing_words) == 1 and not is_given_name(closing_words[0].casefold())
+    return len(closing_words) == 1 and not is_given_name(closing_words[0].casefold())
 
 
 # What a tourist board does when its name opens a sentence ("Visit Kent said"); "Visit Kent this summer" bids.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.unit.ingest_helpers import dossier, draft_found_by
+from tests.unit.ingest_helpers import dossier, draft_found_by, draft_kind_names
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,35 @@ def test_the_draft_file_names_the_land_of_the_page(tmp_path: Path) -> None:
     perth = yaml.safe_load((workspace / "actors" / "perth.yaml").read_text(encoding="utf-8"))
     assert perth["found_by"].startswith("gazetteer: Perth, United Kingdom"), perth
     assert dossier("check", "--workspace", str(workspace)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the US Open in 2021 and lost at Wimbledon a year later.",
+        "Tarvo Quell finished second at the British Grand Prix on Sunday.",
+        "The French Open starts in May, the organisers said.",
+        "Mira Quell reached the final of the Qatar Open last week.",
+    ],
+)
+def test_a_contest_named_after_a_state_drafts_no_state(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert "state" not in kinds.values(), kinds
+
+
+def test_a_state_before_a_body_named_open_is_still_read() -> None:
+    kinds = draft_kind_names("The Tarvian Open Society Foundation funds newsrooms in Poland.")
+    assert kinds.get("Poland") == "state", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name before the ampersand, one family name after it: a firm's partners, never one person
+        ("The memoir was published by Simon & Quellmann in May.", "Simon & Quellmann"),
+        ("She joined Tomas & Varnell as a partner in 2019.", "Tomas & Varnell"),
+    ],
+)
+def test_a_given_name_and_a_family_name_joined_by_an_ampersand_name_a_firm(text: str, name: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == "organization", kinds

@@ -1,0 +1,22 @@
+"""Contests named after a state or its people: "the US Open", "the British Grand Prix", "the Scottish Cup".
+
+The state's name or its people's adjective there says where the contest is held or whose it is; no state
+acts, so neither is drafted for those words.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.names import word_set
+
+# The words that end a contest's name: one word, or the last of "Grand Prix".
+_CONTEST_WORDS = word_set("open masters classic championship championships derby rally invitational cup trophy")
+_TWO_WORD_CONTESTS = frozenset({("grand", "prix")})
+
+
+def contest_after_the_state(doc: ActorDocument, state_end: int, last: int) -> bool:
+    """Whether the run's words after a state's name or its people's adjective (ending at `state_end`) are a
+    contest's word that ends the name: "the US Open", "the Italian Grand Prix" (not "the US Open University",
+    whose run goes on)."""
+    words = tuple(token.folded for token in doc.tokens[state_end + 1 : last + 1])
+    return (len(words) == 1 and words[0] in _CONTEST_WORDS) or words in _TWO_WORD_CONTESTS
