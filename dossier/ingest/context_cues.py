@@ -847,6 +847,25 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     return None
 
 
+# A name this frequent as a word is still a group's before what it fights as ("the Wagner mercenary group").
+_GROUP_NAME_WORD = 4.5
+
+
+def group_by_what_it_fights_as(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Wagner mercenary group': "the", one name and what the group fights as name an armed group, even when
+    the name is as frequent as a word is (a composer's, a town's)."""
+    tokens = doc.tokens
+    if position != last or position == 0 or tokens[position - 1].folded != "the":
+        return False
+    if zipf(tokens[position].folded) >= _GROUP_NAME_WORD or tokens[position].folded in doc.lower_case:
+        return False
+    return any(
+        tuple(token.folded for token in tokens[last + 1 : last + 1 + size]) in GROUP_BY_WHAT_IT_FIGHTS_AS
+        and all(tokens[k].joined for k in range(last, last + size))
+        for size in (2, 3)
+    )
+
+
 def _after_an_indefinite_article(doc: ActorDocument, last: int) -> bool:
     """Whether "a" or "an" stands right before the name ending at `last` (one to three words)."""
     tokens = doc.tokens

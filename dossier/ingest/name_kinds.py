@@ -33,6 +33,7 @@ from dossier.ingest.context_cues import (
     clause_after_opener,
     context_cue,
     defined_at_start,
+    group_by_what_it_fights_as,
     job_noun_before,
     longer_phrase_before,
     member_of_the,
@@ -2739,7 +2740,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and size == 1
         and len(words[0]) > 3
         and not is_title(words[0])
-        and zipf(words[0]) < WORD_ALONE
+        and (zipf(words[0]) < WORD_ALONE or group_by_what_it_fights_as(doc, position, last))
         and words[0] not in doc.lower_case
         and not is_people(words[0])  # "Kurdish-held areas": a people's word stays the people (read below)
     ):

@@ -90,3 +90,22 @@ def test_a_state_before_a_body_named_open_is_still_read() -> None:
 def test_a_given_name_and_a_family_name_joined_by_an_ampersand_name_a_firm(text: str, name: str) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name as frequent as a word (a historical figure's, a town's) before what the group fights as
+        ("Fighters of the Caesar mercenary group seized the airport.", "Caesar"),
+        ("The Falcon rebel group said it would lay down its arms.", "Falcon"),
+    ],
+)
+def test_a_frequent_name_before_what_a_group_fights_as_is_the_group(text: str, name: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == "armed_force", kinds
+
+
+def test_a_frequent_name_after_an_indefinite_article_is_no_group() -> None:
+    # "a Caesar mercenary group" is a kind of group, as "a Wagner-style unit" is
+    kinds = draft_kind_names("The junta hired a Caesar mercenary group to guard the mines.")
+    assert "Caesar" not in kinds, kinds
