@@ -36,6 +36,7 @@ from enum import Enum
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
+from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
 from dossier.ingest.battalion_short_names import battalion_short_names
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
@@ -2063,6 +2064,9 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     )
     if group is not None:
         return [*found, group]
+    if names_a_state_body_for_two_fields(words, gazetteer):
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a state's body for two fields", 0.6)]
     if names_a_cause_in_a_land(words):
         # "the rights group Peace in Kurdistan" (`cause_in_a_land` ends the run so): a campaign, not the land
         name = doc.text[tokens[position].start : tokens[last].end]

@@ -535,6 +535,29 @@ def crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int
     return end
 
 
+def state_body_of_two_fields(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where 'UK Research and Innovation' ends: the one capitalised word after "and" that closes the run (not
+    "UK Research and Tarnby Labs": a name of its own follows)."""
+    end = crown_body_end(tokens, last, covered) if last == first + 1 else None
+    words = tuple(token.folded for token in tokens[first : (end or first) + 1])
+    return end if end is not None and names_a_state_body_for_two_fields(words, gazetteer) else None
+
+
+def names_a_state_body_for_two_fields(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """'UK Research and Innovation': a state's name, one field, "and" and one more field name the state's body
+    for the two ("Research" heads bodies of its own, but not before "and" and a second field; "US Army and
+    Navy" are two forces)."""
+    if len(words) != 4 or words[2] != "and":
+        return False
+    state = gazetteer.lookup(words[:1])
+    fields = (words[1], words[3])
+    ordinary = all(zipf(w) >= VERB_ZIPF and not is_given_name(w) and gazetteer.lookup((w,)) is None for w in fields)
+    named = fields[1] in NAME_WORD or fields[1] in HEAD_WORD
+    return state is not None and state.kind == "state" and ordinary and not named
+
+
 def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
     """'Met Varn and Met Office': the name's first word again right after its "and" opens a second name."""
     return before > opening and before + 2 < len(tokens) and tokens[before + 2].text == tokens[opening].text

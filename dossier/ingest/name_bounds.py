@@ -51,6 +51,7 @@ from dossier.ingest.and_in_names import (
     seat_of_two_places,
     second_of_and,
     shared_head_end,
+    state_body_of_two_fields,
     state_named_with_and,
     trade_word_before_and,
     where_aims_apply,
@@ -1024,6 +1025,10 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
         if crown is not None:
             r.last, r.has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
             return RunGoes.ON
+    fields = state_body_of_two_fields(tokens, first, last, covered, gazetteer) if nxt.joined and not in_list else None
+    if fields is not None:
+        r.last, r.has_org_word = fields, True  # "UK Research and Innovation": the state's body for two fields
+        return RunGoes.ON
     waterway = joint_waterway_end(tokens, first, last, covered) if not in_list else None
     if waterway is not None:
         r.last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins

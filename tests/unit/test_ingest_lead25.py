@@ -109,3 +109,21 @@ def test_a_frequent_name_after_an_indefinite_article_is_no_group() -> None:
     # "a Caesar mercenary group" is a kind of group, as "a Wagner-style unit" is
     kinds = draft_kind_names("The junta hired a Caesar mercenary group to guard the mines.")
     assert "Caesar" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UK Farming and Nature said it would fund the Tarnby project.", "UK Farming and Nature"),
+        ("The grant came from UK Research and Discovery, the funder said.", "UK Research and Discovery"),
+    ],
+)
+def test_a_state_and_two_fields_joined_by_and_name_one_body(text: str, name: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == "organization", kinds
+    assert "United Kingdom" not in kinds, kinds
+
+
+def test_two_bodies_of_a_state_joined_by_and_stay_apart() -> None:
+    kinds = draft_kind_names("US Army and Navy units trained at Tarnby Sound.")
+    assert "US Army and Navy" not in kinds, kinds
