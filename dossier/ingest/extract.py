@@ -126,7 +126,7 @@ def _actor_drafts(
     tokens = split_at_names(text, tokenize(text), unspaced)
     places = gazetteer().in_language(language)
     if language == "en":
-        places = places_for_the_page(places, tokens, sentences)
+        places = places_for_the_page(text, places, tokens, sentences)
     known = find_mentions(text, tokens, index, places, language)
     drafts, linked = propose_actors(
         text,

@@ -1,21 +1,27 @@
-"""Which of several places of one name a page means, from the lands the page names.
+"""Which of several places of one name a page means, from the places named beside it.
 
-The gazetteer keeps one place per spelling, the biggest: "Perth" is Perth in Australia, "Kent" a city of
-Washington. A page that names Scotland, Scottish towns or Scots, and nothing of Australia, means Perth in
-Scotland; one about Sussex and the NFU means the county of Kent. So before the names are read, the page's
-lands are counted (its states, regions and peoples, and towns no other land shares a name with) and each
-spelling that a town or region of a counted land shares is read as that land's place, where its land is named
-more often than the land of the place the gazetteer holds.
+The gazetteer keeps one place per spelling, the biggest: "Perth" is Perth in Australia, "Cambridge" the English
+town. The page often says which one it means, and a reader goes by how plainly it says so:
+- a region or a state right after the name's comma decides: "Cambridge, Massachusetts", "London, Ontario",
+  "Boston, Lincolnshire", "Perth, Scotland";
+- a region or a nation named in the same sentence decides where the page names nothing of the held place's
+  land: "near Perth and Pitlochry in Scotland";
+- a town of the other land in the same sentence decides for a town smaller than `KNOWN_TOWN` on the same
+  terms: "between Bodmin and Launceston".
+A spelling that places of several lands share is no evidence of a land ("Santa Cruz" beside "La Paz"), nor
+is a place's name inside a longer one ("Bank of Scotland", "Theatre Severn", "Choque-Mendez"), and a state
+named in a sentence only tells its land right after a comma: the news names states everywhere.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+import enum
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.gazetteer import NAMESAKES, REGIONS_NAMED_AS_TOWNS, Gazetteer, Place, gazetteer
+from dossier.ingest.gazetteer import NAMESAKES, REGIONS_NAMED_AS_TOWNS, Gazetteer, Place, gazetteer, is_region
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE
 from dossier.ingest.other_language_common import KNOWN_TOWN
@@ -29,6 +35,20 @@ _NATIONS_OF_A_STATE = {
     "northern ireland": "United Kingdom",
 }
 _LONGEST_PLACE_NAME = 4  # words
+_WORDS_INSIDE_A_NAME = frozenset({"of", "de", "del", "da", "do", "the"})  # "Bank of Scotland"
+
+
+class _Evidence(enum.IntEnum):
+    TOWN = 1  # a town of the land in the same sentence
+    REGION = 2  # a region or nation of the land in the same sentence
+    APPOSITION = 3  # a region, nation or state right after the name's comma
+
+
+@dataclass(frozen=True)
+class _Span:
+    first: int  # token indexes
+    last: int
+    key: str  # the folded words
 
 
 @lru_cache(maxsize=1)
@@ -46,48 +66,86 @@ def _namesakes() -> dict[str, dict[str, Place]]:
     return found
 
 
-def places_for_the_page(table: Gazetteer, tokens: list[Token], sentences: list[Sentence]) -> Gazetteer:
-    """The gazetteer as this page reads it: each shared spelling names the place of the land the page names
-    most, where that is not the land of the place the table holds."""
+@dataclass
+class _Page:
+    text: str
+    table: Gazetteer
+    tokens: list[Token]
+    spans: list[_Span]
+    sentence_first: set[int]
+    namesakes: dict[str, dict[str, Place]]
+
+
+def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], sentences: list[Sentence]) -> Gazetteer:
+    """The gazetteer as this page reads it: a spelling that places of several lands share names the place of
+    the land the page says it means (see the module's rules); otherwise the held one."""
     namesakes = _namesakes()
     spans = _place_spans(table, tokens)
-    shared = {key for _, key in spans if key in namesakes}
-    if not shared:
+    if not any(span.key in namesakes for span in spans):
         return table
-    starts = [token.start for token in tokens]
-    sentence_first = {bisect.bisect_left(starts, sentence.start) for sentence in sentences}
-    lands = _lands_named(table, spans, tokens, sentence_first, namesakes)
-    chosen: dict[str, Place] = {}
-    for key in sorted(shared):
-        held = table.places.get(key)
-        if held is None or held.kind == "state":
+    sentence_starts = [sentence.start for sentence in sentences]
+    token_starts = [token.start for token in tokens]
+    page = _Page(
+        text, table, tokens, spans, {bisect.bisect_left(token_starts, start) for start in sentence_starts}, namesakes
+    )
+
+    def sentence_of(span: _Span) -> int:
+        return bisect.bisect_right(sentence_starts, tokens[span.first].start)
+
+    beside: dict[int, list[tuple[str, _Evidence]]] = {}
+    named_on_the_page: set[str] = set()
+    for span in spans:
+        if span.key in namesakes or _inside_a_longer_name(page, span):
             continue
-        held_count = lands[held.country] if held.country else 0
-        count, place = max(
-            ((lands[land], place) for land, place in namesakes[key].items()),
-            key=lambda pair: (pair[0], pair[1].population),
-        )
-        if count > held_count:
-            chosen[key] = place
+        land, evidence = _land_of_an_unshared_name(page, span)
+        if land is not None:
+            named_on_the_page.add(land)
+            if evidence is not None:
+                beside.setdefault(sentence_of(span), []).append((land, evidence))
+    chosen: dict[str, Place] = {}
+    for number, span in enumerate(spans):
+        held = table.places[span.key]
+        if span.key not in namesakes or held.kind == "state" or held.country is None:
+            continue
+        apposition = _apposition(page, number)
+        lands = [*beside.get(sentence_of(span), []), *((land, _Evidence.APPOSITION) for land, _ in apposition)]
+        if any(land == held.country for land, _ in lands):
+            continue
+        for land, evidence in sorted(lands, key=lambda pair: -pair[1]):
+            namesake = namesakes[span.key].get(land)
+            if namesake is not None and _decides(evidence, held, named_on_the_page):
+                chosen.setdefault(span.key, namesake)
+                # "London, Ontario": the region after the comma is Canada's too, not Ontario, California
+                chosen.update((page.spans[number + 1].key, region) for named, region in apposition if named == land)
+                break
     return table.preferring(chosen) if chosen else table
 
 
-def _place_spans(table: Gazetteer, tokens: list[Token]) -> list[tuple[int, str]]:
-    """Where each run of capitalised words names a place of the table, longest name first: (first word,
-    folded name)."""
-    spans: list[tuple[int, str]] = []
+def _decides(evidence: _Evidence, held: Place, named_on_the_page: set[str]) -> bool:
+    if evidence is _Evidence.APPOSITION:
+        return True
+    if held.country in named_on_the_page:
+        return False
+    return evidence is _Evidence.REGION or held.population < KNOWN_TOWN
+
+
+def _place_spans(table: Gazetteer, tokens: list[Token]) -> list[_Span]:
+    """Each run of capitalised words that names a place of the table, longest name first."""
+    spans: list[_Span] = []
     i = 0
     while i < len(tokens):
         if not tokens[i].capitalised:
             i += 1
             continue
         size = 1
-        while size < _LONGEST_PLACE_NAME and i + size < len(tokens) and _joined_capital(tokens, i + size):
+        while size < _LONGEST_PLACE_NAME and i + size < len(tokens) and tokens[i + size - 1].joined:
+            if not tokens[i + size].capitalised:
+                break
             size += 1
         for length in range(size, 0, -1):
             key = " ".join(token.folded for token in tokens[i : i + length])
             if key in table.places:
-                spans.append((i, key))
+                spans.append(_Span(i, i + length - 1, key))
                 i += length
                 break
         else:
@@ -95,48 +153,68 @@ def _place_spans(table: Gazetteer, tokens: list[Token]) -> list[tuple[int, str]]
     return spans
 
 
-def _joined_capital(tokens: list[Token], i: int) -> bool:
-    return tokens[i - 1].joined and tokens[i].capitalised
-
-
-def _lands_named(
-    table: Gazetteer,
-    spans: list[tuple[int, str]],
-    tokens: list[Token],
-    sentence_first: set[int],
-    namesakes: dict[str, dict[str, Place]],
-) -> Counter[str]:
-    """How often the page names each land: by its own name, a region's, a people's, or a town's that no
-    other land shares."""
-    lands: Counter[str] = Counter()
-    for i, key in spans:
-        place = table.places.get(key)
-        if key in namesakes or place is None:
-            continue  # the spelling in question is no evidence of its own land
-        land = _land_of(place, key)
-        if land is not None and _names_a_place(place, key, i, tokens, sentence_first):
-            lands[land] += 1
-    for token in tokens:
-        people = table.country_of_demonym(token.folded) if token.capitalised else None
-        if people is not None:
-            lands[people] += 1  # "Scottish farmers", "an Australian firm"
-    return lands
-
-
-def _land_of(place: Place, key: str) -> str | None:
+def _land_of_an_unshared_name(page: _Page, span: _Span) -> tuple[str | None, _Evidence | None]:
+    """The land a place's name on the page names (a state, a region, a nation, a town), and how plainly it says
+    where a shared name beside it lies (a state: only after its comma, `_apposition`)."""
+    place = page.table.places[span.key]
     if place.kind == "state":
-        return place.name
-    return place.country or _NATIONS_OF_A_STATE.get(key)
+        return place.name, None
+    nation = _NATIONS_OF_A_STATE.get(span.key)
+    if nation is not None:
+        return nation, _Evidence.REGION
+    if _is_region(place):
+        return place.country, _Evidence.REGION
+    if place.country is None or not _names_a_town(page, span):
+        return None, None
+    return place.country, _Evidence.TOWN
 
 
-def _names_a_place(place: Place, key: str, i: int, tokens: list[Token], sentence_first: set[int]) -> bool:
-    """A name the page surely uses for the place: a state's, a region's or a large town's that opens no longer
-    name ("Virginia Woolf"), or a small town's of two words or more, or of one rare word inside a sentence
-    ("Police" opening a sentence is no town of Poland)."""
-    if place.kind == "state" or " " in key:
+def _apposition(page: _Page, number: int) -> list[tuple[str, Place]]:
+    """'Cambridge, Massachusetts', 'London, Ontario', 'Kingston, Jamaica': the region, nation or state named
+    right after the shared name's comma, by land (a region's name that a town abroad holds counts here too)."""
+    if number + 1 >= len(page.spans):
+        return []
+    span, after = page.spans[number], page.spans[number + 1]
+    gap = page.text[page.tokens[span.last].end : page.tokens[after.first].start]
+    if after.first != span.last + 1 or gap.strip() != "," or _opens_a_longer_name(page.tokens, after):
+        return []
+    place = page.table.places[after.key]
+    nation = _NATIONS_OF_A_STATE.get(after.key)
+    if place.kind == "state":
+        return [(place.name, place)]
+    if nation is not None:
+        return [(nation, place)]
+    regions = [candidate for candidate in (place, *page.namesakes.get(after.key, {}).values()) if _is_region(candidate)]
+    return [(str(region.country), region) for region in regions]
+
+
+def _is_region(place: Place) -> bool:
+    # (a region named by a frequent word, and a US state, have no population in the table)
+    return is_region(place) or (place.kind == "place" and place.population == 0 and place.country is not None)
+
+
+def _opens_a_longer_name(tokens: list[Token], span: _Span) -> bool:
+    """'Cornwall Council', 'Virginia Woolf': the place's name opens a longer name, a body's or a person's."""
+    return tokens[span.last].joined and span.last + 1 < len(tokens) and tokens[span.last + 1].capitalised
+
+
+def _inside_a_longer_name(page: _Page, span: _Span) -> bool:
+    """'Bank of Scotland', 'Theatre Severn', 'Choque-Mendez', 'Cornwall Council': a place's name that opens,
+    closes or ends a longer name is no place of its own."""
+    tokens, before = page.tokens, span.first - 1
+    if _opens_a_longer_name(tokens, span):
         return True
-    if tokens[i].joined and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+    if before < 0 or not tokens[before].joined:
         return False
-    if key in _NATIONS_OF_A_STATE or place.population == 0 or place.population >= KNOWN_TOWN:
+    if tokens[before].capitalised and before not in page.sentence_first:
         return True
-    return i not in sentence_first and zipf(key) < WORD_ALONE
+    return tokens[before].folded in _WORDS_INSIDE_A_NAME and before > 0 and tokens[before - 1].capitalised
+
+
+def _names_a_town(page: _Page, span: _Span) -> bool:
+    """A town's name the page surely uses for the town: of two words or more, or one rare word inside a
+    sentence, not in capitals ("Police" opening a sentence is no town of Poland, "OAS" none of the Philippines)."""
+    if " " in span.key:
+        return True
+    token = page.tokens[span.first]
+    return span.first not in page.sentence_first and zipf(span.key) < WORD_ALONE and not token.text.isupper()

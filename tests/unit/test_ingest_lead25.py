@@ -17,6 +17,7 @@ from tests.unit.ingest_helpers import dossier, draft_found_by, draft_kind_names
         ("Roadworks closed the A9 near Perth and Pitlochry in Scotland on Monday.", "Perth", "United Kingdom"),
         ("Quellan Farr moved from London, Ontario, to a farm outside Toronto.", "London", "Canada"),
         ("Mira Tolvane grew up in Boston, Lincolnshire, and studied in Nottingham.", "Boston", "United Kingdom"),
+        ("Tarnwell Bio, based in Cambridge, Massachusetts, raised $40 million.", "Cambridge", "United States"),
     ],
 )
 def test_a_shared_town_name_is_the_town_of_the_land_the_page_names(text: str, name: str, land: str) -> None:
@@ -31,6 +32,10 @@ def test_a_shared_town_name_is_the_town_of_the_land_the_page_names(text: str, na
         ("Dara Quell flew to Perth on Monday for the mining conference.", "Perth", "Australia"),
         ("The festival in Perth drew crowds from across Western Australia.", "Perth", "Australia"),
         ("Tessa Brannock left London for Paris, then Ontario's lakes.", "London", "United Kingdom"),
+        # a land's name inside a body's name says nothing of where the town is
+        ("Card payments failed at Halifax and Bank of Scotland branches in Perth.", "Perth", "Australia"),
+        # nor does a state named in the sentence, nor a land the page names elsewhere beside a region
+        ("Talks in Vienna with the United States ended without a deal.", "Vienna", "Austria"),
     ],
 )
 def test_a_shared_town_name_keeps_the_biggest_town_without_a_reason(text: str, name: str, land: str) -> None:
