@@ -2338,6 +2338,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
+        if size == 1 and town_between_towns(doc, position, words[0]):
+            # "depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns
+            return Candidate(position, last, name, ActorKind.place, "a town listed among towns", 0.55)
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if (
         all(zipf(w) >= 3.0 for w in content)

@@ -132,3 +132,9 @@ def test_a_state_and_two_fields_joined_by_and_name_one_body(text: str, name: str
 def test_two_bodies_of_a_state_joined_by_and_stay_apart() -> None:
     kinds = draft_kind_names("US Army and Navy units trained at Tarnby Sound.")
     assert "US Army and Navy" not in kinds, kinds
+
+
+def test_a_namesake_named_by_a_common_word_stays_a_town_between_towns() -> None:
+    # read as the small English Washington (not the US capital), it is still a town listed among towns
+    kinds = draft_kind_names("Bins went uncollected in Jarrow, Washington, Hebburn and Blaydon last week.")
+    assert kinds.get("Washington") == "place", kinds
