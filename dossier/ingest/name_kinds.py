@@ -273,6 +273,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
+from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
@@ -1095,6 +1096,25 @@ def member_state_of_a_federation(doc: ActorDocument, position: int, words: tuple
         return False
     state = doc.gazetteer.lookup(words[3:])
     return state is not None and state.kind == "state" and doc.tokens[position].text[:1].isupper()
+
+
+# Zipf: the family name after another land's given name is rare as an English word ("Varn", not "Park").
+_FAMILY_NAME_WORD = 3.0
+
+
+def _given_name_of_another_land(q: NameQuestion) -> bool:
+    """'Kylian Mbolo': a two-word name opened by a given name of another land's list (never a word of the page,
+    a place or a cue), whose second word is no place and rare as an English word."""
+    doc, words, position = q.doc, q.words, q.position
+    tokens = doc.tokens
+    return (
+        is_other_lands_given_name(words[0])
+        and not any(word in doc.lower_case or doc.gazetteer.lookup((word,)) for word in words)
+        and zipf(words[1]) < _FAMILY_NAME_WORD
+        and not has_cue(words)
+        and doc.text[tokens[position].end : tokens[position].end + 1] == " "
+        and all(len(tokens[k].text) > 1 and not tokens[k].text.isupper() for k in (position, position + 1))
+    )
 
 
 def _partners_joined(name: str) -> bool:
@@ -2586,6 +2606,10 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and not _the_in_capitals_before(doc, position)
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size == 2 and could_be_person and _given_name_of_another_land(q):
+        # "Kylian Mbolo", "Jannik Varn": a given name another land's list knows, then a rare word
+        how = f"a given name '{tokens[position].text}' of another land's list"
+        return Candidate(position, last, name, ActorKind.person, how, 0.55)
     if 3 <= size <= 4 and vietnamese_name_at(tokens, position) and words[-1] not in HEAD_WORD:
         # (not `could_be_person`: the family name is often an everyday word, "Do", "Le", "Ho")
         return Candidate(position, last, name, ActorKind.person, "a Vietnamese family and middle name", 0.6)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.unit.ingest_helpers import dossier, draft_found_by, draft_kind_names
+from tests.unit.ingest_helpers import dossier, draft_found_by, draft_kind_names, draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,23 @@ def test_a_namesake_named_by_a_common_word_stays_a_town_between_towns() -> None:
     # read as the small English Washington (not the US capital), it is still a town listed among towns
     kinds = draft_kind_names("Bins went uncollected in Jarrow, Washington, Hebburn and Blaydon last week.")
     assert kinds.get("Washington") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given names that the lists of Belgium, Austria and Algeria know, before a rare family name
+        ("Kylian Mbolo scored twice in the second half.", "Kylian Mbolo"),
+        ("The title went to Jannik Varnhof after a long final.", "Jannik Varnhof"),
+        ("Lamine Tessoud was named player of the match.", "Lamine Tessoud"),
+    ],
+)
+def test_a_given_name_of_another_lands_list_opens_a_persons_name(text: str, name: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == "person", kinds
+
+
+def test_another_lands_given_name_stays_a_word_of_other_languages() -> None:
+    # "Francia" is a given name in Argentina's list and Spain's name for France
+    kinds = draft_kinds("El Gobierno de Francia anunció nuevas medidas en París.", language="es")
+    assert kinds.get("France") is not None and str(kinds["France"]) == "state", kinds
