@@ -1,0 +1,47 @@
+"""Round lang71: sport, flood, health, factory and court news in the languages the pages had least of
+(Chinese, Japanese, Romanian, Indonesian, Turkish, Arabic): a Chinese city whose first character has two
+readings ("长沙"), a city named bare after its province or in a list, a Japanese prefecture before "外"
+(outside it) and a town before "地方" (its area).
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # Chinese: "长" reads chang as well as zhang
+        ("长春的工厂今年扩大了产能。", "zh", "长春", "place"),
+        ("这批货物从长治运往上海。", "zh", "长治", "place"),
+        # ...a prefecture's city named bare right after its province, or cut as one word with it
+        ("暴雨袭击了湖南衡阳，多条道路中断。", "zh", "衡阳", "place"),
+        ("游客前往云南昆明度假。", "zh", "昆明", "place"),
+        # ...and as an item of a list beside a city read already, before it or after it
+        ("商户来自衡阳、长沙和邵阳。", "zh", "衡阳", "place"),
+        ("商户来自衡阳、长沙和邵阳。", "zh", "邵阳", "place"),
+        # Japanese: a prefecture before 外 (outside it) or 内 (within it), a town before 地方 (its area)
+        ("秋田県外からの客が増えた。", "ja", "秋田", "place"),
+        ("新潟市と佐渡地方で雪が降った。", "ja", "佐渡", "place"),
+    ],
+)
+def test_places_in_their_language_s_forms(text: str, language: str, name: str, kind: str) -> None:
+    assert draft_kinds(text, language).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # Chinese: a town's name that is a word after a province is the province's produce
+        ("今年广东荔枝的价格上涨了。", "zh", "荔枝"),
+        # ...and a prefecture's city named bare in no list and after no province needs its suffix
+        ("记者李衡阳报道。", "zh", "衡阳"),
+    ],
+)
+def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
+    assert name not in draft_kinds(text, language)
