@@ -73,6 +73,8 @@ def listed_after_a_place(text: str, at: int, place: Place, found: list[UnspacedN
 def listed_before_a_place(text: str, town: UnspacedName, found: list[UnspacedName]) -> bool:
     """'岳阳、株洲': a list's mark, then a town the run reads."""
     end = town.end
-    return town.place.population >= PREFECTURE_CITY and text[end : end + 1] in LIST_MARKS and any(
-        name.start == end + 1 and name.place.kind == "place" for name in found
+    return (
+        town.place.population >= PREFECTURE_CITY
+        and text[end : end + 1] in LIST_MARKS
+        and any(name.start == end + 1 and name.place.kind == "place" for name in found)
     )

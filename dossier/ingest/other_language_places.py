@@ -56,6 +56,7 @@ from dossier.ingest.german_places import (
 )
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hyphened_places import hyphened_known_place
+from dossier.ingest.indonesian_places import indonesian_named_by_its_noun
 from dossier.ingest.landforms import (
     RANGE_NOUNS,
     along_the_river,
@@ -145,9 +146,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        before_noun = turkish_named_before_its_noun(doc, position, language) or region_named_by_its_country(
-            doc, position, last, language
-        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México"
+        before_noun = (
+            turkish_named_before_its_noun(doc, position, language)
+            or region_named_by_its_country(doc, position, last, language)
+            or indonesian_named_by_its_noun(doc, position, last, language)
+        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1

@@ -1,7 +1,8 @@
 """Round lang71: sport, flood, health, factory and court news in the languages the pages had least of
 (Chinese, Japanese, Romanian, Indonesian, Turkish, Arabic): a Chinese city whose first character has two
 readings ("长沙"), a city named bare after its province or in a list, a Japanese prefecture before "外"
-(outside it) and a town before "地方" (its area).
+(outside it) and a town before "地方" (its area), a Romanian town after "la" however frequent a word, an
+Indonesian regency, district, mountain or river named with its capitalised noun, a town after "lewat".
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -25,6 +26,17 @@ from tests.unit.ingest_helpers import draft_kinds
         # ...and as an item of a list beside a city read already, before it or after it
         ("商户来自衡阳、长沙和邵阳。", "zh", "衡阳", "place"),
         ("商户来自衡阳、长沙和邵阳。", "zh", "邵阳", "place"),
+        # ...and a town named bare after its province, though a person on the page bears its name
+        ("记者王衡阳报道：湖南衡阳的工厂停产了。", "zh", "衡阳", "place"),
+        # Romanian: a town after "la" however frequent the word (the news makes it so), never written small
+        ("Trenul a ajuns la Roman după-amiază.", "ro", "Roman", "place"),
+        # Indonesian: a regency, a district, a mountain and a river named with their capitalised noun
+        ("Hujan deras turun di Kabupaten Garut.", "id", "Garut", "place"),
+        ("Di Kecamatan Cisurupan, jalan tertutup lumpur.", "id", "Cisurupan", "place"),
+        ("Abu dari Gunung Semeru menutupi desa.", "id", "Gunung Semeru", "place"),
+        ("Warga mengungsi dari tepi Sungai Bengawan Solo.", "id", "Sungai Bengawan Solo", "place"),
+        # ...and a town after "lewat" (through)
+        ("Bus dari Bandung ke Semarang lewat Cirebon.", "id", "Cirebon", "place"),
         # Japanese: a prefecture before 外 (outside it) or 内 (within it), a town before 地方 (its area)
         ("秋田県外からの客が増えた。", "ja", "秋田", "place"),
         ("新潟市と佐渡地方で雪が降った。", "ja", "佐渡", "place"),
@@ -41,6 +53,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("今年广东荔枝的价格上涨了。", "zh", "荔枝"),
         # ...and a prefecture's city named bare in no list and after no province needs its suffix
         ("记者李衡阳报道。", "zh", "衡阳"),
+        # Romanian: a town's name the page writes as a word too ("roman": a novel)
+        ("Un roman bun. Autorul a ajuns la Roman ieri.", "ro", "Roman"),
     ],
 )
 def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
