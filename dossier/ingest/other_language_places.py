@@ -96,7 +96,7 @@ from dossier.ingest.polish_lands import polish_land
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
 from dossier.ingest.rivers import river_at
-from dossier.ingest.romanian_places import romanian_genitive
+from dossier.ingest.romanian_places import county_of_a_body, romanian_genitive, romanian_river
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
     compass_adjective,
@@ -150,7 +150,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             turkish_named_before_its_noun(doc, position, language)
             or region_named_by_its_country(doc, position, last, language)
             or indonesian_named_by_its_noun(doc, position, last, language)
-        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut"
+            or county_of_a_body(doc, position, last, language)
+        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1
@@ -270,6 +271,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = (
                 german_genitive(doc, position, language)
+                or romanian_river(doc, position, language)  # "pe malul Siretului": the river, not the town
                 or romanian_genitive(doc, position, language)
                 or turkish_region_or_sea(doc, position, language)
                 or german_declined_state(doc, position, last, language)

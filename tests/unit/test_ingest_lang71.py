@@ -1,8 +1,9 @@
 """Round lang71: sport, flood, health, factory and court news in the languages the pages had least of
 (Chinese, Japanese, Romanian, Indonesian, Turkish, Arabic): a Chinese city whose first character has two
 readings ("长沙"), a city named bare after its province or in a list, a Japanese prefecture before "外"
-(outside it) and a town before "地方" (its area), a Romanian town after "la" however frequent a word, an
-Indonesian regency, district, mountain or river named with its capitalised noun, a town after "lewat".
+(outside it) and a town before "地方" (its area), a Romanian town after "la" however frequent a word, a
+county closing a county body's name, a river with its article, an Indonesian regency, district, mountain
+or river named with its capitalised noun, a town after "lewat".
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -30,6 +31,13 @@ from tests.unit.ingest_helpers import draft_kinds
         ("记者王衡阳报道：湖南衡阳的工厂停产了。", "zh", "衡阳", "place"),
         # Romanian: a town after "la" however frequent the word (the news makes it so), never written small
         ("Trenul a ajuns la Roman după-amiază.", "ro", "Roman", "place"),
+        # ...the county closing a county body's name, a plural town in the genitive, a river with its article
+        # or in the genitive after a part of it
+        ("Consiliul Județean Bihor a aprobat bugetul.", "ro", "Bihor", "place"),
+        ("Străzile Botoșanilor au fost curățate.", "ro", "Botoșani", "place"),
+        ("Turiștii au trecut Oltul cu bacul.", "ro", "Olt", "place"),
+        ("Au crescut apele Jiului după ploi.", "ro", "Jiu", "place"),
+        ("Podul peste Dunăre a fost închis; nivelul Dunării scade.", "ro", "Dunărea", "place"),
         # Indonesian: a regency, a district, a mountain and a river named with their capitalised noun
         ("Hujan deras turun di Kabupaten Garut.", "id", "Garut", "place"),
         ("Di Kecamatan Cisurupan, jalan tertutup lumpur.", "id", "Cisurupan", "place"),
@@ -55,6 +63,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("记者李衡阳报道。", "zh", "衡阳"),
         # Romanian: a town's name the page writes as a word too ("roman": a novel)
         ("Un roman bun. Autorul a ajuns la Roman ieri.", "ro", "Roman"),
+        # ...and a river's town in the genitive after a noun of the town is no river
+        ("Primarul Siretului a vorbit ieri.", "ro", "Siret"),
     ],
 )
 def test_words_that_stay_unread(text: str, language: str, name: str) -> None:
