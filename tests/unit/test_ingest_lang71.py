@@ -3,7 +3,8 @@
 readings ("长沙"), a city named bare after its province or in a list, a Japanese prefecture before "外"
 (outside it) and a town before "地方" (its area), a Romanian town after "la" however frequent a word, a
 county closing a county body's name, a river with its article, an Indonesian regency, district, mountain
-or river named with its capitalised noun, a town after "lewat".
+or river named with its capitalised noun, a town after "lewat", Saudi Arabia by its short name, an Arabic
+town below the table's size after a preposition or listed after a town.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -45,6 +46,11 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Warga mengungsi dari tepi Sungai Bengawan Solo.", "id", "Sungai Bengawan Solo", "place"),
         # ...and a town after "lewat" (through)
         ("Bus dari Bandung ke Semarang lewat Cirebon.", "id", "Cirebon", "place"),
+        # Arabic: Saudi Arabia by its short name; a smaller town after a preposition of place; a town named by a
+        # frequent word listed with "و" after a town read
+        ("وصلت الشحنات من السعودية إلى الميناء بعد تأخير طويل جدا أمس.", "ar", "Saudi Arabia", "state"),
+        ("وصل الوفد إلى جونيه صباح اليوم بعد رحلة طويلة من العاصمة اللبنانية.", "ar", "جونيه", "place"),
+        ("وأغلقت الطرق بين بيروت وعالية بسبب الثلوج الكثيفة أمس الخميس.", "ar", "عالية", "place"),
         # Japanese: a prefecture before 外 (outside it) or 内 (within it), a town before 地方 (its area)
         ("秋田県外からの客が増えた。", "ja", "秋田", "place"),
         ("新潟市と佐渡地方で雪が降った。", "ja", "佐渡", "place"),
@@ -63,6 +69,10 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("记者李衡阳报道。", "zh", "衡阳"),
         # Romanian: a town's name the page writes as a word too ("roman": a novel)
         ("Un roman bun. Autorul a ajuns la Roman ieri.", "ro", "Roman"),
+        # Arabic: the state's adjective after a definite noun; a frequent word after a preposition
+        ("وقالت الحكومة السعودية إن الشحنات وصلت إلى الميناء أمس بعد تأخير طويل.", "ar", "Saudi Arabia"),
+        ("ونشرت الوزارة في صور جديدة حالة الطرق بعد العاصفة أمس الخميس.", "ar", "صور"),
+        ("وكانت نسبة المشاركة عالية في الانتخابات التي جرت أمس في البلاد.", "ar", "عالية"),
         # ...and a river's town in the genitive after a noun of the town is no river
         ("Primarul Siretului a vorbit ieri.", "ro", "Siret"),
     ],
