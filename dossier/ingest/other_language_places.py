@@ -115,7 +115,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
-from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
+from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
@@ -274,6 +274,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or romanian_river(doc, position, language)  # "pe malul Siretului": the river, not the town
                 or romanian_genitive(doc, position, language)
                 or turkish_region_or_sea(doc, position, language)
+                or turkish_village(doc, position, language)  # "Finike'de", "Eceabat'tan"
                 or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)

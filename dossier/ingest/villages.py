@@ -53,6 +53,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "sv": ("SE",),
     "ro": ("RO", "MD"),
     "id": ("ID",),
+    "tr": ("TR",),  # "Finike'de", "Eceabat'tan": read only with a case of place after the apostrophe
 }
 
 

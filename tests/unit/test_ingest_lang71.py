@@ -4,7 +4,7 @@ readings ("长沙"), a city named bare after its province or in a list, a Japane
 (outside it) and a town before "地方" (its area), a Romanian town after "la" however frequent a word, a
 county closing a county body's name, a river with its article, an Indonesian regency, district, mountain
 or river named with its capitalised noun, a town after "lewat", Saudi Arabia by its short name, an Arabic
-town below the table's size after a preposition or listed after a town.
+town below the table's size after a preposition or listed after a town, a Turkish village in a case of place.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -46,6 +46,9 @@ from tests.unit.ingest_helpers import draft_kinds
         ("Warga mengungsi dari tepi Sungai Bengawan Solo.", "id", "Sungai Bengawan Solo", "place"),
         # ...and a town after "lewat" (through)
         ("Bus dari Bandung ke Semarang lewat Cirebon.", "id", "Cirebon", "place"),
+        # Turkish: a village or small town the tables of towns lack, in a case of place after its apostrophe
+        ("Turistler Datça'da tatil yaptı.", "tr", "Datça", "place"),
+        ("Sel Alaçatı'da etkili oldu.", "tr", "Alaçatı", "place"),
         # Arabic: Saudi Arabia by its short name; a smaller town after a preposition of place; a town named by a
         # frequent word listed with "و" after a town read
         ("وصلت الشحنات من السعودية إلى الميناء بعد تأخير طويل جدا أمس.", "ar", "Saudi Arabia", "state"),
@@ -69,6 +72,8 @@ def test_places_in_their_language_s_forms(text: str, language: str, name: str, k
         ("记者李衡阳报道。", "zh", "衡阳"),
         # Romanian: a town's name the page writes as a word too ("roman": a novel)
         ("Un roman bun. Autorul a ajuns la Roman ieri.", "ro", "Roman"),
+        # Turkish: a family name in a case of place after a given name
+        ("Mehmet Kalkan'a teşekkür etti.", "tr", "Kalkan"),
         # Arabic: the state's adjective after a definite noun; a frequent word after a preposition
         ("وقالت الحكومة السعودية إن الشحنات وصلت إلى الميناء أمس بعد تأخير طويل.", "ar", "Saudi Arabia"),
         ("ونشرت الوزارة في صور جديدة حالة الطرق بعد العاصفة أمس الخميس.", "ar", "صور"),
