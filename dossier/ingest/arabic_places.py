@@ -16,25 +16,31 @@ import itertools
 import re
 from functools import lru_cache
 
+from dossier.ingest.arabic_towns import town_in_context
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3 ]+")
+ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3 ]+")
 # Countries whose news is written in Arabic: their towns of `_HOME_TOWN` are named there.
-_HOME = frozenset(["MA", "DZ", "TN", "LY", "EG", "SD", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "IQ", "SY", "JO"])
-_HOME |= frozenset(["LB", "PS", "MR"])
+HOME = frozenset(["MA", "DZ", "TN", "LY", "EG", "SD", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "IQ", "SY", "JO"])
+HOME |= frozenset(["LB", "PS", "MR"])
 _HOME_TOWN, _FOREIGN_CITY = 100_000, 1_000_000
 # A spelling this frequent (Zipf) in Arabic is a word first ("الجبهة", "القصر").
-_FREQUENT_WORD = 4.5
+FREQUENT_WORD = 4.5
 # A noun this frequent (Zipf) after the article is the noun, whatever city shares the spelling ("المدينة").
-_FREQUENT_NOUN = 5.0
+FREQUENT_NOUN = 5.0
 _LONGEST = 3  # words in the longest name ("القصر الكبير", "الدار البيضاء")
 # Words of one letter Arabic writes joined to the next word: and, then, in/with, to, like; and two of them.
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 # The short names the news writes beside CLDR's full ones ("الإمارات العربية المتحدة").
 _SHORT_STATE_NAMES = {"الإمارات": "AE", "أمريكا": "US", "بريطانيا": "GB", "روسيا": "RU", "الصين": "CN"}
+# ...and those that are also the state's adjective after a definite noun it agrees with ("الحكومة السعودية":
+# the Saudi government; "من السعودية", "وأعلنت السعودية": the state)
+_STATES_NAMED_BY_ADJECTIVE = {"السعودية": "SA"}
+_SHORT_STATE_NAMES |= _STATES_NAMED_BY_ADJECTIVE
+_ARTICLE = "ال"
 
 
 def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
@@ -46,7 +52,7 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table)
+        hit = _name_at(text, words, k, table) or _town_in_context_at(text, words, k, found)
         if hit is None:
             k += 1
             continue
@@ -64,10 +70,18 @@ def _name_at(text: str, words: list[re.Match[str]], k: int, table: dict[str, Pla
         phrase = text[span[0].start() : span[-1].end()]
         for skipped, spelling in _forms(phrase):
             place = table.get(spelling)
-            if place is not None:
+            if place is not None and not _adjective_after_its_noun(text, words, k, spelling, skipped):
                 start = span[0].start() + skipped
                 return UnspacedName(start, span[-1].end(), place, spelling), count
     return None
+
+
+def _adjective_after_its_noun(text: str, words: list[re.Match[str]], k: int, spelling: str, skipped: int) -> bool:
+    """'الحكومة السعودية': the state's adjective right after a definite noun."""
+    if spelling not in _STATES_NAMED_BY_ADJECTIVE or skipped or k == 0:
+        return False
+    before = words[k - 1]
+    return text[before.end() : words[k].start()] == " " and before.group().startswith(_ARTICLE)
 
 
 def _forms(phrase: str) -> list[tuple[int, str]]:
@@ -95,23 +109,41 @@ def _table() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
         population = int(city.get("population") or 0)
-        if population < (_HOME_TOWN if city.get("countrycode") in _HOME else _FOREIGN_CITY):
+        if population < (_HOME_TOWN if city.get("countrycode") in HOME else _FOREIGN_CITY):
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
         for spelling in city.get("alternatenames", ()):
             if (
                 len(spelling) >= 3
-                and _ARABIC_LETTERS.fullmatch(spelling)
+                and ARABIC_LETTERS.fullmatch(spelling)
                 # a city of a million is frequent for being named ("القاهرة")
-                and (population >= _FOREIGN_CITY or zipf_frequency(spelling, "ar") < _FREQUENT_WORD)
+                and (population >= _FOREIGN_CITY or zipf_frequency(spelling, "ar") < FREQUENT_WORD)
                 # but "المدينة" is "the city" before it is Medina: the article and a frequent noun
-                and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= _FREQUENT_NOUN)
+                and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= FREQUENT_NOUN)
             ):
                 table[spelling] = place
     places = gazetteer().places
     names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
     for spelling, code in names.items():
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
-        if state is not None and state.kind == "state" and _ARABIC_LETTERS.fullmatch(spelling):
+        if state is not None and state.kind == "state" and ARABIC_LETTERS.fullmatch(spelling):
             table[spelling] = state
     return table
+
+
+def _town_in_context_at(
+    text: str, words: list[re.Match[str]], k: int, found: list[UnspacedName]
+) -> tuple[UnspacedName, int] | None:
+    """A town of `arabic_towns` at word `k`, after a preposition of place or listed after a town read."""
+    before = words[k - 1] if k > 0 and text[words[k - 1].end() : words[k].start()] == " " else None
+    listed = before is not None and bool(found) and found[-1].end == before.end()
+    for count in range(min(_LONGEST, len(words) - k), 0, -1):
+        span = words[k : k + count]
+        if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(span)):
+            continue
+        phrase = text[span[0].start() : span[-1].end()]
+        for skipped, spelling in _forms(phrase):
+            place = town_in_context(spelling, phrase[:skipped], before.group() if before is not None else None, listed)
+            if place is not None:
+                return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
+    return None

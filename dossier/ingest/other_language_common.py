@@ -54,8 +54,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
         # "din Iași", "la Bălți", "spre Cernăuți", "lângă Suceava": from, at, towards, near
         "ro": "în din la spre între lângă prin până",
-        # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards
-        "id": "di dari ke menuju antara dekat",
+        # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards; "lewat Purwodadi",
+        # "melalui Cirebon": through
+        "id": "di dari ke menuju antara dekat lewat melalui",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -77,6 +78,10 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "id": "di dari ke",
     }
 )
+# Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
+# Kudus"): inside a sentence, a capitalised word the text never writes in lower case is a name, however
+# often it is written (a town's name is as frequent as the news makes it).
+NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -98,7 +103,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
-    "id": frozenset(["di", "dari", "ke", "menuju", "dekat"]),
+    "id": frozenset(["di", "dari", "ke", "menuju", "dekat", "lewat", "melalui"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),

@@ -56,6 +56,7 @@ from dossier.ingest.german_places import (
 )
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hyphened_places import hyphened_known_place
+from dossier.ingest.indonesian_places import indonesian_named_by_its_noun
 from dossier.ingest.landforms import (
     RANGE_NOUNS,
     along_the_river,
@@ -95,7 +96,7 @@ from dossier.ingest.polish_lands import polish_land
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
 from dossier.ingest.rivers import river_at
-from dossier.ingest.romanian_places import romanian_genitive
+from dossier.ingest.romanian_places import county_of_a_body, romanian_genitive, romanian_river
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
     compass_adjective,
@@ -114,7 +115,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
-from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun
+from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
@@ -145,9 +146,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        before_noun = turkish_named_before_its_noun(doc, position, language) or region_named_by_its_country(
-            doc, position, last, language
-        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México"
+        before_noun = (
+            turkish_named_before_its_noun(doc, position, language)
+            or region_named_by_its_country(doc, position, last, language)
+            or indonesian_named_by_its_noun(doc, position, last, language)
+            or county_of_a_body(doc, position, last, language)
+        )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1
@@ -267,8 +271,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = (
                 german_genitive(doc, position, language)
+                or romanian_river(doc, position, language)  # "pe malul Siretului": the river, not the town
                 or romanian_genitive(doc, position, language)
                 or turkish_region_or_sea(doc, position, language)
+                or turkish_village(doc, position, language)  # "Finike'de", "Eceabat'tan"
                 or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)

@@ -25,6 +25,7 @@ from dossier.ingest.other_language_common import (
     HOME_TOWN,
     INNER_WORDS,
     KNOWN_TOWN,
+    NAMES_ONLY_CAPITALISED,
     PLACE_PREPOSITIONS,
     RARE_WORD,
     RARER_WORD,
@@ -1011,14 +1012,9 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
     token = doc.tokens[position]
     rare = RARE_WORD
     inside = position not in doc.sentence_first and token.folded not in doc.lower_case
-    if language in _NAMES_ONLY_CAPITALISED and inside:
+    if language in NAMES_ONLY_CAPITALISED and inside:
         rare = FREQUENT_WORD  # "la Iași sau Bacău": a town's name is as frequent as the news makes it
     return not surname_or_given(doc, position) and word_frequency(token.text.lower(), language) < rare
-
-
-# Languages that capitalise names only, and no newspaper's or work's name after "or" in the news: inside a
-# sentence, a capitalised word the text never writes in lower case is a name, however often it is written.
-_NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
 
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens

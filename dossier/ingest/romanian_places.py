@@ -13,7 +13,7 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold
+from dossier.ingest.names import fold, word_set
 from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
     HOME_COUNTRIES,
@@ -28,12 +28,16 @@ from dossier.model import ActorKind
 _HOME = HOME_COUNTRIES["ro"] | {"Moldova"}
 _MASCULINE = "ului"
 _FEMININE = "ei"
+_PLURAL = "ilor"
 _SHORTEST_STEM = 3
 
 
 def romanian_genitive_forms(word: str) -> list[str]:
     """The nominatives a Romanian genitive-dative may be of, likeliest first: "Clujului" -> "Cluj",
-    "Iașului" -> "Iași", "Sucevei" -> "Suceva", "Suceava"."""
+    "Iașului" -> "Iași", "Sucevei" -> "Suceva", "Suceava"; a plural name in "-i" takes "-lor" ("Botoșanilor"
+    -> "Botoșani")."""
+    if word.endswith(_PLURAL) and len(word) - len(_PLURAL) >= _SHORTEST_STEM:
+        return [word[: -len(_PLURAL)] + "i"]
     if word.endswith(_MASCULINE) and len(word) - len(_MASCULINE) >= _SHORTEST_STEM:
         stem = word[: -len(_MASCULINE)]
         return [stem, stem + "i", stem + "u"]  # "Bacăului" -> "Bacău"
@@ -66,3 +70,56 @@ def _named_in_the_genitive(place: Place) -> bool:
     if place.kind == "state":
         return True
     return place.population >= (KNOWN_TOWN if place.country in _HOME else LARGE_CITY)
+
+
+# A county's bodies are named by the county's adjective and, last, the county: "Consiliul Județean Neamț",
+# "Spitalul Județean de Urgență Suceava", "Inspectoratul de Poliție Județean Iași".
+_COUNTY_ADJECTIVES = frozenset(["Județean", "Județeană", "Județene", "Judetean", "Judeteana"])
+_LONGEST_BODY = 6  # words of the body's name before the county
+
+
+def county_of_a_body(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'Consiliul Județean Neamț' -> Neamț: the county (or its town) closing a county body's name, read
+    from the name's first word."""
+    tokens = doc.tokens
+    if language != "ro" or not position < last <= position + _LONGEST_BODY:
+        return None
+    if not any(tokens[k].text in _COUNTY_ADJECTIVES for k in range(position, last)):
+        return None
+    if any(not tokens[k].joined for k in range(position, last)):
+        return None  # one name, its words set apart by spaces only
+    place = doc.gazetteer.lookup((tokens[last].folded,))
+    if place is None or place.kind != "place" or place.country not in _HOME:
+        return None
+    return place_candidate(last, last, tokens[last].text, place, ActorKind.place)
+
+
+# Romania's rivers, which Romanian names with the article joined ("trec Prutul", "Dunărea a crescut") or in the
+# genitive after a part of the river ("pe malul Siretului", "apele Dunării"). A masculine river's name is a
+# town's too ("Siret", "Olt" a county); a town takes no article, and in the genitive it is the town's after a
+# noun of it ("primarul Siretului"), the river's after one of a river.
+_MASCULINE_RIVERS = frozenset(["Siret", "Prut", "Mureș", "Olt", "Jiu", "Argeș", "Someș", "Timiș", "Trotuș"])
+_FEMININE_RIVERS = {"Dunărea": "Dunării", "Ialomița": "Ialomiței", "Dâmbovița": "Dâmboviței"}
+_RIVER_PARTS = word_set("malul malurile cursul apele albia lunca valea debitul nivelul râul râului fluviul fluviului")
+_ARTICLE = "ul"
+
+
+def romanian_river(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Prutul', 'pe malul Siretului', 'apele Dunării' -> Prut, Siret, Dunărea."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "ro" or position in doc.sentence_first or position == 0:
+        return None
+    after_a_part = tokens[position - 1].joined and tokens[position - 1].text.lower() in _RIVER_PARTS
+    name = None
+    if word.endswith(_ARTICLE) and word[: -len(_ARTICLE)] in _MASCULINE_RIVERS:
+        name = word[: -len(_ARTICLE)]
+    elif after_a_part and word.endswith(_MASCULINE):
+        # "Siretului"; a name ending in "u" takes "lui" ("Jiului")
+        forms = (word[: -len(_MASCULINE)], word[: -len(_MASCULINE) + 1])
+        name = next((form for form in forms if form in _MASCULINE_RIVERS), None)
+    elif word in _FEMININE_RIVERS or word in _FEMININE_RIVERS.values():
+        name = next(nominative for nominative, genitive in _FEMININE_RIVERS.items() if word in (nominative, genitive))
+    if name is None:
+        return None
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)

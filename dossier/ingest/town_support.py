@@ -36,6 +36,7 @@ from dossier.ingest.other_language_common import (
     HOME_TOWN_PREPOSITIONS,
     KNOWN_TOWN,
     MATCH_WORDS,
+    NAMES_ONLY_CAPITALISED,
     PLACE_PREPOSITIONS,
     RARE_WORD,
     RARER_WORD,
@@ -1472,7 +1473,10 @@ def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, lan
         and token.text[1:].islower()
         and token.folded not in doc.lower_case  # the text writes it as a word too
         and after_preposition(doc, position, language, NAMED_BY_ITS_CAPITAL[language])
-        and word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+        and (
+            # "la Suceava" ("suceava" 5.1, as often written as the news names it)
+            language in NAMES_ONLY_CAPITALISED or word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+        )
         and not person_after_to(doc, position, language)
     )
 

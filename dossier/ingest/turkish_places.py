@@ -267,3 +267,37 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     name = f"{word} {after[: len(noun)]}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# A village's name this frequent (Zipf) in Turkish is a word or a family name as often ("Pazar", "Kaya").
+_VILLAGE_WORD = 4.0
+
+
+def turkish_village(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Finike'de', 'Eceabat'tan', 'Kumluca ve Finike'de': a village or small town of Turkey that the tables
+    of towns lack, in a case of place (its own, or its list's last item's), named by a rare word that is no
+    person's name."""
+    from dossier.ingest.gazetteer import Place
+    from dossier.ingest.names import fold, is_given_name, is_surname
+    from dossier.ingest.other_language_common import place_candidate, word_frequency
+    from dossier.ingest.villages import village_names
+    from dossier.model import ActorKind
+
+    if language != "tr":
+        return None
+    tokens = doc.tokens
+    word = tokens[position].text
+    stem = apostrophe_stem(word, language) or word
+    folded = fold(stem)
+    if not stem.isalpha() or not stem[:1].isupper() or not stem[1:].islower() or folded not in village_names(language):
+        return None
+    if doc.gazetteer.lookup((folded,)) is not None or not turkish_place_case(doc, position, language):
+        return None  # a town the tables hold is read by them
+    if is_given_name(folded) or is_surname(folded) or folded in doc.given_surnames or folded in doc.lower_case:
+        return None
+    before = tokens[position - 1] if position > 0 else None
+    if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
+        return None  # "Ahmet Kumluca'ya": a person's family name
+    if word_frequency(stem.lower(), language) >= _VILLAGE_WORD:
+        return None
+    return place_candidate(position, position, stem, Place(stem, "place"), ActorKind.place)

@@ -23,6 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.ingest.chinese_towns import (
+    after_its_province,
+    listed_after_a_place,
+    listed_before_a_place,
+    split_province_and_town,
+)
 from dossier.ingest.gazetteer import Place, gazetteer, is_city_state
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -99,8 +105,11 @@ _FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也
 # ("ロンドン発"), waters off it ("銚子沖"), its port ("新潟港").
 _JAPANESE_AFTER_PLACE = frozenset("産発沖港")
 # Words of two characters that follow a place joined to it: a route through it ("岐阜経由"), towards it
-# ("富山方面"), around it ("金沢周辺", "大阪近郊", "京都郊外"), born or living in it ("福井出身", "東京在住").
-_JAPANESE_WORDS_AFTER_PLACE = ("経由", "方面", "周辺", "近郊", "郊外", "出身", "在住")
+# ("富山方面"), around it ("金沢周辺", "大阪近郊", "京都郊外"), born or living in it ("福井出身", "東京在住"),
+# the area of it ("諏訪地方").
+_JAPANESE_WORDS_AFTER_PLACE = ("経由", "方面", "周辺", "近郊", "郊外", "出身", "在住", "地方")
+# Within and outside a prefecture or a city, after the name and its suffix: "山梨県内", "長野市外".
+_INSIDE_OR_OUTSIDE = frozenset("内外")
 _PRODUCTS_OF_A_STATE = ("酒", "料理")
 # Chinese surnames (the commonest hundred, less those that are also frequent words of place or
 # motion: "向北京", "于上海", "在", "从", "和"): a town's name right after one is a given name ("李长春").
@@ -129,9 +138,15 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
     words = _word_costs(language)
     found: list[UnspacedName] = []
     persons: set[str] = set()
+    # Chinese towns that need their "市" and lack it, read when a list joins them to a town after them
+    unsuffixed: list[UnspacedName] = []
+    # where a province or a list names a town as its suffix would: the town, though a person bears its name
+    placed_by_company: set[int] = set()
     for run in _RUN.finditer(text):
         letters = run.group()
         cut = _cut(letters, table, words)
+        if language == "zh":
+            cut = split_province_and_town(letters, cut, table, _REGION_SIZE)  # "云南昆明"
         read_to = 0  # a town read after its state ends here
         for k, (start, end) in enumerate(cut):
             if start < read_to:
@@ -187,20 +202,38 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if port is not None:
                 found.append(UnspacedName(run.start() + start, run.start() + end + 1, port, port.name))
                 continue
-            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not named_a_town:
+            named_bare = language == "zh" and (
+                after_its_province(found, run.start() + start, place, _REGION_SIZE)  # "陕西安康"
+                or listed_after_a_place(text, run.start() + start, place, found)  # "株洲和湘潭"
+            )
+            if named_bare:
+                placed_by_company.add(run.start() + start)
+            if _needs_a_suffix(word, place, words) and word[-1] != "市" and not named_a_town and not named_bare:
                 # A smaller town, or one named by a frequent word, is read only as the text names it
                 # one: "高州市", "松本市".
                 if letters[end : end + 1] == "市":
                     end += 1
                 elif not _japanese_town_before_a_particle(letters, end, word, place, language, words):
+                    if language == "zh":
+                        unsuffixed.append(UnspacedName(run.start() + start, run.start() + end, place, word))
                     continue
             written = letters[start:end]
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
-    return [
-        name
-        for name in found
-        if name.place.kind == "state" or name.name not in persons or text[name.end - 1] in _PLACE_SUFFIXES
-    ]
+    # "岳阳、株洲": a town before a list's mark and a town read
+    listed_first = [name for name in unsuffixed if listed_before_a_place(text, name, found)]
+    found += listed_first
+    placed_by_company |= {name.start for name in listed_first}
+    return sorted(
+        (
+            name
+            for name in found
+            if name.place.kind == "state"
+            or name.name not in persons
+            or text[name.end - 1] in _PLACE_SUFFIXES
+            or name.start in placed_by_company
+        ),
+        key=lambda name: name.start,
+    )
 
 
 # Japanese names an island by its name and 島 ("屋久島", "石垣島"), a group or a peninsula by 諸島, 列島,
@@ -253,6 +286,7 @@ def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> 
 # "柏崎陽子" is a person.
 _SUFFIXED_HOME_TOWN = 15_000
 _TOWN_SUFFIXES = "市町村"
+_TOWN_OR_PREFECTURE = frozenset("市町村県都府")
 
 
 def _suffixed_home_town(letters: str, word: str, start: int, end: int, language: str) -> tuple[Place | None, int]:
@@ -436,6 +470,7 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
         # "大阪府", "北海道産"; not "東京電力", "中山美穂"
         joined = after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE
+        joined = joined or (name[-1] in _TOWN_OR_PREFECTURE and after[0] in _INSIDE_OR_OUTSIDE)
         return None if joined or after.startswith(_JAPANESE_WORDS_AFTER_PLACE) else "thing"
     return None
 
@@ -512,6 +547,8 @@ def _table(language: str) -> dict[str, Place]:
             ):
                 continue  # Japanese writes few Chinese towns in characters, and "中山" is a surname
             table[spelling] = place
+            if language == "zh" and city.get("countrycode") in home and len(spelling) > 2 and spelling[-1] == "市":
+                table[spelling[:-1]] = place  # "岳阳市" is written "岳阳" as often: a city needs no suffix
     for spelling, place in _regions(language, countries).items():
         table[spelling] = place
     for spelling, place in _states(language, countries).items():
@@ -525,8 +562,10 @@ def _sounds_as(spelling: str, name: str) -> bool:
     from anyascii import anyascii
 
     def letters(text: str) -> str:
-        # "厦" reads sha or xia (Xiamen): the two onsets are one here
-        return "".join(c for c in anyascii(text).lower().replace("sh", "x") if c.isalpha() and c not in "aeiouv")
+        # "厦" reads sha or xia (Xiamen), "长" zhang or chang (Changsha), "重" zhong or chong (Chongqing):
+        # each pair of onsets is one here
+        folded = anyascii(text).lower().replace("zh", "ch").replace("sh", "x")
+        return "".join(c for c in folded if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
 
