@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.common_words import zipf
@@ -186,6 +187,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         kept.append(draft)
     kinds_from_neighbours(text, kept)
     regional_operators(text, kept)
+    appointed_persons(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
