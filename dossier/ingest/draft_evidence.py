@@ -43,6 +43,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import (
     merchant_ship_before,
@@ -172,6 +173,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
             or _code_between_head_and_number(text, draft)
+            or is_honour(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

@@ -47,3 +47,40 @@ def test_who_is_appointed_to_a_post_and_who_appoints() -> None:
     )
     assert (kinds.get("Sterling Brook"), kinds.get("Paris Quell-Odum")) == ("person", "person")
     assert kinds.get("Quellings Tarnby") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a practice by its trade, last in the name
+        ("She joined Tarnwell Solicitors in 2019.", "Tarnwell Solicitors"),
+        # one word each side of "and", then the partners' trade
+        ("She is a partner at Quellby and Varn Solicitors in town.", "Quellby and Varn Solicitors"),
+        # a firm's second trade after "and", last or before its legal form
+        ("Thanks to Tarnmoor Estates and Lettings for the prizes.", "Tarnmoor Estates and Lettings"),
+        ("Varnley Roofing and Cladding Ltd makes roofs.", "Varnley Roofing and Cladding Ltd"),
+    ],
+)
+def test_firms_named_with_and_before_their_trade(text: str, firm: str) -> None:
+    assert _kinds(text).get(firm) == "organization"
+
+
+def test_honours_are_no_actors() -> None:
+    kinds = _kinds(
+        "The list came out.\nCommander of the Order of the British Empire (CBE)\n"
+        "Professor Ada Varn, head, Tarnby College. For services to education.\n"
+        "Member of the Order of the British Empire (MBE)\nTom Quell, caretaker. For services to sport.\n"
+        "British Empire Medal (BEM)\nKing's Police Medal (KPM)\nInspector Dale Quellby, Tarnshire Police."
+    )
+    assert kinds.get("Ada Varn") == "person"
+    assert not [name for name in kinds if "Order" in name or "Empire" in name or "Medal" in name]
+
+
+def test_speaker_cards_name_a_person_and_a_body() -> None:
+    kinds = _kinds(
+        "The debate starts at six.\nJoy Quellby\nChief Executive, Tarnside Community Energy\n"
+        "Joy set up the co-operative in 2015.\nDr Rowan Varnley (chair)\n"
+        "Senior Lecturer in Energy Systems, Quellmouth University\nRowan's work is funded."
+    )
+    assert (kinds.get("Joy Quellby"), kinds.get("Rowan Varnley")) == ("person", "person")
+    assert kinds.get("Tarnside Community Energy") == kinds.get("Quellmouth University") == "organization"
