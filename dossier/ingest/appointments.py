@@ -34,6 +34,7 @@ _PERSON_WORDS = range(2, 4)
 def appointed_persons(text: str, drafts: list[ActorDraft]) -> None:
     """The one appointed to a post is a person (in place); the one that appoints her, a person only by a look of
     family names or of no kind, is a body."""
+    former_employers(text, drafts)
     appointed: list[ActorDraft] = []
     for draft in drafts:
         if not any(_appointed_at(text, start, end) for start, end in draft.spans):
@@ -49,6 +50,20 @@ def appointed_persons(text: str, drafts: list[ActorDraft]) -> None:
             continue
         if any(_appoints_at(text, end, starts) for _, end in draft.spans):
             draft.kind, draft.found_by = ActorKind.organization, "appoints a person to a post"
+
+
+# A person's former employer, after her name and a comma: "Ilse Varn, formerly of Tarn Perkins, joins".
+_FORMER_EMPLOYER_BEFORE = re.compile(r", (?:formerly|previously|latterly|until recently) (?:of|at|with) $")
+
+
+def former_employers(text: str, drafts: list[ActorDraft]) -> None:
+    """A person only by the look of her names, named each time as someone's former employer, is a body (in place):
+    "Rashid Varn, formerly of Travis Quell, joins the board"."""
+    for draft in drafts:
+        if draft.kind is ActorKind.person and all(
+            _FORMER_EMPLOYER_BEFORE.search(text, max(0, start - 32), start) for start, _ in draft.spans
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a person's former employer"
 
 
 def _appointed_at(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from itertools import pairwise
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
+from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
@@ -174,6 +175,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or only_a_ranking_scope(text, draft)
             or _code_between_head_and_number(text, draft)
             or is_honour(text, draft)
+            or is_club_side(draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

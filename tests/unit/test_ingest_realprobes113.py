@@ -84,3 +84,13 @@ def test_speaker_cards_name_a_person_and_a_body() -> None:
     )
     assert (kinds.get("Joy Quellby"), kinds.get("Rowan Varnley")) == ("person", "person")
     assert kinds.get("Tarnside Community Energy") == kinds.get("Quellmouth University") == "organization"
+
+
+def test_a_former_employer_is_a_body() -> None:
+    kinds = _kinds("The board has appointed Rashid Quellby, formerly of Travis Varnley, as a non-executive director.")
+    assert (kinds.get("Rashid Quellby"), kinds.get("Travis Varnley")) == ("person", "organization")
+
+
+def test_a_clubs_side_by_its_rank_is_no_body() -> None:
+    kinds = _kinds("The 1st XI beat Quellmoor by 45 runs and our 2nd XV lost to Tarnby Vale.")
+    assert not [name for name in kinds if "XI" in name or "XV" in name]
