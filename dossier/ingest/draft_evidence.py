@@ -58,6 +58,7 @@ from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
+from dossier.ingest.saint_names import saints_in_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -192,6 +193,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kinds_from_neighbours(text, kept)
     regional_operators(text, kept)
     appointed_persons(text, kept)
+    saints_in_names(kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 

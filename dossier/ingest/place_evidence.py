@@ -270,6 +270,23 @@ def _town_opening_a_trade_and_name(doc: ActorDocument, position: int, last: int)
     )
 
 
+# The end of a line or of its sentence right after a name: "..., Edinburgh\n", "..., Keighley. For".
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\n|$)|\.(?:\s|$)")
+
+
+def _town_closing_a_line(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tom Varn joins as director, residential development, Bristol': after a comma and a word in lower case, the
+    town that closes a line or its sentence is where a post is held or a person works."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].text.isalpha()
+        and tokens[position - 1].text.islower()
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and _LINE_CLOSES.match(doc.text, tokens[last].end) is not None
+    )
+
+
 # Words before a name that only a company follows: what it owns, who owns it, what trades it.
 _FIRM_ONLY_BEFORE = frozenset(
     (
@@ -387,6 +404,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return f"before '{tokens[last + 1].text}'"  # "the Leeds office"
     if known_own_name and not ordinary and _town_opening_a_trade_and_name(doc, position, last):
         return f"before '{tokens[last + 1].text}' and a name"  # "Leeds investor Varn Tate has hired"
+    if known_own_name and not ordinary and _town_closing_a_line(doc, position, last):
+        return "closing its line after a comma"  # "joins as head of valuation, Edinburgh"
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
     # village of Buy"), not a preposition.

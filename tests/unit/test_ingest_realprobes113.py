@@ -94,3 +94,19 @@ def test_a_former_employer_is_a_body() -> None:
 def test_a_clubs_side_by_its_rank_is_no_body() -> None:
     kinds = _kinds("The 1st XI beat Quellmoor by 45 runs and our 2nd XV lost to Tarnby Vale.")
     assert not [name for name in kinds if "XI" in name or "XV" in name]
+
+
+def test_a_saints_title_inside_a_name_is_no_person() -> None:
+    kinds = _kinds(
+        "Results from Quellby St Mary's Cricket Club.\n"
+        "Quellby St Mary's 243-7 (50 overs) beat Tarnmoor 198 (44.2 overs) by 45 runs."
+    )
+    assert kinds.get("Quellby St Mary") == "organization"
+
+
+def test_a_known_town_closing_a_line_after_a_comma() -> None:
+    kinds = _kinds(
+        "Moves in brief\n- Quellings – Tom Varnley joins as director, residential development, Bristol\n"
+        "- Tarnbys – Ada Quell is promoted to head of valuation, Edinburgh\nSend us your moves."
+    )
+    assert (kinds.get("Bristol"), kinds.get("Edinburgh")) == ("place", "place")

@@ -1,0 +1,24 @@
+"""Names with a saint's inside them: "Crosby St Mary", "Tarnby St John's". A saint's title after a first word names a
+parish, a church or a club named for them ("Crosby St Mary's 243-7 beat ..."), never a person, though the saint's
+name reads as a family name.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+_SAINTS_TITLES = frozenset(("St", "St.", "Saint"))
+
+
+def saints_in_names(drafts: list[ActorDraft]) -> None:
+    """A person named with a saint's title after her first word is the body whose name opens so (in place), or a
+    place when no body's name does."""
+    bodies = [d.name for d in drafts if d.kind is ActorKind.organization]
+    for draft in drafts:
+        words = draft.name.split()
+        if draft.kind is not ActorKind.person or not any(w in _SAINTS_TITLES for w in words[1:-1]):
+            continue
+        owned = any(body.startswith((f"{draft.name}'s ", f"{draft.name}’s ")) for body in bodies)
+        draft.kind = ActorKind.organization if owned else ActorKind.place
+        draft.found_by = "a saint's title inside the name"
