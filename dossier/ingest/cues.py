@@ -2308,6 +2308,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "customer client patient passenger investor voter shopper tenant victim "
         # Who cares for patients: "Oriel Fanshawe, a ward sister with 22 years on the wards,".
         "sister midwife paramedic carer pharmacist surgeon "
+        # Who serves a charity or a school, as an honours list names them: "Ilse Varn, fundraiser, Tarnby Hospice".
+        "fundraiser volunteer caretaker "
         # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
         "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),

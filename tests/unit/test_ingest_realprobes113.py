@@ -110,3 +110,8 @@ def test_a_known_town_closing_a_line_after_a_comma() -> None:
         "- Tarnbys – Ada Quell is promoted to head of valuation, Edinburgh\nSend us your moves."
     )
     assert (kinds.get("Bristol"), kinds.get("Edinburgh")) == ("place", "place")
+
+
+def test_a_charitys_fundraiser_named_in_an_honours_list() -> None:
+    kinds = _kinds("Ellie-Mae Varnstone, fundraiser, Tarnby Hospice. For charitable services.")
+    assert kinds.get("Ellie-Mae Varnstone") == "person"
