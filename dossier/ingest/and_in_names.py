@@ -824,7 +824,9 @@ def _second_trade(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].folded in COMPANY_HEADS and ends_run(tokens, k):
         return True
-    return k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].folded in LEGAL_ENDINGS and ends_run(tokens, k + 1)
+    return (
+        k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].folded in LEGAL_ENDINGS and ends_run(tokens, k + 1)
+    )
 
 
 def _trade_closes_after_and(tokens: list[Token], first: int, before: int, end: int) -> bool:

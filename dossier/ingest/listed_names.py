@@ -253,7 +253,9 @@ _SECTION_HEADINGS = frozenset(
 # An item of a line that lists people: two to four capitalised words, then maybe their post in brackets
 # ("Isadora Penrhyn-Achebe (Chair)", "Ezekiel Stroud").
 # (A team sheet marks its captain and keeper in lower case: "Ilse Varn (capt)", "Tom Hale (wk)".)
-_PERSON_ITEM = re.compile(r"([A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}(?: \((?:[A-Z][A-Za-z ]{1,30}|[a-z.]{2,5})\))?")
+_PERSON_ITEM = re.compile(
+    r"([A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}(?: \((?:[A-Z][A-Za-z ]{1,30}|[a-z.]{2,5})\))?"
+)
 # A line of people needs this many items, this many of them opened by a known given name: a board's or a
 # committee's members ("A (Chair), B (Treasurer), C, D"), not a line of links ("Privacy Policy, Cookies").
 _PEOPLE_ITEMS = 3

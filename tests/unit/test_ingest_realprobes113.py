@@ -115,3 +115,23 @@ def test_a_known_town_closing_a_line_after_a_comma() -> None:
 def test_a_charitys_fundraiser_named_in_an_honours_list() -> None:
     kinds = _kinds("Ellie-Mae Varnstone, fundraiser, Tarnby Hospice. For charitable services.")
     assert kinds.get("Ellie-Mae Varnstone") == "person"
+
+
+@pytest.mark.parametrize(
+    ("footer", "places"),
+    [
+        # a building's name before its street
+        (
+            "<p>Tarn Workers' Union, Quellbury House, 40 Varn Street, Manchester M4 1LA</p>",
+            ["Quellbury House", "Varn Street", "Manchester"],
+        ),
+        # a street named by one word after its house number
+        ("<p>Published by Varn Media Group Ltd, 1 Quellside, London SE1 9BX.</p>", ["Quellside", "London"]),
+        # a district between the street and the town
+        ("<p>Tarnby Cricket Club, Moor Lane, Quellsby, Liverpool L23 2SP.</p>", ["Moor Lane", "Quellsby", "Liverpool"]),
+    ],
+)
+def test_more_parts_of_a_footer_address(footer: str, places: list[str]) -> None:
+    from dossier.ingest.footer_address import footer_places
+
+    assert [name for name, _ in footer_places(f"<footer>{footer}</footer>")] == places
