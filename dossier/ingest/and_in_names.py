@@ -834,7 +834,19 @@ def _trade_closes_after_and(tokens: list[Token], first: int, before: int, end: i
     Solicitors': one word each side of "and", then the trade of the partners' firm, last in the run."""
     if tokens[end].folded not in COMPANY_HEADS or not ends_run(tokens, end):
         return False
-    return (end == before + 2 and tokens[before].folded in COMPANY_HEADS) or (end == before + 3 and first == before)
+    if end == before + 2:
+        return tokens[before].folded in COMPANY_HEADS
+    # (not "Loganair and Eastern Airways": a firm, then another whose name opens with a common word)
+    return (
+        end == before + 3
+        and first == before
+        and tokens[end].folded in _PARTNERS_TRADES
+        and zipf(tokens[before + 2].folded) < _PARTNER_NAME_RARITY
+    )
+
+
+# The trades of a firm of partners, named for two of them: "Varn and Quell Solicitors".
+_PARTNERS_TRADES = word_set("solicitors accountants auctioneers surveyors architects associates partners lettings")
 
 
 # Head words that open names as adjectives too: "Amnesty International" ends with it, "International Maize and

@@ -65,6 +65,11 @@ def test_firms_named_with_and_before_their_trade(text: str, firm: str) -> None:
     assert _kinds(text).get(firm) == "organization"
 
 
+def test_two_airlines_joined_by_and_stay_two() -> None:
+    kinds = _kinds("He flew Quellair and Eastern Airways last year.")
+    assert (kinds.get("Quellair"), kinds.get("Eastern Airways")) == ("organization", "organization")
+
+
 def test_honours_are_no_actors() -> None:
     kinds = _kinds(
         "The list came out.\nCommander of the Order of the British Empire (CBE)\n"
