@@ -140,3 +140,11 @@ def test_more_parts_of_a_footer_address(footer: str, places: list[str]) -> None:
     from dossier.ingest.footer_address import footer_places
 
     assert [name for name, _ in footer_places(f"<footer>{footer}</footer>")] == places
+
+
+def test_a_town_listed_among_towns_keeps_its_kind_beside_a_person_bearing_its_name() -> None:
+    kinds = _kinds(
+        "The grid must be rebuilt in towns such as Quellmouth, Stanley and Tarnbridge. "
+        "Cllr Amber Stanley said the work was overdue."
+    )
+    assert (kinds.get("Stanley"), kinds.get("Amber Stanley")) == ("place", "person")
