@@ -193,7 +193,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kinds_from_neighbours(text, kept)
     regional_operators(text, kept)
     appointed_persons(text, kept)
-    saints_in_names(kept)
+    saints_in_names(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 

@@ -107,6 +107,8 @@ def test_a_saints_title_inside_a_name_is_no_person() -> None:
         "Quellby St Mary's 243-7 (50 overs) beat Tarnmoor 198 (44.2 overs) by 45 runs."
     )
     assert kinds.get("Quellby St Mary") == "organization"
+    # a club by its saint's possessive, the page naming no longer name of it
+    assert _kinds("Tarnby St Anne's 198 lost to Quellmoor by six wickets.").get("Tarnby St Anne") == "organization"
 
 
 def test_a_known_town_closing_a_line_after_a_comma() -> None:
