@@ -150,3 +150,10 @@ def test_a_town_listed_among_towns_keeps_its_kind_beside_a_person_bearing_its_na
         "Cllr Amber Stanley said the work was overdue."
     )
     assert (kinds.get("Stanley"), kinds.get("Amber Stanley")) == ("place", "person")
+
+
+def test_an_annual_general_meeting_is_no_body() -> None:
+    kinds = _kinds(
+        "Tarnby Group published the Notice of its Annual General Meeting. Ada Quell will step down at the AGM."
+    )
+    assert "AGM" not in kinds and "Annual General Meeting" not in kinds
