@@ -1,6 +1,6 @@
 """Names with a saint's inside them: "Crosby St Mary", "Tarnby St John's". A saint's title after a first word names a
 parish, a church or a club named for them ("Crosby St Mary's 243-7 beat ..."), never a person, though the saint's
-name reads as a family name.
+name reads as a family name (a person named so by more than that keeps her kind: "PC Akeem St Rose").
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ def saints_in_names(text: str, drafts: list[ActorDraft]) -> None:
         words = draft.name.split()
         if draft.kind is not ActorKind.person or not any(w in _SAINTS_TITLES for w in words[1:-1]):
             continue
+        if not draft.found_by.startswith("a family name '"):
+            continue  # "PC Akeem St Rose": a person by more than the saint's name read as a family name
         owned = any(body.startswith((f"{draft.name}'s ", f"{draft.name}’s ")) for body in bodies)
         owned = owned or any(text.startswith(("'s", "’s"), end) for _, end in draft.spans)
         draft.kind = ActorKind.organization if owned else ActorKind.place
