@@ -810,14 +810,14 @@ def trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
         and last > first
         and last + 2 < len(tokens)
         and not is_given_name(tokens[last + 2].folded)
-        and (zipf(tokens[last + 2].folded) >= VERB_ZIPF or _second_trade(tokens, last + 2))
+        and (zipf(tokens[last + 2].folded) >= VERB_ZIPF or second_trade(tokens, last + 2))
     )
 
 
 _TRADE_WORD = 2.0  # Zipf: "lettings" 2.3, "cladding" 2.9 are words; a firm's own name is rarer ("Halvane")
 
 
-def _second_trade(tokens: list[Token], k: int) -> bool:
+def second_trade(tokens: list[Token], k: int) -> bool:
     """A firm's second trade after "and", last in its name or before the firm's legal form: "... and Lettings",
     "... and Cladding Ltd"."""
     if zipf(tokens[k].folded) < _TRADE_WORD:

@@ -245,7 +245,7 @@ def _town_before_its_site(doc: ActorDocument, position: int, last: int) -> bool:
     """'he led the Leeds office', 'its Derby plant': a town named for the site a body has there."""
     tokens = doc.tokens
     return (
-        0 < position
+        position > 0
         and tokens[position - 1].folded in _OWNERS_OF_A_SITE
         and tokens[position - 1].joined
         and last + 1 < len(tokens)
