@@ -91,7 +91,7 @@ def footer_places(page: str) -> list[tuple[str, ActorKind]]:
             if len(parts) < 2 or _address_part(parts[-1]) is None:
                 continue
             reads = [_address_part(part) for part in parts]
-            for k, part in enumerate(parts):
+            for k in range(len(parts)):
                 read = reads[k] or _part_between(parts, reads, k)
                 if read is not None and read not in found:
                     found.append(read)
