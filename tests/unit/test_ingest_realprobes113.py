@@ -159,3 +159,13 @@ def test_an_annual_general_meeting_is_no_body() -> None:
         "Tarnby Group published the Notice of its Annual General Meeting. Ada Quell will step down at the AGM."
     )
     assert "AGM" not in kinds and "Annual General Meeting" not in kinds
+
+
+def test_towns_opening_the_most_read_headlines() -> None:
+    from dossier.ingest.related_links import related_places
+
+    page = (
+        "<html><body><article><p>Text.</p></article><aside class='most-read'><ol>"
+        "<li><a>Huddersfield mill flats approved</a></li></ol></aside></body></html>"
+    )
+    assert [(name, str(kind)) for name, kind in related_places(page)] == [("Huddersfield", "place")]
