@@ -461,9 +461,12 @@ def _spelled_out(text: str, acronym: str) -> bool:
     if not acronym.isalpha() or not acronym.isupper() or len(acronym) < 2:
         return False
     words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym)
-    return re.search(rf"\b{words}\b", text) is not None
+    spelled = re.search(rf"\b{words}\b", text)
+    # ("Annual General Meeting" spells "AGM", a meeting, no name of an actor)
+    return spelled is not None and spelled[0].split()[-1].casefold() not in _EVENTS_SPELLED
 
 
+_EVENTS_SPELLED = frozenset(("meeting", "meetings"))
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 
 

@@ -27,6 +27,7 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     KNOWN_BODIES,
+    LEGAL_ENDINGS,
     NAME_WORD,
     NATION_PART_WORDS,
     NATIONS_OF_THE_UK,
@@ -606,6 +607,8 @@ def and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if _trade_closes_after_and(tokens, first, before, end):
+            break  # "Ashby Estates and Lettings", "Varn and Quell Solicitors": one firm's trade closes the run
         if _body_head_ends_run(tokens, before, end):
             break  # "Non-Proliferation and Disarmament Consortium": a body's head after its name, last in the run
         if remit_head_ends_run(tokens, end):
@@ -823,14 +826,50 @@ def duty_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int |
 
 def trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
     """'U.S. Securities and Exchange Commission': a company's head word before 'and' and a common
-    word after it may share one body's head ("Korvane Securities and Halvane Bank" are two)."""
+    word after it may share one body's head ("Korvane Securities and Halvane Bank" are two). A firm's second
+    trade is a rarer word ("Ashby Estates and Lettings", "Frome Roofing and Cladding Ltd")."""
     return (
         tokens[last].folded in COMPANY_HEADS
         and last > first
         and last + 2 < len(tokens)
         and not is_given_name(tokens[last + 2].folded)
-        and zipf(tokens[last + 2].folded) >= VERB_ZIPF
+        and (zipf(tokens[last + 2].folded) >= VERB_ZIPF or second_trade(tokens, last + 2))
     )
+
+
+_TRADE_WORD = 2.0  # Zipf: "lettings" 2.3, "cladding" 2.9 are words; a firm's own name is rarer ("Halvane")
+
+
+def second_trade(tokens: list[Token], k: int) -> bool:
+    """A firm's second trade after "and", last in its name or before the firm's legal form: "... and Lettings",
+    "... and Cladding Ltd"."""
+    if zipf(tokens[k].folded) < _TRADE_WORD:
+        return False
+    if tokens[k].folded in COMPANY_HEADS and ends_run(tokens, k):
+        return True
+    return (
+        k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].folded in LEGAL_ENDINGS and ends_run(tokens, k + 1)
+    )
+
+
+def _trade_closes_after_and(tokens: list[Token], first: int, before: int, end: int) -> bool:
+    """'Ashby Estates and Lettings': a firm's second trade right after "and", last in the run; 'Varn and Quell
+    Solicitors': one word each side of "and", then the trade of the partners' firm, last in the run."""
+    if tokens[end].folded not in COMPANY_HEADS or not ends_run(tokens, end):
+        return False
+    if end == before + 2:
+        return tokens[before].folded in COMPANY_HEADS
+    # (not "Loganair and Eastern Airways": a firm, then another whose name opens with a common word)
+    return (
+        end == before + 3
+        and first == before
+        and tokens[end].folded in _PARTNERS_TRADES
+        and zipf(tokens[before + 2].folded) < _PARTNER_NAME_RARITY
+    )
+
+
+# The trades of a firm of partners, named for two of them: "Varn and Quell Solicitors".
+_PARTNERS_TRADES = word_set("solicitors accountants auctioneers surveyors architects associates partners lettings")
 
 
 # Head words that open names as adjectives too: "Amnesty International" ends with it, "International Maize and

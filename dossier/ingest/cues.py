@@ -262,7 +262,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "electric electrical audio mart haulage joinery "
     # Shipyards named in their own languages: "Korsvik Verft" (Norwegian), "Tallby Varv" (Swedish), "Hollum
     # Værft" (Danish), "Brenner Werft" (German and Dutch).
-    "verft varv værft vaerft werft",
+    "verft varv værft vaerft werft "
+    # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
+    # Quell Accountants", "Ashby Lettings".
+    "solicitors accountants auctioneers lettings",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -2305,6 +2308,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "customer client patient passenger investor voter shopper tenant victim "
         # Who cares for patients: "Oriel Fanshawe, a ward sister with 22 years on the wards,".
         "sister midwife paramedic carer pharmacist surgeon "
+        # Who serves a charity or a school, as an honours list names them: "Ilse Varn, fundraiser, Tarnby Hospice".
+        "fundraiser volunteer caretaker "
         # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
         "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),

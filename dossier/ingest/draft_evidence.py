@@ -23,8 +23,10 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
+from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
@@ -42,6 +44,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import (
     merchant_ship_before,
@@ -55,6 +58,7 @@ from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
+from dossier.ingest.saint_names import saints_in_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -171,6 +175,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
             or _code_between_head_and_number(text, draft)
+            or is_honour(text, draft)
+            or is_club_side(draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -186,6 +192,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         kept.append(draft)
     kinds_from_neighbours(text, kept)
     regional_operators(text, kept)
+    appointed_persons(text, kept)
+    saints_in_names(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 

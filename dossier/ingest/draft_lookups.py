@@ -195,7 +195,12 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
         draft = t.by_surname.get(skeleton(word))
     if draft is not None and draft.kind is not ActorKind.person and m.kind is not ActorKind.person:
         return None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
+    if draft is not None and m.kind is ActorKind.place and m.candidate.found_by.startswith(_LISTED_PLACE):
+        return None  # "towns such as Blyth, Stanley and Washington": a town, though Cllr Amber Stanley bears it
     return _found(draft, True)
+
+
+_LISTED_PLACE = "listed after '"
 
 
 def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:

@@ -90,8 +90,36 @@ def footer_places(page: str) -> list[tuple[str, ActorKind]]:
                 parts.pop()
             if len(parts) < 2 or _address_part(parts[-1]) is None:
                 continue
-            for part in parts:
-                read = _address_part(part)
+            reads = [_address_part(part) for part in parts]
+            for k in range(len(parts)):
+                read = reads[k] or _part_between(parts, reads, k)
                 if read is not None and read not in found:
                     found.append(read)
     return found
+
+
+# A building's name in an address, before its street: "Lansbury House, 40 Tib Street", "Aspect House, Spencer Road".
+_BUILDING_WORDS = word_set("house court chambers building tower centre center mill works")
+_MOST_DISTRICT_WORDS = 2
+
+
+def _part_between(parts: list[str], reads: list[tuple[str, ActorKind] | None], k: int) -> tuple[str, ActorKind] | None:
+    """A part of an address read by its neighbours: a building before its street, a street named by one word
+    after its house number ("1 Bankside, London"), and a district between the street and the town ("Moor Lane,
+    Crosby, Liverpool L23 2SP")."""
+    part = parts[k]
+    words = part.split()
+    street_after = k + 1 < len(parts) and reads[k + 1] is not None and _is_street(parts[k + 1])
+    if street_after and _capitalised(part) and len(words) >= 2 and words[-1].casefold() in _BUILDING_WORDS:
+        return part, ActorKind.place
+    if 0 < k < len(parts) - 1 and _HOUSE_NUMBER.match(part) and _capitalised(_HOUSE_NUMBER.sub("", part)):
+        return _HOUSE_NUMBER.sub("", part), ActorKind.place
+    between = 0 < k < len(parts) - 1 and reads[k - 1] is not None and _is_street(parts[k - 1])
+    if between and _capitalised(part) and len(words) <= _MOST_DISTRICT_WORDS and reads[-1] is not None:
+        return part, ActorKind.place
+    return None
+
+
+def _is_street(part: str) -> bool:
+    words = fold_phrase(_HOUSE_NUMBER.sub("", part))
+    return len(words) >= 2 and (words[-1] in _STREET_WORDS or words[-2] in _STREET_WORDS)

@@ -162,8 +162,9 @@ def _parse(page: str) -> html.HtmlElement | None:
     return root
 
 
-# A block of other stories by its class or id: "related", "more-stories", "read-next".
-_RELATED = re.compile(r"related|more-stories|read-next")
+# A block of other stories by its class or id: "related", "more-stories", "read-next", and the site's most read
+# ("most-read", "mostread", "most-popular").
+_RELATED = re.compile(r"related|more-stories|read-next|most-?read|most-popular")
 
 
 def related_link_texts(page: str) -> list[str]:

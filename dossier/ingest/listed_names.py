@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.names import is_given_name
+from dossier.ingest.speaker_cards import speaker_card_spans
 
 # Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
 PERSON_LABELS = frozenset(
@@ -251,11 +252,35 @@ _SECTION_HEADINGS = frozenset(
 
 # An item of a line that lists people: two to four capitalised words, then maybe their post in brackets
 # ("Isadora Penrhyn-Achebe (Chair)", "Ezekiel Stroud").
-_PERSON_ITEM = re.compile(r"([A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}(?: \([A-Z][A-Za-z ]{1,30}\))?")
+# (A team sheet marks its captain and keeper in lower case: "Ilse Varn (capt)", "Tom Hale (wk)".)
+_PERSON_ITEM = re.compile(
+    r"([A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}(?: \((?:[A-Z][A-Za-z ]{1,30}|[a-z.]{2,5})\))?"
+)
 # A line of people needs this many items, this many of them opened by a known given name: a board's or a
 # committee's members ("A (Chair), B (Treasurer), C, D"), not a line of links ("Privacy Policy, Cookies").
 _PEOPLE_ITEMS = 3
 _GIVEN_NAMED_ITEMS = 2
+
+
+# The label of a line whose value lists people: "Umpires: ", "Tremmin St Oskel's: ".
+_LABEL_OF_PEOPLE = re.compile(r"[ \t]*[A-Z][A-Za-z'’ -]{1,40}?[ \t]*:[ \t]+")
+# Two people after a label are enough when both are opened by a known given name ("Umpires: A and B").
+_LABELLED_PEOPLE = 2
+
+
+def people_after_label(line: str) -> int | None:
+    """'Umpires: Graham Varn and Phil Tresk', 'Tremmin St Oskel's: Ilse Varn (capt), Tom Hale, ...': where the
+    names start on a labelled line whose value lists people only (a squad, a match's officials), or None. Its
+    Title Case and missing full stop would make it a heading."""
+    label = _LABEL_OF_PEOPLE.match(line)
+    if label is None:
+        return None
+    value = line[label.end() :].strip()
+    items = [item.strip() for item in re.split(r",|\band\b", value)]
+    given = len(items) >= _LABELLED_PEOPLE and all(
+        _PERSON_ITEM.fullmatch(item) and is_given_name(item.split()[0].casefold()) for item in items
+    )
+    return label.end() if given or _is_line_of_people(value) else None
 
 
 def _is_line_of_people(line: str) -> bool:
@@ -443,6 +468,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start + labelled.start(2), end))
         if _is_line_of_people(stripped):
             spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
+        elif (after_label := people_after_label(line)) is not None:
+            spans.append((start + after_label, end))  # "Umpires: A and B", a squad under its club's name
         byline = _BYLINE.fullmatch(line)
         if byline is not None:
             spans.append((start + byline.start(1), end))  # "By Ilse Varn, BBC News, Lagos": who, for whom, where
@@ -454,7 +481,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             for part in parts.finditer(filed[1]):
                 spans.append((start + filed.start(1) + part.start(), start + filed.start(1) + part.end()))
         start = end + 1
-    return spans + _bulleted_people_spans(text)
+    persons, bodies = speaker_card_spans(text)  # "Dr Ilse Varn" over "Senior Lecturer, Tarnby University"
+    return spans + _bulleted_people_spans(text) + persons + bodies
 
 
 # An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".
@@ -488,8 +516,10 @@ def people_line_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if _is_line_of_people(line.strip()):
             spans.append((start + len(line) - len(line.lstrip()), start + len(line)))
+        elif (after_label := people_after_label(line)) is not None:
+            spans.append((start + after_label, start + len(line)))
         start += len(line) + 1
-    return spans
+    return spans + speaker_card_spans(text)[0]
 
 
 def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> list[tuple[int, int]]:

@@ -50,6 +50,7 @@ from dossier.ingest.and_in_names import (
     seat_joined_by_and,
     seat_of_two_places,
     second_of_and,
+    second_trade,
     shared_head_end,
     state_body_of_two_fields,
     state_named_with_and,
@@ -1029,6 +1030,13 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     if fields is not None:
         r.last, r.has_org_word = fields, True  # "UK Research and Innovation": the state's body for two fields
         return RunGoes.ON
+    if in_list and nxt.joined and trade_word_before_and(tokens, first, last) and second_trade(tokens, last + 2):
+        # "trades through Varn Brick, Tarnby Roofing and Cladding Ltd and ...": a firm's second trade and its
+        # legal form end one name, in a list too
+        end = and_before_head(doc_text, tokens, first, last, covered, gazetteer)
+        if end is not None:
+            r.last, r.has_org_word = end, True
+            return RunGoes.ON
     waterway = joint_waterway_end(tokens, first, last, covered) if not in_list else None
     if waterway is not None:
         r.last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins

@@ -232,6 +232,61 @@ def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[
 _BASE_WORDS = word_set("based headquartered")
 
 
+# Lower-case nouns for the site a body has in a town, after the town's name: "the Leeds office", "its Derby plant".
+_SITES_OF_A_BODY = word_set(
+    "office offices branch branches plant factory depot site store campus works headquarters studio studios"
+)
+_OWNERS_OF_A_SITE = word_set("the its their our his her")
+# Lower-case trades that open a sentence between a town and a body's name: "Leeds investor Varn Tate has ...".
+_TRADES_OPENING = TOWN_TRADES | word_set("investor consultancy landlord agency practice manufacturer")
+
+
+def _town_before_its_site(doc: ActorDocument, position: int, last: int) -> bool:
+    """'he led the Leeds office', 'its Derby plant': a town named for the site a body has there."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].folded in _OWNERS_OF_A_SITE
+        and tokens[position - 1].joined
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and tokens[last + 1].folded in _SITES_OF_A_BODY
+    )
+
+
+def _town_opening_a_trade_and_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Manchester investor Varn Tate has hired ...': a sentence opened by a town, a trade in lower case and the
+    body's capitalised name (as "the Glasgow duo Mossvale" is after "the")."""
+    tokens = doc.tokens
+    return (
+        position in doc.sentence_first
+        and last + 2 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].joined
+        and tokens[last + 1].text.islower()
+        and tokens[last + 1].folded in _TRADES_OPENING
+        and cased(tokens[last + 2])
+    )
+
+
+# The end of a line or of its sentence right after a name: "..., Edinburgh\n", "..., Keighley. For".
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\n|$)|\.(?:\s|$)")
+
+
+def _town_closing_a_line(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tom Varn joins as director, residential development, Bristol': after a comma and a word in lower case, the
+    town that closes a line or its sentence is where a post is held or a person works."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].text.isalpha()
+        and tokens[position - 1].text.islower()
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and _LINE_CLOSES.match(doc.text, tokens[last].end) is not None
+    )
+
+
 # Words before a name that only a company follows: what it owns, who owns it, what trades it.
 _FIRM_ONLY_BEFORE = frozenset(
     (
@@ -344,6 +399,13 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
     if _town_before_a_trade(doc, position, last, previous) and not ordinary and word not in doc.surnames:
         return f"'{tokens[last + 1].text}' and a name after it"
+    known_own_name = fold(place.name) == word and place.population >= _KNOWN_TOWN and word not in doc.surnames
+    if known_own_name and not ordinary and _town_before_its_site(doc, position, last):
+        return f"before '{tokens[last + 1].text}'"  # "the Leeds office"
+    if known_own_name and not ordinary and _town_opening_a_trade_and_name(doc, position, last):
+        return f"before '{tokens[last + 1].text}' and a name"  # "Leeds investor Varn Tate has hired"
+    if known_own_name and not ordinary and _town_closing_a_line(doc, position, last):
+        return "closing its line after a comma"  # "joins as head of valuation, Edinburgh"
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
     # village of Buy"), not a preposition.

@@ -1,0 +1,29 @@
+"""Honours a state bestows: "Member of the Order of the British Empire", "the British Empire Medal", "the King's
+Police Medal". An honour is no actor, though its rank's word ("Commander", "Member") reads it as a person's title
+and its land's words ("British Empire") as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.grouping import ActorDraft
+
+# An order of chivalry, with or without the rank held in it; a medal by its last word.
+_HONOUR = re.compile(
+    r"(?:(?:Knight|Dame|Commander|Officer|Member|Companion)(?: Grand Cross)? of (?:the )?)?"
+    r"(?:Most [A-Z]\w+ )?Order of (?:the )?[A-Z].*"
+    r"|(?:[A-Z][\w'’]*(?:'s|’s)? ){1,3}Medal"
+)
+# Right before words inside an order's name: "... of the Order of the British Empire".
+_ORDER_BEFORE = re.compile(r"\bOrder of (?:the )?$")
+
+
+def is_honour(text: str, draft: ActorDraft) -> bool:
+    """Whether the draft names an honour, or only the words of an order's name ("British Empire" where the page
+    writes it after "Order of the" each time)."""
+    if _HONOUR.fullmatch(draft.name):
+        return True
+    return bool(draft.spans) and all(
+        _ORDER_BEFORE.search(text, max(0, start - 14), start) is not None for start, _ in draft.spans
+    )

@@ -1,0 +1,53 @@
+"""Cards of people on event, team and staff pages: a line with a person's name alone, then a line with her post and
+the body she holds it at.
+
+    Dr Ilse Varn (chair)
+    Senior Lecturer in Energy Systems, Tarnby University
+
+Each line alone reads as a Title Case heading and would be skipped; together they name a person and a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.names import is_given_name, word_set
+
+# A person's name alone on its line, maybe after a title and with a lower-case role in brackets: "Joy Varn",
+# "Dr Rowan Quell", "Cllr Amber Tarn", "Preston Varn-Hall (chair)".
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss)\.? )?"
+    r"((?P<given>[A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})(?: \([a-z][a-z ]{1,20}\))?[ \t]*"
+)
+# The first word of a post's line: "Chief Executive, ...", "Senior Lecturer in ..., ...", "Partner, ...".
+_POST_OPENERS = word_set(
+    "chief senior head director partner lecturer professor reader researcher fellow founder co-founder chair "
+    "chairman chairwoman cabinet member managing deputy vice executive editor manager principal president "
+    "secretary treasurer policy research associate assistant lead general minister councillor leader trustee "
+    "programme program campaigns campaign economist analyst adviser advisor consultant"
+)
+# A post's line: the post (at most this many words), a comma and where it is held.
+_POST_WORDS = 8
+_POST_LINE = re.compile(r"[ \t]*([A-Za-z-]+)[^,\n]*, ([A-Z][^\n]*?)[ \t.]*")
+
+
+def speaker_card_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of the persons' names on cards, and of the bodies after the posts under them."""
+    persons: list[tuple[int, int]] = []
+    bodies: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for k in range(len(lines) - 1):
+        name = _NAME_LINE.fullmatch(lines[k])
+        if name is None or not is_given_name(name["given"].casefold()):
+            continue
+        post = _POST_LINE.fullmatch(lines[k + 1])
+        if post is None or post[1].casefold() not in _POST_OPENERS:
+            continue
+        if len(lines[k + 1][: post.start(2)].split()) > _POST_WORDS:
+            continue
+        persons.append((starts[k] + name.start(1), starts[k] + name.end(1)))
+        bodies.append((starts[k + 1] + post.start(2), starts[k + 1] + post.end(2)))
+    return persons, bodies
