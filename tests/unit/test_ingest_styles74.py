@@ -37,3 +37,42 @@ def test_a_title_word_after_a_given_name_and_an_initial_is_the_surname() -> None
     person = drafts["Dorian K. Bishop"]
     assert person.kind is ActorKind.person
     assert {"Maj. Gen. Dorian K. Bishop", "Bishop"} <= set(person.aliases)
+
+
+def test_a_kunya_opening_a_persons_full_name_is_that_person() -> None:
+    drafts = _drafts(
+        "The raid killed Abu Tariq al-Varnawi al-Qessani, a senior official. "
+        "Abu Tariq had directed the cells for two years."
+    )
+    person = drafts["Abu Tariq al-Varnawi al-Qessani"]
+    assert person.kind is ActorKind.person
+    assert "Abu Tariq" in person.aliases
+    assert "Abu Tariq" not in drafts
+
+
+def test_a_quoted_kunya_inside_a_chained_name_joins_the_person() -> None:
+    drafts = _drafts(
+        'Under its second commander, Yusuf Ali Hamdan "Abu Karim" Tessar-Oumi, the militia moved its base.'
+    )
+    person = drafts["Yusuf Ali Hamdan Tessar-Oumi"]
+    assert person.kind is ActorKind.person
+    assert {"Abu Karim", 'Yusuf Ali Hamdan "Abu Karim" Tessar-Oumi'} <= set(person.aliases)
+    assert "Tessar-Oumi" not in drafts
+
+
+def test_a_word_after_and_that_names_a_town_of_another_land_is_the_bodys_second_aim() -> None:
+    drafts = _drafts("The rebels of the Union for Progress and Concord in Niger attacked the town.")
+    assert drafts["Union for Progress and Concord in Niger"].kind is ActorKind.organization
+    assert "Concord" not in drafts
+
+
+def test_a_routes_end_is_a_place_when_its_other_end_is_a_known_town() -> None:
+    drafts = _drafts("In 2022 the militia moved its headquarters from Bol to Mara Tessoli.")
+    assert drafts["Mara Tessoli"].kind is ActorKind.place
+    drafts = _drafts("Traders drive from Ella Varnham to Georgetown every week.")
+    assert drafts["Ella Varnham"].kind is ActorKind.place
+
+
+def test_a_person_at_a_routes_end_with_a_persons_cue_stays_a_person() -> None:
+    drafts = _drafts("The letter went from London to Ella Varnham, who read it aloud.")
+    assert drafts["Ella Varnham"].kind is ActorKind.person
