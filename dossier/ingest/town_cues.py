@@ -462,9 +462,9 @@ def end_of_a_route(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     for size in range(_ROUTE_END_WORDS, 0, -1):
         end = last + 1 + size
-        if end < len(tokens) and not (end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])):
-            if _known_route_end(doc, last + 2, end):
-                return True
+        goes_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
+        if end < len(tokens) and not goes_on and _known_route_end(doc, last + 2, end):
+            return True
     return False
 
 
