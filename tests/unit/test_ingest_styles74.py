@@ -76,3 +76,34 @@ def test_a_routes_end_is_a_place_when_its_other_end_is_a_known_town() -> None:
 def test_a_person_at_a_routes_end_with_a_persons_cue_stays_a_person() -> None:
     drafts = _drafts("The letter went from London to Ella Varnham, who read it aloud.")
     assert drafts["Ella Varnham"].kind is ActorKind.person
+
+
+def test_an_acronym_may_leave_out_the_peoples_adjective_of_its_bodys_name() -> None:
+    drafts = _drafts("Iraqi Counter-Narcotics Service (CNS) units raided the farm. The CNS said two were held.")
+    body = drafts["Iraqi Counter-Narcotics Service"]
+    assert "CNS" in body.aliases
+    assert "CNS" not in drafts
+
+
+def test_two_rare_names_before_a_way_of_lifes_communities_are_peoples() -> None:
+    drafts = _drafts("The militia recruited among the Tessoma and Vurabu fishing communities of the lake.")
+    assert drafts["Tessoma"].kind is ActorKind.state
+    assert drafts["Vurabu"].kind is ActorKind.state
+
+
+def test_a_body_named_in_spanish_by_its_union_word_is_a_body() -> None:
+    drafts = _drafts("Police said the men belonged to a gang, the Sindicato de Varnemo, which runs the mines.")
+    assert drafts["Sindicato de Varnemo"].kind is ActorKind.organization
+
+
+def test_a_rare_word_before_mines_is_the_place_they_are_dug_at() -> None:
+    drafts = _drafts("Coltan from the Tessoka mines fuels the fighting.")
+    assert drafts["Tessoka"].kind is ActorKind.place
+
+
+def test_letters_closing_a_gloss_that_spell_it_are_the_bodys_acronym() -> None:
+    drafts = _drafts(
+        "The Varnu Guard Brigade (French: Brigade de garde du Varnu, BGV) is a militia. The BGV fought the rebels."
+    )
+    assert "BGV" in drafts["Varnu Guard Brigade"].aliases
+    assert "BGV" not in drafts
