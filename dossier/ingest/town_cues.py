@@ -4,6 +4,8 @@ resident, a compass part.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
@@ -476,3 +478,23 @@ def _known_route_end(doc: ActorDocument, first: int, last: int) -> bool:
     if not all(tokens[k].joined for k in range(first - 1, last)):
         return False
     return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+# "from Anna Regina and Rose Hall on the coast": a preposition of place, one or two names, and where they lie.
+_PLACE_LIST_OPENING = re.compile(
+    r"\b(?:from|in|at|near|to)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+and[ \t]+)?$"
+)
+_LYING_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+on[ \t]+the[ \t]+"
+    r"(?:coast|border|shore|frontier|island|lakeshore|riverbank|river)\b"
+)
+_LIST_REACH = 60  # characters before a name where its list's preposition may stand
+
+
+def town_lying_on_a_coast(doc: ActorDocument, position: int, last: int) -> bool:
+    """'travel from Anna Regina and Rose Hall on the coast': names after a preposition of place and before
+    where they lie ("on the coast", "on the border") are towns, though given names open them."""
+    tokens, text = doc.tokens, doc.text
+    start, end = tokens[position].start, tokens[last].end
+    opening = _PLACE_LIST_OPENING.search(text, max(0, start - _LIST_REACH), start)
+    return opening is not None and _LYING_AFTER.match(text, end) is not None

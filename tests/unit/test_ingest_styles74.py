@@ -113,3 +113,14 @@ def test_a_capital_after_said_and_before_its_quoted_words_is_its_government() ->
     # ("Washington" is a given name too: no other cue made it a place)
     drafts = _drafts('A spokesperson for the ministry said Washington "will not be moved" on the matter.')
     assert drafts["Washington"].kind is ActorKind.place
+
+
+def test_names_after_from_and_before_on_the_coast_are_towns() -> None:
+    drafts = _drafts("Many miners travel from Ella Varnham and Rose Tessel on the coast every month.")
+    assert drafts["Ella Varnham"].kind is ActorKind.place
+    assert drafts["Rose Tessel"].kind is ActorKind.place
+
+
+def test_a_person_met_on_the_coast_stays_a_person() -> None:
+    drafts = _drafts("She met Ella Varnham and Mark Tessel on the coast last year.")
+    assert drafts["Ella Varnham"].kind is ActorKind.person
