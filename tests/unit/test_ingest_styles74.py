@@ -124,3 +124,8 @@ def test_names_after_from_and_before_on_the_coast_are_towns() -> None:
 def test_a_person_met_on_the_coast_stays_a_person() -> None:
     drafts = _drafts("She met Ella Varnham and Mark Tessel on the coast last year.")
     assert drafts["Ella Varnham"].kind is ActorKind.person
+
+
+def test_a_church_named_for_whom_it_worships_is_a_body() -> None:
+    drafts = _drafts("The envoy will meet the Church of Christ in Varnia to discuss the dialogue.")
+    assert drafts["Church of Christ"].kind is ActorKind.organization
