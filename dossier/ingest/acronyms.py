@@ -141,8 +141,17 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
         # "Multinational Security Support Mission (MSS)": the body's noun left out, as when it is in lower case
         headless = initials[:-1] if len(initials) > 3 and words[-1].text.casefold() in _NOUNS_BEFORE_ACRONYM else ""
+        # "Ministry of Defence and Armed Forces Logistics (MODAFL)": "of" spelled, "and" left out; "Counter-ISIS
+        # Train and Equip Fund (CTEF)": a word hyphened to the one before it left out
+        of_spelled = "".join(t.text[0] for t in words if t.folded == "of" or t.folded not in NAME_GLUE).upper()
+        unhyphened = "".join(
+            t.text[0]
+            for k, t in enumerate(words)
+            if t.folded not in NAME_GLUE and not (k and text[words[k - 1].end : t.start] == "-")
+        ).upper()
         if (
             letters in (initials, every_initial, capital_initials, owned, headless)
+            or (len(letters) >= 3 and letters in (of_spelled, unhyphened))
             or whole_letters in (initials, capital_initials)
             or _syllable_acronym(letters, syllables)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])

@@ -129,3 +129,15 @@ def test_a_person_met_on_the_coast_stays_a_person() -> None:
 def test_a_church_named_for_whom_it_worships_is_a_body() -> None:
     drafts = _drafts("The envoy will meet the Church of Christ in Varnia to discuss the dialogue.")
     assert drafts["Church of Christ"].kind is ActorKind.organization
+
+
+def test_an_acronym_that_spells_of_but_leaves_out_and_is_the_bodys() -> None:
+    drafts = _drafts("Those listed include the Bureau of Ports and Harbour Logistics (BOPHL). BOPHL denied it.")
+    assert "BOPHL" in drafts["Bureau of Ports and Harbour Logistics"].aliases
+    assert "BOPHL" not in drafts
+
+
+def test_an_acronym_that_leaves_out_a_hyphened_word_is_the_bodys() -> None:
+    drafts = _drafts("Money came from the Counter-Piracy Train and Equip Fund (CTEF). The CTEF paid for boats.")
+    assert "CTEF" in drafts["Counter-Piracy Train and Equip Fund"].aliases
+    assert "CTEF" not in drafts
