@@ -141,3 +141,11 @@ def test_an_acronym_that_leaves_out_a_hyphened_word_is_the_bodys() -> None:
     drafts = _drafts("Money came from the Counter-Piracy Train and Equip Fund (CTEF). The CTEF paid for boats.")
     assert "CTEF" in drafts["Counter-Piracy Train and Equip Fund"].aliases
     assert "CTEF" not in drafts
+
+
+def test_a_transcripts_note_in_square_brackets_is_no_name() -> None:
+    drafts = _drafts(
+        "MARLA: And I'm Marla Fenn-Brook. We are back after this.\n\n[AD BREAK]\n\nMARLA: Right, where were we?"
+    )
+    assert "AD BREAK" not in drafts
+    assert all("AD BREAK" not in draft.aliases for draft in drafts.values())
