@@ -95,7 +95,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         if last_in_brackets:
             # "Kataib Varnak (Arabic: ...; KV)": letters closing a bracket of other names, after the name it follows
             full = _named_before_its_bracket(doc, i, by_last)
-            if full is not None and _initials_spelled(full, tokens, written):
+            if full is not None and (_initials_spelled(full, tokens, written) or _gloss_spelled(text, token, written)):
                 defined[key] = full
             continue
         full = by_last.get(i - 1)
@@ -134,12 +134,24 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
+        # "Iraqi Counter-Terrorism Service (CTS)": the people's adjective before the body's own name is left out
+        if not owned and len(words) > 2 and doc.gazetteer.country_of_demonym(words[0].folded) is not None:
+            owned = initials[1:]
         # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
         # "Multinational Security Support Mission (MSS)": the body's noun left out, as when it is in lower case
         headless = initials[:-1] if len(initials) > 3 and words[-1].text.casefold() in _NOUNS_BEFORE_ACRONYM else ""
+        # "Ministry of Defence and Armed Forces Logistics (MODAFL)": "of" spelled, "and" left out; "Counter-ISIS
+        # Train and Equip Fund (CTEF)": a word hyphened to the one before it left out
+        of_spelled = "".join(t.text[0] for t in words if t.folded == "of" or t.folded not in NAME_GLUE).upper()
+        unhyphened = "".join(
+            t.text[0]
+            for k, t in enumerate(words)
+            if t.folded not in NAME_GLUE and not (k and text[words[k - 1].end : t.start] == "-")
+        ).upper()
         if (
             letters in (initials, every_initial, capital_initials, owned, headless)
+            or (len(letters) >= 3 and letters in (of_spelled, unhyphened))
             or whole_letters in (initials, capital_initials)
             or _syllable_acronym(letters, syllables)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
@@ -191,6 +203,20 @@ def _named_before_its_bracket(doc: ActorDocument, i: int, by_last: dict[int, Can
     if k < 0 or text[tokens[k].end : opening].strip():
         return None
     return by_last.get(k)
+
+
+# "(French: Brigade de vigilance du Kanem, BVK)": the name in another language, then its letters
+_GLOSS_BEFORE_LETTERS = re.compile(r"\(\s*[A-Z][a-z]+:\s*([^;:()]+?)[;,]\s*$")
+
+
+def _gloss_spelled(text: str, token: Token, written: str) -> bool:
+    """Whether the letters closing a bracket spell the name the bracket gives in another language before them."""
+    gloss = _GLOSS_BEFORE_LETTERS.search(text, max(0, token.start - _BRACKET_REACH), token.start)
+    if gloss is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", gloss.group(1)) if w.casefold() not in NAME_GLUE | NAME_PARTICLES]
+    letters = written.replace(".", "").replace("-", "").upper()
+    return len(letters) >= 2 and letters == "".join(w[0] for w in words).upper()
 
 
 def _initials_spelled(full: Candidate, tokens: list[Token], written: str) -> bool:

@@ -241,6 +241,7 @@ from dossier.ingest.not_names import (
     line_label,
     past_tense_opener,
     quoted_title,
+    stage_direction,
     surname_like_month,
     verb_form,
 )
@@ -2123,6 +2124,8 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 return found
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
+    if stage_direction(doc, position, last, words):
+        return found  # "[AD BREAK]": a transcript's note
     if members_counted(doc, position, words):
         return found  # "Two Navy SEALs were lost": the men counted, not their unit
     venue = venue_candidate(doc, position, last, words)

@@ -36,7 +36,7 @@ from dossier.ingest.cues import (
     REMITS_BEFORE_A_STATE,
     TITLES,
 )
-from dossier.ingest.gazetteer import Gazetteer, is_region
+from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -1048,10 +1048,30 @@ def _second_field(tokens: list[Token], before: int, ahead: int, end: int, gazett
     place, is a second field of the body although a small town is called Drama (not "... of Iraq and
     Syria", a state; not "... of Defence and Tremmin", a rare word)."""
     place = gazetteer.lookup((tokens[ahead].folded,))
-    if end != ahead or place is None or place.kind == "state" or place.population >= _FIELD_TOWN:
+    if end != ahead or place is None or place.kind == "state":
+        return False
+    if zipf(tokens[ahead].folded) >= _AIM_ZIPF and _town_of_another_land_before_in(tokens, ahead, place, gazetteer):
+        return True  # "Front for Change and Concord in Chad": no Concord of Chad, so the word is the body's second aim
+    if place.population >= _FIELD_TOWN:
         return False
     pair = (tokens[before].folded, tokens[ahead].folded)
     return gazetteer.lookup(pair[:1]) is None and all(zipf(w) >= _FIELD_ZIPF for w in pair)
+
+
+_AIM_ZIPF = 3.0  # "concord" 3.5: an English word, not only a town's name ("Tremmin" is none)
+
+
+def _town_of_another_land_before_in(tokens: list[Token], k: int, place: Place, gazetteer: Gazetteer) -> bool:
+    """'Concord in Chad': a town's word, then "in" and a state the town is not in."""
+    at = k + 2
+    if at >= len(tokens) or tokens[k + 1].folded != "in" or not tokens[k].joined or not tokens[k + 1].joined:
+        return False
+    at += tokens[at].folded == "the" and at + 1 < len(tokens)
+    for size in (1, 2, 3):
+        land = gazetteer.lookup(tuple(t.folded for t in tokens[at : at + size]))
+        if land is not None and land.kind == "state":
+            return land.name != place.country
+    return False
 
 
 def _parallel_aim(tokens: list[Token], first: int, before: int, ahead: int) -> bool:

@@ -548,7 +548,11 @@ def _named_with_a_form(name: str, registered: set[str]) -> bool:
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities"; "the Varra and
 # Kessoy traditional owners" of a land (as Australian statements name its Aboriginal peoples).
-_COMMUNITIES_AFTER = re.compile(r"[ \t]+(?:communities|traditional[ \t]+owners|traditional[ \t]+custodians)\b")
+# A way of life may stand between: "the Buduma and Kanembu fishing communities".
+_COMMUNITIES_AFTER = re.compile(
+    r"[ \t]+(?:(?:fishing|farming|herding|pastoralist|pastoral|nomadic|rural|local|indigenous|minority)[ \t]+)?"
+    r"(?:communities|traditional[ \t]+owners|traditional[ \t]+custodians)\b"
+)
 _GROUPS_AFTER = re.compile(r"[ \t]+(?:armed[ \t]+)?(?:groups|militias)\b")
 _RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 

@@ -980,7 +980,7 @@ NAME_WORD: dict[str, Cue] = (
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
-    groupement alyansa koalisyon kilusan samahan
+    groupement alyansa koalisyon kilusan samahan sindicato syndicat sindacato
     """,
         _ORG,
     )
@@ -1433,7 +1433,9 @@ TOWN_WORKS = word_set(
     "brewery distillery mill quarry colliery shipyard boatyard creamery tannery foundry sawmill "
     # A firm's sites named by their town: "the Kessingham depot", "the Tarnby warehouse" (not "plant" or
     # "factory": "the Karvel plant" is as often the firm's own name).
-    "depot warehouse"
+    "depot warehouse "
+    # Mines by the town or hill they are dug at: "coltan from the Rubaya mines", "the Kessik mine"
+    "mine mines"
 )
 # Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
 STREET_PREPOSITIONS = word_set("on off along of")

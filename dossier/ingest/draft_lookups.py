@@ -348,6 +348,23 @@ def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
 _POST_REMIT_GLUE = frozenset(("of", "for", "to"))
 
 
+def surname_key(name: str, key: tuple[str, ...]) -> str:
+    """The surname two persons of a text may share: the whole of a double surname ("goukouni-deby"), so that
+    "Goukouni-Deby" stays an alias of its bearer beside an "Idriss Déby" of the same text."""
+    family = key[family_name_at(name, key)]
+    return f"{key[-2]}-{family}" if _second_of_a_double_surname(name, key, family) else family
+
+
+def _second_of_a_double_surname(name: str, key: tuple[str, ...], family: str) -> bool:
+    """'Deby' of "Mahamat Goukouni-Deby": the text calls the person by the whole double surname, and the second
+    part alone is another person's name ("Déby" of "Idriss Déby Itno"). Not a particle's name ("al-Tikriti")."""
+    parts = name.split()[-1].split("-") if name.split() else []
+    if len(parts) < 2 or key[-1] != family or fold_phrase(parts[-1]) != (family,):
+        return False
+    before = parts[-2]
+    return bool(before) and before[0].isupper() and before.lower() not in NAME_PARTICLES
+
+
 def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     key, name, kind = m.key, m.name, m.kind
     family = key[family_name_at(name, key)]
@@ -363,9 +380,11 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
         and (len(family) >= 4 or short)
         and not _POST_REMIT_GLUE.intersection(key)  # "Governor of Texas": "Texas" is no surname
     ):
-        t.by_surname.setdefault(family, draft)
-        t.by_surname.setdefault(skeleton(family), draft)
-        t.surnames.setdefault(family, set()).add(id(draft))
+        t.surnames.setdefault(surname_key(name, key), set()).add(id(draft))
+        if not _second_of_a_double_surname(name, key, family):
+            t.by_surname.setdefault(family, draft)
+            if len(skeleton(family)) >= 4:  # (a short surname's consonants are any name's: "Tan" and "Tiuna")
+                t.by_surname.setdefault(skeleton(family), draft)
     if kind is ActorKind.person:
         # The first words of a person's name that ends in a given name written after the family name, or goes
         # on with "son of", are that person ("Matthew Tong" after "Matthew Tong Ka-wing", "Carrie Lam" after

@@ -40,10 +40,16 @@ _DENOMINATIONS = word_set(
 )
 
 
+# Whom a body of believers is named for: "the Church of Christ", "the Church of God", "the Church of Jesus Christ".
+_CHURCHES_OF = word_set("christ god jesus")
+
+
 def denomination_church(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'the Catholic Church', 'the Ethiopian Orthodox Church': a denomination before "church", with at most
     a people's word before it, is the body of believers; a saint's or a town's name before it ("St Brendan's
     Catholic Church", "Tarnby Methodist Church") makes it a building."""
+    if len(words) >= 3 and words[:2] == ("church", "of") and words[2] in _CHURCHES_OF:
+        return True  # "the Church of Christ in Congo", "the Church of God": a church named for whom it worships
     if len(words) < 2 or words[-1] != "church" or words[-2] not in _DENOMINATIONS:
         return False
     return all(w in _DENOMINATIONS or doc.gazetteer.country_of_demonym(w) is not None for w in words[:-2])

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.ingest.draft_lookups import DraftTables, Mention, find_draft, is_firm_short_form, mention_of, register
+from dossier.ingest.draft_lookups import (
+    DraftTables,
+    Mention,
+    find_draft,
+    is_firm_short_form,
+    mention_of,
+    register,
+    surname_key,
+)
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold_phrase, slug
-from dossier.ingest.person_name_forms import family_name_at
 from dossier.ingest.same_actor import may_be_same
 from dossier.model import ActorKind
 
@@ -127,7 +134,7 @@ def _join(t: DraftTables, draft: ActorDraft, m: Mention, joins_surname: bool) ->
         # "Ellwood", "Minister Ellwood" after "Tobias Ellwood": aliases, unless two people of this text bear
         # the surname (settled when all are grouped).
         folded = fold_phrase(draft.name)
-        t.short_aliases.setdefault(id(draft), (folded[family_name_at(draft.name, folded)], []))[1].extend(spellings)
+        t.short_aliases.setdefault(id(draft), (surname_key(draft.name, folded), []))[1].extend(spellings)
         return
     # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an alias.
     for spelling in spellings:

@@ -379,6 +379,7 @@ from dossier.ingest.town_cues import (
     alone_as_a_place,
     compass_part_of_town,
     county_name,
+    end_of_a_route,
     glen_or_ben,
     land_no_one_is_named,
     lands_word,
@@ -396,6 +397,7 @@ from dossier.ingest.town_cues import (
     town_between_towns,
     town_by_what_it_has,
     town_closing_an_address,
+    town_lying_on_a_coast,
     town_of_a_named_person,
     town_of_a_resident,
 )
@@ -2598,6 +2600,12 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # opens its name
         how = f"after '{tokens[position - 1].text},', a firm's role"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if 2 <= size <= 3 and could_be_person and town_lying_on_a_coast(doc, position, last):
+        # "from Anna Regina and Rose Hall on the coast": towns where they lie, whatever given name opens them
+        return Candidate(position, last, name, ActorKind.place, "towns said to lie on a coast or a border", 0.55)
+    if 2 <= size <= 3 and could_be_person and end_of_a_route(doc, position, last):
+        # "from Bol to Baga Sola": a route's end is a place, whatever given name opens it
+        return Candidate(position, last, name, ActorKind.place, "a route's end, its other end a known town", 0.55)
     if (
         2 <= size <= 3
         and could_be_person

@@ -266,6 +266,18 @@ def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     return not has_cue(words) and all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
 
 
+def stage_direction(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'[AD BREAK]', '[Music Fades]': ordinary words wholly inside square brackets are a transcript's note of what
+    happens, not a name."""
+    tokens, text = doc.tokens, doc.text
+    if (
+        text[tokens[position].start - 1 : tokens[position].start] != "["
+        or text[tokens[last].end : tokens[last].end + 1] != "]"
+    ):
+        return False
+    return not has_cue(words) and all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+
+
 # The names of a paper's regular columns, whatever word (a body's, a cue's) comes before them; and of a report's
 # box of its main points ("Key Takeaways:", "Main Highlights:").
 _COLUMN_NOUNS = word_set(

@@ -34,12 +34,18 @@ def without_middle_names(name: str) -> tuple[str, ...] | None:
     return fold_phrase(" ".join([words[0], *words[family:]]))
 
 
+# The words of an Arabic kunya ("father of", "mother of"): with the next word, the name a person goes by.
+_KUNYA = frozenset(("abu", "abou", "umm", "um"))
+
+
 def own_names_end(name: str, key: tuple[str, ...]) -> int:
     """How many first words of a person's folded name may stand for the person: up to "bin" or "binti",
     or up to the given name written last as Chinese and Korean names are; else none (1)."""
     at = next((k for k, word in enumerate(key) if word in _PATRONYMIC), 0)
     if at >= 2:
         return at + 1
+    if len(key) >= 3 and key[0] in _KUNYA:
+        return 3  # "Abu Hamza" after "Abu Hamza al-Varni al-Ansari": the name a father is called by
     return len(key) - 1 if family_name_at(name, key) < len(key) - 1 else 1
 
 

@@ -670,8 +670,12 @@ def complement_of_post_before(doc: ActorDocument, position: int) -> bool:
 
 
 def _surname_like_title(doc: ActorDocument, k: int) -> bool:
-    """'Bishop' in 'Julie Bishop', 'Major' in 'John Major': a title word right after a given name."""
-    before = doc.tokens[k - 1]
+    """'Bishop' in 'Julie Bishop', 'Major' in 'John Major': a title word right after a given name (or after a
+    given name and middle initials: 'Carter J. Bishop')."""
+    j = k - 1
+    while j > 0 and is_initial(doc, j) and doc.tokens[j - 1].joined:
+        j -= 1
+    before = doc.tokens[j]
     return before.joined and is_given_name(before.folded) and before.folded not in TITLES
 
 

@@ -29,6 +29,10 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+# A kunya ("father of", "mother of" and a name): how a person is called alone, as an alias
+_KUNYA = re.compile(r"(?:Abu|Abou|Umm) [A-Z]")
+
+
 def _given_names_only(name: str) -> bool:
     """'Emanuel', 'Juan Miguel': one given name, or two that the lists know (Filipino double given names)."""
     words = name.split()
@@ -55,13 +59,19 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
         and len(d.spans) == 1
         and not _PLACE_PREPOSITION_BEFORE.search(doc.text, max(0, d.spans[0][0] - 8), d.spans[0][0])
     ]
+    # After a person's chained names and a quoted kunya ('Hassan Ali Varni "Abu Sadiq" Tahir-Oumar, the brigade'),
+    # the one word left is the family name, whatever its own cue made of it.
+    one_words = {start: d for d in drafts if " " not in d.name for start, _end in d.spans}
     joined: set[int] = set()
     for given in givens:
-        if not _given_names_only(given.name) or id(given) in joined:
+        chained = given.kind is ActorKind.person and 3 <= len(given.name.split()) <= 4
+        if not (_given_names_only(given.name) or chained) or id(given) in joined:
             continue
         for _start, end in given.spans:
             nickname = _QUOTED_NICKNAME.match(doc.text, end)
             family = starting.get(nickname.end()) if nickname else None
+            if nickname is not None and family is None and chained and _KUNYA.match(nickname.group(1)):
+                family = one_words.get(nickname.end())
             if nickname is None or family is None or family is given or id(family) in joined:
                 continue
             _join(given, family, nickname.group(1), taken)
@@ -148,6 +158,7 @@ def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str])
     full = f"{given.name} {family.name}"
     # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
     spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
+    spellings += [nickname] if _KUNYA.match(nickname) else []  # "Abu Sadiq" alone
     spellings += [*given.aliases, *family.aliases]
     family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
     family.confidence = max(family.confidence, given.confidence)

@@ -9,6 +9,7 @@ and "Burnley said" are football clubs, which other towns' names often are.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dossier.ingest.actor_document import ActorDocument
@@ -63,4 +64,16 @@ def government_by_its_seat(doc: ActorDocument, place: Place, position: int, last
     before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
     if before is not None and before.folded in _VERBS_ON_A_GOVERNMENT and before.text.islower():
         return f"a government by its seat, after '{before.text}'"
+    if (
+        before is not None
+        and before.folded in _REPORTING_VERBS
+        and before.text.islower()
+        and _QUOTE_AFTER.match(doc.text, tokens[last].end)
+    ):
+        return f"a government by its seat, after '{before.text}' and before a quote"
     return None
+
+
+# "the ministry said Washington "stands behind the deal"": the seat, then the words it said in quotes
+_REPORTING_VERBS = word_set("said says added insisted warned")
+_QUOTE_AFTER = re.compile(r" [\"“‘]\w")

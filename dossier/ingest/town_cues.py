@@ -4,6 +4,8 @@ resident, a compass part.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
@@ -437,3 +439,62 @@ def town_of_a_named_person(doc: ActorDocument, position: int, last: int) -> bool
     double = text[tokens[position - 3].end : tokens[position - 2].start] == "-"
     person = is_given_name(tokens[first].folded) or is_surname(tokens[position - 2].folded) or double
     return first < position - 2 and person
+
+
+# A place's name of up to this many words at a route's other end.
+_ROUTE_END_WORDS = 3
+
+
+def end_of_a_route(doc: ActorDocument, position: int, last: int) -> bool:
+    """'moved from Bol to Baga Sola', 'drove from Anna Regina to Georgetown': one end of a route "from ... to"
+    whose other end the gazetteer knows as a town is a town too, though a given name opens it."""
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    if previous == "to":
+        opening = next(
+            (
+                k
+                for k in range(position - 2, max(-1, position - 3 - _ROUTE_END_WORDS), -1)
+                if tokens[k].folded == "from"
+            ),
+            None,
+        )
+        return opening is not None and _known_route_end(doc, opening + 1, position - 2)
+    if previous != "from" or last + 2 >= len(tokens) or tokens[last + 1].folded != "to" or not tokens[last].joined:
+        return False
+    for size in range(_ROUTE_END_WORDS, 0, -1):
+        end = last + 1 + size
+        goes_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
+        if end < len(tokens) and not goes_on and _known_route_end(doc, last + 2, end):
+            return True
+    return False
+
+
+def _known_route_end(doc: ActorDocument, first: int, last: int) -> bool:
+    """The words from `first` to `last` are all capitalised, joined and a place the gazetteer knows."""
+    tokens = doc.tokens
+    if first > last or not all(cased(tokens[k]) for k in range(first, last + 1)):
+        return False
+    if not all(tokens[k].joined for k in range(first - 1, last)):
+        return False
+    return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+# "from Anna Regina and Rose Hall on the coast": a preposition of place, one or two names, and where they lie.
+_PLACE_LIST_OPENING = re.compile(
+    r"\b(?:from|in|at|near|to)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+and[ \t]+)?$"
+)
+_LYING_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+on[ \t]+the[ \t]+"
+    r"(?:coast|border|shore|frontier|island|lakeshore|riverbank|river)\b"
+)
+_LIST_REACH = 60  # characters before a name where its list's preposition may stand
+
+
+def town_lying_on_a_coast(doc: ActorDocument, position: int, last: int) -> bool:
+    """'travel from Anna Regina and Rose Hall on the coast': names after a preposition of place and before
+    where they lie ("on the coast", "on the border") are towns, though given names open them."""
+    tokens, text = doc.tokens, doc.text
+    start, end = tokens[position].start, tokens[last].end
+    opening = _PLACE_LIST_OPENING.search(text, max(0, start - _LIST_REACH), start)
+    return opening is not None and _LYING_AFTER.match(text, end) is not None
