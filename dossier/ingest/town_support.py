@@ -15,6 +15,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
     NAMESAKES,
+    REGIONS_NAMED_AS_TOWNS,
     Gazetteer,
     Place,
     everyday_name,
@@ -100,6 +101,9 @@ def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     key = " ".join(words)
     for home in sorted(homes - {place.country}):
         namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        if namesake is None:
+            # "dari Bali": Indonesia's province, though a small Indian town holds the spelling in the table
+            namesake = gazetteer().local.get(REGIONS_NAMED_AS_TOWNS + home, {}).get(key)
         # "León" is Spain's own town's name and only another spelling of León de los Aldama; in
         # Portuguese "Serpa" is Portugal's town, not Itacoatiara's old name (both home countries)
         own_name = namesake is not None and fold_phrase(namesake.name) == words and fold_phrase(place.name) != words

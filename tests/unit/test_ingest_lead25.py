@@ -158,3 +158,9 @@ def test_another_lands_given_name_stays_a_word_of_other_languages() -> None:
     # "Francia" is a given name in Argentina's list and Spain's name for France
     kinds = draft_kinds("El Gobierno de Francia anunció nuevas medidas en París.", language="es")
     assert kinds.get("France") is not None and str(kinds["France"]) == "state", kinds
+
+
+def test_a_home_region_whose_name_a_foreign_town_holds_is_the_region_in_its_language() -> None:
+    # "Bali" is also a small town of India in the table: on an Indonesian page it is the province
+    kinds = draft_kinds("Ribuan wisatawan datang dari Bali dan Lombok pada akhir pekan.", language="id")
+    assert str(kinds.get("Bali")) == "place", kinds
