@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from dossier.ingest.title_letters import letters_not_a_title
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.battalion_short_names import battalion_short_names
@@ -1913,6 +1914,7 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
         and not general_staff(doc, k, last)
         and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
+        and not letters_not_a_title(doc, k, TITLES)  # "MS Windows", "Det Norske Veritas"
         # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
         and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
     ]
