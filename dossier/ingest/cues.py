@@ -624,6 +624,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("aid", "operations"): Cue(ActorKind.organization, 0.7),
     # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
     # person's family name ends so).
+    # A rescue service named by its works: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".
+    ("and", "rescue"): Cue(ActorKind.organization, 0.75),
     # Land ice by its head after "Ice": "West Tarnic Ice Sheet", "Quellan Ice Shelf", "Varn Ice Cap".
     ("ice", "sheet"): _GEOGRAPHY,
     ("ice", "shelf"): _GEOGRAPHY,
@@ -1212,7 +1214,9 @@ WHICH_BODY_VERBS = word_set(
     "designs design develops develop manages "
     # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
     # "Quellmoor, which acquired a rival".
-    "report reports acquired"
+    "report reports acquired "
+    # A sponsor or a funder by what it pays for: "Trellmark, which sponsors the project", "which funds the lab".
+    "sponsors sponsor funds fund"
 )
 # A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).

@@ -35,6 +35,7 @@ from dossier.ingest.and_in_names import (
     couple_named_body_end,
     crown_body_end,
     duty_after_and,
+    rescue_after_and,
     fields_before_a_land,
     group_named_by_a_pair_end,
     inn_of_two_words,
@@ -1038,6 +1039,10 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer)
     if inn is not None and not in_list:
         r.last = inn  # "at the Plough and Harrow": an inn named for two things
+        return RunGoes.ON
+    rescue = rescue_after_and(tokens, last, covered) if not in_list else None
+    if rescue is not None:
+        r.last = rescue  # "Tarnby Search and Rescue": a rescue service named by its two works
         return RunGoes.ON
     duty = duty_after_and(tokens, last, covered) if not in_list else None
     if duty is not None:

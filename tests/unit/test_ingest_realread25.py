@@ -38,6 +38,16 @@ from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
         ),
         # a landform's name ends before "of" and a land the gazetteer knows
         ("Families fled their homes in the Tarnic Highlands of New South Wales.", "Tarnic Highlands", "place"),
+        # a body by what it pays for, after "which" (in brackets too)
+        (
+            "Support came from Quellsoft (which sponsors the developer Ilse Varn) and others.",
+            "Quellsoft",
+            "organization",
+        ),
+        # a land's unit in lower case before "of" names the region after it
+        ("Officials in the state of Connecticut filed the suit on Monday.", "Connecticut", "place"),
+        # a rescue service named by its two works
+        ("The beacon was picked up by Tarnby Search and Rescue at dawn.", "Tarnby Search and Rescue", "organization"),
         # a place with its "the" goes on a list of places
         ("Rain fell on parts of the Quellwarra, Sydney, the Tarn Valley and the coast.", "Quellwarra", "place"),
     ],
