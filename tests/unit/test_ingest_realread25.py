@@ -113,3 +113,11 @@ def test_other_language_place_that_names_something_else(
     drafts = {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
     assert absent not in drafts
     assert present is None or drafts.get(present) == "state"
+
+
+def test_dotted_letters_of_a_state_keep_their_capitals() -> None:
+    from dossier.ingest.extract import extract
+
+    extraction = extract("La delegación de EE.UU. llegó ayer a Quito.", None, [], set(), "t", language="es")
+    aliases = {alias for draft in extraction.actors for alias in draft.aliases}
+    assert "EE.UU" in aliases
