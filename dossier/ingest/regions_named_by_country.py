@@ -17,6 +17,17 @@ from dossier.ingest.region_units import UNIT_NOUNS, UNIT_OF
 from dossier.model import ActorKind
 
 
+# Posts and acts "of State" (the state as a government): "jefe de Estado", "secretario de Estado", "golpe de Estado".
+_POSTS_OF_STATE = frozenset(
+    (
+        "jefe jefa jefes secretario secretaria secretarios subsecretario ministro ministra golpe consejo departamento "
+        "chefe secretário secretária conselho "
+        "chef secrétaire conseil coup "
+        "capo segretario segretaria colpo consiglio"
+    ).split()
+)
+
+
 def region_named_by_its_country(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     """'Estado de México' at `position` (the unit noun) when the name after "of" is a country's."""
     tokens = doc.tokens
@@ -25,7 +36,12 @@ def region_named_by_its_country(doc: ActorDocument, position: int, last: int, la
     of, name = tokens[position + 1], tokens[position + 2]
     if of.text not in UNIT_OF.get(language, ()) or not (tokens[position].joined and of.joined):
         return None
-    if position > 0 and tokens[position - 1].text in UNIT_OF.get(language, ()) and tokens[position - 1].joined:
+    if (
+        position > 1
+        and tokens[position - 1].text in UNIT_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].text.lower() in _POSTS_OF_STATE
+    ):
         # "jefe de Estado de Brasil", "secretario de Estado de EE.UU.": the state of a post's "of" is the
         # country's government, no region named after it
         return None

@@ -121,3 +121,11 @@ def test_dotted_letters_of_a_state_keep_their_capitals() -> None:
     extraction = extract("La delegación de EE.UU. llegó ayer a Quito.", None, [], set(), "t", language="es")
     aliases = {alias for draft in extraction.actors for alias in draft.aliases}
     assert "EE.UU" in aliases
+
+
+def test_a_state_named_after_its_country_stays_after_a_body_of_it() -> None:
+    drafts = {
+        name: str(kind)
+        for name, kind in draft_kinds("El gobierno del Estado de México anunció recortes.", language="es").items()
+    }
+    assert drafts.get("Estado de México") == "place"
