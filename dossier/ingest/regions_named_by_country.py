@@ -16,15 +16,9 @@ from dossier.ingest.other_language_common import place_candidate
 from dossier.ingest.region_units import UNIT_NOUNS, UNIT_OF
 from dossier.model import ActorKind
 
-
 # Posts and acts "of State" (the state as a government): "jefe de Estado", "secretario de Estado", "golpe de Estado".
 _POSTS_OF_STATE = frozenset(
-    (
-        "jefe jefa jefes secretario secretaria secretarios subsecretario ministro ministra golpe consejo departamento "
-        "chefe secretário secretária conselho "
-        "chef secrétaire conseil coup "
-        "capo segretario segretaria colpo consiglio"
-    ).split()
+    ["jefe", "jefa", "jefes", "secretario", "secretaria", "secretarios", "subsecretario", "ministro", "ministra", "golpe", "consejo", "departamento", "chefe", "secretário", "secretária", "conselho", "chef", "secrétaire", "conseil", "coup", "capo", "segretario", "segretaria", "colpo", "consiglio"]
 )
 
 
