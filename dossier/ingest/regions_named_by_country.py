@@ -12,13 +12,17 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import word_set
 from dossier.ingest.other_language_common import place_candidate
 from dossier.ingest.region_units import UNIT_NOUNS, UNIT_OF
 from dossier.model import ActorKind
 
 # Posts and acts "of State" (the state as a government): "jefe de Estado", "secretario de Estado", "golpe de Estado".
-_POSTS_OF_STATE = frozenset(
-    ["jefe", "jefa", "jefes", "secretario", "secretaria", "secretarios", "subsecretario", "ministro", "ministra", "golpe", "consejo", "departamento", "chefe", "secretário", "secretária", "conselho", "chef", "secrétaire", "conseil", "coup", "capo", "segretario", "segretaria", "colpo", "consiglio"]
+_POSTS_OF_STATE = word_set(
+    "jefe jefa jefes secretario secretaria secretarios subsecretario ministro ministra golpe consejo departamento "
+    "chefe secretário secretária conselho "
+    "chef secrétaire conseil coup "
+    "capo segretario segretaria colpo consiglio"
 )
 
 
