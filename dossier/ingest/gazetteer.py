@@ -114,6 +114,7 @@ _IRREGULAR_DEMONYMS = {
     "Kazakh": "Kazakhstan",
     "Uzbek": "Uzbekistan",
     "Afghan": "Afghanistan",
+    "Afghani": "Afghanistan",  # as in "Afghani asylum seekers" (the currency is written in lower case)
     "Filipino": "Philippines",
     "Philippine": "Philippines",  # the adjective of its institutions: "the Philippine Navy", "Philippine vessels"
     "Belarusian": "Belarus",

@@ -129,3 +129,9 @@ def test_a_state_named_after_its_country_stays_after_a_body_of_it() -> None:
         for name, kind in draft_kinds("El gobierno del Estado de México anunció recortes.", language="es").items()
     }
     assert drafts.get("Estado de México") == "place"
+
+
+def test_afghani_is_afghanistan_s_demonym() -> None:
+    drafts = draft_kind_names("Officials said Afghani families in the camp may go home in spring.")
+    assert drafts.get("Afghanistan") == "state"
+    assert "Afghani" not in drafts
