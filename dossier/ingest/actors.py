@@ -67,6 +67,7 @@ from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
+from dossier.ingest.compass_located import located_by_compass_after
 from dossier.ingest.constituencies import (
     dashed_seat,
     party_before_letters,
@@ -1625,6 +1626,8 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
         # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
         and not capital_ing_inside(doc, position, last)
+        # "a new fire at Gunning, south of Goulburn": a place located by a compass point from another
+        and not (position == last and located_by_compass_after(doc, position, last))
     ):
         r.position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
         return OpeningWord.PASSED

@@ -48,6 +48,8 @@ from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
         ("Officials in the state of Connecticut filed the suit on Monday.", "Connecticut", "place"),
         # a rescue service named by its two works
         ("The beacon was picked up by Tarnby Search and Rescue at dawn.", "Tarnby Search and Rescue", "organization"),
+        # a place located by a compass point from another, whatever its word looks like
+        ("Smoke closed the road at Penning, south of Tarnbury, overnight.", "Penning", "place"),
         # a place with its "the" goes on a list of places
         ("Rain fell on parts of the Quellwarra, Sydney, the Tarn Valley and the coast.", "Quellwarra", "place"),
     ],
