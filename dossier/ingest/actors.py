@@ -68,6 +68,7 @@ from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
+from dossier.ingest.compass_located import located_by_compass_after
 from dossier.ingest.constituencies import (
     dashed_seat,
     party_before_letters,
@@ -370,6 +371,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
+from dossier.ingest.title_letters import letters_not_a_title
 from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
@@ -1627,6 +1629,8 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
         # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
         and not capital_ing_inside(doc, position, last)
+        # "a new fire at Gunning, south of Goulburn": a place located by a compass point from another
+        and not (position == last and located_by_compass_after(doc, position, last))
     ):
         r.position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
         return OpeningWord.PASSED
@@ -1921,6 +1925,7 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
         and not general_staff(doc, k, last)
         and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
+        and not letters_not_a_title(doc, k, TITLES)  # "MS Windows", "Det Norske Veritas"
         # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
         and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
     ]

@@ -1225,3 +1225,24 @@ def shared_head_end(
             break
         end += 1
     return found
+
+
+# Works of a rescue service named as a pair: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".
+_RESCUE_PAIRS = frozenset((("search", "rescue"), ("fire", "rescue"), ("sea", "rescue"), ("mountain", "rescue")))
+
+
+def rescue_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Tarnby Search and Rescue' ends: a rescue service's first work, "and", then "Rescue" (the name goes on
+    past them to a head of its own: "... Fire and Rescue Service")."""
+    rescue = last + 2
+    if (
+        rescue >= len(tokens)
+        or (tokens[last].folded, tokens[rescue].folded) not in _RESCUE_PAIRS
+        or tokens[last + 1].text != "and"
+        or not (tokens[last].joined and tokens[last + 1].joined)
+        or covered[last + 1]
+        or covered[rescue]
+        or not cased(tokens[rescue])
+    ):
+        return None
+    return rescue

@@ -40,8 +40,9 @@ from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
 _PARTS = re.compile(r"\s*(?:[;|·•/,]|\band\b|&)\s*")
-# A label before the name: "Reporting by", "Fact checked by", "Photos By", "Words:".
-_LABEL = re.compile(r"^.*\bby\s+|^[^:]*:\s*", re.IGNORECASE)
+# A label before the name: "Reporting by", "Fact checked by", "Photos By", "Words:"; a wire's source named without
+# a colon: "Source PA News", "Via Tarnwire".
+_LABEL = re.compile(r"^.*\bby\s+|^[^:]*:\s*|^(?:source|sources|via)\s+(?=[A-Z])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 _MIN_WORDS, _MAX_WORDS = 2, 4
 # A word this frequent that is no given name or surname ("Staff", "Banking", "News") is no name.

@@ -701,6 +701,7 @@ def _uncued(draft: ActorDraft) -> bool:
 
 
 # A list whose last item is no name: ", and the villages", " and other towns".
+_COMMA_THE = re.compile(r",[ \t]+the[ \t]+")
 _LIST_GOES_ON_IN_WORDS = re.compile(
     r",?[ \t]+(?:and|or)[ \t]+(?:the|other|several|many|some|nearby|surrounding|neighbouring|neighboring)[ \t]+[a-z]"
 )
@@ -715,6 +716,9 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             run = [draft]
         if _COMMA.fullmatch(text, end, start):
             run.append(after)
+            continue
+        if _COMMA_THE.fullmatch(text, end, start) and after.kind in _PLACES and not _uncued(after):
+            run.append(after)  # "the Tarrow, Quenby, the Varn Valley and the coast": a place with its "the" goes on
             continue
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
             run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair

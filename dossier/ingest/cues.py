@@ -145,6 +145,8 @@ _MEDIA_HEADS = (
     "observer chronicle examiner mail express monitor guardian media weekly "
     # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser".
     "echo argus advertiser "
+    # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
+    "bulletin newsletter "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "
@@ -625,6 +627,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("aid", "operations"): Cue(ActorKind.organization, 0.7),
     # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
     # person's family name ends so).
+    # A rescue service named by its works: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".
+    ("and", "rescue"): Cue(ActorKind.organization, 0.75),
+    # Land ice by its head after "Ice": "West Tarnic Ice Sheet", "Quellan Ice Shelf", "Varn Ice Cap".
+    ("ice", "sheet"): _GEOGRAPHY,
+    ("ice", "shelf"): _GEOGRAPHY,
+    ("ice", "cap"): _GEOGRAPHY,
     ("del", "sur"): _GEOGRAPHY,
     ("del", "norte"): _GEOGRAPHY,
     # "U.S. Central Command Media Operations", "... Media Relations": the press desk of a command.
@@ -809,8 +817,11 @@ OPERATION_OPENERS = word_set("operation operations")
 INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based small-cap large-cap mid-cap")
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
-# Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
-EVENT_HEADS = word_set("awards award prize prizes festival cup trophy championship championships tournament olympics")
+# Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
+# open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
+EVENT_HEADS = word_set(
+    "awards award prize prizes festival cup trophy championship championships tournament olympics open"
+)
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
 WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")
@@ -1206,7 +1217,9 @@ WHICH_BODY_VERBS = word_set(
     "designs design develops develop manages "
     # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
     # "Quellmoor, which acquired a rival".
-    "report reports acquired"
+    "report reports acquired "
+    # A sponsor or a funder by what it pays for: "Trellmark, which sponsors the project", "which funds the lab".
+    "sponsors sponsor funds fund"
 )
 # A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
@@ -1797,7 +1810,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
-        charity fund,
+        charity fund, organisation, organization,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         spin off, spinoff, spin out, spinout,

@@ -271,6 +271,9 @@ BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
 )
 _ARTICLES = word_set("the a an")
 _ARMED_BODY_NOUNS = word_set("militia")
+# Nouns that are adjectives too: a body's only after a trade's word ("the tech giant Quellmark"); right after the
+# article they say how big the thing is ("the giant West Tarnic Ice Sheet").
+_NOUNS_ALSO_ADJECTIVES = word_set("giant")
 
 
 # What a founder or a head does to a body, after the name in "the company Ilse Varn founded".
@@ -293,6 +296,8 @@ def body_by_its_noun_before(doc: ActorDocument, position: int, last: int) -> Act
     if noun.folded not in BODY_NOUNS_BEFORE_A_LONGER_NAME or not noun.text.islower() or not noun.joined:
         return None
     opener = tokens[position - 2]
+    if opener.folded in _ARTICLES and noun.folded in _NOUNS_ALSO_ADJECTIVES:
+        return None
     if opener.folded not in _ARTICLES:
         trade = opener
         # (or its town: "the Glasgow collective Warp and Weft")

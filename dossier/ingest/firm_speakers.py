@@ -217,9 +217,11 @@ _WHICH_ADVERBS = word_set("also already now still will would")
 
 
 def body_after_which(doc: ActorDocument, last: int) -> bool:
-    """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport'."""
+    """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport', 'Trellmark (which sponsors
+    the project)'."""
     tokens, text = doc.tokens, doc.text
-    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+    # (or in brackets: "Trellmark (which sponsors the project)")
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] not in (", ", " ("):
         return False
     if tokens[last + 1].folded != "which":
         return False

@@ -114,6 +114,7 @@ _IRREGULAR_DEMONYMS = {
     "Kazakh": "Kazakhstan",
     "Uzbek": "Uzbekistan",
     "Afghan": "Afghanistan",
+    "Afghani": "Afghanistan",  # as in "Afghani asylum seekers" (the currency is written in lower case)
     "Filipino": "Philippines",
     "Philippine": "Philippines",  # the adjective of its institutions: "the Philippine Navy", "Philippine vessels"
     "Belarusian": "Belarus",
@@ -451,7 +452,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 421
+_TABLE_FORMAT = 422
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -46,6 +46,7 @@ from dossier.ingest.and_in_names import (
     remit_and_end,
     remit_list_end,
     remit_or_end,
+    rescue_after_and,
     school_of_two_arts,
     seat_joined_by_and,
     seat_of_two_places,
@@ -784,6 +785,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             and not (_state_at(tokens, last + 2, gazetteer) and not _area_in_its_state(tokens, first, last, gazetteer))
             and not _region_form_before(tokens, first, last)
         )
+        # "the Southern Highlands of New South Wales": a landform's head, then the land it lies in
+        and not _landform_then_its_land(tokens, first, last, gazetteer)
         # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
         # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
         and not _firm_then_place(tokens, first, last, gazetteer)
@@ -1049,6 +1052,10 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer)
     if inn is not None and not in_list:
         r.last = inn  # "at the Plough and Harrow": an inn named for two things
+        return RunGoes.ON
+    rescue = rescue_after_and(tokens, last, covered) if not in_list else None
+    if rescue is not None:
+        r.last = rescue  # "Tarnby Search and Rescue": a rescue service named by its two works
         return RunGoes.ON
     duty = duty_after_and(tokens, last, covered) if not in_list else None
     if duty is not None:
@@ -1373,6 +1380,30 @@ def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
         k += 1
     place = gazetteer.lookup((tokens[k].folded,)) if k < len(tokens) else None
     return place is not None and place.kind == "state"
+
+
+# Heads of landforms named in the plural or as a stretch of land, that "of" and a known land may follow to say where
+# they lie ("the Tarnic Highlands of Quellshire"); their names never go on through "of" and a known place.
+_LANDFORM_HEADS = word_set("highlands lowlands heights mountains hills plains plateau valley tablelands ranges")
+_LAND_NAME_WORDS = 3
+
+
+def _landform_then_its_land(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'the Southern Highlands of New South Wales': a landform's head at `last` after a word of its own name, then
+    "of" and a land the gazetteer knows (up to three capitalised words, and no more after them)."""
+    if tokens[last].folded not in _LANDFORM_HEADS or last == first or not tokens[last].text[:1].isupper():
+        return False
+    k = last + 2
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    for end in range(min(k + _LAND_NAME_WORDS, len(tokens)) - 1, k - 1, -1):
+        if not all(cased(tokens[j]) for j in range(k, end + 1)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue
+        if gazetteer.lookup(tuple(tokens[j].folded for j in range(k, end + 1))) is not None:
+            return True
+    return False
 
 
 def _area_in_its_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:

@@ -1180,7 +1180,7 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
     if size == 3 and words[1] == "and" and inn_at(doc, position, last):
         return Candidate(position, last, name, ActorKind.place, "an inn named for two things", 0.6)
-    if 2 <= size <= 4 and listed_firm_named(doc, position, last, words):
+    if 2 <= size <= 4 and listed_firm_named(doc, position, last, words) and not _settlement_named(doc, position, last):
         # "Exxon Mobil reported", "Rio Tinto posted a loss": before the gazetteer, which knows a small town so
         return Candidate(position, last, name, ActorKind.organization, "a firm listed on a stock index", 0.7)
     if size == 1 and _deal_with_a_small_town(doc, position, words):
@@ -1807,11 +1807,29 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# Oceans and seas of many islands: "a Pacific island", "the Caribbean island of Tarnby" names a kind of island.
+_OCEANS_OF_MANY_ISLANDS = frozenset(("pacific", "atlantic", "caribbean", "aegean", "mediterranean", "baltic", "arctic"))
+_DISC_FORMATS = frozenset(("dvd", "dvds", "vhs"))
+
+
+def _blu_ray_at(doc: ActorDocument, last: int) -> bool:
+    """'Tarnvision Blu-ray': a name cut at the hyphen of "Blu-ray" ends with the disc's first half."""
+    token = doc.tokens[last]
+    return token.folded == "blu" and doc.text.startswith(("-ray", "-Ray"), token.end)
+
+
+_ISLAND_WORDS = frozenset(("island", "islands", "islander", "islanders", "isle"))
+
+
 def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecided | None:
     """Measures, pools, task forces and bases by their last words; heads of two words; local bodies and places by
     their heads (exchanges, utilities, counties, markets, shires, stations)."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, name, size, previous = q.tokens, q.name, q.size, q.previous
+    if size >= 2 and (words[-2:] == ("blu", "ray") or words[-1] in _DISC_FORMATS or _blu_ray_at(doc, last)):
+        return None  # "out now on Triple Play Blu-ray": an edition of a film on a disc, no label
+    if size == 2 and words[0] in _OCEANS_OF_MANY_ISLANDS and words[1] in _ISLAND_WORDS:
+        return None  # "to the Pacific Island of Nauru": a kind of island, the island is named after it
     if (
         size >= 2
         and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
@@ -3345,3 +3363,19 @@ _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Doe
 
 # A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.
 _POOL_WORDS = word_set("group pool")
+
+
+# Nouns of a settlement that name the place after "of": "the town of Hill Top", "the village of Tarn Cross".
+_SETTLEMENT_NOUNS = frozenset(("town", "village", "city", "suburb", "hamlet", "township", "settlement", "municipality"))
+
+
+def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:
+    """'towards the town of Hill Top': a settlement's noun and "of" right before the name name a place, whatever
+    firm a stock index lists by the same words."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].folded == "of"
+        and tokens[position - 2].folded in _SETTLEMENT_NOUNS
+        and tokens[position - 2].text.islower()
+    )

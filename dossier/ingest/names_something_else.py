@@ -217,6 +217,8 @@ def names_something_else(
             return True
     if place.kind == "state" and _branch_named_by_a_town(doc, position, first, language):
         return True  # "o Santander Brasil": a bank's branch in the country (Santander is also a town)
+    if _seat_of_government(doc, position, end, language):
+        return True  # "anunció la Casa Blanca": the US president's office, not a town named Casa Blanca
     if _after_other_name_word(doc, position, first, language):
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
@@ -237,6 +239,26 @@ def names_something_else(
             or listed_with_its_of(doc, position, end, language)  # "do Recife, de João Pessoa e de Maceió"
         )
     )
+
+
+# The US president's house in the languages that name it so, with the article a town never takes: "la Casa
+# Blanca", "a Casa Branca", "la Casa Bianca", "la Maison Blanche" are the White House (towns of those names exist).
+_SEATS_OF_GOVERNMENT: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "es": (("casa", "blanca"), frozenset(("la",))),
+    "pt": (("casa", "branca"), frozenset(("a", "da", "na", "pela"))),
+    "it": (("casa", "bianca"), frozenset(("la", "alla", "della", "dalla", "nella"))),
+    "fr": (("maison", "blanche"), frozenset(("la", "de", "à"))),
+}
+
+
+def _seat_of_government(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    seat = _SEATS_OF_GOVERNMENT.get(language)
+    if seat is None or position == 0:
+        return False
+    words, articles = seat
+    tokens = doc.tokens
+    named = tuple(tokens[k].folded for k in range(position, end + 1))
+    return named == words and tokens[position - 1].text.lower() in articles
 
 
 # Nouns for a work (a film, an album, a book, a show), one row per language: a place's name that

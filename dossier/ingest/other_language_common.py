@@ -250,8 +250,8 @@ def place_candidate(first: int, last: int, name: str, place: Place, kind: ActorK
 
 def _as_named(name: str) -> str:
     """A name a dateline writes in capitals ("МОСКВА", "FRANKFURT AM MAIN") as a reader writes it;
-    an acronym ("USA", "США") stays."""
-    if not name.isupper() or len(name) <= 4:
+    an acronym ("USA", "США") and a dotted one ("EE.UU", "S.U.A.") stay."""
+    if not name.isupper() or len(name) <= 4 or "." in name:
         return name
     words = name.lower().split()
     return " ".join(

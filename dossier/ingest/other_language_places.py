@@ -650,10 +650,31 @@ def _merged_villages(doc: ActorDocument, position: int, language: str) -> Candid
     return double_village(doc, position, language)
 
 
+# Prepositions and articles that a name in title case writes with a capital ("Frente Para la Victoria", "Partido
+# Por el Cambio"); before a place's name mid-sentence they show the place ends a longer name.
+_TITLE_CASE_PREPOSITIONS = frozenset(("para", "por", "pela", "pelo", "pour", "per", "con", "contra", "sin", "sem"))
+_SMALL_ARTICLES = frozenset(("la", "el", "los", "las", "le", "les", "il", "lo", "a", "o", "os", "as"))
+
+
+def _after_a_capitalised_preposition(doc: ActorDocument, position: int) -> bool:
+    """Whether a preposition written with a capital mid-sentence (and maybe a small article) stands right before
+    `position`, after another capitalised word: the place's name ends a longer name in title case."""
+    tokens = doc.tokens
+    k = position - 1
+    if k >= 0 and tokens[k].text in _SMALL_ARTICLES and tokens[k].joined:
+        k -= 1
+    if k < 1 or not tokens[k].joined or not tokens[k - 1].joined or k in doc.sentence_first:
+        return False
+    word, opener = tokens[k], tokens[k - 1]
+    return word.text[:1].isupper() and word.text.lower() in _TITLE_CASE_PREPOSITIONS and opener.text[:1].isupper()
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if named_after_a_body(doc, position, language):
         return True  # "die AOK Niedersachsen", "die Oberliga Hamburg"
+    if _after_a_capitalised_preposition(doc, position):
+        return True  # "el Frente Para la Victoria": a body's name in title case, no place in it
     if position < 2:
         return False
     connector, head = doc.tokens[position - 1], doc.tokens[position - 2]

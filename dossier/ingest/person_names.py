@@ -56,6 +56,7 @@ from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paired_state_bodies import holds_paired_places
 from dossier.ingest.place_evidence import titled_town_in_dateline
+from dossier.ingest.title_letters import letters_not_a_title
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import PATTERN_SUFFIX
 from dossier.model import ActorKind
@@ -379,6 +380,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
         previous = hyphened if hyphened in TITLES else previous  # "fly-half Ilse Varn": a player's position
+    if previous and letters_not_a_title(doc, position - 1, TITLES):
+        previous = ""  # "MS Windows", "Det Norske Veritas": the word before is letters of this name, no title
     titles = [
         k
         for k in range(position, last + 1)
@@ -400,6 +403,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not state_opened_by_capitals(doc, k, last)]
     # "SPMAGTF-CR-CC", "CJTF-GEN-X": letters hyphened between letters are a unit's code, no councillor or general
     titles = [k for k in titles if not letters_inside_a_code(doc, k)]
+    # "MS Windows", "Det Norske Veritas": a title's letters that are an acronym's or a firm's word here
+    titles = [k for k in titles if not letters_not_a_title(doc, k, TITLES)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     surname_title = -1  # a title word the document uses as this person's surname

@@ -321,6 +321,24 @@ def _river_named_for(doc: ActorDocument, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _RIVER_WORDS
 
 
+# Units of a land in lower case before "of" and the unit's name: "the state of Texas", "the province of Ontario".
+_UNITS_OF_A_LAND = frozenset(("state", "province", "region", "county", "prefecture", "canton", "territory", "emirate"))
+
+
+def _unit_of_a_land_before(doc: ActorDocument, place: Place, position: int) -> bool:
+    tokens = doc.tokens
+    region = is_region(place) or (place.population == 0 and place.country is not None)
+    return (
+        region
+        and position >= 2
+        and tokens[position - 1].folded == "of"
+        and tokens[position - 2].folded in _UNITS_OF_A_LAND
+        and tokens[position - 2].text.islower()
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    )
+
+
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -368,6 +386,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     ordinary = is_common_word(word, False)
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 else ""
+    if _unit_of_a_land_before(doc, place, position):
+        # "the state of Tarnessee", "the province of Quellia": a land's unit in lower case names the region after it
+        return f"after '{tokens[position - 2].text} of'"
     comma = doc.text[tokens[last].end : tokens[last].end + 2]
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))

@@ -118,11 +118,22 @@ def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     return place
 
 
+# Languages that write foreign places in their own letters: a word in Latin letters there is a brand's, a product's
+# or a quoted foreign name, no place of the text ("случилась Meta", "유튜브와 Meta").
+_NON_LATIN = frozenset(("ru", "uk", "bg", "be", "sr", "mk", "el", "ko", "ja", "zh", "ar", "fa", "he"))
+
+
+def _latin_letters(word: str) -> bool:
+    return word.isascii() and word.isalpha()
+
+
 def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...], language: str, place: Place) -> bool:
     """A word in Cyrillic is looked up only under the spellings of its own language: folded to
     Latin letters, "Новосибирска" would match some Latin spelling of the same town, and a declined
     ordinary word the Latin spelling of some village. A state's name may fold as its English one
     does ("Иран")."""
+    if place.kind != "state" and language in _NON_LATIN and _latin_letters(doc.tokens[position].text):
+        return False  # "случилась Meta (блокировка Instagram)": a brand written in its own letters, no place
     if (
         place.kind == "state"
         or language not in ENDINGS

@@ -1079,6 +1079,11 @@ _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
 # Nouns of made things before "called": "an assistant called Juno", "a kit called Lantern".
 _MADE_NOUNS = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER | word_set("assistant feature service kit tool model device")
+# ...and substances: "an explosive called TATP", "a drug called Varnozol", "a pesticide named Quellex".
+_MADE_NOUNS |= word_set(
+    "explosive explosives chemical chemicals compound substance drug drugs medicine toxin poison pesticide "
+    "herbicide fertiliser fertilizer solvent virus strain bacterium fungus parasite"
+)
 
 
 def _called_after_product(doc: ActorDocument, position: int) -> bool:
