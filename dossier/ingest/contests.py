@@ -12,6 +12,11 @@ from dossier.ingest.names import word_set
 # The words that end a contest's name: one word, or the last of "Grand Prix".
 _CONTEST_WORDS = word_set("open masters classic championship championships derby rally invitational cup trophy")
 _TWO_WORD_CONTESTS = frozenset({("grand", "prix")})
+# Games a contest's name may give before its word.
+_GAMES = word_set(
+    "tennis golf squash badminton snooker darts chess rugby football hockey cricket polo sailing rowing cycling"
+    " athletics swimming boxing judo fencing bowls curling surfing netball volleyball basketball baseball"
+)
 
 
 def contest_after_the_state(doc: ActorDocument, state_end: int, last: int) -> bool:
@@ -19,4 +24,6 @@ def contest_after_the_state(doc: ActorDocument, state_end: int, last: int) -> bo
     contest's word that ends the name: "the US Open", "the Italian Grand Prix" (not "the US Open University",
     whose run goes on)."""
     words = tuple(token.folded for token in doc.tokens[state_end + 1 : last + 1])
+    if len(words) == 2 and words[0] in _GAMES and words[1] in _CONTEST_WORDS:
+        words = words[1:]  # "the Australian Tennis Open", "the Scottish Golf Championship": the game, then the contest
     return (len(words) == 1 and words[0] in _CONTEST_WORDS) or words in _TWO_WORD_CONTESTS

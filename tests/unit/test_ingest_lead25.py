@@ -72,6 +72,7 @@ def test_the_draft_file_names_the_land_of_the_page(tmp_path: Path) -> None:
         "Tarvo Quell finished second at the British Grand Prix on Sunday.",
         "The French Open starts in May, the organisers said.",
         "Mira Quell reached the final of the Qatar Open last week.",
+        "Tarvo Quell won the Australian Tennis Open for a third time.",
     ],
 )
 def test_a_contest_named_after_a_state_drafts_no_state(text: str) -> None:
