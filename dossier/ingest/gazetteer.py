@@ -452,7 +452,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 422
+_TABLE_FORMAT = 425
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -829,9 +829,14 @@ def _add_first_level_regions(
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
             elif places[key].kind == "place" and places[key].country not in (None, area.country):
-                # ...but the region is kept for pages about its own land: "Kent" is a city of Washington
-                # and a county of England (REGIONS_NAMED_AS_TOWNS)
+                # ...but the region is kept for pages about its own land: "Ontario" is a city of California
+                # and a province of Canada (REGIONS_NAMED_AS_TOWNS)
                 local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
+        held = places.get(place_key(area.name))
+        if area.name not in area.spellings and held is not None and held.country not in (None, area.country):
+            # "Victoria", "Kent": a region named by a frequent word or a given name, which a foreign town holds, is
+            # read only where a page places it in its land ("Melbourne, Victoria"; `page_lands`)
+            local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(place_key(area.name), known)
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})

@@ -109,6 +109,7 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
             continue
         apposition = _apposition(page, number)
         lands = [*beside.get(sentence_of(span), []), *((land, _Evidence.APPOSITION) for land, _ in apposition)]
+        lands += _region_after_its_town(page, number)
         if any(land == held.country for land, _ in lands):
             continue
         for land, evidence in sorted(lands, key=lambda pair: -pair[1]):
@@ -186,6 +187,21 @@ def _apposition(page: _Page, number: int) -> list[tuple[str, Place]]:
         return [(nation, place)]
     regions = [candidate for candidate in (place, *page.namesakes.get(after.key, {}).values()) if _is_region(candidate)]
     return [(str(region.country), region) for region in regions]
+
+
+def _region_after_its_town(page: _Page, number: int) -> list[tuple[str, _Evidence]]:
+    """'Melbourne, Victoria', 'Maidstone, Kent': a shared name right after a town's comma is the town's region,
+    where the town's land has a region of that name (a town of that name would be the next item of a list)."""
+    if number == 0:
+        return []
+    town, span = page.spans[number - 1], page.spans[number]
+    place = page.table.places[town.key]
+    land = place.country if place.kind == "place" else None
+    region = page.namesakes[span.key].get(land) if land is not None else None
+    gap = page.text[page.tokens[town.last].end : page.tokens[span.first].start]
+    if region is None or not _is_region(region) or town.last + 1 != span.first or gap.strip() != ",":
+        return []
+    return [(str(land), _Evidence.APPOSITION)]
 
 
 def _is_region(place: Place) -> bool:

@@ -18,6 +18,9 @@ from tests.unit.ingest_helpers import dossier, draft_found_by, draft_kind_names,
         ("Quellan Farr moved from London, Ontario, to a farm outside Toronto.", "London", "Canada"),
         ("Mira Tolvane grew up in Boston, Lincolnshire, and studied in Nottingham.", "Boston", "United Kingdom"),
         ("Tarnwell Bio, based in Cambridge, Massachusetts, raised $40 million.", "Cambridge", "United States"),
+        # a region named by a common word or a given name, after its town's comma
+        ("Bushfires threatened homes near Ballarat, Victoria, on Tuesday.", "Victoria", "Australia"),
+        ("The Quell family farm lies outside Maidstone, Kent, near the motorway.", "Kent", "United Kingdom"),
     ],
 )
 def test_a_shared_town_name_is_the_town_of_the_land_the_page_names(text: str, name: str, land: str) -> None:
