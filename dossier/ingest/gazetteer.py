@@ -835,7 +835,7 @@ def _add_first_level_regions(
         held = places.get(place_key(area.name))
         if area.name not in area.spellings and held is not None and held.country not in (None, area.country):
             # "Victoria", "Kent": a region named by a frequent word or a given name, which a foreign town holds, is
-            # read only where a page places it in its land ("Melbourne, Victoria"; `page_lands`)
+            # read only where a page places it in its land ("Melbourne, Victoria", beside Queensland; `page_lands`)
             local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(place_key(area.name), known)
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
