@@ -247,6 +247,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_bodies import numbered_committee
+from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
@@ -563,6 +564,9 @@ def _page_layout(
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Leaders: Ilse Varn, Tomas Quell", a "See also" item: names, not a heading
+        for start, end in notice_heading_spans(text)[1]:
+            for i in tokens_in(starts, start, end):
+                skip[i] = True  # "HAWES, Ilse Margaret": a family name in capitals on a notice, no acronym
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued

@@ -1,0 +1,19 @@
+"""Round realprobes115 (batch en115): rules found on invented pages of a council's bin-collection and roadworks
+notice, a regional paper's weekly court list, a dales paper's family notices and a parish council's minutes."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def test_a_family_notice_heading_names_a_person_not_a_body() -> None:
+    kinds = _kinds(
+        "Family notices\n"
+        "QUARNBY, Ellory Margaret (née Tarnside)\n"
+        "Died peacefully at home on 2 March 2026, aged 90. Funeral at the parish church on 12 March.\n"
+        "In memoriam: VELLACOTT, Tomas Edward\n"
+        "Treasured memories of a much-loved dad.\n"
+    )
+    assert kinds.get("Ellory Margaret") == "person"
+    assert kinds.get("Tomas Edward") == "person"
+    assert "QUARNBY" not in kinds and "VELLACOTT" not in kinds
