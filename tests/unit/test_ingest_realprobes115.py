@@ -17,3 +17,17 @@ def test_a_family_notice_heading_names_a_person_not_a_body() -> None:
     assert kinds.get("Ellory Margaret") == "person"
     assert kinds.get("Tomas Edward") == "person"
     assert "QUARNBY" not in kinds and "VELLACOTT" not in kinds
+
+
+def test_a_police_rank_in_capitals_before_a_family_name_is_no_body() -> None:
+    kinds = _kinds(
+        "PCSO Jenna Tennick (Quellshire Police) gave the police report. "
+        "PCSO Tennick said two quad bikes were stolen from farms on Varn Lane."
+    )
+    assert kinds.get("Jenna Tennick") == "person"
+    assert "PCSO Tennick" not in kinds
+
+
+def test_a_post_in_brackets_after_a_name_makes_a_person() -> None:
+    kinds = _kinds("In attendance: Orwin Tarnbrook (Clerk), Quellshire Council's officer, and three residents.")
+    assert kinds.get("Orwin Tarnbrook") == "person"
