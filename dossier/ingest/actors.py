@@ -538,6 +538,11 @@ class PageLayout:
     technical: bool
 
 
+# Letters in a planning application's or a case's number, after "<digit>/" or before "/<digit>".
+_IN_A_REFERENCE = re.compile(r"\d/[A-Z]{2,5}\b")
+_OPENS_A_REFERENCE = re.compile(r"/\d")
+
+
 def _page_layout(
     text: str,
     tokens: list[Token],
@@ -600,6 +605,8 @@ def _page_layout(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
+        if _IN_A_REFERENCE.match(text, max(token.start - 2, 0)) or _OPENS_A_REFERENCE.match(text, token.end):
+            skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a

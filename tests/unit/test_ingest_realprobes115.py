@@ -31,3 +31,22 @@ def test_a_police_rank_in_capitals_before_a_family_name_is_no_body() -> None:
 def test_a_post_in_brackets_after_a_name_makes_a_person() -> None:
     kinds = _kinds("In attendance: Orwin Tarnbrook (Clerk), Quellshire Council's officer, and three residents.")
     assert kinds.get("Orwin Tarnbrook") == "person"
+
+
+def test_a_care_home_is_a_body_and_an_arcade_a_place() -> None:
+    kinds = _kinds(
+        "She died at Tarnview Care Home on Sunday. He stole perfume from a chemist in Quellgate Arcade. "
+        "Oak Varnley Nursing Home will close."
+    )
+    assert kinds.get("Tarnview Care Home") == "organization"
+    assert kinds.get("Oak Varnley Nursing Home") == "organization"
+    assert kinds.get("Quellgate Arcade") == "place"
+
+
+def test_the_letters_of_an_application_number_are_no_body() -> None:
+    kinds = _kinds(
+        "Planning. 24/03981/FUL, Barn at Varnside Farm, Quell Road: conversion to a dwelling. No objection. "
+        "TR/23/0071 was withdrawn."
+    )
+    assert "FUL" not in kinds and "TR" not in kinds
+    assert kinds.get("Varnside Farm") == "place"
