@@ -50,3 +50,9 @@ def test_the_letters_of_an_application_number_are_no_body() -> None:
     )
     assert "FUL" not in kinds and "TR" not in kinds
     assert kinds.get("Varnside Farm") == "place"
+
+
+def test_a_society_named_after_a_possessive_is_one_body() -> None:
+    kinds = _kinds("Family flowers only; donations if desired to Quarnheimer's Society, the dementia charity.")
+    assert kinds.get("Quarnheimer's Society") == "organization"
+    assert "Quarnheimer" not in kinds
