@@ -389,7 +389,7 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 # Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry", "Tarnview
-# Care Home" (alone, "Funeral Homes" is a menu's link, "heavy industry" a sector).
+# Care Home", "Tarnvale Motor Services" (alone, "Funeral Homes" is a menu's link, "heavy industry" a sector).
 TRADES_AFTER_A_NAME = frozenset(
     {
         ("funeral", "home"),
@@ -397,6 +397,7 @@ TRADES_AFTER_A_NAME = frozenset(
         ("heavy", "industry"),
         ("care", "home"),
         ("nursing", "home"),
+        ("motor", "services"),  # a bus firm
     }
 )
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland

@@ -56,3 +56,8 @@ def test_a_society_named_after_a_possessive_is_one_body() -> None:
     kinds = _kinds("Family flowers only; donations if desired to Quarnheimer's Society, the dementia charity.")
     assert kinds.get("Quarnheimer's Society") == "organization"
     assert "Quarnheimer" not in kinds
+
+
+def test_a_bus_firm_named_motor_services() -> None:
+    kinds = _kinds("Bus route 48, run by Tarnvale Motor Services, will not serve Quell Lane during the works.")
+    assert kinds.get("Tarnvale Motor Services") == "organization"
