@@ -538,8 +538,9 @@ class PageLayout:
     technical: bool
 
 
-# Letters in a planning application's or a case's number, after "<digit>/" or before "/<digit>".
-_IN_A_REFERENCE = re.compile(r"\d/[A-Z]{2,5}\b")
+# Letters in a planning application's or a case's number, after "<digits>/" (digits alone, not a group's
+# "M23/AFC") or before "/<digit>".
+_IN_A_REFERENCE = re.compile(r"(?<![A-Za-z\d])\d+/$")
 _OPENS_A_REFERENCE = re.compile(r"/\d")
 
 
@@ -605,7 +606,9 @@ def _page_layout(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
-        if _IN_A_REFERENCE.match(text, max(token.start - 2, 0)) or _OPENS_A_REFERENCE.match(text, token.end):
+        if _IN_A_REFERENCE.search(text, max(token.start - 12, 0), token.start) or _OPENS_A_REFERENCE.match(
+            text, token.end
+        ):
             skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
