@@ -246,8 +246,8 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
-from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.notice_headings import notice_heading_spans
+from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
