@@ -246,6 +246,7 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
+from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.numbered_names import (
     league_division_start,
@@ -537,6 +538,12 @@ class PageLayout:
     technical: bool
 
 
+# Letters in a planning application's or a case's number, after "<digits>/" (digits alone, not a group's
+# "M23/AFC") or before "/<digit>".
+_IN_A_REFERENCE = re.compile(r"(?<![A-Za-z\d])\d+/$")
+_OPENS_A_REFERENCE = re.compile(r"/\d")
+
+
 def _page_layout(
     text: str,
     tokens: list[Token],
@@ -563,6 +570,9 @@ def _page_layout(
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Leaders: Ilse Varn, Tomas Quell", a "See also" item: names, not a heading
+        for start, end in notice_heading_spans(text)[1]:
+            for i in tokens_in(starts, start, end):
+                skip[i] = True  # "HAWES, Ilse Margaret": a family name in capitals on a notice, no acronym
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
@@ -596,6 +606,10 @@ def _page_layout(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
+        if _IN_A_REFERENCE.search(text, max(token.start - 12, 0), token.start) or _OPENS_A_REFERENCE.match(
+            text, token.end
+        ):
+            skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a

@@ -350,6 +350,9 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
         if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
             return None
         return _described_head(doc, last, article)
+    post = _post_in_brackets(doc, last)
+    if post is not None:
+        return post  # "Linton Varnbrook (Clerk)", "Ann Tarvey (Treasurer)": a post held, so a person
     # (" , ": a page's markup may leave a space before the comma: "Luo Huining , the new director")
     if text[tokens[last].end : tokens[last + 1].start] not in (", ", " , "):
         return None
@@ -364,6 +367,22 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     return _described_head(doc, last, article)
+
+
+# Posts a club's, a council's or a society's minutes write in brackets after who holds them.
+_BRACKETED_POSTS = word_set("clerk chair chairman chairwoman chairperson treasurer secretary vice-chair minutes-taker")
+
+
+def _post_in_brackets(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Linton Varnbrook (Clerk)': one post word alone in brackets after a name is the post
+    its holder has, so the name is a person's (a body in brackets would be capitalised and longer)."""
+    tokens, text = doc.tokens, doc.text
+    post = tokens[last + 1]
+    if text[tokens[last].end : post.start] != " (" or text[post.end : post.end + 1] != ")":
+        return None
+    if post.folded not in _BRACKETED_POSTS:
+        return None
+    return Cue(ActorKind.person, 0.7), f"a post in brackets '({post.text})'"
 
 
 def _place_owning_the_description(doc: ActorDocument, k: int) -> int | None:

@@ -388,9 +388,18 @@ PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
-# Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry" (alone,
-# "Funeral Homes" is a menu's link, "heavy industry" a sector).
-TRADES_AFTER_A_NAME = frozenset({("funeral", "home"), ("funeral", "homes"), ("heavy", "industry")})
+# Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry", "Tarnview
+# Care Home", "Tarnvale Motor Services" (alone, "Funeral Homes" is a menu's link, "heavy industry" a sector).
+TRADES_AFTER_A_NAME = frozenset(
+    {
+        ("funeral", "home"),
+        ("funeral", "homes"),
+        ("heavy", "industry"),
+        ("care", "home"),
+        ("nursing", "home"),
+        ("motor", "services"),  # a bus firm
+    }
+)
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
 # Elementary", "Tomas Varnell Elementary" (the adjective is lower case in a sentence).
 SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
@@ -471,9 +480,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("navigation aqueduct locks", _GEOGRAPHY),
     # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps", "Mill Brow".
     **_rows("wynd brae vennel steps walk terrace brow", _GEOGRAPHY),
-    # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
-    # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
-    **_rows("mews arms", _GEOGRAPHY),
+    # Mews by their word, inns by theirs ("the Craven Arms"), a town's covered row of shops ("Quellgate Arcade");
+    # not "parade" or "crescent", which end bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
+    **_rows("mews arms arcade", _GEOGRAPHY),
     # A hospital's or a council's ward by its name: "Larch Ward", "Abbey Ward" ("Helena Ward", a given name
     # first, is a person).
     **_rows("ward", Cue(ActorKind.place, 0.6)),

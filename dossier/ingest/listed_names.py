@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.names import is_given_name
+from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.speaker_cards import speaker_card_spans
 
 # Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
@@ -482,7 +483,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + filed.start(1) + part.start(), start + filed.start(1) + part.end()))
         start = end + 1
     persons, bodies = speaker_card_spans(text)  # "Dr Ilse Varn" over "Senior Lecturer, Tarnby University"
-    return spans + _bulleted_people_spans(text) + persons + bodies
+    given = notice_heading_spans(text)[0]  # "HAWES, Ilse Margaret" over a death notice: her given names
+    return spans + _bulleted_people_spans(text) + persons + bodies + given
 
 
 # An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".
@@ -519,7 +521,7 @@ def people_line_spans(text: str) -> list[tuple[int, int]]:
         elif (after_label := people_after_label(line)) is not None:
             spans.append((start + after_label, start + len(line)))
         start += len(line) + 1
-    return spans + speaker_card_spans(text)[0]
+    return spans + speaker_card_spans(text)[0] + notice_heading_spans(text)[0]
 
 
 def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> list[tuple[int, int]]:

@@ -127,7 +127,7 @@ from dossier.ingest.cues import (
     WHOSE_FIRM_NOUNS,
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
-from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
 from dossier.ingest.draft_lookups import POSSESSIVE_FIRM
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
@@ -2401,6 +2401,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         and acronym_first
         and words[0] not in SHIP_PREFIXES
         and words[0] not in KNOWN_MEDIA  # "CNN Newsroom": an outlet's programme (`draft_evidence`)
+        and words[0] not in POLICE_RANKS  # "PCSO Varley", "DCI Quell": an officer by rank and family name
         and not doc.technical
         and all(zipf(w) < _RARE_AFTER_ACRONYM and not ACRONYM.fullmatch(tokens[k].text) for k, w in rest)
     ):

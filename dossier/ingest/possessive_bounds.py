@@ -141,9 +141,10 @@ def body_before_a_formal_state(
 
 
 def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
-    """Where a school or a hospital named after its founder's possessive ends ("Ermysted's Grammar School",
-    "Alleyn's School", "Guy's Hospital"), or None: a rare word or a family name, then at most one school's kind
-    word and the head, all in capitals. A place's possessive stays two names ("Tarnby's Hospital")."""
+    """Where a school, a hospital or a charity named after its founder's (or a disease's) possessive ends
+    ("Ermysted's Grammar School", "Alleyn's School", "Guy's Hospital", "Varnheimer's Society"), or None: a rare
+    word or a family name, then at most one school's kind word and the head, all in capitals. A place's
+    possessive stays two names ("Tarnby's Hospital")."""
     token = tokens[k]
     if not cased(token) or token.text.isupper() or gazetteer.lookup((token.folded,)) is not None:
         return None
@@ -184,7 +185,7 @@ def _firm_registered_with_possessive(tokens: list[Token], k: int, gazetteer: Gaz
 _SCHOOL_KINDS = word_set("grammar high primary secondary free catholic preparatory prep girls boys")
 
 
-_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses foundation institute trust")
+_FOUNDED_HEADS = word_set("school schools college hospital academy almshouses foundation institute trust society")
 
 
 def _peoples_body_of_a_land(tokens: list[Token], k: int, end: int, gazetteer: Gazetteer) -> bool:
