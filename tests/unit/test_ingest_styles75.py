@@ -51,3 +51,13 @@ def test_a_known_firm_then_a_state_is_the_firms_company_in_that_state() -> None:
     assert drafts.get("Shell Nigeria") == "organization"
     assert drafts.get("Google France") == "organization"
     assert "Nigeria" not in drafts
+
+
+def test_an_acronym_and_the_head_word_written_after_its_bracket_name_the_body() -> None:
+    drafts = _drafts(
+        "Police officers of the Joint Coastal Patrol (JCP) Mission arrived in Varnby. "
+        "Donors paid into the JCP Mission's trust fund."
+    )
+    body = drafts["Joint Coastal Patrol"]
+    assert {"JCP", "JCP Mission"} <= set(body.aliases)
+    assert "JCP Mission" not in drafts
