@@ -131,9 +131,7 @@ def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
 # 'Ellen "Nell" Brannigan-Frost, 88,', 'Dwayne "The Rock" Johnson': a given name, a nickname of one or two words
 # in quotes, and the family name.
 # The given name may be written with accents ('Gédéon "Ti Mapou" Jean-Baptiste').
-_GIVEN_AND_NICKNAME_BEFORE = re.compile(
-    r"(?<!\w)([A-ZÀ-Ý][^\W\d_A-Z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $"
-)
+_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"(?<!\w)([A-ZÀ-Ý][^\W\d_A-Z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $")
 
 
 def _given_name_before_a_nickname(word: str) -> bool:
