@@ -74,3 +74,12 @@ def test_a_lower_case_bridge_after_a_rivers_name_is_no_part_of_the_name() -> Non
     drafts = draft_kind_names("Soldiers in two trucks were seen near the Tarrow River bridge on Monday night.")
     assert drafts.get("Tarrow River") == "place"
     assert "Tarrow River bridge" not in drafts
+
+
+def test_prince_after_a_rank_and_before_two_names_is_a_given_name() -> None:
+    drafts = _drafts(
+        "Brigadier General Prince Tamba Koffa, the army's chief of staff, said troops were ready. "
+        "Defence Minister Prince Faisal bin Tarek al-Varni met him later."
+    )
+    assert "Prince Tamba Koffa" in drafts
+    assert "Faisal bin Tarek al-Varni" in drafts
