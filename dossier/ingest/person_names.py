@@ -1785,8 +1785,6 @@ def post_with_remit(
             continue  # "... of the Armed Forces of the Republic of Belarus": the state is named inside the remit's body
         if candidate.kind is ActorKind.state and not envoy and not _compass_part_of_a_state(tokens, title, candidate):
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
-        if candidate.kind is ActorKind.organization and bare_portfolio(doc, title, candidate):
-            continue  # "Minister of Mines and Energy": the portfolio's everyday words, no firm ending in "Energy"
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
             if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named

@@ -63,13 +63,6 @@ def test_an_acronym_and_the_head_word_written_after_its_bracket_name_the_body() 
     assert "JCP Mission" not in drafts
 
 
-def test_a_ministers_portfolio_of_everyday_words_ending_in_a_firms_word_keeps_the_post() -> None:
-    # ("Mines and Energy" ends like a firm's name, "Tarvic Energy"; after "Minister of" it is the portfolio)
-    drafts = draft_kind_names("The president sent the Minister of Mines and Energy, Corvin Ashdale-Mbeki, to Varnby.")
-    assert drafts.get("Minister of Mines and Energy") == "person"
-    assert "Mines and Energy" not in drafts
-
-
 def test_a_lower_case_bridge_after_a_rivers_name_is_no_part_of_the_name() -> None:
     drafts = draft_kind_names("Soldiers in two trucks were seen near the Tarrow River bridge on Monday night.")
     assert drafts.get("Tarrow River") == "place"
