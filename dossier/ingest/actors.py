@@ -131,7 +131,7 @@ from dossier.ingest.demonym_runs import (
     technical_words,
     two_word_demonym,
 )
-from dossier.ingest.firm_cues import bought_from, product_of_known_firm
+from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
     body_named_for_its_state,
@@ -2102,6 +2102,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "Communications Workers of America": a trade's members of a state name their national body
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a trade's members of a state", 0.6)]
+    if firms_arm_in_a_state(doc, position, last, words) and not has_cue(words):
+        # "ArcelorMittal Liberia broke promises": the firm's company in that state, not the firm and the state
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a known firm's arm in a state", 0.65)]
     if body_named_for_its_state(doc, position, last) or trade_named_for_its_state(doc, position, last):
         # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
         name = doc.text[tokens[position].start : tokens[last].end]

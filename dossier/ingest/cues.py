@@ -619,6 +619,8 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # An armed service's reserve is its part-time force: "Army Reserve", "Air Force Reserve", "Naval Reserve".
+    **{(service, "reserve"): Cue(ActorKind.armed_force, 0.8) for service in word_set("army force corps naval navy")},
     # A body of states joined for one aim, or a network run by one: "Central American Integration System",
     # "International Monitoring System" (a weapon's or a program's "System" stays a thing: no such word before).
     ("integration", "system"): Cue(ActorKind.organization, 0.7),

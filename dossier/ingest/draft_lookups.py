@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
 from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
 from dossier.ingest.word_forms import is_hangul
@@ -300,6 +301,20 @@ def _by_defined_acronym(t: DraftTables, m: Mention) -> Match | None:
     return _found(t.by_key.get(fold_phrase(full.canonical or full.name)))
 
 
+def _by_acronym_and_the_head_after_it(t: DraftTables, m: Mention) -> Match | None:
+    """'the MSS Mission' after 'the Multinational Security Support (MSS) Mission': an acronym and the body's head
+    word the text wrote after its bracket name the body the acronym spells."""
+    if len(m.key) != 2 or m.key[0] not in t.acronyms:
+        return None
+    full, tokens = t.acronyms[m.key[0]], t.tokens
+    at = full.last + 2  # (the acronym's one word in brackets, then the head word)
+    if at >= len(tokens) or tokens[full.last + 1].folded != m.key[0] or tokens[at].folded != m.key[1]:
+        return None
+    if not tokens[at].text[:1].isupper() or not has_cue(m.key[1:]):
+        return None
+    return _found(t.by_key.get(fold_phrase(full.canonical or full.name)))
+
+
 def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     """A firm without its legal ending: "Tarnby Skips had been paid" after "Tarnby Skips Ltd"."""
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
@@ -327,6 +342,7 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _person_by_given_name,
     _firm_by_its_street,
     _by_defined_acronym,
+    _by_acronym_and_the_head_after_it,
     _firm_without_its_legal_ending,
     _body_without_its_remit,
 )

@@ -446,6 +446,18 @@ def firms_arm(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     return known and words[-1] in FIRM_ARM_WORDS and head not in doc.lower_case
 
 
+def firms_arm_in_a_state(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the mining company ArcelorMittal Liberia', 'Shell Nigeria said': a firm the world knows by one word (or
+    listed on a stock index), then a state's name, all capitalised, is the firm's company in that state."""
+    if len(words) < 2 or not all(doc.tokens[k].text[:1].isupper() for k in range(position, last + 1)):
+        return False
+    head = words[0]
+    if not (head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))) or head in doc.lower_case:
+        return False
+    place = doc.gazetteer.lookup(words[1:])
+    return place is not None and place.kind == "state"
+
+
 # A group a firm or a fund leads or backs, named by the participle joined to the name: "a Macquarie-led
 # consortium", "the Citi-backed payments start-up", "the Chevron-led Tengizchevroil venture" (up to two words,
 # the group's own name among them, before the group's noun).

@@ -1594,6 +1594,11 @@ def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
     )
 
 
+# A water's head word closes its name: what the text writes after it in lower case ("bridge", "dam") is a thing
+# on or over the water, no part of the name.
+_WATERS_NAMED_WHOLE = word_set("river creek canal stream brook")
+
+
 def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     """The word right after the name ("said", "province", "party"), with the exceptions that make it say
     something else."""
@@ -1739,6 +1744,14 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if (
+        cue is not None
+        and cue.takes_word
+        and words[-1] in _WATERS_NAMED_WHOLE
+        and following is not None
+        and following.text.islower()
+    ):
+        cue = None  # "the Tarrow River bridge": the river is the name; the bridge over it is none of it
     if cue is not None and cue.kind is ActorKind.place and cue.takes_word and force_of_a_state(words):
         cue = None  # "the Royal Navy of Oman base": the force whose base it is, named whole
     if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after in _RUN_BY_A_BODY):

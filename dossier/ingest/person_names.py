@@ -407,6 +407,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not letters_not_a_title(doc, k, TITLES)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
+    # a title word the document uses as this person's own name, where the name starts
+    given_title = titles.pop() if _given_name_prince(doc, titles, last) else -1
     surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
@@ -432,6 +434,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     while (
         start <= last
         and start != surname_title
+        and start != given_title  # "Brigadier General Prince Tamba Koffa": "Prince" is his given name
         and (
             tokens[start].folded in TITLE_PARTS
             or tokens[start].folded in NAME_GLUE
@@ -1608,6 +1611,23 @@ _ENVOYS_FOR = word_set("envoy representative")
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
 _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staff")
+
+
+# A royal's titles go together before "Prince" ("Crown Prince", "His Royal Highness Prince"), and a Gulf royal's
+# name holds "bin" or "al-": "Defence Minister Prince Khalid bin Salman" keeps "Prince" as his title.
+_ROYAL_BEFORE_PRINCE = word_set("crown royal highness grand hereditary his")
+
+
+def _given_name_prince(doc: ActorDocument, titles: list[int], last: int) -> bool:
+    """Whether "Prince" after a rank or an office and before a given name and a family name is a given name:
+    "Brigadier General Prince Tamba Koffa", "Senator Prince Yormie Varney" (a royal bears no rank before it)."""
+    tokens = doc.tokens
+    if len(titles) < 2 or tokens[titles[-1]].folded != "prince" or titles[-2] != titles[-1] - 1:
+        return False
+    if tokens[titles[-2]].folded in _ROYAL_BEFORE_PRINCE or last - titles[-1] < 2:
+        return False
+    names = [tokens[k] for k in range(titles[-1] + 1, last + 1)]
+    return all(t.text[:1].isupper() and t.folded not in NAME_PARTICLES and "-" not in t.text[:4] for t in names)
 
 
 POST_WITH_REMIT = "a post named with its remit"

@@ -179,7 +179,11 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
     if not core or core[-1] - core[0] + 1 != len(core):
         return None
     named = words[core[0] : core[-1] + 1]
-    country = doc.gazetteer.country_of_demonym(named[0]) if len(named) == 1 else None
+    # "the Dominican Republic", "the Czech Republic": a state listed under the whole words is that state, not the
+    # state of its people's adjective (Dominica)
+    country = _listed_state(doc, words)
+    if country is None and len(named) == 1:
+        country = doc.gazetteer.country_of_demonym(named[0])
     kind = ActorKind.state
     if country is None:
         place = doc.gazetteer.lookup(named)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, slug
 from dossier.model import ActorKind
@@ -129,7 +130,15 @@ def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
 
 # 'Ellen "Nell" Brannigan-Frost, 88,', 'Dwayne "The Rock" Johnson': a given name, a nickname of one or two words
 # in quotes, and the family name.
-_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $")
+# The given name may be written with accents ('Gédéon "Ti Mapou" Jean-Baptiste').
+_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"(?<!\w)([A-ZÀ-Ý][^\W\d_A-Z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $")
+
+
+def _given_name_before_a_nickname(word: str) -> bool:
+    """A listed given name, or a word too rare to be an ordinary English one: between a sentence's start and a
+    quoted nickname before a family name, nothing else stands there ('Gédéon "Ti Mapou" Jean-Baptiste')."""
+    folded = fold(word)
+    return is_given_name(folded) or zipf(folded) < COMMON
 
 
 def _join_undrafted_given_names(
@@ -144,7 +153,7 @@ def _join_undrafted_given_names(
             continue
         for start, _end in family.spans:
             before = _GIVEN_AND_NICKNAME_BEFORE.search(doc.text, max(0, start - 40), start)
-            if before is None or before.start(1) in drafted or not is_given_name(fold(before.group(1))):
+            if before is None or before.start(1) in drafted or not _given_name_before_a_nickname(before.group(1)):
                 continue
             given = ActorDraft(
                 family.id, before.group(1), ActorKind.person, "a given name and a quoted nickname", confidence=0.7
