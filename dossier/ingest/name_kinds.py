@@ -1119,6 +1119,13 @@ def _given_name_of_another_land(q: NameQuestion) -> bool:
     )
 
 
+def _town_listed_among_towns(q: NameQuestion) -> Candidate | None:
+    """One word between two towns of a list is a town, though an ordinary word names it (`town_between_towns`)."""
+    if q.size != 1 or not town_between_towns(q.doc, q.position, q.words[0]):
+        return None
+    return Candidate(q.position, q.last, q.name, ActorKind.place, "a town listed among towns", 0.55)
+
+
 def _partners_joined(name: str) -> bool:
     """Whether "A & B" names partners, not two persons ("Ilse Varn & Tom Varnell", "Ilse & Tom"): a family name
     alone after the ampersand closes a firm's name even when a given name opens it ("Simon & Schuster")."""
@@ -2391,10 +2398,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
-        if size == 1 and town_between_towns(doc, position, words[0]):
-            # "depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns
-            return Candidate(position, last, name, ActorKind.place, "a town listed among towns", 0.55)
-        return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
+        # ("depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns)
+        return _town_listed_among_towns(q)  # else capitalised ordinary words ("Thanks", "Blue") with no cue
     if (
         all(zipf(w) >= 3.0 for w in content)
         and any(w.endswith(_TERM_SUFFIXES) for w in content)
@@ -2838,9 +2843,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     if size == 1 and (again := dateline_town_again(doc, position)) is not None:
         return again  # "between Lae and Nadzab" below the dateline "LAE:"
-    if size == 1 and town_between_towns(doc, position, words[0]):
-        # "including Deniliquin, Hay and Griffith": a town named by an ordinary word, listed among towns
-        return Candidate(position, last, name, ActorKind.place, "a town listed among towns", 0.55)
+    if (listed := _town_listed_among_towns(q)) is not None:
+        return listed  # "including Deniliquin, Hay and Griffith": a town named by an ordinary word
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
     short_word = len(words[0]) <= 3 and not lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
