@@ -11,6 +11,7 @@ never changed: this is for display only.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -81,6 +82,7 @@ def cell_width(text: str) -> int:
     return sum(_cells(ch) for ch in text)
 
 
+@functools.lru_cache(maxsize=4096)  # a page's characters repeat: each is looked up in the Unicode tables once
 def _cells(ch: str) -> int:
     if unicodedata.combining(ch):
         return 0
@@ -94,14 +96,19 @@ def one_line(text: str, limit: int | None = None) -> str:
     as a column of English ones; a cut text ends in `…`.
     """
     result = visible(" ".join(text.split()), keep_newlines=False, keep_tabs=False)
-    if limit is None or cell_width(result) <= limit:
+    if limit is None:
         return result
     room = max(limit - 1, 0)  # one column for the ellipsis
-    used = 0
+    if result.isascii():
+        return result if len(result) <= limit else result[:room] + "…"
+    # One pass that stops once the text is known too wide (a sentence may be far longer than a title).
+    used, cut = 0, None
     for index, ch in enumerate(result):
         used += _cells(ch)
-        if used > room:
-            return result[:index] + "…"
+        if cut is None and used > room:
+            cut = index
+        if used > limit:
+            return result[:cut] + "…"
     return result
 
 

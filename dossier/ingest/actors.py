@@ -247,7 +247,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.notice_headings import notice_heading_spans
-from dossier.ingest.numbered_bodies import numbered_committee
+from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_site,
@@ -606,8 +606,13 @@ def _page_layout(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
-        if _IN_A_REFERENCE.search(text, max(token.start - 12, 0), token.start) or _OPENS_A_REFERENCE.match(
-            text, token.end
+        # (each pattern below is tried only where the character it needs is there: this runs for every word)
+        if (
+            (
+                "/" in text[token.start - 2 : token.start]  # ("$" matches before a last newline too)
+                and _IN_A_REFERENCE.search(text, max(token.start - 12, 0), token.start)
+            )
+            or (text[token.end : token.end + 1] == "/" and _OPENS_A_REFERENCE.match(text, token.end))
         ):
             skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
@@ -618,20 +623,36 @@ def _page_layout(
             text[token.start - 1 : token.start] in "\"“‘„‚«»('" or text[token.start - 2 : token.start] == ": "
         ):
             sentence_first.add(i)
-        if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
+        if (
+            i > 0
+            and text.find("\n", tokens[i - 1].end, token.start) >= 0
+            and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start)
+        ):
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
-        if i > 0 and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start):
+        if (
+            i > 0
+            and ") " in text[token.start - 3 : token.start]
+            and _ITEM_NUMBER.search(text, max(0, token.start - 6), token.start)
+        ):
             sentence_first.add(i)
-        line = _short_line_start(text, token.start) if i > 0 else None
-        if line is not None and _NUMBERED_ITEM_LABEL.fullmatch(text, line, token.start):
+        # A label and a dateline end in a dash and blanks before the word, a time stamp in its figures and blanks.
+        mark = text[token.start - 2 : token.start - 1] if text[token.start - 1 : token.start] in (" ", "\t") else None
+        dashed = mark is not None and mark in _DASH_OR_BLANK
+        timed = mark is not None and (mark.isdigit() or mark in _TIME_END_OR_BLANK)
+        line = _short_line_start(text, token.start) if i > 0 and (dashed or timed) else None
+        if line is not None and dashed and _NUMBERED_ITEM_LABEL.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "- Motion 3 — Ask Stagecoach to publish": the item's text after its label
-        if line is not None and _TIME_STAMP.fullmatch(text, line, token.start):
+        if line is not None and timed and _TIME_STAMP.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
-        if english and line is not None and _AFTER_DATELINE.fullmatch(text, line, token.start):
+        if english and line is not None and dashed and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     return PageLayout(skip, sentence_first, noise, technical)
 
 
+# The character before a word's last blank when a label or a dateline (a dash) or a time stamp ("14:29 ",
+# "9.05am ", "9.05 a.m. ") may end there; a blank means more blanks, which any of them may have.
+_DASH_OR_BLANK = frozenset("—–- \t")
+_TIME_END_OR_BLANK = frozenset("m. \t")
 # A live page's time stamp opening an entry: "02.10 ", "14:29 ", "9.05am ".
 _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]+")
 
@@ -712,6 +733,7 @@ def _runs_read(
     english = language == "en"
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
+    committees = english and has_committee_heads(tokens)
     i = 0
     count = len(tokens)
     while i < count:
@@ -719,7 +741,8 @@ def _runs_read(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
             phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
-            phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
+            if committees:
+                phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too

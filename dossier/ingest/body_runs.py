@@ -14,6 +14,7 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FUNCTION_WORDS,
     KNOWN_PHRASE_BODIES,
+    KNOWN_PHRASE_OPENERS,
     KNOWN_PHRASE_SIZE,
     NAME_GLUE,
     NAME_WORD,
@@ -282,7 +283,7 @@ def kinds_from_of_phrases(doc: ActorDocument, candidates: list[Candidate]) -> No
 def known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candidate | None:
     """A well-known body whose name is a phrase ("Save the Children"), written from `first`."""
     tokens = doc.tokens
-    if not tokens[first].capitalised:
+    if not tokens[first].capitalised or tokens[first].folded not in KNOWN_PHRASE_OPENERS:
         return None
     for size in range(min(KNOWN_PHRASE_SIZE, len(tokens) - first), 1, -1):
         last = first + size - 1

@@ -1126,6 +1126,8 @@ KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
     )
 }
 KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
+# Their first words: most capitalised words open none, and need no longer lookup.
+KNOWN_PHRASE_OPENERS = frozenset(phrase[0] for phrase in KNOWN_PHRASE_BODIES)
 
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the

@@ -25,6 +25,12 @@ _LONGEST_COUNCIL = 6  # "United Nations Security Council": the words before the 
 _YEARS = (1900, 2099)  # a number that opens the name without a council's may be a year instead
 
 
+def has_committee_heads(tokens: list[Token]) -> bool:
+    """Whether any word of the page is a committee's head word: most pages have none, and then no word needs
+    reading as the start of a numbered committee."""
+    return any(token.folded in _NUMBERED_HEADS for token in tokens)
+
+
 def numbered_committee(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
     """The committee at `first`: an optional council's name (an acronym or a body's words), a
     resolution's number, then a committee's head word."""
