@@ -75,7 +75,14 @@ SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 def slug(text: str, limit: int = 50) -> str:
     """An id-shaped slug of any text (anyascii first, so Лукашенко becomes lukashenko)."""
-    value = SLUG_RE.sub("-", anyascii(text).casefold()).strip("-")
+    # Only the slug's head is kept, so only a head of the text is transliterated (an event's title may be a long
+    # sentence); anyascii reads each character alone, so the head's slug is the whole text's up to its cut.
+    size = 2 * limit
+    while True:
+        value = SLUG_RE.sub("-", anyascii(text[:size]).casefold()).strip("-")
+        if size >= len(text) or len(value) > limit + 1:
+            break
+        size *= 2
     if len(value) > limit:
         value = value[:limit].rsplit("-", 1)[0] if "-" in value[:limit] else value[:limit]
     value = value.strip("-") or "item"
