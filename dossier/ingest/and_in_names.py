@@ -279,20 +279,47 @@ def _styled_person_at(tokens: list[Token], k: int) -> bool:
 def partners_names_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
     """'Keefe, Bruyette & Woods', 'Harlan, Voss & Kell': single family names listed with commas, the last after
     an ampersand, name one firm (a list of towns or people takes "and"). Each name is a capitalised word of
-    no common use, a family name or a word the lexicon does not know."""
+    no common use, a family name or a word the lexicon does not know. A partnership's form or trade after the
+    last name takes it in, and lets "and" join the last name too: "Weil, Gotshal & Manges LLP", "Pryor, Bell
+    and Kaur LLP", "Tarnow, Quell, Varn & Co"."""
     k = first
     while k + 1 < len(tokens) and doc_text[tokens[k].end : tokens[k + 1].start] == ", ":
         k += 1
         if covered[k] or not _partner_name(tokens[k]):
             return None
-    if k == first or k + 1 >= len(tokens) or doc_text[tokens[k].end : tokens[k + 1].start] != " & ":
+    if k == first or k + 1 >= len(tokens):
+        return None
+    joiner = doc_text[tokens[k].end : tokens[k + 1].start]
+    if joiner == " " and tokens[k + 1].text == "and" and tokens[k + 1].joined and k + 2 < len(tokens):
+        joiner, k = " and ", k + 1
+    elif joiner != " & ":
         return None
     end = k + 1
+    if joiner == " & " and _partnership_tail(tokens, end, covered):
+        return end  # "Varn & Co": the last partner is the company
     if covered[end] or not _partner_name(tokens[end]) or not _partner_name(tokens[first]):
         return None
     if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        if _partnership_tail(tokens, end + 1, covered):
+            return end + 1
         return None  # "..., Commonwealth & Development Office": a body's remit, not its founders
-    return end
+    return end if joiner == " & " else None
+
+
+# A partnership's legal form or trade after its partners' names ("LLP", "& Co", "Solicitors").
+_PARTNERSHIP_TAILS = word_set(
+    "llp llc ltd limited plc inc co company solicitors associates partners lawyers accountants"
+)
+
+
+def _partnership_tail(tokens: list[Token], k: int, covered: list[bool]) -> bool:
+    return (
+        k < len(tokens)
+        and not covered[k]
+        and cased(tokens[k])
+        and tokens[k].folded in _PARTNERSHIP_TAILS
+        and not (k + 1 < len(tokens) and tokens[k].joined and cased(tokens[k + 1]))  # "... Partners Group"
+    )
 
 
 # A word this rare in English, capitalised in a list joined by "&", is a family name ("Keefe", "Voss").

@@ -1,0 +1,59 @@
+"""Round lead26: partners' names listed before a partnership's form, and extract()'s speed work kept exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.names import slug
+from dossier.sanitize import one_line
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # family names listed with commas, the last after "and" or "&", then the partnership's form
+        ("The claim was brought by Pryor, Bell and Kaur LLP for the tenants.", "Pryor, Bell and Kaur LLP"),
+        ("The buyer was advised by Wendt, Garrow & Oakes LLP in London.", "Wendt, Garrow & Oakes LLP"),
+        ("Lawyers at Harnby, Oakes & Pell Solicitors said the appeal would go on.", "Harnby, Oakes & Pell Solicitors"),
+        # "& Co": the company is the last of the partners
+        ("The bonds were placed by Tarnow, Quell, Varn & Co last week.", "Tarnow, Quell, Varn & Co"),
+    ],
+)
+def test_partners_listed_before_a_partnership_form_are_one_firm(text: str, firm: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(firm) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # people listed with "and" are people; a body's remit after "&" stays the body's
+        ("The deal was led by Ilse Varn, Tom Bell and Dana Kaur of Kaur LLP.", {"Ilse Varn", "Tom Bell", "Dana Kaur"}),
+        ("The panel heard from Pryor, Bell and Kaur on Monday.", set()),
+    ],
+)
+def test_names_listed_with_and_and_no_partnership_form_stay_apart(text: str, names: set[str]) -> None:
+    kinds = draft_kind_names(text)
+    assert names <= set(kinds), kinds
+    assert not any(", " in name for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        ("Talks in Minsk", 40, "Talks in Minsk"),
+        ("Talks in Minsk on the border crossing", 12, "Talks in Mi…"),
+        # wide characters take two columns, so fewer of them fit before the ellipsis
+        ("明斯克会谈在边境举行", 9, "明斯克会…"),
+        ("Gespräche in Minsk über die Grenze", 16, "Gespräche in Mi…"),
+    ],
+)
+def test_a_title_is_cut_to_its_columns(text: str, limit: int, cut: str) -> None:
+    assert one_line(text, limit) == cut
+
+
+def test_a_long_title_gives_the_slug_of_its_head() -> None:
+    sentence = "Лукашенко встретился с делегацией в Минске " * 40
+    assert slug(sentence) == "lukashenko-vstretilsya-s-delegatsiey-v-minske"
+    assert slug("Ярославль", 5) == "yaros"
