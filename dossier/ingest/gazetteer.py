@@ -452,7 +452,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 431
+_TABLE_FORMAT = 435
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -624,11 +624,13 @@ class _TownSpellings:
     accented: dict[str, Place] = field(default_factory=dict)
     accented_in_country: dict[tuple[str, str], Place] = field(default_factory=dict)
     abroad_accented: dict[str, Place] = field(default_factory=dict)
+    spellings_kept: dict[Place, int] = field(default_factory=dict)  # how many other names GeoNames keeps for a town
 
     def add_city(self, city: dict[str, Any], countries: dict[str, str]) -> None:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
+        self.spellings_kept[place] = len(city.get("alternatenames", ()))
         everyday = everyday_name(city["name"]) if city.get("countrycode") in _QUALIFIED_NAME_COUNTRIES else None
         for spelling in (city["name"], *city.get("alternatenames", ()), *([everyday] if everyday else [])):
             script = _script(spelling) if spelling and not spelling.isascii() else None
@@ -817,7 +819,12 @@ def _add_first_level_regions(
     # (language, key) -> the rank of the region holding it there: (a country of the language, its population)
     held_ranks: dict[tuple[str, str], tuple[bool, int]] = {}
     own_names = {key: place for key, place in towns.own_names.items() if towns.everyday_only.get(key) is not place}
-    for area in first_level_regions(countries, populations):
+    areas = first_level_regions(countries, populations)
+    region_lands: dict[str, set[str]] = {}  # folded spelling -> the lands with a region of that name
+    for area in areas:
+        for spelling in (*area.spellings, area.name):
+            region_lands.setdefault(place_key(spelling), set()).add(area.country)
+    for area in areas:
         # A region is as well known as a large city under a name that is nothing else; a name also
         # frequent as a word ("Bayern" in English) needs support, as a small town's does...
         known = Place(area.name, "place", area.country, _SUBDIVISION_SIZE)
@@ -829,14 +836,29 @@ def _add_first_level_regions(
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
             elif places[key].kind == "place" and places[key].country not in (None, area.country):
-                # ...but the region is kept for pages about its own land: "Ontario" is a city of California
-                # and a province of Canada (REGIONS_NAMED_AS_TOWNS)
-                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
-        held = places.get(place_key(area.name))
+                if _town_known_at_home_only(places[key], key, region_lands, towns):
+                    # "Ontario" is the province of Canada, not a city of California that few abroad know: the
+                    # city is read where a page places it in its land (`_add_namesakes`, `page_lands`); the region
+                    # needs the support the town needed
+                    standing = Place(area.name, "place", area.country, places[key].population)
+                    places[key] = known if area.well_known(spelling) else standing
+                else:
+                    # ...but the region is kept for pages about its own land: "Santa Cruz" is Bolivia's big
+                    # city and a province of Argentina (REGIONS_NAMED_AS_TOWNS)
+                    local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
+        key = place_key(area.name)
+        held = places.get(key)
         if area.name not in area.spellings and held is not None and held.country not in (None, area.country):
-            # "Victoria", "Kent": a region named by a frequent word or a given name, which a foreign town holds, is
-            # read only where a page places it in its land ("Melbourne, Victoria", beside Queensland; `page_lands`)
-            local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(place_key(area.name), known)
+            if _town_known_at_home_only(held, key, region_lands, towns):
+                # "Kent", "Victoria": England's county and Australia's state, named by a given name, which needs
+                # support as the town's did; not Kent in Washington or the Victoria GeoNames lists in Hong Kong
+                places[key] = Place(area.name, "place", area.country, held.population)
+                # (and as well known as a region where a page places it in its land: "Victoria and New South Wales")
+                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
+            else:
+                # a region named by a frequent word or a given name, which a town known abroad holds, is read
+                # only where a page places it in its land (`page_lands`)
+                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
@@ -864,6 +886,24 @@ def _add_first_level_regions(
                 held = view.get(place_key(spelling))
                 if held is None or (held.kind == "place" and held.population < _REGION_BEATS_TOWN):
                     view[place_key(spelling)] = short  # "em Goa": not Genoa's old spelling
+
+
+# GeoNames keeps a town's names in other languages and scripts; a town known around the world has many
+# ("Gaza", "Granada", "Bari", "Kochi"), a town known at home a few ("Ontario" in California, "Kent" in Washington).
+_NAMED_ABROAD = 25
+_CITY_KNOWN_ANYWAY = 1_000_000  # people: "Leon" is León in Mexico before a department of Nicaragua
+
+
+def _town_known_at_home_only(held: Place, key: str, region_lands: dict[str, set[str]], towns: _TownSpellings) -> bool:
+    """Whether a region's name reads as the region rather than the foreign town that holds it: the town is
+    known at home only, and no other land has a region of that name ("Central" is a region of five)."""
+    kept = towns.spellings_kept.get(held)
+    return (
+        kept is not None
+        and kept < _NAMED_ABROAD
+        and held.population < _CITY_KNOWN_ANYWAY
+        and len(region_lands.get(key, ())) == 1
+    )
 
 
 def _add_listed_names_by_language(local: dict[str, dict[str, Place]], places: dict[str, Place]) -> None:

@@ -111,6 +111,11 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
         lands = [*beside.get(sentence_of(span), []), *((land, _Evidence.APPOSITION) for land, _ in apposition)]
         lands += _region_after_its_town(page, number)
         if any(land == held.country for land, _ in lands):
+            same_land = namesakes[span.key].get(held.country)
+            if same_land is not None:
+                # "Victoria and New South Wales": the held name is a region's, as well known as one where its
+                # land is named beside it (a given name alone needs more)
+                chosen.setdefault(span.key, same_land)
             continue
         for land, evidence in sorted(lands, key=lambda pair: -pair[1]):
             namesake = namesakes[span.key].get(land)
