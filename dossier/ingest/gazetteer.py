@@ -452,7 +452,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 435
+_TABLE_FORMAT = 436
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -842,6 +842,7 @@ def _add_first_level_regions(
                     # needs the support the town needed
                     standing = Place(area.name, "place", area.country, places[key].population)
                     places[key] = known if area.well_known(spelling) else standing
+                    local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
                 else:
                     # ...but the region is kept for pages about its own land: "Santa Cruz" is Bolivia's big
                     # city and a province of Argentina (REGIONS_NAMED_AS_TOWNS)

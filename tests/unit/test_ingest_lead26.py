@@ -6,7 +6,7 @@ import pytest
 
 from dossier.ingest.names import slug
 from dossier.sanitize import one_line
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_found_by, draft_kind_names
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,24 @@ def test_a_long_title_gives_the_slug_of_its_head() -> None:
     sentence = "Лукашенко встретился с делегацией в Минске " * 40
     assert slug(sentence) == "lukashenko-vstretilsya-s-delegatsiey-v-minske"
     assert slug("Ярославль", 5) == "yaros"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "land"),
+    [
+        # a region's name that only a little-known town abroad also has is the region
+        ("Police in Kent said the road near Maidstone would stay closed.", "Kent", "United Kingdom"),
+        ("The minister flew to Bali for the summit and then to Goa.", "Bali", "Indonesia"),
+        ("The minister flew to Bali for the summit and then to Goa.", "Goa", "India"),
+        ("The vote in Westminster was put off until next week.", "Westminster", "United Kingdom"),
+        ("Floods hit Victoria and New South Wales as the rain went on.", "Victoria", "Australia"),
+        # the town is still read where the page places it in its land
+        ("Tessa Brannock moved to Ontario, California, to work at the airport.", "Ontario", "United States"),
+        # a town known around the world keeps its name over a region of another land
+        ("Aid lorries waited at the crossing into Gaza on Monday.", "Gaza", "Palestinian Territory"),
+        ("Dara Quell studied in Granada before moving to Madrid.", "Granada", "Spain"),
+    ],
+)
+def test_a_region_s_name_is_the_region_unless_a_town_known_abroad_holds_it(text: str, name: str, land: str) -> None:
+    found_by = draft_found_by(text)
+    assert f"gazetteer: {name}, {land}" in found_by.get(name, ""), found_by
