@@ -379,6 +379,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         # "Mississauga Mayor Conor Vell said", "Ontario Premier Ada Quell": the town or land a post is held for
         # (not "Liberal MPP Ada Quell": a party's word, though a small town bears it)
         return f"before its '{doc.tokens[last + 1].text}'"
+    if fold(place.name) == word and _head_of_the_land_in_its_possessive(doc, last) and word not in doc.surnames:
+        # "Ontario's premier announced", "Tarnby's mayor said": the land's or the town's own head
+        return f"before its '{doc.tokens[last + 1].text}'"
     if (
         position in doc.sentence_first
         and word not in doc.confirmed
@@ -541,6 +544,20 @@ def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:
         return False
     post = tokens[last + 1]
     return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 2])
+
+
+# A land's or a town's own heads and houses, after its name in the possessive.
+_LAND_S_OWN = word_set("premier governor mayor legislature parliament")
+
+
+def _head_of_the_land_in_its_possessive(doc: ActorDocument, last: int) -> bool:
+    """'Ontario's premier', 'Tarnby's mayor': the name in the possessive, then its head or its house."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].folded in _LAND_S_OWN
+    )
 
 
 def _great_city_after(doc: ActorDocument, last: int, region: bool = False) -> str | None:

@@ -78,3 +78,18 @@ def test_a_long_title_gives_the_slug_of_its_head() -> None:
 def test_a_region_s_name_is_the_region_unless_a_town_known_abroad_holds_it(text: str, name: str, land: str) -> None:
     found_by = draft_found_by(text)
     assert f"gazetteer: {name}, {land}" in found_by.get(name, ""), found_by
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ontario's premier announced new money for hospitals on Tuesday.", "Ontario"),
+        ("The plan was backed by Tasmania's premier and two mayors.", "Tasmania"),
+    ],
+)
+def test_a_land_before_its_head_in_the_possessive_is_a_place(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "place"
+
+
+def test_a_person_s_possessive_before_a_post_is_no_place() -> None:
+    assert "Smith" not in draft_kind_names("Smith's mayor quit on Monday.")
