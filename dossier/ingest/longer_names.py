@@ -423,12 +423,12 @@ def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
     one long line has thousands of links, and each would otherwise read the whole line again.
     """
     low = k
-    while low > 0 and "\n" not in text[tokens[low - 1].end : tokens[low].start]:
+    while low > 0 and text.find("\n", tokens[low - 1].end, tokens[low].start) < 0:
         low -= 1
         if k - low >= _HEADING_TOKENS:
             return False
     high = k
-    while high + 1 < len(tokens) and "\n" not in text[tokens[high].end : tokens[high + 1].start]:
+    while high + 1 < len(tokens) and text.find("\n", tokens[high].end, tokens[high + 1].start) < 0:
         high += 1
         if high - low >= _HEADING_TOKENS:
             return False
