@@ -452,7 +452,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 436
+_TABLE_FORMAT = 437
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -836,30 +836,25 @@ def _add_first_level_regions(
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
             elif places[key].kind == "place" and places[key].country not in (None, area.country):
+                # ...but the region is kept for pages about its own land: "Santa Cruz" is Bolivia's big city and a
+                # province of Argentina (REGIONS_NAMED_AS_TOWNS)...
+                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
                 if _town_known_at_home_only(places[key], key, region_lands, towns):
-                    # "Ontario" is the province of Canada, not a city of California that few abroad know: the
-                    # city is read where a page places it in its land (`_add_namesakes`, `page_lands`); the region
-                    # needs the support the town needed
+                    # ...and "Ontario" is the province of Canada, not a city of California few abroad know: the
+                    # city is read where a page places it in its land (`_add_namesakes`, `page_lands`); the
+                    # region needs the support the town needed
                     standing = Place(area.name, "place", area.country, places[key].population)
                     places[key] = known if area.well_known(spelling) else standing
-                    local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
-                else:
-                    # ...but the region is kept for pages about its own land: "Santa Cruz" is Bolivia's big
-                    # city and a province of Argentina (REGIONS_NAMED_AS_TOWNS)
-                    local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
         key = place_key(area.name)
         held = places.get(key)
         if area.name not in area.spellings and held is not None and held.country not in (None, area.country):
+            # "Victoria", "Kent": a region named by a frequent word or a given name, which a foreign town holds, is
+            # read as well known only where a page places it in its land ("Melbourne, Victoria"; `page_lands`)...
+            local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
             if _town_known_at_home_only(held, key, region_lands, towns):
-                # "Kent", "Victoria": England's county and Australia's state, named by a given name, which needs
-                # support as the town's did; not Kent in Washington or the Victoria GeoNames lists in Hong Kong
+                # ...and is the region where the town is little known abroad (Kent in Washington, the Victoria
+                # GeoNames lists in Hong Kong), with the support the town needed
                 places[key] = Place(area.name, "place", area.country, held.population)
-                # (and as well known as a region where a page places it in its land: "Victoria and New South Wales")
-                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
-            else:
-                # a region named by a frequent word or a given name, which a town known abroad holds, is read
-                # only where a page places it in its land (`page_lands`)
-                local.setdefault(REGIONS_NAMED_AS_TOWNS + area.country, {}).setdefault(key, known)
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
