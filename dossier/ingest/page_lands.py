@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,12 +95,15 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
 
     beside: dict[int, list[tuple[str, _Evidence]]] = {}
     named_on_the_page: set[str] = set()
+    regions_named: Counter[str] = Counter()  # land -> how often the page names a region or a nation of it
     for span in spans:
         if span.key in namesakes or _inside_a_longer_name(page, span):
             continue
         land, evidence = _land_of_an_unshared_name(page, span)
         if land is not None:
             named_on_the_page.add(land)
+            if evidence is _Evidence.REGION:
+                regions_named[land] += 1
             if evidence is not None:
                 beside.setdefault(sentence_of(span), []).append((land, evidence))
     chosen: dict[str, Place] = {}
@@ -124,7 +128,23 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
                 # "London, Ontario": the region after the comma is Canada's too, not Ontario, California
                 chosen.update((page.spans[number + 1].key, region) for named, region in apposition if named == land)
                 break
+        if span.key not in chosen and held.country in namesakes[span.key] and held.country not in named_on_the_page:
+            # A region's name read over a little-known town abroad (`gazetteer`): the town, where the page keeps
+            # naming regions of the town's land and nothing of the region's ("Surrey" on a British Columbia page)
+            town = _town_of_the_regions_named(namesakes[span.key], regions_named)
+            if town is not None:
+                chosen[span.key] = town
     return table.preferring(chosen) if chosen else table
+
+
+_REGIONS_NAMED_FOR_A_PAGE = 2  # times: a land's regions named once may be a passing mention
+
+
+def _town_of_the_regions_named(by_land: dict[str, Place], regions_named: Counter[str]) -> Place | None:
+    for land, times in regions_named.most_common():
+        if times >= _REGIONS_NAMED_FOR_A_PAGE and land in by_land and not _is_region(by_land[land]):
+            return by_land[land]
+    return None
 
 
 def _decides(evidence: _Evidence, held: Place, named_on_the_page: set[str]) -> bool:

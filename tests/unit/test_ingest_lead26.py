@@ -93,3 +93,14 @@ def test_a_land_before_its_head_in_the_possessive_is_a_place(text: str, name: st
 
 def test_a_person_s_possessive_before_a_post_is_no_place() -> None:
     assert "Smith" not in draft_kind_names("Smith's mayor quit on Monday.")
+
+
+def test_a_region_s_name_is_the_town_abroad_on_a_page_of_the_town_s_land() -> None:
+    # the page keeps naming British Columbia and nothing of England or Australia
+    text = (
+        "The legislature in Victoria passed the housing bill after a long debate. British Columbia will build more. "
+        "Surrey Mayor Ada Quell said the city needed new pipes. Towns across British Columbia asked for money."
+    )
+    found_by = draft_found_by(text)
+    assert "gazetteer: Surrey, Canada" in found_by.get("Surrey", ""), found_by
+    assert "gazetteer: Victoria, Canada" in found_by.get("Victoria", ""), found_by
