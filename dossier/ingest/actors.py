@@ -1459,7 +1459,9 @@ def _words_before_the_name(r: RunReading) -> list[Candidate] | Undecided:
     # "the Welsh Bridge", "English Street": a bridge or a street named with a people's adjective is one place.
     whole_place = whole_place or (last > first and (words_all[-1] in STREET_HEADS or words_all[-1] == "bridge"))
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
-    whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
+    # ("The British Columbia legislature": after a sentence's capital "The" too)
+    unarticled = words_all[1:] if words_all[0] == "the" and len(words_all) > 2 else words_all
+    whole_place = whole_place or (last > first and gazetteer.lookup(unarticled) is not None)
     if (
         whole_org
         and last - first >= 3

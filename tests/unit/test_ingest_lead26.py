@@ -104,3 +104,8 @@ def test_a_region_s_name_is_the_town_abroad_on_a_page_of_the_town_s_land() -> No
     found_by = draft_found_by(text)
     assert "gazetteer: Surrey, Canada" in found_by.get("Surrey", ""), found_by
     assert "gazetteer: Victoria, Canada" in found_by.get("Victoria", ""), found_by
+
+
+def test_a_place_named_with_a_people_s_word_stays_whole_after_a_capital_the() -> None:
+    kinds = draft_kind_names("The British Columbia legislature passed the bill late on Wednesday.")
+    assert kinds == {"British Columbia": "place"}
