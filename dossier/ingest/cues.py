@@ -1501,7 +1501,7 @@ DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
-    rules rulebook consensus covenant
+    rules rulebook consensus covenant code
     assessment assessments
     """
 )

@@ -1,0 +1,47 @@
+"""A seventy-sixth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): states
+on a smuggling route, Gulf trading houses, codes of conduct named for a city, nicknames after a full name. Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+def test_a_state_on_the_route_of_goods_for_sale_is_a_state_not_a_seller() -> None:
+    drafts = draft_kind_names(
+        "The cartel paid for its rifles through the sale of cobalt smuggled via Zambia, Angola and Namibia."
+    )
+    assert drafts.get("Angola") == "state"
+    assert drafts.get("Namibia") == "state"
+
+
+def test_a_trading_house_named_general_trading_is_one_firm() -> None:
+    drafts = draft_kind_names(
+        "The Council also listed Harwick General Trading, a firm based in Sharjah which supplied trucks, "
+        "and Qarnel General Contracting, which built the depots."
+    )
+    assert drafts.get("Harwick General Trading") == "organization"
+    assert drafts.get("Qarnel General Contracting") == "organization"
+
+
+def test_a_code_of_conduct_named_for_a_city_gives_the_city_not_a_code() -> None:
+    drafts = draft_kind_names(
+        "Under the Nairobi Code of Conduct, signed in 2031 by nine coastal states, patrols share their data."
+    )
+    assert drafts.get("Nairobi") == "place"
+    assert "Nairobi Code" not in drafts
+
+
+def test_a_nickname_in_quotes_right_after_a_full_name_is_that_persons_alias() -> None:
+    drafts = _drafts(
+        'Those listed include the militia\'s leader, Idris Tarvani Mahmud "Tarvo", who ordered the siege of '
+        "Qarnel, and his deputy Selim Oskar Varn."
+    )
+    assert "Tarvo" in drafts["Idris Tarvani Mahmud"].aliases
+    assert "Tarvo" not in drafts
