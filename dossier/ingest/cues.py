@@ -1784,6 +1784,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         group called, gang called, network called, firm called, company called, business called, exchange called""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "the local militia known as the Quellan Guard", "a unit called Tarka": an armed body by the name it goes by.
+    **_phrases(
+        """militia known as, militias known as, force known as, unit known as, brigade known as, militia called,
+        force called, unit called""",
+        Cue(ActorKind.armed_force, 0.6),
+    ),
     # A side by its standing in a cup: "the holders Oxwold", "the hosts Fellbeck" (a person's title is
     # singular: "defending champion Ilse Varn").
     **_phrases("holders, cup holders, defending champions, hosts", Cue(ActorKind.organization, 0.5)),

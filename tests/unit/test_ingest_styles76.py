@@ -45,3 +45,12 @@ def test_a_nickname_in_quotes_right_after_a_full_name_is_that_persons_alias() ->
     )
     assert "Tarvo" in drafts["Idris Tarvani Mahmud"].aliases
     assert "Tarvo" not in drafts
+
+
+def test_a_militia_known_as_a_name_is_an_armed_force_even_with_the_before_the_name() -> None:
+    drafts = draft_kind_names(
+        "The minister met commanders of the local militia known as the Tarvo Guard. "
+        "Police also arrested members of the gang known as the Quellnet Boys."
+    )
+    assert drafts.get("Tarvo Guard") == "armed_force"
+    assert drafts.get("Quellnet Boys") == "organization"
