@@ -1368,6 +1368,10 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
             # convention named for its subject; the body that adopted it opens its title and does nothing here
             # (a city's convention still names the city: "the Geneva Convention on ...")
             return [c for c in named if c.kind is not ActorKind.organization]
+        if words_all[-1] == "code":
+            # "the Artisanal Mining Code" is a law named for what it governs; "the Yaoundé Code of Conduct" is
+            # named after the city it was signed in
+            return [c for c in named if c.kind in (ActorKind.place, ActorKind.state)]
         return named
     if last > first and words_all[:2] in _LAW_REGISTERS:
         # "the Official Journal of the European Union": where laws are published, a publication (media); the

@@ -32,10 +32,12 @@ def test_a_trading_house_named_general_trading_is_one_firm() -> None:
 
 def test_a_code_of_conduct_named_for_a_city_gives_the_city_not_a_code() -> None:
     drafts = draft_kind_names(
-        "Under the Nairobi Code of Conduct, signed in 2031 by nine coastal states, patrols share their data."
+        "Under the Nairobi Code of Conduct, signed in 2031 by nine coastal states, patrols share their data. "
+        "The assembly also passed the Alluvial Mining Code, which bans dredging."
     )
     assert drafts.get("Nairobi") == "place"
     assert "Nairobi Code" not in drafts
+    assert not any("Mining" in name for name in drafts)  # a law named for what it governs names no body
 
 
 def test_a_nickname_in_quotes_right_after_a_full_name_is_that_persons_alias() -> None:
@@ -54,3 +56,9 @@ def test_a_militia_known_as_a_name_is_an_armed_force_even_with_the_before_the_na
     )
     assert drafts.get("Tarvo Guard") == "armed_force"
     assert drafts.get("Quellnet Boys") == "organization"
+
+
+def test_a_title_word_after_bin_is_the_fathers_name_inside_a_bases_name() -> None:
+    drafts = draft_kind_names("Two destroyers docked at Hamad bin Sultan Naval Base in Varqa on Monday.")
+    assert drafts.get("Hamad bin Sultan Naval Base") == "place"
+    assert "Naval Base" not in drafts
