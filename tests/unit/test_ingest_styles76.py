@@ -62,3 +62,8 @@ def test_a_title_word_after_bin_is_the_fathers_name_inside_a_bases_name() -> Non
     drafts = draft_kind_names("Two destroyers docked at Hamad bin Sultan Naval Base in Varqa on Monday.")
     assert drafts.get("Hamad bin Sultan Naval Base") == "place"
     assert "Naval Base" not in drafts
+
+
+def test_a_radio_channels_word_after_its_number_is_part_of_its_name() -> None:
+    drafts = draft_kind_names('The chief executive told BBC Radio 5 Live: "Clean riders were cheated."')
+    assert drafts.get("BBC Radio 5 Live") == "media"
