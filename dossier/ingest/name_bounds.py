@@ -631,6 +631,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ON
     if cased(nxt) and last > first and _body_before_its_event(tokens, last, covered):
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
+    if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
+        return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):

@@ -67,3 +67,9 @@ def test_a_title_word_after_bin_is_the_fathers_name_inside_a_bases_name() -> Non
 def test_a_radio_channels_word_after_its_number_is_part_of_its_name() -> None:
     drafts = draft_kind_names('The chief executive told BBC Radio 5 Live: "Clean riders were cheated."')
     assert drafts.get("BBC Radio 5 Live") == "media"
+
+
+def test_a_navy_before_its_ships_type_number_is_the_navy() -> None:
+    drafts = draft_kind_names("The Tarvish Navy Type 31 frigate Kestrel escorted the convoy past Qarnel Point.")
+    assert drafts.get("Tarvish Navy") == "armed_force"
+    assert not any("Type" in name for name in drafts)
