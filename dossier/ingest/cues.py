@@ -632,6 +632,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+    # A state's export credit agency, named by its work: "UK Export Finance", "Export Finance Australia".
+    ("export", "finance"): Cue(ActorKind.organization, 0.75),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
     # "European Civil Protection and Humanitarian Aid Operations": the EU's aid department, named by its work

@@ -73,3 +73,9 @@ def test_a_navy_before_its_ships_type_number_is_the_navy() -> None:
     drafts = draft_kind_names("The Tarvish Navy Type 31 frigate Kestrel escorted the convoy past Qarnel Point.")
     assert drafts.get("Tarvish Navy") == "armed_force"
     assert not any("Type" in name for name in drafts)
+
+
+def test_a_states_export_finance_agency_is_one_body_not_the_state() -> None:
+    drafts = draft_kind_names("Loans from UK Export Finance and two banks paid for the Qarnel gas plant.")
+    assert drafts.get("UK Export Finance") == "organization"
+    assert "United Kingdom" not in drafts
