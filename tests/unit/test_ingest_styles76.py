@@ -79,3 +79,13 @@ def test_a_states_export_finance_agency_is_one_body_not_the_state() -> None:
     drafts = draft_kind_names("Loans from UK Export Finance and two banks paid for the Qarnel gas plant.")
     assert drafts.get("UK Export Finance") == "organization"
     assert "United Kingdom" not in drafts
+
+
+def test_a_given_name_of_two_hyphened_syllables_written_first_stays_with_the_family_name() -> None:
+    drafts = draft_kind_names(
+        "Qarnel floods: thousands flee\n\nBy Hui-ling Ashdown-Teo, BBC News, Taipei\n\n"
+        "Reporter Seo-yeon Varnick said the river rose. The Co-op Bank paid for boats."
+    )
+    assert drafts.get("Hui-ling Ashdown-Teo") == "person"
+    assert drafts.get("Seo-yeon Varnick") == "person"
+    assert "Co-op Bank" not in drafts or drafts["Co-op Bank"] != "person"
