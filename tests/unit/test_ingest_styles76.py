@@ -89,3 +89,13 @@ def test_a_given_name_of_two_hyphened_syllables_written_first_stays_with_the_fam
     assert drafts.get("Hui-ling Ashdown-Teo") == "person"
     assert drafts.get("Seo-yeon Varnick") == "person"
     assert "Co-op Bank" not in drafts or drafts["Co-op Bank"] != "person"
+
+
+def test_a_models_letters_before_a_warships_or_a_weapons_noun_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "The task group included the Tarvish KORVA frigate Sentinel, and the army received QARNEX rocket "
+        "launchers. Qarnel Defence Force (QDF) troops and NATO warships guarded the port."
+    )
+    assert "KORVA" not in drafts
+    assert "QARNEX" not in drafts
+    assert drafts.get("NATO") == "organization"
