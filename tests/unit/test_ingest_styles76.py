@@ -33,11 +33,12 @@ def test_a_trading_house_named_general_trading_is_one_firm() -> None:
 def test_a_code_of_conduct_named_for_a_city_gives_the_city_not_a_code() -> None:
     drafts = draft_kind_names(
         "Under the Nairobi Code of Conduct, signed in 2031 by nine coastal states, patrols share their data. "
-        "The assembly also passed the Alluvial Mining Code, which bans dredging."
+        "The assembly also passed the Alluvial Mining Code, which bans dredging. Farmers may sell credits under "
+        "the UK Peatland Code. Peatland restoration stores carbon."
     )
     assert drafts.get("Nairobi") == "place"
     assert "Nairobi Code" not in drafts
-    assert not any("Mining" in name for name in drafts)  # a law named for what it governs names no body
+    assert not any("Mining" in name or "Peatland" in name for name in drafts)  # a law named for what it governs
 
 
 def test_a_nickname_in_quotes_right_after_a_full_name_is_that_persons_alias() -> None:
