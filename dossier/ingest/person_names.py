@@ -412,6 +412,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         if (
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
+            or rating_after_a_trade(doc, k)
             or _honour_of_a_judge(doc, k)
             or (_judges_style(doc, k, last) and not _field_of_justice(doc, position, k))
             or local_post(doc, k, last)
@@ -816,6 +817,14 @@ def stopped_title(doc: ActorDocument, k: int) -> bool:
     """'Sen.' in 'State Sen. Ilse Varn': a title only abbreviated with its full stop ("Amartya Sen" is a name)."""
     token = doc.tokens[k]
     return token.folded in STOPPED_TITLES and doc.text[token.end : token.end + 1] == "."
+
+
+def rating_after_a_trade(doc: ActorDocument, k: int) -> bool:
+    """'Mate' in "Chief Boatswain's Mate Ilse Varn", "Gunner's Mate 2nd Class ...": a navy's rating named by a
+    trade's possessive, no given name."""
+    token = doc.tokens[k]
+    before = doc.text[max(0, token.start - 3) : token.start]
+    return token.text == "Mate" and before in ("'s ", "’s ") and k > 0 and doc.tokens[k - 1].text[:1].isupper()
 
 
 _JUNIOR = word_set("jr sr")

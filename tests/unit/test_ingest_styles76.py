@@ -100,3 +100,9 @@ def test_a_models_letters_before_a_warships_or_a_weapons_noun_are_no_body() -> N
     assert "KORVA" not in drafts
     assert "QARNEX" not in drafts
     assert drafts.get("NATO") == "organization"
+
+
+def test_a_navy_rating_named_by_a_trades_possessive_is_no_given_name() -> None:
+    drafts = draft_kind_names("Chief Boatswain's Mate Dorian Akers-Vell led the boarding team off Qarnel.")
+    assert drafts.get("Dorian Akers-Vell") == "person"
+    assert not any(name.startswith("Mate") for name in drafts)
