@@ -1379,6 +1379,8 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
         # a body that acts is met outside the law's name
         return found
+    if last > first and words_all[-1] == "code" and not _code_named_for_a_place(doc, first, last):
+        return ASK_ON  # "the Artisanal Mining Code": a law named for what it governs, read as any other run
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
@@ -2382,6 +2384,13 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
         found += inner
     return found
+
+
+def _code_named_for_a_place(doc: ActorDocument, first: int, last: int) -> bool:
+    """'the Yaoundé Code of Conduct', 'the Djibouti Code': a code named after the place it was signed in, which
+    the gazetteer knows."""
+    first += doc.tokens[first].folded == "the"
+    return first < last and doc.gazetteer.lookup(tuple(doc.tokens[k].folded for k in range(first, last))) is not None
 
 
 def _named_after(doc: ActorDocument, first: int, last: int, of_document: bool = False) -> list[Candidate]:

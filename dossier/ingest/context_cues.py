@@ -60,6 +60,19 @@ from dossier.model import ActorKind
 _KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
 
 
+def _own_article_after_naming(doc: ActorDocument, position: int) -> bool:
+    """'the gang known as the Quellnet Boys', 'a militia called the Tarka Guard': "the" opens the name a body
+    goes by, after the words that give it; the phrase before it says the kind still."""
+    tokens = doc.tokens
+    return (
+        position > 1
+        and tokens[position - 1].text == "the"
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+        and tokens[position - 2].folded in ("as", "called")
+    )
+
+
 def _state_possessive_before(doc: ActorDocument, position: int) -> bool:
     """Whether a state's name in the possessive stands right before the name at `position` ("Russia's Rosatom")."""
     if position < 2:
@@ -125,6 +138,8 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
     opening = position - 1 if lower_article_before(doc, position) else position
     if opening == position and _state_possessive_before(doc, position):
         opening = position - 1  # "a subsidiary of Russia's Rosatom": the phrase governs the state's firm
+    if opening == position and _own_article_after_naming(doc, position):
+        opening = position - 1  # "the militia known as the Quellan Guard"
     for size in (3, 2, 1):
         begin = opening - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):

@@ -632,6 +632,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+    # A state's export credit agency, named by its work: "UK Export Finance", "Export Finance Australia".
+    ("export", "finance"): Cue(ActorKind.organization, 0.75),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
     # "European Civil Protection and Humanitarian Aid Operations": the EU's aid department, named by its work
@@ -1503,7 +1505,7 @@ DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
-    rules rulebook consensus covenant
+    rules rulebook consensus covenant code
     assessment assessments
     """
 )
@@ -1785,6 +1787,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """group known as, gang known as, network known as, firm known as, company known as, business known as,
         group called, gang called, network called, firm called, company called, business called, exchange called""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "the local militia known as the Quellan Guard", "a unit called Tarka": an armed body by the name it goes by.
+    **_phrases(
+        """militia known as, militias known as, force known as, unit known as, brigade known as, militia called,
+        force called, unit called""",
+        Cue(ActorKind.armed_force, 0.6),
     ),
     # A side by its standing in a cup: "the holders Oxwold", "the hosts Fellbeck" (a person's title is
     # singular: "defending champion Ilse Varn").

@@ -393,6 +393,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "3,400 AK-pattern rifles": a weapon's code, not a body's acronym
     if _weapon_code_before_arms(text, start, end):
         return True  # "PKM machine guns", "M16 rifles": a weapon's code, not a body's acronym
+    if _model_letters_before_arms(text, start, end, after):
+        return True  # "the French FREMM frigate", "HIMARS rocket launchers": a model's letters, no body's
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
         return True  # "MQ-9 Reaper"
@@ -537,6 +539,21 @@ def _navy_prefix_after_its_kind(text: str, before: list[str]) -> bool:
     if before[-2].islower() and before[-2] in _KINDS_BEFORE_A_PREFIX:
         return True
     return before[-1] == "ITS" and _NAVAL_WORDS.search(text) is not None
+
+
+_MODEL_LETTERS = 4  # "FREMM", "MEKO", "THAAD": bodies' letters before arms are mostly shorter ("IDF tanks")
+
+
+def _model_letters_before_arms(text: str, start: int, end: int, after: list[str]) -> bool:
+    """'the French FREMM frigate Bretagne', 'HIMARS rocket launchers', 'a THAAD battery': letters in capitals
+    right before a weapon's or a warship's noun are the model's, when the page never spells them out in
+    brackets and no body is known by them ("NATO warships" are NATO's)."""
+    code = text[start:end]
+    if not _ACRONYM.fullmatch(code) or len(code) < _MODEL_LETTERS or code.casefold() in KNOWN_BODIES:
+        return False
+    if f"({code})" in text or not after:
+        return False
+    return after[0] in VESSEL_NOUNS or _equipment_noun_after(after)
 
 
 def _equipment_noun_after(after: list[str]) -> bool:

@@ -156,6 +156,8 @@ def sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ...
     tokens = doc.tokens
     if position >= 2 and (tokens[position - 2].folded, tokens[position - 1].folded) in PHRASE_BEFORE:
         return False  # "sold through Brenmart": the phrase's own cue says it
+    if (place := doc.gazetteer.lookup(words)) is not None and place.kind == "state":
+        return False  # "the sale of gold smuggled via Chad, Libya and ...": a state on the goods' route sells nothing
     start = tokens[position].start
     match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
     return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))

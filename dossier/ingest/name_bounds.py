@@ -123,7 +123,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
-from dossier.ingest.person_names import given_name_possessive, hyphened_given_name
+from dossier.ingest.person_names import given_name_possessive, hyphened_given_name, hyphened_given_name_first
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
     CLOSING_HEADS,
@@ -569,6 +569,9 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
         r.last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
         return RunGoes.ENDS
+    if not cased(nxt) and hyphened_given_name_first(doc_text, tokens, last):
+        r.last += 1  # "Mei-ling Hargreaves-Chou": the given name's second syllable, then the family name
+        return RunGoes.ON
     if nxt.folded == "and" and last > first and (registered_form(tokens[last]) or tokens[last].folded in _ASIAN_FORMS):
         return RunGoes.ENDS  # "Tasik Emas Bhd and Ayala Vista Corp": a legal form closes one firm, "and" opens the next
     spelled_on = acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
@@ -631,6 +634,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ON
     if cased(nxt) and last > first and _body_before_its_event(tokens, last, covered):
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
+    if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
+        return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):

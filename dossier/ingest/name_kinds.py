@@ -323,6 +323,7 @@ from dossier.ingest.person_names import (
     given_and_family_name,
     given_name_alone,
     hyphened_given_name,
+    hyphened_given_name_first,
     initialled_name,
     lone_name_called_he_or_she,
     speaker,
@@ -1502,6 +1503,10 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if size == 3 and position + 2 == last and hyphened_given_name_first(text, tokens, position):
+        # "Seo-yeon Kim", "Mei-ling Chou": the given name's syllables first, then the family name
+        how = "a given name of two syllables, then a family name"
+        return Candidate(position, last, name, ActorKind.person, how, 0.7)
     if size == 4 and is_given_name(words[0]) and hyphened_given_name(text, tokens, position + 1):
         # "Ronald Pang Wai-kit": an English given name before a Cantonese name, as Hong Kong names are written.
         return Candidate(position, last, name, ActorKind.person, "a given name, then a family and a given name", 0.7)

@@ -206,13 +206,20 @@ def channel_number_after(doc: ActorDocument, last: int) -> bool:
     return _CHANNEL_NUMBER.fullmatch(number.text) is not None and not _NUMBER_GOES_ON.match(text, number.end)
 
 
+_CHANNEL_WORDS_AFTER_NUMBER = frozenset(("Live", "Extra", "Xtra", "HD"))
+
+
 def take_channel_number(doc: ActorDocument, candidate: Candidate) -> None:
     """'She told BBC Radio 4', 'live on Channel 5': an outlet's channel goes on with its number."""
     last = candidate.last
     if candidate.kind is not ActorKind.media or not channel_number_after(doc, last):
         return
-    candidate.name = doc.text[doc.tokens[candidate.first].start : doc.tokens[last + 1].end]
-    candidate.last = last + 1
+    last += 1
+    tokens = doc.tokens
+    if last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _CHANNEL_WORDS_AFTER_NUMBER:
+        last += 1  # "BBC Radio 5 Live", "BBC Radio 4 Extra": the channel's word after its number
+    candidate.name = doc.text[tokens[candidate.first].start : tokens[last].end]
+    candidate.last = last
 
 
 # A line or a camp called by its name and a number: "the Estlink 2 power cable", "the Jeddah 1 rehabilitation

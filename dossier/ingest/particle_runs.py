@@ -30,9 +30,17 @@ def particle_after_the(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# "son of", "daughter of" inside an Arabic or Malay name: the word after it is the father's name.
+_SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
+
+
 def after_particle(doc: ActorDocument, k: int) -> bool:
-    """'Prince' of 'Port-au-Prince': a word after a hyphened particle is part of one name, no title."""
-    return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
+    """'Prince' of 'Port-au-Prince': a word after a hyphened particle is part of one name, no title; so is the
+    father's name after "bin" ("Said bin Sultan Naval Base": a base named for a man, no sultan's)."""
+    tokens = doc.tokens
+    if k >= 1 and tokens[k - 1].text in _SON_OF and doc.text[tokens[k - 1].end : tokens[k].start] == " ":
+        return True
+    return k >= 2 and tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[tokens[k].start - 1] in "-‐"
 
 
 # A word rarer than this after "Long" or "Little" is a village's own name, not a phrase ("Long Covid").

@@ -90,6 +90,30 @@ def hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
     return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
 
 
+_SYLLABLE_ZIPF = 4.5  # "min", "jun" are rarer as English words than this; "co", "non", "anti", "stop" are not
+
+
+def hyphened_given_name_first(text: str, tokens: list[Token], first: int) -> bool:
+    """'Mei-ling Hargreaves-Chou', 'Ji-hoon Park': a given name of two syllables joined by a hyphen, the second
+    in lower case (as Chinese and Korean names are romanised), written first, then a capitalised family name."""
+    if first + 2 >= len(tokens) or text[tokens[first + 1].end : tokens[first + 2].start] != " ":
+        return False
+    given, tail, family = tokens[first], tokens[first + 1], tokens[first + 2]
+    if text[given.end : tail.start] != "-" or not cased(family) or not family.text[1:].islower():
+        return False
+    if not all(2 <= len(t.text) <= 5 and t.text.isalpha() for t in (given, tail)) or not given.text[1:].islower():
+        return False
+    # (not an English prefix or word: "Co-op Bank", "Non-stop Express"; not a body's or a place's head last)
+    if any(zipf(t.folded) >= _SYLLABLE_ZIPF for t in (given, tail)) or family.folded in NAME_WORD:
+        return False
+    if family.folded in HEAD_WORD:
+        return False
+    word = tail.folded
+    if word.endswith("ing") and word[:-3] in _SYLLABLE_INITIALS:
+        return tail.text.islower()  # "Mei-ling", "Ka-wing"
+    return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
 # The consonants a romanised Cantonese syllable in "-ing" opens with ("wing", "ming", "ching", "kwing"):
 # English words of that shape ("being", "going", "thing") open otherwise.
 _SYLLABLE_INITIALS = word_set("b p m f d t n l g k h w y ch sh ts z c j s ng kw gw")
@@ -388,6 +412,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         if (
             tokens[k].folded in TITLES
             or stopped_title(doc, k)
+            or rating_after_a_trade(doc, k)
             or _honour_of_a_judge(doc, k)
             or (_judges_style(doc, k, last) and not _field_of_justice(doc, position, k))
             or local_post(doc, k, last)
@@ -792,6 +817,14 @@ def stopped_title(doc: ActorDocument, k: int) -> bool:
     """'Sen.' in 'State Sen. Ilse Varn': a title only abbreviated with its full stop ("Amartya Sen" is a name)."""
     token = doc.tokens[k]
     return token.folded in STOPPED_TITLES and doc.text[token.end : token.end + 1] == "."
+
+
+def rating_after_a_trade(doc: ActorDocument, k: int) -> bool:
+    """'Mate' in "Chief Boatswain's Mate Ilse Varn", "Gunner's Mate 2nd Class ...": a navy's rating named by a
+    trade's possessive, no given name."""
+    token = doc.tokens[k]
+    before = doc.text[max(0, token.start - 3) : token.start]
+    return token.text == "Mate" and before in ("'s ", "’s ") and k > 0 and doc.tokens[k - 1].text[:1].isupper()
 
 
 _JUNIOR = word_set("jr sr")

@@ -226,17 +226,19 @@ def firm_before_rank(doc: ActorDocument, position: int, last: int, titles: list[
     return Candidate(position, last, name, ActorKind.organization, f"a coined name before '{tokens[last].text}'", 0.55)
 
 
-# Hospitals named "<town> General ...": "Threlby General Hospital", "Leeds General Infirmary".
-_HOSPITAL_HEADS = word_set("hospital infirmary")
+# Hospitals and firms named "<name> General ...": "Threlby General Hospital", "Leeds General Infirmary", and the
+# Gulf's trading houses "Harwick General Trading", "Saqr General Contracting" (a firm that trades in all goods).
+_GENERAL_HEADS = word_set("hospital infirmary trading contracting")
 
 
 def title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
-    """'General' of 'Threlby General Hospital', 'Coach' of 'Threlby Coach Station': a title word right before
-    the head that ends the run is the name's, no post (not "Surgeon General")."""
+    """'General' of 'Threlby General Hospital' or 'Harwick General Trading', 'Coach' of 'Threlby Coach
+    Station': a title word right before the head that ends the run is the name's, no post (not "Surgeon
+    General")."""
     if k + 1 != last:
         return False
     word, head = doc.tokens[k].folded, doc.tokens[last].folded
-    return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
+    return (k > 0 and word == "general" and head in _GENERAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
 def longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:

@@ -30,6 +30,12 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+# A nickname in quotes written right after a person's full name, a comma or a bracket after it: 'the group's
+# leader, Ilse Tarvani Varn "Tarka", who ...' (as sanctions lists and news write a warlord's nom de guerre). Not
+# a quote's words: those open a sentence of their own and run on ('said Ilse Varn "We will not go" ...').
+_BARE_NICKNAME_AFTER = re.compile(r" [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[\"”](?=[,;)]| \()")
+
+
 # A kunya ("father of", "mother of" and a name): how a person is called alone, as an alias
 _KUNYA = re.compile(r"(?:Abu|Abou|Umm) [A-Z]")
 
@@ -115,14 +121,16 @@ def _persons_by_their_alias(doc: ActorDocument, drafts: list[ActorDraft], taken:
 
 
 def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
-    """A person's quoted nickname after "known as" or "alias" becomes an alias of that person, unless
-    another draft goes by it."""
+    """A person's quoted nickname after "known as" or "alias", or in quotes right after the full name, becomes
+    an alias of that person, unless another draft goes by it."""
     names = {fold_phrase(spelling) for d in drafts for spelling in (d.name, *d.aliases)}
     # (a full name whose kind is settled later may have none yet: 'Ilse al-Varn-Tarka, known as "Tarka"')
     named = (d for d in drafts if d.kind in (ActorKind.person, ActorKind.other) and " " in d.name)
     for person in named:
         for _start, end in person.spans:
             nickname = _NICKNAME_AFTER.match(doc.text, end)
+            if nickname is None and person.kind is ActorKind.person:
+                nickname = _BARE_NICKNAME_AFTER.match(doc.text, end)
             if nickname is not None and fold_phrase(nickname.group(1)) not in names:
                 person.aliases.append(nickname.group(1))
                 names.add(fold_phrase(nickname.group(1)))
