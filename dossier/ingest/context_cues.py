@@ -863,7 +863,26 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = GROUP_BY_WHAT_IT_FIGHTS_AS.get(phrase)
         if cue is not None:
             return cue, f"followed by '{' '.join(phrase)}'"
+    if _the_name_group(doc, last):
+        return Cue(ActorKind.organization, 0.6), "between 'the' and 'group'"
     return None
+
+
+_GROUP_WORDS = frozenset(("group", "conglomerate"))
+
+
+def _the_name_group(doc: ActorDocument, last: int) -> bool:
+    """'the Pentra group', 'the Marlow group and the ...': a name between "the" and a lower-case "group" is the
+    group of firms (or the body) it names, not the town or the person of the same spelling."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].folded not in _GROUP_WORDS or not tokens[last + 1].text.islower():
+        return False
+    if not tokens[last].joined:
+        return False
+    first = last
+    while first > 0 and last - first < 2 and tokens[first - 1].capitalised and tokens[first - 1].joined:
+        first -= 1
+    return first > 0 and tokens[first - 1].text == "the" and tokens[first - 1].joined
 
 
 # A name this frequent as a word is still a group's before what it fights as ("the Wagner mercenary group").

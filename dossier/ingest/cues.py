@@ -190,6 +190,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "healthcare "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
+    # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
+    "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
     "racing motorsport motorsports "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
@@ -1822,6 +1824,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund, organisation, organization,
+        trade body, governing body, training body, umbrella body, professional body, industry body,
+        advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         spin off, spinoff, spin out, spinout,
@@ -2038,7 +2042,9 @@ TRADE_NOUNS_OPENING = word_set(
 # Staff after "former" and a name: "former Veltronic engineers", "Former Ardenmoor employees said" (the
 # name is their old employer, not a place: a town has "former residents").
 FORMER_STAFF_NOUNS = word_set(
-    "employees employee engineers engineer staff staffers executives executive workers managers designers"
+    "employees employee engineers engineer staff staffers executives executive workers managers designers "
+    # "former Quellur guitarist Tom Varn": a band's members by what they play or do in it.
+    "guitarist guitarists drummer bassist keyboardist frontman vocalist singer"
 )
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
@@ -2392,6 +2398,8 @@ PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("party movement group coalition alliance bloc company firm", Cue(ActorKind.organization, 0.65)),
+    # "The non-government organisation, Tarvos (Centre for Farm Studies), led it": a body by its own noun.
+    **_rows("organisation organization", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.

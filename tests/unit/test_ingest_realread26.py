@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dossier.dates import validate_edtf
 from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names
 
 
 def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
@@ -22,3 +25,28 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
     assert dates
     for date in dates:
         assert validate_edtf(date) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name between "the" and a lower-case "group" is the group of firms, not a small town of that spelling
+        (
+            "The market is shared by four firms, among them the Marlow group and the Pentra group.",
+            "Marlow",
+            "organization",
+        ),
+        # tobacco firms and mobile carriers by their trade, last in the name
+        ("Among the accused were QK Quellmore Tobacco, Tarnold Tobacco and Brown and Varnholt.", "Tarnold Tobacco", "organization"),
+        # a band by its former member's instrument
+        ("Film director Tom Varn and former Quellur guitarist Graham Tarnby designed cards.", "Quellur", "organization"),
+        # a public body by the noun before its name
+        (
+            "Three quangos, education and training body Quelva, the Tarn Tourist Board and the Varn Agency, will close.",
+            "Quelva",
+            "organization",
+        ),
+    ],
+)
+def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind
