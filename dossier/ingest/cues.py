@@ -833,7 +833,9 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
-    "awards award prize prizes festival cup trophy championship championships tournament olympics open"
+    "awards award prize prizes festival cup trophy championship championships tournament olympics open "
+    # a vote by its kind: "the General Election", "the Tarnby Mayoral Election"
+    "election elections"
 )
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.

@@ -25,6 +25,7 @@ from dossier.ingest.acronyms import (
     title_case_acronym,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
@@ -251,6 +252,7 @@ from dossier.ingest.name_words import (
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
+    PLACE_HEADS,
     WORD_ALONE,
     has_cue,
     head_at,
@@ -1856,6 +1858,8 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 2 and _named_event_before_its_noun(tokens, position, last):
+        return None  # "at Quellnet's quarterly Network Computing event": the event's name, no body
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
         return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
     if size >= 3 and words[-2] == "task" and words[-1] in ("force", "forces") and words[-3] in CRIME_TASK_FIELDS:
@@ -3032,6 +3036,23 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
+
+
+def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) -> bool:
+    """'Sun's quarterly Network Computing event': words with no body's or place's head right before a lower-case
+    noun of a gathering are that gathering's name ("the Tarnby Council conference" keeps its council)."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[last].joined
+        and after.text in _EVENT_NOUNS
+        and not has_body_word(tokens, position, last)
+        and not any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(position, last + 1))
+        and not any(tokens[k].folded in PLACE_HEADS for k in range(position, last + 1))
+    )
 
 
 # The questions, in the order they are asked; the first that answers decides.

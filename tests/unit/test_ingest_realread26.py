@@ -37,12 +37,20 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
             "organization",
         ),
         # tobacco firms and mobile carriers by their trade, last in the name
-        ("Among the accused were QK Quellmore Tobacco, Tarnold Tobacco and Brown and Varnholt.", "Tarnold Tobacco", "organization"),
+        (
+            "Among the accused were QK Quellmore Tobacco, Tarnold Tobacco and Brown and Varnholt.",
+            "Tarnold Tobacco",
+            "organization",
+        ),
         # a band by its former member's instrument
-        ("Film director Tom Varn and former Quellur guitarist Graham Tarnby designed cards.", "Quellur", "organization"),
+        (
+            "Film director Tom Varn and former Quellur guitarist Graham Tarnby designed cards.",
+            "Quellur",
+            "organization",
+        ),
         # a public body by the noun before its name
         (
-            "Three quangos, education and training body Quelva, the Tarn Tourist Board and the Varn Agency, will close.",
+            "Three quangos, education and training body Quelva, the Tarn Tourist Board and the Varn Agency, will go.",
             "Quelva",
             "organization",
         ),
@@ -50,3 +58,20 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
 )
 def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
     assert draft_kind_names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "New" opening a sentence before a body's letters is the sentence's adjective
+        ("New EU rules set compensation at between 250 and 600 euros.", "New EU"),
+        # letters that spell lower-case words of the same text are a term, no body
+        ("It has to come as foreign direct investment. The FDI relaxation could help, said Tomas Varn.", "FDI"),
+        # a name before a lower-case noun of a gathering is the gathering's
+        ("He spoke at Quellnet's quarterly Varn Computing event in Tarnby.", "Varn Computing"),
+        # a vote is an event: a title word before "Election" makes no brand
+        ("The party will announce its plans closer to the General Election, said Ilse Varn.", "General Election"),
+    ],
+)
+def test_no_draft_for_what_is_no_actor(text: str, absent: str) -> None:
+    assert absent not in draft_kind_names(text)
