@@ -590,6 +590,8 @@ def and_before_head(
     being no state, place or person of their own."""
     count = len(tokens)
     end = before + 2
+    if end < count and tokens[end].text == "The":
+        return None  # "the Independent and The Times": a capital "The" after "and" opens a name of its own
     if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
         return None
     if _named_alone_elsewhere(tokens, first + (tokens[first].folded == "the" and first < before), before):

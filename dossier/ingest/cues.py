@@ -447,9 +447,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("pool lido", _GEOGRAPHY),
     # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
     **_rows("quarter", _GEOGRAPHY),
-    # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
-    # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
-    **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
+    # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
+    **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),
@@ -1476,7 +1476,8 @@ FUNCTION_WORDS = word_set(
     a an the this that these those he she it its they them their there his her we our us i me my mine you your
     and but or nor so yet if as at by for from in into of on onto to with without about after before
     also although though despite likewise meanwhile however earlier later then when while where why what who
-    which how according just some many most several all any each both other another such only even still
+    which how according just some many most several all any each both either neither other another such only
+    even still
     not no yes here now today yesterday tomorrow last next mr mrs ms dr since more again thanks please
     one two three four five six seven eight nine ten every whatever whoever once until unless because
     moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides

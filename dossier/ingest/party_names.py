@@ -205,7 +205,7 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         return None  # "Government spokesman", "Police spokesman": a body's common word, no name
     if doc.gazetteer.country_of_demonym(word) is not None:
         return None  # "British spokesman ...": a people's adjective
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):
         holder = last + size + 1
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue
@@ -214,6 +214,8 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         if not tokens[holder].capitalised:
             continue
         post_words = range(last + 1, holder)
+        if len(phrase) > 1 and phrase[0] in POST_QUALIFIERS and phrase[1:] in POSTS_AFTER_A_BODY:
+            phrase = phrase[1:]  # "Quellair deputy chief executive Ilse Varn": a qualified post is the post
         if phrase in POSTS_AFTER_A_BODY and all(
             tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):

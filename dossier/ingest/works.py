@@ -564,6 +564,9 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     if _listed_after_works(doc, position, last):
         doc.works.add(words)
         return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
+    if listed_after_works_include(doc, position):
+        doc.works.add(words)
+        return "a work, listed after 'include'"  # "whose films include Salt Road, Tomas Varn and Ashfall"
     if _work_apposition(doc, last):
         doc.works.add(words)
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
@@ -868,6 +871,47 @@ def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
         text[tokens[last].end : tokens[last].end + 5] == " and "
         or text[tokens[last].end : tokens[last].end + 2] == ", "
     )
+
+
+_INCLUDE = word_set("include includes included including")
+_ITEMS_BACK = 6  # titles of a list before this one
+_TITLE_TOKENS = 8  # words of one title
+
+
+def listed_after_works_include(doc: ActorDocument, position: int) -> bool:
+    """'whose films include Salt Road, Tomas Varn and Star Wars: The Dark Sky': each title of a list opened by a
+    plural noun of works and "include" is a work, a title that reads as a person's name too."""
+    tokens, text = doc.tokens, doc.text
+    start = position
+    for _ in range(_ITEMS_BACK):
+        if start < 2:
+            return False
+        before = tokens[start - 1]
+        if before.folded in _INCLUDE and text[before.end : tokens[start].start] == " ":
+            noun = tokens[start - 2]
+            return noun.text.islower() and noun.text.endswith("s") and noun.folded in WORK_NOUNS_BEFORE
+        if before.folded == "and" and text[tokens[start - 2].end : before.start] in (" ", ", "):
+            start -= 1
+        elif text[before.end : tokens[start].start] != ", ":
+            return False
+        start = _title_start(doc, start - 1)
+        if start is None:
+            return False
+    return False
+
+
+def _title_start(doc: ActorDocument, last: int) -> int | None:
+    """The first token of a title ending at `last`: capitalised words, joined by a space, a possessive or a colon."""
+    tokens, text = doc.tokens, doc.text
+    if not cased(tokens[last]):
+        return None
+    first = last
+    while first > 0 and last - first < _TITLE_TOKENS:
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap not in (" ", "'s ", "’s ", ": ") or not cased(tokens[first - 1]) or gap == ", ":
+            break
+        first -= 1
+    return first
 
 
 # A model named this often, always with its number, is a product ("Channel 4" on a page once may be an outlet).

@@ -54,6 +54,14 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
             "Quelva",
             "organization",
         ),
+        # "the Isle of" opens an island's name
+        (
+            "New airports, such as one planned for the Isle of Quellby east of Tarnford, were studied.",
+            "Isle of Quellby",
+            "place",
+        ),
+        # a firm before a qualified post and its holder
+        ("It is a bad law, Quellair deputy chief executive Michael Tarnby told the radio.", "Quellair", "organization"),
     ],
 )
 def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
@@ -71,6 +79,18 @@ def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> N
         ("He spoke at Quellnet's quarterly Varn Computing event in Tarnby.", "Varn Computing"),
         # a vote is an event: a title word before "Election" makes no brand
         ("The party will announce its plans closer to the General Election, said Ilse Varn.", "General Election"),
+        # "Neither" opening a sentence is no part of a name
+        ("Neither Ask Quellby nor Tarnclick thrilled investors with their profit news.", "Neither Ask Quellby"),
+        # titles listed after a plural noun of works and "include" are works, a title that reads as a name too
+        (
+            "The actor, whose films include Quellman's List, Michael Tarnby and Star Varns, said he was glad.",
+            "Michael Tarnby",
+        ),
+        # a capital "The" after "and" opens a second name
+        (
+            "The Tarnby Post has no plans to go tabloid, although both The Sovereign and The Times have grown.",
+            "Sovereign and The Times",
+        ),
     ],
 )
 def test_no_draft_for_what_is_no_actor(text: str, absent: str) -> None:
