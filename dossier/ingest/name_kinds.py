@@ -2784,6 +2784,14 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
         if (
             previous_cue is not None
+            and previous_cue.kind is ActorKind.place
+            and previous in _FIRMS_PREPOSITIONS
+            and opens_a_firms_name(doc, position)
+        ):
+            # "technology from Quellent" beside "Quellent Technologies": the firm's short form, no town
+            return Candidate(position, last, name, ActorKind.organization, "the short form of a firm's name", 0.5)
+        if (
+            previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
             # "transactions from Barclays": goods or money come from a maker or a bank, not a place
@@ -3053,6 +3061,10 @@ def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) 
         and not any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(position, last + 1))
         and not any(tokens[k].folded in PLACE_HEADS for k in range(position, last + 1))
     )
+
+
+# Prepositions a firm follows as well as a town ("bought from", "a deal with", "jobs at").
+_FIRMS_PREPOSITIONS = word_set("from at with by for")
 
 
 # The questions, in the order they are asked; the first that answers decides.

@@ -564,6 +564,9 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     if _listed_after_works(doc, position, last):
         doc.works.add(words)
         return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
+    if _title_by_its_author(doc, position, last, words):
+        doc.works.add(words)
+        return "a work, 'The ...' by its author"  # "The Pillowman by Martin Varn"
     if listed_after_works_include(doc, position):
         doc.works.add(words)
         return "a work, listed after 'include'"  # "whose films include Salt Road, Tomas Varn and Ashfall"
@@ -871,6 +874,17 @@ def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
         text[tokens[last].end : tokens[last].end + 5] == " and "
         or text[tokens[last].end : tokens[last].end + 2] == ", "
     )
+
+
+def _title_by_its_author(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'The Pillowman by Martin Varn': a name after a capital "The", then "by" and a person's given name, is a
+    title and its author (not a paper: "The Tarnby Times by ..." keeps its head word, read before this)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or tokens[position - 1].text != "The" or last + 2 >= len(tokens):
+        return False
+    if text[tokens[last].end : tokens[last + 2].start] != " by " or tokens[last + 1].text != "by":
+        return False
+    return cased(tokens[last + 2]) and is_given_name(tokens[last + 2].folded) and not has_cue(words)
 
 
 _INCLUDE = word_set("include includes included including")
