@@ -523,6 +523,9 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
         # no noun of works elsewhere (a page with "a single charge" is not about things).
         single = before.folded == "single" and not (ahead is not None and ahead.folded in ("a", "an", "the"))
         if (before.folded in WORK_NOUNS_BEFORE or single) and opened:
+            if len(words) >= 2 and before.folded in _STORY_WORK_NOUNS:
+                # "children's film Mary Varnpins ... Mary Varnpins was created by": the work wherever the page names it
+                doc.works.add(words)
             return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
         if ahead is not None and (ahead.folded, before.folded) in WORK_PHRASES_BEFORE:
             return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
@@ -888,6 +891,8 @@ def _title_by_its_author(doc: ActorDocument, position: int, last: int, words: tu
 
 
 _INCLUDE = word_set("include includes included including")
+# Works that tell a story, named often after their hero ("the film Mary Varnpins"): the page's name of the work.
+_STORY_WORK_NOUNS = word_set("film movie novel book play musical opera")
 _ITEMS_BACK = 6  # titles of a list before this one
 _TITLE_TOKENS = 8  # words of one title
 

@@ -91,6 +91,18 @@ def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> N
             "The Tarnby Post has no plans to go tabloid, although both The Sovereign and The Times have grown.",
             "Sovereign and The Times",
         ),
+        # a title after a capital "The", then "by" and its author
+        ("The Goat by Edward Quellby, The Pillowman by Martin Varn and others are shortlisted.", "Pillowman"),
+        # a story's work named after its hero is the work wherever the page names it
+        (
+            "The stage version of the children's film Mary Varnpins opened. Mary Varnpins was created by Ilse Tarn.",
+            "Mary Varnpins",
+        ),
+        # the short form of a firm named in full on the page is no town of that spelling
+        (
+            "Sprint buys kit from Lucent Technologies and Nortel Networks. Using kit from Lucent, it will be faster.",
+            "Lucent",
+        ),
     ],
 )
 def test_no_draft_for_what_is_no_actor(text: str, absent: str) -> None:
