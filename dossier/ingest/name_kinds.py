@@ -3050,14 +3050,14 @@ _EVENT_NOUNS = word_set("event events conference convention expo exhibition summ
 
 
 def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) -> bool:
-    """'Sun's quarterly Network Computing event': words with no body's or place's head right before a lower-case
-    noun of a gathering are that gathering's name ("the Tarnby Council conference" keeps its council)."""
+    """'Sun's quarterly Network Computing event': words whose last is no body's or place's head right before a
+    lower-case noun of a gathering are that gathering's name ("the Tarnby Council conference" keeps its council)."""
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         after is not None
         and tokens[last].joined
         and after.text in _EVENT_NOUNS
-        and not has_body_word(tokens, position, last)
+        and not has_body_word(tokens, last, last)
         and not any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(position, last + 1))
         and not any(tokens[k].folded in PLACE_HEADS for k in range(position, last + 1))
     )
