@@ -107,3 +107,10 @@ def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> N
 )
 def test_no_draft_for_what_is_no_actor(text: str, absent: str) -> None:
     assert absent not in draft_kind_names(text)
+
+
+def test_compound_with_a_lower_case_half_stays_in_the_name() -> None:
+    # "Low-fare" is one word of the body's name; "Varn-led" relates one name to the next
+    names = draft_kind_names("It faces a challenge from the Quellish Low-fare Airlines Association (QLAA).")
+    assert names.get("Quellish Low-fare Airlines Association") == "organization"
+    assert "Ilse Varn-led Quellco" not in draft_kind_names("Ilse Varn-led Quellco rose in early trading.")
