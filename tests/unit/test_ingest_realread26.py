@@ -62,6 +62,12 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
         ),
         # a firm before a qualified post and its holder
         ("It is a bad law, Quellair deputy chief executive Michael Tarnby told the radio.", "Quellair", "organization"),
+        # a full name listed only with persons' full names, each with its work in brackets, is a person
+        (
+            "The prize goes to Dominic Tarnby (Dark Hours), Romola Quellai (Calico) or Ben Quishaw (Hamlet).",
+            "Romola Quellai",
+            "person",
+        ),
     ],
 )
 def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
