@@ -81,7 +81,12 @@ def _group_named_by_a_small_town(doc: ActorDocument, last: int, place: Place) ->
     known well beyond its region stands for where a group is from ("the Leeds group"). The gazetteer's village or
     small town of the same spelling is no evidence then."""
     k = last + 1
-    return k < len(doc.tokens) and doc.tokens[k].folded in _GROUP_NOUNS and place.population < _KNOWN_TOWN
+    return (
+        k < len(doc.tokens)
+        and doc.tokens[k].folded in _GROUP_NOUNS
+        and place.population < _KNOWN_TOWN
+        and not is_region(place)  # "the Ha'apai group": a region's islands
+    )
 
 
 def _band_by_size(doc: ActorDocument, k: int) -> bool:
