@@ -1860,6 +1860,8 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     if size >= 2 and _named_event_before_its_noun(tokens, position, last):
         return None  # "at Quellnet's quarterly Network Computing event": the event's name, no body
+    if _named_prize_before_its_noun(doc, position, last, words):
+        return None  # "won the pounds 30,000 Quellwood painting prize": the prize's name, no actor
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
         return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
     if size >= 3 and words[-2] == "task" and words[-1] in ("force", "forces") and words[-3] in CRIME_TASK_FIELDS:
@@ -1977,6 +1979,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Financial Institutions Division of Quellmoor Bank": a civil branch's two-word head before "of"
         how = f"its head '{tokens[position + inner - 1].text} {head_token.text}'"
         return Candidate(position, last, name, pair.kind, how, pair.confidence)
+    if (
+        head is not None
+        and head == size - 1
+        and words[head] in VENUE_WORDS
+        and any(word in NAME_WORD for word in words[:head])
+    ):
+        # "Varn Alliance Digital Cinema (VADC), who will set up ...": a body's word before a venue's head names
+        # the body that runs the venues, not one building
+        return Candidate(position, last, name, ActorKind.organization, "a body's word before a venue's head", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -3060,6 +3071,32 @@ def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) 
         and not has_body_word(tokens, last, last)
         and not any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(position, last + 1))
         and not any(tokens[k].folded in PLACE_HEADS for k in range(position, last + 1))
+    )
+
+
+_PRIZE_NOUNS = word_set("prize prizes award awards")
+
+
+def _named_prize_before_its_noun(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the Quellwood painting prize', 'the Tarnhill award': a name before a lower-case "prize" or "award" (one
+    lower-case word of its art between) is the prize's; not a body's or a place's name, nor letters ("the BBC
+    award" is the BBC's)."""
+    tokens = doc.tokens
+    k = last + 1
+    if (
+        k < len(tokens)
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].folded not in _PRIZE_NOUNS
+    ):
+        k += 1  # "painting", "poetry", "book"
+    if k >= len(tokens) or tokens[k].text not in _PRIZE_NOUNS or not all(tokens[j].joined for j in range(last, k)):
+        return False
+    return (
+        not has_body_word(tokens, position, last)
+        and not any(tokens[j].text.isupper() for j in range(position, last + 1))
+        and doc.gazetteer.lookup(words) is None
+        and not (last > position and is_given_name(words[0]))  # "the Ilse Varn award": named after a person
     )
 
 

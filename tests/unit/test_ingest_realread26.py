@@ -68,6 +68,12 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
             "Romola Quellai",
             "person",
         ),
+        # a body's word before a venue's head names the body that runs the venues
+        (
+            "The council gave a contract to Varn Alliance Digital Cinema (VADC), who will set up the network.",
+            "Varn Alliance Digital Cinema",
+            "organization",
+        ),
     ],
 )
 def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
@@ -109,6 +115,8 @@ def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> N
             "Sprint buys kit from Lucent Technologies and Nortel Networks. Using kit from Lucent, it will be faster.",
             "Lucent",
         ),
+        # a name before a lower-case "prize" is the prize's
+        ("Shani Tarnwell won the 30,000 Quellwood painting prize in 2003.", "Quellwood"),
     ],
 )
 def test_no_draft_for_what_is_no_actor(text: str, absent: str) -> None:
