@@ -833,10 +833,10 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
-    "awards award prize prizes festival cup trophy championship championships tournament olympics open "
-    # a vote by its kind: "the General Election", "the Tarnby Mayoral Election"
-    "election elections"
+    "awards award prize prizes festival cup trophy championship championships tournament olympics open"
 )
+# A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
+VOTE_HEADS = word_set("election elections")
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
 WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")
@@ -2677,6 +2677,7 @@ GOODS_BEFORE_FROM = word_set(
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
     robot robots truck trucks battery batteries drone drones tablet tablets
+    technology technologies equipment kit
     """
 )
 # Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":

@@ -1860,6 +1860,9 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     if size >= 2 and _named_event_before_its_noun(tokens, position, last):
         return None  # "at Quellnet's quarterly Network Computing event": the event's name, no body
+    if _vessel_renamed(doc, position):
+        # "The 1998-built vessel, renamed Isle of Quellby, will carry ...": a ship's new name, no island
+        return Candidate(position, last, name, ActorKind.other, "a vessel's new name, after 'renamed'", 0.5)
     if _named_prize_before_its_noun(doc, position, last, words):
         return None  # "won the pounds 30,000 Quellwood painting prize": the prize's name, no actor
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
@@ -2795,14 +2798,6 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
         if (
             previous_cue is not None
-            and previous_cue.kind is ActorKind.place
-            and previous in _FIRMS_PREPOSITIONS
-            and opens_a_firms_name(doc, position)
-        ):
-            # "technology from Quellent" beside "Quellent Technologies": the firm's short form, no town
-            return Candidate(position, last, name, ActorKind.organization, "the short form of a firm's name", 0.5)
-        if (
-            previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
             # "transactions from Barclays": goods or money come from a maker or a bank, not a place
@@ -3074,6 +3069,20 @@ def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) 
     )
 
 
+_RENAMED = word_set("renamed rechristened")
+_VESSEL_NOUNS = word_set("vessel vessels ship ships ferry ferries boat boats tanker tankers yacht freighter")
+
+
+def _vessel_renamed(doc: ActorDocument, position: int) -> bool:
+    """A name right after "renamed" in a sentence about a vessel is the vessel's new name, whatever its words
+    ("renamed Isle of Quellby": a ferry, no island)."""
+    tokens = doc.tokens
+    if position == 0 or tokens[position - 1].folded not in _RENAMED or not tokens[position - 1].joined:
+        return False
+    start = max(doc.text.rfind(stop, 0, tokens[position].start) for stop in (". ", "\n")) + 1
+    return any(word in _VESSEL_NOUNS for word in re.findall(r"[a-z]+", doc.text[start : tokens[position].start]))
+
+
 _PRIZE_NOUNS = word_set("prize prizes award awards")
 
 
@@ -3098,10 +3107,6 @@ def _named_prize_before_its_noun(doc: ActorDocument, position: int, last: int, w
         and doc.gazetteer.lookup(words) is None
         and not (last > position and is_given_name(words[0]))  # "the Ilse Varn award": named after a person
     )
-
-
-# Prepositions a firm follows as well as a town ("bought from", "a deal with", "jobs at").
-_FIRMS_PREPOSITIONS = word_set("from at with by for")
 
 
 # The questions, in the order they are asked; the first that answers decides.
