@@ -3133,6 +3133,13 @@ _QUESTIONS: tuple[Callable[[NameQuestion], Candidate | Undecided | None], ...] =
 _ROMANCE_PARTICLES = word_set("da di del dos du la le")
 
 
+def _land_of_an_edition(doc: ActorDocument, edition: tuple[str, ...]) -> bool:
+    """A land an outlet's edition serves: any place in one word, a state or a nation in two ("Northern Ireland",
+    not a city's "New York")."""
+    place = doc.gazetteer.lookup(edition)
+    return place is not None and (len(edition) == 1 or place.kind == "state" or place.country is None)
+
+
 def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Al Jazeera English', 'CNN International', 'BBC World Service': an outlet known by name, then its
     edition's or its service's words, is one outlet, whole."""
@@ -3141,7 +3148,7 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not outlet or not 1 <= len(edition) <= 2:
         return None
     if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition) and not (
-        len(edition) == 1 and doc.gazetteer.lookup(edition) is not None
+        _land_of_an_edition(doc, edition)  # "BBC Scotland", "BBC Northern Ireland"
     ):
         return None  # (a people's word is the edition's language: "BBC Burmese"; a land its region: "BBC Scotland")
     tokens = doc.tokens

@@ -74,6 +74,8 @@ def test_event_dated_by_a_quarter_has_a_valid_date() -> None:
             "Varn Alliance Digital Cinema",
             "organization",
         ),
+        # an outlet's edition for a nation of two words is one outlet
+        ("Speaking to CNN Northern Ireland before the gala, Tom Varn smiled.", "CNN Northern Ireland", "media"),
     ],
 )
 def test_kind_of_a_name_read_on_real_texts(text: str, name: str, kind: str) -> None:
