@@ -837,6 +837,11 @@ EVENT_HEADS = word_set(
 )
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")
+# Words for a state's regime or age, before its name: "Bolshevik Russia", "Tsarist Russia" are the state then.
+REGIME_ADJECTIVES = word_set(
+    "bolshevik tsarist czarist communist fascist nazi francoist maoist baathist colonial imperial revolutionary "
+    "postwar prewar medieval"
+)
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
 WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")

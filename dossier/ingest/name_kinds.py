@@ -103,6 +103,7 @@ from dossier.ingest.cues import (
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
+    REGIME_ADJECTIVES,
     REGULATOR_VERBS,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
@@ -1863,6 +1864,8 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
     if _vessel_renamed(doc, position):
         # "The 1998-built vessel, renamed Isle of Quellby, will carry ...": a ship's new name, no island
         return Candidate(position, last, name, ActorKind.other, "a vessel's new name, after 'renamed'", 0.5)
+    if size == 1 and words[0] in REGIME_ADJECTIVES and _state_follows(doc, last):
+        return None  # "Bolshevik Russia": the state in an age of its rulers, the adjective no name of its own
     if _named_prize_before_its_noun(doc, position, last, words):
         return None  # "won the pounds 30,000 Quellwood painting prize": the prize's name, no actor
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
@@ -3081,6 +3084,14 @@ def _vessel_renamed(doc: ActorDocument, position: int) -> bool:
         return False
     start = max(doc.text.rfind(stop, 0, tokens[position].start) for stop in (". ", "\n")) + 1
     return any(word in _VESSEL_NOUNS for word in re.findall(r"[a-z]+", doc.text[start : tokens[position].start]))
+
+
+def _state_follows(doc: ActorDocument, last: int) -> bool:
+    k = last + 1
+    if k >= len(doc.tokens) or not doc.tokens[last].joined:
+        return False
+    place = doc.gazetteer.lookup((doc.tokens[k].folded,))
+    return place is not None and place.kind == "state"
 
 
 _PRIZE_NOUNS = word_set("prize prizes award awards")

@@ -130,3 +130,11 @@ def test_compound_with_a_lower_case_half_stays_in_the_name() -> None:
     names = draft_kind_names("It faces a challenge from the Quellish Low-fare Airlines Association (QLAA).")
     assert names.get("Quellish Low-fare Airlines Association") == "organization"
     assert "Ilse Varn-led Quellco" not in draft_kind_names("Ilse Varn-led Quellco rose in early trading.")
+
+
+def test_state_in_an_age_of_its_rulers_is_the_state() -> None:
+    # "Bolshevik Russia": no body's branch in the state, no adjective drafted alone
+    names = draft_kind_names("She said Tarnia had not likened the assembly to Bolshevik Russia, said Ilse Varn.")
+    assert names.get("Russia") == "state"
+    assert "Bolshevik Russia" not in names
+    assert "Bolshevik" not in names
