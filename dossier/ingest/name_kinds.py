@@ -1989,7 +1989,7 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         head is not None
         and head == size - 1
         and words[head] in VENUE_WORDS
-        and any(word in NAME_WORD for word in words[:head])
+        and any(word in _VENUE_RUNNERS for word in words[:head])
     ):
         # "Varn Alliance Digital Cinema (VADC), who will set up ...": a body's word before a venue's head names
         # the body that runs the venues, not one building
@@ -3084,6 +3084,11 @@ def _vessel_renamed(doc: ActorDocument, position: int) -> bool:
         return False
     start = max(doc.text.rfind(stop, 0, tokens[position].start) for stop in (". ", "\n")) + 1
     return any(word in _VESSEL_NOUNS for word in re.findall(r"[a-z]+", doc.text[start : tokens[position].start]))
+
+
+# Nouns of a body that runs venues, before the venue's head ("Varn Alliance Digital Cinema"); not a court's or a
+# crown's word ("Royal Court Theatre" is the theatre).
+_VENUE_RUNNERS = word_set("alliance trust association society company group partnership cooperative foundation")
 
 
 def _state_follows(doc: ActorDocument, last: int) -> bool:
