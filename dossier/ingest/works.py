@@ -913,9 +913,10 @@ def listed_after_works_include(doc: ActorDocument, position: int) -> bool:
             start -= 1
         elif text[before.end : tokens[start].start] != ", ":
             return False
-        start = _title_start(doc, start - 1)
-        if start is None:
+        title = _title_start(doc, start - 1)
+        if title is None:
             return False
+        start = title
     return False
 
 
@@ -927,7 +928,7 @@ def _title_start(doc: ActorDocument, last: int) -> int | None:
     first = last
     while first > 0 and last - first < _TITLE_TOKENS:
         gap = text[tokens[first - 1].end : tokens[first].start]
-        if gap not in (" ", "'s ", "’s ", ": ") or not cased(tokens[first - 1]) or gap == ", ":
+        if gap not in (" ", "'s ", "’s ", ": ") or not cased(tokens[first - 1]):
             break
         first -= 1
     return first
