@@ -34,6 +34,20 @@ def adjective_before_acronym(doc: ActorDocument, first: int) -> bool:
     )
 
 
+def new_before_acronym(doc: ActorDocument, first: int) -> bool:
+    """'New EU rules set ...', 'New UN figures show ...': "New" opening a sentence is its adjective, not part of a
+    body's letters (places are "New" and a word: "New York", "New Zealand")."""
+    new, acronym = doc.tokens[first], doc.tokens[first + 1]
+    return (
+        new.text == "New"
+        and first in doc.sentence_first
+        and new.joined
+        and acronym.text.isupper()
+        and acronym.text.isalpha()
+        and len(acronym.text) >= 2
+    )
+
+
 def title_case_acronym(doc: ActorDocument, position: int) -> bool:
     """'Nato' beside 'NATO', or 'Quellmoor Treaty Organisation (Qto)': a body's acronym written as a
     word, as some newsrooms do, which the text shows is an acronym (in capitals elsewhere, or

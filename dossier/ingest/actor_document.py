@@ -16,6 +16,7 @@ from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, KNOWN_FIRMS, NAME
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
+from dossier.ingest.spelled_terms import spelled_out_terms
 
 
 @dataclass
@@ -75,7 +76,7 @@ def read_document_evidence(doc: ActorDocument) -> None:
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
-    }
+    } | (spelled_out_terms(doc.text) - doc.defined)
     # Words in capitals inside prose (a lower-case word beside them on its line): acronyms, not a shouted
     # heading, nor a dateline's town after a headline's last word ("... upset" / "KISUMU, Kenya").
     doc.shouted = {

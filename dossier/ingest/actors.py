@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
+from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, new_before_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
 from dossier.ingest.battalion_short_names import battalion_short_names
@@ -1352,6 +1352,8 @@ def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)
+    if last == first + 1 and new_before_acronym(doc, first):
+        return _read_run(doc, last, last)  # "New EU rules set ...": the sentence's adjective, then the body
     if first < last and LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)

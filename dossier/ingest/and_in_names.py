@@ -437,9 +437,12 @@ def _rare_field(token: Token) -> bool:
 
 def _remit_word(token: Token) -> bool:
     # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
-    # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`).
+    # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`), or a firm's trade
+    # ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
     word = token.folded
-    return zipf(word) >= _REMIT_WORD and (word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD))
+    return zipf(word) >= _REMIT_WORD and (
+        word in REMIT_FIELDS or word in COMPANY_HEADS or (word not in HEAD_WORD and word not in NAME_WORD)
+    )
 
 
 # The words after "and" (and "the") that a state's name like "Saint Vincent and the Grenadines" may have.
@@ -617,6 +620,8 @@ def and_before_head(
     being no state, place or person of their own."""
     count = len(tokens)
     end = before + 2
+    if end < count and tokens[end].text == "The":
+        return None  # "the Independent and The Times": a capital "The" after "and" opens a name of its own
     if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
         return None
     if _named_alone_elsewhere(tokens, first + (tokens[first].folded == "the" and first < before), before):

@@ -4,6 +4,8 @@ it.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
@@ -46,6 +48,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.firm_sales import ONLINE_FROM, about_software, shop_online
+from dossier.ingest.gazetteer import is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.list_cues import noun_after_list
@@ -878,7 +881,41 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = GROUP_BY_WHAT_IT_FIGHTS_AS.get(phrase)
         if cue is not None:
             return cue, f"followed by '{' '.join(phrase)}'"
+    if _the_name_group(doc, last):
+        return Cue(ActorKind.organization, 0.6), "between 'the' and 'group'"
     return None
+
+
+_GROUP_WORDS = frozenset(("group", "conglomerate"))
+
+
+def _the_name_group(doc: ActorDocument, last: int) -> bool:
+    """'the Pentra group', 'the Marlow group and the ...': a name between "the" and a lower-case "group" is the
+    group of firms (or the body) it names, not the town or the person of the same spelling."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].folded not in _GROUP_WORDS or not tokens[last + 1].text.islower():
+        return False
+    if not tokens[last].joined:
+        return False
+    first = last
+    while first > 0 and last - first < 2 and tokens[first - 1].capitalised and tokens[first - 1].joined:
+        first -= 1
+    if first == 0 or tokens[first - 1].text != "the" or not tokens[first - 1].joined:
+        return False
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+    if place is not None and is_region(place):
+        return False  # "the Ha'apai group": a region's group of islands
+    # ("around Vava'u and the Ha'apai group": islands; a group of firms is told by business in its sentence)
+    start = max(doc.text.rfind(stop, 0, tokens[first].start) for stop in (". ", "\n", "? ", "! ")) + 1
+    ends = [at for stop in (". ", "\n") if (at := doc.text.find(stop, tokens[last].end)) >= 0]
+    sentence = doc.text[start : min(ends, default=len(doc.text))].casefold()
+    return any(word in _BUSINESS_WORDS for word in re.findall(r"[a-z]+", sentence))
+
+
+_BUSINESS_WORDS = word_set(
+    "company companies firm firms business businesses conglomerate shares shareholders stake owns owned bought "
+    "acquired sold brands market investors investment deal subsidiary"
+)
 
 
 # A name this frequent as a word is still a group's before what it fights as ("the Wagner mercenary group").

@@ -27,14 +27,17 @@ from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
+_FULL_NAMES_LIST = 3  # items of a list of persons' full names that tell an uncued full name is one too
 _PLACES = frozenset((ActorKind.place, ActorKind.state))
 _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before. A shop's
 # possessive may come first, outside its draft's span ("Tesco, Sainsbury's and Aldi").
-_COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
+# Each item may carry its own gloss in brackets: "Dominic Varn (Calico), Romola Tarn (Hamlet) or ...".
+_GLOSS = r"(?:[ \t]+\([^()\n]{1,80}\))?"
+_COMMA = re.compile(r"(?:['’]s)?" + _GLOSS + r",[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
 # again after "and".
-_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+_LAST_JOIN = re.compile(r"(?:['’]s)?" + _GLOSS + r",?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
 # The last item may take its "the" when its name is one plural word ("in Mindanao and the Visayas"; not
 # "Aercap and the Dublin lessor", "Penzance and the Scillonian III").
 _LAST_JOIN_THE = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?the[ \t]+")
@@ -97,6 +100,12 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
                     and (by_given_names or is_given_name(draft.name.casefold()))
                 ):
                     draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
+            if len(chain) >= _FULL_NAMES_LIST and all(len(draft.name.split()) in (2, 3) for draft in chain):
+                # "Dominic Varn (Calico), Romola Tarn (Hamlet) or Ben Quell": a full name listed only with
+                # persons' full names is one too, whatever its given name
+                for draft in chain:
+                    if _uncued(draft):
+                        draft.kind, draft.found_by = ActorKind.person, "a full name listed with persons"
         elif chain[-1].kind is ActorKind.state and chain[-1].found_by in _PEOPLE_CUES:
             # "the Mwani and Varnaki peoples": the plural noun after the last item is every item's.
             for draft in chain:

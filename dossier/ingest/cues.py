@@ -190,6 +190,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "healthcare "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
+    # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
+    "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
     "racing motorsport motorsports "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
@@ -445,9 +447,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("pool lido", _GEOGRAPHY),
     # A city's quarter by its trade or its landmark: "the Jewellery Quarter", "Temple Quarter".
     **_rows("quarter", _GEOGRAPHY),
-    # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
-    # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
-    **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
+    # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
+    **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),
@@ -834,6 +836,13 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
     "awards award prize prizes festival cup trophy championship championships tournament olympics open"
+)
+# A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
+VOTE_HEADS = word_set("election elections")
+# Words for a state's regime or age, before its name: "Bolshevik Russia", "Tsarist Russia" are the state then.
+REGIME_ADJECTIVES = word_set(
+    "bolshevik tsarist czarist communist fascist nazi francoist maoist baathist colonial imperial revolutionary "
+    "postwar prewar medieval"
 )
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
@@ -1476,7 +1485,8 @@ FUNCTION_WORDS = word_set(
     a an the this that these those he she it its they them their there his her we our us i me my mine you your
     and but or nor so yet if as at by for from in into of on onto to with without about after before
     also although though despite likewise meanwhile however earlier later then when while where why what who
-    which how according just some many most several all any each both other another such only even still
+    which how according just some many most several all any each both either neither other another such only
+    even still
     not no yes here now today yesterday tomorrow last next mr mrs ms dr since more again thanks please
     one two three four five six seven eight nine ten every whatever whoever once until unless because
     moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
@@ -1832,6 +1842,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
         charity fund, organisation, organization,
+        trade body, governing body, training body, umbrella body, professional body, industry body,
+        advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         spin off, spinoff, spin out, spinout,
@@ -2048,7 +2060,9 @@ TRADE_NOUNS_OPENING = word_set(
 # Staff after "former" and a name: "former Veltronic engineers", "Former Ardenmoor employees said" (the
 # name is their old employer, not a place: a town has "former residents").
 FORMER_STAFF_NOUNS = word_set(
-    "employees employee engineers engineer staff staffers executives executive workers managers designers"
+    "employees employee engineers engineer staff staffers executives executive workers managers designers "
+    # "former Quellur guitarist Tom Varn": a band's members by what they play or do in it.
+    "guitarist guitarists drummer bassist keyboardist frontman vocalist singer"
 )
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
@@ -2402,6 +2416,8 @@ PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("party movement group coalition alliance bloc company firm", Cue(ActorKind.organization, 0.65)),
+    # "The non-government organisation, Tarvos (Centre for Farm Studies), led it": a body by its own noun.
+    **_rows("organisation organization", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
@@ -2676,6 +2692,7 @@ GOODS_BEFORE_FROM = word_set(
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
     robot robots truck trucks battery batteries drone drones tablet tablets
+    technology technologies equipment kit
     """
 )
 # Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":

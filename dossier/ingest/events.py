@@ -301,11 +301,12 @@ def qualified(value: str, mark: str) -> str:
 
 
 def _season_months(value: str) -> str:
-    """`value` with each season ("2026-21") given as its months, since EDTF cannot mark a season uncertain."""
+    """`value` with each season or quarter ("2026-21", "2004-36") given as its months, since EDTF cannot mark a
+    year's subdivision (codes 21-41) uncertain: "2004-36?" is no EDTF date and would refuse the whole page."""
     parts = value.split("/")
     months = []
     for index, end in enumerate(parts):
-        bounds = edtf_bounds(end) if re.fullmatch(r"\d{4}-2[1-4]", end) else None
+        bounds = edtf_bounds(end) if re.fullmatch(r"\d{4}-(?:2[1-9]|3\d|4[01])", end) else None
         if bounds is None:
             months.append(end)
             continue

@@ -664,6 +664,32 @@ def _body_before_its_event(tokens: list[Token], last: int, covered: list[bool]) 
     return False
 
 
+_RELATION_HALVES = word_set("run led born made built held style like era wide type class area")
+
+
+def _compound_inside_a_name(doc_text: str, tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    """'Low-fare' in 'European Low-fare Airlines Association': a capitalised word, a hyphen and a lower-case word,
+    then the name's next capitalised word: the compound is one word of the name."""
+    k = last + 1
+    if k + 1 >= len(tokens) or covered[k] or covered[k + 1]:
+        return False
+    nxt, after = tokens[k], tokens[k + 1]
+    return (
+        tokens[last].text[:1].isupper()
+        and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and len(nxt.text) >= 3
+        and nxt.folded not in NAME_PARTICLES
+        # ("Varn-led Quellco", "Labour-run Council", "Tarnby-based Varnco": a relation to the name, then another)
+        and not nxt.folded.endswith(("ed", "en"))
+        and nxt.folded not in _RELATION_HALVES
+        and doc_text[nxt.end : after.start] == " "
+        and cased(after)
+        and after.folded not in FUNCTION_WORDS
+    )
+
+
 def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     """Small words inside one name: hyphened words and particles, elided articles, "al-", "van", "von der",
     and where an acronym or a place the gazetteer knows says the name goes on."""
@@ -680,6 +706,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         and not covered[last + 1]
     ):
         r.last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
+        return RunGoes.ON
+    if last > first and _compound_inside_a_name(doc_text, tokens, last, covered):
+        r.last += 1  # "the Quellish Low-fare Airlines Association": a compound's lower-case half inside the name
         return RunGoes.ON
     if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
         r.last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half

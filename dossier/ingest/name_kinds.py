@@ -25,6 +25,7 @@ from dossier.ingest.acronyms import (
     title_case_acronym,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
@@ -102,6 +103,7 @@ from dossier.ingest.cues import (
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
+    REGIME_ADJECTIVES,
     REGULATOR_VERBS,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
@@ -251,6 +253,7 @@ from dossier.ingest.name_words import (
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
+    PLACE_HEADS,
     WORD_ALONE,
     has_cue,
     head_at,
@@ -1861,6 +1864,15 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 2 and _named_event_before_its_noun(tokens, position, last):
+        return None  # "at Quellnet's quarterly Network Computing event": the event's name, no body
+    if _vessel_renamed(doc, position):
+        # "The 1998-built vessel, renamed Isle of Quellby, will carry ...": a ship's new name, no island
+        return Candidate(position, last, name, ActorKind.other, "a vessel's new name, after 'renamed'", 0.5)
+    if size == 1 and words[0] in REGIME_ADJECTIVES and _state_follows(doc, last):
+        return None  # "Bolshevik Russia": the state in an age of its rulers, the adjective no name of its own
+    if _named_prize_before_its_noun(doc, position, last, words):
+        return None  # "won the pounds 30,000 Quellwood painting prize": the prize's name, no actor
     if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
         return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
     if size >= 3 and words[-2] == "task" and words[-1] in ("force", "forces") and words[-3] in CRIME_TASK_FIELDS:
@@ -1978,6 +1990,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Financial Institutions Division of Quellmoor Bank": a civil branch's two-word head before "of"
         how = f"its head '{tokens[position + inner - 1].text} {head_token.text}'"
         return Candidate(position, last, name, pair.kind, how, pair.confidence)
+    if (
+        head is not None
+        and head == size - 1
+        and words[head] in VENUE_WORDS
+        and any(word in _VENUE_RUNNERS for word in words[:head])
+    ):
+        # "Varn Alliance Digital Cinema (VADC), who will set up ...": a body's word before a venue's head names
+        # the body that runs the venues, not one building
+        return Candidate(position, last, name, ActorKind.organization, "a body's word before a venue's head", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -3039,6 +3060,76 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
 
+_EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
+
+
+def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) -> bool:
+    """'Sun's quarterly Network Computing event': words whose last is no body's or place's head right before a
+    lower-case noun of a gathering are that gathering's name ("the Tarnby Council conference" keeps its council)."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[last].joined
+        and after.text in _EVENT_NOUNS
+        and not has_body_word(tokens, last, last)
+        and not any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(position, last + 1))
+        and not any(tokens[k].folded in PLACE_HEADS for k in range(position, last + 1))
+    )
+
+
+_RENAMED = word_set("renamed rechristened")
+_VESSEL_NOUNS = word_set("vessel vessels ship ships ferry ferries boat boats tanker tankers yacht freighter")
+
+
+def _vessel_renamed(doc: ActorDocument, position: int) -> bool:
+    """A name right after "renamed" in a sentence about a vessel is the vessel's new name, whatever its words
+    ("renamed Isle of Quellby": a ferry, no island)."""
+    tokens = doc.tokens
+    if position == 0 or tokens[position - 1].folded not in _RENAMED or not tokens[position - 1].joined:
+        return False
+    start = max(doc.text.rfind(stop, 0, tokens[position].start) for stop in (". ", "\n")) + 1
+    return any(word in _VESSEL_NOUNS for word in re.findall(r"[a-z]+", doc.text[start : tokens[position].start]))
+
+
+# Nouns of a body that runs venues, before the venue's head ("Varn Alliance Digital Cinema"); not a court's or a
+# crown's word ("Royal Court Theatre" is the theatre).
+_VENUE_RUNNERS = word_set("alliance trust association society company group partnership cooperative foundation")
+
+
+def _state_follows(doc: ActorDocument, last: int) -> bool:
+    k = last + 1
+    if k >= len(doc.tokens) or not doc.tokens[last].joined:
+        return False
+    place = doc.gazetteer.lookup((doc.tokens[k].folded,))
+    return place is not None and place.kind == "state"
+
+
+_PRIZE_NOUNS = word_set("prize prizes award awards")
+
+
+def _named_prize_before_its_noun(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the Quellwood painting prize', 'the Tarnhill award': a name before a lower-case "prize" or "award" (one
+    lower-case word of its art between) is the prize's; not a body's or a place's name, nor letters ("the BBC
+    award" is the BBC's)."""
+    tokens = doc.tokens
+    k = last + 1
+    if (
+        k < len(tokens)
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].folded not in _PRIZE_NOUNS
+    ):
+        k += 1  # "painting", "poetry", "book"
+    if k >= len(tokens) or tokens[k].text not in _PRIZE_NOUNS or not all(tokens[j].joined for j in range(last, k)):
+        return False
+    return (
+        not has_body_word(tokens, position, last)
+        and not any(tokens[j].text.isupper() for j in range(position, last + 1))
+        and doc.gazetteer.lookup(words) is None
+        and not (last > position and is_given_name(words[0]))  # "the Ilse Varn award": named after a person
+    )
+
+
 # The questions, in the order they are asked; the first that answers decides.
 _QUESTIONS: tuple[Callable[[NameQuestion], Candidate | Undecided | None], ...] = (
     _shape_and_form,
@@ -3063,6 +3154,13 @@ _QUESTIONS: tuple[Callable[[NameQuestion], Candidate | Undecided | None], ...] =
 _ROMANCE_PARTICLES = word_set("da di del dos du la le")
 
 
+def _land_of_an_edition(doc: ActorDocument, edition: tuple[str, ...]) -> bool:
+    """A land an outlet's edition serves: any place in one word, a state or a nation in two ("Northern Ireland",
+    not a city's "New York")."""
+    place = doc.gazetteer.lookup(edition)
+    return place is not None and (len(edition) == 1 or place.kind == "state" or place.country is None)
+
+
 def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Al Jazeera English', 'CNN International', 'BBC World Service': an outlet known by name, then its
     edition's or its service's words, is one outlet, whole."""
@@ -3071,7 +3169,7 @@ def outlet_edition(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not outlet or not 1 <= len(edition) <= 2:
         return None
     if not all(word in OUTLET_EDITIONS or doc.gazetteer.country_of_demonym(word) for word in edition) and not (
-        len(edition) == 1 and doc.gazetteer.lookup(edition) is not None
+        _land_of_an_edition(doc, edition)  # "BBC Scotland", "BBC Northern Ireland"
     ):
         return None  # (a people's word is the edition's language: "BBC Burmese"; a land its region: "BBC Scotland")
     tokens = doc.tokens

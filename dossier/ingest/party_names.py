@@ -192,6 +192,11 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Words that rank or time a post, before it ("deputy chief executive"); not a noun that opens a phrase of its own
+# ("Credit union chief executive": the union is the body).
+_RANK_QUALIFIERS = word_set("deputy acting interim assistant senior joint former outgoing incoming")
+
+
 def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
     """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one to three
     words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
@@ -205,7 +210,7 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         return None  # "Government spokesman", "Police spokesman": a body's common word, no name
     if doc.gazetteer.country_of_demonym(word) is not None:
         return None  # "British spokesman ...": a people's adjective
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):
         holder = last + size + 1
         if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
             continue
@@ -214,6 +219,8 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         if not tokens[holder].capitalised:
             continue
         post_words = range(last + 1, holder)
+        if len(phrase) > 1 and phrase[0] in _RANK_QUALIFIERS and phrase[1:] in POSTS_AFTER_A_BODY:
+            phrase = phrase[1:]  # "Quellair deputy chief executive Ilse Varn": a qualified post is the post
         if phrase in POSTS_AFTER_A_BODY and all(
             tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):

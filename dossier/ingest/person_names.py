@@ -17,6 +17,7 @@ from dossier.ingest.cues import (
     ADJECTIVE_TITLES,
     COUNCIL_TIERS,
     CROWN_POSSESSORS,
+    EVENT_HEADS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -34,6 +35,7 @@ from dossier.ingest.cues import (
     STOPPED_TITLES,
     TITLE_PARTS,
     TITLES,
+    VOTE_HEADS,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
@@ -483,6 +485,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             return None  # "Premier Division table": a league's tier, no firm (a league names its own)
         if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
             # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
+            if tokens[start].folded in EVENT_HEADS or tokens[start].folded in VOTE_HEADS:
+                return None  # "the General Election": a title word before an event's head, no brand
             name = doc.text[tokens[position].start : tokens[last].end]
             return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
         return None

@@ -73,6 +73,22 @@ def _trade_phrase_alone(doc: ActorDocument, last: int) -> bool:
     return k + 1 >= len(tokens) or not tokens[k].joined or tokens[k + 1].text[:1].islower()
 
 
+_GROUP_NOUNS = word_set("group conglomerate")
+
+
+def _group_named_by_a_small_town(doc: ActorDocument, last: int, place: Place) -> bool:
+    """'the Tata group', 'the Sterling group': a group of firms is named by its family or founder; only a town
+    known well beyond its region stands for where a group is from ("the Leeds group"). The gazetteer's village or
+    small town of the same spelling is no evidence then."""
+    k = last + 1
+    return (
+        k < len(doc.tokens)
+        and doc.tokens[k].folded in _GROUP_NOUNS
+        and place.population < _KNOWN_TOWN
+        and not is_region(place)  # "the Ha'apai group": a region's islands
+    )
+
+
 def _band_by_size(doc: ActorDocument, k: int) -> bool:
     """'four-piece Lang Reel': a number, a hyphen, "piece", then the band's capitalised name."""
     tokens = doc.tokens
@@ -425,7 +441,12 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
-    if _town_before_a_trade(doc, position, last, previous) and not ordinary and word not in doc.surnames:
+    if (
+        _town_before_a_trade(doc, position, last, previous)
+        and not ordinary
+        and word not in doc.surnames
+        and not _group_named_by_a_small_town(doc, last, place)
+    ):
         return f"'{tokens[last + 1].text}' and a name after it"
     known_own_name = fold(place.name) == word and place.population >= _KNOWN_TOWN and word not in doc.surnames
     if known_own_name and not ordinary and _town_before_its_site(doc, position, last):

@@ -16,6 +16,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NOT_BRANCH_NOUNS,
     PHRASE_BEFORE,
+    REGIME_ADJECTIVES,
     STATE_FORMS,
     TITLES,
 )
@@ -367,8 +368,8 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return None
     if not acronym and names_a_place(doc.gazetteer, token):
         return None  # "Perth Australia": a town, then its state (not a town's other name: "Plunkett")
-    if doc.gazetteer.country_of_demonym(token.folded) is not None:
-        return None
+    if doc.gazetteer.country_of_demonym(token.folded) is not None or token.folded in REGIME_ADJECTIVES:
+        return None  # "Bolshevik Russia", "Tsarist Russia": the state in an age of its rulers, no body's branch
     # "Plunkett UK": a family name before a state's abbreviation names a firm's branch, not a person.
     abbreviated = doc.tokens[last].text.isupper()
     given = is_given_name(token.folded) and not (noun and zipf(token.folded) >= _COMMON_NOUN)  # "Age UK"

@@ -523,6 +523,9 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
         # no noun of works elsewhere (a page with "a single charge" is not about things).
         single = before.folded == "single" and not (ahead is not None and ahead.folded in ("a", "an", "the"))
         if (before.folded in WORK_NOUNS_BEFORE or single) and opened:
+            if len(words) >= 2 and before.folded in _STORY_WORK_NOUNS:
+                # "children's film Mary Varnpins ... Mary Varnpins was created by": the work wherever the page names it
+                doc.works.add(words)
             return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
         if ahead is not None and (ahead.folded, before.folded) in WORK_PHRASES_BEFORE:
             return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
@@ -564,6 +567,12 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     if _listed_after_works(doc, position, last):
         doc.works.add(words)
         return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
+    if _title_by_its_author(doc, position, last, words):
+        doc.works.add(words)
+        return "a work, 'The ...' by its author"  # "The Pillowman by Martin Varn"
+    if listed_after_works_include(doc, position):
+        doc.works.add(words)
+        return "a work, listed after 'include'"  # "whose films include Salt Road, Tomas Varn and Ashfall"
     if _work_apposition(doc, last):
         doc.works.add(words)
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
@@ -868,6 +877,61 @@ def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
         text[tokens[last].end : tokens[last].end + 5] == " and "
         or text[tokens[last].end : tokens[last].end + 2] == ", "
     )
+
+
+def _title_by_its_author(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'The Pillowman by Martin Varn': a name after a capital "The", then "by" and a person's given name, is a
+    title and its author (not a paper: "The Tarnby Times by ..." keeps its head word, read before this)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or tokens[position - 1].text != "The" or last + 2 >= len(tokens):
+        return False
+    if text[tokens[last].end : tokens[last + 2].start] != " by " or tokens[last + 1].text != "by":
+        return False
+    return cased(tokens[last + 2]) and is_given_name(tokens[last + 2].folded) and not has_cue(words)
+
+
+_INCLUDE = word_set("include includes included including")
+# Works that tell a story, named often after their hero ("the film Mary Varnpins"): the page's name of the work.
+_STORY_WORK_NOUNS = word_set("film movie novel book play musical opera")
+_ITEMS_BACK = 6  # titles of a list before this one
+_TITLE_TOKENS = 8  # words of one title
+
+
+def listed_after_works_include(doc: ActorDocument, position: int) -> bool:
+    """'whose films include Salt Road, Tomas Varn and Star Wars: The Dark Sky': each title of a list opened by a
+    plural noun of works and "include" is a work, a title that reads as a person's name too."""
+    tokens, text = doc.tokens, doc.text
+    start = position
+    for _ in range(_ITEMS_BACK):
+        if start < 2:
+            return False
+        before = tokens[start - 1]
+        if before.folded in _INCLUDE and text[before.end : tokens[start].start] == " ":
+            noun = tokens[start - 2]
+            return noun.text.islower() and noun.text.endswith("s") and noun.folded in WORK_NOUNS_BEFORE
+        if before.folded == "and" and text[tokens[start - 2].end : before.start] in (" ", ", "):
+            start -= 1
+        elif text[before.end : tokens[start].start] != ", ":
+            return False
+        title = _title_start(doc, start - 1)
+        if title is None:
+            return False
+        start = title
+    return False
+
+
+def _title_start(doc: ActorDocument, last: int) -> int | None:
+    """The first token of a title ending at `last`: capitalised words, joined by a space, a possessive or a colon."""
+    tokens, text = doc.tokens, doc.text
+    if not cased(tokens[last]):
+        return None
+    first = last
+    while first > 0 and last - first < _TITLE_TOKENS:
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap not in (" ", "'s ", "’s ", ": ") or not cased(tokens[first - 1]):
+            break
+        first -= 1
+    return first
 
 
 # A model named this often, always with its number, is a product ("Channel 4" on a page once may be an outlet).
