@@ -30,9 +30,14 @@ _WHERE = "the page's related stories"
 _CONFIDENCE = 0.6
 
 
+# A dash setting a headline's label apart ("BLUSENKLEID – stilvoll …", "Anticarbon - Kolbenring-Reiniger"): read
+# as a dateline at a line's start, it made the label a town; a colon labels it as the headline means.
+_LABEL_DASH = re.compile(r"\s[-–—]\s")
+
+
 def _as_sentences(headlines: tuple[str, ...]) -> str:
     """The headlines as paragraphs of one text, each closed as a sentence (a headline has no full stop)."""
-    return "\n\n".join(headline.rstrip(" .") + "." for headline in headlines)
+    return "\n\n".join(_LABEL_DASH.sub(": ", headline, count=1).rstrip(" .") + "." for headline in headlines)
 
 
 _MOST_WORDS = 3
@@ -88,7 +93,7 @@ def related_story_places(
     read_names = [(draft.name, draft.kind, list(draft.aliases)) for draft in read.actors if draft.kind in _KINDS]
     base_language = language.split("-")[0]
     for headline in headlines:
-        opening = _labelling_home_town(headline, base_language, text)
+        opening = _labelling_home_town(_LABEL_DASH.sub(": ", headline, count=1), base_language, text)
         if opening is not None:
             read_names.append((opening[0], opening[1], []))
     drafted = {fold_phrase(spelling) for draft in drafts for spelling in (draft.name, *draft.aliases)}

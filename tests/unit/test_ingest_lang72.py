@@ -94,6 +94,16 @@ def test_words_and_other_boxes_stay_unread(tmp_path: Path, box: str, word: str) 
     assert word not in kinds and "Arad" in kinds, kinds
 
 
+def test_a_label_set_apart_by_a_dash_is_no_datelines_town(tmp_path: Path) -> None:
+    article = (
+        "<p>Die Stadtwerke haben am Montag angekündigt, dass die neue Brücke im Frühjahr gebaut wird, nachdem der "
+        "Rat den Haushalt beschlossen hat. Die Menschen in Bamberg warten seit zehn Jahren darauf.</p>"
+    )
+    box = "<aside><h3>Meistgelesen</h3><ul><li><a href='/1'>Zorbalin - Reiniger im Test</a></li></ul></aside>"
+    kinds = _page_kinds(tmp_path, "de", article, box)
+    assert "Zorbalin" not in kinds and "Bamberg" in kinds, kinds
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
