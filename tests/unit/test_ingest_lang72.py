@@ -114,3 +114,21 @@ def test_a_label_set_apart_by_a_dash_is_no_datelines_town(tmp_path: Path) -> Non
 )
 def test_czech_town_named_by_a_possessive_adjective(text: str, name: str) -> None:
     assert str(draft_kinds(text, language="cs").get(name)) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Swedish: a province, an island, a river and a lake named bare after a preposition of place
+        ("Vargen har setts flera gånger i Närke i vinter.", "Närke"),
+        ("Turisterna tog färjan till Orust i morse.", "Orust"),
+        ("Vattnet steg snabbt längs Voxnan efter regnet.", "Voxnan"),
+        ("På Tjörn och i Stenungsund blåste det hårt.", "Tjörn"),
+    ],
+)
+def test_swedish_land_named_bare(text: str, name: str) -> None:
+    assert str(draft_kinds(text, language="sv").get(name)) == "place"
+
+
+def test_swedish_land_opening_a_longer_name_stays_unread() -> None:
+    assert "Orust" not in draft_kinds("Han har arbetat på Orust Varv sedan i fjol.", language="sv")
