@@ -132,3 +132,15 @@ def test_swedish_land_named_bare(text: str, name: str) -> None:
 
 def test_swedish_land_opening_a_longer_name_stays_unread() -> None:
     assert "Orust" not in draft_kinds("Han har arbetat på Orust Varv sedan i fjol.", language="sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Romanian: a river with its article joined opening a sentence, and a river bare after "pe" (on it)
+        ("Mureșul a ieșit din matcă lângă Târgu Mureș.", "Mureș"),
+        ("Hidrocentrala de pe Trotuș a fost oprită ieri.", "Trotuș"),
+    ],
+)
+def test_romanian_river_opening_a_sentence_or_after_on(text: str, name: str) -> None:
+    assert str(draft_kinds(text, language="ro").get(name)) == "place"
