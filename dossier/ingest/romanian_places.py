@@ -113,13 +113,13 @@ def romanian_river(doc: ActorDocument, position: int, language: str) -> Candidat
         return None
     if word.endswith(_ARTICLE) and word[: -len(_ARTICLE)] in _MASCULINE_RIVERS:
         # the article is the river's alone, opening a sentence too: "Oltul trece prin Slatina"
-        name = word[: -len(_ARTICLE)]
-        return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+        river = word[: -len(_ARTICLE)]
+        return place_candidate(position, position, river, Place(river, "place"), ActorKind.place)
     if position in doc.sentence_first or position == 0:
         return None
     before = tokens[position - 1]
     after_a_part = before.joined and before.text.lower() in _RIVER_PARTS
-    name = None
+    name: str | None = None
     if before.joined and before.text == _ON and word in _MASCULINE_RIVERS:
         name = word  # "pe Siret", "barajul de pe Olt": a town is "la Siret", never on it
     elif after_a_part and word.endswith(_MASCULINE):
