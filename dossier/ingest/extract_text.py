@@ -25,6 +25,7 @@ from dossier.ingest.footer_publisher import footer_owner, holds_copyright
 from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.photo_credits import caption_sentences, credited_sources, photo_credits, pictured_persons
+from dossier.ingest.related_boxes import related_headlines
 from dossier.ingest.related_links import related_places
 from dossier.ingest.standfirst import standfirst_sentences
 from dossier.model import ActorKind
@@ -67,6 +68,8 @@ class ExtractedDocument:
     addresses: tuple[tuple[str, ActorKind], ...] = ()
     # The towns opening the headlines of its related stories ("Builth Wells ewe sale").
     related: tuple[tuple[str, ActorKind], ...] = ()
+    # The headlines of its boxes of related or most read stories, read for places on a page in another language.
+    related_headlines: tuple[str, ...] = ()
     # The photographers its captions credit ("Picture: ANN HOLT").
     photographers: tuple[str, ...] = ()
     # The agencies and bodies its captions credit before the photographer ("Photo: PA/Ann Holt").
@@ -307,6 +310,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         owner=footer_owner(html) or publisher_as_author,
         addresses=tuple(footer_places(html)),
         related=tuple(related_places(html)),
+        related_headlines=related_headlines(html),
         photographers=tuple(photo_credits(html, _text_or_none(getattr(result, "sitename", None)))),
         credited=tuple(credited_sources(html, _text_or_none(getattr(result, "sitename", None)))),
         pictured=tuple(pictured_persons(html)),

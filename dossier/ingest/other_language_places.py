@@ -107,6 +107,7 @@ from dossier.ingest.russian_places import (
     russian_river,
     town_after_its_state,
 )
+from dossier.ingest.swedish_lands import swedish_land
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -311,6 +312,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
+                or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
                 or town_after_its_state(doc, position, language)
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):

@@ -102,18 +102,26 @@ _MASCULINE_RIVERS = frozenset(["Siret", "Prut", "Mureș", "Olt", "Jiu", "Argeș"
 _FEMININE_RIVERS = {"Dunărea": "Dunării", "Ialomița": "Ialomiței", "Dâmbovița": "Dâmboviței"}
 _RIVER_PARTS = word_set("malul malurile cursul apele albia lunca valea debitul nivelul râul râului fluviul fluviului")
 _ARTICLE = "ul"
+_ON = "pe"
 
 
 def romanian_river(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'Prutul', 'pe malul Siretului', 'apele Dunării' -> Prut, Siret, Dunărea."""
+    """'Prutul', 'pe malul Siretului', 'apele Dunării', 'pe Olt' -> Prut, Siret, Dunărea, Olt."""
     tokens = doc.tokens
     word = tokens[position].text
-    if language != "ro" or position in doc.sentence_first or position == 0:
+    if language != "ro":
         return None
-    after_a_part = tokens[position - 1].joined and tokens[position - 1].text.lower() in _RIVER_PARTS
-    name = None
     if word.endswith(_ARTICLE) and word[: -len(_ARTICLE)] in _MASCULINE_RIVERS:
-        name = word[: -len(_ARTICLE)]
+        # the article is the river's alone, opening a sentence too: "Oltul trece prin Slatina"
+        river = word[: -len(_ARTICLE)]
+        return place_candidate(position, position, river, Place(river, "place"), ActorKind.place)
+    if position in doc.sentence_first or position == 0:
+        return None
+    before = tokens[position - 1]
+    after_a_part = before.joined and before.text.lower() in _RIVER_PARTS
+    name: str | None = None
+    if before.joined and before.text == _ON and word in _MASCULINE_RIVERS:
+        name = word  # "pe Siret", "barajul de pe Olt": a town is "la Siret", never on it
     elif after_a_part and word.endswith(_MASCULINE):
         # "Siretului"; a name ending in "u" takes "lui" ("Jiului")
         forms = (word[: -len(_MASCULINE)], word[: -len(_MASCULINE) + 1])

@@ -22,6 +22,7 @@ from dossier.ingest.extract_text import ExtractedDocument, IngestError, read_doc
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, slug
+from dossier.ingest.related_story_places import related_story_places
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
 from dossier.ingest.unspaced_places import UNSPACED_READ
@@ -204,6 +205,12 @@ def _extraction(
             photographers=document.photographers,
             pictured=document.pictured,
             credited=document.credited,
+        )
+    elif document.kind == "html":
+        # Another language: the towns and states of the headlines of its boxes of other stories.
+        headlines = document.related_headlines
+        extraction.actors += related_story_places(
+            headlines, document.text, source.language, extraction.actors, index, rejected_names(root), taken
         )
     return extraction
 

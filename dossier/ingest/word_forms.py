@@ -190,6 +190,11 @@ _CZECH = (
     ("em", ""),  # "za Mostem"
     ("em", "o"),  # "nad Brnem"
     ("ze", "ha"),  # "v Praze"
+    # a possessive adjective opening a town's name: "v Havlíčkově Brodě", "do Jindřichova Hradce" (-ův)
+    ("ově", "ův"),
+    ("ova", "ův"),
+    ("ovu", "ův"),
+    ("ovým", "ův"),
     ("ře", "ra"),  # "v Kutné Hoře" (Kutná Hora)
     ("ce", "ka"),  # "v Americe"
     ("ě", ""),  # "v Mostě", "v Přerově"
