@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD, TRADES_AFTER_A_NAME
 from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -296,6 +296,8 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
+    if len(words) >= 3 and words[-2:] in TRADES_AFTER_A_NAME:
+        return ActorKind.organization  # "Tarnwell Estate Agents": a firm's own site, named by its trade
     opening = NAME_WORD.get(words[0]) if len(words) >= 3 and words[1] == "of" else None
     if opening is not None and opening.kind is ActorKind.organization:
         return ActorKind.organization  # "Diocese of Tarnby", "Ministry of Health": a body's own site

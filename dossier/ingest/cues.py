@@ -267,7 +267,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "verft varv værft vaerft werft "
     # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
     # Quell Accountants", "Ashby Lettings".
-    "solicitors accountants auctioneers lettings",
+    "solicitors accountants auctioneers lettings "
+    # Architects' practices by theirs: "Tarrow & Quell Architects".
+    "architects",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -398,6 +400,12 @@ TRADES_AFTER_A_NAME = frozenset(
         ("care", "home"),
         ("nursing", "home"),
         ("motor", "services"),  # a bus firm
+        # An estate agency, an adviser on deals and a charity by its work: "Tarnwell Estate Agents", "Quell Sutch
+        # Corporate Finance", "Varnby Hospice Care", "Tarrow Cancer Care".
+        ("estate", "agents"),
+        ("corporate", "finance"),
+        ("hospice", "care"),
+        ("cancer", "care"),
     }
 )
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
@@ -489,6 +497,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
     # given name first, is a person).
     **_rows("moss fen fens", _GEOGRAPHY),
+    # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
+    # "the Tarnshire Dales", "Varnby Caves".
+    **_rows("wolds dales caves", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
@@ -534,6 +545,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
+    # Running clubs by the words only they end with: "Tarnside Harriers", "Quell Valley Striders", "Varnby Road
+    # Runners".
+    **_rows("harriers striders runners joggers", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
@@ -619,6 +633,8 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A pit village's club and hall: "Tarnby Miners' Welfare".
+    ("miners", "welfare"): Cue(ActorKind.organization, 0.7),
     # An armed service's reserve is its part-time force: "Army Reserve", "Air Force Reserve", "Naval Reserve".
     **{(service, "reserve"): Cue(ActorKind.armed_force, 0.8) for service in word_set("army force corps naval navy")},
     # A body of states joined for one aim, or a network run by one: "Central American Integration System",
@@ -831,7 +847,9 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
-    "awards award prize prizes festival cup trophy championship championships tournament olympics open"
+    "awards award prize prizes festival cup trophy championship championships tournament olympics open "
+    # a festival by its short word: "Tarnby Hop Fest"
+    "fest"
 )
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
@@ -1591,6 +1609,9 @@ TOOL_PRONE_PHRASES = frozenset(
 # Period styles named by an adjective that is also a people's ("Georgian clock", "Victorian terrace"):
 # before a noun of building, furnishing or era, the adjective names a period, not a state.
 PERIOD_ADJECTIVES = word_set("georgian victorian edwardian elizabethan jacobean")
+# Periods of the earth's history, alone no name ("reptiles of the Jurassic"; not "Permian" nor "Cambrian", which
+# name a basin and a railway too; "Jurassic Coast" stays a place).
+EARTH_PERIODS = word_set("triassic jurassic cretaceous ordovician silurian devonian carboniferous precambrian")
 PERIOD_STYLE_NOUNS = word_set(
     "furniture architecture architect house houses home homes clock clocks terrace terraces townhouse townhouses "
     "building buildings style era period mansion villa facade façade interior interiors chair chairs table tables "
@@ -2282,10 +2303,15 @@ KIN_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
     Cue(ActorKind.person, 0.55),
 )
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
-AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE) | _rows(
-    # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
-    "chartered operated",
-    Cue(ActorKind.organization, 0.5),
+AFTER_HYPHEN: dict[str, Cue] = (
+    _rows("controlled held occupied", _FOE)
+    | _rows(
+        # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
+        "chartered operated",
+        Cue(ActorKind.organization, 0.5),
+    )
+    # "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region.
+    | _rows("based headquartered", Cue(ActorKind.place, 0.55))
 )
 
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
