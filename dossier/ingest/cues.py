@@ -2450,6 +2450,7 @@ TERM_ACRONYMS = word_set(
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
     html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
     kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
+    kw mw gw gwh twh
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     ist pkt myt wib pht npt fjt
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
@@ -2466,6 +2467,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar

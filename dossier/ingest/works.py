@@ -1288,8 +1288,11 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     return following.folded in CONCEPT_NOUNS or (paired and following.folded in _PAIRED_CONCEPT_NOUNS)
 
 
-# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox".
-_POSSESSIVE_LAWS = frozenset(("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma"))
+# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox"; illnesses named
+# after whoever described them: "Quellheimer's disease", "Tarnby's syndrome".
+_POSSESSIVE_LAWS = frozenset(
+    ("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma", "disease", "syndrome")
+)
 
 
 def _law_named_after(doc: ActorDocument, k: int) -> bool:

@@ -105,3 +105,14 @@ def test_a_site_named_by_a_firms_two_word_trade_is_the_firm(tmp_path: Path) -> N
     ingest_file(root, page)
     kinds = {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
     assert kinds.get("Tarnwell Quell Estate Agents") == "organization"
+
+
+def test_units_of_power_and_a_tax_by_letters_are_no_body() -> None:
+    kinds = _kinds("Tarnwell Energy said it would build a 200 MW battery near Quellby and add 2 GW by 2030. GST rose.")
+    assert kinds.get("Tarnwell Energy") == "organization"
+    assert "MW" not in kinds and "GW" not in kinds and "GST" not in kinds
+
+
+def test_an_illness_named_after_its_describer_is_no_draft() -> None:
+    kinds = _kinds("The agency backed a Varnex antibody for early Quellheimer's disease, and for Tarnby's syndrome.")
+    assert "Quellheimer" not in kinds and "Tarnby" not in kinds
