@@ -334,6 +334,20 @@ def _owner_of_its_own_name(outlet: str, owner: str) -> bool:
     return fold_phrase(outlet)[:1] == fold_phrase(owner)[:1]
 
 
+def _firm_named_as_a_person(drafted: dict[tuple[str, ...], ActorDraft], owner: str) -> bool:
+    """'Pryce Varn is a member of ...' on the site of 'Pryce Varn Ltd': the text names the footer's firm without its
+    legal form, a firm named after a person; that draft is the firm (and takes its full name as another); whether
+    it was so."""
+    stem = firm_stem(owner)
+    draft = drafted.get(fold_phrase(stem)) if stem else None
+    if draft is None or draft.kind is not ActorKind.person:
+        return False
+    draft.kind = ActorKind.organization
+    draft.found_by = f"the firm the page's footer names with its legal form ('{owner}')"
+    draft.aliases.append(owner)
+    return True
+
+
 def _named_in_full(surname_draft: ActorDraft | None, name: str) -> bool:
     """Gives the person the text names by a family name alone the whole name a caption shows ("Ann Holt" for
     "Mr Holt"); whether it did."""
@@ -396,6 +410,8 @@ def byline_drafts(
         if key in rejected or index.lookup(key) is not None:
             continue
         if where == _CAPTION and _named_in_full(drafted.get(key[-1:]), name):
+            continue
+        if where == _FOOTER and _firm_named_as_a_person(drafted, name):
             continue
         draft = ActorDraft(
             id=claim_id(slug(name, 60), taken),

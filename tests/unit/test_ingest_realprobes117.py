@@ -116,3 +116,33 @@ def test_units_of_power_and_a_tax_by_letters_are_no_body() -> None:
 def test_an_illness_named_after_its_describer_is_no_draft() -> None:
     kinds = _kinds("The agency backed a Varnex antibody for early Quellheimer's disease, and for Tarnby's syndrome.")
     assert "Quellheimer" not in kinds and "Tarnby" not in kinds
+
+
+def test_an_address_line_with_a_postcode_names_its_places() -> None:
+    kinds = _kinds(
+        "Farm for sale\nVarn Gwyn Farm, Quellby Moor, Tarnhope, Powys, LD8 3PT\nOffers in the region of £685,000.\n"
+    )
+    assert kinds.get("Varn Gwyn Farm") == "place"
+    assert kinds.get("Tarnhope") == "place"
+    assert kinds.get("Powys") == "place"
+
+
+def test_a_firm_named_after_a_person_is_the_footers_firm(tmp_path: Path) -> None:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Cottage for sale | Rhys Varnock '
+        'Property</title><meta property="og:site_name" content="Rhys Varnock Property"></head><body><main>'
+        "<h1>Cottage for sale</h1><p>A stone cottage near Quellby with a garden and a barn.</p>"
+        "<p>Rhys Varnock is a member of the Property Ombudsman.</p></main>"
+        "<footer><p>&copy; 2026 Rhys Varnock Ltd. Registered in England and Wales.</p></footer></body></html>",
+        "utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    actors = {actor.name: actor for actor in load_workspace(root).actors.values()}
+    assert str(actors["Rhys Varnock"].kind) == "organization"
+    assert "Rhys Varnock Ltd" in actors["Rhys Varnock"].aliases
+    assert "Rhys Varnock Ltd" not in actors
