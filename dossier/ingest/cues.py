@@ -482,8 +482,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
-    # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
-    **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
+    # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
+    # basins: "Tarnby Dock", "the Quell Docks".
+    **_rows("quay quays quayside wharf row weir embankment dock docks", _GEOGRAPHY),
     # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
     **_rows("navigation aqueduct locks", _GEOGRAPHY),
     # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps", "Mill Brow".

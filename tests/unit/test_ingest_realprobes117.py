@@ -25,8 +25,12 @@ def test_running_clubs_are_bodies() -> None:
     assert kinds.get("Tarnby Striders") == "organization"
 
 
-def test_wolds_dales_and_caves_are_places() -> None:
-    kinds = _kinds("Walkers crossed the Quellshire Wolds and the Tarnby Dales before they reached Varnmoss Caves.")
+def test_wolds_dales_caves_and_docks_are_places() -> None:
+    kinds = _kinds(
+        "Walkers crossed the Quellshire Wolds and the Tarnby Dales before they reached Varnmoss Caves. "
+        "Barley was quoted at £158 a tonne delivered to Quellmouth Dock."
+    )
+    assert kinds.get("Quellmouth Dock") == "place"
     assert kinds.get("Quellshire Wolds") == "place"
     assert kinds.get("Tarnby Dales") == "place"
     assert kinds.get("Varnmoss Caves") == "place"
