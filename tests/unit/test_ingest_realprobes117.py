@@ -150,3 +150,9 @@ def test_a_firm_named_after_a_person_is_the_footers_firm(tmp_path: Path) -> None
     assert str(actors["Rhys Varnock"].kind) == "organization"
     assert "Rhys Varnock Ltd" in actors["Rhys Varnock"].aliases
     assert "Rhys Varnock Ltd" not in actors
+
+
+def test_an_inn_by_its_sign_and_its_village_is_a_place() -> None:
+    kinds = _kinds("The sub-committee reviewed the licence of the Plough at Quellford after neighbours complained.")
+    assert kinds.get("Plough") == "place"
+    assert kinds.get("Quellford") == "place"
