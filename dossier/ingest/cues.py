@@ -268,8 +268,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
     # Quell Accountants", "Ashby Lettings".
     "solicitors accountants auctioneers lettings "
-    # Architects' practices by theirs: "Tarrow & Quell Architects".
-    "architects",
+    # Architects' practices by theirs: "Tarrow & Quell Architects"; makers of cement, tyres and fertiliser by their
+    # goods: "Varnja Cements", "Quell Cement", "Tarnby Tyres", "Deccan Fertilisers".
+    "architects cement cements tyres fertilisers fertilizers",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",

@@ -156,3 +156,9 @@ def test_an_inn_by_its_sign_and_its_village_is_a_place() -> None:
     kinds = _kinds("The sub-committee reviewed the licence of the Plough at Quellford after neighbours complained.")
     assert kinds.get("Plough") == "place"
     assert kinds.get("Quellford") == "place"
+
+
+def test_makers_of_cement_and_tyres_are_firms() -> None:
+    kinds = _kinds("Shares of Varnja Cements rose 4 per cent, while Quellree Cement fell.")
+    assert kinds.get("Varnja Cements") == "organization"
+    assert kinds.get("Quellree Cement") == "organization"
