@@ -248,8 +248,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
     # are headings).
     "metals mutual savings advisors advisers advisory "
-    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
-    "financial bancorp bancshares "
+    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares"; India's
+    # lenders by their short word for financial services: "Varnja Finserv".
+    "financial bancorp bancshares finserv "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
     # Makers of what goes into batteries, chips and buildings: "Tarvan Battery Materials", "Quell Chemicals".

@@ -158,7 +158,8 @@ def test_an_inn_by_its_sign_and_its_village_is_a_place() -> None:
     assert kinds.get("Quellford") == "place"
 
 
-def test_makers_of_cement_and_tyres_are_firms() -> None:
-    kinds = _kinds("Shares of Varnja Cements rose 4 per cent, while Quellree Cement fell.")
+def test_makers_of_cement_and_lenders_named_finserv_are_firms() -> None:
+    kinds = _kinds("Shares of Varnja Cements rose 4 per cent, while Quellree Cement and Tarnja Finserv fell.")
     assert kinds.get("Varnja Cements") == "organization"
     assert kinds.get("Quellree Cement") == "organization"
+    assert kinds.get("Tarnja Finserv") == "organization"
