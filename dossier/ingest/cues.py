@@ -2313,9 +2313,12 @@ AFTER_HYPHEN: dict[str, Cue] = (
         "chartered operated",
         Cue(ActorKind.organization, 0.5),
     )
-    # "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region.
+    # "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region (`context_cues` asks
+    # for a body's noun or name after it: "the Unicode-based string type" is no place).
     | _rows("based headquartered", Cue(ActorKind.place, 0.55))
 )
+# Nouns of a body's trade after "<town>-based" besides `APPOSITION_HEAD` and `TOWN_TRADES`.
+TRADES_AFTER_BASED = word_set("contractor contractors supplier suppliers builder builders consultancy practice team")
 
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.

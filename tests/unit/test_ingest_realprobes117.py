@@ -13,6 +13,8 @@ def test_a_town_hyphened_to_based_is_a_place() -> None:
     kinds = _kinds("The work will be done by Tarnmiglo-based contractor Quellby Joinery next spring.")
     assert kinds.get("Tarnmiglo") == "place"
     assert kinds.get("Quellby Joinery") == "organization"
+    # what is based on a thing is no body: no place
+    assert _kinds("We never used the Quellcode-based string type in it.").get("Quellcode") != "place"
 
 
 def test_running_clubs_are_bodies() -> None:
