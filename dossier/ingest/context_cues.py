@@ -13,6 +13,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     BACKING_PHRASES,
+    BASE_AFTER_HYPHEN,
     BODY_APPOSITION_HEADS_LAST,
     BODY_BEFORE_COMMA,
     BODY_CLAUSE_PARTICIPLES,
@@ -201,8 +202,8 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         return None
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
-        if cue is not None and cue.kind is ActorKind.place and not _body_after(tokens, last + 2):
-            return None  # "the Unicode-based string type": what is based on it is no body
+        if cue is None and _body_after(tokens, last + 2):
+            cue = BASE_AFTER_HYPHEN.get(following.folded)  # not "the Unicode-based string type": no body is based
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return phrase_after(doc, last)
 

@@ -2306,17 +2306,14 @@ KIN_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
     Cue(ActorKind.person, 0.55),
 )
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
-AFTER_HYPHEN: dict[str, Cue] = (
-    _rows("controlled held occupied", _FOE)
-    | _rows(
-        # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
-        "chartered operated",
-        Cue(ActorKind.organization, 0.5),
-    )
-    # "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region (`context_cues` asks
-    # for a body's noun or name after it: "the Unicode-based string type" is no place).
-    | _rows("based headquartered", Cue(ActorKind.place, 0.55))
+AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE) | _rows(
+    # "a Varnline-chartered vessel", "a Skyquell-operated flight": a carrier charters and runs ships and planes.
+    "chartered operated",
+    Cue(ActorKind.organization, 0.5),
 )
+# "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region (`context_cues` asks for a
+# body's noun or name after it: "the Unicode-based string type" is no place).
+BASE_AFTER_HYPHEN: dict[str, Cue] = _rows("based headquartered", Cue(ActorKind.place, 0.55))
 # Nouns of a body's trade after "<town>-based" besides `APPOSITION_HEAD` and `TOWN_TRADES`.
 TRADES_AFTER_BASED = word_set("contractor contractors supplier suppliers builder builders consultancy practice team")
 
