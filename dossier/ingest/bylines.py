@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD, TRADES_AFTER_A_NAME
 from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -296,6 +296,8 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
+    if len(words) >= 3 and words[-2:] in TRADES_AFTER_A_NAME:
+        return ActorKind.organization  # "Tarnwell Estate Agents": a firm's own site, named by its trade
     opening = NAME_WORD.get(words[0]) if len(words) >= 3 and words[1] == "of" else None
     if opening is not None and opening.kind is ActorKind.organization:
         return ActorKind.organization  # "Diocese of Tarnby", "Ministry of Health": a body's own site
@@ -330,6 +332,20 @@ def _owner_of_its_own_name(outlet: str, owner: str) -> bool:
     """'Tarnby Hockey Club' owned by 'Tarnby Hockey Club Ltd': a body's own site, its footer names the body
     again; an owner of another name ("Varn Journalism Foundation") publishes the site as an outlet."""
     return fold_phrase(outlet)[:1] == fold_phrase(owner)[:1]
+
+
+def _firm_named_as_a_person(drafted: dict[tuple[str, ...], ActorDraft], owner: str) -> bool:
+    """'Pryce Varn is a member of ...' on the site of 'Pryce Varn Ltd': the text names the footer's firm without its
+    legal form, a firm named after a person; that draft is the firm (and takes its full name as another); whether
+    it was so."""
+    stem = firm_stem(owner)
+    draft = drafted.get(fold_phrase(stem)) if stem else None
+    if draft is None or draft.kind is not ActorKind.person:
+        return False
+    draft.kind = ActorKind.organization
+    draft.found_by = f"the firm the page's footer names with its legal form ('{owner}')"
+    draft.aliases.append(owner)
+    return True
 
 
 def _named_in_full(surname_draft: ActorDraft | None, name: str) -> bool:
@@ -394,6 +410,8 @@ def byline_drafts(
         if key in rejected or index.lookup(key) is not None:
             continue
         if where == _CAPTION and _named_in_full(drafted.get(key[-1:]), name):
+            continue
+        if where == _FOOTER and _firm_named_as_a_person(drafted, name):
             continue
         draft = ActorDraft(
             id=claim_id(slug(name, 60), taken),

@@ -15,6 +15,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     BACKING_PHRASES,
+    BASE_AFTER_HYPHEN,
     BODY_APPOSITION_HEADS_LAST,
     BODY_BEFORE_COMMA,
     BODY_CLAUSE_PARTICIPLES,
@@ -43,6 +44,7 @@ from dossier.ingest.cues import (
     TITLES,
     TOOL_PRONE_PHRASES,
     TOWN_TRADES,
+    TRADES_AFTER_BASED,
     VESSEL_MODIFIERS,
     WHICH_BODY_PARTICIPLES,
     Cue,
@@ -218,8 +220,21 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         return None
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
+        if cue is None and _body_after(tokens, last + 2):
+            cue = BASE_AFTER_HYPHEN.get(following.folded)  # not "the Unicode-based string type": no body is based
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return phrase_after(doc, last)
+
+
+def _body_after(tokens: list[Token], k: int) -> bool:
+    """'-based contractor Quell Joinery', '-based Quell Joinery': a body's name or its trade's noun after "-based"."""
+    if k >= len(tokens) or not tokens[k - 1].joined:
+        return False
+    word = tokens[k]
+    return word.capitalised or (
+        word.text.islower()
+        and (word.folded in TOWN_TRADES or word.folded in APPOSITION_HEAD or word.folded in TRADES_AFTER_BASED)
+    )
 
 
 def particle_at(doc: ActorDocument, k: int) -> bool:

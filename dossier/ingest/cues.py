@@ -250,8 +250,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
     # are headings).
     "metals mutual savings advisors advisers advisory "
-    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
-    "financial bancorp bancshares "
+    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares"; India's
+    # lenders by their short word for financial services: "Varnja Finserv".
+    "financial bancorp bancshares finserv "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
     # Makers of what goes into batteries, chips and buildings: "Tarvan Battery Materials", "Quell Chemicals".
@@ -269,7 +270,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "verft varv værft vaerft werft "
     # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
     # Quell Accountants", "Ashby Lettings".
-    "solicitors accountants auctioneers lettings",
+    "solicitors accountants auctioneers lettings "
+    # Architects' practices by theirs: "Tarrow & Quell Architects"; makers of cement, tyres and fertiliser by their
+    # goods: "Varnja Cements", "Quell Cement", "Tarnby Tyres", "Deccan Fertilisers".
+    "architects cement cements tyres fertilisers fertilizers",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -400,6 +404,12 @@ TRADES_AFTER_A_NAME = frozenset(
         ("care", "home"),
         ("nursing", "home"),
         ("motor", "services"),  # a bus firm
+        # An estate agency, an adviser on deals and a charity by its work: "Tarnwell Estate Agents", "Quell Sutch
+        # Corporate Finance", "Varnby Hospice Care", "Tarrow Cancer Care".
+        ("estate", "agents"),
+        ("corporate", "finance"),
+        ("hospice", "care"),
+        ("cancer", "care"),
     }
 )
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
@@ -476,8 +486,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
-    # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
-    **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
+    # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
+    # basins: "Tarnby Dock", "the Quell Docks".
+    **_rows("quay quays quayside wharf row weir embankment dock docks", _GEOGRAPHY),
     # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
     **_rows("navigation aqueduct locks", _GEOGRAPHY),
     # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps", "Mill Brow".
@@ -491,6 +502,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
     # given name first, is a person).
     **_rows("moss fen fens", _GEOGRAPHY),
+    # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
+    # "the Tarnshire Dales", "Varnby Caves".
+    **_rows("wolds dales caves", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
@@ -536,6 +550,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
+    # Running clubs by the words only they end with: "Tarnside Harriers", "Quell Valley Striders", "Varnby Road
+    # Runners".
+    **_rows("harriers striders runners joggers", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
@@ -621,6 +638,8 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A pit village's club and hall: "Tarnby Miners' Welfare".
+    ("miners", "welfare"): Cue(ActorKind.organization, 0.7),
     # An armed service's reserve is its part-time force: "Army Reserve", "Air Force Reserve", "Naval Reserve".
     **{(service, "reserve"): Cue(ActorKind.armed_force, 0.8) for service in word_set("army force corps naval navy")},
     # A body of states joined for one aim, or a network run by one: "Central American Integration System",
@@ -835,7 +854,9 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
-    "awards award prize prizes festival cup trophy championship championships tournament olympics open"
+    "awards award prize prizes festival cup trophy championship championships tournament olympics open "
+    # a festival by its short word: "Tarnby Hop Fest"
+    "fest"
 )
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")
@@ -1605,6 +1626,9 @@ TOOL_PRONE_PHRASES = frozenset(
 # Period styles named by an adjective that is also a people's ("Georgian clock", "Victorian terrace"):
 # before a noun of building, furnishing or era, the adjective names a period, not a state.
 PERIOD_ADJECTIVES = word_set("georgian victorian edwardian elizabethan jacobean")
+# Periods of the earth's history, alone no name ("reptiles of the Jurassic"; not "Permian" nor "Cambrian", which
+# name a basin and a railway too; "Jurassic Coast" stays a place).
+EARTH_PERIODS = word_set("triassic jurassic cretaceous ordovician silurian devonian carboniferous precambrian")
 PERIOD_STYLE_NOUNS = word_set(
     "furniture architecture architect house houses home homes clock clocks terrace terraces townhouse townhouses "
     "building buildings style era period mansion villa facade façade interior interiors chair chairs table tables "
@@ -2311,6 +2335,11 @@ AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE) | _rows(
     "chartered operated",
     Cue(ActorKind.organization, 0.5),
 )
+# "Tarnmiglo-based contractor Quell Joinery": where a body is based is a town or a region (`context_cues` asks for a
+# body's noun or name after it: "the Unicode-based string type" is no place).
+BASE_AFTER_HYPHEN: dict[str, Cue] = _rows("based headquartered", Cue(ActorKind.place, 0.55))
+# Nouns of a body's trade after "<town>-based" besides `APPOSITION_HEAD` and `TOWN_TRADES`.
+TRADES_AFTER_BASED = word_set("contractor contractors supplier suppliers builder builders consultancy practice team")
 
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
@@ -2450,6 +2479,7 @@ TERM_ACRONYMS = word_set(
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
     html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
     kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
+    kw mw gw gwh twh
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     ist pkt myt wib pht npt fjt
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
@@ -2466,6 +2496,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar

@@ -1213,6 +1213,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"
             if _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start) and _VENUE_AROUND_AFTER.match(text, end):
                 return ActorKind.place, "a venue in its town ('at the Barrowland in Glasgow')"
+            if (
+                " " not in draft.name
+                and _INN_IN_ITS_VILLAGE.match(text, end)
+                and text[max(0, start - 4) : start] == "the "
+            ):
+                return ActorKind.place, "an inn by its village ('the Plough at Tarnby')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
     if (
@@ -1598,6 +1604,8 @@ _LISTED_BEFORE = re.compile(
 # "at the Barrowland in Glasgow": "the" before a one-word name, then its town.
 _VENUE_AROUND_BEFORE = re.compile(r"\bat the $")
 _VENUE_AROUND_AFTER = re.compile(r" in [A-Z]")
+# An inn named by its one sign word, then the village it stands in: "the Plough at Tarnby", "the Swan at Quell".
+_INN_IN_ITS_VILLAGE = re.compile(r" at [A-Z][a-z]+\b(?! [A-Z])")
 _WHICH_AFTER = re.compile(r", which\b")
 _WEAK_PERSON_CUES = frozenset(("a name whose last word is used alone",))
 

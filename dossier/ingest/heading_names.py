@@ -67,6 +67,14 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A postal address on a line of its own: capitalised parts between commas (a house's number may open one), a
+# British postcode (or its first half) last, after its town or alone.
+_POSTAL_ADDRESS = re.compile(
+    r"(?:(?:\d+[A-Za-z]? )?[A-Z][\w'’-]*(?: [\w'’&-]+){0,4}, ){2,6}"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?"
+)
+
+
 def heading_sentences(
     sentences: list[Sentence], tokens: list[Token], starts: list[int], language: str | None = None
 ) -> set[int]:
@@ -78,6 +86,8 @@ def heading_sentences(
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
+        if _POSTAL_ADDRESS.fullmatch(sentence.text):
+            continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         words = tokens_in(starts, sentence.start, sentence.end)
         # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a

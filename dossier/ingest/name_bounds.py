@@ -894,6 +894,13 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not (ahead == last + 2 and leader_of_a_force(tokens, gazetteer, last, ahead))
     ):
         return ASK_ON
+    if (
+        nxt.folded == "for"
+        and ahead == last + 3
+        and not is_title(tokens[last].folded)  # "Minister for the Indo-Pacific Ann Varn signed": a post's remit
+        and _names_a_thing_for_the_body(tokens, ahead)
+    ):
+        return RunGoes.ENDS  # "a grant to Tarn Heritage Partnership for the Quell lifeboat station"
     # "Volunteers for the Defence of ...": people joined for an aim are a body, its aim goes on
     members = nxt.folded == "for" and _members_for_an_aim(tokens, first, last)
     r.last = ahead
@@ -904,6 +911,24 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     )
     r.has_org_word = r.has_org_word or members
     return RunGoes.ON
+
+
+_SPEECH_VERBS = word_set("said says told")
+
+
+def _names_a_thing_for_the_body(tokens: list[Token], ahead: int) -> bool:
+    """'for the Quell lifeboat station': the one capitalised word after "for the" qualifies a common noun in lower
+    case, a thing the body gets or does something for, not the aim in its name ("Centre for the Study of ...")."""
+    after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[ahead].joined
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.folded not in FUNCTION_WORDS
+        and not after.folded.endswith("ed")  # "... for the Tarnby Trust signed": a verb, not a noun
+        and after.folded not in _SPEECH_VERBS
+    )
 
 
 def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
@@ -1027,6 +1052,8 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS
     if tokens[last].folded in _LEGAL_ENDS:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
+    if last + 2 < count and tokens[last + 2].text == "The" and nxt.joined:
+        return RunGoes.ENDS  # "a member of Tarnmark and The Quell Ombudsman": a capital "The" opens a name of its own
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
     if _body_of_its_own_after_and(tokens, last + 2):
         return RunGoes.ENDS  # "Halifax and Bank of Scotland": two names

@@ -60,6 +60,7 @@ from dossier.ingest.cues import (
     CRIME_TASK_FIELDS,
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
+    EARTH_PERIODS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
     FAMILY_NOUNS,
@@ -877,6 +878,29 @@ _READ_MORE_BEFORE = re.compile(r"\bRead more in[ \t]+$")
 _ADDRESSES_OF_STATE = frozenset((("state", "of", "the", "state"), ("state", "of", "the", "union")))
 
 
+# Endings of a species' Latin epithet: "doultingi", "sapiens"... ("Tarnisaurus quellensis", "Vespa velutina").
+_EPITHET_ENDINGS = ("i", "ae", "ensis", "oides", "ium", "us", "um", "is", "ens", "a")
+_EPITHET_LETTERS = 6  # shorter rare words after a name are a place's or a trade's words of other languages
+_EPITHET_ZIPF = 1.0  # the epithet is no English word ("Tarnby said", "Quell ltd" are)
+
+
+def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
+    """'Tarnisaurus quellensis': one capitalised word, then a lower-case word no English text uses, ending as a Latin
+    epithet does: the genus and the species of a living thing."""
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    if last > 0 and tokens[last - 1].folded in PLACE_PREPOSITIONS:
+        return False  # "land in Varthur hobli": a place, then its division's word in its own language
+    epithet = tokens[last + 1]
+    return (
+        epithet.text.isalpha()
+        and epithet.text.islower()
+        and len(epithet.text) >= _EPITHET_LETTERS
+        and epithet.text.endswith(_EPITHET_ENDINGS)
+        and zipf(epithet.text) < _EPITHET_ZIPF
+    )
+
+
 def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
     offices, glens and bens, villages' halls, Welsh bodies, trails."""
@@ -908,6 +932,10 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.media, f"a channel's title after '{previous}'", 0.7)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
         return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
+    if size == 1 and words[0] in EARTH_PERIODS:
+        return None  # "a Jurassic marine reptile": a period of the earth's history
+    if size == 1 and _genus_before_its_species(tokens, last):
+        return None  # "Tarnisaurus quellensis": a living thing's Latin name, no actor
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:

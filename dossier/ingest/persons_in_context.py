@@ -34,11 +34,16 @@ _ROLE_BEFORE = re.compile(
     r"daughter|wife|husband|widow|father|mother|uncle|nephew|cousin|administrator|governor|mayor|prefect|"
     r"official|director|secretary|coordinator|chairman|chairwoman|chairperson|manager|commissioner|"
     r"councillor|councilor|representative|envoy|ambassador|minister|officer|lawyer|imam|priest|pastor|"
-    r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver)"
+    r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver|"
+    # ("Her solicitor, Anand Quell of Tarnby Law,"; "Its licensee, ...")
+    r"solicitor|barrister|neighbour|neighbor|licensee|landlord|landlady)"
     r",[ \t]+$"
 )
-# A body the person speaks for, then what they said: "... of the Horn Policy Institute said".
-_SPEAKS_FOR_AFTER = re.compile(r"[ \t]+of the [^.;:\"“”()\n]{3,90}? (?:said|says|told|added|warned)\b")
+# A body the person speaks for, then what they said: "... of the Horn Policy Institute said"; a club one runs or
+# plays for, then what one did: "Tarn Fenwick of Quell Harriers won by 14 seconds".
+_SPEAKS_FOR_AFTER = re.compile(
+    r"[ \t]+of (?:the |(?=[A-Z]))[^.;:\"“”()\n]{2,90}? (?:said|says|told|added|warned|won|finished)\b"
+)
 # What only people do, right after the name (perhaps after "later" or "also"): "... described how".
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:later|also|then|both|separately)[ \t]+)?"

@@ -245,7 +245,9 @@ def members_possessive_in_body(text: str, tokens: list[Token], first: int, k: in
         return None
     heads = [j for j in range(first, k) if names_a_body(tokens[j].folded) and cased(tokens[j])]
     if not heads:
-        return None
+        # "Tarnby Miners' Welfare": a pit village's club and hall, named for the welfare of the trade's men
+        welfare = k + 1 < len(tokens) and tokens[k + 1].folded == "welfare"
+        return k + 1 if welfare and token.folded.endswith("ers") else None
     end = k + 1
     while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         end += 1

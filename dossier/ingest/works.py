@@ -723,6 +723,8 @@ def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
         return "a model's code, before a made thing's noun"  # "K10 ammunition resupply vehicles"
     if after is not None and after.folded in _VACCINE_NOUNS and _vaccine_letters(doc, position, last):
         return f"a vaccine's letters, before '{after.text}'"  # "the MMR vaccine", "HPV jabs"
+    if after is not None and after.folded in _CHECK_NOUNS and _letters_before(doc, position, last, _CHECK_NOUNS):
+        return f"a test's or a rating's letters, before '{after.text}'"  # "CT scans", "an EPC rating"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
     return None
@@ -1350,8 +1352,11 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     return following.folded in CONCEPT_NOUNS or (paired and following.folded in _PAIRED_CONCEPT_NOUNS)
 
 
-# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox".
-_POSSESSIVE_LAWS = frozenset(("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma"))
+# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox"; illnesses named
+# after whoever described them: "Quellheimer's disease", "Tarnby's syndrome".
+_POSSESSIVE_LAWS = frozenset(
+    ("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma", "disease", "syndrome")
+)
 
 
 def _law_named_after(doc: ActorDocument, k: int) -> bool:
@@ -1613,12 +1618,22 @@ def venues_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
 
 
 _VACCINE_NOUNS = frozenset(("vaccine", "vaccines", "jab", "jabs"))
+# A scan, a test or a rating named by its letters: "CT scans", "a PCR test", "EPC rating: E".
+_CHECK_NOUNS = word_set("scan scans scanner scanners test tests rating ratings")
 _BODY_LETTERS = 3.5
+# Scans and tests everyone writes by their letters, as common as a body's: "CT scans", "a DNA test".
+_CHECKS_BY_LETTERS = word_set("ct mri pet dna pcr ecg eeg hiv mot")
 
 
 def _vaccine_letters(doc: ActorDocument, position: int, last: int) -> bool:
     """'the MMR vaccine': letters that name a vaccine (or its diseases), not a body the page names elsewhere or a
     state the gazetteer knows ("the EU vaccine deal", "UK vaccine supplies")."""
+    return _letters_before(doc, position, last, _VACCINE_NOUNS)
+
+
+def _letters_before(doc: ActorDocument, position: int, last: int, nouns: frozenset[str]) -> bool:
+    """Letters that every time they are written stand before one of `nouns` (in lower case), and are no body's
+    the lists know nor a state's: what they name is that thing ("the MMR vaccine", "CT scans")."""
     from dossier.ingest.gazetteer import gazetteer
 
     letters = doc.tokens[position].text
@@ -1626,8 +1641,9 @@ def _vaccine_letters(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     if letters.casefold() in KNOWN_BODIES or gazetteer().lookup((letters.casefold(),)) is not None:
         return False
-    if zipf(letters.casefold()) >= _BODY_LETTERS:
-        return False  # letters this common name a body ("EU", "WHO", "NHS", "FDA")
-    # every mention of the letters stands before the vaccine's noun
+    if zipf(letters.casefold()) >= _BODY_LETTERS and letters.casefold() not in _CHECKS_BY_LETTERS:
+        return False  # letters this common name a body ("EU", "WHO", "NHS", "FDA"), not a scan ("CT", "DNA")
+    # every mention of the letters stands before the thing's noun
     mentions = len(re.findall(rf"\b{letters}\b", doc.text))
-    return mentions == len(re.findall(rf"\b{letters} (?:vaccines?|jabs?)\b", doc.text))
+    before_a_noun = rf"\b{letters}:? (?:{'|'.join(sorted(nouns))})\b"
+    return mentions == len(re.findall(before_a_noun, doc.text))
