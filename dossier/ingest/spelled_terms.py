@@ -26,12 +26,13 @@ def spelled_out_terms(text: str) -> set[str]:
     sizes = {len(acronym) for acronym in acronyms}
     initials: set[str] = set()
     for sentence in re.split(r"[.!?;:()\n]", text):
-        words = sentence.split()
+        words = [w.strip("\"'“”‘’,") for w in sentence.split()]
+        content = [_content_word(w) for w in words]  # each word once, not once per run it stands in
         for start in range(len(words)):
             for size in sizes:
-                run = [w.strip("\"'“”‘’,") for w in words[start : start + size]]
-                if len(run) == size and all(_content_word(w) for w in run):
-                    initials.add("".join(w[0] for w in run).upper())
+                end = start + size
+                if end <= len(words) and all(content[start:end]):
+                    initials.add("".join(w[0] for w in words[start:end]).upper())
     return {fold(acronym) for acronym in acronyms if acronym in initials}
 
 
