@@ -76,16 +76,17 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
     by_last = {c.last: c for c in candidates if c.last > c.first}
     defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
-        if i == 0 or not (
+        # (the bracket first: most words have none before them)
+        last_in_brackets = text.endswith(("; ", ", "), 0, token.start)  # "(Arabic: ...; KST)"
+        if i == 0 or (text[token.start - 1 : token.start] != "(" and not last_in_brackets):
+            continue
+        if not (
             ACRONYM.fullmatch(token.text)
             or _TITLE_CASE_WORD.fullmatch(token.text)
             or _SPELLING_ACRONYM.fullmatch(token.text)
             or _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text)
         ):
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
-        last_in_brackets = text.endswith(("; ", ", "), 0, token.start)  # "(Arabic: ...; KST)"
-        if text[token.start - 1 : token.start] != "(" and not last_in_brackets:
-            continue
         short_form = _letters_after_first_word(doc, i) if not last_in_brackets else None
         if short_form is not None:
             # "Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word, then letters

@@ -251,7 +251,7 @@ def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
     for k in range(1, len(tokens) - 1):
         year, before = tokens[k], tokens[k - 1]
         if not (
-            _MODEL_YEAR.fullmatch(year.text) and before.joined and year.joined and before.folded in _BEFORE_MODEL_YEAR
+            before.folded in _BEFORE_MODEL_YEAR and before.joined and year.joined and _MODEL_YEAR.fullmatch(year.text)
         ):
             continue
         end = k + 1
