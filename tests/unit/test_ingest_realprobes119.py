@@ -37,3 +37,9 @@ def test_a_judge_named_after_a_comma_and_a_runner_up_are_persons() -> None:
     )
     assert kinds.get("Hywel Tarnow") == "person"
     assert kinds.get("Cerys Varnom") == "person"
+
+
+def test_a_gerund_after_an_owners_possessive_opens_the_bodys_name() -> None:
+    kinds = _kinds("Part of the cost came from Quellby's Swimming Pool Support Fund, which gave £650,000.")
+    assert kinds.get("Swimming Pool Support Fund") == "organization"
+    assert "Pool Support Fund" not in kinds
