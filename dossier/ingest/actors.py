@@ -1658,6 +1658,8 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not (last == position + 1 and r.words_all[-1] in PLACE_HEADS)
         # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
         and not (word in FIELD_GERUNDS and position < last and whole.org)
+        # "Sport England's Swimming Pool Support Fund": after an owner's possessive a gerund opens the body's name
+        and not (position < last and whole.org and _after_a_possessive(doc.text, tokens[position].start))
         # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
         and not (word in _CLUB_GERUNDS and position < last)
         # ("the Steering Committee" alone is any body's: the name must go on, before or after)
@@ -2439,3 +2441,8 @@ _NUMBER_AFTER = re.compile(r" (?:No\. ?)?\d")
 
 
 _IN_A_PLACE = word_set("in near")
+
+
+def _after_a_possessive(text: str, start: int) -> bool:
+    """The word at `start` follows an owner's possessive and a space ("England's Swimming", "the clubs' Rowing")."""
+    return text[max(0, start - 3) : start] in ("'s ", "’s ", "s' ", "s’ ")

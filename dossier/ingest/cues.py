@@ -595,9 +595,11 @@ HEAD_WORD: dict[str, Cue] = {
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir", "the Tarnby Philharmonic Chorus".
     **_rows("hospice choir chorus chorale", Cue(ActorKind.organization, 0.7)),
+    # A town's food bank written as one word: "Varnby Foodbank", "Tarnside Foodbank".
+    **_rows("foodbank", Cue(ActorKind.organization, 0.7)),
     # Orchestras and companies of players by their word: "Tarnshire Youth Orchestra", "Quellmoor Philharmonic",
-    # "the Varnby Sinfonia", "Harrow Baroque Ensemble".
-    **_rows("orchestra philharmonic sinfonia sinfonietta ensemble", Cue(ActorKind.organization, 0.7)),
+    # "the Varnby Sinfonia", "Harrow Baroque Ensemble", "the Tarnford Baroque Players".
+    **_rows("orchestra philharmonic sinfonia sinfonietta ensemble players", Cue(ActorKind.organization, 0.7)),
     # A body incorporated under its name: "Tarnby Iwi Incorporated", "Quellmoor Growers Incorporated".
     **_rows("incorporated", Cue(ActorKind.organization, 0.75)),
     # A body named by the trade it watches over: "Payment Systems Regulator", "Water Services Regulator",
@@ -2505,7 +2507,7 @@ TERM_ACRONYMS = word_set(
     fir pil sho
     agm agms egm egms
     btc xbt eth usdt usdc
-    gdpr ccpa hipaa coppa ferpa
+    gdpr ccpa hipaa coppa ferpa tupe
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
     imap smtp pop3 stem

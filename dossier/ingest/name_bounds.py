@@ -168,10 +168,13 @@ MEMBERS_FOR_AN_AIM = word_set(
 # "Croix-des-Bouquets", "Saint-Jean-de-Luz", "Indre-et-Loire"), Urdu and Persian names ("Tehrik-i-Taliban",
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
 # "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold"), Māori places and
-# meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of).
-HYPHENED_PARTICLES = frozenset(
-    ("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o")
-) | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
+# meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of), Welsh places and farms ("Betws-y-Coed",
+# "Pen-y-Bont", "Llanrhaeadr-ym-Mochnant", "Ystradgynlais-yr-Allt", "Betws-yn-Rhos", "Llanfihangel-ar-Arth").
+HYPHENED_PARTICLES = (
+    frozenset(("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o"))
+    | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
+    | frozenset(("y", "yr", "ym", "yn", "ar"))
+)
 
 
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not

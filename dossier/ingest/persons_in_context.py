@@ -36,9 +36,13 @@ _ROLE_BEFORE = re.compile(
     r"councillor|councilor|representative|envoy|ambassador|minister|officer|lawyer|imam|priest|pastor|"
     r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver|"
     # ("Her solicitor, Anand Quell of Tarnby Law,"; "Its licensee, ...")
-    r"solicitor|barrister|neighbour|neighbor|licensee|landlord|landlady)"
+    r"solicitor|barrister|neighbour|neighbor|licensee|landlord|landlady|"
+    # ("The judge, Hywel Tarn from Quellby, said"; "the conductor, ...", "Its vicar, ...")
+    r"judge|referee|umpire|steward|conductor|vicar|curate|rector|organist|handler|breeder|trainer)"
     r",[ \t]+$"
 )
+# A place in a contest's order, then who took it: "Second was Cerys Varn from Tarnbury", "third were ...".
+_PLACED_BEFORE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Rr]unner-up) (?:was|were)[ \t]+$")
 # A body the person speaks for, then what they said: "... of the Horn Policy Institute said"; a club one runs or
 # plays for, then what one did: "Tarn Fenwick of Quell Harriers won by 14 seconds".
 _SPEAKS_FOR_AFTER = re.compile(
@@ -81,6 +85,7 @@ def persons_in_context(doc: ActorDocument, candidates: list[Candidate]) -> None:
         before = text[max(0, start - _REACH) : start]
         person = (
             _PEOPLE_LIST_BEFORE.search(before) is not None
+            or _PLACED_BEFORE.search(before) is not None
             or (len(chain) == 1 and _ROLE_BEFORE.search(before) is not None)
             or (len(chain) == 1 and _SPEAKS_FOR_AFTER.match(text, end) is not None)
             or _PERSON_VERB_AFTER.match(text, end) is not None
