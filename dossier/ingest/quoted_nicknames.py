@@ -180,7 +180,8 @@ def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str])
     full = f"{given.name} {family.name}"
     # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
     spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
-    spellings += [nickname] if _KUNYA.match(nickname) else []  # "Abu Sadiq" alone
+    # (the nickname alone, "Abu Sadiq", "Tiga": how the person is called; re3d marks it as the person's mention)
+    spellings += [nickname]
     spellings += [*given.aliases, *family.aliases]
     family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
     family.confidence = max(family.confidence, given.confidence)

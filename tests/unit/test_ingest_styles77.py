@@ -1,9 +1,10 @@
 """A seventy-seventh round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): a titled
-person of two names before a quoted nickname and the family name, and a land's "Territory" as a place. Every example
-is invented; each test says what the analyst sees."""
+person of two names before a quoted nickname and the family name, the nickname alone as the person's alias, and a
+land's "Territory" as a place. Every example is invented; each test says what the analyst sees."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kind_names
 
 
@@ -28,3 +29,9 @@ def test_a_lands_territory_named_with_its_capital_is_a_place() -> None:
 def test_a_police_force_named_for_a_territory_stays_a_body() -> None:
     drafts = draft_kind_names("The Kesso Territory Police arrested two men on Friday.")
     assert drafts.get("Kesso Territory Police") == "organization"
+
+
+def test_a_quoted_nickname_between_given_and_family_name_is_the_persons_alias() -> None:
+    text = 'The former mayor Tomasz "Bolek" Wirinski-Oda won 40% of the vote on Sunday.'
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+    assert "Bolek" in drafts["Tomasz Wirinski-Oda"].aliases
