@@ -434,6 +434,8 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
+    # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place.
+    **_rows("territory", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
     # Tehsil", "Hosur Taluk".
     **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
