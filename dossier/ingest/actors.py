@@ -242,6 +242,7 @@ from dossier.ingest.not_names import (
     line_label,
     past_tense_opener,
     quoted_title,
+    short_day_opens_a_name,
     stage_direction,
     surname_like_month,
     verb_form,
@@ -1567,6 +1568,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not saharan_in(doc, position)
             and not (position < last and surname_like_month(doc, position + 1))
             and not (position < last and given_name_like_month(doc, position))
+            and not (position < last and short_day_opens_a_name(doc, position))
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)

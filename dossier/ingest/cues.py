@@ -1975,7 +1975,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "residents of Varnak", "the outskirts of Varnak": a place.
     **_phrases(
         """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
-        center of, mayor of, governor of, north of, south of, east of, west of,
+        center of, mayor of, governor of, premier of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),

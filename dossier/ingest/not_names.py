@@ -196,6 +196,29 @@ def _day_inside_a_name(doc: ActorDocument, k: int, after: str) -> bool:
     )
 
 
+_RARE_WORD_AFTER_A_DAY = 3.0  # "Microsystems", "Hung"; not "Night" of "Sat Night"
+
+
+def short_day_opens_a_name(doc: ActorDocument, k: int) -> bool:
+    """'Sun Microsystems said', 'Shares in Sun Pharma': a short day in title case, with no dot, comma or number
+    near, right before a rare capitalised word (no month, no day), opens a firm's or a person's name; a calendar
+    writes the date or the time after it ("Sun 4 May", "Sat Oct 5")."""
+    tokens = doc.tokens
+    token = tokens[k]
+    if token.folded not in _SHORT_DAYS or not token.text.istitle() or k + 1 >= len(tokens) or not token.joined:
+        return False
+    if doc.text[token.end : token.end + 1] != " " or (k > 0 and tokens[k - 1].text[:1].isdigit()):
+        return False
+    after = tokens[k + 1]
+    return (
+        after.text[:1].isupper()
+        and not after.text.isupper()
+        and after.folded not in MONTHS_AND_DAYS
+        and after.folded not in FUNCTION_WORDS
+        and zipf(after.folded) < _RARE_WORD_AFTER_A_DAY
+    )
+
+
 def verb_form(word: str) -> bool:
     """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
     for suffix in _VERB_SUFFIXES:

@@ -96,6 +96,7 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
     beside: dict[int, list[tuple[str, _Evidence]]] = {}
     named_on_the_page: set[str] = set()
     regions_named: Counter[str] = Counter()  # land -> how often the page names a region or a nation of it
+    towns_named: Counter[str] = Counter()  # land -> how often the page names a town of it by an unshared name
     for span in spans:
         if span.key in namesakes or _inside_a_longer_name(page, span):
             continue
@@ -104,6 +105,8 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
             named_on_the_page.add(land)
             if evidence is _Evidence.REGION:
                 regions_named[land] += 1
+            elif evidence is _Evidence.TOWN:
+                towns_named[land] += 1
             if evidence is not None:
                 beside.setdefault(sentence_of(span), []).append((land, evidence))
     chosen: dict[str, Place] = {}
@@ -131,18 +134,24 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
         if span.key not in chosen and held.country in namesakes[span.key] and held.country not in named_on_the_page:
             # A region's name read over a little-known town abroad (`gazetteer`): the town, where the page keeps
             # naming regions of the town's land and nothing of the region's ("Surrey" on a British Columbia page)
-            town = _town_of_the_regions_named(namesakes[span.key], regions_named)
+            town = _town_of_the_land_named(namesakes[span.key], regions_named, towns_named)
             if town is not None:
                 chosen[span.key] = town
     return table.preferring(chosen) if chosen else table
 
 
 _REGIONS_NAMED_FOR_A_PAGE = 2  # times: a land's regions named once may be a passing mention
+_TOWNS_BESIDE_ONE_REGION = 2  # "British Columbia" once with "Burnaby" and "Coquitlam": the page is in Canada
 
 
-def _town_of_the_regions_named(by_land: dict[str, Place], regions_named: Counter[str]) -> Place | None:
+def _town_of_the_land_named(
+    by_land: dict[str, Place], regions_named: Counter[str], towns_named: Counter[str]
+) -> Place | None:
+    """The town of the land the page keeps naming: two of its regions, or one region and two of its towns (a town's
+    name alone may be a family name, so towns do not decide without a region)."""
     for land, times in regions_named.most_common():
-        if times >= _REGIONS_NAMED_FOR_A_PAGE and land in by_land and not _is_region(by_land[land]):
+        plainly = times >= _REGIONS_NAMED_FOR_A_PAGE or towns_named[land] >= _TOWNS_BESIDE_ONE_REGION
+        if plainly and land in by_land and not _is_region(by_land[land]):
             return by_land[land]
     return None
 
