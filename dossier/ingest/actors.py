@@ -171,6 +171,7 @@ from dossier.ingest.heading_names import (
 )
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
 from dossier.ingest.known_mentions import names_the_actor
+from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.labelled_lines import (
     contact_office,
@@ -799,6 +800,10 @@ def _runs_read(
                 hit = None  # the town of Brough, not a known Ms Brough
             if hit is not None and official and _town_folding_as_a_state(official, candidate, index.actors[hit[0]]):
                 hit = None  # "Franca", a Brazilian city, not the known France ("França" folds alike)
+            if hit is not None and candidate.kind is ActorKind.place and official:
+                # "Perth" on a page about Scotland, where the workspace's Perth is Australia's
+                actor_id = actor_the_page_means(index, gazetteer, hit[0], " ".join(fold_phrase(official)))
+                hit = (actor_id, hit[1]) if actor_id is not None else None
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end

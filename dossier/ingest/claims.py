@@ -13,16 +13,30 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.checks import fold_name
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.known_place_lands import another_land, land_in_found_by, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention
+from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
 
 _PLACES = (ActorKind.place, ActorKind.state)
 
 
-def settle_claims(drafts: list[ActorDraft], index: ActorIndex, text: str) -> tuple[list[ActorDraft], list[Mention]]:
-    """The drafts to write, and the mentions of actors that drafts turned out to be."""
+def settle_claims(
+    drafts: list[ActorDraft],
+    index: ActorIndex,
+    text: str,
+    places: Gazetteer | None = None,
+    taken_ids: set[str] | None = None,
+) -> tuple[list[ActorDraft], list[Mention]]:
+    """The drafts to write, and the mentions of actors that drafts turned out to be. With `places` (the page's
+    reading of the gazetteer), a place the page says lies in another land than the known place of its name is
+    filed under its name and land (`known_place_lands`), with an id of that name where `taken_ids` is given."""
     owners = _Owners(index)
+    if places is not None:
+        for draft in drafts:
+            _file_with_its_land(draft, index, places, taken_ids)
     kept: dict[str, ActorDraft] = {}
     linked: list[Mention] = []
     # The best-supported drafts claim their names first.
@@ -74,6 +88,31 @@ class _Owners:
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
         return self._kinds.get(actor_id) or (known.kind if known is not None else None)
+
+
+def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer, taken_ids: set[str] | None) -> None:
+    """'Perth' on a page about Scotland, where the workspace's Perth is Australia's: 'Perth, United Kingdom'."""
+    if draft.kind is not ActorKind.place:
+        return
+    held = index.owners.get(fold_name(draft.name), set())
+    known = index.actors.get(next(iter(held))) if len(held) == 1 else None
+    if known is None or known.kind is not ActorKind.place:
+        return
+    meant = another_land(known, places, " ".join(fold_phrase(draft.name)))
+    land = land_in_found_by(draft.found_by)
+    if meant is None or land is None or meant.country != land:
+        return  # (the page's own place is the one the draft was found as)
+    old = draft.name
+    draft.name = name_with_its_land(old, land)
+    if taken_ids is not None:
+        draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    draft.aliases = [alias for alias in draft.aliases if fold_name(alias) != fold_name(old)]
+    # (not the same place: no suggestion to merge it with the place it is named after)
+    draft.notes = [note for note in draft.notes if not note.startswith(f"looks like existing actor '{known.id}'")]
+    draft.notes.append(
+        f"another place than actor '{known.id}' ({old}, {land_in_found_by(known.found_by)}), which holds the name: "
+        f"this source means {old}, {land}"
+    )
 
 
 def _holder(draft: ActorDraft, owners: _Owners) -> str | None:

@@ -143,7 +143,7 @@ def _actor_drafts(
     if language == "en":
         drafts = _english_drafts_kept(text, drafts, tokens, taken_ids)
     name_as_written(text, drafts)
-    drafts, claimed = settle_claims(drafts, index, text)
+    drafts, claimed = settle_claims(drafts, index, text, places, taken_ids)
     return tokens, sorted(known + linked + claimed, key=lambda m: m.start), drafts
 
 

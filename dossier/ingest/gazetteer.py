@@ -400,6 +400,8 @@ class Gazetteer:
     language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
     # places of two or more words by their words run together ("hongkong"), built on first use
     run_together: dict[str, Place] = field(default_factory=dict, repr=False, compare=False)
+    # the spellings one page says it means another place by than the table's own (`preferring`)
+    read_by_the_page: dict[str, Place] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup_run_together(self, word: str) -> Place | None:
         """The place of two or more words whose folded words, run together, are `word`: "hongkong" for
@@ -422,6 +424,7 @@ class Gazetteer:
         view = Gazetteer({**self.places, **places}, self.demonyms, self.exonyms, self.local)
         view.run_together.update(self.run_together)
         view.run_together.update((key.replace(" ", ""), place) for key, place in places.items() if " " in key)
+        view.read_by_the_page.update(places)
         return view
 
     def country_of_demonym(self, folded: str) -> str | None:

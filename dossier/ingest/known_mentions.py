@@ -29,6 +29,7 @@ from dossier.ingest.known_persons_here import (
     place_noun_after,
     town_not_a_person,
 )
+from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.names import fold, fold_phrase, skeleton, word_set
@@ -48,6 +49,10 @@ def find_mentions(
     position = 0
     while position < len(tokens):
         hit = page.hit_at(position)
+        if hit is None:
+            position += 1
+            continue
+        hit = _the_place_of_the_page_s_land(page, hit)
         if hit is None:
             position += 1
             continue
@@ -233,6 +238,18 @@ def _inside_a_longer_name(page: _Page, hit: _Hit) -> int | None:
     if opens_a_body_name(text, tokens, last) or ends_a_body_name(text, tokens, position):
         return last + 1
     return None
+
+
+def _the_place_of_the_page_s_land(page: _Page, hit: _Hit) -> _Hit | None:
+    """A known place of a name the page says lies in another land ("Perth" from an Australian page, on a page about
+    Scotland) is another place: the workspace's place of that land if it holds one, otherwise none."""
+    if page.places is None or hit.actor.kind is not ActorKind.place:
+        return hit
+    key = " ".join(token.folded for token in page.tokens[hit.position : hit.last + 1])
+    actor_id = actor_the_page_means(page.index, page.places, hit.actor_id, key)
+    if actor_id == hit.actor_id or actor_id is None:
+        return hit if actor_id else None
+    return _Hit(hit.position, hit.last, page.index.actors[actor_id], actor_id, "name", hit.one_name)
 
 
 _REFUSALS: tuple[Refusal, ...] = (

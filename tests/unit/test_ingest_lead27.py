@@ -1,10 +1,14 @@
-"""Round lead27: which land a page means by a shared name, a land's premier, and a short day opening a firm's name."""
+"""Round lead27: which land a page means by a shared name, in the text and in a workspace that holds a namesake; a
+land's premier; a short day opening a firm's name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_found_by, draft_kind_names
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import assert_valid, dossier, draft_found_by, draft_kind_names
 
 # A page that names its province once, and two of its towns: a reader knows the land it is in.
 _CANADIAN_PAGE = (
@@ -61,3 +65,60 @@ def test_a_short_day_before_a_rare_capitalised_word_opens_a_firms_name(text: str
 def test_a_short_day_of_a_calendar_opens_no_name(text: str) -> None:
     kinds = draft_kind_names(text)
     assert not any(name.split()[0] in ("Sun", "Sat") for name in kinds), kinds
+
+
+_AUSTRALIAN_PAGE = (
+    "# Heat grips Perth\n\nTemperatures in Perth reached 44 degrees on Monday, the Western Australia weather "
+    "bureau said. Residents of Perth were told to stay indoors.\n"
+)
+_SCOTTISH_PAGE = (
+    "# Bridge shut in Perth\n\nThe bridge over the Tay in Perth was closed on Tuesday. Officials in Perth and "
+    "Pitlochry in Scotland said the water was still rising.\n"
+)
+_SCOTTISH_PAGE_LATER = "# Flood walls\n\nCouncillors in Perth, Scotland, voted on Wednesday to mend the walls.\n"
+_PAGE_SAYING_NO_LAND = "# Heat again\n\nPerth had another hot day on Friday, forecasters said.\n"
+
+
+def _ingest(root: Path, name: str, text: str) -> None:
+    page = root.parent / name
+    page.write_text(text, encoding="utf-8")
+    result = dossier("ingest", "-w", str(root), str(page))
+    assert result.returncode == 0, result.stderr
+
+
+def _places(root: Path) -> dict[str, str]:
+    return {
+        actor.id: actor.name for actor in load_workspace(root, use_cache=False).actors.values() if actor.kind == "place"
+    }
+
+
+def _quoted_about(root: Path, source_words: str) -> set[str]:
+    workspace = load_workspace(root, use_cache=False)
+    return {actor_id for quote in workspace.quotes.values() if source_words in quote.source for actor_id in quote.about}
+
+
+def test_a_page_about_another_lands_namesake_gets_a_place_of_its_own(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    assert dossier("init", str(root)).returncode == 0
+    _ingest(root, "heat.md", _AUSTRALIAN_PAGE)
+    _ingest(root, "bridge.md", _SCOTTISH_PAGE)
+    places = _places(root)
+    assert places["perth"] == "Perth", places
+    assert places["perth-united-kingdom"] == "Perth, United Kingdom", places
+    assert "perth-united-kingdom" in _quoted_about(root, "bridge") and "perth" not in _quoted_about(root, "bridge")
+    # a later page about the Scottish town links to it, and adds no third Perth
+    _ingest(root, "walls.md", _SCOTTISH_PAGE_LATER)
+    assert {key for key in _places(root) if key.startswith("perth")} == {"perth", "perth-united-kingdom"}
+    assert "perth-united-kingdom" in _quoted_about(root, "walls")
+    assert_valid(root)
+    check = dossier("check", "-w", str(root))
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_page_that_names_no_land_keeps_the_workspaces_place(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    assert dossier("init", str(root)).returncode == 0
+    _ingest(root, "heat.md", _AUSTRALIAN_PAGE)
+    _ingest(root, "again.md", _PAGE_SAYING_NO_LAND)
+    assert [key for key in _places(root) if key.startswith("perth")] == ["perth"]
+    assert "perth" in _quoted_about(root, "heat-again")
