@@ -67,7 +67,17 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
                 extra_count += 1
                 extra_examples.append(f"{draft.name} [{name}]")
         for draft in shared.actors:
-            index.add(Actor(id=draft.id, name=draft.name, kind=draft.kind, aliases=draft.aliases, status=Status.draft))
+            # (with what it was found by, as ingest writes it: a place's land is read from it)
+            index.add(
+                Actor(
+                    id=draft.id,
+                    name=draft.name,
+                    kind=draft.kind,
+                    aliases=draft.aliases,
+                    status=Status.draft,
+                    found_by=draft.found_by,
+                )
+            )
     seconds = time.perf_counter() - started
     rows = [
         ("pages", f"{len(texts)}; {len(index.actors):,} actors known by the last one"),
