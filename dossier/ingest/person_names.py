@@ -1329,6 +1329,8 @@ def firm_of_common_words(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     is a frequent English word that is no family name in any list or on the page, and whose first is
     no given name. A firm or a body names itself so; a person hardly ever."""
     last = words[-1]
+    if len(words) == 2 and words[0] in _COMPASS_ADJECTIVES and not is_given_name(last):
+        return True  # "Northern Rock said", "Western Power": no one's given name is a compass adjective
     if len(words) != 2 or is_surname(last) or is_given_name(words[0]):
         return False  # (a given name first: "Harry Styles", "Lucy Sands" are persons)
     if _plural_of_a_thing(last):
@@ -1336,6 +1338,7 @@ def firm_of_common_words(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     return zipf(last) >= _FIRM_WORD and last not in doc.given_surnames
 
 
+_COMPASS_ADJECTIVES = frozenset(word for word in COMPASS if word.endswith("ern"))
 _THING_WORD = 4.0  # Zipf of a plural's singular: "bus", "ferry", "coach" (not "reiver")
 
 

@@ -122,3 +122,15 @@ def test_a_page_that_names_no_land_keeps_the_workspaces_place(tmp_path: Path) ->
     _ingest(root, "again.md", _PAGE_SAYING_NO_LAND)
     assert [key for key in _places(root) if key.startswith("perth")] == ["perth"]
     assert "perth" in _quoted_about(root, "heat-again")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Northern Rock said it would repay the loan.", "Northern Rock"),
+        ("Northern Quellgrid said 3,000 homes were without power.", "Northern Quellgrid"),
+    ],
+)
+def test_a_compass_adjective_and_a_word_that_speak_are_a_body(text: str, firm: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(firm) == "organization", kinds
