@@ -94,12 +94,15 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
     """'Perth' on a page about Scotland, where the workspace's Perth is Australia's: 'Perth, United Kingdom'."""
     if draft.kind is not ActorKind.place:
         return
+    land = land_in_found_by(draft.found_by)
+    if land is not None and index.owners.get(fold_name(name_with_its_land(draft.name, land))):
+        draft.name = name_with_its_land(draft.name, land)  # filed so before: the place of that name (`_holder`)
+        return
     held = index.owners.get(fold_name(draft.name), set())
     known = index.actors.get(next(iter(held))) if len(held) == 1 else None
     if known is None or known.kind is not ActorKind.place:
         return
     meant = another_land(known, places, " ".join(fold_phrase(draft.name)))
-    land = land_in_found_by(draft.found_by)
     if meant is None or land is None or meant.country != land:
         return  # (the page's own place is the one the draft was found as)
     old = draft.name

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.ingest.service import ingest_file
 from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import assert_valid, dossier, draft_found_by, draft_kind_names
 
@@ -80,10 +81,11 @@ _PAGE_SAYING_NO_LAND = "# Heat again\n\nPerth had another hot day on Friday, for
 
 
 def _ingest(root: Path, name: str, text: str) -> None:
+    """Ingest a page as `dossier ingest` does (its service, in this process: the CLI runs once per test, in `check`)."""
     page = root.parent / name
     page.write_text(text, encoding="utf-8")
-    result = dossier("ingest", "-w", str(root), str(page))
-    assert result.returncode == 0, result.stderr
+    result = ingest_file(root, page)
+    assert result.status == "added", result.message
 
 
 def _places(root: Path) -> dict[str, str]:
@@ -117,7 +119,6 @@ def test_a_page_about_another_lands_namesake_gets_a_place_of_its_own(tmp_path: P
 
 def test_a_page_that_names_no_land_keeps_the_workspaces_place(tmp_path: Path) -> None:
     root = tmp_path / "ws"
-    assert dossier("init", str(root)).returncode == 0
     _ingest(root, "heat.md", _AUSTRALIAN_PAGE)
     _ingest(root, "again.md", _PAGE_SAYING_NO_LAND)
     assert [key for key in _places(root) if key.startswith("perth")] == ["perth"]
@@ -134,3 +135,16 @@ def test_a_page_that_names_no_land_keeps_the_workspaces_place(tmp_path: Path) ->
 def test_a_compass_adjective_and_a_word_that_speak_are_a_body(text: str, firm: str) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get(firm) == "organization", kinds
+
+
+def test_a_place_filed_with_its_land_takes_the_pages_mentions_of_it(tmp_path: Path) -> None:
+    # the analyst filed the Scottish town under its name and land; a page about it links there
+    root = tmp_path / "ws"
+    assert dossier("init", str(root)).returncode == 0
+    (root / "actors" / "perth-scotland.yaml").write_text(
+        "id: perth-scotland\nname: Perth, United Kingdom\nkind: place\n", encoding="utf-8"
+    )
+    _ingest(root, "bridge.md", _SCOTTISH_PAGE)
+    assert [key for key in _places(root) if key.startswith("perth")] == ["perth-scotland"]
+    assert "perth-scotland" in _quoted_about(root, "bridge")
+    assert_valid(root)
