@@ -26,6 +26,7 @@ from dossier.ingest.gazetteer import NAMESAKES, REGIONS_NAMED_AS_TOWNS, Gazettee
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE
 from dossier.ingest.other_language_common import KNOWN_TOWN
+from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.sentences import Sentence
 
 # The nations of the United Kingdom are lands of the gazetteer's own list, held by no state.
@@ -97,12 +98,15 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
     named_on_the_page: set[str] = set()
     regions_named: Counter[str] = Counter()  # land -> how often the page names a region or a nation of it
     towns_named: Counter[str] = Counter()  # land -> how often the page names a town of it by an unshared name
+    states_named: set[str] = set()
     for span in spans:
         if span.key in namesakes or _inside_a_longer_name(page, span):
             continue
         land, evidence = _land_of_an_unshared_name(page, span)
         if land is not None:
             named_on_the_page.add(land)
+            if evidence is None:
+                states_named.add(land)
             if evidence is _Evidence.REGION:
                 regions_named[land] += 1
             elif evidence is _Evidence.TOWN:
@@ -137,6 +141,11 @@ def places_for_the_page(text: str, table: Gazetteer, tokens: list[Token], senten
             town = _town_of_the_land_named(namesakes[span.key], regions_named, towns_named)
             if town is not None:
                 chosen[span.key] = town
+        if span.key not in chosen and held.kind == "place" and held.population < LARGE_CITY:
+            # "Whitby" on a page that names Seaham, Prudhoe and Tynemouth: a town of the land the page is about
+            town = _town_of_the_page_s_land(namesakes[span.key], held, regions_named + towns_named, states_named)
+            if town is not None:
+                chosen[span.key] = town
     return table.preferring(chosen) if chosen else table
 
 
@@ -152,6 +161,24 @@ def _town_of_the_land_named(
     for land, times in regions_named.most_common():
         plainly = times >= _REGIONS_NAMED_FOR_A_PAGE or towns_named[land] >= _TOWNS_BESIDE_ONE_REGION
         if plainly and land in by_land and not _is_region(by_land[land]):
+            return by_land[land]
+    return None
+
+
+_PLACES_OF_THE_PAGE_S_LAND = 3  # regions and towns of a land named on a page that is about it
+_TIMES_THE_OTHER_LAND_S = 2  # and twice as many as the held town's land has, at least
+
+
+def _town_of_the_page_s_land(
+    by_land: dict[str, Place], held: Place, places_named: Counter[str], states_named: set[str]
+) -> Place | None:
+    """The namesake of the land a page keeps naming towns and regions of, where the held town is no great city and
+    the page names its state not at all and its land's places far less ("Whitby" among three towns of England)."""
+    if held.country in states_named:
+        return None
+    home = places_named[held.country]
+    for land, times in places_named.most_common(1):
+        if land in by_land and times >= _PLACES_OF_THE_PAGE_S_LAND and times >= _TIMES_THE_OTHER_LAND_S * home:
             return by_land[land]
     return None
 

@@ -148,3 +148,20 @@ def test_a_place_filed_with_its_land_takes_the_pages_mentions_of_it(tmp_path: Pa
     assert [key for key in _places(root) if key.startswith("perth")] == ["perth-scotland"]
     assert "perth-scotland" in _quoted_about(root, "bridge")
     assert_valid(root)
+
+
+def test_a_town_shared_with_a_bigger_one_abroad_is_of_the_land_the_page_keeps_naming() -> None:
+    # three towns of England and none of Canada: the English Whitby, not the bigger one in Ontario
+    text = (
+        "Trains to Whitby were cancelled on Monday. Buses ran between Prudhoe and Tynemouth instead, and the road "
+        "near Bishop Auckland was closed by snow."
+    )
+    assert "United Kingdom" in draft_found_by(text)["Whitby"]
+
+
+def test_a_shared_town_on_a_page_about_its_own_land_stays_there() -> None:
+    text = (
+        "Trains to Whitby were cancelled on Monday. Buses ran between Oshawa and Pickering instead, as snow fell "
+        "across Ontario."
+    )
+    assert "Canada" in draft_found_by(text)["Whitby"]
