@@ -5,7 +5,8 @@ earlier pages drafted, and known actors are linked before the name rules run. A 
 the same actors either way: a name that a page alone drafts, and that the shared run neither
 drafts nor links under that spelling, was lost to a known actor ("Commission" taking the last
 word of "Securities and Exchange Commission"); a draft only the shared run makes is usually the
-rest of such a name, cut short.
+rest of such a name, cut short. A place the shared run files with its land beside a known namesake of another
+land ("Perth, United Kingdom" beside an Australian "Perth") still names what the page wrote, and is counted apart.
 
     python -m benchmarks.ingest_bench --shared benchmarks/real_probes
     python -m benchmarks.ingest_bench --shared benchmarks/real_probes benchmarks/lang_pages
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from benchmarks.extract_digest import documents
 from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.known_place_lands import land_in_found_by
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import fold_phrase
@@ -34,7 +37,7 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
     texts = [text for folder in folders for text in documents(folder)]
     index = ActorIndex([])
     taken: set[str] = set()
-    alone_count = lost_count = extra_count = other_kind_count = 0
+    alone_count = lost_count = extra_count = other_kind_count = filed_apart = 0
     lost_examples: list[str] = []
     other_kind_examples: list[str] = []
     extra_examples: list[str] = []
@@ -45,12 +48,13 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
         shared = extract(
             text, None, list(index.actors.values()), taken, f"shared{number}", index=index, language=language
         )
-        named = {fold_phrase(spelling) for draft in shared.actors for spelling in (draft.name, *draft.aliases)}
+        named = {fold_phrase(spelling) for draft in shared.actors for spelling in _spellings(draft)}
+        filed_apart += sum(_bare_name(draft) != draft.name for draft in shared.actors)
         linked_kinds: dict[tuple[str, ...], set[str]] = {}
         for mention in shared.mentions:
             actor = index.actors.get(mention.actor_id)
             if actor is not None:
-                named.update(fold_phrase(spelling) for spelling in (actor.name, *actor.aliases))
+                named.update(fold_phrase(spelling) for spelling in _spellings(actor))
                 linked_kinds.setdefault(fold_phrase(mention.text), set()).add(_kind_class(actor.kind))
         read_alone = {fold_phrase(spelling) for draft in alone.actors for spelling in (draft.name, *draft.aliases)}
         alone_count += len(alone.actors)
@@ -63,7 +67,7 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
                 other_kind_count += 1
                 other_kind_examples.append(f"{draft.name} [{name}]")
         for draft in shared.actors:
-            if fold_phrase(draft.name) not in read_alone:
+            if fold_phrase(_bare_name(draft)) not in read_alone:
                 extra_count += 1
                 extra_examples.append(f"{draft.name} [{name}]")
         for draft in shared.actors:
@@ -85,6 +89,7 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
         ("  lost in the shared workspace", f"{lost_count} = {lost_count / max(1, alone_count):.1%}"),
         ("  linked to a known actor of another kind", f"{other_kind_count}"),
         ("  drafts only the shared workspace makes", f"{extra_count}"),
+        ("  places filed with their land beside a namesake", f"{filed_apart}"),
         ("time (every page read twice)", f"{seconds:.1f} s"),
     ]
     if show:
@@ -92,6 +97,16 @@ def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
         rows.append(("  another kind, first ones", "; ".join(other_kind_examples[:show])))
         rows.append(("  only shared, first ones", "; ".join(extra_examples[:show])))
     return rows
+
+
+def _bare_name(actor: Actor | ActorDraft) -> str:
+    """The name the page wrote: "Perth" of a place filed as "Perth, United Kingdom" beside another land's Perth."""
+    land = land_in_found_by(actor.found_by)
+    return actor.name.removesuffix(f", {land}") if land is not None else actor.name
+
+
+def _spellings(actor: Actor | ActorDraft) -> set[str]:
+    return {actor.name, *actor.aliases, _bare_name(actor)}
 
 
 def _kind_class(kind: ActorKind) -> str:
