@@ -174,7 +174,7 @@ def _town_of_the_page_s_land(
 ) -> Place | None:
     """The namesake of the land a page keeps naming towns and regions of, where the held town is no great city and
     the page names its state not at all and its land's places far less ("Whitby" among three towns of England)."""
-    if held.country in states_named:
+    if held.country is None or held.country in states_named:
         return None
     home = places_named[held.country]
     for land, times in places_named.most_common(1):
