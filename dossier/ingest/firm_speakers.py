@@ -419,3 +419,22 @@ def _words_shown_as_bodies(text: str) -> tuple[frozenset[str], frozenset[str]]:
         _SHOWN_AS_BODIES.clear()  # one page at a time: the last page's words only
         found = _SHOWN_AS_BODIES[text] = (owners, speakers)
     return found
+
+
+# A firm's legal form as American releases write it, after the name's comma.
+_LEGAL_FORMS_AFTER_A_COMMA = word_set("inc llc ltd corp plc limited llp gmbh")
+
+
+def legal_form_after_comma(doc: ActorDocument, last: int) -> str | None:
+    """'Quillmetric, Inc. today reported', 'Varnex, LLC said': the firm's legal form after the name's comma, as
+    written (only a firm is so named)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or doc.text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    form = tokens[last + 1]
+    if form.folded not in _LEGAL_FORMS_AFTER_A_COMMA or not form.text[:1].isupper():
+        return None
+    # (the form ends the firm's name: "Tarnby, Ltd. Street" is no release's firm)
+    if last + 2 < len(tokens) and form.joined and tokens[last + 2].capitalised:
+        return None
+    return form.text

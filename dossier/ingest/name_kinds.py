@@ -191,6 +191,7 @@ from dossier.ingest.firm_speakers import (
     employer_of_staff_at,
     firm_speaks,
     job_holder_before_of,
+    legal_form_after_comma,
     number_after_verb,
     ordinary_word_named_as_a_body,
     ordinary_word_said_its,
@@ -1461,6 +1462,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
         how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if size <= 4 and (form := legal_form_after_comma(doc, last)) is not None:
+        # "Quillmetric, Inc. today reported results": a firm, its legal form after the comma
+        return Candidate(position, last, name, ActorKind.organization, f"', {form}' after it", 0.65)
     if size <= 2 and (owned := firm_possession(doc, words, last)) is not None:
         # "Tarvolex's chief executive, Ann Lee, said", "Quellmoor's shares rose": only a firm has them
         return Candidate(position, last, name, ActorKind.organization, f"its '{owned}'", 0.6)

@@ -699,7 +699,12 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 # "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
 # South Asian and Malaysian papers end it with a colon instead ("KARACHI: Traders said"): only a place the
 # gazetteer knows is taken so (not "UPDATE:").
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s|:\s+[A-Z]")
+# A release's wire between slashes or in brackets between dashes ends it too: "AUSTIN, Texas, Dec. 2, 2026
+# /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--".
+_DATELINE_END = re.compile(
+    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\)|\s*/[\w .-]{1,30}/)?\s+(?:--|[-–—])\s"
+    r"|:\s+[A-Z]|(?:, [\w .]{1,14}){0,3}--\([A-Z][A-Z ]{2,30}\)--"
+)
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -1197,8 +1202,9 @@ def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
     return US_STATE_ABBREVIATIONS.get(token.folded) or PROVINCE_ABBREVIATIONS.get(token.folded)
 
 
-# What follows the state in a dateline: the outlet in brackets or the dash before the story.
-_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|(?:--|[-–—])[ \t])")
+# What follows the state in a dateline: the outlet in brackets or the dash before the story, perhaps after the date,
+# or a release's wire ("AUSTIN, Texas, Dec. 2, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--").
+_AFTER_DATELINE_STATE = re.compile(r"(?:, [\w .]{1,14}){0,2}[ \t]*(?:\(|/[\w .-]{1,30}/|(?:--|[-–—])[ \t])|--\(")
 
 
 def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:

@@ -165,3 +165,28 @@ def test_a_shared_town_on_a_page_about_its_own_land_stays_there() -> None:
         "across Ontario."
     )
     assert "Canada" in draft_found_by(text)["Whitby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Quillmetric, Inc. today reported results for the quarter.", "Quillmetric"),
+        ("Varnex Holdings, LLC said it had agreed to buy the plant.", "Varnex Holdings"),
+    ],
+)
+def test_a_name_before_a_legal_form_after_its_comma_is_a_firm(text: str, firm: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(firm) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AUSTIN, Texas, Dec. 2, 2026 /PRNewswire/ -- Quillmetric, Inc. today reported results.",
+        "AUSTIN, Texas--(BUSINESS WIRE)--Quillmetric, Inc. today reported results.",
+    ],
+)
+def test_a_releases_dateline_before_its_wire_names_the_town_and_its_state(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get("Austin") == "place" and kinds.get("Texas") == "place", kinds
+    assert "AUSTIN" not in kinds, kinds
