@@ -455,7 +455,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 451
+_TABLE_FORMAT = 452
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -564,6 +564,18 @@ def everyday_name(name: str) -> str | None:
     return None
 
 
+# English towns named with their river or the sea write it after "upon", "on", "under" or "super": "Newcastle upon
+# Tyne", "Stoke-on-Trent", "Southend-on-Sea", "Weston-super-Mare"; the news calls them by the first word.
+_ENGLISH_QUALIFIED_NAME_COUNTRIES = frozenset({"GB"})
+_ENGLISH_QUALIFIER = re.compile(r"^(?P<name>[A-Z][\w'’]+)(?: upon |-upon-|-on-|-under-|-super-)[A-Z]")
+
+
+def english_everyday_name(name: str) -> str | None:
+    """'Newcastle' of "Newcastle upon Tyne", 'Stoke' of "Stoke-on-Trent"; else None."""
+    found = _ENGLISH_QUALIFIER.match(name)
+    return found.group("name") if found else None
+
+
 def everyday_region_name(words: tuple[str, ...], language: str) -> bool:
     """Whether the folded words are a name the language's news gives a region every day
     ("Сахалин" for Сахалинская область): the region's own name there, not its official one cut short."""
@@ -634,7 +646,13 @@ class _TownSpellings:
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         self.spellings_kept[place] = len(city.get("alternatenames", ()))
-        everyday = everyday_name(city["name"]) if city.get("countrycode") in _QUALIFIED_NAME_COUNTRIES else None
+        everyday = (
+            everyday_name(city["name"])
+            if city.get("countrycode") in _QUALIFIED_NAME_COUNTRIES
+            else english_everyday_name(city["name"])
+            if city.get("countrycode") in _ENGLISH_QUALIFIED_NAME_COUNTRIES
+            else None
+        )
         for spelling in (city["name"], *city.get("alternatenames", ()), *([everyday] if everyday else [])):
             script = _script(spelling) if spelling and not spelling.isascii() else None
             if script is not None:

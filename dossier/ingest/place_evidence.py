@@ -30,7 +30,7 @@ from dossier.ingest.cues import (
     TITLES,
     TOWN_TRADES,
 )
-from dossier.ingest.gazetteer import Gazetteer, Place, is_region
+from dossier.ingest.gazetteer import Gazetteer, Place, english_everyday_name, everyday_name, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
@@ -1066,8 +1066,12 @@ def cased_as_place(doc: ActorDocument, word: str) -> bool:
 
 
 def alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
-    """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl)."""
-    return fold_phrase(place.name) != words
+    """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl); the name a town goes by
+    every day is its own ("Newcastle" of Newcastle upon Tyne, "Frankfurt" of Frankfurt am Main)."""
+    if fold_phrase(place.name) == words:
+        return False
+    everyday = english_everyday_name(place.name) or everyday_name(place.name)
+    return everyday is None or fold_phrase(everyday) != words
 
 
 # A place this size is known by its other spellings too ("in Raqqah", "in Homyel").

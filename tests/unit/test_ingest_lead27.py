@@ -190,3 +190,19 @@ def test_a_releases_dateline_before_its_wire_names_the_town_and_its_state(text: 
     kinds = draft_kind_names(text)
     assert kinds.get("Austin") == "place" and kinds.get("Texas") == "place", kinds
     assert "AUSTIN" not in kinds, kinds
+
+
+def test_an_english_town_named_with_its_river_goes_by_its_first_word() -> None:
+    found_by = draft_found_by("Police in Stoke said the man was arrested. The pier at Southend reopened on Friday.")
+    assert "Stoke-on-Trent, United Kingdom" in found_by["Stoke"], found_by
+    assert "Southend-on-Sea, United Kingdom" in found_by["Southend"], found_by
+
+
+def test_newcastle_on_a_page_about_the_north_east_is_newcastle_upon_tyne() -> None:
+    text = (
+        "Trains between Newcastle and Carlisle were cancelled. Roads near Hexham and Prudhoe were closed, and buses "
+        "to Tynemouth were late."
+    )
+    assert "Newcastle upon Tyne, United Kingdom" in draft_found_by(text)["Newcastle"]
+    # with nothing said of England, the bigger Newcastle, in New South Wales
+    assert "Australia" in draft_found_by("He flew from Sydney to Newcastle for the match.")["Newcastle"]
