@@ -434,6 +434,10 @@ _COMPASS_LETTERS = frozenset(("NE", "NW", "SE", "SW", "NNE", "NNW", "ENE", "ESE"
 _RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a family name ("Security" is 4.9)
 
 
+# "the region of Varn": how sure a place noun, "of" and a name make a place.
+_PLACE_NAMED_BY_ITS_NOUN = 0.75
+
+
 def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
     """Dotted initials ("J.C.") that open a person's name elsewhere in the text ("J.C. Chandor"): a short form of
     that person, not a body's letters."""
@@ -1550,8 +1554,10 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
-        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
-        return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name (surer than a
+        # headline's "Varn rebels", who are rebels of the region).
+        how = f"after '{tokens[position - 2].text} of'"
+        return Candidate(position, last, name, ActorKind.place, how, _PLACE_NAMED_BY_ITS_NOUN)
     plural = plural_place_noun_before_list(doc, position)
     if plural is not None and not has_cue(words):
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place

@@ -415,7 +415,12 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     comma = doc.text[tokens[last].end : tokens[last].end + 2]
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
-        if country is not None and country.kind == "state" and not _listed_beside(place, country):
+        if (
+            country is not None
+            and country.kind == "state"
+            and not _listed_beside(place, country)
+            and not _POSSESSIVE.match(doc.text, tokens[last + 1].end)
+        ):
             if place.country and place.country != country.name and alternate_spelling(place, words):
                 return None  # "Cancun, Mexico": another land's town by its other spelling (Changchun) is not it
             return f"followed by ', {tokens[last + 1].text}'"
@@ -741,6 +746,10 @@ def _cased_as_the_gazetteer(written: str, official: str) -> str:
 _STATE_AND_AGENCY = re.compile(r", ([A-Z][A-Za-z.]{1,6}) \([\w .]{1,20}\) [-–—]\s")
 
 
+# A possessive after a state's name: the state owns what follows, it says nothing of the town before it.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
     """'Brussels, Belgium', 'Washington, D.C.': a place named with the state or region it lies in.
 
@@ -759,8 +768,8 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
         end += text[end : end + 1] == "."  # "D.C."
     else:
         where = doc.gazetteer.lookup((nxt.folded,))
-        if where is None or where.kind != "state":
-            return None
+        if where is None or where.kind != "state" or _POSSESSIVE.match(text, nxt.end):
+            return None  # (not "In Vientiane, Australia's Ambassador ...": the state opens the clause after the town)
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
         if place is not None and _listed_beside(place, where):
             return None

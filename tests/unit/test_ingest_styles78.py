@@ -1,0 +1,67 @@
+"""A seventy-eighth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages). Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_town_before_the_writers_i_and_a_verb_in_the_past_is_a_place() -> None:
+    drafts = draft_kind_names("In Varnopolis I met the Minister for Trade, and at Kessomba I visited a school.")
+    assert drafts.get("Varnopolis") == "place"
+    assert drafts.get("Kessomba") == "place"
+
+
+def test_a_family_name_after_a_quoted_nickname_is_the_persons_though_a_town_bears_it() -> None:
+    drafts = draft_kind_names('Its field commander, Colonel Ondeko Varel "Taru" Kindu, ordered the retreat on Friday.')
+    assert drafts.get("Ondeko Varel Kindu") == "person"
+    assert "Kindu" not in drafts
+
+
+def test_a_school_named_before_of_and_an_armed_force_spelled_by_its_acronym_is_kept() -> None:
+    drafts = draft_kind_names(
+        "Two officers will teach at the Demining and Peacekeeping Instructors School of the Tarvian Defence Forces"
+        " (TDF), which trains deminers from the region."
+    )
+    assert drafts.get("Demining and Peacekeeping Instructors School") == "organization"
+    assert drafts.get("Tarvian Defence Forces") == "armed_force"
+
+
+def test_a_capitalised_mine_inside_a_bodys_name_is_the_noun_no_pronoun() -> None:
+    drafts = draft_kind_names("The Mine Workers Union of Tarvia called a strike at the Kessel pits on Monday.")
+    assert drafts.get("Mine Workers Union of Tarvia") == "organization"
+
+
+def test_a_models_letters_and_name_before_a_capitalised_vehicles_noun_are_no_body() -> None:
+    drafts = draft_kind_names("The battalion brought M7 Tarvel Fighting Vehicles and two Varn howitzers to the range.")
+    assert "M7" not in drafts
+    assert not any("Tarvel" in name for name in drafts)
+
+
+def test_a_name_after_a_post_and_its_bodys_acronym_in_brackets_is_the_holder() -> None:
+    drafts = draft_kind_names(
+        "The embassy signed a grant with the Director of the Tarvel Demining Agency (TDA), Sengdao Vorachith,"
+        " for work in two provinces."
+    )
+    assert drafts.get("Sengdao Vorachith") == "person"
+
+
+def test_a_states_possessive_after_a_town_and_a_comma_says_nothing_of_the_towns_country() -> None:
+    text = "In Mandalay, Japan's envoy opened a school for the children of the Tarvel valley."
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+    assert drafts["Mandalay"].kind == "place"
+    assert "Mandalay, Japan" not in drafts["Mandalay"].aliases
+
+
+def test_a_hyphened_states_name_after_a_presidents_title_is_the_state_no_person() -> None:
+    drafts = draft_kind_names("Envoys met the President of the Republic of Guinea-Bissau to discuss a fishing accord.")
+    assert drafts.get("Guinea-Bissau") == "state"
+
+
+def test_a_region_named_after_its_noun_stays_a_place_though_a_headline_writes_its_rebels() -> None:
+    drafts = draft_kind_names(
+        "Army offensive against Tarvola rebels displaces thousands\n\n"
+        "The army attacked camps in the southern region of Tarvola on Saturday, officials said."
+    )
+    assert drafts.get("Tarvola") == "place"
