@@ -172,6 +172,12 @@ def _listed_state(doc: ActorDocument, words: tuple[str, ...]) -> str | None:
     return place.name if place is not None and place.kind == "state" else None
 
 
+def _hyphened_lookup(doc: ActorDocument, first: int, last: int) -> Place | None:
+    """'Guinea-Bissau', 'Timor-Leste': a name the tokens split at its hyphen, looked up as written."""
+    written = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return doc.gazetteer.lookup(tuple(fold(word) for word in written.split())) if "-" in written else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
@@ -202,7 +208,7 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         country = doc.gazetteer.country_of_demonym(named[0])
     kind = ActorKind.state
     if country is None:
-        place = doc.gazetteer.lookup(named)
+        place = doc.gazetteer.lookup(named) or _hyphened_lookup(doc, first + core[0], first + core[-1])
         country = place.name if place is not None and place.kind == "state" else None
         # A land the gazetteer holds as a region only ("the Republic of Tarvelia", a breakaway state) keeps
         # its kind under the formal name.

@@ -65,3 +65,9 @@ def test_a_region_named_after_its_noun_stays_a_place_though_a_headline_writes_it
         "The army attacked camps in the southern region of Tarvola on Saturday, officials said."
     )
     assert drafts.get("Tarvola") == "place"
+
+
+def test_a_hyphened_states_formal_name_is_the_states_alias() -> None:
+    text = "Fishing talks with the Republic of Guinea-Bissau resumed in the spring."
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
+    assert "Republic of Guinea-Bissau" in drafts["Guinea-Bissau"].aliases
