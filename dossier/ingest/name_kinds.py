@@ -435,7 +435,8 @@ _RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a famil
 
 
 # "the region of Varn": how sure a place noun, "of" and a name make a place.
-_PLACE_NAMED_BY_ITS_NOUN = 0.75
+# (under `works._SURE_PLACE`: a game's "port of Saltreach" stays the game's)
+_PLACE_NAMED_BY_ITS_NOUN = 0.72
 
 
 def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
