@@ -1520,6 +1520,19 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     return ASK_ON
 
 
+def _town_and_city_after_in(q: NameQuestion) -> bool:
+    """'a court in Quelimane City': a town the gazetteer knows and "City", "in" before them, is the city (a club
+    named so is played for, "at" or "from" it: "from Bradford City", "in Bradford City's win")."""
+    if q.size != 2 or q.words[1] != "city" or q.previous != "in":
+        return False
+    if q.text[q.tokens[q.last].end : q.tokens[q.last].end + 1] in ("'", "’"):
+        return False
+    if q.after and q.after not in FUNCTION_WORDS:
+        return False  # "in Bradford City colours": the club's, before its noun
+    town = q.doc.gazetteer.lookup(q.words[:1])
+    return town is not None and town.kind == "place"
+
+
 def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | None:
     """Bodies known by one word, names joined by hyphens or dashes, and sites named before their lower-case noun:
     camps, regions, units, peace processes, pacts."""
@@ -1559,6 +1572,8 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         # headline's "Varn rebels", who are rebels of the region).
         how = f"after '{tokens[position - 2].text} of'"
         return Candidate(position, last, name, ActorKind.place, how, _PLACE_NAMED_BY_ITS_NOUN)
+    if _town_and_city_after_in(q):
+        return Candidate(position, last, name, ActorKind.place, "a town's name and 'City' after 'in'", 0.7)
     plural = plural_place_noun_before_list(doc, position)
     if plural is not None and not has_cue(words):
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place

@@ -71,3 +71,13 @@ def test_a_hyphened_states_formal_name_is_the_states_alias() -> None:
     text = "Fishing talks with the Republic of Guinea-Bissau resumed in the spring."
     drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts").actors}
     assert "Republic of Guinea-Bissau" in drafts["Guinea-Bissau"].aliases
+
+
+def test_a_known_towns_name_and_city_after_in_is_the_city() -> None:
+    drafts = draft_kind_names("Two fishermen were convicted by a court in Quelimane City on Friday.")
+    assert drafts.get("Quelimane City") == "place"
+
+
+def test_a_club_named_for_a_town_and_city_is_no_city_before_its_noun() -> None:
+    drafts = draft_kind_names("He played four seasons in Bradford City colours before he retired.")
+    assert drafts.get("Bradford City") != "place"
