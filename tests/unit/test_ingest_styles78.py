@@ -81,3 +81,13 @@ def test_a_known_towns_name_and_city_after_in_is_the_city() -> None:
 def test_a_club_named_for_a_town_and_city_is_no_city_before_its_noun() -> None:
     drafts = draft_kind_names("He played four seasons in Bradford City colours before he retired.")
     assert drafts.get("Bradford City") != "place"
+
+
+def test_a_book_cited_with_its_publisher_before_the_isbn_names_author_and_publisher() -> None:
+    drafts = draft_kind_names(
+        "Tarvel Lakes Brigade\n\nThe brigade was formed in 1998 in the hills above Kessomba.\n\nReferences\n\n"
+        "Varnhagen, Ilse M. (2004). The Lakes Wars: Armed Groups of the Tarvel Basin. Quellmoor University Press."
+        " ISBN 0-12-345678-9.\n"
+    )
+    assert drafts.get("Ilse M Varnhagen") == "person"
+    assert drafts.get("Quellmoor University Press") == "organization"
