@@ -244,6 +244,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
     "trading contracting engineering construction "
+    # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
+    # ("Naval Shipbuilding" is a heading).
+    "shipbuilding shipyards "
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
@@ -327,8 +330,8 @@ TRADE_GERUNDS = word_set(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping "
     # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
     "hire travel shop band health partnership "
-    # "Insider Trading", "Civil Engineering", "Road Construction"
-    "trading contracting engineering construction "
+    # "Insider Trading", "Civil Engineering", "Road Construction", "Naval Shipbuilding"
+    "trading contracting engineering construction shipbuilding shipyards "
     # "Healthy Living", "Assisted Living"
     "living "
     # "Rare Books", "Housing Estates", "Blood Brothers"

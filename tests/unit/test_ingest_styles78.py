@@ -91,3 +91,9 @@ def test_a_book_cited_with_its_publisher_before_the_isbn_names_author_and_publis
     )
     assert drafts.get("Ilse M Varnhagen") == "person"
     assert drafts.get("Quellmoor University Press") == "organization"
+
+
+def test_a_shipbuilder_named_by_its_trade_is_a_firm() -> None:
+    drafts = draft_kind_names("The hulls were built by Kessworth Shipbuilding and fitted out at Tarvel Shipyards.")
+    assert drafts.get("Kessworth Shipbuilding") == "organization"
+    assert drafts.get("Tarvel Shipyards") == "organization"
