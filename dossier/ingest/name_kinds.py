@@ -356,6 +356,7 @@ from dossier.ingest.place_evidence import (
     state_in_dateline,
     us_state_after_place,
     us_state_by_postal_code,
+    us_state_named_as_a_state,
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -807,6 +808,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    us_state = us_state_named_as_a_state(doc, position) if size == 1 else None
+    if us_state is not None:
+        # "Fort Stewart, Georgia": the US state, not the state in the Caucasus
+        return Candidate(position, last, name, ActorKind.place, "a US state after its town", 0.7)
     us_state = us_state_by_postal_code(doc, position) if size == 1 else None
     if us_state is not None:
         # "New York City, NY", "Austin, TX": the state a town lies in, by its postal code.

@@ -1199,6 +1199,33 @@ def dotted_subdivision(doc: ActorDocument, position: int) -> str | None:
     return place
 
 
+# A US army post before a US state's name: "Fort Stewart, Georgia", "Camp Blanding, Florida".
+_US_POSTS = frozenset(("fort", "camp"))
+
+
+def us_state_named_as_a_state(doc: ActorDocument, position: int) -> str | None:
+    """'Georgia' in "Savannah, Georgia" or "Fort Stewart, Georgia": a US state whose name a state abroad bears,
+    after a town the gazetteer knows in the United States, or an army post, and a comma, is the US state."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    name = token.text
+    if name not in US_STATE_NAMES or position == 0 or text[tokens[position - 1].end : token.start] != ", ":
+        return None
+    named = doc.gazetteer.lookup((token.folded,))
+    if named is None or named.kind != "state":
+        return None
+    end = position - 1
+    for first in range(end, max(-1, end - _TOWN_WORDS), -1):
+        if not cased(tokens[first]) or (first < end and not tokens[first].joined):
+            break
+        if first < end and tokens[first].folded in _US_POSTS:
+            return name
+        town = doc.gazetteer.lookup(tuple(t.folded for t in tokens[first : end + 1]))
+        if town is not None and town.kind == "place" and town.country == "United States":
+            return name
+    return None
+
+
 def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
     """'Fla.' in "TAMPA, Fla.", 'Ont.' in "BARRIE, Ont.": the US state or the Canadian province a town lies
     in, by its abbreviation."""

@@ -97,3 +97,13 @@ def test_a_shipbuilder_named_by_its_trade_is_a_firm() -> None:
     drafts = draft_kind_names("The hulls were built by Kessworth Shipbuilding and fitted out at Tarvel Shipyards.")
     assert drafts.get("Kessworth Shipbuilding") == "organization"
     assert drafts.get("Tarvel Shipyards") == "organization"
+
+
+def test_georgia_after_a_us_army_post_and_a_comma_is_the_us_state() -> None:
+    drafts = draft_kind_names("The brigade's tanks were shipped from Fort Varnell, Georgia, to the port of Aqaba.")
+    assert drafts.get("Georgia") == "place"
+
+
+def test_georgia_after_its_own_capital_stays_the_state() -> None:
+    drafts = draft_kind_names("The talks in Tbilisi, Georgia, ended without a deal on Friday.")
+    assert drafts.get("Georgia") == "state"
