@@ -1730,6 +1730,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         hiked down, scrambled down, the climb up, the walk up, the descent of, the ascent of""",
         Cue(ActorKind.place, 0.6),
     ),
+    # "the convoys travelled west towards Tarnok", "fighters advanced towards Varn": where one goes or heads
+    # ("towards" alone may lead to a thing: "towards Unicode").
+    **_phrases(
+        """west towards, east towards, north towards, south towards, headed towards, heading towards,
+        travelled towards, traveled towards, fled towards, advanced towards, advancing towards, marched towards,
+        west toward, east toward, north toward, south toward,
+        headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(
         "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",

@@ -107,3 +107,11 @@ def test_georgia_after_a_us_army_post_and_a_comma_is_the_us_state() -> None:
 def test_georgia_after_its_own_capital_stays_the_state() -> None:
     drafts = draft_kind_names("The talks in Tbilisi, Georgia, ended without a deal on Friday.")
     assert drafts.get("Georgia") == "state"
+
+
+def test_a_town_convoys_travel_or_fighters_flee_towards_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "The convoys travelled west towards Quelvani on Monday, and the gunmen fled towards Oskadi at dawn."
+    )
+    assert drafts.get("Quelvani") == "place"
+    assert drafts.get("Oskadi") == "place"
