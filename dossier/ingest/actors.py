@@ -1264,7 +1264,7 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
             ]
         # "the Mine Clearance Training School of the Varnish Armed Forces (VAF)": a body read whole before "of"
         # is the body's school, college or branch, kept (not what "Heads of" are heads of).
-        branch = first == 0 or tokens[first - 1].folded != "of"
+        branch = not (first >= 2 and tokens[first - 1].folded == "of" and _title_or_titles(tokens[first - 2].folded))
         head = [
             c
             for c in _read_run(doc, first, head_end)
@@ -1966,6 +1966,11 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
         return found
     r.last, r.found = last, found
     return ASK_ON
+
+
+def _title_or_titles(word: str) -> bool:
+    """'head', 'heads', 'ministers': a title's word, or its plural."""
+    return word in TITLES or (word.endswith("s") and word[:-1] in TITLES)
 
 
 def _state_after_its_title(doc: ActorDocument, person: Candidate) -> bool:

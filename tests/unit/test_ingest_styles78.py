@@ -115,3 +115,11 @@ def test_a_town_convoys_travel_or_fighters_flee_towards_is_a_place() -> None:
     )
     assert drafts.get("Quelvani") == "place"
     assert drafts.get("Oskadi") == "place"
+
+
+def test_what_heads_of_a_body_are_heads_of_is_no_body_of_its_own() -> None:
+    drafts = draft_kind_names(
+        "The summit of the Heads of State and Government of the Tarvel Basin Economic Community (TBEC) ended."
+    )
+    assert "State and Government" not in drafts
+    assert drafts.get("Tarvel Basin Economic Community") == "organization"
