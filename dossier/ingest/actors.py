@@ -88,6 +88,7 @@ from dossier.ingest.cues import (
     FUNDERS_OPENING,
     HEAD_WORD,
     KNOWN_FIRMS,
+    MADE_THING_NOUNS,
     MATCH_RESULT,
     MONTHS_AND_DAYS,
     MOVEMENTS_OF_A_STATE,
@@ -230,7 +231,7 @@ from dossier.ingest.name_words import (
     region_form,
     two_compass_points,
 )
-from dossier.ingest.names import fold_phrase, is_given_name, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -1267,7 +1268,15 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
             return [
                 Candidate(opening, last, name, ActorKind.organization, "the office of a body its acronym spells", 0.7)
             ]
-        head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
+        # "the Mine Clearance Training School of the Varnish Armed Forces (VAF)": a body read whole before "of"
+        # is the body's school, college or branch, kept (not what "Heads of" are heads of).
+        branch = not (first >= 2 and tokens[first - 1].folded == "of" and _title_or_titles(tokens[first - 2].folded))
+        head = [
+            c
+            for c in _read_run(doc, first, head_end)
+            if c.kind in (ActorKind.state, ActorKind.person)
+            or (branch and c.kind in BODY_KINDS and c.first == opening and c.last == head_end)
+        ]
         return head + _read_run(doc, tail, last)
     aim = glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
     if aim is not None and (
@@ -1360,6 +1369,8 @@ def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
         return _read_run(doc, first, first) + _read_run(doc, last, last)
     if last == first + 1 and new_before_acronym(doc, first):
         return _read_run(doc, last, last)  # "New EU rules set ...": the sentence's adjective, then the body
+    if first < last and LETTER_NUMBER.fullmatch(tokens[first].text) and tokens[last].folded in MADE_THING_NOUNS:
+        return r.found  # "M2 Tarvel Fighting Vehicles": a model's letters, its name and its noun, all capitalised
     if first < last and LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
@@ -1580,6 +1591,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_all_opens_a_body(doc, position, last)
             and not code_named_by_its_trade(doc, position)
             and not code_named_as_a_group(doc, position)  # "to APT40, a group ..."
+            and not (word == "mine" and position < last)  # "the Mine Action Centre": the noun, no pronoun
             and not (position == last and word in NUMBER_WORDS and ordinary_word_named_as_a_body(doc, position, word))
         )
         or word in NAME_GLUE
@@ -1929,6 +1941,8 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
     if town is not None:
         return [*found, town]  # "the mayor of Prince Albert": the town, no prince
     person = titled_person(doc, position, last)
+    if person is not None and _state_after_its_title(doc, person):
+        person = None  # "the President of the Republic of Guinea-Bissau": the state's formal name, no person
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
         person = Candidate(position, last, name, ActorKind.person, "letters after the name", 0.75)
@@ -1959,6 +1973,17 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
         return found
     r.last, r.found = last, found
     return ASK_ON
+
+
+def _title_or_titles(word: str) -> bool:
+    """'head', 'heads', 'ministers': a title's word, or its plural."""
+    return word in TITLES or (word.endswith("s") and word[:-1] in TITLES)
+
+
+def _state_after_its_title(doc: ActorDocument, person: Candidate) -> bool:
+    """The words read as a titled person's name are a state's whole name ("Guinea-Bissau", a hyphened name)."""
+    place = doc.gazetteer.lookup(tuple(fold(word) for word in person.name.split()))
+    return place is not None and place.kind == "state"
 
 
 def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:

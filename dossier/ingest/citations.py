@@ -41,6 +41,16 @@ _BOOK = re.compile(
     r"(?:\.\s|\.$|,\s|$))?"
 )
 
+# "McGibbon, Ian (2000). Title. Oxford University Press. ISBN 0-19-558376-0.": a book cited with no town, its
+# publisher the last part before the ISBN (which says the part before it is no title's).
+_BOOK_BEFORE_ISBN = re.compile(
+    rf"\W*(?P<surname>{_SURNAME}), "
+    rf"(?P<given>{_GIVEN})"
+    rf"(?P<co_authors>(?:; {_SURNAME}, (?:{_GIVEN}))*) "
+    r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "
+    r".+?\. "
+    r"(?P<publisher>(?:The )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|and|&|of|for))*)\. ISBN\b"
+)
 
 # '^ "Brigade marks its anniversary". Varnak Post. 12 May 2020. Retrieved 1 June 2020.': an
 # article on the web, cited with the outlet or site that published it, then its date.
@@ -103,7 +113,7 @@ def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Can
     found: list[Candidate] = []
     starts = [token.start for token in doc.tokens]
     for line_start, line_end in lines:
-        match = _BOOK.match(doc.text, line_start, line_end)
+        match = _BOOK.match(doc.text, line_start, line_end) or _BOOK_BEFORE_ISBN.match(doc.text, line_start, line_end)
         if match is None:
             continue
         author = _candidate(doc, starts, match, "surname", ActorKind.person, "an author in a list of references")
@@ -119,7 +129,11 @@ def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Can
                 given = co_author["given"].rstrip(".") if co_author["given"].count(".") == 1 else co_author["given"]
                 author.name = f"{given} {co_author['surname']}"
                 found.append(author)
-        town = _candidate(doc, starts, match, "town", ActorKind.place, "a publisher's town in a reference")
+        town = (
+            _candidate(doc, starts, match, "town", ActorKind.place, "a publisher's town in a reference")
+            if "town" in match.re.groupindex
+            else None
+        )
         if town is not None and doc.gazetteer.lookup(tuple(w.casefold() for w in match["town"].split())):
             found.append(town)
         publisher = (

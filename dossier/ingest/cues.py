@@ -244,6 +244,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
     "trading contracting engineering construction "
+    # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
+    # ("Naval Shipbuilding" is a heading).
+    "shipbuilding shipyards "
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
@@ -327,8 +330,8 @@ TRADE_GERUNDS = word_set(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping "
     # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
     "hire travel shop band health partnership "
-    # "Insider Trading", "Civil Engineering", "Road Construction"
-    "trading contracting engineering construction "
+    # "Insider Trading", "Civil Engineering", "Road Construction", "Naval Shipbuilding"
+    "trading contracting engineering construction shipbuilding shipyards "
     # "Healthy Living", "Assisted Living"
     "living "
     # "Rare Books", "Housing Estates", "Blood Brothers"
@@ -1726,6 +1729,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """went up, walked up, climbed up, hiked up, scrambled up, ran up, went down, walked down, climbed down,
         hiked down, scrambled down, the climb up, the walk up, the descent of, the ascent of""",
         Cue(ActorKind.place, 0.6),
+    ),
+    # "the convoys travelled west towards Tarnok", "fighters advanced towards Varn": where one goes or heads
+    # ("towards" alone may lead to a thing: "towards Unicode").
+    **_phrases(
+        """west towards, east towards, north towards, south towards, headed towards, heading towards,
+        travelled towards, traveled towards, fled towards, advanced towards, advancing towards, marched towards,
+        west toward, east toward, north toward, south toward,
+        headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
+        Cue(ActorKind.place, 0.55),
     ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(

@@ -1792,7 +1792,30 @@ def _pronoun_i(doc: ActorDocument, k: int) -> bool:
     if verb.text != verb.folded:
         return False
     body = tokens[k - 1].folded in HEAD_WORD or tokens[k - 1].folded in NAME_WORD
-    return verb.folded in _FIRST_PERSON_VERBS or (verb.folded in _MODALS and body)
+    if verb.folded in _FIRST_PERSON_VERBS or (verb.folded in _MODALS and body):
+        return True
+    return _past_or_modal(verb.folded) and _opened_by_where(tokens, k)
+
+
+# Verbs in the past a writer puts after "I" ("In Phnom Penh I met the minister", "At Dakar I saw"); regular ones end
+# in "-ed".
+_PAST_AFTER_I = word_set("met saw spoke told heard went gave took made had was found felt thought came left flew")
+_WHERE_BEFORE_A_NAME = word_set("in at")
+
+
+def _past_or_modal(word: str) -> bool:
+    return word in _PAST_AFTER_I or word in _MODALS or (len(word) > 4 and word.endswith("ed"))
+
+
+def _opened_by_where(tokens: list[Token], k: int) -> bool:
+    """'In Phnom Penh I met': the name before "I" follows "in" or "at", so it is where the writer was and "I" the
+    writer; a monarch's numeral ("Elizabeth I met", "under Charles I signed") follows no such word."""
+    first = k - 1
+    while k - first < 4 and first > 1 and tokens[first - 1].capitalised and tokens[first - 1].joined:
+        if tokens[first - 1].folded in _WHERE_BEFORE_A_NAME:
+            break  # "In Dakar I ...": the sentence's first word
+        first -= 1
+    return first > 0 and tokens[first - 1].folded in _WHERE_BEFORE_A_NAME
 
 
 # Legal forms written last in a firm's name, as written ("Inc", not "INC" inside a line in capitals; not "Pty",

@@ -357,6 +357,7 @@ from dossier.ingest.place_evidence import (
     state_in_dateline,
     us_state_after_place,
     us_state_by_postal_code,
+    us_state_named_as_a_state,
 )
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -433,6 +434,11 @@ _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (
 # A compass point written in letters: "SW Washington", "NE Portland".
 _COMPASS_LETTERS = frozenset(("NE", "NW", "SE", "SW", "NNE", "NNW", "ENE", "ESE", "SSE", "SSW", "WNW", "WSW"))
 _RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a family name ("Security" is 4.9)
+
+
+# "the region of Varn": how sure a place noun, "of" and a name make a place.
+# (under `works._SURE_PLACE`: a game's "port of Saltreach" stays the game's)
+_PLACE_NAMED_BY_ITS_NOUN = 0.72
 
 
 def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
@@ -803,6 +809,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    us_state = us_state_named_as_a_state(doc, position) if size == 1 else None
+    if us_state is not None:
+        # "Fort Stewart, Georgia": the US state, not the state in the Caucasus
+        return Candidate(position, last, name, ActorKind.place, "a US state after its town", 0.7)
     us_state = us_state_by_postal_code(doc, position) if size == 1 else None
     if us_state is not None:
         # "New York City, NY", "Austin, TX": the state a town lies in, by its postal code.
@@ -1519,6 +1529,19 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     return ASK_ON
 
 
+def _town_and_city_after_in(q: NameQuestion) -> bool:
+    """'a court in Quelimane City': a town the gazetteer knows and "City", "in" before them, is the city (a club
+    named so is played for, "at" or "from" it: "from Bradford City", "in Bradford City's win")."""
+    if q.size != 2 or q.words[1] != "city" or q.previous != "in":
+        return False
+    if q.text[q.tokens[q.last].end : q.tokens[q.last].end + 1] in ("'", "’"):
+        return False
+    if q.after and q.after not in FUNCTION_WORDS:
+        return False  # "in Bradford City colours": the club's, before its noun
+    town = q.doc.gazetteer.lookup(q.words[:1])
+    return town is not None and town.kind == "place"
+
+
 def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | None:
     """Bodies known by one word, names joined by hyphens or dashes, and sites named before their lower-case noun:
     camps, regions, units, peace processes, pacts."""
@@ -1554,8 +1577,12 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
-        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
-        return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name (surer than a
+        # headline's "Varn rebels", who are rebels of the region).
+        how = f"after '{tokens[position - 2].text} of'"
+        return Candidate(position, last, name, ActorKind.place, how, _PLACE_NAMED_BY_ITS_NOUN)
+    if _town_and_city_after_in(q):
+        return Candidate(position, last, name, ActorKind.place, "a town's name and 'City' after 'in'", 0.7)
     plural = plural_place_noun_before_list(doc, position)
     if plural is not None and not has_cue(words):
         # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place

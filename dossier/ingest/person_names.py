@@ -1220,9 +1220,12 @@ def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str,
 def beside_title(doc: ActorDocument, position: int, last: int) -> bool:
     """ "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister"."""
     tokens, text = doc.tokens, doc.text
-    if position >= 2 and text[tokens[position - 1].end : tokens[position].start] == ", ":
+    bracketed = position >= 2 and _acronym_in_brackets_before(doc, position)
+    if position >= 2 and (text[tokens[position - 1].end : tokens[position].start] == ", " or bracketed):
         back = position - 1
-        while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
+        # (a body's name its acronym spells is long: "Director of the National Authority for Mine Action (NAMA),")
+        reach = _TITLE_REACH_OVER_ACRONYM if bracketed else _TITLE_REACH
+        while back >= max(0, position - reach) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
             if tokens[back].folded in TITLES:
                 # "Julian Moore, General Manager, Zorvakin Resort": the employer after a person's title.
                 return not _title_after_a_name(doc, back)
@@ -1234,6 +1237,22 @@ def beside_title(doc: ActorDocument, position: int, last: int) -> bool:
                 return True
             ahead += 1
     return False
+
+
+# How far back a title is looked for before ", Name": over a body's name, or over one its acronym spells.
+_TITLE_REACH = 8
+_TITLE_REACH_OVER_ACRONYM = 16
+
+
+def _acronym_in_brackets_before(doc: ActorDocument, position: int) -> bool:
+    """'the Director of the Varn Mining Agency (VMA), Ilse Tarn,': the name follows a body's acronym in brackets."""
+    tokens, text = doc.tokens, doc.text
+    acronym = tokens[position - 1]
+    return (
+        text[acronym.end : tokens[position].start] == "), "
+        and text[tokens[position - 2].end : acronym.start] == " ("
+        and acronym.text.isupper()
+    )
 
 
 # Business names open with these as often as they end with them ("Hôtel du Louvre", "Club Med").

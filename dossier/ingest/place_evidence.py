@@ -172,6 +172,12 @@ def _listed_state(doc: ActorDocument, words: tuple[str, ...]) -> str | None:
     return place.name if place is not None and place.kind == "state" else None
 
 
+def _hyphened_lookup(doc: ActorDocument, first: int, last: int) -> Place | None:
+    """'Guinea-Bissau', 'Timor-Leste': a name the tokens split at its hyphen, looked up as written."""
+    written = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return doc.gazetteer.lookup(tuple(fold(word) for word in written.split())) if "-" in written else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
@@ -202,7 +208,7 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         country = doc.gazetteer.country_of_demonym(named[0])
     kind = ActorKind.state
     if country is None:
-        place = doc.gazetteer.lookup(named)
+        place = doc.gazetteer.lookup(named) or _hyphened_lookup(doc, first + core[0], first + core[-1])
         country = place.name if place is not None and place.kind == "state" else None
         # A land the gazetteer holds as a region only ("the Republic of Tarvelia", a breakaway state) keeps
         # its kind under the formal name.
@@ -415,7 +421,12 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     comma = doc.text[tokens[last].end : tokens[last].end + 2]
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
-        if country is not None and country.kind == "state" and not _listed_beside(place, country):
+        if (
+            country is not None
+            and country.kind == "state"
+            and not _listed_beside(place, country)
+            and not _POSSESSIVE.match(doc.text, tokens[last + 1].end)
+        ):
             if place.country and place.country != country.name and alternate_spelling(place, words):
                 return None  # "Cancun, Mexico": another land's town by its other spelling (Changchun) is not it
             return f"followed by ', {tokens[last + 1].text}'"
@@ -746,6 +757,10 @@ def _cased_as_the_gazetteer(written: str, official: str) -> str:
 _STATE_AND_AGENCY = re.compile(r", ([A-Z][A-Za-z.]{1,6}) \([\w .]{1,20}\) [-–—]\s")
 
 
+# A possessive after a state's name: the state owns what follows, it says nothing of the town before it.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
     """'Brussels, Belgium', 'Washington, D.C.': a place named with the state or region it lies in.
 
@@ -764,8 +779,8 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
         end += text[end : end + 1] == "."  # "D.C."
     else:
         where = doc.gazetteer.lookup((nxt.folded,))
-        if where is None or where.kind != "state":
-            return None
+        if where is None or where.kind != "state" or _POSSESSIVE.match(text, nxt.end):
+            return None  # (not "In Vientiane, Australia's Ambassador ...": the state opens the clause after the town)
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
         if place is not None and _listed_beside(place, where):
             return None
@@ -1191,6 +1206,33 @@ def dotted_subdivision(doc: ActorDocument, position: int) -> str | None:
     if place is None or _YEAR_BEFORE.search(doc.text, max(0, token.start - 8), token.start):
         return None
     return place
+
+
+# A US army post before a US state's name: "Fort Stewart, Georgia", "Camp Blanding, Florida".
+_US_POSTS = frozenset(("fort", "camp"))
+
+
+def us_state_named_as_a_state(doc: ActorDocument, position: int) -> str | None:
+    """'Georgia' in "Savannah, Georgia" or "Fort Stewart, Georgia": a US state whose name a state abroad bears,
+    after a town the gazetteer knows in the United States, or an army post, and a comma, is the US state."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    name = token.text
+    if name not in US_STATE_NAMES or position == 0 or text[tokens[position - 1].end : token.start] != ", ":
+        return None
+    named = doc.gazetteer.lookup((token.folded,))
+    if named is None or named.kind != "state":
+        return None
+    end = position - 1
+    for first in range(end, max(-1, end - _TOWN_WORDS), -1):
+        if not cased(tokens[first]) or (first < end and not tokens[first].joined):
+            break
+        if first < end and tokens[first].folded in _US_POSTS:
+            return name
+        town = doc.gazetteer.lookup(tuple(t.folded for t in tokens[first : end + 1]))
+        if town is not None and town.kind == "place" and town.country == "United States":
+            return name
+    return None
 
 
 def us_state_after_place(doc: ActorDocument, position: int) -> str | None:

@@ -50,6 +50,12 @@ def _given_names_only(name: str) -> bool:
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of)\s$")
 
 
+def _family_named_once(draft: ActorDraft | None) -> ActorDraft | None:
+    """'General Ilse Varn "Tarka" Boma,': one word after a person's given names and a quoted nickname, named
+    nowhere else, is the family name, though a gazetteer's town bears it too."""
+    return draft if draft is not None and len(draft.spans) == 1 else None
+
+
 def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
     """The drafts, with each given name + quoted nickname + family name made one person."""
     persons = [d for d in drafts if d.kind is ActorKind.person]
@@ -84,6 +90,8 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
                 family = None
             if nickname is not None and family is None and chained and _KUNYA.match(nickname.group(1)):
                 family = one_words.get(nickname.end())
+            if nickname is not None and family is None and given.kind is ActorKind.person:
+                family = _family_named_once(one_words.get(nickname.end()))
             if nickname is None or family is None or family is given or id(family) in joined:
                 continue
             _join(given, family, nickname.group(1), taken)
