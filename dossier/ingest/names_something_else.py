@@ -133,6 +133,8 @@ _COMPOUND_HEADS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "Derby Ticket Wahl Pokal Cup Turnier Gipfel Tour Rallye Marathon Express Spiel Liga Meisterschaft"
         " Reise Besuch Krise Streik Gesetz Abkommen Tarif Urlaub"
+        # a path named after a river or a land: "der Hunsrück-Mosel-Radweg"
+        " Radweg Wanderweg Steig Weg"
     }
 )
 

@@ -425,10 +425,11 @@ _JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では
 def _japanese_town_before_a_particle(
     letters: str, end: int, word: str, place: Place, language: str, words: dict[str, float]
 ) -> bool:
+    # A city of a million is named so often that its name is frequent for that alone ("札幌や東京", "仙台で").
     return (
         language == "ja"
         and place.country == "Japan"
-        and 9 - words.get(word, 12.0) < _FREQUENT_WORD
+        and (9 - words.get(word, 12.0) < _FREQUENT_WORD or place.population >= LARGE_CITY)
         and letters.startswith(_JAPANESE_PLACE_PARTICLES, end)
     )
 

@@ -151,3 +151,19 @@ def test_one_hangul_syllable_is_no_place() -> None:
 )
 def test_czech_town_with_its_river_and_towards_a_town(language: str, text: str, name: str) -> None:
     assert str(draft_kinds(text, language=language).get(name)) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cycle path named after a river, joined to it by a hyphen
+        ("Hunsrück-Mosel-Radweg: Brücke bei Zell wieder offen.", "Mosel"),
+    ],
+)
+def test_a_river_inside_a_paths_name_is_no_place(text: str, name: str) -> None:
+    assert name not in draft_kinds(text, language="de")
+
+
+def test_a_japanese_city_of_a_million_before_a_particle_of_place() -> None:
+    kinds = draft_kinds("新しい路線は仙台や盛岡の駅に止まる。", language="ja")
+    assert str(kinds.get("仙台")) == "place", kinds
