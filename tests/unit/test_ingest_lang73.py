@@ -167,3 +167,9 @@ def test_a_river_inside_a_paths_name_is_no_place(text: str, name: str) -> None:
 def test_a_japanese_city_of_a_million_before_a_particle_of_place() -> None:
     kinds = draft_kinds("新しい路線は仙台や盛岡の駅に止まる。", language="ja")
     assert str(kinds.get("仙台")) == "place", kinds
+
+
+def test_a_polish_adjective_in_kie_is_no_states_case() -> None:
+    kinds = draft_kinds("Koleje Polskie kupią nowe pociągi w przyszłym roku.", language="pl")
+    assert "Poland" not in kinds, kinds
+    assert str(draft_kinds("Pociągi jeżdżą w Polsce coraz szybciej.", language="pl").get("Poland")) == "state"
