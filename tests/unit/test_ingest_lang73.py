@@ -173,3 +173,20 @@ def test_a_polish_adjective_in_kie_is_no_states_case() -> None:
     kinds = draft_kinds("Koleje Polskie kupią nowe pociągi w przyszłym roku.", language="pl")
     assert "Poland" not in kinds, kinds
     assert str(draft_kinds("Pociągi jeżdżą w Polsce coraz szybciej.", language="pl").get("Poland")) == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Dutch seas and rivers with their article, Wadden islands bare
+        ("De vissers halen hun garnalen uit de Waddenzee.", "Waddenzee"),
+        ("Het schip voer over de Westerschelde naar Vlissingen.", "Westerschelde"),
+        ("Toeristen gaan met de boot naar Terschelling.", "Terschelling"),
+    ],
+)
+def test_dutch_waters_with_their_article_and_wadden_islands(text: str, name: str) -> None:
+    assert str(draft_kinds(text, language="nl").get(name)) == "place"
+
+
+def test_a_dutch_surname_with_de_is_no_river() -> None:
+    assert "Waal" not in draft_kinds("Volgens bioloog Frans de Waal leren apen snel.", language="nl")
