@@ -190,3 +190,8 @@ def test_dutch_waters_with_their_article_and_wadden_islands(text: str, name: str
 
 def test_a_dutch_surname_with_de_is_no_river() -> None:
     assert "Waal" not in draft_kinds("Volgens bioloog Frans de Waal leren apen snel.", language="nl")
+
+
+def test_a_states_three_letter_name_in_the_language() -> None:
+    kinds = draft_kinds("Fabrikanın makineleri Çin ve Kore'den geliyor.", language="tr")
+    assert str(kinds.get("China")) == "state", kinds
