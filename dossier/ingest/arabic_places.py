@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier.ingest.arabic_clubs import after_a_club_noun, before_a_towns_adjective
 from dossier.ingest.arabic_towns import town_in_context
+from dossier.ingest.arabic_waters import ARABIC_WATERS
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
@@ -139,6 +140,8 @@ def _table() -> dict[str, Place]:
                 and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= FREQUENT_NOUN)
             ):
                 table[spelling] = place
+    for spelling, water in ARABIC_WATERS.items():
+        table[spelling] = Place(water, "place")  # "البحر الأحمر", "نهر النيل": no town table holds them
     places = gazetteer().places
     names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
     for spelling, code in names.items():

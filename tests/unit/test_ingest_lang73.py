@@ -195,3 +195,15 @@ def test_a_dutch_surname_with_de_is_no_river() -> None:
 def test_a_states_three_letter_name_in_the_language() -> None:
     kinds = draft_kinds("Fabrikanın makineleri Çin ve Kore'den geliyor.", language="tr")
     assert str(kinds.get("China")) == "state", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # seas and rivers in Arabic, which no town table holds
+        ("وصلت السفينة إلى ميناء جدة على البحر الأحمر صباح الأحد.", "البحر الأحمر"),
+        ("ارتفع منسوب نهر الفرات قرب مدينة الرقة.", "نهر الفرات"),
+    ],
+)
+def test_arabic_seas_and_rivers(text: str, name: str) -> None:
+    assert str(draft_kinds(text, language="ar").get(name)) == "place"
