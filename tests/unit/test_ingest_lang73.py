@@ -207,3 +207,19 @@ def test_a_states_three_letter_name_in_the_language() -> None:
 )
 def test_arabic_seas_and_rivers(text: str, name: str) -> None:
     assert str(draft_kinds(text, language="ar").get(name)) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Chinese town without its "市" on a route: after "from", before "to"
+        "旅游专列明天从丹东出发。",
+        "丹东至沈阳的高铁今天通车。",
+    ],
+)
+def test_a_chinese_town_on_a_route(text: str) -> None:
+    assert str(draft_kinds(text, language="zh").get("丹东")) == "place"
+
+
+def test_a_verb_ending_in_to_is_no_route() -> None:
+    assert "安康" not in draft_kinds("他昨天得到安康的消息后很高兴。", language="zh")
