@@ -77,6 +77,10 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
+        # Czech and Polish write their nouns in lower case too: "v Brně", "w Łodzi" name the town however often
+        # the news writes it
+        "cs": "v ve z ze do",
+        "pl": "w we z ze do",
     }
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di

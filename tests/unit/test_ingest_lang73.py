@@ -223,3 +223,9 @@ def test_a_chinese_town_on_a_route(text: str) -> None:
 
 def test_a_verb_ending_in_to_is_no_route() -> None:
     assert "安康" not in draft_kinds("他昨天得到安康的消息后很高兴。", language="zh")
+
+
+def test_a_czech_city_as_frequent_as_a_word_after_in() -> None:
+    # Czech writes its nouns in lower case: a capitalised word after "v" is a name however frequent
+    kinds = draft_kinds("Nová pobočka banky otevřela minulý týden v Brně.", language="cs")
+    assert str(kinds.get("Brno")) == "place", kinds
