@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.match_sides import side_before_its_result
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -36,6 +37,7 @@ from dossier.ingest.place_prepositions import (
     place_word,
     town_word,
 )
+from dossier.ingest.streets_and_feasts import names_a_street_or_feast
 from dossier.ingest.town_support import (
     GENITIVE_ENDINGS,
     USED_WORD,
@@ -43,8 +45,6 @@ from dossier.ingest.town_support import (
     listed_after_a_place,
     listed_with_its_of,
 )
-from dossier.ingest.match_sides import side_before_its_result
-from dossier.ingest.streets_and_feasts import names_a_street_or_feast
 from dossier.ingest.turkish_places import apostrophe_stem
 from dossier.ingest.word_forms import base_forms
 

@@ -95,8 +95,8 @@ from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.polish_lands import polish_land
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
-from dossier.ingest.rivers import river_at
 from dossier.ingest.river_qualified_towns import qualified_by_its_river
+from dossier.ingest.rivers import river_at
 from dossier.ingest.romanian_places import county_of_a_body, romanian_genitive, romanian_river
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
