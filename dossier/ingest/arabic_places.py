@@ -16,7 +16,9 @@ import itertools
 import re
 from functools import lru_cache
 
+from dossier.ingest.arabic_clubs import after_a_club_noun, before_a_towns_adjective
 from dossier.ingest.arabic_towns import town_in_context
+from dossier.ingest.arabic_waters import ARABIC_WATERS
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
@@ -57,9 +59,25 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
             k += 1
             continue
         name, count = hit
-        found.append(name)
+        if not _names_a_club(text, words, k, count, name, table):
+            found.append(name)
         k += count
     return found
+
+
+def _names_a_club(
+    text: str, words: list[re.Match[str]], k: int, count: int, name: UnspacedName, table: dict[str, Place]
+) -> bool:
+    """'فريق السيب', 'المغرب التطواني': the town or the state names a club or a team here."""
+    if after_a_club_noun(text, words, k, name.start - words[k].start()):
+        return True
+    towns = _town_spellings()
+    return before_a_towns_adjective(text, words, k + count - 1, towns)
+
+
+@lru_cache(maxsize=1)
+def _town_spellings() -> set[str]:
+    return {spelling for spelling, place in _table().items() if place.kind == "place"}
 
 
 def _name_at(text: str, words: list[re.Match[str]], k: int, table: dict[str, Place]) -> tuple[UnspacedName, int] | None:
@@ -122,6 +140,8 @@ def _table() -> dict[str, Place]:
                 and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= FREQUENT_NOUN)
             ):
                 table[spelling] = place
+    for spelling, water in ARABIC_WATERS.items():
+        table[spelling] = Place(water, "place")  # "البحر الأحمر", "نهر النيل": no town table holds them
     places = gazetteer().places
     names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
     for spelling, code in names.items():

@@ -22,11 +22,43 @@ _LANDFORM_NOUNS = frozenset(["gunung", "pegunungan", "sungai", "danau", "pulau",
 _LONGEST_NAME = 3  # words after the noun: "Kabupaten Kepulauan Seribu", "Provinsi Jawa Tengah"
 
 
+# Courts, prosecutors and police named by the town of their seat: "Pengadilan Negeri Medan", "Kejaksaan Tinggi
+# Jawa Barat", "Polres Kudus". The town is named, as German "beim Amtsgericht Passau".
+_SEAT_OFFICES = frozenset(["pengadilan", "kejaksaan"])
+_SEAT_RANKS = frozenset(["negeri", "tinggi", "tipikor", "agama", "militer"])
+_SEAT_SHORT = frozenset(["polres", "polresta", "polda", "polsek", "kejari", "kejati"])
+
+
+def _town_of_an_office(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Pengadilan Negeri Medan' -> Medan: a known town right after the court's or the police's noun."""
+    tokens = doc.tokens
+    if language != "id" or position == 0 or not tokens[position - 1].joined:
+        return None
+    before = tokens[position - 1].text.lower()
+    office = before in _SEAT_SHORT or (
+        before in _SEAT_RANKS
+        and position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 2].text.lower() in _SEAT_OFFICES
+    )
+    if not office:
+        return None
+    place = doc.gazetteer.lookup((tokens[position].folded,))
+    if place is None or place.kind != "place" or place.country != "Indonesia":
+        return None
+    return place_candidate(position, position, tokens[position].text, place, ActorKind.place)
+
+
 def indonesian_named_by_its_noun(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     """'Kabupaten Batang' -> Batang, 'Gunung Muria' -> Gunung Muria: a capitalised noun of a settlement
-    or a landform and the capitalised words after it, up to the run's end."""
+    or a landform and the capitalised words after it, up to the run's end; and the town of an office's seat."""
     tokens = doc.tokens
-    if language != "id" or position >= last:
+    if language != "id":
+        return None
+    seat = _town_of_an_office(doc, position, language)
+    if seat is not None:
+        return seat
+    if position >= last:
         return None
     noun = tokens[position].text.lower()
     if noun not in _SETTLEMENT_NOUNS | _LANDFORM_NOUNS or not tokens[position].text[:1].isupper():

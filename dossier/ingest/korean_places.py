@@ -24,6 +24,8 @@ from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
 _KOREAN_WORD = 3.0
+# A town's name in Hangul has two syllables at least ("부산", "속초"); a syllable alone is a word.
+_SHORTEST_TOWN = 2
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
@@ -47,6 +49,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         place = doc.gazetteer.lookup((key,))
         if place is None or (place.kind != "state" and place.population < KNOWN_TOWN):
             continue
+        if len(form) < _SHORTEST_TOWN and place.kind != "state":
+            continue  # "결승타를 친 외야수": one syllable is a word (a verb here), no Chin State of Myanmar
         if form == word and place.kind != "state" and _opens_korean_name(doc, position):
             return None  # "울산 HD", "대전 하나시티즌": a club named after its town
         if place.kind != "state" and position > 0 and doc.tokens[position - 1].text in _KOREAN_CLUB_OPENERS:

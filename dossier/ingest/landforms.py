@@ -69,7 +69,19 @@ _LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language(
         " Lopikerwaard Bommelerwaard"
     }
 )
-_BARE_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language({"nl": "Twente Salland"})
+# ...and the Low Countries' seas, rivers and estuaries, named with their article too ("uit de Noordzee", "over de
+# Schelde", "naar het Ruhrgebied", the German land next door); a lower-case "de" after a given name opens a
+# surname ("Jan de Waal"), so none of these is read after a capitalised word.
+_LOW_COUNTRY_WATERS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "nl": "Noordzee Waddenzee Schelde Westerschelde Oosterschelde Eems Dollard IJsselmeer Markermeer Rijn"
+        " Nederrijn Maas Waal IJssel Ruhrgebied"
+    }
+)
+# The Wadden islands take no article ("op Ameland", "naar Terschelling"), as Twente does.
+_BARE_LOW_COUNTRY_LANDS: dict[str, frozenset[str]] = words_by_language(
+    {"nl": "Twente Salland Texel Vlieland Terschelling Ameland Schiermonnikoog"}
+)
 _LAND_ARTICLES = frozenset(["de", "het"])
 
 
@@ -89,6 +101,9 @@ def low_country_land(doc: ActorDocument, position: int, language: str) -> Candid
     if (word in _LOW_COUNTRY_LANDS[language] and article) or (
         word in _BARE_LOW_COUNTRY_LANDS[language] and before.text.islower()
     ):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    after_a_name = position >= 2 and tokens[position - 2].joined and tokens[position - 2].text[:1].isupper()
+    if word in _LOW_COUNTRY_WATERS[language] and before.text in _LAND_ARTICLES and not after_a_name:
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     return None
 

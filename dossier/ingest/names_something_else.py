@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.match_sides import side_before_its_result
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -36,6 +37,7 @@ from dossier.ingest.place_prepositions import (
     place_word,
     town_word,
 )
+from dossier.ingest.streets_and_feasts import names_a_street_or_feast
 from dossier.ingest.town_support import (
     GENITIVE_ENDINGS,
     USED_WORD,
@@ -81,6 +83,9 @@ _OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
     "ru": ("банк", "банка", "банку", "банке", "банком"),
     "uk": ("банк", "банку", "банка"),
 }
+# Indonesian clubs open with the acronym or the word of a football union ("Persatuan Sepak Bola"): "PSIS
+# Semarang", "PSM Makassar", "Persib Bandung", "Persebaya Surabaya".
+_OPENER_PATTERNS: dict[str, re.Pattern[str]] = {"id": re.compile(r"PS[A-Z]{0,3}|Pers[a-z]{2,}")}
 # Words that close a club's name after a place: "Manchester United", "Bristol City".
 _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
 
@@ -100,8 +105,13 @@ def after_name_opener(doc: ActorDocument, first: int, position: int, language: s
     """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name. A
     court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""
     openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
+    pattern = _OPENER_PATTERNS.get(language)
     return any(
-        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.lower().endswith(endings)))
+        (
+            doc.tokens[k].text in openers
+            or (endings and doc.tokens[k].text.lower().endswith(endings))
+            or (pattern is not None and pattern.fullmatch(doc.tokens[k].text) is not None)
+        )
         and not (k == position - 1 and after_seat_noun(doc, position, language))
         for k in range(first, position)
     )
@@ -123,6 +133,8 @@ _COMPOUND_HEADS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "Derby Ticket Wahl Pokal Cup Turnier Gipfel Tour Rallye Marathon Express Spiel Liga Meisterschaft"
         " Reise Besuch Krise Streik Gesetz Abkommen Tarif Urlaub"
+        # a path named after a river or a land: "der Hunsrück-Mosel-Radweg"
+        " Radweg Wanderweg Steig Weg"
     }
 )
 
@@ -151,6 +163,8 @@ def names_something_else(
         return True  # "das Saarland-Derby", "das Bayern-Ticket": a match, a ticket, not the land
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if names_a_street_or_feast(doc, position, language):
+        return True  # "la avenida de Novelda", "Fiestas de Santiago": a street, a saint's feast
     if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):
         return True  # "um dos suspeitos, conhecido como Paraná": a person's nickname, named after a place
     if _listed_after_streets(doc, position, language):
@@ -185,6 +199,8 @@ def names_something_else(
         return True  # "Die Schwäbisch Hall verkaufte": German towns take no article; a firm does
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
+    if place.kind != "state" and side_before_its_result(doc, end, language):
+        return True  # "Bayern verliert in Dortmund", "o São Paulo venceu o Santos": the club
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
     if place.kind != "state" and end == position and _side_of_a_named_match(doc, position, language):

@@ -46,7 +46,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "via Hallsberg": through it, as Dutch "via Utrecht"
         "sv": "i från till vid mellan nära kring runt utanför via",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
-        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž přes",  # "přes Jihlavu": via
+        # "přes Jihlavu": via; "ke Kroměříži", "k Olomouci": towards
+        "cs": "v ve z ze do u k ke na pod nad kolem okolo mezi poblíž přes",
         "pl": "w we z ze do na pod spod koło wokół nad przez między pomiędzy",  # "między Tarczynem a Grójcem"
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
@@ -76,6 +77,10 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
+        # Czech and Polish write their nouns in lower case too: "v Brně", "w Łodzi" name the town however often
+        # the news writes it
+        "cs": "v ve z ze do",
+        "pl": "w we z ze do",
     }
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
@@ -97,7 +102,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     # "przez Sanok": via; "między Tarczynem a Grójcem": between, as Russian "между" and Czech "mezi"
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez", "między", "pomiędzy"]),
-    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
+    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "k", "ke", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
     "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),

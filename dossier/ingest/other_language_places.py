@@ -95,6 +95,7 @@ from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.polish_lands import polish_land
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
+from dossier.ingest.river_qualified_towns import qualified_by_its_river
 from dossier.ingest.rivers import river_at
 from dossier.ingest.romanian_places import county_of_a_body, romanian_genitive, romanian_river
 from dossier.ingest.russian_places import (
@@ -260,6 +261,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            qualified = qualified_by_its_river(doc, end, name, language) if kind is ActorKind.place else None
+            if qualified is not None:
+                end, name = qualified  # "u Teplic nad Bečvou": Teplice nad Bečvou, no Teplice
+                place = Place(name, "place")
             candidate = place_candidate(position, end, name, place, kind)
             if _common_noun_opening_a_sentence(doc, position, end, place, language):
                 position = end

@@ -23,17 +23,17 @@ _RELATED_BY_LANGUAGE = {
     "es": "te puede interesar|noticias relacionadas|lee también|lea también",
     "it": "leggi anche|articoli correlati|potrebbe interessarti",
     "pt": "leia também|veja também|notícias relacionadas|relacionadas",
-    "nl": "lees ook|gerelateerd|gerelateerde artikelen|meer nieuws",
-    "sv": "läs också|läs även|relaterat|relaterade artiklar",
+    "nl": "lees ook|lees meer|gerelateerd|gerelateerde artikelen|meer nieuws",
+    "sv": "läs också|läs även|läs mer|relaterat|relaterade artiklar",
     "da": "læs også",
     "nb": "les også",
-    "pl": "czytaj także|czytaj też|zobacz także|powiązane artykuły",
-    "cs": "čtěte také|čtěte též|související články|související",
+    "pl": "czytaj także|czytaj też|zobacz także|powiązane artykuły|może cię zainteresować",
+    "cs": "čtěte také|čtěte též|související články|související|mohlo by vás zajímat|mohlo by vás také zajímat",
     "ro": "citește și|citeste si|articole similare|știri similare",
     "tr": "ilgili haberler|bunlar da ilginizi çekebilir|benzer haberler",
     "id": "baca juga|berita terkait|artikel terkait",
-    "ru": "читайте также|по теме|похожие новости",
-    "uk": "читайте також|за темою",
+    "ru": "читайте также|по теме|похожие новости|вам может быть интересно",
+    "uk": "читайте також|за темою|вас може зацікавити",
     "ar": "اقرأ أيضاً|اقرأ أيضا|أخبار ذات صلة|مواضيع ذات صلة",
     "ja": "関連記事|関連ニュース|あわせて読みたい",
     "zh": "相关新闻|相关阅读|相关文章|延伸阅读",
@@ -68,6 +68,12 @@ _HEADINGS = frozenset(
     for phrases in table.values()
     for phrase in phrases.split("|")
 )
+# ...and the heading "more about <topic>", whose topic is the site's own word ("Meer over de haven", "Mehr zu
+# Energie"): the phrase opens the heading, a few words of topic follow it.
+_MORE_ABOUT = re.compile(
+    r"^(?:mehr zu|mehr zum|mehr über|meer over|mer om|plus sur|más sobre|mais sobre|altro su|więcej o|více o|"
+    r"mai multe despre|daha fazla|lebih lanjut tentang|больше о|більше про)\s+\S+(?:\s+\S+){0,3}$"
+)
 # Elements that head a box: a heading, or a bold label before its links ("<b>Leggi anche:</b> <a>...").
 _HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "b", "strong"))
 # The label's own punctuation, and a box written as one line of text: "Lesetipp: Neue Radwege zwischen ...".
@@ -77,6 +83,11 @@ _LABELLED_LINE = re.compile(r"^([^:：]{2,40})[:：]\s*(.+)$", re.DOTALL)
 
 def _heading(text: str) -> str:
     return _LABEL_END.sub("", " ".join(text.split())).casefold()
+
+
+def _heads_a_box(text: str) -> bool:
+    heading = _heading(text)
+    return heading in _HEADINGS or _MORE_ABOUT.match(heading) is not None
 
 
 # Elements a box of other stories is: a heading in the article itself heads no box of links.
@@ -109,12 +120,12 @@ def related_headlines(page: str) -> tuple[str, ...]:
         if not isinstance(element.tag, str):
             continue
         box = element.getparent()
-        if element.tag in _HEADING_TAGS and box is not None and _heading(element.text_content()) in _HEADINGS:
+        if element.tag in _HEADING_TAGS and box is not None and _heads_a_box(element.text_content()):
             headlines += _box_headlines(box)
         elif element.tag == "aside" and not list(element.iter("a")):
             # "<aside>Lesetipp: Neue Radwege zwischen ...</aside>": a box of one headline as a line of text
             label = _LABELLED_LINE.match(" ".join(element.text_content().split()))
-            if label and _heading(label.group(1)) in _HEADINGS:
+            if label and _heads_a_box(label.group(1)):
                 headlines.append(label.group(2))
     seen = set(headlines)
     headlines += [text for text in related_link_texts(page) if text and text not in seen]

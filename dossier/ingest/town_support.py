@@ -195,6 +195,7 @@ def place_here(
             and fold(place.name) != words[0]
             and not (place.kind == "state" and token.text.isupper())
             and not _short_exonym(doc, place, position, words[0], language)
+            and not _states_own_short_name(doc, place, position, words[0], language)
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
@@ -527,6 +528,21 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
         and 0 < len(own) - len(word) <= _EXONYM_CUT
         and word_frequency(word, language) >= _EXONYM_WRITTEN  # the language writes it: "Rom" 4.7, "Bak" no
         and after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
+    )
+
+
+def _states_own_short_name(doc: ActorDocument, place: Place, position: int, word: str, language: str) -> bool:
+    """'Çin ve İspanya'dan': a state's name of three letters in the language's own table of states' names
+    (Turkish "Çin", China), written with a capital inside its sentence."""
+    token = doc.tokens[position]
+    return (
+        place.kind == "state"
+        and doc.gazetteer.exonyms.get(language, {}).get(word) == place.name
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and position not in doc.sentence_first
+        # "Ira Levin": a given name before a family name, not Portuguese "Irã"
+        and not (position + 1 < len(doc.tokens) and token.joined and doc.tokens[position + 1].text[:1].isupper())
     )
 
 

@@ -205,6 +205,7 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             named_bare = language == "zh" and (
                 after_its_province(found, run.start() + start, place, _REGION_SIZE)  # "陕西安康"
                 or listed_after_a_place(text, run.start() + start, place, found)  # "株洲和湘潭"
+                or _chinese_town_on_a_route(letters, cut, k, place)  # "从牡丹江出发", "牡丹江至绥芬河"
             )
             if named_bare:
                 placed_by_company.add(run.start() + start)
@@ -422,13 +423,30 @@ def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
 _JAPANESE_PLACE_PARTICLES: tuple[str, ...] = ("から", "まで", "へ", "では", "で", "には", "に", "や", "と")
 
 
+# Chinese words of a route, one character each: from, to, as far as, via, towards, bound for. A home town after
+# "from" or "via", or before "to" ("牡丹江至绥芬河"), is the town whatever suffix it lacks.
+_CHINESE_FROM = frozenset("从经往赴")
+_CHINESE_TO = frozenset("至到")
+_CHINESE_ROUTE_TOWN = 100_000
+
+
+def _chinese_town_on_a_route(letters: str, cut: list[tuple[int, int]], k: int, place: Place) -> bool:
+    """The word of a route must be a word of its own in the cut: "得到", "受到" end in "到" as verbs."""
+    if place.kind == "state" or place.country != "China" or place.population < _CHINESE_ROUTE_TOWN:
+        return False
+    before = letters[cut[k - 1][0] : cut[k - 1][1]] if k > 0 and cut[k - 1][1] == cut[k][0] else ""
+    after = letters[cut[k + 1][0] : cut[k + 1][1]] if k + 1 < len(cut) and cut[k + 1][0] == cut[k][1] else ""
+    return before in _CHINESE_FROM or before in _CHINESE_TO or after in _CHINESE_TO
+
+
 def _japanese_town_before_a_particle(
     letters: str, end: int, word: str, place: Place, language: str, words: dict[str, float]
 ) -> bool:
+    # A city of a million is named so often that its name is frequent for that alone ("札幌や東京", "仙台で").
     return (
         language == "ja"
         and place.country == "Japan"
-        and 9 - words.get(word, 12.0) < _FREQUENT_WORD
+        and (9 - words.get(word, 12.0) < _FREQUENT_WORD or place.population >= LARGE_CITY)
         and letters.startswith(_JAPANESE_PLACE_PARTICLES, end)
     )
 

@@ -429,9 +429,12 @@ _BEFORE_RUSSIAN_I = frozenset("гкхжшщч")
 
 def _spelled_so(stem: str, ending: str, nominative: str, language: str) -> bool:
     """Whether a stem and a nominative ending make a form the language can spell: no soft sign
-    after a vowel ("Линиь" of "Линии"), and Russian "-и" for "-а" only after г к х ж ш щ ч."""
+    after a vowel ("Линиь" of "Линии"), Russian "-и" for "-а" only after г к х ж ш щ ч, and no Polish
+    locative in "-kie"."""
     if nominative.startswith("ь") and stem[-1:] in _VOWELS:
         return False
+    if language == "pl" and ending == "ie" and stem[-1:] in ("k", "g"):
+        return False  # "-kie" is an adjective ("Wody Polskie"): -k, -g take "-ku", "-gu", -ka "-ce", never "-kie"
     return not (
         language == "ru"
         and ending == "и"

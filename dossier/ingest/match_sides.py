@@ -1,0 +1,64 @@
+"""A place's name as the subject of a match's result: "Bundesliga: Bayern verliert in Dortmund", "o São Paulo
+venceu o Santos". A town or a region that wins or loses a match at a venue or against a side is its club; the
+venue after the verb ("in Dortmund") stays the town.
+
+The verb alone is not enough: "Sachsen verliert Einwohner", "São Paulo perde população" are the land and the town.
+A venue's preposition, a score or (outside German, whose nouns all take a capital) a capitalised opponent must
+follow the verb.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.other_language_common import words_by_language
+
+# The verbs of a match's result, third person, present and past, one row per language.
+_RESULT_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "verliert verlor gewinnt gewann siegt siegte unterliegt unterlag besiegt besiegte bezwingt bezwang",
+        "pt": "vence venceu perde perdeu empata empatou derrota derrotou goleia goleou",
+        "es": "gana ganó pierde perdió empata empató vence venció derrota derrotó golea goleó",
+        "it": "vince vinse perde perse pareggia pareggiò batte sconfigge espugna",
+        "fr": "gagne perd bat s'impose l'emporte",
+        "nl": "wint won verliest verloor verslaat versloeg",
+        "sv": "vinner vann förlorar förlorade besegrar besegrade",
+        "pl": "wygrywa wygrał wygrała przegrywa przegrał przegrała pokonuje pokonał pokonała",
+        "cs": "vyhrál vyhrála prohrál prohrála porazil porazila",
+        "ro": "câștigă învinge",
+    }
+)
+# Prepositions of a venue or of the opponent right after the verb.
+_VENUE_OR_OPPONENT: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "in bei gegen",
+        "pt": "em no na contra diante",
+        "es": "en ante contra frente",
+        "it": "a in contro",
+        "fr": "à contre face",
+        "nl": "in tegen bij",
+        "sv": "i mot över",
+        "pl": "w we z ze",
+        "cs": "v ve s se",
+        "ro": "la cu în",
+    }
+)
+# Articles that may stand before a capitalised opponent ("venceu o Santos", "bat le Stade").
+_ARTICLES = frozenset(("o", "a", "os", "as", "el", "la", "los", "il", "lo", "le", "les", "l'", "de", "het"))
+
+
+def side_before_its_result(doc: ActorDocument, end: int, language: str) -> bool:
+    """Whether the name ending at `end` is followed by a verb of a match's result and then a venue, an opponent
+    or a score."""
+    tokens = doc.tokens
+    verbs = _RESULT_VERBS.get(language)
+    if verbs is None or end + 2 >= len(tokens) or tokens[end + 1].text.lower() not in verbs:
+        return False
+    after = tokens[end + 2]
+    word = after.text
+    if word.lower() in _VENUE_OR_OPPONENT.get(language, ()) or word[:1].isdigit():
+        return True
+    if language == "de":
+        return False  # every German noun takes a capital: "Sachsen verliert Einwohner"
+    if word.lower() in _ARTICLES and end + 3 < len(tokens):
+        word = tokens[end + 3].text
+    return word[:1].isupper()
