@@ -364,6 +364,7 @@ from dossier.ingest.posts_in_runs import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
+from dossier.ingest.reader_imperatives import reader_told_to
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
@@ -1629,6 +1630,9 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and is_title(tokens[last + 1].folded)
     ):
         r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
+        return OpeningWord.PASSED
+    if position == first and position < last and reader_told_to(doc, position):
+        r.position += 1  # "Watch CNN's full interview", "Read Reuters' report": the reader is told what to do
         return OpeningWord.PASSED
     if position < last and doctrine_given_by_others(word) and not word.endswith("s"):
         r.position += 1  # "the Islamist Muslim Brotherhood": the doctrine's adjective before the body's name

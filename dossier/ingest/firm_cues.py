@@ -605,6 +605,29 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
 
 
+# What may follow a shop's possessive name that owns nothing: a list's comma or "and", or its share's code.
+_AFTER_A_SHOPS_NAME = re.compile(r"['’]s(?: ?, | and | \( ?[A-Z]{1,5} ?[,)])")
+
+
+def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -> bool:
+    """"retailers including Bloomingdale's, Macy's ( M ) and Staples": a name whose possessive owns nothing, before
+    its share's code in brackets, or listed beside another such possessive, is a shop's whole name."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[last].end
+    if not _AFTER_A_SHOPS_NAME.match(text, end) or not tokens[position].text[:1].isupper():
+        return False
+    if text[end + 2 : end + 6].lstrip().startswith("("):
+        return True  # "Macy's ( M )": the possessive is the name's, its code follows
+    # "Bloomingdale's, Macy's": another possessive that owns nothing right before or after in the list
+    before = text[max(0, tokens[position].start - 40) : tokens[position].start]
+    after = text[end + 2 : end + 40]
+    return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
+
+
+_LISTED_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s(?: \( ?[A-Z]{1,5} ?\))? ?(?:,|and) *$")
+_LISTED_POSSESSIVE_AFTER = re.compile(r" ?(?:,|and) +(?:and +)?[A-Z][\w&.-]*['’]s(?: ?,| and | \(|\.)")
+
+
 def _after_the_without_possessive(doc: ActorDocument, word: str) -> bool:
     """Whether the page writes `word` after "the" somewhere without a possessive: "by the Reich for"."""
     tokens, text = doc.tokens, doc.text

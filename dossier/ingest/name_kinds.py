@@ -27,6 +27,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.city_documents import city_named_by_document
+from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
@@ -61,6 +62,7 @@ from dossier.ingest.cues import (
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     EARTH_PERIODS,
+    ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
     FAMILY_NOUNS,
@@ -162,6 +164,7 @@ from dossier.ingest.firm_cues import (
     owned_after_comma,
     plant_after,
     rare_firm_before_its_shares,
+    shop_named_in_the_possessive,
     taken_on,
     trade_before,
     trade_gerund_heading,
@@ -182,6 +185,7 @@ from dossier.ingest.firm_sales import (
     sale_channel_before,
     shop_phrase_before,
     ticker_in_brackets,
+    ticker_in_market_brackets,
 )
 from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
@@ -357,6 +361,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
     us_state_by_postal_code,
 )
+from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.road_codes import road_by_its_letter_and_number
@@ -721,6 +726,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and ticker_in_market_brackets(doc, position):
+        return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
+    if size == 1 and gerund_opening_a_clause(doc, position):
+        return None  # "two problems: Revitalizing neighborhoods and ...": a verb's -ing form opens the clause
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size == 1 and words[0] in _COUNCIL_BUILDINGS and tokens[position].text[:1].isupper():
@@ -729,13 +738,16 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if size == 2 and words[1] in _PARTY_MEMBERS and (home := _state_or_region(doc, words[0])) is not None:
+    if (
+        size >= 2
+        and (words[-1] in _PARTY_MEMBERS or _party_adjective_before_post(doc, last))
+        and (home := _state_or_region(doc, words[:-1])) is not None
+    ):
         # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
         # the state stays a place
         kind = ActorKind.state if home.kind == "state" else ActorKind.place
-        return Candidate(
-            position, position, tokens[position].text, kind, f"gazetteer: {home.name} (a member's seat)", 0.7
-        )
+        seat = text[tokens[position].start : tokens[last - 1].end]
+        return Candidate(position, last - 1, seat, kind, f"gazetteer: {home.name} (a member's seat)", 0.7)
     if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
@@ -762,6 +774,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and firm_named_in_the_possessive(doc, position, last, words[0]):
         # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
         # possessive part of a firm's name (an article never opens a person's possessive).
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
+    if size <= 2 and shop_named_in_the_possessive(doc, position, last):
+        # "Bloomingdale's, Macy's ( M ) and Staples": a possessive that owns nothing, listed or before its code
         return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
@@ -1598,13 +1613,26 @@ def _before_speech(after: str) -> bool:
 # A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
 # Kyiv Independent", a paper).
 _PARTY_MEMBERS = word_set("democrat republican")
+# A party's adjective between a state and the post its member holds there: "West Virginia Democratic Rep. Ann Lee".
+_PARTY_ADJECTIVES_BEFORE_POSTS = word_set("democratic")
+_POSTS_OF_A_PARTY_MEMBER = ELECTED_POSTS | word_set("gov governor")
 
 
-def _state_or_region(doc: ActorDocument, word: str) -> Place | None:
-    """The state or the first-level region (which the gazetteer gives no population) a word names, or None: not a
-    town, "Liberal" in Kansas of the "Liberal Democrats"."""
-    home = doc.gazetteer.lookup((word,))
+def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None:
+    """The state or the first-level region (which the gazetteer gives no population) the words name, or None: not
+    a town, "Liberal" in Kansas of the "Liberal Democrats"."""
+    home = doc.gazetteer.lookup(words)
     return home if home is not None and (home.kind == "state" or home.population == 0) else None
+
+
+def _party_adjective_before_post(doc: ActorDocument, last: int) -> bool:
+    """'Ohio Democratic Rep. Ann Lee': a party's adjective ends the run, and an elected post follows it."""
+    tokens = doc.tokens
+    return (
+        tokens[last].folded in _PARTY_ADJECTIVES_BEFORE_POSTS
+        and last + 1 < len(tokens)
+        and tokens[last + 1].folded in _POSTS_OF_A_PARTY_MEMBER
+    )
 
 
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
@@ -2451,6 +2479,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "published in Nature Sustainability", "writing in Marine Pollution Bulletin": a journal's title is of
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
+    if person_named_in_common_words(doc, position, last, words):
+        # "teenager Michael Brown", "Police said David Young was hurt": common words, but a given and a family name
+        return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         # ("depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns)
         return _town_listed_among_towns(q)  # else capitalised ordinary words ("Thanks", "Blue") with no cue

@@ -1,0 +1,26 @@
+"""A verb's -ing form that opens a sentence or the clause after a colon, before words in lower case, names nothing:
+"two problems: Revitalizing neighborhoods and employing immigrants", "Banking stocks fell"."""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
+
+# An -ing word this common is an English word ("revitalizing" 2.4), not a rare name that ends so ("Kipling").
+_GERUND_WORD = 2.0
+
+
+def gerund_opening_a_clause(doc: ActorDocument, position: int) -> bool:
+    """One capitalised -ing word, first in its sentence or right after a colon, then a word in lower case; no place
+    the gazetteer knows ("Reading station") and no given or family name."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if not token.folded.endswith("ing") or len(token.folded) < 6 or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    if not (token.joined and following.text[:1].islower() and following.text.isalpha()):
+        return False
+    opens = position in doc.sentence_first or text[: token.start].rstrip().endswith(":")
+    if not opens or zipf(token.folded) < _GERUND_WORD:
+        return False
+    return doc.gazetteer.lookup((token.folded,)) is None and token.folded not in doc.surnames

@@ -1,0 +1,32 @@
+"""Persons whose given and family names are both ordinary English words ("Michael Brown", "David Young").
+
+A run of very common words with no cue is usually no name ("Thanks", "Blue Skies"); but a given name the text
+never writes in lower case, then a family name, is a person's name however common its words are.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import MONTHS_AND_DAYS
+from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.names import is_given_name, is_surname
+
+
+def person_named_in_common_words(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """Two title-case words: a given name the text never writes in lower case (not "Will", "Rose" beside "will",
+    "rose"), then a family name, with no head word of a place or a body and no place's name ("Victoria Park",
+    "Georgia Power"; David is a town too, but no land)."""
+    if last != position + 1 or len(words) != 2:
+        return False
+    given, family = words
+    tokens = doc.tokens
+    if not all(tokens[k].text.istitle() and tokens[k].text.isalpha() for k in (position, last)):
+        return False
+    if given in doc.lower_case or given in MONTHS_AND_DAYS or is_title(given) or is_title(family):
+        return False
+    if not (is_given_name(given) and is_surname(family)) or has_cue(words):
+        return False
+    if doc.gazetteer.lookup(words) is not None:
+        return False
+    land = doc.gazetteer.lookup((given,))  # "Georgia Power": a land's name opens a body's (a town's may be given)
+    return land is None or (land.kind != "state" and land.population != 0)
