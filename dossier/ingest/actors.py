@@ -131,6 +131,7 @@ from dossier.ingest.demonym_runs import (
     technical_words,
     two_word_demonym,
 )
+from dossier.ingest.disease_names import diseases_named
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
@@ -364,7 +365,6 @@ from dossier.ingest.posts_in_runs import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
-from dossier.ingest.reader_imperatives import reader_told_to
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
@@ -385,11 +385,13 @@ from dossier.ingest.works import named_with_its_year, product_stems, things_page
 from dossier.model import Actor, ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# Words that open a post's title with the title word after them: "Press Secretary", "Press Officer".
+_POST_OPENERS = word_set("press")
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
-# updates", "Contact Tarnby Council on 0800".
-_NOTICE_VERBS = word_set("check contact email consult subscribe download")
+# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -514,10 +516,13 @@ def propose_actors(
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again, nor names the text describes as works
     # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
+    diseases = diseases_named(doc) if english else set()
     candidates = [
         c
         for c in candidates
-        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
+        if fold_phrase(c.canonical or c.name) not in rejected
+        and fold_phrase(c.name) not in doc.works
+        and not (c.kind is ActorKind.other and fold_phrase(c.name) in diseases)  # "Ebola patient", "the Ebola virus"
     ]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
@@ -1631,9 +1636,6 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
     ):
         r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
         return OpeningWord.PASSED
-    if position == first and position < last and reader_told_to(doc, position):
-        r.position += 1  # "Watch CNN's full interview", "Read Reuters' report": the reader is told what to do
-        return OpeningWord.PASSED
     if position < last and doctrine_given_by_others(word) and not word.endswith("s"):
         r.position += 1  # "the Islamist Muslim Brotherhood": the doctrine's adjective before the body's name
         return OpeningWord.PASSED
@@ -1941,6 +1943,8 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
             and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
             and not rank_after_detective(tokens, k)  # "Detective Garda Ann Lee": a rank, no force
             and not in_portfolio(doc, k, person.first)  # "Civil Aviation Minister Ann Lee": her portfolio
+            # "White House Press Secretary Ann Lee": "Press" is the post's, no outlet's head
+            and not (tokens[k].folded in _POST_OPENERS and k + 1 < person.first and is_title(tokens[k + 1].folded))
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

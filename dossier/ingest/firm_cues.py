@@ -610,7 +610,7 @@ _AFTER_A_SHOPS_NAME = re.compile(r"['’]s(?: ?, | and | \( ?[A-Z]{1,5} ?[,)])")
 
 
 def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -> bool:
-    """"retailers including Bloomingdale's, Macy's ( M ) and Staples": a name whose possessive owns nothing, before
+    """ "retailers including Bloomingdale's, Macy's ( M ) and Staples": a name whose possessive owns nothing, before
     its share's code in brackets, or listed beside another such possessive, is a shop's whole name."""
     tokens, text = doc.tokens, doc.text
     end = tokens[last].end

@@ -283,6 +283,7 @@ from dossier.ingest.not_names import (
 from dossier.ingest.numbered_names import channel_number_after
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.paper_mastheads import merged_paper_name
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
     member_of_a_party,
@@ -728,6 +729,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
+    if size >= 2 and merged_paper_name(doc, position, last):
+        # "the St. Louis Post-Dispatch", "the Tarnby Post-Gazette": two mastheads joined, a paper
+        return Candidate(position, last, name, ActorKind.media, "two mastheads joined by a hyphen", 0.7)
     if size == 1 and gerund_opening_a_clause(doc, position):
         return None  # "two problems: Revitalizing neighborhoods and ...": a verb's -ing form opens the clause
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):

@@ -1,0 +1,62 @@
+"""Round realread27: rules found reading real news texts by hand (a US broadcaster's stories of health, justice,
+politics, business and technology, with a market page's tickers). Invented sentences and names: states before
+the posts held for them, persons named in common words, shares' codes, shops' possessive names, and words that
+open a clause or a headline without naming anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a state before its governor's abbreviated post, and before "State Sen."
+        ("After the vote, Nebraska Gov. Ilse Varnholt said the plan was dead.", "Nebraska", "place"),
+        ("Police detained two protesters, including Idaho State Sen. Tom Quellby.", "Idaho", "place"),
+        # a state before a party's adjective and the member's post
+        ("The ad attacked North Dakota Democratic Rep. Ann Tarnwell on Monday.", "North Dakota", "place"),
+        # a given name the text never writes in lower case, then a family name, both common words
+        ("Police said the teenager Peter Black was shot on Saturday.", "Peter Black", "person"),
+        # a shop's name in the possessive, before its share's code or beside another in a list
+        (
+            "Apple signed on retailers including Tarnby's, Quellson's ( QS ) and Varnco ( VRN ) .",
+            "Tarnby's",
+            "organization",
+        ),
+        ("Apple signed on retailers including Tarnby's, Quellson's ( QS ) and Varnco.", "Quellson's", "organization"),
+        # two mastheads joined by a hyphen: a merged paper, no double family name
+        ("It was first reported by the Tarnby Post-Gazette on Monday.", "Tarnby Post-Gazette", "media"),
+        # "Press" opens the post's title, no outlet's name
+        ("Quellford Council Press Secretary Ann Varn confirmed the release.", "Quellford Council", "organization"),
+    ],
+)
+def test_names_drafted_whole_with_their_kind(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a share's code in a market page's padded brackets, or beside an index's name
+        ("Now Ann Varn has Quellbook ( QB , Tech30 ) on her side.", "QB"),
+        ("Apple signed on retailers including Tarnby's and Varnfoods ( VFM ) .", "VFM"),
+        # a verb's -ing form opening the clause after a colon
+        ("Towns struggle with two problems: Revitalizing districts and employing immigrants.", "Revitalizing"),
+        # a speaker's language after a possessive
+        ("If there is no deal, excuse my Spanish, all hell will break loose.", "Spain"),
+        ("Her German was poor, Ann Varn said.", "Germany"),
+        # the reader told to watch, before an outlet's possessive
+        ("Watch Quell TV's full interview with Ann Varn during the show.", "Watch Quell TV"),
+        # letters of a kind of body after "a" and its adjective
+        ("A super PAC backed by the Varn brothers is spending $6 million.", "PAC"),
+        # a headline's participle said of a person, before a body's name
+        ("Accused Tarnby Council clerk's mental health questioned", "Accused Tarnby Council"),
+        # a disease named before "virus" or "patient", wherever the page writes it
+        ("Quellola patient Tom Varn was cleared. None of them will get Quellola, Ann Tarn said.", "Quellola"),
+    ],
+)
+def test_words_that_name_no_actor(text: str, not_a_name: str) -> None:
+    assert not_a_name not in draft_kind_names(text)
