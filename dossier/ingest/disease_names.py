@@ -7,7 +7,9 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.names import word_set
 
-_DISEASE_NOUNS = word_set("virus outbreak epidemic pandemic vaccine vaccines patient patients symptoms infection infections")
+_DISEASE_NOUNS = word_set(
+    "virus outbreak epidemic pandemic vaccine vaccines patient patients symptoms infection infections"
+)
 _BODY_KINDS_OF_ORIGIN = ("state", "place")
 
 
