@@ -404,6 +404,9 @@ TRADES_AFTER_A_NAME = frozenset(
         ("care", "home"),
         ("nursing", "home"),
         ("motor", "services"),  # a bus firm
+        # A carrier by its trade: "Tarnby Transportation Services", "Quell Transport Services".
+        ("transportation", "services"),
+        ("transport", "services"),
         # An estate agency, an adviser on deals and a charity by its work: "Tarnwell Estate Agents", "Quell Sutch
         # Corporate Finance", "Varnby Hospice Care", "Tarrow Cancer Care".
         ("estate", "agents"),
@@ -1103,6 +1106,8 @@ PARTY_DEEDS = word_set(
 GROUPINGS_AFTER_THE = word_set("quad")
 # ...and a finance ministry known by its old name: "called on the Treasury to cut duty".
 GROUPINGS_AFTER_THE |= word_set("treasury")
+# ...and the US central bank by its newsrooms' short name: "the Fed can't do much" (not "Fed up with it").
+GROUPINGS_AFTER_THE |= word_set("fed")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by

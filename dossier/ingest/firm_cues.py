@@ -176,6 +176,17 @@ def trade_gerund_heading(words: tuple[str, ...]) -> bool:
     )
 
 
+# A comma, then a noun of a firm describing the name before it: "Coming Soon Bridal Shop, a business they built".
+_FIRM_APPOSED = re.compile(
+    r", (?:a|an|the|their|his|her|its) (?:[a-z-]+ ){0,2}?(?:business|firm|company|shop|store|chain|bakery|restaurant)\b"
+)
+
+
+def firm_apposed_after(doc: ActorDocument, last: int) -> bool:
+    """'Coming Attractions Bridal Shop, a business they cultivated': common words, but described as a firm."""
+    return _FIRM_APPOSED.match(doc.text, doc.tokens[last].end) is not None
+
+
 def food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'flour from Evenlode Mill', 'beer from Windrush Ales': food or drink comes from a maker whose name
     ends in its trade, not from a place of that name."""

@@ -144,6 +144,7 @@ from dossier.ingest.firm_cues import (
     common_word_after_membership,
     deal_after,
     firm_after_rival,
+    firm_apposed_after,
     firm_before_its_service,
     firm_by_what_it_owns,
     firm_named_in_full,
@@ -1617,6 +1618,8 @@ def _before_speech(after: str) -> bool:
 # A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
 # Kyiv Independent", a paper).
 _PARTY_MEMBERS = word_set("democrat republican")
+# A hill or a block of buildings after a body's word names the grounds: "Parliament Hill", "Centre Block".
+_GROUNDS_AFTER_A_BODY_WORD = word_set("hill block")
 # A party's adjective between a state and the post its member holds there: "West Virginia Democratic Rep. Ann Lee".
 _PARTY_ADJECTIVES_BEFORE_POSTS = word_set("democratic")
 _POSTS_OF_A_PARTY_MEMBER = ELECTED_POSTS | word_set("gov governor")
@@ -1991,6 +1994,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         )
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
         and not _partnership_of_a_field(words, previous)
+        and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -2259,6 +2263,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
+    if org_word is not None and size == 2 and words[0] == org_word and words[1] in _GROUNDS_AFTER_A_BODY_WORD:
+        # "Parliament Hill", "the Centre Block": the grounds or the building a body's word names, a place
+        return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[last].text}' last", 0.6)
     if org_word is not None:
         return Candidate(
             position,
@@ -2817,6 +2824,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and previous not in ("of", "from", "near")  # "Walter Pinchbeck, of Ramsey Forty Foot": a home
         and tokens[position + 1].capitalised
+        and doc.text[tokens[position].end : tokens[position + 1].start] != "-"  # "Minneapolis-St. Paul": two towns
         and _town_and_trade_first(doc, words)
     ):
         # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)

@@ -29,6 +29,22 @@ from tests.unit.ingest_helpers import draft_kind_names
         ("Apple signed on retailers including Tarnby's, Quellson's ( QS ) and Varnco.", "Quellson's", "organization"),
         # two mastheads joined by a hyphen: a merged paper, no double family name
         ("It was first reported by the Tarnby Post-Gazette on Monday.", "Tarnby Post-Gazette", "media"),
+        # a carrier by its trade, last in the name
+        (
+            "Quellmiya Transportation Services was started in 2011 by Tom Varn.",
+            "Quellmiya Transportation Services",
+            "organization",
+        ),
+        # common words, but described as a business after the comma
+        (
+            "The couple's Coming Soon Bridal Shop, a business they built over 25 years, is dark.",
+            "Coming Soon Bridal Shop",
+            "organization",
+        ),
+        # a hill or a block after a body's word: the grounds, a place
+        ("The gunman was shot inside Parliament Hill's Centre Block on Tuesday.", "Parliament Hill", "place"),
+        # the US central bank by its short name after "the"
+        ("The reality is the Fed can't do much right now, Ann Varn said.", "Fed", "organization"),
         # "Press" opens the post's title, no outlet's name
         ("Quellford Council Press Secretary Ann Varn confirmed the release.", "Quellford Council", "organization"),
     ],
