@@ -730,6 +730,13 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
+    if size <= 3 and (
+        noun := _PLACES_NOUN_AND_COLON.search(text, max(0, tokens[position].start - 30), tokens[position].start)
+    ):
+        # "one of Cape Town's oldest suburbs: Woodstock": a plural noun of places, a colon, then the one meant
+        return Candidate(position, last, name, ActorKind.place, f"named after '{noun[1]}:'", 0.6)
+    if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
+        return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
     if size >= 2 and merged_paper_name(doc, position, last):
         # "the St. Louis Post-Dispatch", "the Tarnby Post-Gazette": two mastheads joined, a paper
         return Candidate(position, last, name, ActorKind.media, "two mastheads joined by a hyphen", 0.7)
@@ -1618,6 +1625,12 @@ def _before_speech(after: str) -> bool:
 # A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
 # Kyiv Independent", a paper).
 _PARTY_MEMBERS = word_set("democrat republican")
+# A plural noun of places and a colon right before a name: "one of the city's oldest suburbs: Woodstock".
+_PLACES_NOUN_AND_COLON = re.compile(
+    r"\b(suburbs|towns|cities|villages|districts|neighbou?rhoods|townships|boroughs|islands): $"
+)
+# Nouns of a title held or won, before "of" and the title's words: "holds the title of World Design Capital".
+_TITLE_NOUNS = word_set("title titles")
 # A hill or a block of buildings after a body's word names the grounds: "Parliament Hill", "Centre Block".
 _GROUNDS_AFTER_A_BODY_WORD = word_set("hill block")
 # A party's adjective between a state and the post its member holds there: "West Virginia Democratic Rep. Ann Lee".
@@ -2490,10 +2503,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "published in Nature Sustainability", "writing in Marine Pollution Bulletin": a journal's title is of
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
-    if person_named_in_common_words(doc, position, last, words):
-        # "teenager Michael Brown", "Police said David Young was hurt": common words, but a given and a family name
-        return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
+        if person_named_in_common_words(doc, position, last, words):
+            # "teenager Michael Brown", "Police said David Young was hurt": common words, a given and a family name
+            return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.55)
         # ("depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns)
         return _town_listed_among_towns(q)  # else capitalised ordinary words ("Thanks", "Blue") with no cue
     if (

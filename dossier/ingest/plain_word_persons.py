@@ -7,7 +7,7 @@ never writes in lower case, then a family name, is a person's name however commo
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.cues import MONTHS_AND_DAYS
+from dossier.ingest.cues import MONTHS_AND_DAYS, PLACE_PREPOSITIONS
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname
 
@@ -22,6 +22,8 @@ def person_named_in_common_words(doc: ActorDocument, position: int, last: int, w
     tokens = doc.tokens
     if not all(tokens[k].text.istitle() and tokens[k].text.isalpha() for k in (position, last)):
         return False
+    if position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS:
+        return False  # "travel from Anna Regina and Rose Hall": a place
     if given in doc.lower_case or given in MONTHS_AND_DAYS or is_title(given) or is_title(family):
         return False
     if not (is_given_name(given) and is_surname(family)) or has_cue(words):

@@ -45,6 +45,12 @@ from tests.unit.ingest_helpers import draft_kind_names
         ("The gunman was shot inside Parliament Hill's Centre Block on Tuesday.", "Parliament Hill", "place"),
         # the US central bank by its short name after "the"
         ("The reality is the Fed can't do much right now, Ann Varn said.", "Fed", "organization"),
+        # a plural noun of places and a colon, then the one meant
+        (
+            "The change is most true in one of Tarnby's oldest suburbs: Quellstock. Visitors see the harbor.",
+            "Quellstock",
+            "place",
+        ),
         # "Press" opens the post's title, no outlet's name
         ("Quellford Council Press Secretary Ann Varn confirmed the release.", "Quellford Council", "organization"),
     ],
@@ -70,6 +76,8 @@ def test_names_drafted_whole_with_their_kind(text: str, name: str, kind: str) ->
         ("A super PAC backed by the Varn brothers is spending $6 million.", "PAC"),
         # a headline's participle said of a person, before a body's name
         ("Accused Tarnby Council clerk's mental health questioned", "Accused Tarnby Council"),
+        # a title one holds, after "the title of"
+        ("Artists flock to a city that holds the title of Quell Design Capital for 2014.", "Quell Design Capital"),
         # a disease named before "virus" or "patient", wherever the page writes it
         ("Quellola patient Tom Varn was cleared. None of them will get Quellola, Ann Tarn said.", "Quellola"),
     ],
