@@ -45,6 +45,12 @@ from tests.unit.ingest_helpers import draft_kind_names
         ("The gunman was shot inside Parliament Hill's Centre Block on Tuesday.", "Parliament Hill", "place"),
         # the US central bank by its short name after "the"
         ("The reality is the Fed can't do much right now, Ann Varn said.", "Fed", "organization"),
+        # what only a firm is, after "which will be"
+        (
+            "Tarnco will sell its chip unit to Quellfoundry, which will be a supplier of chips to Tarnco.",
+            "Quellfoundry",
+            "organization",
+        ),
         # a plural noun of places and a colon, then the one meant
         (
             "The change is most true in one of Tarnby's oldest suburbs: Quellstock. Visitors see the harbor.",
