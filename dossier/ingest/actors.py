@@ -291,6 +291,7 @@ from dossier.ingest.particle_runs import (
     saharan_in,
 )
 from dossier.ingest.party_names import party_named_after_its_noun
+from dossier.ingest.person_cues import one_of_a_nation
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
     bare_portfolio,
@@ -1813,6 +1814,9 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
             )
             r.position += 2
             return OpeningWord.PASSED
+    if position < last and token.text.istitle() and one_of_a_nation(doc, word):
+        r.position += 1  # "beat Frenchman Gilles Simon": the man's nation, then his name
+        return OpeningWord.PASSED
     country = gazetteer.country_of_demonym(word)
     if country is None and word.endswith("s") and not _state_named(gazetteer, word):
         # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective

@@ -26,6 +26,7 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
+from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
@@ -737,6 +738,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, f"named after '{noun[1]}:'", 0.6)
     if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
         return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
+    if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
+        # "Lorde, the 17-year-old pop star from New Zealand, won": only a person has an age in years
+        return Candidate(position, last, name, ActorKind.person, "an age in years after it", 0.65)
+    if size == 1 and station_call_letters(doc, position):
+        # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
+        return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
     if size >= 2 and merged_paper_name(doc, position, last):
         # "the St. Louis Post-Dispatch", "the Tarnby Post-Gazette": two mastheads joined, a paper
         return Candidate(position, last, name, ActorKind.media, "two mastheads joined by a hyphen", 0.7)
@@ -1628,6 +1635,12 @@ _PARTY_MEMBERS = word_set("democrat republican")
 # A plural noun of places and a colon right before a name: "one of the city's oldest suburbs: Woodstock".
 _PLACES_NOUN_AND_COLON = re.compile(
     r"\b(suburbs|towns|cities|villages|districts|neighbou?rhoods|townships|boroughs|islands): $"
+)
+# A comma, then an age in years describing the name before: "Lorde, the 17-year-old pop star,".
+_AGE_APPOSED_AFTER = re.compile(
+    r", (?:a|an|the) (?:\d{1,2}|10\d)-year-old "
+    r"(?!(?:[a-z-]+ )?(?:company|firm|group|club|band|brand|lender|bank|business|charity|institution|building|"
+    r"bridge|church|school|tradition|treaty|law|plant|mill|ship|vessel|tree)\b)"
 )
 # Nouns of a title held or won, before "of" and the title's words: "holds the title of World Design Capital".
 _TITLE_NOUNS = word_set("title titles")

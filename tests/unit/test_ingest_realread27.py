@@ -57,6 +57,12 @@ from tests.unit.ingest_helpers import draft_kind_names
             "Quellstock",
             "place",
         ),
+        # a man of a nation, then his name: the name alone
+        ("Tom Varnby beat Frenchman Gilles Quellet to win his first title on Sunday.", "Gilles Quellet", "person"),
+        # a station's call letters on a page about radio stations
+        ("Two local radio stations sent a message. KQLT said its ban was prompted by complaints.", "KQLT", "media"),
+        # an age in years after the comma: a person
+        ("Quellde, the 17-year-old pop star from New Zealand, won a prize this year.", "Quellde", "person"),
         # "Press" opens the post's title, no outlet's name
         ("Quellford Council Press Secretary Ann Varn confirmed the release.", "Quellford Council", "organization"),
     ],
