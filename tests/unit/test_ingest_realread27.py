@@ -88,6 +88,8 @@ def test_names_drafted_whole_with_their_kind(text: str, name: str, kind: str) ->
         ("A super PAC backed by the Varn brothers is spending $6 million.", "PAC"),
         # a headline's participle said of a person, before a body's name
         ("Accused Tarnby Council clerk's mental health questioned", "Accused Tarnby Council"),
+        # a common term in capitals
+        ("He took pictures of the game from a VIP suite at the Quellby stadium.", "VIP"),
         # a title one holds, after "the title of"
         ("Artists flock to a city that holds the title of Quell Design Capital for 2014.", "Quell Design Capital"),
         # a disease named before "virus" or "patient", wherever the page writes it
