@@ -187,6 +187,21 @@ def firm_apposed_after(doc: ActorDocument, last: int) -> bool:
     return _FIRM_APPOSED.match(doc.text, doc.tokens[last].end) is not None
 
 
+# A firm's noun, then its name set between dashes: "she launched a new company -- Jo Varn -- which sells candles".
+_FIRM_NOUN_BEFORE_DASH = re.compile(r"\b(?:company|firm|business|brand|label|start-?up|venture|chain) (?:--|—|–) $")
+_DASH_AFTER = re.compile(r" (?:--|—|–) ")
+
+
+def firm_between_dashes(doc: ActorDocument, position: int, last: int) -> bool:
+    """'a new company -- Jo Varn -- which': a firm's noun, a dash, the name, a dash: the firm's name, whatever it
+    looks like (a given name first)."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[position].start
+    return bool(_FIRM_NOUN_BEFORE_DASH.search(text, max(0, start - 20), start)) and bool(
+        _DASH_AFTER.match(text, tokens[last].end)
+    )
+
+
 def food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'flour from Evenlode Mill', 'beer from Windrush Ales': food or drink comes from a maker whose name
     ends in its trade, not from a place of that name."""

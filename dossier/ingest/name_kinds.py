@@ -147,6 +147,7 @@ from dossier.ingest.firm_cues import (
     firm_after_rival,
     firm_apposed_after,
     firm_before_its_service,
+    firm_between_dashes,
     firm_by_what_it_owns,
     firm_named_in_full,
     firm_named_in_the_possessive,
@@ -808,6 +809,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if size <= 4 and firm_between_dashes(doc, position, last):
+        # "she launched a new company -- Jo Varn -- which sells candles": the firm, though a person's name
+        return Candidate(position, last, name, ActorKind.organization, "a firm's noun, then its name in dashes", 0.6)
     if (body_kind := body_by_its_noun_before(doc, position, last)) is not None:
         # "the shipping company Safar Darya", "the militia Dan Na Kessou": the body's noun before its name
         noun = tokens[position - 1].text

@@ -51,6 +51,12 @@ from tests.unit.ingest_helpers import draft_kind_names
             "Quellfoundry",
             "organization",
         ),
+        # a firm's noun, then its name between dashes
+        (
+            "Five years later she launched a new company -- Ann Tarns -- which sells candles.",
+            "Ann Tarns",
+            "organization",
+        ),
         # a plural noun of places and a colon, then the one meant
         (
             "The change is most true in one of Tarnby's oldest suburbs: Quellstock. Visitors see the harbor.",
