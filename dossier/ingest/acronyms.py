@@ -345,6 +345,14 @@ _STATE_INITIALS = 2  # "PNG" for "Papua New Guinea", "UAE": a state of two words
 _FORCE_INITIALS = 3  # "RSF" for "Rapid Support Forces": a force's or a body's name of three words or more
 
 
+def _state_letters(doc: ActorDocument, token: Token) -> bool:
+    """'U.S.', 'UK': a state written in capitals opening a body's name."""
+    if not token.text.replace(".", "").isupper():
+        return False
+    place = doc.gazetteer.lookup((token.folded,))
+    return place is not None and place.kind == "state"
+
+
 def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
     """'Papua New Guinea ... PNG's largest donor': an acronym of a state's initials that the text also
     names in full is that state, defined in brackets or not; so is an armed force's or a body's of three words
@@ -364,6 +372,9 @@ def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined
             continue  # "(Spanish: Ejército de Liberación Nacional, ELN)": a gloss in its own language
         if len(initials) >= least:
             states.setdefault(initials, candidate)
+        if candidate.kind is not ActorKind.state and len(initials) > least and _state_letters(doc, words[0]):
+            # "the U.S. Drug Enforcement Administration ... the DEA": the body's own letters, its state's left out
+            states.setdefault(initials[1:], candidate)
     # An acronym a force or a body is given in brackets is `defined_acronyms`' to read, with its gloss
     # ("Liwa Suqur al-Varn (Arabic: ..., lit. 'Falcons'; LSV)"); only one written apart is read here.
     bracketed = {t.folded for t in tokens if t.text.isupper() and _in_brackets(doc.text, t.start)}

@@ -3124,6 +3124,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     ):
         if _given_and_family_name_acting(doc, last, words):
             return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)
+        if person_named_in_common_words(doc, position, last, words):
+            # "the teenager Peter Black was shot": common words, but a given and a family name
+            return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import MONTHS_AND_DAYS, PLACE_PREPOSITIONS
-from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.name_words import HEAD_WORD, has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname
 
 
@@ -22,12 +22,14 @@ def person_named_in_common_words(doc: ActorDocument, position: int, last: int, w
     tokens = doc.tokens
     if not all(tokens[k].text.istitle() and tokens[k].text.isalpha() for k in (position, last)):
         return False
-    if position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS:
-        return False  # "travel from Anna Regina and Rose Hall": a place
+    if position > 0 and (tokens[position - 1].folded in PLACE_PREPOSITIONS or tokens[position - 1].folded == "the"):
+        return False  # "travel from Rose Hall", "at the Victoria Hall car park": a place
+    if position > 1 and tokens[position - 1].folded == "of" and tokens[position - 2].capitalised:
+        return False  # "analyst Ilse Varn of Raymond James": a firm one works for, named after its founders
     if given in doc.lower_case or given in MONTHS_AND_DAYS or is_title(given) or is_title(family):
         return False
-    if not (is_given_name(given) and is_surname(family)) or has_cue(words):
-        return False
+    if not (is_given_name(given) and is_surname(family)) or has_cue(words) or family in HEAD_WORD:
+        return False  # ("Rose Hall", "Grace Park": a head word of a place or a body last)
     if doc.gazetteer.lookup(words) is not None:
         return False
     land = doc.gazetteer.lookup((given,))  # "Georgia Power": a land's name opens a body's (a town's may be given)

@@ -104,3 +104,13 @@ def test_names_drafted_whole_with_their_kind(text: str, name: str, kind: str) ->
 )
 def test_words_that_name_no_actor(text: str, not_a_name: str) -> None:
     assert not_a_name not in draft_kind_names(text)
+
+
+def test_body_letters_without_its_state_are_its_short_form() -> None:
+    # "the U.S. ... Administration", later "the QEA": the body's own initials, its state's letters left out
+    drafts = draft_kind_names(
+        "Tarnbook has sent a letter to the U.S. Quell Enforcement Administration asking agents to stop. "
+        "The QEA seized a woman's phone in 2013, Ann Varn said."
+    )
+    assert "QEA" not in drafts
+    assert drafts.get("U.S. Quell Enforcement Administration") == "organization"
