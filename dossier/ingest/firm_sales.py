@@ -135,7 +135,14 @@ def ticker_in_market_brackets(doc: ActorDocument, position: int) -> bool:
     if not _TICKER_BRACKETS.match(text, opening):
         return False
     named = tokens[position - 1]
-    return cased(named) and not text[named.end : opening].strip(" 's’")
+    if not cased(named) or text[named.end : opening].strip(" 's’"):
+        return False
+    # (not "the European Union ( EU )": the initials of the name before spell a body's letters)
+    k = position - 1
+    while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].joined:
+        k -= 1
+    initials = "".join(t.text[0] for t in tokens[k:position] if t.text[:1].isupper())
+    return not initials.endswith(token.text)
 
 
 def number_follows(doc: ActorDocument, last: int) -> bool:
