@@ -742,6 +742,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
         # "Lorde, the 17-year-old pop star from New Zealand, won": only a person has an age in years
         return Candidate(position, last, name, ActorKind.person, "an age in years after it", 0.65)
+    if size == 1 and _brand_before_its_report(doc, position):
+        # "a BuzzFeed report that revealed ...": an outlet by its casing, before what it publishes
+        return Candidate(position, last, name, ActorKind.media, f"an outlet before its '{tokens[last + 1].text}'", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
         return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
@@ -1660,6 +1663,24 @@ def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None
     a town, "Liberal" in Kansas of the "Liberal Democrats"."""
     home = doc.gazetteer.lookup(words)
     return home if home is not None and (home.kind == "state" or home.population == 0) else None
+
+
+# What an outlet publishes, after its name: "a BuzzFeed report", "a HuffPost investigation".
+_OUTLETS_WORK = word_set("report reports story investigation article interview analysis poll")
+
+
+def _brand_before_its_report(doc: ActorDocument, position: int) -> bool:
+    """'a BuzzFeed report that revealed': an article, one word with a brand's inner capital, then a report."""
+    tokens = doc.tokens
+    if position < 1 or position + 1 >= len(tokens) or tokens[position - 1].folded not in ("a", "an", "the"):
+        return False
+    after = tokens[position + 1]
+    return (
+        brand_casing(tokens[position].text)
+        and tokens[position].joined
+        and after.text.islower()
+        and after.folded in _OUTLETS_WORK
+    )
 
 
 def _party_adjective_before_post(doc: ActorDocument, last: int) -> bool:
