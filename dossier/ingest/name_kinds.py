@@ -615,6 +615,8 @@ _COMPASS_ENDINGS = word_set("north south east west central")
 # The one-word names of the buildings a town's or a county's council meets in: "a meeting in the Guildhall",
 # "at Shirehall" (the two-word ones have a head word: "Town Hall", "County Hall").
 _COUNCIL_BUILDINGS = word_set("guildhall shirehall townhall")
+# ...and a legislature's building, as American news names it: "at the U.S. Capitol", "outside the Capitol".
+_COUNCIL_BUILDINGS |= word_set("capitol")
 
 
 _RARE_OWNER = 3.0

@@ -67,6 +67,8 @@ from tests.unit.ingest_helpers import draft_kind_names
         ("Tom Varnby beat Frenchman Gilles Quellet to win his first title on Sunday.", "Gilles Quellet", "person"),
         # an outlet by its brand's casing, before what it publishes
         ("The letter follows a QuellFeed report that revealed how the agency seized a phone.", "QuellFeed", "media"),
+        # a legislature's building by its one word
+        ("Protesters gathered outside the Capitol on Monday, Ann Varn said.", "Capitol", "place"),
         # a station's call letters on a page about radio stations
         ("Two local radio stations sent a message. KQLT said its ban was prompted by complaints.", "KQLT", "media"),
         # an age in years after the comma: a person
