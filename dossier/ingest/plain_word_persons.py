@@ -7,9 +7,26 @@ never writes in lower case, then a family name, is a person's name however commo
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.cues import MONTHS_AND_DAYS, PLACE_PREPOSITIONS
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    NAMESAKE_BUILDINGS,
+    NOT_PERSON_WORDS,
+    PLACE_PREPOSITIONS,
+    SETTLEMENT_HEADS,
+)
 from dossier.ingest.name_words import HEAD_WORD, has_cue, is_title
-from dossier.ingest.names import is_given_name, is_surname
+from dossier.ingest.names import is_given_name, is_surname, word_set
+
+# Words last in a place's or a building's name, and small words, that end no person's name made of common words.
+_NO_FAMILY_NAME_HERE = (
+    frozenset(HEAD_WORD)
+    | NOT_PERSON_WORDS
+    | SETTLEMENT_HEADS
+    | NAMESAKE_BUILDINGS
+    | FUNCTION_WORDS
+    | word_set("rock rocks head point cliff crag peak fell bay moor")
+)
 
 
 def person_named_in_common_words(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -28,8 +45,10 @@ def person_named_in_common_words(doc: ActorDocument, position: int, last: int, w
         return False  # "analyst Ilse Varn of Raymond James": a firm one works for, named after its founders
     if given in doc.lower_case or given in MONTHS_AND_DAYS or is_title(given) or is_title(family):
         return False
-    if not (is_given_name(given) and is_surname(family)) or has_cue(words) or family in HEAD_WORD:
-        return False  # ("Rose Hall", "Grace Park": a head word of a place or a body last)
+    if doc.text[tokens[position].end : tokens[last].start] != " ":
+        return False  # "St David's Hall": a possessive between, no given name
+    if not (is_given_name(given) and is_surname(family)) or has_cue(words) or family in _NO_FAMILY_NAME_HERE:
+        return False  # ("Rose Hall", "Wolf Rock", "Ben More": a head word of a place or a body, a small word last)
     if doc.gazetteer.lookup(words) is not None:
         return False
     land = doc.gazetteer.lookup((given,))  # "Georgia Power": a land's name opens a body's (a town's may be given)
