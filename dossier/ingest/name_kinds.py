@@ -735,10 +735,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
     if size <= 3 and (
-        noun := _PLACES_NOUN_AND_COLON.search(text, max(0, tokens[position].start - 30), tokens[position].start)
+        places_noun := _PLACES_NOUN_AND_COLON.search(text, max(0, tokens[position].start - 30), tokens[position].start)
     ):
         # "one of Cape Town's oldest suburbs: Woodstock": a plural noun of places, a colon, then the one meant
-        return Candidate(position, last, name, ActorKind.place, f"named after '{noun[1]}:'", 0.6)
+        return Candidate(position, last, name, ActorKind.place, f"named after '{places_noun[1]}:'", 0.6)
     if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
         return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
     if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
