@@ -35,4 +35,5 @@ def _verbs_stem(word: str) -> bool:
     (not 'starling', 'sterling')."""
     stem = word[:-3]
     forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
-    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in forms)
+    # (four letters at least: "Boeing" is no "boe" + "-ing")
+    return any(len(form) >= 4 and zipf(form) >= _VERB_STEM for form in forms)
