@@ -739,6 +739,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     ):
         # "one of Cape Town's oldest suburbs: Woodstock": a plural noun of places, a colon, then the one meant
         return Candidate(position, last, name, ActorKind.place, f"named after '{places_noun[1]}:'", 0.6)
+    if size <= 4 and _SITES_LIKE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
+        # "historic sites like the Colosseum", "landmarks such as the Tarn Bridge": a site, a place
+        return Candidate(position, last, name, ActorKind.place, "after 'sites like'", 0.6)
     if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
         return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
     if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
@@ -1651,6 +1654,8 @@ _AGE_APPOSED_AFTER = re.compile(
     r"(?!(?:[a-z-]+ )?(?:company|firm|group|club|band|brand|lender|bank|business|charity|institution|building|"
     r"bridge|church|school|tradition|treaty|law|plant|mill|ship|vessel|tree)\b)"
 )
+# Sites named after their plural noun and "like" or "such as": "historic sites like the Colosseum".
+_SITES_LIKE = re.compile(r"\b(?:sites|landmarks|monuments) (?:like|such as|including) (?:the )?$")
 # Nouns of a title held or won, before "of" and the title's words: "holds the title of World Design Capital".
 _TITLE_NOUNS = word_set("title titles")
 # A hill or a block of buildings after a body's word names the grounds: "Parliament Hill", "Centre Block".

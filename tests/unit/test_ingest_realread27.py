@@ -57,6 +57,8 @@ from tests.unit.ingest_helpers import draft_kind_names
             "Ann Tarns",
             "organization",
         ),
+        # a site named after "sites like"
+        ("His eyes light up when his thoughts turn to historic sites like the Quellosseum.", "Quellosseum", "place"),
         # a plural noun of places and a colon, then the one meant
         (
             "The change is most true in one of Tarnby's oldest suburbs: Quellstock. Visitors see the harbor.",
