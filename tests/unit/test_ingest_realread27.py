@@ -120,3 +120,9 @@ def test_body_letters_without_its_state_are_its_short_form() -> None:
     )
     assert "QEA" not in drafts
     assert drafts.get("U.S. Quell Enforcement Administration") == "organization"
+
+
+def test_hyphened_towns_open_no_firm() -> None:
+    # two towns joined by a hyphen are no "town and a trade's word" opening a firm's name
+    drafts = draft_kind_names("Tampa-St. Petersburg has found a way to revive its streets.")
+    assert drafts.get("Tampa-St. Petersburg") != "organization"
