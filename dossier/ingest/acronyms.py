@@ -345,6 +345,14 @@ _STATE_INITIALS = 2  # "PNG" for "Papua New Guinea", "UAE": a state of two words
 _FORCE_INITIALS = 3  # "RSF" for "Rapid Support Forces": a force's or a body's name of three words or more
 
 
+def _state_letters(doc: ActorDocument, token: Token) -> bool:
+    """'U.S.', 'UK': a state written in capitals opening a body's name."""
+    if not token.text.replace(".", "").isupper():
+        return False
+    place = doc.gazetteer.lookup((token.folded,))
+    return place is not None and place.kind == "state"
+
+
 def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
     """'Papua New Guinea ... PNG's largest donor': an acronym of a state's initials that the text also
     names in full is that state, defined in brackets or not; so is an armed force's or a body's of three words
@@ -364,6 +372,9 @@ def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined
             continue  # "(Spanish: Ejército de Liberación Nacional, ELN)": a gloss in its own language
         if len(initials) >= least:
             states.setdefault(initials, candidate)
+        if candidate.kind is not ActorKind.state and len(initials) > least and _state_letters(doc, words[0]):
+            # "the U.S. Drug Enforcement Administration ... the DEA": the body's own letters, its state's left out
+            states.setdefault(initials[1:], candidate)
     # An acronym a force or a body is given in brackets is `defined_acronyms`' to read, with its gloss
     # ("Liwa Suqur al-Varn (Arabic: ..., lit. 'Falcons'; LSV)"); only one written apart is read here.
     bracketed = {t.folded for t in tokens if t.text.isupper() and _in_brackets(doc.text, t.start)}
@@ -461,14 +472,37 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
 _COUNTING_WORDS = frozenset(("a", "an", "same", "his", "her", "their", "its", "every", "each", "any", "another"))
 
 
+# What follows a kind of body named by its letters, as the head of its phrase: "a super PAC backed by", "an NGO
+# that". (Not a noun: "a UN agency" goes on with its own head.)
+_AFTER_A_HEAD = frozenset(("that", "which", "who", "backed", "funded", "run", "led", "linked", "supporting", "called"))
+
+
 def _counted_letters(doc: ActorDocument, position: int) -> bool:
     tokens = doc.tokens
+    if _kind_with_its_adjective(doc, position):
+        return True  # "A super PAC backed by the brothers": one of a kind, its adjective between
     if position == 0 or not tokens[position - 1].joined or tokens[position - 1].folded not in _COUNTING_WORDS:
         return False
     if tokens[position - 1].text[:1].isupper():
         return False  # "A UNESCO site", "Its ..." open a sentence or a title: too little to say
     end = tokens[position].end
     return doc.text[end : end + 1] in (".", ",", ";", ":", ")") or end == len(doc.text)
+
+
+def _kind_with_its_adjective(doc: ActorDocument, position: int) -> bool:
+    """'a super PAC backed by', 'an independent NGO that': "a" or "an", one word in lower case, the letters, then
+    the end of the phrase or a word that follows a head noun."""
+    tokens = doc.tokens
+    if position < 2 or not (tokens[position - 2].joined and tokens[position - 1].joined):
+        return False
+    if tokens[position - 2].folded not in ("a", "an") or not tokens[position - 1].text.isalpha():
+        return False
+    if not tokens[position - 1].text.islower():
+        return False
+    end = tokens[position].end
+    if doc.text[end : end + 1] in (".", ",", ";", ":", ")") or end == len(doc.text):
+        return True
+    return position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text in _AFTER_A_HEAD
 
 
 _POST_LETTERS = 2  # "PM", "VP", "FM"

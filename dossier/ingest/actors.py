@@ -132,6 +132,7 @@ from dossier.ingest.demonym_runs import (
     technical_words,
     two_word_demonym,
 )
+from dossier.ingest.disease_names import diseases_named
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
@@ -293,6 +294,7 @@ from dossier.ingest.particle_runs import (
     saharan_in,
 )
 from dossier.ingest.party_names import party_named_after_its_noun
+from dossier.ingest.person_cues import one_of_a_nation
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
     bare_portfolio,
@@ -387,11 +389,13 @@ from dossier.ingest.works import named_with_its_year, product_stems, things_page
 from dossier.model import Actor, ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# Words that open a post's title with the title word after them: "Press Secretary", "Press Officer".
+_POST_OPENERS = word_set("press")
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
-# updates", "Contact Tarnby Council on 0800".
-_NOTICE_VERBS = word_set("check contact email consult subscribe download")
+# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -516,10 +520,13 @@ def propose_actors(
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again, nor names the text describes as works
     # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
+    diseases = diseases_named(doc) if english else set()
     candidates = [
         c
         for c in candidates
-        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
+        if fold_phrase(c.canonical or c.name) not in rejected
+        and fold_phrase(c.name) not in doc.works
+        and not (c.kind is ActorKind.other and fold_phrase(c.name) in diseases)  # "Ebola patient", "the Ebola virus"
     ]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
@@ -1826,6 +1833,9 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
             )
             r.position += 2
             return OpeningWord.PASSED
+    if position < last and token.text.istitle() and one_of_a_nation(doc, word):
+        r.position += 1  # "beat Frenchman Gilles Simon": the man's nation, then his name
+        return OpeningWord.PASSED
     country = gazetteer.country_of_demonym(word)
     if country is None and word.endswith("s") and not _state_named(gazetteer, word):
         # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective
@@ -1958,6 +1968,8 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
             and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
             and not rank_after_detective(tokens, k)  # "Detective Garda Ann Lee": a rank, no force
             and not in_portfolio(doc, k, person.first)  # "Civil Aviation Minister Ann Lee": her portfolio
+            # "White House Press Secretary Ann Lee": "Press" is the post's, no outlet's head
+            and not (tokens[k].folded in _POST_OPENERS and k + 1 < person.first and is_title(tokens[k + 1].folded))
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

@@ -407,6 +407,9 @@ TRADES_AFTER_A_NAME = frozenset(
         ("care", "home"),
         ("nursing", "home"),
         ("motor", "services"),  # a bus firm
+        # A carrier by its trade: "Tarnby Transportation Services", "Quell Transport Services".
+        ("transportation", "services"),
+        ("transport", "services"),
         # An estate agency, an adviser on deals and a charity by its work: "Tarnwell Estate Agents", "Quell Sutch
         # Corporate Finance", "Varnby Hospice Care", "Tarrow Cancer Care".
         ("estate", "agents"),
@@ -1106,6 +1109,8 @@ PARTY_DEEDS = word_set(
 GROUPINGS_AFTER_THE = word_set("quad")
 # ...and a finance ministry known by its old name: "called on the Treasury to cut duty".
 GROUPINGS_AFTER_THE |= word_set("treasury")
+# ...and the US central bank by its newsrooms' short name: "the Fed can't do much" (not "Fed up with it").
+GROUPINGS_AFTER_THE |= word_set("fed")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -2500,7 +2505,7 @@ TERM_ACRONYMS = word_set(
     ist pkt myt wib pht npt fjt
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
-    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var
+    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp

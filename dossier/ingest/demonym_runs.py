@@ -335,7 +335,13 @@ def language_after_in(doc: ActorDocument, position: int) -> bool:
     """'thanked him in Spanish, then', 'in Spanish and his mother in Italian.': a people's adjective right
     after "in", with no noun after it, is the language spoken."""
     tokens = doc.tokens
-    if position < 1 or tokens[position - 1].text != "in" or not tokens[position - 1].joined:
+    if position < 1 or not tokens[position - 1].joined:
+        return False
+    before = tokens[position - 1].folded
+    if before in _SPEAKERS_POSSESSIVES or (before == "in" and _function_word_after(doc, position)):
+        # "excuse my French,", "Her French was poor", "spoke in French to the crowd": the speaker's language
+        return _no_noun_after(doc, position) or _function_word_after(doc, position)
+    if tokens[position - 1].text != "in":
         return False
     if _no_noun_after(doc, position):
         return True
@@ -347,6 +353,28 @@ def language_after_in(doc: ActorDocument, position: int) -> bool:
         and tokens[position + 1].joined
         and tokens[position + 2].text in ("his", "her", "their", "then", "later")
     )
+
+
+# A possessive before a people's adjective with no noun after it: the language one speaks ("my French").
+_SPEAKERS_POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their"))
+# Words after a language that begin no noun phrase of the people's ("in French and Belarusian territory" might).
+_NOT_AFTER_A_LANGUAGE = frozenset(("and", "or", "the", "a", "an"))
+
+
+def _function_word_after(doc: ActorDocument, k: int) -> bool:
+    """The next word is a small word in lower case that opens no noun: "in French to the crowd", "my French was"."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    after = tokens[k + 1]
+    return (
+        after.text.islower()
+        and (after.folded in FUNCTION_WORDS or after.folded in _VERBS_AFTER_A_LANGUAGE)
+        and (after.folded not in _NOT_AFTER_A_LANGUAGE)
+    )
+
+
+_VERBS_AFTER_A_LANGUAGE = frozenset(("is", "was", "were", "are", "has", "had", "improved", "remains"))
 
 
 def _no_noun_after(doc: ActorDocument, k: int) -> bool:

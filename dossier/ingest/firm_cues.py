@@ -176,6 +176,32 @@ def trade_gerund_heading(words: tuple[str, ...]) -> bool:
     )
 
 
+# A comma, then a noun of a firm describing the name before it: "Coming Soon Bridal Shop, a business they built".
+_FIRM_APPOSED = re.compile(
+    r", (?:a|an|the|their|his|her|its) (?:[a-z-]+ ){0,2}?(?:business|firm|company|shop|store|chain|bakery|restaurant)\b"
+)
+
+
+def firm_apposed_after(doc: ActorDocument, last: int) -> bool:
+    """'Coming Attractions Bridal Shop, a business they cultivated': common words, but described as a firm."""
+    return _FIRM_APPOSED.match(doc.text, doc.tokens[last].end) is not None
+
+
+# A firm's noun, then its name set between dashes: "she launched a new company -- Jo Varn -- which sells candles".
+_FIRM_NOUN_BEFORE_DASH = re.compile(r"\b(?:company|firm|business|brand|label|start-?up|venture|chain) (?:--|—|–) $")
+_DASH_AFTER = re.compile(r" (?:--|—|–) ")
+
+
+def firm_between_dashes(doc: ActorDocument, position: int, last: int) -> bool:
+    """'a new company -- Jo Varn -- which': a firm's noun, a dash, the name, a dash: the firm's name, whatever it
+    looks like (a given name first)."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[position].start
+    return bool(_FIRM_NOUN_BEFORE_DASH.search(text, max(0, start - 20), start)) and bool(
+        _DASH_AFTER.match(text, tokens[last].end)
+    )
+
+
 def food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'flour from Evenlode Mill', 'beer from Windrush Ales': food or drink comes from a maker whose name
     ends in its trade, not from a place of that name."""
@@ -603,6 +629,29 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
         return False  # "the Reich's expansion" on a page that writes "by the Reich for": the Reich's, no firm
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
+
+
+# What may follow a shop's possessive name that owns nothing: a list's comma or "and", or its share's code.
+_AFTER_A_SHOPS_NAME = re.compile(r"['’]s(?: ?, | and | \( ?[A-Z]{1,5} ?[,)])")
+
+
+def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -> bool:
+    """ "retailers including Bloomingdale's, Macy's ( M ) and Staples": a name whose possessive owns nothing, before
+    its share's code in brackets, or listed beside another such possessive, is a shop's whole name."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[last].end
+    if not _AFTER_A_SHOPS_NAME.match(text, end) or not tokens[position].text[:1].isupper():
+        return False
+    if text[end + 2 : end + 6].lstrip().startswith("("):
+        return True  # "Macy's ( M )": the possessive is the name's, its code follows
+    # "Bloomingdale's, Macy's": another possessive that owns nothing right before or after in the list
+    before = text[max(0, tokens[position].start - 40) : tokens[position].start]
+    after = text[end + 2 : end + 40]
+    return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
+
+
+_LISTED_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s(?: \( ?[A-Z]{1,5} ?\))? ?(?:,|and) *$")
+_LISTED_POSSESSIVE_AFTER = re.compile(r" ?(?:,|and) +(?:and +)?[A-Z][\w&.-]*['’]s(?: ?,| and | \(|\.)")
 
 
 def _after_the_without_possessive(doc: ActorDocument, word: str) -> bool:

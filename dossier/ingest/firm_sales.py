@@ -119,6 +119,32 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     return named.folded[0] == token.folded[0] and all(letter in letters for letter in token.folded)
 
 
+# A share's code in a market page's brackets: "Apple ( AAPL , Tech30 )", "Staples ( SPLS )", "(FB, Tech30)": padded
+# with spaces, or beside an index's name that holds a digit.
+_TICKER_BRACKETS = re.compile(r"\(( +[A-Z]{1,5} *| *[A-Z]{1,5} *, *[A-Za-z&]+ ?\d+[A-Za-z]* *)\)")
+
+
+def ticker_in_market_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Whole Foods ( WFM )', 'Google ( GOOGL , Tech30 )': capitals in padded brackets, or beside an index's name,
+    right after a capitalised name, are a share's code (its letters need not follow the name's)."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    opening = text.rfind("(", max(0, token.start - 3), token.start)
+    if position == 0 or opening < 0 or text[opening + 1 : token.start].strip():
+        return False
+    if not _TICKER_BRACKETS.match(text, opening):
+        return False
+    named = tokens[position - 1]
+    if not cased(named) or text[named.end : opening].strip(" 's’"):
+        return False
+    # (not "the European Union ( EU )": the initials of the name before spell a body's letters)
+    k = position - 1
+    while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].joined:
+        k -= 1
+    initials = "".join(t.text[0] for t in tokens[k:position] if t.text[:1].isupper())
+    return not initials.endswith(token.text)
+
+
 def number_follows(doc: ActorDocument, last: int) -> bool:
     """'Kestrel Trail 2', 'Peak Trail 4 £119': a model's number after the name."""
     return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()

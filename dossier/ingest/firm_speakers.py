@@ -228,6 +228,8 @@ def body_after_which(doc: ActorDocument, last: int) -> bool:
     at = last + 3 if tokens[last + 2].folded in _WHICH_ADVERBS else last + 2  # "which also owns"
     if at + 1 >= len(tokens):
         return False
+    if _FIRM_ROLE_AFTER_WHICH.match(text, tokens[last + 2].start):
+        return True  # "Globalfab, which will be a supplier of chips to IBM": what only a firm is
     verb = tokens[at].folded
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
@@ -236,6 +238,11 @@ def body_after_which(doc: ActorDocument, last: int) -> bool:
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
 
 
+# A firm's role after "which is" or "which will be": "which will be a supplier of chips", "which is the maker of".
+_FIRM_ROLE_AFTER_WHICH = re.compile(
+    r"(?:is|was|will be|would be|has been|becomes|became) (?:a|an|the) (?:[a-z-]+ )?"
+    r"(?:supplier|maker|manufacturer|provider|producer|distributor|retailer|lender|subsidiary)s? of\b"
+)
 # What a road or a river runs along, after "which runs": "which runs parallel to the canal", "runs alongside".
 _ROUTE_WORDS = word_set("along alongside parallel past between beside north south east west down up")
 

@@ -26,7 +26,9 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
+from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.city_documents import city_named_by_document
+from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
@@ -61,6 +63,7 @@ from dossier.ingest.cues import (
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     EARTH_PERIODS,
+    ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
     FAMILY_NOUNS,
@@ -142,7 +145,9 @@ from dossier.ingest.firm_cues import (
     common_word_after_membership,
     deal_after,
     firm_after_rival,
+    firm_apposed_after,
     firm_before_its_service,
+    firm_between_dashes,
     firm_by_what_it_owns,
     firm_named_in_full,
     firm_named_in_the_possessive,
@@ -162,6 +167,7 @@ from dossier.ingest.firm_cues import (
     owned_after_comma,
     plant_after,
     rare_firm_before_its_shares,
+    shop_named_in_the_possessive,
     taken_on,
     trade_before,
     trade_gerund_heading,
@@ -182,6 +188,7 @@ from dossier.ingest.firm_sales import (
     sale_channel_before,
     shop_phrase_before,
     ticker_in_brackets,
+    ticker_in_market_brackets,
 )
 from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
@@ -280,6 +287,7 @@ from dossier.ingest.not_names import (
 from dossier.ingest.numbered_names import channel_number_after
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.paper_mastheads import merged_paper_name
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
     member_of_a_party,
@@ -359,6 +367,7 @@ from dossier.ingest.place_evidence import (
     us_state_by_postal_code,
     us_state_named_as_a_state,
 )
+from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.road_codes import road_by_its_letter_and_number
@@ -613,6 +622,8 @@ _COMPASS_ENDINGS = word_set("north south east west central")
 # The one-word names of the buildings a town's or a county's council meets in: "a meeting in the Guildhall",
 # "at Shirehall" (the two-word ones have a head word: "Town Hall", "County Hall").
 _COUNCIL_BUILDINGS = word_set("guildhall shirehall townhall")
+# ...and a legislature's building, as American news names it: "at the U.S. Capitol", "outside the Capitol".
+_COUNCIL_BUILDINGS |= word_set("capitol")
 
 
 _RARE_OWNER = 3.0
@@ -728,6 +739,32 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and ticker_in_market_brackets(doc, position):
+        return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
+    if size <= 3 and (
+        places_noun := _PLACES_NOUN_AND_COLON.search(text, max(0, tokens[position].start - 30), tokens[position].start)
+    ):
+        # "one of Cape Town's oldest suburbs: Woodstock": a plural noun of places, a colon, then the one meant
+        return Candidate(position, last, name, ActorKind.place, f"named after '{places_noun[1]}:'", 0.6)
+    if size <= 4 and _SITES_LIKE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
+        # "historic sites like the Colosseum", "landmarks such as the Tarn Bridge": a site, a place
+        return Candidate(position, last, name, ActorKind.place, "after 'sites like'", 0.6)
+    if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
+        return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
+    if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
+        # "Lorde, the 17-year-old pop star from New Zealand, won": only a person has an age in years
+        return Candidate(position, last, name, ActorKind.person, "an age in years after it", 0.65)
+    if size == 1 and _brand_before_its_report(doc, position):
+        # "a BuzzFeed report that revealed ...": an outlet by its casing, before what it publishes
+        return Candidate(position, last, name, ActorKind.media, f"an outlet before its '{tokens[last + 1].text}'", 0.6)
+    if size == 1 and station_call_letters(doc, position):
+        # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
+        return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
+    if size >= 2 and merged_paper_name(doc, position, last):
+        # "the St. Louis Post-Dispatch", "the Tarnby Post-Gazette": two mastheads joined, a paper
+        return Candidate(position, last, name, ActorKind.media, "two mastheads joined by a hyphen", 0.7)
+    if size == 1 and gerund_opening_a_clause(doc, position):
+        return None  # "two problems: Revitalizing neighborhoods and ...": a verb's -ing form opens the clause
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size == 1 and words[0] in _COUNCIL_BUILDINGS and tokens[position].text[:1].isupper():
@@ -736,13 +773,16 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
-    if size == 2 and words[1] in _PARTY_MEMBERS and (home := _state_or_region(doc, words[0])) is not None:
+    if (
+        size >= 2
+        and (words[-1] in _PARTY_MEMBERS or _party_adjective_before_post(doc, last))
+        and (home := _state_or_region(doc, words[:-1])) is not None
+    ):
         # "Mr. Warner, the Virginia Democrat, called": a member of a party by the state he sits for, no one's name;
         # the state stays a place
         kind = ActorKind.state if home.kind == "state" else ActorKind.place
-        return Candidate(
-            position, position, tokens[position].text, kind, f"gazetteer: {home.name} (a member's seat)", 0.7
-        )
+        seat = text[tokens[position].start : tokens[last - 1].end]
+        return Candidate(position, last - 1, seat, kind, f"gazetteer: {home.name} (a member's seat)", 0.7)
     if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
@@ -770,6 +810,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
         # possessive part of a firm's name (an article never opens a person's possessive).
         return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
+    if size <= 2 and shop_named_in_the_possessive(doc, position, last):
+        # "Bloomingdale's, Macy's ( M ) and Staples": a possessive that owns nothing, listed or before its code
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
@@ -781,6 +824,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if size <= 4 and firm_between_dashes(doc, position, last):
+        # "she launched a new company -- Jo Varn -- which sells candles": the firm, though a person's name
+        return Candidate(position, last, name, ActorKind.organization, "a firm's noun, then its name in dashes", 0.6)
     if (body_kind := body_by_its_noun_before(doc, position, last)) is not None:
         # "the shipping company Safar Darya", "the militia Dan Na Kessou": the body's noun before its name
         noun = tokens[position - 1].text
@@ -1629,13 +1675,60 @@ def _before_speech(after: str) -> bool:
 # A party's member by the party's word, after the state or region they sit for: "a Virginia Democrat" (not "the
 # Kyiv Independent", a paper).
 _PARTY_MEMBERS = word_set("democrat republican")
+# A plural noun of places and a colon right before a name: "one of the city's oldest suburbs: Woodstock".
+_PLACES_NOUN_AND_COLON = re.compile(
+    r"\b(suburbs|towns|cities|villages|districts|neighbou?rhoods|townships|boroughs|islands): $"
+)
+# A comma, then an age in years describing the name before: "Lorde, the 17-year-old pop star,".
+_AGE_APPOSED_AFTER = re.compile(
+    r", (?:a|an|the) (?:\d{1,2}|10\d)-year-old "
+    r"(?!(?:[a-z-]+ )?(?:company|firm|group|club|band|brand|lender|bank|business|charity|institution|building|"
+    r"bridge|church|school|tradition|treaty|law|plant|mill|ship|vessel|tree)\b)"
+)
+# Sites named after their plural noun and "like" or "such as": "historic sites like the Colosseum".
+_SITES_LIKE = re.compile(r"\b(?:sites|landmarks|monuments) (?:like|such as|including) (?:the )?$")
+# Nouns of a title held or won, before "of" and the title's words: "holds the title of World Design Capital".
+_TITLE_NOUNS = word_set("title titles")
+# A hill or a block of buildings after a body's word names the grounds: "Parliament Hill", "Centre Block".
+_GROUNDS_AFTER_A_BODY_WORD = word_set("hill block")
+# A party's adjective between a state and the post its member holds there: "West Virginia Democratic Rep. Ann Lee".
+_PARTY_ADJECTIVES_BEFORE_POSTS = word_set("democratic")
+_POSTS_OF_A_PARTY_MEMBER = ELECTED_POSTS | word_set("gov governor")
 
 
-def _state_or_region(doc: ActorDocument, word: str) -> Place | None:
-    """The state or the first-level region (which the gazetteer gives no population) a word names, or None: not a
-    town, "Liberal" in Kansas of the "Liberal Democrats"."""
-    home = doc.gazetteer.lookup((word,))
+def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None:
+    """The state or the first-level region (which the gazetteer gives no population) the words name, or None: not
+    a town, "Liberal" in Kansas of the "Liberal Democrats"."""
+    home = doc.gazetteer.lookup(words)
     return home if home is not None and (home.kind == "state" or home.population == 0) else None
+
+
+# What an outlet publishes, after its name: "a BuzzFeed report", "a HuffPost investigation".
+_OUTLETS_WORK = word_set("report reports story investigation article interview analysis poll")
+
+
+def _brand_before_its_report(doc: ActorDocument, position: int) -> bool:
+    """'a BuzzFeed report that revealed': an article, one word with a brand's inner capital, then a report."""
+    tokens = doc.tokens
+    if position < 1 or position + 1 >= len(tokens) or tokens[position - 1].folded not in ("a", "an", "the"):
+        return False
+    after = tokens[position + 1]
+    return (
+        brand_casing(tokens[position].text)
+        and tokens[position].joined
+        and after.text.islower()
+        and after.folded in _OUTLETS_WORK
+    )
+
+
+def _party_adjective_before_post(doc: ActorDocument, last: int) -> bool:
+    """'Ohio Democratic Rep. Ann Lee': a party's adjective ends the run, and an elected post follows it."""
+    tokens = doc.tokens
+    return (
+        tokens[last].folded in _PARTY_ADJECTIVES_BEFORE_POSTS
+        and last + 1 < len(tokens)
+        and tokens[last + 1].folded in _POSTS_OF_A_PARTY_MEMBER
+    )
 
 
 def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
@@ -1990,6 +2083,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         )
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
         and not _partnership_of_a_field(words, previous)
+        and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -2258,6 +2352,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
+    if org_word is not None and size == 2 and words[0] == org_word and words[1] in _GROUNDS_AFTER_A_BODY_WORD:
+        # "Parliament Hill", "the Centre Block": the grounds or the building a body's word names, a place
+        return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[last].text}' last", 0.6)
     if org_word is not None:
         return Candidate(
             position,
@@ -2483,6 +2580,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
+        if person_named_in_common_words(doc, position, last, words):
+            # "teenager Michael Brown", "Police said David Young was hurt": common words, a given and a family name
+            return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.55)
         # ("depots in Gateshead, Washington, Sunderland": a town's name however common, listed among towns)
         return _town_listed_among_towns(q)  # else capitalised ordinary words ("Thanks", "Blue") with no cue
     if (
@@ -2813,6 +2913,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and previous not in ("of", "from", "near")  # "Walter Pinchbeck, of Ramsey Forty Foot": a home
         and tokens[position + 1].capitalised
+        and doc.text[tokens[position].end : tokens[position + 1].start] != "-"  # "Minneapolis-St. Paul": two towns
         and _town_and_trade_first(doc, words)
     ):
         # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
@@ -3082,6 +3183,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     ):
         if _given_and_family_name_acting(doc, last, words):
             return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)
+        if person_named_in_common_words(doc, position, last, words):
+            # "the teenager Peter Black was shot": common words, but a given and a family name
+            return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.

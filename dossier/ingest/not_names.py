@@ -474,6 +474,8 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
         return False
     if not word.endswith(("ed", "ing")):
         return False
+    if word in _WHAT_IS_SAID_OF_A_PERSON and len(words) > 1 and not is_title(words[1]):
+        return True  # "Accused White House intruder's health questioned": no name opens with "Accused"
     if has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
         return False
     if any(words[k : k + 2] in FORCE_OPENINGS for k in (1, 2)):
@@ -489,6 +491,11 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
 
 
 OPENER_WORD = 4.5
+# Participles a headline says of a person, before what the person did or where: they open no body's name, as
+# "United", "Armed" or "Combined" do.
+_WHAT_IS_SAID_OF_A_PERSON = frozenset(
+    ("accused", "alleged", "suspected", "convicted", "jailed", "detained", "embattled", "disgraced", "ousted")
+)
 
 _COMMON = 3.0
 

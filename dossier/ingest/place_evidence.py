@@ -564,7 +564,9 @@ def _known_town_listed_after(doc: ActorDocument, last: int) -> str | None:
 
 # Posts held for a town or a land, written capitalised between its name and the holder's: "Tarnby Mayor Ada
 # Vell", "Ontario Premier Ilse Quell", "Kisumu Governor Peter Oduya".
-_HEADS_OF_A_TOWN_OR_LAND = ELECTED_POSTS | word_set("mayor premier governor")
+_HEADS_OF_A_TOWN_OR_LAND = ELECTED_POSTS | word_set("mayor premier governor gov")
+# One word between a land and the post held for it: "Missouri State Sen. Ann Lee", "Ohio Democratic Rep. Ann Lee".
+_BETWEEN_LAND_AND_POST = word_set("state democratic republican")
 # A member's party before the post, though a small town bears its word: "Liberal MPP Ada Quell", "Green MP".
 _PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican independent conservative")
 
@@ -575,6 +577,9 @@ def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:
     if last + 2 >= len(tokens) or not (tokens[last].joined and tokens[last + 1].joined):
         return False
     post = tokens[last + 1]
+    if post.folded in _BETWEEN_LAND_AND_POST and tokens[last + 2].joined and last + 3 < len(tokens):
+        post = tokens[last + 2]  # "Missouri State Sen.", "Iowa Republican Gov.": the post after its qualifier
+        return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 3])
     return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 2])
 
 

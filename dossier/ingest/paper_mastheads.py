@@ -1,0 +1,28 @@
+"""Papers named by two mastheads joined with a hyphen after merging: "the St. Louis Post-Dispatch", "the Tarnby
+Post-Gazette", "the Star-Tribune", "the Times-Picayune". The pair is a paper's name, no double family name."""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.names import word_set
+
+# The first masthead of a merged paper's name, and the second (which may be a word no paper bears alone).
+_FIRST_MASTHEADS = word_set("post times herald star press news journal daily evening morning")
+_SECOND_MASTHEADS = word_set(
+    "dispatch gazette tribune picayune sun ledger constitution enterprise standard democrat record courier "
+    "telegram register journal news herald times star bulletin chronicle intelligencer leader republican"
+)
+
+
+def merged_paper_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """The run ends with two mastheads joined by a hyphen ("Post-Dispatch"), both in title case."""
+    tokens = doc.tokens
+    if last <= position or doc.text[tokens[last - 1].end : tokens[last].start] not in ("-", "‐"):
+        return False
+    first, second = tokens[last - 1], tokens[last]
+    return (
+        first.folded in _FIRST_MASTHEADS
+        and second.folded in _SECOND_MASTHEADS
+        and first.text.istitle()
+        and second.text.istitle()
+    )
