@@ -111,6 +111,8 @@ class DraftTables:
     firm_stems: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     body_stems: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
+    # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
+    place_words: frozenset[str] = frozenset()
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -213,7 +215,22 @@ def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:
         # "the Commission" after "State Commission on Border Survey": a body named by its head word is the
         # longer name only when that name opens or ends with it.
         return None
+    if draft is not None and _town_a_body_is_named_after(t, m, draft):
+        return None
     return _found(draft)
+
+
+def _town_a_body_is_named_after(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
+    """'Tarrow's favourite son' beside "Tarrow Grammar School" and "born in Tarrow": a word of no kind that opens a
+    body's name and that the text elsewhere reads as a place is the town the body is named after, not its short
+    form."""
+    word = m.key[0]
+    return (
+        m.kind is ActorKind.other
+        and word in t.place_words
+        and draft.kind is ActorKind.organization
+        and fold_phrase(draft.name)[0] == word
+    )
 
 
 def _head_words(name: str) -> tuple[str, ...]:

@@ -699,7 +699,10 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 # "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
 # South Asian and Malaysian papers end it with a colon instead ("KARACHI: Traders said"): only a place the
 # gazetteer knows is taken so (not "UPDATE:").
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s|:\s+[A-Z]")
+# A newswire names itself between slashes before the dash: "REGINA, SK, Dec. 1, 2026 /PrairieWire/ -".
+_DATELINE_END = re.compile(
+    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?(?:\s*/[\w .-]{1,30}/)?\s+(?:--|[-–—])\s|:\s+[A-Z]"
+)
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -1139,7 +1142,11 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
     """'NY' in "Columbia University in New York City, NY, set out": the US state a town the gazetteer knows in
     the United States lies in, by its postal code after the town and a comma."""
     tokens, text = doc.tokens, doc.text
-    state = US_POSTAL_CODES.get(tokens[position].text)
+    code = tokens[position].text
+    state, country = US_POSTAL_CODES.get(code), "United States"
+    if state is None and code in CANADIAN_POSTAL_CODES:
+        # "REGINA, SK, Dec. 1 /PrairieWire/": a Canadian wire writes its province so
+        state, country = CANADIAN_POSTAL_CODES[code], "Canada"
     if state is None or position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     if text[tokens[position].end : tokens[position].end + 1].isalnum():
@@ -1149,9 +1156,17 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
         if not cased(tokens[first]) or (first < end and not tokens[first].joined):
             break
         town = doc.gazetteer.lookup(tuple(token.folded for token in tokens[first : end + 1]))
-        if town is not None and town.kind == "place" and town.country == "United States":
+        if town is not None and town.kind == "place" and town.country == country:
             return state
     return None
+
+
+# Canada's provinces and territories by their postal codes, as its newswires write them after a town.
+CANADIAN_POSTAL_CODES = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories", "NU": "Nunavut",
+    "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+}  # fmt: skip
 
 
 # Canada's provinces as its papers abbreviate them after a town ("BARRIE, Ont.", "Brandon, Man."); those
