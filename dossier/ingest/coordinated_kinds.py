@@ -694,8 +694,13 @@ _TO_JOIN = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
 def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
-    """The second name after "between ... and" or "from ... to" is a place when the first is, whatever its length."""
+    """The second name after "between ... and" or "from ... to" is a place when the first is, whatever its length;
+    and the first when the second is ("reefs between Quellstown and the Torres Strait")."""
     for (start, end, first), (after, _, second) in pairwise(spans):
+        if second.kind is ActorKind.place and _uncued(first) and len(first.name.split()) == 1:
+            if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) and _BETWEEN_JOIN.fullmatch(text, end, after):
+                first.kind, first.found_by = ActorKind.place, "one end, before 'and' a place after 'between'"
+            continue
         if first.kind is not ActorKind.place or not _uncued(second):
             continue
         if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) and _BETWEEN_JOIN.fullmatch(text, end, after):

@@ -2194,6 +2194,8 @@ FAMILY_NOUNS = word_set("family")
 # A local council is named after its place: "Ferrowby Borough Council", "Tarnby District Council",
 # "Oxwold Council". The word opening such a name is the town's, though it opens other bodies' names too
 # ("Ferrowby College", "Ferrowby Buses"): "drivers in Ferrowby" is the town.
+# How a nation's stock exchange named by its people's adjective is found ("the Tarnish Exchange").
+NATIONS_EXCHANGE = "a nation's exchange"
 COUNCIL_TIERS = word_set("borough district county city town parish metropolitan")
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.

@@ -17,6 +17,7 @@ from dossier.ingest.cues import (
     HOLIDAYS,
     MONTHS_AND_DAYS,
     NATIONAL_SPORT_BODIES,
+    NATIONS_EXCHANGE,
     ORGANISATIONS_POSTS,
     PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
@@ -279,7 +280,7 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
     if last == first + 1 and tokens[last].folded == "exchange" and tokens[last].text.istitle():
         # "a filing on the Nigerian Exchange": the nation's stock exchange, one body.
         name = doc.text[tokens[first].start : tokens[last].end]
-        return Candidate(first, last, name, ActorKind.organization, "a nation's exchange", 0.65)
+        return Candidate(first, last, name, ActorKind.organization, NATIONS_EXCHANGE, 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:

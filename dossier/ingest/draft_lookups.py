@@ -438,6 +438,10 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
 # "Aditya Varma Group".
 _FIRM_DESCRIPTORS = (
     ("building", "society"),
+    # a lender's: "the CEO of Prairie Quell" beside "Prairie Quell Credit Union", "Tarn Valley" beside "Tarn Valley
+    # Bank"
+    ("credit", "union"),
+    ("bank",),
     ("group",),
     ("holdings",),
     ("group", "holdings"),

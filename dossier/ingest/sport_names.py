@@ -87,8 +87,9 @@ _NICKNAME_ZIPF = 2.5
 _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
 
 
-# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park".
-_HEADS_CLUBS_SHARE = word_set("vale park")
+# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park", "Paarl Valley"
+# (a side that beat or drew with another by a score).
+_HEADS_CLUBS_SHARE = word_set("vale park valley")
 
 
 # Plural verbs a town's name takes only as its team, on a sports page: "Tarnby are close to signing him".

@@ -4,6 +4,8 @@ a credit union merger, a reef survey)."""
 
 from __future__ import annotations
 
+from dossier.ingest.bylines import byline_drafts
+from dossier.ingest.mentions import ActorIndex
 from tests.unit.ingest_helpers import draft_kind_names as _kinds
 
 
@@ -112,3 +114,42 @@ def test_a_faculty_of_two_fields_is_whole_and_a_second_and_opens_another_body() 
     assert kinds.get("College of Science and Engineering") == "organization"
     assert kinds.get("Department of Science and Technology") == "organization"
     assert not [name for name in kinds if name.endswith("Quellan Aid") and name.startswith("Department")]
+
+
+def test_a_lender_without_its_credit_union_is_the_lender() -> None:
+    kinds = _kinds(
+        "Members of Prairie Quellmoor Credit Union voted to merge. "
+        "Ilse Varnock, chief executive of Prairie Quellmoor, said no branch would close."
+    )
+    assert kinds.get("Prairie Quellmoor Credit Union") == "organization"
+    assert "Prairie Quellmoor" not in kinds
+
+
+def test_a_byline_of_an_outlets_letters_and_its_town_is_no_person() -> None:
+    drafts = byline_drafts(
+        "Kirra Tarrowbee · NQB Quellsville · Posted Thu", "Quell Broadcaster", [], ActorIndex([]), frozenset(), set()
+    )
+    kinds = {draft.name: str(draft.kind) for draft in drafts}
+    assert kinds.get("Kirra Tarrowbee") == "person"
+    assert "NQB Quellsville" not in kinds
+
+
+def test_a_reporter_at_the_ground_with_a_gaelic_family_name() -> None:
+    drafts = byline_drafts(
+        "Eoghan Mac Tarnaill at Quellhale Park · Sun 29 Nov 2026",
+        "Western Quell",
+        [],
+        ActorIndex([]),
+        frozenset(),
+        set(),
+    )
+    assert {draft.name: str(draft.kind) for draft in drafts}.get("Eoghan Mac Tarnaill") == "person"
+
+
+def test_a_town_before_and_a_place_after_between_is_a_place() -> None:
+    kinds = _kinds("The institute surveyed 86 reefs between Quellytown and the Torres Strait from August.")
+    assert kinds.get("Quellytown") == "place"
+
+
+def test_a_side_named_with_valley_that_beat_another_is_a_club() -> None:
+    assert _kinds("Rovers beat Quell Valley 2-1 on Saturday.").get("Quell Valley") == "organization"
