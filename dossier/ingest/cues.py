@@ -1800,6 +1800,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "published in the journal Tarnby Science Letters", "told the magazine Quellwire": a journal named as one,
+    # whatever its words (a journal's "&" joins no two bodies).
+    **_phrases("the journal, the magazine", Cue(ActorKind.media, 0.7)),
     # "This article originally appeared at The Quellwire": a piece's first outlet, under a reprint.
     **_phrases(
         ", ".join(f"{when} appeared {at}" for when in ("originally", "first") for at in ("at", "in", "on")),

@@ -909,6 +909,11 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
     )
 
 
+def _named_a_journal(q: NameQuestion) -> bool:
+    """'published in the journal Soil Science & Plant Letters': a title named as a journal's, no partners' firm."""
+    return q.position >= 2 and q.previous == "journal" and q.tokens[q.position - 2].folded == "the"
+
+
 def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
     offices, glens and bens, villages' halls, Welsh bodies, trails."""
@@ -1382,7 +1387,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None
     if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
         return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
-    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name):
+    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)

@@ -153,3 +153,19 @@ def test_a_town_before_and_a_place_after_between_is_a_place() -> None:
 
 def test_a_side_named_with_valley_that_beat_another_is_a_club() -> None:
     assert _kinds("Rovers beat Quell Valley 2-1 on Saturday.").get("Quell Valley") == "organization"
+
+
+def test_a_title_named_as_the_journal_is_media_even_with_an_ampersand() -> None:
+    kinds = _kinds("The study, published in the journal Quellwater Science & Tarn Letters, tested 1,460 wells.")
+    assert kinds.get("Quellwater Science & Tarn Letters") == "media"
+
+
+def test_the_sides_of_a_results_line_and_of_a_fixture_table_are_clubs() -> None:
+    kinds = _kinds(
+        "County final: Quellmeena 1-11 Tarntubber 0-12\n"
+        "Results\n| Home | Score | Away |\n|---|---|---|\n| Varnwood Gladiators | 22-30 | Quellset Saints |\n"
+    )
+    assert kinds.get("Quellmeena") == "organization"
+    assert kinds.get("Tarntubber") == "organization"
+    assert kinds.get("Varnwood Gladiators") == "organization"
+    assert kinds.get("Quellset Saints") == "organization"
