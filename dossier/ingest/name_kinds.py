@@ -614,6 +614,10 @@ _SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
 # A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
 # John's, Antigua".
 _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|chapel|abbey|school|college|hospital)\b")
+# A family's plural or a relative, then given names listed with commas and "and": "children Kevin, Sharon and ".
+_KIN_LIST_BEFORE = re.compile(
+    r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
+)
 # A possessive with no noun after it, a venue's or a shop's name: "at Ronnie Tarr's with", "at Ilse Varn's in Soho".
 _VENUE_IN_THE_POSSESSIVE = re.compile(
     r"['’]s(?=[,.;:]|\s+(?:with|in|on|for|until|since|where|when|and|or|every|each|last|before|after)\b)"
@@ -939,6 +943,14 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a club by its town's word", 0.6)
     if _listing_title(doc, position, last):
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
+    if (
+        size == 1
+        and is_given_name(words[0])
+        and _KIN_LIST_BEFORE.search(text, max(0, tokens[position].start - 60), tokens[position].start)
+    ):
+        # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
+        # persons, though "Sharon" is a plain too
+        return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
     if 2 <= size <= 3 and previous == "at" and _VENUE_IN_THE_POSSESSIVE.match(text, tokens[last].end):
         # "played at Ronnie Tarr's with", "met at Ilse Varn's in Soho": a club or a shop named after its owner, the
         # possessive with no noun after it

@@ -169,3 +169,9 @@ def test_the_sides_of_a_results_line_and_of_a_fixture_table_are_clubs() -> None:
     assert kinds.get("Tarntubber") == "organization"
     assert kinds.get("Varnwood Gladiators") == "organization"
     assert kinds.get("Quellset Saints") == "organization"
+
+
+def test_given_names_listed_after_children_are_persons() -> None:
+    kinds = _kinds("He is survived by his wife, Quenelda, and children Kevin, Sharon and Tarquin.")
+    assert kinds.get("Kevin") == "person"
+    assert kinds.get("Sharon") == "person"
