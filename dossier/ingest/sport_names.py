@@ -143,6 +143,10 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if before in _SIDES_BY_THEIR_STANDING and position >= 3 and tokens[position - 1].joined:
+        # "beat log leaders Quell Valley 27-24", "against champions Tarnby": the side a result's verb names
+        reach = range(max(0, position - 4), position - 1)
+        return any(tokens[k].folded in RESULT_BEFORE_SIDE and tokens[k].joined for k in reach)
     if before == "the" and position >= 2 and tokens[position - 2].joined:
         return tokens[position - 2].folded in RESULT_BEFORE_SIDE  # "the Panthers beat the Rabbitohs": a nickname
     reach = range(max(0, position - 5), position - 1)
@@ -191,6 +195,8 @@ _RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d
 
 
 _WINS_OVER = word_set("win wins victory victories triumph")
+# Nouns for a side by its place in a league or a match, between a result's verb and the side's name.
+_SIDES_BY_THEIR_STANDING = word_set("leaders champions holders rivals strugglers neighbours neighbors visitors")
 
 # A result's line: a side, its score, the other side and its score ("Tarnby 1-11 Quellmore 0-12", Gaelic games'
 # goals and points; "Tarnby 2-1 Quellmore" in football's way).

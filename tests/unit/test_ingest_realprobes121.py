@@ -175,3 +175,8 @@ def test_given_names_listed_after_children_are_persons() -> None:
     kinds = _kinds("He is survived by his wife, Quenelda, and children Kevin, Sharon and Tarquin.")
     assert kinds.get("Kevin") == "person"
     assert kinds.get("Sharon") == "person"
+
+
+def test_a_side_named_by_its_standing_after_beat_is_a_club() -> None:
+    kinds = _kinds("Tarnberg Quins beat log leaders Quell Valley 27-24 at Parow on Saturday.")
+    assert kinds.get("Quell Valley") == "organization"
