@@ -180,3 +180,8 @@ def test_given_names_listed_after_children_are_persons() -> None:
 def test_a_side_named_by_its_standing_after_beat_is_a_club() -> None:
     kinds = _kinds("Tarnberg Quins beat log leaders Quell Valley 27-24 at Parow on Saturday.")
     assert kinds.get("Quell Valley") == "organization"
+
+
+def test_a_name_listed_after_a_firm_with_letters_inside_its_name_is_a_firm() -> None:
+    kinds = _kinds("Stanquell IBTC Capital and Chapel Tarn Denham are joint issuing houses for the offer.")
+    assert kinds.get("Chapel Tarn Denham") == "organization"
