@@ -507,6 +507,10 @@ def _maker_of_a_product(held: ActorDraft | None, draft: ActorDraft, word: str) -
     return firm if firm.kind is ActorKind.organization and other.kind is ActorKind.other and opens_both else None
 
 
+# Tiers of a municipality that is a council ("Quellani Local Municipality", `cues.HEAD_AFTER_FIRST`).
+_MUNICIPALITY_TIERS = frozenset(("regional", "local", "metropolitan"))
+
+
 def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
     """The words of a name that say where or whom it serves, no short form of it."""
     # Where a body serves: "Tarvel" beside "University Centre in Tarvel".
@@ -516,6 +520,8 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
     if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+    if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
+        served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
     if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
         # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
         # Corp" without its legal form)
