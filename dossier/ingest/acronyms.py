@@ -10,7 +10,14 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
-from dossier.ingest.cues import ACTS_AFTER_A_NAME, BODY_NOUNS_AFTER_ACRONYM, NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
+from dossier.ingest.cues import (
+    ACTS_AFTER_A_NAME,
+    BODY_NOUNS_AFTER_ACRONYM,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NATIONS_EXCHANGE,
+    TERM_ACRONYMS,
+)
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -68,6 +75,12 @@ _CAPITALS_THEN_A_SMALL_LETTER = re.compile(r"[A-Z]{2,6}[a-z]")
 
 # "(VMF; Bislama: Vanuatu Mobael Fos)": the acronym, then the name in another language after its language's name.
 _GLOSS_AFTER = re.compile(r";[ \t]*[A-Z][a-z]+:")
+
+
+def _group_letters_of_a_nations_exchange(full: Candidate, letters: str) -> bool:
+    """'Nigerian Exchange (NGX)': a nation's exchange is written with the letters of the group that runs it, its
+    nation's initial first."""
+    return full.found_by == NATIONS_EXCHANGE and letters[:1] == full.name[:1] and 2 <= len(letters) <= 4
 
 
 def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -172,6 +185,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
             defined[key] = full
+        elif key == token.folded and _group_letters_of_a_nations_exchange(full, letters):
+            defined[key] = full  # "the Nigerian Exchange (NGX)": the exchange group's own letters
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)

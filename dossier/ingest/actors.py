@@ -1742,6 +1742,9 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
         return OpeningWord.PASSED
+    if position == first < last and position in doc.sentence_first and token.text == "Vale" and not _names_a_vale(r):
+        r.position += 1  # "Vale Len Tarrow: shearer, footballer": Australia's farewell heads an obituary
+        return OpeningWord.PASSED
     if position == first and last == first + 1 and common_opener_phrase(doc, position, r.words_all):
         return r.found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
     if position < last and not whole.firm and past_tense_opener(doc, position, r.words_all):
@@ -1750,6 +1753,12 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     if position < last and given_name_of_state(doc, position):
         return OpeningWord.NAME_STARTS  # "Jordan Hayes", "Chad Smith": a given name, not the state
     return ASK_ON
+
+
+def _names_a_vale(r: RunReading) -> bool:
+    """'Vale Park', 'Vale of Glamorgan': the words after "Vale" name a place or a body with it."""
+    rest = tuple(token.folded for token in r.tokens[r.position + 1 : r.last + 1])
+    return rest[:1] == ("of",) or has_cue(rest)
 
 
 def _states_named_first(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:
@@ -1865,6 +1874,9 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         return OpeningWord.PASSED
     if (whole.org or whole.place) and position < last:
         return ASK_ON
+    if opens and position + 1 == last and _town_named_with_a_people(doc, first, last):
+        name = doc.text[token.start : tokens[last].end]
+        return [Candidate(position, last, name, ActorKind.place, "a people's adjective and a landform's word", 0.6)]
     r.found.append(
         Candidate(
             position,
@@ -1879,6 +1891,23 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     )
     r.position += 1
     return OpeningWord.PASSED
+
+
+# Landforms that name a town after a people's adjective ("Indian Head", "English Point", "Dutch Springs"), though
+# alone they end no place's name (a head teacher, a point, a spring).
+_LANDFORMS_AFTER_A_PEOPLE = word_set("head point town springs hill hills bottom flat flats rock rocks gap ford")
+
+
+def _town_named_with_a_people(doc: ActorDocument, first: int, last: int) -> bool:
+    """'the branch in Indian Head', 'near English Point': after a place's preposition, a people's adjective and a
+    landform's word are a town's name, not the state the adjective stands for."""
+    tokens = doc.tokens
+    return (
+        tokens[last].folded in _LANDFORMS_AFTER_A_PEOPLE
+        and first > 0
+        and first not in doc.sentence_first
+        and tokens[first - 1].folded in PLACE_PREPOSITIONS
+    )
 
 
 # The steps that read the words opening a run, in their order: the first that can tell decides.

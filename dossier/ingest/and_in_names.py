@@ -242,6 +242,11 @@ def remit_and_end(
 
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
+# Fields a university's faculty or a ministry joins with "and": "College of Science and Engineering".
+_FIELDS_OF_STUDY = word_set(
+    "science sciences engineering technology medicine mathematics arts humanities law business economics "
+    "education health agriculture nursing music design architecture"
+)
 
 
 # A field's noun that two adjectives share across "and" in a university's part: "Department of Civil and
@@ -997,6 +1002,8 @@ def second_of_and(
         return end  # "University of the Highlands and Islands": two landforms, one region
     if _adjective_shares_the_noun(tokens, before, ahead, end, gazetteer):
         return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
+    if end == ahead and words[0] in _FIELDS_OF_STUDY and tokens[before].folded in _FIELDS_OF_STUDY:
+        return end  # "College of Science and Engineering said": a faculty of two fields ("engineering" ends firms too)
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:

@@ -72,7 +72,7 @@ def byline_persons(author: str | None) -> list[str]:
     """The persons a page's `author` field names, in order, title-cased when written in capitals."""
     names: list[str] = []
     for part in _PARTS.split(author or ""):
-        part = _LABEL.sub("", part.strip())
+        part = _AT_THE_VENUE.sub("", _LABEL.sub("", part.strip()))
         name = None if _outlet_in(part) else _person_in(part)
         if name and name not in names:
             names.append(name)
@@ -136,6 +136,8 @@ def byline_places(author: str | None) -> list[str]:
 
 def _person_in(part: str) -> str | None:
     words = part.split()
+    if not part.isupper() and len(words) >= 2 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper():
+        return None  # "NQB Townsville", "ABC Hobart": an outlet's letters and its newsroom's town, no one's name
     if part.isupper():
         words = [_name_case(word) for word in words]
     # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
@@ -155,7 +157,10 @@ def _person_in(part: str) -> str | None:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
         _name_like(word)
-        or (0 < k < len(words) - 1 and (_month_inside_name(word) or word in _ARTICLES_INSIDE_NAMES))
+        or (
+            0 < k < len(words) - 1
+            and (_month_inside_name(word) or word in _ARTICLES_INSIDE_NAMES or fold(word) in _GAELIC_PARTICLES)
+        )
         or (k == 0 and _chinese_name(words))
         for k, word in enumerate(words)
     ):
@@ -172,6 +177,10 @@ def _person_in(part: str) -> str | None:
 # A Māori article inside a name, before the family name it opens: "Huia Te Rangi-Whaanga" (a common word
 # elsewhere, so read only between two words of the name).
 _ARTICLES_INSIDE_NAMES = frozenset(("Te",))
+# "son of" and "daughter of" in Irish and Scots Gaelic family names: "Eoghan Mac Conmara" ("Mac" is a word too).
+_GAELIC_PARTICLES = word_set("mac mc nic ni")
+# Where the reporter watched from, after the name: "Ann Holt at Quellfield Park".
+_AT_THE_VENUE = re.compile(r"\s+at\s+[A-Z].*$")
 
 
 # A reporter's post in lower case after the name with no mark between (a line break the page's author field

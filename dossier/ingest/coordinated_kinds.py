@@ -57,7 +57,9 @@ _SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 
 def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     """Give a draft with no cue the kind its list or its quote credit gives it (in place)."""
-    spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
+    spans = _outermost(
+        sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
+    )
     _sellers_listed(text, spans)
     _town_after_street(text, spans)
     _party_after_member(text, spans)
@@ -694,14 +696,30 @@ _TO_JOIN = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
 def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
-    """The second name after "between ... and" or "from ... to" is a place when the first is, whatever its length."""
+    """The second name after "between ... and" or "from ... to" is a place when the first is, whatever its length;
+    and the first when the second is ("reefs between Quellstown and the Torres Strait")."""
     for (start, end, first), (after, _, second) in pairwise(spans):
+        if second.kind is ActorKind.place and _uncued(first) and len(first.name.split()) == 1:
+            if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) and _BETWEEN_JOIN.fullmatch(text, end, after):
+                first.kind, first.found_by = ActorKind.place, "one end, before 'and' a place after 'between'"
+            continue
         if first.kind is not ActorKind.place or not _uncued(second):
             continue
         if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) and _BETWEEN_JOIN.fullmatch(text, end, after):
             second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
         elif _FROM_BEFORE.search(text, max(0, start - 9), start) and _TO_JOIN.fullmatch(text, end, after):
             second.kind, second.found_by = ActorKind.place, "the other end, after 'from' a place"
+
+
+def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:
+    """The spans not inside another ("IBTC" inside "Stanbic IBTC Capital"): a name's own letters would stand
+    between it and the next name of its list."""
+    kept: list[tuple[int, int, ActorDraft]] = []
+    for span in spans:
+        if kept and span[0] >= kept[-1][0] and span[1] <= kept[-1][1] and span[:2] != kept[-1][:2]:
+            continue
+        kept.append(span)
+    return kept
 
 
 def _uncued(draft: ActorDraft) -> bool:

@@ -40,7 +40,9 @@ PLURAL_AREA_HEADS = word_set(
     # "the Zamzam and Abu Shouk camps", "the Tarn and Varn crossings": places named with their kind
     "camps crossings "
     # "Evin and Qezel Hesar prisons", "the Tarn and Varn prefectures"
-    "prisons prefectures"
+    "prisons prefectures "
+    # India's subdivisions of a district: "the Tarnpur and Quellgaon blocks", "the Varna and Kosi mandals"
+    "blocks mandals tehsils taluks"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -77,6 +79,10 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Nana-Tesk prefecture", "Tarnby commune", "the Oskel canton": an administrative area in French-speaking
     # and other lands, named in lower case after it.
     **_rows("prefecture subprefecture commune canton municipality", _AREA),
+    # "in the Tarnpur block", "the Varna mandal": India's subdivisions of a district, named in lower case after it.
+    **_rows("block mandal", _AREA),
+    # "two albums for the Quellan label": a record label is a firm.
+    **_rows("label", Cue(ActorKind.organization, 0.6)),
     # "the Varnu-Tesk canal", "the Lae–Tarnby highway", "the Hejaz railway": a way built across land, named for the
     # places it joins or crosses (not "pipeline": "the Nord Stream pipeline" is named for no place).
     **_rows("canal highway motorway railway", _AREA),
@@ -163,7 +169,9 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
     "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof "
-    "theatre theater cinema",
+    "theatre theater cinema "
+    # a bar or a music club by its word: "the Tarrow Lounge"
+    "lounge",
     _VENUE,
 )
 # Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei
@@ -349,7 +357,9 @@ TRADE_GERUNDS = word_set(
     "electric electrical audio mart haulage joinery bus "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
-    "pool lido lock grange manor estate haven"
+    "pool lido lock grange manor estate haven "
+    # "Departure Lounge", "Executive Lounge" (a venue only after a rare word: "the Tarrow Lounge")
+    "lounge"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -497,6 +507,8 @@ HEAD_WORD: dict[str, Cue] = {
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
     # basins: "Tarnby Dock", "the Quell Docks".
     **_rows("quay quays quayside wharf row weir embankment dock docks", _GEOGRAPHY),
+    # A pier and a jetty, and the town quarters named after them: "Tarnby Pier", "Whitney Pier" in Sydney, N.S.
+    **_rows("pier jetty", _GEOGRAPHY),
     # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
     **_rows("navigation aqueduct locks", _GEOGRAPHY),
     # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps", "Mill Brow".
@@ -648,6 +660,10 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A local government named by its tier: "Cape Tarn Regional Municipality council voted", "Quell Local
+    # Municipality", "Varnby Bay Metropolitan Municipality" (Canada's and South Africa's councils; a bare
+    # "Tarnby Municipality" stays the land).
+    **{(tier, "municipality"): Cue(ActorKind.organization, 0.75) for tier in word_set("regional local metropolitan")},
     # A pit village's club and hall: "Tarnby Miners' Welfare".
     ("miners", "welfare"): Cue(ActorKind.organization, 0.7),
     # An armed service's reserve is its part-time force: "Army Reserve", "Air Force Reserve", "Naval Reserve".
@@ -1443,6 +1459,7 @@ TITLES = word_set(
     yüzbaşı binbaşı miralay
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
+    trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
@@ -1800,6 +1817,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "published in the journal Tarnby Science Letters", "told the magazine Quellwire": a journal named as one,
+    # whatever its words (a journal's "&" joins no two bodies).
+    **_phrases("the journal, the magazine", Cue(ActorKind.media, 0.7)),
     # "This article originally appeared at The Quellwire": a piece's first outlet, under a reprint.
     **_phrases(
         ", ".join(f"{when} appeared {at}" for when in ("originally", "first") for at in ("at", "in", "on")),
@@ -2194,6 +2214,8 @@ FAMILY_NOUNS = word_set("family")
 # A local council is named after its place: "Ferrowby Borough Council", "Tarnby District Council",
 # "Oxwold Council". The word opening such a name is the town's, though it opens other bodies' names too
 # ("Ferrowby College", "Ferrowby Buses"): "drivers in Ferrowby" is the town.
+# How a nation's stock exchange named by its people's adjective is found ("the Tarnish Exchange").
+NATIONS_EXCHANGE = "a nation's exchange"
 COUNCIL_TIERS = word_set("borough district county city town parish metropolitan")
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.

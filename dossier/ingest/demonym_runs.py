@@ -17,6 +17,7 @@ from dossier.ingest.cues import (
     HOLIDAYS,
     MONTHS_AND_DAYS,
     NATIONAL_SPORT_BODIES,
+    NATIONS_EXCHANGE,
     ORGANISATIONS_POSTS,
     PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
@@ -81,6 +82,10 @@ def remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | N
     tokens = doc.tokens
     while first < last and tokens[first].folded == "the":
         first += 1
+    if tokens[first].text == "Transit" and _town_after(doc, first + 1, last):
+        # "Transit Windsor", "Transit Cape Tarn buses": a town's bus service, named for the town it serves
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a town's transit service", 0.6)
     land_at = next(
         (
             k
@@ -102,6 +107,14 @@ def remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | N
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a remit, then the land it serves", 0.6)
+
+
+def _town_after(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether the capitalised words from `first` to `last` are a place the gazetteer knows."""
+    tokens = doc.tokens
+    if first > last or not all(tokens[k].text[:1].isupper() for k in range(first, last + 1)):
+        return False
+    return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
 
 
 # Nouns after a party's name in lower case: "the Tarnish Hope party", "the ruling Varnish Dawn coalition".
@@ -264,6 +277,10 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
         # "Scottish Water", "Irish Water": the utility that serves the nation, one body.
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, ActorKind.organization, "a utility named for its nation", 0.65)
+    if last == first + 1 and tokens[last].folded == "exchange" and tokens[last].text.istitle():
+        # "a filing on the Nigerian Exchange": the nation's stock exchange, one body.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, NATIONS_EXCHANGE, 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:

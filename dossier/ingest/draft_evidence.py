@@ -1189,7 +1189,7 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
         if draft.kind is ActorKind.other and _EMPLOYER_LEFT_BEFORE.search(text, max(0, start - 60), start):
             return ActorKind.organization, "the employer someone left ('joined X from Y')"
-        if _KIN_BEFORE.search(text, max(0, start - 16), start) and len(draft.name.split()) <= 3:
+        if _KIN_BEFORE.search(text, max(0, start - 30), start) and len(draft.name.split()) <= 3:
             return ActorKind.person, "after a word of family ('his wife, Isobel')"
         if _HOME_AFTER_AGE.search(text, max(0, start - 12), start):
             return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
@@ -1683,7 +1683,9 @@ _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|sons|daughters|mother|father|brother|sister|grandson|"
     r"granddaughter|children|partner|fiancée|fiance|fiancé|"
     # "my grandmother, Winifred Pemberton, made this crumble": the wider family, too.
-    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|stepson|stepdaughter),? $"
+    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|stepson|stepdaughter)"
+    # "his wife of 61 years, Marjorie,": how long they were married, between the word and the name
+    r"(?: of \d{1,2} years)?,? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
 # A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".

@@ -111,6 +111,8 @@ class DraftTables:
     firm_stems: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     body_stems: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
+    # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
+    place_words: frozenset[str] = frozenset()
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -213,7 +215,22 @@ def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:
         # "the Commission" after "State Commission on Border Survey": a body named by its head word is the
         # longer name only when that name opens or ends with it.
         return None
+    if draft is not None and _town_a_body_is_named_after(t, m, draft):
+        return None
     return _found(draft)
+
+
+def _town_a_body_is_named_after(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
+    """'Tarrow's favourite son' beside "Tarrow Grammar School" and "born in Tarrow": a word of no kind that opens a
+    body's name and that the text elsewhere reads as a place is the town the body is named after, not its short
+    form."""
+    word = m.key[0]
+    return (
+        m.kind is ActorKind.other
+        and word in t.place_words
+        and draft.kind is ActorKind.organization
+        and fold_phrase(draft.name)[0] == word
+    )
 
 
 def _head_words(name: str) -> tuple[str, ...]:
@@ -421,6 +438,10 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
 # "Aditya Varma Group".
 _FIRM_DESCRIPTORS = (
     ("building", "society"),
+    # a lender's: "the CEO of Prairie Quell" beside "Prairie Quell Credit Union", "Tarn Valley" beside "Tarn Valley
+    # Bank"
+    ("credit", "union"),
+    ("bank",),
     ("group",),
     ("holdings",),
     ("group", "holdings"),
@@ -486,6 +507,10 @@ def _maker_of_a_product(held: ActorDraft | None, draft: ActorDraft, word: str) -
     return firm if firm.kind is ActorKind.organization and other.kind is ActorKind.other and opens_both else None
 
 
+# Tiers of a municipality that is a council ("Quellani Local Municipality", `cues.HEAD_AFTER_FIRST`).
+_MUNICIPALITY_TIERS = frozenset(("regional", "local", "metropolitan"))
+
+
 def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
     """The words of a name that say where or whom it serves, no short form of it."""
     # Where a body serves: "Tarvel" beside "University Centre in Tarvel".
@@ -495,6 +520,8 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
     if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
+    if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
+        served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
     if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
         # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
         # Corp" without its legal form)

@@ -66,7 +66,7 @@ def group_candidates(
     acronyms: dict[str, Candidate],
 ) -> list[ActorDraft]:
     """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join."""
-    tables = DraftTables(tokens, acronyms)
+    tables = DraftTables(tokens, acronyms, place_words=_place_words(candidates, tokens))
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     drafts: list[ActorDraft] = []
     for candidate in _longest_first(candidates):
@@ -87,6 +87,17 @@ def group_candidates(
     _settle_surnames_and_confidence(tables, drafts)
     _suggest_existing_actors(drafts, index)
     return drafts
+
+
+def _place_words(candidates: list[Candidate], tokens: list[Token]) -> frozenset[str]:
+    """The one-word names that some candidate reads as a place by a cue of its own ("born in Tarrow"); not after
+    "at", where a firm is too ("workers at Calder" beside "Calder Mutual")."""
+    keys = (
+        fold_phrase(c.name)
+        for c in candidates
+        if c.kind is ActorKind.place and c.first == c.last and (c.first == 0 or tokens[c.first - 1].folded != "at")
+    )
+    return frozenset(key[0] for key in keys if len(key) == 1)
 
 
 def _longest_first(candidates: list[Candidate]) -> list[Candidate]:

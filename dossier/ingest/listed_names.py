@@ -305,9 +305,12 @@ PERSON_COLUMNS = frozenset(
 )
 # Column headings over places: a results table's "Ward" or "Constituency", a fixture list's "Venue".
 PLACE_COLUMNS = frozenset({"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"})
-# Column headings over bodies: "Party", "Club", "Company".
+# Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
-    PERSON_COLUMNS | PLACE_COLUMNS | frozenset({"party", "club", "team", "company", "firm", "employer", "school"})
+    PERSON_COLUMNS
+    | PLACE_COLUMNS
+    | frozenset({"party", "club", "team", "company", "firm", "employer", "school"})
+    | frozenset({"home", "away", "home team", "away team", "opponent", "opponents"})
 )
 
 

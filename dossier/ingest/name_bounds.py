@@ -1078,6 +1078,8 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
         # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
         if (
             any(tokens[k].folded in ("of", "for", "on") for k in range(first, last))
+            # (one "and" in a remit: "Department of Science and Technology and Quellan Aid" names two bodies)
+            and not any(tokens[k].folded == "and" for k in range(first, last))
             and ahead < count
             and not covered[ahead]
         ):

@@ -632,6 +632,14 @@ _SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
 # A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
 # John's, Antigua".
 _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|chapel|abbey|school|college|hospital)\b")
+# A family's plural or a relative, then given names listed with commas and "and": "children Kevin, Sharon and ".
+_KIN_LIST_BEFORE = re.compile(
+    r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
+)
+# A possessive with no noun after it, a venue's or a shop's name: "at Ronnie Tarr's with", "at Ilse Varn's in Soho".
+_VENUE_IN_THE_POSSESSIVE = re.compile(
+    r"['’]s(?=[,.;:]|\s+(?:with|in|on|for|until|since|where|when|and|or|every|each|last|before|after)\b)"
+)
 _POSSESSIVE_TOWN_END = re.compile(r"['’]s(?=[,.;:]|\s+(?:[a-z0-9]|$))")
 # Saints' towns listed after a preposition of place, before the next: "in St Philip, St George and ".
 _SAINTS_LISTED_AFTER_PREPOSITION = re.compile(
@@ -802,6 +810,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "yet to land on Main Street": what the street stands for, no place
     if size >= 2 and words[-1] in _SERVICE_MEMBERS:
         return None  # "Sailors and Coast Guardsmen boarded": members of a service, not its name
+    if size >= 2 and words[-1] == "coroner" and text[tokens[last].end : tokens[last].end + 1] not in ("'", "’"):
+        return None  # "The Kerry Coroner, Dr Ilse Varn, heard": the post of an area, held by the person named after it
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
@@ -861,8 +871,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "a US state after its town", 0.7)
     us_state = us_state_by_postal_code(doc, position) if size == 1 else None
     if us_state is not None:
-        # "New York City, NY", "Austin, TX": the state a town lies in, by its postal code.
-        return Candidate(position, last, us_state, ActorKind.place, "a US state's code after its town", 0.7)
+        # "New York City, NY", "Austin, TX", "Regina, SK": the state or province a town lies in, by its postal code.
+        return Candidate(
+            position, last, us_state, ActorKind.place, "a state's or a province's code after its town", 0.7
+        )
     if size >= 3 and words[0] in AIM_OPENERS and words[1] in ("for", "against") and tokens[position + 2].capitalised:
         # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
         return Candidate(
@@ -958,6 +970,11 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
     )
 
 
+def _named_a_journal(q: NameQuestion) -> bool:
+    """'published in the journal Soil Science & Plant Letters': a title named as a journal's, no partners' firm."""
+    return q.position >= 2 and q.previous == "journal" and q.tokens[q.position - 2].folded == "the"
+
+
 def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     """A page's parts (a listing's title, a platform, a channel) and the landmarks of a country's map: grades,
     offices, glens and bens, villages' halls, Welsh bodies, trails."""
@@ -983,6 +1000,19 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a club by its town's word", 0.6)
     if _listing_title(doc, position, last):
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
+    if (
+        size == 1
+        and is_given_name(words[0])
+        and _KIN_LIST_BEFORE.search(text, max(0, tokens[position].start - 60), tokens[position].start)
+    ):
+        # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
+        # persons, though "Sharon" is a plain too
+        return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if 2 <= size <= 3 and previous == "at" and _VENUE_IN_THE_POSSESSIVE.match(text, tokens[last].end):
+        # "played at Ronnie Tarr's with", "met at Ilse Varn's in Soho": a club or a shop named after its owner, the
+        # possessive with no noun after it
+        name += text[tokens[last].end : tokens[last].end + 2]
+        return Candidate(position, last, name, ActorKind.place, "a venue in the possessive after 'at'", 0.55)
     if platform_posted_on(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
     if channel_title_at(doc, position, words):
@@ -1426,7 +1456,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None
     if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
         return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
-    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name):
+    if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)

@@ -715,10 +715,10 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 # "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
 # South Asian and Malaysian papers end it with a colon instead ("KARACHI: Traders said"): only a place the
 # gazetteer knows is taken so (not "UPDATE:").
-# A release's wire between slashes or in brackets between dashes ends it too: "AUSTIN, Texas, Dec. 2, 2026
-# /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--".
+# A newswire names itself between slashes before the dash, or in brackets between dashes: "REGINA, SK, Dec. 1, 2026
+# /PrairieWire/ -", "AUSTIN, Texas, Dec. 2, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--".
 _DATELINE_END = re.compile(
-    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\)|\s*/[\w .-]{1,30}/)?\s+(?:--|[-–—])\s"
+    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?(?:\s*/[\w .-]{1,30}/)?\s+(?:--|[-–—])\s"
     r"|:\s+[A-Z]|(?:, [\w .]{1,14}){0,3}--\([A-Z][A-Z ]{2,30}\)--"
 )
 
@@ -1168,7 +1168,11 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
     """'NY' in "Columbia University in New York City, NY, set out": the US state a town the gazetteer knows in
     the United States lies in, by its postal code after the town and a comma."""
     tokens, text = doc.tokens, doc.text
-    state = US_POSTAL_CODES.get(tokens[position].text)
+    code = tokens[position].text
+    state, country = US_POSTAL_CODES.get(code), "United States"
+    if state is None and code in CANADIAN_POSTAL_CODES:
+        # "REGINA, SK, Dec. 1 /PrairieWire/": a Canadian wire writes its province so
+        state, country = CANADIAN_POSTAL_CODES[code], "Canada"
     if state is None or position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     if text[tokens[position].end : tokens[position].end + 1].isalnum():
@@ -1178,9 +1182,17 @@ def us_state_by_postal_code(doc: ActorDocument, position: int) -> str | None:
         if not cased(tokens[first]) or (first < end and not tokens[first].joined):
             break
         town = doc.gazetteer.lookup(tuple(token.folded for token in tokens[first : end + 1]))
-        if town is not None and town.kind == "place" and town.country == "United States":
+        if town is not None and town.kind == "place" and town.country == country:
             return state
     return None
+
+
+# Canada's provinces and territories by their postal codes, as its newswires write them after a town.
+CANADIAN_POSTAL_CODES = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories", "NU": "Nunavut",
+    "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+}  # fmt: skip
 
 
 # Canada's provinces as its papers abbreviate them after a town ("BARRIE, Ont.", "Brandon, Man."); those

@@ -56,8 +56,40 @@ def _family_named_once(draft: ActorDraft | None) -> ActorDraft | None:
     return draft if draft is not None and len(draft.spans) == 1 else None
 
 
+# Right before a family name: a quoted nickname ('Leonard "Shorty" |Woorak').
+_NICKNAME_BEFORE = re.compile(r"[\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”’'] $")
+
+
+def _detach_family_names_after_nicknames(
+    doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]
+) -> list[ActorDraft]:
+    """A family name alone after a quoted nickname, grouped into a relative's full name ('Leonard "Shorty" Woorak
+    ... the son of Jim and Edna Woorak': "Woorak" joined "Edna Woorak"), is taken back as a draft of its own, so
+    that the given name before the nickname makes it a person of its own, not "Leonard Edna Woorak"."""
+    detached: list[ActorDraft] = []
+    for draft in drafts:
+        if draft.kind is not ActorKind.person or " " not in draft.name:
+            continue
+        family = draft.name.split()[-1]
+        for span in list(draft.spans):
+            start, end = span
+            if doc.text[start:end] != family or not _NICKNAME_BEFORE.search(doc.text, max(0, start - 30), start):
+                continue
+            draft.spans.remove(span)
+            alone = ActorDraft(
+                claim_id(slug(family, 60), taken), family, ActorKind.other, "a family name after a quoted nickname"
+            )
+            alone.spans.append(span)
+            detached.append(alone)
+        if detached and not any(doc.text[start:end] == family for start, end in draft.spans):
+            # (the family name alone no longer names this relative anywhere)
+            draft.aliases = [alias for alias in draft.aliases if fold_phrase(alias) != fold_phrase(family)]
+    return drafts + detached
+
+
 def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
     """The drafts, with each given name + quoted nickname + family name made one person."""
+    drafts = _detach_family_names_after_nicknames(doc, drafts, taken)
     persons = [d for d in drafts if d.kind is ActorKind.person]
     # (a family name with no cue of its own may be of no kind: "Marwick-Lane left early")
     families = persons + [d for d in drafts if d.kind is ActorKind.other and " " not in d.name]

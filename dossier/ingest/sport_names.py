@@ -87,8 +87,9 @@ _NICKNAME_ZIPF = 2.5
 _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
 
 
-# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park".
-_HEADS_CLUBS_SHARE = word_set("vale park")
+# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park", "Paarl Valley"
+# (a side that beat or drew with another by a score).
+_HEADS_CLUBS_SHARE = word_set("vale park valley")
 
 
 # Plural verbs a town's name takes only as its team, on a sports page: "Tarnby are close to signing him".
@@ -123,6 +124,11 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
         and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
     ):
         return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
+    start = tokens[position].start
+    if _SCORE_LINE_AFTER.match(doc.text, tokens[last].end) or _SCORE_LINE_BEFORE.search(
+        doc.text, max(0, start - 60), start
+    ):
+        return True  # "Kilmeena 1-11 Ballintubber 0-12": a result's line, each side with its score
     opens_clause = position in doc.sentence_first or doc.text.endswith(", ", 0, tokens[position].start)
     if (
         doc.sports
@@ -137,6 +143,10 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if before in _SIDES_BY_THEIR_STANDING and position >= 3 and tokens[position - 1].joined:
+        # "beat log leaders Quell Valley 27-24", "against champions Tarnby": the side a result's verb names
+        reach = range(max(0, position - 4), position - 1)
+        return any(tokens[k].folded in RESULT_BEFORE_SIDE and tokens[k].joined for k in reach)
     if before == "the" and position >= 2 and tokens[position - 2].joined:
         return tokens[position - 2].folded in RESULT_BEFORE_SIDE  # "the Panthers beat the Rabbitohs": a nickname
     reach = range(max(0, position - 5), position - 1)
@@ -185,6 +195,16 @@ _RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d
 
 
 _WINS_OVER = word_set("win wins victory victories triumph")
+# Nouns for a side by its place in a league or a match, between a result's verb and the side's name.
+_SIDES_BY_THEIR_STANDING = word_set("leaders champions holders rivals strugglers neighbours neighbors visitors")
+
+# A result's line: a side, its score, the other side and its score ("Tarnby 1-11 Quellmore 0-12", Gaelic games'
+# goals and points; "Tarnby 2-1 Quellmore" in football's way).
+_SCORE = r"\d{1,2}[-–]\d{1,2}"
+_SIDE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+# ...or a table's row: "| Tarnby Rovers | 27-24 | Quell Valley |".
+_SCORE_LINE_AFTER = re.compile(rf" {_SCORE} {_SIDE} {_SCORE}\b| \| {_SCORE} \| [A-Z]")
+_SCORE_LINE_BEFORE = re.compile(rf"(?:^|[\n:] ?){_SIDE} {_SCORE} $|\| {_SCORE} \| $")
 
 
 # A match's score and its result right before a side, on any page: "a 3-1 win over Tarnby Town".
@@ -193,7 +213,10 @@ _SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) ove
 
 def score_before(doc: ActorDocument, position: int) -> bool:
     start = doc.tokens[position].start
-    return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
+    return (
+        _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
+        or _SCORE_LINE_BEFORE.search(doc.text, max(0, start - 60), start) is not None
+    )
 
 
 # A match's score right after a side, on any page: "beat Corby Vale 2-0", "drew 1-1 with Tarnby".
@@ -201,7 +224,8 @@ _SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}\b")
 
 
 def score_after(doc: ActorDocument, last: int) -> bool:
-    return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
+    end = doc.tokens[last].end
+    return _SCORE_AFTER.match(doc.text, end) is not None or _SCORE_LINE_AFTER.match(doc.text, end) is not None
 
 
 def town_side_before_its_result(doc: ActorDocument, position: int, last: int) -> bool:
