@@ -83,3 +83,20 @@ def related_headline_places(*headlines: str) -> list[tuple[str, str]]:
     links = "".join(f"<li><a>{headline}</a></li>" for headline in headlines)
     page = f"<html><body><article><p>Text.</p></article><aside class='related'><ul>{links}</ul></aside></body></html>"
     return [(name, str(kind)) for name, kind in related_places(page)]
+
+
+def page_with_box_kinds(tmp_path: Path, language: str, article: str, box: str, title: str) -> dict[str, str]:
+    """The drafts (name -> kind) of a news page in `language` headed `title`, whose article is `article` and whose box
+    beside it is `box` (HTML), ingested as `dossier ingest` does."""
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<main><article><h1>{title}</h1>{article}</article>{box}</main>"
+        "<footer><p>© 2026</p></footer></body></html>",
+        "utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}

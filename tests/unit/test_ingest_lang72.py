@@ -12,24 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _page_kinds(tmp_path: Path, language: str, article: str, box: str) -> dict[str, str]:
-    """The drafts (name -> kind) of a page in `language` whose article is `article` and whose box beside it
-    is `box` (HTML)."""
-    from dossier.ingest.service import ingest_file
-    from dossier.workspace import load_workspace
-
-    page = tmp_path / "page.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>Știri</title></head><body>'
-        f"<main><article><h1>Știri</h1>{article}</article>{box}</main>"
-        "<footer><p>© 2026</p></footer></body></html>",
-        "utf-8",
-    )
-    ingest_file(tmp_path / "ws", page)
-    return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+    return page_with_box_kinds(tmp_path, language, article, box, "Știri")
 
 
 _ROMANIAN = (
