@@ -15,7 +15,7 @@ from collections import defaultdict
 from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.known_place_lands import another_land, land_in_found_by, name_with_its_land
+from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention
 from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
@@ -102,7 +102,7 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
     known = index.actors.get(next(iter(held))) if len(held) == 1 else None
     if known is None or known.kind is not ActorKind.place:
         return
-    meant = another_land(known, places, " ".join(fold_phrase(draft.name)))
+    meant = another_land(known, places, " ".join(fold_phrase(draft.name)), index.actors)
     if meant is None or land is None or meant.country != land:
         return  # (the page's own place is the one the draft was found as)
     old = draft.name
@@ -112,9 +112,10 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
     draft.aliases = [alias for alias in draft.aliases if fold_name(alias) != fold_name(old)]
     # (not the same place: no suggestion to merge it with the place it is named after)
     draft.notes = [note for note in draft.notes if not note.startswith(f"looks like existing actor '{known.id}'")]
+    known_land = land_of_known_place(known, index.actors)
     draft.notes.append(
-        f"another place than actor '{known.id}' ({old}, {land_in_found_by(known.found_by)}), which holds the name: "
-        f"this source means {old}, {land}"
+        f"another place than actor '{known.id}' ({old}, {known_land}), which holds the name: this source means {old}, "
+        f"{land}"
     )
 
 

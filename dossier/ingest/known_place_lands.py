@@ -2,19 +2,20 @@
 
 A workspace that holds "Perth" drafted from an Australian page must not take a Scottish page's Perth as the same
 place. A place's land is what ingest wrote in its `found_by` ("gazetteer: Perth, Australia (...)"); a place with no
-land written there (an analyst's own record) is taken to be whichever the page means, as before. The page's land is
-only read where the page itself says which place of the name it means (`page_lands`): with nothing said, the
-workspace's place is meant. A place of another land is filed under its name and its land ("Perth, United Kingdom"),
-since two actors may not share a name.
+land written there is in the state an analyst linked it to ("located-in"), and one with neither is taken to be
+whichever the page means, as before. The page's land is only read where the page itself says which place of the name
+it means (`page_lands`): with nothing said, the workspace's place is meant. A place of another land is filed under
+its name and its land ("Perth, United Kingdom"), since two actors may not share a name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.mentions import ActorIndex
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.names import fold, fold_phrase
 from dossier.model import Actor, ActorKind
 
 # What ingest writes of a gazetteer place: "gazetteer: Surrey, Canada (before its 'Mayor'); 1 mention(s) ...".
@@ -32,11 +33,24 @@ def place_the_page_means(places: Gazetteer, key: str) -> Place | None:
     return places.read_by_the_page.get(key)
 
 
-def another_land(actor: Actor, places: Gazetteer, key: str) -> Place | None:
+def land_of_known_place(actor: Actor, actors: Mapping[str, Actor]) -> str | None:
+    """The land a known place lies in: what ingest wrote in its `found_by`, else the state an analyst linked it to
+    ("located-in" Ukraine)."""
+    land = land_in_found_by(actor.found_by)
+    if land is not None:
+        return land
+    for relation in actor.relations:
+        target = actors.get(relation.target)
+        if relation.type == "located-in" and target is not None and target.kind is ActorKind.state:
+            return target.name
+    return None
+
+
+def another_land(actor: Actor, places: Gazetteer, key: str, actors: Mapping[str, Actor]) -> Place | None:
     """The page's own place of the name, where the page says it lies in a land other than the known place's."""
     meant = place_the_page_means(places, key)
-    land = land_in_found_by(actor.found_by)
-    if meant is None or land is None or meant.country is None or meant.country == land:
+    land = land_of_known_place(actor, actors)
+    if meant is None or land is None or meant.country is None or fold(meant.country) == fold(land):
         return None
     return meant
 
@@ -51,7 +65,7 @@ def actor_the_page_means(index: ActorIndex, places: Gazetteer, actor_id: str, ke
     workspace's place of the land the page says ("Perth, United Kingdom"), or None where the workspace holds no
     place of that land (the name rules draft one)."""
     actor = index.actors[actor_id]
-    meant = another_land(actor, places, key) if actor.kind is ActorKind.place else None
+    meant = another_land(actor, places, key, index.actors) if actor.kind is ActorKind.place else None
     if meant is None:
         return actor_id
     filed = index.lookup(fold_phrase(name_with_its_land(meant.name, str(meant.country))))

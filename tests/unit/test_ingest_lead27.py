@@ -206,3 +206,17 @@ def test_newcastle_on_a_page_about_the_north_east_is_newcastle_upon_tyne() -> No
     assert "Newcastle upon Tyne, United Kingdom" in draft_found_by(text)["Newcastle"]
     # with nothing said of England, the bigger Newcastle, in New South Wales
     assert "Australia" in draft_found_by("He flew from Sydney to Newcastle for the match.")["Newcastle"]
+
+
+def test_a_place_the_analyst_located_in_a_state_is_no_namesake_of_another_land(tmp_path: Path) -> None:
+    # a hand-made Perth with no ingest evidence, linked to Australia: a Scottish page's Perth is another place
+    root = tmp_path / "ws"
+    assert dossier("init", str(root)).returncode == 0
+    (root / "actors" / "australia.yaml").write_text("id: australia\nname: Australia\nkind: state\n", encoding="utf-8")
+    (root / "actors" / "perth.yaml").write_text(
+        "id: perth\nname: Perth\nkind: place\nrelations:\n- type: located-in\n  target: australia\n", encoding="utf-8"
+    )
+    _ingest(root, "bridge.md", _SCOTTISH_PAGE)
+    assert _places(root).get("perth-united-kingdom") == "Perth, United Kingdom"
+    assert "perth" not in _quoted_about(root, "bridge")
+    assert_valid(root)
