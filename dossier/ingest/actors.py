@@ -2227,6 +2227,17 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 continue  # "Michael Jordan": a person's family name
             if inner == last and state_ending_double_surname(doc, position, inner):
                 continue  # "Gerardo Paiz-Montenegro": the second half of a double family name
+            if (
+                place is not None
+                and place.kind == "state"
+                and inner == position + 1 == last
+                and tokens[position].text == "New"
+                and tokens[position].joined
+                and position not in doc.sentence_first  # "New Russia sanctions were announced": the adjective
+            ):
+                # "landed on New Guinea": a land named after another, no state of its own
+                name = doc.text[tokens[position].start : tokens[last].end]
+                return [*found, Candidate(position, last, name, ActorKind.place, "'New' before a state's name", 0.55)]
             chain = known_hyphen_chain(doc, inner, position, last)
             if chain is not None:
                 # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states

@@ -220,3 +220,14 @@ def test_a_place_the_analyst_located_in_a_state_is_no_namesake_of_another_land(t
     assert _places(root).get("perth-united-kingdom") == "Perth, United Kingdom"
     assert "perth" not in _quoted_about(root, "bridge")
     assert_valid(root)
+
+
+def test_new_before_a_states_name_inside_a_sentence_is_a_land_of_its_own() -> None:
+    kinds = draft_kind_names("Japanese forces landed on New Guinea in 1942.")
+    assert kinds.get("New Guinea") == "place", kinds
+    assert "Guinea" not in kinds, kinds
+
+
+def test_new_opening_a_sentence_before_a_states_name_is_the_adjective() -> None:
+    kinds = draft_kind_names("New Russia sanctions were announced on Monday.")
+    assert kinds.get("Russia") == "state", kinds
