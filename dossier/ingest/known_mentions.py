@@ -247,8 +247,10 @@ def _the_place_of_the_page_s_land(page: _Page, hit: _Hit) -> _Hit | None:
         return hit
     key = " ".join(token.folded for token in page.tokens[hit.position : hit.last + 1])
     actor_id = actor_the_page_means(page.index, page.places, hit.actor_id, key)
-    if actor_id == hit.actor_id or actor_id is None:
-        return hit if actor_id else None
+    if actor_id is None:
+        return None  # a place of another land the workspace does not hold: the name rules draft it
+    if actor_id == hit.actor_id:
+        return hit
     return _Hit(hit.position, hit.last, page.index.actors[actor_id], actor_id, "name", hit.one_name)
 
 
