@@ -135,6 +135,36 @@ def _department_at_a_firm(doc: ActorDocument, position: int, last: int) -> bool:
     return all(zipf(word) >= _EVERYDAY_DEPARTMENT_WORD and not is_given_name(word) for word in words)
 
 
+# Who founds something right before "founded": a pronoun, "who", or an adverb of when ("later founded").
+_FOUNDERS = word_set("he she they we i who later also jointly then")
+
+
+def _founded_by_someone(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Ilse Varn founded Quorrel in 2021', 'she founded Tarnwell': what a person founds is a body (a firm, a
+    charity, a band); a town founded long ago is one the gazetteer knows ("the Romans founded Londinium"
+    aside, which it does not, is rare in the news)."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text != "founded" or not tokens[position - 2].joined:
+        return False
+    founder = tokens[position - 2]
+    by_a_name = founder.capitalised and founder.folded not in FUNCTION_WORDS
+    if not (founder.folded in _FOUNDERS or by_a_name):
+        return False
+    return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+
+
+def _group_of_a_named_body(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnby Pubs, part of Quellhaus, declined': ", part of" set after a name is the group that owns it, a
+    body (without the comma, "part of" is as often a land's: "part of Ukraine"); a place the gazetteer knows
+    is left to it ("Tarnby, part of Quellshire")."""
+    tokens, text = doc.tokens, doc.text
+    if position < 3 or tokens[position - 1].text != "of" or tokens[position - 2].text != "part":
+        return False
+    if text[tokens[position - 3].end : tokens[position - 2].start] != ", " or not tokens[position - 3].capitalised:
+        return False
+    return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -175,6 +205,10 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             break  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
+    if _founded_by_someone(doc, position, last):
+        return Cue(ActorKind.organization, 0.55), f"founded by '{tokens[position - 2].text}'"
+    if _group_of_a_named_body(doc, position, last):
+        return Cue(ActorKind.organization, 0.55), "the group after ', part of'"
     role = tokens[position - 1] if position > 0 else None
     if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
         # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.

@@ -1797,7 +1797,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
-        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at,
+        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at, counsel at,
         worked at, previously worked at, once worked at, had worked at, stints at,
         analyst with, analysts with, economist with, economists with, strategist with, strategists with""",
         Cue(ActorKind.organization, 0.6),

@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.name_words import WORD_ALONE, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.person_names import firm_of_common_words
 
 # What may follow "added" when it reports speech: "added that", "added he", "she added, ...".
@@ -60,8 +61,12 @@ _WHICH_CLAUSE_WORDS = 12  # ", which tracks tankers by satellite," between the f
 # Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
 _STAFF_BEFORE_AT = word_set(
     "analyst analysts economist economists strategist strategists trader traders researcher researchers "
-    "executive executives partner partners lawyer lawyers banker bankers"
+    "executive executives partner partners lawyer lawyers banker bankers counsel"
 )
+
+
+# What one holds at a bank or a broker: "an account at Tarnby", "savings accounts with Quellmark".
+_HELD_AT_A_FIRM = word_set("account accounts")
 
 
 def speaker_before_with(doc: ActorDocument, position: int) -> bool:
@@ -83,6 +88,21 @@ def employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ..
         return False
     staff = tokens[position - 2]
     return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
+
+
+def firm_named_like_a_town(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'an analyst at Carnegie', 'an account at Santander': a desk's staff or a customer's account "at" or
+    "with" a name the gazetteer holds as a town. Nobody is an analyst at a town, so it is the firm of that
+    name (jobs held at a site, "engineers at Fukushima", are not in `_STAFF_BEFORE_AT`: they keep the place).
+    A state, a region or a city of a million is left to the gazetteer."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text not in ("at", "with") or not tokens[position - 2].joined:
+        return False
+    before = tokens[position - 2]
+    if not before.text.islower() or (before.folded not in _STAFF_BEFORE_AT and before.folded not in _HELD_AT_A_FIRM):
+        return False
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "place" and place.population < LARGE_CITY
 
 
 _JOB_PHRASE_WORDS = 6  # ", head of market analysis at": the job in lower case between the comma and "at"

@@ -196,6 +196,7 @@ from dossier.ingest.firm_speakers import (
     body_after_which,
     employer_after_a_job,
     employer_of_staff_at,
+    firm_named_like_a_town,
     firm_speaks,
     job_holder_before_of,
     legal_form_after_comma,
@@ -1313,6 +1314,9 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         # "a takeover bid from Kenwood", "sold a stake to Varnley": a firm in the deal, not a small town of its name
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size <= 3 and firm_named_like_a_town(doc, position, words):
+        how = f"a firm, after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -2148,6 +2152,14 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
     return ASK_ON
 
 
+def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
+    """A verb of speech right after the name, or a post set after it between commas ("Ada Falls, the mayor,")."""
+    if _before_speech(q.after):
+        return True
+    described = apposition(q.doc, q.last)
+    return described is not None and described[0].kind is ActorKind.person
+
+
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -2230,6 +2242,17 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and job_after_is(doc, last)
         ):
             continue  # "Helen Vale is a professor of economics": a person, whatever her family name reads like
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and starts_with_given_name(doc, position, last, words)
+            and _speaks_or_holds_a_post(q)
+        ):
+            # "Lucy Sands said", "Ada Falls, the mayor,": a woman speaks or holds a post, land does neither
+            how = f"a given name '{tokens[position].text}', then a speaker's cue"
+            return Candidate(position, last, name, ActorKind.person, how, 0.6)
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES

@@ -220,7 +220,10 @@ def short_day_opens_a_name(doc: ActorDocument, k: int) -> bool:
 
 
 def verb_form(word: str) -> bool:
-    """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
+    """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling", nor a
+    given name that reads like one ("Holly", "Sally", "Blessing": "Holly Fields said" names a woman)."""
+    if is_given_name(word):
+        return False
     for suffix in _VERB_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
