@@ -11,6 +11,7 @@ from dossier.ingest.cues import (
     PEOPLE_NOUNS,
     PLACE_PREPOSITIONS,
     STAFF_JOBS,
+    TOWN_TRADES,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -101,6 +102,9 @@ def firm_named_like_a_town(doc: ActorDocument, position: int, words: tuple[str, 
     before = tokens[position - 2]
     if not before.text.islower() or (before.folded not in _STAFF_BEFORE_AT and before.folded not in _HELD_AT_A_FIRM):
         return False
+    after = doc.tokens[position + len(words)] if position + len(words) < len(tokens) else None
+    if after is not None and after.text.islower() and after.folded in TOWN_TRADES:
+        return False  # "a partner at Leeds firm Harcastle Brook": the town the firm is in, then the firm
     place = doc.gazetteer.lookup(words)
     return place is not None and place.kind == "place" and place.population < LARGE_CITY
 

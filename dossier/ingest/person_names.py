@@ -1361,11 +1361,19 @@ _COMPASS_ADJECTIVES = frozenset(word for word in COMPASS if word.endswith("ern")
 _THING_WORD = 3.5  # Zipf of a plural's singular: "bus", "tractor", "crane" (not "reiver", 1.35)
 
 
+_ES_PLURALS = ("ses", "xes", "zes", "ches", "shes", "oes")
+
+
 def _plural_of_a_thing(word: str) -> bool:
     """'buses', 'ferries', 'coaches': the plural of a frequent English noun, rarer than its singular."""
     if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
         return False
-    singulars = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    # "-es" after a hiss or an "o" only ("coaches", "boxes", "heroes"): "Pieres" is no plural of "pier"
+    singulars = {
+        word[:-1],
+        word[:-2] if word.endswith(_ES_PLURALS) else "",
+        word[:-3] + "y" if word.endswith("ies") else "",
+    }
     return any(zipf(one) >= _THING_WORD and zipf(one) > zipf(word) for one in singulars if len(one) >= 3)
 
 

@@ -109,3 +109,15 @@ def test_the_group_after_part_of_set_off_by_commas_is_a_body() -> None:
 def test_a_land_after_part_of_stays_a_land() -> None:
     kinds = draft_kind_names("Kherson, part of Ukraine, was shelled again on Monday.")
     assert kinds.get("Ukraine") == "state", kinds
+
+
+def test_a_family_name_in_es_is_no_plural_of_a_thing() -> None:
+    # "-es" makes a plural after a hiss or an "o" only: "Tieres" is no plural of "tier"
+    kinds = draft_kind_names("Facundo Tieres said the match had been the hardest of his career.")
+    assert kinds.get("Facundo Tieres") == "person", kinds
+
+
+def test_a_town_before_a_firms_trade_after_a_partner_at_stays_the_town() -> None:
+    kinds = draft_kind_names("Imran Sadik, a partner at Leeds firm Harcastle Brook, said dismissals had risen.")
+    assert kinds.get("Leeds") == "place", kinds
+    assert kinds.get("Harcastle Brook") == "organization", kinds
