@@ -386,6 +386,7 @@ from dossier.ingest.sport_names import (
     score_after,
     score_before,
     side_in_a_result,
+    side_named_by_its_town,
     team_before_its_player,
     team_nickname,
     titled_nickname_after,
@@ -1091,6 +1092,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if 2 <= size <= 4 and not has_cue(words) and side_named_by_its_town(doc, position, last, words):
+        # "the Kansas City Royals", "the Leicester Tigers": every word may be common, the town and the plural name a side
+        return Candidate(position, last, name, ActorKind.organization, "a side by its town and a plural", 0.55)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)

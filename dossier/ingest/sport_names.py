@@ -307,3 +307,31 @@ def royal_spanish_club(doc: ActorDocument, position: int, last: int) -> bool:
     word = tokens[last].folded
     town = doc.gazetteer.lookup((word,))
     return (town is not None and town.kind == "place") or zipf(word) < _RARE_CLUB_WORD
+
+
+# Plurals after a town's name that name no side: its games, its pacts and papers, its land and its people.
+_NOT_A_SIDE_PLURALS = word_set(
+    """
+    olympics paralympics games championships masters finals trials talks accords agreements conventions protocols
+    papers files tapes records minutes heights islands isles mountains hills falls springs gardens docks lakes sands
+    keys woods flats rocks waters highlands lowlands plains downs commons meadows towers apartments studios lanes
+    streets gates residents voters officials fans police workers farmers families schools hospitals councils
+    """
+)
+
+
+def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the San Francisco Giants', 'the Leicester Tigers': a town (or a region) the gazetteer knows, then a capitalised
+    plural, after "the" inside a sentence (or on a sports page): a side by its town and its nickname, even when
+    every word is a common one. Not its games ("the Beijing Olympics"), its pacts or its land ("Golan Heights")."""
+    tokens = doc.tokens
+    nickname = words[-1]
+    if len(words) < 2 or len(nickname) < 4 or not nickname.endswith("s") or nickname.endswith(("ss", "us")):
+        return False
+    if nickname in _NOT_A_SIDE_PLURALS or not tokens[last].text[:1].isupper():
+        return False
+    after_the = position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined
+    if not (after_the or doc.sports) or position in doc.sentence_first:
+        return False
+    town = doc.gazetteer.lookup(words[:-1])
+    return town is not None and town.kind != "state"

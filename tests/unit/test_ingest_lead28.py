@@ -121,3 +121,28 @@ def test_a_town_before_a_firms_trade_after_a_partner_at_stays_the_town() -> None
     kinds = draft_kind_names("Imran Sadik, a partner at Leeds firm Harcastle Brook, said dismissals had risen.")
     assert kinds.get("Leeds") == "place", kinds
     assert kinds.get("Harcastle Brook") == "organization", kinds
+
+
+_BASEBALL_CAREER = (
+    "The pitcher spent three seasons in the minor leagues. He signed with the San Francisco Giants in 2019 and "
+    "later joined the Kansas City Royals, where he won a title. The Leicester Tigers wanted him for a charity match."
+)
+
+
+@pytest.mark.parametrize("side", ["San Francisco Giants", "Kansas City Royals", "Leicester Tigers"])
+def test_a_town_and_a_capitalised_plural_after_the_name_a_side(side: str) -> None:
+    kinds = draft_kind_names(_BASEBALL_CAREER)
+    assert kinds.get(side) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The pitcher watched the Beijing Olympics on television in August.", "Beijing Olympics", None),
+        ("Talks on the Golan Heights stalled again on Monday.", "Golan Heights", "place"),
+        ("The ferry to the Falkland Islands was cancelled on Monday.", "Falkland Islands", "place"),
+    ],
+)
+def test_a_towns_games_and_its_land_are_no_side(text: str, name: str, kind: str | None) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == kind, kinds
