@@ -1092,9 +1092,6 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
-    if 2 <= size <= 4 and not has_cue(words) and side_named_by_its_town(doc, position, last, words):
-        # "the Kansas City Royals", "the Leicester Tigers": every word may be common, the town and the plural name a side
-        return Candidate(position, last, name, ActorKind.organization, "a side by its town and a plural", 0.55)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
@@ -2636,6 +2633,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "published in Nature Sustainability", "writing in Marine Pollution Bulletin": a journal's title is of
         # ordinary words
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
+    if (side := _side_by_its_town(q)) is not None:
+        return side  # "the Kansas City Royals": common words, or a term's ending ("-als"), that name a side
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         if person_named_in_common_words(doc, position, last, words):
             # "teenager Michael Brown", "Police said David Young was hurt": common words, a given and a family name
@@ -3136,6 +3135,13 @@ def _bought_before(doc: ActorDocument, preposition: int) -> bool:
     return False
 
 
+def _side_by_its_town(q: NameQuestion) -> Candidate | None:
+    """'the Kansas City Royals', 'the Leicester Tigers': common words all, but a town and a plural name a side."""
+    if 2 <= q.size <= 4 and not has_cue(q.words) and side_named_by_its_town(q.doc, q.position, q.last, q.words):
+        return Candidate(q.position, q.last, q.name, ActorKind.organization, "a side by its town and a plural", 0.55)
+    return None
+
+
 def _last_resort(q: NameQuestion) -> Candidate | None:
     """What is left: a part of a town, a move of play, a leader by whom is loyal, a given or a family name alone,
     a thing's or a maker's word; failing all, a capitalised name of no known kind."""
@@ -3243,7 +3249,7 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         if person_named_in_common_words(doc, position, last, words):
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
-        return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
+        return _side_by_its_town(q)  # else "Death Row", "Solar System", "Winter Outlook": common words, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
     ending = next((e for e in ORG_WORD_ENDINGS if words[-1].endswith(e) and len(words[-1]) > len(e) + 2), None)
@@ -3276,6 +3282,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "a sale of the Yahoo subsidiary to Verizon": a listed firm's one-word name that nothing else explains
         # (on a page about things, "links it to Shopify stores" names the platform as a thing used)
         return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
+    if (side := _side_by_its_town(q)) is not None:
+        return side  # "the Quebec Remparts": a town and a plural nickname in another tongue
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

@@ -315,6 +315,7 @@ _NOT_A_SIDE_PLURALS = word_set(
     olympics paralympics games championships masters finals trials talks accords agreements conventions protocols
     papers files tapes records minutes heights islands isles mountains hills falls springs gardens docks lakes sands
     keys woods flats rocks waters highlands lowlands plains downs commons meadows towers apartments studios lanes
+    levels fens moors wolds dales broads marshes forests valleys glens narrows shoals reaches quays
     streets gates residents voters officials fans police workers farmers families schools hospitals councils
     """
 )
@@ -328,8 +329,8 @@ def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: 
     nickname = words[-1]
     if len(words) < 2 or len(nickname) < 4 or not nickname.endswith("s") or nickname.endswith(("ss", "us")):
         return False
-    if nickname in _NOT_A_SIDE_PLURALS or not tokens[last].text[:1].isupper():
-        return False
+    if nickname in _NOT_A_SIDE_PLURALS or not tokens[last].text[:1].isupper() or is_surname(nickname):
+        return False  # ("the Simão Mendes hospital": a man's family name, no nickname)
     after_the = position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined
     if not (after_the or doc.sports) or position in doc.sentence_first:
         return False

@@ -146,3 +146,14 @@ def test_a_town_and_a_capitalised_plural_after_the_name_a_side(side: str) -> Non
 def test_a_towns_games_and_its_land_are_no_side(text: str, name: str, kind: str | None) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get(name) == kind, kinds
+
+
+def test_a_town_and_a_plural_nickname_in_another_tongue_name_a_side() -> None:
+    text = "The winger spent two seasons with the Quebec Voltigeurs before the trade to Winnipeg."
+    kinds = draft_kind_names(text)
+    assert kinds.get("Quebec Voltigeurs") == "organization", kinds
+
+
+def test_a_family_name_in_s_after_a_given_name_is_no_sides_nickname() -> None:
+    kinds = draft_kind_names("Patients were moved to the Vitoria Mendes hospital in the capital on Monday.")
+    assert kinds.get("Vitoria Mendes") != "organization", kinds
