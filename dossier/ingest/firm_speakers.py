@@ -20,8 +20,8 @@ from dossier.ingest.cues import (
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.name_words import WORD_ALONE, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.person_names import firm_of_common_words
+from dossier.ingest.place_evidence import LARGE_CITY
 
 # What may follow "added" when it reports speech: "added that", "added he", "she added, ...".
 _SPEECH_AFTER_ADDED = word_set("that he she they it we i")
