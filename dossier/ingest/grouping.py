@@ -136,6 +136,7 @@ def _join(t: DraftTables, draft: ActorDraft, m: Mention, joins_surname: bool) ->
         and candidate.kind is not ActorKind.other
         and not (joins_surname and draft.kind is ActorKind.person)
         and not is_firm_short_form(t, m, draft)
+        and not _town_word_of_a_bodys_name(draft, m)
     ):
         # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
         draft.kind, draft.found_by = candidate.kind, candidate.found_by
@@ -152,6 +153,20 @@ def _join(t: DraftTables, draft: ActorDraft, m: Mention, joins_surname: bool) ->
         words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
         if not set(fold_phrase(spelling)) <= words:
             draft.aliases.append(spelling)
+
+
+_BODIES = frozenset((ActorKind.organization, ActorKind.media, ActorKind.armed_force))
+
+
+def _town_word_of_a_bodys_name(draft: ActorDraft, m: Mention) -> bool:
+    """'Calder' (a town abroad, to the gazetteer) joining "Calder Mutual": one word of a body's longer name is the
+    body's short form, and the town of that spelling says nothing of the body's kind."""
+    return (
+        draft.kind in _BODIES
+        and m.kind in (ActorKind.place, ActorKind.state)
+        and len(m.key) < len(fold_phrase(draft.name))
+        and set(m.key) <= set(fold_phrase(draft.name))
+    )
 
 
 def _settle_surnames_and_confidence(t: DraftTables, drafts: list[ActorDraft]) -> None:

@@ -1285,10 +1285,17 @@ def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str,
     return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
 
 
+def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
+    if size == 1 and words[0] in KNOWN_BODIES and not _state_named(doc, words):
+        return ASK_ON  # "a motion at Holyrood", "the Dail": the parliament, not a small town of its name abroad
     if size == 1 and after_article_of_place(doc, position):
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if region_under_a_land(doc, position, last, words):

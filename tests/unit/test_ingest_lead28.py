@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_found_by, draft_kind_names
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,25 @@ def test_a_town_and_a_plural_nickname_in_another_tongue_name_a_side() -> None:
 def test_a_family_name_in_s_after_a_given_name_is_no_sides_nickname() -> None:
     kinds = draft_kind_names("Patients were moved to the Vitoria Mendes hospital in the capital on Monday.")
     assert kinds.get("Vitoria Mendes") != "organization", kinds
+
+
+def test_small_english_towns_are_known_places() -> None:
+    # towns of a thousand people or more in the English-speaking lands: listed, with no preposition of place
+    text = "Up to 10cm of snow could fall above 300 metres, with Alston and Stanhope most likely to be cut off."
+    found_by = draft_found_by(text)
+    assert "Alston, United Kingdom" in found_by.get("Alston", ""), found_by
+    assert draft_kind_names(text).get("Stanhope") == "place", found_by
+
+
+def test_a_parliament_known_by_one_word_is_no_small_town_abroad() -> None:
+    kinds = draft_kind_names("The SNP will table a motion at Holyrood on North Sea licences next week.")
+    assert kinds.get("Holyrood") == "organization", kinds
+
+
+def test_a_town_word_of_a_firms_name_keeps_the_firms_kind() -> None:
+    text = (
+        "Harbourline Bank has agreed to buy the Yorkshire lender Calder Mutual for 2.1bn pounds. "
+        "The deal values Calder at 212p a share."
+    )
+    kinds = draft_kind_names(text)
+    assert kinds.get("Calder Mutual") == "organization", kinds
