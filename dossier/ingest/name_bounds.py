@@ -753,6 +753,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     ):
         r.last = name_at
         return RunGoes.ON
+    if _bantu_joining_particle(tokens, last, covered):
+        r.last += 2  # "Umkhonto we Sizwe": a small word of the name's own language between its rare words
+        return RunGoes.ON
     spelled = spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
     if spelled is None and not cased(nxt):
         spelled = _party_name_before_its_noun(doc_text, tokens, first, last, covered)
@@ -775,6 +778,27 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         r.last += 2
         return RunGoes.ON
     return ASK_ON
+
+
+# Nguni and Swahili words that join a name's words ("of", "and"): "Umkhonto we Sizwe", "Chama cha Mapinduzi".
+_BANTU_PARTICLES = frozenset(("we", "cha", "ya", "za", "kwa"))
+_RARE_NAME_WORD = 2.5  # Zipf: no English word on either side ("we Britons" is the English pronoun)
+
+
+def _bantu_joining_particle(tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    """'Umkhonto we Sizwe', 'Chama cha Mapinduzi': a small word of a Bantu language between two capitalised words
+    that are no English words joins them in one name."""
+    after = last + 2
+    return (
+        after < len(tokens)
+        and tokens[last + 1].text in _BANTU_PARTICLES
+        and tokens[last + 1].joined
+        and tokens[last].joined
+        and cased(tokens[after])
+        and not covered[after]
+        and zipf(tokens[last].folded) < _RARE_NAME_WORD
+        and zipf(tokens[after].folded) < _RARE_NAME_WORD
+    )
 
 
 # Prepositions a name may hold capitalised between its words, before "the": "the Lands Beyond the Rivers".

@@ -68,3 +68,23 @@ def test_a_special_prosecution_named_with_its_states_formal_name_is_one_body() -
     assert drafts.get("Special Prosecution of the Republic of Varnia") == "organization"
     drafts = draft_kind_names("The Prosecution argued that Ilse Tarn had lied to the court.")
     assert "Prosecution" not in drafts
+
+
+def test_a_name_opening_with_a_given_name_listed_between_places_is_a_place() -> None:
+    drafts = draft_kind_names("Thousands of villagers have fled their homes in Tarnby, Intan Varo and Quellmoor.")
+    assert drafts.get("Intan Varo") == "place"
+    drafts = draft_kind_names("Talks in Geneva, Ann Lee and Bob Hart said, were useful.")
+    assert drafts.get("Ann Lee") == "person"
+
+
+def test_a_bantu_joining_word_between_rare_capitalised_words_keeps_one_name() -> None:
+    drafts = draft_kind_names("The army fought Umzantu we Thakazi, the armed wing of the Tarvel People's Congress.")
+    assert "Umzantu we Thakazi" in drafts
+    assert "Umzantu" not in drafts
+    assert "Thakazi" not in drafts
+
+
+def test_a_units_number_after_its_letters_in_brackets_is_part_of_its_name() -> None:
+    aliases = _aliases("Divers of Tarvel Mine Clearance Mobile Unit (TMCMU) 6 cleared the harbour on Friday.")
+    assert "Tarvel Mine Clearance Mobile Unit 6" in aliases
+    assert "TMCMU 6" in aliases["Tarvel Mine Clearance Mobile Unit 6"]
