@@ -88,3 +88,15 @@ def test_a_units_number_after_its_letters_in_brackets_is_part_of_its_name() -> N
     aliases = _aliases("Divers of Tarvel Mine Clearance Mobile Unit (TMCMU) 6 cleared the harbour on Friday.")
     assert "Tarvel Mine Clearance Mobile Unit 6" in aliases
     assert "TMCMU 6" in aliases["Tarvel Mine Clearance Mobile Unit 6"]
+
+
+def test_a_state_an_envoy_is_sent_to_before_the_envoys_given_name_is_no_given_name() -> None:
+    drafts = draft_kind_names("Tarvian Ambassador to Oman Elena Varsk visited the harbour on March 9.")
+    assert drafts.get("Elena Varsk") == "person"
+    assert drafts.get("Oman") == "state"
+
+
+def test_a_crowns_possessive_after_a_peoples_adjective_opens_the_bodys_name() -> None:
+    aliases = _aliases("Divers of the Bruneian Sultan's Coastal Guard cleared the harbour of training mines.")
+    assert "Sultan's Coastal Guard" in aliases.get("Bruneian Sultan's Coastal Guard", [])
+    assert "Coastal Guard" not in aliases
