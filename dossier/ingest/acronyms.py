@@ -185,12 +185,29 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
             defined[key] = full
+        elif key == token.folded and _initials_reordered(full, letters, initials):
+            defined[key] = full  # "Royal Armed Forces (FAR)": its letters in its own language's word order
         elif key == token.folded and _group_letters_of_a_nations_exchange(full, letters):
             defined[key] = full  # "the Nigerian Exchange (NGX)": the exchange group's own letters
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)
     return defined
+
+
+_REORDERED_LETTERS = 3  # "FAR": fewer letters fit too many names by chance
+
+
+def _initials_reordered(full: Candidate, letters: str, initials: str) -> bool:
+    """'the Royal Armed Forces (FAR)', 'Armed Forces of Cabinda (FAC)': a body translated into English keeps the
+    acronym of its own language, where the adjective follows the noun: the same initials in another order."""
+    return (
+        full.kind in _BODY_KINDS
+        and len(letters) >= _REORDERED_LETTERS
+        and letters.isalpha()
+        and letters != initials
+        and sorted(letters) == sorted(initials)
+    )
 
 
 _ROTATION = re.compile(r"-(\d{1,3})\)")

@@ -43,6 +43,7 @@ from dossier.ingest.body_runs import (
     BODY_KINDS,
     acronym_of_a_class,
     acronym_of_a_made_thing,
+    aim_of_a_deed,
     body_general,
     body_spelled_whole,
     body_then_its_town,
@@ -1295,7 +1296,8 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
         # "the U.S. International Development Finance Corporation for the Luzon Economic Corridor": too
         # long for one name; the body ends at its head word, and what it works for is read on its own.
         rest = aim + 2 if aim + 2 <= last and tokens[aim + 1].folded == "the" else aim + 1
-        return _read_run(doc, first, aim - 1) + _read_run(doc, rest, last)
+        aims = [c for c in _read_run(doc, rest, last) if not (c.first == rest and aim_of_a_deed(tokens, rest))]
+        return _read_run(doc, first, aim - 1) + aims
     return ASK_ON
 
 

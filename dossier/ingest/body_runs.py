@@ -449,8 +449,26 @@ def glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
             owner = tokens[k].folded == "of" and any(tokens[j].folded in NAME_WORD for j in range(k + 1, last + 1))
             glued = (tokens[k].folded in _GLUE_AFTER_BODY or owner) and tokens[k - 1].folded in NAME_WORD
             own_words = sum(tokens[j].folded != "the" for j in range(first, k - 1))  # "The Organization for"
+            if tokens[k].folded == "and" and not any(tokens[j].folded in NAME_WORD for j in range(first, k)):
+                continue  # "South Eastern and Eastern Europe Clearinghouse for ...": the "and" of its own words
             return k if glued and own_words and k - first <= MAX_NAME_TOKENS and cased(opens) else None
     return None
+
+
+# A deed a body is for, before "of": "Control", "Prevention", "Care" ("... for the Control of Small Arms").
+_DEED_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+_DEEDS = frozenset(("control", "care", "study", "use", "ban", "return", "relief", "rights"))
+
+
+def aim_of_a_deed(tokens: list[Token], position: int) -> bool:
+    """Whether the aim read after a body's "for (the)" opens with a deed and "of": "the Control of Small Arms and
+    Light Weapons", "the Prevention of Torture" say what the body does, no name of their own."""
+    word = tokens[position].folded
+    return (
+        position + 1 < len(tokens)
+        and tokens[position + 1].folded == "of"
+        and (word in _DEEDS or word.endswith(_DEED_ENDINGS))
+    )
 
 
 _OPENING_QUOTES = ('"', "“")

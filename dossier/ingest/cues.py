@@ -450,8 +450,9 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
-    # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place.
-    **_rows("territory", _GEOGRAPHY),
+    # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
+    # Occupied Territories", "the Northwest Territories": lands named together.
+    **_rows("territory territories", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
     # Tehsil", "Hosur Taluk".
     **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
@@ -1001,8 +1002,10 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
+    carabinieri
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
-    delegation forum cell conference organ panel
+    delegation forum cell conference organ panel clearinghouse
+    prosecution
     enterprise
     facility
     hc

@@ -767,6 +767,15 @@ _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|d
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")
 
 
+# Heads numbered only after the unit's letters in brackets: "Explosive Ordnance Disposal Mobile Unit (EODMU) 8"
+# (a bare "Unit" and a number may be a count: "the Intensive Care Unit 5 patients").
+_UNITS_NUMBERED_AFTER_LETTERS = word_set("unit")
+
+
+def _number_after_letters(text: str, draft: ActorDraft) -> bool:
+    return any(_NUMBER_AFTER_ACRONYM.match(text, end) is not None for _, end in draft.spans)
+
+
 def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[ActorDraft]:
     """'Combined Task Force 150' and 'Combined Task Force 152': two units, each with its number."""
     head = draft.name.split()[-1].casefold()
@@ -774,7 +783,9 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
         draft.kind is ActorKind.place and head == "base" and len(draft.name.split()) >= 2
     ):
         return [draft]
-    if head not in NUMBERED_HEADS:
+    if head not in NUMBERED_HEADS and not (
+        head in _UNITS_NUMBERED_AFTER_LETTERS and _number_after_letters(text, draft)
+    ):
         return [draft]
     by_number: dict[str | None, list[tuple[int, int]]] = {}
     acronyms_numbered: dict[str, str] = {}  # "CTF" -> "CTF 150"

@@ -19,11 +19,24 @@ _HONOUR = re.compile(
 _ORDER_BEFORE = re.compile(r"\bOrder of (?:the )?$")
 
 
+# An order's name and the bracket its holder's letters open: "Elder of the Order of the Burning Spear (".
+_ORDER_THEN_BRACKET = re.compile(r"\bOrder of (?:the )?[A-Z][\w'’ -]{0,60}\($")
+_ORDER_REACH = 80  # characters from "Order" to the bracket
+
+
 def is_honour(text: str, draft: ActorDraft) -> bool:
     """Whether the draft names an honour, or only the words of an order's name ("British Empire" where the page
-    writes it after "Order of the" each time)."""
+    writes it after "Order of the" each time), or the letters its holders write after their names ("Elder of the
+    Order of the Burning Spear (EBS)")."""
     if _HONOUR.fullmatch(draft.name):
         return True
+    if draft.spans and draft.name.isupper() and draft.name.isalpha():
+        letters = all(
+            _ORDER_THEN_BRACKET.search(text, max(0, start - _ORDER_REACH), start) is not None
+            for start, _ in draft.spans
+        )
+        if letters:
+            return True
     return bool(draft.spans) and all(
         _ORDER_BEFORE.search(text, max(0, start - 14), start) is not None for start, _ in draft.spans
     )

@@ -123,6 +123,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
+from dossier.ingest.peoples import is_people
 from dossier.ingest.person_names import given_name_possessive, hyphened_given_name, hyphened_given_name_first
 from dossier.ingest.place_evidence import elided_name
 from dossier.ingest.possessive_bounds import (
@@ -752,6 +753,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     ):
         r.last = name_at
         return RunGoes.ON
+    if _bantu_joining_particle(tokens, last, covered):
+        r.last += 2  # "Umkhonto we Sizwe": a small word of the name's own language between its rare words
+        return RunGoes.ON
     spelled = spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
     if spelled is None and not cased(nxt):
         spelled = _party_name_before_its_noun(doc_text, tokens, first, last, covered)
@@ -774,6 +778,27 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         r.last += 2
         return RunGoes.ON
     return ASK_ON
+
+
+# Nguni and Swahili words that join a name's words ("of", "and"): "Umkhonto we Sizwe", "Chama cha Mapinduzi".
+_BANTU_PARTICLES = frozenset(("we", "cha", "ya", "za", "kwa"))
+_RARE_NAME_WORD = 2.5  # Zipf: no English word on either side ("we Britons" is the English pronoun)
+
+
+def _bantu_joining_particle(tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    """'Umkhonto we Sizwe', 'Chama cha Mapinduzi': a small word of a Bantu language between two capitalised words
+    that are no English words joins them in one name."""
+    after = last + 2
+    return (
+        after < len(tokens)
+        and tokens[last + 1].text in _BANTU_PARTICLES
+        and tokens[last + 1].joined
+        and tokens[last].joined
+        and cased(tokens[after])
+        and not covered[after]
+        and zipf(tokens[last].folded) < _RARE_NAME_WORD
+        and zipf(tokens[after].folded) < _RARE_NAME_WORD
+    )
 
 
 # Prepositions a name may hold capitalised between its words, before "the": "the Lands Beyond the Rivers".
@@ -895,6 +920,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
         # "the Libyan National Army of Khalifa Haftar": a force's word, then its leader's name after "of"
         and not (ahead == last + 2 and leader_of_a_force(tokens, gazetteer, last, ahead))
+        and not _peoples_word_of_a_plain_noun(doc_text, tokens, ahead, gazetteer)
     ):
         return ASK_ON
     if (
@@ -1376,6 +1402,20 @@ def _peoples_compound(doc_text: str, tokens: list[Token], last: int) -> bool:
         and tokens[last + 1].joined
         and tokens[after].text[:1].isupper()
     )
+
+
+def _peoples_word_of_a_plain_noun(doc_text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    """'the Community of Serb-majority municipalities', 'a Union of Kurdish towns': after "of", a people's word
+    that says whose the lower-case noun after it is; the body's name does not go on to it."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].islower():
+        return False
+    word = tokens[k].folded
+    if not (is_people(word) or gazetteer.country_of_demonym(word) is not None):
+        return False
+    gap = doc_text[tokens[k].end : tokens[k + 1].start]
+    if gap in ("-", "‐"):  # "Serb-majority municipalities": the compound's half, then a plain noun
+        return k + 2 >= len(tokens) or not tokens[k + 2].text[:1].isupper()
+    return gap == " " and tokens[k + 1].text.isalpha()
 
 
 def _of_a_state_after(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:

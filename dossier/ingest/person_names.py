@@ -1620,7 +1620,25 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
     if not (is_surname(following.folded) or rare_family_name):
         return False
     place = doc.gazetteer.lookup((word,))
-    return place is not None and place.kind == "state" and following.text[1:].islower()
+    if place is None or place.kind != "state" or not following.text[1:].islower():
+        return False
+    return not _envoys_state_before_a_name(doc, position)
+
+
+def _envoys_state_before_a_name(doc: ActorDocument, position: int) -> bool:
+    """'U.S. Ambassador to Oman Ana A. Escrogima': after "to", the state an envoy is sent to, then the envoy's own
+    given name and more of the name; the state's name is no given name there."""
+    tokens = doc.tokens
+    after = position + 2
+    return (
+        position > 1
+        and tokens[position - 1].text == "to"
+        and tokens[position - 2].capitalised  # the post's word: "Ambassador to", "High Commissioner to"
+        and is_given_name(tokens[position + 1].folded)
+        and after < len(tokens)
+        and tokens[position + 1].joined
+        and tokens[after].text[:1].isupper()
+    )
 
 
 def surname_of_state(doc: ActorDocument, position: int) -> bool:

@@ -927,7 +927,12 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         for candidate in chain:
             if candidate is holder or _named_with_a_place_of_its_own(doc, chain, candidate):
                 continue
-            if candidate.kind is ActorKind.other or _given_name_alone(candidate) or _surname_guess(candidate):
+            if (
+                candidate.kind is ActorKind.other
+                or _given_name_alone(candidate)
+                or _surname_guess(candidate)
+                or _given_name_between_places(chain, candidate)
+            ):
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
@@ -1040,6 +1045,18 @@ def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bo
 
 
 _TOWN_WORDS = 3
+
+
+def _given_name_between_places(chain: list[Candidate], candidate: Candidate) -> bool:
+    """'homes in Tarnby, Intan Varo and Quellmoor': a name taken for a person only by its first word, a given name, with
+    a place listed before it and another after it."""
+    if candidate.kind is not ActorKind.person or not candidate.found_by.startswith("a given name '"):
+        return False
+    at = chain.index(candidate)
+    # (the one after may not be read yet: a name of no kind is read as a place of the list)
+    return any(c.kind is ActorKind.place for c in chain[:at]) and any(
+        c.kind in (ActorKind.place, ActorKind.other) for c in chain[at + 1 :]
+    )
 
 
 def _given_name_alone(candidate: Candidate) -> bool:

@@ -78,10 +78,16 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
     # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
+    # ("the Omani Sultan's Special Force": a people's adjective before the crown is its land, no name's word)
     saint = saint or (
         token.folded in CROWN_POSSESSORS
         and token.text.istitle()
-        and not (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]))
+        and not (
+            k > 0
+            and tokens[k - 1].joined
+            and cased(tokens[k - 1])
+            and gazetteer.country_of_demonym(tokens[k - 1].folded) is None
+        )
     )
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade

@@ -67,14 +67,19 @@ def _body_ends_here(tokens: list[Token], end: int) -> bool:
 # Panels named for the state they examine: "Commission of Inquiry on Varnia", "Group of Experts on
 # the Democratic Republic of the Congo" (not "Conference on Syria", which meets about it).
 _EXAMINING_HEADS = word_set("inquiry experts")
+# A committee is named for the land it sits on, whatever the land: "Special Committee on Bougainville",
+# "Select Committee on Kashmir" (a standing body, not a meeting about it).
+_COMMITTEE_HEADS = word_set("committee subcommittee")
 
 
 _LONGEST_STATE = 6
 
 
 def state_examined(tokens: list[Token], last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
-    """Where a panel's name ends that names the state it examines after "on (the)"."""
-    if tokens[last].folded not in _EXAMINING_HEADS:
+    """Where a panel's name ends that names the state it examines after "on (the)", or a committee's that names
+    the land it sits on."""
+    committee = tokens[last].folded in _COMMITTEE_HEADS
+    if not committee and tokens[last].folded not in _EXAMINING_HEADS:
         return None
     start = last + 2
     if start < len(tokens) and tokens[start].folded == "the" and tokens[start - 1].joined:
@@ -86,6 +91,8 @@ def state_examined(tokens: list[Token], last: int, covered: list[bool], gazettee
         if all(tokens[k].joined for k in range(last + 1, end)):
             place = gazetteer.lookup(tuple(tokens[k].folded for k in span))
             if place is not None and place.kind == "state":
+                return end
+            if place is not None and committee and _body_ends_here(tokens, end):
                 return end
     return None
 
