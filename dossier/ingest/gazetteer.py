@@ -1005,6 +1005,10 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),
+    "DK": (("da", "latin"),),  # "i Nakskov", "fra Frederikshavn"
+    "NO": (("no", "latin"),),  # "på Stord", "i Haugesund"
+    "FI": (("fi", "latin"),),
+    "HU": (("hu", "latin"),),
     "RO": (("ro", "latin"),),
     "MD": (("ro", "latin"),),
     "ID": (("id", "latin"),),
@@ -1615,6 +1619,9 @@ _SHORT_STATE_NAMES = {
         "Palästina": "Palestinian Territory",
     },
     "fr": {"USA": "United States"},
+    # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
+    "da": {"Holland": "Netherlands", "USA": "United States"},
+    "no": {"Holland": "Netherlands", "USA": "United States"},
 }
 
 

@@ -45,6 +45,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
         # "via Hallsberg": through it, as Dutch "via Utrecht"
         "sv": "i från till vid mellan nära kring runt utanför via",
+        # Danish and Norwegian as Swedish: "i Esbjerg", "fra Aalborg", "mellem Ribe og Tønder", "mellom Bergen og
+        # Stavanger"; "på" names an island ("på Lolland", "på Stord")
+        "da": "i fra til ved mellem nær omkring rundt via på",
+        "no": "i fra til ved mellom nær omkring rundt via på",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         # "přes Jihlavu": via; "ke Kroměříži", "k Olomouci": towards
         "cs": "v ve z ze do u k ke na pod nad kolem okolo mezi poblíž přes",
@@ -74,6 +78,8 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
         # after one inside a sentence is a name
         "sv": "i från till mellan",
+        "da": "i fra til mellem",  # "i byen", "fra havnen": Danish and Norwegian join the article too
+        "no": "i fra til mellom",
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
@@ -107,6 +113,8 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
     "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
+    "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
+    "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat", "lewat", "melalui"]),
     "uk": frozenset(
@@ -209,6 +217,8 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "pl": frozenset(["Poland"]),
     "cs": frozenset(["Czechia"]),
     "sv": frozenset(["Sweden"]),
+    "da": frozenset(["Denmark"]),
+    "no": frozenset(["Norway"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),

@@ -1,0 +1,38 @@
+"""Round lang74: pages in languages the corpus held few or none of (Danish, Norwegian, Hungarian, Finnish,
+Greek, Vietnamese, Hindi, Hebrew): their prepositions of place, their case endings, their names of states.
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # Danish and Norwegian as Swedish: a town after "i", "fra", "mellem"/"mellom", and the list's next town
+        (
+            "da",
+            "Lastbilerne kørte i går fra Herning til Horsens, og chaufførerne overnattede i Silkeborg.",
+            {"Herning", "Horsens", "Silkeborg"},
+        ),
+        (
+            "no",
+            "Bussen går nå mellom Drammen og Kongsberg hver time, og sjåførene bor i Hønefoss.",
+            {"Drammen", "Kongsberg", "Hønefoss"},
+        ),
+        # the old name of the Netherlands the news of both writes
+        ("da", "Firmaet har kunder i Sverige, Holland og Belgien.", {"Netherlands"}),
+    ],
+)
+def test_danish_and_norwegian_towns_after_a_preposition(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) in ("place", "state")} == names, kinds
