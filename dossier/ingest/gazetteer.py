@@ -1559,7 +1559,7 @@ def _script(spelling: str) -> str | None:
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
 # ("Ucraina", "Polonia" in Romanian; "Jepang", "Belanda" in Indonesian)
 _EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr")
-_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id")
+_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu")
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
@@ -212,8 +213,9 @@ def names_something_else(
     if place.kind != "state" and end == position:
         # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
         # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
-        # A Turkish case suffix ends a name: "Sinop'tan Rize'ye" are two towns.
-        suffixed = apostrophe_stem(tokens[end].text, language) is not None
+        # A Turkish case suffix ends a name: "Sinop'tan Rize'ye" are two towns; so do a Hungarian and a Finnish
+        # case ending ("Helsingistä Tampereelle").
+        suffixed = apostrophe_stem(tokens[end].text, language) is not None or place_case_ending(doc, end, language)
         if (
             not suffixed
             and end < last
@@ -224,6 +226,7 @@ def names_something_else(
         if (
             position > first
             and apostrophe_stem(tokens[position - 1].text, language) is None
+            and not place_case_ending(doc, position - 1, language)
             and text[tokens[position - 1].end : start] == " "
             and town_word(doc, position, language)
             and place_word(doc, position - 1, language)

@@ -219,6 +219,8 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "sv": frozenset(["Sweden"]),
     "da": frozenset(["Denmark"]),
     "no": frozenset(["Norway"]),
+    "hu": frozenset(["Hungary"]),
+    "fi": frozenset(["Finland"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dossier.ingest.case_endings import FINNISH, HUNGARIAN, finnish_strong_forms
 from dossier.ingest.turkish_places import apostrophe_stem
 
 
@@ -222,9 +223,11 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": _POLISH,
     "cs": _CZECH,
     "sv": _SWEDISH,
+    "hu": HUNGARIAN,
+    "fi": FINNISH,
 }
 # Languages whose endings are undone in the Latin script.
-LATIN_ENDINGS = frozenset(["pl", "cs", "sv"])
+LATIN_ENDINGS = frozenset(["pl", "cs", "sv", "hu", "fi"])
 # Languages in the Latin script whose names in -ec drop the "e" when declined ("Grójca", "Žatce").
 _LATIN_FLEETING_E = frozenset(["pl", "cs"])
 
@@ -353,6 +356,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
                 fleeting = _with_fleeting_vowel(form) if language not in LATIN_ENDINGS else []
             if language == "uk":
                 fleeting = [*fleeting, *_ukrainian_closed_i(form)]
+            if language == "fi":
+                fleeting = finnish_strong_forms(form)
             for each in (form, *(fleeting if not nominative else ())):
                 if each not in forms:
                     forms.append(each)

@@ -36,3 +36,40 @@ def _kinds(text: str, language: str) -> dict[str, str]:
 def test_danish_and_norwegian_towns_after_a_preposition(language: str, text: str, names: set[str]) -> None:
     kinds = _kinds(text, language)
     assert {name for name in names if kinds.get(name) in ("place", "state")} == names, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # Hungarian: the case ending is the preposition ("-ról" from, "-ra" onto, "-en" in, "-ból" out of), and a
+        # name's last "a"/"e" lengthens before it
+        (
+            "hu",
+            "A kamionok tegnap Miskolcról Nyíregyházára tartottak, a sofőrök Kecskeméten aludtak, a rakomány "
+            "Romániából jött.",
+            {"Miskolc", "Nyíregyháza", "Kecskemét", "Romania"},
+        ),
+        # Finnish: "-sta" from, the illative's doubled vowel and "n", "-ssa" in, the consonant softened in the
+        # cases ("Lahdesta": Lahti)
+        (
+            "fi",
+            "Rekat ajoivat eilen Lahdesta Kouvolaan, ja kuljettajat yöpyivät Porissa. Kuorma tuli Virosta.",
+            {"Lahti", "Kouvola", "Pori", "Estonia"},
+        ),
+        ("fi", "Kokous pidettiin eilen Espoossa ja Vantaalla.", {"Espoo", "Vantaa"}),
+    ],
+)
+def test_hungarian_and_finnish_towns_by_their_case_endings(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) in ("place", "state")} == names, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("hu", "Szegedi Anna, a lap tudósítója szerint a víz apad.", "Szeged"),
+        ("fi", "Toimittaja Liisa Lahti kertoi, että kokous siirtyy.", "Lahti"),
+    ],
+)
+def test_a_person_named_after_a_town_stays_a_person(language: str, text: str, word: str) -> None:
+    assert word not in _kinds(text, language)
