@@ -46,6 +46,23 @@ _FINNISH_ILLATIVE = (*((vowel * 2 + "n", vowel) for vowel in "aäouyöie"), ("se
 # ...and the genitive ("Helsingin ja Turun välillä"), read back but no sign of a place by itself.
 FINNISH = (*((ending, "") for ending in _FINNISH_PLACE), *_FINNISH_ILLATIVE, ("n", ""))
 
+# Greek declines a name after its article: "τον Πειραιά", "της Σαντορίνης", "τη Ρόδο", "της Κω", "του Βόλου"
+# (Πειραιάς, Σαντορίνη, Ρόδος, Κως, Βόλος). Accents are compared folded away ("Ζακύνθου": Ζάκυνθος).
+GREEK = (
+    ("ου", "ος"),
+    ("ο", "ος"),
+    ("ου", "ο"),
+    ("ά", "άς"),
+    ("α", "ας"),
+    ("ή", "ής"),
+    ("η", "ης"),
+    ("ας", "α"),
+    ("άς", "ά"),
+    ("ης", "η"),
+    ("ής", "ή"),
+    ("ω", "ως"),
+)
+
 _PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
     "hu": _HUNGARIAN_PLACE + tuple("á" + e for e in _HUNGARIAN_PLACE) + ("án", "én"),
     "fi": _FINNISH_PLACE + tuple(ending for ending, _ in _FINNISH_ILLATIVE),

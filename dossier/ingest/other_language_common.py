@@ -62,6 +62,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards; "lewat Purwodadi",
         # "melalui Cirebon": through
         "id": "di dari ke menuju antara dekat lewat melalui",
+        # Greek names a place with its article, joined to "σε" (in, to: "στη Ρόδο", "στον Βόλο") or after "από"
+        # (from), "προς" (towards), "μέσω" (via): the article is the word before the name; a name takes it in
+        # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω")
+        "el": "στη στην στο στον στα στις στους σε τη την τον το τα της του των",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -87,6 +91,8 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # the news writes it
         "cs": "v ve z ze do",
         "pl": "w we z ze do",
+        # Greek writes its nouns in lower case: a capitalised word after the article is a name
+        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",
     }
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
@@ -221,6 +227,7 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "no": frozenset(["Norway"]),
     "hu": frozenset(["Hungary"]),
     "fi": frozenset(["Finland"]),
+    "el": frozenset(["Greece", "Cyprus"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),

@@ -880,6 +880,7 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
         "sv": "i från till mellan",
         "da": "i fra til mellem",  # "i Esbjerg" (5.0 in Danish: the news names it so often)
         "no": "i fra til mellom",
+        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
         "pt": "em para",
         "it": "a ad in",

@@ -22,6 +22,7 @@ from dossier.ingest.gazetteer import (
     everyday_name,
     everyday_region_name,
     gazetteer,
+    is_greek_letter,
     is_region,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
@@ -138,7 +139,7 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     if (
         place.kind == "state"
         or language not in ENDINGS
-        or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+        or not any("\u0400" <= c <= "\u04ff" or is_greek_letter(c) for c in doc.tokens[position].text)
         or (len(words) > 1 and place.population >= KNOWN_TOWN)  # "Нижний Новгород": no word by chance
     ):
         return True

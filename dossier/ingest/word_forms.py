@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dossier.ingest.case_endings import FINNISH, HUNGARIAN, finnish_strong_forms
+from dossier.ingest.case_endings import FINNISH, GREEK, HUNGARIAN, finnish_strong_forms
 from dossier.ingest.turkish_places import apostrophe_stem
 
 
@@ -225,6 +225,7 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": _SWEDISH,
     "hu": HUNGARIAN,
     "fi": FINNISH,
+    "el": GREEK,
 }
 # Languages whose endings are undone in the Latin script.
 LATIN_ENDINGS = frozenset(["pl", "cs", "sv", "hu", "fi"])
@@ -340,7 +341,7 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
     endings = ENDINGS.get(language)
     if language in _LATIN_FLEETING_E and word.count("-") == 1 and word.replace("-", "").isalpha():
         return _hyphened_forms(word, language)
-    if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
+    if not endings or not (_cyrillic(word) or _greek(word) or (language in LATIN_ENDINGS and word.isalpha())):
         return ()
     lower = word.lower()
     forms: list[str] = []
@@ -572,6 +573,10 @@ _SHORTEST_FLEETING = 4
 
 def is_hangul(word: str) -> bool:
     return bool(word) and all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _greek(word: str) -> bool:
+    return word.isalpha() and all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word)
 
 
 def _cyrillic(word: str) -> bool:

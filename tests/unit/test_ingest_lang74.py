@@ -73,3 +73,25 @@ def test_hungarian_and_finnish_towns_by_their_case_endings(language: str, text: 
 )
 def test_a_person_named_after_a_town_stays_a_person(language: str, text: str, word: str) -> None:
     assert word not in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the town after its article, in the case it takes ("από την Καβάλα", "στη Δράμα"); a state by its Greek name
+        (
+            "Το φορτηγό ξεκίνησε χθες από την Καβάλα και έφτασε στη Δράμα το βράδυ. Οι εξαγωγές προς τη Βουλγαρία "
+            "αυξήθηκαν.",
+            {"Καβάλα", "Δράμα", "Bulgaria"},
+        ),
+        # the genitive read back to the name ("της Κομοτηνής": Κομοτηνή), a region's too
+        ("Ο δήμαρχος της Κομοτηνής μίλησε για τα λιμάνια της Θεσσαλίας.", {"Κομοτηνή", "Θεσσαλία"}),
+    ],
+)
+def test_greek_towns_after_their_article(text: str, names: set[str]) -> None:
+    kinds = _kinds(text, "el")
+    assert {name for name in names if kinds.get(name) in ("place", "state")} == names, kinds
+
+
+def test_a_greek_surname_from_a_town_is_no_place() -> None:
+    assert _kinds("Ο Γιάννης Καβαλιώτης είπε ότι η ομάδα θα παίξει.", "el") == {}
