@@ -1012,6 +1012,7 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "RO": (("ro", "latin"),),
     "MD": (("ro", "latin"),),
     "ID": (("id", "latin"),),
+    "VN": (("vi", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
@@ -1569,7 +1570,7 @@ def is_greek_letter(char: str) -> bool:
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
 # ("Ucraina", "Polonia" in Romanian; "Jepang", "Belanda" in Indonesian)
 _EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr")
-_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu", "el")
+_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu", "el", "vi")
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.

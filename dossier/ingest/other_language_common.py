@@ -62,6 +62,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards; "lewat Purwodadi",
         # "melalui Cirebon": through
         "id": "di dari ke menuju antara dekat lewat melalui",
+        # "tại Huế", "ở Hội An", "từ Hà Nội", "đến Đà Nẵng": at, in, from, to
+        "vi": "tại ở từ đến tới về qua gần",
         # Greek names a place with its article, joined to "σε" (in, to: "στη Ρόδο", "στον Βόλο") or after "από"
         # (from), "προς" (towards), "μέσω" (via): the article is the word before the name; a name takes it in
         # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω")
@@ -87,6 +89,7 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
+        "vi": "tại ở từ đến",  # Vietnamese capitalises names only, every syllable of them
         # Czech and Polish write their nouns in lower case too: "v Brně", "w Łodzi" name the town however often
         # the news writes it
         "cs": "v ve z ze do",
@@ -98,7 +101,7 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
 # Kudus"): inside a sentence, a capitalised word the text never writes in lower case is a name, however
 # often it is written (a town's name is as frequent as the news makes it).
-NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
+NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -123,6 +126,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat", "lewat", "melalui"]),
+    "vi": frozenset(["tại", "ở", "từ", "đến", "tới", "về", "qua", "gần"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
@@ -228,6 +232,7 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "hu": frozenset(["Hungary"]),
     "fi": frozenset(["Finland"]),
     "el": frozenset(["Greece", "Cyprus"]),
+    "vi": frozenset(["Vietnam"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),

@@ -480,6 +480,7 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
         "sv": "och eller",
         "da": "og eller",
         "no": "og eller",
+        "vi": "và hoặc",  # "tại Quảng Nam, Quảng Ngãi và Đà Nẵng"
         "cs": "a nebo",
         "ro": "și sau",
         "id": "dan atau",
@@ -886,6 +887,7 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
         "it": "a ad in",
         "ro": "în din la spre",  # "la Bălți", "spre Cernăuți"
         "id": "di dari ke",  # "di Bandung", "ke Samarinda"
+        "vi": "tại ở từ đến",  # "tại Huế", "ở Hội An"
     }
 )
 # Those of them that are "to" before a person too ("ha scritto a Stella", "ha detto a Marino", "um presente

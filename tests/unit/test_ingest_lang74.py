@@ -95,3 +95,17 @@ def test_greek_towns_after_their_article(text: str, names: set[str]) -> None:
 
 def test_a_greek_surname_from_a_town_is_no_place() -> None:
     assert _kinds("Ο Γιάννης Καβαλιώτης είπε ότι η ομάδα θα παίξει.", "el") == {}
+
+
+def test_vietnamese_towns_after_a_preposition_and_states_by_their_vietnamese_names() -> None:
+    kinds = _kinds(
+        "Đoàn xe xuất phát từ Hải Phòng, dừng tại Vinh rồi đến Quy Nhơn vào sáng nay. Hàng hóa được xuất sang "
+        "Campuchia và Thái Lan.",
+        "vi",
+    )
+    expected = {"Hải Phòng": "place", "Vinh": "place", "Quy Nhơn": "place", "Cambodia": "state", "Thailand": "state"}
+    assert {name: kinds.get(name) for name in expected} == expected, kinds
+
+
+def test_a_vietnamese_given_name_like_a_town_is_no_place() -> None:
+    assert _kinds("Ông Trần Văn Vinh cho biết công việc sẽ bắt đầu.", "vi") == {}
