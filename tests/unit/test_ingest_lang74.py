@@ -6,9 +6,11 @@ Invented examples; the places are real but differ from the benchmark pages' own 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -109,3 +111,62 @@ def test_vietnamese_towns_after_a_preposition_and_states_by_their_vietnamese_nam
 
 def test_a_vietnamese_given_name_like_a_town_is_no_place() -> None:
     assert _kinds("Ông Trần Văn Vinh cho biết công việc sẽ bắt đầu.", "vi") == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # Hebrew joins "in", "to", "from", "and" to the name ("בנתניה", "לאשקלון", "ומלבנון")
+        (
+            "he",
+            "האוטובוס יצא הבוקר מנתניה ונסע לאשקלון, והנהג ישן בחולון. הסחורה הגיעה מיוון ומלבנון.",
+            {"נתניה", "אשקלון", "חולון", "Greece", "Lebanon"},
+        ),
+        # Hindi writes its postpositions apart ("कानपुर से", "आगरा में")
+        (
+            "hi",
+            "ट्रक सुबह कानपुर से चला और शाम को आगरा पहुंचा। सामान श्रीलंका और म्यांमार भेजा जाएगा।",
+            {"कानपुर", "आगरा", "Sri Lanka", "Myanmar"},
+        ),
+    ],
+)
+def test_hebrew_and_hindi_towns_and_states_without_capitals(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) in ("place", "state")} == names, kinds
+
+
+def test_hebrew_words_that_are_old_names_of_a_city_are_no_place() -> None:
+    # "שלם" (whole) and "ציון" (a mark) are old names of Jerusalem GeoNames keeps; the news writes "ירושלים"
+    assert _kinds("הציון שלו היה שלם והמורה שמחה מאוד בכיתה.", "he") == {}
+
+
+_GREEK = (
+    "<p>Ο δήμος ανακοίνωσε χθες ότι η νέα γέφυρα θα χτιστεί την άνοιξη, αφού το συμβούλιο ενέκρινε τον "
+    "προϋπολογισμό. Οι κάτοικοι περιμένουν τη γέφυρα δέκα χρόνια.</p>"
+)
+_FINNISH = (
+    "<p>Kaupunki kertoi eilen, että uusi silta rakennetaan keväällä, kun valtuusto on hyväksynyt talousarvion. "
+    "Asukkaat ovat odottaneet siltaa kymmenen vuotta.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "article", "box", "name"),
+    [
+        (
+            "el",
+            _GREEK,
+            "<aside><h3>Διαβάστε επίσης</h3><ul><li><a href='/1'>Νέο κολυμβητήριο στην Καβάλα</a></li></ul></aside>",
+            "Καβάλα",
+        ),
+        (
+            "fi",
+            _FINNISH,
+            "<aside><h3>Lue myös</h3><ul><li><a href='/1'>Uusi uimahalli avataan Porissa</a></li></ul></aside>",
+            "Pori",
+        ),
+    ],
+)
+def test_box_headings_in_greek_and_finnish(tmp_path: Path, language: str, article: str, box: str, name: str) -> None:
+    kinds = page_with_box_kinds(tmp_path, language, article, box, "Uutiset")
+    assert kinds.get(name) == "place", kinds
