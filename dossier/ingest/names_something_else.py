@@ -15,7 +15,7 @@ from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
-from dossier.ingest.match_sides import side_before_its_result
+from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -202,6 +202,8 @@ def names_something_else(
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and side_before_its_result(doc, end, language):
         return True  # "Bayern verliert in Dortmund", "o São Paulo venceu o Santos": the club
+    if place.kind != "state" and side_after_its_result(doc, position, language):
+        return True  # "κέρδισε την Κηφισιά με 2-1": the beaten side, with the score
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
     if place.kind != "state" and end == position and _side_of_a_named_match(doc, position, language):

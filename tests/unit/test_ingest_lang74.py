@@ -170,3 +170,17 @@ _FINNISH = (
 def test_box_headings_in_greek_and_finnish(tmp_path: Path, language: str, article: str, box: str, name: str) -> None:
     kinds = page_with_box_kinds(tmp_path, language, article, box, "Uutiset")
     assert kinds.get(name) == "place", kinds
+
+
+def test_the_beaten_side_with_the_score_is_a_club() -> None:
+    # the venue stays the town
+    assert _kinds("Ο ΠΑΟΚ νίκησε τη Λάρισα με 3-0 στη Θεσσαλονίκη.", "el") == {"Θεσσαλονίκη": "place"}
+
+
+def test_a_town_won_as_a_client_stays_the_town() -> None:
+    assert _kinds("Η εταιρεία κέρδισε την Αθήνα ως πελάτη.", "el").get("Αθήνα") == "place"
+
+
+def test_the_side_beaten_face_a_with_the_score_is_a_club() -> None:
+    text = "Handball : les Savoyards s'imposent, Chambéry s'impose face à Créteil (31-28) à domicile."
+    assert "Créteil" not in _kinds(text, "fr")
