@@ -209,6 +209,7 @@ def place_here(
                 and not _own_spelling(words, language)
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
                 and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
+                and not place_case_ending(doc, position, language)  # "Bécsből jelentették": from Vienna
             )
             or (
                 _cut_short(place, words)

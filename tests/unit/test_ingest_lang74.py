@@ -184,3 +184,8 @@ def test_a_town_won_as_a_client_stays_the_town() -> None:
 def test_the_side_beaten_face_a_with_the_score_is_a_club() -> None:
     text = "Handball : les Savoyards s'imposent, Chambéry s'impose face à Créteil (31-28) à domicile."
     assert "Créteil" not in _kinds(text, "fr")
+
+
+def test_a_hungarian_city_by_its_own_name_in_a_case_of_place_opening_a_sentence() -> None:
+    # Hungarian names Prague "Prága": another spelling than GeoNames' own, yet the case ending says a place
+    assert _kinds("Prágából jelentették, hogy a vonatok késnek.", "hu").get("Prága") == "place"
