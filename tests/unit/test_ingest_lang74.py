@@ -189,3 +189,15 @@ def test_the_side_beaten_face_a_with_the_score_is_a_club() -> None:
 def test_a_hungarian_city_by_its_own_name_in_a_case_of_place_opening_a_sentence() -> None:
     # Hungarian names Prague "Prága": another spelling than GeoNames' own, yet the case ending says a place
     assert _kinds("Prágából jelentették, hogy a vonatok késnek.", "hu").get("Prága") == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("da", "Skibene sejler ud i Nordsøen og videre til Limfjorden.", {"Nordsøen", "Limfjorden"}),
+        ("no", "Turen inn Sognefjorden er populær, og laksen i Namsenelva er stor.", {"Sognefjorden", "Namsenelva"}),
+    ],
+)
+def test_danish_and_norwegian_waters_by_their_joined_noun(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
