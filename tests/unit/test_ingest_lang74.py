@@ -201,3 +201,9 @@ def test_a_hungarian_city_by_its_own_name_in_a_case_of_place_opening_a_sentence(
 def test_danish_and_norwegian_waters_by_their_joined_noun(language: str, text: str, names: set[str]) -> None:
     kinds = _kinds(text, language)
     assert {name for name in names if kinds.get(name) == "place"} == names, kinds
+
+
+def test_indian_states_in_hindi_whole_words_with_their_vowel_signs() -> None:
+    # Hindi writes vowels as signs joined to the letter: "बिहार" is one word, no "ब" and "ह"
+    kinds = _kinds("बाढ़ का पानी बिहार से होकर पश्चिम बंगाल और उत्तर प्रदेश तक पहुंचा।", "hi")
+    assert kinds == {"बिहार": "place", "पश्चिम बंगाल": "place", "उत्तर प्रदेश": "place"}, kinds
