@@ -47,7 +47,40 @@ _SCRIPTS = {
         frozenset(["IN", "NP"]),
     ),
 }
+# Seas, rivers, lakes, deserts and ranges of the language's lands, which no table of towns holds (as
+# `arabic_waters` for Arabic): spelling -> English name.
+_LANDFORMS = {
+    "he": {
+        "ים המלח": "Dead Sea",
+        "ים סוף": "Red Sea",
+        "הים התיכון": "Mediterranean Sea",
+        "הים האדום": "Red Sea",
+        "הכנרת": "Sea of Galilee",
+        "ים כנרת": "Sea of Galilee",
+        "נהר הירדן": "Jordan River",
+        "הנגב": "Negev",
+        "נגב": "Negev",
+        "הערבה": "Arabah",
+        "הגליל": "Galilee",
+        "הגולן": "Golan Heights",
+        "רמת הגולן": "Golan Heights",
+    },
+    "hi": {
+        "गंगा": "Ganges",
+        "यमुना": "Yamuna",
+        "ब्रह्मपुत्र": "Brahmaputra",
+        "गोदावरी": "Godavari",
+        "नर्मदा": "Narmada",
+        "कावेरी": "Kaveri",
+        "हिमालय": "Himalayas",
+        "बंगाल की खाड़ी": "Bay of Bengal",
+        "अरब सागर": "Arabian Sea",
+        "हिंद महासागर": "Indian Ocean",
+    },
+}
 _HOME_TOWN, _FOREIGN_CITY = 20_000, 1_000_000
+# Hebrew's "in", "to", "as" take the article into themselves: "בגליל" is in the Galilee, "לנגב" to the Negev.
+_ABSORBING = ("ב", "ל", "כ")
 # A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
 # this (Zipf) is a word first, and a smaller town's must be rarer.
 _FREQUENT_WORD, _RARE_WORD, _KNOWN_TOWN = 6.0, 5.0, 100_000
@@ -99,6 +132,8 @@ def _forms(phrase: str, script: _Script) -> list[tuple[int, str]]:
         rest = phrase[len(proclitic) :]
         if phrase.startswith(proclitic) and len(rest.split(" ", 1)[0]) >= _SHORTEST:
             forms.append((len(proclitic), rest))
+            if script.article and proclitic[-1:] in _ABSORBING:
+                forms.append((len(proclitic), script.article + rest))  # "בגליל": in the Galilee (הגליל)
     return forms
 
 
@@ -130,6 +165,8 @@ def _table(language: str) -> dict[str, Place]:
         spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
         if zipf_frequency(spelling, language) < (_FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD):
             table[spelling] = place
+    for spelling, landform in _LANDFORMS.get(language, {}).items():
+        table[spelling] = Place(landform, "place")
     for spelling, region in _home_regions(language, script).items():
         if zipf_frequency(spelling, language) < _FREQUENT_WORD:
             table.setdefault(spelling, region)  # a city keeps its spelling ("दिल्ली")

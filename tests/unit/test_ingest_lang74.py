@@ -207,3 +207,16 @@ def test_indian_states_in_hindi_whole_words_with_their_vowel_signs() -> None:
     # Hindi writes vowels as signs joined to the letter: "बिहार" is one word, no "ब" and "ह"
     kinds = _kinds("बाढ़ का पानी बिहार से होकर पश्चिम बंगाल और उत्तर प्रदेश तक पहुंचा।", "hi")
     assert kinds == {"बिहार": "place", "पश्चिम बंगाल": "place", "उत्तर प्रदेश": "place"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # "בגליל": "in" takes the article into itself (הגליל); "לים המלח": to the Dead Sea
+        ("he", "המשלחת טיילה השבוע בגליל ונסעה אחר כך לים המלח.", {"הגליל", "ים המלח"}),
+        ("hi", "यमुना और गोदावरी नदियों में पानी बढ़ा।", {"यमुना", "गोदावरी"}),
+    ],
+)
+def test_hebrew_and_hindi_seas_rivers_and_lands(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
