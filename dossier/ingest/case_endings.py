@@ -96,12 +96,41 @@ def finnish_strong_forms(stem: str) -> list[str]:
     return [form for form in forms if form != stem]
 
 
+# Postpositions of place after a name (Finnish: after its genitive), and the words that join a list before one:
+# "Helsingin ja Turun välillä" (between), "Szeged közelében" (near), "Győr és Komárom között" (between).
+_POSTPOSITIONS = {
+    "fi": frozenset(["välillä", "lähellä", "kautta", "ympäristössä", "edustalla", "keskustassa"]),
+    "hu": frozenset(["mellett", "közelében", "között", "felé", "határában", "környékén", "térségében"]),
+}
+_LIST_WORDS = frozenset(["ja", "és", "sekä", "vagy", "tai"])
+_LONGEST_LIST = 3
+
+
+def _before_a_postposition(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    postpositions = _POSTPOSITIONS.get(language, frozenset())
+    k = position + 1
+    for _ in range(_LONGEST_LIST):
+        if k >= len(tokens) or not tokens[k - 1].joined:
+            return False
+        word = tokens[k].text
+        if word in postpositions:
+            return True
+        if word not in _LIST_WORDS or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+            return False
+        k += 2  # "Helsingin ja Turun välillä": the list's next name, then the postposition
+    return False
+
+
 def place_case_ending(doc: ActorDocument, position: int, language: str) -> bool:
-    """Whether the word at `position` ends with a Hungarian or Finnish case of place: the ending is the
-    preposition other languages set before the name."""
+    """Whether the word at `position` ends with a Hungarian or Finnish case of place, or stands before a
+    postposition of place: the ending or the postposition is the preposition other languages set before
+    the name."""
     endings = _PLACE_ENDINGS.get(language)
     if endings is None:
         return False
+    if _before_a_postposition(doc, position, language):
+        return True
     token = doc.tokens[position]
     if doc.gazetteer.lookup((token.folded,)) is not None:
         return False  # "Debrecen" as written is the name, though it ends as "-en" does

@@ -220,3 +220,20 @@ def test_indian_states_in_hindi_whole_words_with_their_vowel_signs() -> None:
 def test_hebrew_and_hindi_seas_rivers_and_lands(language: str, text: str, names: set[str]) -> None:
     kinds = _kinds(text, language)
     assert {name for name in names if kinds.get(name) == "place"} == names, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a Finnish genitive before "between", "via"; a Hungarian name before "near", "towards", "between"
+        (
+            "fi",
+            "Matkustajia on eniten Oulun ja Kajaanin välillä, ja juna kulkee Kouvolan kautta.",
+            {"Oulu", "Kajaani", "Kouvola"},
+        ),
+        ("hu", "A gát Szolnok közelében szakadt át, a víz Kecskemét felé folyik.", {"Szolnok", "Kecskemét"}),
+    ],
+)
+def test_hungarian_and_finnish_towns_before_a_postposition(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
