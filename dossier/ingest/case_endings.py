@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Hungarian endings of place, with vowel harmony's variants: in, into, out of; on, onto, off; at, to, from; as
 # far as. "-on/-en/-ön" is "in" for Hungarian towns ("Budapesten", "Szegeden"), "-ett/-ott/-ött" for some
 # ("Pécsett", "Győrött").
-_HUNGARIAN_PLACE = ("ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "nál", "nél")
+_HUNGARIAN_PLACE: tuple[str, ...] = ("ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "nál", "nél")
 _HUNGARIAN_PLACE += ("hoz", "hez", "höz", "tól", "től", "ig", "on", "en", "ön", "ett", "ott", "ött")
 # ...and the other cases a name takes (of, with, the object): read back, but no sign of a place by themselves.
 _HUNGARIAN_OTHER = ("nak", "nek", "val", "vel", "ot", "et", "öt", "t")
