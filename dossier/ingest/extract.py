@@ -29,6 +29,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.uncased_places import find_uncased_places
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
 from dossier.ingest.works import cast_as_a_role, game_page, invented_in_a_game, plays_a_role, unexplained
 from dossier.model import Actor, ActorKind
@@ -121,8 +122,12 @@ def _actor_drafts(
 ) -> tuple[list[Token], list[Mention], list[ActorDraft]]:
     """The text's words, its mentions of known actors (by name, by the gazetteer, or by a draft's name another
     record holds), and its new actor drafts."""
-    # Chinese, Japanese: no spaces to find words by; Arabic: no capitals to find names by
-    unspaced = find_unspaced_places(text, language) or find_arabic_places(text, language)
+    # Chinese, Japanese: no spaces to find words by; Arabic, Hebrew, Hindi: no capitals to find names by
+    unspaced = (
+        find_unspaced_places(text, language)
+        or find_arabic_places(text, language)
+        or find_uncased_places(text, language)
+    )
     tokens = split_at_names(text, tokenize(text), unspaced)
     places = gazetteer().in_language(language)
     if language == "en":

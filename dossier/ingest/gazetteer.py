@@ -1010,12 +1010,19 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
     "SE": (("sv", "latin"),),
+    "DK": (("da", "latin"),),  # "i Nakskov", "fra Frederikshavn"
+    "NO": (("no", "latin"),),  # "på Stord", "i Haugesund"
+    "FI": (("fi", "latin"),),
+    "HU": (("hu", "latin"),),
     "RO": (("ro", "latin"),),
     "MD": (("ro", "latin"),),
     "ID": (("id", "latin"),),
+    "VN": (("vi", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
+    "GR": (("el", "greek"),),  # "στην Καλαμάτα", "στο Καστέλι"
+    "CY": (("el", "greek"),),
     # English local news names its own small towns too ("in Ilkley", "near Dungarvan", "from Mudgee").
     "GB": (("en", "latin"),),
     "IE": (("en", "latin"),),
@@ -1472,11 +1479,12 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts
 # whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
 # are English words too often ("Bian", "Dong").
-_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
+_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",), "greek": ("el",)}
 # The countries whose towns are named in each script by their own people (GeoNames' English names).
 _SCRIPT_COUNTRIES = {
     "cyrillic": frozenset(["Russia", "Ukraine", "Belarus", "Bulgaria", "Kazakhstan", "Kyrgyzstan"]),
     "hangul": frozenset(["South Korea", "North Korea"]),
+    "greek": frozenset(["Greece", "Cyprus"]),
 }
 
 
@@ -1559,13 +1567,20 @@ def _script(spelling: str) -> str | None:
         return "cyrillic"
     if letters and all("\uac00" <= c <= "\ud7a3" for c in letters):
         return "hangul"
+    if letters and all(is_greek_letter(c) for c in letters):
+        return "greek"
     return None
+
+
+def is_greek_letter(char: str) -> bool:
+    """A letter of the Greek script, accented ones ("ά", "ῆ") included."""
+    return "\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff"
 
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
 # ("Ucraina", "Polonia" in Romanian; "Jepang", "Belanda" in Indonesian)
 _EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr")
-_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id")
+_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu", "el", "vi")
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.
@@ -1625,6 +1640,9 @@ _SHORT_STATE_NAMES = {
         "Palästina": "Palestinian Territory",
     },
     "fr": {"USA": "United States"},
+    # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
+    "da": {"Holland": "Netherlands", "USA": "United States"},
+    "no": {"Holland": "Netherlands", "USA": "United States"},
 }
 
 

@@ -116,6 +116,10 @@ def low_country_land(doc: ActorDocument, position: int, language: str) -> Candid
 _WATER_ENDS: dict[str, tuple[str, ...]] = {
     "sv": ("älven", "ån", "sjön", "fjärden", "dalen", "land"),
     "nl": ("kanaal",),
+    # Danish and Norwegian as Swedish, the noun's article joined too: "Nordsøen", "Limfjorden", "Hardangerfjorden",
+    # "Gudbrandsdalen"
+    "da": ("fjorden", "søen", "åen", "bugten", "bæltet"),
+    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen"),
 }
 _LAND_ENDS = ("dalen", "land")
 _SWEDISH_RIVER_NOUN = "älv"

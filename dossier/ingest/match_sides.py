@@ -9,6 +9,8 @@ follow the verb.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.other_language_common import words_by_language
 
@@ -25,6 +27,7 @@ _RESULT_VERBS: dict[str, frozenset[str]] = words_by_language(
         "pl": "wygrywa wygrał wygrała przegrywa przegrał przegrała pokonuje pokonał pokonała",
         "cs": "vyhrál vyhrála prohrál prohrála porazil porazila",
         "ro": "câștigă învinge",
+        "el": "κερδίζει κέρδισε νικά νίκησε χάνει έχασε",
     }
 )
 # Prepositions of a venue or of the opponent right after the verb.
@@ -40,10 +43,28 @@ _VENUE_OR_OPPONENT: dict[str, frozenset[str]] = words_by_language(
         "pl": "w we z ze",
         "cs": "v ve s se",
         "ro": "la cu în",
+        "el": "στη στην στο στον με από",
+    }
+)
+# Prepositions of the opponent right after the verb: "against".
+_AGAINST: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "gegen",
+        "pt": "contra diante",
+        "es": "contra ante frente",
+        "it": "contro",
+        "fr": "contre face",
+        "nl": "tegen",
+        "sv": "mot",
+        "el": "απέναντι",
     }
 )
 # Articles that may stand before a capitalised opponent ("venceu o Santos", "bat le Stade").
 _ARTICLES = frozenset(("o", "a", "os", "as", "el", "la", "los", "il", "lo", "le", "les", "l'", "de", "het"))
+_ARTICLES |= frozenset(("ο", "η", "το", "τον", "την", "τη", "τα"))
+# A match's score: "2-1", "1:0", "(4-2)".
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
+_SCORE_REACH = 40  # characters after the side's name: "face à Briançon (4-2)", "την Κηφισιά με 2-1"
 
 
 def side_before_its_result(doc: ActorDocument, end: int, language: str) -> bool:
@@ -62,3 +83,24 @@ def side_before_its_result(doc: ActorDocument, end: int, language: str) -> bool:
     if word.lower() in _ARTICLES and end + 3 < len(tokens):
         word = tokens[end + 3].text
     return word[:1].isupper()
+
+
+def side_after_its_result(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether the name at `position` is the beaten or the beating side: right after a verb of a match's result
+    (and its article, or "against"), with the score soon after ("ο Παναχαϊκός κέρδισε την Κηφισιά με 2-1", "s'impose
+    face à Briançon (4-2)")."""
+    tokens = doc.tokens
+    verbs = _RESULT_VERBS.get(language)
+    if verbs is None or position < 1:
+        return False
+    before = position - 1
+    if tokens[before].text.lower() in _ARTICLES and before > 0:
+        before -= 1
+    if tokens[before].text.lower() == "à" and before > 0 and tokens[before - 1].text.lower() == "face":
+        before -= 1  # "s'impose face à Briançon"
+    if tokens[before].text.lower() in _AGAINST.get(language, ()) and before > 0:
+        before -= 1  # "gewinnt gegen Freiburg 2:1", "s'impose contre Gap"
+    if tokens[before].text.lower() not in verbs:
+        return False
+    after = tokens[position].end
+    return _SCORE.search(doc.text[after : after + _SCORE_REACH].split("\n", 1)[0]) is not None

@@ -23,8 +23,11 @@ from dossier.model import DEVICE_NAMES
 # words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad". A dot after a small
 # letter goes on only before a small letter, a figure or a lone capital ("Amazon.com", "v2.1", "Ph.D."): before
 # a capitalised word it ends a sentence whose space was lost ("near Lost Hills, California.David Varn/Photo Agency").
+# Indic scripts write a word's vowels as combining signs, which "\w" does not match ("बिहार" would be cut at
+# "ि"): their blocks are word letters, but for the danda ("।", "॥") that ends a sentence.
+_INDIC = "\u0900-\u0963\u0966-\u0dff"
 TOKEN_RE = re.compile(
-    r"\w(?:\w|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*"
+    rf"[\w{_INDIC}](?:[\w{_INDIC}]|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
-from dossier.ingest.match_sides import side_before_its_result
+from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -201,6 +202,8 @@ def names_something_else(
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and side_before_its_result(doc, end, language):
         return True  # "Bayern verliert in Dortmund", "o São Paulo venceu o Santos": the club
+    if place.kind != "state" and side_after_its_result(doc, position, language):
+        return True  # "κέρδισε την Κηφισιά με 2-1": the beaten side, with the score
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
     if place.kind != "state" and end == position and _side_of_a_named_match(doc, position, language):
@@ -212,8 +215,9 @@ def names_something_else(
     if place.kind != "state" and end == position:
         # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
         # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
-        # A Turkish case suffix ends a name: "Sinop'tan Rize'ye" are two towns.
-        suffixed = apostrophe_stem(tokens[end].text, language) is not None
+        # A Turkish case suffix ends a name: "Sinop'tan Rize'ye" are two towns; so do a Hungarian and a Finnish
+        # case ending ("Helsingistä Tampereelle").
+        suffixed = apostrophe_stem(tokens[end].text, language) is not None or place_case_ending(doc, end, language)
         if (
             not suffixed
             and end < last
@@ -224,6 +228,7 @@ def names_something_else(
         if (
             position > first
             and apostrophe_stem(tokens[position - 1].text, language) is None
+            and not place_case_ending(doc, position - 1, language)
             and text[tokens[position - 1].end : start] == " "
             and town_word(doc, position, language)
             and place_word(doc, position - 1, language)

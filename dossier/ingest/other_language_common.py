@@ -45,6 +45,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
         # "via Hallsberg": through it, as Dutch "via Utrecht"
         "sv": "i från till vid mellan nära kring runt utanför via",
+        # Danish and Norwegian as Swedish: "i Esbjerg", "fra Aalborg", "mellem Ribe og Tønder", "mellom Bergen og
+        # Stavanger"; "på" names an island ("på Lolland", "på Stord")
+        "da": "i fra til ved mellem nær omkring rundt via på",
+        "no": "i fra til ved mellom nær omkring rundt via på",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         # "přes Jihlavu": via; "ke Kroměříži", "k Olomouci": towards
         "cs": "v ve z ze do u k ke na pod nad kolem okolo mezi poblíž přes",
@@ -58,6 +62,12 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "di Bandung", "dari Bogor", "ke Jakarta", "menuju Samarinda": in, from, to, towards; "lewat Purwodadi",
         # "melalui Cirebon": through
         "id": "di dari ke menuju antara dekat lewat melalui",
+        # "tại Huế", "ở Hội An", "từ Hà Nội", "đến Đà Nẵng": at, in, from, to
+        "vi": "tại ở từ đến tới về qua gần",
+        # Greek names a place with its article, joined to "σε" (in, to: "στη Ρόδο", "στον Βόλο") or after "από"
+        # (from), "προς" (towards), "μέσω" (via): the article is the word before the name; a name takes it in
+        # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω")
+        "el": "στη στην στο στον στα στις στους σε τη την τον το τα της του των",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -74,19 +84,24 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
         # after one inside a sentence is a name
         "sv": "i från till mellan",
+        "da": "i fra til mellem",  # "i byen", "fra havnen": Danish and Norwegian join the article too
+        "no": "i fra til mellom",
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
+        "vi": "tại ở từ đến",  # Vietnamese capitalises names only, every syllable of them
         # Czech and Polish write their nouns in lower case too: "v Brně", "w Łodzi" name the town however often
         # the news writes it
         "cs": "v ve z ze do",
         "pl": "w we z ze do",
+        # Greek writes its nouns in lower case: a capitalised word after the article is a name
+        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",
     }
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
 # Kudus"): inside a sentence, a capitalised word the text never writes in lower case is a name, however
 # often it is written (a town's name is as frequent as the news makes it).
-NAMES_ONLY_CAPITALISED = frozenset(["ro", "id"])
+NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -107,8 +122,11 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
     "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
+    "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
+    "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat", "lewat", "melalui"]),
+    "vi": frozenset(["tại", "ở", "từ", "đến", "tới", "về", "qua", "gần"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
@@ -209,6 +227,12 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "pl": frozenset(["Poland"]),
     "cs": frozenset(["Czechia"]),
     "sv": frozenset(["Sweden"]),
+    "da": frozenset(["Denmark"]),
+    "no": frozenset(["Norway"]),
+    "hu": frozenset(["Hungary"]),
+    "fi": frozenset(["Finland"]),
+    "el": frozenset(["Greece", "Cyprus"]),
+    "vi": frozenset(["Vietnam"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
     "tr": frozenset(["Turkey"]),

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.declined_villages import declined_village_of_several_words
@@ -487,6 +488,10 @@ def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: 
         after = None  # "Ankara'da İçişleri Bakanlığı": a Turkish case suffix ends the name
     if before is not None and apostrophe_stem(tokens[before].text, language) is not None:
         before = None  # "Sinop'tan Rize'ye": the name before ended at its own suffix
+    if declined and language in CASE_ENDING_LANGUAGES:
+        # "Helsingistä Tampereelle", "a Tisza Szegednél": Hungarian and Finnish end a name with its case ending
+        # and write few towns' names in two words (those hyphened), so the words beside it are names of their own
+        before = after = None
     if before is not None and (
         before in doc.sentence_first
         or not _name_part(doc, before, language, after_place=False, declined=declined)

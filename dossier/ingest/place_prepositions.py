@@ -478,6 +478,9 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
         "it": "o",
         "nl": "en of",
         "sv": "och eller",
+        "da": "og eller",
+        "no": "og eller",
+        "vi": "và hoặc",  # "tại Quảng Nam, Quảng Ngãi và Đà Nẵng"
         "cs": "a nebo",
         "ro": "și sau",
         "id": "dan atau",
@@ -486,7 +489,9 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
     }
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
-_AND_ONLY: dict[str, frozenset[str]] = words_by_language({"nl": "en", "sv": "och", "cs": "a", "ro": "și", "id": "dan"})
+_AND_ONLY: dict[str, frozenset[str]] = words_by_language(
+    {"nl": "en", "sv": "och", "da": "og", "no": "og", "cs": "a", "ro": "și", "id": "dan"}
+)
 LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
@@ -874,11 +879,15 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     {
         "nl": "in uit naar tussen",
         "sv": "i från till mellan",
+        "da": "i fra til mellem",  # "i Esbjerg" (5.0 in Danish: the news names it so often)
+        "no": "i fra til mellom",
+        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
         "pt": "em para",
         "it": "a ad in",
         "ro": "în din la spre",  # "la Bălți", "spre Cernăuți"
         "id": "di dari ke",  # "di Bandung", "ke Samarinda"
+        "vi": "tại ở từ đến",  # "tại Huế", "ở Hội An"
     }
 )
 # Those of them that are "to" before a person too ("ha scritto a Stella", "ha detto a Marino", "um presente

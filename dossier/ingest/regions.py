@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.names import fold, is_given_name, is_surname
 
 # Languages whose names for regions are kept: those of the sources analysts collect.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "fi", "tr", "ru", "uk", "ko")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "fi", "tr", "ru", "uk", "ko", "el", "hu")
 # Zipf in English: a one-word spelling this frequent is an ordinary word first ("Centre", "Coast")...
 _ENGLISH_WORD = 4.5
 # ...and so is one this frequent whose plural or singular is a word too ("Rivers", "Delta", "Plateau").

@@ -38,6 +38,13 @@ _RELATED_BY_LANGUAGE = {
     "ja": "関連記事|関連ニュース|あわせて読みたい",
     "zh": "相关新闻|相关阅读|相关文章|延伸阅读",
     "ko": "관련 기사|관련기사",
+    "el": "διαβάστε επίσης|διαβάστε ακόμα|σχετικά άρθρα|σχετικές ειδήσεις",
+    "hu": "kapcsolódó cikkek|kapcsolódó hírek|ezt is ajánljuk|olvassa el ezt is",
+    "fi": "lue myös|aiheesta lisää|aiheeseen liittyvää",
+    "vi": "tin liên quan|xem thêm|bài liên quan",
+    "he": "כתבות נוספות|קראו עוד|עוד בנושא|כתבות קשורות",
+    "hi": "यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें",
+    "no": "les også|les mer",
 }
 # ...and of the site's most read stories, which a local site fills with its own region's news.
 _MOST_READ_BY_LANGUAGE = {
@@ -63,7 +70,7 @@ _MOST_READ_BY_LANGUAGE = {
     "ko": "많이 본 뉴스",
 }
 _HEADINGS = frozenset(
-    phrase
+    phrase.casefold()  # as the heading is: Greek's final "ς" casefolds to "σ"
     for table in (_RELATED_BY_LANGUAGE, _MOST_READ_BY_LANGUAGE)
     for phrases in table.values()
     for phrase in phrases.split("|")

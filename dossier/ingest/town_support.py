@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
     NAMESAKES,
@@ -21,6 +22,7 @@ from dossier.ingest.gazetteer import (
     everyday_name,
     everyday_region_name,
     gazetteer,
+    is_greek_letter,
     is_region,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
@@ -137,7 +139,7 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     if (
         place.kind == "state"
         or language not in ENDINGS
-        or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+        or not any("\u0400" <= c <= "\u04ff" or is_greek_letter(c) for c in doc.tokens[position].text)
         or (len(words) > 1 and place.population >= KNOWN_TOWN)  # "Нижний Новгород": no word by chance
     ):
         return True
@@ -207,6 +209,7 @@ def place_here(
                 and not _own_spelling(words, language)
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
                 and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
+                and not place_case_ending(doc, position, language)  # "Bécsből jelentették": from Vienna
             )
             or (
                 _cut_short(place, words)
@@ -569,6 +572,12 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_on_its_river(doc, place, position, language)
             # "Hopa'ya", "Arhavi'de": a Turkish case of place stands for a preposition
             or (place.population >= SMALL_HOME_TOWN and turkish_place_case(doc, position, language))
+            # "Szentendrén", "Riihimäellä": a Hungarian or Finnish case of place, for a town of the page's country
+            or (
+                place.population >= SMALL_HOME_TOWN
+                and place.country in HOME_COUNTRIES.get(language, ())
+                and place_case_ending(doc, position, language)
+            )
         )
     # "ze Lwowa", "z Drážďan": a word Polish or Czech declines as a name, read back to one of the city's
     # spellings, is the language's own name for it (Lwów for Lviv, Drážďany for Dresden)
@@ -591,6 +600,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or town_before_its_apposition(doc, position, language)  # "Gera, die zweitgrößte Stadt …"
             or _town_on_its_river(doc, place, position, language)
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
+            or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
         )
@@ -603,6 +613,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or (place.population >= _CITY_WITH_EXONYMS and after_preposition(doc, position, language))
             # "Atina'ya", "Selanik'te": a Turkish case of place stands for the preposition
             or (place.population >= _CITY_WITH_EXONYMS and turkish_place_case(doc, position, language))
+            or (place.population >= _CITY_WITH_EXONYMS and place_case_ending(doc, position, language))  # "Bécsből"
         )
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
     return supported and (
@@ -616,6 +627,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
         or turkish_place_case(doc, position, language, any_case=True)  # "Ordu'yu": a name's suffix, not the army
+        or place_case_ending(doc, position, language)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dossier.ingest.case_endings import FINNISH, GREEK, HUNGARIAN, finnish_strong_forms
 from dossier.ingest.turkish_places import apostrophe_stem
 
 
@@ -222,9 +223,12 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": _POLISH,
     "cs": _CZECH,
     "sv": _SWEDISH,
+    "hu": HUNGARIAN,
+    "fi": FINNISH,
+    "el": GREEK,
 }
 # Languages whose endings are undone in the Latin script.
-LATIN_ENDINGS = frozenset(["pl", "cs", "sv"])
+LATIN_ENDINGS = frozenset(["pl", "cs", "sv", "hu", "fi"])
 # Languages in the Latin script whose names in -ec drop the "e" when declined ("Grójca", "Žatce").
 _LATIN_FLEETING_E = frozenset(["pl", "cs"])
 
@@ -337,7 +341,7 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
     endings = ENDINGS.get(language)
     if language in _LATIN_FLEETING_E and word.count("-") == 1 and word.replace("-", "").isalpha():
         return _hyphened_forms(word, language)
-    if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
+    if not endings or not (_cyrillic(word) or _greek(word) or (language in LATIN_ENDINGS and word.isalpha())):
         return ()
     lower = word.lower()
     forms: list[str] = []
@@ -353,6 +357,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
                 fleeting = _with_fleeting_vowel(form) if language not in LATIN_ENDINGS else []
             if language == "uk":
                 fleeting = [*fleeting, *_ukrainian_closed_i(form)]
+            if language == "fi":
+                fleeting = finnish_strong_forms(form)
             for each in (form, *(fleeting if not nominative else ())):
                 if each not in forms:
                     forms.append(each)
@@ -567,6 +573,10 @@ _SHORTEST_FLEETING = 4
 
 def is_hangul(word: str) -> bool:
     return bool(word) and all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _greek(word: str) -> bool:
+    return word.isalpha() and all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word)
 
 
 def _cyrillic(word: str) -> bool:

