@@ -1285,11 +1285,6 @@ def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str,
     return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
 
 
-def _state_named(doc: ActorDocument, words: tuple[str, ...]) -> bool:
-    place = doc.gazetteer.lookup(words)
-    return place is not None and place.kind == "state"
-
-
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
