@@ -650,6 +650,16 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
 
 
+# A possessive before a finite verb owns nothing ("'s" is no contraction of "is" or "has" before one of these): the
+# "'s" is the name's own, a shop's or a chain's ("Alcohol retailer Tarn Murphy's is alerting customers").
+_VERB_AFTER_A_SHOPS_NAME = re.compile(r"['’]s (?:is|was|has|had|will|would|says|plans|are|were) ")
+
+
+def possessive_before_a_verb(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the name at `position`..`last` ends in a possessive that a finite verb follows."""
+    return bool(_VERB_AFTER_A_SHOPS_NAME.match(doc.text, doc.tokens[last].end)) and doc.tokens[position].capitalised
+
+
 _LISTED_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s(?: \( ?[A-Z]{1,5} ?\))? ?(?:,|and) *$")
 _LISTED_POSSESSIVE_AFTER = re.compile(r" ?(?:,|and) +(?:and +)?[A-Z][\w&.-]*['’]s(?: ?,| and | \(|\.)")
 
