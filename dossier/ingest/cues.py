@@ -442,12 +442,10 @@ HEADS_IN_CAPITALS = word_set("fa cid")
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
 # Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
 # charity's or a trade body's noun as in "Age UK", "Carers UK".
-# A faith's believers by its adjective or its plural, one word alone: "the Hindu minority", "violence against
-# Sikhs" (no body, no state; a body's name goes on: "Muslim Council of Britain").
-FAITHS_FOLLOWERS = word_set(
-    "muslim muslims christian christians hindu hindus sikh sikhs buddhist buddhists jain jains sunni sunnis shia "
-    "shias shiite shiites catholic catholics protestant protestants evangelical evangelicals"
-)
+# A faith's adjective, one word alone: "attacks on the Hindu minority", "Sikh pilgrims" (no state, no body; a body's
+# name goes on: "Muslim Council of Britain"). The plural names the believers, which re3d marks ("slaughtered
+# Sunnis"); "Christian" and "Jain" are a given name and a family name too.
+FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical")
 NOT_BRANCH_NOUNS = word_set(
     "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"

@@ -68,7 +68,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
-    FAITHS_FOLLOWERS,
+    FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -756,8 +756,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
-    if size == 1 and words[0] in FAITHS_FOLLOWERS:
-        return None  # "attacks on the Hindu minority", "violence against Sikhs": a faith's believers, no actor
+    if size == 1 and words[0] in FAITHS_ADJECTIVES:
+        return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
     if size <= 3 and (

@@ -59,11 +59,12 @@ def test_realread28_draft_kinds(text: str, name: str, kind: str) -> None:
     [
         # a post's time before the state it was held for is no body's branch
         ("Former UK prime minister Tom Quell will cut short his tour.", "Former UK"),
-        # a faith's believers by its adjective or its plural
+        # a faith's adjective alone
         ("Attacks on the country's Hindu minority have grown.", "Hindu"),
-        ("Violence against Sikhs prompted protests in Tarnby.", "Sikhs"),
         # a feast in two words
         ("Police face a ban from the upcoming Mardi Gras parade.", "Mardi Gras"),
+        # a possessive before a copula may refer back to a noun: no firm's name
+        ("Of all the armies, Tarnia's is the largest and Quellia's the oldest.", "Tarnia's"),
         # the syllables of a Korean given name are no name of their own
         ("Park Seol Hwan said the plan was sound.", "Seol Hwan"),
     ],
