@@ -3644,7 +3644,7 @@ def _second_place_near(tokens: list[Token], position: int) -> bool:
 _PLACE_PREPOSITIONS_BEFORE_IN = frozenset(("at", "near", "outside", "from"))
 
 
-def _larger_place_after_in(doc: ActorDocument, position: int, last: int, words: list[str]) -> bool:
+def _larger_place_after_in(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'at Ripponlea in Glen Eira': after a one-word place and "in", the name is the place holding it (a person
     stood somewhere is named with a family name the lists know: "at Tarnby in Ann Whitlow's car" has its "'s")."""
     tokens = doc.tokens
