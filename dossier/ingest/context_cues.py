@@ -623,8 +623,10 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             # "a former Halvern School District board member": a body's name qualifying the noun after it
             modifiers.append(word)
             continue
-        if cue is not None and _speech_after(tokens, end):
-            return None  # "Quellstorm, a senior official said": who said it, after a comma; no description
+        if cue is not None and tokens[article].folded in ("a", "an") and _speech_after(tokens, end):
+            # "Quellstorm, a senior official said": someone else said it, after a comma; no description ("al
+            # Tarnqa, the group said": the group named before is the one that said it, and is a group)
+            return None
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
