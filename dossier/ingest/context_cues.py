@@ -209,6 +209,9 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         return Cue(ActorKind.organization, 0.55), f"founded by '{tokens[position - 2].text}'"
     if _group_of_a_named_body(doc, position, last):
         return Cue(ActorKind.organization, 0.55), "the group after ', part of'"
+    if _body_named_after_its_noun(doc, position):
+        # "the country's most powerful mafia network, the 'Ndrangheta": the body its noun and "the" name
+        return Cue(ActorKind.organization, 0.6), f"after '{tokens[position - 2].text}, the'"
     role = tokens[position - 1] if position > 0 else None
     if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
         # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
@@ -428,6 +431,15 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
         article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
     if tokens[article].text == "its" and tokens[article].joined:
         return _arm_of_its_owner(doc, last, article)  # "Waymo, its self-driving unit,": a body's own arm
+    if _one_of_after(tokens, article):
+        # "Panthera, one of Australia's biggest debt collection firms,": one of a kind, its head in the plural
+        inner = article + 2
+        owner = _place_owning_the_description(doc, inner)
+        if owner is not None:
+            return _described_head(doc, last, owner, plural=True)
+        if tokens[inner].folded in ("the", "its", "their") and tokens[inner].joined:
+            return _described_head(doc, last, inner, plural=True)
+        return None
     owner = _place_owning_the_description(doc, article)
     if owner is not None:
         return _described_head(doc, last, owner)  # "Varnoexport, Russia's state arms exporter,"
@@ -506,8 +518,45 @@ def defined_at_start(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return position in doc.sentence_first and (len(words) > 1 or zipf(words[0]) < WORD_ALONE)
 
 
-def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, str] | None:
-    """The cue of the head noun of the description that opens with the article at `article`, and how."""
+# Verbs of speech after a description, which make it the speaker of a clause after the name: "X, an official said".
+_SPEECH_AFTER_A_DESCRIPTION = word_set("said says told tells added adds")
+
+
+def _speech_after(tokens: list[Token], end: int) -> bool:
+    """Whether a verb of speech follows the head noun at `end` in its phrase."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].joined
+        and tokens[end + 1].text.islower()
+        and tokens[end + 1].folded in _SPEECH_AFTER_A_DESCRIPTION
+    )
+
+
+def _one_of_after(tokens: list[Token], k: int) -> bool:
+    """Whether "one of" stands at `k` (the description after it names a kind in the plural)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "one"
+        and tokens[k + 1].text == "of"
+        and tokens[k].joined
+        and tokens[k + 1].joined
+    )
+
+
+def _singular(word: str) -> str:
+    """'firms' -> 'firm', 'companies' -> 'company', 'businesses' -> 'business': a head noun's singular."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool = False) -> tuple[Cue, str] | None:
+    """The cue of the head noun of the description that opens with the article at `article`, and how (with
+    `plural`, the head is read in the plural: "one of the biggest firms")."""
     tokens, text = doc.tokens, doc.text
     modifiers: list[str] = []
     skip = 0
@@ -559,6 +608,8 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             if compound in APPOSITION_HEAD or is_title(compound):  # "the film-maker" is a person's job
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
+        if plural:
+            word = _singular(word)
         cue = APPOSITION_HEAD.get(word)
         if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
@@ -606,11 +657,17 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
             # "a former Halvern School District board member": a body's name qualifying the noun after it
             modifiers.append(word)
             continue
+        if cue is not None and tokens[article].folded in ("a", "an") and _speech_after(tokens, end):
+            # "Quellstorm, a senior official said": someone else said it, after a comma; no description ("al
+            # Tarnqa, the group said": the group named before is the one that said it, and is a group)
+            return None
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
             joint = ", " if "," in text[tokens[last].end : tokens[last + 1].start] else ""
             return cue, f"'{joint}{text[tokens[last + 1].start : tokens[end].end]}'"
+        if word in _SUPERLATIVE_ADVERBS and token.joined and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            continue  # "Quellra, the country's most powerful criminal network,": the head comes after the adjective
         if not token.joined or word in FUNCTION_WORDS:
             return None
         modifiers.append(word)
@@ -618,6 +675,29 @@ def _described_head(doc: ActorDocument, last: int, article: int) -> tuple[Cue, s
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+
+# Nouns of a body that a comma and "the" name after them: "a smuggling network, the Quellra", "the largest cartel,
+# the Varnos". (After "the" no person is named: "the group, the Tarnby Four".)
+_BODY_NOUNS_BEFORE_ITS_NAME = word_set("network gang cartel syndicate mafia clan group organisation organization")
+
+
+def _body_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
+    """Whether the name at `position` follows a body's noun, a comma and "the" (the noun in lower case)."""
+    if position < 2:
+        return False
+    noun, article = doc.tokens[position - 2], doc.tokens[position - 1]
+    # (an elided letter's apostrophe may open the name: "the 'Ndrangheta")
+    return (
+        article.text == "the"
+        and doc.text[article.end : doc.tokens[position].start] in (" ", " '", " ’")
+        and noun.text.islower()
+        and noun.folded in _BODY_NOUNS_BEFORE_ITS_NAME
+        and doc.text[noun.end : article.start] == ", "
+    )
+
+
+# "the country's most powerful network": a superlative's adverb before the adjective of a described head.
+_SUPERLATIVE_ADVERBS = word_set("most least")
 
 # Ranks and posts that are adjectives too: "a private", "a general", but "private conversations", "the general
 # public", "major cities".

@@ -379,6 +379,9 @@ NAMESAKE_BUILDINGS = word_set(
 # Close", "Red Cross", "Test Drive"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck
 # Parade", "the library on Mercat Cross", "homes along Riverside Drive").
 STREET_HEADS_AFTER_ON = word_set("parade crescent close cross drive")
+# Houses stand "in" a close or a crescent, a street of homes round a bend or a turning space ("a blast in
+# Tarn Close", "lived in Moss Crescent"); no body or band is said to be "in" such a name.
+STREET_HEADS_AFTER_IN = word_set("close crescent")
 # "Way" ends long paths and streets ("along the Wyvern Way") but a charity's name too ("United Way"); a mill
 # is a site on a river ("at Brinkworth Mill") but a philosopher's surname too: a place only after a
 # preposition of a route or a site ("along the", "at", "near"), never as a bare name.
@@ -439,8 +442,14 @@ HEADS_IN_CAPITALS = word_set("fa cid")
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
 # Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
 # charity's or a trade body's noun as in "Age UK", "Carers UK".
+# A faith's adjective, one word alone: "attacks on the Hindu minority", "Sikh pilgrims" (no state, no body; a body's
+# name goes on: "Muslim Council of Britain"). The plural names the believers, which re3d marks ("slaughtered
+# Sunnis"); "Christian" and "Jain" are a given name and a family name too.
+FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical")
 NOT_BRANCH_NOUNS = word_set(
-    "great greater little whole united new old modern mainland post brexit first second third fourth fifth"
+    "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
+    # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
+    "former outgoing incoming"
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
@@ -826,6 +835,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # its branches, a civil body, though their heads name armies' units too.
     ("police", "command"): Cue(ActorKind.organization, 0.75),
     ("police", "force"): Cue(ActorKind.organization, 0.75),
+    # "Australian Border Force", "Border Force officers": a customs and immigration service, a civil body
+    ("border", "force"): Cue(ActorKind.organization, 0.75),
     ("police", "division"): Cue(ActorKind.organization, 0.75),
     # "Homeland Security Investigations", "IRS Criminal Investigation": an agency's (or a tax office's) branch
     # of special agents, named by the field it investigates, a civil body.
@@ -1233,6 +1244,9 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# Mastheads of common words (or read as a firm's) that name an outlet only with the edition after them: "Guardian
+# Australia", "HuffPost UK", "Yahoo Canada" (alone, "a guardian", "Yahoo" the firm).
+EDITION_MASTHEADS = word_set("guardian huffpost yahoo")
 # ... and agencies written in words run together here ("Agence France-Presse" for AFP).
 KNOWN_MEDIA |= word_set("agencefrancepresse")
 # A state's or a province's agency or a sport's governing body named by its remit, then the land: "Health
@@ -1561,6 +1575,24 @@ MONTHS_AND_DAYS = word_set(
 HOLIDAYS = word_set(
     "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
 )
+# Feasts named in two or three words, a time as the one-word ones are ("the Mardi Gras parade", "over Good Friday").
+HOLIDAY_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "mardi gras",
+        "good friday",
+        "easter sunday",
+        "easter monday",
+        "boxing day",
+        "new year",
+        "lunar new year",
+        "chinese new year",
+        "yom kippur",
+        "rosh hashanah",
+        "eid al-fitr",
+        "eid al-adha",
+    )
+)
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
 # Accords", a think tank's "Tarnian Offensive Campaign Assessment"): the document is no actor; the body or
 # place it is named after may be one.
@@ -1863,7 +1895,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # it goes by.
     **_phrases(
         """group known as, gang known as, network known as, firm known as, company known as, business known as,
-        group called, gang called, network called, firm called, company called, business called, exchange called""",
+        group called, gang called, network called, firm called, company called, business called, exchange called,
+        group dubbed, gang dubbed, network dubbed, group named, gang named""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the local militia known as the Quellan Guard", "a unit called Tarka": an armed body by the name it goes by.

@@ -650,6 +650,30 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
 
 
+# A possessive before a verb's tense owns nothing ("'s" is no contraction of "is" or "has" before "is alerting" or
+# "has opened"): the "'s" is the name's own, a shop's or a chain's ("Alcohol retailer Tarn Murphy's is alerting
+# customers"). (A copula alone may refer back to a noun: "of the armies, Russia's is the largest".)
+_TENSE_AFTER_A_SHOPS_NAME = re.compile(
+    r"['’]s (?:(?:is|was|are|were) [a-z]+(?:ing|ed)|(?:has|had) (?:been|[a-z]+(?:ed|en))) "
+)
+# Trades that name a shop or a chain before its name: "retailer Tarn Murphy's", "the supermarket Quell's".
+_SHOP_TRADES = frozenset(
+    ("retailer", "chain", "supermarket", "grocer", "store", "shop", "brewer", "bakery", "restaurant", "pub", "jeweller")
+)
+
+
+def possessive_before_a_verb(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the name at `position`..`last` ends in a possessive that a verb's tense follows, after a shop's
+    trade, or a name that is neither a known place nor opened by a given name."""
+    tokens = doc.tokens
+    if not tokens[position].capitalised or not _TENSE_AFTER_A_SHOPS_NAME.match(doc.text, tokens[last].end):
+        return False
+    if position > 0 and tokens[position - 1].folded in _SHOP_TRADES and tokens[position - 1].text.islower():
+        return True
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    return doc.gazetteer.lookup(words) is None and not is_given_name(words[0])
+
+
 _LISTED_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s(?: \( ?[A-Z]{1,5} ?\))? ?(?:,|and) *$")
 _LISTED_POSSESSIVE_AFTER = re.compile(r" ?(?:,|and) +(?:and +)?[A-Z][\w&.-]*['’]s(?: ?,| and | \(|\.)")
 

@@ -48,6 +48,7 @@ from dossier.ingest.context_cues import (
 )
 from dossier.ingest.cues import (
     AFTER_COMMA,
+    AFTER_HYPHEN,
     AFTER_MOTION_TO,
     AIM_OPENERS,
     ARTEFACT_HEADS,
@@ -63,9 +64,11 @@ from dossier.ingest.cues import (
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     EARTH_PERIODS,
+    EDITION_MASTHEADS,
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
+    FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -75,6 +78,7 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HEADS_IN_CAPITALS,
+    HOLIDAY_PHRASES,
     HOLIDAYS,
     KNOWN_BODIES,
     KNOWN_FIRMS,
@@ -120,6 +124,7 @@ from dossier.ingest.cues import (
     STAND_HEADS,
     STATION_PREFIXES,
     STREET_HEADS,
+    STREET_HEADS_AFTER_IN,
     STREET_HEADS_AFTER_ON,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
@@ -166,6 +171,7 @@ from dossier.ingest.firm_cues import (
     opens_a_firms_name,
     owned_after_comma,
     plant_after,
+    possessive_before_a_verb,
     rare_firm_before_its_shares,
     shop_named_in_the_possessive,
     taken_on,
@@ -339,6 +345,7 @@ from dossier.ingest.person_names import (
     hyphened_given_name,
     hyphened_given_name_first,
     initialled_name,
+    korean_name_apart,
     lone_name_called_he_or_she,
     speaker,
     starts_with_given_name,
@@ -749,6 +756,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if words in HOLIDAY_PHRASES:
+        return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
+    if size == 1 and words[0] in FAITHS_ADJECTIVES:
+        return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
     if size <= 3 and (
@@ -821,6 +832,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and firm_named_in_the_possessive(doc, position, last, words[0]):
         # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
         # possessive part of a firm's name (an article never opens a person's possessive).
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
+    if size <= 3 and possessive_before_a_verb(doc, position, last):
+        # "Alcohol retailer Tarn Murphy's is alerting customers": a possessive before a verb owns nothing
         return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size <= 2 and shop_named_in_the_possessive(doc, position, last):
         # "Bloomingdale's, Macy's ( M ) and Staples": a possessive that owns nothing, listed or before its code
@@ -1644,6 +1658,8 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if size == 3 and position + 2 == last and korean_name_apart(doc, position):
+        return Candidate(position, last, name, ActorKind.person, "a Korean family name, then two syllables", 0.65)
     if size == 3 and position + 2 == last and hyphened_given_name_first(text, tokens, position):
         # "Seo-yeon Kim", "Mei-ling Chou": the given name's syllables first, then the family name
         how = "a given name of two syllables, then a family name"
@@ -2309,7 +2325,7 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     if (
         size >= 2
         and words[-1] in STREET_HEADS_AFTER_ON
-        and previous in STREET_PREPOSITIONS
+        and (previous in STREET_PREPOSITIONS or (previous == "in" and words[-1] in STREET_HEADS_AFTER_IN))
         and previous != "of"
         and words[0] not in KNOWN_FIRMS  # "files kept on Google Drive": a firm's service
     ):
@@ -2595,6 +2611,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if firm_speaks(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, FIRM_THAT_SPEAKS, 0.55)
+    if size <= 3 and _business_before_its_owner(doc, last):
+        # "Sports Direct owner says it has seen weaker demand": what an owner owns, named before the word
+        return Candidate(position, last, name, ActorKind.organization, f"before '{tokens[last + 1].text}'", 0.55)
     if size >= 3 and after == "mission" and tokens[last].joined and not doc.technical:
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)
@@ -2875,6 +2894,10 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "ambushed near Sam Ouandja": what lies near is a place; a given name opening it is a town's word
         # there (a person stood near has a family name the lists know: "seated near Sam Whitfield")
         return Candidate(position, last, name, ActorKind.place, "after 'near'", 0.55)
+    if 2 <= size <= 3 and could_be_person and _larger_place_after_in(doc, position, last, words):
+        # "called to the synagogue at Ripponlea in Glen Eira": the place holding a place just named
+        how = f"after '{tokens[position - 2].text} in', a place within it"
+        return Candidate(position, last, name, ActorKind.place, how, 0.55)
     if 2 <= size <= 3 and _firm_in_a_firms_role(doc, position, last):
         # "Its auditor, Grant Thornton, flagged it": only a firm audits or lends to a firm, whatever given name
         # opens its name
@@ -3031,6 +3054,8 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not speaker_employer(doc, position, last, words)  # "At Varnak, Ilse Holm said": her firm
+            # "at Quellmart-operated warehouses": the preposition governs what it runs, not the name
+            and not _hyphen_participle_after(doc, last)
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < WORD_ALONE
@@ -3286,8 +3311,64 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.organization, "a listed firm's name", 0.45)
     if (side := _side_by_its_town(q)) is not None:
         return side  # "the Quebec Remparts": a town and a plural nickname in another tongue
+    if size == 1 and not doc.things and _charged_with_a_deed(doc, position, last):
+        # "Starmer accused Whitehall of becoming comfortable with failure": one accused (or praised) for what it
+        # did acts; a single word no list explains, no given name, is a body
+        how = f"after '{previous}', before '{tokens[last + 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _hyphen_participle_after(doc: ActorDocument, last: int) -> bool:
+    """Whether a hyphen and a participle of what a body does follow the name ("Quellmart-operated")."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == "-"
+        and tokens[last + 1].folded in AFTER_HYPHEN
+    )
+
+
+# Who owns or founded a business, written after its name: "the Quellmart owner", "Sports Direct founder".
+_OWNERS_AFTER_A_BUSINESS = word_set("owner owners founder founders co-founder cofounder")
+_OWNER_SPEAKS = word_set("said says told tells warned warns added adds")
+
+
+def _business_before_its_owner(doc: ActorDocument, last: int) -> bool:
+    """Whether the name ending at `last` is followed by its owner's word in lower case, then a verb of
+    speech or the owner's own name ("Quellmart owner says", "Quellmart founder Ann Varn")."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    owner, then = tokens[last + 1], tokens[last + 2]
+    return (
+        owner.text.islower()
+        and owner.folded in _OWNERS_AFTER_A_BUSINESS
+        and (then.folded in _OWNER_SPEAKS or (then.capitalised and is_given_name(then.folded)))
+    )
+
+
+# Verbs that charge someone with a deed, then "of" or "for" and the deed: "accused X of", "blamed X for".
+_CHARGING_VERBS = word_set(
+    "accused accuses accusing blamed blames blaming criticised criticises criticized criticizes praised praises "
+    "thanked thanks faulted faults"
+)
+
+
+def _charged_with_a_deed(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the name at `position`..`last` sits between a verb that charges it and "of" or "for"."""
+    tokens = doc.tokens
+    if position < 1 or last + 1 >= len(tokens):
+        return False
+    verb, after = tokens[position - 1], tokens[last + 1]
+    return (
+        verb.text.islower()
+        and verb.folded in _CHARGING_VERBS
+        and verb.joined
+        and tokens[last].joined
+        and after.text in ("of", "for")
+    )
 
 
 _EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
@@ -3433,6 +3514,8 @@ def _outlet_opening(words: tuple[str, ...]) -> int:
     ("AP") are left out: they open too many other names ("AP Moller")."""
     if len(words[0]) > 2 and words[0] in KNOWN_MEDIA:
         return 1
+    if len(words) > 1 and words[0] in EDITION_MASTHEADS:
+        return 1  # "Guardian Australia": the masthead's edition for a land
     return 2 if len(words) > 2 and words[0] + words[1] in KNOWN_MEDIA else 0
 
 
@@ -3591,6 +3674,26 @@ def _second_place_near(tokens: list[Token], position: int) -> bool:
         and not is_given_name(tokens[position - 2].folded)  # "seated near Tom and Mary Quellan"
         and tokens[position - 3].folded == "near"
         and all(tokens[k].joined for k in range(position - 3, position))
+    )
+
+
+# Where a place is said to lie, before its name and "in": "at Ripponlea in ...", "near Oskel in ...".
+_PLACE_PREPOSITIONS_BEFORE_IN = frozenset(("at", "near", "outside", "from"))
+
+
+def _larger_place_after_in(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'at Ripponlea in Glen Eira': after a one-word place and "in", the name is the place holding it (a person
+    stood somewhere is named with a family name the lists know: "at Tarnby in Ann Whitlow's car" has its "'s")."""
+    tokens = doc.tokens
+    return (
+        position >= 3
+        and tokens[position - 1].folded == "in"
+        and tokens[position - 2].capitalised
+        and not is_given_name(tokens[position - 2].folded)
+        and tokens[position - 3].folded in _PLACE_PREPOSITIONS_BEFORE_IN
+        and all(tokens[k].joined for k in range(position - 3, position))
+        and not any(is_surname(word) for word in words[1:])
+        and doc.text[tokens[last].end : tokens[last].end + 2] not in ("'s", "’s")
     )
 
 

@@ -53,7 +53,7 @@ from dossier.ingest.name_words import (
     has_cue,
     is_title,
 )
-from dossier.ingest.names import fold, is_given_name, is_surname, word_set
+from dossier.ingest.names import KOREAN_SURNAMES, fold, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paired_state_bodies import holds_paired_places
@@ -72,6 +72,28 @@ _COMPOUND_TAILS = word_set(
     "born made run like wide free style era type bound rich area only size wise long side based led held "
     "owned ruled friendly majority speaking language class level scale sized proof"
 )
+
+
+# A syllable of a Korean given name written apart, as English news romanises it: "Suk", "Yeol", "Jae", "Hwan".
+_KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+# One of the two syllables is rare as an English word ("Yeol" 2.3, "Hwan" 2.8); "Park Lane Hotel" has none.
+_RARE_SYLLABLE = 3.3
+
+
+def korean_name_apart(doc: ActorDocument, first: int) -> bool:
+    """'Yoon Suk Yeol', 'Moon Jae Hwan': a Korean family name, then the two syllables of the given name written
+    apart, ending the run of capitalised words."""
+    tokens = doc.tokens
+    if first + 2 >= len(tokens) or tokens[first].folded not in KOREAN_SURNAMES:
+        return False
+    family, one, two = tokens[first], tokens[first + 1], tokens[first + 2]
+    if not (family.joined and one.joined) or not family.text[1:].islower():
+        return False
+    if not (_KOREAN_SYLLABLE.fullmatch(one.text) and _KOREAN_SYLLABLE.fullmatch(two.text)):
+        return False
+    if two.joined and first + 3 < len(tokens) and tokens[first + 3].capitalised:
+        return False  # the run goes on: "Park Lane Hotel Group"
+    return min(zipf(one.folded), zipf(two.folded)) < _RARE_SYLLABLE and not is_given_name(one.folded)
 
 
 def hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:

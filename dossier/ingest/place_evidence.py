@@ -401,6 +401,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         # "Mississauga Mayor Conor Vell said", "Ontario Premier Ada Quell": the town or land a post is held for
         # (not "Liberal MPP Ada Quell": a party's word, though a small town bears it)
         return f"before its '{doc.tokens[last + 1].text}'"
+    if fold(place.name) == word and _police_of_the_place_after(doc, last) and word not in doc.surnames:
+        # "after Victoria police were tipped off", "Kent police said": the force of the town or land named
+        return f"before its '{doc.tokens[last + 1].text}'"
     if fold(place.name) == word and _head_of_the_land_in_its_possessive(doc, last) and word not in doc.surnames:
         # "Ontario's premier announced", "Tarnby's mayor said": the land's or the town's own head
         return f"before its '{doc.tokens[last + 1].text}'"
@@ -581,6 +584,13 @@ def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:
         post = tokens[last + 2]  # "Missouri State Sen.", "Iowa Republican Gov.": the post after its qualifier
         return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 3])
     return post.folded in _HEADS_OF_A_TOWN_OR_LAND and post.text[:1].isupper() and cased(tokens[last + 2])
+
+
+def _police_of_the_place_after(doc: ActorDocument, last: int) -> bool:
+    """'Kent police said', 'a Tarnby police station': "police" in lower case right after the name, as British and
+    Australian papers write a county's, a town's or a state's force."""
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "police"
 
 
 # A land's or a town's own heads and houses, after its name in the possessive.

@@ -32,7 +32,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, has_cue, is_title
 from dossier.ingest.names import KOREAN_SURNAMES, is_given_name, is_surname, word_set
-from dossier.ingest.person_names import POST_WITH_REMIT, hyphened_given_name, titled_person
+from dossier.ingest.person_names import POST_WITH_REMIT, hyphened_given_name, korean_name_apart, titled_person
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.model import ActorKind
 
@@ -361,6 +361,7 @@ def common_noun_before_name(doc: ActorDocument, first: int) -> bool:
         and not vietnamese_name_at(doc.tokens, first)  # "Do Minh Tuan told": a family name that reads as a word
         # "Park Chan-wook, the director": a Korean family name before a hyphened given name
         and not (word in KOREAN_SURNAMES and hyphened_given_name(doc.text, doc.tokens, first))
+        and not korean_name_apart(doc, first)  # "Yoon Suk Yeol said": the syllables written apart
     )
 
 

@@ -1227,8 +1227,24 @@ def _head_of_its_phrase(doc: ActorDocument, last: int) -> bool:
     if gap in ("'s ", "’s ", "-"):
         return False
     following = tokens[last + 1]
+    if following.text in ("and", "or") and _capitalised_then_noun(tokens, last + 2):
+        return False  # "its Tarnby and Victorian stores": two modifiers joined before the noun they qualify
     return (
         gap != " " or following.folded in _AFTER_A_HEAD or following.capitalised or following.folded in FUNCTION_WORDS
+    )
+
+
+def _capitalised_then_noun(tokens: list[Token], k: int) -> bool:
+    """A capitalised word at `k`, then a lower-case word that is no function word (the noun it qualifies)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k - 1].joined
+        and tokens[k].capitalised
+        and tokens[k].joined
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        and tokens[k + 1].folded not in FUNCTION_WORDS
+        and tokens[k + 1].folded not in _AFTER_A_HEAD
     )
 
 
