@@ -2243,32 +2243,18 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
-        if (
-            row is not None
-            and row.kind is ActorKind.place
-            and table is HEAD_WORD
-            and size == 2
-            and is_surname(words[-1])
-            and starts_with_given_name(doc, position, last, words)
-        ):
-            continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
-        if (
+        given_then_land = (
             row is not None
             and row.kind is ActorKind.place
             and table is HEAD_WORD
             and size == 2
             and starts_with_given_name(doc, position, last, words)
-            and job_after_is(doc, last)
-        ):
-            continue  # "Helen Vale is a professor of economics": a person, whatever her family name reads like
-        if (
-            row is not None
-            and row.kind is ActorKind.place
-            and table is HEAD_WORD
-            and size == 2
-            and starts_with_given_name(doc, position, last, words)
-            and _speaks_or_holds_a_post(q)
-        ):
+        )
+        if given_then_land and (is_surname(words[-1]) or job_after_is(doc, last)):
+            # "Helena Marsh", "Ada Ridge": a given name and a family name, not land; "Helen Vale is a professor of
+            # economics": a person, whatever her family name reads like
+            continue
+        if given_then_land and _speaks_or_holds_a_post(q):
             # "Lucy Sands said", "Ada Falls, the mayor,": a woman speaks or holds a post, land does neither
             how = f"a given name '{tokens[position].text}', then a speaker's cue"
             return Candidate(position, last, name, ActorKind.person, how, 0.6)
