@@ -280,8 +280,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Værft" (Danish), "Brenner Werft" (German and Dutch).
     "verft varv værft vaerft werft "
     # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
-    # Quell Accountants", "Ashby Lettings".
-    "solicitors accountants auctioneers lettings "
+    # Quell Accountants", "Ashby Lettings", "Tarnby Livestock Auctions".
+    "solicitors accountants auctioneers auctions lettings "
     # Architects' practices by theirs: "Tarrow & Quell Architects"; makers of cement, tyres and fertiliser by their
     # goods: "Varnja Cements", "Quell Cement", "Tarnby Tyres", "Deccan Fertilisers".
     "architects cement cements tyres fertilisers fertilizers",
@@ -406,7 +406,7 @@ SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran stu
 PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
-SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
+SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary secondary technical comprehensive")
 # Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry", "Tarnview
 # Care Home", "Tarnvale Motor Services" (alone, "Funeral Homes" is a menu's link, "heavy industry" a sector).
 TRADES_AFTER_A_NAME = frozenset(
@@ -466,6 +466,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
     # "refuge": a wildlife refuge is land).
     **_rows("shelter", Cue(ActorKind.organization, 0.7)),
+    # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
+    # Zimbabwe".
+    **_rows("railways", Cue(ActorKind.organization, 0.7)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
@@ -881,6 +884,8 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
     "awards award prize prizes festival cup trophy championship championships tournament olympics open "
+    # a rugby sevens tournament: "the Tarnby Sevens"
+    "sevens "
     # a festival by its short word: "Tarnby Hop Fest"
     "fest"
 )

@@ -450,6 +450,10 @@ _RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a famil
 _PLACE_NAMED_BY_ITS_NOUN = 0.72
 
 
+# Words that open a church school's name: "St Osric's Primary", "Holy Cross High", "Sacred Heart Secondary".
+_SCHOOL_SAINTS = frozenset(("st", "saint", "holy", "sacred"))
+
+
 def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
     """Dotted initials ("J.C.") that open a person's name elsewhere in the text ("J.C. Chandor"): a short form of
     that person, not a body's letters."""
@@ -2311,11 +2315,12 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and previous != "the"
         and (
             zipf(words[0]) < RARE_OPENER
-            or words[0] in ("st", "saint")
+            or words[0] in _SCHOOL_SAINTS
             or (words[-1] in SCHOOL_HEADS_AFTER_ANY_NAME and tokens[last].text.istitle())
         )
     ):
-        # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
+        # "pupils at Tarnby High", "St Osric's Primary", "Holy Cross High", "Tarnby Technical": a school named by
+        # its town or saint (or a church's holy name) and its stage or kind.
         return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)
     return ASK_ON
 

@@ -352,3 +352,30 @@ _MOST_WINGS_OF_A_BUILDING = 20
 def _beyond_a_buildings_wings(doc: ActorDocument, k: int) -> bool:
     digits = re.match(r"\d+", doc.tokens[k].text)
     return digits is not None and int(digits.group()) > _MOST_WINGS_OF_A_BUILDING
+
+
+# A club's or a union's branch called by its number: "American Legion Post 176", "VFW Post 5012", "Teamsters
+# Local 727", "Lodge No. 12" is taken by `take_number_after_no`.
+_NUMBERED_BRANCHES = word_set("post local lodge chapter")
+_BRANCH_NUMBER = re.compile(r"[1-9]\d{0,4}")
+
+
+def numbered_branch(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'a member of American Legion Post 176': a body's name, a branch's word and its number is that branch, an
+    organisation (not "the Post 2024 awards": a year is no branch's number)."""
+    tokens = doc.tokens
+    if last == first or last + 1 >= len(tokens) or tokens[last].folded not in _NUMBERED_BRANCHES:
+        return None
+    number = tokens[last + 1]
+    if (
+        not tokens[last].joined
+        or not _BRANCH_NUMBER.fullmatch(number.text)
+        or _NUMBER_GOES_ON.match(doc.text, number.end)
+    ):
+        return None
+    if len(number.text) == 4 and number.text[:2] in ("19", "20"):
+        return None
+    name = doc.text[tokens[first].start : number.end]
+    return Candidate(
+        first, last + 1, name, ActorKind.organization, f"a branch's number after '{tokens[last].text}'", 0.7
+    )

@@ -361,6 +361,9 @@ def common_noun_before_name(doc: ActorDocument, first: int) -> bool:
         and not vietnamese_name_at(doc.tokens, first)  # "Do Minh Tuan told": a family name that reads as a word
         # "Park Chan-wook, the director": a Korean family name before a hyphened given name
         and not (word in KOREAN_SURNAMES and hyphened_given_name(doc.text, doc.tokens, first))
+        # "Harlan Dale Vierkant, 92, ... Harlan was born": a word the page also writes alone as a name, never in
+        # lower case, is the person's given name, no common noun before it
+        and not (word in doc.alone and word not in doc.lower_case)
     )
 
 

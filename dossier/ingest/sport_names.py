@@ -236,7 +236,10 @@ def town_side_before_its_result(doc: ActorDocument, position: int, last: int) ->
         return False
     words = tuple(doc.tokens[k].folded for k in range(position, last + 1))
     town = words if len(words) == 1 or words[-1] not in CLUB_HEADS else words[:-1]
-    return doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words)
+    if doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words):
+        return True
+    # "Nadroga Stallions beat Suva Highlanders 26-12": a side by its nickname's plural, which no player's name is
+    return len(words) == 2 and words[-1].endswith("s") and club_without_the(doc, words)
 
 
 def club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

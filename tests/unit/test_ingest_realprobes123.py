@@ -1,0 +1,92 @@
+"""Round realprobes123 (batch en123): rules found on invented pages from New Zealand, Scotland, the Philippines,
+Jamaica, Ghana, Singapore, Zimbabwe, Wales, Malaysia, Fiji, Trinidad and Iowa (a council vote, a seafood deal, a
+wire release, schoolboy football, a malaria study, court reports, obituaries, a storm live blog, a palm oil report,
+a sevens final)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def test_a_given_name_the_page_writes_alone_opens_the_full_name() -> None:
+    kinds = _kinds(
+        "Quarles Edwin Tammerhof\n\nQuarles Edwin Tammerhof, 88, of rural Ostvale, died Monday. "
+        "Quarles was born on the home farm. Quarles farmed there for 50 years."
+    )
+    assert kinds.get("Quarles Edwin Tammerhof") == "person"
+    assert "Edwin Tammerhof" not in kinds
+
+
+def test_a_spouse_in_brackets_shares_the_family_name() -> None:
+    kinds = _kinds(
+        "Lorne Tammerhof, 81, died on Friday. He is survived by his children, Dennis (Carol) Tammerhof of "
+        "Ostvale and Marcia (Tom) Vellacott of Quarry Falls. He was the son of Walter and Ida (Brunsveld) "
+        "Tammerhof."
+    )
+    assert kinds.get("Carol Tammerhof") == "person"
+    assert kinds.get("Tom Vellacott") == "person"
+    assert kinds.get("Walter Tammerhof") == "person"
+    assert kinds.get("Ida Tammerhof") == "person"
+    assert kinds.get("Dennis Tammerhof") == "person"
+    assert "Brunsveld Tammerhof" not in kinds
+
+
+def test_a_title_word_hyphened_to_a_partners_name_opens_a_firm() -> None:
+    kinds = _kinds("Kaiser-Vellacott Funeral Home in Ostvale is in charge of arrangements.")
+    assert kinds.get("Kaiser-Vellacott Funeral Home") == "organization"
+    assert "Vellacott Funeral Home" not in kinds
+
+
+def test_a_branch_named_by_its_number_is_an_organisation() -> None:
+    kinds = _kinds("He was a 60-year member of American Legion Post 318 and of Teamsters Local 927.")
+    assert kinds.get("American Legion Post 318") == "organization"
+    assert kinds.get("Teamsters Local 927") == "organization"
+
+
+def test_a_word_inside_a_prosecutors_title_is_no_person() -> None:
+    kinds = _kinds("Deputy Public Prosecutor Verity Ansaldo said the accused told workers to pay him.")
+    assert kinds.get("Verity Ansaldo") == "person"
+    assert "Public" not in kinds
+
+
+def test_a_church_school_and_a_technical_school_are_schools() -> None:
+    kinds = _kinds(
+        "Holy Rood High booked a place in the semi-finals, and Tarnvale High were held by Quellby Technical."
+    )
+    assert kinds.get("Holy Rood High") == "organization"
+    assert kinds.get("Quellby Technical") == "organization"
+
+
+def test_a_given_name_and_a_nickname_before_a_towns_name_are_a_person() -> None:
+    kinds = _kinds('Ramon "Boyet" Tacloban, the firm\'s sales chief, said the wallet had two million users.')
+    assert kinds.get("Ramon Tacloban") == "person"
+    assert "Tacloban" not in kinds
+
+
+def test_a_wire_releases_source_line_names_the_sender_alone() -> None:
+    kinds = _kinds("The bank will open 40 branches.\nSOURCE Quellmark Savings Inc.")
+    assert kinds.get("Quellmark Savings Inc") == "organization"
+    assert not [name for name in kinds if name.startswith("SOURCE")]
+
+
+def test_a_firm_of_auctions_is_a_firm() -> None:
+    kinds = _kinds("Tarnsay Seafood Auctions names Morven Ellick finance director.")
+    assert kinds.get("Tarnsay Seafood Auctions") == "organization"
+
+
+def test_a_sevens_tournament_is_no_person() -> None:
+    kinds = _kinds("Quellby Stallions beat Tarnsay Highlanders 26-12 in the final of the Coral Reach Sevens.")
+    assert "Coral Reach Sevens" not in kinds
+    assert kinds.get("Quellby Stallions") == "organization"
+    assert kinds.get("Tarnsay Highlanders") == "organization"
+
+
+def test_a_states_railways_named_with_of_are_one_body() -> None:
+    kinds = _kinds("The National Railways of Quellaria later agreed to restore pensions cut in 1993.")
+    assert kinds.get("National Railways of Quellaria") == "organization"
+
+
+def test_a_cemetery_named_after_a_titled_person_is_a_place() -> None:
+    kinds = _kinds("He will be buried at Lady Tarnwell Cemetery on Saturday.")
+    assert kinds.get("Lady Tarnwell Cemetery") == "place"
+    assert "Tarnwell Cemetery" not in kinds
