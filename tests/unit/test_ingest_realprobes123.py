@@ -90,3 +90,16 @@ def test_a_cemetery_named_after_a_titled_person_is_a_place() -> None:
     kinds = _kinds("He will be buried at Lady Tarnwell Cemetery on Saturday.")
     assert kinds.get("Lady Tarnwell Cemetery") == "place"
     assert "Tarnwell Cemetery" not in kinds
+
+
+def test_a_speaker_in_a_brands_casing_that_asked_is_a_firm() -> None:
+    kinds = _kinds("QuellRail has asked for the bank near the bridge to be raised first.")
+    assert kinds.get("QuellRail") == "organization"
+
+
+def test_a_town_before_processor_is_where_the_firm_is() -> None:
+    kinds = _kinds(
+        "Peterhead processor buys Tarnsay smokehouse in deal\n"
+        "The Peterhead company, owned by the Quellan family, said all 46 jobs would be kept."
+    )
+    assert kinds.get("Peterhead") == "place"
