@@ -103,3 +103,11 @@ def test_a_town_before_processor_is_where_the_firm_is() -> None:
         "The Peterhead company, owned by the Quellan family, said all 46 jobs would be kept."
     )
     assert kinds.get("Peterhead") == "place"
+
+
+def test_a_contact_line_with_an_email_under_a_countrys_domain_is_no_code() -> None:
+    kinds = _kinds(
+        "The bank said it would open 40 branches.\nMedia contacts:\n"
+        "Jerome Tavalera-Uy, Quellmark Savings, media@quellmark.example.ph"
+    )
+    assert kinds.get("Jerome Tavalera-Uy") == "person"
