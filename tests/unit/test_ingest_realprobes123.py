@@ -111,3 +111,17 @@ def test_a_contact_line_with_an_email_under_a_countrys_domain_is_no_code() -> No
         "Jerome Tavalera-Uy, Quellmark Savings, media@quellmark.example.ph"
     )
     assert kinds.get("Jerome Tavalera-Uy") == "person"
+
+
+def test_a_brands_plural_after_through_the_is_no_range_of_hills() -> None:
+    kinds = _kinds(
+        "TeleQuells Corporation will offer savings accounts through the TeleQuells mobile wallet. "
+        "We walked in the Mamores."
+    )
+    assert kinds.get("TeleQuells") in (None, "organization")
+    assert kinds.get("Mamores") == "place"
+
+
+def test_a_firm_with_its_registrations_year_in_brackets_is_a_firm() -> None:
+    kinds = _kinds("The paper is owned by Quellpapers (1980) Ltd of Harare.")
+    assert kinds.get("Quellpapers") == "organization"
