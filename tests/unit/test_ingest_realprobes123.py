@@ -125,3 +125,16 @@ def test_a_brands_plural_after_through_the_is_no_range_of_hills() -> None:
 def test_a_firm_with_its_registrations_year_in_brackets_is_a_firm() -> None:
     kinds = _kinds("The paper is owned by Quellpapers (1980) Ltd of Harare.")
     assert kinds.get("Quellpapers") == "organization"
+
+
+def test_a_firm_of_common_words_that_has_cancelled_is_a_firm() -> None:
+    kinds = _kinds("Quell Line has cancelled the morning sailings from Holyhead to Dublin.")
+    assert kinds.get("Quell Line") == "organization"
+
+
+def test_a_given_name_drafted_alone_before_and_shares_the_couples_family_name() -> None:
+    kinds = _kinds(
+        "She was preceded in death by her parents, Arvid and Clara (Moen) Kvarnstad. Her brother is Leroy Kvarnstad."
+    )
+    assert kinds.get("Arvid Kvarnstad") == "person"
+    assert "Arvid" not in kinds
