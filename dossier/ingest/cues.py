@@ -484,6 +484,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),
+    # Flat land by a river or a shore, a town's or a suburb's name in Australia and New Zealand: "Ashby Flats",
+    # "Tarnvale Flat".
+    **_rows("flats", _GEOGRAPHY),
     # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
@@ -635,6 +638,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
     **_rows("bowl", _GEOGRAPHY),
+    # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
+    **_rows("showground showgrounds", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".

@@ -3587,7 +3587,14 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
     if verb + 2 >= len(tokens) or not tokens[verb].text.islower() or not tokens[verb].joined:
         return False
     forced = tokens[verb + 1]
+    if forced.text.islower() and _FORCED_ACT.search(forced.folded):
+        return True  # "Wildfire forces evacuations", "Storm forces closure": what the verb makes happen
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# What an event forces, in a headline: an act's noun ("evacuations", "closure", "postponement"), never a verb that
+# forces do ("Varnian forces retreat").
+_FORCED_ACT = re.compile(r"(?:tions?|sures?|ments?)$")
 
 
 # The last word of a feast's name before "party": "New Year", "Boxing Day", "Burns Night".

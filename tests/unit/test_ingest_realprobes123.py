@@ -138,3 +138,23 @@ def test_a_given_name_drafted_alone_before_and_shares_the_couples_family_name() 
     )
     assert kinds.get("Arvid Kvarnstad") == "person"
     assert "Arvid" not in kinds
+
+
+def test_what_a_wildfire_forces_is_no_armed_force() -> None:
+    kinds = _kinds("Live: Wildfire forces evacuations near Quellmont\nCrews are at the blaze.")
+    assert kinds.get("Wildfire") != "armed_force"
+
+
+def test_a_showground_and_flats_are_places() -> None:
+    kinds = _kinds(
+        "The Rural Fire Service has issued a warning for Quellmont and Ashby Flats. "
+        "Evacuation centres are open at the Quellmont Showground."
+    )
+    assert kinds.get("Ashby Flats") == "place"
+    assert kinds.get("Quellmont Showground") == "place"
+
+
+def test_a_body_named_with_an_australian_states_letters_is_a_body() -> None:
+    kinds = _kinds("Fire and Rescue NSW says 40 crews are at the blaze. Quellwork NSW is investigating.")
+    assert kinds.get("Fire and Rescue NSW") == "organization"
+    assert kinds.get("Quellwork NSW") == "organization"
