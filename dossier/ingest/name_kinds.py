@@ -2953,6 +2953,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
         return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
+    if 2 <= size <= 3 and words in doc.firm_openings and not is_given_name(words[0]):
+        # "gave Buchan Fresh a brand" beside "Buchan Fresh Fish Ltd": the firm by its first words, no person
+        return Candidate(position, last, name, ActorKind.organization, "the opening words of a firm's name", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

@@ -158,3 +158,10 @@ def test_a_body_named_with_an_australian_states_letters_is_a_body() -> None:
     kinds = _kinds("Fire and Rescue NSW says 40 crews are at the blaze. Quellwork NSW is investigating.")
     assert kinds.get("Fire and Rescue NSW") == "organization"
     assert kinds.get("Quellwork NSW") == "organization"
+
+
+def test_a_firm_called_by_its_opening_words_is_no_person() -> None:
+    kinds = _kinds(
+        'Tarnsay Fresh Fish Ltd has bought the smokehouse. The deal gave Tarnsay Fresh "a brand that sells in Paris".'
+    )
+    assert kinds.get("Tarnsay Fresh") in (None, "organization")
