@@ -10,10 +10,10 @@ from tests.unit.ingest_helpers import draft_kind_names as _kinds
 
 def test_a_given_name_the_page_writes_alone_opens_the_full_name() -> None:
     kinds = _kinds(
-        "Quarles Edwin Tammerhof\n\nQuarles Edwin Tammerhof, 88, of rural Ostvale, died Monday. "
-        "Quarles was born on the home farm. Quarles farmed there for 50 years."
+        "Lyle Edwin Tammerhof\n\nLyle Edwin Tammerhof, 88, of rural Ostvale, died Monday. "
+        "Lyle was born on the home farm. Lyle farmed there for 50 years."
     )
-    assert kinds.get("Quarles Edwin Tammerhof") == "person"
+    assert kinds.get("Lyle Edwin Tammerhof") == "person"
     assert "Edwin Tammerhof" not in kinds
 
 
@@ -58,14 +58,16 @@ def test_a_church_school_and_a_technical_school_are_schools() -> None:
 
 
 def test_a_given_name_and_a_nickname_before_a_towns_name_are_a_person() -> None:
-    kinds = _kinds('Ramon "Boyet" Tacloban, the firm\'s sales chief, said the wallet had two million users.')
+    kinds = _kinds(
+        'Ramon "Boyet" Tacloban, Chief Commercial Officer of TeleQuell, said the wallet had two million users.'
+    )
     assert kinds.get("Ramon Tacloban") == "person"
     assert "Tacloban" not in kinds
 
 
 def test_a_wire_releases_source_line_names_the_sender_alone() -> None:
-    kinds = _kinds("The bank will open 40 branches.\nSOURCE Quellmark Savings Inc.")
-    assert kinds.get("Quellmark Savings Inc") == "organization"
+    kinds = _kinds("The bank will open 40 branches.\nSOURCE Banco Quellmark Inc.")
+    assert kinds.get("Banco Quellmark Inc") == "organization"
     assert not [name for name in kinds if name.startswith("SOURCE")]
 
 
