@@ -109,6 +109,8 @@ class DraftTables:
     # Wales
     firm_streets: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     firm_stems: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    # "bargain barn" -> Bargain Barn Stores Inc: a firm's opening words, for a mention read as a firm
+    firm_openings: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     body_stems: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
     # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
@@ -334,6 +336,8 @@ def _by_acronym_and_the_head_after_it(t: DraftTables, m: Mention) -> Match | Non
 
 def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     """A firm without its legal ending: "Tarnby Skips had been paid" after "Tarnby Skips Ltd"."""
+    if m.kind is ActorKind.organization and m.key in t.firm_openings and m.key not in t.firm_stems:
+        return _found(t.firm_openings[m.key])  # "Bargain Barn" beside "Bargain Barn Stores Inc"
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
 
 
@@ -367,7 +371,7 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
 
 def is_firm_short_form(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
     """Whether `m` names the firm `draft` by its street or without its legal ending (it keeps the firm's kind)."""
-    return t.firm_streets.get(m.key) is draft or t.firm_stems.get(m.key) is draft
+    return t.firm_streets.get(m.key) is draft or t.firm_stems.get(m.key) is draft or t.firm_openings.get(m.key) is draft
 
 
 def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
@@ -460,6 +464,8 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.firm_streets.setdefault(key[:-1], draft)
     if len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
         t.firm_stems.setdefault(key[:-1], draft)
+        for size in range(2, len(key) - 1):
+            t.firm_openings.setdefault(key[:size], draft)
     descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
     if descriptor and len(key) - len(descriptor) >= 2:
         # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without the kind
