@@ -930,6 +930,11 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Spanish "port" opens towns' names as "Port" does in English: "Puerto Tarnal", "Puerto Varga".
     **_rows("puerto", _GEOGRAPHY),
+    # A Māori tribe by the word "descendants of" that opens its name: "Ngāti Tarnu", "Ngāi Quell" (an iwi is a body,
+    # as "the Tarnu iwi" is by the word after it).
+    **_rows("ngati ngai", Cue(ActorKind.organization, 0.65)),
+    # Members joined in one body by the word that opens its name: "Federated Farmers", "Federated Quell Workers".
+    **_rows("federated", Cue(ActorKind.organization, 0.65)),
     # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
     # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),

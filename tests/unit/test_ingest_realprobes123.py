@@ -167,3 +167,12 @@ def test_a_firm_called_by_its_opening_words_is_no_person() -> None:
         'Tarnsay Fresh Fish Ltd has bought the smokehouse. The deal gave Tarnsay Fresh "a brand that sells in Paris".'
     )
     assert kinds.get("Tarnsay Fresh") in (None, "organization")
+
+
+def test_a_maori_tribe_and_a_federation_of_members_are_bodies() -> None:
+    kinds = _kinds(
+        "Ngāti Tarnu chair Tipene Whakarongo said the iwi had been consulted. "
+        "Federated Farmers' regional president, Hamish Quellan, said farmers support the work."
+    )
+    assert kinds.get("Ngāti Tarnu") == "organization"
+    assert kinds.get("Federated Farmers") == "organization"
