@@ -384,6 +384,7 @@ from dossier.ingest.sport_names import (
     royal_spanish_club,
     score_after,
     score_before,
+    scorer_before_scored,
     side_in_a_result,
     team_before_its_player,
     team_nickname,
@@ -1132,6 +1133,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 3 and previous == "with" and after in FIRM_SPEECH and speaker_before_with(doc, position):
         # "Rafael Quintero with Morgan Stanley said": the speaker's firm, as US wire copy names it.
         return Candidate(position, last, name, ActorKind.organization, "the speaker's firm, after 'with'", 0.6)
+    if size == 2 and scorer_before_scored(doc, last, words):
+        # "Tevin Quellbrook scored twice": a player by a rare first name, before his goals
+        return Candidate(position, last, name, ActorKind.person, "a player, before 'scored'", 0.6)
     if doc.sports and 2 <= size <= 3 and position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)

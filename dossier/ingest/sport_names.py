@@ -310,3 +310,24 @@ def royal_spanish_club(doc: ActorDocument, position: int, last: int) -> bool:
     word = tokens[last].folded
     town = doc.gazetteer.lookup((word,))
     return (town is not None and town.kind == "place") or zipf(word) < _RARE_CLUB_WORD
+
+
+_RARE_FIRST_NAME = 3.0  # Zipf: "Tevin" 1.9, "Kemar" 1.2; "Harbour" 4.3, "Tarnby" 0 (a town no list knows is rare too)
+
+
+def scorer_before_scored(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Tevin Quellbrook scored twice': two words before "scored", the first a given name or a rare
+    word that names no place, the last no club's word nor a plural nickname: a player (a side scores as "Tarnby
+    Rovers" or "Harbour View", by a club's word, a plural or common words)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "scored" or not tokens[last].joined:
+        return False
+    first, family = words
+    return (
+        (is_given_name(first) or zipf(first) < _RARE_FIRST_NAME)
+        and family not in CLUB_HEADS
+        and not family.endswith("s")
+        and doc.gazetteer.lookup((first,)) is None
+        and doc.gazetteer.lookup(words) is None
+        and not has_cue(words)
+    )

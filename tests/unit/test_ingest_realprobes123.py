@@ -176,3 +176,11 @@ def test_a_maori_tribe_and_a_federation_of_members_are_bodies() -> None:
     )
     assert kinds.get("Ngāti Tarnu") == "organization"
     assert kinds.get("Federated Farmers") == "organization"
+
+
+def test_a_rare_first_name_and_a_family_name_before_scored_are_a_player() -> None:
+    kinds = _kinds(
+        "Holy Rood High beat Quellby Secondary 3-1 on Tuesday. "
+        "Tevin Quellbrook scored twice and captain Jermaine Tarnwood added the third."
+    )
+    assert kinds.get("Tevin Quellbrook") == "person"
