@@ -256,6 +256,7 @@ from dossier.ingest.numbered_names import (
     league_division_start,
     numbered_branch,
     numbered_site,
+    numbered_street,
     ordinal_unit,
     take_channel_number,
     take_league_tier,
@@ -759,6 +760,7 @@ def _runs_read(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
             phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
+            phrase_body = phrase_body or numbered_street(doc, i, covered, skip)  # "along South 12th Street"
             if committees:
                 phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None

@@ -184,3 +184,12 @@ def test_a_rare_first_name_and_a_family_name_before_scored_are_a_player() -> Non
         "Tevin Quellbrook scored twice and captain Jermaine Tarnwood added the third."
     )
     assert kinds.get("Tevin Quellbrook") == "person"
+
+
+def test_a_street_named_by_its_number_is_a_place() -> None:
+    kinds = _kinds(
+        "Crews will dig along South 12th Street and Quellan Avenue. "
+        "He has run a violin shop on 21st Avenue South since 1998."
+    )
+    assert kinds.get("South 12th Street") == "place"
+    assert kinds.get("21st Avenue South") == "place"
