@@ -2240,6 +2240,18 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "Helen Vale is a professor of economics": a person, whatever her family name reads like
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and " & " in name
+            and _partners_joined(name)
+            and doc.gazetteer.lookup(words) is None
+        ):
+            # "broker Tarrant & Vale": two single names joined by "&" are partners' names, a firm's (a land of two
+            # names the gazetteer knows whole: "Tyne & Wear")
+            return Candidate(position, last, name, ActorKind.organization, "partners' names joined by '&'", 0.6)
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land

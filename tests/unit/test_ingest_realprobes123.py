@@ -193,3 +193,8 @@ def test_a_street_named_by_its_number_is_a_place() -> None:
     )
     assert kinds.get("South 12th Street") == "place"
     assert kinds.get("21st Avenue South") == "place"
+
+
+def test_two_names_joined_by_an_ampersand_ending_in_a_land_word_are_a_firm() -> None:
+    kinds = _kinds("She has hired Priyanka Tarle from the broker Tarrant & Vale as head of marine claims.")
+    assert kinds.get("Tarrant & Vale") == "organization"
