@@ -26,7 +26,12 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
     names = {fold_phrase(spelling) for d in drafts for spelling in (d.name, *d.aliases)}
     starts = {start for d in drafts for start, _end in d.spans}
     # A given name drafted alone ('Arvid and Clara (Moen) Kvale': "Arvid" with no family name), once, is taken over.
-    alone = {d.spans[0][0]: d for d in drafts if len(d.spans) == 1 and " " not in d.name and d.kind is ActorKind.person}
+    # (a town's name that is a given name too, once: "Gary and Jan Meester" is no Gary, Indiana)
+    alone = {
+        d.spans[0][0]: d
+        for d in drafts
+        if len(d.spans) == 1 and " " not in d.name and d.kind in (ActorKind.person, ActorKind.place)
+    }
     added: dict[str, ActorDraft] = {}
     for person in drafts:
         words = person.name.split()
@@ -43,7 +48,10 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
             if previous is not None and previous.group(1)[:1].isupper():
                 continue
             given = before.group(1)
-            if not is_given_name(fold(given)) or doc.gazetteer.lookup((fold(given),)) is not None:
+            place = doc.gazetteer.lookup((fold(given),))
+            if not is_given_name(fold(given)) or (place is not None and place.kind == "state"):
+                continue  # "Jordan and Ilse Marrow" may be the kingdom
+            if place is not None and before.start(1) not in alone:
                 continue
             full = f"{given} {words[1]}"
             if fold_phrase(full) in names:
@@ -51,6 +59,7 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
             lone = alone.pop(before.start(1), None)
             if lone is not None:
                 lone.name, lone.found_by = full, "a given name sharing the next person's family name"
+                lone.kind, lone.aliases = ActorKind.person, []
                 lone.id = claim_id(slug(full, 60), taken)
                 names.add(fold_phrase(full))
                 continue

@@ -198,3 +198,9 @@ def test_a_street_named_by_its_number_is_a_place() -> None:
 def test_two_names_joined_by_an_ampersand_ending_in_a_land_word_are_a_firm() -> None:
     kinds = _kinds("She has hired Priyanka Tarle from the broker Tarrant & Vale as head of marine claims.")
     assert kinds.get("Tarrant & Vale") == "organization"
+
+
+def test_a_towns_name_that_is_a_given_name_before_and_shares_the_couples_family_name() -> None:
+    kinds = _kinds("Condolences came from Gary and Jan Tollemeer of Ostvale.")
+    assert kinds.get("Gary Tollemeer") == "person"
+    assert "Gary" not in kinds
