@@ -38,6 +38,9 @@ LONE_HEAD = "'the Council' alone"
 # How a firm's branch named after its state is found (`name_bounds`): "Tarvex Ghana" is the branch, and
 # "Tarvex" alone the parent firm, no short form of it.
 BRANCH_IN_STATE = "a body's branch in a state"
+# How a firm called by the opening words of its full name is found (`name_kinds`): "Buchan Fresh" beside "Buchan
+# Fresh Fish Ltd" (other mentions of such words, "Golden Lotus Petroleum" beside "... Company Limited", stay apart).
+FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
 
@@ -336,7 +339,7 @@ def _by_acronym_and_the_head_after_it(t: DraftTables, m: Mention) -> Match | Non
 
 def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     """A firm without its legal ending: "Tarnby Skips had been paid" after "Tarnby Skips Ltd"."""
-    if m.kind is ActorKind.organization and m.key in t.firm_openings and m.key not in t.firm_stems:
+    if m.candidate.found_by == FIRM_OPENING and m.key in t.firm_openings and m.key not in t.firm_stems:
         return _found(t.firm_openings[m.key])  # "Bargain Barn" beside "Bargain Barn Stores Inc"
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
 

@@ -134,7 +134,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import POSSESSIVE_FIRM
+from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -2971,7 +2971,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
     if 2 <= size <= 3 and words in doc.firm_openings and not is_given_name(words[0]):
         # "gave Buchan Fresh a brand" beside "Buchan Fresh Fish Ltd": the firm by its first words, no person
-        return Candidate(position, last, name, ActorKind.organization, "the opening words of a firm's name", 0.55)
+        return Candidate(position, last, name, ActorKind.organization, FIRM_OPENING, 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
