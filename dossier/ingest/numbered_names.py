@@ -354,9 +354,10 @@ def _beyond_a_buildings_wings(doc: ActorDocument, k: int) -> bool:
     return digits is not None and int(digits.group()) > _MOST_WINGS_OF_A_BUILDING
 
 
-# A club's or a union's branch called by its number: "American Legion Post 176", "VFW Post 5012", "Teamsters
-# Local 727", "Lodge No. 12" is taken by `take_number_after_no`.
-_NUMBERED_BRANCHES = word_set("post local lodge chapter")
+# A veterans' or a fraternal body's branch called by its number: "American Legion Post 176", "VFW Post 5012",
+# "Quell Lodge 12" ("Lodge No. 12" is taken by `take_number_after_no`; a union's "Local 212" is left to name the
+# union, as `test_ingest_realprobes52` has it).
+_NUMBERED_BRANCHES = word_set("post lodge chapter")
 _BRANCH_NUMBER = re.compile(r"[1-9]\d{0,4}")
 
 
