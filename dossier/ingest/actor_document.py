@@ -12,7 +12,15 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, KNOWN_FIRMS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import (
+    COUNCIL_TIERS,
+    FUNCTION_WORDS,
+    KNOWN_FIRMS,
+    LEGAL_ENDINGS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+)
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
@@ -48,6 +56,9 @@ class ActorDocument:
     things: bool = False  # a page about works, products, games or wine (`works.things_page`)
     sports: bool = False  # a match report (`cues.SPORT_WORDS`): "Wexford Town" is a club there
     storms: bool = False  # the page names a storm ("Hurricane Delphine"): "not even in Harvey" is a past one
+    # The opening words (two or more) of firms' names the page gives with a legal form: "buchan fresh" of "Buchan
+    # Fresh Fish Ltd"
+    firm_openings: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:
@@ -111,6 +122,24 @@ def read_document_evidence(doc: ActorDocument) -> None:
         if _opens_a_council(tokens, i):
             towns.add(word)
     doc.org_firsts -= towns
+    doc.firm_openings = _firm_openings(tokens)
+
+
+_LONGEST_FIRM_NAME = 4  # capitalised words before a legal form ("Quell Valley Fresh Fish Ltd")
+
+
+def _firm_openings(tokens: list[Token]) -> set[tuple[str, ...]]:
+    """The opening words of each firm's name before its legal form, two words or more but not the whole name."""
+    openings: set[tuple[str, ...]] = set()
+    for i, token in enumerate(tokens):
+        if token.folded not in LEGAL_ENDINGS or not cased(token) or i < 3:
+            continue
+        first = i - 1
+        while first > 0 and i - first < _LONGEST_FIRM_NAME and cased(tokens[first - 1]) and tokens[first - 1].joined:
+            first -= 1
+        words = tuple(t.folded for t in tokens[first:i])
+        openings.update(words[:n] for n in range(2, len(words)))
+    return openings
 
 
 def _opens_a_council(tokens: list[Token], i: int) -> bool:

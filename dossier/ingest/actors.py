@@ -255,7 +255,9 @@ from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
     league_division_start,
+    numbered_branch,
     numbered_site,
+    numbered_street,
     ordinal_unit,
     take_channel_number,
     take_league_tier,
@@ -315,6 +317,7 @@ from dossier.ingest.person_names import (
     local_post,
     middle_initial_of_person,
     named_after_titled,
+    partner_in_a_body,
     person_after_body,
     persons_listed_together,
     post_speaking,
@@ -555,6 +558,10 @@ _IN_A_REFERENCE = re.compile(r"(?<![A-Za-z\d])\d+/$")
 _OPENS_A_REFERENCE = re.compile(r"/\d")
 
 
+# A wire release's last line, the sender after its label in capitals: "SOURCE Quell Holdings Inc." (at a line's start).
+_WIRE_SOURCE_LINE = re.compile(r"(?<![^\n])SOURCE [A-Z]")
+
+
 def _page_layout(
     text: str,
     tokens: list[Token],
@@ -615,6 +622,8 @@ def _page_layout(
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "R31 million", "N2.1bn": a sum in rand or naira, not an acronym
     for i, token in enumerate(tokens):
+        if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
+            skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
         # (each pattern below is tried only where the character it needs is there: this runs for every word)
@@ -752,6 +761,7 @@ def _runs_read(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
             phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
+            phrase_body = phrase_body or numbered_street(doc, i, covered, skip)  # "along South 12th Street"
             if committees:
                 phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
@@ -1057,6 +1067,12 @@ def _reading(doc: ActorDocument, first: int, last: int) -> RunReading:
         position=position,
         found=found,
     )
+
+
+def _numbered_branches(r: RunReading) -> list[Candidate] | Undecided:
+    """'American Legion Post 176', 'Teamsters Local 727': a body's branch by its number, read whole."""
+    branch = numbered_branch(r.doc, r.first, r.last)
+    return [branch] if branch is not None else ASK_ON
 
 
 def _products_posts_and_parties(r: RunReading) -> list[Candidate] | Undecided:
@@ -2010,7 +2026,12 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
             else:
                 # "Parliament Speaker Nabih Varn": a body named only by its head word, capitalised in
                 # the post's title, is the post's remit, not a body of its own.
-                service_words = [c for c in _read_run(doc, inside[0], end) if not head_word_in_title(doc, c)]
+                # (no person there: "Deputy Public Prosecutor Ilse Varn" names one, after the whole title)
+                service_words = [
+                    c
+                    for c in _read_run(doc, inside[0], end)
+                    if not head_word_in_title(doc, c) and c.kind is not ActorKind.person
+                ]
                 found += service_words or service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
@@ -2043,6 +2064,7 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         and not crown_possessive_opening(doc, k, last)
         and not surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
+        and not partner_in_a_body(doc, k, last)  # "Kaiser-Corson Funeral Home"
         and not general_staff(doc, k, last)
         and not letters_inside_a_code(doc, k)  # "SPMAGTF-CR-CC": a unit's code, no councillor
         and not letters_not_a_title(doc, k, TITLES)  # "MS Windows", "Det Norske Veritas"
@@ -2338,6 +2360,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
 # The readings of a run, in their order; the first that answers decides.
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     # a run that reads whole before its words are split
+    _numbered_branches,
     _products_posts_and_parties,
     _peoples_regions_and_colonies,
     _outlets_clubs_firms_and_seats,

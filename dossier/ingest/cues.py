@@ -280,8 +280,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Værft" (Danish), "Brenner Werft" (German and Dutch).
     "verft varv værft vaerft werft "
     # Professional practices and letting agents by their trade, last in the name: "Tarnwell Solicitors", "Varn and
-    # Quell Accountants", "Ashby Lettings".
-    "solicitors accountants auctioneers lettings "
+    # Quell Accountants", "Ashby Lettings", "Tarnby Livestock Auctions".
+    "solicitors accountants auctioneers auctions lettings "
     # Architects' practices by theirs: "Tarrow & Quell Architects"; makers of cement, tyres and fertiliser by their
     # goods: "Varnja Cements", "Quell Cement", "Tarnby Tyres", "Deccan Fertilisers".
     "architects cement cements tyres fertilisers fertilizers",
@@ -409,7 +409,7 @@ SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran stu
 PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
-SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
+SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary secondary technical comprehensive")
 # Trades in two words that make a firm after its own name: "Olson Funeral Home", "Tarnu Heavy Industry", "Tarnview
 # Care Home", "Tarnvale Motor Services" (alone, "Funeral Homes" is a menu's link, "heavy industry" a sector).
 TRADES_AFTER_A_NAME = frozenset(
@@ -476,6 +476,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
     # "refuge": a wildlife refuge is land).
     **_rows("shelter", Cue(ActorKind.organization, 0.7)),
+    # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
+    # Zimbabwe".
+    **_rows("railways", Cue(ActorKind.organization, 0.7)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
@@ -491,6 +494,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),
+    # Flat land by a river or a shore, a town's or a suburb's name in Australia and New Zealand: "Ashby Flats",
+    # "Tarnvale Flat".
+    **_rows("flats", _GEOGRAPHY),
     # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
@@ -642,6 +648,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
     **_rows("bowl", _GEOGRAPHY),
+    # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
+    **_rows("showground showgrounds", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
@@ -893,6 +901,8 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
     "awards award prize prizes festival cup trophy championship championships tournament olympics open "
+    # a rugby sevens tournament: "the Tarnby Sevens"
+    "sevens "
     # a festival by its short word: "Tarnby Hop Fest"
     "fest"
 )
@@ -932,6 +942,11 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Spanish "port" opens towns' names as "Port" does in English: "Puerto Tarnal", "Puerto Varga".
     **_rows("puerto", _GEOGRAPHY),
+    # A Māori tribe by the word "descendants of" that opens its name: "Ngāti Tarnu", "Ngāi Quell" (an iwi is a body,
+    # as "the Tarnu iwi" is by the word after it).
+    **_rows("ngati ngai", Cue(ActorKind.organization, 0.65)),
+    # Members joined in one body by the word that opens its name: "Federated Farmers", "Federated Quell Workers".
+    **_rows("federated", Cue(ActorKind.organization, 0.65)),
     # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
     # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),

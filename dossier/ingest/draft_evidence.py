@@ -1017,7 +1017,11 @@ _LEGAL_FORM_FIRST = frozenset(("PT",))
 
 # A private company's form in brackets after its name, as South African, Indian, Sri Lankan and Pakistani
 # registers write it: "Tarn Civils (Pty) Ltd", "Quell Foods (Pvt) Ltd", "Varn Traders (P) Ltd".
-_BRACKETED_PRIVATE_FORM = re.compile(r" \((?:Pty|Pvt|P|Private)\)(?: Ltd| Limited)?\b")
+# A registration's year there does the same, before the form: "Quellpapers (1980) Ltd", as Zimbabwe's register has
+# it for a firm refounded under an old name.
+_BRACKETED_PRIVATE_FORM = re.compile(
+    r" \((?:Pty|Pvt|P|Private)\)(?: Ltd| Limited)?\b| \((?:1[89]|20)\d\d\) (?:Ltd|Limited)\b"
+)
 
 
 def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:

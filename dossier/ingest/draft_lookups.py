@@ -38,6 +38,9 @@ LONE_HEAD = "'the Council' alone"
 # How a firm's branch named after its state is found (`name_bounds`): "Tarvex Ghana" is the branch, and
 # "Tarvex" alone the parent firm, no short form of it.
 BRANCH_IN_STATE = "a body's branch in a state"
+# How a firm called by the opening words of its full name is found (`name_kinds`): "Buchan Fresh" beside "Buchan
+# Fresh Fish Ltd" (other mentions of such words, "Golden Lotus Petroleum" beside "... Company Limited", stay apart).
+FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
 
@@ -109,6 +112,8 @@ class DraftTables:
     # Wales
     firm_streets: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     firm_stems: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
+    # "bargain barn" -> Bargain Barn Stores Inc: a firm's opening words, for a mention read as a firm
+    firm_openings: dict[tuple[str, ...], ActorDraft] = field(default_factory=dict)
     body_stems: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
     # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
@@ -334,6 +339,8 @@ def _by_acronym_and_the_head_after_it(t: DraftTables, m: Mention) -> Match | Non
 
 def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     """A firm without its legal ending: "Tarnby Skips had been paid" after "Tarnby Skips Ltd"."""
+    if m.candidate.found_by == FIRM_OPENING and m.key in t.firm_openings and m.key not in t.firm_stems:
+        return _found(t.firm_openings[m.key])  # "Bargain Barn" beside "Bargain Barn Stores Inc"
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
 
 
@@ -367,7 +374,7 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
 
 def is_firm_short_form(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
     """Whether `m` names the firm `draft` by its street or without its legal ending (it keeps the firm's kind)."""
-    return t.firm_streets.get(m.key) is draft or t.firm_stems.get(m.key) is draft
+    return t.firm_streets.get(m.key) is draft or t.firm_stems.get(m.key) is draft or t.firm_openings.get(m.key) is draft
 
 
 def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
@@ -460,6 +467,8 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.firm_streets.setdefault(key[:-1], draft)
     if len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
         t.firm_stems.setdefault(key[:-1], draft)
+        for size in range(2, len(key) - 1):
+            t.firm_openings.setdefault(key[:size], draft)
     descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
     if descriptor and len(key) - len(descriptor) >= 2:
         # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without the kind

@@ -119,6 +119,8 @@ def numbered_unit_after(doc: ActorDocument, last: int) -> bool:
 
 # What only a party to a deal does, after its name (maybe over "has" or "will"): "QuellAir has signed for 30 jets".
 _DEAL_VERBS = word_set("signed sign placed ordered order leased lease agreed hired acquired acquire")
+# A body's acts that no product does either: "KiwiRail has asked for the bank to be raised".
+_DEAL_VERBS |= word_set("asked applied announced")
 _AUXILIARIES = word_set("has have had will would")
 
 

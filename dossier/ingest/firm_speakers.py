@@ -164,13 +164,27 @@ def _past_which_clause(doc: ActorDocument, k: int) -> int:
     return len(tokens)
 
 
+# What a firm does that is said of it as of a speaker, after "has": "Stena Line has cancelled the sailings".
+_ACTS_OF_A_BODY = word_set("cancelled canceled suspended announced apologised apologized confirmed warned")
+
+
+def _acts_as_a_body(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in ("has", "have")
+        and tokens[last + 1].joined
+        and tokens[last + 2].text in _ACTS_OF_A_BODY
+    )
+
+
 def firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Southern Water said', 'Stena Line said': two capitalised words, the last a frequent word that is
     no family name, right before a speech verb: a body speaks (a person's name would end in a family
     name). Not a place the gazetteer knows, and not a word the page uses alone as a surname."""
     return (
         last + 1 < len(doc.tokens)
-        and doc.tokens[last + 1].folded in FIRM_SPEECH
+        and (doc.tokens[last + 1].folded in FIRM_SPEECH or _acts_as_a_body(doc, last))
         and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start] == " "
         and all(doc.tokens[k].text[:1].isupper() and doc.tokens[k].text[1:].islower() for k in (position, last))
         and firm_of_common_words(doc, words)

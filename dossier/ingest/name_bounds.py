@@ -156,6 +156,8 @@ _JOINERS_AFTER |= word_set("campaign")
 _JOINERS_AFTER |= word_set("line")
 # Port and airport operators by the plural that opens their names: "Ports of Jersey", "Airports of Tarnland".
 _JOINERS_AFTER |= word_set("ports airports")
+# A state's rail operator by the plural that ends its first words: "National Railways of Zimbabwe".
+_JOINERS_AFTER |= word_set("railways")
 # People named by what they do, who found a body for an aim: "Volunteers for the Defence of the Homeland",
 # "Physicians for Human Rights", "Mothers for Peace", "Students for Fair Admissions" (not "lawyers for": who act
 # for a client; nor "workers for", "residents for").

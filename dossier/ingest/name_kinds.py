@@ -139,7 +139,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import POSSESSIVE_FIRM
+from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -392,6 +392,7 @@ from dossier.ingest.sport_names import (
     royal_spanish_club,
     score_after,
     score_before,
+    scorer_before_scored,
     side_in_a_result,
     side_named_by_its_town,
     team_before_its_player,
@@ -457,6 +458,10 @@ _RARE_FAMILY_NAME = 3.0  # "Chandor": a word this rare after initials is a famil
 # "the region of Varn": how sure a place noun, "of" and a name make a place.
 # (under `works._SURE_PLACE`: a game's "port of Saltreach" stays the game's)
 _PLACE_NAMED_BY_ITS_NOUN = 0.72
+
+
+# Words that open a church school's name: "St Osric's Primary", "Holy Cross High", "Sacred Heart Secondary".
+_SCHOOL_SAINTS = frozenset(("st", "saint", "holy", "sacred"))
 
 
 def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
@@ -1144,6 +1149,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if 2 <= size <= 3 and previous == "with" and after in FIRM_SPEECH and speaker_before_with(doc, position):
         # "Rafael Quintero with Morgan Stanley said": the speaker's firm, as US wire copy names it.
         return Candidate(position, last, name, ActorKind.organization, "the speaker's firm, after 'with'", 0.6)
+    if size == 2 and scorer_before_scored(doc, last, words):
+        # "Tevin Quellbrook scored twice": a player by a rare first name, before his goals
+        return Candidate(position, last, name, ActorKind.person, "a player, before 'scored'", 0.6)
     if doc.sports and 2 <= size <= 3 and position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
@@ -2260,6 +2268,18 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.person, how, 0.6)
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and troops_after(doc, last):
             continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and " & " in name
+            and _partners_joined(name)
+            and doc.gazetteer.lookup(words) is None
+        ):
+            # "broker Tarrant & Vale": two single names joined by "&" are partners' names, a firm's (a land of two
+            # names the gazetteer knows whole: "Tyne & Wear")
+            return Candidate(position, last, name, ActorKind.organization, "partners' names joined by '&'", 0.6)
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
@@ -2339,11 +2359,12 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and previous != "the"
         and (
             zipf(words[0]) < RARE_OPENER
-            or words[0] in ("st", "saint")
+            or words[0] in _SCHOOL_SAINTS
             or (words[-1] in SCHOOL_HEADS_AFTER_ANY_NAME and tokens[last].text.istitle())
         )
     ):
-        # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
+        # "pupils at Tarnby High", "St Osric's Primary", "Holy Cross High", "Tarnby Technical": a school named by
+        # its town or saint (or a church's holy name) and its stage or kind.
         return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)
     return ASK_ON
 
@@ -2985,6 +3006,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "Welshpool Livestock Sales": a town, then a trade's common word, open a firm's name (no person's)
         return Candidate(position, last, name, ActorKind.organization, "a town and a trade's word first", 0.55)
+    if 2 <= size <= 3 and words in doc.firm_openings and not is_given_name(words[0]):
+        # "gave Buchan Fresh a brand" beside "Buchan Fresh Fish Ltd": the firm by its first words, no person
+        return Candidate(position, last, name, ActorKind.organization, FIRM_OPENING, 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
@@ -3708,7 +3732,14 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
     if verb + 2 >= len(tokens) or not tokens[verb].text.islower() or not tokens[verb].joined:
         return False
     forced = tokens[verb + 1]
+    if forced.text.islower() and _FORCED_ACT.search(forced.folded):
+        return True  # "Wildfire forces evacuations", "Storm forces closure": what the verb makes happen
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# What an event forces, in a headline: an act's noun ("evacuations", "closure", "postponement"), never a verb that
+# forces do ("Varnian forces retreat").
+_FORCED_ACT = re.compile(r"(?:tions?|sures?|ments?)$")
 
 
 # The last word of a feast's name before "party": "New Year", "Boxing Day", "Burns Night".

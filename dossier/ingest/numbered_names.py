@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.cues import NAME_WORD, NUMBERED_SITES, PLACE_PREPOSITIONS
+from dossier.ingest.cues import NAME_WORD, NUMBERED_SITES, PLACE_PREPOSITIONS, STREET_HEADS
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
@@ -352,3 +352,58 @@ _MOST_WINGS_OF_A_BUILDING = 20
 def _beyond_a_buildings_wings(doc: ActorDocument, k: int) -> bool:
     digits = re.match(r"\d+", doc.tokens[k].text)
     return digits is not None and int(digits.group()) > _MOST_WINGS_OF_A_BUILDING
+
+
+# A veterans' or a fraternal body's branch called by its number: "American Legion Post 176", "VFW Post 5012",
+# "Quell Lodge 12" ("Lodge No. 12" is taken by `take_number_after_no`; a union's "Local 212" is left to name the
+# union, as `test_ingest_realprobes52` has it).
+_NUMBERED_BRANCHES = word_set("post lodge chapter")
+_BRANCH_NUMBER = re.compile(r"[1-9]\d{0,4}")
+
+
+def numbered_branch(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'a member of American Legion Post 176': a body's name, a branch's word and its number is that branch, an
+    organisation (not "the Post 2024 awards": a year is no branch's number)."""
+    tokens = doc.tokens
+    if last == first or last + 1 >= len(tokens) or tokens[last].folded not in _NUMBERED_BRANCHES:
+        return None
+    number = tokens[last + 1]
+    if (
+        not tokens[last].joined
+        or not _BRANCH_NUMBER.fullmatch(number.text)
+        or _NUMBER_GOES_ON.match(doc.text, number.end)
+    ):
+        return None
+    if len(number.text) == 4 and number.text[:2] in ("19", "20"):
+        return None
+    name = doc.text[tokens[first].start : number.end]
+    return Candidate(
+        first, last + 1, name, ActorKind.organization, f"a branch's number after '{tokens[last].text}'", 0.7
+    )
+
+
+# A street named by its number, as North American towns name them: "South 12th Street", "21st Avenue South".
+_STREET_NUMBER_HEADS = STREET_HEADS | word_set("drive place")
+_STREET_COMPASS = frozenset(("North", "South", "East", "West", "N.", "S.", "E.", "W."))
+
+
+def numbered_street(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
+    """'along South 12th Street', 'a shop on 21st Avenue South': an ordinal and a street's head word (with a
+    compass word before or after) name a street, a place."""
+    tokens = doc.tokens
+    k = first + 1 if tokens[first].text in _STREET_COMPASS and tokens[first].joined else first
+    head = k + 1
+    if head >= len(tokens) or not _ORDINAL.fullmatch(tokens[k].text) or not tokens[k].joined:
+        return None
+    if not (cased(tokens[head]) and tokens[head].folded in _STREET_NUMBER_HEADS):
+        return None
+    last = head
+    after = head + 1
+    if k == first and after < len(tokens) and tokens[head].joined and tokens[after].text in _STREET_COMPASS:
+        last = after  # "21st Avenue South" (not "South 12th Street North": one compass word)
+    if any(covered[j] or skip[j] for j in range(first, last + 1)):
+        return None
+    if last + 1 < len(tokens) and tokens[last].joined and cased(tokens[last + 1]):
+        return None  # "the 5th Street Bridge", "3rd Street Cafe": a longer name goes on, read as before
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.place, "a street named by its number", 0.7)

@@ -49,8 +49,11 @@ _CODE_MARKS = (
         r"|#include\b|(?:const|let|var)\s+\w+\s*=|fn\s+\w+\s*\(|use\s+\w+::)"
     ),
 )
-# Addresses are no code: "www.example.com", "https://example.com/a/b".
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S*|\S+\.(?:com|org|net|de|info|io|gov|edu|uk)\b\S*")
+# Addresses are no code: "www.example.com", "https://example.com/a/b", an e-mail under any country's domain
+# ("press@quellbank.com.ph" on a release's contact line).
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S*|\S+\.(?:com|org|net|de|info|io|gov|edu|uk)\b\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 # How many marks a line needs: a sentence may hold one (a year in brackets, "e.g. x = 1").
 _MIN_REFERENCE_MARKS = 2
 _MIN_CODE_MARKS = 1

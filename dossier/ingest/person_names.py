@@ -35,6 +35,7 @@ from dossier.ingest.cues import (
     STOPPED_TITLES,
     TITLE_PARTS,
     TITLES,
+    TRADES_AFTER_A_NAME,
     VOTE_HEADS,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
@@ -143,13 +144,18 @@ def hyphened_given_name_first(text: str, tokens: list[Token], first: int) -> boo
 _SYLLABLE_INITIALS = word_set("b p m f d t n l g k h w y ch sh ts z c j s ng kw gw")
 
 
+# Grounds named after a titled person, as buildings are: "Lady Stanley Cemetery", "King George Park", "Queen
+# Victoria Gardens".
+_GROUNDS_NAMED_AFTER_TITLED = word_set("cemetery park gardens")
+
+
 def named_after_titled(doc: ActorDocument, position: int, last: int) -> bool:
     """A title, a name, then a building's or a body's head word, with no 'of' or 'for' between."""
     tokens = doc.tokens
     head = tokens[last].folded
     if last - position < 2 or tokens[position].folded not in TITLES:
         return False
-    if head not in BUILDING_HEADS and head not in NAME_WORD:
+    if head not in BUILDING_HEADS and head not in NAME_WORD and head not in _GROUNDS_NAMED_AFTER_TITLED:
         return False
     inside = range(position + 1, last)
     if any(tokens[k].folded in NAME_GLUE for k in inside):
@@ -235,6 +241,22 @@ def first_half_of_surname(doc: ActorDocument, position: int, k: int, last: int) 
         and after.folded not in TITLE_PARTS
         and is_given_name(tokens[k - 1].folded)
         and tokens[k - 1].folded not in TITLES
+    )
+
+
+def partner_in_a_body(doc: ActorDocument, k: int, last: int) -> bool:
+    """'Kaiser-Corson Funeral Home': a title's word hyphened to a name that is no title, in a run that ends with a
+    body's head, is a partner's family name in the body's name (not "Minister-President", two titles)."""
+    tokens = doc.tokens
+    if k >= last - 1 or doc.text[tokens[k].end : tokens[k + 1].start] not in ("-", "‐"):
+        return False
+    after = tokens[k + 1]
+    body = tuple(tokens[j].folded for j in range(k + 2, last + 1))
+    return (
+        cased(after)
+        and after.folded not in TITLES
+        and after.folded not in TITLE_PARTS
+        and (has_cue(body) or body[-2:] in TRADES_AFTER_A_NAME)
     )
 
 
@@ -428,6 +450,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
         previous = hyphened if hyphened in TITLES else previous  # "fly-half Ilse Varn": a player's position
+    if previous and partner_in_a_body(doc, position - 1, last):
+        previous = ""  # "Kaiser-Corson Funeral Home": the title's word is a partner's name in the body's
     if previous and letters_not_a_title(doc, position - 1, TITLES):
         previous = ""  # "MS Windows", "Det Norske Veritas": the word before is letters of this name, no title
     titles = [
@@ -456,6 +480,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not letters_not_a_title(doc, k, TITLES)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
+    # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
+    titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
     # a title word the document uses as this person's own name, where the name starts
     given_title = titles.pop() if _given_name_prince(doc, titles, last) else -1
     surname_title = -1  # a title word the document uses as this person's surname

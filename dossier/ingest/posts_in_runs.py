@@ -362,6 +362,9 @@ def common_noun_before_name(doc: ActorDocument, first: int) -> bool:
         # "Park Chan-wook, the director": a Korean family name before a hyphened given name
         and not (word in KOREAN_SURNAMES and hyphened_given_name(doc.text, doc.tokens, first))
         and not korean_name_apart(doc, first)  # "Yoon Suk Yeol said": the syllables written apart
+        # "Harlan Dale Vierkant, 92, ... Harlan was born": a word the page also writes alone as a name, never in
+        # lower case, is the person's given name, no common noun before it
+        and not (word in doc.alone and word not in doc.lower_case)
     )
 
 

@@ -130,7 +130,9 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             joined.add(id(given))
             break
     kept = [d for d in drafts if id(d) not in joined]
-    _join_undrafted_given_names(doc, kept, families, taken)
+    # (a family name that is a town's too, named once: 'Ramon "Monching" Tacloban' is no town)
+    towns = [d for d in kept if d.kind is ActorKind.place and " " not in d.name and len(d.spans) == 1]
+    _join_undrafted_given_names(doc, kept, families + towns, taken)
     _add_nicknames_after(doc, kept)
     return kept + _persons_by_their_alias(doc, kept, taken)
 
@@ -207,6 +209,8 @@ def _join_undrafted_given_names(
         for start, _end in family.spans:
             before = _GIVEN_AND_NICKNAME_BEFORE.search(doc.text, max(0, start - 40), start)
             if before is None or before.start(1) in drafted or not _given_name_before_a_nickname(before.group(1)):
+                continue
+            if family.kind is ActorKind.place and not is_given_name(fold(before.group(1))):
                 continue
             given = ActorDraft(
                 family.id, before.group(1), ActorKind.person, "a given name and a quoted nickname", confidence=0.7

@@ -311,6 +311,10 @@ def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[
     )
 
 
+# Australia's states by the letters their own bodies' names end with (not "SA", "WA", "Vic": words and towns too).
+_AUSTRALIAN_STATE_LETTERS = frozenset(("NSW", "QLD", "Qld"))
+
+
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
     acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
@@ -321,6 +325,10 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     if first + 2 <= last and (words[0],) in PHRASE_BEFORE and doc.tokens[first].joined:
         # "Charity Age UK said": the trade's noun opens the sentence before the body's name.
         return national_branch(doc, first + 1, last, words[1:])
+    if first < last and doc.tokens[last].text in _AUSTRALIAN_STATE_LETTERS and doc.tokens[last - 1].joined:
+        # "Legal Aid NSW", "Fire and Rescue NSW", "SafeWork NSW": a state government's body by its state's letters
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, BRANCH_IN_STATE, 0.6)
     airline = _airline_of_a_state(doc, first, last, words)
     if airline is not None:
         return airline

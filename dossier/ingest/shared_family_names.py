@@ -25,6 +25,13 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
     """The drafts, with a person added for each given name that shares the next person's family name."""
     names = {fold_phrase(spelling) for d in drafts for spelling in (d.name, *d.aliases)}
     starts = {start for d in drafts for start, _end in d.spans}
+    # A given name drafted alone ('Arvid and Clara (Moen) Kvale': "Arvid" with no family name), once, is taken over.
+    # (a town's name that is a given name too, once: "Gary and Jan Meester" is no Gary, Indiana)
+    alone = {
+        d.spans[0][0]: d
+        for d in drafts
+        if len(d.spans) == 1 and " " not in d.name and d.kind in (ActorKind.person, ActorKind.place)
+    }
     added: dict[str, ActorDraft] = {}
     for person in drafts:
         words = person.name.split()
@@ -35,16 +42,26 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
             if not (written.startswith(f"{words[0]} ") and written.endswith(words[1])):
                 continue  # ("Jon and Marrow": the family name alone after another name)
             before = _GIVEN_AND.search(doc.text, max(0, start - 30), start)
-            if before is None or before.start(1) in starts:
+            if before is None or (before.start(1) in starts and before.start(1) not in alone):
                 continue
             previous = _WORD_BEFORE.search(doc.text, max(0, before.start(1) - 30), before.start(1))
             if previous is not None and previous.group(1)[:1].isupper():
                 continue
             given = before.group(1)
-            if not is_given_name(fold(given)) or doc.gazetteer.lookup((fold(given),)) is not None:
+            place = doc.gazetteer.lookup((fold(given),))
+            if not is_given_name(fold(given)) or (place is not None and place.kind == "state"):
+                continue  # "Jordan and Ilse Marrow" may be the kingdom
+            if place is not None and before.start(1) not in alone:
                 continue
             full = f"{given} {words[1]}"
             if fold_phrase(full) in names:
+                continue
+            lone = alone.pop(before.start(1), None)
+            if lone is not None:
+                lone.name, lone.found_by = full, "a given name sharing the next person's family name"
+                lone.kind, lone.aliases = ActorKind.person, []
+                lone.id = claim_id(slug(full, 60), taken)
+                names.add(fold_phrase(full))
                 continue
             couple = added.get(full)
             if couple is None:

@@ -236,7 +236,10 @@ def town_side_before_its_result(doc: ActorDocument, position: int, last: int) ->
         return False
     words = tuple(doc.tokens[k].folded for k in range(position, last + 1))
     town = words if len(words) == 1 or words[-1] not in CLUB_HEADS else words[:-1]
-    return doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words)
+    if doc.gazetteer.lookup(town) is not None or (len(words) > 1 and town != words):
+        return True
+    # "Nadroga Stallions beat Suva Highlanders 26-12": a side by its nickname's plural, which no player's name is
+    return len(words) == 2 and words[-1].endswith("s") and club_without_the(doc, words)
 
 
 def club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
@@ -336,3 +339,24 @@ def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: 
         return False
     town = doc.gazetteer.lookup(words[:-1])
     return town is not None and town.kind != "state"
+
+
+_RARE_FIRST_NAME = 3.0  # Zipf: "Tevin" 1.9, "Kemar" 1.2; "Harbour" 4.3, "Tarnby" 0 (a town no list knows is rare too)
+
+
+def scorer_before_scored(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Tevin Quellbrook scored twice': two words before "scored", the first a given name or a rare
+    word that names no place, the last no club's word nor a plural nickname: a player (a side scores as "Tarnby
+    Rovers" or "Harbour View", by a club's word, a plural or common words)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "scored" or not tokens[last].joined:
+        return False
+    first, family = words
+    return (
+        (is_given_name(first) or zipf(first) < _RARE_FIRST_NAME)
+        and family not in CLUB_HEADS
+        and not family.endswith("s")
+        and doc.gazetteer.lookup((first,)) is None
+        and doc.gazetteer.lookup(words) is None
+        and not has_cue(words)
+    )

@@ -30,6 +30,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ARABIC_ARTICLES, COMPASS_HEADS, WORD_ALONE
 from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.page_noise import is_camel_case
 from dossier.model import ActorKind
 
 
@@ -189,6 +190,8 @@ def plural_land_after_the(doc: ActorDocument, position: int, word: str) -> bool:
         and zipf(word) < _RARE_PLURAL_LAND
         and not is_surname(word)
         and not is_given_name(word)
+        # "through the TeleQuell mobile wallet": a word in a brand's casing is a firm's, no hills'
+        and not is_camel_case(tokens[position].text)
     )
 
 

@@ -271,6 +271,16 @@ def _models_by_their_year(doc: ActorDocument) -> set[tuple[str, ...]]:
     return stems
 
 
+# Product nouns that name a trade too: "a Peterhead processor" (of fish), "Grimsby processors".
+_TRADES_NAMED_AS_PRODUCTS = word_set("processor processors")
+
+
+def town_before_a_trade(doc: ActorDocument, k: int, after: Token) -> bool:
+    """'Peterhead processor buys smokehouse': a town the gazetteer knows, then a noun of a trade that names products
+    too, is where the firm is, no chip's name."""
+    return after.folded in _TRADES_NAMED_AS_PRODUCTS and doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None
+
+
 def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     if k + 1 >= len(tokens) or not tokens[k].joined or doc.text[tokens[k].end : tokens[k + 1].start] != " ":
@@ -278,6 +288,8 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     after = tokens[k + 1]
     made_thing = after.folded in PRODUCT_NOUNS_AFTER or after.folded in HOME_PRODUCT_NOUNS
     if not (after.text[:1].islower() and made_thing and tokens[k].folded not in NAME_WORD):
+        return False
+    if town_before_a_trade(doc, k, after):
         return False
     opens_the_stem = k == 0 or not (tokens[k - 1].joined and cased(tokens[k - 1]))
     if len(tokens[k].text) > 1 and tokens[k].text.isupper() and opens_the_stem:
@@ -715,6 +727,7 @@ def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
             or after.folded in WEAPON_NOUNS_AFTER
         )
         and after.text[:1].islower()
+        and not (position == last and town_before_a_trade(doc, last, after))
     ):
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
     if _weapon_model_before_its_kind(doc, position, last, words):
