@@ -455,7 +455,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 460
+_TABLE_FORMAT = 461
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -992,11 +992,12 @@ def _add_namesakes(local: dict[str, dict[str, Place]], places: dict[str, Place],
 # English text reads no small town of Germany. Country code -> the languages, each with the script its
 # page writes the town in.
 _SMALL_TOWNS_MINIMUM = 5000
-# English local news names smaller towns still ("of Masham", "Alston, Allenheads and Stanhope", "Leyburn"):
-# the English-speaking countries' towns of 1,000 people or more, under the same checks (no everyday word, no
-# given or family name: "Appleby", "Norton" stay out).
+# British and Irish local news names smaller towns still ("of Masham", "Alston, Allenheads and Stanhope",
+# "Leyburn"): their towns of 1,000 people or more, under the same checks (no everyday word, no given or family
+# name: "Appleby", "Norton" stay out). Not yet the other English-speaking lands': their small towns took the
+# spellings of better-known places ("St Helena", a Melbourne suburb, over the island) and games' names ("Calder").
 _SMALLER_TOWNS_MINIMUM = 1000
-_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE", "AU", "NZ", "CA"))
+_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE"))
 _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "DE": (("de", "latin"),),
     "AT": (("de", "latin"),),
