@@ -284,7 +284,11 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "solicitors accountants auctioneers auctions lettings "
     # Architects' practices by theirs: "Tarrow & Quell Architects"; makers of cement, tyres and fertiliser by their
     # goods: "Varnja Cements", "Quell Cement", "Tarnby Tyres", "Deccan Fertilisers".
-    "architects cement cements tyres fertilisers fertilizers",
+    "architects cement cements tyres fertilisers fertilizers "
+    # Outfitters, dealers and makers by their goods, last in the name: "Karrow Outfitters", "Quell Optics", "Teme
+    # Classics" (cars), "Hafod Tractors", "Tarnby Farms"; a facilities firm, "Varn Facilities"; India's software
+    # houses, "Sahyadri Infotech"; a carrier's or a power firm's word, "DB Cargo", "Quell Hydro".
+    "outfitters optics classics tractors farms facilities infotech cargo hydro",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -1407,6 +1411,8 @@ MOTION_BEFORE_TO = word_set(
     "travel travels travelled traveled travelling traveling return returns returned returning "
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
     "evacuated relocated headed heading trip voyage journey "
+    # troops or crews sent somewhere: "will deploy to Tarnby", "the unit deploys to Quell"
+    "deploy deploys deploying airlifted "
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
     "flown ferried "
     # a force falling back: "withdrew to Varnby", "the garrison's withdrawal to Oskel", "retreated to Tremmin"
@@ -1864,6 +1870,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         stake to, stakes to, takeover bid from, takeover bid for, takeover approach from, takeover offer from,
         which belongs to, that belongs to, market led by, sector led by""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "the lender was bought by Quellpay", "a drug licensed from Varnogen", "loans guaranteed by Tarnfin",
+    # "Centrica has hired Quellcore", "sold the stake to Varnwell": who buys, licenses, guarantees or is hired
+    # in a deal is a firm (a person by a given name keeps its kind: "hired Ilse Varn").
+    **_phrases(
+        """bought by, acquired by, taken over by, snapped up by, bought out by, licensed from, guaranteed by,
+        underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
+        Cue(ActorKind.organization, 0.55),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
@@ -2357,6 +2371,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         shares closed, shares surged, shares tumbled, shares climbed, shares sank, stock rose, stock fell""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Varnair took delivery of its first jet": a carrier or a firm takes delivery of what it ordered.
+    **_phrases("took delivery, takes delivery, has taken delivery", Cue(ActorKind.organization, 0.55)),
     # "Meridex and Altavia lost ground in sympathy": stocks on a market report (a place the gazetteer
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),

@@ -1,0 +1,45 @@
+"""Round lead29: what a deal or a move says of a name nothing else describes: a firm is bought, hired,
+licensed from or sold to, takes delivery of what it ordered; troops deploy to a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Lambs from the farm were bought by Quellmeat at the mart.", "Quellmeat"),
+        ("The lender was acquired by Varnpay last year for £40m.", "Varnpay"),
+        ("The chain was taken over by Tarnwick Retail in March.", "Tarnwick Retail"),
+        ("The candidate, licensed from Osgenix, cut weight by 8 per cent.", "Osgenix"),
+        ("The loans are guaranteed by Quellfin and run for six years.", "Quellfin"),
+        ("The utility has hired Varncore to sound out buyers for the unit.", "Varncore"),
+        ("The stake was sold to Tarnmere for £2m in cash.", "Tarnmere"),
+        ("In air cargo, Quellair took delivery of its first freighter.", "Quellair"),
+    ],
+)
+def test_a_name_in_a_deal_is_a_firm(text: str, firm: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(firm) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The bakery has hired Ilse Varnholt as its new manager.", "Ilse Varnholt", "person"),
+        ("The farm was bought by Margaret Tarnley in 1998.", "Margaret Tarnley", "person"),
+        ("The company sold the drones to Ukraine in May.", "Ukraine", "state"),
+    ],
+)
+def test_a_person_or_a_state_in_a_deal_keeps_its_kind(text: str, name: str, kind: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize("verb", ["will deploy to", "deploys to", "were airlifted to"])
+def test_where_troops_deploy_is_a_place(verb: str) -> None:
+    kinds = draft_kind_names(f"Engineers of the regiment {verb} Varnokai next month.")
+    assert kinds.get("Varnokai") == "place", kinds
