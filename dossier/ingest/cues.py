@@ -2236,7 +2236,12 @@ PERSON_NOUNS_OPENING = word_set(
     # ...and of fashion and money pages, where a firm bears its founder's name: "the designer Ralph Lauren".
     "designer billionaire "
     # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
-    "candidate challenger incumbent"
+    "candidate challenger incumbent "
+    # Trades of farms, building sites and roads, and players named by their place in a side: "the Shropshire
+    # ploughman Tarwick Olunde", "said driller Yeison Tarn", "prop Seth Varnley", "batsman Ilse Quarnby".
+    "ploughman ploughwoman stockman herdsman shearer drover thatcher farrier saddler huntsman woodsman milkman "
+    "foreman stonemason bricklayer plasterer roofer joiner glazier welder electrician plumber carpenter mechanic "
+    "driller lineman driver trucker prop batsman batter bowler pitcher"
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).

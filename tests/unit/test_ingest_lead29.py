@@ -43,3 +43,14 @@ def test_a_person_or_a_state_in_a_deal_keeps_its_kind(text: str, name: str, kind
 def test_where_troops_deploy_is_a_place(verb: str) -> None:
     kinds = draft_kind_names(f"Engineers of the regiment {verb} Varnokai next month.")
     assert kinds.get("Varnokai") == "place", kinds
+
+
+@pytest.mark.parametrize("noun", ["ploughman", "driller", "roofer", "stonemason", "driver", "prop", "batsman"])
+def test_a_trade_or_a_players_place_before_a_name_makes_a_person(noun: str) -> None:
+    kinds = draft_kind_names(f"Third was the {noun} Tarwick Olunde from Bishop's Castle.")
+    assert kinds.get("Tarwick Olunde") == "person", kinds
+
+
+def test_a_trades_noun_before_a_firms_word_keeps_the_firm() -> None:
+    kinds = draft_kind_names("The driver Quellnet Audio crashed the laptop twice.")
+    assert kinds.get("Quellnet Audio") == "organization", kinds
