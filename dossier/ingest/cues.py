@@ -1263,6 +1263,9 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# Broadcasters known by their letters, which read as any body's acronym otherwise: "ESPN reported", "told CNBC".
+# (Not "RTE": France's grid operator too; RTÉ with its accent is read after "told".)
+KNOWN_MEDIA |= word_set("nbc cbs abc espn npr pbs msnbc cnbc cbc itv utv")
 # Mastheads of common words (or read as a firm's) that name an outlet only with the edition after them: "Guardian
 # Australia", "HuffPost UK", "Yahoo Canada" (alone, "a guardian", "Yahoo" the firm).
 EDITION_MASTHEADS = word_set("guardian huffpost yahoo")

@@ -2408,7 +2408,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
         # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
-    if size == 1 and words[0] in KNOWN_MEDIA:
+    if size == 1 and words[0] in KNOWN_MEDIA and words[0] not in doc.defined:
+        # (not letters the page spells out as another body's: "the All Basotho Convention (ABC)")
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     outlet = outlet_cue(doc, position, last, words) if not has_cue(words) and not acronym else None
     if outlet is not None:

@@ -54,3 +54,18 @@ def test_a_trade_or_a_players_place_before_a_name_makes_a_person(noun: str) -> N
 def test_a_trades_noun_before_a_firms_word_keeps_the_firm() -> None:
     kinds = draft_kind_names("The driver Quellnet Audio crashed the laptop twice.")
     assert kinds.get("Quellnet Audio") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [("ESPN reported the trade on Sunday.", "ESPN"), ("She told CNBC that rates would fall.", "CNBC")],
+)
+def test_a_broadcaster_known_by_its_letters_is_media(text: str, outlet: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(outlet) == "media", kinds
+
+
+def test_letters_the_page_spells_out_as_a_party_keep_the_party() -> None:
+    text = "The All Basotho Convention (ABC) won the most seats. The ABC said it would form a coalition."
+    kinds = draft_kind_names(text)
+    assert kinds.get("All Basotho Convention") == "organization", kinds
