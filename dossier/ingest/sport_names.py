@@ -338,7 +338,15 @@ def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: 
     if not (after_the or doc.sports) or position in doc.sentence_first:
         return False
     town = doc.gazetteer.lookup(words[:-1])
-    return town is not None and town.kind != "state"
+    if town is None or town.kind == "state":
+        return False
+    # "the Golden Globes": an everyday word that is only a small town's name names no side off a sports page
+    everyday = len(words) == 2 and zipf(words[0]) >= _EVERYDAY_TOWN_WORD and town.population < _SIDES_TOWN
+    return doc.sports or not everyday
+
+
+_EVERYDAY_TOWN_WORD = 4.0  # Zipf: "golden" 4.7 (Golden, Colorado), "phoenix" 4.2 (a large city: kept)
+_SIDES_TOWN = 100_000  # people: a town this big has sides known far beyond it
 
 
 _RARE_FIRST_NAME = 3.0  # Zipf: "Tevin" 1.9, "Kemar" 1.2; "Harbour" 4.3, "Tarnby" 0 (a town no list knows is rare too)

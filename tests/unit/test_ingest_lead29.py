@@ -69,3 +69,13 @@ def test_letters_the_page_spells_out_as_a_party_keep_the_party() -> None:
     text = "The All Basotho Convention (ABC) won the most seats. The ABC said it would form a coalition."
     kinds = draft_kind_names(text)
     assert kinds.get("All Basotho Convention") == "organization", kinds
+
+
+def test_an_everyday_word_that_names_a_small_town_makes_no_side() -> None:
+    kinds = draft_kind_names("The film won awards at the Golden Globes and at the Oscars.")
+    assert kinds.get("Golden Globes") != "organization", kinds
+
+
+def test_a_side_named_by_a_known_town_stays_a_side() -> None:
+    kinds = draft_kind_names("Fans of the Buffalo Bills cheered at the stadium.")
+    assert kinds.get("Buffalo Bills") == "organization", kinds
