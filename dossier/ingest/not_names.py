@@ -66,7 +66,8 @@ def is_junk_word(token: Token) -> bool:
     return (
         (word in FUNCTION_WORDS and not shouted)
         or word in MONTHS_AND_DAYS
-        or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
+        # "Mondays" (not an abbreviation's plural, which names things: "the Phoenix Suns", "Mons", "Mars")
+        or (word.endswith("days") and word[:-1] in MONTHS_AND_DAYS)
         or _contraction(token.text)
         or (
             any(ch.isdigit() for ch in token.text)

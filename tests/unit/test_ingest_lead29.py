@@ -79,3 +79,19 @@ def test_an_everyday_word_that_names_a_small_town_makes_no_side() -> None:
 def test_a_side_named_by_a_known_town_stays_a_side() -> None:
     kinds = draft_kind_names("Fans of the Buffalo Bills cheered at the stadium.")
     assert kinds.get("Buffalo Bills") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Fans of the Phoenix Suns cheered in the arena.", "Phoenix Suns", "organization"),
+        ("The fighting near Mons ended in 1914.", "Mons", "place"),
+    ],
+)
+def test_a_days_abbreviation_with_an_s_is_a_word_of_a_name(text: str, name: str, kind: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == kind, kinds
+
+
+def test_days_of_the_week_in_the_plural_are_no_names() -> None:
+    assert draft_kind_names("The shop is shut on Mondays and Sundays in winter.") == {}
