@@ -1118,6 +1118,9 @@ BLOCS_WRITTEN_AS_WORDS |= word_set(
 )
 # Campaign groups the world knows by one coined word: "Greenpeace said", "Oxfam warned".
 KNOWN_BODIES |= word_set("greenpeace oxfam")
+# Britain's conciliation service as newsrooms write it, as a word: "talks at Acas" (also a hamlet abroad; "ACAS" in
+# capitals is an acronym, read as such).
+KNOWN_BODIES |= word_set("acas")
 # Stock exchanges known by one word, written after "the" like the Kremlin: "trading on the Nasdaq".
 KNOWN_BODIES |= word_set("nasdaq")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".

@@ -95,3 +95,11 @@ def test_a_days_abbreviation_with_an_s_is_a_word_of_a_name(text: str, name: str,
 
 def test_days_of_the_week_in_the_plural_are_no_names() -> None:
     assert draft_kind_names("The shop is shut on Mondays and Sundays in winter.") == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["The union was urged to return to talks at Acas on Monday.", "Acas said talks would resume."]
+)
+def test_britains_conciliation_service_written_as_a_word_is_a_body(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get("Acas") == "organization", kinds
