@@ -287,8 +287,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "architects cement cements tyres fertilisers fertilizers "
     # Outfitters, dealers and makers by their goods, last in the name: "Karrow Outfitters", "Quell Optics", "Teme
     # Classics" (cars), "Hafod Tractors", "Tarnby Farms"; a facilities firm, "Varn Facilities"; India's software
-    # houses, "Sahyadri Infotech"; a carrier's or a power firm's word, "DB Cargo", "Quell Hydro".
-    "outfitters optics classics tractors farms facilities infotech cargo hydro",
+    # houses, "Sahyadri Infotech"; a carrier's or a power firm's word, "DB Cargo", "Quell Hydro"; a food supplier's,
+    # "Olam Food Ingredients".
+    "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",

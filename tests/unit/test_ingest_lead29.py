@@ -19,6 +19,7 @@ from tests.unit.ingest_helpers import draft_kind_names
         ("The utility has hired Varncore to sound out buyers for the unit.", "Varncore"),
         ("The stake was sold to Tarnmere for £2m in cash.", "Tarnmere"),
         ("In air cargo, Quellair took delivery of its first freighter.", "Quellair"),
+        ("Tarnby Food Ingredients said prices rose.", "Tarnby Food Ingredients"),
     ],
 )
 def test_a_name_in_a_deal_is_a_firm(text: str, firm: str) -> None:
