@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
+from dossier.ingest.korean_datelines import korean_dateline
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -65,7 +66,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
-        _korean_town_with_a_facility(doc, position)
+        korean_dateline(doc, position, _korean_town_or_division)
+        or _korean_town_with_a_facility(doc, position)
         or _korean_town_of_its_office(doc, position)
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
@@ -389,6 +391,10 @@ def _without_town_suffix(form: str, place: Place) -> str:
         if bare is not None and (bare.name, bare.country) == (place.name, place.country):
             return form[: -len(end)]
     return form
+
+
+def _korean_town_or_division(stem: str) -> Place | None:
+    return _korean_town_spelling(stem) or korean_division(stem)
 
 
 def _korean_town_spelling(stem: str) -> Place | None:
@@ -890,6 +896,8 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
         partners.append(position + 1)
     partners += _comma_partners(doc, position)
+    if _on_a_route(doc, position) or any(_korean_island(doc, partner) is not None for partner in partners):
+        return place_candidate(position, position, stem, place, ActorKind.place)
     for partner in partners:
         other = _korean_home_town_at(doc, partner)
         # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
@@ -904,6 +912,31 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]) or _third_town_listed(doc, partner):
             return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# "김포~제주 노선", "목포~흑산도 항로": a route's two ends joined by a tilde, before the word for the route
+_KOREAN_ROUTE_JOIN = "~"
+_KOREAN_ROUTE_NOUNS = ("노선", "항로", "구간", "뱃길", "여객선", "직항")
+
+
+def _on_a_route(doc: ActorDocument, position: int) -> bool:
+    """'김포~제주 노선': the town is one end of a route, the other a town too, the pair before a noun for
+    the route ("목포와 흑산도" with an island the ferries join is read by the caller)."""
+    tokens = doc.tokens
+    for first in (position - 1, position):
+        second = first + 1
+        if first < 0 or second + 1 >= len(tokens):
+            continue
+        if doc.text[tokens[first].end : tokens[second].start] != _KOREAN_ROUTE_JOIN:
+            continue
+        if doc.text[tokens[second].end : tokens[second + 1].start] != " ":
+            continue
+        if not tokens[second + 1].text.startswith(_KOREAN_ROUTE_NOUNS):
+            continue
+        other = first if first != position else second
+        if _korean_home_town_at(doc, other) is not None or _korean_island(doc, other) is not None:
+            return True
+    return False
 
 
 def _third_town_listed(doc: ActorDocument, partner: int) -> bool:

@@ -56,6 +56,7 @@ from dossier.ingest.german_places import (
     german_valley,
 )
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.indonesian_places import indonesian_named_by_its_noun
 from dossier.ingest.landforms import (
@@ -190,6 +191,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = on_a_river.last + 1
             continue
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
+        if bare_river is None and language == "hu":
+            bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
         if bare_river is not None:
             end, name = bare_river
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))

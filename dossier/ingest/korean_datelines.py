@@ -1,0 +1,47 @@
+"""The town of a Korean news dateline: "(목포=연합뉴스)", "목포=김도윤 기자".
+
+Korean agencies and papers open a story with the town it was filed from, joined by "=" to the agency's
+name in brackets or to the reporter's name before "기자" (reporter). The town stands bare there, so a
+town whose name is also a word ("진도": progress) or that the tables read only with a cue is meant.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.word_forms import is_hangul
+
+_JOINED_BY = "="
+_REPORTER = ("기자", "특파원")
+
+
+def korean_dateline_town(doc: ActorDocument, position: int) -> str | None:
+    """The word at `position` when it is the town of a dateline: right before "=", and after it either an
+    agency's name closing a bracket opened before the town, or a reporter's name before "기자"."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not is_hangul(word) or position + 1 >= len(tokens):
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start].strip() != _JOINED_BY:
+        return None
+    after = tokens[position + 1]
+    bracketed = doc.text[max(0, tokens[position].start - 1) : tokens[position].start] == "("
+    if bracketed and doc.text[after.end : after.end + 1] == ")":
+        return word
+    if position + 2 < len(tokens) and tokens[position + 2].text.startswith(_REPORTER) and is_hangul(after.text):
+        return word
+    return None
+
+
+def korean_dateline(doc: ActorDocument, position: int, town_of) -> Candidate | None:  # type: ignore[no-untyped-def]
+    """A place candidate for the dateline's town; `town_of(stem)` is the place a Hangul name spells or None."""
+    from dossier.ingest.other_language_common import place_candidate
+    from dossier.model import ActorKind
+
+    word = korean_dateline_town(doc, position)
+    if word is None:
+        return None
+    place = town_of(word)
+    if place is None or place.kind == "state":
+        return None
+    return place_candidate(position, position, word, place, ActorKind.place)

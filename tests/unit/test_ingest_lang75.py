@@ -1,0 +1,107 @@
+"""Round lang75: datelines, routes and islands in Korean; clubs, family names and twin spellings of towns in
+Hebrew and Hindi; a town's adjective before a club in Russian; rivers named in pairs in German; Hungary's
+waters and counties.
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # an agency's dateline: the town, "=", the agency in brackets
+        ("(강진=연합뉴스) 박서연 기자 = 남해안 일대에 강풍이 불었다.", "강진"),
+        # a paper's: the town, "=", the reporter before "기자"
+        ("통영=최민재 기자 | 입력 2026.09.02 10:15\n\n남해안 일대에 강풍이 불었다.", "통영"),
+    ],
+)
+def test_the_town_of_a_korean_dateline(text: str, town: str) -> None:
+    assert _kinds(text, "ko").get(town) == "place"
+
+
+def test_korean_towns_on_a_route_or_listed_with_an_island() -> None:
+    kinds = _kinds("군산~제주 노선이 끊겼고, 포항과 울릉도를 잇는 여객선도 멈췄다.", "ko")
+    assert {name: kinds.get(name) for name in ("군산", "제주", "포항", "울릉도")} == dict.fromkeys(
+        ("군산", "제주", "포항", "울릉도"), "place"
+    ), kinds
+
+
+def test_a_korean_town_that_is_a_word_stays_a_word_beside_a_noun() -> None:
+    assert "진도" not in _kinds("공사의 진도와 속도가 모두 빨라졌다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places", "not_places"),
+    [
+        # a society's word before a town names a club; the town named on its own stays a place
+        ("he", "עירוני קריית שמונה הפסידה להפועל חדרה. האוהדים חזרו לנתניה.", {"נתניה"}, {"קריית שמונה", "חדרה"}),
+        # a town after a common given name is a family name; the same town with a joined word is the town
+        ("he", "יוסי אשדוד אמר שהנמל באשקלון גדל.", {"אשקלון"}, {"אשדוד"}),
+        # a town before a team's nickname names the team
+        ("hi", "मुंबई इंडियंस ने दिल्ली में मैच जीता।", {"दिल्ली"}, {"मुंबई"}),
+    ],
+)
+def test_clubs_and_family_names_around_a_town_without_capitals(
+    language: str, text: str, places: set[str], not_places: set[str]
+) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in places if kinds.get(name) == "place"} == places, kinds
+    assert not not_places & set(kinds), kinds
+
+
+def test_a_given_name_ending_a_town_opens_no_family_name() -> None:
+    # "יעקב" closes Zikhron Ya'akov here; the next town, with its joined "and in", is a town
+    kinds = _kinds("הכורמים בזכרון יעקב ובקריית גת סיימו.", "he")
+    assert kinds.get("קריית גת") == "place", kinds
+
+
+def test_hebrew_towns_by_either_spelling_and_the_galilee_s_parts() -> None:
+    # the defective spelling beside the full one GeoNames writes most ("קרית ביאליק" / "קריית ביאליק")
+    kinds = _kinds("הצפירה נשמעה בקרית ביאליק ובגליל המערבי.", "he")
+    assert kinds.get("קרית ביאליק") == "place" and kinds.get("הגליל המערבי") == "place", kinds
+
+
+def test_a_rarer_spelling_that_is_a_word_is_no_town() -> None:
+    assert not _kinds("היא חפה מפשע, אמר השופט.", "he")
+
+
+def test_a_russian_town_by_its_adjective_before_a_club_under_its_everyday_name() -> None:
+    kinds = _kinds("В субботу московский «Локомотив» принимает гостей.", "ru")
+    assert kinds == {"Москва": "place"}, kinds
+
+
+def test_two_german_rivers_between_zwischen_and_und() -> None:
+    kinds = _kinds("Der Radweg verläuft zwischen Inn und Salzach durch die Hügel.", "de")
+    assert kinds.get("Inn") == "place" and kinds.get("Salzach") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        ("A kompok a Dunán is közlekednek Mohácsnál.", "Duna"),
+        ("A vitorlások a Balatonnál várták a szelet.", "Balaton"),
+        ("Nagy a víz a Körös partján.", "Körös"),
+        ("A Rába-hídon lezárták a forgalmat.", "Rába"),
+    ],
+)
+def test_hungarian_rivers_and_lakes_with_the_article_and_a_place_ending(text: str, water: str) -> None:
+    assert _kinds(text, "hu").get(water) == "place"
+
+
+def test_the_hungarian_party_named_like_a_river_is_no_place() -> None:
+    assert "Tisza" not in _kinds("A Tisza szerint a kormány hibázott, a Tiszában vita van.", "hu")
+
+
+def test_hungarian_counties_before_the_word_for_a_county() -> None:
+    kinds = _kinds("A Borsod-Abaúj-Zemplén megyei és a Somogy vármegyei kórházak bezártak.", "hu")
+    assert kinds.get("Borsod-Abaúj-Zemplén") == "place" and kinds.get("Somogy") == "place", kinds
