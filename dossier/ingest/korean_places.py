@@ -171,7 +171,60 @@ def _korean_island(doc: ActorDocument, position: int) -> Candidate | None:
         name = _KOREAN_ISLANDS.get(form)
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return _island_by_its_shape(doc, position)
+
+
+# An island's name is its own two syllables or more and "도" (island): "추자도", "비금도". A word of that shape
+# is also a noun with the particle "도" (also: "시민도"), so its stem must be no word of the language, and the
+# island must be listed with a known island or a town ("진도와 추자도 사이") or follow its county ("신안군
+# 비금도와 도초도").
+_ISLAND = "도"
+_ISLAND_STEM_AS_WORD = 3.5  # Zipf: "추자" 3.1 is a name; "시민" 5.0, "회사" a word
+
+
+def _island_by_its_shape(doc: ActorDocument, position: int, listed: bool = True) -> Candidate | None:
+    form = _island_shaped(doc.tokens[position].text)
+    if form is None:
+        return None
+    tokens = doc.tokens
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        county = tokens[position - 1].text
+        if county.endswith("군") and korean_division(county[:-1]) is not None:
+            return _island_candidate(position, form)
+    if not listed:
+        return None
+    partners = []
+    if position > 0 and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partners.append(position - 1)
+    if tokens[position].text.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        partners.append(position + 1)
+    partners += [
+        k for k in (position - 1, position + 1) if 0 <= k < len(tokens) and k in _comma_partners(doc, position)
+    ]
+    for partner in partners:
+        if doc.text[tokens[min(partner, position)].end : tokens[max(partner, position)].start] not in (" ", ", "):
+            continue
+        other = tokens[partner].text
+        if (
+            any(_KOREAN_ISLANDS.get(each) for each in (other, *base_forms(other, "ko")))
+            or _island_by_its_shape(doc, partner, listed=False) is not None
+            or _korean_home_town_at(doc, partner) is not None
+        ):
+            return _island_candidate(position, form)
     return None
+
+
+def _island_shaped(word: str) -> str | None:
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_ISLAND)
+        shaped = stem != form and len(stem) >= 2 and is_hangul(stem)
+        if shaped and korean_zipf(stem) < _ISLAND_STEM_AS_WORD and korean_zipf(form) < _KOREAN_WORD:
+            return form
+    return None
+
+
+def _island_candidate(position: int, form: str) -> Candidate:
+    return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
 
 
 # A mountain range is named by 산맥 joined to its name ("태백산맥", "소백산맥"): no other word ends so.

@@ -105,3 +105,29 @@ def test_the_hungarian_party_named_like_a_river_is_no_place() -> None:
 def test_hungarian_counties_before_the_word_for_a_county() -> None:
     kinds = _kinds("A Borsod-Abaúj-Zemplén megyei és a Somogy vármegyei kórházak bezártak.", "hu")
     assert kinds.get("Borsod-Abaúj-Zemplén") == "place" and kinds.get("Somogy") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "islands"),
+    [
+        # an island's shape ("...도") listed with a town, or with a known island
+        ("여객선은 완도와 보길도 사이를 오간다.", {"보길도"}),
+        # a stem that is a word is the word with the particle ("청산": a liquidation)
+        ("여객선은 완도와 청산도 사이를 오간다.", set()),
+        ("주민들은 울릉도와 죽도를 오간다.", set()),  # "죽" is one syllable: no island by its shape alone
+        # after its county
+        ("어민들은 진도군 관매도에서 조업한다.", {"관매도"}),
+    ],
+)
+def test_korean_islands_by_their_shape_listed_or_after_their_county(text: str, islands: set[str]) -> None:
+    kinds = _kinds(text, "ko")
+    assert {name for name in kinds if name.endswith("도") and name not in ("완도", "울릉도", "진도")} == islands, kinds
+
+
+def test_a_noun_with_the_particle_do_is_no_island() -> None:
+    assert not _kinds("시민도 정부도 모두 반대했고, 학생과 회사도 그랬다.", "ko")
+
+
+def test_a_german_rescue_service_named_after_its_land() -> None:
+    kinds = _kinds("Die Bergwacht Tirol und die Wasserwacht Hessen suchen Freiwillige.", "de")
+    assert "Tirol" not in kinds and "Hessen" not in kinds, kinds
