@@ -131,3 +131,19 @@ def test_a_noun_with_the_particle_do_is_no_island() -> None:
 def test_a_german_rescue_service_named_after_its_land() -> None:
     kinds = _kinds("Die Bergwacht Tirol und die Wasserwacht Hessen suchen Freiwillige.", "de")
     assert "Tirol" not in kinds and "Hessen" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("pt", "Os camiões chegam de França, de Annecy e de Valence, todas as semanas.", "Annecy"),
+        ("es", "Los temporeros vienen de Portugal, de Viseu y de Guarda cada otoño.", "Viseu"),
+    ],
+)
+def test_a_smaller_town_abroad_in_a_sentence_naming_its_state(language: str, text: str, town: str) -> None:
+    assert _kinds(text, language).get(town) == "place"
+
+
+def test_a_family_name_like_a_town_abroad_stays_no_place() -> None:
+    kinds = _kinds("A advogada Marta Annecy trabalha em França há dez anos.", "pt")
+    assert "Annecy" not in kinds, kinds
