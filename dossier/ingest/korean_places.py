@@ -972,10 +972,19 @@ _KOREAN_ROUTE_JOIN = "~"
 _KOREAN_ROUTE_NOUNS = ("노선", "항로", "구간", "뱃길", "여객선", "직항")
 
 
+# "마산과 진해를 오가는 노선", "거제도와 통영을 잇는 버스": a pair joined by 과/와, its second word the object
+# of a verb of joining or plying between
+_KOREAN_OBJECT = ("을", "를")
+_KOREAN_JOINING_VERBS = ("잇는", "오가는", "연결하는", "왕복하는", "운항하는", "잇던", "오가던")
+
+
 def _on_a_route(doc: ActorDocument, position: int) -> bool:
     """'김포~제주 노선': the town is one end of a route, the other a town too, the pair before a noun for
-    the route ("목포와 흑산도" with an island the ferries join is read by the caller)."""
+    the route ("목포와 흑산도" with an island the ferries join is read by the caller); or one of a pair
+    joined by a verb of joining ("마산과 진해를 오가는")."""
     tokens = doc.tokens
+    if _joined_pair(doc, position):
+        return True
     for first in (position - 1, position):
         second = first + 1
         if first < 0 or second + 1 >= len(tokens):
@@ -990,6 +999,25 @@ def _on_a_route(doc: ActorDocument, position: int) -> bool:
         if _korean_home_town_at(doc, other) is not None or _korean_island(doc, other) is not None:
             return True
     return False
+
+
+def _joined_pair(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if word.endswith(_KOREAN_AND) and position + 2 < len(tokens):
+        first, second = position, position + 1
+    elif position > 0 and tokens[position - 1].text.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        first, second = position - 1, position
+    else:
+        return False
+    if not tokens[second].text.endswith(_KOREAN_OBJECT) or second + 1 >= len(tokens):
+        return False
+    if doc.text[tokens[first].end : tokens[second].start] != " " or doc.text[tokens[second].end] != " ":
+        return False
+    if not tokens[second + 1].text.startswith(_KOREAN_JOINING_VERBS):
+        return False
+    other = second if first == position else first
+    return _korean_home_town_at(doc, other) is not None or _korean_island(doc, other) is not None
 
 
 def _third_town_listed(doc: ActorDocument, partner: int) -> bool:

@@ -148,3 +148,9 @@ def test_a_town_abroad_in_a_sentence_naming_its_state(text: str, town: str) -> N
 def test_a_family_name_like_a_town_abroad_stays_no_place() -> None:
     kinds = _kinds("A advogada Marta Lugo trabalha em Espanha há dez anos.", "pt")
     assert "Lugo" not in kinds, kinds
+
+
+def test_two_korean_towns_that_are_words_joined_by_a_verb_of_joining() -> None:
+    # "고령" (old age) and "성주" (a lord) alone are words; a road that joins them makes them towns
+    kinds = _kinds("고령과 성주를 잇는 도로가 눈으로 막혔다.", "ko")
+    assert kinds.get("고령") == "place" and kinds.get("성주") == "place", kinds
