@@ -187,6 +187,10 @@ def _island_by_its_shape(doc: ActorDocument, position: int, listed: bool = True)
     if form is None:
         return None
     tokens = doc.tokens
+    word = tokens[position].text
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if form == word and spaced_after and _area_noun(tokens[position + 1].text):
+        return _island_candidate(position, form)  # "가거도 주민", "추자도 해역": the people or the waters of it
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         county = tokens[position - 1].text
         if county.endswith("군") and korean_division(county[:-1]) is not None:

@@ -115,6 +115,8 @@ def test_hungarian_counties_before_the_word_for_a_county() -> None:
         # a stem that is a word is the word with the particle ("청산": a liquidation)
         ("여객선은 완도와 청산도 사이를 오간다.", set()),
         ("주민들은 울릉도와 죽도를 오간다.", set()),  # "죽" is one syllable: no island by its shape alone
+        # before a noun for its people or its waters
+        ("어청도 주민들은 사흘째 배를 기다렸다.", {"어청도"}),
         # after its county
         ("어민들은 진도군 관매도에서 조업한다.", {"관매도"}),
     ],
