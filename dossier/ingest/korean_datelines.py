@@ -1,4 +1,4 @@
-"""The town of a Korean news dateline: "(목포=연합뉴스)", "목포=김도윤 기자".
+"""The town of a Korean news dateline: "(목포=연합뉴스)", "[세종=뉴시스]", "목포=김도윤 기자".
 
 Korean agencies and papers open a story with the town it was filed from, joined by "=" to the agency's
 name in brackets or to the reporter's name before "기자" (reporter). The town stands bare there, so a
@@ -13,6 +13,7 @@ from dossier.ingest.word_forms import is_hangul
 
 _JOINED_BY = "="
 _REPORTER = ("기자", "특파원")
+_BRACKETS = {"(": ")", "[": "]"}
 
 
 def korean_dateline_town(doc: ActorDocument, position: int) -> str | None:
@@ -25,9 +26,9 @@ def korean_dateline_town(doc: ActorDocument, position: int) -> str | None:
     if doc.text[tokens[position].end : tokens[position + 1].start].strip() != _JOINED_BY:
         return None
     after = tokens[position + 1]
-    bracketed = doc.text[max(0, tokens[position].start - 1) : tokens[position].start] == "("
-    if bracketed and doc.text[after.end : after.end + 1] == ")":
-        return word
+    opening = doc.text[max(0, tokens[position].start - 1) : tokens[position].start]
+    if opening in _BRACKETS and doc.text[after.end : after.end + 1] == _BRACKETS[opening]:
+        return word  # "(목포=연합뉴스)", "[세종=뉴시스]"
     if position + 2 < len(tokens) and tokens[position + 2].text.startswith(_REPORTER) and is_hangul(after.text):
         return word
     return None

@@ -21,6 +21,7 @@ def _kinds(text: str, language: str) -> dict[str, str]:
     [
         # an agency's dateline: the town, "=", the agency in brackets
         ("(강진=연합뉴스) 박서연 기자 = 남해안 일대에 강풍이 불었다.", "강진"),
+        ("[영덕=뉴시스] 박서연 기자 = 동해안 일대에 강풍이 불었다.", "영덕"),
         # a paper's: the town, "=", the reporter before "기자"
         ("통영=최민재 기자 | 입력 2026.09.02 10:15\n\n남해안 일대에 강풍이 불었다.", "통영"),
     ],
