@@ -157,3 +157,9 @@ def test_two_korean_towns_that_are_words_joined_by_a_verb_of_joining() -> None:
     # "고령" (old age) and "성주" (a lord) alone are words; a road that joins them makes them towns
     kinds = _kinds("고령과 성주를 잇는 도로가 눈으로 막혔다.", "ko")
     assert kinds.get("고령") == "place" and kinds.get("성주") == "place", kinds
+
+
+def test_a_german_village_before_the_article_den() -> None:
+    # the article of the next noun is no particle of a family name ("van den Berg") in German text
+    kinds = _kinds("Ein Wanderer verletzte sich bei Nesselwang den Fuß. Der Maler Jan van den Berg half.", "de")
+    assert kinds.get("Nesselwang") == "place" and "Berg" not in kinds, kinds
