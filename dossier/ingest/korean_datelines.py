@@ -7,9 +7,14 @@ town whose name is also a word ("진도": progress) or that the tables read only
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.other_language_common import place_candidate
 from dossier.ingest.word_forms import is_hangul
+from dossier.model import ActorKind
 
 _JOINED_BY = "="
 _REPORTER = ("기자", "특파원")
@@ -34,11 +39,8 @@ def korean_dateline_town(doc: ActorDocument, position: int) -> str | None:
     return None
 
 
-def korean_dateline(doc: ActorDocument, position: int, town_of) -> Candidate | None:  # type: ignore[no-untyped-def]
+def korean_dateline(doc: ActorDocument, position: int, town_of: Callable[[str], Place | None]) -> Candidate | None:
     """A place candidate for the dateline's town; `town_of(stem)` is the place a Hangul name spells or None."""
-    from dossier.ingest.other_language_common import place_candidate
-    from dossier.model import ActorKind
-
     word = korean_dateline_town(doc, position)
     if word is None:
         return None
