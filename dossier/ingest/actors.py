@@ -161,6 +161,7 @@ from dossier.ingest.forces_in_runs import (
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
 from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
 from dossier.ingest.gazetteer import NATIONS_WITHIN_A_STATE, Gazetteer
+from dossier.ingest.german_run_articles import german_article_ends_run
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.heading_names import (
     HONOURED_LINE,
@@ -789,6 +790,8 @@ def _runs_read(
             continue
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
+            if language == "de":
+                last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"

@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
+from dossier.ingest.korean_datelines import korean_dateline
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -65,7 +66,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
-        _korean_town_with_a_facility(doc, position)
+        korean_dateline(doc, position, _korean_town_or_division)
+        or _korean_town_with_a_facility(doc, position)
         or _korean_town_of_its_office(doc, position)
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
@@ -169,7 +171,64 @@ def _korean_island(doc: ActorDocument, position: int) -> Candidate | None:
         name = _KOREAN_ISLANDS.get(form)
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return _island_by_its_shape(doc, position)
+
+
+# An island's name is its own two syllables or more and "도" (island): "추자도", "비금도". A word of that shape
+# is also a noun with the particle "도" (also: "시민도"), so its stem must be no word of the language, and the
+# island must be listed with a known island or a town ("진도와 추자도 사이") or follow its county ("신안군
+# 비금도와 도초도").
+_ISLAND = "도"
+_ISLAND_STEM_AS_WORD = 3.5  # Zipf: "추자" 3.1 is a name; "시민" 5.0, "회사" a word
+
+
+def _island_by_its_shape(doc: ActorDocument, position: int, listed: bool = True) -> Candidate | None:
+    form = _island_shaped(doc.tokens[position].text)
+    if form is None:
+        return None
+    tokens = doc.tokens
+    word = tokens[position].text
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if form == word and spaced_after and _area_noun(tokens[position + 1].text):
+        return _island_candidate(position, form)  # "가거도 주민", "추자도 해역": the people or the waters of it
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        county = tokens[position - 1].text
+        if county.endswith("군") and korean_division(county[:-1]) is not None:
+            return _island_candidate(position, form)
+    if not listed:
+        return None
+    partners = []
+    if position > 0 and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partners.append(position - 1)
+    if tokens[position].text.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        partners.append(position + 1)
+    partners += [
+        k for k in (position - 1, position + 1) if 0 <= k < len(tokens) and k in _comma_partners(doc, position)
+    ]
+    for partner in partners:
+        if doc.text[tokens[min(partner, position)].end : tokens[max(partner, position)].start] not in (" ", ", "):
+            continue
+        other = tokens[partner].text
+        if (
+            any(_KOREAN_ISLANDS.get(each) for each in (other, *base_forms(other, "ko")))
+            or _island_by_its_shape(doc, partner, listed=False) is not None
+            or _korean_home_town_at(doc, partner) is not None
+        ):
+            return _island_candidate(position, form)
     return None
+
+
+def _island_shaped(word: str) -> str | None:
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_ISLAND)
+        shaped = stem != form and len(stem) >= 2 and is_hangul(stem)
+        if shaped and korean_zipf(stem) < _ISLAND_STEM_AS_WORD and korean_zipf(form) < _KOREAN_WORD:
+            return form
+    return None
+
+
+def _island_candidate(position: int, form: str) -> Candidate:
+    return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
 
 
 # A mountain range is named by 산맥 joined to its name ("태백산맥", "소백산맥"): no other word ends so.
@@ -389,6 +448,10 @@ def _without_town_suffix(form: str, place: Place) -> str:
         if bare is not None and (bare.name, bare.country) == (place.name, place.country):
             return form[: -len(end)]
     return form
+
+
+def _korean_town_or_division(stem: str) -> Place | None:
+    return _korean_town_spelling(stem) or korean_division(stem)
 
 
 def _korean_town_spelling(stem: str) -> Place | None:
@@ -890,6 +953,8 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
         partners.append(position + 1)
     partners += _comma_partners(doc, position)
+    if _on_a_route(doc, position) or any(_korean_island(doc, partner) is not None for partner in partners):
+        return place_candidate(position, position, stem, place, ActorKind.place)
     for partner in partners:
         other = _korean_home_town_at(doc, partner)
         # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
@@ -904,6 +969,59 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]) or _third_town_listed(doc, partner):
             return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# "김포~제주 노선", "목포~흑산도 항로": a route's two ends joined by a tilde, before the word for the route
+_KOREAN_ROUTE_JOIN = "~"
+_KOREAN_ROUTE_NOUNS = ("노선", "항로", "구간", "뱃길", "여객선", "직항")
+
+
+# "마산과 진해를 오가는 노선", "거제도와 통영을 잇는 버스": a pair joined by 과/와, its second word the object
+# of a verb of joining or plying between
+_KOREAN_OBJECT = ("을", "를")
+_KOREAN_JOINING_VERBS = ("잇는", "오가는", "연결하는", "왕복하는", "운항하는", "잇던", "오가던")
+
+
+def _on_a_route(doc: ActorDocument, position: int) -> bool:
+    """'김포~제주 노선': the town is one end of a route, the other a town too, the pair before a noun for
+    the route ("목포와 흑산도" with an island the ferries join is read by the caller); or one of a pair
+    joined by a verb of joining ("마산과 진해를 오가는")."""
+    tokens = doc.tokens
+    if _joined_pair(doc, position):
+        return True
+    for first in (position - 1, position):
+        second = first + 1
+        if first < 0 or second + 1 >= len(tokens):
+            continue
+        if doc.text[tokens[first].end : tokens[second].start] != _KOREAN_ROUTE_JOIN:
+            continue
+        if doc.text[tokens[second].end : tokens[second + 1].start] != " ":
+            continue
+        if not tokens[second + 1].text.startswith(_KOREAN_ROUTE_NOUNS):
+            continue
+        other = first if first != position else second
+        if _korean_home_town_at(doc, other) is not None or _korean_island(doc, other) is not None:
+            return True
+    return False
+
+
+def _joined_pair(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if word.endswith(_KOREAN_AND) and position + 2 < len(tokens):
+        first, second = position, position + 1
+    elif position > 0 and tokens[position - 1].text.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        first, second = position - 1, position
+    else:
+        return False
+    if not tokens[second].text.endswith(_KOREAN_OBJECT) or second + 1 >= len(tokens):
+        return False
+    if doc.text[tokens[first].end : tokens[second].start] != " " or doc.text[tokens[second].end] != " ":
+        return False
+    if not tokens[second + 1].text.startswith(_KOREAN_JOINING_VERBS):
+        return False
+    other = second if first == position else first
+    return _korean_home_town_at(doc, other) is not None or _korean_island(doc, other) is not None
 
 
 def _third_town_listed(doc: ActorDocument, partner: int) -> bool:

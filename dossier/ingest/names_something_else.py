@@ -66,6 +66,8 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
         " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
         " Bank Post Telekom Bausparkasse Versicherung Privatbank"
+        # rescue services named after the land or the town they serve: "die Bergwacht Bayern"
+        " Bergwacht Wasserwacht Bergrettung Feuerwehr Berufsfeuerwehr Rettungsdienst"
         # a team's animal before its town, in its cases: "die Füchse Berlin", "den Eisbären Berlin"
         " Füchse Füchsen Eisbären Löwen Adler Haie Haien Pinguine Pinguinen Wölfe Wölfen Falken Panther"
         " Tigers Eagles Lions Towers Baskets Giants Dragons Rhinos Huskies Roosters Skyliners",

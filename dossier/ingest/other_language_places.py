@@ -56,6 +56,7 @@ from dossier.ingest.german_places import (
     german_valley,
 )
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.indonesian_places import indonesian_named_by_its_noun
 from dossier.ingest.landforms import (
@@ -118,6 +119,7 @@ from dossier.ingest.town_support import (
     spelled_in_language,
     town_with_its_qualifier_written_out,
 )
+from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.village_mentions import (
@@ -190,6 +192,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = on_a_river.last + 1
             continue
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
+        if bare_river is None and language == "hu":
+            bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
         if bare_river is not None:
             end, name = bare_river
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))
@@ -320,6 +324,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or low_country_land(doc, position, language)
                 or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
                 or town_after_its_state(doc, position, language)
+                or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
                 genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one

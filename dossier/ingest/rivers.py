@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.hungarian_waters import hungarian_water_at
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.names import fold, is_given_name, word_set
 from dossier.ingest.villages import village_names
@@ -230,6 +231,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     tokens = doc.tokens
     if language == "it":
         return _italian_river(doc, position)
+    if language == "hu":
+        return hungarian_water_at(doc, position)
     if position == 0 or not tokens[position - 1].joined:
         return None
     before = tokens[position - 1].text.lower()
@@ -238,8 +241,9 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if language == "de":
         if before in _GERMAN_WHOLE and position >= 2 and tokens[position - 2].joined:
             before = tokens[position - 2].text.lower()  # "die ganze Oder": the article before the adjective
-        if before == "an" and _paired_german_rivers(doc, position):
-            before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
+        if before in ("an", "zwischen") and _paired_german_rivers(doc, position):
+            # "an Elbe und Saale", "an Rhein und Ruhr", "zwischen Iller und Lech": two rivers without articles
+            before = _LISTED
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
         if language == "nl" and position >= 2 and is_given_name(tokens[position - 2].folded):

@@ -5,6 +5,8 @@ adjective is a street's, a region's or a product's ("Тульский пряни
 
 from __future__ import annotations
 
+from wordfreq import zipf_frequency
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import Candidate
@@ -34,11 +36,26 @@ def town_of_a_quoted_name(doc: ActorDocument, position: int, language: str) -> C
         return None  # "тульский «пряник»": a thing in quotes, not a name
     stem = word[: -len(ending)]
     own = gazetteer().local.get("ru", {})
-    for town_ending in _TOWN_ENDINGS:
-        # "туль-ский": Тула; the soft sign belongs to the adjective before a hard ending
-        base = stem[:-1] if stem.endswith("ь") and town_ending in ("а", "") else stem
-        name = (base + town_ending).capitalize()
-        place = own.get(fold(name))
-        if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
-            return place_candidate(position, position, name, place, ActorKind.place)
-    return None
+    hits = []
+    for base_stem in _stems(stem):
+        for town_ending in _TOWN_ENDINGS:
+            # "туль-ский": Тула; the soft sign belongs to the adjective before a hard ending
+            base = base_stem[:-1] if base_stem.endswith("ь") and town_ending in ("а", "") else base_stem
+            name = (base + town_ending).capitalize()
+            place = own.get(fold(name))
+            if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
+                hits.append((name, place))
+    if not hits:
+        return None
+    # "москов-ский" spells both "Москова" (an old name GeoNames keeps) and, its fleeting "о" dropped, "Москва":
+    # the town's everyday name is the one the language writes most
+    name, place = max(hits, key=lambda hit: zipf_frequency(hit[0], "ru"))
+    return place_candidate(position, position, name, place, ActorKind.place)
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """The adjective's stem, and the stem without the fleeting vowel before its last consonant ("москов" ->
+    "москв")."""
+    if len(stem) > 3 and stem[-2] in "оеё" and stem[-1] not in "аеёиоуыэюяь":
+        return stem, stem[:-2] + stem[-1]
+    return (stem,)

@@ -62,6 +62,9 @@ _LANDFORMS = {
         "נגב": "Negev",
         "הערבה": "Arabah",
         "הגליל": "Galilee",
+        "הגליל העליון": "Upper Galilee",
+        "הגליל התחתון": "Lower Galilee",
+        "הגליל המערבי": "Western Galilee",
         "הגולן": "Golan Heights",
         "רמת הגולן": "Golan Heights",
     },
@@ -78,12 +81,81 @@ _LANDFORMS = {
         "हिंद महासागर": "Indian Ocean",
     },
 }
+# A club is named by its town after a word for a sports society ("הפועל באר שבע", "מכבי נתניה", "בני יהודה",
+# "עירוני קריית שמונה") or before a team's nickname ("चेन्नई सुपर किंग्स", "मुंबई इंडियंस"): the town in it
+# names the club, not a place the story is about.
+_CLUB_BEFORE = {"he": frozenset(["הפועל", "מכבי", "בני", "עירוני", "הכח", "ביתר", "אליצור", "מ.ס"])}
+_CLUB_AFTER = {
+    "hi": frozenset(["सुपर", "किंग्स", "रॉयल्स", "इंडियंस", "कैपिटल्स", "नाइट", "टाइटंस", "जायंट्स", "एफसी", "वॉरियर्स", "ब्लास्टर्स"])
+}
+# A town's name right after a given name is a family name ("משה רחובות", "דנה נתניה"): the commonest given
+# names of Hebrew, men's and women's.
+_GIVEN_NAMES = {
+    "he": frozenset(
+        [
+            "משה",
+            "דוד",
+            "יוסף",
+            "יוסי",
+            "אבי",
+            "אברהם",
+            "יצחק",
+            "יעקב",
+            "שלמה",
+            "חיים",
+            "מאיר",
+            "אליהו",
+            "דני",
+            "דניאל",
+            "רון",
+            "גיל",
+            "עידו",
+            "איתי",
+            "אלון",
+            "אורי",
+            "עמית",
+            "נועם",
+            "יונתן",
+            "אריאל",
+            "עומר",
+            "תומר",
+            "אסף",
+            "ערן",
+            "רועי",
+            "ניר",
+            "שי",
+            "שרה",
+            "רחל",
+            "לאה",
+            "רבקה",
+            "מרים",
+            "רונית",
+            "יעל",
+            "נועה",
+            "דנה",
+            "מיכל",
+            "תמר",
+            "שירה",
+            "אורית",
+            "ענת",
+            "הילה",
+            "מאיה",
+            "עדי",
+            "ליאת",
+            "סיגל",
+            "אילנה",
+            "אסתר",
+            "חנה",
+        ]
+    )
+}
 _HOME_TOWN, _FOREIGN_CITY = 20_000, 1_000_000
 # Hebrew's "in", "to", "as" take the article into themselves: "בגליל" is in the Galilee, "לנגב" to the Negev.
 _ABSORBING = ("ב", "ל", "כ")
 # A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
 # this (Zipf) is a word first, and a smaller town's must be rarer.
 _FREQUENT_WORD, _RARE_WORD, _KNOWN_TOWN = 6.0, 5.0, 100_000
+_TWIN = 1.0  # Zipf: a second spelling of a town's name this near its first's is the news's too
 _LONGEST = 3  # words in the longest name ("תל אביב-יפו", "नई दिल्ली")
 _SHORTEST = 2  # letters left after a joined word is cut ("בסין" -> "סין")
 
@@ -103,7 +175,11 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
             k += 1
             continue
         name, count = hit
-        found.append(name)
+        # the word before may open a club's or a person's name only if the town has no joined word ("ובחיפה")
+        # and the word before is no part of a name read just now ("בזכרון יעקב ובקרית גת")
+        bare = name.start == words[k].start() and (not found or found[-1].end < words[k - 1].start())
+        if not _names_a_club_or_person(words, k, count, language, script, bare):
+            found.append(name)
         k += count
     return found
 
@@ -123,6 +199,22 @@ def _name_at(
             if place is not None:
                 return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
     return None
+
+
+def _names_a_club_or_person(
+    words: list[re.Match[str]], k: int, count: int, language: str, script: _Script, bare: bool
+) -> bool:
+    """Whether the name of `count` words at `k` is a club's town or a person's family name: after a society's
+    word (joined one-letter words cut: "להפועל", "ומכבי") or a given name, or before a team's nickname."""
+    before = _CLUB_BEFORE.get(language, frozenset()) | _GIVEN_NAMES.get(language, frozenset())
+    if k > 0 and before and bare:
+        word = words[k - 1].group()
+        if any(form in before for _skipped, form in _forms(word, script)):
+            return True
+        if k > 1 and word == "ר" and words[k - 2].group().endswith("בית"):
+            return True  # "בית\"ר ירושלים": the quote mark of the abbreviation splits the word
+    after = _CLUB_AFTER.get(language, frozenset())
+    return k + count < len(words) and words[k + count].group() in after
 
 
 def _forms(phrase: str, script: _Script) -> list[tuple[int, str]]:
@@ -163,8 +255,16 @@ def _table(language: str) -> dict[str, Place]:
         # the spelling the language writes most is the town's everyday name ("ירושלים"); GeoNames' others are
         # old names and words too often ("שלם", whole; "ציון", a mark)
         spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
-        if zipf_frequency(spelling, language) < (_FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD):
+        limit = _FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD
+        if zipf_frequency(spelling, language) < limit:
             table[spelling] = place
+            # the same name without (or with) its vowel letters, as the news writes it either way ("זכרון יעקב",
+            # "זיכרון יעקב", nearly as often): no old name, which differs in its consonants ("שלם" for "ירושלים"),
+            # nor a rarer spelling that is a word ("חפה", innocent, beside "חיפה")
+            top = zipf_frequency(spelling, language)
+            for other in spellings:
+                if _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN:
+                    table.setdefault(other, place)
     for spelling, landform in _LANDFORMS.get(language, {}).items():
         table[spelling] = Place(landform, "place")
     for spelling, region in _home_regions(language, script).items():
@@ -177,6 +277,12 @@ def _table(language: str) -> dict[str, Place]:
         if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
             table[spelling] = state
     return table
+
+
+def _consonants(spelling: str) -> str:
+    """A Hebrew spelling without the letters that also write vowels (ו, י), so the full and the defective
+    spelling of one name are alike; other scripts are unchanged."""
+    return spelling.replace("\u05d5", "").replace("\u05d9", "")
 
 
 def _home_regions(language: str, script: _Script) -> dict[str, Place]:
