@@ -73,6 +73,12 @@ _IRREGULAR_DEMONYMS = {
     "Seychellois": "Seychelles",
     "Timorese": "Timor Leste",
     "Salvadoran": "El Salvador",
+    # A state's name of two words whose first word takes no ending ("Sierra Leonean", not "Sierra Leoneish").
+    "Sierra Leonean": "Sierra Leone",
+    "Cape Verdean": "Cabo Verde",
+    "Costa Rican": "Costa Rica",
+    "Equatorial Guinean": "Equatorial Guinea",
+    "Solomon Islander": "Solomon Islands",
     "Salvadorean": "El Salvador",
     "Bosnian": "Bosnia and Herzegovina",
     "Montenegrin": "Montenegro",

@@ -2830,10 +2830,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if (
         size == 2
         and doc.text[tokens[position].end : tokens[last].start] in ("'s ", "’s ")
-        and words[-1] in SETTLEMENT_HEADS
+        and (words[-1] in SETTLEMENT_HEADS or words[-1] == "town")
         and tokens[last].text.istitle()
     ):
-        # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
+        # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place
+        # ("Simon's Town": a founder's).
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
     if (
         (2 <= size <= 3 or (size == 1 and _following_word(doc, last) in _SHOP_NOUNS))
