@@ -185,7 +185,12 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
-        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(text, draft)
+        kind = (
+            _kind_from_evidence(text, draft)
+            or _people_of_a_place(text, draft)
+            or _firm_by_legal_form(text, draft)
+            or _body_by_its_letters_in_a_land(text, draft)
+        )
         if kind is not None:
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
@@ -642,6 +647,25 @@ def _defined_acronyms(text: str) -> dict[str, int]:
     for match in _DEFINED.finditer(text):
         found.setdefault(match[1], match.start())
     return found
+
+
+# A body's letters in brackets, one group or two ("(EOM)", "(EU EOM)").
+_DEFINED_LETTERS = re.compile(r"\(([A-Z]{2,6}(?: [A-Z]{2,6})?)\)")
+
+
+def _body_by_its_letters_in_a_land(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    """'Press Officer, EU EOM Sierra Leone 2028': letters the text defines for a body, then a land the gazetteer
+    knows, name that body's mission or branch there."""
+    if draft.kind is not ActorKind.other:
+        return None
+    words = [word for word in draft.name.split() if not word.isdigit()]
+    for size in (1, 2):
+        letters, land = " ".join(words[:size]), words[size:]
+        if not land or f"({letters})" not in text or not _DEFINED_LETTERS.fullmatch(f"({letters})"):
+            continue
+        if gazetteer().lookup(tuple(word.casefold() for word in land)) is not None:
+            return ActorKind.organization, f"a body's letters '{letters}', then the land it works in"
+    return None
 
 
 def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> bool:

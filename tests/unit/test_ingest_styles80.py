@@ -67,3 +67,19 @@ def test_an_office_of_a_head_of_government_and_the_cabinet_is_one_body() -> None
     drafts = draft_kind_names("The group is chaired by the Department of the Prime Minister and Cabinet in Varnby.")
     assert drafts.get("Department of the Prime Minister and Cabinet") == "organization"
     assert "Department of the Prime Minister" not in drafts
+
+
+def test_a_bodys_letters_then_a_land_name_its_mission_there() -> None:
+    drafts = draft_kind_names(
+        "The European Union Border Assistance Mission (EU BAM) to Sierra Leone presented its report.\n\n"
+        "Press contact: Ilse Varn-Tesk, Press Officer, EU BAM Sierra Leone 2028"
+    )
+    assert drafts.get("EU BAM Sierra Leone") == "organization"
+
+
+def test_a_body_opened_by_a_unions_letters_is_the_same_body_opened_by_its_full_name() -> None:
+    aliases = _aliases("The European Union Tarvel Force said so. Later the EU Tarvel Force agreed in Varnby.")
+    assert aliases.get("European Union Tarvel Force") == ["EU Tarvel Force"]
+    assert "EU Tarvel Force" not in aliases
+    aliases = _aliases("The United Nations Quell Programme met. The UN Quell Programme agreed.")
+    assert aliases.get("United Nations Quell Programme") == ["UN Quell Programme"]
