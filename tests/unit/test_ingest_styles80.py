@@ -83,3 +83,17 @@ def test_a_body_opened_by_a_unions_letters_is_the_same_body_opened_by_its_full_n
     assert "EU Tarvel Force" not in aliases
     aliases = _aliases("The United Nations Quell Programme met. The UN Quell Programme agreed.")
     assert aliases.get("United Nations Quell Programme") == ["UN Quell Programme"]
+
+
+def test_a_states_people_by_a_demonym_no_suffix_rule_derives_are_that_state() -> None:
+    drafts = draft_kind_names("The New Zealander was freed with two Icelanders in Varnby.")
+    assert drafts.get("New Zealand") == "state"
+    assert drafts.get("Iceland") == "state"
+    assert "New Zealander" not in drafts
+
+
+def test_a_firm_named_with_its_lands_own_name_for_the_state_is_its_arm_there() -> None:
+    drafts = draft_kind_names("The radar was built by Thales Nederland and fitted in Den Helder last year.")
+    assert drafts.get("Thales Nederland") == "organization"
+    drafts = draft_kind_names("The gearbox came from Quorvane Deutschland, its maker said.")
+    assert drafts.get("Quorvane Deutschland") == "organization"
