@@ -97,3 +97,14 @@ def test_a_firm_named_with_its_lands_own_name_for_the_state_is_its_arm_there() -
     assert drafts.get("Thales Nederland") == "organization"
     drafts = draft_kind_names("The gearbox came from Quorvane Deutschland, its maker said.")
     assert drafts.get("Quorvane Deutschland") == "organization"
+
+
+def test_a_states_defence_services_are_its_armed_force() -> None:
+    drafts = draft_kind_names("Officers of the Quellan Defence Services trained in Varnby with the navy.")
+    assert drafts.get("Quellan Defence Services") == "armed_force"
+
+
+def test_a_bodys_letters_after_a_name_ending_with_its_states_formal_name_are_the_bodys() -> None:
+    aliases = _aliases("The Police of the Republic of Angola (PRA) must respect the law. The PRA fired on crowds.")
+    assert aliases.get("Police of the Republic of Angola") == ["PRA"]
+    assert "PRA" not in aliases
