@@ -108,3 +108,12 @@ def test_a_bodys_letters_after_a_name_ending_with_its_states_formal_name_are_the
     aliases = _aliases("The Police of the Republic of Angola (PRA) must respect the law. The PRA fired on crowds.")
     assert aliases.get("Police of the Republic of Angola") == ["PRA"]
     assert "PRA" not in aliases
+
+
+def test_the_name_after_a_spokesperson_of_a_named_party_and_a_comma_is_the_persons() -> None:
+    drafts = draft_kind_names(
+        "The EU condemns the killing of the spokesperson of the Quellar party, Tomo Varn-Esk, in Varnby."
+    )
+    assert drafts.get("Tomo Varn-Esk") == "person"
+    drafts = draft_kind_names("A spokesman for the state oil company, Quellpetro, said so.")
+    assert drafts.get("Quellpetro") == "organization"
