@@ -500,6 +500,8 @@ def firms_arm_in_its_tongue(doc: ActorDocument, position: int, last: int, words:
         and doc.tokens[last].text[:1].isupper()
         and _state_in_its_own_tongue(doc, words[1])
         and doc.gazetteer.lookup((words[0],)) is None
+        and doc.gazetteer.lookup(words) is None  # "French Guiana": a land's own name
+        and doc.gazetteer.country_of_demonym(words[0]) is None
         and words[0] not in doc.lower_case
     )
 

@@ -97,6 +97,8 @@ def test_a_firm_named_with_its_lands_own_name_for_the_state_is_its_arm_there() -
     assert drafts.get("Thales Nederland") == "organization"
     drafts = draft_kind_names("The gearbox came from Quorvane Deutschland, its maker said.")
     assert drafts.get("Quorvane Deutschland") == "organization"
+    drafts = draft_kind_names("The rocket lifted off from Kourou, French Guiana, in 2023.")
+    assert drafts.get("French Guiana") == "place"
 
 
 def test_a_states_defence_services_are_its_armed_force() -> None:
