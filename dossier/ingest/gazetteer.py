@@ -76,7 +76,6 @@ _IRREGULAR_DEMONYMS = {
     # A state's name of two words whose first word takes no ending ("Sierra Leonean", not "Sierra Leoneish").
     "Sierra Leonean": "Sierra Leone",
     "Cape Verdean": "Cabo Verde",
-    "Costa Rican": "Costa Rica",
     "Equatorial Guinean": "Equatorial Guinea",
     "Solomon Islander": "Solomon Islands",
     "New Zealander": "New Zealand",
