@@ -83,10 +83,19 @@ def _group_letters_of_a_nations_exchange(full: Candidate, letters: str) -> bool:
     return full.found_by == NATIONS_EXCHANGE and letters[:1] == full.name[:1] and 2 <= len(letters) <= 4
 
 
+def _state_inside_a_body(held: Candidate | None, new: Candidate) -> bool:
+    """'the Police of the Republic of Mozambique (PRM)': the state's formal name ends where the body's does; the
+    letters after both are the body's."""
+    return held is not None and new.kind is ActorKind.state and held.first < new.first
+
+
 def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
     """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
     tokens, text = doc.tokens, doc.text
-    by_last = {c.last: c for c in candidates if c.last > c.first}
+    by_last: dict[int, Candidate] = {}
+    for c in candidates:
+        if c.last > c.first and not _state_inside_a_body(by_last.get(c.last), c):
+            by_last[c.last] = c
     defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
         # (the bracket first: most words have none before them)

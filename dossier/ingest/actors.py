@@ -387,6 +387,7 @@ from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
+from dossier.ingest.union_short_forms import join_union_short_forms
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.venues import venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -539,6 +540,7 @@ def propose_actors(
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         names_without_their_state(doc, drafts)
+        drafts = join_union_short_forms(drafts)
     return drafts, extra_known
 
 

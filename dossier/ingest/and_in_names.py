@@ -957,6 +957,11 @@ def _is_state(gazetteer: Gazetteer, word: str) -> bool:
 _LANDFORMS_OPENING_OF = word_set("gulf bay strait straits sea lake mount cape isle bight")
 
 
+# An office that serves a head of government and the cabinet: "Office of the President and Cabinet".
+_OFFICES_OF_A_HEAD = word_set("office department")
+_SERVED_WITH_A_POST = word_set("cabinet")
+
+
 def second_of_and(
     doc_text: str, tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer
 ) -> int | None:
@@ -1004,6 +1009,13 @@ def second_of_and(
         return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
     if end == ahead and words[0] in _FIELDS_OF_STUDY and tokens[before].folded in _FIELDS_OF_STUDY:
         return end  # "College of Science and Engineering said": a faculty of two fields ("engineering" ends firms too)
+    if (
+        end == ahead
+        and words[0] in _SERVED_WITH_A_POST
+        and is_title(tokens[before].folded)
+        and tokens[first].folded in _OFFICES_OF_A_HEAD
+    ):
+        return end  # "Department of the Prime Minister and Cabinet": the office serves the head and the cabinet
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:

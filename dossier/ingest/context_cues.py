@@ -825,6 +825,10 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
     body = BODY_BEFORE_COMMA.get(noun.folded)
     if body is not None and last > position and after in (", ", ",") and _person_of_the_body(doc, position - 1):
         # "A spokesman for the firm, Curtis Amadi, said": the name is the spokesman's, the firm named before
+        if tokens[position - 2].folded != "the":  # "the spokesperson of the Podemos party, Ilse Varn,"
+            return Cue(ActorKind.person, 0.6), f"after 'the {tokens[position - 2].text} {noun.text},'"
+        if tokens[position - 2].folded != "the":  # "the spokesperson of the Podemos party, Ilse Varn,"
+            return Cue(ActorKind.person, 0.6), f"after 'the {tokens[position - 2].text} {noun.text},'"
         return Cue(ActorKind.person, 0.6), f"after '{tokens[position - 4].text} for the {noun.text},'"
     if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):
         return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
@@ -877,17 +881,22 @@ def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
     and the body's noun (a body met before, so the name after the comma is the person's)."""
     tokens = doc.tokens
     article = noun - 1
+    named = False  # "the spokesperson of the Podemos party, Ilse Varn,": the body's own name before its noun
     # "the head of the search and rescue agency,": the body's noun may have words of its remit before it
     while article > noun - 1 - _REMIT_WORDS_BEFORE_NOUN and article > 0 and tokens[article].folded != "the":
-        if not tokens[article].text.islower() or not tokens[article].joined:
+        if not tokens[article].joined:
             return False
+        if not tokens[article].text.islower():
+            if not (article == noun - 1 and tokens[article].text.istitle()):
+                return False
+            named = True
         article -= 1
     if article < 2 or tokens[article].folded != "the" or tokens[article - 1].folded not in ("for", "at", "of"):
         return False
     person = tokens[article - 2]
     if person.text == "head" and tokens[article - 1].folded == "of":
         return True  # "the head of the rescue agency, Ilse Varn,": the body's head, a person
-    if article != noun - 1:
+    if article != noun - 1 and not named:
         return False  # "a spokesman for the state oil company, Quellpetro,": the words describe the body named
     return person.text.islower() and (
         person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)

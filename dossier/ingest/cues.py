@@ -699,6 +699,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
     ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
+    # A small state's whole military, named as its services: "Tonga Defence Services", "Varnak Defense Services".
+    ("defence", "services"): Cue(ActorKind.armed_force, 0.8),
+    ("defense", "services"): Cue(ActorKind.armed_force, 0.8),
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),

@@ -185,7 +185,12 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
-        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(text, draft)
+        kind = (
+            _kind_from_evidence(text, draft)
+            or _people_of_a_place(text, draft)
+            or _firm_by_legal_form(text, draft)
+            or _body_by_its_letters_in_a_land(text, draft)
+        )
         if kind is not None:
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
@@ -417,6 +422,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
         return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
+    if kind is ActorKind.place and _works_before_a_model(after):
+        return True  # "twelve Chengdu F-7NM fighters": the works named for its city, then its model and the craft
     if _LETTER_CODE.fullmatch(text[start:end]) and _equipment_noun_after(after):
         return True  # "an M-LIDS counter-drone vehicle", "a C-RAM system": a system's code, no body's letters
     if kind is not ActorKind.state and _MODEL_CODE_AFTER.match(text, end) and _equipment_noun_after(after[1:]):
@@ -556,6 +563,22 @@ def _model_letters_before_arms(text: str, start: int, end: int, after: list[str]
     return after[0] in VESSEL_NOUNS or _equipment_noun_after(after)
 
 
+# What an aircraft works' models are, after the model's code: "Harbin Z-9 helicopters", "a Harbin Y-12 transport".
+_AIRCRAFT_ROLES = word_set("fighter fighters trainer trainers transport transports airliner airliners")
+
+
+def _works_before_a_model(after: list[str]) -> bool:
+    """A model's code with a hyphen and a number ("F-7NM", "Z-9"), then an aircraft's or a weapon's noun: the name
+    before it is the works that builds it, though a city bears that name (not "the Harbin M-2 road")."""
+    if not after or "-" not in after[0]:
+        return False
+    code = after[0].strip(",.;:")
+    if not (_DESIGNATION.fullmatch(code) and any(c.isdigit() for c in code)):
+        return False
+    rest = after[1:]
+    return _equipment_noun_after(rest) or (bool(rest) and rest[0].strip(",.;:") in _AIRCRAFT_ROLES)
+
+
 def _equipment_noun_after(after: list[str]) -> bool:
     """'ballistic missiles', 'anti-ship cruise missiles', 'mine-protected vehicle': a weapon's noun after a
     few words of its kind (a hyphened word in lower case says a kind too: "counter-drone", "long-range")."""
@@ -624,6 +647,25 @@ def _defined_acronyms(text: str) -> dict[str, int]:
     for match in _DEFINED.finditer(text):
         found.setdefault(match[1], match.start())
     return found
+
+
+# A body's letters in brackets, one group or two ("(EOM)", "(EU EOM)").
+_DEFINED_LETTERS = re.compile(r"\(([A-Z]{2,6}(?: [A-Z]{2,6})?)\)")
+
+
+def _body_by_its_letters_in_a_land(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    """'Press Officer, EU EOM Sierra Leone 2028': letters the text defines for a body, then a land the gazetteer
+    knows, name that body's mission or branch there."""
+    if draft.kind is not ActorKind.other:
+        return None
+    words = [word for word in draft.name.split() if not word.isdigit()]
+    for size in (1, 2):
+        letters, land = " ".join(words[:size]), words[size:]
+        if not land or f"({letters})" not in text or not _DEFINED_LETTERS.fullmatch(f"({letters})"):
+            continue
+        if gazetteer().lookup(tuple(word.casefold() for word in land)) is not None:
+            return ActorKind.organization, f"a body's letters '{letters}', then the land it works in"
+    return None
 
 
 def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> bool:
@@ -1128,7 +1170,27 @@ def _in_credit_line(text: str, start: int) -> bool:
     return label is not None and ". " not in text[label.end() : start]
 
 
+def _post_spelled_by_letters(draft: ActorDraft) -> bool:
+    """'the Special Presidential Envoy for Hostage Affairs (SPEHA)': a post's title ("Envoy", "Representative")
+    before its remit ("for ... Affairs"), whose letters the text defines, is still the post, no body."""
+    if draft.found_by != "an acronym" or draft.kind is not ActorKind.organization:
+        return False
+    words = draft.name.split()
+    if len(words) < 4 or fold(words[-1]) not in _REMIT_ENDS:
+        return False
+    remit = next((k for k, word in enumerate(words) if word in ("for", "of", "on")), None)
+    return remit is not None and remit > 0 and fold(words[remit - 1]) in _POSTS_WITH_REMITS
+
+
+# Posts named by a remit, never a body's head word: "Envoy for ...", "Representative for ..."; the last words
+# of such a remit ("Hostage Affairs", "Security Policy").
+_REMIT_ENDS = word_set("affairs policy")
+_POSTS_WITH_REMITS = word_set("envoy representative rapporteur coordinator commissioner adviser advisor")
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if _post_spelled_by_letters(draft):
+        return ActorKind.person, "a post named by its remit, with its letters"
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)

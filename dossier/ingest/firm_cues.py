@@ -5,6 +5,7 @@ possessive.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, head_written_after
 from dossier.ingest.and_in_names import inn_of_two_words
@@ -51,6 +52,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.firm_sales import about_software
 from dossier.ingest.formal_bodies import RARE_OPENER
+from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.listed_firms import coined_firm_name, is_listed_firm
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
@@ -480,10 +482,56 @@ def firms_arm_in_a_state(doc: ActorDocument, position: int, last: int, words: tu
     if len(words) < 2 or not all(doc.tokens[k].text[:1].isupper() for k in range(position, last + 1)):
         return False
     head = words[0]
+    if firms_arm_in_its_tongue(doc, position, last, words):
+        return True
     if not (head in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (head,))) or head in doc.lower_case:
         return False
     place = doc.gazetteer.lookup(words[1:])
     return place is not None and place.kind == "state"
+
+
+def firms_arm_in_its_tongue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Thales Nederland', 'Saab Deutschland': a capitalised word no place is, then a state's name in its own
+    language, is a firm's company in that land."""
+    return (
+        len(words) == 2
+        and last == position + 1
+        and doc.tokens[position].text[:1].isupper()
+        and doc.tokens[last].text[:1].isupper()
+        and _state_in_its_own_tongue(doc, words[1])
+        and doc.gazetteer.lookup((words[0],)) is None
+        and doc.gazetteer.lookup(words) is None  # "French Guiana": a land's own name
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+        and words[0] not in doc.lower_case
+    )
+
+
+def _state_in_its_own_tongue(doc: ActorDocument, word: str) -> bool:
+    """A state's name in another language ("Nederland", "Deutschland") that the text's own table does not
+    hold (a German page reads "Deutschland" as the state)."""
+    if word not in _foreign_state_names():
+        return False
+    place = doc.gazetteer.lookup((word,))
+    return place is None or place.kind != "state"  # ("Nederland" is a town in Texas too)
+
+
+@lru_cache(maxsize=1)
+def _foreign_state_names() -> frozenset[str]:
+    table = gazetteer()
+    english = {key for key, place in table.places.items() if place.kind == "state"}
+    return frozenset(
+        key
+        for language, names in table.exonyms.items()
+        if language not in _TRANSLITERATED
+        for key in names
+        if " " not in key and len(key) >= _STATE_NAME_LETTERS and key not in english and zipf(key) < _OWN_TONGUE_ZIPF
+    )
+
+
+# Tongues whose names of states the table holds in Latin letters only by transliteration ("ao", "aiti").
+_TRANSLITERATED = frozenset(("ko", "ru", "uk", "el"))
+_STATE_NAME_LETTERS = 5
+_OWN_TONGUE_ZIPF = 3.0  # not an English word ("Argentine")
 
 
 # A group a firm or a fund leads or backs, named by the participle joined to the name: "a Macquarie-led

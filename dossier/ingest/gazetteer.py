@@ -73,6 +73,18 @@ _IRREGULAR_DEMONYMS = {
     "Seychellois": "Seychelles",
     "Timorese": "Timor Leste",
     "Salvadoran": "El Salvador",
+    # A state's name of two words whose first word takes no ending ("Sierra Leonean", not "Sierra Leoneish").
+    "Sierra Leonean": "Sierra Leone",
+    "Cape Verdean": "Cabo Verde",
+    "Equatorial Guinean": "Equatorial Guinea",
+    "Solomon Islander": "Solomon Islands",
+    "New Zealander": "New Zealand",
+    "Icelander": "Iceland",
+    "Filipina": "Philippines",
+    "I-Kiribati": "Kiribati",
+    "Bissau-Guinean": "Guinea-Bissau",
+    "Slovene": "Slovenia",
+    "Equatoguinean": "Equatorial Guinea",
     "Salvadorean": "El Salvador",
     "Bosnian": "Bosnia and Herzegovina",
     "Montenegrin": "Montenegro",
@@ -455,7 +467,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 467
+_TABLE_FORMAT = 468
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

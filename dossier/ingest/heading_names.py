@@ -211,11 +211,27 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     # remit are a double family name (a heading's Title Case words are no remit's).
     hyphened = len(words) == 2 and doc.text[doc.tokens[candidate.first].end] in "-‐"
     remit = " of " in candidate.found_by or " for " in candidate.found_by
+    # "Air Vice Marshal Josua Tarvo-Kesh (2011–2019)" in a list of commanders: a rank of two words or more
+    # heads no Title Case headline, so rare words after it are a name.
+    ranked = _ranked_title(candidate.found_by)
     # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
     # not "PC Gamer Newsletter".
     return 2 <= len(words) <= 4 and (
-        is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]) or (hyphened and remit)))
+        is_given_name(words[0]) or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
     )
+
+
+# Words of a military rank written in full: "Air Vice Marshal", "Major General", "Rear Admiral".
+_RANK_WORDS = word_set(
+    "general lieutenant colonel major captain commodore admiral brigadier commander vice rear air marshal"
+)
+
+
+def _ranked_title(found_by: str) -> bool:
+    """Whether a draft was found after a rank of two words or more, all of them rank words ("title 'Air Vice
+    Marshal'"); not one word ("General Election Results")."""
+    title = found_by.removeprefix("title '").split("'", 1)[0].split()
+    return found_by.startswith("title '") and len(title) >= 2 and all(w.casefold() in _RANK_WORDS for w in title)
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading

@@ -1341,11 +1341,18 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
         end += 1
     if end > k and tokens[end].folded in STREET_HEADS:
         return True  # "Ostler Pryce Planning of Harnley Street": a firm, then the street it works from
-    return any(
-        gazetteer.lookup(tuple(t.folded for t in tokens[k : k + size])) is not None
-        for size in (1, 2, 3)
-        if k + size <= len(tokens)
-    )
+    places = [
+        gazetteer.lookup(tuple(t.folded for t in tokens[k : k + size])) for size in (1, 2, 3) if k + size <= len(tokens)
+    ]
+    if tokens[last].folded in _STATES_CORPORATIONS and any(p is not None and p.kind == "state" for p in places):
+        return (
+            False  # "the Armaments Corporation of South Africa", "the Shipping Corporation of India": the state's own
+        )
+    return any(place is not None for place in places)
+
+
+# A state's own firm is named "Corporation of" the state.
+_STATES_CORPORATIONS = word_set("corporation")
 
 
 # The last word of a unit's name, and of the force a unit belongs to ("Black Sea Fleet of the Tremmin Navy").

@@ -158,6 +158,7 @@ from dossier.ingest.firm_cues import (
     firm_named_in_the_possessive,
     firm_possession,
     firms_arm,
+    firms_arm_in_its_tongue,
     food_from_maker,
     giver_after,
     inn_at,
@@ -2831,10 +2832,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if (
         size == 2
         and doc.text[tokens[position].end : tokens[last].start] in ("'s ", "’s ")
-        and words[-1] in SETTLEMENT_HEADS
+        and (words[-1] in SETTLEMENT_HEADS or words[-1] == "town")
         and tokens[last].text.istitle()
     ):
-        # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
+        # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place
+        # ("Simon's Town": a founder's).
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
     if (
         (2 <= size <= 3 or (size == 1 and _following_word(doc, last) in _SHOP_NOUNS))
@@ -2906,6 +2908,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "called to the synagogue at Ripponlea in Glen Eira": the place holding a place just named
         how = f"after '{tokens[position - 2].text} in', a place within it"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
+    if size == 2 and firms_arm_in_its_tongue(doc, position, last, words):
+        # "Thales Nederland", "Saab Deutschland": a firm's company named with its land's own name for the state
+        return Candidate(position, last, name, ActorKind.organization, "a firm's arm in its land, in its tongue", 0.6)
     if 2 <= size <= 3 and _firm_in_a_firms_role(doc, position, last):
         # "Its auditor, Grant Thornton, flagged it": only a firm audits or lends to a firm, whatever given name
         # opens its name

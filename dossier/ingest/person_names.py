@@ -529,6 +529,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if start == last and (tokens[start - 1].folded, tokens[start].folded) in HEAD_AFTER_FIRST:
         return None  # "Threlby Coach Station": a title word and a head make a place's name
     if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if _one_in_a_role(tokens[start].text):
+            return None  # "the Chief Observer, Ilse Varn,": a post named by what its holder does, no brand
         if tokens[start].folded == "division":
             return None  # "Premier Division table": a league's tier, no firm (a league names its own)
         if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
@@ -1462,6 +1464,16 @@ def _post_noun_after_title(doc: ActorDocument, k: int, last: int) -> bool:
         and not is_surname(word)
         and not is_given_name(word)
     )
+
+
+# Endings of a noun for one who does something: "Observer", "Monitor", "Strategist", "Consultant".
+_DOER_ENDINGS = ("er", "or", "ist", "ant")
+
+
+def _one_in_a_role(word: str) -> bool:
+    """A singular noun for one who does something ("Observer", "Monitor"), not a plural ("Motors") nor a
+    capitalised thing ("Inn", "Office")."""
+    return word[:1].isupper() and word[1:].islower() and word.casefold().endswith(_DOER_ENDINGS)
 
 
 def _post_word(doc: ActorDocument, word: str) -> bool:

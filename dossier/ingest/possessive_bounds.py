@@ -306,6 +306,10 @@ _FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage b
 _FAMILY_FIRM_HEADS |= word_set("arms")
 
 
+# A settlement named for a founder's possessive: "Simon's Town".
+_TOWN_HEADS = word_set("town")
+
+
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
     a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's
@@ -313,14 +317,18 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
     token, head = tokens[k], k + 1
     if not cased(token) or token.text.isupper() or not cased(tokens[head]):
         return False
-    if tokens[head].folded not in STREET_HEADS | SETTLEMENT_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
+    if (
+        tokens[head].folded not in STREET_HEADS | SETTLEMENT_HEADS | _TOWN_HEADS
+        and tokens[head].folded not in _FAMILY_FIRM_HEADS
+    ):
         return False  # "Fuller's Yard", "Hobbard's Green": a settlement's head after a family's possessive too
     if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]) and tokens[k - 1].folded != "the":
         return False  # "Anna Tanner's Lane" is hers: a person's possessive ("The Tanner's Arms" opens a sentence)
     if head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]):
         return False
     word, place = token.folded, gazetteer.lookup((token.folded,))
-    family = is_surname(word) or not is_given_name(word)  # "Tanner" is both
+    # "Simon's Town", "Port Alfred's Town": a town is named for its founder, given name and all
+    family = is_surname(word) or not is_given_name(word) or tokens[head].folded in _TOWN_HEADS  # "Tanner" is both
     return family and word not in TITLES and (place is None or place.kind != "state")
 
 
