@@ -720,7 +720,9 @@ _ACRONYM_CLOSING_GLOSS = re.compile(r"; ?[A-Z][A-Z0-9-]{1,9}\)$")
 # breed: "Suffolk crosses reached 128", "Texel cross lambs".
 _LIVESTOCK = word_set(
     "bull bulls heifer heifers cow cows calf steer bullock ewe ewes ram rams tup shearling stallion mare "
-    "cross crosses crossbred crossbreds lamb lambs hoggets gimmers"
+    "cross crosses crossbred crossbreds lamb lambs hoggets gimmers "
+    # ("Limousin-cross bullocks", "a pen of Mule gimmer lambs", "Charolais steers")
+    "bullocks steers gimmer hogget shearlings tups"
 )
 
 
@@ -728,9 +730,15 @@ def _breed_or_beast(text: str, draft: ActorDraft) -> bool:
     """'the Hereford bull Wyvernhall Saracen': every mention sits right before or after a farm animal."""
     return all(
         ((after := _after(text, end)) and after[0].strip(",.;:").casefold() in _LIVESTOCK)
+        or _hyphened_cross(text, end)
         or ((before := _before(text, start)) and before[-1].islower() and before[-1] in _LIVESTOCK)
         for start, end in draft.spans
     )
+
+
+def _hyphened_cross(text: str, end: int) -> bool:
+    """'Limousin-cross bullocks', 'Texel-cross lambs': a breed hyphened to "cross"."""
+    return text[end : end + 7].casefold() in ("-cross ", "-cross,", "-cross.")
 
 
 def _language_label(text: str, draft: ActorDraft) -> bool:

@@ -789,6 +789,8 @@ def _things_by_their_apposition(q: _ThingQuestion) -> str | None:
         return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
     if _DEVICE_APPOSED_AFTER.match(text, end):
         return "a device, before its noun and its maker"  # "Tarnpatch, a low-cost sensor designed by ..."
+    if _APP_APPOSED_AFTER.match(text, end):
+        return "an app, before its noun"  # "Avalon, a digital symptom diary app for patients"
     return None
 
 
@@ -1153,6 +1155,10 @@ _PRODUCT_APPOSED_AFTER = re.compile(
 _DEVICE_APPOSED_AFTER = re.compile(
     r", (?:a|an) (?:[a-z-]+ ){0,3}?(?:sensor|sensors|device|gadget|robot|drone|chip|instrument|probe|kit)"
     r" (?:designed|made|built|developed|invented)\b"
+)
+# After the name, a comma and an app described: "Lumiqo, a digital symptom diary app for patients" (a town is no app).
+_APP_APPOSED_AFTER = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,3}?(?:app|smartphone app|mobile app)(?=[,.;:]| for\b| that\b| which\b| to\b|$)"
 )
 _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
