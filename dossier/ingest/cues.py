@@ -208,6 +208,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Carriers of goods by their trade: "Helmsby Freight", "Tarrow Freight" ("Air Freight" alone is a heading:
     # `TRADE_GERUNDS`).
     "freight "
+    # Port operators by their plural (the singular is a harbour or a town): "PD Ports", "Associated British Ports".
+    "ports "
     # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
     # quays: "Tarvel Container Terminals".
     "seaways tankers terminals "
@@ -271,6 +273,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
+    # Craftsmen's shops by their craft: "Shap Saddlery", "Tarnby Joinery".
+    "saddlery saddlers joinery "
     # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
     "restructuring "
     # Electricians, sound studios, discount shops and joiners by their trade: "Ridgeline Electric", "Hedgerow
@@ -479,8 +483,6 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
-    # A port operator by its plural (the singular is a harbour or a town): "PD Ports", "Associated British Ports".
-    **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
@@ -906,7 +908,9 @@ EVENT_HEADS = word_set(
     # a rugby sevens tournament: "the Tarnby Sevens"
     "sevens "
     # a festival by its short word: "Tarnby Hop Fest"
-    "fest"
+    "fest "
+    # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
+    "fair"
 )
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")

@@ -1680,7 +1680,10 @@ def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: in
         return False
     word = tokens[nxt]
     return cased(word) and (
-        len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+        len(word.text) == 1
+        or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+        # "J. Dent & Son": a family firm's founder by his initial, though his name is a common word
+        or (not word.text.isupper() and text.startswith(" & ", word.end))
     )
 
 

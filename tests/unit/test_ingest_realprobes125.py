@@ -4,7 +4,21 @@ game review, a farming co-operative's market report)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def _page_kinds(tmp_path: Path, html: str) -> dict[str, str]:
+    """The drafts, by name with their kinds, of one HTML page ingested alone."""
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(html, "utf-8")
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
 
 
 def test_a_firm_with_a_nordic_legal_form_is_a_firm_before_its_town() -> None:
@@ -113,3 +127,90 @@ def test_on_a_game_review_the_games_own_places_are_no_drafts() -> None:
         "is tedious, and the combat stutters. The publisher said the game had been wishlisted 600,000 times."
     )
     assert "Tarnholt's End" not in kinds
+
+
+def test_a_horse_fair_is_an_event_no_body() -> None:
+    kinds = _kinds("He made the saddle for the Tarnby Horse Fair's oldest drover, Ada Quellow, in 1995.")
+    assert "Tarnby Horse Fair" not in kinds
+    assert kinds.get("Ada Quellow") == "person"
+
+
+def test_a_town_after_its_preposition_is_no_surname_of_a_person_named_like_it() -> None:
+    kinds = _kinds(
+        "Stuart Hull, managing director of the terminal, said ships were turned away. The cranes will be "
+        "shipped to Hull in 2028."
+    )
+    assert kinds.get("Stuart Hull") == "person"
+    assert kinds.get("Hull") == "place"
+
+
+def test_a_craftsmans_shop_by_its_craft_is_a_firm() -> None:
+    kinds = _kinds("The last of his apprentices, Dean Quellow, now runs Tarnby Saddlery in Oskelthwaite.")
+    assert kinds.get("Tarnby Saddlery") == "organization"
+
+
+def test_a_family_firm_keeps_its_founders_initial() -> None:
+    kinds = _kinds("Donations to the hospice, care of J. Dent & Son Funeral Directors, Bridge Street, Tarnby.")
+    assert kinds.get("J. Dent & Son Funeral Directors") == "organization"
+    assert "Dent & Son Funeral Directors" not in kinds
+
+
+def test_a_contact_in_a_tables_labelled_row_is_read() -> None:
+    kinds = _kinds(
+        "Agenda for the committee\n| Venue: | Council Chamber, Town Hall, Tarnby |\n|---|---|\n"
+        "| Contact: | Ilse Quellow, Democratic Services Officer. Email: committees@tarnby.example.gov.uk |"
+    )
+    assert kinds.get("Ilse Quellow") == "person"
+
+
+def test_a_co_operatives_own_site_named_by_its_members_is_the_body(tmp_path: Path) -> None:
+    kinds = _page_kinds(
+        tmp_path,
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Market report | Tarnvale Farmers'
+        '</title><meta property="og:site_name" content="Tarnvale Farmers"></head><body><main><h1>Market report</h1>'
+        "<p>Prime lambs held firm at the northern marts this week, with good demand from buyers at Quellby.</p>"
+        "</main></body></html>",
+    )
+    assert kinds.get("Tarnvale Farmers") == "organization"
+
+
+def test_a_list_items_heading_does_not_run_into_its_paragraph(tmp_path: Path) -> None:
+    kinds = _page_kinds(
+        tmp_path,
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Agenda | Tarnby Council</title>'
+        "</head><body><main><h1>Agenda for the planning committee</h1><p>The committee meets on Monday at "
+        "10am in the council chamber to decide the applications below.</p><ol><li><h3>Application 26/0644: "
+        "Holme Farm, Quellbeck</h3><p>Conversion of a stone barn to two holiday lets. Applicants: Mr and Mrs K. "
+        "Varnley.</p></li></ol></main></body></html>",
+    )
+    assert "Quellbeck Conversion" not in kinds
+    assert kinds.get("Quellbeck") == "place"
+
+
+def test_a_ward_of_two_places_joined_by_an_ampersand_is_a_place() -> None:
+    kinds = _kinds(
+        "Applicant: Tarnby Homes Ltd. Ward: Quellow & Upperbeck. Case officer: Ada Varnley. Recommendation: Grant."
+    )
+    assert kinds.get("Quellow & Upperbeck") == "place"
+    assert kinds.get("Tarnby Homes Ltd") == "organization"
+
+
+def test_a_bodys_last_word_that_names_a_town_abroad_is_the_bodys_short_form() -> None:
+    kinds = _kinds(
+        "The grant came from the Tarnmouth Freeport, whose board approved it in October. Freeport chair Lord "
+        "Quellby said the cranes would support 300 jobs."
+    )
+    assert kinds.get("Tarnmouth Freeport") == "organization"
+    assert "Freeport" not in kinds
+
+
+def test_a_bylines_family_name_that_is_a_common_word_is_read(tmp_path: Path) -> None:
+    kinds = _page_kinds(
+        tmp_path,
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Market report | Tarnvale Post</title>'
+        '<meta property="og:site_name" content="Tarnvale Post"></head><body><main><article><h1>Market report</h1>'
+        '<p class="byline">Compiled by Gordon Settle, livestock desk</p>'
+        "<p>Prime lambs held firm at the northern marts this week, with good demand from buyers at Quellby "
+        "and a top price of 172 for a pen of lambs from a farm near the town.</p></article></main></body></html>",
+    )
+    assert kinds.get("Gordon Settle") == "person"
