@@ -208,8 +208,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Carriers of goods by their trade: "Helmsby Freight", "Tarrow Freight" ("Air Freight" alone is a heading:
     # `TRADE_GERUNDS`).
     "freight "
-    # Port operators by their plural (the singular is a harbour or a town): "PD Ports", "Associated British Ports".
-    "ports "
+    # Port operators by their plural (the singular is a harbour or a town): "PD Ports", "Associated British Ports";
+    # a freeport's body: "the Humber Freeport, whose board ...".
+    "ports freeport "
     # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
     # quays: "Tarvel Container Terminals".
     "seaways tankers terminals "

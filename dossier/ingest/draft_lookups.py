@@ -229,7 +229,13 @@ def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:
         # "Freeport chair Lord Grimsby" after "the Humber Freeport": a body's last word, a town abroad only to the
         # gazetteer, is the body's short form (not its first word: "the Humber" beside it is the estuary)
         draft = t.short_forms.get(m.key[0])
-        body = draft is not None and draft.kind in _BODY_KINDS and fold_phrase(draft.name)[-1] == m.key[0]
+        # (a body's own head word, not a town it is named for: "Gateshead" of "Citizens Advice Gateshead")
+        body = (
+            draft is not None
+            and draft.kind in _BODY_KINDS
+            and fold_phrase(draft.name)[-1] == m.key[0]
+            and has_cue(m.key)
+        )
         return _found(draft) if body else None
     if m.kind not in (ActorKind.organization, ActorKind.other):
         return None

@@ -367,6 +367,24 @@ def cast_as_a_role(text: str, draft: ActorDraft, person_ends: set[int]) -> bool:
 
 _SURE_PERSON = 0.6
 
+# "Mari Penhallow plays Elsbeth with a dry wit": on a game's or a show's page, a performer plays a character.
+_PLAYS = re.compile(r" (?:plays|played|voices|voiced) $")
+
+
+def played_by_a_performer(text: str, draft: ActorDraft, person_ends: set[int]) -> bool:
+    """On a page about works: whether a drafted person's name, then "plays" or "voices", stands right before one
+    of this draft's names (a character; "Djokovic plays Alcaraz" on a sports page is no such page's)."""
+    if draft.kind not in (ActorKind.person, ActorKind.other):
+        return False
+    # (the character's name after "plays" may be read as no candidate at all: each place the page writes it counts)
+    for spelling in (draft.name, *draft.aliases):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text):
+            start = found.start()
+            match = _PLAYS.search(text, max(0, start - 10), start)
+            if match is not None and match.start() in person_ends:
+                return True
+    return False
+
 
 # Distinct words of works, products, play and wine a page uses before it reads as a page about things.
 _THING_PAGE = 4

@@ -202,6 +202,12 @@ def test_a_bodys_last_word_that_names_a_town_abroad_is_the_bodys_short_form() ->
     )
     assert kinds.get("Tarnmouth Freeport") == "organization"
     assert "Freeport" not in kinds
+    # (a town a body is named for stays a town)
+    kinds = _kinds(
+        "Staff handed over the cheque at the appeal office in Gateshead. Its partners are Citizens Advice "
+        "Gateshead and the Quellby Trust."
+    )
+    assert kinds.get("Gateshead") == "place"
 
 
 def test_a_bylines_family_name_that_is_a_common_word_is_read(tmp_path: Path) -> None:
@@ -214,3 +220,18 @@ def test_a_bylines_family_name_that_is_a_common_word_is_read(tmp_path: Path) -> 
         "and a top price of 172 for a pen of lambs from a farm near the town.</p></article></main></body></html>",
     )
     assert kinds.get("Gordon Settle") == "person"
+
+
+def test_on_a_game_review_the_character_a_performer_plays_is_no_draft() -> None:
+    kinds = _kinds(
+        "Tarnholt's End opens on a ferry. Ysolde Varrow, a tax clerk, is crossing to the island to settle her "
+        "brother's debts. A late boss fight is tedious, and the game was wishlisted 600,000 times. Much of its "
+        "charm comes from the cast: Mari Quellhallow plays Ysolde with a dry wit."
+    )
+    assert kinds.get("Mari Quellhallow") == "person"
+    assert "Ysolde Varrow" not in kinds
+
+
+def test_a_word_no_word_list_holds_opening_a_sentence_before_said_is_a_name() -> None:
+    kinds = _kinds("Market report\nFeed wheat slipped on Monday. Quellfield said demand from the mills had eased.")
+    assert "Quellfield" in kinds
