@@ -310,13 +310,16 @@ def game_page(lower_case: set[str]) -> bool:
     return len(lower_case & GAME_WORDS) + bool(lower_case & _GAME_NOUNS) >= _GAME_PAGE
 
 
-def invented_in_a_game(draft: ActorDraft) -> bool:
+def invented_in_a_game(draft: ActorDraft, home_lands: frozenset[str] = frozenset()) -> bool:
     """On a game's page: a place the gazetteer does not know, or knows only as a small town after a preposition,
     or a person found by a weak cue only ("in Helgen", "the port of Saltreach", "back to Riverwood", "Brother
-    Anselm"): the game's world, not ours."""
+    Anselm"): the game's world, not ours. A small town in a land of the page's other towns (`home_lands`) is
+    ours: "recorded in a chapel near Penzance" beside the studio's Falmouth."""
     if draft.kind is ActorKind.place:
-        if _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by):
-            return True  # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
+        small = _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by)
+        if small is not None:
+            # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
+            return small[1] not in home_lands
         return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
     return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
 
@@ -324,7 +327,15 @@ def invented_in_a_game(draft: ActorDraft) -> bool:
 _SURE_PLACE = 0.75
 # How `name_kinds` drafts a town the gazetteer knows, supported only by the preposition before it (a large city,
 # a state or a region says so instead): "gazetteer: Riverwood, Australia (after 'to')".
-_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(]+ \(after '[^']+'\)$")
+_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(,]+, ([^(]+) \(after '[^']+'\)$")
+# ...and a town it gives with no other cue, whose land is where the page's real towns are.
+_TOWN_ALONE = re.compile(r"gazetteer: [^(,]+, ([^(]+) \(no other cue\)$")
+
+
+def home_lands(drafts: list[ActorDraft]) -> frozenset[str]:
+    """The lands of the towns a game's page names with no preposition before them (the studio's, the publisher's
+    town), where the game's own invented towns are not."""
+    return frozenset(match[1] for draft in drafts if (match := _TOWN_ALONE.match(draft.found_by)) is not None)
 
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
