@@ -337,6 +337,7 @@ def home_lands(drafts: list[ActorDraft]) -> frozenset[str]:
     town), where the game's own invented towns are not."""
     return frozenset(match[1] for draft in drafts if (match := _TOWN_ALONE.match(draft.found_by)) is not None)
 
+
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
 # A short phrase of when or where may stand before "as": "returns for his tenth year as", "stars this winter as".
