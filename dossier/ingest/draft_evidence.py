@@ -1136,7 +1136,19 @@ def _in_credit_line(text: str, start: int) -> bool:
     return label is not None and ". " not in text[label.end() : start]
 
 
+# A firm's role for a listed company, in brackets after its name in a release's enquiries box: "Tavistock Sloane
+# (financial PR): Ann Holt", "Quell Capital (Nominated Adviser and Broker)".
+_FIRMS_ROLE_AFTER = re.compile(
+    r" \((?:[Ff]inancial PR|PR adviser|(?:Nominated|Joint|Corporate|Sole) (?:[Aa]dviser|[Bb]roker|[Bb]ookrunner)"
+    r"|Nomad|NOMAD|Registrars?)(?: (?:and|&) [A-Za-z ]{1,30})?\)"
+)
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if draft.kind in (ActorKind.person, ActorKind.other) and any(
+        _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
+    ):
+        return ActorKind.organization, "a firm's role for a listed company in brackets after it"
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)

@@ -244,3 +244,13 @@ def test_on_a_game_review_a_real_town_in_the_studios_land_stays_a_place() -> Non
         "Penzance to get the echo right."
     )
     assert kinds.get("Penzance") == "place"
+
+
+def test_a_firm_before_its_role_for_a_listed_company_in_brackets_is_a_firm() -> None:
+    kinds = _kinds(
+        "Quellmark Biotech said the trial met its goal, and its shares rose 10 per cent in early trading in "
+        "London.\nEnquiries\nQuellmark Biotech plc: Dr Ada Varnley, CEO — +44 (0)1223 000 412\n"
+        "Tavistock Varrow (financial PR): Rachel Quellow, Imogen Tarn — quellmark@tavistockvarrow.example.com"
+    )
+    assert kinds.get("Tavistock Varrow") == "organization"
+    assert kinds.get("Rachel Quellow") == "person"
