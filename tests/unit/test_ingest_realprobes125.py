@@ -239,8 +239,8 @@ def test_a_word_no_word_list_holds_opening_a_sentence_before_said_is_a_name() ->
 
 def test_on_a_game_review_a_real_town_in_the_studios_land_stays_a_place() -> None:
     kinds = _kinds(
-        "Tarnholt's End is the second game from Quellmoor Studios, the Falmouth team. A late boss fight is "
-        "tedious, and the game was wishlisted 600,000 times. The lead recorded her lines in a chapel near "
+        "Tarnholt's End is the second game from Quellmoor Studios, the Falmouth team. A late boss fight in the "
+        "last dungeon is tedious, and the side quests drag. The lead recorded her lines in a chapel near "
         "Penzance to get the echo right."
     )
     assert kinds.get("Penzance") == "place"
