@@ -1619,8 +1619,6 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
-        # "Openfield said": a word no English word list holds is no ordinary word opening a sentence
-        and not (_before_speech(after) and zipf(words[0]) == 0 and words[0].isalpha())
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word

@@ -232,11 +232,6 @@ def test_on_a_game_review_the_character_a_performer_plays_is_no_draft() -> None:
     assert "Ysolde Varrow" not in kinds
 
 
-def test_a_word_no_word_list_holds_opening_a_sentence_before_said_is_a_name() -> None:
-    kinds = _kinds("Market report\nFeed wheat slipped on Monday. Quellfield said demand from the mills had eased.")
-    assert "Quellfield" in kinds
-
-
 def test_on_a_game_review_a_real_town_in_the_studios_land_stays_a_place() -> None:
     kinds = _kinds(
         "Tarnholt's End is the second game from Quellmoor Studios, the Falmouth team. A late boss fight in the "
