@@ -343,6 +343,7 @@ from dossier.ingest.place_evidence import (
     qualified_place,
     state_of_adjectives,
 )
+from dossier.ingest.plural_titles import persons_after_plural_titles
 from dossier.ingest.polish_regions import read_polish_region
 from dossier.ingest.posts_in_runs import (
     REMIT_ENDS,
@@ -875,6 +876,7 @@ def _english_page_readings(
     candidates = command_posts(doc, candidates)
     candidates = bodies_at_towns(doc, candidates)
     candidates = road_codes(doc, candidates)
+    candidates = persons_after_plural_titles(doc, candidates)
     crown_bodies(doc, candidates)
     towns_above_dates(doc, candidates)
     lone_body_heads(doc, candidates)

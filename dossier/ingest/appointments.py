@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.cues import FORMER_STAFF_NOUNS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold, is_given_name
 from dossier.model import ActorKind
@@ -56,14 +57,30 @@ def appointed_persons(text: str, drafts: list[ActorDraft]) -> None:
 _FORMER_EMPLOYER_BEFORE = re.compile(r", (?:formerly|previously|latterly|until recently) (?:of|at|with) $")
 
 
+# ...or between "former" and its staff: "founded by former Rockstar North designers Ada Varn and Tom Quell".
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer $")
+_STAFF_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def former_employers(text: str, drafts: list[ActorDraft]) -> None:
     """A person only by the look of her names, named each time as someone's former employer, is a body (in place):
-    "Rashid Varn, formerly of Travis Quell, joins the board"."""
+    "Rashid Varn, formerly of Travis Quell, joins the board", "former Quellmoor North designers"."""
     for draft in drafts:
         if draft.kind is ActorKind.person and all(
-            _FORMER_EMPLOYER_BEFORE.search(text, max(0, start - 32), start) for start, _ in draft.spans
+            _FORMER_EMPLOYER_BEFORE.search(text, max(0, start - 32), start)
+            or _between_former_and_staff(text, start, end)
+            for start, end in draft.spans
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a person's former employer"
+
+
+def _between_former_and_staff(text: str, start: int, end: int) -> bool:
+    staff = _STAFF_AFTER.match(text, end)
+    return (
+        staff is not None
+        and staff[1] in FORMER_STAFF_NOUNS
+        and _FORMER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _appointed_at(text: str, start: int, end: int) -> bool:

@@ -157,6 +157,7 @@ def _person_in(part: str) -> str | None:
         words = words[:-1]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(
         _name_like(word)
+        or (k == 1 == len(words) - 1 and _family_name_of_a_common_word(words))
         or (
             0 < k < len(words) - 1
             and (_month_inside_name(word) or word in _ARTICLES_INSIDE_NAMES or fold(word) in _GAELIC_PARTICLES)
@@ -249,6 +250,20 @@ def _job_or_everyday(word: str) -> bool:
     return is_title(folded) or (zipf(folded) >= _EVERYDAY_WORD and not (is_given_name(folded) or is_surname(folded)))
 
 
+def _family_name_of_a_common_word(words: list[str]) -> bool:
+    """'Gordon Settle', 'Helen Street': a given name that is no everyday word, then a family name that is one (no
+    title, no day: "Ann Reporter", "Ann Tuesday" stay out)."""
+    first, last = fold(words[0]), fold(words[1])
+    return (
+        is_given_name(first)
+        and not _job_or_everyday(words[0])
+        and words[1][:1].isupper()
+        and words[1].isalpha()
+        and not is_title(last)
+        and last not in MONTHS_AND_DAYS
+    )
+
+
 def _name_like(word: str) -> bool:
     folded = fold(word)
     if (
@@ -290,7 +305,9 @@ def outlet_name(publisher: str | None) -> str | None:
 # "Wikimedia Foundation"); not "Nation" or "Network", which news sites are named by too ("Courtside Nation").
 _BODY_SITE_WORDS = word_set(
     "mission institute institution foundation centre center council commission ministry agency committee society "
-    "association federation trust group"
+    "association federation trust group "
+    # a co-operative's own site, named by its members: "Pennine Farmers", "Vale Growers"
+    "farmers growers"
 )
 
 

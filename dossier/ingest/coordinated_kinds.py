@@ -130,6 +130,9 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             # named once, in a list of places.
             for draft in soft:
                 draft.kind, draft.found_by = ActorKind.place, "listed with places"
+        # "Yara and CF Fertilisers both held prices": a town abroad the gazetteer alone gave, named once, beside firms
+        soft += [draft for draft in chain if draft not in soft and _town_by_the_gazetteer_alone(draft)]
+        others = {draft.kind for draft in chain if draft not in soft}
         if soft and others == {ActorKind.organization}:
             # "investors Index Ventures and Kleiner Perkins", "compete with Sony and Bose": a firm's name that
             # only looked like a family name or another spelling of a town, named once, in a list of firms.
@@ -658,6 +661,16 @@ def _place_by_another_spelling_only(draft: ActorDraft) -> bool:
     )
 
 
+def _town_by_the_gazetteer_alone(draft: ActorDraft) -> bool:
+    """A one-word town drafted once only because the gazetteer knows it, with nothing around it to say so."""
+    return (
+        draft.kind is ActorKind.place
+        and len(draft.spans) == 1
+        and " " not in draft.name
+        and _ANOTHER_SPELLING.fullmatch(draft.found_by) is not None
+    )
+
+
 def _town_by_its_list_only(draft: ActorDraft) -> bool:
     """A one-word town the gazetteer knows, taken for a place only because a name stands beside it in a list:
     "Lloyds, Halifax and Bank of Scotland" (beside firms it is a firm named for its town)."""
@@ -734,10 +747,25 @@ _LIST_GOES_ON_IN_WORDS = re.compile(
 )
 
 
+def _without_bracketed_glosses(
+    text: str, spans: list[tuple[int, int, ActorDraft]]
+) -> list[tuple[int, int, ActorDraft]]:
+    """The spans without a name in brackets right after another name, its gloss ("Tarnwell Heavy Industries
+    (THI) and Quellherr": the acronym in brackets is the first item's, and "and" joins the two firms)."""
+    kept: list[tuple[int, int, ActorDraft]] = []
+    for span in spans:
+        start, end, _ = span
+        if kept and text[kept[-1][1] : start] == " (" and text[end : end + 1] == ")":
+            continue
+        kept.append(span)
+    return kept
+
+
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
     run: list[ActorDraft] = []
+    spans = _without_bracketed_glosses(text, spans)
     for k, ((_, end, draft), (start, after_end, after)) in enumerate(pairwise(spans)):
         if not run:
             run = [draft]

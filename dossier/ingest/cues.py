@@ -208,6 +208,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Carriers of goods by their trade: "Helmsby Freight", "Tarrow Freight" ("Air Freight" alone is a heading:
     # `TRADE_GERUNDS`).
     "freight "
+    # Port operators by their plural (the singular is a harbour or a town): "PD Ports", "Associated British Ports";
+    # a freeport's body: "the Humber Freeport, whose board ...".
+    "ports freeport "
     # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
     # quays: "Tarvel Container Terminals".
     "seaways tankers terminals "
@@ -271,6 +274,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
+    # Craftsmen's shops by their craft: "Shap Saddlery", "Tarnby Joinery".
+    "saddlery saddlers joinery "
     # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
     "restructuring "
     # Electricians, sound studios, discount shops and joiners by their trade: "Ridgeline Electric", "Hedgerow
@@ -912,7 +917,9 @@ EVENT_HEADS = word_set(
     # a rugby sevens tournament: "the Tarnby Sevens"
     "sevens "
     # a festival by its short word: "Tarnby Hop Fest"
-    "fest"
+    "fest "
+    # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
+    "fair"
 )
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")
@@ -1034,7 +1041,7 @@ NAME_WORD: dict[str, Cue] = (
     polytechnic
     liga ligue bundesliga eredivisie
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
-    fze fzco jsc pjsc ojsc dmcc berhad bhd tbk
+    fze fzco jsc pjsc ojsc dmcc berhad bhd tbk asa aps oyj a/s
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     carabinieri
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
@@ -1353,7 +1360,9 @@ BODY_CLAUSE_PARTICIPLES = WHICH_BODY_PARTICIPLES | word_set("run funded founded 
 # What a firm makes, after ", whose": "to Tarvex, whose chips dominate the market", "Quorn, whose drugs".
 WHOSE_FIRM_NOUNS = word_set(
     "analyst analysts economist economists shares shareholders stores branches customers chips processors "
-    "products drugs platform platforms"
+    "products drugs platform platforms "
+    # ...and what only a body has: "the Humber Freeport, whose board approved the grant", "whose trustees"
+    "board trustees directors"
 )
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
 # "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
@@ -1780,6 +1789,8 @@ FIRM_ROLES_BEFORE_COMMA = _rows(
     "bankers lenders auditors insurers underwriters brokers "
     # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
     "agency supplier subsidiary contractor lender insurer auditor "
+    # "PD Ports' training arm, Teesport Skills,": a body's part by the work it does for the body.
+    "arm "
     # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
     "lessor lessors "
     # "The maker, Netgear, fixed it": who makes the goods the story is about.
@@ -2552,8 +2563,9 @@ PERSON_BEFORE_COMMA = word_set(
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
 # (Americans end a firm with "Corp", "Co." or "Cos.": "Varnco Foods Co.", then "Varnco Foods".)
-# (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", and a joint-stock company, "JSC", "PJSC".)
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc corp co cos gmbh fze fzco dmcc jsc pjsc ojsc")
+# (Also a free-zone firm in the Gulf, "FZE", "FZCO", "DMCC", a joint-stock company, "JSC", "PJSC", and the Nordic
+# forms, "A/S", "ASA", "ApS", "Oyj".)
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc corp co cos gmbh fze fzco dmcc jsc pjsc ojsc a/s asa aps oyj")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")
@@ -2954,6 +2966,7 @@ GAME_WORDS = word_set(
     """
     quest quests questline gameplay npc npcs boss bosses dungeon dungeons multiplayer singleplayer rpg
     playthrough dlc mod mods spell spells loot crafting permadeath respawn gamer gamers
+    wishlist wishlists wishlisted cutscene cutscenes
     """
 )
 # Words of play and of wine: with the nouns of works and products above, a page that uses several

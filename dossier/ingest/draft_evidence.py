@@ -762,7 +762,9 @@ _ACRONYM_CLOSING_GLOSS = re.compile(r"; ?[A-Z][A-Z0-9-]{1,9}\)$")
 # breed: "Suffolk crosses reached 128", "Texel cross lambs".
 _LIVESTOCK = word_set(
     "bull bulls heifer heifers cow cows calf steer bullock ewe ewes ram rams tup shearling stallion mare "
-    "cross crosses crossbred crossbreds lamb lambs hoggets gimmers"
+    "cross crosses crossbred crossbreds lamb lambs hoggets gimmers "
+    # ("Limousin-cross bullocks", "a pen of Mule gimmer lambs", "Charolais steers")
+    "bullocks steers gimmer hogget shearlings tups"
 )
 
 
@@ -770,9 +772,15 @@ def _breed_or_beast(text: str, draft: ActorDraft) -> bool:
     """'the Hereford bull Wyvernhall Saracen': every mention sits right before or after a farm animal."""
     return all(
         ((after := _after(text, end)) and after[0].strip(",.;:").casefold() in _LIVESTOCK)
+        or _hyphened_cross(text, end)
         or ((before := _before(text, start)) and before[-1].islower() and before[-1] in _LIVESTOCK)
         for start, end in draft.spans
     )
+
+
+def _hyphened_cross(text: str, end: int) -> bool:
+    """'Limousin-cross bullocks', 'Texel-cross lambs': a breed hyphened to "cross"."""
+    return text[end : end + 7].casefold() in ("-cross ", "-cross,", "-cross.")
 
 
 def _language_label(text: str, draft: ActorDraft) -> bool:
@@ -1188,9 +1196,21 @@ _REMIT_ENDS = word_set("affairs policy")
 _POSTS_WITH_REMITS = word_set("envoy representative rapporteur coordinator commissioner adviser advisor")
 
 
+# A firm's role for a listed company, in brackets after its name in a release's enquiries box: "Tavistock Sloane
+# (financial PR): Ann Holt", "Quell Capital (Nominated Adviser and Broker)".
+_FIRMS_ROLE_AFTER = re.compile(
+    r" \((?:[Ff]inancial PR|PR adviser|(?:Nominated|Joint|Corporate|Sole) (?:[Aa]dviser|[Bb]roker|[Bb]ookrunner)"
+    r"|Nomad|NOMAD|Registrars?)(?: (?:and|&) [A-Za-z ]{1,30})?\)"
+)
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
+    if draft.kind in (ActorKind.person, ActorKind.other) and any(
+        _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
+    ):
+        return ActorKind.organization, "a firm's role for a listed company in brackets after it"
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)

@@ -9,6 +9,7 @@ A form two drafts share ("Council" of two councils) points to neither.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -205,15 +206,38 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
         return None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
     if draft is not None and m.kind is ActorKind.place and m.candidate.found_by.startswith(_LISTED_PLACE):
         return None  # "towns such as Blyth, Stanley and Washington": a town, though Cllr Amber Stanley bears it
+    if draft is not None and m.kind is ActorKind.place and _TOWN_AFTER_ITS_PREPOSITION.search(m.candidate.found_by):
+        return None  # "shipped to Hull", "call at Hull": the port, though its managing director Stuart Hull bears it
     return _found(draft, True)
 
 
 _LISTED_PLACE = "listed after '"
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+# How `name_kinds` ends the cue of a town the gazetteer alone gave (`spellings_abroad.NO_OTHER_CUE`, which imports
+# this module's callers).
+_NO_OTHER_CUE = "(no other cue)"
+# How `name_kinds` drafts a town the gazetteer knows after a preposition of place: "gazetteer: Hull, United Kingdom
+# (after 'at')" ("according to" names a source, no place: the gazetteer's cue leaves it out).
+_TOWN_AFTER_ITS_PREPOSITION = re.compile(r"^gazetteer: .* \(after '(?:in|at|to|near|from|into|via|outside)'\)$")
 
 
 def _by_word_of_a_longer_name(t: DraftTables, m: Mention) -> Match | None:
     """One word of a longer name: "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"."""
-    if len(m.key) != 1 or m.kind not in (ActorKind.organization, ActorKind.other):
+    if len(m.key) != 1:
+        return None
+    if m.kind is ActorKind.place and m.candidate.found_by.endswith(_NO_OTHER_CUE):
+        # "Freeport chair Lord Grimsby" after "the Humber Freeport": a body's last word, a town abroad only to the
+        # gazetteer, is the body's short form (not its first word: "the Humber" beside it is the estuary)
+        draft = t.short_forms.get(m.key[0])
+        # (a body's own head word, not a town it is named for: "Gateshead" of "Citizens Advice Gateshead")
+        body = (
+            draft is not None
+            and draft.kind in _BODY_KINDS
+            and fold_phrase(draft.name)[-1] == m.key[0]
+            and has_cue(m.key)
+        )
+        return _found(draft) if body else None
+    if m.kind not in (ActorKind.organization, ActorKind.other):
         return None
     draft = t.short_forms.get(m.key[0])
     if draft is not None and m.candidate.found_by == LONE_HEAD and m.key[0] not in _head_words(draft.name):

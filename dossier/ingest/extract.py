@@ -31,7 +31,15 @@ from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.ingest.uncased_places import find_uncased_places
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
-from dossier.ingest.works import cast_as_a_role, game_page, invented_in_a_game, plays_a_role, unexplained
+from dossier.ingest.works import (
+    cast_as_a_role,
+    game_page,
+    home_lands,
+    invented_in_a_game,
+    played_by_a_performer,
+    plays_a_role,
+    unexplained,
+)
 from dossier.model import Actor, ActorKind
 
 MAX_SENTENCE_CHARS = 3000
@@ -170,7 +178,10 @@ def _english_drafts_kept(
         if not cast_as_a_role(text, draft, person_ends) and not spelled_out_in_a_key(text, draft)
     ]
     if game_page({token.folded for token in tokens if token.text[:1].islower()}):
-        drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
+        lands = home_lands(drafts)
+        drafts = [draft for draft in drafts if not invented_in_a_game(draft, lands)]
+        # "Mari Penhallow plays Elsbeth": the character a performer plays in the game
+        drafts = [draft for draft in drafts if not played_by_a_performer(text, draft, person_ends)]
     return drafts
 
 

@@ -24,6 +24,7 @@ from dossier.ingest.footer_address import footer_places
 from dossier.ingest.footer_publisher import footer_owner, holds_copyright
 from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
+from dossier.ingest.list_headings import split_items_after_headings
 from dossier.ingest.photo_credits import caption_sentences, credited_sources, photo_credits, pictured_persons
 from dossier.ingest.related_boxes import related_headlines
 from dossier.ingest.related_links import related_places
@@ -243,6 +244,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # An article saved as a fragment (a reader view's or a clipping tool's output: "<div><p>...</p></div>"): the
         # extraction finds no text outside a document's body, so the fragment becomes one.
         html = f"<html><body>{html}</body></html>"
+    html = split_items_after_headings(html)  # "<li><h3>Holme Farm, Wreay</h3><p>Conversion ...": two lines
     try:
         result = trafilatura.bare_extraction(
             html,

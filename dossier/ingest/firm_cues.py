@@ -160,6 +160,13 @@ _GERUND_FIRM_ZIPF = 3.5  # Zipf: a word this rare before a trade's gerund names 
 
 
 _COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban") is read as the word
+# ...but a name that is a given name and a family name, less common than this as a word, is the founder's: "Graham
+# Construction", "Morgan Engineering", "Gordon Travel" ("Urban Planning" stays a heading).
+_FOUNDERS_NAME_WORD = 4.5
+
+
+def _founders_name(word: str) -> bool:
+    return is_given_name(word) and is_surname(word) and zipf(word) < _FOUNDERS_NAME_WORD
 
 
 def inn_at(doc: ActorDocument, position: int, last: int) -> bool:
@@ -177,7 +184,7 @@ def trade_gerund_heading(words: tuple[str, ...]) -> bool:
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
         for word in words[:head]
-    )
+    ) and not (head == 1 and _founders_name(words[0]))
 
 
 # A comma, then a noun of a firm describing the name before it: "Coming Soon Bridal Shop, a business they built".

@@ -21,7 +21,7 @@ from dossier.ingest.draft_lookups import (
     surname_key,
 )
 from dossier.ingest.mentions import ActorIndex, Token
-from dossier.ingest.names import claim_id, fold_phrase, slug
+from dossier.ingest.names import claim_id, fold_phrase, is_given_name, slug
 from dossier.ingest.same_actor import may_be_same
 from dossier.model import ActorKind
 
@@ -137,6 +137,7 @@ def _join(t: DraftTables, draft: ActorDraft, m: Mention, joins_surname: bool) ->
         and not (joins_surname and draft.kind is ActorKind.person)
         and not is_firm_short_form(t, m, draft)
         and not _town_word_of_a_bodys_name(draft, m)
+        and not _opening_word_of_a_bodys_name(draft, m)
     ):
         # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
         draft.kind, draft.found_by = candidate.kind, candidate.found_by
@@ -166,6 +167,21 @@ def _town_word_of_a_bodys_name(draft: ActorDraft, m: Mention) -> bool:
         and m.kind in (ActorKind.place, ActorKind.state)
         and len(m.key) < len(fold_phrase(draft.name))
         and set(m.key) <= set(fold_phrase(draft.name))
+    )
+
+
+def _opening_word_of_a_bodys_name(draft: ActorDraft, m: Mention) -> bool:
+    """'Nordfjell said' after "the carrier Nordfjell Line": the first word of a body's longer name, alone before a
+    speech verb, is the body speaking by its short form; that it speaks makes no person of the body (a given name
+    may be a founder's: "Morgan said" beside "Morgan Stanley")."""
+    key = fold_phrase(draft.name)
+    return (
+        draft.kind in _BODIES
+        and m.kind is ActorKind.person
+        and len(m.key) == 1
+        and len(key) >= 2
+        and key[0] == m.key[0]
+        and not is_given_name(m.key[0])
     )
 
 

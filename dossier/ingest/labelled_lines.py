@@ -12,11 +12,14 @@ from dossier.ingest.cues import TITLES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import (
     APPLICANT_LABELS,
+    JOINED_BY_AMPERSAND,
     MAKER_LABELS,
     ORGANISER_LABELS,
     PLACE_COLUMNS,
     PLACE_LABELS,
     column_spans,
+    inline_ward_spans,
+    labelled_cell_spans,
     lineup_spans,
     office_holder_spans,
     people_line_spans,
@@ -111,11 +114,22 @@ def speakers_after_quotes(doc: ActorDocument, candidates: list[Candidate]) -> No
 def places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Location: Ouadi Varn, Borkou': a name on a line of places that nothing made a body, and only a
     weak cue a person ("Varn" used alone elsewhere), is a place's."""
-    spans = person_label_spans(doc.text, PLACE_LABELS) + column_spans(doc.text, PLACE_COLUMNS)
-    if not spans:
+    spans = (
+        person_label_spans(doc.text, PLACE_LABELS)
+        + column_spans(doc.text, PLACE_COLUMNS)
+        + labelled_cell_spans(doc.text, PLACE_LABELS)
+    )
+    wards = inline_ward_spans(doc.text)
+    if not spans and not wards:
         return
     tokens = doc.tokens
     for candidate in candidates:
+        if wards and candidate.found_by == JOINED_BY_AMPERSAND:
+            # "Ward: Currock & Upperby": a ward named by its two places, no firm of two names
+            start, end = tokens[candidate.first].start, tokens[candidate.last].end
+            if any(a <= start and end <= b for a, b in wards):
+                candidate.kind, candidate.found_by, candidate.confidence = ActorKind.place, "a ward after 'Ward:'", 0.65
+            continue
         weak_person = candidate.kind is ActorKind.person and candidate.confidence <= _WEAK_PERSON
         if candidate.kind is not ActorKind.other and not weak_person:
             continue

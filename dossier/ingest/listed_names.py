@@ -382,7 +382,44 @@ def table_name_spans(text: str) -> list[tuple[int, int]]:
         elif named:
             spans.extend((first, end) for first, end, cell in cells if _NAME_CELL.fullmatch(cell))
         start += len(line) + 1
-    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS) + spec_value_spans(text)
+    return (
+        spans
+        + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS)
+        + spec_value_spans(text)
+        + labelled_cell_spans(text, NAME_LABELS | _CONTACT_KEYS)
+    )
+
+
+# A key cell that names who to ask, in a meeting's or a notice's table: "| Contact: | Ilse Varn, Clerk |".
+_CONTACT_KEYS = frozenset({"contact", "contacts", "contact officer"})
+
+
+# How `name_kinds` drafts partners' names joined by "&" as a firm (a ward's label may say they are two places).
+JOINED_BY_AMPERSAND = "names joined by '&'"
+# Labels of a council's boxes whose values are wards, often written one after another in one paragraph: "Ward:
+# Currock & Upperby. Case officer: Ann Holt. Recommendation: Grant."
+WARD_LABELS = frozenset({"ward", "wards", "electoral ward"})
+_INLINE_WARD = re.compile(r"(?:^|(?<=\. )|(?<=\n))(?:Ward|Wards|Electoral ward):[ \t]+([^.\n]{1,80})", re.MULTILINE)
+
+
+def inline_ward_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the values after "Ward:" at a line's or a sentence's start, up to the sentence's end."""
+    if "ard:" not in text:
+        return []
+    return [match.span(1) for match in _INLINE_WARD.finditer(text)]
+
+
+def labelled_cell_spans(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the value cells of a table of two columns whose key cell is one of `labels`, as a box of facts
+    writes "Label: value" ("| Venue: | Civic Centre, Tarnby |", "| Contact: | Ilse Varn, Clerk |")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, start) if "|" in line else []
+        if len(cells) == 2 and cells[1][2] and " ".join(cells[0][2].rstrip(":").casefold().split()) in labels:
+            spans.append((cells[1][0], cells[1][1]))
+        start += len(line) + 1
+    return spans
 
 
 # The keys of a review's table of specifications whose value names its maker or the shops that sell it: "| Price |

@@ -29,9 +29,10 @@ _NAVAL_PAGE = re.compile(
 
 
 # What a ship, a vessel or a carrier carries or does, before that noun: "the container ship X", "the bulk
-# carrier X" (a carrier alone may be an airline or a parcel firm, a ship alone a warship).
+# carrier X" (a carrier alone may be an airline or a parcel firm, a ship alone a warship); "her sister ship X" too.
 _TRADES_OF_SHIPS = word_set(
-    "container cargo bulk car vehicle lng gas ore chemical crude oil cruise passenger fishing supply research merchant"
+    "container cargo bulk car vehicle lng gas ore chemical crude oil cruise passenger fishing supply research merchant "
+    "sister"
 )
 _SHIP_NOUNS = word_set("ship ships vessel vessels carrier carriers")
 
@@ -80,10 +81,15 @@ def _before_the_list(before: list[str]) -> list[str]:
     return before[:k] if plural else before
 
 
+# A container ship's size in boxes, written in capitals after its figure: "the 1,400 TEU Solveig Marit".
+_BOXES = "TEU"
+
+
 def size_class_opens(name: str) -> bool:
-    """'Aframax Orla Bright': a size class read into the ship's name, before at least one more word."""
+    """'Aframax Orla Bright', '(1,400) TEU Solveig Marit': a size class read into the ship's name, before at least
+    one more word."""
     words = name.split()
-    return len(words) >= 2 and words[0].casefold() in SHIP_SIZE_CLASSES
+    return len(words) >= 2 and (words[0].casefold() in SHIP_SIZE_CLASSES or words[0] == _BOXES)
 
 
 def only_a_size_class(name: str) -> bool:

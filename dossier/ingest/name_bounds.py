@@ -370,8 +370,9 @@ _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
 _FIRM_CONJUNCTIONS = frozenset(("ve", "und", "y", "e", "et"))
 # Legal forms that end a registered firm's name, folded; the short ones count only in capitals or with
 # their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
-_REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp")
-_SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab")
+_REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp aps oyj")
+# (the Nordic ones too: Danish "A/S" and "ApS", Norwegian "ASA", Finnish "Oyj")
+_SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab asa a/s")
 # Malaysia's and Indonesia's legal forms after a listed firm's name: "Berhad" ("Bhd"), "Tbk".
 _ASIAN_FORMS = word_set("bhd berhad tbk")
 # A firm's words between the conjunction and its legal form, at most.
@@ -856,6 +857,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not _firm_then_place(tokens, first, last, gazetteer)
         # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
         and tokens[last].folded not in _LEGAL_FORMS
+        and not registered_form(tokens[last])  # "Norvik Pharma A/S of Copenhagen", "Ostfold Shipping ASA of Oslo"
         and not (nxt.folded == "for" and tokens[last].folded in _TRADES_BEFORE_A_CLIENT)
         and not (nxt.folded == "for" and _model_after(tokens, last + 2))
         # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
@@ -1685,7 +1687,10 @@ def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: in
         return False
     word = tokens[nxt]
     return cased(word) and (
-        len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+        len(word.text) == 1
+        or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+        # "J. Dent & Son": a family firm's founder by his initial, though his name is a common word
+        or (not word.text.isupper() and text.startswith(" & ", word.end))
     )
 
 

@@ -244,7 +244,7 @@ from dossier.ingest.list_cues import (
     plural_place_noun_before_list,
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
-from dossier.ingest.listed_names import NAME_LABELS, label_of_value
+from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_of_value
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
@@ -814,7 +814,7 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
         return None
-    if initials_then_names(doc, position, last) and not state_or_land(doc, words[-1:]):
+    if initials_then_names(doc, position, last) and not state_or_land(doc, words[-1:]) and " & " not in name:
         # "spinner P. Ilangovan", "B. N. Venkatesh Murthy": initials with their stops, then the names
         # (`name_bounds` joins them only before a rare word)
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
@@ -1489,7 +1489,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
-        return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
+        return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
     if size == 1 and "+" in tokens[position].text:
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)

@@ -27,7 +27,7 @@ from dossier.model import DEVICE_NAMES
 # "ि"): their blocks are word letters, but for the danda ("।", "॥") that ends a sentence.
 _INDIC = "\u0900-\u0963\u0966-\u0dff"
 TOKEN_RE = re.compile(
-    rf"[\w{_INDIC}](?:[\w{_INDIC}]|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z]))*"
+    rf"[\w{_INDIC}](?:[\w{_INDIC}]|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z])|(?<=\bA)/(?=S\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")

@@ -145,8 +145,8 @@ _SYLLABLE_INITIALS = word_set("b p m f d t n l g k h w y ch sh ts z c j s ng kw 
 
 
 # Grounds named after a titled person, as buildings are: "Lady Stanley Cemetery", "King George Park", "Queen
-# Victoria Gardens".
-_GROUNDS_NAMED_AFTER_TITLED = word_set("cemetery park gardens")
+# Victoria Gardens"; docks and quays too: "Queen Elizabeth Dock", "King George V Dock", "Prince Regent Wharf".
+_GROUNDS_NAMED_AFTER_TITLED = word_set("cemetery park gardens dock docks quay wharf basin")
 
 
 def named_after_titled(doc: ActorDocument, position: int, last: int) -> bool:

@@ -73,6 +73,8 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     name the owner and what it owns, two names.
     """
     token = tokens[k]
+    if k + 1 < len(tokens) and (charity := _charity_of_named_conditions(text, tokens, k, gazetteer)) is not None:
+        return charity  # "Crohn's & Colitis UK", "European Crohn's and Colitis Organisation"
     if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in POSSESSIVE_GAPS:
         return None
     # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
@@ -122,6 +124,33 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     if not heads and _peoples_body_of_a_land(tokens, k, end, gazetteer):
         return end  # "Norwegian People's Aid": a land's people's body, whatever its last word
     return heads[-1] if heads else None
+
+
+# What joins two conditions a body works on: "Crohn's & Colitis UK", "Crohn's and Colitis Organisation".
+_CONDITIONS_JOINED = ("'s & ", "’s & ", "'s and ", "’s and ")
+_RARE_POSSESSOR = 3.0  # Zipf: a name this rare as a word, in the possessive, is a condition's finder's ("Crohn")
+
+
+def _charity_of_named_conditions(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """'Crohn's & Colitis UK', 'European Crohn's and Colitis Organisation': a condition named after the one who
+    found it (a rare name's possessive), "and" or "&" and a second condition, then the body's head or the land it
+    serves, are one body's name. Not a place's possessive ("Kent's and Sussex's councils")."""
+    token = tokens[k]
+    gap = next((gap for gap in _CONDITIONS_JOINED if text.startswith(gap, token.end)), None)
+    if gap is None or not token.text.istitle() or zipf(token.folded) > _RARE_POSSESSOR:
+        return None
+    if gazetteer.lookup((token.folded,)) is not None:
+        return None
+    j = k + 1 + (tokens[k + 1].folded == "and")
+    if j >= len(tokens) or tokens[j].start != token.end + len(gap) or not tokens[j].text.istitle():
+        return None
+    end = j
+    while end + 1 < len(tokens) and end - j < 2 and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    head = tokens[end].folded
+    if end > j and (head in HEAD_WORD or head in NAME_WORD or tokens[end].text == "UK"):
+        return end
+    return None
 
 
 def body_before_a_formal_state(

@@ -62,7 +62,8 @@ def road_codes(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidat
         if (
             _ROAD_WORD_AFTER.match(text, end)
             or (after_the and _WAY_AFTER.match(text, end))
-            or _ROAD_BEFORE.search(before)
+            # ("onto the A6": a British number stays bare, as everywhere else)
+            or (_ROAD_BEFORE.search(before) and not _BRITISH.match(code))
             or listed
             or (text.startswith(")", end) and _ROAD_IN_SENTENCE.search(before))
         ):

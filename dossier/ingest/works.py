@@ -310,13 +310,16 @@ def game_page(lower_case: set[str]) -> bool:
     return len(lower_case & GAME_WORDS) + bool(lower_case & _GAME_NOUNS) >= _GAME_PAGE
 
 
-def invented_in_a_game(draft: ActorDraft) -> bool:
+def invented_in_a_game(draft: ActorDraft, home_lands: frozenset[str] = frozenset()) -> bool:
     """On a game's page: a place the gazetteer does not know, or knows only as a small town after a preposition,
     or a person found by a weak cue only ("in Helgen", "the port of Saltreach", "back to Riverwood", "Brother
-    Anselm"): the game's world, not ours."""
+    Anselm"): the game's world, not ours. A small town in a land of the page's other towns (`home_lands`) is
+    ours: "recorded in a chapel near Penzance" beside the studio's Falmouth."""
     if draft.kind is ActorKind.place:
-        if _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by):
-            return True  # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
+        small = _SMALL_TOWN_AFTER_A_PREPOSITION.match(draft.found_by)
+        if small is not None:
+            # "walk back to Riverwood": a suburb of Sydney by that name is not where the game is
+            return small[1] not in home_lands
         return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
     return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
 
@@ -324,7 +327,16 @@ def invented_in_a_game(draft: ActorDraft) -> bool:
 _SURE_PLACE = 0.75
 # How `name_kinds` drafts a town the gazetteer knows, supported only by the preposition before it (a large city,
 # a state or a region says so instead): "gazetteer: Riverwood, Australia (after 'to')".
-_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(]+ \(after '[^']+'\)$")
+_SMALL_TOWN_AFTER_A_PREPOSITION = re.compile(r"gazetteer: [^(,]+, ([^(]+) \(after '[^']+'\)$")
+# ...and a town it gives with no other cue, whose land is where the page's real towns are.
+_TOWN_ALONE = re.compile(r"gazetteer: [^(,]+, ([^(]+) \(no other cue\)$")
+
+
+def home_lands(drafts: list[ActorDraft]) -> frozenset[str]:
+    """The lands of the towns a game's page names with no preposition before them (the studio's, the publisher's
+    town), where the game's own invented towns are not."""
+    return frozenset(match[1] for draft in drafts if (match := _TOWN_ALONE.match(draft.found_by)) is not None)
+
 
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
@@ -366,6 +378,24 @@ def cast_as_a_role(text: str, draft: ActorDraft, person_ends: set[int]) -> bool:
 
 
 _SURE_PERSON = 0.6
+
+# "Mari Penhallow plays Elsbeth with a dry wit": on a game's or a show's page, a performer plays a character.
+_PLAYS = re.compile(r" (?:plays|played|voices|voiced) $")
+
+
+def played_by_a_performer(text: str, draft: ActorDraft, person_ends: set[int]) -> bool:
+    """On a page about works: whether a drafted person's name, then "plays" or "voices", stands right before one
+    of this draft's names (a character; "Djokovic plays Alcaraz" on a sports page is no such page's)."""
+    if draft.kind not in (ActorKind.person, ActorKind.other):
+        return False
+    # (the character's name after "plays" may be read as no candidate at all: each place the page writes it counts)
+    for spelling in (draft.name, *draft.aliases):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text):
+            start = found.start()
+            match = _PLAYS.search(text, max(0, start - 10), start)
+            if match is not None and match.start() in person_ends:
+                return True
+    return False
 
 
 # Distinct words of works, products, play and wine a page uses before it reads as a page about things.
@@ -789,6 +819,8 @@ def _things_by_their_apposition(q: _ThingQuestion) -> str | None:
         return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
     if _DEVICE_APPOSED_AFTER.match(text, end):
         return "a device, before its noun and its maker"  # "Tarnpatch, a low-cost sensor designed by ..."
+    if _APP_APPOSED_AFTER.match(text, end):
+        return "an app, before its noun"  # "Avalon, a digital symptom diary app for patients"
     return None
 
 
@@ -1153,6 +1185,10 @@ _PRODUCT_APPOSED_AFTER = re.compile(
 _DEVICE_APPOSED_AFTER = re.compile(
     r", (?:a|an) (?:[a-z-]+ ){0,3}?(?:sensor|sensors|device|gadget|robot|drone|chip|instrument|probe|kit)"
     r" (?:designed|made|built|developed|invented)\b"
+)
+# After the name, a comma and an app described: "Lumiqo, a digital symptom diary app for patients" (a town is no app).
+_APP_APPOSED_AFTER = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,3}?(?:app|smartphone app|mobile app)(?=[,.;:]| for\b| that\b| which\b| to\b|$)"
 )
 _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
