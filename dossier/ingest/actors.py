@@ -666,6 +666,10 @@ def _page_layout(
             sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
         if english and line is not None and dashed and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
+        if english and mark == "]" and _CREDIT_BEFORE.search(text, max(0, token.start - 48), token.start):
+            sentence_first.add(i)  # "[Tarn News] New figures show": a story opens after its source's credit
+        if english and line is not None and dashed and _town_dateline(text, line, token.start, gazetteer):
+            sentence_first.add(i)  # "[Tarn News] Varnabad -- New figures show": after a dateline in title case
     return PageLayout(skip, sentence_first, noise, technical)
 
 
@@ -679,6 +683,23 @@ _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]+")
 
 # A line's opening before a word that a list item's label or a dateline can fill: longer, and neither fits.
 _LABEL_CHARS = 120
+
+
+# A dateline in title case, after a source's credit in brackets: "[Tarn News] Varnabad -- ", "Tarnby, Quellia — ";
+# its first town must be one the tables know, so a sentence's own dash is no dateline.
+_TITLE_CASE_DATELINE = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:/[A-Z][a-z]+)*"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:--|[—–]) +"
+)
+
+
+# A source's credit in square brackets right before a word: "[Tarn News] New figures show".
+_CREDIT_BEFORE = re.compile(r"\[[A-Z][^\]\n]{0,40}\][ \t]+$")
+
+
+def _town_dateline(text: str, line: int, start: int, gazetteer: Gazetteer) -> bool:
+    match = _TITLE_CASE_DATELINE.fullmatch(text, line, start)
+    return match is not None and gazetteer.lookup(tuple(fold(word) for word in match.group(1).split())) is not None
 
 
 def _short_line_start(text: str, start: int) -> int | None:

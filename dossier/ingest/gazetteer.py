@@ -1209,6 +1209,8 @@ _REGION_EVERYDAY_NAMES = {
     },
     # "na Madeira": the autonomous region; GeoNames' "Madeira" alone is a place of no size, read by no rule
     "pt": {"Madeira": "Região Autónoma da Madeira"},
+    # "제주의 휘발유 값", "제주에서": the island province, which GeoNames names 제주도 (the city 제주시)
+    "ko": {"제주": "제주도"},
 }
 
 

@@ -80,3 +80,54 @@ def test_town_still_read_where_no_person_bears_its_name() -> None:
 def test_territory_by_its_own_languages_name() -> None:
     # Greenland is listed among the countries though it is no state; its Portuguese name is known as well
     assert "Groenlândia" in draft_kinds("O gelo da Groenlândia derrete mais depressa, diz o estudo.", language="pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a Korean story's dateline names its town, in brackets before "=" and the agency
+        ("(속초=연합뉴스) 김철수 기자 = 항구의 어선 화재는 밤새 이어졌다.", "ko", "속초"),
+        # "a certain" unit or school in the town before it
+        ("경찰은 23일 홍천 모 부대 소속 병사를 조사했다.", "ko", "홍천"),
+        # the island province by its everyday name, with a particle
+        ("지역별로는 제주의 휘발유 값이 가장 많이 내렸다.", "ko", "제주"),
+        # an oblast of Belarus by its capital's adjective
+        ("В Гомельской области прошли учения резервистов.", "ru", "Гомельская область"),
+    ],
+)
+def test_other_language_places(text: str, language: str, name: str) -> None:
+    assert name in draft_kinds(text, language=language)
+
+
+def test_a_lands_measure_by_its_letters_names_the_land() -> None:
+    assert draft_kinds("A estimativa para o PIB do Brasil foi revisada para baixo.", language="pt").get("Brazil")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a bloc of states trading freely is a body
+        (
+            "The ministry explained the Quellan Free Trade Area (QFTA) to traders.",
+            "Quellan Free Trade Area",
+            "organization",
+        ),
+        # a house of prayer named in lower case after its name
+        ("The delegation visited the Tarn Kassim mosque in the old town.", "Tarn Kassim mosque", "place"),
+        # after a dateline in title case and a credit in brackets, "New" opens the sentence
+        (
+            "[Tarn Wire] Nairobi -- New Varnish Fund report shows growth. A Varnish Fund report said so last year.",
+            "Varnish Fund",
+            "organization",
+        ),
+        (
+            "[Tarn Wire] New Varnish Fund report shows growth. A Varnish Fund report said so.",
+            "Varnish Fund",
+            "organization",
+        ),
+    ],
+)
+def test_more_names_and_kinds(text: str, name: str, kind: str) -> None:
+    drafts = draft_kind_names(text)
+    assert drafts.get(name) == kind
+    assert "New " + name not in drafts
