@@ -666,7 +666,12 @@ def _page_layout(
             sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
         if english and line is not None and dashed and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
-        if english and mark == "]" and _CREDIT_BEFORE.search(text, max(0, token.start - 48), token.start):
+        if (
+            english
+            and mark == "]"
+            and _CREDIT_BEFORE.search(text, max(0, token.start - 48), token.start)
+            and not _DATELINE_REST.match(text, token.end)
+        ):
             sentence_first.add(i)  # "[Tarn News] New figures show": a story opens after its source's credit
         if english and line is not None and dashed and _town_dateline(text, line, token.start, gazetteer):
             sentence_first.add(i)  # "[Tarn News] Varnabad -- New figures show": after a dateline in title case
@@ -695,6 +700,10 @@ _TITLE_CASE_DATELINE = re.compile(
 
 # A source's credit in square brackets right before a word: "[Tarn News] New figures show".
 _CREDIT_BEFORE = re.compile(r"\[[A-Z][^\]\n]{0,40}\][ \t]+$")
+
+
+# The rest of a dateline after its town: "Urbana, Illinois, U.S. -- ", "Tarnby -- ".
+_DATELINE_REST = re.compile(r"(?:(?:,? |/)[A-Z][\w.]*){0,4},? (?:--|[—–]) ")
 
 
 def _town_dateline(text: str, line: int, start: int, gazetteer: Gazetteer) -> bool:

@@ -131,3 +131,11 @@ def test_more_names_and_kinds(text: str, name: str, kind: str) -> None:
     drafts = draft_kind_names(text)
     assert drafts.get(name) == kind
     assert "New " + name not in drafts
+
+
+def test_games_named_after_a_city_are_no_group() -> None:
+    # a Spanish plural article opens a group's name ("Los Zetas"), not a city's games
+    assert (
+        draft_kind_names("Officials met ahead of the 2032 Los Angeles Games.").get("Los Angeles Games")
+        != "organization"
+    )
