@@ -744,10 +744,27 @@ def _names_the_state(doc: ActorDocument, word: str, country: str, language: str)
 # A country's adjective in German is its name's stem with "-isch" and an ending ("schwedischen",
 # "norwegische"): "in Södertälje" on a page that speaks of "schwedischen" firms is Sweden's town.
 _COUNTRY_ADJECTIVE_ENDING = re.compile(r"isch(?:e|en|em|er|es)?$")
+# "финском" (Finland), "шведского" (Sweden), "австрийском" (Austria), as folded: the state's Russian name opens
+# with the stem, its last letter apart ("shved-" for "shvetsiya").
+_RUSSIAN_COUNTRY_ADJECTIVE_ENDING = re.compile(r"(?:iy|ii|y)?sk(?:om|oy|ogo|uyu|aya|iy|ij)$")
+_SHORTEST_RUSSIAN_STEM = 3
+
+
+def _russian_country_adjective(word: str, country: str) -> bool:
+    stem = _RUSSIAN_COUNTRY_ADJECTIVE_ENDING.sub("", word)
+    if stem == word or len(stem) < _SHORTEST_RUSSIAN_STEM:
+        return False
+    prefix = stem if len(stem) == _SHORTEST_RUSSIAN_STEM else stem[:-1]
+    names = gazetteer().exonyms.get("ru", {})
+    return any(english == country and key.startswith(prefix) for key, english in names.items())
+
+
 _SHORTEST_COUNTRY_STEM = 4
 
 
 def _country_adjective(word: str, country: str, language: str) -> bool:
+    if language == "ru":
+        return _russian_country_adjective(word, country)
     stem = _COUNTRY_ADJECTIVE_ENDING.sub("", word)
     if stem == word or len(stem) < _SHORTEST_COUNTRY_STEM:
         return False

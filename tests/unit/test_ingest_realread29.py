@@ -153,3 +153,10 @@ def test_arabic_article_written_apart_inside_a_persons_name(text: str) -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Hamid al Quellani") == "person"
     assert "Quellani" not in drafts
+
+
+def test_russian_foreign_town_after_its_countrys_adjective() -> None:
+    # a small foreign town after a preposition and its country's adjective ("in Finnish Kontiolahti")
+    drafts = draft_kinds("Этап Кубка мира прошел в финском Контиолахти, а затем в шведском Эстерсунде.", language="ru")
+    assert "Контиолахти" in drafts
+    assert "Эстерсунд" in drafts
