@@ -442,9 +442,10 @@ class Gazetteer:
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
-            # "Groenlândia", "Bermudas": a land GeoNames lists among the countries, though no state
+            # "Groenlândia", "Guiana Francesa": a land GeoNames lists among the countries, though it belongs to
+            # another, is named by the language as a state is (and drafted as one, as the news reads it)
             own.update(
-                (key, place)
+                (key, Place(place.name, "state", None, place.population))
                 for key, name in names.items()
                 if name not in states
                 and name in territory_names()
