@@ -161,3 +161,9 @@ def test_russian_foreign_town_after_its_countrys_adjective() -> None:
     drafts = draft_kinds("Этап Кубка мира прошел в финском Контиолахти, а затем в шведском Эстерсунде.", language="ru")
     assert "Контиолахти" in drafts
     assert "Эстерсунд" in drafts
+
+
+def test_plural_of_an_island_groups_word_is_the_group() -> None:
+    drafts = draft_kind_names("Ships sailed near the Quellaku Islands. Later the patrol left the Quellakus.")
+    assert drafts.get("Quellaku Islands") == "place"
+    assert "Quellakus" not in drafts
