@@ -162,6 +162,31 @@ def _home_capital(place: Place, language: str) -> bool:
     )
 
 
+# Verbs a capital acts with as its government, opening a sentence: "Khartum wirft Juba vor", "Moskau warnt",
+# "Pequim acusa", "Moscou nega" (the third person present, as the news reports it).
+_GOVERNMENT_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt",
+        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia",
+        "es": "acusa niega exige amenaza critica condena rechaza responde anuncia",
+        "it": "accusa nega chiede minaccia critica condanna respinge risponde annuncia",
+        "fr": "accuse nie exige menace critique condamne rejette répond annonce",
+    }
+)
+
+
+def _capital_acting_as_its_government(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Khartum wirft Juba vor': a city of a million, in the language's own spelling, opening a sentence before a
+    verb a government acts with, is the city (and its government), not a word of the language."""
+    tokens = doc.tokens
+    if place.kind == "state" or place.population < LARGE_CITY or position + 1 >= len(tokens):
+        return False
+    verb = tokens[position + 1]
+    return doc.text[tokens[position].end : verb.start] == " " and verb.text in _GOVERNMENT_VERBS.get(
+        language, frozenset()
+    )
+
+
 def _territory_by_its_exonym(place: Place, word: str, language: str) -> bool:
     """A land GeoNames lists among the countries though no state ("Greenland", "Bermuda", "the Faroe Islands"),
     named by the language's own spelling of it ("Groenlândia", "Bermudas"): as well known as a state, whatever
@@ -219,6 +244,7 @@ def place_here(
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
                 and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
                 and not place_case_ending(doc, position, language)  # "Bécsből jelentették": from Vienna
+                and not _capital_acting_as_its_government(doc, place, position, language)  # "Khartum wirft Juba vor"
             )
             or (
                 _cut_short(place, words)
