@@ -63,8 +63,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.
     **_rows("hospital", _FACILITY),
-    # "the Quellan Sophia mosque", "the Tarn Kassim synagogue": a house of prayer, named in lower case after it.
-    **_rows("mosque synagogue temple shrine", _FACILITY),
+    # "the Quellan Sophia mosque", "the Tarn Kassim synagogue": a house of prayer, named in lower case after it
+    # (or after its town: "the Mueda mosque" is Mueda's, so the word stays out of the name).
+    **_rows("mosque synagogue temple shrine", _AREA),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
     # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.

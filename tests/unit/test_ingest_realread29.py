@@ -114,7 +114,7 @@ def test_a_lands_measure_by_its_letters_names_the_land() -> None:
             "organization",
         ),
         # a house of prayer named in lower case after its name
-        ("The delegation visited the Tarn Kassim mosque in the old town.", "Tarn Kassim mosque", "place"),
+        ("The delegation visited the Tarn Kassim mosque in the old town.", "Tarn Kassim", "place"),
         # after a dateline in title case and a credit in brackets, "New" opens the sentence
         (
             "[Tarn Wire] Nairobi -- New Varnish Fund report shows growth. A Varnish Fund report said so last year.",
