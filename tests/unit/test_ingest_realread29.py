@@ -175,3 +175,8 @@ def test_plural_of_an_island_groups_word_is_the_group() -> None:
 )
 def test_capital_acting_as_its_government_opens_a_sentence(text: str, language: str, name: str) -> None:
     assert name in draft_kinds(text, language=language)
+
+
+def test_club_word_before_its_town_is_a_club() -> None:
+    # a club's word ("Inter", "Dynamo") before a town the tables know
+    assert draft_kind_names("Ola Brandt and Inter Miami will open the tournament.").get("Inter Miami") == "organization"
