@@ -165,6 +165,12 @@ def _group_of_a_named_body(doc: ActorDocument, position: int, last: int) -> bool
     return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
 
 
+# A side's players by their role, between the side's name and the player's: "Quellmore driver Ola Brandt".
+_PLAYERS_OF_A_SIDE = frozenset(
+    ("driver", "drivers", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "keeper", "captain")
+)
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -253,6 +259,17 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         if cue is None and last == position:
             cue = KIN_AFTER_POSSESSIVE.get(following.folded)  # "Tremov's son": a person's kin
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if (
+        gap == " "
+        and following.folded in _PLAYERS_OF_A_SIDE
+        and last + 2 < len(tokens)
+        and tokens[last + 2].capitalised
+        and text[following.end : tokens[last + 2].start] == " "
+        and doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+        and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
+    ):
+        # "Quellmore driver Ola Brandt", "Tarnby striker Ilse Varn": the side a named player plays for
+        return Cue(ActorKind.organization, 0.55), f"a side before its '{following.text}'"
     if not tokens[last].joined:
         return None
     if gap in ("-", "‐"):

@@ -180,3 +180,9 @@ def test_capital_acting_as_its_government_opens_a_sentence(text: str, language: 
 def test_club_word_before_its_town_is_a_club() -> None:
     # a club's word ("Inter", "Dynamo") before a town the tables know
     assert draft_kind_names("Ola Brandt and Inter Miami will open the tournament.").get("Inter Miami") == "organization"
+
+
+def test_side_before_its_players_role_and_name() -> None:
+    drafts = draft_kind_names("On Sunday, Quellmore driver Ola Brandt crashed on the second lap.")
+    assert drafts.get("Quellmore") == "organization"
+    assert drafts.get("Ola Brandt") == "person"
