@@ -45,6 +45,7 @@ from dossier.ingest.context_cues import (
     person_noun_before,
     phrase_after,
     place_opens_the_clause,
+    side_before_its_player,
 )
 from dossier.ingest.cues import (
     AFTER_COMMA,
@@ -1620,6 +1621,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
+        and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word

@@ -186,3 +186,7 @@ def test_side_before_its_players_role_and_name() -> None:
     drafts = draft_kind_names("On Sunday, Quellmore driver Ola Brandt crashed on the second lap.")
     assert drafts.get("Quellmore") == "organization"
     assert drafts.get("Ola Brandt") == "person"
+
+
+def test_side_opening_a_sentence_before_its_players_role() -> None:
+    assert draft_kind_names("Quellmore driver Ola Brandt crashed on the second lap.").get("Quellmore") == "organization"
