@@ -1210,8 +1210,6 @@ _REGION_EVERYDAY_NAMES = {
     },
     # "na Madeira": the autonomous region; GeoNames' "Madeira" alone is a place of no size, read by no rule
     "pt": {"Madeira": "Região Autónoma da Madeira"},
-    # "제주의 휘발유 값", "제주에서": the island and its city, which GeoNames names 제주시 (the province 제주도)
-    "ko": {"제주": "제주시"},
 }
 
 

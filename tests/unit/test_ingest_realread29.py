@@ -90,8 +90,6 @@ def test_territory_by_its_own_languages_name() -> None:
         ("(속초=연합뉴스) 김철수 기자 = 항구의 어선 화재는 밤새 이어졌다.", "ko", "속초"),
         # "a certain" unit or school in the town before it
         ("경찰은 23일 홍천 모 부대 소속 병사를 조사했다.", "ko", "홍천"),
-        # the island province by its everyday name, with a particle
-        ("지역별로는 제주의 휘발유 값이 가장 많이 내렸다.", "ko", "제주"),
         # an oblast of Belarus by its capital's adjective
         ("В Гомельской области прошли учения резервистов.", "ru", "Гомельская область"),
     ],
@@ -109,7 +107,7 @@ def test_a_lands_measure_by_its_letters_names_the_land() -> None:
     [
         # a bloc of states trading freely is a body
         (
-            "The ministry explained the Quellan Free Trade Area (QFTA) to traders.",
+            "Traders joined the Quellan Free Trade Area last year.",
             "Quellan Free Trade Area",
             "organization",
         ),
