@@ -159,8 +159,6 @@ _MEDIA_HEADS = (
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "
-    # A radio station's band after its name: "Capital FM", "Kiss FM".
-    "fm "
     # Korean and Japanese papers' words for a paper: "Rodong Sinmun", "Chosun Ilbo", "Asahi Shimbun".
     "sinmun ilbo shimbun"
 )

@@ -748,9 +748,6 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
             or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
             # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
             or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
-            # "Bashar al Assad", "Abu Bakr al Baghdadi": "al" alone in lower case, no English word, between a
-            # name's words as some papers write it without its hyphen ("as", "ad" are English words)
-            or _article_apart_inside_a_name(tokens, name_at, particles)
         )
         and name_at < count
         and cased(tokens[name_at])
@@ -783,20 +780,6 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         r.last += 2
         return RunGoes.ON
     return ASK_ON
-
-
-_ARTICLES_NO_ENGLISH_WORD = frozenset(("al", "el"))
-
-
-def _article_apart_inside_a_name(tokens: list[Token], name_at: int, particles: int) -> bool:
-    article, name = tokens[name_at - 1], tokens[name_at]
-    return (
-        particles == 1
-        and article.text in _ARTICLES_NO_ENGLISH_WORD
-        and name.text[:1].isupper()
-        and name.text[1:].islower()
-        and len(name.text) > 2
-    )
 
 
 # Nguni and Swahili words that join a name's words ("of", "and"): "Umkhonto we Sizwe", "Chama cha Mapinduzi".
