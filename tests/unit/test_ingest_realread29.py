@@ -32,7 +32,7 @@ from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
             "organization",
         ),
         # a source credited in square brackets at a paragraph's start, its common first word kept
-        ("[Morning Ledger] Tarnby -- The council has approved the budget.", "Morning Ledger", "media"),
+        ("[Morning FM] Tarnby -- The council has approved the budget.", "Morning FM", "organization"),
         ("[The Open Ledger] Tarnby -- The council has approved the budget.", "Open Ledger", "media"),
     ],
 )
@@ -51,7 +51,7 @@ def test_names_whole_and_kinds(text: str, name: str, kind: str) -> None:
             "The Quellan Union Commission Chairperson, Olam Dreffi, has applauded the vote.",
             "Quellan Union Commission Chairperson",
         ),
-        ("[Capital Wire] Tarnby -- The council has approved the budget.", "Wire"),
+        ("[Morning FM] Tarnby -- The council has approved the budget.", "FM"),
         # an age's adjective joined to "-era" says when, and names no actor
         ("The delegation toured the Quellantine-era fortress above the harbour.", "Quellantine"),
     ],
