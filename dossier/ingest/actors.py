@@ -670,6 +670,15 @@ def _page_layout(
             sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
         if english and line is not None and dashed and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
+        if (
+            english
+            and mark == "]"
+            and _CREDIT_BEFORE.search(text, max(0, token.start - 48), token.start)
+            and not _DATELINE_REST.match(text, token.end)
+        ):
+            sentence_first.add(i)  # "[Tarn News] New figures show": a story opens after its source's credit
+        if english and line is not None and dashed and _town_dateline(text, line, token.start, gazetteer):
+            sentence_first.add(i)  # "[Tarn News] Varnabad -- New figures show": after a dateline in title case
     return PageLayout(skip, sentence_first, noise, technical)
 
 
@@ -683,6 +692,27 @@ _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]+")
 
 # A line's opening before a word that a list item's label or a dateline can fill: longer, and neither fits.
 _LABEL_CHARS = 120
+
+
+# A dateline in title case, after a source's credit in brackets: "[Tarn News] Varnabad -- ", "Tarnby, Quellia — ";
+# its first town must be one the tables know, so a sentence's own dash is no dateline.
+_TITLE_CASE_DATELINE = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:/[A-Z][a-z]+)*"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:--|[—–]) +"
+)
+
+
+# A source's credit in square brackets right before a word: "[Tarn News] New figures show".
+_CREDIT_BEFORE = re.compile(r"\[[A-Z][^\]\n]{0,40}\][ \t]+$")
+
+
+# The rest of a dateline after its town: "Urbana, Illinois, U.S. -- ", "Tarnby -- ".
+_DATELINE_REST = re.compile(r"(?:(?:,? |/)[A-Z][\w.]*){0,4},? (?:--|[—–]) ")
+
+
+def _town_dateline(text: str, line: int, start: int, gazetteer: Gazetteer) -> bool:
+    match = _TITLE_CASE_DATELINE.fullmatch(text, line, start)
+    return match is not None and gazetteer.lookup(tuple(fold(word) for word in match.group(1).split())) is not None
 
 
 def _short_line_start(text: str, start: int) -> int | None:
@@ -1651,6 +1681,29 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
 _CAREER_QUALIFIERS = word_set("veteran senior junior retired fellow incoming outgoing current previous former")
 
 
+# Nouns of what a body puts out, after its name in a sentence opened by "New": "New World Bank report".
+_WHAT_A_BODY_PUBLISHES = word_set(
+    "report reports study studies data figures survey research analysis estimates findings statistics paper"
+    " guidelines rules forecast forecasts index poll review assessment plan strategy case"
+)
+
+
+def _new_before_a_named_body(doc: ActorDocument, position: int, first: int, last: int) -> bool:
+    """'New World Bank report highlights ...': a sentence's "New" before a body's name and a noun of what it
+    publishes is the report's adjective, when the page names the body without it too ("a World Bank report").
+    ("New Times report" names no body without "New" on its page: the paper keeps its name.)"""
+    tokens = doc.tokens
+    if position != first or position not in doc.sentence_first or tokens[position].text != "New" or position >= last:
+        return False
+    if last + 1 >= len(tokens) or tokens[last + 1].folded not in _WHAT_A_BODY_PUBLISHES:
+        return False
+    if not tokens[last + 1].text.islower():
+        return False
+    rest = doc.text[tokens[position + 1].start : tokens[last].end]
+    alone = len(re.findall(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", doc.text))
+    return alone > len(re.findall(r"\bNew\s+" + re.escape(rest) + r"(?![\w-])", doc.text))
+
+
 # A party's member by the party's word, before a candidate's name (not "Labour", "Green": no member's word).
 _PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
 
@@ -1680,6 +1733,9 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and is_title(tokens[last + 1].folded)
     ):
         r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
+        return OpeningWord.PASSED
+    if _new_before_a_named_body(doc, position, first, last):
+        r.position += 1  # "New World Bank report highlights": the report is new, the body is the World Bank's
         return OpeningWord.PASSED
     if position < last and doctrine_given_by_others(word) and not word.endswith("s"):
         r.position += 1  # "the Islamist Muslim Brotherhood": the doctrine's adjective before the body's name
@@ -2365,8 +2421,49 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
 
 
 # The readings of a run, in their order; the first that answers decides.
+def _credit_in_brackets(r: RunReading) -> list[Candidate] | Undecided:
+    """'[Capital FM] Nairobi -- The chairperson ...', '[The New Humanitarian] Berhale --': a source credited in
+    square brackets at a paragraph's start is named whole there, its first word however common ("Capital",
+    "New"); its head word tells a paper or a station from another body."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    start, end = tokens[first].start, tokens[last].end
+    if doc.text[start - 1 : start] != "[" or doc.text[end : end + 1] != "]":
+        return ASK_ON
+    if doc.text[: start - 1].rstrip(" \t")[-1:] not in ("", "\n"):
+        return ASK_ON
+    begin = first + 1 if tokens[first].text == "The" and first < last else first
+    if begin == last:
+        return ASK_ON  # one word: read as any other ("[VOA]", "[Vanguard]")
+    cue = HEAD_WORD.get(tokens[last].folded) or NAME_WORD.get(tokens[last].folded)
+    kind = cue.kind if cue is not None else ActorKind.organization
+    name = doc.text[tokens[begin].start : end]
+    return [Candidate(begin, last, name, kind, "a source credited in brackets", 0.6)]
+
+
+# The chair's words a body's name is followed by, before its holder's name after a comma.
+_CHAIRS_AFTER_A_BODY = word_set("chairperson chairman chairwoman chair president")
+
+
+def _chair_after_a_body(r: RunReading) -> list[Candidate] | Undecided:
+    """'The Varnish Union Commission Chairperson, Olam Dreffi, said': the body's name ends at its head word;
+    the chair's title and the holder named after the comma are no part of it."""
+    doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
+    if last - first < 2 or tokens[last].folded not in _CHAIRS_AFTER_A_BODY or not tokens[last].text[:1].isupper():
+        return ASK_ON
+    if tokens[last - 1].folded not in NAME_WORD or NAME_WORD[tokens[last - 1].folded].kind != ActorKind.organization:
+        return ASK_ON
+    after = last + 1
+    if after >= len(tokens) or doc.text[tokens[last].end : tokens[after].start].strip() != ",":
+        return ASK_ON
+    if not tokens[after].text[:1].isupper():
+        return ASK_ON
+    return _read_run(doc, first, last - 1)
+
+
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     # a run that reads whole before its words are split
+    _credit_in_brackets,
+    _chair_after_a_body,
     _numbered_branches,
     _products_posts_and_parties,
     _peoples_regions_and_colonies,

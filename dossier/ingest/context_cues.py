@@ -165,6 +165,30 @@ def _group_of_a_named_body(doc: ActorDocument, position: int, last: int) -> bool
     return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
 
 
+# A side's players by their role, between the side's name and the player's: "Quellmore driver Ola Brandt".
+_PLAYERS_OF_A_SIDE = frozenset(
+    ("driver", "drivers", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "keeper", "captain")
+)
+
+
+def side_before_its_player(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Quellmore driver Ola Brandt': a name (no place's, no people's adjective) before a player's role in lower
+    case and the player's capitalised name is the side he plays for."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens):
+        return False
+    role, player = tokens[last + 1], tokens[last + 2]
+    return (
+        text[tokens[last].end : role.start] == " "
+        and role.folded in _PLAYERS_OF_A_SIDE
+        and role.text.islower()
+        and player.capitalised
+        and text[role.end : player.start] == " "
+        and doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+        and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
+    )
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -253,6 +277,9 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         if cue is None and last == position:
             cue = KIN_AFTER_POSSESSIVE.get(following.folded)  # "Tremov's son": a person's kin
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if side_before_its_player(doc, position, last):
+        # "Quellmore driver Ola Brandt", "Tarnby striker Ilse Varn": the side a named player plays for
+        return Cue(ActorKind.organization, 0.55), f"a side before its '{following.text}'"
     if not tokens[last].joined:
         return None
     if gap in ("-", "‐"):

@@ -63,6 +63,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.
     **_rows("hospital", _FACILITY),
+    # "the Quellan Sophia mosque", "the Tarn Kassim synagogue": a house of prayer, named in lower case after it
+    # (or after its town: "the Mueda mosque" is Mueda's, so the word stays out of the name).
+    **_rows("mosque synagogue temple shrine", _AREA),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
     # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.
@@ -699,6 +702,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # A body of states joined for one aim, or a network run by one: "Central American Integration System",
     # "International Monitoring System" (a weapon's or a program's "System" stays a thing: no such word before).
     ("integration", "system"): Cue(ActorKind.organization, 0.7),
+    # A bloc of states trading freely, which has its own secretariat: "the Varnish Free Trade Area (VFTA)".
+    ("trade", "area"): Cue(ActorKind.organization, 0.7),
     ("monitoring", "system"): Cue(ActorKind.organization, 0.7),
     # A coalition of navies named as a construct: "International Maritime Security Construct".
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),

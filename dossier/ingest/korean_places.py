@@ -868,6 +868,16 @@ def _one_of_its_sites_after(doc: ActorDocument, position: int, stem: str) -> boo
     )
 
 
+_A_CERTAIN = "모"
+
+
+def _korean_dateline(doc: ActorDocument, position: int) -> bool:
+    """'(춘천=연합뉴스) 기자 = ...': a Korean story's dateline names the town it was filed from, in brackets before
+    "=" and the agency's name."""
+    token = doc.tokens[position]
+    return doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] == "="
+
+
 def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
@@ -880,12 +890,15 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     )
     # "남원 산내면에서": a township of the town after it names the town too
     township_after = spaced_after and is_township(tokens[position + 1].text)
-    found = _korean_town_at(doc, position, romanised=area_after or province_before or township_after)
+    # "화천 모 부대", "서울 모 대학": "a certain" unit or school in the town before it
+    datelined = _korean_dateline(doc, position) or (spaced_after and tokens[position + 1].text == _A_CERTAIN)
+    found = _korean_town_at(doc, position, romanised=area_after or province_before or township_after or datelined)
     if found is None:
         return None
     stem, place, marked = found
     cued = (
         marked
+        or datelined
         or area_after
         or township_after
         or (spaced_before and _korean_region_word(tokens[position - 1].text))

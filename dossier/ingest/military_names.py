@@ -142,12 +142,14 @@ _SPANISH_PLURAL_ARTICLES = word_set("los las")
 
 def group_with_spanish_article(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'Los Tarnos', 'Los Varga Boys': a plural article and a plural noun name a group, unless the gazetteer
-    knows the words as a town ("Los Angeles", "Las Palmas")."""
+    knows the words as a town ("Los Angeles", "Las Palmas"), or a town opens them ("Los Angeles Games": the city's
+    games, an event named after it)."""
     return (
         len(words) in (2, 3)
         and words[0] in _SPANISH_PLURAL_ARTICLES
         and words[-1].endswith("s")
         and doc.gazetteer.lookup(words) is None
+        and doc.gazetteer.lookup(words[:2]) is None
     )
 
 

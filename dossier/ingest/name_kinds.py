@@ -45,6 +45,7 @@ from dossier.ingest.context_cues import (
     person_noun_before,
     phrase_after,
     place_opens_the_clause,
+    side_before_its_player,
 )
 from dossier.ingest.cues import (
     AFTER_COMMA,
@@ -281,6 +282,7 @@ from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
+    age_adjective_before_era,
     city_demonym,
     code_named_as_a_group,
     code_named_by_its_trade,
@@ -1620,6 +1622,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not brand_casing(tokens[position].text)
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
+        and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -3249,6 +3252,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         (plural_of_word(words[0]) and not inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and age_adjective_before_era(doc, position):
+        return None  # "Byzantine-era Hagia Sophia": the age it was built in
     if size == 1 and town_before_its_works(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.5)
     after = q.after

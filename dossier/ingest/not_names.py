@@ -443,6 +443,25 @@ def adjective_before_noun(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Nouns of a time joined by a hyphen to the adjective of its age: "Byzantine-era mosque", "Ottoman-period walls".
+_AGE_NOUNS = frozenset(("era", "period", "age", "style", "dynasty"))
+_AGE_ADJECTIVE_ENDINGS = ("ine", "ian", "ean", "an", "ic", "ese", "ish")
+_SHORTEST_AGE_ADJECTIVE = 6  # "Khan-era" is a ruler's name, "Tudor-era" no adjective's ending
+
+
+def age_adjective_before_era(doc: ActorDocument, position: int) -> bool:
+    """'Byzantine-era Hagia Sophia', 'Ottoman-period walls': a people's or a dynasty's adjective joined to the
+    noun of an age says when something was built, and names no actor."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if position + 1 >= len(tokens) or len(token.folded) < _SHORTEST_AGE_ADJECTIVE:
+        return False
+    if not token.folded.endswith(_AGE_ADJECTIVE_ENDINGS):
+        return False
+    following = tokens[position + 1]
+    return following.folded in _AGE_NOUNS and doc.text[token.end : following.start] in ("-", "‐")
+
+
 # Words this common, all of them, with nothing that says what they name, make a phrase, not a name
 # ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
 PHRASE_WORD = 3.5

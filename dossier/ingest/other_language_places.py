@@ -686,6 +686,11 @@ def _after_a_capitalised_preposition(doc: ActorDocument, position: int) -> bool:
     return word.text[:1].isupper() and word.text.lower() in _TITLE_CASE_PREPOSITIONS and opener.text[:1].isupper()
 
 
+# A land's measures by their letters, in the languages' own spelling (gross product, human development, prices,
+# a tax): "o PIB do Brasil", "el IPC de España" measure the land and name no body of it.
+_MEASURES_BY_LETTERS = frozenset(("PIB", "BIP", "GDP", "IDH", "HDI", "IPC", "CPI", "IVA", "ВВП"))
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if named_after_a_body(doc, position, language):
@@ -720,6 +725,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return False  # "no Porto de Santos": the port is named after the town it serves
     if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
         return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
+    if head.text in _MEASURES_BY_LETTERS and connector.text in _NAME_CONNECTORS.get(language, ()):
+        return False  # "o PIB do Brasil", "das BIP Deutschlands": a measure of the land, the land named
     if _department_of(doc, position - 2, language):
         return False  # "a Secretaria de Saúde de Sergipe": a state's or a town's department, named after it
     return (

@@ -512,10 +512,23 @@ def list_words(language: str) -> frozenset[str]:
     return AND_WORDS | _AND_IN.get(language, frozenset())
 
 
+# Russian: "в финском Контиолахти", "из шведского Эстерсунда": a country's adjective after a preposition of place.
+_RUSSIAN_PLACE_ADJECTIVE = re.compile(r"[а-яё]{3,}ск(?:ом|ой|ого|ую|ая|ий)")
+_RUSSIAN_PREPOSITIONS_OF_PLACE = frozenset(("в", "во", "из", "на", "под", "до"))
+
+
 def after_place_adjective(doc: ActorDocument, position: int, language: str) -> bool:
     """'im niederländischen Groningen', 'aus dem sächsischen Meißen': a country's or a region's
     adjective, lower-case, after a preposition with its article."""
     tokens = doc.tokens
+    if language == "ru" and position >= 2:
+        adjective, before = tokens[position - 1], tokens[position - 2]
+        return (
+            adjective.joined
+            and before.joined
+            and _RUSSIAN_PLACE_ADJECTIVE.fullmatch(adjective.text) is not None
+            and before.text.lower() in _RUSSIAN_PREPOSITIONS_OF_PLACE
+        )
     if language not in _ARTICLED_PREPOSITIONS or position < 2:
         return False
     adjective = tokens[position - 1]

