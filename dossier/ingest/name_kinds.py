@@ -3048,6 +3048,8 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
         if previous in _TOWARDS and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
             movers = MOTION_BEFORE_TO if previous == "to" else MOTION_BEFORE_TOWARDS
             mover = tokens[position - 2]
+            if mover.folded == "on" and position >= 3 and tokens[position - 3].joined:
+                mover = tokens[position - 3]  # "will travel on to Tarnby": a move that goes on to its end
             previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.

@@ -296,7 +296,8 @@ _ARM_TRADES = frozenset(COMPANY_HEADS) | word_set("defence defense")
 
 
 def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> bool:
-    """A rare word no one's given name (a firm's), a trade's word, then a state: the firm's arm in that state."""
+    """A rare word no one's given name (a firm's), a trade's word, then a state: the firm's arm in that state (any
+    word but a given name or a place's before a firm's trade: "Rail Cargo Austria")."""
     token = doc.tokens[first]
     place = doc.gazetteer.lookup(words[2:])
     return (
@@ -305,7 +306,8 @@ def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[
         and cased(doc.tokens[last])
         and words[1] in _ARM_TRADES
         and token.text[:1].isupper()
-        and zipf(token.folded) < _RARE_BODY_WORD
+        # a firm's trade names it whatever word comes first ("Rail Cargo Austria"); "Defence" does only after a rare one
+        and (zipf(token.folded) < _RARE_BODY_WORD or words[1] in COMPANY_HEADS)
         and not is_given_name(token.folded)
         and doc.gazetteer.lookup(words[:1]) is None
     )

@@ -104,3 +104,20 @@ def test_days_of_the_week_in_the_plural_are_no_names() -> None:
 def test_britains_conciliation_service_written_as_a_word_is_a_body(text: str) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get("Acas") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Rail Cargo Austria added four weekly trains to the port.", "Rail Cargo Austria"),
+        ("Shares in Quell Foods Germany fell after the warning.", "Quell Foods Germany"),
+    ],
+)
+def test_a_firm_named_by_its_trade_then_a_state_is_its_arm_there(text: str, firm: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(firm) == "organization", kinds
+
+
+def test_a_town_a_move_goes_on_to_is_a_place() -> None:
+    kinds = draft_kind_names("The regiment will travel on to Varnokai by boat.")
+    assert kinds.get("Varnokai") == "place", kinds
