@@ -39,6 +39,15 @@ class ActorDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
 
+    def take_in(self, other: ActorDraft) -> None:
+        """Another draft of the same actor folded into this one: its mentions, and its spellings this one lacks."""
+        self.spans += other.spans
+        known = {fold_phrase(spelling) for spelling in (self.name, *self.aliases)}
+        for spelling in (other.name, *other.aliases):
+            if fold_phrase(spelling) not in known:
+                self.aliases.append(spelling)
+                known.add(fold_phrase(spelling))
+
 
 @dataclass
 class Candidate:

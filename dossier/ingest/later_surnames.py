@@ -141,10 +141,7 @@ def _family_name(draft: ActorDraft) -> tuple[str, ...]:
 
 
 def _merge(person: ActorDraft, bare: ActorDraft) -> None:
-    person.spans += bare.spans
-    for spelling in (bare.name, *bare.aliases):
-        if fold_phrase(spelling) not in map(fold_phrase, (person.name, *person.aliases)):
-            person.aliases.append(spelling)
+    person.take_in(bare)
     if person.kind is ActorKind.other and bare.kind is ActorKind.person:
         person.kind, person.found_by = ActorKind.person, bare.found_by
         person.confidence = max(person.confidence, bare.confidence)

@@ -33,11 +33,6 @@ def join_union_short_forms(drafts: list[ActorDraft]) -> list[ActorDraft]:
         whole = by_name.get(full) if full else None
         if whole is None or whole is draft:
             continue
-        whole.spans += draft.spans
-        known = {fold_phrase(spelling) for spelling in (whole.name, *whole.aliases)}
-        for spelling in (draft.name, *draft.aliases):
-            if fold_phrase(spelling) not in known:
-                whole.aliases.append(spelling)
-                known.add(fold_phrase(spelling))
+        whole.take_in(draft)
         merged.add(id(draft))
     return [draft for draft in drafts if id(draft) not in merged]
