@@ -273,6 +273,7 @@ from dossier.ingest.page_noise import (
     lettered_sum_spans,
     noise_lines,
     size_code_spans,
+    widget_spans,
 )
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
@@ -625,6 +626,9 @@ def _page_layout(
     for start, end in lettered_sum_spans(text):
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "R31 million", "N2.1bn": a sum in rand or naira, not an acronym
+    for start, end in widget_spans(text) if english else []:
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "Share Pin It More Galleries ADVERTISEMENT": a page's buttons, kept inline
     for i, token in enumerate(tokens):
         if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
             skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name

@@ -581,6 +581,24 @@ def _singular(word: str) -> str:
     return word
 
 
+# What a craftsman makes by hand, before "maker": "Ilse Varn, the furniture maker," is a person.
+_CRAFTS = word_set(
+    "furniture cabinet violin guitar instrument clock watch jewellery jewelry saddle shoe hat rope basket knife "
+    "sword bow boat cider wine cheese bread lace quilt pottery"
+)
+
+
+def _goods_maker_named(tokens: list[Token], article: int, modifiers: list[str]) -> bool:
+    """'Barry Callebaut, the chocolate maker,': "the", then goods a firm makes, then "maker": a firm named
+    after its founder (not "the film maker", "the furniture maker", "a maker of clocks")."""
+    return (
+        tokens[article].folded == "the"
+        and bool(modifiers)
+        and modifiers[-1] not in _MADE_BY_PEOPLE
+        and modifiers[-1] not in _CRAFTS
+    )
+
+
 def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool = False) -> tuple[Cue, str] | None:
     """The cue of the head noun of the description that opens with the article at `article`, and how (with
     `plural`, the head is read in the plural: "one of the biggest firms")."""
@@ -655,7 +673,13 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if cue is None and word in BODY_APPOSITION_HEADS_LAST and _body_head_ends_description(tokens, end):
             cue = Cue(ActorKind.organization, 0.65)  # "Qubrane, the quantum institute run by the university,"
-        if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
+        if (
+            word == "maker"
+            and last > 0
+            and tokens[last - 1].capitalised
+            and is_given_name(tokens[last - 1].folded)
+            and not _goods_maker_named(tokens, article, modifiers)
+        ):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
         if (cue is None or fund) and (word in _OWNER_HEADS or fund) and _one_word_name(doc, last):

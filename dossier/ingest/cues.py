@@ -673,6 +673,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("hotel resort", _GEOGRAPHY),
     # Places people shop at: "the Eastbrook Mall closed", "Kellner Square Mall".
     **_rows("mall", _GEOGRAPHY),
+    # Houses by their use, often named after a person: "the Lewis & Clark Boathouse", "Quell Point Lighthouse",
+    # "the Walter Varn Clubhouse", "the Tarnwick Mansion".
+    **_rows("boathouse lighthouse clubhouse mansion", _GEOGRAPHY),
     **VENUE_WORDS,
     **MAKER_WORDS,
     **COMPANY_HEADS,

@@ -1928,6 +1928,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people;
         # "Nudging people toward...": a verb opens the sentence.
         cue = None
+    if cue is not None and cue.kind is ActorKind.state and size == 1 and words[0] in _RACES_BY_COLOUR:
+        return None  # "Black people", "white farmers": a race, no people of a land
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if (
@@ -2050,6 +2052,11 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     return ASK_ON
+
+
+# Races named by a colour, which "people", "farmers" or "voters" may follow; a people's noun after them names
+# no land's people ("Black people" was once a state).
+_RACES_BY_COLOUR = word_set("black white brown")
 
 
 # Oceans and seas of many islands: "a Pacific island", "the Caribbean island of Tarnby" names a kind of island.

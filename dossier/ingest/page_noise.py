@@ -156,6 +156,25 @@ def lettered_sum_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _LETTERED_SUM.finditer(text)]
 
 
+# The buttons and labels of a page's widgets, when the text extraction keeps them inline with the prose:
+# "police say Share Pin It More Galleries ADVERTISEMENT Judy Avalos, 20,", "Credit: NASA View full size
+# image". A run of two or more of them, an advert's label in capitals, or a link to a bigger picture names
+# nothing ("Share Pin It More Galleries ADVERTISEMENT" was once an organisation, "NASA View" another).
+_WIDGET = (
+    r"(?:Share(?: this(?: story| article| page)?| on (?:X|Facebook|Twitter|LinkedIn|WhatsApp|Reddit))?"
+    r"|Tweet|Pin(?: It)?|E-?mail|Print|Save|Comments?|More Galleries|Galleries|Gallery|ADVERTISEMENT"
+    r"|Advertisement|Copy [Ll]ink|Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Flipboard)"
+)
+_WIDGET_RUN = re.compile(rf"\b{_WIDGET}(?:[ \t|•·/]+{_WIDGET})+\b")
+_ADVERT_LABEL = re.compile(r"\bADVERTISEMENT\b|^Advertisement$", re.MULTILINE)
+_PICTURE_LINK = re.compile(r"\bView (?:full[ -]size image|larger image|image|gallery|photos?|slideshow)\b")
+
+
+def widget_spans(text: str) -> list[tuple[int, int]]:
+    """Where a page's share buttons, advert labels and picture links stand inline in its text."""
+    return [match.span() for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK) for match in pattern.finditer(text)]
+
+
 def is_camel_case(word: str) -> bool:
     """'WebDriverWait', 'PyOxidizer', 'CPython', 'GitHub': an identifier's or a brand's casing."""
     if word[:1].islower() or (word.isupper() or word[1:].islower()):

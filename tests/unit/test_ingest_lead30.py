@@ -1,0 +1,103 @@
+"""Round lead30: what unseen real pages still drafted wrongly: a page's buttons kept inline with the prose, a
+race named by its colour, a craft sent to space named like a town, a house by its use named after a person,
+and a firm named after its founder that an apposition calls "the chocolate maker"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TARNBY: Man held after a robbery, police say Share Pin It More Galleries ADVERTISEMENT Ilse Varnholt, 20, "
+        "was charged on Monday.",
+        "The logo of the agency.\nCredit: QSA View full size image\nTARNBY — The agency will grow.",
+        "Quellmark opened a shop in Tarnby. Share this story Facebook Twitter Email",
+    ],
+)
+def test_a_pages_buttons_kept_inline_are_no_actor(text: str) -> None:
+    buttons = {"Share", "Pin", "Galleries", "ADVERTISEMENT", "View", "Facebook", "Twitter", "Email"}
+    kinds = draft_kind_names(text)
+    assert not [name for name in kinds if set(name.split()) & buttons], kinds
+
+
+def test_the_name_before_the_buttons_is_kept() -> None:
+    kinds = draft_kind_names(
+        "TARNBY: Man held, police say Share Pin It More Galleries ADVERTISEMENT Ilse Varnholt, 20, was charged."
+    )
+    assert kinds.get("Ilse Varnholt") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save the Children said it was ready to help in Tarnby.",
+        "Print Media Group said sales rose in Tarnby.",
+    ],
+)
+def test_a_body_named_with_a_buttons_word_is_kept(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert any(kind == "organization" for kind in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("The inquiry found the police discriminate against Black people in the city.", "Black"),
+        ("White farmers in the valley protested on Monday.", "White"),
+    ],
+)
+def test_a_race_by_its_colour_is_no_state(text: str, colour: str) -> None:
+    assert colour not in draft_kind_names(text)
+
+
+def test_a_people_named_by_its_land_is_still_drafted() -> None:
+    kinds = draft_kind_names("Kurdish people fled the town of Afrin on Sunday.")
+    assert kinds.get("Kurdish") == "state", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "craft"),
+    [
+        ("The Orion spacecraft will get $1.2 billion, the agency said.", "Orion"),
+        ("The Tarvel lander touched down near the pole on Friday.", "Tarvel"),
+        ("The Hubble telescope saw the comet again in March.", "Hubble"),
+    ],
+)
+def test_a_craft_sent_to_space_is_no_actor(text: str, craft: str) -> None:
+    assert craft not in draft_kind_names(text)
+
+
+def test_the_agency_running_a_craft_is_kept() -> None:
+    kinds = draft_kind_names("The NASA rover landed in a crater on Thursday.")
+    assert kinds.get("NASA") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("Tours visit the Lewis & Clark Boathouse on Friday.", "Lewis & Clark Boathouse"),
+        ("Visitors climbed the Henry Quell Lighthouse on Sunday.", "Henry Quell Lighthouse"),
+        ("Guests gathered at the Walter Varn Clubhouse after the race.", "Walter Varn Clubhouse"),
+        ("Fans queued outside the Tarnwick Mansion in the rain.", "Tarnwick Mansion"),
+    ],
+)
+def test_a_house_by_its_use_is_a_place(text: str, house: str) -> None:
+    assert draft_kind_names(text).get(house) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Barry Quellaut, the chocolate maker, said cocoa prices had doubled.", "Barry Quellaut", "organization"),
+        ("Anna Tarvex, the world's largest cocoa maker, cut its forecast.", "Anna Tarvex", "organization"),
+        ("Ilse Varnholt, the furniture maker, said prices had doubled.", "Ilse Varnholt", "person"),
+        ("Ilse Varnholt, a maker of fine furniture, said prices had doubled.", "Ilse Varnholt", "person"),
+        ("Kenneth Tarrow, the film maker, said the shoot was over.", "Kenneth Tarrow", "person"),
+    ],
+)
+def test_the_goods_maker_in_an_apposition_is_a_firm(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind
