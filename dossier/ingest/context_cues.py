@@ -15,6 +15,8 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     BACKING_PHRASES,
+    BAND_NOUNS,
+    BAND_SIZES,
     BASE_AFTER_HYPHEN,
     BODY_APPOSITION_HEADS_LAST,
     BODY_BEFORE_COMMA,
@@ -653,9 +655,13 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             if compound in APPOSITION_HEAD or is_title(compound):  # "the film-maker" is a person's job
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
+            elif word in BAND_SIZES and tokens[k + 1].folded == "piece":
+                word, end, skip = "band", k + 1, k + 2  # "the Glasgow four-piece": a band by its players
         if plural:
             word = _singular(word)
         cue = APPOSITION_HEAD.get(word)
+        if cue is None and word in BAND_NOUNS and not (end + 1 < len(tokens) and tokens[end + 1].folded == "of"):
+            cue = Cue(ActorKind.organization, 0.65)  # "Gwythien, the Welsh rock band," (not "a band of rebels")
         if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
         if cue is None and word in _CENTRES and modifiers and modifiers[-1] in _FIELDS_OF_A_CENTRE:

@@ -3098,6 +3098,16 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# Craft and instruments sent to space, named by a word of their own that a town may share.
+_CRAFT_NOUNS = ("spacecraft", "capsule", "lander", "rover", "telescope")
+
+
+def _names_a_craft(doc: ActorDocument, name: str) -> bool:
+    """Whether the page writes the name before a craft's noun somewhere ("the Orion spacecraft"): a craft
+    named so, which the gazetteer alone does not make a town (Orion, Philippines)."""
+    return re.search(rf"\b{re.escape(name)} (?:{'|'.join(_CRAFT_NOUNS)})\b", doc.text) is not None
+
+
 def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     """The words around the name, a member's body, one's kin, a town of residents, a town the document is
     named after or its dateline's town again, another spelling of a town."""
@@ -3161,6 +3171,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         # "Zara" for Zadar: another spelling that is someone's given name (or a shop's) is not the town
         and not (alternate_spelling(place, words) and is_given_name(words[0]))
         and not before_given_name(doc, last)
+        and not _names_a_craft(doc, name)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""

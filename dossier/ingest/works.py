@@ -730,11 +730,6 @@ def _breeds_tools_releases_and_platforms(q: _ThingQuestion) -> str | None:
     return None
 
 
-# Craft and instruments sent to space, named by a word of their own that a place may share ("the Orion
-# spacecraft" was once Orion in the Philippines).
-_CRAFT_NOUNS = word_set("spacecraft capsule lander rover telescope")
-
-
 def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
     """Coins, models and made things by their suffix, noun or maker, vaccines and measures."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -765,13 +760,6 @@ def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
         and not (position == last and town_before_a_trade(doc, last, after))
     ):
         return f"before '{after.text}'"  # "the Lumio app", "Riesling grapes", "Iskander systems"
-    if (
-        after is not None
-        and after.folded in _CRAFT_NOUNS
-        and after.text.islower()
-        and not tokens[position].text.isupper()  # "the NASA rover": the agency that runs it
-    ):
-        return f"a craft, before '{after.text}'"  # "the Orion spacecraft", "the Vela lander"
     if _weapon_model_before_its_kind(doc, position, last, words):
         return "a weapon's model, before its kind"  # "the Varga Yaga heavy bomber drone"
     if position == last and _code_before_a_made_things_noun(doc, last):
