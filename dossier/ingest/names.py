@@ -200,7 +200,53 @@ REGIONAL_GIVEN_NAMES = word_set(
     tomasi vatemo waisea akuila aminiasi asaeli iliesa iowane lemeki litia losana mereoni salote unaisi
     """
 )
+# Given names of Britain's and Ireland's Celtic lands, of Africa's Sahel and east and south, of India's north,
+# of Central Asia and the Caucasus, of Ukraine and Russia as English texts spell them, of Iran and the Arab
+# world, and of the Pacific, that no list above has ("Carys", "Owain", "Morag", "Amadou", "Tendai", "Rajesh",
+# "Nurlan", "Oleksandr", "Hossein", "Aroha"): news names people by them as often as by any other. Chosen as
+# names, not weighed against English words ("Geoff" and "Sergei" are as frequent as words are only as names).
+WORLD_GIVEN_NAMES = word_set(
+    """
+    carys owain gethin rhodri aled lowri ffion dafydd gwenllian anwen bethan cerys dylan eluned emrys glyn
+    gwilym huw iestyn ioan iwan llinos meinir mererid nia rhian rhiannon rhys sian sioned siwan tegan tomos
+    morag ailsa eilidh fenella hamish iona kirsty mhairi murdo ruaraidh seonaid struan tamsin keir geoff
+    crispin peregrine perpetua
+    amadou mamadou ousmane abdoulaye moussa ibrahima cheikh aminata fatoumata aissata boubacar seydou souleymane
+    modibo assimi mahamat idriss oumar hamadou adama awa mariam kadiatou bintou salif issa alassane
+    tendai tatenda farai tinashe rudo chipo nyasha sipho thabo lerato nomvula thandiwe zanele mpho lindiwe
+    bongani themba kagiso mandla palesa uhuru wanjiru wambui njeri kamau otieno achieng akinyi atieno wanjiku
+    oluwaseun babatunde olumide adebayo chukwuma ngozi chiamaka funmilayo efua kwabena akosua abena yaw
+    rajesh vikram anand priyanka narendra rahul amit sanjay deepak pooja neha anjali arjun rohit sunil
+    anil ajay vijay manoj sachin nitin ashok pradeep rakesh mukesh dinesh ramesh naveen sandeep vivek
+    arvind ravindra sushma smriti nirmala jaishankar yogi mamata akhilesh shashi piyush amitabh
+    nurlan yerlan timur askar kassym bakhyt sadyr emomali rustam shavkat almazbek sooronbay kanat dauren
+    aigerim gulnara zhanna dinara ilham
+    oleksandr volodymyr oksana mykola andriy serhiy yuliia olena dmytro vitali vitaliy petro taras bohdan
+    yevhen kyrylo mykhailo iryna kateryna halyna tetiana svitlana larysa valeriy vasyl denys yaroslav
+    sergei sergey dmitry dmitri alexei aleksei yevgeny nikolai mikhail vyacheslav valery gennady ramzan
+    hossein hassan mahmoud mohsen ebrahim abbas javad masoud mojtaba reza alireza gholamreza ali akbar
+    abdel abdelrahim abdullah abdulrahman khalifa mohammed muhammad ahmed mahmud jamal nabil walid yousef
+    youssef tarek karim rania lina layla dalia hanan noura abdelaziz abdelfattah abdelmadjid
+    aroha anahera ariki hemi tane wiremu hohepa rawiri sione tevita semisi losaline vailea
+    haruka keiko kenji hiroshi takeshi yuki yoshihide fumio shigeru shinzo taro ichiro yoko sanae
+    """
+)
 _REGIONAL_GIVEN_WORD = 3.3  # Zipf: "Semi", "Marlon" aside, names this common in English are words first
+# Faker's lists of given names whose words are weighed like the regional ones: New Zealand's (Maori names),
+# Ireland's, Belgium's and Algeria's French, Georgia's, Armenia's, Uzbekistan's and Japan's romanised
+# names (not the lists whose Latin spelling is a machine's: Hindi's, Tamil's, Arabic's, Persian's, Thai's).
+# ... but not a word that opens places' names in another language ("Isla Puná", Spanish for an island).
+_PLACE_WORDS_ABROAD = word_set("isla")
+_WEIGHED_LOCALES = {
+    "en_NZ": "first_names",
+    "ga_IE": "first_names",
+    "fr_BE": "first_names",
+    "fr_DZ": "first_names",
+    "ka_GE": "first_names",
+    "hy_AM": "first_names",
+    "uz_UZ": "first_names",
+    "ja_JP": "first_romanized_names",
+}
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +258,10 @@ def _given_names() -> frozenset[str]:
         sorted(SHORT_GIVEN_NAMES | OLDER_GIVEN_NAMES),
         _AFRICAN_LOCALES,
         _AFRICAN_GIVEN_WORD,
-        sorted(REGIONAL_GIVEN_NAMES),
+        sorted(REGIONAL_GIVEN_NAMES | WORLD_GIVEN_NAMES),
         _REGIONAL_GIVEN_WORD,
+        sorted(_WEIGHED_LOCALES.items()),
+        sorted(_PLACE_WORDS_ABROAD),
         sorted(_NOT_GIVEN_NAMES_INSIDE),
         "each name of a double given name",  # (how `_given_name_words` reads a list's entry)
     )
@@ -251,6 +299,17 @@ def _build_given_names() -> frozenset[str]:
             folded = (fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
             names.update(name for name in folded if name in names or zipf(name) < _AFRICAN_GIVEN_WORD)
     names.update(name for name in REGIONAL_GIVEN_NAMES if zipf(name) < _REGIONAL_GIVEN_WORD)
+    names.update(WORLD_GIVEN_NAMES)
+    for locale, attribute in _WEIGHED_LOCALES.items():
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute_name in (attribute, f"{attribute}_male", f"{attribute}_female"):
+            listed = getattr(provider, attribute_name, ())
+            words = {fold(word) for name in listed for word in _given_name_words(name)}
+            names.update(
+                word
+                for word in words
+                if word.isalpha() and zipf(word) < _REGIONAL_GIVEN_WORD and word not in _PLACE_WORDS_ABROAD
+            )
     return frozenset(names)
 
 

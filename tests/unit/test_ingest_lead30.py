@@ -124,3 +124,25 @@ def test_a_band_in_an_apposition_is_a_body(text: str, band: str) -> None:
 def test_a_band_of_fighters_is_no_music_band() -> None:
     kinds = draft_kind_names("Tarnak, a band of rebels from the hills, attacked the town.")
     assert kinds.get("Tarnak") != "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Carys Penwarden won the ladies' medal with a net 68.", "Carys Penwarden"),
+        ("Geoff Tarnley took the reserve champion rosette.", "Geoff Tarnley"),
+        ("Owain Quellyn plays the brother with quiet menace.", "Owain Quellyn"),
+        ("Keir Varnham told the podcast the vote would be close.", "Keir Varnham"),
+        ("Amadou Tarnessa arrived in the capital on Monday.", "Amadou Tarnessa"),
+        ("Tendai Mukwarella opened the new clinic.", "Tendai Mukwarella"),
+        ("Oleksandr Varnenko arrived in the capital on Monday.", "Oleksandr Varnenko"),
+        ("Haruka Tarnimoto opened the new clinic.", "Haruka Tarnimoto"),
+    ],
+)
+def test_a_given_name_from_a_wider_world_makes_a_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person"
+
+
+def test_a_place_word_abroad_is_no_given_name() -> None:
+    kinds = draft_kind_names("The boat left from Isla Quellna at dawn with twelve people on board.")
+    assert kinds.get("Isla Quellna") != "person", kinds
