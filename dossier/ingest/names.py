@@ -229,6 +229,8 @@ WORLD_GIVEN_NAMES = word_set(
     youssef tarek karim rania lina layla dalia hanan noura abdelaziz abdelfattah abdelmadjid
     aroha anahera ariki hemi tane wiremu hohepa rawiri sione tevita semisi losaline vailea
     haruka keiko kenji hiroshi takeshi yuki yoshihide fumio shigeru shinzo taro ichiro yoko sanae
+    nadhim kemi priti suella shabana humza vaughan rhun jacinda jagmeet chrystia annalena tulsi hakeem bernie
+    yoav bezalel itamar bola yoweri abiy
     """
 )
 _REGIONAL_GIVEN_WORD = 3.3  # Zipf: "Semi", "Marlon" aside, names this common in English are words first

@@ -17,8 +17,10 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, slug
 from dossier.model import ActorKind
 
-# (a nickname of two words: 'Ibrahim "Abu Dujana" Varni', a kunya)
-_QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”’'] ")
+# (a nickname of two words: 'Ibrahim "Abu Dujana" Varni', a kunya; or a player's handle as a game writes it,
+# in lower case or with digits: 'Aroha "kiwiblade" Tane-Moana', 'Oleksandr "s1mple" Varnenko')
+_NICKNAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z0-9_][A-Za-z0-9_]{1,23}|[A-Z][A-Za-z_]*[0-9][A-Za-z0-9_]*"
+_QUOTED_NICKNAME = re.compile(rf" [\"“‘']({_NICKNAME})[\"”’'] ")
 # A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
 # 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
 # A sanctions list writes it "a.k.a." or "aka", perhaps in brackets ('Ilse Varn (a.k.a. "Tarka Ilo")'), and a
@@ -57,7 +59,7 @@ def _family_named_once(draft: ActorDraft | None) -> ActorDraft | None:
 
 
 # Right before a family name: a quoted nickname ('Leonard "Shorty" |Woorak').
-_NICKNAME_BEFORE = re.compile(r"[\"“‘']([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”’'] $")
+_NICKNAME_BEFORE = re.compile(rf"[\"“‘']({_NICKNAME})[\"”’'] $")
 
 
 def _detach_family_names_after_nicknames(
@@ -117,6 +119,8 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             continue
         for _start, end in given.spans:
             nickname = _QUOTED_NICKNAME.match(doc.text, end)
+            if nickname is not None and nickname.group(1).islower() and zipf(nickname.group(1)) >= COMMON:
+                nickname = None  # 'Jamie "very" Quell': an ordinary word in quotes is no player's handle
             family = starting.get(nickname.end()) if nickname else None
             if family is not None and two_given and not _given_names_only(given.name) and " " in family.name:
                 family = None
@@ -186,7 +190,7 @@ def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
 # 'Ellen "Nell" Brannigan-Frost, 88,', 'Dwayne "The Rock" Johnson': a given name, a nickname of one or two words
 # in quotes, and the family name.
 # The given name may be written with accents ('Gédéon "Ti Mapou" Jean-Baptiste').
-_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"(?<!\w)([A-ZÀ-Ý][^\W\d_A-Z]+) [\"“]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”] $")
+_GIVEN_AND_NICKNAME_BEFORE = re.compile(rf"(?<!\w)([A-ZÀ-Ý][^\W\d_A-Z]+) [\"“]({_NICKNAME})[\"”] $")
 
 
 def _given_name_before_a_nickname(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kind_names
 
 
@@ -146,3 +147,21 @@ def test_a_given_name_from_a_wider_world_makes_a_person(text: str, person: str) 
 def test_a_place_word_abroad_is_no_given_name() -> None:
     kinds = draft_kind_names("The boat left from Isla Quellna at dawn with twelve people on board.")
     assert kinds.get("Isla Quellna") != "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "handle"),
+    [
+        (
+            'The Wolves rallied behind their duelist Aroha "kiwiblade" Tane-Moana, who finished with 97 kills.',
+            "Aroha Tane-Moana",
+            "kiwiblade",
+        ),
+        ('Oleksandr "s1mple" Varnenko joined the team in May.', "Oleksandr Varnenko", "s1mple"),
+    ],
+)
+def test_a_players_handle_in_quotes_joins_the_names_around_it(text: str, person: str, handle: str) -> None:
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "t", language="en").actors}
+    assert drafts[person].kind.value == "person"
+    assert handle in drafts[person].aliases
+    assert not [name for name in drafts if name != person and name in person], drafts
