@@ -346,7 +346,12 @@ _ROLE_BEFORE = re.compile(
     r"(?:\s+(?:for|this|next|again|once|in)\b(?:\s+[a-z][\w'’-]*){0,3})?\s+as\s+"
     r"(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
-_ROLE_AFTER = re.compile(r",?\s+(?:is|was|will be)\s+(?:played|voiced)\s+by\b|\s+\((?:played|voiced)\s+by\b")
+# After the name, perhaps through a list of roles: "Silas Marrow is played by", "Nell and Tamsin, are played
+# by", "Nell, played by Ada Varn,".
+_ROLE_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}(?:,?\s+(?:is|are|was|were|will be)\s+|,\s+)(?:played|voiced)\s+by\b"
+    r"|\s+\((?:played|voiced)\s+by\b"
+)
 
 
 def plays_a_role(text: str, draft: ActorDraft) -> bool:

@@ -165,3 +165,25 @@ def test_a_players_handle_in_quotes_joins_the_names_around_it(text: str, person:
     assert drafts[person].kind.value == "person"
     assert handle in drafts[person].aliases
     assert not [name for name in drafts if name != person and name in person], drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "cast"),
+    [
+        (
+            "Ruth's younger sisters, Nell and Tamsin, are played by newcomers Ada Quellby and Sophie Marrant.",
+            ["Nell", "Tamsin"],
+            ["Ada Quellby", "Sophie Marrant"],
+        ),
+        ("Nell, played by Ada Quellby, is the heart of the film.", ["Nell"], ["Ada Quellby"]),
+    ],
+)
+def test_roles_played_by_the_cast_are_no_actors(text: str, roles: list[str], cast: list[str]) -> None:
+    kinds = draft_kind_names(text)
+    assert not [role for role in roles if role in kinds], kinds
+    assert all(kinds.get(person) == "person" for person in cast), kinds
+
+
+def test_a_body_that_played_by_candlelight_is_kept() -> None:
+    kinds = draft_kind_names("Ilse Varn said the Tarnby Players played by candlelight in the old hall.")
+    assert kinds.get("Tarnby Players") == "organization", kinds
