@@ -451,6 +451,7 @@ _UNIT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "regione provincia comune città",
         "fr": "région département province ville",
         "nl": "provincie gemeente stad",
+        "el": "περιφέρεια περιφέρειας νομός νομού δήμος δήμου",  # "η Περιφέρεια Θεσσαλίας"
     }
 )
 # Words that are no name's part in a line written in title case ("Granizo Destrói Safra Em Bento

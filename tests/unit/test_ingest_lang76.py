@@ -1,0 +1,78 @@
+"""Round lang76: Russian seas, lakes, bays and straits named by any adjective; Finnish towns by a softened "-nt-",
+by their genitive before a noun of their parts and by a plural's cases, and beside a person who bears their name;
+Greek regions after their unit's noun; Korean towns listed before "등" and a noun for towns.
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive adjective before "sea", as before "lake"
+        ("Траулеры вышли на промысел в Баренцевом море.", "Баренцево море"),
+        # a plain adjective, capitalised inside a sentence
+        ("Паромы на Белом море встали из-за льда.", "Белое море"),
+        # an adjective in -ск- before "bay", "strait" or "peninsula" (masculine)
+        ("Судно встало на якорь в Кольском заливе.", "Кольский залив"),
+        ("Танкеры прошли через Керченский пролив.", "Керченский пролив"),
+        ("Метеостанция на Таймырском полуострове закрылась.", "Таймырский полуостров"),
+    ],
+)
+def test_russian_waters_named_by_any_adjective(text: str, name: str) -> None:
+    assert _kinds(text, "ru").get(name) == "place"
+
+
+def test_a_plain_adjective_opening_a_sentence_names_no_sea() -> None:
+    assert _kinds("Тихом море не бывает штормов? Бывает.", "ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "-nt-" softened to "-nn-" before an ending
+        ("Kauppiaat kokoontuivat eilen Lappeenrannassa.", "Lappeenranta"),
+        # the genitive before a noun of the town's parts: its port, its border post
+        ("Rekat ajavat Kotkan satamaan aamulla.", "Kotka"),
+        ("Uusia tullimiehiä tulee Tornion raja-asemalle.", "Tornio"),
+    ],
+)
+def test_finnish_towns_by_a_softened_nt_or_their_genitive_before_their_port(text: str, town: str) -> None:
+    assert _kinds(text, "fi").get(town) == "place"
+
+
+def test_a_finnish_genitive_before_another_noun_is_no_place() -> None:
+    assert "Kotka" not in _kinds("Illalla Kotkan mukaan kaikki sujui hyvin.", "fi")
+
+
+def test_a_finnish_plural_state_in_its_cases() -> None:
+    assert _kinds("Kuormat jatkavat Alankomaihin ja palaavat Alankomaista.", "fi").get("Netherlands") == "state"
+
+
+def test_a_finnish_town_in_a_case_of_place_beside_a_person_who_bears_its_name() -> None:
+    text = "Päällikkö Pekka Imatra kertoi tilanteesta. Jonot ovat pidentyneet Imatralla."
+    assert _kinds(text, "fi").get("Imatra") == "place"
+
+
+def test_a_greek_region_after_the_noun_of_its_unit() -> None:
+    assert _kinds("Η σύσκεψη έγινε με την Περιφέρεια Θεσσαλίας χθες.", "el").get("Θεσσαλία") == "place"
+
+
+def test_korean_towns_listed_before_etc_and_a_noun_for_towns() -> None:
+    kinds = _kinds("교육청은 괴산, 보은, 옥천 등 군 지역에 통학버스를 늘린다.", "ko")
+    towns = ("괴산", "보은", "옥천")
+    assert {name: kinds.get(name) for name in towns} == dict.fromkeys(towns, "place")
+
+
+def test_korean_words_listed_before_etc_and_another_noun_stay_words() -> None:
+    assert _kinds("진주, 구리, 은 등 시장에서 값이 올랐다.", "ko") == {}
