@@ -32,6 +32,7 @@ from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.declined_villages import declined_village_of_several_words
+from dossier.ingest.finnish_regions import finnish_region_at
 from dossier.ingest.french_communes import (
     commune_by_its_first_name,
     department,
@@ -194,6 +195,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
         if bare_river is None and language == "hu":
             bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
+        if bare_river is None and language == "fi":
+            bare_river = finnish_region_at(doc, position)  # "Etelä-Karjalassa", "Kymenlaakson"
         if bare_river is not None:
             end, name = bare_river
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))

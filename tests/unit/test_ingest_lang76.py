@@ -76,3 +76,31 @@ def test_korean_towns_listed_before_etc_and_a_noun_for_towns() -> None:
 
 def test_korean_words_listed_before_etc_and_another_noun_stay_words() -> None:
     assert _kinds("진주, 구리, 은 등 시장에서 값이 올랐다.", "ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a valley after the neuter article, as after "im" or "ins"
+        ("Die Umleitung führt über Werdohl und das Versetal.", "Versetal"),
+        # a Land's administrative region, named after its seat
+        ("Der Regierungsbezirk Detmold meldet weniger Unfälle.", "Regierungsbezirk Detmold"),
+        ("Schulen im Süden des Regierungsbezirks Detmold bleiben zu.", "Regierungsbezirk Detmold"),
+    ],
+)
+def test_german_valleys_after_das_and_administrative_regions(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
+
+
+def test_a_frequent_german_noun_in_tal_after_das_is_no_valley() -> None:
+    assert _kinds("Das Quartal war gut, und das Kapital wuchs.", "de") == {}
+
+
+def test_finnish_regions_in_their_cases() -> None:
+    kinds = _kinds("Metsäyhtiöt Pohjois-Karjalassa ja Kainuussa sekä Satakunnan satamat hyötyvät.", "fi")
+    regions = ("Pohjois-Karjala", "Kainuu", "Satakunta")
+    assert {name: kinds.get(name) for name in regions} == dict.fromkeys(regions, "place"), kinds
+
+
+def test_a_finnish_family_name_like_a_region_is_no_place() -> None:
+    assert "Lappi" not in _kinds("Tutkija Anna Lappi kertoi tuloksista eilen.", "fi")
