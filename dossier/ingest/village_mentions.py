@@ -72,6 +72,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " miasto miasta mieście miastem wieś wsi osiedle osiedla osiedlu",
         # "orten Mörsil", "byn Duved", "tätorten Järpen": Swedish writes the noun's article on its end
         "sv": "orten tätorten byn samhället staden kommunen socknen",
+        # "στο χωριό Καστράκι", "του οικισμού Μύλοι", "στο νησί Λειψοί": Greek names the village or the island
+        # after its noun, in the nominative
+        "el": "χωριό χωριού οικισμό οικισμού οικισμός νησί νησιού",
     }
 )
 
@@ -513,7 +516,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     token = tokens[position]
     # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
     folded, name = token.folded, token.text
-    if folded not in names and language in LATIN_ENDINGS:
+    # (Greek too: "στην Πάτμο", "της Βεργίνας")
+    if folded not in names and (language in LATIN_ENDINGS or language == "el"):
         form = next((form for form in base_forms(token.text, language) if fold(form) in names), None)
         folded, name = (fold(form), form) if form is not None else (folded, name)
         if form is not None and _opens_a_longer_name(doc, form):

@@ -104,3 +104,22 @@ def test_finnish_regions_in_their_cases() -> None:
 
 def test_a_finnish_family_name_like_a_region_is_no_place() -> None:
     assert "Lappi" not in _kinds("Tutkija Anna Lappi kertoi tuloksista eilen.", "fi")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # a Greek village after its article, by the Greek spelling GeoNames keeps among its names
+        ("Η γιορτή του κρασιού έγινε φέτος στη Νεμέα με πολύ κόσμο.", "Νεμέα"),
+        # declined after the article ("στην Πάτμο": Πάτμος)
+        ("Το καράβι έφτασε το πρωί στην Πάτμο με καθυστέρηση.", "Πάτμος"),
+        # after the noun for a village
+        ("Στο χωριό Καστράκι οι κάτοικοι ζητούν χώρο στάθμευσης.", "Καστράκι"),
+    ],
+)
+def test_greek_villages_by_their_greek_names(text: str, village: str) -> None:
+    assert _kinds(text, "el").get(village) == "place"
+
+
+def test_capitalised_greek_nouns_after_an_article_are_no_villages() -> None:
+    assert _kinds("Από τον Μάρτιο η Επιτροπή και το Συμβούλιο συνεδριάζουν στην Πλατεία.", "el") == {}
