@@ -7,9 +7,11 @@ Invented examples; the places are real but differ from the benchmark pages' own 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -123,3 +125,13 @@ def test_greek_villages_by_their_greek_names(text: str, village: str) -> None:
 
 def test_capitalised_greek_nouns_after_an_article_are_no_villages() -> None:
     assert _kinds("Από τον Μάρτιο η Επιτροπή και το Συμβούλιο συνεδριάζουν στην Πλατεία.", "el") == {}
+
+
+@pytest.mark.parametrize("byline", ["(거창=연합뉴스) 김민지 기자 | 입력 2026.05.02 09:10", "거창=김민지 기자 | 2026.05.02"])
+def test_a_korean_dateline_in_the_byline(tmp_path: Path, byline: str) -> None:
+    article = (
+        f'<p class="byline">{byline}</p><p>지역 농민들이 사과 수확을 시작했다. 올해는 일조량이 많아 당도가 높다고 '
+        "농협은 설명했다. 수확은 다음 달 중순까지 이어진다.</p><p>농민들은 인건비가 올라 걱정이라고 말했다.</p>"
+    )
+    kinds = page_with_box_kinds(tmp_path, "ko", article, "", "사과 수확 시작")
+    assert kinds.get("거창") == "place", kinds
