@@ -127,7 +127,10 @@ def test_capitalised_greek_nouns_after_an_article_are_no_villages() -> None:
     assert _kinds("Από τον Μάρτιο η Επιτροπή και το Συμβούλιο συνεδριάζουν στην Πλατεία.", "el") == {}
 
 
-@pytest.mark.parametrize("byline", ["(거창=연합뉴스) 김민지 기자 | 입력 2026.05.02 09:10", "거창=김민지 기자 | 2026.05.02"])
+_BYLINES = ["(거창=연합뉴스) 김민지 기자 | 입력 2026.05.02 09:10", "거창=김민지 기자 | 2026.05.02"]
+
+
+@pytest.mark.parametrize("byline", _BYLINES)
 def test_a_korean_dateline_in_the_byline(tmp_path: Path, byline: str) -> None:
     article = (
         f'<p class="byline">{byline}</p><p>지역 농민들이 사과 수확을 시작했다. 올해는 일조량이 많아 당도가 높다고 '
