@@ -18,12 +18,13 @@ _DATELINE = re.compile(
     r"^\s*(?:([(\[])\s*[가-힣]{1,6}\s*=\s*[가-힣A-Za-z0-9]{1,10}\s*[)\]]|[가-힣]{1,6}\s*=\s*[가-힣]{2,4} 기자)"
 )
 _CLOSING = {"(": ")", "[": "]"}
+_HANGUL = re.compile("[가-힣]")
 
 
 def byline_dateline(page: str, text: str) -> str | None:
     """The Korean dateline of the page's byline when the text does not hold it already, else None."""
-    if "=" not in page or "byline" not in page:
-        return None  # most pages: no regular expression run
+    if "byline" not in page or _HANGUL.search(page) is None:
+        return None  # most pages: no regular expression over the whole page
     for found in _BYLINE.finditer(page):
         line = html_module.unescape(found.group(1))
         dateline = _DATELINE.match(line)
