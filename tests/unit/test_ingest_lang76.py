@@ -138,3 +138,32 @@ def test_a_korean_dateline_in_the_byline(tmp_path: Path, byline: str) -> None:
     )
     kinds = page_with_box_kinds(tmp_path, "ko", article, "", "사과 수확 시작")
     assert kinds.get("거창") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "story", "heading", "headline", "town"),
+    [
+        (
+            "fi",
+            "Kaupunginvaltuusto käsitteli eilen illalla ensi vuoden talousarviota. Keskustelu kesti neljä tuntia, ja "
+            "päätös tehdään ensi viikolla. Veroprosentti pysyy ennallaan.",
+            "Luetuimmat",
+            "Uusi tori avataan Kajaanissa keväällä",
+            "Kajaani",
+        ),
+        (
+            "el",
+            "Το δημοτικό συμβούλιο συζήτησε χθες το βράδυ τον προϋπολογισμό της νέας χρονιάς. Η συζήτηση κράτησε "
+            "τέσσερις ώρες και η απόφαση θα ληφθεί την επόμενη εβδομάδα.",
+            "Τα πιο δημοφιλή",
+            "Νέο λιμάνι για κρουαζιερόπλοια στην Καβάλα",
+            "Καβάλα",
+        ),
+    ],
+)
+def test_a_box_of_the_most_read_stories_in_finnish_and_greek(
+    tmp_path: Path, language: str, story: str, heading: str, headline: str, town: str
+) -> None:
+    article = f"<p>{story}</p>"
+    box = f'<aside><h3>{heading}</h3><ul><li><a href="/a/1">{headline}</a></li></ul></aside>'
+    assert page_with_box_kinds(tmp_path, language, article, box, "Otsikko").get(town) == "place"
