@@ -620,6 +620,8 @@ _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), 
 _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
 # ...and Czech, Slovak and Polish: "Lipník nad Bečvou", "Bystřice pod Hostýnem", "Nowe Miasto nad Pilicą"
 _INNER_PAIRS |= frozenset([("nad",), ("pod",)])
+# ...and Norwegian counties joined by "og" (and): "Møre og Romsdal", "Vestfold og Telemark"
+_INNER_PAIRS |= frozenset([("og",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

@@ -167,3 +167,10 @@ def test_a_box_of_the_most_read_stories_in_finnish_and_greek(
     article = f"<p>{story}</p>"
     box = f'<aside><h3>{heading}</h3><ul><li><a href="/a/1">{headline}</a></li></ul></aside>'
     assert page_with_box_kinds(tmp_path, language, article, box, "Otsikko").get(town) == "place"
+
+
+def test_a_norwegian_county_whose_name_holds_og() -> None:
+    kinds = _kinds("Nye ferjer skal gå i Møre og Romsdal, og turister reiser mellom Bergen og Stavanger.", "no")
+    assert {name: kinds.get(name) for name in ("Møre og Romsdal", "Bergen", "Stavanger")} == dict.fromkeys(
+        ("Møre og Romsdal", "Bergen", "Stavanger"), "place"
+    ), kinds
