@@ -460,6 +460,23 @@ def german_alps(doc: ActorDocument, position: int, language: str) -> Candidate |
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
+# A hill country named a "Switzerland" after its land: "in der Sächsischen Schweiz", "die Fränkische Schweiz",
+# "der Holsteinischen Schweiz" (an adjective in -isch before "Schweiz"), a landscape, not the state; drafted in
+# the nominative.
+_SWISS_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}ische[n]?")
+
+
+def german_switzerland(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "de" or position + 1 >= len(tokens) or tokens[position + 1].text != "Schweiz":
+        return None
+    word = tokens[position].text
+    if not tokens[position].joined or _SWISS_ADJECTIVE.fullmatch(word) is None:
+        return None
+    name = f"{word.removesuffix('n')} Schweiz"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
 # A valley is neuter ("das Tal"): "über Altena und das Lennetal", "durchs Ahrtal" name it as "im Lennetal" does.
 _NEUTER_ARTICLES = frozenset(["das", "durchs", "übers", "ans", "aufs", "fürs"])
 

@@ -54,6 +54,7 @@ from dossier.ingest.german_places import (
     german_lake_of_a_town,
     german_land,
     german_land_of_a_place,
+    german_switzerland,
     german_valley,
 )
 from dossier.ingest.grouping import Candidate
@@ -297,6 +298,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_land(doc, position, language)
                 or german_valley(doc, position, language)
                 or german_alps(doc, position, language)
+                or german_switzerland(doc, position, language)
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)

@@ -51,7 +51,7 @@ from dossier.model import ActorKind
 #   de Tineo", "il comune di Scansano", "o concelho de Mértola");
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"
@@ -244,6 +244,8 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
             cued = _settlement_cue(doc, item, language)
     if not cued and language in _SETTLEMENT_ENDINGS:
         cued = _listed_with_a_settlement(doc, position, language)
+    if not cued:
+        cued = _second_after_a_plural_noun(doc, position, nouns, language)
     # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
     if not cued or word_frequency(word.lower(), language) >= (
         _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
@@ -254,6 +256,28 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 
 
 _LONGEST_SETTLEMENT = 3
+# "auf den Inseln Juist und Langeoog", "die Gemeinden Aspach und Burgstetten": a plural noun names both, the second
+# (a village GeoNames knows) after "und".
+_PLURAL_SETTLEMENT_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset(["Inseln", "Gemeinden", "Ortsteile", "Ortschaften", "Dörfer", "Orte", "Nachbargemeinden"])
+}
+_LIST_AND = frozenset(["und", "sowie"])
+
+
+def _second_after_a_plural_noun(doc: ActorDocument, position: int, nouns: frozenset[str], language: str) -> bool:
+    tokens = doc.tokens
+    plural = _PLURAL_SETTLEMENT_NOUNS.get(language)
+    if plural is None or position < 3 or tokens[position].folded not in village_names(language):
+        return False
+    joining, first, noun = tokens[position - 1], tokens[position - 2], tokens[position - 3]
+    return (
+        joining.text in _LIST_AND
+        and joining.joined
+        and first.joined
+        and noun.joined
+        and noun.text in plural
+        and first.text[:1].isupper()
+    )
 
 
 def _noun_of(doc: ActorDocument, k: int, nouns: frozenset[str]) -> bool:

@@ -174,3 +174,23 @@ def test_a_norwegian_county_whose_name_holds_og() -> None:
     assert {name: kinds.get(name) for name in ("Møre og Romsdal", "Bergen", "Stavanger")} == dict.fromkeys(
         ("Møre og Romsdal", "Bergen", "Stavanger"), "place"
     ), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a hill country named a "Switzerland" after its land, in the nominative
+        ("Kletterer zieht es in die Fränkische Schweiz und in die Märkische Schweiz.", {"Fränkische Schweiz"}),
+        ("Viele Gäste übernachten in der Holsteinischen Schweiz.", {"Holsteinische Schweiz"}),
+        # islands after their noun, both of a list after the plural
+        ("Die Fähren zu den Inseln Pellworm und Hiddensee fallen aus.", {"Pellworm", "Hiddensee"}),
+        ("Die Gemeinden Oppenweiler und Aspach bauen ein Bad.", {"Oppenweiler", "Aspach"}),
+    ],
+)
+def test_german_switzerlands_and_islands_after_their_noun(text: str, names: set[str]) -> None:
+    kinds = _kinds(text, "de")
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
+
+
+def test_the_state_of_switzerland_stays_the_state() -> None:
+    assert _kinds("Der Urlaub in der Schweiz ist teuer geworden.", "de") == {"Switzerland": "state"}
