@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
@@ -215,6 +216,8 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
+    if language == "de" and word.endswith("s") and _genitive_of_a_land(doc, word, before.text):
+        return None  # "die Inseln Ostfrieslands": a land's genitive, read as the land (`german_genitive`)
     cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
@@ -256,6 +259,17 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 
 
 _LONGEST_SETTLEMENT = 3
+
+
+def _genitive_of_a_land(doc: ActorDocument, word: str, noun: str) -> bool:
+    """'Ostfrieslands' after 'Inseln': no village so named, but a known land's genitive, or any word's after the
+    noun for islands (an island's name seldom ends so: "die Inseln Dalmatiens")."""
+    if fold(word) in village_names("de"):
+        return False
+    stem = fold(word[:-1])
+    return noun.startswith("Insel") or stem in landscape_names("de") or doc.gazetteer.lookup((stem,)) is not None
+
+
 # "auf den Inseln Juist und Langeoog", "die Gemeinden Aspach und Burgstetten": a plural noun names both, the second
 # (a village GeoNames knows) after "und".
 _PLURAL_SETTLEMENT_NOUNS: dict[str, frozenset[str]] = {

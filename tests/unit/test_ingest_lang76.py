@@ -194,3 +194,8 @@ def test_german_switzerlands_and_islands_after_their_noun(text: str, names: set[
 
 def test_the_state_of_switzerland_stays_the_state() -> None:
     assert _kinds("Der Urlaub in der Schweiz ist teuer geworden.", "de") == {"Switzerland": "state"}
+
+
+def test_a_land_s_genitive_after_islands_is_the_land_or_nothing() -> None:
+    assert _kinds("Besonders gefährdet sind die Inseln Griechenlands.", "de") == {"Greece": "state"}
+    assert _kinds("Besonders gefährdet sind die Inseln Dalmatiens.", "de") == {}
