@@ -199,3 +199,18 @@ def test_the_state_of_switzerland_stays_the_state() -> None:
 def test_a_land_s_genitive_after_islands_is_the_land_or_nothing() -> None:
     assert _kinds("Besonders gefährdet sind die Inseln Griechenlands.", "de") == {"Greece": "state"}
     assert _kinds("Besonders gefährdet sind die Inseln Dalmatiens.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Os doentes foram levados para Braga e para o Porto durante a noite.",
+        "O comboio que nos levava ao Porto demorava seis horas.",
+    ],
+)
+def test_a_portuguese_town_with_its_article_after_to(text: str) -> None:
+    assert _kinds(text, "pt").get("Porto") == "place"
+
+
+def test_a_portuguese_club_after_to_in_a_match_stays_no_town() -> None:
+    assert "Porto" not in _kinds("O jogo levou o Benfica ao Porto, onde perdeu por 2-1.", "pt")
