@@ -33,6 +33,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.declined_villages import declined_village_of_several_words
 from dossier.ingest.finnish_regions import finnish_region_at
+from dossier.ingest.finnish_waters import finnish_water_at
 from dossier.ingest.french_communes import (
     commune_by_its_first_name,
     department,
@@ -197,7 +198,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if bare_river is None and language == "hu":
             bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
         if bare_river is None and language == "fi":
-            bare_river = finnish_region_at(doc, position)  # "Etelä-Karjalassa", "Kymenlaakson"
+            # "Etelä-Karjalassa", "Kymenlaakson"; "Kymijoen varrella", "Saimaan rannalla"
+            bare_river = finnish_region_at(doc, position) or finnish_water_at(doc, position)
         if bare_river is not None:
             end, name = bare_river
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))

@@ -214,3 +214,14 @@ def test_a_portuguese_town_with_its_article_after_to(text: str) -> None:
 
 def test_a_portuguese_club_after_to_in_a_match_stays_no_town() -> None:
     assert "Porto" not in _kinds("O jogo levou o Benfica ao Porto, onde perdeu por 2-1.", "pt")
+
+
+def test_finnish_rivers_and_lakes_by_their_shape_or_name() -> None:
+    kinds = _kinds("Kalastajat Oulujoen suulla, Pyhäjärvellä ja Päijänteen rannalla odottavat jäitä.", "fi")
+    waters = ("Oulujoki", "Pyhäjärvi", "Päijänne")
+    assert {name: kinds.get(name) for name in waters} == dict.fromkeys(waters, "place"), kinds
+
+
+def test_a_finnish_family_name_like_a_lake_is_no_place() -> None:
+    text = "Tutkija Liisa Ahvenjärvi kertoi tuloksista. Ahvenjärven mukaan kalaa on vähemmän."
+    assert "Ahvenjärvi" not in _kinds(text, "fi")
