@@ -58,6 +58,7 @@ from dossier.ingest.german_places import (
     german_switzerland,
     german_valley,
 )
+from dossier.ingest.greek_waters import greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hyphened_places import hyphened_known_place
@@ -197,6 +198,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
         if bare_river is None and language == "hu":
             bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
+        if bare_river is None and language == "el":
+            bare_river = greek_river_at(doc, position)  # "του Πηνειού", "στον Αξιό"
         if bare_river is None and language == "fi":
             # "Etelä-Karjalassa", "Kymenlaakson"; "Kymijoen varrella", "Saimaan rannalla"
             bare_river = finnish_region_at(doc, position) or finnish_water_at(doc, position)

@@ -225,3 +225,14 @@ def test_finnish_rivers_and_lakes_by_their_shape_or_name() -> None:
 def test_a_finnish_family_name_like_a_lake_is_no_place() -> None:
     text = "Tutkija Liisa Ahvenjärvi kertoi tuloksista. Ahvenjärven mukaan kalaa on vähemmän."
     assert "Ahvenjärvi" not in _kinds(text, "fi")
+
+
+def test_greek_rivers_after_their_article_in_any_case() -> None:
+    kinds = _kinds("Η στάθμη του Αλιάκμονα ανεβαίνει, ενώ στον Αχελώο τα νερά πέφτουν.", "el")
+    assert {name: kinds.get(name) for name in ("Αλιάκμονας", "Αχελώος")} == dict.fromkeys(
+        ("Αλιάκμονας", "Αχελώος"), "place"
+    ), kinds
+
+
+def test_a_greek_family_name_like_a_river_is_no_place() -> None:
+    assert _kinds("Ο Γιώργος Νέστος μίλησε χθες στους δημοσιογράφους.", "el") == {}
