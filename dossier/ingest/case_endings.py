@@ -44,7 +44,10 @@ HUNGARIAN = _hungarian_rows()
 _FINNISH_PLACE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")
 _FINNISH_ILLATIVE = (*((vowel * 2 + "n", vowel) for vowel in "aäouyöie"), ("seen", ""))
 # ...and the genitive ("Helsingin ja Turun välillä"), read back but no sign of a place by itself.
-FINNISH = (*((ending, "") for ending in _FINNISH_PLACE), *_FINNISH_ILLATIVE, ("n", ""))
+# A name in the plural ("Alankomaat", the Netherlands) takes "-i-" before the ending: "Alankomaissa",
+# "Alankomaista", "Alankomaihin".
+_FINNISH_PLURAL = (("issa", "at"), ("ista", "at"), ("ihin", "at"), ("illa", "at"), ("ille", "at"))
+FINNISH = (*((ending, "") for ending in _FINNISH_PLACE), *_FINNISH_ILLATIVE, *_FINNISH_PLURAL, ("n", ""))
 
 # Greek declines a name after its article: "τον Πειραιά", "της Σαντορίνης", "τη Ρόδο", "της Κω", "του Βόλου"
 # (Πειραιάς, Σαντορίνη, Ρόδος, Κως, Βόλος). Accents are compared folded away ("Ζακύνθου": Ζάκυνθος).
@@ -65,7 +68,7 @@ GREEK = (
 
 _PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
     "hu": _HUNGARIAN_PLACE + tuple("á" + e for e in _HUNGARIAN_PLACE) + ("án", "én"),
-    "fi": _FINNISH_PLACE + tuple(ending for ending, _ in _FINNISH_ILLATIVE),
+    "fi": _FINNISH_PLACE + tuple(ending for ending, _ in _FINNISH_ILLATIVE) + ("ihin",),
 }
 CASE_ENDING_LANGUAGES = frozenset(_PLACE_ENDINGS)
 _SHORTEST_STEM = 2
@@ -93,6 +96,8 @@ def finnish_strong_forms(stem: str) -> list[str]:
             forms.append(body + body[-1] + last)  # "Lapissa" (Lappi), "Kotkassa" stays
         if body[-1:] and body[-1] not in "aäeiouyö" and body[-1] != "k":
             forms.append(body + "k" + last)  # "Turussa" (Turku)
+        if body.endswith(("nn", "ll", "rr")):
+            forms.append(body[:-1] + "t" + last)  # "Lappeenrannassa" (Lappeenranta), "Kouvolan" stays
     return [form for form in forms if form != stem]
 
 
@@ -106,6 +111,30 @@ _LIST_WORDS = frozenset(["ja", "és", "sekä", "vagy", "tai"])
 _LONGEST_LIST = 3
 
 
+# A Finnish town's genitive before a noun of its parts ("Kotkan satama", "Tornion raja-asemalle", "Oulun
+# keskustassa", "Lappeenrannan lentoasema": its port, border post, centre, airport): the town's, as "of" is.
+_FINNISH_TOWN_PARTS = (
+    "satam",
+    "lentoasem",
+    "rautatieasem",
+    "raja-asem",
+    "keskust",
+    "kaupung",
+    "kaupunki",
+    "seud",
+    "seutu",
+    "kunna",
+    "kunta",
+)
+
+
+_LONGEST_PART = max(len(part) for part in _FINNISH_TOWN_PARTS)
+
+
+def _part_of_a_finnish_town(word: str, language: str) -> bool:
+    return language == "fi" and word.startswith(_FINNISH_TOWN_PARTS)
+
+
 def _before_a_postposition(doc: ActorDocument, position: int, language: str) -> bool:
     tokens = doc.tokens
     postpositions = _POSTPOSITIONS.get(language, frozenset())
@@ -114,7 +143,8 @@ def _before_a_postposition(doc: ActorDocument, position: int, language: str) -> 
         if k >= len(tokens) or not tokens[k - 1].joined:
             return False
         word = tokens[k].text
-        if word in postpositions:
+        following = doc.text[tokens[k].start : tokens[k].start + _LONGEST_PART].lower()
+        if word in postpositions or (tokens[k - 1].text.endswith("n") and _part_of_a_finnish_town(following, language)):
             return True
         if word not in _LIST_WORDS or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
             return False
@@ -134,5 +164,24 @@ def place_case_ending(doc: ActorDocument, position: int, language: str) -> bool:
     token = doc.tokens[position]
     if doc.gazetteer.lookup((token.folded,)) is not None:
         return False  # "Debrecen" as written is the name, though it ends as "-en" does
+    word = token.text.lower()
+    return any(word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM for ending in endings)
+
+
+# The cases of "in", "into" and "out of" (and Finnish "on/at", which its towns take as others take "in":
+# "Imatralla") a person's surname takes only in odd phrases: "Imatralla" beside a chief Kari Imatra is the town,
+# as German "in Brilon" is beside a reporter Katrin Brilon (`town_support`).
+_NO_PERSON_ENDINGS = {
+    "fi": ("ssa", "ssä", "sta", "stä", "lla", "llä", *(ending for ending, _ in _FINNISH_ILLATIVE)),
+    "hu": ("ban", "ben", "ba", "be", "ból", "ből"),
+}
+
+
+def in_or_out_of_by_its_ending(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether the word at `position` is declined in a case of place no person's name is found in."""
+    endings = _NO_PERSON_ENDINGS.get(language)
+    token = doc.tokens[position]
+    if endings is None or doc.gazetteer.lookup((token.folded,)) is not None:
+        return False
     word = token.text.lower()
     return any(word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM for ending in endings)

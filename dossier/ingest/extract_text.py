@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.byline_datelines import with_byline_dateline
 from dossier.ingest.bylines import byline_persons
 from dossier.ingest.comment_sections import COMMENT_SECTIONS_XPATH
 from dossier.ingest.footer_address import footer_places
@@ -280,6 +281,9 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         # ...and so is a sidebar that tells a story in sentences ("Transfer talk: Plymouth Argyle are weighing up ...")
         sidebars = [story for story in sidebar_story_texts(html) if story not in text]
         text = "\n".join((text, *said, *lead, *bios, *sidebars))
+    if text and text.strip():
+        # "(청주=연합뉴스)" in a byline the extraction dropped: the story's town, put back as its first line
+        text = with_byline_dateline(html, text, _text_or_none(getattr(result, "title", None)))
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "

@@ -460,8 +460,31 @@ def german_alps(doc: ActorDocument, position: int, language: str) -> Candidate |
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
+# A hill country named a "Switzerland" after its land: "in der Sächsischen Schweiz", "die Fränkische Schweiz",
+# "der Holsteinischen Schweiz" (an adjective in -isch before "Schweiz"), a landscape, not the state; drafted in
+# the nominative.
+_SWISS_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}ische[n]?")
+
+
+def german_switzerland(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "de" or position + 1 >= len(tokens) or tokens[position + 1].text != "Schweiz":
+        return None
+    word = tokens[position].text
+    if not tokens[position].joined or _SWISS_ADJECTIVE.fullmatch(word) is None:
+        return None
+    name = f"{word.removesuffix('n')} Schweiz"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# A valley is neuter ("das Tal"): "über Altena und das Lennetal", "durchs Ahrtal" name it as "im Lennetal" does.
+_NEUTER_ARTICLES = frozenset(["das", "durchs", "übers", "ans", "aufs", "fürs"])
+
+
 def german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     word = _german_word_after_article(doc, position, language)
+    if word is None and language == "de" and position > 0 and doc.tokens[position - 1].joined:
+        word = doc.tokens[position].text if doc.tokens[position - 1].text.lower() in _NEUTER_ARTICLES else None
     if word is None:
         return None
     name = word[:-1] if word.endswith("tals") else word
@@ -481,6 +504,10 @@ def german_valley(doc: ActorDocument, position: int, language: str) -> Candidate
 # Main-Spessart", "im Kreis Siegen-Wittgenstein".
 _DISTRICT_WORD = "Kreis"
 _DISTRICT_NOUNS = frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])
+# "der Regierungsbezirk Arnsberg", "des Regierungsbezirks Detmold": a Land's administrative region, named after its
+# seat as a district is; drafted under the noun in the nominative.
+_REGION_OF_A_LAND = {"Regierungsbezirk": "Regierungsbezirk", "Regierungsbezirks": "Regierungsbezirk"}
+_REGION_OF_A_LAND["Regierungsbezirkes"] = "Regierungsbezirk"
 
 
 def german_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -512,7 +539,7 @@ def _district_noun(word: str) -> bool:
     """'Landkreis', and a rare compound so ending before a district's name: 'im Nachbarkreis
     Siegen-Wittgenstein', the official 'Eifelkreis Bitburg-Prüm' (a frequent one is something else:
     'im Wahlkreis Mitte-Nord' is a constituency)."""
-    if word in _DISTRICT_NOUNS:
+    if word in _DISTRICT_NOUNS or word in _REGION_OF_A_LAND:
         return True
     compound = word[:1].isupper() and word[1:].islower() and word.endswith(_KREIS_ENDINGS)
     return compound and word_frequency(word.lower(), "de") < _KREIS_WORD
@@ -529,8 +556,10 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
     # page, not its name; the district is drafted under its seat's name. A compound of a land is the
     # district's own name ("im Altmarkkreis Salzwedel"), read whole.
     noun = tokens[position].text
-    compound = noun not in _DISTRICT_NOUNS and fold(noun.removesuffix("es")[: -len("kreis")]) not in landscape_names(
-        language
+    compound = (
+        noun not in _DISTRICT_NOUNS
+        and noun not in _REGION_OF_A_LAND
+        and fold(noun.removesuffix("es")[: -len("kreis")]) not in landscape_names(language)
     )
     town = tokens[position + 1]
     if gap_after(doc, position) != " " or not town.text.isalpha() or not town.text[0].isupper():
@@ -547,7 +576,8 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
             if compound:
                 seat = doc.text[town.start : tokens[end].end]
                 return place_candidate(position + 1, end, seat, place, ActorKind.place)
-            name = f"{tokens[position].text.removesuffix('es')} {doc.text[town.start : tokens[end].end]}"
+            noun = _REGION_OF_A_LAND.get(tokens[position].text) or tokens[position].text.removesuffix("es")
+            name = f"{noun} {doc.text[town.start : tokens[end].end]}"
             return place_candidate(position, end, name, place, ActorKind.place)
     return None
 

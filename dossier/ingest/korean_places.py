@@ -1143,9 +1143,27 @@ def _comma_partners(doc: ActorDocument, position: int) -> list[int]:
         return []
     first = items[0]
     joined = first > 0 and tokens[first - 1].text.endswith(_KOREAN_AND) and doc.text[tokens[first - 1].end] == " "
-    if not joined:
+    if not joined and not _closed_by_a_noun_of_towns(doc, items[-1]):
         return []
     return [k for k in (position - 1, position + 1) if k in items]
+
+
+# "괴산, 보은, 단양 등 군 지역", "천안, 아산 등 시 지역": a bare list closed by "등" (and so on) before a noun for
+# counties, cities or areas lists towns ("진주, 구리, 은 등 광물": minerals).
+_KOREAN_ETC = "등"
+_KOREAN_TOWN_UNITS = frozenset(["군", "시", "시군", "섬"])  # whole words: "시장" is a market or a mayor
+_KOREAN_TOWN_NOUNS = ("지역", "도시", "지자체", "농촌", "시·군")
+
+
+def _closed_by_a_noun_of_towns(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == _KOREAN_ETC
+        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
+        and doc.text[tokens[last + 1].end : tokens[last + 2].start] == " "
+        and (tokens[last + 2].text in _KOREAN_TOWN_UNITS or tokens[last + 2].text.startswith(_KOREAN_TOWN_NOUNS))
+    )
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are

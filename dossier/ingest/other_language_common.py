@@ -66,8 +66,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "vi": "tại ở từ đến tới về qua gần",
         # Greek names a place with its article, joined to "σε" (in, to: "στη Ρόδο", "στον Βόλο") or after "από"
         # (from), "προς" (towards), "μέσω" (via): the article is the word before the name; a name takes it in
-        # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω")
-        "el": "στη στην στο στον στα στις στους σε τη την τον το τα της του των",
+        # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω"); a unit's noun takes it in the genitive with no
+        # article ("η Περιφέρεια Θεσσαλίας", "ο δήμος Λαμιέων", "του νομού Λάρισας")
+        "el": "στη στην στο στον στα στις στους σε τη την τον το τα της του των"
+        " περιφέρεια περιφέρειας νομός νομού δήμος δήμου",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -94,8 +96,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # the news writes it
         "cs": "v ve z ze do",
         "pl": "w we z ze do",
-        # Greek writes its nouns in lower case: a capitalised word after the article is a name
-        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",
+        # Greek writes its nouns in lower case: a capitalised word after the article (or a unit's noun) is a name
+        "el": "στη στην στο στον στα στις στους τη την τον το τα της του των"
+        " περιφέρεια περιφέρειας νομός νομού δήμος δήμου",
     }
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di

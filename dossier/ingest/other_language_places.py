@@ -32,6 +32,8 @@ from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.declined_villages import declined_village_of_several_words
+from dossier.ingest.finnish_regions import finnish_region_at
+from dossier.ingest.finnish_waters import finnish_water_at
 from dossier.ingest.french_communes import (
     commune_by_its_first_name,
     department,
@@ -53,8 +55,10 @@ from dossier.ingest.german_places import (
     german_lake_of_a_town,
     german_land,
     german_land_of_a_place,
+    german_switzerland,
     german_valley,
 )
+from dossier.ingest.greek_waters import greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hyphened_places import hyphened_known_place
@@ -194,6 +198,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
         if bare_river is None and language == "hu":
             bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
+        if bare_river is None and language == "el":
+            bare_river = greek_river_at(doc, position)  # "του Πηνειού", "στον Αξιό"
+        if bare_river is None and language == "fi":
+            # "Etelä-Karjalassa", "Kymenlaakson"; "Kymijoen varrella", "Saimaan rannalla"
+            bare_river = finnish_region_at(doc, position) or finnish_water_at(doc, position)
         if bare_river is not None:
             end, name = bare_river
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))
@@ -294,6 +303,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_land(doc, position, language)
                 or german_valley(doc, position, language)
                 or german_alps(doc, position, language)
+                or german_switzerland(doc, position, language)
                 or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)
@@ -451,6 +461,7 @@ _UNIT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "regione provincia comune città",
         "fr": "région département province ville",
         "nl": "provincie gemeente stad",
+        "el": "περιφέρεια περιφέρειας νομός νομού δήμος δήμου",  # "η Περιφέρεια Θεσσαλίας"
     }
 )
 # Words that are no name's part in a line written in title case ("Granizo Destrói Safra Em Bento
@@ -616,6 +627,8 @@ _INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), 
 _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("bij",)])
 # ...and Czech, Slovak and Polish: "Lipník nad Bečvou", "Bystřice pod Hostýnem", "Nowe Miasto nad Pilicą"
 _INNER_PAIRS |= frozenset([("nad",), ("pod",)])
+# ...and Norwegian counties joined by "og" (and): "Møre og Romsdal", "Vestfold og Telemark"
+_INNER_PAIRS |= frozenset([("og",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

@@ -68,6 +68,13 @@ _MOST_READ_BY_LANGUAGE = {
     "ja": "よく読まれている記事|アクセスランキング",
     "zh": "热门文章",
     "ko": "많이 본 뉴스",
+    "el": "τα πιο δημοφιλή|πιο δημοφιλή|δημοφιλή|τα πιο διαβασμένα",
+    "hu": "legolvasottabb|legolvasottabb cikkek|legolvasottabb hírek",
+    "fi": "luetuimmat|luetuimmat uutiset|luetuimmat jutut",
+    "vi": "đọc nhiều nhất|tin đọc nhiều",
+    "he": "הנקראות ביותר|הכי נקראים",
+    "hi": "सबसे ज्यादा पढ़ी गई|सबसे ज़्यादा पढ़ी गई",
+    "no": "mest lest",
 }
 _HEADINGS = frozenset(
     phrase.casefold()  # as the heading is: Greek's final "ς" casefolds to "σ"

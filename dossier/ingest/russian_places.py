@@ -166,25 +166,60 @@ def _possessive_lake(word: str) -> str | None:
     return None
 
 
+# "в Кольском заливе", "Керченского пролива", "на Таймырском полуострове": the same adjective (masculine)
+# before a form of "bay", "strait" or "peninsula" names it; the noun's forms -> its nominative.
+_MASCULINE_WATERS = {
+    form: head
+    for head in ("залив", "пролив", "полуостров")
+    for form in (head, *(head + ending for ending in ("а", "у", "ом", "е")))
+}
+_MASCULINE_CASES = ("ий", "ого", "ому", "им", "ом")
+# "на Белом море", "в Мёртвом море", "Северного моря": any other adjective, capitalised inside a sentence (no
+# common adjective is), names the sea or the lake too; at a sentence's start it may be a plain word.
+_PLAIN_NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым")
+_SHORTEST_PLAIN_STEM = 3
+
+
+def _inside_a_sentence(doc: ActorDocument, position: int) -> bool:
+    if position == 0:
+        return False
+    gap = gap_after(doc, position - 1)
+    return not any(mark in gap for mark in '.!?\n«"') and doc.tokens[position - 1].text not in ("—", "–")
+
+
 def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     word, noun = tokens[position].text, tokens[position + 1].text
     sea = noun in _SEA_FORMS
-    if (noun not in _LAKE_FORMS and not sea) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+    water = _MASCULINE_WATERS.get(noun)
+    if (noun not in _LAKE_FORMS and not sea and water is None) or doc.text[
+        tokens[position].end : tokens[position + 1].start
+    ] != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None
-    possessive = None if sea else _possessive_lake(word)
+    if water is not None:
+        ending = next((e for e in _MASCULINE_CASES if word.endswith(e)), None)
+        stem = word[: -len(ending)] if ending else ""
+        if not stem.endswith(("ск", "цк")) or len(stem) < 5:
+            return None
+        name = f"{stem}ий {water}"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    head = "море" if sea else "озеро"
+    possessive = _possessive_lake(word)  # "Плещеева озера", "в Баренцевом море"
     if possessive is not None:
-        name = f"{possessive} озеро"
+        name = f"{possessive} {head}"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     ending = next((e for e in _NEUTER_ENDINGS if word.endswith(e)), None)
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(("ск", "цк")) or len(stem) < 5:
-        return None
-    name = f"{stem}ое {'море' if sea else 'озеро'}"
+        plain = next((e for e in _PLAIN_NEUTER_ENDINGS if word.endswith(e)), None)
+        stem = word[: -len(plain)] if plain else ""
+        if len(stem) < _SHORTEST_PLAIN_STEM or not _inside_a_sentence(doc, position):
+            return None
+    name = f"{stem}ое {head}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.case_endings import place_case_ending
+from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
     NAMESAKES,
@@ -284,6 +284,7 @@ def place_here(
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
                 and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
                 and not (place.kind != "state" and _in_or_out_of(doc, position, language))
+                and not (place.kind != "state" and in_or_out_of_by_its_ending(doc, position, language))
                 and not (place.kind != "state" and town_before_its_apposition(doc, position, language))
                 # "em Ermesinde" beside a reporter Joana Ermesinde Couto, who is called Couto
                 and not (

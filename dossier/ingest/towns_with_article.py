@@ -1,4 +1,4 @@
-"""Portuguese towns named with their article: "no Porto", "na Guarda", "da Covilhã", "em Tomar".
+"""Portuguese towns named with their article: "no Porto", "na Guarda", "da Covilhã", "ao Porto", "em Tomar".
 
 In Portugal many towns take an article ("o Porto", "a Guarda", "a Maia"), so after "no"/"na" (in
 the, with the article) the name reads like a common noun with its article, and many are frequent
@@ -19,7 +19,10 @@ from dossier.ingest.names import fold
 # "do"/"da" (of + the article: "o autarca do Porto", "nos arredores da Covilhã"), "em" (in, before a
 # name without one).
 _COUNTRY = "Portugal"
-_BEFORE_THE_TOWN = frozenset(["no", "na", "do", "da", "em"])
+_BEFORE_THE_TOWN = frozenset(["no", "na", "do", "da", "em", "ao", "à"])  # not "pela": "detido pela Guarda", the GNR
+# ...and the article alone after a preposition that takes it apart: "para o Porto", "até à Guarda", "entre a Maia"
+_ARTICLES = frozenset(["o", "a"])
+_PREPOSITIONS_APART = frozenset(["para", "até", "entre", "desde", "sobre"])
 _SMALLEST = 5_000
 # Foods and drinks named after their town are products: "o vinho do Porto", "o queijo da Serra".
 PRODUCT_NOUNS = frozenset(
@@ -46,8 +49,14 @@ def town_after_its_article(
         return False
     tokens = doc.tokens
     token, before = tokens[position], tokens[position - 1]
+    after_a_preposition = (
+        before.text in _ARTICLES
+        and position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 2].text.lower() in _PREPOSITIONS_APART
+    )
     if (
-        before.text.lower() not in _BEFORE_THE_TOWN
+        (before.text.lower() not in _BEFORE_THE_TOWN and not after_a_preposition)
         or (before.text[0].isupper() and position - 1 not in doc.sentence_first)
         or doc.text[before.end : token.start] != " "
         or not (token.text[:1].isupper() and token.text[1:].islower())

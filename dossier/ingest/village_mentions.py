@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
@@ -51,7 +52,7 @@ from dossier.model import ActorKind
 #   de Tineo", "il comune di Scansano", "o concelho de Mértola");
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"
@@ -72,6 +73,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " miasto miasta mieście miastem wieś wsi osiedle osiedla osiedlu",
         # "orten Mörsil", "byn Duved", "tätorten Järpen": Swedish writes the noun's article on its end
         "sv": "orten tätorten byn samhället staden kommunen socknen",
+        # "στο χωριό Καστράκι", "του οικισμού Μύλοι", "στο νησί Λειψοί": Greek names the village or the island
+        # after its noun, in the nominative
+        "el": "χωριό χωριού οικισμό οικισμού οικισμός νησί νησιού",
     }
 )
 
@@ -212,6 +216,8 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
+    if language == "de" and word.endswith("s") and _genitive_of_a_land(doc, word, before.text):
+        return None  # "die Inseln Ostfrieslands": a land's genitive, read as the land (`german_genitive`)
     cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
@@ -241,6 +247,8 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
             cued = _settlement_cue(doc, item, language)
     if not cued and language in _SETTLEMENT_ENDINGS:
         cued = _listed_with_a_settlement(doc, position, language)
+    if not cued:
+        cued = _second_after_a_plural_noun(doc, position, nouns, language)
     # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
     if not cued or word_frequency(word.lower(), language) >= (
         _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
@@ -251,6 +259,39 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 
 
 _LONGEST_SETTLEMENT = 3
+
+
+def _genitive_of_a_land(doc: ActorDocument, word: str, noun: str) -> bool:
+    """'Ostfrieslands' after 'Inseln': no village so named, but a known land's genitive, or any word's after the
+    noun for islands (an island's name seldom ends so: "die Inseln Dalmatiens")."""
+    if fold(word) in village_names("de"):
+        return False
+    stem = fold(word[:-1])
+    return noun.startswith("Insel") or stem in landscape_names("de") or doc.gazetteer.lookup((stem,)) is not None
+
+
+# "auf den Inseln Juist und Langeoog", "die Gemeinden Aspach und Burgstetten": a plural noun names both, the second
+# (a village GeoNames knows) after "und".
+_PLURAL_SETTLEMENT_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset(["Inseln", "Gemeinden", "Ortsteile", "Ortschaften", "Dörfer", "Orte", "Nachbargemeinden"])
+}
+_LIST_AND = frozenset(["und", "sowie"])
+
+
+def _second_after_a_plural_noun(doc: ActorDocument, position: int, nouns: frozenset[str], language: str) -> bool:
+    tokens = doc.tokens
+    plural = _PLURAL_SETTLEMENT_NOUNS.get(language)
+    if plural is None or position < 3 or tokens[position].folded not in village_names(language):
+        return False
+    joining, first, noun = tokens[position - 1], tokens[position - 2], tokens[position - 3]
+    return (
+        joining.text in _LIST_AND
+        and joining.joined
+        and first.joined
+        and noun.joined
+        and noun.text in plural
+        and first.text[:1].isupper()
+    )
 
 
 def _noun_of(doc: ActorDocument, k: int, nouns: frozenset[str]) -> bool:
@@ -513,7 +554,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     token = tokens[position]
     # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
     folded, name = token.folded, token.text
-    if folded not in names and language in LATIN_ENDINGS:
+    # (Greek too: "στην Πάτμο", "της Βεργίνας")
+    if folded not in names and (language in LATIN_ENDINGS or language == "el"):
         form = next((form for form in base_forms(token.text, language) if fold(form) in names), None)
         folded, name = (fold(form), form) if form is not None else (folded, name)
         if form is not None and _opens_a_longer_name(doc, form):

@@ -55,12 +55,15 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "id": ("ID",),
     "tr": ("TR",),  # "Finike'de", "Eceabat'tan": read only with a case of place after the apostrophe
 }
+# language -> the countries whose villages a page in it names in its own script: GeoNames keeps the Greek
+# spelling among a Greek village's other names ("Βεργίνα" for Vergína).
+_OWN_SCRIPT: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {"el": (("GR", "CY"), (0x0370, 0x03FF))}
 
 
 def village_names(language: str) -> frozenset[str]:
     """The folded names of the language's villages, their words joined by spaces (empty for a language
     with none kept)."""
-    if language not in _COUNTRIES:
+    if language not in _COUNTRIES and language not in _OWN_SCRIPT:
         return frozenset()
     return _tables().get(language, frozenset())
 
@@ -99,10 +102,19 @@ def _build() -> dict[str, frozenset[str]]:
         words = name.split(" ")
         if name[:1].isupper() and all(word.isalpha() for word in words):  # "Segura de la Sierra" too
             by_country.setdefault(str(town.get("countrycode", "")), set()).add(" ".join(fold(w) for w in words))
-    return {
+    tables = {
         language: frozenset(name for code in codes for name in by_country.get(code, ()))
         for language, codes in _COUNTRIES.items()
     }
+    for language, (codes, (low, high)) in _OWN_SCRIPT.items():
+        tables[language] = frozenset(
+            fold(other)
+            for town in towns
+            if town.get("countrycode") in codes
+            for other in town.get("alternatenames", ())
+            if other[:1].isupper() and all(low <= ord(ch) <= high for ch in str(other))
+        )
+    return tables
 
 
 def _cached_path() -> Path:
