@@ -576,7 +576,8 @@ HEAD_WORD: dict[str, Cue] = {
         _GEOGRAPHY,
     ),
     **_rows(
-        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
+        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
+        "flotilla",
         _ARMED,
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
@@ -1053,6 +1054,7 @@ NAME_WORD: dict[str, Cue] = (
     delegation forum cell conference organ panel clearinghouse
     prosecution
     enterprise
+    coordination
     facility
     hc
     diocese archdiocese
@@ -1483,6 +1485,7 @@ PLACE_NOUNS = word_set(
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
+# (Words are matched without their accents: "maitre" is the French lawyer's "Maître".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     """
@@ -1524,7 +1527,7 @@ TITLES = word_set(
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
-    chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
+    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel

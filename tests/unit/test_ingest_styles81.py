@@ -1,0 +1,43 @@
+"""An eighty-first round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages). Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    return {draft.name: list(draft.aliases) for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+def test_a_body_whose_letters_are_followed_by_its_name_in_another_language_is_whole() -> None:
+    text = (
+        "The Quellmoor Observer Mission in the Varga Highlands (QOMVH; French: Mission d'observation de Quellmoor) "
+        "was a mission of the United Nations. QOMVH closed in 2030."
+    )
+    aliases = _aliases(text)
+    assert "QOMVH" in aliases.get("Quellmoor Observer Mission in the Varga Highlands", [])
+    assert "Varga Highlands" not in aliases
+
+
+def test_a_navys_flotilla_is_an_armed_force() -> None:
+    drafts = draft_kind_names("Commodore Tariq Osmani, commander of the Varnian Navy's Mine Warfare Flotilla, spoke.")
+    assert drafts.get("Mine Warfare Flotilla") == "armed_force"
+
+
+def test_a_unit_numbered_by_a_word_after_its_head_is_an_armed_force() -> None:
+    drafts = draft_kind_names("Divers of the Varnian Navy's Coastal Mine Countermeasures Squadron Two took part.")
+    assert drafts.get("Coastal Mine Countermeasures Squadron Two") == "armed_force"
+
+
+def test_a_french_lawyers_title_is_no_part_of_the_name() -> None:
+    drafts = draft_kind_names("His lawyer, Maître Odile Vantrin-Castel, told reporters that her client was innocent.")
+    assert drafts.get("Odile Vantrin-Castel") == "person"
+    assert "Maître Odile Vantrin-Castel" not in drafts
+
+
+def test_a_coordination_of_groups_is_a_body() -> None:
+    drafts = draft_kind_names("Fighters of the Coordination of Former Combatants of Varnia attacked the town.")
+    assert drafts.get("Coordination of Former Combatants of Varnia") == "organization"
+    assert "Former Combatants" not in drafts
