@@ -87,6 +87,8 @@ SHIP_PREFIXES = word_set(
     " ccgs icgv"
     # Poland ("ORP Varn"), Portugal ("NRP ..."), Sweden ("HSwMS ..."), Thailand ("HTMS ..."), Norway ("KNM ...")
     " orp nrp hswms htms knm"
+    # Bahrain ("RBNS", Royal Bahrain Naval Ship), Sri Lanka ("SLNS"), Qatar ("QENS", Qatari Emiri Naval Ship)
+    " rbns slns qens"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -815,6 +817,8 @@ NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battali
 # (not a count of time after the name: "the Azov Battalion 10 years ago")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|days?|hours?|times)\b)")
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")
+# A navy's task groups and units take a number with a point: "Task Group 56.1", "Task Unit 50.4.2".
+_TASK_NUMBER = re.compile(r" (\d{1,3}(?:\.\d{1,2}){1,2})\b(?![.,]\d)")
 
 
 # Heads numbered only after the unit's letters in brackets: "Explosive Ordnance Disposal Mobile Unit (EODMU) 8"
@@ -840,8 +844,10 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
     by_number: dict[str | None, list[tuple[int, int]]] = {}
     acronyms_numbered: dict[str, str] = {}  # "CTF" -> "CTF 150"
     written: dict[str, str] = {}  # "143" -> "Strike Fighter Squadron (VFA) 143"
+    tasked = draft.name.startswith("Task ")
     for start, end in draft.spans:
-        found = _UNIT_NUMBER.match(text, end)
+        found = _TASK_NUMBER.match(text, end) if tasked else None
+        found = found or _UNIT_NUMBER.match(text, end)
         key = found[1] if found is not None else None
         span = (start, found.end() if found is not None else end)
         # "Combined Task Force (CTF) 150": the unit's acronym in brackets between its head and its number

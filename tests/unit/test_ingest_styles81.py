@@ -41,3 +41,18 @@ def test_a_coordination_of_groups_is_a_body() -> None:
     drafts = draft_kind_names("Fighters of the Coordination of Former Combatants of Varnia attacked the town.")
     assert drafts.get("Coordination of Former Combatants of Varnia") == "organization"
     assert "Former Combatants" not in drafts
+
+
+def test_a_commanders_post_ends_before_and_the_next_owners_unit() -> None:
+    drafts = draft_kind_names(
+        "Sailors from Commander, Task Group 61.2 and the Royal Navy's Mine Squadron Four operated the drones."
+    )
+    assert drafts.get("Commander, Task Group 61.2") == "person"
+    assert drafts.get("Task Group 61.2") == "armed_force"
+    assert drafts.get("Royal Navy") == "armed_force"
+    assert not any(" and the " in name for name in drafts)
+
+
+def test_a_bahraini_warships_pennant_number_is_no_body() -> None:
+    drafts = draft_kind_names("The flotilla included the corvette RBNS Al Tarnak (P52) and the minehunter HMS Quellby.")
+    assert "P52" not in drafts
