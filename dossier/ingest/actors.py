@@ -1049,6 +1049,8 @@ _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jew
 _FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
 # A faith's adjectives after a people's: "Malay Muslim separatists", "Kurdish Sunni villagers".
 _FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist", "hindu", "jewish", "sikh"))
+# How much of a group shares a faith, before its adjective: "the mostly Muslim ...", "a largely Christian ...".
+_SHARE_ADVERBS = frozenset(("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly"))
 
 
 # Letters that open a football club's name: "FC Tarvel Rovers", "SC Quellmoor", "AFC Varnby".
@@ -1517,6 +1519,15 @@ def _offices_members_regions_and_faiths(r: RunReading) -> list[Candidate] | Unde
     ):
         # "Malay Muslim separatists", "Pashtun Sunni elders": a people's word, then its faith's adjective
         return _read_run(doc, nation, nation)
+    if (
+        first < last
+        and tokens[first].folded in _FAITH_ADJECTIVES
+        and first > 0
+        and tokens[first - 1].joined
+        and tokens[first - 1].folded in _SHARE_ADVERBS
+    ):
+        # "the mostly Muslim Séléka alliance": the share of its members of a faith, then the group's own name
+        return _read_run(doc, first + 1, last)
     if party_with_a_demonym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]

@@ -2388,7 +2388,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
 # group" (after "a" or "an" the name is a people's or a place's: "a Meitei armed group").
 GROUP_BY_WHAT_IT_FIGHTS_AS: dict[tuple[str, ...], Cue] = _phrases(
     """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
-    extremist group, terrorist group, militant group, separatist group, private military company""",
+    extremist group, terrorist group, militant group, separatist group, private military company,
+    rebel alliance, rebel coalition, rebel movement, armed movement""",
     Cue(ActorKind.armed_force, 0.7),
 )
 # Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.

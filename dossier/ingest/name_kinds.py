@@ -2911,6 +2911,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "called to the synagogue at Ripponlea in Glen Eira": the place holding a place just named
         how = f"after '{tokens[position - 2].text} in', a place within it"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
+    if 2 <= size <= 3 and words[1] in _NATIONAL_IN_ROMANCE_TONGUES:
+        # "Marine Nationale", "Policía Nacional", "Guardia Nazionale": a state's own body named in its tongue (the
+        # word for "national" is no family name), whatever given name opens it
+        kind = ActorKind.armed_force if words[0] in _ARMED_WORDS_IN_ROMANCE_TONGUES else ActorKind.organization
+        return Candidate(position, last, name, kind, f"'{tokens[position + 1].text}': a national body", 0.6)
     if size == 2 and firms_arm_in_its_tongue(doc, position, last, words):
         # "Thales Nederland", "Saab Deutschland": a firm's company named with its land's own name for the state
         return Candidate(position, last, name, ActorKind.organization, "a firm's arm in its land, in its tongue", 0.6)
@@ -3039,7 +3044,13 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and not acronym and street_named_gate(doc, position, words[0]):
         # "a dark van on Colegate": an old town's street by its "-gate"
         return Candidate(position, last, name, ActorKind.place, "a street named '-gate' after 'on'", 0.6)
-    if size == 1 and previous == "the" and zipf(words[0]) < WORD_ALONE and waters_named_with_the(doc, position, last):
+    if (
+        size == 1
+        and previous == "the"
+        and tokens[position - 1].text == "the"  # (a capital "The" inside a sentence opens the name: "The Hague")
+        and zipf(words[0]) < WORD_ALONE
+        and waters_named_with_the(doc, position, last)
+    ):
         # "sailed through the Skagerrak into the Baltic": waters or a region, on a page of ships and seas
         return Candidate(position, last, name, ActorKind.place, f"waters after '{tokens[position - 2].text} the'", 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
@@ -3612,6 +3623,12 @@ def _alone_mid_sentence(doc: ActorDocument, word: str) -> bool:
         ):
             return True
     return False
+
+
+# "National" in French, Spanish, Portuguese and Italian, after a state's body's noun: "Marine Nationale".
+_NATIONAL_IN_ROMANCE_TONGUES = word_set("nationale nacional nazionale")
+# Their nouns for a navy, an army, a guard (words are compared without accents: "armee" is "Armée").
+_ARMED_WORDS_IN_ROMANCE_TONGUES = word_set("marine armee armada ejercito exercito esercito guardia garde guarda")
 
 
 # What a firm owns that is a firm of its own, named before the noun: "its Warmwell subsidiary".

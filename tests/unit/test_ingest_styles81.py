@@ -56,3 +56,23 @@ def test_a_commanders_post_ends_before_and_the_next_owners_unit() -> None:
 def test_a_bahraini_warships_pennant_number_is_no_body() -> None:
     drafts = draft_kind_names("The flotilla included the corvette RBNS Al Tarnak (P52) and the minehunter HMS Quellby.")
     assert "P52" not in drafts
+
+
+def test_a_states_body_named_in_its_tongue_with_national_is_no_person() -> None:
+    drafts = draft_kind_names("The EU supports the Tarnesian Navy (Marine Nationale tarnésienne) with two boats.")
+    assert drafts.get("Marine Nationale") == "armed_force"
+
+
+def test_a_city_named_with_a_capital_the_on_a_page_of_navies_is_whole() -> None:
+    drafts = draft_kind_names(
+        "The court in The Hague ruled.\n\nThe EU supports the Tarnesian Navy and the Spanish Navy.\n"
+    )
+    assert drafts.get("The Hague") == "place"
+    assert "Hague" not in drafts
+
+
+def test_a_faiths_adjective_after_mostly_is_no_part_of_the_groups_name() -> None:
+    drafts = draft_kind_names("In 2013 the mostly Muslim Tarvaka rebel alliance seized the capital.")
+    assert drafts.get("Tarvaka") == "armed_force"
+    assert "Muslim Tarvaka" not in drafts
+    assert draft_kind_names("The Muslim Brotherhood met in Cairo.").get("Muslim Brotherhood") == "organization"
