@@ -76,3 +76,11 @@ def test_a_faiths_adjective_after_mostly_is_no_part_of_the_groups_name() -> None
     assert drafts.get("Tarvaka") == "armed_force"
     assert "Muslim Tarvaka" not in drafts
     assert draft_kind_names("The Muslim Brotherhood met in Cairo.").get("Muslim Brotherhood") == "organization"
+
+
+def test_a_models_name_before_crewless_craft_or_mine_clearing_gear_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The divers operated Tarnfish unmanned underwater vehicles and Quellfox mine neutralization systems."
+    )
+    assert "Tarnfish" not in drafts
+    assert "Quellfox" not in drafts
