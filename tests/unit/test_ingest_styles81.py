@@ -84,3 +84,14 @@ def test_a_models_name_before_crewless_craft_or_mine_clearing_gear_is_no_actor()
     )
     assert "Tarnfish" not in drafts
     assert "Quellfox" not in drafts
+
+
+def test_a_branch_named_on_after_its_owners_letters_takes_them() -> None:
+    text = (
+        "The Varnian Cooperation Council (VCC) Mission in Moldova and the United Nations called for restraint. "
+        "The VCC met in Quellmoor."
+    )
+    aliases = _aliases(text)
+    assert "VCC Mission in Moldova" in aliases
+    assert "Mission in Moldova" not in aliases
+    assert "Varnian Cooperation Council (VCC) Mission in Moldova" in aliases["VCC Mission in Moldova"]
