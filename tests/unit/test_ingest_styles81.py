@@ -95,3 +95,15 @@ def test_a_branch_named_on_after_its_owners_letters_takes_them() -> None:
     assert "VCC Mission in Moldova" in aliases
     assert "Mission in Moldova" not in aliases
     assert "Varnian Cooperation Council (VCC) Mission in Moldova" in aliases["VCC Mission in Moldova"]
+
+
+def test_a_legion_is_an_armed_force() -> None:
+    drafts = draft_kind_names("After the war its fighters joined the Foreign Legion and the Tarvani Legion.")
+    assert drafts.get("Foreign Legion") == "armed_force"
+    assert drafts.get("Tarvani Legion") == "armed_force"
+
+
+def test_command_opening_a_senior_enlisted_rank_is_no_force() -> None:
+    drafts = draft_kind_names("Command Sgt. Maj. Bryan L. Okoro-Vance led a forum for senior enlisted leaders.")
+    assert drafts.get("Bryan L. Okoro-Vance") == "person"
+    assert "Command" not in drafts
