@@ -65,7 +65,7 @@ def test_a_states_body_named_in_its_tongue_with_national_is_no_person() -> None:
 
 def test_a_city_named_with_a_capital_the_on_a_page_of_navies_is_whole() -> None:
     drafts = draft_kind_names(
-        "The court in The Hague ruled.\n\nThe EU supports the Tarnesian Navy and the Spanish Navy.\n"
+        "The court sits in The Hague, far away.\n\nThe EU supports the Tarnesian Navy and the Spanish Navy.\n"
     )
     assert drafts.get("The Hague") == "place"
     assert "Hague" not in drafts
