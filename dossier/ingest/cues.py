@@ -580,8 +580,9 @@ HEAD_WORD: dict[str, Cue] = {
         "flotilla",
         _ARMED,
     ),
-    # "the Foreign Legion", "the 3rd Legion", "the Freedom of Varnia Legion": a legion is a body of soldiers.
-    **_rows("legion", _ARMED),
+    # "the Foreign Legion", "the Freedom of Varnia Legion": a body of soldiers, or of those who were ("the Royal
+    # British Legion"): a body either way.
+    **_rows("legion", Cue(ActorKind.organization, 0.7)),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
     # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta

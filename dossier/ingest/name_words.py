@@ -119,8 +119,8 @@ _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind 
 _SEATED_HEADS = word_set("academy college university")
 
 # A unit numbered by a word after its head, as navies name theirs: "Mine Countermeasures Squadron Two",
-# "Patrol Flotilla Three".
-_UNITS_NUMBERED_IN_WORDS = word_set("squadron flotilla group wing fleet division")
+# "Patrol Flotilla Three" (not a league's "Division One" or a cup's "Group Two").
+_UNITS_NUMBERED_IN_WORDS = word_set("squadron flotilla fleet")
 _NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve")
 # A force's head word, then the theatre it serves in: "Naval Forces Africa", "Army Pacific", "Air Forces Central".
 _THEATRE_HEADS = word_set("forces command fleet army navy marines")
