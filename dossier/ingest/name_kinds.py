@@ -1864,6 +1864,17 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and (doc.gazetteer.country_of_demonym(words[0]) or is_people(words[0]))
     ):
         cue = None  # "Palestinian militia groups", "Somali pirates": a people's adjective, no force of that name
+    if (
+        cue is not None
+        and cue.kind is ActorKind.armed_force
+        and size == 1
+        and position in doc.sentence_first
+        and zipf(words[0]) >= WORD_ALONE
+        and not _alone_mid_sentence(doc, words[0])
+    ):
+        # "Naval forces from three states ..." (and "Naval Support Activity" later): a common word opening a
+        # sentence, capitalised elsewhere only inside longer names, says whose forces, no force's name
+        cue = None
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None

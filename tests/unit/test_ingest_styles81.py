@@ -108,3 +108,11 @@ def test_command_opening_a_senior_enlisted_rank_is_no_force() -> None:
     drafts = draft_kind_names("Command Sgt. Maj. Bryan L. Okoro-Vance led a forum for senior enlisted leaders.")
     assert drafts.get("Bryan L. Okoro-Vance") == "person"
     assert "Command" not in drafts
+
+
+def test_a_common_word_opening_a_sentence_before_forces_is_no_force() -> None:
+    drafts = draft_kind_names(
+        "Naval forces from Varnia and Tarnesia ended the drill.\n\nThe crews met at the Naval Support Centre."
+    )
+    assert "Naval" not in drafts
+    assert draft_kind_names("Tarvaki forces left the town. The ministry said Tarvaki had gone.").get("Tarvaki")
