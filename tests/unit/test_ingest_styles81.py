@@ -116,3 +116,9 @@ def test_a_common_word_opening_a_sentence_before_forces_is_no_force() -> None:
     )
     assert "Naval" not in drafts
     assert draft_kind_names("Tarvaki forces left the town. The ministry said Tarvaki had gone.").get("Tarvaki")
+
+
+def test_a_mission_in_a_land_named_by_its_form_is_one_body() -> None:
+    drafts = draft_kind_names("The United Nations Observer Mission in the Tarva Highlands was set up in 2031.")
+    assert drafts.get("United Nations Observer Mission in the Tarva Highlands") == "organization"
+    assert "Tarva Highlands" not in drafts
