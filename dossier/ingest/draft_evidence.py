@@ -1261,7 +1261,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Rival Haldane Varga cut the price of its Solvane 11": what the name does is "its", a firm's.
         return ActorKind.organization, "the subject of a sentence that goes on with 'its'"
-    if draft.kind is ActorKind.state and _federal_states_listed(text, draft):
+    if (
+        draft.kind is ActorKind.state
+        or (draft.kind is ActorKind.other and draft.found_by == "a capitalised name" and " " not in draft.name)
+    ) and _federal_states_listed(text, draft):
         # "contractors in Kogi and Niger states": a federation's states by their plural, one named like a country
         return ActorKind.place, "listed before 'states' in lower case (a country's states)"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):

@@ -1868,6 +1868,7 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue is not None
         and cue.kind is ActorKind.armed_force
         and size == 1
+        and after in _WHOSE_FORCES
         and position in doc.sentence_first
         and zipf(words[0]) >= WORD_ALONE
         and not _alone_mid_sentence(doc, words[0])
@@ -3776,6 +3777,11 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
     if forced.text.islower() and _FORCED_ACT.search(forced.folded):
         return True  # "Wildfire forces evacuations", "Storm forces closure": what the verb makes happen
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# Soldiers named by whose they are ("Naval forces", "Coalition troops"), where "fighters" or "militants" after a
+# name say which group they fight for ("Wagner fighters").
+_WHOSE_FORCES = word_set("forces troops")
 
 
 # What an event forces, in a headline: an act's noun ("evacuations", "closure", "postponement"), never a verb that

@@ -122,3 +122,9 @@ def test_a_mission_in_a_land_named_by_its_form_is_one_body() -> None:
     drafts = draft_kind_names("The United Nations Observer Mission in the Tarva Highlands was set up in 2031.")
     assert drafts.get("United Nations Observer Mission in the Tarva Highlands") == "organization"
     assert "Tarva Highlands" not in drafts
+
+
+def test_two_rare_names_before_states_in_lower_case_are_a_federations_states() -> None:
+    drafts = draft_kind_names("The army recaptured large parts of Tarvoley and Quellindo states last year.")
+    assert drafts.get("Tarvoley") == "place"
+    assert drafts.get("Quellindo") == "place"
