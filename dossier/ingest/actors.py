@@ -1343,6 +1343,12 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
             or (branch and c.kind in BODY_KINDS and c.first == opening and c.last == head_end)
         ]
         return head + _read_run(doc, tail, last)
+    part = _branch_of_a_long_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
+    if part is not None:
+        # "the 85th Main Special Service Centre of the Main Directorate of the General Staff of ...": too long for
+        # one name; a branch with its own head word, then the body it belongs to, each a name
+        rest = part + 2 if tokens[part + 1].folded == "the" else part + 1
+        return _read_run(doc, first, part - 1) + _read_run(doc, rest, last)
     aim = glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
     if aim is not None and (
         doc.text.startswith(" (", tokens[last].end)
@@ -1356,6 +1362,28 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
         aims = [c for c in _read_run(doc, rest, last) if not (c.first == rest and aim_of_a_deed(tokens, rest))]
         return _read_run(doc, first, aim - 1) + aims
     return ASK_ON
+
+
+def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a run too long for one name is cut: its first "of", when a unit's number opens the run ("85th") and
+    the words before "of" end with a body's head word, and a body's words come after it."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the")
+    numbered = first > 0 and tokens[first - 1].joined and _ORDINAL_UNIT.fullmatch(tokens[first - 1].text)
+    if not (numbered or _ORDINAL_UNIT.fullmatch(tokens[opening].text)):
+        return None
+    of = next((k for k in range(opening + 2, last - 1) if tokens[k].folded == "of"), None)
+    if of is None or not (tokens[of - 1].folded in NAME_WORD or tokens[of - 1].folded in HEAD_WORD):
+        return None
+    after = of + 2 if tokens[of + 1].folded == "the" else of + 1
+    if after > last or not any(
+        tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD for k in range(after, last + 1)
+    ):
+        return None
+    return of
+
+
+_ORDINAL_UNIT = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 
 def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:

@@ -128,3 +128,12 @@ def test_two_rare_names_before_states_in_lower_case_are_a_federations_states() -
     drafts = draft_kind_names("The army recaptured large parts of Tarvoley and Quellindo states last year.")
     assert drafts.get("Tarvoley") == "place"
     assert drafts.get("Quellindo") == "place"
+
+
+def test_a_numbered_branch_of_a_long_body_and_the_body_are_each_a_name() -> None:
+    drafts = draft_kind_names(
+        "He heads the 42nd Central Signals Centre of the Chief Directorate of the General Staff of the Armed "
+        "Forces of the Republic of Varnia, the ministry said."
+    )
+    assert "42nd Central Signals Centre" in drafts
+    assert not any("Centre of the" in name for name in drafts)
