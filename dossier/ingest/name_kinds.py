@@ -2421,6 +2421,14 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     ):
         # "return to the Gulf", "across the Channel": a sea or a region known by its head word.
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} the {name}'", 0.5)
+    if (
+        size == 1
+        and words[0] in BODIES_BY_HEAD
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text in _FRENCH_NAME_GOES_ON
+    ):
+        return None  # "the Coalition nationale du peuple pour ...": the first word of a name in French, no body alone
     if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
         # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
@@ -3777,6 +3785,11 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
     if forced.text.islower() and _FORCED_ACT.search(forced.folded):
         return True  # "Wildfire forces evacuations", "Storm forces closure": what the verb makes happen
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# French words in lower case that go on with a body's name after its head word ("Coalition nationale du ...",
+# "Alliance pour la ...").
+_FRENCH_NAME_GOES_ON = word_set("nationale national populaire démocratique patriotique pour du des de")
 
 
 # Soldiers named by whose they are ("Naval forces", "Coalition troops"), where "fighters" or "militants" after a

@@ -137,3 +137,8 @@ def test_a_numbered_branch_of_a_long_body_and_the_body_are_each_a_name() -> None
     )
     assert "42nd Central Signals Centre" in drafts
     assert not any("Centre of the" in name for name in drafts)
+
+
+def test_a_bodys_head_word_opening_a_name_in_french_is_no_body_alone() -> None:
+    drafts = draft_kind_names("The militia was allied with the Coalition nationale pour la paix au Tarvo (CNPPT).")
+    assert "Coalition" not in drafts
