@@ -751,7 +751,8 @@ def _foreign_glosses(text: str) -> list[tuple[int, int]]:
             continue
         # "(Arabic: ..., lit. '...'; LSB)": the acronym after the last ";" is the English text's own
         acronym = _ACRONYM_CLOSING_GLOSS.search(match[0])
-        spans.append((match.start(), match.start() + acronym.start() if acronym else match.end()))
+        # "(UNOMIK; French: ...)": letters before the language's name are the English text's own too
+        spans.append((match.start(1), match.start() + acronym.start() if acronym else match.end()))
     return spans
 
 

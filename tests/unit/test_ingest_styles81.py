@@ -142,3 +142,11 @@ def test_a_numbered_branch_of_a_long_body_and_the_body_are_each_a_name() -> None
 def test_a_bodys_head_word_opening_a_name_in_french_is_no_body_alone() -> None:
     drafts = draft_kind_names("The militia was allied with the Coalition nationale pour la paix au Tarvo (CNPPT).")
     assert "Coalition" not in drafts
+
+
+def test_letters_before_a_gloss_in_another_language_are_a_draft() -> None:
+    drafts = draft_kind_names(
+        "The Tarva Observer Mission in the Quell Highlands (TOMQUE; French: Mission d'observation de Tarva) "
+        "was a peacekeeping mission."
+    )
+    assert "TOMQUE" in drafts
