@@ -150,3 +150,10 @@ def test_letters_before_a_gloss_in_another_language_are_a_draft() -> None:
         "was a peacekeeping mission."
     )
     assert "TOMQUE" in drafts
+
+
+def test_a_commanders_post_keeps_its_commands_letters_and_number() -> None:
+    aliases = _aliases("The drill, led by Commander, Task Force (CTF) 57 and the Royal Navy, ended. CTF 57 left.")
+    assert "Commander, Task Force (CTF) 57" in aliases
+    assert "Commander, Task Force" not in aliases
+    assert "CTF 57" in aliases.get("Task Force 57", [])
