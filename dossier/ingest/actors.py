@@ -38,7 +38,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
 from dossier.ingest.battalion_short_names import battalion_short_names
-from dossier.ingest.bodies_after_letters import bodies_named_on_after_letters
+from dossier.ingest.bodies_after_letters import bodies_named_on_after_letters, zones_named_after_letters
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
     BODY_KINDS,
@@ -544,6 +544,7 @@ def propose_actors(
         names_without_their_state(doc, drafts)
         drafts = join_union_short_forms(drafts)
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
+        drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
     return drafts, extra_known
 
 

@@ -43,6 +43,37 @@ def bodies_named_on_after_letters(text: str, drafts: list[ActorDraft], taken_ids
     return drafts
 
 
+# A zone or a sector of a body after its letters in brackets: "Multinational Maritime Coordination Centre (MMCC) Zone
+# F", "(MMCC) Zone E".
+_ZONE_AFTER_LETTERS = re.compile(r" \(([A-Z][A-Z&]{1,9})\) ((?:Zone|Sector) [A-Z0-9]{1,2})\b")
+
+
+def zones_named_after_letters(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
+    """The drafts, and for a body whose name and letters in brackets go on with "Zone F" or "Sector 2" a draft of
+    that zone: 'MMCC Zone F', the name as written its alias."""
+    zones: list[ActorDraft] = []
+    for draft in drafts:
+        if draft.kind not in _BODIES:
+            continue
+        for _, end in draft.spans:
+            found = _ZONE_AFTER_LETTERS.match(text, end)
+            if found is None or found[1] not in draft.aliases:
+                continue
+            name = f"{found[1]} {found[2]}"
+            zones.append(
+                ActorDraft(
+                    claim_id(slug(name, 60), taken_ids),
+                    name,
+                    draft.kind,
+                    f"a zone of '{draft.name}', after its letters",
+                    aliases=[f"{draft.name} ({found[1]}) {found[2]}"],
+                    spans=[(found.start(2), found.end(2))],
+                    confidence=draft.confidence,
+                )
+            )
+    return drafts + zones
+
+
 def _letters_before(text: str, start: int) -> str | None:
     found = _LETTERS_BEFORE.search(text, max(0, start - _REACH), start)
     return found[1] if found is not None and found.end() == start else None

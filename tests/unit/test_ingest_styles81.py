@@ -157,3 +157,9 @@ def test_a_commanders_post_keeps_its_commands_letters_and_number() -> None:
     assert "Commander, Task Force (CTF) 57" in aliases
     assert "Commander, Task Force" not in aliases
     assert "CTF 57" in aliases.get("Task Force 57", [])
+
+
+def test_a_zone_named_after_a_bodys_letters_is_a_draft_of_its_own() -> None:
+    aliases = _aliases("The EU supports the Regional Maritime Watch Centre (RMWC) Zone D in Tarnby and its crews.")
+    assert "RMWC" in aliases.get("Regional Maritime Watch Centre", [])
+    assert "Regional Maritime Watch Centre (RMWC) Zone D" in aliases.get("RMWC Zone D", [])
