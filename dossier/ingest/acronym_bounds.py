@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.acronyms import ACRONYM, acronym_spells
+from dossier.ingest.acronyms import ACRONYM, acronym_spells, letters_closed
 from dossier.ingest.actor_document import cased, skipping_acronym
 from dossier.ingest.cues import FUNCTION_WORDS, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer
@@ -112,7 +112,7 @@ def spelled_out_before_acronym(
             crossed = True
         elif crossed and not token.joined and text[token.end : token.end + 2] == " (":
             after = k + 1
-            if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
+            if after < count and letters_closed(text, tokens[after].end):
                 letters = tokens[after].text.replace(".", "").upper()
                 words = [t for t in tokens[first : k + 1] if cased(t)]
                 while words and words[0].folded in FUNCTION_WORDS:

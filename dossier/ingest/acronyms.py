@@ -77,6 +77,12 @@ _CAPITALS_THEN_A_SMALL_LETTER = re.compile(r"[A-Z]{2,6}[a-z]")
 _GLOSS_AFTER = re.compile(r";[ \t]*[A-Z][a-z]+:")
 
 
+def letters_closed(text: str, end: int) -> bool:
+    """Whether the letters ending at `end` close their bracket: ")" right after them, or the name in another
+    language after a semicolon ("(UNOMIK; French: Mission d'observation ...)", as Wikipedia opens an article)."""
+    return text[end : end + 1] == ")" or _GLOSS_AFTER.match(text, end) is not None
+
+
 def _group_letters_of_a_nations_exchange(full: Candidate, letters: str) -> bool:
     """'Nigerian Exchange (NGX)': a nation's exchange is written with the letters of the group that runs it, its
     nation's initial first."""
@@ -626,7 +632,7 @@ def acronym_after(doc: ActorDocument, last: int) -> str | None:
     after = last + 1
     if after >= len(tokens) or text[tokens[last].end : tokens[after].start] != " (":
         return None
-    if text[tokens[after].end : tokens[after].end + 1] != ")":
+    if not letters_closed(text, tokens[after].end):
         return None
     acronym = tokens[after].text
     return acronym if _SPELLING_ACRONYM.fullmatch(acronym) else None

@@ -38,6 +38,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
 from dossier.ingest.battalion_short_names import battalion_short_names
+from dossier.ingest.bodies_after_letters import bodies_named_on_after_letters, zones_named_after_letters
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.body_runs import (
     BODY_KINDS,
@@ -543,6 +544,8 @@ def propose_actors(
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         names_without_their_state(doc, drafts)
         drafts = join_union_short_forms(drafts)
+        drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
+        drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
     return drafts, extra_known
 
 
@@ -1053,6 +1056,8 @@ _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jew
 _FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
 # A faith's adjectives after a people's: "Malay Muslim separatists", "Kurdish Sunni villagers".
 _FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist", "hindu", "jewish", "sikh"))
+# How much of a group shares a faith, before its adjective: "the mostly Muslim ...", "a largely Christian ...".
+_SHARE_ADVERBS = frozenset(("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly"))
 
 
 # Letters that open a football club's name: "FC Tarvel Rovers", "SC Quellmoor", "AFC Varnby".
@@ -1343,6 +1348,12 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
             or (branch and c.kind in BODY_KINDS and c.first == opening and c.last == head_end)
         ]
         return head + _read_run(doc, tail, last)
+    part = _branch_of_a_long_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
+    if part is not None:
+        # "the 85th Main Special Service Centre of the Main Directorate of the General Staff of ...": too long for
+        # one name; a branch with its own head word, then the body it belongs to, each a name
+        rest = part + 2 if tokens[part + 1].folded == "the" else part + 1
+        return _read_run(doc, first, part - 1) + _read_run(doc, rest, last)
     aim = glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
     if aim is not None and (
         doc.text.startswith(" (", tokens[last].end)
@@ -1356,6 +1367,28 @@ def _courts_and_long_names(r: RunReading) -> list[Candidate] | Undecided:
         aims = [c for c in _read_run(doc, rest, last) if not (c.first == rest and aim_of_a_deed(tokens, rest))]
         return _read_run(doc, first, aim - 1) + aims
     return ASK_ON
+
+
+def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a run too long for one name is cut: its first "of", when a unit's number opens the run ("85th") and
+    the words before "of" end with a body's head word, and a body's words come after it."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the")
+    numbered = first > 0 and tokens[first - 1].joined and _ORDINAL_UNIT.fullmatch(tokens[first - 1].text)
+    if not (numbered or _ORDINAL_UNIT.fullmatch(tokens[opening].text)):
+        return None
+    of = next((k for k in range(opening + 2, last - 1) if tokens[k].folded == "of"), None)
+    if of is None or not (tokens[of - 1].folded in NAME_WORD or tokens[of - 1].folded in HEAD_WORD):
+        return None
+    after = of + 2 if tokens[of + 1].folded == "the" else of + 1
+    if after > last or not any(
+        tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD for k in range(after, last + 1)
+    ):
+        return None
+    return of
+
+
+_ORDINAL_UNIT = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 
 def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
@@ -1521,6 +1554,15 @@ def _offices_members_regions_and_faiths(r: RunReading) -> list[Candidate] | Unde
     ):
         # "Malay Muslim separatists", "Pashtun Sunni elders": a people's word, then its faith's adjective
         return _read_run(doc, nation, nation)
+    if (
+        first < last
+        and tokens[first].folded in _FAITH_ADJECTIVES
+        and first > 0
+        and tokens[first - 1].joined
+        and tokens[first - 1].folded in _SHARE_ADVERBS
+    ):
+        # "the mostly Muslim Séléka alliance": the share of its members of a faith, then the group's own name
+        return _read_run(doc, first + 1, last)
     if party_with_a_demonym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]

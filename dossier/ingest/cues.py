@@ -576,9 +576,13 @@ HEAD_WORD: dict[str, Cue] = {
         _GEOGRAPHY,
     ),
     **_rows(
-        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
+        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
+        "flotilla",
         _ARMED,
     ),
+    # "the Foreign Legion", "the Freedom of Varnia Legion": a body of soldiers, or of those who were ("the Royal
+    # British Legion"): a body either way.
+    **_rows("legion", Cue(ActorKind.organization, 0.7)),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
     # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta
@@ -1056,6 +1060,7 @@ NAME_WORD: dict[str, Cue] = (
     delegation forum cell conference organ panel clearinghouse
     prosecution
     enterprise
+    coordination
     facility
     hc
     diocese archdiocese
@@ -1486,6 +1491,7 @@ PLACE_NOUNS = word_set(
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
+# (Words are matched without their accents: "maitre" is the French lawyer's "Maître".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     """
@@ -1527,7 +1533,7 @@ TITLES = word_set(
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
-    chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
+    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
@@ -2388,7 +2394,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
 # group" (after "a" or "an" the name is a people's or a place's: "a Meitei armed group").
 GROUP_BY_WHAT_IT_FIGHTS_AS: dict[tuple[str, ...], Cue] = _phrases(
     """mercenary group, rebel group, armed group, paramilitary group, jihadist group, insurgent group,
-    extremist group, terrorist group, militant group, separatist group, private military company""",
+    extremist group, terrorist group, militant group, separatist group, private military company,
+    rebel alliance, rebel coalition, rebel movement, armed movement""",
     Cue(ActorKind.armed_force, 0.7),
 )
 # Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.

@@ -87,6 +87,8 @@ SHIP_PREFIXES = word_set(
     " ccgs icgv"
     # Poland ("ORP Varn"), Portugal ("NRP ..."), Sweden ("HSwMS ..."), Thailand ("HTMS ..."), Norway ("KNM ...")
     " orp nrp hswms htms knm"
+    # Bahrain ("RBNS", Royal Bahrain Naval Ship), Sri Lanka ("SLNS"), Qatar ("QENS", Qatari Emiri Naval Ship)
+    " rbns slns qens"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -749,7 +751,8 @@ def _foreign_glosses(text: str) -> list[tuple[int, int]]:
             continue
         # "(Arabic: ..., lit. '...'; LSB)": the acronym after the last ";" is the English text's own
         acronym = _ACRONYM_CLOSING_GLOSS.search(match[0])
-        spans.append((match.start(), match.start() + acronym.start() if acronym else match.end()))
+        # "(UNOMIK; French: ...)": letters before the language's name are the English text's own too
+        spans.append((match.start(1), match.start() + acronym.start() if acronym else match.end()))
     return spans
 
 
@@ -815,6 +818,8 @@ NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base battali
 # (not a count of time after the name: "the Azov Battalion 10 years ago")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)(?! (?:years?|months?|weeks?|days?|hours?|times)\b)")
 _NUMBER_AFTER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\) (\d{1,3})\b(?![.,]\d)")
+# A navy's task groups and units take a number with a point: "Task Group 56.1", "Task Unit 50.4.2".
+_TASK_NUMBER = re.compile(r" (\d{1,3}(?:\.\d{1,2}){1,2})\b(?![.,]\d)")
 
 
 # Heads numbered only after the unit's letters in brackets: "Explosive Ordnance Disposal Mobile Unit (EODMU) 8"
@@ -840,8 +845,10 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
     by_number: dict[str | None, list[tuple[int, int]]] = {}
     acronyms_numbered: dict[str, str] = {}  # "CTF" -> "CTF 150"
     written: dict[str, str] = {}  # "143" -> "Strike Fighter Squadron (VFA) 143"
+    tasked = draft.name.startswith("Task ")
     for start, end in draft.spans:
-        found = _UNIT_NUMBER.match(text, end)
+        found = _TASK_NUMBER.match(text, end) if tasked else None
+        found = found or _UNIT_NUMBER.match(text, end)
         key = found[1] if found is not None else None
         span = (start, found.end() if found is not None else end)
         # "Combined Task Force (CTF) 150": the unit's acronym in brackets between its head and its number
@@ -1255,7 +1262,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Rival Haldane Varga cut the price of its Solvane 11": what the name does is "its", a firm's.
         return ActorKind.organization, "the subject of a sentence that goes on with 'its'"
-    if draft.kind is ActorKind.state and _federal_states_listed(text, draft):
+    if (
+        draft.kind is ActorKind.state
+        or (draft.kind is ActorKind.other and draft.found_by == "a capitalised name" and " " not in draft.name)
+    ) and _federal_states_listed(text, draft):
         # "contractors in Kogi and Niger states": a federation's states by their plural, one named like a country
         return ActorKind.place, "listed before 'states' in lower case (a country's states)"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):

@@ -340,8 +340,16 @@ def service_before_rank(doc: ActorDocument, position: int, first: int, last: int
         return []  # ("Air" is a title's word too: "Air Marshal"; the service may open with it)
     if first > last or HEAD_WORD.get(tokens[last].folded, _NO_CUE).kind is not ActorKind.armed_force:
         return []
+    rank = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    if position == last and tokens[last].folded == "command" and rank in _COMMAND_RANKS:
+        return []  # "Command Sgt. Maj. Ilse Varn", "Command Master Chief ...": the senior enlisted's rank
     name = doc.text[tokens[position].start : tokens[last].end]
     return [Candidate(position, last, name, ActorKind.armed_force, "a service before a rank", 0.6)]
+
+
+# The ranks that "Command" opens in the US forces: "Command Sergeant Major", "Command Master Chief Petty Officer",
+# "Command Chief Master Sergeant".
+_COMMAND_RANKS = frozenset(("sgt", "sergeant", "master", "chief", "csm"))
 
 
 def general_staff(doc: ActorDocument, k: int, last: int) -> bool:

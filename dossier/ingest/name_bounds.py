@@ -142,6 +142,7 @@ from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
     franchise_end,
+    mission_in_a_landform,
     state_examined,
     state_served,
     state_written_with_the,
@@ -1014,6 +1015,7 @@ def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ON
     region = aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
     region = region or (where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
+    region = region or (mission_in_a_landform(tokens, first, last, covered) if nxt.folded == "in" else None)
     if region is not None:
         r.last = region  # "Organization for Security and Co-operation in Europe": a body for a region
         return RunGoes.ON

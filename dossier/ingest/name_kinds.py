@@ -1864,6 +1864,18 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and (doc.gazetteer.country_of_demonym(words[0]) or is_people(words[0]))
     ):
         cue = None  # "Palestinian militia groups", "Somali pirates": a people's adjective, no force of that name
+    if (
+        cue is not None
+        and cue.kind is ActorKind.armed_force
+        and size == 1
+        and after in _WHOSE_FORCES
+        and position in doc.sentence_first
+        and zipf(words[0]) >= WORD_ALONE
+        and not _alone_mid_sentence(doc, words[0])
+    ):
+        # "Naval forces from three states ..." (and "Naval Support Activity" later): a common word opening a
+        # sentence, capitalised elsewhere only inside longer names, says whose forces, no force's name
+        cue = None
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
@@ -2416,6 +2428,14 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     ):
         # "return to the Gulf", "across the Channel": a sea or a region known by its head word.
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} the {name}'", 0.5)
+    if (
+        size == 1
+        and words[0] in BODIES_BY_HEAD
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text in _FRENCH_NAME_GOES_ON
+    ):
+        return None  # "the Coalition nationale du peuple pour ...": the first word of a name in French, no body alone
     if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
         # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
@@ -2918,6 +2938,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "called to the synagogue at Ripponlea in Glen Eira": the place holding a place just named
         how = f"after '{tokens[position - 2].text} in', a place within it"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
+    if 2 <= size <= 3 and words[1] in _NATIONAL_IN_ROMANCE_TONGUES:
+        # "Marine Nationale", "Policía Nacional", "Guardia Nazionale": a state's own body named in its tongue (the
+        # word for "national" is no family name), whatever given name opens it
+        kind = ActorKind.armed_force if words[0] in _ARMED_WORDS_IN_ROMANCE_TONGUES else ActorKind.organization
+        return Candidate(position, last, name, kind, f"'{tokens[position + 1].text}': a national body", 0.6)
     if size == 2 and firms_arm_in_its_tongue(doc, position, last, words):
         # "Thales Nederland", "Saab Deutschland": a firm's company named with its land's own name for the state
         return Candidate(position, last, name, ActorKind.organization, "a firm's arm in its land, in its tongue", 0.6)
@@ -3046,7 +3071,13 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and not acronym and street_named_gate(doc, position, words[0]):
         # "a dark van on Colegate": an old town's street by its "-gate"
         return Candidate(position, last, name, ActorKind.place, "a street named '-gate' after 'on'", 0.6)
-    if size == 1 and previous == "the" and zipf(words[0]) < WORD_ALONE and waters_named_with_the(doc, position, last):
+    if (
+        size == 1
+        and previous == "the"
+        and tokens[position - 1].text == "the"  # (a capital "The" inside a sentence opens the name: "The Hague")
+        and zipf(words[0]) < WORD_ALONE
+        and waters_named_with_the(doc, position, last)
+    ):
         # "sailed through the Skagerrak into the Baltic": waters or a region, on a page of ships and seas
         return Candidate(position, last, name, ActorKind.place, f"waters after '{tokens[position - 2].text} the'", 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
@@ -3632,6 +3663,12 @@ def _alone_mid_sentence(doc: ActorDocument, word: str) -> bool:
     return False
 
 
+# "National" in French, Spanish, Portuguese and Italian, after a state's body's noun: "Marine Nationale".
+_NATIONAL_IN_ROMANCE_TONGUES = word_set("nationale nacional nazionale")
+# Their nouns for a navy, an army, a guard (words are compared without accents: "armee" is "Armée").
+_ARMED_WORDS_IN_ROMANCE_TONGUES = word_set("marine armee armada ejercito exercito esercito guardia garde guarda")
+
+
 # What a firm owns that is a firm of its own, named before the noun: "its Warmwell subsidiary".
 _PARTS_OF_A_FIRM = word_set("subsidiary subsidiaries unit division arm brand")
 # "and more than 20 other companies", "and two other lenders": the name counted among firms of a trade.
@@ -3766,6 +3803,16 @@ def _forces_someone_to(doc: ActorDocument, verb: int) -> bool:
     if forced.text.islower() and _FORCED_ACT.search(forced.folded):
         return True  # "Wildfire forces evacuations", "Storm forces closure": what the verb makes happen
     return forced.folded in _FORCED_ONES and forced.joined and tokens[verb + 2].folded == "to"
+
+
+# French words in lower case that go on with a body's name after its head word ("Coalition nationale du ...",
+# "Alliance pour la ...").
+_FRENCH_NAME_GOES_ON = word_set("nationale national populaire démocratique patriotique pour du des de")
+
+
+# Soldiers named by whose they are ("Naval forces", "Coalition troops"), where "fighters" or "militants" after a
+# name say which group they fight for ("Wagner fighters").
+_WHOSE_FORCES = word_set("forces troops")
 
 
 # What an event forces, in a headline: an act's noun ("evacuations", "closure", "postponement"), never a verb that

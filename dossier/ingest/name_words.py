@@ -117,6 +117,11 @@ _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind 
 
 # Heads of schools that often name their seat after them: "Royal Military Academy Sandhurst".
 _SEATED_HEADS = word_set("academy college university")
+
+# A unit numbered by a word after its head, as navies name theirs: "Mine Countermeasures Squadron Two",
+# "Patrol Flotilla Three" (not a league's "Division One" or a cup's "Group Two").
+_UNITS_NUMBERED_IN_WORDS = word_set("squadron flotilla fleet")
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve")
 # A force's head word, then the theatre it serves in: "Naval Forces Africa", "Army Pacific", "Air Forces Central".
 _THEATRE_HEADS = word_set("forces command fleet army navy marines")
 _THEATRES = word_set("africa europe asia pacific atlantic arctic central")
@@ -170,6 +175,8 @@ def head_at(words: tuple[str, ...]) -> int | None:
             return before  # "Department of Tourism, Culture, Sport and Media": a body, the media its last field
     if words[-1] in HEAD_WORD:
         return len(words) - 1
+    if len(words) >= 3 and words[-1] in _NUMBER_WORDS and words[-2] in _UNITS_NUMBERED_IN_WORDS:
+        return len(words) - 2
     if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:
         return len(words) - 2  # "Royal Military Academy Sandhurst", "University College Dublin": then its seat
     if len(words) >= 3 and words[-2] in _THEATRE_HEADS and words[-1] in _THEATRES:

@@ -2244,12 +2244,28 @@ def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
         if not (nxt.capitalised or nxt.folded in NAME_GLUE or nxt.text[:1].isdigit()):
             return None
         end += 1
-    if not tokens[end].capitalised and not (end > k and tokens[end].text.isdigit()):
+    if text.startswith(("'s", "\u2019s"), tokens[end].end):
+        # "Commander, Task Group 56.1 and the Royal Navy's ...": what follows "and" is another's, whose unit comes
+        end = next((w - 1 for w in range(k + 1, end) if tokens[w].folded == "and"), end)
+    if not tokens[end].capitalised and not (end > k and tokens[end].text.replace(".", "").isdigit()):
         return None  # "Commander, Task Force 55": a command's number may end it
+    numbered = _LETTERS_THEN_NUMBER.match(text, tokens[end].end)
+    if numbered is not None and end + 2 < len(tokens) and tokens[end + 2].end == numbered.end():
+        end += 2  # "Commander, Task Force (CTF) 52": the command's letters in brackets, then its number
     words = [tokens[w].folded for w in range(k, end + 1)]
-    if any(word in TITLES for word in words) or not any(word in HEAD_WORD for word in words):
+    if any(word in TITLES for word in words) or not any(
+        word in HEAD_WORD or word in _GROUPS_COMMANDED for word in words
+    ):
         return None
     return end
+
+
+# A command's letters in brackets, then its number: " (CTF) 52".
+_LETTERS_THEN_NUMBER = re.compile(r" \([A-Z]{2,6}\) \d{1,3}\b")
+
+
+# Commands named as groups of ships: "Task Group 56.1", "Carrier Strike Group 12".
+_GROUPS_COMMANDED = word_set("group")
 
 
 def firm_trade_before(doc: ActorDocument, position: int) -> bool:

@@ -472,3 +472,30 @@ def state_written_with_the(doc: ActorDocument, k: int) -> bool:
         return False
     place = doc.gazetteer.lookup((tokens[k + 1].folded,))
     return place is not None and place.kind == "state"
+
+
+# A peace mission's or an office's word, then "in the" and a land named by its form: "Observer Mission in the Kivu
+# Highlands", "Liaison Office in the Nuba Mountains" (a state or a town after "in" is read elsewhere; a force "in the
+# Tarn Valley" is where it fought).
+_MISSION_HEADS = word_set("mission office")
+_LANDFORM_HEADS = word_set(
+    "highlands mountains hills valley basin plateau plateaux delta lakes corridor islands peninsula region"
+)
+_LANDFORM_WORDS = 4  # "the Upper Tarn River Valley"
+
+
+def mission_in_a_landform(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'United Nations Observer Mission in the Kivu Highlands' ends: a mission's word, "in the", then
+    capitalised words ending with a landform's head (the land the mission serves is part of its name)."""
+    if last <= first or tokens[last].folded not in _MISSION_HEADS or last + 3 >= len(tokens):
+        return None
+    if tokens[last + 2].folded != "the" or not (tokens[last].joined and tokens[last + 1].joined):
+        return None
+    end = None
+    for k in range(last + 3, min(len(tokens), last + 3 + _LANDFORM_WORDS)):
+        if covered[k] or not cased(tokens[k]) or not tokens[k - 1].joined:
+            break
+        end = k
+    if end is None or tokens[end].folded not in _LANDFORM_HEADS:
+        return None
+    return end

@@ -449,16 +449,26 @@ _WEAPON_KIND_AFTER = re.compile(
 )
 
 
+# Crewless craft and mine-clearing gear by what they are, after a model's name (with or without an article):
+# "Tarnfish unmanned underwater vehicles", "Quellfox mine neutralization systems".
+_CREWLESS_KIND_AFTER = re.compile(
+    r" (?:(?:unmanned|uncrewed|autonomous|remotely operated)(?: (?:underwater|undersea|surface|aerial|ground))?"
+    r"|mine (?:neutralization|neutralisation|countermeasures?|hunting|clearance|disposal))"
+    r" (?:vehicles?|systems?|vessels?|boats?|drones?|craft)\b"
+)
+
+
 def _weapon_model_before_its_kind(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'the Varga Yaga heavy bomber drone': after an article, a name that no place, people or firm is, then words
     of a weapon's role and its kind (a model, not the person its words look like)."""
-    if position == 0 or doc.tokens[position - 1].folded not in ("the", "a", "an"):
+    crewless = _CREWLESS_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
+    if not crewless and (position == 0 or doc.tokens[position - 1].folded not in ("the", "a", "an")):
         return False
     if "".join(words) in KNOWN_FIRMS or doc.gazetteer.lookup(words) is not None:
         return False
     if doc.gazetteer.country_of_demonym(words[0]) is not None:
         return False  # "the Russian attack helicopter": whose it is
-    return _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
+    return crewless or _WEAPON_KIND_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
 # Verbs whose object is a product when a firm's clause opens with them: "which markets Varnexa", "that makes Tarnol"
