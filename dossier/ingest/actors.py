@@ -205,6 +205,7 @@ from dossier.ingest.name_bounds import (
     drop_members_plural,
     ends_name,
     hyphened_prefix,
+    legal_form_ends_before,
     opens_arabic_name,
     run_end,
     take_article,
@@ -1297,6 +1298,8 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
+            if k > first and legal_form_ends_before(doc, k):
+                return found + _read_run(doc, k, last)  # "Tarnwell LLC Ola Brandt": the next name opens at k
             # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)

@@ -1168,7 +1168,7 @@ BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 BAND_SIZES = word_set("two three four five six seven eight")
 # (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
 # "Liberals" is a party in Australia, Canada and Britain: "the Liberals would move a motion".
-PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals")
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals nationals")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )

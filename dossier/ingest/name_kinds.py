@@ -36,6 +36,7 @@ from dossier.ingest.context_cues import (
     clause_after_opener,
     context_cue,
     defined_at_start,
+    employer_before_its_staff,
     group_by_what_it_fights_as,
     job_noun_before,
     longer_phrase_before,
@@ -1623,6 +1624,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
         and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
+        and not employer_before_its_staff(doc, position, last)  # "Quellbank economist Ola Brandt said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word

@@ -421,6 +421,13 @@ def _post_noun_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+def _may_hold_the_post(doc: ActorDocument, last: int) -> bool:
+    """Whether the one word between a title and a post's noun may be a holder's name ("President Varnov adviser
+    Ola Brandt"): not the plural of a plain word ("the deputy Nationals leader", "Greens"), the post's party."""
+    word = doc.tokens[last].folded
+    return not (word.endswith("s") and zipf(word[:-1]) >= _PLAIN_WORD and not is_surname(word))
+
+
 # Posts named with the field or the region they cover, besides titles: "Asia correspondent", "Gaza researcher".
 _FIELD_POSTS = word_set("correspondent researcher editor analyst reporter")
 
@@ -572,6 +579,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if place is not None and _post_noun_after(doc, last):
         return None  # "deputy Asia director", "senior Gaza correspondent": the post's field, no holder's name
+    if start == last and _post_noun_after(doc, last) and not _may_hold_the_post(doc, last):
+        return None  # "the deputy Quellist leader, Ilse Varn,": the post's party, no holder's name
     if glued and holds_paired_places(doc, start, last):
         return None  # "Special Envoy for the Varnia–Tremmia Dialogue": a joint body's parties, no person's name
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:

@@ -1,0 +1,55 @@
+"""Round realread30: rules found reading real news texts by hand (Portuguese and Angolan, Russian-language Ukrainian,
+Korean wire and German regional news, English wire, Australian and Indonesian reports). Invented sentences and
+names: a party between a title and a post's noun, a firm's legal form before its partner's name, an employer
+before its economist's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a firm's legal form ends its name; the next capitalised word opens the next name, kept whole
+        (
+            "The risk is high, said a partner at Tarnwell Macro LLC Ola Brandtner.",
+            "Ola Brandtner",
+            "person",
+        ),
+        ("The deal was signed by Quellhaus Holdings Inc Ilse Varnova on Monday.", "Ilse Varnova", "person"),
+        # a name before an economist's or a spokesman's trade and the worker's name is the employer
+        ("The risk is high, said QuellMorgan economist Ola Brandtner.", "QuellMorgan", "organization"),
+        ("TRV spokesman Ila Rossvik said the plant would open in May.", "TRV", "organization"),
+        # a party's plural word between a title and a post's noun is the party, no holder's name
+        (
+            "He said the deputy Farmers leader, Ilse Varnova, was right to stay.",
+            "Farmers",
+            None,
+        ),
+    ],
+)
+def test_names_whole_and_kinds(text: str, name: str, kind: str | None) -> None:
+    assert draft_kind_names(text).get(name) == kind
+
+
+def test_a_plural_party_before_a_leader_is_no_person() -> None:
+    text = "He said the Nationals leader, Ola Brandtner, and the deputy Nationals leader were right."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Nationals") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior economist Ola Brandtner said the risk was high.",  # a frequent word before the trade
+        "Keynesian economist Ola Brandtner said the risk was high.",  # a school's adjective
+        "British economist Ola Brandtner said the risk was high.",  # a people's adjective
+    ],
+)
+def test_no_employer_of_ordinary_words(text: str) -> None:
+    drafts = draft_kind_names(text)
+    assert drafts.get("Ola Brandtner") == "person"
+    assert all(kind != "organization" for kind in drafts.values())
