@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,25 @@ def test_no_employer_of_ordinary_words(text: str) -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Ola Brandtner") == "person"
     assert all(kind != "organization" for kind in drafts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a regional paper's town in title case opening the story, its full stop and the first sentence
+        ("Bremen. Eine neue Brücke über die Weser wurde am Montag für den Verkehr freigegeben.", "de", "Bremen"),
+        ("Dresden . Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.", "de", "Dresden"),
+        # a large city's short name in Cyrillic letters, declined or not, inside its sentence
+        ("Путешествие из Рима в Неаполь заняло у нас два дня.", "ru", "Рим"),
+        ("Мы долго гуляли, и Рим нам очень понравился.", "ru", "Рим"),
+        # a heading in capitals declines a region's name: read back in capitals, named as a reader writes it
+        ("НАША СБОРНАЯ — ЧЕМПИОНКА ЕВРОПЫ-2024!\n\nСпортсменки выиграли гонку.", "ru", "Европа"),
+    ],
+)
+def test_other_language_places(text: str, language: str, name: str) -> None:
+    assert name in draft_kinds(text, language)
+
+
+def test_a_food_word_opening_a_line_is_no_dateline() -> None:
+    drafts = draft_kinds("Essen. Das Essen in der Kantine ist gut und wir haben viel gegessen.", "de")
+    assert "Essen" not in drafts
