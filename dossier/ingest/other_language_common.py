@@ -338,8 +338,8 @@ def _stop_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
 
 
 # Articles no town's name takes ("das Essen", "le Mans" is written with a capital).
-_ARTICLES = frozenset(
-    "der die das den dem des ein eine einen einem einer eines el los las il lo gli un una une les o os um uma".split()
+_ARTICLES = word_set(
+    "der die das den dem des ein eine einen einem einer eines el los las il lo gli un una une les o os um uma"
 )
 
 
