@@ -445,6 +445,12 @@ from dossier.ingest.works import (
 )
 from dossier.model import ActorKind
 
+# Nouns for one who takes a side, written before a family name: "Brexiteer Varage", "Remainer Soubrin".
+_SIDE_LABELS = word_set(
+    "brexiteer brexiteers remainer remainers leaver leavers democrat republican tory labourite loyalist "
+    "unionist nationalist separatist royalist populist"
+)
+
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
 
@@ -2867,6 +2873,10 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "The Winnipeg Jets have traded ... drafted by the Jets": a team's (or a band's) short name after "the"
         return Candidate(position, last, name, ActorKind.organization, "a plural short name after 'the'", 0.6)
+    if size == 2 and words[0] in _SIDE_LABELS and words[1] in doc.given_surnames:
+        # "Brexiteer Varage splattered" after "Nigel Varage": the man by his side's label and his family name
+        surname = doc.text[tokens[last].start : tokens[last].end]
+        return Candidate(last, last, surname, ActorKind.person, f"a family name after '{tokens[position].text}'", 0.6)
     if (
         2 <= size <= 3
         and words[-1] in doc.alone

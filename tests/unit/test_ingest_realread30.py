@@ -75,3 +75,17 @@ def test_other_language_places(text: str, language: str, name: str) -> None:
 def test_a_food_word_opening_a_line_is_no_dateline() -> None:
     drafts = draft_kinds("Essen. Das Essen in der Kantine ist gut und wir haben viel gegessen.", "de")
     assert "Essen" not in drafts
+
+
+def test_a_persons_possessive_does_not_open_the_partys_name() -> None:
+    text = "Olaf Lantern spoke in Tarnby. Lantern's Reform Union is leading the polls."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Reform Union") == "organization"
+    assert "Lantern's Reform Union" not in drafts
+
+
+def test_a_sides_label_before_a_family_name_is_no_part_of_it() -> None:
+    text = "Brexiteer Brennick splattered\n\nThe politician Olaf Brennick was hit with a milkshake on Monday."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Olaf Brennick") == "person"
+    assert "Brexiteer Brennick" not in drafts
