@@ -2651,6 +2651,7 @@ TERM_ACRONYMS = word_set(
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
     imap smtp pop3 stem
+    cbd
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

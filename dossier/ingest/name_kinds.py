@@ -3351,8 +3351,26 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # did acts; a single word no list explains, no given name, is a body
         how = f"after '{previous}', before '{tokens[last + 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.45)
+    if size == 1 and _possessive_without_its_apostrophe(doc, position):
+        return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _possessive_without_its_apostrophe(doc: ActorDocument, position: int) -> bool:
+    """A month's name ("Mays") or a name the page uses alone ("Feds" beside "the Fed") with an "s" and no
+    apostrophe, before a word in lower case: a possessive a copy of the text lost its apostrophe in."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if not word.endswith("s") or position + 1 >= len(tokens) or not tokens[position].joined:
+        return False
+    if not tokens[position + 1].text[:1].islower() or is_given_name(word) or is_surname(word):
+        return False
+    stem = tokens[position].text[:-1]
+    return word[:-1] in _MONTH_NAMES or any(token.text == stem for token in tokens)
+
+
+_MONTH_NAMES = word_set("january february march april may june july august september october november december")
 
 
 def _hyphen_participle_after(doc: ActorDocument, last: int) -> bool:

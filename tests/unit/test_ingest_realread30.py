@@ -89,3 +89,31 @@ def test_a_sides_label_before_a_family_name_is_no_part_of_it() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Olaf Brennick") == "person"
     assert "Brexiteer Brennick" not in drafts
+
+
+def test_a_clause_after_a_place_noun_is_no_list_of_places() -> None:
+    text = "The fair is the hot new thing in Tarnland's capital, and Ovelio is one of its stars."
+    assert draft_kind_names(text).get("Ovelio") != "place"
+
+
+def test_a_district_by_its_letters_is_no_body() -> None:
+    text = "Quell Square is a transport hub in Tarnby's CBD where trains from the suburbs meet."
+    assert "CBD" not in draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank changed tack again after Junes weak jobs report.",  # a month's possessive lost its apostrophe
+        "The Quellbank chief spoke after the Quellbanks two-day meeting.",  # a name the page writes without "s"
+    ],
+)
+def test_a_possessive_without_its_apostrophe_is_no_name(text: str) -> None:
+    drafts = draft_kind_names(text)
+    assert "Junes" not in drafts
+    assert "Quellbanks" not in drafts
+
+
+def test_a_chains_branch_in_a_town() -> None:
+    text = "Last week a Quellburger's in Tarnby said police had told it not to sell milkshakes."
+    assert draft_kind_names(text).get("Quellburger's") == "organization"
