@@ -3358,16 +3358,19 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
 
 
 def _possessive_without_its_apostrophe(doc: ActorDocument, position: int) -> bool:
-    """A month's name ("Mays") or a name the page uses alone ("Feds" beside "the Fed") with an "s" and no
-    apostrophe, before a word in lower case: a possessive a copy of the text lost its apostrophe in."""
+    """A month's name before a word in lower case ("after Mays weak jobs report"), or a name the page writes
+    without the "s" ("the Feds April statement" beside "the Fed"): a possessive a copy of the text lost its
+    apostrophe in, unless the page names someone so ("Willie Mays")."""
     tokens = doc.tokens
     word = tokens[position].folded
     if not word.endswith("s") or position + 1 >= len(tokens) or not tokens[position].joined:
         return False
-    if not tokens[position + 1].text[:1].islower() or is_given_name(word) or is_surname(word):
+    if word in doc.given_surnames or is_given_name(word):
         return False
+    if word[:-1] in _MONTH_NAMES:
+        return tokens[position + 1].text[:1].islower()
     stem = tokens[position].text[:-1]
-    return word[:-1] in _MONTH_NAMES or any(token.text == stem for token in tokens)
+    return not is_surname(word) and any(token.text == stem for token in tokens)
 
 
 _MONTH_NAMES = word_set("january february march april may june july august september october november december")

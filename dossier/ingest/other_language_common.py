@@ -332,8 +332,11 @@ def _stop_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
     ):
         return False
     return not any(
-        k > 0 and doc.tokens[k].folded == token.folded and doc.tokens[k - 1].folded in _ARTICLES
-        for k in range(len(doc.tokens))
+        k != position
+        and doc.tokens[k].folded == token.folded
+        and doc.tokens[k - 1].joined
+        and doc.tokens[k - 1].folded in _ARTICLES
+        for k in range(1, len(doc.tokens))
     )
 
 
