@@ -290,6 +290,7 @@ from dossier.ingest.not_names import (
     in_a_listing,
     listing_after,
     name_before_noun,
+    name_glued_to_its_verb,
     ordinary_before_facility,
     plural_of_word,
     possessive_before_name,
@@ -3351,10 +3352,25 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # did acts; a single word no list explains, no given name, is a body
         how = f"after '{previous}', before '{tokens[last + 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.45)
+    if size == 1 and words[0] in _CREDIT_WORDS and _in_a_pictures_credit(doc, position):
+        return None  # "8th Tarnish Army/Handout via REUTERS/File Photo": how the agency got the picture
+    if size == 1 and name_glued_to_its_verb(doc, position):
+        return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
     if size == 1 and _possessive_without_its_apostrophe(doc, position):
         return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+# Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".
+_CREDIT_WORDS = word_set("handout pool")
+_VIA_AFTER = re.compile(r"\s+via\s+[A-Z]")
+
+
+def _in_a_pictures_credit(doc: ActorDocument, position: int) -> bool:
+    """Whether the word stands after a slash or before "via" and an agency's name, as a picture's credit."""
+    token = doc.tokens[position]
+    return doc.text[max(0, token.start - 1) : token.start] == "/" or _VIA_AFTER.match(doc.text, token.end) is not None
 
 
 def _possessive_without_its_apostrophe(doc: ActorDocument, position: int) -> bool:

@@ -55,7 +55,7 @@ from dossier.ingest.name_words import (
     is_title,
 )
 from dossier.ingest.names import KOREAN_SURNAMES, fold, is_given_name, is_surname, word_set
-from dossier.ingest.not_names import is_junk_word, surname_like_month
+from dossier.ingest.not_names import is_junk_word, name_glued_to_its_verb, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paired_state_bodies import holds_paired_places
 from dossier.ingest.place_evidence import titled_town_in_dateline
@@ -616,6 +616,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if start == last and name_glued_to_its_verb(doc, start):
+        return None  # "the senator Varniksaid he would": a copy that lost the space before "said"
     if (
         last > start
         and tokens[last].folded in _GATHERINGS

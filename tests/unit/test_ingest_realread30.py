@@ -117,3 +117,19 @@ def test_a_possessive_without_its_apostrophe_is_no_name(text: str) -> None:
 def test_a_chains_branch_in_a_town() -> None:
     text = "Last week a Quellburger's in Tarnby said police had told it not to sell milkshakes."
     assert draft_kind_names(text).get("Quellburger's") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # how an agency got a picture, in its credit
+        ("Troops fire rockets off Tarnland, July 5, 2017. 8th Tarnish Army/Handout via REUTERS/File Photo", "Handout"),
+        # a copy that lost the space between a name the page writes alone and "said"
+        (
+            "The senator Ola Varnik spoke first. On Saturday the senator Varniksaid he would go. Varnik confirmed it.",
+            "Varniksaid",
+        ),
+    ],
+)
+def test_copy_and_credit_words_are_no_names(text: str, word: str) -> None:
+    assert word not in draft_kind_names(text)
