@@ -123,7 +123,11 @@ def test_a_chains_branch_in_a_town() -> None:
     ("text", "word"),
     [
         # how an agency got a picture, in its credit
-        ("Troops fire rockets off Tarnland, July 5, 2017. 8th Tarnish Army/Handout via REUTERS/File Photo", "Handout"),
+        (
+            "Troops fire rockets off Tarnland, July 5, 2017. 8th Tarnish Army/Handout via REUTERS/File Photo "
+            "Purchase Licensing Rights, opens new tab",
+            "Handout",
+        ),
         # a copy that lost the space between a name the page writes alone and "said"
         (
             "The senator Ola Varnik spoke first. On Saturday the senator Varniksaid he would go. Varnik confirmed it.",
