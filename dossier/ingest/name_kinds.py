@@ -446,6 +446,10 @@ from dossier.ingest.works import (
 )
 from dossier.model import ActorKind
 
+# The kinds of weapon a "System" names in plain words, and how plain those words are (Zipf).
+_WEAPON_KINDS = word_set("missile rocket")
+_WEAPONS_PLAIN_WORD = 3.5
+
 # Nouns for one who takes a side, written before a family name: "Brexiteer Varage", "Remainer Soubrin".
 _SIDE_LABELS = word_set(
     "brexiteer brexiteers remainer remainers leaver leavers democrat republican tory labourite loyalist "
@@ -2234,6 +2238,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "Varn Alliance Digital Cinema (VADC), who will set up ...": a body's word before a venue's head names
         # the body that runs the venues, not one building
         return Candidate(position, last, name, ActorKind.organization, "a body's word before a venue's head", 0.6)
+    if (
+        size >= 3
+        and words[-1] in ("system", "systems")
+        and words[-2] in _WEAPON_KINDS
+        and all(zipf(word) >= _WEAPONS_PLAIN_WORD for word in words[:-2])
+    ):
+        # "the Army Tactical Missile System (ATACMS)", "Guided Multiple Launch Rocket System": a weapon named in
+        # plain words by its kind ("Lockheed Missile Systems", a maker's rarer name, stays the maker's arm)
+        return Candidate(position, last, name, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

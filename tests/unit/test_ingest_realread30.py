@@ -137,3 +137,13 @@ def test_a_chains_branch_in_a_town() -> None:
 )
 def test_copy_and_credit_words_are_no_names(text: str, word: str) -> None:
     assert word not in draft_kind_names(text)
+
+
+def test_a_weapon_system_in_plain_words_is_a_thing() -> None:
+    text = "Whether to send the Army Tactical Missile System (ATACMS) with its long range was debated for months."
+    assert draft_kind_names(text).get("Army Tactical Missile System") == "other"
+
+
+def test_a_makers_missile_systems_stay_the_maker() -> None:
+    text = "Quellheon Missile Systems said on Monday it had won a contract for new launchers."
+    assert draft_kind_names(text).get("Quellheon Missile Systems") == "organization"
