@@ -3387,19 +3387,16 @@ def _in_a_pictures_credit(doc: ActorDocument, position: int) -> bool:
 
 
 def _possessive_without_its_apostrophe(doc: ActorDocument, position: int) -> bool:
-    """A month's name before a word in lower case ("after Mays weak jobs report"), or a name the page writes
-    without the "s" ("the Feds April statement" beside "the Fed"): a possessive a copy of the text lost its
-    apostrophe in, unless the page names someone so ("Willie Mays")."""
+    """A month's name before a word in lower case ("after Mays weak jobs report"): a possessive a copy of the
+    text lost its apostrophe in, unless the page names someone so ("Willie Mays"). (Not a name with an "s" the
+    page also writes without it: "Serbs" beside "Serb" is a people's plural.)"""
     tokens = doc.tokens
     word = tokens[position].folded
     if not word.endswith("s") or position + 1 >= len(tokens) or not tokens[position].joined:
         return False
     if word in doc.given_surnames or is_given_name(word):
         return False
-    if word[:-1] in _MONTH_NAMES:
-        return tokens[position + 1].text[:1].islower()
-    stem = tokens[position].text[:-1]
-    return not is_surname(word) and any(token.text == stem for token in tokens)
+    return word[:-1] in _MONTH_NAMES and tokens[position + 1].text[:1].islower()
 
 
 _MONTH_NAMES = word_set("january february march april may june july august september october november december")

@@ -62,6 +62,7 @@ _SHELTERS = word_set("shelter shelters refuge hostel")
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
+_FAMILY_NAME_ZIPF = 4.0  # a possessor this rare, after a given name elsewhere, is someone's family name
 
 
 def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
@@ -366,6 +367,8 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
 def _family_name_of_someone_named(tokens: list[Token], k: int) -> bool:
     """Whether the text names someone by a given name and the word at `k` as the family name ("Nigel Varage")."""
     word = tokens[k].folded
+    if zipf(word) >= _FAMILY_NAME_ZIPF:
+        return False  # "Sierra Leone People's Party": a plain word after a word some list calls a given name
     return any(
         tokens[j].folded == word and tokens[j - 1].joined and is_given_name(tokens[j - 1].folded)
         for j in range(1, len(tokens))
