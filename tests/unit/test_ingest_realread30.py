@@ -145,3 +145,8 @@ def test_a_weapon_system_in_plain_words_is_a_thing() -> None:
 def test_a_makers_missile_systems_stay_the_maker() -> None:
     text = "Quellheon Missile Systems said on Monday it had won a contract for new launchers."
     assert draft_kind_names(text).get("Quellheon Missile Systems") == "organization"
+
+
+def test_a_platform_posted_on_a_few_words_after_the_verb() -> None:
+    text = "Sometimes they would post interviews with each other on TikTok."
+    assert draft_kind_names(text).get("TikTok") == "organization"
