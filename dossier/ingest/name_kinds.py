@@ -2245,8 +2245,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and all(zipf(word) >= _WEAPONS_PLAIN_WORD for word in words[:-2])
     ):
         # "the Army Tactical Missile System (ATACMS)", "Guided Multiple Launch Rocket System": a weapon named in
-        # plain words by its kind ("Lockheed Missile Systems", a maker's rarer name, stays the maker's arm)
-        return Candidate(position, last, name, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
+        # plain words by its kind ("Lockheed Missile Systems", a maker's rarer name, stays the maker's arm); the
+        # plural ("send the Army Tactical Missile Systems") names the same weapon
+        weapon = name[:-1] if words[-1] == "systems" else name
+        return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
