@@ -48,6 +48,7 @@ from dossier.ingest.body_runs import (
     body_spelled_whole,
     body_then_its_town,
     branch_after_acronym,
+    brand_with_a_crown,
     class_after_as_a,
     firm_by_legal_form,
     glue_after_body,
@@ -1217,7 +1218,7 @@ def _outlets_clubs_firms_and_seats(r: RunReading) -> list[Candidate] | Undecided
     team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last) or arm_in_a_state(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB", "Health Canada": a body named for its land, not the land
-    firm = firm_by_legal_form(doc, first, last)
+    firm = firm_by_legal_form(doc, first, last) or brand_with_a_crown(doc, first, last)
     if firm is not None:
         return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own
     members = members_after_body(doc, first, last)

@@ -150,3 +150,8 @@ def test_a_makers_missile_systems_stay_the_maker() -> None:
 def test_a_platform_posted_on_a_few_words_after_the_verb() -> None:
     text = "Sometimes they would post interviews with each other on TikTok."
     assert draft_kind_names(text).get("TikTok") == "organization"
+
+
+def test_an_everyday_noun_and_a_crown_acting_is_a_brand() -> None:
+    text = "In response, Noodle King tweeted a joke about the ban."
+    assert draft_kind_names(text).get("Noodle King") == "organization"
