@@ -153,5 +153,5 @@ def test_a_platform_posted_on_a_few_words_after_the_verb() -> None:
 
 
 def test_an_everyday_noun_and_a_crown_acting_is_a_brand() -> None:
-    text = "In response, Noodle King tweeted a joke about the ban."
-    assert draft_kind_names(text).get("Noodle King") == "organization"
+    text = "In response, Pizza King tweeted a joke about the ban."
+    assert draft_kind_names(text).get("Pizza King") == "organization"
