@@ -542,7 +542,7 @@ def propose_actors(
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
-        names_without_their_state(doc, drafts)
+        drafts = names_without_their_state(doc, drafts)
         drafts = join_union_short_forms(drafts)
     return drafts, extra_known
 

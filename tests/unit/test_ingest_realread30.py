@@ -155,3 +155,10 @@ def test_a_platform_posted_on_a_few_words_after_the_verb() -> None:
 def test_an_everyday_noun_and_a_crown_acting_is_a_brand() -> None:
     text = "In response, Pizza King tweeted a joke about the ban."
     assert draft_kind_names(text).get("Pizza King") == "organization"
+
+
+def test_a_body_named_with_and_without_its_state_is_one_draft() -> None:
+    text = "The German Central Bank kept rates unchanged. The Central Bank said on Friday it would wait."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Central Bank") == "organization"
+    assert "German Central Bank" not in drafts
