@@ -39,17 +39,5 @@ def platform_posted_on(doc: ActorDocument, position: int, last: int) -> bool:
         return True  # "a LinkedIn page", "his YouTube channel"
     if position < 2:
         return False
-    on = tokens[position - 1]
-    if on.text != "on" or not on.joined:
-        return False
-    # "posted on YouTube", and "post interviews with each other on TikTok": the verb a few words before "on",
-    # in the same clause (no stop, colon or semicolon between)
-    for k in range(position - 2, max(-1, position - 2 - _VERB_REACH), -1):
-        if any(stop in doc.text[tokens[k].end : tokens[k + 1].start] for stop in ".;:!?"):
-            return False
-        if tokens[k].folded in _POSTING_VERBS and tokens[k].text.islower():
-            return True
-    return False
-
-
-_VERB_REACH = 6  # words between the verb of posting and "on"
+    on, verb = tokens[position - 1], tokens[position - 2]
+    return on.text == "on" and on.joined and verb.joined and verb.folded in _POSTING_VERBS and verb.text.islower()

@@ -147,11 +147,6 @@ def test_a_makers_missile_systems_stay_the_maker() -> None:
     assert draft_kind_names(text).get("Quellheon Missile Systems") == "organization"
 
 
-def test_a_platform_posted_on_a_few_words_after_the_verb() -> None:
-    text = "Sometimes they would post interviews with each other on TikTok."
-    assert draft_kind_names(text).get("TikTok") == "organization"
-
-
 def test_an_everyday_noun_and_a_crown_acting_is_a_brand() -> None:
     text = "In response, Pizza King tweeted a joke about the ban."
     assert draft_kind_names(text).get("Pizza King") == "organization"
