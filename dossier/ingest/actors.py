@@ -68,6 +68,7 @@ from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
+from dossier.ingest.clipped_short_forms import join_clipped_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
 from dossier.ingest.compass_located import located_by_compass_after
@@ -543,7 +544,7 @@ def propose_actors(
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
-        drafts = join_union_short_forms(drafts)
+        drafts = join_clipped_short_forms(join_union_short_forms(drafts))
     return drafts, extra_known
 
 

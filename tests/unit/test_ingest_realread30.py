@@ -157,3 +157,10 @@ def test_a_body_named_with_and_without_its_state_is_one_draft() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Central Bank") == "organization"
     assert "German Central Bank" not in drafts
+
+
+def test_a_body_clipped_to_its_first_word_is_one_draft() -> None:
+    text = "The Tarvenal Trade Board met on Monday. Later the Tarv said it would cut its forecast."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Tarvenal Trade Board") == "organization"
+    assert "Tarv" not in drafts
