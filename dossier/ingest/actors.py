@@ -136,6 +136,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.disease_names import diseases_named
+from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
@@ -542,6 +543,7 @@ def propose_actors(
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = join_given_names_in_brackets(doc, drafts, taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))

@@ -164,3 +164,13 @@ def test_a_body_clipped_to_its_first_word_is_one_draft() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Tarvenal Trade Board") == "organization"
     assert "Tarv" not in drafts
+
+
+def test_a_given_name_in_an_editors_brackets_joins_the_family_name() -> None:
+    text = (
+        "“The real threat to this house is [opposition leader Ilse] Varnova and her tactics,” he said. "
+        "Varnova, whose father was born abroad, said on Sunday that she had renounced that citizenship."
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Ilse Varnova") == "person"
+    assert "Ilse" not in drafts
