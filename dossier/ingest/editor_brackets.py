@@ -24,7 +24,7 @@ def join_given_names_in_brackets(doc: ActorDocument, drafts: list[ActorDraft], t
     for family in drafts:
         if " " in family.name or family.kind not in (ActorKind.person, ActorKind.other) or id(family) in gone:
             continue
-        for start, end in family.spans:
+        for start, _end in family.spans:
             before = _GIVEN_IN_BRACKETS.search(doc.text, max(0, start - 70), start)
             if before is None or not is_given_name(fold(before.group(1))):
                 continue
