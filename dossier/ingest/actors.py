@@ -49,6 +49,7 @@ from dossier.ingest.body_runs import (
     body_spelled_whole,
     body_then_its_town,
     branch_after_acronym,
+    brand_with_a_crown,
     class_after_as_a,
     firm_by_legal_form,
     glue_after_body,
@@ -68,6 +69,7 @@ from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
+from dossier.ingest.clipped_short_forms import join_clipped_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
 from dossier.ingest.compass_located import located_by_compass_after
@@ -135,6 +137,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.disease_names import diseases_named
+from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
@@ -206,6 +209,7 @@ from dossier.ingest.name_bounds import (
     drop_members_plural,
     ends_name,
     hyphened_prefix,
+    legal_form_ends_before,
     opens_arabic_name,
     run_end,
     take_article,
@@ -541,9 +545,10 @@ def propose_actors(
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = join_given_names_in_brackets(doc, drafts, taken_ids)
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
-        names_without_their_state(doc, drafts)
-        drafts = join_union_short_forms(drafts)
+        drafts = names_without_their_state(doc, drafts)
+        drafts = join_clipped_short_forms(join_union_short_forms(drafts))
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
         drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
     return drafts, extra_known
@@ -1225,7 +1230,7 @@ def _outlets_clubs_firms_and_seats(r: RunReading) -> list[Candidate] | Undecided
     team = team_of_a_land(doc, first, last) or remit_of_a_state(doc, first, last) or arm_in_a_state(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB", "Health Canada": a body named for its land, not the land
-    firm = firm_by_legal_form(doc, first, last)
+    firm = firm_by_legal_form(doc, first, last) or brand_with_a_crown(doc, first, last)
     if firm is not None:
         return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own
     members = members_after_body(doc, first, last)
@@ -1306,6 +1311,8 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
+            if k > first and legal_form_ends_before(doc, k):
+                return found + _read_run(doc, k, last)  # "Tarnwell LLC Ola Brandt": the next name opens at k
             # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)

@@ -26,7 +26,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_kinds import name_candidate
 from dossier.ingest.name_words import MAX_NAME_TOKENS, has_cue, is_title
-from dossier.ingest.names import fold_phrase, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, word_set
 from dossier.ingest.person_names import state_opened_by_capitals
 from dossier.model import ActorKind
 
@@ -159,6 +159,28 @@ def firm_by_legal_form(doc: ActorDocument, first: int, last: int) -> Candidate |
         return None  # the rules that read the name whole already name it a firm
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6)
+
+
+# A crown's title after a plain noun names a brand, as "Burger King" or "Dairy Queen" (a person's title opens his name).
+_CROWNS_AFTER_A_NOUN = frozenset({"king", "queen"})
+# What a brand does in the sentence right after its name: "Burger King tweeted", "Dairy Queen said".
+_BRAND_DEEDS = frozenset({"said", "says", "tweeted", "announced", "posted", "added", "confirmed", "apologised"})
+_PLAIN_NOUN = 3.5  # Zipf: the noun before the crown is an everyday word ("burger", "dairy")
+
+
+def brand_with_a_crown(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'In response, Quellburger King tweeted': an everyday noun and a crown's title, then a verb of saying,
+    name a brand, not a king."""
+    tokens = doc.tokens
+    if last != first + 1 or tokens[last].folded not in _CROWNS_AFTER_A_NOUN or last + 1 >= len(tokens):
+        return None
+    noun, deed = tokens[first], tokens[last + 1]
+    if not (noun.joined and tokens[last].joined and deed.folded in _BRAND_DEEDS and deed.text.islower()):
+        return None
+    if zipf(noun.folded) < _PLAIN_NOUN or is_given_name(noun.folded) or doc.gazetteer.lookup((noun.folded,)):
+        return None
+    name = doc.text[noun.start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "an everyday noun and a crown's title, acting", 0.55)
 
 
 _MEMBERS_MEETINGS = frozenset({"meeting", "meetings", "summit", "retreat", "dialogue", "forum"})

@@ -191,6 +191,32 @@ def side_before_its_player(doc: ActorDocument, position: int, last: int) -> bool
     )
 
 
+# Those who work for a body, by their trade, between the body's name and theirs: "Quellbank economist Ola Brandt".
+_STAFF_OF_A_BODY = word_set(
+    "economist economists analyst analysts strategist strategists spokesman spokeswoman staffer"
+)
+# Endings of the adjectives of a school or a camp ("Keynesian economist", "Democratic strategist"), no employer's.
+_ADJECTIVE_ENDINGS = ("ian", "an", "ic", "ist", "ish", "ese")
+_EMPLOYER_ZIPF = 4.5  # a more frequent word before the trade is an ordinary one ("Senior economist Ola Brandt")
+
+
+def employer_before_its_staff(doc: ActorDocument, position: int, last: int) -> bool:
+    """'said Quellbank economist Ola Brandt': one name (no place's, no people's adjective, no school's) before a
+    trade of those who work for a body, in lower case, and the worker's capitalised name is the employer."""
+    tokens, text = doc.tokens, doc.text
+    if position != last or last + 2 >= len(tokens):
+        return False
+    name, role, worker = tokens[last], tokens[last + 1], tokens[last + 2]
+    if not (role.folded in _STAFF_OF_A_BODY and role.text.islower() and worker.capitalised):
+        return False
+    if text[name.end : role.start] != " " or text[role.end : worker.start] != " " or is_title(name.folded):
+        return False
+    branded = any(letter.isupper() for letter in name.text[1:])  # "JPMorgan", "NRG": no ordinary word's casing
+    if not branded and (name.folded.endswith(_ADJECTIVE_ENDINGS) or zipf(name.folded) >= _EMPLOYER_ZIPF):
+        return False
+    return doc.gazetteer.lookup((name.folded,)) is None and doc.gazetteer.country_of_demonym(name.folded) is None
+
+
 def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -282,6 +308,9 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
     if side_before_its_player(doc, position, last):
         # "Quellmore driver Ola Brandt", "Tarnby striker Ilse Varn": the side a named player plays for
         return Cue(ActorKind.organization, 0.55), f"a side before its '{following.text}'"
+    if employer_before_its_staff(doc, position, last):
+        # "said Quellbank economist Ola Brandt": the body a named economist or spokesman works for
+        return Cue(ActorKind.organization, 0.55), f"an employer before its '{following.text}'"
     if not tokens[last].joined:
         return None
     if gap in ("-", "‐"):

@@ -1176,7 +1176,7 @@ BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 BAND_SIZES = word_set("two three four five six seven eight")
 # (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
 # "Liberals" is a party in Australia, Canada and Britain: "the Liberals would move a motion".
-PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals")
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals nationals")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )
@@ -2661,6 +2661,7 @@ TERM_ACRONYMS = word_set(
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
     imap smtp pop3 stem
+    cbd
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

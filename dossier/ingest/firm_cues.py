@@ -697,7 +697,11 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     its share's code in brackets, or listed beside another such possessive, is a shop's whole name."""
     tokens, text = doc.tokens, doc.text
     end = tokens[last].end
-    if not _AFTER_A_SHOPS_NAME.match(text, end) or not tokens[position].text[:1].isupper():
+    if not tokens[position].text[:1].isupper():
+        return False
+    if position > 0 and tokens[position - 1].text in ("a", "an") and _BRANCH_SITE.match(text, end):
+        return True  # "a Quellmart's in Tarnby said": one branch of a chain, the possessive its name's
+    if not _AFTER_A_SHOPS_NAME.match(text, end):
         return False
     if text[end + 2 : end + 6].lstrip().startswith("("):
         return True  # "Macy's ( M )": the possessive is the name's, its code follows
@@ -705,6 +709,10 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     before = text[max(0, tokens[position].start - 40) : tokens[position].start]
     after = text[end + 2 : end + 40]
     return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
+
+
+# Where a chain's branch stands, after its name: "a Quellmart's in Tarnby", "an Ola's near the station".
+_BRANCH_SITE = re.compile(r"['’]s (?:in|on|at|near|outside) (?:the )?[A-Z]")
 
 
 # A possessive before a verb's tense owns nothing ("'s" is no contraction of "is" or "has" before "is alerting" or

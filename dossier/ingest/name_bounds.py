@@ -1826,12 +1826,22 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
         return True
     if _pronoun_i(doc, k):
         return True
-    previous = doc.tokens[k - 1]
-    if previous.text in _LEGAL_FORMS_ENDING_A_NAME and doc.text[previous.end : token.start] == " ":
+    if legal_form_ends_before(doc, k):
         # "© Provided by Business Insider Inc Nintendo/Apple": a firm's legal form ends its name (not "GmbH & Co.
         # KG", one legal form of two parts)
-        return token.text[:1].isupper()
+        return True
     return LETTER_NUMBER.fullmatch(token.text) is not None and not _group_after_the(doc, k)
+
+
+def legal_form_ends_before(doc: ActorDocument, k: int) -> bool:
+    """Whether a firm's legal form ends a name right before the capitalised word `k`, which opens the next name
+    ("partner at Tarnwell Macro LLC Ola Brandt": the partner's name)."""
+    previous, token = doc.tokens[k - 1], doc.tokens[k]
+    return (
+        previous.text in _LEGAL_FORMS_ENDING_A_NAME
+        and doc.text[previous.end : token.start] == " "
+        and token.text[:1].isupper()
+    )
 
 
 # Verbs that follow the pronoun "I", never a numeral's name ("World War I was", "Elizabeth I had" take the third

@@ -36,6 +36,7 @@ from dossier.ingest.context_cues import (
     clause_after_opener,
     context_cue,
     defined_at_start,
+    employer_before_its_staff,
     group_by_what_it_fights_as,
     job_noun_before,
     longer_phrase_before,
@@ -289,6 +290,7 @@ from dossier.ingest.not_names import (
     in_a_listing,
     listing_after,
     name_before_noun,
+    name_glued_to_its_verb,
     ordinary_before_facility,
     plural_of_word,
     possessive_before_name,
@@ -443,6 +445,16 @@ from dossier.ingest.works import (
     price_moved,
 )
 from dossier.model import ActorKind
+
+# The kinds of weapon a "System" names in plain words, and how plain those words are (Zipf).
+_WEAPON_KINDS = word_set("missile rocket")
+_WEAPONS_PLAIN_WORD = 3.5
+
+# Nouns for one who takes a side, written before a family name: "Brexiteer Varage", "Remainer Soubrin".
+_SIDE_LABELS = word_set(
+    "brexiteer brexiteers remainer remainers leaver leavers democrat republican tory labourite loyalist "
+    "unionist nationalist separatist royalist populist"
+)
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
@@ -1623,6 +1635,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not family_name_by_its_ending(doc, position, words[0])  # "Lavrov said": no English word ends so
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
         and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
+        and not employer_before_its_staff(doc, position, last)  # "Quellbank economist Ola Brandt said"
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -2244,6 +2257,17 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "Varn Alliance Digital Cinema (VADC), who will set up ...": a body's word before a venue's head names
         # the body that runs the venues, not one building
         return Candidate(position, last, name, ActorKind.organization, "a body's word before a venue's head", 0.6)
+    if (
+        size >= 3
+        and words[-1] in ("system", "systems")
+        and words[-2] in _WEAPON_KINDS
+        and all(zipf(word) >= _WEAPONS_PLAIN_WORD for word in words[:-2])
+    ):
+        # "the Army Tactical Missile System (ATACMS)", "Guided Multiple Launch Rocket System": a weapon named in
+        # plain words by its kind ("Lockheed Missile Systems", a maker's rarer name, stays the maker's arm); the
+        # plural ("send the Army Tactical Missile Systems") names the same weapon
+        weapon = name[:-1] if words[-1] == "systems" else name
+        return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -2892,6 +2916,10 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "The Winnipeg Jets have traded ... drafted by the Jets": a team's (or a band's) short name after "the"
         return Candidate(position, last, name, ActorKind.organization, "a plural short name after 'the'", 0.6)
+    if size == 2 and words[0] in _SIDE_LABELS and words[1] in doc.given_surnames:
+        # "Brexiteer Varage splattered" after "Nigel Varage": the man by his side's label and his family name
+        surname = doc.text[tokens[last].start : tokens[last].end]
+        return Candidate(last, last, surname, ActorKind.person, f"a family name after '{tokens[position].text}'", 0.6)
     if (
         2 <= size <= 3
         and words[-1] in doc.alone
@@ -3388,8 +3416,41 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # did acts; a single word no list explains, no given name, is a body
         how = f"after '{previous}', before '{tokens[last + 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.45)
+    if size == 1 and words[0] in _CREDIT_WORDS and _in_a_pictures_credit(doc, position):
+        return None  # "8th Tarnish Army/Handout via REUTERS/File Photo": how the agency got the picture
+    if size == 1 and name_glued_to_its_verb(doc, position):
+        return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
+    if size == 1 and _possessive_without_its_apostrophe(doc, position):
+        return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+# Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".
+_CREDIT_WORDS = word_set("handout pool")
+_VIA_AFTER = re.compile(r"\s+via\s+[A-Z]")
+
+
+def _in_a_pictures_credit(doc: ActorDocument, position: int) -> bool:
+    """Whether the word stands after a slash or before "via" and an agency's name, as a picture's credit."""
+    token = doc.tokens[position]
+    return doc.text[max(0, token.start - 1) : token.start] == "/" or _VIA_AFTER.match(doc.text, token.end) is not None
+
+
+def _possessive_without_its_apostrophe(doc: ActorDocument, position: int) -> bool:
+    """A month's name before a word in lower case ("after Mays weak jobs report"): a possessive a copy of the
+    text lost its apostrophe in, unless the page names someone so ("Willie Mays"). (Not a name with an "s" the
+    page also writes without it: "Serbs" beside "Serb" is a people's plural.)"""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if not word.endswith("s") or position + 1 >= len(tokens) or not tokens[position].joined:
+        return False
+    if word in doc.given_surnames or is_given_name(word):
+        return False
+    return word[:-1] in _MONTH_NAMES and tokens[position + 1].text[:1].islower()
+
+
+_MONTH_NAMES = word_set("january february march april may june july august september october november december")
 
 
 def _hyphen_participle_after(doc: ActorDocument, last: int) -> bool:

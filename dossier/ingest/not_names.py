@@ -546,3 +546,13 @@ def in_a_listing(doc: ActorDocument, position: int, last: int) -> bool:
 def listing_after(doc: ActorDocument, last: int) -> bool:
     """'Vaultix (NASDAQ: VLTX)': a company named with its stock's listing."""
     return _LISTING_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+_GLUED_VERBS = ("said", "says", "told")
+
+
+def name_glued_to_its_verb(doc: ActorDocument, position: int) -> bool:
+    """A name the page writes alone, then "said" or "told" with no space: a copy that lost the space."""
+    text = doc.tokens[position].text
+    stem = next((text[: -len(verb)] for verb in _GLUED_VERBS if text.endswith(verb) and len(text) > len(verb) + 2), "")
+    return bool(stem) and any(token.text == stem for token in doc.tokens)

@@ -312,7 +312,41 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     token = doc.tokens[position]
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     stop = doc.tokens[position if end is None else end].end
-    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, stop) is not None
+    if doc.text[line_start : token.start].strip():
+        return False
+    return _DATELINE.match(doc.text, stop) is not None or _stop_dateline(doc, position, stop)
+
+
+# "Leipzig. Eine Bombe hat …", "Berlin . Der Bürgermeister …": a regional paper's town in title case, its full
+# stop and the story's first sentence on the same line (a capital, then two more words).
+_STOP_DATELINE = re.compile(r" ?\. [^\W\d_a-zß-ÿа-я][^\W\d_]* [^\W\d_]+ [^\W\d_]+")
+
+
+def _stop_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
+    """A one-word name in title case opening a line before its full stop and a sentence, never written in lower
+    case nor after an article on the page ("Essen. Das Essen ist …" is food)."""
+    token = doc.tokens[position]
+    if not (
+        token.end == stop
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and _STOP_DATELINE.match(doc.text, stop) is not None
+    ):
+        return False
+    return not any(
+        k != position
+        and doc.tokens[k].folded == token.folded
+        and doc.tokens[k - 1].joined
+        and doc.tokens[k - 1].folded in _ARTICLES
+        for k in range(1, len(doc.tokens))
+    )
+
+
+# Articles no town's name takes ("das Essen", "le Mans" is written with a capital).
+_ARTICLES = word_set(
+    "der die das den dem des ein eine einen einem einer eines el los las il lo gli un una une les o os um uma"
+)
 
 
 # "DEGGENDORF. Die Glashütte …", "STRAUBING – Die Brauerei …": a regional paper's dateline, the town in

@@ -55,7 +55,7 @@ from dossier.ingest.name_words import (
     is_title,
 )
 from dossier.ingest.names import KOREAN_SURNAMES, fold, is_given_name, is_surname, word_set
-from dossier.ingest.not_names import is_junk_word, surname_like_month
+from dossier.ingest.not_names import is_junk_word, name_glued_to_its_verb, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paired_state_bodies import holds_paired_places
 from dossier.ingest.place_evidence import titled_town_in_dateline
@@ -421,6 +421,13 @@ def _post_noun_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+def _may_hold_the_post(doc: ActorDocument, last: int) -> bool:
+    """Whether the one word between a title and a post's noun may be a holder's name ("President Varnov adviser
+    Ola Brandt"): not the plural of a plain word ("the deputy Nationals leader", "Greens"), the post's party."""
+    word = doc.tokens[last].folded
+    return not (word.endswith("s") and zipf(word[:-1]) >= _PLAIN_WORD and not is_surname(word))
+
+
 # Posts named with the field or the region they cover, besides titles: "Asia correspondent", "Gaza researcher".
 _FIELD_POSTS = word_set("correspondent researcher editor analyst reporter")
 
@@ -572,6 +579,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if place is not None and _post_noun_after(doc, last):
         return None  # "deputy Asia director", "senior Gaza correspondent": the post's field, no holder's name
+    if start == last and _post_noun_after(doc, last) and not _may_hold_the_post(doc, last):
+        return None  # "the deputy Quellist leader, Ilse Varn,": the post's party, no holder's name
     if glued and holds_paired_places(doc, start, last):
         return None  # "Special Envoy for the Varnia–Tremmia Dialogue": a joint body's parties, no person's name
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
@@ -607,6 +616,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if start == last and name_glued_to_its_verb(doc, start):
+        return None  # "the senator Varniksaid he would": a copy that lost the space before "said"
     if (
         last > start
         and tokens[last].folded in _GATHERINGS

@@ -1093,7 +1093,11 @@ def after_place_noun(doc: ActorDocument, position: int) -> bool:
         if word in PLACE_NOUNS and tokens[back].capitalised and back + 1 < position and tokens[back + 1].capitalised:
             return False  # "on Tarnby District Council, Renew took the seat": the noun inside a body's name
         if word in PLACE_NOUNS:
-            return True
+            # "Tarnland's capital, and Ola is one of its stars": a comma and "and" right after the noun open a
+            # clause, no list of its places
+            return not (
+                tokens[back + 1].folded in ("and", "but") and "," in doc.text[tokens[back].end : tokens[back + 1].start]
+            )
         # "towns in Northern Tremmin including Oskel and Varn", "cities such as Oskel"
         if word not in _LIST_WORDS and not tokens[back].capitalised:
             return False

@@ -62,6 +62,7 @@ _SHELTERS = word_set("shelter shelters refuge hostel")
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
+_FAMILY_NAME_ZIPF = 4.0  # a possessor this rare, after a given name elsewhere, is someone's family name
 
 
 def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
@@ -101,6 +102,8 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
         return registered  # "Quellby's Analytics Inc.": a firm's registered name holds its founder's possessive
     if not saint and not common_possessor(token, gazetteer):
         return None
+    if not saint and _family_name_of_someone_named(tokens, k):
+        return None  # "Nigel Varage ... Varage's Brexit Party": the man's, then his party's name
     end = k + 1
     while (
         end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
@@ -359,6 +362,18 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
     # "Simon's Town", "Port Alfred's Town": a town is named for its founder, given name and all
     family = is_surname(word) or not is_given_name(word) or tokens[head].folded in _TOWN_HEADS  # "Tanner" is both
     return family and word not in TITLES and (place is None or place.kind != "state")
+
+
+def _family_name_of_someone_named(tokens: list[Token], k: int) -> bool:
+    """Whether the text names someone by a given name and the word at `k` as the family name ("Nigel Varage")."""
+    word = tokens[k].folded
+    if zipf(word) >= _FAMILY_NAME_ZIPF:
+        return False  # "Sierra Leone People's Party": a plain word after a word some list calls a given name
+    return any(
+        tokens[j].folded == word and tokens[j - 1].joined and is_given_name(tokens[j - 1].folded)
+        for j in range(1, len(tokens))
+        if j != k
+    )
 
 
 def common_possessor(token: Token, gazetteer: Gazetteer) -> bool:

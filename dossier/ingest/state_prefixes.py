@@ -23,18 +23,42 @@ _SPECIFIC_WORDS = 3
 _BODIES = (ActorKind.organization, ActorKind.armed_force)
 
 
-def names_without_their_state(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
-    """Each body's or titled person's spelling that opens with a state's word gains the alias without it."""
+def names_without_their_state(doc: ActorDocument, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """Each body's or titled person's spelling that opens with a state's word gains the alias without it; a body
+    the page also names without its state's word, and with no other state's, is that draft ("U.S. Federal
+    Reserve" beside "the Federal Reserve")."""
     taken = {fold_phrase(spelling) for draft in drafts for spelling in (draft.name, *draft.aliases)}
+    folded: list[ActorDraft] = []
     for draft in drafts:
         if draft.kind not in (*_BODIES, ActorKind.person):
             continue
         for spelling in (draft.name, *draft.aliases):
             rest = _after_the_state(doc, spelling)
+            if rest is not None and fold_phrase(rest) in taken and draft.kind in _BODIES:
+                plain = _the_body_without_a_state(drafts, draft, rest)
+                if plain is not None:
+                    plain.take_in(draft)
+                    folded.append(draft)
+                    break
             if rest is None or fold_phrase(rest) in taken or not _still_names_it(doc, draft, rest):
                 continue
             draft.aliases.append(rest)
             taken.add(fold_phrase(rest))
+    return [draft for draft in drafts if not any(draft is gone for gone in folded)]
+
+
+def _the_body_without_a_state(drafts: list[ActorDraft], draft: ActorDraft, rest: str) -> ActorDraft | None:
+    """The draft of the same kind named `rest`, when no other draft names a body `rest` of another state."""
+    key = fold_phrase(rest)
+    plain = [
+        other for other in drafts if other is not draft and other.kind is draft.kind and fold_phrase(other.name) == key
+    ]
+    others = [
+        other
+        for other in drafts
+        if other is not draft and fold_phrase(other.name) != key and fold_phrase(other.name)[-len(key) :] == key
+    ]
+    return plain[0] if len(plain) == 1 and not others else None
 
 
 def _after_the_state(doc: ActorDocument, spelling: str) -> str | None:

@@ -232,6 +232,7 @@ def place_here(
             and not (place.kind == "state" and token.text.isupper())
             and not _short_exonym(doc, place, position, words[0], language)
             and not _states_own_short_name(doc, place, position, words[0], language)
+            and not _large_citys_short_name_in_its_letters(doc, place, position, words[0], language)
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
@@ -598,6 +599,24 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
         and 0 < len(own) - len(word) <= _EXONYM_CUT
         and word_frequency(word, language) >= _EXONYM_WRITTEN  # the language writes it: "Rom" 4.7, "Bak" no
         and after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
+    )
+
+
+def _large_citys_short_name_in_its_letters(
+    doc: ActorDocument, place: Place, position: int, word: str, language: str
+) -> bool:
+    """'из Рима в Римини', 'Так и Рим, о котором': a large city's short name in the language's own letters
+    (not Latin ones, where three letters are mostly airport codes), the one the language's table gives it,
+    written with a capital inside its sentence."""
+    token = doc.tokens[position]
+    return (
+        place.kind != "state"
+        and place.population >= LARGE_CITY
+        and not _latin_letters(token.text)
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and position not in doc.sentence_first
+        and gazetteer().local.get(language, {}).get(word) == place
     )
 
 

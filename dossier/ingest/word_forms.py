@@ -350,7 +350,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
         if lower.endswith(ending) and stem_length >= 2 and stem_length + len(nominative) >= 3:
             if not _spelled_so(lower[:stem_length], ending, nominative, language):
                 continue
-            form = word[:stem_length] + nominative
+            # "ЕВРОПЫ" in a heading in capitals: its dictionary form in capitals too ("ЕВРОПА", not "ЕВРОПа")
+            form = word[:stem_length] + (nominative.upper() if word.isupper() else nominative)
             if language in _LATIN_FLEETING_E:
                 fleeting = _polish_fleeting_e(form)
             else:
