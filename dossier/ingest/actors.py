@@ -65,6 +65,7 @@ from dossier.ingest.body_runs import (
 )
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clubs_listed import clubs_listed_together
@@ -1288,6 +1289,11 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
     """Codes, units, dates and months end a name; so does a letter with its full stop."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     found = r.found
+    for k in range(first + 1, last + 1):
+        if maker_after_a_team(tokens[k - 1].folded, tokens[k].folded):
+            # "the Halewood Racing Toyota Corolla": the team, then the car it runs (read on its own; the maker
+            # alone there is the car's make: "the Pendle Motorsport Hyundai i30 N")
+            return found + _read_run(doc, first, k - 1) + (_read_run(doc, k, last) if k < last else [])
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (

@@ -44,6 +44,8 @@ BRANCH_IN_STATE = "a body's branch in a state"
 FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
+# How a lone word that speaks of itself as "it" is found (`name_kinds`): "Tarvolex said its agents processed more".
+SAID_OF_ITSELF_AS_IT = "said of itself as 'it'"
 
 _PERSON_OR_OTHER = (ActorKind.person, ActorKind.other)
 
@@ -191,6 +193,22 @@ def _by_opening_words(t: DraftTables, m: Mention) -> Match | None:
 def _by_given_and_family_name(t: DraftTables, m: Mention) -> Match | None:
     """A person without middle names: "Corwin Halloway" after "Corwin James Halloway"."""
     return _found(t.by_given_and_family.get(m.key), True) if m.kind in _PERSON_OR_OTHER else None
+
+
+def _firm_that_says_it_will(t: DraftTables, m: Mention) -> Match | None:
+    """'Brannock said it would open two depots' beside "Brannock Haulage" and its founder "Ivy Brannock": a lone
+    word that speaks of itself as "it" is the firm whose name opens with it, not the founder's surname."""
+    if len(m.key) != 1 or m.candidate.found_by != SAID_OF_ITSELF_AS_IT:
+        return None
+    word = m.key[0]
+    firms = {
+        id(draft): draft
+        for draft in t.by_key.values()
+        if draft.kind is ActorKind.organization
+        and len(fold_phrase(draft.name)) >= 2
+        and fold_phrase(draft.name)[0] == word
+    }
+    return _found(next(iter(firms.values()))) if len(firms) == 1 else None
 
 
 def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
@@ -376,6 +394,7 @@ def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
 
 # A person's shorter names, then a body's words: asked in this order until one finds a draft.
 _NAME_LOOKUPS: tuple[Lookup, ...] = (
+    _firm_that_says_it_will,
     _by_spelling,
     _by_family_name_tail,
     _by_opening_words,

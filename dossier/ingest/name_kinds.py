@@ -140,7 +140,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM
+from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -1592,7 +1592,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not (acronym and outlet_letters_cue(doc, position) is not None)  # "the broadcaster RUV said it"
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
-        return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
+        return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)

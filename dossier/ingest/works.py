@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.car_models import maker_and_model
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
@@ -588,6 +589,8 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
 def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     """A product, a medicine, a work or an idea by the clause, list or price around it."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
+    if maker_and_model(words) and not has_cue(words[1:]):
+        return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
     if words in doc.families:

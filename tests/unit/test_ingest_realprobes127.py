@@ -1,0 +1,84 @@
+"""Round realprobes127 (batch en127): rules found on invented pages in genres the corpus had few of (a touring-car
+round's results, a wine merchant's tasting notes, a union's strike bulletin, a museum's exhibition page, a
+university's research news, an airline's route-launch release)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    """Each draft's aliases, by the draft's name."""
+    return {draft.name: draft.aliases for draft in extract(text, None, [], set(), "t", language="en").actors}
+
+
+def test_a_founders_firm_that_says_it_will_act_is_the_firm() -> None:
+    text = (
+        "Ground handling will be provided by Brannock Haulage Services, the firm founded by the engineer Ivy "
+        "Brannock in 1981. Brannock said it would open two depots in the spring."
+    )
+    aliases = _aliases(text)
+    assert "Brannock" not in aliases.get("Ivy Brannock", [])
+    assert "Brannock" not in aliases
+
+
+def test_a_founders_firm_that_says_after_a_meeting_that_it_will_act_is_the_firm() -> None:
+    text = (
+        "Rook Valley Racing was started by Colin Rook in a garage in 1990. Rook said after the meeting that it "
+        "would run a third car at the final round."
+    )
+    aliases = _aliases(text)
+    assert "Rook" not in aliases.get("Colin Rook", [])
+
+
+def test_a_racing_team_ends_before_the_car_it_runs_and_the_car_is_no_draft() -> None:
+    kinds = _kinds(
+        "Dana Ollerby, driving the Brackwater Racing Toyota Corolla, held off Ned Tarrant's Cupra Leon. The race "
+        "went to Sam Iveson in the Pendlebury Motorsport Hyundai i30 N."
+    )
+    assert kinds.get("Brackwater Racing") == "organization"
+    assert kinds.get("Pendlebury Motorsport") == "organization"
+    assert "Cupra Leon" not in kinds
+    assert not [name for name in kinds if "Toyota" in name or "Hyundai" in name]
+
+
+def _page_kinds(tmp_path: Path, site: str, article: str) -> dict[str, str]:
+    """The drafts (name -> kind) of one HTML page whose site is `site`, ingested alone as `dossier ingest` does."""
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><title>News | {site}</title><meta property="og:site_name" content="{site}"></head>'
+        f"<body><main><article><h1>News</h1>{article}</article></main></body></html>",
+        "utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
+
+
+_ARTICLE = (
+    "<p>More than 200 drivers at Tarnby Haulage will walk out from Monday after talks at Acas in Leeds failed, "
+    "the branch secretary said. Members voted by 91% for action on a 78% turnout, and pickets will stand at the "
+    "depot gates from 5am each day of the strike.</p>"
+)
+
+
+def test_a_unions_own_site_is_the_union(tmp_path: Path) -> None:
+    kinds = _page_kinds(tmp_path, "Haulage and Depot Workers' Union", _ARTICLE)
+    assert kinds.get("Haulage and Depot Workers' Union") == "organization"
+
+
+def test_a_shops_own_site_named_with_its_legal_form_is_the_firm(tmp_path: Path) -> None:
+    kinds = _page_kinds(tmp_path, "Tarn Lane Wine Co.", _ARTICLE)
+    assert kinds.get("Tarn Lane Wine Co.") == "organization"
+
+
+def test_a_firms_newsroom_site_is_the_firm(tmp_path: Path) -> None:
+    kinds = _page_kinds(tmp_path, "Brannock Air Newsroom", _ARTICLE)
+    assert kinds.get("Brannock Air") == "organization"
+    assert "Brannock Air Newsroom" not in kinds
