@@ -182,7 +182,9 @@ VENUE_WORDS: dict[str, Cue] = _rows(
 _MAKER = Cue(ActorKind.organization, 0.7)
 MAKER_WORDS: dict[str, Cue] = _rows(
     "winery weingut winzergenossenschaft winzer kellerei sektkellerei brauerei brewery distillery domane domaine "
-    "château chateau cooperative genossenschaft",
+    "château chateau cooperative genossenschaft "
+    # estates of Spain, Portugal and Italy: "Bodegas Ezcaray", "Quinta da Ribafria", "Tenuta San Varno"
+    "bodegas bodega quinta tenuta cantina",
     _MAKER,
 )
 # The last word of a company's name: "Halvorsen Capital", "Norvane Systems", "Greyhound Pictures",
@@ -549,8 +551,8 @@ HEAD_WORD: dict[str, Cue] = {
     # first, is a person).
     **_rows("ward", Cue(ActorKind.place, 0.6)),
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
-    # given name first, is a person).
-    **_rows("moss fen fens", _GEOGRAPHY),
+    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag".
+    **_rows("moss fen fens fell fells tor crag", _GEOGRAPHY),
     # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
     # "the Tarnshire Dales", "Varnby Caves".
     **_rows("wolds dales caves", _GEOGRAPHY),
@@ -1530,6 +1532,7 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
+    winemaker curator
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1555,7 +1558,8 @@ ELECTED_POSTS = word_set(
 NO_PARTY = word_set("independent ind non-aligned")
 # Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD", a
 # Senior Advocate of Nigeria "SAN" ("Chief Ada Okoro (SAN)").
-POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
+# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS".
+POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -1906,7 +1910,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.55),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
-    **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    **_phrases(
+        """published in, published in the, writing in, writing in the, published today in, published online in,
+        published this week in, published yesterday in""",
+        Cue(ActorKind.media, 0.6),
+    ),
     # "published in the journal Tarnby Science Letters", "told the magazine Quellwire": a journal named as one,
     # whatever its words (a journal's "&" joins no two bodies).
     **_phrases("the journal, the magazine", Cue(ActorKind.media, 0.7)),

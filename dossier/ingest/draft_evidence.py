@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
@@ -43,6 +44,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.grape_varieties import names_a_variety, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
@@ -153,9 +155,11 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
+    speaks_of_wine = wine_page(text)
     for index, draft in enumerate(drafts):
         if (
             index in repeated
+            or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
             or _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
@@ -1222,6 +1226,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.other and any(before_town_and_postcode(text, end) for _, end in draft.spans):
+        return ActorKind.place, "a street before its town and postcode ('X Way, Tarnby TN1 2AB')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from dossier.ingest.address_lines import town_of_an_address
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     KNOWN_FIRMS,
@@ -145,6 +146,13 @@ def find_draft(t: DraftTables, m: Mention) -> Match:
     if match.draft is not None and _head_word_before_its_body(t, m, match.draft):
         match = Match(None, match.joins_surname)
     match = _first_found(t, m, _SHORT_FORM_LOOKUPS, match)
+    if (
+        match.draft is not None
+        and match.draft.kind is ActorKind.person
+        and len(m.key) == 1
+        and town_of_an_address(t.tokens, m.candidate.first, m.candidate.last)
+    ):
+        match = Match()  # "Ash Lane, Wakefield WF10 5HX": an address's town, though organiser Joanne Wakefield bears it
     if match.draft is not None and match.draft.kind is ActorKind.person and m.candidate.found_by == POSSESSIVE_FIRM:
         match = Match(None, match.joins_surname)  # "a Lloyd's policy" beside "Ilse Brannock-Lloyd": a firm's
     return match
@@ -226,6 +234,10 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
         return None  # "towns such as Blyth, Stanley and Washington": a town, though Cllr Amber Stanley bears it
     if draft is not None and m.kind is ActorKind.place and _TOWN_AFTER_ITS_PREPOSITION.search(m.candidate.found_by):
         return None  # "shipped to Hull", "call at Hull": the port, though its managing director Stuart Hull bears it
+    if draft is not None and town_of_an_address(t.tokens, m.candidate.first, m.candidate.last):
+        return (
+            None  # "Ash Lane, Wakefield WF10 5HX": the town of an address, though organiser Joanne Wakefield bears it
+        )
     return _found(draft, True)
 
 

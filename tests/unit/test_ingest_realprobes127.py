@@ -82,3 +82,51 @@ def test_a_firms_newsroom_site_is_the_firm(tmp_path: Path) -> None:
     kinds = _page_kinds(tmp_path, "Brannock Air Newsroom", _ARTICLE)
     assert kinds.get("Brannock Air") == "organization"
     assert "Brannock Air Newsroom" not in kinds
+
+
+def test_grape_varieties_on_a_page_about_wine_are_no_drafts() -> None:
+    kinds = _kinds(
+        "Ilse Varnholt farms eleven hectares of vines above Tarnac. Pure Sauvignon Blanc, all lemon peel. Her "
+        "Tawny Port is aged for ten years, and the estate's other wines are Shiraz and Pinot Blanc."
+    )
+    assert kinds.get("Ilse Varnholt") == "person"
+    assert not {"Sauvignon Blanc", "Tawny Port", "Shiraz", "Pinot Blanc"} & set(kinds)
+
+
+def test_a_spanish_or_portuguese_wine_estate_is_a_firm() -> None:
+    kinds = _kinds(
+        "This Tempranillo is aged at Bodegas Varnaza in the hills, and the port is bottled at Quinta da Tarrosa "
+        "near the river."
+    )
+    assert kinds.get("Bodegas Varnaza") == "organization"
+    assert kinds.get("Quinta da Tarrosa") == "organization"
+
+
+def test_a_winemakers_trade_before_the_name_and_a_master_of_wine_after_it_are_no_part_of_it() -> None:
+    kinds = _kinds(
+        "The cellars are in Haro. Winemaker Ander Ulzurrun calls it a classic. Our guest speaker Ned Parrock MW "
+        "will host the evening."
+    )
+    assert kinds.get("Ander Ulzurrun") == "person"
+    assert kinds.get("Ned Parrock") == "person"
+
+
+def test_a_journal_a_study_was_published_today_in_is_media() -> None:
+    kinds = _kinds("The study, published today in Tarnby Earth Letters, was led by Dr Ilse Varnholt.")
+    assert kinds.get("Tarnby Earth Letters") == "media"
+
+
+def test_a_fell_and_a_tor_are_places() -> None:
+    kinds = _kinds("The drone flew over blocked ditches at Quarnbeck Fell and over the rocks of Varrow Tor.")
+    assert kinds.get("Quarnbeck Fell") == "place"
+    assert kinds.get("Varrow Tor") == "place"
+
+
+def test_a_street_and_a_town_of_an_address_are_places_not_a_persons_names() -> None:
+    text = (
+        "Regional organiser Maria Quarnby said the members were solid. Pickets will stand at the depot, Tollbeck "
+        "Way, Quarnby QN6 1TN, and at the branch office, Ash Lane, Quarnby QN10 5HX, from 5am."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Tollbeck Way") == "place"
+    assert "Quarnby" not in _aliases(text).get("Maria Quarnby", [])
