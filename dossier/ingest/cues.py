@@ -2370,6 +2370,11 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     )
     # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
     | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
+    # "said Kernow Air chief executive Morwenna Tremayne": a firm's officer, in lower case before the name
+    | _phrases(
+        "chief executive, chief operating officer, chief financial officer, chief technology officer",
+        Cue(ActorKind.person, 0.55),
+    )
     | _phrases(
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
@@ -2635,6 +2640,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
+    hgv hgvs lgv lgvs psv
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp

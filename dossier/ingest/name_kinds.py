@@ -994,6 +994,9 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
     )
 
 
+_REGION_NOUNS = frozenset(("region", "regions"))
+
+
 def _named_a_journal(q: NameQuestion) -> bool:
     """'published in the journal Soil Science & Plant Letters': a title named as a journal's, no partners' firm."""
     return q.position >= 2 and q.previous == "journal" and q.tokens[q.position - 2].folded == "the"
@@ -1488,6 +1491,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None
     if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
         return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
+    if size >= 2 and " & " in name and _following_word(doc, last) in _REGION_NOUNS:
+        # "the Yorkshire & Humber region": two lands joined by "&" before "region" are one region, no firm
+        return Candidate(position, last, name, ActorKind.place, "names joined by '&' before 'region'", 0.6)
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.

@@ -130,3 +130,29 @@ def test_a_street_and_a_town_of_an_address_are_places_not_a_persons_names() -> N
     kinds = _kinds(text)
     assert kinds.get("Tollbeck Way") == "place"
     assert "Quarnby" not in _aliases(text).get("Maria Quarnby", [])
+
+
+def test_two_lands_joined_by_an_ampersand_before_region_are_a_place() -> None:
+    kinds = _kinds("The strike bulletin went out to members across the Quellshire & Tarnside region on Friday.")
+    assert kinds.get("Quellshire & Tarnside") == "place"
+
+
+def test_a_class_of_lorry_by_its_letters_is_no_body() -> None:
+    kinds = _kinds("More than 260 HGV drivers at Tarnby Haulage Ltd will walk out on Monday.")
+    assert "HGV" not in kinds
+
+
+def test_a_bay_named_in_a_persons_possessive_is_one_place() -> None:
+    kinds = _kinds("He photographed the fishing villages of Runswick, Tarn Hobb's Bay and Quarnby.")
+    assert kinds.get("Tarn Hobb's Bay") == "place"
+
+
+def test_a_firms_chief_executive_in_lower_case_before_a_rare_name_is_a_person() -> None:
+    kinds = _kinds('"These routes matter," said Tarn Air chief executive Quenby Tremayne.')
+    assert kinds.get("Quenby Tremayne") == "person"
+
+
+def test_a_releases_dateline_in_capitals_with_its_county_and_date_is_a_place() -> None:
+    kinds = _kinds("NEWQUAY, Cornwall, 2 December 2026\nTarn Air today announced two new routes to the islands.")
+    assert kinds.get("Newquay") == "place"
+    assert "NEWQUAY" not in kinds
