@@ -206,7 +206,7 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
     "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
-    "racing motorsport motorsports "
+    "racing motorsport motorsports autosport "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -2373,6 +2373,11 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     # "said Kernow Air chief executive Morwenna Tremayne": a firm's officer, in lower case before the name
     | _phrases(
         "chief executive, chief operating officer, chief financial officer, chief technology officer",
+        Cue(ActorKind.person, 0.55),
+    )
+    # "PhD student Oliver Grange": a university's students and fellows, in lower case before the name
+    | _phrases(
+        "phd student, doctoral student, postgraduate student, research student, research fellow, postdoctoral fellow",
         Cue(ActorKind.person, 0.55),
     )
     | _phrases(

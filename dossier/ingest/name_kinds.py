@@ -104,6 +104,7 @@ from dossier.ingest.cues import (
     PERIOD_ADJECTIVES,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PERSON_PHRASE_BEFORE,
     PHRASE_BEFORE,
     PLACE_ARTS_BODIES,
     PLACE_NOUNS,
@@ -564,6 +565,18 @@ def _post_after(doc: ActorDocument, k: int) -> bool:
     """Whether a title or a staff word in lower case follows the word at `k` ("area manager", "area office")."""
     word = _following_word(doc, k)
     return doc.tokens[k].joined and (is_title(word) or word in STAFF_AFTER_POSSESSIVE or word == "office")
+
+
+def _persons_phrase_before(doc: ActorDocument, position: int) -> bool:
+    """'PhD student Oliver Grange', 'chief executive Ada Ridge': a phrase in lower case that only a person follows."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].text.islower():
+        return False
+    return any(
+        tuple(t.folded for t in tokens[position - n : position]) in PERSON_PHRASE_BEFORE
+        for n in (1, 2, 3)
+        if position - n >= 0
+    )
 
 
 def _following_word(doc: ActorDocument, k: int) -> str:
@@ -2268,7 +2281,9 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and size == 2
             and starts_with_given_name(doc, position, last, words)
         )
-        if given_then_land and (is_surname(words[-1]) or job_after_is(doc, last)):
+        if given_then_land and (
+            is_surname(words[-1]) or job_after_is(doc, last) or _persons_phrase_before(doc, position)
+        ):
             # "Helena Marsh", "Ada Ridge": a given name and a family name, not land; "Helen Vale is a professor of
             # economics": a person, whatever her family name reads like
             continue

@@ -586,9 +586,23 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     return None
 
 
+# A made thing, then the name it was given: "a drone fitted with a thermal camera, nicknamed Curlew", "the
+# machine-learning model, named PEATNET,", "ATR aircraft, including its newest, named Spirit of St Agnes".
+_THINGS_NAMED = (
+    "drone|drones|model|models|robot|robots|rover|rovers|aircraft|plane|planes|satellite|satellites|algorithm|"
+    "software|app|camera|sensor|sensors|machine|machines|vehicle|vehicles|locomotive|locomotives|telescope|probe|"
+    "chatbot|buoy|buoys|glider|gliders|submersible"
+)
+_THING_NAMED = re.compile(
+    rf"\b(?:{_THINGS_NAMED})\b[^.;:!?\"“”]{{0,60}}?,? (?:nicknamed|named|dubbed|christened) (?:[A-Z][\w'-]* of )?$"
+)
+
+
 def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     """A product, a medicine, a work or an idea by the clause, list or price around it."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
+    if _THING_NAMED.search(doc.text, max(0, doc.tokens[position].start - 90), doc.tokens[position].start):
+        return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
     if maker_and_model(words) and not has_cue(words[1:]):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
     if _own_product(doc, position, last, words):

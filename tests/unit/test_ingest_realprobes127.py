@@ -156,3 +156,17 @@ def test_a_releases_dateline_in_capitals_with_its_county_and_date_is_a_place() -
     kinds = _kinds("NEWQUAY, Cornwall, 2 December 2026\nTarn Air today announced two new routes to the islands.")
     assert kinds.get("Newquay") == "place"
     assert "NEWQUAY" not in kinds
+
+
+def test_a_thing_named_after_its_noun_is_no_draft() -> None:
+    kinds = _kinds(
+        "The team flew a drone fitted with a thermal camera, nicknamed Kestrelwing, over 40 sites, and a "
+        "machine-learning model, named TARNMAP, turned the images into maps."
+    )
+    assert "Kestrelwing" not in kinds
+    assert "TARNMAP" not in kinds
+
+
+def test_a_phd_student_named_like_a_grange_is_a_person() -> None:
+    kinds = _kinds("PhD student Oliver Grange built the model that turns the images into maps.")
+    assert kinds.get("Oliver Grange") == "person"
