@@ -12,16 +12,18 @@ from collections.abc import Sequence
 from dossier.ingest.cues import STREET_HEADS
 from dossier.ingest.mentions import Token
 
-# ", Normanton WF6 1TN", ", Newcastle upon Tyne NE1 4XF": a town of up to three words, then a postcode.
+# ", Normanton WF6 1TN", ", Newcastle upon Tyne NE1 4XF": a town of up to three words, then a postcode; a street
+# may come between (", Ash Lane, Wakefield WF10 5HX").
 _TOWN_AND_POSTCODE = re.compile(
-    r",\s+[A-Z][\w'’-]+(?:\s+(?:upon|on|under|le|in|[A-Z][\w'’-]+)){0,3},?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?,\s+[A-Z][\w'’-]+(?:\s+(?:upon|on|under|le|in|[A-Z][\w'’-]+)){0,3},?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 )
 _OUTWARD_CODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _INWARD_CODE = re.compile(r"\d[A-Z]{2}")
 
 
 def before_town_and_postcode(text: str, end: int) -> bool:
-    """Whether the name ending at `end` comes right before ", <town> <postcode>": a street or a building."""
+    """Whether the name ending at `end` comes right before ", <town> <postcode>" (a street between, or not): a
+    street or a building."""
     return _TOWN_AND_POSTCODE.match(text, end) is not None
 
 

@@ -55,7 +55,7 @@ from dossier.ingest.merchant_ships import (
     vessel_in_capitals,
 )
 from dossier.ingest.name_words import has_cue
-from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
@@ -1208,6 +1208,10 @@ _FIRMS_ROLE_AFTER = re.compile(
 )
 
 
+# An airport named by its county, the word, then its town: "Cornwall Airport Newquay", "Kent Airport Manston".
+_AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
@@ -1226,8 +1230,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.other and _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1]):
+        return ActorKind.place, "an airport's word inside its name ('Cornwall Airport Newquay')"
     if draft.kind is ActorKind.other and any(before_town_and_postcode(text, end) for _, end in draft.spans):
-        return ActorKind.place, "a street before its town and postcode ('X Way, Tarnby TN1 2AB')"
+        return ActorKind.place, "a street or a building before its town and postcode ('X Way, Tarnby TN1 2AB')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

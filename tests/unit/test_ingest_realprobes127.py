@@ -170,3 +170,13 @@ def test_a_thing_named_after_its_noun_is_no_draft() -> None:
 def test_a_phd_student_named_like_a_grange_is_a_person() -> None:
     kinds = _kinds("PhD student Oliver Grange built the model that turns the images into maps.")
     assert kinds.get("Oliver Grange") == "person"
+
+
+def test_an_airport_named_by_its_county_and_town_is_a_place() -> None:
+    kinds = _kinds("Tarn Air announced two new routes from Quellshire Airport Tarnby on Monday.")
+    assert kinds.get("Quellshire Airport Tarnby") == "place"
+
+
+def test_a_site_before_a_street_town_and_postcode_is_a_place() -> None:
+    kinds = _kinds("Pickets: Tarnby Europort, Ash Lane, Quarnby QN10 5HX, from 6am on Monday.")
+    assert kinds.get("Tarnby Europort") == "place"
