@@ -2523,6 +2523,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
         # of a person too).
         "supermarket chain "
+        # "Kumho, the championship's tyre supplier,", "Tarvex, the club's kit sponsor,": a firm by what it does
+        # for the body before it (after a possessive: "a supplier" alone may be a person's trade).
+        "supplier sponsor "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,

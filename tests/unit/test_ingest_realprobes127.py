@@ -180,3 +180,30 @@ def test_an_airport_named_by_its_county_and_town_is_a_place() -> None:
 def test_a_site_before_a_street_town_and_postcode_is_a_place() -> None:
     kinds = _kinds("Pickets: Tarnby Europort, Ash Lane, Quarnby QN10 5HX, from 6am on Monday.")
     assert kinds.get("Tarnby Europort") == "place"
+
+
+def test_a_persons_middle_name_alone_is_no_short_form_of_hers() -> None:
+    text = (
+        "He photographed the fishing villages of Quarnwick, Tarnby and Sellaby. His daughter Margaret Quarnwick "
+        "Holt, who printed his plates, is shown here too."
+    )
+    assert "Quarnwick" not in _aliases(text).get("Margaret Quarnwick Holt", [])
+
+
+def test_drivers_and_teams_in_a_results_table_under_its_caption_are_read() -> None:
+    kinds = _kinds(
+        "Selby won the second race.\n"
+        "| Race 2 result (top six) |  |  |  | \n|---|---|---|---|\n| Pos | Driver | Team | Gap | \n|---|---|---|---|\n"
+        "| 1 | Ivo Sellar | Brackwater Racing | 25 laps | \n| 2 | Ruth Quarnby | Tarnside Motorsport | +0.412s | "
+    )
+    assert kinds.get("Ruth Quarnby") == "person"
+    assert kinds.get("Tarnside Motorsport") == "organization"
+
+
+def test_a_name_apposed_to_a_championships_supplier_is_a_firm_and_a_persons_stays_a_person() -> None:
+    kinds = _kinds(
+        "Quellko, the championship's tyre supplier, brought a softer tyre. Ivo Sellar, the club's main sponsor, "
+        "said he was pleased."
+    )
+    assert kinds.get("Quellko") == "organization"
+    assert kinds.get("Ivo Sellar") == "person"
