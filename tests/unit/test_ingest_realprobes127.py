@@ -184,8 +184,8 @@ def test_a_site_before_a_street_town_and_postcode_is_a_place() -> None:
 
 def test_a_persons_middle_name_alone_is_no_short_form_of_hers() -> None:
     text = (
-        "He photographed the fishing villages of Quarnwick, Tarnby and Sellaby. His daughter Margaret Quarnwick "
-        "Holt, who printed his plates, is shown here too."
+        "His daughter Margaret Quarnwick Holt, who printed his plates, is shown here. The cobles of Quarnwick were "
+        "his first subject."
     )
     assert "Quarnwick" not in _aliases(text).get("Margaret Quarnwick Holt", [])
 
