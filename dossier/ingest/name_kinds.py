@@ -27,6 +27,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
+from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
@@ -146,6 +147,7 @@ from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
+    airline_named_with_air,
     body_by_its_noun_before,
     brand_casing,
     carriers_word,
@@ -567,6 +569,23 @@ def _post_after(doc: ActorDocument, k: int) -> bool:
     return doc.tokens[k].joined and (is_title(word) or word in STAFF_AFTER_POSSESSIVE or word == "office")
 
 
+# A racing team's word, and what a team runs or is: "the Bridge Motorsport car", "drives for Quarry Racing".
+_RACING_HEADS = frozenset(("racing", "motorsport", "motorsports", "autosport"))
+_TEAM_NOUNS_AFTER = frozenset(("car", "cars", "team", "driver", "drivers", "squad", "entry", "entries", "crew"))
+
+
+def _racing_team_in_its_sport(doc: ActorDocument, last: int, words: tuple[str, ...], previous: str) -> bool:
+    """'the Bridge Motorsport car', 'drives for Quarry Racing': common words before a racing word name a team
+    when a team's noun or a car's maker follows or a driver's "for" comes before ("Historic Motorsport" alone is a
+    heading)."""
+    if words[-1] not in _RACING_HEADS:
+        return False
+    after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) and doc.tokens[last].joined else None
+    # (or the car it runs: "the Quarry Motorsport Honda Civic")
+    runs = after is not None and (after.text in _TEAM_NOUNS_AFTER or after.folded in CAR_MAKERS)
+    return previous in _FIRM_PREPOSITIONS or runs
+
+
 def _persons_phrase_before(doc: ActorDocument, position: int) -> bool:
     """'PhD student Oliver Grange', 'chief executive Ada Ridge': a phrase in lower case that only a person follows."""
     tokens = doc.tokens
@@ -835,6 +854,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if 2 <= size <= 3 and airline_named_air(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, "an airline named '<name> Air'", 0.6)
+    if airline_named_with_air(doc, position, words):
+        return Candidate(position, last, name, ActorKind.organization, "an airline named '<name>air'", 0.6)
     if 2 <= size <= 3 and miner_by_what_it_digs(doc, position, last, words):
         how = f"a miner named by '{tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
@@ -2168,6 +2189,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
         and not _partnership_of_a_field(words, previous)
         and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
+        and not _racing_team_in_its_sport(doc, last, words, previous)
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)

@@ -207,3 +207,18 @@ def test_a_name_apposed_to_a_championships_supplier_is_a_firm_and_a_persons_stay
     )
     assert kinds.get("Quellko") == "organization"
     assert kinds.get("Ivo Sellar") == "person"
+
+
+def test_common_words_before_a_racing_word_name_a_team_in_its_sport() -> None:
+    kinds = _kinds(
+        "Race three went to Kelly Thorne in the Bridge Motorsport car, ahead of Ned Tarrant, who drives for Quarry "
+        "Racing, and Ivo Sellar in the Lantern Autosport Honda Civic."
+    )
+    assert kinds.get("Bridge Motorsport") == "organization"
+    assert kinds.get("Quarry Racing") == "organization"
+    assert kinds.get("Lantern Autosport") == "organization"
+
+
+def test_a_rare_word_ending_in_air_on_a_page_about_flights_is_an_airline() -> None:
+    kinds = _kinds("New flights start in May, and Tarnair will codeshare on the Glasgow route.")
+    assert kinds.get("Tarnair") == "organization"
