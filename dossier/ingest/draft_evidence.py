@@ -44,7 +44,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
-from dossier.ingest.grape_varieties import names_a_variety, wine_page
+from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
@@ -160,6 +160,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         if (
             index in repeated
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
+            or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
             or _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)

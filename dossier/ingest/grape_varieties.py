@@ -26,6 +26,12 @@ _NAMES = (
     "Tawny Port|Ruby Port|Vintage Port|White Port|Late Bottled Vintage"
 )
 _VARIETIES = frozenset(fold_phrase(name) for name in _NAMES.split("|"))
+# A wine's grade on its label: "Chianti Classico Riserva", "Saint-Émilion Grand Cru", "Graacher Himmelreich Riesling
+# Kabinett", "Rioja Reserva".
+_GRADES = frozenset(
+    "classico riserva reserva crianza kabinett spätlese spatlese auslese cru brut sec demi-sec trocken "
+    "superiore".split()
+)
 _WINE_SPOKEN_OF = re.compile(r"\b(?:wines?|vineyards?|winemakers?|vintages?|grapes?)\b")
 
 
@@ -37,3 +43,13 @@ def wine_page(text: str) -> bool:
 def names_a_variety(spellings: tuple[str, ...]) -> bool:
     """Whether every spelling of a draft is a grape variety's or a wine style's."""
     return bool(spellings) and all(fold_phrase(spelling) in _VARIETIES for spelling in spellings)
+
+
+def names_a_wine(name: str) -> bool:
+    """'Kamptal Riesling', 'Chianti Classico Riserva', 'Saint-Émilion Grand Cru': a wine's label, its place or
+    its maker's name before a grape or a grade."""
+    words = fold_phrase(name)
+    if len(words) < 2:
+        return False
+    ends_with_variety = any(words[-size:] in _VARIETIES for size in (1, 2, 3) if size < len(words))
+    return ends_with_variety or words[-1] in _GRADES

@@ -222,3 +222,13 @@ def test_common_words_before_a_racing_word_name_a_team_in_its_sport() -> None:
 def test_a_rare_word_ending_in_air_on_a_page_about_flights_is_an_airline() -> None:
     kinds = _kinds("New flights start in May, and Tarnair will codeshare on the Glasgow route.")
     assert kinds.get("Tarnair") == "organization"
+
+
+def test_a_wines_label_of_its_place_and_its_grape_or_grade_is_no_draft() -> None:
+    kinds = _kinds(
+        "Weingut Tarnhof, Quellental Riesling 2022: the wine is feather-light. Tenuta Varnelli, Chianti Classico "
+        "Riserva 2019: the wines of this estate age well."
+    )
+    assert kinds.get("Weingut Tarnhof") == "organization"
+    assert "Quellental Riesling" not in kinds
+    assert "Chianti Classico Riserva" not in kinds
