@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.names import fold_phrase, word_set
 
 _NAMES = (
     "Sauvignon Blanc|Cabernet Sauvignon|Cabernet Franc|Pinot Noir|Pinot Blanc|Pinot Gris|Pinot Grigio|Chardonnay|"
@@ -28,9 +28,8 @@ _NAMES = (
 _VARIETIES = frozenset(fold_phrase(name) for name in _NAMES.split("|"))
 # A wine's grade on its label: "Chianti Classico Riserva", "Saint-Émilion Grand Cru", "Graacher Himmelreich Riesling
 # Kabinett", "Rioja Reserva".
-_GRADES = frozenset(
-    "classico riserva reserva crianza kabinett spätlese spatlese auslese cru brut sec demi-sec trocken "
-    "superiore".split()
+_GRADES = word_set(
+    "classico riserva reserva crianza kabinett spätlese spatlese auslese cru brut sec demi-sec trocken superiore"
 )
 _WINE_SPOKEN_OF = re.compile(r"\b(?:wines?|vineyards?|winemakers?|vintages?|grapes?)\b")
 
