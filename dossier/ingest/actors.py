@@ -1285,6 +1285,16 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# The wood a wine or a spirit is aged in, after the forest's people: "American oak", "French oak barrels".
+_CASK_WORDS = word_set("oak barrels barriques casks")
+
+
+def _cask_after(doc: ActorDocument, position: int) -> bool:
+    """Whether a people's adjective stands before the wood a wine is aged in ("three years in American oak")."""
+    tokens = doc.tokens
+    return position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text in _CASK_WORDS
+
+
 def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided:
     """Codes, units, dates and months end a name; so does a letter with its full stop."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
@@ -1956,6 +1966,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
+        or (position == last and _cask_after(doc, position))  # "aged in American oak"
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

@@ -232,3 +232,12 @@ def test_a_wines_label_of_its_place_and_its_grape_or_grade_is_no_draft() -> None
     assert kinds.get("Weingut Tarnhof") == "organization"
     assert "Quellental Riesling" not in kinds
     assert "Chianti Classico Riserva" not in kinds
+
+
+def test_a_racing_series_named_with_a_peoples_adjective_and_wine_aged_in_its_oak_draft_no_state() -> None:
+    kinds = _kinds(
+        "Ivo Sellar cut Ned Tarrant's lead in the British Saloon Championship to 19 points. The Tempranillo spends "
+        "three years in American oak."
+    )
+    assert "United Kingdom" not in kinds
+    assert "United States" not in kinds
