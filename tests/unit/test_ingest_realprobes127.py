@@ -241,3 +241,9 @@ def test_a_racing_series_named_with_a_peoples_adjective_and_wine_aged_in_its_oak
     )
     assert "United Kingdom" not in kinds
     assert "United States" not in kinds
+
+
+def test_a_body_by_its_letters_and_a_towns_trades_council_are_two_bodies() -> None:
+    kinds = _kinds("Solidarity messages came from the QWU and Tarnby Trades Union Council on Friday.")
+    assert kinds.get("QWU") == "organization"
+    assert kinds.get("Tarnby Trades Union Council") == "organization"
