@@ -1209,7 +1209,8 @@ _FIRMS_ROLE_AFTER = re.compile(
 )
 
 
-# An airport named by its county, the word, then its town: "Cornwall Airport Newquay", "Kent Airport Manston".
+# An airport named by its county, the word, then its town: "Cornwall Airport Newquay", "Stavanger Airport Sola"
+# (no person's name holds the word, whatever verb follows it).
 _AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
 
 
@@ -1231,7 +1232,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
-    if draft.kind is ActorKind.other and _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1]):
+    airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])
+    if draft.kind in (ActorKind.other, ActorKind.person) and airport_inside:
         return ActorKind.place, "an airport's word inside its name ('Cornwall Airport Newquay')"
     if draft.kind is ActorKind.other and any(before_town_and_postcode(text, end) for _, end in draft.spans):
         return ActorKind.place, "a street or a building before its town and postcode ('X Way, Tarnby TN1 2AB')"

@@ -173,8 +173,12 @@ def test_a_phd_student_named_like_a_grange_is_a_person() -> None:
 
 
 def test_an_airport_named_by_its_county_and_town_is_a_place() -> None:
-    kinds = _kinds("Tarn Air announced two new routes from Quellshire Airport Tarnby on Monday.")
+    kinds = _kinds(
+        "Tarn Air announced two new routes from Quellshire Airport Tarnby on Monday. Its director said that "
+        "Varnholm Airport Sela had offered incentives."
+    )
     assert kinds.get("Quellshire Airport Tarnby") == "place"
+    assert kinds.get("Varnholm Airport Sela") == "place"
 
 
 def test_a_site_before_a_street_town_and_postcode_is_a_place() -> None:
