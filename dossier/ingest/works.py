@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.car_models import maker_and_model
+from dossier.ingest.car_models import CAR_MAKERS, maker_and_model
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
@@ -605,6 +605,9 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
         return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
     if maker_and_model(words) and not has_cue(words[1:]):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
+    start = doc.tokens[position].start
+    if len(words) == 1 and words[0] in CAR_MAKERS and doc.text[max(0, start - 3) : start] in ("'s ", "’s "):
+        return "a car, by its maker after its driver's possessive"  # "Morley's Cupra was quickest"
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
     if words in doc.families:

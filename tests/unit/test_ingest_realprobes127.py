@@ -37,11 +37,12 @@ def test_a_founders_firm_that_says_after_a_meeting_that_it_will_act_is_the_firm(
 def test_a_racing_team_ends_before_the_car_it_runs_and_the_car_is_no_draft() -> None:
     kinds = _kinds(
         "Dana Ollerby, driving the Brackwater Racing Toyota Corolla, held off Ned Tarrant's Cupra Leon. The race "
-        "went to Sam Iveson in the Pendlebury Motorsport Hyundai i30 N."
+        "went to Sam Iveson in the Pendlebury Motorsport Hyundai i30 N. Tarrant's Cupra was quicker in the wet."
     )
     assert kinds.get("Brackwater Racing") == "organization"
     assert kinds.get("Pendlebury Motorsport") == "organization"
     assert "Cupra Leon" not in kinds
+    assert "Cupra" not in kinds
     assert not [name for name in kinds if "Toyota" in name or "Hyundai" in name]
 
 
