@@ -252,3 +252,8 @@ def test_a_body_by_its_letters_and_a_towns_trades_council_are_two_bodies() -> No
     kinds = _kinds("Solidarity messages came from the QWU and Tarnby Trades Union Council on Friday.")
     assert kinds.get("QWU") == "organization"
     assert kinds.get("Tarnby Trades Union Council") == "organization"
+
+
+def test_a_middle_given_name_alone_still_names_the_person() -> None:
+    text = "Muhammad Hafiz Quarnim, 34, was charged on Monday. Hafiz told the court he had been tricked."
+    assert "Hafiz" in _aliases(text).get("Muhammad Hafiz Quarnim", [])
