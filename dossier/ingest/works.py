@@ -586,6 +586,27 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     return None
 
 
+# Living things named by their genus before the kind they are: "Sphagnum moss", "Salmonella bacteria".
+_ORGANISM_NOUNS = word_set(
+    "moss mosses bacteria bacterium fungus fungi lichen lichens fern ferns beetle beetles larvae"
+)
+
+
+def _genus_before_its_organism(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Sphagnum moss', 'Salmonella bacteria': one rare word before a living thing's kind, no place."""
+    tokens = doc.tokens
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    return (
+        after is not None
+        and after.text in _ORGANISM_NOUNS
+        and zipf(words[0]) < _GENUS_ZIPF
+        and doc.gazetteer.lookup(words) is None
+    )
+
+
+_GENUS_ZIPF = 3.0
+
+
 # A made thing, then the name it was given: "a drone fitted with a thermal camera, nicknamed Curlew", "the
 # machine-learning model, named PEATNET,", "ATR aircraft, including its newest, named Spirit of St Agnes".
 _THINGS_NAMED = (
@@ -605,6 +626,8 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
         return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
     if maker_and_model(words) and not has_cue(words[1:]):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
+    if len(words) == 1 and _genus_before_its_organism(doc, last, words):
+        return "a genus, before the kind of living thing it is"  # "the growth of Sphagnum moss"
     start = doc.tokens[position].start
     if len(words) == 1 and words[0] in CAR_MAKERS and doc.text[max(0, start - 3) : start] in ("'s ", "’s "):
         return "a car, by its maker after its driver's possessive"  # "Morley's Cupra was quickest"

@@ -257,3 +257,8 @@ def test_a_body_by_its_letters_and_a_towns_trades_council_are_two_bodies() -> No
 def test_a_middle_given_name_alone_still_names_the_person() -> None:
     text = "Muhammad Hafiz Quarnim, 34, was charged on Monday. Hafiz told the court he had been tricked."
     assert "Hafiz" in _aliases(text).get("Muhammad Hafiz Quarnim", [])
+
+
+def test_a_genus_before_the_kind_of_living_thing_it_is_is_no_draft() -> None:
+    kinds = _kinds("Dr Ilse Varnholt measured the growth of Sphagnum moss at 40 sites on the fells.")
+    assert "Sphagnum" not in kinds
