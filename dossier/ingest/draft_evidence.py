@@ -165,6 +165,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
             or _names_a_document(text, defined, draft)
@@ -1019,6 +1020,16 @@ def _command_after_commander(text: str, draft: ActorDraft, taken_ids: set[str]) 
             (start + cut, end) if text.startswith("Commander ", start) else (start, end) for start, end in draft.spans
         ]
         draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# Honorifics that open a person's name and never end a name ("Our Lady" and "the Lords" do).
+_HONORIFICS = word_set("sir dame mr mrs ms dr")
+
+
+def _ends_in_an_honorific(draft: ActorDraft) -> bool:
+    """'Estate of Dame' of "© Estate of Dame Laura Knight": what is left before a titled name is no name."""
+    words = draft.name.split()
+    return len(words) >= 2 and draft.kind is not ActorKind.person and words[-1].casefold().rstrip(".") in _HONORIFICS
 
 
 def _title_leftover(draft: ActorDraft) -> bool:

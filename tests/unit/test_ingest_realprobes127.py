@@ -262,3 +262,12 @@ def test_a_middle_given_name_alone_still_names_the_person() -> None:
 def test_a_genus_before_the_kind_of_living_thing_it_is_is_no_draft() -> None:
     kinds = _kinds("Dr Ilse Varnholt measured the growth of Sphagnum moss at 40 sites on the fells.")
     assert "Sphagnum" not in kinds
+
+
+def test_what_is_left_before_a_titled_name_is_no_name() -> None:
+    kinds = _kinds(
+        "Image: Ilse Varnholt, Spring, 1916. © Estate of Dame Ilse Varnholt. The painting was lent by the "
+        "Estate of Sir Tomas Quell."
+    )
+    assert "Estate of Dame" not in kinds
+    assert "Estate of Sir" not in kinds
