@@ -306,7 +306,11 @@ PERSON_COLUMNS = frozenset(
     | {"driver", "drivers", "rider", "riders", "athlete", "jockey", "helm", "skipper"}
 )
 # Column headings over places: a results table's "Ward" or "Constituency", a fixture list's "Venue".
-PLACE_COLUMNS = frozenset({"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"})
+PLACE_COLUMNS = frozenset(
+    {"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"}
+    # a union's sites, a race calendar's circuits, an airline's destinations
+    | {"site", "depot", "circuit", "destination", "airport"}
+)
 # Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
     PERSON_COLUMNS

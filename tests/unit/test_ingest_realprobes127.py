@@ -271,3 +271,11 @@ def test_what_is_left_before_a_titled_name_is_no_name() -> None:
     )
     assert "Estate of Dame" not in kinds
     assert "Estate of Sir" not in kinds
+
+
+def test_a_name_under_a_tables_site_column_is_a_place() -> None:
+    kinds = _kinds(
+        "Members voted for action.\n| Site | Members | Yes | \n|---|---|---| \n| Tarnby Europort | 61 | 90% | \n"
+        "| Quellmoor Cross-Dock | 84 | 88% | "
+    )
+    assert kinds.get("Tarnby Europort") == "place"
