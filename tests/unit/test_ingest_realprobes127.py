@@ -279,3 +279,9 @@ def test_a_name_under_a_tables_site_column_is_a_place() -> None:
         "| Quellmoor Cross-Dock | 84 | 88% | "
     )
     assert kinds.get("Tarnby Europort") == "place"
+
+
+def test_two_route_pairs_before_flights_are_each_two_towns() -> None:
+    kinds = _kinds("Tarn Air will launch Newquay-Jersey and Exeter-Guernsey flights from May.")
+    assert {"Newquay", "Jersey", "Exeter", "Guernsey"} <= set(kinds)
+    assert "Newquay-Jersey" not in kinds
