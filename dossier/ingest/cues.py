@@ -2375,6 +2375,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         "chief executive, chief operating officer, chief financial officer, chief technology officer",
         Cue(ActorKind.person, 0.55),
     )
+    # "reigning champion Ash Whitley": a title holder in sport, in lower case before the name
+    | _phrases("reigning champion, defending champion, reigning world champion", Cue(ActorKind.person, 0.55))
     # "PhD student Oliver Grange": a university's students and fellows, in lower case before the name
     | _phrases(
         "phd student, doctoral student, postgraduate student, research student, research fellow, postdoctoral fellow",

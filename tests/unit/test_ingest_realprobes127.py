@@ -285,3 +285,8 @@ def test_two_route_pairs_before_flights_are_each_two_towns() -> None:
     kinds = _kinds("Tarn Air will launch Newquay-Jersey and Exeter-Guernsey flights from May.")
     assert {"Newquay", "Jersey", "Exeter", "Guernsey"} <= set(kinds)
     assert "Newquay-Jersey" not in kinds
+
+
+def test_a_reigning_champion_before_a_name_makes_a_person() -> None:
+    kinds = _kinds("Reigning champion Ash Quarnley retired from race one with a puncture.")
+    assert kinds.get("Ash Quarnley") == "person"
