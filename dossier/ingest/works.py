@@ -586,6 +586,22 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     return None
 
 
+def _maker_letters_before_a_model(doc: ActorDocument, last: int) -> bool:
+    """'ATR 72-600 aircraft': a maker's letters, its model's number, then the made thing's noun (the maker alone
+    there names the aircraft, no actor)."""
+    tokens = doc.tokens
+    letters = tokens[last].text
+    if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()) or last + 2 >= len(tokens):
+        return False
+    if not tokens[last].joined or not tokens[last + 1].text[:1].isdigit():
+        return False
+    return any(
+        tokens[k].folded in MADE_THING_NOUNS
+        for k in range(last + 2, min(last + 5, len(tokens)))
+        if tokens[k - 1].joined
+    )
+
+
 # Living things named by their genus before the kind they are: "Sphagnum moss", "Salmonella bacteria".
 _ORGANISM_NOUNS = word_set(
     "moss mosses bacteria bacterium fungus fungi lichen lichens fern ferns beetle beetles larvae"
@@ -626,6 +642,8 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
         return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
     if maker_and_model(words) and not has_cue(words[1:]):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
+    if len(words) == 1 and _maker_letters_before_a_model(doc, last):
+        return "a maker's letters before its model's number"  # "ATR 72-600 aircraft", "the BAE 146 jets"
     if len(words) == 1 and _genus_before_its_organism(doc, last, words):
         return "a genus, before the kind of living thing it is"  # "the growth of Sphagnum moss"
     start = doc.tokens[position].start

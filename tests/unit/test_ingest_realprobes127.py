@@ -290,3 +290,8 @@ def test_two_route_pairs_before_flights_are_each_two_towns() -> None:
 def test_a_reigning_champion_before_a_name_makes_a_person() -> None:
     kinds = _kinds("Reigning champion Ash Quarnley retired from race one with a puncture.")
     assert kinds.get("Ash Quarnley") == "person"
+
+
+def test_a_makers_letters_before_its_models_number_and_aircraft_are_no_draft() -> None:
+    kinds = _kinds("The routes will be flown by Tarn Air's QRX 72-600 aircraft from May.")
+    assert "QRX" not in kinds
