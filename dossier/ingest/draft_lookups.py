@@ -537,6 +537,9 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.firm_stems.setdefault(key[:-1], draft)
         for size in range(2, len(key) - 1):
             t.firm_openings.setdefault(key[:size], draft)
+    if " & " in m.name and len(key) >= 3:
+        # "Marsden & Holt" beside "Marsden & Holt Haulage": the partners' names without the firm's trade
+        t.firm_stems.setdefault(key[:-1], draft)
     descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
     if descriptor and len(key) - len(descriptor) >= 2:
         # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without the kind

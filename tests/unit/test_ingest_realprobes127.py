@@ -295,3 +295,11 @@ def test_a_reigning_champion_before_a_name_makes_a_person() -> None:
 def test_a_makers_letters_before_its_models_number_and_aircraft_are_no_draft() -> None:
     kinds = _kinds("The routes will be flown by Tarn Air's QRX 72-600 aircraft from May.")
     assert "QRX" not in kinds
+
+
+def test_partners_names_without_their_firms_trade_name_the_firm() -> None:
+    kinds = _kinds(
+        "Drivers at Quarnby & Holt Haulage walked out on Monday. Quarnby & Holt said the strike was regrettable."
+    )
+    assert kinds.get("Quarnby & Holt Haulage") == "organization"
+    assert "Quarnby & Holt" not in kinds
