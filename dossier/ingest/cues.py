@@ -1909,6 +1909,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # "lent by Tate", "on loan from the Whitworth": a museum's lender is a collection's body (a person by a given
+    # name or a title keeps its kind: "lent by Sir Ivo Sellar").
+    **_phrases("lent by, loaned by, on loan from, courtesy of", Cue(ActorKind.organization, 0.5)),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases(
         """published in, published in the, writing in, writing in the, published today in, published online in,

@@ -303,3 +303,9 @@ def test_partners_names_without_their_firms_trade_name_the_firm() -> None:
     )
     assert kinds.get("Quarnby & Holt Haulage") == "organization"
     assert "Quarnby & Holt" not in kinds
+
+
+def test_a_museums_lender_is_a_body_and_a_titled_lender_a_person() -> None:
+    kinds = _kinds("The painting was lent by Quellmark, and the drawings by Sir Ivo Sellar.")
+    assert kinds.get("Quellmark") == "organization"
+    assert kinds.get("Ivo Sellar") == "person"
