@@ -206,7 +206,9 @@ def _by_given_and_family_name(t: DraftTables, m: Mention) -> Match | None:
 def _firm_that_says_it_will(t: DraftTables, m: Mention) -> Match | None:
     """'Brannock said it would open two depots' beside "Brannock Haulage" and its founder "Ivy Brannock": a lone
     word that speaks of itself as "it" is the firm whose name opens with it, not the founder's surname."""
-    if len(m.key) != 1 or m.candidate.found_by != SAID_OF_ITSELF_AS_IT:
+    if len(m.key) != 1:
+        return None
+    if m.candidate.found_by != SAID_OF_ITSELF_AS_IT and not _says_it_after(t.tokens, m.candidate.last):
         return None
     word = m.key[0]
     firms = {
@@ -217,6 +219,23 @@ def _firm_that_says_it_will(t: DraftTables, m: Mention) -> Match | None:
         and fold_phrase(draft.name)[0] == word
     }
     return _found(next(iter(firms.values()))) if len(firms) == 1 else None
+
+
+_SPEECH_VERBS = frozenset(("said", "says", "confirmed", "announced", "warned"))
+_OWN_DEEDS_AFTER_IT = frozenset(("had", "has", "would", "will", "plans", "planned", "expects", "expected"))
+
+
+def _says_it_after(tokens: list[Token], last: int) -> bool:
+    """'Bristow said it had doubled output': a speech verb right after the name, then "it" and a verb of its own
+    deeds (or "its") within a few words: the speaker speaks of itself as "it", whatever a family name it bears."""
+    if last + 1 >= len(tokens) or tokens[last + 1].folded not in _SPEECH_VERBS:
+        return False
+    for k in range(last + 2, min(last + 6, len(tokens) - 1)):
+        if tokens[k].folded == "its":
+            return True
+        if tokens[k].folded == "it":
+            return tokens[k + 1].folded in _OWN_DEEDS_AFTER_IT
+    return False
 
 
 def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:

@@ -309,3 +309,11 @@ def test_a_museums_lender_is_a_body_and_a_titled_lender_a_person() -> None:
     kinds = _kinds("The painting was lent by Quellmark, and the drawings by Sir Ivo Sellar.")
     assert kinds.get("Quellmark") == "organization"
     assert kinds.get("Ivo Sellar") == "person"
+
+
+def test_a_firm_named_after_its_founder_by_a_common_surname_that_says_it_had_is_the_firm() -> None:
+    text = (
+        "The inhaler is made by Walker Devices, the engineering firm founded by Alan Walker. Walker said it had "
+        "doubled output at its plant."
+    )
+    assert "Walker" not in _aliases(text).get("Alan Walker", [])
