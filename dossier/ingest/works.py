@@ -586,6 +586,16 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     return None
 
 
+def _drivers_possessive_before(doc: ActorDocument, position: int) -> bool:
+    """'Morley's Cupra': a person's possessive before a car maker's name (not a land's: "Germany's Volkswagen" is
+    the firm)."""
+    start = doc.tokens[position].start
+    if position == 0 or doc.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+        return False
+    owner = doc.tokens[position - 1].folded
+    return doc.gazetteer.lookup((owner,)) is None and doc.gazetteer.country_of_demonym(owner) is None
+
+
 def _maker_letters_before_a_model(doc: ActorDocument, last: int) -> bool:
     """'ATR 72-600 aircraft': a maker's letters, its model's number, then the made thing's noun (the maker alone
     there names the aircraft, no actor)."""
@@ -646,8 +656,7 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
         return "a maker's letters before its model's number"  # "ATR 72-600 aircraft", "the BAE 146 jets"
     if len(words) == 1 and _genus_before_its_organism(doc, last, words):
         return "a genus, before the kind of living thing it is"  # "the growth of Sphagnum moss"
-    start = doc.tokens[position].start
-    if len(words) == 1 and words[0] in CAR_MAKERS and doc.text[max(0, start - 3) : start] in ("'s ", "’s "):
+    if len(words) == 1 and words[0] in CAR_MAKERS and _drivers_possessive_before(doc, position):
         return "a car, by its maker after its driver's possessive"  # "Morley's Cupra was quickest"
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
