@@ -27,4 +27,15 @@ def maker_after_a_team(previous: str, word: str) -> bool:
 def maker_and_model(words: tuple[str, ...]) -> bool:
     """'Toyota Corolla', 'Cupra Leon', 'Hyundai i30 N': a car maker's name, then one or two words of its model
     (a model's word is short: not "Ford Motor Company" or "Honda Racing", whose words say what they are)."""
-    return 2 <= len(words) <= 3 and words[0] in CAR_MAKERS and not any(w in _TEAM_ENDS for w in words[1:])
+    return (
+        2 <= len(words) <= 3
+        and words[0] in CAR_MAKERS
+        and not any(w in _TEAM_ENDS or w in _MAKERS_ARMS for w in words[1:])
+    )
+
+
+# The words of a maker's own arms and businesses: "Volkswagen Financial Services", "Toyota Motor", "Porsche Design".
+_MAKERS_ARMS = word_set(
+    "financial services motor motors group energy design finance bank capital trucks holdings foundation sport "
+    "engineering technology technik mobility insurance leasing"
+)

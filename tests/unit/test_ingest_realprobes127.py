@@ -44,6 +44,7 @@ def test_a_racing_team_ends_before_the_car_it_runs_and_the_car_is_no_draft() -> 
     assert "Cupra Leon" not in kinds
     assert "Cupra" not in kinds
     assert _kinds("Germany's Volkswagen reported a loss on Tuesday.").get("Volkswagen") == "organization"
+    assert _kinds("Volkswagen Financial Services raised its rates.").get("Volkswagen Financial Services")
     assert not [name for name in kinds if "Toyota" in name or "Hyundai" in name]
 
 
