@@ -648,7 +648,8 @@ _THING_NAMED = re.compile(
 def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     """A product, a medicine, a work or an idea by the clause, list or price around it."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
-    if _THING_NAMED.search(doc.text, max(0, doc.tokens[position].start - 90), doc.tokens[position].start):
+    named_thing = _THING_NAMED.search(doc.text, max(0, doc.tokens[position].start - 90), doc.tokens[position].start)
+    if named_thing and not is_given_name(words[0]):  # (not "a fashion model named Ilse Varn")
         return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
     if maker_and_model(words) and not has_cue(words[1:]):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
