@@ -81,7 +81,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
-from dossier.ingest.listed_firms import is_listed_firms_word
+from dossier.ingest.listed_firms import is_listed_firm, is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -651,7 +651,7 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     named_thing = _THING_NAMED.search(doc.text, max(0, doc.tokens[position].start - 90), doc.tokens[position].start)
     if named_thing and not is_given_name(words[0]):  # (not "a fashion model named Ilse Varn")
         return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
-    if maker_and_model(words) and not has_cue(words[1:]):
+    if maker_and_model(words) and not has_cue(words[1:]) and not is_listed_firm(words):
         return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
     if len(words) == 1 and _maker_letters_before_a_model(doc, last):
         return "a maker's letters before its model's number"  # "ATR 72-600 aircraft", "the BAE 146 jets"
