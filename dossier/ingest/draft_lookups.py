@@ -587,10 +587,6 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
     for word in key:
         if word in served:
             continue
-        if kind is ActorKind.person and len(key) >= 3 and word not in (key[0], key[-1]) and not is_given_name(word):
-            # "Staithes" beside "Margaret Staithes Whitby": a middle name alone is no short form of hers, unless it is
-            # a given name she may be called by ("Hafiz" of "Muhammad Hafiz Rahmat")
-            continue
         if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
             # A word of two drafts' names is a short form of neither.
             held = t.short_forms.get(word, draft)
