@@ -31,6 +31,7 @@ def maker_and_model(words: tuple[str, ...]) -> bool:
         2 <= len(words) <= 3
         and words[0] in CAR_MAKERS
         and not any(w in _TEAM_ENDS or w in _MAKERS_ARMS for w in words[1:])
+        and not (words[-1].endswith("s") and not words[-1].endswith("ss"))  # "Toyota Land Cruisers": a fleet's
     )
 
 

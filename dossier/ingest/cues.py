@@ -1909,13 +1909,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
         Cue(ActorKind.organization, 0.55),
     ),
-    # "lent by Tate", "on loan from the Whitworth": a museum's lender is a collection's body (a person by a given
+    # "lent by Tate", "courtesy of the Whitworth": a museum's lender is a collection's body (a person by a given
     # name or a title keeps its kind: "lent by Sir Ivo Sellar").
-    **_phrases("lent by, loaned by, on loan from, courtesy of", Cue(ActorKind.organization, 0.5)),
+    **_phrases("lent by, loaned by, courtesy of", Cue(ActorKind.organization, 0.5)),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
     **_phrases(
         """published in, published in the, writing in, writing in the, published today in, published online in,
-        published this week in, published yesterday in""",
+        published yesterday in""",
         Cue(ActorKind.media, 0.6),
     ),
     # "published in the journal Tarnby Science Letters", "told the magazine Quellwire": a journal named as one,

@@ -211,6 +211,9 @@ def _firm_that_says_it_will(t: DraftTables, m: Mention) -> Match | None:
     if m.candidate.found_by != SAID_OF_ITSELF_AS_IT and not _says_it_after(t.tokens, m.candidate.last):
         return None
     word = m.key[0]
+    founder = t.by_surname.get(word)
+    if founder is None or founder.kind is not ActorKind.person:
+        return None  # (only a founder's surname is in question; other lookups find a firm by its first word)
     firms = {
         id(draft): draft
         for draft in t.by_key.values()
