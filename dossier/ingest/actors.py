@@ -67,6 +67,7 @@ from dossier.ingest.body_runs import (
 )
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
@@ -1298,10 +1299,25 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# The wood a wine or a spirit is aged in, after the forest's people: "American oak", "French oak barrels".
+_CASK_WORDS = word_set("oak barrels barriques casks")
+
+
+def _cask_after(doc: ActorDocument, position: int) -> bool:
+    """Whether a people's adjective stands before the wood a wine is aged in ("three years in American oak")."""
+    tokens = doc.tokens
+    return position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text in _CASK_WORDS
+
+
 def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided:
     """Codes, units, dates and months end a name; so does a letter with its full stop."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     found = r.found
+    for k in range(first + 1, last + 1):
+        if maker_after_a_team(tokens[k - 1].folded, tokens[k].folded):
+            # "the Halewood Racing Toyota Corolla": the team, then the car it runs (read on its own; the maker
+            # alone there is the car's make: "the Pendle Motorsport Hyundai i30 N")
+            return found + _read_run(doc, first, k - 1) + (_read_run(doc, k, last) if k < last else [])
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -2003,6 +2019,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
+        or (position == last and _cask_after(doc, position))  # "aged in American oak"
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

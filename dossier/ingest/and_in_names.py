@@ -631,6 +631,8 @@ def and_before_head(
         return None
     if _named_alone_elsewhere(tokens, first + (tokens[first].folded == "the" and first < before), before):
         return None
+    if _acronym_then_a_named_body(tokens, first, before, gazetteer):
+        return None  # "the NEU and Leeds Trades Union Council": a body by its letters, then another of a town
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
@@ -677,6 +679,20 @@ def and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _acronym_then_a_named_body(tokens: list[Token], first: int, before: int, gazetteer: Gazetteer) -> bool:
+    """'the NEU and Leeds Trades Union Council', 'the RMT and Tarnby Trades Council': a body's letters alone
+    before "and", then a town's or a rare word (no field, as in "HIV and Hepatitis Programme")."""
+    opening = first + (tokens[first].folded == "the" and first < before)
+    letters = tokens[opening].text
+    if opening != before or len(letters) < 3 or not letters.isupper() or not letters.isalpha():
+        return False
+    after = tokens[before + 2] if before + 2 < len(tokens) else None
+    return after is not None and (gazetteer.lookup((after.folded,)) is not None or zipf(after.folded) < _RARE_AFTER)
+
+
+_RARE_AFTER = 2.5  # "Tarnby", "Quellmoor": no field's word
 
 
 def _body_head_ends_run(tokens: list[Token], before: int, end: int) -> bool:

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_WORD, TRADES_AFTER_A_NAME
+from dossier.ingest.cues import (
+    HEAD_WORD,
+    KNOWN_MEDIA,
+    LEGAL_ENDINGS,
+    MONTHS_AND_DAYS,
+    NAME_PARTICLES,
+    NAME_WORD,
+    TRADES_AFTER_A_NAME,
+)
 from dossier.ingest.footer_publisher import firm_stem
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -307,7 +315,13 @@ _BODY_SITE_WORDS = word_set(
     "mission institute institution foundation centre center council commission ministry agency committee society "
     "association federation trust group "
     # a co-operative's own site, named by its members: "Pennine Farmers", "Vale Growers"
-    "farmers growers"
+    "farmers growers "
+    # a union's own site: "Transport and Storage Workers' Union"
+    "union"
+)
+# A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
+_PRESS_ROOM = re.compile(
+    r"\s+(?:Newsroom|News ?room|Press [Oo]ffice|Press [Rr]oom|Media [Cc]ent(?:re|er)|Media [Rr]oom)$"
 )
 
 
@@ -322,6 +336,8 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
+    if len(words) >= 2 and words[-1] in LEGAL_ENDINGS:
+        return ActorKind.organization  # "Corve Street Wine Co.": a firm's own shop, by its legal form
     if len(words) >= 3 and words[-2:] in TRADES_AFTER_A_NAME:
         return ActorKind.organization  # "Tarnwell Estate Agents": a firm's own site, named by its trade
     opening = NAME_WORD.get(words[0]) if len(words) >= 3 and words[1] == "of" else None
@@ -414,8 +430,11 @@ def byline_drafts(
     wanted += [(name, ActorKind.person, _CAPTION) for name in pictured]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
+    own_press = bool(outlet and _PRESS_ROOM.search(outlet))
+    if outlet and own_press:
+        outlet = _PRESS_ROOM.sub("", outlet)
     if outlet:
-        kind = _outlet_kind(fold_phrase(outlet))
+        kind = ActorKind.organization if own_press else _outlet_kind(fold_phrase(outlet))
         if owner and not _owner_of_its_own_name(outlet, owner):
             kind = ActorKind.media  # "Sahel Health Watch is a project of the ... Foundation": an outlet others run
         wanted.append((outlet, kind, "the page's site name"))

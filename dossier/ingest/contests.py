@@ -12,6 +12,8 @@ from dossier.ingest.names import word_set
 # The words that end a contest's name: one word, or the last of "Grand Prix".
 _CONTEST_WORDS = word_set("open masters classic championship championships derby rally invitational cup trophy")
 _TWO_WORD_CONTESTS = frozenset({("grand", "prix")})
+# The words that end a season-long contest's name after its class of racing: "Touring Car Championship", "GT Series".
+_SERIES_WORDS = word_set("championship championships series")
 # The word that ends a prize's or an awards night's name, after its field: "Music Awards", "Book Prize".
 _PRIZE_WORDS = word_set("awards award prize prizes")
 # Games a contest's name may give before its word.
@@ -30,4 +32,7 @@ def contest_after_the_state(doc: ActorDocument, state_end: int, last: int) -> bo
         words = words[1:]  # "the Australian Tennis Open", "the Scottish Golf Championship": the game, then the contest
     if 2 <= len(words) <= 3 and words[-1] in _PRIZE_WORDS:
         return True  # "the South African Music Awards", "the Kenyan Film Prize": a prize given there, no state acting
+    spelled_out = doc.text.startswith(" (", doc.tokens[last].end)  # "(BTCC)": a body runs it, named in full
+    if 2 <= len(words) <= 3 and words[-1] in _SERIES_WORDS and not spelled_out:
+        return True  # "the British Saloon Championship", "the British Touring Car Championship", "the Irish GT Series"
     return (len(words) == 1 and words[0] in _CONTEST_WORDS) or words in _TWO_WORD_CONTESTS

@@ -709,13 +709,15 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
         if cue is None and word in BODY_APPOSITION_HEADS_LAST and _body_head_ends_description(tokens, end):
             cue = Cue(ActorKind.organization, 0.65)  # "Qubrane, the quantum institute run by the university,"
         if (
-            word == "maker"
+            word in _TRADES_OF_PEOPLE_TOO
             and last > 0
             and tokens[last - 1].capitalised
             and is_given_name(tokens[last - 1].folded)
-            and not _goods_maker_named(tokens, article, modifiers)
+            and not (word == "maker" and _goods_maker_named(tokens, article, modifiers))
         ):
-            return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
+            # "Ilse Varn, a maker of fine furniture", "Ivo Sellar, the club's sponsor": a person (not "Barry
+            # Callebaut, the chocolate maker": a firm named after its founder)
+            return None
         fund = word in ("investor", "investors") and bool(_FUND_INVESTORS.intersection(modifiers))
         if (cue is None or fund) and (word in _OWNER_HEADS or fund) and _one_word_name(doc, last):
             cue = Cue(
@@ -782,6 +784,9 @@ def _body_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Heads that name a firm after a one-word or a coined name, and a trade or a role of a person after a given name
+# and a family name ("Ilse Varn, a maker of fine furniture", "Ivo Sellar, the club's sponsor").
+_TRADES_OF_PEOPLE_TOO = frozenset(("maker", "supplier", "sponsor"))
 # "the country's most powerful network": a superlative's adverb before the adjective of a described head.
 _SUPERLATIVE_ADVERBS = word_set("most least")
 

@@ -182,7 +182,9 @@ VENUE_WORDS: dict[str, Cue] = _rows(
 _MAKER = Cue(ActorKind.organization, 0.7)
 MAKER_WORDS: dict[str, Cue] = _rows(
     "winery weingut winzergenossenschaft winzer kellerei sektkellerei brauerei brewery distillery domane domaine "
-    "château chateau cooperative genossenschaft",
+    "château chateau cooperative genossenschaft "
+    # estates of Spain, Portugal and Italy: "Bodegas Ezcaray", "Quinta da Ribafria", "Tenuta San Varno"
+    "bodegas bodega quinta tenuta cantina",
     _MAKER,
 )
 # The last word of a company's name: "Halvorsen Capital", "Norvane Systems", "Greyhound Pictures",
@@ -204,7 +206,7 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
     "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
-    "racing motorsport motorsports "
+    "racing motorsport motorsports autosport "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -549,8 +551,8 @@ HEAD_WORD: dict[str, Cue] = {
     # first, is a person).
     **_rows("ward", Cue(ActorKind.place, 0.6)),
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
-    # given name first, is a person).
-    **_rows("moss fen fens", _GEOGRAPHY),
+    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag".
+    **_rows("moss fen fens fell fells tor crag", _GEOGRAPHY),
     # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
     # "the Tarnshire Dales", "Varnby Caves".
     **_rows("wolds dales caves", _GEOGRAPHY),
@@ -1539,6 +1541,7 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
+    winemaker curator
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1564,7 +1567,8 @@ ELECTED_POSTS = word_set(
 NO_PARTY = word_set("independent ind non-aligned")
 # Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD", a
 # Senior Advocate of Nigeria "SAN" ("Chief Ada Okoro (SAN)").
-POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
+# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS".
+POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -1914,8 +1918,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # "lent by Tate", "courtesy of the Whitworth": a museum's lender is a collection's body (a person by a given
+    # name or a title keeps its kind: "lent by Sir Ivo Sellar").
+    **_phrases("lent by, loaned by, courtesy of", Cue(ActorKind.organization, 0.5)),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
-    **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    **_phrases(
+        """published in, published in the, writing in, writing in the, published today in, published online in,
+        published yesterday in""",
+        Cue(ActorKind.media, 0.6),
+    ),
     # "published in the journal Tarnby Science Letters", "told the magazine Quellwire": a journal named as one,
     # whatever its words (a journal's "&" joins no two bodies).
     **_phrases("the journal, the magazine", Cue(ActorKind.media, 0.7)),
@@ -2371,6 +2382,18 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     )
     # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
     | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
+    # "said Kernow Air chief executive Morwenna Tremayne": a firm's officer, in lower case before the name
+    | _phrases(
+        "chief executive, chief operating officer, chief financial officer, chief technology officer",
+        Cue(ActorKind.person, 0.55),
+    )
+    # "reigning champion Ash Whitley": a title holder in sport, in lower case before the name
+    | _phrases("reigning champion, defending champion, reigning world champion", Cue(ActorKind.person, 0.55))
+    # "PhD student Oliver Grange": a university's students and fellows, in lower case before the name
+    | _phrases(
+        "phd student, doctoral student, postgraduate student, research student, research fellow, postdoctoral fellow",
+        Cue(ActorKind.person, 0.55),
+    )
     | _phrases(
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
@@ -2515,6 +2538,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
         # of a person too).
         "supermarket chain "
+        # "Kumho, the championship's tyre supplier,", "Tarvex, the club's kit sponsor,": a firm by what it does
+        # for the body before it (after a possessive: "a supplier" alone may be a person's trade).
+        "supplier sponsor "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,
@@ -2637,6 +2663,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
+    hgv hgvs lgv lgvs psv
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp

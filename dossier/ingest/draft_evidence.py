@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
@@ -43,6 +44,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
@@ -53,7 +55,7 @@ from dossier.ingest.merchant_ships import (
     vessel_in_capitals,
 )
 from dossier.ingest.name_words import has_cue
-from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
@@ -155,13 +157,17 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
+    speaks_of_wine = wine_page(text)
     for index, draft in enumerate(drafts):
         if (
             index in repeated
+            or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
+            or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
             or _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
             or _names_a_document(text, defined, draft)
@@ -1023,6 +1029,16 @@ def _command_after_commander(text: str, draft: ActorDraft, taken_ids: set[str]) 
         draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+# Honorifics that open a person's name and never end a name ("Our Lady" and "the Lords" do).
+_HONORIFICS = word_set("sir dame mr mrs ms dr")
+
+
+def _ends_in_an_honorific(draft: ActorDraft) -> bool:
+    """'Estate of Dame' of "© Estate of Dame Laura Knight": what is left before a titled name is no name."""
+    words = draft.name.split()
+    return len(words) >= 2 and draft.kind is not ActorKind.person and words[-1].casefold().rstrip(".") in _HONORIFICS
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
@@ -1211,6 +1227,11 @@ _FIRMS_ROLE_AFTER = re.compile(
 )
 
 
+# An airport named by its county, the word, then its town: "Cornwall Airport Newquay", "Stavanger Airport Sola"
+# (no person's name holds the word, whatever verb follows it).
+_AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
@@ -1229,6 +1250,11 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])
+    if draft.kind in (ActorKind.other, ActorKind.person) and airport_inside:
+        return ActorKind.place, "an airport's word inside its name ('Cornwall Airport Newquay')"
+    if draft.kind is ActorKind.other and any(before_town_and_postcode(text, end) for _, end in draft.spans):
+        return ActorKind.place, "a street or a building before its town and postcode ('X Way, Tarnby TN1 2AB')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from dossier.ingest.address_lines import town_of_an_address
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     KNOWN_FIRMS,
@@ -44,6 +45,8 @@ BRANCH_IN_STATE = "a body's branch in a state"
 FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
+# How a lone word that speaks of itself as "it" is found (`name_kinds`): "Tarvolex said its agents processed more".
+SAID_OF_ITSELF_AS_IT = "said of itself as 'it'"
 
 _PERSON_OR_OTHER = (ActorKind.person, ActorKind.other)
 
@@ -143,6 +146,13 @@ def find_draft(t: DraftTables, m: Mention) -> Match:
     if match.draft is not None and _head_word_before_its_body(t, m, match.draft):
         match = Match(None, match.joins_surname)
     match = _first_found(t, m, _SHORT_FORM_LOOKUPS, match)
+    if (
+        match.draft is not None
+        and match.draft.kind is ActorKind.person
+        and len(m.key) == 1
+        and town_of_an_address(t.tokens, m.candidate.first, m.candidate.last)
+    ):
+        match = Match()  # "Ash Lane, Wakefield WF10 5HX": an address's town, though organiser Joanne Wakefield bears it
     if match.draft is not None and match.draft.kind is ActorKind.person and m.candidate.found_by == POSSESSIVE_FIRM:
         match = Match(None, match.joins_surname)  # "a Lloyd's policy" beside "Ilse Brannock-Lloyd": a firm's
     return match
@@ -193,6 +203,44 @@ def _by_given_and_family_name(t: DraftTables, m: Mention) -> Match | None:
     return _found(t.by_given_and_family.get(m.key), True) if m.kind in _PERSON_OR_OTHER else None
 
 
+def _firm_that_says_it_will(t: DraftTables, m: Mention) -> Match | None:
+    """'Brannock said it would open two depots' beside "Brannock Haulage" and its founder "Ivy Brannock": a lone
+    word that speaks of itself as "it" is the firm whose name opens with it, not the founder's surname."""
+    if len(m.key) != 1:
+        return None
+    if m.candidate.found_by != SAID_OF_ITSELF_AS_IT and not _says_it_after(t.tokens, m.candidate.last):
+        return None
+    word = m.key[0]
+    founder = t.by_surname.get(word)
+    if founder is None or founder.kind is not ActorKind.person:
+        return None  # (only a founder's surname is in question; other lookups find a firm by its first word)
+    firms = {
+        id(draft): draft
+        for draft in t.by_key.values()
+        if draft.kind is ActorKind.organization
+        and len(fold_phrase(draft.name)) >= 2
+        and fold_phrase(draft.name)[0] == word
+    }
+    return _found(next(iter(firms.values()))) if len(firms) == 1 else None
+
+
+_SPEECH_VERBS = frozenset(("said", "says", "confirmed", "announced", "warned"))
+_OWN_DEEDS_AFTER_IT = frozenset(("had", "has", "would", "will", "plans", "planned", "expects", "expected"))
+
+
+def _says_it_after(tokens: list[Token], last: int) -> bool:
+    """'Bristow said it had doubled output': a speech verb right after the name, then "it" and a verb of its own
+    deeds (or "its") within a few words: the speaker speaks of itself as "it", whatever a family name it bears."""
+    if last + 1 >= len(tokens) or tokens[last + 1].folded not in _SPEECH_VERBS:
+        return False
+    for k in range(last + 2, min(last + 6, len(tokens) - 1)):
+        if tokens[k].folded == "its":
+            return True
+        if tokens[k].folded == "it":
+            return tokens[k + 1].folded in _OWN_DEEDS_AFTER_IT
+    return False
+
+
 def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
     """A person's surname: "Lukashenka" after "Alyaksandr Lukashenka", or a near spelling of it ("Lukashenko")."""
     if len(m.core) != 1:
@@ -208,6 +256,10 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
         return None  # "towns such as Blyth, Stanley and Washington": a town, though Cllr Amber Stanley bears it
     if draft is not None and m.kind is ActorKind.place and _TOWN_AFTER_ITS_PREPOSITION.search(m.candidate.found_by):
         return None  # "shipped to Hull", "call at Hull": the port, though its managing director Stuart Hull bears it
+    if draft is not None and town_of_an_address(t.tokens, m.candidate.first, m.candidate.last):
+        return (
+            None  # "Ash Lane, Wakefield WF10 5HX": the town of an address, though organiser Joanne Wakefield bears it
+        )
     return _found(draft, True)
 
 
@@ -376,6 +428,7 @@ def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
 
 # A person's shorter names, then a body's words: asked in this order until one finds a draft.
 _NAME_LOOKUPS: tuple[Lookup, ...] = (
+    _firm_that_says_it_will,
     _by_spelling,
     _by_family_name_tail,
     _by_opening_words,
@@ -506,6 +559,9 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.firm_stems.setdefault(key[:-1], draft)
         for size in range(2, len(key) - 1):
             t.firm_openings.setdefault(key[:size], draft)
+    if " & " in m.name and len(key) >= 3:
+        # "Marsden & Holt" beside "Marsden & Holt Haulage": the partners' names without the firm's trade
+        t.firm_stems.setdefault(key[:-1], draft)
     descriptor = next((d for d in _FIRM_DESCRIPTORS if key[-len(d) :] == d), None)
     if descriptor and len(key) - len(descriptor) >= 2:
         # "Harcourt Mutual" in a headline beside "Harcourt Mutual Building Society": the firm without the kind

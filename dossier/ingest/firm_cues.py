@@ -626,6 +626,24 @@ def airline_named_air(doc: ActorDocument, position: int, last: int, words: tuple
     return all(zipf(word) < _AIRLINE_NAME_WORD for word in before) or doc.gazetteer.lookup(before) is not None
 
 
+# What a page about flying says in lower case.
+_FLYING_WORDS = frozenset(("flight", "flights", "route", "routes", "airline", "airlines", "airport", "codeshare"))
+
+
+def airline_named_with_air(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Loganair', 'Tarnair': one rare word that ends in "air", on a page about flying (not "Repair", "Chair")."""
+    word, text = words[0], doc.tokens[position].text
+    return (
+        len(words) == 1
+        and len(word) >= 6
+        and word.endswith("air")
+        and text[:1].isupper()
+        and text[1:].islower()
+        and zipf(word) < _AIRLINE_NAME_WORD
+        and bool(doc.lower_case & _FLYING_WORDS)
+    )
+
+
 # What a miner digs, last in its name: "Tarvel Minerals", "Quorn Resources", "Varnby Lithium".
 _MINED = word_set("minerals resources metals lithium nickel uranium")
 

@@ -362,7 +362,8 @@ _THE_FIRM_NOUN = re.compile(
 # "said it had", "said on Monday that its", ", which ..., said last month that its", "confirmed it would", "said in
 # a statement that its", "said it knew of": what speaks of itself as "it"
 _SAID_IT = re.compile(
-    r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)(?: in a statement| (?:on|last|this|in) \w+)?"
+    r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)"
+    r"(?: in a statement| (?:on|last|this|in) \w+| after the \w+)?"
     r"(?: that)? (?:its\b|it (?:had|has|would|will|plans|planned|expects|expected|knew|knows)\b)"
 )
 

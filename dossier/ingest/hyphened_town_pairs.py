@@ -18,6 +18,9 @@ from dossier.model import ActorKind
 _HYPHENS = ("-", "‐", "–")
 # A town this large is rarely also a word or a name used for something else beside another town.
 _TOWN_OF_SIZE = 50_000
+# A town on an airline's or a ferry's route may be smaller: "Newquay-Jersey flights".
+_TOWN_ON_A_ROUTE = 10_000
+_ROUTES = word_set("route flight flights ferry")
 # Longest chain: "the Paris-Lyon-Marseille line".
 _MOST_TOWNS = 3
 # After the pair, a lower-case noun of what links them.
@@ -35,19 +38,39 @@ def hyphened_towns(doc: ActorDocument, position: int, last: int) -> list[Candida
         return None
     if any(text[tokens[k].end : tokens[k + 1].start] not in _HYPHENS for k in range(position, last)):
         return None
-    if tokens[last + 1].folded not in _LINKS or text[tokens[last].end : tokens[last + 1].start] != " ":
+    link = _link_after(doc, last)
+    if link is None:
         return None
     if position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded):
         return None  # "Mary Lagos-Abuja": a double-barrelled family name
     places = [doc.gazetteer.lookup((tokens[k].folded,)) for k in range(position, last + 1)]
-    if not all(place is not None and _town_of_note(place) for place in places):
+    # (an airline's or a ferry's route joins smaller towns too: "Newquay-Jersey flights")
+    size = _TOWN_ON_A_ROUTE if link in _ROUTES else _TOWN_OF_SIZE
+    if not all(place is not None and _town_of_note(place, size) for place in places):
         return None
     return [_candidate(k, place) for k, place in zip(range(position, last + 1), places, strict=True) if place]
 
 
-def _town_of_note(place: Place) -> bool:
+def _town_of_note(place: Place, size: int) -> bool:
     # (not a state: "Russia-Ukraine talks" is read by the rules for states)
-    return place.kind != "state" and (is_region(place) or place.population >= _TOWN_OF_SIZE)
+    return place.kind != "state" and (is_region(place) or place.population >= size)
+
+
+def _link_after(doc: ActorDocument, last: int) -> str | None:
+    """The noun of what links the towns after the pair ending at `last`, or after the next pair that "and" joins to
+    it ("Newquay-Jersey and Newquay-Belfast flights"); None when no such noun follows."""
+    tokens, text = doc.tokens, doc.text
+    k = last + 1
+    if tokens[k].folded in ("and", "or") and text[tokens[last].end : tokens[k].start] == " ":
+        # another pair: two words joined by a hyphen, then the noun
+        pair = k + 2 < len(tokens) and text[tokens[k + 1].end : tokens[k + 2].start] in _HYPHENS
+        k = k + 2 if pair else len(tokens)
+        while k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].text[:1].isupper():
+            k += 1  # "Newquay-Belfast City": a town's name of two words at the pair's end
+        k += 1
+    if k >= len(tokens) or tokens[k].folded not in _LINKS or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return None
+    return tokens[k].folded
 
 
 def _candidate(k: int, place: Place) -> Candidate:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.address_lines import written_as_an_address_town
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NAME_PARTICLES, NEXT_WORD, TITLES
 from dossier.ingest.grouping import ActorDraft
@@ -66,6 +67,8 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
                 continue  # a place or a body of that name ("Hallworth-Ade" a body only by its coined word: hers)
             if min(bare.spans) < min(person.spans):
                 continue  # the bare name before the full one
+            if written_as_an_address_town(doc.text, bare.spans):
+                continue  # "Ash Lane, Quarnby QN10 5HX": an address's town, though organiser Maria Quarnby bears it
             _merge(person, bare)
             merged.add(id(bare))
         words = words or _WordIndex(doc, drafts)

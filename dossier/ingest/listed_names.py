@@ -302,9 +302,15 @@ _NAME_CELL = re.compile(r"[A-Z][\w'â€™.-]*(?: (?:of |the |and |for )?[A-Z][\w'â€
 # (not "Name", which heads an index's or a product's name as often).
 PERSON_COLUMNS = frozenset(
     {"candidate", "candidates", "member", "members", "player", "councillor", "nominee", "winner", "runner"}
+    # a race's results: "| Pos | Driver | Team | Car |", "| Rider | Machine |"
+    | {"driver", "drivers", "rider", "riders", "athlete", "jockey", "helm", "skipper"}
 )
 # Column headings over places: a results table's "Ward" or "Constituency", a fixture list's "Venue".
-PLACE_COLUMNS = frozenset({"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"})
+PLACE_COLUMNS = frozenset(
+    {"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"}
+    # a union's sites, a race calendar's circuits, an airline's destinations
+    | {"site", "depot", "circuit", "destination", "airport"}
+)
 # Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
     PERSON_COLUMNS
@@ -366,6 +372,12 @@ def standings_row_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _caption_or_rule(cells: list[tuple[int, int, str]]) -> bool:
+    """A table's caption row ("| Race 2 result (top six) | | |") or a rule ("|---|---|"): the headings come after."""
+    filled = [cell for _, _, cell in cells if cell and set(cell) - set("-: ")]
+    return len(filled) <= 1 and len(cells) >= 2
+
+
 def table_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a table's cells that hold a name ("| Ilse Varn | Tremmin Party | 987 |"), in a table whose
     headings name people, places or bodies: each cell stands alone, so a row of Title Case cells is no
@@ -377,7 +389,7 @@ def table_name_spans(text: str) -> list[tuple[int, int]]:
         cells = _table_cells(line, start)
         if not cells:
             named = None
-        elif named is None:
+        elif named is None and not _caption_or_rule(cells):
             named = any(cell.casefold() in _NAMING_COLUMNS for _, _, cell in cells)
         elif named:
             spans.extend((first, end) for first, end, cell in cells if _NAME_CELL.fullmatch(cell))

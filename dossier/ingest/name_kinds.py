@@ -27,6 +27,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
+from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
@@ -105,6 +106,7 @@ from dossier.ingest.cues import (
     PERIOD_ADJECTIVES,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PERSON_PHRASE_BEFORE,
     PHRASE_BEFORE,
     PLACE_ARTS_BODIES,
     PLACE_NOUNS,
@@ -141,11 +143,12 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM
+from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
+    airline_named_with_air,
     body_by_its_noun_before,
     brand_casing,
     carriers_word,
@@ -578,6 +581,35 @@ def _post_after(doc: ActorDocument, k: int) -> bool:
     return doc.tokens[k].joined and (is_title(word) or word in STAFF_AFTER_POSSESSIVE or word == "office")
 
 
+# A racing team's word, and what a team runs or is: "the Bridge Motorsport car", "drives for Quarry Racing".
+_RACING_HEADS = frozenset(("racing", "motorsport", "motorsports", "autosport"))
+_TEAM_NOUNS_AFTER = frozenset(("car", "cars", "team", "driver", "drivers", "squad", "entry", "entries", "crew"))
+
+
+def _racing_team_in_its_sport(doc: ActorDocument, last: int, words: tuple[str, ...], previous: str) -> bool:
+    """'the Bridge Motorsport car', 'drives for Quarry Racing': common words before a racing word name a team
+    when a team's noun or a car's maker follows or a driver's "for" comes before ("Historic Motorsport" alone is a
+    heading)."""
+    if words[-1] not in _RACING_HEADS:
+        return False
+    after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) and doc.tokens[last].joined else None
+    # (or the car it runs: "the Quarry Motorsport Honda Civic")
+    runs = after is not None and (after.text in _TEAM_NOUNS_AFTER or after.folded in CAR_MAKERS)
+    return previous in _FIRM_PREPOSITIONS or runs
+
+
+def _persons_phrase_before(doc: ActorDocument, position: int) -> bool:
+    """'PhD student Oliver Grange', 'chief executive Ada Ridge': a phrase in lower case that only a person follows."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].text.islower():
+        return False
+    return any(
+        tuple(t.folded for t in tokens[position - n : position]) in PERSON_PHRASE_BEFORE
+        for n in (1, 2, 3)
+        if position - n >= 0
+    )
+
+
 def _following_word(doc: ActorDocument, k: int) -> str:
     return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
 
@@ -834,6 +866,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.person, "initials before a family name", 0.55)
     if 2 <= size <= 3 and airline_named_air(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, "an airline named '<name> Air'", 0.6)
+    if airline_named_with_air(doc, position, words):
+        return Candidate(position, last, name, ActorKind.organization, "an airline named '<name>air'", 0.6)
     if 2 <= size <= 3 and miner_by_what_it_digs(doc, position, last, words):
         how = f"a miner named by '{tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
@@ -1004,6 +1038,9 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
         and epithet.text.endswith(_EPITHET_ENDINGS)
         and zipf(epithet.text) < _EPITHET_ZIPF
     )
+
+
+_REGION_NOUNS = frozenset(("region", "regions"))
 
 
 def _named_a_journal(q: NameQuestion) -> bool:
@@ -1500,6 +1537,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None
     if owned_after_comma(doc, last) and not acronym and not is_given_name(words[0]) and not doc.gazetteer.lookup(words):
         return Candidate(position, last, name, ActorKind.organization, "', owned by' after it", 0.8)
+    if size >= 2 and " & " in name and _following_word(doc, last) in _REGION_NOUNS:
+        # "the Yorkshire & Humber region": two lands joined by "&" before "region" are one region, no firm
+        return Candidate(position, last, name, ActorKind.place, "names joined by '&' before 'region'", 0.6)
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
@@ -1604,7 +1644,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not (acronym and outlet_letters_cue(doc, position) is not None)  # "the broadcaster RUV said it"
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
-        return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
+        return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)
@@ -2181,6 +2221,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
         and not _partnership_of_a_field(words, previous)
         and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
+        and not _racing_team_in_its_sport(doc, last, words, previous)
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -2305,7 +2346,9 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             and size == 2
             and starts_with_given_name(doc, position, last, words)
         )
-        if given_then_land and (is_surname(words[-1]) or job_after_is(doc, last)):
+        if given_then_land and (
+            is_surname(words[-1]) or job_after_is(doc, last) or _persons_phrase_before(doc, position)
+        ):
             # "Helena Marsh", "Ada Ridge": a given name and a family name, not land; "Helen Vale is a professor of
             # economics": a person, whatever her family name reads like
             continue

@@ -1403,8 +1403,12 @@ _DASH_AFTER_DATELINE = re.compile(r"\s(?:--|[-–—])\s+[^\W\d_]")
 _STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) (?:--|[-–—])\s")
 
 
-# "TREVELLICK, Wales —": a dateline's town, then the land it lies in, by its name.
-_LAND_AFTER_DATELINE = re.compile(r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) [-–—]\s")
+# "TREVELLICK, Wales —": a dateline's town, then the land it lies in, by its name; a release's dateline may
+# give the date instead of the dash: "NEWQUAY, Cornwall, 2 December 2026", "TARNBY, Kent, March 3, 2026".
+_LAND_AFTER_DATELINE = re.compile(
+    r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
+    r"(?: [-–—]\s|,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|,\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
 
 
 def _known_land(name: str) -> bool:

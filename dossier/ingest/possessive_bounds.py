@@ -92,6 +92,8 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
             and gazetteer.country_of_demonym(tokens[k - 1].folded) is None
         )
     )
+    if not saint and _coast_named_for_someone(tokens, k):
+        return k + 1  # "Robin Hood's Bay", "Tarrant's Cove": a bay named after whoever it is, given name and all
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
     if not saint and office_of_a_post(tokens, k):
@@ -340,6 +342,18 @@ _FAMILY_FIRM_HEADS |= word_set("arms")
 
 # A settlement named for a founder's possessive: "Simon's Town".
 _TOWN_HEADS = word_set("town")
+
+
+# The heads of a coast's places named in the possessive: "Robin Hood's Bay", "Smuggler's Cove".
+_COAST_HEADS = word_set("bay cove creek")
+
+
+def _coast_named_for_someone(tokens: list[Token], k: int) -> bool:
+    """'Robin Hood's Bay': a capitalised word's possessive, then a bay's or a cove's head that ends the name."""
+    token, head = tokens[k], k + 1
+    if not cased(token) or token.text.isupper() or not cased(tokens[head]) or tokens[head].folded not in _COAST_HEADS:
+        return False
+    return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 
 
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:

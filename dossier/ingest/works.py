@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.car_models import CAR_MAKERS, maker_and_model
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
@@ -80,7 +81,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
-from dossier.ingest.listed_firms import is_listed_firms_word
+from dossier.ingest.listed_firms import is_listed_firm, is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -600,9 +601,79 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     return None
 
 
+def _drivers_possessive_before(doc: ActorDocument, position: int) -> bool:
+    """'Morley's Cupra': a person's possessive before a car maker's name (not a land's: "Germany's Volkswagen" is
+    the firm)."""
+    start = doc.tokens[position].start
+    if position == 0 or doc.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+        return False
+    owner = doc.tokens[position - 1].folded
+    return doc.gazetteer.lookup((owner,)) is None and doc.gazetteer.country_of_demonym(owner) is None
+
+
+def _maker_letters_before_a_model(doc: ActorDocument, last: int) -> bool:
+    """'ATR 72-600 aircraft': a maker's letters, its model's number, then the made thing's noun (the maker alone
+    there names the aircraft, no actor)."""
+    tokens = doc.tokens
+    letters = tokens[last].text
+    if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()) or last + 2 >= len(tokens):
+        return False
+    if not tokens[last].joined or not tokens[last + 1].text[:1].isdigit():
+        return False
+    return any(
+        tokens[k].folded in MADE_THING_NOUNS
+        for k in range(last + 2, min(last + 5, len(tokens)))
+        if tokens[k - 1].joined
+    )
+
+
+# Living things named by their genus before the kind they are: "Sphagnum moss", "Salmonella bacteria".
+_ORGANISM_NOUNS = word_set(
+    "moss mosses bacteria bacterium fungus fungi lichen lichens fern ferns beetle beetles larvae"
+)
+
+
+def _genus_before_its_organism(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Sphagnum moss', 'Salmonella bacteria': one rare word before a living thing's kind, no place."""
+    tokens = doc.tokens
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    return (
+        after is not None
+        and after.text in _ORGANISM_NOUNS
+        and zipf(words[0]) < _GENUS_ZIPF
+        and doc.gazetteer.lookup(words) is None
+    )
+
+
+_GENUS_ZIPF = 3.0
+
+
+# A made thing, then the name it was given: "a drone fitted with a thermal camera, nicknamed Curlew", "the
+# machine-learning model, named PEATNET,", "ATR aircraft, including its newest, named Spirit of St Agnes".
+_THINGS_NAMED = (
+    "drone|drones|model|models|robot|robots|rover|rovers|aircraft|plane|planes|satellite|satellites|algorithm|"
+    "software|app|camera|sensor|sensors|machine|machines|vehicle|vehicles|locomotive|locomotives|telescope|probe|"
+    "chatbot|buoy|buoys|glider|gliders|submersible"
+)
+_THING_NAMED = re.compile(
+    rf"\b(?:{_THINGS_NAMED})\b[^.;:!?\"“”]{{0,60}}?,? (?:nicknamed|named|dubbed|christened) (?:[A-Z][\w'-]* of )?$"
+)
+
+
 def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     """A product, a medicine, a work or an idea by the clause, list or price around it."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
+    named_thing = _THING_NAMED.search(doc.text, max(0, doc.tokens[position].start - 90), doc.tokens[position].start)
+    if named_thing and not is_given_name(words[0]):  # (not "a fashion model named Ilse Varn")
+        return "a made thing's name, after its noun and 'named'"  # "a drone ..., nicknamed Curlew"
+    if maker_and_model(words) and not has_cue(words[1:]) and not is_listed_firm(words):
+        return "a car, by its maker and model"  # "Morley's Cupra Leon", "the Toyota Corolla"
+    if len(words) == 1 and _maker_letters_before_a_model(doc, last):
+        return "a maker's letters before its model's number"  # "ATR 72-600 aircraft", "the BAE 146 jets"
+    if len(words) == 1 and _genus_before_its_organism(doc, last, words):
+        return "a genus, before the kind of living thing it is"  # "the growth of Sphagnum moss"
+    if len(words) == 1 and words[0] in CAR_MAKERS and _drivers_possessive_before(doc, position):
+        return "a car, by its maker after its driver's possessive"  # "Morley's Cupra was quickest"
     if _own_product(doc, position, last, words):
         return "a firm's own product, after 'its'"  # "revenue from its Azure platform", "its Gemini assistant"
     if words in doc.families:
