@@ -45,9 +45,7 @@ def join_bracketed_family_names(doc: ActorDocument, drafts: list[ActorDraft], ta
             surname = " ".join((*particles, family.name))
             full = f"{before.group(1)} {surname}"
             family.aliases = [a for a in (*family.aliases, surname) if a != full]
-            family.name, family.kind = full, ActorKind.person
-            family.found_by = "a given name and a family name around a word in brackets"
-            family.id = claim_id(slug(full, 60), taken)
+            family.become_person(full, "a given name and a family name around a word in brackets", taken)
             family.spans = [span if span != (start, end) else (before.start(1), end) for span in family.spans]
             if given is not None:
                 family.spans += [span for span in given.spans if span[0] != before.start(1)]
@@ -99,8 +97,7 @@ def _spouse_in_brackets(
     for draft in drafts:
         if draft.name == word and draft.spans == [bracketed]:
             # ("Marcia (Tom) Varn": the bracketed word alone was read as something else, "TOM" letters)
-            draft.name, draft.kind, draft.found_by = full, ActorKind.person, "a spouse's given name in brackets"
-            draft.id = claim_id(slug(full, 60), taken)
+            draft.become_person(full, "a spouse's given name in brackets", taken)
             return None
     if any(d.name in (full, word) for d in drafts):
         return None

@@ -10,7 +10,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.names import claim_id, fold, is_given_name, slug
+from dossier.ingest.names import fold, is_given_name
 from dossier.model import ActorKind
 
 # "[opposition leader Ilse] ": an editor's bracket closing on a capitalised word, then a space.
@@ -33,9 +33,7 @@ def join_given_names_in_brackets(doc: ActorDocument, drafts: list[ActorDraft], t
                 continue
             full = f"{before.group(1)} {family.name}"
             family.aliases = [alias for alias in (*family.aliases, family.name) if alias != full]
-            family.name, family.kind = full, ActorKind.person
-            family.found_by = "a given name in an editor's brackets before the family name"
-            family.id = claim_id(slug(full, 60), taken)
+            family.become_person(full, "a given name in an editor's brackets before the family name", taken)
             if given is not None and given.name == before.group(1) and len(given.spans) == 1:
                 gone.add(id(given))  # the given name alone, inside the brackets, was this person only
             break

@@ -39,6 +39,12 @@ class ActorDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
 
+    def become_person(self, full: str, found_by: str, taken: set[str]) -> None:
+        """This draft renamed as the person it names in full ("Varn" becoming "Ilse Varn"), under an id of that name
+        (its spellings are the caller's to keep)."""
+        self.name, self.kind, self.found_by = full, ActorKind.person, found_by
+        self.id = claim_id(slug(full, 60), taken)
+
     def take_in(self, other: ActorDraft) -> None:
         """Another draft of the same actor folded into this one: its mentions, and its spellings this one lacks."""
         self.spans += other.spans

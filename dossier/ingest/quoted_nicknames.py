@@ -231,9 +231,8 @@ def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str])
     # (the nickname alone, "Abu Sadiq", "Tiga": how the person is called; re3d marks it as the person's mention)
     spellings += [nickname]
     spellings += [*given.aliases, *family.aliases]
-    family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
+    family.become_person(full, given.found_by, taken)
     family.confidence = max(family.confidence, given.confidence)
-    family.id = claim_id(slug(full, 60), taken)
     family.spans += given.spans
     known = {fold_phrase(full)}
     family.aliases = []

@@ -58,9 +58,8 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
                 continue
             lone = alone.pop(before.start(1), None)
             if lone is not None:
-                lone.name, lone.found_by = full, "a given name sharing the next person's family name"
-                lone.kind, lone.aliases = ActorKind.person, []
-                lone.id = claim_id(slug(full, 60), taken)
+                lone.become_person(full, "a given name sharing the next person's family name", taken)
+                lone.aliases = []
                 names.add(fold_phrase(full))
                 continue
             couple = added.get(full)
