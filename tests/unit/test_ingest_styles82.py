@@ -39,3 +39,8 @@ def test_a_word_of_a_units_own_name_before_its_number_is_part_of_the_name() -> N
     drafts = draft_kind_names("Fighters of the Unified 4th Mountain Brigade took the hill town on Sunday.")
     assert drafts.get("Unified 4th Mountain Brigade") == "armed_force"
     assert "4th Mountain Brigade" not in drafts
+
+
+def test_a_mission_named_for_the_pact_it_supports_is_whole_with_its_letters() -> None:
+    text = "Later the Varnish Mission to support the Tarnby Accord (VMTA) arrived. VMTA left in 2031."
+    assert "VMTA" in _aliases(text).get("Varnish Mission to support the Tarnby Accord", [])
