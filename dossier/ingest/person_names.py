@@ -2088,10 +2088,13 @@ def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | 
     with no holder's name right after the post."""
     tokens = doc.tokens
     words = tuple(tokens[k].folded for k in range(position, last + 1))
+    letters = words not in _CHIEF_OFFICERS and _commander_of_letters(tokens, position, last)
+    # "said Gen. Ada Brin, KFOR Commander.": the post in apposition after its holder's name
+    apposed = letters and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
     if (
-        (words not in _CHIEF_OFFICERS and not _commander_of_letters(tokens, position, last))
+        (words not in _CHIEF_OFFICERS and not letters)
         or position == 0
-        or tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES
+        or (tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES and not apposed)
         or not all(tokens[k].capitalised for k in range(position, last + 1))
         or doc.text.startswith(("'s", "’s"), tokens[last].end)
         or _name_goes_on_after(tokens, last)

@@ -44,3 +44,9 @@ def test_a_word_of_a_units_own_name_before_its_number_is_part_of_the_name() -> N
 def test_a_mission_named_for_the_pact_it_supports_is_whole_with_its_letters() -> None:
     text = "Later the Varnish Mission to support the Tarnby Accord (VMTA) arrived. VMTA left in 2031."
     assert "VMTA" in _aliases(text).get("Varnish Mission to support the Tarnby Accord", [])
+
+
+def test_a_commander_named_by_letters_in_apposition_after_the_holder_is_a_post() -> None:
+    drafts = draft_kind_names('"We will stay," said Gen. Ada M. Brin, VARSFOR Commander. "We will go on."')
+    assert drafts.get("VARSFOR Commander") == "person"
+    assert drafts.get("Ada M. Brin") == "person"
