@@ -107,7 +107,9 @@ def spelled_out_before_acronym(
     while k < count and k <= last + _ACRONYM_REACH and tokens[k - 1].joined and not covered[k]:
         token = tokens[k]
         if not cased(token):
-            if token.folded not in FUNCTION_WORDS:
+            # "Mission to support the Tarnby Accord (MTA)": the verb of the body's aim after "to" is no initial either
+            aim = tokens[k - 1].folded == "to" and token.text.isalpha()
+            if token.folded not in FUNCTION_WORDS and not aim:
                 return None
             crossed = True
         elif crossed and not token.joined and text[token.end : token.end + 2] == " (":

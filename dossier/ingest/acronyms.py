@@ -667,6 +667,9 @@ def noun_before_acronym(doc: ActorDocument, last: int) -> bool:
     )
 
 
+# "and" as a small letter of an acronym coined in the name's own tongue: "i" (Slavic), "y" (Spanish), "e", "u".
+_AND_IN_OTHER_TONGUES = frozenset("iyeu")
+
 _SHORT_CODE = (2, 3)  # "UK", "EU", "UN", "USA": a state's or a union's code inside a longer acronym
 
 
@@ -685,6 +688,9 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
         small = not word.text[:1].isupper()
         if small and letter < len(acronym) and acronym[letter].islower() and word.folded.startswith(acronym[letter]):
             letter += 1
+            continue
+        if small and word.folded == "and" and acronym[letter : letter + 1] in _AND_IN_OTHER_TONGUES:
+            letter += 1  # "Armed Forces of Bosnia and Herzegovina (AFBiH)": "i", its own tongue's "and"
             continue
         if small:
             continue  # "the", "of": small words an acronym leaves out

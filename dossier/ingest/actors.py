@@ -312,6 +312,7 @@ from dossier.ingest.person_names import (
     bare_post,
     body_before_title_end,
     command_posts,
+    commands_letters,
     complement_of_post_before,
     crown_possessive_opening,
     first_half_of_surname,
@@ -2303,7 +2304,9 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
         if rest > last and (post := post_after_demonym(doc, found, position, last, bare_post(doc, position, last))):
             # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
             # the body's acronym is part of the post, not a draft of its own
-            return [*(c for c in found if c.last < position), post]
+            # "the KFOR Commander": the force's letters before its commander stay a draft of their own
+            kept = [c for c in found if c.last < position or (commands_letters(post) and c.first == c.last == position)]
+            return [*kept, post]
         remit = _read_run(doc, rest, last) if rest <= last else []
         post = post_with_remit(doc, position, titles[-1], last, remit)
         if post is not None:

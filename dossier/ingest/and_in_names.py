@@ -461,6 +461,9 @@ def state_named_with_and(
     gazetteer knows the whole as a state, so the two halves are not two places of a list."""
     if tokens[first].folded == "the" and first < last:
         first += 1  # "The Trinidad and Tobago Defence Force"
+    if last - first > _STATE_WORDS_AFTER_AND:
+        # "European Union Force in Bosnia and Herzegovina": a body's name ends with the state it serves
+        first = _state_start_after_a_preposition(tokens, first, last)
     if not tokens[last].joined or last - first > _STATE_WORDS_AFTER_AND:
         return None
     start = last + 2
@@ -474,6 +477,17 @@ def state_named_with_and(
         if place is not None and place.kind == "state":
             found = end
     return found
+
+
+_PREPOSITIONS_BEFORE_A_STATE = frozenset(("in", "of", "for", "to"))
+
+
+def _state_start_after_a_preposition(tokens: list[Token], first: int, last: int) -> int:
+    """Where a state's name may start inside a longer name: after its last "in", "of", "for" or "to"."""
+    for k in range(last - 1, max(first, last - _STATE_WORDS_AFTER_AND - 1), -1):
+        if tokens[k].folded in _PREPOSITIONS_BEFORE_A_STATE:
+            return k + 1
+    return first
 
 
 _PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")

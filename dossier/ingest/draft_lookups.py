@@ -495,8 +495,15 @@ def _second_of_a_double_surname(name: str, key: tuple[str, ...], family: str) ->
     return bool(before) and before[0].isupper() and before.lower() not in NAME_PARTICLES
 
 
+def _commander_of_letters(m: Mention) -> bool:
+    """'the KFOR Commander': a post named by the letters of the force it heads; the letters alone are the force."""
+    return m.kind is ActorKind.person and len(m.key) == 2 and m.key[-1] == "commander" and m.name.split()[0].isupper()
+
+
 def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     key, name, kind = m.key, m.name, m.kind
+    if _commander_of_letters(m):
+        return  # "the KFOR Commander": a post, no person's name; "KFOR" alone later is the force
     family = key[family_name_at(name, key)]
     # A short surname ("Sen", "Li") only of a person: "Amartya Sen", then "Sen said".
     short = len(family) >= 2 and kind is ActorKind.person
@@ -583,7 +590,7 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
     # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
     halves = set() if kind is ActorKind.person else _hyphened_halves(m.name)
     served = _words_it_serves(key, kind)
-    if _part_of_a_body_by_its_letters(m.name, key, kind):
+    if _part_of_a_body_by_its_letters(m.name, key, kind) or _commander_of_letters(m):
         # "NATO" beside "NATO Military Committee": the alliance, a short form of no body named with it
         served.add(key[0])
         t.short_forms[key[0]] = None

@@ -324,8 +324,16 @@ def body_for_an_aim(words: tuple[str, ...]) -> bool:
     "for" and its aim; the aim's last word ("War") is no head of the name. Up to two words may qualify the body's
     word: "Finnish Institute for Verification of the Chemical Weapons Convention"."""
     return any(
-        len(words) >= k + 4 and words[k] in NAME_WORD and words[k + 1] == "for" for k in range(min(3, len(words)))
+        len(words) >= k + 4
+        and words[k] in NAME_WORD
+        and (words[k + 1] == "for" or (words[k + 1] == "to" and words[k + 2] in _AIM_VERBS))
+        for k in range(min(3, len(words)))
     )
+
+
+# "Mission to Support the Tarnby Agreement", "Commission to Investigate ...": a body's word, "to" and the verb of its
+# aim; the aim's last word ("Agreement") is no head of the name.
+_AIM_VERBS = frozenset(("support", "monitor", "assist", "investigate", "protect", "promote", "prevent", "combat"))
 
 
 _REGION_HEADS = word_set("province region wilayah wilayat")

@@ -286,8 +286,16 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
         return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
     if first == last and head in _HEADS_NEVER_ALONE and not numbered and not _beyond_a_buildings_wings(doc, before):
         return None  # "the 3rd Wing" of a building; "No. 92 Wing", "the 432nd Wing" are units
+    if before > 0 and doc.tokens[before - 1].text in _UNIT_ADJECTIVES and doc.tokens[before - 1].joined:
+        before -= 1  # "the Unified 2nd Infantry Division": a word of the unit's own name before its number
     start, end = doc.tokens[before].start, doc.tokens[last].end
     return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
+
+
+# Words a unit's own name opens with before its number, in capitals: "the Unified 2nd Infantry Division", "the
+# Provisional 4th Brigade", "the Separate 3rd Battalion" (a state's adjective, "the Iraqi 9th Division", is the
+# state's, not the unit's).
+_UNIT_ADJECTIVES = frozenset(("Unified", "Combined", "Provisional", "Independent", "Separate", "Composite"))
 
 
 _LONGEST_UNIT_NAME = 4

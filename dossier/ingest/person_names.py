@@ -2077,22 +2077,40 @@ _CHIEF_OFFICERS = frozenset(
 _ONE_HOLDERS_ARTICLES = word_set("the its")
 
 
+def _commander_of_letters(tokens: list[Token], position: int, last: int) -> bool:
+    """'the KFOR Commander': a force's or a command's letters, then its commander (the one who holds the post)."""
+    letters = tokens[position].text
+    return last == position + 1 and tokens[last].text == "Commander" and letters.isupper() and len(letters) >= 2
+
+
 def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'the Director General', 'the Executive Director,': a body's chief officer after "the" (or "its"), in capitals,
     with no holder's name right after the post."""
     tokens = doc.tokens
     words = tuple(tokens[k].folded for k in range(position, last + 1))
+    letters = words not in _CHIEF_OFFICERS and _commander_of_letters(tokens, position, last)
+    # "said Gen. Ada Brin, KFOR Commander.": the post in apposition after its holder's name
+    apposed = letters and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
     if (
-        words not in _CHIEF_OFFICERS
+        (words not in _CHIEF_OFFICERS and not letters)
         or position == 0
-        or tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES
+        or (tokens[position - 1].folded not in _ONE_HOLDERS_ARTICLES and not apposed)
         or not all(tokens[k].capitalised for k in range(position, last + 1))
         or doc.text.startswith(("'s", "’s"), tokens[last].end)
         or _name_goes_on_after(tokens, last)
     ):
         return None
     name = doc.text[tokens[position].start : tokens[last].end]
-    return Candidate(position, last, name, ActorKind.person, "a body's chief officer standing for the holder", 0.6)
+    how = COMMANDER_OF_LETTERS if words not in _CHIEF_OFFICERS else "a body's chief officer standing for the holder"
+    return Candidate(position, last, name, ActorKind.person, how, 0.6)
+
+
+COMMANDER_OF_LETTERS = "a force's letters, then its commander"
+
+
+def commands_letters(post: Candidate) -> bool:
+    """Whether `post` is a commander named by the letters of the force or command he heads ("the KFOR Commander")."""
+    return post.found_by == COMMANDER_OF_LETTERS
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no
