@@ -1,0 +1,33 @@
+"""Round realprobes129 (a short fix-up round, no new batch): rules for what the last rounds left on the real probes
+(firms named after their founders, aircraft and landform names, a team's nickname, a band against a venue's word)."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    """Each draft's aliases, by the draft's name."""
+    return {draft.name: draft.aliases for draft in extract(text, None, [], set(), "t", language="en").actors}
+
+
+def test_a_founders_firm_that_says_after_the_race_that_it_will_act_is_the_firm() -> None:
+    text = (
+        "Pickering Motorsport was founded by Ewan Pickering in 1991. The team ran two hatchbacks this year. "
+        "Pickering said after the race that it would enter three cars next season."
+    )
+    aliases = _aliases(text)
+    assert "Pickering" not in aliases.get("Ewan Pickering", [])
+
+
+def test_a_contractor_without_its_services_is_the_same_firm() -> None:
+    text = (
+        "Cleaners employed by Quarmby Facilities Services walked out on Monday. Quarmby Facilities, a subsidiary "
+        "of a Belgian group, won the contract in May. Quarmby Facilities was founded by Norah Quarmby in 1979. "
+        "Quarmby said it would not reopen talks."
+    )
+    kinds = _kinds(text)
+    assert "Quarmby Facilities" not in kinds
+    assert kinds.get("Quarmby Facilities Services") == "organization"
+    assert "Quarmby" not in _aliases(text).get("Norah Quarmby", [])
