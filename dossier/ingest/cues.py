@@ -551,8 +551,9 @@ HEAD_WORD: dict[str, Cue] = {
     # first, is a person).
     **_rows("ward", Cue(ActorKind.place, 0.6)),
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
-    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag".
-    **_rows("moss fen fens fell fells tor crag", _GEOGRAPHY),
+    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag";
+    # a long hollow of the hills or the sea floor: "the Trough of Bowland", "the Rockall Trough".
+    **_rows("moss fen fens fell fells tor crag trough", _GEOGRAPHY),
     # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
     # "the Tarnshire Dales", "Varnby Caves".
     **_rows("wolds dales caves", _GEOGRAPHY),

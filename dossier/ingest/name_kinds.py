@@ -1153,6 +1153,17 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# How ships, aircraft and trains are named for a place: "Spirit of St Agnes", "Pride of Hull".
+_VESSEL_NAME_OPENERS = frozenset(("Spirit", "Pride"))
+
+
+def _in_a_vessels_name(tokens: list[Token], position: int) -> bool:
+    """Whether the name follows "Spirit of" or "Pride of" (capitalised): the place a vessel is named for."""
+    if position < 2 or tokens[position - 1].text != "of" or not tokens[position - 1].joined:
+        return False
+    return tokens[position - 2].text in _VESSEL_NAME_OPENERS and tokens[position - 2].joined
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -1161,6 +1172,8 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     previous, after, known = q.previous, q.after, q.known
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
+    if _in_a_vessels_name(tokens, position):
+        return None  # "an aircraft named Spirit of Tarnby", "the ferry Pride of Quellport": no town is meant
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):

@@ -31,3 +31,19 @@ def test_a_contractor_without_its_services_is_the_same_firm() -> None:
     assert "Quarmby Facilities" not in kinds
     assert kinds.get("Quarmby Facilities Services") == "organization"
     assert "Quarmby" not in _aliases(text).get("Norah Quarmby", [])
+
+
+def test_the_place_a_vessel_is_named_for_is_no_draft() -> None:
+    kinds = _kinds(
+        "The routes will be flown by the airline's turboprops, including one named Spirit of Quellmouth, delivered "
+        "in March. Images of the Spirit of Eden can be downloaded. The ferry Pride of Hull sailed late."
+    )
+    assert "Quellmouth" not in kinds
+    assert "Eden" not in kinds
+    assert "Hull" not in kinds
+
+
+def test_a_trough_of_the_hills_is_one_place() -> None:
+    kinds = _kinds("Cyclists climbed through the Trough of Quellby on Sunday before the descent to Tarnbridge.")
+    assert kinds.get("Trough of Quellby") == "place"
+    assert "Quellby" not in kinds
