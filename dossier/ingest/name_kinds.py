@@ -1153,6 +1153,22 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _team_nickname_before_who(q: NameQuestion) -> bool:
+    """'The Wolves, who ...', 'the Saints, who ...': one plural word after "the" and before ", who" (on a sports
+    page, where sides are called so); no person is named by an article and a plural."""
+    tokens, position, last, word = q.tokens, q.position, q.last, q.words[0]
+    if position == 0 or tokens[position - 1].folded != "the" or not tokens[position - 1].joined:
+        return False
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or last + 1 >= len(tokens):
+        return False
+    if q.text[tokens[last].end : tokens[last + 1].start] != ", " or tokens[last + 1].folded != "who":
+        return False
+    # a sports page, or one that names the side in full elsewhere ("Koru Wolves" of an esports final)
+    return (
+        q.doc.sports or re.search(rf"\b(?!The\b)[A-Z][\w'-]* {re.escape(tokens[position].text)}\b", q.text) is not None
+    )
+
+
 # How ships, aircraft and trains are named for a place: "Spirit of St Agnes", "Pride of Hull".
 _VESSEL_NAME_OPENERS = frozenset(("Spirit", "Pride"))
 
@@ -1174,6 +1190,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if _in_a_vessels_name(tokens, position):
         return None  # "an aircraft named Spirit of Tarnby", "the ferry Pride of Quellport": no town is meant
+    if size == 1 and _team_nickname_before_who(q):
+        # "The Wolves, who are part-owned by ...": a side called by its plural nickname, not a person
+        return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):

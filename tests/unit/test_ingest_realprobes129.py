@@ -47,3 +47,12 @@ def test_a_trough_of_the_hills_is_one_place() -> None:
     kinds = _kinds("Cyclists climbed through the Trough of Quellby on Sunday before the descent to Tarnbridge.")
     assert kinds.get("Trough of Quellby") == "place"
     assert "Quellby" not in kinds
+
+
+def test_a_teams_plural_nickname_before_who_is_the_team() -> None:
+    kinds = _kinds(
+        "Varnholm Falcons beat the favourites Quellpoint Gaming 3-2 in the grand final on Sunday. The Falcons, who "
+        "are part-owned by the investment firm Tarnbrook Capital, qualified through the regional league."
+    )
+    assert kinds.get("Varnholm Falcons") == "organization"
+    assert kinds.get("Falcons", "organization") == "organization"
