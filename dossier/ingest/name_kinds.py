@@ -1169,6 +1169,22 @@ def _team_nickname_before_who(q: NameQuestion) -> bool:
     )
 
 
+# Heads of a description after a comma that say a band or a firm, whatever the name's own last word says.
+_BAND_OR_FIRM_HEADS = BAND_NOUNS | frozenset(("company", "firm", "label", "brewery", "distillery", "winery", "startup"))
+
+
+def _band_or_firm_apposed(doc: ActorDocument, last: int) -> str | None:
+    """'Glass Harbour, the Tarnby four-piece,', 'Mill Quay, a Leeds brewery,': a description set after the name
+    whose head says a band or a firm (how it was found), or None."""
+    if last + 1 >= len(doc.tokens) or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start] != ", ":
+        return None
+    found = apposition(doc, last)
+    if found is None or found[0].kind is not ActorKind.organization:
+        return None
+    head = found[1].rstrip("'").split()[-1].lower()
+    return found[1] if head in _BAND_OR_FIRM_HEADS or head.endswith("-piece") else None
+
+
 # How ships, aircraft and trains are named for a place: "Spirit of St Agnes", "Pride of Hull".
 _VESSEL_NAME_OPENERS = frozenset(("Spirit", "Pride"))
 
@@ -2371,6 +2387,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
+            apposed = _band_or_firm_apposed(doc, last)
+            if apposed is not None:
+                # "Paper Lighthouse, the Glasgow four-piece,": the description says a band, over a venue's word
+                return Candidate(position, last, name, ActorKind.organization, apposed, 0.8)
         given_then_land = (
             row is not None
             and row.kind is ActorKind.place

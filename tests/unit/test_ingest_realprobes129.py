@@ -56,3 +56,13 @@ def test_a_teams_plural_nickname_before_who_is_the_team() -> None:
     )
     assert kinds.get("Varnholm Falcons") == "organization"
     assert kinds.get("Falcons", "organization") == "organization"
+
+
+def test_a_band_or_a_firm_in_the_description_after_a_name_beats_a_venues_word_in_it() -> None:
+    kinds = _kinds(
+        "Velvet Harbour, the Leeds four-piece fronted by Ada Lune, will headline on the Friday. Copper Quay, a "
+        "Bristol brewery, will run the bar. Tarnby Harbour, the town's busiest port, will be closed."
+    )
+    assert kinds.get("Velvet Harbour") == "organization"
+    assert kinds.get("Copper Quay") == "organization"
+    assert kinds.get("Tarnby Harbour") == "place"
