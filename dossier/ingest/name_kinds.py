@@ -1081,6 +1081,10 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
         # persons, though "Sharon" is a plain too
         return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if size == 2 and words[0] in ("st", "saint") and _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
+        # "returns to St Wulfram's", "vicar of St Hilda's, Hartlepool": a church (or a school) by its saint
+        name += text[tokens[last].end : tokens[last].end + 2]
+        return Candidate(position, last, name, ActorKind.place, "a church by its saint, in the possessive", 0.6)
     if 2 <= size <= 3 and previous == "at" and _VENUE_IN_THE_POSSESSIVE.match(text, tokens[last].end):
         # "played at Ronnie Tarr's with", "met at Ilse Varn's in Soho": a club or a shop named after its owner, the
         # possessive with no noun after it

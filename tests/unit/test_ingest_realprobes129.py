@@ -66,3 +66,12 @@ def test_a_band_or_a_firm_in_the_description_after_a_name_beats_a_venues_word_in
     assert kinds.get("Velvet Harbour") == "organization"
     assert kinds.get("Copper Quay") == "organization"
     assert kinds.get("Tarnby Harbour") == "place"
+
+
+def test_a_saints_name_in_the_possessive_alone_is_a_church() -> None:
+    kinds = _kinds(
+        "The oratorio returns to St Quellan's as three choirs join forces. Ada Lune became vicar of St Varna's, "
+        "Tarnby, in 2019."
+    )
+    assert kinds.get("St Quellan's") == "place"
+    assert kinds.get("St Varna's") == "place"
