@@ -697,6 +697,13 @@ _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|ch
 _KIN_LIST_BEFORE = re.compile(
     r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
 )
+# A work performed, staged or recorded, by its maker's possessive: "will perform Handel's Messiah", "a new
+# production of Verdi's La traviata", "recorded Britten's War Requiem".
+_WORK_PERFORMED_BEFORE = re.compile(
+    r"\b(?:perform|performs|performed|performing|sing|sings|sang|sung|conducts|conducted|conducting|recorded"
+    r"|(?:production|performance|staging|recording|revival)s? of)(?: a| the)? $"
+)
+_BEFORE_A_WORKS_NAME = re.compile(r"['’]s (?:[A-Z]|la |le |il |die |der )")
 # A possessive with no noun after it, a venue's or a shop's name: "at Ronnie Tarr's with", "at Ilse Varn's in Soho".
 _VENUE_IN_THE_POSSESSIVE = re.compile(
     r"['’]s(?=[,.;:]|\s+(?:with|in|on|for|until|since|where|when|and|or|every|each|last|before|after)\b)"
@@ -1081,6 +1088,14 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
         # persons, though "Sharon" is a plain too
         return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if (
+        size <= 2
+        and not q.known
+        and _WORK_PERFORMED_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start)
+        and _BEFORE_A_WORKS_NAME.match(text, tokens[last].end)
+    ):
+        # "perform Handel's Messiah", "a new production of Verdi's La traviata": who wrote the work performed
+        return Candidate(position, last, name, ActorKind.person, "the maker of a work performed", 0.6)
     if size == 2 and words[0] in ("st", "saint") and _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
         # "returns to St Wulfram's", "vicar of St Hilda's, Hartlepool": a church (or a school) by its saint
         name += text[tokens[last].end : tokens[last].end + 2]

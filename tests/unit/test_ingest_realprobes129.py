@@ -75,3 +75,12 @@ def test_a_saints_name_in_the_possessive_alone_is_a_church() -> None:
     )
     assert kinds.get("St Quellan's") == "place"
     assert kinds.get("St Varna's") == "place"
+
+
+def test_the_maker_of_a_work_performed_in_the_possessive_is_a_person() -> None:
+    kinds = _kinds(
+        "Singers from three choirs will perform Varnholt's Requiem at the abbey on Saturday, and the season opens "
+        "with a new production of Quellini's La fiamma."
+    )
+    assert kinds.get("Varnholt") == "person"
+    assert kinds.get("Quellini") == "person"
