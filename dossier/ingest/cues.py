@@ -474,6 +474,9 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
+    # A charity by its help, last: "Christian Aid", "Tarnby Flood Aid" (not a kind of help, `KINDS_OF_AID`; a
+    # given name first does not make the charity a person).
+    **_rows("aid", Cue(ActorKind.organization, 0.7)),
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
@@ -2516,6 +2519,8 @@ BASE_AFTER_HYPHEN: dict[str, Cue] = _rows("based headquartered", Cue(ActorKind.p
 # Nouns of a body's trade after "<town>-based" besides `APPOSITION_HEAD` and `TOWN_TRADES`.
 TRADES_AFTER_BASED = word_set("contractor contractors supplier suppliers builder builders consultancy practice team")
 
+# Kinds of help written with capitals, no charity's name: "Legal Aid", "First Aid", "Foreign Aid".
+KINDS_OF_AID = word_set("legal first foreign financial military humanitarian state food student emergency overseas")
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
 _APPOSED = Cue(ActorKind.organization, 0.7)

@@ -83,6 +83,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAY_PHRASES,
     HOLIDAYS,
+    KINDS_OF_AID,
     KNOWN_BODIES,
     KNOWN_FIRMS,
     KNOWN_GROUPS,
@@ -2406,6 +2407,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
+        if table is HEAD_WORD and word == "aid" and size == 2 and words[0] in KINDS_OF_AID:
+            continue  # "cuts to Legal Aid", "a First Aid course": a kind of help, no charity
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
             apposed = _band_or_firm_apposed(doc, last)
             if apposed is not None:
