@@ -474,9 +474,6 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
-    # A charity by its help, last: "Christian Aid", "Tarnby Flood Aid" (not a kind of help, `KINDS_OF_AID`; a
-    # given name first does not make the charity a person).
-    **_rows("aid", Cue(ActorKind.organization, 0.7)),
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
@@ -497,6 +494,8 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
+    # ... and by "Rail" last: "Network Rail", "Inca Rail suspended all trains" (a line is "Railway" or "Line").
+    **_rows("rail", Cue(ActorKind.organization, 0.65)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),

@@ -88,9 +88,14 @@ def test_the_maker_of_a_work_performed_in_the_possessive_is_a_person() -> None:
 
 def test_a_name_ending_in_aid_is_a_charity_but_a_kind_of_help_is_none() -> None:
     kinds = _kinds(
-        "Christian Aid and the Tarnby Food Bank will hold a joint service. Quellmoor Flood Aid said it raised "
-        "£4,000. Cuts to Legal Aid were criticised."
+        "Christian Aid and the Tarnby Food Bank will hold a joint service. Donations went to Quellmoor Flood Aid "
+        "this winter. Cuts to Legal Aid were criticised."
     )
     assert kinds.get("Christian Aid") == "organization"
     assert kinds.get("Quellmoor Flood Aid") == "organization"
     assert "Legal Aid" not in kinds
+
+
+def test_a_rail_operator_by_its_word_rail_is_a_firm() -> None:
+    kinds = _kinds("Quellan Rail suspended all trains between the two towns after a landslide on Tuesday.")
+    assert kinds.get("Quellan Rail") == "organization"
