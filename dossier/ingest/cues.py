@@ -152,8 +152,9 @@ _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
     "observer chronicle examiner mail express monitor guardian media weekly "
-    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser".
-    "echo argus advertiser "
+    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser", "the
+    # Quellham Courant", "the Tarndale Mercury".
+    "echo argus advertiser courant mercury "
     # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
     "bulletin newsletter "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence

@@ -99,3 +99,12 @@ def test_a_name_ending_in_aid_is_a_charity_but_a_kind_of_help_is_none() -> None:
 def test_a_rail_operator_by_its_word_rail_is_a_firm() -> None:
     kinds = _kinds("Quellan Rail suspended all trains between the two towns after a landslide on Tuesday.")
     assert kinds.get("Quellan Rail") == "organization"
+
+
+def test_a_local_paper_named_courant_or_mercury_is_media() -> None:
+    kinds = _kinds(
+        "Photo: Quellham Courant/Ada Lune. The Tarndale Mercury reported the result on Monday. Ada Mercury sang."
+    )
+    assert kinds.get("Quellham Courant") == "media"
+    assert kinds.get("Tarndale Mercury") == "media"
+    assert kinds.get("Ada Mercury") == "person"
