@@ -206,8 +206,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "devices photonics microsystems instruments "
     # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
     "tobacco wireless "
-    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
-    "racing motorsport motorsports autosport "
+    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport", "Quellby Valley Rallying".
+    "racing motorsport motorsports autosport rallying "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "

@@ -108,3 +108,8 @@ def test_a_local_paper_named_courant_or_mercury_is_media() -> None:
     assert kinds.get("Quellham Courant") == "media"
     assert kinds.get("Tarndale Mercury") == "media"
     assert kinds.get("Ada Mercury") == "person"
+
+
+def test_a_rally_team_by_its_word_rallying_is_a_firm() -> None:
+    kinds = _kinds("Ada Lune and Sian Dacre were second in a car entered by Quellby Valley Rallying on Sunday.")
+    assert kinds.get("Quellby Valley Rallying") == "organization"
