@@ -152,8 +152,9 @@ _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
     "observer chronicle examiner mail express monitor guardian media weekly "
-    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser".
-    "echo argus advertiser "
+    # British local papers' names: "the Tarnby Echo", "the Quellbury Argus", "the Varnside Advertiser", "the
+    # Quellham Courant", "the Tarndale Mercury".
+    "echo argus advertiser courant mercury "
     # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
     "bulletin newsletter "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
@@ -205,8 +206,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "devices photonics microsystems instruments "
     # Tobacco firms and mobile carriers by their trade: "Quellmore Tobacco", "Tarn Wireless".
     "tobacco wireless "
-    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
-    "racing motorsport motorsports autosport "
+    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport", "Quellby Valley Rallying".
+    "racing motorsport motorsports autosport rallying "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -494,6 +495,8 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
+    # ... and by "Rail" last: "Network Rail", "Inca Rail suspended all trains" (a line is "Railway" or "Line").
+    **_rows("rail", Cue(ActorKind.organization, 0.65)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
     # between lands or through ice: "the Northwest Passage", "the Drake Passage".
     **_rows("creek reef lagoon passage", _GEOGRAPHY),
@@ -551,8 +554,9 @@ HEAD_WORD: dict[str, Cue] = {
     # first, is a person).
     **_rows("ward", Cue(ActorKind.place, 0.6)),
     # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
-    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag".
-    **_rows("moss fen fens fell fells tor crag", _GEOGRAPHY),
+    # given name first, is a person); hills of the north and the west: "Tarnbrook Fell", "Hay Tor", "Raven Crag";
+    # a long hollow of the hills or the sea floor: "the Trough of Bowland", "the Rockall Trough".
+    **_rows("moss fen fens fell fells tor crag trough", _GEOGRAPHY),
     # England's chalk hills and northern valleys by their plural, and caves by theirs: "the Quellshire Wolds",
     # "the Tarnshire Dales", "Varnby Caves".
     **_rows("wolds dales caves", _GEOGRAPHY),
@@ -2515,6 +2519,8 @@ BASE_AFTER_HYPHEN: dict[str, Cue] = _rows("based headquartered", Cue(ActorKind.p
 # Nouns of a body's trade after "<town>-based" besides `APPOSITION_HEAD` and `TOWN_TRADES`.
 TRADES_AFTER_BASED = word_set("contractor contractors supplier suppliers builder builders consultancy practice team")
 
+# Kinds of help written with capitals, no charity's name: "Legal Aid", "First Aid", "Foreign Aid".
+KINDS_OF_AID = word_set("legal first foreign financial military humanitarian state food student emergency overseas")
 # The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
 # near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
 _APPOSED = Cue(ActorKind.organization, 0.7)

@@ -233,12 +233,27 @@ def _says_it_after(tokens: list[Token], last: int) -> bool:
     deeds (or "its") within a few words: the speaker speaks of itself as "it", whatever a family name it bears."""
     if last + 1 >= len(tokens) or tokens[last + 1].folded not in _SPEECH_VERBS:
         return False
-    for k in range(last + 2, min(last + 6, len(tokens) - 1)):
+    start = last + 2 + _when_or_how_said(tokens, last + 2)
+    for k in range(start, min(start + 4, len(tokens) - 1)):
         if tokens[k].folded == "its":
             return True
         if tokens[k].folded == "it":
             return tokens[k + 1].folded in _OWN_DEEDS_AFTER_IT
     return False
+
+
+# "said after the finish that it", "said in a statement that it", "said on Monday that it": when or how it spoke,
+# between the verb and what it says
+_WHEN_OR_HOW_SAID = (("after", "the", ""), ("in", "a", "statement"), ("on", ""), ("last", ""), ("this", ""))
+
+
+def _when_or_how_said(tokens: list[Token], at: int) -> int:
+    """How many words of a phrase saying when or how the speaker spoke open at `at` (0 when none does)."""
+    for phrase in _WHEN_OR_HOW_SAID:
+        words = tokens[at : at + len(phrase)]
+        if len(words) == len(phrase) and all(w == "" or t.folded == w for t, w in zip(words, phrase, strict=True)):
+            return len(phrase)
+    return 0
 
 
 def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
@@ -549,6 +564,8 @@ _FIRM_DESCRIPTORS = (
     ("group",),
     ("holdings",),
     ("group", "holdings"),
+    # a contractor's: "Brennand Environmental" beside "Brennand Environmental Services"
+    ("services",),
     # an investor's: "led by Peak XV" in a headline beside "Peak XV Partners" ("Kestrel Ridge" beside "Kestrel
     # Ridge Capital" is read as the firm's short form by `name_kinds`)
     ("partners",),

@@ -83,6 +83,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAY_PHRASES,
     HOLIDAYS,
+    KINDS_OF_AID,
     KNOWN_BODIES,
     KNOWN_FIRMS,
     KNOWN_GROUPS,
@@ -697,6 +698,13 @@ _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|ch
 _KIN_LIST_BEFORE = re.compile(
     r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
 )
+# A work performed, staged or recorded, by its maker's possessive: "will perform Handel's Messiah", "a new
+# production of Verdi's La traviata", "recorded Britten's War Requiem".
+_WORK_PERFORMED_BEFORE = re.compile(
+    r"\b(?:perform|performs|performed|performing|sing|sings|sang|sung|conducts|conducted|conducting|recorded"
+    r"|(?:production|performance|staging|recording|revival)s? of)(?: a| the)? $"
+)
+_BEFORE_A_WORKS_NAME = re.compile(r"['’]s (?:[A-Z]|la |le |il |die |der )")
 # A possessive with no noun after it, a venue's or a shop's name: "at Ronnie Tarr's with", "at Ilse Varn's in Soho".
 _VENUE_IN_THE_POSSESSIVE = re.compile(
     r"['’]s(?=[,.;:]|\s+(?:with|in|on|for|until|since|where|when|and|or|every|each|last|before|after)\b)"
@@ -1081,6 +1089,18 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
         # persons, though "Sharon" is a plain too
         return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if (
+        size <= 2
+        and not q.known
+        and _WORK_PERFORMED_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start)
+        and _BEFORE_A_WORKS_NAME.match(text, tokens[last].end)
+    ):
+        # "perform Handel's Messiah", "a new production of Verdi's La traviata": who wrote the work performed
+        return Candidate(position, last, name, ActorKind.person, "the maker of a work performed", 0.6)
+    if size == 2 and words[0] in ("st", "saint") and _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
+        # "returns to St Wulfram's", "vicar of St Hilda's, Hartlepool": a church (or a school) by its saint
+        name += text[tokens[last].end : tokens[last].end + 2]
+        return Candidate(position, last, name, ActorKind.place, "a church by its saint, in the possessive", 0.6)
     if 2 <= size <= 3 and previous == "at" and _VENUE_IN_THE_POSSESSIVE.match(text, tokens[last].end):
         # "played at Ronnie Tarr's with", "met at Ilse Varn's in Soho": a club or a shop named after its owner, the
         # possessive with no noun after it
@@ -1153,6 +1173,49 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+def _team_nickname_before_who(q: NameQuestion) -> bool:
+    """'The Wolves, who ...', 'the Saints, who ...': one plural word after "the" and before ", who" (on a sports
+    page, where sides are called so); no person is named by an article and a plural."""
+    tokens, position, last, word = q.tokens, q.position, q.last, q.words[0]
+    if position == 0 or tokens[position - 1].folded != "the" or not tokens[position - 1].joined:
+        return False
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or last + 1 >= len(tokens):
+        return False
+    if q.text[tokens[last].end : tokens[last + 1].start] != ", " or tokens[last + 1].folded != "who":
+        return False
+    # a sports page, or one that names the side in full elsewhere ("Koru Wolves" of an esports final)
+    return (
+        q.doc.sports or re.search(rf"\b(?!The\b)[A-Z][\w'-]* {re.escape(tokens[position].text)}\b", q.text) is not None
+    )
+
+
+# Heads of a description after a comma that say a band or a firm, whatever the name's own last word says.
+_BAND_OR_FIRM_HEADS = BAND_NOUNS | frozenset(("company", "firm", "label", "brewery", "distillery", "winery", "startup"))
+
+
+def _band_or_firm_apposed(doc: ActorDocument, last: int) -> str | None:
+    """'Glass Harbour, the Tarnby four-piece,', 'Mill Quay, a Leeds brewery,': a description set after the name
+    whose head says a band or a firm (how it was found), or None."""
+    if last + 1 >= len(doc.tokens) or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start] != ", ":
+        return None
+    found = apposition(doc, last)
+    if found is None or found[0].kind is not ActorKind.organization:
+        return None
+    head = found[1].rstrip("'").split()[-1].lower()
+    return found[1] if head in _BAND_OR_FIRM_HEADS or head.endswith("-piece") else None
+
+
+# How ships, aircraft and trains are named for a place: "Spirit of St Agnes", "Pride of Hull".
+_VESSEL_NAME_OPENERS = frozenset(("Spirit", "Pride"))
+
+
+def _in_a_vessels_name(tokens: list[Token], position: int) -> bool:
+    """Whether the name follows "Spirit of" or "Pride of" (capitalised): the place a vessel is named for."""
+    if position < 2 or tokens[position - 1].text != "of" or not tokens[position - 1].joined:
+        return False
+    return tokens[position - 2].text in _VESSEL_NAME_OPENERS and tokens[position - 2].joined
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -1161,6 +1224,11 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     previous, after, known = q.previous, q.after, q.known
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
+    if _in_a_vessels_name(tokens, position):
+        return None  # "an aircraft named Spirit of Tarnby", "the ferry Pride of Quellport": no town is meant
+    if size == 1 and _team_nickname_before_who(q):
+        # "The Wolves, who are part-owned by ...": a side called by its plural nickname, not a person
+        return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
@@ -2309,6 +2377,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # plural ("send the Army Tactical Missile Systems") names the same weapon
         weapon = name[:-1] if words[-1] == "systems" else name
         return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
+    if 2 <= size <= 3 and words[-1] == "aid" and words[-2] not in KINDS_OF_AID:
+        # "Christian Aid", "Tarnby Flood Aid": a charity by its help (a given name first makes no person of it;
+        # "cuts to Legal Aid", "a First Aid course" are kinds of help)
+        return Candidate(position, last, name, ActorKind.organization, "a charity by its help, 'Aid'", 0.65)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -2339,6 +2411,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
+            apposed = _band_or_firm_apposed(doc, last)
+            if apposed is not None:
+                # "Paper Lighthouse, the Glasgow four-piece,": the description says a band, over a venue's word
+                return Candidate(position, last, name, ActorKind.organization, apposed, 0.8)
         given_then_land = (
             row is not None
             and row.kind is ActorKind.place
