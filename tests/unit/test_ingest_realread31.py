@@ -1,0 +1,30 @@
+"""Round realread31: rules found reading real news pages by hand (a short fix-up round on what realread30 left).
+Invented sentences and names: an Australian state by its letters, a given name alone beside the full name, a
+compass point's compound adjective in Portuguese."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
+
+
+def test_an_australian_states_letters_alone_are_a_place() -> None:
+    drafts = draft_kind_names("Over 12,000 NSW permits were found in a folder, and more in QLD, the office said.")
+    assert drafts.get("NSW") == "place"
+    assert drafts.get("QLD") == "place"
+
+
+def test_a_given_name_after_a_cue_of_place_is_the_full_names_alias() -> None:
+    text = (
+        "Consultant Ola Brandtner found the folder last week. "
+        "'You do not have to be at Ola's level to find it,' said a colleague."
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Ola Brandtner") == "person"
+    assert "Ola" not in drafts
+
+
+def test_a_compass_points_compound_adjective_names_no_town() -> None:
+    text = "O Peru ficou em quarto lugar na Copa Sul-Americana, atrás do Chile e da Bolívia."
+    drafts = draft_kinds(text, language="pt")
+    assert "Americana" not in drafts
+    assert "Chile" in drafts
