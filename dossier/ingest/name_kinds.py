@@ -268,7 +268,13 @@ from dossier.ingest.military_names import (
     unit_after_words,
     venture_named_for_site,
 )
-from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, SECTORS_SERVED, firm_conjunction, registered_form
+from dossier.ingest.name_bounds import (
+    MEMBERS_FOR_AN_AIM,
+    SECTORS_SERVED,
+    STATE_LETTERS_SERVED,
+    firm_conjunction,
+    registered_form,
+)
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     COMPASS_HEADS,
@@ -2552,7 +2558,7 @@ _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 # A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
 _STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
 # Of those, the letters no other body or word shares ("WA", "SA", "ACT" do): a state alone is a place.
-_AUSTRALIAN_STATES_BY_LETTERS = frozenset({"NSW", "QLD"})
+_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED
 
 
 def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:

@@ -28,3 +28,17 @@ def test_a_compass_points_compound_adjective_names_no_town() -> None:
     drafts = draft_kinds(text, language="pt")
     assert "Americana" not in drafts
     assert "Chile" in drafts
+
+
+def test_a_states_body_for_its_letters_is_whole() -> None:
+    drafts = draft_kind_names("Transport for QLD said in a statement that it keeps no such records.")
+    assert drafts.get("Transport for QLD") == "organization"
+    assert "QLD" not in drafts
+
+
+def test_an_employer_before_its_staffs_field_and_trade() -> None:
+    drafts = draft_kind_names("QuellCare security counsellor Ilse Varnova said the risk was high.")
+    assert drafts.get("QuellCare") == "organization"
+    assert drafts.get("Ilse Varnova") == "person"
+    # a school's adjective before the field is still no employer
+    assert "Keynesian" not in draft_kind_names("The risk is high, said Keynesian chief economist Ola Brandtner.")
