@@ -208,7 +208,13 @@ def employer_before_its_staff(doc: ActorDocument, position: int, last: int) -> b
         return False
     name, role = tokens[last], tokens[last + 1]
     field = None
-    if role.text.isalpha() and role.text.islower() and role.folded not in FUNCTION_WORDS and last + 3 < len(tokens):
+    if (
+        role.folded not in _STAFF_OF_A_BODY
+        and role.text.isalpha()
+        and role.text.islower()
+        and role.folded not in FUNCTION_WORDS
+        and last + 3 < len(tokens)
+    ):
         # "said Quellcare security counsellor Ila Rossvik": the field of the trade between the two
         field, role = role, tokens[last + 2]
     worker = tokens[last + (3 if field is not None else 2)]
