@@ -2475,6 +2475,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if size >= 3 and words[0] in SECTORS_SERVED and words[1] == "for" and doc.gazetteer.lookup(words[2:]) is not None:
         # "Transport for Greater Manchester", "Sport for Wales": a public body for the land it serves
         return Candidate(position, last, name, ActorKind.organization, "a public service for its land", 0.6)
+    if size >= 4 and words[-1] == "services" and "and" in words[1:-1]:
+        # "Harbours and Maritime Services": two fields joined by "and" before the services that work them
+        return Candidate(position, last, name, ActorKind.organization, "a body's fields before 'Services'", 0.6)
     if channel_number_after(doc, last) and not acronym:
         # "ITV and Channel 4 said", "live on Channel 5": a channel called by its number (`take_channel_number`
         # adds the number to the name)

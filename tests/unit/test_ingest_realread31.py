@@ -42,3 +42,9 @@ def test_an_employer_before_its_staffs_field_and_trade() -> None:
     assert drafts.get("Ilse Varnova") == "person"
     # a school's adjective before the field is still no employer
     assert "Keynesian" not in draft_kind_names("The risk is high, said Keynesian chief economist Ola Brandtner.")
+
+
+def test_two_fields_joined_by_and_before_services_are_one_body() -> None:
+    drafts = draft_kind_names("Notices are sent from Harbours and Maritime Services to every owner.")
+    assert drafts.get("Harbours and Maritime Services") == "organization"
+    assert "Maritime Services" not in drafts
