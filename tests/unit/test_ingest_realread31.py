@@ -48,3 +48,7 @@ def test_two_fields_joined_by_and_before_services_are_one_body() -> None:
     drafts = draft_kind_names("Notices are sent from Harbours and Maritime Services to every owner.")
     assert drafts.get("Harbours and Maritime Services") == "organization"
     assert "Maritime Services" not in drafts
+
+
+def test_a_storage_buckets_code_is_no_body() -> None:
+    assert "Q7" not in draft_kind_names("The scans were left in a misconfigured Q7 bucket, the researcher said.")
