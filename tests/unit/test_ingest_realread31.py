@@ -52,3 +52,13 @@ def test_two_fields_joined_by_and_before_services_are_one_body() -> None:
 
 def test_a_storage_buckets_code_is_no_body() -> None:
     assert "Q7" not in draft_kind_names("The scans were left in a misconfigured Q7 bucket, the researcher said.")
+
+
+def test_a_korean_profiles_items_after_triangles_are_read() -> None:
+    text = (
+        "신임 차관의 약력은 다음과 같다.\n\n"
+        "△1968년 △경북 안동 △고려대 행정학과 △미국 하버드대학 연수 △기획재정부 국장\n\n"
+        "그는 내일 취임한다.\n"
+    )
+    drafts = draft_kinds(text, language="ko")
+    assert "United States" in drafts
