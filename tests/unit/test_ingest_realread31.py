@@ -62,3 +62,8 @@ def test_a_korean_profiles_items_after_triangles_are_read() -> None:
     )
     drafts = draft_kinds(text, language="ko")
     assert "United States" in drafts
+
+
+def test_the_land_that_hosts_a_world_cup_is_named() -> None:
+    text = "O técnico chamou onze jogadores novos para a Copa do Mundo do Catar, disse o jornal."
+    assert "Qatar" in draft_kinds(text, language="pt")
