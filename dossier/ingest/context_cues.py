@@ -1125,7 +1125,30 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return cue, f"followed by '{' '.join(phrase)}'"
     if _the_name_group(doc, last):
         return Cue(ActorKind.organization, 0.6), "between 'the' and 'group'"
+    if _the_name_for_a_cause(doc, last):
+        return Cue(ActorKind.organization, 0.6), "before its cause and a body's noun ('pro-... movement')"
     return None
+
+
+# "the Quellity pro-democracy movement", "the Tarnish anti-war party": what the body is for or against, then its noun.
+_CAUSE_PREFIXES = word_set("pro anti")
+_BODIES_FOR_A_CAUSE = word_set("movement party group alliance coalition campaign")
+
+
+def _the_name_for_a_cause(doc: ActorDocument, last: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or not all(tokens[k].joined for k in range(last, last + 3)):
+        return False
+    prefix, cause, noun = tokens[last + 1], tokens[last + 2], tokens[last + 3]
+    return (
+        prefix.folded in _CAUSE_PREFIXES
+        and prefix.text.islower()
+        and text[prefix.end : cause.start] == "-"
+        and cause.text.isalpha()
+        and cause.text.islower()
+        and noun.folded in _BODIES_FOR_A_CAUSE
+        and noun.text.islower()
+    )
 
 
 _GROUP_WORDS = frozenset(("group", "conglomerate"))

@@ -67,3 +67,8 @@ def test_a_korean_profiles_items_after_triangles_are_read() -> None:
 def test_the_land_that_hosts_a_world_cup_is_named() -> None:
     text = "O técnico chamou onze jogadores novos para a Copa do Mundo do Catar, disse o jornal."
     assert "Qatar" in draft_kinds(text, language="pt")
+
+
+def test_a_name_before_its_cause_and_a_bodys_noun_is_a_body() -> None:
+    drafts = draft_kind_names("He was a leader of the Quellity pro-democracy movement in the 1980s.")
+    assert drafts.get("Quellity") == "organization"
