@@ -1300,12 +1300,17 @@ def shared_head_end(
         return None
     end, found = last + 2, None
     while end < len(tokens) and end <= last + 5 and cased(tokens[end]) and not covered[end]:
-        if tokens[end].folded in NAME_WORD:
+        if tokens[end].folded in NAME_WORD or tokens[end].folded in _PLURAL_HEADS:
             found = end  # the last organisation word of the run: "College Union", not "College"
         if not tokens[end].joined:
             break
         end += 1
     return found
+
+
+# A head in the plural that names one body after two fields joined by "and": "Harbours and Maritime Services",
+# "Health and Human Services" (alone, "Maritime Services" may be a trade, so the word is no body's word).
+_PLURAL_HEADS = frozenset({"services"})
 
 
 # Works of a rescue service named as a pair: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".

@@ -193,7 +193,7 @@ def side_before_its_player(doc: ActorDocument, position: int, last: int) -> bool
 
 # Those who work for a body, by their trade, between the body's name and theirs: "Quellbank economist Ola Brandt".
 _STAFF_OF_A_BODY = word_set(
-    "economist economists analyst analysts strategist strategists spokesman spokeswoman staffer"
+    "economist economists analyst analysts strategist strategists spokesman spokeswoman staffer counsellor counselor"
 )
 # Endings of the adjectives of a school or a camp ("Keynesian economist", "Democratic strategist"), no employer's.
 _ADJECTIVE_ENDINGS = ("ian", "an", "ic", "ist", "ish", "ese")
@@ -206,10 +206,23 @@ def employer_before_its_staff(doc: ActorDocument, position: int, last: int) -> b
     tokens, text = doc.tokens, doc.text
     if position != last or last + 2 >= len(tokens):
         return False
-    name, role, worker = tokens[last], tokens[last + 1], tokens[last + 2]
+    name, role = tokens[last], tokens[last + 1]
+    field = None
+    if (
+        role.folded not in _STAFF_OF_A_BODY
+        and role.text.isalpha()
+        and role.text.islower()
+        and role.folded not in FUNCTION_WORDS
+        and last + 3 < len(tokens)
+    ):
+        # "said Quellcare security counsellor Ila Rossvik": the field of the trade between the two
+        field, role = role, tokens[last + 2]
+    worker = tokens[last + (3 if field is not None else 2)]
     if not (role.folded in _STAFF_OF_A_BODY and role.text.islower() and worker.capitalised):
         return False
-    if text[name.end : role.start] != " " or text[role.end : worker.start] != " " or is_title(name.folded):
+    if field is not None and text[field.end : role.start] != " ":
+        return False
+    if text[name.end : (field or role).start] != " " or text[role.end : worker.start] != " " or is_title(name.folded):
         return False
     branded = any(letter.isupper() for letter in name.text[1:])  # "JPMorgan", "NRG": no ordinary word's casing
     if not branded and (name.folded.endswith(_ADJECTIVE_ENDINGS) or zipf(name.folded) >= _EMPLOYER_ZIPF):
@@ -310,7 +323,7 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         return Cue(ActorKind.organization, 0.55), f"a side before its '{following.text}'"
     if employer_before_its_staff(doc, position, last):
         # "said Quellbank economist Ola Brandt": the body a named economist or spokesman works for
-        return Cue(ActorKind.organization, 0.55), f"an employer before its '{following.text}'"
+        return Cue(ActorKind.organization, 0.55), f"an employer before its staff ('{following.text}')"
     if not tokens[last].joined:
         return None
     if gap in ("-", "‐"):
@@ -1112,7 +1125,30 @@ def phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return cue, f"followed by '{' '.join(phrase)}'"
     if _the_name_group(doc, last):
         return Cue(ActorKind.organization, 0.6), "between 'the' and 'group'"
+    if _the_name_for_a_cause(doc, last):
+        return Cue(ActorKind.organization, 0.6), "before its cause and a body's noun ('pro-... movement')"
     return None
+
+
+# "the Quellity pro-democracy movement", "the Tarnish anti-war party": what the body is for or against, then its noun.
+_CAUSE_PREFIXES = word_set("pro anti")
+_BODIES_FOR_A_CAUSE = word_set("movement party group alliance coalition campaign")
+
+
+def _the_name_for_a_cause(doc: ActorDocument, last: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or not all(tokens[k].joined for k in range(last, last + 3)):
+        return False
+    prefix, cause, noun = tokens[last + 1], tokens[last + 2], tokens[last + 3]
+    return (
+        prefix.folded in _CAUSE_PREFIXES
+        and prefix.text.islower()
+        and text[prefix.end : cause.start] == "-"
+        and cause.text.isalpha()
+        and cause.text.islower()
+        and noun.folded in _BODIES_FOR_A_CAUSE
+        and noun.text.islower()
+    )
 
 
 _GROUP_WORDS = frozenset(("group", "conglomerate"))

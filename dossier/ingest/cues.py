@@ -2809,7 +2809,7 @@ PRODUCT_NOUNS_AFTER = word_set(
     package crate module engine console handset smartphone laptop laptops tablet chip chips processor
     headset firmware franchise trilogy dlc mod playthrough walkthrough
     grape grapes variety varieties cultivar vintage vintages crude
-    stablecoin stablecoins token tokens chatbot pickup sedan
+    stablecoin stablecoins token tokens chatbot pickup sedan bucket buckets
     outsole outsoles midsole midsoles insole insoles membrane
     """
 )

@@ -30,6 +30,11 @@ from dossier.model import ActorKind
 # The small words that join the parts of a French commune's name: "Cénac-et-Saint-Julien",
 # "Villeneuve-sur-Lot", "Saint-Cyr-en-Val", "Sainte-Foy-la-Grande", "Pont-l'Évêque".
 _HYPHEN_LINKERS: dict[str, frozenset[str]] = words_by_language({"fr": "et sur sous en de du des la le les lès aux"})
+# A compass point joined by a hyphen to the next word makes an adjective of a region ("sul-americano",
+# "nord-américain"): the word after it names no place of its own (a whole name, "Nord-Kivu", is read before).
+_COMPASS_BEFORE_HYPHEN: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "sul norte", "es": "sur norte", "fr": "sud nord", "it": "sud nord"}
+)
 _HYPHEN_CUES: dict[str, frozenset[str]] = words_by_language({"fr": "à de d' entre et près vers par"})
 
 
@@ -43,6 +48,10 @@ def rest_of_a_hyphened_name(doc: ActorDocument, position: int, language: str) ->
     before = tokens[position - 1]
     if linkers is not None and position >= 2 and before.text in linkers and gap_after(doc, position - 2) == "-":
         return True
+    if before.folded in _COMPASS_BEFORE_HYPHEN.get(language, ()) and not (
+        position >= 2 and gap_after(doc, position - 2) == "-"
+    ):
+        return True  # "Eliminatórias Sul-Americanas": a compass point's compound adjective, not the town Americana
     # "Météo-France", "Radio-Canada": a name's first part no place, the state its end ("Berlin-Brandenburg"
     # names both; "Saint-Geniès", "Rhön-Grabfeld" are read whole from their end)
     state = doc.gazetteer.lookup((tokens[position].folded,))

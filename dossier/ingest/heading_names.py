@@ -75,6 +75,10 @@ _POSTAL_ADDRESS = re.compile(
 )
 
 
+# Korean news lists a profile's or a notice's items inline, each after a triangle: two of them make a list.
+_LIST_MARKS = 2
+
+
 def heading_sentences(
     sentences: list[Sentence], tokens: list[Token], starts: list[int], language: str | None = None
 ) -> set[int]:
@@ -86,6 +90,8 @@ def heading_sentences(
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
+        if sentence.text.count("△") >= _LIST_MARKS:
+            continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text
         if _POSTAL_ADDRESS.fullmatch(sentence.text):
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         words = tokens_in(starts, sentence.start, sentence.end)

@@ -1198,6 +1198,8 @@ def _body_of_its_own_after_and(tokens: list[Token], k: int) -> bool:
 # Public services a body is named for, before "for" and the land it serves: "Transport for London", "Sport for Wales".
 SECTORS_SERVED = frozenset(("transport", "sport", "health", "education", "skills", "tourism", "housing", "energy"))
 _LAND_WORDS = 3  # "Transport for Greater Manchester"
+# Australia's states by the letters no other word shares, served by a state's body as by a land's name.
+STATE_LETTERS_SERVED = frozenset({"NSW", "QLD"})
 
 
 def _sector_body_for_a_land(
@@ -1214,6 +1216,8 @@ def _sector_body_for_a_land(
     while k < len(tokens) and k - last - 1 <= _LAND_WORDS and cased(tokens[k]) and not covered[k]:
         if gazetteer.lookup(tuple(t.folded for t in tokens[last + 2 : k + 1])) is not None:
             end = k
+        elif k == last + 2 and tokens[k].text in STATE_LETTERS_SERVED:
+            end = k  # "Transport for NSW": the state by its letters, which the gazetteer does not read
         if not tokens[k].joined:
             break
         k += 1

@@ -269,7 +269,13 @@ from dossier.ingest.military_names import (
     unit_after_words,
     venture_named_for_site,
 )
-from dossier.ingest.name_bounds import MEMBERS_FOR_AN_AIM, SECTORS_SERVED, firm_conjunction, registered_form
+from dossier.ingest.name_bounds import (
+    MEMBERS_FOR_AN_AIM,
+    SECTORS_SERVED,
+    STATE_LETTERS_SERVED,
+    firm_conjunction,
+    registered_form,
+)
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     COMPASS_HEADS,
@@ -322,6 +328,7 @@ from dossier.ingest.person_cues import (
     court_role_after,
     dotted_initials_before_name,
     double_barrelled_surname_last,
+    full_name_opened_by,
     given_name_of_a_full_name,
     home_town_apposition,
     initials_then_names,
@@ -2545,6 +2552,9 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if size >= 3 and words[0] in SECTORS_SERVED and words[1] == "for" and doc.gazetteer.lookup(words[2:]) is not None:
         # "Transport for Greater Manchester", "Sport for Wales": a public body for the land it serves
         return Candidate(position, last, name, ActorKind.organization, "a public service for its land", 0.6)
+    if size >= 4 and words[-1] == "services" and "and" in words[1:-1]:
+        # "Harbours and Maritime Services": two fields joined by "and" before the services that work them
+        return Candidate(position, last, name, ActorKind.organization, "a body's fields before 'Services'", 0.6)
     if channel_number_after(doc, last) and not acronym:
         # "ITV and Channel 4 said", "live on Channel 5": a channel called by its number (`take_channel_number`
         # adds the number to the name)
@@ -2627,6 +2637,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
 _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 # A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
 _STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
+# Of those, the letters no other body or word shares ("WA", "SA", "ACT" do): a state alone is a place.
+_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED
 
 
 def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:
@@ -2749,6 +2761,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "Oregon & SW Washington", "the NE corner": a compass point in letters, no body
     if acronym and "." in tokens[position].text and _initials_of_a_named_person(doc, position):
         return None  # "the tension that J.C. creates" beside "J.C. Chandor": the person's initials, no body
+    if acronym and size == 1 and tokens[position].text in _AUSTRALIAN_STATES_BY_LETTERS:
+        # "54,000 NSW licences", "moved to QLD": the state by its letters, a place as its full name is
+        return Candidate(position, last, name, ActorKind.place, "an Australian state's letters", 0.6)
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -3250,8 +3265,11 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             and previous_cue.kind is ActorKind.place
             and given_name_of_a_full_name(doc, position)
         ):
-            # "confidence in Ilse" beside "MPP Ilse Varnhagen": her given name, no place
-            return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
+            # "confidence in Ilse" beside "MPP Ilse Varnhagen": her given name, no place, and her alias
+            given = Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
+            given.canonical = full_name_opened_by(doc, position)
+            given.alias = name if given.canonical else None
+            return given
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools

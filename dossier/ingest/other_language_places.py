@@ -732,6 +732,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return False  # "uit Enschede of Hengelo": Dutch "of" is "or" after a town, a list of two
     if head.text in _COMPASS_PARTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "no Sul do Brasil", "el Norte de España": a part of the place, the place named
+    if head.text in _HOSTED_EVENTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        return False  # "a Copa do Mundo do Catar", "el Mundial de Qatar": the land that hosts it, named
     if head.text.lower() in _METROPOLITAN.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
@@ -770,6 +772,10 @@ def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], la
 
 # Parts of a country or a region by the compass, capitalised before "of" and its name: "no Sul do
 # Brasil", "o Norte de Portugal", "el Sur de España" name a part of the place, so the place itself.
+# The last word of a tournament's name before the land that hosts it: "Copa do Mundo do Catar", "Mundial de Qatar".
+_HOSTED_EVENTS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "Mundo Mundial", "es": "Mundo Mundial", "it": "Mondiale Mondiali"}
+)
 _COMPASS_PARTS: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "Norte Sul Leste Oeste Nordeste Noroeste Sudeste Sudoeste Centro",

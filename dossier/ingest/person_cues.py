@@ -429,6 +429,25 @@ def given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
     )
 
 
+def full_name_opened_by(doc: ActorDocument, position: int) -> str | None:
+    """The one full name the text writes with this given name before a family name ("Ilse Varnhagen" for
+    "at Ilse's level"), None when it writes none or two."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    found = {
+        f"{token.text} {tokens[k + 1].text}"
+        for k, token in enumerate(tokens)
+        if k != position
+        and token.folded == word
+        and token.joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].folded in doc.given_surnames
+        and cased(tokens[k + 1])
+        and tokens[k + 1].folded not in HEAD_WORD
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 # Verbs of meeting someone in person, right before the one met: "He met Velmonte for an hour".
 _MEETING_VERBS = word_set("met meets")
 # Pronouns and names that meet: the verb's subject is someone, so the one met is too.
