@@ -417,25 +417,23 @@ def given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
         return False
     if doc.gazetteer.country_of_demonym(word) is not None:
         return False  # "at Philippine ..." beside "Philippine Coast Guard": a people's adjective
-    return any(
-        k != position
-        and token.folded == word
-        and token.joined
-        and k + 1 < len(tokens)
-        and tokens[k + 1].folded in doc.given_surnames
-        and cased(tokens[k + 1])
-        and tokens[k + 1].folded not in HEAD_WORD
-        for k, token in enumerate(tokens)
-    )
+    return bool(_full_names_opened_by(doc, position))
 
 
 def full_name_opened_by(doc: ActorDocument, position: int) -> str | None:
     """The one full name the text writes with this given name before a family name ("Ilse Varnhagen" for
     "at Ilse's level"), None when it writes none or two."""
     tokens = doc.tokens
+    found = {f"{tokens[k].text} {tokens[k + 1].text}" for k in _full_names_opened_by(doc, position)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _full_names_opened_by(doc: ActorDocument, position: int) -> list[int]:
+    """Where else the text writes the given name at `position` right before a family name it gives someone."""
+    tokens = doc.tokens
     word = tokens[position].folded
-    found = {
-        f"{token.text} {tokens[k + 1].text}"
+    return [
+        k
         for k, token in enumerate(tokens)
         if k != position
         and token.folded == word
@@ -444,8 +442,7 @@ def full_name_opened_by(doc: ActorDocument, position: int) -> str | None:
         and tokens[k + 1].folded in doc.given_surnames
         and cased(tokens[k + 1])
         and tokens[k + 1].folded not in HEAD_WORD
-    }
-    return found.pop() if len(found) == 1 else None
+    ]
 
 
 # Verbs of meeting someone in person, right before the one met: "He met Velmonte for an hour".
