@@ -187,3 +187,15 @@ def test_roles_played_by_the_cast_are_no_actors(text: str, roles: list[str], cas
 def test_a_body_that_played_by_candlelight_is_kept() -> None:
     kinds = draft_kind_names("Ilse Varn said the Tarnby Players played by candlelight in the old hall.")
     assert kinds.get("Tarnby Players") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Freddie Quellmore sang the last song of the night.", "Freddie Quellmore"),
+        ("Alfie Tarnwick scored twice in the second half.", "Alfie Tarnwick"),
+        ("Hattie Varnley opened the new bakery on Friday.", "Hattie Varnley"),
+    ],
+)
+def test_an_english_short_given_name_makes_a_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person"
