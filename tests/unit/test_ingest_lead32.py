@@ -1,0 +1,33 @@
+"""Round lead32: names that independent gold (news nobody here wrote) showed drafted wrongly."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The raid killed Abu Bakr al Baghdadi, the leader of the group, near Idlib.", "Abu Bakr al Baghdadi"),
+        ("Officials said Saif al Islam Gaddafi would stand for president.", "Saif al Islam Gaddafi"),
+        ("The lawyer Ahmed el Sayed spoke to reporters in Cairo.", "Ahmed el Sayed"),
+    ],
+)
+def test_an_arabic_article_written_apart_stays_inside_the_name(text: str, name: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(name) == "person", kinds
+
+
+def test_an_article_written_apart_before_a_place_is_no_name_of_its_own() -> None:
+    # Italian "al" is "to the": the place after it is still read as a place.
+    kinds = draft_kinds("Giorgia Meloni è arrivata ieri sera al Cairo. Meloni al Cairo per il vertice.", language="it")
+    assert kinds.get("Cairo") == ActorKind.place, kinds
+
+
+@pytest.mark.parametrize("name", ["Marwan Varnouti", "Haitham Quellabi", "Rami Tarnouf", "Ghassan Tarvel"])
+def test_common_arabic_given_names_make_a_person(name: str) -> None:
+    kinds = draft_kind_names(f"{name} was sanctioned on Monday.")
+    assert kinds.get(name) == "person", kinds
