@@ -2953,6 +2953,13 @@ WORK_PHRASES_BEFORE = frozenset(
         "remake of",
         "adaptation of",
         "trailer for",
+        # A book by who wrote it: "the author of Gridiron Belles", "co-author of Quiet Harbours".
+        "author of",
+        "authors of",
+        "co-author of",
+        "co-authors of",
+        "translator of",
+        "illustrator of",
     )
 )
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra", "Tor Browser".

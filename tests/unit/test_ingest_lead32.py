@@ -31,3 +31,16 @@ def test_an_article_written_apart_before_a_place_is_no_name_of_its_own() -> None
 def test_common_arabic_given_names_make_a_person(name: str) -> None:
     kinds = draft_kind_names(f"{name} was sanctioned on Monday.")
     assert kinds.get(name) == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Ilse Varnholt is the author of Gridiron Belles, a guide to college football.", "Gridiron Belles"),
+        ("Tom Quellan, co-author of Salt Harbours, spoke in Tarnby on Monday.", "Salt Harbours"),
+    ],
+)
+def test_a_book_after_its_author_is_no_actor(text: str, work: str) -> None:
+    kinds = draft_kind_names(text)
+    assert work not in kinds, kinds
+    assert any(kind == "person" for kind in kinds.values()), kinds
