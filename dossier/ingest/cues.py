@@ -2526,7 +2526,8 @@ KINDS_OF_AID = word_set("legal first foreign financial military humanitarian sta
 _APPOSED = Cue(ActorKind.organization, 0.7)
 APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
-        "group organisation organization movement party company firm bank agency charity network alliance "
+        "group organisation organization movement party company firm bank agency charity nonprofit non-profit "
+        "network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
         # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes ("the state arms

@@ -44,3 +44,14 @@ def test_a_book_after_its_author_is_no_actor(text: str, work: str) -> None:
     kinds = draft_kind_names(text)
     assert work not in kinds, kinds
     assert any(kind == "person" for kind in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarvelo, a nonprofit that trains nurses, closed on Monday.", "Tarvelo"),
+        ("Quentara, a non-profit based in Ohio, sued the state.", "Quentara"),
+    ],
+)
+def test_a_name_described_as_a_nonprofit_is_a_body(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "organization"
