@@ -2193,6 +2193,9 @@ VILLAGE_BUILDINGS = word_set("hall")
 # but only before a word too rare to make a phrase with them.
 VILLAGE_OPENERS_COMMON = word_set("long much little great")
 CLUB_HEADS = word_set("united city town county athletic fc afc")
+# Of those, the heads nothing but a club puts after a town ("Leeds United", "Oldham Athletic", "Bristol Rovers"),
+# on any page: "Dunmore City" and "Wexford County" may be the town or its county off a sports page.
+CLUB_ONLY_HEADS = word_set("united athletic fc afc rovers wanderers albion hotspur")
 # A match's result, on a sports page: the word right after a side ("Ashgill beat Crossbeck", "Moorhay
 # lost 4-2", "Welbury host Moorhay") and the words right before the other side ("beat Crossbeck",
 # "drew with Hobbington Vale", "at home to Dunstall Heath"). A side named by its town or by two common

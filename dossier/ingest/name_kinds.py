@@ -62,6 +62,7 @@ from dossier.ingest.cues import (
     BODY_HEADS_AFTER_A_NAME,
     BUYING_VERBS,
     CLUB_HEADS,
+    CLUB_ONLY_HEADS,
     COMPANY_HEADS,
     CRIME_TASK_FIELDS,
     CYBER_CRIME_WORDS,
@@ -1223,6 +1224,13 @@ def _in_a_vessels_name(tokens: list[Token], position: int) -> bool:
     return tokens[position - 2].text in _VESSEL_NAME_OPENERS and tokens[position - 2].joined
 
 
+def _town_before_its_club_head(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Leeds United', 'Bolton Wanderers': the words before the head are a town the gazetteer knows (not a state:
+    "Ireland United" names no club), and the whole is no place of its own."""
+    town = doc.gazetteer.lookup(words[:-1])
+    return town is not None and town.kind != "state" and doc.gazetteer.lookup(words) is None
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -1238,6 +1246,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if size >= 2 and words[-1] in CLUB_ONLY_HEADS and _town_before_its_club_head(doc, words):
+        # "Manchester United manager Ilse Varn said": a known town, then a word only a club's name ends with
+        return Candidate(position, last, name, ActorKind.organization, "a town, then a club's word", 0.7)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)

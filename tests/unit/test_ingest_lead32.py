@@ -55,3 +55,39 @@ def test_a_book_after_its_author_is_no_actor(text: str, work: str) -> None:
 )
 def test_a_name_described_as_a_nonprofit_is_a_body(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Manchester United won the cup on Sunday.", "Manchester United"),
+        ("Leeds United manager Ilse Varnholt praised the fans.", "Leeds United"),
+        ("Fans of Bolton Wanderers marched to the town hall.", "Bolton Wanderers"),
+        ("Oldham Athletic sacked its coach.", "Oldham Athletic"),
+    ],
+)
+def test_a_town_then_a_clubs_own_word_is_a_club_on_any_page(text: str, club: str) -> None:
+    assert draft_kind_names(text).get(club) == "organization"
+
+
+def test_a_town_alone_is_still_a_place() -> None:
+    kinds = draft_kind_names("He moved to Leeds in May, and police in Bristol said so.")
+    assert kinds.get("Leeds") == "place" and kinds.get("Bristol") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Moody's downgraded the country's credit rating on Friday.", "Moody's"),
+        ("Analysts at Moody's said the outlook was stable.", "Moody's"),
+        ("Christie's sold the letters for $40,000.", "Christie's"),
+        ("Lloyd's reported a loss for the year.", "Lloyd's"),
+    ],
+)
+def test_a_firm_named_in_the_possessive_before_its_verb(text: str, firm: str) -> None:
+    assert draft_kind_names(text).get(firm) == "organization"
+
+
+def test_a_states_possessive_before_a_verb_stays_the_state() -> None:
+    kinds = draft_kind_names("Of the two economies, Britain's grew faster and Japan's said little.")
+    assert not [name for name in kinds if name.endswith("'s")], kinds
