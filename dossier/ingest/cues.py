@@ -2562,7 +2562,7 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "hamlet settlement municipality commune exclave enclave county",
         Cue(ActorKind.place, 0.7),
     ),
-    **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    **_rows("newspaper newsroom broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
     # "According to Layoffwatch, a tracker run by...": a site that publishes what it counts.
     **_rows("website tracker newsletter", Cue(ActorKind.media, 0.6)),
     **_rows(

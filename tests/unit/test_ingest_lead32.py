@@ -91,3 +91,8 @@ def test_a_firm_named_in_the_possessive_before_its_verb(text: str, firm: str) ->
 def test_a_states_possessive_before_a_verb_stays_the_state() -> None:
     kinds = draft_kind_names("Of the two economies, Britain's grew faster and Japan's said little.")
     assert not [name for name in kinds if name.endswith("'s")], kinds
+
+
+def test_a_name_described_as_a_newsroom_is_media() -> None:
+    kinds = draft_kind_names("Tarnby Voice is a nonprofit newsroom covering state government.")
+    assert kinds.get("Tarnby Voice") == "media", kinds
