@@ -678,6 +678,12 @@ def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:
     )
 
 
+def _founders_casing(word: str) -> bool:
+    """A name written as a founder's would be: "Lloyd", and "McDonald", "MacLaren", "O'Neill" with their inner capital
+    (not letters in capitals, "the NHS's budget")."""
+    return word.istitle() or (word[:1].isupper() and not word.isupper() and word.startswith(("Mc", "Mac", "O'", "O’")))
+
+
 def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
     """'a Lloyd's policy', 'the Moody's downgrade': "a", "an" or "the", a name that is no common word nor
     title, its possessive, then a noun in lower case."""
@@ -691,7 +697,7 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
         return False
     if noun.folded == "own":
         return False  # "the Ahr's own terroir": a possessive, whoever owns it
-    if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
+    if not _founders_casing(tokens[position].text) or is_title(word) or word in doc.lower_case:
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
         return False

@@ -96,3 +96,39 @@ def test_a_states_possessive_before_a_verb_stays_the_state() -> None:
 def test_a_name_described_as_a_newsroom_is_media() -> None:
     kinds = draft_kind_names("Tarnby Voice is a nonprofit newsroom covering state government.")
     assert kinds.get("Tarnby Voice") == "media", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Polls show Labour ahead in Wales.", "Labour", "organization"),
+        ("Figures show Ireland grew fastest last year.", "Ireland", "state"),
+        ("England play Italy at Twickenham on Saturday.", "Italy", "state"),
+    ],
+)
+def test_a_works_noun_read_as_a_verb_names_no_work(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["The HBO show Midnight Harbor was renewed.", "His new play Salt Ledger opens in Tarnby in May."]
+)
+def test_a_works_noun_after_its_maker_or_article_still_names_a_work(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert "Midnight Harbor" not in kinds and "Salt Ledger" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Three mortar bombs were found in a Belfast house, police said.", "Belfast"),
+        ("He was taken to a Leeds hospital on Monday.", "Leeds"),
+    ],
+)
+def test_a_known_town_before_a_building_is_a_place(text: str, town: str) -> None:
+    assert draft_kind_names(text).get(town) == "place"
+
+
+def test_a_founders_name_with_an_inner_capital_in_the_possessive_is_a_firm() -> None:
+    kinds = draft_kind_names("There was a disturbance at a McDonald's restaurant in Leeds.")
+    assert kinds.get("McDonald's") == "organization", kinds
