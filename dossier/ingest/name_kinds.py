@@ -417,6 +417,7 @@ from dossier.ingest.sport_names import (
     titled_nickname_after,
     town_side_before_its_result,
 )
+from dossier.ingest.syllabic_names import syllabic_full_name
 from dossier.ingest.town_cues import (
     after_article_of_place,
     alone_as_a_place,
@@ -3571,6 +3572,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
     if size == 1 and _possessive_without_its_apostrophe(doc, position):
         return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
+    if size == 2 and not doc.things and tokens[position].text.istitle() and syllabic_full_name(words):
+        # "Hiroshige Yanagimoto headed a cross": a given and a family name in Japanese syllables, nothing else said
+        return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

@@ -229,7 +229,9 @@ WORLD_GIVEN_NAMES = word_set(
     abdel abdelrahim abdullah abdulrahman khalifa mohammed muhammad ahmed mahmud jamal nabil walid yousef
     saif sayf izz sharaf taqi alaa fadi ziad ziyad usama qassem rafik hamad fahd haitham haytham marwan sulaiman
     ayman tamim nawaf mansour mansur abdulaziz abdulla ghassan nizar wael wissam imad issam munir rami fawaz
-    nayef hazem mohannad uthman othman jaber majed mazen amr ammar
+    nayef hazem mohannad uthman othman jaber majed mazen amr ammar nader bachar louay loay fouad fuad hatim kamel
+    nasser riyad safwan tawfiq zuhair jassim jasim anwar emad ehab hesham hossam medhat moataz raouf sameh shadi
+    sherif tamer
     youssef tarek karim rania lina layla dalia hanan noura abdelaziz abdelfattah abdelmadjid
     aroha anahera ariki hemi tane wiremu hohepa rawiri sione tevita semisi losaline vailea
     haruka keiko kenji hiroshi takeshi yuki yoshihide fumio shigeru shinzo taro ichiro yoko sanae

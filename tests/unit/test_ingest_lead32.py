@@ -132,3 +132,19 @@ def test_a_known_town_before_a_building_is_a_place(text: str, town: str) -> None
 def test_a_founders_name_with_an_inner_capital_in_the_possessive_is_a_firm() -> None:
     kinds = draft_kind_names("There was a disturbance at a McDonald's restaurant in Leeds.")
     assert kinds.get("McDonald's") == "organization", kinds
+
+
+@pytest.mark.parametrize("name", ["Hiroshige Yanagimoto", "Masakiyo Maezono", "Norio Omura"])
+def test_a_full_name_in_japanese_syllables_is_a_person(name: str) -> None:
+    kinds = draft_kind_names(f"The winner came after {name} crossed from the right.")
+    assert kinds.get(name) == "person", kinds
+
+
+def test_words_of_a_romance_language_in_open_syllables_are_no_person() -> None:
+    kinds = draft_kind_names("The Douro Tinto was the best wine of the evening.")
+    assert kinds.get("Douro Tinto") != "person", kinds
+
+
+@pytest.mark.parametrize("name", ["Nader Quellabi", "Tamer Varnouti", "Anwar Tarsel"])
+def test_more_arabic_given_names_make_a_person(name: str) -> None:
+    assert draft_kind_names(f"{name} was sanctioned on Monday.").get(name) == "person"
