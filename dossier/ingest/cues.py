@@ -1578,7 +1578,7 @@ TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
-    district office of for the and affairs commanding cdr
+    district office of for the and affairs commanding cdr exchequer
     seri sri
     additional principal
     besar

@@ -148,3 +148,20 @@ def test_words_of_a_romance_language_in_open_syllables_are_no_person() -> None:
 @pytest.mark.parametrize("name", ["Nader Quellabi", "Tamer Varnouti", "Anwar Tarsel"])
 def test_more_arabic_given_names_make_a_person(name: str) -> None:
     assert draft_kind_names(f"{name} was sanctioned on Monday.").get(name) == "person"
+
+
+def test_the_exchequer_inside_a_title_is_no_draft() -> None:
+    kinds = draft_kind_names("Relations between Chancellor of the Exchequer Ilse Varnholt and the PM are good.")
+    assert kinds.get("Ilse Varnholt") == "person" and "Exchequer" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Senior BOJ officials have said markets were too negative.", "BOJ"),
+        ("Senior Tarnby Council planners met on Monday.", "Tarnby Council"),
+    ],
+)
+def test_a_career_qualifier_before_a_bodys_staff_is_no_part_of_its_name(text: str, body: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get(body) == "organization" and not [n for n in kinds if n.startswith("Senior")], kinds
