@@ -1161,7 +1161,10 @@ KNOWN_BODIES |= word_set(
     # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
     "senedd dail seanad "
     # "Holyrood gets an extra £1bn", "a Stormont deal": the Scottish and Northern Irish houses by their seats.
-    "holyrood stormont"
+    "holyrood stormont "
+    # "the Duma voted", "the Rada passed", "Iran's Majlis", "the Bundesrat blocked it": Russia's, Ukraine's, Iran's
+    # and Germany's (the Syrian town is "Douma" in English news).
+    "duma rada majlis bundesrat"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does

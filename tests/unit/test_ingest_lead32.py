@@ -165,3 +165,25 @@ def test_the_exchequer_inside_a_title_is_no_draft() -> None:
 def test_a_career_qualifier_before_a_bodys_staff_is_no_part_of_its_name(text: str, body: str) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get(body) == "organization" and not [n for n in kinds if n.startswith("Senior")], kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Duma voted on Friday to approve the budget.", "Duma"),
+        ("The Rada passed the law on Tuesday.", "Rada"),
+    ],
+)
+def test_a_parliament_known_by_its_one_word_is_a_body(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Steaua Bucharest won the title on Sunday.", "Steaua Bucharest"),
+        ("Quellmowi Scotland said salmon prices fell.", "Quellmowi Scotland"),
+    ],
+)
+def test_a_coined_word_then_a_large_place_is_a_body(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "organization"
