@@ -910,7 +910,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size <= 2 and shop_named_in_the_possessive(doc, position, last):
         # "Bloomingdale's, Macy's ( M ) and Staples": a possessive that owns nothing, listed or before its code
         return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
-    if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
+    if (
+        size >= 2
+        and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1))
+        # (not "Kim Do-hoon", "Kim Do Hoon": a Korean given name's syllable)
+        and not (size == 3 and (hyphened_given_name(text, tokens, position) or korean_name_apart(doc, position)))
+    ):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
         size >= 3
@@ -2807,6 +2812,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         if words[0] in PERSON_OPENERS:
             row = PERSON_OPENERS[words[0]]
             return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
+    if size == 2 and words[0] in PERSON_OPENERS and is_given_name(words[1]):
+        # "Abu Ibrahim", "Umm Ahmed": a parent named by the child's given name (not "Abu Dhabi", "Abu Sayyaf")
+        row = PERSON_OPENERS[words[0]]
+        return Candidate(position, last, name, row.kind, f"'{tokens[position].text}' and a given name", row.confidence)
     if _capitalised_small_word_inside(doc, position, last, previous):
         # "the Campaign Against Arms Trade": a small word in capitals names a body, common words or not
         return Candidate(position, last, name, ActorKind.organization, "a small word in capitals inside", 0.55)
@@ -3520,6 +3529,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
         # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
         and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
+        # (not "Abu Ibrahim": a father's name a man is called by, however common the son's name is as a word)
+        and words[0] not in PERSON_OPENERS
     ):
         if _given_and_family_name_acting(doc, last, words):
             return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)

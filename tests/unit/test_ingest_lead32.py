@@ -187,3 +187,30 @@ def test_a_parliament_known_by_its_one_word_is_a_body(text: str, name: str) -> N
 )
 def test_a_coined_word_then_a_large_place_is_a_body(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Abu Ibrahim on Monday.",
+        "He was a student of the master bombmaker Abu Ibrahim.",
+    ],
+)
+def test_a_father_named_by_his_sons_given_name_is_a_person(text: str) -> None:
+    assert draft_kind_names(text).get("Abu Ibrahim") == "person"
+
+
+def test_abu_before_no_given_name_is_no_person() -> None:
+    kinds = draft_kind_names("He flew from Abu Dhabi to Tarnby on Monday.")
+    assert kinds.get("Abu Dhabi") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Kim Do-hoon scored twice.", "Kim Do-hoon"),
+        ("Kim Do Hoon opened the scoring for South Korea in the fifth minute.", "Kim Do Hoon"),
+    ],
+)
+def test_a_korean_given_names_syllable_do_is_no_verb(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "person"
