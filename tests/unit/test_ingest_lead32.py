@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
 
@@ -214,3 +215,26 @@ def test_abu_before_no_given_name_is_no_person() -> None:
 )
 def test_a_korean_given_names_syllable_do_is_no_verb(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "letters"),
+    [
+        (
+            "The ruling Czech Civic Democratic Party (ODS) met. ODS deputies said so.",
+            "Czech Civic Democratic Party",
+            "ODS",
+        ),
+        (
+            "The Spanish Socialist Workers' Party (PSOE) won. The PSOE said so.",
+            "Spanish Socialist Workers' Party",
+            "PSOE",
+        ),
+    ],
+)
+def test_a_party_named_by_its_peoples_adjective_keeps_its_own_languages_letters(
+    text: str, party: str, letters: str
+) -> None:
+    extraction = extract(text, None, [], set(), "test-drafts")
+    drafts = {d.name: d for d in extraction.actors}
+    assert letters in drafts[party].aliases and letters not in drafts, drafts
