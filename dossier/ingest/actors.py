@@ -2022,7 +2022,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or _THING_LABEL_BEFORE.search(doc.text, max(0, token.start - 14), token.start)
         or (position < last and tokens[last].folded in DISH_HEADS)  # "Dutch Apple Pie", "French Onion Soup"
         or (position == last and language_after_in(doc, position))  # "thanked his coach in Spanish"
-        or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
+        # "the Danish Social Democrat Ilse Varn" (not "the Irish Republican Army": a body's whole name)
+        or (party_member_after(doc, position, last) and not whole.org)
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"

@@ -238,3 +238,15 @@ def test_a_party_named_by_its_peoples_adjective_keeps_its_own_languages_letters(
     extraction = extract(text, None, [], set(), "test-drafts")
     drafts = {d.name: d for d in extraction.actors}
     assert letters in drafts[party].aliases and letters not in drafts, drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Irish Republican Army declared a ceasefire.",
+        "A woman was charged after three Irish Republican Army mortar bombs were found in a house.",
+    ],
+)
+def test_a_force_named_with_a_peoples_adjective_and_a_partys_word_stays_whole(text: str) -> None:
+    kinds = draft_kind_names(text)
+    assert kinds.get("Irish Republican Army") == "armed_force" and "Republican Army" not in kinds, kinds
