@@ -2024,7 +2024,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
-        charity fund, organisation, organization,
+        charity fund, organisation, organization, association, ngo, nonprofit, non profit, foundation,
         trade body, governing body, training body, umbrella body, professional body, industry body,
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,

@@ -3583,7 +3583,7 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
     if size == 1 and _possessive_without_its_apostrophe(doc, position):
         return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
-    if size == 2 and not doc.things and _body_named_with_a_large_place(doc, words):
+    if size == 2 and not doc.things and _body_named_with_a_large_place(doc, position, words):
         # "Mowi Scotland", "Aker Arctic", "Steaua Bucharest": a coined word, then a large land or city it works in or
         # plays for (no person is called after a city's name, and the whole is no place)
         return Candidate(position, last, name, ActorKind.organization, "a coined word, then a large place", 0.45)
@@ -3599,12 +3599,13 @@ _CREDIT_WORDS = word_set("handout pool")
 _VIA_AFTER = re.compile(r"\s+via\s+[A-Z]")
 
 
-def _body_named_with_a_large_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
-    """Whether two words are a rare word that names no one (no given name) and a land or city of a million people
-    or more, and together no place the gazetteer knows."""
+def _body_named_with_a_large_place(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether two words apart are a rare word that names no one (no given name) and a land or city of a million
+    people or more, and together no place the gazetteer knows (not "Gorno-Badakhshan")."""
     first, place = words[0], doc.gazetteer.lookup(words[1:])
     return (
         place is not None
+        and doc.text[doc.tokens[position].end : doc.tokens[position + 1].start] == " "
         and place.population >= LARGE_CITY
         and zipf(first) < WORD_ALONE
         and not is_given_name(first)

@@ -250,3 +250,19 @@ def test_a_party_named_by_its_peoples_adjective_keeps_its_own_languages_letters(
 def test_a_force_named_with_a_peoples_adjective_and_a_partys_word_stays_whole(text: str) -> None:
     kinds = draft_kind_names(text)
     assert kinds.get("Irish Republican Army") == "armed_force" and "Republican Army" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The local association Quellvar Atsimo organised talks with herders.", "Quellvar Atsimo"),
+        ("The NGO Quellvar organised talks with herders.", "Quellvar"),
+    ],
+)
+def test_a_name_after_a_bodys_noun_is_a_body(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "organization"
+
+
+def test_a_region_written_with_a_hyphen_stays_a_place() -> None:
+    kinds = draft_kind_names("Clashes broke out in Gorno-Badakhshan on Monday.")
+    assert kinds.get("Gorno-Badakhshan") == "place", kinds
