@@ -3587,7 +3587,13 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Mowi Scotland", "Aker Arctic", "Steaua Bucharest": a coined word, then a large land or city it works in or
         # plays for (no person is called after a city's name, and the whole is no place)
         return Candidate(position, last, name, ActorKind.organization, "a coined word, then a large place", 0.45)
-    if size == 2 and not doc.things and tokens[position].text.istitle() and syllabic_full_name(words):
+    if (
+        size == 2
+        and not doc.things
+        and tokens[position].text.istitle()
+        and text[tokens[position].end : tokens[last].start] == " "  # (not "Manawatū-Rangitīkei", a region)
+        and syllabic_full_name(words)
+    ):
         # "Hiroshige Yanagimoto headed a cross": a given and a family name in Japanese syllables, nothing else said
         return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"

@@ -266,3 +266,8 @@ def test_a_name_after_a_bodys_noun_is_a_body(text: str, name: str) -> None:
 def test_a_region_written_with_a_hyphen_stays_a_place() -> None:
     kinds = draft_kind_names("Clashes broke out in Gorno-Badakhshan on Monday.")
     assert kinds.get("Gorno-Badakhshan") == "place", kinds
+
+
+def test_two_words_of_open_syllables_joined_by_a_hyphen_are_no_person() -> None:
+    kinds = draft_kind_names("The stopbank in Manawatu-Rangitikei was upgraded after the flood.")
+    assert kinds.get("Manawatu-Rangitikei") != "person", kinds
