@@ -3304,6 +3304,8 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             and not _hyphen_participle_after(doc, last)
             and not inner_capital
             and not possessive
+            # "in Northeastern markets": a compass adjective before its noun says where, names no place
+            and not (words[-1] in _COMPASS_ADJECTIVES and last + 1 < len(tokens) and tokens[last + 1].text.islower())
             and zipf(words[-1]) < WORD_ALONE
             and cased_as_place(doc, words[-1])
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
@@ -3490,6 +3492,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         (plural_of_word(words[0]) and not inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and words[0] in _COMPASS_ADJECTIVES and last + 1 < len(tokens) and tokens[last + 1].text.islower():
+        return None  # "in Northeastern markets": where, in a compass adjective, of a thing in lower case
     if size == 1 and age_adjective_before_era(doc, position):
         return None  # "Byzantine-era Hagia Sophia": the age it was built in
     if size == 1 and town_before_its_works(doc, position, words[0]):
@@ -3603,6 +3607,12 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
 # Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".
 _CREDIT_WORDS = word_set("handout pool")
 _VIA_AFTER = re.compile(r"\s+via\s+[A-Z]")
+
+
+_COMPASS_ADJECTIVES = word_set(
+    "northern southern eastern western northeastern northwestern southeastern southwestern north-eastern "
+    "north-western south-eastern south-western"
+)
 
 
 def _body_named_with_a_large_place(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:

@@ -271,3 +271,13 @@ def test_a_region_written_with_a_hyphen_stays_a_place() -> None:
 def test_two_words_of_open_syllables_joined_by_a_hyphen_are_no_person() -> None:
     kinds = draft_kind_names("The stopbank in Manawatu-Rangitikei was upgraded after the flood.")
     assert kinds.get("Manawatu-Rangitikei") != "person", kinds
+
+
+def test_a_compass_adjective_before_its_noun_is_no_place() -> None:
+    kinds = draft_kind_names("Forecasts for colder weather in Northeastern markets raised concerns.")
+    assert "Northeastern" not in kinds, kinds
+
+
+def test_a_compass_adjective_before_a_state_is_part_of_it() -> None:
+    kinds = draft_kind_names("He lives in Northeastern Nigeria.")
+    assert kinds.get("Northeastern Nigeria") == "place", kinds
