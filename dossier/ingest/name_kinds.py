@@ -1252,6 +1252,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if size == 2 and words[1] == "tech" and doc.gazetteer.lookup(words[:1]) is not None:
+        # "Virginia Tech", "Georgia Tech": a state's or a town's institute of technology, as it is known
+        return Candidate(position, last, name, ActorKind.organization, "a land's institute of technology", 0.65)
     if size >= 2 and words[-1] in CLUB_ONLY_HEADS and _town_before_its_club_head(doc, words):
         # "Manchester United manager Ilse Varn said": a known town, then a word only a club's name ends with
         return Candidate(position, last, name, ActorKind.organization, "a town, then a club's word", 0.7)

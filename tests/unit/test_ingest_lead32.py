@@ -281,3 +281,8 @@ def test_a_compass_adjective_before_its_noun_is_no_place() -> None:
 def test_a_compass_adjective_before_a_state_is_part_of_it() -> None:
     kinds = draft_kind_names("He lives in Northeastern Nigeria.")
     assert kinds.get("Northeastern Nigeria") == "place", kinds
+
+
+def test_a_lands_institute_of_technology_is_a_body() -> None:
+    kinds = draft_kind_names("Virginia Tech quarterback Tom Varnholt threw two touchdowns.")
+    assert kinds.get("Virginia Tech") == "organization", kinds
