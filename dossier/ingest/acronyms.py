@@ -204,6 +204,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             defined[key] = full  # "Royal Armed Forces (FAR)": its letters in its own language's word order
         elif key == token.folded and _group_letters_of_a_nations_exchange(full, letters):
             defined[key] = full  # "the Nigerian Exchange (NGX)": the exchange group's own letters
+        elif key == token.folded and _party_of_another_language(doc, full, letters):
+            defined[key] = full  # "the Czech Civic Democratic Party (ODS)": the party's letters in Czech
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)
@@ -211,6 +213,23 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
 
 
 _REORDERED_LETTERS = 3  # "FAR": fewer letters fit too many names by chance
+# Where English is the language a party names itself in: its letters spell its English words.
+_ENGLISH_SPEAKING = frozenset(("United States", "United Kingdom", "Ireland", "Australia", "New Zealand"))
+
+
+def _party_of_another_language(doc: ActorDocument, full: Candidate, letters: str) -> bool:
+    """'the Czech Civic Democratic Party (ODS)', 'the Spanish Socialist Workers' Party (PSOE)': a party named by its
+    people's adjective, in English, keeps the letters of its name in its own language."""
+    words = doc.tokens[full.first : full.last + 1]
+    country = doc.gazetteer.country_of_demonym(words[0].folded) if len(words) >= 3 else None
+    return (
+        full.kind is ActorKind.organization
+        and words[-1].folded == "party"
+        and country is not None
+        and country not in _ENGLISH_SPEAKING
+        and 2 <= len(letters) <= 6
+        and letters.isalpha()
+    )
 
 
 def _initials_reordered(full: Candidate, letters: str, initials: str) -> bool:

@@ -1749,6 +1749,10 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
 # Words of where one stands in a career, opening a sentence before a job's place or field: "Veteran Nollywood
 # actress", "Senior Tarnby Council planner" (not "National", "Regional": they open bodies' names).
 _CAREER_QUALIFIERS = word_set("veteran senior junior retired fellow incoming outgoing current previous former")
+# A body's staff by their work, no titles of their own: "Senior BOJ officials", "Senior Tarnby Council planners".
+_STAFF_NOUNS = word_set(
+    "official officials planner planners executive executives aide aides diplomat diplomats staff manager managers"
+)
 
 
 # Nouns of what a body puts out, after its name in a sentence opened by "New": "New World Bank report".
@@ -1800,9 +1804,11 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and last + 1 < len(tokens)
         and tokens[last].joined
         and tokens[last + 1].text.islower()
-        and is_title(tokens[last + 1].folded)
+        and (is_title(tokens[last + 1].folded) or tokens[last + 1].folded in _STAFF_NOUNS)
     ):
-        r.position += 1  # "Veteran Nollywood actress, Kate Henshaw": the job's qualifier opens the sentence
+        # "Veteran Nollywood actress, Kate Henshaw", "Senior BOJ officials said": the job's qualifier opens the
+        # sentence
+        r.position += 1
         return OpeningWord.PASSED
     if _new_before_a_named_body(doc, position, first, last):
         r.position += 1  # "New World Bank report highlights": the report is new, the body is the World Bank's
@@ -2016,7 +2022,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or _THING_LABEL_BEFORE.search(doc.text, max(0, token.start - 14), token.start)
         or (position < last and tokens[last].folded in DISH_HEADS)  # "Dutch Apple Pie", "French Onion Soup"
         or (position == last and language_after_in(doc, position))  # "thanked his coach in Spanish"
-        or party_member_after(doc, position, last)  # "the Danish Social Democrat Ilse Varn"
+        # "the Danish Social Democrat Ilse Varn" (not "the Irish Republican Army": a body's whole name)
+        or (party_member_after(doc, position, last) and not whole.org)
         or (position == last and describes_a_trade(doc, position))  # "the Dutch engineering group", "British firms"
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"

@@ -1161,7 +1161,10 @@ KNOWN_BODIES |= word_set(
     # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
     "senedd dail seanad "
     # "Holyrood gets an extra £1bn", "a Stormont deal": the Scottish and Northern Irish houses by their seats.
-    "holyrood stormont"
+    "holyrood stormont "
+    # "the Duma voted", "the Rada passed", "Iran's Majlis", "the Bundesrat blocked it": Russia's, Ukraine's, Iran's
+    # and Germany's (the Syrian town is "Douma" in English news).
+    "duma rada majlis bundesrat"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
@@ -1578,7 +1581,7 @@ TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
-    district office of for the and affairs commanding cdr
+    district office of for the and affairs commanding cdr exchequer
     seri sri
     additional principal
     besar
@@ -2021,7 +2024,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
         hedge fund, wealth fund, investment fund, asset manager, start up, telco, volunteer fund, charitable fund,
-        charity fund, organisation, organization,
+        charity fund, organisation, organization, association, ngo, nonprofit, non profit, foundation,
         trade body, governing body, training body, umbrella body, professional body, industry body,
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
@@ -2193,6 +2196,9 @@ VILLAGE_BUILDINGS = word_set("hall")
 # but only before a word too rare to make a phrase with them.
 VILLAGE_OPENERS_COMMON = word_set("long much little great")
 CLUB_HEADS = word_set("united city town county athletic fc afc")
+# Of those, the heads nothing but a club puts after a town ("Leeds United", "Oldham Athletic", "Bristol Rovers"),
+# on any page: "Dunmore City" and "Wexford County" may be the town or its county off a sports page.
+CLUB_ONLY_HEADS = word_set("united athletic fc afc rovers wanderers albion hotspur")
 # A match's result, on a sports page: the word right after a side ("Ashgill beat Crossbeck", "Moorhay
 # lost 4-2", "Welbury host Moorhay") and the words right before the other side ("beat Crossbeck",
 # "drew with Hobbington Vale", "at home to Dunstall Heath"). A side named by its town or by two common
@@ -2526,7 +2532,8 @@ KINDS_OF_AID = word_set("legal first foreign financial military humanitarian sta
 _APPOSED = Cue(ActorKind.organization, 0.7)
 APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
-        "group organisation organization movement party company firm bank agency charity network alliance "
+        "group organisation organization movement party company firm bank agency charity nonprofit non-profit "
+        "network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
         # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes ("the state arms
@@ -2558,7 +2565,7 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "hamlet settlement municipality commune exclave enclave county",
         Cue(ActorKind.place, 0.7),
     ),
-    **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    **_rows("newspaper newsroom broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
     # "According to Layoffwatch, a tracker run by...": a site that publishes what it counts.
     **_rows("website tracker newsletter", Cue(ActorKind.media, 0.6)),
     **_rows(
@@ -2953,6 +2960,13 @@ WORK_PHRASES_BEFORE = frozenset(
         "remake of",
         "adaptation of",
         "trailer for",
+        # A book by who wrote it: "the author of Gridiron Belles", "co-author of Quiet Harbours".
+        "author of",
+        "authors of",
+        "co-author of",
+        "co-authors of",
+        "translator of",
+        "illustrator of",
     )
 )
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra", "Tor Browser".

@@ -678,6 +678,12 @@ def _opens_a_longer_name(doc: ActorDocument, word: str) -> bool:
     )
 
 
+def _founders_casing(word: str) -> bool:
+    """A name written as a founder's would be: "Lloyd", and "McDonald", "MacLaren", "O'Neill" with their inner capital
+    (not letters in capitals, "the NHS's budget")."""
+    return word.istitle() or (word[:1].isupper() and not word.isupper() and word.startswith(("Mc", "Mac", "O'", "O’")))
+
+
 def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
     """'a Lloyd's policy', 'the Moody's downgrade': "a", "an" or "the", a name that is no common word nor
     title, its possessive, then a noun in lower case."""
@@ -691,7 +697,7 @@ def firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, w
         return False
     if noun.folded == "own":
         return False  # "the Ahr's own terroir": a possessive, whoever owns it
-    if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
+    if not _founders_casing(tokens[position].text) or is_title(word) or word in doc.lower_case:
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
         return False
@@ -739,6 +745,13 @@ _BRANCH_SITE = re.compile(r"['’]s (?:in|on|at|near|outside) (?:the )?[A-Z]")
 _TENSE_AFTER_A_SHOPS_NAME = re.compile(
     r"['’]s (?:(?:is|was|are|were) [a-z]+(?:ing|ed)|(?:has|had) (?:been|[a-z]+(?:ed|en))) "
 )
+# So does a firm's verb of speaking, rating or trading in the past tense, which news never writes after a
+# contraction of "has": "Moody's downgraded the bonds", "analysts at Moody's said", "Christie's sold the painting"
+# (a founder's given name too: "Lloyd's reported a loss").
+_FIRMS_VERB_AFTER_ITS_NAME = re.compile(
+    r"['’]s (?:said|says|told|announced|reported|downgraded|upgraded|lowered|affirmed|rated|warned|confirmed"
+    r"|sold|auctioned|acquired|expects|estimated|estimates|forecast|predicted|revised) "
+)
 # Trades that name a shop or a chain before its name: "retailer Tarn Murphy's", "the supermarket Quell's".
 _SHOP_TRADES = frozenset(
     ("retailer", "chain", "supermarket", "grocer", "store", "shop", "brewer", "bakery", "restaurant", "pub", "jeweller")
@@ -749,11 +762,15 @@ def possessive_before_a_verb(doc: ActorDocument, position: int, last: int) -> bo
     """Whether the name at `position`..`last` ends in a possessive that a verb's tense follows, after a shop's
     trade, or a name that is neither a known place nor opened by a given name."""
     tokens = doc.tokens
-    if not tokens[position].capitalised or not _TENSE_AFTER_A_SHOPS_NAME.match(doc.text, tokens[last].end):
+    if not tokens[position].capitalised:
+        return False
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    if position == last and _FIRMS_VERB_AFTER_ITS_NAME.match(doc.text, tokens[last].end):
+        return doc.gazetteer.lookup(words) is None  # (not "Of the two, Britain's declined": a state's economy)
+    if not _TENSE_AFTER_A_SHOPS_NAME.match(doc.text, tokens[last].end):
         return False
     if position > 0 and tokens[position - 1].folded in _SHOP_TRADES and tokens[position - 1].text.islower():
         return True
-    words = tuple(tokens[k].folded for k in range(position, last + 1))
     return doc.gazetteer.lookup(words) is None and not is_given_name(words[0])
 
 

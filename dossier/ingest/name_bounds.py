@@ -363,6 +363,7 @@ def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int
 
 # Arabic words for a cape, a hill, a valley, a gate, a well, a spring: "Ras al Hadd", "Jebel al Tarif".
 _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
+_ARTICLES_WRITTEN_APART = frozenset(("al", "el"))
 
 
 # "and" in other languages firms are registered in (English "and" is read with the glue): Turkish "ve",
@@ -750,6 +751,12 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
             or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
             # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
             or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
+            # "Abu Bakr al Baghdadi", "Ahmed el Sayed": a person's "al" written apart (no English word, unlike
+            # "as" and "an"), unless a place follows it ("Meloni al Cairo": Italian "to the")
+            or (
+                tokens[name_at - 1].text in _ARTICLES_WRITTEN_APART
+                and gazetteer.lookup((tokens[name_at].folded,)) is None
+            )
         )
         and name_at < count
         and cased(tokens[name_at])

@@ -62,6 +62,7 @@ from dossier.ingest.cues import (
     BODY_HEADS_AFTER_A_NAME,
     BUYING_VERBS,
     CLUB_HEADS,
+    CLUB_ONLY_HEADS,
     COMPANY_HEADS,
     CRIME_TASK_FIELDS,
     CYBER_CRIME_WORDS,
@@ -416,6 +417,7 @@ from dossier.ingest.sport_names import (
     titled_nickname_after,
     town_side_before_its_result,
 )
+from dossier.ingest.syllabic_names import syllabic_full_name
 from dossier.ingest.town_cues import (
     after_article_of_place,
     alone_as_a_place,
@@ -908,7 +910,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size <= 2 and shop_named_in_the_possessive(doc, position, last):
         # "Bloomingdale's, Macy's ( M ) and Staples": a possessive that owns nothing, listed or before its code
         return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
-    if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
+    if (
+        size >= 2
+        and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1))
+        # (not "Kim Do-hoon", "Kim Do Hoon": a Korean given name's syllable)
+        and not (size == 3 and (hyphened_given_name(text, tokens, position) or korean_name_apart(doc, position)))
+    ):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
         size >= 3
@@ -1223,6 +1230,13 @@ def _in_a_vessels_name(tokens: list[Token], position: int) -> bool:
     return tokens[position - 2].text in _VESSEL_NAME_OPENERS and tokens[position - 2].joined
 
 
+def _town_before_its_club_head(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Leeds United', 'Bolton Wanderers': the words before the head are a town the gazetteer knows (not a state:
+    "Ireland United" names no club), and the whole is no place of its own."""
+    town = doc.gazetteer.lookup(words[:-1])
+    return town is not None and town.kind != "state" and doc.gazetteer.lookup(words) is None
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -1238,6 +1252,12 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if size == 2 and words[1] == "tech" and doc.gazetteer.lookup(words[:1]) is not None:
+        # "Virginia Tech", "Georgia Tech": a state's or a town's institute of technology, as it is known
+        return Candidate(position, last, name, ActorKind.organization, "a land's institute of technology", 0.65)
+    if size >= 2 and words[-1] in CLUB_ONLY_HEADS and _town_before_its_club_head(doc, words):
+        # "Manchester United manager Ilse Varn said": a known town, then a word only a club's name ends with
+        return Candidate(position, last, name, ActorKind.organization, "a town, then a club's word", 0.7)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
@@ -2795,6 +2815,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         if words[0] in PERSON_OPENERS:
             row = PERSON_OPENERS[words[0]]
             return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
+    if size == 2 and words[0] in PERSON_OPENERS and is_given_name(words[1]):
+        # "Abu Ibrahim", "Umm Ahmed": a parent named by the child's given name (not "Abu Dhabi", "Abu Sayyaf")
+        row = PERSON_OPENERS[words[0]]
+        return Candidate(position, last, name, row.kind, f"'{tokens[position].text}' and a given name", row.confidence)
     if _capitalised_small_word_inside(doc, position, last, previous):
         # "the Campaign Against Arms Trade": a small word in capitals names a body, common words or not
         return Candidate(position, last, name, ActorKind.organization, "a small word in capitals inside", 0.55)
@@ -3283,6 +3307,8 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             and not _hyphen_participle_after(doc, last)
             and not inner_capital
             and not possessive
+            # "in Northeastern markets": a compass adjective before its noun says where, names no place
+            and not (words[-1] in _COMPASS_ADJECTIVES and last + 1 < len(tokens) and tokens[last + 1].text.islower())
             and zipf(words[-1]) < WORD_ALONE
             and cased_as_place(doc, words[-1])
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
@@ -3469,6 +3495,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         (plural_of_word(words[0]) and not inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and words[0] in _COMPASS_ADJECTIVES and last + 1 < len(tokens) and tokens[last + 1].text.islower():
+        return None  # "in Northeastern markets": where, in a compass adjective, of a thing in lower case
     if size == 1 and age_adjective_before_era(doc, position):
         return None  # "Byzantine-era Hagia Sophia": the age it was built in
     if size == 1 and town_before_its_works(doc, position, words[0]):
@@ -3508,6 +3536,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
         # (not "Da Silva", "Le Pen": a family name opened by its particle, whatever its words mean)
         and not (words[0] in _ROMANCE_PARTICLES and tokens[position].text[:1].isupper())
+        # (not "Abu Ibrahim": a father's name a man is called by, however common the son's name is as a word)
+        and words[0] not in PERSON_OPENERS
     ):
         if _given_and_family_name_acting(doc, last, words):
             return Candidate(position, last, name, ActorKind.person, "a given and a family name, acting", 0.5)
@@ -3560,6 +3590,19 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
     if size == 1 and _possessive_without_its_apostrophe(doc, position):
         return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
+    if size == 2 and not doc.things and _body_named_with_a_large_place(doc, position, words):
+        # "Mowi Scotland", "Aker Arctic", "Steaua Bucharest": a coined word, then a large land or city it works in or
+        # plays for (no person is called after a city's name, and the whole is no place)
+        return Candidate(position, last, name, ActorKind.organization, "a coined word, then a large place", 0.45)
+    if (
+        size == 2
+        and not doc.things
+        and tokens[position].text.istitle()
+        and text[tokens[position].end : tokens[last].start] == " "  # (not "Manawatū-Rangitīkei", a region)
+        and syllabic_full_name(words)
+    ):
+        # "Hiroshige Yanagimoto headed a cross": a given and a family name in Japanese syllables, nothing else said
+        return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -3567,6 +3610,28 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
 # Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".
 _CREDIT_WORDS = word_set("handout pool")
 _VIA_AFTER = re.compile(r"\s+via\s+[A-Z]")
+
+
+_COMPASS_ADJECTIVES = word_set(
+    "northern southern eastern western northeastern northwestern southeastern southwestern north-eastern "
+    "north-western south-eastern south-western"
+)
+
+
+def _body_named_with_a_large_place(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Whether two words apart are a rare word that names no one (no given name) and a land or city of a million
+    people or more, and together no place the gazetteer knows (not "Gorno-Badakhshan")."""
+    first, place = words[0], doc.gazetteer.lookup(words[1:])
+    return (
+        place is not None
+        and doc.text[doc.tokens[position].end : doc.tokens[position + 1].start] == " "
+        and place.population >= LARGE_CITY
+        and zipf(first) < WORD_ALONE
+        and not is_given_name(first)
+        and first not in COMPASS_HEADS
+        and doc.gazetteer.lookup(words) is None
+        and doc.gazetteer.lookup(words[:1]) is None
+    )
 
 
 def _in_a_pictures_credit(doc: ActorDocument, position: int) -> bool:

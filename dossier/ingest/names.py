@@ -204,7 +204,7 @@ REGIONAL_GIVEN_NAMES = word_set(
 # Given names of Britain's and Ireland's Celtic lands, of Africa's Sahel and east and south, of India's north,
 # of Central Asia and the Caucasus, of Ukraine and Russia as English texts spell them, of Iran and the Arab
 # world, and of the Pacific, that no list above has ("Carys", "Owain", "Morag", "Amadou", "Tendai", "Rajesh",
-# "Nurlan", "Oleksandr", "Hossein", "Aroha"): news names people by them as often as by any other. Chosen as
+# "Nurlan", "Oleksandr", "Hossein", "Saif", "Aroha"): news names people by them as often as by any other. Chosen as
 # names, not weighed against English words ("Geoff" and "Sergei" are as frequent as words are only as names).
 WORLD_GIVEN_NAMES = word_set(
     """
@@ -227,6 +227,11 @@ WORLD_GIVEN_NAMES = word_set(
     sergei sergey dmitry dmitri alexei aleksei yevgeny nikolai mikhail vyacheslav valery gennady ramzan
     hossein hassan mahmoud mohsen ebrahim abbas javad masoud mojtaba reza alireza gholamreza ali akbar
     abdel abdelrahim abdullah abdulrahman khalifa mohammed muhammad ahmed mahmud jamal nabil walid yousef
+    saif sayf izz sharaf taqi alaa fadi ziad ziyad usama qassem rafik hamad fahd haitham haytham marwan sulaiman
+    ayman tamim nawaf mansour mansur abdulaziz abdulla ghassan nizar wael wissam imad issam munir rami fawaz
+    nayef hazem mohannad uthman othman jaber majed mazen amr ammar nader bachar louay loay fouad fuad hatim kamel
+    nasser riyad safwan tawfiq zuhair jassim jasim anwar emad ehab hesham hossam medhat moataz raouf sameh shadi
+    sherif tamer
     youssef tarek karim rania lina layla dalia hanan noura abdelaziz abdelfattah abdelmadjid
     aroha anahera ariki hemi tane wiremu hohepa rawiri sione tevita semisi losaline vailea
     haruka keiko kenji hiroshi takeshi yuki yoshihide fumio shigeru shinzo taro ichiro yoko sanae

@@ -261,8 +261,11 @@ _BASE_WORDS = word_set("based headquartered")
 # Lower-case nouns for the site a body has in a town, after the town's name: "the Leeds office", "its Derby plant".
 _SITES_OF_A_BODY = word_set(
     "office offices branch branches plant factory depot site store campus works headquarters studio studios"
+    # ... and the buildings and streets of a town where something happened: "found in a Belfast house",
+    # "taken to a Leeds hospital"
+    " house home flat apartment hospital school prison hotel restaurant pub bar street suburb airport court"
 )
-_OWNERS_OF_A_SITE = word_set("the its their our his her")
+_OWNERS_OF_A_SITE = word_set("the a an its their our his her")
 # Lower-case trades that open a sentence between a town and a body's name: "Leeds investor Varn Tate has ...".
 _TRADES_OPENING = TOWN_TRADES | word_set("investor consultancy landlord agency practice manufacturer")
 

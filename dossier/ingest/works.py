@@ -574,9 +574,9 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
     if before is not None and before.text[:1].islower() and text[before.end : tokens[position].start] == " ":
         # A noun of a work after an article, a possessive or a maker's name ("the game", "Ashby's
         # novel", "the HBO show"); not a verb ("to show Varnak's strength").
-        opened = (ahead is not None and (_WORK_OPENER.match(ahead.text) is not None or cased(ahead))) or (
-            position >= 2 and text[tokens[position - 2].end : before.start] in ("'s ", "’s ")
-        )
+        opened = (
+            ahead is not None and (_WORK_OPENER.match(ahead.text) is not None or _makers_name(q, ahead, before))
+        ) or (position >= 2 and text[tokens[position - 2].end : before.start] in ("'s ", "’s "))
         # "their single Glass Harbour" names a song; "a single Tillmart branch" does not, and "single" is
         # no noun of works elsewhere (a page with "a single charge" is not about things).
         single = before.folded == "single" and not (ahead is not None and ahead.folded in ("a", "an", "the"))
@@ -599,6 +599,23 @@ def _works_and_roles_after_their_noun(q: _ThingQuestion) -> str | None:
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
     return None
+
+
+# Nouns of works that are verbs too: after a capitalised word they may be its verb ("Polls show Labour ahead",
+# "England play Italy on Saturday"), not the noun after a maker's name ("the HBO show Midnight Harbor").
+_WORK_NOUNS_ALSO_VERBS = word_set("play plays show shows book books film films")
+
+
+def _makers_name(q: _ThingQuestion, ahead: Token, noun: Token) -> bool:
+    """Whether the capitalised word before a work's noun is the maker's name ("the HBO show"), not the subject of
+    the noun read as a verb."""
+    if not cased(ahead):
+        return False
+    if noun.folded not in _WORK_NOUNS_ALSO_VERBS:
+        return True
+    k = q.position - 3  # the word before the maker's name
+    tokens = q.doc.tokens
+    return k >= 0 and tokens[k].joined and _WORK_OPENER.match(tokens[k].text) is not None
 
 
 def _drivers_possessive_before(doc: ActorDocument, position: int) -> bool:
