@@ -1028,8 +1028,10 @@ _SMALL_TOWNS_MINIMUM = 5000
 # "Leyburn"): their towns of 1,000 people or more, under the same checks (no everyday word, no given or family
 # name: "Appleby", "Norton" stay out). Not yet the other English-speaking lands': their small towns took the
 # spellings of better-known places ("St Helena", a Melbourne suburb, over the island) and games' names ("Calder").
+# Danish and Norwegian news do as well: their towns are small ("mellom Dombås og Åndalsnes", "ved Højer", "nord
+# for Otta", where Otta is no Ota in Nigeria), and a town of 1,000 people is a centre of its valley or island.
 _SMALLER_TOWNS_MINIMUM = 1000
-_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE"))
+_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE", "DK", "NO"))
 _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "DE": (("de", "latin"),),
     "AT": (("de", "latin"),),
