@@ -86,8 +86,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
         # after one inside a sentence is a name
         "sv": "i från till mellan",
-        "da": "i fra til mellem",  # "i byen", "fra havnen": Danish and Norwegian join the article too
-        "no": "i fra til mellom",
+        "da": "i fra til mellem på",  # "i byen", "fra havnen": Danish and Norwegian join the article too
+        # "på" names an island and some inland towns ("på Hamar", "på Røros", "på Gjøvik"), "på fjellet" a noun
+        "no": "i fra til mellom på",
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",

@@ -892,8 +892,8 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     {
         "nl": "in uit naar tussen",
         "sv": "i från till mellan",
-        "da": "i fra til mellem",  # "i Esbjerg" (5.0 in Danish: the news names it so often)
-        "no": "i fra til mellom",
+        "da": "i fra til mellem på",  # "i Esbjerg" (5.0 in Danish: the news names it so often); "på Fanø"
+        "no": "i fra til mellom på",  # "på Hamar" (4.6), "på Røros": Norwegian names some inland towns with "på"
         "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
         "pt": "em para",
