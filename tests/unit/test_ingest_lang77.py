@@ -79,3 +79,34 @@ def test_a_land_opening_a_longer_name_is_none() -> None:
 )
 def test_danish_and_norwegian_seas_with_the_noun_joined(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Buslinie fährt jetzt auch im Ilm-Kreis.", "Ilm-Kreis"),
+        # "Orla" is a given name elsewhere: "Kreis" after it is still the district's noun
+        ("Im Saale-Orla-Kreis schließen zwei Schulen.", "Saale-Orla-Kreis"),
+    ],
+)
+def test_german_districts_named_with_kreis(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
+
+
+def test_a_river_and_kreis_before_a_town_is_no_two_part_district() -> None:
+    assert "Rhein-Kreis" not in _kinds("Der Unfall geschah im Rhein-Kreis Neuss.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Am Stausee Kelbra wurde das Baden wegen Blaualgen verboten.", "Stausee Kelbra"),
+        ("Das Wasser der Talsperre Eibenstock ist sauber.", "Talsperre Eibenstock"),
+    ],
+)
+def test_german_reservoirs_named_after_their_noun(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
+
+
+def test_a_reservoir_s_firm_is_no_reservoir() -> None:
+    assert not _kinds("Die Talsperre Pöhl GmbH meldet Gewinne.", "de")
