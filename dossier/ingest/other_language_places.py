@@ -55,6 +55,7 @@ from dossier.ingest.german_places import (
     german_lake_of_a_town,
     german_land,
     german_land_of_a_place,
+    german_reservoir,
     german_switzerland,
     german_valley,
 )
@@ -298,6 +299,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)
+                or german_reservoir(doc, position, language)
                 or german_lake_of_a_town(doc, position, language)
                 or german_gau(doc, position, language)
                 or german_land(doc, position, language)
