@@ -110,3 +110,26 @@ def test_german_reservoirs_named_after_their_noun(text: str, name: str) -> None:
 
 def test_a_reservoir_s_firm_is_no_reservoir() -> None:
     assert not _kinds("Die Talsperre Pöhl GmbH meldet Gewinne.", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "side"),
+    [
+        ("vi", "Thể thao: Becamex Bình Dương thắng Nam Định 3-1 trên sân nhà.", "Nam Định"),
+        ("da", "Håndbold: GOG tabte 25-29 til Kolding i aftes.", "Kolding"),
+        ("no", "Fotball: Brann spilte 2–2 mot Tromsø i kveld.", "Tromsø"),
+    ],
+)
+def test_a_town_beaten_in_a_match_is_its_club(language: str, text: str, side: str) -> None:
+    assert side not in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("vi", "Hàng hóa được chở từ Nam Định đến Hà Nội.", "Nam Định"),
+        ("da", "Lastbilen kørte til Kolding i går.", "Kolding"),
+    ],
+)
+def test_a_town_after_a_preposition_without_a_match_stays_the_town(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
