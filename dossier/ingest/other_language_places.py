@@ -127,6 +127,7 @@ from dossier.ingest.town_support import (
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
+from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -161,6 +162,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or region_named_by_its_country(doc, position, last, language)
             or indonesian_named_by_its_noun(doc, position, last, language)
             or county_of_a_body(doc, position, last, language)
+            or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)

@@ -133,3 +133,23 @@ def test_a_town_beaten_in_a_match_is_its_club(language: str, text: str, side: st
 )
 def test_a_town_after_a_preposition_without_a_match_stays_the_town(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after "thành phố" the city, though the words spell a man's name too
+        ("Hàng cứu trợ được gửi từ Thành phố Hồ Chí Minh hôm qua.", "Hồ Chí Minh"),
+        ("Tàu cập cảng Cái Mép vào sáng nay.", "Cái Mép"),
+        ("Nông dân huyện Tháp Mười thu hoạch lúa.", "Tháp Mười"),
+        # a river with its noun, a delta with its river's
+        ("Nước sông Hậu dâng cao.", "sông Hậu"),
+        ("Nông dân Đồng bằng sông Cửu Long trúng mùa.", "Đồng bằng sông Cửu Long"),
+    ],
+)
+def test_vietnamese_places_after_their_noun(text: str, name: str) -> None:
+    assert _kinds(text, "vi").get(name) == "place"
+
+
+def test_a_club_named_after_a_river_is_no_river() -> None:
+    assert not _kinds("Thể thao: Sông Lam Nghệ An hòa 1-1 trên sân nhà.", "vi")
