@@ -1675,6 +1675,8 @@ _SHORT_STATE_NAMES = {
         "Palästina": "Palestinian Territory",
     },
     "fr": {"USA": "United States"},
+    # "अमेरिका", "ब्रिटेन": Hindi news names the United States and Britain so, CLDR "संयुक्त राज्य", "यूनाइटेड किंगडम"
+    "hi": {"अमेरिका": "United States", "ब्रिटेन": "United Kingdom"},
     # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
     "da": {"Holland": "Netherlands", "USA": "United States"},
     "no": {"Holland": "Netherlands", "USA": "United States"},
@@ -1790,6 +1792,11 @@ def _derived_demonyms(name: str) -> list[str]:
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
     return forms
+
+
+def short_state_names(language: str) -> dict[str, str]:
+    """The everyday names of states the news of `language` writes beside CLDR's ("अमेरिका"), by spelling."""
+    return dict(_SHORT_STATE_NAMES.get(language, {}))
 
 
 def state_short_forms(name: str) -> list[str]:

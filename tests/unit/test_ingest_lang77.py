@@ -153,3 +153,8 @@ def test_vietnamese_places_after_their_noun(text: str, name: str) -> None:
 
 def test_a_club_named_after_a_river_is_no_river() -> None:
     assert not _kinds("Thể thao: Sông Lam Nghệ An hòa 1-1 trên sân nhà.", "vi")
+
+
+def test_states_by_the_names_hindi_news_writes() -> None:
+    kinds = _kinds("व्यापारी अमेरिका और ब्रिटेन को चावल भेजते हैं।", "hi")
+    assert kinds.get("United States") == "state" and kinds.get("United Kingdom") == "state", kinds
