@@ -158,3 +158,12 @@ def test_a_club_named_after_a_river_is_no_river() -> None:
 def test_states_by_the_names_hindi_news_writes() -> None:
     kinds = _kinds("व्यापारी अमेरिका और ब्रिटेन को चावल भेजते हैं।", "hi")
     assert kinds.get("United States") == "state" and kinds.get("United Kingdom") == "state", kinds
+
+
+def test_a_korean_quarter_listed_with_a_township() -> None:
+    kinds = _kinds("경남 통영시 산양읍과 도남동 일대에서 굴 수확이 시작됐다.", "ko")
+    assert kinds.get("산양읍") == "place" and kinds.get("도남동") == "place", kinds
+
+
+def test_two_common_nouns_ending_like_quarters_are_no_places() -> None:
+    assert not _kinds("주민들은 봉사활동과 운동을 함께 한다.", "ko")
