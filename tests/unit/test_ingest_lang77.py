@@ -167,3 +167,19 @@ def test_a_korean_quarter_listed_with_a_township() -> None:
 
 def test_two_common_nouns_ending_like_quarters_are_no_places() -> None:
     assert not _kinds("주민들은 봉사활동과 운동을 함께 한다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Os vinhedos ficam junto ao Tua, perto de Mirandela.", "Tua"),
+        ("A nova ponte sobre o Sabor abre em março.", "Sabor"),
+        ("As chamas saltaram o Zêzere durante a noite.", "Zêzere"),
+    ],
+)
+def test_portuguese_rivers_after_their_article(text: str, name: str) -> None:
+    assert _kinds(text, "pt").get(name) == "place"
+
+
+def test_a_river_ending_a_town_s_name_is_no_river_there() -> None:
+    assert "Zêzere" not in _kinds("A câmara de Ferreira do Zêzere reuniu ontem.", "pt")
