@@ -169,6 +169,15 @@ _RUSSIAN_RIVERS = [
     "Хопёр",
     "Исеть",
     "Северский_Донец",
+    # Siberia's and the Far East's ("по Колыме", "на Ингоде", "вдоль Катуни"), and the great lakes named bare as
+    # rivers are, declined as they are ("на Байкале", "вдоль Байкала", "по Ладоге", "на Селигере")
+    "Ингода",
+    "Колыма",
+    "Алдан",
+    "Катунь",
+    "Байкал",
+    "Ладога",
+    "Селигер",
 ]
 # The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
 _RUSSIAN_CUES = frozenset(

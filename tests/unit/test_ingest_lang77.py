@@ -183,3 +183,20 @@ def test_portuguese_rivers_after_their_article(text: str, name: str) -> None:
 
 def test_a_river_ending_a_town_s_name_is_no_river_there() -> None:
     assert "Zêzere" not in _kinds("A câmara de Ferreira do Zêzere reuniu ontem.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Летом туристы едут на Байкал, а зимой рыбаки выходят на лёд Ладоги и по Ладоге.", "Байкал"),
+        ("Лодки ходят по Ладоге до Валаама.", "Ладога"),
+        ("Золото добывают по Колыме.", "Колыма"),
+    ],
+)
+def test_russian_lakes_and_rivers_named_bare(text: str, name: str) -> None:
+    assert _kinds(text, "ru").get(name) == "place"
+
+
+def test_the_district_of_a_hyphened_russian_town_is_the_district() -> None:
+    kinds = _kinds("Пожар в Петровск-Забайкальском районе потушен к утру.", "ru")
+    assert kinds.get("Петровск-Забайкальский район") == "place" and "Петровск-Забайкальский" not in kinds, kinds
