@@ -91,6 +91,7 @@ from dossier.ingest.other_language_common import (
     RUSSIAN_ADJECTIVE_ENDS,
     WRITTEN_IN,
     dateline,
+    gap_after,
     name_goes_on,
     place_candidate,
     word_frequency,
@@ -184,6 +185,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or river_at_a_mouth(doc, first, position, language)  # "Упа впадает в Оку"
             )
             if position == last
+            # "в Петровск-Забайкальском районе": the district of a hyphened town, read before the town
+            else russian_district(doc, last, language)
+            if last == position + 1 and gap_after(doc, position) == "-"
             else None
         )
         if region is not None:
