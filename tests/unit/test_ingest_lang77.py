@@ -200,3 +200,9 @@ def test_russian_lakes_and_rivers_named_bare(text: str, name: str) -> None:
 def test_the_district_of_a_hyphened_russian_town_is_the_district() -> None:
     kinds = _kinds("Пожар в Петровск-Забайкальском районе потушен к утру.", "ru")
     assert kinds.get("Петровск-Забайкальский район") == "place" and "Петровск-Забайкальский" not in kinds, kinds
+
+
+def test_a_headline_in_another_language_is_read_as_a_sentence() -> None:
+    # a road's code makes three of the line's four longer words capitalised; Norwegian writes no Title Case
+    kinds = _kinds("Ras stengte Rv7 i Hallingdal\nTrafikken ledes om i flere dager.", "no")
+    assert kinds.get("Hallingdal") == "place", kinds
