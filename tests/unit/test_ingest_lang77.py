@@ -206,3 +206,26 @@ def test_a_headline_in_another_language_is_read_as_a_sentence() -> None:
     # a road's code makes three of the line's four longer words capitalised; Norwegian writes no Title Case
     kinds = _kinds("Ras stengte Rv7 i Hallingdal\nTrafikken ledes om i flere dager.", "no")
     assert kinds.get("Hallingdal") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("등산객 두 명이 속리산에서 길을 잃었다.", "속리산"), ("올해 덕유산 첫눈은 지난해보다 늦었다.", "덕유산")],
+)
+def test_korean_mountains_named_bare(text: str, name: str) -> None:
+    assert _kinds(text, "ko").get(name) == "place"
+
+
+def test_made_in_and_real_estate_are_no_mountains() -> None:
+    kinds = _kinds("국내산 쌀값과 부동산 가격이 함께 올랐다.", "ko")
+    assert "국내산" not in kinds and "부동산" not in kinds, kinds
+
+
+def test_a_korean_town_before_its_temple() -> None:
+    kinds = _kinds("올해 김천 직지사와 평창 월정사에 소화 설비를 설치한다.", "ko")
+    assert kinds.get("김천") == "place" and kinds.get("평창") == "place", kinds
+
+
+def test_a_town_before_a_firm_s_noun_is_no_temple_s() -> None:
+    # "건설사" (a building firm) is no temple: the small county before it needs a site of its own
+    assert "보은" not in _kinds("이번 사업에는 보은 건설사와 지역 업체가 참여했다.", "ko")
