@@ -81,6 +81,11 @@ GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
         "Ybbs",
         "Thaya",
         "Leitha",
+        # smaller rivers local news names bare ("zwischen Lenne und Volme", "an der Möhne", "an der Abens"), no
+        # word of the language and no family name of note ("Eder", "Enz" and "Rott" are)
+        *("Volme", "Lenne", "Bigge", "Möhne", "Diemel", "Nister", "Abens", "Naab", "Vils", "Amper", "Mangfall"),
+        *("Ilz", "Rems", "Fils", "Brigach", "Wutach", "Blies", "Prims", "Rur", "Niers", "Hunte", "Wümme"),
+        *("Oste", "Eider", "Treene", "Warnow", "Uecker", "Pleiße", "Zschopau", "Flöha"),
     ]
 )
 _GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")

@@ -229,3 +229,15 @@ def test_a_korean_town_before_its_temple() -> None:
 def test_a_town_before_a_firm_s_noun_is_no_temple_s() -> None:
     # "건설사" (a building firm) is no temple: the small county before it needs a site of its own
     assert "보은" not in _kinds("이번 사업에는 보은 건설사와 지역 업체가 참여했다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Die Brücke über die Naab bei Schwandorf wird saniert.", {"Naab"}),
+        ("Zwischen Bigge und Lenne liegen viele Dörfer.", {"Bigge", "Lenne"}),
+    ],
+)
+def test_smaller_german_rivers_named_bare(text: str, names: set[str]) -> None:
+    kinds = _kinds(text, "de")
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
