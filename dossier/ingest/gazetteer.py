@@ -1028,8 +1028,10 @@ _SMALL_TOWNS_MINIMUM = 5000
 # "Leyburn"): their towns of 1,000 people or more, under the same checks (no everyday word, no given or family
 # name: "Appleby", "Norton" stay out). Not yet the other English-speaking lands': their small towns took the
 # spellings of better-known places ("St Helena", a Melbourne suburb, over the island) and games' names ("Calder").
+# Danish and Norwegian news do as well: their towns are small ("mellom Dombås og Åndalsnes", "ved Højer", "nord
+# for Otta", where Otta is no Ota in Nigeria), and a town of 1,000 people is a centre of its valley or island.
 _SMALLER_TOWNS_MINIMUM = 1000
-_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE"))
+_SMALLER_TOWN_COUNTRIES = frozenset(("GB", "IE", "DK", "NO"))
 _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "DE": (("de", "latin"),),
     "AT": (("de", "latin"),),
@@ -1673,6 +1675,8 @@ _SHORT_STATE_NAMES = {
         "Palästina": "Palestinian Territory",
     },
     "fr": {"USA": "United States"},
+    # "अमेरिका", "ब्रिटेन": Hindi news names the United States and Britain so, CLDR "संयुक्त राज्य", "यूनाइटेड किंगडम"
+    "hi": {"अमेरिका": "United States", "ब्रिटेन": "United Kingdom"},
     # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
     "da": {"Holland": "Netherlands", "USA": "United States"},
     "no": {"Holland": "Netherlands", "USA": "United States"},
@@ -1788,6 +1792,11 @@ def _derived_demonyms(name: str) -> list[str]:
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
     return forms
+
+
+def short_state_names(language: str) -> dict[str, str]:
+    """The everyday names of states the news of `language` writes beside CLDR's ("अमेरिका"), by spelling."""
+    return dict(_SHORT_STATE_NAMES.get(language, {}))
 
 
 def state_short_forms(name: str) -> list[str]:

@@ -217,6 +217,31 @@ def german_lake(doc: ActorDocument, position: int, language: str) -> Candidate |
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
+# A reservoir is named after its noun: "am Stausee Hohenwarte", "an der Talsperre Bleiloch", "der Talsperre
+# Pöhl"; the name, a rare word (a village's or a valley's), is drafted with the noun, as the news writes it.
+_RESERVOIR_NOUNS = frozenset(
+    ["Stausee", "Stausees", "Talsperre", "Speichersee", "Speichersees", "Trinkwassertalsperre"]
+)
+_RESERVOIR_NAME_WORD = 4.0
+
+
+def german_reservoir(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'am Stausee Hohenwarte', 'an der Talsperre Bleiloch': a reservoir's noun and its one-word name."""
+    tokens = doc.tokens
+    if language != "de" or tokens[position].text not in _RESERVOIR_NOUNS or position + 1 >= len(tokens):
+        return None
+    name = tokens[position + 1].text
+    if not tokens[position].joined or not name.isalpha() or not name[:1].isupper() or not name[1:].islower():
+        return None
+    if word_frequency(name.lower(), language) >= _RESERVOIR_NAME_WORD:
+        return None  # "der Stausee Liegt": a word, no name
+    if position + 2 < len(tokens) and tokens[position + 1].joined and tokens[position + 2].text[:1].isupper():
+        return None  # "Talsperre Pöhl GmbH": a longer name
+    noun = tokens[position].text.removesuffix("s") if tokens[position].text.endswith("sees") else tokens[position].text
+    full = f"{noun} {name}"
+    return place_candidate(position, position + 1, full, Place(full, "place"), ActorKind.place)
+
+
 def _named_lake_with_a_word(doc: ActorDocument, position: int, stem: str) -> bool:
     tokens = doc.tokens
     if tokens[position - 1].text.lower() not in _NAMED_LAKE_ARTICLES or stem.lower() in _LAKE_KINDS:
@@ -527,12 +552,28 @@ def german_district(doc: ActorDocument, position: int, language: str) -> Candida
     after_noun = position >= 1 and _district_noun(tokens[position - 1].text) and tokens[position - 1].joined
     if parts[-1] != _DISTRICT_WORD and not after_noun:
         return None
-    if parts[-1] == _DISTRICT_WORD and len(parts) < 3:
+    if parts[-1] == _DISTRICT_WORD and len(parts) < 3 and not _two_part_district(doc, position, end):
         return None  # "Rhein-Kreis" is too little to tell
-    if any(fold(part) in doc.given_surnames for part in parts):
+    # "Saale-Orla-Kreis": "Kreis" after a given name's spelling ("Orla") is the district's noun, no family name
+    if any(fold(part) in doc.given_surnames for part in parts if part != _DISTRICT_WORD):
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# The first part of a district named by two ("im Ilm-Kreis", "des Ennepe-Ruhr-Kreises" has three) is a rare word:
+# "im Rhein-Kreis Neuss" names the district by more, and "Rhein" alone (4.6) is a river's and a word's.
+_DISTRICT_PART_WORD = 4.0
+
+
+def _two_part_district(doc: ActorDocument, position: int, end: int) -> bool:
+    """'im Ilm-Kreis', 'aus dem Ilm-Kreis': a rare word and "-Kreis" after an article, no name after them."""
+    tokens = doc.tokens
+    return (
+        _german_word_after_article(doc, position, "de") is not None
+        and word_frequency(tokens[position].text.lower(), "de") < _DISTRICT_PART_WORD
+        and not (end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper())
+    )
 
 
 def _district_noun(word: str) -> bool:

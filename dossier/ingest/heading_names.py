@@ -13,7 +13,6 @@ from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.names_something_else import CAPITALISED_NOUNS
 from dossier.ingest.person_names import POST_WITH_REMIT, STATEMENT_BY_A_POST
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
@@ -85,8 +84,9 @@ def heading_sentences(
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
     # A language that capitalises its nouns writes no headline in Title Case: one lower-case word of
-    # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence.
-    plain_words = 1 if language in CAPITALISED_NOUNS else _SENTENCE_CASE_WORDS
+    # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence. No other language
+    # but English writes one either: "Jordskred stengte E6 i Gudbrandsdalen" is a sentence, its places read.
+    plain_words = _SENTENCE_CASE_WORDS if language in (None, "en") else 1
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue

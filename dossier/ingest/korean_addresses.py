@@ -186,18 +186,21 @@ def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
 
 
 def _listed_township(doc: ActorDocument, position: int) -> str | None:
-    """'기린면과 상남면': two townships no word list knows, listed with 과/와."""
+    """'기린면과 상남면': two townships no word list knows, listed with 과/와; and a quarter listed with a township
+    ('남원읍과 효돈동': a town's township and quarter, one place each)."""
     tokens = doc.tokens
-    form = _form(tokens[position].text, _TOWNSHIPS, _SHORTEST + 1)
+    form = _form(tokens[position].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if form is None or korean_zipf(form) >= _LISTED_WORD:
         return None
     partner: str | None = None
     if tokens[position].text.endswith(_AND) and position + 1 < len(tokens) and _spaced_before(doc, position + 1):
-        partner = _form(tokens[position + 1].text, _TOWNSHIPS, _SHORTEST + 1)
+        partner = _form(tokens[position + 1].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if partner is None and _spaced_before(doc, position) and tokens[position - 1].text.endswith(_AND):
-        partner = _form(tokens[position - 1].text, _TOWNSHIPS, _SHORTEST + 1)
+        partner = _form(tokens[position - 1].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if partner is None or korean_zipf(partner) >= _LISTED_WORD:
         return None
+    if not (form.endswith(_TOWNSHIPS) or partner.endswith(_TOWNSHIPS)):
+        return None  # "활동과 운동" (activity and exercise): quarters' ends alone are too common
     # "물냉면과 비빔냉면" (two cold noodles), "경사면과 반사면": only a text that writes an address
     # down to its townships ("인제군 북면") lists townships so
     return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None

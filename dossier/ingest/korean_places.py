@@ -165,12 +165,48 @@ _KOREAN_ISLANDS = {
 }
 
 
+# Korea's mountains the news names bare ("한라산 첫눈", "지리산에서", "설악산 대청봉"): its national parks' and a few
+# more every reader knows. A word ending in 산 is no mountain by its shape ("부동산", real estate; "중국산", made in
+# China; "생산", production), so the list.
+_KOREAN_MOUNTAINS = {
+    "한라산": "Hallasan",
+    "지리산": "Jirisan",
+    "설악산": "Seoraksan",
+    "북한산": "Bukhansan",
+    "속리산": "Songnisan",
+    "덕유산": "Deogyusan",
+    "내장산": "Naejangsan",
+    "월출산": "Wolchulsan",
+    "소백산": "Sobaeksan",
+    "태백산": "Taebaeksan",
+    "무등산": "Mudeungsan",
+    "가야산": "Gayasan",
+    "치악산": "Chiaksan",
+    "오대산": "Odaesan",
+    "주왕산": "Juwangsan",
+    "계룡산": "Gyeryongsan",
+    "월악산": "Woraksan",
+    "팔공산": "Palgongsan",
+    "금정산": "Geumjeongsan",
+    "관악산": "Gwanaksan",
+    "도봉산": "Dobongsan",
+    "백두산": "Paektusan",
+    "금강산": "Kumgangsan",
+    "마니산": "Manisan",
+    "후지산": "Mount Fuji",
+}
+
+
 def _korean_island(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
         name = _KOREAN_ISLANDS.get(form)
+        country = "South Korea"
+        if name is None:
+            name = _KOREAN_MOUNTAINS.get(form)  # "한라산 첫눈", "지리산에서"
+            country = "Japan" if form == "후지산" else country
         if name is not None:
-            return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+            return place_candidate(position, position, form, Place(name, "place", country), ActorKind.place)
     return _island_by_its_shape(doc, position)
 
 
@@ -653,6 +689,22 @@ def _korean_station(word: str) -> bool:
     )
 
 
+# A Buddhist temple is written after its town: "합천 해인사", "양산 통도사와", "구례 화엄사". Its name is two syllables
+# and "사" (temple); the two are no word of the language, as a firm's noun's are ("건설사", "통신사", "자회사").
+_TEMPLE = "사"
+_TEMPLE_STEM_AS_WORD = 3.4
+
+
+def _korean_temple(word: str) -> bool:
+    return any(
+        len(form) == len(_TEMPLE) + 2
+        and form.endswith(_TEMPLE)
+        and is_hangul(form)
+        and korean_zipf(form[:-1]) < _TEMPLE_STEM_AS_WORD
+        for form in (word, *base_forms(word, "ko"))
+    )
+
+
 def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -661,7 +713,7 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     after = tokens[position + 1].text
     if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
         after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
-    station = _korean_station(after) or _korean_development_zone(after)
+    station = _korean_station(after) or _korean_development_zone(after) or _korean_temple(after)
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
@@ -1509,6 +1561,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
     if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
         return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
+    if _korean_temple(after):
+        return False  # "순천 송광사": a temple after its town, a word no dictionary knows but no firm's name
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)

@@ -117,9 +117,9 @@ _WATER_ENDS: dict[str, tuple[str, ...]] = {
     "sv": ("älven", "ån", "sjön", "fjärden", "dalen", "land"),
     "nl": ("kanaal",),
     # Danish and Norwegian as Swedish, the noun's article joined too: "Nordsøen", "Limfjorden", "Hardangerfjorden",
-    # "Gudbrandsdalen"
-    "da": ("fjorden", "søen", "åen", "bugten", "bæltet"),
-    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen"),
+    # "Gudbrandsdalen"; a sea so too: "Vadehavet", "Barentshavet", "Norskehavet"
+    "da": ("fjorden", "søen", "åen", "bugten", "bæltet", "havet"),
+    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen", "havet"),
 }
 _LAND_ENDS = ("dalen", "land")
 _SWEDISH_RIVER_NOUN = "älv"

@@ -28,6 +28,10 @@ _RESULT_VERBS: dict[str, frozenset[str]] = words_by_language(
         "cs": "vyhrál vyhrála prohrál prohrála porazil porazila",
         "ro": "câștigă învinge",
         "el": "κερδίζει κέρδισε νικά νίκησε χάνει έχασε",
+        "da": "vinder vandt taber tabte slår slog besejrer besejrede spillede",
+        "no": "vinner vant taper tapte slår slo spilte",
+        # Vietnamese writes the beaten side right after the verb: "Thanh Hóa thắng Hải Phòng 2-1", "thua Nam Định"
+        "vi": "thắng thua hòa hạ",
     }
 )
 # Prepositions of a venue or of the opponent right after the verb.
@@ -44,6 +48,8 @@ _VENUE_OR_OPPONENT: dict[str, frozenset[str]] = words_by_language(
         "cs": "v ve s se",
         "ro": "la cu în",
         "el": "στη στην στο στον με από",
+        "da": "i mod over til",
+        "no": "i mot over",
     }
 )
 # Prepositions of the opponent right after the verb: "against".
@@ -57,6 +63,8 @@ _AGAINST: dict[str, frozenset[str]] = words_by_language(
         "nl": "tegen",
         "sv": "mot",
         "el": "απέναντι",
+        "da": "mod til",  # "tabte til Skjern": lost to
+        "no": "mot",
     }
 )
 # Articles that may stand before a capitalised opponent ("venceu o Santos", "bat le Stade").
@@ -101,6 +109,22 @@ def side_after_its_result(doc: ActorDocument, position: int, language: str) -> b
     if tokens[before].text.lower() in _AGAINST.get(language, ()) and before > 0:
         before -= 1  # "gewinnt gegen Freiburg 2:1", "s'impose contre Gap"
     if tokens[before].text.lower() not in verbs:
-        return False
+        # "tabte 27-30 til Skjern", "spilte 1–1 mot Lillestrøm": the score between the verb and "against"
+        head = doc.text[max(0, tokens[position].start - _SCORE_REACH) : tokens[position].start]
+        return _scored_against(language).search(head) is not None
     after = tokens[position].end
     return _SCORE.search(doc.text[after : after + _SCORE_REACH].split("\n", 1)[0]) is not None
+
+
+_SCORED_AGAINST: dict[str, re.Pattern[str]] = {}
+
+
+def _scored_against(language: str) -> re.Pattern[str]:
+    """A verb of a result, a score and a preposition of the opponent, ending where the opponent's name starts."""
+    pattern = _SCORED_AGAINST.get(language)
+    if pattern is None:
+        verbs = "|".join(sorted(map(re.escape, _RESULT_VERBS.get(language, ())))) or "(?!)"
+        against = "|".join(sorted(map(re.escape, _AGAINST.get(language, ())))) or "(?!)"
+        pattern = re.compile(rf"\b(?:{verbs}) {_SCORE.pattern} (?:{against}) $", re.IGNORECASE)
+        _SCORED_AGAINST[language] = pattern
+    return pattern

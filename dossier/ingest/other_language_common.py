@@ -86,8 +86,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
         # after one inside a sentence is a name
         "sv": "i från till mellan",
-        "da": "i fra til mellem",  # "i byen", "fra havnen": Danish and Norwegian join the article too
-        "no": "i fra til mellom",
+        "da": "i fra til mellem på",  # "i byen", "fra havnen": Danish and Norwegian join the article too
+        # "på" names an island and some inland towns ("på Hamar", "på Røros", "på Gjøvik"), "på fjellet" a noun
+        "no": "i fra til mellom på",
         # Romanian and Indonesian capitalise names only: a capitalised word right after one is a name
         "ro": "în din între la spre",
         "id": "di dari ke",
@@ -305,6 +306,14 @@ RARE_WORD = 4.5
 # is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
 SMALL_HOME_TOWN = 5_000
 RARER_WORD = 4.0
+# Danish and Norwegian news name the towns of their sparse lands down to 1,000 people ("mellom Dombås og
+# Åndalsnes", "ved Højer"): the gazetteer holds them for those pages alone (`gazetteer._SMALLER_TOWN_COUNTRIES`).
+SMALLER_HOME_TOWN: dict[str, int] = {"da": 1_000, "no": 1_000}
+
+
+def small_home_town(language: str) -> int:
+    """The size of the smallest home town a preposition names in `language`."""
+    return SMALLER_HOME_TOWN.get(language, SMALL_HOME_TOWN)
 
 
 def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:

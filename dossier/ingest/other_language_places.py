@@ -55,6 +55,7 @@ from dossier.ingest.german_places import (
     german_lake_of_a_town,
     german_land,
     german_land_of_a_place,
+    german_reservoir,
     german_switzerland,
     german_valley,
 )
@@ -90,6 +91,7 @@ from dossier.ingest.other_language_common import (
     RUSSIAN_ADJECTIVE_ENDS,
     WRITTEN_IN,
     dateline,
+    gap_after,
     name_goes_on,
     place_candidate,
     word_frequency,
@@ -126,6 +128,7 @@ from dossier.ingest.town_support import (
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
+from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -160,6 +163,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or region_named_by_its_country(doc, position, last, language)
             or indonesian_named_by_its_noun(doc, position, last, language)
             or county_of_a_body(doc, position, last, language)
+            or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
@@ -181,6 +185,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or river_at_a_mouth(doc, first, position, language)  # "Упа впадает в Оку"
             )
             if position == last
+            # "в Петровск-Забайкальском районе": the district of a hyphened town, read before the town
+            else russian_district(doc, last, language)
+            if last == position + 1 and gap_after(doc, position) == "-"
             else None
         )
         if region is not None:
@@ -298,6 +305,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_declined_state(doc, position, last, language)
                 or german_dative_plural(doc, position, language)
                 or german_lake(doc, position, language)
+                or german_reservoir(doc, position, language)
                 or german_lake_of_a_town(doc, position, language)
                 or german_gau(doc, position, language)
                 or german_land(doc, position, language)

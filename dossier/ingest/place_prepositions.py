@@ -30,8 +30,8 @@ from dossier.ingest.other_language_common import (
     RARE_WORD,
     RARER_WORD,
     RUSSIAN_ADJECTIVE_ENDS,
-    SMALL_HOME_TOWN,
     SPA_WORDS,
+    small_home_town,
     word_frequency,
     words_by_language,
 )
@@ -892,8 +892,8 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     {
         "nl": "in uit naar tussen",
         "sv": "i från till mellan",
-        "da": "i fra til mellem",  # "i Esbjerg" (5.0 in Danish: the news names it so often)
-        "no": "i fra til mellom",
+        "da": "i fra til mellem på",  # "i Esbjerg" (5.0 in Danish: the news names it so often); "på Fanø"
+        "no": "i fra til mellom på",  # "på Hamar" (4.6), "på Røros": Norwegian names some inland towns with "på"
         "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
         "pt": "em para",
@@ -937,7 +937,7 @@ def _capitalised_home_town_after(doc: ActorDocument, item: int, prepositions: fr
         and token.folded not in doc.lower_case
         and not person_after_to(doc, item, language)
         and any(
-            place.country in HOME_COUNTRIES.get(language, frozenset()) and place.population >= SMALL_HOME_TOWN
+            place.country in HOME_COUNTRIES.get(language, frozenset()) and place.population >= small_home_town(language)
             for place in word_places(doc, item, language)
         )
     )
@@ -1021,7 +1021,7 @@ def _home_town_named_by_a_word_before(doc: ActorDocument, item: int, start: int,
         and before.kind == judged.kind == "place"
         and before.country in homes
         and judged.country == before.country
-        and min(before.population, judged.population) >= SMALL_HOME_TOWN
+        and min(before.population, judged.population) >= small_home_town(language)
         and doc.tokens[item].folded not in doc.given_surnames
         and word_frequency(doc.tokens[start].text.lower(), language) < RARE_WORD
         and word_frequency(doc.tokens[item].text.lower(), language) < FREQUENT_WORD
@@ -1389,7 +1389,7 @@ def known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | Non
         if place is not None and (
             place.kind == "state"
             or place.population >= KNOWN_TOWN
-            or (place.population >= SMALL_HOME_TOWN and place.country in home)
+            or (place.population >= small_home_town(language) and place.country in home)
         ):
             return first
     return None
@@ -1431,7 +1431,7 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
         place is not None
         and place.kind != "state"
         and place.country in home
-        and place.population >= SMALL_HOME_TOWN
+        and place.population >= small_home_town(language)
         and rare_declined_name(doc, position, language)
     )
 
@@ -1444,7 +1444,7 @@ def _known_place(
         or place.population >= KNOWN_TOWN
         or (place.population >= HOME_TOWN and place.country in home)
         or (
-            place.population >= SMALL_HOME_TOWN
+            place.population >= small_home_town(language)
             and place.country in home
             # Polish and Czech decline the town after their prepositions ("z Sanoka i Krosna"): a rare
             # word read back to a home town holds the list as a bare preposition's town does
@@ -1452,7 +1452,7 @@ def _known_place(
             and word_frequency(word.lower(), language) < RARER_WORD
         )
         or (  # "из Советска и Черняховска": a rare declined name of a home town
-            place.population >= SMALL_HOME_TOWN
+            place.population >= small_home_town(language)
             and place.country in home
             and language in CYRILLIC
             and rare_declined_name(doc, position, language)

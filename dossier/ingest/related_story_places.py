@@ -19,7 +19,7 @@ from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
     HOME_TOWN,
     RARER_WORD,
-    SMALL_HOME_TOWN,
+    small_home_town,
     word_frequency,
 )
 from dossier.model import ActorKind
@@ -66,7 +66,12 @@ def _labelling_home_town(headline: str, language: str, text: str) -> tuple[str, 
         return None
     name = " ".join([*opening[:-1], opening[-1][:-1]])
     place = gazetteer().in_language(language).lookup(fold_phrase(name))
-    if place is None or place.kind != "place" or place.country not in home or place.population < SMALL_HOME_TOWN:
+    if (
+        place is None
+        or place.kind != "place"
+        or place.country not in home
+        or place.population < small_home_town(language)
+    ):
         return None
     ceiling = _TOWN_WORD if place.population >= HOME_TOWN else RARER_WORD
     if len(opening) == 1 and word_frequency(name.casefold(), language) >= ceiling:

@@ -81,6 +81,11 @@ GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
         "Ybbs",
         "Thaya",
         "Leitha",
+        # smaller rivers local news names bare ("zwischen Lenne und Volme", "an der Möhne", "an der Abens"), no
+        # word of the language and no family name of note ("Eder", "Enz" and "Rott" are)
+        *("Volme", "Lenne", "Bigge", "Möhne", "Diemel", "Nister", "Abens", "Naab", "Vils", "Amper", "Mangfall"),
+        *("Ilz", "Rems", "Fils", "Brigach", "Wutach", "Blies", "Prims", "Rur", "Niers", "Hunte", "Wümme"),
+        *("Oste", "Eider", "Treene", "Warnow", "Uecker", "Pleiße", "Zschopau", "Flöha"),
     ]
 )
 _GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")
@@ -169,6 +174,15 @@ _RUSSIAN_RIVERS = [
     "Хопёр",
     "Исеть",
     "Северский_Донец",
+    # Siberia's and the Far East's ("по Колыме", "на Ингоде", "вдоль Катуни"), and the great lakes named bare as
+    # rivers are, declined as they are ("на Байкале", "вдоль Байкала", "по Ладоге", "на Селигере")
+    "Ингода",
+    "Колыма",
+    "Алдан",
+    "Катунь",
+    "Байкал",
+    "Ладога",
+    "Селигер",
 ]
 # The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
 _RUSSIAN_CUES = frozenset(
@@ -258,6 +272,13 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
                 continue
             if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper():
                 return None  # "на Белой Горе": a longer name, not the river
+            if (
+                language == "pt"
+                and position >= 2
+                and tokens[position - 2].text[:1].isupper()
+                and tokens[position - 2].joined
+            ):
+                return None  # "Ferreira do Zêzere", "Sever do Vouga": the end of a town's name
             if _adjective_before_a_noun(doc, end, table[words]):
                 return None  # "на Белой даче": the adjective of a noun after it
             return end, table[words]
@@ -309,7 +330,12 @@ _UKRAINIAN_CUES = word_set(
 # "as margens do Mondego", "atravessar o Guadiana") or a list ("do Tejo e do Sado"). Left out: names that
 # are towns, states or regions too ("Douro", "Minho", "Lima", "Paraná", "São Francisco", "Madeira"), or end
 # one ("Ferreira do Zêzere", "Sever do Vouga", "Tâmega e Sousa").
-_PORTUGUESE_RIVERS = ("Tejo", "Mondego", "Guadiana", "Sado", "Tietê", "Xingu", "Araguaia")
+# Rivers that end a town's name are read only where no capitalised word stands before their article ("junto ao
+# Tua", "sobre o Sabor", "saltaram o Zêzere"; not "Ferreira do Zêzere", "Sever do Vouga").
+_PORTUGUESE_RIVERS = (
+    *("Tejo", "Mondego", "Guadiana", "Sado", "Tietê", "Xingu", "Araguaia"),
+    *("Tua", "Sabor", "Côa", "Zêzere", "Vouga", "Cávado", "Sorraia", "Tapajós", "Solimões"),
+)
 _PORTUGUESE_CUES = word_set("o do no ao pelo &")
 # Dutch: the larger rivers of the Netherlands and Flanders, after the article a river takes ("de Maas
 # stijgt", "langs de Waal") or a list ("de Ourthe en de Semois"). Left out: names that are towns or

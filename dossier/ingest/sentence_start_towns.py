@@ -19,7 +19,7 @@ from dossier.ingest.other_language_common import (
     HOME_TOWN,
     RARE_WORD,
     RARER_WORD,
-    SMALL_HOME_TOWN,
+    small_home_town,
     word_frequency,
     words_by_language,
 )
@@ -66,7 +66,7 @@ def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int
         return False
     token, after = tokens[position], tokens[position + 1]
     listed = doc.text[token.end : after.start] == ", "
-    if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not (token.joined or listed):
+    if place.population < small_home_town(language) or not token.text[1:].islower() or not (token.joined or listed):
         return False
     # a town of some size is named as often as its news makes it ("Bielefeld" 4.4, "Weimar" 4.1); "Essen ist
     # fertig" is a word
@@ -117,7 +117,8 @@ def _home_town_partner(doc: ActorDocument, position: int, language: str) -> bool
         return False
     home = HOME_COUNTRIES.get(language, frozenset())
     return word_frequency(tokens[position].text.lower(), language) < RARER_WORD and any(
-        place.country in home and place.population >= SMALL_HOME_TOWN for place in word_places(doc, position, language)
+        place.country in home and place.population >= small_home_town(language)
+        for place in word_places(doc, position, language)
     )
 
 

@@ -1,5 +1,6 @@
 """Sweden's provinces, larger islands, rivers, lakes and regions named bare in Swedish: "i Medelpad", "på Öland",
-"till Fårö", "längs Ljusnan", "över Ljungan", "runt Siljan".
+"till Fårö", "längs Ljusnan", "över Ljungan", "runt Siljan"; and Denmark's and Norway's in theirs ("i Sønderjylland",
+"på Fanø", "ved Lillebælt", "i Valdres", "på Frøya og Hitra", "over Mjøsa", "i Lågen").
 
 GeoNames' towns hold none of them (a province is no county, "län", and has no town of its name), and a river
 named with the article joined ("Ljusnan", "Ljungan") ends in no river's noun that `water_with_its_noun` reads.
@@ -24,26 +25,50 @@ _LANDS: dict[str, frozenset[str]] = words_by_language(
         " Ångermanland Västerbotten Norrbotten Lappland"
         " Fårö Orust Tjörn Frösön Alnön Värmdö Ven Hisingen Lidingö Ingarö"
         " Ljusnan Ljungan Voxnan Lagan Ätran Viskan Klarälven Torneträsk Siljan Vänern Vättern Mälaren Hjälmaren"
-        " Bergslagen Roslagen Österlen Norrland Svealand Götaland Tornedalen"
+        " Bergslagen Roslagen Österlen Norrland Svealand Götaland Tornedalen",
+        # Denmark's parts of the land, its islands and its straits: "i Sønderjylland", "på Lolland", "ved Lillebælt"
+        "da": "Jylland Sønderjylland Nordjylland Midtjylland Vestjylland Østjylland Sydjylland Sjælland Nordsjælland"
+        " Vestsjælland Sydsjælland Fyn Østfyn Sydfyn Himmerland Vendsyssel Djursland Salling Thy Hanherred"
+        " Lolland Falster Møn Bornholm Amager Als Ærø Langeland Samsø Fanø Rømø Læsø Anholt Mors Tåsinge"
+        " Lillebælt Storebælt Øresund Kattegat Skagerrak",
+        # Norway's landscapes, valleys, islands, lakes and rivers named bare: "i Valdres", "på Frøya", "over Mjøsa"
+        "no": "Østlandet Vestlandet Sørlandet Nord-Norge Finnmark Troms Lofoten Vesterålen Helgeland Salten Jæren"
+        " Ryfylke Hardanger Sogn Sunnfjord Nordfjord Sunnmøre Nordmøre Romsdal Valdres Hallingdal Numedal"
+        " Setesdal Hedmarken Toten Hadeland Ringerike Romerike Follo Fosen Innherred Agder Telemark"
+        " Frøya Hitra Smøla Stord Tjøme Nøtterøy Karmøy Sotra Askøy Senja Hinnøya Andøya"
+        " Mjøsa Glomma Lågen Femunden Randsfjorden Tyrifjorden Skagerrak",
     }
 )
 # Prepositions of place and a compass word before a land ("norra Öland"); one opening its sentence is capitalised.
 _BEFORE: dict[str, frozenset[str]] = words_by_language(
-    {"sv": "i på till från över längs mot vid runt kring genom utanför inom norra södra östra västra mellersta"}
+    {
+        "sv": "i på till från över längs mot vid runt kring genom utanför inom norra södra östra västra mellersta",
+        "da": "i på til fra over langs ved rundt omkring gennem udenfor inden",
+        "no": "i på til fra over langs ved rundt omkring gjennom utenfor innenfor",
+    }
 )
 
 
+# "på Frøya og Hitra", "i Nordland og Troms": a land listed after a name that follows a preposition of place
+_AND: dict[str, frozenset[str]] = words_by_language({"sv": "och eller", "da": "og eller", "no": "og eller"})
+
+
 def swedish_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'i Medelpad', 'på Öland', 'längs Ljusnan': a province, island, river, lake or region of Sweden named
-    bare after a Swedish preposition of place."""
+    """'i Medelpad', 'på Öland', 'längs Ljusnan': a province, island, river, lake or region of Sweden (Denmark,
+    Norway) named bare after a preposition of place of the language, or listed after a name that follows one."""
     if language not in _LANDS or position < 1:
         return None
     tokens = doc.tokens
-    word, before = tokens[position].text, tokens[position - 1]
-    opening = before.text[:1].isupper() and position - 1 in doc.sentence_first  # "På Öland och i Kalmar …"
-    if word not in _LANDS[language] or not before.joined or before.text.lower() not in _BEFORE[language]:
+    word, cue = tokens[position].text, position - 1
+    if word not in _LANDS[language] or not tokens[cue].joined:
         return None
-    if not (before.text.islower() or opening):
+    if tokens[cue].text in _AND[language] and cue >= 2:
+        cue -= 2  # "på Frøya og Hitra": read after the list's own preposition
+        if not tokens[cue + 1].text[:1].isupper() or not tokens[cue + 1].joined or not tokens[cue].joined:
+            return None
+    before = tokens[cue]
+    opening = before.text[:1].isupper() and cue in doc.sentence_first  # "På Öland och i Kalmar …"
+    if before.text.lower() not in _BEFORE[language] or not (before.text.islower() or opening):
         return None
     if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
         return None  # a longer name: "på Öland Vind"

@@ -45,10 +45,10 @@ from dossier.ingest.other_language_common import (
     RARE_WORD,
     RARER_WORD,
     SHORTEST_CAPITALS,
-    SMALL_HOME_TOWN,
     WRITTEN_IN,
     dateline,
     gap_after,
+    small_home_town,
     surname_after_given_name,
     word_frequency,
     words_by_language,
@@ -657,10 +657,10 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
             # "Hopa'ya", "Arhavi'de": a Turkish case of place stands for a preposition
-            or (place.population >= SMALL_HOME_TOWN and turkish_place_case(doc, position, language))
+            or (place.population >= small_home_town(language) and turkish_place_case(doc, position, language))
             # "Szentendrén", "Riihimäellä": a Hungarian or Finnish case of place, for a town of the page's country
             or (
-                place.population >= SMALL_HOME_TOWN
+                place.population >= small_home_town(language)
                 and place.country in HOME_COUNTRIES.get(language, ())
                 and place_case_ending(doc, position, language)
             )
@@ -749,7 +749,7 @@ def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position
     ):
         return False
     frequency = word_frequency(doc.tokens[position].text.lower(), language)
-    if place.country in WRITTEN_IN.get(language, ()) and place.population >= SMALL_HOME_TOWN:
+    if place.country in WRITTEN_IN.get(language, ()) and place.population >= small_home_town(language):
         # "eine Filiale in Olten": the language's news is written there too, its towns named as its own,
         # after the prepositions a home town takes ("la marcha salió desde Viacha", "в Энергодаре")
         if language in CYRILLIC and not _declined_as_a_town(doc, position, language):
@@ -989,7 +989,8 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
         (
             tokens[k].text.endswith(GENITIVE_ENDINGS)
             and any(
-                not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language)
+                not is_region(place) and place.population >= small_home_town(language)
+                for place in word_places(doc, k, language)
             )
         )
         or plural_town_genitive(doc, k, language)
@@ -1019,7 +1020,7 @@ def plural_town_genitive(doc: ActorDocument, position: int, language: str) -> bo
         (place := doc.gazetteer.lookup((fold(form),))) is not None
         and place.kind != "state"
         and not is_region(place)
-        and place.population >= SMALL_HOME_TOWN
+        and place.population >= small_home_town(language)
         for form in plural_genitive_forms(word, language)
     )
 
@@ -1055,7 +1056,7 @@ def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
         if not form.endswith(NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])) or famous_man_s_genitive(form, language):
             continue
         place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and place.kind != "state" and place.population >= SMALL_HOME_TOWN:
+        if place is not None and place.kind != "state" and place.population >= small_home_town(language):
             return True
     return False
 
@@ -1471,7 +1472,7 @@ def _town_in_its_own_letters(doc: ActorDocument, place: Place, position: int, la
     word = doc.tokens[position].text
     return (
         letters is not None
-        and place.population >= SMALL_HOME_TOWN
+        and place.population >= small_home_town(language)
         and any(letter in letters for letter in word.lower())
         and fold(place.name) == doc.tokens[position].folded
         and after_preposition(doc, position, language)
@@ -1524,7 +1525,7 @@ def _after_the_opening_of_rare_towns(doc: ActorDocument, position: int, language
 
 
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    if place.population < SMALL_HOME_TOWN or place.country not in HOME_COUNTRIES.get(language, ()):
+    if place.population < small_home_town(language) or place.country not in HOME_COUNTRIES.get(language, ()):
         return False
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if not _spelling_of(place, doc.tokens[position].folded, language):

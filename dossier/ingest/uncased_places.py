@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, short_state_names
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
@@ -275,6 +275,10 @@ def _table(language: str) -> dict[str, Place]:
         spelling = written.split(" (")[0]  # "म्यांमार (बर्मा)": CLDR's other name in brackets
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
         if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
+            table[spelling] = state
+    for spelling, english in short_state_names(language).items():  # "अमेरिका": the news's name, beside CLDR's
+        state = places.get(" ".join(fold_phrase(english)))
+        if state is not None and state.kind == "state":
             table[spelling] = state
     return table
 

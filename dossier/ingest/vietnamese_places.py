@@ -1,0 +1,105 @@
+"""Vietnamese places named after their noun: "thành phố Đà Nẵng", "Thành phố Hồ Chí Minh", "huyện Tháp Mười",
+"cảng Cát Lái", "sông Tiền", "Đồng bằng sông Cửu Long".
+
+Vietnamese capitalises names only, every syllable of them, and writes the noun of a place before its name in lower
+case (the official name of a city or a province may capitalise it: "Thành phố Hồ Chí Minh"). After such a noun the
+capitalised syllables are a place's name, whether the gazetteer knows it or not, and whatever else they may spell:
+"Hồ Chí Minh" after "thành phố" is the city, not the man. A river is drafted with its noun ("sông Tiền": "Tiền" is
+money, too), a delta with its noun and its river's.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.other_language_common import place_candidate
+from dossier.model import ActorKind
+
+# Nouns of a place written before its name, as their lower-case words: a city, a town, a township, a province, a
+# district, a commune, a ward; a port, an island, a bay, a lake, a mountain, a pass.
+_PLACE_NOUNS = frozenset(
+    [
+        ("thành", "phố"),
+        ("thị", "xã"),
+        ("thị", "trấn"),
+        ("tỉnh",),
+        ("huyện",),
+        ("quận",),
+        ("xã",),
+        ("phường",),
+        ("cảng",),
+        ("đảo",),
+        ("vịnh",),
+        ("hồ",),
+        ("núi",),
+        ("đèo",),
+    ]
+)
+# Nouns an official name may capitalise: "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam".
+_CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
+_RIVER = "sông"
+_DELTA = ("đồng", "bằng")
+_LONGEST_NAME = 4  # syllables: "Bà Rịa Vũng Tàu"
+
+
+def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """The place whose name opens at `position` right after a Vietnamese noun of a place."""
+    tokens = doc.tokens
+    if language != "vi" or position == 0 or not _syllable_of_a_name(doc, position):
+        return None
+    if position > 0 and _syllable_of_a_name(doc, position - 1):
+        return None  # inside a name: "Hồ Chí Minh" is read from "Hồ"
+    end = position
+    while end < last and end - position + 1 < _LONGEST_NAME and _syllable_of_a_name(doc, end + 1):
+        end += 1
+    if end < len(tokens) - 1 and _syllable_of_a_name(doc, end + 1):
+        return None  # a name longer than a place's
+    words = tuple(tokens[k].folded for k in range(position, end + 1))
+    name = doc.text[tokens[position].start : tokens[end].end]
+    noun = _noun_before(doc, position)
+    if noun is None:
+        return None
+    if noun == (_RIVER,):
+        first = position - 1
+        if first >= 2 and _lower_words(doc, first - 2, first) == _DELTA:
+            first -= 2  # "Đồng bằng sông Cửu Long": the delta
+        full = doc.text[tokens[first].start : tokens[end].end]
+        candidate = place_candidate(first, end, full, Place(full, "place"), ActorKind.place)
+        candidate.alias = name
+        return candidate
+    place = doc.gazetteer.lookup(words)
+    if place is None or place.kind == "state":
+        place = Place(name, "place")
+    return place_candidate(position, end, name, place, ActorKind.place)
+
+
+def _syllable_of_a_name(doc: ActorDocument, k: int) -> bool:
+    text = doc.tokens[k].text
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _lower_words(doc: ActorDocument, first: int, end: int) -> tuple[str, ...]:
+    """The words from `first` up to `end` (not included), in lower case, when one space joins each to the next."""
+    tokens = doc.tokens
+    if any(doc.text[tokens[k].end : tokens[k + 1].start] != " " for k in range(first, end - 1)):
+        return ()
+    return tuple(tokens[k].text.lower() for k in range(first, end))
+
+
+def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
+    """The noun of a place right before `position` ("sông", "thành phố"), lower case unless an official name's."""
+    tokens = doc.tokens
+    for size in (2, 1):
+        first = position - size
+        if first < 0:
+            continue
+        words = _lower_words(doc, first, position + 1)[:-1]
+        if not words:
+            continue
+        written = tuple(tokens[k].text for k in range(first, position))
+        if words == (_RIVER,) and written == words:
+            return words
+        if words in _PLACE_NOUNS and (written == words or words in _CAPITALISED_NOUNS):
+            return words
+    return None
