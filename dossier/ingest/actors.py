@@ -410,6 +410,8 @@ _POST_OPENERS = word_set("press")
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
 # updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+# What follows the "@" of an e-mail address: a domain with a dot ("quellpost.org"), not a handle.
+_MAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
@@ -644,6 +646,8 @@ def _page_layout(
             skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
+        if text[token.end : token.end + 1] == "@" and _MAIL_DOMAIN.match(text, token.end + 1):
+            skip[i] = True  # "NEWS@quellpost.org": the mailbox of an e-mail address, not a name
         # (each pattern below is tried only where the character it needs is there: this runs for every word)
         if (
             (

@@ -1,0 +1,11 @@
+"""Round realread32: rules found reading real news pages by hand (Canadian, British, NGO, business, crime,
+science and Swedish pages). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_an_e_mail_addresss_mailbox_is_no_name() -> None:
+    drafts = draft_kind_names("Readers who saw the van may call the desk or e-mail NEWSROOM@quellpost.org by Friday.")
+    assert "NEWSROOM" not in drafts
