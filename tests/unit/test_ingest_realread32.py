@@ -9,3 +9,8 @@ from tests.unit.ingest_helpers import draft_kind_names
 def test_an_e_mail_addresss_mailbox_is_no_name() -> None:
     drafts = draft_kind_names("Readers who saw the van may call the desk or e-mail NEWSROOM@quellpost.org by Friday.")
     assert "NEWSROOM" not in drafts
+
+
+def test_a_single_name_is_no_people_of_a_small_town_ending_in_ia() -> None:
+    drafts = draft_kind_names("The sailors prayed to their old sea god, Kols, before the long voyage.")
+    assert drafts.get("Kols") != "state"
