@@ -14,3 +14,8 @@ def test_an_e_mail_addresss_mailbox_is_no_name() -> None:
 def test_a_single_name_is_no_people_of_a_small_town_ending_in_ia() -> None:
     drafts = draft_kind_names("The sailors prayed to their old sea god, Kols, before the long voyage.")
     assert drafts.get("Kols") != "state"
+
+
+def test_the_southern_continent_is_a_place_not_a_state() -> None:
+    drafts = draft_kind_names("Ships carrying tourists to Antarctica now leave from three ports each week.")
+    assert drafts.get("Antarctica") == "place"
