@@ -2291,7 +2291,10 @@ PERSON_NOUNS_OPENING = word_set(
     # ploughman Tarwick Olunde", "said driller Yeison Tarn", "prop Seth Varnley", "batsman Ilse Quarnby".
     "ploughman ploughwoman stockman herdsman shearer drover thatcher farrier saddler huntsman woodsman milkman "
     "foreman stonemason bricklayer plasterer roofer joiner glazier welder electrician plumber carpenter mechanic "
-    "driller lineman driver trucker prop batsman batter bowler pitcher"
+    "driller lineman driver trucker prop batsman batter bowler pitcher "
+    # Scholars and scientists by their field: "American astronomer Tarvo Ellingsen", "the geologist Ilse Marn".
+    "astronomer astrophysicist physicist chemist biologist geologist ecologist zoologist botanist mathematician "
+    "astronaut cosmonaut historian archaeologist anthropologist sociologist philosopher epidemiologist virologist"
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).

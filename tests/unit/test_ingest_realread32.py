@@ -19,3 +19,8 @@ def test_a_single_name_is_no_people_of_a_small_town_ending_in_ia() -> None:
 def test_the_southern_continent_is_a_place_not_a_state() -> None:
     drafts = draft_kind_names("Ships carrying tourists to Antarctica now leave from three ports each week.")
     assert drafts.get("Antarctica") == "place"
+
+
+def test_a_scientists_field_before_a_name_makes_a_person() -> None:
+    drafts = draft_kind_names("The comet was first seen by Danish astronomer Tarvo Ellingsen in the winter of 1861.")
+    assert drafts.get("Tarvo Ellingsen") == "person"
