@@ -1579,6 +1579,14 @@ def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     )
 
 
+def _shouted_around(tokens: list[Token], position: int) -> bool:
+    """The words on both sides are in capitals too: the word is shouted with its clause, no acronym."""
+    if position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1].text, tokens[position + 1].text
+    return all(word.isalpha() and word.isupper() and len(word) >= 2 for word in (before, after))
+
+
 # What a thing is made with comes after these, named by its letters as substances are ("containing DEET").
 _CONTAINING = word_set("containing contains contain contained")
 
@@ -1592,6 +1600,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     shouted = acronym and len(words[0]) >= 4 and not {".", "&"} & set(tokens[position].text)
     if shouted and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym (as "AT&T" is)
+    if acronym and position == last and zipf(words[0]) >= _SHOUTED and _shouted_around(tokens, position):
+        return None  # "I'M NOT MAD, COME BACK": a common word in a clause shouted in capitals
     if (
         acronym
         and text[tokens[position].end : tokens[position].end + 1] == "/"

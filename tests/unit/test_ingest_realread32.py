@@ -24,3 +24,8 @@ def test_the_southern_continent_is_a_place_not_a_state() -> None:
 def test_a_scientists_field_before_a_name_makes_a_person() -> None:
     drafts = draft_kind_names("The comet was first seen by Danish astronomer Tarvo Ellingsen in the winter of 1861.")
     assert drafts.get("Tarvo Ellingsen") == "person"
+
+
+def test_a_common_word_in_a_clause_shouted_in_capitals_is_no_acronym() -> None:
+    drafts = draft_kind_names("Then he ran after the bus shouting, 'I'M NOT MAD, COME BACK HERE.' Nobody stopped.")
+    assert "MAD" not in drafts
