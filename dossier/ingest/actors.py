@@ -281,6 +281,7 @@ from dossier.ingest.page_noise import (
     size_code_spans,
     widget_spans,
 )
+from dossier.ingest.hyphened_titles import before_hyphened_particle
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
@@ -2196,6 +2197,7 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         for k in range(position, last + 1)
         if tokens[k].folded in TITLES
         and not after_particle(doc, k)
+        and not before_hyphened_particle(doc, k)  # "Notre-Dame-des-Neiges"
         and not second_half_of_name(doc, k)
         and not title_before_a_hospital(doc, k, last)
         and not title_names_a_building(doc, k, last)

@@ -11,6 +11,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.hyphened_titles import before_hyphened_particle
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
@@ -223,6 +224,7 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     body = tuple(tokens[k].folded for k in range(first, last - 1))
     # "State Sen. Ilse Varn": a title abbreviated with its full stop ends no body's name
     return has_cue(body) and not any(is_title(word) for word in body) and not stopped_title(doc, last - 2)
+
 
 
 def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:
@@ -487,6 +489,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not letters_not_a_title(doc, k, TITLES)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
+    # "Notre-Dame-des-Neiges", "Notre-Dame-de-Grâce": a title's word hyphened inside a place's name, before a particle
+    titles = [k for k in titles if not before_hyphened_particle(doc, k)]
     # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
     titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
     # a title word the document uses as this person's own name, where the name starts
