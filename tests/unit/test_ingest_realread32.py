@@ -35,3 +35,9 @@ def test_a_title_word_inside_a_hyphened_place_name_is_no_title() -> None:
     drafts = draft_kind_names("In 1976 she enrolled at the school of Notre-Dame-des-Varennes, near the river.")
     assert not any(kind == "person" for kind in drafts.values())
     assert "Notre-Dame-des-Varennes" in drafts
+
+
+def test_letters_before_the_bracketed_name_they_spell_are_its_acronym() -> None:
+    drafts = draft_kind_names("She runs Tarva (Tarn Agricultural Research and Valuation Agency) in the north.")
+    assert drafts.get("Tarn Agricultural Research and Valuation Agency") == "organization"
+    assert "Tarva" not in drafts
