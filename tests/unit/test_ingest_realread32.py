@@ -41,3 +41,10 @@ def test_letters_before_the_bracketed_name_they_spell_are_its_acronym() -> None:
     drafts = draft_kind_names("She runs Tarva (Tarn Agricultural Research and Valuation Agency) in the north.")
     assert drafts.get("Tarn Agricultural Research and Valuation Agency") == "organization"
     assert "Tarva" not in drafts
+
+
+def test_pm_before_a_name_is_the_prime_ministers_title() -> None:
+    text = "Companies paid for PM Tarvosh's trips abroad. Prime Minister Ilse Tarvosh told reporters so on Monday."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Ilse Tarvosh") == "person"
+    assert "PM Tarvosh" not in drafts
