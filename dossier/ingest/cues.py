@@ -1506,7 +1506,7 @@ TITLES = word_set(
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm administrator
     supervisor
-    mla mna mha msp mpa
+    mla mna mha msp mpa mec
     mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress writer
     singer economist analyst researcher scientist photographer meteorologist forecaster

@@ -48,3 +48,10 @@ def test_pm_before_a_name_is_the_prime_ministers_title() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Ilse Tarvosh") == "person"
     assert "PM Tarvosh" not in drafts
+
+
+def test_a_provincial_executives_letters_mec_are_a_title() -> None:
+    text = "MEC Tarvosh urged the public to stay home. MEC for Transport, Ilse Tarvosh, said the roads were shut."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Ilse Tarvosh") == "person"
+    assert not any(name.startswith("MEC") for name in drafts)
