@@ -630,6 +630,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "WordPress Vancouver Speaker Training Workshop": a gathering's name after a title's word
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
+    if start == last and tokens[start].folded in TITLES and not is_surname(tokens[start].folded):
+        return None  # "the Earl Marshal": a title's word after a title names an office, no holder
     if start == last and tokens[start].folded in _SHORT_RANKS and doc.text.startswith(".", tokens[start].end):
         return None  # "... Chief of the General Staff Lt. Gen.": a short rank is the title's, never the name
     if start == last and tokens[start].folded in HOLIDAYS:

@@ -55,3 +55,9 @@ def test_a_provincial_executives_letters_mec_are_a_title() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Ilse Tarvosh") == "person"
     assert not any(name.startswith("MEC") for name in drafts)
+
+
+def test_a_titles_word_after_a_title_names_an_office_not_a_holder() -> None:
+    drafts = draft_kind_names("The reform left ninety peers in the chamber, plus the Earl Marshal, by custom.")
+    assert "Marshal" not in drafts
+    assert not any(kind == "person" for kind in drafts.values())
