@@ -61,3 +61,16 @@ def test_a_titles_word_after_a_title_names_an_office_not_a_holder() -> None:
     drafts = draft_kind_names("The reform left ninety peers in the chamber, plus the Earl Marshal, by custom.")
     assert "Marshal" not in drafts
     assert not any(kind == "person" for kind in drafts.values())
+
+
+def test_a_professions_body_keeps_of_its_state() -> None:
+    text = "The jobs data ends the debate, said Chartered Professional Accountants of Canada's economist, Ilse Brand."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Chartered Professional Accountants of Canada") == "organization"
+    assert "Chartered Professional Accountants" not in drafts
+
+
+def test_a_firm_of_accountants_still_ends_before_its_town() -> None:
+    drafts = draft_kind_names("Varn and Quell Accountants of Leeds filed the accounts late.")
+    assert drafts.get("Varn and Quell Accountants") == "organization"
+    assert drafts.get("Leeds") == "place"
