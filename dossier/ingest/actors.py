@@ -281,6 +281,7 @@ from dossier.ingest.page_noise import (
     size_code_spans,
     widget_spans,
 )
+from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.hyphened_titles import before_hyphened_particle
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
@@ -642,6 +643,9 @@ def _page_layout(
     for start, end in widget_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Share Pin It More Galleries ADVERTISEMENT": a page's buttons, kept inline
+    for start, end in called_work_spans(text) if english else []:
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "a book called The Power of Quiet": a work's title, no actor's name
     for i, token in enumerate(tokens):
         if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
             skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name

@@ -74,3 +74,9 @@ def test_a_firm_of_accountants_still_ends_before_its_town() -> None:
     drafts = draft_kind_names("Varn and Quell Accountants of Leeds filed the accounts late.")
     assert drafts.get("Varn and Quell Accountants") == "organization"
     assert drafts.get("Leeds") == "place"
+
+
+def test_a_works_title_after_book_called_names_no_actor() -> None:
+    drafts = draft_kind_names("Three nuns who wrote a book called The Gift of Quellhood spoke to Ilse Varnova.")
+    assert "Quellhood" not in drafts
+    assert drafts.get("Ilse Varnova") == "person"
