@@ -12,6 +12,7 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.hyphened_titles import before_hyphened_particle
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
@@ -1445,6 +1446,8 @@ def _plural_of_a_thing(word: str) -> bool:
 
 
 _RARE_SPEAKER = 3.5
+# A family name more common than a rare word, still no English word: "Jensen" (3.6), not "Wells" or "Ford".
+_SURNAME_SPEAKER = 4.0
 
 
 def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1458,7 +1461,18 @@ def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]
         return False
     # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
     # (4.4) needs the document to use it as a surname, or to be a given name.
-    return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
+    return (
+        token.folded in doc.surnames
+        or is_given_name(token.folded)
+        or zipf(token.folded) < _RARE_SPEAKER
+        # "Jensen said": a family name the lists know, no firm's and no common word, speaks as a person
+        or (
+            is_surname(token.folded)
+            and zipf(token.folded) < _SURNAME_SPEAKER
+            and not is_listed_firms_word(token.folded)
+            and doc.gazetteer.lookup((token.folded,)) is None
+        )
+    )
 
 
 # Above this frequency a word for an agent ("observer", "negotiator") is an English noun, no rare family name.

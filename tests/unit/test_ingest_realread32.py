@@ -80,3 +80,8 @@ def test_a_works_title_after_book_called_names_no_actor() -> None:
     drafts = draft_kind_names("Three nuns who wrote a book called The Gift of Quellhood spoke to Ilse Varnova.")
     assert "Quellhood" not in drafts
     assert drafts.get("Ilse Varnova") == "person"
+
+
+def test_a_known_family_name_alone_before_said_is_a_person() -> None:
+    drafts = draft_kind_names('"The second half of the year looks weaker," Hansen said, pointing to the tariffs.')
+    assert drafts.get("Hansen") == "person"
