@@ -282,7 +282,7 @@ from dossier.ingest.page_noise import (
     widget_spans,
 )
 from dossier.ingest.called_works import called_work_spans
-from dossier.ingest.hyphened_titles import before_hyphened_particle
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
@@ -2202,6 +2202,7 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         if tokens[k].folded in TITLES
         and not after_particle(doc, k)
         and not before_hyphened_particle(doc, k)  # "Notre-Dame-des-Neiges"
+        and not clock_pm(doc, k)  # "5:41 PM MYT"
         and not second_half_of_name(doc, k)
         and not title_before_a_hospital(doc, k, last)
         and not title_names_a_building(doc, k, last)

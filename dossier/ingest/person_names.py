@@ -11,7 +11,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.hyphened_titles import before_hyphened_particle
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
@@ -491,7 +491,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     # "Notre-Dame-des-Neiges", "Notre-Dame-de-Grâce": a title's word hyphened inside a place's name, before a particle
-    titles = [k for k in titles if not before_hyphened_particle(doc, k)]
+    titles = [k for k in titles if not before_hyphened_particle(doc, k) and not clock_pm(doc, k)]
     # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
     titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
     # a title word the document uses as this person's own name, where the name starts
@@ -509,8 +509,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ):
         titles.pop()  # "Ms Bishop" after "Julie Bishop": the surname the document gave her
         surname_title = last
-    if not titles and previous not in TITLES:
-        return None
+    if not titles and (previous not in TITLES or clock_pm(doc, position - 1)):
+        return None  # (no title; or "5:41 PM MYT": the afternoon's letters after a time)
     if not titles and firm_trade_before(doc, position):
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():

@@ -85,3 +85,8 @@ def test_a_works_title_after_book_called_names_no_actor() -> None:
 def test_a_known_family_name_alone_before_said_is_a_person() -> None:
     drafts = draft_kind_names('"The second half of the year looks weaker," Hansen said, pointing to the tariffs.')
     assert drafts.get("Hansen") == "person"
+
+
+def test_pm_after_a_clocks_time_is_no_title() -> None:
+    drafts = draft_kind_names("The verdict came at 4:15 PM QST. Flights resumed an hour later.")
+    assert drafts.get("QST") != "person"
