@@ -1587,6 +1587,26 @@ def _shouted_around(tokens: list[Token], position: int) -> bool:
     return all(word.isalpha() and word.isupper() and len(word) >= 2 for word in (before, after))
 
 
+# A participle opening a clause takes its object after one of these: "Befitting the ...", "Heeding its ...".
+_DETERMINERS = word_set("the its his her their a an this these those")
+_PARTICIPLE_WORD = 2.0  # an English word ("befitting" 2.9), not a rare name ending in "-ing"
+
+
+def _participle_opening_a_clause(q: NameQuestion) -> bool:
+    """'Befitting the red planet's colour, the Romans named it': an English word in "-ing" opening the sentence,
+    its object after it (no town: "Reading the ..." may name one)."""
+    word, tokens = q.words[0], q.tokens
+    return (
+        word.endswith("ing")
+        and (q.at_start or q.text[max(0, tokens[q.position].start - 2) : tokens[q.position].start] in (". ", "\n"))
+        and zipf(word) >= _PARTICIPLE_WORD
+        and q.doc.gazetteer.lookup((word,)) is None
+        and q.last + 1 < len(tokens)
+        and tokens[q.last + 1].folded in _DETERMINERS
+        and q.text[tokens[q.last].end : tokens[q.last + 1].start] == " "
+    )
+
+
 # What a thing is made with comes after these, named by its letters as substances are ("containing DEET").
 _CONTAINING = word_set("containing contains contain contained")
 
@@ -3570,6 +3590,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Xenovansaid he would": a copy that lost the space between a name and "said"
     if size == 1 and _possessive_without_its_apostrophe(doc, position):
         return None  # "after Mays weak jobs report", "the Feds two-day meeting" beside "the Fed": a copy's lost "'"
+    if size == 1 and _participle_opening_a_clause(q):
+        return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

@@ -90,3 +90,8 @@ def test_a_known_family_name_alone_before_said_is_a_person() -> None:
 def test_pm_after_a_clocks_time_is_no_title() -> None:
     drafts = draft_kind_names("The verdict came at 4:15 PM QST. Flights resumed an hour later.")
     assert drafts.get("QST") != "person"
+
+
+def test_a_participle_opening_a_clause_is_no_name() -> None:
+    text = "Mars is the fourth planet from the sun. Befitting the planet's rusty hue, the old Romans named it for war."
+    assert "Befitting" not in draft_kind_names(text)
