@@ -214,7 +214,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
 _REORDERED_LETTERS = 3  # "FAR": fewer letters fit too many names by chance
 
 
-def _acronyms_before_their_names(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+def _acronyms_before_their_names(
+    doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]
+) -> None:
     """'Isis (Institute of Strategic and International Studies)': the letters first, the name they spell in
     brackets after them (as some newsrooms write a body's acronym before its name)."""
     tokens, text = doc.tokens, doc.text

@@ -67,6 +67,7 @@ from dossier.ingest.body_runs import (
 )
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -178,6 +179,7 @@ from dossier.ingest.heading_names import (
     titled_name_in_heading,
     whole_post_line,
 )
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -281,8 +283,6 @@ from dossier.ingest.page_noise import (
     size_code_spans,
     widget_spans,
 )
-from dossier.ingest.called_works import called_work_spans
-from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,

@@ -11,8 +11,6 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
-from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
@@ -42,6 +40,8 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
@@ -225,7 +225,6 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     body = tuple(tokens[k].folded for k in range(first, last - 1))
     # "State Sen. Ilse Varn": a title abbreviated with its full stop ends no body's name
     return has_cue(body) and not any(is_title(word) for word in body) and not stopped_title(doc, last - 2)
-
 
 
 def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:
