@@ -93,5 +93,5 @@ def test_pm_after_a_clocks_time_is_no_title() -> None:
 
 
 def test_a_participle_opening_a_clause_is_no_name() -> None:
-    text = "Mars is the fourth planet from the sun. Befitting the planet's rusty hue, the old Romans named it for war."
+    text = "Mars lies fourth from the sun. Befitting the planet's rusty hue, the old Romans named it for war."
     assert "Befitting" not in draft_kind_names(text)
