@@ -206,6 +206,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             defined[key] = full  # "the Nigerian Exchange (NGX)": the exchange group's own letters
         elif key == token.folded and _party_of_another_language(doc, full, letters):
             defined[key] = full  # "the Czech Civic Democratic Party (ODS)": the party's letters in Czech
+    _acronyms_before_their_names(doc, candidates, defined)
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)
@@ -230,6 +231,29 @@ def _party_of_another_language(doc: ActorDocument, full: Candidate, letters: str
         and 2 <= len(letters) <= 6
         and letters.isalpha()
     )
+
+
+def _acronyms_before_their_names(
+    doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]
+) -> None:
+    """'Isis (Institute of Strategic and International Studies)': the letters first, the name they spell in
+    brackets after them (as some newsrooms write a body's acronym before its name)."""
+    tokens, text = doc.tokens, doc.text
+    for full in candidates:
+        if full.last - full.first < 2 or full.first < 2 or full.kind is not ActorKind.organization:
+            continue
+        opening, closing = tokens[full.first].start - 1, tokens[full.last].end
+        if text[opening : opening + 1] != "(" or text[closing : closing + 1] != ")":
+            continue
+        letters = tokens[full.first - 1]
+        if letters.end != opening - 1 or text[letters.end : opening] != " " or letters.folded in defined:
+            continue
+        if not (ACRONYM.fullmatch(letters.text) or _TITLE_CASE_WORD.fullmatch(letters.text)):
+            continue
+        words = tokens[full.first : full.last + 1]
+        initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
+        if len(initials) >= _REORDERED_LETTERS and letters.text.upper() == initials:
+            defined[letters.folded] = full
 
 
 def _initials_reordered(full: Candidate, letters: str, initials: str) -> bool:

@@ -67,6 +67,7 @@ from dossier.ingest.body_runs import (
 )
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -178,6 +179,7 @@ from dossier.ingest.heading_names import (
     titled_name_in_heading,
     whole_post_line,
 )
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -410,6 +412,8 @@ _POST_OPENERS = word_set("press")
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
 # updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+# What follows the "@" of an e-mail address: a domain with a dot ("quellpost.org"), not a handle.
+_MAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
@@ -639,11 +643,16 @@ def _page_layout(
     for start, end in widget_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Share Pin It More Galleries ADVERTISEMENT": a page's buttons, kept inline
+    for start, end in called_work_spans(text) if english else []:
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "a book called The Power of Quiet": a work's title, no actor's name
     for i, token in enumerate(tokens):
         if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
             skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
+        if text[token.end : token.end + 1] == "@" and _MAIL_DOMAIN.match(text, token.end + 1):
+            skip[i] = True  # "NEWS@quellpost.org": the mailbox of an e-mail address, not a name
         # (each pattern below is tried only where the character it needs is there: this runs for every word)
         if (
             (
@@ -2199,6 +2208,8 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         for k in range(position, last + 1)
         if tokens[k].folded in TITLES
         and not after_particle(doc, k)
+        and not before_hyphened_particle(doc, k)  # "Notre-Dame-des-Neiges"
+        and not clock_pm(doc, k)  # "5:41 PM MYT"
         and not second_half_of_name(doc, k)
         and not title_before_a_hospital(doc, k, last)
         and not title_names_a_building(doc, k, last)

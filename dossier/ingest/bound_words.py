@@ -30,7 +30,9 @@ def holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
 # needs a word before it).
 TRADE_MEMBERS = word_set(
     "workers farmers growers producers manufacturers exporters importers employers builders brewers "
-    "engineers nurses teachers pilots fishermen retailers"
+    "engineers nurses teachers pilots fishermen retailers "
+    # ...and the professions' bodies by their members: "Chartered Professional Accountants of Tremmia"
+    "accountants lawyers physicians surgeons dentists pharmacists architects actuaries midwives veterinarians"
 )
 
 

@@ -1507,9 +1507,9 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
-    supervisor
-    mla mna mha msp mpa
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm
+    administrator supervisor
+    mla mna mha msp mpa mec
     mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress writer
     singer economist analyst researcher scientist photographer meteorologist forecaster
@@ -2297,7 +2297,10 @@ PERSON_NOUNS_OPENING = word_set(
     # ploughman Tarwick Olunde", "said driller Yeison Tarn", "prop Seth Varnley", "batsman Ilse Quarnby".
     "ploughman ploughwoman stockman herdsman shearer drover thatcher farrier saddler huntsman woodsman milkman "
     "foreman stonemason bricklayer plasterer roofer joiner glazier welder electrician plumber carpenter mechanic "
-    "driller lineman driver trucker prop batsman batter bowler pitcher"
+    "driller lineman driver trucker prop batsman batter bowler pitcher "
+    # Scholars and scientists by their field: "American astronomer Tarvo Ellingsen", "the geologist Ilse Marn".
+    "astronomer astrophysicist physicist chemist biologist geologist ecologist zoologist botanist mathematician "
+    "astronaut cosmonaut historian archaeologist anthropologist sociologist philosopher epidemiologist virologist"
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).

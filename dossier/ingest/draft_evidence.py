@@ -1116,6 +1116,8 @@ def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
 # "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to
 # try for each ending: the place itself ("Greenland", "Costa Rica", "Serbia", "Bavaria").
 _PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "ia"))
+# A people named by its land less "-ia" ("Croats", "Serbs") has a land: a state, or a region this large.
+_LAND_OF_A_PEOPLE = 500_000
 
 
 # A word nothing else explains before "-speaking" is a people's tongue: "Quechua-speaking farmers"; before
@@ -1169,6 +1171,8 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
         place = table.lookup(tuple(stem.split())) if len(stem) >= 4 else None
         # (the place's own spelling: "the Paps of Jura" are no people of Pavia, a spelling alike of "Papia")
         if place is not None and fold(place.name) == stem:
+            if added and place.kind != "state" and place.population < _LAND_OF_A_PEOPLE:
+                continue  # "their god of war, Ares": no people is named after a small town ("Areia")
             return ActorKind.state, f"the people of the place '{stem}'"
     return None
 

@@ -824,10 +824,17 @@ def _add_listed_places(places: dict[str, Place], cache: Any) -> None:
         places[place_key(state["name"])] = Place(state["name"], "place", "United States")
 
 
+# A continent GeoNames lists among its countries: a place, never a state acting.
+_CONTINENTS_AMONG_COUNTRIES = frozenset({"AQ"})
+
+
 def _add_countries(places: dict[str, Place], cache: Any, countries: dict[str, str]) -> dict[str, str]:
     """Each country by its names, a dependency as a place of its state; returns the demonyms' countries."""
     demonyms: dict[str, str] = {}
     for code, name in countries.items():
+        if code in _CONTINENTS_AMONG_COUNTRIES:
+            places[place_key(name)] = Place(name, "place", None, _REGION_SIZE)
+            continue  # "Antarctica remained untouched": a continent no state governs, with no people
         sovereign = _DEPENDENCIES.get(code)
         if sovereign is not None:
             population = int(cache.get_countries()[code].get("population") or 0)

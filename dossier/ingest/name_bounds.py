@@ -1359,6 +1359,8 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
     places = [
         gazetteer.lookup(tuple(t.folded for t in tokens[k : k + size])) for size in (1, 2, 3) if k + size <= len(tokens)
     ]
+    if tokens[last].folded in TRADE_MEMBERS and any(p is not None and p.kind == "state" for p in places):
+        return False  # "Chartered Professional Accountants of Tremmia": a profession's body of its state
     if tokens[last].folded in _STATES_CORPORATIONS and any(p is not None and p.kind == "state" for p in places):
         return (
             False  # "the Armaments Corporation of South Africa", "the Shipping Corporation of India": the state's own

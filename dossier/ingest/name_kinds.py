@@ -1599,6 +1599,34 @@ def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     )
 
 
+def _shouted_around(tokens: list[Token], position: int) -> bool:
+    """The words on both sides are in capitals too: the word is shouted with its clause, no acronym."""
+    if position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1].text, tokens[position + 1].text
+    return all(word.isalpha() and word.isupper() and len(word) >= 2 for word in (before, after))
+
+
+# A participle opening a clause takes its object after one of these: "Befitting the ...", "Heeding its ...".
+_DETERMINERS = word_set("the its his her their a an this these those")
+_PARTICIPLE_WORD = 2.0  # an English word ("befitting" 2.9), not a rare name ending in "-ing"
+
+
+def _participle_opening_a_clause(q: NameQuestion) -> bool:
+    """'Befitting the red planet's colour, the Romans named it': an English word in "-ing" opening the sentence,
+    its object after it (no town: "Reading the ..." may name one)."""
+    word, tokens = q.words[0], q.tokens
+    return (
+        word.endswith("ing")
+        and (q.at_start or q.text[max(0, tokens[q.position].start - 2) : tokens[q.position].start] in (". ", "\n"))
+        and zipf(word) >= _PARTICIPLE_WORD
+        and q.doc.gazetteer.lookup((word,)) is None
+        and q.last + 1 < len(tokens)
+        and tokens[q.last + 1].folded in _DETERMINERS
+        and q.text[tokens[q.last].end : tokens[q.last + 1].start] == " "
+    )
+
+
 # What a thing is made with comes after these, named by its letters as substances are ("containing DEET").
 _CONTAINING = word_set("containing contains contain contained")
 
@@ -1612,6 +1640,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     shouted = acronym and len(words[0]) >= 4 and not {".", "&"} & set(tokens[position].text)
     if shouted and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym (as "AT&T" is)
+    if acronym and position == last and zipf(words[0]) >= _SHOUTED and _shouted_around(tokens, position):
+        return None  # "I'M NOT MAD, COME BACK": a common word in a clause shouted in capitals
     if (
         acronym
         and text[tokens[position].end : tokens[position].end + 1] == "/"
@@ -3603,6 +3633,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     ):
         # "Hiroshige Yanagimoto headed a cross": a given and a family name in Japanese syllables, nothing else said
         return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
+    if size == 1 and _participle_opening_a_clause(q):
+        return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

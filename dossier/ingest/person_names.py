@@ -40,6 +40,8 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
@@ -487,6 +489,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not letters_not_a_title(doc, k, TITLES)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
+    # "Notre-Dame-des-Neiges", "Notre-Dame-de-Grâce": a title's word hyphened inside a place's name, before a particle
+    titles = [k for k in titles if not before_hyphened_particle(doc, k) and not clock_pm(doc, k)]
     # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
     titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
     # a title word the document uses as this person's own name, where the name starts
@@ -504,8 +508,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ):
         titles.pop()  # "Ms Bishop" after "Julie Bishop": the surname the document gave her
         surname_title = last
-    if not titles and previous not in TITLES:
-        return None
+    if not titles and (previous not in TITLES or clock_pm(doc, position - 1)):
+        return None  # (no title; or "5:41 PM MYT": the afternoon's letters after a time)
     if not titles and firm_trade_before(doc, position):
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
@@ -626,6 +630,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "WordPress Vancouver Speaker Training Workshop": a gathering's name after a title's word
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
+    if start == last and tokens[start].folded in TITLES and not is_surname(tokens[start].folded):
+        return None  # "the Earl Marshal": a title's word after a title names an office, no holder
     if start == last and tokens[start].folded in _SHORT_RANKS and doc.text.startswith(".", tokens[start].end):
         return None  # "... Chief of the General Staff Lt. Gen.": a short rank is the title's, never the name
     if start == last and tokens[start].folded in HOLIDAYS:
@@ -1439,6 +1445,8 @@ def _plural_of_a_thing(word: str) -> bool:
 
 
 _RARE_SPEAKER = 3.5
+# A family name more common than a rare word, still no English word: "Jensen" (3.6), not "Wells" or "Ford".
+_SURNAME_SPEAKER = 4.0
 
 
 def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1452,7 +1460,18 @@ def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]
         return False
     # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
     # (4.4) needs the document to use it as a surname, or to be a given name.
-    return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
+    return (
+        token.folded in doc.surnames
+        or is_given_name(token.folded)
+        or zipf(token.folded) < _RARE_SPEAKER
+        # "Jensen said": a family name the lists know, no firm's and no common word, speaks as a person
+        or (
+            is_surname(token.folded)
+            and zipf(token.folded) < _SURNAME_SPEAKER
+            and not is_listed_firms_word(token.folded)
+            and doc.gazetteer.lookup((token.folded,)) is None
+        )
+    )
 
 
 # Above this frequency a word for an agent ("observer", "negotiator") is an English noun, no rare family name.
