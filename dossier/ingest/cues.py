@@ -208,6 +208,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport", "Quellby Valley Rallying".
     "racing motorsport motorsports autosport rallying "
+    # Cycling teams and clubs by their sport or their riders: "Lee Valley Cycling", "Ribblesdale Wheelers", "Saltire
+    # Velo".
+    "cycling wheelers velo "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -300,7 +303,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Classics" (cars), "Hafod Tractors", "Tarnby Farms"; a facilities firm, "Varn Facilities"; India's software
     # houses, "Sahyadri Infotech"; a carrier's or a power firm's word, "DB Cargo", "Quell Hydro"; a food supplier's,
     # "Olam Food Ingredients".
-    "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients",
+    "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients "
+    # Publishers and farm machinery dealers by their trade: "Ashgrove Editions", "Mid Wales Machinery", "Ripon Agri".
+    "editions machinery agri",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -369,6 +374,8 @@ TRADE_GERUNDS = word_set(
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
+    # "Track Cycling", "Farm Machinery", "Limited Editions"
+    "cycling machinery editions "
     # "Spatial Audio", "Static Electric", "Night Mart", "Road Haulage", "Fine Joinery", "School Bus"
     "electric electrical audio mart haulage joinery bus "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",

@@ -2285,6 +2285,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
     if (
         trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
+        and doc.gazetteer.lookup(words[-2:-1]) is None  # "Mid Wales Machinery": a land before the trade, a firm's
         and not county_first(doc, position)
         # "NSW Health", "HSE Training": letters in capitals before the trade open a body's name, no heading
         and not (

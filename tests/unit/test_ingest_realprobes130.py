@@ -1,0 +1,27 @@
+"""Round realprobes130 (batch en129): rules found on invented pages in genres the corpus had none of (a cycling
+stage race, a tractor first drive, a marine casualty report, a racecourse meeting, a literary prize's shortlist, a
+sailing regatta)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def test_a_cycling_team_publisher_or_machinery_dealer_named_by_its_trade_is_a_firm() -> None:
+    kinds = _kinds(
+        "Jonah Pettigrew, who rides for Lee Valley Cycling, was second. Second was Ribblesdale Wheelers, then "
+        "Saltire Velo. The novel is published by Ashgrove Editions. The firm sells through its dealers, among them "
+        "Ripon Agri and Mid Wales Machinery of Welshpool."
+    )
+    assert kinds.get("Lee Valley Cycling") == "organization"
+    assert kinds.get("Ribblesdale Wheelers") == "organization"
+    assert kinds.get("Saltire Velo") == "organization"
+    assert kinds.get("Ashgrove Editions") == "organization"
+    assert kinds.get("Ripon Agri") == "organization"
+    assert kinds.get("Mid Wales Machinery") == "organization"
+
+
+def test_a_sport_or_trade_word_after_common_words_is_a_heading() -> None:
+    kinds = _kinds("Track Cycling returns to the velodrome this week. Farm Machinery sales rose by a tenth.")
+    assert "Track Cycling" not in kinds
+    assert "Farm Machinery" not in kinds
