@@ -1780,6 +1780,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "importers exporter exporters port ports thriller thrillers film films drama novel novels "
     # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
     "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
+    # A sport's trainers and squads, and writers by their craft: "the Irish trainer Declan Moran", "the Irish squad
+    # Lee Valley Cycling", "the Nigerian novelist Ada Varn" (who they are, no state acting).
+    "trainer trainers squad squads novelist novelists writer writers poet poets "
     # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
     "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
     "cellist conductor "
