@@ -698,6 +698,9 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     if _title_by_its_author(doc, position, last, words):
         doc.works.add(words)
         return "a work, 'The ...' by its author"  # "The Pillowman by Martin Varn"
+    if _listed_title_by_its_author(doc, position, last):
+        doc.works.add(words)
+        return "a work, a list's line of a title by its author"  # "- Dover Street by Amara Okeke (Granary Books)"
     if listed_after_works_include(doc, position):
         doc.works.add(words)
         return "a work, listed after 'include'"  # "whose films include Salt Road, Tomas Varn and Ashfall"
@@ -1021,6 +1024,30 @@ def _title_by_its_author(doc: ActorDocument, position: int, last: int, words: tu
     if text[tokens[last].end : tokens[last + 2].start] != " by " or tokens[last + 1].text != "by":
         return False
     return cased(tokens[last + 2]) and is_given_name(tokens[last + 2].folded) and not has_cue(words)
+
+
+# A line of a list that gives a title, "by" and its author, then the publisher in brackets, a comma or the line's
+# end: "- A House in Lisbon by Jonah Castellane (Halyard)", "Salt Roads by Marguerite Feeney". The title's words
+# are capitalised but for short words of a title's grammar.
+_LISTED_TITLE = re.compile(
+    r"(?:[-*•–] )?(?P<title>(?:[A-Z0-9][\w'’:-]*|a|an|the|of|in|on|at|to|for|and|with|from)"
+    r"(?: (?:[A-Z0-9][\w'’:-]*|a|an|the|of|in|on|at|to|for|and|with|from)){0,7}) by "
+    r"(?P<given>[A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: \(|,|$)",
+    re.M,
+)
+
+
+def _listed_title_by_its_author(doc: ActorDocument, position: int, last: int) -> bool:
+    """'- Dover Street by Amara Okeke (Granary Books)': a list's line that is a title, "by" and its author's full
+    name (opened by a given name) is a work, whatever its words name elsewhere; the name is inside the title."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc.tokens[position].start) + 1
+    if doc.tokens[position].start - start > 80:
+        return False
+    line = _LISTED_TITLE.match(text, start)
+    if line is None or line.end("title") < doc.tokens[last].end:
+        return False
+    return is_given_name(line.group("given").lower())
 
 
 _INCLUDE = word_set("include includes included including")

@@ -35,3 +35,20 @@ def test_a_peoples_adjective_before_a_trainer_squad_or_novelist_is_no_state() ->
     assert "Ireland" not in kinds
     assert "Nigeria" not in kinds
     assert kinds.get("Declan Mulvihill") == "person"
+
+
+def test_a_listed_title_by_its_author_is_a_work_and_no_draft() -> None:
+    kinds = _kinds(
+        "The shortlist\n"
+        "- Salt Roads by Marguerite Feeney (Harbourside Press)\n"
+        "- Dover Street by Amara Okeke (Granary Books)\n"
+        "- A House in Lisbon by Jonah Castellane (Halyard)\n"
+        "- Beatrice Alone by Siobhan Kilbride (Ashgrove Editions)\n"
+        "Feeney lives in Cork."
+    )
+    assert "Dover Street" not in kinds
+    assert "Lisbon" not in kinds
+    assert "Beatrice Alone" not in kinds
+    assert "Salt Roads" not in kinds
+    assert kinds.get("Amara Okeke") == "person"
+    assert kinds.get("Granary Books") == "organization"
