@@ -1854,6 +1854,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
+    # its legal ending and "of".
+    **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),
     # "went up Ben Tarvin", "we climbed up Sgurr Quell", "walked down Glen Orrin": a hill or a valley one goes up or
     # down on foot (not "set up Tarnby Ltd": a phrasal verb's "up").
     **_phrases(

@@ -52,3 +52,9 @@ def test_a_listed_title_by_its_author_is_a_work_and_no_draft() -> None:
     assert "Salt Roads" not in kinds
     assert kinds.get("Amara Okeke") == "person"
     assert kinds.get("Granary Books") == "organization"
+
+
+def test_a_town_after_a_registered_firm_and_of_is_a_place() -> None:
+    kinds = _kinds("The vessel, owned by Mearns Seafoods Ltd of Gourdon, capsized in a rising swell.")
+    assert kinds.get("Mearns Seafoods Ltd") == "organization"
+    assert kinds.get("Gourdon") == "place"
