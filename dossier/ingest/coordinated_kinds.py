@@ -778,8 +778,17 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
             run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
-        if _LAST_JOIN.fullmatch(text, end, start) or (
-            _LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end)
+        if (
+            _LAST_JOIN.fullmatch(text, end, start)
+            or (_LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end))
+            # "Seafish and the Scottish Fishermen's Federation": a body of several words that its own words name
+            # goes on a list with its "the"
+            or (
+                _LAST_JOIN_THE.fullmatch(text, end, start)
+                and after.kind is ActorKind.organization
+                and not _uncued(after)
+                and " " in after.name
+            )
         ):
             run.append(after)
             found.append(run)

@@ -58,3 +58,11 @@ def test_a_town_after_a_registered_firm_and_of_is_a_place() -> None:
     kinds = _kinds("The vessel, owned by Mearns Seafoods Ltd of Gourdon, capsized in a rising swell.")
     assert kinds.get("Mearns Seafoods Ltd") == "organization"
     assert kinds.get("Gourdon") == "place"
+
+
+def test_a_name_listed_with_a_body_and_its_the_is_a_body() -> None:
+    kinds = _kinds(
+        "The board has recommended that Seafish and the Scottish Fishermen's Federation run safety training."
+    )
+    assert kinds.get("Seafish") == "organization"
+    assert kinds.get("Scottish Fishermen's Federation") == "organization"
