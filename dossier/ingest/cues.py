@@ -944,8 +944,13 @@ EVENT_HEADS = word_set(
     # a festival by its short word: "Tarnby Hop Fest"
     "fest "
     # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
-    "fair"
+    "fair "
+    # a horse race by its class: "the Quellmore Stakes", "the Tarnby Hurdle", "the Varn Handicap"
+    "stakes hurdle handicap steeplechase"
 )
+# A steeplechase by its class before "Chase" (alone, "Cannock Chase" is a forest and "Chase" a bank): "the
+# Wensleydale Handicap Chase", "the Tarnby Novices Chase".
+RACE_CLASSES_BEFORE_CHASE = word_set("handicap novices novice beginners juvenile hunters steeple")
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")
 # Words for a state's regime or age, before its name: "Bolshevik Russia", "Tsarist Russia" are the state then.

@@ -71,6 +71,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
+    RACE_CLASSES_BEFORE_CHASE,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRST_WORD,
@@ -2224,7 +2225,12 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "to the Pacific Island of Nauru": a kind of island, the island is named after it
     if (
         size >= 2
-        and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
+        and (
+            words[-1] in MEASURE_HEADS
+            or words[-1] in EVENT_HEADS
+            or words[-1] in ARTEFACT_HEADS
+            or (words[-1] == "chase" and words[-2] in RACE_CLASSES_BEFORE_CHASE)  # "Wensleydale Handicap Chase"
+        )
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event

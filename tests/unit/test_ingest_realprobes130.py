@@ -66,3 +66,14 @@ def test_a_name_listed_with_a_body_and_its_the_is_a_body() -> None:
     )
     assert kinds.get("Seafish") == "organization"
     assert kinds.get("Scottish Fishermen's Federation") == "organization"
+
+
+def test_a_horse_race_named_by_its_class_is_no_draft() -> None:
+    kinds = _kinds(
+        "Copper Lantern gave trainer Sue Harker her biggest win when taking the Wensleydale Handicap Chase at "
+        "Catterick under Sean Bolam. Earlier, Tyneside Belle won the Quellmore Stakes. JPMorgan Chase sponsored it."
+    )
+    assert "Wensleydale Handicap Chase" not in kinds
+    assert "Quellmore Stakes" not in kinds
+    assert kinds.get("Sue Harker") == "person"
+    assert kinds.get("JPMorgan Chase") == "organization"
