@@ -90,7 +90,8 @@ from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
 # be a date's context) and not a score ("Rams 24-17").
-_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
+# A model's number of four digits is no year ("the Sunfast 3600"; not "Tarnby 2024").
+_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|(?!1[89]\d\d\b|20\d\d\b)\d{4}|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
 _DECIMAL_VERSION = re.compile(r" (?:v|V)?\d{1,3}\.\d+(?!\d)")
 _DASHES = ("-", "–", "‐", "—")
 # Heads of places and forces that take a number ("Highway 1", "Gate 3", "Task Force 58").

@@ -77,3 +77,12 @@ def test_a_horse_race_named_by_its_class_is_no_draft() -> None:
     assert "Quellmore Stakes" not in kinds
     assert kinds.get("Sue Harker") == "person"
     assert kinds.get("JPMorgan Chase") == "organization"
+
+
+def test_a_model_numbered_by_four_digits_that_are_no_year_is_a_product() -> None:
+    kinds = _kinds(
+        "In the first class, Blue Heron, the Sunfast 3600 sailed by Annabel Kerswell of the Hamble River Sailing "
+        "Club, won four of five races."
+    )
+    assert "Sunfast" not in kinds
+    assert kinds.get("Annabel Kerswell") == "person"
