@@ -2030,7 +2030,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
-    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a large firm of a trade, "the oil major Tarnoil"
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a supplier by its goods, "tyre supplier Quellini",
+    # "energy supplier Tarnpower" (not "a supplier" alone, a person's trade too); a large firm of a trade, "the oil major Tarnoil"
     # (not "the army major Ilse Varn", a rank).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
@@ -2044,6 +2045,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
+        tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
+        energy supplier, component supplier, components supplier, equipment supplier,
         spin off, spinoff, spin out, spinout,
         oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
         steel major, media major, shipping major, chemicals major, food major, tech major""",

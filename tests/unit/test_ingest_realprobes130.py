@@ -86,3 +86,12 @@ def test_a_model_numbered_by_four_digits_that_are_no_year_is_a_product() -> None
     )
     assert "Sunfast" not in kinds
     assert kinds.get("Annabel Kerswell") == "person"
+
+
+def test_a_supplier_by_its_goods_before_a_name_is_a_firm() -> None:
+    kinds = _kinds(
+        "Tyre supplier Pirelli, the championship's partner, said it would bring a new tyre. Energy supplier "
+        "Quellpower said prices would fall."
+    )
+    assert kinds.get("Pirelli") == "organization"
+    assert kinds.get("Quellpower") == "organization"
