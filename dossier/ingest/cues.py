@@ -1926,6 +1926,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by,
         was advised by, were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        freight arm of, retail arm of, trading arm of, property arm of, shipping arm of, banking arm of,
+        insurance arm of, energy arm of, logistics arm of, rail arm of, consumer arm of, charitable arm of,
         a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by,
         stake to, stakes to, takeover bid from, takeover bid for, takeover approach from, takeover offer from,

@@ -95,3 +95,8 @@ def test_a_supplier_by_its_goods_before_a_name_is_a_firm() -> None:
     )
     assert kinds.get("Pirelli") == "organization"
     assert kinds.get("Quellpower") == "organization"
+
+
+def test_a_firms_arm_by_its_trade_names_the_firm() -> None:
+    kinds = _kinds("It will serve 150 sidings, the freight arm of Deutsche Bahn said on Thursday.")
+    assert kinds.get("Deutsche Bahn") == "organization"
