@@ -78,6 +78,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_officers(text, spans)
     _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
+    _sides_in_scorelines(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
@@ -722,6 +723,51 @@ def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
             second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
         elif _FROM_BEFORE.search(text, max(0, start - 9), start) and _TO_JOIN.fullmatch(text, end, after):
             second.kind, second.found_by = ActorKind.place, "the other end, after 'from' a place"
+
+
+# A match's result between two sides' names: "Tynedale 24 Hull Ionians 19" (each side's points after its name),
+# "Emley AFC 0-4 Penistone Church" (the score between them).
+# "| Emley AFC | 0-4 | Penistone Church |" in a table of results, "P-P" for a match put off.
+_SCORE_BETWEEN = re.compile(r"[ \t|]+(?:\d{1,3}(?:[-–]\d{1,3})?|P[-–]P)[ \t|]+")
+_POINTS_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-–.,:/]?\d)")
+_SCORE = re.compile(r"[ \t|]+(?:\d{1,3}[-–]\d{1,3}|P[-–]P)[ \t|]+")
+# A side's result after its name ("Ionians led 19-10", "Quellby won 3-1"), or the side beaten or drawn with, before
+# the score ("beat log leaders Paarl Valley 27-24", "drew 0-0 with Millbrook United" is read by the lists).
+_RESULT_AFTER = re.compile(r"[ \t]+(?:won|lost|drew|led|trailed|lead|win|lose|draw|leads)[ \t]+\d{1,3}[-–]\d{1,3}\b")
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|edged|thrashed|drew[ \t]+with|lost[ \t]+to|lost[ \t]+at[ \t]+home[ \t]+to)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+_VERSUS = re.compile(r"[ \t]+(?:v|vs|v\.|vs\.)[ \t]+")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}\b")
+# The kinds a town's or a word's name has before the score says it is a side (a person or a state keeps its own:
+# "England 24 Wales 19" are the states' sides, named as the states).
+_SIDES_BY_LOOK = frozenset((ActorKind.place, ActorKind.other))
+
+
+def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Tynedale 24 Hull Ionians 19', 'Emley AFC 0-4 Penistone Church', 'Thackley v Silsden': two names around a
+    score or 'v', or each before its points, are the sides that play, organisations, though a town's name or no cue
+    drafted them; so is a name with its result after it or beaten before the score ('beat Paarl Valley 27-24')."""
+    for (_, end, first), (after, after_end, second) in pairwise(spans):
+        fixture = _VERSUS.fullmatch(text, end, after) is not None  # "Thackley v Silsden (3pm, Dennyfield)"
+        if not fixture and not _SCORE_BETWEEN.fullmatch(text, end, after):
+            continue
+        if not (fixture or _SCORE.fullmatch(text, end, after) or _POINTS_AFTER.match(text, after_end)):
+            continue
+        if ActorKind.organization not in (first.kind, second.kind) and not all(
+            draft.kind in _SIDES_BY_LOOK for draft in (first, second)
+        ):
+            continue  # "Varn 6-4 Quell" between persons: a tennis score, no sides
+        for draft in (first, second):
+            if draft.kind in _SIDES_BY_LOOK:
+                draft.kind, draft.found_by = ActorKind.organization, "a side, by the score beside its name"
+    for start, end, draft in spans:
+        if draft.kind in _SIDES_BY_LOOK and (
+            _RESULT_AFTER.match(text, end)
+            or (_SCORE_AFTER.match(text, end) and _BEATEN_BEFORE.search(text, max(0, start - 40), start))
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a side, by its result after its name"
 
 
 def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:

@@ -100,3 +100,14 @@ def test_a_supplier_by_its_goods_before_a_name_is_a_firm() -> None:
 def test_a_firms_arm_by_its_trade_names_the_firm() -> None:
     kinds = _kinds("It will serve 150 sidings, the freight arm of Deutsche Bahn said on Thursday.")
     assert kinds.get("Deutsche Bahn") == "organization"
+
+
+def test_a_town_beside_a_score_or_v_is_a_side() -> None:
+    kinds = _kinds(
+        "Tygerberg Harlequins beat log leaders Paarl Valley 27-24 at Parow on Saturday. Fixtures: Knaresborough "
+        "Town v Emley AFC (3pm, Manse Lane); Thackley v Silsden (3pm, Dennyfield). Silsden are unbeaten."
+    )
+    assert kinds.get("Paarl Valley") == "organization"
+    assert kinds.get("Silsden") == "organization"
+    assert kinds.get("Parow") == "place"
+    assert _kinds("Roadworks shut the A66 between Penrith 3 and Keswick this week.").get("Penrith") == "place"
