@@ -186,6 +186,7 @@ from dossier.ingest.labelled_lines import (
     contact_office,
     makers_under_label,
     organisers_under_label,
+    sides_under_column,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
@@ -914,6 +915,7 @@ def _english_page_readings(
     places_under_label(doc, candidates)
     makers_under_label(doc, candidates)
     organisers_under_label(doc, candidates)
+    sides_under_column(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))

@@ -111,3 +111,15 @@ def test_a_town_beside_a_score_or_v_is_a_side() -> None:
     assert kinds.get("Silsden") == "organization"
     assert kinds.get("Parow") == "place"
     assert _kinds("Roadworks shut the A66 between Penrith 3 and Keswick this week.").get("Penrith") == "place"
+
+
+def test_a_name_in_a_tables_column_of_teams_is_a_side() -> None:
+    kinds = _kinds(
+        "Stage results\n"
+        "| Pos | Rider | Team | Time |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Callum Kerr | Saltire Velo | 3:21:04 |\n"
+        "| 3 | Daniel Haworth | Ribblesdale Spokes | +0:09 |\n"
+    )
+    assert kinds.get("Ribblesdale Spokes") == "organization"
+    assert kinds.get("Daniel Haworth") == "person"
