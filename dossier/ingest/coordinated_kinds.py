@@ -79,6 +79,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
     _sides_in_scorelines(text, spans)
+    _speakers_of_its(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
@@ -690,6 +691,29 @@ _ANOTHER_SPELLING = re.compile(rf"gazetteer: ([^,(]+?)(?:, [^(]+)? {re.escape(NO
 
 # How a person is found by the speech verb after the name alone ("followed by 'said'").
 _SPEAKER_CUES = frozenset(f"followed by '{word}'" for word, cue in NEXT_WORD.items() if cue.kind is ActorKind.person)
+
+
+# "Stagecoach West said its 801 service", "Quell Technik said on Friday that its plant": the speaker's own things.
+_SAID_ITS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|confirmed|announced|warned|added)[ \t]+(?:on[ \t]+\w+[ \t]+)?(?:that[ \t]+)?"
+    r"(?:[\w,]+[ \t]+){0,3}?its\b"
+)
+
+
+def _speakers_of_its(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Stagecoach West said its 801 service was diverted': a person of two or three words only by the speech
+    verb or a family name last, with no given name first, whose speech goes on with "its" for its own things, is
+    a body that speaks."""
+    for _, end, draft in spans:
+        words = draft.name.split()
+        if (
+            draft.kind is ActorKind.person
+            and len(words) in (2, 3)
+            and (draft.found_by in _SPEAKER_CUES or draft.found_by.endswith(" said', a family name"))
+            and not is_given_name(words[0].casefold())
+            and _SAID_ITS_AFTER.match(text, end)
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a body, by 'said its' after its name"
 
 
 def _speaker_only(draft: ActorDraft) -> bool:
