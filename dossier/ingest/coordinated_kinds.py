@@ -852,9 +852,10 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             _LAST_JOIN.fullmatch(text, end, start)
             or (_LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end))
             # "Seafish and the Scottish Fishermen's Federation": a body of several words that its own words name
-            # goes on a list with its "the"
+            # goes on a list with its "the" (not after a comma: "in Hoy Sound, and the Orkney Islands Council
+            # confirmed" opens a new clause)
             or (
-                _LAST_JOIN_THE.fullmatch(text, end, start)
+                text[end:start] in (" and the ", " or the ")
                 and after.kind is ActorKind.organization
                 and not _uncued(after)
                 and " " in after.name

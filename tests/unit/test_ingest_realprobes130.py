@@ -133,3 +133,11 @@ def test_a_name_with_no_given_name_that_said_its_is_a_body() -> None:
     assert kinds.get("Stagecoach West") == "organization"
     assert kinds.get("Lufthansa Technik") == "organization"
     assert kinds.get("Anna West") == "person"
+
+
+def test_a_name_before_a_comma_and_the_body_of_a_new_clause_keeps_its_own_kind() -> None:
+    kinds = _kinds(
+        "Elsewhere, the Stromness Sailing Club held its last race of the year in Hoy Sound, and the Orkney "
+        "Islands Council confirmed the pitch would reopen."
+    )
+    assert kinds.get("Hoy Sound") != "organization"
