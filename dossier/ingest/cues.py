@@ -1788,6 +1788,8 @@ DESCRIBED_BY_DEMONYM = word_set(
     # A sport's trainers and squads, and writers by their craft: "the Irish trainer Declan Moran", "the Irish squad
     # Lee Valley Cycling", "the Nigerian novelist Ada Varn" (who they are, no state acting).
     "trainer trainers squad squads novelist novelists writer writers poet poets "
+    # Who shows or works animals: "the Irish handler Declan Fahy", "a Welsh breeder" (who they are, no state acting).
+    "handler handlers breeder breeders exhibitor exhibitors "
     # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
     "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
     "cellist conductor "

@@ -141,3 +141,10 @@ def test_a_name_before_a_comma_and_the_body_of_a_new_clause_keeps_its_own_kind()
         "Islands Council confirmed the pitch would reopen."
     )
     assert kinds.get("Hoy Sound") != "organization"
+
+
+def test_a_peoples_adjective_before_a_handler_or_breeder_is_no_state() -> None:
+    kinds = _kinds("Third was the Irish handler Declan Fahy from Co Wexford. A Welsh breeder won the ewe class.")
+    assert "Ireland" not in kinds
+    assert "Wales" not in kinds
+    assert kinds.get("Declan Fahy") == "person"
