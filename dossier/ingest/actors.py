@@ -186,11 +186,11 @@ from dossier.ingest.labelled_lines import (
     contact_office,
     makers_under_label,
     organisers_under_label,
-    sides_under_column,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
     sellers_in_spec_tables,
+    sides_under_column,
     speakers_after_quotes,
     towns_above_dates,
 )

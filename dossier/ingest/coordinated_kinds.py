@@ -759,7 +759,8 @@ _SCORE = re.compile(r"[ \t|]+(?:\d{1,3}[-–]\d{1,3}|P[-–]P)[ \t|]+")
 # the score ("beat log leaders Paarl Valley 27-24", "drew 0-0 with Millbrook United" is read by the lists).
 _RESULT_AFTER = re.compile(r"[ \t]+(?:won|lost|drew|led|trailed|lead|win|lose|draw|leads)[ \t]+\d{1,3}[-–]\d{1,3}\b")
 _BEATEN_BEFORE = re.compile(
-    r"\b(?:beat|beating|beats|defeated|defeating|edged|thrashed|drew[ \t]+with|lost[ \t]+to|lost[ \t]+at[ \t]+home[ \t]+to)"
+    r"\b(?:beat|beating|beats|defeated|defeating|edged|thrashed|drew[ \t]+with|lost[ \t]+to"
+    r"|lost[ \t]+at[ \t]+home[ \t]+to)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,2}$"
 )
 _VERSUS = re.compile(r"[ \t]+(?:v|vs|v\.|vs\.)[ \t]+")
