@@ -148,3 +148,9 @@ def test_a_peoples_adjective_before_a_handler_or_breeder_is_no_state() -> None:
     assert "Ireland" not in kinds
     assert "Wales" not in kinds
     assert kinds.get("Declan Fahy") == "person"
+
+
+def test_a_name_between_its_and_a_device_noun_is_the_firms_product() -> None:
+    kinds = _kinds("Sales of its Alexa speakers fell for a third quarter, the company said.")
+    assert "Alexa" not in kinds
+    assert _kinds("Orders at its Nairobi plant rose.").get("Nairobi") == "place"
