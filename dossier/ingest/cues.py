@@ -1785,9 +1785,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "importers exporter exporters port ports thriller thrillers film films drama novel novels "
     # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
     "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
-    # A sport's trainers and squads, and writers by their craft: "the Irish trainer Declan Moran", "the Irish squad
-    # Lee Valley Cycling", "the Nigerian novelist Ada Varn" (who they are, no state acting).
-    "trainer trainers squad squads novelist novelists writer writers poet poets "
+    # A racehorse's trainers, and writers by their craft: "the Irish trainer Declan Moran", "the Nigerian novelist
+    # Ada Varn" (who they are, no state acting; not "squad": "an Israeli squad raided the house" is a force's).
+    "trainer trainers novelist novelists writer writers poet poets "
     # Who shows or works animals: "the Irish handler Declan Fahy", "a Welsh breeder" (who they are, no state acting).
     "handler handlers breeder breeders exhibitor exhibitors "
     # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
