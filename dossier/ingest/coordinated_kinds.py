@@ -700,10 +700,13 @@ _SAID_ITS_AFTER = re.compile(
 )
 
 
+_EVERYDAY_WORD = 4.0
+
+
 def _speakers_of_its(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'Stagecoach West said its 801 service was diverted': a person of two or three words only by the speech
-    verb or a family name last, with no given name first, whose speech goes on with "its" for its own things, is
-    a body that speaks."""
+    verb or a family name last, with no given name first and a word of everyday English in it, whose speech goes
+    on with "its" for its own things, is a body that speaks."""
     for _, end, draft in spans:
         words = draft.name.split()
         if (
@@ -711,6 +714,9 @@ def _speakers_of_its(text: str, spans: list[tuple[int, int, ActorDraft]]) -> Non
             and len(words) in (2, 3)
             and (draft.found_by in _SPEAKER_CUES or draft.found_by.endswith(" said', a family name"))
             and not is_given_name(words[0].casefold())
+            # a word of everyday English in it ("West", "Power"): no foreign person's name the lists lack
+            # ("Kassym-Jomart Tokayev said its army ...")
+            and any(zipf(word.casefold()) >= _EVERYDAY_WORD for word in words)
             and _SAID_ITS_AFTER.match(text, end)
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a body, by 'said its' after its name"

@@ -1439,9 +1439,13 @@ def _after_its_noun(doc: ActorDocument, position: int) -> bool:
 
 # What a firm sells or runs, named between "its" and the noun: "its Azure platform", "its Gemini assistant".
 # (and a firm's own devices: "Sales of its Alexa speakers fell", "its Pixel phones", "its Kindle readers")
-_OWN_PRODUCT_NOUNS = PRODUCT_NOUNS_AFTER | MADE_THING_NOUNS | word_set(
-    "platform platforms assistant assistants model speaker speakers phones handsets readers headphones earbuds "
-    "tablets laptops consoles"
+_OWN_PRODUCT_NOUNS = (
+    PRODUCT_NOUNS_AFTER
+    | MADE_THING_NOUNS
+    | word_set(
+        "platform platforms assistant assistants model speaker speakers phones handsets readers headphones earbuds "
+        "tablets laptops consoles"
+    )
 )
 
 
