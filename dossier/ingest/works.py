@@ -740,7 +740,24 @@ def _versions_and_model_numbers(q: _ThingQuestion) -> str | None:
         and _always_numbered(doc, position, version.group(1))
     ):
         return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
+    if (
+        version
+        and len(words) == 1
+        and not cued
+        and not doc.sports
+        and zipf(words[0]) < WORD_ALONE
+        and (
+            _SIBLING_MODEL_AFTER.match(text, version.end())
+            or _SIBLING_MODEL_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start)
+        )
+    ):
+        return "a model's number after it, beside a sibling model"  # "the Tellus 6 and the Orbis 4 in the range"
     return None
+
+
+# Another model and its number joined to this one: "the Tellus 6 and the Orbis 4", "Orbis 4 or Tellus 6".
+_SIBLING_MODEL_AFTER = re.compile(r" (?:and|or) (?:the )?[A-Z][\w-]+ \d{1,3}\b(?![.,]?\d)")
+_SIBLING_MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]+ \d{1,3} (?:and|or) (?:the )?$")
 
 
 def _dishes_colours_tools_and_plans(q: _ThingQuestion) -> str | None:

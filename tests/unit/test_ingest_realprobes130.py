@@ -154,3 +154,9 @@ def test_a_name_between_its_and_a_device_noun_is_the_firms_product() -> None:
     kinds = _kinds("Sales of its Alexa speakers fell for a third quarter, the company said.")
     assert "Alexa" not in kinds
     assert _kinds("Orders at its Nairobi plant rose.").get("Nairobi") == "place"
+
+
+def test_a_rare_word_and_a_number_beside_a_sibling_model_is_a_product() -> None:
+    kinds = _kinds("The Tellus 8 sits above the Tellus 6 and the Orbis 4 in the range, the maker said.")
+    assert "Orbis" not in kinds
+    assert "Tellus" not in kinds
