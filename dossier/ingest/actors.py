@@ -192,6 +192,7 @@ from dossier.ingest.labelled_lines import (
     places_under_label,
     players_on_team_sheets,
     sellers_in_spec_tables,
+    sides_under_column,
     speakers_after_quotes,
     towns_above_dates,
 )
@@ -923,6 +924,7 @@ def _english_page_readings(
     places_under_label(doc, candidates)
     makers_under_label(doc, candidates)
     organisers_under_label(doc, candidates)
+    sides_under_column(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))

@@ -78,6 +78,8 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_officers(text, spans)
     _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
+    _sides_in_scorelines(text, spans)
+    _speakers_of_its(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
@@ -691,6 +693,35 @@ _ANOTHER_SPELLING = re.compile(rf"gazetteer: ([^,(]+?)(?:, [^(]+)? {re.escape(NO
 _SPEAKER_CUES = frozenset(f"followed by '{word}'" for word, cue in NEXT_WORD.items() if cue.kind is ActorKind.person)
 
 
+# "Stagecoach West said its 801 service", "Quell Technik said on Friday that its plant": the speaker's own things.
+_SAID_ITS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|confirmed|announced|warned|added)[ \t]+(?:on[ \t]+\w+[ \t]+)?(?:that[ \t]+)?"
+    r"(?:[\w,]+[ \t]+){0,3}?its\b"
+)
+
+
+_EVERYDAY_WORD = 4.0
+
+
+def _speakers_of_its(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Stagecoach West said its 801 service was diverted': a person of two or three words only by the speech
+    verb or a family name last, with no given name first and a word of everyday English in it, whose speech goes
+    on with "its" for its own things, is a body that speaks."""
+    for _, end, draft in spans:
+        words = draft.name.split()
+        if (
+            draft.kind is ActorKind.person
+            and len(words) in (2, 3)
+            and (draft.found_by in _SPEAKER_CUES or draft.found_by.endswith(" said', a family name"))
+            and not is_given_name(words[0].casefold())
+            # a word of everyday English in it ("West", "Power"): no foreign person's name the lists lack
+            # ("Kassym-Jomart Tokayev said its army ...")
+            and any(zipf(word.casefold()) >= _EVERYDAY_WORD for word in words)
+            and _SAID_ITS_AFTER.match(text, end)
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a body, by 'said its' after its name"
+
+
 def _speaker_only(draft: ActorDraft) -> bool:
     """A person only by the verb after it, with no given name first: in a list with firms, a firm that spoke."""
     return (
@@ -722,6 +753,52 @@ def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
             second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
         elif _FROM_BEFORE.search(text, max(0, start - 9), start) and _TO_JOIN.fullmatch(text, end, after):
             second.kind, second.found_by = ActorKind.place, "the other end, after 'from' a place"
+
+
+# A match's result between two sides' names: "Tynedale 24 Hull Ionians 19" (each side's points after its name),
+# "Emley AFC 0-4 Penistone Church" (the score between them).
+# "| Emley AFC | 0-4 | Penistone Church |" in a table of results, "P-P" for a match put off.
+_SCORE_BETWEEN = re.compile(r"[ \t|]+(?:\d{1,3}(?:[-–]\d{1,3})?|P[-–]P)[ \t|]+")
+_POINTS_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-–.,:/]?\d)")
+_SCORE = re.compile(r"[ \t|]+(?:\d{1,3}[-–]\d{1,3}|P[-–]P)[ \t|]+")
+# A side's result after its name ("Ionians led 19-10", "Quellby won 3-1"), or the side beaten or drawn with, before
+# the score ("beat log leaders Paarl Valley 27-24", "drew 0-0 with Millbrook United" is read by the lists).
+_RESULT_AFTER = re.compile(r"[ \t]+(?:won|lost|drew|led|trailed|lead|win|lose|draw|leads)[ \t]+\d{1,3}[-–]\d{1,3}\b")
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|edged|thrashed|drew[ \t]+with|lost[ \t]+to"
+    r"|lost[ \t]+at[ \t]+home[ \t]+to)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+_VERSUS = re.compile(r"[ \t]+(?:v|vs|v\.|vs\.)[ \t]+")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}\b")
+# The kinds a town's or a word's name has before the score says it is a side (a person or a state keeps its own:
+# "England 24 Wales 19" are the states' sides, named as the states).
+_SIDES_BY_LOOK = frozenset((ActorKind.place, ActorKind.other))
+
+
+def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Tynedale 24 Hull Ionians 19', 'Emley AFC 0-4 Penistone Church', 'Thackley v Silsden': two names around a
+    score or 'v', or each before its points, are the sides that play, organisations, though a town's name or no cue
+    drafted them; so is a name with its result after it or beaten before the score ('beat Paarl Valley 27-24')."""
+    for (_, end, first), (after, after_end, second) in pairwise(spans):
+        fixture = _VERSUS.fullmatch(text, end, after) is not None  # "Thackley v Silsden (3pm, Dennyfield)"
+        if not fixture and not _SCORE_BETWEEN.fullmatch(text, end, after):
+            continue
+        if not (fixture or _SCORE.fullmatch(text, end, after) or _POINTS_AFTER.match(text, after_end)):
+            continue
+        if ActorKind.organization not in (first.kind, second.kind) and not all(
+            draft.kind in _SIDES_BY_LOOK for draft in (first, second)
+        ):
+            continue  # "Varn 6-4 Quell" between persons: a tennis score, no sides
+        for draft in (first, second):
+            if draft.kind in _SIDES_BY_LOOK:
+                draft.kind, draft.found_by = ActorKind.organization, "a side, by the score beside its name"
+    for start, end, draft in spans:
+        if draft.kind in _SIDES_BY_LOOK and (
+            _RESULT_AFTER.match(text, end)
+            or (_SCORE_AFTER.match(text, end) and _BEATEN_BEFORE.search(text, max(0, start - 40), start))
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "a side, by its result after its name"
 
 
 def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:
@@ -778,8 +855,18 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
             run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
-        if _LAST_JOIN.fullmatch(text, end, start) or (
-            _LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end)
+        if (
+            _LAST_JOIN.fullmatch(text, end, start)
+            or (_LAST_JOIN_THE.fullmatch(text, end, start) and _PLURAL_NAME.fullmatch(text, start, after_end))
+            # "Seafish and the Scottish Fishermen's Federation": a body of several words that its own words name
+            # goes on a list with its "the" (not after a comma: "in Hoy Sound, and the Orkney Islands Council
+            # confirmed" opens a new clause)
+            or (
+                text[end:start] in (" and the ", " or the ")
+                and after.kind is ActorKind.organization
+                and not _uncued(after)
+                and " " in after.name
+            )
         ):
             run.append(after)
             found.append(run)

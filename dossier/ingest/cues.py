@@ -208,6 +208,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "tobacco wireless "
     # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport", "Quellby Valley Rallying".
     "racing motorsport motorsports autosport rallying "
+    # Cycling teams and clubs by their sport or their riders: "Lee Valley Cycling", "Ribblesdale Wheelers", "Saltire
+    # Velo".
+    "cycling wheelers velo "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -300,7 +303,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Classics" (cars), "Hafod Tractors", "Tarnby Farms"; a facilities firm, "Varn Facilities"; India's software
     # houses, "Sahyadri Infotech"; a carrier's or a power firm's word, "DB Cargo", "Quell Hydro"; a food supplier's,
     # "Olam Food Ingredients".
-    "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients",
+    "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients "
+    # Publishers and farm machinery dealers by their trade: "Ashgrove Editions", "Mid Wales Machinery", "Ripon Agri".
+    "editions machinery agri",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -369,6 +374,8 @@ TRADE_GERUNDS = word_set(
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
     # payments: "Winter Fuel Payments", "Rural Assistance Payments"
     "pharmacy restructuring racing motorsport motorsports payments "
+    # "Track Cycling", "Farm Machinery", "Limited Editions"
+    "cycling machinery editions "
     # "Spatial Audio", "Static Electric", "Night Mart", "Road Haulage", "Fine Joinery", "School Bus"
     "electric electrical audio mart haulage joinery bus "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
@@ -937,8 +944,13 @@ EVENT_HEADS = word_set(
     # a festival by its short word: "Tarnby Hop Fest"
     "fest "
     # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
-    "fair"
+    "fair "
+    # a horse race by its class: "the Quellmore Stakes", "the Tarnby Hurdle", "the Varn Handicap"
+    "stakes hurdle handicap steeplechase"
 )
+# A steeplechase by its class before "Chase" (alone, "Cannock Chase" is a forest and "Chase" a bank): "the
+# Wensleydale Handicap Chase", "the Tarnby Novices Chase".
+RACE_CLASSES_BEFORE_CHASE = word_set("handicap novices novice beginners juvenile hunters steeple")
 # A vote by its kind, an event too, but a word of bodies' names as well ("Board of Elections", "Election Study").
 VOTE_HEADS = word_set("election elections")
 # Words for a state's regime or age, before its name: "Bolshevik Russia", "Tsarist Russia" are the state then.
@@ -1776,6 +1788,11 @@ DESCRIBED_BY_DEMONYM = word_set(
     "importers exporter exporters port ports thriller thrillers film films drama novel novels "
     # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
     "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
+    # A racehorse's trainers, and writers by their craft: "the Irish trainer Declan Moran", "the Nigerian novelist
+    # Ada Varn" (who they are, no state acting; not "squad": "an Israeli squad raided the house" is a force's).
+    "trainer trainers novelist novelists writer writers poet poets "
+    # Who shows or works animals: "the Irish handler Declan Fahy", "a Welsh breeder" (who they are, no state acting).
+    "handler handlers breeder breeders exhibitor exhibitors "
     # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
     "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
     "cellist conductor "
@@ -1847,6 +1864,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
+    # its legal ending and "of".
+    **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),
     # "went up Ben Tarvin", "we climbed up Sgurr Quell", "walked down Glen Orrin": a hill or a valley one goes up or
     # down on foot (not "set up Tarnby Ltd": a phrasal verb's "up").
     **_phrases(
@@ -1911,6 +1931,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, acquisition of, merger with, subsidiary of, stock of, is advised by, are advised by,
         was advised by, were advised by, being advised by, venture arm of, investment arm of, lending arm of,
+        freight arm of, retail arm of, trading arm of, property arm of, shipping arm of, banking arm of,
+        insurance arm of, energy arm of, logistics arm of, rail arm of, consumer arm of, charitable arm of,
         a unit of, a division of, an affiliate of, an arm of, a branch of, branches of,
         round led by, funding led by, investment led by, raise led by,
         stake to, stakes to, takeover bid from, takeover bid for, takeover approach from, takeover offer from,
@@ -2015,8 +2037,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
-    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a large firm of a trade, "the oil major Tarnoil"
-    # (not "the army major Ilse Varn", a rank).
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a supplier by its goods, "tyre supplier Quellini",
+    # "energy supplier Tarnpower" (not "a supplier" alone, a person's trade too); a large firm of a trade, "the oil
+    # major Tarnoil" (not "the army major Ilse Varn", a rank).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
@@ -2029,6 +2052,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
+        tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
+        energy supplier, component supplier, components supplier, equipment supplier,
         spin off, spinoff, spin out, spinout,
         oil major, energy major, mining major, pharma major, pharmaceutical major, drugs major, auto major,
         steel major, media major, shipping major, chemicals major, food major, tech major""",

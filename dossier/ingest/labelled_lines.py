@@ -166,6 +166,21 @@ def makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
             _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
 
 
+# Column headings over sides: a results table's "| Rider | Team | Time |", a league's "| Club | P | W |".
+_SIDE_COLUMNS = frozenset({"team", "teams", "club", "clubs", "squad"})
+
+
+def sides_under_column(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'| 3 | Daniel Haworth | Ribblesdale Wheelers | +0:09 |' under "Team": a name of no kind in a table's column
+    of teams or clubs is a side's, a body."""
+    spans = column_spans(doc.text, _SIDE_COLUMNS)
+    if not spans:
+        return
+    for candidate in candidates:
+        if candidate.kind is ActorKind.other:
+            _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
 def organisers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Organiser: Opera North' under an event: a name of no kind is the body that puts it on, and so is one read
     as a place by its form alone ("Opera North" by its compass word), not one the gazetteer knows as a place."""

@@ -117,6 +117,7 @@ from dossier.ingest.cues import (
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
+    RACE_CLASSES_BEFORE_CHASE,
     REGIME_ADJECTIVES,
     REGULATOR_VERBS,
     ROUTE_HEADS,
@@ -2263,6 +2264,16 @@ def _blu_ray_at(doc: ActorDocument, last: int) -> bool:
 _ISLAND_WORDS = frozenset(("island", "islands", "islander", "islanders", "isle"))
 
 
+_LAND_WORD_ZIPF = 5.0  # "Wales" 4.6, "Sale" 5.0; not "Time" (a Norwegian town, 6.3) or "Reading" (5.1)
+
+
+def _land_before_the_trade(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Mid Wales Machinery', 'London Cycling': a land's name right before a trade's word makes a firm's name of
+    the words, no heading (not "Time Lock": "Time" is a small Norwegian town, but first an everyday word)."""
+    place = doc.gazetteer.lookup(words[-2:-1])
+    return place is not None and (zipf(words[-2]) < _LAND_WORD_ZIPF or place.population >= LARGE_CITY)  # "London" 5.3
+
+
 def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecided | None:
     """Measures, pools, task forces and bases by their last words; heads of two words; local bodies and places by
     their heads (exchanges, utilities, counties, markets, shires, stations)."""
@@ -2274,7 +2285,12 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "to the Pacific Island of Nauru": a kind of island, the island is named after it
     if (
         size >= 2
-        and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
+        and (
+            words[-1] in MEASURE_HEADS
+            or words[-1] in EVENT_HEADS
+            or words[-1] in ARTEFACT_HEADS
+            or (words[-1] == "chase" and words[-2] in RACE_CLASSES_BEFORE_CHASE)  # "Wensleydale Handicap Chase"
+        )
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
@@ -2335,6 +2351,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
     if (
         trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
+        and not _land_before_the_trade(doc, words)
         and not county_first(doc, position)
         # "NSW Health", "HSE Training": letters in capitals before the trade open a body's name, no heading
         and not (

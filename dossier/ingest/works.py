@@ -90,7 +90,8 @@ from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
 # be a date's context) and not a score ("Rams 24-17").
-_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
+# A model's number of four digits is no year ("the Sunfast 3600"; not "Tarnby 2024").
+_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|(?!1[89]\d\d\b|20\d\d\b)\d{4}|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
 _DECIMAL_VERSION = re.compile(r" (?:v|V)?\d{1,3}\.\d+(?!\d)")
 _DASHES = ("-", "–", "‐", "—")
 # Heads of places and forces that take a number ("Highway 1", "Gate 3", "Task Force 58").
@@ -715,6 +716,9 @@ def _products_by_the_words_around_them(q: _ThingQuestion) -> str | None:
     if _title_by_its_author(doc, position, last, words):
         doc.works.add(words)
         return "a work, 'The ...' by its author"  # "The Pillowman by Martin Varn"
+    if _listed_title_by_its_author(doc, position, last):
+        doc.works.add(words)
+        return "a work, a list's line of a title by its author"  # "- Dover Street by Amara Okeke (Granary Books)"
     if listed_after_works_include(doc, position):
         doc.works.add(words)
         return "a work, listed after 'include'"  # "whose films include Salt Road, Tomas Varn and Ashfall"
@@ -753,7 +757,24 @@ def _versions_and_model_numbers(q: _ThingQuestion) -> str | None:
         and _always_numbered(doc, position, version.group(1))
     ):
         return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
+    if (
+        version
+        and len(words) == 1
+        and not cued
+        and not doc.sports
+        and zipf(words[0]) < WORD_ALONE
+        and (
+            _SIBLING_MODEL_AFTER.match(text, version.end())
+            or _SIBLING_MODEL_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start)
+        )
+    ):
+        return "a model's number after it, beside a sibling model"  # "the Tellus 6 and the Orbis 4 in the range"
     return None
+
+
+# Another model and its number joined to this one: "the Tellus 6 and the Orbis 4", "Orbis 4 or Tellus 6".
+_SIBLING_MODEL_AFTER = re.compile(r" (?:and|or) (?:the )?[A-Z][\w-]+ \d{1,3}\b(?![.,]?\d)")
+_SIBLING_MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]+ \d{1,3} (?:and|or) (?:the )?$")
 
 
 def _dishes_colours_tools_and_plans(q: _ThingQuestion) -> str | None:
@@ -1038,6 +1059,30 @@ def _title_by_its_author(doc: ActorDocument, position: int, last: int, words: tu
     if text[tokens[last].end : tokens[last + 2].start] != " by " or tokens[last + 1].text != "by":
         return False
     return cased(tokens[last + 2]) and is_given_name(tokens[last + 2].folded) and not has_cue(words)
+
+
+# A line of a list that gives a title, "by" and its author, then the publisher in brackets, a comma or the line's
+# end: "- A House in Lisbon by Jonah Castellane (Halyard)", "Salt Roads by Marguerite Feeney". The title's words
+# are capitalised but for short words of a title's grammar.
+_LISTED_TITLE = re.compile(
+    r"(?:[-*•–] )?(?P<title>(?:[A-Z0-9][\w'’:-]*|a|an|the|of|in|on|at|to|for|and|with|from)"
+    r"(?: (?:[A-Z0-9][\w'’:-]*|a|an|the|of|in|on|at|to|for|and|with|from)){0,7}) by "
+    r"(?P<given>[A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: \(|,|$)",
+    re.M,
+)
+
+
+def _listed_title_by_its_author(doc: ActorDocument, position: int, last: int) -> bool:
+    """'- Dover Street by Amara Okeke (Granary Books)': a list's line that is a title, "by" and its author's full
+    name (opened by a given name) is a work, whatever its words name elsewhere; the name is inside the title."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc.tokens[position].start) + 1
+    if doc.tokens[position].start - start > 80:
+        return False
+    line = _LISTED_TITLE.match(text, start)
+    if line is None or line.end("title") < doc.tokens[last].end:
+        return False
+    return is_given_name(line.group("given").lower())
 
 
 _INCLUDE = word_set("include includes included including")
@@ -1427,7 +1472,15 @@ def _after_its_noun(doc: ActorDocument, position: int) -> bool:
 
 
 # What a firm sells or runs, named between "its" and the noun: "its Azure platform", "its Gemini assistant".
-_OWN_PRODUCT_NOUNS = PRODUCT_NOUNS_AFTER | MADE_THING_NOUNS | word_set("platform platforms assistant assistants model")
+# (and a firm's own devices: "Sales of its Alexa speakers fell", "its Pixel phones", "its Kindle readers")
+_OWN_PRODUCT_NOUNS = (
+    PRODUCT_NOUNS_AFTER
+    | MADE_THING_NOUNS
+    | word_set(
+        "platform platforms assistant assistants model speaker speakers phones handsets readers headphones earbuds "
+        "tablets laptops consoles"
+    )
+)
 
 
 def _own_product(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
