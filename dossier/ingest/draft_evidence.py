@@ -91,6 +91,9 @@ SHIP_PREFIXES = word_set(
     " orp nrp hswms htms knm"
     # Bahrain ("RBNS", Royal Bahrain Naval Ship), Sri Lanka ("SLNS"), Qatar ("QENS", Qatari Emiri Naval Ship)
     " rbns slns qens"
+    # the US Army's vessels ("USAV Tarn Bend"), Britain's Royal Fleet Auxiliary ("RFA Varn Bay"), the Confederate
+    # States' ships ("CSS Varnak"), the Federated States of Micronesia's patrol boats ("FSS Quell"), Royal Mail Ships
+    " usav rfa css fss rms"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")

@@ -1,0 +1,20 @@
+"""An eighty-third round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages). Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    return {draft.name: list(draft.aliases) for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+def test_army_auxiliary_and_confederate_ship_prefixes_name_ships() -> None:
+    drafts = draft_kind_names(
+        "The landing craft USAV Tarnby Bend, the tanker RFA Quell Bay and the ironclad CSS Varnak sailed. "
+        "The Federated States' patrol boat FSS Quellmoor Spirit escorted them."
+    )
+    assert not any(name.startswith(("USAV", "RFA", "CSS", "FSS")) for name in drafts)
+
