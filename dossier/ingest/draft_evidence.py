@@ -391,6 +391,18 @@ def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
     return words[0] in EQUIPMENT_NOUNS
 
 
+# Words that open a rank without being a title alone: "Staff Sgt.", "Master Chief", "1st Lt.", "Petty Officer".
+_RANK_OPENERS = word_set("staff master petty first 1st 2nd 3rd gunnery command senior lance warrant technical")
+
+
+def _ship_prefix_before_ranks(before: list[str]) -> bool:
+    """A ship's prefix in capitals, then rank words only: "USNS Staff Sgt.", "USAV Brigadier General"."""
+    k = len(before)
+    while k > 0 and (word := before[k - 1].rstrip(".").casefold()) and (word in TITLES or word in _RANK_OPENERS):
+        k -= 1
+    return 0 < k < len(before) and before[k - 1].isupper() and before[k - 1].casefold() in SHIP_PREFIXES
+
+
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _CLASS_OF_SHIPS.match(text, end):
         return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
@@ -429,6 +441,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "the patrol vessels Turva and Uisko": the second ship named after the ships' noun
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
         return True  # "the frigate Admiral Makarov": a ship named after a titled person
+    if kind is ActorKind.person and _ship_prefix_before_ranks(before):
+        return True  # "USNS Staff Sgt. Wendell R. Varn": a ship named after a soldier, his rank in its name
     if kind is ActorKind.person and before and before[-1] in ("a", "an") and " " not in text[start:end]:
         return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):

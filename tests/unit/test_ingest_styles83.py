@@ -18,3 +18,11 @@ def test_army_auxiliary_and_confederate_ship_prefixes_name_ships() -> None:
     )
     assert not any(name.startswith(("USAV", "RFA", "CSS", "FSS")) for name in drafts)
 
+
+def test_a_ship_named_after_a_ranked_soldier_is_no_person() -> None:
+    drafts = draft_kind_names(
+        "Aid was carried by the ship USNS Staff Sgt. Wendell R. Varnby-Cole and the landing craft "
+        "USAV Brigadier General Emmett Quellmore."
+    )
+    assert "Wendell R. Varnby-Cole" not in drafts
+    assert "Emmett Quellmore" not in drafts
