@@ -525,6 +525,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("zone", _GEOGRAPHY),
     # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".
     **_rows("protectorate", _GEOGRAPHY),
+    # A navy's yards, where its ships are built and kept: "the Tarnby Navy Yard", "Quellport Naval Shipyard",
+    # "the Varnmouth Dockyard".
+    **_rows("yard shipyard dockyard", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".

@@ -26,3 +26,9 @@ def test_a_ship_named_after_a_ranked_soldier_is_no_person() -> None:
     )
     assert "Wendell R. Varnby-Cole" not in drafts
     assert "Emmett Quellmore" not in drafts
+
+
+def test_a_navy_yard_named_with_its_town_is_a_place() -> None:
+    drafts = draft_kind_names("After the war he served as commandant of the Boston Navy Yard and of the Dover Dockyard.")
+    assert drafts.get("Boston Navy Yard") == "place"
+    assert drafts.get("Dover Dockyard") == "place"
