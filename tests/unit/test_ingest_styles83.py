@@ -32,3 +32,10 @@ def test_a_navy_yard_named_with_its_town_is_a_place() -> None:
     drafts = draft_kind_names("After the war he served as commandant of the Boston Navy Yard and of the Dover Dockyard.")
     assert drafts.get("Boston Navy Yard") == "place"
     assert drafts.get("Dover Dockyard") == "place"
+
+
+def test_a_league_named_with_a_title_word_stays_a_body_though_the_page_writes_league_in_lower_case() -> None:
+    drafts = draft_kind_names(
+        "He later chaired the rugby league side Tarnby Raiders. The Premier League has called for a regulator."
+    )
+    assert drafts.get("Premier League") == "organization"
