@@ -39,3 +39,9 @@ def test_a_league_named_with_a_title_word_stays_a_body_though_the_page_writes_le
         "He later chaired the rugby league side Tarnby Raiders. The Premier League has called for a regulator."
     )
     assert drafts.get("Premier League") == "organization"
+
+
+def test_a_state_after_a_foreign_town_that_opens_a_list_of_parties_does_not_qualify_the_town() -> None:
+    aliases = _aliases("Today in Palikir, Australia and the Federated States of Micronesia signed a partnership.")
+    assert "Palikir, Australia" not in aliases.get("Palikir", [])
+    assert "Australia" in aliases
