@@ -247,6 +247,9 @@ def _looks_like_a_name(value: str) -> bool:
 _KNOWN_AS = re.compile(
     r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+"
     r"(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
+    # "Apti Zakriev (also spelled Zakriyev)": another spelling or name, in brackets, of the name before
+    r"|[ \t]*\((?:also|or|sometimes)[ \t]+(?:spelled|spelt|written|transliterated|romani[sz]ed|known)"
+    r"(?:[ \t]+as)?[ \t]+[\"“]?"
 )
 
 

@@ -45,3 +45,11 @@ def test_a_state_after_a_foreign_town_that_opens_a_list_of_parties_does_not_qual
     aliases = _aliases("Today in Palikir, Australia and the Federated States of Micronesia signed a partnership.")
     assert "Palikir, Australia" not in aliases.get("Palikir", [])
     assert "Australia" in aliases
+
+
+def test_another_spelling_in_brackets_is_an_alias_of_the_name_before() -> None:
+    aliases = _aliases(
+        "Those listed include Apti Quellovich Varnaev-Tarsov (also spelled Varnayev), deputy head of the ministry."
+    )
+    assert "Varnayev" in aliases.get("Apti Quellovich Varnaev-Tarsov", [])
+    assert "Varnayev" not in aliases
