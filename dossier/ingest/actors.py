@@ -480,6 +480,10 @@ def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) 
 # The registers where a state or a union publishes its laws: documents, not outlets.
 _CONVENTIONS = word_set("convention covenant")
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
+# The EU's legal acts, by their form, then the treaty in brackets and their number: "Council Implementing
+# Regulation (EU) 2024/1184", "Council Decision (CFSP) 2022/266".
+_UNION_ACTS = word_set("regulation decision directive")
+_UNION_ACT_NUMBER = re.compile(r"[ \t]*\((?:EU|EC|EEC|CFSP|Euratom)\)[ \t]*(?:No[ \t.]*)?\d")
 
 
 def _same_place(official: str | None, actor: Actor, gazetteer: Gazetteer) -> bool:
@@ -1513,6 +1517,8 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
+    if words_all[-1] in _UNION_ACTS and _UNION_ACT_NUMBER.match(doc.text, tokens[last].end):
+        return found  # "Council Implementing Regulation (EU) 2024/1184": a legal act by its form, no body
     if last > first and tokens[last].text == "Bill" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
         return found  # "Senate Bill 2218", "House Bill 512": a numbered bill, not the chamber it is filed in
     if last > first and tokens[last].text == "Local" and _NUMBER_AFTER.match(doc.text, tokens[last].end):

@@ -53,3 +53,13 @@ def test_another_spelling_in_brackets_is_an_alias_of_the_name_before() -> None:
     )
     assert "Varnayev" in aliases.get("Apti Quellovich Varnaev-Tarsov", [])
     assert "Varnayev" not in aliases
+
+
+def test_an_eu_legal_act_by_its_form_and_number_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "The legal acts, including Council Implementing Regulation (EU) 2031/1184 and Council Decision (CFSP) "
+        "2031/1185, have been published. The Office of Rail Regulation was not concerned."
+    )
+    assert "Council Implementing Regulation" not in drafts
+    assert "Council Decision" not in drafts
+    assert drafts.get("Office of Rail Regulation") == "organization"
