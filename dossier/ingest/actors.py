@@ -2172,11 +2172,31 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
                     for c in _read_run(doc, inside[0], end)
                     if not head_word_in_title(doc, c) and c.kind is not ActorKind.person
                 ]
+                if all(c.kind is ActorKind.other for c in service_words):
+                    # "Kosrae Governor Ilse Varn": a rare word no rule reads, the land its governor governs
+                    service_words = _land_before_its_governor(doc, inside[0], end) or service_words
                 found += service_words or service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
     r.last, r.found = last, found
     return ASK_ON
+
+
+# Titles of those who govern a land, a state or a town: "Kosrae Governor Ilse Varn", "Tarnby Mayor Ola Brandt".
+_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor")
+_RARE_LAND_WORD = 3.0  # a word rarer than this before a governor's title is a name, not "Deputy" or "Acting"
+
+
+def _land_before_its_governor(doc: ActorDocument, k: int, end: int) -> list[Candidate]:
+    """'Kosrae Governor Ilse Varn': one rare capitalised word before a governor's or a mayor's title, which no
+    other rule reads, is the land or the town governed (a place the gazetteer lacks)."""
+    tokens = doc.tokens
+    if k != end or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
+        return []
+    word = tokens[k]
+    if not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded):
+        return []
+    return [Candidate(k, k, word.text, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
 
 
 def _title_or_titles(word: str) -> bool:

@@ -63,3 +63,9 @@ def test_an_eu_legal_act_by_its_form_and_number_is_no_body() -> None:
     assert "Council Implementing Regulation" not in drafts
     assert "Council Decision" not in drafts
     assert drafts.get("Office of Rail Regulation") == "organization"
+
+
+def test_a_rare_word_before_a_governors_title_is_the_land_governed() -> None:
+    drafts = draft_kind_names("The minister also met Quellrae Governor Tulensa Varnis-Nena and business leaders.")
+    assert drafts.get("Quellrae") == "place"
+    assert drafts.get("Tulensa Varnis-Nena") == "person"
