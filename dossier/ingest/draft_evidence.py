@@ -1729,12 +1729,17 @@ def _inside_us_state(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].casefold() in _US_STATE_PLACE_BEFORE and text[end : end + 1] not in ("'", "’")
 
 
+_GOVERNORS_OF_STATES = word_set("governor governors premier lieutenant-governor")
+
+
 def _place_word_before(before: list[str]) -> bool:
     """A word of place right before, or before the town the name is set after ("in Laiza, Kachin State")."""
     if before and before[-1].casefold() in _PLACE_WORDS_BEFORE:
         return True
     if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].casefold().rstrip(",") in _STATE_WORDS:
         return True  # "in Borno State and Yobe State": the second of two
+    if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in _GOVERNORS_OF_STATES:
+        return True  # "the Governor of Chuuk State": the state a governor governs
     return (
         len(before) >= 2
         and before[-1].endswith(",")

@@ -69,3 +69,8 @@ def test_a_rare_word_before_a_governors_title_is_the_land_governed() -> None:
     drafts = draft_kind_names("The minister also met Quellrae Governor Tulensa Varnis-Nena and business leaders.")
     assert drafts.get("Quellrae") == "place"
     assert drafts.get("Tulensa Varnis-Nena") == "person"
+
+
+def test_a_state_after_governor_of_is_a_place() -> None:
+    drafts = draft_kind_names("He met the Governor of Quellup State, Johnson Varno-Rapun, in the capital.")
+    assert drafts.get("Quellup State") == "place"
