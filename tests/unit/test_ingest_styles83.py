@@ -74,3 +74,9 @@ def test_a_rare_word_before_a_governors_title_is_the_land_governed() -> None:
 def test_a_state_after_governor_of_is_a_place() -> None:
     drafts = draft_kind_names("He met the Governor of Quellup State, Johnson Varno-Rapun, in the capital.")
     assert drafts.get("Quellup State") == "place"
+
+
+def test_an_acronym_with_a_later_small_letter_of_a_word_spells_the_name() -> None:
+    aliases = _aliases("It recalls the judgments of the Varnian Court of Human Rights (VCtHR). The VCtHR ruled.")
+    assert "VCtHR" in aliases.get("Varnian Court of Human Rights", [])
+    assert "VCtHR" not in aliases
