@@ -18,7 +18,9 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
+from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FOREIGN_BODY_WORDS, TRANSLATED_BODY_WORDS
+from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.model import ActorKind
@@ -55,7 +57,11 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             head = ends.get(before - 1)  # "... Ticaret A.Ş. (Korfez Lojistik)": the legal form's last stop
         if head is None:
             continue
-        names = _names_inside(match[0], is_language) or _clipped_name(head.name, match[0][1:-1])
+        names = (
+            _names_inside(match[0], is_language)
+            or _clipped_name(head.name, match[0][1:-1])
+            or _body_by_one_other_word(head, match[0][1:-1])
+        )
         feature = _OTHER_NAME_THEN_FEATURE.match(text, start)
         if not names and feature is not None and feature[2].casefold() in _FEATURE_HEADS:
             names = [feature[1]]  # "the Thanlwin (Salween) River": the same river under its other name
@@ -154,6 +160,26 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
         if romanised is not None and not value.isascii() and _looks_like_a_name(romanised[1].strip()):
             names.append(romanised[1].strip())
     return names
+
+
+# One rare word in brackets after a body's name: "Russian National Guard (Rosgvardiya)", "Islamic State (Daesh)".
+_ONE_WORD = re.compile(r"[A-Z][a-z]{4,19}")
+_RARE_OTHER_NAME = 3.0
+_ADJECTIVE_ENDINGS = ("ary", "ory", "al", "ic", "ive", "ous", "ed", "ing", "able", "ible")
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
+
+
+def _body_by_one_other_word(head: ActorDraft, bracketed: str) -> list[str]:
+    """'the Russian National Guard (Rosgvardiya)': one rare capitalised word, no place's name, alone in brackets
+    after a body's name of two words or more, is the name the body goes by (its own language's, or a short one)."""
+    if head.kind not in _BODY_KINDS or len(head.name.split()) < 2 or not _ONE_WORD.fullmatch(bracketed):
+        return []
+    word = fold(bracketed)
+    if word.endswith(_ADJECTIVE_ENDINGS):
+        return []  # "the 7th Transportation Brigade (Expeditionary)": what kind of unit it is, no other name
+    if zipf(word) >= _RARE_OTHER_NAME or gazetteer().lookup((word,)) is not None:
+        return []
+    return [bracketed]
 
 
 _CLIPPED = re.compile(r"[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,}){1,2}")

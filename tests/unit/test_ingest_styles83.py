@@ -80,3 +80,16 @@ def test_an_acronym_with_a_later_small_letter_of_a_word_spells_the_name() -> Non
     aliases = _aliases("It recalls the judgments of the Varnian Court of Human Rights (VCtHR). The VCtHR ruled.")
     assert "VCtHR" in aliases.get("Varnian Court of Human Rights", [])
     assert "VCtHR" not in aliases
+
+
+def test_one_rare_word_in_brackets_after_a_body_is_its_other_name() -> None:
+    aliases = _aliases(
+        "The commander of the Belarusian National Guard (Quellgvardiya) fled. The Foreign Ministry (Ukraine) said so."
+    )
+    assert "Quellgvardiya" in aliases.get("Belarusian National Guard", [])
+    assert "Ukraine" not in aliases.get("Foreign Ministry", [])
+
+
+def test_a_units_kind_in_brackets_is_no_other_name() -> None:
+    aliases = _aliases("Soldiers of the Varnian Army's 7th Transportation Brigade (Expeditionary) built the pier.")
+    assert "Expeditionary" not in aliases.get("7th Transportation Brigade", [])
