@@ -185,12 +185,15 @@ def acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: in
             if cased(tokens[j]) and tokens[j].text != "The":
                 spelled += tokens[j].text[: opening if not spelled else 1].upper()
             if j > last + 1 and spelled == letters:
-                return j
+                # "UN Relief and Works Agency for Palestine Refugees (UNRWA)": the letters spell the body, its
+                # remit after "for" goes on to the bracket
+                return k if j < k and tokens[j + 1].folded in _REMIT_GLUE else j
             if not letters.startswith(spelled):
                 break
     return None
 
 
+_REMIT_GLUE = word_set("for")
 _SPOKEN_ACRONYM = 4  # letters of an acronym in title case ("Nimasa", "Unifil"): shorter ones are words
 
 

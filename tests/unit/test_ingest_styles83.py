@@ -93,3 +93,11 @@ def test_one_rare_word_in_brackets_after_a_body_is_its_other_name() -> None:
 def test_a_units_kind_in_brackets_is_no_other_name() -> None:
     aliases = _aliases("Soldiers of the Varnian Army's 7th Transportation Brigade (Expeditionary) built the pier.")
     assert "Expeditionary" not in aliases.get("7th Transportation Brigade", [])
+
+
+def test_a_bodys_remit_after_for_goes_on_to_the_acronym_that_spells_only_the_body() -> None:
+    drafts = draft_kind_names(
+        "Aid is handed to the UN Relief and Works Agency for Varnian Refugees (UNRWA) on the beach."
+    )
+    assert drafts.get("UN Relief and Works Agency for Varnian Refugees") == "organization"
+    assert "UN Relief and Works Agency" not in drafts
