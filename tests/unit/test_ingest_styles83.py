@@ -101,3 +101,11 @@ def test_a_bodys_remit_after_for_goes_on_to_the_acronym_that_spells_only_the_bod
     )
     assert drafts.get("UN Relief and Works Agency for Varnian Refugees") == "organization"
     assert "UN Relief and Works Agency" not in drafts
+
+
+def test_a_nickname_known_among_some_after_a_dash_is_an_alias() -> None:
+    aliases = _aliases(
+        'The former manager Tony Quellby-Reed - known in the dressing room as "Tank" - said players went unpaid.'
+    )
+    assert "Tank" in aliases.get("Tony Quellby-Reed", [])
+
