@@ -797,6 +797,10 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     )
 
 
+# A football club's people, in lower case right after its name: "the Halewood Town chairman".
+_CLUB_PEOPLE = word_set("chairman chairwoman manager boss fans supporters striker midfielder goalkeeper defender")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name: the questions below in their order, the first that can tell decides (a draft, or
     None when the words are no name); the last always decides."""
@@ -1238,6 +1242,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if size >= 2 and words[-1] in CLUB_HEADS and after in _CLUB_PEOPLE and doc.gazetteer.lookup(words) is None:
+        # "the former Halewood Town chairman", "Tarnby United fans": a club's people after its name, on any page
+        return Candidate(position, last, name, ActorKind.organization, f"a club, before '{after}'", 0.65)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)

@@ -109,3 +109,7 @@ def test_a_nickname_known_among_some_after_a_dash_is_an_alias() -> None:
     )
     assert "Tank" in aliases.get("Tony Quellby-Reed", [])
 
+
+def test_a_club_named_by_its_town_before_its_chairman_is_a_body() -> None:
+    drafts = draft_kind_names("The former Quellwood Town chairman was jailed. He treated Quellwood Town as a cash machine.")
+    assert drafts.get("Quellwood Town") == "organization"
