@@ -592,6 +592,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Foreign Legion", "the Freedom of Varnia Legion": a body of soldiers, or of those who were ("the Royal
     # British Legion"): a body either way.
     **_rows("legion", Cue(ActorKind.organization, 0.7)),
+    # A service's helpers by their word: "the Royal Fleet Auxiliary", "the Coast Guard Auxiliary".
+    **_rows("auxiliary", Cue(ActorKind.organization, 0.7)),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
     # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta

@@ -113,3 +113,8 @@ def test_a_nickname_known_among_some_after_a_dash_is_an_alias() -> None:
 def test_a_club_named_by_its_town_before_its_chairman_is_a_body() -> None:
     drafts = draft_kind_names("The former Quellwood Town chairman was jailed. He treated Quellwood Town as a cash machine.")
     assert drafts.get("Quellwood Town") == "organization"
+
+
+def test_a_services_auxiliary_is_a_body() -> None:
+    drafts = draft_kind_names("The Royal Fleet Auxiliary sent a tanker to the island.")
+    assert drafts.get("Royal Fleet Auxiliary") == "organization"
