@@ -272,7 +272,9 @@ def _looks_like_a_name(value: str) -> bool:
 # (Victory Movement of the Horn), better known as Nasru"; or a body's old name, ", formerly known as Varnco".
 _KNOWN_AS = re.compile(
     r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+"
-    r"(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
+    r"(?:(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as"
+    # ", nicknamed the Gulls,": a club's or a town's nickname
+    r"|nicknamed(?:[ \t]+the)?)[ \t]+[\"“]?"
     # "Apti Zakriev (also spelled Zakriyev)": another spelling or name, in brackets, of the name before
     r"|[ \t]*\((?:also|or|sometimes)[ \t]+(?:spelled|spelt|written|transliterated|romani[sz]ed|known)"
     r"(?:[ \t]+as)?[ \t]+[\"“]?"

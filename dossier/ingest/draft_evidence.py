@@ -148,8 +148,15 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 
-# Actors that a text may give a second name with "better known as": people, bodies and armed groups.
-_GO_BY_OTHER_NAMES = (ActorKind.person, ActorKind.organization, ActorKind.armed_force)
+# Actors that a text may give a second name with "better known as" or "nicknamed": people, bodies, armed groups,
+# places ("Chicago, known as the Windy City") and names of no kind yet ("Tarnby Town, nicknamed the Gulls").
+_GO_BY_OTHER_NAMES = (
+    ActorKind.person,
+    ActorKind.organization,
+    ActorKind.armed_force,
+    ActorKind.place,
+    ActorKind.other,
+)
 
 
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:

@@ -118,3 +118,10 @@ def test_a_club_named_by_its_town_before_its_chairman_is_a_body() -> None:
 def test_a_services_auxiliary_is_a_body() -> None:
     drafts = draft_kind_names("The Royal Fleet Auxiliary sent a tanker to the island.")
     assert drafts.get("Royal Fleet Auxiliary") == "organization"
+
+
+def test_a_nickname_after_nicknamed_is_an_alias_of_the_name_before() -> None:
+    aliases = _aliases("Tarnby Town, nicknamed the Gulls, lost again. Chicago, known as the Windy City, is big.")
+    assert "Gulls" in aliases.get("Tarnby Town", [])
+    assert "Windy City" in aliases.get("Chicago", [])
+    assert "Gulls" not in aliases
