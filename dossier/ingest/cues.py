@@ -509,6 +509,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
     # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
+    # A hall by its name, a college's or a country house's: "Barlow Hall at the Naval War College", "Tarnby Hall"
+    # ("Stuart Hall", a given name first, is a person).
+    **_rows("hall", _GEOGRAPHY),
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),

@@ -125,3 +125,9 @@ def test_a_nickname_after_nicknamed_is_an_alias_of_the_name_before() -> None:
     assert "Gulls" in aliases.get("Tarnby Town", [])
     assert "Windy City" in aliases.get("Chicago", [])
     assert "Gulls" not in aliases
+
+
+def test_a_hall_named_by_a_family_name_is_a_place_and_a_persons_name_stays_a_person() -> None:
+    drafts = draft_kind_names("Barlow Hall at the Naval War College is named after him. Stuart Hall wrote the book.")
+    assert drafts.get("Barlow Hall") == "place"
+    assert drafts.get("Stuart Hall") == "person"
