@@ -1212,6 +1212,23 @@ def _mountain_pass(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# Heads of waters and fields that a given name may open ("the Phillip Channel", "the Jubilee Field"); a person
+# takes no "the".
+_SITE_HEADS_AFTER_THE = word_set("channel field strait sound shoal bank reef passage basin")
+
+
+def _site_after_the(text: str, draft: ActorDraft) -> bool:
+    """'near the Phillip Channel', 'including the Jubilee Field': a name read as a person's, ending with a water's
+    or an oil field's head and written after "the" every time, is the place."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in _SITE_HEADS_AFTER_THE
+        and all((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)
+    )
+
+
 # A wire story's closing credits, from their label: "(Reporting by Ilse Varn in Tarnby and Tomas Quell in
 # Varnmoor; Editing by Ann Holt)": the names in them are the reporters' and the editors'.
 _CREDIT_LABEL = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by ")
@@ -1274,6 +1291,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.person and _site_after_the(text, draft):
+        return ActorKind.place, "a water's or a field's head after 'the' ('near the Phillip Channel')"
     airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])
     if draft.kind in (ActorKind.other, ActorKind.person) and airport_inside:
         return ActorKind.place, "an airport's word inside its name ('Cornwall Airport Newquay')"

@@ -131,3 +131,13 @@ def test_a_hall_named_by_a_family_name_is_a_place_and_a_persons_name_stays_a_per
     drafts = draft_kind_names("Barlow Hall at the Naval War College is named after him. Stuart Hall wrote the book.")
     assert drafts.get("Barlow Hall") == "place"
     assert drafts.get("Stuart Hall") == "person"
+
+
+def test_a_waters_head_opened_by_a_given_name_after_the_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "Most boardings happen near the Phillip Channel, a busy lane. The navy guards the Jubilee Field offshore. "
+        "Sally Field won an award."
+    )
+    assert drafts.get("Phillip Channel") == "place"
+    assert drafts.get("Jubilee Field") == "place"
+    assert drafts.get("Sally Field") == "person"
