@@ -1868,6 +1868,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
+    # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
+    **_phrases(
+        """flew to, travelled to, traveled to, deployed to, evacuated to, airlifted to, relocated to, sailed to,
+        visit to, visits to, flooded, battered, ravaged, inundated""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(
         "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",

@@ -141,3 +141,11 @@ def test_a_waters_head_opened_by_a_given_name_after_the_is_a_place() -> None:
     assert drafts.get("Phillip Channel") == "place"
     assert drafts.get("Jubilee Field") == "place"
     assert drafts.get("Sally Field") == "person"
+
+
+def test_a_name_a_storm_flooded_or_a_visit_went_to_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "Tropical Storm Jasper flooded Quellanga in January. The minister made a visit to Tarnavu in May."
+    )
+    assert drafts.get("Quellanga") == "place"
+    assert drafts.get("Tarnavu") == "place"
