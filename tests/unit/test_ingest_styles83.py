@@ -149,3 +149,13 @@ def test_a_name_a_storm_flooded_or_a_visit_went_to_is_a_place() -> None:
     )
     assert drafts.get("Quellanga") == "place"
     assert drafts.get("Tarnavu") == "place"
+
+
+def test_a_list_of_bodies_before_the_last_ones_acronym_is_no_one_name() -> None:
+    aliases = _aliases(
+        "Support is delivered with the Department of Defence, the Varnian Border Force (VBF) and the Department "
+        "of Home Affairs."
+    )
+    assert "Department of Defence" in aliases
+    assert "VBF" in aliases.get("Varnian Border Force", [])
+    assert not any(", the " in name for name in aliases)
