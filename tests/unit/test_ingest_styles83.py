@@ -159,3 +159,13 @@ def test_a_list_of_bodies_before_the_last_ones_acronym_is_no_one_name() -> None:
     assert "Department of Defence" in aliases
     assert "VBF" in aliases.get("Varnian Border Force", [])
     assert not any(", the " in name for name in aliases)
+
+
+def test_a_government_of_a_state_ends_before_and_another_state() -> None:
+    drafts = draft_kind_names(
+        "The change was announced by the Government of Iraq and the United States. "
+        "The Government of Trinidad and Tobago welcomed it."
+    )
+    assert drafts.get("Government of Iraq") == "organization"
+    assert drafts.get("United States") == "state"
+    assert drafts.get("Government of Trinidad and Tobago") == "organization"
