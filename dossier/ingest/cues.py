@@ -79,6 +79,9 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb island",
         _AREA,
     ),
+    # "the Oecusse enclave", "the Tarnby exclave": a land cut off from the rest of its state, named in lower case
+    # after it.
+    **_rows("enclave exclave", _AREA),
     # "the Nana-Tesk prefecture", "Tarnby commune", "the Oskel canton": an administrative area in French-speaking
     # and other lands, named in lower case after it.
     **_rows("prefecture subprefecture commune canton municipality", _AREA),

@@ -169,3 +169,8 @@ def test_a_government_of_a_state_ends_before_and_another_state() -> None:
     assert drafts.get("Government of Iraq") == "organization"
     assert drafts.get("United States") == "state"
     assert drafts.get("Government of Trinidad and Tobago") == "organization"
+
+
+def test_a_name_before_enclave_is_a_place() -> None:
+    drafts = draft_kind_names("It will let families in the Quellusse enclave trade with the mainland.")
+    assert drafts.get("Quellusse") == "place"
