@@ -797,6 +797,9 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     )
 
 
+# A number after a word, then a word in lower case: "Annex 2 states", "Article 5 guarantees" (a label and its number).
+_LABEL_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]? [a-z]")
+_LABEL_WORD = 3.0  # an English word that labels a part: "annex" 3.3, "article" 4.6
 # A football club's people, in lower case right after its name: "the Halewood Town chairman".
 _CLUB_PEOPLE = word_set("chairman chairwoman manager boss fans supporters striker midfielder goalkeeper defender")
 
@@ -3360,6 +3363,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     short_word = len(words[0]) <= 3 and not lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
+    if size == 1 and zipf(words[0]) >= _LABEL_WORD and _LABEL_NUMBER_AFTER.match(q.text, tokens[last].end):
+        return None  # "the remaining Annex 2 states", "Article 5 guarantees": a label's word and its number, no town
     place = doc.gazetteer.lookup(words)
     if place is not None and place.kind == "place" and size == 1 and opens_a_firms_name(doc, position):
         # "Trafalgar Metals AG ... Trafalgar will": a town's name with no cue, that opens a firm's name

@@ -174,3 +174,8 @@ def test_a_government_of_a_state_ends_before_and_another_state() -> None:
 def test_a_name_before_enclave_is_a_place() -> None:
     drafts = draft_kind_names("It will let families in the Quellusse enclave trade with the mainland.")
     assert drafts.get("Quellusse") == "place"
+
+
+def test_a_labels_word_before_its_number_is_no_town() -> None:
+    drafts = draft_kind_names("We urge the eight remaining Annex 2 states, including Varnia, to ratify the treaty.")
+    assert "Annex" not in drafts
