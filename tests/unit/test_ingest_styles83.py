@@ -29,7 +29,9 @@ def test_a_ship_named_after_a_ranked_soldier_is_no_person() -> None:
 
 
 def test_a_navy_yard_named_with_its_town_is_a_place() -> None:
-    drafts = draft_kind_names("After the war he served as commandant of the Boston Navy Yard and of the Dover Dockyard.")
+    drafts = draft_kind_names(
+        "After the war he served as commandant of the Boston Navy Yard and of the Dover Dockyard."
+    )
     assert drafts.get("Boston Navy Yard") == "place"
     assert drafts.get("Dover Dockyard") == "place"
 
@@ -111,7 +113,9 @@ def test_a_nickname_known_among_some_after_a_dash_is_an_alias() -> None:
 
 
 def test_a_club_named_by_its_town_before_its_chairman_is_a_body() -> None:
-    drafts = draft_kind_names("The former Quellwood Town chairman was jailed. He treated Quellwood Town as a cash machine.")
+    drafts = draft_kind_names(
+        "The former Quellwood Town chairman was jailed. He treated Quellwood Town as a cash machine."
+    )
     assert drafts.get("Quellwood Town") == "organization"
 
 
