@@ -46,8 +46,11 @@ def regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: int
         if commas and nxt.folded in NAME_WORD:
             return None  # "the Ministry of Health, the Ministry of Water and ...": bodies listed, not lands
         k += 1
-        if cased(tokens[k]) and _ACRONYM_IN_BRACKETS.match(doc_text, tokens[k].end):
-            return k if commas else None
+        letters = _ACRONYM_IN_BRACKETS.match(doc_text, tokens[k].end) if cased(tokens[k]) else None
+        if letters is not None:
+            # (not "the Department of Defence, the Australian Border Force (ABF)": the letters open with another
+            # name's initial, the last body's of a list)
+            return k if commas and letters[1][0] == tokens[opening].text[0] else None
     return None
 
 
@@ -185,12 +188,15 @@ def acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: in
             if cased(tokens[j]) and tokens[j].text != "The":
                 spelled += tokens[j].text[: opening if not spelled else 1].upper()
             if j > last + 1 and spelled == letters:
-                return j
+                # "UN Relief and Works Agency for Palestine Refugees (UNRWA)": the letters spell the body, its
+                # remit after "for" goes on to the bracket
+                return k if j < k and tokens[j + 1].folded in _REMIT_GLUE else j
             if not letters.startswith(spelled):
                 break
     return None
 
 
+_REMIT_GLUE = word_set("for")
 _SPOKEN_ACRONYM = 4  # letters of an acronym in title case ("Nimasa", "Unifil"): shorter ones are words
 
 

@@ -748,12 +748,13 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
             return False
         letter += 1
         # "Army for the Liberation of Rwanda (ALiR)": a small letter may go on in the same word
+        # "European Court of Human Rights (ECtHR)": or a later letter of it, "t" of "Court"
         inside = 1
-        while letter < len(acronym) and acronym[letter].islower() and word.text[inside : inside + 1] == acronym[letter]:
+        while letter < len(acronym) and acronym[letter].islower() and acronym[letter] in word.text[inside:]:
             next_word = words[position + 1].text if position + 1 < len(words) else ""
             if next_word.islower() and next_word.startswith(acronym[letter]):
                 break  # the small word after it takes the letter ("Union for the Mediterranean (UfM)")
-            letter, inside = letter + 1, inside + 1
+            letter, inside = letter + 1, word.text.index(acronym[letter], inside) + 1
     return letter == len(acronym)
 
 

@@ -485,6 +485,10 @@ def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) 
 # The registers where a state or a union publishes its laws: documents, not outlets.
 _CONVENTIONS = word_set("convention covenant")
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
+# The EU's legal acts, by their form, then the treaty in brackets and their number: "Council Implementing
+# Regulation (EU) 2024/1184", "Council Decision (CFSP) 2022/266".
+_UNION_ACTS = word_set("regulation decision directive")
+_UNION_ACT_NUMBER = re.compile(r"[ \t]*\((?:EU|EC|EEC|CFSP|Euratom)\)[ \t]*(?:No[ \t.]*)?\d")
 
 
 def _same_place(official: str | None, actor: Actor, gazetteer: Gazetteer) -> bool:
@@ -1524,6 +1528,8 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
+    if words_all[-1] in _UNION_ACTS and _UNION_ACT_NUMBER.match(doc.text, tokens[last].end):
+        return found  # "Council Implementing Regulation (EU) 2024/1184": a legal act by its form, no body
     if last > first and tokens[last].text == "Bill" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
         return found  # "Senate Bill 2218", "House Bill 512": a numbered bill, not the chamber it is filed in
     if last > first and tokens[last].text == "Local" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
@@ -2184,11 +2190,31 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
                     for c in _read_run(doc, inside[0], end)
                     if not head_word_in_title(doc, c) and c.kind is not ActorKind.person
                 ]
+                if all(c.kind is ActorKind.other for c in service_words):
+                    # "Kosrae Governor Ilse Varn": a rare word no rule reads, the land its governor governs
+                    service_words = _land_before_its_governor(doc, inside[0], end) or service_words
                 found += service_words or service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
     r.last, r.found = last, found
     return ASK_ON
+
+
+# Titles of those who govern a land, a state or a town: "Kosrae Governor Ilse Varn", "Tarnby Mayor Ola Brandt".
+_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor")
+_RARE_LAND_WORD = 3.0  # a word rarer than this before a governor's title is a name, not "Deputy" or "Acting"
+
+
+def _land_before_its_governor(doc: ActorDocument, k: int, end: int) -> list[Candidate]:
+    """'Kosrae Governor Ilse Varn': one rare capitalised word before a governor's or a mayor's title, which no
+    other rule reads, is the land or the town governed (a place the gazetteer lacks)."""
+    tokens = doc.tokens
+    if k != end or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
+        return []
+    word = tokens[k]
+    if not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded):
+        return []
+    return [Candidate(k, k, word.text, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
 
 
 def _title_or_titles(word: str) -> bool:

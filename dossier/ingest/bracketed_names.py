@@ -18,7 +18,9 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
+from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FOREIGN_BODY_WORDS, TRANSLATED_BODY_WORDS
+from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.model import ActorKind
@@ -55,7 +57,11 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             head = ends.get(before - 1)  # "... Ticaret A.Ş. (Korfez Lojistik)": the legal form's last stop
         if head is None:
             continue
-        names = _names_inside(match[0], is_language) or _clipped_name(head.name, match[0][1:-1])
+        names = (
+            _names_inside(match[0], is_language)
+            or _clipped_name(head.name, match[0][1:-1])
+            or _body_by_one_other_word(head, match[0][1:-1])
+        )
         feature = _OTHER_NAME_THEN_FEATURE.match(text, start)
         if not names and feature is not None and feature[2].casefold() in _FEATURE_HEADS:
             names = [feature[1]]  # "the Thanlwin (Salween) River": the same river under its other name
@@ -156,6 +162,26 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
     return names
 
 
+# One rare word in brackets after a body's name: "Russian National Guard (Rosgvardiya)", "Islamic State (Daesh)".
+_ONE_WORD = re.compile(r"[A-Z][a-z]{4,19}")
+_RARE_OTHER_NAME = 3.0
+_ADJECTIVE_ENDINGS = ("ary", "ory", "al", "ic", "ive", "ous", "ed", "ing", "able", "ible")
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
+
+
+def _body_by_one_other_word(head: ActorDraft, bracketed: str) -> list[str]:
+    """'the Russian National Guard (Rosgvardiya)': one rare capitalised word, no place's name, alone in brackets
+    after a body's name of two words or more, is the name the body goes by (its own language's, or a short one)."""
+    if head.kind not in _BODY_KINDS or len(head.name.split()) < 2 or not _ONE_WORD.fullmatch(bracketed):
+        return []
+    word = fold(bracketed)
+    if word.endswith(_ADJECTIVE_ENDINGS):
+        return []  # "the 7th Transportation Brigade (Expeditionary)": what kind of unit it is, no other name
+    if zipf(word) >= _RARE_OTHER_NAME or gazetteer().lookup((word,)) is not None:
+        return []
+    return [bracketed]
+
+
 _CLIPPED = re.compile(r"[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,}){1,2}")
 
 
@@ -246,7 +272,12 @@ def _looks_like_a_name(value: str) -> bool:
 # (Victory Movement of the Horn), better known as Nasru"; or a body's old name, ", formerly known as Varnco".
 _KNOWN_AS = re.compile(
     r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+"
-    r"(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
+    r"(?:(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as"
+    # ", nicknamed the Gulls,": a club's or a town's nickname
+    r"|nicknamed(?:[ \t]+the)?)[ \t]+[\"“]?"
+    # "Apti Zakriev (also spelled Zakriyev)": another spelling or name, in brackets, of the name before
+    r"|[ \t]*\((?:also|or|sometimes)[ \t]+(?:spelled|spelt|written|transliterated|romani[sz]ed|known)"
+    r"(?:[ \t]+as)?[ \t]+[\"“]?"
 )
 
 

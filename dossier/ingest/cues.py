@@ -79,6 +79,9 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb island",
         _AREA,
     ),
+    # "the Oecusse enclave", "the Tarnby exclave": a land cut off from the rest of its state, named in lower case
+    # after it.
+    **_rows("enclave exclave", _AREA),
     # "the Nana-Tesk prefecture", "Tarnby commune", "the Oskel canton": an administrative area in French-speaking
     # and other lands, named in lower case after it.
     **_rows("prefecture subprefecture commune canton municipality", _AREA),
@@ -516,6 +519,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
     # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
+    # A hall by its name, a college's or a country house's: "Barlow Hall at the Naval War College", "Tarnby Hall"
+    # ("Stuart Hall", a given name first, is a person).
+    **_rows("hall", _GEOGRAPHY),
     # A beach, a cove and a headland by their names: "Stockton Beach", "Lamorna Cove", "the Varn Headland" (not
     # "Heath" or "Fell", which close clubs and firms too: "Dunstall Heath", "Flour & Fell").
     **_rows("beach beaches cove headland", _GEOGRAPHY),
@@ -532,6 +538,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("zone", _GEOGRAPHY),
     # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".
     **_rows("protectorate", _GEOGRAPHY),
+    # A navy's yards, where its ships are built and kept: "the Tarnby Navy Yard", "Quellport Naval Shipyard",
+    # "the Varnmouth Dockyard".
+    **_rows("yard shipyard dockyard", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
@@ -596,6 +605,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Foreign Legion", "the Freedom of Varnia Legion": a body of soldiers, or of those who were ("the Royal
     # British Legion"): a body either way.
     **_rows("legion", Cue(ActorKind.organization, 0.7)),
+    # A service's helpers by their word: "the Royal Fleet Auxiliary", "the Coast Guard Auxiliary".
+    **_rows("auxiliary", Cue(ActorKind.organization, 0.7)),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
     # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta
@@ -1881,6 +1892,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         travelled towards, traveled towards, fled towards, advanced towards, advancing towards, marched towards,
         west toward, east toward, north toward, south toward,
         headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
+    # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
+    **_phrases(
+        """flew to, travelled to, traveled to, deployed to, evacuated to, airlifted to, relocated to, sailed to,
+        visit to, visits to, flooded, battered, ravaged, inundated""",
         Cue(ActorKind.place, 0.55),
     ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.

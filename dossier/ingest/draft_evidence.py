@@ -91,6 +91,9 @@ SHIP_PREFIXES = word_set(
     " orp nrp hswms htms knm"
     # Bahrain ("RBNS", Royal Bahrain Naval Ship), Sri Lanka ("SLNS"), Qatar ("QENS", Qatari Emiri Naval Ship)
     " rbns slns qens"
+    # the US Army's vessels ("USAV Tarn Bend"), Britain's Royal Fleet Auxiliary ("RFA Varn Bay"), the Confederate
+    # States' ships ("CSS Varnak"), the Federated States of Micronesia's patrol boats ("FSS Quell"), Royal Mail Ships
+    " usav rfa css fss rms"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -145,8 +148,15 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 
-# Actors that a text may give a second name with "better known as": people, bodies and armed groups.
-_GO_BY_OTHER_NAMES = (ActorKind.person, ActorKind.organization, ActorKind.armed_force)
+# Actors that a text may give a second name with "better known as" or "nicknamed": people, bodies, armed groups,
+# places ("Chicago, known as the Windy City") and names of no kind yet ("Tarnby Town, nicknamed the Gulls").
+_GO_BY_OTHER_NAMES = (
+    ActorKind.person,
+    ActorKind.organization,
+    ActorKind.armed_force,
+    ActorKind.place,
+    ActorKind.other,
+)
 
 
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
@@ -388,6 +398,18 @@ def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
     return words[0] in EQUIPMENT_NOUNS
 
 
+# Words that open a rank without being a title alone: "Staff Sgt.", "Master Chief", "1st Lt.", "Petty Officer".
+_RANK_OPENERS = word_set("staff master petty first 1st 2nd 3rd gunnery command senior lance warrant technical")
+
+
+def _ship_prefix_before_ranks(before: list[str]) -> bool:
+    """A ship's prefix in capitals, then rank words only: "USNS Staff Sgt.", "USAV Brigadier General"."""
+    k = len(before)
+    while k > 0 and (word := before[k - 1].rstrip(".").casefold()) and (word in TITLES or word in _RANK_OPENERS):
+        k -= 1
+    return 0 < k < len(before) and before[k - 1].isupper() and before[k - 1].casefold() in SHIP_PREFIXES
+
+
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _CLASS_OF_SHIPS.match(text, end):
         return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
@@ -426,6 +448,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "the patrol vessels Turva and Uisko": the second ship named after the ships' noun
     if len(before) >= 2 and before[-2] in VESSEL_NOUNS and before[-1].casefold() in TITLES:
         return True  # "the frigate Admiral Makarov": a ship named after a titled person
+    if kind is ActorKind.person and _ship_prefix_before_ranks(before):
+        return True  # "USNS Staff Sgt. Wendell R. Varn": a ship named after a soldier, his rank in its name
     if kind is ActorKind.person and before and before[-1] in ("a", "an") and " " not in text[start:end]:
         return _equipment_noun_after(after)  # "a Rudra attack helicopter": no person follows "a"
     if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
@@ -1192,6 +1216,23 @@ def _mountain_pass(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# Heads of waters and fields that a given name may open ("the Phillip Channel", "the Jubilee Field"); a person
+# takes no "the".
+_SITE_HEADS_AFTER_THE = word_set("channel field strait sound shoal bank reef passage basin")
+
+
+def _site_after_the(text: str, draft: ActorDraft) -> bool:
+    """'near the Phillip Channel', 'including the Jubilee Field': a name read as a person's, ending with a water's
+    or an oil field's head and written after "the" every time, is the place."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in _SITE_HEADS_AFTER_THE
+        and all((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)
+    )
+
+
 # A wire story's closing credits, from their label: "(Reporting by Ilse Varn in Tarnby and Tomas Quell in
 # Varnmoor; Editing by Ann Holt)": the names in them are the reporters' and the editors'.
 _CREDIT_LABEL = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by ")
@@ -1254,6 +1295,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.person and _site_after_the(text, draft):
+        return ActorKind.place, "a water's or a field's head after 'the' ('near the Phillip Channel')"
     airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])
     if draft.kind in (ActorKind.other, ActorKind.person) and airport_inside:
         return ActorKind.place, "an airport's word inside its name ('Cornwall Airport Newquay')"
@@ -1716,12 +1759,17 @@ def _inside_us_state(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].casefold() in _US_STATE_PLACE_BEFORE and text[end : end + 1] not in ("'", "’")
 
 
+_GOVERNORS_OF_STATES = word_set("governor governors premier lieutenant-governor")
+
+
 def _place_word_before(before: list[str]) -> bool:
     """A word of place right before, or before the town the name is set after ("in Laiza, Kachin State")."""
     if before and before[-1].casefold() in _PLACE_WORDS_BEFORE:
         return True
     if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].casefold().rstrip(",") in _STATE_WORDS:
         return True  # "in Borno State and Yobe State": the second of two
+    if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in _GOVERNORS_OF_STATES:
+        return True  # "the Governor of Chuuk State": the state a governor governs
     return (
         len(before) >= 2
         and before[-1].endswith(",")

@@ -598,6 +598,8 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if nxt.folded == "and" and _two_compass_points(tokens, last, covered, gazetteer):
         r.last += 3  # "West and Central Africa", "North and West Darfur": two parts of one land
         return RunGoes.ON
+    if nxt.folded == "and" and _government_then_another_state(tokens, first, last, covered, gazetteer):
+        return RunGoes.ENDS  # "the Government of Iraq and the United States": two parties, the second a state
     served = _second_state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
     if served is not None:
         r.last = served  # "the EU Delegation to Sri Lanka and the Maldives": one body accredited to both states
@@ -1505,6 +1507,25 @@ def _second_state_served(
             # (not a state's name opening another: "and the Niger Delta Development Commission")
             return None if after is not None and tokens[end].joined and cased(after) else end
     return None
+
+
+_GOVERNMENTS = word_set("government governments")
+
+
+def _government_then_another_state(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> bool:
+    """'the Government of Iraq and the United States', 'the Government of Denmark and Iceland': a government "of" a
+    state, then "and" and another state's whole name: the second is a party of its own, no second land governed."""
+    of = next((k for k in range(last - 1, first, -1) if tokens[k].text == "of"), None)
+    if of is None or tokens[of - 1].folded not in _GOVERNMENTS or not _state_words(tokens, of + 1, last, gazetteer):
+        return False
+    start = last + 2
+    for end in range(min(start + _STATE_WORDS, len(tokens)) - 1, start - 1, -1):
+        if not any(covered[start : end + 1]) and _state_words(tokens, start, end, gazetteer):
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            return not (after is not None and tokens[end].joined and cased(after))
+    return False
 
 
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:

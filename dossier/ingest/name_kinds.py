@@ -800,6 +800,13 @@ def _question(doc: ActorDocument, position: int, last: int, words: tuple[str, ..
     )
 
 
+# A number after a word, then a word in lower case: "Annex 2 states", "Article 5 guarantees" (a label and its number).
+_LABEL_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]? [a-z]")
+_LABEL_WORD = 3.0  # an English word that labels a part: "annex" 3.3, "article" 4.6
+# A football club's people, in lower case right after its name: "the Halewood Town chairman".
+_CLUB_PEOPLE = word_set("chairman chairwoman manager boss fans supporters striker midfielder goalkeeper defender")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name: the questions below in their order, the first that can tell decides (a draft, or
     None when the words are no name); the last always decides."""
@@ -1259,6 +1266,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if size >= 2 and words[-1] in CLUB_ONLY_HEADS and _town_before_its_club_head(doc, words):
         # "Manchester United manager Ilse Varn said": a known town, then a word only a club's name ends with
         return Candidate(position, last, name, ActorKind.organization, "a town, then a club's word", 0.7)
+    if size >= 2 and words[-1] in CLUB_HEADS and after in _CLUB_PEOPLE and doc.gazetteer.lookup(words) is None:
+        # "the former Halewood Town chairman", "Tarnby United fans": a club's people after its name, on any page
+        return Candidate(position, last, name, ActorKind.organization, f"a club, before '{after}'", 0.65)
     if doc.sports and size >= 2 and words[-1] == "division" and not armed_page(doc):
         # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
@@ -3426,6 +3436,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     short_word = len(words[0]) <= 3 and not lower_article_before(doc, position)
     if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
+    if size == 1 and zipf(words[0]) >= _LABEL_WORD and _LABEL_NUMBER_AFTER.match(q.text, tokens[last].end):
+        return None  # "the remaining Annex 2 states", "Article 5 guarantees": a label's word and its number, no town
     place = doc.gazetteer.lookup(words)
     if place is not None and place.kind == "place" and size == 1 and opens_a_firms_name(doc, position):
         # "Trafalgar Metals AG ... Trafalgar will": a town's name with no cue, that opens a firm's name

@@ -535,7 +535,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         start += 1
     if start > last or (glued and start < last and tokens[start].folded in HEAD_FIRST_BODIES):
         return None  # "President of the Comissão Nacional de ...": the title's body, no person
-    if start == last and _post_word(doc, tokens[start].folded):
+    if start == last and _post_word(doc, tokens[start].folded) and tokens[start].folded not in _CONTEST_HEADS:
         return None  # "General Manager": a title, then a word for a post
     if start == last and (tokens[start - 1].folded, tokens[start].folded) in HEAD_AFTER_FIRST:
         return None  # "Threlby Coach Station": a title word and a head make a place's name
@@ -1504,6 +1504,11 @@ def _one_in_a_role(word: str) -> bool:
     """A singular noun for one who does something ("Observer", "Monitor"), not a plural ("Motors") nor a
     capitalised thing ("Inn", "Office")."""
     return word[:1].isupper() and word[1:].islower() and word.casefold().endswith(_DOER_ENDINGS)
+
+
+# Heads of a league's or a contest's name, no post though the page writes them in lower case ("rugby league"):
+# "the Premier League", "the Premier Cup".
+_CONTEST_HEADS = word_set("league leagues cup championship")
 
 
 def _post_word(doc: ActorDocument, word: str) -> bool:

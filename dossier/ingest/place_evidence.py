@@ -802,7 +802,12 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
         if place is not None and _listed_beside(place, where):
             return None
+        if place is not None and place.country not in (None, where.name) and _AND_A_NAME.match(text, nxt.end):
+            return None  # "Today in Palikir, Australia and Micronesia signed": the state opens the clause's subject
     return text[tokens[position].start : end]
+
+
+_AND_A_NAME = re.compile(r" and (?:the )?[A-Z]")
 
 
 def _word_names_a_state(doc: ActorDocument, k: int) -> bool:

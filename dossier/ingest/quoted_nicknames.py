@@ -26,7 +26,9 @@ _QUOTED_NICKNAME = re.compile(rf" [\"“‘']({_NICKNAME})[\"”’'] ")
 # A sanctions list writes it "a.k.a." or "aka", perhaps in brackets ('Ilse Varn (a.k.a. "Tarka Ilo")'), and a
 # kunya may hold an article or a particle ('a.k.a. "Abu Hafs al-Varni"'); the comma may stand inside the quotes.
 _NICKNAME_AFTER = re.compile(
-    r",? \(?(?:also known as|known as|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
+    # ('Tony Varn - known in the dressing room as "Tank" -': a dash, and who calls the person so)
+    r"(?:,| [-–—])? \(?(?:also known as|known(?: (?:to|in|among|by) (?:[a-z'’]+ ){0,3}[a-z'’]+)? as"
+    r"|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
     r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+"
     r"|(?:al|el|ad|as|ash|an|ar|az)-[A-Z][\w'’-]+|(?:bin|ibn|ben|bint|de|del|da|di|du|van|von|ter))){0,4}),?[\"”]"
 )
