@@ -1,0 +1,17 @@
+"""A fix-up round on names of bodies in another language read in English text, and on a people's word before a
+person's full name. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_body_named_in_its_language_for_its_state_keeps_the_state_in_its_name() -> None:
+    drafts = draft_kind_names(
+        "The utility Électricité de France said it would shut two reactors. Petróleos de Venezuela cut exports."
+    )
+    assert drafts.get("Électricité de France") == "organization"
+    assert drafts.get("Petróleos de Venezuela") == "organization"
+    assert "Électricité de" not in drafts
+    assert "France" not in drafts
+    assert "Venezuela" not in drafts
