@@ -15,3 +15,10 @@ def test_a_body_named_in_its_language_for_its_state_keeps_the_state_in_its_name(
     assert "Électricité de" not in drafts
     assert "France" not in drafts
     assert "Venezuela" not in drafts
+
+
+def test_a_peoples_word_before_a_persons_full_name_is_the_state_then_the_person() -> None:
+    drafts = draft_kind_names("Colombian Daniel Elahi Varnaga beat Brazilian Tomas Quellmor in the second round.")
+    assert drafts.get("Daniel Elahi Varnaga") == "person"
+    assert drafts.get("Tomas Quellmor") == "person"
+    assert "Colombian Daniel Elahi Varnaga" not in drafts
