@@ -121,6 +121,7 @@ from dossier.ingest.name_words import (
     two_compass_points,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
 from dossier.ingest.peoples import is_people
@@ -740,7 +741,7 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     )
     name_at = last + 1 + particles
     if (
-        (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
+        (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE or romance_of_joins(tokens, last))
         and nxt.joined
         and tokens[name_at - 1].joined
         # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name

@@ -4,6 +4,7 @@ the state or place it is named for, and the whole is one name, no body cut short
 
 from __future__ import annotations
 
+from dossier.ingest.common_words import zipf
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
 
@@ -22,4 +23,28 @@ def state_named_in_romance_body(tokens: list[Token], position: int, inner: int) 
         and particle.joined
         and tokens[inner - 2].joined
         and tokens[inner - 2].text[:1].isupper()
+    )
+
+
+# Italian "of the", never an English word, and Portuguese "do", which English writes too ("what Americans do
+# Next"): inside a name only between a word and a name that are no common English words.
+_ITALIAN_OF_THE = word_set("della dello delle degli dei")
+_PORTUGUESE_OF_THE = "do"
+_COMMON_ZIPF = 4.0  # an English word a reader meets in any page
+
+
+def romance_of_joins(tokens: list[Token], last: int) -> bool:
+    """'Banca della Valtorre', 'Banco do Brasil': the lower-case Italian or Portuguese "of the" after the word at
+    `last` goes on to the name's next capitalised word."""
+    if last + 2 >= len(tokens):
+        return False
+    particle, after = tokens[last + 1], tokens[last + 2]
+    if not (particle.joined and tokens[last].joined and after.text[:1].isupper()):
+        return False
+    if particle.text in _ITALIAN_OF_THE:
+        return True
+    return (
+        particle.text == _PORTUGUESE_OF_THE
+        and zipf(tokens[last].folded) < _COMMON_ZIPF
+        and zipf(after.folded) < _COMMON_ZIPF
     )

@@ -22,3 +22,16 @@ def test_a_peoples_word_before_a_persons_full_name_is_the_state_then_the_person(
     assert drafts.get("Daniel Elahi Varnaga") == "person"
     assert drafts.get("Tomas Quellmor") == "person"
     assert "Colombian Daniel Elahi Varnaga" not in drafts
+
+
+def test_italian_and_portuguese_of_the_joins_a_bodys_name() -> None:
+    drafts = draft_kind_names("Banco do Quellmar lent the money and the Banca della Valtorre signed the deal.")
+    assert "Banco do Quellmar" in drafts
+    assert "Banca della Valtorre" in drafts
+    assert "Quellmar" not in drafts
+    assert "Valtorre" not in drafts
+
+
+def test_english_do_between_capitalised_words_joins_nothing() -> None:
+    drafts = draft_kind_names("Analysts asked what Americans do Next in the Quellmar talks.")
+    assert not any(" do " in name for name in drafts)
