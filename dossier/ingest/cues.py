@@ -1150,6 +1150,15 @@ NAME_WORD: dict[str, Cue] = (
     """,
         _ORG,
     )
+    | _rows(
+        # Banks, funds, firms and public bodies of the same languages: "Caisse des Dépôts", "Banca della Varnia",
+        # "Cassa Depositi ...", "Petróleos de ...", "Ferrocarriles del ...", "Électricité de ...".
+        """
+    banca caixa caisse cassa companhia compagnie compañía compagnia istituto ministero fondazione fundación
+    fundação fondation petróleos ferrocarriles électricité electricidade empresa comisión comissão commissione
+    """,
+        _ORG,
+    )
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.

@@ -35,3 +35,11 @@ def test_italian_and_portuguese_of_the_joins_a_bodys_name() -> None:
 def test_english_do_between_capitalised_words_joins_nothing() -> None:
     drafts = draft_kind_names("Analysts asked what Americans do Next in the Quellmar talks.")
     assert not any(" do " in name for name in drafts)
+
+
+def test_a_romance_bank_or_fund_word_opens_a_body() -> None:
+    drafts = draft_kind_names(
+        "Officials at the Caisse des Quellments agreed, and the Banca della Valtorre signed the deal."
+    )
+    assert drafts.get("Caisse des Quellments") == "organization"
+    assert drafts.get("Banca della Valtorre") == "organization"
