@@ -30,12 +30,15 @@ def state_named_in_romance_body(tokens: list[Token], position: int, inner: int) 
 # Next"): inside a name only between a word and a name that are no common English words.
 _ITALIAN_OF_THE = word_set("della dello delle degli dei")
 _PORTUGUESE_OF_THE = "do"
+# Italian and Portuguese "e", Spanish "y": "and" inside a body's name ("Cassa Depositi e Prestiti").
+_ROMANCE_AND = word_set("e y")
 _COMMON_ZIPF = 4.0  # an English word a reader meets in any page
 
 
 def romance_of_joins(tokens: list[Token], last: int) -> bool:
-    """'Banca della Valtorre', 'Banco do Brasil': the lower-case Italian or Portuguese "of the" after the word at
-    `last` goes on to the name's next capitalised word."""
+    """'Banca della Valtorre', 'Banco do Brasil', 'Cassa Depositi e Prestiti': the lower-case Italian or
+    Portuguese "of the", or a Romance "and", after the word at `last` goes on to the name's next capitalised
+    word."""
     if last + 2 >= len(tokens):
         return False
     particle, after = tokens[last + 1], tokens[last + 2]
@@ -44,7 +47,7 @@ def romance_of_joins(tokens: list[Token], last: int) -> bool:
     if particle.text in _ITALIAN_OF_THE:
         return True
     return (
-        particle.text == _PORTUGUESE_OF_THE
+        (particle.text == _PORTUGUESE_OF_THE or particle.text in _ROMANCE_AND)
         and zipf(tokens[last].folded) < _COMMON_ZIPF
         and zipf(after.folded) < _COMMON_ZIPF
     )

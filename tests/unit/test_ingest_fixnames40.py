@@ -43,3 +43,9 @@ def test_a_romance_bank_or_fund_word_opens_a_body() -> None:
     )
     assert drafts.get("Caisse des Quellments") == "organization"
     assert drafts.get("Banca della Valtorre") == "organization"
+
+
+def test_a_romance_and_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    drafts = draft_kind_names("Cassa Quellositi e Varnestiti bought a stake in the port operator.")
+    assert "Cassa Quellositi e Varnestiti" in drafts
+    assert "Varnestiti" not in drafts
