@@ -1152,10 +1152,11 @@ NAME_WORD: dict[str, Cue] = (
     )
     | _rows(
         # Banks, funds, firms and public bodies of the same languages: "Caisse des Dépôts", "Banca della Varnia",
-        # "Cassa Depositi ...", "Petróleos de ...", "Ferrocarriles del ...", "Électricité de ...".
+        # "Cassa Depositi ...", "Petróleos de ...", "Ferrocarriles del ...", "Électricité de ...", "Comando de ...".
         """
     banca caixa caisse cassa companhia compagnie compañía compagnia istituto ministero fondazione fundación
     fundação fondation petróleos ferrocarriles électricité electricidade empresa comisión comissão commissione
+    comando
     """,
         _ORG,
     )

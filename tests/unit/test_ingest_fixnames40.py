@@ -49,3 +49,14 @@ def test_a_romance_and_inside_a_bodys_name_keeps_the_name_whole() -> None:
     drafts = draft_kind_names("Cassa Quellositi e Varnestiti bought a stake in the port operator.")
     assert "Cassa Quellositi e Varnestiti" in drafts
     assert "Varnestiti" not in drafts
+
+
+def test_a_state_spelled_adjective_after_a_spanish_bodys_words_stays_in_its_name() -> None:
+    drafts = draft_kind_names("The Mando de la Flota Quellmar Argentina ordered two patrol boats.")
+    assert "Mando de la Flota Quellmar Argentina" in drafts
+    assert "Argentina" not in drafts
+
+
+def test_the_spanish_word_for_a_command_opens_a_body() -> None:
+    drafts = draft_kind_names("Pilots of the Comando de la Aviación Quellmar flew the jets.")
+    assert drafts.get("Comando de la Aviación Quellmar") == "organization"
