@@ -60,3 +60,12 @@ def test_a_state_spelled_adjective_after_a_spanish_bodys_words_stays_in_its_name
 def test_the_spanish_word_for_a_command_opens_a_body() -> None:
     drafts = draft_kind_names("Pilots of the Comando de la Aviación Quellmar flew the jets.")
     assert drafts.get("Comando de la Aviación Quellmar") == "organization"
+
+
+def test_an_accented_rank_or_body_word_is_read_as_written() -> None:
+    drafts = draft_kind_names(
+        "He flew as wingman to Capitán Augusto Quellmar-Sosa in the attack. The Compañía Varnosa de Vapores said."
+    )
+    assert drafts.get("Augusto Quellmar-Sosa") == "person"
+    assert "Capitán Augusto Quellmar-Sosa" not in drafts
+    assert drafts.get("Compañía Varnosa de Vapores") == "organization"
