@@ -2458,8 +2458,9 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 # "Électricité de France", "Petróleos de Venezuela": a body named in its language for its state
                 name = doc.text[tokens[position].start : tokens[last].end]
                 cue = name_candidate(doc, position, last, words)
-                kind = cue.kind if cue is not None and (cue.kind in BODY_KINDS or cue.kind is ActorKind.person) else ActorKind.organization
-                return [*found, Candidate(position, last, name, kind, "a body named for its state in its language", 0.6)]
+                kept = cue is not None and (cue.kind in BODY_KINDS or cue.kind is ActorKind.person)
+                kind = cue.kind if cue is not None and kept else ActorKind.organization
+                return [*found, Candidate(position, last, name, kind, "a body named for its state in its tongue", 0.6)]
             if place is not None and place.kind == "state" and position < last:
                 if contest_after_the_state(doc, inner, last):
                     return found  # "the Qatar Open": a contest held there, no state acting

@@ -121,7 +121,6 @@ from dossier.ingest.name_words import (
     two_compass_points,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
 from dossier.ingest.peoples import is_people
@@ -139,6 +138,7 @@ from dossier.ingest.possessive_bounds import (
     possessive_inside_name,
 )
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,

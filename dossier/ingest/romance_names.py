@@ -18,7 +18,8 @@ def state_named_in_romance_body(tokens: list[Token], position: int, inner: int) 
     if inner - 1 <= position:
         return False
     particle = tokens[inner - 1]
-    if particle.text in ROMANCE_OF and particle.joined and tokens[inner - 2].joined and tokens[inner - 2].text[:1].isupper():
+    before = tokens[inner - 2]
+    if particle.text in ROMANCE_OF and particle.joined and before.joined and before.text[:1].isupper():
         return True
     # "Comando de la Aviación Naval Argentina": these languages put the state's adjective, spelled as the state,
     # after the body's words, and a Romance "of" inside the run says whose words they are.
