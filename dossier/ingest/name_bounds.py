@@ -741,7 +741,11 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     )
     name_at = last + 1 + particles
     if (
-        (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE or romance_of_joins(tokens, last))
+        (
+            nxt.folded in NAME_PARTICLES
+            or nxt.text in LOWER_CASE_PARTICLES_INSIDE
+            or romance_of_joins(tokens, first, last)
+        )
         and nxt.joined
         and tokens[name_at - 1].joined
         # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name

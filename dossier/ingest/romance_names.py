@@ -5,8 +5,10 @@ the state or place it is named for, and the whole is one name, no body cut short
 from __future__ import annotations
 
 from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import HEAD_WORD, NAME_WORD
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
+from dossier.model import ActorKind
 
 # "of" (and "of the") in French, Spanish, Portuguese and Italian, as written in lower case inside a name.
 ROMANCE_OF = word_set("de du des del della dello delle degli dei do da dos das di")
@@ -37,7 +39,7 @@ _ROMANCE_AND = word_set("e y")
 _COMMON_ZIPF = 4.0  # an English word a reader meets in any page
 
 
-def romance_of_joins(tokens: list[Token], last: int) -> bool:
+def romance_of_joins(tokens: list[Token], first: int, last: int) -> bool:
     """'Banca della Valtorre', 'Banco do Brasil', 'Cassa Depositi e Prestiti': the lower-case Italian or
     Portuguese "of the", or a Romance "and", after the word at `last` goes on to the name's next capitalised
     word."""
@@ -48,8 +50,16 @@ def romance_of_joins(tokens: list[Token], last: int) -> bool:
         return False
     if particle.text in _ITALIAN_OF_THE:
         return True
+    if particle.text in _ROMANCE_AND and not _opens_with_a_body_word(tokens[first]):
+        return False  # "tra Borgotto e Casalvento": in their own languages the word joins two names
     return (
         (particle.text == _PORTUGUESE_OF_THE or particle.text in _ROMANCE_AND)
         and zipf(tokens[last].folded) < _COMMON_ZIPF
         and zipf(after.folded) < _COMMON_ZIPF
     )
+
+
+def _opens_with_a_body_word(token: Token) -> bool:
+    """'Cassa', 'Ministerio', 'Banco': the run opens with a word that names a body."""
+    cue = NAME_WORD.get(token.folded) or HEAD_WORD.get(token.folded)
+    return cue is not None and cue.kind is ActorKind.organization
