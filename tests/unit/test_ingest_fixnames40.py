@@ -69,3 +69,9 @@ def test_an_accented_rank_or_body_word_is_read_as_written() -> None:
     assert drafts.get("Augusto Quellmar-Sosa") == "person"
     assert "Capitán Augusto Quellmar-Sosa" not in drafts
     assert drafts.get("Compañía Varnosa de Vapores") == "organization"
+
+
+def test_an_english_peoples_adjective_before_a_force_named_in_its_own_language_is_the_state() -> None:
+    drafts = draft_kind_names("Frontex will work with the Chilean Guardia Quellmar, which flies two aircraft.")
+    assert "Guardia Quellmar" in drafts
+    assert "Chilean Guardia Quellmar" not in drafts
