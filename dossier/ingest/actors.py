@@ -387,6 +387,7 @@ from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
+from dossier.ingest.romance_names import state_named_in_romance_body
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -2453,6 +2454,13 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 if chain[1] < last:
                     found += _read_run(doc, chain[1] + 1, last)
                 return found
+            if place is not None and place.kind == "state" and state_named_in_romance_body(tokens, position, inner):
+                # "Électricité de France", "Petróleos de Venezuela": a body named in its language for its state
+                name = doc.text[tokens[position].start : tokens[last].end]
+                cue = name_candidate(doc, position, last, words)
+                kept = cue is not None and (cue.kind in BODY_KINDS or cue.kind is ActorKind.person)
+                kind = cue.kind if cue is not None and kept else ActorKind.organization
+                return [*found, Candidate(position, last, name, kind, "a body named for its state in its tongue", 0.6)]
             if place is not None and place.kind == "state" and position < last:
                 if contest_after_the_state(doc, inner, last):
                     return found  # "the Qatar Open": a contest held there, no state acting

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.names import word_set
+from dossier.ingest.names import fold, word_set
 from dossier.model import ActorKind
 
 
@@ -25,6 +25,12 @@ class Cue:
 
 def _rows(words: str, cue: Cue) -> dict[str, Cue]:
     return dict.fromkeys(words.split(), cue)
+
+
+def _folded_too(words: str) -> str:
+    """The words, and each as tokens fold it (no accents): "capitán" is met as "capitan", "électricité" as
+    "electricite"."""
+    return " ".join(dict.fromkeys(w for word in words.split() for w in (word, fold(word))))
 
 
 _FACILITY = Cue(ActorKind.place, 0.8, takes_word=True)
@@ -1142,12 +1148,22 @@ NAME_WORD: dict[str, Cue] = (
         # Bodies named in French, Spanish, Portuguese or Filipino, as English texts keep them: "Banque de Varnie",
         # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...",
         # "Bangko Sentral ng Pilipinas", "Kagawaran ng Kalusugan", "Alyansa para sa Bagong Tarnas".
-        """
+        _folded_too("""
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe bangko kagawaran komisyon
     groupement alyansa koalisyon kilusan samahan sindicato syndicat sindacato
-    """,
+    """),
+        _ORG,
+    )
+    | _rows(
+        # Banks, funds, firms and public bodies of the same languages: "Caisse des Dépôts", "Banca della Varnia",
+        # "Cassa Depositi ...", "Petróleos de ...", "Ferrocarriles del ...", "Électricité de ...", "Comando de ...".
+        _folded_too("""
+    banca caixa caisse cassa companhia compagnie compañía compagnia istituto ministero fondazione fundación
+    fundação fondation petróleos ferrocarriles électricité electricidade empresa comisión comissão commissione
+    comando
+    """),
         _ORG,
     )
 )
@@ -1526,7 +1542,7 @@ PLACE_NOUNS = word_set(
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
-    """
+    _folded_too("""
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
@@ -1572,7 +1588,7 @@ TITLES = word_set(
     registrar organiser organizer
     revd archdeacon vicar
     winemaker curator
-    """
+    """)
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
 # "Imam Ali Mosque", "Prince Albert Hall"); after other titles a given name and a building's word

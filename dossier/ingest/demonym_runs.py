@@ -257,6 +257,27 @@ _NOT_BODY_WORDS = (
 
 
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
+_FULL_NAME_WORDS = 3  # a given name and two family names at most
+# Words of French, Spanish, Portuguese and Italian that open a force's or a body's name ("Guardia Civil",
+# "Policía Nacional", "Garde Républicaine"): an English page puts its own people's adjective before such a
+# name, which is no word of it.
+# ("armada" is left out: "the Spanish Armada" is the fleet's English name.)
+_FOREIGN_BODY_OPENERS = word_set(
+    "guardia guarda garde gendarmerie policia polizia carabinieri ejercito exercito esercito"
+)
+
+
+def _persons_full_name(tokens: list[Token], rest: range) -> bool:
+    """'Daniel Elahi Galan' after 'Colombian': a given name, then one or two words that are family names or
+    no common English word; a people's adjective before a person's full name is the person's state."""
+    return (
+        2 <= len(rest) <= _FULL_NAME_WORDS
+        and is_given_name(tokens[rest[0]].folded)
+        and all(
+            tokens[k].text.istitle() and (is_surname(tokens[k].folded) or zipf(tokens[k].folded) < WORD_ALONE)
+            for k in rest[1:]
+        )
+    )
 
 
 def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:
@@ -285,6 +306,10 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:
         return None  # "Kenyan Otieno Wambuvi": a given name no English text uses, then a family name: a person
+    if _persons_full_name(tokens, rest):
+        return None  # "Colombian Daniel Elahi Galan": a given name, then family names: the state, then a person
+    if tokens[first + 1].folded in _FOREIGN_BODY_OPENERS:
+        return None  # "the Spanish Guardia Civil": a body named in its own language, the adjective is the reader's
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
         return None  # "Iraqi Security Forces": the name's own cue says what it is
     serving = next((k for k in rest if tokens[k].folded == "in" and tokens[k - 1].folded == "contingent"), None)

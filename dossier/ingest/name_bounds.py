@@ -138,6 +138,7 @@ from dossier.ingest.possessive_bounds import (
     possessive_inside_name,
 )
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -740,7 +741,11 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     )
     name_at = last + 1 + particles
     if (
-        (nxt.folded in NAME_PARTICLES or nxt.text in LOWER_CASE_PARTICLES_INSIDE)
+        (
+            nxt.folded in NAME_PARTICLES
+            or nxt.text in LOWER_CASE_PARTICLES_INSIDE
+            or romance_of_joins(tokens, first, last)
+        )
         and nxt.joined
         and tokens[name_at - 1].joined
         # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
