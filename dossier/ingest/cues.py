@@ -2257,6 +2257,21 @@ MATCH_RESULT = re.compile(
     r"|downed)"
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
+# A league's phrases, a sign of a football report that names clubs by their towns alone (as wire copy does:
+# "a first home league defeat", "English premier league leaders Arsenal", "a goalless draw"). Strong ones
+# name a league's game; weak ones ("into second place", "trail Tarnby by four points") read in a poll's
+# story too, so they only add to a strong one or to a result with its score (`MATCH_RESULT`).
+LEAGUE_PHRASES = re.compile(
+    r"\b(?:(?:home|away) (?:league |cup )?(?:defeat|win|victory|draw|loss)"
+    r"|(?:league|division|table) (?:leaders|champions|defeat|victory|win|draw|match|fixture|title|standings|results)"
+    r"|goalless|scoreless)\b",
+    re.IGNORECASE,
+)
+LEAGUE_PHRASES_WEAK = re.compile(
+    r"\b(?:into (?:first|second|third|fourth|fifth|sixth|top) place"
+    r"|(?:trail|trails|trailed|trailing) (?:[\w'’-]+ ){1,3}by (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) points"
+    r"|\d{1,2} points clear)\b"
+)
 RESULT_BEFORE_SIDE = word_set(
     "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed "
     # a fixture to come: "the Mariners face Tarnby Warriors", "before hosting Quell Lions"
