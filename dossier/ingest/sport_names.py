@@ -130,6 +130,10 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     ):
         return True  # "Kilmeena 1-11 Ballintubber 0-12": a result's line, each side with its score
     opens_clause = position in doc.sentence_first or doc.text.endswith(", ", 0, tokens[position].start)
+    if doc.sports and _POINTS_BEHIND.match(doc.text, tokens[last].end):
+        return True  # "Quellbridge, who trail Tarnmouth by four points": a side by its gap in the table
+    if doc.sports and opens_clause and _SUFFERED_A_RESULT.match(doc.text, tokens[last].end):
+        return True  # "Tarnby suffered a first home league defeat": the side a result befalls
     if (
         doc.sports
         and opens_clause
@@ -143,6 +147,12 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if doc.sports and before in _SIDES_BY_THEIR_STANDING and _standing_named(doc, position, words):
+        return True  # "English premier league leaders Arsenal", "who trail pacemakers Tarnby by four points"
+    if doc.sports and before in _TRAIL_VERBS and _POINTS_AFTER.match(doc.text, tokens[last].end):
+        return True  # "who trail Tarnmouth by four points": the side ahead in the table
+    if doc.sports and before == "at" and position >= 2 and tokens[position - 2].folded in _RESULTS_AT:
+        return True  # "Juventus drew at Quellano": the host side (not "the match in Tarnby", its town)
     if before in _SIDES_BY_THEIR_STANDING and position >= 3 and tokens[position - 1].joined:
         # "beat log leaders Quell Valley 27-24", "against champions Tarnby": the side a result's verb names
         reach = range(max(0, position - 4), position - 1)
@@ -194,9 +204,27 @@ def _singular_name_in_the_plural(doc: ActorDocument, position: int, last: int, w
 _RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
 
 
-_WINS_OVER = word_set("win wins victory victories triumph")
+_WINS_OVER = word_set("win wins victory victories triumph leap-frogged leapfrogged leapfrog leap-frog")
+# A result at the other side's ground: "drew at Quellano", "lost at Tarnby" (on a sports page).
+_RESULTS_AT = word_set("drew draw lost loss defeat defeats beaten")
+# A gap in a league's table, after the side behind ("Quellbridge, who trail Tarnmouth by four points") or the
+# side ahead ("trail Tarnmouth by four points").
+_TRAIL_VERBS = word_set("trail trails trailed trailing")
+_POINTS = r"by (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) points?\b"
+_POINTS_BEHIND = re.compile(r"(?:, who)? (?:trail|trails|trailed|lead|leads|led) (?:[\w'’-]+ ){1,3}" + _POINTS)
+_POINTS_AFTER = re.compile(r" " + _POINTS)
+# A result that befalls a side, in the rest of its clause: "suffered a first home league defeat".
+_SUFFERED_A_RESULT = re.compile(r" (?:suffered|suffers|slumped to|crashed to) [a-z][^.;:!?\"“”\n]{0,40}?\b(?:defeat|loss|draw)\b")
+
+
+def _standing_named(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'league leaders Arsenal', 'pacemakers Tarnby': a side by its standing, right before its name, on a
+    sports page; a name no person bears (not 'opposition leaders Ana Varn')."""
+    return len(words) <= 2 and not is_given_name(words[0]) and words[-1] not in doc.given_surnames
 # Nouns for a side by its place in a league or a match, between a result's verb and the side's name.
-_SIDES_BY_THEIR_STANDING = word_set("leaders champions holders rivals strugglers neighbours neighbors visitors")
+_SIDES_BY_THEIR_STANDING = word_set(
+    "leaders champions holders rivals strugglers neighbours neighbors visitors pacemakers pacesetters"
+)
 
 # A result's line: a side, its score, the other side and its score ("Tarnby 1-11 Quellmore 0-12", Gaelic games'
 # goals and points; "Tarnby 2-1 Quellmore" in football's way).

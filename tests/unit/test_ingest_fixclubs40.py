@@ -1,0 +1,50 @@
+"""Round fixclubs40: clubs named by their towns alone on football reports (as wire copy writes them) are
+clubs, and the same towns named as where something is stay places. Every example is invented."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_side_a_home_league_defeat_befalls_is_a_club() -> None:
+    drafts = draft_kind_names(
+        "Tarnmouth suffered a first home league defeat of the season on Saturday. "
+        "Quellbridge leap-frogged over Tarnmouth into second place."
+    )
+    assert drafts.get("Tarnmouth") == "organization"
+
+
+def test_league_leaders_before_a_town_name_the_club() -> None:
+    drafts = draft_kind_names(
+        "Scottish first division leaders Dunmoor were held to a goalless draw at home. "
+        "Varnhill, who trail pacemakers Dunmoor by three points, won away."
+    )
+    assert drafts.get("Dunmoor") == "organization"
+    assert drafts.get("Varnhill") == "organization"
+
+
+def test_the_side_a_team_drew_at_is_a_club() -> None:
+    drafts = draft_kind_names(
+        "Oskerby went top after a home league win, while Marlstead drew at Quellano and "
+        "Fennick lost at Brackwood in a goalless game."
+    )
+    assert drafts.get("Quellano") == "organization"
+
+
+def test_a_town_where_a_fan_lives_or_a_match_is_played_stays_a_place_on_a_league_report() -> None:
+    drafts = draft_kind_names(
+        "Liverpool suffered a first home league defeat of the season on Saturday, and Tarnmouth went top after an "
+        "away win. A supporter from Leeds was hurt at the match in Barcelona and flew home to Barcelona."
+    )
+    assert drafts.get("Liverpool") == "organization"
+    assert drafts.get("Leeds") == "place"
+    assert drafts.get("Barcelona") == "place"
+
+
+def test_league_leaders_off_a_sports_page_are_no_club() -> None:
+    drafts = draft_kind_names(
+        "Opposition leaders Dunmoor and Varnhill met the minister in Tarnmouth on Monday. "
+        "Their party now trails the government by four points in the polls and rose into second place."
+    )
+    assert drafts.get("Dunmoor") != "organization"
+    assert drafts.get("Tarnmouth") != "organization"
