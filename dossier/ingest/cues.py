@@ -2269,7 +2269,8 @@ LEAGUE_PHRASES = re.compile(
 )
 LEAGUE_PHRASES_WEAK = re.compile(
     r"\b(?:into (?:first|second|third|fourth|fifth|sixth|top) place"
-    r"|(?:trail|trails|trailed|trailing) (?:[\w'’-]+ ){1,3}by (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) points"
+    r"|(?:trail|trails|trailed|trailing) (?:[\w'’-]+ ){1,3}by"
+    r" (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) points"
     r"|\d{1,2} points clear)\b"
 )
 RESULT_BEFORE_SIDE = word_set(
