@@ -33,7 +33,7 @@ def position_before(doc: ActorDocument, position: int) -> bool:
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
-_SIDE_STAFF = word_set("coach captain skipper")
+_SIDE_STAFF = word_set("coach captain skipper manager boss")
 
 
 def titled_nickname_after(doc: ActorDocument, last: int) -> bool:
@@ -50,13 +50,21 @@ def team_before_its_player(doc: ActorDocument, last: int) -> bool:
     """'Tarnby halfback Ilse Varn': a player's position (or the coach, the captain) in lower case right after
     the name, then a capitalised name."""
     tokens = doc.tokens
-    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+    if last + 2 >= len(tokens):
         return False
     role = tokens[last + 1]
+    if not (role.text.islower() and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)):
+        return False
+    if tokens[last].joined and role.joined:
+        return tokens[last + 2].capitalised
+    # "Linstead's coach, Marlon Reid", "Tarnby's goalkeeper Ola Brandt": the side's, in the possessive (a person's
+    # family name the page has given is no side: "Varn's goalkeeper" is the manager's)
+    between = doc.text[tokens[last].end : role.start].replace("’", "'")
     return (
-        role.text.islower()
-        and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)
+        between == "'s "
         and tokens[last + 2].capitalised
+        and doc.text[role.end : tokens[last + 2].start] in (" ", ", ")
+        and tokens[last].folded not in doc.given_surnames
     )
 
 
@@ -205,8 +213,9 @@ _RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d
 
 
 _WINS_OVER = word_set("win wins victory victories triumph leap-frogged leapfrogged leapfrog leap-frog")
-# A result at the other side's ground: "drew at Quellano", "lost at Tarnby" (on a sports page).
-_RESULTS_AT = word_set("drew draw lost loss defeat defeats beaten")
+# A result at the other side's ground: "drew at Quellano", "lost at Tarnby", "the win at Tarnby" (on a sports page;
+# not "won at", which a tournament takes: "won at Wimbledon").
+_RESULTS_AT = word_set("drew draw lost loss defeat defeats beaten win victory")
 # A gap in a league's table, after the side behind ("Quellbridge, who trail Tarnmouth by four points") or the
 # side ahead ("trail Tarnmouth by four points").
 _TRAIL_VERBS = word_set("trail trails trailed trailing")
@@ -214,13 +223,17 @@ _POINTS = r"by (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _POINTS_BEHIND = re.compile(r"(?:, who)? (?:trail|trails|trailed|lead|leads|led) (?:[\w'’-]+ ){1,3}" + _POINTS)
 _POINTS_AFTER = re.compile(r" " + _POINTS)
 # A result that befalls a side, in the rest of its clause: "suffered a first home league defeat".
-_SUFFERED_A_RESULT = re.compile(r" (?:suffered|suffers|slumped to|crashed to) [a-z][^.;:!?\"“”\n]{0,40}?\b(?:defeat|loss|draw)\b")
+_SUFFERED_A_RESULT = re.compile(
+    r" (?:suffered|suffers|slumped to|crashed to) [a-z][^.;:!?\"“”\n]{0,40}?\b(?:defeat|loss|draw)\b"
+)
 
 
 def _standing_named(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'league leaders Arsenal', 'pacemakers Tarnby': a side by its standing, right before its name, on a
     sports page; a name no person bears (not 'opposition leaders Ana Varn')."""
     return len(words) <= 2 and not is_given_name(words[0]) and words[-1] not in doc.given_surnames
+
+
 # Nouns for a side by its place in a league or a match, between a result's verb and the side's name.
 _SIDES_BY_THEIR_STANDING = word_set(
     "leaders champions holders rivals strugglers neighbours neighbors visitors pacemakers pacesetters"

@@ -48,3 +48,30 @@ def test_league_leaders_off_a_sports_page_are_no_club() -> None:
     )
     assert drafts.get("Dunmoor") != "organization"
     assert drafts.get("Tarnmouth") != "organization"
+
+
+def test_a_town_in_the_possessive_before_its_coach_or_goalkeeper_is_the_club() -> None:
+    drafts = draft_kind_names(
+        "Holders Quellbury drew 1-1 with Tarnby Rovers in the league. Dunmoor's goalkeeper, Ola Brandt, saved a "
+        "penalty and Varnhill manager Stevie Oskel praised the referee after the striker's header."
+    )
+    assert drafts.get("Dunmoor") == "organization"
+    assert drafts.get("Varnhill") == "organization"
+    assert drafts.get("Ola Brandt") == "person"
+
+
+def test_a_managers_family_name_in_the_possessive_stays_his() -> None:
+    drafts = draft_kind_names(
+        "Alex Quellbury was furious on the touchline. Quellbury's goalkeeper Peter Smit saved a penalty; the "
+        "striker scored a header and the referee was booed."
+    )
+    assert drafts.get("Alex Quellbury") == "person"
+    assert "Quellbury" not in drafts or drafts["Quellbury"] != "organization"
+
+
+def test_the_ground_of_an_away_win_is_its_club_on_a_sports_page() -> None:
+    drafts = draft_kind_names(
+        "The striker scored his 20th goal of the season in the win at Marlstead, and the goalkeeper kept "
+        "another clean sheet after the referee's late penalty."
+    )
+    assert drafts.get("Marlstead") == "organization"
