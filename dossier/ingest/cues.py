@@ -2248,7 +2248,9 @@ CLUB_ONLY_HEADS = word_set("united athletic fc afc rovers wanderers albion hotsp
 # words is a club there, not a place or a person.
 RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
-    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed"
+    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed "
+    # "Quellham leap-frogged over Tarnby into fourth place"
+    "leap-frogged leapfrogged"
 )
 # A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
 # edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).

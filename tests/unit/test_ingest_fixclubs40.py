@@ -75,3 +75,21 @@ def test_the_ground_of_an_away_win_is_its_club_on_a_sports_page() -> None:
         "another clean sheet after the referee's late penalty."
     )
     assert drafts.get("Marlstead") == "organization"
+
+
+def test_the_side_a_team_was_beaten_by_or_held_at_with_its_score_is_a_club() -> None:
+    drafts = draft_kind_names(
+        "Tarnmouth suffered a first home league defeat of the season on Saturday, beaten 2-1 by Quellham. "
+        "Quellham leap-frogged over Tarnmouth into fourth place. Leaders Varnhill were held 0-0 at Everton."
+    )
+    assert drafts.get("Quellham") == "organization"
+    assert drafts.get("Everton") == "organization"
+
+
+def test_a_town_a_dinner_is_held_at_stays_a_place_on_a_league_report() -> None:
+    drafts = draft_kind_names(
+        "Tarnmouth suffered a first home league defeat of the season on Saturday, beaten 2-1 by Quellham. "
+        "Quellham leap-frogged over Tarnmouth into fourth place. The club's annual dinner was held at Leeds "
+        "on Friday."
+    )
+    assert drafts.get("Leeds") == "place"
