@@ -120,6 +120,8 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
         return False
     if (place is not None and place.kind == "state") or words[0] in NATIONS_OF_A_UNION:
         return False
+    if len(words) > 1 and is_surname(words[-1]) and _his_or_hers_after(doc, last):
+        return False  # "Gwersyllt Evans won all three of his legs": a player by a given name no list knows
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
         return True
@@ -230,6 +232,17 @@ _SIDE_AT_OR_BY = re.compile(
     r"(?:\b(?:beaten|held|defeated|edged|thrashed|hammered|trounced|routed|downed|stunned)(?: \d{1,3}[-–]\d{1,3})? by"
     r"|\b[a-z]+ \d{1,3}[-–]\d{1,3} at) $"
 )
+# A player's pronouns, shortly after a name and its result: a side is "their" or "its" ("won all three of his legs").
+_HIS_OR_HERS = word_set("his her himself herself")
+_HIS_OR_HERS_REACH = 6
+
+
+def _his_or_hers_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    reach = range(last + 1, min(len(tokens), last + 1 + _HIS_OR_HERS_REACH))
+    return any(tokens[k].folded in _HIS_OR_HERS for k in reach)
+
+
 # A result that befalls a side, in the rest of its clause: "suffered a first home league defeat".
 _SUFFERED_A_RESULT = re.compile(
     r" (?:suffered|suffers|slumped to|crashed to) [a-z][^.;:!?\"“”\n]{0,40}?\b(?:defeat|loss|draw)\b"

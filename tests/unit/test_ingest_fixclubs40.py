@@ -93,3 +93,11 @@ def test_a_town_a_dinner_is_held_at_stays_a_place_on_a_league_report() -> None:
         "on Friday."
     )
     assert drafts.get("Leeds") == "place"
+
+
+def test_a_player_who_won_his_legs_on_a_league_report_stays_a_person() -> None:
+    drafts = draft_kind_names(
+        "In the first division results, Tarnby drew 4-4 with Quellham. Brynmor Evans won all three of his "
+        "legs and Quellham took the league title on the final night."
+    )
+    assert drafts.get("Brynmor Evans") != "organization"
