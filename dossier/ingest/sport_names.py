@@ -161,7 +161,7 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
         return True  # "English premier league leaders Arsenal", "who trail pacemakers Tarnby by four points"
     if doc.sports and before in _TRAIL_VERBS and _POINTS_AFTER.match(doc.text, tokens[last].end):
         return True  # "who trail Tarnmouth by four points": the side ahead in the table
-    if doc.sports and before in ("at", "by") and _SIDE_AT_OR_BY.search(doc.text, max(0, start - 40), start):
+    if doc.sports and before in ("at", "by", "to") and _SIDE_AT_OR_BY.search(doc.text, max(0, start - 40), start):
         return True  # "held 0-0 at Everton", "beaten 2-1 by Quellham": the other side, by the result before it
     if doc.sports and before == "at" and position >= 2 and tokens[position - 2].folded in _RESULTS_AT:
         return True  # "Juventus drew at Quellano": the host side (not "the match in Tarnby", its town)
@@ -227,10 +227,12 @@ _POINTS = r"by (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _POINTS_BEHIND = re.compile(r"(?:, who)? (?:trail|trails|trailed|lead|leads|led) (?:[\w'’-]+ ){1,3}" + _POINTS)
 _POINTS_AFTER = re.compile(r" " + _POINTS)
 # A result's verb (and its score) before "by" the side that won, or a score before "at" the side at home: "beaten
-# 2-1 by Quellham", "were held 0-0 at Tarnby", "won 3-1 at Tarnby" (not "held at Tarnby", a meeting's town).
+# 2-1 by Quellham", "were held 0-0 at Tarnby", "won 3-1 at Tarnby", "losing 1-0 to Tarnby" (not "held at Tarnby", a
+# meeting's town).
 _SIDE_AT_OR_BY = re.compile(
     r"(?:\b(?:beaten|held|defeated|edged|thrashed|hammered|trounced|routed|downed|stunned)(?: \d{1,3}[-–]\d{1,3})? by"
-    r"|\b[a-z]+ \d{1,3}[-–]\d{1,3} at) $"
+    r"|\b[a-z]+ \d{1,3}[-–]\d{1,3} at"
+    r"|\b(?:lost|losing|lose|loses|went down) \d{1,3}[-–]\d{1,3} to) $"
 )
 # A player's pronouns, shortly after a name and its result: a side is "their" or "its" ("won all three of his legs").
 _HIS_OR_HERS = word_set("his her himself herself")

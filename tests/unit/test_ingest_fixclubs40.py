@@ -101,3 +101,12 @@ def test_a_player_who_won_his_legs_on_a_league_report_stays_a_person() -> None:
         "legs and Quellham took the league title on the final night."
     )
     assert drafts.get("Brynmor Evans") != "organization"
+
+
+def test_the_side_a_team_lost_to_by_a_score_is_a_club() -> None:
+    drafts = draft_kind_names(
+        "Tarnmouth suffered a first home league defeat of the season, losing 1-0 to Everton, and dropped into "
+        "fourth place. Fans later travelled to Leeds by coach."
+    )
+    assert drafts.get("Everton") == "organization"
+    assert drafts.get("Leeds") == "place"
