@@ -94,6 +94,8 @@ from dossier.ingest.cues import (
     FUNDERS_OPENING,
     HEAD_WORD,
     KNOWN_FIRMS,
+    LEAGUE_PHRASES,
+    LEAGUE_PHRASES_WEAK,
     MADE_THING_NOUNS,
     MATCH_RESULT,
     MONTHS_AND_DAYS,
@@ -797,6 +799,7 @@ def _actor_document(
     doc.sports = english and (
         (len(sport_words) >= _SPORTS_PAGE and _sport_words_dense(tokens, sport_words))
         or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+        or _league_report(text)
     )
     doc.storms = english and STORM_NAME.search(text) is not None
     return doc
@@ -1059,6 +1062,16 @@ def _sport_words_dense(tokens: list[Token], sport_words: set[str]) -> bool:
 
 
 _SPORTS_PAGE_RESULTS = 2  # or results with their scores: "the Storm thrashed the Dragons 40-6"
+
+
+def _league_report(text: str) -> bool:
+    """'Tarnby suffered a first home league defeat ... Quellford leap-frogged them into second place': a
+    league's phrase, and a second one or a result with its score (wire copy on football writes few of the
+    game's words, and names its clubs by their towns)."""
+    strong = len(LEAGUE_PHRASES.findall(text))
+    if not strong:
+        return False
+    return strong + len(LEAGUE_PHRASES_WEAK.findall(text)) + len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
 
 
 # The office that is a body's staff, before "of the" and the body's name: "Office of the ... Commissioner".

@@ -2264,7 +2264,9 @@ CLUB_ONLY_HEADS = word_set("united athletic fc afc rovers wanderers albion hotsp
 # words is a club there, not a place or a person.
 RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
-    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed"
+    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed "
+    # "Quellham leap-frogged over Tarnby into fourth place"
+    "leap-frogged leapfrogged"
 )
 # A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
 # edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).
@@ -2272,6 +2274,22 @@ MATCH_RESULT = re.compile(
     r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won|thumped|routed"
     r"|downed)"
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
+)
+# A league's phrases, a sign of a football report that names clubs by their towns alone (as wire copy does:
+# "a first home league defeat", "English premier league leaders Arsenal", "a goalless draw"). Strong ones
+# name a league's game; weak ones ("into second place", "trail Tarnby by four points") read in a poll's
+# story too, so they only add to a strong one or to a result with its score (`MATCH_RESULT`).
+LEAGUE_PHRASES = re.compile(
+    r"\b(?:(?:home|away) (?:league |cup )?(?:defeat|win|victory|draw|loss)"
+    r"|(?:league|division|table) (?:leaders|champions|defeat|victory|win|draw|match|fixture|title|standings|results)"
+    r"|goalless|scoreless)\b",
+    re.IGNORECASE,
+)
+LEAGUE_PHRASES_WEAK = re.compile(
+    r"\b(?:into (?:first|second|third|fourth|fifth|sixth|top) place"
+    r"|(?:trail|trails|trailed|trailing) (?:[\w'’-]+ ){1,3}by"
+    r" (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) points"
+    r"|\d{1,2} points clear)\b"
 )
 RESULT_BEFORE_SIDE = word_set(
     "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed "

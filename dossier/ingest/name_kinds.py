@@ -1328,7 +1328,8 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         )
     ):
         # "Tarnby halfback Ilse Varn", "Varnley coach Tom Oskel": the side a player or a coach is named with.
-        return Candidate(position, last, name, ActorKind.organization, f"a side, before '{after}'", 0.85)
+        role = tokens[last + 1].text  # ("Tarnby's goalkeeper": the role after the possessive)
+        return Candidate(position, last, name, ActorKind.organization, f"a side, before '{role}'", 0.85)
     if doc.sports and size <= 2 and previous == "the" and titled_nickname_after(doc, last):
         # "face the Oshawa Generals", "a pick of the Tarnby Senators": a town, then a title's plural, on a sports page.
         label = text[tokens[position].start : tokens[last + 1].end]

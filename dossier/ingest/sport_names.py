@@ -33,7 +33,7 @@ def position_before(doc: ActorDocument, position: int) -> bool:
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
-_SIDE_STAFF = word_set("coach captain skipper")
+_SIDE_STAFF = word_set("coach captain skipper manager boss")
 
 
 def titled_nickname_after(doc: ActorDocument, last: int) -> bool:
@@ -50,13 +50,21 @@ def team_before_its_player(doc: ActorDocument, last: int) -> bool:
     """'Tarnby halfback Ilse Varn': a player's position (or the coach, the captain) in lower case right after
     the name, then a capitalised name."""
     tokens = doc.tokens
-    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+    if last + 2 >= len(tokens):
         return False
     role = tokens[last + 1]
+    if not (role.text.islower() and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)):
+        return False
+    if tokens[last].joined and role.joined:
+        return tokens[last + 2].capitalised
+    # "Linstead's coach, Marlon Reid", "Tarnby's goalkeeper Ola Brandt": the side's, in the possessive (a person's
+    # family name the page has given is no side: "Varn's goalkeeper" is the manager's)
+    between = doc.text[tokens[last].end : role.start].replace("’", "'")
     return (
-        role.text.islower()
-        and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)
+        between == "'s "
         and tokens[last + 2].capitalised
+        and doc.text[role.end : tokens[last + 2].start] in (" ", ", ")
+        and tokens[last].folded not in doc.given_surnames
     )
 
 
@@ -112,6 +120,8 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
         return False
     if (place is not None and place.kind == "state") or words[0] in NATIONS_OF_A_UNION:
         return False
+    if len(words) > 1 and is_surname(words[-1]) and _his_or_hers_after(doc, last):
+        return False  # "Gwersyllt Evans won all three of his legs": a player by a given name no list knows
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
         return True
@@ -130,6 +140,10 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     ):
         return True  # "Kilmeena 1-11 Ballintubber 0-12": a result's line, each side with its score
     opens_clause = position in doc.sentence_first or doc.text.endswith(", ", 0, tokens[position].start)
+    if doc.sports and _POINTS_BEHIND.match(doc.text, tokens[last].end):
+        return True  # "Quellbridge, who trail Tarnmouth by four points": a side by its gap in the table
+    if doc.sports and opens_clause and _SUFFERED_A_RESULT.match(doc.text, tokens[last].end):
+        return True  # "Tarnby suffered a first home league defeat": the side a result befalls
     if (
         doc.sports
         and opens_clause
@@ -143,6 +157,14 @@ def side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if doc.sports and before in _SIDES_BY_THEIR_STANDING and _standing_named(doc, position, words):
+        return True  # "English premier league leaders Arsenal", "who trail pacemakers Tarnby by four points"
+    if doc.sports and before in _TRAIL_VERBS and _POINTS_AFTER.match(doc.text, tokens[last].end):
+        return True  # "who trail Tarnmouth by four points": the side ahead in the table
+    if doc.sports and before in ("at", "by", "to") and _SIDE_AT_OR_BY.search(doc.text, max(0, start - 40), start):
+        return True  # "held 0-0 at Everton", "beaten 2-1 by Quellham": the other side, by the result before it
+    if doc.sports and before == "at" and position >= 2 and tokens[position - 2].folded in _RESULTS_AT:
+        return True  # "Juventus drew at Quellano": the host side (not "the match in Tarnby", its town)
     if before in _SIDES_BY_THEIR_STANDING and position >= 3 and tokens[position - 1].joined:
         # "beat log leaders Quell Valley 27-24", "against champions Tarnby": the side a result's verb names
         reach = range(max(0, position - 4), position - 1)
@@ -194,9 +216,51 @@ def _singular_name_in_the_plural(doc: ActorDocument, position: int, last: int, w
 _RESULT_LATER = re.compile(r" [a-z][^.;:!?\"“”\n]{0,60}? with an? \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b")
 
 
-_WINS_OVER = word_set("win wins victory victories triumph")
+_WINS_OVER = word_set("win wins victory victories triumph leap-frogged leapfrogged leapfrog leap-frog")
+# A result at the other side's ground: "drew at Quellano", "lost at Tarnby", "the win at Tarnby" (on a sports page;
+# not "won at", which a tournament takes: "won at Wimbledon").
+_RESULTS_AT = word_set("drew draw lost loss defeat defeats beaten win victory")
+# A gap in a league's table, after the side behind ("Quellbridge, who trail Tarnmouth by four points") or the
+# side ahead ("trail Tarnmouth by four points").
+_TRAIL_VERBS = word_set("trail trails trailed trailing")
+_POINTS = r"by (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) points?\b"
+_POINTS_BEHIND = re.compile(r"(?:, who)? (?:trail|trails|trailed|lead|leads|led) (?:[\w'’-]+ ){1,3}" + _POINTS)
+_POINTS_AFTER = re.compile(r" " + _POINTS)
+# A result's verb (and its score) before "by" the side that won, or a score before "at" the side at home: "beaten
+# 2-1 by Quellham", "were held 0-0 at Tarnby", "won 3-1 at Tarnby", "losing 1-0 to Tarnby" (not "held at Tarnby", a
+# meeting's town).
+_SIDE_AT_OR_BY = re.compile(
+    r"(?:\b(?:beaten|held|defeated|edged|thrashed|hammered|trounced|routed|downed|stunned)(?: \d{1,3}[-–]\d{1,3})? by"
+    r"|\b[a-z]+ \d{1,3}[-–]\d{1,3} at"
+    r"|\b(?:lost|losing|lose|loses|went down) \d{1,3}[-–]\d{1,3} to) $"
+)
+# A player's pronouns, shortly after a name and its result: a side is "their" or "its" ("won all three of his legs").
+_HIS_OR_HERS = word_set("his her himself herself")
+_HIS_OR_HERS_REACH = 6
+
+
+def _his_or_hers_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    reach = range(last + 1, min(len(tokens), last + 1 + _HIS_OR_HERS_REACH))
+    return any(tokens[k].folded in _HIS_OR_HERS for k in reach)
+
+
+# A result that befalls a side, in the rest of its clause: "suffered a first home league defeat".
+_SUFFERED_A_RESULT = re.compile(
+    r" (?:suffered|suffers|slumped to|crashed to) [a-z][^.;:!?\"“”\n]{0,40}?\b(?:defeat|loss|draw)\b"
+)
+
+
+def _standing_named(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'league leaders Arsenal', 'pacemakers Tarnby': a side by its standing, right before its name, on a
+    sports page; a name no person bears (not 'opposition leaders Ana Varn')."""
+    return len(words) <= 2 and not is_given_name(words[0]) and words[-1] not in doc.given_surnames
+
+
 # Nouns for a side by its place in a league or a match, between a result's verb and the side's name.
-_SIDES_BY_THEIR_STANDING = word_set("leaders champions holders rivals strugglers neighbours neighbors visitors")
+_SIDES_BY_THEIR_STANDING = word_set(
+    "leaders champions holders rivals strugglers neighbours neighbors visitors pacemakers pacesetters"
+)
 
 # A result's line: a side, its score, the other side and its score ("Tarnby 1-11 Quellmore 0-12", Gaelic games'
 # goals and points; "Tarnby 2-1 Quellmore" in football's way).
