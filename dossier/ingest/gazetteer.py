@@ -915,6 +915,10 @@ def _add_first_level_regions(
                 # ...and is the region where the town is little known abroad (Kent in Washington, the Victoria
                 # GeoNames lists in Hong Kong), with the support the town needed
                 places[key] = Place(area.name, "place", area.country, held.population)
+        elif held == plain and area.well_known(area.name):
+            # "California": a US state GeoNames lists without its size, too frequent in English to be a
+            # spelling read in every language, is as well known as a region where its name is nothing else
+            places[key] = known
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
