@@ -514,6 +514,8 @@ def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# A monarch's or a pope's number, II to XXXIX, V or X ("Henry V", "Charles X").
+_REGNAL_NUMBER = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
@@ -3078,6 +3080,26 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
+def _couple_s_family_name(q: NameQuestion) -> bool:
+    """A given name alone before "and", then the name: "Daniel and Nettie Stoner" (not "Jordan and Saudi Arabia":
+    the given name stands alone and names no place, nor does the name)."""
+    tokens, position = q.tokens, q.position
+    if position < 2 or q.previous != "and" or q.doc.gazetteer.lookup(q.words) is not None:
+        return False
+    given = tokens[position - 2]
+    before = tokens[position - 3] if position >= 3 else None
+    alone = before is None or not before.joined or not before.capitalised
+    return (
+        given.capitalised
+        and given.text.istitle()
+        and given.joined
+        and alone
+        and is_given_name(given.folded)
+        and position - 2 not in q.doc.sentence_first
+        and q.doc.gazetteer.lookup((given.folded,)) is None
+    )
+
+
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
     """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
     town, a speaker's employer, villages and towns by their words."""
@@ -3087,6 +3109,15 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size == 1 and town_by_what_it_has(doc, last, words[0]):
         # "Pellowby's library will close", "Tarnby's residents": what a town has after its possessive.
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[last + 1].text}' after its possessive", 0.55)
+    if size == 2 and _couple_s_family_name(q):
+        # "her parents, Daniel and Nettie Stoner,", "Bill and Melinda Gates": a given name alone, "and", then a
+        # full name: a couple, the family name shared
+        how = f"after '{tokens[position - 2].text} and', a couple's family name"
+        return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 2 and _REGNAL_NUMBER.fullmatch(tokens[last].text) and is_given_name(words[0]):
+        # "Louis XVI's finance minister", "Henry VIII built the palace": a monarch or a pope by a given name and
+        # a number, with no title before ("I" alone is too often the word)
+        return Candidate(position, last, name, ActorKind.person, "a given name and a monarch's number", 0.65)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
