@@ -34,3 +34,73 @@ def test_a_region_english_news_names_bare_needs_no_preposition(text: str, region
 )
 def test_a_region_named_by_an_ordinary_word_or_a_given_name_still_needs_support(text: str, word: str) -> None:
     assert draft_kind_names(text).get(word) != "place", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Louis XVI's finance minister was a banker from Geneva.", "Louis XVI"),
+        ("Henry VIII built the palace on the river in the 1530s.", "Henry VIII"),
+        ("The treaty was signed by Mohammed VI and the French president.", "Mohammed VI"),
+    ],
+)
+def test_a_given_name_and_a_monarchs_number_is_a_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
+
+
+def test_a_numbered_war_is_no_person() -> None:
+    assert "person" not in draft_kind_names("World War II ended in 1945 after six years of fighting.").values()
+
+
+def test_a_given_name_and_a_full_name_joined_by_and_are_a_couple() -> None:
+    kinds = draft_kind_names("The lawsuit was filed by her parents, Daniel and Nettora Quillby, in the county court.")
+    assert kinds.get("Nettora Quillby") == "person", kinds
+
+
+def test_a_place_after_a_given_name_and_and_stays_a_place() -> None:
+    kinds = draft_kind_names("Talks between Jordan and Saudi Arabia ended without a deal on Friday.")
+    assert kinds.get("Saudi Arabia") == "state", kinds
+
+
+def test_a_kin_by_marriage_before_a_comma_makes_a_person() -> None:
+    kinds = draft_kind_names("The firm was founded by Luigi Carvelli and his brother-in-law, Agenor Pottello, in 1898.")
+    assert kinds.get("Agenor Pottello") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A name a land's word ends ("West") in a list of persons' full names is one too.
+        ("Guests included Jamie Foxley, Paris Hilton, Tom Bradwell, Kanyo West and many more stars.", "Kanyo West"),
+        # A single family name among the full names does not break the list.
+        (
+            "Guests have included Hogan, Don Maitz, Michael Whelan, Arto Widnell, Barry Longyear and David Brin.",
+            "Arto Widnell",
+        ),
+    ],
+)
+def test_a_full_name_listed_with_persons_full_names_is_a_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("However, Dou Jiande delayed, and when he finally arrived the city had fallen.", "Dou Jiande"),
+        ("Kory Lichtenwald was named a finalist for the Rimington Trophy. He started every game.", "Kory Lichtenwald"),
+    ],
+)
+def test_a_subject_he_or_she_takes_up_is_a_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" takes up a firm or a town, not "he"; and another name between takes the pronoun.
+        "Tarvel Quimby was founded in 1901 by farmers. It grew fast.",
+        "Tarvel Quimby was fined, and Anna Lindqvist said she would appeal.",
+    ],
+)
+def test_a_name_no_he_or_she_takes_up_stays_unexplained(text: str) -> None:
+    assert draft_kind_names(text).get("Tarvel Quimby") != "person", draft_kind_names(text)
