@@ -71,6 +71,7 @@ from dossier.ingest.cues import (
     EDITION_MASTHEADS,
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
+    EPITHETS,
     EVENT_HEADS,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
@@ -3114,6 +3115,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # full name: a couple, the family name shared
         how = f"after '{tokens[position - 2].text} and', a couple's family name"
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 3 and words[1] == "the" and words[2] in EPITHETS and is_given_name(words[0]):
+        # "Frederick the Great ruled Prussia", "Pliny the Elder wrote": a ruler or a saint by name and epithet
+        return Candidate(
+            position, last, name, ActorKind.person, f"a given name and the epithet '{tokens[last].text}'", 0.65
+        )
     if size == 2 and _REGNAL_NUMBER.fullmatch(tokens[last].text) and is_given_name(words[0]):
         # "Louis XVI's finance minister", "Henry VIII built the palace": a monarch or a pope by a given name and
         # a number, with no title before ("I" alone is too often the word)

@@ -104,3 +104,36 @@ def test_a_subject_he_or_she_takes_up_is_a_person(text: str, person: str) -> Non
 )
 def test_a_name_no_he_or_she_takes_up_stays_unexplained(text: str) -> None:
     assert draft_kind_names(text).get("Tarvel Quimby") != "person", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Frederick ruled Prussia for forty years before the war.", "Prussia"),
+        ("He was born in Ceylon and later moved to Persia with his family.", "Persia"),
+        ("She fled Nazi Germany in 1938 and settled in London.", "Nazi Germany"),
+    ],
+)
+def test_a_state_of_history_is_a_state(text: str, state: str) -> None:
+    assert draft_kind_names(text).get(state) == "state", draft_kind_names(text)
+
+
+def test_a_land_of_history_is_a_place() -> None:
+    kinds = draft_kind_names("Traders from Gaul crossed into Bohemia and Silesia with salt.")
+    assert [kinds.get(land) for land in ("Gaul", "Bohemia", "Silesia")] == ["place"] * 3, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Frederick the Great ruled the kingdom for forty-six years.", "Frederick the Great"),
+        ("William the Conqueror landed in England in 1066.", "William the Conqueror"),
+    ],
+)
+def test_a_given_name_and_an_epithet_is_one_person(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
+
+
+def test_the_and_an_ordinary_word_after_a_given_name_is_no_epithet() -> None:
+    kinds = draft_kind_names("Then the great flood came, and Mark the great man said no more about it.")
+    assert not any(name.startswith("Mark the") for name in kinds), kinds
