@@ -105,10 +105,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
                 ):
                     draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
             full_names = [d for d in chain if d.kind is ActorKind.person and len(d.name.split()) in (2, 3)]
-            if len(full_names) >= _FULL_NAMES_LIST:
-                # "Dominic Varn (Calico), Romola Tarn (Hamlet) or Ben Quell": a full name listed with persons'
+            only_full_names = len(chain) >= _FULL_NAMES_LIST and all(len(d.name.split()) in (2, 3) for d in chain)
+            if only_full_names or len(full_names) >= _FULL_NAMES_LIST:
+                # "Dominic Varn (Calico), Romola Tarn (Hamlet) or Ben Quell": a full name listed only with persons'
                 # full names is one too, whatever its given name, and so is one a land's word ended ("Kanye
-                # West"); a single name among them ("Hogan, Don Maitz, ...") breaks no list
+                # West"); a single name among three persons' full names ("Hogan, Don Maitz, ...") breaks no list
                 for draft in chain:
                     if (_uncued(draft) or _name_read_as_land(draft)) and len(draft.name.split()) in (2, 3):
                         draft.kind, draft.found_by = ActorKind.person, "a full name listed with persons"

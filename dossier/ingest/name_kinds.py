@@ -241,7 +241,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
-from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land
+from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land, is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
@@ -1958,7 +1958,7 @@ def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None
     """The state or the first-level region (which the gazetteer gives no population) the words name, or None: not
     a town, "Liberal" in Kansas of the "Liberal Democrats"."""
     home = doc.gazetteer.lookup(words)
-    return home if home is not None and (home.kind == "state" or home.population == 0) else None
+    return home if home is not None and (home.kind == "state" or home.population == 0 or is_region(home)) else None
 
 
 # What an outlet publishes, after its name: "a BuzzFeed report", "a HuffPost investigation".
@@ -3081,6 +3081,9 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
+_COUPLE_NAME_WORD = 4.5  # Zipf: "Stoner" 3.3; "Relations" 4.7 is a body's word
+
+
 def _couple_s_family_name(q: NameQuestion) -> bool:
     """A given name alone before "and", then the name: "Daniel and Nettie Stoner" (not "Jordan and Saudi Arabia":
     the given name stands alone and names no place, nor does the name)."""
@@ -3091,7 +3094,8 @@ def _couple_s_family_name(q: NameQuestion) -> bool:
     before = tokens[position - 3] if position >= 3 else None
     alone = before is None or not before.joined or not before.capitalised
     return (
-        given.capitalised
+        all(zipf(word) < _COUPLE_NAME_WORD for word in q.words)  # not "Peace and Interstate Relations"
+        and given.capitalised
         and given.text.istitle()
         and given.joined
         and alone
