@@ -241,7 +241,7 @@ _REGIONS = (
     "Karakoram",
     # Lands of history that no state's first-level regions hold under that name, named bare in history and
     # travel writing ("the Celts of Gaul", "a village in Transylvania"); not those that are given names or
-    # words too ("Lorraine", "Burgundy", "Holstein", "Flanders")
+    # words too ("Lorraine", "Burgundy", "Holstein", "Flanders", "Dalmatia": "Dalmatians" are dogs first)
     "Anatolia",
     "Mesopotamia",
     "Gaul",
@@ -252,7 +252,6 @@ _REGIONS = (
     "Bessarabia",
     "Pomerania",
     "Thrace",
-    "Dalmatia",
     "Bengal",
     "Deccan",
     "Gascony",
