@@ -137,3 +137,9 @@ def test_a_given_name_and_an_epithet_is_one_person(text: str, person: str) -> No
 def test_the_and_an_ordinary_word_after_a_given_name_is_no_epithet() -> None:
     kinds = draft_kind_names("Then the great flood came, and Mark the great man said no more about it.")
     assert not any(name.startswith("Mark the") for name in kinds), kinds
+
+
+def test_major_before_league_is_no_rank() -> None:
+    kinds = draft_kind_names("He was drafted by Major League Baseball and Major Tom Varnell said he was proud.")
+    assert kinds.get("Major League Baseball") == "organization", kinds
+    assert kinds.get("Tom Varnell") == "person", kinds
