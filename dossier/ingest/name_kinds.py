@@ -2794,6 +2794,20 @@ def _after_according_to(doc: ActorDocument, position: int) -> bool:
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
 
 
+# A field of study by its ending ("Physiology", "Biochemistry", "Astronomy", "Genetics"), written with a capital
+# after "in" or "of", as frequent as a dictionary's word is (Zipf; a firm's coined "Quellogy" is not).
+_FIELD_ENDING = re.compile(r"[a-z]{2,}(?:ology|istry|onomy|ography|osophy|ematics|ysics|omics|istics|etics)")
+_FIELD_WORD = 2.5
+
+
+def _field_of_study(doc: ActorDocument, word: str) -> bool:
+    return (
+        _FIELD_ENDING.fullmatch(word) is not None
+        and zipf(word) >= _FIELD_WORD
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -2802,6 +2816,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     previous, after, acronym, content = q.previous, q.after, q.acronym, q.content
     if acronym and hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if size == 1 and _field_of_study(doc, words[0]):
+        return None  # "the Nobel Prize in Physiology", "a master's in Biochemistry": a field, no place
     if acronym and size == 1 and speakers_initials(text, tokens[position].text, tokens[position].start):
         return None  # "AV: How did it start?" "KD: We met in 2019.": an interview's speakers by their initials
     if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):

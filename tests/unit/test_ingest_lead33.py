@@ -143,3 +143,13 @@ def test_major_before_league_is_no_rank() -> None:
     kinds = draft_kind_names("He was drafted by Major League Baseball and Major Tom Varnell said he was proud.")
     assert kinds.get("Major League Baseball") == "organization", kinds
     assert kinds.get("Tom Varnell") == "person", kinds
+
+
+def test_a_field_of_study_after_in_is_no_place() -> None:
+    kinds = draft_kind_names("She won the Nobel Prize in Physiology and holds a master's in Biochemistry from Tarvel.")
+    assert "Physiology" not in kinds and "Biochemistry" not in kinds, kinds
+
+
+def test_a_body_named_for_a_field_keeps_its_field() -> None:
+    kinds = draft_kind_names("He taught at the Institute of Biochemistry in Tarvel for ten years.")
+    assert kinds.get("Institute of Biochemistry") == "organization", kinds
