@@ -2264,6 +2264,8 @@ def _titles_in_run(doc: ActorDocument, position: int, last: int) -> list[int]:
         and not letters_not_a_title(doc, k, TITLES)  # "MS Windows", "Det Norske Veritas"
         # "Legal & General": a word joined by an ampersand is a partner's name in a firm's, no rank
         and not (k > position and doc.text[tokens[k - 1].end : tokens[k].start] == " & ")
+        # "Major League Baseball", "the Major Leagues": the top rank of a sport's leagues, no officer
+        and not (tokens[k].folded == "major" and k < last and tokens[k + 1].folded in ("league", "leagues"))
     ]
 
 

@@ -924,8 +924,16 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         return None
     after = text[tokens[last].end : tokens[last].end + 2]
     person_noun = noun.folded in PERSON_BEFORE_COMMA or noun.folded.endswith(PERSON_NOUN_ENDINGS)
-    if person_noun and last > position and after in (", ", ","):
-        return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    # "his brother-in-law, Agenor Poletti,": a kin by marriage, the noun's last word "law"
+    in_law = (
+        noun.folded == "law"
+        and position >= 3
+        and text[tokens[position - 3].end : noun.start] == "-in-"
+        and tokens[position - 3].folded in PERSON_BEFORE_COMMA
+    )
+    if (person_noun or in_law) and last > position and after in (", ", ","):
+        said = text[tokens[position - 3].start : noun.end] if in_law else noun.text
+        return Cue(ActorKind.person, 0.65), f"after '{said},'"
     body = BODY_BEFORE_COMMA.get(noun.folded)
     if body is not None and last > position and after in (", ", ",") and _person_of_the_body(doc, position - 1):
         # "A spokesman for the firm, Curtis Amadi, said": the name is the spokesman's, the firm named before

@@ -85,7 +85,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
-        kinds = {draft.kind for draft in chain if not _uncued(draft)}
+        kinds = {draft.kind for draft in chain if not _uncued(draft) and not _name_read_as_land(draft)}
         if {draft.kind for draft in chain if not _uncued(draft) and not _speaker_only(draft)} == {
             ActorKind.organization
         }:
@@ -104,11 +104,14 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
                     and (by_given_names or is_given_name(draft.name.casefold()))
                 ):
                     draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
-            if len(chain) >= _FULL_NAMES_LIST and all(len(draft.name.split()) in (2, 3) for draft in chain):
-                # "Dominic Varn (Calico), Romola Tarn (Hamlet) or Ben Quell": a full name listed only with
-                # persons' full names is one too, whatever its given name
+            full_names = [d for d in chain if d.kind is ActorKind.person and len(d.name.split()) in (2, 3)]
+            only_full_names = len(chain) >= _FULL_NAMES_LIST and all(len(d.name.split()) in (2, 3) for d in chain)
+            if only_full_names or len(full_names) >= _FULL_NAMES_LIST:
+                # "Dominic Varn (Calico), Romola Tarn (Hamlet) or Ben Quell": a full name listed only with persons'
+                # full names is one too, whatever its given name, and so is one a land's word ended ("Kanye
+                # West"); a single name among three persons' full names ("Hogan, Don Maitz, ...") breaks no list
                 for draft in chain:
-                    if _uncued(draft):
+                    if (_uncued(draft) or _name_read_as_land(draft)) and len(draft.name.split()) in (2, 3):
                         draft.kind, draft.found_by = ActorKind.person, "a full name listed with persons"
         elif chain[-1].kind is ActorKind.state and chain[-1].found_by in _PEOPLE_CUES:
             # "the Mwani and Varnaki peoples": the plural noun after the last item is every item's.
@@ -810,6 +813,17 @@ def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int,
             continue
         kept.append(span)
     return kept
+
+
+def _name_read_as_land(draft: ActorDraft) -> bool:
+    """'Kanye West', 'Ada Ridge': two words read as land by the last alone, a land's word that is a family name too."""
+    words = draft.name.split()
+    return (
+        draft.kind is ActorKind.place
+        and draft.found_by.startswith("ends with '")
+        and len(words) == 2
+        and is_surname(fold(words[1]))
+    )
 
 
 def _uncued(draft: ActorDraft) -> bool:

@@ -2680,6 +2680,11 @@ LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
     "mountain peak volcano river lake valley glacier peninsula archipelago atoll islet bay strait",
     Cue(ActorKind.place, 0.65),
 )
+# The epithets rulers and saints are named by after "the": "Catherine the Great", "Pliny the Elder".
+EPITHETS = word_set(
+    "great younger elder bold conqueror terrible magnificent pious wise fair just confessor navigator lionheart "
+    "unready bald fat lame simple baptist apostle evangelist martyr venerable lawgiver liberator"
+)
 # A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)
 PERSON_BEFORE_COMMA = word_set(

@@ -57,6 +57,7 @@ from dossier.ingest.merchant_ships import (
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
@@ -214,6 +215,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kinds_from_neighbours(text, kept)
+    persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)
     appointed_persons(text, kept)
     saints_in_names(text, kept)

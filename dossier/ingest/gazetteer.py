@@ -239,6 +239,30 @@ _REGIONS = (
     "Himalayas",
     "Hindu Kush",
     "Karakoram",
+    # Lands of history that no state's first-level regions hold under that name, named bare in history and
+    # travel writing ("the Celts of Gaul", "a village in Transylvania"); not those that are given names or
+    # words too ("Lorraine", "Burgundy", "Holstein", "Flanders", "Dalmatia": "Dalmatians" are dogs first)
+    "Anatolia",
+    "Mesopotamia",
+    "Gaul",
+    "Bohemia",
+    "Moravia",
+    "Silesia",
+    "Transylvania",
+    "Bessarabia",
+    "Pomerania",
+    "Thrace",
+    "Bengal",
+    "Deccan",
+    "Gascony",
+    "Westphalia",
+    "Swabia",
+    "Alsace",
+    "Aquitaine",
+    "Provence",
+    "Volhynia",
+    "Podolia",
+    "Ruthenia",
     # Ocean regions that foreign ministries name bare ("our partners in the Pacific", "a free and open
     # Indo-Pacific"); GeoNames' city list has no seas.
     "Pacific",
@@ -360,6 +384,33 @@ _FORMER_STATES = (
     "Austria-Hungary",
     "Ottoman Empire",
     "Holy Roman Empire",
+    # States of history that encyclopaedias and history writing name bare ("Frederick ruled Prussia", "the
+    # Shah of Persia", "born in Ceylon")
+    "Prussia",
+    "Persia",
+    "Siam",
+    "Ceylon",
+    "Rhodesia",
+    "Biafra",
+    "Manchukuo",
+    "Assyria",
+    "Babylonia",
+    "Kievan Rus",
+    "Roman Empire",
+    "Byzantine Empire",
+    "British Empire",
+    "Russian Empire",
+    "Mughal Empire",
+    "Austro-Hungarian Empire",
+    "Third Reich",
+    "Nazi Germany",
+    "Weimar Republic",
+    "British Raj",
+    "British India",
+    "Dutch East Indies",
+    "Netherlands East Indies",
+    "French Indochina",
+    "Confederate States",
 )
 # Territories with an ISO code that belong to a state (ISO code -> the state's), not states: an
 # overseas department, a crown dependency, an unincorporated territory ("Kourou, French Guiana";
@@ -487,7 +538,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 489
+_TABLE_FORMAT = 494
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -915,6 +966,10 @@ def _add_first_level_regions(
                 # ...and is the region where the town is little known abroad (Kent in Washington, the Victoria
                 # GeoNames lists in Hong Kong), with the support the town needed
                 places[key] = Place(area.name, "place", area.country, held.population)
+        elif held == plain and area.well_known(area.name):
+            # "California": a US state GeoNames lists without its size, too frequent in English to be a
+            # spelling read in every language, is as well known as a region where its name is nothing else
+            places[key] = known
         # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})

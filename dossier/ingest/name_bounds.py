@@ -75,6 +75,7 @@ from dossier.ingest.cues import (
     AIM_OPENERS,
     ARABIC_BODY_OPENERS,
     COMPANY_HEADS,
+    EPITHETS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
@@ -724,6 +725,18 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ON
     if last > first and _peoples_compound(doc_text, tokens, last) and not covered[last + 1]:
         r.last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
+        return RunGoes.ON
+    if (
+        last == first
+        and last + 2 < count
+        and nxt.text == "the"
+        and nxt.joined
+        and tokens[last + 2].folded in EPITHETS
+        and tokens[last + 2].capitalised
+        and not covered[last + 2]
+        and is_given_name(tokens[first].folded)
+    ):
+        r.last += 2  # "Frederick the Great", "William the Conqueror": a ruler's name is his given name and epithet
         return RunGoes.ON
     particles = _hyphened_particle(doc_text, tokens, last)
     if particles and not covered[last + particles + 1]:

@@ -71,6 +71,7 @@ from dossier.ingest.cues import (
     EDITION_MASTHEADS,
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
+    EPITHETS,
     EVENT_HEADS,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
@@ -240,7 +241,7 @@ from dossier.ingest.formal_bodies import (
     spelled_by_acronym,
     words_in_name,
 )
-from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land
+from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land, is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
@@ -514,6 +515,8 @@ def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# A monarch's or a pope's number, II to XXXIX, V or X ("Henry V", "Charles X").
+_REGNAL_NUMBER = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
@@ -1955,7 +1958,7 @@ def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None
     """The state or the first-level region (which the gazetteer gives no population) the words name, or None: not
     a town, "Liberal" in Kansas of the "Liberal Democrats"."""
     home = doc.gazetteer.lookup(words)
-    return home if home is not None and (home.kind == "state" or home.population == 0) else None
+    return home if home is not None and (home.kind == "state" or home.population == 0 or is_region(home)) else None
 
 
 # What an outlet publishes, after its name: "a BuzzFeed report", "a HuffPost investigation".
@@ -2791,6 +2794,20 @@ def _after_according_to(doc: ActorDocument, position: int) -> bool:
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Case|Docket)\s*[\w:./-]*\d[\w:./-]*\s*\($")
 
 
+# A field of study by its ending ("Physiology", "Biochemistry", "Astronomy", "Genetics"), written with a capital
+# after "in" or "of", as frequent as a dictionary's word is (Zipf; a firm's coined "Quellogy" is not).
+_FIELD_ENDING = re.compile(r"[a-z]{2,}(?:ology|istry|onomy|ography|osophy|ematics|ysics|omics|istics|etics)")
+_FIELD_WORD = 2.5
+
+
+def _field_of_study(doc: ActorDocument, word: str) -> bool:
+    return (
+        _FIELD_ENDING.fullmatch(word) is not None
+        and zipf(word) >= _FIELD_WORD
+        and doc.gazetteer.lookup((word,)) is None
+    )
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -2799,6 +2816,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     previous, after, acronym, content = q.previous, q.after, q.acronym, q.content
     if acronym and hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if size == 1 and _field_of_study(doc, words[0]):
+        return None  # "the Nobel Prize in Physiology", "a master's in Biochemistry": a field, no place
     if acronym and size == 1 and speakers_initials(text, tokens[position].text, tokens[position].start):
         return None  # "AV: How did it start?" "KD: We met in 2019.": an interview's speakers by their initials
     if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
@@ -3078,6 +3097,30 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
+_COUPLE_NAME_WORD = 4.5  # Zipf: "Stoner" 3.3; "Relations" 4.7 is a body's word
+
+
+def _couple_s_family_name(q: NameQuestion) -> bool:
+    """A given name alone before "and", then the name: "Daniel and Nettie Stoner" (not "Jordan and Saudi Arabia":
+    the given name stands alone and names no place, nor does the name)."""
+    tokens, position = q.tokens, q.position
+    if position < 2 or q.previous != "and" or q.doc.gazetteer.lookup(q.words) is not None:
+        return False
+    given = tokens[position - 2]
+    before = tokens[position - 3] if position >= 3 else None
+    alone = before is None or not before.joined or not before.capitalised
+    return (
+        all(zipf(word) < _COUPLE_NAME_WORD for word in q.words)  # not "Peace and Interstate Relations"
+        and given.capitalised
+        and given.text.istitle()
+        and given.joined
+        and alone
+        and is_given_name(given.folded)
+        and position - 2 not in q.doc.sentence_first
+        and q.doc.gazetteer.lookup((given.folded,)) is None
+    )
+
+
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
     """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
     town, a speaker's employer, villages and towns by their words."""
@@ -3087,6 +3130,20 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if size == 1 and town_by_what_it_has(doc, last, words[0]):
         # "Pellowby's library will close", "Tarnby's residents": what a town has after its possessive.
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[last + 1].text}' after its possessive", 0.55)
+    if size == 2 and _couple_s_family_name(q):
+        # "her parents, Daniel and Nettie Stoner,", "Bill and Melinda Gates": a given name alone, "and", then a
+        # full name: a couple, the family name shared
+        how = f"after '{tokens[position - 2].text} and', a couple's family name"
+        return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 3 and words[1] == "the" and words[2] in EPITHETS and is_given_name(words[0]):
+        # "Frederick the Great ruled Prussia", "Pliny the Elder wrote": a ruler or a saint by name and epithet
+        return Candidate(
+            position, last, name, ActorKind.person, f"a given name and the epithet '{tokens[last].text}'", 0.65
+        )
+    if size == 2 and _REGNAL_NUMBER.fullmatch(tokens[last].text) and is_given_name(words[0]):
+        # "Louis XVI's finance minister", "Henry VIII built the palace": a monarch or a pope by a given name and
+        # a number, with no title before ("I" alone is too often the word)
+        return Candidate(position, last, name, ActorKind.person, "a given name and a monarch's number", 0.65)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)

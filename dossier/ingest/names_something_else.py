@@ -317,16 +317,33 @@ def _word_before_text(doc: ActorDocument, start: int) -> str:
 _LONGEST_TITLE = 80
 
 
+def _title_opening(text: str, start: int) -> int:
+    """Where the quoted title holding `start` opens: right before it, or before its first words when those are a
+    name's, capitalised and each followed by a comma ("„Paris, Texas“"); -1 when no quote opens there."""
+    at = start
+    while not (at > 0 and text[at - 1] in _OPENING_MARKS):
+        if text[max(0, at - 2) : at] != ", ":
+            return -1
+        k = at - 2  # back to the start of the word before the comma
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in _OPENING_MARKS:
+            k -= 1
+        if start - k > _LONGEST_TITLE or not text[k : k + 1].isupper():
+            return -1
+        at = k
+    return at - 1
+
+
 def title_of_a_work(doc: ActorDocument, position: int, language: str) -> bool:
     """A place opens a quoted title that a noun for a work stands before, here or wherever else
     the page quotes the same words (a headline repeats the title without the noun)."""
     text, start = doc.text, doc.tokens[position].start
-    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+    opening = _title_opening(text, start)
+    if opening < 0:
         return False
     close = next((k for k in range(start, min(len(text), start + _LONGEST_TITLE)) if text[k] in _CLOSING_MARKS), -1)
     if close < 0:
         return False
-    title, nouns = text[start:close], _WORK_NOUNS.get(language, frozenset())
+    title, nouns = text[opening + 1 : close], _WORK_NOUNS.get(language, frozenset())
     at = text.find(title)
     while at > 0:
         if text[at - 1] in _OPENING_MARKS and _word_before_text(doc, at - 1) in nouns:

@@ -27,6 +27,14 @@ _NOUN_WORD = 3.0
 _NOUN_OTHER_FORM = 1.9
 # A spelling this frequent needs support before it is read as the region ("Bayern", "Unity").
 _KNOWN_WORD = 3.5
+# Lands whose first-level regions English news names bare, as it names cities ("California passed a law",
+# "floods in Queensland"): there a region's name is frequent in English because it is a name...
+_LANDS_NAMED_BARE = frozenset(
+    {"United States", "Canada", "Australia", "India", "Ireland", "New Zealand", "United Kingdom"}
+)
+# ...and it is an ordinary word only when its plural, singular or past is in use too (Zipf): "deltas" 2.5,
+# "plateaus" 2.7, "buries" 2.7, but "californias" 1.9, "texases" 0.
+_WORD_FORMS_IN_USE = 2.2
 # Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese...
 _OWN_WORD = 5.5
 # ...and in a language that names a foreign region: "Marken" (Italy's Marche) is "brands" in German,
@@ -147,6 +155,14 @@ class Region:
         # (Its own name, "Bretagne", is a word of its own language as every name there is.)
         languages = ("en",) if spelling in self.names[:1] else ("en", *self.own_languages)
         frequent = any(_zipf(folded, language) >= _KNOWN_WORD for language in languages)
+        if (
+            frequent
+            and self.country in _LANDS_NAMED_BARE
+            and all(_zipf(folded, language) < _KNOWN_WORD for language in languages if language != "en")
+        ):
+            # "Texas", "Queensland": frequent in English because English news names them, no word unless
+            # the word's other forms are in use too ("Rivers"/"river", "Delta"/"deltas")
+            frequent = _word_forms(folded) >= _WORD_FORMS_IN_USE
         # "Devon", "Victoria": a given name too, read as the region only with a place's support.
         return not frequent and not is_surname(folded) and not is_given_name(folded)
 
@@ -334,6 +350,16 @@ def _short_readable(spelling: str) -> bool:
         and not is_surname(folded)
         and all(_zipf(form, language) < _SHORT_NAME_WORD for form in forms for language in LANGUAGES)
     )
+
+
+def _word_forms(folded: str) -> float:
+    """How frequent the word's other forms are in English: a noun's plural or singular, a verb's past."""
+    forms = [folded + "s", folded + "es", folded + "ed", folded + "d"]
+    if folded.endswith("y"):
+        forms += [folded[:-1] + "ies", folded[:-1] + "ied"]
+    if folded.endswith("s"):
+        forms.append(folded[:-1])
+    return max(_zipf(form, "en") for form in forms)
 
 
 def _other_form(folded: str) -> float:
