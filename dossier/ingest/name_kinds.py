@@ -2417,6 +2417,24 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
     return described is not None and described[0].kind is ActorKind.person
 
 
+# A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
+_HEADLAND_HEADS = frozenset(("point", "head", "ness"))
+# A word this common before the headland's word makes a phrase, not a place: "a Turning Point", "Department Head".
+_HEADLAND_PLAIN_WORD = 3.0
+
+
+def _headland(q: NameQuestion) -> bool:
+    """Two words, a headland's word last after a rare word or a known place that is no given name and that the
+    page never writes in lower case ("Gibraltar Point", "Malin Head"; not "Tipping Point" nor "John Head")."""
+    words = q.words
+    if q.size != 2 or words[1] not in _HEADLAND_HEADS or not q.tokens[q.position + 1].text[:1].isupper():
+        return False
+    first = words[0]
+    if is_given_name(first) or first in q.doc.lower_case or not q.tokens[q.position].text[:1].isupper():
+        return False
+    return zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
+
+
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -2462,6 +2480,9 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # plural ("send the Army Tactical Missile Systems") names the same weapon
         weapon = name[:-1] if words[-1] == "systems" else name
         return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
+    if _headland(q):
+        # "between Gibraltar Point and Winthorpe", "off Malin Head": a headland or a spit by its rare name
+        return Candidate(position, last, name, ActorKind.place, f"a headland, ends with '{tokens[last].text}'", 0.6)
     if 2 <= size <= 3 and words[-1] == "aid" and words[-2] not in KINDS_OF_AID:
         # "Christian Aid", "Tarnby Flood Aid": a charity by its help (a given name first makes no person of it;
         # "cuts to Legal Aid", "a First Aid course" are kinds of help)

@@ -1,0 +1,40 @@
+"""Round realprobes131 (batch en131): rules found on invented pages in genres the corpus had none of (a chess
+congress, a heritage railway's gala, a court martial, a rowing head race, an airshow preview, an engineering
+vacancy)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names as _kinds
+
+
+def test_a_cooperative_written_short_keeps_its_op() -> None:
+    kinds = _kinds(
+        "Sponsors include a food village run by the Lincolnshire Co-op. The Midcounties Co-op said its stores "
+        "would stay open."
+    )
+    assert kinds.get("Lincolnshire Co-op") == "organization"
+    assert kinds.get("Midcounties Co-op") == "organization"
+    assert "Lincolnshire Co" not in kinds
+
+
+def test_a_given_name_and_a_buildings_word_before_of_the_body_is_a_person_then_the_body() -> None:
+    kinds = _kinds(
+        "She passed her firing exam under inspector Ken Castle of the Heritage Railway Association. The talk was "
+        "given by Amy Hall of the National Trust."
+    )
+    assert kinds.get("Ken Castle") == "person"
+    assert kinds.get("Heritage Railway Association") == "organization"
+    assert kinds.get("National Trust") == "organization"
+    assert "Ken Castle of the Heritage Railway Association" not in kinds
+
+
+def test_a_headland_named_by_a_rare_word_and_point_head_or_ness_is_a_place() -> None:
+    kinds = _kinds(
+        "Flying will be between Gibraltar Point and the pier. Seals haul out at Blakeney Point. Orford Ness is "
+        "owned by a charity. It was a Tipping Point for the club, the Department Head said."
+    )
+    assert kinds.get("Gibraltar Point") == "place"
+    assert kinds.get("Blakeney Point") == "place"
+    assert kinds.get("Orford Ness") == "place"
+    assert "Tipping Point" not in kinds
+    assert "Department Head" not in kinds
