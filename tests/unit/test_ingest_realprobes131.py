@@ -38,3 +38,9 @@ def test_a_headland_named_by_a_rare_word_and_point_head_or_ness_is_a_place() -> 
     assert kinds.get("Orford Ness") == "place"
     assert "Tipping Point" not in kinds
     assert "Department Head" not in kinds
+
+
+def test_a_nations_body_for_its_sport_after_a_preposition_is_no_colony() -> None:
+    kinds = _kinds("Thanks to umpires from British Rowing's Yorkshire region, and to coaches from Scottish Rowing.")
+    assert kinds.get("British Rowing") == "organization"
+    assert kinds.get("Scottish Rowing") == "organization"
