@@ -44,3 +44,12 @@ def test_a_nations_body_for_its_sport_after_a_preposition_is_no_colony() -> None
     kinds = _kinds("Thanks to umpires from British Rowing's Yorkshire region, and to coaches from Scottish Rowing.")
     assert kinds.get("British Rowing") == "organization"
     assert kinds.get("Scottish Rowing") == "organization"
+
+
+def test_a_town_with_no_cue_that_a_person_named_before_bears_is_that_person() -> None:
+    kinds = _kinds(
+        "Tobias Reinholt edged out Callum Ashington of Tynemouth Chess Club on tie-break. Reinholt drew with "
+        "Ashington in round four."
+    )
+    assert kinds.get("Callum Ashington") == "person"
+    assert "Ashington" not in kinds
