@@ -53,3 +53,13 @@ def test_a_town_with_no_cue_that_a_person_named_before_bears_is_that_person() ->
     )
     assert kinds.get("Callum Ashington") == "person"
     assert "Ashington" not in kinds
+
+
+def test_a_family_name_in_a_headline_before_the_full_name_is_that_person() -> None:
+    kinds = _kinds(
+        "Reinholt takes Tyneside Congress Open on tie-break\n"
+        "German grandmaster Tobias Reinholt won the Open section on Sunday.\n"
+        "Reinholt, who plays for a club in Hamburg, drew in round four.\n"
+    )
+    assert kinds.get("Tobias Reinholt") == "person"
+    assert "Reinholt" not in kinds
