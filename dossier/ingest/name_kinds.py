@@ -1211,6 +1211,20 @@ def _team_nickname_before_who(q: NameQuestion) -> bool:
     )
 
 
+def _troupe_before_who(q: NameQuestion) -> bool:
+    """'the Skybound Wingwalkers, who ...': "the", two or three words ending in a plural that is no family name,
+    and ", who": people known together by one name (a troupe, a band, a team), never one person."""
+    tokens, position, last, words = q.tokens, q.position, q.last, q.words
+    if not 2 <= q.size <= 3 or position == 0 or tokens[position - 1].folded != "the" or not tokens[position - 1].joined:
+        return False
+    plural = words[-1]
+    if not plural.endswith("s") or plural.endswith(("ss", "us", "is")) or is_surname(plural) or last + 1 >= len(tokens):
+        return False
+    if q.text[tokens[last].end : tokens[last + 1].start] != ", " or tokens[last + 1].folded != "who":
+        return False
+    return q.doc.gazetteer.lookup(words) is None and not is_given_name(words[0]) and not has_cue(words)
+
+
 # Heads of a description after a comma that say a band or a firm, whatever the name's own last word says.
 _BAND_OR_FIRM_HEADS = BAND_NOUNS | frozenset(("company", "firm", "label", "brewery", "distillery", "winery", "startup"))
 
@@ -1258,6 +1272,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and _team_nickname_before_who(q):
         # "The Wolves, who are part-owned by ...": a side called by its plural nickname, not a person
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
+    if _troupe_before_who(q):
+        # "New for 2027 are the Skybound Wingwalkers, who fly two biplanes": a troupe or a team, not a person
+        return Candidate(position, last, name, ActorKind.organization, "'the', a plural name and ', who'", 0.55)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if size == 2 and words[1] == "tech" and doc.gazetteer.lookup(words[:1]) is not None:

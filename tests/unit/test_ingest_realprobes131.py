@@ -63,3 +63,12 @@ def test_a_family_name_in_a_headline_before_the_full_name_is_that_person() -> No
     )
     assert kinds.get("Tobias Reinholt") == "person"
     assert "Reinholt" not in kinds
+
+
+def test_the_and_a_plural_name_before_who_is_a_troupe_not_a_person() -> None:
+    kinds = _kinds(
+        "New for 2027 are the Skybound Wingwalkers, who fly two biplanes. The show opens with the Red Arrows, "
+        "who flew nine jets."
+    )
+    assert kinds.get("Skybound Wingwalkers") == "organization"
+    assert kinds.get("Red Arrows") == "organization"
