@@ -63,7 +63,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
         bare = by_key.get(family)
         if bare is not None and bare is not person:
             guessed_body = bare.kind is ActorKind.organization and bare.found_by.startswith(COINED_OPENER)
-            if bare.kind not in (ActorKind.person, ActorKind.other) and not guessed_body and not _town_by_no_cue(bare):
+            if bare.kind not in (ActorKind.person, ActorKind.other) and not guessed_body:
                 continue  # a place or a body of that name ("Hallworth-Ade" a body only by its coined word: hers)
             if min(bare.spans) < min(person.spans) and not _headlines_only_before(doc.text, bare, min(person.spans)[0]):
                 continue  # the bare name before the full one
@@ -108,17 +108,6 @@ def _headlines_only_before(text: str, bare: ActorDraft, first_full: int) -> bool
         ):
             return False
     return True
-
-
-def _town_by_no_cue(bare: ActorDraft) -> bool:
-    """'Callum Ashington ... drew with Ashington in round four': a town the gazetteer alone gave, with no
-    preposition of place or other cue, that a person named in full before bears as a family name, is that person."""
-    return (
-        bare.kind is ActorKind.place
-        and bare.found_by.startswith("gazetteer: ")
-        and bare.found_by.endswith("(no other cue)")
-        and "," in bare.found_by  # a town in its country, not a state ("gazetteer: Jordan (a state)")
-    )
 
 
 def _free_country_names(doc: ActorDocument, person: ActorDraft) -> None:
