@@ -963,7 +963,9 @@ EVENT_HEADS = word_set(
     # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
     "fair "
     # a horse race by its class: "the Quellmore Stakes", "the Tarnby Hurdle", "the Varn Handicap"
-    "stakes hurdle handicap steeplechase"
+    "stakes hurdle handicap steeplechase "
+    # a gala or a regatta held once a year: "the Autumn Steam Gala", "the Tarnby Miners' Gala", "Quellby Regatta"
+    "gala regatta"
 )
 # A steeplechase by its class before "Chase" (alone, "Cannock Chase" is a forest and "Chase" a bank): "the
 # Wensleydale Handicap Chase", "the Tarnby Novices Chase".
