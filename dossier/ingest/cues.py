@@ -818,6 +818,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     **{(made, "plant"): Cue(ActorKind.organization, 0.75) for made in _MADE_IN_PLANTS},
     # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
     ("civic", "hall"): _GEOGRAPHY,
+    # "Leyburn Market Place", "Tarnby Market Square": a town's market square, a place ("Market" alone opens a
+    # trade's name: "Tarnby Market Traders").
+    ("market", "place"): _GEOGRAPHY,
+    ("market", "square"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,
     # "Wiltshire Trading Standards": a council's service that enforces trading law, a body.
     ("trading", "standards"): Cue(ActorKind.organization, 0.75),

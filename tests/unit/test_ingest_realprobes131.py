@@ -73,3 +73,8 @@ def test_a_gala_or_a_regatta_is_an_event_and_no_draft() -> None:
         "Gala between Leyburn and Redmire.\n"
     )
     assert "Autumn Steam Gala" not in kinds
+
+
+def test_a_towns_market_place_is_a_place() -> None:
+    kinds = _kinds("A vintage bus will connect Leyburn Market Place with the station on the Sunday.")
+    assert kinds.get("Leyburn Market Place") == "place"
