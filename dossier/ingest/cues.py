@@ -481,7 +481,9 @@ FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catho
 NOT_BRANCH_NOUNS = word_set(
     "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
-    "former outgoing incoming"
+    "former outgoing incoming "
+    # what a job advert asks of a document the state issues: "Full UK driving licence", "Valid UK passport"
+    "full valid current clean"
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {

@@ -78,3 +78,9 @@ def test_a_gala_or_a_regatta_is_an_event_and_no_draft() -> None:
 def test_a_towns_market_place_is_a_place() -> None:
     kinds = _kinds("A vintage bus will connect Leyburn Market Place with the station on the Sunday.")
     assert kinds.get("Leyburn Market Place") == "place"
+
+
+def test_an_adverts_adjective_before_uk_is_no_bodys_branch() -> None:
+    kinds = _kinds("About you\n\n- Full UK driving licence\n- Valid UK passport\n")
+    assert "Full UK" not in kinds
+    assert "Valid UK" not in kinds
