@@ -2434,6 +2434,9 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
     return described is not None and described[0].kind is ActorKind.person
 
 
+# A sport's junior class by its letter and its age limit: "J15" (juniors 15), "U18" (under 18); not "U2", "G20".
+_AGE_CLASS = re.compile(r"[JU](?:1\d|2[0-3])")
+
 # A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
 _HEADLAND_HEADS = frozenset(("point", "head", "ness"))
 # A word this common before the headland's word makes a phrase, not a place: "a Turning Point", "Department Head".
@@ -2880,6 +2883,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if acronym and size == 1 and tokens[position].text in _AUSTRALIAN_STATES_BY_LETTERS:
         # "54,000 NSW licences", "moved to QLD": the state by its letters, a place as its full name is
         return Candidate(position, last, name, ActorKind.place, "an Australian state's letters", 0.6)
+    if acronym and size == 1 and _AGE_CLASS.fullmatch(tokens[position].text):
+        return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

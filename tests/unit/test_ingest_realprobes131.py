@@ -84,3 +84,10 @@ def test_an_adverts_adjective_before_uk_is_no_bodys_branch() -> None:
     kinds = _kinds("About you\n\n- Full UK driving licence\n- Valid UK passport\n")
     assert "Full UK" not in kinds
     assert "Valid UK" not in kinds
+
+
+def test_a_junior_class_by_its_letter_and_age_is_no_body() -> None:
+    kinds = _kinds("St Peter's School won the J15 quads. The U18 side lost. The G20 met in Rome.")
+    assert "J15" not in kinds
+    assert "U18" not in kinds
+    assert kinds.get("G20") == "organization"
