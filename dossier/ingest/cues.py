@@ -1918,6 +1918,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "buses will divert via Hallfold", "trains run via Quellby", "the road over Stainmore", "the hill roads above
+    # Crawshawbooth": a way through, over or above a place ("via" alone leads to things too: "shared via Reddit").
+    **_phrases(
+        """divert via, diverted via, diverting via, diverts via, rerouted via, routed via, run via, runs via,
+        running via, travel via, travelled via, traveled via, return via, returning via, drive via, walk via,
+        road over, roads over, route over, pass over, road above, roads above, hills above, fells above, moors above,
+        terraces above, fields above, woods above""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
     # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
     **_phrases(

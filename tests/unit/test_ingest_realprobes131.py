@@ -91,3 +91,14 @@ def test_a_junior_class_by_its_letter_and_age_is_no_body() -> None:
     assert "J15" not in kinds
     assert "U18" not in kinds
     assert kinds.get("G20") == "organization"
+
+
+def test_a_way_via_over_or_above_a_name_makes_it_a_place() -> None:
+    kinds = _kinds(
+        "Buses will divert via Hallfold. The road over Stainmore is shut. The hill roads above Crawshawbooth were "
+        "gritted. The photos were shared via Instagram."
+    )
+    assert kinds.get("Hallfold") == "place"
+    assert kinds.get("Stainmore") == "place"
+    assert kinds.get("Crawshawbooth") == "place"
+    assert kinds.get("Instagram") != "place"
