@@ -95,6 +95,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("block mandal", _AREA),
     # "two albums for the Quellan label": a record label is a firm.
     **_rows("label", Cue(ActorKind.organization, 0.6)),
+    # "owned by the Rydale Bloodstock syndicate", "the Tarnby Energy consortium": owners joined in one venture.
+    **_rows("syndicate consortium", Cue(ActorKind.organization, 0.6)),
     # "the Varnu-Tesk canal", "the Lae–Tarnby highway", "the Hejaz railway": a way built across land, named for the
     # places it joins or crosses (not "pipeline": "the Nord Stream pipeline" is named for no place).
     **_rows("canal highway motorway railway", _AREA),
@@ -2101,7 +2103,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         charity fund, organisation, organization, association, ngo, nonprofit, non profit, foundation,
         trade body, governing body, training body, umbrella body, professional body, industry body,
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
-        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker, biotech, boatbuilder, boatyard,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
         energy supplier, component supplier, components supplier, equipment supplier,
@@ -2645,6 +2647,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
         # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
         "consultancy marketplace haulier "
+        # "Lanyon Marine, the boatbuilders at Gullensby,", "Eccogene, a Chinese biotech,": a yard or a lab by its trade.
+        "boatbuilder boatbuilders boatyard biotech "
         # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
         # of a person too).
         "supermarket chain "

@@ -102,3 +102,13 @@ def test_a_way_via_over_or_above_a_name_makes_it_a_place() -> None:
     assert kinds.get("Stainmore") == "place"
     assert kinds.get("Crawshawbooth") == "place"
     assert kinds.get("Instagram") != "place"
+
+
+def test_a_biotech_a_boatbuilder_or_a_syndicate_named_so_is_a_body() -> None:
+    kinds = _kinds(
+        "Its candidate, licensed from the biotech Eccogene, cut weight. Lanyon Marine, the boatbuilders at "
+        "Gullensby, gave a boat. The horse is owned by the Rydale Bloodstock syndicate."
+    )
+    assert kinds.get("Eccogene") == "organization"
+    assert kinds.get("Lanyon Marine") == "organization"
+    assert kinds.get("Rydale Bloodstock") == "organization"
