@@ -112,3 +112,12 @@ def test_a_biotech_a_boatbuilder_or_a_syndicate_named_so_is_a_body() -> None:
     assert kinds.get("Eccogene") == "organization"
     assert kinds.get("Lanyon Marine") == "organization"
     assert kinds.get("Rydale Bloodstock") == "organization"
+
+
+def test_a_town_and_a_rowing_or_yacht_clubs_letters_is_a_club() -> None:
+    kinds = _kinds(
+        "Chester-le-Street ARC took three pennants. Grace Pannal of Leeds RC was fastest. Tarnby YC hosted the race."
+    )
+    assert kinds.get("Chester-le-Street ARC") == "organization"
+    assert kinds.get("Leeds RC") == "organization"
+    assert kinds.get("Tarnby YC") == "organization"
