@@ -121,3 +121,9 @@ def test_a_town_and_a_rowing_or_yacht_clubs_letters_is_a_club() -> None:
     assert kinds.get("Chester-le-Street ARC") == "organization"
     assert kinds.get("Leeds RC") == "organization"
     assert kinds.get("Tarnby YC") == "organization"
+
+
+def test_a_creamery_is_a_firm_whatever_place_opens_its_name() -> None:
+    kinds = _kinds("Jack Hawes, former foreman at Wensleydale Creamery, died on Monday. Milk goes to Quellby Creamery.")
+    assert kinds.get("Wensleydale Creamery") == "organization"
+    assert kinds.get("Quellby Creamery") == "organization"
