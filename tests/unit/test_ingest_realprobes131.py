@@ -127,3 +127,13 @@ def test_a_creamery_is_a_firm_whatever_place_opens_its_name() -> None:
     kinds = _kinds("Jack Hawes, former foreman at Wensleydale Creamery, died on Monday. Milk goes to Quellby Creamery.")
     assert kinds.get("Wensleydale Creamery") == "organization"
     assert kinds.get("Quellby Creamery") == "organization"
+
+
+def test_a_regions_name_asked_or_running_services_is_the_firm_that_serves_it() -> None:
+    kinds = _kinds(
+        "The clerk will ask Arriva North East to restore the bus stop sign. Trains run by Avanti West Coast were "
+        "cancelled. Rain will spread to Tarnby North East by noon."
+    )
+    assert kinds.get("Arriva North East") == "organization"
+    assert kinds.get("Avanti West Coast") == "organization"
+    assert kinds.get("Tarnby North East") == "place"
