@@ -304,7 +304,10 @@ def trade_named(doc: ActorDocument, position: int, last: int) -> bool:
 BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
-    "wholesaler utility marketplace thinktank brokerage militia collective duo trio"
+    "wholesaler utility marketplace thinktank brokerage militia collective duo trio "
+    # "alongside the contractor Morgan Sindall", "the haulier Eddie Stobart": a firm that works for others, named
+    # like a person (a family name last still makes one: "the contractor John Smith")
+    "contractor haulier biotech"
 )
 _ARTICLES = word_set("the a an")
 _ARMED_BODY_NOUNS = word_set("militia")

@@ -137,3 +137,12 @@ def test_a_regions_name_asked_or_running_services_is_the_firm_that_serves_it() -
     assert kinds.get("Arriva North East") == "organization"
     assert kinds.get("Avanti West Coast") == "organization"
     assert kinds.get("Tarnby North East") == "place"
+
+
+def test_a_contractor_named_like_a_person_after_the_contractor_is_a_firm() -> None:
+    kinds = _kinds(
+        "You will work alongside the contractor Morgan Sindall on the scheme. The site was cleared by the "
+        "contractor John Smith, 52, of Leeds."
+    )
+    assert kinds.get("Morgan Sindall") == "organization"
+    assert kinds.get("John Smith") == "person"
