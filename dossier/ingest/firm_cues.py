@@ -735,7 +735,17 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     # "Bloomingdale's, Macy's": another possessive that owns nothing right before or after in the list
     before = text[max(0, tokens[position].start - 40) : tokens[position].start]
     after = text[end + 2 : end + 40]
+    if (
+        _LAST_OF_A_LIST_OF_NAMES.search(before)
+        and text[end + 2 : end + 3] == ","
+        and not is_given_name(tokens[position].folded)  # "left to Anna and Mark's, she said": his
+    ):
+        return True  # "Sponsors include Fantasy Island and Butlin's, with ...": the list's last name owns nothing
     return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
+
+
+# A capitalised name, then "and" or "or", before the list's last name: "Fantasy Island and ", "Tesco or ".
+_LAST_OF_A_LIST_OF_NAMES = re.compile(r"[A-Z][\w&.-]*,? (?:and|or) $")
 
 
 # Where a chain's branch stands, after its name: "a Quellmart's in Tarnby", "an Ola's near the station".

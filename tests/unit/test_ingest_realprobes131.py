@@ -146,3 +146,13 @@ def test_a_contractor_named_like_a_person_after_the_contractor_is_a_firm() -> No
     )
     assert kinds.get("Morgan Sindall") == "organization"
     assert kinds.get("John Smith") == "person"
+
+
+def test_a_possessive_that_ends_a_list_of_names_and_owns_nothing_is_a_firms_name() -> None:
+    kinds = _kinds(
+        "Sponsors include Coastal Mutual Building Society, Fantasy Island and Butlin's, with a food village. The "
+        "house was left to Anna and Mark's, she said."
+    )
+    assert kinds.get("Butlin's") == "organization"
+    assert "Butlin" not in kinds
+    assert "Mark's" not in kinds
