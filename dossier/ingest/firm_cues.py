@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, head_written_after
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, head_written_after
 from dossier.ingest.and_in_names import inn_of_two_words
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.context_cues import context_cue, job_noun_before, person_noun_before
@@ -859,6 +859,9 @@ def giver_after(doc: ActorDocument, position: int, words: tuple[str, ...]) -> st
     nouns, role = _GIVEN_BEFORE.get(preposition, (frozenset(), ""))
     if thing.folded not in nouns or not thing.text.islower() or doc.gazetteer.lookup(words) is not None:
         return None
+    end = position + len(words)
+    if preposition == "from" and end + 1 < len(tokens) and tokens[end].folded == "to" and cased(tokens[end + 1]):
+        return None  # "an engine from Craignure to Castlebay": the first end of a stretch, a place, no maker
     return f"{role}, after '{thing.text} {preposition}'"
 
 

@@ -418,6 +418,7 @@ from dossier.ingest.sport_names import (
     titled_nickname_after,
     town_side_before_its_result,
 )
+from dossier.ingest.stretches import end_of_a_stretch
 from dossier.ingest.syllabic_names import syllabic_full_name
 from dossier.ingest.town_cues import (
     after_article_of_place,
@@ -3624,6 +3625,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
         return Candidate(position, last, name, ActorKind.organization, f"a brand's casing after '{previous}'", 0.5)
+    if size == 1 and end_of_a_stretch(doc, position):
+        # "an engine from Craignure to Castlebay": the two ends of a stretch, places both
+        return Candidate(position, last, name, ActorKind.place, "an end of a stretch 'from ... to ...'", 0.5)
     if size == 1 and maker_after_a_making_verb(doc, position, words[0]):
         # "a keyboard case made with Varnitech", "chips built by Quellmark": the firm that makes it
         how = f"a maker, after '{tokens[position - 2].text} {previous}'"

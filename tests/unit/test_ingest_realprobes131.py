@@ -156,3 +156,14 @@ def test_a_possessive_that_ends_a_list_of_names_and_owns_nothing_is_a_firms_name
     assert kinds.get("Butlin's") == "organization"
     assert "Butlin" not in kinds
     assert "Mark's" not in kinds
+
+
+def test_the_two_rare_ends_of_from_to_are_places() -> None:
+    kinds = _kinds(
+        "There wasn't an engine from Craignure to Castlebay he couldn't fix. Shops open from Monday to Friday. "
+        "The baton passed from Smith to Jones."
+    )
+    assert kinds.get("Craignure") == "place"
+    assert kinds.get("Castlebay") == "place"
+    assert "Monday" not in kinds
+    assert kinds.get("Smith") != "place"
