@@ -1603,6 +1603,7 @@ TITLES = word_set(
     registrar organiser organizer
     revd archdeacon vicar
     winemaker curator
+    gm im fm cm wgm wim wfm wcm
     """)
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",

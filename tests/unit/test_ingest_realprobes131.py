@@ -167,3 +167,14 @@ def test_the_two_rare_ends_of_from_to_are_places() -> None:
     assert kinds.get("Castlebay") == "place"
     assert "Monday" not in kinds
     assert kinds.get("Smith") != "place"
+
+
+def test_letters_of_a_title_in_capitals_before_a_given_name_make_a_person() -> None:
+    kinds = _kinds(
+        "Third place went to WIM Anneke de Vries of the Netherlands, whose win over FM Rory Seaton was voted game "
+        "of the congress. GM Korea said sales fell."
+    )
+    assert kinds.get("Anneke de Vries") == "person"
+    assert kinds.get("Rory Seaton") == "person"
+    assert "WIM Anneke de Vries" not in kinds
+    assert "Korea" not in kinds or kinds["Korea"] != "person"
