@@ -977,8 +977,9 @@ EVENT_HEADS = word_set(
     "fair "
     # a horse race by its class: "the Quellmore Stakes", "the Tarnby Hurdle", "the Varn Handicap"
     "stakes hurdle handicap steeplechase "
-    # a gala or a regatta held once a year: "the Autumn Steam Gala", "the Tarnby Miners' Gala", "Quellby Regatta"
-    "gala regatta"
+    # a gala held once a year: "the Autumn Steam Gala", "the Tarnby Miners' Gala" (a regatta stays a name of no kind:
+    # "the Solent Autumn Regatta")
+    "gala"
 )
 # A steeplechase by its class before "Chase" (alone, "Cannock Chase" is a forest and "Chase" a bank): "the
 # Wensleydale Handicap Chase", "the Tarnby Novices Chase".

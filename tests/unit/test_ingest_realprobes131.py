@@ -66,7 +66,7 @@ def test_the_and_a_plural_name_before_who_is_a_troupe_not_a_person() -> None:
     assert kinds.get("Red Arrows") == "organization"
 
 
-def test_a_gala_or_a_regatta_is_an_event_and_no_draft() -> None:
+def test_a_gala_is_an_event_and_no_draft() -> None:
     kinds = _kinds(
         "Autumn Steam Gala: three visiting engines for Ure Valley line\n"
         "Four days of steam return from Thursday 22 October, when the Ure Valley Railway holds its Autumn Steam "
