@@ -178,3 +178,14 @@ def test_letters_of_a_title_in_capitals_before_a_given_name_make_a_person() -> N
     assert kinds.get("Rory Seaton") == "person"
     assert "WIM Anneke de Vries" not in kinds
     assert "Korea" not in kinds or kinds["Korea"] != "person"
+
+
+def test_a_thing_named_like_a_person_said_to_be_built_or_named_after_someone_is_other() -> None:
+    kinds = _kinds(
+        "Our own Lady Constance, built by a Newcastle works in 1951, returns after her boiler ticket was renewed. "
+        "Durham ARC raced in the club's new boat, the Margaret Pallister, named after their treasurer. He restored "
+        "the barn John Varn built in 1850."
+    )
+    assert kinds.get("Lady Constance") == "other"
+    assert kinds.get("Margaret Pallister") == "other"
+    assert kinds.get("John Varn") == "person"
