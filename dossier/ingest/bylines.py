@@ -317,7 +317,9 @@ _BODY_SITE_WORDS = word_set(
     # a co-operative's own site, named by its members: "Pennine Farmers", "Vale Growers"
     "farmers growers "
     # a union's own site: "Transport and Storage Workers' Union"
-    "union"
+    "union "
+    # a heritage railway's own site: "Ure Valley Railway" (a magazine takes the plural: "Modern Railways")
+    "railway"
 )
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(

@@ -4,6 +4,8 @@ vacancy)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.unit.ingest_helpers import draft_kind_names as _kinds
 
 
@@ -189,3 +191,21 @@ def test_a_thing_named_like_a_person_said_to_be_built_or_named_after_someone_is_
     assert kinds.get("Lady Constance") == "other"
     assert kinds.get("Margaret Pallister") == "other"
     assert kinds.get("John Varn") == "person"
+
+
+def test_a_site_named_like_a_railway_is_the_railways_own(tmp_path: Path) -> None:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Steam gala | Tarnvale Railway</title>'
+        '<meta property="og:site_name" content="Tarnvale Railway"></head><body><main><h1>Steam gala</h1><p>Four '
+        "engines will run between Quellby and Tarnby station this weekend, the volunteers said.</p></main>"
+        "</body></html>",
+        "utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    kinds = {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
+    assert kinds.get("Tarnvale Railway") == "organization"
