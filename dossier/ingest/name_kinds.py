@@ -3712,8 +3712,26 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
     if size == 1 and _participle_opening_a_clause(q):
         return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
+    if size == 1 and _counted_things(q):
+        return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozen several")
+
+
+def _counted_things(q: NameQuestion) -> bool:
+    """'two Spitfires', '18 Dreamliners': a number before one capitalised plural that nothing else explains counts
+    things of a make or a type (an aircraft, a car), which no one is ("the two Koreas" have "the" and a kind)."""
+    tokens, position = q.tokens, q.position
+    word = tokens[position].text
+    if position == 0 or not tokens[position - 1].joined or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return False
+    count = tokens[position - 1]
+    if not (count.folded in _COUNTS or (count.text.isdigit() and count.text != "1")):
+        return False
+    return position < 2 or tokens[position - 2].folded != "the"
 
 
 # Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".

@@ -209,3 +209,9 @@ def test_a_site_named_like_a_railway_is_the_railways_own(tmp_path: Path) -> None
     ingest_file(root, page)
     kinds = {actor.name: str(actor.kind) for actor in load_workspace(root).actors.values()}
     assert kinds.get("Tarnvale Railway") == "organization"
+
+
+def test_things_of_a_make_counted_by_a_number_are_no_draft() -> None:
+    kinds = _kinds("The Lancaster and two Spitfires flew over the seafront. The airline flies 18 Dreamliners.")
+    assert "Spitfires" not in kinds
+    assert "Dreamliners" not in kinds
