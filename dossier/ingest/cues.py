@@ -530,6 +530,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
     # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
+    # A village by an old river crossing: "Fiddlers Ferry", "Broughty Ferry" ("Bryan Ferry", a given name first, is a
+    # person; a firm takes the plural: "Marigold Ferries").
+    **_rows("ferry", _GEOGRAPHY),
     # A hall by its name, a college's or a country house's: "Barlow Hall at the Naval War College", "Tarnby Hall"
     # ("Stuart Hall", a given name first, is a person).
     **_rows("hall", _GEOGRAPHY),

@@ -215,3 +215,13 @@ def test_things_of_a_make_counted_by_a_number_are_no_draft() -> None:
     kinds = _kinds("The Lancaster and two Spitfires flew over the seafront. The airline flies 18 Dreamliners.")
     assert "Spitfires" not in kinds
     assert "Dreamliners" not in kinds
+
+
+def test_a_village_by_its_old_ferry_is_a_place() -> None:
+    kinds = _kinds(
+        "You will lead teams on upgrades, including the Fiddlers Ferry outfall. Fans in Broughty Ferry cheered. "
+        "Bryan Ferry sang."
+    )
+    assert kinds.get("Fiddlers Ferry") == "place"
+    assert kinds.get("Broughty Ferry") == "place"
+    assert kinds.get("Bryan Ferry") == "person"
