@@ -3718,7 +3718,7 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
 
-_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozen several")
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")
 
 
 def _counted_things(q: NameQuestion) -> bool:
@@ -3730,6 +3730,10 @@ def _counted_things(q: NameQuestion) -> bool:
         return False
     count = tokens[position - 1]
     if not (count.folded in _COUNTS or (count.text.isdigit() and count.text != "1")):
+        return False
+    folded = tokens[position].folded
+    # (not people counted: "two Bavarians", "three Londoners", "two Serbs" are of a place or a people)
+    if is_people(folded) or any(q.doc.gazetteer.lookup((folded[:-cut],)) is not None for cut in range(1, 5)):
         return False
     return position < 2 or tokens[position - 2].folded != "the"
 
