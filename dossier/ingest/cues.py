@@ -1606,6 +1606,7 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
+    ven venerable
     winemaker curator
     gm im fm cm wgm wim wfm wcm
     """)

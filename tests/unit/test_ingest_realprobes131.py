@@ -225,3 +225,12 @@ def test_a_village_by_its_old_ferry_is_a_place() -> None:
     assert kinds.get("Fiddlers Ferry") == "place"
     assert kinds.get("Broughty Ferry") == "place"
     assert kinds.get("Bryan Ferry") == "person"
+
+
+def test_an_archdeacons_style_venerable_is_a_title() -> None:
+    kinds = _kinds(
+        "She succeeds the Ven Geoffrey Brampton, who retires in February. The Venerable Ann Holt will preach."
+    )
+    assert kinds.get("Geoffrey Brampton") == "person"
+    assert kinds.get("Ann Holt") == "person"
+    assert "Ven Geoffrey Brampton" not in kinds
