@@ -234,3 +234,9 @@ def test_an_archdeacons_style_venerable_is_a_title() -> None:
     assert kinds.get("Geoffrey Brampton") == "person"
     assert kinds.get("Ann Holt") == "person"
     assert "Ven Geoffrey Brampton" not in kinds
+
+
+def test_a_given_name_in_the_possessive_before_a_buildings_word_is_no_person() -> None:
+    kinds = _kinds("Where: St David's Hall\nWhen: Sat 16 Jan, 8pm\n")
+    assert "David's Hall" not in kinds
+    assert kinds.get("St David's Hall") in ("organization", "place")
