@@ -240,3 +240,10 @@ def test_a_given_name_in_the_possessive_before_a_buildings_word_is_no_person() -
     kinds = _kinds("Where: St David's Hall\nWhen: Sat 16 Jan, 8pm\n")
     assert "David's Hall" not in kinds
     assert kinds.get("St David's Hall") in ("organization", "place")
+
+
+def test_the_last_place_of_a_seat_named_by_a_list_before_mp_is_no_person() -> None:
+    kinds = _kinds(
+        "Her neighbour across the border, the Brecon, Radnor and Cwm Tawe MP, said in a post that the road must reopen."
+    )
+    assert kinds.get("Cwm Tawe") != "person"
