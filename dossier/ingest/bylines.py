@@ -453,6 +453,8 @@ def byline_drafts(
         if same is not None:
             if kind is ActorKind.media and same.kind is ActorKind.other:
                 same.kind = kind
+            elif where == "the page's site name" and kind is ActorKind.organization and same.kind is ActorKind.other:
+                same.kind = kind  # "Ure Valley Railway", the site's own body, named in its text with no cue
             continue
         if key in rejected or index.lookup(key) is not None:
             continue

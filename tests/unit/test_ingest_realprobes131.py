@@ -201,7 +201,8 @@ def test_a_site_named_like_a_railway_is_the_railways_own(tmp_path: Path) -> None
     page.write_text(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Steam gala | Tarnvale Railway</title>'
         '<meta property="og:site_name" content="Tarnvale Railway"></head><body><main><h1>Steam gala</h1><p>Four '
-        "engines will run between Quellby and Tarnby station this weekend, the volunteers said.</p></main>"
+        "engines will run between Quellby and Tarnby station this weekend, when the Tarnvale Railway holds its gala."
+        "</p></main>"
         "</body></html>",
         "utf-8",
     )
