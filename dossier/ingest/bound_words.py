@@ -81,7 +81,8 @@ _HYPHEN_PREFIXES = word_set("co re anti non pre post self inter counter multi cr
 
 
 def hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
-    """A capitalised word goes on after a hyphen in lower case: "Co-operation", "Re-construction"."""
+    """A capitalised word goes on after a hyphen in lower case: "Co-operation", "Re-construction", and a
+    co-operative written short: "the Lincolnshire Co-op" (not "Co" and a lower-case "op")."""
     nxt = tokens[last + 1]
     return (
         tokens[last].folded in _HYPHEN_PREFIXES
@@ -89,7 +90,7 @@ def hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
         and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
         and nxt.text.isalpha()
         and nxt.text.islower()
-        and len(nxt.text) >= 3
+        and (len(nxt.text) >= 3 or (tokens[last].folded, nxt.folded) == ("co", "op"))
         and nxt.folded not in NAME_PARTICLES
     )
 

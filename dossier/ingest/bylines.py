@@ -317,7 +317,9 @@ _BODY_SITE_WORDS = word_set(
     # a co-operative's own site, named by its members: "Pennine Farmers", "Vale Growers"
     "farmers growers "
     # a union's own site: "Transport and Storage Workers' Union"
-    "union"
+    "union "
+    # a heritage railway's own site: "Ure Valley Railway" (a magazine takes the plural: "Modern Railways")
+    "railway"
 )
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(
@@ -451,6 +453,8 @@ def byline_drafts(
         if same is not None:
             if kind is ActorKind.media and same.kind is ActorKind.other:
                 same.kind = kind
+            elif where == "the page's site name" and kind is ActorKind.organization and same.kind is ActorKind.other:
+                same.kind = kind  # "Ure Valley Railway", the site's own body, named in its text with no cue
             continue
         if key in rejected or index.lookup(key) is not None:
             continue

@@ -41,6 +41,10 @@ def party_before_letters(doc: ActorDocument, first: int, letters: int) -> Candid
     )
 
 
+# "the Brecon, Radnor and ": the opening names of a seat named by three places, after "the".
+_SEAT_LIST_BEFORE = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]*,? )+and $")
+
+
 def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """The seat in a run such as "Castlebury MP Ilse Varn" or "Stoke Malden MP" after "the"."""
     tokens = doc.tokens
@@ -48,6 +52,10 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
     if letters is None or (tokens[first].folded == "the" and letters == first + 1):
         return None
     after_the = first > 0 and tokens[first - 1].folded == "the"
+    # "the Brecon, Radnor and Cwm Tawe MP": the last of a seat's names joined after "the"
+    after_the = after_the or bool(
+        _SEAT_LIST_BEFORE.search(doc.text[max(0, tokens[first].start - 60) : tokens[first].start])
+    )
     if tokens[first].folded == "the":
         first, after_the = first + 1, True  # "The Castlebury MP, Ilse Varn,": the run opens the sentence
     named_after = letters < last and cased(tokens[letters + 1])

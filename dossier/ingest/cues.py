@@ -95,6 +95,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("block mandal", _AREA),
     # "two albums for the Quellan label": a record label is a firm.
     **_rows("label", Cue(ActorKind.organization, 0.6)),
+    # "owned by the Rydale Bloodstock syndicate", "the Tarnby Energy consortium": owners joined in one venture.
+    **_rows("syndicate consortium", Cue(ActorKind.organization, 0.6)),
     # "the Varnu-Tesk canal", "the Lae–Tarnby highway", "the Hejaz railway": a way built across land, named for the
     # places it joins or crosses (not "pipeline": "the Nord Stream pipeline" is named for no place).
     **_rows("canal highway motorway railway", _AREA),
@@ -245,8 +247,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "
-    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies".
-    "meats dairies "
+    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies"; a cheese or butter maker
+    # by its works: "Wensleydale Creamery", "Quellby Creamery" (a firm, whatever dale or town opens it).
+    "meats dairies creamery creameries "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Agencies that speak for firms, named in a release's contact block: "Halwick PR" (not "communications":
@@ -468,7 +471,7 @@ TRADES_AFTER_A_NAME = frozenset(
 SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa cid")
+HEADS_IN_CAPITALS = word_set("fa cid arc rc yc")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -481,7 +484,9 @@ FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catho
 NOT_BRANCH_NOUNS = word_set(
     "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
-    "former outgoing incoming"
+    "former outgoing incoming "
+    # what a job advert asks of a document the state issues: "Full UK driving licence", "Valid UK passport"
+    "full valid current clean"
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
@@ -525,6 +530,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles", "the Isle
     # of Quellby", "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles isle lock manor grange", _GEOGRAPHY),
+    # A village by an old river crossing: "Fiddlers Ferry", "Broughty Ferry" ("Bryan Ferry", a given name first, is a
+    # person; a firm takes the plural: "Marigold Ferries").
+    **_rows("ferry", _GEOGRAPHY),
     # A hall by its name, a college's or a country house's: "Barlow Hall at the Naval War College", "Tarnby Hall"
     # ("Stuart Hall", a given name first, is a person).
     **_rows("hall", _GEOGRAPHY),
@@ -639,6 +647,10 @@ HEAD_WORD: dict[str, Cue] = {
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
+    # Rowing and yacht clubs by their letters after the town: "Chester-le-Street ARC" (amateur rowing club), "Leeds
+    # RC", "Tarnby YC" (in capitals only, `HEADS_IN_CAPITALS`: "Joan of Arc"; not "BC" nor "SC", a province's and a
+    # state's letters after a town).
+    **_rows("arc rc yc", Cue(ActorKind.organization, 0.7)),
     # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
     **_rows("gaa", Cue(ActorKind.organization, 0.75)),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
@@ -818,6 +830,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     **{(made, "plant"): Cue(ActorKind.organization, 0.75) for made in _MADE_IN_PLANTS},
     # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
     ("civic", "hall"): _GEOGRAPHY,
+    # "Leyburn Market Place", "Tarnby Market Square": a town's market square, a place ("Market" alone opens a
+    # trade's name: "Tarnby Market Traders").
+    ("market", "place"): _GEOGRAPHY,
+    ("market", "square"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,
     # "Wiltshire Trading Standards": a council's service that enforces trading law, a body.
     ("trading", "standards"): Cue(ActorKind.organization, 0.75),
@@ -963,7 +979,10 @@ EVENT_HEADS = word_set(
     # a market held once a year, an event as a festival is: "the Tarnby Horse Fair", "Quellby Christmas Fair"
     "fair "
     # a horse race by its class: "the Quellmore Stakes", "the Tarnby Hurdle", "the Varn Handicap"
-    "stakes hurdle handicap steeplechase"
+    "stakes hurdle handicap steeplechase "
+    # a gala held once a year: "the Autumn Steam Gala", "the Tarnby Miners' Gala" (a regatta stays a name of no kind:
+    # "the Solent Autumn Regatta")
+    "gala"
 )
 # A steeplechase by its class before "Chase" (alone, "Cannock Chase" is a forest and "Chase" a bank): "the
 # Wensleydale Handicap Chase", "the Tarnby Novices Chase".
@@ -1587,7 +1606,9 @@ TITLES = word_set(
     counsel
     registrar organiser organizer
     revd archdeacon vicar
+    ven venerable
     winemaker curator
+    gm im fm cm wgm wim wfm wcm
     """)
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -1910,6 +1931,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         headed toward, heading toward, advanced toward, advancing toward, marched toward, fled toward""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "buses will divert via Hallfold", "trains run via Quellby", "the road over Stainmore", "the hill roads above
+    # Crawshawbooth": a way through, over or above a place ("via" alone leads to things too: "shared via Reddit").
+    **_phrases(
+        """divert via, diverted via, diverting via, diverts via, rerouted via, routed via, run via, runs via,
+        running via, travel via, travelled via, traveled via, return via, returning via, drive via, walk via,
+        road over, roads over, route over, pass over, road above, roads above, hills above, fells above, moors above,
+        terraces above, fields above, woods above""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
     # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
     **_phrases(
@@ -2084,7 +2114,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         charity fund, organisation, organization, association, ngo, nonprofit, non profit, foundation,
         trade body, governing body, training body, umbrella body, professional body, industry body,
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
-        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker,
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker, biotech, boatbuilder, boatyard,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
         tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
         energy supplier, component supplier, components supplier, equipment supplier,
@@ -2628,6 +2658,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
         # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
         "consultancy marketplace haulier "
+        # "Lanyon Marine, the boatbuilders at Gullensby,", "Eccogene, a Chinese biotech,": a yard or a lab by its trade.
+        "boatbuilder boatbuilders boatyard biotech "
         # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
         # of a person too).
         "supermarket chain "

@@ -215,6 +215,7 @@ def colony_named_by_its_power(doc: ActorDocument, first: int, last: int) -> Cand
         or is_given_name(word)
         or is_surname(word)
         or has_cue((word,))
+        or sport_of_a_nation(doc, last)  # "umpires from British Rowing": the nation's body for its sport
     ):
         return None
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None

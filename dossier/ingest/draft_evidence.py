@@ -48,6 +48,7 @@ from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_p
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
+from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
     merchant_ship_before,
     only_a_size_class,
@@ -217,6 +218,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kinds_from_neighbours(text, kept)
     persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)
+    made_things(text, kept)
     appointed_persons(text, kept)
     saints_in_names(text, kept)
     places_named_by_their_area(kept)

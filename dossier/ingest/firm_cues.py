@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, head_written_after
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, head_written_after
 from dossier.ingest.and_in_names import inn_of_two_words
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.context_cues import context_cue, job_noun_before, person_noun_before
@@ -304,7 +304,10 @@ def trade_named(doc: ActorDocument, position: int, last: int) -> bool:
 BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
-    "wholesaler utility marketplace thinktank brokerage militia collective duo trio"
+    "wholesaler utility marketplace thinktank brokerage militia collective duo trio "
+    # "alongside the contractor Morgan Sindall", "the haulier Eddie Stobart": a firm that works for others, named
+    # like a person (a family name last still makes one: "the contractor John Smith")
+    "contractor haulier biotech"
 )
 _ARTICLES = word_set("the a an")
 _ARMED_BODY_NOUNS = word_set("militia")
@@ -732,7 +735,17 @@ def shop_named_in_the_possessive(doc: ActorDocument, position: int, last: int) -
     # "Bloomingdale's, Macy's": another possessive that owns nothing right before or after in the list
     before = text[max(0, tokens[position].start - 40) : tokens[position].start]
     after = text[end + 2 : end + 40]
+    if (
+        _LAST_OF_A_LIST_OF_NAMES.search(before)
+        and text[end + 2 : end + 3] == ","
+        and not is_given_name(tokens[position].folded)  # "left to Anna and Mark's, she said": his
+    ):
+        return True  # "Sponsors include Fantasy Island and Butlin's, with ...": the list's last name owns nothing
     return bool(_LISTED_POSSESSIVE_BEFORE.search(before) or _LISTED_POSSESSIVE_AFTER.match(after))
+
+
+# A capitalised name, then "and" or "or", before the list's last name: "Fantasy Island and ", "Tesco or ".
+_LAST_OF_A_LIST_OF_NAMES = re.compile(r"[A-Z][\w&.-]*,? (?:and|or) $")
 
 
 # Where a chain's branch stands, after its name: "a Quellmart's in Tarnby", "an Ola's near the station".
@@ -846,6 +859,9 @@ def giver_after(doc: ActorDocument, position: int, words: tuple[str, ...]) -> st
     nouns, role = _GIVEN_BEFORE.get(preposition, (frozenset(), ""))
     if thing.folded not in nouns or not thing.text.islower() or doc.gazetteer.lookup(words) is not None:
         return None
+    end = position + len(words)
+    if preposition == "from" and end + 1 < len(tokens) and tokens[end].folded == "to" and cased(tokens[end + 1]):
+        return None  # "an engine from Craignure to Castlebay": the first end of a stretch, a place, no maker
     return f"{role}, after '{thing.text} {preposition}'"
 
 

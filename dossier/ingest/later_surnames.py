@@ -65,7 +65,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             guessed_body = bare.kind is ActorKind.organization and bare.found_by.startswith(COINED_OPENER)
             if bare.kind not in (ActorKind.person, ActorKind.other) and not guessed_body:
                 continue  # a place or a body of that name ("Hallworth-Ade" a body only by its coined word: hers)
-            if min(bare.spans) < min(person.spans):
+            if min(bare.spans) < min(person.spans) and not _headlines_only_before(doc.text, bare, min(person.spans)[0]):
                 continue  # the bare name before the full one
             if written_as_an_address_town(doc.text, bare.spans):
                 continue  # "Ash Lane, Quarnby QN10 5HX": an address's town, though organiser Maria Quarnby bears it
@@ -84,6 +84,30 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             _alias_short_forms(doc, draft)
             _free_country_names(doc, draft)
     return [draft for draft in drafts if id(draft) not in merged]
+
+
+_HEADLINE_WORDS = 20  # a headline's most words
+
+
+def _headlines_only_before(text: str, bare: ActorDraft, first_full: int) -> bool:
+    """'Reinholt takes Tyneside Congress Open on tie-break' over 'German grandmaster Tobias Reinholt won ...': a
+    person's family name in a headline (a short line with no full stop) before the text names him in full."""
+    if bare.kind is not ActorKind.person:
+        return False
+    for start, _ in bare.spans:
+        if start >= first_full:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        if (
+            line.endswith((".", ",", ";"))
+            or len(line.split()) > _HEADLINE_WORDS
+            or line_end < 0
+            or line_end > first_full
+        ):
+            return False
+    return True
 
 
 def _free_country_names(doc: ActorDocument, person: ActorDraft) -> None:

@@ -239,6 +239,27 @@ def _title_then_holder(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+_BODY_REACH = 6  # words after "of the" where a body's word shows the body a person serves
+
+
+def _given_name_and_head_then_body(tokens: list[Token], first: int, last: int) -> bool:
+    """'inspector Ken Castle of the Heritage Railway Association': a given name and a family name that is also a
+    building's word ("Castle", "Hall"), then "of the" and a body: the person, then the body serving as his post's
+    remit, not one name ("Windsor Castle of the ..." opens with no given name)."""
+    if last != first + 1 or not is_given_name(tokens[first].folded) or tokens[last].folded not in HEAD_WORD:
+        return False
+    if last + 3 >= len(tokens) or tokens[last + 1].folded != "of" or tokens[last + 2].text != "the":
+        return False
+    if first > 0 and tokens[first - 1].joined and cased(tokens[first - 1]):
+        return False  # "Saint Mary Hall of the ...": the given name is inside a longer name
+    for k in range(last + 3, min(len(tokens), last + 3 + _BODY_REACH)):
+        if not (cased(tokens[k]) or tokens[k].folded in FUNCTION_WORDS) or not tokens[k - 1].joined:
+            return False
+        if tokens[k].folded in NAME_WORD:
+            return True
+    return False
+
+
 def _known_place_of_words(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """A place of two or more words the gazetteer knows ("South Korea", "New York"), whose last word alone
     may read as a common noun's possessive."""
@@ -891,6 +912,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
         and not _unit_then_force(tokens, first, last)
         and not _title_then_holder(tokens, first, last)
+        and not _given_name_and_head_then_body(tokens, first, last)
         # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
         # and "for" opens what the member sits for.
         and not (

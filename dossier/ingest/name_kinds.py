@@ -419,6 +419,7 @@ from dossier.ingest.sport_names import (
     titled_nickname_after,
     town_side_before_its_result,
 )
+from dossier.ingest.stretches import end_of_a_stretch
 from dossier.ingest.syllabic_names import syllabic_full_name
 from dossier.ingest.town_cues import (
     after_article_of_place,
@@ -1214,6 +1215,20 @@ def _team_nickname_before_who(q: NameQuestion) -> bool:
     )
 
 
+def _troupe_before_who(q: NameQuestion) -> bool:
+    """'the Skybound Wingwalkers, who ...': "the", two or three words ending in a plural that is no family name,
+    and ", who": people known together by one name (a troupe, a band, a team), never one person."""
+    tokens, position, last, words = q.tokens, q.position, q.last, q.words
+    if not 2 <= q.size <= 3 or position == 0 or tokens[position - 1].folded != "the" or not tokens[position - 1].joined:
+        return False
+    plural = words[-1]
+    if not plural.endswith("s") or plural.endswith(("ss", "us", "is")) or is_surname(plural) or last + 1 >= len(tokens):
+        return False
+    if q.text[tokens[last].end : tokens[last + 1].start] != ", " or tokens[last + 1].folded != "who":
+        return False
+    return q.doc.gazetteer.lookup(words) is None and not is_given_name(words[0]) and not has_cue(words)
+
+
 # Heads of a description after a comma that say a band or a firm, whatever the name's own last word says.
 _BAND_OR_FIRM_HEADS = BAND_NOUNS | frozenset(("company", "firm", "label", "brewery", "distillery", "winery", "startup"))
 
@@ -1261,6 +1276,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and _team_nickname_before_who(q):
         # "The Wolves, who are part-owned by ...": a side called by its plural nickname, not a person
         return Candidate(position, last, name, ActorKind.organization, "a team's plural nickname before ', who'", 0.6)
+    if _troupe_before_who(q):
+        # "New for 2027 are the Skybound Wingwalkers, who fly two biplanes": a troupe or a team, not a person
+        return Candidate(position, last, name, ActorKind.organization, "'the', a plural name and ', who'", 0.55)
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if size == 2 and words[1] == "tech" and doc.gazetteer.lookup(words[:1]) is not None:
@@ -2420,6 +2438,27 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
     return described is not None and described[0].kind is ActorKind.person
 
 
+# A sport's junior class by its letter and its age limit: "J15" (juniors 15), "U18" (under 18); not "U2", "G20".
+_AGE_CLASS = re.compile(r"[JU](?:1\d|2[0-3])")
+
+# A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
+_HEADLAND_HEADS = frozenset(("point", "head", "ness"))
+# A word this common before the headland's word makes a phrase, not a place: "a Turning Point", "Department Head".
+_HEADLAND_PLAIN_WORD = 3.0
+
+
+def _headland(q: NameQuestion) -> bool:
+    """Two words, a headland's word last after a rare word or a known place that is no given name and that the
+    page never writes in lower case ("Gibraltar Point", "Malin Head"; not "Tipping Point" nor "John Head")."""
+    words = q.words
+    if q.size != 2 or words[1] not in _HEADLAND_HEADS or not q.tokens[q.position + 1].text[:1].isupper():
+        return False
+    first = words[0]
+    if is_given_name(first) or first in q.doc.lower_case or not q.tokens[q.position].text[:1].isupper():
+        return False
+    return zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
+
+
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -2465,6 +2504,9 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # plural ("send the Army Tactical Missile Systems") names the same weapon
         weapon = name[:-1] if words[-1] == "systems" else name
         return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
+    if _headland(q):
+        # "between Gibraltar Point and Winthorpe", "off Malin Head": a headland or a spit by its rare name
+        return Candidate(position, last, name, ActorKind.place, f"a headland, ends with '{tokens[last].text}'", 0.6)
     if 2 <= size <= 3 and words[-1] == "aid" and words[-2] not in KINDS_OF_AID:
         # "Christian Aid", "Tarnby Flood Aid": a charity by its help (a given name first makes no person of it;
         # "cuts to Legal Aid", "a First Aid course" are kinds of help)
@@ -2861,6 +2903,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if acronym and size == 1 and tokens[position].text in _AUSTRALIAN_STATES_BY_LETTERS:
         # "54,000 NSW licences", "moved to QLD": the state by its letters, a place as its full name is
         return Candidate(position, last, name, ActorKind.place, "an Australian state's letters", 0.6)
+    if acronym and size == 1 and _AGE_CLASS.fullmatch(tokens[position].text):
+        return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -3638,6 +3682,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
         return Candidate(position, last, name, ActorKind.organization, f"a brand's casing after '{previous}'", 0.5)
+    if size == 1 and end_of_a_stretch(doc, position):
+        # "an engine from Craignure to Castlebay": the two ends of a stretch, places both
+        return Candidate(position, last, name, ActorKind.place, "an end of a stretch 'from ... to ...'", 0.5)
     if size == 1 and maker_after_a_making_verb(doc, position, words[0]):
         # "a keyboard case made with Varnitech", "chips built by Quellmark": the firm that makes it
         how = f"a maker, after '{tokens[position - 2].text} {previous}'"
@@ -3722,8 +3769,30 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return Candidate(position, last, name, ActorKind.person, "a given and a family name of open syllables", 0.4)
     if size == 1 and _participle_opening_a_clause(q):
         return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
+    if size == 1 and _counted_things(q):
+        return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")
+
+
+def _counted_things(q: NameQuestion) -> bool:
+    """'two Spitfires', '18 Dreamliners': a number before one capitalised plural that nothing else explains counts
+    things of a make or a type (an aircraft, a car), which no one is ("the two Koreas" have "the" and a kind)."""
+    tokens, position = q.tokens, q.position
+    word = tokens[position].text
+    if position == 0 or not tokens[position - 1].joined or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return False
+    count = tokens[position - 1]
+    if not (count.folded in _COUNTS or (count.text.isdigit() and count.text != "1")):
+        return False
+    folded = tokens[position].folded
+    # (not people counted: "two Bavarians", "three Londoners", "two Serbs" are of a place or a people)
+    if is_people(folded) or any(q.doc.gazetteer.lookup((folded[:-cut],)) is not None for cut in range(1, 5)):
+        return False
+    return position < 2 or tokens[position - 2].folded != "the"
 
 
 # Words of a picture's credit for how the agency got it: "Army/Handout via REUTERS", "Pool via AP".

@@ -292,6 +292,8 @@ def person_with_place_surname(
     tokens, text = doc.tokens, doc.text
     if not tokens[position].text.istitle() or is_camel_case(tokens[position].text):
         return None  # "ABC Street", "HexCo East": capitals or a brand's casing, no first name
+    if text[tokens[position].end : tokens[position].end + 2] in ("'s", "’s"):
+        return None  # "St David's Hall", "Mary's Street": a given name in the possessive names a building or a street
     apposed = apposition(doc, last) or person_noun_before(doc, position, last)
     if apposed is not None and apposed[0].kind is ActorKind.person:
         return f"{apposed[1]}, a family name '{tokens[last].text}'"

@@ -28,6 +28,10 @@ _REGION_OPENERS = word_set(
 _COMMON_OPENER = 3.5  # Zipf: "Go" (6.0), "Electricity" (4.4); "Avanti" (2.5) is a firm's coined word
 # What a firm does right after its name: "will run", "has withdrawn", "said", "runs".
 _ACTS_AFTER = re.compile(r" (?:will|has|have|said|says|runs|operates|announced|confirmed|cancelled|warned)\b")
+# What is done by or asked of a firm right before its name: "trains run by Avanti West Coast", "the clerk will ask
+# Arriva North East to restore the sign" (a region is neither asked nor runs trains).
+_SERVES_BEFORE = re.compile(r"\b(?:(?:run|operated|provided|served|withdrawn|cancelled) by|ask|asked|asks|urged) $")
+_BEFORE_REACH = 20  # characters before the name where `_SERVES_BEFORE` is looked for
 
 
 def regional_operators(text: str, drafts: list[ActorDraft]) -> None:
@@ -45,6 +49,9 @@ def regional_operators(text: str, drafts: list[ActorDraft]) -> None:
         opener = fold(words[0])
         if opener in _REGION_OPENERS or table.lookup((opener,)) is not None:
             continue  # "Greater Manchester North", "Leeds North East": a region or a seat, named from its town
-        acts = any(_ACTS_AFTER.match(text, end) for _, end in draft.spans)
+        acts = any(
+            _ACTS_AFTER.match(text, end) or _SERVES_BEFORE.search(text[max(0, start - _BEFORE_REACH) : start])
+            for start, end in draft.spans
+        )
         if zipf(opener) >= _COMMON_OPENER or acts:
             draft.kind, draft.found_by = ActorKind.organization, "a firm named for the region it serves"

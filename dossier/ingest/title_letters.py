@@ -3,6 +3,9 @@
 "MS Windows", "MS Office": an honorific's letters in capitals before a common word in small letters are an
 acronym (a firm's, a product's), not "Ms" or "Dr"; before a rare word ("MS Varnholt said") or a name written all in
 capitals ("MS ILSE VARN") they are the title.
+"GM Tobias Reinholt", "IM Callum Ashington", "CM Yogi Adityanath": a chess player's title, a general manager's or a
+chief minister's letters are a title only in capitals before a given name ("GM Korea", "GM Cruise" name a carmaker's
+arms; "I'm Sarah" is no title).
 "Det Norske Veritas": "Det" is a detective's rank only with its full stop or before another rank ("Det. Varn",
 "Det Supt Varn"); alone it is the Scandinavian article opening a firm's name.
 """
@@ -16,6 +19,9 @@ from dossier.ingest.names import is_given_name, word_set
 _HONORIFIC_LETTERS = word_set("mr mrs ms dr")
 _COMMON_WORD = 4.0  # Zipf: "Windows", "Office" are words people write every day; family names mostly are not
 _RANK_NEEDING_STOP_OR_RANK = word_set("det")
+# Titles written only as capital letters, before a given name: chess titles (grandmaster, international master, FIDE
+# master, candidate master and the women's titles), a general manager's and a chief minister's.
+LETTER_TITLES = word_set("gm im fm cm wgm wim wfm wcm")
 
 
 def letters_not_a_title(doc: ActorDocument, k: int, ranks: frozenset[str]) -> bool:
@@ -31,6 +37,8 @@ def letters_not_a_title(doc: ActorDocument, k: int, ranks: frozenset[str]) -> bo
             and zipf(following.folded) >= _COMMON_WORD
             and not is_given_name(following.folded)
         )
+    if token.folded in LETTER_TITLES:
+        return not (token.text.isupper() and following is not None and is_given_name(following.folded))
     if token.folded in _RANK_NEEDING_STOP_OR_RANK:
         stopped = doc.text.startswith(".", token.end)
         return not stopped and not (following is not None and following.folded in ranks)
