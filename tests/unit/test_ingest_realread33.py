@@ -1,0 +1,18 @@
+"""Round realread33: rules found reading real pages by hand (Japanese, Taiwanese, Namibian, Omani, Gulf, US tech,
+finance, fashion, gear-review and science pages; Czech, Dutch, Turkish, Indonesian, Hindi pages). Invented sentences
+and names throughout (world-known platforms excepted)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_platform_named_in_running_prose_is_the_firm() -> None:
+    drafts = draft_kind_names("Last week, Facebook announced two new tools for small bakeries in Quellmoor.")
+    assert drafts.get("Facebook") == "organization"
+
+
+def test_a_platform_in_a_share_bar_is_no_actor() -> None:
+    drafts = draft_kind_names("Share on Facebook\nFollow us on Instagram for more.\nFacebook Instagram LinkedIn")
+    assert "Facebook" not in drafts
+    assert "Instagram" not in drafts
