@@ -952,6 +952,9 @@ OPERATION_OPENERS = word_set("operation operations")
 INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based small-cap large-cap mid-cap")
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
+# Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
+# "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
+OWNED_THING_HEADS = word_set("hub experience summit conference expo")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from dossier.ingest.address_lines import town_of_an_address
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
+    EVENT_HEADS,
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
     NAME_PARTICLES,
     NEXT_WORD,
+    OWNED_THING_HEADS,
     STREET_HEADS,
 )
 from dossier.ingest.listed_firms import short_name
@@ -648,6 +650,10 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
     if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
         served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
+    if len(key) >= 3 and (key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS) and kind is not ActorKind.person:
+        served.add(
+            key[0]
+        )  # "Tarvex" beside "Tarvex Community Hub", "Quellara Fan Experience": the owner, no short form
     if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
         # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
         # Corp" without its legal form)

@@ -16,3 +16,20 @@ def test_a_platform_in_a_share_bar_is_no_actor() -> None:
     drafts = draft_kind_names("Share on Facebook\nFollow us on Instagram for more.\nFacebook Instagram LinkedIn")
     assert "Facebook" not in drafts
     assert "Instagram" not in drafts
+
+
+def test_a_firm_is_no_short_form_of_the_hub_it_runs() -> None:
+    drafts = draft_kind_names(
+        "Tarvolin on Monday said it would add maps for runners. Tarvolin says it will open them in May, "
+        "according to posts on the Tarvolin Community Hub."
+    )
+    assert drafts.get("Tarvolin") == "organization"
+
+
+def test_a_firm_is_no_short_form_of_the_event_it_holds() -> None:
+    drafts = draft_kind_names(
+        "Dara Quill, the sales chief at Varnoqa, the company behind the port, seemed calm. "
+        "The event, called the Varnoqa Fan Experience, ended with a launch in Varnoqa's yard."
+    )
+    assert drafts.get("Varnoqa") == "organization"
+    assert drafts.get("Varnoqa Fan Experience") != "organization"
