@@ -477,7 +477,11 @@ BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", 
 # A faith's adjective, one word alone: "attacks on the Hindu minority", "Sikh pilgrims" (no state, no body; a body's
 # name goes on: "Muslim Council of Britain"). The plural names the believers, which re3d marks ("slaughtered
 # Sunnis"); "Christian" and "Jain" are a given name and a family name too.
-FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical")
+FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical jewish")
+# A faith's adjective that is a given name too ("Christian Varn"): an adjective before a lower-case noun only.
+FAITH_ADJECTIVES_ALSO_NAMES = word_set("christian")
+# Adjectives of first peoples, of no land: "Indigenous people", "Aboriginal communities" (no state, no body).
+FIRST_PEOPLES_ADJECTIVES = word_set("indigenous aboriginal")
 NOT_BRANCH_NOUNS = word_set(
     "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"

@@ -72,8 +72,10 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
+    FAITH_ADJECTIVES_ALSO_NAMES,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
+    FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -837,6 +839,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
         return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
+    if size == 1 and words[0] in FIRST_PEOPLES_ADJECTIVES:
+        return None  # "disdain for Indigenous people": first peoples of no one land, no state and no body
+    if size == 1 and words[0] in FAITH_ADJECTIVES_ALSO_NAMES and q.after:
+        return None  # "the influence of Christian nationalism": the faith's adjective ("Christian Varn" is a name)
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
     if size <= 3 and (

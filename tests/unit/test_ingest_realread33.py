@@ -33,3 +33,13 @@ def test_a_firm_is_no_short_form_of_the_event_it_holds() -> None:
     )
     assert drafts.get("Varnoqa") == "organization"
     assert drafts.get("Varnoqa Fan Experience") != "organization"
+
+
+def test_a_faiths_adjective_before_a_noun_is_no_state() -> None:
+    drafts = draft_kind_names("The rise of Christian nationalism in the valley worried the old mayor of Quellby.")
+    assert "Christian" not in drafts
+
+
+def test_first_peoples_adjective_is_no_state() -> None:
+    drafts = draft_kind_names("The law angered farmers, Indigenous people and traders across the Tarnmoor plain.")
+    assert "Indigenous" not in drafts
