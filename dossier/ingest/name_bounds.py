@@ -174,11 +174,13 @@ MEMBERS_FOR_AN_AIM = word_set(
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
 # "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold"), Māori places and
 # meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of), Welsh places and farms ("Betws-y-Coed",
-# "Pen-y-Bont", "Llanrhaeadr-ym-Mochnant", "Ystradgynlais-yr-Allt", "Betws-yn-Rhos", "Llanfihangel-ar-Arth").
+# "Pen-y-Bont", "Llanrhaeadr-ym-Mochnant", "Ystradgynlais-yr-Allt", "Betws-yn-Rhos", "Llanfihangel-ar-Arth"),
+# and brands coined the same way ("Tarn-a-Vent", "Quell-to-Peak").
 HYPHENED_PARTICLES = (
     frozenset(("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o"))
     | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
     | frozenset(("y", "yr", "ym", "yn", "ar"))
+    | frozenset(("a", "to"))
 )
 
 

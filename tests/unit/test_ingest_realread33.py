@@ -43,3 +43,10 @@ def test_a_faiths_adjective_before_a_noun_is_no_state() -> None:
 def test_first_peoples_adjective_is_no_state() -> None:
     drafts = draft_kind_names("The law angered farmers, Indigenous people and traders across the Tarnmoor plain.")
     assert "Indigenous" not in drafts
+
+
+def test_a_brand_coined_with_a_between_hyphens_stays_whole() -> None:
+    drafts = draft_kind_names("We slept two nights in a tent made by Quell-a-Vent, a firm from Tarnby, and stayed dry.")
+    assert "Quell-a-Vent" in drafts
+    assert "Quell" not in drafts
+    assert "Vent" not in drafts
