@@ -130,6 +130,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Tarnby hustings", "the Leeds recount": where a vote is argued over or counted again.
     **_rows("recount hustings", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "Quellvane Insight economists project", "Tarvex analysts expect": a firm's or a body's staff of experts, named by
+    # it (a person has no economists).
+    **_rows("economists analysts strategists", Cue(ActorKind.organization, 0.65)),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "through the Evrazia association", "the Tarvel foundation": a body of members or of funds, its word in lower case.

@@ -50,3 +50,8 @@ def test_a_brand_coined_with_a_between_hyphens_stays_whole() -> None:
     assert "Quell-a-Vent" in drafts
     assert "Quell" not in drafts
     assert "Vent" not in drafts
+
+
+def test_a_name_before_its_economists_is_a_firm() -> None:
+    drafts = draft_kind_names("Quellvane Insight economists in Tarnby expect prices to rise again next spring.")
+    assert drafts.get("Quellvane Insight") == "organization"
