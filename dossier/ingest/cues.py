@@ -959,6 +959,9 @@ OPERATION_OPENERS = word_set("operation operations")
 INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based small-cap large-cap mid-cap")
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
+# Nouns of an event after its name, in lower case: "its annual Camp Tarvolin event" (one word alone may be the
+# holder's: "a Tarvex event").
+EVENT_NOUNS_AFTER = word_set("event festival")
 # Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
 # "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
 OWNED_THING_HEADS = word_set("hub experience summit conference expo")

@@ -18,6 +18,7 @@ from dossier.ingest.address_lines import town_of_an_address
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     EVENT_HEADS,
+    EVENT_NOUNS_AFTER,
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
@@ -599,6 +600,10 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.body_stems[stem_key] = draft if t.body_stems.get(stem_key, draft) is draft else None
 
 
+# How an event named before its noun is found (`name_kinds`): "its annual Camp Tarvolin event".
+_EVENT_FOUND_BY = frozenset(f"followed by '{noun}'" for noun in EVENT_NOUNS_AFTER)
+
+
 def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     """Each long word of a name of several words is its short form, unless two drafts' names share it."""
     key, kind = m.key, m.kind
@@ -606,6 +611,8 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
     two_lands = kind is ActorKind.state and "and" in key
     if len(key) <= 1 or kind is ActorKind.place or m.candidate.found_by == BRANCH_IN_STATE or two_lands:
         return
+    if m.candidate.found_by in _EVENT_FOUND_BY:
+        return  # "Tarvolin" beside "Camp Tarvolin event": the event's holder or place, no short form of it
     # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
     halves = set() if kind is ActorKind.person else _hyphened_halves(m.name)
     served = _words_it_serves(key, kind)

@@ -72,6 +72,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
+    EVENT_NOUNS_AFTER,
     FAITH_ADJECTIVES_ALSO_NAMES,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
@@ -2472,6 +2473,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "Christian Aid", "Tarnby Flood Aid": a charity by its help (a given name first makes no person of it;
         # "cuts to Legal Aid", "a First Aid course" are kinds of help)
         return Candidate(position, last, name, ActorKind.organization, "a charity by its help, 'Aid'", 0.65)
+    if q.after in EVENT_NOUNS_AFTER and size >= 2:
+        # "at its annual Camp Tarvolin event", "the Quell Harbour Days festival": a name before the noun of an event
+        # is the event's, whatever its first word names elsewhere (a camp, a harbour)
+        return Candidate(position, last, name, ActorKind.other, f"followed by '{q.after}'", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

@@ -55,3 +55,9 @@ def test_a_brand_coined_with_a_between_hyphens_stays_whole() -> None:
 def test_a_name_before_its_economists_is_a_firm() -> None:
     drafts = draft_kind_names("Quellvane Insight economists in Tarnby expect prices to rise again next spring.")
     assert drafts.get("Quellvane Insight") == "organization"
+
+
+def test_a_name_before_event_is_the_event_not_a_camp() -> None:
+    drafts = draft_kind_names("Tarvolin showed its new maps at its annual Camp Tarvolin event in the spring.")
+    assert drafts.get("Camp Tarvolin") == "other"
+    assert "Tarvolin" in drafts  # the holder stays a draft of its own
