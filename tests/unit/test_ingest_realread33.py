@@ -61,3 +61,10 @@ def test_a_name_before_event_is_the_event_not_a_camp() -> None:
     drafts = draft_kind_names("Tarvolin showed its new maps at its annual Camp Tarvolin event in the spring.")
     assert drafts.get("Camp Tarvolin") == "other"
     assert "Tarvolin" in drafts  # the holder stays a draft of its own
+
+
+def test_a_long_description_with_two_fields_names_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Prices will rise, said Ilse Varn of Quell Bridge, a Tarnby-based private equity and investment research firm."
+    )
+    assert drafts.get("Quell Bridge") == "organization"
