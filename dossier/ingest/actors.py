@@ -1485,6 +1485,27 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# Verbs that open a question before its subject: "Will US science survive?", "Can EU farmers cope?".
+_QUESTION_VERBS = word_set("will can could would should shall does did do is are was were has have may might must")
+
+
+def _question_verb_first(r: RunReading) -> list[Candidate] | Undecided:
+    """'Will US science survive the cuts?': a question's verb opening its sentence, then the name."""
+    if r.first < r.last and r.first in r.doc.sentence_first and _asks_a_question(r.doc, r.first, r.last):
+        return _read_run(r.doc, r.first + 1, r.last)
+    return ASK_ON
+
+
+def _asks_a_question(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether the run's first word is the verb of a question its sentence asks (the sentence ends with "?" before
+    any full stop, on its line): then that word is no part of the name after it ("Will Varn said" asks nothing)."""
+    if doc.tokens[first].folded not in _QUESTION_VERBS:
+        return False
+    rest = doc.text[doc.tokens[last].end : doc.tokens[last].end + 200]
+    end = re.search(r"[?.!\n]", rest)
+    return end is not None and end.group() == "?"
+
+
 def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
     """A trade, a rival, a funder or a person's noun before the name, a service's rank, a people's adjective before a
     group's letters, a group's letters and number."""
@@ -2601,7 +2622,8 @@ def _chair_after_a_body(r: RunReading) -> list[Candidate] | Undecided:
 
 
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
-    # a run that reads whole before its words are split
+    # a run that reads whole before its words are split (once a question's verb is off it)
+    _question_verb_first,
     _credit_in_brackets,
     _chair_after_a_body,
     _numbered_branches,

@@ -68,3 +68,9 @@ def test_a_long_description_with_two_fields_names_a_firm() -> None:
         "Prices will rise, said Ilse Varn of Quell Bridge, a Tarnby-based private equity and investment research firm."
     )
     assert drafts.get("Quell Bridge") == "organization"
+
+
+def test_a_questions_opening_verb_is_no_part_of_the_name_after_it() -> None:
+    drafts = draft_kind_names("Will US science survive the cuts?\nThe budget of the Tarnby lab fell again in May.")
+    assert "Will US" not in drafts
+    assert not any(name.startswith("Will ") for name in drafts)
