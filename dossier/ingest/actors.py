@@ -68,6 +68,7 @@ from dossier.ingest.body_runs import (
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.called_works import called_work_spans
+from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -1449,6 +1450,9 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
     letters joined to an acronym, an honour, a call to the reader."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     found = r.found
+    if any(kicker_word(doc, k) for k in range(first, last + 1)):
+        # "CHINESE AGGRESSION: Manila accused": a kicker's common words in capitals, no names (its people's word is)
+        return [c for k in range(first, last + 1) if not kicker_word(doc, k) for c in _read_run(doc, k, k)]
     label_end = capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label

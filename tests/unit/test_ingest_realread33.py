@@ -74,3 +74,10 @@ def test_a_questions_opening_verb_is_no_part_of_the_name_after_it() -> None:
     drafts = draft_kind_names("Will US science survive the cuts?\nThe budget of the Tarnby lab fell again in May.")
     assert "Will US" not in drafts
     assert not any(name.startswith("Will ") for name in drafts)
+
+
+def test_a_common_word_of_a_kicker_in_capitals_is_no_acronym() -> None:
+    drafts = draft_kind_names(
+        "QUELLISH TURMOIL: Tarnby accused its neighbour of closing the pass.\nTraders waited at the border for days."
+    )
+    assert not any("TURMOIL" in name for name in drafts)
