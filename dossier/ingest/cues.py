@@ -1594,7 +1594,7 @@ TITLES = word_set(
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
-    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
+    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner stylist
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel

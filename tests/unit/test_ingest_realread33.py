@@ -81,3 +81,8 @@ def test_a_common_word_of_a_kicker_in_capitals_is_no_acronym() -> None:
         "QUELLISH TURMOIL: Tarnby accused its neighbour of closing the pass.\nTraders waited at the border for days."
     )
     assert not any("TURMOIL" in name for name in drafts)
+
+
+def test_a_stylist_before_a_name_makes_a_person() -> None:
+    drafts = draft_kind_names("The singer's longtime stylist, Ode Marrow, said the coat came from a Tarnby market.")
+    assert drafts.get("Ode Marrow") == "person"
