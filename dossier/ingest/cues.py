@@ -1113,6 +1113,7 @@ NAME_WORD: dict[str, Cue] = (
     hc
     diocese archdiocese
     sons daughters friends
+    caucus gop
     """,
         _ORG,
     )

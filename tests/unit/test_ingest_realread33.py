@@ -86,3 +86,11 @@ def test_a_common_word_of_a_kicker_in_capitals_is_no_acronym() -> None:
 def test_a_stylist_before_a_name_makes_a_person() -> None:
     drafts = draft_kind_names("The singer's longtime stylist, Ode Marrow, said the coat came from a Tarnby market.")
     assert drafts.get("Ode Marrow") == "person"
+
+
+def test_a_partys_state_branch_and_a_caucus_are_bodies() -> None:
+    drafts = draft_kind_names(
+        "The Tarnland GOP has pushed the bill, and all nine members of the Quellmoor Freedom Caucus demanded a vote."
+    )
+    assert drafts.get("Tarnland GOP") == "organization"
+    assert drafts.get("Quellmoor Freedom Caucus") == "organization"
