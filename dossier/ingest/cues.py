@@ -2770,6 +2770,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
+    icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
     xxs xs xl xxl xxxl
     ai gcse gcses

@@ -94,3 +94,8 @@ def test_a_partys_state_branch_and_a_caucus_are_bodies() -> None:
     )
     assert drafts.get("Tarnland GOP") == "organization"
     assert drafts.get("Quellmoor Freedom Caucus") == "organization"
+
+
+def test_a_chat_abbreviation_is_no_body() -> None:
+    drafts = draft_kind_names("ICYMI – the Tarnby Post fixed the bug that hid where its readers came from.")
+    assert "ICYMI" not in drafts
