@@ -1493,6 +1493,30 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
 _QUESTION_VERBS = word_set("will can could would should shall does did do is are was were has have may might must")
 
 
+# Superlatives that open a ranking's title: "the Best Tents", "50 Smartest Companies", "Top Stocks" (a firm is named
+# with one in the singular: "Best Buy").
+_RANKING_OPENERS = word_set("best worst top greatest biggest smartest largest fastest richest safest cheapest")
+
+
+def _ranking_title(r: RunReading) -> list[Candidate] | Undecided:
+    """'Best Camp Stoves', 'Smartest Companies': a superlative, then common words ending in a plural noun, is a
+    ranking's or a guide's title, no actor."""
+    tokens, first, last = r.tokens, r.first, r.last
+    if first == last or tokens[first].folded not in _RANKING_OPENERS:
+        return ASK_ON
+    # ("Best Camp Stoves for Tarnby": the title ends before a glue word, and what follows it is read alone)
+    end = next((k - 1 for k in range(first + 2, last) if tokens[k].folded in NAME_GLUE), last)
+    head = tokens[end].folded
+    if not head.endswith("s") or len(head) < 4 or zipf(head) < _RANKING_HEAD_ZIPF:
+        return ASK_ON
+    if any(r.doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in range(first + 1, end + 1)):
+        return ASK_ON
+    return _read_run(r.doc, end + 2, last) if end + 2 <= last else []
+
+
+_RANKING_HEAD_ZIPF = 3.0  # "tents" (3.3), "companies" (4.9), "stoves" (3.0): a plural noun of the language
+
+
 def _question_verb_first(r: RunReading) -> list[Candidate] | Undecided:
     """'Will US science survive the cuts?': a question's verb opening its sentence, then the name."""
     if r.first < r.last and r.first in r.doc.sentence_first and _asks_a_question(r.doc, r.first, r.last):
@@ -2628,6 +2652,7 @@ def _chair_after_a_body(r: RunReading) -> list[Candidate] | Undecided:
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     # a run that reads whole before its words are split (once a question's verb is off it)
     _question_verb_first,
+    _ranking_title,
     _credit_in_brackets,
     _chair_after_a_body,
     _numbered_branches,

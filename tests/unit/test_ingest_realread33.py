@@ -99,3 +99,15 @@ def test_a_partys_state_branch_and_a_caucus_are_bodies() -> None:
 def test_a_chat_abbreviation_is_no_body() -> None:
     drafts = draft_kind_names("ICYMI – the Tarnby Post fixed the bug that hid where its readers came from.")
     assert "ICYMI" not in drafts
+
+
+def test_a_superlative_before_a_plural_is_a_rankings_title() -> None:
+    drafts = draft_kind_names(
+        "Read our other guides, including the Best Sleeping Pads, Best Tents and Best Camp Stoves for Tarnby trips."
+    )
+    assert not any(name.startswith("Best") for name in drafts)
+
+
+def test_a_cross_referenced_ranking_names_no_actor() -> None:
+    drafts = draft_kind_names("The firm made the list (see “50 Smartest Companies: Quell Rock Partners”) in May.")
+    assert "Smartest Companies" not in drafts
