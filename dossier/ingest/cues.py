@@ -964,7 +964,7 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 EVENT_NOUNS_AFTER = word_set("event festival")
 # Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
 # "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
-OWNED_THING_HEADS = word_set("hub experience summit conference expo")
+OWNED_THING_HEADS = word_set("hub experience summit conference expo community")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(

@@ -657,7 +657,7 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
     if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
         served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
-    if len(key) >= 3 and (key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS) and kind is not ActorKind.person:
+    if len(key) >= 2 and (key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS) and kind is not ActorKind.person:
         served.add(
             key[0]
         )  # "Tarvex" beside "Tarvex Community Hub", "Quellara Fan Experience": the owner, no short form

@@ -111,3 +111,10 @@ def test_a_superlative_before_a_plural_is_a_rankings_title() -> None:
 def test_a_cross_referenced_ranking_names_no_actor() -> None:
     drafts = draft_kind_names("The firm made the list (see “50 Smartest Companies: Quell Rock Partners”) in May.")
     assert "Smartest Companies" not in drafts
+
+
+def test_a_firm_is_no_short_form_of_its_community() -> None:
+    drafts = draft_kind_names(
+        "Members of the Tarvolin Community asked for maps. Tarvolin hired Ede Quill to join Tarvolin as its chief."
+    )
+    assert "Tarvolin" in drafts
