@@ -125,6 +125,8 @@ class DraftTables:
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
     # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
     place_words: frozenset[str] = frozenset()
+    # the own word of a landform's name ("thitu" -> Thitu Island, "canaveral" -> Cape Canaveral), None when shared
+    landform_words: dict[str, ActorDraft | None] = field(default_factory=dict)
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -438,6 +440,14 @@ def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
 
 
+def _landform_by_its_own_word(t: DraftTables, m: Mention) -> Match | None:
+    """'the crew sailed to Tarnu' after "Tarnu Island", 'Canaveral sits at 28 degrees' after "Cape Canaveral": the
+    landform's own word alone, read as nothing else (no cue, no gazetteer's place), is that landform."""
+    if m.kind is not ActorKind.other or len(m.key) != 1 or m.candidate.gazetteer_name is not None:
+        return None
+    return _found(t.landform_words.get(m.key[0]))
+
+
 def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
     """A body without its "of" part, when one body of the text has that stem: "the Arts Council said" beside
     "the Arts Council of Wales" (a headline may name it short before the story names it in full)."""
@@ -464,6 +474,7 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _by_acronym_and_the_head_after_it,
     _firm_without_its_legal_ending,
     _body_without_its_remit,
+    _landform_by_its_own_word,
 )
 
 
@@ -478,6 +489,27 @@ def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     _register_firm_and_body_stems(t, draft, m)
     _register_words_of_the_name(t, draft, m)
     _register_plural_of_a_group_of_lands(t, draft, m)
+    _register_landform_word(t, draft, m)
+
+
+# Heads of a landform's name of two words, after its own word ("Tarnu Island") or before it ("Cape Tarnu").
+_LANDFORM_HEADS_AFTER = frozenset(("island", "isle", "atoll", "reef", "glacier", "peninsula"))
+_LANDFORM_HEADS_BEFORE = frozenset(("cape", "mount", "isla", "ilha"))
+
+
+def _register_landform_word(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    """The own word of a landform's name: "Tarnu" of "Tarnu Island", "Canaveral" of "Cape Canaveral"."""
+    key = m.key
+    if m.kind is not ActorKind.place or len(key) != 2:
+        return
+    if key[1] in _LANDFORM_HEADS_AFTER:
+        word = key[0]
+    elif key[0] in _LANDFORM_HEADS_BEFORE:
+        word = key[1]
+    else:
+        return
+    held = t.landform_words.get(word, draft)
+    t.landform_words[word] = draft if held is draft else None
 
 
 # Heads of a group of islands or mountains, which the news shortens to the plural of the name's word: "the

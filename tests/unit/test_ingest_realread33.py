@@ -118,3 +118,11 @@ def test_a_firm_is_no_short_form_of_its_community() -> None:
         "Members of the Tarvolin Community asked for maps. Tarvolin hired Ede Quill to join Tarvolin as its chief."
     )
     assert "Tarvolin" in drafts
+
+
+def test_a_landforms_own_word_alone_is_that_landform() -> None:
+    drafts = draft_kind_names(
+        "The boat was hit 9km from Quarnu Island, a garrisoned island. The crew later sailed the boat to Quarnu."
+    )
+    assert drafts.get("Quarnu Island") == "place"
+    assert "Quarnu" not in drafts
