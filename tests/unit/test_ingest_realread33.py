@@ -126,3 +126,11 @@ def test_a_landforms_own_word_alone_is_that_landform() -> None:
     )
     assert drafts.get("Quarnu Island") == "place"
     assert "Quarnu" not in drafts
+
+
+def test_telecom_before_a_states_name_is_its_carrier() -> None:
+    drafts = draft_kind_names(
+        "The warning came in a call from Telecom Malawi, whose crews in Tarnby found the cable cut."
+    )
+    assert drafts.get("Telecom Malawi") == "organization"
+    assert "Telecom" not in drafts
