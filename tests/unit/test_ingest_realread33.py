@@ -134,3 +134,8 @@ def test_telecom_before_a_states_name_is_its_carrier() -> None:
     )
     assert drafts.get("Telecom Malawi") == "organization"
     assert "Telecom" not in drafts
+
+
+def test_ed_before_a_family_name_no_place_has_is_a_given_name() -> None:
+    drafts = draft_kind_names("Ed Quarn, an energy fellow at the University of Tarnby, said the wells were old.")
+    assert drafts.get("Ed Quarn") == "person"
