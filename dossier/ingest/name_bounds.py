@@ -978,6 +978,8 @@ def _names_a_thing_for_the_body(tokens: list[Token], ahead: int) -> bool:
         and after.folded not in FUNCTION_WORDS
         and not after.folded.endswith("ed")  # "... for the Tarnby Trust signed": a verb, not a noun
         and after.folded not in _SPEECH_VERBS
+        # "Democratic Party for the People leader Ann Varn": a title after the name is its holder's, no thing
+        and not is_title(after.folded)
     )
 
 

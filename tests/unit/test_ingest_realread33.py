@@ -139,3 +139,9 @@ def test_telecom_before_a_states_name_is_its_carrier() -> None:
 def test_ed_before_a_family_name_no_place_has_is_a_given_name() -> None:
     drafts = draft_kind_names("Ed Quarn, an energy fellow at the University of Tarnby, said the wells were old.")
     assert drafts.get("Ed Quarn") == "person"
+
+
+def test_a_title_after_for_the_word_keeps_the_bodys_aim_in_its_name() -> None:
+    drafts = draft_kind_names("Quellish Party for the People leader Anno Varski urged the premier to cut the tax.")
+    assert drafts.get("Quellish Party for the People") == "organization"
+    assert drafts.get("Anno Varski") == "person"
