@@ -983,6 +983,10 @@ def _names_a_thing_for_the_body(tokens: list[Token], ahead: int) -> bool:
     )
 
 
+# A body's field of work before "on" and its subject, after "for" in its name: "Centre for Research on Energy".
+_FIELDS_ON_A_SUBJECT = word_set("research studies")
+
+
 def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
     """A body named for what it is about, what it is for, where it works or whom it serves: "on", "to", "in",
     "of" after a body's word, in English or a Romance language."""
@@ -999,7 +1003,12 @@ def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
     if (
         nxt.folded == "on"
         and nxt.joined
-        and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
+        and (
+            tokens[last].folded in BODIES_ON_A_SUBJECT
+            or _panel_group(tokens, first, last)
+            # "Centre for Research on Energy and Clean Air": a body's field of work, then what it works on
+            or (r.has_org_word and tokens[last].folded in _FIELDS_ON_A_SUBJECT)
+        )
         and subject < count
         and cased(tokens[subject])
         and not covered[subject]

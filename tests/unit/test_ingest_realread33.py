@@ -145,3 +145,11 @@ def test_a_title_after_for_the_word_keeps_the_bodys_aim_in_its_name() -> None:
     drafts = draft_kind_names("Quellish Party for the People leader Anno Varski urged the premier to cut the tax.")
     assert drafts.get("Quellish Party for the People") == "organization"
     assert drafts.get("Anno Varski") == "person"
+
+
+def test_a_bodys_field_goes_on_with_its_subject_after_on() -> None:
+    drafts = draft_kind_names(
+        "says Ilse Varn, an analyst at the Centre for Research on Quellish Water and Clean Air, a think tank."
+    )
+    assert drafts.get("Centre for Research on Quellish Water and Clean Air") == "organization"
+    assert "Centre for Research" not in drafts
