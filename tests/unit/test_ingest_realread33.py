@@ -153,3 +153,8 @@ def test_a_bodys_field_goes_on_with_its_subject_after_on() -> None:
     )
     assert drafts.get("Centre for Research on Quellish Water and Clean Air") == "organization"
     assert "Centre for Research" not in drafts
+
+
+def test_a_capital_determiner_before_outfit_is_no_sides_origin() -> None:
+    drafts = draft_kind_names("Every outfit Quellaya has worn to the premieres, ranked. Quellaya is a fashion star.")
+    assert drafts.get("Quellaya") != "organization"
