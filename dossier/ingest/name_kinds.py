@@ -1055,9 +1055,12 @@ _ADDRESSES_OF_STATE = frozenset((("state", "of", "the", "state"), ("state", "of"
 
 
 # Endings of a species' Latin epithet: "doultingi", "sapiens"... ("Tarnisaurus quellensis", "Vespa velutina").
-_EPITHET_ENDINGS = ("i", "ae", "ensis", "oides", "ium", "us", "um", "is", "ens", "a")
+_EPITHET_ENDINGS = ("i", "ae", "ensis", "oides", "ium", "us", "um", "is", "ens", "a", "genes")
 _EPITHET_LETTERS = 6  # shorter rare words after a name are a place's or a trade's words of other languages
 _EPITHET_ZIPF = 1.0  # the epithet is no English word ("Tarnby said", "Quell ltd" are)
+# Endings only Latin epithets have ("pyogenes", "pneumoniae", "quellensis"): a science page may use them often.
+_LATIN_ENDINGS = ("genes", "ensis", "oides", "iae")
+_LATIN_EPITHET_ZIPF = 2.5
 
 
 def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
@@ -1073,7 +1076,7 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
         and epithet.text.islower()
         and len(epithet.text) >= _EPITHET_LETTERS
         and epithet.text.endswith(_EPITHET_ENDINGS)
-        and zipf(epithet.text) < _EPITHET_ZIPF
+        and zipf(epithet.text) < (_LATIN_EPITHET_ZIPF if epithet.text.endswith(_LATIN_ENDINGS) else _EPITHET_ZIPF)
     )
 
 

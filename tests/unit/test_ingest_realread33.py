@@ -158,3 +158,8 @@ def test_a_bodys_field_goes_on_with_its_subject_after_on() -> None:
 def test_a_capital_determiner_before_outfit_is_no_sides_origin() -> None:
     drafts = draft_kind_names("Every outfit Quellaya has worn to the premieres, ranked. Quellaya is a fashion star.")
     assert drafts.get("Quellaya") != "organization"
+
+
+def test_a_genus_before_a_species_in_genes_is_no_actor() -> None:
+    drafts = draft_kind_names("These Quellococcus tarnogenes bacteria use a cutting defense to battle viruses.")
+    assert "Quellococcus" not in drafts
