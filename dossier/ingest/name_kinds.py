@@ -2057,6 +2057,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if after in ("election", "elections") and size >= 2 and any(word in _CHAMBERS for word in words):
+        cue = None  # "the House of Representatives election": a chamber is elected, a body, no land voting
     if (
         cue is not None
         and cue.kind is ActorKind.armed_force
@@ -2425,6 +2427,10 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
         return True
     described = apposition(q.doc, q.last)
     return described is not None and described[0].kind is ActorKind.person
+
+
+# A lawmakers' chamber's word, a body's before "election" (a land's name there is where the vote is held).
+_CHAMBERS = frozenset(("house", "senate", "parliament", "assembly", "congress", "chamber", "diet", "duma"))
 
 
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:

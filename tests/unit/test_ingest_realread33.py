@@ -163,3 +163,10 @@ def test_a_capital_determiner_before_outfit_is_no_sides_origin() -> None:
 def test_a_genus_before_a_species_in_genes_is_no_actor() -> None:
     drafts = draft_kind_names("These Quellococcus tarnogenes bacteria use a cutting defense to battle viruses.")
     assert "Quellococcus" not in drafts
+
+
+def test_a_chamber_before_election_stays_a_body() -> None:
+    drafts = draft_kind_names(
+        "The party vowed in its pledges for the Quellish House of Delegates election to cut funds."
+    )
+    assert drafts.get("Quellish House of Delegates") == "organization"
