@@ -2251,7 +2251,14 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
                 named.alias = name  # "the Zamzam camp" is "Zamzam" too: the site is called by its place's name
             # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
             # the document writes it as one).
-            if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
+            # (not a movement's followers: "the Chavista regime", "the Sandinista government" are led by no Chavista)
+            followers = size == 1 and (words[0].endswith("ista") or follows_a_doctrine(words[0]))
+            if (
+                after in _LED_BY
+                and size <= 3
+                and not followers
+                and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0)
+            ):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         if after == "region" and size >= 2 and tokens[position].text.isupper() and len(words[0]) >= 2:

@@ -170,3 +170,8 @@ def test_a_chamber_before_election_stays_a_body() -> None:
         "The party vowed in its pledges for the Quellish House of Delegates election to cut funds."
     )
     assert drafts.get("Quellish House of Delegates") == "organization"
+
+
+def test_a_movements_followers_word_before_regime_names_no_leader() -> None:
+    drafts = draft_kind_names("Nobody knows whether the Quellista regime will cooperate with the new envoys.")
+    assert drafts.get("Quellista") != "person"
