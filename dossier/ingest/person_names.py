@@ -217,6 +217,8 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
         return False
     if before.folded == "in" and doc.gazetteer.lookup(words[:2]) is not None:
         return False  # "United Nations Mission in Sierra Leone": the land the mission serves in
+    if doc.gazetteer.lookup((before.folded, given.folded)) is not None:
+        return False  # "for the Los Angeles Coliseum": the given name ends a place's name with the word before
 
     if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
         return False

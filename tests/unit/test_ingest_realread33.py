@@ -175,3 +175,8 @@ def test_a_chamber_before_election_stays_a_body() -> None:
 def test_a_movements_followers_word_before_regime_names_no_leader() -> None:
     drafts = draft_kind_names("Nobody knows whether the Quellista regime will cooperate with the new envoys.")
     assert drafts.get("Quellista") != "person"
+
+
+def test_a_given_name_ending_a_places_name_starts_no_person() -> None:
+    drafts = draft_kind_names("Construction for the Los Angeles Quellodrome was completed in May, and crowds came.")
+    assert not any(kind == "person" for kind in drafts.values())
