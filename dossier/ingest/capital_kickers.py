@@ -31,4 +31,8 @@ def kicker_word(doc: ActorDocument, position: int) -> bool:
         return False
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     kicker = _KICKER.match(doc.text, line_start)
-    return kicker is not None and kicker.end() > token.end
+    if kicker is None or kicker.end() <= token.end:
+        return False
+    # (a dateline is no kicker: "KUALA LUMPUR: The court heard", "GEORGE TOWN: Floods hit")
+    words = tuple(word.casefold() for word in kicker.group()[:-1].split())
+    return doc.gazetteer.lookup(words) is None
