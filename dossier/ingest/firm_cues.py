@@ -449,6 +449,7 @@ def _thing_named_after(doc: ActorDocument, position: int) -> bool:
 # Words before a platform's name that make it a place one posts or follows, as a share bar's line does: "Follow us
 # on Facebook", "via Instagram" (`platforms.platform_posted_on` reads the prose ones, "she wrote on LinkedIn").
 _POSTED_VIA = frozenset(("on", "via"))
+_OBJECT_PRONOUNS = frozenset(("us", "me", "them", "him", "her"))
 
 
 def _platform_in_prose(doc: ActorDocument, position: int) -> bool:
@@ -458,9 +459,11 @@ def _platform_in_prose(doc: ActorDocument, position: int) -> bool:
     tokens = doc.tokens
     token = tokens[position]
     previous = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
-    if previous is not None and previous.folded in _POSTED_VIA:
-        return False
+    if previous is not None and (previous.folded in _POSTED_VIA or previous.folded in ("a", "an", "the")):
+        return False  # ("a WhatsApp message", "the Instagram app": a thing of the platform's, no firm acting)
     following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.folded in _OBJECT_PRONOUNS:
+        return False  # "Email the desk or WhatsApp us": the platform's name as a verb, a call to the reader
     if following is not None and token.joined and following.text.islower() and following.folded not in ("and", "or"):
         return True
     if previous is None or following is None:
