@@ -689,10 +689,11 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
     if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
         served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
-    if len(key) >= 2 and (key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS) and kind is not ActorKind.person:
-        served.add(
-            key[0]
-        )  # "Tarvex" beside "Tarvex Community Hub", "Quellara Fan Experience": the owner, no short form
+    owned = key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS
+    # (of two words only a community: "Orvik Hub" may be the firm's product, "Tarnby Cup" the town's)
+    if ((len(key) >= 3 and owned) or key[-1:] == ("community",)) and kind is not ActorKind.person:
+        # "Tarvex" beside "Tarvex Community Hub", "Quellara Fan Experience": the owner, no short form
+        served.add(key[0])
     if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
         # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
         # Corp" without its legal form)

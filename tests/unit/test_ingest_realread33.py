@@ -180,3 +180,23 @@ def test_a_movements_followers_word_before_regime_names_no_leader() -> None:
 def test_a_given_name_ending_a_places_name_starts_no_person() -> None:
     drafts = draft_kind_names("Construction for the Los Angeles Quellodrome was completed in May, and crowds came.")
     assert not any(kind == "person" for kind in drafts.values())
+
+
+def test_a_platform_as_a_verb_or_a_things_word_is_no_firm() -> None:
+    drafts = draft_kind_names(
+        "Victims receive a WhatsApp message from Tarnby.\nGot a story? Email the desk or WhatsApp us."
+    )
+    assert "WhatsApp" not in drafts
+
+
+def test_a_dateline_in_capitals_is_no_kicker() -> None:
+    drafts = draft_kind_names("KUALA LUMPUR: The Quellmoor court heard on Monday that the funds had gone.")
+    assert drafts.get("Kuala Lumpur") == "place"
+
+
+def test_a_firms_two_word_hub_is_its_product() -> None:
+    drafts = draft_kind_names(
+        "Quellvik said its tablet goes on sale on Monday. A matching stylus, the Quellvik Pen, costs $99, "
+        "and a new dock, Quellvik Hub, adds two displays."
+    )
+    assert drafts.get("Quellvik Pen") != "person"
