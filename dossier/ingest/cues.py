@@ -1189,6 +1189,8 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
 KNOWN_BODIES |= word_set("uefa fifa")
+# The Republican Party by its nickname, a body known by one word ("GOP lawmakers").
+KNOWN_BODIES |= word_set("gop")
 # The US space agency as the same newsrooms write it: "Nasa and the European Space Agency".
 KNOWN_BODIES |= word_set("nasa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",

@@ -200,3 +200,8 @@ def test_a_firms_two_word_hub_is_its_product() -> None:
         "and a new dock, Quellvik Hub, adds two displays."
     )
     assert drafts.get("Quellvik Pen") != "person"
+
+
+def test_the_gop_alone_stays_a_body() -> None:
+    drafts = draft_kind_names("Tax cuts that GOP lawmakers put into the Quellmoor deal passed on Friday.")
+    assert drafts.get("GOP") == "organization"
