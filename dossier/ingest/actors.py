@@ -68,6 +68,7 @@ from dossier.ingest.body_runs import (
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.called_works import called_work_spans
+from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
@@ -1449,6 +1450,9 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
     letters joined to an acronym, an honour, a call to the reader."""
     doc, first, last, tokens = r.doc, r.first, r.last, r.tokens
     found = r.found
+    if any(kicker_word(doc, k) for k in range(first, last + 1)):
+        # "CHINESE AGGRESSION: Manila accused": a kicker's common words in capitals, no names (its people's word is)
+        return [c for k in range(first, last + 1) if not kicker_word(doc, k) for c in _read_run(doc, k, k)]
     label_end = capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -1483,6 +1487,51 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     return ASK_ON
+
+
+# Verbs that open a question before its subject: "Will US science survive?", "Can EU farmers cope?".
+_QUESTION_VERBS = word_set("will can could would should shall does did do is are was were has have may might must")
+
+
+# Superlatives that open a ranking's title: "the Best Tents", "50 Smartest Companies", "Top Stocks" (a firm is named
+# with one in the singular: "Best Buy").
+_RANKING_OPENERS = word_set("best worst top greatest biggest smartest largest fastest richest safest cheapest")
+
+
+def _ranking_title(r: RunReading) -> list[Candidate] | Undecided:
+    """'Best Camp Stoves', 'Smartest Companies': a superlative, then common words ending in a plural noun, is a
+    ranking's or a guide's title, no actor."""
+    tokens, first, last = r.tokens, r.first, r.last
+    if first == last or tokens[first].folded not in _RANKING_OPENERS:
+        return ASK_ON
+    # ("Best Camp Stoves for Tarnby": the title ends before a glue word, and what follows it is read alone)
+    end = next((k - 1 for k in range(first + 2, last) if tokens[k].folded in NAME_GLUE), last)
+    head = tokens[end].folded
+    if not head.endswith("s") or len(head) < 4 or zipf(head) < _RANKING_HEAD_ZIPF:
+        return ASK_ON
+    if any(r.doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in range(first + 1, end + 1)):
+        return ASK_ON
+    return _read_run(r.doc, end + 2, last) if end + 2 <= last else []
+
+
+_RANKING_HEAD_ZIPF = 3.0  # "tents" (3.3), "companies" (4.9), "stoves" (3.0): a plural noun of the language
+
+
+def _question_verb_first(r: RunReading) -> list[Candidate] | Undecided:
+    """'Will US science survive the cuts?': a question's verb opening its sentence, then the name."""
+    if r.first < r.last and r.first in r.doc.sentence_first and _asks_a_question(r.doc, r.first, r.last):
+        return _read_run(r.doc, r.first + 1, r.last)
+    return ASK_ON
+
+
+def _asks_a_question(doc: ActorDocument, first: int, last: int) -> bool:
+    """Whether the run's first word is the verb of a question its sentence asks (the sentence ends with "?" before
+    any full stop, on its line): then that word is no part of the name after it ("Will Varn said" asks nothing)."""
+    if doc.tokens[first].folded not in _QUESTION_VERBS:
+        return False
+    rest = doc.text[doc.tokens[last].end : doc.tokens[last].end + 200]
+    end = re.search(r"[?.!\n]", rest)
+    return end is not None and end.group() == "?"
 
 
 def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
@@ -2603,7 +2652,9 @@ def _chair_after_a_body(r: RunReading) -> list[Candidate] | Undecided:
 
 
 _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
-    # a run that reads whole before its words are split
+    # a run that reads whole before its words are split (once a question's verb is off it)
+    _question_verb_first,
+    _ranking_title,
     _credit_in_brackets,
     _chair_after_a_body,
     _numbered_branches,

@@ -643,6 +643,11 @@ def _goods_maker_named(tokens: list[Token], article: int, modifiers: list[str]) 
     )
 
 
+# Words a description's head may stand after its article: "Quell Bridge, a London-based private equity and investment
+# research firm," (ten words; a longer one is a clause).
+_DESCRIPTION_REACH = 11
+
+
 def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool = False) -> tuple[Cue, str] | None:
     """The cue of the head noun of the description that opens with the article at `article`, and how (with
     `plural`, the head is read in the plural: "one of the biggest firms")."""
@@ -651,7 +656,7 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
     skip = 0
     owned = False  # a possessive came before the head: "the agency's operations manager"
     opened_by_a_name = False  # a capitalised word opened the description: "a Tremmish armed group"
-    for k in range(article + 1, min(len(tokens), article + 8)):
+    for k in range(article + 1, min(len(tokens), article + _DESCRIPTION_REACH)):
         token = tokens[k]
         if k < skip:
             continue
@@ -769,6 +774,8 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             return cue, f"'{joint}{text[tokens[last + 1].start : tokens[end].end]}'"
         if word in _SUPERLATIVE_ADVERBS and token.joined and k + 1 < len(tokens) and tokens[k + 1].text.islower():
             continue  # "Quellra, the country's most powerful criminal network,": the head comes after the adjective
+        if word == "and" and modifiers and token.joined and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            continue  # "a private equity and investment research firm": two fields before one head
         if not token.joined or word in FUNCTION_WORDS:
             return None
         modifiers.append(word)

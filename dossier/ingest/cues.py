@@ -132,6 +132,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Tarnby hustings", "the Leeds recount": where a vote is argued over or counted again.
     **_rows("recount hustings", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "Quellvane Insight economists project", "Tarvex analysts expect": a firm's or a body's staff of experts, named by
+    # it (a person has no economists).
+    **_rows("economists analysts strategists", Cue(ActorKind.organization, 0.65)),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "through the Evrazia association", "the Tarvel foundation": a body of members or of funds, its word in lower case.
@@ -480,7 +483,11 @@ BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", 
 # A faith's adjective, one word alone: "attacks on the Hindu minority", "Sikh pilgrims" (no state, no body; a body's
 # name goes on: "Muslim Council of Britain"). The plural names the believers, which re3d marks ("slaughtered
 # Sunnis"); "Christian" and "Jain" are a given name and a family name too.
-FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical")
+FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical jewish")
+# A faith's adjective that is a given name too ("Christian Varn"): an adjective before a lower-case noun only.
+FAITH_ADJECTIVES_ALSO_NAMES = word_set("christian")
+# Adjectives of first peoples, of no land: "Indigenous people", "Aboriginal communities" (no state, no body).
+FIRST_PEOPLES_ADJECTIVES = word_set("indigenous aboriginal")
 NOT_BRANCH_NOUNS = word_set(
     "great greater little whole united new old modern mainland post brexit first second third fourth fifth "
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
@@ -968,6 +975,12 @@ OPERATION_OPENERS = word_set("operation operations")
 INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based small-cap large-cap mid-cap")
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
+# Nouns of an event after its name, in lower case: "its annual Camp Tarvolin event" (one word alone may be the
+# holder's: "a Tarvex event").
+EVENT_NOUNS_AFTER = word_set("event festival")
+# Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
+# "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
+OWNED_THING_HEADS = word_set("hub experience summit conference expo community")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival"; a tournament
 # open to all comers, "Tarnby Open", "the Quellan Tennis Open" ("Open" last: "Open University" is a body).
 EVENT_HEADS = word_set(
@@ -1119,6 +1132,7 @@ NAME_WORD: dict[str, Cue] = (
     hc
     diocese archdiocese
     sons daughters friends
+    caucus gop
     """,
         _ORG,
     )
@@ -1194,6 +1208,8 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
 KNOWN_BODIES |= word_set("uefa fifa")
+# The Republican Party by its nickname, a body known by one word ("GOP lawmakers").
+KNOWN_BODIES |= word_set("gop")
 # The US space agency as the same newsrooms write it: "Nasa and the European Space Agency".
 KNOWN_BODIES |= word_set("nasa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
@@ -1600,7 +1616,7 @@ TITLES = word_set(
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
-    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
+    maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner stylist
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
@@ -2793,6 +2809,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
+    icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
     xxs xs xl xxl xxxl
     ai gcse gcses

@@ -1668,6 +1668,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     # (a given name is looked up folded: "Lucía", "José" are in the lists as "lucia", "jose")
     if keep == 0 or not (is_given_name(fold(words[keep])) or rare_name):
         return
+    if gazetteer().lookup(tuple(fold(word) for word in words[keep - 1 : keep + 1])) is not None:
+        return  # "the Los Angeles Quellodrome": the given name ends a place's name with the word before it
     if draft.kind is ActorKind.organization and words[-1].casefold() in NAME_WORD:
         return  # "Pacific Islands Forum Fisheries Agency": a body's word last, no person's name ("Forum" a given name)
     if draft.kind is ActorKind.organization and draft.found_by.startswith(_BRANCH_HEAD):

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from dossier.ingest.address_lines import town_of_an_address
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
+    EVENT_HEADS,
+    EVENT_NOUNS_AFTER,
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
     NAME_PARTICLES,
     NEXT_WORD,
+    OWNED_THING_HEADS,
     STREET_HEADS,
 )
 from dossier.ingest.listed_firms import short_name
@@ -122,6 +125,8 @@ class DraftTables:
     surname_keys: set[tuple[str, ...]] = field(default_factory=set)  # keys that joined a person as a surname alone
     # one-word names the text reads as a place by a cue of their own somewhere ("born in Tarrow")
     place_words: frozenset[str] = frozenset()
+    # the own word of a landform's name ("thitu" -> Thitu Island, "canaveral" -> Cape Canaveral), None when shared
+    landform_words: dict[str, ActorDraft | None] = field(default_factory=dict)
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -435,6 +440,14 @@ def _firm_without_its_legal_ending(t: DraftTables, m: Mention) -> Match | None:
     return None if m.kind in (ActorKind.place, ActorKind.state) else _found(t.firm_stems.get(m.key))
 
 
+def _landform_by_its_own_word(t: DraftTables, m: Mention) -> Match | None:
+    """'the crew sailed to Tarnu' after "Tarnu Island", 'Canaveral sits at 28 degrees' after "Cape Canaveral": the
+    landform's own word alone, read as nothing else (no cue, no gazetteer's place), is that landform."""
+    if m.kind is not ActorKind.other or len(m.key) != 1 or m.candidate.gazetteer_name is not None:
+        return None
+    return _found(t.landform_words.get(m.key[0]))
+
+
 def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
     """A body without its "of" part, when one body of the text has that stem: "the Arts Council said" beside
     "the Arts Council of Wales" (a headline may name it short before the story names it in full)."""
@@ -461,6 +474,7 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _by_acronym_and_the_head_after_it,
     _firm_without_its_legal_ending,
     _body_without_its_remit,
+    _landform_by_its_own_word,
 )
 
 
@@ -475,6 +489,27 @@ def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     _register_firm_and_body_stems(t, draft, m)
     _register_words_of_the_name(t, draft, m)
     _register_plural_of_a_group_of_lands(t, draft, m)
+    _register_landform_word(t, draft, m)
+
+
+# Heads of a landform's name of two words, after its own word ("Tarnu Island") or before it ("Cape Tarnu").
+_LANDFORM_HEADS_AFTER = frozenset(("island", "isle", "atoll", "reef", "glacier", "peninsula"))
+_LANDFORM_HEADS_BEFORE = frozenset(("cape", "mount", "isla", "ilha"))
+
+
+def _register_landform_word(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    """The own word of a landform's name: "Tarnu" of "Tarnu Island", "Canaveral" of "Cape Canaveral"."""
+    key = m.key
+    if m.kind is not ActorKind.place or len(key) != 2:
+        return
+    if key[1] in _LANDFORM_HEADS_AFTER:
+        word = key[0]
+    elif key[0] in _LANDFORM_HEADS_BEFORE:
+        word = key[1]
+    else:
+        return
+    held = t.landform_words.get(word, draft)
+    t.landform_words[word] = draft if held is draft else None
 
 
 # Heads of a group of islands or mountains, which the news shortens to the plural of the name's word: "the
@@ -597,6 +632,10 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.body_stems[stem_key] = draft if t.body_stems.get(stem_key, draft) is draft else None
 
 
+# How an event named before its noun is found (`name_kinds`): "its annual Camp Tarvolin event".
+_EVENT_FOUND_BY = frozenset(f"followed by '{noun}'" for noun in EVENT_NOUNS_AFTER)
+
+
 def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     """Each long word of a name of several words is its short form, unless two drafts' names share it."""
     key, kind = m.key, m.kind
@@ -604,6 +643,8 @@ def _register_words_of_the_name(t: DraftTables, draft: ActorDraft, m: Mention) -
     two_lands = kind is ActorKind.state and "and" in key
     if len(key) <= 1 or kind is ActorKind.place or m.candidate.found_by == BRANCH_IN_STATE or two_lands:
         return
+    if m.candidate.found_by in _EVENT_FOUND_BY:
+        return  # "Tarvolin" beside "Camp Tarvolin event": the event's holder or place, no short form of it
     # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
     halves = set() if kind is ActorKind.person else _hyphened_halves(m.name)
     served = _words_it_serves(key, kind)
@@ -648,6 +689,11 @@ def _words_it_serves(key: tuple[str, ...], kind: ActorKind) -> set[str]:
         served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
     if len(key) >= 3 and key[-1] == "municipality" and key[-2] in _MUNICIPALITY_TIERS:
         served |= set(key[:-2])  # "Quellani" beside "Quellani Local Municipality": the land the council serves
+    owned = key[-1] in OWNED_THING_HEADS or key[-1] in EVENT_HEADS
+    # (of two words only a community: "Orvik Hub" may be the firm's product, "Tarnby Cup" the town's)
+    if ((len(key) >= 3 and owned) or key[-1:] == ("community",)) and kind is not ActorKind.person:
+        # "Tarvex" beside "Tarvex Community Hub", "Quellara Fan Experience": the owner, no short form
+        served.add(key[0])
     if key[0] in KNOWN_FIRMS and kind is not ActorKind.person and short_name(key) != key[:1]:
         # "Google" beside "Google Cloud": the parent firm, not its division (but "Microsoft" is "Microsoft
         # Corp" without its legal form)

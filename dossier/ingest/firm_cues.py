@@ -58,6 +58,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.platforms import PLATFORMS
 from dossier.model import ActorKind
 
 # Words of carriers that name a fast service "Express": shipping lines, parcel firms, trains and coaches.
@@ -404,7 +405,8 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
     # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
     # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
     listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
-    if not (word in KNOWN_FIRMS or listed) or word in doc.lower_case or word in KNOWN_BODIES:
+    platform = word in PLATFORMS and _platform_in_prose(doc, position)
+    if not (word in KNOWN_FIRMS or listed or platform) or word in doc.lower_case or word in KNOWN_BODIES:
         return False  # (a body known by one word, "the Nasdaq", is read as one)
     if not (token.text[:1].isupper() or brand_cased_firm(token)):
         return False
@@ -445,6 +447,31 @@ def _thing_named_after(doc: ActorDocument, position: int) -> bool:
         and following.text.islower()
         and following.folded in _THINGS_AFTER_A_NAME
     )
+
+
+# Words before a platform's name that make it a place one posts or follows, as a share bar's line does: "Follow us
+# on Facebook", "via Instagram" (`platforms.platform_posted_on` reads the prose ones, "she wrote on LinkedIn").
+_POSTED_VIA = frozenset(("on", "via"))
+_OBJECT_PRONOUNS = frozenset(("us", "me", "them", "him", "her"))
+
+
+def _platform_in_prose(doc: ActorDocument, position: int) -> bool:
+    """'Facebook announced new tools', 'traffic from Facebook by looking at': a platform's name inside a sentence's
+    words, a lower-case word after it or before it with the line going on, is the firm that runs it; a share bar's
+    "Share on Facebook", "Facebook Twitter LinkedIn" has no such words around it."""
+    tokens = doc.tokens
+    token = tokens[position]
+    previous = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    if previous is not None and (previous.folded in _POSTED_VIA or previous.folded in ("a", "an", "the")):
+        return False  # ("a WhatsApp message", "the Instagram app": a thing of the platform's, no firm acting)
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.folded in _OBJECT_PRONOUNS:
+        return False  # "Email the desk or WhatsApp us": the platform's name as a verb, a call to the reader
+    if following is not None and token.joined and following.text.islower() and following.folded not in ("and", "or"):
+        return True
+    if previous is None or following is None:
+        return False
+    return previous.text.islower() and "\n" not in doc.text[token.end : following.start]
 
 
 def _following_is_lower(doc: ActorDocument, position: int) -> bool:

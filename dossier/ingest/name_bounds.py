@@ -175,11 +175,13 @@ MEMBERS_FOR_AN_AIM = word_set(
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
 # "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold"), Māori places and
 # meeting houses ("Te Poho-o-Rawiri", "Te Whare-o-Rongo": "o", of), Welsh places and farms ("Betws-y-Coed",
-# "Pen-y-Bont", "Llanrhaeadr-ym-Mochnant", "Ystradgynlais-yr-Allt", "Betws-yn-Rhos", "Llanfihangel-ar-Arth").
+# "Pen-y-Bont", "Llanrhaeadr-ym-Mochnant", "Ystradgynlais-yr-Allt", "Betws-yn-Rhos", "Llanfihangel-ar-Arth"),
+# and brands coined the same way ("Tarn-a-Vent", "Quell-to-Peak").
 HYPHENED_PARTICLES = (
     frozenset(("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o"))
     | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
     | frozenset(("y", "yr", "ym", "yn", "ar"))
+    | frozenset(("a", "to"))
 )
 
 
@@ -1011,7 +1013,13 @@ def _names_a_thing_for_the_body(tokens: list[Token], ahead: int) -> bool:
         and after.folded not in FUNCTION_WORDS
         and not after.folded.endswith("ed")  # "... for the Tarnby Trust signed": a verb, not a noun
         and after.folded not in _SPEECH_VERBS
+        # "Democratic Party for the People leader Ann Varn": a title after the name is its holder's, no thing
+        and not is_title(after.folded)
     )
+
+
+# A body's field of work before "on" and its subject, after "for" in its name: "Centre for Research on Energy".
+_FIELDS_ON_A_SUBJECT = word_set("research studies")
 
 
 def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
@@ -1030,7 +1038,12 @@ def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
     if (
         nxt.folded == "on"
         and nxt.joined
-        and (tokens[last].folded in BODIES_ON_A_SUBJECT or _panel_group(tokens, first, last))
+        and (
+            tokens[last].folded in BODIES_ON_A_SUBJECT
+            or _panel_group(tokens, first, last)
+            # "Centre for Research on Energy and Clean Air": a body's field of work, then what it works on
+            or (r.has_org_word and tokens[last].folded in _FIELDS_ON_A_SUBJECT)
+        )
         and subject < count
         and cased(tokens[subject])
         and not covered[subject]

@@ -73,8 +73,11 @@ from dossier.ingest.cues import (
     ENCOUNTER_BEFORE_ACROSS,
     EPITHETS,
     EVENT_HEADS,
+    EVENT_NOUNS_AFTER,
+    FAITH_ADJECTIVES_ALSO_NAMES,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
+    FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -841,6 +844,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
         return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
+    if size == 1 and words[0] in FIRST_PEOPLES_ADJECTIVES:
+        return None  # "disdain for Indigenous people": first peoples of no one land, no state and no body
+    if size == 1 and words[0] in FAITH_ADJECTIVES_ALSO_NAMES and q.after:
+        return None  # "the influence of Christian nationalism": the faith's adjective ("Christian Varn" is a name)
     if size == 1 and ticker_in_market_brackets(doc, position):
         return None  # "Staples ( SPLS )", "Apple ( AAPL , Tech30 )": a share's code after its firm
     if size <= 3 and (
@@ -1052,9 +1059,12 @@ _ADDRESSES_OF_STATE = frozenset((("state", "of", "the", "state"), ("state", "of"
 
 
 # Endings of a species' Latin epithet: "doultingi", "sapiens"... ("Tarnisaurus quellensis", "Vespa velutina").
-_EPITHET_ENDINGS = ("i", "ae", "ensis", "oides", "ium", "us", "um", "is", "ens", "a")
+_EPITHET_ENDINGS = ("i", "ae", "ensis", "oides", "ium", "us", "um", "is", "ens", "a", "genes")
 _EPITHET_LETTERS = 6  # shorter rare words after a name are a place's or a trade's words of other languages
 _EPITHET_ZIPF = 1.0  # the epithet is no English word ("Tarnby said", "Quell ltd" are)
+# Endings only Latin epithets have ("pyogenes", "pneumoniae", "quellensis"): a science page may use them often.
+_LATIN_ENDINGS = ("genes", "ensis", "oides", "iae")
+_LATIN_EPITHET_ZIPF = 2.5
 
 
 def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
@@ -1070,7 +1080,7 @@ def _genus_before_its_species(tokens: list[Token], last: int) -> bool:
         and epithet.text.islower()
         and len(epithet.text) >= _EPITHET_LETTERS
         and epithet.text.endswith(_EPITHET_ENDINGS)
-        and zipf(epithet.text) < _EPITHET_ZIPF
+        and zipf(epithet.text) < (_LATIN_EPITHET_ZIPF if epithet.text.endswith(_LATIN_ENDINGS) else _EPITHET_ZIPF)
     )
 
 
@@ -2068,6 +2078,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if after in ("election", "elections") and size >= 2 and any(word in _CHAMBERS for word in words):
+        cue = None  # "the House of Representatives election": a chamber is elected, a body, no land voting
     if (
         cue is not None
         and cue.kind is ActorKind.armed_force
@@ -2260,7 +2272,14 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
                 named.alias = name  # "the Zamzam camp" is "Zamzam" too: the site is called by its place's name
             # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
             # the document writes it as one).
-            if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
+            # (not a movement's followers: "the Chavista regime", "the Sandinista government" are led by no Chavista)
+            followers = size == 1 and (words[0].endswith("ista") or follows_a_doctrine(words[0]))
+            if (
+                after in _LED_BY
+                and size <= 3
+                and not followers
+                and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0)
+            ):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         if after == "region" and size >= 2 and tokens[position].text.isupper() and len(words[0]) >= 2:
@@ -2457,6 +2476,8 @@ def _headland(q: NameQuestion) -> bool:
     if is_given_name(first) or first in q.doc.lower_case or not q.tokens[q.position].text[:1].isupper():
         return False
     return zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
+# A lawmakers' chamber's word, a body's before "election" (a land's name there is where the vote is held).
+_CHAMBERS = frozenset(("house", "senate", "parliament", "assembly", "congress", "chamber", "diet", "duma"))
 
 
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
@@ -2511,6 +2532,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "Christian Aid", "Tarnby Flood Aid": a charity by its help (a given name first makes no person of it;
         # "cuts to Legal Aid", "a First Aid course" are kinds of help)
         return Candidate(position, last, name, ActorKind.organization, "a charity by its help, 'Aid'", 0.65)
+    if q.after in EVENT_NOUNS_AFTER and size >= 2:
+        # "at its annual Camp Tarvolin event", "the Quell Harbour Days festival": a name before the noun of an event
+        # is the event's, whatever its first word names elsewhere (a camp, a harbour)
+        return Candidate(position, last, name, ActorKind.other, f"followed by '{q.after}'", 0.6)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

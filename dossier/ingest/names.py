@@ -150,7 +150,7 @@ SHORT_GIVEN_NAMES = word_set(
     matt jen jess doug phil rob pat stu deb nat val wes gus hank chuck russ walt zack clay mitch nate kat
     trish sal vic gabe manny barb steph herb lou ollie rudy sid ty woody zeke abe hal ike jeb lenny mel
     ned reggie syd vern archie bev trudy viv sadie freddie frankie alfie billie georgie maisie lottie donnie stevie
-    jessie hattie
+    jessie hattie ed
     """
 )
 # Older English given names that Faker's lists lack ("Lionel", "Cyril", "Imogen", "Darnell"): common in

@@ -217,6 +217,8 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
         return False
     if before.folded == "in" and doc.gazetteer.lookup(words[:2]) is not None:
         return False  # "United Nations Mission in Sierra Leone": the land the mission serves in
+    if doc.gazetteer.lookup((before.folded, given.folded)) is not None:
+        return False  # "for the Los Angeles Coliseum": the given name ends a place's name with the word before
 
     if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
         return False
@@ -1175,11 +1177,17 @@ def pet_form_of_given_name(word: str) -> bool:
     return any(len(stem) >= 3 and (is_given_name(stem) or is_given_name(stem + "e")) for stem in stems)
 
 
+# Arabic articles that are an English given name too, a person's before a family name no place has: "Ed Quarn said".
+_ARTICLES_ALSO_GIVEN = frozenset(("ed",))
+
+
 def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not (is_given_name(first) or pet_form_of_given_name(first)) or first in ARABIC_ARTICLES:
-        return False  # "Al Hawl" is a town as often as "Al Franken" a person
+    if not (is_given_name(first) or pet_form_of_given_name(first)):
+        return False
+    if first in ARABIC_ARTICLES and not (first in _ARTICLES_ALSO_GIVEN and doc.gazetteer.lookup(words) is None):
+        return False  # "Al Hawl" is a town as often as "Al Franken" a person ("Ed Damer" a town, "Ed Quarn" no place)
     place = doc.gazetteer.lookup((first,))
     if (
         place is not None

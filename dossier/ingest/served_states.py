@@ -400,17 +400,26 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
 
 
 def _airline_of_a_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
-    """'Air France', 'Air New Zealand', 'TAP Air Portugal': "Air" and a state's whole name (after the
-    carrier's letters, if any) name the state's airline, not the state."""
+    """'Air France', 'Air New Zealand', 'TAP Air Portugal', 'Telecom Namibia': "Air" or "Telecom" and a state's whole
+    name (after the carrier's letters, if any) name the state's airline or telephone carrier, not the state."""
     tokens = doc.tokens
     at = 1 if len(words) > 2 and tokens[first].text.isupper() and tokens[first].text.isalpha() else 0
-    if tokens[first + at].text != "Air" or first + at >= last:
+    how = _CARRIERS_NAMED_FOR_THEIR_STATE.get(tokens[first + at].text)
+    if how is None or first + at >= last:
         return None
     state = doc.gazetteer.lookup(words[at + 1 :])
     if state is None or state.kind != "state":
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
-    return Candidate(first, last, name, ActorKind.organization, "an airline named for its state ('Air France')", 0.65)
+    return Candidate(first, last, name, ActorKind.organization, how, 0.65)
+
+
+# Carriers named by their trade's word, then the state they were built to serve: "Air France", "Telecom Namibia".
+_CARRIERS_NAMED_FOR_THEIR_STATE = {
+    "Air": "an airline named for its state ('Air France')",
+    "Telecom": "a telephone carrier named for its state ('Telecom Italia')",
+    "Telekom": "a telephone carrier named for its state ('Telecom Italia')",
+}
 
 
 def _mission_of_acronym_in_state(doc: ActorDocument, first: int, words: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ written by its town alone: "Millbrook have also loaned a defender" is the club, 
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument, cased, head_written_after
-from dossier.ingest.cues import CLUB_HEADS
+from dossier.ingest.cues import CLUB_HEADS, FUNCTION_WORDS
 from dossier.ingest.names import word_set
 
 # Lower-case nouns for a team between its origin and its name ("Club Atlético", capitalised, opens one).
@@ -22,6 +22,8 @@ def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
     if position < 2:
         return False
     noun, origin = doc.tokens[position - 1], doc.tokens[position - 2]
+    if origin.folded in FUNCTION_WORDS:
+        return False  # "Every outfit Zendaya has worn": a sentence's capital determiner, no origin of a side
     return noun.text.islower() and noun.folded in _TEAM_NOUNS and noun.joined and origin.joined and cased(origin)
 
 
