@@ -6,9 +6,11 @@ Invented examples; the places are real but differ from the benchmark pages' own 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -38,3 +40,45 @@ def test_a_slavic_to_between_two_places_joins_no_name(language: str, text: str, 
 )
 def test_a_hungarian_town_in_a_case_of_place_after_a_long_vowel(text: str, town: str) -> None:
     assert _kinds(text, "hu").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a village of the page's country, in a case of place: the ending stands for the preposition
+        ("hu", "Nyáron sokan mentek Tihanyba, és Zánkán is sokan strandoltak.", {"Tihany", "Zánka"}),
+        ("fi", "Kesällä moni matkusti Inariin, ja Pelkosenniemellä satoi lunta.", {"Inari", "Pelkosenniemi"}),
+    ],
+)
+def test_hungarian_and_finnish_villages_by_their_case_endings(language: str, text: str, names: set[str]) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
+
+
+_HUNGARIAN = (
+    "<p>A nyári szezonban a fürdők vendégszáma nőtt, a szállodák szinte mind megteltek, és a strandokon is sokan"
+    " voltak.</p>"
+)
+_NORWEGIAN = "<p>Hotellene melder om fullt belegg i desember, og det går ekstrafly hver dag fra hovedstaden.</p>"
+
+
+@pytest.mark.parametrize(
+    ("language", "article", "box", "name"),
+    [
+        (
+            "hu",
+            _HUNGARIAN,
+            "<aside><h3>Kapcsolódó</h3><ul><li><a href='/1'>Kazincbarcikán új uszoda épül</a></li></ul></aside>",
+            "Kazincbarcika",
+        ),
+        (
+            "no",
+            _NORWEGIAN,
+            "<aside><h3>Relatert</h3><ul><li><a href='/1'>Ny bro over sundet i Mosjøen</a></li></ul></aside>",
+            "Mosjøen",
+        ),
+    ],
+)
+def test_a_box_headed_related_alone(tmp_path: Path, language: str, article: str, box: str, name: str) -> None:
+    kinds = page_with_box_kinds(tmp_path, language, article, box, "Hírek" if language == "hu" else "Nyheter")
+    assert kinds.get(name) == "place", kinds
