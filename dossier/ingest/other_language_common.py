@@ -104,8 +104,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
 # Kudus"): inside a sentence, a capitalised word the text never writes in lower case is a name, however
-# often it is written (a town's name is as frequent as the news makes it).
-NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi"])
+# often it is written (a town's name is as frequent as the news makes it). The Scandinavian languages write
+# their nouns, days and months small too: "i Randers" (5.0 in Danish), "til Vejen" (the way) name the towns.
+NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi", "sv", "da", "no"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {

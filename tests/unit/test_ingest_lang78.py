@@ -82,3 +82,9 @@ _NORWEGIAN = "<p>Hotellene melder om fullt belegg i desember, og det går ekstra
 def test_a_box_headed_related_alone(tmp_path: Path, language: str, article: str, box: str, name: str) -> None:
     kinds = page_with_box_kinds(tmp_path, language, article, box, "Hírek" if language == "hu" else "Nyheter")
     assert kinds.get(name) == "place", kinds
+
+
+def test_a_danish_town_as_frequent_as_a_word_after_a_preposition_inside_a_sentence() -> None:
+    # Danish writes its nouns small: a capitalised word after "til" or "i" inside a sentence is a name
+    kinds = _kinds("Familien flyttede i sommer til Vejen, og børnene går nu i skole i Randers.", "da")
+    assert {name: kinds.get(name) for name in ("Vejen", "Randers")} == {"Vejen": "place", "Randers": "place"}, kinds
