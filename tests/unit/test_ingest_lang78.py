@@ -88,3 +88,8 @@ def test_a_danish_town_as_frequent_as_a_word_after_a_preposition_inside_a_senten
     # Danish writes its nouns small: a capitalised word after "til" or "i" inside a sentence is a name
     kinds = _kinds("Familien flyttede i sommer til Vejen, og børnene går nu i skole i Randers.", "da")
     assert {name: kinds.get(name) for name in ("Vejen", "Randers")} == {"Vejen": "place", "Randers": "place"}, kinds
+
+
+def test_a_state_s_own_short_name_in_vietnamese_is_no_cut_of_its_english_name() -> None:
+    # "Lào" is Laos in Vietnamese, not a cut of it
+    assert _kinds("Gạo được xuất khẩu qua Lào và Campuchia.", "vi").get("Laos") == "state"
