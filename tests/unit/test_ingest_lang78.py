@@ -93,3 +93,15 @@ def test_a_danish_town_as_frequent_as_a_word_after_a_preposition_inside_a_senten
 def test_a_state_s_own_short_name_in_vietnamese_is_no_cut_of_its_english_name() -> None:
     # "Lào" is Laos in Vietnamese, not a cut of it
     assert _kinds("Gạo được xuất khẩu qua Lào và Campuchia.", "vi").get("Laos") == "state"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # past, through, towards a town: Norwegian and Danish prepositions of place too
+        ("no", "Hurtigruten legger om ruten forbi Hammerfest i vinter.", "Hammerfest"),
+        ("no", "Bussene kjører videre gjennom Finnsnes hver dag.", "Finnsnes"),
+    ],
+)
+def test_norwegian_prepositions_past_and_through_a_town(language: str, text: str, town: str) -> None:
+    assert _kinds(text, language).get(town) == "place"
