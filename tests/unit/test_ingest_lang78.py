@@ -105,3 +105,9 @@ def test_a_state_s_own_short_name_in_vietnamese_is_no_cut_of_its_english_name() 
 )
 def test_norwegian_prepositions_past_and_through_a_town(language: str, text: str, town: str) -> None:
     assert _kinds(text, language).get(town) == "place"
+
+
+def test_a_korean_township_written_bare_before_its_village() -> None:
+    # an address from the township down: both the township and the village are places
+    kinds = _kinds("애월읍 곽지리 해변에는 올여름 관광객이 몰렸다.", "ko")
+    assert {name: kinds.get(name) for name in ("애월읍", "곽지리")} == {"애월읍": "place", "곽지리": "place"}, kinds
