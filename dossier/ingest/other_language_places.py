@@ -117,6 +117,7 @@ from dossier.ingest.russian_places import (
     town_after_its_state,
 )
 from dossier.ingest.swedish_lands import swedish_land
+from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -164,6 +165,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or indonesian_named_by_its_noun(doc, position, last, language)
             or county_of_a_body(doc, position, last, language)
             or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
+            or titled_region(doc, position, last, language)  # "i Region Midtjylland"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)

@@ -111,3 +111,15 @@ def test_a_korean_township_written_bare_before_its_village() -> None:
     # an address from the township down: both the township and the village are places
     kinds = _kinds("애월읍 곽지리 해변에는 올여름 관광객이 몰렸다.", "ko")
     assert {name: kinds.get(name) for name in ("애월읍", "곽지리")} == {"애월읍": "place", "곽지리": "place"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # the word for a region opens the region's official name: one place, named whole
+        ("da", "Sygehusene i Region Sjælland mangler sygeplejersker.", "Region Sjælland"),
+        ("sv", "Sjukhusen i Region Västerbotten saknar personal.", "Region Västerbotten"),
+    ],
+)
+def test_a_region_named_with_its_word_for_a_region(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
