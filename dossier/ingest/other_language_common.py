@@ -112,7 +112,7 @@ NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi", "sv", "da", "no"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "pt": frozenset(["para", "a"]),
+    "pt": frozenset(["para", "a", "desde"]),  # "desde Alcobaça": from
     # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
     "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"

@@ -97,7 +97,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_evidence import elided_name, hyphened_place
+from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.polish_lands import polish_land
@@ -130,6 +130,7 @@ from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
+from dossier.ingest.villages import village_names
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -256,6 +257,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
+                    if _village_at_home_named_so(place, words, language):
+                        place = None  # "desde Alcobaça": Portugal's village, not Tucuruí's old name
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
@@ -433,6 +436,20 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
         return False
     home = HOME_COUNTRIES.get(language, frozenset()) | WRITTEN_IN.get(language, frozenset())
     return place.country not in home and word_frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
+
+
+def _village_at_home_named_so(place: Place, words: tuple[str, ...], language: str) -> bool:
+    """A foreign town the words name only by another spelling of it (an old name, a local one), where a village
+    of the language's own country bears the spelling as its own name: the village is read instead, with its
+    cues (`village_mentions`). A city known abroad keeps its names in other languages ("Assunção", "Nova
+    Iorque"), which villages at home share."""
+    return (
+        place.kind != "state"
+        and place.population < KNOWN_TOWN
+        and place.country not in HOME_COUNTRIES.get(language, ())
+        and alternate_spelling(place, words)
+        and " ".join(words) in village_names(language)
+    )
 
 
 def _home_city_named_so(place: Place, words: tuple[str, ...], written: str, language: str) -> Place:

@@ -123,3 +123,8 @@ def test_a_korean_township_written_bare_before_its_village() -> None:
 )
 def test_a_region_named_with_its_word_for_a_region(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+def test_a_village_at_home_over_a_foreign_town_s_old_name() -> None:
+    # "Alcobaça" is an old name of Tucuruí in Brazil, and Portugal's own town's name; "desde" (from) cues it
+    assert _kinds("O autocarro sai desde Alcobaça todas as manhãs.", "pt").get("Alcobaça") == "place"
