@@ -128,3 +128,10 @@ def test_a_region_named_with_its_word_for_a_region(language: str, text: str, nam
 def test_a_village_at_home_over_a_foreign_town_s_old_name() -> None:
     # "Alcobaça" is an old name of Tucuruí in Brazil, and Portugal's own town's name; "desde" (from) cues it
     assert _kinds("O autocarro sai desde Alcobaça todas as manhãs.", "pt").get("Alcobaça") == "place"
+
+
+def test_a_river_named_by_a_common_noun_listed_with_a_known_river() -> None:
+    # "Lippe" is a lip and "Regen" rain: rivers when listed with a river of the closed list
+    kinds = _kinds("Die Dörfer an der Lippe und an der Ruhr meldeten Hochwasser.", "de")
+    assert {name: kinds.get(name) for name in ("Lippe", "Ruhr")} == {"Lippe": "place", "Ruhr": "place"}, kinds
+    assert "Regen" not in _kinds("Im Regen und im Wind standen sie an der Elbe.", "de")
