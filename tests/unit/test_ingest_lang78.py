@@ -135,3 +135,19 @@ def test_a_river_named_by_a_common_noun_listed_with_a_known_river() -> None:
     kinds = _kinds("Die Dörfer an der Lippe und an der Ruhr meldeten Hochwasser.", "de")
     assert {name: kinds.get(name) for name in ("Lippe", "Ruhr")} == {"Lippe": "place", "Ruhr": "place"}, kinds
     assert "Regen" not in _kinds("Im Regen und im Wind standen sie an der Elbe.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zugvögel rasten in der Oberrheinischen Tiefebene.", "Oberrheinische Tiefebene"),
+        ("Im Sommer fahren viele an die Mecklenburgische Seenplatte.", "Mecklenburgische Seenplatte"),
+        ("Die Bauern in der Münchner Ebene warten auf Regen.", "Münchner Ebene"),
+    ],
+)
+def test_a_german_plain_or_lake_district_named_by_a_town_s_or_region_s_adjective(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
+
+
+def test_a_plain_after_on_is_a_level_of_government() -> None:
+    assert not _kinds("Das wird auf der Berliner Ebene entschieden, sagte die Senatorin.", "de")
