@@ -151,3 +151,16 @@ def test_a_german_plain_or_lake_district_named_by_a_town_s_or_region_s_adjective
 
 def test_a_plain_after_on_is_a_level_of_government() -> None:
     assert not _kinds("Das wird auf der Berliner Ebene entschieden, sagte die Senatorin.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рыбаки вышли на лёд на Рыбинском водохранилище.", "Рыбинское водохранилище"),
+        ("Уровень Цимлянского водохранилища упал за лето.", "Цимлянское водохранилище"),
+        # a short adjective, opening the sentence
+        ("Обское водохранилище пока подо льдом.", "Обское водохранилище"),
+    ],
+)
+def test_a_russian_reservoir_named_by_its_adjective(text: str, name: str) -> None:
+    assert _kinds(text, "ru").get(name) == "place"
