@@ -164,3 +164,18 @@ def test_a_plain_after_on_is_a_level_of_government() -> None:
 )
 def test_a_russian_reservoir_named_by_its_adjective(text: str, name: str) -> None:
     assert _kinds(text, "ru").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Các chuyến bay đến sân bay Phù Cát bị hủy.", "Phù Cát"),  # an airport's noun before its name
+        ("Xã Tân Phú có mưa lớn suốt đêm.", "Tân Phú"),  # the noun opening its sentence, capitalised by it
+    ],
+)
+def test_a_vietnamese_place_after_an_airport_s_noun_or_a_noun_opening_the_sentence(text: str, name: str) -> None:
+    assert _kinds(text, "vi").get(name) == "place"
+
+
+def test_a_vietnamese_family_name_opening_a_sentence_is_no_noun_of_a_place() -> None:
+    assert not _kinds("Hồ Chí Minh là lãnh tụ của cách mạng.", "vi")
