@@ -73,7 +73,12 @@ GREEK = (
 )
 
 _PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "hu": _HUNGARIAN_PLACE + tuple("á" + e for e in _HUNGARIAN_PLACE) + ("án", "én") + tuple(v + "n" for v in _LONG_VOWELS),
+    "hu": (
+        _HUNGARIAN_PLACE
+        + tuple("á" + e for e in _HUNGARIAN_PLACE)
+        + ("án", "én")
+        + tuple(v + "n" for v in _LONG_VOWELS)
+    ),
     "fi": _FINNISH_PLACE + tuple(ending for ending, _ in _FINNISH_ILLATIVE) + ("ihin",),
 }
 CASE_ENDING_LANGUAGES = frozenset(_PLACE_ENDINGS)

@@ -130,7 +130,6 @@ from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
 from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
-from dossier.ingest.villages import village_names
 from dossier.ingest.village_mentions import (
     MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
@@ -147,6 +146,7 @@ from dossier.ingest.village_mentions import (
     spa_town,
     village_dateline,
 )
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import ukrainian_region_nickname
 from dossier.model import ActorKind
 
@@ -258,7 +258,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
                     if _village_at_home_named_so(place, words, language):
-                        place = None  # "desde Alcobaça": Portugal's village, not Tucuruí's old name
+                        # "desde Alcobaça": Portugal's town, not Tucuruí's old name; "Pazar" Turkey's, not Giannitsá
+                        written = doc.text[start : tokens[end].end]
+                        place = Place(written, "place", min(HOME_COUNTRIES[language]), place.population)
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
@@ -440,14 +442,15 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
 
 def _village_at_home_named_so(place: Place, words: tuple[str, ...], language: str) -> bool:
     """A foreign town the words name only by another spelling of it (an old name, a local one), where a village
-    of the language's own country bears the spelling as its own name: the village is read instead, with its
-    cues (`village_mentions`). A city known abroad keeps its names in other languages ("Assunção", "Nova
+    of the language's own country bears the spelling as its own name: the village is named instead, on the cues
+    the town would need. A city known abroad keeps its names in other languages ("Assunção", "Nova
     Iorque"), which villages at home share."""
     return (
         place.kind != "state"
         and place.population < KNOWN_TOWN
         and place.country not in HOME_COUNTRIES.get(language, ())
         and alternate_spelling(place, words)
+        and language in HOME_COUNTRIES
         and " ".join(words) in village_names(language)
     )
 
