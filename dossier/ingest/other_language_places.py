@@ -258,9 +258,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
                     if _village_at_home_named_so(place, words, language):
-                        # "desde Alcobaça": Portugal's town, not Tucuruí's old name; "Pazar" Turkey's, not Giannitsá
-                        written = doc.text[start : tokens[end].end]
-                        place = Place(written, "place", min(HOME_COUNTRIES[language]), place.population)
+                        place = None  # "desde Alcobaça": Portugal's village, not Tucuruí's old name
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
@@ -442,8 +440,8 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
 
 def _village_at_home_named_so(place: Place, words: tuple[str, ...], language: str) -> bool:
     """A foreign town the words name only by another spelling of it (an old name, a local one), where a village
-    of the language's own country bears the spelling as its own name: the village is named instead, on the cues
-    the town would need. A city known abroad keeps its names in other languages ("Assunção", "Nova
+    of the language's own country bears the spelling as its own name: the village is read instead, with its
+    cues (`village_mentions`). A city known abroad keeps its names in other languages ("Assunção", "Nova
     Iorque"), which villages at home share."""
     return (
         place.kind != "state"
@@ -659,6 +657,9 @@ _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("b
 _INNER_PAIRS |= frozenset([("nad",), ("pod",)])
 # ...and Norwegian counties joined by "og" (and): "Møre og Romsdal", "Vestfold og Telemark"
 _INNER_PAIRS |= frozenset([("og",)])
+# ...and regions and states named by two names and "and" in the page's language: "Castilla y León", "Trinidad y
+# Tobago", "Friuli e Venezia Giulia", "Bosnia i Hercegovina", "Sachsen und Anhalt" is none (the table decides)
+_INNER_PAIRS |= frozenset([("y",), ("e",), ("i",), ("und",), ("et",), ("en",), ("och",), ("és",), ("и",), ("ve",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

@@ -181,3 +181,15 @@ def test_a_vietnamese_place_after_an_airport_s_noun_or_a_noun_opening_the_senten
 def test_a_vietnamese_family_name_opening_a_sentence_is_no_noun_of_a_place() -> None:
     kinds = _kinds("Hồ Chí Minh là lãnh tụ của cách mạng. Sân bay Phù Cát đóng cửa.", "vi")
     assert kinds == {"Phù Cát": "place"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a region named by two names and "and": the table's whole name, read across the lower-case "and"
+        ("es", "El fuego avanza en Castilla y León desde el lunes.", "Castilla y León"),
+        ("es", "El equipo viajó a Trinidad y Tobago en marzo.", "Trinidad and Tobago"),
+    ],
+)
+def test_a_place_named_across_a_lower_case_and(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) in ("place", "state")
