@@ -193,3 +193,8 @@ def test_a_vietnamese_family_name_opening_a_sentence_is_no_noun_of_a_place() -> 
 )
 def test_a_place_named_across_a_lower_case_and(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) in ("place", "state")
+
+
+def test_a_polish_plural_state_s_locative_in_ech() -> None:
+    kinds = _kinds("Wakacje spędził we Włoszech, a potem pracował w Niemczech.", "pl")
+    assert {name: kinds.get(name) for name in ("Italy", "Germany")} == {"Italy": "state", "Germany": "state"}, kinds
