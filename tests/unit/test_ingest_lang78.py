@@ -198,3 +198,8 @@ def test_a_place_named_across_a_lower_case_and(language: str, text: str, name: s
 def test_a_polish_plural_state_s_locative_in_ech() -> None:
     kinds = _kinds("Wakacje spędził we Włoszech, a potem pracował w Niemczech.", "pl")
     assert {name: kinds.get(name) for name in ("Italy", "Germany")} == {"Italy": "state", "Germany": "state"}, kinds
+
+
+def test_a_french_article_opening_a_sentence_is_elided_onto_the_state() -> None:
+    kinds = _kinds("Les prix baissent. L’Allemagne et la Belgique importent moins de blé.", "fr")
+    assert kinds.get("Germany") == "state", kinds
