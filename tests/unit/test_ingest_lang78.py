@@ -203,3 +203,9 @@ def test_a_polish_plural_state_s_locative_in_ech() -> None:
 def test_a_french_article_opening_a_sentence_is_elided_onto_the_state() -> None:
     kinds = _kinds("Les prix baissent. L’Allemagne et la Belgique importent moins de blé.", "fr")
     assert kinds.get("Germany") == "state", kinds
+
+
+def test_a_scandinavian_land_named_bare_inside_a_sentence() -> None:
+    # these languages capitalise names only: a land of the list inside a sentence is the land, with no preposition
+    kinds = _kinds("Mange turister besøkte både Vesterålen og Senja i fjor. Sparekassen Hardanger vokser.", "no")
+    assert kinds == {"Vesterålen": "place", "Senja": "place"}, kinds
