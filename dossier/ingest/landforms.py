@@ -119,7 +119,8 @@ _WATER_ENDS: dict[str, tuple[str, ...]] = {
     # Danish and Norwegian as Swedish, the noun's article joined too: "Nordsøen", "Limfjorden", "Hardangerfjorden",
     # "Gudbrandsdalen"; a sea so too: "Vadehavet", "Barentshavet", "Norskehavet"
     "da": ("fjorden", "søen", "åen", "bugten", "bæltet", "havet"),
-    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen", "havet"),
+    # ...and an island with its article: "på Kvaløya", "Hinnøya", "Magerøya"
+    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen", "havet", "øya"),
 }
 _LAND_ENDS = ("dalen", "land")
 _SWEDISH_RIVER_NOUN = "älv"

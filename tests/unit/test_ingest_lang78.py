@@ -209,3 +209,7 @@ def test_a_scandinavian_land_named_bare_inside_a_sentence() -> None:
     # these languages capitalise names only: a land of the list inside a sentence is the land, with no preposition
     kinds = _kinds("Mange turister besøkte både Vesterålen og Senja i fjor. Sparekassen Hardanger vokser.", "no")
     assert kinds == {"Vesterålen": "place", "Senja": "place"}, kinds
+
+
+def test_a_norwegian_island_named_with_its_joined_article() -> None:
+    assert _kinds("Broen til Magerøya er stengt i helgen.", "no").get("Magerøya") == "place"
