@@ -213,3 +213,8 @@ def test_a_scandinavian_land_named_bare_inside_a_sentence() -> None:
 
 def test_a_norwegian_island_named_with_its_joined_article() -> None:
     assert _kinds("Broen til Magerøya er stengt i helgen.", "no").get("Magerøya") == "place"
+
+
+def test_a_hungarian_river_before_its_level_or_flood() -> None:
+    kinds = _kinds("Esett az eső. A Dráva vízszintje szerdán tetőzik, a Tisza árhulláma csütörtökön.", "hu")
+    assert {name: kinds.get(name) for name in ("Dráva", "Tisza")} == {"Dráva": "place", "Tisza": "place"}, kinds
