@@ -174,7 +174,8 @@ def _possessive_lake(word: str) -> str | None:
 # before a form of "bay", "strait" or "peninsula" names it; the noun's forms -> its nominative.
 _MASCULINE_WATERS = {
     form: head
-    for head in ("залив", "пролив", "полуостров")
+    # ...and a bridge named so: "у Октябрьского моста", "по Крымскому мосту"
+    for head in ("залив", "пролив", "полуостров", "мост")
     for form in (head, *(head + ending for ending in ("а", "у", "ом", "е")))
 }
 _MASCULINE_CASES = ("ий", "ого", "ому", "им", "ом")

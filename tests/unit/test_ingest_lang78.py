@@ -218,3 +218,8 @@ def test_a_norwegian_island_named_with_its_joined_article() -> None:
 def test_a_hungarian_river_before_its_level_or_flood() -> None:
     kinds = _kinds("Esett az eső. A Dráva vízszintje szerdán tetőzik, a Tisza árhulláma csütörtökön.", "hu")
     assert {name: kinds.get(name) for name in ("Dráva", "Tisza")} == {"Dráva": "place", "Tisza": "place"}, kinds
+
+
+def test_a_russian_bridge_named_by_its_adjective() -> None:
+    kinds = _kinds("Грузовики едут по Крымскому мосту. Новый мост построят к лету.", "ru")
+    assert kinds == {"Крымский мост": "place"}, kinds
