@@ -68,6 +68,7 @@ from dossier.ingest.landforms import (
     RANGE_NOUNS,
     along_the_river,
     compass_region,
+    danish_lake,
     czech_land_of_a_town,
     czech_region,
     land_with_its_article,
@@ -167,6 +168,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or county_of_a_body(doc, position, last, language)
             or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
             or titled_region(doc, position, last, language)  # "i Region Midtjylland"
+            or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)

@@ -223,3 +223,7 @@ def test_a_hungarian_river_before_its_level_or_flood() -> None:
 def test_a_russian_bridge_named_by_its_adjective() -> None:
     kinds = _kinds("Грузовики едут по Крымскому мосту. Новый мост построят к лету.", "ru")
     assert kinds == {"Крымский мост": "place"}, kinds
+
+
+def test_a_danish_lake_named_by_a_name_and_lake() -> None:
+    assert _kinds("Vi sejlede på Esrum Sø i går.", "da") == {"Esrum Sø": "place"}
