@@ -390,7 +390,7 @@ from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
-from dossier.ingest.romance_names import state_named_in_romance_body
+from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -858,6 +858,7 @@ def _runs_read(
             last = run_end(text, tokens, i, covered, skip, gazetteer)
             if language == "de":
                 last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
+            last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"

@@ -26,6 +26,10 @@ _HUNGARIAN_PLACE += ("hoz", "hez", "höz", "tól", "től", "ig", "on", "en", "ö
 _HUNGARIAN_OTHER = ("nak", "nek", "val", "vel", "ot", "et", "öt", "t")
 
 
+# Hungarian long vowels a name may end in, which take the "-n" of "in" with no vowel before it
+_LONG_VOWELS = ("ó", "ő", "ú", "ű", "í")
+
+
 def _hungarian_rows() -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = []
     for ending in (*_HUNGARIAN_PLACE, *_HUNGARIAN_OTHER):
@@ -34,6 +38,8 @@ def _hungarian_rows() -> tuple[tuple[str, str], ...]:
         if ending != "t":
             rows.append((ending, ""))
     rows += [("án", "a"), ("én", "e")]
+    # a name ending in a long vowel takes "-n" for "in" ("Makó" -> "Makón", "Hajdúszoboszló" -> "Hajdúszoboszlón")
+    rows += [(vowel + "n", vowel) for vowel in _LONG_VOWELS]
     return tuple(rows)
 
 
@@ -67,10 +73,16 @@ GREEK = (
 )
 
 _PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "hu": _HUNGARIAN_PLACE + tuple("á" + e for e in _HUNGARIAN_PLACE) + ("án", "én"),
+    "hu": (
+        _HUNGARIAN_PLACE
+        + tuple("á" + e for e in _HUNGARIAN_PLACE)
+        + ("án", "én")
+        + tuple(v + "n" for v in _LONG_VOWELS)
+    ),
     "fi": _FINNISH_PLACE + tuple(ending for ending, _ in _FINNISH_ILLATIVE) + ("ihin",),
 }
 CASE_ENDING_LANGUAGES = frozenset(_PLACE_ENDINGS)
+_HOME_COUNTRY = {"hu": "Hungary", "fi": "Finland"}
 _SHORTEST_STEM = 2
 
 
@@ -162,10 +174,20 @@ def place_case_ending(doc: ActorDocument, position: int, language: str) -> bool:
     if _before_a_postposition(doc, position, language):
         return True
     token = doc.tokens[position]
-    if doc.gazetteer.lookup((token.folded,)) is not None:
+    if _named_as_written(doc, position, language):
         return False  # "Debrecen" as written is the name, though it ends as "-en" does
     word = token.text.lower()
     return any(word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM for ending in endings)
+
+
+def _named_as_written(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether the word as written is a place's name: one of the page's country ("Debrecen"), or one spelled
+    letter for letter so abroad; "Makón" (in Makó) only folds as Macon in Georgia does."""
+    token = doc.tokens[position]
+    place = doc.gazetteer.lookup((token.folded,))
+    if place is None:
+        return False
+    return place.kind == "state" or place.name == token.text or place.country == _HOME_COUNTRY.get(language)
 
 
 # The cases of "in", "into" and "out of" (and Finnish "on/at", which its towns take as others take "in":

@@ -265,6 +265,11 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
     "Börde": _FEMININE_ARTICLES,
     "Bucht": _FEMININE_ARTICLES,
     "Marsch": _FEMININE_ARTICLES,
+    # a plain and a lake district: "an die Hohenloher Ebene", "die Oberrheinische Tiefebene", "die Mecklenburgische
+    # Seenplatte"; "auf der Bonner Ebene" is a level of government (`_LEVEL_NOT_PLAIN`)
+    "Ebene": _FEMININE_ARTICLES,
+    "Tiefebene": _FEMININE_ARTICLES,
+    "Seenplatte": _FEMININE_ARTICLES,
     "Wald": frozenset(["im", "am", "vom", "zum", "den", "dem"]),
     "Waldes": frozenset(["des"]),
     "Land": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
@@ -276,6 +281,8 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
 }
 # Nouns read after a region's adjective in "-isch" only: "im Osnabrücker Kreis" is a circle of people.
 _REGION_ADJECTIVE_ONLY = frozenset(["Kreis"])
+# "auf der Berliner Ebene": "on" before the article makes the plain a level of government
+_LEVEL_NOT_PLAIN = ("Ebene", "auf")
 
 
 # A region's adjective in "-isch" before a landscape's noun, as a weak adjective declines it after an
@@ -287,6 +294,9 @@ _LANDSCAPE_GENDER_ENDINGS = {
     "Börde": "e",
     "Bucht": "e",
     "Marsch": "e",
+    "Ebene": "e",
+    "Tiefebene": "e",
+    "Seenplatte": "e",
     "Land": "es",
     "Kreis": "er",
 }
@@ -307,6 +317,8 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
     if noun is None and article in _LANDSCAPE_NOUNS["Land"] and _land_of_a_place(doc, following, language):
         noun = following  # "im Oldenburger Münsterland": a town's adjective before a land named after a town
     if noun is None or not tokens[position].joined:
+        return None
+    if noun == _LEVEL_NOT_PLAIN[0] and before > 0 and tokens[before - 1].text.lower() == _LEVEL_NOT_PLAIN[1]:
         return None
     regional = _REGION_ADJECTIVE.fullmatch(word)
     if regional is not None and noun in _LANDSCAPE_GENDER_ENDINGS:

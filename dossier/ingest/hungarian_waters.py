@@ -34,6 +34,8 @@ _ENDINGS = ("n", "on", "en", "ön", "nál", "nél", "ról", "ről", "ra", "re", 
 # the shore's and the course's postpositions, and the nouns of a bridge, a bank, a valley or a dam after a hyphen
 _AFTER = frozenset(["mellett", "mentén", "partján", "partjáról", "partjára", "partjain", "felett", "fölött"])
 _AFTER |= frozenset(["alatt", "közelében", "völgyében", "túlpartján", "vízgyűjtőjén", "áradása", "vízállása"])
+# ...and the water's own level, flood, ice and water ("a Duna vízszintje", "a Tisza árhulláma", "a Balaton vize")
+_AFTER |= frozenset(["vízszintje", "vízszintjét", "árhulláma", "árhullámát", "vize", "vizét", "jege", "jegén"])
 _COMPOUND = ("híd", "hid", "part", "völgy", "gát", "kanyar", "menti", "parti", "ártér")
 _ARTICLES = frozenset(["a", "az"])
 

@@ -113,6 +113,25 @@ def _township(doc: ActorDocument, position: int) -> str | None:
     return _after(doc, position, _TOWNSHIPS, holder)
 
 
+def _township_or_its_name(doc: ActorDocument, position: int) -> bool:
+    """A township right after its county, or a township's name of two syllables or more written bare (no
+    particle) before the next word: a village's holder."""
+    word = doc.tokens[position].text
+    return _township(doc, position) is not None or (word.endswith(_TOWNSHIPS) and is_township(word))
+
+
+def _township_before_its_village(doc: ActorDocument, position: int) -> str | None:
+    """'한림읍 귀덕리', '성산읍 신양리': a township written bare before a village's name, an address from the
+    township down; the pair tells the names, where either word alone may be a word ("거리": a street)."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not (word.endswith(_TOWNSHIPS) and is_township(word)) or position + 1 >= len(tokens):
+        return None
+    if not _spaced_before(doc, position + 1) or _form(tokens[position + 1].text, _VILLAGES, _SHORTEST + 1) is None:
+        return None
+    return word
+
+
 def is_township(word: str) -> bool:
     """'산내면', '봉담읍에서': a township's name of two syllables or more and its suffix, no frequent word."""
     return _form(word, _TOWNSHIPS, _SHORTEST + 1) is not None
@@ -123,12 +142,12 @@ def korean_address_part(doc: ActorDocument, position: int) -> str | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
-    part = _district(doc, position) or _township(doc, position)
+    part = _district(doc, position) or _township(doc, position) or _township_before_its_village(doc, position)
     if part is not None:
         return part
     village = _form(word, _VILLAGES, _SHORTEST + 1)
-    if village is not None and _spaced_before(doc, position) and _township(doc, position - 1) is not None:
-        return village  # "북면 용대리의"
+    if village is not None and _spaced_before(doc, position) and _township_or_its_name(doc, position - 1):
+        return village  # "북면 용대리의", "한림읍 귀덕리의"
     return _listed_township(doc, position) or _river(doc, position) or _part_of_a_city(doc, position)
 
 

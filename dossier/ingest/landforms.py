@@ -119,7 +119,8 @@ _WATER_ENDS: dict[str, tuple[str, ...]] = {
     # Danish and Norwegian as Swedish, the noun's article joined too: "Nordsøen", "Limfjorden", "Hardangerfjorden",
     # "Gudbrandsdalen"; a sea so too: "Vadehavet", "Barentshavet", "Norskehavet"
     "da": ("fjorden", "søen", "åen", "bugten", "bæltet", "havet"),
-    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen", "havet"),
+    # ...and an island with its article: "på Kvaløya", "Hinnøya", "Magerøya"
+    "no": ("fjorden", "sjøen", "elva", "vatnet", "vannet", "dalen", "havet", "øya"),
 }
 _LAND_ENDS = ("dalen", "land")
 _SWEDISH_RIVER_NOUN = "älv"
@@ -643,3 +644,20 @@ def land_with_its_article(doc: ActorDocument, position: int, language: str) -> C
         return None
     name = doc.text[tokens[position].start : tokens[name_at].end]
     return place_candidate(position, name_at, name, Place(name, "place"), ActorKind.place)
+
+
+# Danish names a lake by a name and "Sø" (lake) after it, both capitalised: "Brabrand Sø", "Esrum Sø", "Skanderborg
+# Sø"; the name before it alone is a town's or an estate's, no mention of it.
+_DANISH_LAKE = "Sø"
+
+
+def danish_lake(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'over Brabrand Sø': a capitalised name and "Sø" closing the run, one lake."""
+    tokens = doc.tokens
+    if language != "da" or last != position + 1 or tokens[last].text != _DANISH_LAKE or not tokens[position].joined:
+        return None
+    word = tokens[position].text
+    if not word.isalpha() or not word[1:].islower():
+        return None
+    name = f"{word} {_DANISH_LAKE}"
+    return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)

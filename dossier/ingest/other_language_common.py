@@ -47,8 +47,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "sv": "i från till vid mellan nära kring runt utanför via",
         # Danish and Norwegian as Swedish: "i Esbjerg", "fra Aalborg", "mellem Ribe og Tønder", "mellom Bergen og
         # Stavanger"; "på" names an island ("på Lolland", "på Stord")
-        "da": "i fra til ved mellem nær omkring rundt via på",
-        "no": "i fra til ved mellom nær omkring rundt via på",
+        # ...and past, towards, along and through one: "forbi Hammerfest", "mod Skagen", "gjennom Alta"
+        "da": "i fra til ved mellem nær omkring rundt via på forbi mod langs gennem",
+        "no": "i fra til ved mellom nær omkring rundt via på forbi mot langs gjennom",
         # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
         # "přes Jihlavu": via; "ke Kroměříži", "k Olomouci": towards
         "cs": "v ve z ze do u k ke na pod nad kolem okolo mezi poblíž přes",
@@ -63,7 +64,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "melalui Cirebon": through
         "id": "di dari ke menuju antara dekat lewat melalui",
         # "tại Huế", "ở Hội An", "từ Hà Nội", "đến Đà Nẵng": at, in, from, to
-        "vi": "tại ở từ đến tới về qua gần",
+        # "sang Lào", "vào Đà Nẵng": across to, into
+        "vi": "tại ở từ đến tới về qua gần sang vào",
         # Greek names a place with its article, joined to "σε" (in, to: "στη Ρόδο", "στον Βόλο") or after "από"
         # (from), "προς" (towards), "μέσω" (via): the article is the word before the name; a name takes it in
         # every case ("το λιμάνι του Πειραιά", "τα νησιά της Κω"); a unit's noun takes it in the genitive with no
@@ -104,12 +106,13 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 )
 # Languages that capitalise names only, no title, day, month or noun of the news ("la Suceava", "di
 # Kudus"): inside a sentence, a capitalised word the text never writes in lower case is a name, however
-# often it is written (a town's name is as frequent as the news makes it).
-NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi"])
+# often it is written (a town's name is as frequent as the news makes it). The Scandinavian languages write
+# their nouns, days and months small too: "i Randers" (5.0 in Danish), "til Vejen" (the way) name the towns.
+NAMES_ONLY_CAPITALISED = frozenset(["ro", "id", "vi", "sv", "da", "no"])
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "pt": frozenset(["para", "a"]),
+    "pt": frozenset(["para", "a", "desde"]),  # "desde Alcobaça": from
     # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
     "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
@@ -126,11 +129,11 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
     "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
-    "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
-    "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på"]),
+    "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mod", "langs", "gennem"]),
+    "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mot", "langs", "gjennom"]),
     "ro": frozenset(["în", "din", "la", "spre", "lângă", "prin", "până"]),  # "din Borșa", "lângă Rădăuți"
     "id": frozenset(["di", "dari", "ke", "menuju", "dekat", "lewat", "melalui"]),
-    "vi": frozenset(["tại", "ở", "từ", "đến", "tới", "về", "qua", "gần"]),
+    "vi": frozenset(["tại", "ở", "từ", "đến", "tới", "về", "qua", "gần", "sang", "vào"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),

@@ -70,6 +70,7 @@ from dossier.ingest.landforms import (
     compass_region,
     czech_land_of_a_town,
     czech_region,
+    danish_lake,
     land_with_its_article,
     low_country_land,
     mountain_range,
@@ -97,7 +98,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_evidence import elided_name, hyphened_place
+from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
 from dossier.ingest.polish_lands import polish_land
@@ -117,6 +118,7 @@ from dossier.ingest.russian_places import (
     town_after_its_state,
 )
 from dossier.ingest.swedish_lands import swedish_land
+from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -145,6 +147,7 @@ from dossier.ingest.village_mentions import (
     spa_town,
     village_dateline,
 )
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import ukrainian_region_nickname
 from dossier.model import ActorKind
 
@@ -164,6 +167,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or indonesian_named_by_its_noun(doc, position, last, language)
             or county_of_a_body(doc, position, last, language)
             or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
+            or titled_region(doc, position, last, language)  # "i Region Midtjylland"
+            or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
@@ -254,6 +259,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
+                    if _village_at_home_named_so(place, words, language):
+                        place = None  # "desde Alcobaça": Portugal's village, not Tucuruí's old name
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
@@ -431,6 +438,21 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
         return False
     home = HOME_COUNTRIES.get(language, frozenset()) | WRITTEN_IN.get(language, frozenset())
     return place.country not in home and word_frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
+
+
+def _village_at_home_named_so(place: Place, words: tuple[str, ...], language: str) -> bool:
+    """A foreign town the words name only by another spelling of it (an old name, a local one), where a village
+    of the language's own country bears the spelling as its own name: the village is read instead, with its
+    cues (`village_mentions`). A city known abroad keeps its names in other languages ("Assunção", "Nova
+    Iorque"), which villages at home share."""
+    return (
+        place.kind != "state"
+        and place.population < KNOWN_TOWN
+        and place.country not in HOME_COUNTRIES.get(language, ())
+        and alternate_spelling(place, words)
+        and language in HOME_COUNTRIES
+        and " ".join(words) in village_names(language)
+    )
 
 
 def _home_city_named_so(place: Place, words: tuple[str, ...], written: str, language: str) -> Place:
@@ -637,6 +659,9 @@ _INNER_PAIRS |= frozenset([("op",), ("aan",), ("aan", "den"), ("aan", "de"), ("b
 _INNER_PAIRS |= frozenset([("nad",), ("pod",)])
 # ...and Norwegian counties joined by "og" (and): "Møre og Romsdal", "Vestfold og Telemark"
 _INNER_PAIRS |= frozenset([("og",)])
+# ...and regions and states named by two names and "and" in the page's language: "Castilla y León", "Trinidad y
+# Tobago", "Friuli e Venezia Giulia", "Bosnia i Hercegovina", "Sachsen und Anhalt" is none (the table decides)
+_INNER_PAIRS |= frozenset([("y",), ("e",), ("i",), ("und",), ("et",), ("en",), ("och",), ("és",), ("и",), ("ve",)])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.

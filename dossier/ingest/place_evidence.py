@@ -845,7 +845,9 @@ _ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra|�
 def elided_name(token: Token) -> str | None:
     """What follows an elided article, when it is capitalised: 'Allemagne' in "l'Allemagne"."""
     match = _ELIDED.fullmatch(token.text)
-    if match is None or not token.text[0].islower() or not match.group(1)[0].isupper():
+    # "L'Espagne et le Maroc …": the article opening a sentence takes its capital
+    opening_article = token.text[:2] in ("L'", "L’")
+    if match is None or not (token.text[0].islower() or opening_article) or not match.group(1)[0].isupper():
         return None
     return match.group(1)
 

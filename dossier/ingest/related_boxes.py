@@ -25,7 +25,7 @@ _RELATED_BY_LANGUAGE = {
     "pt": "leia também|veja também|notícias relacionadas|relacionadas",
     "nl": "lees ook|lees meer|gerelateerd|gerelateerde artikelen|meer nieuws",
     "sv": "läs också|läs även|läs mer|relaterat|relaterade artiklar",
-    "da": "læs også",
+    "da": "læs også|relateret|relaterede artikler",
     "nb": "les også",
     "pl": "czytaj także|czytaj też|zobacz także|powiązane artykuły|może cię zainteresować",
     "cs": "čtěte také|čtěte též|související články|související|mohlo by vás zajímat|mohlo by vás také zajímat",
@@ -39,12 +39,12 @@ _RELATED_BY_LANGUAGE = {
     "zh": "相关新闻|相关阅读|相关文章|延伸阅读",
     "ko": "관련 기사|관련기사",
     "el": "διαβάστε επίσης|διαβάστε ακόμα|σχετικά άρθρα|σχετικές ειδήσεις",
-    "hu": "kapcsolódó cikkek|kapcsolódó hírek|ezt is ajánljuk|olvassa el ezt is",
+    "hu": "kapcsolódó|kapcsolódó cikkek|kapcsolódó hírek|ezt is ajánljuk|olvassa el ezt is",
     "fi": "lue myös|aiheesta lisää|aiheeseen liittyvää",
     "vi": "tin liên quan|xem thêm|bài liên quan",
     "he": "כתבות נוספות|קראו עוד|עוד בנושא|כתבות קשורות",
     "hi": "यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें",
-    "no": "les også|les mer",
+    "no": "les også|les mer|relatert|relaterte saker",
 }
 # ...and of the site's most read stories, which a local site fills with its own region's news.
 _MOST_READ_BY_LANGUAGE = {

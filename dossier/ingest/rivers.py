@@ -577,6 +577,8 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     named = landscape if before in _NEUTER_ARTICLES else tokens[end].text in _GERMAN_RIVERS or landscape
     if end == position and word in _MASCULINE_NOUN_RIVERS:
         named = _feminine_article_before(doc, position, before)  # "an der Hase", never "der Hase" (the hare)
+    if end == position and word in _NOUN_RIVERS and not named:
+        named = _listed_with_a_river(doc, position)  # "am Kocher und an der Jagst"
     if not named or doc.text.startswith("-", tokens[end].end):
         return None  # "der Weser-Kurier": a newspaper named after the river
     if _inside_a_town_name(doc, position, end):
@@ -589,6 +591,32 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
 _MASCULINE_NOUN_RIVERS = frozenset(["Hase", "Sieg"])
 # Prepositions after which "der" is the feminine dative or genitive ("an der Hase", "entlang der Sieg").
 _BEFORE_FEMININE_DER = word_set("an von aus in mit bei nach zu entlang über auf unter hinter längs")
+
+
+# Rivers named by a common noun after the same articles ("Kocher": a stove, "Leine": a leash, "Regen": rain,
+# "Lippe": a lip, "Elster": a magpie): a river only listed with a river of the closed list, the list's "and" with
+# its own preposition and article between ("am Kocher und an der Jagst", "an Leine und Weser").
+_NOUN_RIVERS = frozenset(["Kocher", "Leine", "Regen", "Lippe", "Elster", "Kamp", "Sieg", "Hase"])
+_LIST_AND = word_set("und oder sowie")
+_BETWEEN_ITEMS = 3  # "und an der": the words between the list's "and" and the next river
+
+
+def _listed_with_a_river(doc: ActorDocument, position: int) -> bool:
+    """Whether a river of the closed list comes right after "and" (past its preposition and article) after
+    the word at `position`, or right before "and" and this word's own cue."""
+    tokens = doc.tokens
+    if position + 1 < len(tokens) and tokens[position + 1].text in _LIST_AND:
+        for k in range(position + 2, min(position + 3 + _BETWEEN_ITEMS, len(tokens))):
+            if tokens[k].text in _GERMAN_RIVERS:
+                return True
+            if not tokens[k].text.islower():
+                return False
+    for k in range(position - 1, max(position - 2 - _BETWEEN_ITEMS, -1), -1):
+        if tokens[k].text in _LIST_AND:
+            return k > 0 and tokens[k - 1].text in _GERMAN_RIVERS
+        if not tokens[k].text.islower():
+            return False
+    return False
 
 
 def _feminine_article_before(doc: ActorDocument, position: int, before: str) -> bool:

@@ -63,3 +63,18 @@ def _opens_with_a_body_word(token: Token) -> bool:
     """'Cassa', 'Ministerio', 'Banco': the run opens with a word that names a body."""
     cue = NAME_WORD.get(token.folded) or HEAD_WORD.get(token.folded)
     return cue is not None and cue.kind is ActorKind.organization
+
+
+# Languages in which a lower-case "do" is "to" or "as far as" ("přes Rozvadov do Bavorska", "przez Legionowo do
+# Warszawy"): there it never joins a name to the next one as Portuguese "do" (of the) does.
+_DO_IS_TO = frozenset(("pl", "cs", "sk", "sl", "hr", "sr", "bs"))
+
+
+def to_ends_run(tokens: list[Token], first: int, last: int, language: str) -> int:
+    """The run's last word once cut before a lower-case "do" that means "to" in the page's language."""
+    if language not in _DO_IS_TO:
+        return last
+    for k in range(first + 1, last + 1):
+        if tokens[k].text == _PORTUGUESE_OF_THE:
+            return k - 1
+    return last

@@ -147,6 +147,10 @@ def _autonomous_region(doc: ActorDocument, position: int, language: str) -> Cand
 # tables hold neither, so they are read from the words.
 _LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером", "озере"])
 _SEA_FORMS = frozenset(["море", "моря", "морю", "морем"])
+# "Обское водохранилище", "на Рыбинском водохранилище": a reservoir, named by its river's or town's adjective
+# in -ск-, however short ("Обск-"), and at a sentence's start too: no common adjective names a reservoir
+_RESERVOIR_FORMS = frozenset(["водохранилище", "водохранилища", "водохранилищу", "водохранилищем"])
+_SHORTEST_RESERVOIR_STEM = 4
 _NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
 
 
@@ -170,7 +174,8 @@ def _possessive_lake(word: str) -> str | None:
 # before a form of "bay", "strait" or "peninsula" names it; the noun's forms -> its nominative.
 _MASCULINE_WATERS = {
     form: head
-    for head in ("залив", "пролив", "полуостров")
+    # ...and a bridge named so: "у Октябрьского моста", "по Крымскому мосту"
+    for head in ("залив", "пролив", "полуостров", "мост")
     for form in (head, *(head + ending for ending in ("а", "у", "ом", "е")))
 }
 _MASCULINE_CASES = ("ий", "ого", "ому", "им", "ом")
@@ -194,7 +199,8 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
     word, noun = tokens[position].text, tokens[position + 1].text
     sea = noun in _SEA_FORMS
     water = _MASCULINE_WATERS.get(noun)
-    if (noun not in _LAKE_FORMS and not sea and water is None) or doc.text[
+    reservoir = noun in _RESERVOIR_FORMS
+    if (noun not in _LAKE_FORMS and not sea and water is None and not reservoir) or doc.text[
         tokens[position].end : tokens[position + 1].start
     ] != " ":
         return None
@@ -206,6 +212,13 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
         if not stem.endswith(("ск", "цк")) or len(stem) < 5:
             return None
         name = f"{stem}ий {water}"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if reservoir:
+        ending = next((e for e in _NEUTER_ENDINGS if word.endswith(e)), None)
+        stem = word[: -len(ending)] if ending else ""
+        if not stem.endswith(("ск", "цк")) or len(stem) < _SHORTEST_RESERVOIR_STEM:
+            return None
+        name = f"{stem}ое водохранилище"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     head = "море" if sea else "озеро"
     possessive = _possessive_lake(word)  # "Плещеева озера", "в Баренцевом море"

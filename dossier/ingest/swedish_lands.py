@@ -60,7 +60,13 @@ def swedish_land(doc: ActorDocument, position: int, language: str) -> Candidate 
         return None
     tokens = doc.tokens
     word, cue = tokens[position].text, position - 1
-    if word not in _LANDS[language] or not tokens[cue].joined:
+    if word not in _LANDS[language]:
+        return None
+    if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
+        return None  # a longer name: "på Öland Vind"
+    if _bare_land(doc, position, language):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    if not tokens[cue].joined:
         return None
     if tokens[cue].text in _AND[language] and cue >= 2:
         cue -= 2  # "på Frøya og Hitra": read after the list's own preposition
@@ -73,3 +79,14 @@ def swedish_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
         return None  # a longer name: "på Öland Vind"
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _bare_land(doc: ActorDocument, position: int, language: str) -> bool:
+    """A land of the list named with no preposition inside a sentence, where these languages capitalise names only
+    ("Troms fylkeskommune", "turister til både Lofoten og Senja"), and not closing a longer name ("Sparekassen Thy").
+    Opening a sentence it may be a word ("Mors bil": mother's car)."""
+    tokens = doc.tokens
+    if position in doc.sentence_first or tokens[position].folded in doc.lower_case:
+        return False
+    before = tokens[position - 1] if position > 0 else None
+    return before is None or not (before.joined and before.text[:1].isupper())

@@ -251,6 +251,8 @@ def place_here(
                 _cut_short(place, words)
                 and not _short_exonym(doc, place, position, words[0], language)
                 and not everyday_region_name(words, language)  # "на Сахалине": Сахалинская область
+                # "sang Lào": the language's own name of Laos, no cut of it
+                and not _states_own_short_name(doc, place, position, words[0], language)
             )
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou

@@ -1,5 +1,5 @@
 """Vietnamese places named after their noun: "thành phố Đà Nẵng", "Thành phố Hồ Chí Minh", "huyện Tháp Mười",
-"cảng Cát Lái", "sông Tiền", "Đồng bằng sông Cửu Long".
+"cảng Cát Lái", "sân bay Chu Lai", "sông Tiền", "Đồng bằng sông Cửu Long".
 
 Vietnamese capitalises names only, every syllable of them, and writes the noun of a place before its name in lower
 case (the official name of a city or a province may capitalise it: "Thành phố Hồ Chí Minh"). After such a noun the
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, is_surname
 from dossier.ingest.other_language_common import place_candidate
 from dossier.model import ActorKind
 
@@ -34,6 +35,7 @@ _PLACE_NOUNS = frozenset(
         ("hồ",),
         ("núi",),
         ("đèo",),
+        ("sân", "bay"),  # an airport: "sân bay Chu Lai"
     ]
 )
 # Nouns an official name may capitalise: "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam".
@@ -48,7 +50,7 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
     tokens = doc.tokens
     if language != "vi" or position == 0 or not _syllable_of_a_name(doc, position):
         return None
-    if position > 0 and _syllable_of_a_name(doc, position - 1):
+    if position > 0 and _syllable_of_a_name(doc, position - 1) and _noun_before(doc, position) is None:
         return None  # inside a name: "Hồ Chí Minh" is read from "Hồ"
     end = position
     while end < last and end - position + 1 < _LONGEST_NAME and _syllable_of_a_name(doc, end + 1):
@@ -100,6 +102,9 @@ def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
         written = tuple(tokens[k].text for k in range(first, position))
         if words == (_RIVER,) and written == words:
             return words
-        if words in _PLACE_NOUNS and (written == words or words in _CAPITALISED_NOUNS):
+        # "Sân bay Chu Lai tạm đóng cửa": the noun opening its sentence takes the sentence's capital, unless it is
+        # a family name too ("Hồ Chí Minh", where "hồ" is a lake)
+        opening = first in doc.sentence_first and written[1:] == words[1:] and not is_surname(fold(written[0]))
+        if words in _PLACE_NOUNS and (written == words or words in _CAPITALISED_NOUNS or opening):
             return words
     return None

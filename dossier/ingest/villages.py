@@ -54,6 +54,9 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "ro": ("RO", "MD"),
     "id": ("ID",),
     "tr": ("TR",),  # "Finike'de", "Eceabat'tan": read only with a case of place after the apostrophe
+    # "Tokajban", "Hévízre", "Inarissa": read only with a case of place on the name, which stands for the preposition
+    "hu": ("HU",),
+    "fi": ("FI",),
 }
 # language -> the countries whose villages a page in it names in its own script: GeoNames keeps the Greek
 # spelling among a Greek village's other names ("Βεργίνα" for Vergína).

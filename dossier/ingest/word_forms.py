@@ -127,6 +127,9 @@ _POLISH = (
     ("dzi", "dź"),  # "w Łodzi"
     ("ach", "e"),  # "w Katowicach", "w Indiach"
     ("ach", "y"),  # "w Czechach"
+    # a plural name's locative in -ech, its last consonant softened: "w Niemczech" (Niemcy), "we Włoszech" (Włochy)
+    ("czech", "cy"),
+    ("szech", "chy"),
     ("kach", "ki"),  # "w Ustrzykach", "w Suwałkach": a plural in -ki (-gi) after -k (-g)
     ("gach", "gi"),
     ("cie", "t"),  # "w Sopocie"
