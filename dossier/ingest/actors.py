@@ -296,6 +296,7 @@ from dossier.ingest.particle_runs import (
     capital_article_opens,
     capital_ing_inside,
     capital_particle_opens,
+    capital_son_of_opens,
     common_village_opener,
     from_to,
     hyphened_places,
@@ -1763,6 +1764,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not opens_arabic_name(doc, position, last)
             and not hyphened_prefix(doc, position, last)
             and not capital_particle_opens(doc, position, last)
+            and not capital_son_of_opens(doc, position, last)
             and not particle_after_the(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not particle_opens_a_place(doc, position, last)
