@@ -390,6 +390,7 @@ from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
+from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.romance_names import state_named_in_romance_body
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
@@ -901,6 +902,8 @@ def _runs_read(
                 candidates.append(candidate)
         # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
+        if english and any(candidate.found_by == RULER_FOUND_BY for candidate in found):
+            i = max(i, *(candidate.last + 1 for candidate in found))  # "Ashot III the Merciful": past his epithet
     return candidates, extra_known
 
 

@@ -396,6 +396,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
@@ -833,6 +834,11 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 2 and ruler_and_number(doc, position, last):
+        # "the Bagratid king Ashot III", "Under his son Justan I,": a ruler by his name and regnal number
+        end = epithet_after(doc, last)  # "Ashot III the Merciful": the epithet after the number is his name's
+        whole = text[tokens[position].start : tokens[end].end]
+        return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if size == 1 and words[0] in FAITHS_ADJECTIVES:

@@ -34,3 +34,21 @@ def test_a_name_opened_by_a_capital_son_of_is_one_person() -> None:
 def test_a_capital_bin_before_a_common_noun_opens_no_name() -> None:
     drafts = draft_kind_names("Bin collections in Leeds were cut.")
     assert not any(name.startswith("Bin") for name in drafts)
+
+
+def test_a_ruler_by_name_and_regnal_number_is_a_person() -> None:
+    drafts = draft_kind_names("Under his son Tarvish I, the emirate took Tarnuq. Quellid III fled to the hills.")
+    assert drafts.get("Tarvish I") == "person"
+    assert drafts.get("Quellid III") == "person"
+
+
+def test_a_rulers_epithet_after_his_number_is_part_of_his_name() -> None:
+    drafts = draft_kind_names("He forced Ashvar III the Merciful and Quellid II the Bulgar-Slayer to pay tribute.")
+    assert drafts.get("Ashvar III the Merciful") == "person"
+    assert drafts.get("Quellid II the Bulgar-Slayer") == "person"
+    assert "Merciful" not in drafts
+
+
+def test_a_phase_or_a_weapons_mark_in_roman_figures_is_no_ruler() -> None:
+    drafts = draft_kind_names("Phase II of the plan began. Jets dropped GBU-12 Paveway II bombs. When Ahmed I met him, he left.")
+    assert all(kind != "person" for kind in drafts.values())

@@ -1,0 +1,67 @@
+"""Rulers by a name and a regnal number: 'Ashot III', 'Justan I', 'Bagrat IV'.
+
+A single name, then its number in Roman figures, is how histories name a king, a sultan or an emir. The run is
+exactly the two words (longer runs name things: "Operation Kimia II", "GBU-12 Paveway II", "Wing Loong II"),
+the name is no everyday English word ("Phase II", "Type II", "Pillar II", "World War II"), and "I" counts only
+before a comma, a stop or a bracket, where it cannot be the pronoun ("when Ahmed I met him").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
+from dossier.ingest.names import is_given_name
+
+RULER_FOUND_BY = "a ruler's name and number"
+
+# II to XXXIX: the numbers rulers carry (a lone "I" is asked about apart).
+_REGNAL_NUMBER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# A ruler's name is rarer in English than this: "Ashot" and "Justan", not "Phase" or "Pillar"; a given name
+# ("Abdullah") may be commoner, though not an everyday word ("Mark").
+_RULERS_NAME = 3.5
+_RULERS_GIVEN_NAME = 4.5
+# What may follow a ruler's "I": a comma, a stop, a bracket, a semicolon.
+_AFTER_FIRST = frozenset(",.;:)(")
+
+
+def ruler_and_number(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the run at `position`..`last` is a ruler's name and regnal number ('Ashot III', 'Justan I,')."""
+    if last != position + 1:
+        return False
+    tokens = doc.tokens
+    name, number = tokens[position], tokens[last]
+    if not (name.text[:1].isupper() and name.text[1:].islower() and name.text.isalpha()):
+        return False
+    common = zipf(name.folded)
+    if common >= _RULERS_GIVEN_NAME or (common >= _RULERS_NAME and not is_given_name(name.folded)):
+        return False
+    if not number.text or not _REGNAL_NUMBER.fullmatch(number.text):
+        return False
+    if doc.text[name.end : number.start] != " ":
+        return False
+    if position > 0 and tokens[position - 1].joined and tokens[position - 1].text[:1].isdigit():
+        return False  # "GBU-12 Paveway II": a weapon's code, then its name and mark
+    if number.text == "I":
+        after = doc.text[number.end : number.end + 2].strip()
+        return bool(after) and after[0] in _AFTER_FIRST
+    return True
+
+
+def epithet_after(doc: ActorDocument, last: int) -> int:
+    """'Ashot III the Merciful', 'Basil II the Bulgar-Slayer': the last token of "the" and a capitalised epithet
+    right after a ruler's number (a word the page does not go on with in capitals); `last` when none."""
+    tokens = doc.tokens
+    article, word = last + 1, last + 2
+    if word >= len(tokens) or not tokens[last].joined or tokens[article].text != "the" or not tokens[article].joined:
+        return last
+    if not (tokens[word].text[:1].isupper() and tokens[word].text[1:].replace("-", "").isalpha()):
+        return last
+    while word + 1 < len(tokens) and doc.text[tokens[word].end : tokens[word + 1].start] in "-‐" and (
+        tokens[word + 1].text[:1].isupper()
+    ):
+        word += 1  # "the Bulgar-Slayer": one epithet, joined by its hyphen
+    if word + 1 < len(tokens) and tokens[word].joined and tokens[word + 1].capitalised:
+        return last  # "Justan II the Qaramid Emir ...": a longer name or a title goes on
+    return word
