@@ -597,12 +597,12 @@ HEAD_WORD: dict[str, Cue] = {
         # A narrow band of land: "Gaza Strip", "Tremmin Strip"; of sand into the sea: "Tarnu Spit".
         "strip spit "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
-        "darya "
-        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
-        # "the Hashemite Kingdom".
-        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
+        "darya",
         _GEOGRAPHY,
     ),
+    # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy", "the Abbasid
+    # Caliphate": a state (of its time), as a reader calls the Soviet Union one.
+    **_rows("empire khanate caliphate monarchy duchy principality kingdom sultanate emirate", Cue(ActorKind.state, 0.75)),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
         "flotilla",

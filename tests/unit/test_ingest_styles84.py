@@ -52,3 +52,9 @@ def test_a_rulers_epithet_after_his_number_is_part_of_his_name() -> None:
 def test_a_phase_or_a_weapons_mark_in_roman_figures_is_no_ruler() -> None:
     drafts = draft_kind_names("Phase II of the plan began. Jets dropped GBU-12 Paveway II bombs. When Ahmed I met him, he left.")
     assert all(kind != "person" for kind in drafts.values())
+
+
+def test_a_realm_named_by_its_form_is_a_state() -> None:
+    drafts = draft_kind_names("He served the Quellid Caliphate before the Sultanate of Tarnuq rose.")
+    assert drafts.get("Quellid Caliphate") == "state"
+    assert drafts.get("Sultanate of Tarnuq") == "state"
