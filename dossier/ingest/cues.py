@@ -130,6 +130,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Tarnby hustings", "the Leeds recount": where a vote is argued over or counted again.
     **_rows("recount hustings", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "the Qaramid dynasty", "the Ming dynasty": a ruling house, named in lower case after its name (not "a
+    # Daylamite dynasty": a kind of dynasty, by its people).
+    **_rows("dynasty", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "through the Evrazia association", "the Tarvel foundation": a body of members or of funds, its word in lower case.

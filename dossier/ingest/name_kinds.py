@@ -2213,6 +2213,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:
         cue = None  # "the Scottish Parliament election": the house the vote fills, no place named by the vote
+    if cue is not None and after == "dynasty" and position > 0 and tokens[position - 1].folded in ("a", "an"):
+        cue = None  # "a Daylamite dynasty": the people a dynasty came from, no house's name
     if cue is not None and after == "added" and added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):

@@ -58,3 +58,13 @@ def test_a_realm_named_by_its_form_is_a_state() -> None:
     drafts = draft_kind_names("He served the Quellid Caliphate before the Sultanate of Tarnuq rose.")
     assert drafts.get("Quellid Caliphate") == "state"
     assert drafts.get("Sultanate of Tarnuq") == "state"
+
+
+def test_a_ruling_house_named_before_dynasty_is_a_body_with_its_word() -> None:
+    drafts = draft_kind_names("The Quellid dynasty ruled the coast until 1062.")
+    assert drafts.get("Quellid dynasty") == "organization"
+
+
+def test_a_dynasty_after_a_is_no_house_named() -> None:
+    drafts = draft_kind_names("It was a Tarnuqite dynasty that ruled the coast.")
+    assert "Tarnuqite dynasty" not in drafts
