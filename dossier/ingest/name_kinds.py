@@ -396,7 +396,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
-from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, ruler_and_number
+from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
@@ -834,6 +834,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and house_in_the_plural(doc, position, last):
+        # "took Dvin from the Sajids": a ruling house by its founder, in the plural
+        return Candidate(position, last, name, ActorKind.organization, "a ruling house in the plural", 0.6)
     if size == 2 and ruler_and_number(doc, position, last):
         # "the Bagratid king Ashot III", "Under his son Justan I,": a ruler by his name and regnal number
         end = epithet_after(doc, last)  # "Ashot III the Merciful": the epithet after the number is his name's

@@ -1,4 +1,5 @@
-"""Rulers by a name and a regnal number: 'Ashot III', 'Justan I', 'Bagrat IV'.
+"""Rulers by a name and a regnal number: 'Ashot III', 'Justan I', 'Bagrat IV'; ruling houses in the plural: 'the
+Sajids', 'the Umayyads'.
 
 A single name, then its number in Roman figures, is how histories name a king, a sultan or an emir. The run is
 exactly the two words (longer runs name things: "Operation Kimia II", "GBU-12 Paveway II", "Wing Loong II"),
@@ -65,3 +66,28 @@ def epithet_after(doc: ActorDocument, last: int) -> int:
     if word + 1 < len(tokens) and tokens[word].joined and tokens[word + 1].capitalised:
         return last  # "Justan II the Qaramid Emir ...": a longer name or a title goes on
     return word
+
+
+# A ruling house by its founder, in the plural: "the Sajids", "the Shaddadids", "the Umayyads", "the Safavids".
+_HOUSE_ENDINGS = ("ids", "ads")
+_HOUSES_WORD = 2.5  # rarer in English than this ("the Kids", "the Nomads" are words)
+_SHORTEST_HOUSE = 6
+
+
+def house_in_the_plural(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Sajids', 'lost ground to the Shaddadids': one capitalised rare word in "-ids" or "-ads" after "the"
+    names a dynasty by its founder, a body (a reader's "the Abbasids")."""
+    if last != position or position == 0:
+        return False
+    tokens = doc.tokens
+    word, before = tokens[position], tokens[position - 1]
+    return (
+        before.folded == "the"
+        and before.joined
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and len(word.text) >= _SHORTEST_HOUSE
+        and word.folded.endswith(_HOUSE_ENDINGS)
+        and zipf(word.folded) < _HOUSES_WORD
+        and doc.gazetteer.lookup((word.folded,)) is None
+    )

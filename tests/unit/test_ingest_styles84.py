@@ -68,3 +68,9 @@ def test_a_ruling_house_named_before_dynasty_is_a_body_with_its_word() -> None:
 def test_a_dynasty_after_a_is_no_house_named() -> None:
     drafts = draft_kind_names("It was a Tarnuqite dynasty that ruled the coast.")
     assert "Tarnuqite dynasty" not in drafts
+
+
+def test_a_ruling_house_in_the_plural_is_a_body() -> None:
+    drafts = draft_kind_names("The emir took the town from the Tarnuqids and lost ground to the Quellads.")
+    assert drafts.get("Tarnuqids") == "organization"
+    assert drafts.get("Quellads") == "organization"
