@@ -1080,12 +1080,19 @@ FIRST_WORD: dict[str, Cue] = {
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
+# What a survey that is a body surveys, named before "Survey": "the Geological Survey of Tarnia", "the Volcanological
+# Survey of Indonesia", "the Ordnance Survey" (not what a study counts: "the National Household Survey").
+SURVEYING_SCIENCES = word_set(
+    "geological volcanological seismological hydrographic hydrological meteorological topographic topographical "
+    "geodetic ordnance botanical zoological archaeological"
+)
 # A word anywhere in a name ("HC": an Indian state's High Court in headlines, "Karnataka HC").
 NAME_WORD: dict[str, Cue] = (
     _rows(
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory subcommittee
+    survey
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     polytechnic

@@ -135,6 +135,7 @@ from dossier.ingest.cues import (
     STREET_HEADS_AFTER_ON,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
+    SURVEYING_SCIENCES,
     TERM_ACRONYMS,
     TITLES,
     TRADES_AFTER_A_NAME,
@@ -2697,6 +2698,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if met is not None:
         return met
     org_word = next((w for w in words if w in NAME_WORD), None)
+    if org_word == "survey" and not _surveying_body(words):
+        return None  # "the National Household Survey found": a study by what it counts, no body
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
@@ -2719,6 +2722,11 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+def _surveying_body(words: tuple[str, ...]) -> bool:
+    """'Geological Survey of Tarnia', 'Ordnance Survey': "survey" after the science it surveys names a body."""
+    return any(word == "survey" and k > 0 and words[k - 1] in SURVEYING_SCIENCES for k, word in enumerate(words))
 
 
 # Two or three capitals inside a line in mixed case: a body's letters ("UN", "AU", "IMO"), not a town that

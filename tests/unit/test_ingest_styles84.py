@@ -74,3 +74,13 @@ def test_a_ruling_house_in_the_plural_is_a_body() -> None:
     drafts = draft_kind_names("The emir took the town from the Tarnuqids and lost ground to the Quellads.")
     assert drafts.get("Tarnuqids") == "organization"
     assert drafts.get("Quellads") == "organization"
+
+
+def test_a_survey_named_by_its_science_is_a_body_with_its_land() -> None:
+    drafts = draft_kind_names("Follow the advice of the Volcanological Survey of Tarnia and local authorities.")
+    assert drafts.get("Volcanological Survey of Tarnia") == "organization"
+
+
+def test_a_survey_named_by_what_it_counts_is_no_body() -> None:
+    drafts = draft_kind_names("The National Household Survey found that 40% of families were poor.")
+    assert "National Household Survey" not in drafts
