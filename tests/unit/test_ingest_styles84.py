@@ -84,3 +84,14 @@ def test_a_survey_named_by_its_science_is_a_body_with_its_land() -> None:
 def test_a_survey_named_by_what_it_counts_is_no_body() -> None:
     drafts = draft_kind_names("The National Household Survey found that 40% of families were poor.")
     assert "National Household Survey" not in drafts
+
+
+def test_a_forces_craft_in_the_plural_is_no_part_of_the_force() -> None:
+    drafts = draft_kind_names("Tarnish Air Force Kestrels from the airbase provided overwatch.")
+    assert drafts.get("Tarnish Air Force") == "armed_force"
+    assert "Tarnish Air Force Kestrels" not in drafts
+
+
+def test_a_forces_people_in_the_plural_stay_with_the_force() -> None:
+    drafts = draft_kind_names("U.S. Army Rangers raided the compound.")
+    assert "U.S. Army Rangers" in drafts
