@@ -719,6 +719,15 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     ):
         r.last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
         return RunGoes.ON
+    if (
+        nxt.folded == tokens[last].folded
+        and nxt.text.islower()
+        and tokens[last].text[:1].isupper()
+        and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
+        and not covered[last + 1]
+    ):
+        r.last += 1  # "Mount Lewotobi Laki-laki", "Kupu-kupu": a word doubled with a hyphen is one word
+        return RunGoes.ON
     if last > first and _compound_inside_a_name(doc_text, tokens, last, covered):
         r.last += 1  # "the Quellish Low-fare Airlines Association": a compound's lower-case half inside the name
         return RunGoes.ON

@@ -95,3 +95,8 @@ def test_a_forces_craft_in_the_plural_is_no_part_of_the_force() -> None:
 def test_a_forces_people_in_the_plural_stay_with_the_force() -> None:
     drafts = draft_kind_names("U.S. Army Rangers raided the compound.")
     assert "U.S. Army Rangers" in drafts
+
+
+def test_a_word_doubled_with_a_hyphen_stays_whole_in_a_name() -> None:
+    drafts = draft_kind_names("Following the eruption of Mount Lewotobi Laki-laki in East Nusa Tenggara, flights were cut.")
+    assert drafts.get("Mount Lewotobi Laki-laki") == "place"
