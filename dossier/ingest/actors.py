@@ -121,6 +121,7 @@ from dossier.ingest.cues import (
     VILLAGE_OPENERS,
     WAR_HEADS,
 )
+from dossier.ingest.dashed_names import dash_before_theatre
 from dossier.ingest.demonym_runs import (
     arm_in_a_state,
     colony_named_by_its_power,
@@ -2423,6 +2424,13 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
     if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
         return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
+    if last - position >= 2 and dash_before_theatre(doc.text, tokens, position, last - 1, gazetteer):
+        # "Joint Operations Command – Iraq", "Multi-National Force – Iraq": a force or a command, a dash, then the
+        # state it serves in: one name, the force's kind
+        force = name_candidate(doc, position, last - 1, words[:-1])
+        if force is not None and force.kind in (ActorKind.armed_force, ActorKind.organization):
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return [*found, Candidate(position, last, name, force.kind, "a force named with its theatre", 0.65)]
     if installation_with_seat(words) and not has_cue(words):
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]
