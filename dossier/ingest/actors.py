@@ -390,8 +390,8 @@ from dossier.ingest.posts_in_runs import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
-from dossier.ingest.road_codes import road_codes
 from dossier.ingest.regnal_names import RULER_FOUND_BY
+from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence

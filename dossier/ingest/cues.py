@@ -605,7 +605,9 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy", "the Abbasid
     # Caliphate": a state (of its time), as a reader calls the Soviet Union one.
-    **_rows("empire khanate caliphate monarchy duchy principality kingdom sultanate emirate", Cue(ActorKind.state, 0.75)),
+    **_rows(
+        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate", Cue(ActorKind.state, 0.75)
+    ),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
         "flotilla",

@@ -59,8 +59,10 @@ def epithet_after(doc: ActorDocument, last: int) -> int:
         return last
     if not (tokens[word].text[:1].isupper() and tokens[word].text[1:].replace("-", "").isalpha()):
         return last
-    while word + 1 < len(tokens) and doc.text[tokens[word].end : tokens[word + 1].start] in "-‐" and (
-        tokens[word + 1].text[:1].isupper()
+    while (
+        word + 1 < len(tokens)
+        and doc.text[tokens[word].end : tokens[word + 1].start] in "-‐"
+        and (tokens[word + 1].text[:1].isupper())
     ):
         word += 1  # "the Bulgar-Slayer": one epithet, joined by its hyphen
     if word + 1 < len(tokens) and tokens[word].joined and tokens[word + 1].capitalised:

@@ -50,7 +50,9 @@ def test_a_rulers_epithet_after_his_number_is_part_of_his_name() -> None:
 
 
 def test_a_phase_or_a_weapons_mark_in_roman_figures_is_no_ruler() -> None:
-    drafts = draft_kind_names("Phase II of the plan began. Jets dropped GBU-12 Paveway II bombs. When Ahmed I met him, he left.")
+    drafts = draft_kind_names(
+        "Phase II of the plan began. Jets dropped GBU-12 Paveway II bombs. When Ahmed I met him, he left."
+    )
     assert all(kind != "person" for kind in drafts.values())
 
 
@@ -98,13 +100,16 @@ def test_a_forces_people_in_the_plural_stay_with_the_force() -> None:
 
 
 def test_a_word_doubled_with_a_hyphen_stays_whole_in_a_name() -> None:
-    drafts = draft_kind_names("Following the eruption of Mount Lewotobi Laki-laki in East Nusa Tenggara, flights were cut.")
+    drafts = draft_kind_names(
+        "Following the eruption of Mount Lewotobi Laki-laki in East Nusa Tenggara, flights were cut."
+    )
     assert drafts.get("Mount Lewotobi Laki-laki") == "place"
 
 
 def test_a_command_named_with_a_dash_and_its_state_is_one_force_with_its_acronym() -> None:
     aliases = _aliases("The strikes were planned with the Tarnish Operations Command – Iraq (TOC-I) and others.")
     assert "TOC-I" in aliases.get("Tarnish Operations Command – Iraq", [])
-    assert draft_kind_names("He led the Tarnish Operations Command – Iraq.").get(
-        "Tarnish Operations Command – Iraq"
-    ) == "armed_force"
+    assert (
+        draft_kind_names("He led the Tarnish Operations Command – Iraq.").get("Tarnish Operations Command – Iraq")
+        == "armed_force"
+    )
