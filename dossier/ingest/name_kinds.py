@@ -1581,6 +1581,9 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         if words[0] in SERVICES_BY_AREA and tokens[last].text.istitle():
             # "NHS Highland", "NHS Grampian": a health board named for the area it serves.
             return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
+    if size >= 4 and words[0] in SERVICES_BY_AREA and tokens[position].text.isupper() and words[-2] == "and":
+        # "NHS Greater Glasgow and Clyde": a health board named for the two areas it serves
+        return Candidate(position, last, name, ActorKind.organization, "a service and its areas", 0.6)
     if size <= 3 and _after_a_band_noun(doc, position):
         # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
         at = position - (tokens[position - 1].text == "The")

@@ -113,3 +113,13 @@ def test_a_command_named_with_a_dash_and_its_state_is_one_force_with_its_acronym
         draft_kind_names("He led the Tarnish Operations Command – Iraq.").get("Tarnish Operations Command – Iraq")
         == "armed_force"
     )
+
+
+def test_a_health_board_named_for_two_areas_is_one_body() -> None:
+    drafts = draft_kind_names("In Scotland, NHS Tarnmoor and Quell said it had paused new referrals.")
+    assert drafts.get("NHS Tarnmoor and Quell") == "organization"
+
+
+def test_a_nation_after_and_is_no_area_of_a_board() -> None:
+    drafts = draft_kind_names("Rules differ for NHS England and Wales.")
+    assert "NHS England and Wales" not in drafts
