@@ -2394,6 +2394,23 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# What a state's programme of grants to foreign students is called after the state's name: "the Australia Awards".
+_GRANTS_OF_A_STATE = word_set("awards scholarships fellowships")
+# Verbs of winning before "the": a prize one wins, no programme ("won the Ireland Awards").
+_WINNING = word_set("won win wins winning")
+
+
+def _state_programme_of_awards(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'through the Australia Awards': a state's own name, then its grants' word, names the programme that gives
+    them (a prize's ceremony is named by its field, "the Tarnby Film Awards", and is won)."""
+    if len(words) != 2 or words[1] not in _GRANTS_OF_A_STATE:
+        return False
+    state = doc.gazetteer.lookup(words[:1])
+    tokens = doc.tokens
+    won = position >= 2 and tokens[position - 1].folded == "the" and tokens[position - 2].folded in _WINNING
+    return state is not None and state.kind == "state" and not won
+
+
 def _the_name_itself(r: RunReading) -> list[Candidate]:
     """What is left is the name itself: a post that speaks, states and towns joined in it, a venue, a product,
     and then the kind `name_candidate` gives it, with the names inside it."""
@@ -2424,6 +2441,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
     if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
         return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
+    if _state_programme_of_awards(doc, position, words):
+        # "through the Australia Awards": a state's programme of scholarships, named for the state that gives them
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a state's programme of awards", 0.6)]
     if last - position >= 2 and dash_before_theatre(doc.text, tokens, position, last - 1, gazetteer):
         # "Joint Operations Command – Iraq", "Multi-National Force – Iraq": a force or a command, a dash, then the
         # state it serves in: one name, the force's kind

@@ -123,3 +123,8 @@ def test_a_health_board_named_for_two_areas_is_one_body() -> None:
 def test_a_nation_after_and_is_no_area_of_a_board() -> None:
     drafts = draft_kind_names("Rules differ for NHS England and Wales.")
     assert "NHS England and Wales" not in drafts
+
+
+def test_a_states_programme_of_awards_is_a_body_not_the_state() -> None:
+    drafts = draft_kind_names("Australia will provide $9.5 million over four years through the Australia Awards.")
+    assert drafts.get("Australia Awards") == "organization"
