@@ -128,3 +128,9 @@ def test_a_nation_after_and_is_no_area_of_a_board() -> None:
 def test_a_states_programme_of_awards_is_a_body_not_the_state() -> None:
     drafts = draft_kind_names("Australia will provide $9.5 million over four years through the Australia Awards.")
     assert drafts.get("Australia Awards") == "organization"
+
+
+def test_a_town_taken_from_a_named_other_or_conquered_is_a_place() -> None:
+    drafts = draft_kind_names("The emir took Tarnuq from the Quellids. The sultan conquered Varnesh in 1071.")
+    assert drafts.get("Tarnuq") == "place"
+    assert drafts.get("Varnesh") == "place"
