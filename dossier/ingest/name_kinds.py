@@ -325,7 +325,8 @@ from dossier.ingest.party_names import (
     seat_won_by_a_margin,
     town_of_a_count,
 )
-from dossier.ingest.peoples import is_people
+from dossier.ingest.people_adjectives import adjective_of_a_people
+from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.person_cues import (
     QUOTED_WORD_BEFORE,
     court_role_after,
@@ -835,6 +836,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and adjective_of_a_people(doc, position, last):
+        # "Daylamite infantry", "a Varnian soldier": a people's adjective by its ending, before the men it fields
+        return Candidate(position, last, name, ActorKind.state, PEOPLE_FOUND_BY, 0.55)
     if size == 1 and house_in_the_plural(doc, position, last):
         # "took Dvin from the Sajids": a ruling house by its founder, in the plural
         return Candidate(position, last, name, ActorKind.organization, "a ruling house in the plural", 0.6)

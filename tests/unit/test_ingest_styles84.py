@@ -134,3 +134,9 @@ def test_a_town_taken_from_a_named_other_or_conquered_is_a_place() -> None:
     drafts = draft_kind_names("The emir took Tarnuq from the Quellids. The sultan conquered Varnesh in 1071.")
     assert drafts.get("Tarnuq") == "place"
     assert drafts.get("Varnesh") == "place"
+
+
+def test_a_rare_peoples_adjective_before_the_men_it_fields_is_a_people() -> None:
+    drafts = draft_kind_names("He was a Tarnuqite soldier. The army was led by Quellese infantry.")
+    assert drafts.get("Tarnuqite") == "state"
+    assert drafts.get("Quellese") == "state"
