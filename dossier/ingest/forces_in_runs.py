@@ -94,6 +94,8 @@ def _models_plural_after_force(doc: ActorDocument, position: int, last: int) -> 
         return False
     if model.text.endswith("ss") or model.folded in _FORCES_PEOPLE_PLURALS or model.folded in HEAD_WORD:
         return False
+    if doc.gazetteer.lookup((model.folded,)) is not None or doc.text[model.end : model.end + 2] == " (":
+        return False  # "Naval Force Antilles (CA NAVFOR)": the waters it serves, its letters after the name
     after = last + 1
     return after >= len(tokens) or not tokens[last].joined or tokens[after].text.islower()
 
