@@ -1399,7 +1399,7 @@ AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
 # supplies the county", "Brevanta, which is based in Stockport" (a town "lies"; a person is "who").
 WHICH_BODY_VERBS = word_set(
     # The plural after two bodies: "Harlow Gas and Quenmark, which operate the field".
-    "owns supplies sells employs operates flies builds publishes manufactures own operate "
+    "owns supplies sells employs operates flies builds publishes manufactures own operate sell supply employ "
     # A union or a regulator by its members or its charge: "Unison, which represents the porters",
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
     "represents regulates oversees represent regulate oversee enforces enforce "

@@ -140,3 +140,9 @@ def test_a_rare_peoples_adjective_before_the_men_it_fields_is_a_people() -> None
     drafts = draft_kind_names("He was a Tarnuqite soldier. The army was led by Quellese infantry.")
     assert drafts.get("Tarnuqite") == "state"
     assert drafts.get("Quellese") == "state"
+
+
+def test_two_names_which_sell_are_firms() -> None:
+    drafts = draft_kind_names("Tarvex and Quellmore, which sell the drug online, said customers would not be affected.")
+    assert drafts.get("Tarvex") == "organization"
+    assert drafts.get("Quellmore") == "organization"
