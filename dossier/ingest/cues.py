@@ -600,14 +600,14 @@ HEAD_WORD: dict[str, Cue] = {
         # A narrow band of land: "Gaza Strip", "Tremmin Strip"; of sand into the sea: "Tarnu Spit".
         "strip spit "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
-        "darya",
+        "darya "
+        # A kingdom by its people's word is told apart by the gazetteer when it is a state ("the Hashemite Kingdom").
+        "kingdom",
         _GEOGRAPHY,
     ),
     # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy", "the Abbasid
     # Caliphate": a state (of its time), as a reader calls the Soviet Union one.
-    **_rows(
-        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate", Cue(ActorKind.state, 0.75)
-    ),
+    **_rows("empire khanate caliphate monarchy duchy principality sultanate emirate", Cue(ActorKind.state, 0.75)),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
         "flotilla",

@@ -88,8 +88,10 @@ def _models_plural_after_force(doc: ActorDocument, position: int, last: int) -> 
     capitalised word in the plural that names no people of the force, before a word in lower case."""
     tokens = doc.tokens
     model = tokens[last]
-    if last - position < 2 or tokens[last - 1].folded not in _FORCE_HEADS_BEFORE_MODEL:
+    if last - position < 2 or tokens[last - 1].folded not in _FORCE_HEADS_BEFORE_MODEL or not model.text.isascii():
         return False
+    if tokens[last - 1].folded == "forces":
+        return False  # "Groupement des Forces Spéciales": a plural head's adjective, in the name's own language
     if not (model.text[:1].isupper() and model.text[1:].islower() and model.text.endswith("s")) or len(model.text) < 5:
         return False
     if model.text.endswith("ss") or model.folded in _FORCES_PEOPLE_PLURALS or model.folded in HEAD_WORD:

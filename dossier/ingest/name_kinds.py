@@ -2705,7 +2705,7 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if met is not None:
         return met
     org_word = next((w for w in words if w in NAME_WORD), None)
-    if org_word == "survey" and not _surveying_body(words):
+    if org_word == "survey" and not _surveying_body(words) and not any(w in NAME_WORD for w in words if w != org_word):
         return None  # "the National Household Survey found": a study by what it counts, no body
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.

@@ -13,6 +13,8 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import MADE_THING_NOUNS
+from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name
 
 RULER_FOUND_BY = "a ruler's name and number"
@@ -42,12 +44,29 @@ def ruler_and_number(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     if doc.text[name.end : number.start] != " ":
         return False
+    if _before_a_things_noun(tokens, last):
+        return False  # "Tarvak III tanks", "Tarvak III and Tarvak IV tanks": a weapon's name and mark
     if position > 0 and tokens[position - 1].joined and tokens[position - 1].text[:1].isdigit():
         return False  # "GBU-12 Paveway II": a weapon's code, then its name and mark
     if number.text == "I":
         after = doc.text[number.end : number.end + 2].strip()
         return bool(after) and after[0] in _AFTER_FIRST
     return True
+
+
+_LIST_OF_MARKS = 4  # "and Tarvak IV" between a mark and the noun of the things
+
+
+def _before_a_things_noun(tokens: list[Token], last: int) -> bool:
+    """Whether a noun of made things follows the number, maybe past "and" and another name and mark."""
+    for k in range(last + 1, min(len(tokens), last + 2 + _LIST_OF_MARKS)):
+        if not tokens[k - 1].joined:
+            return False
+        if tokens[k].folded in MADE_THING_NOUNS:
+            return True
+        if not (tokens[k].folded == "and" or tokens[k].text[:1].isupper()):
+            return False
+    return False
 
 
 def epithet_after(doc: ActorDocument, last: int) -> int:
