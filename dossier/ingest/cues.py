@@ -2033,10 +2033,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "cleaners employed by Quellmark", "staff employed by Varnex": an employer (a given name keeps its
     # person: "employed by Ilse Varn").
     **_phrases("employed by, directly employed by", _BODY),
-    # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
-    # what names itself "itself", runs a service or makes things is a body (a person is "himself").
+    # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix", "his memoir was
+    # published by Editorial Quellmar": what names itself "itself", runs a service, makes or publishes things is a
+    # body (a person is "himself"; a person's given name keeps its kind).
     **_phrases(
-        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
+        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by, "
+        "published by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.

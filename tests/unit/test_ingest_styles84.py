@@ -146,3 +146,8 @@ def test_two_names_which_sell_are_firms() -> None:
     drafts = draft_kind_names("Tarvex and Quellmore, which sell the drug online, said customers would not be affected.")
     assert drafts.get("Tarvex") == "organization"
     assert drafts.get("Quellmore") == "organization"
+
+
+def test_who_publishes_a_book_is_a_body() -> None:
+    drafts = draft_kind_names("His memoir, Cielo de Plomo (2012), was published by Editorial Quellmar.")
+    assert drafts.get("Editorial Quellmar") == "organization"
