@@ -15,7 +15,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import MADE_THING_NOUNS
 from dossier.ingest.mentions import Token
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import is_given_name, word_set
 
 RULER_FOUND_BY = "a ruler's name and number"
 
@@ -29,11 +29,25 @@ _RULERS_GIVEN_NAME = 4.5
 _AFTER_FIRST = frozenset(",.;:)(")
 
 
+# Words in lower case that make a page one about rulers: only there does a name and a number name one ("the Sojka
+# III" on a page about drones, "Kimia II" after an operation's name, "(Koarmada I)" are things and bodies).
+_RULERS_WORDS = word_set(
+    "king kings queen queens emir emirs sultan sultans caliph shah tsar emperor emperors dynasty dynasties reign "
+    "reigned ruled ruler rulers throne crowned prince princes duke dukes pope popes khan emirate sultanate caliphate "
+    "khanate realm"
+)
+
+
 def ruler_and_number(doc: ActorDocument, position: int, last: int) -> bool:
-    """Whether the run at `position`..`last` is a ruler's name and regnal number ('Ashot III', 'Justan I,')."""
-    if last != position + 1:
+    """Whether the run at `position`..`last` is a ruler's name and regnal number ('Ashot III', 'Justan I,') on a
+    page about rulers, not after an article or an opening bracket."""
+    if last != position + 1 or not (doc.lower_case & _RULERS_WORDS):
         return False
     tokens = doc.tokens
+    if position > 0 and tokens[position - 1].folded in ("the", "a", "an") and tokens[position - 1].joined:
+        return False  # "a replacement for the Sojka III": a made thing's mark
+    if doc.text[tokens[position].start - 1 : tokens[position].start] == "(":
+        return False  # "the 1st Fleet Command (Koarmada I)": a body's short name in brackets
     name, number = tokens[position], tokens[last]
     if not (name.text[:1].isupper() and name.text[1:].islower() and name.text.isalpha()):
         return False
