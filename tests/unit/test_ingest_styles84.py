@@ -43,7 +43,9 @@ def test_a_ruler_by_name_and_regnal_number_is_a_person() -> None:
 
 
 def test_a_rulers_epithet_after_his_number_is_part_of_his_name() -> None:
-    drafts = draft_kind_names("He forced Ashvar III the Merciful and Quellid II the Bulgar-Slayer to pay tribute.")
+    drafts = draft_kind_names(
+        "The emir forced Ashvar III the Merciful and Quellid II the Bulgar-Slayer to pay tribute."
+    )
     assert drafts.get("Ashvar III the Merciful") == "person"
     assert drafts.get("Quellid II the Bulgar-Slayer") == "person"
     assert "Merciful" not in drafts
@@ -151,3 +153,12 @@ def test_two_names_which_sell_are_firms() -> None:
 def test_who_publishes_a_book_is_a_body() -> None:
     drafts = draft_kind_names("His memoir, Cielo de Plomo (2012), was published by Editorial Quellmar.")
     assert drafts.get("Editorial Quellmar") == "organization"
+
+
+def test_a_things_mark_or_a_bodys_short_name_in_roman_figures_is_no_ruler() -> None:
+    drafts = draft_kind_names(
+        "The ministry asked for a replacement for the Quellbird III drone. "
+        "He commanded the 1st Fleet Command (Tarnmada I) for two years."
+    )
+    assert drafts.get("Quellbird III") != "person"
+    assert drafts.get("Tarnmada I") != "person"
