@@ -227,6 +227,7 @@ from dossier.ingest.name_kinds import (
     name_candidate,
     outlet_and_its_edition,
     post_at_the_head,
+    surveying_body,
     written_with_its_accents,
 )
 from dossier.ingest.name_words import (
@@ -2441,6 +2442,10 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
     if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
         return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
+    if surveying_body(words):
+        # "the Volcanological Survey of Indonesia": a survey named by its science, whole with the land it surveys
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a survey named by its science", 0.7)]
     if _state_programme_of_awards(doc, position, words):
         # "through the Australia Awards": a state's programme of scholarships, named for the state that gives them
         name = doc.text[tokens[position].start : tokens[last].end]

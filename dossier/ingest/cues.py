@@ -1094,7 +1094,6 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory subcommittee
-    survey
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     polytechnic

@@ -91,6 +91,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     STOPPED_TITLES,
     STREET_HEADS,
+    SURVEYING_SCIENCES,
     TITLE_OPENERS,
     TITLE_PARTS,
     TITLES,
@@ -652,6 +653,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):
             r.has_org_word = r.has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            # "the Volcanological Survey of Indonesia": a survey named by its science is a body's name
+            r.has_org_word = r.has_org_word or (nxt.folded == "survey" and tokens[last].folded in SURVEYING_SCIENCES)
         return RunGoes.ON
     return ASK_ON
 

@@ -2705,8 +2705,10 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if met is not None:
         return met
     org_word = next((w for w in words if w in NAME_WORD), None)
-    if org_word == "survey" and not _surveying_body(words) and not any(w in NAME_WORD for w in words if w != org_word):
-        return None  # "the National Household Survey found": a study by what it counts, no body
+    if org_word is None and surveying_body(words):
+        # "the Volcanological Survey of Indonesia": a survey named by its science is a body (not "the National
+        # Household Survey": a study by what it counts)
+        return Candidate(position, last, name, ActorKind.organization, "a survey named by its science", 0.7)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
@@ -2731,7 +2733,7 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     return ASK_ON
 
 
-def _surveying_body(words: tuple[str, ...]) -> bool:
+def surveying_body(words: tuple[str, ...]) -> bool:
     """'Geological Survey of Tarnia', 'Ordnance Survey': "survey" after the science it surveys names a body."""
     return any(word == "survey" and k > 0 and words[k - 1] in SURVEYING_SCIENCES for k, word in enumerate(words))
 
