@@ -122,6 +122,7 @@ from dossier.ingest.cues import (
     VILLAGE_OPENERS,
     WAR_HEADS,
 )
+from dossier.ingest.dashed_names import dash_before_theatre
 from dossier.ingest.demonym_runs import (
     arm_in_a_state,
     colony_named_by_its_power,
@@ -227,6 +228,7 @@ from dossier.ingest.name_kinds import (
     name_candidate,
     outlet_and_its_edition,
     post_at_the_head,
+    surveying_body,
     written_with_its_accents,
 )
 from dossier.ingest.name_words import (
@@ -297,6 +299,7 @@ from dossier.ingest.particle_runs import (
     capital_article_opens,
     capital_ing_inside,
     capital_particle_opens,
+    capital_son_of_opens,
     common_village_opener,
     from_to,
     hyphened_places,
@@ -389,6 +392,7 @@ from dossier.ingest.posts_in_runs import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.quoted_firm_names import take_quoted_firm_name
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
+from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
 from dossier.ingest.seated_bodies import bodies_at_towns
@@ -902,6 +906,8 @@ def _runs_read(
                 candidates.append(candidate)
         # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
+        if english and any(candidate.found_by == RULER_FOUND_BY for candidate in found):
+            i = max(i, *(candidate.last + 1 for candidate in found))  # "Ashot III the Merciful": past his epithet
     return candidates, extra_known
 
 
@@ -1813,6 +1819,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not opens_arabic_name(doc, position, last)
             and not hyphened_prefix(doc, position, last)
             and not capital_particle_opens(doc, position, last)
+            and not capital_son_of_opens(doc, position, last)
             and not particle_after_the(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not particle_opens_a_place(doc, position, last)
@@ -2440,6 +2447,23 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# What a state's programme of grants to foreign students is called after the state's name: "the Australia Awards".
+_GRANTS_OF_A_STATE = word_set("awards scholarships fellowships")
+# Verbs of winning before "the": a prize one wins, no programme ("won the Ireland Awards").
+_WINNING = word_set("won win wins winning")
+
+
+def _state_programme_of_awards(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'through the Australia Awards': a state's own name, then its grants' word, names the programme that gives
+    them (a prize's ceremony is named by its field, "the Tarnby Film Awards", and is won)."""
+    if len(words) != 2 or words[1] not in _GRANTS_OF_A_STATE:
+        return False
+    state = doc.gazetteer.lookup(words[:1])
+    tokens = doc.tokens
+    won = position >= 2 and tokens[position - 1].folded == "the" and tokens[position - 2].folded in _WINNING
+    return state is not None and state.kind == "state" and not won
+
+
 def _the_name_itself(r: RunReading) -> list[Candidate]:
     """What is left is the name itself: a post that speaks, states and towns joined in it, a venue, a product,
     and then the kind `name_candidate` gives it, with the names inside it."""
@@ -2470,6 +2494,21 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
     if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
         return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
+    if surveying_body(words):
+        # "the Volcanological Survey of Indonesia": a survey named by its science, whole with the land it surveys
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a survey named by its science", 0.7)]
+    if _state_programme_of_awards(doc, position, words):
+        # "through the Australia Awards": a state's programme of scholarships, named for the state that gives them
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "a state's programme of awards", 0.6)]
+    if last - position >= 2 and dash_before_theatre(doc.text, tokens, position, last - 1, gazetteer):
+        # "Joint Operations Command – Iraq", "Multi-National Force – Iraq": a force or a command, a dash, then the
+        # state it serves in: one name, the force's kind
+        force = name_candidate(doc, position, last - 1, words[:-1])
+        if force is not None and force.kind in (ActorKind.armed_force, ActorKind.organization):
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return [*found, Candidate(position, last, name, force.kind, "a force named with its theatre", 0.65)]
     if installation_with_seat(words) and not has_cue(words):
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]

@@ -80,6 +80,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _places_between(text, spans)
     _sides_in_scorelines(text, spans)
     _speakers_of_its(text, spans)
+    _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
@@ -723,6 +724,22 @@ def _speakers_of_its(text: str, spans: list[tuple[int, int, ActorDraft]]) -> Non
             and _SAID_ITS_AFTER.match(text, end)
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a body, by 'said its' after its name"
+
+
+# "Lilly shares fell 3%", "Boeing shares closed higher": a name, then its shares and how they moved (no possessive:
+# "Musk's shares" are a person's).
+_SHARES_MOVED_AFTER = re.compile(
+    r"[ \t]+shares[ \t]+(?:fell|rose|jumped|slumped|climbed|dropped|gained|slid|tumbled|soared|surged|plunged|sank|"
+    r"dipped|closed|edged|rallied|traded|were|have|had|ended|lost|added)\b"
+)
+
+
+def _firms_by_their_shares(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Eli Lilly has cut supplies ... Lilly shares fell 3%': a name that looks like a person's, followed by its
+    shares and how they moved, is a listed firm (a person's shares are his: "Musk's shares")."""
+    for _, end, draft in spans:
+        if draft.kind is ActorKind.person and _SHARES_MOVED_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a firm, by its shares after its name"
 
 
 def _speaker_only(draft: ActorDraft) -> bool:

@@ -135,6 +135,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "Quellvane Insight economists project", "Tarvex analysts expect": a firm's or a body's staff of experts, named by
     # it (a person has no economists).
     **_rows("economists analysts strategists", Cue(ActorKind.organization, 0.65)),
+    # "the Qaramid dynasty", "the Ming dynasty": a ruling house, named in lower case after its name (not "a
+    # Daylamite dynasty": a kind of dynasty, by its people).
+    **_rows("dynasty", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party", "the Libre alliance": a body of parties or members.
     **_rows("coalition party bloc alliance", Cue(ActorKind.organization, 0.65)),
     # "through the Evrazia association", "the Tarvel foundation": a body of members or of funds, its word in lower case.
@@ -613,11 +616,13 @@ HEAD_WORD: dict[str, Cue] = {
         "strip spit "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
         "darya "
-        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
-        # "the Hashemite Kingdom".
-        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
+        # A kingdom by its people's word is told apart by the gazetteer when it is a state ("the Hashemite Kingdom").
+        "kingdom",
         _GEOGRAPHY,
     ),
+    # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy", "the Abbasid
+    # Caliphate": a state (of its time), as a reader calls the Soviet Union one.
+    **_rows("empire khanate caliphate monarchy duchy principality sultanate emirate", Cue(ActorKind.state, 0.75)),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron "
         "flotilla",
@@ -1109,6 +1114,12 @@ FIRST_WORD: dict[str, Cue] = {
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
+# What a survey that is a body surveys, named before "Survey": "the Geological Survey of Tarnia", "the Volcanological
+# Survey of Indonesia", "the Ordnance Survey" (not what a study counts: "the National Household Survey").
+SURVEYING_SCIENCES = word_set(
+    "geological volcanological seismological hydrographic hydrological meteorological topographic topographical "
+    "geodetic ordnance botanical zoological archaeological"
+)
 # A word anywhere in a name ("HC": an Indian state's High Court in headlines, "Karnataka HC").
 NAME_WORD: dict[str, Cue] = (
     _rows(
@@ -1422,7 +1433,7 @@ AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
 # supplies the county", "Brevanta, which is based in Stockport" (a town "lies"; a person is "who").
 WHICH_BODY_VERBS = word_set(
     # The plural after two bodies: "Harlow Gas and Quenmark, which operate the field".
-    "owns supplies sells employs operates flies builds publishes manufactures own operate "
+    "owns supplies sells employs operates flies builds publishes manufactures own operate sell supply employ "
     # A union or a regulator by its members or its charge: "Unison, which represents the porters",
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
     "represents regulates oversees represent regulate oversee enforces enforce "
@@ -2067,10 +2078,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "cleaners employed by Quellmark", "staff employed by Varnex": an employer (a given name keeps its
     # person: "employed by Ilse Varn").
     **_phrases("employed by, directly employed by", _BODY),
-    # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
-    # what names itself "itself", runs a service or makes things is a body (a person is "himself").
+    # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix", "his memoir was
+    # published by Editorial Quellmar": what names itself "itself", runs a service, makes or publishes things is a
+    # body (a person is "himself"; a person's given name keeps its kind).
     **_phrases(
-        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
+        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by, "
+        "published by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.

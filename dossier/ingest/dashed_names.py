@@ -64,7 +64,7 @@ def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
 
 
 # A multinational force's or a task force's head before a dash and the land it serves in.
-_THEATRE_FORCE_HEADS = word_set("force forces")
+_THEATRE_FORCE_HEADS = word_set("force forces command")
 # A dash set off by spaces; press releases write a hyphen so: "U.S. Space Forces - Central".
 _SPACED_DASHES = (" – ", " — ", " - ")
 # A command's theatre named by one word after the dash, as component commands are: "U.S. Space Forces - Central",
@@ -81,9 +81,9 @@ _CAPITAL_SIZE = 300_000
 
 
 def dash_before_theatre(text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer) -> bool:
-    """'European Union Naval Force – Somalia', 'Multi-National Force – Iraq': a force of several words, an en or
-    em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami Korr said' and
-    'the Force – Varnia's army' stay apart)."""
+    """'European Union Naval Force – Somalia', 'Joint Operations Command – Iraq': a force or a command of several
+    words, an en or em dash, then the one-word state it serves in, then no more capitals; one name ('the Army – Sami
+    Korr said' and 'the Force – Varnia's army' stay apart)."""
     office = tokens[k].folded in _COOPERATION_OFFICE_HEADS
     if k + 1 >= len(tokens) or k - first < 1 or not (tokens[k].folded in _THEATRE_FORCE_HEADS or office):
         return False

@@ -1451,11 +1451,15 @@ def _lies_near(text: str, draft: ActorDraft) -> bool:
 _MOVED_TO = word_set(
     """
     entered reached captured recaptured seized besieged shelled stormed liberated evacuated encircled
-    bombarded overran retook struck
+    bombarded overran retook struck conquered sacked razed
     entering reaching capturing recapturing seizing besieging shelling storming liberating encircling
     bombarding overrunning retaking
     """
 )
+
+
+# What a ruler or an army takes from another: "the emir took Dvin from the Sajids" (a town changes hands).
+_TAKEN_FROM = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _reached_place(text: str, draft: ActorDraft) -> bool:
@@ -1463,10 +1467,16 @@ def _reached_place(text: str, draft: ActorDraft) -> bool:
         return False
     return any(
         (before := _before(text, start))
-        and (before[-1] in _MOVED_TO or _second_reached(before))
+        and (before[-1] in _MOVED_TO or _second_reached(before) or _taken_from(text, before, end))
         and not (len(before) > 1 and before[-2].casefold() in _ARTICLES)  # "a captured Humvee"
-        for start, _ in draft.spans
+        for start, end in draft.spans
     )
+
+
+def _taken_from(text: str, before: list[str], end: int) -> bool:
+    """'took Dvin from the Sajids', 'won Tarnby from Labour': a name taken or won from a named other is a town or
+    a seat that changed hands."""
+    return before[-1] in ("took", "won", "wrested") and _TAKEN_FROM.match(text, end) is not None
 
 
 def _second_reached(before: list[str]) -> bool:

@@ -54,6 +54,8 @@ def model_after_force(doc: ActorDocument, position: int, last: int) -> int | Non
     three capitalised words before a lower-case noun of craft (maybe after its role: "surveillance")."""
     tokens = doc.tokens
     after = last + 1
+    if _models_plural_after_force(doc, position, last):
+        return last  # "Royal Air Force Typhoons from RAF Akrotiri": the force, then its craft's model in the plural
     if after + 1 < len(tokens) and tokens[after].folded in _CRAFT_ROLES and tokens[after].joined:
         after += 1  # "... Beechcraft King Air surveillance aircraft": the craft's role before its noun
     if after >= len(tokens) or not tokens[last].joined or tokens[after].folded not in _CRAFT_NOUNS:
@@ -72,6 +74,32 @@ def model_after_force(doc: ActorDocument, position: int, last: int) -> int | Non
 
 
 _FORCE_LETTERS = re.compile(r"[A-Z]{2,5}")
+
+
+# Plurals after a force's name that name its people or its units, no craft: "U.S. Army Rangers", "Navy SEALs".
+_FORCES_PEOPLE_PLURALS = word_set(
+    "rangers marines reserves reservists cadets commandos seals divers engineers guards scouts regulars volunteers "
+    "veterans officers sailors soldiers airmen pilots units forces"
+)
+
+
+def _models_plural_after_force(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Royal Air Force Typhoons', 'Royal Navy Wildcats': a force's name of two words or more, then one
+    capitalised word in the plural that names no people of the force, before a word in lower case."""
+    tokens = doc.tokens
+    model = tokens[last]
+    if last - position < 2 or tokens[last - 1].folded not in _FORCE_HEADS_BEFORE_MODEL or not model.text.isascii():
+        return False
+    if tokens[last - 1].folded == "forces":
+        return False  # "Groupement des Forces Spéciales": a plural head's adjective, in the name's own language
+    if not (model.text[:1].isupper() and model.text[1:].islower() and model.text.endswith("s")) or len(model.text) < 5:
+        return False
+    if model.text.endswith("ss") or model.folded in _FORCES_PEOPLE_PLURALS or model.folded in HEAD_WORD:
+        return False
+    if doc.gazetteer.lookup((model.folded,)) is not None or doc.text[model.end : model.end + 2] == " (":
+        return False  # "Naval Force Antilles (CA NAVFOR)": the waters it serves, its letters after the name
+    after = last + 1
+    return after >= len(tokens) or not tokens[last].joined or tokens[after].text.islower()
 
 
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"

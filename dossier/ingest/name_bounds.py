@@ -92,6 +92,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     STOPPED_TITLES,
     STREET_HEADS,
+    SURVEYING_SCIENCES,
     TITLE_OPENERS,
     TITLE_PARTS,
     TITLES,
@@ -676,6 +677,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):
             r.has_org_word = r.has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            # "the Volcanological Survey of Indonesia": a survey named by its science is a body's name
+            r.has_org_word = r.has_org_word or (nxt.folded == "survey" and tokens[last].folded in SURVEYING_SCIENCES)
         return RunGoes.ON
     return ASK_ON
 
@@ -742,6 +745,15 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         and not covered[last + 1]
     ):
         r.last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
+        return RunGoes.ON
+    if (
+        nxt.folded == tokens[last].folded
+        and nxt.text.islower()
+        and tokens[last].text[:1].isupper()
+        and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
+        and not covered[last + 1]
+    ):
+        r.last += 1  # "Mount Lewotobi Laki-laki", "Kupu-kupu": a word doubled with a hyphen is one word
         return RunGoes.ON
     if last > first and _compound_inside_a_name(doc_text, tokens, last, covered):
         r.last += 1  # "the Quellish Low-fare Airlines Association": a compound's lower-case half inside the name
@@ -1138,6 +1150,24 @@ def _aim_after_to(tokens: list[Token], first: int, last: int, covered: list[bool
     )
 
 
+# A public service's letters that open the names of its boards, each named for the areas it serves.
+_SERVICES_OF_AREAS = word_set("nhs")
+
+
+def _board_of_two_areas(doc_text: str, tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'NHS Greater Glasgow and Clyde', 'NHS Ayrshire and Arran': a service's letters in capitals, an area, "and",
+    then one more capitalised word that closes the name (a board serving two areas)."""
+    after = last + 2
+    if after >= len(tokens) or last == first or tokens[first].folded not in _SERVICES_OF_AREAS:
+        return False
+    if not tokens[first].text.isupper() or not tokens[last + 1].joined or not cased(tokens[after]):
+        return False
+    if after + 1 < len(tokens) and tokens[after].joined and cased(tokens[after + 1]):
+        return False
+    area = gazetteer.lookup((tokens[after].folded,))
+    return area is None or area.country is not None  # (not "NHS England and Wales": a nation after "and")
+
+
 def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     """The last "and" a name may hold: two words sharing one head, an organisation's "of" phrase, a Crown
     department, a canal, a seat, an inn, a service's second duty, "Food and Agriculture Organization"; a legal
@@ -1151,6 +1181,9 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
     if last + 2 < count and tokens[last + 2].text == "The" and nxt.joined:
         return RunGoes.ENDS  # "a member of Tarnmark and The Quell Ombudsman": a capital "The" opens a name of its own
+    if _board_of_two_areas(doc_text, tokens, first, last, gazetteer):
+        r.last, r.has_org_word = last + 2, True  # "NHS Greater Glasgow and Clyde": a health board of two areas
+        return RunGoes.ON
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
     if _body_of_its_own_after_and(tokens, last + 2):
         return RunGoes.ENDS  # "Halifax and Bank of Scotland": two names

@@ -139,6 +139,7 @@ from dossier.ingest.cues import (
     STREET_HEADS_AFTER_ON,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
+    SURVEYING_SCIENCES,
     TERM_ACRONYMS,
     TITLES,
     TRADES_AFTER_A_NAME,
@@ -328,7 +329,8 @@ from dossier.ingest.party_names import (
     seat_won_by_a_margin,
     town_of_a_count,
 )
-from dossier.ingest.peoples import is_people
+from dossier.ingest.people_adjectives import adjective_of_a_people
+from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.person_cues import (
     QUOTED_WORD_BEFORE,
     court_role_after,
@@ -400,6 +402,7 @@ from dossier.ingest.place_evidence import (
 from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
@@ -840,6 +843,17 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and adjective_of_a_people(doc, position, last):
+        # "Daylamite infantry", "a Varnian soldier": a people's adjective by its ending, before the men it fields
+        return Candidate(position, last, name, ActorKind.state, PEOPLE_FOUND_BY, 0.55)
+    if size == 1 and house_in_the_plural(doc, position, last):
+        # "took Dvin from the Sajids": a ruling house by its founder, in the plural
+        return Candidate(position, last, name, ActorKind.organization, "a ruling house in the plural", 0.6)
+    if size == 2 and ruler_and_number(doc, position, last):
+        # "the Bagratid king Ashot III", "Under his son Justan I,": a ruler by his name and regnal number
+        end = epithet_after(doc, last)  # "Ashot III the Merciful": the epithet after the number is his name's
+        whole = text[tokens[position].start : tokens[end].end]
+        return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
@@ -1602,6 +1616,9 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         if words[0] in SERVICES_BY_AREA and tokens[last].text.istitle():
             # "NHS Highland", "NHS Grampian": a health board named for the area it serves.
             return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
+    if size >= 4 and words[0] in SERVICES_BY_AREA and tokens[position].text.isupper() and words[-2] == "and":
+        # "NHS Greater Glasgow and Clyde": a health board named for the two areas it serves
+        return Candidate(position, last, name, ActorKind.organization, "a service and its areas", 0.6)
     if size <= 3 and _after_a_band_noun(doc, position):
         # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
         at = position - (tokens[position - 1].text == "The")
@@ -2240,6 +2257,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:
         cue = None  # "the Scottish Parliament election": the house the vote fills, no place named by the vote
+    if cue is not None and after == "dynasty" and position > 0 and tokens[position - 1].folded in ("a", "an"):
+        cue = None  # "a Daylamite dynasty": the people a dynasty came from, no house's name
     if cue is not None and after == "added" and added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
@@ -2756,6 +2775,10 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
     if met is not None:
         return met
     org_word = next((w for w in words if w in NAME_WORD), None)
+    if org_word is None and surveying_body(words):
+        # "the Volcanological Survey of Indonesia": a survey named by its science is a body (not "the National
+        # Household Survey": a study by what it counts)
+        return Candidate(position, last, name, ActorKind.organization, "a survey named by its science", 0.7)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
@@ -2778,6 +2801,11 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+def surveying_body(words: tuple[str, ...]) -> bool:
+    """'Geological Survey of Tarnia', 'Ordnance Survey': "survey" after the science it surveys names a body."""
+    return any(word == "survey" and k > 0 and words[k - 1] in SURVEYING_SCIENCES for k, word in enumerate(words))
 
 
 # Two or three capitals inside a line in mixed case: a body's letters ("UN", "AU", "IMO"), not a town that

@@ -313,6 +313,26 @@ def capital_arabic_article_opens(doc: ActorDocument, position: int, last: int) -
     )
 
 
+# A word rarer than this after a capital "Ibn" or "Bin" is a father's name ("Ibn Hawqal", "Bin Laden"), not an
+# English noun after the noun "Bin" ("Bin Collections").
+_FATHERS_NAME = 3.5
+
+
+def capital_son_of_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the geographer Ibn Hawqal', 'Ibn Khaldun wrote': a capital "Ibn", "Bin" or "Bint" (son or daughter of)
+    before a rare capitalised word opens a person's name known by the father's: the whole is the name."""
+    tokens = doc.tokens
+    if position >= last or tokens[position].folded not in _SON_OF or not tokens[position].text[0].isupper():
+        return False
+    nxt = tokens[position + 1]
+    return (
+        cased(nxt)
+        and doc.text[tokens[position].end : nxt.start] == " "
+        and zipf(nxt.folded) < _FATHERS_NAME
+        and nxt.folded not in NAME_PARTICLES
+    )
+
+
 def capital_all_opens_a_body(doc: ActorDocument, position: int, last: int) -> bool:
     """'the All Progressives Congress', 'the All Tarnu Students Union': "All" in capitals inside a sentence
     opens a party's or a union's name that ends with a body's word (at a sentence's start it is the word)."""

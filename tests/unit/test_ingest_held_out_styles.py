@@ -281,9 +281,9 @@ def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_
         # Former states that histories name.
         ("The brigade was formed in the Soviet Union in 1945.", "Soviet Union", ActorKind.state),
         ("He served in Yugoslavia before the war.", "Yugoslavia", ActorKind.state),
-        # Realms by their form.
-        ("Troops of the Tremmin Khanate arrived before the town.", "Tremmin Khanate", ActorKind.place),
-        ("The Principality of Varnak joined the alliance.", "Principality of Varnak", ActorKind.place),
+        # Realms by their form: states of their time.
+        ("Troops of the Tremmin Khanate arrived before the town.", "Tremmin Khanate", ActorKind.state),
+        ("The Principality of Varnak joined the alliance.", "Principality of Varnak", ActorKind.state),
         # Titles of nobility and office before a name.
         ("The town was defended by Count Ostap Varnhorst until September.", "Ostap Varnhorst", ActorKind.person),
         ("The Grand Vizier Kara Quellan Pasha besieged the town.", "Kara Quellan Pasha", ActorKind.person),
