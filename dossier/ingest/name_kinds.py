@@ -2495,6 +2495,8 @@ def _headland(q: NameQuestion) -> bool:
     if is_given_name(first) or first in q.doc.lower_case or not q.tokens[q.position].text[:1].isupper():
         return False
     return zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
+
+
 # A lawmakers' chamber's word, a body's before "election" (a land's name there is where the vote is held).
 _CHAMBERS = frozenset(("house", "senate", "parliament", "assembly", "congress", "chamber", "diet", "duma"))
 
