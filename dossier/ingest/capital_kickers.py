@@ -11,7 +11,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import KNOWN_BODIES, KNOWN_MEDIA
+from dossier.ingest.cues import KNOWN_BODIES, KNOWN_MEDIA, TITLES
 
 # How common (Zipf) and long a word in capitals must be to read as the label's common word ("AGGRESSION", "DEBT").
 _KICKER_WORD_ZIPF, _KICKER_WORD_LETTERS = 3.0, 4
@@ -35,4 +35,5 @@ def kicker_word(doc: ActorDocument, position: int) -> bool:
         return False
     # (a dateline is no kicker: "KUALA LUMPUR: The court heard", "GEORGE TOWN: Floods hit")
     words = tuple(word.casefold() for word in kicker.group()[:-1].split())
-    return doc.gazetteer.lookup(words) is None
+    # (nor a transcript's speaker by title and name: "SECRETARY KERRY:", "MR KIRBY:")
+    return doc.gazetteer.lookup(words) is None and not any(word in TITLES for word in words)

@@ -153,3 +153,11 @@ def test_a_field_of_study_after_in_is_no_place() -> None:
 def test_a_body_named_for_a_field_keeps_its_field() -> None:
     kinds = draft_kind_names("He taught at the Institute of Biochemistry in Tarvel for ten years.")
     assert kinds.get("Institute of Biochemistry") == "organization", kinds
+
+
+def test_a_transcripts_speaker_in_capitals_is_no_kicker() -> None:
+    kinds = draft_kind_names(
+        "QUESTION: Did you discuss the ceasefire?\n\nSECRETARY BAKER: We talked about the situation at length.\n\n"
+        "MR PARKER: Thanks, everybody."
+    )
+    assert kinds.get("BAKER") == "person" and kinds.get("PARKER") == "person", kinds
