@@ -22,8 +22,11 @@ def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
     if position < 2:
         return False
     noun, origin = doc.tokens[position - 1], doc.tokens[position - 2]
-    if origin.folded in FUNCTION_WORDS:
-        return False  # "Every outfit Zendaya has worn": a sentence's capital determiner, no origin of a side
+    named_before = position >= 3 and doc.tokens[position - 3].joined and cased(doc.tokens[position - 3])
+    if origin.folded in FUNCTION_WORDS and not named_before:
+        # "Every outfit Zendaya has worn": a sentence's capital determiner, no origin of a side (but "League One
+        # club X": the word ends a league's name)
+        return False
     return noun.text.islower() and noun.folded in _TEAM_NOUNS and noun.joined and origin.joined and cased(origin)
 
 
