@@ -109,6 +109,9 @@ _HOUSES_WORD = 2.5  # rarer in English than this ("the Kids", "the Nomads" are w
 _SHORTEST_HOUSE = 6
 
 
+_METEOR = re.compile(r"\bmeteors?\b|\bshooting stars?\b", re.IGNORECASE)
+
+
 def house_in_the_plural(doc: ActorDocument, position: int, last: int) -> bool:
     """'the Sajids', 'lost ground to the Shaddadids': one capitalised rare word in "-ids" or "-ads" after "the"
     names a dynasty by its founder, a body (a reader's "the Abbasids")."""
@@ -125,4 +128,6 @@ def house_in_the_plural(doc: ActorDocument, position: int, last: int) -> bool:
         and word.folded.endswith(_HOUSE_ENDINGS)
         and zipf(word.folded) < _HOUSES_WORD
         and doc.gazetteer.lookup((word.folded,)) is None
+        # "the Geminids", "the Perseids": a meteor shower is named so too, on a page about meteors
+        and _METEOR.search(doc.text) is None
     )

@@ -161,3 +161,13 @@ def test_a_transcripts_speaker_in_capitals_is_no_kicker() -> None:
         "MR PARKER: Thanks, everybody."
     )
     assert kinds.get("BAKER") == "person" and kinds.get("PARKER") == "person", kinds
+
+
+def test_a_meteor_shower_is_no_ruling_house() -> None:
+    kinds = draft_kind_names("Skywatchers hope to see the Geminids, which bring up to 120 meteors an hour this week.")
+    assert kinds.get("Geminids") != "organization", kinds
+
+
+def test_a_ruling_house_in_the_plural_stays_a_body() -> None:
+    kinds = draft_kind_names("He took the fortress from the Sajids in 914 after a long siege.")
+    assert kinds.get("Sajids") == "organization", kinds
