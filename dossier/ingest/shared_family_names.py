@@ -18,7 +18,8 @@ from dossier.model import ActorKind
 # 'Jon and ': a capitalised given name, then "and", right before the second person's given name.
 # (not a family name's end, "Adebanjo-Cole and", nor a name's second word, "Liam Trudel and")
 _GIVEN_AND = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) and $")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+# (a nickname's closing quote may stand between: 'Dwayne "The Rock" Johnson and Kevin Hart' is no Johnson Hart)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[\"”’']?[ \t]+$")
 
 
 def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:

@@ -171,3 +171,8 @@ def test_a_meteor_shower_is_no_ruling_house() -> None:
 def test_a_ruling_house_in_the_plural_stays_a_body() -> None:
     kinds = draft_kind_names("He took the fortress from the Sajids in 914 after a long siege.")
     assert kinds.get("Sajids") == "organization", kinds
+
+
+def test_a_family_name_after_a_nickname_shares_it_with_no_one_after_and() -> None:
+    kinds = draft_kind_names('The film starred Dwayne "The Rock" Johnson and Kevin Hartley in the lead roles.')
+    assert "Johnson Hartley" not in kinds and kinds.get("Kevin Hartley") == "person", kinds
