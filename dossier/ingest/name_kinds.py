@@ -522,8 +522,6 @@ def _initials_of_a_named_person(doc: ActorDocument, position: int) -> bool:
     )
 
 
-# A monarch's or a pope's number, II to XXXIX, V or X ("Henry V", "Charles X").
-_REGNAL_NUMBER = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
@@ -3239,10 +3237,6 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         return Candidate(
             position, last, name, ActorKind.person, f"a given name and the epithet '{tokens[last].text}'", 0.65
         )
-    if size == 2 and _REGNAL_NUMBER.fullmatch(tokens[last].text) and is_given_name(words[0]):
-        # "Louis XVI's finance minister", "Henry VIII built the palace": a monarch or a pope by a given name and
-        # a number, with no title before ("I" alone is too often the word)
-        return Candidate(position, last, name, ActorKind.person, "a given name and a monarch's number", 0.65)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)

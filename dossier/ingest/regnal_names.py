@@ -25,6 +25,8 @@ _REGNAL_NUMBER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # ("Abdullah") may be commoner, though not an everyday word ("Mark").
 _RULERS_NAME = 3.5
 _RULERS_GIVEN_NAME = 4.5
+# Given names that are also a maker's word for a model's version: "Mark II", "Apollo XI" are no rulers.
+_MAKERS_MARKS = word_set("mark apollo")
 # What may follow a ruler's "I": a comma, a stop, a bracket, a semicolon.
 _AFTER_FIRST = frozenset(",.;:)(")
 
@@ -40,19 +42,23 @@ _RULERS_WORDS = word_set(
 
 def ruler_and_number(doc: ActorDocument, position: int, last: int) -> bool:
     """Whether the run at `position`..`last` is a ruler's name and regnal number ('Ashot III', 'Justan I,') on a
-    page about rulers, not after an article or an opening bracket."""
-    if last != position + 1 or not (doc.lower_case & _RULERS_WORDS):
+    page about rulers, or a listed given name and a number of two letters or more anywhere ("Louis XVI's finance
+    minister", "Henry VIII built"), not after an article or an opening bracket."""
+    if last != position + 1:
         return False
     tokens = doc.tokens
+    name, number = tokens[position], tokens[last]
+    monarch = is_given_name(name.folded) and name.folded not in _MAKERS_MARKS and len(number.text) >= 2
+    if not monarch and not (doc.lower_case & _RULERS_WORDS):
+        return False
     if position > 0 and tokens[position - 1].folded in ("the", "a", "an") and tokens[position - 1].joined:
         return False  # "a replacement for the Sojka III": a made thing's mark
     if doc.text[tokens[position].start - 1 : tokens[position].start] == "(":
         return False  # "the 1st Fleet Command (Koarmada I)": a body's short name in brackets
-    name, number = tokens[position], tokens[last]
     if not (name.text[:1].isupper() and name.text[1:].islower() and name.text.isalpha()):
         return False
     common = zipf(name.folded)
-    if common >= _RULERS_GIVEN_NAME or (common >= _RULERS_NAME and not is_given_name(name.folded)):
+    if not monarch and (common >= _RULERS_GIVEN_NAME or (common >= _RULERS_NAME and not is_given_name(name.folded))):
         return False
     if not number.text or not _REGNAL_NUMBER.fullmatch(number.text):
         return False
