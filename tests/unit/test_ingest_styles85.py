@@ -1,0 +1,23 @@
+"""An eighty-fifth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages). Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_title_set_off_after_its_album_names_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The label released their debut album, Tides of the Quay, in 1997. Tides of the Quay was recorded in Tarnby."
+    )
+    assert not any("Quay" in name or "Tides" in name for name in drafts)
+    assert drafts.get("Tarnby") == "place"
+
+
+def test_a_discographys_lines_name_no_actor_there_or_elsewhere() -> None:
+    drafts = draft_kind_names(
+        "The band moved to Quellphone for Northern Lights Over Varnby (2004).\n\n"
+        "Discography\n\nSalt Roads (2000)\nNorthern Lights Over Varnby (2004)\n"
+    )
+    assert "Quellphone" in drafts
+    assert not any("Varnby" in name or "Salt" in name for name in drafts)
