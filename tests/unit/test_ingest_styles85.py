@@ -21,3 +21,13 @@ def test_a_discographys_lines_name_no_actor_there_or_elsewhere() -> None:
     )
     assert "Quellphone" in drafts
     assert not any("Varnby" in name or "Salt" in name for name in drafts)
+
+
+def test_a_plural_name_after_the_defined_by_are_a_band_is_a_body() -> None:
+    drafts = draft_kind_names("The Varnby Quells were an English rock band from Leeds.")
+    assert drafts.get("Varnby Quells") == "organization"
+
+
+def test_a_description_opened_by_a_people_in_two_words_gives_its_heads_kind() -> None:
+    drafts = draft_kind_names("Officials met Harrow Quellan, a Northern Irish charity, in Derry.")
+    assert drafts.get("Harrow Quellan") == "organization"
