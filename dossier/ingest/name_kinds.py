@@ -2841,7 +2841,11 @@ _EVERYDAY_MAKER = 3.5
 # Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
 # ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner": "UN High
 # Commissioner for Refugees" is a body too.
-_POST_HEADS = word_set("commander director coordinator officer adviser advisor spokesperson spokesman envoy")
+_POST_HEADS = word_set(
+    "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
+    # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
+    " secretary minister chancellor"
+)
 
 
 def post_at_the_head(words: tuple[str, ...]) -> bool:

@@ -31,3 +31,17 @@ def test_a_plural_name_after_the_defined_by_are_a_band_is_a_body() -> None:
 def test_a_description_opened_by_a_people_in_two_words_gives_its_heads_kind() -> None:
     drafts = draft_kind_names("Officials met Harrow Quellan, a Northern Irish charity, in Derry.")
     assert drafts.get("Harrow Quellan") == "organization"
+
+
+def test_a_cabinet_post_by_its_remit_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Housing, Communities and Local Government Secretary Angela Quellby-Holt said the council had failed."
+    )
+    assert drafts.get("Angela Quellby-Holt") == "person"
+    assert all(kind != "organization" for kind in drafts.values())
+
+
+def test_a_chamber_or_a_hearing_one_tells_is_a_body_not_an_outlet() -> None:
+    drafts = draft_kind_names("She told the Commons on Monday. He told the Varnby Inquiry that he had no records.")
+    assert drafts.get("Commons") == "organization"
+    assert drafts.get("Varnby Inquiry") == "organization"
