@@ -3349,6 +3349,8 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "Its auditor, Grant Thornton, flagged it": only a firm audits or lends to a firm, whatever given name
         # opens its name
         how = f"after '{tokens[position - 1].text},', a firm's role"
+        if tokens[position - 1].folded in ("from", "at"):
+            how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}', a firm's staff"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if 2 <= size <= 3 and could_be_person and town_lying_on_a_coast(doc, position, last):
         # "from Anna Regina and Rose Hall on the coast": towns where they lie, whatever given name opens them
@@ -4112,10 +4114,28 @@ _ROLES_ONLY_FIRMS_PLAY = word_set(
 )
 
 
+# A firm's staff in the plural, before "from" or "at" and the firm: "auditors from Grant Thornton", "analysts at
+# Morgan Stanley" (one works at a firm, not at a person).
+_FIRMS_STAFF = word_set(
+    "auditors accountants analysts economists strategists consultants lawyers solicitors bankers actuaries "
+    "administrators liquidators"
+)
+
+
 def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
     """'Its auditor, Grant Thornton, flagged ...': a role only a firm plays after "its" or "their", a comma, the
-    name and a comma after it (an apposition, not the start of a list)."""
+    name and a comma after it (an apposition, not the start of a list); a firm's staff "from" or "at" it
+    ("auditors from Grant Thornton found"), where no town the gazetteer knows stands."""
     tokens, text = doc.tokens, doc.text
+    if (
+        position >= 2
+        and tokens[position - 1].folded in ("from", "at")
+        and tokens[position - 2].folded in _FIRMS_STAFF
+        and tokens[position - 2].text.islower()
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    ):
+        return doc.gazetteer.lookup(tuple(t.folded for t in tokens[position : last + 1])) is None
     return (
         position >= 2
         and tokens[position - 1].folded in _ROLES_ONLY_FIRMS_PLAY

@@ -45,3 +45,8 @@ def test_a_chamber_or_a_hearing_one_tells_is_a_body_not_an_outlet() -> None:
     drafts = draft_kind_names("She told the Commons on Monday. He told the Varnby Inquiry that he had no records.")
     assert drafts.get("Commons") == "organization"
     assert drafts.get("Varnby Inquiry") == "organization"
+
+
+def test_a_firms_staff_from_a_name_shaped_like_a_persons_make_it_a_firm() -> None:
+    drafts = draft_kind_names("The council collapsed after auditors from Grant Quellton found it had borrowed.")
+    assert drafts.get("Grant Quellton") == "organization"
