@@ -50,3 +50,11 @@ def test_a_chamber_or_a_hearing_one_tells_is_a_body_not_an_outlet() -> None:
 def test_a_firms_staff_from_a_name_shaped_like_a_persons_make_it_a_firm() -> None:
     drafts = draft_kind_names("The council collapsed after auditors from Grant Quellton found it had borrowed.")
     assert drafts.get("Grant Quellton") == "organization"
+
+
+def test_a_second_body_after_and_the_may_hold_an_and_of_its_own() -> None:
+    drafts = draft_kind_names(
+        "They agreed that the Ministry of Defence and the European Border and Coast Guard Agency will meet."
+    )
+    assert drafts.get("Ministry of Defence") == "organization"
+    assert drafts.get("European Border and Coast Guard Agency") == "organization"
