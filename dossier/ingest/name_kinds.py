@@ -2583,6 +2583,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.organization, "a chain's shop after 'a'", 0.55)
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
+        if row is not None and row.kind is ActorKind.media and table is HEAD_WORD and _letters_in_mixed_case(q):
+            continue  # "(DG ECHO) and the UN": a body's letters in a text of mixed case, not an outlet's "Echo"
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
@@ -4120,6 +4122,16 @@ _FIRMS_STAFF = word_set(
     "auditors accountants analysts economists strategists consultants lawyers solicitors bankers actuaries "
     "administrators liquidators"
 )
+
+
+def _letters_in_mixed_case(q: NameQuestion) -> bool:
+    """Whether the name's last word is in capitals among words in lower case around the name ("(DG ECHO) and"),
+    so it is letters, not the word it spells; not in a heading in capitals ("LIVERPOOL ECHO REPORTS")."""
+    tokens, position, last = q.doc.tokens, q.position, q.last
+    if not tokens[last].text.isupper() or len(tokens[last].text) < 3:
+        return False
+    around = [tokens[k].text for k in (position - 1, last + 1) if 0 <= k < len(tokens)]
+    return any(any(c.islower() for c in word) for word in around)
 
 
 def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:

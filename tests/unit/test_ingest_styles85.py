@@ -58,3 +58,9 @@ def test_a_second_body_after_and_the_may_hold_an_and_of_its_own() -> None:
     )
     assert drafts.get("Ministry of Defence") == "organization"
     assert drafts.get("European Border and Coast Guard Agency") == "organization"
+
+
+def test_an_outlets_head_word_in_capitals_among_lower_case_words_is_letters() -> None:
+    drafts = draft_kind_names("Aid went through the Quellan Aid Directorate (QA ECHO) and the Red Cross.")
+    assert drafts.get("QA ECHO") == "organization"
+    assert draft_kind_names("He told the Tarnby Echo on Monday.").get("Tarnby Echo") == "media"
