@@ -1923,7 +1923,14 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         return Candidate(position, last, name, ActorKind.organization, FORCE_WITH_ITS_OPERATION, 0.7)
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
-    if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
+    if (
+        previous == "of"
+        and position >= 2
+        and tokens[position - 2].folded in PLACE_NOUNS
+        and not has_cue(words)
+        # (not "UK City of Culture": a plain word after a capital noun of place is a title's, no town)
+        and not (tokens[position - 2].capitalised and size == 1 and zipf(words[0]) >= WORD_ALONE)
+    ):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name (surer than a
         # headline's "Varn rebels", who are rebels of the region).
         how = f"after '{tokens[position - 2].text} of'"

@@ -64,3 +64,9 @@ def test_an_outlets_head_word_in_capitals_among_lower_case_words_is_letters() ->
     drafts = draft_kind_names("Aid went through the Quellan Aid Directorate (QA ECHO) and the Red Cross.")
     assert drafts.get("QA ECHO") == "organization"
     assert draft_kind_names("He told the Tarnby Echo on Monday.").get("Tarnby Echo") == "media"
+
+
+def test_a_plain_word_after_a_capital_city_of_is_a_titles_no_town() -> None:
+    drafts = draft_kind_names("They reunited for the UK City of Culture year. He visited the City of Quellmoor.")
+    assert "Culture" not in drafts
+    assert drafts.get("Quellmoor") == "place"
