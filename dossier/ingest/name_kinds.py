@@ -314,6 +314,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
+from dossier.ingest.operations_acting import operation_as_a_body
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name
@@ -1291,6 +1292,10 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, after, known = q.previous, q.after, q.known
+    acting = operation_as_a_body(doc, position, last) if size >= 2 and words[0] == "operation" else None
+    if acting is not None and not has_cue(words):
+        # "Operation Quellguard has returned ...", "forces of Operation Varnhane": the mission or force, a body
+        return Candidate(position, last, name, ActorKind.organization, acting, 0.6)
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if _in_a_vessels_name(tokens, position):

@@ -70,3 +70,27 @@ def test_a_plain_word_after_a_capital_city_of_is_a_titles_no_town() -> None:
     drafts = draft_kind_names("They reunited for the UK City of Culture year. He visited the City of Quellmoor.")
     assert "Culture" not in drafts
     assert drafts.get("Quellmoor") == "place"
+
+
+def test_a_named_operation_that_acts_is_a_body() -> None:
+    drafts = draft_kind_names("Since 2013, Operation Quellguard has returned more than 1,200 people.")
+    assert drafts.get("Operation Quellguard") == "organization"
+
+
+def test_a_named_operation_with_forces_of_it_is_a_body() -> None:
+    drafts = draft_kind_names("French forces of Operation Varnhane struck a camp near Tessit.")
+    assert drafts.get("Operation Varnhane") == "organization"
+
+
+def test_a_named_operation_a_body_runs_or_calls_its_mission_is_a_body() -> None:
+    drafts = draft_kind_names(
+        "The raid was coordinated with the European Union's Operation Quelldes. "
+        "The EU's naval mission, Operation Tarnini, inspected 12 vessels."
+    )
+    assert drafts.get("Operation Quelldes") == "organization"
+    assert drafts.get("Operation Tarnini") == "organization"
+
+
+def test_a_named_operation_only_named_stays_an_event() -> None:
+    drafts = draft_kind_names("Operation Quellval began in 2013. During Operation Tarn Nchi, the army advanced.")
+    assert not any(name.startswith("Operation") for name in drafts)
