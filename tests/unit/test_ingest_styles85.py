@@ -94,3 +94,20 @@ def test_a_named_operation_a_body_runs_or_calls_its_mission_is_a_body() -> None:
 def test_a_named_operation_only_named_stays_an_event() -> None:
     drafts = draft_kind_names("Operation Quellval began in 2013. During Operation Tarn Nchi, the army advanced.")
     assert not any(name.startswith("Operation") for name in drafts)
+
+
+def test_acts_listed_after_a_tour_are_bands_or_singers() -> None:
+    drafts = draft_kind_names(
+        "The group toured Britain with Ash, The Divine Quellity and Snow Varnol in 2002. "
+        "Her keyboard player left to tour with The Tarnals. She later opened for Amara Quell."
+    )
+    assert drafts.get("Ash") == "organization"
+    assert drafts.get("Divine Quellity") == "organization"
+    assert drafts.get("Snow Varnol") == "organization"
+    assert drafts.get("Tarnals") == "organization"
+    assert drafts.get("Amara Quell") == "person"
+
+
+def test_a_titled_person_after_toured_with_is_no_act() -> None:
+    drafts = draft_kind_names("The minister toured the region with President Varn.")
+    assert drafts.get("Varn") == "person"
