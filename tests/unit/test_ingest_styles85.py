@@ -111,3 +111,9 @@ def test_acts_listed_after_a_tour_are_bands_or_singers() -> None:
 def test_a_titled_person_after_toured_with_is_no_act() -> None:
     drafts = draft_kind_names("The minister toured the region with President Varn.")
     assert drafts.get("Varn") == "person"
+
+
+def test_a_plain_word_before_a_partys_post_is_the_party() -> None:
+    drafts = draft_kind_names("Green councillor Ravi Quell-Tate said families would pay. Green shoots appeared.")
+    assert drafts.get("Green") == "organization"
+    assert drafts.get("Ravi Quell-Tate") == "person"
