@@ -40,7 +40,7 @@ _LISTED_WORK = re.compile(r"^[ \t]*(?P<title>[^\n()]{2,80}?)[ \t]+\((?:[12]\d{3}
 
 def _listed_titles(text: str) -> list[tuple[int, int]]:
     """The titles listed, one a line with its year, under a heading of works, up to the first line that is not one."""
-    titles = []
+    titles: list[tuple[int, int]] = []
     for heading in _WORKS_HEADING.finditer(text):
         at = heading.end() + 1
         while (line := _LISTED_WORK.match(text, at)) is not None or text[at : at + 1] == "\n":
@@ -66,15 +66,15 @@ def called_work_spans(text: str) -> list[tuple[int, int]]:
         if title is not None:
             spans.append((title.start(), title.end()))
     for match in _WORK_APPOSED.finditer(text):
-        title = _TITLE.match(text, match.end())
-        if title is not None and _TITLE_CLOSED.match(text, title.end()) is not None:
-            spans.append(title.span())
-            titles.add(title.group())
-    for title in titles:  # a handful of titles on a page: one search each
-        if " " not in title:
+        apposed = _TITLE.match(text, match.end())
+        if apposed is not None and _TITLE_CLOSED.match(text, apposed.end()) is not None:
+            spans.append(apposed.span())
+            titles.add(apposed.group())
+    for words in titles:  # a handful of titles on a page: one search each
+        if " " not in words:
             continue  # one word elsewhere on the page ("Ashes") is too often a name or a plain word there
-        at = text.find(title)
+        at = text.find(words)
         while at >= 0:
-            spans.append((at, at + len(title)))
-            at = text.find(title, at + len(title))
+            spans.append((at, at + len(words)))
+            at = text.find(words, at + len(words))
     return spans
