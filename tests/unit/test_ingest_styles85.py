@@ -75,6 +75,9 @@ def test_a_plain_word_after_a_capital_city_of_is_a_titles_no_town() -> None:
 def test_a_named_operation_that_acts_is_a_body() -> None:
     drafts = draft_kind_names("Since 2013, Operation Quellguard has returned more than 1,200 people.")
     assert drafts.get("Operation Quellguard") == "organization"
+    # one only named stays an event
+    drafts = draft_kind_names("Operation Quellval began in 2013. During Operation Tarn Nchi, the army advanced.")
+    assert not any(name.startswith("Operation") for name in drafts)
 
 
 def test_a_named_operation_with_forces_of_it_is_a_body() -> None:
@@ -91,11 +94,6 @@ def test_a_named_operation_a_body_runs_or_calls_its_mission_is_a_body() -> None:
     assert drafts.get("Operation Tarnini") == "organization"
 
 
-def test_a_named_operation_only_named_stays_an_event() -> None:
-    drafts = draft_kind_names("Operation Quellval began in 2013. During Operation Tarn Nchi, the army advanced.")
-    assert not any(name.startswith("Operation") for name in drafts)
-
-
 def test_acts_listed_after_a_tour_are_bands_or_singers() -> None:
     drafts = draft_kind_names(
         "The group toured Britain with Ash, The Divine Quellity and Snow Varnol in 2002. "
@@ -106,11 +104,8 @@ def test_acts_listed_after_a_tour_are_bands_or_singers() -> None:
     assert drafts.get("Snow Varnol") == "organization"
     assert drafts.get("Tarnals") == "organization"
     assert drafts.get("Amara Quell") == "person"
-
-
-def test_a_titled_person_after_toured_with_is_no_act() -> None:
-    drafts = draft_kind_names("The minister toured the region with President Varn.")
-    assert drafts.get("Varn") == "person"
+    # a titled person after "toured ... with" is no act
+    assert draft_kind_names("The minister toured the region with President Varn.").get("Varn") == "person"
 
 
 def test_a_plain_word_before_a_partys_post_is_the_party() -> None:
