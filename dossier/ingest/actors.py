@@ -37,6 +37,7 @@ from enum import Enum
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, new_before_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
+from dossier.ingest.bands_on_tour import acts_on_tour
 from dossier.ingest.battalion_short_names import battalion_short_names
 from dossier.ingest.bodies_after_letters import bodies_named_on_after_letters, zones_named_after_letters
 from dossier.ingest.body_heads import lone_body_heads
@@ -931,6 +932,7 @@ def _english_page_readings(
     places_listed_together(doc, candidates)
     places_on_an_island(doc, candidates)
     clubs_listed_together(doc, candidates)
+    candidates += acts_on_tour(doc, candidates, starts)
     venues_listed_together(doc, candidates)
     persons_in_context(doc, candidates)
     persons_listed_together(doc, candidates)

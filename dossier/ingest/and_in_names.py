@@ -1013,6 +1013,14 @@ def second_of_and(
         return None  # "between the Gulf of Hammamet and the Zaghouan massif": two places, no body's "and"
     if tokens[ahead - 1].folded == "the" and _parallel_aim(tokens, first, before, ahead):
         return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
+    if (
+        tokens[ahead - 1].folded == "the"
+        and end + 2 < len(tokens)
+        and tokens[end + 1].folded == "and"
+        and tokens[end].joined
+        and cased(tokens[end + 2])
+    ):
+        return None  # "... of Internal Affairs and the European Border and Coast Guard Agency": a second body's name
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):

@@ -570,13 +570,17 @@ def _past_other_names(doc: ActorDocument, last: int) -> int:
     return k if tokens[k].end == close and k + 3 < len(tokens) else last
 
 
+_COPULAS = word_set("is was are were")
+
+
 def _copula_after(doc: ActorDocument, last: int) -> bool:
-    """Whether "is" or "was" follows the name that ends at `last`, then a word ("Tremmin is a town")."""
+    """Whether "is" or "was" follows the name that ends at `last`, then a word ("Tremmin is a town"); or "are",
+    "were" after a name in the plural ("The Foyle Lanterns are a Northern Irish rock band")."""
     tokens = doc.tokens
     verb = tokens[last + 1]
     return (
         tokens[last].joined
-        and verb.folded in ("is", "was")
+        and verb.folded in _COPULAS
         and verb.text.islower()
         and doc.text[tokens[last].end : verb.start] == " "
         and verb.joined
@@ -585,7 +589,10 @@ def _copula_after(doc: ActorDocument, last: int) -> bool:
 
 def defined_at_start(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """Whether a name opening its sentence may be the subject of a definition after it: a name of more
-    than one word, or one no ordinary word ("Life is a party" defines no body named Life)."""
+    than one word, or one no ordinary word ("Life is a party" defines no body named Life); after "The" too, when
+    the name is more than one word ("The Foyle Lanterns are a rock band")."""
+    if position - 1 in doc.sentence_first and doc.tokens[position - 1].text == "The" and len(words) > 1:
+        return True
     return position in doc.sentence_first and (len(words) > 1 or zipf(words[0]) < WORD_ALONE)
 
 
@@ -667,6 +674,11 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             and text[token.end : token.end + 3] in ("'s ", "’s ")
         ):
             owned = True  # "Ilse Varn, the NCA's operations manager,": the body's name owns the head after it
+            continue
+        if token.capitalised and not modifiers and k == article + 1 and _two_word_people(doc, k):
+            # "a Northern Irish indie rock band", "a South Korean shipbuilder": a people in two words, then the head
+            modifiers.append(token.folded)
+            opened_by_a_name, skip = True, k + 2
             continue
         if token.capitalised and not modifiers and k == article + 1:
             # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
@@ -860,6 +872,25 @@ def _one_word_name(doc: ActorDocument, last: int) -> bool:
 def _body_head_ends_description(tokens: list[Token], k: int) -> bool:
     """Whether the description ends at `k` or goes on with a body's participle ("run by", "based in")."""
     return not _lower_word_follows(tokens, k) or tokens[k + 1].folded in BODY_CLAUSE_PARTICIPLES
+
+
+_COMPASS_ADJECTIVES = word_set("northern southern eastern western central north south east west")
+
+
+def _two_word_people(doc: ActorDocument, k: int) -> bool:
+    """Whether the words at `k` and after it name a people in two words before a lower-case word: a demonym of
+    two words ("South Korean") or a demonym after a point of the compass ("Northern Irish")."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k + 1].capitalised or not _lower_word_follows(tokens, k + 1):
+        return False
+    if doc.text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    pair = f"{tokens[k].folded} {tokens[k + 1].folded}"
+    if doc.gazetteer.country_of_demonym(pair) is not None:
+        return True
+    return (
+        tokens[k].folded in _COMPASS_ADJECTIVES and doc.gazetteer.country_of_demonym(tokens[k + 1].folded) is not None
+    )
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:

@@ -314,6 +314,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
+from dossier.ingest.operations_acting import operation_as_a_body
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name
@@ -1291,6 +1292,10 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     doc, position, last, words = q.doc, q.position, q.last, q.words
     tokens, text, name, size = q.tokens, q.text, q.name, q.size
     previous, after, known = q.previous, q.after, q.known
+    acting = operation_as_a_body(doc, position, last) if size >= 2 and words[0] == "operation" else None
+    if acting is not None and not has_cue(words):
+        # "Operation Quellguard has returned ...", "forces of Operation Varnhane": the mission or force, a body
+        return Candidate(position, last, name, ActorKind.organization, acting, 0.6)
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if _in_a_vessels_name(tokens, position):
@@ -1923,7 +1928,14 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         return Candidate(position, last, name, ActorKind.organization, FORCE_WITH_ITS_OPERATION, 0.7)
     if initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
-    if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
+    if (
+        previous == "of"
+        and position >= 2
+        and tokens[position - 2].folded in PLACE_NOUNS
+        and not has_cue(words)
+        # (not "UK City of Culture": a plain word after a capital noun of place is a title's, no town)
+        and not (tokens[position - 2].capitalised and size == 1 and zipf(words[0]) >= WORD_ALONE)
+    ):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name (surer than a
         # headline's "Varn rebels", who are rebels of the region).
         how = f"after '{tokens[position - 2].text} of'"
@@ -2583,6 +2595,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.organization, "a chain's shop after 'a'", 0.55)
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
+        if row is not None and row.kind is ActorKind.media and table is HEAD_WORD and _letters_in_mixed_case(q):
+            continue  # "(DG ECHO) and the UN": a body's letters in a text of mixed case, not an outlet's "Echo"
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
@@ -2841,7 +2855,11 @@ _EVERYDAY_MAKER = 3.5
 # Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
 # ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner": "UN High
 # Commissioner for Refugees" is a body too.
-_POST_HEADS = word_set("commander director coordinator officer adviser advisor spokesperson spokesman envoy")
+_POST_HEADS = word_set(
+    "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
+    # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
+    " secretary minister chancellor"
+)
 
 
 def post_at_the_head(words: tuple[str, ...]) -> bool:
@@ -3345,6 +3363,8 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "Its auditor, Grant Thornton, flagged it": only a firm audits or lends to a firm, whatever given name
         # opens its name
         how = f"after '{tokens[position - 1].text},', a firm's role"
+        if tokens[position - 1].folded in ("from", "at"):
+            how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}', a firm's staff"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if 2 <= size <= 3 and could_be_person and town_lying_on_a_coast(doc, position, last):
         # "from Anna Regina and Rose Hall on the coast": towns where they lie, whatever given name opens them
@@ -4108,10 +4128,38 @@ _ROLES_ONLY_FIRMS_PLAY = word_set(
 )
 
 
+# A firm's staff in the plural, before "from" or "at" and the firm: "auditors from Grant Thornton", "analysts at
+# Morgan Stanley" (one works at a firm, not at a person).
+_FIRMS_STAFF = word_set(
+    "auditors accountants analysts economists strategists consultants lawyers solicitors bankers actuaries "
+    "administrators liquidators"
+)
+
+
+def _letters_in_mixed_case(q: NameQuestion) -> bool:
+    """Whether the name's last word is in capitals among words in lower case around the name ("(DG ECHO) and"),
+    so it is letters, not the word it spells; not in a heading in capitals ("LIVERPOOL ECHO REPORTS")."""
+    tokens, position, last = q.doc.tokens, q.position, q.last
+    if not tokens[last].text.isupper() or len(tokens[last].text) < 3:
+        return False
+    around = [tokens[k].text for k in (position - 1, last + 1) if 0 <= k < len(tokens)]
+    return any(any(c.islower() for c in word) for word in around)
+
+
 def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
     """'Its auditor, Grant Thornton, flagged ...': a role only a firm plays after "its" or "their", a comma, the
-    name and a comma after it (an apposition, not the start of a list)."""
+    name and a comma after it (an apposition, not the start of a list); a firm's staff "from" or "at" it
+    ("auditors from Grant Thornton found"), where no town the gazetteer knows stands."""
     tokens, text = doc.tokens, doc.text
+    if (
+        position >= 2
+        and tokens[position - 1].folded in ("from", "at")
+        and tokens[position - 2].folded in _FIRMS_STAFF
+        and tokens[position - 2].text.islower()
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+    ):
+        return doc.gazetteer.lookup(tuple(t.folded for t in tokens[position : last + 1])) is None
     return (
         position >= 2
         and tokens[position - 1].folded in _ROLES_ONLY_FIRMS_PLAY

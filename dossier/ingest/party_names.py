@@ -116,6 +116,10 @@ def party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) 
     """'(Labour)', 'the Conservatives won', 'Labour won the seat': a party known by one ordinary word,
     capitalised; opening a sentence only before what a party does (`PARTY_DEEDS`)."""
     token = doc.tokens[position]
+    post = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    if word in _PARTY_WORDS_BEFORE_ITS_POST and token.text.istitle() and post is not None:
+        # "Green councillor Ravi Varn": a plain word that names a party only before the party's post
+        return token.joined and post.text.islower() and post.folded in _PARTY_POSTS
     if word not in PARTIES_BY_WORD or not token.text.istitle():
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
@@ -168,6 +172,8 @@ def party_in_its_province(doc: ActorDocument, position: int, last: int, words: t
 
 
 # A party's posts named after the party's word: "Labour leader", "Tory MP", "Greens spokeswoman".
+# Plain words that name a party before its post in lower case: "Green councillor", "Reform candidate".
+_PARTY_WORDS_BEFORE_ITS_POST = word_set("green reform")
 _PARTY_POSTS = word_set(
     "leader leaders mp mps mla mpp td councillor councillors candidate spokesman spokeswoman spokesperson"
 )

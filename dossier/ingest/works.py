@@ -1691,6 +1691,13 @@ def _shaped_as_a_person(doc: ActorDocument, position: int, words: tuple[str, ...
     )
 
 
+# Chambers and hearings one tells things to, as one tells a newspaper: "told the Commons", "told the inquiry".
+_CHAMBERS_TOLD = word_set(
+    "commons lords house senate parliament congress assembly court tribunal inquiry committee council hearing "
+    "dáil dail knesset duma bundestag seanad"
+)
+
+
 def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
     """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
     outlet, unless the name reads as a person's (a given name first, a known family name last)."""
@@ -1724,6 +1731,9 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
             # "the broadcaster Perpetua Vanstone": two plain words, no body's word, a person
             return Cue(ActorKind.person, 0.55), f"a person after the trade '{phrase[-1]}'"
         opens_sentence = len(phrase) > 1 and begin in doc.sentence_first and tokens[begin + 1].text.islower()
+        if cue is not None and phrase[0] == "told" and _CHAMBERS_TOLD.intersection(words):
+            # "told the Commons", "told the Varnby Inquiry": a chamber or a hearing, a body and no outlet
+            return Cue(ActorKind.organization, 0.6), f"a chamber or a hearing after '{' '.join(phrase)}'"
         if cue is not None and (tokens[begin].text[:1].islower() or opens_sentence):
             # (or opening the sentence, the trade's words in lower case after it: "Public broadcaster RTQ said")
             return cue, f"after '{' '.join(phrase)}'"
