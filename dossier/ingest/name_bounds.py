@@ -141,6 +141,7 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
+from dossier.ingest.run_stops import stamp_after
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -673,6 +674,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
         return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
+    if cased(nxt) and stamp_after(tokens, last):
+        return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):

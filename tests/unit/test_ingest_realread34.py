@@ -1,0 +1,16 @@
+"""Round realread34: rules found reading real pages by hand (Nigerian, Pakistani, Kenyan, Irish, Philippine,
+Singaporean, Gulf, Israeli, Indian and Japanese English-language papers; parliamentary records, a court's
+caption, press releases, a think tank's list). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_page_stamp_after_a_byline_ends_the_writers_name() -> None:
+    drafts = draft_kind_names(
+        "Omar Velqani Published October 19, 2025 Updated October 19, 2025 08:59pm\n\n"
+        "The harbour board of Tremmin met on Sunday to discuss the new ferry timetable."
+    )
+    assert drafts.get("Omar Velqani") == "person"
+    assert "Omar Velqani Published" not in drafts
