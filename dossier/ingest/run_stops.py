@@ -1,14 +1,20 @@
 """Words that end a run of capitalised words before the next capitalised word: a page's time stamp after a
-byline ("Tahir Varn Published October 19")."""
+byline ("Tahir Varn Published October 19"), and a person's name right after a party's name ("the ruling
+Tremmin Democratic Party Ilse Varn said")."""
 
 from __future__ import annotations
 
-from dossier.ingest.cues import MONTHS_AND_DAYS
+from dossier.ingest.actor_document import cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_WORD
 from dossier.ingest.mentions import Token
-from dossier.ingest.names import word_set
+from dossier.ingest.names import is_given_name, word_set
 
 # The words a page stamps a story with, before its date: "Published October 19, 2025", "Updated 08:59pm".
 _STAMP_WORDS = word_set("published updated posted modified")
+# The head words that close a party's name: a name after them is its member's, not more of the party's.
+_PARTY_HEADS = word_set("party")
+_FAMILY_NAME_ZIPF = 3.0  # "Kishida" is no English word; "Fund", "Youth" (over 3) may go on the party's name
 
 
 def stamp_after(tokens: list[Token], last: int) -> bool:
@@ -21,3 +27,15 @@ def stamp_after(tokens: list[Token], last: int) -> bool:
         return False
     return after.folded in MONTHS_AND_DAYS or after.text[:1].isdigit()
 
+
+def member_after_party(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'the ruling Tremmin Democratic Party Ilse Varn signalled': a party's closing head, then a given name and
+    a capitalised word that is no body's and no common word, ends the party's name before its member's."""
+    if last == first or tokens[last].folded not in _PARTY_HEADS or last + 2 >= len(tokens):
+        return False
+    given, family = tokens[last + 1], tokens[last + 2]
+    if covered[last + 1] or covered[last + 2] or not cased(given) or not cased(family):
+        return False
+    if not is_given_name(given.folded) or family.folded in NAME_WORD or family.folded in HEAD_WORD:
+        return False
+    return zipf(family.folded) < _FAMILY_NAME_ZIPF

@@ -14,3 +14,18 @@ def test_a_page_stamp_after_a_byline_ends_the_writers_name() -> None:
     )
     assert drafts.get("Omar Velqani") == "person"
     assert "Omar Velqani Published" not in drafts
+
+
+def test_a_member_after_a_partys_name_is_no_part_of_it() -> None:
+    drafts = draft_kind_names(
+        "Former policy chief of the ruling Tarvish Democratic Party Fumio Varnaka signalled his intention "
+        "on Thursday to run for the party's top post."
+    )
+    assert drafts.get("Tarvish Democratic Party") == "organization"
+    assert drafts.get("Fumio Varnaka") == "person"
+    assert "Tarvish Democratic Party Fumio Varnaka" not in drafts
+
+
+def test_a_partys_name_goes_on_over_its_own_words() -> None:
+    drafts = draft_kind_names("The Tarvish Green Party Youth Wing met in Quellby on Sunday.")
+    assert not any(name.endswith("Party") for name in drafts)
