@@ -141,7 +141,7 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
-from dossier.ingest.run_stops import member_after_party, stamp_after
+from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, stamp_after
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -906,6 +906,9 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
         and nxt.joined
         and tokens[last].folded not in CLOSING_HEADS
+        # "the nomination by the Taoiseach of Deputy Ilse Varn": "of" before a style of address and its holder
+        # names whom the post acts on, no remit of the post
+        and not (last + 2 < count and tokens[last + 2].folded in STYLES_OF_ADDRESS and cased(tokens[last + 2]))
         # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
         and not _unit_of_a_peoples_body(tokens, last, gazetteer)
         # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).

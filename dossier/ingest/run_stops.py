@@ -15,6 +15,9 @@ _STAMP_WORDS = word_set("published updated posted modified")
 # The head words that close a party's name: a name after them is its member's, not more of the party's.
 _PARTY_HEADS = word_set("party")
 _FAMILY_NAME_ZIPF = 3.0  # "Kishida" is no English word; "Fund", "Youth" (over 3) may go on the party's name
+# Styles a member or a citizen is addressed by, which never open a post's remit: "the Taoiseach of Deputy Ilse
+# Varn" (whom the post nominates), unlike "Minister of State", "Chief of Naval Staff".
+STYLES_OF_ADDRESS = word_set("deputy senator mr mrs ms dr")
 
 
 def stamp_after(tokens: list[Token], last: int) -> bool:

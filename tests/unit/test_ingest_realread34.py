@@ -29,3 +29,22 @@ def test_a_member_after_a_partys_name_is_no_part_of_it() -> None:
 def test_a_partys_name_goes_on_over_its_own_words() -> None:
     drafts = draft_kind_names("The Tarvish Green Party Youth Wing met in Quellby on Sunday.")
     assert not any(name.endswith("Party") for name in drafts)
+
+
+def test_the_irish_head_of_government_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "Taoiseach Orla Brennick said the plan would pass. Yesterday, the Taoiseach accepted the figures, "
+        "and the Tánaiste chose to ignore them."
+    )
+    assert drafts.get("Orla Brennick") == "person"
+    assert "Taoiseach" not in drafts
+    assert "Tánaiste" not in drafts
+
+
+def test_a_post_acting_on_a_deputy_takes_no_remit_from_him() -> None:
+    drafts = draft_kind_names(
+        "That the House approves the nomination by the Taoiseach of Deputy Ciaran Moylett for appointment "
+        "to the Government."
+    )
+    assert drafts.get("Ciaran Moylett") == "person"
+    assert not any("Taoiseach" in name for name in drafts)
