@@ -448,6 +448,16 @@ def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
     return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
 
 
+_SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
+
+
+def _given_before_son_of(doc: ActorDocument, k: int) -> bool:
+    """'Sheikh Sultan bin Muhammad Al Qasimi': a title's word right before "bin" is the man's given name (the
+    father's name follows it), no title of his."""
+    tokens = doc.tokens
+    return k + 1 < len(tokens) and tokens[k + 1].text in _SON_OF and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -495,6 +505,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not before_hyphened_particle(doc, k) and not clock_pm(doc, k)]
     # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
     titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
+    # "Sheikh Sultan bin Muhammad": a title's word right before "bin" is the given name the father's name follows
+    titles = [k for k in titles if not (k > position and _given_before_son_of(doc, k))]
     # a title word the document uses as this person's own name, where the name starts
     given_title = titles.pop() if _given_name_prince(doc, titles, last) else -1
     surname_title = -1  # a title word the document uses as this person's surname
@@ -523,6 +535,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         start <= last
         and start != surname_title
         and start != given_title  # "Brigadier General Prince Tamba Koffa": "Prince" is his given name
+        and not _given_before_son_of(doc, start)  # "Sheikh Sultan bin Muhammad": "Sultan" is his given name
         and (
             tokens[start].folded in TITLE_PARTS
             or tokens[start].folded in NAME_GLUE

@@ -48,3 +48,11 @@ def test_a_post_acting_on_a_deputy_takes_no_remit_from_him() -> None:
     )
     assert drafts.get("Ciaran Moylett") == "person"
     assert not any("Taoiseach" in name for name in drafts)
+
+
+def test_a_title_word_before_bin_is_the_given_name() -> None:
+    drafts = draft_kind_names(
+        "The council met with Dr. Sheikh Sultan bin Rashed Al Varqani, Ruler of the town, on Saturday."
+    )
+    assert drafts.get("Sultan bin Rashed Al Varqani") == "person"
+    assert "bin Rashed Al Varqani" not in drafts
