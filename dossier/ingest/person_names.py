@@ -451,6 +451,11 @@ def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
 _SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
 
 
+def _state_letters(tokens: list[Token], k: int) -> bool:
+    """'of the UAE', 'of the USA': a post's state in capital letters after "of the", no given name."""
+    return k >= 2 and tokens[k].text.isupper() and len(tokens[k].text) >= 2 and tokens[k - 2].folded == "of"
+
+
 def _given_before_son_of(doc: ActorDocument, k: int) -> bool:
     """'Sheikh Sultan bin Muhammad Al Qasimi': a title's word right before "bin" is the man's given name (the
     father's name follows it), no title of his."""
@@ -490,7 +495,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not crown_possessive_opening(doc, k, last)  # "Court of King's Bench"
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
-    titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
+    # (not after a post's state in letters: "Prime Minister of the UAE Sheikh Mohammed" has his honorific as a title)
+    titles = [
+        k
+        for k in titles
+        if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES and not _state_letters(tokens, k - 1))
+    ]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     # "in the DR Congo": capital letters opening the state's name, no doctor's

@@ -56,3 +56,11 @@ def test_a_title_word_before_bin_is_the_given_name() -> None:
     )
     assert drafts.get("Sultan bin Rashed Al Varqani") == "person"
     assert "bin Rashed Al Varqani" not in drafts
+
+
+def test_an_honorific_after_a_posts_state_in_letters_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "Prime Minister of the UAE Sheikh Hamdan bin Saqr Al Varqani shared his congratulations on Saturday."
+    )
+    assert drafts.get("Hamdan bin Saqr Al Varqani") == "person"
+    assert "Sheikh Hamdan bin Saqr Al Varqani" not in drafts
