@@ -64,3 +64,19 @@ def test_an_honorific_after_a_posts_state_in_letters_is_a_title() -> None:
     )
     assert drafts.get("Hamdan bin Saqr Al Varqani") == "person"
     assert "Sheikh Hamdan bin Saqr Al Varqani" not in drafts
+
+
+def test_police_rank_letters_before_a_name_no_list_knows_make_an_officer() -> None:
+    drafts = draft_kind_names(
+        "Ishola took over the command on September 17 from AIG Adegoke Fayoqwe, now in charge of the zone. "
+        "IGP Kayode Tremboye also met DCP Ade Varnola."
+    )
+    assert drafts.get("Adegoke Fayoqwe") == "person"
+    assert drafts.get("Kayode Tremboye") == "person"
+    assert drafts.get("Ade Varnola") == "person"
+    assert "AIG Adegoke Fayoqwe" not in drafts
+
+
+def test_rank_letters_before_english_words_stay_a_firms() -> None:
+    drafts = draft_kind_names("AIG Financial Products lost money last year, and shares of AIG fell.")
+    assert not any(kind == "person" for kind in drafts.values())
