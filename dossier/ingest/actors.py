@@ -2271,21 +2271,28 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
-# Titles of those who govern a land, a state or a town: "Kosrae Governor Ilse Varn", "Tarnby Mayor Ola Brandt".
-_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor")
+# Titles of those who govern a land, a state or a town, or sit for one: "Kosrae Governor Ilse Varn", "Tarnby Mayor
+# Ola Brandt", "Elgeyo Marakwet Senator Ilse Varn" (a county's senator).
+_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor senator")
 _RARE_LAND_WORD = 3.0  # a word rarer than this before a governor's title is a name, not "Deputy" or "Acting"
+_LAND_WORDS = 2  # "Elgeyo Marakwet": a land's name of two rare words
 
 
 def _land_before_its_governor(doc: ActorDocument, k: int, end: int) -> list[Candidate]:
-    """'Kosrae Governor Ilse Varn': one rare capitalised word before a governor's or a mayor's title, which no
-    other rule reads, is the land or the town governed (a place the gazetteer lacks)."""
+    """'Kosrae Governor Ilse Varn', 'Elgeyo Marakwet Senator Ilse Varn': one or two rare capitalised words before
+    a governor's, a mayor's or a senator's title, which no other rule reads, are the land or the town governed or
+    represented (a place the gazetteer lacks)."""
     tokens = doc.tokens
-    if k != end or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
+    if end - k + 1 > _LAND_WORDS or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
         return []
-    word = tokens[k]
-    if not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded):
+    words = tokens[k : end + 1]
+    if any(
+        not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded)
+        for word in words
+    ):
         return []
-    return [Candidate(k, k, word.text, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
+    name = doc.text[tokens[k].start : tokens[end].end]
+    return [Candidate(k, end, name, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
 
 
 def _title_or_titles(word: str) -> bool:

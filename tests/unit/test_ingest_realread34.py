@@ -80,3 +80,12 @@ def test_police_rank_letters_before_a_name_no_list_knows_make_an_officer() -> No
 def test_rank_letters_before_english_words_stay_a_firms() -> None:
     drafts = draft_kind_names("AIG Financial Products lost money last year, and shares of AIG fell.")
     assert not any(kind == "person" for kind in drafts.values())
+
+
+def test_two_rare_words_before_a_senator_are_the_county_he_sits_for() -> None:
+    drafts = draft_kind_names(
+        "The MP faulted the committee for failing to summon the aide Farouk Kibet and Elgoyo Marakwat Senator "
+        "Kipchumba Murkoven after their names were mentioned."
+    )
+    assert drafts.get("Elgoyo Marakwat") == "place"
+    assert drafts.get("Kipchumba Murkoven") == "person"
