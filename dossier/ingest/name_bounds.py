@@ -141,7 +141,7 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
-from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, stamp_after
+from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, people_after_a_place, stamp_after
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -678,6 +678,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
     if cased(nxt) and member_after_party(tokens, first, last, covered):
         return RunGoes.ENDS  # "the Tremmin Democratic Party Ilse Varn said": the party, then its member
+    if cased(nxt) and people_after_a_place(tokens, first, last, covered, r.gazetteer):
+        return RunGoes.ENDS  # "West Bank Palestinians": the place, then the people living there
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):

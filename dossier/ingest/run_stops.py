@@ -7,8 +7,10 @@ from __future__ import annotations
 from dossier.ingest.actor_document import cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_WORD
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.peoples import is_people
 
 # The words a page stamps a story with, before its date: "Published October 19, 2025", "Updated 08:59pm".
 _STAMP_WORDS = word_set("published updated posted modified")
@@ -42,3 +44,18 @@ def member_after_party(tokens: list[Token], first: int, last: int, covered: list
     if not is_given_name(given.folded) or family.folded in NAME_WORD or family.folded in HEAD_WORD:
         return False
     return zipf(family.folded) < _FAMILY_NAME_ZIPF
+
+
+def people_after_a_place(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
+    """'allowing West Bank Palestinians to return', 'Gaza Tremmish traders': a place the gazetteer knows whole, then
+    a people's plural as the run's last capitalised word, is where those people live; the people are no part of
+    the place's name (nor is the place a body for the "Bank" in it)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]) or not tokens[nxt].folded.endswith("s"):
+        return False
+    if nxt + 1 < len(tokens) and cased(tokens[nxt + 1]) and tokens[nxt].joined:
+        return False  # "the Gaza Palestinians Relief Fund": the people open a longer body's name
+    people = tokens[nxt].folded
+    if not (is_people(people) or gazetteer.country_of_demonym(people) is not None):
+        return False
+    return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None

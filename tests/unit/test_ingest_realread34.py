@@ -89,3 +89,9 @@ def test_two_rare_words_before_a_senator_are_the_county_he_sits_for() -> None:
     )
     assert drafts.get("Elgoyo Marakwat") == "place"
     assert drafts.get("Kipchumba Murkoven") == "person"
+
+
+def test_a_peoples_plural_after_a_known_place_is_no_part_of_its_name() -> None:
+    drafts = draft_kind_names("The plan to let West Bank Palestinians return to work in Tremmin is being weighed.")
+    assert drafts.get("West Bank") == "place"
+    assert "West Bank Palestinians" not in drafts
