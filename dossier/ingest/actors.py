@@ -395,6 +395,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
+from dossier.ingest.run_stops import members_of_a_body
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -1949,6 +1950,9 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not (position == last and located_by_compass_after(doc, position, last))
     ):
         r.position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
+        return OpeningWord.PASSED
+    if members_of_a_body(tokens, position, last):
+        r.position += 2  # "the Commissioners of Police Service Commission": the body its members sit on
         return OpeningWord.PASSED
     if (
         position < last

@@ -9,6 +9,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.peoples import is_people
 
@@ -59,3 +60,17 @@ def people_after_a_place(tokens: list[Token], first: int, last: int, covered: li
     if not (is_people(people) or gazetteer.country_of_demonym(people) is not None):
         return False
     return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+# Members of a board or a bench, by their plural title: "the Commissioners of Police Service Commission", "Directors
+# of Tremmin Harbour Board". (Not "Chiefs of Staff Committee": a body named by its members' title.)
+_MEMBERS_TITLES = word_set("commissioners directors governors trustees councillors justices judges")
+
+
+def members_of_a_body(tokens: list[Token], position: int, last: int) -> bool:
+    """'a visit by the Commissioners of Police Service Commission': a members' plural title and "of" before a body's
+    whole name (its word last) open the run; the body is the actor."""
+    if position + 3 > last or tokens[position].folded not in _MEMBERS_TITLES or tokens[position + 1].folded != "of":
+        return False
+    body = tuple(tokens[k].folded for k in range(position + 2, last + 1))
+    return all(cased(tokens[k]) for k in range(position + 2, last + 1)) and has_cue(body[-1:])

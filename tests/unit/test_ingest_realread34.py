@@ -95,3 +95,16 @@ def test_a_peoples_plural_after_a_known_place_is_no_part_of_its_name() -> None:
     drafts = draft_kind_names("The plan to let West Bank Palestinians return to work in Tremmin is being weighed.")
     assert drafts.get("West Bank") == "place"
     assert "West Bank Palestinians" not in drafts
+
+
+def test_members_plural_title_and_of_before_a_body_leave_the_body() -> None:
+    drafts = draft_kind_names(
+        "He spoke during a courtesy visit by the Commissioners of Tremmin Police Service Commission on Monday."
+    )
+    assert drafts.get("Tremmin Police Service Commission") == "organization"
+    assert "Commissioners of Tremmin Police Service Commission" not in drafts
+
+
+def test_a_body_named_by_its_members_title_stays_whole() -> None:
+    drafts = draft_kind_names("The Chiefs of Staff Committee met in Quellby on Monday.")
+    assert drafts.get("Chiefs of Staff Committee") == "organization"
