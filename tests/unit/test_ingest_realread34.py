@@ -108,3 +108,9 @@ def test_members_plural_title_and_of_before_a_body_leave_the_body() -> None:
 def test_a_body_named_by_its_members_title_stays_whole() -> None:
     drafts = draft_kind_names("The Chiefs of Staff Committee met in Quellby on Monday.")
     assert drafts.get("Chiefs of Staff Committee") == "organization"
+
+
+def test_a_name_before_its_leaders_word_is_the_body_he_leads() -> None:
+    drafts = draft_kind_names("One complication is that Quelvash leader Aryeh Tarnov has been convicted of fraud.")
+    assert drafts.get("Quelvash") == "organization"
+    assert drafts.get("Aryeh Tarnov") == "person"
