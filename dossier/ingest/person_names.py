@@ -463,6 +463,23 @@ def _given_before_son_of(doc: ActorDocument, k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text in _SON_OF and doc.text[tokens[k].end : tokens[k + 1].start] == " "
 
 
+# Lower-case titles that may be adjectives ("a head teacher") but after a body's name and before a full name are
+# its leader's post: "Tremmin Beytenu head Ilse Varn", "PNP chief Debold Varnas".
+_LEADERS_WORDS = word_set("head chief")
+
+
+def _leader_after_a_body(tokens: list[Token], position: int, last: int) -> bool:
+    """'Tremmin Beytenu head Ilse Varn joining': "head" or "chief" in lower case between a capitalised name and a
+    name of two words or more is a title."""
+    return (
+        last > position
+        and position >= 2
+        and tokens[position - 1].folded in _LEADERS_WORDS
+        and tokens[position - 2].joined
+        and cased(tokens[position - 2])
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -536,7 +553,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # (no title; or "5:41 PM MYT": the afternoon's letters after a time)
     if not titles and firm_trade_before(doc, position):
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
-    if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
+    if (
+        not titles
+        and previous in ADJECTIVE_TITLES
+        and tokens[position - 1].text[:1].islower()
+        and not _leader_after_a_body(tokens, position, last)
+    ):
         return None  # "a major Meta outage", "the private Hong Bang beach"
     start = (titles[-1] + 1) if titles else position
     start += grade_after_rank(tokens, start) if titles else 0  # "Sgt. 1st Class Ilse Varn"

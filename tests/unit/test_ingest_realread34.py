@@ -114,3 +114,17 @@ def test_a_name_before_its_leaders_word_is_the_body_he_leads() -> None:
     drafts = draft_kind_names("One complication is that Quelvash leader Aryeh Tarnov has been convicted of fraud.")
     assert drafts.get("Quelvash") == "organization"
     assert drafts.get("Aryeh Tarnov") == "person"
+
+
+def test_head_or_chief_in_lower_case_after_a_body_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "The talks with Tremvar Beytenu head Avigdor Quellman went on. The charges target former PNP chief "
+        "Debold Varnas."
+    )
+    assert drafts.get("Avigdor Quellman") == "person"
+    assert drafts.get("Debold Varnas") == "person"
+
+
+def test_head_as_an_adjective_makes_no_title() -> None:
+    drafts = draft_kind_names("A major Quellnet outage hit the private Hong Varn beach on Sunday.")
+    assert not any(kind == "person" for kind in drafts.values())
