@@ -1612,6 +1612,7 @@ TITLES = word_set(
     menteri mentri
     mzee
     taoiseach tánaiste
+    ruler
     shri shrimati smt thiru thirumathi tmt
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode

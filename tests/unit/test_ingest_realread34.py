@@ -128,3 +128,12 @@ def test_head_or_chief_in_lower_case_after_a_body_is_a_title() -> None:
 def test_head_as_an_adjective_makes_no_title() -> None:
     drafts = draft_kind_names("A major Quellnet outage hit the private Hong Varn beach on Sunday.")
     assert not any(kind == "person" for kind in drafts.values())
+
+
+def test_a_gulf_ruler_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "The meeting was attended by Sheikh Tahnoun bin Saqr, Deputy Ruler of Quwaimah and adviser; and Quwaimah "
+        "Ruler Sheikh Hamdan bin Rashed spoke."
+    )
+    assert "Ruler" not in drafts
+    assert drafts.get("Hamdan bin Rashed") == "person"
