@@ -395,7 +395,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
-from dossier.ingest.run_stops import members_of_a_body
+from dossier.ingest.run_stops import members_of_a_body, numbered_label
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -1126,6 +1126,8 @@ class RunReading:
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name): the readings below in
     their order, the first that can tell decides; the last always does."""
+    if numbered_label(doc, first, last):
+        return []  # "RNS Number : 3639E": a form's label before its code, no actor
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)

@@ -4,7 +4,7 @@ Tremmin Democratic Party Ilse Varn said")."""
 
 from __future__ import annotations
 
-from dossier.ingest.actor_document import cased
+from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer
@@ -74,3 +74,14 @@ def members_of_a_body(tokens: list[Token], position: int, last: int) -> bool:
         return False
     body = tuple(tokens[k].folded for k in range(position + 2, last + 1))
     return all(cased(tokens[k]) for k in range(position + 2, last + 1)) and has_cue(body[-1:])
+
+
+# The last word of a form's label before its code: "RNS Number : 3639E", "Case Number: 2021-44".
+_LABEL_ENDS = word_set("number")
+_LABEL_COLON = (":", " :")
+
+
+def numbered_label(doc: ActorDocument, first: int, last: int) -> bool:
+    """'RNS Number : 3639E': a run ending in "Number" right before a colon is a label, no name."""
+    tokens = doc.tokens
+    return tokens[last].folded in _LABEL_ENDS and doc.text.startswith(_LABEL_COLON, tokens[last].end)

@@ -147,3 +147,8 @@ def test_a_corporation_of_one_rare_word_is_known_by_that_word() -> None:
     )
     assert drafts.get("Lindqvist Corporation") == "organization"
     assert "Lindqvist" not in drafts
+
+
+def test_a_forms_number_label_is_no_actor() -> None:
+    drafts = draft_kind_names("QNS Number : 4471K\nTarvel plc\n18 December 2009\nTarvel plc today announces a sale.")
+    assert "QNS Number" not in drafts
