@@ -460,7 +460,9 @@ def _given_before_son_of(doc: ActorDocument, k: int) -> bool:
     """'Sheikh Sultan bin Muhammad Al Qasimi': a title's word right before "bin" is the man's given name (the
     father's name follows it), no title of his."""
     tokens = doc.tokens
-    return k + 1 < len(tokens) and tokens[k + 1].text in _SON_OF and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+    return (
+        k + 1 < len(tokens) and tokens[k + 1].text in _SON_OF and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+    )
 
 
 # Lower-case titles that may be adjectives ("a head teacher") but after a body's name and before a full name are
@@ -516,7 +518,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [
         k
         for k in titles
-        if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES and not _state_letters(tokens, k - 1))
+        if not (
+            k > position
+            and k - 1 not in titles
+            and tokens[k].folded in _INNER_TITLES
+            and not _state_letters(tokens, k - 1)
+        )
     ]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
