@@ -93,9 +93,6 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("prefecture subprefecture commune canton municipality", _AREA),
     # "in the Tarnpur block", "the Varna mandal": India's subdivisions of a district, named in lower case after it.
     **_rows("block mandal", _AREA),
-    # "Tremmin Beytenu head Ilse Varn", "Quellish leader Aryeh Varn": a name no rule reads, right before its leader's
-    # word in lower case, is the party or the body he leads (a person leads no one by a name before "leader").
-    **_rows("leader head", Cue(ActorKind.organization, 0.5)),
     # "two albums for the Quellan label": a record label is a firm.
     **_rows("label", Cue(ActorKind.organization, 0.6)),
     # "owned by the Rydale Bloodstock syndicate", "the Tarnby Energy consortium": owners joined in one venture.
