@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from dossier.ingest.address_lines import town_of_an_address
-from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     EVENT_HEADS,
@@ -31,7 +30,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue
-from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
 from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
@@ -609,12 +608,6 @@ _FIRM_DESCRIPTORS = (
 )
 
 
-# "Corporation" after one rare word names a firm known by that word alone ("Suominen Corporation", "Suominen");
-# after a common word it is a body's head ("Broadcasting Corporation": no "Broadcasting" alone).
-_CORPORATIONS = word_set("corporation")
-_RARE_FIRM_WORD = 3.0
-
-
 def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     key = m.key
     if m.kind is not ActorKind.organization:
@@ -625,9 +618,6 @@ def _register_firm_and_body_stems(t: DraftTables, draft: ActorDraft, m: Mention)
         t.firm_stems.setdefault(key[:-1], draft)
         for size in range(2, len(key) - 1):
             t.firm_openings.setdefault(key[:size], draft)
-    if len(key) == 2 and key[-1] in _CORPORATIONS and zipf(key[0]) < _RARE_FIRM_WORD:
-        # "Suominen said" beside "Suominen Corporation": a firm of one rare word and "Corporation", by that word
-        t.firm_stems.setdefault(key[:-1], draft)
     if " & " in m.name and len(key) >= 3:
         # "Marsden & Holt" beside "Marsden & Holt Haulage": the partners' names without the firm's trade
         t.firm_stems.setdefault(key[:-1], draft)

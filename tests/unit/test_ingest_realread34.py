@@ -133,16 +133,6 @@ def test_a_gulf_ruler_is_a_title() -> None:
     assert drafts.get("Hamdan bin Rashed") == "person"
 
 
-def test_a_corporation_of_one_rare_word_is_known_by_that_word() -> None:
-    drafts = draft_kind_names(
-        "Lindqvist Corporation Stock exchange release 3 May 2012\n"
-        "Regulators have cleared the sale of the Tesmark Corporation paper mill to Lindqvist Corporation. "
-        "Lindqvist expects to close the deal in June.\nQuellby, 3 May 2012\nLindqvist Corporation"
-    )
-    assert drafts.get("Lindqvist Corporation") == "organization"
-    assert "Lindqvist" not in drafts
-
-
 def test_a_forms_number_label_is_no_actor() -> None:
     drafts = draft_kind_names("QNS Number : 4471K\nTarvel plc\n18 December 2009\nTarvel plc today announces a sale.")
     assert "QNS Number" not in drafts
