@@ -396,6 +396,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
+from dossier.ingest.run_stops import members_of_a_body, numbered_label
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -1127,6 +1128,8 @@ class RunReading:
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name): the readings below in
     their order, the first that can tell decides; the last always does."""
+    if numbered_label(doc, first, last):
+        return []  # "RNS Number : 3639E": a form's label before its code, no actor
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)
@@ -1952,6 +1955,9 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
     ):
         r.position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
         return OpeningWord.PASSED
+    if members_of_a_body(tokens, position, last):
+        r.position += 2  # "the Commissioners of Police Service Commission": the body its members sit on
+        return OpeningWord.PASSED
     if (
         position < last
         and word not in TITLES
@@ -2273,21 +2279,28 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
-# Titles of those who govern a land, a state or a town: "Kosrae Governor Ilse Varn", "Tarnby Mayor Ola Brandt".
-_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor")
+# Titles of those who govern a land, a state or a town, or sit for one: "Kosrae Governor Ilse Varn", "Tarnby Mayor
+# Ola Brandt", "Elgeyo Marakwet Senator Ilse Varn" (a county's senator).
+_GOVERNORS_OF_LANDS = word_set("governor mayor premier lieutenant-governor senator")
 _RARE_LAND_WORD = 3.0  # a word rarer than this before a governor's title is a name, not "Deputy" or "Acting"
+_LAND_WORDS = 2  # "Elgeyo Marakwet": a land's name of two rare words
 
 
 def _land_before_its_governor(doc: ActorDocument, k: int, end: int) -> list[Candidate]:
-    """'Kosrae Governor Ilse Varn': one rare capitalised word before a governor's or a mayor's title, which no
-    other rule reads, is the land or the town governed (a place the gazetteer lacks)."""
+    """'Kosrae Governor Ilse Varn', 'Elgeyo Marakwet Senator Ilse Varn': one or two rare capitalised words before
+    a governor's, a mayor's or a senator's title, which no other rule reads, are the land or the town governed or
+    represented (a place the gazetteer lacks)."""
     tokens = doc.tokens
-    if k != end or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
+    if end - k + 1 > _LAND_WORDS or end + 1 >= len(tokens) or tokens[end + 1].folded not in _GOVERNORS_OF_LANDS:
         return []
-    word = tokens[k]
-    if not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded):
+    words = tokens[k : end + 1]
+    if any(
+        not cased(word) or word.text.isupper() or zipf(word.folded) >= _RARE_LAND_WORD or is_given_name(word.folded)
+        for word in words
+    ):
         return []
-    return [Candidate(k, k, word.text, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
+    name = doc.text[tokens[k].start : tokens[end].end]
+    return [Candidate(k, end, name, ActorKind.place, f"a land before its '{tokens[end + 1].text}'", 0.55)]
 
 
 def _title_or_titles(word: str) -> bool:

@@ -1608,6 +1608,8 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
+    taoiseach tánaiste
+    ruler
     shri shrimati smt thiru thirumathi tmt
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode

@@ -1518,7 +1518,7 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
 # Caribbean and South Asian "CP", "SP", "ASP", "DSP", "ACP", "CSP", "SSP", "DIG", "IGP", "ASI", "SI" (commissioner,
 # superintendent, inspectors general, sub-inspectors and their grades). (Not titles everywhere: "PC Gamer" is a
 # magazine, "DC" a city.)
-POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp csp ssp dig igp aig asi si")
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp dcp csp ssp dig igp aig asi si")
 # Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
 # Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
 _FORCE_WORD_RANKS = word_set("garda")
@@ -1577,6 +1577,16 @@ def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> boo
     return True
 
 
+# Kinds an officer's rank letters and name are misread as: a place after "from", a body opened by letters.
+_RANK_MISREAD_AS = frozenset((ActorKind.other, ActorKind.place, ActorKind.organization))
+_NAME_WORD_ZIPF = 3.0  # "Adegoke", "Fayoade" (0) are no English words; "Financial", "Group" are
+
+
+def _rare_name_words(words: list[str]) -> bool:
+    """'Adegoke Fayoade': capitalised words no English text uses, a person's name no list knows."""
+    return all(word.istitle() and zipf(word.casefold()) < _NAME_WORD_ZIPF for word in words)
+
+
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
@@ -1588,6 +1598,9 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
     # "PC Gamer Newsletter")
     named = is_given_name(words[1].casefold()) or (words[-1].istitle() and is_surname(words[-1].casefold()))
     ranked = draft.kind is ActorKind.person or (draft.kind is ActorKind.other and named)
+    # Read as a place or a body ("from AIG Adegoke Fayoade", "DCP Ade Ojo"): the letters are still a rank when
+    # the words after them are a name's, no English words ("AIG Financial Products" is the insurer's arm).
+    ranked = ranked or (draft.kind in _RANK_MISREAD_AS and (named or _rare_name_words(words[1:])))
     lettered = ranked and words[0].casefold() in POLICE_RANKS and words[0].isupper()
     worded = (
         draft.kind in (ActorKind.other, ActorKind.person)

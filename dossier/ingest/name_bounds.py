@@ -141,6 +141,7 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
+from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, people_after_a_place, stamp_after
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -673,6 +674,12 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
         return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
+    if cased(nxt) and stamp_after(tokens, last):
+        return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
+    if cased(nxt) and member_after_party(tokens, first, last, covered):
+        return RunGoes.ENDS  # "the Tremmin Democratic Party Ilse Varn said": the party, then its member
+    if cased(nxt) and people_after_a_place(tokens, first, last, covered, r.gazetteer):
+        return RunGoes.ENDS  # "West Bank Palestinians": the place, then the people living there
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):
@@ -901,6 +908,9 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
         and nxt.joined
         and tokens[last].folded not in CLOSING_HEADS
+        # "the nomination by the Taoiseach of Deputy Ilse Varn": "of" before a style of address and its holder
+        # names whom the post acts on, no remit of the post
+        and not (last + 2 < count and tokens[last + 2].folded in STYLES_OF_ADDRESS and cased(tokens[last + 2]))
         # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
         and not _unit_of_a_peoples_body(tokens, last, gazetteer)
         # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).

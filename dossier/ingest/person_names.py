@@ -448,6 +448,40 @@ def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
     return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
 
 
+_SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
+
+
+def _state_letters(tokens: list[Token], k: int) -> bool:
+    """'of the UAE', 'of the USA': a post's state in capital letters after "of the", no given name."""
+    return k >= 2 and tokens[k].text.isupper() and len(tokens[k].text) >= 2 and tokens[k - 2].folded == "of"
+
+
+def _given_before_son_of(doc: ActorDocument, k: int) -> bool:
+    """'Sheikh Sultan bin Muhammad Al Qasimi': a title's word right before "bin" is the man's given name (the
+    father's name follows it), no title of his."""
+    tokens = doc.tokens
+    return (
+        k + 1 < len(tokens) and tokens[k + 1].text in _SON_OF and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+    )
+
+
+# Lower-case titles that may be adjectives ("a head teacher") but after a body's name and before a full name are
+# its leader's post: "Tremmin Beytenu head Ilse Varn", "PNP chief Debold Varnas".
+_LEADERS_WORDS = word_set("head chief")
+
+
+def _leader_after_a_body(tokens: list[Token], position: int, last: int) -> bool:
+    """'Tremmin Beytenu head Ilse Varn joining': "head" or "chief" in lower case between a capitalised name and a
+    name of two words or more is a title."""
+    return (
+        last > position
+        and position >= 2
+        and tokens[position - 1].folded in _LEADERS_WORDS
+        and tokens[position - 2].joined
+        and cased(tokens[position - 2])
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -480,7 +514,17 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not crown_possessive_opening(doc, k, last)  # "Court of King's Bench"
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
-    titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
+    # (not after a post's state in letters: "Prime Minister of the UAE Sheikh Mohammed" has his honorific as a title)
+    titles = [
+        k
+        for k in titles
+        if not (
+            k > position
+            and k - 1 not in titles
+            and tokens[k].folded in _INNER_TITLES
+            and not _state_letters(tokens, k - 1)
+        )
+    ]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     # "in the DR Congo": capital letters opening the state's name, no doctor's
@@ -495,6 +539,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not before_hyphened_particle(doc, k) and not clock_pm(doc, k)]
     # "Kaiser-Corson Funeral Home", "Bishop-Quell Associates": a title's word hyphened to a name opening a body's
     titles = [k for k in titles if not partner_in_a_body(doc, k, last)]
+    # "Sheikh Sultan bin Muhammad": a title's word right before "bin" is the given name the father's name follows
+    titles = [k for k in titles if not (k > position and _given_before_son_of(doc, k))]
     # a title word the document uses as this person's own name, where the name starts
     given_title = titles.pop() if _given_name_prince(doc, titles, last) else -1
     surname_title = -1  # a title word the document uses as this person's surname
@@ -514,7 +560,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # (no title; or "5:41 PM MYT": the afternoon's letters after a time)
     if not titles and firm_trade_before(doc, position):
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
-    if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
+    if (
+        not titles
+        and previous in ADJECTIVE_TITLES
+        and tokens[position - 1].text[:1].islower()
+        and not _leader_after_a_body(tokens, position, last)
+    ):
         return None  # "a major Meta outage", "the private Hong Bang beach"
     start = (titles[-1] + 1) if titles else position
     start += grade_after_rank(tokens, start) if titles else 0  # "Sgt. 1st Class Ilse Varn"
@@ -523,6 +574,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         start <= last
         and start != surname_title
         and start != given_title  # "Brigadier General Prince Tamba Koffa": "Prince" is his given name
+        and not _given_before_son_of(doc, start)  # "Sheikh Sultan bin Muhammad": "Sultan" is his given name
         and (
             tokens[start].folded in TITLE_PARTS
             or tokens[start].folded in NAME_GLUE

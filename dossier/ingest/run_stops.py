@@ -1,0 +1,87 @@
+"""Words that end a run of capitalised words before the next capitalised word: a page's time stamp after a
+byline ("Tahir Varn Published October 19"), and a person's name right after a party's name ("the ruling
+Tremmin Democratic Party Ilse Varn said")."""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_WORD
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import has_cue
+from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.peoples import is_people
+
+# The words a page stamps a story with, before its date: "Published October 19, 2025", "Updated 08:59pm".
+_STAMP_WORDS = word_set("published updated posted modified")
+# The head words that close a party's name: a name after them is its member's, not more of the party's.
+_PARTY_HEADS = word_set("party")
+_FAMILY_NAME_ZIPF = 3.0  # "Kishida" is no English word; "Fund", "Youth" (over 3) may go on the party's name
+# Styles a member or a citizen is addressed by, which never open a post's remit: "the Taoiseach of Deputy Ilse
+# Varn" (whom the post nominates), unlike "Minister of State", "Chief of Naval Staff".
+STYLES_OF_ADDRESS = word_set("deputy senator mr mrs ms dr")
+
+
+def stamp_after(tokens: list[Token], last: int) -> bool:
+    """'Tahir Varn Published October 19, 2025': a stamp word, then a month, a day or a number, ends the name
+    before it."""
+    if last + 2 >= len(tokens):
+        return False
+    stamp, after = tokens[last + 1], tokens[last + 2]
+    if stamp.folded not in _STAMP_WORDS or not stamp.text[:1].isupper():
+        return False
+    return after.folded in MONTHS_AND_DAYS or after.text[:1].isdigit()
+
+
+def member_after_party(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'the ruling Tremmin Democratic Party Ilse Varn signalled': a party's closing head, then a given name and
+    a capitalised word that is no body's and no common word, ends the party's name before its member's."""
+    if last == first or tokens[last].folded not in _PARTY_HEADS or last + 2 >= len(tokens):
+        return False
+    given, family = tokens[last + 1], tokens[last + 2]
+    if covered[last + 1] or covered[last + 2] or not cased(given) or not cased(family):
+        return False
+    if not is_given_name(given.folded) or family.folded in NAME_WORD or family.folded in HEAD_WORD:
+        return False
+    return zipf(family.folded) < _FAMILY_NAME_ZIPF
+
+
+def people_after_a_place(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
+    """'allowing West Bank Palestinians to return', 'Gaza Tremmish traders': a place the gazetteer knows whole, then
+    a people's plural as the run's last capitalised word, is where those people live; the people are no part of
+    the place's name (nor is the place a body for the "Bank" in it)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]) or not tokens[nxt].folded.endswith("s"):
+        return False
+    if nxt + 1 < len(tokens) and cased(tokens[nxt + 1]) and tokens[nxt].joined:
+        return False  # "the Gaza Palestinians Relief Fund": the people open a longer body's name
+    people = tokens[nxt].folded
+    if not (is_people(people) or gazetteer.country_of_demonym(people) is not None):
+        return False
+    return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None
+
+
+# Members of a board or a bench, by their plural title: "the Commissioners of Police Service Commission", "Directors
+# of Tremmin Harbour Board". (Not "Chiefs of Staff Committee": a body named by its members' title.)
+_MEMBERS_TITLES = word_set("commissioners directors governors trustees councillors justices judges")
+
+
+def members_of_a_body(tokens: list[Token], position: int, last: int) -> bool:
+    """'a visit by the Commissioners of Police Service Commission': a members' plural title and "of" before a body's
+    whole name (its word last) open the run; the body is the actor."""
+    if position + 3 > last or tokens[position].folded not in _MEMBERS_TITLES or tokens[position + 1].folded != "of":
+        return False
+    body = tuple(tokens[k].folded for k in range(position + 2, last + 1))
+    return all(cased(tokens[k]) for k in range(position + 2, last + 1)) and has_cue(body[-1:])
+
+
+# The last word of a form's label before its code: "RNS Number : 3639E", "Case Number: 2021-44".
+_LABEL_ENDS = word_set("number")
+_LABEL_COLON = (":", " :")
+
+
+def numbered_label(doc: ActorDocument, first: int, last: int) -> bool:
+    """'RNS Number : 3639E': a run ending in "Number" right before a colon is a label, no name."""
+    tokens = doc.tokens
+    return tokens[last].folded in _LABEL_ENDS and doc.text.startswith(_LABEL_COLON, tokens[last].end)
