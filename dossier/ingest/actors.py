@@ -269,6 +269,7 @@ from dossier.ingest.not_names import (
 from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
+    UNIT_ORDINAL,
     league_division_start,
     numbered_branch,
     numbered_site,
@@ -1435,8 +1436,8 @@ def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | N
     the words before "of" end with a body's head word, and a body's words come after it."""
     tokens = doc.tokens
     opening = first + (tokens[first].folded == "the")
-    numbered = first > 0 and tokens[first - 1].joined and _ORDINAL_UNIT.fullmatch(tokens[first - 1].text)
-    if not (numbered or _ORDINAL_UNIT.fullmatch(tokens[opening].text)):
+    numbered = first > 0 and tokens[first - 1].joined and UNIT_ORDINAL.fullmatch(tokens[first - 1].text)
+    if not (numbered or UNIT_ORDINAL.fullmatch(tokens[opening].text)):
         return None
     of = next((k for k in range(opening + 2, last - 1) if tokens[k].folded == "of"), None)
     if of is None or not (tokens[of - 1].folded in NAME_WORD or tokens[of - 1].folded in HEAD_WORD):
@@ -1447,9 +1448,6 @@ def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | N
     ):
         return None
     return of
-
-
-_ORDINAL_UNIT = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 
 def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
