@@ -408,7 +408,9 @@ STREET_HEADS = word_set(
     "street avenue road boulevard lane quay quays quayside wharf row weir embankment square "
     # Scots and northern lanes, and paths and flights of steps: "Drovers' Wynd", "Kirk Brae", "Tanyard
     # Steps", "Riverside Walk", "Bell Terrace"; a northern street up a slope: "Mill Brow".
-    "wynd brae vennel steps walk terrace brow"
+    "wynd brae vennel steps walk terrace brow "
+    # American addresses shorten the head: "Collins Ave", "Sunset Blvd".
+    "ave blvd"
 )
 # Buildings named after a person, written after his name's suffix: "the Clarence Varn Jr. Courthouse", "Ilse
 # Varn Sr. High School", "the Tomas Varn Jr. Memorial Bridge".
@@ -575,7 +577,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
     **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
-    **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's

@@ -26,3 +26,23 @@ def merged_paper_name(doc: ActorDocument, position: int, last: int) -> bool:
         and first.text.istitle()
         and second.text.istitle()
     )
+
+
+# Mastheads a city's paper bears that name no paper alone (a satellite is a "Sentinel" too): "the Orlando
+# Sentinel", "the Philadelphia Inquirer", "the Columbus Dispatch", "the Austin American-Statesman".
+_TOWN_MASTHEADS = word_set("sentinel inquirer enquirer statesman dispatch")
+
+
+def town_paper_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """After "the", a town the gazetteer knows, then one of those mastheads (a word joined to it by a hyphen may
+    stand between: "American-Statesman")."""
+    tokens = doc.tokens
+    if words[-1] not in _TOWN_MASTHEADS or not tokens[last].text.istitle():
+        return False
+    if position == 0 or tokens[position - 1].folded != "the":
+        return False
+    town_words = words[:-1]
+    if len(town_words) >= 2 and doc.text[tokens[last - 1].end : tokens[last].start] == "-":
+        town_words = town_words[:-1]
+    town = doc.gazetteer.lookup(town_words) if town_words else None
+    return town is not None and town.kind == "place"

@@ -33,3 +33,34 @@ def test_a_unit_by_its_number_keeps_the_number(text: str, unit: str) -> None:
 )
 def test_a_number_before_a_buildings_wing_or_a_count_makes_no_unit(text: str, word: str) -> None:
     assert word not in draft_kind_names(text), draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A given name no large town bears, then a compass point as the family name, is a person.
+        ("The band recorded a cover of Adam West's song for the radio show.", "Adam West", "person"),
+        ("Voters in Ottawa West backed the new member on Thursday.", "Ottawa West", "place"),
+        # A town's paper by a masthead no paper bears alone.
+        ("She read the Orlando Sentinel every morning before work.", "Orlando Sentinel", "media"),
+        ("He wrote for the Austin American-Statesman for ten years.", "Austin American-Statesman", "media"),
+        ("He quoted the Columbus Dispatch in his speech on Monday.", "Columbus Dispatch", "media"),
+        # An American address shortens its head word.
+        ("The club stood on Collins Ave in the old art deco district.", "Collins Ave", "place"),
+        # A ground named for its owner, where a game is played.
+        ("He pitched in a home game against the visitors at Forbes Field in 1924.", "Forbes Field", "place"),
+        ("The award for best actress went to Sally Field on Sunday night.", "Sally Field", "person"),
+        # A side named with its town and nickname, "the" serving both sides of "and".
+        ("He played 13 seasons for the St. Louis Eagles and Boston Bruins.", "Boston Bruins", "organization"),
+        ("Gaudin was traded to the Toronto Blue Jays for a backup catcher.", "Toronto Blue Jays", "organization"),
+    ],
+)
+def test_what_the_last_word_makes_of_a_name_after_a_given_name_or_a_town(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
+
+
+def test_a_satellites_sentinel_is_no_paper() -> None:
+    assert (
+        draft_kind_names("The Copernicus Sentinel satellites flew over the flooded valley.").get("Copernicus Sentinel")
+        != "media"
+    )
