@@ -511,6 +511,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
+    # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
+    **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
     # Tehsil", "Hosur Taluk".
     **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
@@ -862,6 +864,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     },
     **{(held, "depot"): _GEOGRAPHY for held in ("bus", "tram", "rail", "train", "maintenance", "response")},
     ("coach", "station"): _GEOGRAPHY,
+    # "Tarnby Railway Station", "Huntington Metrorail Station", "Quell Metro Station": where trains stop.
+    **{
+        (line, "station"): _GEOGRAPHY
+        for line in ("railway", "rail", "train", "metro", "metrorail", "subway", "tube", "underground", "tram")
+    },
     # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
     ("garda", "station"): _GEOGRAPHY,
     ("police", "station"): _GEOGRAPHY,

@@ -64,3 +64,31 @@ def test_a_satellites_sentinel_is_no_paper() -> None:
         draft_kind_names("The Copernicus Sentinel satellites flew over the flooded valley.").get("Copernicus Sentinel")
         != "media"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A kin's name may end the sentence.
+        (
+            "The firm was founded in 1898 by Luigi Varn and his brother-in-law, Agenor Tolletti.",
+            "Agenor Tolletti",
+            "person",
+        ),
+        (
+            "The bakery was run for years by her younger sister, Mara Quellin. It closed in May.",
+            "Mara Quellin",
+            "person",
+        ),
+        # Where trains stop, and land under ground.
+        (
+            "The bus connected the county to the Huntington Metrorail Station near the river.",
+            "Huntington Metrorail Station",
+            "place",
+        ),
+        ("The Tarnby Railway Station reopened on Monday after the floods.", "Tarnby Railway Station", "place"),
+        ("The Ayalon Cave is a large underground limestone cave near the town.", "Ayalon Cave", "place"),
+    ],
+)
+def test_a_kin_at_a_sentences_end_and_places_by_their_head(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
