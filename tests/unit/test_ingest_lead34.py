@@ -92,3 +92,15 @@ def test_a_satellites_sentinel_is_no_paper() -> None:
 )
 def test_a_kin_at_a_sentences_end_and_places_by_their_head(text: str, name: str, kind: str) -> None:
     assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A family name in "-ly" is no adverb trailing the name when a title or a given name stands before it.
+        ("The regiment held the line against Lt. Gen. Jubal Early's attack on the city.", "Jubal Early"),
+        ("Mayor Tom Daly said the bridge would reopen in the spring.", "Tom Daly"),
+    ],
+)
+def test_a_family_name_in_ly_after_a_title_stays_in_the_name(text: str, person: str) -> None:
+    assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
