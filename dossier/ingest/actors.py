@@ -290,6 +290,7 @@ from dossier.ingest.page_noise import (
     size_code_spans,
     widget_spans,
 )
+from dossier.ingest.paper_mastheads import edition_day_opens_a_paper
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
@@ -1360,7 +1361,13 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
-            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k) and not grade_after_rank(tokens, k))
+            (
+                k > first
+                and ends_name(tokens[k])
+                and not surname_like_month(doc, k)
+                and not grade_after_rank(tokens, k)
+                and not edition_day_opens_a_paper(tokens, k, last)  # "the Sunday Times"
+            )
             or _CODE_AROUND.match(doc.text, tokens[k].end)
             or (k > first and breaks_name(doc, k))
         ):
@@ -1802,6 +1809,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and surname_like_month(doc, position + 1))
             and not (position < last and given_name_like_month(doc, position))
             and not (position < last and short_day_opens_a_name(doc, position))
+            and not edition_day_opens_a_paper(tokens, position, last)  # "the Sunday Telegraph"
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)

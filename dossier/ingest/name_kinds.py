@@ -2811,6 +2811,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
+    if org_word == "institution" and size == 2 and words[0] in _KINDS_OF_INSTITUTION:
+        return None  # "each Financial Institution must report": a defined term of a law, no body's name
     if org_word is not None and size == 2 and words[0] == org_word and words[1] in _GROUNDS_AFTER_A_BODY_WORD:
         # "Parliament Hill", "the Centre Block": the grounds or the building a body's word names, a place
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[last].text}' last", 0.6)
@@ -2824,6 +2826,13 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+# What sort an institution is, in a law's defined terms: "a Financial Institution", "the Credit Institution".
+_KINDS_OF_INSTITUTION = word_set(
+    "financial credit educational academic research public private medical cultural religious penal correctional "
+    "higher reporting depository lending covered"
+)
 
 
 def surveying_body(words: tuple[str, ...]) -> bool:

@@ -104,3 +104,38 @@ def test_a_kin_at_a_sentences_end_and_places_by_their_head(text: str, name: str,
 )
 def test_a_family_name_in_ly_after_a_title_stays_in_the_name(text: str, person: str) -> None:
     assert draft_kind_names(text).get(person) == "person", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A weekly's edition day opens its masthead's name.
+        ("The minister told The Sunday Times on Monday that the plan would go ahead.", "Sunday Times", "media"),
+        ("A report in the Sunday Telegraph angered the party's leaders.", "Sunday Telegraph", "media"),
+        ("On Sunday Times Square was packed with visitors from abroad.", "Times Square", "place"),
+        # An institution named for its founder or its patron is a body.
+        (
+            "In 1904 the Carnegie Institution of Washington founded the station.",
+            "Carnegie Institution of Washington",
+            "organization",
+        ),
+        ("Experts at the Hoover Institution said the figures were wrong.", "Hoover Institution", "organization"),
+        # Regions English news names in English, not in ISO's own spellings.
+        ("The singer moved to Surabaya, East Java, where he studied music.", "East Java", "place"),
+        ("Floods hit West Java on Monday, and schools were closed.", "West Java", "place"),
+        ("Anbar tribes backed the offensive against the militants.", "Anbar", "place"),
+        ("Tigray's leaders met the federal envoy in the capital.", "Tigray", "place"),
+        ("Herders in Inner Mongolia lost their flocks in the storm.", "Inner Mongolia", "place"),
+        ("Puntland and Somaliland held talks with the federal government.", "Somaliland", "place"),
+    ],
+)
+def test_papers_bodies_and_regions_named_in_ordinary_or_foreign_words(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
+
+
+def test_a_laws_defined_institution_is_no_body() -> None:
+    assert "Financial Institution" not in draft_kind_names("Each Financial Institution must report its losses.")
+
+
+def test_java_the_language_is_no_island() -> None:
+    assert "Java" not in draft_kind_names("The app is written in Java and runs on phones.")
