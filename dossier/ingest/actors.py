@@ -2576,9 +2576,12 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                     return found  # "the Qatar Open": a contest held there, no state acting
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
+                # the words as written ("U.S." in "the U.S. Olympic team"), the state's own name as its canonical
+                written = doc.text[tokens[inner].start : tokens[inner].end]
+                written += "." if "." in written and doc.text.startswith(".", tokens[inner].end) else ""
                 found.append(
                     Candidate(
-                        inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                        inner, inner, written, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
                     )
                 )
                 if inner < last:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kind_names
 
 
@@ -139,3 +140,11 @@ def test_a_laws_defined_institution_is_no_body() -> None:
 
 def test_java_the_language_is_no_island() -> None:
     assert "Java" not in draft_kind_names("The app is written in Java and runs on phones.")
+
+
+def test_a_state_written_before_a_post_or_a_team_keeps_the_written_form_as_alias() -> None:
+    # "U.S." is what the text wrote: the draft of the United States holds it, so a reader's search finds it
+    text = "His son was a U.S. Senator from Iowa and sat on the 1972 U.S. Olympic committee."
+    drafts = extract(text, None, [], set(), "test-drafts", language="en").actors
+    states = [draft for draft in drafts if draft.name == "United States"]
+    assert states and "U.S." in states[0].aliases, [(d.name, d.aliases) for d in drafts]
