@@ -498,7 +498,9 @@ NOT_BRANCH_NOUNS = word_set(
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
     "former outgoing incoming "
     # what a job advert asks of a document the state issues: "Full UK driving licence", "Valid UK passport"
-    "full valid current clean"
+    "full valid current clean "
+    # a side's role in a match report before the side: "Hosts UAE play Kuwait", "Holders USA beat Canada"
+    "hosts holders champions visitors leaders favourites favorites underdogs"
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {

@@ -148,3 +148,23 @@ def test_a_state_written_before_a_post_or_a_team_keeps_the_written_form_as_alias
     drafts = extract(text, None, [], set(), "test-drafts", language="en").actors
     states = [draft for draft in drafts if draft.name == "United States"]
     assert states and "U.S." in states[0].aliases, [(d.name, d.aliases) for d in drafts]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A capital's possessive before what a government has names the government by its seat.
+        ("As envoy she had defended Washington's interests fiercely for years.", "Washington", "place"),
+        ("Canberra's envoy arrived in the region on Monday for talks.", "Canberra", "place"),
+        # A side's role in a match report is no body before its state.
+        ("Hosts UAE play Kuwait on Saturday in the Group A matches.", "United Arab Emirates", "state"),
+    ],
+)
+def test_seats_of_government_and_sides_by_their_role(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
+
+
+def test_a_side_s_role_makes_no_branch_and_a_namesake_keeps_his_name() -> None:
+    assert "Hosts UAE" not in draft_kind_names("Hosts UAE play Kuwait on Saturday in the Group A matches.")
+    drafts = draft_kind_names("Denzel Washington's film opened. Washington's interests in it were clear.")
+    assert drafts.get("Washington") != "place", drafts
