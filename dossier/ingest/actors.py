@@ -169,7 +169,7 @@ from dossier.ingest.forces_in_runs import (
     take_units_number,
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
-from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
+from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church, government_of_national
 from dossier.ingest.gazetteer import NATIONS_WITHIN_A_STATE, Gazetteer
 from dossier.ingest.german_run_articles import german_article_ends_run
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
@@ -1619,6 +1619,7 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
         and not body_for_an_aim(words_all)
+        and not government_of_national(words_all)  # "the Government of National Accord"
     ):
         # (not "Institute for the Study of War": a body)
         named = _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)

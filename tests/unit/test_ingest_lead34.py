@@ -168,3 +168,24 @@ def test_a_side_s_role_makes_no_branch_and_a_namesake_keeps_his_name() -> None:
     assert "Hosts UAE" not in draft_kind_names("Hosts UAE play Kuwait on Saturday in the Group A matches.")
     drafts = draft_kind_names("Denzel Washington's film opened. Washington's interests in it were clear.")
     assert drafts.get("Washington") != "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A strike report's village named for a sultan, after "Near".
+        ("Near Sultan Abdallah, a strike destroyed an ISIL weapons cache.", "Sultan Abdallah", "place"),
+        # A government named for the nation it unites: "Accord" is no document there.
+        (
+            "The EU stands ready to support the Government of National Accord in Tripoli.",
+            "Government of National Accord",
+            "organization",
+        ),
+    ],
+)
+def test_a_strike_reports_village_and_a_government_of_national_accord(text: str, name: str, kind: str) -> None:
+    assert draft_kind_names(text).get(name) == kind, draft_kind_names(text)
+
+
+def test_a_sultan_met_is_still_a_person() -> None:
+    assert draft_kind_names("The minister met Sultan Qaboos in Muscat on Monday.").get("Qaboos") == "person"
