@@ -189,3 +189,13 @@ def test_a_strike_reports_village_and_a_government_of_national_accord(text: str,
 
 def test_a_sultan_met_is_still_a_person() -> None:
     assert draft_kind_names("The minister met Sultan Qaboos in Muscat on Monday.").get("Qaboos") == "person"
+
+
+def test_an_air_forces_letters_before_its_craft_make_no_base() -> None:
+    drafts = draft_kind_names("The minister said RAF Tornados based at Akrotiri in Cyprus would join the campaign.")
+    assert "RAF Tornados" not in drafts and drafts.get("Akrotiri") == "place", drafts
+    assert draft_kind_names("Radar at RAF Fylingdales tracked the launch on Monday.").get("RAF Fylingdales") == "place"
+
+
+def test_the_commons_told_is_no_paper() -> None:
+    assert draft_kind_names("Mr Cameron told the Commons that the jets would fly.").get("Commons") != "media"
