@@ -199,3 +199,14 @@ def test_an_air_forces_letters_before_its_craft_make_no_base() -> None:
 
 def test_the_commons_told_is_no_paper() -> None:
     assert draft_kind_names("Mr Cameron told the Commons that the jets would fly.").get("Commons") != "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("In 2013 the group attacked the Westgate shopping mall in the capital.", "Westgate"),
+        ("Gunmen stormed the Bataclan concert hall during a show on Friday.", "Bataclan"),
+    ],
+)
+def test_a_venue_named_before_its_two_word_noun_is_a_place(text: str, venue: str) -> None:
+    assert draft_kind_names(text).get(venue) == "place", draft_kind_names(text)
