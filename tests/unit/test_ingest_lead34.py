@@ -210,3 +210,8 @@ def test_the_commons_told_is_no_paper() -> None:
 )
 def test_a_venue_named_before_its_two_word_noun_is_a_place(text: str, venue: str) -> None:
     assert draft_kind_names(text).get(venue) == "place", draft_kind_names(text)
+
+
+def test_freedom_fighters_are_an_armed_group() -> None:
+    text = "Groups such as the Bangsamoro Islamic Freedom Fighters continue to plan attacks."
+    assert draft_kind_names(text).get("Bangsamoro Islamic Freedom Fighters") == "armed_force", draft_kind_names(text)
