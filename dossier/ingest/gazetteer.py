@@ -236,7 +236,6 @@ _REGIONS = (
     "Balochistan",
     "Waziristan",
     "Mindanao",
-    "Borneo",
     # Lands that govern themselves, recognised or not, under a state news names beside them ("Somaliland and
     # Puntland", "troops in Transnistria").
     "Somaliland",

@@ -2530,6 +2530,7 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         and is_given_name(words[0])
         and _no_large_town(doc, words[:1])
         and previous not in PLACE_PREPOSITIONS  # "the trains from Kelvin East": a station
+        and not (position > 0 and tokens[position - 1].capitalised)  # "(St Philip South)": a seat named for a saint
     ):
         # "Adam West", "Mae West", "Rebecca West": a given name no place bears, then a compass point as its
         # family name ("Ottawa West", "Darfur West" open with a place)
