@@ -24,6 +24,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, is_title
 from dossier.ingest.names import is_given_name
 from dossier.ingest.not_names import OPENER_WORD
+from dossier.ingest.numbered_names import UNIT_ORDINAL
 from dossier.model import ActorKind
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}(?:-[A-Z]{2,6})?s?")  # "NATO", "U.S.", "CJTF-OIR"
@@ -344,9 +345,8 @@ def _hyphened_part(doc: ActorDocument, first: int) -> Token | None:
     return second if text[second.end : second.end + 1] == ")" else None
 
 
-_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 # " (42 ATKS)", " (75th EFS)": a squadron's code, its number then letters in capitals
-_UNIT_CODE = re.compile(r" \((\d{1,4})((?:st|nd|rd|th)?) ([A-Z]{2,6})\)")
+_UNIT_CODE = re.compile(r" \((\d{1,4})((?:st|nd|rd|th|(?<=[23])d)?) ([A-Z]{2,6})\)")
 
 
 def _ordinal_units_by_code(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
@@ -359,7 +359,7 @@ def _ordinal_units_by_code(doc: ActorDocument, candidates: list[Candidate], defi
         if candidate.kind not in _BODY_KINDS or candidate.last - candidate.first < 2:
             continue
         first = candidate.first + (tokens[candidate.first].folded == "the")
-        ordinal = _ORDINAL.fullmatch(tokens[first].text)
+        ordinal = UNIT_ORDINAL.fullmatch(tokens[first].text)
         match = _UNIT_CODE.match(text, tokens[candidate.last].end)
         if ordinal is None or match is None or match[1] != ordinal[1] or first + 1 > candidate.last:
             continue

@@ -170,7 +170,7 @@ from dossier.ingest.forces_in_runs import (
     take_units_number,
 )
 from dossier.ingest.forces_stationed_in import take_land_of_stationed_forces
-from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church
+from dossier.ingest.formal_bodies import body_for_an_aim, denomination_church, government_of_national
 from dossier.ingest.gazetteer import NATIONS_WITHIN_A_STATE, Gazetteer
 from dossier.ingest.german_run_articles import german_article_ends_run
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
@@ -270,6 +270,7 @@ from dossier.ingest.not_names import (
 from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
+    UNIT_ORDINAL,
     league_division_start,
     numbered_branch,
     numbered_site,
@@ -290,6 +291,7 @@ from dossier.ingest.page_noise import (
     size_code_spans,
     widget_spans,
 )
+from dossier.ingest.paper_mastheads import edition_day_opens_a_paper
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
@@ -1364,7 +1366,13 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
-            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k) and not grade_after_rank(tokens, k))
+            (
+                k > first
+                and ends_name(tokens[k])
+                and not surname_like_month(doc, k)
+                and not grade_after_rank(tokens, k)
+                and not edition_day_opens_a_paper(tokens, k, last)  # "the Sunday Times"
+            )
             or _CODE_AROUND.match(doc.text, tokens[k].end)
             or (k > first and breaks_name(doc, k))
         ):
@@ -1440,8 +1448,8 @@ def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | N
     the words before "of" end with a body's head word, and a body's words come after it."""
     tokens = doc.tokens
     opening = first + (tokens[first].folded == "the")
-    numbered = first > 0 and tokens[first - 1].joined and _ORDINAL_UNIT.fullmatch(tokens[first - 1].text)
-    if not (numbered or _ORDINAL_UNIT.fullmatch(tokens[opening].text)):
+    numbered = first > 0 and tokens[first - 1].joined and UNIT_ORDINAL.fullmatch(tokens[first - 1].text)
+    if not (numbered or UNIT_ORDINAL.fullmatch(tokens[opening].text)):
         return None
     of = next((k for k in range(opening + 2, last - 1) if tokens[k].folded == "of"), None)
     if of is None or not (tokens[of - 1].folded in NAME_WORD or tokens[of - 1].folded in HEAD_WORD):
@@ -1452,9 +1460,6 @@ def _branch_of_a_long_body(doc: ActorDocument, first: int, last: int) -> int | N
     ):
         return None
     return of
-
-
-_ORDINAL_UNIT = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 
 def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
@@ -1619,6 +1624,7 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
         and not body_for_an_aim(words_all)
+        and not government_of_national(words_all)  # "the Government of National Accord"
     ):
         # (not "Institute for the Study of War": a body)
         named = _named_after(doc, first, last - 1, of_document=words_all[-1] in DOCUMENT_HEADS)
@@ -1809,6 +1815,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and surname_like_month(doc, position + 1))
             and not (position < last and given_name_like_month(doc, position))
             and not (position < last and short_day_opens_a_name(doc, position))
+            and not edition_day_opens_a_paper(tokens, position, last)  # "the Sunday Telegraph"
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)
@@ -2585,9 +2592,12 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                     return found  # "the Qatar Open": a contest held there, no state acting
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
+                # the words as written ("U.S." in "the U.S. Olympic team"), the state's own name as its canonical
+                written = doc.text[tokens[inner].start : tokens[inner].end]
+                written += "." if "." in written and doc.text.startswith(".", tokens[inner].end) else ""
                 found.append(
                     Candidate(
-                        inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                        inner, inner, written, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
                     )
                 )
                 if inner < last:

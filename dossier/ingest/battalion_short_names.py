@@ -12,9 +12,9 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.numbered_names import UNIT_ORDINAL
 from dossier.model import ActorKind
 
-_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _SHORT_NAME = re.compile(r" \((\d{1,3}) ([A-Z]{2,5})\)")
 
 
@@ -24,7 +24,7 @@ def battalion_short_names(doc: ActorDocument, candidates: list[Candidate]) -> li
     tokens, text = doc.tokens, doc.text
     short_names: dict[tuple[str, str], Candidate] = {}
     for unit in candidates:
-        ordinal = _ORDINAL.fullmatch(tokens[unit.first].text)
+        ordinal = UNIT_ORDINAL.fullmatch(tokens[unit.first].text)
         if unit.kind is not ActorKind.armed_force or ordinal is None or unit.last - unit.first < 2:
             continue
         found = _SHORT_NAME.match(text, tokens[unit.last].end)

@@ -949,9 +949,10 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
     """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma.
     'their party, Varnef (...)': a noun for a body, a comma, the name, a comma or a bracket."""
     tokens, text = doc.tokens, doc.text
-    if position < 1 or last + 1 >= len(tokens):
+    at_end = last + 1 >= len(tokens)  # only a kin's name may end the text ("... and his brother-in-law, X.")
+    if position < 1 or (at_end and not text.startswith(".", tokens[last].end)):
         return None
-    if _body_noun_comma_the(doc, position, last):
+    if not at_end and _body_noun_comma_the(doc, position, last):
         # "the main opposition alliance, the Freedom Platform, says": the body's noun, a comma and "the"
         noun = tokens[position - 2]
         return BODY_BEFORE_COMMA[noun.folded], f"after '{noun.text}, the'"
@@ -969,10 +970,12 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         and text[tokens[position - 3].end : noun.start] == "-in-"
         and tokens[position - 3].folded in PERSON_BEFORE_COMMA
     )
-    if (person_noun or in_law) and last > position and after in (", ", ","):
+    ends_sentence = after[:1] == "." and _kin_by_possessive(tokens, position - (3 if in_law else 1))
+    if (person_noun or in_law) and last > position and (after in (", ", ",") or ends_sentence):
+        # ("founded by Luigi Caloi and his brother-in-law, Agenor Poletti.": a kin's name may end the sentence)
         said = text[tokens[position - 3].start : noun.end] if in_law else noun.text
         return Cue(ActorKind.person, 0.65), f"after '{said},'"
-    body = BODY_BEFORE_COMMA.get(noun.folded)
+    body = BODY_BEFORE_COMMA.get(noun.folded) if not at_end else None
     if body is not None and last > position and after in (", ", ",") and _person_of_the_body(doc, position - 1):
         # "A spokesman for the firm, Curtis Amadi, said": the name is the spokesman's, the firm named before
         if tokens[position - 2].folded != "the":  # "the spokesperson of the Podemos party, Ilse Varn,"
@@ -988,6 +991,14 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
         return clause
     return None
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "my", "our"))
+
+
+def _kin_by_possessive(tokens: list[Token], noun_first: int) -> bool:
+    """'his brother-in-law', 'her younger sister': a possessive before the noun (an adjective may stand between)."""
+    return any(tokens[k].folded in _POSSESSIVES for k in range(max(0, noun_first - 2), noun_first))
 
 
 def _body_noun_comma_the(doc: ActorDocument, position: int, last: int) -> bool:

@@ -408,7 +408,9 @@ STREET_HEADS = word_set(
     "street avenue road boulevard lane quay quays quayside wharf row weir embankment square "
     # Scots and northern lanes, and paths and flights of steps: "Drovers' Wynd", "Kirk Brae", "Tanyard
     # Steps", "Riverside Walk", "Bell Terrace"; a northern street up a slope: "Mill Brow".
-    "wynd brae vennel steps walk terrace brow"
+    "wynd brae vennel steps walk terrace brow "
+    # American addresses shorten the head: "Collins Ave", "Sunset Blvd".
+    "ave blvd"
 )
 # Buildings named after a person, written after his name's suffix: "the Clarence Varn Jr. Courthouse", "Ilse
 # Varn Sr. High School", "the Tomas Varn Jr. Memorial Bridge".
@@ -496,7 +498,9 @@ NOT_BRANCH_NOUNS = word_set(
     # a post's time before the state it was held for: "Former UK prime minister Ann Quell"
     "former outgoing incoming "
     # what a job advert asks of a document the state issues: "Full UK driving licence", "Valid UK passport"
-    "full valid current clean"
+    "full valid current clean "
+    # a side's role in a match report before the side: "Hosts UAE play Kuwait", "Holders USA beat Canada"
+    "hosts holders champions visitors leaders favourites favorites underdogs"
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
@@ -509,6 +513,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
+    # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
+    **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
     # Tehsil", "Hosur Taluk".
     **_rows("sadar upazila tehsil taluk taluka", _GEOGRAPHY),
@@ -575,7 +581,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
     **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
-    **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
@@ -820,6 +826,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("carbon", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "the Bangsamoro Islamic Freedom Fighters", "Kurdistan Freedom Fighters": an armed group by what it calls its
+    # members ("Fighters" alone ends a band's name: "Foo Fighters").
+    ("freedom", "fighters"): _ARMED,
     # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
     # trains or moors on is a place ("station" or "area" alone may end a body's name).
     ("training", "area"): _GEOGRAPHY,
@@ -860,6 +869,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     },
     **{(held, "depot"): _GEOGRAPHY for held in ("bus", "tram", "rail", "train", "maintenance", "response")},
     ("coach", "station"): _GEOGRAPHY,
+    # "Tarnby Railway Station", "Huntington Metrorail Station", "Quell Metro Station": where trains stop.
+    **{
+        (line, "station"): _GEOGRAPHY
+        for line in ("railway", "rail", "train", "metro", "metrorail", "subway", "tube", "underground", "tram")
+    },
     # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
     ("garda", "station"): _GEOGRAPHY,
     ("police", "station"): _GEOGRAPHY,
@@ -1126,14 +1140,15 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory subcommittee
-    administration government service office institute commission alliance federation confederation assembly company
+    administration government service office institute institution commission alliance federation confederation
+    assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     polytechnic
     liga ligue bundesliga eredivisie
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk asa aps oyj a/s
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
-    carabinieri
+    carabinieri commons
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution

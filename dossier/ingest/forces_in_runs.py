@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.cues import FORCE_MEMBERS, FORCE_OF_MEMBERS, HEAD_WORD, Cue
+from dossier.ingest.cues import FORCE_MEMBERS, FORCE_OF_MEMBERS, HEAD_WORD, PLACE_PREPOSITIONS, Cue
 from dossier.ingest.dashed_names import hull_number_before_group
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
@@ -88,7 +88,17 @@ def _models_plural_after_force(doc: ActorDocument, position: int, last: int) -> 
     capitalised word in the plural that names no people of the force, before a word in lower case."""
     tokens = doc.tokens
     model = tokens[last]
-    if last - position < 2 or tokens[last - 1].folded not in _FORCE_HEADS_BEFORE_MODEL or not model.text.isascii():
+    # "RAF Tornados based at Akrotiri": an air force's letters alone before its craft (an air base's name after
+    # them is a place: "RAF Marham", found by the gazetteer or a preposition)
+    letters = (
+        last == position + 1
+        and tokens[position].text.isupper()
+        and tokens[position].folded in _AIR_FORCE_LETTERS
+        and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "radar at RAF Fylingdales"
+    )
+    if not letters and (last - position < 2 or tokens[last - 1].folded not in _FORCE_HEADS_BEFORE_MODEL):
+        return False
+    if not model.text.isascii():
         return False
     if tokens[last - 1].folded == "forces":
         return False  # "Groupement des Forces Spéciales": a plural head's adjective, in the name's own language
@@ -100,6 +110,9 @@ def _models_plural_after_force(doc: ActorDocument, position: int, last: int) -> 
         return False  # "Naval Force Antilles (CA NAVFOR)": the waters it serves, its letters after the name
     after = last + 1
     return after >= len(tokens) or not tokens[last].joined or tokens[after].text.islower()
+
+
+_AIR_FORCE_LETTERS = word_set("raf raaf rnzaf rcaf usaf")
 
 
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"

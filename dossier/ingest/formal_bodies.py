@@ -366,3 +366,10 @@ def spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:
     initials = "".join(tokens[k].text[0] for k in range(position, last + 1) if tokens[k].folded not in NAME_GLUE)
     letters = tokens[after].text.upper()
     return letters == initials.upper() or skipping_acronym(letters, initials.upper())
+
+
+def government_of_national(words: tuple[str, ...]) -> bool:
+    """'the Government of National Accord', 'Government of National Unity': a government named for the nation it
+    unites; its last word ("Accord") is no document's head."""
+    opening = 1 if words[:1] == ("the",) else 0
+    return words[opening : opening + 3] == ("government", "of", "national") and len(words) == opening + 4

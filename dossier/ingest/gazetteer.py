@@ -236,6 +236,15 @@ _REGIONS = (
     "Balochistan",
     "Waziristan",
     "Mindanao",
+    # Lands that govern themselves, recognised or not, under a state news names beside them ("Somaliland and
+    # Puntland", "troops in Transnistria").
+    "Somaliland",
+    "Puntland",
+    "Jubaland",
+    "Galmudug",
+    "Transnistria",
+    "South Ossetia",
+    "Nagorno-Karabakh",
     "Himalayas",
     "Hindu Kush",
     "Karakoram",

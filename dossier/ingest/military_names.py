@@ -180,6 +180,8 @@ def camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None
             return None
         if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
             return doc.text[tokens[last + 1].start : tokens[head].end]
+        if head == last + 2 and (tokens[head - 1].folded, tokens[head].folded) in _VENUES_OF_TWO_WORDS:
+            return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Westgate shopping mall" (attacked)
         if tokens[head].folded in ("post", "posts") and tokens[head - 1].folded in _KINDS_OF_POSTS:
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Lebombo border post" (no "blog post")
         if (
@@ -189,6 +191,22 @@ def camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None
         ):
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
     return None
+
+
+# Venues that attacks and sieges are reported at, named before their two-word noun in lower case: "the Westgate
+# shopping mall", "the Bataclan concert hall" (one word after a name is `NEXT_WORD`'s: "the Radisson hotel").
+_VENUES_OF_TWO_WORDS = frozenset(
+    {
+        ("shopping", "mall"),
+        ("shopping", "centre"),
+        ("shopping", "center"),
+        ("concert", "hall"),
+        ("music", "venue"),
+        ("football", "stadium"),
+        ("sports", "stadium"),
+        ("night", "club"),
+    }
+)
 
 
 # A region's status in lower case between its name and its noun: "the Tarvask autonomous region", "the

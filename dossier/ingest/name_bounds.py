@@ -2119,7 +2119,11 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     # (not a head that ends names: "Tarnby Weekly", a paper; nor the second half of a double family name,
     # "Hinds-Sealy", where a capital after a hyphen goes on with the name, no adverb)
     hyphened = doc.text[doc.tokens[k - 1].end : token.start] == "-" and token.text[:1].isupper()
-    return word.endswith("ly") and word not in HEAD_WORD and not hyphened and verb_form(word)
+    # ("Gen. Jubal Early attacked": a family name in "-ly" after a given name, capitalised inside the sentence)
+    before = doc.tokens[k - 1].folded
+    named = is_given_name(before) or (k >= 2 and is_title(doc.tokens[k - 2].folded))  # "Gen. Jubal Early"
+    family = is_surname(word) and named and token.text.istitle()
+    return word.endswith("ly") and word not in HEAD_WORD and not hyphened and not family and verb_form(word)
 
 
 _VERY_COMMON_GERUND = 4.5

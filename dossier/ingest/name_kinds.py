@@ -317,7 +317,7 @@ from dossier.ingest.numbered_names import channel_number_after
 from dossier.ingest.operations_acting import operation_as_a_body
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
-from dossier.ingest.paper_mastheads import merged_paper_name
+from dossier.ingest.paper_mastheads import merged_paper_name, town_paper_name
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
     member_of_a_party,
@@ -885,6 +885,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size >= 2 and merged_paper_name(doc, position, last):
         # "the St. Louis Post-Dispatch", "the Tarnby Post-Gazette": two mastheads joined, a paper
         return Candidate(position, last, name, ActorKind.media, "two mastheads joined by a hyphen", 0.7)
+    if 2 <= size <= 4 and town_paper_name(doc, position, last, words):
+        # "the Orlando Sentinel", "the Austin American-Statesman": a town and its paper's masthead, no person
+        return Candidate(position, last, name, ActorKind.media, f"a town's paper, '{tokens[last].text}'", 0.65)
     if size == 1 and gerund_opening_a_clause(doc, position):
         return None  # "two problems: Revitalizing neighborhoods and ...": a verb's -ing form opens the clause
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
@@ -2511,6 +2514,15 @@ def _headland(q: NameQuestion) -> bool:
 _CHAMBERS = frozenset(("house", "senate", "parliament", "assembly", "congress", "chamber", "diet", "duma"))
 
 
+# People: a town smaller than this that shares a given name ("Adam" in Oman) does not make "Adam West" a place.
+_TOWN_BEFORE_A_COMPASS_POINT = 100_000
+
+
+def _no_large_town(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is None or (place.kind == "place" and place.population < _TOWN_BEFORE_A_COMPASS_POINT)
+
+
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -2523,6 +2535,18 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     if size >= 3 and words[:2] == ("church", "of") and _nation_named(doc, words[2:]):
         # "the Church of England", "the Church of Nigeria": a nation's church is a body, not a building
         return Candidate(position, last, name, ActorKind.organization, "a nation's church", 0.7)
+    if (
+        size == 2
+        and words[1] in COMPASS_HEADS
+        and tokens[last].text.istitle()
+        and is_given_name(words[0])
+        and _no_large_town(doc, words[:1])
+        and previous not in PLACE_PREPOSITIONS  # "the trains from Kelvin East": a station
+        and not (position > 0 and tokens[position - 1].capitalised)  # "(St Philip South)": a seat named for a saint
+    ):
+        # "Adam West", "Mae West", "Rebecca West": a given name no place bears, then a compass point as its
+        # family name ("Ottawa West", "Darfur West" open with a place)
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     numbered = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text.isdigit()
@@ -2802,6 +2826,8 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
+    if org_word == "institution" and size == 2 and words[0] in _KINDS_OF_INSTITUTION:
+        return None  # "each Financial Institution must report": a defined term of a law, no body's name
     if org_word is not None and size == 2 and words[0] == org_word and words[1] in _GROUNDS_AFTER_A_BODY_WORD:
         # "Parliament Hill", "the Centre Block": the grounds or the building a body's word names, a place
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[last].text}' last", 0.6)
@@ -2815,6 +2841,13 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
             NAME_WORD[org_word].confidence,
         )
     return ASK_ON
+
+
+# What sort an institution is, in a law's defined terms: "a Financial Institution", "the Credit Institution".
+_KINDS_OF_INSTITUTION = word_set(
+    "financial credit educational academic research public private medical cultural religious penal correctional "
+    "higher reporting depository lending covered"
+)
 
 
 def surveying_body(words: tuple[str, ...]) -> bool:
@@ -3236,6 +3269,10 @@ def _couple_s_family_name(q: NameQuestion) -> bool:
     )
 
 
+# A ground's head words that are family names too ("Sally Field", "Mungo Park"): a place after "at".
+_GROUND_HEADS = word_set("field park oval")
+
+
 def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | None:
     """Names that could be a person's, and what says otherwise: a town's possessive, a team, a shop, a hospital's
     town, a speaker's employer, villages and towns by their words."""
@@ -3465,6 +3502,15 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if 2 <= size <= 3 and words in doc.firm_openings and not is_given_name(words[0]):
         # "gave Buchan Fresh a brand" beside "Buchan Fresh Fish Ltd": the firm by its first words, no person
         return Candidate(position, last, name, ActorKind.organization, FIRM_OPENING, 0.55)
+    if (
+        2 <= size <= 3
+        and previous == "at"
+        and words[-1] in _GROUND_HEADS
+        and not is_given_name(words[0])
+        and position not in doc.sentence_first
+    ):
+        # "a home game at Forbes Field", "at Fenway Park": a ground named for its owner, where a game is played
+        return Candidate(position, last, name, ActorKind.place, f"after 'at', a ground's '{tokens[last].text}'", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

@@ -10,6 +10,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import NAME_WORD, NUMBERED_SITES, PLACE_PREPOSITIONS, STREET_HEADS
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import COMPASS
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
@@ -24,7 +25,10 @@ def league_division_start(tokens: list[Token], first: int, last: int) -> int | N
     return None
 
 
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A unit's ordinal, with the US Army's own spellings of 2nd and 3rd: "82d Airborne Division", "3d Infantry
+# Division", "102d PVI" (its first group the number).
+UNIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th|(?<=[23])d)")
+_ORDINAL = UNIT_ORDINAL
 
 
 # A battalion's number before its regiment's ordinal, joined by a hyphen: "2-285th Aviation Regiment".
@@ -286,6 +290,8 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
         return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
     if first == last and head in _HEADS_NEVER_ALONE and not numbered and not _beyond_a_buildings_wings(doc, before):
         return None  # "the 3rd Wing" of a building; "No. 92 Wing", "the 432nd Wing" are units
+    if head == "wing" and doc.tokens[last - 1].folded in COMPASS and not numbered:
+        return None  # "4 East Wing": a building's wing by its side
     if before > 0 and doc.tokens[before - 1].text in _UNIT_ADJECTIVES and doc.tokens[before - 1].joined:
         before -= 1  # "the Unified 2nd Infantry Division": a word of the unit's own name before its number
     start, end = doc.tokens[before].start, doc.tokens[last].end
@@ -314,9 +320,10 @@ _BARE_NUMBER_HEADS = word_set("squadron flotilla commando")
 
 
 # British brigades are written with a bare number before the arm they were raised as: "12 Armoured Infantry Brigade",
-# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers"); so are a navy's air squadrons:
-# "845 Naval Air Squadron".
-_BARE_NUMBER_BRIGADES = word_set("brigade squadron")
+# "4 Commando Brigade" (one word alone may be a count: "40 Brigade soldiers"); so are a navy's air squadrons,
+# "845 Naval Air Squadron", the army's divisions and regiments, "32 Regiment Royal Artillery", and air wings in
+# lineage records, "redesignated 65 Fighter Wing".
+_BARE_NUMBER_BRIGADES = word_set("brigade squadron wing division regiment")
 
 
 _UNIT_NUMBER = re.compile(r"\d{1,3}")

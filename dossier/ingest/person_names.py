@@ -2106,7 +2106,7 @@ _STATEMENT_NOUNS = word_set("statement declaration remarks message")
 
 # Honorifics that towns and quarters of the Muslim world are named with ("Sheikh Jarrah", "Sheikh
 # Zuweid", "Shah Alam"), and the words of place before them that no person stands after.
-_PLACE_HONORIFICS = word_set("sheikh shaikh shaykh shah sidi")
+_PLACE_HONORIFICS = word_set("sheikh shaikh shaykh shah sidi sultan")  # "near Sultan Abdallah": a village
 _INSIDE_A_PLACE = word_set("in near outside around")
 
 

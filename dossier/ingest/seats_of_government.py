@@ -22,6 +22,12 @@ _GOVERNMENT_VERBS = word_set(
     "insisted insists announced announces imposed imposes offered offers responded condemned condemns denied denies "
     "wants urged urges demanded demands backed backs recalled expelled sanctioned"
 )
+# What a government has, said of its seat's possessive: "defended Washington's interests", "Canberra's envoy".
+_A_GOVERNMENTS_OWN = word_set(
+    "interests policy policies position stance allies ally partners envoy ambassador decision demands sanctions "
+    "response approach support backing objections concerns"
+)
+_POSSESSIVE_THING = re.compile(r"['’]s ([a-z]+)\b")
 # The other side of a state's ties: "restore ties with Washington", "relations with Canberra".
 _TIES = word_set("ties relations talks dialogue links rapprochement")
 # What one government does to another, said of its seat: "Beijing accused Washington of interference".
@@ -61,6 +67,9 @@ def government_by_its_seat(doc: ActorDocument, place: Place, position: int, last
         and tokens[position - 2].folded in _TIES
     ):
         return f"a government by its seat, after '{tokens[position - 2].text} with'"
+    owned = _POSSESSIVE_THING.match(doc.text, tokens[last].end)
+    if owned is not None and owned.group(1).lower() in _A_GOVERNMENTS_OWN:
+        return f"a government by its seat, before its '{owned.group(1)}'"
     before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
     if before is not None and before.folded in _VERBS_ON_A_GOVERNMENT and before.text.islower():
         return f"a government by its seat, after '{before.text}'"

@@ -408,9 +408,13 @@ def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: 
     if nickname in _NOT_A_SIDE_PLURALS or not tokens[last].text[:1].isupper() or is_surname(nickname):
         return False  # ("the Simão Mendes hospital": a man's family name, no nickname)
     after_the = position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined
-    if not (after_the or doc.sports) or position in doc.sentence_first:
+    if not (after_the or doc.sports or _after_a_side_and(doc, position)) or position in doc.sentence_first:
         return False
     town = doc.gazetteer.lookup(words[:-1])
+    if town is None and len(words) >= 3 and tokens[last - 1].text.istitle() and _plain_word(words[-2]):
+        # "the Toronto Blue Jays", "the Tampa Bay Devil Rays": a large town, a plain word and the plural
+        town = doc.gazetteer.lookup(words[:-2])
+        town = town if town is not None and town.population >= _SIDES_TOWN else None
     if town is None or town.kind == "state":
         return False
     # "the Golden Globes": an everyday word that is only a small town's name names no side off a sports page
@@ -418,6 +422,26 @@ def side_named_by_its_town(doc: ActorDocument, position: int, last: int, words: 
     return doc.sports or not everyday
 
 
+def _after_a_side_and(doc: ActorDocument, position: int) -> bool:
+    """'the St. Louis Eagles and Boston Bruins': "and" after a side named with "the" (its "the" serves both)."""
+    tokens = doc.tokens
+    end = position - 2
+    if end < 1 or tokens[position - 1].folded != "and" or not tokens[end].text.istitle():
+        return False
+    start = end
+    while start > 0 and end - start < _LONGEST_SIDE and tokens[start - 1].capitalised and tokens[start - 1].joined:
+        start -= 1
+    words = tuple(t.folded for t in tokens[start : end + 1])
+    return start > 0 and tokens[start - 1].folded == "the" and side_named_by_its_town(doc, start, end, words)
+
+
+def _plain_word(word: str) -> bool:
+    """A plain word that may stand in a side's nickname, no body's or place's head ("the London School Governors")."""
+    return zipf(word) >= _PLAIN_WORD and word not in HEAD_WORD
+
+
+_LONGEST_SIDE = 4  # words: "the Tampa Bay Devil Rays"
+_PLAIN_WORD = 3.5  # Zipf: "blue" 5.2, "devil" 4.4, "maple" 3.8: a plain word between a town and its side's plural
 _EVERYDAY_TOWN_WORD = 4.0  # Zipf: "golden" 4.7 (Golden, Colorado), "phoenix" 4.2 (a large city: kept)
 _SIDES_TOWN = 100_000  # people: a town this big has sides known far beyond it
 
