@@ -1126,7 +1126,7 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory subcommittee
-    administration government service office institute commission alliance federation confederation assembly company
+    administration government service office institute institutes commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     polytechnic
     liga ligue bundesliga eredivisie
