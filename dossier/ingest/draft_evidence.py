@@ -50,6 +50,7 @@ from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
+    boarded_ship,
     merchant_ship_before,
     only_a_size_class,
     size_class_opens,
@@ -1294,6 +1295,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    if draft.kind is ActorKind.person and any(
+        boarded_ship(_before(text, start), _after(text, end)) for start, end in draft.spans
+    ):
+        return ActorKind.other, "a ship one is aboard, named like a person ('aboard Aurora Starling')"
     capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
     if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
         return ActorKind.other, "a ship named in capitals after a ship's noun"

@@ -1,0 +1,25 @@
+"""Round realprobes132 (batch en133): rules found on invented English pages in new genres (boxing, dog
+shows, cruise itineraries, college class notes, book reviews, DIY forums)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_body_named_by_its_institutes_is_one_organisation() -> None:
+    kinds = draft_kinds("She received a grant from the National Institutes of Health for her lab.", language="en")
+    assert kinds.get("National Institutes of Health") == "organization", kinds
+
+
+def test_a_ship_one_is_aboard_is_no_person() -> None:
+    kinds = draft_kinds("The voyage sails aboard Aurora Starling on 9 January from Southampton.", language="en")
+    assert kinds.get("Aurora Starling") == "other", kinds
+    kinds = draft_kinds("She flew aboard Logan Air flight 12 to Kirkwall.", language="en")
+    assert kinds.get("Logan Air") == "organization", kinds
+
+
+def test_a_fishing_boat_after_its_gear_is_a_ship() -> None:
+    kinds = draft_kinds("The drifter Mary Watt sank off Fair Isle in 1905.", language="en")
+    assert kinds.get("Mary Watt") == "other", kinds
+    kinds = draft_kinds("The seiner Jessie Mackay was towed into Scrabster.", language="en")
+    assert kinds.get("Jessie Mackay") == "other", kinds
