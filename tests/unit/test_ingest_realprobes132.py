@@ -23,3 +23,12 @@ def test_a_fishing_boat_after_its_gear_is_a_ship() -> None:
     assert kinds.get("Mary Watt") == "other", kinds
     kinds = draft_kinds("The seiner Jessie Mackay was towed into Scrabster.", language="en")
     assert kinds.get("Jessie Mackay") == "other", kinds
+
+
+def test_a_storys_heroine_or_protagonist_is_no_actor() -> None:
+    kinds = draft_kinds("Its heroine, Annie Tulloch, guts fish for the curer Jacobsen & Sons in Lerwick.", language="en")
+    assert "Annie Tulloch" not in kinds and kinds.get("Jacobsen & Sons") == "organization", kinds
+    kinds = draft_kinds("The novel's young protagonist Moira Flett finds a ledger in a box.", language="en")
+    assert "Moira Flett" not in kinds, kinds
+    kinds = draft_kinds("Crowds cheered the Olympic heroine Jessica Varn in Sheffield.", language="en")
+    assert kinds.get("Jessica Varn") == "person", kinds
