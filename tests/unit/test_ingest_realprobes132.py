@@ -32,3 +32,11 @@ def test_a_storys_heroine_or_protagonist_is_no_actor() -> None:
     assert "Moira Flett" not in kinds, kinds
     kinds = draft_kinds("Crowds cheered the Olympic heroine Jessica Varn in Sheffield.", language="en")
     assert kinds.get("Jessica Varn") == "person", kinds
+
+
+def test_a_title_opening_with_the_after_a_possessive_is_a_work() -> None:
+    text = "A chapter off Fair Isle is as good as anything in Neil Gunn's The Silver Darlings, the novel this one wants to be."
+    kinds = draft_kinds(text, language="en")
+    assert "Silver Darlings" not in kinds and kinds.get("Neil Gunn") == "person", kinds
+    kinds = draft_kinds("Ann Varn's The Kestrel Review published it.", language="en")
+    assert "Kestrel Review" in kinds, kinds
