@@ -1626,6 +1626,9 @@ TITLES = word_set(
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    heavyweight cruiserweight middleweight welterweight lightweight featherweight bantamweight flyweight
+    strawweight minimumweight light-heavyweight super-middleweight super-lightweight super-featherweight
+    super-bantamweight super-flyweight light-middleweight light-welterweight light-flyweight
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner stylist
     headteacher composer conductor choreographer quarterback rookie

@@ -40,3 +40,10 @@ def test_a_title_opening_with_the_after_a_possessive_is_a_work() -> None:
     assert "Silver Darlings" not in kinds and kinds.get("Neil Gunn") == "person", kinds
     kinds = draft_kinds("Ann Varn's The Kestrel Review published it.", language="en")
     assert "Kestrel Review" in kinds, kinds
+
+
+def test_a_boxers_weight_before_his_name_is_a_title() -> None:
+    kinds = draft_kinds("Welterweight Liam Varnley, the former champion, was held to a draw on Saturday.", language="en")
+    assert kinds.get("Liam Varnley") == "person" and "Welterweight Liam Varnley" not in kinds, kinds
+    kinds = draft_kinds("Cruiserweight Tom Ashdale stopped his man in the third round.", language="en")
+    assert kinds.get("Tom Ashdale") == "person", kinds
