@@ -1664,8 +1664,9 @@ ELECTED_POSTS = word_set(
 NO_PARTY = word_set("independent ind non-aligned")
 # Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD", a
 # Senior Advocate of Nigeria "SAN" ("Chief Ada Okoro (SAN)").
-# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS".
-POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs")
+# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS"; graduates their degrees ("Dana Varn '91,
+# MBA '97", "LLB", "LLM").
+POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs mba llb llm")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """

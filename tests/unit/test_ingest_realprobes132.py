@@ -47,3 +47,8 @@ def test_a_boxers_weight_before_his_name_is_a_title() -> None:
     assert kinds.get("Liam Varnley") == "person" and "Welterweight Liam Varnley" not in kinds, kinds
     kinds = draft_kinds("Cruiserweight Tom Ashdale stopped his man in the third round.", language="en")
     assert kinds.get("Tom Ashdale") == "person", kinds
+
+
+def test_a_graduates_degree_after_the_name_is_no_body() -> None:
+    kinds = draft_kinds("Dana Whitfield '91, MBA '97, is now finance chief of Ridgeway Health Partners.", language="en")
+    assert "MBA" not in kinds and kinds.get("Dana Whitfield") == "person", kinds
