@@ -287,6 +287,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "shipbuilding shipyards "
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
+    # Bookshops, outdoor-trip firms, boxing promoters and chamber groups by their trade: "the Whitcombe Bookstore",
+    # "Lyngen Husky Adventures", "Tarn Safaris", "Steel City Promotions", "the Starling Quartet".
+    "bookstore bookshop booksellers adventures expeditions safaris promotions quartet quintet trio sextet "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
     # are headings).

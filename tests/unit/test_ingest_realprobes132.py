@@ -52,3 +52,14 @@ def test_a_boxers_weight_before_his_name_is_a_title() -> None:
 def test_a_graduates_degree_after_the_name_is_no_body() -> None:
     kinds = draft_kinds("Dana Whitfield '91, MBA '97, is now finance chief of Ridgeway Health Partners.", language="en")
     assert "MBA" not in kinds and kinds.get("Dana Whitfield") == "person", kinds
+
+
+def test_bookshops_trip_firms_promoters_and_chamber_groups_by_their_trade_are_bodies() -> None:
+    kinds = draft_kinds("She will read at the Whitcombe Bookstore on February 12.", language="en")
+    assert kinds.get("Whitcombe Bookstore") == "organization", kinds
+    kinds = draft_kinds("In Tromsø, ride with Lyngen Husky Adventures through the valley.", language="en")
+    assert kinds.get("Lyngen Husky Adventures") == "organization", kinds
+    kinds = draft_kinds("His promoter, Lynne Castleford of Steel City Promotions, said he would rest.", language="en")
+    assert kinds.get("Steel City Promotions") == "organization", kinds
+    kinds = draft_kinds("The Starling Quartet plays in the lounge.", language="en")
+    assert kinds.get("Starling Quartet") == "organization", kinds
