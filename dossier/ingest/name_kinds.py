@@ -3191,6 +3191,7 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_PARTICLES_INSIDE_PLACES = word_set("de del da di do dos das")
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
@@ -3445,6 +3446,16 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     if 2 <= size <= 3 and words in doc.firm_openings and not is_given_name(words[0]):
         # "gave Buchan Fresh a brand" beside "Buchan Fresh Fish Ltd": the firm by its first words, no person
         return Candidate(position, last, name, ActorKind.organization, FIRM_OPENING, 0.55)
+    if (
+        could_be_person
+        and position > 0
+        and tokens[position - 1].text == "the"
+        and any(word in _PARTICLES_INSIDE_PLACES for word in name.split()[1:-1])
+        and ends_with_surname(doc, position, last, words)
+    ):
+        # "walking the Camino de Santiago", "rallies in the Plaza de Mayo": a name with a particle inside right after
+        # "the" is a way's, a square's or a building's (no one is "the Ana de Souza")
+        return Candidate(position, last, name, ActorKind.place, "a name with a particle inside, after 'the'", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

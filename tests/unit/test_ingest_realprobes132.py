@@ -63,3 +63,12 @@ def test_bookshops_trip_firms_promoters_and_chamber_groups_by_their_trade_are_bo
     assert kinds.get("Steel City Promotions") == "organization", kinds
     kinds = draft_kinds("The Starling Quartet plays in the lounge.", language="en")
     assert kinds.get("Starling Quartet") == "organization", kinds
+
+
+def test_a_name_with_a_particle_inside_after_the_is_a_place() -> None:
+    kinds = draft_kinds("He and his wife spent October walking the Camino de Santiago with Lily.", language="en")
+    assert kinds.get("Camino de Santiago") == "place", kinds
+    kinds = draft_kinds("Crowds rallied in the Plaza de Mayo on Sunday.", language="en")
+    assert kinds.get("Plaza de Mayo") == "place", kinds
+    kinds = draft_kinds("The painting shows Ana de Souza at home.", language="en")
+    assert kinds.get("Ana de Souza") == "person", kinds
