@@ -1282,7 +1282,15 @@ _FIRMS_ROLE_AFTER = re.compile(
 _AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
 
 
+# A show champion's title, written before an animal's name on show results: "Ch Brackenrigg Tumbleweed" (champion),
+# "Sh Ch Carrowmore Red Admiral" (show champion), "FT Ch" (field trial), "Int Ch" (international); an animal is
+# no firm and no person, whatever is said of it ("owned by").
+_ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?Ch\s(?=[A-Z])")
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if draft.kind is not ActorKind.other and _ANIMAL_TITLE.search(draft.name):
+        return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
     if draft.kind in (ActorKind.person, ActorKind.other) and any(

@@ -72,3 +72,9 @@ def test_a_name_with_a_particle_inside_after_the_is_a_place() -> None:
     assert kinds.get("Plaza de Mayo") == "place", kinds
     kinds = draft_kinds("The painting shows Ana de Souza at home.", language="en")
     assert kinds.get("Ana de Souza") == "person", kinds
+
+
+def test_an_animal_after_a_show_champions_title_is_no_firm() -> None:
+    kinds = draft_kinds("Best in show went to Ch Brackenrigg Tumbleweed, owned by Alison Pendock.", language="en")
+    assert kinds.get("Ch Brackenrigg Tumbleweed") == "other", kinds
+    assert kinds.get("Alison Pendock") == "person", kinds
