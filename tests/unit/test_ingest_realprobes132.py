@@ -78,3 +78,10 @@ def test_an_animal_after_a_show_champions_title_is_no_firm() -> None:
     kinds = draft_kinds("Best in show went to Ch Brackenrigg Tumbleweed, owned by Alison Pendock.", language="en")
     assert kinds.get("Ch Brackenrigg Tumbleweed") == "other", kinds
     assert kinds.get("Alison Pendock") == "person", kinds
+
+
+def test_a_venue_named_for_the_lands_it_counts_keeps_its_number() -> None:
+    kinds = draft_kinds("The show at the Three Counties Showground on Saturday drew 2,100 dogs.", language="en")
+    assert kinds.get("Three Counties Showground") == "place", kinds
+    kinds = draft_kinds("They met at the Two Rivers Shopping Centre in Staines.", language="en")
+    assert kinds.get("Two Rivers Shopping Centre") == "place", kinds
