@@ -26,7 +26,9 @@ def test_a_fishing_boat_after_its_gear_is_a_ship() -> None:
 
 
 def test_a_storys_heroine_or_protagonist_is_no_actor() -> None:
-    kinds = draft_kinds("Its heroine, Annie Tulloch, guts fish for the curer Jacobsen & Sons in Lerwick.", language="en")
+    kinds = draft_kinds(
+        "Its heroine, Annie Tulloch, guts fish for the curer Jacobsen & Sons in Lerwick.", language="en"
+    )
     assert "Annie Tulloch" not in kinds and kinds.get("Jacobsen & Sons") == "organization", kinds
     kinds = draft_kinds("The novel's young protagonist Moira Flett finds a ledger in a box.", language="en")
     assert "Moira Flett" not in kinds, kinds
@@ -43,7 +45,9 @@ def test_a_title_opening_with_the_after_a_possessive_is_a_work() -> None:
 
 
 def test_a_boxers_weight_before_his_name_is_a_title() -> None:
-    kinds = draft_kinds("Welterweight Liam Varnley, the former champion, was held to a draw on Saturday.", language="en")
+    kinds = draft_kinds(
+        "Welterweight Liam Varnley, the former champion, was held to a draw on Saturday.", language="en"
+    )
     assert kinds.get("Liam Varnley") == "person" and "Welterweight Liam Varnley" not in kinds, kinds
     kinds = draft_kinds("Cruiserweight Tom Ashdale stopped his man in the third round.", language="en")
     assert kinds.get("Tom Ashdale") == "person", kinds
@@ -85,3 +89,12 @@ def test_a_venue_named_for_the_lands_it_counts_keeps_its_number() -> None:
     assert kinds.get("Three Counties Showground") == "place", kinds
     kinds = draft_kinds("They met at the Two Rivers Shopping Centre in Staines.", language="en")
     assert kinds.get("Two Rivers Shopping Centre") == "place", kinds
+
+
+def test_a_house_of_two_collections_joined_by_and_is_one_body() -> None:
+    kinds = draft_kinds("Moira finds it in a box at the Shetland Museum and Archives.", language="en")
+    assert kinds.get("Shetland Museum and Archives") == "organization", kinds
+    kinds = draft_kinds("She works at the Tarnby Museum and Art Gallery.", language="en")
+    assert kinds.get("Tarnby Museum and Art Gallery") == "organization", kinds
+    kinds = draft_kinds("He visited the British Museum and Kew Gardens.", language="en")
+    assert "British Museum" in kinds, kinds
