@@ -1128,8 +1128,8 @@ NAME_WORD: dict[str, Cue] = (
     _rows(
         """
     ministry department agency council party union organization organisation committee bank court parliament
-    observatory subcommittee
-    administration government service office institute institutes commission alliance federation confederation assembly company
+    observatory subcommittee institutes
+    administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     polytechnic
     liga ligue bundesliga eredivisie
