@@ -37,7 +37,7 @@ def test_a_storys_heroine_or_protagonist_is_no_actor() -> None:
 
 
 def test_a_title_opening_with_the_after_a_possessive_is_a_work() -> None:
-    text = "A chapter off Fair Isle is as good as anything in Neil Gunn's The Silver Darlings, the novel it wants to be."
+    text = "A chapter off Fair Isle is as good as anything in Neil Gunn's The Silver Darlings, the novel it echoes."
     kinds = draft_kinds(text, language="en")
     assert "Silver Darlings" not in kinds and kinds.get("Neil Gunn") == "person", kinds
     kinds = draft_kinds("Ann Varn's The Kestrel Review published it.", language="en")
