@@ -98,3 +98,10 @@ def test_a_house_of_two_collections_joined_by_and_is_one_body() -> None:
     assert kinds.get("Tarnby Museum and Art Gallery") == "organization", kinds
     kinds = draft_kinds("He visited the British Museum and Kew Gardens.", language="en")
     assert "British Museum" in kinds, kinds
+
+
+def test_welsh_and_older_given_names_open_a_couple() -> None:
+    kinds = draft_kinds("The puppy was bred by Gwen and Peter Hollowmead of Ledbury.", language="en")
+    assert kinds.get("Gwen Hollowmead") == "person" and "Gwen" not in kinds, kinds
+    kinds = draft_kinds("The prize went to Angharad and Rhys Pugh of Bala.", language="en")
+    assert kinds.get("Angharad Pugh") == "person", kinds
