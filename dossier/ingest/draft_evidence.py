@@ -1288,7 +1288,14 @@ _AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
 _ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?Ch\s(?=[A-Z])")
 
 
+# A book's details in a review: its publisher, then its page count and price ("Jonathan Cape, 384pp, £18.99",
+# "Canongate Lane, 256 pp"): the name before the count is a publisher's, whatever words it holds.
+_PAGE_COUNT_AFTER = re.compile(r",[ \t]*\d{2,4}[ \t]?pp\b")
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if draft.kind is not ActorKind.organization and any(_PAGE_COUNT_AFTER.match(text, end) for _, end in draft.spans):
+        return ActorKind.organization, "a publisher before a book's page count ('X, 384pp')"
     if draft.kind is not ActorKind.other and _ANIMAL_TITLE.search(draft.name):
         return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):

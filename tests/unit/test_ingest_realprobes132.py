@@ -112,3 +112,11 @@ def test_the_other_end_after_between_a_place_may_carry_its_year() -> None:
     assert kinds.get("Leith") == "place", kinds
     kinds = draft_kinds("The family moved from Lerwick in 1905 to Quarvie in 1920.", language="en")
     assert kinds.get("Quarvie") == "place", kinds
+
+
+def test_a_publisher_before_a_books_page_count_is_a_body() -> None:
+    text = "The Drowned Parish, by Owen Treharne (Jonathan Cape, 256 pp, £16.99), is a fine novel."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Jonathan Cape") == "organization" and kinds.get("Owen Treharne") == "person", kinds
+    kinds = draft_kinds("Salt and Ledger by Rosalind Varn. Canongate Lane, 384pp, £18.99.", language="en")
+    assert kinds.get("Canongate Lane") == "organization", kinds
