@@ -120,3 +120,13 @@ def test_a_publisher_before_a_books_page_count_is_a_body() -> None:
     assert kinds.get("Jonathan Cape") == "organization" and kinds.get("Owen Treharne") == "person", kinds
     kinds = draft_kinds("Salt and Ledger by Rosalind Varn. Canongate Lane, 384pp, £18.99.", language="en")
     assert kinds.get("Canongate Lane") == "organization", kinds
+
+
+def test_a_port_of_call_and_its_land_in_an_itinerary_table_are_places() -> None:
+    text = (
+        "Itinerary\n| Day | Port | Arrive | Depart |\n|---|---|---|---|\n"
+        "| 4 | Stavanger, Norway | 08:00 | 17:00 |\n| 12 | Kristiansand, Norway | 12:00 | 19:00 |\n"
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Stavanger") == "place" and kinds.get("Kristiansand") == "place", kinds
+    assert kinds.get("Norway") == "state", kinds
