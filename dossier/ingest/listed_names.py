@@ -77,6 +77,11 @@ PLACE_LABELS = frozenset(
         "where",
         "venue",
         "venues",
+        # a ship's facts: "Registry: Bermuda", "Flag: Malta", "Port of registry: Valletta", "Home port: Hull"
+        "registry",
+        "flag",
+        "port of registry",
+        "home port",
     }
 )
 # Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
@@ -110,6 +115,10 @@ MAKER_LABELS = frozenset(
         "primary user",
         "primary users",
         "used by",
+        # a ship's facts: "Built: 2019, Meyer Werft, Papenburg", "Shipyard: Tarnby Verft"
+        "built",
+        "built by",
+        "shipyard",
     }
 )
 # Labels of a planning application's box whose values are who applies and who acts for them (folded):

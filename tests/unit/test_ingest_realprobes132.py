@@ -130,3 +130,10 @@ def test_a_port_of_call_and_its_land_in_an_itinerary_table_are_places() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Stavanger") == "place" and kinds.get("Kristiansand") == "place", kinds
     assert kinds.get("Norway") == "state", kinds
+
+
+def test_a_ships_builder_and_registry_in_its_facts_are_read() -> None:
+    text = "Tarn Starling at a glance\n- Built: 2019, Meyer Werft, Papenburg\n- Registry: Bermuda\n"
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Meyer Werft") == "organization" and kinds.get("Papenburg") == "place", kinds
+    assert kinds.get("Bermuda") == "place", kinds
