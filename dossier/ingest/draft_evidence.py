@@ -1288,6 +1288,15 @@ _AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
 _ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?Ch\s(?=[A-Z])")
 
 
+# What is done to a ship and never to a person, right after its name, in the passive or as a participle after a
+# comma: "Aurora Starling, refitted at the yard in 2025", "Jessie Mackay was berthed at Leith" (not "Tom Varn
+# refitted the kitchen": the person did it).
+_SHIPS_FATE_AFTER = re.compile(
+    r"(?:,|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been))[ \t]+"
+    r"(?:refitted|re-fitted|berthed|moored|scuttled|dry-?docked|re-?flagged)\b"
+)
+
+
 # A book's details in a review: its publisher, then its page count and price ("Jonathan Cape, 384pp, £18.99",
 # "Canongate Lane, 256 pp"): the name before the count is a publisher's, whatever words it holds.
 _PAGE_COUNT_AFTER = re.compile(r",[ \t]*\d{2,4}[ \t]?pp\b")
@@ -1310,6 +1319,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    if draft.kind is ActorKind.person and any(_SHIPS_FATE_AFTER.match(text, end) for _, end in draft.spans):
+        return ActorKind.other, "a ship by what is done to it, named like a person ('X, refitted at ...')"
     if draft.kind is ActorKind.person and any(
         boarded_ship(_before(text, start), _after(text, end)) for start, end in draft.spans
     ):

@@ -137,3 +137,12 @@ def test_a_ships_builder_and_registry_in_its_facts_are_read() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Meyer Werft") == "organization" and kinds.get("Papenburg") == "place", kinds
     assert kinds.get("Bermuda") == "place", kinds
+
+
+def test_a_ship_refitted_or_berthed_is_no_person() -> None:
+    kinds = draft_kinds("Aurora Starling, refitted at the yard in Palermo, carries 1,870 guests.", language="en")
+    assert kinds.get("Aurora Starling") == "other", kinds
+    kinds = draft_kinds("Jessie Mackay was berthed at Leith.", language="en")
+    assert kinds.get("Jessie Mackay") == "other", kinds
+    kinds = draft_kinds("Tom Varn refitted the kitchen.", language="en")
+    assert kinds.get("Tom Varn") == "person", kinds
