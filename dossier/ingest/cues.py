@@ -473,6 +473,22 @@ TRADES_AFTER_A_NAME = frozenset(
         ("corporate", "finance"),
         ("hospice", "care"),
         ("cancer", "care"),
+        # Service firms by their trade, after their own name: "Clydeside Marine Services", "Tarnby Property
+        # Services", "Port Varn Coal Services", "Quell Security Services" (alone, "Marine Services" is a menu's link).
+        ("marine", "services"),
+        ("property", "services"),
+        ("coal", "services"),
+        ("security", "services"),
+        ("engineering", "services"),
+        ("building", "services"),
+        ("cleaning", "services"),
+        ("technical", "services"),
+        ("environmental", "services"),
+        ("waste", "services"),
+        ("maritime", "services"),
+        ("offshore", "services"),
+        ("marine", "assets"),
+        ("maritime", "assets"),
     }
 )
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland

@@ -146,3 +146,12 @@ def test_a_ship_refitted_or_berthed_is_no_person() -> None:
     assert kinds.get("Jessie Mackay") == "other", kinds
     kinds = draft_kinds("Tom Varn refitted the kitchen.", language="en")
     assert kinds.get("Tom Varn") == "person", kinds
+
+
+def test_a_service_firm_by_its_trade_after_its_name_is_a_body() -> None:
+    text = "The pump fitted by Clydeside Marine Services during a refit in Greenock had not been checked."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Clydeside Marine Services") == "organization", kinds
+    kinds = draft_kinds("The ferry is owned by Caledonian Maritime Assets.", language="en")
+    assert kinds.get("Caledonian Maritime Assets") == "organization", kinds
+    assert draft_kinds("Our Marine Services team will call.", language="en") == {}
