@@ -1934,7 +1934,9 @@ FIRM_ROLES_BEFORE_COMMA = _rows(
     # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
     "lessor lessors "
     # "The maker, Netgear, fixed it": who makes the goods the story is about.
-    "maker makers manufacturer manufacturers vendor",
+    "maker makers manufacturer manufacturers vendor "
+    # "The buyer, Lumenpay, is an arm of Nets", "the rival bidder, Quellcorp,": a side of a deal.
+    "buyer bidder acquirer",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not

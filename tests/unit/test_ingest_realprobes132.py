@@ -155,3 +155,10 @@ def test_a_service_firm_by_its_trade_after_its_name_is_a_body() -> None:
     kinds = draft_kinds("The ferry is owned by Caledonian Maritime Assets.", language="en")
     assert kinds.get("Caledonian Maritime Assets") == "organization", kinds
     assert draft_kinds("Our Marine Services team will call.", language="en") == {}
+
+
+def test_a_side_of_a_deal_named_after_its_role_and_a_comma_is_a_body() -> None:
+    kinds = draft_kinds("The buyer, Lumenpay, is an arm of Nets, which Nexi bought in 2021.", language="en")
+    assert kinds.get("Lumenpay") == "organization", kinds
+    kinds = draft_kinds("The buyer, Tom Varn, paid £2m for the house.", language="en")
+    assert kinds.get("Tom Varn") == "person", kinds
