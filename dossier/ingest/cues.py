@@ -1471,7 +1471,9 @@ WHICH_BODY_VERBS = word_set(
     # "Quellmoor, which acquired a rival".
     "report reports acquired "
     # A sponsor or a funder by what it pays for: "Trellmark, which sponsors the project", "which funds the lab".
-    "sponsors sponsor funds fund"
+    "sponsors sponsor funds fund "
+    # A brand by the group it is part of: "Eufy, which belongs to Anker".
+    "belongs belong"
 )
 # A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).

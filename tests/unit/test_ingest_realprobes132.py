@@ -162,3 +162,8 @@ def test_a_side_of_a_deal_named_after_its_role_and_a_comma_is_a_body() -> None:
     assert kinds.get("Lumenpay") == "organization", kinds
     kinds = draft_kinds("The buyer, Tom Varn, paid £2m for the house.", language="en")
     assert kinds.get("Tom Varn") == "person", kinds
+
+
+def test_a_brand_which_belongs_to_a_group_is_a_body() -> None:
+    kinds = draft_kinds("Eufy, which belongs to Anker, has since fixed the bug.", language="en")
+    assert kinds.get("Eufy") == "organization" and kinds.get("Anker") == "organization", kinds
