@@ -123,6 +123,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
+    # "visit the Polaria aquarium": a venue named in lower case after its name (not "restaurant": "the Tesco
+    # restaurant" is the chain's).
+    **_rows("aquarium", _AREA),
     # "fighting in the Varnivka direction", "the Tremsk axis": a front's stretch named after the town it leads
     # to, as war reports write it (not "sector": "the MNJTF sector headquarters" is the force's).
     **_rows("direction axis", _AREA),

@@ -167,3 +167,8 @@ def test_a_side_of_a_deal_named_after_its_role_and_a_comma_is_a_body() -> None:
 def test_a_brand_which_belongs_to_a_group_is_a_body() -> None:
     kinds = draft_kinds("Eufy, which belongs to Anker, has since fixed the bug.", language="en")
     assert kinds.get("Eufy") == "organization" and kinds.get("Anker") == "organization", kinds
+
+
+def test_a_name_before_aquarium_in_lower_case_is_a_venue() -> None:
+    kinds = draft_kinds("In Tromsø, visit the Polaria aquarium and the Arctic Cathedral.", language="en")
+    assert kinds.get("Polaria") == "place", kinds
