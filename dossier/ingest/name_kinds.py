@@ -224,6 +224,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_named_as_a_body,
     ordinary_word_said_its,
     rare_body_before_which,
+    rare_name_sells_in_the_plural,
     rare_word_said_it,
     rare_word_the_firm_after,
     speaker_before_with,
@@ -1834,6 +1835,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and not acronym and ordinary_word_named_as_a_body(doc, position, words[0]):
         # "my provider, Three, ... Three's network": an ordinary word the page shows owning a body's things
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word shown as a body", 0.55)
+    if size <= 3 and not acronym and rare_name_sells_in_the_plural(doc, words, last):
+        # "Screwfix sell the washers for pennies": a trader's verb in the plural after a name in the singular
+        return Candidate(position, last, name, ActorKind.organization, "a trader's verb in the plural after it", 0.55)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)

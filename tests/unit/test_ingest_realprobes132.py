@@ -172,3 +172,11 @@ def test_a_brand_which_belongs_to_a_group_is_a_body() -> None:
 def test_a_name_before_aquarium_in_lower_case_is_a_venue() -> None:
     kinds = draft_kinds("In Tromsø, visit the Polaria aquarium and the Arctic Cathedral.", language="en")
     assert kinds.get("Polaria") == "place", kinds
+
+
+def test_a_rare_name_before_a_traders_verb_in_the_plural_is_a_firm() -> None:
+    kinds = draft_kinds("Screwfix sell the washers for pennies.", language="en")
+    assert kinds.get("Screwfix") == "organization", kinds
+    kinds = draft_kinds("And Toolstation sell cheap hygrometers, get one for each room.", language="en")
+    assert kinds.get("Toolstation") == "organization", kinds
+    assert draft_kinds("Farmers sell the lambs in May.", language="en") == {}
