@@ -180,3 +180,9 @@ def test_a_rare_name_before_a_traders_verb_in_the_plural_is_a_firm() -> None:
     kinds = draft_kinds("And Toolstation sell cheap hygrometers, get one for each room.", language="en")
     assert kinds.get("Toolstation") == "organization", kinds
     assert draft_kinds("Farmers sell the lambs in May.", language="en") == {}
+
+
+def test_a_regions_adjective_before_a_noun_is_no_actor() -> None:
+    assert draft_kinds("He loves Nordic food and Baltic herring.", language="en") == {}
+    kinds = draft_kinds("Ships crossed the Baltic Sea in May.", language="en")
+    assert kinds.get("Baltic Sea") == "place", kinds
