@@ -3195,6 +3195,7 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_MOVES_PARTICLES = word_set("on up down back over out")
 _PARTICLES_INSIDE_PLACES = word_set("de del da di do dos das")
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
@@ -3496,8 +3497,10 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
         if previous in _TOWARDS and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
             movers = MOTION_BEFORE_TO if previous == "to" else MOTION_BEFORE_TOWARDS
             mover = tokens[position - 2]
-            if mover.folded == "on" and position >= 3 and tokens[position - 3].joined:
-                mover = tokens[position - 3]  # "will travel on to Tarnby": a move that goes on to its end
+            if mover.folded in _MOVES_PARTICLES and position >= 3 and tokens[position - 3].joined:
+                # "will travel on to Tarnby", "we drove down to Tarnmouth", "walked back to Quell": a move's
+                # particle before its end
+                mover = tokens[position - 3]
             previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.

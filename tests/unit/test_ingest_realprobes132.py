@@ -186,3 +186,9 @@ def test_a_regions_adjective_before_a_noun_is_no_actor() -> None:
     assert draft_kinds("He loves Nordic food and Baltic herring.", language="en") == {}
     kinds = draft_kinds("Ships crossed the Baltic Sea in May.", language="en")
     assert kinds.get("Baltic Sea") == "place", kinds
+
+
+def test_a_moves_particle_may_stand_before_to_and_its_end() -> None:
+    assert draft_kinds("We drove down to Tarnmouth.", language="en") == {"Tarnmouth": "place"}
+    assert draft_kinds("They walked back to Quellby after the match.", language="en") == {"Quellby": "place"}
+    assert draft_kinds("She sent it back to Varn.", language="en").get("Varn") != "place"
