@@ -487,8 +487,8 @@ def legal_form_after_comma(doc: ActorDocument, last: int) -> str | None:
 
 
 # What a trader does, in the plural British English gives a firm named in the singular: "Screwfix sell the
-# washers", "Toolstation sell cheap hygrometers", "Ecology Building Society do green mortgages".
-_TRADERS_PLURAL_VERBS = word_set("sell stock supply deliver offer charge fit")
+# washers", "Toolstation sell cheap hygrometers" (not "stock": "Zorvakin stock fell" is the firm's shares).
+_TRADERS_PLURAL_VERBS = word_set("sell supply deliver offer charge fit")
 
 
 def rare_name_sells_in_the_plural(doc: ActorDocument, words: tuple[str, ...], last: int) -> bool:
