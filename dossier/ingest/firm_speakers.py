@@ -487,7 +487,7 @@ def legal_form_after_comma(doc: ActorDocument, last: int) -> str | None:
 
 
 # What a trader does, in the plural British English gives a firm named in the singular: "Screwfix sell the
-# washers", "Toolstation sell cheap hygrometers" (not "stock": "Zorvakin stock fell" is the firm's shares).
+# washers", "Quellfix sell cheap valves" (not "stock": "Zorvakin stock fell" is the firm's shares).
 _TRADERS_PLURAL_VERBS = word_set("sell supply deliver offer charge fit")
 
 

@@ -177,8 +177,8 @@ def test_a_name_before_aquarium_in_lower_case_is_a_venue() -> None:
 def test_a_rare_name_before_a_traders_verb_in_the_plural_is_a_firm() -> None:
     kinds = draft_kinds("Screwfix sell the washers for pennies.", language="en")
     assert kinds.get("Screwfix") == "organization", kinds
-    kinds = draft_kinds("And Toolstation sell cheap hygrometers, get one for each room.", language="en")
-    assert kinds.get("Toolstation") == "organization", kinds
+    kinds = draft_kinds("And Quellfix sell cheap valves, get one for each radiator.", language="en")
+    assert kinds.get("Quellfix") == "organization", kinds
     assert draft_kinds("Farmers sell the lambs in May.", language="en") == {}
 
 
