@@ -487,8 +487,9 @@ def legal_form_after_comma(doc: ActorDocument, last: int) -> str | None:
 
 
 # What a trader does, in the plural British English gives a firm named in the singular: "Screwfix sell the
-# washers", "Quellfix sell cheap valves" (not "stock": "Zorvakin stock fell" is the firm's shares).
-_TRADERS_PLURAL_VERBS = word_set("sell supply deliver offer charge fit")
+# washers", "Quellfix sell cheap valves" (not "stock", "supply" or "offer": nouns as often, "Zorvakin stock fell",
+# "the Alabuga supply network").
+_TRADERS_PLURAL_VERBS = word_set("sell deliver")
 
 
 def rare_name_sells_in_the_plural(doc: ActorDocument, words: tuple[str, ...], last: int) -> bool:

@@ -192,3 +192,9 @@ def test_a_moves_particle_may_stand_before_to_and_its_end() -> None:
     assert draft_kinds("We drove down to Tarnmouth.", language="en") == {"Tarnmouth": "place"}
     assert draft_kinds("They walked back to Quellby after the match.", language="en") == {"Quellby": "place"}
     assert draft_kinds("She sent it back to Varn.", language="en").get("Varn") != "place"
+
+
+def test_a_name_before_supply_as_a_noun_keeps_its_kind() -> None:
+    text = "Modules went to the Varnabuga Special Economic Zone. Officials mapped the Varnabuga supply network."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Varnabuga") != "organization", kinds
