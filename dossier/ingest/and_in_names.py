@@ -174,6 +174,30 @@ def school_of_two_arts(tokens: list[Token], last: int, covered: list[bool]) -> i
     return k if tokens[k].folded in _STAFF_COLLEGE_HEADS else None
 
 
+# Heads of a house of collections, two of which one institution joins with "and": "Shetland Museum and Archives",
+# "Tarnby Museum and Art Gallery", "Library and Archives Canada", "Varn Gardens and Museum".
+_COLLECTION_HEADS = word_set("museum museums library archives archive gallery galleries gardens garden")
+# Words a second head may open with: "Museum and Art Gallery", "Library and Record Office".
+_COLLECTION_OPENERS = word_set("art record records heritage")
+
+
+def collections_joined(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Shetland Museum and Archives' ends: a collection's head, "and", then another (one word of art or
+    records may open it): one institution keeping both."""
+    if tokens[last].folded not in _COLLECTION_HEADS or not cased(tokens[last]):
+        return None
+    k = last + 2
+    if k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded in _COLLECTION_OPENERS:
+        if not tokens[k].joined:
+            return None
+        k += 1
+    if k >= len(tokens) or covered[k] or not cased(tokens[k]) or tokens[k].folded not in _COLLECTION_HEADS:
+        return None
+    if tokens[k].folded == tokens[last].folded:
+        return None  # "the Tarnby Museum and Museum ...": no institution repeats its head
+    return k
+
+
 # Bodies whose remit may name two qualities of one field with "or": "Working Group on Enforced or
 # Involuntary Disappearances", "Committee on Torture or Degrading Treatment".
 _REMIT_OR_HEADS = _REMIT_HEADS | word_set("group")

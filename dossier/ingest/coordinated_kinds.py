@@ -752,11 +752,13 @@ def _speaker_only(draft: ActorDraft) -> bool:
 
 
 # "between Tarvel and Aguas Lindas", "between the Varn and the Tarrow": the two ends of a way or a stretch;
-# "from Kondele to Varnu": where a tour or a road starts and ends.
+# "from Kondele to Varnu": where a tour or a road starts and ends (or a story, with its years).
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
-_BETWEEN_JOIN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+# Each end may carry its year: "moves between Lerwick in 1905 and Leith in 1987".
+_END_YEAR = r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{4}s?)?"
+_BETWEEN_JOIN = re.compile(_END_YEAR + r"[ \t]+and[ \t]+(?:the[ \t]+)?")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
-_TO_JOIN = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
+_TO_JOIN = re.compile(_END_YEAR + r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
 def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

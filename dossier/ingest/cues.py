@@ -123,6 +123,9 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
+    # "visit the Polaria aquarium": a venue named in lower case after its name (not "restaurant": "the Tesco
+    # restaurant" is the chain's).
+    **_rows("aquarium", _AREA),
     # "fighting in the Varnivka direction", "the Tremsk axis": a front's stretch named after the town it leads
     # to, as war reports write it (not "sector": "the MNJTF sector headquarters" is the force's).
     **_rows("direction axis", _AREA),
@@ -287,6 +290,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "shipbuilding shipyards "
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
     "books estates brothers "
+    # Bookshops, outdoor-trip firms, boxing promoters and chamber groups by their trade: "the Whitcombe Bookstore",
+    # "Lyngen Husky Adventures", "Tarn Safaris", "Steel City Promotions", "the Starling Quartet".
+    "bookstore bookshop booksellers adventures expeditions safaris promotions quartet quintet trio sextet "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors", "Tarnwell Advisory" ("Precious Metals", "Easy Savings"
     # are headings).
@@ -472,6 +478,22 @@ TRADES_AFTER_A_NAME = frozenset(
         ("corporate", "finance"),
         ("hospice", "care"),
         ("cancer", "care"),
+        # Service firms by their trade, after their own name: "Clydeside Marine Services", "Tarnby Property
+        # Services", "Port Varn Coal Services", "Quell Security Services" (alone, "Marine Services" is a menu's link).
+        ("marine", "services"),
+        ("property", "services"),
+        ("coal", "services"),
+        ("security", "services"),
+        ("engineering", "services"),
+        ("building", "services"),
+        ("cleaning", "services"),
+        ("technical", "services"),
+        ("environmental", "services"),
+        ("waste", "services"),
+        ("maritime", "services"),
+        ("offshore", "services"),
+        ("marine", "assets"),
+        ("maritime", "assets"),
     }
 )
 # ...and the American school's stage, a school after any name, a founder's given name too: "Cleveland
@@ -1139,7 +1161,7 @@ NAME_WORD: dict[str, Cue] = (
     _rows(
         """
     ministry department agency council party union organization organisation committee bank court parliament
-    observatory subcommittee
+    observatory subcommittee institutes
     administration government service office institute institution commission alliance federation confederation
     assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
@@ -1467,7 +1489,9 @@ WHICH_BODY_VERBS = word_set(
     # "Quellmoor, which acquired a rival".
     "report reports acquired "
     # A sponsor or a funder by what it pays for: "Trellmark, which sponsors the project", "which funds the lab".
-    "sponsors sponsor funds fund"
+    "sponsors sponsor funds fund "
+    # A brand by the group it is part of: "Eufy, which belongs to Anker".
+    "belongs belong"
 )
 # A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
 # street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
@@ -1643,6 +1667,9 @@ TITLES = word_set(
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    heavyweight cruiserweight middleweight welterweight lightweight featherweight bantamweight flyweight
+    strawweight minimumweight light-heavyweight super-middleweight super-lightweight super-featherweight
+    super-bantamweight super-flyweight light-middleweight light-welterweight light-flyweight
     flanker hooker fly-half scrum-half full-back fullback flyhalf scrumhalf referee umpire
     maitre chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner stylist
     headteacher composer conductor choreographer quarterback rookie
@@ -1678,8 +1705,9 @@ ELECTED_POSTS = word_set(
 NO_PARTY = word_set("independent ind non-aligned")
 # Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD", a
 # Senior Advocate of Nigeria "SAN" ("Chief Ada Okoro (SAN)").
-# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS".
-POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs")
+# A Master of Wine writes "MW", a Fellow of the Royal Society "FRS"; graduates their degrees ("Dana Varn '91,
+# MBA '97", "LLB", "LLM").
+POSTNOMINALS = word_set("kc qc sc san bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq mw frs mba llb llm")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -1928,7 +1956,9 @@ FIRM_ROLES_BEFORE_COMMA = _rows(
     # "Its largest lessor, Aercap,": who leases the aircraft or the ships.
     "lessor lessors "
     # "The maker, Netgear, fixed it": who makes the goods the story is about.
-    "maker makers manufacturer manufacturers vendor",
+    "maker makers manufacturer manufacturers vendor "
+    # "The buyer, Lumenpay, is an arm of Nets", "the rival bidder, Quellcorp,": a side of a deal.
+    "buyer bidder acquirer",
     Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not

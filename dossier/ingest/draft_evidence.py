@@ -50,6 +50,7 @@ from dossier.ingest.honours import is_honour
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
+    boarded_ship,
     merchant_ship_before,
     only_a_size_class,
     size_class_opens,
@@ -1281,7 +1282,31 @@ _FIRMS_ROLE_AFTER = re.compile(
 _AIRPORT_WORDS = frozenset(("airport", "airfield", "aerodrome"))
 
 
+# A show champion's title, written before an animal's name on show results: "Ch Brackenrigg Tumbleweed" (champion),
+# "Sh Ch Carrowmore Red Admiral" (show champion), "FT Ch" (field trial), "Int Ch" (international); an animal is
+# no firm and no person, whatever is said of it ("owned by").
+_ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?Ch\s(?=[A-Z])")
+
+
+# What is done to a ship and never to a person, right after its name, in the passive or as a participle after a
+# comma: "Aurora Starling, refitted at the yard in 2025", "Jessie Mackay was berthed at Leith" (not "Tom Varn
+# refitted the kitchen": the person did it).
+_SHIPS_FATE_AFTER = re.compile(
+    r"(?:,|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been))[ \t]+"
+    r"(?:refitted|re-fitted|berthed|moored|scuttled|dry-?docked|re-?flagged)\b"
+)
+
+
+# A book's details in a review: its publisher, then its page count and price ("Jonathan Cape, 384pp, £18.99",
+# "Canongate Lane, 256 pp"): the name before the count is a publisher's, whatever words it holds.
+_PAGE_COUNT_AFTER = re.compile(r",[ \t]*\d{2,4}[ \t]?pp\b")
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if draft.kind is not ActorKind.organization and any(_PAGE_COUNT_AFTER.match(text, end) for _, end in draft.spans):
+        return ActorKind.organization, "a publisher before a book's page count ('X, 384pp')"
+    if draft.kind is not ActorKind.other and _ANIMAL_TITLE.search(draft.name):
+        return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
     if draft.kind in (ActorKind.person, ActorKind.other) and any(
@@ -1294,6 +1319,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    if draft.kind is ActorKind.person and any(_SHIPS_FATE_AFTER.match(text, end) for _, end in draft.spans):
+        return ActorKind.other, "a ship by what is done to it, named like a person ('X, refitted at ...')"
+    if draft.kind is ActorKind.person and any(
+        boarded_ship(_before(text, start), _after(text, end)) for start, end in draft.spans
+    ):
+        return ActorKind.other, "a ship one is aboard, named like a person ('aboard Aurora Starling')"
     capitals = draft.kind is not ActorKind.other and not has_cue(tuple(fold(word) for word in draft.name.split()))
     if capitals and any(vessel_in_capitals(text, start, draft.name) for start, _ in draft.spans):
         return ActorKind.other, "a ship named in capitals after a ship's noun"

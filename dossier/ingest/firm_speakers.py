@@ -484,3 +484,24 @@ def legal_form_after_comma(doc: ActorDocument, last: int) -> str | None:
     if last + 2 < len(tokens) and form.joined and tokens[last + 2].capitalised:
         return None
     return form.text
+
+
+# What a trader does, in the plural British English gives a firm named in the singular: "Screwfix sell the
+# washers", "Quellfix sell cheap valves" (not "stock", "supply" or "offer": nouns as often, "Zorvakin stock fell",
+# "the Alabuga supply network").
+_TRADERS_PLURAL_VERBS = word_set("sell deliver")
+
+
+def rare_name_sells_in_the_plural(doc: ActorDocument, words: tuple[str, ...], last: int) -> bool:
+    """'Screwfix sell the washers for pennies': a rare name, no one's given or family name and no plural, before a
+    trader's verb in the plural and a word in lower case is a firm (a person "sells"; a firm's staff "sell")."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    verb, after = tokens[last + 1], tokens[last + 2]
+    if verb.folded not in _TRADERS_PLURAL_VERBS or not verb.text.islower() or not after.text[:1].islower():
+        return False
+    word = words[-1]
+    if word.endswith("s") or word in doc.lower_case or is_given_name(words[0]) or is_surname(word):
+        return False
+    return len(words) > 1 or zipf(word) < WORD_ALONE  # one word alone: no word of the language ("Apples sell")

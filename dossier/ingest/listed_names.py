@@ -77,6 +77,11 @@ PLACE_LABELS = frozenset(
         "where",
         "venue",
         "venues",
+        # a ship's facts: "Registry: Bermuda", "Flag: Malta", "Port of registry: Valletta", "Home port: Hull"
+        "registry",
+        "flag",
+        "port of registry",
+        "home port",
     }
 )
 # Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
@@ -110,6 +115,10 @@ MAKER_LABELS = frozenset(
         "primary user",
         "primary users",
         "used by",
+        # a ship's facts: "Built: 2019, Meyer Werft, Papenburg", "Shipyard: Tarnby Verft"
+        "built",
+        "built by",
+        "shipyard",
     }
 )
 # Labels of a planning application's box whose values are who applies and who acts for them (folded):
@@ -310,6 +319,8 @@ PLACE_COLUMNS = frozenset(
     {"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"}
     # a union's sites, a race calendar's circuits, an airline's destinations
     | {"site", "depot", "circuit", "destination", "airport"}
+    # a cruise's or a ferry's ports of call, a tour's countries and counties, a bus or a rail line's stops
+    | {"port", "ports", "port of call", "country", "county", "region", "station", "stop"}
 )
 # Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
@@ -366,6 +377,7 @@ def standings_row_spans(text: str) -> list[tuple[int, int]]:
             and _RANK_CELL.fullmatch(cells[0])
             and sum(not _FIGURE_CELL.fullmatch(cell) for cell in cells[1:]) == 1
             and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[2:])
+            and ", " not in cells[1]  # "| 4 | Stavanger, Norway | 08:00 |": a port of call and its land, no team
         ):
             spans.append((start, start + len(line)))
         start += len(line) + 1

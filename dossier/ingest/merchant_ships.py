@@ -13,8 +13,12 @@ import re
 
 from dossier.ingest.names import word_set
 
-# Kinds of merchant ship, in lower case before a ship's name: "the tanker Sable Dawn", "the trawler Kestrel".
-MERCHANT_VESSEL_NOUNS = word_set("tanker freighter bulker trawler yacht tug tugboat ferry liner coaster")
+# Kinds of merchant ship, in lower case before a ship's name: "the tanker Sable Dawn", "the trawler Kestrel";
+# fishing boats and small craft by their gear or trade: "the drifter Guiding Star", "the scallop dredger Varn".
+MERCHANT_VESSEL_NOUNS = word_set(
+    "tanker freighter bulker trawler yacht tug tugboat ferry liner coaster drifter seiner longliner dredger smack "
+    "coble whaler collier steamer schooner"
+)
 # Size classes of tankers and bulk carriers, written with a capital or in capitals: "the Aframax Orla Bright",
 # "a VLCC"; a class is no ship's name.
 SHIP_SIZE_CLASSES = word_set(
@@ -53,6 +57,17 @@ def merchant_ship_before(text: str, before: list[str]) -> bool:
     if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
         kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
     return kind and _NAVAL_PAGE.search(text) is None
+
+
+# What one boards that is no ship, after the name: "aboard Varn Air flight 12", "aboard Kestrel Rail services".
+_BOARDED_NOT_SHIPS = word_set("flight flights plane planes jet jets train trains bus buses coach service services")
+
+
+def boarded_ship(before: list[str], after: list[str]) -> bool:
+    """'aboard Aurora Starling': one is aboard a ship, never aboard a person (not 'aboard X flight 12')."""
+    if not before or before[-1].casefold() != "aboard":
+        return False
+    return not after or after[0].strip(",.;:").casefold() not in _BOARDED_NOT_SHIPS
 
 
 def _singular(word: str) -> str:

@@ -32,6 +32,7 @@ from dossier.ingest.and_in_names import (
     adjective_head_opens,
     after_list_comma,
     and_before_head,
+    collections_joined,
     couple_named_body_end,
     crown_body_end,
     duty_after_and,
@@ -653,6 +654,10 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
         school = school_of_two_arts(tokens, last, covered)
         if school is not None:
             r.last = school  # "Army Command and Staff College": a college teaching command and staff work
+            return RunGoes.ENDS
+        kept = collections_joined(tokens, last, covered)
+        if kept is not None:
+            r.last = kept  # "Shetland Museum and Archives": one institution keeping two collections
             return RunGoes.ENDS
     if nxt.folded == "or" and nxt.joined and not covered[last + 1]:
         remit = remit_or_end(doc_text, tokens, first, last, covered)

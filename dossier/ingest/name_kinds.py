@@ -224,6 +224,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_named_as_a_body,
     ordinary_word_said_its,
     rare_body_before_which,
+    rare_name_sells_in_the_plural,
     rare_word_said_it,
     rare_word_the_firm_after,
     speaker_before_with,
@@ -1842,6 +1843,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and not acronym and ordinary_word_named_as_a_body(doc, position, words[0]):
         # "my provider, Three, ... Three's network": an ordinary word the page shows owning a body's things
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word shown as a body", 0.55)
+    if size <= 3 and not acronym and rare_name_sells_in_the_plural(doc, words, last):
+        # "Screwfix sell the washers for pennies": a trader's verb in the plural after a name in the singular
+        return Candidate(position, last, name, ActorKind.organization, "a trader's verb in the plural after it", 0.55)
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
@@ -3242,6 +3246,8 @@ def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_MOVES_PARTICLES = word_set("on up down back over out")
+_PARTICLES_INSIDE_PLACES = word_set("de del da di do dos das")
 _VESSEL_NOUNS = word_set("boat boats trawler ship vessel yacht ferry lifeboat tug barge schooner steamer")
 
 
@@ -3511,6 +3517,16 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "a home game at Forbes Field", "at Fenway Park": a ground named for its owner, where a game is played
         return Candidate(position, last, name, ActorKind.place, f"after 'at', a ground's '{tokens[last].text}'", 0.55)
+    if (
+        could_be_person
+        and position > 0
+        and tokens[position - 1].text == "the"
+        and any(word in _PARTICLES_INSIDE_PLACES for word in name.split()[1:-1])
+        and ends_with_surname(doc, position, last, words)
+    ):
+        # "walking the Camino de Santiago", "rallies in the Plaza de Mayo": a name with a particle inside right after
+        # "the" is a way's, a square's or a building's (no one is "the Ana de Souza")
+        return Candidate(position, last, name, ActorKind.place, "a name with a particle inside, after 'the'", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
@@ -3547,8 +3563,10 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
         if previous in _TOWARDS and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
             movers = MOTION_BEFORE_TO if previous == "to" else MOTION_BEFORE_TOWARDS
             mover = tokens[position - 2]
-            if mover.folded == "on" and position >= 3 and tokens[position - 3].joined:
-                mover = tokens[position - 3]  # "will travel on to Tarnby": a move that goes on to its end
+            if mover.folded in _MOVES_PARTICLES and position >= 3 and tokens[position - 3].joined:
+                # "will travel on to Tarnby", "we drove down to Tarnmouth", "walked back to Quell": a move's
+                # particle before its end
+                mover = tokens[position - 3]
             previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.

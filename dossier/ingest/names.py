@@ -153,12 +153,14 @@ SHORT_GIVEN_NAMES = word_set(
     jessie hattie ed
     """
 )
-# Older English given names that Faker's lists lack ("Lionel", "Cyril", "Imogen", "Darnell"): common in
-# bylines and court reports. Not those that name firms or works first ("Otis", "Virgil").
+# Older English and Welsh given names that Faker's lists lack ("Lionel", "Cyril", "Imogen", "Darnell", "Gwen",
+# "Angharad"): common in bylines, court reports and show results. Not those that name firms or works first
+# ("Otis", "Virgil").
 OLDER_GIVEN_NAMES = word_set(
     """
     lionel darnell cedric percival barnaby horace cyril wendell dwight demetrius quentin roscoe rufus myron
     algernon rosalind imogen hermione philippa cressida winifred muriel noreen lachlan alasdair torquil
+    gwen gwyneth angharad dilys iolo nettie
     """
 )
 

@@ -429,10 +429,17 @@ def plural_of_word(word: str) -> bool:
 _ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
 
 
+# Adjectives of a region with no such ending: "Nordic dining", "Baltic herring", "Arctic foxes", "Balkan food"
+# (not "Celtic": a club's fans are "Celtic fans").
+_REGION_ADJECTIVES = frozenset(("nordic", "baltic", "arctic", "balkan"))
+
+
 def adjective_before_noun(doc: ActorDocument, position: int) -> bool:
-    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
+    """'the Gaussian kernel', 'a Euclidean distance', 'Nordic dining': an adjective made from a name or a region's,
+    before a noun."""
     token = doc.tokens[position]
-    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
+    adjective = token.folded.endswith(_ADJECTIVE_ENDINGS) or token.folded in _REGION_ADJECTIVES
+    if not adjective or not token.joined or position + 1 >= len(doc.tokens):
         return False
     following = doc.tokens[position + 1]
     return (

@@ -130,11 +130,17 @@ _SIDES_COUNT = re.compile(r"\b\d{1,2}\s?\+\s?\d{1,2} $")
 
 
 def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
-    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name;
+    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name (and a venue's
+    named for the lands it counts: "the Three Counties Showground");
     so does the count of its sides ("the 5+5 Joint Military Commission", "the 2+2 Dialogue")."""
     before = candidate.first - 1
-    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+    if before < 0:
         return
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization):
+        # "the Three Counties Showground", "the Two Rivers Shopping Centre": a venue named for the lands it serves
+        counted_venue = candidate.kind is ActorKind.place and _counted_plural(doc.tokens[candidate.first])
+        if not counted_venue or candidate.first == candidate.last:
+            return
     start = doc.tokens[candidate.first].start
     sides = _SIDES_COUNT.search(doc.text, max(0, start - 8), start)
     if sides is not None and doc.tokens[candidate.last].folded in NAME_WORD:

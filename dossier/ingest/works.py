@@ -356,10 +356,21 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A story's character by its part in the story, after a work's or a writer's word: "Its heroine, Annie Tulloch,",
+# "the novel's young protagonist Moira Flett" (not "the Olympic heroine Jo Varn": a real woman's feat is written
+# with a capital; nor "war hero" or "the film's narrator": a hero and a narrator are as often real).
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[a-z]+['’]s)\s+(?:[a-z]+\s+)?"
+    r"(?:heroine|protagonist|anti-?hero),?\s+$"
+)
+
+
 def plays_a_role(text: str, draft: ActorDraft) -> bool:
-    """Whether the text names this draft as a character someone plays."""
+    """Whether the text names this draft as a character someone plays, or a story's character by its part."""
     return any(
-        _ROLE_BEFORE.search(text, max(0, start - 60), start) is not None or _ROLE_AFTER.match(text, end) is not None
+        _ROLE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _ROLE_AFTER.match(text, end) is not None
+        or _CHARACTER_BEFORE.search(text, max(0, start - 40), start) is not None
         for start, end in draft.spans
     )
 
