@@ -71,6 +71,7 @@ from dossier.ingest.landforms import (
     czech_land_of_a_town,
     czech_region,
     danish_lake,
+    island_with_its_article,
     land_with_its_article,
     low_country_land,
     mountain_range,
@@ -347,6 +348,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
+                or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"
                 or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"

@@ -1,0 +1,68 @@
+"""Round lang79: uncased names of several words (Hebrew, Hindi) drafted whole, with no first word as alias; ...
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+def _aliases(text: str, language: str) -> dict[str, set[str]]:
+    extraction = extract(text, None, [], set(), "test-drafts", language=language)
+    return {draft.name: set(draft.aliases) for draft in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "first_word"),
+    [
+        ("he", "המשפחה עברה מחולון לרמת גן בשנה שעברה.", "רמת גן", "רמת"),
+        ("he", "הטיסה מתל אביב יצאה באיחור של שעה.", "תל אביב", "תל"),
+        ("hi", "पश्चिम बंगाल में चुनाव की तैयारी शुरू हो गई है।", "पश्चिम बंगाल", "पश्चिम"),
+    ],
+)
+def test_an_uncased_name_of_two_words_has_no_first_word_alias(
+    language: str, text: str, name: str, first_word: str
+) -> None:
+    aliases = _aliases(text, language)
+    assert name in aliases, aliases
+    assert first_word not in aliases[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "islands"),
+    [
+        ("Os pescadores do Corvo e das Flores venderam menos atum este ano.", {"Corvo", "Flores"}),
+        ("O turismo rural cresceu na ilha Graciosa e no Faial.", {"Graciosa", "Faial"}),
+        ("No Pico, a vindima começou cedo.", {"Pico"}),
+    ],
+)
+def test_an_island_after_the_article_of_its_gender_is_a_place(text: str, islands: set[str]) -> None:
+    kinds = _kinds(text, "pt")
+    assert {name for name in islands if kinds.get(name) == "place"} == islands, kinds
+
+
+def test_an_island_name_without_its_article_is_no_island() -> None:
+    # a man named Flores, a mountain's longer name and a crow beside the island named with its article
+    kinds = _kinds(
+        "O ministro Paulo Flores subiu ao Pico da Bandeira. Comprou um corvo de loiça. No Corvo não há loja.", "pt"
+    )
+    assert kinds.get("Corvo") == "place" and "Flores" not in kinds and "Pico" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("O juiz Carlos Lousã explicou a decisão. O julgamento decorre perto da Lousã.", "Lousã"),
+        ("A procuradora Ana Guarda falou aos jornalistas. A feira abre na Guarda em maio.", "Guarda"),
+    ],
+)
+def test_a_town_after_in_the_or_near_the_is_no_family_name(text: str, town: str) -> None:
+    assert _kinds(text, "pt").get(town) == "place"
