@@ -66,3 +66,23 @@ def test_an_island_name_without_its_article_is_no_island() -> None:
 )
 def test_a_town_after_in_the_or_near_the_is_no_family_name(text: str, town: str) -> None:
     assert _kinds(text, "pt").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an island, a lake, a range: a name and a landform's noun after a hyphen, the noun in a case
+        ("Nyáron a Csepel-szigeten és a Velencei-tavon is sok a turista.", {"Csepel-sziget", "Velencei-tó"}),
+        # lands of one word, after the article or with an ending of place
+        ("A Mátra és a Bükk között új turistaút épül, a Hortobágyon pedig darvak pihennek.", {"Mátra", "Bükk"}),
+        ("Télen a Dunakanyarban és a Zemplénben is leesett az első hó.", {"Dunakanyar", "Zemplén"}),
+    ],
+)
+def test_a_hungarian_landform_or_land_named_bare_is_a_place(text: str, names: set[str]) -> None:
+    kinds = _kinds(text, "hu")
+    assert {name for name in names if kinds.get(name) == "place"} == names, kinds
+
+
+def test_a_hungarian_land_inside_a_longer_name_is_no_place() -> None:
+    kinds = _kinds("A Mátra Erőmű bezár, de a Bakonyban új munkahelyek nyílnak.", "hu")
+    assert "Mátra" not in kinds and kinds.get("Bakony") == "place", kinds
