@@ -29,6 +29,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import elided_name
+from dossier.ingest.towns_with_article import PRODUCT_NOUNS
 from dossier.ingest.village_mentions import KNOWN_PARTNER_WORD, VILLAGE_WORD, village_word
 from dossier.model import ActorKind
 
@@ -151,6 +152,8 @@ def island_with_its_article(doc: ActorDocument, position: int, language: str) ->
         and tokens[position + 2].text[:1].isupper()
     ):
         return None  # "o Pico da Bandeira": a mountain's longer name
+    if position >= 2 and tokens[position - 2].text.lower() in PRODUCT_NOUNS:
+        return None  # "um vinho da Madeira": the wine
     if (
         position >= 2
         and position - 2 not in doc.sentence_first
