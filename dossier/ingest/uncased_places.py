@@ -170,7 +170,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table, script)
+        hit = _name_at(text, words, k, table, script, language)
         if hit is None:
             k += 1
             continue
@@ -185,7 +185,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
 
 
 def _name_at(
-    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script
+    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script, language: str
 ) -> tuple[UnspacedName, int] | None:
     for count in range(min(_LONGEST, len(words) - k), 0, -1):
         span = words[k : k + count]
@@ -195,7 +195,7 @@ def _name_at(
             continue  # "תל אביב-יפו" is read whole, not cut before its hyphen
         phrase = text[span[0].start() : span[-1].end()]
         for skipped, spelling in _forms(phrase, script):
-            place = table.get(spelling)
+            place = table.get(spelling) or table.get(_plain(spelling, language))
             if place is not None:
                 return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
     return None
@@ -265,6 +265,13 @@ def _table(language: str) -> dict[str, Place]:
             for other in spellings:
                 if _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN:
                     table.setdefault(other, place)
+        if language in _SPELLING_VARIANTS:
+            # Hindi writes a town's name many ways ("इंदौर", "इन्दौर"; "मंड्या", "मांड्या"): every spelling GeoNames
+            # gives that is no word of the language, under its plain key too
+            for other in spellings:
+                if zipf_frequency(other, language) < limit:
+                    table.setdefault(other, place)
+                    table.setdefault(_plain(other, language), place)
     for spelling, landform in _LANDFORMS.get(language, {}).items():
         table[spelling] = Place(landform, "place")
     for spelling, region in _home_regions(language, script).items():
@@ -281,6 +288,26 @@ def _table(language: str) -> dict[str, Place]:
         if state is not None and state.kind == "state":
             table[spelling] = state
     return table
+
+
+# Devanagari spells one sound several ways: a nasal consonant with a virama or the anusvara before a consonant
+# ("इन्दौर", "इंदौर"), the chandrabindu or the anusvara, a dot (nukta) under a letter or none, a long or a short
+# "u" and "i" in a town's name ("बेङ्गलूरु", "बेंगलुरु"). The plain key writes each one way.
+_SPELLING_VARIANTS = {
+    "hi": (
+        re.compile(r"[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])"),
+        str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u0942": "\u0941", "\u0940": "\u093f"}),
+    )
+}
+
+
+def _plain(spelling: str, language: str) -> str:
+    """'बेङ्गलूरु' -> 'बेंगलुरु': the spelling with one way of writing each sound (unchanged in other languages)."""
+    variants = _SPELLING_VARIANTS.get(language)
+    if variants is None:
+        return spelling
+    nasal, marks = variants
+    return nasal.sub("\u0902", spelling).translate(marks)
 
 
 def _consonants(spelling: str) -> str:

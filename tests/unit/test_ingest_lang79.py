@@ -86,3 +86,16 @@ def test_a_hungarian_landform_or_land_named_bare_is_a_place(text: str, names: se
 def test_a_hungarian_land_inside_a_longer_name_is_no_place() -> None:
     kinds = _kinds("A Mátra Erőmű bezár, de a Bakonyban új munkahelyek nyílnak.", "hu")
     assert "Mátra" not in kinds and kinds.get("Bakony") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the anusvara for a nasal's half letter, a short "u" for a long one: the city GeoNames spells otherwise
+        ("बेंगलुरु में आज भारी बारिश हुई।", "बेंगलुरु"),
+        # a spelling GeoNames gives beside the one it lists first
+        ("मांड्या के किसान परेशान हैं।", "मांड्या"),
+    ],
+)
+def test_a_hindi_town_written_in_another_of_its_spellings_is_a_place(text: str, town: str) -> None:
+    assert _kinds(text, "hi").get(town) == "place"
