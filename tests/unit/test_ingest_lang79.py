@@ -99,3 +99,16 @@ def test_a_hungarian_land_inside_a_longer_name_is_no_place() -> None:
 )
 def test_a_hindi_town_written_in_another_of_its_spellings_is_a_place(text: str, town: str) -> None:
     assert _kinds(text, "hi").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "rivers"),
+    [
+        ("Die Pegel steigen zwischen Regen und Donau weiter.", {"Regen", "Donau"}),
+        ("Die Pegel an Donau und Regen steigen weiter, zwischen Regen und Sonne wechselt das Wetter.", {"Donau"}),
+    ],
+)
+def test_a_german_river_named_by_a_noun_is_a_river_beside_a_known_river(text: str, rivers: set[str]) -> None:
+    kinds = _kinds(text, "de")
+    assert {name for name in rivers if kinds.get(name) == "place"} == rivers, kinds
+    assert kinds.get("Sonne") is None
