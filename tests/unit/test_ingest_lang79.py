@@ -112,3 +112,15 @@ def test_a_german_river_named_by_a_noun_is_a_river_beside_a_known_river(text: st
     kinds = _kinds(text, "de")
     assert {name for name in rivers if kinds.get(name) == "place"} == rivers, kinds
     assert kinds.get("Sonne") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lands"),
+    [
+        ("Viele Saisonkräfte kommen aus Schlesien und Pommern.", {"Schlesien", "Pommern"}),
+        ("In Mähren regnet es seit Tagen, der Hochofen in Lothringen steht still.", {"Mähren", "Lothringen"}),
+    ],
+)
+def test_a_historic_land_after_a_bare_german_preposition_is_a_place(text: str, lands: set[str]) -> None:
+    kinds = _kinds(text, "de")
+    assert {name for name in lands if kinds.get(name) == "place"} == lands, kinds
