@@ -124,3 +124,8 @@ def test_a_german_river_named_by_a_noun_is_a_river_beside_a_known_river(text: st
 def test_a_historic_land_after_a_bare_german_preposition_is_a_place(text: str, lands: set[str]) -> None:
     kinds = _kinds(text, "de")
     assert {name for name in lands if kinds.get(name) == "place"} == lands, kinds
+
+
+def test_a_norwegian_county_of_2024_named_bare_is_a_place() -> None:
+    kinds = _kinds("Østfold får nye busser i vår, og Finnmark fylkeskommune vil bygge flere kaier.", "no")
+    assert kinds.get("Østfold") == "place" and kinds.get("Finnmark") == "place", kinds
