@@ -69,6 +69,19 @@ _LANDFORMS = {
         "רמת הגולן": "Golan Heights",
     },
     "hi": {
+        # India's rivers that are no given name ("कृष्णा", "सिंधु", "गोमती" are) nor word ("सोन")
+        "कोसी": "Kosi",
+        "गंडक": "Gandak",
+        "घाघरा": "Ghaghara",
+        "चंबल": "Chambal",
+        "सतलुज": "Sutlej",
+        "ब्यास": "Beas",
+        "झेलम": "Jhelum",
+        "चिनाब": "Chenab",
+        "महानदी": "Mahanadi",
+        "तापी": "Tapti",
+        "बेतवा": "Betwa",
+        "तीस्ता": "Teesta",
         "गंगा": "Ganges",
         "यमुना": "Yamuna",
         "ब्रह्मपुत्र": "Brahmaputra",
@@ -170,7 +183,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table, script, language)
+        hit = _name_at(text, words, k, table, script, language) or _named_after_its_noun(text, words, k, language)
         if hit is None:
             k += 1
             continue
@@ -182,6 +195,34 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
             found.append(name)
         k += count
     return found
+
+
+# Nouns of a stream, a mountain and a valley a name follows ("נחל צין", "הר חרמון", "עמק יזרעאל"), after "in", "to"
+# or "and" joined or none ("מ" is left: "מהר" is quickly). The name must be a rare word (Zipf): "נחל יבש" is a dry
+# stream, "הר גבוה" a high mountain.
+_LANDFORM_NOUNS = {"he": frozenset(["נחל", "הר", "עמק"])}
+_NOUN_PROCLITICS = ("וב", "ול", "ב", "ל", "ו")
+_RARE_NAME_WORD = 4.0
+
+
+def _named_after_its_noun(
+    text: str, words: list[re.Match[str]], k: int, language: str
+) -> tuple[UnspacedName, int] | None:
+    """'בנחל צין': a landform's noun and a rare word after it, the two one place."""
+    nouns = _LANDFORM_NOUNS.get(language)
+    if nouns is None or k + 1 >= len(words) or text[words[k].end() : words[k + 1].start()] != " ":
+        return None
+    from wordfreq import zipf_frequency
+
+    word = words[k].group()
+    skipped = next((len(p) for p in ("", *_NOUN_PROCLITICS) if word.startswith(p) and word[len(p) :] in nouns), None)
+    name_word = words[k + 1].group()
+    if skipped is None or zipf_frequency(name_word, language) >= _RARE_NAME_WORD:
+        return None
+    if k + 2 < len(words) and text[words[k + 1].end() : words[k + 1].end() + 1] in "-\u05be":
+        return None  # a longer hyphened name
+    name = f"{word[skipped:]} {name_word}"
+    return UnspacedName(words[k].start() + skipped, words[k + 1].end(), Place(name, "place"), name), 2
 
 
 def _name_at(

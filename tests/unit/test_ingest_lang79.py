@@ -129,3 +129,14 @@ def test_a_historic_land_after_a_bare_german_preposition_is_a_place(text: str, l
 def test_a_norwegian_county_of_2024_named_bare_is_a_place() -> None:
     kinds = _kinds("Østfold får nye busser i vår, og Finnmark fylkeskommune vil bygge flere kaier.", "no")
     assert kinds.get("Østfold") == "place" and kinds.get("Finnmark") == "place", kinds
+
+
+def test_a_hebrew_landform_noun_and_a_rare_word_after_it_are_one_place() -> None:
+    kinds = _kinds("המטיילים ירדו בנחל שורק וטיפסו על הר תבור, אבל נחל יבש ליד הבית אינו מקום.", "he")
+    assert kinds.get("נחל שורק") == "place" and kinds.get("הר תבור") == "place", kinds
+    assert not any(name.startswith("נחל יבש") for name in kinds), kinds
+
+
+def test_an_indian_river_in_hindi_is_a_place() -> None:
+    kinds = _kinds("सतलुज और ब्यास में जलस्तर बढ़ गया है।", "hi")
+    assert kinds.get("सतलुज") == "place" and kinds.get("ब्यास") == "place", kinds
