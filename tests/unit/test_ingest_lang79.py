@@ -140,3 +140,10 @@ def test_a_hebrew_landform_noun_and_a_rare_word_after_it_are_one_place() -> None
 def test_an_indian_river_in_hindi_is_a_place() -> None:
     kinds = _kinds("सतलुज और ब्यास में जलस्तर बढ़ गया है।", "hi")
     assert kinds.get("सतलुज") == "place" and kinds.get("ब्यास") == "place", kinds
+
+
+def test_a_smaller_israeli_town_of_a_rare_name_is_a_place() -> None:
+    extraction = extract("בקצרין ובמצפה רמון ירד שלג, ולהבים גבוהים עלו מהיער.", None, [], set(), "t", language="he")
+    kinds = {draft.name: str(draft.kind) for draft in extraction.actors}
+    assert kinds.get("קצרין") == "place" and kinds.get("מצפה רמון") == "place", kinds
+    assert "להבים" not in kinds  # flames: a one-word town's name that is a word stays the word
