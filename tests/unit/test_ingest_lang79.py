@@ -147,3 +147,19 @@ def test_a_smaller_israeli_town_of_a_rare_name_is_a_place() -> None:
     kinds = {draft.name: str(draft.kind) for draft in extraction.actors}
     assert kinds.get("קצרין") == "place" and kinds.get("מצפה רמון") == "place", kinds
     assert "להבים" not in kinds  # flames: a one-word town's name that is a word stays the word
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("점심을 먹은 뒤 일행은 천안으로 향했다.", "천안"),
+        ("새 물류센터는 청주에 있으며 직원 300명이 일한다.", "청주"),
+    ],
+)
+def test_a_korean_town_that_is_a_word_is_the_town_before_a_verb_of_place(text: str, town: str) -> None:
+    assert _kinds(text, "ko").get(town) == "place"
+
+
+def test_a_korean_word_before_another_verb_stays_a_word() -> None:
+    kinds = _kinds("이 술은 청주로 만든 것이고, 잔은 청주로 가득 찼다. 손님들은 안동으로 향했다.", "ko")
+    assert "청주" not in kinds and kinds.get("안동") == "place", kinds
