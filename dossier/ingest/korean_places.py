@@ -390,7 +390,12 @@ def _korean_bay_of_a_town(doc: ActorDocument, position: int) -> Candidate | None
     tokens = doc.tokens
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " ":
         town = _korean_town_named_apart(doc, position)
-        if town is not None and _korean_feature(tokens[position + 1].text) is not None:
+        after = tokens[position + 1].text
+        # "무주 덕유산", "울릉 독도": a mountain or an island the lists know, after the town it lies in
+        known_site = any(
+            form in _KOREAN_MOUNTAINS or form in _KOREAN_ISLANDS for form in (after, *base_forms(after, "ko"))
+        )
+        if town is not None and (_korean_feature(after) is not None or known_site):
             return place_candidate(position, position, town[0], town[1], ActorKind.place)
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         feature = _korean_feature(tokens[position].text)

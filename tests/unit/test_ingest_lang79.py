@@ -163,3 +163,8 @@ def test_a_korean_town_that_is_a_word_is_the_town_before_a_verb_of_place(text: s
 def test_a_korean_word_before_another_verb_stays_a_word() -> None:
     kinds = _kinds("이 술은 청주로 만든 것이고, 잔은 청주로 가득 찼다. 손님들은 안동으로 향했다.", "ko")
     assert "청주" not in kinds and kinds.get("안동") == "place", kinds
+
+
+def test_a_korean_county_before_a_known_mountain_is_the_county() -> None:
+    kinds = _kinds("주말에 장수 덕유산 자락과 구례 지리산 계곡에 등산객이 몰렸다.", "ko")
+    assert kinds.get("장수") == "place" and kinds.get("구례") == "place", kinds
