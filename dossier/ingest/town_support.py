@@ -1126,6 +1126,8 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
     Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
     a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
     item = _item_before(doc, position, language)
+    if item is not None and _home_namesake_after_a_preposition(doc, item, language):
+        return True  # "fra Skagen og Hirtshals": Skagen, a home town a Dutch town's spelling holds, is named often
     return (
         item is not None
         and known_place_word(doc, item, language)
@@ -1138,6 +1140,20 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
                 and not match_report(doc, language)
             )
         )
+    )
+
+
+def _home_namesake_after_a_preposition(doc: ActorDocument, item: int, language: str) -> bool:
+    """A home town whose spelling a bigger town abroad holds (NAMESAKES), after a preposition of place and named
+    no more often than a rare word: the list it opens goes on with towns."""
+    word = doc.tokens[item].text
+    if not word[:1].isupper() or not after_preposition(doc, item, language):
+        return False
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return word_frequency(word.lower(), language) < RARE_WORD and any(
+        (town := gazetteer().local.get(NAMESAKES + country, {}).get(fold(word))) is not None
+        and town.population >= small_home_town(language)
+        for country in sorted(homes)
     )
 
 

@@ -168,3 +168,9 @@ def test_a_korean_word_before_another_verb_stays_a_word() -> None:
 def test_a_korean_county_before_a_known_mountain_is_the_county() -> None:
     kinds = _kinds("주말에 장수 덕유산 자락과 구례 지리산 계곡에 등산객이 몰렸다.", "ko")
     assert kinds.get("장수") == "place" and kinds.get("구례") == "place", kinds
+
+
+def test_a_town_listed_after_a_home_namesake_after_a_preposition_is_a_town() -> None:
+    # Skagen's spelling is a Dutch town's (Schagen) in the tables, and Danish news names it often
+    kinds = _kinds("Turisterne kom fra Skagen og Hirtshals med den sidste bus.", "da")
+    assert kinds.get("Hirtshals") == "place", kinds
