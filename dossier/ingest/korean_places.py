@@ -971,7 +971,7 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 # A particle of place or direction on the word ("안동으로", "청주에"), then a verb of going, coming, staying or
 # lying there ("향했다", "갔다", "있으며", "위치한", "도착했다"): the word is the town ("청주로 만든 술", made with
 # rice wine, takes no such verb).
-_KOREAN_PLACE_PARTICLES = ("으로", "로", "에", "에는", "에도", "까지")
+_KOREAN_PARTICLES_BEFORE_A_VERB = ("으로", "로", "에", "에는", "에도", "까지")
 _KOREAN_VERBS_OF_PLACE = ("향", "갔", "간다", "가는", "가서", "가려", "왔", "온다", "오는", "와서", "이동", "도착")
 _KOREAN_VERBS_OF_PLACE += ("떠나", "떠났", "있", "위치", "머물", "돌아")  # ("가득", full: no "가" alone)
 
@@ -979,7 +979,11 @@ _KOREAN_VERBS_OF_PLACE += ("떠나", "떠났", "있", "위치", "머물", "돌�
 def _before_a_verb_of_place(doc: ActorDocument, position: int, stem: str) -> bool:
     tokens = doc.tokens
     word = tokens[position].text
-    if not word.startswith(stem) or word[len(stem) :] not in _KOREAN_PLACE_PARTICLES or position + 1 >= len(tokens):
+    if (
+        not word.startswith(stem)
+        or word[len(stem) :] not in _KOREAN_PARTICLES_BEFORE_A_VERB
+        or position + 1 >= len(tokens)
+    ):
         return False
     after = tokens[position + 1]
     return doc.text[tokens[position].end : after.start] == " " and after.text.startswith(_KOREAN_VERBS_OF_PLACE)

@@ -174,3 +174,9 @@ def test_a_town_listed_after_a_home_namesake_after_a_preposition_is_a_town() -> 
     # Skagen's spelling is a Dutch town's (Schagen) in the tables, and Danish news names it often
     kinds = _kinds("Turisterne kom fra Skagen og Hirtshals med den sidste bus.", "da")
     assert kinds.get("Hirtshals") == "place", kinds
+
+
+def test_a_korean_town_before_and_in_a_list_keeps_its_particles() -> None:
+    # the particles of the verb rule are a table of their own: "과" still lists "도쿄돔과 방콕"
+    kinds = _kinds("투어는 서울에서 시작해 도쿄돔과 방콕을 거친 뒤 청주에 도착한다.", "ko")
+    assert kinds.get("도쿄") == "place" and kinds.get("청주") == "place", kinds
