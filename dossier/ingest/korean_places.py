@@ -972,8 +972,9 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 # lying there ("향했다", "갔다", "있으며", "위치한", "도착했다"): the word is the town ("청주로 만든 술", made with
 # rice wine, takes no such verb).
 _KOREAN_PARTICLES_BEFORE_A_VERB = ("으로", "로", "에", "에는", "에도", "까지")
-_KOREAN_VERBS_OF_PLACE = ("향", "갔", "간다", "가는", "가서", "가려", "왔", "온다", "오는", "와서", "이동", "도착")
-_KOREAN_VERBS_OF_PLACE += ("떠나", "떠났", "있", "위치", "머물", "돌아")  # ("가득", full: no "가" alone)
+# ("가득", full: no "가" alone)
+_KOREAN_VERBS_OF_PLACE: tuple[str, ...] = ("향", "갔", "간다", "가는", "가서", "가려", "왔", "온다", "오는", "와서")
+_KOREAN_VERBS_OF_PLACE += ("이동", "도착", "떠나", "떠났", "있", "위치", "머물", "돌아")
 
 
 def _before_a_verb_of_place(doc: ActorDocument, position: int, stem: str) -> bool:
