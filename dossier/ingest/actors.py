@@ -846,11 +846,12 @@ def _runs_read(
             hangul = town_of_a_quoted_name(doc, i, language)  # "омский «Авангард»": in lower case too
         if unspaced and tokens[i].start in unspaced and not covered[i]:
             # Chinese and Japanese: found before the tokens (which it cut), in headings too.
-            hangul = unspaced_candidate(i, tokens[i], unspaced[tokens[i].start])
+            hangul = unspaced_candidate(i, tokens, unspaced[tokens[i].start])
         if phrase_body is not None:
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
         elif hangul is not None:
-            last, found = i, [hangul]  # "서울에서": Korean has no capitals to start a run
+            # "서울에서": Korean has no capitals to start a run; "רמת גן": an uncased name of two words is one
+            last, found = (hangul.last if unspaced and tokens[i].start in unspaced else i), [hangul]
         elif (
             covered[i]
             or skip[i]

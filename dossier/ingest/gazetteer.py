@@ -343,6 +343,10 @@ _PORTUGUESE_REGIONS = (
     *("Viseu Dão Lafões", "Ribatejo", "Médio Tejo", "Lezíria do Tejo"),
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
 )
+# Norway's counties of 2024, split again from the merged ones ISO 3166-2 still lists ("Troms og Finnmark",
+# "Vestfold og Telemark", "Viken"): the news names them bare ("Finnmark har mindre lysforurensning", "Troms
+# fylkeskommune"), and no table holds them alone.
+_NORWEGIAN_COUNTIES = ("Troms", "Finnmark", "Vestfold", "Telemark", "Østfold", "Akershus", "Buskerud")
 # Brazil's regions and biomes that its news names bare ("a seca no Nordeste", "o desmatamento na
 # Amazônia"), and the Northeast's belts and a metropolis' outskirts ("no Agreste", "na Baixada
 # Fluminense"); neither GeoNames' city list nor ISO 3166-2 has them ("Sertão" is some small town there).
@@ -874,6 +878,8 @@ def _add_listed_places(places: dict[str, Place], cache: Any) -> None:
         places[place_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for region in _PORTUGUESE_REGIONS:
         places.setdefault(place_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
+    for region in _NORWEGIAN_COUNTIES:
+        places.setdefault(place_key(region), Place(region, "place", "Norway", _SUBDIVISION_SIZE))
     for region in _BRAZILIAN_REGIONS:
         places.setdefault(place_key(region), Place(region, "place", "Brazil", _SUBDIVISION_SIZE))
     for river in _RIVERS:

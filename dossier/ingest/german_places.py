@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.landscapes import landscape_names
+from dossier.ingest.landscapes import BARE_HISTORIC_LANDS, landscape_names
 from dossier.ingest.names import fold, word_set
 from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
@@ -406,6 +406,17 @@ def german_land(doc: ActorDocument, position: int, language: str) -> Candidate |
     word = tokens[position].text
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
+    opening = position - 1 in doc.sentence_first  # "In Schlesien regnet es"
+    if tokens[position].folded in BARE_HISTORIC_LANDS and (
+        (tokens[position - 1].text.lower() if opening else tokens[position - 1].text) in _BARE_LAND_PREPOSITIONS
+        or (
+            tokens[position - 1].text == "und"
+            and position >= 2
+            and tokens[position - 2].joined
+            and tokens[position - 2].folded in BARE_HISTORIC_LANDS
+        )
+    ):
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)  # "aus Böhmen"
     if not word.endswith("land") or not word.isalpha() or not word[1:].islower():
         return None
     stem = word[:-4].lower()

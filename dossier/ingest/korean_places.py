@@ -390,7 +390,12 @@ def _korean_bay_of_a_town(doc: ActorDocument, position: int) -> Candidate | None
     tokens = doc.tokens
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " ":
         town = _korean_town_named_apart(doc, position)
-        if town is not None and _korean_feature(tokens[position + 1].text) is not None:
+        after = tokens[position + 1].text
+        # "무주 덕유산", "울릉 독도": a mountain or an island the lists know, after the town it lies in
+        known_site = any(
+            form in _KOREAN_MOUNTAINS or form in _KOREAN_ISLANDS for form in (after, *base_forms(after, "ko"))
+        )
+        if town is not None and (_korean_feature(after) is not None or known_site):
             return place_candidate(position, position, town[0], town[1], ActorKind.place)
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         feature = _korean_feature(tokens[position].text)
@@ -956,10 +961,33 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         or (spaced_before and _korean_region_word(tokens[position - 1].text))
         or _one_of_its_sites_after(doc, position, stem)
         or _at_a_town_on_a_page_of_towns(doc, position, stem, place)
+        or _before_a_verb_of_place(doc, position, stem)
     )
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return place_candidate(position, position, stem, place, ActorKind.place)
+
+
+# A particle of place or direction on the word ("안동으로", "청주에"), then a verb of going, coming, staying or
+# lying there ("향했다", "갔다", "있으며", "위치한", "도착했다"): the word is the town ("청주로 만든 술", made with
+# rice wine, takes no such verb).
+_KOREAN_PARTICLES_BEFORE_A_VERB = ("으로", "로", "에", "에는", "에도", "까지")
+# ("가득", full: no "가" alone)
+_KOREAN_VERBS_OF_PLACE: tuple[str, ...] = ("향", "갔", "간다", "가는", "가서", "가려", "왔", "온다", "오는", "와서")
+_KOREAN_VERBS_OF_PLACE += ("이동", "도착", "떠나", "떠났", "있", "위치", "머물", "돌아")
+
+
+def _before_a_verb_of_place(doc: ActorDocument, position: int, stem: str) -> bool:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if (
+        not word.startswith(stem)
+        or word[len(stem) :] not in _KOREAN_PARTICLES_BEFORE_A_VERB
+        or position + 1 >= len(tokens)
+    ):
+        return False
+    after = tokens[position + 1]
+    return doc.text[tokens[position].end : after.start] == " " and after.text.startswith(_KOREAN_VERBS_OF_PLACE)
 
 
 # "에서" (in, at) joined to a town of South Korea that is a word too ("제주에서는", "세종에서"): on a page

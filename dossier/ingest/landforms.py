@@ -29,6 +29,7 @@ from dossier.ingest.other_language_common import (
     words_by_language,
 )
 from dossier.ingest.place_evidence import elided_name
+from dossier.ingest.towns_with_article import PRODUCT_NOUNS
 from dossier.ingest.village_mentions import KNOWN_PARTNER_WORD, VILLAGE_WORD, village_word
 from dossier.model import ActorKind
 
@@ -106,6 +107,61 @@ def low_country_land(doc: ActorDocument, position: int, language: str) -> Candid
     if word in _LOW_COUNTRY_WATERS[language] and before.text in _LAND_ARTICLES and not after_a_name:
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     return None
+
+
+# Islands a language's news names by their name alone, with the article of their gender joined to a preposition
+# ("no Faial", "na Terceira", "nas Flores", "ao largo do Pico", "à Graciosa") or after the word for an island
+# ("a ilha Terceira"): their names are words or other places' too (a crow, flowers, a peak, a town in Brazil),
+# and no table of towns holds an island. Per language: the island, then the articles it takes.
+_PT_FEMININE = "a na da à pela"
+_PT_MASCULINE = "o no do ao pelo"
+_ISLANDS_WITH_ARTICLE: dict[str, dict[str, frozenset[str]]] = {
+    "pt": {
+        island: frozenset(articles.split())
+        for islands, articles in (
+            ("Terceira Graciosa Madeira", _PT_FEMININE),
+            ("Faial Pico Corvo", _PT_MASCULINE),
+            ("Flores", "as nas das às pelas"),
+        )
+        for island in islands.split()
+    }
+}
+_ISLAND_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "ilha"})
+_OF_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "de da do das dos"})
+
+
+def island_with_its_article(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'no Faial', 'nas Flores', 'na ilha Terceira': an island of `_ISLANDS_WITH_ARTICLE` after the article of its
+    gender (joined to a preposition or not) or the word for an island, in lower case; not inside a longer name."""
+    islands = _ISLANDS_WITH_ARTICLE.get(language)
+    tokens = doc.tokens
+    if islands is None or position < 1 or position in doc.sentence_first:
+        return None
+    word, before = tokens[position].text, tokens[position - 1]
+    articles = islands.get(word)
+    if articles is None or not before.joined:
+        return None
+    if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
+        return None  # "na Madeira Wine Company": a longer name
+    article = before.text.lower() if position - 1 in doc.sentence_first else before.text  # "No Faial, …"
+    if article not in articles and before.text not in _ISLAND_NOUNS.get(language, ()):
+        return None
+    if (
+        position + 2 < len(tokens)
+        and tokens[position + 1].text in _OF_ARTICLES.get(language, ())
+        and tokens[position + 2].text[:1].isupper()
+    ):
+        return None  # "o Pico da Bandeira": a mountain's longer name
+    if position >= 2 and tokens[position - 2].text.lower() in PRODUCT_NOUNS:
+        return None  # "um vinho da Madeira": the wine
+    if (
+        position >= 2
+        and position - 2 not in doc.sentence_first
+        and tokens[position - 2].joined
+        and tokens[position - 2].text[:1].isupper()
+    ):
+        return None  # "Rui Madeira" or "Pedro da Madeira": a family name goes on after a name
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
 # Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or

@@ -44,7 +44,12 @@ _UPLANDS = word_set(
     # historic lands and provinces, named in histories and obituaries ("nach Westfalen", "in Ostpreußen")
     " westfalen ostwestfalen oberschlesien niederschlesien ostpreussen"
     " westpreussen ermland"
+    # ...and the historic lands next door German names in its own words ("aus Böhmen", "in Lothringen und im Elsass")
+    " bohmen mahren schlesien pommern lothringen elsass"
 )
+# The historic lands named with no article, after a bare preposition ("aus Böhmen", "nach Schlesien", "in
+# Lothringen"), as a state is; the uplands take theirs ("in der Eifel").
+BARE_HISTORIC_LANDS = word_set("bohmen mahren schlesien pommern lothringen oberschlesien niederschlesien")
 # ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
 # skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).
 _SUMMITS = word_set(

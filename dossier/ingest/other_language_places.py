@@ -62,6 +62,7 @@ from dossier.ingest.german_places import (
 from dossier.ingest.greek_waters import greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
+from dossier.ingest.hungarian_landforms import hungarian_landform_at
 from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.indonesian_places import indonesian_named_by_its_noun
 from dossier.ingest.landforms import (
@@ -71,6 +72,7 @@ from dossier.ingest.landforms import (
     czech_land_of_a_town,
     czech_region,
     danish_lake,
+    island_with_its_article,
     land_with_its_article,
     low_country_land,
     mountain_range,
@@ -210,6 +212,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
         if bare_river is None and language == "hu":
             bare_river = hungarian_county_at(doc, position)  # "Hajdú-Bihar megyében", "a Pest megyei"
+            # "a Szentendrei-szigetről", "a Velencei-tavon", "a Dunakanyarban", "a Pilis és a Börzsöny között"
+            bare_river = bare_river or hungarian_landform_at(doc, position)
         if bare_river is None and language == "el":
             bare_river = greek_river_at(doc, position)  # "του Πηνειού", "στον Αξιό"
         if bare_river is None and language == "fi":
@@ -347,6 +351,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
+                or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"
                 or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"

@@ -504,13 +504,15 @@ def _adjective_before_a_noun(doc: ActorDocument, end: int, name: str) -> bool:
 
 
 def _paired_german_rivers(doc: ActorDocument, position: int) -> bool:
-    """'an Elbe und Saale': a river's name, "und", and another river's name, both in the closed list."""
+    """'an Elbe und Saale': a river's name, "und", and another river's name, both in the closed list; or one of
+    them a river named by a common noun ("zwischen Regen und Donau", "an Donau und Regen": rain is no river's
+    partner)."""
     tokens = doc.tokens
-    return (
-        position + 2 < len(tokens)
-        and tokens[position].text in _GERMAN_RIVERS
-        and tokens[position + 1].text == "und"
-        and tokens[position + 2].text in _GERMAN_RIVERS
+    if position + 2 >= len(tokens) or tokens[position + 1].text != "und":
+        return False
+    first, second = tokens[position].text, tokens[position + 2].text
+    return (first in _GERMAN_RIVERS and second in _GERMAN_RIVERS | _NOUN_RIVERS) or (
+        first in _NOUN_RIVERS and second in _GERMAN_RIVERS
     )
 
 

@@ -460,17 +460,23 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 # with a reporter Katrin Brilon are the town ("nach Merz" is after him, "zwischen Merz und Scholz" between
 # them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro"). Czech "do" (into) and
 # "v" (in) take a town's genitive and locative ("do Mělníka", "v Mělníku"), a person only in odd phrases.
-_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve"})
+# Portuguese "in the", "to the" take an article no family name takes in the news ("na Guarda", "à Madeira" beside
+# a Rui Madeira, who is "Madeira" alone).
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve", "pt": "na nas à às"})
+# ...and words of nearness before "of the": "perto da Horta", "junto ao Tejo", "ao largo do Pico" (off its coast).
+_NEAR_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "pt": (frozenset(["perto", "junto", "largo", "arredores"]), frozenset(["da", "do", "das", "dos", "à", "ao"])),
+}
 
 
 def _in_or_out_of(doc: ActorDocument, position: int, language: str) -> bool:
     before = doc.tokens[position - 1] if position > 0 else None
-    return (
-        before is not None
-        and before.joined
-        and before.text.lower() in _NO_PERSON_AFTER.get(language, frozenset())
-        and doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] not in ("'", "’")
-    )
+    if before is None or doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] in ("'", "’"):
+        return False
+    near = _NEAR_OF.get(language)
+    if near is not None and position >= 2 and before.text in near[1] and doc.tokens[position - 2].text in near[0]:
+        return before.joined and doc.tokens[position - 2].joined
+    return before.joined and before.text.lower() in _NO_PERSON_AFTER.get(language, frozenset())
 
 
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -1120,6 +1126,8 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
     Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
     a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
     item = _item_before(doc, position, language)
+    if item is not None and _home_namesake_after_a_preposition(doc, item, language):
+        return True  # "fra Skagen og Hirtshals": Skagen, a home town a Dutch town's spelling holds, is named often
     return (
         item is not None
         and known_place_word(doc, item, language)
@@ -1132,6 +1140,20 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
                 and not match_report(doc, language)
             )
         )
+    )
+
+
+def _home_namesake_after_a_preposition(doc: ActorDocument, item: int, language: str) -> bool:
+    """A home town whose spelling a bigger town abroad holds (NAMESAKES), after a preposition of place and named
+    no more often than a rare word: the list it opens goes on with towns."""
+    word = doc.tokens[item].text
+    if not word[:1].isupper() or not after_preposition(doc, item, language):
+        return False
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return word_frequency(word.lower(), language) < RARE_WORD and any(
+        (town := gazetteer().local.get(NAMESAKES + country, {}).get(fold(word))) is not None
+        and town.population >= small_home_town(language)
+        for country in sorted(homes)
     )
 
 

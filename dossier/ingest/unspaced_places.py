@@ -691,19 +691,25 @@ def split_at_names(text: str, tokens: list[Token], names: list[UnspacedName]) ->
     return out
 
 
-def unspaced_candidate(position: int, token: Token, found: UnspacedName) -> Candidate:
+def unspaced_candidate(position: int, tokens: list[Token], found: UnspacedName) -> Candidate:
     """A draft of the place a name found here names, under the form the text writes (its suffix
-    aside: the written form is an alias)."""
+    aside: the written form is an alias). A name of several words ("רמת גן", "पश्चिम बंगाल") spans
+    all its tokens, so its first word alone ("רמת": heights of) is no alias of it."""
     place = found.place
     kind = ActorKind.state if place.kind == "state" or is_city_state(place) else ActorKind.place
+    last = position
+    while last + 1 < len(tokens) and tokens[last].end < found.end and tokens[last + 1].start < found.end:
+        last += 1
+    # the written form with a suffix ("서울에서") is an alias; a name of several words is written as found
+    written = tokens[position].text if last == position else found.name
     return Candidate(
         position,
-        position,
+        last,
         found.name,
         kind,
         f"gazetteer: {place.name} (other-language text)",
         0.7 if kind is ActorKind.state else 0.6,
         canonical=place.name if kind is ActorKind.state else None,
         gazetteer_name=place.name,
-        alias=token.text if token.text != found.name else None,
+        alias=written if written != found.name else None,
     )
