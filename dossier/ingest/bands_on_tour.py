@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument, tokens_in
+from dossier.ingest.cues import MONTHS_AND_DAYS
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_words import is_title
 from dossier.ingest.names import is_given_name
@@ -45,6 +46,8 @@ def acts_on_tour(doc: ActorDocument, candidates: list[Candidate], starts: list[i
             words = [tokens[k].folded for k in span]
             if is_title(words[0]) or doc.gazetteer.lookup(tuple(words)) is not None:
                 break  # "toured the region with President Varn", "toured with Leeds ...": no act's list
+            if words[0].rstrip("s") in MONTHS_AND_DAYS or any(char.isdigit() for char in act.group("name")):
+                break  # "a curator's tour with Ruth Varn, Thursdays 2pm": when the tour is held, no act
             person = len(words) >= 2 and is_given_name(words[0])
             kind = ActorKind.person if person else ActorKind.organization
             how = f"an act after '{opening.group().strip()}'"

@@ -848,9 +848,6 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("carbon", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
-    # "the Bangsamoro Islamic Freedom Fighters", "Kurdistan Freedom Fighters": an armed group by what it calls its
-    # members ("Fighters" alone ends a band's name: "Foo Fighters").
-    ("freedom", "fighters"): _ARMED,
     # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
     # trains or moors on is a place ("station" or "area" alone may end a body's name).
     ("training", "area"): _GEOGRAPHY,

@@ -212,6 +212,7 @@ def test_a_venue_named_before_its_two_word_noun_is_a_place(text: str, venue: str
     assert draft_kind_names(text).get(venue) == "place", draft_kind_names(text)
 
 
-def test_freedom_fighters_are_an_armed_group() -> None:
-    text = "Groups such as the Bangsamoro Islamic Freedom Fighters continue to plan attacks."
-    assert draft_kind_names(text).get("Bangsamoro Islamic Freedom Fighters") == "armed_force", draft_kind_names(text)
+def test_a_party_named_freedom_fighters_is_no_armed_group() -> None:
+    # South Africa's Economic Freedom Fighters is a party: "Freedom Fighters" alone makes no armed group
+    text = "The Economic Freedom Fighters walked out of parliament on Tuesday."
+    assert draft_kind_names(text).get("Economic Freedom Fighters") != "armed_force", draft_kind_names(text)

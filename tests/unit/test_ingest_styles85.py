@@ -112,3 +112,9 @@ def test_a_plain_word_before_a_partys_post_is_the_party() -> None:
     drafts = draft_kind_names("Green councillor Ravi Quell-Tate said families would pay. Green shoots appeared.")
     assert drafts.get("Green") == "organization"
     assert drafts.get("Ravi Quell-Tate") == "person"
+
+
+def test_when_a_tour_is_held_is_no_act_on_it() -> None:
+    # a museum's guided tour "with" its curator, then when it runs: the time is no band
+    text = "Related events: a curator's tour with Ruth Easington, Thursdays 2pm, free with admission to the museum."
+    assert "Thursdays 2pm" not in draft_kind_names(text), draft_kind_names(text)
