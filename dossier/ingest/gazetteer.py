@@ -423,6 +423,10 @@ _FORMER_STATES = (
     "Dutch East Indies",
     "Netherlands East Indies",
     "French Indochina",
+    # colonies named by their empire's people before a land the tables know ("Somaliland" alone is today's)
+    "British Somaliland",
+    "French Somaliland",
+    "Italian Somaliland",
     "Confederate States",
 )
 # Territories with an ISO code that belong to a state (ISO code -> the state's), not states: an

@@ -482,6 +482,9 @@ def _leader_after_a_body(tokens: list[Token], position: int, last: int) -> bool:
     )
 
 
+_PLAIN_PLURAL = 3.0  # Zipf: "missiles" 3.9, "trucks" 4.0; a boxer's family name is rarer ("Sheffield" is a surname)
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -605,6 +608,14 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             name = doc.text[tokens[position].start : tokens[last].end]
             return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
         return None
+    title_word = tokens[titles[-1]] if titles else tokens[max(0, position - 1)]
+    if (
+        title_word.folded.endswith("weight")
+        and tokens[last].folded.endswith("s")
+        and zipf(tokens[last].folded) >= _PLAIN_PLURAL
+        and not is_surname(tokens[last].folded)
+    ):
+        return None  # "Lightweight Multirole Missiles": a light thing in the plural, no boxer by his weight
     adjective = titles[0] if len(titles) == 1 and start == titles[0] + 1 else start - 1 if not titles else -1
     if (
         adjective >= 0

@@ -216,3 +216,14 @@ def test_a_party_named_freedom_fighters_is_no_armed_group() -> None:
     # South Africa's Economic Freedom Fighters is a party: "Freedom Fighters" alone makes no armed group
     text = "The Economic Freedom Fighters walked out of parliament on Tuesday."
     assert draft_kind_names(text).get("Economic Freedom Fighters") != "armed_force", draft_kind_names(text)
+
+
+def test_a_weight_before_a_thing_in_the_plural_makes_no_boxer() -> None:
+    drafts = draft_kind_names("The package includes Lightweight Multirole Missiles built by Thales in Belfast.")
+    assert "Multirole Missiles" not in drafts, drafts
+
+
+@pytest.mark.parametrize("colony", ["British Somaliland", "French Somaliland", "Italian Somaliland"])
+def test_a_colony_named_by_its_empires_people_stays_whole_beside_todays_land(colony: str) -> None:
+    text = f"The railway served {colony} until 1960, when the colony became independent."
+    assert colony in draft_kind_names(text), draft_kind_names(text)
