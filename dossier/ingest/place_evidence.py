@@ -189,8 +189,10 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         return Candidate(
             first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name
         )
-    if len(words) == 3 and words[:2] == ("state", "of") and doc.gazetteer.lookup(words[2:]) is None:
-        # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency")
+    land = doc.gazetteer.lookup(words[2:]) if len(words) == 3 else None
+    if len(words) == 3 and words[:2] == ("state", "of") and (land is None or land.country is None):
+        # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency"); a land no
+        # state holds in the tables names one too ("the State of Somaliland")
         alone = _state_named_alone(doc, first, last, [2])
         name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
         how = "a state's formal name"

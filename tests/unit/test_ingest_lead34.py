@@ -227,3 +227,8 @@ def test_a_weight_before_a_thing_in_the_plural_makes_no_boxer() -> None:
 def test_a_colony_named_by_its_empires_people_stays_whole_beside_todays_land(colony: str) -> None:
     text = f"The railway served {colony} until 1960, when the colony became independent."
     assert colony in draft_kind_names(text), draft_kind_names(text)
+
+
+def test_the_state_of_a_self_governing_land_is_a_state() -> None:
+    text = "On 26 June 1960 the protectorate became independent as the State of Somaliland."
+    assert draft_kind_names(text).get("Somaliland") == "state", draft_kind_names(text)
