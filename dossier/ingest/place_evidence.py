@@ -193,7 +193,7 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
     if len(words) == 3 and words[:2] == ("state", "of") and (land is None or land.country is None):
         # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency"); a land no
         # state holds in the tables names one too ("the State of Somaliland")
-        alone = _state_named_alone(doc, first, last, [2])
+        alone = land.name if land is not None else _state_named_alone(doc, first, last, [2])
         name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
         how = "a state's formal name"
         return Candidate(first, last, name, ActorKind.state, how, 0.8, canonical=alone, alias=name) if alone else None
