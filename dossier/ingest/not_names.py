@@ -136,7 +136,12 @@ def surname_like_month(doc: ActorDocument, k: int) -> bool:
         return True
     if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
+    if tokens[k].folded in _WEEKDAYS and before not in _TITLES_BEFORE_SURNAME:
+        return False  # "Minister Rasheed Ahmad Thursday said": news dates a statement so; no weekday is a surname
     return not after[:1].isdigit()
+
+
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 # Months as calendars shorten them that are also syllables of Chinese given names: "Dong Jun", "Wang Jun".

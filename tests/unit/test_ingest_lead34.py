@@ -232,3 +232,8 @@ def test_a_colony_named_by_its_empires_people_stays_whole_beside_todays_land(col
 def test_the_state_of_a_self_governing_land_is_a_state() -> None:
     text = "On 26 June 1960 the protectorate became independent as the State of Somaliland."
     assert draft_kind_names(text).get("Somaliland") == "state", draft_kind_names(text)
+
+
+def test_a_weekday_after_a_titled_name_dates_the_statement() -> None:
+    drafts = draft_kind_names("Interior Minister Rasheed Ahmad Thursday said the border would reopen on Monday.")
+    assert drafts.get("Rasheed Ahmad") == "person", drafts
