@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 PARSE_FORMAT = 2
 # Looked up in groups, so one query stands for many files (SQLite allows 999 parameters).
 _BATCH = 500
+# One opening of the database at a time in this process: the app's workers (the workspace's load and the search
+# index's) may open a fresh database at the same moment, and two first openings that set up its WAL files together
+# have crashed a run with a bus error.
+_OPENING = threading.Lock()
 
 
 def cache_root() -> Path:
@@ -67,23 +71,24 @@ class ParsedCache:
         import sqlite3
 
         self._opened = True
-        for attempt in (1, 2):
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
-                db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)")
-                self._db = db
-                self._remove_older_caches()
-                return db
-            except sqlite3.DatabaseError:
-                # Not a database any more (damaged, or garbage written over it): start afresh, once.
-                if attempt == 2:
+        with _OPENING:
+            for attempt in (1, 2):
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False, isolation_level=None)
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.execute("PRAGMA synchronous=NORMAL")
+                    db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)")
+                    self._db = db
+                    self._remove_older_caches()
+                    return db
+                except sqlite3.DatabaseError:
+                    # Not a database any more (damaged, or garbage written over it): start afresh, once.
+                    if attempt == 2:
+                        return None
+                    self._set_aside()
+                except (OSError, sqlite3.Error):
                     return None
-                self._set_aside()
-            except (OSError, sqlite3.Error):
-                return None
         return None
 
     def _remove_older_caches(self) -> None:
