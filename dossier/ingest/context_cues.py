@@ -40,6 +40,7 @@ from dossier.ingest.cues import (
     PHRASE_AFTER,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
     POSTS_AFTER_A_TITLE,
     STAFF_AFTER_POSSESSIVE,
     SUPPLY_PHRASES,
@@ -993,12 +994,9 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
     return None
 
 
-_POSSESSIVES = frozenset(("his", "her", "their", "my", "our"))
-
-
 def _kin_by_possessive(tokens: list[Token], noun_first: int) -> bool:
     """'his brother-in-law', 'her younger sister': a possessive before the noun (an adjective may stand between)."""
-    return any(tokens[k].folded in _POSSESSIVES for k in range(max(0, noun_first - 2), noun_first))
+    return any(tokens[k].folded in POSSESSIVE_DETERMINERS for k in range(max(0, noun_first - 2), noun_first))
 
 
 def _body_noun_comma_the(doc: ActorDocument, position: int, last: int) -> bool:

@@ -183,6 +183,8 @@ _MEDIA_HEADS = (
     # Korean and Japanese papers' words for a paper: "Rodong Sinmun", "Chosun Ilbo", "Asahi Shimbun".
     "sinmun ilbo shimbun"
 )
+# Possessive determiners: "my own Quell", "his brother-in-law, X".
+POSSESSIVE_DETERMINERS = frozenset(("my", "your", "his", "her", "our", "their"))
 # A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
 PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)

@@ -666,7 +666,8 @@ def _year_of_weekday(weekday_words: str, day: DateMention) -> str | None:
 
 _NAME_AFTER = re.compile(r"\s+(?P<w>[A-Z][a-z]+)")
 _NAME_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)\s+$")
-_DATE_LEADS = word_set("on last next this by until since from before after early late every")
+# Words that lead a date ("on Sunday", "by Friday"): a weekday after them is the date, no name's word.
+DATE_LEADS = word_set("on last next this by until since from before after early late every")
 
 
 def _weekday_in_a_name(mention: DateMention, sentence: str, offset: int) -> bool:
@@ -676,12 +677,12 @@ def _weekday_in_a_name(mention: DateMention, sentence: str, offset: int) -> bool
     before = _NAME_BEFORE.search(sentence, 0, mention.start - offset)
     after = _NAME_AFTER.match(sentence, mention.end - offset)
     named_before = (
-        before is not None and before.start() > 0 and before.group("w").lower() not in _DATE_LEADS | _DATE_WORDS
+        before is not None and before.start() > 0 and before.group("w").lower() not in DATE_LEADS | _DATE_WORDS
     )
     # "said Tuesday Iraqi forces ...", "On Tuesday Russia ...": a verb or a lead before it makes it the date.
     word_before = re.search(r"(\w+)\W*$", sentence[: mention.start - offset])
     dated = word_before is not None and (
-        word_before.group(1).lower() in _DATE_LEADS or _REPORTED_BEFORE.fullmatch(word_before.group(1)) is not None
+        word_before.group(1).lower() in DATE_LEADS or _REPORTED_BEFORE.fullmatch(word_before.group(1)) is not None
     )
     named_after = after is not None and after.group("w").lower() not in _DATE_WORDS and not dated
     return named_before or named_after

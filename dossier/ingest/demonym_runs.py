@@ -23,6 +23,7 @@ from dossier.ingest.cues import (
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
     REMIT_ALONE,
     REMITS_BEFORE_A_STATE,
     TERM_ACRONYMS,
@@ -381,7 +382,7 @@ def language_after_in(doc: ActorDocument, position: int) -> bool:
     if position < 1 or not tokens[position - 1].joined:
         return False
     before = tokens[position - 1].folded
-    if before in _SPEAKERS_POSSESSIVES or (before == "in" and _function_word_after(doc, position)):
+    if before in POSSESSIVE_DETERMINERS or (before == "in" and _function_word_after(doc, position)):
         # "excuse my French,", "Her French was poor", "spoke in French to the crowd": the speaker's language
         return _no_noun_after(doc, position) or _function_word_after(doc, position)
     if tokens[position - 1].text != "in":
@@ -399,7 +400,6 @@ def language_after_in(doc: ActorDocument, position: int) -> bool:
 
 
 # A possessive before a people's adjective with no noun after it: the language one speaks ("my French").
-_SPEAKERS_POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their"))
 # Words after a language that begin no noun phrase of the people's ("in French and Belarusian territory" might).
 _NOT_AFTER_A_LANGUAGE = frozenset(("and", "or", "the", "a", "an"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import PAPER_HEADS_TOLD
+from dossier.ingest.dates import DATE_LEADS
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
 
@@ -52,7 +53,6 @@ def town_paper_name(doc: ActorDocument, position: int, last: int, words: tuple[s
 
 # A weekly's edition day before its masthead: "the Sunday Times", "the Sunday Telegraph", "the Saturday Star".
 _EDITION_DAYS = word_set("saturday sunday")
-_DATE_LEADS = word_set("on last next this by until since from before after every")
 _WEEKLY_MASTHEADS = PAPER_HEADS_TOLD | word_set("mirror independent world people star sport")
 
 
@@ -61,7 +61,7 @@ def edition_day_opens_a_paper(tokens: list[Token], k: int, last: int) -> bool:
     no word that leads a date stands before it ("on Sunday Times Square was full")."""
     return (
         k + 1 == last
-        and not (k > 0 and tokens[k - 1].folded in _DATE_LEADS)
+        and not (k > 0 and tokens[k - 1].folded in DATE_LEADS)
         and tokens[k].folded in _EDITION_DAYS
         and tokens[k + 1].folded in _WEEKLY_MASTHEADS
         and tokens[k + 1].text.istitle()
