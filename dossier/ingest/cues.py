@@ -537,6 +537,9 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
+    # A land's smallest units: "Orleans Parish" (Louisiana's counties, Jamaica's, Denmark's old ones), "Humberstone
+    # Township" (in the US and Canada).
+    **_rows("parish parishes township townships", _GEOGRAPHY),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum

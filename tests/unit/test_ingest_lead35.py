@@ -134,3 +134,20 @@ def test_a_verb_of_places_alone_does_not_make_a_name_that_is_also_a_word_or_a_pe
 def test_a_listed_firm_after_a_verb_of_places_stays_the_firm() -> None:
     drafts = draft_kind_names("The foreign minister visited Toyota on Monday for talks on trade.")
     assert drafts.get("Toyota") == "organization", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voters in Orleans Parish went to the polls on Saturday.", "Orleans Parish"),
+        ("The old church stands in Hanved Parish, near the border.", "Hanved Parish"),
+        ("Humberstone Township was surveyed by the crown in 1790.", "Humberstone Township"),
+    ],
+)
+def test_a_parish_or_a_township_is_a_place(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "place", draft_kind_names(text)
+
+
+def test_a_parish_council_stays_a_body() -> None:
+    drafts = draft_kind_names("The Tarnby Parish Council met on Monday to discuss the new road.")
+    assert drafts.get("Tarnby Parish Council") == "organization", drafts
