@@ -3666,7 +3666,9 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
     if size <= 3 and kin_named_after_its_noun(doc, position):
         # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
-        return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
+        return Candidate(
+            position, last, name, ActorKind.person, f"kin or a peer, after '{tokens[position - 1].text}'", 0.6
+        )
     if size <= 2 and (residents_town := town_of_a_resident(doc, position, last, words)) is not None:
         # "A Springfield man faces charges": a town the gazetteer knows, before one of its people
         return Candidate(

@@ -151,3 +151,15 @@ def test_a_parish_or_a_township_is_a_place(text: str, name: str) -> None:
 def test_a_parish_council_stays_a_body() -> None:
     drafts = draft_kind_names("The Tarnby Parish Council met on Monday to discuss the new road.")
     assert drafts.get("Tarnby Parish Council") == "organization", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Penny Wong met her Indonesian counterpart Retno Marsudi in Bali on Monday.", "Retno Marsudi"),
+        ("The envoy later spoke with his counterpart Tomas Quellvar by phone.", "Tomas Quellvar"),
+        ("The outgoing chief said her successor Oskar Vellin would start in May.", "Oskar Vellin"),
+    ],
+)
+def test_a_counterpart_or_a_successor_named_without_commas_is_a_person(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "person", draft_kind_names(text)
