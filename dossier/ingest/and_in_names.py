@@ -671,7 +671,8 @@ def and_before_head(
         return None
     if _acronym_then_a_named_body(tokens, first, before, gazetteer):
         return None  # "the NEU and Leeds Trades Union Council": a body by its letters, then another of a town
-    while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
+    # (five words after "and" at most: "Deep and Comprehensive Free Trade Area")
+    while end < count and end - before <= 5 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
         if (

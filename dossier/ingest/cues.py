@@ -537,6 +537,9 @@ HEAD_WORD: dict[str, Cue] = {
     # "the Northern Territory", "Masisi Territory" (a land's unit in Australia, Canada, the Congo): a place; "the
     # Occupied Territories", "the Northwest Territories": lands named together.
     **_rows("territory territories", _GEOGRAPHY),
+    # A land's smallest units: "Orleans Parish" (Louisiana's counties, Jamaica's, Denmark's old ones), "Humberstone
+    # Township" (in the US and Canada).
+    **_rows("parish parishes township townships", _GEOGRAPHY),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
@@ -556,6 +559,11 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
+    # ... and in American English by "Railroad", a company whatever its number: "the Pennsylvania Railroad",
+    # "Union Pacific Railroad", "the Reading Railroad".
+    **_rows("railroad railroads", Cue(ActorKind.organization, 0.7)),
+    # A broadcaster by its trade, last: "Southern Cross Broadcasting", "Tarnby Broadcasting".
+    **_rows("broadcasting", Cue(ActorKind.organization, 0.7)),
     # ... and by "Rail" last: "Network Rail", "Inca Rail suspended all trains" (a line is "Railway" or "Line").
     **_rows("rail", Cue(ActorKind.organization, 0.65)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane
@@ -747,6 +755,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
+    # Halls for shows and speeches: "the Shrine Auditorium", "the Tarnby Amphitheatre".
+    **_rows("auditorium amphitheatre amphitheater", _GEOGRAPHY),
     # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
     **_rows("bowl", _GEOGRAPHY),
     # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
@@ -795,6 +805,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("integration", "system"): Cue(ActorKind.organization, 0.7),
     # A bloc of states trading freely, which has its own secretariat: "the Varnish Free Trade Area (VFTA)".
     ("trade", "area"): Cue(ActorKind.organization, 0.7),
+    # A shipping firm by its line of ships: "Carnival Cruise Lines", "the Holland Shipping Line".
+    **{
+        (trade, line): Cue(ActorKind.organization, 0.7)
+        for trade in ("cruise", "shipping")
+        for line in ("line", "lines")
+    },
+    # A paper's weekly part sold on its own: "the Times Literary Supplement", "the Times Educational Supplement".
+    **{(field, "supplement"): Cue(ActorKind.media, 0.7) for field in ("literary", "educational")},
     ("monitoring", "system"): Cue(ActorKind.organization, 0.7),
     # A coalition of navies named as a construct: "International Maritime Security Construct".
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
@@ -914,6 +932,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("county", "hall"): _GEOGRAPHY,
     # "Saltergate Conservation Area", "Tremlow Enterprise Zone", "Varnby Green Belt": land a plan marks out.
     ("conservation", "area"): _GEOGRAPHY,
+    # "the San Francisco Bay Area", "the Washington Metropolitan Area": a city and the towns around it
+    ("bay", "area"): _GEOGRAPHY,
+    ("metropolitan", "area"): _GEOGRAPHY,
     ("enterprise", "zone"): _GEOGRAPHY,
     ("green", "belt"): _GEOGRAPHY,
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.

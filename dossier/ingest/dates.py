@@ -328,6 +328,33 @@ _WRITTEN_IN_FIGURES = frozenset(
     }
 )
 
+# Words a kind cannot match without (the case of the patterns aside): a sentence without them skips the
+# kind's pattern, the way `_WRITTEN_IN_FIGURES` skips those that need a figure. Every sentence that may
+# hold a date runs each pattern left, so one search for the word saves a scan per pattern.
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_NEEDED_WORDS: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(
+        (
+            "day-range-month",
+            "month-day-range",
+            "month-day",
+            "day-month",
+            "month-year",
+            "month",
+            "month-year-range",
+            "day-span",
+            "month-span",
+            "month-part",
+            "ordinal-of",
+        ),
+        _MONTH_WORD,
+    ),
+    "century": re.compile(r"century", re.IGNORECASE),
+    "quarter": re.compile(r"quarter|Q[1-4]", re.IGNORECASE),
+    "fiscal-year": re.compile(r"fiscal|financial|FY", re.IGNORECASE),
+    **dict.fromkeys(("season-year", "season-relative"), re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)),
+    "ago": re.compile(r"\bago\b", re.IGNORECASE),
+}
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
 _NUMBER_WORDS["a"] = _NUMBER_WORDS["an"] = 1
@@ -582,9 +609,16 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
     figures = any(character.isdigit() for character in sentence)
+    has_word: dict[re.Pattern[str], bool] = {}
     for kind, pattern in _PERIOD_PATTERNS + _PATTERNS if english else _LOCAL_PATTERNS:
         if not figures and kind in _WRITTEN_IN_FIGURES:
             continue
+        needed = _NEEDED_WORDS.get(kind) if english else None
+        if needed is not None:
+            if needed not in has_word:
+                has_word[needed] = needed.search(sentence) is not None
+            if not has_word[needed]:
+                continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):

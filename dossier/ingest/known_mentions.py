@@ -48,6 +48,9 @@ def find_mentions(
     page = _Page(text, tokens, index, places, language)
     position = 0
     while position < len(tokens):
+        if not tokens[position].capitalised:  # most words: no call for them (`hit_at` says the same)
+            position += 1
+            continue
         hit = page.hit_at(position)
         if hit is None:
             position += 1

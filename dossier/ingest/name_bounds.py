@@ -623,7 +623,12 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
-    if nxt.folded == "and" and _two_compass_points(tokens, last, covered, gazetteer):
+    if (
+        nxt.folded == "and"
+        and _two_compass_points(tokens, last, covered, gazetteer)
+        # (not "the Middle East and North Africa": the compass point ends a region's whole name, then another)
+        and not _known_place_of_words(tokens, first + (tokens[first].folded == "the"), last, gazetteer)
+    ):
         r.last += 3  # "West and Central Africa", "North and West Darfur": two parts of one land
         return RunGoes.ON
     if nxt.folded == "and" and _government_then_another_state(tokens, first, last, covered, gazetteer):
@@ -1278,6 +1283,7 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             or _team_ahead(tokens, last + 2)
             or owners_plain_word_before_and(tokens, first, last)
             or adjective_head_opens(tokens, first, last)
+            or _only_a_place_head(tokens, first, last)
             # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
             # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
             # Council and Harbour Workers": a council, then a union)
@@ -1293,6 +1299,18 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             r.last, r.has_org_word = end, True
             return RunGoes.ON
     return RunGoes.ENDS
+
+
+def _only_a_place_head(tokens: list[Token], first: int, last: int) -> bool:
+    """'the Middle East Peace and Security Initiative': the only head word before "and" is a place's ("East"),
+    inside a region that opens the body's name, not a body's head that closes one."""
+    heads = [HEAD_WORD.get(tokens[k].folded) for k in range(first, last)]
+    return (
+        tokens[last].folded not in HEAD_WORD
+        and all(tokens[k].folded not in NAME_WORD for k in range(first, last + 1))
+        and any(head is not None for head in heads)
+        and all(head is None or head.kind is ActorKind.place for head in heads)
+    )
 
 
 def _body_of_its_own_after_and(tokens: list[Token], k: int) -> bool:

@@ -297,7 +297,7 @@ from dossier.ingest.name_words import (
     is_title,
     region_form,
 )
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -2527,6 +2527,16 @@ def _no_large_town(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     return place is None or (place.kind == "place" and place.population < _TOWN_BEFORE_A_COMPASS_POINT)
 
 
+# The word a city's underground railway is named with, after the city.
+_CITY_RAILWAYS = frozenset(("metro", "metrorail", "subway", "underground", "metrolink"))
+
+
+def _city_by_its_own_name(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """Whether the words are a town's own name, not a word of another's ("Pedro" is in "San Pedro")."""
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "place" and fold_phrase(place.name) == words
+
+
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
     """The head word tables: the last word of a name (or its first, for bodies that open with it) gives its kind."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -2551,6 +2561,14 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "Adam West", "Mae West", "Rebecca West": a given name no place bears, then a compass point as its
         # family name ("Ottawa West", "Darfur West" open with a place)
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size >= 2 and words[-1] in _CITY_RAILWAYS and _city_by_its_own_name(doc, words[:-1]):
+        # "the Washington Metro", "the New York City Subway": a city's underground railway, which runs the
+        # trains and speaks for them ("Washington" is a given name too; "the Metro" alone may be a paper's)
+        how = f"a city's railway, ends with '{tokens[last].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.65)
+    if size >= 2 and words[0] == "metro" and _city_by_its_own_name(doc, words[1:]):
+        # "Metro Manila", "floods across Metro Vancouver": a city and the towns around it, one region
+        return Candidate(position, last, name, ActorKind.place, "a city's metropolitan area", 0.65)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     numbered = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text.isdigit()
@@ -3648,7 +3666,9 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
     if size <= 3 and kin_named_after_its_noun(doc, position):
         # "whose son Chanda is missing", "her daughter Ama": one's kin is a person, whatever town shares the name
-        return Candidate(position, last, name, ActorKind.person, f"kin, after '{tokens[position - 1].text}'", 0.6)
+        return Candidate(
+            position, last, name, ActorKind.person, f"kin or a peer, after '{tokens[position - 1].text}'", 0.6
+        )
     if size <= 2 and (residents_town := town_of_a_resident(doc, position, last, words)) is not None:
         # "A Springfield man faces charges": a town the gazetteer knows, before one of its people
         return Candidate(

@@ -26,8 +26,11 @@ from dossier.model import DEVICE_NAMES
 # Indic scripts write a word's vowels as combining signs, which "\w" does not match ("बिहार" would be cut at
 # "ि"): their blocks are word letters, but for the danda ("।", "॥") that ends a sentence.
 _INDIC = "\u0900-\u0963\u0966-\u0dff"
+# Word characters in one run, then a joint and more of them: each joint needs a word character after it,
+# so runs of letters are matched at once instead of one alternation per character.
 TOKEN_RE = re.compile(
-    rf"[\w{_INDIC}](?:[\w{_INDIC}]|(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])|(?<=[a-z])\+(?=[A-Z])|(?<=\bA)/(?=S\b))*"
+    rf"[\w{_INDIC}]+(?:(?:(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])"
+    rf"|(?<=[a-z])\+(?=[A-Z])|(?<=\bA)/(?=S\b))[\w{_INDIC}]+)*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")

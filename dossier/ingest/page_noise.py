@@ -194,5 +194,6 @@ _TECHNICAL_WORDS = 6
 
 def has_technical_words(words: Iterable[str], terms: frozenset[str]) -> bool:
     """Whether a page names enough tools and terms of computing to read as a technical page."""
-    seen = {word for word in words if is_camel_case(word) or (word.isupper() and word.casefold() in terms)}
+    distinct = set(words)  # a page repeats its words: each is judged once
+    seen = {word for word in distinct if is_camel_case(word) or (word.isupper() and word.casefold() in terms)}
     return len(seen) >= _TECHNICAL_WORDS

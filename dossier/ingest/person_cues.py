@@ -318,15 +318,23 @@ def person_with_place_surname(
 _KIN_OWNERS = word_set("whose his her their my our your")
 
 
+# Who holds one's post elsewhere or in turn, named like kin: "her counterpart Retno Marsudi", "his successor Ilse Varn".
+_PEERS_AFTER_POSSESSIVE = word_set("counterpart successor predecessor")
+
+
 def kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
-    """'whose son Chanda', 'her daughter Ama', "the widow's son Kapya": a kin noun in lower case, owned by
-    someone, right before the name."""
+    """'whose son Chanda', 'her daughter Ama', "the widow's son Kapya", 'her Indonesian counterpart Retno
+    Marsudi': a kin noun (or a peer's) in lower case, owned by someone, right before the name; a people's
+    adjective may stand between the owner and a peer's noun."""
     tokens, text = doc.tokens, doc.text
     if position < 2 or not tokens[position - 1].joined or not tokens[position - 2].joined:
         return False
     kin, owner = tokens[position - 1], tokens[position - 2]
-    if not kin.text.islower() or kin.folded not in KIN_AFTER_POSSESSIVE:
+    peer = kin.folded in _PEERS_AFTER_POSSESSIVE
+    if not kin.text.islower() or (kin.folded not in KIN_AFTER_POSSESSIVE and not peer):
         return False
+    if peer and position >= 3 and tokens[position - 3].joined and doc.gazetteer.country_of_demonym(owner.folded):
+        owner = tokens[position - 3]  # "her Indonesian counterpart": the people's adjective, then its owner
     return owner.folded in _KIN_OWNERS or text[owner.end : owner.end + 2] in ("'s", "’s")
 
 

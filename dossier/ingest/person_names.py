@@ -325,13 +325,22 @@ def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
 # "Prince Edward Theatre", "Sir Colin Ashby School".
 _NAMING_TITLES = NAMESAKE_TITLES | word_set("sir dame")
 # Heads of buildings and places named that way (beside `NOT_PERSON_WORDS`: cinema, hospital, theatre...).
-_NAMED_BUILDINGS = NOT_PERSON_WORDS | word_set("school college academy bridge airport station stadium centre center")
+_NAMED_BUILDINGS = NOT_PERSON_WORDS | word_set(
+    "school college academy bridge airport station stadium centre center "
+    # lands named after a royal: "Prince Edward Island", "King George Island", "Prince William County"
+    "island county"
+)
+# Heads that take a title alone, with no namesake named: "King Street", "Queen Square", "King County".
+_TITLED_STREETS = word_set("street road avenue lane square boulevard county island")
 
 
 def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     """A crown's or a knight's title opening a run that a building's head ends: the title is the
-    building's name's ("the Prince Alfred Cinema", "Sir Yakubu Memorial Hospital"), no post with a holder."""
+    building's name's ("the Prince Alfred Cinema", "Sir Yakubu Memorial Hospital", "King Street"), no post
+    with a holder."""
     tokens = doc.tokens
+    if k + 1 == last and tokens[k].folded in _NAMING_TITLES and tokens[k].text.istitle():
+        return tokens[last].folded in _TITLED_STREETS and tokens[last].text.istitle()
     return (
         k + 1 < last
         and tokens[k].folded in _NAMING_TITLES

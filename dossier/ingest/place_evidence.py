@@ -32,15 +32,21 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer, Place, english_everyday_name, everyday_name, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
-from dossier.ingest.names import fold, fold_phrase, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import CONTRACTION
 from dossier.ingest.seats_of_government import government_by_its_seat
 from dossier.model import ActorKind
 
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 LARGE_CITY = 1_000_000
+# Verbs whose object is a place more than a person: "visited Leeds", "shelled Kherson", "storms battered Cork".
+_VERBS_OF_PLACES = word_set(
+    "visited visiting toured touring reached captured recaptured liberated besieged shelled shelling bombed "
+    "bombing flooded battered ravaged"
+)
 
 
 def _trade_noun(doc: ActorDocument, k: int) -> bool:
@@ -490,6 +496,16 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         placed = False  # "according to Halifax": who says so, a body or a person, no place one goes to
     if placed and tokens[position - 1].joined and (town_noun or not needs_a_noun):
         return f"after '{previous}'"
+    if (
+        previous in _VERBS_OF_PLACES
+        and tokens[position - 1].joined
+        and known_own_name
+        and not ordinary
+        and not is_given_name(word)
+        and not is_surname(word)
+        and not is_listed_firms_word(word)  # "analysts visited Toyota": a firm's own plant or office
+    ):
+        return f"after '{previous}'"  # "the minister visited Leeds", "shells hit Kherson": a known town's own name
     phrase = PHRASE_BEFORE.get((tokens[position - 2].folded, previous)) if position >= 2 else None
     if phrase is not None and phrase.kind is ActorKind.place and tokens[position - 1].text.islower():
         return f"after '{tokens[position - 2].text} {previous}'"  # "the siege of Gao": a town, though a surname too

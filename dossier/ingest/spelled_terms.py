@@ -27,12 +27,15 @@ def spelled_out_terms(text: str) -> set[str]:
     initials: set[str] = set()
     for sentence in re.split(r"[.!?;:()\n]", text):
         words = [w.strip("\"'“”‘’,") for w in sentence.split()]
-        content = [_content_word(w) for w in words]  # each word once, not once per run it stands in
+        # How many content words run from each word on, counted from the sentence's end.
+        run = [0] * (len(words) + 1)
+        for start in range(len(words) - 1, -1, -1):
+            run[start] = run[start + 1] + 1 if _content_word(words[start]) else 0
+        letters = "".join(w[:1] or " " for w in words).upper()  # one initial per word, in place
         for start in range(len(words)):
             for size in sizes:
-                end = start + size
-                if end <= len(words) and all(content[start:end]):
-                    initials.add("".join(w[0] for w in words[start:end]).upper())
+                if run[start] >= size:
+                    initials.add(letters[start : start + size])
     return {fold(acronym) for acronym in acronyms if acronym in initials}
 
 
