@@ -17,6 +17,18 @@ def _kinds(text: str, language: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
+        ("he", "רוב המשקיעים מאסיה הגיעו השנה לכנס בתל אביב.", "אסיה"),
+        ("he", "החברה מוכרת את המוצרים שלה גם באפריקה.", "אפריקה"),
+        ("hi", "यूरोप से आने वाले पर्यटकों की संख्या बढ़ी है।", "यूरोप"),
+    ],
+)
+def test_a_continent_named_in_hebrew_or_hindi_is_a_place(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
         ("he", "המשלחת טסה לליסבון לפגישה עם שר החוץ.", "ליסבון"),
         ("hi", "प्रधानमंत्री अगले सप्ताह कोलंबो की यात्रा पर जाएंगे।", "कोलंबो"),
     ],
