@@ -35,3 +35,23 @@ def test_a_continent_named_in_hebrew_or_hindi_is_a_place(language: str, text: st
 )
 def test_a_capital_smaller_than_a_million_is_a_place_in_hebrew_or_hindi(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "region"),
+    [
+        ("no", "Det var rekordkaldt i Nord-Norge i helgen, og mange frøs.", "Nord-Norge"),
+        ("no", "Flommen rammet store deler av Vest-Norge i natt.", "Vest-Norge"),
+        ("da", "Vinden var hård i Nord-Tyskland natten til fredag.", "Nord-Tyskland"),
+    ],
+)
+def test_a_compass_point_hyphened_to_a_land_is_a_part_of_it_not_the_state(
+    language: str, text: str, region: str
+) -> None:
+    kinds = _kinds(text, language)
+    assert kinds.get(region) == "place" and not {"Norway", "Germany", "Norge", "Tyskland"} & set(kinds), kinds
+
+
+def test_a_state_named_with_a_compass_point_stays_a_state() -> None:
+    kinds = _kinds("Forhandlingene med Nord-Korea og Sør-Afrika fortsetter i Oslo.", "no")
+    assert kinds.get("North Korea") == "state" and kinds.get("South Africa") == "state", kinds
