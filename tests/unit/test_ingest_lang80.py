@@ -55,3 +55,16 @@ def test_a_compass_point_hyphened_to_a_land_is_a_part_of_it_not_the_state(
 def test_a_state_named_with_a_compass_point_stays_a_state() -> None:
     kinds = _kinds("Forhandlingene med Nord-Korea og Sør-Afrika fortsetter i Oslo.", "no")
     assert kinds.get("North Korea") == "state" and kinds.get("South Africa") == "state", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Экскурсии до острова Валаам отменили из-за шторма.", "Валаам"),
+        ("Летом туристы едут на озеро Увильды и в горы.", "Увильды"),
+        ("Танкер зашёл в порт Варандей за нефтью.", "Варандей"),
+        ("Уголь везут в порт Усть-Луга по железной дороге.", "Усть-Луга"),
+    ],
+)
+def test_a_russian_island_lake_or_port_is_named_after_its_noun(text: str, name: str) -> None:
+    assert _kinds(text, "ru").get(name) == "place"
