@@ -15,6 +15,7 @@ from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, ga
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.korean_datelines import korean_dateline
+from dossier.ingest.korean_districts import korean_district_after_its_city
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -37,6 +38,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
+    district = korean_district_after_its_city(doc, position)  # "대전 유성과", "부산 사하를": no Yakutia (Sakha)
+    if district is not None:
+        return district
     root = gazetteer()
     own = root.local.get("ko", {})
     states = root.exonyms.get("ko", {})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -68,3 +69,26 @@ def test_a_state_named_with_a_compass_point_stays_a_state() -> None:
 )
 def test_a_russian_island_lake_or_port_is_named_after_its_noun(text: str, name: str) -> None:
     assert _kinds(text, "ru").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("인천 부평과 계양의 아파트값이 올랐다.", "부평"),
+        ("서울 노원과 도봉의 재건축 단지가 주목받았다.", "노원"),
+        ("대구 달서갑의 현역 의원이 불출마를 선언했다.", "달서갑"),
+    ],
+)
+def test_a_korean_district_after_its_city_is_a_place(text: str, district: str) -> None:
+    assert _kinds(text, "ko").get(district) == "place"
+
+
+def test_a_korean_district_after_its_city_is_no_namesake_abroad() -> None:
+    extraction = extract("관광객들이 부산 사하를 찾았다.", None, [], set(), "test-drafts", language="ko")
+    drafts = {draft.name: set(draft.aliases) for draft in extraction.actors}
+    assert "사하" in drafts and "Yakutia" not in drafts["사하"], drafts
+
+
+def test_the_object_particle_after_a_korean_district_is_no_constituency() -> None:
+    kinds = _kinds("관광객들이 서울 송파를 찾았고 인천 연수을 지나갔다.", "ko")
+    assert "송파" in kinds and "송파를" not in kinds, kinds
