@@ -92,3 +92,12 @@ def test_a_korean_district_after_its_city_is_no_namesake_abroad() -> None:
 def test_the_object_particle_after_a_korean_district_is_no_constituency() -> None:
     kinds = _kinds("관광객들이 서울 송파를 찾았고 인천 연수을 지나갔다.", "ko")
     assert "송파" in kinds and "송파를" not in kinds, kinds
+
+
+def test_a_korean_facility_one_passes_through_names_its_town() -> None:
+    kinds = _kinds("조직원 9명은 김포공항을 통해 송환됐다. 마약은 평택항을 통한 화물로 들어왔다.", "ko")
+    assert kinds.get("김포") == "place" and kinds.get("평택") == "place", kinds
+
+
+def test_a_korean_facility_one_runs_names_no_town() -> None:
+    assert "인천" not in _kinds("인천공항을 운영하는 공사가 새 요금을 밝혔다.", "ko")
