@@ -55,8 +55,8 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
     end = position
     while end < last and end - position + 1 < _LONGEST_NAME and _syllable_of_a_name(doc, end + 1):
         end += 1
-    if end < len(tokens) - 1 and _syllable_of_a_name(doc, end + 1):
-        return None  # a name longer than a place's
+    if end < len(tokens) - 1 and _syllable_of_a_name(doc, end + 1) and _spaced(doc, end):
+        return None  # a name longer than a place's; the next sentence's first word ("cảng Sa Kỳ. Chúng tôi") is not
     words = tuple(tokens[k].folded for k in range(position, end + 1))
     name = doc.text[tokens[position].start : tokens[end].end]
     noun = _noun_before(doc, position)
@@ -74,6 +74,11 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
     if place is None or place.kind == "state":
         place = Place(name, "place")
     return place_candidate(position, end, name, place, ActorKind.place)
+
+
+def _spaced(doc: ActorDocument, k: int) -> bool:
+    """Whether one space alone parts the word at `k` from the next."""
+    return doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] == " "
 
 
 def _syllable_of_a_name(doc: ActorDocument, k: int) -> bool:

@@ -101,3 +101,14 @@ def test_a_korean_facility_one_passes_through_names_its_town() -> None:
 
 def test_a_korean_facility_one_runs_names_no_town() -> None:
     assert "인천" not in _kinds("인천공항을 운영하는 공사가 새 요금을 밝혔다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tàu cá phải vào neo đậu tại cảng Dung Quất. Ngư dân lo lắng.", "Dung Quất"),
+        ("Hành khách đã được chuyển đến sân bay Phù Cát. Nhiều chuyến bay bị hoãn.", "Phù Cát"),
+    ],
+)
+def test_a_vietnamese_place_after_its_noun_ends_with_its_sentence(text: str, name: str) -> None:
+    assert _kinds(text, "vi").get(name) == "place"
