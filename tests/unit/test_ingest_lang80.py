@@ -112,3 +112,24 @@ def test_a_korean_facility_one_runs_names_no_town() -> None:
 )
 def test_a_vietnamese_place_after_its_noun_ends_with_its_sentence(text: str, name: str) -> None:
     assert _kinds(text, "vi").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Tuyến Cát Linh - Hà Đông đã chở hơn 50 triệu lượt khách.", {"Cát Linh", "Hà Đông"}),
+        ("Thành phố muốn mở tuyến metro Thủ Thiêm - Long Trường vào năm tới.", {"Thủ Thiêm", "Long Trường"}),
+        ("Cao tốc Trung Lương - Mỹ Thuận thường xuyên ùn tắc dịp lễ.", {"Trung Lương", "Mỹ Thuận"}),
+    ],
+)
+def test_the_two_ends_of_a_vietnamese_line_or_road_are_places(text: str, ends: set[str]) -> None:
+    kinds = _kinds(text, "vi")
+    assert {name for name in ends if kinds.get(name) == "place"} == ends, kinds
+
+
+def test_a_vietnamese_station_or_border_gate_names_a_place_of_its_own() -> None:
+    extraction = extract(
+        "Xe tải xếp hàng dài ở cửa khẩu Tân Thanh. Hành khách xuống ở ga Diêu Trì.", None, [], set(), "t", language="vi"
+    )
+    drafts = {draft.name: set(draft.aliases) for draft in extraction.actors}
+    assert "Diêu Trì" in drafts and drafts.get("Tân Thanh") == set(), drafts
