@@ -24,6 +24,7 @@ from dossier.ingest.gazetteer import (
     gazetteer,
     is_greek_letter,
     is_region,
+    short_state_names,
     territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
@@ -137,6 +138,9 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     does ("Иран")."""
     if place.kind != "state" and language in _NON_LATIN and _latin_letters(doc.tokens[position].text):
         return False  # "случилась Meta (блокировка Instagram)": a brand written in its own letters, no place
+    if language == "vi" and place.kind == "state" and len(words) == 1:
+        # Vietnamese tells its syllables apart by their tone marks: "Uông Bí" names no Belgium ("Bỉ")
+        return doc.tokens[position].text.lower() in _vietnamese_state_names()
     if (
         place.kind == "state"
         or language not in ENDINGS
@@ -152,6 +156,15 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         for spelled in (key, hyphened)
         for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
     )
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_state_names() -> frozenset[str]:
+    """The names of states in Vietnamese as written, tone marks and all, in lower case (CLDR's, and the news's)."""
+    from babel import Locale
+
+    names = [*Locale.parse("vi").territories.values(), *short_state_names("vi")]
+    return frozenset(name.lower() for name in names)
 
 
 def _home_capital(place: Place, language: str) -> bool:

@@ -133,3 +133,10 @@ def test_a_vietnamese_station_or_border_gate_names_a_place_of_its_own() -> None:
     )
     drafts = {draft.name: set(draft.aliases) for draft in extraction.actors}
     assert "Diêu Trì" in drafts and drafts.get("Tân Thanh") == set(), drafts
+
+
+def test_a_vietnamese_syllable_with_another_tone_names_no_state() -> None:
+    kinds = _kinds("Chị Bí bán rau ở chợ mỗi sáng. Hàng được xuất sang Đức và Bỉ.", "vi")
+    assert kinds.get("Belgium") == "state" and "Bí" not in kinds, kinds
+    extraction = extract("Chị Bí bán rau ở chợ mỗi sáng.", None, [], set(), "t", language="vi")
+    assert not extraction.actors
