@@ -5,10 +5,12 @@ Invented examples; the places are real but differ from the benchmark pages' own 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.ingest.extract import extract
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -140,3 +142,12 @@ def test_a_vietnamese_syllable_with_another_tone_names_no_state() -> None:
     assert kinds.get("Belgium") == "state" and "Bí" not in kinds, kinds
     extraction = extract("Chị Bí bán rau ở chợ mỗi sáng.", None, [], set(), "t", language="vi")
     assert not extraction.actors
+
+
+def test_a_hindi_dateline_after_the_writers_name_in_the_byline(tmp_path: Path) -> None:
+    article = (
+        '<p class="author">अनिल शर्मा, जयपुर | अपडेटेड: 4 मई 2027</p><p>राज्य सरकार ने नई बस सेवा शुरू करने का फैसला '
+        "किया है। परिवहन मंत्री ने कहा कि पहले चरण में सौ बसें चलेंगी।</p><p>यात्रियों ने इस फैसले का स्वागत किया।</p>"
+    )
+    kinds = page_with_box_kinds(tmp_path, "hi", article, "", "नई बस सेवा शुरू होगी")
+    assert kinds.get("जयपुर") == "place", kinds
