@@ -151,3 +151,19 @@ def test_a_hindi_dateline_after_the_writers_name_in_the_byline(tmp_path: Path) -
     )
     kinds = page_with_box_kinds(tmp_path, "hi", article, "", "नई बस सेवा शुरू होगी")
     assert kinds.get("जयपुर") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Zug nach Hof fällt am Wochenende aus.", "Hof"),
+        ("Die Wache der Feuerwehr in Leer meldete am Abend die ersten Schäden.", "Leer"),
+        ("Ein neuer Elektrolyseur in Heide soll Busse mit Wasserstoff versorgen.", "Heide"),
+    ],
+)
+def test_a_german_town_named_by_a_word_after_a_bare_preposition(text: str, town: str) -> None:
+    assert _kinds(text, "de").get(town) == "place"
+
+
+def test_a_german_set_phrase_after_a_bare_preposition_names_no_town() -> None:
+    assert not _kinds("Er kam spät nach Hause, weil die Brücke in Gefahr war und alle aus Angst warteten.", "de")
