@@ -51,6 +51,9 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "pl": ("PL",),
     "cs": ("CZ",),
     "sv": ("SE",),
+    # "til Flåm og Gudvangen", "via Kvamskogen og Norheimsund"; "fra Horslunde og Søllested": read as Sweden's are
+    "no": ("NO",),
+    "da": ("DK",),
     "ro": ("RO", "MD"),
     "id": ("ID",),
     "tr": ("TR",),  # "Finike'de", "Eceabat'tan": read only with a case of place after the apostrophe

@@ -167,3 +167,17 @@ def test_a_german_town_named_by_a_word_after_a_bare_preposition(text: str, town:
 
 def test_a_german_set_phrase_after_a_bare_preposition_names_no_town() -> None:
     assert not _kinds("Er kam spät nach Hause, weil die Brücke in Gefahr war und alle aus Angst warteten.", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "villages"),
+    [
+        ("no", "Bussene kjøres om via Fitjar og Frekhaug i hele sommer.", {"Fitjar", "Frekhaug"}),
+        ("da", "Eleverne skal nu køre fra Gudhjem og Hasle til den nye skole.", {"Gudhjem", "Hasle"}),
+    ],
+)
+def test_a_norwegian_or_danish_village_after_a_preposition_is_a_place(
+    language: str, text: str, villages: set[str]
+) -> None:
+    kinds = _kinds(text, language)
+    assert {name for name in villages if kinds.get(name) == "place"} == villages, kinds
