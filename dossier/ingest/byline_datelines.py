@@ -1,4 +1,4 @@
-"""A Korean (or Hindi) dateline written in the page's byline: `<p class="byline">(청주=연합뉴스) 한보은 기자 | 입력 ...</p>`.
+"""A Korean (or Hindi) dateline in the page's byline: `<p class="byline">(청주=연합뉴스) 한보은 기자 | 입력 ...</p>`.
 
 Korean news opens a story with the town it was filed from ("(목포=연합뉴스)", "속초=정하늘 기자"); many sites set
 that line apart as the byline, which the text extraction drops with the rest of the page's chrome, and the

@@ -59,4 +59,3 @@ def _object_particle(form: str) -> bool:
     """'강남을': after a syllable that closes on a consonant, 을 is the object particle, no constituency."""
     last = ord(form[-2]) - 0xAC00 if len(form) > 1 else -1
     return form[-1] == "을" and 0 <= last < 11172 and last % 28 != 0
-

@@ -534,7 +534,18 @@ _KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "�
 # The object particle before a verb of going ("인천공항을 오가는", "김포공항을 출발한"): the facility is
 # where one goes from or through, not a thing one buys or runs ("인천공항을 운영하는").
 _KOREAN_OBJECT_PARTICLES = ("을", "를")
-_KOREAN_MOVING_VERBS = ("오가", "오간", "출발", "경유", "떠나", "떠난", "거쳐", "거친", "이륙", "빠져나")
+_KOREAN_MOVING_VERBS: tuple[str, ...] = (
+    "오가",
+    "오간",
+    "출발",
+    "경유",
+    "떠나",
+    "떠난",
+    "거쳐",
+    "거친",
+    "이륙",
+    "빠져나",
+)
 # ...and through it: "인천공항을 통해 입국한", "부산항을 통한 밀수"
 _KOREAN_MOVING_VERBS += ("통해", "통한", "통과")
 

@@ -351,11 +351,11 @@ def _table(language: str) -> dict[str, Place]:
             table[spelling] = state
     # The continents and the world's regions CLDR names in the language ("אירופה", "एशिया"), under the English
     # name the gazetteer holds them by; a state keeps a shared spelling
-    english = Locale.parse("en").territories
+    in_english: dict[str, str] = dict(Locale.parse("en").territories)
     for code, written in Locale.parse(language).territories.items():
-        region = places.get(" ".join(fold_phrase(english.get(code, "")))) if code.isdigit() else None
-        if region is not None and region.kind == "place" and script.letters.fullmatch(written):
-            table.setdefault(written, region)
+        continent = places.get(" ".join(fold_phrase(in_english.get(code, "")))) if code.isdigit() else None
+        if continent is not None and continent.kind == "place" and script.letters.fullmatch(written):
+            table.setdefault(written, continent)
     return table
 
 

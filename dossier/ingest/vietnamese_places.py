@@ -42,7 +42,9 @@ _PLACE_NOUNS = frozenset(
 )
 # Nouns of a line, a road or a route named by its two ends: "tuyến Nhổn - ga Hà Nội", "tuyến metro Bến Thành - Suối
 # Tiên", "cao tốc Biên Hòa - Vũng Tàu": both ends are places.
-_ROUTE_NOUNS = frozenset([("tuyến",), ("tuyến", "metro"), ("cao", "tốc"), ("tuyến", "đường", "sắt"), ("tuyến", "xe", "buýt")])
+_ROUTE_NOUNS = frozenset(
+    [("tuyến",), ("tuyến", "metro"), ("cao", "tốc"), ("tuyến", "đường", "sắt"), ("tuyến", "xe", "buýt")]
+)
 _ROUTE_DASHES = frozenset([" - ", " – ", "-", "–"])
 # Nouns an official name may capitalise: "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam".
 _CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
