@@ -9,6 +9,8 @@ as every one of the cities has them.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
@@ -31,6 +33,7 @@ _DISTRICTS: dict[str, frozenset[str]] = {
     "대전": frozenset(["유성", "대덕"]),
 }
 _SUFFIX = "구"
+_GROUP_OF_DISTRICTS = re.compile(r"\d+구\w*")
 # A district of many voters is cut into constituencies named after it with 갑, 을, 병 ("수성갑", "해운대을")
 _CONSTITUENCY_HALVES = frozenset("갑을병")
 
@@ -44,6 +47,8 @@ def korean_district_after_its_city(doc: ActorDocument, position: int) -> Candida
     if districts is None:
         return None
     word = tokens[position].text
+    if position + 1 < len(tokens) and _GROUP_OF_DISTRICTS.fullmatch(tokens[position + 1].text):
+        return None  # "서울 강남 3구": the three districts south of the river, a grouping named by the word, no one
     for form in (word, *base_forms(word, "ko")):
         stem = form.removesuffix(_SUFFIX) if len(form) > 2 else form
         if stem[-1:] in _CONSTITUENCY_HALVES and stem[:-1] in districts and not _object_particle(stem):
