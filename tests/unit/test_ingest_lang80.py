@@ -181,3 +181,12 @@ def test_a_norwegian_or_danish_village_after_a_preposition_is_a_place(
 ) -> None:
     kinds = _kinds(text, language)
     assert {name for name in villages if kinds.get(name) == "place"} == villages, kinds
+
+
+def test_a_hebrew_airport_named_after_its_noun_is_a_place() -> None:
+    kinds = _kinds("הטיסות לצפון ימריאו משדה התעופה מחניים החל מהחודש הבא.", "he")
+    assert kinds.get("שדה התעופה מחניים") == "place", kinds
+
+
+def test_a_hebrew_airport_noun_before_an_adjective_names_no_airport() -> None:
+    assert not _kinds("הטיסות משדה התעופה הבינלאומי בוטלו בגלל הסערה.", "he")
