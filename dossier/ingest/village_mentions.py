@@ -64,7 +64,10 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "nl": "deelgemeente buurgemeente dorp gehucht",  # "de deelgemeente Tongerlo", "het dorp Oevel"
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
-        " поселок поселка поселке поселком",
+        " поселок поселка поселке поселком"
+        # "у острова Ольхон", "в порт Певек", "на озеро Тургояк": an island, a port and a lake are named after
+        # their noun in the nominative too
+        " остров острова острове островом порт порта порту портом озеро озера озере озером",
         # "у селі Мужієво", "селища Кольчино": Ukrainian's village and settlement, the name after the noun
         "uk": "село села селі селом селище селища селищі селищем"
         " містечко містечка містечку містечком",  # "в містечку Сколе": a small town
@@ -212,6 +215,10 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     )
     if position != last and not person_after and language in OF_A_SETTLEMENT:
         return settlement_of_several_words(doc, position, last, language)
+    if position != last and _hyphened_after_its_noun(doc, position, last, nouns):
+        # "в порт Усть-Луга", "в селе Верх-Тула": a hyphened name after the noun, each part capitalised
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
@@ -257,6 +264,17 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
     return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _hyphened_after_its_noun(doc: ActorDocument, position: int, last: int, nouns: frozenset[str]) -> bool:
+    tokens = doc.tokens
+    before = tokens[position - 1]
+    if not (before.joined and before.text.lower() in nouns and before.text.islower()) or last - position > 2:
+        return False
+    parts = [tokens[k].text for k in range(position, last + 1)]
+    return all(doc.text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(position, last)) and all(
+        part.isalpha() and part[0].isupper() and part[1:].islower() for part in parts
+    )
 
 
 _LONGEST_SETTLEMENT = 3

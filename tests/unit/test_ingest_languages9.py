@@ -51,8 +51,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ),
         ("Meiningen, 4. März 2025. Der Stadtrat tagte bis spät.", "de", {"Meiningen": "place"}),
         ("Die Strecke zwischen Meiningen und Erfurt ist gesperrt.", "de", {"Meiningen": "place", "Erfurt": "place"}),
-        # German: a small town whose name is a frequent word stays a word
-        ("Er kam aus Leer zurück. Sie wohnen in Kamen, sagte er.", "de", {}),
+        # German: a small town whose name is a very frequent word stays a word ("Kamen": came); a rarer one after a
+        # bare preposition, where a noun would take its article, is the town ("aus Leer")
+        ("Er kam aus Leer zurück. Sie wohnen in Kamen, sagte er.", "de", {"Leer": "place"}),
         # German: a small town's name that is a noun's plural ("Weiden": willows) stays the noun
         ("Die Körbe sind aus Weiden geflochten.", "de", {}),
         # Korean: a town joined to a facility, with a particle of place or an area noun after it
