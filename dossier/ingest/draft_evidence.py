@@ -1402,6 +1402,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
             return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
+        if _ALIAS_AFTER.match(text, end) and len(draft.name.split()) <= 4:
+            return ActorKind.person, "a name before 'alias' or 'aka' ('Kofi Varn alias Kibo')"
         if draft.kind is ActorKind.other and _EMPLOYER_LEFT_BEFORE.search(text, max(0, start - 60), start):
             return ActorKind.organization, "the employer someone left ('joined X from Y')"
         if _KIN_BEFORE.search(text, max(0, start - 30), start) and len(draft.name.split()) <= 3:
@@ -1873,6 +1875,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
+# "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
+_ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 
 

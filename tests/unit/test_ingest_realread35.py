@@ -1,0 +1,17 @@
+"""Round realread35: rules found reading real pages by hand (Ghanaian, Ugandan, Zimbabwean, Sri Lankan,
+Bangladeshi, Vietnamese, Thai, Jamaican and Trinidadian papers; Scottish and Welsh local news; a US state
+police release; UN agency and NGO statements; sports reports). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_name_before_alias_is_a_person_with_that_alias() -> None:
+    drafts = draft_kind_names(
+        "Detectives arrested Ebenezer Quartobi, aka Sunny, and Zuberi Saer Varnak alias Kimbo at a mining "
+        "site near the town on Monday."
+    )
+    assert drafts.get("Ebenezer Quartobi") == "person"
+    assert drafts.get("Zuberi Saer Varnak") == "person"
+    assert "Kimbo" not in drafts
