@@ -15,3 +15,11 @@ def test_a_name_before_alias_is_a_person_with_that_alias() -> None:
     assert drafts.get("Ebenezer Quartobi") == "person"
     assert drafts.get("Zuberi Saer Varnak") == "person"
     assert "Kimbo" not in drafts
+
+
+def test_a_family_name_goes_on_over_hyphened_syllables() -> None:
+    drafts = draft_kind_names(
+        "Prime Minister Somrak Chan-o-wat told reporters at Government House on Monday that he would stay."
+    )
+    assert drafts.get("Somrak Chan-o-wat") == "person"
+    assert "Somrak Chan" not in drafts
