@@ -177,6 +177,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
             or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
             or _is_equipment(text, draft)
+            or _in_a_peers_title(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
@@ -1872,6 +1873,19 @@ _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+,? )?$")
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
+
+
+# "the Duke of Edinburgh", "the Earl of Wessex": a peer's title, the place in it no place the text speaks of
+_PEERAGE_OF = re.compile(
+    r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)[ \t]+of[ \t]+$"
+)
+
+
+def _in_a_peers_title(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of a place or an unsorted name closes a peer's title ("the Duke of Edinburgh")."""
+    return draft.kind in (ActorKind.place, ActorKind.other) and all(
+        _PEERAGE_OF.search(text, max(0, start - 20), start) is not None for start, _ in draft.spans
+    )
 
 
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")

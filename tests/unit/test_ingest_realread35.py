@@ -23,3 +23,11 @@ def test_a_family_name_goes_on_over_hyphened_syllables() -> None:
     )
     assert drafts.get("Somrak Chan-o-wat") == "person"
     assert "Somrak Chan" not in drafts
+
+
+def test_the_place_in_a_peers_title_is_no_place_of_the_story() -> None:
+    drafts = draft_kind_names(
+        "Tributes have been paid to the Duke of Edinburgh, who has died. The Earl of Wessex laid a wreath."
+    )
+    assert "Edinburgh" not in drafts
+    assert "Wessex" not in drafts
