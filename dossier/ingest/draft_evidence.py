@@ -178,6 +178,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
             or _is_equipment(text, draft)
             or _in_a_peers_title(text, draft)
+            or _in_a_documents_title(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
@@ -1885,6 +1886,28 @@ def _in_a_peers_title(text: str, draft: ActorDraft) -> bool:
     """Whether every mention of a place or an unsorted name closes a peer's title ("the Duke of Edinburgh")."""
     return draft.kind in (ActorKind.place, ActorKind.other) and all(
         _PEERAGE_OF.search(text, max(0, start - 20), start) is not None for start, _ in draft.spans
+    )
+
+
+# "the 2017 Law on Fisheries", "the Global Compact on Refugees": a law's or a pact's head word, then "on" and its
+# subject in capitals; the subject is no name of its own, and the head's words before "on" no body.
+_DOCUMENT_HEADS = r"(?:Law|Act|Convention|Compact|Treaty|Covenant|Protocol|Charter|Code|Declaration|Decree)"
+_DOCUMENT_ON_BEFORE = re.compile(_DOCUMENT_HEADS + r"[ \t]+on[ \t]+(?:the[ \t]+)?$")
+_ON_A_SUBJECT_AFTER = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]")
+_DOCUMENT_HEAD_LAST = re.compile(r"\b" + _DOCUMENT_HEADS + r"$")
+
+
+def _in_a_documents_title(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of an unsorted name or a body is part of a law's or a pact's title: its subject
+    after "Law on" ("the Law on Fisheries"), or its head before "on" and a subject ("the Global Compact on
+    Refugees")."""
+    if draft.kind not in (ActorKind.other, ActorKind.organization):
+        return False
+    closing = _DOCUMENT_HEAD_LAST.search(draft.name) is not None
+    return all(
+        _DOCUMENT_ON_BEFORE.search(text, max(0, start - 20), start) is not None
+        or (closing and _ON_A_SUBJECT_AFTER.match(text, end) is not None)
+        for start, end in draft.spans
     )
 
 

@@ -31,3 +31,12 @@ def test_the_place_in_a_peers_title_is_no_place_of_the_story() -> None:
     )
     assert "Edinburgh" not in drafts
     assert "Wessex" not in drafts
+
+
+def test_a_laws_or_a_pacts_title_on_a_subject_drafts_no_name() -> None:
+    drafts = draft_kind_names(
+        "The ministry is striving to enforce the 2019 Law on Pearlfisheries. The Tarnish Compact on Refugees "
+        "is at the heart of the plan, officials in Quellby said."
+    )
+    assert "Pearlfisheries" not in drafts
+    assert "Tarnish Compact" not in drafts
