@@ -179,6 +179,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_equipment(text, draft)
             or _in_a_peers_title(text, draft)
             or _in_a_documents_title(text, draft)
+            or _before_plural_streets(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
@@ -1908,6 +1909,23 @@ def _in_a_documents_title(text: str, draft: ActorDraft) -> bool:
         _DOCUMENT_ON_BEFORE.search(text, max(0, start - 20), start) is not None
         or (closing and _ON_A_SUBJECT_AFTER.match(text, end) is not None)
         for start, end in draft.spans
+    )
+
+
+# "near the intersection of George and Orange streets": names listed before a street's word in the plural are
+# the streets' own names ("George Street"), cut from their word; no town or person of those names
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+_PLURAL_STREETS_AFTER = re.compile(
+    r"(?:,[ \t]+" + _NAME_WORDS + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _NAME_WORDS + r"[ \t]+"
+    r"(?:streets|roads|avenues|lanes|boulevards|drives)\b"
+    r"|[ \t]+(?:streets|roads|avenues|lanes|boulevards|drives)\b"
+)
+
+
+def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of a place or an unsorted name is one of the names listed before "streets"."""
+    return draft.kind in (ActorKind.place, ActorKind.other) and all(
+        _PLURAL_STREETS_AFTER.match(text, end) is not None for _, end in draft.spans
     )
 
 

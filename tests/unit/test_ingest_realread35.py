@@ -40,3 +40,11 @@ def test_a_laws_or_a_pacts_title_on_a_subject_drafts_no_name() -> None:
     )
     assert "Pearlfisheries" not in drafts
     assert "Tarnish Compact" not in drafts
+
+
+def test_names_listed_before_plural_streets_are_no_towns() -> None:
+    drafts = draft_kind_names(
+        "A patrol came under gunfire near the intersection of George and Orange streets in Quellby on Tuesday."
+    )
+    assert "George" not in drafts
+    assert "Orange" not in drafts
