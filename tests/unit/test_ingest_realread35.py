@@ -48,3 +48,14 @@ def test_names_listed_before_plural_streets_are_no_towns() -> None:
     )
     assert "George" not in drafts
     assert "Orange" not in drafts
+
+
+def test_a_kickers_short_word_and_a_common_word_named_like_a_town_are_no_names() -> None:
+    drafts = draft_kind_names(
+        "SCHOOL ROW: Plans to close a primary school have angered parents in Quellby.\n"
+        "WELSH FOREST: The deputy minister launched a timber strategy today.\n"
+        "PARIS ATTACKS: Police said they had arrested two men."
+    )
+    assert "ROW" not in drafts
+    assert "WELSH FOREST" not in drafts
+    assert drafts.get("Paris") == "place"
