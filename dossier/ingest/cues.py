@@ -1646,6 +1646,7 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
+    cde comrade
     taoiseach tánaiste
     ruler
     shri shrimati smt thiru thirumathi tmt

@@ -59,3 +59,13 @@ def test_a_kickers_short_word_and_a_common_word_named_like_a_town_are_no_names()
     assert "ROW" not in drafts
     assert "WELSH FOREST" not in drafts
     assert drafts.get("Paris") == "place"
+
+
+def test_comrade_and_its_short_form_are_titles() -> None:
+    drafts = draft_kind_names(
+        "The late national hero, Cde Tinashe Varume, was laid to rest yesterday at his farm near Quellby. "
+        "Comrade Rudo Makoni said he was a fearless cadre."
+    )
+    assert drafts.get("Tinashe Varume") == "person"
+    assert drafts.get("Rudo Makoni") == "person"
+    assert "Cde Tinashe Varume" not in drafts
