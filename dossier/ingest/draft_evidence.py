@@ -59,6 +59,7 @@ from dossier.ingest.merchant_ships import (
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
@@ -180,6 +181,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _in_a_peers_title(text, draft)
             or _in_a_documents_title(text, draft)
             or _before_plural_streets(text, draft)
+            or names_a_post_or_a_bodys_people(text, drafts, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)

@@ -69,3 +69,32 @@ def test_comrade_and_its_short_form_are_titles() -> None:
     assert drafts.get("Tinashe Varume") == "person"
     assert drafts.get("Rudo Makoni") == "person"
     assert "Cde Tinashe Varume" not in drafts
+
+
+def test_a_ministers_remit_before_minister_is_no_body() -> None:
+    drafts = draft_kind_names("Power and Renewable Energy Minister Ranjith Varapitiya rejected the rumours on Friday.")
+    assert drafts.get("Ranjith Varapitiya") == "person"
+    assert "Power and Renewable Energy" not in drafts
+
+
+def test_a_towns_government_hospital_is_no_body() -> None:
+    drafts = draft_kind_names("He was rushed to the Kyrobi government hospital, where he is under police guard.")
+    assert "Kyrobi government" not in drafts
+
+
+def test_a_bodys_people_after_its_letters_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "The Tarvish Air Force (TAF) carried out rescues in the flooded areas. TAF Personnel assisted to provide "
+        "relief."
+    )
+    assert drafts.get("Tarvish Air Force") == "armed_force"
+    assert "TAF Personnel" not in drafts
+
+
+def test_a_rank_spelled_out_with_its_letters_before_names_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Deputy Superintendent of Police (DSP) Effia Tonge, head of the unit, told reporters in Quellby. "
+        "DSP Tonge said the suspects were in custody."
+    )
+    assert drafts.get("Effia Tonge") == "person"
+    assert "Deputy Superintendent of Police" not in drafts
