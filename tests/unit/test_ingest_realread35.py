@@ -98,3 +98,8 @@ def test_a_rank_spelled_out_with_its_letters_before_names_is_no_body() -> None:
     )
     assert drafts.get("Effia Tonge") == "person"
     assert "Deputy Superintendent of Police" not in drafts
+
+
+def test_a_noun_before_a_hyphened_participle_is_no_head_of_an_apposition() -> None:
+    drafts = draft_kind_names("Readers get the news from Quellby, Varsan, the insurgency-plagued south and Asia.")
+    assert drafts.get("Varsan") != "armed_force"
