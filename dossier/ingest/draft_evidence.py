@@ -1931,7 +1931,8 @@ def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
     )
 
 
-_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
+# (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
+_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
 # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
 _ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")

@@ -103,3 +103,8 @@ def test_a_rank_spelled_out_with_its_letters_before_names_is_no_body() -> None:
 def test_a_noun_before_a_hyphened_participle_is_no_head_of_an_apposition() -> None:
     drafts = draft_kind_names("Readers get the news from Quellby, Varsan, the insurgency-plagued south and Asia.")
     assert drafts.get("Varsan") != "armed_force"
+
+
+def test_an_age_before_and_or_a_full_stop_marks_a_person() -> None:
+    drafts = draft_kind_names("The suspects are Lukas Boatrim, 25, Bismark Osaye, 30 and Dramani Quartey, 38.")
+    assert drafts.get("Bismark Osaye") == "person"
