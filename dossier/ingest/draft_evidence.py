@@ -65,6 +65,7 @@ from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
+from dossier.ingest.short_party_names import short_party_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -171,6 +172,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
+    repeated |= short_party_names(drafts)
     speaks_of_wine = wine_page(text)
     for index, draft in enumerate(drafts):
         if (

@@ -108,3 +108,11 @@ def test_a_noun_before_a_hyphened_participle_is_no_head_of_an_apposition() -> No
 def test_an_age_before_and_or_a_full_stop_marks_a_person() -> None:
     drafts = draft_kind_names("The suspects are Lukas Boatrim, 25, Bismark Osaye, 30 and Dramani Quartey, 38.")
     assert drafts.get("Bismark Osaye") == "person"
+
+
+def test_a_partys_name_without_party_is_the_same_body() -> None:
+    drafts = draft_kind_names(
+        "The Tarvish Unity Party met in Quellby on Sunday. Later, Tarvish Unity said the vote had been fair."
+    )
+    assert drafts.get("Tarvish Unity Party") == "organization"
+    assert "Tarvish Unity" not in drafts
