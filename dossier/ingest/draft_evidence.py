@@ -1395,6 +1395,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ilse Varn, 40, of Thistle Bank, Staxby": an address, though "Bank" may end a firm's name
         return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
+    if _compass_for_a_family_name(draft):
+        # "Ablekuma North: we won't accept it", "Kuresoi South MP": a district or a seat, no Mr North
+        return ActorKind.place, "closing with a compass word, its first word no given name"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     folded_words = tuple(fold(word) for word in draft.name.split())
@@ -1930,6 +1933,22 @@ def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
     """Whether every mention of a place or an unsorted name is one of the names listed before "streets"."""
     return draft.kind in (ActorKind.place, ActorKind.other) and all(
         _PLURAL_STREETS_AFTER.match(text, end) is not None for _, end in draft.spans
+    )
+
+
+_COMPASS_FAMILY_NAMES = word_set("north south east west central")
+
+
+def _compass_for_a_family_name(draft: ActorDraft) -> bool:
+    """A person's draft read only from its last word as a family name, that word a compass point ("North"), and
+    its first word no given name ("Ablekuma North")."""
+    words = draft.name.split()
+    return (
+        draft.kind is ActorKind.person
+        and len(words) == 2
+        and draft.found_by.startswith("a family name")
+        and words[1].casefold() in _COMPASS_FAMILY_NAMES
+        and not is_given_name(fold(words[0]))
     )
 
 

@@ -116,3 +116,8 @@ def test_a_partys_name_without_party_is_the_same_body() -> None:
     )
     assert drafts.get("Tarvish Unity Party") == "organization"
     assert "Tarvish Unity" not in drafts
+
+
+def test_a_name_closing_with_a_compass_word_after_no_given_name_is_a_place() -> None:
+    drafts = draft_kind_names("Ablekuro North: We will not accept any illegality from the commission, the party said.")
+    assert drafts.get("Ablekuro North") == "place"
