@@ -1099,6 +1099,9 @@ FIRST_WORD: dict[str, Cue] = {
     # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's
     # universities by their Malay word: "Universiti Malaya", "Universitas Tarnadi".
     **_rows("hopital hopitaux clinique clinica", _FACILITY),
+    # A palace named in French, Italian or Spanish, as English texts keep it: "the Palais des Varnes",
+    # "Palazzo Quellini", "Palacio de Tarna" (a building, as "palace" is).
+    **_rows("palais palazzo palacio", _GEOGRAPHY),
     **_rows("universite universidad universidade universita universiti universitas", Cue(ActorKind.organization, 0.75)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio"; papers named after
     # their own language's word for one: "Gazeta Wyborcza", "Corriere della Sera", "Jornal do Brasil".

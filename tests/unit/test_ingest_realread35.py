@@ -121,3 +121,8 @@ def test_a_partys_name_without_party_is_the_same_body() -> None:
 def test_a_name_closing_with_a_compass_word_after_no_given_name_is_a_place() -> None:
     drafts = draft_kind_names("Ablekuro North: We will not accept any illegality from the commission, the party said.")
     assert drafts.get("Ablekuro North") == "place"
+
+
+def test_a_palace_named_in_french_or_italian_is_a_place() -> None:
+    drafts = draft_kind_names("The envoys met at the Palais des Varnes on Friday, then at the Palazzo Quellini.")
+    assert drafts.get("Palais des Varnes") == "place"
