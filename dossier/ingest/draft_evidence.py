@@ -1398,6 +1398,11 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     if _compass_for_a_family_name(draft):
         # "Ablekuma North: we won't accept it", "Kuresoi South MP": a district or a seat, no Mr North
         return ActorKind.place, "closing with a compass word, its first word no given name"
+    if _given_name_in_capitals(draft.name) and (
+        draft.kind is ActorKind.other or draft.found_by == "a body's acronym opens it"
+    ):
+        # "LIAM McDonald hailed his side": a paper's first word in capitals, a given name, then the family name
+        return ActorKind.person, "a given name in capitals before a family name"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     folded_words = tuple(fold(word) for word in draft.name.split())
@@ -1933,6 +1938,19 @@ def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
     """Whether every mention of a place or an unsorted name is one of the names listed before "streets"."""
     return draft.kind in (ActorKind.place, ActorKind.other) and all(
         _PLURAL_STREETS_AFTER.match(text, end) is not None for _, end in draft.spans
+    )
+
+
+def _given_name_in_capitals(name: str) -> bool:
+    """'LIAM McDonald': two words, the first a given name in capitals, the second written in mixed case."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and is_given_name(fold(words[0]))
+        and any(ch.islower() for ch in words[1])
+        and words[1][:1].isupper()
     )
 
 

@@ -126,3 +126,8 @@ def test_a_name_closing_with_a_compass_word_after_no_given_name_is_a_place() -> 
 def test_a_palace_named_in_french_or_italian_is_a_place() -> None:
     drafts = draft_kind_names("The envoys met at the Palais des Varnes on Friday, then at the Palazzo Quellini.")
     assert drafts.get("Palais des Varnes") == "place"
+
+
+def test_a_given_name_in_capitals_before_a_family_name_is_a_person() -> None:
+    drafts = draft_kind_names("FOOTBALL: LIAM Varnaby hailed his side after the comeback at home on Saturday.")
+    assert drafts.get("LIAM Varnaby") == "person"
