@@ -183,6 +183,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _in_a_peers_title(text, draft)
             or _in_a_documents_title(text, draft)
             or _before_plural_streets(text, draft)
+            or _letters_of_a_small_thing(text, draft)
             or names_a_post_or_a_bodys_people(text, drafts, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
@@ -1938,6 +1939,21 @@ def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
     """Whether every mention of a place or an unsorted name is one of the names listed before "streets"."""
     return draft.kind in (ActorKind.place, ActorKind.other) and all(
         _PLURAL_STREETS_AFTER.match(text, end) is not None for _, end in draft.spans
+    )
+
+
+# "her phone and SIM card", "a USB stick", "an SD card": letters naming a small thing's kind before its noun
+_SMALL_THING_AFTER = re.compile(r"[ \t]+(?:cards?|chips?|sticks?|slots?|ports?|cables?|readers?)\b")
+
+
+def _letters_of_a_small_thing(text: str, draft: ActorDraft) -> bool:
+    """Whether a name in capital letters only ever stands before a small thing's noun ("SIM card")."""
+    name = draft.name
+    return (
+        " " not in name
+        and 2 <= len(name) <= 4
+        and name.isupper()
+        and all(_SMALL_THING_AFTER.match(text, end) is not None for _, end in draft.spans)
     )
 
 

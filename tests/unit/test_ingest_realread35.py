@@ -131,3 +131,9 @@ def test_a_palace_named_in_french_or_italian_is_a_place() -> None:
 def test_a_given_name_in_capitals_before_a_family_name_is_a_person() -> None:
     drafts = draft_kind_names("FOOTBALL: LIAM Varnaby hailed his side after the comeback at home on Saturday.")
     assert drafts.get("LIAM Varnaby") == "person"
+
+
+def test_letters_before_a_small_things_noun_are_no_body() -> None:
+    drafts = draft_kind_names("The attackers in Quellby made away with her phone and its SIM card, and an SD card.")
+    assert "SIM" not in drafts
+    assert "SD" not in drafts
