@@ -2878,6 +2878,7 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     er ers icu icus nicu mri ecg ekg ivf cpr
+    ems emt emts
     dui dwi dwai owi oui ovi duii gbh abh asbo swat
     ptsd adhd ocd copd sids tbi
     upc sku ean

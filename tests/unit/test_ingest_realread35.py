@@ -137,3 +137,8 @@ def test_letters_before_a_small_things_noun_are_no_body() -> None:
     drafts = draft_kind_names("The attackers in Quellby made away with her phone and its SIM card, and an SD card.")
     assert "SIM" not in drafts
     assert "SD" not in drafts
+
+
+def test_emergency_medical_services_letters_are_no_body() -> None:
+    drafts = draft_kind_names("The mission relies on local fire, rescue, EMS and law enforcement agencies in Quellby.")
+    assert "EMS" not in drafts
