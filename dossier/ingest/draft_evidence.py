@@ -1404,6 +1404,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "LIAM McDonald hailed his side": a paper's first word in capitals, a given name, then the family name
         return ActorKind.person, "a given name in capitals before a family name"
+    if draft.found_by == "a body's acronym opens it" and any(_WHO_AFTER.match(text, end) for _, end in draft.spans):
+        # "an airman, YMS Yaparathna, who had fallen": a person's initials in capitals, then the name
+        return ActorKind.person, "initials and a name, then 'who'"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     folded_words = tuple(fold(word) for word in draft.name.split())
@@ -1955,6 +1958,9 @@ def _letters_of_a_small_thing(text: str, draft: ActorDraft) -> bool:
         and name.isupper()
         and all(_SMALL_THING_AFTER.match(text, end) is not None for _, end in draft.spans)
     )
+
+
+_WHO_AFTER = re.compile(r",?[ \t]+who\b")
 
 
 def _given_name_in_capitals(name: str) -> bool:

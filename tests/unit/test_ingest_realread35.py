@@ -142,3 +142,8 @@ def test_letters_before_a_small_things_noun_are_no_body() -> None:
 def test_emergency_medical_services_letters_are_no_body() -> None:
     drafts = draft_kind_names("The mission relies on local fire, rescue, EMS and law enforcement agencies in Quellby.")
     assert "EMS" not in drafts
+
+
+def test_initials_in_capitals_and_a_name_before_who_are_a_person() -> None:
+    drafts = draft_kind_names("A 37-year-old airman, KTR Varapathna, who had fallen off a helicopter, passed away.")
+    assert drafts.get("KTR Varapathna") == "person"
