@@ -29,15 +29,26 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
     if draft.kind not in _BODIES or not draft.spans:
         return False
     words = draft.name.split()
-    if draft.kind is ActorKind.organization and all(
-        _MINISTER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans
-    ):
+    if _two_fields(words) and all(_MINISTER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
     if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
         return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
     return words[0].casefold() in TITLES and _letters_before_a_name(drafts, draft)
+
+
+def _two_fields(words: list[str]) -> bool:
+    """'Power and Renewable Energy': fields joined by "and", in words (no letters), no body's own head word
+    ("FCO Minister X", "Foreign and Commonwealth Office Minister X" name bodies)."""
+    return (
+        "and" in words
+        and words[-1].casefold() not in _BODY_HEADS
+        and all(word == "and" or (word[:1].isupper() and not word.isupper()) for word in words)
+    )
+
+
+_BODY_HEADS = word_set("office ministry department council agency committee commission authority board")
 
 
 def _named_elsewhere(drafts: list[ActorDraft], draft: ActorDraft, name: str) -> bool:
