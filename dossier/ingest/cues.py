@@ -1633,7 +1633,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm dpm
     administrator supervisor
     mla mna mha msp mpa mec
     mca

@@ -147,3 +147,11 @@ def test_emergency_medical_services_letters_are_no_body() -> None:
 def test_initials_in_capitals_and_a_name_before_who_are_a_person() -> None:
     drafts = draft_kind_names("A 37-year-old airman, KTR Varapathna, who had fallen off a helicopter, passed away.")
     assert drafts.get("KTR Varapathna") == "person"
+
+
+def test_a_deputy_prime_ministers_letters_are_a_title() -> None:
+    drafts = draft_kind_names(
+        "Thammo will stay on as secretary-general, and DPM Prawat Wongsuvan remains party leader."
+    )
+    assert drafts.get("Prawat Wongsuvan") == "person"
+    assert "DPM Prawat Wongsuvan" not in drafts
