@@ -155,3 +155,11 @@ def test_a_deputy_prime_ministers_letters_are_a_title() -> None:
     )
     assert drafts.get("Prawat Wongsuvan") == "person"
     assert "DPM Prawat Wongsuvan" not in drafts
+
+
+def test_a_name_before_junction_or_roundabout_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "She alighted at the Tarnu-Varnex junction, and officers stopped them at the Quello roundabout."
+    )
+    assert drafts.get("Tarnu-Varnex") == "place"
+    assert drafts.get("Quello") == "place"
