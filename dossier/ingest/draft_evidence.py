@@ -1396,7 +1396,7 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ilse Varn, 40, of Thistle Bank, Staxby": an address, though "Bank" may end a firm's name
         return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
-    if _compass_for_a_family_name(draft):
+    if _compass_for_a_family_name(draft) and not any(_LOWER_WORD_AFTER.match(text, end) for _, end in draft.spans):
         # "Ablekuma North: we won't accept it", "Kuresoi South MP": a district or a seat, no Mr North
         return ActorKind.place, "closing with a compass word, its first word no given name"
     if _given_name_in_capitals(draft.name) and (
@@ -1976,6 +1976,8 @@ def _given_name_in_capitals(name: str) -> bool:
     )
 
 
+# "former Tarnwick North designers": a lower-case word after the name, which may say what it is (its staff)
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _COMPASS_FAMILY_NAMES = word_set("north south east west central")
 
 
