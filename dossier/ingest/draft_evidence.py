@@ -1976,8 +1976,8 @@ def _given_name_in_capitals(name: str) -> bool:
     )
 
 
-# "former Tarnwick North designers": a lower-case word after the name, which may say what it is (its staff)
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# "former Tarnwick North designers": a plural in lower case after the name, which may say what it is (its staff)
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+s\b")
 _COMPASS_FAMILY_NAMES = word_set("north south east west central")
 
 
