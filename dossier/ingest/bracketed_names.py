@@ -275,6 +275,8 @@ _KNOWN_AS = re.compile(
     r"(?:(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as"
     # ", nicknamed the Gulls,": a club's or a town's nickname
     r"|nicknamed(?:[ \t]+the)?)[ \t]+[\"“]?"
+    # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": a suspect's other name as the police write it
+    r"|,?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?"
     # "Apti Zakriev (also spelled Zakriyev)": another spelling or name, in brackets, of the name before
     r"|[ \t]*\((?:also|or|sometimes)[ \t]+(?:spelled|spelt|written|transliterated|romani[sz]ed|known)"
     r"(?:[ \t]+as)?[ \t]+[\"“]?"

@@ -656,6 +656,10 @@ def _goods_maker_named(tokens: list[Token], article: int, modifiers: list[str]) 
 _DESCRIPTION_REACH = 11
 
 
+# The second half of an adjective written with a hyphen after a noun: "insurgency-plagued", "war-torn", "oil-rich".
+_PARTICIPLE = re.compile(r"(?:ed|ing|torn|hit|ridden|rich)$")
+
+
 def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool = False) -> tuple[Cue, str] | None:
     """The cue of the head noun of the description that opens with the article at `article`, and how (with
     `plural`, the head is read in the plural: "one of the biggest firms")."""
@@ -717,6 +721,11 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
                 word, end, skip = compound, k + 1, k + 2
             elif word in BAND_SIZES and tokens[k + 1].folded == "piece":
                 word, end, skip = "band", k + 1, k + 2  # "the Glasgow four-piece": a band by its players
+            elif tokens[k + 1].text.islower() and _PARTICIPLE.search(tokens[k + 1].folded):
+                # "Tremmin, the insurgency-plagued south,": a noun before a participle makes an adjective, no head
+                modifiers.append(word)
+                skip = k + 2
+                continue
         if plural:
             word = _singular(word)
         cue = APPOSITION_HEAD.get(word)

@@ -63,6 +63,8 @@ PEOPLE_NOUNS = word_set(
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "at the Tarnu-Varnex junction", "the Quellby roundabout": where roads meet, named for the places there.
+    **_rows("junction roundabout crossroads interchange", _AREA),
     # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
     **_rows("dam reservoir", _AREA),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
@@ -1120,6 +1122,9 @@ FIRST_WORD: dict[str, Cue] = {
     # Nacional de Quellmar", "Université de Varnie" (a body, as "university" is); Malaysia's and Indonesia's
     # universities by their Malay word: "Universiti Malaya", "Universitas Tarnadi".
     **_rows("hopital hopitaux clinique clinica", _FACILITY),
+    # A palace named in French, Italian or Spanish, as English texts keep it: "the Palais des Varnes",
+    # "Palazzo Quellini", "Palacio de Tarna" (a building, as "palace" is).
+    **_rows("palais palazzo palacio", _GEOGRAPHY),
     **_rows("universite universidad universidade universita universiti universitas", Cue(ActorKind.organization, 0.75)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio"; papers named after
     # their own language's word for one: "Gazeta Wyborcza", "Corriere della Sera", "Jornal do Brasil".
@@ -1651,7 +1656,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp pm dpm
     administrator supervisor
     mla mna mha msp mpa mec
     mca
@@ -1667,6 +1672,7 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
+    cde comrade
     taoiseach tánaiste
     ruler
     shri shrimati smt thiru thirumathi tmt
@@ -2895,6 +2901,7 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     er ers icu icus nicu mri ecg ekg ivf cpr
+    ems emt emts
     dui dwi dwai owi oui ovi duii gbh abh asbo swat
     ptsd adhd ocd copd sids tbi
     upc sku ean

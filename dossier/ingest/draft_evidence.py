@@ -59,11 +59,13 @@ from dossier.ingest.merchant_ships import (
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
+from dossier.ingest.short_party_names import short_party_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -170,6 +172,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
+    repeated |= short_party_names(drafts)
     speaks_of_wine = wine_page(text)
     for index, draft in enumerate(drafts):
         if (
@@ -177,6 +180,11 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
             or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
             or _is_equipment(text, draft)
+            or _in_a_peers_title(text, draft)
+            or _in_a_documents_title(text, draft)
+            or _before_plural_streets(text, draft)
+            or _letters_of_a_small_thing(text, draft)
+            or names_a_post_or_a_bodys_people(text, drafts, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
@@ -1388,6 +1396,17 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ilse Varn, 40, of Thistle Bank, Staxby": an address, though "Bank" may end a firm's name
         return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
+    if _compass_for_a_family_name(draft) and not any(_LOWER_WORD_AFTER.match(text, end) for _, end in draft.spans):
+        # "Ablekuma North: we won't accept it", "Kuresoi South MP": a district or a seat, no Mr North
+        return ActorKind.place, "closing with a compass word, its first word no given name"
+    if _given_name_in_capitals(draft.name) and (
+        draft.kind is ActorKind.other or draft.found_by == "a body's acronym opens it"
+    ):
+        # "LIAM McDonald hailed his side": a paper's first word in capitals, a given name, then the family name
+        return ActorKind.person, "a given name in capitals before a family name"
+    if draft.found_by == "a body's acronym opens it" and any(_WHO_AFTER.match(text, end) for _, end in draft.spans):
+        # "an airman, YMS Yaparathna, who had fallen": a person's initials in capitals, then the name
+        return ActorKind.person, "initials and a name, then 'who'"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     folded_words = tuple(fold(word) for word in draft.name.split())
@@ -1402,6 +1421,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
             return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
+        if _ALIAS_AFTER.match(text, end) and len(draft.name.split()) <= 4:
+            return ActorKind.person, "a name before 'alias' or 'aka' ('Kofi Varn alias Kibo')"
         if draft.kind is ActorKind.other and _EMPLOYER_LEFT_BEFORE.search(text, max(0, start - 60), start):
             return ActorKind.organization, "the employer someone left ('joined X from Y')"
         if _KIN_BEFORE.search(text, max(0, start - 30), start) and len(draft.name.split()) <= 3:
@@ -1872,7 +1893,111 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
 
 
-_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
+# "the Duke of Edinburgh", "the Earl of Wessex": a peer's title, the place in it no place the text speaks of
+_PEERAGE_OF = re.compile(
+    r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)[ \t]+of[ \t]+$"
+)
+
+
+def _in_a_peers_title(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of a place or an unsorted name closes a peer's title ("the Duke of Edinburgh")."""
+    return draft.kind in (ActorKind.place, ActorKind.other) and all(
+        _PEERAGE_OF.search(text, max(0, start - 20), start) is not None for start, _ in draft.spans
+    )
+
+
+# "the 2017 Law on Fisheries", "the Global Compact on Refugees": a law's or a pact's head word, then "on" and its
+# subject in capitals; the subject is no name of its own, and the head's words before "on" no body.
+_DOCUMENT_HEADS = r"(?:Law|Act|Convention|Compact|Treaty|Covenant|Protocol|Charter|Code|Declaration|Decree)"
+_DOCUMENT_ON_BEFORE = re.compile(_DOCUMENT_HEADS + r"[ \t]+on[ \t]+(?:the[ \t]+)?$")
+_ON_A_SUBJECT_AFTER = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]")
+_DOCUMENT_HEAD_LAST = re.compile(r"\b" + _DOCUMENT_HEADS + r"$")
+
+
+def _in_a_documents_title(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of an unsorted name or a body is part of a law's or a pact's title: its subject
+    after "Law on" ("the Law on Fisheries"), or its head before "on" and a subject ("the Global Compact on
+    Refugees")."""
+    if draft.kind not in (ActorKind.other, ActorKind.organization):
+        return False
+    closing = _DOCUMENT_HEAD_LAST.search(draft.name) is not None
+    return all(
+        _DOCUMENT_ON_BEFORE.search(text, max(0, start - 20), start) is not None
+        or (closing and _ON_A_SUBJECT_AFTER.match(text, end) is not None)
+        for start, end in draft.spans
+    )
+
+
+# "near the intersection of George and Orange streets": names listed before a street's word in the plural are
+# the streets' own names ("George Street"), cut from their word; no town or person of those names
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+_PLURAL_STREETS_AFTER = re.compile(
+    r"(?:,[ \t]+" + _NAME_WORDS + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _NAME_WORDS + r"[ \t]+"
+    r"(?:streets|roads|avenues|lanes|boulevards|drives)\b"
+    r"|[ \t]+(?:streets|roads|avenues|lanes|boulevards|drives)\b"
+)
+
+
+def _before_plural_streets(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of a place or an unsorted name is one of the names listed before "streets"."""
+    return draft.kind in (ActorKind.place, ActorKind.other) and all(
+        _PLURAL_STREETS_AFTER.match(text, end) is not None for _, end in draft.spans
+    )
+
+
+# "her phone and SIM card", "a USB stick", "an SD card": letters naming a small thing's kind before its noun
+_SMALL_THING_AFTER = re.compile(r"[ \t]+(?:cards?|chips?|sticks?|slots?|ports?|cables?|readers?)\b")
+
+
+def _letters_of_a_small_thing(text: str, draft: ActorDraft) -> bool:
+    """Whether a name in capital letters only ever stands before a small thing's noun ("SIM card")."""
+    name = draft.name
+    return (
+        " " not in name
+        and 2 <= len(name) <= 4
+        and name.isupper()
+        and all(_SMALL_THING_AFTER.match(text, end) is not None for _, end in draft.spans)
+    )
+
+
+_WHO_AFTER = re.compile(r",?[ \t]+who\b")
+
+
+def _given_name_in_capitals(name: str) -> bool:
+    """'LIAM McDonald': two words, the first a given name in capitals, the second written in mixed case."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and is_given_name(fold(words[0]))
+        and any(ch.islower() for ch in words[1])
+        and words[1][:1].isupper()
+    )
+
+
+# "former Tarnwick North designers": a plural in lower case after the name, which may say what it is (its staff)
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+s\b")
+_COMPASS_FAMILY_NAMES = word_set("north south east west central")
+
+
+def _compass_for_a_family_name(draft: ActorDraft) -> bool:
+    """A person's draft read only from its last word as a family name, that word a compass point ("North"), and
+    its first word no given name ("Ablekuma North")."""
+    words = draft.name.split()
+    return (
+        draft.kind is ActorKind.person
+        and len(words) == 2
+        and draft.found_by.startswith("a family name")
+        and words[1].casefold() in _COMPASS_FAMILY_NAMES
+        and not is_given_name(fold(words[0]))
+    )
+
+
+# (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
+_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
+# "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
+_ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 
 

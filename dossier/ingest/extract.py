@@ -29,6 +29,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.syllable_tails import whole_syllable_tails
 from dossier.ingest.uncased_places import find_uncased_places
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
 from dossier.ingest.works import (
@@ -156,6 +157,8 @@ def _actor_drafts(
     if language == "en":
         drafts = _english_drafts_kept(text, drafts, tokens, taken_ids)
     name_as_written(text, drafts)
+    if language == "en":
+        whole_syllable_tails(text, drafts)
     drafts, claimed = settle_claims(drafts, index, text, places, taken_ids)
     return tokens, sorted(known + linked + claimed, key=lambda m: m.start), drafts
 

@@ -1,0 +1,66 @@
+"""Words that read like a body's name but name a post, a rank or a body's people or buildings:
+"Power and Renewable Energy Minister X" (the minister's remit), "Deputy Superintendent of Police (DSP) X"
+(a rank spelled out, its letters then set before names), "TAF Personnel" (a force's people), "the Kyebi
+government hospital" (a town's hospital run by the state).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.cues import TITLES
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import word_set
+from dossier.model import ActorKind
+
+# "Power and Renewable Energy Minister Ranjith Varapitiya": a remit, then "Minister" and a name.
+_MINISTER_AND_NAME_AFTER = re.compile(r"[ \t]+Minister[ \t]+(?:Dr\.?[ \t]+)?[A-Z]")
+# "TAF Personnel", "UN Staff": a body's people after its name or letters.
+_PEOPLE_WORDS = word_set("personnel staff staffers officials troops members employees")
+# "the Kyebi government hospital": "government" before a place the state runs, in lower case.
+_STATE_RUN_AFTER = re.compile(
+    r"[ \t]+(?:hospitals?|clinics?|schools?|colleges?|offices?|buildings?|quarters|bungalows?|lands?|property)\b"
+)
+_BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
+
+
+def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """Whether the draft is a minister's remit, a rank spelled out, a body's people or a state-run building."""
+    if draft.kind not in _BODIES or not draft.spans:
+        return False
+    words = draft.name.split()
+    if _two_fields(words) and all(_MINISTER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
+        return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
+    if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
+        return True  # "the Kyebi government hospital"
+    if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
+        return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
+    return words[0].casefold() in TITLES and _letters_before_a_name(drafts, draft)
+
+
+def _two_fields(words: list[str]) -> bool:
+    """'Power and Renewable Energy': fields joined by "and", in words (no letters), no body's own head word
+    ("FCO Minister X", "Foreign and Commonwealth Office Minister X" name bodies)."""
+    return (
+        "and" in words
+        and words[-1].casefold() not in _BODY_HEADS
+        and all(word == "and" or (word[:1].isupper() and not word.isupper()) for word in words)
+    )
+
+
+_BODY_HEADS = word_set("office ministry department council agency committee commission authority board")
+
+
+def _named_elsewhere(drafts: list[ActorDraft], draft: ActorDraft, name: str) -> bool:
+    return any(other is not draft and name in (other.name, *other.aliases) for other in drafts)
+
+
+def _letters_before_a_name(drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'Deputy Superintendent of Police (DSP)', then 'DSP Tonge': the letters of a rank spelled out with a title's
+    word stand before a person's name."""
+    letters = [alias for alias in draft.aliases if alias.isupper() and " " not in alias]
+    return any(
+        other.kind is ActorKind.person and any(alias.startswith(letter + " ") for alias in other.aliases)
+        for letter in letters
+        for other in drafts
+    )
