@@ -1,0 +1,24 @@
+"""Round realprobes133 (batch en135): rules found on invented English pages in new genres (an animal rescue's
+rehoming page, an eventing report, wedding announcements, a birding blog, a boat show preview, a history
+society's talk report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
+
+_STORY = (
+    "<p>Counts at the Ouse Washes peaked on Friday, according to the wardens, who said the evening feeds were "
+    "the busiest since 2019. The reserve also held two harriers and a flock of finches on the stubble fields.</p>"
+)
+
+
+def test_a_blogs_posted_by_line_names_its_writer(tmp_path: Path) -> None:
+    article = f"<p class='meta'>Posted on 1 December 2026 by Nigel Varnley &middot; Tags: <a>Norfolk</a></p>{_STORY}"
+    kinds = page_with_box_kinds(tmp_path, "en", article, "", "Weekly sightings at the washes")
+    assert kinds.get("Nigel Varnley") == "person", kinds
+    (tmp_path / "comment").mkdir()
+    box = "<section class='comments'>" + "<p>Nice post.</p>" * 400 + "<p>Posted by Tam Quellby</p></section>"
+    kinds = page_with_box_kinds(tmp_path / "comment", "en", _STORY, box, "Weekly sightings at the washes")
+    assert "Tam Quellby" not in kinds, kinds  # a comment's "Posted by" far below the headline: no writer
