@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.bird_names import bird_page, names_a_bird
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
@@ -171,11 +172,13 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     speaks_of_wine = wine_page(text)
+    speaks_of_birds = bird_page(text)
     for index, draft in enumerate(drafts):
         if (
             index in repeated
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
             or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
+            or (speaks_of_birds and draft.kind is ActorKind.other and names_a_bird(text, draft.name, draft.spans))
             or _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)

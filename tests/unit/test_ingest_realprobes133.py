@@ -22,3 +22,17 @@ def test_a_blogs_posted_by_line_names_its_writer(tmp_path: Path) -> None:
     box = "<section class='comments'>" + "<p>Nice post.</p>" * 400 + "<p>Posted by Tam Quellby</p></section>"
     kinds = page_with_box_kinds(tmp_path / "comment", "en", _STORY, box, "Weekly sightings at the washes")
     assert "Tam Quellby" not in kinds, kinds  # a comment's "Posted by" far below the headline: no writer
+
+
+def test_a_birds_species_is_no_actor_on_a_page_about_birds() -> None:
+    text = (
+        "Birders had a good week. A Glossy Ibis was feeding beside the car park at Ouse Fen, with two Great White "
+        "Egrets, and a Rough-legged Buzzard was reported by Tamsin Varnley. Counts of wildfowl peaked at 4,800 "
+        "Whooper Swans on Friday."
+    )
+    kinds = draft_kinds(text, language="en")
+    for species in ("Glossy Ibis", "Great White Egrets", "Buzzard", "Rough-legged Buzzard", "Whooper Swans"):
+        assert species not in kinds, kinds
+    assert kinds.get("Tamsin Varnley") == "person", kinds
+    kinds = draft_kinds("Kate Varnley rode Silver Gannet to win the Ebor Trial at York.", language="en")
+    assert "Silver Gannet" in kinds, kinds  # a racehorse on a page that says nothing of birds
