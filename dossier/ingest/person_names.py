@@ -616,6 +616,13 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not is_surname(tokens[last].folded)
     ):
         return None  # "Lightweight Multirole Missiles": a light thing in the plural, no boxer by his weight
+    if _ends_in_a_plain_plural(tokens, start, last):
+        # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
+        # does, in the plural, no person after a title
+        if start == last and titles and titles[-1] == start - 1:
+            start -= 1  # "Princess Yachts": the title's word alone before the plural is the firm's own
+        name = doc.text[tokens[start].start : tokens[last].end]
+        return Candidate(start, last, name, ActorKind.organization, "a common noun in the plural ends it", 0.5)
     adjective = titles[0] if len(titles) == 1 and start == titles[0] + 1 else start - 1 if not titles else -1
     if (
         adjective >= 0
@@ -730,6 +737,21 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # the rank and the name name him as well ("Gen. Ilse Varn"), as a rank alone before a name does.
         person.honorific_form = doc.text[tokens[rank].start : tokens[last].end]
     return person
+
+
+def _ends_in_a_plain_plural(tokens: list[Token], start: int, last: int) -> bool:
+    """'Yachts', 'Solent Marine Events': the name's last word is an everyday noun in the plural that is no
+    family name, and its first word is no given name (not "Lord Adams", "Tom Brooks", "Ms Jane Fields")."""
+    word = tokens[last].folded
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) >= _PLAIN_PLURAL
+        and zipf(word[:-1]) >= _PLAIN_PLURAL  # a noun's plural: "yachts" of "yacht", not "james" or "hughes"
+        and not is_surname(word)
+        and not is_given_name(tokens[start].folded)
+        and tokens[last].text[:1].isupper()
+    )
 
 
 # Words for when a post is held, written before its title: "Outgoing President", "Incoming Governor" (not

@@ -36,3 +36,12 @@ def test_a_birds_species_is_no_actor_on_a_page_about_birds() -> None:
     assert kinds.get("Tamsin Varnley") == "person", kinds
     kinds = draft_kinds("Kate Varnley rode Silver Gannet to win the Ebor Trial at York.", language="en")
     assert "Silver Gannet" in kinds, kinds  # a racehorse on a page that says nothing of birds
+
+
+def test_a_titled_name_ending_in_an_everyday_plural_is_a_firm() -> None:
+    kinds = draft_kinds("Plymouth yard Princess Yachts has confirmed a stand but not its line-up.", language="en")
+    assert kinds.get("Princess Yachts") == "organization" and "Yachts" not in kinds, kinds
+    kinds = draft_kinds("Organiser Solent Marine Events says the stand space has been sold.", language="en")
+    assert kinds.get("Solent Marine Events") == "organization", kinds
+    kinds = draft_kinds("Lord Adams said the bill was flawed, and Judge Peter Rivers agreed.", language="en")
+    assert kinds.get("Adams") == "person" and kinds.get("Peter Rivers") == "person", kinds
