@@ -43,6 +43,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
+from dossier.ingest.merchant_ships import MERCHANT_VESSEL_NOUNS
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     BUILDING_HEADS,
@@ -448,6 +449,23 @@ def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
     return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
 
 
+def _titled_ship_after_its_kind(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the yacht Lady Kitheridge': a merchant ship's kind in lower case right before a title and a name; the
+    whole name, title and all, is the ship's."""
+    tokens = doc.tokens
+    k = position
+    while k > 0 and tokens[k - 1].folded in TITLES and tokens[k - 1].joined and cased(tokens[k - 1]):
+        k -= 1  # the title read before the run
+    if k == position and tokens[position].folded not in TITLES:
+        return None
+    if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].text.islower():
+        return None
+    if tokens[k - 1].folded not in MERCHANT_VESSEL_NOUNS:
+        return None
+    name = doc.text[tokens[k].start : tokens[last].end]
+    return Candidate(k, last, name, ActorKind.other, "a merchant ship after its kind ('the tanker X')", 0.6)
+
+
 _SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
 
 
@@ -494,6 +512,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return town  # "PRINCE GEORGE, B.C. —": a town named with a title, where the report was filed
     if _after_a_ship_prefix(doc, position, last):
         return None  # "HMS Queen Elizabeth", "HMS King George V": a ship named after a titled person, no person
+    if (ship := _titled_ship_after_its_kind(doc, position, last)) is not None:
+        return ship  # "the motor yacht Lady Kitheridge", "the trawler Princess Anne": a ship named like a lady
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"

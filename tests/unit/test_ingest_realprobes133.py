@@ -45,3 +45,12 @@ def test_a_titled_name_ending_in_an_everyday_plural_is_a_firm() -> None:
     assert kinds.get("Solent Marine Events") == "organization", kinds
     kinds = draft_kinds("Lord Adams said the bill was flawed, and Judge Peter Rivers agreed.", language="en")
     assert kinds.get("Adams") == "person" and kinds.get("Peter Rivers") == "person", kinds
+
+
+def test_a_ship_named_with_a_title_after_its_kind_is_a_ship() -> None:
+    kinds = draft_kinds("The restored motor yacht Lady Kitheridge will be moored alongside the pontoon.", language="en")
+    assert kinds.get("Lady Kitheridge") == "other" and "Kitheridge" not in kinds, kinds
+    kinds = draft_kinds("The trawler Princess Anne sank off Whitby in 1953.", language="en")
+    assert kinds.get("Princess Anne") == "other", kinds
+    kinds = draft_kinds("The yacht owner Lady Varnley said it was fine.", language="en")
+    assert kinds.get("Varnley") == "person", kinds
