@@ -54,3 +54,10 @@ def test_a_ship_named_with_a_title_after_its_kind_is_a_ship() -> None:
     assert kinds.get("Princess Anne") == "other", kinds
     kinds = draft_kinds("The yacht owner Lady Varnley said it was fine.", language="en")
     assert kinds.get("Varnley") == "person", kinds
+
+
+def test_all_before_the_saints_opens_a_churchs_name() -> None:
+    kinds = draft_kinds("They married at All Saints Church, Otley, on 3 December 1966.", language="en")
+    assert "All Saints Church" in kinds and "Saints Church" not in kinds, kinds
+    kinds = draft_kinds("All Hallows School will close for repairs in June.", language="en")
+    assert "All Hallows School" in kinds and "Hallows School" not in kinds, kinds
