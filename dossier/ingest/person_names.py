@@ -1028,9 +1028,10 @@ def generational_name(doc: ActorDocument, position: int, last: int) -> bool:
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 
 
-# Letters written after a person's name: a seat, a rank at the bar, an honour.
+# Letters written after a person's name: a seat, a rank at the bar, an honour, the navy an officer serves in
+# ("Lieutenant Frederick Ashby RN", "Captain Ilse Varn USN").
 # Letters after a person's name that are no part of it ("Jr" and "Sr" are).
-_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp")) - word_set("jr sr")
+_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp rn rnr rnvr usn")) - word_set("jr sr")
 
 
 def is_postnominal(token: Token) -> bool:

@@ -61,3 +61,8 @@ def test_all_before_the_saints_opens_a_churchs_name() -> None:
     assert "All Saints Church" in kinds and "Saints Church" not in kinds, kinds
     kinds = draft_kinds("All Hallows School will close for repairs in June.", language="en")
     assert "All Hallows School" in kinds and "Hallows School" not in kinds, kinds
+
+
+def test_a_navys_letters_after_an_officers_name_are_no_part_of_it() -> None:
+    kinds = draft_kinds("Lieutenant Frederick Ashby RN later received a silver medal.", language="en")
+    assert kinds.get("Frederick Ashby") == "person" and "Frederick Ashby RN" not in kinds, kinds
