@@ -66,3 +66,28 @@ def test_all_before_the_saints_opens_a_churchs_name() -> None:
 def test_a_navys_letters_after_an_officers_name_are_no_part_of_it() -> None:
     kinds = draft_kinds("Lieutenant Frederick Ashby RN later received a silver medal.", language="en")
     assert kinds.get("Frederick Ashby") == "person" and "Frederick Ashby RN" not in kinds, kinds
+
+
+def test_a_charitys_own_site_named_by_its_work_is_a_body(tmp_path: Path) -> None:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Meet Biscuit | Tarnvale Animal Rescue'
+        '</title><meta property="og:site_name" content="Tarnvale Animal Rescue"></head><body><main><article>'
+        "<h1>Meet Biscuit</h1><p>Biscuit came to us in March after his owner moved into a care home. He has now "
+        "spent 271 days in our kennels, longer than any other dog on site, and is waiting for a home.</p>"
+        "</article></main><footer><p>© 2026</p></footer></body></html>",
+        "utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    kinds = {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+    assert kinds.get("Tarnvale Animal Rescue") == "organization", kinds
+
+
+def test_a_rock_after_the_is_a_place_no_family_name() -> None:
+    kinds = draft_kinds("The schooner was wrecked on the Gull Rock in the great gale of 1881.", language="en")
+    assert kinds.get("Gull Rock") == "place", kinds
+    kinds = draft_kinds("The comedian Chris Rock opened the show in Leeds.", language="en")
+    assert kinds.get("Chris Rock") == "person", kinds
