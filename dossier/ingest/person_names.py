@@ -636,7 +636,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not is_surname(tokens[last].folded)
     ):
         return None  # "Lightweight Multirole Missiles": a light thing in the plural, no boxer by his weight
-    if _ends_in_a_plain_plural(tokens, start, last):
+    if not glued and _ends_in_a_plain_plural(tokens, start, last):
         # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
         # does, in the plural, no person after a title
         if start == last and titles and titles[-1] == start - 1:
@@ -761,7 +761,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
 
 def _ends_in_a_plain_plural(tokens: list[Token], start: int, last: int) -> bool:
     """'Yachts', 'Solent Marine Events': the name's last word is an everyday noun in the plural that is no
-    family name, and its first word is no given name (not "Lord Adams", "Tom Brooks", "Ms Jane Fields")."""
+    family name, and its first word is no given name (not "Lord Adams", "Tom Brooks", "Ms Jane Fields"); the
+    caller leaves out a title's remit after "of" or "for" ("Director of Public Prosecutions")."""
     word = tokens[last].folded
     return (
         word.endswith("s")

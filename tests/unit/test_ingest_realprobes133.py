@@ -45,6 +45,8 @@ def test_a_titled_name_ending_in_an_everyday_plural_is_a_firm() -> None:
     assert kinds.get("Solent Marine Events") == "organization", kinds
     kinds = draft_kinds("Lord Adams said the bill was flawed, and Judge Peter Rivers agreed.", language="en")
     assert kinds.get("Adams") == "person" and kinds.get("Peter Rivers") == "person", kinds
+    kinds = draft_kinds("The Director of Public Prosecutions directed trial on indictment.", language="en")
+    assert "Public Prosecutions" not in kinds, kinds  # a title's remit after "of"
 
 
 def test_a_ship_named_with_a_title_after_its_kind_is_a_ship() -> None:
