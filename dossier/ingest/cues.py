@@ -2636,13 +2636,15 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
     # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
-    # ...", "the Trend Asia think tank": a body by what it is (a place the gazetteer knows keeps its kind:
+    # ...", "the Trend Asia think tank", "the Tarnby Growers trade association": a body by what it is (a place the gazetteer knows keeps its kind:
     # "the Varna crime group").
     **_phrases(
         """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
-        think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
+        think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group,
+        trade association, trade body, trade group, industry body, industry association, lobby group, umbrella body,
+        membership body""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the Victory electoral bloc (Pobeda)", "the Eurasia non-governmental organisation": a body of voters or members
