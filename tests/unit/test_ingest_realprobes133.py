@@ -99,3 +99,13 @@ def test_a_town_opening_a_sentence_before_a_builder_and_its_name_is_a_place() ->
     assert kinds.get("Poole") == "place", kinds
     kinds = draft_kinds("Plymouth yard Princess Yachts has confirmed a stand.", language="en")
     assert kinds.get("Plymouth") == "place", kinds
+
+
+def test_a_name_before_trade_association_is_a_body() -> None:
+    kinds = draft_kinds("The Tarnby Growers trade association will hold its annual breakfast.", language="en")
+    assert kinds.get("Tarnby Growers") == "organization", kinds
+
+
+def test_a_peoples_adjective_and_a_word_before_a_bodys_noun_are_one_body() -> None:
+    kinds = draft_kinds("The British Marine trade association will hold its annual breakfast.", language="en")
+    assert kinds.get("British Marine") == "organization", kinds
