@@ -586,6 +586,11 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
+    # Owners joined in one venture by their capitalised word: "the Tullamore Tom Syndicate", "the Tarnby Energy
+    # Consortium" (the word in lower case after a name: `NEXT_WORD`).
+    **_rows("syndicate consortium", Cue(ActorKind.organization, 0.65)),
+    # Flood meadows of the fens by their plural: "the Ouse Washes", "the Nene Washes".
+    **_rows("washes", _GEOGRAPHY),
     # A port's or a depot's terminal by its name: "the North Container Terminal", "Tarnby Bulk Terminal".
     **_rows("terminal", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".

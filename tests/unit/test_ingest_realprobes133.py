@@ -109,3 +109,13 @@ def test_a_name_before_trade_association_is_a_body() -> None:
 def test_a_peoples_adjective_and_a_word_before_a_bodys_noun_are_one_body() -> None:
     kinds = draft_kinds("The British Marine trade association will hold its annual breakfast.", language="en")
     assert kinds.get("British Marine") == "organization", kinds
+
+
+def test_a_name_ending_in_syndicate_is_a_body() -> None:
+    kinds = draft_kinds("The pair, owned by the Tullamore Tom Syndicate, added nothing to their score.", language="en")
+    assert kinds.get("Tullamore Tom Syndicate") == "organization", kinds
+
+
+def test_the_washes_of_the_fens_are_a_place() -> None:
+    kinds = draft_kinds("Counts at the Ouse Washes peaked at 4,800 on Friday.", language="en")
+    assert kinds.get("Ouse Washes") == "place", kinds
