@@ -119,3 +119,8 @@ def test_a_name_ending_in_syndicate_is_a_body() -> None:
 def test_the_washes_of_the_fens_are_a_place() -> None:
     kinds = draft_kinds("Counts at the Ouse Washes peaked at 4,800 on Friday.", language="en")
     assert kinds.get("Ouse Washes") == "place", kinds
+
+
+def test_an_engineer_with_a_name_works_for_a_body() -> None:
+    kinds = draft_kinds("Thomas is a structural engineer with Arup in Leeds.", language="en")
+    assert kinds.get("Arup") == "organization", kinds
