@@ -124,3 +124,8 @@ def test_the_washes_of_the_fens_are_a_place() -> None:
 def test_an_engineer_with_a_name_works_for_a_body() -> None:
     kinds = draft_kinds("Thomas is a structural engineer with Arup in Leeds.", language="en")
     assert kinds.get("Arup") == "organization", kinds
+
+
+def test_a_husbands_given_name_that_a_small_town_bears_shares_the_family_name() -> None:
+    kinds = draft_kinds("Happy anniversary to Keith and Paula Sugden of Otley, with love from all.", language="en")
+    assert kinds.get("Keith Sugden") == "person" and kinds.get("Paula Sugden") == "person", kinds
