@@ -129,3 +129,8 @@ def test_an_engineer_with_a_name_works_for_a_body() -> None:
 def test_a_husbands_given_name_that_a_small_town_bears_shares_the_family_name() -> None:
     kinds = draft_kinds("Happy anniversary to Keith and Paula Sugden of Otley, with love from all.", language="en")
     assert kinds.get("Keith Sugden") == "person" and kinds.get("Paula Sugden") == "person", kinds
+
+
+def test_business_before_a_state_names_its_trade_agency() -> None:
+    kinds = draft_kinds("The hydrofoil concept is backed by Business Sweden, the export agency.", language="en")
+    assert kinds.get("Business Sweden") == "organization" and "Sweden" not in kinds, kinds
