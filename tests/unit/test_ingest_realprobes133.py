@@ -134,3 +134,10 @@ def test_a_husbands_given_name_that_a_small_town_bears_shares_the_family_name() 
 def test_business_before_a_state_names_its_trade_agency() -> None:
     kinds = draft_kinds("The hydrofoil concept is backed by Business Sweden, the export agency.", language="en")
     assert kinds.get("Business Sweden") == "organization" and "Sweden" not in kinds, kinds
+
+
+def test_the_royal_artillery_is_an_armed_force() -> None:
+    kinds = draft_kinds("Soldiers of the Royal Horse Artillery fired a salute in Hyde Park.", language="en")
+    assert kinds.get("Royal Horse Artillery") == "armed_force", kinds
+    kinds = draft_kinds("The Royal Artillery fired a salute at noon.", language="en")
+    assert kinds.get("Royal Artillery") == "armed_force", kinds
