@@ -674,8 +674,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Marine Vanguard", "the Tremmin Strike Force".
     **_rows("resistance", _ARMED),
     **_rows("vanguard", _ARMED),
-    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
-    **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
+    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars", and by
+    # the land they were raised in: "the King's Own Scottish Borderers".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
     **_rows(_MEDIA_HEADS, _MEDIA),

@@ -141,3 +141,10 @@ def test_the_royal_artillery_is_an_armed_force() -> None:
     assert kinds.get("Royal Horse Artillery") == "armed_force", kinds
     kinds = draft_kinds("The Royal Artillery fired a salute at noon.", language="en")
     assert kinds.get("Royal Artillery") == "armed_force", kinds
+
+
+def test_a_crowns_possessive_opens_a_regiments_name() -> None:
+    kinds = draft_kinds("The Queen's Lancashire Regiment paraded in Preston.", language="en")
+    assert kinds.get("Queen's Lancashire Regiment") == "armed_force", kinds
+    kinds = draft_kinds("He served with the King's Own Scottish Borderers in Germany.", language="en")
+    assert kinds.get("King's Own Scottish Borderers") == "armed_force", kinds
