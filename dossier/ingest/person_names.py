@@ -770,6 +770,7 @@ def _ends_in_a_plain_plural(tokens: list[Token], start: int, last: int) -> bool:
         and zipf(word) >= _PLAIN_PLURAL
         and zipf(word[:-1]) >= _PLAIN_PLURAL  # a noun's plural: "yachts" of "yacht", not "james" or "hughes"
         and not is_surname(word)
+        and not is_title(word)  # "The Prime Ministers welcomed": holders of a post, no firm
         and not is_given_name(tokens[start].folded)
         and tokens[last].text[:1].isupper()
     )
