@@ -2060,7 +2060,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
-    # analyst with Tarrow", "a structural engineer with Arup": a body people work at, not a place (nor a person met "with").
+    # analyst with Tarrow", "a structural engineer with Arup": a body people work at, not a place (nor a person
+    # met "with").
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
@@ -2646,8 +2647,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
     # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
-    # ...", "the Trend Asia think tank", "the Tarnby Growers trade association": a body by what it is (a place the gazetteer knows keeps its kind:
-    # "the Varna crime group").
+    # ...", "the Trend Asia think tank", "the Tarnby Growers trade association": a body by what it is (a place
+    # the gazetteer knows keeps its kind: "the Varna crime group").
     **_phrases(
         """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,

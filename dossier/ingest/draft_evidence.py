@@ -26,6 +26,7 @@ from itertools import pairwise
 from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
+from dossier.ingest.bird_names import bird_page, names_a_bird
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
@@ -44,7 +45,6 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
-from dossier.ingest.bird_names import bird_page, names_a_bird
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour

@@ -94,6 +94,7 @@ def test_a_rock_after_the_is_a_place_no_family_name() -> None:
     kinds = draft_kinds("The comedian Chris Rock opened the show in Leeds.", language="en")
     assert kinds.get("Chris Rock") == "person", kinds
 
+
 def test_a_town_opening_a_sentence_before_a_builder_and_its_name_is_a_place() -> None:
     kinds = draft_kinds("Poole builder Sunseeker International will show its new model.", language="en")
     assert kinds.get("Poole") == "place", kinds
