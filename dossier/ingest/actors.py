@@ -295,6 +295,7 @@ from dossier.ingest.paper_mastheads import edition_day_opens_a_paper
 from dossier.ingest.particle_runs import (
     acronym_joined_to_a_region,
     after_particle,
+    all_saints_opens,
     body_branch_in_a_town,
     branch_of_a_group,
     capital_all_opens_a_body,
@@ -1821,6 +1822,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)
             and not capital_all_opens_a_body(doc, position, last)
+            and not all_saints_opens(doc, position, last)  # "All Saints Church"
             and not code_named_by_its_trade(doc, position)
             and not code_named_as_a_group(doc, position)  # "to APT40, a group ..."
             and not (word == "mine" and position < last)  # "the Mine Action Centre": the noun, no pronoun

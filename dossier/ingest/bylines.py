@@ -319,7 +319,9 @@ _BODY_SITE_WORDS = word_set(
     # a union's own site: "Transport and Storage Workers' Union"
     "union "
     # a heritage railway's own site: "Ure Valley Railway" (a magazine takes the plural: "Modern Railways")
-    "railway"
+    "railway "
+    # a charity's own site, named by its work: "Hollins Vale Animal Rescue", "Brambles Hospice"
+    "rescue sanctuary hospice charity"
 )
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(

@@ -596,6 +596,11 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
+    # Owners joined in one venture by their capitalised word: "the Tullamore Tom Syndicate", "the Tarnby Energy
+    # Consortium" (the word in lower case after a name: `NEXT_WORD`).
+    **_rows("syndicate consortium", Cue(ActorKind.organization, 0.65)),
+    # Flood meadows of the fens by their plural: "the Ouse Washes", "the Nene Washes".
+    **_rows("washes", _GEOGRAPHY),
     # A port's or a depot's terminal by its name: "the North Container Terminal", "Tarnby Bulk Terminal".
     **_rows("terminal", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
@@ -679,8 +684,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Marine Vanguard", "the Tremmin Strike Force".
     **_rows("resistance", _ARMED),
     **_rows("vanguard", _ARMED),
-    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
-    **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
+    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars", and by
+    # the land they were raised in: "the King's Own Scottish Borderers".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
     **_rows(_MEDIA_HEADS, _MEDIA),
@@ -1469,14 +1475,16 @@ REMITS_BEFORE_A_STATE = word_set(
     "immigration refugees citizenship employment social development agriculture agri food genome children "
     "arts sport screen skills housing innovation science infrastructure export trade "
     # a science's survey or a border's guard of plants and animals: "Geoscience Australia", "Biosecurity Tarnland"
-    "geoscience biosecurity"
+    "geoscience biosecurity "
+    # a land's agency for its firms abroad and for investors: "Business Sweden", "Business France", "Invest Tarnland"
+    "business invest"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse geoscience biosecurity"
+    "orienteering handball lacrosse geoscience biosecurity business invest"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
@@ -2079,13 +2087,16 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
-    # analyst with Tarrow": a body people work at, not a place (nor a person met "with").
+    # analyst with Tarrow", "a structural engineer with Arup": a body people work at, not a place (nor a person
+    # met "with").
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
         executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at, counsel at,
         worked at, previously worked at, once worked at, had worked at, stints at,
-        analyst with, analysts with, economist with, economists with, strategist with, strategists with""",
+        analyst with, analysts with, economist with, economists with, strategist with, strategists with,
+        engineer with, engineers with, lawyer with, lawyers with, solicitor with, solicitor at, accountant with,
+        accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
@@ -2663,13 +2674,15 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
     # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
-    # ...", "the Trend Asia think tank": a body by what it is (a place the gazetteer knows keeps its kind:
-    # "the Varna crime group").
+    # ...", "the Trend Asia think tank", "the Tarnby Growers trade association": a body by what it is (a place
+    # the gazetteer knows keeps its kind: "the Varna crime group").
     **_phrases(
         """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of,
-        think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group""",
+        think tank, think tanks, thinktank, advocacy group, pressure group, campaign group, research group,
+        trade association, trade body, trade group, industry body, industry association, lobby group, umbrella body,
+        membership body""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the Victory electoral bloc (Pobeda)", "the Eurasia non-governmental organisation": a body of voters or members

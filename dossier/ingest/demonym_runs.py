@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
+    PHRASE_AFTER,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     REMIT_ALONE,
@@ -304,6 +305,10 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
         # "a filing on the Nigerian Exchange": the nation's stock exchange, one body.
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, ActorKind.organization, NATIONS_EXCHANGE, 0.65)
+    if last == first + 1 and _body_phrase_after(doc, last):
+        # "the British Marine trade association", "the Scottish Salmon trade body": a body by what it is
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a people's adjective, then a body's noun", 0.6)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:
@@ -329,6 +334,23 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a people's adjective, then a body's words", 0.55)
+
+
+_LONGEST_PHRASE_AFTER = 3
+
+
+def _body_phrase_after(doc: ActorDocument, last: int) -> bool:
+    """Whether words in lower case right after the run say it is a body ("trade association", "think tank")."""
+    tokens = doc.tokens
+    words: list[str] = []
+    k = last + 1
+    while k < len(tokens) and len(words) < _LONGEST_PHRASE_AFTER and tokens[k - 1].joined and tokens[k].text.islower():
+        words.append(tokens[k].folded)
+        cue = PHRASE_AFTER.get(tuple(words))
+        if cue is not None and cue.kind is ActorKind.organization:
+            return True
+        k += 1
+    return False
 
 
 # A city this large is spoken of by its quarters: "West Baltimore", "East Leeds".

@@ -26,6 +26,7 @@ from itertools import pairwise
 from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
+from dossier.ingest.bird_names import bird_page, names_a_bird
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
@@ -174,11 +175,13 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     repeated |= short_party_names(drafts)
     speaks_of_wine = wine_page(text)
+    speaks_of_birds = bird_page(text)
     for index, draft in enumerate(drafts):
         if (
             index in repeated
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
             or (speaks_of_wine and draft.kind is ActorKind.other and names_a_wine(draft.name))
+            or (speaks_of_birds and draft.kind is ActorKind.other and names_a_bird(text, draft.name, draft.spans))
             or _is_equipment(text, draft)
             or _in_a_peers_title(text, draft)
             or _in_a_documents_title(text, draft)

@@ -27,6 +27,7 @@ from dossier.ingest.html_sections import author_bio_texts, sidebar_story_texts
 from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.ingest.list_headings import split_items_after_headings
 from dossier.ingest.photo_credits import caption_sentences, credited_sources, photo_credits, pictured_persons
+from dossier.ingest.posted_by import posted_by
 from dossier.ingest.related_boxes import related_headlines
 from dossier.ingest.related_links import related_places
 from dossier.ingest.standfirst import standfirst_sentences
@@ -306,6 +307,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         (name for name in authors if byline_persons(name) == [name] and holds_copyright(html, name)), None
     )
     author = "; ".join(name for name in authors if name and name != publisher_as_author) or None
+    if author is None:
+        author = posted_by(html)  # "Posted on 1 December 2026 by Nigel Threlfall": a blog's writer in words
     return ExtractedDocument(
         text=text,
         title=_text_or_none(getattr(result, "title", None)),

@@ -342,7 +342,7 @@ def armed_page(doc: ActorDocument) -> bool:
 # The arms of an army named in the plural after "Royal": "the Royal Engineers", "Royal Australian Engineers",
 # "Royal Electrical and Mechanical Engineers", "Royal Signals" (elsewhere "Engineers" ends a firm's or a
 # learned body's name: "Tarnby Engineers Ltd", "Institution of Civil Engineers").
-_ARMS_OF_AN_ARMY = word_set("engineers signals")
+_ARMS_OF_AN_ARMY = word_set("engineers signals artillery")  # "the Royal (Horse) Artillery" too
 _ROYAL_ARM_WORDS = 5
 
 

@@ -2502,16 +2502,24 @@ _HEADLAND_HEADS = frozenset(("point", "head", "ness"))
 _HEADLAND_PLAIN_WORD = 3.0
 
 
+# A rock or a reef off a coast, named after "the": "wrecked on the Gull Rock", "the Seven Stones reef".
+_SEA_ROCK_HEADS = frozenset(("rock", "rocks", "reef", "skerry", "skerries", "ledges", "shoal", "shoals", "stack"))
+
+
 def _headland(q: NameQuestion) -> bool:
     """Two words, a headland's word last after a rare word or a known place that is no given name and that the
-    page never writes in lower case ("Gibraltar Point", "Malin Head"; not "Tipping Point" nor "John Head")."""
+    page never writes in lower case ("Gibraltar Point", "Malin Head"; not "Tipping Point" nor "John Head"); or
+    a rock's or a reef's word last after "the" ("wrecked on the Gull Rock": no one is "the Ann Rock")."""
     words = q.words
-    if q.size != 2 or words[1] not in _HEADLAND_HEADS or not q.tokens[q.position + 1].text[:1].isupper():
+    sea_rock = words[-1] in _SEA_ROCK_HEADS and q.previous == "the" and q.tokens[q.position - 1].text == "the"
+    if q.size != 2 or not (words[1] in _HEADLAND_HEADS or sea_rock):
+        return False
+    if not q.tokens[q.position + 1].text[:1].isupper():
         return False
     first = words[0]
     if is_given_name(first) or first in q.doc.lower_case or not q.tokens[q.position].text[:1].isupper():
         return False
-    return zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
+    return sea_rock or zipf(first) < _HEADLAND_PLAIN_WORD or q.doc.gazetteer.lookup((first,)) is not None
 
 
 # A lawmakers' chamber's word, a body's before "election" (a land's name there is where the vote is held).

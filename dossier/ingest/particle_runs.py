@@ -346,6 +346,22 @@ def capital_all_opens_a_body(doc: ActorDocument, position: int, last: int) -> bo
     )
 
 
+# The feasts of all the saints or souls that churches, colleges and schools are named for: "All Saints Church".
+_ALL_FEASTS = frozenset(("saints", "souls", "hallows"))
+
+
+def all_saints_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'All Saints Church', 'All Souls College', 'All Hallows School': "All" before the saints or souls a church,
+    a college or a school is named for opens its name, at a sentence's start too."""
+    tokens = doc.tokens
+    return (
+        tokens[position].text == "All"
+        and position < last
+        and tokens[position].joined
+        and tokens[position + 1].folded.rstrip("'’") in _ALL_FEASTS
+    )
+
+
 def body_branch_in_a_town(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Age UK Leeds said', 'Mind UK Tarnby': a body named with its land's letters ("Age UK"), then a town the
     gazetteer knows, is the body's branch in that town, one body (no state inside, no person named "Leeds")."""

@@ -43,6 +43,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
+from dossier.ingest.merchant_ships import MERCHANT_VESSEL_NOUNS
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     BUILDING_HEADS,
@@ -457,6 +458,23 @@ def _after_a_ship_prefix(doc: ActorDocument, position: int, last: int) -> bool:
     return before is not None and before.joined and before.folded in SHIP_PREFIXES and before.text.isupper()
 
 
+def _titled_ship_after_its_kind(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the yacht Lady Kitheridge': a merchant ship's kind in lower case right before a title and a name; the
+    whole name, title and all, is the ship's."""
+    tokens = doc.tokens
+    k = position
+    while k > 0 and tokens[k - 1].folded in TITLES and tokens[k - 1].joined and cased(tokens[k - 1]):
+        k -= 1  # the title read before the run
+    if k == position and tokens[position].folded not in TITLES:
+        return None
+    if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].text.islower():
+        return None
+    if tokens[k - 1].folded not in MERCHANT_VESSEL_NOUNS:
+        return None
+    name = doc.text[tokens[k].start : tokens[last].end]
+    return Candidate(k, last, name, ActorKind.other, "a merchant ship after its kind ('the tanker X')", 0.6)
+
+
 _SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
 
 
@@ -503,6 +521,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return town  # "PRINCE GEORGE, B.C. —": a town named with a title, where the report was filed
     if _after_a_ship_prefix(doc, position, last):
         return None  # "HMS Queen Elizabeth", "HMS King George V": a ship named after a titled person, no person
+    if (ship := _titled_ship_after_its_kind(doc, position, last)) is not None:
+        return ship  # "the motor yacht Lady Kitheridge", "the trawler Princess Anne": a ship named like a lady
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
@@ -625,6 +645,13 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not is_surname(tokens[last].folded)
     ):
         return None  # "Lightweight Multirole Missiles": a light thing in the plural, no boxer by his weight
+    if not glued and _ends_in_a_plain_plural(tokens, start, last) and not _post_noun_after(doc, last):
+        # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
+        # does, in the plural, no person after a title
+        if start == last and titles and titles[-1] == start - 1:
+            start -= 1  # "Princess Yachts": the title's word alone before the plural is the firm's own
+        name = doc.text[tokens[start].start : tokens[last].end]
+        return Candidate(start, last, name, ActorKind.organization, "a common noun in the plural ends it", 0.5)
     adjective = titles[0] if len(titles) == 1 and start == titles[0] + 1 else start - 1 if not titles else -1
     if (
         adjective >= 0
@@ -739,6 +766,23 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # the rank and the name name him as well ("Gen. Ilse Varn"), as a rank alone before a name does.
         person.honorific_form = doc.text[tokens[rank].start : tokens[last].end]
     return person
+
+
+def _ends_in_a_plain_plural(tokens: list[Token], start: int, last: int) -> bool:
+    """'Yachts', 'Solent Marine Events': the name's last word is an everyday noun in the plural that is no
+    family name, and its first word is no given name (not "Lord Adams", "Tom Brooks", "Ms Jane Fields"); the
+    caller leaves out a title's remit after "of" or "for" ("Director of Public Prosecutions")."""
+    word = tokens[last].folded
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) >= _PLAIN_PLURAL
+        and zipf(word[:-1]) >= _PLAIN_PLURAL  # a noun's plural: "yachts" of "yacht", not "james" or "hughes"
+        and not is_surname(word)
+        and not is_title(word)  # "The Prime Ministers welcomed": holders of a post, no firm
+        and not is_given_name(tokens[start].folded)
+        and tokens[last].text[:1].isupper()
+    )
 
 
 # Words for when a post is held, written before its title: "Outgoing President", "Incoming Governor" (not
@@ -995,9 +1039,10 @@ def generational_name(doc: ActorDocument, position: int, last: int) -> bool:
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 
 
-# Letters written after a person's name: a seat, a rank at the bar, an honour.
+# Letters written after a person's name: a seat, a rank at the bar, an honour, the navy an officer serves in
+# ("Lieutenant Frederick Ashby RN", "Captain Ilse Varn USN").
 # Letters after a person's name that are no part of it ("Jr" and "Sr" are).
-_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp")) - word_set("jr sr")
+_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp rn rnr rnvr usn")) - word_set("jr sr")
 
 
 def is_postnominal(token: Token) -> bool:

@@ -275,7 +275,11 @@ _SITES_OF_A_BODY = word_set(
 )
 _OWNERS_OF_A_SITE = word_set("the a an its their our his her")
 # Lower-case trades that open a sentence between a town and a body's name: "Leeds investor Varn Tate has ...".
-_TRADES_OPENING = TOWN_TRADES | word_set("investor consultancy landlord agency practice manufacturer")
+_TRADES_OPENING = TOWN_TRADES | word_set(
+    "investor consultancy landlord agency practice manufacturer "
+    # makers by what they build or brew: "Poole builder Sunseeker", "Plymouth yard Princess Yachts"
+    "builder boatbuilder shipbuilder yard shipyard boatyard brewer distiller maker start-up"
+)
 
 
 def _town_before_its_site(doc: ActorDocument, position: int, last: int) -> bool:

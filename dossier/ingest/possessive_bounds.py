@@ -58,6 +58,8 @@ _SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 # Shelters named for those they house, after a group's possessive: "Women's Shelter", "Women's Refuge".
 _SHELTERS = word_set("shelter shelters refuge hostel")
+# A crown's regiments and troops by their last word: "the King's Troop", "the King's Own Scottish Borderers".
+_CROWN_UNITS = word_set("troop borderers artillery highlanders")
 
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
@@ -82,16 +84,19 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
     # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
     # ("the Omani Sultan's Special Force": a people's adjective before the crown is its land, no name's word)
-    saint = saint or (
+    # ("The King's Troop" opening a sentence: "The" is no name's word)
+    crown = (
         token.folded in CROWN_POSSESSORS
         and token.text.istitle()
         and not (
             k > 0
             and tokens[k - 1].joined
             and cased(tokens[k - 1])
+            and tokens[k - 1].folded != "the"
             and gazetteer.country_of_demonym(tokens[k - 1].folded) is None
         )
     )
+    saint = saint or crown
     if not saint and _coast_named_for_someone(tokens, k):
         return k + 1  # "Robin Hood's Bay", "Tarrant's Cove": a bay named after whoever it is, given name and all
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
@@ -121,6 +126,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
             or head in NAME_WORD
             or head in STATE_FORMS
             or (saint and head in _SAINT_HALLS)
+            or (crown and head in _CROWN_UNITS)  # "the King's Troop", "the King's Own Scottish Borderers"
             or head in _SHELTERS  # "Tarnby Women's Shelter", "the Children's Refuge": a shelter is run by a body
             # "Ontario Teachers' Pension Plan": a head of two words
             or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))

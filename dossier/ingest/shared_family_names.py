@@ -19,6 +19,8 @@ from dossier.model import ActorKind
 # (not a family name's end, "Adebanjo-Cole and", nor a name's second word, "Liam Trudel and")
 _GIVEN_AND = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) and $")
 # (a nickname's closing quote may stand between: 'Dwayne "The Rock" Johnson and Kevin Hart' is no Johnson Hart)
+# A town this large names itself before "and" rather than a husband ("Gary and Jan Meester" may be Gary, Indiana).
+_TOWN_OVER_A_GIVEN_NAME = 50_000
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[\"”’']?[ \t]+$")
 
 
@@ -52,8 +54,8 @@ def couples_family_names(doc: ActorDocument, drafts: list[ActorDraft], taken: se
             place = doc.gazetteer.lookup((fold(given),))
             if not is_given_name(fold(given)) or (place is not None and place.kind == "state"):
                 continue  # "Jordan and Ilse Marrow" may be the kingdom
-            if place is not None and before.start(1) not in alone:
-                continue
+            if place is not None and before.start(1) not in alone and place.population >= _TOWN_OVER_A_GIVEN_NAME:
+                continue  # (a small town's name, "Keith" in Moray, yields to the given name before "and")
             full = f"{given} {words[1]}"
             if fold_phrase(full) in names:
                 continue
