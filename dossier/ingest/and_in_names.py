@@ -112,6 +112,8 @@ def remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, co
             break  # "Population, Refugees, and Migration": a comma before the last "and"
         items = 0
         while k < len(tokens) and not covered[k] and cased(tokens[k]):
+            if items and (not _remit_word(tokens[k]) or is_given_name(tokens[k - 1].folded)):
+                return None  # "Commissioner for Trade, Marta Kos-Horvat, and ...": a holder's name, no field
             if not _remit_word(tokens[k]):
                 if rare_field or tokens[k].joined or not _rare_field(tokens[k]):
                     break
