@@ -1018,6 +1018,10 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Nouns of an event after its name, in lower case: "its annual Camp Tarvolin event" (one word alone may be the
 # holder's: "a Tarvex event").
 EVENT_NOUNS_AFTER = word_set("event festival")
+# A programme's noun in lower case after its name of two or more plain words: "the Global Gateway strategy", "the
+# Horizon Europe programme" (re3d marks the EU's programmes as organisations; one word before it may be a weapon's or
+# a mission's: "the Trident programme").
+PROGRAMME_NOUNS_AFTER = word_set("initiative programme strategy")
 # Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
 # "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
 OWNED_THING_HEADS = word_set("hub experience summit conference expo community")

@@ -24,6 +24,9 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
+from dossier.ingest.acronyms import (
+    spelled_by_acronym as letters_spell_the_name,
+)
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
@@ -121,6 +124,7 @@ from dossier.ingest.cues import (
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
+    PROGRAMME_NOUNS_AFTER,
     RACE_CLASSES_BEFORE_CHASE,
     REGIME_ADJECTIVES,
     REGULATOR_VERBS,
@@ -299,6 +303,7 @@ from dossier.ingest.name_words import (
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
+    COINED_FOR_NAME,
     PHRASE_WORD,
     adjective_before_noun,
     age_adjective_before_era,
@@ -2105,6 +2110,14 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    coined = size == 1 and COINED_FOR_NAME.fullmatch(tokens[position].text) is not None
+    if (
+        (size >= 2 or coined)
+        and after in PROGRAMME_NOUNS_AFTER
+        and not has_cue(words)
+        and not any(w in KNOWN_MEDIA for w in words)
+    ):
+        return Candidate(position, last, name, ActorKind.organization, f"a programme, followed by '{after}'", 0.6)
     cue = NEXT_WORD.get(after)
     if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
         # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no
@@ -2451,6 +2464,9 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not _partnership_of_a_field(words, previous)
         and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
         and not _racing_team_in_its_sport(doc, last, words, previous)
+        and not letters_spell_the_name(
+            doc, position, last
+        )  # "the Eastern Partnership (EaP)": its letters make it a name
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)

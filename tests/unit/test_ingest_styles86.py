@@ -1,0 +1,35 @@
+"""An eighty-sixth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages). Every
+example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_holders_name_between_commas_ends_a_posts_remit() -> None:
+    drafts = draft_kind_names(
+        "The Commissioner for Enlargement, Marta Quell-Horvat, and the Commissioner for Trade, Ilse Varnby, met."
+    )
+    assert drafts.get("Marta Quell-Horvat") == "person"
+    assert drafts.get("Commissioner for Enlargement") == "person"
+    assert not any("," in name for name in drafts)
+
+
+def test_plain_words_spelled_by_their_bracketed_letters_are_a_name() -> None:
+    drafts = draft_kind_names("Ministers met for the annual Western Partnership (WeP) meeting in Tarnby.")
+    assert drafts.get("Western Partnership") == "organization"
+
+
+def test_plain_words_before_a_programmes_noun_are_a_body() -> None:
+    drafts = draft_kind_names(
+        "The Union funds the port under the Digital Horizon strategy in Tarnby. The BBC programme aired. "
+        "The Trident programme was costly."
+    )
+    assert drafts.get("Digital Horizon") == "organization"
+    assert drafts.get("BBC") == "media"  # one word before the noun keeps its own reading
+    assert "Trident" not in drafts
+
+
+def test_a_coined_programme_name_with_a_digit_is_a_body() -> None:
+    drafts = draft_kind_names("The Union will extend the EU4Farms initiative to Tarnby.")
+    assert drafts.get("EU4Farms") == "organization"
