@@ -1088,6 +1088,9 @@ FIRST_WORD: dict[str, Cue] = {
     # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
     # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
+    # A stadium's word in Portuguese, Spanish, Italian, French or German opening its name: "the Estádio do Buraco",
+    # "Estadio Tarnal", "Stadio Varnese", "Stade de la Quell", "Stadion Oskel".
+    **_rows("estadio stadio stade stadion", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
     # Welsh words for a bog, a lake, a river and a mountain opening a landform's name in English news: "Cors
@@ -1184,6 +1187,7 @@ NAME_WORD: dict[str, Cue] = (
     diocese archdiocese
     sons daughters friends
     caucus gop
+    clube desportivo deportivo desportiva deportiva academica atletico
     """,
         _ORG,
     )

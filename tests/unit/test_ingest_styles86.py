@@ -33,3 +33,17 @@ def test_plain_words_before_a_programmes_noun_are_a_body() -> None:
 def test_a_coined_programme_name_with_a_digit_is_a_body() -> None:
     drafts = draft_kind_names("The Union will extend the EU4Farms initiative to Tarnby.")
     assert drafts.get("EU4Farms") == "organization"
+
+
+def test_a_clubs_word_in_portuguese_or_spanish_makes_a_body() -> None:
+    drafts = draft_kind_names(
+        "Clube Desportivo Tarnal do Quellito is an Angolan football club. It shares the ground with Académica do "
+        "Quellito and beat Atlético Varnal in the final."
+    )
+    assert drafts.get("Clube Desportivo Tarnal do Quellito") == "organization"
+    assert drafts.get("Académica do Quellito") == "organization"
+
+
+def test_a_stadiums_word_opening_a_name_makes_a_place() -> None:
+    drafts = draft_kind_names("The club plays its home matches at the Estádio do Tarnalo, which it shares.")
+    assert drafts.get("Estádio do Tarnalo") == "place"
