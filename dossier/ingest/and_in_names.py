@@ -1059,6 +1059,14 @@ def second_of_and(
     ):
         return None  # "... of National Unity and the Sudan People's Liberation Movement": a second body's name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if (
+        end + 1 < len(tokens)
+        and doc_text[tokens[end].end : tokens[end + 1].start] in POSSESSIVE_GAPS
+        and cased(tokens[end + 1])
+        and (land := gazetteer.lookup(tuple(words))) is not None
+        and land.kind == "state"
+    ):
+        return None  # "the Armed Forces of Georgia and Moldova's National Army": a second state owns a body of its own
     if tokens[ahead - 1].folded == "the" and end > ahead and _states_own_body(gazetteer, words):
         return None  # "... Assets Control and the UK Foreign, Commonwealth and Development Office": a state's body
     if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):

@@ -47,3 +47,10 @@ def test_a_clubs_word_in_portuguese_or_spanish_makes_a_body() -> None:
 def test_a_stadiums_word_opening_a_name_makes_a_place() -> None:
     drafts = draft_kind_names("The club plays its home matches at the Estádio do Tarnalo, which it shares.")
     assert drafts.get("Estádio do Tarnalo") == "place"
+
+
+def test_a_state_with_a_possessive_after_and_owns_a_second_body() -> None:
+    drafts = draft_kind_names("The fund will help the Armed Forces of Georgia and Moldova's National Army.")
+    assert drafts.get("Armed Forces of Georgia") == "armed_force"
+    assert drafts.get("National Army") == "armed_force"
+    assert not any("Georgia and Moldova" in name for name in drafts)
