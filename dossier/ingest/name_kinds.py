@@ -33,7 +33,13 @@ from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
-from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
+from dossier.ingest.common_words import (
+    VERY_COMMON,
+    doctrine_given_by_others,
+    follows_a_doctrine,
+    is_common_word,
+    zipf,
+)
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
     apposition,
@@ -123,6 +129,7 @@ from dossier.ingest.cues import (
     PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
+    PLURAL_AREA_HEADS,
     PREVIOUS_WORD,
     PROGRAMME_NOUNS_AFTER,
     RACE_CLASSES_BEFORE_CHASE,
@@ -2146,6 +2153,17 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "Naval forces from three states ..." (and "Naval Support Activity" later): a common word opening a
         # sentence, capitalised elsewhere only inside longer names, says whose forces, no force's name
         cue = None
+    if (
+        cue is not None
+        and cue.kind is ActorKind.place
+        and size == 1
+        and (after in PLURAL_AREA_HEADS or after == "councils")
+        and position in doc.sentence_first
+        and zipf(words[0]) >= VERY_COMMON
+        and doc.gazetteer.lookup(words) is None
+        and not _alone_mid_sentence(doc, words[0])
+    ):
+        cue = None  # "Local councils spend public money": a common adjective opening a sentence, no town's councils
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None

@@ -54,3 +54,12 @@ def test_a_state_with_a_possessive_after_and_owns_a_second_body() -> None:
     assert drafts.get("Armed Forces of Georgia") == "armed_force"
     assert drafts.get("National Army") == "armed_force"
     assert not any("Georgia and Moldova" in name for name in drafts)
+
+
+def test_a_common_adjective_opening_a_sentence_before_councils_is_no_place() -> None:
+    drafts = draft_kind_names(
+        "She went to the Local Government and Social Care Ombudsman. Lisa Tarnby said: "
+        '"Local councils spend public money and the public expects them to spend it honestly."'
+    )
+    assert "Local" not in drafts
+    assert drafts.get("Local Government and Social Care Ombudsman") == "organization"
