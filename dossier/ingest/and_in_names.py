@@ -1344,6 +1344,8 @@ def shared_head_end(
     while end < len(tokens) and end <= last + 5 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD or tokens[end].folded in _PLURAL_HEADS:
             found = end  # the last organisation word of the run: "College Union", not "College"
+        elif tokens[end].folded in _SITES_OF_TWO_FIELDS and not any(t.folded in _SITES_OF_TWO_FIELDS for t in before):
+            found = end  # "the Harwell Science and Innovation Campus": a site named for two fields
         if not tokens[end].joined:
             break
         end += 1
@@ -1353,6 +1355,9 @@ def shared_head_end(
 # A head in the plural that names one body after two fields joined by "and": "Harbours and Maritime Services",
 # "Health and Human Services" (alone, "Maritime Services" may be a trade, so the word is no body's word).
 _PLURAL_HEADS = frozenset({"services"})
+# A site named for two fields joined by "and": "Harwell Science and Innovation Campus", "Tarnby Science and Technology
+# Park" (not "Regent's Park and Hyde Park": a site's word before "and" ends a name of its own).
+_SITES_OF_TWO_FIELDS = frozenset({"campus", "park"})
 
 
 # Works of a rescue service named as a pair: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".

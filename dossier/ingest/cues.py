@@ -604,6 +604,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mountain site", _GEOGRAPHY),
     # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
     **_rows("complex range", _GEOGRAPHY),
+    # A site of buildings and grounds by its word: "the Harwell Science and Innovation Campus", "Tarnby Campus".
+    **_rows("campus", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".

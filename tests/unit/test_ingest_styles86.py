@@ -63,3 +63,9 @@ def test_a_common_adjective_opening_a_sentence_before_councils_is_no_place() -> 
     )
     assert "Local" not in drafts
     assert drafts.get("Local Government and Social Care Ombudsman") == "organization"
+
+
+def test_a_campus_named_for_two_fields_joined_by_and_is_one_place() -> None:
+    drafts = draft_kind_names("The road links the town to the Tarnby Science and Innovation Campus.")
+    assert drafts.get("Tarnby Science and Innovation Campus") == "place"
+    assert "Tarnby Science" not in drafts
