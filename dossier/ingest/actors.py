@@ -180,6 +180,7 @@ from dossier.ingest.heading_names import (
     heading_sentences,
     name_of_the_title_line,
     post_after_byline_comma,
+    post_before_byline_comma,
     title_line,
     titled_name_in_heading,
     whole_post_line,
@@ -1014,6 +1015,11 @@ def _titled_persons_in_headings(
                 # (or title words alone: "The Hon Ilse Varn MP, Attorney-General")
                 named = [c for c in posts if c is not None] or title_line(doc, k, last, range(k, words.stop))
                 named = named or _two_portfolios(doc, _read_run(doc, k, last), words.stop - 1, covered, skip)
+            if not named and post_before_byline_comma(doc, k, last):
+                # "Minister for Foreign Affairs, Senator the Hon Ilse Varn": the post before the titled name on its
+                # line stands for its holder as well
+                posts = [whole_post_line(doc, c, range(k, last + 1)) for c in _read_run(doc, k, last)]
+                named = [c for c in posts if c is not None]
             byline = sentence.index if named else byline
             found += named
             k = last + 1

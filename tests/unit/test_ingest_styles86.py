@@ -69,3 +69,12 @@ def test_a_campus_named_for_two_fields_joined_by_and_is_one_place() -> None:
     drafts = draft_kind_names("The road links the town to the Tarnby Science and Innovation Campus.")
     assert drafts.get("Tarnby Science and Innovation Campus") == "place"
     assert "Tarnby Science" not in drafts
+
+
+def test_a_post_before_a_titled_name_on_a_byline_line_stands_for_its_holder() -> None:
+    drafts = draft_kind_names(
+        "Media release\n\nMinister for Foreign Affairs, Senator the Hon Ilse Varnby-Holt\n\n"
+        "Today the Government is imposing sanctions on Tarnbank."
+    )
+    assert drafts.get("Minister for Foreign Affairs") == "person"
+    assert drafts.get("Ilse Varnby-Holt") == "person"
