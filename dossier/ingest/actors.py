@@ -67,6 +67,7 @@ from dossier.ingest.body_runs import (
     whole_if_spelled,
 )
 from dossier.ingest.bound_words import trade_members_of
+from dossier.ingest.branch_after_letters import take_letters_before_branch
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
@@ -890,6 +891,7 @@ def _runs_read(
                 take_works_number(doc, candidate)  # 'the Estlink 2 power cable'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
+                take_letters_before_branch(doc, candidate)  # '... Corps (IRGC) Aerospace Force'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None

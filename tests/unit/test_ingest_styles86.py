@@ -78,3 +78,11 @@ def test_a_post_before_a_titled_name_on_a_byline_line_stands_for_its_holder() ->
     )
     assert drafts.get("Minister for Foreign Affairs") == "person"
     assert drafts.get("Ilse Varnby-Holt") == "person"
+
+
+def test_a_branch_named_after_its_bodys_bracketed_letters_takes_them() -> None:
+    drafts = draft_kind_names(
+        "Officers of the Varnian Revolutionary Guard Corps (VRGC) Aerospace Force supplied drones. The VRGC denied it."
+    )
+    assert drafts.get("VRGC Aerospace Force") == "armed_force"
+    assert "Aerospace Force" not in drafts
