@@ -3258,6 +3258,7 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
         len(tokens[k].text) == 1
         and not _hyphened_connector(text, tokens, k)
         and not middle_initial(doc, position, k, last)
+        and not (position < k < last and tokens[k].text in ("e", "y"))  # "Sport Lisboa e Benfica": its "and"
         for k in range(position, last + 1)
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)

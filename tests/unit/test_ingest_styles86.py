@@ -86,3 +86,11 @@ def test_a_branch_named_after_its_bodys_bracketed_letters_takes_them() -> None:
     )
     assert drafts.get("VRGC Aerospace Force") == "armed_force"
     assert "Aerospace Force" not in drafts
+
+
+def test_a_romance_and_in_lower_case_stays_inside_one_name() -> None:
+    drafts = draft_kind_names(
+        "The club began as a branch of Sport Tarnalo e Quellfica. The Ministerio de Ciencia y Varnología said."
+    )
+    assert drafts.get("Sport Tarnalo e Quellfica") == "organization"
+    assert drafts.get("Ministerio de Ciencia y Varnología") == "organization"
