@@ -2121,6 +2121,7 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     if (
         (size >= 2 or coined)
         and after in PROGRAMME_NOUNS_AFTER
+        and previous != "and"  # "the Middle East Air and Missile Defense initiative": no half of a name
         and not has_cue(words)
         and not any(w in KNOWN_MEDIA for w in words)
     ):

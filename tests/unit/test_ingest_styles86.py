@@ -23,11 +23,12 @@ def test_plain_words_spelled_by_their_bracketed_letters_are_a_name() -> None:
 def test_plain_words_before_a_programmes_noun_are_a_body() -> None:
     drafts = draft_kind_names(
         "The Union funds the port under the Digital Horizon strategy in Tarnby. The BBC programme aired. "
-        "The Trident programme was costly."
+        "The Trident programme was costly. It joined the Middle East Air and Missile Defense initiative."
     )
     assert drafts.get("Digital Horizon") == "organization"
     assert drafts.get("BBC") == "media"  # one word before the noun keeps its own reading
     assert "Trident" not in drafts
+    assert "Missile Defense" not in drafts  # no half of a name cut at its "and"
 
 
 def test_a_coined_programme_name_with_a_digit_is_a_body() -> None:
