@@ -95,3 +95,12 @@ def test_a_romance_and_in_lower_case_stays_inside_one_name() -> None:
     )
     assert drafts.get("Sport Tarnalo e Quellfica") == "organization"
     assert drafts.get("Ministerio de Ciencia y Varnología") == "organization"
+
+
+def test_names_listed_one_a_line_under_an_articles_people_heading_are_read() -> None:
+    drafts = draft_kind_names(
+        "The club won the cup in 2016.\n\nNotable players\nMateus Tarnal-Neto\nFabrice Quellíades-Maieco\n\n"
+        "See also\nFootball in Angola\n"
+    )
+    assert drafts.get("Mateus Tarnal-Neto") == "person"
+    assert drafts.get("Fabrice Quellíades-Maieco") == "person"
