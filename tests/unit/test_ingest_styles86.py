@@ -104,3 +104,11 @@ def test_names_listed_one_a_line_under_an_articles_people_heading_are_read() -> 
     )
     assert drafts.get("Mateus Tarnal-Neto") == "person"
     assert drafts.get("Fabrice Quellíades-Maieco") == "person"
+
+
+def test_a_plurals_letters_in_brackets_spell_a_name_past_its_and() -> None:
+    drafts = draft_kind_names(
+        "Ministers stressed the Deep and Comprehensive Free Trade Areas (DCFTAs) with Tarnia. The DCFTAs helped."
+    )
+    assert drafts.get("Deep and Comprehensive Free Trade Areas") == "organization"
+    assert "DCFTAs" not in drafts  # the letters are the name's alias
