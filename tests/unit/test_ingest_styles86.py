@@ -112,3 +112,11 @@ def test_a_plurals_letters_in_brackets_spell_a_name_past_its_and() -> None:
     )
     assert drafts.get("Deep and Comprehensive Free Trade Areas") == "organization"
     assert "DCFTAs" not in drafts  # the letters are the name's alias
+
+
+def test_letters_and_a_place_in_brackets_are_the_missions_alias() -> None:
+    drafts = draft_kind_names(
+        "The EU Partnership Mission in Armenia (EUPM Armenia) will be extended. EUPM Armenia trains the police."
+    )
+    assert drafts.get("EU Partnership Mission in Armenia") == "organization"
+    assert "EUPM Armenia" not in drafts
