@@ -227,9 +227,14 @@ def _join_undrafted_given_names(
 
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
-    full = f"{given.name} {family.name}"
+    # 'Joaquim "Quim" Dias-Santana ... Joaquim Dias-Santana scored': the given name's draft is already the full
+    # name (its later mention), so the family name is not added twice
+    opening = given.name
+    if " " in given.name and fold_phrase(given.name.rsplit(" ", 1)[1]) == fold_phrase(family.name):
+        opening = given.name.rsplit(" ", 1)[0]
+    full = f"{opening} {family.name}"
     # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
-    spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
+    spellings = [family.name, f"{nickname} {family.name}", f'{opening} "{nickname}" {family.name}']
     # (the nickname alone, "Abu Sadiq", "Tiga": how the person is called; re3d marks it as the person's mention)
     spellings += [nickname]
     spellings += [*given.aliases, *family.aliases]

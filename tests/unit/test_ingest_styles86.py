@@ -120,3 +120,12 @@ def test_letters_and_a_place_in_brackets_are_the_missions_alias() -> None:
     )
     assert drafts.get("EU Partnership Mission in Armenia") == "organization"
     assert "EUPM Armenia" not in drafts
+
+
+def test_a_nicknamed_person_named_again_in_full_keeps_one_family_name() -> None:
+    drafts = draft_kind_names(
+        'Its best-known player, the winger Joaquim "Quim" Tarnal-Santos, later joined a club in Lisbon. '
+        "In 1960 Joaquim Tarnal-Santos scored twice."
+    )
+    assert drafts.get("Joaquim Tarnal-Santos") == "person"
+    assert not any(name.count("Tarnal-Santos") > 1 for name in drafts)
