@@ -129,3 +129,9 @@ def test_a_nicknamed_person_named_again_in_full_keeps_one_family_name() -> None:
     )
     assert drafts.get("Joaquim Tarnal-Santos") == "person"
     assert not any(name.count("Tarnal-Santos") > 1 for name in drafts)
+
+
+def test_a_quoted_nickname_with_accents_joins_the_given_and_family_names() -> None:
+    drafts = draft_kind_names('The striker Mateus "Mabiná" Tarnal-Neto scored twice in the final.')
+    assert drafts.get("Mateus Tarnal-Neto") == "person"
+    assert "Mateus" not in drafts
