@@ -67,8 +67,8 @@ from dossier.ingest.body_runs import (
     whole_if_spelled,
 )
 from dossier.ingest.bound_words import trade_members_of
-from dossier.ingest.branch_after_letters import take_letters_before_branch
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.branch_after_letters import take_letters_before_branch
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
@@ -222,6 +222,7 @@ from dossier.ingest.name_bounds import (
     hyphened_prefix,
     legal_form_ends_before,
     opens_arabic_name,
+    own_and_ends_run,
     run_end,
     take_article,
     trails_name,
@@ -870,6 +871,7 @@ def _runs_read(
             if language == "de":
                 last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
             last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"
+            last = own_and_ends_run(tokens, i, last, language)  # "Tra Borgotto e Casalvento"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"

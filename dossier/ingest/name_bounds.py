@@ -2144,3 +2144,17 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
 
 
 _VERY_COMMON_GERUND = 4.5
+
+
+def own_and_ends_run(tokens: list[Token], first: int, last: int, language: str) -> int:
+    """The run's last word once cut before a lower-case "e" or "y" on a page in another language than English: there
+    it joins two names ("Tra Borgotto e Casalvento"), as "and" does in English (`_ROMANCE_ANDS` keeps it inside a
+    name on an English page), unless a firm's legal form closes the run after it ("Indústria e Comércio Lda")."""
+    if language == "en":
+        return last
+    for k in range(first + 1, last):
+        if tokens[k].text in _ROMANCE_ANDS:
+            if any(registered_form(tokens[j]) for j in range(k + 1, last + 1)):
+                return last
+            return k - 1
+    return last
