@@ -1024,6 +1024,9 @@ EVENT_NOUNS_AFTER = word_set("event festival")
 # Horizon Europe programme" (re3d marks the EU's programmes as organisations; one word before it may be a weapon's or
 # a mission's: "the Trident programme").
 PROGRAMME_NOUNS_AFTER = word_set("initiative programme strategy")
+# A venue's noun in lower case after its name of two or more words: "the Rocking Chair bar", "the Blue Anchor pub"
+# (one word before it may be a chain's: "the Tesco restaurant").
+VENUE_NOUNS_AFTER = word_set("bar pub nightclub restaurant cafe café")
 # Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
 # "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
 OWNED_THING_HEADS = word_set("hub experience summit conference expo community")

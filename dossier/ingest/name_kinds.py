@@ -132,6 +132,7 @@ from dossier.ingest.cues import (
     PLURAL_AREA_HEADS,
     PREVIOUS_WORD,
     PROGRAMME_NOUNS_AFTER,
+    VENUE_NOUNS_AFTER,
     RACE_CLASSES_BEFORE_CHASE,
     REGIME_ADJECTIVES,
     REGULATOR_VERBS,
@@ -2126,6 +2127,14 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and not any(w in KNOWN_MEDIA for w in words)
     ):
         return Candidate(position, last, name, ActorKind.organization, f"a programme, followed by '{after}'", 0.6)
+    if (
+        size >= 2
+        and after in VENUE_NOUNS_AFTER
+        and previous == "the"
+        and not has_cue(words)
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+    ):
+        return Candidate(position, last, name, ActorKind.place, f"a venue, followed by '{after}'", 0.6)
     cue = NEXT_WORD.get(after)
     if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
         # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no

@@ -135,3 +135,12 @@ def test_a_quoted_nickname_with_accents_joins_the_given_and_family_names() -> No
     drafts = draft_kind_names('The striker Mateus "Mabiná" Tarnal-Neto scored twice in the final.')
     assert drafts.get("Mateus Tarnal-Neto") == "person"
     assert "Mateus" not in drafts
+
+
+def test_plain_words_before_a_venues_noun_are_a_place() -> None:
+    drafts = draft_kind_names(
+        "Staff at the Blue Anchor pub and the Golden Lotus restaurant in Tarnby helped. He joined the Scottish bar."
+    )
+    assert drafts.get("Blue Anchor") == "place"
+    assert drafts.get("Golden Lotus") == "place"
+    assert "Scottish" not in drafts or drafts["Scottish"] != "place"
