@@ -1344,7 +1344,11 @@ def shared_head_end(
     while end < len(tokens) and end <= last + 5 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD or tokens[end].folded in _PLURAL_HEADS:
             found = end  # the last organisation word of the run: "College Union", not "College"
-        elif tokens[end].folded in _SITES_OF_TWO_FIELDS and not any(t.folded in _SITES_OF_TWO_FIELDS for t in before):
+        elif (
+            tokens[end].folded in _SITES_OF_TWO_FIELDS
+            and zipf(tokens[last].folded) >= _FIELD_WORD  # a field's ordinary word before "and", no place's name
+            and not any(t.folded in _SITES_OF_TWO_FIELDS for t in before)
+        ):
             found = end  # "the Harwell Science and Innovation Campus": a site named for two fields
         if not tokens[end].joined:
             break
@@ -1358,6 +1362,7 @@ _PLURAL_HEADS = frozenset({"services"})
 # A site named for two fields joined by "and": "Harwell Science and Innovation Campus", "Tarnby Science and Technology
 # Park" (not "Regent's Park and Hyde Park": a site's word before "and" ends a name of its own).
 _SITES_OF_TWO_FIELDS = frozenset({"campus", "park"})
+_FIELD_WORD = 3.0  # "science" 4.9, "technology" 5.0; not "Quarnby and Tellhurst Park" (two places)
 
 
 # Works of a rescue service named as a pair: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".
