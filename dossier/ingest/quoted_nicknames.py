@@ -20,7 +20,9 @@ from dossier.model import ActorKind
 # (a nickname of two words: 'Ibrahim "Abu Dujana" Varni', a kunya; or a player's handle as a game writes it,
 # in lower case or with digits: 'Aroha "kiwiblade" Tane-Moana', 'Oleksandr "s1mple" Varnenko')
 # (letters with accents too: 'Mateus "Mabiná" Kiala-Neto')
-_NICKNAME = r"[A-ZÀ-Ý][^\W\d_A-Z]+(?: [A-ZÀ-Ý][^\W\d_A-Z]+)?|[a-z0-9_][A-Za-z0-9_]{1,23}|[A-Z][A-Za-z_]*[0-9][A-Za-z0-9_]*"
+_NICKNAME = (
+    r"[A-ZÀ-Ý][^\W\d_A-Z]+(?: [A-ZÀ-Ý][^\W\d_A-Z]+)?|[a-z0-9_][A-Za-z0-9_]{1,23}|[A-Z][A-Za-z_]*[0-9][A-Za-z0-9_]*"
+)
 _QUOTED_NICKNAME = re.compile(rf" [\"“‘']({_NICKNAME})[\"”’'] ")
 # A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
 # 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
