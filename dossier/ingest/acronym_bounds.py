@@ -176,6 +176,8 @@ def acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: in
     body_letters, _, branch_letters = letters.partition("-")
     if branch_letters.isalpha() and branch_letters.isupper():
         letters = body_letters  # "(MAOC-N)": the body's letters, then its branch's (`branch_spelled_by_acronym`)
+    if len(letters) > 3 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # "Deep and Comprehensive Free Trade Areas (DCFTAs)": the plural's letters
     # "(Nimasa)": an acronym said as a word may be written in title case
     spoken = len(letters) >= _SPOKEN_ACRONYM and letters[0].isupper() and letters[1:].islower()
     if len(letters) < 3 or not letters.isalpha() or not (letters.isupper() or spoken):

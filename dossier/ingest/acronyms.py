@@ -123,6 +123,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             if full is not None and full.last - full.first >= 2 and tokens[full.first].text == token.text:
                 defined[f"{token.folded} {short_form.folded}"] = full
             continue
+        placed = _letters_and_place(doc, i, by_last.get(i - 1)) if not last_in_brackets else None
+        if placed is not None:
+            defined[f"{token.folded} {tokens[i + 1].folded}"] = placed  # "EU Advisory Mission Ukraine (EUAM Ukraine)"
+            continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
         hyphened = _hyphened_part(doc, i) if second is None else None
@@ -292,6 +296,28 @@ def _second_part(doc: ActorDocument, first: int) -> Token | None:
     if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
         return None
     return second if second.text.isalpha() else None
+
+
+def _letters_and_place(doc: ActorDocument, i: int, full: Candidate | None) -> Candidate | None:
+    """The mission a short form of letters and a place stands for: '(EUPM Moldova)' after 'EU Partnership Mission in
+    Moldova', the letters spelling the words before the place its name ends with; None for anything else."""
+    tokens, text = doc.tokens, doc.text
+    if full is None or i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
+        return None
+    place = tokens[i + 1]
+    if not text.startswith(")", place.end) or not tokens[i].text.isupper() or not place.text[:1].isupper():
+        return None
+    if place.text.isupper() or tokens[full.last].text != place.text or full.last - full.first < 2:
+        return None
+    words = tokens[full.first : full.last]
+    if words and words[-1].folded in ("in", "for", "to"):
+        words = words[:-1]
+    initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE)
+    capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    spelled = tokens[i].text in (initials.upper(), capitals) or prefix_acronym(
+        tokens[i].text, [t.text.upper() for t in words if t.text[:1].isupper()]
+    )
+    return full if spelled else None
 
 
 _BRACKET_REACH = 160  # characters between a bracket's opening and the letters that close it

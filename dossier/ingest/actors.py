@@ -68,6 +68,7 @@ from dossier.ingest.body_runs import (
 )
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
+from dossier.ingest.branch_after_letters import take_letters_before_branch
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
@@ -180,6 +181,7 @@ from dossier.ingest.heading_names import (
     heading_sentences,
     name_of_the_title_line,
     post_after_byline_comma,
+    post_before_byline_comma,
     title_line,
     titled_name_in_heading,
     whole_post_line,
@@ -220,6 +222,7 @@ from dossier.ingest.name_bounds import (
     hyphened_prefix,
     legal_form_ends_before,
     opens_arabic_name,
+    own_and_ends_run,
     run_end,
     take_article,
     trails_name,
@@ -869,6 +872,7 @@ def _runs_read(
             if language == "de":
                 last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
             last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"
+            last = own_and_ends_run(tokens, i, last, language)  # "Tra Borgotto e Casalvento"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"
@@ -890,6 +894,7 @@ def _runs_read(
                 take_works_number(doc, candidate)  # 'the Estlink 2 power cable'
                 take_quoted_firm_name(doc, candidate)  # 'Shipbuilding Company "More"'
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
+                take_letters_before_branch(doc, candidate)  # '... Corps (IRGC) Aerospace Force'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
@@ -1015,6 +1020,11 @@ def _titled_persons_in_headings(
                 # (or title words alone: "The Hon Ilse Varn MP, Attorney-General")
                 named = [c for c in posts if c is not None] or title_line(doc, k, last, range(k, words.stop))
                 named = named or _two_portfolios(doc, _read_run(doc, k, last), words.stop - 1, covered, skip)
+            if not named and post_before_byline_comma(doc, k, last):
+                # "Minister for Foreign Affairs, Senator the Hon Ilse Varn": the post before the titled name on its
+                # line stands for its holder as well
+                posts = [whole_post_line(doc, c, range(k, last + 1)) for c in _read_run(doc, k, last)]
+                named = [c for c in posts if c is not None]
             byline = sentence.index if named else byline
             found += named
             k = last + 1

@@ -112,6 +112,8 @@ def remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, co
             break  # "Population, Refugees, and Migration": a comma before the last "and"
         items = 0
         while k < len(tokens) and not covered[k] and cased(tokens[k]):
+            if items and (not _remit_word(tokens[k]) or is_given_name(tokens[k - 1].folded)):
+                return None  # "Commissioner for Trade, Marta Kos-Horvat, and ...": a holder's name, no field
             if not _remit_word(tokens[k]):
                 if rare_field or tokens[k].joined or not _rare_field(tokens[k]):
                     break
@@ -1058,6 +1060,14 @@ def second_of_and(
     ):
         return None  # "... of National Unity and the Sudan People's Liberation Movement": a second body's name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if (
+        end + 1 < len(tokens)
+        and doc_text[tokens[end].end : tokens[end + 1].start] in POSSESSIVE_GAPS
+        and cased(tokens[end + 1])
+        and (land := gazetteer.lookup(tuple(words))) is not None
+        and land.kind == "state"
+    ):
+        return None  # "the Armed Forces of Georgia and Moldova's National Army": a second state owns a body of its own
     if tokens[ahead - 1].folded == "the" and end > ahead and _states_own_body(gazetteer, words):
         return None  # "... Assets Control and the UK Foreign, Commonwealth and Development Office": a state's body
     if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):
@@ -1335,6 +1345,12 @@ def shared_head_end(
     while end < len(tokens) and end <= last + 5 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD or tokens[end].folded in _PLURAL_HEADS:
             found = end  # the last organisation word of the run: "College Union", not "College"
+        elif (
+            tokens[end].folded in _SITES_OF_TWO_FIELDS
+            and zipf(tokens[last].folded) >= _FIELD_WORD  # a field's ordinary word before "and", no place's name
+            and not any(t.folded in _SITES_OF_TWO_FIELDS for t in before)
+        ):
+            found = end  # "the Harwell Science and Innovation Campus": a site named for two fields
         if not tokens[end].joined:
             break
         end += 1
@@ -1344,6 +1360,10 @@ def shared_head_end(
 # A head in the plural that names one body after two fields joined by "and": "Harbours and Maritime Services",
 # "Health and Human Services" (alone, "Maritime Services" may be a trade, so the word is no body's word).
 _PLURAL_HEADS = frozenset({"services"})
+# A site named for two fields joined by "and": "Harwell Science and Innovation Campus", "Tarnby Science and Technology
+# Park" (not "Regent's Park and Hyde Park": a site's word before "and" ends a name of its own).
+_SITES_OF_TWO_FIELDS = frozenset({"campus", "park"})
+_FIELD_WORD = 3.0  # "science" 4.9, "technology" 5.0; not "Quarnby and Tellhurst Park" (two places)
 
 
 # Works of a rescue service named as a pair: "Tarnby Search and Rescue", "Quellshire Fire and Rescue".

@@ -619,6 +619,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mountain site", _GEOGRAPHY),
     # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
     **_rows("complex range", _GEOGRAPHY),
+    # A site of buildings and grounds by its word: "the Harwell Science and Innovation Campus", "Tarnby Campus".
+    **_rows("campus", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
@@ -1047,6 +1049,13 @@ MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Nouns of an event after its name, in lower case: "its annual Camp Tarvolin event" (one word alone may be the
 # holder's: "a Tarvex event").
 EVENT_NOUNS_AFTER = word_set("event festival")
+# A programme's noun in lower case after its name of two or more plain words: "the Global Gateway strategy", "the
+# Horizon Europe programme" (re3d marks the EU's programmes as organisations; one word before it may be a weapon's or
+# a mission's: "the Trident programme").
+PROGRAMME_NOUNS_AFTER = word_set("initiative programme strategy")
+# A venue's noun in lower case after its name of two or more words: "the Rocking Chair bar", "the Blue Anchor pub"
+# (one word before it may be a chain's: "the Tesco restaurant").
+VENUE_NOUNS_AFTER = word_set("bar pub nightclub restaurant cafe café")
 # Heads of names of a thing a firm or a body runs, whose first word is its owner's name: "the Tarvex Community Hub",
 # "the Quellara Fan Experience", "the Varnex Summit"; the owner named alone is no short form of it.
 OWNED_THING_HEADS = word_set("hub experience summit conference expo community")
@@ -1113,6 +1122,9 @@ FIRST_WORD: dict[str, Cue] = {
     # Spanish words for a salt flat, a hill, a lake, a volcano opening a landform's name in English news:
     # "the Salar de Uyuni", "Cerro Tarnal", "Laguna Varga", "Volcán Quell".
     **_rows("salar cerro laguna volcan nevado", _GEOGRAPHY),
+    # A stadium's word in Portuguese, Spanish, Italian, French or German opening its name: "the Estádio do Buraco",
+    # "Estadio Tarnal", "Stadio Varnese", "Stade de la Quell", "Stadion Oskel".
+    **_rows("estadio stadio stade stadion", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
     # Welsh words for a bog, a lake, a river and a mountain opening a landform's name in English news: "Cors
@@ -1212,6 +1224,7 @@ NAME_WORD: dict[str, Cue] = (
     diocese archdiocese
     sons daughters friends
     caucus gop
+    clube desportivo deportivo desportiva deportiva academica atletico
     """,
         _ORG,
     )

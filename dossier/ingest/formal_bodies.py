@@ -365,7 +365,9 @@ def spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     initials = "".join(tokens[k].text[0] for k in range(position, last + 1) if tokens[k].folded not in NAME_GLUE)
     letters = tokens[after].text.upper()
-    return letters == initials.upper() or skipping_acronym(letters, initials.upper())
+    # "Free Trade Areas (FTAs)": the plural's small "s" after the letters
+    plural = tokens[after].text.removesuffix("s").upper() if tokens[after].text.endswith("s") else letters
+    return letters == initials.upper() or plural == initials.upper() or skipping_acronym(letters, initials.upper())
 
 
 def government_of_national(words: tuple[str, ...]) -> bool:

@@ -167,6 +167,18 @@ def post_after_byline_comma(doc: ActorDocument, line_text: str, position: int) -
     return HONOURED_LINE.match(line) is not None and doc.text.endswith(", ", 0, doc.tokens[position].start)
 
 
+def post_before_byline_comma(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the run `position`..`last` opens a minister's byline line before its comma and the titled name
+    ("Minister for Foreign Affairs, Senator the Hon Ilse Varn"): the post stands for its holder too."""
+    tokens, text = doc.tokens, doc.text
+    line_start = text.rfind("\n", 0, tokens[position].start) + 1
+    return (
+        not text[line_start : tokens[position].start].strip()
+        and text.startswith(", ", tokens[last].end)
+        and HONOURED_LINE.match(text, tokens[last].end + 2) is not None
+    )
+
+
 def whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:
     """A post with its remit that is the whole line ("Minister for Foreign Affairs"), with the title's
     words before it ("Assistant Minister for ..."); None for anything else."""

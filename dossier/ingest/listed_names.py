@@ -240,7 +240,12 @@ _CONTACT_DETAIL = re.compile(r"\d{3}|@")
 _MAX_ITEM_WORDS = 12
 # Headings of an encyclopaedia article's sections that list names, one item a line: "See also", and a weapon's
 # or a vehicle's users ("Operators": "Ukraine – National Guard of Ukraine, State Border Guard Service").
-_LIST_SECTIONS = frozenset({"see also", "operators", "current operators", "former operators", "military operators"})
+_LIST_SECTIONS = frozenset(
+    {"see also", "operators", "current operators", "former operators", "military operators"}
+    # An article's list of its people, one name a line: "Notable players", "Former members", "Commanders".
+    | {"notable players", "notable former players", "notable people", "notable members", "notable alumni"}
+    | {"members", "former members", "commanders", "notable commanders"}
+)
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
 # Financial Officer"): the name is read, the post is not.
 _PARTICIPANT_SECTIONS = frozenset(

@@ -398,6 +398,8 @@ _ARTICLES_WRITTEN_APART = frozenset(("al", "el"))
 # German "und", Spanish "y", Portuguese and Italian "e", French "et" ("Marmara Enerji ve Madencilik Sanayi
 # A.Ş.", "Brandt und Söhne GmbH").
 _FIRM_CONJUNCTIONS = frozenset(("ve", "und", "y", "e", "et"))
+# Portuguese's and Spanish's "and" in lower case between capitalised words: English writes no such word there.
+_ROMANCE_ANDS = frozenset(("e", "y"))
 # Legal forms that end a registered firm's name, folded; the short ones count only in capitals or with
 # their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
 _REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp aps oyj")
@@ -623,6 +625,16 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     if firm_end is not None:
         r.last, r.has_org_word = firm_end, True  # "Korfez Lojistik ve Dış Ticaret A.Ş.": one firm to its legal form
         return RunGoes.ENDS
+    if (
+        nxt.text in _ROMANCE_ANDS
+        and tokens[last].joined
+        and nxt.joined
+        and last + 2 < len(tokens)
+        and not covered[last + 2]
+        and tokens[last + 2].text[:1].isupper()
+    ):
+        r.last += 2  # "Sport Lisboa e Benfica", "Ciencia y Tecnología": a Romance "and" inside one name
+        return RunGoes.ON
     if (
         nxt.folded == "and"
         and _two_compass_points(tokens, last, covered, gazetteer)
@@ -2150,3 +2162,17 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
 
 
 _VERY_COMMON_GERUND = 4.5
+
+
+def own_and_ends_run(tokens: list[Token], first: int, last: int, language: str) -> int:
+    """The run's last word once cut before a lower-case "e" or "y" on a page in another language than English: there
+    it joins two names ("Tra Borgotto e Casalvento"), as "and" does in English (`_ROMANCE_ANDS` keeps it inside a
+    name on an English page), unless a firm's legal form closes the run after it ("Indústria e Comércio Lda")."""
+    if language == "en":
+        return last
+    for k in range(first + 1, last):
+        if tokens[k].text in _ROMANCE_ANDS:
+            if any(registered_form(tokens[j]) for j in range(k + 1, last + 1)):
+                return last
+            return k - 1
+    return last

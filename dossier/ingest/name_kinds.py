@@ -24,13 +24,22 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
+from dossier.ingest.acronyms import (
+    spelled_by_acronym as letters_spell_the_name,
+)
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
-from dossier.ingest.common_words import doctrine_given_by_others, follows_a_doctrine, is_common_word, zipf
+from dossier.ingest.common_words import (
+    VERY_COMMON,
+    doctrine_given_by_others,
+    follows_a_doctrine,
+    is_common_word,
+    zipf,
+)
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
 from dossier.ingest.context_cues import (
     apposition,
@@ -120,7 +129,9 @@ from dossier.ingest.cues import (
     PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
+    PLURAL_AREA_HEADS,
     PREVIOUS_WORD,
+    PROGRAMME_NOUNS_AFTER,
     RACE_CLASSES_BEFORE_CHASE,
     REGIME_ADJECTIVES,
     REGULATOR_VERBS,
@@ -145,6 +156,7 @@ from dossier.ingest.cues import (
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
     UNIT_TASKS,
+    VENUE_NOUNS_AFTER,
     VENUE_WORDS,
     VILLAGE_BUILDINGS,
     WHOSE_FIRM_NOUNS,
@@ -299,6 +311,7 @@ from dossier.ingest.name_words import (
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
+    COINED_FOR_NAME,
     PHRASE_WORD,
     adjective_before_noun,
     age_adjective_before_era,
@@ -2105,6 +2118,23 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    coined = size == 1 and COINED_FOR_NAME.fullmatch(tokens[position].text) is not None
+    if (
+        (size >= 2 or coined)
+        and after in PROGRAMME_NOUNS_AFTER
+        and previous != "and"  # "the Middle East Air and Missile Defense initiative": no half of a name
+        and not has_cue(words)
+        and not any(w in KNOWN_MEDIA for w in words)
+    ):
+        return Candidate(position, last, name, ActorKind.organization, f"a programme, followed by '{after}'", 0.6)
+    if (
+        size >= 2
+        and after in VENUE_NOUNS_AFTER
+        and previous == "the"
+        and not has_cue(words)
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+    ):
+        return Candidate(position, last, name, ActorKind.place, f"a venue, followed by '{after}'", 0.6)
     cue = NEXT_WORD.get(after)
     if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
         # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no
@@ -2133,6 +2163,17 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "Naval forces from three states ..." (and "Naval Support Activity" later): a common word opening a
         # sentence, capitalised elsewhere only inside longer names, says whose forces, no force's name
         cue = None
+    if (
+        cue is not None
+        and cue.kind is ActorKind.place
+        and size == 1
+        and (after in PLURAL_AREA_HEADS or after == "councils")
+        and position in doc.sentence_first
+        and zipf(words[0]) >= VERY_COMMON
+        and doc.gazetteer.lookup(words) is None
+        and not _alone_mid_sentence(doc, words[0])
+    ):
+        cue = None  # "Local councils spend public money": a common adjective opening a sentence, no town's councils
     if after == "garrison" and zipf(words[-1]) >= _RARE_GARRISON_TOWN:
         cue = None  # "an Imperial garrison", "the Ottoman garrison": a realm's adjective, not a town's name
     plant = plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
@@ -2451,6 +2492,9 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         and not _partnership_of_a_field(words, previous)
         and not firm_apposed_after(doc, last)  # "Coming Soon Bridal Shop, a business they built"
         and not _racing_team_in_its_sport(doc, last, words, previous)
+        and not letters_spell_the_name(
+            doc, position, last
+        )  # "the Eastern Partnership (EaP)": its letters make it a name
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -3250,6 +3294,7 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
         len(tokens[k].text) == 1
         and not _hyphened_connector(text, tokens, k)
         and not middle_initial(doc, position, k, last)
+        and not (position < k < last and tokens[k].text in ("e", "y"))  # "Sport Lisboa e Benfica": its "and"
         for k in range(position, last + 1)
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)

@@ -73,10 +73,15 @@ def is_junk_word(token: Token) -> bool:
             any(ch.isdigit() for ch in token.text)
             and not LETTER_NUMBER.fullmatch(token.text)
             and word not in KNOWN_BODIES  # "MI5"
+            and not COINED_FOR_NAME.fullmatch(token.text)  # "EU4Business"
         )
         or _FISCAL_PERIOD.fullmatch(token.text) is not None
         or _EARTH_AGE.fullmatch(word) is not None
     )
+
+
+# A programme's coined name, a body's letters, "4" (for) or "2" (to), then a word: "EU4Business", "EU4Youth".
+COINED_FOR_NAME = re.compile(r"[A-Z]{2,5}[24][A-Z][a-z]{2,}")
 
 
 # An age of the earth's history by its suffix: "Holocene", "Pliocene", "Cenozoic", "Mesozoic".

@@ -19,7 +19,10 @@ from dossier.model import ActorKind
 
 # (a nickname of two words: 'Ibrahim "Abu Dujana" Varni', a kunya; or a player's handle as a game writes it,
 # in lower case or with digits: 'Aroha "kiwiblade" Tane-Moana', 'Oleksandr "s1mple" Varnenko')
-_NICKNAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z0-9_][A-Za-z0-9_]{1,23}|[A-Z][A-Za-z_]*[0-9][A-Za-z0-9_]*"
+# (letters with accents too: 'Mateus "Mabiná" Kiala-Neto')
+_NICKNAME = (
+    r"[A-ZÀ-Ý][^\W\d_A-Z]+(?: [A-ZÀ-Ý][^\W\d_A-Z]+)?|[a-z0-9_][A-Za-z0-9_]{1,23}|[A-Z][A-Za-z_]*[0-9][A-Za-z0-9_]*"
+)
 _QUOTED_NICKNAME = re.compile(rf" [\"“‘']({_NICKNAME})[\"”’'] ")
 # A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
 # 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
@@ -227,9 +230,14 @@ def _join_undrafted_given_names(
 
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
-    full = f"{given.name} {family.name}"
+    # 'Joaquim "Quim" Dias-Santana ... Joaquim Dias-Santana scored': the given name's draft is already the full
+    # name (its later mention), so the family name is not added twice
+    opening = given.name
+    if " " in given.name and fold_phrase(given.name.rsplit(" ", 1)[1]) == fold_phrase(family.name):
+        opening = given.name.rsplit(" ", 1)[0]
+    full = f"{opening} {family.name}"
     # (the whole name as the text writes it, nickname and all: 'Jorge "Tuto" Varela-Ruiz')
-    spellings = [family.name, f"{nickname} {family.name}", f'{given.name} "{nickname}" {family.name}']
+    spellings = [family.name, f"{nickname} {family.name}", f'{opening} "{nickname}" {family.name}']
     # (the nickname alone, "Abu Sadiq", "Tiga": how the person is called; re3d marks it as the person's mention)
     spellings += [nickname]
     spellings += [*given.aliases, *family.aliases]
