@@ -673,8 +673,10 @@ def and_before_head(
         return None
     if _acronym_then_a_named_body(tokens, first, before, gazetteer):
         return None  # "the NEU and Leeds Trades Union Council": a body by its letters, then another of a town
-    # (five words after "and" at most: "Deep and Comprehensive Free Trade Area")
-    while end < count and end - before <= 5 and cased(tokens[end]) and not covered[end]:
+    # Four words after "and" at most, five after one word alone ("Deep and Comprehensive Free Trade Area"; not
+    # "Mount Bundey Training Area and Bradshaw Field Training Area", two names)
+    reach = 5 if before == first + (tokens[first].folded == "the") else 4
+    while end < count and end - before <= reach and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
         if (

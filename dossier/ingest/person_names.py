@@ -645,7 +645,14 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and not is_surname(tokens[last].folded)
     ):
         return None  # "Lightweight Multirole Missiles": a light thing in the plural, no boxer by his weight
-    if not glued and _ends_in_a_plain_plural(tokens, start, last) and not _post_noun_after(doc, last):
+    if (
+        not glued
+        and _ends_in_a_plain_plural(tokens, start, last)
+        and not _post_noun_after(doc, last)
+        # (not "Ambassador to the Philippines": the post's remit, a land the gazetteer knows)
+        and all(tokens[k].text[:1].isupper() for k in range(start, last + 1))
+        and doc.gazetteer.lookup((tokens[last].folded,)) is None
+    ):
         # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
         # does, in the plural, no person after a title
         if start == last and titles and titles[-1] == start - 1:

@@ -163,3 +163,28 @@ def test_a_parish_council_stays_a_body() -> None:
 )
 def test_a_counterpart_or_a_successor_named_without_commas_is_a_person(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) == "person", draft_kind_names(text)
+
+
+def test_two_named_areas_joined_by_and_stay_two_places() -> None:
+    # Five words after "and" are read only after one word alone: here a whole name stands before "and".
+    text = "The forces trained at the Mount Bundey Training Area and Bradshaw Field Training Area last month."
+    drafts = draft_kind_names(text)
+    assert drafts.get("Mount Bundey Training Area") == "place", drafts
+    assert drafts.get("Bradshaw Field Training Area") == "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The Australian Ambassador to the Philippines, Hae Kyong Yu, opened the school.",
+            "Australian Ambassador to the Philippines",
+        ),
+        ("Our Ambassador to Laos attended the ceremony in Vientiane.", "Ambassador to Laos"),
+    ],
+)
+def test_an_ambassadors_land_in_the_plural_makes_no_firm(text: str, post: str) -> None:
+    # "Philippines" reads as an everyday plural; a post's remit after "to" is no firm's name.
+    drafts = draft_kind_names(text)
+    assert drafts.get(post) == "person", drafts
+    assert not any(name.startswith("to ") for name in drafts), drafts
