@@ -1351,6 +1351,13 @@ def shared_head_end(
             tokens[end].folded in _SITES_OF_TWO_FIELDS
             and zipf(tokens[last].folded) >= _FIELD_WORD  # a field's ordinary word before "and", no place's name
             and not any(t.folded in _SITES_OF_TWO_FIELDS for t in before)
+            # (not "the Sandtown-Winchester and Harlem Park neighborhoods", two places, nor "Maelor Scaffolding and
+            # Acton Park Taxis", two firms: the fields are no places, and the site's word ends the run)
+            and all(
+                gazetteer.lookup((tokens[k].folded,)) is None
+                for k in (*range(opening, last + 1), *range(last + 2, end))
+            )
+            and (not tokens[end].joined or end + 1 >= len(tokens) or not cased(tokens[end + 1]))
         ):
             found = end  # "the Harwell Science and Innovation Campus": a site named for two fields
         if not tokens[end].joined:

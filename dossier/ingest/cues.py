@@ -565,7 +565,7 @@ HEAD_WORD: dict[str, Cue] = {
     # "Union Pacific Railroad", "the Reading Railroad".
     **_rows("railroad railroads", Cue(ActorKind.organization, 0.7)),
     # A broadcaster by its trade, last: "Southern Cross Broadcasting", "Tarnby Broadcasting".
-    **_rows("broadcasting", Cue(ActorKind.organization, 0.7)),
+    **_rows("broadcasting", Cue(ActorKind.media, 0.7)),
     # ... and by "Rail" last: "Network Rail", "Inca Rail suspended all trains" (a line is "Railway" or "Line").
     **_rows("rail", Cue(ActorKind.organization, 0.65)),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon"; a sea lane

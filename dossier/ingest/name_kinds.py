@@ -2583,10 +2583,19 @@ def _no_large_town(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 _CITY_RAILWAYS = frozenset(("metro", "metrorail", "subway", "underground", "metrolink"))
 
 
+_CITY_WITH_A_METRO = 100_000  # people: "Metro Bank" names no town's metro, though a village is called Bank
+
+
 def _city_by_its_own_name(doc: ActorDocument, words: tuple[str, ...]) -> bool:
-    """Whether the words are a town's own name, not a word of another's ("Pedro" is in "San Pedro")."""
+    """Whether the words are a city's own name, not a word of another's ("Pedro" is in "San Pedro"), nor a small
+    town's that is an everyday word too."""
     place = doc.gazetteer.lookup(words)
-    return place is not None and place.kind == "place" and fold_phrase(place.name) == words
+    return (
+        place is not None
+        and place.kind == "place"
+        and fold_phrase(place.name) == words
+        and (place.population >= _CITY_WITH_A_METRO or place.population == 0)
+    )
 
 
 def _head_words(q: NameQuestion) -> Candidate | Undecided | None:

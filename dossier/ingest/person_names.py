@@ -652,6 +652,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # (not "Ambassador to the Philippines": the post's remit, a land the gazetteer knows)
         and all(tokens[k].text[:1].isupper() for k in range(start, last + 1))
         and doc.gazetteer.lookup((tokens[last].folded,)) is None
+        and title_word.folded != "commander"  # "Commander Maritime Patrols": the command its post names (below)
     ):
         # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
         # does, in the plural, no person after a title
