@@ -34,3 +34,20 @@ def test_a_known_town_defined_at_the_start_of_its_sentence_is_a_place(text: str,
 )
 def test_a_definition_by_another_noun_makes_no_town(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) != "place", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Common words all, and no head that names a kind alone: drafted at all only by the pair.
+        ("The network is owned by Turner Broadcasting System, which bought it in 1996.", "Turner Broadcasting System"),
+        ("The film aired on the Public Broadcasting Service last spring.", "Public Broadcasting Service"),
+        (
+            "He joined the Christian Broadcasting Network as a reporter in the capital.",
+            "Christian Broadcasting Network",
+        ),
+        ("The Seoul Broadcasting System said the drama had been cancelled.", "Seoul Broadcasting System"),
+    ],
+)
+def test_a_broadcasting_system_service_or_network_is_media(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) == "media", draft_kind_names(text)
