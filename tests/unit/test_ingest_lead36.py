@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kind_names
 
 
@@ -51,3 +52,41 @@ def test_a_definition_by_another_noun_makes_no_town(text: str, name: str) -> Non
 )
 def test_a_broadcasting_system_service_or_network_is_media(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) == "media", draft_kind_names(text)
+
+
+def _drafts_and_aliases(text: str) -> dict[str, list[str]]:
+    extraction = extract(text, None, [], set(), "test-slips", language="en")
+    return {draft.name: draft.aliases for draft in extraction.actors}
+
+
+def test_a_rare_family_name_misspelt_once_is_the_same_person() -> None:
+    drafts = _drafts_and_aliases(
+        "President Emmerson Mnangagwa promised jobs at the rally. Later Mnangwagwa left for Harare by road."
+    )
+    assert "Mnangwagwa" not in drafts, drafts
+    assert "Mnangwagwa" in drafts.get("Emmerson Mnangagwa", []), drafts
+
+
+def test_letters_swapped_in_a_rare_family_name_are_the_same_person() -> None:
+    drafts = _drafts_and_aliases(
+        "The envoy met Alassane Ouattara in the capital on Monday. Outtara told reporters the vote would be held in May."
+    )
+    assert "Outtara" not in drafts, drafts
+    assert "Outtara" in drafts.get("Alassane Ouattara", []), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # A feminine ending is another person of the family, no slip.
+        ("Jan Kowalski runs the farm near the border. Kowalska said her husband was away in the city.", "Kowalska"),
+        (
+            "Ivan Petrov runs the farm near the border. Petrova told reporters her husband was away in the city.",
+            "Petrova",
+        ),
+        # Two persons with full names stay two.
+        ("Emmerson Mnangagwa and Edward Mnangwagwa met at the rally on Saturday.", "Edward Mnangwagwa"),
+    ],
+)
+def test_a_near_spelling_that_is_another_person_stays_apart(text: str, other: str) -> None:
+    assert other in _drafts_and_aliases(text), _drafts_and_aliases(text)
