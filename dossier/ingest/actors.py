@@ -29,6 +29,7 @@ with the run's candidates, or with `ASK_ON` when the next reading must tell.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -667,7 +668,8 @@ def _page_layout(
     for start, end in called_work_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "a book called The Power of Quiet": a work's title, no actor's name
-    for i, token in enumerate(tokens):
+    for i in _words_with_marks_around(text, tokens, starts):
+        token = tokens[i]
         if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
             skip[i] = True  # "SOURCE Quell Holdings Inc.": a wire release's last line, its label no part of the name
         if token.start > 0 and text[token.start - 1] in "@#":
@@ -724,6 +726,43 @@ def _page_layout(
         if english and line is not None and dashed and _town_dateline(text, line, token.start, gazetteer):
             sentence_first.add(i)  # "[Tarn News] Varnabad -- New figures show": after a dateline in title case
     return PageLayout(skip, sentence_first, noise, technical)
+
+
+# What the loop of `_page_layout` looks for around a word: right before it "@", "#", a quote, a bracket, a slash,
+# ": ", or a blank after no letter or after "m" ("- Item", "9.05am Trains", "[Tarn News] New"); a slash two
+# characters before it, or ") " two or three; right after it "@", "/" or a currency's sign; a line's end before it.
+_MARK_BEFORE = re.compile(r"[@#\"“‘„‚«»('/]|: |(?:(?<![^\W\d_])|(?<=m))[ \t]")
+_MARK_AFTER = re.compile(r"[@/$¢₵]")
+
+
+def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) -> list[int]:
+    """The words of `tokens` (by index, in order) with one of the marks `_page_layout` reads next to them; it
+    passes every other word over, and there are many more of those (its loop would run for each word)."""
+    picked: set[int] = set()
+
+    def word_at(start: int) -> None:
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] == start:
+            picked.add(k)
+
+    for match in _MARK_BEFORE.finditer(text):
+        word_at(match.end())
+        if match.group() == "/":
+            word_at(match.end() + 1)  # "DC/22/0456": a reference's figures two characters on
+    for match in re.finditer(r"\) ", text):
+        word_at(match.start() + 2)  # "(a) Item", "(iv)  Item", "a) (Item": an item's number two or three before
+        word_at(match.start() + 3)
+    for match in _MARK_AFTER.finditer(text):
+        k = bisect.bisect_left(starts, match.start()) - 1
+        if k >= 0 and tokens[k].end == match.start():
+            picked.add(k)
+    for newline in re.finditer("\n", text):
+        k = bisect.bisect_right(starts, newline.start())
+        if k < len(starts):
+            picked.add(k)  # the first word after a line's end
+    for match in re.finditer("SOURCE", text):
+        word_at(match.start())
+    return sorted(picked)
 
 
 # The character before a word's last blank when a label or a dateline (a dash) or a time stamp ("14:29 ",

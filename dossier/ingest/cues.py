@@ -905,6 +905,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("market", "place"): _GEOGRAPHY,
     ("market", "square"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,
+    # "Turner Broadcasting System", "the Public Broadcasting Service": a broadcaster named for what it does and
+    # how it is built, media (a "System" or a "Service" alone names no kind).
+    ("broadcasting", "system"): _MEDIA,
+    ("broadcasting", "service"): _MEDIA,
+    ("broadcasting", "network"): _MEDIA,
     # "Wiltshire Trading Standards": a council's service that enforces trading law, a body.
     ("trading", "standards"): Cue(ActorKind.organization, 0.75),
     # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow

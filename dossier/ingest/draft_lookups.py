@@ -14,7 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from dossier.ingest.address_lines import town_of_an_address
+from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     EVENT_HEADS,
@@ -270,6 +273,10 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
     if draft is None and m.kind not in (ActorKind.place, ActorKind.state):
         # (but no state or place the gazetteer names: "Syria" is no spelling of "al-Suri")
         draft = t.by_surname.get(skeleton(word))
+        if draft is not None and _other_gender_of(word, draft):
+            draft = None  # "Kowalska said" beside "Jan Kowalski": his wife or his sister, another person
+    if draft is None and m.kind in _PERSON_OR_OTHER:
+        draft = _surname_misspelt(t, word)
     if draft is not None and draft.kind is not ActorKind.person and m.kind is not ActorKind.person:
         return None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
     if draft is not None and m.kind is ActorKind.place and m.candidate.found_by.startswith(_LISTED_PLACE):
@@ -284,6 +291,58 @@ def _by_surname_alone(t: DraftTables, m: Mention) -> Match | None:
 
 
 _LISTED_PLACE = "listed after '"
+# Family names that Slavic and Baltic languages give a woman: the man's with its ending changed or an "a" added.
+_FEMININE_ENDINGS = (
+    ("ska", "ski"),
+    ("cka", "cki"),
+    ("zka", "zki"),
+    ("skaya", "sky"),
+    ("skaya", "skiy"),
+    ("skaya", "skii"),
+)
+
+
+def _other_gender_of(word: str, draft: ActorDraft) -> bool:
+    """Whether `word` is the family name of the draft's person in the other gender ("Kowalska", "Petrova",
+    "Ivanova" beside "Kowalski", "Petrov", "Ivanov"), which a transliteration's near spelling never makes."""
+    for family in fold_phrase(draft.name):
+        short, long_ = sorted((family, word), key=len)
+        if long_ == short + "a" and len(short) >= 4:
+            return True
+        for feminine, masculine in _FEMININE_ENDINGS:
+            stem = family[: -len(masculine)] if family.endswith(masculine) else None
+            if stem and word == stem + feminine:
+                return True
+            stem = family[: -len(feminine)] if family.endswith(feminine) else None
+            if stem and word == stem + masculine:
+                return True
+    return False
+
+
+# A family name this long and this rare has no other name one slip away; shorter or commoner ones do ("Jones",
+# "Janes"; "Johnson", "Johnston").
+_SLIP_LETTERS = 7
+_SLIP_RARE = 2.5  # Zipf: "Mnangagwa" 0, "Zelenskyy" 1.9; not "Johnston" 3.3
+
+
+def _surname_misspelt(t: DraftTables, word: str) -> ActorDraft | None:
+    """'Mnangwagwa left' after "Emmerson Mnangagwa": a rare word one slip (a letter added, lost, changed, or two
+    swapped) from the rare family name of one person of the text is that name misspelt, not another actor."""
+    if len(word) < _SLIP_LETTERS or zipf(word) >= _SLIP_RARE or is_given_name(word):
+        return None
+    found = {
+        id(draft): draft
+        for family, draft in t.by_surname.items()
+        if family[:1] == word[:1]
+        and family[-2:] == word[-2:]  # (an ending is no slip: "Kowalska" is Jan Kowalski's wife, "Petrova" his sister)
+        and len(family) >= _SLIP_LETTERS
+        and draft.kind is ActorKind.person
+        and zipf(family) < _SLIP_RARE
+        and DamerauLevenshtein.distance(family, word, score_cutoff=1) == 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
 # How `name_kinds` ends the cue of a town the gazetteer alone gave (`spellings_abroad.NO_OTHER_CUE`, which imports
 # this module's callers).

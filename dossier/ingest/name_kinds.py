@@ -309,7 +309,7 @@ from dossier.ingest.name_words import (
     is_title,
     region_form,
 )
-from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     COINED_FOR_NAME,
     PHRASE_WORD,
@@ -1711,6 +1711,24 @@ def _participle_opening_a_clause(q: NameQuestion) -> bool:
 _CONTAINING = word_set("containing contains contain contained")
 
 
+def _town_defined_at_start(q: NameQuestion) -> Candidate | None:
+    """'Boston is a port city', 'Reading is a large town in Berkshire': a known place's own name opens its
+    sentence and "is a" defines it as a town. The word alone may be common or a surname (nothing else says it
+    is a name there); the definition says which, so the gazetteer's place is taken."""
+    doc, position, last, words = q.doc, q.position, q.last, q.words
+    if defined_at_start(doc, position, words):
+        return None  # a rare word's definition is read with every other apposition
+    place = doc.gazetteer.lookup(words)
+    if place is None or place.kind != "place" or fold(place.name) != words[0]:
+        return None
+    defined = apposition(doc, last, copula=True)
+    if defined is None or defined[0].kind is not ActorKind.place:
+        return None
+    where = f", {place.country}" if place.country else ""
+    how = f"gazetteer: {place.name}{where} (defined as {defined[1]})"
+    return Candidate(position, last, q.name, ActorKind.place, how, 0.75, gazetteer_name=place.name)
+
+
 def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters and capitals, partners joined by an ampersand, what an apposition says, a seat, a party or a firm
     by how the text speaks of it, and a sentence's opening word that nothing explains."""
@@ -1777,6 +1795,10 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size == 1 and at_start and not has_cue(words):
+        defined_town = _town_defined_at_start(q)
+        if defined_town is not None:
+            return defined_town
     if size <= 3 and not has_cue(words) and seat_won_by_a_margin(doc, position, last):
         # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
         return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
