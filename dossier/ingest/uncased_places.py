@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.ingest.gazetteer import Place, gazetteer, short_state_names
+from dossier.ingest.hindi_sounds import town_by_sound
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
@@ -190,6 +191,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
             _name_at(text, words, k, table, script, language)
             or _named_after_its_noun(text, words, k, language)
             or _airport_named(text, words, k, language)
+            or _town_by_sound(text, words, k, language)
         )
         if hit is None:
             k += 1
@@ -256,6 +258,22 @@ def _airport_named(text: str, words: list[re.Match[str]], k: int, language: str)
         return None  # a longer hyphened name
     name = f"{word[skipped:]} {nouns[1]} {name_word}"
     return UnspacedName(words[k].start() + skipped, words[k + 2].end(), Place(name, "place"), name), 3
+
+
+def _town_by_sound(text: str, words: list[re.Match[str]], k: int, language: str) -> tuple[UnspacedName, int] | None:
+    """'राजकोट और': a Hindi town GeoNames spells in Latin letters only, read by its sounds (`hindi_sounds`)."""
+    if language != "hi":
+        return None
+    word = words[k]
+    after = text[word.end() : word.end() + 2].lstrip(" ")[:1]
+    if after.isspace() or not after or _SCRIPTS["hi"].word.fullmatch(after):
+        following = (
+            words[k + 1].group() if k + 1 < len(words) and text[word.end() : words[k + 1].start()] == " " else ""
+        )
+    else:
+        following = after
+    place = town_by_sound(word.group(), following)
+    return None if place is None else (UnspacedName(word.start(), word.end(), place, word.group()), 1)
 
 
 def _name_at(

@@ -1,0 +1,38 @@
+"""Round lang81: Hindi towns read by their sounds, Hebrew names hyphened or spaced, ...
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("महाराष्ट्र के यवतमाल में बारिश से फसल को नुकसान हुआ।", "यवतमाल"),
+        ("रेलवे ने आदिलाबाद और निजामाबाद के बीच नई ट्रेन शुरू की।", "आदिलाबाद"),
+        ("हरियाणा के करनाल, हिसार और रोहतक में मंडियां बंद रहीं।", "करनाल"),
+    ],
+)
+def test_a_hindi_town_geonames_spells_in_latin_only_is_read_by_its_sounds(text: str, name: str) -> None:
+    assert _kinds(text, "hi").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वह सुबह बाज़ार गया और शाम को लौटा।",  # गया: went (Gaya)
+        "कर्नल ने कहा कि सीमा पर हालात सामान्य हैं।",  # कर्नल: colonel (Karnal), no postposition of place
+        "पूरी टीम ने मेहनत की और मैच जीत लिया।",  # पूरी: whole (Puri)
+    ],
+)
+def test_a_frequent_hindi_word_sounding_like_a_town_is_no_place(text: str) -> None:
+    assert not {kind for kind in _kinds(text, "hi").values() if kind == "place"}, _kinds(text, "hi")
