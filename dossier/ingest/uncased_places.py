@@ -287,7 +287,10 @@ def _name_at(
             continue  # "תל אביב-יפו" is read whole, not cut before its hyphen
         phrase = text[span[0].start() : span[-1].end()]
         for skipped, spelling in _forms(phrase, script):
-            place = table.get(spelling) or table.get(_plain(spelling, language))
+            # "דליית אל-כרמל": a hyphen where GeoNames writes a space ("דליית אל כרמל") joins the same name
+            place = (
+                table.get(spelling) or table.get(_plain(spelling, language)) or table.get(spelling.replace("-", " "))
+            )
             if place is not None:
                 return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
     return None
@@ -358,7 +361,15 @@ def _table(language: str) -> dict[str, Place]:
             # nor a rarer spelling that is a word ("חפה", innocent, beside "חיפה")
             top = zipf_frequency(spelling, language)
             for other in spellings:
-                if _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN:
+                same_name = (
+                    _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN
+                )
+                # a spelling of several words with a word of no other use is the town's name too ("דליית אל כרמל"
+                # beside "עיר הכרמל", city of the Carmel, whose common words make it the likelier phrase)
+                rare_part = " " in other and any(
+                    zipf_frequency(part, language) < _RARE_SMALL_TOWN for part in other.split()
+                )
+                if same_name or rare_part:
                     table.setdefault(other, place)
         if language in _SPELLING_VARIANTS:
             # Hindi writes a town's name many ways ("इंदौर", "इन्दौर"; "मंड्या", "मांड्या"): every spelling GeoNames

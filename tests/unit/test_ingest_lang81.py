@@ -36,3 +36,15 @@ def test_a_hindi_town_geonames_spells_in_latin_only_is_read_by_its_sounds(text: 
 )
 def test_a_frequent_hindi_word_sounding_like_a_town_is_no_place(text: str) -> None:
     assert not {kind for kind in _kinds(text, "hi").values() if kind == "place"}, _kinds(text, "hi")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("התושבים בדליית אל-כרמל קיבלו הוראה להתפנות.", "דליית אל-כרמל"),
+        ("ראש העירייה של דליית אל כרמל נפגש עם השר.", "דליית אל כרמל"),
+        ("המשפחה עברה מפתח תיקווה לחולון.", "פתח תיקווה"),
+    ],
+)
+def test_a_hebrew_town_of_several_words_is_read_in_its_rarer_spellings_and_with_a_hyphen(text: str, name: str) -> None:
+    assert _kinds(text, "he").get(name) == "place"
