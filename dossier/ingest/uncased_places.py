@@ -68,6 +68,8 @@ _LANDFORMS = {
         "הגליל המערבי": "Western Galilee",
         "הגולן": "Golan Heights",
         "רמת הגולן": "Golan Heights",
+        "הכרמל": "Mount Carmel",
+        "הר הכרמל": "Mount Carmel",
     },
     "hi": {
         # India's rivers that are no given name ("कृष्णा", "सिंधु", "गोमती" are) nor word ("सोन")

@@ -48,3 +48,11 @@ def test_a_frequent_hindi_word_sounding_like_a_town_is_no_place(text: str) -> No
 )
 def test_a_hebrew_town_of_several_words_is_read_in_its_rarer_spellings_and_with_a_hyphen(text: str, name: str) -> None:
     assert _kinds(text, "he").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["המטיילים יצאו הבוקר למסלול בכרמל.", "השריפה ביערות הכרמל כובתה אחרי יומיים."],
+)
+def test_the_carmel_is_a_place_in_hebrew(text: str) -> None:
+    assert _kinds(text, "he").get("הכרמל") == "place"
