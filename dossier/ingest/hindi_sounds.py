@@ -5,8 +5,8 @@ GeoNames gives a Devanagari spelling for few of India's towns of 100,000, so `un
 by its sounds too: each consonant is read with its inherent "a" or without it (Hindi drops it at the end of a
 word and often inside: "यवतमाल", ya-vat-māl), and the readings are looked up among the towns' Latin names
 ("Rājkot" -> "rajkot"). A reading is a town only where a reader takes it for one: the word is rare in Hindi
-(no "गया", went, for Gaya; no "कर्नल", colonel, for Karnal) and a postposition of place, "और" or a comma
-follows it ("राजकोट और अमरेली की मंडियों", "आदिलाबाद में").
+(no "गया", went, for Gaya; no "कर्नल", colonel, for Karnal; a long word may be commoner: "प्रयागराज")
+and a postposition of place, "और" or a comma follows it ("राजकोट और अमरेली की मंडियों", "आदिलाबाद में").
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ _MOST_SOUNDS = 9  # a town's name has no more syllables than this (and the readi
 _TOWN = 100_000  # people: a town the national news names
 _HOMES = frozenset(["IN", "NP"])
 _RARE = 4.0  # Zipf in Hindi below which a word may be a town's name
+# a word of six letters or more is seldom a common word, and a city's name is as frequent as the news makes it
+# ("भागलपुर" 4.0, "प्रयागराज" 4.1; the words that sound like towns are short: "पतन", fall; "संभाल", care)
+_LONG_WORD, _RARE_LONG = 6, 4.5
 # what follows a town's name in Hindi: postpositions of place and possession, "and", "up to"
 _AFTER = frozenset(["में", "से", "के", "की", "का", "को", "तक", "और", "व", "एवं"])
 _PUNCTUATION_AFTER = frozenset([",", "।", ")"])
@@ -141,6 +144,6 @@ def town_by_sound(word: str, following: str) -> Place | None:
         return None
     from wordfreq import zipf_frequency
 
-    if zipf_frequency(word, "hi") >= _RARE:
+    if zipf_frequency(word, "hi") >= (_RARE_LONG if len(word) >= _LONG_WORD else _RARE):
         return None
     return max(hits, key=lambda place: place.population or 0)

@@ -56,3 +56,14 @@ def test_a_hebrew_town_of_several_words_is_read_in_its_rarer_spellings_and_with_
 )
 def test_the_carmel_is_a_place_in_hebrew(text: str) -> None:
     assert _kinds(text, "he").get("הכרמל") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("बिहार के भागलपुर में गंगा का जलस्तर बढ़ा।", "भागलपुर"),
+        ("कुंभ के लिए प्रयागराज से विशेष ट्रेनें चलेंगी।", "प्रयागराज"),
+    ],
+)
+def test_a_long_hindi_word_sounding_like_a_town_may_be_as_frequent_as_a_city_is(text: str, name: str) -> None:
+    assert _kinds(text, "hi").get(name) == "place"
