@@ -446,6 +446,19 @@ def _consonants(spelling: str) -> str:
     return spelling.replace("\u05d5", "").replace("\u05d9", "")
 
 
+# The news's spelling of a region beside iso-codes' ("हरियाणा", "हरयाणा"), each to iso-codes' spelling
+_NEWS_SPELLINGS = {
+    "hi": {
+        "हरियाणा": "हरयाणा",
+        "नागालैंड": "नगालैंड",
+        "उड़ीसा": "ओडिशा",
+        "जम्मू-कश्मीर": "जम्मू और कश्मीर",
+        "तमिल नाडु": "तमिलनाडु",
+        "पुडुचेरी": "पुदुचेरी",
+    }
+}
+
+
 def _home_regions(language: str, script: _Script) -> dict[str, Place]:
     """The first-level regions of the language's own countries under iso-codes' names in the language ("असम",
     "बिहार" for Assam and Bihar), by spelling."""
@@ -471,4 +484,7 @@ def _home_regions(language: str, script: _Script) -> dict[str, Place]:
                 continue  # "הצפון", "המרכז": the north, the centre, named with the article as nouns are
             if spelling != region.name and script.letters.fullmatch(spelling):
                 regions[spelling] = Place(region.name, "place", countries.get(code))
+    for spelling, official in _NEWS_SPELLINGS.get(language, {}).items():
+        if official in regions:
+            regions.setdefault(spelling, regions[official])
     return regions

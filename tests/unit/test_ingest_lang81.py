@@ -67,3 +67,25 @@ def test_the_carmel_is_a_place_in_hebrew(text: str) -> None:
 )
 def test_a_long_hindi_word_sounding_like_a_town_may_be_as_frequent_as_a_city_is(text: str, name: str) -> None:
     assert _kinds(text, "hi").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("हरियाणा के किसानों ने सरकार से मुआवजा मांगा।", "हरियाणा"),
+        ("जम्मू-कश्मीर में भारी बर्फबारी से सड़कें बंद रहीं।", "जम्मू-कश्मीर"),
+    ],
+)
+def test_a_region_of_india_in_the_news_spelling_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "hi").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("मराठवाड़ा के किसान पानी की कमी से जूझ रहे हैं।", "मराठवाड़ा"),
+        ("बुंदेलखंड में इस साल बारिश कम हुई।", "बुंदेलखंड"),
+    ],
+)
+def test_a_region_of_india_no_administration_has_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "hi").get(name) == "place"
