@@ -1071,6 +1071,8 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         # everyday words are the words, unless the tables hold both (the closed list asks a plain name)
         if other is None:
             continue
+        if partner == position - 1 and _after_a_province(doc, partner):
+            return place_candidate(position, position, stem, place, ActorKind.place)  # "경기 김포와 파주,"
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
         if not plain and _priced_pair(doc, max(position, partner)):
             continue
@@ -1177,6 +1179,16 @@ def _town_listed_with_its_neighbour(doc: ActorDocument, position: int) -> Candid
             if closing.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES:
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+def _after_a_province(doc: ActorDocument, position: int) -> bool:
+    """'경기 김포와 파주': the first town of a pair follows a province's name, written apart, which places the
+    pair as it places the first ("김포와 파주" alone may be two words)."""
+    tokens = doc.tokens
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    word = tokens[position - 1].text
+    return word in KOREAN_PROVINCES or word in KOREAN_PROVINCES.values()
 
 
 def _past_a_province(doc: ActorDocument, partner: int) -> int:

@@ -89,3 +89,14 @@ def test_a_region_of_india_in_the_news_spelling_is_a_place(text: str, name: str)
 )
 def test_a_region_of_india_no_administration_has_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "hi").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("올해는 경기 김포와 파주, 강원 철원의 농가가 모두 풍년을 맞았다.", "파주"),
+        ("지난해 경기 수원과 용인, 강원 원주에서 집값이 올랐다.", "용인"),
+    ],
+)
+def test_the_second_town_of_a_korean_pair_after_a_province_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "ko").get(name) == "place"
