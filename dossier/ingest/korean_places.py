@@ -735,7 +735,12 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     after = tokens[position + 1].text
     if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
         after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
-    station = _korean_station(after) or _korean_development_zone(after) or _korean_temple(after)
+    station = (
+        _korean_station(after)
+        or _korean_development_zone(after)
+        or _korean_temple(after)
+        or any(form.endswith(_FESTIVAL) for form in (after, *base_forms(after, "ko")))
+    )
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
@@ -754,6 +759,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
 
 
 _KOREAN_OF = "의"
+# A town's festival is named after it, the word for a festival ending its name: "보령 머드축제", "진주 유등축제".
+_FESTIVAL = "축제"
 # "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
 _KOREAN_AGE_WORDS = frozenset(["옛", "새"])
 
@@ -1618,8 +1625,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
     if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
         return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
-    if _korean_temple(after):
-        return False  # "순천 송광사": a temple after its town, a word no dictionary knows but no firm's name
+    if _korean_temple(after) or any(form.endswith(_FESTIVAL) for form in forms):
+        return False  # "순천 송광사", "보령 머드축제": a temple or a festival after its town, no firm's name
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)

@@ -100,3 +100,14 @@ def test_a_region_of_india_no_administration_has_is_a_place(text: str, name: str
 )
 def test_the_second_town_of_a_korean_pair_after_a_province_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "ko").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("주말 동안 보령 머드축제에 외국인 관광객이 몰렸다.", "보령"),
+        ("올해 진주 유등축제는 다음 달 개막한다.", "진주"),
+    ],
+)
+def test_a_korean_town_before_its_festival_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "ko").get(name) == "place"
