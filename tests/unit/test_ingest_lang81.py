@@ -111,3 +111,15 @@ def test_the_second_town_of_a_korean_pair_after_a_province_is_a_place(text: str,
 )
 def test_a_korean_town_before_its_festival_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "ko").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Der er fundet en ny bosættelse fra vikingetiden ved Viborg i sommer.", "Viborg"),
+        ("no", "Turistene overnattet på et hotell ved Hamar før turen videre nordover.", "Hamar"),
+        ("sv", "Polisen spärrade av vägen nära Borlänge under natten.", "Borlänge"),
+    ],
+)
+def test_a_scandinavian_town_after_near_or_by_is_a_place(language: str, text: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
