@@ -123,3 +123,14 @@ def test_a_korean_town_before_its_festival_is_a_place(text: str, name: str) -> N
 )
 def test_a_scandinavian_town_after_near_or_by_is_a_place(language: str, text: str, name: str) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zahnradbahn auf den Wendelstein fährt ab Mai wieder täglich.", "Wendelstein"),
+        ("Am Nebelhorn liegt noch über ein Meter Schnee.", "Nebelhorn"),
+    ],
+)
+def test_a_bavarian_alpine_summit_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
