@@ -5,9 +5,11 @@ Invented examples; the places are real but differ from the benchmark pages' own 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -134,3 +136,42 @@ def test_a_scandinavian_town_after_near_or_by_is_a_place(language: str, text: st
 )
 def test_a_bavarian_alpine_summit_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "de").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("language", "story", "heading", "headline", "town"),
+    [
+        (
+            "he",
+            "מועצת העיר דנה אתמול בערב בתקציב השנה הבאה. הדיון נמשך ארבע שעות, וההחלטה תתקבל בשבוע הבא.",
+            "עוד באתר",
+            "נפתח קו רכבת חדש לכרמיאל",
+            "כרמיאל",
+        ),
+        (
+            "tr",
+            "Belediye meclisi dün akşam gelecek yılın bütçesini görüştü. Toplantı dört saat sürdü ve karar "
+            "önümüzdeki hafta verilecek.",
+            "İlgili haberler",
+            "Bursa'da yeni metro hattı açıldı",
+            "Bursa",
+        ),
+        (
+            "ko",
+            "시의회는 어제 저녁 내년도 예산안을 논의했다. 회의는 네 시간 동안 이어졌고 결정은 다음 주에 내려진다.",
+            "이 시각 많이 본 뉴스",
+            "청주 오송역 새 역사 착공",
+            "청주",
+        ),
+    ],
+)
+def test_a_box_of_the_sites_other_stories_is_read_under_its_heading(
+    tmp_path: Path, language: str, story: str, heading: str, headline: str, town: str
+) -> None:
+    box = f'<aside><h3>{heading}</h3><ul><li><a href="/a/1">{headline}</a></li></ul></aside>'
+    kinds = page_with_box_kinds(tmp_path, language, f"<p>{story}</p>", box, "x")
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_korean_town_before_a_clubs_name_and_the_word_for_a_club_is_no_place() -> None:
+    assert "아산" not in _kinds("올 시즌을 끝으로 충남 아산 무궁화 축구단이 해체됐다.", "ko")
