@@ -1625,6 +1625,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
     if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
         return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
+    if position + 2 < len(tokens) and tokens[position + 2].text.startswith(_KOREAN_CLUB_NOUNS):
+        return True  # "아산 무궁화 축구단": a town, the club's name, then the word for a club
     if _korean_temple(after) or any(form.endswith(_FESTIVAL) for form in forms):
         return False  # "순천 송광사", "보령 머드축제": a temple or a festival after its town, no firm's name
     return (
@@ -1634,6 +1636,10 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
         and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
         and _korean_town_at(doc, position + 1) is None
     )
+
+
+# The words for a sports club after its name: "아산 무궁화 축구단", "부산 KT 농구단"
+_KOREAN_CLUB_NOUNS = ("축구단", "야구단", "농구단", "배구단", "구단", "프로축구단")
 
 
 # Groups that own Korean sports clubs, named after the club's town ("수원 삼성", "대전 한화"); with a
