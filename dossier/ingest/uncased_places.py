@@ -414,6 +414,7 @@ def _table(language: str) -> dict[str, Place]:
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
         if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
             table[spelling] = state
+            table.setdefault(_plain(spelling, language), state)  # "अफगानिस्तान" as "अफ़गानिस्तान", no dot
     for spelling, english in short_state_names(language).items():  # "अमेरिका": the news's name, beside CLDR's
         state = places.get(" ".join(fold_phrase(english)))
         if state is not None and state.kind == "state":

@@ -175,3 +175,15 @@ def test_a_box_of_the_sites_other_stories_is_read_under_its_heading(
 
 def test_a_korean_town_before_a_clubs_name_and_the_word_for_a_club_is_no_place() -> None:
     assert "아산" not in _kinds("올 시즌을 끝으로 충남 아산 무궁화 축구단이 해체됐다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("इसराइल और लेबनान की सीमा पर तनाव बढ़ गया है।", "Israel"),
+        ("अफगानिस्तान से आए व्यापारियों ने मेले में हिस्सा लिया।", "Afghanistan"),
+        ("यूएई में काम करने वाले भारतीयों की संख्या बढ़ी है।", "United Arab Emirates"),
+    ],
+)
+def test_a_state_in_the_hindi_news_spelling_is_a_state(text: str, state: str) -> None:
+    assert _kinds(text, "hi").get(state) == "state"
