@@ -555,7 +555,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 506
+_TABLE_FORMAT = 509
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1757,7 +1757,7 @@ _SHORT_STATE_NAMES = {
     },
     "fr": {"USA": "United States"},
     # "अमेरिका", "ब्रिटेन": Hindi news names the United States and Britain so, CLDR "संयुक्त राज्य", "यूनाइटेड किंगडम"
-    "hi": {"अमेरिका": "United States", "ब्रिटेन": "United Kingdom"},
+    "hi": {"अमेरिका": "United States", "ब्रिटेन": "United Kingdom", "इसराइल": "Israel", "यूएई": "United Arab Emirates"},
     # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
     "da": {"Holland": "Netherlands", "USA": "United States"},
     "no": {"Holland": "Netherlands", "USA": "United States"},

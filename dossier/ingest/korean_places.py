@@ -735,7 +735,12 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     after = tokens[position + 1].text
     if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
         after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
-    station = _korean_station(after) or _korean_development_zone(after) or _korean_temple(after)
+    station = (
+        _korean_station(after)
+        or _korean_development_zone(after)
+        or _korean_temple(after)
+        or any(form.endswith(_FESTIVAL) for form in (after, *base_forms(after, "ko")))
+    )
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
@@ -754,6 +759,8 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
 
 
 _KOREAN_OF = "의"
+# A town's festival is named after it, the word for a festival ending its name: "보령 머드축제", "진주 유등축제".
+_FESTIVAL = "축제"
 # "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
 _KOREAN_AGE_WORDS = frozenset(["옛", "새"])
 
@@ -1071,6 +1078,8 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         # everyday words are the words, unless the tables hold both (the closed list asks a plain name)
         if other is None:
             continue
+        if partner == position - 1 and _after_a_province(doc, partner):
+            return place_candidate(position, position, stem, place, ActorKind.place)  # "경기 김포와 파주,"
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
         if not plain and _priced_pair(doc, max(position, partner)):
             continue
@@ -1177,6 +1186,16 @@ def _town_listed_with_its_neighbour(doc: ActorDocument, position: int) -> Candid
             if closing.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES:
                 return place_candidate(position, position, form, place, ActorKind.place)
     return None
+
+
+def _after_a_province(doc: ActorDocument, position: int) -> bool:
+    """'경기 김포와 파주': the first town of a pair follows a province's name, written apart, which places the
+    pair as it places the first ("김포와 파주" alone may be two words)."""
+    tokens = doc.tokens
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    word = tokens[position - 1].text
+    return word in KOREAN_PROVINCES or word in KOREAN_PROVINCES.values()
 
 
 def _past_a_province(doc: ActorDocument, partner: int) -> int:
@@ -1606,8 +1625,10 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
     if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
         return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
-    if _korean_temple(after):
-        return False  # "순천 송광사": a temple after its town, a word no dictionary knows but no firm's name
+    if position + 2 < len(tokens) and tokens[position + 2].text.startswith(_KOREAN_CLUB_NOUNS):
+        return True  # "아산 무궁화 축구단": a town, the club's name, then the word for a club
+    if _korean_temple(after) or any(form.endswith(_FESTIVAL) for form in forms):
+        return False  # "순천 송광사", "보령 머드축제": a temple or a festival after its town, no firm's name
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
@@ -1615,6 +1636,10 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
         and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
         and _korean_town_at(doc, position + 1) is None
     )
+
+
+# The words for a sports club after its name: "아산 무궁화 축구단", "부산 KT 농구단"
+_KOREAN_CLUB_NOUNS = ("축구단", "야구단", "농구단", "배구단", "구단", "프로축구단")
 
 
 # Groups that own Korean sports clubs, named after the club's town ("수원 삼성", "대전 한화"); with a

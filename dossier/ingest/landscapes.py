@@ -55,6 +55,8 @@ BARE_HISTORIC_LANDS = word_set("bohmen mahren schlesien pommern lothringen obers
 _SUMMITS = word_set(
     "feldberg wasserkuppe zugspitze watzmann fichtelberg inselsberg ochsenkopf hornisgrinde arber belchen "
     "schauinsland schneekopf"
+    # ...and the Bavarian Alps' summits with cable cars and ski runs ("auf den Wendelstein", "am Nebelhorn")
+    " wendelstein nebelhorn kampenwand herzogstand wallberg brauneck hochfelln"
 )
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).

@@ -891,9 +891,11 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     # noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town.
     {
         "nl": "in uit naar tussen",
-        "sv": "i från till mellan",
-        "da": "i fra til mellem på",  # "i Esbjerg" (5.0 in Danish: the news names it so often); "på Fanø"
-        "no": "i fra til mellom på",  # "på Hamar" (4.6), "på Røros": Norwegian names some inland towns with "på"
+        # ...and "near", "by" and "around" one: "vid Järvsö", "ved Herning" (4.8), "omkring Hamar"; a noun after
+        # them is written small ("ved havnen", "nær byen")
+        "sv": "i från till mellan vid nära kring",
+        "da": "i fra til mellem på ved nær omkring",  # "i Esbjerg" (5.0 in Danish: the news names it so often)
+        "no": "i fra til mellom på ved nær omkring",  # "på Hamar" (4.6), "på Røros": some inland towns take "på"
         "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
         "pt": "em para",

@@ -42,7 +42,7 @@ _RELATED_BY_LANGUAGE = {
     "hu": "kapcsolódó|kapcsolódó cikkek|kapcsolódó hírek|ezt is ajánljuk|olvassa el ezt is",
     "fi": "lue myös|aiheesta lisää|aiheeseen liittyvää",
     "vi": "tin liên quan|xem thêm|bài liên quan",
-    "he": "כתבות נוספות|קראו עוד|עוד בנושא|כתבות קשורות",
+    "he": "כתבות נוספות|קראו עוד|עוד בנושא|כתבות קשורות|עוד באתר",
     "hi": "यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें",
     "no": "les også|les mer|relatert|relaterte saker",
 }
@@ -67,7 +67,7 @@ _MOST_READ_BY_LANGUAGE = {
     "ar": "الأكثر قراءة",
     "ja": "よく読まれている記事|アクセスランキング",
     "zh": "热门文章",
-    "ko": "많이 본 뉴스",
+    "ko": "많이 본 뉴스|이 시각 많이 본 뉴스|가장 많이 본 기사|가장 많이 본 뉴스",
     "el": "τα πιο δημοφιλή|πιο δημοφιλή|δημοφιλή|τα πιο διαβασμένα",
     "hu": "legolvasottabb|legolvasottabb cikkek|legolvasottabb hírek",
     "fi": "luetuimmat|luetuimmat uutiset|luetuimmat jutut",
@@ -96,7 +96,8 @@ _LABELLED_LINE = re.compile(r"^([^:：]{2,40})[:：]\s*(.+)$", re.DOTALL)
 
 
 def _heading(text: str) -> str:
-    return _LABEL_END.sub("", " ".join(text.split())).casefold()
+    # Turkish "İ" casefolds to "i" and a combining dot: "İlgili haberler" is "ilgili haberler"
+    return _LABEL_END.sub("", " ".join(text.split())).replace("İ", "i").casefold()
 
 
 def _heads_a_box(text: str) -> bool:

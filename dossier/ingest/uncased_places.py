@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.ingest.gazetteer import Place, gazetteer, short_state_names
+from dossier.ingest.hindi_sounds import town_by_sound
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
@@ -67,6 +68,8 @@ _LANDFORMS = {
         "הגליל המערבי": "Western Galilee",
         "הגולן": "Golan Heights",
         "רמת הגולן": "Golan Heights",
+        "הכרמל": "Mount Carmel",
+        "הר הכרמל": "Mount Carmel",
     },
     "hi": {
         # India's rivers that are no given name ("कृष्णा", "सिंधु", "गोमती" are) nor word ("सोन")
@@ -89,6 +92,14 @@ _LANDFORMS = {
         "नर्मदा": "Narmada",
         "कावेरी": "Kaveri",
         "हिमालय": "Himalayas",
+        # India's regions that no administration has, named as often as its states ("विदर्भ में")
+        "विदर्भ": "Vidarbha",
+        "मराठवाड़ा": "Marathwada",
+        "बुंदेलखंड": "Bundelkhand",
+        "कोंकण": "Konkan",
+        "सौराष्ट्र": "Saurashtra",
+        "पूर्वांचल": "Purvanchal",
+        "मेवात": "Mewat",
         "बंगाल की खाड़ी": "Bay of Bengal",
         "अरब सागर": "Arabian Sea",
         "हिंद महासागर": "Indian Ocean",
@@ -190,6 +201,7 @@ def find_uncased_places(text: str, language: str) -> list[UnspacedName]:
             _name_at(text, words, k, table, script, language)
             or _named_after_its_noun(text, words, k, language)
             or _airport_named(text, words, k, language)
+            or _town_by_sound(text, words, k, language)
         )
         if hit is None:
             k += 1
@@ -258,6 +270,22 @@ def _airport_named(text: str, words: list[re.Match[str]], k: int, language: str)
     return UnspacedName(words[k].start() + skipped, words[k + 2].end(), Place(name, "place"), name), 3
 
 
+def _town_by_sound(text: str, words: list[re.Match[str]], k: int, language: str) -> tuple[UnspacedName, int] | None:
+    """'राजकोट और': a Hindi town GeoNames spells in Latin letters only, read by its sounds (`hindi_sounds`)."""
+    if language != "hi":
+        return None
+    word = words[k]
+    after = text[word.end() : word.end() + 2].lstrip(" ")[:1]
+    if after.isspace() or not after or _SCRIPTS["hi"].word.fullmatch(after):
+        following = (
+            words[k + 1].group() if k + 1 < len(words) and text[word.end() : words[k + 1].start()] == " " else ""
+        )
+    else:
+        following = after
+    place = town_by_sound(word.group(), following)
+    return None if place is None else (UnspacedName(word.start(), word.end(), place, word.group()), 1)
+
+
 def _name_at(
     text: str, words: list[re.Match[str]], k: int, table: dict[str, Place], script: _Script, language: str
 ) -> tuple[UnspacedName, int] | None:
@@ -269,7 +297,10 @@ def _name_at(
             continue  # "תל אביב-יפו" is read whole, not cut before its hyphen
         phrase = text[span[0].start() : span[-1].end()]
         for skipped, spelling in _forms(phrase, script):
-            place = table.get(spelling) or table.get(_plain(spelling, language))
+            # "דליית אל-כרמל": a hyphen where GeoNames writes a space ("דליית אל כרמל") joins the same name
+            place = (
+                table.get(spelling) or table.get(_plain(spelling, language)) or table.get(spelling.replace("-", " "))
+            )
             if place is not None:
                 return UnspacedName(span[0].start() + skipped, span[-1].end(), place, spelling), count
     return None
@@ -340,7 +371,15 @@ def _table(language: str) -> dict[str, Place]:
             # nor a rarer spelling that is a word ("חפה", innocent, beside "חיפה")
             top = zipf_frequency(spelling, language)
             for other in spellings:
-                if _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN:
+                same_name = (
+                    _consonants(other) == _consonants(spelling) and zipf_frequency(other, language) > top - _TWIN
+                )
+                # a spelling of several words with a word of no other use is the town's name too ("דליית אל כרמל"
+                # beside "עיר הכרמל", city of the Carmel, whose common words make it the likelier phrase)
+                rare_part = " " in other and any(
+                    zipf_frequency(part, language) < _RARE_SMALL_TOWN for part in other.split()
+                )
+                if same_name or rare_part:
                     table.setdefault(other, place)
         if language in _SPELLING_VARIANTS:
             # Hindi writes a town's name many ways ("इंदौर", "इन्दौर"; "मंड्या", "मांड्या"): every spelling GeoNames
@@ -375,6 +414,7 @@ def _table(language: str) -> dict[str, Place]:
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
         if state is not None and state.kind == "state" and script.letters.fullmatch(spelling):
             table[spelling] = state
+            table.setdefault(_plain(spelling, language), state)  # "अफगानिस्तान" as "अफ़गानिस्तान", no dot
     for spelling, english in short_state_names(language).items():  # "अमेरिका": the news's name, beside CLDR's
         state = places.get(" ".join(fold_phrase(english)))
         if state is not None and state.kind == "state":
@@ -415,6 +455,19 @@ def _consonants(spelling: str) -> str:
     return spelling.replace("\u05d5", "").replace("\u05d9", "")
 
 
+# The news's spelling of a region beside iso-codes' ("हरियाणा", "हरयाणा"), each to iso-codes' spelling
+_NEWS_SPELLINGS = {
+    "hi": {
+        "हरियाणा": "हरयाणा",
+        "नागालैंड": "नगालैंड",
+        "उड़ीसा": "ओडिशा",
+        "जम्मू-कश्मीर": "जम्मू और कश्मीर",
+        "तमिल नाडु": "तमिलनाडु",
+        "पुडुचेरी": "पुदुचेरी",
+    }
+}
+
+
 def _home_regions(language: str, script: _Script) -> dict[str, Place]:
     """The first-level regions of the language's own countries under iso-codes' names in the language ("असम",
     "बिहार" for Assam and Bihar), by spelling."""
@@ -440,4 +493,7 @@ def _home_regions(language: str, script: _Script) -> dict[str, Place]:
                 continue  # "הצפון", "המרכז": the north, the centre, named with the article as nouns are
             if spelling != region.name and script.letters.fullmatch(spelling):
                 regions[spelling] = Place(region.name, "place", countries.get(code))
+    for spelling, official in _NEWS_SPELLINGS.get(language, {}).items():
+        if official in regions:
+            regions.setdefault(spelling, regions[official])
     return regions
