@@ -262,9 +262,26 @@ def remit_and_end(
         holder = holder_after(tokens, end, covered) and is_given_name(tokens[end + 1].folded)
         # ("... of Mines and Energy said": the body speaks, its name ended)
         speaks = end + 1 < len(tokens) and tokens[end + 1].folded in _BODY_SPEAKS and tokens[end + 1].text.islower()
-        if after and after not in _REMIT_CLOSE and not holder and not (speaks and tokens[end].joined):
+        if (
+            after
+            and after not in _REMIT_CLOSE
+            and not holder
+            and not (speaks and tokens[end].joined)
+            and not _land_of_the_post(doc_text, tokens, end)
+        ):
             return None
     return end
+
+
+def _land_of_the_post(doc_text: str, tokens: list[Token], end: int) -> bool:
+    """'... Foreign Affairs and Expatriates of Jordan, Ayman Varn': "of" and one name, then a comma, a stop or a
+    word in lower case: the land the post serves closes its remit."""
+    land = end + 2
+    if land >= len(tokens) or tokens[end + 1].text != "of" or not cased(tokens[land]):
+        return False
+    return doc_text[tokens[land].end : tokens[land].end + 1] in _REMIT_CLOSE or (
+        land + 1 < len(tokens) and tokens[land + 1].text.islower()
+    )
 
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
