@@ -1217,6 +1217,7 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution
+    project
     enterprise
     coordination
     facility
