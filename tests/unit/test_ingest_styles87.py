@@ -1,0 +1,41 @@
+"""Round styles87 on the held-out styles (re3d's BBC, CENTCOM, DFAT, EU and Wikipedia): each test says what the
+analyst sees in the drafts. Every example is invented."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_remits_second_field_before_the_land_it_serves_is_no_body() -> None:
+    # "Expatriates" is the post's second field; the land after "of" closes the remit
+    kinds = draft_kinds(
+        "The talks were chaired by the Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of "
+        "Jordan, Karim Varnawi-Saleh."
+    )
+    assert "Expatriates" not in kinds
+    kinds = draft_kinds("The Minister of Foreign Affairs and Expatriates of Jordan said the talks went well.")
+    assert "Expatriates" not in kinds
+
+
+def test_a_project_is_a_body_whose_name_holds_and() -> None:
+    # "Project" heads a body's name, so the "and" before it stays inside the name
+    kinds = draft_kinds("The bank funds the Tarnwick Water Storage and Conveyance Project in the south.")
+    assert kinds.get("Tarnwick Water Storage and Conveyance Project") is ActorKind.organization
+    assert "Conveyance Project" not in kinds
+
+
+def test_a_plus_after_a_name_is_part_of_it() -> None:
+    kinds = draft_kinds("Students from Tarnland will take part in Erasmus+ under the new agreement.")
+    assert "Erasmus+" in kinds
+    assert "Erasmus" not in kinds
+
+
+def test_a_plain_word_before_europe_names_a_programme() -> None:
+    kinds = draft_kinds("Researchers from Tarnland may now apply to Creative Europe under the new agreement.")
+    assert kinds.get("Creative Europe") is ActorKind.organization
+
+
+def test_a_farm_trade_before_its_land_names_its_body() -> None:
+    kinds = draft_kinds("The delegation includes Meat and Livestock Australia and two grain traders.")
+    assert kinds.get("Meat and Livestock Australia") is ActorKind.organization
