@@ -1491,14 +1491,16 @@ REMITS_BEFORE_A_STATE = word_set(
     # a science's survey or a border's guard of plants and animals: "Geoscience Australia", "Biosecurity Tarnland"
     "geoscience biosecurity "
     # a land's agency for its firms abroad and for investors: "Business Sweden", "Business France", "Invest Tarnland"
-    "business invest"
+    "business invest "
+    # a farm trade's body for its land: "Meat and Livestock Australia", "Dairy Australia", "Wine Australia"
+    "meat livestock dairy wine wool grains cotton horticulture"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse geoscience biosecurity business invest"
+    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
