@@ -468,6 +468,7 @@ from dossier.ingest.town_cues import (
     town_lying_on_a_coast,
     town_of_a_named_person,
     town_of_a_resident,
+    welsh_place,
 )
 from dossier.ingest.utility_firms import riverside_region, utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -1207,6 +1208,9 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 2 and glen_or_ben(doc, position, words):
         # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
         return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
+    if welsh_place(words):
+        # "moved to Parc y Glowyr": a Welsh noun of a place and its article "y" open a place's name
+        return Candidate(position, last, name, ActorKind.place, f"a Welsh place, '{tokens[position].text}'", 0.6)
     if saints_town(doc, position, words):
         # "in San Pedro de Atacama": a saint's word opens a town's name, not Pedro the person.
         return Candidate(position, last, name, ActorKind.place, f"a saint's town, '{tokens[position].text}'", 0.6)

@@ -39,3 +39,9 @@ def test_a_plain_word_before_europe_names_a_programme() -> None:
 def test_a_farm_trade_before_its_land_names_its_body() -> None:
     kinds = draft_kinds("The delegation includes Meat and Livestock Australia and two grain traders.")
     assert kinds.get("Meat and Livestock Australia") is ActorKind.organization
+
+
+def test_a_welsh_place_noun_and_its_article_open_a_place() -> None:
+    kinds = draft_kinds("The club left Heol y Gwaith in 2004 and now plays at Parc y Glowyr, beside the river.")
+    assert kinds.get("Heol y Gwaith") is ActorKind.place
+    assert kinds.get("Parc y Glowyr") is ActorKind.place
