@@ -45,3 +45,9 @@ def test_a_welsh_place_noun_and_its_article_open_a_place() -> None:
     kinds = draft_kinds("The club left Heol y Gwaith in 2004 and now plays at Parc y Glowyr, beside the river.")
     assert kinds.get("Heol y Gwaith") is ActorKind.place
     assert kinds.get("Parc y Glowyr") is ActorKind.place
+
+
+def test_one_word_after_the_closes_a_posts_remit_before_its_holder() -> None:
+    kinds = draft_kinds("Commissioner for the Mediterranean Dubravka Šelnik-Marov also took part in the talks.")
+    assert kinds.get("Dubravka Šelnik-Marov") is ActorKind.person
+    assert "Mediterranean Dubravka" not in kinds
