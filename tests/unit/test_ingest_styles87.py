@@ -51,3 +51,8 @@ def test_one_word_after_the_closes_a_posts_remit_before_its_holder() -> None:
     kinds = draft_kinds("Commissioner for the Mediterranean Dubravka Šelnik-Marov also took part in the talks.")
     assert kinds.get("Dubravka Šelnik-Marov") is ActorKind.person
     assert "Mediterranean Dubravka" not in kinds
+
+
+def test_a_town_and_a_plural_nickname_name_its_side_in_a_sports_story() -> None:
+    kinds = draft_kinds("The club now plays its home games under a groundshare with Leeds Rhinos this season.")
+    assert kinds.get("Leeds Rhinos") is ActorKind.organization
