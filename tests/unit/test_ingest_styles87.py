@@ -56,3 +56,9 @@ def test_one_word_after_the_closes_a_posts_remit_before_its_holder() -> None:
 def test_a_town_and_a_plural_nickname_name_its_side_in_a_sports_story() -> None:
     kinds = draft_kinds("The club now plays its home games under a groundshare with Leeds Rhinos this season.")
     assert kinds.get("Leeds Rhinos") is ActorKind.organization
+
+
+def test_an_ordinal_before_a_council_counts_its_meetings() -> None:
+    kinds = draft_kinds("Ministers met in Brussels for the 16th EU-Tarnland Association Council on Monday.")
+    assert kinds.get("EU-Tarnland Association Council") is ActorKind.organization
+    assert "16th EU-Tarnland Association Council" not in kinds
