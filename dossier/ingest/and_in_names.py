@@ -1411,3 +1411,28 @@ def rescue_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int
     ):
         return None
     return rescue
+
+
+def trades_list_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'Wesfarmers Chemicals, Energy and Fertilisers': a firm's name ending in a trade, then more trades listed
+    with commas, the last after "and", is one firm's name; where it ends, or None. The last trade ends the run
+    (no capitalised word after it), and each listed trade is one capitalised word of a firm's trade."""
+    if last <= first or tokens[last].folded not in COMPANY_HEADS:
+        return None
+    k = last
+    while True:
+        if doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] != ", ":
+            return None
+        k += 1
+        if k >= len(tokens) or covered[k] or not tokens[k].text.istitle() or tokens[k].folded not in COMPANY_HEADS:
+            return None
+        if not tokens[k].joined or k + 2 >= len(tokens):
+            continue  # another comma: "Chemicals, Energy, Metals and ..."
+        if tokens[k + 1].text != "and" or not tokens[k + 1].joined:
+            return None
+        end = k + 2
+        if covered[end] or not tokens[end].text.istitle() or tokens[end].folded not in COMPANY_HEADS:
+            return None
+        if tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+            return None  # "... and Energy Tarnby Ltd": another name goes on
+        return end

@@ -57,6 +57,7 @@ from dossier.ingest.and_in_names import (
     state_body_of_two_fields,
     state_named_with_and,
     trade_word_before_and,
+    trades_list_end,
     where_aims_apply,
 )
 from dossier.ingest.bound_words import (
@@ -562,6 +563,10 @@ def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
     if remit is not None:
         r.last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
         return RunGoes.ON
+    trades = trades_list_end(doc_text, tokens, first, last, covered)
+    if trades is not None:
+        r.last, r.has_org_word = trades, True  # "Wesfarmers Chemicals, Energy and Fertilisers": one firm's trades
+        return RunGoes.ENDS
     # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
     closed = r.has_org_word and tokens[last].folded not in CLOSING_HEADS
     # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's

@@ -62,3 +62,9 @@ def test_an_ordinal_before_a_council_counts_its_meetings() -> None:
     kinds = draft_kinds("Ministers met in Brussels for the 16th EU-Tarnland Association Council on Monday.")
     assert kinds.get("EU-Tarnland Association Council") is ActorKind.organization
     assert "16th EU-Tarnland Association Council" not in kinds
+
+
+def test_a_firms_trades_listed_with_commas_stay_in_its_name() -> None:
+    kinds = draft_kinds("The mission includes Tarnfield Chemicals, Energy and Fertilisers, and two universities.")
+    assert kinds.get("Tarnfield Chemicals, Energy and Fertilisers") is ActorKind.organization
+    assert "Fertilisers" not in kinds
