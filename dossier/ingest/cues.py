@@ -1218,6 +1218,7 @@ NAME_WORD: dict[str, Cue] = (
     delegation forum cell conference organ panel clearinghouse
     prosecution
     project
+    coleg ysgol prifysgol cyngor
     enterprise
     coordination
     facility

@@ -68,3 +68,9 @@ def test_a_firms_trades_listed_with_commas_stay_in_its_name() -> None:
     kinds = draft_kinds("The mission includes Tarnfield Chemicals, Energy and Fertilisers, and two universities.")
     assert kinds.get("Tarnfield Chemicals, Energy and Fertilisers") is ActorKind.organization
     assert "Fertilisers" not in kinds
+
+
+def test_a_welsh_schools_or_universitys_word_makes_a_body() -> None:
+    kinds = draft_kinds("She studied at Ysgol Gyfun Tarnwy and then at Prifysgol Bangor.")
+    assert kinds.get("Ysgol Gyfun Tarnwy") is ActorKind.organization
+    assert kinds.get("Prifysgol Bangor") is ActorKind.organization
