@@ -74,3 +74,8 @@ def test_a_welsh_schools_or_universitys_word_makes_a_body() -> None:
     kinds = draft_kinds("She studied at Ysgol Gyfun Tarnwy and then at Prifysgol Bangor.")
     assert kinds.get("Ysgol Gyfun Tarnwy") is ActorKind.organization
     assert kinds.get("Prifysgol Bangor") is ActorKind.organization
+
+
+def test_a_name_after_an_animals_kind_is_no_person() -> None:
+    kinds = draft_kinds("Jurors heard the money was spent on a villa and a racehorse, Calder Lad.")
+    assert kinds.get("Calder Lad") is not ActorKind.person
