@@ -79,3 +79,11 @@ def test_a_welsh_schools_or_universitys_word_makes_a_body() -> None:
 def test_a_name_after_an_animals_kind_is_no_person() -> None:
     kinds = draft_kinds("Jurors heard the money was spent on a villa and a racehorse, Calder Lad.")
     assert kinds.get("Calder Lad") is not ActorKind.person
+
+
+def test_a_body_with_its_the_goes_on_a_list_of_bodies() -> None:
+    kinds = draft_kinds(
+        "The mission includes the Tarnby Growers Corporation, Quellmark, Varnside Chemicals, and the University "
+        "of Esselby."
+    )
+    assert kinds.get("Quellmark") is ActorKind.organization
