@@ -279,6 +279,8 @@ def _land_of_the_post(doc_text: str, tokens: list[Token], end: int) -> bool:
     land = end + 2
     if land >= len(tokens) or tokens[end + 1].text != "of" or not cased(tokens[land]):
         return False
+    if tokens[end].folded in TITLES:
+        return False  # "... of the Secretary-General and Head of UNMISS": a second post, no field
     return doc_text[tokens[land].end : tokens[land].end + 1] in _REMIT_CLOSE or (
         land + 1 < len(tokens) and tokens[land + 1].text.islower()
     )
@@ -759,13 +761,17 @@ def _body_head_ends_run(tokens: list[Token], before: int, end: int) -> bool:
     """'Non-Proliferation and Disarmament Consortium': a consortium's or a partnership's word, last in its run,
     after fields named by ordinary words each side of "and" (not "Hyundai Rotem and Hanwha Aerospace", two firms
     by their own rare names)."""
-    if tokens[end].folded not in _BODIES_OF_PARTNERS or not ends_run(tokens, end):
+    head = tokens[end].folded
+    if head not in _BODIES_OF_PARTNERS or not ends_run(tokens, end):
         return False
-    return all(zipf(tokens[k].folded) >= _PARTNERS_FIELD_ZIPF for k in (before, before + 2))
+    floor = _PROJECT_FIELD_ZIPF if head == "project" else _PARTNERS_FIELD_ZIPF
+    return all(zipf(tokens[k].folded) >= floor for k in (before, before + 2))
 
 
-_BODIES_OF_PARTNERS = word_set("consortium partnership")
+# (and a project's: "Water Desalination and Conveyance Project", "Armed Conflict Location and Event Data Project")
+_BODIES_OF_PARTNERS = word_set("consortium partnership project")
 _PARTNERS_FIELD_ZIPF = 3.0  # "disarmament" 3.2, "piracy" 3.5; a firm's own name is rarer ("Rotem" 1.8, "Zijin")
+_PROJECT_FIELD_ZIPF = 2.5  # a works project's technical fields: "Desalination", "Conveyance" 2.8
 
 
 def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer, body_last: bool) -> list[str]:

@@ -555,6 +555,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
+    # A project named as a body, its word last: "the Armed Conflict Location and Event Data Project", "the Aqaba-Amman
+    # Water Desalination and Conveyance Project" (re3d marks them as organisations).
+    **_rows("project", Cue(ActorKind.organization, 0.6)),
     # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
     # "refuge": a wildlife refuge is land).
     **_rows("shelter", Cue(ActorKind.organization, 0.7)),
@@ -1217,7 +1220,6 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution
-    project
     coleg ysgol prifysgol cyngor
     enterprise
     coordination

@@ -905,6 +905,27 @@ def _bantu_joining_particle(tokens: list[Token], last: int, covered: list[bool])
 _CAPITAL_PREPOSITIONS = frozenset(("beyond", "across", "against", "between", "under", "without", "over", "behind"))
 
 
+# What a body runs, named before "of the" and the body: "the Deep Blue Project of the Nigerian Maritime
+# Administration and Safety Agency", "the Horizon Programme of the European Commission".
+_RUN_BY_A_BODY = word_set("project programme program")
+_BODY_REACH = 6  # the body's name after "of the": "Nigerian Maritime Administration" within a few words
+
+
+def _project_then_its_body(tokens: list[Token], first: int, last: int) -> bool:
+    if last <= first or tokens[last].folded not in _RUN_BY_A_BODY or last + 3 >= len(tokens):
+        return False
+    if tokens[last + 1].folded != "of" or tokens[last + 2].folded != "the":
+        return False
+    k = last + 3
+    while k < len(tokens) and k <= last + 2 + _BODY_REACH and cased(tokens[k]):
+        if tokens[k].folded in NAME_WORD:
+            return True
+        if not tokens[k].joined:
+            break
+        k += 1
+    return False
+
+
 def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
     ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
@@ -962,6 +983,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not (nxt.folded == "for" and _model_after(tokens, last + 2))
         # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
         and not _unit_then_force(tokens, first, last)
+        # "the Deep Blue Project of the Nigerian Maritime Administration ...": a body's project, then the body
+        and not _project_then_its_body(tokens, first, last)
         and not _title_then_holder(tokens, first, last)
         and not _given_name_and_head_then_body(tokens, first, last)
         # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,

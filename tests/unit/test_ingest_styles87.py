@@ -87,3 +87,19 @@ def test_a_body_with_its_the_goes_on_a_list_of_bodies() -> None:
         "of Esselby."
     )
     assert kinds.get("Quellmark") is ActorKind.organization
+
+
+def test_a_project_of_a_body_ends_before_the_body() -> None:
+    kinds = draft_kinds(
+        "It was backed by the Deep Blue Project of the Tarnish Maritime Administration and Safety Agency (TAMASA), "
+        "which flew patrols."
+    )
+    assert kinds.get("Tarnish Maritime Administration and Safety Agency") is ActorKind.organization
+    assert "Safety Agency" not in kinds
+
+
+def test_a_second_post_after_and_is_no_field_of_the_first() -> None:
+    kinds = draft_kinds(
+        "The Special Representative of the Secretary-General and Head of UNMISS, Mr Obi Varnsen, welcomed it."
+    )
+    assert kinds.get("Head of UNMISS") is ActorKind.person
