@@ -890,7 +890,12 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if _COMMA_THE.fullmatch(text, end, start) and after.kind in _PLACES and not _uncued(after):
             run.append(after)  # "the Tarrow, Quenby, the Varn Valley and the coast": a place with its "the" goes on
             continue
-        if _COMMA_THE.fullmatch(text, end, start) and _named_body(after):
+        if (
+            _COMMA_THE.fullmatch(text, end, start)
+            and _named_body(after)
+            # (not "In Iraq, the Iraqi Counter-Terrorism Service and ...": a place before a comma opens the clause)
+            and (draft.kind is ActorKind.organization or _uncued(draft))
+        ):
             run.append(after)  # "Tarnby Foods, the Grains Research Corporation, Quellco": a body with its "the"
             continue
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):

@@ -103,3 +103,10 @@ def test_a_second_post_after_and_is_no_field_of_the_first() -> None:
         "The Special Representative of the Secretary-General and Head of UNMISS, Mr Obi Varnsen, welcomed it."
     )
     assert kinds.get("Head of UNMISS") is ActorKind.person
+
+
+def test_a_place_before_a_comma_and_a_body_opens_no_list_of_bodies() -> None:
+    kinds = draft_kinds(
+        "In Iraq, the Iraqi Counter-Terrorism Service and Kurdistan Region Peshmerga cleared caves in the hills."
+    )
+    assert kinds.get("Kurdistan Region Peshmerga") is ActorKind.organization
