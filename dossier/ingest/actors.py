@@ -2480,7 +2480,7 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
             if state_opens_a_body(tokens, rest, last):
                 break  # "Chairman of the State Committee for ...": "State" opens the body's name
             rest += 1
-        if rest < last and second_field_of_remit(doc, rest):
+        if second_field_of_remit(doc, rest) and (rest < last or _land_of_post_after(tokens, last)):
             rest += 1  # "... of Foreign Affairs and Expatriates Omar Varn": the remit's second field
         if titles[0] > position and rest <= last and tokens[last].folded in REMIT_ENDS:
             # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
@@ -2519,6 +2519,11 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
         ]
     r.found = found
     return ASK_ON
+
+
+def _land_of_post_after(tokens: list[Token], last: int) -> bool:
+    """'... Foreign Affairs and Expatriates of Jordan': "of" and a name after the remit's second field."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "of" and tokens[last + 2].capitalised
 
 
 # What a state's programme of grants to foreign students is called after the state's name: "the Australia Awards".

@@ -262,9 +262,28 @@ def remit_and_end(
         holder = holder_after(tokens, end, covered) and is_given_name(tokens[end + 1].folded)
         # ("... of Mines and Energy said": the body speaks, its name ended)
         speaks = end + 1 < len(tokens) and tokens[end + 1].folded in _BODY_SPEAKS and tokens[end + 1].text.islower()
-        if after and after not in _REMIT_CLOSE and not holder and not (speaks and tokens[end].joined):
+        if (
+            after
+            and after not in _REMIT_CLOSE
+            and not holder
+            and not (speaks and tokens[end].joined)
+            and not _land_of_the_post(doc_text, tokens, end)
+        ):
             return None
     return end
+
+
+def _land_of_the_post(doc_text: str, tokens: list[Token], end: int) -> bool:
+    """'... Foreign Affairs and Expatriates of Jordan, Ayman Varn': "of" and one name, then a comma, a stop or a
+    word in lower case: the land the post serves closes its remit."""
+    land = end + 2
+    if land >= len(tokens) or tokens[end + 1].text != "of" or not cased(tokens[land]):
+        return False
+    if tokens[end].folded in TITLES:
+        return False  # "... of the Secretary-General and Head of UNMISS": a second post, no field
+    return doc_text[tokens[land].end : tokens[land].end + 1] in _REMIT_CLOSE or (
+        land + 1 < len(tokens) and tokens[land + 1].text.islower()
+    )
 
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
@@ -742,13 +761,17 @@ def _body_head_ends_run(tokens: list[Token], before: int, end: int) -> bool:
     """'Non-Proliferation and Disarmament Consortium': a consortium's or a partnership's word, last in its run,
     after fields named by ordinary words each side of "and" (not "Hyundai Rotem and Hanwha Aerospace", two firms
     by their own rare names)."""
-    if tokens[end].folded not in _BODIES_OF_PARTNERS or not ends_run(tokens, end):
+    head = tokens[end].folded
+    if head not in _BODIES_OF_PARTNERS or not ends_run(tokens, end):
         return False
-    return all(zipf(tokens[k].folded) >= _PARTNERS_FIELD_ZIPF for k in (before, before + 2))
+    floor = _PROJECT_FIELD_ZIPF if head == "project" else _PARTNERS_FIELD_ZIPF
+    return all(zipf(tokens[k].folded) >= floor for k in (before, before + 2))
 
 
-_BODIES_OF_PARTNERS = word_set("consortium partnership")
+# (and a project's: "Water Desalination and Conveyance Project", "Armed Conflict Location and Event Data Project")
+_BODIES_OF_PARTNERS = word_set("consortium partnership project")
 _PARTNERS_FIELD_ZIPF = 3.0  # "disarmament" 3.2, "piracy" 3.5; a firm's own name is rarer ("Rotem" 1.8, "Zijin")
+_PROJECT_FIELD_ZIPF = 2.5  # a works project's technical fields: "Desalination", "Conveyance" 2.8
 
 
 def _opening_people_dropped(words: list[str], after_and: str, gazetteer: Gazetteer, body_last: bool) -> list[str]:
@@ -1394,3 +1417,28 @@ def rescue_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int
     ):
         return None
     return rescue
+
+
+def trades_list_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'Wesfarmers Chemicals, Energy and Fertilisers': a firm's name ending in a trade, then more trades listed
+    with commas, the last after "and", is one firm's name; where it ends, or None. The last trade ends the run
+    (no capitalised word after it), and each listed trade is one capitalised word of a firm's trade."""
+    if last <= first or tokens[last].folded not in COMPANY_HEADS:
+        return None
+    k = last
+    while True:
+        if doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] != ", ":
+            return None
+        k += 1
+        if k >= len(tokens) or covered[k] or not tokens[k].text.istitle() or tokens[k].folded not in COMPANY_HEADS:
+            return None
+        if not tokens[k].joined or k + 2 >= len(tokens):
+            continue  # another comma: "Chemicals, Energy, Metals and ..."
+        if tokens[k + 1].text != "and" or not tokens[k + 1].joined:
+            return None
+        end = k + 2
+        if covered[end] or not tokens[end].text.istitle() or tokens[end].folded not in COMPANY_HEADS:
+            return None
+        if tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+            return None  # "... and Energy Tarnby Ltd": another name goes on
+        return end

@@ -871,6 +871,11 @@ def _without_bracketed_glosses(
     return kept
 
 
+def _named_body(draft: ActorDraft) -> bool:
+    """A body of several words that its own words name ("the Grains Research Corporation"), no bare word."""
+    return draft.kind is ActorKind.organization and not _uncued(draft) and " " in draft.name
+
+
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
@@ -885,6 +890,14 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if _COMMA_THE.fullmatch(text, end, start) and after.kind in _PLACES and not _uncued(after):
             run.append(after)  # "the Tarrow, Quenby, the Varn Valley and the coast": a place with its "the" goes on
             continue
+        if (
+            _COMMA_THE.fullmatch(text, end, start)
+            and _named_body(after)
+            # (not "In Iraq, the Iraqi Counter-Terrorism Service and ...": a place before a comma opens the clause)
+            and (draft.kind is ActorKind.organization or _uncued(draft))
+        ):
+            run.append(after)  # "Tarnby Foods, the Grains Research Corporation, Quellco": a body with its "the"
+            continue
         if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
             run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
@@ -894,12 +907,10 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             # "Seafish and the Scottish Fishermen's Federation": a body of several words that its own words name
             # goes on a list with its "the" (not after a comma: "in Hoy Sound, and the Orkney Islands Council
             # confirmed" opens a new clause)
-            or (
-                text[end:start] in (" and the ", " or the ")
-                and after.kind is ActorKind.organization
-                and not _uncued(after)
-                and " " in after.name
-            )
+            or (text[end:start] in (" and the ", " or the ") and _named_body(after))
+            # (after a comma only at the end of a list of three: "in Hoy Sound, and the Orkney Islands Council
+            # confirmed" opens a new clause; "Tarnby Foods, Quellco, and the University of Varn" ends a list)
+            or (text[end:start] in (", and the ", ", or the ") and len(run) >= 2 and _named_body(after))
         ):
             run.append(after)
             found.append(run)

@@ -555,6 +555,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A government or a regulator named for what it does, its head word last: "the Northern Ireland Executive",
     # "the Health and Safety Executive" (inside a name the word is a post's: "Chief Executive Officer").
     **_rows("executive", Cue(ActorKind.organization, 0.75)),
+    # A project named as a body, its word last: "the Armed Conflict Location and Event Data Project", "the Aqaba-Amman
+    # Water Desalination and Conveyance Project" (re3d marks them as organisations).
+    **_rows("project", Cue(ActorKind.organization, 0.6)),
     # A shelter for those in need, run by a body: "Tarnby Women's Shelter", "the Quell Street Shelter" (not
     # "refuge": a wildlife refuge is land).
     **_rows("shelter", Cue(ActorKind.organization, 0.7)),
@@ -1222,6 +1225,7 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution
+    coleg ysgol prifysgol cyngor
     enterprise
     coordination
     facility
@@ -1495,14 +1499,16 @@ REMITS_BEFORE_A_STATE = word_set(
     # a science's survey or a border's guard of plants and animals: "Geoscience Australia", "Biosecurity Tarnland"
     "geoscience biosecurity "
     # a land's agency for its firms abroad and for investors: "Business Sweden", "Business France", "Invest Tarnland"
-    "business invest"
+    "business invest "
+    # a farm trade's body for its land: "Meat and Livestock Australia", "Dairy Australia", "Wine Australia"
+    "meat livestock dairy wine wool grains cotton horticulture"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse geoscience biosecurity business invest"
+    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").

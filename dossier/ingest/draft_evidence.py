@@ -1313,6 +1313,17 @@ _SHIPS_FATE_AFTER = re.compile(
 _PAGE_COUNT_AFTER = re.compile(r",[ \t]*\d{2,4}[ \t]?pp\b")
 
 
+# Animals whose own names are written like a person's: "a racehorse, Calder Lad", "the greyhound Tarn Flyer".
+_ANIMAL_NOUNS = frozenset(
+    ("racehorse", "horse", "greyhound", "stallion", "mare", "gelding", "filly", "colt", "pony", "dog", "puppy")
+)
+
+
+def _animal_before(words: list[str]) -> bool:
+    """Whether the words before a name end with an animal's noun, with or without a comma after it."""
+    return bool(words) and words[-1].rstrip(",") in _ANIMAL_NOUNS  # in lower case: "Crazy Horse" is a name
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if draft.kind is not ActorKind.organization and any(_PAGE_COUNT_AFTER.match(text, end) for _, end in draft.spans):
         return ActorKind.organization, "a publisher before a book's page count ('X, 384pp')"
@@ -1330,6 +1341,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    if draft.kind is ActorKind.person and all(_animal_before(_before(text, start)) for start, _ in draft.spans):
+        return ActorKind.other, "an animal after its kind ('a racehorse, X', 'the greyhound X')"
     if draft.kind is ActorKind.person and any(_SHIPS_FATE_AFTER.match(text, end) for _, end in draft.spans):
         return ActorKind.other, "a ship by what is done to it, named like a person ('X, refitted at ...')"
     if draft.kind is ActorKind.person and any(

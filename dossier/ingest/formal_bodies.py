@@ -81,12 +81,14 @@ def body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
 
 
-# Australian states of one word whose public bodies are named the same way: "Infrastructure Victoria".
-_STATES_WITH_BODIES = word_set("victoria queensland tasmania")
+# Australian states of one word whose public bodies are named the same way: "Infrastructure Victoria"; Australia's
+# own and the EU's bodies and programmes, too: "Export Finance Australia", "Meat and Livestock Australia", "Horizon
+# Europe", "Creative Europe" (not "Continental Europe", "Mainland Australia": the land itself).
+_STATES_WITH_BODIES = word_set("victoria queensland tasmania australia europe")
 
 
 # Words before "Victoria" that name a hospital, a station or a street by the queen: "Royal Victoria".
-_NOT_BODY_OPENERS = word_set("royal queen")
+_NOT_BODY_OPENERS = word_set("royal queen continental mainland wider fortress")
 
 
 def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:

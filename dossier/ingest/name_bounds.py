@@ -57,6 +57,7 @@ from dossier.ingest.and_in_names import (
     state_body_of_two_fields,
     state_named_with_and,
     trade_word_before_and,
+    trades_list_end,
     where_aims_apply,
 )
 from dossier.ingest.bound_words import (
@@ -562,6 +563,10 @@ def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
     if remit is not None:
         r.last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
         return RunGoes.ON
+    trades = trades_list_end(doc_text, tokens, first, last, covered)
+    if trades is not None:
+        r.last, r.has_org_word = trades, True  # "Wesfarmers Chemicals, Energy and Fertilisers": one firm's trades
+        return RunGoes.ENDS
     # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
     closed = r.has_org_word and tokens[last].folded not in CLOSING_HEADS
     # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
@@ -900,6 +905,27 @@ def _bantu_joining_particle(tokens: list[Token], last: int, covered: list[bool])
 _CAPITAL_PREPOSITIONS = frozenset(("beyond", "across", "against", "between", "under", "without", "over", "behind"))
 
 
+# What a body runs, named before "of the" and the body: "the Deep Blue Project of the Nigerian Maritime
+# Administration and Safety Agency", "the Horizon Programme of the European Commission".
+_RUN_BY_A_BODY = word_set("project programme program")
+_BODY_REACH = 6  # the body's name after "of the": "Nigerian Maritime Administration" within a few words
+
+
+def _project_then_its_body(tokens: list[Token], first: int, last: int) -> bool:
+    if last <= first or tokens[last].folded not in _RUN_BY_A_BODY or last + 3 >= len(tokens):
+        return False
+    if tokens[last + 1].folded != "of" or tokens[last + 2].folded != "the":
+        return False
+    k = last + 3
+    while k < len(tokens) and k <= last + 2 + _BODY_REACH and cased(tokens[k]):
+        if tokens[k].folded in NAME_WORD:
+            return True
+        if not tokens[k].joined:
+            break
+        k += 1
+    return False
+
+
 def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
     ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
@@ -957,6 +983,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not (nxt.folded == "for" and _model_after(tokens, last + 2))
         # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
         and not _unit_then_force(tokens, first, last)
+        # "the Deep Blue Project of the Nigerian Maritime Administration ...": a body's project, then the body
+        and not _project_then_its_body(tokens, first, last)
         and not _title_then_holder(tokens, first, last)
         and not _given_name_and_head_then_body(tokens, first, last)
         # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,

@@ -468,6 +468,7 @@ from dossier.ingest.town_cues import (
     town_lying_on_a_coast,
     town_of_a_named_person,
     town_of_a_resident,
+    welsh_place,
 )
 from dossier.ingest.utility_firms import riverside_region, utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
@@ -1207,6 +1208,9 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 2 and glen_or_ben(doc, position, words):
         # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
         return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
+    if welsh_place(words):
+        # "moved to Parc y Glowyr": a Welsh noun of a place and its article "y" open a place's name
+        return Candidate(position, last, name, ActorKind.place, f"a Welsh place, '{tokens[position].text}'", 0.6)
     if saints_town(doc, position, words):
         # "in San Pedro de Atacama": a saint's word opens a town's name, not Pedro the person.
         return Candidate(position, last, name, ActorKind.place, f"a saint's town, '{tokens[position].text}'", 0.6)
@@ -1655,7 +1659,34 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport;
         # "World Rugby", "World Athletics": the world's governing body of a sport.
         return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
+    if size == 2 and _town_side_by_its_nickname(doc, words, tokens[last]):
+        # "a groundshare with Leeds Rhinos", "lost to Tarnby Hornets": a town and a plural nickname, in a text
+        # about sport, name the town's side
+        return Candidate(position, last, name, ActorKind.organization, "a town's side by its nickname", 0.6)
     return ASK_ON
+
+
+# Words of a text about sport, in lower case, that make a town's plural nickname its side.
+_SPORT_TEXT_WORDS = word_set("club league match season coach fans stadium ground cup championship squad")
+# Plurals after a town that name no side: its people, its gatherings, its lands and buildings.
+_NOT_NICKNAMES = word_set(
+    "olympics games championships awards talks riots attacks protests elections accords agreements christians "
+    "muslims jews sunnis shias kurds residents citizens people locals children women men barracks docks gardens "
+    "sands heights falls hills islands mountains springs lakes woods fields works mills"
+)
+_NICKNAME_ZIPF = 2.5  # "Rhinos" 2.6, "Hornets" 2.9: a common noun, no rare name
+
+
+def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickname: Token) -> bool:
+    plural = words[1]
+    if not (plural.endswith("s") and not plural.endswith("ss") and nickname.text.istitle()):
+        return False
+    if plural in _NOT_NICKNAMES or plural in HEAD_WORD or plural in NAME_WORD or zipf(plural) < _NICKNAME_ZIPF:
+        return False
+    place = doc.gazetteer.lookup(words[:1])
+    if place is None or place.kind == "state" or doc.gazetteer.country_of_demonym(plural) is not None:
+        return False
+    return not _SPORT_TEXT_WORDS.isdisjoint(doc.lower_case)
 
 
 def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:

@@ -31,6 +31,8 @@ _INDIC = "\u0900-\u0963\u0966-\u0dff"
 TOKEN_RE = re.compile(
     rf"[\w{_INDIC}]+(?:(?:(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])"
     rf"|(?<=[a-z])\+(?=[A-Z])|(?<=\bA)/(?=S\b))[\w{_INDIC}]+)*"
+    # a plus after a name of three letters or more is part of it: "Erasmus+", "Disney+" (not a grade's "A+")
+    r"(?:(?<=[A-Za-z]{3})\+(?![\w+]))?"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOWELS = re.compile(r"[aeiouy]+")

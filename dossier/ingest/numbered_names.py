@@ -35,6 +35,11 @@ _ORDINAL = UNIT_ORDINAL
 _BATTALION_NUMBER = re.compile(r"\d{1,2}")
 
 
+# Bodies that meet in numbered sessions: an ordinal before them counts the meeting ("the 16th EU-Jordan Association
+# Council", "the 9th Tarnby Summit").
+_MEETING_HEADS = word_set("council summit conference congress forum dialogue session assembly")
+
+
 def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
     """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
     before = candidate.first - 1
@@ -43,6 +48,8 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
     token = doc.tokens[before]
     if not token.joined or not _ORDINAL.fullmatch(token.text):
         return
+    if doc.tokens[candidate.last].folded in _MEETING_HEADS:
+        return  # "the 16th EU-Jordan Association Council": the meeting's count, no part of the body's name
     candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
     candidate.first = before
 

@@ -877,6 +877,14 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
         )
         if (complement[-1] in _REMIT_ENDS and len(complement) > 1) or second_field:
             return begin  # "Minister of Peshmerga Affairs Shoresh Ismail Abdulla": "Affairs" closes the remit
+        if (
+            len(complement) == 1
+            and tokens[start - 1].folded == "the"
+            and zipf(complement[0]) >= _LISTED_COMPLEMENT_WORD
+            and zipf(first) < _RARE_FIRST_WORD
+            and not is_surname(complement[0])
+        ):
+            return begin  # "Commissioner for the Mediterranean Dubravka Varn": one word after "the" is the remit
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD

@@ -501,3 +501,15 @@ def town_lying_on_a_coast(doc: ActorDocument, position: int, last: int) -> bool:
     start, end = tokens[position].start, tokens[last].end
     opening = _PLACE_LIST_OPENING.search(text, max(0, start - _LIST_REACH), start)
     return opening is not None and _LYING_AFTER.match(text, end) is not None
+
+
+# Welsh nouns of a place that open its name before the article "y"/"yr" ("Parc y Glowyr", "Heol y Gwaith",
+# "Maes y Coed"): a park, a road, a street, a field, a square, a bridge, a hall, a wood, a hill, a valley.
+_WELSH_PLACE_HEADS = word_set("parc heol ffordd stryd maes cae sgwar pont plas coed bryn cwm nant llys tir")
+_WELSH_ARTICLES = word_set("y yr")
+
+
+def welsh_place(words: tuple[str, ...]) -> bool:
+    """'at Parc y Glowyr', 'in Heol y Gwaith': a Welsh noun of a place, the article "y" and a name: a place,
+    never a person (whose names take no article)."""
+    return len(words) >= 3 and words[0] in _WELSH_PLACE_HEADS and words[1] in _WELSH_ARTICLES
