@@ -67,6 +67,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("junction roundabout crossroads interchange", _AREA),
     # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
     **_rows("dam reservoir", _AREA),
+    # "atop the Pikk Varnel tower", "the Quellin lighthouse": a tower named in lower case after it stands somewhere.
+    **_rows("tower lighthouse", _AREA),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.
@@ -2259,6 +2261,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         platinum miner, cobalt miner, bauxite miner, oil producer, gas producer,
         copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
         energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
+        furniture producer, furniture maker, food producer, food maker, pollster, polling firm,
         vaccine manufacturer, shipbuilder, state owned, state run, state controlled, government owned,
         government run, alliance, vaccine alliance, agency""",
         Cue(ActorKind.organization, 0.6),

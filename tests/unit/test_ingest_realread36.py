@@ -1,0 +1,24 @@
+"""Round realread36: rules found reading real pages by hand (Malawian, Zambian, Tanzanian, Ethiopian and Rwandan
+papers; Nepali, Cambodian, Burmese and Mongolian news; Pacific briefs; Maltese, Cypriot and Estonian news; US
+congressional releases and a Pentagon transcript; an earnings release). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_name_commonly_known_as_another_needs_no_comma() -> None:
+    drafts = draft_kind_names(
+        "The court charged six people including the musician Tamba Varuko commonly known as Pilaro on Monday."
+    )
+    assert drafts.get("Tamba Varuko") == "person"
+    assert "Pilaro" not in drafts
+
+
+def test_a_name_after_a_trade_such_as_furniture_producer_or_pollster_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Piret Varn, board chair at furniture producer Quellmark, said there is work. The party leads, "
+        "according to research by pollster Varnak Emor."
+    )
+    assert drafts.get("Quellmark") == "organization"
+    assert drafts.get("Varnak Emor") == "organization"
