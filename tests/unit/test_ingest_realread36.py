@@ -22,3 +22,8 @@ def test_a_name_after_a_trade_such_as_furniture_producer_or_pollster_is_a_firm()
     )
     assert drafts.get("Quellmark") == "organization"
     assert drafts.get("Varnak Emor") == "organization"
+
+
+def test_a_name_before_tower_in_lower_case_is_a_place() -> None:
+    drafts = draft_kind_names("The flag is raised each morning atop the Pikk Varnel tower in the old town of Tarnby.")
+    assert drafts.get("Pikk Varnel") == "place"
