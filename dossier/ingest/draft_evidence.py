@@ -1320,6 +1320,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.person)
+        and fold(draft.name.split()[-1]) not in _FIRM_FORMS
+        and any(text.startswith(_PRODUCT_MARKS, end) for _, end in draft.spans)
+    ):
+        # "the acquisition of VARNOXA®", "Tarnix™ sales": a registered or trade mark after a name marks a product
+        return ActorKind.other, "a trade mark's sign after the name (a product)"
     if draft.kind in (ActorKind.person, ActorKind.other) and any(
         _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
     ):
@@ -2000,6 +2007,10 @@ def _compass_for_a_family_name(draft: ActorDraft) -> bool:
 # (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
 # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
+# The signs of a registered or a trade mark, set right after a product's name ("Varnoxa®").
+_PRODUCT_MARKS = ("®", "™", "(R)", "(TM)")
+# A firm's legal form closing its name: a mark after it ("Quellpharm Inc.®") marks the firm's own name.
+_FIRM_FORMS = word_set("inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa")
 _ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 

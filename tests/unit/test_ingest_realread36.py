@@ -27,3 +27,10 @@ def test_a_name_after_a_trade_such_as_furniture_producer_or_pollster_is_a_firm()
 def test_a_name_before_tower_in_lower_case_is_a_place() -> None:
     drafts = draft_kind_names("The flag is raised each morning atop the Pikk Varnel tower in the old town of Tarnby.")
     assert drafts.get("Pikk Varnel") == "place"
+
+
+def test_a_name_with_a_trade_marks_sign_is_a_product() -> None:
+    drafts = draft_kind_names(
+        "Quellpharm reported strong results driven by the acquisition of VARNOXA® and its generic products."
+    )
+    assert drafts.get("VARNOXA") == "other"
