@@ -1524,6 +1524,10 @@ _QUESTION_VERBS = word_set("will can could would should shall does did do is are
 
 # Superlatives that open a ranking's title: "the Best Tents", "50 Smartest Companies", "Top Stocks" (a firm is named
 # with one in the singular: "Best Buy").
+# The side a party sits on, written before its name ("Opposition Tarvish Unity Party"), and the heads that close
+# a party's name after it.
+_PARTY_SIDES = word_set("opposition ruling governing")
+_PARTY_HEADS_AFTER_SIDE = word_set("party congress front alliance movement league coalition")
 _RANKING_OPENERS = word_set("best worst top greatest biggest smartest largest fastest richest safest cheapest")
 
 
@@ -2011,6 +2015,10 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
         and city_demonym(doc, tokens[position + 1].folded)
     ):
         r.position += 1  # "Fellow Nashvillian Lori Kelly"
+        return OpeningWord.PASSED
+    if position == first < last - 1 and word in _PARTY_SIDES and tokens[last].folded in _PARTY_HEADS_AFTER_SIDE:
+        # "Opposition Tarvish Progressive Party (TPP) backbenchers": which side the party sits on, then its name
+        r.position += 1
         return OpeningWord.PASSED
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows

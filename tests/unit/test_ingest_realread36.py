@@ -34,3 +34,12 @@ def test_a_name_with_a_trade_marks_sign_is_a_product() -> None:
         "Quellpharm reported strong results driven by the acquisition of VARNOXA® and its generic products."
     )
     assert drafts.get("VARNOXA") == "other"
+
+
+def test_opposition_before_a_partys_name_is_its_side_not_its_name() -> None:
+    drafts = draft_kind_names(
+        "Opposition Tarvish Progressive Party (TPP) backbenchers have asked the party leadership to call a "
+        "convention before July."
+    )
+    assert drafts.get("Tarvish Progressive Party") == "organization"
+    assert "Opposition Tarvish Progressive Party" not in drafts
