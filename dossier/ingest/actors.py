@@ -96,6 +96,7 @@ from dossier.ingest.cues import (
     FUNCTION_WORDS,
     FUNDERS_OPENING,
     HEAD_WORD,
+    KNOWN_BODIES,
     KNOWN_FIRMS,
     LEAGUE_PHRASES,
     LEAGUE_PHRASES_WEAK,
@@ -2020,6 +2021,8 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
         # "Opposition Tarvish Progressive Party (TPP) backbenchers": which side the party sits on, then its name
         r.position += 1
         return OpeningWord.PASSED
+    if position == first == last and _shouted_common_opener(doc, position):
+        return r.found  # "UNKNOWN people have attacked": a paper's opening word in capitals, a common word
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
         return OpeningWord.PASSED
@@ -2034,6 +2037,23 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     if position < last and given_name_of_state(doc, position):
         return OpeningWord.NAME_STARTS  # "Jordan Hayes", "Chad Smith": a given name, not the state
     return ASK_ON
+
+
+# How common a word in capitals opening a sentence must be to read as the paper's style ("POLICE in Kitwe
+# arrested", "UNKNOWN people attacked") rather than a body's letters ("NATO", "FIFA" are rarer as words).
+_SHOUTED_OPENER_ZIPF = 4.4
+
+
+def _shouted_common_opener(doc: ActorDocument, position: int) -> bool:
+    """'UNKNOWN people have attacked a woman': a common word of five letters or more, all in capitals, opens a
+    sentence before a word in lower case, as some papers open each story; no body's letters."""
+    token = doc.tokens[position]
+    if position not in doc.sentence_first or not token.text.isalpha() or not token.text.isupper():
+        return False
+    if len(token.text) < 5 or zipf(token.folded) < _SHOUTED_OPENER_ZIPF or token.folded in KNOWN_BODIES:
+        return False
+    after = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return after is not None and after.text[:1].islower()
 
 
 def _names_a_vale(r: RunReading) -> bool:

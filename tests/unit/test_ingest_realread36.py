@@ -43,3 +43,11 @@ def test_opposition_before_a_partys_name_is_its_side_not_its_name() -> None:
     )
     assert drafts.get("Tarvish Progressive Party") == "organization"
     assert "Opposition Tarvish Progressive Party" not in drafts
+
+
+def test_a_common_word_in_capitals_opening_a_story_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "UNKNOWN people have attacked a 73-year-old woman of Mpika District, police in Quellby said on Monday."
+    )
+    assert "UNKNOWN" not in drafts
+    assert "Unknown" not in drafts
