@@ -1320,6 +1320,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
+    if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
+        # "attended by O.Tsendbaatar, the Vice Minister": a father's initial glued to the name, as Mongolian names
+        # are written
+        return ActorKind.person, "an initial glued to a name by a dot ('O.Tsendbaatar')"
     if (
         draft.kind in (ActorKind.organization, ActorKind.person)
         and fold(draft.name.split()[-1]) not in _FIRM_FORMS
@@ -2007,6 +2011,8 @@ def _compass_for_a_family_name(draft: ActorDraft) -> bool:
 # (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
 # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
+# One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
+_INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")
 # The signs of a registered or a trade mark, set right after a product's name ("Varnoxa®").
 _PRODUCT_MARKS = ("®", "™", "(R)", "(TM)")
 # A firm's legal form closing its name: a mark after it ("Quellpharm Inc.®") marks the firm's own name.

@@ -51,3 +51,8 @@ def test_a_common_word_in_capitals_opening_a_story_is_no_name() -> None:
     )
     assert "UNKNOWN" not in drafts
     assert "Unknown" not in drafts
+
+
+def test_an_initial_glued_by_a_dot_to_a_name_makes_a_person() -> None:
+    drafts = draft_kind_names("The meeting was attended by O.Tsendbaatar, the Vice Minister of Mining, in Ottawa.")
+    assert drafts.get("O.Tsendbaatar") == "person"
