@@ -181,6 +181,8 @@ _MEDIA_HEADS = (
     "echo argus advertiser courant mercury "
     # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
     "bulletin newsletter "
+    # A wire that sends out releases for others: "Tarn Presswire", "Quell Newswire".
+    "presswire newswire "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "

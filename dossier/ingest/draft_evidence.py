@@ -1320,6 +1320,11 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
+    if draft.kind in (ActorKind.organization, ActorKind.other) and any(
+        _agency_after_dateline(text, start, end) or _interviewer(text, start, end) for start, end in draft.spans
+    ):
+        # "Ulaanbaatar, April 25 (TARNSAME) The minister ...", "told QRR in an interview": who reports the news
+        return ActorKind.media, "a news agency after a dateline, or the outlet that interviewed someone"
     if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
         # "attended by O.Tsendbaatar, the Vice Minister": a father's initial glued to the name, as Mongolian names
         # are written
@@ -2011,6 +2016,32 @@ def _compass_for_a_family_name(draft: ActorDraft) -> bool:
 # (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
 # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
+# A dateline opening its line, a town in capitals or a town with its date, then the bracket that names the agency filing the
+# story (perhaps after the paper it shares: "QUELLBY (The Quellby Post/QNN) -").
+_DATELINE_BRACKET = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))[ \t]*\((?:[^()\n/]{1,60}/)?$"
+)
+_INTERVIEW_WITH_BEFORE = re.compile(r"\binterview with[ \t]+(?:the[ \t]+)?$")
+_TOLD_BEFORE = re.compile(r"\btold[ \t]+$")
+_IN_AN_INTERVIEW_AFTER = re.compile(r"[ \t]+in an interview\b")
+
+
+def _agency_after_dateline(text: str, start: int, end: int) -> bool:
+    """'Ulaanbaatar, April 25 (TARNSAME) The minister ...': the name in brackets after a dateline."""
+    if text[end : end + 1] != ")":
+        return False
+    return _DATELINE_BRACKET.search(text, max(0, start - 110), start) is not None
+
+
+def _interviewer(text: str, start: int, end: int) -> bool:
+    """'in an interview with QRR', 'told QRR in an interview': the outlet someone spoke to."""
+    before = max(0, start - 30)
+    if _INTERVIEW_WITH_BEFORE.search(text, before, start) is not None:
+        return True
+    return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
+
+
 # One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
 _INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")
 # The signs of a registered or a trade mark, set right after a product's name ("Varnoxa®").

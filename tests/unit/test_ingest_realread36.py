@@ -56,3 +56,22 @@ def test_a_common_word_in_capitals_opening_a_story_is_no_name() -> None:
 def test_an_initial_glued_by_a_dot_to_a_name_makes_a_person() -> None:
     drafts = draft_kind_names("The meeting was attended by O.Tsendbaatar, the Vice Minister of Mining, in Ottawa.")
     assert drafts.get("O.Tsendbaatar") == "person"
+
+
+def test_letters_in_brackets_after_a_dateline_are_the_news_agency() -> None:
+    drafts = draft_kind_names(
+        "Quellbaatar, April 25 (TARNSAME) The Minister of Foreign Affairs is expected to visit Minsk on May 2."
+    )
+    assert drafts.get("TARNSAME") == "media"
+
+
+def test_the_body_someone_told_in_an_interview_is_an_outlet() -> None:
+    drafts = draft_kind_names(
+        "Mayor Katri Varnek told QRR in an interview that the removal of the monument will hurt residents."
+    )
+    assert drafts.get("QRR") == "media"
+
+
+def test_a_name_ending_in_presswire_is_an_outlet() -> None:
+    drafts = draft_kind_names("Tarnel Presswire's priority is source transparency, its editors wrote on Monday.")
+    assert drafts.get("Tarnel Presswire") == "media"
