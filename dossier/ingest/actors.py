@@ -226,6 +226,7 @@ from dossier.ingest.name_bounds import (
     own_and_ends_run,
     run_end,
     take_article,
+    town_dateline_after_words,
     trails_name,
 )
 from dossier.ingest.name_kinds import (
@@ -1391,8 +1392,9 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
-            if k > first and legal_form_ends_before(doc, k):
-                return found + _read_run(doc, k, last)  # "Tarnwell LLC Ola Brandt": the next name opens at k
+            if k > first and (legal_form_ends_before(doc, k) or town_dateline_after_words(doc, k)):
+                # "Tarnwell LLC Ola Brandt", "QNDF Addis Abeba - Rear Admiral": the next name opens at k
+                return found + _read_run(doc, k, last)
             # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)

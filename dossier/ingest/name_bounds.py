@@ -1987,7 +1987,7 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
         return not state_written_with_the(doc, k)
-    if _dateline_after_a_byline(doc, k):
+    if _dateline_after_a_byline(doc, k) or town_dateline_after_words(doc, k):
         return True
     if _pronoun_i(doc, k):
         return True
@@ -2058,6 +2058,36 @@ _LEGAL_FORMS_ENDING_A_NAME = frozenset(("Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH
 
 # What ends a story's dateline: an agency's letters in brackets and a dash, or the dash alone.
 _DATELINE_END = re.compile(r" (?:\([A-Z][\w&.-]{1,15}\) )?(?:--|[—–-]) ")
+
+
+# A dateline's end after its town: a comma and a date ("Addis Abeba, November 18/2021") or a dash.
+_TOWN_DATELINE_END = re.compile(
+    r"(?:,[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2}\b| (?:--|[—–-]) [A-Z])"
+)
+
+
+def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
+    """'By Quellish Standard Staff Addis Abeba, November 18/2021 –', 'Picture: QNDF Addis Abeba - Rear Admiral':
+    a byline's or a credit's words, then the town of a dateline (a known town of a people, then a date or a
+    dash); the town is no part of the name before it."""
+    tokens = doc.tokens
+    if not tokens[k].text[:1].isupper() or not tokens[k - 1].text[:1].isupper() or not tokens[k - 1].joined:
+        return False
+    for size in (1, 2, 3):
+        end = k + size - 1
+        if end >= len(tokens) or (end > k and not tokens[end - 1].joined):
+            break
+        place = doc.gazetteer.lookup(tuple(token.folded for token in tokens[k : end + 1]))
+        if doc.gazetteer.lookup(tuple(token.folded for token in tokens[k - 1 : end + 1])) is not None:
+            return False  # "New York, May 3": the word before is the town's own
+        if place is not None and place.population >= _DATELINE_TOWN_PEOPLE:
+            return _TOWN_DATELINE_END.match(doc.text, tokens[end].end) is not None
+    return False
+
+
+# How many people a town must have for its name to be read as a dateline's after other capitalised words.
+_DATELINE_TOWN_PEOPLE = 100_000
 
 
 def _dateline_after_a_byline(doc: ActorDocument, k: int) -> bool:

@@ -75,3 +75,11 @@ def test_the_body_someone_told_in_an_interview_is_an_outlet() -> None:
 def test_a_name_ending_in_presswire_is_an_outlet() -> None:
     drafts = draft_kind_names("Tarnel Presswire's priority is source transparency, its editors wrote on Monday.")
     assert drafts.get("Tarnel Presswire") == "media"
+
+
+def test_a_datelines_town_after_a_credit_is_no_part_of_the_credit() -> None:
+    drafts = draft_kind_names(
+        "Picture: QNDF Addis Abeba - Rear Admiral Varnu Gezu said that the country was building a navy."
+    )
+    assert drafts.get("Addis Abeba") == "place"
+    assert "QNDF Addis Abeba" not in drafts
