@@ -2054,6 +2054,8 @@ def _shouted_common_opener(doc: ActorDocument, position: int) -> bool:
         return False
     if len(token.text) < 5 or zipf(token.folded) < _SHOUTED_OPENER_ZIPF or token.folded in KNOWN_BODIES:
         return False
+    if doc.gazetteer.country_of_demonym(token.folded) is not None or doc.gazetteer.lookup((token.folded,)):
+        return False  # "BRITISH airline easyJet": a people's word, named in capitals as well
     after = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
     return after is not None and after.text[:1].islower()
 

@@ -83,3 +83,8 @@ def test_a_datelines_town_after_a_credit_is_no_part_of_the_credit() -> None:
     )
     assert drafts.get("Addis Abeba") == "place"
     assert "QNDF Addis Abeba" not in drafts
+
+
+def test_a_peoples_word_in_capitals_opening_a_story_keeps_its_state() -> None:
+    drafts = draft_kind_names("BRITISH airline Quelljet cancelled all its flights to Tarnby on Thursday.")
+    assert drafts.get("United Kingdom") == "state"
