@@ -3986,6 +3986,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
     if size == 1 and _counted_things(q):
         return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
+    if size == 2 and words[0] in _DOCUMENT_PARTS and _PART_NUMBER.fullmatch(tokens[last].text):
+        return None  # "see Table III of this release", "Exhibit IV": a part of a document by its number
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -4623,3 +4625,8 @@ def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:
         and tokens[position - 2].folded in _SETTLEMENT_NOUNS
         and tokens[position - 2].text.islower()
     )
+
+
+# Parts of a document named by a number: "Table III", "Exhibit IV", "Annex 2", "Figure 3b".
+_DOCUMENT_PARTS = word_set("table figure exhibit annex appendix schedule chapter section attachment")
+_PART_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,3}[a-z]?|[A-Z]\d{0,2})")

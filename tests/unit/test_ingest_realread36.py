@@ -88,3 +88,10 @@ def test_a_datelines_town_after_a_credit_is_no_part_of_the_credit() -> None:
 def test_a_peoples_word_in_capitals_opening_a_story_keeps_its_state() -> None:
     drafts = draft_kind_names("BRITISH airline Quelljet cancelled all its flights to Tarnby on Thursday.")
     assert drafts.get("United Kingdom") == "state"
+
+
+def test_a_documents_part_by_its_number_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Please see the reconciliation of the measures in Table III of this press release, Quellpharm said."
+    )
+    assert "Table III" not in drafts
