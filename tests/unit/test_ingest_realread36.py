@@ -95,3 +95,11 @@ def test_a_documents_part_by_its_number_is_no_name() -> None:
         "Please see the reconciliation of the measures in Table III of this press release, Quellpharm said."
     )
     assert "Table III" not in drafts
+
+
+def test_a_headlines_verb_after_a_titled_name_is_no_part_of_it() -> None:
+    drafts = draft_kind_names(
+        "Reps. Quellin and Tarvey Respond to Speaker Ryan Comments on Censure Calls\n"
+        "WASHINGTON -- The members issued a joint statement on Tuesday."
+    )
+    assert "Ryan Comments" not in drafts
