@@ -22,6 +22,13 @@ _STATE_RUN_AFTER = re.compile(
     r"[ \t]+(?:hospitals?|clinics?|schools?|colleges?|offices?|buildings?|quarters|bungalows?|lands?|property)\b"
 )
 _BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
+# Houses whose members sit for a seat: "Member of Parliament for Nalolo", "Member of the Assembly for Tarnby".
+_HOUSES = word_set("parliament assembly congress council")
+_MEMBER_OF_BEFORE = re.compile(r"\b[Mm]ember of (?:the )?$")
+# Where a person is held, capitalised as a body's name would be: "in Police Custody".
+_HELD_STATES = word_set("custody")
+# One of a body's people, named after it in a headline: "Quellco Breweries Trainee", "Tarn Bank Employee".
+_ONE_OF_ITS_PEOPLE = word_set("trainee intern employee")
 
 
 def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
@@ -35,6 +42,13 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "the Kyebi government hospital"
     if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
         return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
+    if len(words) >= 3 and words[0].casefold() in _HOUSES and words[1] == "for":
+        if all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans):
+            return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"
+    if words[-1].casefold() in _HELD_STATES:
+        return True  # "detained in Police Custody": where one is held, no body
+    if len(words) >= 2 and words[-1].casefold() in _ONE_OF_ITS_PEOPLE:
+        return True  # "Former Quellco Breweries Trainee arrested": one of a firm's people, in a headline
     return words[0].casefold() in TITLES and _letters_before_a_name(drafts, draft)
 
 

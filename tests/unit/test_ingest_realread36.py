@@ -103,3 +103,22 @@ def test_a_headlines_verb_after_a_titled_name_is_no_part_of_it() -> None:
         "WASHINGTON -- The members issued a joint statement on Tuesday."
     )
     assert "Ryan Comments" not in drafts
+
+
+def test_a_house_for_a_seat_after_member_of_is_a_post_no_body() -> None:
+    drafts = draft_kind_names(
+        "Imanga Varuyima, Member of Parliament for Nalolo, has publicly disassociated himself from the motion."
+    )
+    assert "Parliament for Nalolo" not in drafts
+
+
+def test_custody_capitalised_is_where_one_is_held_no_body() -> None:
+    drafts = draft_kind_names("Three persons have been detained in Police Custody in Quellby and charged.")
+    assert "Police Custody" not in drafts
+
+
+def test_a_firm_and_one_of_its_people_in_a_headline_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Former Quellco Breweries Trainee arrested over fraud\nThe commission arrested an accountant in Quellby."
+    )
+    assert "Quellco Breweries Trainee" not in drafts
