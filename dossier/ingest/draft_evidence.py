@@ -1325,6 +1325,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ulaanbaatar, April 25 (TARNSAME) The minister ...", "told QRR in an interview": who reports the news
         return ActorKind.media, "a news agency after a dateline, or the outlet that interviewed someone"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.other)
+        and 2 <= len(draft.name.split()) <= 3
+        and all(_PHOTO_BY_BEFORE.search(text, max(0, start - 24), start) for start, _ in draft.spans)
+    ):
+        # "All photos by DAN GATSINZI.": who took the pictures, a person, though written in capitals
+        return ActorKind.person, "after 'photos by' (who took the picture)"
     if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
         # "attended by O.Tsendbaatar, the Vice Minister": a father's initial glued to the name, as Mongolian names
         # are written
@@ -2042,6 +2049,8 @@ def _interviewer(text: str, start: int, end: int) -> bool:
     return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
 
 
+# "All photos by", "Photo by", "pictures by": a credit for the pictures, before the photographer's name.
+_PHOTO_BY_BEFORE = re.compile(r"\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?)[ \t]+(?:[Bb]y|BY)[ \t]+$")
 # One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
 _INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")
 # The signs of a registered or a trade mark, set right after a product's name ("Varnoxa®").

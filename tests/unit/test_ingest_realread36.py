@@ -122,3 +122,10 @@ def test_a_firm_and_one_of_its_people_in_a_headline_is_no_body() -> None:
         "Former Quellco Breweries Trainee arrested over fraud\nThe commission arrested an accountant in Quellby."
     )
     assert "Quellco Breweries Trainee" not in drafts
+
+
+def test_a_name_in_capitals_after_photos_by_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "President Tarn Kamaye addresses delegates in Quellby on Thursday. All photos by DAN GATSINZI."
+    )
+    assert drafts.get("DAN GATSINZI") == "person"
