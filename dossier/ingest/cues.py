@@ -2529,6 +2529,8 @@ PERSON_NOUNS_OPENING = word_set(
     "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener "
     # ...and of fashion and money pages, where a firm bears its founder's name: "the designer Ralph Lauren".
     "designer billionaire "
+    # Who runs a body, as papers write it before the name: "MHC boss Wezi Tarnawire", "the agency boss Ilse Varn".
+    "boss "
     # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
     "candidate challenger incumbent "
     # Trades of farms, building sites and roads, and players named by their place in a side: "the Shropshire

@@ -129,3 +129,8 @@ def test_a_name_in_capitals_after_photos_by_is_a_person() -> None:
         "President Tarn Kamaye addresses delegates in Quellby on Thursday. All photos by DAN GATSINZI."
     )
     assert drafts.get("DAN GATSINZI") == "person"
+
+
+def test_a_name_after_boss_is_a_person() -> None:
+    drafts = draft_kind_names("MHC boss Wezi Tarnawire: Building new houses. The tenants met on Thursday.")
+    assert drafts.get("Wezi Tarnawire") == "person"
