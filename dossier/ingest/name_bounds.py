@@ -2162,6 +2162,8 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     word = token.folded
     if word in _TRAILING_GLUE and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == " ":
         return True  # "London Conference of [February]": the glue was for words a date cut off
+    if word in _CREDIT_LABELS and doc.text.startswith(":", token.end):
+        return True  # "in the capital, Apia Photo: RNZ": a caption's credit label after the place
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
         if gap == "-" and k >= 2 and hyphened_given_name(doc.text, doc.tokens, k - 2):
@@ -2192,6 +2194,8 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
 
 
 _VERY_COMMON_GERUND = 4.5
+# A caption's label before its credit and a colon: "Photo: RNZ", "Picture: ENDF", "Image: Handout".
+_CREDIT_LABELS = word_set("photo photos picture")
 
 
 def own_and_ends_run(tokens: list[Token], first: int, last: int, language: str) -> int:

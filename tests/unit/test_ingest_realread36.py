@@ -134,3 +134,8 @@ def test_a_name_in_capitals_after_photos_by_is_a_person() -> None:
 def test_a_name_after_boss_is_a_person() -> None:
     drafts = draft_kind_names("MHC boss Wezi Tarnawire: Building new houses. The tenants met on Thursday.")
     assert drafts.get("Wezi Tarnawire") == "person"
+
+
+def test_a_captions_photo_label_before_a_colon_ends_the_name() -> None:
+    drafts = draft_kind_names("Samoa's police station in the capital, Quellia Photo: RNZ. The commissioner spoke.")
+    assert "Quellia Photo" not in drafts
