@@ -3065,6 +3065,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
+    if acronym and size == 1 and _LINK_LABEL.match(text, tokens[last].end):
+        return None  # "FB: https://www.facebook.com/...", "IG: www...": a label before a link, no body
     if acronym and size == 1 and after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and file_format(doc, position, last):
@@ -4630,3 +4632,5 @@ def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:
 # Parts of a document named by a number: "Table III", "Exhibit IV", "Annex 2", "Figure 3b".
 _DOCUMENT_PARTS = word_set("table figure exhibit annex appendix schedule chapter section attachment")
 _PART_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,3}[a-z]?|[A-Z]\d{0,2})")
+# A label's colon, then a link: "FB: https://...", "IG: www...".
+_LINK_LABEL = re.compile(r":[ \t]*(?:https?://|www\.)")

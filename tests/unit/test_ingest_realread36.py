@@ -139,3 +139,11 @@ def test_a_name_after_boss_is_a_person() -> None:
 def test_a_captions_photo_label_before_a_colon_ends_the_name() -> None:
     drafts = draft_kind_names("Samoa's police station in the capital, Quellia Photo: RNZ. The commissioner spoke.")
     assert "Quellia Photo" not in drafts
+
+
+def test_letters_before_a_colon_and_a_link_are_a_label() -> None:
+    drafts = draft_kind_names(
+        "The Quellian is the preferred paper. Web: www.quellian.example FB: https://www.facebook.com/quellian "
+        "Its readers are young."
+    )
+    assert "FB" not in drafts
