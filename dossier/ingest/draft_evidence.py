@@ -60,6 +60,7 @@ from dossier.ingest.merchant_ships import (
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.place_adjectives import place_adjectives
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -174,6 +175,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     repeated |= short_party_names(drafts)
+    repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
     for index, draft in enumerate(drafts):

@@ -147,3 +147,12 @@ def test_letters_before_a_colon_and_a_link_are_a_label() -> None:
         "Its readers are young."
     )
     assert "FB" not in drafts
+
+
+def test_a_places_adjective_is_an_alias_of_the_place_named_beside_it() -> None:
+    drafts = draft_kind_names(
+        "A solidarity group for West Papuan self-determination has called on the leader to act. The "
+        "commissioner should be allowed to visit West Papua."
+    )
+    assert drafts.get("West Papua") == "place"
+    assert "West Papuan" not in drafts
