@@ -205,6 +205,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _ideology_before_group_noun(draft)
             or _sibling_model_on_a_review(text, draft)
             or _district_of_a_body(drafts, draft)
+            or _pair_of_drafted_places(drafts, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -237,6 +238,21 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     saints_in_names(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+_PAIR_KINDS = (ActorKind.place, ActorKind.other, ActorKind.person)
+
+
+def _pair_of_drafted_places(drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'the Quellmeritis-Varnychou rural communities' beside each town drafted alone: the pair names what joins
+    them (a road, a link, both together), no third place."""
+    if draft.kind not in _PAIR_KINDS or " " in draft.name or draft.name.count("-") != 1:
+        return False
+    halves = draft.name.split("-")
+    if not all(len(half) >= 3 and half[:1].isupper() for half in halves):
+        return False
+    places = {other.name for other in drafts if other is not draft and other.kind in (ActorKind.place, ActorKind.state)}
+    return all(half in places for half in halves)
 
 
 # A review's score or verdict: the page judges things ("Rating: 4 out of 5", "Verdict:", "8/10").

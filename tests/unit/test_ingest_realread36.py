@@ -156,3 +156,12 @@ def test_a_places_adjective_is_an_alias_of_the_place_named_beside_it() -> None:
     )
     assert drafts.get("West Papua") == "place"
     assert "West Papuan" not in drafts
+
+
+def test_two_drafted_places_joined_by_a_hyphen_make_no_third() -> None:
+    drafts = draft_kind_names(
+        "The highway will link the Quellmeritis-Varnychou rural communities. Quellmeritis is a village 42 km "
+        "west of Tarnby and Varnychou is a village 56 km from Tarnby."
+    )
+    assert drafts.get("Quellmeritis") == "place"
+    assert "Quellmeritis-Varnychou" not in drafts
