@@ -165,3 +165,10 @@ def test_two_drafted_places_joined_by_a_hyphen_make_no_third() -> None:
     )
     assert drafts.get("Quellmeritis") == "place"
     assert "Quellmeritis-Varnychou" not in drafts
+
+
+def test_the_form_of_a_state_after_a_post_is_no_town() -> None:
+    drafts = draft_kind_names(
+        "The ceremony was attended by the President of the Republic, Tarnos Varnides, and local leaders."
+    )
+    assert "Republic" not in drafts
