@@ -172,3 +172,9 @@ def test_the_form_of_a_state_after_a_post_is_no_town() -> None:
         "The ceremony was attended by the President of the Republic, Tarnos Varnides, and local leaders."
     )
     assert "Republic" not in drafts
+
+
+def test_govt_with_an_apostrophe_is_a_word_of_the_name() -> None:
+    drafts = draft_kind_names("Dr. Varn Tulu, Minister of the Gov't Communication Service, accused the rebels.")
+    assert drafts.get("Gov't Communication Service") == "organization"
+    assert "Communication Service" not in drafts
