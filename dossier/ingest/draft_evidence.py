@@ -219,6 +219,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_malay_honorific(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
+        _outlet_staff_in_a_byline(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
             _kind_from_evidence(text, draft)
@@ -241,6 +242,30 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
 
 
 _PAIR_KINDS = (ActorKind.place, ActorKind.other, ActorKind.person)
+
+
+# The last word of a byline that names an outlet's staff, no writer: "By Quellish Standard Staff", "Herald
+# Reporters", "Tarnby Post Correspondent".
+_STAFF_BYLINE_WORDS = word_set("staff reporter reporters correspondent correspondents team writers")
+
+
+def _outlet_staff_in_a_byline(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'By Quellish Standard Staff': a byline closing with the staff's word names the outlet, no person: the
+    words before it are the outlet (media)."""
+    words = draft.name.split()
+    if len(words) < 2 or words[-1].casefold() not in _STAFF_BYLINE_WORDS or draft.kind is not ActorKind.person:
+        return
+    if not all(_BY_BEFORE.search(text, max(0, start - 6), start) for start, _ in draft.spans):
+        return
+    cut = len(draft.name) - len(words[-1]) - 1
+    draft.name = draft.name[:cut]
+    draft.spans = [(start, start + cut) for start, _ in draft.spans]
+    draft.aliases = []
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    draft.kind, draft.found_by = ActorKind.media, "a byline naming an outlet's staff ('By X Staff')"
+
+
+_BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")
 
 
 def _pair_of_drafted_places(drafts: list[ActorDraft], draft: ActorDraft) -> bool:

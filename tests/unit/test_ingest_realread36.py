@@ -178,3 +178,9 @@ def test_govt_with_an_apostrophe_is_a_word_of_the_name() -> None:
     drafts = draft_kind_names("Dr. Varn Tulu, Minister of the Gov't Communication Service, accused the rebels.")
     assert drafts.get("Gov't Communication Service") == "organization"
     assert "Communication Service" not in drafts
+
+
+def test_a_byline_of_an_outlets_staff_names_the_outlet() -> None:
+    drafts = draft_kind_names("By Quellish Standard Staff\nThe government said it was working to end the war.")
+    assert drafts.get("Quellish Standard") == "media"
+    assert "Quellish Standard Staff" not in drafts
