@@ -25,6 +25,8 @@ _BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
 # Houses whose members sit for a seat: "Member of Parliament for Nalolo", "Member of the Assembly for Tarnby".
 _HOUSES = word_set("parliament assembly congress council")
 _MEMBER_OF_BEFORE = re.compile(r"\b[Mm]ember of (?:the )?$")
+# The chambers of a legislature, named by their word alone: "the House and Senate", "Lords and Commons".
+_CHAMBERS = word_set("house senate assembly commons lords")
 # Where a person is held, capitalised as a body's name would be: "in Police Custody".
 _HELD_STATES = word_set("custody")
 # One of a body's people, named after it in a headline: "Quellco Breweries Trainee", "Tarn Bank Employee".
@@ -45,6 +47,8 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
     if len(words) >= 3 and words[0].casefold() in _HOUSES and words[1] == "for":
         if all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans):
             return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"
+    if len(words) == 3 and words[1] == "and" and {words[0].casefold(), words[2].casefold()} <= _CHAMBERS:
+        return True  # "the House and Senate leadership": two chambers of a legislature, no one body
     if words[-1].casefold() in _HELD_STATES:
         return True  # "detained in Police Custody": where one is held, no body
     if len(words) >= 2 and words[-1].casefold() in _ONE_OF_ITS_PEOPLE:

@@ -184,3 +184,8 @@ def test_a_byline_of_an_outlets_staff_names_the_outlet() -> None:
     drafts = draft_kind_names("By Quellish Standard Staff\nThe government said it was working to end the war.")
     assert drafts.get("Quellish Standard") == "media"
     assert "Quellish Standard Staff" not in drafts
+
+
+def test_two_chambers_joined_by_and_make_no_one_body() -> None:
+    drafts = draft_kind_names("The bill passed the House and Senate committees last week, aides in Quellby said.")
+    assert "House and Senate" not in drafts
