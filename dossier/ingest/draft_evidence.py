@@ -1375,6 +1375,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "All photos by DAN GATSINZI.": who took the pictures, a person, though written in capitals
         return ActorKind.person, "after 'photos by' (who took the picture)"
+    words = draft.name.split()
+    if draft.kind is ActorKind.person and len(words) >= 2 and words[-1] == "House" and _states_house(words[:-1]):
+        return ActorKind.organization, "a state's name before 'House' (its legislature's chamber)"
     if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
         # "attended by O.Tsendbaatar, the Vice Minister": a father's initial glued to the name, as Mongolian names
         # are written
@@ -2090,6 +2093,12 @@ def _interviewer(text: str, start: int, end: int) -> bool:
     if _INTERVIEW_WITH_BEFORE.search(text, before, start) is not None:
         return True
     return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
+
+
+def _states_house(words: list[str]) -> bool:
+    """'U.S. House', 'Tarnland House': a state's name or letters, whose House is its legislature's chamber."""
+    place = gazetteer().lookup(tuple(fold(word) for word in words))
+    return place is not None and place.kind == "state"
 
 
 # "All photos by", "Photo by", "pictures by": a credit for the pictures, before the photographer's name.

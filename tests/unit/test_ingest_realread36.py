@@ -189,3 +189,8 @@ def test_a_byline_of_an_outlets_staff_names_the_outlet() -> None:
 def test_two_chambers_joined_by_and_make_no_one_body() -> None:
     drafts = draft_kind_names("The bill passed the House and Senate committees last week, aides in Quellby said.")
     assert "House and Senate" not in drafts
+
+
+def test_a_states_name_before_house_is_its_legislatures_chamber() -> None:
+    drafts = draft_kind_names("Statements came from all members of the U.S. House and the U.S. Senate this week.")
+    assert drafts.get("U.S. House") == "organization"
