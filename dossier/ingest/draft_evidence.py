@@ -1375,6 +1375,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "All photos by DAN GATSINZI.": who took the pictures, a person, though written in capitals
         return ActorKind.person, "after 'photos by' (who took the picture)"
+    if draft.kind is ActorKind.other and any(_LEADER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
+        # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
+        return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
     words = draft.name.split()
     if draft.kind is ActorKind.person and len(words) >= 2 and words[-1] == "House" and _states_house(words[:-1]):
         return ActorKind.organization, "a state's name before 'House' (its legislature's chamber)"
@@ -2093,6 +2096,12 @@ def _interviewer(text: str, start: int, end: int) -> bool:
     if _INTERVIEW_WITH_BEFORE.search(text, before, start) is not None:
         return True
     return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
+
+
+# A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
+_LEADER_AND_NAME_AFTER = re.compile(
+    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
+)
 
 
 def _states_house(words: list[str]) -> bool:

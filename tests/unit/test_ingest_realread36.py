@@ -194,3 +194,8 @@ def test_two_chambers_joined_by_and_make_no_one_body() -> None:
 def test_a_states_name_before_house_is_its_legislatures_chamber() -> None:
     drafts = draft_kind_names("Statements came from all members of the U.S. House and the U.S. Senate this week.")
     assert drafts.get("U.S. House") == "organization"
+
+
+def test_a_name_before_its_leaders_post_and_name_is_a_body() -> None:
+    drafts = draft_kind_names("He said he has political chemistry with Varko head, Nicholas Tarnopoulos, at last.")
+    assert drafts.get("Varko") == "organization"
