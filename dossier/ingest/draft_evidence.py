@@ -220,6 +220,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _outlet_staff_in_a_byline(text, draft, taken_ids)
+        _body_after_a_hyphened_title(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
             _kind_from_evidence(text, draft)
@@ -263,6 +264,26 @@ def _outlet_staff_in_a_byline(text: str, draft: ActorDraft, taken_ids: set[str])
     draft.aliases = []
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
     draft.kind, draft.found_by = ActorKind.media, "a byline naming an outlet's staff ('By X Staff')"
+
+
+# The end of a hyphened title and its "of": "(Commander-in-)Chief of the", "(Editor-at-)Large of".
+_HYPHENED_TITLE_END = re.compile(r"[A-Z][a-z]+ of (?:the )?")
+_HYPHENED_TITLE_JOIN = re.compile(r"-(?:in|at|of)-$")
+
+
+def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Commander-in-Chief of the Quellish Navy': the title's last word and its "of" opened the draft; the body is
+    what follows them."""
+    head = _HYPHENED_TITLE_END.match(draft.name)
+    if head is None or head.end() >= len(draft.name) or draft.kind is ActorKind.person:
+        return
+    if not all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans):
+        return
+    cut = head.end()
+    draft.name = draft.name[cut:]
+    draft.spans = [(start + cut, end) for start, end in draft.spans]
+    draft.aliases = []
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
 _BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")

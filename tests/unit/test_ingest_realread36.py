@@ -199,3 +199,11 @@ def test_a_states_name_before_house_is_its_legislatures_chamber() -> None:
 def test_a_name_before_its_leaders_post_and_name_is_a_body() -> None:
     drafts = draft_kind_names("He said he has political chemistry with Varko head, Nicholas Tarnopoulos, at last.")
     assert drafts.get("Varko") == "organization"
+
+
+def test_the_body_after_a_hyphened_title_is_named_without_the_titles_end() -> None:
+    drafts = draft_kind_names(
+        "Rear Admiral Kindu Varu, Commander-in-Chief of the Quellish Navy, said the navy is ready."
+    )
+    assert drafts.get("Quellish Navy") == "armed_force"
+    assert "Chief of the Quellish Navy" not in drafts
