@@ -17,6 +17,8 @@ from dossier.model import ActorKind
 _MINISTER_AND_NAME_AFTER = re.compile(r"[ \t]+Minister[ \t]+(?:Dr\.?[ \t]+)?[A-Z]")
 # "TAF Personnel", "UN Staff": a body's people after its name or letters.
 _PEOPLE_WORDS = word_set("personnel staff staffers officials troops members employees")
+# A newsroom's desk after its outlet's name: "QNN Desk", "AFP Desk".
+_DESKS = word_set("desk desks")
 # "the Kyebi government hospital": "government" before a place the state runs, in lower case.
 _STATE_RUN_AFTER = re.compile(
     r"[ \t]+(?:hospitals?|clinics?|schools?|colleges?|offices?|buildings?|quarters|bungalows?|lands?|property)\b"
@@ -44,6 +46,8 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "the Kyebi government hospital"
     if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
         return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
+    if len(words) == 2 and words[1].casefold() in _DESKS and _named_elsewhere(drafts, draft, words[0]):
+        return True  # "(The Quellby Post/QNN Desk)": a desk of the outlet named alone beside it
     if len(words) >= 3 and words[0].casefold() in _HOUSES and words[1] == "for":
         if all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans):
             return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"

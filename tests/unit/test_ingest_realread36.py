@@ -207,3 +207,11 @@ def test_the_body_after_a_hyphened_title_is_named_without_the_titles_end() -> No
     )
     assert drafts.get("Quellish Navy") == "armed_force"
     assert "Chief of the Quellish Navy" not in drafts
+
+
+def test_an_outlets_desk_beside_the_outlet_is_no_body_of_its_own() -> None:
+    drafts = draft_kind_names(
+        "QUELLBY (The Quellby Post/QNN) - Prime Minister Varn Sen dismissed the decision.\n"
+        "QUELLBY (The Quellby Post/QNN Desk) - Officials dismissed the theories."
+    )
+    assert "QNN Desk" not in drafts
