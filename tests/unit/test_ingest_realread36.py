@@ -215,3 +215,8 @@ def test_an_outlets_desk_beside_the_outlet_is_no_body_of_its_own() -> None:
         "QUELLBY (The Quellby Post/QNN Desk) - Officials dismissed the theories."
     )
     assert "QNN Desk" not in drafts
+
+
+def test_a_name_between_its_and_flights_is_no_firm() -> None:
+    drafts = draft_kind_names("The airline cancelled all its Quellwick flights on Thursday after drones were seen.")
+    assert drafts.get("Quellwick") != "organization"
