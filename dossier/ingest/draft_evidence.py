@@ -2092,9 +2092,8 @@ def _compass_for_a_family_name(draft: ActorDraft) -> bool:
 
 # (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
-# "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
-# A dateline opening its line, a town in capitals or a town with its date, then the bracket that names the agency filing the
-# story (perhaps after the paper it shares: "QUELLBY (The Quellby Post/QNN) -").
+# A dateline opening its line, a town in capitals or a town with its date, then the bracket that names the agency
+# filing the story (perhaps after the paper it shares: "QUELLBY (The Quellby Post/QNN) -").
 _DATELINE_BRACKET = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))[ \t]*\((?:[^()\n/]{1,60}/)?$"
@@ -2139,6 +2138,7 @@ _INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")
 _PRODUCT_MARKS = ("®", "™", "(R)", "(TM)")
 # A firm's legal form closing its name: a mark after it ("Quellpharm Inc.®") marks the firm's own name.
 _FIRM_FORMS = word_set("inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa")
+# "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
 _ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 

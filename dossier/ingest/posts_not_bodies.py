@@ -48,9 +48,13 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
     if len(words) == 2 and words[1].casefold() in _DESKS and _named_elsewhere(drafts, draft, words[0]):
         return True  # "(The Quellby Post/QNN Desk)": a desk of the outlet named alone beside it
-    if len(words) >= 3 and words[0].casefold() in _HOUSES and words[1] == "for":
-        if all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans):
-            return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"
+    if (
+        len(words) >= 3
+        and words[0].casefold() in _HOUSES
+        and words[1] == "for"
+        and all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans)
+    ):
+        return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"
     if len(words) == 3 and words[1] == "and" and {words[0].casefold(), words[2].casefold()} <= _CHAMBERS:
         return True  # "the House and Senate leadership": two chambers of a legislature, no one body
     if words[-1].casefold() in _HELD_STATES:
