@@ -1400,6 +1400,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
         return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
     words = draft.name.split()
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and any(_ROLE_OF_A_BODY_BEFORE.search(text, max(0, start - 90), start) for start, _ in draft.spans)
+    ):
+        # "the representative of the Tarbaco company, Iraklis Varnadis": a role in a body, a comma, its holder
+        return ActorKind.person, "after a role in a body and a comma ('the representative of X, Ilse Varn')"
     if draft.kind is ActorKind.person and len(words) >= 2 and words[-1] == "House" and _states_house(words[:-1]):
         return ActorKind.organization, "a state's name before 'House' (its legislature's chamber)"
     if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
@@ -2118,6 +2126,12 @@ def _interviewer(text: str, start: int, end: int) -> bool:
     return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
 
 
+# A role in a body in lower case, the body, then a comma before the holder's name: "the representative of the
+# Tarbaco company, ", "the deputy director of the Department of Works, ".
+_ROLE_OF_A_BODY_BEFORE = re.compile(
+    r"\bthe (?:[a-z]+ ){0,2}(?:representative|director|head|chairman|chairwoman|chairperson|manager|president|"
+    r"secretary|spokesman|spokeswoman|spokesperson|owner|founder|treasurer|coordinator) of [^.,;:\n]{2,60}, $"
+)
 # A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
 _LEADER_AND_NAME_AFTER = re.compile(
     r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"

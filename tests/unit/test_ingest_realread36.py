@@ -220,3 +220,10 @@ def test_an_outlets_desk_beside_the_outlet_is_no_body_of_its_own() -> None:
 def test_a_name_between_its_and_flights_is_no_firm() -> None:
     drafts = draft_kind_names("The airline cancelled all its Quellwick flights on Thursday after drones were seen.")
     assert drafts.get("Quellwick") != "organization"
+
+
+def test_a_name_after_a_role_in_a_body_and_a_comma_is_the_holder() -> None:
+    drafts = draft_kind_names(
+        "The contract was signed by the representative of the Tarbaco company, Iraklis Varnadis, on Thursday."
+    )
+    assert drafts.get("Iraklis Varnadis") == "person"
