@@ -1408,6 +1408,9 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "the representative of the Tarbaco company, Iraklis Varnadis": a role in a body, a comma, its holder
         return ActorKind.person, "after a role in a body and a comma ('the representative of X, Ilse Varn')"
+    if draft.kind is ActorKind.other and any(_MEMBERS_SEAT_AFTER.match(text, end) for _, end in draft.spans):
+        # "Imanga Varuyima, Member of Parliament for Nalolo,": who sits for a seat
+        return ActorKind.person, "before ', Member of Parliament' (who sits for a seat)"
     if draft.kind is ActorKind.person and len(words) >= 2 and words[-1] == "House" and _states_house(words[:-1]):
         return ActorKind.organization, "a state's name before 'House' (its legislature's chamber)"
     if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
@@ -2132,6 +2135,8 @@ _ROLE_OF_A_BODY_BEFORE = re.compile(
     r"\bthe (?:[a-z]+ ){0,2}(?:representative|director|head|chairman|chairwoman|chairperson|manager|president|"
     r"secretary|spokesman|spokeswoman|spokesperson|owner|founder|treasurer|coordinator) of [^.,;:\n]{2,60}, $"
 )
+# A member's seat after a comma: ", Member of Parliament for Nalolo", ", a Member of the Assembly".
+_MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the )?(?:Parliament|Assembly|Congress)\b")
 # A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
 _LEADER_AND_NAME_AFTER = re.compile(
     r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"

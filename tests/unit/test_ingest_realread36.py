@@ -227,3 +227,10 @@ def test_a_name_after_a_role_in_a_body_and_a_comma_is_the_holder() -> None:
         "The contract was signed by the representative of the Tarbaco company, Iraklis Varnadis, on Thursday."
     )
     assert drafts.get("Iraklis Varnadis") == "person"
+
+
+def test_a_name_before_member_of_parliament_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Imanga Varuyima, Member of Parliament for Nalolo, has publicly disassociated himself from the motion."
+    )
+    assert drafts.get("Imanga Varuyima") == "person"
