@@ -1400,8 +1400,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
         return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
     words = draft.name.split()
+    # ("the Tarbaco company, Iraklis Varnadis" alone reads the name as the company's, by its apposition)
+    weakly_a_body = draft.kind is ActorKind.organization and draft.found_by.startswith("after '")
     if (
-        draft.kind is ActorKind.other
+        (draft.kind is ActorKind.other or weakly_a_body)
         and 2 <= len(words) <= 3
         and all(word[:1].isupper() for word in words)
         and any(_ROLE_OF_A_BODY_BEFORE.search(text, max(0, start - 90), start) for start, _ in draft.spans)

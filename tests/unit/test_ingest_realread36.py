@@ -4,7 +4,7 @@ congressional releases and a Pentagon transcript; an earnings release). Invented
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
 
 
 def test_a_name_commonly_known_as_another_needs_no_comma() -> None:
@@ -234,3 +234,11 @@ def test_a_name_before_member_of_parliament_is_a_person() -> None:
         "Imanga Varuyima, Member of Parliament for Nalolo, has publicly disassociated himself from the motion."
     )
     assert drafts.get("Imanga Varuyima") == "person"
+
+
+def test_a_family_name_after_a_given_name_in_ukrainian_is_no_place() -> None:
+    drafts = draft_kinds(
+        "Пропозицію він зробив під час візиту в Київ його колеги Джудіт Коллінз та головнокомандувача.",
+        language="uk",
+    )
+    assert "Коллінз" not in drafts
