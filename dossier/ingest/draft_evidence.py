@@ -221,6 +221,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _drop_portfolio_words(text, draft, taken_ids)
         _outlet_staff_in_a_byline(text, draft, taken_ids)
         _body_after_a_hyphened_title(text, draft, taken_ids)
+        _post_letters_before_a_glued_initial(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
             _kind_from_evidence(text, draft)
@@ -284,6 +285,24 @@ def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[st
     draft.spans = [(start + cut, end) for start, end in draft.spans]
     draft.aliases = []
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _post_letters_before_a_glued_initial(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'FM L.Tarbold will visit': a post's letters (foreign minister), then a name with its father's initial glued
+    by a dot, as Mongolian names are written: the person is the name, the letters stay as an alias."""
+    words = draft.name.split()
+    if len(words) != 2 or not (2 <= len(words[0]) <= 3 and words[0].isupper()):
+        return
+    if draft.kind not in (ActorKind.other, ActorKind.person) or _INITIAL_GLUED.fullmatch(words[1]) is None:
+        return
+    cut = len(words[0]) + 1
+    draft.aliases = [draft.name, *(alias for alias in draft.aliases if alias != words[1])]
+    draft.name = words[1]
+    draft.spans = [
+        (start + cut, end) if text.startswith(words[0], start) else (start, end) for start, end in draft.spans
+    ]
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    draft.kind, draft.found_by = ActorKind.person, "a post's letters, then an initial glued to a name ('FM L.Bold')"
 
 
 _BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")

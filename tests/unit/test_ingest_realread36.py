@@ -239,3 +239,12 @@ def test_a_family_name_after_a_given_name_in_ukrainian_is_no_place() -> None:
         language="uk",
     )
     assert "Коллінз" not in drafts
+
+
+def test_a_posts_letters_before_an_initial_glued_name_stay_out_of_the_name() -> None:
+    drafts = draft_kind_names(
+        "FM L.Tarbold to Visit Minsk\nThe Minister of Foreign Affairs L.Tarbold is expected to pay a visit. "
+        "While in Minsk the FM L.Tarbold will meet officials."
+    )
+    assert drafts.get("L.Tarbold") == "person"
+    assert "FM L.Tarbold" not in drafts
