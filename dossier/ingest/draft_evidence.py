@@ -1415,6 +1415,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "All photos by DAN GATSINZI.": who took the pictures, a person, though written in capitals
         return ActorKind.person, "after 'photos by' (who took the picture)"
+    if (
+        draft.kind is ActorKind.other
+        and any(_COMPANY_AFTER.match(text, end) for _, end in draft.spans)
+        and gazetteer().lookup(tuple(fold(word) for word in draft.name.split())) is None
+    ):
+        # "the representative of the Tarbaco-Quellakas company": a firm named before its noun (not "a Leeds firm")
+        return ActorKind.organization, "before 'company' in lower case"
     if draft.kind is ActorKind.other and any(_LEADER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
         # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
         return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
@@ -2158,6 +2165,7 @@ _ROLE_OF_A_BODY_BEFORE = re.compile(
 )
 # A member's seat after a comma: ", Member of Parliament for Nalolo", ", a Member of the Assembly".
 _MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the )?(?:Parliament|Assembly|Congress)\b")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:company|firm)\b")
 # A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
 _LEADER_AND_NAME_AFTER = re.compile(
     r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"

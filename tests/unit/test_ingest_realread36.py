@@ -248,3 +248,8 @@ def test_a_posts_letters_before_an_initial_glued_name_stay_out_of_the_name() -> 
     )
     assert drafts.get("L.Tarbold") == "person"
     assert "FM L.Tarbold" not in drafts
+
+
+def test_a_name_before_company_in_lower_case_is_a_firm() -> None:
+    drafts = draft_kind_names("The deal was signed by the representative of the Tarbaco-Quellakas company on Friday.")
+    assert drafts.get("Tarbaco-Quellakas") == "organization"
