@@ -206,6 +206,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _sibling_model_on_a_review(text, draft)
             or _district_of_a_body(drafts, draft)
             or _pair_of_drafted_places(drafts, draft)
+            or _kind_of_tree(text, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -241,6 +242,19 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     saints_in_names(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+# A plant's noun after a kind of tree or plant: "the prohibited Mukwa tree", "Quellwood timber".
+_TREE_NOUN_AFTER = re.compile(r"[ \t]+(?:trees?|timber|logs|seedlings|shrubs?)\b")
+
+
+def _kind_of_tree(text: str, draft: ActorDraft) -> bool:
+    """'export permits for the prohibited Mukwa tree': a kind of tree named before its noun, no actor."""
+    return (
+        draft.kind is ActorKind.other
+        and " " not in draft.name
+        and all(_TREE_NOUN_AFTER.match(text, end) for _, end in draft.spans)
+    )
 
 
 _PAIR_KINDS = (ActorKind.place, ActorKind.other, ActorKind.person)

@@ -253,3 +253,10 @@ def test_a_posts_letters_before_an_initial_glued_name_stay_out_of_the_name() -> 
 def test_a_name_before_company_in_lower_case_is_a_firm() -> None:
     drafts = draft_kind_names("The deal was signed by the representative of the Tarbaco-Quellakas company on Friday.")
     assert drafts.get("Tarbaco-Quellakas") == "organization"
+
+
+def test_a_kind_of_tree_before_its_noun_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Police have arrested a man for forging permits used to export the prohibited Mukwa tree, the minister said."
+    )
+    assert "Mukwa" not in drafts
