@@ -44,8 +44,10 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
-    if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
-        return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
+    if 2 <= len(words) <= 4 and words[-1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
+        # "TAF Personnel assisted": the people of the Tarvish Air Force; "TPP Senior NEC Members during the
+        # briefing": a caption's people of the party
+        return True
     if len(words) == 2 and words[1].casefold() in _DESKS and _named_elsewhere(drafts, draft, words[0]):
         return True  # "(The Quellby Post/QNN Desk)": a desk of the outlet named alone beside it
     if (

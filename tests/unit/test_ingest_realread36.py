@@ -260,3 +260,11 @@ def test_a_kind_of_tree_before_its_noun_is_no_actor() -> None:
         "Police have arrested a man for forging permits used to export the prohibited Mukwa tree, the minister said."
     )
     assert "Mukwa" not in drafts
+
+
+def test_a_captions_members_of_a_party_named_elsewhere_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "The Tarvish Progressive Party (TPP) asked for a convention.\n"
+        "TPP Senior NEC Members during the press briefing\nThe party said so."
+    )
+    assert "TPP Senior NEC Members" not in drafts
