@@ -1450,6 +1450,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "the representative of the Tarbaco company, Iraklis Varnadis": a role in a body, a comma, its holder
         return ActorKind.person, "after a role in a body and a comma ('the representative of X, Ilse Varn')"
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(words) <= 3
+        and any(_WAS_A_PERSON_AFTER.match(text, end) for _, end in draft.spans)
+    ):
+        # "Lemi Tarang was just another fine arts student": what the name was, one of people's nouns
+        return ActorKind.person, "'was a' and a noun of people after the name ('X was a student')"
     if draft.kind is ActorKind.other and any(_MEMBERS_SEAT_AFTER.match(text, end) for _, end in draft.spans):
         # "Imanga Varuyima, Member of Parliament for Nalolo,": who sits for a seat
         return ActorKind.person, "before ', Member of Parliament' (who sits for a seat)"
@@ -2176,6 +2183,12 @@ def _interviewer(text: str, start: int, end: int) -> bool:
 _ROLE_OF_A_BODY_BEFORE = re.compile(
     r"\bthe (?:[a-z]+ ){0,2}(?:representative|director|head|chairman|chairwoman|chairperson|manager|president|"
     r"secretary|spokesman|spokeswoman|spokesperson|owner|founder|treasurer|coordinator) of [^.,;:\n]{2,60}, $"
+)
+# What a person was, after the name: "was just another fine arts student", "is a retired teacher".
+_WAS_A_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:just[ \t]+|still[ \t]+|then[ \t]+)?(?:a|an|another)[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+    r"(?:student|woman|man|girl|boy|mother|father|teacher|farmer|nurse|doctor|lawyer|journalist|activist|"
+    r"resident|artist|singer|worker|pensioner|widow|grandmother|grandfather)\b"
 )
 # A member's seat after a comma: ", Member of Parliament for Nalolo", ", a Member of the Assembly".
 _MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the )?(?:Parliament|Assembly|Congress)\b")

@@ -268,3 +268,10 @@ def test_a_captions_members_of_a_party_named_elsewhere_are_no_body() -> None:
         "TPP Senior NEC Members during the press briefing\nThe party said so."
     )
     assert "TPP Senior NEC Members" not in drafts
+
+
+def test_a_name_that_was_just_another_student_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "KATHMANDU, Jan. 18 -- Four years ago, Lemi Tarang was just another fine arts student in Kathmandu."
+    )
+    assert drafts.get("Lemi Tarang") == "person"
