@@ -757,11 +757,20 @@ def _after_a_cyrillic_name(doc: ActorDocument, position: int) -> bool:
     before = tokens[position - 1]
     if not before.joined or not before.text[:1].isupper() or not _CYRILLIC_WORD.fullmatch(before.text):
         return False
+    if doc.text[before.end : tokens[position].start] != " ":
+        return False  # "Ханты-Мансийском": one hyphened name
+    if before.text.isupper() or before.text.lower().endswith(_CYRILLIC_ADJECTIVE_ENDS):
+        return False  # "ГУ МВД России", "в Центральной Польше": letters or an adjective before the place
     if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
         return False  # a longer run: other rules read it
     return doc.gazetteer.lookup((before.folded,)) is None and before.folded not in doc.lower_case
 
 
+# Endings of Russian and Ukrainian adjectives (and of nouns' cases before a place: "Мэр Москвы"), which a given name
+# before a family name does not have.
+_CYRILLIC_ADJECTIVE_ENDS = tuple(
+    "ой ей ый ий ій ая яя ое ее ом ем ого его ому ему ую юю ые ие ых их ыми ими ою ею ої ої".split()
+)
 # A word in Cyrillic letters only (a name, not letters nor a number).
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
 
