@@ -768,8 +768,33 @@ def _after_a_cyrillic_name(doc: ActorDocument, position: int) -> bool:
 
 # Endings of Russian and Ukrainian adjectives (and of nouns' cases before a place: "Мэр Москвы"), which a given name
 # before a family name does not have.
-_CYRILLIC_ADJECTIVE_ENDS = tuple(
-    "ой ей ый ий ій ая яя ое ее ом ем ого его ому ему ую юю ые ие ых их ыми ими ою ею ої ої".split()
+_CYRILLIC_ADJECTIVE_ENDS = (
+    "ой",
+    "ей",
+    "ый",
+    "ий",
+    "ій",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ом",
+    "ем",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "юю",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ыми",
+    "ими",
+    "ою",
+    "ею",
+    "ої",
 )
 # A word in Cyrillic letters only (a name, not letters nor a number).
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
