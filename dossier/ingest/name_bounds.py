@@ -116,6 +116,7 @@ from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_HEADS,
+    COMPASS,
     LETTER_NUMBER,
     PLACE_HEADS,
     grade_after_rank,
@@ -2074,6 +2075,8 @@ def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     if not tokens[k].text[:1].isupper() or not tokens[k - 1].text[:1].isupper() or not tokens[k - 1].joined:
         return False
+    if tokens[k].text.isupper() or tokens[k - 1].folded in COMPASS:
+        return False  # "SOUTHWEST ASIA - Strikes": a dateline in capitals, a compass word and its land, one name
     for size in (1, 2, 3):
         end = k + size - 1
         if end >= len(tokens) or (end > k and not tokens[end - 1].joined):
