@@ -97,6 +97,7 @@ from dossier.ingest.cues import (
     FUNCTION_WORDS,
     FUNDERS_OPENING,
     HEAD_WORD,
+    KNOWN_BODIES,
     KNOWN_FIRMS,
     LEAGUE_PHRASES,
     LEAGUE_PHRASES_WEAK,
@@ -226,6 +227,7 @@ from dossier.ingest.name_bounds import (
     own_and_ends_run,
     run_end,
     take_article,
+    town_dateline_after_words,
     trails_name,
 )
 from dossier.ingest.name_kinds import (
@@ -1429,8 +1431,9 @@ def _codes_and_initials_end_a_name(r: RunReading) -> list[Candidate] | Undecided
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
-            if k > first and legal_form_ends_before(doc, k):
-                return found + _read_run(doc, k, last)  # "Tarnwell LLC Ola Brandt": the next name opens at k
+            if k > first and (legal_form_ends_before(doc, k) or town_dateline_after_words(doc, k)):
+                # "Tarnwell LLC Ola Brandt", "QNDF Addis Abeba - Rear Admiral": the next name opens at k
+                return found + _read_run(doc, k, last)
             # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)
@@ -1563,6 +1566,10 @@ _QUESTION_VERBS = word_set("will can could would should shall does did do is are
 
 # Superlatives that open a ranking's title: "the Best Tents", "50 Smartest Companies", "Top Stocks" (a firm is named
 # with one in the singular: "Best Buy").
+# The side a party sits on, written before its name ("Opposition Tarvish Unity Party"), and the heads that close
+# a party's name after it.
+_PARTY_SIDES = word_set("opposition ruling governing")
+_PARTY_HEADS_AFTER_SIDE = word_set("party congress front alliance movement league coalition")
 _RANKING_OPENERS = word_set("best worst top greatest biggest smartest largest fastest richest safest cheapest")
 
 
@@ -2051,6 +2058,12 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     ):
         r.position += 1  # "Fellow Nashvillian Lori Kelly"
         return OpeningWord.PASSED
+    if position == first < last - 1 and word in _PARTY_SIDES and tokens[last].folded in _PARTY_HEADS_AFTER_SIDE:
+        # "Opposition Tarvish Progressive Party (TPP) backbenchers": which side the party sits on, then its name
+        r.position += 1
+        return OpeningWord.PASSED
+    if position == first == last and _shouted_common_opener(doc, position):
+        return r.found  # "UNKNOWN people have attacked": a paper's opening word in capitals, a common word
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
         return OpeningWord.PASSED
@@ -2065,6 +2078,25 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     if position < last and given_name_of_state(doc, position):
         return OpeningWord.NAME_STARTS  # "Jordan Hayes", "Chad Smith": a given name, not the state
     return ASK_ON
+
+
+# How common a word in capitals opening a sentence must be to read as the paper's style ("POLICE in Kitwe
+# arrested", "UNKNOWN people attacked") rather than a body's letters ("NATO", "FIFA" are rarer as words).
+_SHOUTED_OPENER_ZIPF = 4.4
+
+
+def _shouted_common_opener(doc: ActorDocument, position: int) -> bool:
+    """'UNKNOWN people have attacked a woman': a common word of five letters or more, all in capitals, opens a
+    sentence before a word in lower case, as some papers open each story; no body's letters."""
+    token = doc.tokens[position]
+    if position not in doc.sentence_first or not token.text.isalpha() or not token.text.isupper():
+        return False
+    if len(token.text) < 5 or zipf(token.folded) < _SHOUTED_OPENER_ZIPF or token.folded in KNOWN_BODIES:
+        return False
+    if doc.gazetteer.country_of_demonym(token.folded) is not None or doc.gazetteer.lookup((token.folded,)):
+        return False  # "BRITISH airline easyJet": a people's word, named in capitals as well
+    after = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+    return after is not None and after.text[:1].islower()
 
 
 def _names_a_vale(r: RunReading) -> bool:

@@ -275,6 +275,8 @@ _KNOWN_AS = re.compile(
     r"(?:(?:(?:better|also|widely|popularly|commonly|formerly|previously)[ \t]+)?known[ \t]+as"
     # ", nicknamed the Gulls,": a club's or a town's nickname
     r"|nicknamed(?:[ \t]+the)?)[ \t]+[\"“]?"
+    # "the singer Tawanda Varn commonly known as Zizi": "known as" after an adverb of how widely needs no comma
+    r"|[ \t]+(?:better|widely|popularly|commonly)[ \t]+known[ \t]+as[ \t]+[\"“]?"
     # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": a suspect's other name as the police write it
     r"|,?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?"
     # "Apti Zakriev (also spelled Zakriyev)": another spelling or name, in brackets, of the name before

@@ -67,6 +67,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("junction roundabout crossroads interchange", _AREA),
     # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
     **_rows("dam reservoir", _AREA),
+    # "atop the Pikk Varnel tower", "the Quellin lighthouse": a tower named in lower case after it stands somewhere.
+    **_rows("tower lighthouse", _AREA),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
     # "the Lina Varga hospital": a hospital is a place, though often named for a person.
@@ -179,6 +181,8 @@ _MEDIA_HEADS = (
     "echo argus advertiser courant mercury "
     # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
     "bulletin newsletter "
+    # A wire that sends out releases for others: "Tarn Presswire", "Quell Newswire".
+    "presswire newswire "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence
     # France-Presse", "Frankfurter Allgemeine", "Nezavisimaya Gazeta".
     "zeitung presse rundschau kurier tagblatt anzeiger nachrichten allgemeine gazeta "
@@ -2270,6 +2274,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         platinum miner, cobalt miner, bauxite miner, oil producer, gas producer,
         copper producer, gold producer, steel producer, aluminium producer, aluminum producer, power producer,
         energy producer, fertiliser producer, fertilizer producer, manufacturer, vaccine maker,
+        furniture producer, furniture maker, food producer, food maker, pollster, polling firm,
         vaccine manufacturer, shipbuilder, state owned, state run, state controlled, government owned,
         government run, alliance, vaccine alliance, agency""",
         Cue(ActorKind.organization, 0.6),
@@ -2535,6 +2540,8 @@ PERSON_NOUNS_OPENING = word_set(
     "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener "
     # ...and of fashion and money pages, where a firm bears its founder's name: "the designer Ralph Lauren".
     "designer billionaire "
+    # Who runs a body, as papers write it before the name: "MHC boss Wezi Tarnawire", "the agency boss Ilse Varn".
+    "boss "
     # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
     "candidate challenger incumbent "
     # Trades of farms, building sites and roads, and players named by their place in a side: "the Shropshire

@@ -60,6 +60,7 @@ from dossier.ingest.merchant_ships import (
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.place_adjectives import place_adjectives
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -174,6 +175,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     repeated |= short_party_names(drafts)
+    repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
     for index, draft in enumerate(drafts):
@@ -203,6 +205,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _ideology_before_group_noun(draft)
             or _sibling_model_on_a_review(text, draft)
             or _district_of_a_body(drafts, draft)
+            or _pair_of_drafted_places(drafts, draft)
+            or _kind_of_tree(text, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -216,6 +220,9 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_malay_honorific(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
+        _outlet_staff_in_a_byline(text, draft, taken_ids)
+        _body_after_a_hyphened_title(text, draft, taken_ids)
+        _post_letters_before_a_glued_initial(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
             _kind_from_evidence(text, draft)
@@ -235,6 +242,96 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     saints_in_names(text, kept)
     places_named_by_their_area(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+# A plant's noun after a kind of tree or plant: "the prohibited Mukwa tree", "Quellwood timber".
+_TREE_NOUN_AFTER = re.compile(r"[ \t]+(?:trees?|timber|logs|seedlings|shrubs?)\b")
+
+
+def _kind_of_tree(text: str, draft: ActorDraft) -> bool:
+    """'export permits for the prohibited Mukwa tree': a kind of tree named before its noun, no actor."""
+    return (
+        draft.kind is ActorKind.other
+        and " " not in draft.name
+        and all(_TREE_NOUN_AFTER.match(text, end) for _, end in draft.spans)
+    )
+
+
+_PAIR_KINDS = (ActorKind.place, ActorKind.other, ActorKind.person)
+
+
+# The last word of a byline that names an outlet's staff, no writer: "By Quellish Standard Staff", "Herald
+# Reporters", "Tarnby Post Correspondent".
+_STAFF_BYLINE_WORDS = word_set("staff reporter reporters correspondent correspondents team writers")
+
+
+def _outlet_staff_in_a_byline(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'By Quellish Standard Staff': a byline closing with the staff's word names the outlet, no person: the
+    words before it are the outlet (media)."""
+    words = draft.name.split()
+    if len(words) < 2 or words[-1].casefold() not in _STAFF_BYLINE_WORDS or draft.kind is not ActorKind.person:
+        return
+    if not all(_BY_BEFORE.search(text, max(0, start - 6), start) for start, _ in draft.spans):
+        return
+    cut = len(draft.name) - len(words[-1]) - 1
+    draft.name = draft.name[:cut]
+    draft.spans = [(start, start + cut) for start, _ in draft.spans]
+    draft.aliases = []
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    draft.kind, draft.found_by = ActorKind.media, "a byline naming an outlet's staff ('By X Staff')"
+
+
+# The end of a hyphened title and its "of": "(Commander-in-)Chief of the", "(Editor-at-)Large of".
+_HYPHENED_TITLE_END = re.compile(r"[A-Z][a-z]+ of (?:the )?")
+_HYPHENED_TITLE_JOIN = re.compile(r"-(?:in|at|of)-$")
+
+
+def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Commander-in-Chief of the Quellish Navy': the title's last word and its "of" opened the draft; the body is
+    what follows them."""
+    head = _HYPHENED_TITLE_END.match(draft.name)
+    if head is None or head.end() >= len(draft.name) or draft.kind is ActorKind.person:
+        return
+    if not all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans):
+        return
+    cut = head.end()
+    draft.name = draft.name[cut:]
+    draft.spans = [(start + cut, end) for start, end in draft.spans]
+    draft.aliases = []
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _post_letters_before_a_glued_initial(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'FM L.Tarbold will visit': a post's letters (foreign minister), then a name with its father's initial glued
+    by a dot, as Mongolian names are written: the person is the name, the letters stay as an alias."""
+    words = draft.name.split()
+    if len(words) != 2 or not (2 <= len(words[0]) <= 3 and words[0].isupper()):
+        return
+    if draft.kind not in (ActorKind.other, ActorKind.person) or _INITIAL_GLUED.fullmatch(words[1]) is None:
+        return
+    cut = len(words[0]) + 1
+    draft.aliases = [draft.name, *(alias for alias in draft.aliases if alias != words[1])]
+    draft.name = words[1]
+    draft.spans = [
+        (start + cut, end) if text.startswith(words[0], start) else (start, end) for start, end in draft.spans
+    ]
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    draft.kind, draft.found_by = ActorKind.person, "a post's letters, then an initial glued to a name ('FM L.Bold')"
+
+
+_BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")
+
+
+def _pair_of_drafted_places(drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'the Quellmeritis-Varnychou rural communities' beside each town drafted alone: the pair names what joins
+    them (a road, a link, both together), no third place."""
+    if draft.kind not in _PAIR_KINDS or " " in draft.name or draft.name.count("-") != 1:
+        return False
+    halves = draft.name.split("-")
+    if not all(len(half) >= 3 and half[:1].isupper() for half in halves):
+        return False
+    places = {other.name for other in drafts if other is not draft and other.kind in (ActorKind.place, ActorKind.state)}
+    return all(half in places for half in halves)
 
 
 # A review's score or verdict: the page judges things ("Rating: 4 out of 5", "Verdict:", "8/10").
@@ -1331,6 +1428,62 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "an animal after a show champion's title ('Ch X', 'Sh Ch X')"
     if _post_spelled_by_letters(draft):
         return ActorKind.person, "a post named by its remit, with its letters"
+    if draft.kind in (ActorKind.organization, ActorKind.other) and any(
+        _agency_after_dateline(text, start, end) or _interviewer(text, start, end) for start, end in draft.spans
+    ):
+        # "Ulaanbaatar, April 25 (TARNSAME) The minister ...", "told QRR in an interview": who reports the news
+        return ActorKind.media, "a news agency after a dateline, or the outlet that interviewed someone"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.other)
+        and 2 <= len(draft.name.split()) <= 3
+        and all(_PHOTO_BY_BEFORE.search(text, max(0, start - 24), start) for start, _ in draft.spans)
+    ):
+        # "All photos by DAN GATSINZI.": who took the pictures, a person, though written in capitals
+        return ActorKind.person, "after 'photos by' (who took the picture)"
+    if (
+        draft.kind is ActorKind.other
+        and any(_COMPANY_AFTER.match(text, end) for _, end in draft.spans)
+        and gazetteer().lookup(tuple(fold(word) for word in draft.name.split())) is None
+    ):
+        # "the representative of the Tarbaco-Quellakas company": a firm named before its noun (not "a Leeds firm")
+        return ActorKind.organization, "before 'company' in lower case"
+    if draft.kind is ActorKind.other and any(_LEADER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
+        # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
+        return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
+    words = draft.name.split()
+    # ("the Tarbaco company, Iraklis Varnadis" alone reads the name as the company's, by its apposition)
+    weakly_a_body = draft.kind is ActorKind.organization and draft.found_by.startswith("after '")
+    if (
+        (draft.kind is ActorKind.other or weakly_a_body)
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and any(_ROLE_OF_A_BODY_BEFORE.search(text, max(0, start - 90), start) for start, _ in draft.spans)
+    ):
+        # "the representative of the Tarbaco company, Iraklis Varnadis": a role in a body, a comma, its holder
+        return ActorKind.person, "after a role in a body and a comma ('the representative of X, Ilse Varn')"
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(words) <= 3
+        and any(_WAS_A_PERSON_AFTER.match(text, end) for _, end in draft.spans)
+    ):
+        # "Lemi Tarang was just another fine arts student": what the name was, one of people's nouns
+        return ActorKind.person, "'was a' and a noun of people after the name ('X was a student')"
+    if draft.kind is ActorKind.other and any(_MEMBERS_SEAT_AFTER.match(text, end) for _, end in draft.spans):
+        # "Imanga Varuyima, Member of Parliament for Nalolo,": who sits for a seat
+        return ActorKind.person, "before ', Member of Parliament' (who sits for a seat)"
+    if draft.kind is ActorKind.person and len(words) >= 2 and words[-1] == "House" and _states_house(words[:-1]):
+        return ActorKind.organization, "a state's name before 'House' (its legislature's chamber)"
+    if draft.kind is ActorKind.other and _INITIAL_GLUED.fullmatch(draft.name):
+        # "attended by O.Tsendbaatar, the Vice Minister": a father's initial glued to the name, as Mongolian names
+        # are written
+        return ActorKind.person, "an initial glued to a name by a dot ('O.Tsendbaatar')"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.person)
+        and fold(draft.name.split()[-1]) not in _FIRM_FORMS
+        and any(text.startswith(_PRODUCT_MARKS, end) for _, end in draft.spans)
+    ):
+        # "the acquisition of VARNOXA®", "Tarnix™ sales": a registered or trade mark after a name marks a product
+        return ActorKind.other, "a trade mark's sign after the name (a product)"
     if draft.kind in (ActorKind.person, ActorKind.other) and any(
         _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
     ):
@@ -2012,6 +2165,67 @@ def _compass_for_a_family_name(draft: ActorDraft) -> bool:
 
 # (the last of a list of suspects by age: "Bismark Osei, 30 and Lukas Boateng, 38.")
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$))")
+# A dateline opening its line, a town in capitals or a town with its date, then the bracket that names the agency
+# filing the story (perhaps after the paper it shares: "QUELLBY (The Quellby Post/QNN) -").
+_DATELINE_BRACKET = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))[ \t]*\((?:[^()\n/]{1,60}/)?$"
+)
+_INTERVIEW_WITH_BEFORE = re.compile(r"\binterview with[ \t]+(?:the[ \t]+)?$")
+_TOLD_BEFORE = re.compile(r"\btold[ \t]+$")
+_IN_AN_INTERVIEW_AFTER = re.compile(r"[ \t]+in an interview\b")
+
+
+def _agency_after_dateline(text: str, start: int, end: int) -> bool:
+    """'Ulaanbaatar, April 25 (TARNSAME) The minister ...': the name in brackets after a dateline."""
+    if text[end : end + 1] != ")":
+        return False
+    return _DATELINE_BRACKET.search(text, max(0, start - 110), start) is not None
+
+
+def _interviewer(text: str, start: int, end: int) -> bool:
+    """'in an interview with QRR', 'told QRR in an interview': the outlet someone spoke to."""
+    before = max(0, start - 30)
+    if _INTERVIEW_WITH_BEFORE.search(text, before, start) is not None:
+        return True
+    return _TOLD_BEFORE.search(text, before, start) is not None and _IN_AN_INTERVIEW_AFTER.match(text, end) is not None
+
+
+# A role in a body in lower case, the body, then a comma before the holder's name: "the representative of the
+# Tarbaco company, ", "the deputy director of the Department of Works, ".
+_ROLE_OF_A_BODY_BEFORE = re.compile(
+    r"\bthe (?:[a-z]+ ){0,2}(?:representative|director|head|chairman|chairwoman|chairperson|manager|president|"
+    r"secretary|spokesman|spokeswoman|spokesperson|owner|founder|treasurer|coordinator) of [^.,;:\n]{2,60}, $"
+)
+# What a person was, after the name: "was just another fine arts student", "is a retired teacher".
+_WAS_A_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:just[ \t]+|still[ \t]+|then[ \t]+)?(?:a|an|another)[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+    r"(?:student|woman|man|girl|boy|mother|father|teacher|farmer|nurse|doctor|lawyer|journalist|activist|"
+    r"resident|artist|singer|worker|pensioner|widow|grandmother|grandfather)\b"
+)
+# A member's seat after a comma: ", Member of Parliament for Nalolo", ", a Member of the Assembly".
+_MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the )?(?:Parliament|Assembly|Congress)\b")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:company|firm)\b")
+# A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
+_LEADER_AND_NAME_AFTER = re.compile(
+    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
+)
+
+
+def _states_house(words: list[str]) -> bool:
+    """'U.S. House', 'Tarnland House': a state's name or letters, whose House is its legislature's chamber."""
+    place = gazetteer().lookup(tuple(fold(word) for word in words))
+    return place is not None and place.kind == "state"
+
+
+# "All photos by", "Photo by", "pictures by": a credit for the pictures, before the photographer's name.
+_PHOTO_BY_BEFORE = re.compile(r"\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?)[ \t]+(?:[Bb]y|BY)[ \t]+$")
+# One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
+_INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")
+# The signs of a registered or a trade mark, set right after a product's name ("Varnoxa®").
+_PRODUCT_MARKS = ("®", "™", "(R)", "(TM)")
+# A firm's legal form closing its name: a mark after it ("Quellpharm Inc.®") marks the firm's own name.
+_FIRM_FORMS = word_set("inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa")
 # "Kofi Varn alias Kibo", "Ebo Varn, aka Sunny": the police's word before a suspect's other name
 _ALIAS_AFTER = re.compile(r",?[ \t]+(?:alias|aka|a\.k\.a\.?)[ \t]+[\"“]?(?:[A-Z]|\d)")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")

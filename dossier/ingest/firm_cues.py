@@ -904,6 +904,10 @@ def taken_on(doc: ActorDocument, position: int, last: int, words: tuple[str, ...
     return not is_given_name(words[-1]) and not is_surname(words[-1])
 
 
+# A possessive before the name and the service: the service is the owner's, the name says where it runs.
+_OWNERS_POSSESSIVES = frozenset(("its", "their"))
+
+
 def firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bool:
     """'passengers on Stagecoach buses': a capitalised word inside a sentence, never written in lower
     case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
@@ -914,6 +918,8 @@ def firm_before_its_service(doc: ActorDocument, position: int, word: str) -> boo
     brand = is_camel_case(tokens[position].text)
     # "the last NorthLink ferry": one ferry of a firm whose name is in a brand's casing.
     service = tokens[following].folded in FIRM_SERVICE_NOUNS or (brand and tokens[following].folded in FIRM_SERVICE)
+    if position > 0 and tokens[position - 1].folded in _OWNERS_POSSESSIVES:
+        return False  # "the airline cancelled all its Quellwick flights": its own flights, from a place
     return (
         service
         and tokens[position].joined

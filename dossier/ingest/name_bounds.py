@@ -117,6 +117,7 @@ from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_HEADS,
+    COMPASS,
     LETTER_NUMBER,
     PLACE_HEADS,
     grade_after_rank,
@@ -2015,7 +2016,7 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
     token = doc.tokens[k]
     if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
         return not state_written_with_the(doc, k)
-    if _dateline_after_a_byline(doc, k):
+    if _dateline_after_a_byline(doc, k) or town_dateline_after_words(doc, k):
         return True
     if _pronoun_i(doc, k):
         return True
@@ -2086,6 +2087,38 @@ _LEGAL_FORMS_ENDING_A_NAME = frozenset(("Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH
 
 # What ends a story's dateline: an agency's letters in brackets and a dash, or the dash alone.
 _DATELINE_END = re.compile(r" (?:\([A-Z][\w&.-]{1,15}\) )?(?:--|[—–-]) ")
+
+
+# A dateline's end after its town: a comma and a date ("Addis Abeba, November 18/2021") or a dash.
+_TOWN_DATELINE_END = re.compile(
+    r"(?:,[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2}\b| (?:--|[—–-]) [A-Z])"
+)
+
+
+def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
+    """'By Quellish Standard Staff Addis Abeba, November 18/2021 –', 'Picture: QNDF Addis Abeba - Rear Admiral':
+    a byline's or a credit's words, then the town of a dateline (a known town of a people, then a date or a
+    dash); the town is no part of the name before it."""
+    tokens = doc.tokens
+    if not tokens[k].text[:1].isupper() or not tokens[k - 1].text[:1].isupper() or not tokens[k - 1].joined:
+        return False
+    if tokens[k].text.isupper() or tokens[k - 1].folded in COMPASS:
+        return False  # "SOUTHWEST ASIA - Strikes": a dateline in capitals, a compass word and its land, one name
+    for size in (1, 2, 3):
+        end = k + size - 1
+        if end >= len(tokens) or (end > k and not tokens[end - 1].joined):
+            break
+        place = doc.gazetteer.lookup(tuple(token.folded for token in tokens[k : end + 1]))
+        if doc.gazetteer.lookup(tuple(token.folded for token in tokens[k - 1 : end + 1])) is not None:
+            return False  # "New York, May 3": the word before is the town's own
+        if place is not None and place.population >= _DATELINE_TOWN_PEOPLE:
+            return _TOWN_DATELINE_END.match(doc.text, tokens[end].end) is not None
+    return False
+
+
+# How many people a town must have for its name to be read as a dateline's after other capitalised words.
+_DATELINE_TOWN_PEOPLE = 100_000
 
 
 def _dateline_after_a_byline(doc: ActorDocument, k: int) -> bool:
@@ -2160,6 +2193,8 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     word = token.folded
     if word in _TRAILING_GLUE and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == " ":
         return True  # "London Conference of [February]": the glue was for words a date cut off
+    if word in _CREDIT_LABELS and doc.text.startswith(":", token.end):
+        return True  # "in the capital, Apia Photo: RNZ": a caption's credit label after the place
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
         if gap == "-" and k >= 2 and hyphened_given_name(doc.text, doc.tokens, k - 2):
@@ -2190,6 +2225,8 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
 
 
 _VERY_COMMON_GERUND = 4.5
+# A caption's label before its credit and a colon: "Photo: RNZ", "Picture: ENDF", "Image: Handout".
+_CREDIT_LABELS = word_set("photo photos picture")
 
 
 def own_and_ends_run(tokens: list[Token], first: int, last: int, language: str) -> int:

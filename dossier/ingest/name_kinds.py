@@ -3118,6 +3118,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
+    if acronym and size == 1 and _LINK_LABEL.match(text, tokens[last].end):
+        return None  # "FB: https://www.facebook.com/...", "IG: www...": a label before a link, no body
     if acronym and size == 1 and after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and file_format(doc, position, last):
@@ -4039,6 +4041,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "Befitting the planet's colour, the Romans ...": a participle opens the clause, no name
     if size == 1 and _counted_things(q):
         return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
+    if size == 2 and words[0] in _DOCUMENT_PARTS and _PART_NUMBER.fullmatch(tokens[last].text):
+        return None  # "see Table III of this release", "Exhibit IV": a part of a document by its number
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -4676,3 +4680,10 @@ def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:
         and tokens[position - 2].folded in _SETTLEMENT_NOUNS
         and tokens[position - 2].text.islower()
     )
+
+
+# Parts of a document named by a number: "Table III", "Exhibit IV", "Annex 2", "Figure 3b".
+_DOCUMENT_PARTS = word_set("table figure exhibit annex appendix schedule chapter section attachment")
+_PART_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,3}[a-z]?|[A-Z]\d{0,2})")
+# A label's colon, then a link: "FB: https://...", "IG: www...".
+_LINK_LABEL = re.compile(r":[ \t]*(?:https?://|www\.)")

@@ -52,9 +52,13 @@ _STEMS_BEFORE_D = frozenset(("i", "you", "he", "she", "it", "we", "they", "who",
 
 def _contraction(text: str) -> bool:
     found = CONTRACTION.search(text)
-    if found is None:
-        return False
+    if found is None or text.casefold() in _GOVERNMENT_SHORT:
+        return False  # "the Gov't Communication Service": government written short, no "not"
     return not text.endswith(("'d", "’d")) or text[: found.start()].lower() in _STEMS_BEFORE_D
+
+
+# "Government" written short with an apostrophe, as some papers do in names: "Gov't Communication Service".
+_GOVERNMENT_SHORT = frozenset(("gov't", "gov’t"))
 
 
 def is_junk_word(token: Token) -> bool:

@@ -748,12 +748,66 @@ def _after_a_capitalised_preposition(doc: ActorDocument, position: int) -> bool:
 _MEASURES_BY_LETTERS = frozenset(("PIB", "BIP", "GDP", "IDH", "HDI", "IPC", "CPI", "IVA", "ВВП"))
 
 
+def _after_a_cyrillic_name(doc: ActorDocument, position: int) -> bool:
+    """'колеги Джудіт Коллінз': in Russian or Ukrainian only names are capitalised inside a sentence; a single word
+    right after such a word, which names no place of its own, ends a person's name (no place)."""
+    tokens = doc.tokens
+    if position < 1 or position - 1 in doc.sentence_first or position in doc.sentence_first:
+        return False
+    before = tokens[position - 1]
+    if not before.joined or not before.text[:1].isupper() or not _CYRILLIC_WORD.fullmatch(before.text):
+        return False
+    if doc.text[before.end : tokens[position].start] != " ":
+        return False  # "Ханты-Мансийском": one hyphened name
+    if before.text.isupper() or before.text.lower().endswith(_CYRILLIC_ADJECTIVE_ENDS):
+        return False  # "ГУ МВД России", "в Центральной Польше": letters or an adjective before the place
+    if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
+        return False  # a longer run: other rules read it
+    return doc.gazetteer.lookup((before.folded,)) is None and before.folded not in doc.lower_case
+
+
+# Endings of Russian and Ukrainian adjectives (and of nouns' cases before a place: "Мэр Москвы"), which a given name
+# before a family name does not have.
+_CYRILLIC_ADJECTIVE_ENDS = (
+    "ой",
+    "ей",
+    "ый",
+    "ий",
+    "ій",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ом",
+    "ем",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "юю",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ыми",
+    "ими",
+    "ою",
+    "ею",
+    "ої",
+)
+# A word in Cyrillic letters only (a name, not letters nor a number).
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if named_after_a_body(doc, position, language):
         return True  # "die AOK Niedersachsen", "die Oberliga Hamburg"
     if _after_a_capitalised_preposition(doc, position):
         return True  # "el Frente Para la Victoria": a body's name in title case, no place in it
+    if language in CYRILLIC and _after_a_cyrillic_name(doc, position):
+        return True  # "візит колеги Джудіт Коллінз": a family name after a given name, no place
     if position < 2:
         return False
     connector, head = doc.tokens[position - 1], doc.tokens[position - 2]

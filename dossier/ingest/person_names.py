@@ -757,6 +757,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # "evicted in Sheikh Jarrah", "clashes near Sheikh Zuweid": a quarter or a town named for a sheikh
         whole = doc.text[tokens[first_title].start : tokens[last].end]
         return Candidate(first_title, last, whole, ActorKind.place, f"after '{tokens[first_title - 1].text}'", 0.6)
+    for k in range(start + 1, last + 1):
+        if tokens[k].folded in _HEADLINE_VERBS and not is_surname(tokens[k].folded):
+            last = k - 1  # "Speaker Varno Comments on Censure Calls": a headline's verb ends the holder's name
+            break
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
@@ -2557,3 +2561,11 @@ def _named_after_a_capital(doc: ActorDocument, words: tuple[str, ...]) -> bool:
 
 # Between a capitalised word and the name: a space, or a quoted nickname's closing quote ('"Teddy" Varn-Holt').
 _NICKNAME_GAP = re.compile(r"[\"”’']? ")
+
+
+# Verbs a headline in title case puts after the name of whom it reports: "Rep. Varno Issues Statement", "Speaker
+# Varno Comments on Calls", "Senator Quell Urges Vote".
+_HEADLINE_VERBS = word_set(
+    "issues comments responds urges slams warns welcomes demands praises announces unveils introduces condemns "
+    "applauds blasts hails rejects vows says calls"
+)

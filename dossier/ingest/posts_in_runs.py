@@ -159,6 +159,10 @@ def demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candida
     return [*(c for c in found if c is not demonym), joined]
 
 
+# A state named by its form alone after a post: "President of the Republic", "Head of the Federation".
+_FORMS_OF_STATE = word_set("republic kingdom federation union commonwealth confederation principality emirate")
+
+
 def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
     whole (after "the"), as a draft of its own beside the post."""
@@ -173,6 +177,8 @@ def place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     if not words or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(rest, last + 1)):
         return []  # "Horn of Africa": small words inside the place's name
     name = doc.text[tokens[rest].start : tokens[last].end]
+    if len(words) == 1 and words[0] in _FORMS_OF_STATE:
+        return []  # "President of the Republic": the post's own state by its form, no town called Republic
     place = doc.gazetteer.lookup(words)
     if place is not None:
         # "Ambassador to Indonesia": the state an envoy is sent to stays a state

@@ -17,11 +17,22 @@ from dossier.model import ActorKind
 _MINISTER_AND_NAME_AFTER = re.compile(r"[ \t]+Minister[ \t]+(?:Dr\.?[ \t]+)?[A-Z]")
 # "TAF Personnel", "UN Staff": a body's people after its name or letters.
 _PEOPLE_WORDS = word_set("personnel staff staffers officials troops members employees")
+# A newsroom's desk after its outlet's name: "QNN Desk", "AFP Desk".
+_DESKS = word_set("desk desks")
 # "the Kyebi government hospital": "government" before a place the state runs, in lower case.
 _STATE_RUN_AFTER = re.compile(
     r"[ \t]+(?:hospitals?|clinics?|schools?|colleges?|offices?|buildings?|quarters|bungalows?|lands?|property)\b"
 )
 _BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
+# Houses whose members sit for a seat: "Member of Parliament for Nalolo", "Member of the Assembly for Tarnby".
+_HOUSES = word_set("parliament assembly congress council")
+_MEMBER_OF_BEFORE = re.compile(r"\b[Mm]ember of (?:the )?$")
+# The chambers of a legislature, named by their word alone: "the House and Senate", "Lords and Commons".
+_CHAMBERS = word_set("house senate assembly commons lords")
+# Where a person is held, capitalised as a body's name would be: "in Police Custody".
+_HELD_STATES = word_set("custody")
+# One of a body's people, named after it in a headline: "Quellco Breweries Trainee", "Tarn Bank Employee".
+_ONE_OF_ITS_PEOPLE = word_set("trainee intern employee")
 
 
 def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
@@ -33,8 +44,25 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
-    if len(words) == 2 and words[1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
-        return True  # "TAF Personnel assisted": the people of the Tarvish Air Force
+    if 2 <= len(words) <= 4 and words[-1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
+        # "TAF Personnel assisted": the people of the Tarvish Air Force; "TPP Senior NEC Members during the
+        # briefing": a caption's people of the party
+        return True
+    if len(words) == 2 and words[1].casefold() in _DESKS and _named_elsewhere(drafts, draft, words[0]):
+        return True  # "(The Quellby Post/QNN Desk)": a desk of the outlet named alone beside it
+    if (
+        len(words) >= 3
+        and words[0].casefold() in _HOUSES
+        and words[1] == "for"
+        and all(_MEMBER_OF_BEFORE.search(text, max(0, start - 12), start) for start, _ in draft.spans)
+    ):
+        return True  # "Member of Parliament for Nalolo": a seat's post, no body "Parliament for Nalolo"
+    if len(words) == 3 and words[1] == "and" and {words[0].casefold(), words[2].casefold()} <= _CHAMBERS:
+        return True  # "the House and Senate leadership": two chambers of a legislature, no one body
+    if words[-1].casefold() in _HELD_STATES:
+        return True  # "detained in Police Custody": where one is held, no body
+    if len(words) >= 2 and words[-1].casefold() in _ONE_OF_ITS_PEOPLE:
+        return True  # "Former Quellco Breweries Trainee arrested": one of a firm's people, in a headline
     return words[0].casefold() in TITLES and _letters_before_a_name(drafts, draft)
 
 
