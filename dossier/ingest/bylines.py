@@ -321,7 +321,9 @@ _BODY_SITE_WORDS = word_set(
     # a heritage railway's own site: "Ure Valley Railway" (a magazine takes the plural: "Modern Railways")
     "railway "
     # a charity's own site, named by its work: "Hollins Vale Animal Rescue", "Brambles Hospice"
-    "rescue sanctuary hospice charity"
+    "rescue sanctuary hospice charity "
+    # a diving club's own site, named by its members: "Tamar Divers"
+    "divers"
 )
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(

@@ -704,6 +704,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Running clubs by the words only they end with: "Tarnside Harriers", "Quell Valley Striders", "Varnby Road
     # Runners".
     **_rows("harriers striders runners joggers", Cue(ActorKind.organization, 0.7)),
+    # Clubs of a pastime by their members' plural after their town or valley: "Tarnby Beekeepers", "Varnby Handbell
+    # Ringers", "Tarn Hill Fiddlers", "Harrow Ramblers" (not "divers": "Divers of the Tarvel Mine Clearance Unit").
+    **_rows("beekeepers ringers bellringers fiddlers ramblers anglers", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),

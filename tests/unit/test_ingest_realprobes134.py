@@ -1,0 +1,40 @@
+"""Round realprobes134 (batch en137): rules found on invented English pages in new genres (a mountain rescue
+team's callout log, a wreck-diving club's trip report, a marathon report, a crowdfunding campaign, a beekeepers'
+newsletter, an MP's constituency news post)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_pastimes_club_is_named_by_its_members_plural() -> None:
+    text = (
+        "The Varnby Handbell Ringers played before the talk, and members of Quell Valley Beekeepers sold honey. "
+        "Next month Tarnmouth Anglers visit the lake with the Harrow Hill Fiddlers."
+    )
+    kinds = draft_kinds(text, language="en")
+    for club in ("Varnby Handbell Ringers", "Quell Valley Beekeepers", "Tarnmouth Anglers", "Harrow Hill Fiddlers"):
+        assert kinds.get(club) == "organization", kinds
+
+
+def _site_kinds(tmp_path: Path, site: str, story: str) -> dict[str, str]:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News | {site}</title>'
+        f'<meta property="og:site_name" content="{site}"></head><body><main><article><h1>News</h1>'
+        f"<p>{story}</p></article></main><footer><p>© 2026</p></footer></body></html>",
+        "utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+
+
+def test_a_diving_clubs_own_site_is_a_body(tmp_path: Path) -> None:
+    story = "Fourteen of us met at the harbour on Saturday for the last boat weekend of the season."
+    kinds = _site_kinds(tmp_path, "Tarnmouth Divers", story)
+    assert kinds.get("Tarnmouth Divers") == "organization", kinds
