@@ -1716,7 +1716,7 @@ TITLES = word_set(
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
-    striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    striker goalkeeper midfielder defender winger footballer cricketer boxer jockey olympian paralympian
     heavyweight cruiserweight middleweight welterweight lightweight featherweight bantamweight flyweight
     strawweight minimumweight light-heavyweight super-middleweight super-lightweight super-featherweight
     super-bantamweight super-flyweight light-middleweight light-welterweight light-flyweight

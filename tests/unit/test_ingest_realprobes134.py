@@ -19,6 +19,13 @@ def test_a_pastimes_club_is_named_by_its_members_plural() -> None:
         assert kinds.get(club) == "organization", kinds
 
 
+def test_an_olympian_before_a_name_is_a_title() -> None:
+    kinds = draft_kinds("The wheelchair race went to Paralympian Joe Varnhill, and Olympian Tessa Quellby was second.")
+    assert kinds.get("Joe Varnhill") == "person", kinds
+    assert kinds.get("Tessa Quellby") == "person", kinds
+    assert "Paralympian Joe Varnhill" not in kinds, kinds
+
+
 def _site_kinds(tmp_path: Path, site: str, story: str) -> dict[str, str]:
     from dossier.ingest.service import ingest_file
     from dossier.workspace import load_workspace
