@@ -41,6 +41,13 @@ def _site_kinds(tmp_path: Path, site: str, story: str) -> dict[str, str]:
     return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
 
 
+def test_a_site_named_by_a_member_and_the_seats_letters_is_the_members_own(tmp_path: Path) -> None:
+    story = "The rail minister has agreed to meet campaigners about the line through Maltby next month."
+    kinds = _site_kinds(tmp_path, "Helen Varnwood MP", story)
+    assert kinds.get("Helen Varnwood") == "person", kinds
+    assert "Helen Varnwood MP" not in kinds, kinds
+
+
 def test_a_diving_clubs_own_site_is_a_body(tmp_path: Path) -> None:
     story = "Fourteen of us met at the harbour on Saturday for the last boat weekend of the season."
     kinds = _site_kinds(tmp_path, "Tarnmouth Divers", story)
