@@ -333,7 +333,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Olam Food Ingredients".
     "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients "
     # Publishers and farm machinery dealers by their trade: "Ashgrove Editions", "Mid Wales Machinery", "Ripon Agri".
-    "editions machinery agri",
+    "editions machinery agri "
+    # Studios and publishers of games by what they make: "Harbourlight Games", "Tarnby Games" (a sporting meeting
+    # is an event: "the Commonwealth Games", "Highland Games", `GAMES_EVENTS`).
+    "games",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",

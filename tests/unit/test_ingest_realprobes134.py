@@ -52,3 +52,15 @@ def test_a_diving_clubs_own_site_is_a_body(tmp_path: Path) -> None:
     story = "Fourteen of us met at the harbour on Saturday for the last boat weekend of the season."
     kinds = _site_kinds(tmp_path, "Tarnmouth Divers", story)
     assert kinds.get("Tarnmouth Divers") == "organization", kinds
+
+
+def test_a_name_ending_in_games_without_the_is_a_studio() -> None:
+    text = (
+        "Lanterns is the third game from Harbourlight Games, and the art is by Joaquin Varnez, whose covers for "
+        "Quellmoor Games you may know. She won gold at the Commonwealth Games and ran at the Tarnby Games."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Harbourlight Games") == "organization", kinds
+    assert kinds.get("Quellmoor Games") == "organization", kinds
+    assert kinds.get("Commonwealth Games") != "organization", kinds
+    assert kinds.get("Tarnby Games") != "organization", kinds
