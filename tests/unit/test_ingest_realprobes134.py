@@ -64,3 +64,10 @@ def test_a_name_ending_in_games_without_the_is_a_studio() -> None:
     assert kinds.get("Quellmoor Games") == "organization", kinds
     assert kinds.get("Commonwealth Games") != "organization", kinds
     assert kinds.get("Tarnby Games") != "organization", kinds
+
+
+def test_a_carriers_name_ends_before_for_and_the_land_it_serves() -> None:
+    kinds = draft_kinds("Hubs are run by Tarn Galaxy Games for the UK and by Quellmoor Logistics for North America.")
+    assert kinds.get("Tarn Galaxy Games") == "organization", kinds
+    assert kinds.get("Quellmoor Logistics") == "organization", kinds
+    assert "Quellmoor Logistics for North America" not in kinds, kinds
