@@ -334,6 +334,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients "
     # Publishers and farm machinery dealers by their trade: "Ashgrove Editions", "Mid Wales Machinery", "Ripon Agri".
     "editions machinery agri "
+    # Suppliers and hirers of boats by what they sell or let: "Dales Bee Supplies", "Tarnby Building Supplies", "Sound
+    # Dive Charters", "Quell Yacht Charters".
+    "supplies charters "
     # Studios and publishers of games by what they make: "Harbourlight Games", "Tarnby Games" (a sporting meeting
     # is an event: "the Commonwealth Games", "Highland Games", `GAMES_EVENTS`).
     "games",
@@ -413,7 +416,9 @@ TRADE_GERUNDS = word_set(
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
     "pool lido lock grange manor estate haven "
     # "Departure Lounge", "Executive Lounge" (a venue only after a rare word: "the Tarrow Lounge")
-    "lounge"
+    "lounge "
+    # "Medical Supplies", "Office Supplies", "Yacht Charters"
+    "supplies charters"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).

@@ -71,3 +71,14 @@ def test_a_carriers_name_ends_before_for_and_the_land_it_serves() -> None:
     assert kinds.get("Tarn Galaxy Games") == "organization", kinds
     assert kinds.get("Quellmoor Logistics") == "organization", kinds
     assert "Quellmoor Logistics for North America" not in kinds, kinds
+
+
+def test_a_suppliers_or_a_boat_hirers_trade_ends_a_firms_name() -> None:
+    text = (
+        "We dived from a boat run by Quell Sound Dive Charters, and Ian Varnley of Tarnby Bee Supplies gave a talk. "
+        "Medical Supplies were short."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Quell Sound Dive Charters") == "organization", kinds
+    assert kinds.get("Tarnby Bee Supplies") == "organization", kinds
+    assert "Medical Supplies" not in kinds, kinds
