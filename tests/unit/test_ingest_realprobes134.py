@@ -82,3 +82,11 @@ def test_a_suppliers_or_a_boat_hirers_trade_ends_a_firms_name() -> None:
     assert kinds.get("Quell Sound Dive Charters") == "organization", kinds
     assert kinds.get("Tarnby Bee Supplies") == "organization", kinds
     assert "Medical Supplies" not in kinds, kinds
+
+
+def test_a_known_town_after_reach_is_a_place() -> None:
+    kinds = draft_kinds(
+        "Residents of the village need two buses to reach Sheffield, and trains reaching Leeds are late."
+    )
+    assert kinds.get("Sheffield") == "place", kinds
+    assert kinds.get("Leeds") == "place", kinds
