@@ -1305,6 +1305,12 @@ _ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?C
 _SHIPS_FATE_AFTER = re.compile(
     r"(?:,|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been))[ \t]+"
     r"(?:refitted|re-fitted|berthed|moored|scuttled|dry-?docked|re-?flagged)\b"
+    # ...or a ship's noun in the phrase after a comma that says what it is: "the James Varn Layne, the Liberty ship
+    # torpedoed in 1945", "Quell Explorer, the twin-hulled boat run by ..." (not "Tom Varn, the boat builder": the
+    # noun ends the phrase or a ship's fate or owner follows it)
+    r"|,[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:ship|boat|steamer|steamship|vessel|wreck|collier|freighter|liner|"
+    r"schooner|launch)(?=[ \t]*[,.;)]|[ \t]+(?:torpedoed|sunk|sank|built|launched|wrecked|scuttled|lost|that|which|"
+    r"whose|run|owned|operated|beached|mined)\b)"
 )
 
 

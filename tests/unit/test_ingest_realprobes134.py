@@ -90,3 +90,13 @@ def test_a_known_town_after_reach_is_a_place() -> None:
     )
     assert kinds.get("Sheffield") == "place", kinds
     assert kinds.get("Leeds") == "place", kinds
+
+
+def test_a_name_a_comma_and_the_ship_after_it_is_a_ship() -> None:
+    text = (
+        "After lunch we dropped onto the Jonas Varn Layne, the Liberty ship torpedoed in March 1945. "
+        "Tom Varnley, the boat builder, said the hull was sound."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Jonas Varn Layne") == "other", kinds
+    assert kinds.get("Tom Varnley") == "person", kinds
