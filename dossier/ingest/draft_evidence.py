@@ -1314,6 +1314,10 @@ _SHIPS_FATE_AFTER = re.compile(
 )
 
 
+# A plural's possessive before a further word: "Wharfedale Farmers' Market", "Tarnby Makers' Market".
+_PLURAL_POSSESSIVE_INSIDE = re.compile(r"\ws['’] \w")
+
+
 # A book's details in a review: its publisher, then its page count and price ("Jonathan Cape, 384pp, £18.99",
 # "Canongate Lane, 256 pp"): the name before the count is a publisher's, whatever words it holds.
 _PAGE_COUNT_AFTER = re.compile(r",[ \t]*\d{2,4}[ \t]?pp\b")
@@ -1336,6 +1340,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
     if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
+    if draft.kind is ActorKind.person and _PLURAL_POSSESSIVE_INSIDE.search(draft.name):
+        return ActorKind.other, "a plural's possessive inside the name ('X Farmers' Market'), never a person's"
     if draft.kind is ActorKind.person and any(_SHIPS_FATE_AFTER.match(text, end) for _, end in draft.spans):
         return ActorKind.other, "a ship by what is done to it, named like a person ('X, refitted at ...')"
     if draft.kind is ActorKind.person and any(

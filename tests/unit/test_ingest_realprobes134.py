@@ -100,3 +100,12 @@ def test_a_name_a_comma_and_the_ship_after_it_is_a_ship() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Jonas Varn Layne") == "other", kinds
     assert kinds.get("Tom Varnley") == "person", kinds
+
+
+def test_a_market_named_for_its_sellers_is_one_name_and_no_person() -> None:
+    kinds = draft_kinds(
+        "Thanks to Quellbrook Farmers' Market in Otley for the stall, and to the Tarnby Makers' Market."
+    )
+    assert kinds.get("Quellbrook Farmers' Market") == "other", kinds
+    assert kinds.get("Tarnby Makers' Market") == "other", kinds
+    assert "Quellbrook Farmers" not in kinds, kinds
