@@ -109,3 +109,10 @@ def test_a_market_named_for_its_sellers_is_one_name_and_no_person() -> None:
     assert kinds.get("Quellbrook Farmers' Market") == "other", kinds
     assert kinds.get("Tarnby Makers' Market") == "other", kinds
     assert "Quellbrook Farmers" not in kinds, kinds
+
+
+def test_a_name_after_a_dash_signs_a_letter_or_credits_a_quote() -> None:
+    text = 'What a season it has been for the apiary.\n– Judith Varnley, Chair\n"A warm game." – Rhian Quellcroft, Host'
+    kinds = draft_kinds(text)
+    assert kinds.get("Judith Varnley") == "person", kinds
+    assert kinds.get("Rhian Quellcroft") == "person", kinds
