@@ -337,6 +337,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Suppliers and hirers of boats by what they sell or let: "Dales Bee Supplies", "Tarnby Building Supplies", "Sound
     # Dive Charters", "Quell Yacht Charters".
     "supplies charters "
+    # A works by its name, a firm of its own: "Dinting Boiler Works", "Quell Print Works", "Tarnby Iron Works"
+    # ("Public Works", "Sewage Works", "Collected Works" are headings: `TRADE_GERUNDS`).
+    "works "
     # Studios and publishers of games by what they make: "Harbourlight Games", "Tarnby Games" (a sporting meeting
     # is an event: "the Commonwealth Games", "Highland Games", `GAMES_EVENTS`).
     "games",
@@ -417,8 +420,8 @@ TRADE_GERUNDS = word_set(
     "pool lido lock grange manor estate haven "
     # "Departure Lounge", "Executive Lounge" (a venue only after a rare word: "the Tarrow Lounge")
     "lounge "
-    # "Medical Supplies", "Office Supplies", "Yacht Charters"
-    "supplies charters"
+    # "Medical Supplies", "Office Supplies", "Yacht Charters", "Public Works", "Collected Works"
+    "supplies charters works"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).

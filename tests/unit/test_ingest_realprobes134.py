@@ -116,3 +116,13 @@ def test_a_name_after_a_dash_signs_a_letter_or_credits_a_quote() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Judith Varnley") == "person", kinds
     assert kinds.get("Rhian Quellcroft") == "person", kinds
+
+
+def test_a_works_named_for_its_trade_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "The game will be printed by Qunvale Print Works in Dongguan, and the boiler was rebuilt at Dintley Boiler "
+        "Works. Public Works are late on the bypass."
+    )
+    assert kinds.get("Qunvale Print Works") == "organization", kinds
+    assert kinds.get("Dintley Boiler Works") == "organization", kinds
+    assert "Public Works" not in kinds, kinds
