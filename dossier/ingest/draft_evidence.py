@@ -48,6 +48,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
+from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
@@ -234,6 +235,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     appointed_persons(text, kept)
     saints_in_names(text, kept)
     places_named_by_their_area(kept)
+    places_by_their_landform_ending(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
 

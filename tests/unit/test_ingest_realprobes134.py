@@ -126,3 +126,9 @@ def test_a_works_named_for_its_trade_is_a_firm() -> None:
     assert kinds.get("Qunvale Print Works") == "organization", kinds
     assert kinds.get("Dintley Boiler Works") == "organization", kinds
     assert "Public Works" not in kinds, kinds
+
+
+def test_a_moor_or_a_dale_named_by_one_word_is_a_place() -> None:
+    kinds = draft_kinds("Hikers crossed Quellmoor and Varnsdale before the fog came down on the tops.")
+    assert kinds.get("Quellmoor") == "place", kinds
+    assert kinds.get("Varnsdale") == "place", kinds
