@@ -340,6 +340,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # A works by its name, a firm of its own: "Dinting Boiler Works", "Quell Print Works", "Tarnby Iron Works"
     # ("Public Works", "Sewage Works", "Collected Works" are headings: `TRADE_GERUNDS`).
     "works "
+    # Organisers of races and shows by their trade: "Run Norfolk Events", "Tarnby Events" ("Upcoming Events" is a
+    # heading: `TRADE_GERUNDS`).
+    "events "
     # Studios and publishers of games by what they make: "Harbourlight Games", "Tarnby Games" (a sporting meeting
     # is an event: "the Commonwealth Games", "Highland Games", `GAMES_EVENTS`).
     "games",
@@ -421,7 +424,9 @@ TRADE_GERUNDS = word_set(
     # "Departure Lounge", "Executive Lounge" (a venue only after a rare word: "the Tarrow Lounge")
     "lounge "
     # "Medical Supplies", "Office Supplies", "Yacht Charters", "Public Works", "Collected Works"
-    "supplies charters works"
+    "supplies charters works "
+    # "Upcoming Events", "Sporting Events", "Community Events"
+    "events"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).

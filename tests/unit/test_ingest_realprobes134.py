@@ -132,3 +132,9 @@ def test_a_moor_or_a_dale_named_by_one_word_is_a_place() -> None:
     kinds = draft_kinds("Hikers crossed Quellmoor and Varnsdale before the fog came down on the tops.")
     assert kinds.get("Quellmoor") == "place", kinds
     assert kinds.get("Varnsdale") == "place", kinds
+
+
+def test_an_events_organiser_is_named_by_its_trade() -> None:
+    kinds = draft_kinds("Full results are on the Run Quellshire Events website. See our Upcoming Events for more.")
+    assert kinds.get("Run Quellshire Events") == "organization", kinds
+    assert "Upcoming Events" not in kinds, kinds
