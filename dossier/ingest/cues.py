@@ -1741,7 +1741,7 @@ TITLES = word_set(
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
-    registrar organiser organizer
+    registrar organiser organizer publisher developer
     revd archdeacon vicar
     ven venerable
     winemaker curator

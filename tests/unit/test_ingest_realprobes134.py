@@ -138,3 +138,10 @@ def test_an_events_organiser_is_named_by_its_trade() -> None:
     kinds = draft_kinds("Full results are on the Run Quellshire Events website. See our Upcoming Events for more.")
     assert kinds.get("Run Quellshire Events") == "organization", kinds
     assert "Upcoming Events" not in kinds, kinds
+
+
+def test_a_publisher_or_a_developer_before_a_name_is_its_role() -> None:
+    kinds = draft_kinds("Publisher Quellwind Games will release a free expansion, and developer Tam Varnley said so.")
+    assert kinds.get("Quellwind Games") == "organization", kinds
+    assert "Publisher Quellwind Games" not in kinds, kinds
+    assert kinds.get("Tam Varnley") == "person", kinds
