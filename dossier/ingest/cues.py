@@ -521,7 +521,7 @@ TRADES_AFTER_A_NAME = frozenset(
 SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa cid arc rc yc")
+HEADS_IN_CAPITALS = word_set("fa cid arc rc yc ac")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -726,10 +726,10 @@ HEAD_WORD: dict[str, Cue] = {
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
-    # Rowing and yacht clubs by their letters after the town: "Chester-le-Street ARC" (amateur rowing club), "Leeds
-    # RC", "Tarnby YC" (in capitals only, `HEADS_IN_CAPITALS`: "Joan of Arc"; not "BC" nor "SC", a province's and a
-    # state's letters after a town).
-    **_rows("arc rc yc", Cue(ActorKind.organization, 0.7)),
+    # Rowing, yacht and athletic clubs by their letters after the town: "Chester-le-Street ARC" (amateur rowing club),
+    # "Leeds RC", "Tarnby YC", "Quellside AC" (in capitals only, `HEADS_IN_CAPITALS`: "Joan of Arc"; not "BC" nor
+    # "SC", a province's and a state's letters after a town).
+    **_rows("arc rc yc ac", Cue(ActorKind.organization, 0.7)),
     # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
     **_rows("gaa", Cue(ActorKind.organization, 0.75)),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in

@@ -145,3 +145,8 @@ def test_a_publisher_or_a_developer_before_a_name_is_its_role() -> None:
     assert kinds.get("Quellwind Games") == "organization", kinds
     assert "Publisher Quellwind Games" not in kinds, kinds
     assert kinds.get("Tam Varnley") == "person", kinds
+
+
+def test_an_athletic_clubs_letters_after_its_town_make_a_club() -> None:
+    kinds = draft_kinds("Tom Varnley of Quellside AC was third, ahead of the Tarnby Harriers pair.")
+    assert kinds.get("Quellside AC") == "organization", kinds
