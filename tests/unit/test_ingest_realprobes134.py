@@ -150,3 +150,9 @@ def test_a_publisher_or_a_developer_before_a_name_is_its_role() -> None:
 def test_an_athletic_clubs_letters_after_its_town_make_a_club() -> None:
     kinds = draft_kinds("Tom Varnley of Quellside AC was third, ahead of the Tarnby Harriers pair.")
     assert kinds.get("Quellside AC") == "organization", kinds
+
+
+def test_a_mine_or_a_quarry_by_its_name_is_a_place() -> None:
+    kinds = draft_kinds("The search ended at Quellister Slate Mine, and divers later searched Tarnby Quarry.")
+    assert kinds.get("Quellister Slate Mine") == "place", kinds
+    assert kinds.get("Tarnby Quarry") == "place", kinds
