@@ -156,3 +156,8 @@ def test_a_mine_or_a_quarry_by_its_name_is_a_place() -> None:
     kinds = draft_kinds("The search ended at Quellister Slate Mine, and divers later searched Tarnby Quarry.")
     assert kinds.get("Quellister Slate Mine") == "place", kinds
     assert kinds.get("Tarnby Quarry") == "place", kinds
+
+
+def test_a_village_in_a_clearing_named_by_one_word_is_a_place() -> None:
+    kinds = draft_kinds("A legacy from the late Mrs Hilda Varnley of Quellthwaite paid for the new vehicle.")
+    assert kinds.get("Quellthwaite") == "place", kinds
