@@ -1251,6 +1251,30 @@ def _site_after_the(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# Prepositions one is in a wood by, and a wood's words: "a fall in Johnny Wood", "a walk through Varn Woods".
+_INTO_A_WOOD = frozenset(("in", "into", "through"))
+_WOOD_HEADS = frozenset(("wood", "woods"))
+_TRUST_IN = frozenset(("believe", "believes", "believed", "trust", "faith", "interest", "interested", "confidence"))
+
+
+def _wood_one_is_in(text: str, draft: ActorDraft) -> bool:
+    """'a fall in Johnny Wood': a name read as a person's, ending in "Wood" and written after "in", "into" or
+    "through" every time (and never in the possessive: "in Elijah Wood's film"), is the wood; no one is in a
+    person."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in _WOOD_HEADS
+        and all(
+            (before := _before(text, start))
+            and before[-1] in _INTO_A_WOOD
+            and not (len(before) >= 2 and before[-2].casefold() in _TRUST_IN)  # "we believe in Tom Wood"
+            and text[end : end + 1] not in ("'", "’")
+            for start, end in draft.spans
+        )
+    )
+
+
 # A wire story's closing credits, from their label: "(Reporting by Ilse Varn in Tarnby and Tomas Quell in
 # Varnmoor; Editing by Ann Holt)": the names in them are the reporters' and the editors'.
 _CREDIT_LABEL = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by ")
@@ -1355,6 +1379,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.person and _wood_one_is_in(text, draft):
+        return ActorKind.place, "a wood one is in, named like a person ('a fall in Johnny Wood')"
     if draft.kind is ActorKind.person and _site_after_the(text, draft):
         return ActorKind.place, "a water's or a field's head after 'the' ('near the Phillip Channel')"
     airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])

@@ -161,3 +161,10 @@ def test_a_mine_or_a_quarry_by_its_name_is_a_place() -> None:
 def test_a_village_in_a_clearing_named_by_one_word_is_a_place() -> None:
     kinds = draft_kinds("A legacy from the late Mrs Hilda Varnley of Quellthwaite paid for the new vehicle.")
     assert kinds.get("Quellthwaite") == "place", kinds
+
+
+def test_a_wood_one_is_in_is_a_place_though_named_like_a_person() -> None:
+    kinds = draft_kinds("Three callouts: a twisted knee on the crag, a fall in Johnny Quell Wood, and a lost dog.")
+    assert kinds.get("Johnny Quell Wood") == "place", kinds
+    kinds = draft_kinds("He starred in Elijah Varn Wood's film, and Ronnie Wood said so.")
+    assert kinds.get("Elijah Varn Wood") == "person", kinds
