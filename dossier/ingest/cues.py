@@ -1743,7 +1743,7 @@ TITLES = word_set(
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
-    registrar organiser organizer publisher developer
+    registrar organiser organizer publisher
     revd archdeacon vicar
     ven venerable
     winemaker curator

@@ -140,8 +140,8 @@ def test_an_events_organiser_is_named_by_its_trade() -> None:
     assert "Upcoming Events" not in kinds, kinds
 
 
-def test_a_publisher_or_a_developer_before_a_name_is_its_role() -> None:
-    kinds = draft_kinds("Publisher Quellwind Games will release a free expansion, and developer Tam Varnley said so.")
+def test_a_publisher_before_a_name_is_its_role() -> None:
+    kinds = draft_kinds("Publisher Quellwind Games will release a free expansion, and publisher Tam Varnley said so.")
     assert kinds.get("Quellwind Games") == "organization", kinds
     assert "Publisher Quellwind Games" not in kinds, kinds
     assert kinds.get("Tam Varnley") == "person", kinds
