@@ -15,6 +15,8 @@ from dossier.model import ActorKind
 _ENDINGS = ("moor", "dale", "thwaite")
 # Letters before the ending, so the landform's word alone ("Dale", "Moor") is no cue ("Exmoor" is).
 _STEM_LETTERS = 2
+# How a name of no kind is found when nothing around it says what it is (`name_kinds`).
+_NO_CUE = "a capitalised name"
 
 
 def places_by_their_landform_ending(drafts: list[ActorDraft]) -> None:
@@ -23,6 +25,8 @@ def places_by_their_landform_ending(drafts: list[ActorDraft]) -> None:
         word = draft.name
         if draft.kind is not ActorKind.other or " " in word or not word[:1].isupper():
             continue
+        if draft.found_by != _NO_CUE:
+            continue  # "the MS Quellmoor sails to Lundy": a ship, a work or a product by a cue of its own
         ending = next((end for end in _ENDINGS if word.casefold().endswith(end)), None)
         if ending is not None and len(word) - len(ending) >= _STEM_LETTERS and word[1:].islower():
             draft.kind, draft.found_by = ActorKind.place, f"a landform's word joined to its name ('-{ending}')"
