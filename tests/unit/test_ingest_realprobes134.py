@@ -168,3 +168,11 @@ def test_a_wood_one_is_in_is_a_place_though_named_like_a_person() -> None:
     assert kinds.get("Johnny Quell Wood") == "place", kinds
     kinds = draft_kinds("He starred in Elijah Varn Wood's film, and Ronnie Wood said so.")
     assert kinds.get("Elijah Varn Wood") == "person", kinds
+
+
+def test_a_firm_of_three_common_words_and_a_trades_plural_is_no_heading() -> None:
+    kinds = draft_kinds(
+        "He approved payments to Vineyard Coast Events, run by his brother-in-law. See our Upcoming Events."
+    )
+    assert kinds.get("Vineyard Coast Events") == "organization", kinds
+    assert "Upcoming Events" not in kinds, kinds
