@@ -321,12 +321,27 @@ _BODY_SITE_WORDS = word_set(
     # a heritage railway's own site: "Ure Valley Railway" (a magazine takes the plural: "Modern Railways")
     "railway "
     # a charity's own site, named by its work: "Hollins Vale Animal Rescue", "Brambles Hospice"
-    "rescue sanctuary hospice charity"
+    "rescue sanctuary hospice charity "
+    # a diving club's own site, named by its members: "Tamar Divers"
+    "divers"
 )
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(
     r"\s+(?:Newsroom|News ?room|Press [Oo]ffice|Press [Rr]oom|Media [Cc]ent(?:re|er)|Media [Rr]oom)$"
 )
+
+
+# An elected member's letters after the name of a site: "Helen Varnwood MP", "Tam Quell MSP" (the member's own site).
+_MEMBERS_LETTERS = word_set("mp msp ms mla mpp mha mna mep am td")
+
+
+def _members_own_site(outlet: str | None) -> str | None:
+    """The member's name when the site is named by a person's name and the letters of a seat ("Helen Varnwood MP":
+    the member's own site, which speaks for her, no outlet), or None."""
+    words = (outlet or "").split()
+    if not 3 <= len(words) <= 4 or not words[-1].isupper() or fold(words[-1]) not in _MEMBERS_LETTERS:
+        return None
+    return " ".join(words[:-1]) if is_given_name(fold(words[0])) else None
 
 
 def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
@@ -437,6 +452,10 @@ def byline_drafts(
     own_press = bool(outlet and _PRESS_ROOM.search(outlet))
     if outlet and own_press:
         outlet = _PRESS_ROOM.sub("", outlet)
+    member = _members_own_site(outlet)
+    if member is not None:
+        wanted.append((member, ActorKind.person, "the page's site name"))
+        outlet = None
     if outlet:
         kind = ActorKind.organization if own_press else _outlet_kind(fold_phrase(outlet))
         if owner and not _owner_of_its_own_name(outlet, owner):

@@ -337,7 +337,19 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Olam Food Ingredients".
     "outfitters optics classics tractors farms facilities infotech cargo hydro ingredients "
     # Publishers and farm machinery dealers by their trade: "Ashgrove Editions", "Mid Wales Machinery", "Ripon Agri".
-    "editions machinery agri",
+    "editions machinery agri "
+    # Suppliers and hirers of boats by what they sell or let: "Dales Bee Supplies", "Tarnby Building Supplies", "Sound
+    # Dive Charters", "Quell Yacht Charters".
+    "supplies charters "
+    # A works by its name, a firm of its own: "Dinting Boiler Works", "Quell Print Works", "Tarnby Iron Works"
+    # ("Public Works", "Sewage Works", "Collected Works" are headings: `TRADE_GERUNDS`).
+    "works "
+    # Organisers of races and shows by their trade: "Run Norfolk Events", "Tarnby Events" ("Upcoming Events" is a
+    # heading: `TRADE_GERUNDS`).
+    "events "
+    # Studios and publishers of games by what they make: "Harbourlight Games", "Tarnby Games" (a sporting meeting
+    # is an event: "the Commonwealth Games", "Highland Games", `GAMES_EVENTS`).
+    "games",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -414,7 +426,11 @@ TRADE_GERUNDS = word_set(
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
     "pool lido lock grange manor estate haven "
     # "Departure Lounge", "Executive Lounge" (a venue only after a rare word: "the Tarrow Lounge")
-    "lounge"
+    "lounge "
+    # "Medical Supplies", "Office Supplies", "Yacht Charters", "Public Works", "Collected Works"
+    "supplies charters works "
+    # "Upcoming Events", "Sporting Events", "Community Events"
+    "events"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -509,7 +525,7 @@ TRADES_AFTER_A_NAME = frozenset(
 SCHOOL_HEADS_AFTER_ANY_NAME = word_set("elementary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
-HEADS_IN_CAPITALS = word_set("fa cid arc rc yc")
+HEADS_IN_CAPITALS = word_set("fa cid arc rc yc ac")
 # States whose bodies name their local branch by a rare word and the county or state it serves, in English:
 # "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
 BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
@@ -656,6 +672,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("wolds dales caves", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
+    # So does a mine or a quarry by its name, where searches and rescues are: "Honister Slate Mine", "Tarnby Quarry".
+    **_rows("mine quarry", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
@@ -711,13 +729,16 @@ HEAD_WORD: dict[str, Cue] = {
     # Running clubs by the words only they end with: "Tarnside Harriers", "Quell Valley Striders", "Varnby Road
     # Runners".
     **_rows("harriers striders runners joggers", Cue(ActorKind.organization, 0.7)),
+    # Clubs of a pastime by their members' plural after their town or valley: "Tarnby Beekeepers", "Varnby Handbell
+    # Ringers", "Tarn Hill Fiddlers", "Harrow Ramblers" (not "divers": "Divers of the Tarvel Mine Clearance Unit").
+    **_rows("beekeepers ringers bellringers fiddlers ramblers anglers", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
-    # Rowing and yacht clubs by their letters after the town: "Chester-le-Street ARC" (amateur rowing club), "Leeds
-    # RC", "Tarnby YC" (in capitals only, `HEADS_IN_CAPITALS`: "Joan of Arc"; not "BC" nor "SC", a province's and a
-    # state's letters after a town).
-    **_rows("arc rc yc", Cue(ActorKind.organization, 0.7)),
+    # Rowing, yacht and athletic clubs by their letters after the town: "Chester-le-Street ARC" (amateur rowing club),
+    # "Leeds RC", "Tarnby YC", "Quellside AC" (in capitals only, `HEADS_IN_CAPITALS`: "Joan of Arc"; not "BC" nor
+    # "SC", a province's and a state's letters after a town).
+    **_rows("arc rc yc ac", Cue(ActorKind.organization, 0.7)),
     # Gaelic games clubs and county boards by the association's letters: "Tarnagh GAA", "Mayo GAA".
     **_rows("gaa", Cue(ActorKind.organization, 0.75)),
     # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
@@ -1728,7 +1749,7 @@ TITLES = word_set(
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     trumpeter trombonist clarinettist clarinetist flautist flutist percussionist organist harpist vocalist singer
-    striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    striker goalkeeper midfielder defender winger footballer cricketer boxer jockey olympian paralympian
     heavyweight cruiserweight middleweight welterweight lightweight featherweight bantamweight flyweight
     strawweight minimumweight light-heavyweight super-middleweight super-lightweight super-featherweight
     super-bantamweight super-flyweight light-middleweight light-welterweight light-flyweight
@@ -1737,7 +1758,7 @@ TITLES = word_set(
     headteacher composer conductor choreographer quarterback rookie
     petitioner plaintiff complainant appellant
     counsel
-    registrar organiser organizer
+    registrar organiser organizer publisher
     revd archdeacon vicar
     ven venerable
     winemaker curator

@@ -48,6 +48,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
+from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
@@ -241,6 +242,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     appointed_persons(text, kept)
     saints_in_names(text, kept)
     places_named_by_their_area(kept)
+    places_by_their_landform_ending(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
 
@@ -1346,6 +1348,30 @@ def _site_after_the(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# Prepositions one is in a wood by, and a wood's words: "a fall in Johnny Wood", "a walk through Varn Woods".
+_INTO_A_WOOD = frozenset(("in", "into", "through"))
+_WOOD_HEADS = frozenset(("wood", "woods"))
+_TRUST_IN = frozenset(("believe", "believes", "believed", "trust", "faith", "interest", "interested", "confidence"))
+
+
+def _wood_one_is_in(text: str, draft: ActorDraft) -> bool:
+    """'a fall in Johnny Wood': a name read as a person's, ending in "Wood" and written after "in", "into" or
+    "through" every time (and never in the possessive: "in Elijah Wood's film"), is the wood; no one is in a
+    person."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in _WOOD_HEADS
+        and all(
+            (before := _before(text, start))
+            and before[-1] in _INTO_A_WOOD
+            and not (len(before) >= 2 and before[-2].casefold() in _TRUST_IN)  # "we believe in Tom Wood"
+            and text[end : end + 1] not in ("'", "’")
+            for start, end in draft.spans
+        )
+    )
+
+
 # A wire story's closing credits, from their label: "(Reporting by Ilse Varn in Tarnby and Tomas Quell in
 # Varnmoor; Editing by Ann Holt)": the names in them are the reporters' and the editors'.
 _CREDIT_LABEL = re.compile(r"\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by ")
@@ -1402,7 +1428,17 @@ _ANIMAL_TITLE = re.compile(r"(?:^|\s)(?:(?:Sh|SH|FT|Ft|Int|INT|Ir|Am|Gr|Ob)\s)?C
 _SHIPS_FATE_AFTER = re.compile(
     r"(?:,|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been))[ \t]+"
     r"(?:refitted|re-fitted|berthed|moored|scuttled|dry-?docked|re-?flagged)\b"
+    # ...or a ship's noun in the phrase after a comma that says what it is: "the James Varn Layne, the Liberty ship
+    # torpedoed in 1945", "Quell Explorer, the twin-hulled boat run by ..." (not "Tom Varn, the boat builder": the
+    # noun ends the phrase or a ship's fate or owner follows it)
+    r"|,[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:ship|boat|steamer|steamship|vessel|wreck|collier|freighter|liner|"
+    r"schooner|launch)(?=[ \t]*[,.;)]|[ \t]+(?:torpedoed|sunk|sank|built|launched|wrecked|scuttled|lost|that|which|"
+    r"whose|run|owned|operated|beached|mined)\b)"
 )
+
+
+# A plural's possessive before a further word: "Wharfedale Farmers' Market", "Tarnby Makers' Market".
+_PLURAL_POSSESSIVE_INSIDE = re.compile(r"\ws['’] \w")
 
 
 # A book's details in a review: its publisher, then its page count and price ("Jonathan Cape, 384pp, £18.99",
@@ -1496,6 +1532,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
     if draft.kind is ActorKind.person and all(_animal_before(_before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "an animal after its kind ('a racehorse, X', 'the greyhound X')"
+    if draft.kind is ActorKind.person and _PLURAL_POSSESSIVE_INSIDE.search(draft.name):
+        return ActorKind.other, "a plural's possessive inside the name ('X Farmers' Market'), never a person's"
     if draft.kind is ActorKind.person and any(_SHIPS_FATE_AFTER.match(text, end) for _, end in draft.spans):
         return ActorKind.other, "a ship by what is done to it, named like a person ('X, refitted at ...')"
     if draft.kind is ActorKind.person and any(
@@ -1507,6 +1545,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.other, "a ship named in capitals after a ship's noun"
     if draft.kind is ActorKind.other and _mountain_pass(text, draft):
         return ActorKind.place, "a pass over mountains, after 'the' ('across the X Pass')"
+    if draft.kind is ActorKind.person and _wood_one_is_in(text, draft):
+        return ActorKind.place, "a wood one is in, named like a person ('a fall in Johnny Wood')"
     if draft.kind is ActorKind.person and _site_after_the(text, draft):
         return ActorKind.place, "a water's or a field's head after 'the' ('near the Phillip Channel')"
     airport_inside = _AIRPORT_WORDS & set(fold_phrase(draft.name)[1:-1])

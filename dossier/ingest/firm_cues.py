@@ -176,12 +176,19 @@ def inn_at(doc: ActorDocument, position: int, last: int) -> bool:
     return inn_of_two_words(doc.text, doc.tokens, position, position, uncovered, doc.gazetteer) == last
 
 
+# Trades' plurals that make a heading with one common word only: "Upcoming Events", "Medical Supplies", "Public
+# Works", "Yacht Charters".
+_HEADINGS_OF_TWO_WORDS = frozenset(("events", "supplies", "charters", "works"))
+
+
 def trade_gerund_heading(words: tuple[str, ...]) -> bool:
     """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
     # The head ends the name or comes before "of" ("Farm Shop of the Year": an award's name).
     head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
     if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
         return False
+    if head >= 2 and words[head] in _HEADINGS_OF_TWO_WORDS:
+        return False  # "Vineyard Coast Events", "Sound Dive Charters": a firm of three words ("Upcoming Events": two)
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
         for word in words[:head]

@@ -74,6 +74,10 @@ _POSTAL_ADDRESS = re.compile(
 )
 
 
+# Dashes that open a letter's signature or a quote's credit: "– Judith Varnley, Chair", "— Tom Quell, on the podcast".
+_SIGNING_DASHES = ("– ", "— ", "-- ")
+
+
 # Korean news lists a profile's or a notice's items inline, each after a triangle: two of them make a list.
 _LIST_MARKS = 2
 
@@ -94,6 +98,8 @@ def heading_sentences(
             continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text
         if _POSTAL_ADDRESS.fullmatch(sentence.text):
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
+        if sentence.text.startswith(_SIGNING_DASHES):
+            continue  # "– Judith Varnley, Chair": a dash before a name signs a letter or credits a quote
         words = tokens_in(starts, sentence.start, sentence.end)
         # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a

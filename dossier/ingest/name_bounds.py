@@ -351,8 +351,11 @@ def _second_post_after(
 _LEGAL_FORMS = word_set("co ltd limited plc inc llp llc gmbh ag nv bv")
 # A firm's trade, the last word of its name, which "for" never carries on: "produced by Hedgerow Audio for
 # Castlegate Podcasts", "Tarrow Studios for the BBC" (a client follows; "Department for Transport" is a body's
-# remit).
-_TRADES_BEFORE_A_CLIENT = word_set("studios productions pictures audio foods drinks electric electrical mart motors")
+# remit); a carrier's or a games publisher's, before the lands it serves: "hubs run by Tarn Galaxy Games for the UK
+# and by Quell Logistics for North America".
+_TRADES_BEFORE_A_CLIENT = word_set(
+    "studios productions pictures audio foods drinks electric electrical mart motors games logistics freight"
+)
 
 
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:

@@ -2529,6 +2529,8 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
     if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
         return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
+    if size >= 2 and words[-1] == "games" and _sporting_meeting(doc, words, previous):
+        return None  # "the Commonwealth Games", "the Ardwen Games": a meeting of sportsmen, no studio
     if (
         trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
@@ -4480,6 +4482,25 @@ _PLAIN_OPENER_ZIPF = 4.0
 
 # Adjectives of time or rank that open a heading, not a firm's name, before a firm's trade word.
 _HEADING_ADJECTIVES = word_set("latest recent further upcoming current key other")
+# Words before "Games" that name a meeting of sportsmen, no studio or publisher of games: "Commonwealth Games",
+# "the Highland Games", "the Island Games", "the Invictus Games", "the Pan American Games", "the Special Olympics
+# World Games" (a people's word too: "the Asian Games", "the Arab Games").
+_SPORTING_MEETINGS = word_set(
+    "olympic olympics paralympic paralympics commonwealth highland island islands world invictus special youth winter "
+    "summer mediterranean pacific goodwill masters universiade deaflympics gay pan national community police fire "
+    "transplant school schools student students university universities military asian european african american "
+    "arab caribbean nordic baltic balkan "
+    # a kind of game, the heading of a shop's shelf or a page's section: "Video Games", "Board Games"
+    "video computer board card"
+)
+
+
+def _sporting_meeting(doc: ActorDocument, words: tuple[str, ...], previous: str) -> bool:
+    """Whether '... Games' names a meeting of sportsmen: after "the" ("the Ardwen Games"; a studio goes without it:
+    "the third game from Harbourlight Games"), or a meeting's word or a people's word before it."""
+    return previous == "the" or any(
+        w in _SPORTING_MEETINGS or doc.gazetteer.country_of_demonym(w) is not None for w in words[:-1]
+    )
 
 
 # A firm or a team one drives, works or signs for, right before its name of three words or more.

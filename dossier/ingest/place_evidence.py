@@ -45,7 +45,9 @@ LARGE_CITY = 1_000_000
 # Verbs whose object is a place more than a person: "visited Leeds", "shelled Kherson", "storms battered Cork".
 _VERBS_OF_PLACES = word_set(
     "visited visiting toured touring reached captured recaptured liberated besieged shelled shelling bombed "
-    "bombing flooded battered ravaged"
+    "bombing flooded battered ravaged "
+    # a journey's end in any tense: "two buses to reach Sheffield", "trains reaching Leeds"
+    "reach reaches reaching"
 )
 
 

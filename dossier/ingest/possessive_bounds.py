@@ -58,6 +58,8 @@ _SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 # Shelters named for those they house, after a group's possessive: "Women's Shelter", "Women's Refuge".
 _SHELTERS = word_set("shelter shelters refuge hostel")
+# Markets named for those who sell at them, after their possessive: "Tarnby Farmers' Market", "the Makers' Market".
+_MARKETS = word_set("market markets")
 # A crown's regiments and troops by their last word: "the King's Troop", "the King's Own Scottish Borderers".
 _CROWN_UNITS = word_set("troop borderers artillery highlanders")
 
@@ -128,6 +130,7 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
             or (saint and head in _SAINT_HALLS)
             or (crown and head in _CROWN_UNITS)  # "the King's Troop", "the King's Own Scottish Borderers"
             or head in _SHELTERS  # "Tarnby Women's Shelter", "the Children's Refuge": a shelter is run by a body
+            or head in _MARKETS  # "Wharfedale Farmers' Market": a market named for those who sell at it
             # "Ontario Teachers' Pension Plan": a head of two words
             or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )
