@@ -831,6 +831,10 @@ _LABEL_WORD = 3.0  # an English word that labels a part: "annex" 3.3, "article" 
 _CLUB_PEOPLE = word_set("chairman chairwoman manager boss fans supporters striker midfielder goalkeeper defender")
 
 
+# The words of a mine that is laid as a weapon, not dug: "Anti-Personnel Mine", "Anti-Tank Mines", "Naval Mine".
+_MINE_WEAPONS = word_set("anti personnel tank naval sea land limpet ship contact magnetic")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name: the questions below in their order, the first that can tell decides (a draft, or
     None when the words are no name); the last always decides."""
@@ -2718,6 +2722,11 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # plural ("send the Army Tactical Missile Systems") names the same weapon
         weapon = name[:-1] if words[-1] == "systems" else name
         return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
+    if size >= 2 and words[-1] in ("mine", "mines") and any(word in _MINE_WEAPONS for word in words[:-1]):
+        return None  # "the Anti-Personnel Mine Ban Convention", "a Naval Mine": a weapon's kind, no mine that is dug
+    if size >= 2 and words[-1] == "mine" and not has_cue(words[:-1]):
+        # "Honister Slate Mine", "the Quellister Mine": a mine by its name, where searches and rescues are, a place
+        return Candidate(position, last, name, ActorKind.place, f"ends with '{tokens[last].text}'", 0.75)
     if _headland(q):
         # "between Gibraltar Point and Winthorpe", "off Malin Head": a headland or a spit by its rare name
         return Candidate(position, last, name, ActorKind.place, f"a headland, ends with '{tokens[last].text}'", 0.6)
