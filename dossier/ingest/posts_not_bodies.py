@@ -44,7 +44,11 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
-    if 2 <= len(words) <= 4 and words[-1].casefold() in _PEOPLE_WORDS and _named_elsewhere(drafts, draft, words[0]):
+    if (
+        2 <= len(words) <= 4
+        and words[-1].casefold() in _PEOPLE_WORDS
+        and _named_elsewhere(drafts, draft, words[0], bodies_only=True)
+    ):
         # "TAF Personnel assisted": the people of the Tarvish Air Force; "TPP Senior NEC Members during the
         # briefing": a caption's people of the party
         return True
@@ -79,8 +83,13 @@ def _two_fields(words: list[str]) -> bool:
 _BODY_HEADS = word_set("office ministry department council agency committee commission authority board")
 
 
-def _named_elsewhere(drafts: list[ActorDraft], draft: ActorDraft, name: str) -> bool:
-    return any(other is not draft and name in (other.name, *other.aliases) for other in drafts)
+def _named_elsewhere(drafts: list[ActorDraft], draft: ActorDraft, name: str, *, bodies_only: bool = False) -> bool:
+    """Whether another draft is called `name`; with `bodies_only`, a body (not "Finnish", the demonym of Finland's
+    draft, which opens "Finnish Coastal Troops", a force of its own)."""
+    return any(
+        other is not draft and name in (other.name, *other.aliases) and (not bodies_only or other.kind in _BODIES)
+        for other in drafts
+    )
 
 
 def _letters_before_a_name(drafts: list[ActorDraft], draft: ActorDraft) -> bool:

@@ -1,0 +1,34 @@
+"""Mends from merging the rounds of 2026-12-06 (styles87, realprobes134, lang81, realread36, lead36): what the
+merged whole-corpus runs showed one round's rule doing to another round's names."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_mine_laid_as_a_weapon_is_no_place() -> None:
+    drafts = draft_kind_names(
+        "Australia is a longstanding supporter of the Anti-Personnel Mine Ban Convention and of clearance work."
+    )
+    assert "Anti-Personnel Mine" not in drafts, drafts
+
+
+def test_a_mine_by_its_name_is_still_a_place() -> None:
+    drafts = draft_kind_names("Rescuers reached the Quellister Slate Mine after the roof fell in on Monday.")
+    assert drafts.get("Quellister Slate Mine") == "place", drafts
+
+
+def test_mine_inside_a_bodys_name_before_and_keeps_the_name_whole() -> None:
+    name = "Korea Mine Rehabilitation and Mineral Resources Corporation"
+    drafts = draft_kind_names(f"The office will work with the {name} (KOMIR) to coordinate stockpiles.")
+    assert drafts.get(name) == "organization", drafts
+
+
+def test_a_peoples_adjective_before_troops_names_a_force_not_the_states_people() -> None:
+    text = (
+        "The district is a command of the Finnish Border Guard. Finnish crews patrol the gulf.\n\n"
+        "See also\nArchipelago Sea Coast Guard District\nFinnish Coastal Troops\n"
+    )
+    names = {draft.name for draft in extract(text, None, [], set(), "t", language="en").actors}
+    assert "Finnish Coastal Troops" in names, names
