@@ -2108,6 +2108,9 @@ def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
         return False
     if tokens[k].text.isupper() or tokens[k - 1].folded in COMPASS:
         return False  # "SOUTHWEST ASIA - Strikes": a dateline in capitals, a compass word and its land, one name
+    line = doc.text.rfind("\n", 0, tokens[k].start) + 1
+    if not _CREDIT_OR_BYLINE.search(doc.text, line, tokens[k].start):
+        return False  # "Lambert Smith Hampton – Gavin Coldstream joins": a firm's name before a dash, no credit
     for size in (1, 2, 3):
         end = k + size - 1
         if end >= len(tokens) or (end > k and not tokens[end - 1].joined):
@@ -2118,6 +2121,10 @@ def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
         if place is not None and place.population >= _DATELINE_TOWN_PEOPLE:
             return _TOWN_DATELINE_END.match(doc.text, tokens[end].end) is not None
     return False
+
+
+# What opens a credit's or a byline's line before a dateline's town: "By ...", "Picture: ...", "Photo: ...".
+_CREDIT_OR_BYLINE = re.compile(r"(?:^|(?<=[\s(]))(?:By|Picture|Pictures|Photo|Photos|Photograph|Image|Credit)\b")
 
 
 # How many people a town must have for its name to be read as a dateline's after other capitalised words.

@@ -32,3 +32,13 @@ def test_a_peoples_adjective_before_troops_names_a_force_not_the_states_people()
     )
     names = {draft.name for draft in extract(text, None, [], set(), "t", language="en").actors}
     assert "Finnish Coastal Troops" in names, names
+
+
+def test_a_town_ending_a_firms_name_before_a_dash_is_no_dateline() -> None:
+    # A list of people moving between firms: "Firm – Person joins as ...", no credit or byline on the line.
+    drafts = draft_kind_names(
+        "Moves in brief\n\nBrannock Vale Hampton – Ilse Quarrie joins as head of valuation, Edinburgh\n"
+        "Tarn Holdings – Ola Brandt joins as director, Bristol\n"
+    )
+    assert "Hampton" not in drafts, drafts
+    assert "Brannock Vale" not in drafts, drafts
