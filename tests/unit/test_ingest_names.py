@@ -52,10 +52,16 @@ def test_each_next_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
     assert draft.confidence >= cue.confidence
 
 
+# Heads whose kind is read without "the" before the name: "Harbourlight Games" (a studio), "the Highland Games".
+_HEADS_WITHOUT_THE = frozenset(("games",))
+
+
 @pytest.mark.parametrize(("word", "cue"), sorted(HEAD_WORD.items()))
 def test_each_head_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
     head = word.upper() if word == "tv" or word in HEADS_IN_CAPITALS else word.title()
-    draft = _only(_drafts(f"Officials met the Zorvakin {head} on Monday."), "Zorvakin")
+    # ("the Zorvakin Games" is a sporting meeting; a studio's name goes without "the")
+    article = "" if word in _HEADS_WITHOUT_THE else "the "
+    draft = _only(_drafts(f"Officials met {article}Zorvakin {head} on Monday."), "Zorvakin")
     assert (draft.name, draft.kind) == (f"Zorvakin {head}", cue.kind)
 
 
