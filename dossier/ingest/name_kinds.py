@@ -1687,6 +1687,8 @@ def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickn
         return False
     if plural in _NOT_NICKNAMES or plural in HEAD_WORD or plural in NAME_WORD or zipf(plural) < _NICKNAME_ZIPF:
         return False
+    if is_given_name(words[0]) and (is_surname(plural) or is_given_name(plural)):
+        return False  # "Clay Travis", "Jordan Williams": a given name and a family name ending in "s", a person
     place = doc.gazetteer.lookup(words[:1])
     if place is None or place.kind == "state" or doc.gazetteer.country_of_demonym(plural) is not None:
         return False

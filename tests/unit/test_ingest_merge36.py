@@ -42,3 +42,11 @@ def test_a_town_ending_a_firms_name_before_a_dash_is_no_dateline() -> None:
     )
     assert "Hampton" not in drafts, drafts
     assert "Brannock Vale" not in drafts, drafts
+
+
+def test_a_given_name_and_a_family_name_ending_in_s_are_a_person_on_a_sports_page() -> None:
+    drafts = draft_kind_names(
+        "The striker scored twice and the coach praised the fans. She now writes sports stories for Clay Travis, "
+        "who founded the site after years of covering football and basketball."
+    )
+    assert drafts.get("Clay Travis") == "person", drafts
