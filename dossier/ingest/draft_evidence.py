@@ -1483,7 +1483,11 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "the representative of the Tarbaco-Quellakas company": a firm named before its noun (not "a Leeds firm")
         return ActorKind.organization, "before 'company' in lower case"
-    if draft.kind is ActorKind.other and any(_LEADER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans):
+    if (
+        draft.kind is ActorKind.other
+        and not is_people(fold(draft.name))  # "the Bosnian Serb leader Milorad X": a people's leader, no body's
+        and any(_LEADER_AND_NAME_AFTER.match(text, end) for _, end in draft.spans)
+    ):
         # "with Varko head, Nicholas Tarnopoulos": a body named before its leader's post and the leader's name
         return ActorKind.organization, "before its leader's post and name ('X leader Ilse Varn')"
     words = draft.name.split()

@@ -50,3 +50,11 @@ def test_a_given_name_and_a_family_name_ending_in_s_are_a_person_on_a_sports_pag
         "who founded the site after years of covering football and basketball."
     )
     assert drafts.get("Clay Travis") == "person", drafts
+
+
+def test_a_people_before_its_leaders_post_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Troops were sent after the Bosnian Serb leader Milorad Varnić-Tesh rejected the court. "
+        "Serb deputies walked out of the assembly."
+    )
+    assert drafts.get("Serb") != "organization", drafts
