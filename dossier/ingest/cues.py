@@ -672,9 +672,6 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("wolds dales caves", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
-    # So does a quarry by its name, where searches and rescues are: "Tarnby Quarry" (a mine is read in `name_kinds`:
-    # "Mine" inside a body's name is its remit, "the Korea Mine Rehabilitation and Mineral Resources Corporation").
-    **_rows("quarry", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(

@@ -1687,8 +1687,10 @@ def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickn
         return False
     if plural in _NOT_NICKNAMES or plural in HEAD_WORD or plural in NAME_WORD or zipf(plural) < _NICKNAME_ZIPF:
         return False
-    if is_given_name(words[0]) and (is_surname(plural) or is_given_name(plural)):
-        return False  # "Clay Travis", "Jordan Williams": a given name and a family name ending in "s", a person
+    if is_given_name(words[0]):
+        return (
+            False  # "Clay Travis", "Mitchell Rawlins", "Stanley Cups": a given name opens a person's name or a prize's
+        )
     place = doc.gazetteer.lookup(words[:1])
     if place is None or place.kind == "state" or doc.gazetteer.country_of_demonym(plural) is not None:
         return False
@@ -2726,8 +2728,15 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, weapon, ActorKind.other, "a weapon named by its kind and 'System'", 0.6)
     if size >= 2 and words[-1] in ("mine", "mines") and any(word in _MINE_WEAPONS for word in words[:-1]):
         return None  # "the Anti-Personnel Mine Ban Convention", "a Naval Mine": a weapon's kind, no mine that is dug
-    if size >= 2 and words[-1] == "mine" and not has_cue(words[:-1]):
-        # "Honister Slate Mine", "the Quellister Mine": a mine by its name, where searches and rescues are, a place
+    if (
+        size >= 2
+        and words[-1] in ("mine", "quarry")
+        and not has_cue(words[:-1])
+        and not (size == 2 and is_given_name(words[0]))  # "the boxer Jerry Quarry": a person's family name
+    ):
+        # "Honister Slate Mine", "Tarnby Quarry": a mine or a quarry by its name, where searches and rescues are, a
+        # place (read here, not as a head word: "Mine" inside a body's name is its remit, "the Korea Mine
+        # Rehabilitation and Mineral Resources Corporation")
         return Candidate(position, last, name, ActorKind.place, f"ends with '{tokens[last].text}'", 0.75)
     if _headland(q):
         # "between Gibraltar Point and Winthorpe", "off Malin Head": a headland or a spit by its rare name

@@ -58,3 +58,15 @@ def test_a_people_before_its_leaders_post_is_no_body() -> None:
         "Serb deputies walked out of the assembly."
     )
     assert drafts.get("Serb") != "organization", drafts
+
+
+def test_a_given_name_before_quarry_is_a_persons_name() -> None:
+    drafts = draft_kind_names("The heavyweight Jerry Quarry fought twice at the Garden that winter.")
+    assert drafts.get("Jerry Quarry") == "person", drafts
+
+
+def test_a_given_name_and_a_plural_are_no_towns_side() -> None:
+    drafts = draft_kind_names(
+        "The coach praised the fans after the match. Mitchell Rawlins scored twice in the second half of the game."
+    )
+    assert drafts.get("Mitchell Rawlins") != "organization", drafts
