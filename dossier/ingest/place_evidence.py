@@ -608,6 +608,13 @@ _PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican ind
 # How frequent a town's name may be for its size and still be the town's (Zipf minus the population's log):
 # Leeds (536,000 people) is -1.7, Geneva -1.3; Independence and Mobile, common words first, are -0.5.
 _TOWNS_SHARE_OF_A_WORD = -1.2
+# What follows a town that opens its sentence as the subject ("Leeds was quiet", "Geneva hosted"), besides a verb
+# in the past tense; an opening word before a noun is as often an adjective ("Oral evidence").
+_VERBS_AFTER_A_SUBJECT = word_set(
+    "is was has had will would could can may might must should remains remain became becomes hosts welcomes lies"
+    " sits saw sees"
+)
+_POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s [A-Z]")
 # What a person, a body or a side does and a town does not: "Leeds said" names a man or the club, "Coventry were
 # relegated" (a plural verb) and "Memphis scored" a side or a player.
 _NOT_A_TOWNS_VERB = word_set(
@@ -622,7 +629,14 @@ def _known_town_by_its_own_name(doc: ActorDocument, place: Place, position: int,
     dictionary, list of given names or family names holds and the page never writes in lower case, needs no cue
     (its frequency in English is the town's own). A word that speaks, plays or takes a plural verb is a person, a
     body or a side of that name."""
-    following = doc.tokens[position + 1].folded if position + 1 < len(doc.tokens) else ""
+    tokens = doc.tokens
+    following = tokens[position + 1].folded if position + 1 < len(tokens) else ""
+    if _POSSESSIVE_BEFORE_A_NAME.match(doc.text, tokens[position].end):
+        return False  # "Harrow's End": a title or a place named after someone's, not the town
+    if position in doc.sentence_first and not (
+        following in _VERBS_AFTER_A_SUBJECT or (following.endswith("ed") and tokens[position + 1].text.islower())
+    ):
+        return False  # "Oral evidence:": an opening word before its noun, an adjective as likely as a town
     return (
         place.kind == "place"
         and place.population >= _KNOWN_TOWN

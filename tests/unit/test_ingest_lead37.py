@@ -52,3 +52,16 @@ def test_a_towns_name_that_acts_as_someone_is_no_place(text: str, name: str) -> 
 )
 def test_a_towns_name_needs_a_cue_where_the_word_or_the_page_says_otherwise(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) != "place", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Opening a heading before its noun: an adjective as likely as the Kazakh city.
+        ("Oral evidence: exports of arms to the region", "Oral"),
+        # In the possessive before a capitalised word: the name of a game, not the town.
+        ("The first act is slow. But Harrow's End has a voice of its own, damp and sly.", "Harrow"),
+    ],
+)
+def test_a_towns_word_inside_another_name_or_before_its_noun_is_no_town(text: str, name: str) -> None:
+    assert draft_kind_names(text).get(name) != "place", draft_kind_names(text)
