@@ -65,3 +65,29 @@ def test_a_towns_name_needs_a_cue_where_the_word_or_the_page_says_otherwise(text
 )
 def test_a_towns_word_inside_another_name_or_before_its_noun_is_no_town(text: str, name: str) -> None:
     assert draft_kind_names(text).get(name) != "place", draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        # The comma after the town left out: the town, then the person, neither part of the other's name.
+        ("Speaking in Kampala Joseph Ssewungu said the count was rigged.", "Kampala", "Joseph Ssewungu"),
+        ("In Lusaka Peter Mwale told the crowd to go home before dark.", "Lusaka", "Peter Mwale"),
+        ("The envoys flew home. In Geneva Maria Okafor met them at the airport.", "Geneva", "Maria Okafor"),
+    ],
+)
+def test_a_town_then_a_persons_name_with_no_comma_between_are_two_actors(text: str, place: str, person: str) -> None:
+    drafts = draft_kind_names(text)
+    assert (drafts.get(place), drafts.get(person)) == ("place", "person"), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A place whose name goes on, and a person named after a town: one name each.
+        ("The choir sang in Santa Maria Maggiore on Easter Sunday.", "Santa Maria Maggiore"),
+        ("He was taught at Washington Irving High School for four years.", "Washington Irving High School"),
+    ],
+)
+def test_a_longer_name_that_opens_with_a_town_stays_whole(text: str, name: str) -> None:
+    assert name in draft_kind_names(text), draft_kind_names(text)
