@@ -89,6 +89,7 @@ def numbered_label(doc: ActorDocument, first: int, last: int) -> bool:
 
 # Prepositions that open a town's name, so that the run is known to start as a place.
 _PLACE_OPENERS = word_set("in from at near outside")
+_LONGEST_PERSON_NAME = 3  # words after the town: "Ada Quellmore", "Ada Ilse Quellmore"
 
 
 def person_after_a_town(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
@@ -109,4 +110,11 @@ def person_after_a_town(tokens: list[Token], first: int, last: int, covered: lis
         return False
     if zipf(family.folded) >= _FAMILY_NAME_ZIPF or gazetteer.lookup((given.folded, family.folded)) is not None:
         return False  # "in Santa Maria Maggiore": the place's name goes on
+    end = last + 2
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and not covered[end + 1]:
+        end += 1
+    if end - last > _LONGEST_PERSON_NAME or any(
+        tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD for k in range(last + 3, end + 1)
+    ):
+        return False  # "at Wick John O'Groats Airport": the capitals go on to a head word, one name
     return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None

@@ -87,6 +87,8 @@ def test_a_town_then_a_persons_name_with_no_comma_between_are_two_actors(text: s
         # A place whose name goes on, and a person named after a town: one name each.
         ("The choir sang in Santa Maria Maggiore on Easter Sunday.", "Santa Maria Maggiore"),
         ("He was taught at Washington Irving High School for four years.", "Washington Irving High School"),
+        # The capitals after the given name go on to a head word: one airport's name.
+        ("Two flights a day land at Wick John O'Groats Airport in winter.", "Wick John O'Groats Airport"),
     ],
 )
 def test_a_longer_name_that_opens_with_a_town_stays_whole(text: str, name: str) -> None:
