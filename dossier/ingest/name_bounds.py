@@ -144,7 +144,13 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
-from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, people_after_a_place, stamp_after
+from dossier.ingest.run_stops import (
+    STYLES_OF_ADDRESS,
+    member_after_party,
+    people_after_a_place,
+    person_after_a_town,
+    stamp_after,
+)
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -711,6 +717,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "the Tremmin Democratic Party Ilse Varn said": the party, then its member
     if cased(nxt) and people_after_a_place(tokens, first, last, covered, r.gazetteer):
         return RunGoes.ENDS  # "West Bank Palestinians": the place, then the people living there
+    if cased(nxt) and person_after_a_town(tokens, first, last, covered, r.gazetteer):
+        return RunGoes.ENDS  # "in Port Vila Ilse Varnaby said": the town, then the person, its comma left out
     if cased(nxt):
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):

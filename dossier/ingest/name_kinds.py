@@ -425,6 +425,7 @@ from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
 from dossier.ingest.sport_names import (
     NATIONS_OF_A_UNION,
+    about_sport,
     club_without_the,
     nickname_alone,
     plural_alone_after_the,
@@ -1671,7 +1672,6 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
 
 
 # Words of a text about sport, in lower case, that make a town's plural nickname its side.
-_SPORT_TEXT_WORDS = word_set("club league match season coach fans stadium ground cup championship squad")
 # Plurals after a town that name no side: its people, its gatherings, its lands and buildings.
 _NOT_NICKNAMES = word_set(
     "olympics games championships awards talks riots attacks protests elections accords agreements christians "
@@ -1694,7 +1694,7 @@ def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickn
     place = doc.gazetteer.lookup(words[:1])
     if place is None or place.kind == "state" or doc.gazetteer.country_of_demonym(plural) is not None:
         return False
-    return not _SPORT_TEXT_WORDS.isdisjoint(doc.lower_case)
+    return about_sport(doc)
 
 
 def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:

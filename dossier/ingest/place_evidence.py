@@ -8,6 +8,7 @@ listed together, and states under their formal names. Text in other languages is
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import CONTRACTION
 from dossier.ingest.seats_of_government import government_by_its_seat
+from dossier.ingest.sport_names import about_sport
 from dossier.model import ActorKind
 
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
@@ -469,6 +471,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         and fold(place.name) == word
     ):
         return f"before '-{tokens[last + 1].text}'"  # "the Leeds-based supplier": where a firm is based
+    if _known_town_by_its_own_name(doc, place, position, word, ordinary):
+        return "a known town's own name"
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
@@ -599,6 +603,54 @@ _HEADS_OF_A_TOWN_OR_LAND = ELECTED_POSTS | word_set("mayor premier governor gov"
 _BETWEEN_LAND_AND_POST = word_set("state democratic republican")
 # A member's party before the post, though a small town bears its word: "Liberal MPP Ada Quell", "Green MP".
 _PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican independent conservative")
+
+
+# How frequent a town's name may be for its size and still be the town's (Zipf minus the population's log):
+# Leeds (536,000 people) is -1.7, Geneva -1.3; Independence and Mobile, common words first, are -0.5.
+_TOWNS_SHARE_OF_A_WORD = -1.2
+# What follows a town that opens its sentence as the subject ("Leeds was quiet", "Geneva hosted"), besides a verb
+# in the past tense; an opening word before a noun is as often an adjective ("Oral evidence").
+_VERBS_AFTER_A_SUBJECT = word_set(
+    "is was has had will would could can may might must should remains remain became becomes hosts welcomes lies"
+    " sits saw sees"
+)
+_POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s [A-Z]")
+# What a person, a body or a side does and a town does not: "Leeds said" names a man or the club, "Coventry were
+# relegated" (a plural verb) and "Memphis scored" a side or a player.
+_NOT_A_TOWNS_VERB = word_set(
+    "said says told added argued insisted confirmed announced denied are were have beat beats scored score scores"
+    " won win wins lost lose loses drew draw draws trail trails trailed signed sign signs face faces faced play"
+    " plays played"
+)
+
+
+def _known_town_by_its_own_name(doc: ActorDocument, place: Place, position: int, word: str, ordinary: bool) -> bool:
+    """'Geneva hosted the talks', 'Leeds was quiet': a town of 100,000 people or more by its own name, a word no
+    dictionary, list of given names or family names holds and the page never writes in lower case, needs no cue
+    (its frequency in English is the town's own). A word that speaks, plays or takes a plural verb is a person, a
+    body or a side of that name."""
+    tokens = doc.tokens
+    following = tokens[position + 1].folded if position + 1 < len(tokens) else ""
+    if _POSSESSIVE_BEFORE_A_NAME.match(doc.text, tokens[position].end):
+        return False  # "Harrow's End": a title or a place named after someone's, not the town
+    if position in doc.sentence_first and not (
+        following in _VERBS_AFTER_A_SUBJECT or (following.endswith("ed") and tokens[position + 1].text.islower())
+    ):
+        return False  # "Oral evidence:": an opening word before its noun, an adjective as likely as a town
+    return (
+        place.kind == "place"
+        and place.population >= _KNOWN_TOWN
+        and fold(place.name) == word
+        and not is_region(place)
+        and not ordinary
+        and not is_given_name(word)
+        and not is_surname(word)
+        and word not in doc.surnames
+        and not is_listed_firms_word(word)  # "Toyota", a city of 400,000 and the firm
+        and following not in _NOT_A_TOWNS_VERB
+        and zipf(word) - math.log10(place.population) <= _TOWNS_SHARE_OF_A_WORD
+        and not about_sport(doc)  # "Parma", "Leeds" in a match report: the side as often as the town
+    )
 
 
 def _head_of_the_town_after(doc: ActorDocument, last: int) -> bool:

@@ -1,6 +1,6 @@
 """Words that end a run of capitalised words before the next capitalised word: a page's time stamp after a
 byline ("Tahir Varn Published October 19"), and a person's name right after a party's name ("the ruling
-Tremmin Democratic Party Ilse Varn said")."""
+Tremmin Democratic Party Ilse Varn said") or a town's ("in Port Vila Ilse Varnaby said", a comma left out)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,36 @@ def numbered_label(doc: ActorDocument, first: int, last: int) -> bool:
     """'RNS Number : 3639E': a run ending in "Number" right before a colon is a label, no name."""
     tokens = doc.tokens
     return tokens[last].folded in _LABEL_ENDS and doc.text.startswith(_LABEL_COLON, tokens[last].end)
+
+
+# Prepositions that open a town's name, so that the run is known to start as a place.
+_PLACE_OPENERS = word_set("in from at near outside")
+_LONGEST_PERSON_NAME = 3  # words after the town: "Ada Quellmore", "Ada Ilse Quellmore"
+
+
+def person_after_a_town(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:
+    """'Speaking in Port Vila Ilse Varnaby said', 'in Lusaka Ada Quellmore told': a place the gazetteer knows whole
+    after a preposition of place, then a given name and a rare capitalised word, is the place and then a person
+    (the comma after the place left out, as hurried copy does); neither is part of the other's name."""
+    if tokens[first].folded in _PLACE_OPENERS:
+        first += 1  # "In Lusaka Ada Quellmore told": the sentence's capital takes the preposition into the run
+    if first == 0 or first > last or last + 2 >= len(tokens):
+        return False
+    opener = tokens[first - 1]
+    if opener.folded not in _PLACE_OPENERS or not opener.joined:
+        return False
+    given, family = tokens[last + 1], tokens[last + 2]
+    if covered[last + 1] or covered[last + 2] or not cased(given) or not cased(family) or not given.joined:
+        return False
+    if not is_given_name(given.folded) or family.folded in NAME_WORD or family.folded in HEAD_WORD:
+        return False
+    if zipf(family.folded) >= _FAMILY_NAME_ZIPF or gazetteer.lookup((given.folded, family.folded)) is not None:
+        return False  # "in Santa Maria Maggiore": the place's name goes on
+    end = last + 2
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and not covered[end + 1]:
+        end += 1
+    if end - last > _LONGEST_PERSON_NAME or any(
+        tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD for k in range(last + 3, end + 1)
+    ):
+        return False  # "at Wick John O'Groats Airport": the capitals go on to a head word, one name
+    return gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1))) is not None

@@ -33,6 +33,15 @@ def position_before(doc: ActorDocument, position: int) -> bool:
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
+# Words a page about sport writes in lower case: there a town's name alone is as often its side as the town.
+_SPORT_TEXT_WORDS = word_set("club league match season coach fans stadium ground cup championship squad")
+
+
+def about_sport(doc: ActorDocument) -> bool:
+    """Whether the page writes of clubs, matches, seasons or squads in lower case anywhere."""
+    return not _SPORT_TEXT_WORDS.isdisjoint(doc.lower_case)
+
+
 _SIDE_STAFF = word_set("coach captain skipper manager boss")
 
 
