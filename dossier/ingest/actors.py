@@ -405,7 +405,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
-from dossier.ingest.run_stops import members_of_a_body, numbered_label
+from dossier.ingest.run_stops import LINK_LABELS, members_of_a_body, numbered_label
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -2064,6 +2064,9 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
         return OpeningWord.PASSED
     if position == first == last and _shouted_common_opener(doc, position):
         return r.found  # "UNKNOWN people have attacked": a paper's opening word in capitals, a common word
+    if position < last - 1 and (word, tokens[position + 1].folded) in LINK_LABELS and token.text[:1].isupper():
+        r.position += 2  # "New Zealand Read More Rotorua mayoral hopeful": a link's label, then the headline
+        return OpeningWord.PASSED
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
         return OpeningWord.PASSED

@@ -144,7 +144,13 @@ from dossier.ingest.possessive_bounds import (
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
-from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, people_after_a_place, stamp_after
+from dossier.ingest.run_stops import (
+    STYLES_OF_ADDRESS,
+    link_label_after,
+    member_after_party,
+    people_after_a_place,
+    stamp_after,
+)
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -705,6 +711,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
         return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
+    if cased(nxt) and link_label_after(tokens, last):
+        return RunGoes.ENDS  # "Quellandia Read More Tarnwick mayoral hopeful": the words before a link's label
     if cased(nxt) and stamp_after(tokens, last):
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
     if cased(nxt) and member_after_party(tokens, first, last, covered):

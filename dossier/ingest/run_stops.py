@@ -34,6 +34,18 @@ def stamp_after(tokens: list[Token], last: int) -> bool:
     return after.folded in MONTHS_AND_DAYS or after.text[:1].isdigit()
 
 
+# A link's label on a list page, glued to the words around it: "Quellandia Read More Tarnwick mayoral hopeful".
+LINK_LABELS = frozenset((("read", "more"), ("learn", "more"), ("see", "more"), ("view", "more"), ("continue", "reading")))
+
+
+def link_label_after(tokens: list[Token], last: int) -> bool:
+    """'Quellandia Read More Tarnwick ...': a link's label in capitals ends the name before it."""
+    if last + 2 >= len(tokens):
+        return False
+    label, more = tokens[last + 1], tokens[last + 2]
+    return (label.folded, more.folded) in LINK_LABELS and label.text[:1].isupper() and more.text[:1].isupper()
+
+
 def member_after_party(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
     """'the ruling Tremmin Democratic Party Ilse Varn signalled': a party's closing head, then a given name and
     a capitalised word that is no body's and no common word, ends the party's name before its member's."""
