@@ -14,4 +14,4 @@ def test_a_links_read_more_label_is_no_part_of_the_headline_after_it() -> None:
         "Quellandia Read More Pobby Varnsen seeks the mayoralty for the fifth time."
     )
     assert not any(name.startswith("Read More") for name in drafts)
-    assert "Pobby Varnsen" in drafts and "Quellandia" in drafts
+    assert "Pobby Varnsen" in drafts and "Tarnwick" in drafts
