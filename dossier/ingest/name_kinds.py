@@ -500,6 +500,8 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
 
+# A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
+_CREDIT_LABEL_BEFORE = re.compile(r"\b(?:pictures?|photos?|photograph|credit)\s*:\s*$", re.IGNORECASE)
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 
 
@@ -3178,7 +3180,12 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
-    if both_acronyms and previous == "by" and is_given_name(words[0]) and is_surname(words[1]):
+    if (
+        both_acronyms
+        and (previous == "by" or _CREDIT_LABEL_BEFORE.search(text, max(0, tokens[position].start - 16), tokens[position].start) is not None)
+        and is_given_name(words[0])
+        and is_surname(words[1])
+    ):
         # "By MARCIA DUNN": a wire's byline writes the reporter's name in capitals
         return Candidate(position, last, name, ActorKind.person, "a byline's name in capitals", 0.6)
     if both_acronyms and not doc.technical:

@@ -15,3 +15,21 @@ def test_a_links_read_more_label_is_no_part_of_the_headline_after_it() -> None:
     )
     assert not any(name.startswith("Read More") for name in drafts)
     assert "Pobby Varnsen" in drafts and "Tarnwick" in drafts
+
+
+def test_a_credit_in_capitals_ends_before_the_next_sentences_title_case_word() -> None:
+    drafts = draft_kind_names(
+        "Tarnby police officers check the closed play park on Monday. Picture: KAREN HOLLOWAY Tarnby police "
+        "officers patrol the promenade."
+    )
+    assert drafts.get("KAREN HOLLOWAY") == "person"
+    assert not any("HOLLOWAY Tarnby" in name for name in drafts)
+
+
+def test_a_known_city_in_capitals_after_a_byline_is_its_dateline() -> None:
+    drafts = draft_kind_names(
+        "Collector opens the new office\n\nVarun Tejaswi HYDERABAD July 14, 2022 22:14 IST\n\n"
+        "The district collector opened the office on Thursday."
+    )
+    assert drafts.get("Hyderabad") == "place"
+    assert not any("HYDERABAD" in name for name in drafts)
