@@ -3052,6 +3052,8 @@ _POST_HEADS = word_set(
     "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
+    # "Kano State Police Commissioner", "Inspector General of Police": a police post by its body, no body
+    " commissioner superintendent general"
 )
 
 

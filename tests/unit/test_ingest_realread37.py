@@ -33,3 +33,26 @@ def test_a_known_city_in_capitals_after_a_byline_is_its_dateline() -> None:
     )
     assert drafts.get("Hyderabad") == "place"
     assert not any("HYDERABAD" in name for name in drafts)
+
+
+def test_a_province_between_a_post_and_its_holder_is_the_posts_remit() -> None:
+    drafts = draft_kind_names(
+        "On the directives of Inspector General of Police Punjab Tarikuddin Varnoodi, the police have rounded "
+        "up 900 suspects."
+    )
+    assert drafts.get("Tarikuddin Varnoodi") == "person"
+    assert not any(name.startswith(("Police Punjab", "Punjab Tarik")) for name in drafts)
+
+
+def test_a_province_after_a_posts_letters_is_its_remit_and_the_holder_follows() -> None:
+    drafts = draft_kind_names(
+        "PESHAWAR – Inspector General of Police (IGP) Khyber Pakhtunkhwa Zulfiqar Varnoodi chaired a meeting."
+    )
+    assert drafts.get("Zulfiqar Varnoodi") == "person"
+    assert drafts.get("Khyber Pakhtunkhwa") == "place"
+
+
+def test_a_police_commissioners_post_before_the_holders_name_is_no_body() -> None:
+    drafts = draft_kind_names("The Quellshire State Police Commissioner, Ilse Varnaby, has confirmed the arrest.")
+    assert "Quellshire State Police Commissioner" not in drafts
+    assert drafts.get("Ilse Varnaby") == "person"
