@@ -1731,6 +1731,7 @@ TITLES = word_set(
     taoiseach tánaiste
     ruler
     shri shrimati smt thiru thirumathi tmt
+    dpro dipro
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate

@@ -56,3 +56,11 @@ def test_a_police_commissioners_post_before_the_holders_name_is_no_body() -> Non
     drafts = draft_kind_names("The Quellshire State Police Commissioner, Ilse Varnaby, has confirmed the arrest.")
     assert "Quellshire State Police Commissioner" not in drafts
     assert drafts.get("Ilse Varnaby") == "person"
+
+
+def test_an_indian_district_press_officers_letters_are_his_title() -> None:
+    drafts = draft_kind_names(
+        "District Revenue Officer K. Varnesh Kumar, DPRO S.V. Tarun Rao and DIPRO U. Varnendranath were present."
+    )
+    assert drafts.get("S.V. Tarun Rao") == "person"
+    assert drafts.get("U. Varnendranath") == "person"
