@@ -64,3 +64,9 @@ def test_an_indian_district_press_officers_letters_are_his_title() -> None:
     )
     assert drafts.get("S.V. Tarun Rao") == "person"
     assert drafts.get("U. Varnendranath") == "person"
+
+
+def test_a_saints_school_for_girls_keeps_the_plurals_possessive_inside_its_name() -> None:
+    drafts = draft_kind_names("Ilse Varnaby was a lab technician at St Osric's Girls' High School in Tarnby.")
+    assert drafts.get("St Osric's Girls' High School") == "organization"
+    assert "Girls' High School" not in drafts
