@@ -2178,7 +2178,10 @@ def _remit_after_post_letters(doc: ActorDocument, first: int, position: int, las
     brackets, a province or a big city the gazetteer knows whole, then a given name and one word more, is where
     the post serves, and the name after it its holder's. The last word of the province, or None."""
     tokens = doc.tokens
-    if position != first or _POST_LETTERS_BEFORE.search(doc.text, max(0, tokens[first].start - 60), tokens[first].start) is None:
+    if (
+        position != first
+        or _POST_LETTERS_BEFORE.search(doc.text, max(0, tokens[first].start - 60), tokens[first].start) is None
+    ):
         return None
     for end in range(min(last - 2, position + 2), position - 1, -1):
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))

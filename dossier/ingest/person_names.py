@@ -524,7 +524,7 @@ def _remit_place_before_holder(doc: ActorDocument, start: int, last: int) -> int
     tokens = doc.tokens
     for end in range(min(last - 2, start + _REMIT_PLACE_WORDS - 1), start - 1, -1):
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1)))
-        if place is None or place.population < _REMIT_PEOPLE and place.kind != "state":
+        if place is None or (place.population < _REMIT_PEOPLE and place.kind != "state"):
             continue
         if end == start and is_given_name(tokens[start].folded):
             return None

@@ -66,7 +66,11 @@ _CROWN_UNITS = word_set("troop borderers artillery highlanders")
 
 def _plural_possessive_gap(text: str, tokens: list[Token], k: int) -> bool:
     """'Girls' ', 'Boys' ': a plural's possessive, then the next word of the name."""
-    return tokens[k].folded.endswith("s") and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in ("' ", "’ ")
+    return (
+        tokens[k].folded.endswith("s")
+        and k + 1 < len(tokens)
+        and text[tokens[k].end : tokens[k + 1].start] in ("' ", "’ ")
+    )
 
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.

@@ -35,7 +35,9 @@ def stamp_after(tokens: list[Token], last: int) -> bool:
 
 
 # A link's label on a list page, glued to the words around it: "Quellandia Read More Tarnwick mayoral hopeful".
-LINK_LABELS = frozenset((("read", "more"), ("learn", "more"), ("see", "more"), ("view", "more"), ("continue", "reading")))
+LINK_LABELS = frozenset(
+    (("read", "more"), ("learn", "more"), ("see", "more"), ("view", "more"), ("continue", "reading"))
+)
 
 
 def link_label_after(tokens: list[Token], last: int) -> bool:
