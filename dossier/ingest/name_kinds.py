@@ -111,6 +111,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NATIONAL_SPORT_BODIES,
     NEXT_WORD,
+    NOT_PERSON_WORDS,
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
@@ -502,6 +503,12 @@ _LED_BY = word_set("regime administration dictatorship junta")
 
 # A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
 _CREDIT_LABEL_BEFORE = re.compile(r"\b(?:pictures?|photos?|photograph|credit)\s*:\s*$", re.IGNORECASE)
+
+
+def _credit_label_before(text: str, start: int) -> bool:
+    return _CREDIT_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 
 
@@ -3087,6 +3094,8 @@ def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[st
     tokens = doc.tokens
     if len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]) or words[1] in HEAD_WORD:
         return False
+    if words[1] in NOT_PERSON_WORDS:
+        return False  # "Victoria Plaza closes": a mall named like a woman, the place closing
     if last + 1 >= len(tokens) or not tokens[last].joined:
         return False
     after = tokens[last + 1]
@@ -3184,7 +3193,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
     if (
         both_acronyms
-        and (previous == "by" or _CREDIT_LABEL_BEFORE.search(text, max(0, tokens[position].start - 16), tokens[position].start) is not None)
+        and (previous == "by" or _credit_label_before(text, tokens[position].start))
         and is_given_name(words[0])
         and is_surname(words[1])
     ):

@@ -70,3 +70,8 @@ def test_a_saints_school_for_girls_keeps_the_plurals_possessive_inside_its_name(
     drafts = draft_kind_names("Ilse Varnaby was a lab technician at St Osric's Girls' High School in Tarnby.")
     assert drafts.get("St Osric's Girls' High School") == "organization"
     assert "Girls' High School" not in drafts
+
+
+def test_a_given_name_before_plaza_makes_no_person_acting() -> None:
+    drafts = draft_kind_names("The lights dimmed as the doors shut at Tarnby. Victoria Plaza closes after 32 years.")
+    assert drafts.get("Victoria Plaza") != "person"
