@@ -3702,6 +3702,14 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "walking the Camino de Santiago", "rallies in the Plaza de Mayo": a name with a particle inside right after
         # "the" is a way's, a square's or a building's (no one is "the Ana de Souza")
         return Candidate(position, last, name, ActorKind.place, "a name with a particle inside, after 'the'", 0.5)
+    if (
+        2 <= size <= 3
+        and words[-1] == "day"
+        and not is_given_name(words[0])
+        and (previous == "the" or (last + 1 < len(tokens) and tokens[last + 1].text.islower()))
+    ):
+        # "the Mashujaa Day celebrations", "Africa Day": a day kept under its name, no one named Day
+        return Candidate(position, last, name, ActorKind.other, "a day's name", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

@@ -75,3 +75,12 @@ def test_a_saints_school_for_girls_keeps_the_plurals_possessive_inside_its_name(
 def test_a_given_name_before_plaza_makes_no_person_acting() -> None:
     drafts = draft_kind_names("The lights dimmed as the doors shut at Tarnby. Victoria Plaza closes after 32 years.")
     assert drafts.get("Victoria Plaza") != "person"
+
+
+def test_a_day_kept_under_its_name_is_no_person_named_day() -> None:
+    drafts = draft_kind_names(
+        "The governor was furious after the county spent KSh 500,000 on the Varnuja Day celebrations. "
+        "The singer Doris Day was remembered."
+    )
+    assert drafts.get("Varnuja Day") == "other"
+    assert drafts.get("Doris Day") == "person"
