@@ -1244,7 +1244,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk asa aps oyj a/s
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
-    carabinieri
+    carabinieri coastguard
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution

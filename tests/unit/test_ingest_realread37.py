@@ -84,3 +84,8 @@ def test_a_day_kept_under_its_name_is_no_person_named_day() -> None:
     )
     assert drafts.get("Varnuja Day") == "other"
     assert drafts.get("Doris Day") == "person"
+
+
+def test_a_name_ending_in_coastguard_is_a_body() -> None:
+    drafts = draft_kind_names("A spokesman said the Tarnby Coastguard rescue team was deployed to assist the police.")
+    assert drafts.get("Tarnby Coastguard") == "organization"
