@@ -501,6 +501,8 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
 
+_CROP_WORD = 3.0  # "Maize", "Coffee", "Dairy" opening a sentence before "farmers": a common noun, no people
+
 # A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
 _CREDIT_LABEL_BEFORE = re.compile(r"\b(?:pictures?|photos?|photograph|credit)\s*:\s*$", re.IGNORECASE)
 
@@ -2391,6 +2393,18 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
+    if (
+        cue is not None
+        and cue.kind is ActorKind.state
+        and size == 1
+        and position in doc.sentence_first
+        and zipf(words[0]) >= _CROP_WORD
+        and not is_people(words[0])
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+        and doc.gazetteer.lookup(words) is None
+        and not is_given_name(words[0])
+    ):
+        return None  # "Maize farmers in Tarnby are demanding more": a crop's farmers, no people of a land
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
     if cue is not None and not (

@@ -89,3 +89,8 @@ def test_a_day_kept_under_its_name_is_no_person_named_day() -> None:
 def test_a_name_ending_in_coastguard_is_a_body() -> None:
     drafts = draft_kind_names("A spokesman said the Tarnby Coastguard rescue team was deployed to assist the police.")
     assert drafts.get("Tarnby Coastguard") == "organization"
+
+
+def test_a_common_crop_opening_a_sentence_before_farmers_is_no_people() -> None:
+    drafts = draft_kind_names("Prices have not dropped. Maize farmers in Tarnby are demanding KSh 6,000 per bag.")
+    assert "Maize" not in drafts
