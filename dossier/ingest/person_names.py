@@ -513,6 +513,8 @@ _PLAIN_PLURAL = 3.0  # Zipf: "missiles" 3.9, "trucks" 4.0; a boxer's family name
 
 
 _REMIT_PEOPLE = 1_000_000  # a province's or a big city's people: "Punjab", "Lagos"; not a village named like a man
+# A newsroom's posts, named with the region they cover: "Senior Editor Europe", "Correspondent Asia".
+_NEWSROOM_POSTS = frozenset(("editor", "correspondent", "reporter", "writer", "columnist", "analyst"))
 _RARE_GIVEN = 2.5  # "Salahuddin", "Zulfiqar": a given name the lists lack is no English word
 _REMIT_PLACE_WORDS = 3  # "Khyber Pakhtunkhwa", "Northern Cape", "Bosnia and Herzegovina" (its "and" counts)
 
@@ -720,6 +722,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if place is not None and title_word.folded in _NEWSROOM_POSTS:
+        return None  # "Greg Varnley, Senior Editor Europe": the editor's desk, no one named Europe
     if place is not None and _post_noun_after(doc, last):
         return None  # "deputy Asia director", "senior Gaza correspondent": the post's field, no holder's name
     if start == last and _post_noun_after(doc, last) and not _may_hold_the_post(doc, last):

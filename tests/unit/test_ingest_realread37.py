@@ -94,3 +94,9 @@ def test_a_name_ending_in_coastguard_is_a_body() -> None:
 def test_a_common_crop_opening_a_sentence_before_farmers_is_no_people() -> None:
     drafts = draft_kind_names("Prices have not dropped. Maize farmers in Tarnby are demanding KSh 6,000 per bag.")
     assert "Maize" not in drafts
+
+
+def test_a_region_after_an_editors_post_is_the_desk_no_person() -> None:
+    drafts = draft_kind_names("Greg Varnley, Senior Editor Europe | Aug 11, 2023, 12:03 PM EDT\n\nCarriers lost money.")
+    assert drafts.get("Europe") != "person"
+    assert drafts.get("Greg Varnley") == "person"
