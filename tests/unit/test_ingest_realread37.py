@@ -100,3 +100,9 @@ def test_a_region_after_an_editors_post_is_the_desk_no_person() -> None:
     drafts = draft_kind_names("Greg Varnley, Senior Editor Europe | Aug 11, 2023, 12:03 PM EDT\n\nCarriers lost money.")
     assert drafts.get("Europe") != "person"
     assert drafts.get("Greg Varnley") == "person"
+
+
+def test_a_capitalised_place_noun_opening_a_post_makes_no_list_of_places() -> None:
+    drafts = draft_kind_names("District Revenue Officer K. Varnesh Kumar and others were present at the office.")
+    assert "Revenue" not in drafts
+    assert drafts.get("K. Varnesh Kumar") == "person"
