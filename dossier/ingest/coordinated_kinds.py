@@ -876,6 +876,10 @@ def _named_body(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.organization and not _uncued(draft) and " " in draft.name
 
 
+# An item of a list that made no draft of its own ("Dir", a common word), between two commas.
+_COMMA_SHORT_ITEM = re.compile(r", [A-Z][a-z]{1,11}, ")
+
+
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
@@ -886,6 +890,9 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             run = [draft]
         if _COMMA.fullmatch(text, end, start):
             run.append(after)
+            continue
+        if _COMMA_SHORT_ITEM.fullmatch(text, end, start) and len(run) >= 2:
+            run.append(after)  # "Angoor Adda, Bajaur, Kurram, Dir, Chitral": an item too short or common to draft
             continue
         if _COMMA_THE.fullmatch(text, end, start) and after.kind in _PLACES and not _uncued(after):
             run.append(after)  # "the Tarrow, Quenby, the Varn Valley and the coast": a place with its "the" goes on

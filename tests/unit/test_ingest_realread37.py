@@ -106,3 +106,12 @@ def test_a_capitalised_place_noun_opening_a_post_makes_no_list_of_places() -> No
     drafts = draft_kind_names("District Revenue Officer K. Varnesh Kumar and others were present at the office.")
     assert "Revenue" not in drafts
     assert drafts.get("K. Varnesh Kumar") == "person"
+
+
+def test_a_list_of_places_goes_on_past_an_item_too_common_to_draft() -> None:
+    drafts = draft_kind_names(
+        "Militants attacked several frontier points, including Varjaur, Quellam, Dir, Chitral, and Tarmcha in "
+        "Balochistan, the officials said."
+    )
+    assert drafts.get("Varjaur") == "place"
+    assert drafts.get("Quellam") == "place"
