@@ -191,6 +191,7 @@ MEMBERS_FOR_AN_AIM = word_set(
 # and brands coined the same way ("Tarn-a-Vent", "Quell-to-Peak").
 HYPHENED_PARTICLES = (
     frozenset(("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o"))
+    | frozenset(("ur", "ud", "us", "un"))  # "Fazl-ur-Rehman", "Zia-ud-Din": Urdu and Arabic names joined by article
     | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
     | frozenset(("y", "yr", "ym", "yn", "ar"))
     | frozenset(("a", "to"))

@@ -115,3 +115,12 @@ def test_a_list_of_places_goes_on_past_an_item_too_common_to_draft() -> None:
     )
     assert drafts.get("Varjaur") == "place"
     assert drafts.get("Quellam") == "place"
+
+
+def test_an_urdu_name_joined_by_ur_or_ud_is_one_name() -> None:
+    drafts = draft_kind_names(
+        "The police issued a security alert for Maulana Fazl-ur-Varnan. Inspector Zia-ud-Tarim arrested two men."
+    )
+    assert drafts.get("Fazl-ur-Varnan") == "person"
+    assert drafts.get("Zia-ud-Tarim") == "person"
+    assert "Varnan" not in drafts
