@@ -124,3 +124,11 @@ def test_an_urdu_name_joined_by_ur_or_ud_is_one_name() -> None:
     assert drafts.get("Fazl-ur-Varnan") == "person"
     assert drafts.get("Zia-ud-Tarim") == "person"
     assert "Varnan" not in drafts
+
+
+def test_a_heading_names_mr_and_an_initial_without_its_full_stop_as_a_person() -> None:
+    drafts = draft_kind_names(
+        "Published: 27 August 2020\n\nMr K Varnamugam\n\nMinister for Home Affairs\n\n"
+        "1. The Ministry safeguards the city's safety and security."
+    )
+    assert drafts.get("K Varnamugam") == "person"
