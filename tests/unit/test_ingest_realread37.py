@@ -132,3 +132,12 @@ def test_a_heading_names_mr_and_an_initial_without_its_full_stop_as_a_person() -
         "1. The Ministry safeguards the city's safety and security."
     )
     assert drafts.get("K Varnamugam") == "person"
+
+
+def test_letters_defined_by_a_posts_words_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "The role of Public Relations Officers (PROs) posted in districts should be strengthened. Officers of "
+        "all departments should remain in touch with the PRO in Tarnby."
+    )
+    assert "PROs" not in drafts
+    assert "PRO" not in drafts
