@@ -161,6 +161,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     VILLAGE_BUILDINGS,
     WHOSE_FIRM_NOUNS,
+    Cue,
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
@@ -2391,6 +2392,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "a Daylamite dynasty": the people a dynasty came from, no house's name
     if cue is not None and after == "added" and added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
+    if cue is None and after == "ticket" and _stood_on(doc, position):
+        # "elected on an Azimio la Umoja ticket": the party or the coalition whose list a candidate stood on (not
+        # "a Quellair ticket": a fare)
+        cue = _PARTY_TICKET
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if (
@@ -3100,6 +3105,15 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     return (position > 0 and tokens[position - 1].folded == "the") or bool(
         _ROAD_AFTER_CODE.match(text, tokens[position].end)
     )
+
+
+_PARTY_TICKET = Cue(ActorKind.organization, 0.65)
+
+
+def _stood_on(doc: ActorDocument, position: int) -> bool:
+    """'elected on an Azimio la Umoja ticket', 'vying on the ... ticket': a candidate stands on a party's ticket."""
+    tokens = doc.tokens
+    return position >= 2 and tokens[position - 2].folded == "on" and tokens[position - 1].folded in ("a", "an", "the")
 
 
 def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:

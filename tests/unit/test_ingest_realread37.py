@@ -141,3 +141,11 @@ def test_letters_defined_by_a_posts_words_are_no_body() -> None:
     )
     assert "PROs" not in drafts
     assert "PRO" not in drafts
+
+
+def test_a_name_a_candidate_stood_on_as_a_ticket_is_a_party() -> None:
+    drafts = draft_kind_names(
+        "Both men were elected on an Umoja Varnak ticket in the county. She bought a Quellair ticket to Tarnby."
+    )
+    assert drafts.get("Umoja Varnak") == "organization"
+    assert drafts.get("Quellair") != "organization" or "Quellair" not in drafts
