@@ -717,7 +717,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(_MEDIA_HEADS, _MEDIA),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
-    **_rows("international house watch club academy ag team teams", Cue(ActorKind.organization, 0.7)),
+    **_rows("international house watch club academy ag team teams squad", Cue(ActorKind.organization, 0.7)),
     # Artists' and workers' groups by their word: "the Tarnby Print Collective", "Soft Quell Collective".
     **_rows("collective", Cue(ActorKind.organization, 0.7)),
     # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
