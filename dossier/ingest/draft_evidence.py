@@ -2252,7 +2252,8 @@ _MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:company|firm)\b")
 # A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
 _LEADER_AND_NAME_AFTER = re.compile(
-    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
+    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss|spokesperson|spokesman|spokeswoman"
+    r"|secretary[ \t]+general|secretary-general|executive[ \t]+director)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
 )
 
 

@@ -159,3 +159,10 @@ def test_a_name_ending_in_digest_is_a_periodical() -> None:
 def test_a_name_ending_in_squad_is_a_body() -> None:
     drafts = draft_kind_names("Tarnby's Varnak Squad is handing out gifts to drivers wearing seat belts.")
     assert drafts.get("Varnak Squad") == "organization"
+
+
+def test_a_name_before_a_secretary_generals_or_spokespersons_post_and_name_is_the_body() -> None:
+    drafts = draft_kind_names(
+        "Tarnak Moro Human Rights secretary general Ilse Varnaby said any policy should respect every faith."
+    )
+    assert drafts.get("Tarnak Moro Human Rights") == "organization"
