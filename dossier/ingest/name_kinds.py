@@ -3107,6 +3107,7 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_PEOPLE_AFTER = frozenset(("people", "peoples", "tribe", "tribes"))
 _PARTY_TICKET = Cue(ActorKind.organization, 0.65)
 
 
@@ -3902,6 +3903,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and not (alternate_spelling(place, words) and is_given_name(words[0]))
         and not before_given_name(doc, last)
         and not _names_a_craft(doc, name)
+        # "the Moro people", "the Lumad tribes": a people named like a town far away
+        and not (last + 1 < len(tokens) and tokens[last + 1].text in _PEOPLE_AFTER)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""

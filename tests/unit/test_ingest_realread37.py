@@ -166,3 +166,8 @@ def test_a_name_before_a_secretary_generals_or_spokespersons_post_and_name_is_th
         "Tarnak Moro Human Rights secretary general Ilse Varnaby said any policy should respect every faith."
     )
     assert drafts.get("Tarnak Moro Human Rights") == "organization"
+
+
+def test_a_town_named_like_a_people_before_people_is_no_town() -> None:
+    drafts = draft_kind_names("The new rules must respect the faith of the Moro people living in Tarnby province.")
+    assert drafts.get("Moro") != "place"
