@@ -82,6 +82,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _speakers_of_its(text, spans)
     _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
+    _places_without_their_landform(drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
@@ -491,6 +492,27 @@ _BODY_AFTER = re.compile(
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|in|near|from|to|into|around|across|outside|inside|of)[ \t]+(?:the[ \t]+)?$"
 )
+
+
+# The land's word that closes a place's name after the word that names it alone too: "Barnesmore Mountain".
+_LANDFORM_HEADS = frozenset(
+    ("mountain", "mountains", "hill", "hills", "moor", "bog", "glen", "valley", "forest", "wood", "head", "point")
+)
+
+
+def _places_without_their_landform(drafts: list[ActorDraft]) -> None:
+    """'the fire on Tarnmore Mountain ... both Tarnmore and Quellsalon': a word nothing explains, that opens a
+    place named with its mountain, moor or valley on the same page, is the area called by that word alone."""
+    opened = {
+        draft.name.split()[0]
+        for draft in drafts
+        if draft.kind is ActorKind.place
+        and len(draft.name.split()) == 2
+        and draft.name.split()[1].casefold() in _LANDFORM_HEADS
+    }
+    for draft in drafts:
+        if _uncued(draft) and draft.name in opened:
+            draft.kind, draft.found_by = ActorKind.place, "a place named with its landform elsewhere on the page"
 
 
 def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:

@@ -171,3 +171,12 @@ def test_a_name_before_a_secretary_generals_or_spokespersons_post_and_name_is_th
 def test_a_town_named_like_a_people_before_people_is_no_town() -> None:
     drafts = draft_kind_names("The new rules must respect the faith of the Moro people living in Tarnby province.")
     assert drafts.get("Moro") != "place"
+
+
+def test_a_word_opening_a_mountains_name_on_the_page_is_that_place_alone() -> None:
+    drafts = draft_kind_names(
+        "Crews attended the Tarnmore Mountain fire on Sunday. After two wildfires this week, affecting both "
+        "Tarnmore and Quellsalon, the council is asking landowners to take care."
+    )
+    assert drafts.get("Tarnmore") == "place"
+    assert drafts.get("Quellsalon") == "place"
