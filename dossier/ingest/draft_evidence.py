@@ -1852,6 +1852,11 @@ def _rare_name_words(words: list[str]) -> bool:
     return all(word.istitle() and zipf(word.casefold()) < _NAME_WORD_ZIPF for word in words)
 
 
+# The office or wing a police rank serves in, named between the rank and its holder.
+_UNITS_AFTER_A_RANK = frozenset(("headquarter", "headquarters", "wing", "branch", "division", "circle"))
+_RARE_GIVEN_NAME = 2.5  # "Riyaz", "Zulfiqar": a given name the lists lack is no English word
+
+
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
@@ -1875,6 +1880,17 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
     if not (lettered or worded):
         return
     cut = len(words[0]) + 1
+    unit = next(
+        (
+            j
+            for j in range(1, len(words) - 2)
+            if words[j].casefold() in _UNITS_AFTER_A_RANK
+            and (is_given_name(words[j + 1].casefold()) or zipf(words[j + 1].casefold()) < _RARE_GIVEN_NAME)
+        ),
+        None,
+    )
+    if unit is not None:
+        cut = len(" ".join(words[: unit + 1])) + 1  # "SSP Traffic Headquarter Riyaz Varnoodi": the rank's unit
     draft.aliases.append(draft.name)
     draft.name = draft.name[cut:]
     draft.spans = [
