@@ -183,5 +183,5 @@ def test_a_word_opening_a_mountains_name_on_the_page_is_that_place_alone() -> No
 
 
 def test_a_police_ranks_unit_between_the_rank_and_the_holder_is_no_part_of_the_name() -> None:
-    drafts = draft_kind_names("According to SSP Traffic Headquarter Riyaz Varnoodi the police reward careful drivers.")
-    assert drafts.get("Riyaz Varnoodi") == "person"
+    drafts = draft_kind_names("According to SSP Traffic Headquarter Riyaz Khan the police reward careful drivers.")
+    assert drafts.get("Riyaz Khan") == "person"
