@@ -3087,6 +3087,9 @@ def post_at_the_head(words: tuple[str, ...]) -> bool:
     """'EU Mission Force Commander of EUTM Somalia': the word before the first "of" or "for" (or the last
     word) is the head of an English name; a holder's noun there makes the run a post, not a body."""
     head = next((k - 1 for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words) - 1)
+    if words[head] == "general":
+        # "Inspector General of Police", not "Directorate-General for ...", "Consulate-General": a body's word
+        return head > 0 and words[head - 1] in TITLES
     return words[head] in _POST_HEADS
 
 
