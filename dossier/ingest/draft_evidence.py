@@ -1437,6 +1437,10 @@ _SHIPS_FATE_AFTER = re.compile(
 )
 
 
+# A dateline right after a byline's name: a town in capitals, then a month and a day ("HYDERABAD July 14").
+_DATELINE_AFTER_BYLINE = re.compile(
+    r" [A-Z]{4,}(?: [A-Z]{3,})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
 # A plural's possessive before a further word: "Wharfedale Farmers' Market", "Tarnby Makers' Market".
 _PLURAL_POSSESSIVE_INSIDE = re.compile(r"\ws['’] \w")
 
@@ -1469,6 +1473,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ulaanbaatar, April 25 (TARNSAME) The minister ...", "told QRR in an interview": who reports the news
         return ActorKind.media, "a news agency after a dateline, or the outlet that interviewed someone"
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(draft.name.split()) <= 3
+        and all(word.istitle() for word in draft.name.split())
+        and any(_DATELINE_AFTER_BYLINE.match(text, end) for _, end in draft.spans)
+    ):
+        # "Varun Tejaswi HYDERABAD July 14, 2022": a reporter's byline, then the dateline's town in capitals
+        return ActorKind.person, "a byline before a dateline in capitals"
     if (
         draft.kind in (ActorKind.organization, ActorKind.other)
         and 2 <= len(draft.name.split()) <= 3

@@ -185,3 +185,11 @@ def test_a_word_opening_a_mountains_name_on_the_page_is_that_place_alone() -> No
 def test_a_police_ranks_unit_between_the_rank_and_the_holder_is_no_part_of_the_name() -> None:
     drafts = draft_kind_names("According to SSP Traffic Headquarter Riyaz Khan the police reward careful drivers.")
     assert drafts.get("Riyaz Khan") == "person"
+
+
+def test_a_bylines_name_before_a_dateline_in_capitals_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Collector opens the new office\n\nTharon Bodavi HYDERABAD July 14, 2022 22:14 IST\n\n"
+        "The district collector opened the office on Thursday."
+    )
+    assert drafts.get("Tharon Bodavi") == "person"
