@@ -111,7 +111,6 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NATIONAL_SPORT_BODIES,
     NEXT_WORD,
-    NOT_PERSON_WORDS,
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
@@ -3110,6 +3109,8 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Venues' heads that no family name is (unlike "Hall", "Park", "Street": Chris Hall, Grace Park, Picabo Street).
+_VENUES_NO_FAMILY_NAMES = frozenset(("plaza", "mall", "hotel", "resort", "casino", "arena", "cinema", "spa"))
 _PEOPLE_AFTER = frozenset(("people", "peoples", "tribe", "tribes"))
 _PARTY_TICKET = Cue(ActorKind.organization, 0.65)
 
@@ -3126,7 +3127,7 @@ def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[st
     tokens = doc.tokens
     if len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]) or words[1] in HEAD_WORD:
         return False
-    if words[1] in NOT_PERSON_WORDS:
+    if words[1] in _VENUES_NO_FAMILY_NAMES:
         return False  # "Victoria Plaza closes": a mall named like a woman, the place closing
     if last + 1 >= len(tokens) or not tokens[last].joined:
         return False
@@ -3627,6 +3628,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and starts_with_given_name(doc, position, last, words)
         and not plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+        and words[-1] not in _VENUES_NO_FAMILY_NAMES  # "Victoria Plaza", "Rosa Mall": a venue, no woman
         and not _the_in_capitals_before(doc, position)
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
@@ -3742,7 +3744,12 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "the Mashujaa Day celebrations", "Africa Day": a day kept under its name, no one named Day
         return Candidate(position, last, name, ActorKind.other, "a day's name", 0.5)
-    if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
+    if (
+        2 <= size <= 3
+        and could_be_person
+        and ends_with_surname(doc, position, last, words)
+        and words[-1] not in _VENUES_NO_FAMILY_NAMES
+    ):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
     if giver is not None:

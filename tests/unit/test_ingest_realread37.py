@@ -193,3 +193,12 @@ def test_a_bylines_name_before_a_dateline_in_capitals_is_a_person() -> None:
         "The district collector opened the office on Thursday."
     )
     assert drafts.get("Tharon Bodavi") == "person"
+
+
+def test_a_given_name_before_a_venues_head_is_no_womans_name() -> None:
+    drafts = draft_kind_names(
+        "End of an Era: Rosa Plaza closes, taking with it 30 years of the town's memories.\n\n"
+        "Chris Hall plays the guitar at the opening."
+    )
+    assert drafts.get("Rosa Plaza") != "person"
+    assert drafts.get("Chris Hall") == "person"
