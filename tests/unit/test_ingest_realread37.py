@@ -206,7 +206,7 @@ def test_a_given_name_before_a_venues_head_is_no_womans_name() -> None:
 
 def test_a_themes_weather_box_names_no_town() -> None:
     drafts = draft_kind_names(
-        "18 C\nTarnbury\nSunday, September 8, 2024\n\nTrouble Brewing As Government Cracks Down\n\n"
+        "18 C\nLagos\nSunday, September 8, 2024\n\nTrouble Brewing As Government Cracks Down\n\n"
         "The government of Quellia is issuing arrest warrants for the movement's leaders."
     )
-    assert "Tarnbury" not in drafts
+    assert "Lagos" not in drafts
