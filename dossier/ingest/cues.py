@@ -180,7 +180,7 @@ _MEDIA_HEADS = (
     # Quellham Courant", "the Tarndale Mercury".
     "echo argus advertiser courant mercury "
     # A body's or a trade's periodical: "the Centre for Quell Control Bulletin", "the Tarnby Newsletter".
-    "bulletin newsletter digest "
+    "bulletin newsletter "
     # A wire that sends out releases for others: "Tarn Presswire", "Quell Newswire".
     "presswire newswire "
     # Papers named in their own language, as English news cites them: "Süddeutsche Zeitung", "Agence

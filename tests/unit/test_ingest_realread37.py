@@ -151,11 +151,6 @@ def test_a_name_a_candidate_stood_on_as_a_ticket_is_a_party() -> None:
     assert drafts.get("Quellair") != "organization" or "Quellair" not in drafts
 
 
-def test_a_name_ending_in_digest_is_a_periodical() -> None:
-    drafts = draft_kind_names("In the latest Tarnby Defence Digest, the authors review the war in detail.")
-    assert drafts.get("Tarnby Defence Digest") == "media"
-
-
 def test_a_name_ending_in_squad_is_a_body() -> None:
     drafts = draft_kind_names("Tarnby's Varnak Squad is handing out gifts to drivers wearing seat belts.")
     assert drafts.get("Varnak Squad") == "organization"
