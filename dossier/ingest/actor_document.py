@@ -79,6 +79,10 @@ def brand_cased_firm(token: Token) -> bool:
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9}(?: [A-Z][A-Za-z.&]{1,9})?)\)")
 
 
+# A holder's noun closing a post's name right before its letters in brackets.
+_POST_NOUN_BEFORE = re.compile(r"\b(?:Officers?|Commissioners?|Inspectors?|Collectors?) $")
+
+
 def read_document_evidence(doc: ActorDocument) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
@@ -88,6 +92,15 @@ def read_document_evidence(doc: ActorDocument) -> None:
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
     } | (spelled_out_terms(doc.text) - doc.defined)
+    # "Public Relations Officers (PROs)": letters for a post, named by its holder's noun, stand for no body
+    posts = {
+        fold(m.group(1))
+        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        if m.group(1).isalpha()
+        and _spelled_out_before(doc.text, m)
+        and _POST_NOUN_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()) is not None
+    }
+    doc.terms |= posts | {post.removesuffix("s") for post in posts}
     # Words in capitals inside prose (a lower-case word beside them on its line): acronyms, not a shouted
     # heading, nor a dateline's town after a headline's last word ("... upset" / "KISUMU, Kenya").
     doc.shouted = {

@@ -405,7 +405,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
-from dossier.ingest.run_stops import members_of_a_body, numbered_label
+from dossier.ingest.run_stops import LINK_LABELS, members_of_a_body, numbered_label
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -2064,6 +2064,9 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
         return OpeningWord.PASSED
     if position == first == last and _shouted_common_opener(doc, position):
         return r.found  # "UNKNOWN people have attacked": a paper's opening word in capitals, a common word
+    if position < last - 1 and (word, tokens[position + 1].folded) in LINK_LABELS and token.text[:1].isupper():
+        r.position += 2  # "New Zealand Read More Rotorua mayoral hopeful": a link's label, then the headline
+        return OpeningWord.PASSED
     if position == first < last and position in doc.sentence_first and word in _NOTICE_VERBS:
         r.position += 1  # "Check Smartraveller for updates": the reader is told to act, the name follows
         return OpeningWord.PASSED
@@ -2139,7 +2142,14 @@ def _states_named_first(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         None,
     )
     if state_end is None:
-        return ASK_ON
+        remit_end = _remit_after_post_letters(doc, first, position, last)
+        if remit_end is None:
+            return ASK_ON
+        # "Inspector General of Police (IGP) Quellshire Tarik Varnoodi": the post's province, then its holder
+        name = doc.text[token.start : tokens[remit_end].end]
+        r.found.append(Candidate(position, remit_end, name, ActorKind.place, "a post's remit before its holder", 0.6))
+        r.position = remit_end + 1
+        return OpeningWord.NAME_STARTS
     if contest_after_the_state(doc, state_end, last):
         return r.found  # "the US Open", "the Qatar Open": a contest held there, no state acting
     if whole.org and state_end < last:
@@ -2157,6 +2167,30 @@ def _states_named_first(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     )
     r.position = state_end + 1
     return OpeningWord.PASSED
+
+
+_POST_LETTERS_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+ (?:[a-z]+ )?){1,4}\([A-Z]{2,6}\) $")
+_REMIT_PEOPLE = 1_000_000  # a province or a big city ("Khyber Pakhtunkhwa", "Lagos"), not a village like a name
+
+
+def _remit_after_post_letters(doc: ActorDocument, first: int, position: int, last: int) -> int | None:
+    """'Inspector General of Police (IGP) Khyber Pakhtunkhwa Zulfiqar Hameed': after a post and its letters in
+    brackets, a province or a big city the gazetteer knows whole, then a given name and one word more, is where
+    the post serves, and the name after it its holder's. The last word of the province, or None."""
+    tokens = doc.tokens
+    if (
+        position != first
+        or _POST_LETTERS_BEFORE.search(doc.text, max(0, tokens[first].start - 60), tokens[first].start) is None
+    ):
+        return None
+    for end in range(min(last - 2, position + 2), position - 1, -1):
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))
+        if place is None or place.population < _REMIT_PEOPLE:
+            continue
+        if is_given_name(tokens[end + 1].folded) and not is_given_name(tokens[position].folded):
+            return end
+        return None
+    return None
 
 
 def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Candidate] | Undecided:

@@ -82,6 +82,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _speakers_of_its(text, spans)
     _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
+    _places_without_their_landform(drafts)
     _firms_that_speak_alone(drafts)
     _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
@@ -493,6 +494,27 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 )
 
 
+# The land's word that closes a place's name after the word that names it alone too: "Barnesmore Mountain".
+_LANDFORM_HEADS = frozenset(
+    ("mountain", "mountains", "hill", "hills", "moor", "bog", "glen", "valley", "forest", "wood", "head", "point")
+)
+
+
+def _places_without_their_landform(drafts: list[ActorDraft]) -> None:
+    """'the fire on Tarnmore Mountain ... both Tarnmore and Quellsalon': a word nothing explains, that opens a
+    place named with its mountain, moor or valley on the same page, is the area called by that word alone."""
+    opened = {
+        draft.name.split()[0]
+        for draft in drafts
+        if draft.kind is ActorKind.place
+        and len(draft.name.split()) == 2
+        and draft.name.split()[1].casefold() in _LANDFORM_HEADS
+    }
+    for draft in drafts:
+        if _uncued(draft) and draft.name in opened:
+            draft.kind, draft.found_by = ActorKind.place, "a place named with its landform elsewhere on the page"
+
+
 def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
     """'Maumee Valley Federal Credit Union ... Maumee Valley has roughly 142,000 members': a place of two or
     more words that opens the name of a body the page names, and that has or does what a body does in one
@@ -876,6 +898,10 @@ def _named_body(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.organization and not _uncued(draft) and " " in draft.name
 
 
+# An item of a list that made no draft of its own ("Dir", a common word), between two commas.
+_COMMA_SHORT_ITEM = re.compile(r", [A-Z][a-z]{1,11}, ")
+
+
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
@@ -886,6 +912,9 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             run = [draft]
         if _COMMA.fullmatch(text, end, start):
             run.append(after)
+            continue
+        if _COMMA_SHORT_ITEM.fullmatch(text, end, start) and len(run) >= 2:
+            run.append(after)  # "Angoor Adda, Bajaur, Kurram, Dir, Chitral": an item too short or common to draft
             continue
         if _COMMA_THE.fullmatch(text, end, start) and after.kind in _PLACES and not _uncued(after):
             run.append(after)  # "the Tarrow, Quenby, the Varn Valley and the coast": a place with its "the" goes on

@@ -717,7 +717,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(_MEDIA_HEADS, _MEDIA),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
-    **_rows("international house watch club academy ag team teams", Cue(ActorKind.organization, 0.7)),
+    **_rows("international house watch club academy ag team teams squad", Cue(ActorKind.organization, 0.7)),
     # Artists' and workers' groups by their word: "the Tarnby Print Collective", "Soft Quell Collective".
     **_rows("collective", Cue(ActorKind.organization, 0.7)),
     # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
@@ -1244,7 +1244,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     fze fzco jsc pjsc ojsc dmcc berhad bhd tbk asa aps oyj a/s
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
-    carabinieri
+    carabinieri coastguard
     embassy consulate museum board initiative centre center centres centers society trust governments agencies guild
     delegation forum cell conference organ panel clearinghouse
     prosecution
@@ -1731,6 +1731,7 @@ TITLES = word_set(
     taoiseach tánaiste
     ruler
     shri shrimati smt thiru thirumathi tmt
+    dpro dipro
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate

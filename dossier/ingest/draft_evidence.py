@@ -1437,6 +1437,10 @@ _SHIPS_FATE_AFTER = re.compile(
 )
 
 
+# A dateline right after a byline's name: a town in capitals, then a month and a day ("HYDERABAD July 14").
+_DATELINE_AFTER_BYLINE = re.compile(
+    r" [A-Z]{4,}(?: [A-Z]{3,})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
 # A plural's possessive before a further word: "Wharfedale Farmers' Market", "Tarnby Makers' Market".
 _PLURAL_POSSESSIVE_INSIDE = re.compile(r"\ws['’] \w")
 
@@ -1469,6 +1473,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Ulaanbaatar, April 25 (TARNSAME) The minister ...", "told QRR in an interview": who reports the news
         return ActorKind.media, "a news agency after a dateline, or the outlet that interviewed someone"
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(draft.name.split()) <= 3
+        and all(word.istitle() for word in draft.name.split())
+        and any(_DATELINE_AFTER_BYLINE.match(text, end) for _, end in draft.spans)
+    ):
+        # "Varun Tejaswi HYDERABAD July 14, 2022": a reporter's byline, then the dateline's town in capitals
+        return ActorKind.person, "a byline before a dateline in capitals"
     if (
         draft.kind in (ActorKind.organization, ActorKind.other)
         and 2 <= len(draft.name.split()) <= 3
@@ -1852,6 +1864,11 @@ def _rare_name_words(words: list[str]) -> bool:
     return all(word.istitle() and zipf(word.casefold()) < _NAME_WORD_ZIPF for word in words)
 
 
+# The office or wing a police rank serves in, named between the rank and its holder.
+_UNITS_AFTER_A_RANK = frozenset(("headquarter", "headquarters", "wing", "branch", "division", "circle"))
+_RARE_GIVEN_NAME = 2.5  # "Riyaz", "Zulfiqar": a given name the lists lack is no English word
+
+
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
@@ -1875,6 +1892,17 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
     if not (lettered or worded):
         return
     cut = len(words[0]) + 1
+    unit = next(
+        (
+            j
+            for j in range(1, len(words) - 2)
+            if words[j].casefold() in _UNITS_AFTER_A_RANK
+            and (is_given_name(words[j + 1].casefold()) or zipf(words[j + 1].casefold()) < _RARE_GIVEN_NAME)
+        ),
+        None,
+    )
+    if unit is not None:
+        cut = len(" ".join(words[: unit + 1])) + 1  # "SSP Traffic Headquarter Riyaz Varnoodi": the rank's unit
     draft.aliases.append(draft.name)
     draft.name = draft.name[cut:]
     draft.spans = [
@@ -2252,7 +2280,8 @@ _MEMBERS_SEAT_AFTER = re.compile(r",[ \t]+(?:a[ \t]+|the[ \t]+)?Member of (?:the
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:company|firm)\b")
 # A leader's post in lower case, then the leader's name: "Varko head, Nicholas Tarnopoulos", "Varko leader Ilse".
 _LEADER_AND_NAME_AFTER = re.compile(
-    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
+    r"[ \t]+(?:leader|head|chief|chairman|chairwoman|chairperson|boss|spokesperson|spokesman|spokeswoman"
+    r"|secretary[ \t]+general|secretary-general|executive[ \t]+director)(?:,[ \t]+|[ \t]+)[A-Z][a-z]+[ \t]+[A-Z]"
 )
 
 

@@ -213,6 +213,9 @@ def title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[C
     return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
 
 
+_STYLES_FOUND_BY = frozenset(f"title '{style}'" for style in ("mr", "ms", "mrs", "dr", "mdm", "madam"))
+
+
 def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     """A person's name after a title, not Title Case words ("President Announces New Funding")."""
     if candidate.found_by == STATEMENT_BY_A_POST:
@@ -240,8 +243,16 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     ranked = _ranked_title(candidate.found_by)
     # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
     # not "PC Gamer Newsletter".
+    # "Mr K Varnam": a style of address, an initial without its full stop and a rare name, as Singapore writes it
+    initialled = (
+        len(words[0]) == 1
+        and all(zipf(w) < _HEADING_NAME_WORD for w in words[1:])
+        and candidate.found_by.casefold() in _STYLES_FOUND_BY
+    )
     return 2 <= len(words) <= 4 and (
-        is_given_name(words[0]) or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
+        is_given_name(words[0])
+        or initialled
+        or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
     )
 
 

@@ -27,6 +27,7 @@ from dossier.ingest.listed_names import (
     spec_value_spans,
 )
 from dossier.ingest.names import is_given_name
+from dossier.ingest.page_noise import WEATHER_BOX
 from dossier.ingest.place_evidence import qualified_place, towns_above_a_date
 from dossier.model import ActorKind
 
@@ -146,6 +147,8 @@ def towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
         words = tokens_in(starts, start, end)
         if not words or taken.intersection(words):
             continue
+        if WEATHER_BOX.match(doc.text, doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, start)) + 1):
+            continue  # "18 C / New York / Sunday, September 8": a theme's weather box, no dateline
         name = doc.text[start:end]
         town = Candidate(
             words[0], words[-1], name, ActorKind.place, "a town above the day", 0.6, gazetteer_name=official

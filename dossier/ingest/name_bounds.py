@@ -146,6 +146,8 @@ from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.run_stops import (
     STYLES_OF_ADDRESS,
+    case_turns_after,
+    link_label_after,
     member_after_party,
     people_after_a_place,
     person_after_a_town,
@@ -190,6 +192,7 @@ MEMBERS_FOR_AN_AIM = word_set(
 # and brands coined the same way ("Tarn-a-Vent", "Quell-to-Peak").
 HYPHENED_PARTICLES = (
     frozenset(("au", "aux", "et", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul", "o"))
+    | frozenset(("ur", "ud", "us", "un"))  # "Fazl-ur-Rehman", "Zia-ud-Din": Urdu and Arabic names joined by article
     | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
     | frozenset(("y", "yr", "ym", "yn", "ar"))
     | frozenset(("a", "to"))
@@ -711,6 +714,10 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
         return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
+    if cased(nxt) and case_turns_after(tokens, first, last, r.gazetteer):
+        return RunGoes.ENDS  # "Picture: DENISE BRADLEY Cromer police": a credit in capitals, then the next words
+    if cased(nxt) and link_label_after(tokens, last):
+        return RunGoes.ENDS  # "Quellandia Read More Tarnwick mayoral hopeful": the words before a link's label
     if cased(nxt) and stamp_after(tokens, last):
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
     if cased(nxt) and member_after_party(tokens, first, last, covered):

@@ -160,6 +160,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     VILLAGE_BUILDINGS,
     WHOSE_FIRM_NOUNS,
+    Cue,
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
@@ -500,6 +501,16 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
+
+_CROP_WORD = 3.0  # "Maize", "Coffee", "Dairy" opening a sentence before "farmers": a common noun, no people
+
+# A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
+_CREDIT_LABEL_BEFORE = re.compile(r"\b(?:pictures?|photos?|photograph|credit)\s*:\s*$", re.IGNORECASE)
+
+
+def _credit_label_before(text: str, start: int) -> bool:
+    return _CREDIT_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+
 
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 
@@ -2380,8 +2391,24 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "a Daylamite dynasty": the people a dynasty came from, no house's name
     if cue is not None and after == "added" and added_something(doc, last + 1):
         cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
+    if cue is None and after == "ticket" and _stood_on(doc, position):
+        # "elected on an Azimio la Umoja ticket": the party or the coalition whose list a candidate stood on (not
+        # "a Quellair ticket": a fare)
+        cue = _PARTY_TICKET
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
+    if (
+        cue is not None
+        and cue.kind is ActorKind.state
+        and size == 1
+        and position in doc.sentence_first
+        and zipf(words[0]) >= _CROP_WORD
+        and not is_people(words[0])
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+        and doc.gazetteer.lookup(words) is None
+        and not is_given_name(words[0])
+    ):
+        return None  # "Maize farmers in Tarnby are demanding more": a crop's farmers, no people of a land
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
     if cue is not None and not (
@@ -3050,6 +3077,8 @@ _POST_HEADS = word_set(
     "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
+    # "Kano State Police Commissioner", "Inspector General of Police": a police post by its body, no body
+    " commissioner superintendent general"
 )
 
 
@@ -3057,6 +3086,9 @@ def post_at_the_head(words: tuple[str, ...]) -> bool:
     """'EU Mission Force Commander of EUTM Somalia': the word before the first "of" or "for" (or the last
     word) is the head of an English name; a holder's noun there makes the run a post, not a body."""
     head = next((k - 1 for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words) - 1)
+    if words[head] == "general":
+        # "Inspector General of Police", not "Directorate-General for ...", "Consulate-General": a body's word
+        return head > 0 and words[head - 1] in TITLES
     return words[head] in _POST_HEADS
 
 
@@ -3077,12 +3109,26 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Venues' heads that no family name is (unlike "Hall", "Park", "Street": Chris Hall, Grace Park, Picabo Street).
+_VENUES_NO_FAMILY_NAMES = frozenset(("plaza", "mall", "hotel", "resort", "casino", "arena", "cinema", "spa"))
+_PEOPLE_AFTER = frozenset(("people", "peoples", "tribe", "tribes"))
+_PARTY_TICKET = Cue(ActorKind.organization, 0.65)
+
+
+def _stood_on(doc: ActorDocument, position: int) -> bool:
+    """'elected on an Azimio la Umoja ticket', 'vying on the ... ticket': a candidate stands on a party's ticket."""
+    tokens = doc.tokens
+    return position >= 2 and tokens[position - 2].folded == "on" and tokens[position - 1].folded in ("a", "an", "the")
+
+
 def _given_and_family_name_acting(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
     """'Paris Lowe plays her only date', 'Lincoln Hale designed it': a given name the lists know, then a family
     name that heads no place or body, then a verb in lower case: a person, though both words are common."""
     tokens = doc.tokens
     if len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]) or words[1] in HEAD_WORD:
         return False
+    if words[1] in _VENUES_NO_FAMILY_NAMES:
+        return False  # "Victoria Plaza closes": a mall named like a woman, the place closing
     if last + 1 >= len(tokens) or not tokens[last].joined:
         return False
     after = tokens[last + 1]
@@ -3178,7 +3224,12 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
-    if both_acronyms and previous == "by" and is_given_name(words[0]) and is_surname(words[1]):
+    if (
+        both_acronyms
+        and (previous == "by" or _credit_label_before(text, tokens[position].start))
+        and is_given_name(words[0])
+        and is_surname(words[1])
+    ):
         # "By MARCIA DUNN": a wire's byline writes the reporter's name in capitals
         return Candidate(position, last, name, ActorKind.person, "a byline's name in capitals", 0.6)
     if both_acronyms and not doc.technical:
@@ -3577,6 +3628,7 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         and could_be_person
         and starts_with_given_name(doc, position, last, words)
         and not plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+        and words[-1] not in _VENUES_NO_FAMILY_NAMES  # "Victoria Plaza", "Rosa Mall": a venue, no woman
         and not _the_in_capitals_before(doc, position)
     ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
@@ -3684,7 +3736,20 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "walking the Camino de Santiago", "rallies in the Plaza de Mayo": a name with a particle inside right after
         # "the" is a way's, a square's or a building's (no one is "the Ana de Souza")
         return Candidate(position, last, name, ActorKind.place, "a name with a particle inside, after 'the'", 0.5)
-    if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
+    if (
+        2 <= size <= 3
+        and words[-1] == "day"
+        and not is_given_name(words[0])
+        and (previous == "the" or (last + 1 < len(tokens) and tokens[last + 1].text.islower()))
+    ):
+        # "the Mashujaa Day celebrations", "Africa Day": a day kept under its name, no one named Day
+        return Candidate(position, last, name, ActorKind.other, "a day's name", 0.5)
+    if (
+        2 <= size <= 3
+        and could_be_person
+        and ends_with_surname(doc, position, last, words)
+        and words[-1] not in _VENUES_NO_FAMILY_NAMES
+    ):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None
     if giver is not None:
@@ -3848,6 +3913,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and not (alternate_spelling(place, words) and is_given_name(words[0]))
         and not before_given_name(doc, last)
         and not _names_a_craft(doc, name)
+        # "the Moro people", "the Lumad tribes": a people named like a town far away
+        and not (last + 1 < len(tokens) and tokens[last + 1].text in _PEOPLE_AFTER)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""

@@ -170,9 +170,20 @@ _ADVERT_LABEL = re.compile(r"\bADVERTISEMENT\b|^Advertisement$", re.MULTILINE)
 _PICTURE_LINK = re.compile(r"\bView (?:full[ -]size image|larger image|image|gallery|photos?|slideshow)\b")
 
 
+# A theme's weather box at the page's top: a temperature on a line of its own, then the town it is for
+# ("18 C\nNew York\nSunday, September 8, 2024"), the same town on every page of the site.
+WEATHER_BOX = re.compile(
+    r"^[ \t]*-?\d{1,2}(?:\.\d)?[ \t]*°?[ \t]*[CF][ \t]*\n[ \t]*([A-Z][\w.' -]{1,40})[ \t]*$", re.MULTILINE
+)
+
+
 def widget_spans(text: str) -> list[tuple[int, int]]:
-    """Where a page's share buttons, advert labels and picture links stand inline in its text."""
-    return [match.span() for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK) for match in pattern.finditer(text)]
+    """Where a page's share buttons, advert labels, picture links and weather box stand in its text."""
+    return [
+        match.span()
+        for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK, WEATHER_BOX)
+        for match in pattern.finditer(text)
+    ]
 
 
 def is_camel_case(word: str) -> bool:

@@ -512,6 +512,33 @@ def _leader_after_a_body(tokens: list[Token], position: int, last: int) -> bool:
 _PLAIN_PLURAL = 3.0  # Zipf: "missiles" 3.9, "trucks" 4.0; a boxer's family name is rarer ("Sheffield" is a surname)
 
 
+_REMIT_PEOPLE = 1_000_000  # a province's or a big city's people: "Punjab", "Lagos"; not a village named like a man
+# A newsroom's posts, named with the region they cover: "Senior Editor Europe", "Correspondent Asia".
+_NEWSROOM_POSTS = frozenset(("editor", "correspondent", "reporter", "writer", "columnist", "analyst"))
+_RARE_GIVEN = 2.5  # "Salahuddin", "Zulfiqar": a given name the lists lack is no English word
+_REMIT_PLACE_WORDS = 3  # "Khyber Pakhtunkhwa", "Northern Cape", "Bosnia and Herzegovina" (its "and" counts)
+
+
+def _remit_place_before_holder(doc: ActorDocument, start: int, last: int) -> int | None:
+    """'Inspector General of Police Khyber Pakhtunkhwa Tarik Varnoodi': after a post's words, a province or a
+    state the gazetteer knows whole, then two words or more of a name opening with a given name, is where the post
+    serves; the holder's name starts after it. (Not "Victoria Beckham": a given name is no remit.)"""
+    tokens = doc.tokens
+    for end in range(min(last - 2, start + _REMIT_PLACE_WORDS - 1), start - 1, -1):
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1)))
+        if place is None or (place.population < _REMIT_PEOPLE and place.kind != "state"):
+            continue
+        if end == start and is_given_name(tokens[start].folded):
+            return None
+        holder = tokens[end + 1]
+        if not (holder.text[:1].isupper() and (is_given_name(holder.folded) or zipf(holder.folded) < _RARE_GIVEN)):
+            return None
+        if not all(tokens[k].text[:1].isupper() and not has_cue((tokens[k].folded,)) for k in range(end + 1, last + 1)):
+            return None
+        return end + 1
+    return None
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -681,6 +708,11 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         if after is not None and not has_cue(tuple(tokens[k].folded for k in range(after, last + 1))):
             # "Head of Mission Annelies Varn": the body's word ends the title; the name follows it
             start, tail = after, tuple(tokens[k].folded for k in range(after, last + 1))
+    remit = _remit_place_before_holder(doc, start, last)
+    if remit is None and glued and start < last and tokens[start].folded in NAME_WORD:
+        remit = _remit_place_before_holder(doc, start + 1, last)  # "... of Police Punjab Tarik Varnoodi"
+    if remit is not None:
+        start, tail = remit, tuple(tokens[k].folded for k in range(remit, last + 1))
     place = doc.gazetteer.lookup(tail)
     if (
         has_cue(tail)
@@ -690,6 +722,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if place is not None and title_word.folded in _NEWSROOM_POSTS:
+        return None  # "Greg Varnley, Senior Editor Europe": the editor's desk, no one named Europe
     if place is not None and _post_noun_after(doc, last):
         return None  # "deputy Asia director", "senior Gaza correspondent": the post's field, no holder's name
     if start == last and _post_noun_after(doc, last) and not _may_hold_the_post(doc, last):

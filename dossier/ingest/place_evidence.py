@@ -1176,6 +1176,8 @@ def after_place_noun(doc: ActorDocument, position: int) -> bool:
         word = tokens[back].folded
         if word in PLACE_NOUNS and tokens[back].text.isupper():
             return False  # "MILLBRAE CITY — Shoppers ...": a dateline's own word, no list of places
+        if word in PLACE_NOUNS and tokens[back].capitalised and back + 1 == position and tokens[back].joined:
+            return False  # "District Revenue Officer K. Varn": the noun opens a post's words, no list after it
         if word in PLACE_NOUNS and tokens[back].capitalised and back + 1 < position and tokens[back + 1].capitalised:
             return False  # "on Tarnby District Council, Renew took the seat": the noun inside a body's name
         if word in PLACE_NOUNS:

@@ -64,6 +64,15 @@ _MARKETS = word_set("market markets")
 _CROWN_UNITS = word_set("troop borderers artillery highlanders")
 
 
+def _plural_possessive_gap(text: str, tokens: list[Token], k: int) -> bool:
+    """'Girls' ', 'Boys' ': a plural's possessive, then the next word of the name."""
+    return (
+        tokens[k].folded.endswith("s")
+        and k + 1 < len(tokens)
+        and text[tokens[k].end : tokens[k + 1].start] in ("' ", "’ ")
+    )
+
+
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
 _FAMILY_NAME_ZIPF = 4.0  # a possessor this rare, after a given name elsewhere, is someone's family name
@@ -115,9 +124,13 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
         return None  # "Nigel Varage ... Varage's Brexit Party": the man's, then his party's name
     end = k + 1
     while (
-        end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
+        end - k < 4
+        and cased(tokens[end])
+        and (tokens[end].joined or (saint and _plural_possessive_gap(text, tokens, end)))
+        and end + 1 < len(tokens)
+        and cased(tokens[end + 1])
     ):
-        end += 1
+        end += 1  # "St Joseph's Girls' High School": a saint's school for girls, a plural's possessive inside
     # The last body's head in those words: "Tarnshire Women's Regional Football League Premier Division".
     heads = [
         j

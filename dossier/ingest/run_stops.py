@@ -34,6 +34,52 @@ def stamp_after(tokens: list[Token], last: int) -> bool:
     return after.folded in MONTHS_AND_DAYS or after.text[:1].isdigit()
 
 
+# A link's label on a list page, glued to the words around it: "Quellandia Read More Tarnwick mayoral hopeful".
+LINK_LABELS = frozenset(
+    (("read", "more"), ("learn", "more"), ("see", "more"), ("view", "more"), ("continue", "reading"))
+)
+
+
+def link_label_after(tokens: list[Token], last: int) -> bool:
+    """'Quellandia Read More Tarnwick ...': a link's label in capitals ends the name before it."""
+    if last + 2 >= len(tokens):
+        return False
+    label, more = tokens[last + 1], tokens[last + 2]
+    return (label.folded, more.folded) in LINK_LABELS and label.text[:1].isupper() and more.text[:1].isupper()
+
+
+_SHOUTED_NAME_LETTERS = 4  # "DENISE", "BRADLEY": a name in capitals; "PA", "BBC", "NHS" are a body's letters
+_SHOUTED_TOWN_LETTERS = 5
+_SHOUTED_TOWN_PEOPLE = 100_000  # "VIJAYAWADA" after a byline: a city the reader knows, not a word of the name
+
+
+def _shouted(token: Token, letters: int) -> bool:
+    return len(token.text) >= letters and token.text.isalpha() and token.text.isupper()
+
+
+def case_turns_after(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'Picture: DENISE BRADLEY Cromer police ...', 'Tharun Boda VIJAYAWADA July 14': a credit's name in capitals
+    then a word in title case, or a byline's name then a known city in capitals (its dateline), are two names;
+    the case turns where the first ends."""
+    nxt = last + 1
+    if nxt >= len(tokens) or not tokens[nxt].text[:1].isupper():
+        return False
+    after = tokens[nxt]
+    if (
+        last > first
+        and _shouted(tokens[last], _SHOUTED_NAME_LETTERS)
+        and _shouted(tokens[last - 1], _SHOUTED_NAME_LETTERS)
+        and after.text[1:2].islower()
+    ):
+        return True
+    if not (tokens[last].text[1:2].islower() and _shouted(after, _SHOUTED_TOWN_LETTERS)):
+        return False
+    if nxt + 1 < len(tokens) and _shouted(tokens[nxt + 1], 2):
+        return False  # "Quellby Post NEW YORK": a heading in capitals goes on
+    place = gazetteer.lookup((after.folded,))
+    return place is not None and place.kind == "place" and place.population >= _SHOUTED_TOWN_PEOPLE
+
+
 def member_after_party(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
     """'the ruling Tremmin Democratic Party Ilse Varn signalled': a party's closing head, then a given name and
     a capitalised word that is no body's and no common word, ends the party's name before its member's."""
