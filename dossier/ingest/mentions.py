@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.checks import fold_name
+from dossier.ingest.campus_names import dash_opens_campus
 from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
@@ -128,6 +129,8 @@ def tokenize(text: str) -> list[Token]:
                 or (gap == ". " and (("." in word and not WEB_ENDING.search(word)) or info[0] in _TITLE_ABBREVIATIONS))
                 # "the Varnia–Tremmia Joint Border Commission": two parties of one joint body
                 or (gap == "–" and dash_joins_pair(text, word, matches[index + 1][0]))
+                # "the University of Tarnessee–Quellburg": a system's campus, named by its town after the dash
+                or (gap == "–" and dash_opens_campus(text, end, matches[index + 1][0]))
                 or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short
                 or (gap == ".-" and "." in word)  # "the U.S.-Tremmia Border Commission": a dotted state, a hyphen
                 or (gap == ". " and _middle_initial(text, word, matches, index))

@@ -93,3 +93,24 @@ def test_a_town_then_a_persons_name_with_no_comma_between_are_two_actors(text: s
 )
 def test_a_longer_name_that_opens_with_a_town_stays_whole(text: str, name: str) -> None:
     assert name in draft_kind_names(text), draft_kind_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A state system's campus, its town after an unspaced en dash, as with a hyphen.
+        (
+            "Ada Quell, a chemist at the University of Wisconsin–Milwaukee, led the study.",
+            "University of Wisconsin–Milwaukee",
+        ),
+        ("He taught at the University of Missouri–Kansas City for a year.", "University of Missouri–Kansas City"),
+        ("Staff at Texas A&M University–Commerce voted to strike.", "Texas A&M University–Commerce"),
+    ],
+)
+def test_a_campus_after_an_en_dash_is_part_of_the_universitys_name(text: str, name: str) -> None:
+    assert name in draft_kind_names(text), draft_kind_names(text)
+
+
+def test_an_en_dash_between_two_towns_still_parts_them() -> None:
+    drafts = draft_kind_names("The London–Paris service resumed after the strike ended.")
+    assert (drafts.get("London"), drafts.get("Paris")) == ("place", "place"), drafts
