@@ -277,6 +277,7 @@ from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
     UNIT_ORDINAL,
+    bracketed_unit,
     league_division_start,
     numbered_branch,
     numbered_site,
@@ -915,6 +916,9 @@ def _runs_read(
             last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"
             last = own_and_ends_run(tokens, i, last, language)  # "Tra Borgotto e Casalvento"
             unit = ordinal_unit(doc, i, last) if english else None
+            if unit is None and english:
+                unit = bracketed_unit(doc, i)  # "the 7th (Service) Battalion"
+                last = unit.last if unit is not None else last
             if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"
                 last = unit.last if unit is not None else last

@@ -16,3 +16,21 @@ def test_a_paragraph_of_prose_with_a_records_year_and_a_songs_title_is_read() ->
     )
     assert kinds.get("Decca Records") is ActorKind.organization
     assert kinds.get("Inverness") is ActorKind.place
+
+
+def test_a_units_number_its_bracketed_title_and_head_word_are_one_force() -> None:
+    kinds = draft_kinds(
+        "The 7th (Service) Battalion, part of the 15th (Scottish) Division, was destroyed at Loos. The 10th "
+        "(Argyll and Bute) Battalion served at Gallipoli. The regiment grew out of the 79th (Glenmorven) Regiment "
+        "of Foot."
+    )
+    assert kinds.get("7th (Service) Battalion") is ActorKind.armed_force
+    assert kinds.get("15th (Scottish) Division") is ActorKind.armed_force
+    assert kinds.get("10th (Argyll and Bute) Battalion") is ActorKind.armed_force
+    assert kinds.get("79th (Glenmorven) Regiment of Foot") is ActorKind.armed_force
+    assert "Regiment of Foot" not in kinds
+
+
+def test_a_bracketed_battalion_of_its_regiment_is_one_force() -> None:
+    kinds = draft_kinds("He enlisted in the 15th (Carmarthenshire) Battalion of the Welsh Regiment in 1915.")
+    assert kinds.get("15th (Carmarthenshire) Battalion of the Welsh Regiment") is ActorKind.armed_force
