@@ -710,8 +710,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("resistance", _ARMED),
     **_rows("vanguard", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars", and by
-    # the land they were raised in: "the King's Own Scottish Borderers".
-    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers", _ARMED),
+    # the land they were raised in: "the King's Own Scottish Borderers", "the Gordon Highlanders".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers highlanders", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
     **_rows(_MEDIA_HEADS, _MEDIA),

@@ -34,3 +34,9 @@ def test_a_units_number_its_bracketed_title_and_head_word_are_one_force() -> Non
 def test_a_bracketed_battalion_of_its_regiment_is_one_force() -> None:
     kinds = draft_kinds("He enlisted in the 15th (Carmarthenshire) Battalion of the Welsh Regiment in 1915.")
     assert kinds.get("15th (Carmarthenshire) Battalion of the Welsh Regiment") is ActorKind.armed_force
+
+
+def test_a_name_ending_in_highlanders_is_a_regiment() -> None:
+    kinds = draft_kinds("The battalion fought alongside the Gordon Highlanders and the Tarnmoor Highlanders in 1897.")
+    assert kinds.get("Gordon Highlanders") is ActorKind.armed_force
+    assert kinds.get("Tarnmoor Highlanders") is ActorKind.armed_force
