@@ -79,6 +79,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
     _sides_in_scorelines(text, spans)
+    _sides_by_a_plural_verb(text, spans)
     _speakers_of_its(text, spans)
     _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
@@ -821,6 +822,33 @@ def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
             or (_SCORE_AFTER.match(text, end) and _BEATEN_BEFORE.search(text, max(0, start - 40), start))
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a side, by its result after its name"
+
+
+# A verb in the plural after a one-word name, as British pages write of a side: "Caldmore, who were relegated",
+# "Llanelli were the club's rivals" (at a sentence's start); a match's verb after "who": "at Nottingham, who beat
+# Vale 31-12". A person or a town takes the singular.
+_PLURAL_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:were|are|have)\b|[ \t]+(?:were|are|have[ \t]+been)[ \t]+[a-z]")
+_MATCH_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:beat|drew|hosted|host)\b")
+# ... not its people's: "the residents of Tarnby, who were evacuated", "civilians in Gaza were killed".
+_PEOPLE_OF_A_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|to|near|across|around|throughout|inside|at|for|on)[ \t]+$")
+_NAMED_BY_LOOK = frozenset((ActorKind.place, ActorKind.person, ActorKind.other))
+_LIST_END_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
+
+
+def _sides_by_a_plural_verb(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'below Caldmore, who were relegated', 'at Nottingham, who beat Vale 31-12': one word, a town's or a name like a
+    person's, with a verb in the plural or a match's verb after it is a side, an organisation (not a plural name: "the
+    Falklands were", "Kurds, who were"; not a state: "England were" is the state's side, named as the state)."""
+    for start, end, draft in spans:
+        if draft.kind not in _NAMED_BY_LOOK or " " in draft.name or draft.name[-1:] in "sS":
+            continue
+        if is_given_name(draft.name.casefold()) or _LIST_END_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "her parents, Marco and Elena, who were both teachers"
+        plural = _PLURAL_VERB_AFTER.match(text, end) is not None
+        if plural and _PEOPLE_OF_A_PLACE_BEFORE.search(text, max(0, start - 12), start):
+            plural = False
+        if plural or _MATCH_VERB_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a side, by the plural verb after its name"
 
 
 def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:

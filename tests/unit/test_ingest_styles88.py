@@ -40,3 +40,18 @@ def test_a_name_ending_in_highlanders_is_a_regiment() -> None:
     kinds = draft_kinds("The battalion fought alongside the Gordon Highlanders and the Tarnmoor Highlanders in 1897.")
     assert kinds.get("Gordon Highlanders") is ActorKind.armed_force
     assert kinds.get("Tarnmoor Highlanders") is ActorKind.armed_force
+
+
+def test_one_word_with_a_plural_verb_after_who_is_a_side() -> None:
+    kinds = draft_kinds(
+        "The deduction would leave Vale bottom of the table, below Caldmore, who were relegated two seasons ago."
+    )
+    assert kinds.get("Caldmore") is ActorKind.organization
+    # a town's people after "of" are no side
+    kinds = draft_kinds("Aid reached the people of Tarnbridge, who were cut off by the floods, from Leeds.")
+    assert kinds.get("Tarnbridge") is not ActorKind.organization
+
+
+def test_a_town_that_beat_a_side_is_a_side() -> None:
+    kinds = draft_kinds("Fans booked a coach to the away fixture at Nottingham, who beat Vale 31-12 in September.")
+    assert kinds.get("Nottingham") is ActorKind.organization
