@@ -55,3 +55,9 @@ def test_one_word_with_a_plural_verb_after_who_is_a_side() -> None:
 def test_a_town_that_beat_a_side_is_a_side() -> None:
     kinds = draft_kinds("Fans booked a coach to the away fixture at Nottingham, who beat Vale 31-12 in September.")
     assert kinds.get("Nottingham") is ActorKind.organization
+
+
+def test_command_and_control_stays_inside_a_name() -> None:
+    kinds = draft_kinds("The wing includes Airborne Command and Control Squadron 117 and two fighter squadrons.")
+    assert kinds.get("Airborne Command and Control Squadron 117") is ActorKind.armed_force
+    assert "Airborne Command" not in kinds
