@@ -63,6 +63,8 @@ PEOPLE_NOUNS = word_set(
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "guards the Shwe Varn compound", "the Tarnak compound": walled grounds, named for where they stand.
+    **_rows("compound", _AREA),
     # "at the Tarnu-Varnex junction", "the Quellby roundabout": where roads meet, named for the places there.
     **_rows("junction roundabout crossroads interchange", _AREA),
     # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.

@@ -61,3 +61,9 @@ def test_command_and_control_stays_inside_a_name() -> None:
     kinds = draft_kinds("The wing includes Airborne Command and Control Squadron 117 and two fighter squadrons.")
     assert kinds.get("Airborne Command and Control Squadron 117") is ActorKind.armed_force
     assert "Airborne Command" not in kinds
+
+
+def test_a_name_before_compound_is_a_place() -> None:
+    # "Kokko" is also a family name; the walled grounds say where
+    kinds = draft_kinds("The Karen Border Guard Force provides armed protection to the Shwe Kokko compound.")
+    assert kinds.get("Shwe Kokko") is ActorKind.place
