@@ -67,3 +67,22 @@ def test_a_name_before_compound_is_a_place() -> None:
     # "Kokko" is also a family name; the walled grounds say where
     kinds = draft_kinds("The Karen Border Guard Force provides armed protection to the Shwe Kokko compound.")
     assert kinds.get("Shwe Kokko") is ActorKind.place
+
+
+def test_letters_spelling_a_bodys_name_up_to_its_remit_are_its_acronym() -> None:
+    kinds = draft_kinds(
+        "Ministers pledged support for the United Nations Relief and Works Agency for Palestine Refugees in the "
+        "Near East (UNRWA). UNRWA said the funds would reach Gaza."
+    )
+    assert kinds.get("United Nations Relief and Works Agency for Palestine Refugees in the Near East") is (
+        ActorKind.organization
+    )
+    assert "UNRWA" not in kinds
+
+
+def test_letters_spelling_a_bodys_name_but_its_head_are_its_acronym() -> None:
+    kinds = draft_kinds(
+        "The Tarnland Conflict Location and Event Mapping Project (TCLEM) counted 40 attacks. TCLEM said more."
+    )
+    assert kinds.get("Tarnland Conflict Location and Event Mapping Project") is ActorKind.organization
+    assert "TCLEM" not in kinds
