@@ -58,7 +58,7 @@ from dossier.ingest.merchant_ships import (
     size_class_opens,
     vessel_in_capitals,
 )
-from dossier.ingest.name_words import has_cue
+from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
@@ -1338,10 +1338,12 @@ _SITE_HEADS_AFTER_THE = word_set("channel field strait sound shoal bank reef pas
 
 def _site_after_the(text: str, draft: ActorDraft) -> bool:
     """'near the Phillip Channel', 'including the Jubilee Field': a name read as a person's, ending with a water's
-    or an oil field's head and written after "the" every time, is the place."""
+    or an oil field's head and written after "the" every time, is the place (not a post of a body: "the President
+    of the European Investment Bank")."""
     words = draft.name.split()
     return (
         len(words) >= 2
+        and not is_title(fold(words[0]))
         and words[-1][:1].isupper()
         and words[-1].casefold() in _SITE_HEADS_AFTER_THE
         and all((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)

@@ -86,3 +86,8 @@ def test_letters_spelling_a_bodys_name_but_its_head_are_its_acronym() -> None:
     )
     assert kinds.get("Tarnland Conflict Location and Event Mapping Project") is ActorKind.organization
     assert "TCLEM" not in kinds
+
+
+def test_a_post_of_a_bank_is_no_water() -> None:
+    kinds = draft_kinds("The President of the Tarnland Investment Bank, Nadia Varo-Ortega, also took part.")
+    assert kinds.get("President of the Tarnland Investment Bank") is ActorKind.person
