@@ -91,3 +91,9 @@ def test_letters_spelling_a_bodys_name_but_its_head_are_its_acronym() -> None:
 def test_a_post_of_a_bank_is_no_water() -> None:
     kinds = draft_kinds("The President of the Tarnland Investment Bank, Nadia Varo-Ortega, also took part.")
     assert kinds.get("President of the Tarnland Investment Bank") is ActorKind.person
+
+
+def test_a_crowns_word_before_a_firms_plural_name_is_the_firms() -> None:
+    kinds = draft_kinds("Heng Varo-Rith is the owner of Prince Harbour Holdings, which operates a casino.")
+    assert kinds.get("Prince Harbour Holdings") is ActorKind.organization
+    assert "Harbour Holdings" not in kinds
