@@ -97,3 +97,13 @@ def test_a_crowns_word_before_a_firms_plural_name_is_the_firms() -> None:
     kinds = draft_kinds("Heng Varo-Rith is the owner of Prince Harbour Holdings, which operates a casino.")
     assert kinds.get("Prince Harbour Holdings") is ActorKind.organization
     assert "Harbour Holdings" not in kinds
+
+
+def test_a_gallantry_award_won_and_its_letters_are_no_actors() -> None:
+    kinds = draft_kinds(
+        "Piper Duncan Rath won the Victoria Cross (VC) at Loos. Colonel Ewan Lorimer was awarded the Distinguished "
+        "Service Order (DSO) in 1945."
+    )
+    assert "VC" not in kinds
+    assert "Distinguished Service Order" not in kinds
+    assert kinds.get("Ewan Lorimer") is ActorKind.person
