@@ -824,13 +824,15 @@ def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
             draft.kind, draft.found_by = ActorKind.organization, "a side, by its result after its name"
 
 
-# A verb in the plural after a one-word name, as British pages write of a side: "Caldmore, who were relegated",
-# "Llanelli were the club's rivals" (at a sentence's start); a match's verb after "who": "at Nottingham, who beat
-# Vale 31-12". A person or a town takes the singular.
-_PLURAL_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:were|are|have)\b|[ \t]+(?:were|are|have[ \t]+been)[ \t]+[a-z]")
+# A verb in the plural after a one-word name and ", who", as British pages write of a side: "Caldmore, who were
+# relegated"; a match's verb after "who": "at Nottingham, who beat Vale 31-12". A person or a town takes the
+# singular.
+_PLURAL_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:were|are|have)\b")
 _MATCH_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:beat|drew|hosted|host)\b")
-# ... not its people's: "the residents of Tarnby, who were evacuated", "civilians in Gaza were killed".
-_PEOPLE_OF_A_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|to|near|across|around|throughout|inside|at|for|on)[ \t]+$")
+# ... not its people's: "the residents of Tarnby, who were evacuated"; nor a people's: "the Quarrite, who were".
+_PEOPLE_OF_A_PLACE_BEFORE = re.compile(
+    r"\b(?:of|in|from|to|near|across|around|throughout|inside|at|for|on|the|The)[ \t]+$"
+)
 _NAMED_BY_LOOK = frozenset((ActorKind.place, ActorKind.person, ActorKind.other))
 _LIST_END_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
 
