@@ -18,7 +18,7 @@ _HONOUR = re.compile(
 # A cross, an order or a star by its last word, as gallantry awards are named, after a verb of winning one: "won the
 # Victoria Cross", "was awarded the Distinguished Service Order" (not "the Red Cross", "King's Cross", "Orange Order"
 # elsewhere: a body, a place).
-_AWARD = re.compile(r"(?:[A-Z][\w'’]*(?:'s|’s)? ){1,3}(?:Cross|Order|Star)")
+_AWARD = re.compile(r"(?!Red )(?:[A-Z][\w'’]*(?:'s|’s)? ){1,3}(?:Cross|Order|Star)")
 _AWARD_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|awarded|received|receiving|earned|gained|holder of|recipient of)"
     r"(?: a| an| the| his| her| their)?(?: posthumous)? $"
