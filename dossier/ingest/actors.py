@@ -325,6 +325,7 @@ from dossier.ingest.particle_runs import (
     saharan_in,
 )
 from dossier.ingest.party_names import party_named_after_its_noun
+from dossier.ingest.patron_brackets import take_patrons_bracket
 from dossier.ingest.person_cues import one_of_a_nation
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
@@ -928,6 +929,7 @@ def _runs_read(
                 found = whole_if_spelled(doc, i, last, _read_run(doc, i, last))
             else:
                 found = read_run_other_language(doc, i, last, language)
+        patron_end = last
         for candidate in found:
             if english:
                 take_article(doc, candidate)
@@ -941,6 +943,7 @@ def _runs_read(
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 take_letters_before_branch(doc, candidate)  # '... Corps (IRGC) Aerospace Force'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
+                patron_end = max(patron_end, take_patrons_bracket(doc, candidate))  # "... (Princess Mary's)"
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):
@@ -960,7 +963,9 @@ def _runs_read(
                 extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
-        # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
+        # A place's name may go on past the run's end over small words ("Rio Grande do Sul"); a regiment's over its
+        # patron's bracket.
+        last = max(last, patron_end)
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
         if english and any(candidate.found_by == RULER_FOUND_BY for candidate in found):
             i = max(i, *(candidate.last + 1 for candidate in found))  # "Ashot III the Merciful": past his epithet

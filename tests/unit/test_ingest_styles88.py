@@ -107,3 +107,14 @@ def test_a_gallantry_award_won_and_its_letters_are_no_actors() -> None:
     assert "VC" not in kinds
     assert "Distinguished Service Order" not in kinds
     assert kinds.get("Ewan Lorimer") is ActorKind.person
+
+
+def test_a_regiments_patron_in_brackets_is_part_of_its_name() -> None:
+    kinds = draft_kinds(
+        "The Tarnmoor Highlanders (Lord Varnaird's Own) was a line infantry regiment. It was allied with the "
+        "Canadian Scottish Regiment (Princess Mary's) from 1920."
+    )
+    assert kinds.get("Tarnmoor Highlanders (Lord Varnaird's Own)") is ActorKind.armed_force
+    assert kinds.get("Canadian Scottish Regiment (Princess Mary's)") is ActorKind.armed_force
+    assert "Varnaird" not in kinds
+    assert "Mary" not in kinds
