@@ -76,6 +76,7 @@ from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
+from dossier.ingest.club_short_forms import join_club_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
 from dossier.ingest.compass_located import located_by_compass_after
@@ -581,6 +582,7 @@ def propose_actors(
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))
+        drafts = join_club_short_forms(drafts)  # "Ashby Vale" after "Ashby Vale RFC"
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
         drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
     return drafts, extra_known

@@ -3,8 +3,14 @@ analyst sees in the drafts. Every example is invented."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
+
+
+def _drafts(text: str) -> dict[str, ActorDraft]:
+    return {draft.name: draft for draft in extract(text, None, [], set(), "styles88").actors}
 
 
 def test_a_paragraph_of_prose_with_a_records_year_and_a_songs_title_is_read() -> None:
@@ -118,3 +124,14 @@ def test_a_regiments_patron_in_brackets_is_part_of_its_name() -> None:
     assert kinds.get("Canadian Scottish Regiment (Princess Mary's)") is ActorKind.armed_force
     assert "Varnaird" not in kinds
     assert "Mary" not in kinds
+
+
+def test_a_clubs_name_without_its_letters_is_the_club() -> None:
+    drafts = _drafts(
+        "The rugby club Quarnby Vale RFC was founded in 1884.\n\n"
+        "Championship rugby club Quarnby Vale have entered administration owing £2.7m."
+    )
+    club = drafts["Quarnby Vale RFC"]
+    assert club.kind is ActorKind.organization
+    assert "Quarnby Vale" in club.aliases
+    assert "Quarnby Vale" not in drafts
