@@ -380,7 +380,11 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     if words[0] in SHIP_PREFIXES and len(words) > 1 and not _shore_base(text, draft):
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
-    if draft.kind in (ActorKind.person, ActorKind.other) and _named_with_a_ship_prefix(text, draft.name):
+    # (a place the rules guessed from its word, "Port Hadley" after "USS Port Hadley", is the ship too)
+    guessed_place = draft.kind is ActorKind.place and not draft.found_by.startswith("gazetteer")
+    if (draft.kind in (ActorKind.person, ActorKind.other) or guessed_place) and _named_with_a_ship_prefix(
+        text, draft.name
+    ):
         # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone (a town the ship
         # is named after stays: "HMAS Canberra sailed from Canberra")
         return True

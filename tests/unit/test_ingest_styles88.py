@@ -135,3 +135,11 @@ def test_a_clubs_name_without_its_letters_is_the_club() -> None:
     assert club.kind is ActorKind.organization
     assert "Quarnby Vale" in club.aliases
     assert "Quarnby Vale" not in drafts
+
+
+def test_a_ships_name_alone_read_as_a_port_is_the_ship() -> None:
+    kinds = draft_kinds(
+        "The strike group includes the cruiser USS Port Hadley (CG 71). Sailors from Port Hadley later boarded a "
+        "dhow near Socotra."
+    )
+    assert "Port Hadley" not in kinds
