@@ -84,6 +84,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
     _firms_that_speak_alone(drafts)
+    _names_ending_in_a_bodys_letters(drafts)
     _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
@@ -851,6 +852,27 @@ def _sides_by_a_plural_verb(text: str, spans: list[tuple[int, int, ActorDraft]])
             plural = False
         if plural or _MATCH_VERB_AFTER.match(text, end):
             draft.kind, draft.found_by = ActorKind.organization, "a side, by the plural verb after its name"
+
+
+_BODIES = frozenset((ActorKind.organization, ActorKind.armed_force))
+
+
+def _names_ending_in_a_bodys_letters(drafts: list[ActorDraft]) -> None:
+    """'the Josiah Calloway CSG' after 'Josiah Calloway Carrier Strike Group (CSG)': a name of no kind ending in
+    letters the page gives a body or a force is a body of that kind."""
+    kinds: dict[str, ActorKind] = {}
+    for draft in drafts:
+        if draft.kind in _BODIES:
+            for spelling in (draft.name, *draft.aliases):
+                if spelling.isupper() and spelling.isalpha() and len(spelling) >= _BODY_LETTERS:
+                    kinds.setdefault(spelling, draft.kind)
+    for draft in drafts:
+        words = draft.name.split()
+        if draft.kind is ActorKind.other and len(words) >= 2 and words[-1] in kinds:
+            draft.kind, draft.found_by = kinds[words[-1]], f"ends with the letters of a body ('{words[-1]}')"
+
+
+_BODY_LETTERS = 2
 
 
 def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:

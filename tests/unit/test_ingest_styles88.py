@@ -143,3 +143,11 @@ def test_a_ships_name_alone_read_as_a_port_is_the_ship() -> None:
         "dhow near Socotra."
     )
     assert "Port Hadley" not in kinds
+
+
+def test_a_name_ending_in_a_bodys_letters_is_a_body() -> None:
+    kinds = draft_kinds(
+        "The Josiah Varnell Carrier Strike Group (CSG) entered the area on March 4. The Josiah Varnell CSG departed "
+        "Naval Station Norfolk in January."
+    )
+    assert kinds.get("Josiah Varnell CSG") in (ActorKind.organization, ActorKind.armed_force)
