@@ -2035,9 +2035,19 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
             return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
+    if any(_countrys_possessive(_before(text, start)) for start, _ in draft.spans):
+        return True  # "Myanmar's Karen State", "Nigeria's Borno State": a country's own state
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
         return False
     return any(_place_word_before(_before(text, start)) for start, _ in draft.spans)
+
+
+def _countrys_possessive(before: list[str]) -> bool:
+    """The word before is a country's name in the possessive ("Myanmar's")."""
+    if not before or not before[-1].endswith(("'s", "’s")):
+        return False
+    place = gazetteer().lookup((before[-1][:-2].casefold(),))
+    return place is not None and place.kind == "state"
 
 
 # "Kogi and Niger states", "Niger and Kwara states": two names joined before the plural, in lower case.

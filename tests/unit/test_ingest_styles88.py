@@ -151,3 +151,8 @@ def test_a_name_ending_in_a_bodys_letters_is_a_body() -> None:
         "Naval Station Norfolk in January."
     )
     assert kinds.get("Josiah Varnell CSG") in (ActorKind.organization, ActorKind.armed_force)
+
+
+def test_a_state_after_its_countrys_possessive_is_a_place() -> None:
+    kinds = draft_kinds("The compounds stand in Myanmar's Karen State and hold thousands of workers.")
+    assert kinds.get("Karen State") is ActorKind.place
