@@ -2069,6 +2069,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "relegated from the Premiership", "relegation to the Tarnshire League": a league a side goes down from or to.
+    **_phrases(
+        "relegated from, relegated to, relegation from, relegation to, relegated from the, relegated to the, "
+        "relegation from the, relegation to the",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".
     **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),

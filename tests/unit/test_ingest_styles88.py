@@ -156,3 +156,10 @@ def test_a_name_ending_in_a_bodys_letters_is_a_body() -> None:
 def test_a_state_after_its_countrys_possessive_is_a_place() -> None:
     kinds = draft_kinds("The compounds stand in Myanmar's Karen State and hold thousands of workers.")
     assert kinds.get("Karen State") is ActorKind.place
+
+
+def test_a_name_a_side_is_relegated_from_is_a_league() -> None:
+    kinds = draft_kinds("The side were relegated from the Tarnshire Alliance two seasons ago.")
+    assert kinds.get("Tarnshire Alliance") is ActorKind.organization
+    kinds = draft_kinds("The side were relegated from the Zorvakin last year.")
+    assert kinds.get("Zorvakin") is ActorKind.organization
