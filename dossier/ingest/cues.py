@@ -554,7 +554,7 @@ NOT_BRANCH_NOUNS = word_set(
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "province governorate region district county oblast canton municipality prefecture "
-        "east west gulf sea ocean peninsula strait island "
+        "east west gulf sea ocean peninsula strait island bight "
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),

@@ -163,3 +163,9 @@ def test_a_name_a_side_is_relegated_from_is_a_league() -> None:
     assert kinds.get("Tarnshire Alliance") is ActorKind.organization
     kinds = draft_kinds("The side were relegated from the Zorvakin last year.")
     assert kinds.get("Zorvakin") is ActorKind.organization
+
+
+def test_a_bight_of_a_state_is_a_water() -> None:
+    kinds = draft_kinds("Pirates attacked a tanker in the Bight of Benin on Monday.")
+    assert kinds.get("Bight of Benin") is ActorKind.place
+    assert "Bight" not in kinds
