@@ -381,7 +381,8 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
     # (a place the rules guessed from its word, "Port Hadley" after "USS Port Hadley", is the ship too)
-    guessed_place = draft.kind is ActorKind.place and not draft.found_by.startswith("gazetteer")
+    # (not one word: "the Port of Hera" after "NRTL Hera" is the town the ship is named after)
+    guessed_place = draft.kind is ActorKind.place and " " in draft.name and not draft.found_by.startswith("gazetteer")
     if (draft.kind in (ActorKind.person, ActorKind.other) or guessed_place) and _named_with_a_ship_prefix(
         text, draft.name
     ):

@@ -335,30 +335,12 @@ def bracketed_unit(doc: ActorDocument, first: int) -> Candidate | None:
         last += 1
     if last >= len(tokens) or not tokens[last].capitalised or text[tokens[close].end : tokens[close + 1].start] != ") ":
         return None
-    if last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "of":
-        if tokens[last + 2].folded in _ARMS_OF_A_REGIMENT:
-            last += 2  # "Regiment of Foot"
-        else:
-            last = _parent_unit_end(doc, last + 2, last)  # "Battalion of the Welsh Regiment"
+    of_an_arm = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "of"
+    if of_an_arm and tokens[last + 2].folded in _ARMS_OF_A_REGIMENT:
+        last += 2  # "Regiment of Foot" (a battalion "of the Welsh Regiment" stays apart from its regiment)
     start, end = tokens[number].start, tokens[last].end
     found_by = "a unit's number, its title in brackets and head word"
     return Candidate(number, last, text[start:end], ActorKind.armed_force, found_by, 0.75)
-
-
-def _parent_unit_end(doc: ActorDocument, k: int, last: int) -> int:
-    """Where '... Battalion of the Welsh Regiment' ends: the unit it belongs to, named after 'of the' and ending in a
-    unit's head word (`k`: the word after 'of'); `last` when no such unit follows."""
-    tokens = doc.tokens
-    if tokens[k].text != "the" or not tokens[k].joined:
-        return last
-    for m in range(k + 1, min(len(tokens), k + 2 + _LONGEST_UNIT_NAME)):
-        if not tokens[m].capitalised:
-            return last
-        if tokens[m].folded in ORDINAL_UNIT_HEADS:
-            return m
-        if not tokens[m].joined:
-            return last
-    return last
 
 
 # Small words inside a unit's bracketed title: "(Argyll and Bute)", "(Prince of Wales's)".

@@ -37,9 +37,10 @@ def test_a_units_number_its_bracketed_title_and_head_word_are_one_force() -> Non
     assert "Regiment of Foot" not in kinds
 
 
-def test_a_bracketed_battalion_of_its_regiment_is_one_force() -> None:
+def test_a_bracketed_battalion_and_its_regiment_are_two_forces() -> None:
     kinds = draft_kinds("He enlisted in the 15th (Carmarthenshire) Battalion of the Welsh Regiment in 1915.")
-    assert kinds.get("15th (Carmarthenshire) Battalion of the Welsh Regiment") is ActorKind.armed_force
+    assert kinds.get("15th (Carmarthenshire) Battalion") is ActorKind.armed_force
+    assert kinds.get("Welsh Regiment") is ActorKind.armed_force
 
 
 def test_a_name_ending_in_highlanders_is_a_regiment() -> None:
