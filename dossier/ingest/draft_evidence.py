@@ -842,8 +842,12 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
 _LAW_HEADS = frozenset({"Act", "Code", "Law", "Bill"})
 # "... Safety Act", "... and Aquaculture Act": after a draft, the rest of a law's name and its head.
 _LAW_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*)+)? (?:Act|Code|Law|Bill)\b")
-# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019".
-_INSTRUMENT_AFTER = re.compile(r"\)?(?: \([^()\n]{1,40}\))+ (?:Act|Regulations|Order)\b|\) (?:Act|Regulations|Order)\b")
+# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019", "the
+# Autonomous Sanctions (Thematic Sanctions) Amendment Regulations 2024" (a word or two of its own before the head).
+_INSTRUMENT_AFTER = re.compile(
+    r"\)?(?: \([^()\n]{1,40}\))+(?: [A-Z][a-z]+){0,2} (?:Act|Regulations|Order)\b"
+    r"|\)(?: [A-Z][a-z]+){0,2} (?:Act|Regulations|Order)\b"
+)
 
 
 def _words_of_a_law(text: str, draft: ActorDraft) -> bool:

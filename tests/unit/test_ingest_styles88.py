@@ -170,3 +170,11 @@ def test_a_bight_of_a_state_is_a_water() -> None:
     kinds = draft_kinds("Pirates attacked a tanker in the Bight of Benin on Monday.")
     assert kinds.get("Bight of Benin") is ActorKind.place
     assert "Bight" not in kinds
+
+
+def test_a_bracketed_part_of_an_amending_instruments_title_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "The sanctions are imposed under the Autonomous Sanctions (Thematic Sanctions) Amendment Regulations 2024 "
+        "for serious violations of human rights."
+    )
+    assert "Thematic Sanctions" not in kinds
