@@ -800,6 +800,18 @@ _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}\b")
 _SIDES_BY_LOOK = frozenset((ActorKind.place, ActorKind.other))
 
 
+def _side_by_look(draft: ActorDraft) -> bool:
+    """A town's name, a name of no kind, or a regiment's only by its last word ("Tarnsay Highlanders", "Quell
+    Rifles"): beside a score, a side."""
+    return draft.kind in _SIDES_BY_LOOK or (
+        draft.kind is ActorKind.armed_force and _REGIMENTS_PLURAL.fullmatch(draft.found_by) is not None
+    )
+
+
+# A regiment's plural head word ("ends with 'Highlanders'"), as a side's nickname ends too.
+_REGIMENTS_PLURAL = re.compile(r"ends with '[A-Z][a-z]+s'")
+
+
 def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'Tynedale 24 Hull Ionians 19', 'Emley AFC 0-4 Penistone Church', 'Thackley v Silsden': two names around a
     score or 'v', or each before its points, are the sides that play, organisations, though a town's name or no cue
@@ -811,14 +823,14 @@ def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
         if not (fixture or _SCORE.fullmatch(text, end, after) or _POINTS_AFTER.match(text, after_end)):
             continue
         if ActorKind.organization not in (first.kind, second.kind) and not all(
-            draft.kind in _SIDES_BY_LOOK for draft in (first, second)
+            _side_by_look(draft) for draft in (first, second)
         ):
             continue  # "Varn 6-4 Quell" between persons: a tennis score, no sides
         for draft in (first, second):
-            if draft.kind in _SIDES_BY_LOOK:
+            if _side_by_look(draft):
                 draft.kind, draft.found_by = ActorKind.organization, "a side, by the score beside its name"
     for start, end, draft in spans:
-        if draft.kind in _SIDES_BY_LOOK and (
+        if _side_by_look(draft) and (
             _RESULT_AFTER.match(text, end)
             or (_SCORE_AFTER.match(text, end) and _BEATEN_BEFORE.search(text, max(0, start - 40), start))
         ):
