@@ -202,6 +202,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or (len(letters) >= 3 and letters in (of_spelled, unhyphened))
             or whole_letters in (initials, capital_initials)
             or _syllable_acronym(letters, syllables)
+            or _spells_the_names_start(words, letters)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
             defined[key] = full
@@ -216,6 +217,29 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)
     return defined
+
+
+def _spells_the_names_start(words: list[Token], letters: str) -> bool:
+    """'United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)', 'Armed Conflict
+    Location and Event Data Project (ACLED)': letters that spell the name's own words up to its remit ("for ...",
+    "in ...") or up to its last word, its head."""
+    if len(letters) < _START_LETTERS:
+        return False
+    spelled = ""
+    for k, word in enumerate(words):
+        if word.folded in NAME_GLUE:
+            continue
+        spelled += word.text[0].upper()
+        if spelled == letters:
+            rest = words[k + 1 :]
+            return len(rest) == 1 or (len(rest) > 1 and rest[0].folded in _REMIT_OPENERS)
+        if not letters.startswith(spelled):
+            return False
+    return False
+
+
+_START_LETTERS = 4  # fewer letters spell a name's start by chance
+_REMIT_OPENERS = frozenset(("for", "in", "of", "on"))
 
 
 _REORDERED_LETTERS = 3  # "FAR": fewer letters fit too many names by chance

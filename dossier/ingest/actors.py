@@ -76,6 +76,7 @@ from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
+from dossier.ingest.club_short_forms import join_club_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
 from dossier.ingest.compass_located import located_by_compass_after
@@ -277,6 +278,7 @@ from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.numbered_bodies import has_committee_heads, numbered_committee
 from dossier.ingest.numbered_names import (
     UNIT_ORDINAL,
+    bracketed_unit,
     league_division_start,
     numbered_branch,
     numbered_site,
@@ -324,6 +326,7 @@ from dossier.ingest.particle_runs import (
     saharan_in,
 )
 from dossier.ingest.party_names import party_named_after_its_noun
+from dossier.ingest.patron_brackets import take_patrons_bracket
 from dossier.ingest.person_cues import one_of_a_nation
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
@@ -579,6 +582,7 @@ def propose_actors(
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))
+        drafts = join_club_short_forms(drafts)  # "Ashby Vale" after "Ashby Vale RFC"
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
         drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
     return drafts, extra_known
@@ -916,6 +920,9 @@ def _runs_read(
             last = own_and_ends_run(tokens, i, last, language)  # "Tra Borgotto e Casalvento"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:
+                unit = bracketed_unit(doc, i)  # "the 7th (Service) Battalion"
+                last = unit.last if unit is not None else last
+            if unit is None and english:
                 unit = state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"
                 last = unit.last if unit is not None else last
             if unit is not None:
@@ -924,6 +931,7 @@ def _runs_read(
                 found = whole_if_spelled(doc, i, last, _read_run(doc, i, last))
             else:
                 found = read_run_other_language(doc, i, last, language)
+        patron_end = last
         for candidate in found:
             if english:
                 take_article(doc, candidate)
@@ -937,6 +945,7 @@ def _runs_read(
                 take_land_of_stationed_forces(doc, candidate)  # 'Group of Soviet Forces in Germany'
                 take_letters_before_branch(doc, candidate)  # '... Corps (IRGC) Aerospace Force'
                 drop_members_plural(doc, candidate)  # 'the Humanitarian Partnership NGOs'
+                patron_end = max(patron_end, take_patrons_bracket(doc, candidate))  # "... (Princess Mary's)"
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):
@@ -956,7 +965,9 @@ def _runs_read(
                 extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
-        # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
+        # A place's name may go on past the run's end over small words ("Rio Grande do Sul"); a regiment's over its
+        # patron's bracket.
+        last = max(last, patron_end)
         i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
         if english and any(candidate.found_by == RULER_FOUND_BY for candidate in found):
             i = max(i, *(candidate.last + 1 for candidate in found))  # "Ashot III the Merciful": past his epithet

@@ -176,6 +176,20 @@ def school_of_two_arts(tokens: list[Token], last: int, covered: list[bool]) -> i
     return k if tokens[k].folded in _STAFF_COLLEGE_HEADS else None
 
 
+# "Command and Control": one art, never two bodies ("Airborne Command and Control Squadron", "the Tarnland Command
+# and Control Centre"; not "Airborne Command" and "Control Squadron").
+_ARTS_PAIRED = {"command": "control"}
+
+
+def paired_art(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Command and Control' ends inside a name: its second word, after which the name goes on."""
+    second = _ARTS_PAIRED.get(tokens[last].folded)
+    k = last + 2
+    if second is None or not cased(tokens[last]) or k >= len(tokens) or covered[k] or not cased(tokens[k]):
+        return None
+    return k if tokens[k].folded == second else None
+
+
 # Heads of a house of collections, two of which one institution joins with "and": "Shetland Museum and Archives",
 # "Tarnby Museum and Art Gallery", "Library and Archives Canada", "Varn Gardens and Museum".
 _COLLECTION_HEADS = word_set("museum museums library archives archive gallery galleries gardens garden")

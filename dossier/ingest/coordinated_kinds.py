@@ -79,11 +79,13 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_spokespeople(text, drafts)
     _places_between(text, spans)
     _sides_in_scorelines(text, spans)
+    _sides_by_a_plural_verb(text, spans)
     _speakers_of_its(text, spans)
     _firms_by_their_shares(text, spans)
     _short_forms_of_bodies(text, drafts)
     _places_without_their_landform(drafts)
     _firms_that_speak_alone(drafts)
+    _names_ending_in_a_bodys_letters(drafts)
     _products_named_with_their_maker(drafts)
     players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
@@ -820,6 +822,18 @@ _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}\b")
 _SIDES_BY_LOOK = frozenset((ActorKind.place, ActorKind.other))
 
 
+def _side_by_look(draft: ActorDraft) -> bool:
+    """A town's name, a name of no kind, or a regiment's only by its last word ("Tarnsay Highlanders", "Quell
+    Rifles"): beside a score, a side."""
+    return draft.kind in _SIDES_BY_LOOK or (
+        draft.kind is ActorKind.armed_force and _REGIMENTS_PLURAL.fullmatch(draft.found_by) is not None
+    )
+
+
+# A regiment's plural head word ("ends with 'Highlanders'"), as a side's nickname ends too.
+_REGIMENTS_PLURAL = re.compile(r"ends with '[A-Z][a-z]+s'")
+
+
 def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'Tynedale 24 Hull Ionians 19', 'Emley AFC 0-4 Penistone Church', 'Thackley v Silsden': two names around a
     score or 'v', or each before its points, are the sides that play, organisations, though a town's name or no cue
@@ -831,18 +845,68 @@ def _sides_in_scorelines(text: str, spans: list[tuple[int, int, ActorDraft]]) ->
         if not (fixture or _SCORE.fullmatch(text, end, after) or _POINTS_AFTER.match(text, after_end)):
             continue
         if ActorKind.organization not in (first.kind, second.kind) and not all(
-            draft.kind in _SIDES_BY_LOOK for draft in (first, second)
+            _side_by_look(draft) for draft in (first, second)
         ):
             continue  # "Varn 6-4 Quell" between persons: a tennis score, no sides
         for draft in (first, second):
-            if draft.kind in _SIDES_BY_LOOK:
+            if _side_by_look(draft):
                 draft.kind, draft.found_by = ActorKind.organization, "a side, by the score beside its name"
     for start, end, draft in spans:
-        if draft.kind in _SIDES_BY_LOOK and (
+        if _side_by_look(draft) and (
             _RESULT_AFTER.match(text, end)
             or (_SCORE_AFTER.match(text, end) and _BEATEN_BEFORE.search(text, max(0, start - 40), start))
         ):
             draft.kind, draft.found_by = ActorKind.organization, "a side, by its result after its name"
+
+
+# A verb in the plural after a one-word name and ", who", as British pages write of a side: "Caldmore, who were
+# relegated"; a match's verb after "who": "at Nottingham, who beat Vale 31-12". A person or a town takes the
+# singular.
+_PLURAL_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:were|are|have)\b")
+_MATCH_VERB_AFTER = re.compile(r",[ \t]+who[ \t]+(?:beat|drew|hosted|host)\b")
+# ... not its people's: "the residents of Tarnby, who were evacuated"; nor a people's: "the Quarrite, who were".
+_PEOPLE_OF_A_PLACE_BEFORE = re.compile(
+    r"\b(?:of|in|from|to|near|across|around|throughout|inside|at|for|on|the|The)[ \t]+$"
+)
+_NAMED_BY_LOOK = frozenset((ActorKind.place, ActorKind.person, ActorKind.other))
+_LIST_END_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
+
+
+def _sides_by_a_plural_verb(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'below Caldmore, who were relegated', 'at Nottingham, who beat Vale 31-12': one word, a town's or a name like a
+    person's, with a verb in the plural or a match's verb after it is a side, an organisation (not a plural name: "the
+    Falklands were", "Kurds, who were"; not a state: "England were" is the state's side, named as the state)."""
+    for start, end, draft in spans:
+        if draft.kind not in _NAMED_BY_LOOK or " " in draft.name or draft.name[-1:] in "sS":
+            continue
+        if is_given_name(draft.name.casefold()) or _LIST_END_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "her parents, Marco and Elena, who were both teachers"
+        plural = _PLURAL_VERB_AFTER.match(text, end) is not None
+        if plural and _PEOPLE_OF_A_PLACE_BEFORE.search(text, max(0, start - 12), start):
+            plural = False
+        if plural or _MATCH_VERB_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a side, by the plural verb after its name"
+
+
+_BODIES = frozenset((ActorKind.organization, ActorKind.armed_force))
+
+
+def _names_ending_in_a_bodys_letters(drafts: list[ActorDraft]) -> None:
+    """'the Josiah Calloway CSG' after 'Josiah Calloway Carrier Strike Group (CSG)': a name of no kind ending in
+    letters the page gives a body or a force is a body of that kind."""
+    kinds: dict[str, ActorKind] = {}
+    for draft in drafts:
+        if draft.kind in _BODIES:
+            for spelling in (draft.name, *draft.aliases):
+                if spelling.isupper() and spelling.isalpha() and len(spelling) >= _BODY_LETTERS:
+                    kinds.setdefault(spelling, draft.kind)
+    for draft in drafts:
+        words = draft.name.split()
+        if draft.kind is ActorKind.other and len(words) >= 2 and words[-1] in kinds:
+            draft.kind, draft.found_by = kinds[words[-1]], f"ends with the letters of a body ('{words[-1]}')"
+
+
+_BODY_LETTERS = 2
 
 
 def _outermost(spans: list[tuple[int, int, ActorDraft]]) -> list[tuple[int, int, ActorDraft]]:

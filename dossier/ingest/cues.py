@@ -63,6 +63,8 @@ PEOPLE_NOUNS = word_set(
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "guards the Shwe Varn compound", "the Tarnak compound": walled grounds, named for where they stand.
+    **_rows("compound", _AREA),
     # "at the Tarnu-Varnex junction", "the Quellby roundabout": where roads meet, named for the places there.
     **_rows("junction roundabout crossroads interchange", _AREA),
     # "engineers on the Varnu-Tesk dam", "the Oskel reservoir": works on a river, named for their site.
@@ -552,7 +554,7 @@ NOT_BRANCH_NOUNS = word_set(
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "province governorate region district county oblast canton municipality prefecture "
-        "east west gulf sea ocean peninsula strait island "
+        "east west gulf sea ocean peninsula strait island bight "
         "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
@@ -710,8 +712,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("resistance", _ARMED),
     **_rows("vanguard", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars", and by
-    # the land they were raised in: "the King's Own Scottish Borderers".
-    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers", _ARMED),
+    # the land they were raised in: "the King's Own Scottish Borderers", "the Gordon Highlanders".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers borderers highlanders", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
     **_rows(_MEDIA_HEADS, _MEDIA),
@@ -2067,6 +2069,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """air strike on, air strikes on, airstrike on, airstrikes on, drone strike on, drone strikes on,
         shelling of""",
         Cue(ActorKind.place, 0.5),
+    ),
+    # "relegated from the Premiership", "relegation to the Tarnshire League": a league a side goes down from or to.
+    **_phrases(
+        "relegated from, relegated to, relegation from, relegation to, relegated from the, relegated to the, "
+        "relegation from the, relegation to the",
+        Cue(ActorKind.organization, 0.6),
     ),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".

@@ -58,7 +58,7 @@ from dossier.ingest.merchant_ships import (
     size_class_opens,
     vessel_in_capitals,
 )
-from dossier.ingest.name_words import has_cue
+from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
@@ -380,7 +380,12 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     if words[0] in SHIP_PREFIXES and len(words) > 1 and not _shore_base(text, draft):
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
-    if draft.kind in (ActorKind.person, ActorKind.other) and _named_with_a_ship_prefix(text, draft.name):
+    # (a place the rules guessed from its word, "Port Hadley" after "USS Port Hadley", is the ship too)
+    # (not one word: "the Port of Hera" after "NRTL Hera" is the town the ship is named after)
+    guessed_place = draft.kind is ActorKind.place and " " in draft.name and not draft.found_by.startswith("gazetteer")
+    if (draft.kind in (ActorKind.person, ActorKind.other) or guessed_place) and _named_with_a_ship_prefix(
+        text, draft.name
+    ):
         # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone (a town the ship
         # is named after stays: "HMAS Canberra sailed from Canberra")
         return True
@@ -837,8 +842,12 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
 _LAW_HEADS = frozenset({"Act", "Code", "Law", "Bill"})
 # "... Safety Act", "... and Aquaculture Act": after a draft, the rest of a law's name and its head.
 _LAW_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*)+)? (?:Act|Code|Law|Bill)\b")
-# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019".
-_INSTRUMENT_AFTER = re.compile(r"\)?(?: \([^()\n]{1,40}\))+ (?:Act|Regulations|Order)\b|\) (?:Act|Regulations|Order)\b")
+# Bracketed parts of a statutory instrument's title: "the Russia (Sanctions) (EU Exit) Regulations 2019", "the
+# Autonomous Sanctions (Thematic Sanctions) Amendment Regulations 2024" (a word or two of its own before the head).
+_INSTRUMENT_AFTER = re.compile(
+    r"\)?(?: \([^()\n]{1,40}\))+(?: [A-Z][a-z]+){0,2} (?:Act|Regulations|Order)\b"
+    r"|\)(?: [A-Z][a-z]+){0,2} (?:Act|Regulations|Order)\b"
+)
 
 
 def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
@@ -1338,10 +1347,12 @@ _SITE_HEADS_AFTER_THE = word_set("channel field strait sound shoal bank reef pas
 
 def _site_after_the(text: str, draft: ActorDraft) -> bool:
     """'near the Phillip Channel', 'including the Jubilee Field': a name read as a person's, ending with a water's
-    or an oil field's head and written after "the" every time, is the place."""
+    or an oil field's head and written after "the" every time, is the place (not a post of a body: "the President
+    of the European Investment Bank")."""
     words = draft.name.split()
     return (
         len(words) >= 2
+        and not is_title(fold(words[0]))
         and words[-1][:1].isupper()
         and words[-1].casefold() in _SITE_HEADS_AFTER_THE
         and all((before := _before(text, start)) and before[-1] in ("the", "The") for start, _ in draft.spans)
@@ -2057,9 +2068,19 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
             return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
+    if any(_countrys_possessive(_before(text, start)) for start, _ in draft.spans):
+        return True  # "Myanmar's Karen State", "Nigeria's Borno State": a country's own state
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
         return False
     return any(_place_word_before(_before(text, start)) for start, _ in draft.spans)
+
+
+def _countrys_possessive(before: list[str]) -> bool:
+    """The word before is a country's name in the possessive ("Myanmar's")."""
+    if not before or not before[-1].endswith(("'s", "’s")):
+        return False
+    place = gazetteer().lookup((before[-1][:-2].casefold(),))
+    return place is not None and place.kind == "state"
 
 
 # "Kogi and Niger states", "Niger and Kwara states": two names joined before the plural, in lower case.

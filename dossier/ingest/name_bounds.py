@@ -42,6 +42,7 @@ from dossier.ingest.and_in_names import (
     joint_waterway_end,
     listed_qualities_end,
     owners_plain_word_before_and,
+    paired_art,
     partners_names_end,
     place_named_with_and,
     remit_and_end,
@@ -690,6 +691,10 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
         if school is not None:
             r.last = school  # "Army Command and Staff College": a college teaching command and staff work
             return RunGoes.ENDS
+        art = paired_art(tokens, last, covered)
+        if art is not None:
+            r.last = art  # "Airborne Command and Control Squadron": one art, the name goes on
+            return RunGoes.ON
         kept = collections_joined(tokens, last, covered)
         if kept is not None:
             r.last = kept  # "Shetland Museum and Archives": one institution keeping two collections

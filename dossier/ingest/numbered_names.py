@@ -311,6 +311,44 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
 
 
+def bracketed_unit(doc: ActorDocument, first: int) -> Candidate | None:
+    """'the 7th (Service) Battalion', 'the 15th (Scottish) Division', 'the 10th (Argyll and Bute) Battalion', 'the
+    79th (Glenmorven) Regiment of Foot': a unit's number, its title in brackets and its head word are one armed
+    force (`first`: the title's first word, right after the number and the bracket)."""
+    tokens, text = doc.tokens, doc.text
+    number = first - 1
+    if number < 0 or not _ORDINAL.fullmatch(tokens[number].text):
+        return None
+    if text[tokens[number].end : tokens[first].start] != " (":
+        return None
+    close = first
+    while text[tokens[close].end : tokens[close].end + 2] != ") ":
+        close += 1
+        if close >= len(tokens) or close - first > _LONGEST_UNIT_NAME or not tokens[close - 1].joined:
+            return None
+        if not (tokens[close].capitalised or tokens[close].folded in _TITLE_SMALL_WORDS):
+            return None
+    last = close + 1
+    while last < len(tokens) and tokens[last].folded not in ORDINAL_UNIT_HEADS:
+        if not tokens[last].capitalised or not tokens[last].joined or last - close > _LONGEST_UNIT_NAME:
+            return None
+        last += 1
+    if last >= len(tokens) or not tokens[last].capitalised or text[tokens[close].end : tokens[close + 1].start] != ") ":
+        return None
+    of_an_arm = last + 2 < len(tokens) and tokens[last].joined and tokens[last + 1].text == "of"
+    if of_an_arm and tokens[last + 2].folded in _ARMS_OF_A_REGIMENT:
+        last += 2  # "Regiment of Foot" (a battalion "of the Welsh Regiment" stays apart from its regiment)
+    start, end = tokens[number].start, tokens[last].end
+    found_by = "a unit's number, its title in brackets and head word"
+    return Candidate(number, last, text[start:end], ActorKind.armed_force, found_by, 0.75)
+
+
+# Small words inside a unit's bracketed title: "(Argyll and Bute)", "(Prince of Wales's)".
+_TITLE_SMALL_WORDS = word_set("and of the")
+# A regiment's arm after its head word: "the 94th Regiment of Foot", "the 3rd Regiment of Horse".
+_ARMS_OF_A_REGIMENT = word_set("foot horse dragoons artillery")
+
+
 # Words a unit's own name opens with before its number, in capitals: "the Unified 2nd Infantry Division", "the
 # Provisional 4th Brigade", "the Separate 3rd Battalion" (a state's adjective, "the Iraqi 9th Division", is the
 # state's, not the unit's).

@@ -54,6 +54,11 @@ _CODE_MARKS = (
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S*|\S+\.(?:com|org|net|de|info|io|gov|edu|uk)\b\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+# Where one sentence of a line ends and the next opens with a capital; a paragraph holding three sentences of
+# eight words or more is prose.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+_PROSE_SENTENCE_WORDS = 8
+_PROSE_SENTENCES = 3
 # How many marks a line needs: a sentence may hold one (a year in brackets, "e.g. x = 1").
 _MIN_REFERENCE_MARKS = 2
 _MIN_CODE_MARKS = 1
@@ -75,8 +80,21 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
 
 
 def is_reference_line(line: str) -> bool:
-    """'Hinton, G.E. (2008). "Visualizing Data". pp. 1-9.': an entry of a list of references."""
-    return sum(1 for mark in _REFERENCE_MARKS if mark.search(line)) >= _MIN_REFERENCE_MARKS
+    """'Hinton, G.E. (2008). "Visualizing Data". pp. 1-9.': an entry of a list of references, not a paragraph of
+    prose that names a record's year and a song ("recorded the album Pipes of the Morvern (1958) ... The march
+    was "Pibroch". The regiment was allied with ...")."""
+    return sum(1 for mark in _REFERENCE_MARKS if mark.search(line)) >= _MIN_REFERENCE_MARKS and not _prose(line)
+
+
+def _prose(line: str) -> bool:
+    """Three sentences of eight words or more: a reference's parts (authors, title, journal, pages) are shorter."""
+    long_sentences = 0
+    for sentence in _SENTENCE_BREAK.split(line):
+        if len(sentence.split()) >= _PROSE_SENTENCE_WORDS:
+            long_sentences += 1
+            if long_sentences >= _PROSE_SENTENCES:
+                return True
+    return False
 
 
 def is_code_line(line: str) -> bool:

@@ -683,8 +683,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ):
         # "Plymouth yard Princess Yachts", "Organiser Solent Marine Events": a firm named for what it makes or
         # does, in the plural, no person after a title
-        if start == last and titles and titles[-1] == start - 1:
-            start -= 1  # "Princess Yachts": the title's word alone before the plural is the firm's own
+        if titles and titles[-1] == start - 1 and (start == last or tokens[start - 1].folded in _CROWN_WORDS_IN_BRANDS):
+            # "Princess Yachts": the title's word alone before the plural is the firm's own; so is a crown's word
+            # before a longer firm's name ("the owner of Prince Harbour Holdings")
+            start -= 1
         name = doc.text[tokens[start].start : tokens[last].end]
         return Candidate(start, last, name, ActorKind.organization, "a common noun in the plural ends it", 0.5)
     adjective = titles[0] if len(titles) == 1 and start == titles[0] + 1 else start - 1 if not titles else -1
@@ -1852,6 +1854,8 @@ _COMMON_AFTER_TITLE = 3.3
 # Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
 # Marvel"); "President Trump" is a person whatever "trump" means as a word.
 _BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+# A crown's words that open firms' names as much as they title persons: "Prince Harbour Holdings", "King Power Group".
+_CROWN_WORDS_IN_BRANDS = word_set("prince princess king queen emperor empress")
 
 
 def _names_a_thing_before_its_adjective(doc: ActorDocument, before: int) -> bool:
