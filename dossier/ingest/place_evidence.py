@@ -614,6 +614,7 @@ _VERBS_AFTER_A_SUBJECT = word_set(
     "is was has had will would could can may might must should remains remain became becomes hosts welcomes lies"
     " sits saw sees"
 )
+_A_PEOPLES_NOUNS = word_set("people peoples tribe tribes clan clans")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s [A-Z]")
 # What a person, a body or a side does and a town does not: "Leeds said" names a man or the club, "Coventry were
 # relegated" (a plural verb) and "Memphis scored" a side or a player.
@@ -648,6 +649,7 @@ def _known_town_by_its_own_name(doc: ActorDocument, place: Place, position: int,
         and word not in doc.surnames
         and not is_listed_firms_word(word)  # "Toyota", a city of 400,000 and the firm
         and following not in _NOT_A_TOWNS_VERB
+        and following not in _A_PEOPLES_NOUNS  # "the Moro people": a people named like a town far away
         and zipf(word) - math.log10(place.population) <= _TOWNS_SHARE_OF_A_WORD
         and not about_sport(doc)  # "Parma", "Leeds" in a match report: the side as often as the town
     )
