@@ -2541,6 +2541,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "the Commonwealth Games", "the Ardwen Games": a meeting of sportsmen, no studio
     if (
         trade_gerund_heading(words)
+        and not utility_firm(doc, words)  # "Western Power Distribution": a region's utility and its network
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not _land_before_the_trade(doc, words)
         and not county_first(doc, position)

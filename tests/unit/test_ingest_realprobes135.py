@@ -1,0 +1,13 @@
+"""Round realprobes135 (batch en139): rules found on invented English pages in new genres (a port authority's
+news with vessel movements, a business awards night, a triathlon race report, a fire service's incident log, a
+trade mark ruling in the IP trade press, a bell ringers' association's news)."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_regions_utility_and_the_network_it_runs_is_a_firm() -> None:
+    kinds = draft_kinds("Western Power Distribution made the overhead line safe before crews left the farm.")
+    assert kinds.get("Western Power Distribution") == "organization", kinds
+    assert "Food Distribution" not in draft_kinds("Food Distribution is open on Mondays at the hall."), kinds
