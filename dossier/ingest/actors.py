@@ -214,6 +214,7 @@ from dossier.ingest.listed_names import (
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
+from dossier.ingest.namesake_places import namesake_building
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     MEMBERS_FOR_AN_AIM,
@@ -2493,6 +2494,8 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     post that stands for its holder, the bodies and places named in its remit."""
     doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
     found = r.found
+    if namesake_building(tokens, position, last):
+        return ASK_ON  # "the Prince of Wales Dock": a dock named after the title and its land, no post
     titles = _titles_in_run(doc, position, last)
     if titles and not has_cue(words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.

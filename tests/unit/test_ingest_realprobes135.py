@@ -11,3 +11,11 @@ def test_a_regions_utility_and_the_network_it_runs_is_a_firm() -> None:
     kinds = draft_kinds("Western Power Distribution made the overhead line safe before crews left the farm.")
     assert kinds.get("Western Power Distribution") == "organization", kinds
     assert "Food Distribution" not in draft_kinds("Food Distribution is open on Mondays at the hall."), kinds
+
+
+def test_a_dock_named_after_a_royal_title_and_its_land_is_one_place() -> None:
+    kinds = draft_kinds("The first ship tied up at the rebuilt berth in the Prince of Wales Dock at Workington.")
+    assert kinds.get("Prince of Wales Dock") == "place", kinds
+    assert "Wales Dock" not in kinds, kinds
+    kinds = draft_kinds("The patient was taken to the Prince of Wales Hospital in Sydney on Monday.")
+    assert kinds.get("Prince of Wales Hospital") == "organization", kinds
