@@ -214,6 +214,7 @@ from dossier.ingest.listed_names import (
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
+from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.namesake_places import namesake_building
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -2046,6 +2047,9 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
     token = tokens[position]
     word = token.folded
+    if position + 1 < last and compound_job(word, tokens[position + 1].folded):
+        r.position += 1  # "Churchwarden Colin Fairbairn said": the job, then the person's name
+        return OpeningWord.PASSED
     if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
         # "Nashvillian Lori Kelly": where she is from, then her name (not "Salter's Lane": a family's street)
         r.position += 1

@@ -19,3 +19,11 @@ def test_a_dock_named_after_a_royal_title_and_its_land_is_one_place() -> None:
     assert "Wales Dock" not in kinds, kinds
     kinds = draft_kinds("The patient was taken to the Prince of Wales Hospital in Sydney on Monday.")
     assert kinds.get("Prince of Wales Hospital") == "organization", kinds
+
+
+def test_a_compound_job_before_a_given_name_is_no_part_of_the_name() -> None:
+    kinds = draft_kinds("Churchwarden Colin Varnby said the village shop ran a scheme to sponsor a rope.")
+    assert kinds.get("Colin Varnby") == "person", kinds
+    assert "Churchwarden Colin Varnby" not in kinds, kinds
+    kinds = draft_kinds("The trophy went to Greenkeeper Ian Tarrow of the Quellby club on Sunday.")
+    assert kinds.get("Ian Tarrow") == "person", kinds
