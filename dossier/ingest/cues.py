@@ -2306,6 +2306,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         estate agents""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # Professional practices by their trade in the plural, and the solicitors who instruct a barrister: "the
+    # accountants Whittingham Quell", "the solicitors Tarnby Law", "represented by Ilse Varn KC, instructed by
+    # Birkwell" (a singular names a person: "accountant Tom Hale").
+    **_phrases(
+        """accountants, chartered accountants, solicitors, architects, surveyors, chartered surveyors, instructed by""",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
     **_phrases(
         "brewery, brewer, distillery, distiller, forwarder, freight forwarder, shipping line, "

@@ -27,3 +27,12 @@ def test_a_compound_job_before_a_given_name_is_no_part_of_the_name() -> None:
     assert "Churchwarden Colin Varnby" not in kinds, kinds
     kinds = draft_kinds("The trophy went to Greenkeeper Ian Tarrow of the Quellby club on Sunday.")
     assert kinds.get("Ian Tarrow") == "person", kinds
+
+
+def test_a_practice_after_its_trade_in_the_plural_or_instructing_counsel_is_a_firm() -> None:
+    kinds = draft_kinds("The dinner was sponsored by a bank and the accountants Varnham Quelby this year.")
+    assert kinds.get("Varnham Quelby") == "organization", kinds
+    kinds = draft_kinds("The brewer was represented by Ilse Varn KC, instructed by Tarrowfield, at the hearing.")
+    assert kinds.get("Tarrowfield") == "organization", kinds
+    kinds = draft_kinds("The barrister was instructed by Jane Hollis of the firm last week.")
+    assert kinds.get("Jane Hollis") == "person", kinds
