@@ -264,9 +264,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "
-    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies"; a cheese or butter maker
-    # by its works: "Wensleydale Creamery", "Quellby Creamery" (a firm, whatever dale or town opens it).
-    "meats dairies creamery creameries "
+    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies", "Oakridge Dairy"; a cheese
+    # or butter maker by its works: "Wensleydale Creamery", "Quellby Creamery" (a firm, whatever dale or town opens it).
+    "meats dairies dairy creamery creameries "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Agencies that speak for firms, named in a release's contact block: "Halwick PR" (not "communications":

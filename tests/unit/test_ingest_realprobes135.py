@@ -36,3 +36,8 @@ def test_a_practice_after_its_trade_in_the_plural_or_instructing_counsel_is_a_fi
     assert kinds.get("Tarrowfield") == "organization", kinds
     kinds = draft_kinds("The barrister was instructed by Jane Hollis of the firm last week.")
     assert kinds.get("Jane Hollis") == "person", kinds
+
+
+def test_a_dairy_by_its_singular_trade_word_is_a_firm() -> None:
+    kinds = draft_kinds("The export prize went to Quellridge Dairy of Market Drayton, whose cheese sells in Japan.")
+    assert kinds.get("Quellridge Dairy") == "organization", kinds
