@@ -2887,7 +2887,9 @@ LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
 # The epithets rulers and saints are named by after "the": "Catherine the Great", "Pliny the Elder".
 EPITHETS = word_set(
     "great younger elder bold conqueror terrible magnificent pious wise fair just confessor navigator lionheart "
-    "unready bald fat lame simple baptist apostle evangelist martyr venerable lawgiver liberator"
+    "unready bald fat lame simple baptist apostle evangelist martyr venerable lawgiver liberator "
+    # saints' epithets that name their churches: "St Mary the Virgin, Ashwell", "St John the Divine"
+    "virgin divine"
 )
 # A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)

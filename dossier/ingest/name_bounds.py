@@ -125,6 +125,7 @@ from dossier.ingest.name_words import (
     region_form,
     two_compass_points,
 )
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
@@ -800,14 +801,15 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         r.last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
         return RunGoes.ON
     if (
-        last == first
+        # "St Mary the Virgin": a saint's title before the given name
+        (last == first or (last == first + 1 and tokens[first].text in SAINTS_TITLES))
         and last + 2 < count
         and nxt.text == "the"
         and nxt.joined
         and tokens[last + 2].folded in EPITHETS
         and tokens[last + 2].capitalised
         and not covered[last + 2]
-        and is_given_name(tokens[first].folded)
+        and is_given_name(tokens[last].folded)
     ):
         r.last += 2  # "Frederick the Great", "William the Conqueror": a ruler's name is his given name and epithet
         return RunGoes.ON

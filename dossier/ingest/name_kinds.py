@@ -310,6 +310,7 @@ from dossier.ingest.name_words import (
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.not_names import (
     COINED_FOR_NAME,
     PHRASE_WORD,
@@ -3451,6 +3452,11 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # full name: a couple, the family name shared
         how = f"after '{tokens[position - 2].text} and', a couple's family name"
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 4 and tokens[position].text in SAINTS_TITLES and words[2] == "the" and words[3] in EPITHETS:
+        # "the bells of St Mary the Virgin, Ashwell": a church by its saint's name and epithet
+        return Candidate(
+            position, last, name, ActorKind.place, f"a saint's name and the epithet '{tokens[last].text}'", 0.6
+        )
     if size == 3 and words[1] == "the" and words[2] in EPITHETS and is_given_name(words[0]):
         # "Frederick the Great ruled Prussia", "Pliny the Elder wrote": a ruler or a saint by name and epithet
         return Candidate(

@@ -41,3 +41,9 @@ def test_a_practice_after_its_trade_in_the_plural_or_instructing_counsel_is_a_fi
 def test_a_dairy_by_its_singular_trade_word_is_a_firm() -> None:
     kinds = draft_kinds("The export prize went to Quellridge Dairy of Market Drayton, whose cheese sells in Japan.")
     assert kinds.get("Quellridge Dairy") == "organization", kinds
+
+
+def test_a_church_by_its_saint_and_epithet_is_one_place() -> None:
+    kinds = draft_kinds("Next spring the six bells of St Mary the Virgin, Quellby will be augmented to eight.")
+    assert kinds.get("St Mary the Virgin") == "place", kinds
+    assert "St Mary" not in kinds, kinds
