@@ -422,7 +422,7 @@ from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.union_short_forms import join_union_short_forms
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
-from dossier.ingest.venues import venue_candidate
+from dossier.ingest.venues import inn_opened_by_a_plain_word, venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
@@ -1876,6 +1876,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and given_name_like_month(doc, position))
             and not (position < last and short_day_opens_a_name(doc, position))
             and not edition_day_opens_a_paper(tokens, position, last)  # "the Sunday Telegraph"
+            and not inn_opened_by_a_plain_word(doc, position, last)  # "the Sun Inn", "the Three Tuns pub"
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)

@@ -47,3 +47,12 @@ def test_a_church_by_its_saint_and_epithet_is_one_place() -> None:
     kinds = draft_kinds("Next spring the six bells of St Mary the Virgin, Quellby will be augmented to eight.")
     assert kinds.get("St Mary the Virgin") == "place", kinds
     assert "St Mary" not in kinds, kinds
+
+
+def test_a_day_or_a_number_word_opening_an_inns_name_is_part_of_it() -> None:
+    kinds = draft_kinds("The annual dinner is at the Sun Hotel in Quellby, and the quiz at the Sun Inn.")
+    assert kinds.get("Sun Hotel") == "place", kinds
+    assert kinds.get("Sun Inn") == "place", kinds
+    kinds = draft_kinds("The ringers drank at the Seven Stars Inn, then the Three Horseshoes pub in Varnley.")
+    assert kinds.get("Seven Stars Inn") == "place", kinds
+    assert kinds.get("Three Horseshoes") == "place", kinds
