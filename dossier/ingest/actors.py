@@ -422,6 +422,7 @@ from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
 from dossier.ingest.union_short_forms import join_union_short_forms
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
+from dossier.ingest.trade_marks import marks_in_capitals
 from dossier.ingest.venues import inn_opened_by_a_plain_word, venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together
@@ -848,7 +849,9 @@ def _actor_document(
     )
     read_document_evidence(doc)
     doc.titled = titled_things(text) if english else set()
-    doc.products = product_stems(doc) | doc.titled | made_things_letters(doc) if english else set()
+    doc.products = (
+        product_stems(doc) | doc.titled | made_things_letters(doc) | marks_in_capitals(text) if english else set()
+    )
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS

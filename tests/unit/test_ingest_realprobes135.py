@@ -56,3 +56,13 @@ def test_a_day_or_a_number_word_opening_an_inns_name_is_part_of_it() -> None:
     kinds = draft_kinds("The ringers drank at the Seven Stars Inn, then the Three Horseshoes pub in Varnley.")
     assert kinds.get("Seven Stars Inn") == "place", kinds
     assert kinds.get("Three Horseshoes") == "place", kinds
+
+
+def test_a_word_in_capitals_before_trade_mark_is_the_mark_wherever_it_stands() -> None:
+    text = (
+        "A craft brewer has lost its appeal over the QUELLTAIL trade mark, after the hearing officer found a "
+        "likelihood of confusion. Varnby Brewing Ltd applied in 2024 to register QUELLTAIL for beer."
+    )
+    kinds = draft_kinds(text)
+    assert "QUELLTAIL" not in kinds, kinds
+    assert kinds.get("Varnby Brewing Ltd") == "organization", kinds
