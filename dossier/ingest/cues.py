@@ -584,6 +584,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
+    # ... and a roads authority by "Highways" (the singular is a road, a place): "National Highways", "Kent
+    # Highways", "Transport Scotland and Tarnshire Highways".
+    **_rows("highways", Cue(ActorKind.organization, 0.7)),
     # ... and in American English by "Railroad", a company whatever its number: "the Pennsylvania Railroad",
     # "Union Pacific Railroad", "the Reading Railroad".
     **_rows("railroad railroads", Cue(ActorKind.organization, 0.7)),

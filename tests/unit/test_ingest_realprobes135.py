@@ -66,3 +66,8 @@ def test_a_word_in_capitals_before_trade_mark_is_the_mark_wherever_it_stands() -
     kinds = draft_kinds(text)
     assert "QUELLTAIL" not in kinds, kinds
     assert kinds.get("Varnby Brewing Ltd") == "organization", kinds
+
+
+def test_a_roads_authority_by_its_plural_highways_is_a_body() -> None:
+    kinds = draft_kinds("Police closed the carriageway for four hours and National Highways set up a diversion.")
+    assert kinds.get("National Highways") == "organization", kinds
