@@ -71,3 +71,10 @@ def test_a_word_in_capitals_before_trade_mark_is_the_mark_wherever_it_stands() -
 def test_a_roads_authority_by_its_plural_highways_is_a_body() -> None:
     kinds = draft_kinds("Police closed the carriageway for four hours and National Highways set up a diversion.")
     assert kinds.get("National Highways") == "organization", kinds
+
+
+def test_a_title_on_the_next_line_makes_no_person_of_the_line_before() -> None:
+    text = "The first train was run by the Varnby Valley Railway, Quellham\nChairman Tomas Tarrow opened the line."
+    kinds = draft_kinds(text)
+    assert kinds.get("Varnby Valley Railway") != "person", kinds
+    assert kinds.get("Tomas Tarrow") == "person", kinds
