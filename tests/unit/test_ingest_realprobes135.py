@@ -78,3 +78,15 @@ def test_a_title_on_the_next_line_makes_no_person_of_the_line_before() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Varnby Valley Railway") != "person", kinds
     assert kinds.get("Tomas Tarrow") == "person", kinds
+
+
+def test_a_winner_after_an_awards_label_in_a_list_is_drafted() -> None:
+    text = (
+        "The winners\n"
+        "- Apprentice of the Year: Kieran Varnby, 19, of Quellco Foods, Tarnham\n"
+        "- Tourism award: the Quellmoor Valley Railway, Tarnham\n"
+        "- Lifetime Achievement: Sir Tomas Tarrow, former chairman"
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Kieran Varnby") == "person", kinds
+    assert "Quellmoor Valley Railway" in kinds, kinds
