@@ -190,6 +190,7 @@ from dossier.ingest.heading_names import (
 )
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
+from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.korean_places import read_hangul_word
@@ -214,8 +215,6 @@ from dossier.ingest.listed_names import (
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
-from dossier.ingest.job_compounds import compound_job
-from dossier.ingest.namesake_places import namesake_building
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     MEMBERS_FOR_AN_AIM,
@@ -258,6 +257,7 @@ from dossier.ingest.name_words import (
     two_compass_points,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.namesake_places import namesake_building
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -420,9 +420,9 @@ from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
+from dossier.ingest.trade_marks import marks_in_capitals
 from dossier.ingest.union_short_forms import join_union_short_forms
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
-from dossier.ingest.trade_marks import marks_in_capitals
 from dossier.ingest.venues import inn_opened_by_a_plain_word, venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together

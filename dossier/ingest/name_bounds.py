@@ -108,6 +108,7 @@ from dossier.ingest.dashed_names import (
     hull_number_before_group,
     seat_joined_by_dashes,
 )
+from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.firm_sales import firm_pair_before_listing_code
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
@@ -125,7 +126,6 @@ from dossier.ingest.name_words import (
     region_form,
     two_compass_points,
 )
-from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
@@ -146,6 +146,7 @@ from dossier.ingest.possessive_bounds import (
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
 from dossier.ingest.run_stops import STYLES_OF_ADDRESS, member_after_party, people_after_a_place, stamp_after
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -1024,6 +1025,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
             or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
+            or family_firm_of_a_town(tokens, first, last, gazetteer)  # "Taylors of Harrogate": a family's firm
         )
     ):
         return ASK_ON

@@ -164,6 +164,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
 from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -310,7 +311,6 @@ from dossier.ingest.name_words import (
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
-from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.not_names import (
     COINED_FOR_NAME,
     PHRASE_WORD,
@@ -420,6 +420,7 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -3452,6 +3453,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # full name: a couple, the family name shared
         how = f"after '{tokens[position - 2].text} and', a couple's family name"
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 3 and words[1] == "of" and family_firm_of_a_town(tokens, position, position, doc.gazetteer):
+        # "blended by Taylors of Harrogate", "cast at Whites of Appleton": a family's firm by its town
+        return Candidate(position, last, name, ActorKind.organization, "a family's plural name and its town", 0.6)
     if size == 4 and tokens[position].text in SAINTS_TITLES and words[2] == "the" and words[3] in EPITHETS:
         # "the bells of St Mary the Virgin, Ashwell": a church by its saint's name and epithet
         return Candidate(

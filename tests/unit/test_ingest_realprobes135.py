@@ -90,3 +90,10 @@ def test_a_winner_after_an_awards_label_in_a_list_is_drafted() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Kieran Varnby") == "person", kinds
     assert "Quellmoor Valley Railway" in kinds, kinds
+
+
+def test_a_family_name_in_the_plural_of_a_known_town_is_one_firm() -> None:
+    kinds = draft_kinds("The two new trebles will be cast at Whites of Appleton, and the frame built by a joiner.")
+    assert kinds.get("Whites of Appleton") == "organization", kinds
+    kinds = draft_kinds("Dr Williams of Cardiff spoke at the meeting on Monday.")
+    assert "Williams of Cardiff" not in kinds, kinds
