@@ -97,3 +97,8 @@ def test_a_family_name_in_the_plural_of_a_known_town_is_one_firm() -> None:
     assert kinds.get("Whites of Appleton") == "organization", kinds
     kinds = draft_kinds("Dr Williams of Cardiff spoke at the meeting on Monday.")
     assert "Williams of Cardiff" not in kinds, kinds
+
+
+def test_a_family_possessive_before_group_names_one_firm() -> None:
+    kinds = draft_kinds("The ship discharged wheat for Tarrow's Group, whose feed mill at Silloth takes the grain.")
+    assert kinds.get("Tarrow's Group") == "organization", kinds
