@@ -3695,6 +3695,17 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # "walking the Camino de Santiago", "rallies in the Plaza de Mayo": a name with a particle inside right after
         # "the" is a way's, a square's or a building's (no one is "the Ana de Souza")
         return Candidate(position, last, name, ActorKind.place, "a name with a particle inside, after 'the'", 0.5)
+    if (
+        2 <= size <= 3
+        and previous == "on"
+        and position >= 2
+        and tokens[position - 2].text.islower()
+        and not is_given_name(words[0])
+        and town_after_comma(doc, last)
+    ):
+        # "a vegan bakery on Wyle Cop, Shrewsbury": a shop "on" a name and its town is on a street (no one lives
+        # "on" a person)
+        return Candidate(position, last, name, ActorKind.place, "after 'on', a street before its town", 0.55)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     giver = giver_after(doc, position, words) if size == 1 else None

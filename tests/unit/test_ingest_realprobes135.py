@@ -102,3 +102,10 @@ def test_a_family_name_in_the_plural_of_a_known_town_is_one_firm() -> None:
 def test_a_family_possessive_before_group_names_one_firm() -> None:
     kinds = draft_kinds("The ship discharged wheat for Tarrow's Group, whose feed mill at Silloth takes the grain.")
     assert kinds.get("Tarrow's Group") == "organization", kinds
+
+
+def test_a_name_after_a_shop_on_it_and_before_its_town_is_a_street() -> None:
+    kinds = draft_kinds("The prize went to a vegan bakery on Varley Cop, Shrewsbury, which opened last year.")
+    assert kinds.get("Varley Cop") == "place", kinds
+    kinds = draft_kinds("- Start-up of the Year: a vegan bakery on Varley Cop, Shrewsbury\n- Tourism award: a railway")
+    assert kinds.get("Varley Cop") == "place", kinds
