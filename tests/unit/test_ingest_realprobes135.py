@@ -109,3 +109,12 @@ def test_a_name_after_a_shop_on_it_and_before_its_town_is_a_street() -> None:
     assert kinds.get("Varley Cop") == "place", kinds
     kinds = draft_kinds("- Start-up of the Year: a vegan bakery on Varley Cop, Shrewsbury\n- Tourism award: a railway")
     assert kinds.get("Varley Cop") == "place", kinds
+
+
+def test_a_name_listed_with_a_body_after_a_repeated_with_takes_its_kind() -> None:
+    kinds = draft_kinds(
+        "She said talks continued with Quellmar Line and with the Varn Steam Packet Company over a link."
+    )
+    assert kinds.get("Quellmar Line") == "organization", kinds
+    kinds = draft_kinds("She worked with Quellcorvo and with Tarnby Freight Ltd on the bid.")
+    assert kinds.get("Quellcorvo") == "organization", kinds
