@@ -4,7 +4,24 @@ trade mark ruling in the IP trade press, a bell ringers' association's news)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.unit.ingest_helpers import draft_kinds
+
+
+def _site_kinds(tmp_path: Path, site: str, story: str) -> dict[str, str]:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News | {site}</title>'
+        f'<meta property="og:site_name" content="{site}"></head><body><main><article><h1>Latest incidents</h1>'
+        f"<p>{story}</p></article></main><footer><p>© 2027</p></footer></body></html>",
+        "utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
 
 
 def test_a_regions_utility_and_the_network_it_runs_is_a_firm() -> None:
@@ -118,3 +135,9 @@ def test_a_name_listed_with_a_body_after_a_repeated_with_takes_its_kind() -> Non
     assert kinds.get("Quellmar Line") == "organization", kinds
     kinds = draft_kinds("She worked with Quellcorvo and with Tarnby Freight Ltd on the bid.")
     assert kinds.get("Quellcorvo") == "organization", kinds
+
+
+def test_a_fire_and_rescue_services_long_site_name_is_the_body_itself(tmp_path: Path) -> None:
+    story = "Crews from Quellby and Tarnham were called to a fire in a hay barn on a farm near the village."
+    kinds = _site_kinds(tmp_path, "Varnshire and Quellmoor Fire and Rescue Service", story)
+    assert kinds.get("Varnshire and Quellmoor Fire and Rescue Service") == "organization", kinds
