@@ -332,12 +332,16 @@ PLACE_COLUMNS = frozenset(
     | {"site", "depot", "circuit", "destination", "airport"}
     # a cruise's or a ferry's ports of call, a tour's countries and counties, a bus or a rail line's stops
     | {"port", "ports", "port of call", "country", "county", "region", "station", "stop"}
+    # a port's vessel movements: the flag a ship flies, where it came from or sails to
+    | {"flag", "from / to", "from/to", "last port", "next port"}
 )
 # Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
     PERSON_COLUMNS
     | PLACE_COLUMNS
     | frozenset({"party", "club", "team", "company", "firm", "employer", "school"})
+    # a port's vessel movements: the ship, its agent, operator or owner
+    | frozenset({"vessel", "ship", "agent", "operator", "owner"})
     | frozenset({"home", "away", "home team", "away team", "opponent", "opponents"})
 )
 

@@ -141,3 +141,18 @@ def test_a_fire_and_rescue_services_long_site_name_is_the_body_itself(tmp_path: 
     story = "Crews from Quellby and Tarnham were called to a fire in a hay barn on a farm near the village."
     kinds = _site_kinds(tmp_path, "Varnshire and Quellmoor Fire and Rescue Service", story)
     assert kinds.get("Varnshire and Quellmoor Fire and Rescue Service") == "organization", kinds
+
+
+def test_a_vessel_movements_tables_flags_ports_and_ships_are_read() -> None:
+    text = (
+        "Vessel movements this week\n"
+        "| Vessel | Flag | From / To | Cargo | Agent |\n"
+        "|---|---|---|---|---|\n"
+        "| Quellby Meadow | Malta | Rotterdam | Wheat | Tarnby Port Agency |\n"
+        "| Varn Navigator | Netherlands | Rouen | Fertiliser | Tarnby Port Agency |\n"
+        "All times subject to tide and weather."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Malta") == "state", kinds
+    assert kinds.get("Rotterdam") == "place", kinds
+    assert "Varn Navigator" in kinds, kinds
