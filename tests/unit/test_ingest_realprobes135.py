@@ -156,3 +156,9 @@ def test_a_vessel_movements_tables_flags_ports_and_ships_are_read() -> None:
     assert kinds.get("Malta") == "state", kinds
     assert kinds.get("Rotterdam") == "place", kinds
     assert "Varn Navigator" in kinds, kinds
+
+
+def test_a_family_name_before_brothers_is_a_firm_not_a_heading() -> None:
+    kinds = draft_kinds("The ship's agent, Cory Brothers, said the berth would be free on Friday.")
+    assert kinds.get("Cory Brothers") == "organization", kinds
+    assert "Blood Brothers" not in draft_kinds("Blood Brothers returns to the theatre next spring.")
