@@ -516,6 +516,10 @@ TRADES_AFTER_A_NAME = frozenset(
         ("waste", "services"),
         ("maritime", "services"),
         ("offshore", "services"),
+        # ... and ships' agents by theirs: "Denholm Port Services", "Tarnby Shipping Services"
+        ("port", "services"),
+        ("harbour", "services"),
+        ("shipping", "services"),
         ("marine", "assets"),
         ("maritime", "assets"),
     }

@@ -162,3 +162,8 @@ def test_a_family_name_before_brothers_is_a_firm_not_a_heading() -> None:
     kinds = draft_kinds("The ship's agent, Cory Brothers, said the berth would be free on Friday.")
     assert kinds.get("Cory Brothers") == "organization", kinds
     assert "Blood Brothers" not in draft_kinds("Blood Brothers returns to the theatre next spring.")
+
+
+def test_a_ships_agent_by_its_trade_port_services_is_a_firm() -> None:
+    kinds = draft_kinds("The ship's agent is Quellholm Port Services, which booked the pilots for Monday.")
+    assert kinds.get("Quellholm Port Services") == "organization", kinds
