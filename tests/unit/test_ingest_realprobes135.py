@@ -169,3 +169,10 @@ def test_a_family_name_before_brothers_is_a_firm_not_a_heading() -> None:
 def test_a_ships_agent_by_its_trade_port_services_is_a_firm() -> None:
     kinds = draft_kinds("The ship's agent is Quellholm Port Services, which booked the pilots for Monday.")
     assert kinds.get("Quellholm Port Services") == "organization", kinds
+
+
+def test_a_change_ringing_method_by_its_stage_is_no_actor() -> None:
+    kinds = draft_kinds("The band rang 5,088 changes of Quellby Surprise Maximus at Tarnham on Saturday.")
+    assert "Quellby Surprise Maximus" not in kinds, kinds
+    kinds = draft_kinds("The first quarter peal, 1,260 changes of Grandsire Triples, was rung on Sunday.")
+    assert "Grandsire Triples" not in kinds, kinds
