@@ -191,6 +191,7 @@ from dossier.ingest.heading_names import (
 )
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns
+from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.korean_places import read_hangul_word
@@ -257,6 +258,7 @@ from dossier.ingest.name_words import (
     two_compass_points,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.namesake_places import namesake_building
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -421,9 +423,10 @@ from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
 from dossier.ingest.town_cues import coded_custody_place
+from dossier.ingest.trade_marks import marks_in_capitals
 from dossier.ingest.union_short_forms import join_union_short_forms
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
-from dossier.ingest.venues import venue_candidate
+from dossier.ingest.venues import inn_opened_by_a_plain_word, venue_candidate
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import named_with_its_year, product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
@@ -850,7 +853,9 @@ def _actor_document(
     )
     read_document_evidence(doc)
     doc.titled = titled_things(text) if english else set()
-    doc.products = product_stems(doc) | doc.titled | made_things_letters(doc) if english else set()
+    doc.products = (
+        product_stems(doc) | doc.titled | made_things_letters(doc) | marks_in_capitals(text) if english else set()
+    )
     doc.things = english and things_page(doc)
     # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
     sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
@@ -1885,6 +1890,7 @@ def _junk_glue_and_particles(r: RunReading, whole: WholeRun) -> OpeningWord | li
             and not (position < last and given_name_like_month(doc, position))
             and not (position < last and short_day_opens_a_name(doc, position))
             and not edition_day_opens_a_paper(tokens, position, last)  # "the Sunday Telegraph"
+            and not inn_opened_by_a_plain_word(doc, position, last)  # "the Sun Inn", "the Three Tuns pub"
             and not irish_article(doc, position, last)
             and not capital_article_opens(doc, position, last)
             and not capital_arabic_article_opens(doc, position, last)
@@ -2056,6 +2062,9 @@ def _hometowns_notices_and_common_openers(r: RunReading, whole: WholeRun) -> Ope
     doc, first, last, tokens, position = r.doc, r.first, r.last, r.tokens, r.position
     token = tokens[position]
     word = token.folded
+    if position + 1 < last and compound_job(word, tokens[position + 1].folded):
+        r.position += 1  # "Churchwarden Colin Fairbairn said": the job, then the person's name
+        return OpeningWord.PASSED
     if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
         # "Nashvillian Lori Kelly": where she is from, then her name (not "Salter's Lane": a family's street)
         r.position += 1
@@ -2538,6 +2547,8 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     post that stands for its holder, the bodies and places named in its remit."""
     doc, last, tokens, position = r.doc, r.last, r.tokens, r.position
     found = r.found
+    if namesake_building(tokens, position, last):
+        return ASK_ON  # "the Prince of Wales Dock": a dock named after the title and its land, no post
     titles = _titles_in_run(doc, position, last)
     if titles and not has_cue(words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.

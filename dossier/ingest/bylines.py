@@ -56,6 +56,7 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 # A word this frequent that is no given name or surname ("Staff", "Banking", "News") is no name.
 _EVERYDAY_WORD = 4.0
 _MAX_OUTLET_WORDS = 6
+_MAX_BODY_SITE_WORDS = 8  # a body's own site, its head word last: "Devon and Somerset Fire and Rescue Service"
 _LEGAL_FORM = re.compile(r",? (?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC)$")
 _OUTLET_GLUE = frozenset(("of", "and", "&", "the", "on", "de"))
 _CONFIDENCE = 0.8
@@ -302,7 +303,10 @@ def outlet_name(publisher: str | None) -> str | None:
     if domain is not None and fold(domain[1]) not in _DOMAIN_LABELS:
         name = domain[1]  # "DW.COM", "TARNBYNEWS.CO.UK": the outlet's name is the domain's first label
     words = name.split()
-    if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
+    # (a public body's own site may take more words: "Devon and Somerset Fire and Rescue Service")
+    body = bool(words) and (cue := NAME_WORD.get(fold(words[-1]))) is not None and cue.kind is ActorKind.organization
+    longest = _MAX_BODY_SITE_WORDS if body else _MAX_OUTLET_WORDS
+    if not words or len(words) > longest or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
         return None
     if any(word[:1].islower() and word not in _OUTLET_GLUE for word in words) or not name[:1].isupper():
         return None
@@ -325,6 +329,9 @@ _BODY_SITE_WORDS = word_set(
     # a diving club's own site, named by its members: "Tamar Divers"
     "divers"
 )
+# A fire, rescue or ambulance service's and a police force's own site ("BBC World Service" stays an outlet).
+_EMERGENCY_SERVICES = frozenset((("rescue", "service"), ("ambulance", "service"), ("fire", "service")))
+_FORCE_SITE_WORDS = word_set("police constabulary")
 # A firm's press pages, named by the firm and the room: "Kernow Air Newsroom" is the airline's own site.
 _PRESS_ROOM = re.compile(
     r"\s+(?:Newsroom|News ?room|Press [Oo]ffice|Press [Rr]oom|Media [Cc]ent(?:re|er)|Media [Rr]oom)$"
@@ -355,6 +362,8 @@ def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
         return ActorKind.organization
     if head is None and words and words[-1] in _BODY_SITE_WORDS:
         return ActorKind.organization
+    if words[-2:] in _EMERGENCY_SERVICES or (words and words[-1] in _FORCE_SITE_WORDS):
+        return ActorKind.organization  # "Devon and Somerset Fire and Rescue Service": a public service's own site
     if len(words) >= 2 and words[-1] in LEGAL_ENDINGS:
         return ActorKind.organization  # "Corve Street Wine Co.": a firm's own shop, by its legal form
     if len(words) >= 3 and words[-2:] in TRADES_AFTER_A_NAME:

@@ -36,8 +36,9 @@ _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 _GLOSS = r"(?:[ \t]+\([^()\n]{1,80}\))?"
 _COMMA = re.compile(r"(?:['’]s)?" + _GLOSS + r",[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
-# again after "and".
-_LAST_JOIN = re.compile(r"(?:['’]s)?" + _GLOSS + r",?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+# again after "and"; so may the one before a partner or a client: "talks with Stena Line and with the Quell Steam
+# Packet Company", "work for Tarnby Freight and for Quellco Ltd".
+_LAST_JOIN = re.compile(r"(?:['’]s)?" + _GLOSS + r",?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on|with|for)[ \t]+)?")
 # The last item may take its "the" when its name is one plural word ("in Mindanao and the Visayas"; not
 # "Aercap and the Dublin lessor", "Penzance and the Scillonian III").
 _LAST_JOIN_THE = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?the[ \t]+")
@@ -1000,7 +1001,7 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
             # "Seafish and the Scottish Fishermen's Federation": a body of several words that its own words name
             # goes on a list with its "the" (not after a comma: "in Hoy Sound, and the Orkney Islands Council
             # confirmed" opens a new clause)
-            or (text[end:start] in (" and the ", " or the ") and _named_body(after))
+            or (text[end:start] in (" and the ", " or the ", " and with the ") and _named_body(after))
             # (after a comma only at the end of a list of three: "in Hoy Sound, and the Orkney Islands Council
             # confirmed" opens a new clause; "Tarnby Foods, Quellco, and the University of Varn" ends a list)
             or (text[end:start] in (", and the ", ", or the ") and len(run) >= 2 and _named_body(after))

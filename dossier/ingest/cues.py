@@ -266,9 +266,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks"; a
     # works that is a company of its own, as East Africa's tea factories are: "Kaptebe Tea Factory".
     "foods drinks brewery bakery factory "
-    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies"; a cheese or butter maker
-    # by its works: "Wensleydale Creamery", "Quellby Creamery" (a firm, whatever dale or town opens it).
-    "meats dairies creamery creameries "
+    # Meat processors and dairies by their trade: "Tarnby Meats", "Quell Valley Dairies", "Oakridge Dairy"; a cheese
+    # or butter maker by its works: "Wensleydale Creamery", "Quellby Creamery" (a firm, whatever dale or town opens it).
+    "meats dairies dairy creamery creameries "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
     # Agencies that speak for firms, named in a release's contact block: "Halwick PR" (not "communications":
@@ -518,6 +518,10 @@ TRADES_AFTER_A_NAME = frozenset(
         ("waste", "services"),
         ("maritime", "services"),
         ("offshore", "services"),
+        # ... and ships' agents by theirs: "Denholm Port Services", "Tarnby Shipping Services"
+        ("port", "services"),
+        ("harbour", "services"),
+        ("shipping", "services"),
         ("marine", "assets"),
         ("maritime", "assets"),
     }
@@ -586,6 +590,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A rail operator by its plural (the singular is a line, a place): "Kenya Railways", "National Railways of
     # Zimbabwe".
     **_rows("railways", Cue(ActorKind.organization, 0.7)),
+    # ... and a roads authority by "Highways" (the singular is a road, a place): "National Highways", "Kent
+    # Highways", "Transport Scotland and Tarnshire Highways".
+    **_rows("highways", Cue(ActorKind.organization, 0.7)),
     # ... and in American English by "Railroad", a company whatever its number: "the Pennsylvania Railroad",
     # "Union Pacific Railroad", "the Reading Railroad".
     **_rows("railroad railroads", Cue(ActorKind.organization, 0.7)),
@@ -2315,6 +2322,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         estate agents""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # Professional practices by their trade in the plural, and the solicitors who instruct a barrister: "the
+    # accountants Whittingham Quell", "the solicitors Tarnby Law", "represented by Ilse Varn KC, instructed by
+    # Birkwell" (a singular names a person: "accountant Tom Hale").
+    **_phrases(
+        """accountants, chartered accountants, solicitors, architects, surveyors, chartered surveyors, instructed by""",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
     **_phrases(
         "brewery, brewer, distillery, distiller, forwarder, freight forwarder, shipping line, "
@@ -2889,7 +2903,9 @@ LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
 # The epithets rulers and saints are named by after "the": "Catherine the Great", "Pliny the Elder".
 EPITHETS = word_set(
     "great younger elder bold conqueror terrible magnificent pious wise fair just confessor navigator lionheart "
-    "unready bald fat lame simple baptist apostle evangelist martyr venerable lawgiver liberator"
+    "unready bald fat lame simple baptist apostle evangelist martyr venerable lawgiver liberator "
+    # saints' epithets that name their churches: "St Mary the Virgin, Ashwell", "St John the Divine"
+    "virgin divine"
 )
 # A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)

@@ -189,6 +189,8 @@ def trade_gerund_heading(words: tuple[str, ...]) -> bool:
         return False
     if head >= 2 and words[head] in _HEADINGS_OF_TWO_WORDS:
         return False  # "Vineyard Coast Events", "Sound Dive Charters": a firm of three words ("Upcoming Events": two)
+    if words[head] == "brothers" and any(is_given_name(word) or is_surname(word) for word in words[:head]):
+        return False  # "Cory Brothers", "Warner Brothers": a family's name before its brothers ("Blood Brothers": none)
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
         for word in words[:head]

@@ -257,6 +257,12 @@ _POST_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _DONORS_HEADING = re.compile(
     r"^(?:[a-z']+ ){0,2}(?:donors|donations|sponsors|funders|backers|partners|supporters)(?: [a-z']+){0,2}$"
 )
+# An award's name as a list item's label, its winner after the colon: "Apprentice of the Year: Ilse Varn, 19, of
+# Tarnby Foods", "Tourism award: the Quell Valley Railway", "Lifetime Achievement: Sir Tomas Quell", "Winner: ...".
+_AWARD_LABEL = re.compile(
+    r"(?:[a-z/ -]+ of the year|[a-z/ -]+ (?:award|prize|trophy)|lifetime achievement|winners?|runners?[ -]up"
+    r"|highly commended)"
+)
 # A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."
 _FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC)\.$")
 # Headings that close a "See also" list in an encyclopaedia article.
@@ -326,12 +332,16 @@ PLACE_COLUMNS = frozenset(
     | {"site", "depot", "circuit", "destination", "airport"}
     # a cruise's or a ferry's ports of call, a tour's countries and counties, a bus or a rail line's stops
     | {"port", "ports", "port of call", "country", "county", "region", "station", "stop"}
+    # a port's vessel movements: the flag a ship flies, where it came from or sails to
+    | {"flag", "from / to", "from/to", "last port", "next port"}
 )
 # Column headings over bodies: "Party", "Club", "Company"; a fixture list's sides: "Home", "Away", "Opponents".
 _NAMING_COLUMNS = (
     PERSON_COLUMNS
     | PLACE_COLUMNS
     | frozenset({"party", "club", "team", "company", "firm", "employer", "school"})
+    # a port's vessel movements: the ship, its agent, operator or owner
+    | frozenset({"vessel", "ship", "agent", "operator", "owner"})
     | frozenset({"home", "away", "home team", "away team", "opponent", "opponents"})
 )
 
@@ -536,6 +546,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((item, start + dash.start() if dash else end))
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+        elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
+            spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
         if _is_line_of_people(stripped):
             spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
         elif (after_label := people_after_label(line)) is not None:

@@ -109,6 +109,7 @@ from dossier.ingest.dashed_names import (
     hull_number_before_group,
     seat_joined_by_dashes,
 )
+from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.firm_sales import firm_pair_before_listing_code
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
@@ -154,6 +155,7 @@ from dossier.ingest.run_stops import (
     person_after_a_town,
     stamp_after,
 )
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.served_states import (
     aim_in_region,
     cause_in_a_land,
@@ -820,14 +822,15 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         r.last += 1  # "Association of Tarvish-majority Municipalities": a people's word and its hyphened half
         return RunGoes.ON
     if (
-        last == first
+        # "St Mary the Virgin": a saint's title before the given name
+        (last == first or (last == first + 1 and tokens[first].text in SAINTS_TITLES))
         and last + 2 < count
         and nxt.text == "the"
         and nxt.joined
         and tokens[last + 2].folded in EPITHETS
         and tokens[last + 2].capitalised
         and not covered[last + 2]
-        and is_given_name(tokens[first].folded)
+        and is_given_name(tokens[last].folded)
     ):
         r.last += 2  # "Frederick the Great", "William the Conqueror": a ruler's name is his given name and epithet
         return RunGoes.ON
@@ -1042,6 +1045,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
             or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
+            or family_firm_of_a_town(tokens, first, last, gazetteer)  # "Taylors of Harrogate": a family's firm
         )
     ):
         return ASK_ON

@@ -165,6 +165,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
 from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
@@ -420,6 +421,7 @@ from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
+from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -2568,6 +2570,7 @@ def _heads_of_two_words_and_local_bodies(q: NameQuestion) -> Candidate | Undecid
         return None  # "the Commonwealth Games", "the Ardwen Games": a meeting of sportsmen, no studio
     if (
         trade_gerund_heading(words)
+        and not utility_firm(doc, words)  # "Western Power Distribution": a region's utility and its network
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not _land_before_the_trade(doc, words)
         and not county_first(doc, position)
@@ -3501,6 +3504,14 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # full name: a couple, the family name shared
         how = f"after '{tokens[position - 2].text} and', a couple's family name"
         return Candidate(position, last, name, ActorKind.person, how, 0.6)
+    if size == 3 and words[1] == "of" and family_firm_of_a_town(tokens, position, position, doc.gazetteer):
+        # "blended by Taylors of Harrogate", "cast at Whites of Appleton": a family's firm by its town
+        return Candidate(position, last, name, ActorKind.organization, "a family's plural name and its town", 0.6)
+    if size == 4 and tokens[position].text in SAINTS_TITLES and words[2] == "the" and words[3] in EPITHETS:
+        # "the bells of St Mary the Virgin, Ashwell": a church by its saint's name and epithet
+        return Candidate(
+            position, last, name, ActorKind.place, f"a saint's name and the epithet '{tokens[last].text}'", 0.6
+        )
     if size == 3 and words[1] == "the" and words[2] in EPITHETS and is_given_name(words[0]):
         # "Frederick the Great ruled Prussia", "Pliny the Elder wrote": a ruler or a saint by name and epithet
         return Candidate(
@@ -3744,6 +3755,17 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
     ):
         # "the Mashujaa Day celebrations", "Africa Day": a day kept under its name, no one named Day
         return Candidate(position, last, name, ActorKind.other, "a day's name", 0.5)
+    if (
+        2 <= size <= 3
+        and previous == "on"
+        and position >= 2
+        and tokens[position - 2].text.islower()
+        and not is_given_name(words[0])
+        and town_after_comma(doc, last)
+    ):
+        # "a vegan bakery on Wyle Cop, Shrewsbury": a shop "on" a name and its town is on a street (no one lives
+        # "on" a person)
+        return Candidate(position, last, name, ActorKind.place, "after 'on', a street before its town", 0.55)
     if (
         2 <= size <= 3
         and could_be_person

@@ -1481,6 +1481,8 @@ def beside_title(doc: ActorDocument, position: int, last: int) -> bool:
     if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         ahead = last + 1
         while ahead < min(len(tokens), last + 6) and (tokens[ahead].capitalised or tokens[ahead].folded in NAME_GLUE):
+            if "\n" in text[tokens[ahead - 1].end : tokens[ahead].start]:
+                break  # "the Quell Railway, Tarnby\n- Lifetime Achievement: Sir ...": the next line's title
             if tokens[ahead].folded in TITLES:
                 return True
             ahead += 1

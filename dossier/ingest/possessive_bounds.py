@@ -358,6 +358,10 @@ def office_of_a_post(tokens: list[Token], k: int) -> bool:
 _FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
 
 
+# A family's group of firms: "Carr's Group", "Tarrow's Group" (the founder's possessive, then the group's word).
+_FAMILY_FIRM_HEADS |= word_set("group")
+
+
 # An inn named for a trade's or a family's arms: "the Wheelwright's Arms", "the Ferryman's Arms".
 _FAMILY_FIRM_HEADS |= word_set("arms")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
 
-_SAINTS_TITLES = frozenset(("St", "St.", "Saint"))
+SAINTS_TITLES = frozenset(("St", "St.", "Saint"))
 
 
 def saints_in_names(text: str, drafts: list[ActorDraft]) -> None:
@@ -17,7 +17,7 @@ def saints_in_names(text: str, drafts: list[ActorDraft]) -> None:
     bodies = [d.name for d in drafts if d.kind is ActorKind.organization]
     for draft in drafts:
         words = draft.name.split()
-        if draft.kind is not ActorKind.person or not any(w in _SAINTS_TITLES for w in words[1:-1]):
+        if draft.kind is not ActorKind.person or not any(w in SAINTS_TITLES for w in words[1:-1]):
             continue
         if not draft.found_by.startswith("a family name '"):
             continue  # "PC Akeem St Rose": a person by more than the saint's name read as a family name

@@ -237,7 +237,8 @@ def town_after_comma(doc: ActorDocument, last: int) -> bool:
     if town.folded in TITLES:
         return False  # "... Chiefs of Staff, Gen. Ilse Varn": a rank before a name, no town
     rest = text[town.end : town.end + 6]
-    return rest[:1] in (",", ".", ";") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
+    # (a list item's line may end with the town: "- a bakery on Wyle Cop, Shrewsbury")
+    return rest[:1] in (",", ".", ";", "\n", "") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
 
 
 def alone_as_a_place(doc: ActorDocument, word: str) -> bool:

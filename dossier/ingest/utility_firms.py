@@ -29,8 +29,15 @@ def riverside_region(folded: str) -> bool:
     return folded.endswith("side") and folded.removesuffix("side") in BRITISH_RIVERS
 
 
+# What a utility's network arm runs, after the utility's word: "Western Power Distribution", "Northern Gas
+# Networks", "Scottish Power Transmission" (the network's operator, a firm like the utility itself).
+_NETWORK_WORDS = word_set("distribution networks network transmission")
+
+
 def utility_firm(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """Whether `words` (folded) name a utility by its region: "Thames Water", "South West Water"."""
+    if len(words) in (3, 4) and words[-1] in _NETWORK_WORDS and words[-2] in _UTILITIES:
+        words = words[:-1]  # "Western Power Distribution": the utility's name, then the network it runs
     if len(words) not in (2, 3) or words[-1] not in _UTILITIES:
         return False
     region = words[:-1]

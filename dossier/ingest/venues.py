@@ -57,3 +57,20 @@ def venue_candidate(doc: ActorDocument, position: int, last: int, words: tuple[s
         return None
     name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
     return Candidate(position, last, name, ActorKind.place, f"a site, '{words[-2]} {words[-1]}'", 0.65)
+
+
+# Heads of an inn's or a hotel's name, capitalised inside it or in lower case right after it: "the Sun Inn",
+# "the Three Tuns pub", "the Seven Stars Inn".
+_INN_HEADS = word_set("inn hotel pub tavern arms")
+
+
+def inn_opened_by_a_plain_word(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Sun Hotel', 'the Three Tuns pub': a day's short form or a number word after "the" opens an inn's name
+    when an inn's head word ends it or follows it in lower case."""
+    tokens = doc.tokens
+    if position >= last or position == 0 or tokens[position - 1].folded != "the":
+        return False
+    if tokens[last].folded in _INN_HEADS and tokens[last].text[:1].isupper():
+        return True
+    after = last + 1
+    return after < len(tokens) and tokens[after].folded in _INN_HEADS and tokens[after].text.islower()

@@ -865,6 +865,21 @@ def _breeds_tools_releases_and_platforms(q: _ThingQuestion) -> str | None:
     return None
 
 
+# The stages of change ringing, by the bells that change (a method's name ends in one), and the classes before
+# the stage in a method's name: "Bristol Surprise Maximus", "Plain Bob Minor", "Kent Treble Bob Major"; a few
+# principles name the method alone: "Grandsire Triples", "Stedman Caters".
+_RINGING_STAGES = word_set("minimus doubles minor triples major caters royal cinques maximus")
+_RINGING_CLASSES = word_set("surprise delight bob alliance place")
+_RINGING_PRINCIPLES = word_set("grandsire stedman erin")
+
+
+def ringing_method(words: tuple[str, ...]) -> bool:
+    """Whether the folded words name a change-ringing method: a class or a principle before the stage."""
+    if len(words) < 2 or words[-1] not in _RINGING_STAGES:
+        return False
+    return words[-2] in _RINGING_CLASSES or (len(words) == 2 and words[0] in _RINGING_PRINCIPLES)
+
+
 def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
     """Coins, models and made things by their suffix, noun or maker, vaccines and measures."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -876,6 +891,8 @@ def _coins_models_and_made_things(q: _ThingQuestion) -> str | None:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if len(words) >= 2 and words[-1] in _VEHICLE_HEADS:
         return "a kind of vehicle or missile, by its last word"  # "Amphibious Combat Vehicles", "Naval Strike Missile"
+    if ringing_method(words):
+        return "a change-ringing method, by its stage"  # "Bristol Surprise Maximus", "Grandsire Triples"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
     if variant_of_a_thing(doc.titled, words):
