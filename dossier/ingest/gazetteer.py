@@ -1761,6 +1761,9 @@ _SHORT_STATE_NAMES = {
     # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
     "da": {"Holland": "Netherlands", "USA": "United States"},
     "no": {"Holland": "Netherlands", "USA": "United States"},
+    # "xuất sang Mỹ, Ý và Úc": Vietnamese news names these states by their everyday Sino-Vietnamese names and the
+    # Emirates by their English initials (CLDR "Hoa Kỳ", "Italy", "Australia", "Các Tiểu Vương quốc Ả Rập Thống nhất")
+    "vi": {"Mỹ": "United States", "Ý": "Italy", "Úc": "Australia", "UAE": "United Arab Emirates"},
 }
 
 

@@ -140,7 +140,9 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         return False  # "случилась Meta (блокировка Instagram)": a brand written in its own letters, no place
     if language == "vi" and place.kind == "state" and len(words) == 1:
         # Vietnamese tells its syllables apart by their tone marks: "Uông Bí" names no Belgium ("Bỉ")
-        return doc.tokens[position].text.lower() in _vietnamese_state_names()
+        return doc.tokens[position].text.lower() in _vietnamese_state_names() and not _vietnamese_given_name(
+            doc, position
+        )
     if (
         place.kind == "state"
         or language not in ENDINGS
@@ -156,6 +158,24 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         for spelled in (key, hyphened)
         for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
     )
+
+
+# Words a Vietnamese writer sets before a person's given name: "ông", "bà", "anh", "chị", "cô", "em", "chú", "bác".
+_VIETNAMESE_ADDRESS_WORDS = frozenset(["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cháu", "cụ"])
+
+
+def _vietnamese_given_name(doc: ActorDocument, position: int) -> bool:
+    """A state's one-syllable name ("Mỹ", "Ý") that ends a person's name: after the capitalised syllables of the
+    family and middle names ("bà Trần Thị Mỹ", "ông Lê Văn Ý") or after the word a person is addressed by ("chị
+    Mỹ")."""
+    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] != " ":
+        return False
+    before = doc.tokens[position - 1].text
+    if before.lower() in _VIETNAMESE_ADDRESS_WORDS:
+        return True
+    # a capitalised syllable, unless the sentence's first word is a preposition ("Tại Úc, giá tăng")
+    opening = position - 1 in doc.sentence_first and before.lower() in PLACE_PREPOSITIONS["vi"]
+    return before[:1].isupper() and before.isalpha() and not before.isupper() and not opening
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +257,10 @@ def place_here(
             return False
         if _accent_left_off(place, token.text, language):
             return False  # "Para o governo": the word "for", not the state of Pará
-        if words[0] in FUNCTION_WORDS and token.folded == words[0]:
-            return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
+        if words[0] in FUNCTION_WORDS and token.folded == words[0] and token.text.isascii():
+            # "For": an English word in a text of another language ("v Mostě" is declined: Most); a word with its
+            # marks is none ("sang Mỹ": the United States)
+            return False
         if (
             len(words[0]) <= 3
             and fold(place.name) != words[0]

@@ -1,0 +1,40 @@
+"""Round lang82: Vietnamese states by their everyday names, the city written short ("TP HCM"), continents after a
+lower-case noun ("châu Âu"), provinces named by two names and a dash ("Bà Rịa - Vũng Tàu").
+
+Invented examples; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanh long được xuất khẩu sang Mỹ và Hàn Quốc với giá cao.", "United States"),
+        ("Nhiều sinh viên đi du học tại Úc trong năm nay.", "Australia"),
+        ("Cà phê Việt Nam bán chạy ở Ý và Tây Ban Nha.", "Italy"),
+        ("Các hãng bay từ UAE mở thêm đường bay đến Đà Nẵng.", "United Arab Emirates"),
+    ],
+)
+def test_a_vietnamese_state_by_its_everyday_name_is_a_state(text: str, name: str) -> None:
+    assert _kinds(text, "vi").get(name) == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Nguyễn Thị Mỹ, chủ một vườn cà phê, cho biết giá đang tăng.",
+        "Ông Phạm Văn Ý nói rằng mùa này mưa nhiều.",
+        "Chị Mỹ bán rau ở chợ mỗi sáng.",
+    ],
+)
+def test_a_state_name_ending_a_vietnamese_persons_name_is_no_state(text: str) -> None:
+    assert "state" not in _kinds(text, "vi").values(), _kinds(text, "vi")
