@@ -48,6 +48,9 @@ _ROUTE_NOUNS = frozenset(
 _ROUTE_DASHES = frozenset([" - ", " – ", "-", "–"])
 # Nouns an official name may capitalise: "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam".
 _CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
+# "thành phố" written short before a city's name: "TP HCM", "Tp. Hồ Chí Minh", "TP Thủ Đức"
+_SHORT_CITY_NOUNS = frozenset(["TP", "Tp"])
+_SHORT_NOUN_GAPS = frozenset([" ", ".", ". "])
 _RIVER = "sông"
 _DELTA = ("đồng", "bằng")
 _LONGEST_NAME = 4  # syllables: "Bà Rịa Vũng Tàu"
@@ -56,7 +59,16 @@ _LONGEST_NAME = 4  # syllables: "Bà Rịa Vũng Tàu"
 def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     """The place whose name opens at `position` right after a Vietnamese noun of a place."""
     tokens = doc.tokens
-    if language != "vi" or position == 0 or not _syllable_of_a_name(doc, position):
+    if language != "vi" or position == 0:
+        return None
+    if _after_the_short_city_noun(doc, position) and tokens[position].text.isupper():
+        # "TP HCM": the city's initials after the noun written short
+        place = doc.gazetteer.lookup((tokens[position].folded,))
+        if place is None or place.country != "Vietnam" or not tokens[position].text.isalpha():
+            return None
+        name = doc.text[tokens[position - 1].start : tokens[position].end]
+        return place_candidate(position - 1, position, name, place, ActorKind.place)
+    if not _syllable_of_a_name(doc, position):
         return None
     if position > 0 and _syllable_of_a_name(doc, position - 1) and _noun_before(doc, position) is None:
         return None  # inside a name: "Hồ Chí Minh" is read from "Hồ"
@@ -110,6 +122,8 @@ def _lower_words(doc: ActorDocument, first: int, end: int) -> tuple[str, ...]:
 def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
     """The noun of a place right before `position` ("sông", "thành phố"), lower case unless an official name's."""
     tokens = doc.tokens
+    if _after_the_short_city_noun(doc, position):
+        return ("thành", "phố")
     for size in (3, 2, 1):
         first = position - size
         if first < 0:
@@ -130,6 +144,16 @@ def _noun_before(doc: ActorDocument, position: int) -> tuple[str, ...] | None:
         if words in _ROUTE_NOUNS and (written == words or opening) and _dash_after_the_name(doc, position):
             return words
     return _route_end(doc, position)
+
+
+def _after_the_short_city_noun(doc: ActorDocument, position: int) -> bool:
+    """'TP HCM', 'Tp. Hồ Chí Minh': the word at `position` follows "thành phố" written short."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].text in _SHORT_CITY_NOUNS
+        and doc.text[tokens[position - 1].end : tokens[position].start] in _SHORT_NOUN_GAPS
+    )
 
 
 def _dash_after_the_name(doc: ActorDocument, position: int) -> bool:

@@ -38,3 +38,16 @@ def test_a_vietnamese_state_by_its_everyday_name_is_a_state(text: str, name: str
 )
 def test_a_state_name_ending_a_vietnamese_persons_name_is_no_state(text: str) -> None:
     assert "state" not in _kinds(text, "vi").values(), _kinds(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Giá nhà tại TP HCM tăng mạnh trong quý ba.", "Nhiều doanh nghiệp ở Tp. Hồ Chí Minh thiếu lao động."],
+)
+def test_ho_chi_minh_city_after_its_noun_written_short_is_a_place(text: str) -> None:
+    kinds = draft_kinds(text, language="vi")
+    assert [name for name, kind in kinds.items() if str(kind) == "place"], kinds
+
+
+def test_ho_chi_minh_city_written_tp_hcm_is_its_draft() -> None:
+    assert _kinds("Giá nhà tại TP HCM tăng mạnh trong quý ba.", "vi") == {"Tp Hcm": "place"}
