@@ -51,6 +51,8 @@ _CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
 # "thành phố" written short before a city's name: "TP HCM", "Tp. Hồ Chí Minh", "TP Thủ Đức"
 _SHORT_CITY_NOUNS = frozenset(["TP", "Tp"])
 _SHORT_NOUN_GAPS = frozenset([" ", ".", ". "])
+_CONTINENT_NOUN = "châu"
+_ONE_LETTER_SYLLABLES = frozenset(["Á", "Ý", "Ô"])
 _RIVER = "sông"
 _DELTA = ("đồng", "bằng")
 _LONGEST_NAME = 4  # syllables: "Bà Rịa Vũng Tàu"
@@ -68,6 +70,9 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
             return None
         name = doc.text[tokens[position - 1].start : tokens[position].end]
         return place_candidate(position - 1, position, name, place, ActorKind.place)
+    continent = _continent_after_its_noun(doc, position, last)
+    if continent is not None:
+        return continent
     if not _syllable_of_a_name(doc, position):
         return None
     if position > 0 and _syllable_of_a_name(doc, position - 1) and _noun_before(doc, position) is None:
@@ -94,6 +99,25 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
     if place is None or place.kind == "state" or _namesake_abroad(place, name):
         place = Place(name, "place")  # "cửa khẩu Tân Thanh": Vietnam's border gate, no Chinese Jincheng
     return place_candidate(position, end, name, place, ActorKind.place)
+
+
+def _continent_after_its_noun(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'châu Âu', 'châu Phi', 'châu Mỹ La-tinh': the news writes a continent's noun in lower case, CLDR's name
+    capitalises it ("Châu Âu"); the syllables after it name the continent, not a state ("Mỹ" alone is the United
+    States, "châu Mỹ" the Americas)."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].text != _CONTINENT_NOUN or not _spaced(doc, position - 1):
+        return None
+    if not (_syllable_of_a_name(doc, position) or tokens[position].text in _ONE_LETTER_SYLLABLES):
+        return None  # "châu Á": Asia's one letter is a capital too
+    for end in range(min(last, position + 2), position - 1, -1):
+        words = (fold(_CONTINENT_NOUN), *(tokens[k].folded for k in range(position, end + 1)))
+        place = doc.gazetteer.lookup(words)
+        if place is not None and place.kind != "state" and place.country is None:
+            name = doc.text[tokens[position - 1].start : tokens[end].end]
+            return place_candidate(position - 1, end, name, place, ActorKind.place)
+    name = doc.text[tokens[position - 1].start : tokens[position].end]
+    return place_candidate(position - 1, position, name, Place(name, "place"), ActorKind.place)  # "châu Mỹ"
 
 
 def _namesake_abroad(place: Place, name: str) -> bool:

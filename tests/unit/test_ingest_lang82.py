@@ -51,3 +51,18 @@ def test_ho_chi_minh_city_after_its_noun_written_short_is_a_place(text: str) -> 
 
 def test_ho_chi_minh_city_written_tp_hcm_is_its_draft() -> None:
     assert _kinds("Giá nhà tại TP HCM tăng mạnh trong quý ba.", "vi") == {"Tp Hcm": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gạo Việt Nam được bán nhiều ở châu Phi.", "châu Phi"),
+        ("Du khách từ châu Âu đến Hội An ngày càng đông.", "châu Âu"),
+        ("Thị trường châu Á mở cửa tăng điểm.", "châu Á"),
+        ("Hàng dệt may xuất sang châu Mỹ giảm.", "châu Mỹ"),
+    ],
+)
+def test_a_continent_after_its_lower_case_noun_is_a_place(text: str, name: str) -> None:
+    kinds = _kinds(text, "vi")
+    assert kinds.get(name) == "place", kinds
+    assert "United States" not in kinds, kinds  # "châu Mỹ" is the Americas
