@@ -14,7 +14,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_surname
-from dossier.ingest.other_language_common import place_candidate
+from dossier.ingest.other_language_common import PLACE_PREPOSITIONS, place_candidate
 from dossier.model import ActorKind
 
 # Nouns of a place written before its name, as their lower-case words: a city, a town, a township, a province, a
@@ -75,6 +75,9 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
         return continent
     if not _syllable_of_a_name(doc, position):
         return None
+    paired = _province_of_two_names(doc, position)
+    if paired is not None:
+        return paired
     if position > 0 and _syllable_of_a_name(doc, position - 1) and _noun_before(doc, position) is None:
         return None  # inside a name: "Hồ Chí Minh" is read from "Hồ"
     end = position
@@ -118,6 +121,45 @@ def _continent_after_its_noun(doc: ActorDocument, position: int, last: int) -> C
             return place_candidate(position - 1, end, name, place, ActorKind.place)
     name = doc.text[tokens[position - 1].start : tokens[position].end]
     return place_candidate(position - 1, position, name, Place(name, "place"), ActorKind.place)  # "châu Mỹ"
+
+
+def _province_of_two_names(doc: ActorDocument, position: int) -> Candidate | None:
+    """'Bà Rịa - Vũng Tàu', 'Thừa Thiên - Huế': a province named by two names and a dash, which the gazetteer holds
+    whole, is that province, not its two towns (a route's two ends, "cao tốc Biên Hòa - Vũng Tàu", make no name)."""
+    tokens = doc.tokens
+    if position > 0 and _syllable_of_a_name(doc, position - 1) and _spaced(doc, position - 1):
+        opening = position - 1 in doc.sentence_first and tokens[position - 1].text.lower() in PLACE_PREPOSITIONS["vi"]
+        if not opening:
+            return None  # inside a longer name; "Ở Bà Rịa - Vũng Tàu": after the sentence's first word, a preposition
+    end = _name_end(doc, position)
+    if end + 1 >= len(tokens) or doc.text[tokens[end].end : tokens[end + 1].start] not in _ROUTE_DASHES:
+        return None
+    if not _syllable_of_a_name(doc, end + 1):
+        return None
+    other = _name_end(doc, end + 1)
+    words = (
+        *(tokens[k].folded for k in range(position, end + 1)),
+        "-",
+        *(tokens[k].folded for k in range(end + 1, other + 1)),
+    )
+    place = doc.gazetteer.lookup(words)
+    if place is None or place.kind == "state" or place.country != "Vietnam":
+        return None
+    name = doc.text[tokens[position].start : tokens[other].end]
+    return place_candidate(position, other, name, place, ActorKind.place)
+
+
+def _name_end(doc: ActorDocument, position: int) -> int:
+    """The last syllable of the name opening at `position`, one space between each."""
+    k = position
+    while (
+        k + 1 < len(doc.tokens)
+        and _syllable_of_a_name(doc, k + 1)
+        and _spaced(doc, k)
+        and k - position + 1 < _LONGEST_NAME
+    ):
+        k += 1
+    return k
 
 
 def _namesake_abroad(place: Place, name: str) -> bool:

@@ -66,3 +66,16 @@ def test_a_continent_after_its_lower_case_noun_is_a_place(text: str, name: str) 
     kinds = _kinds(text, "vi")
     assert kinds.get(name) == "place", kinds
     assert "United States" not in kinds, kinds  # "châu Mỹ" is the Americas
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ở Bà Rịa - Vũng Tàu, ngư dân ra khơi sớm.", "Du lịch Bà Rịa - Vũng Tàu đón nhiều khách dịp lễ."],
+)
+def test_a_vietnamese_province_named_by_two_names_and_a_dash_is_one_place(text: str) -> None:
+    assert _kinds(text, "vi") == {"Bà Rịa - Vũng Tàu": "place"}
+
+
+def test_a_route_between_two_towns_stays_two_places() -> None:
+    kinds = _kinds("Đường cao tốc Biên Hòa - Vũng Tàu sẽ thông xe cuối năm.", "vi")
+    assert kinds.get("Biên Hòa") == "place" and kinds.get("Vũng Tàu") == "place", kinds
