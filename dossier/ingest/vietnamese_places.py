@@ -51,6 +51,22 @@ _CAPITALISED_NOUNS = frozenset([("thành", "phố"), ("tỉnh",)])
 # "thành phố" written short before a city's name: "TP HCM", "Tp. Hồ Chí Minh", "TP Thủ Đức"
 _SHORT_CITY_NOUNS = frozenset(["TP", "Tp"])
 _SHORT_NOUN_GAPS = frozenset([" ", ".", ". "])
+# Vietnam's regions that no administration has, named as often as its provinces: the Central Highlands, the
+# Northwest and Northeast, the South, North and Centre and their parts.
+_REGIONS = frozenset(
+    [
+        "Tây Nguyên",
+        "Tây Bắc",
+        "Đông Bắc",
+        "Nam Bộ",
+        "Bắc Bộ",
+        "Trung Bộ",
+        "Đông Nam Bộ",
+        "Tây Nam Bộ",
+        "Nam Trung Bộ",
+        "Bắc Trung Bộ",
+    ]
+)
 _CONTINENT_NOUN = "châu"
 _ONE_LETTER_SYLLABLES = frozenset(["Á", "Ý", "Ô"])
 _RIVER = "sông"
@@ -75,7 +91,7 @@ def vietnamese_place_after_its_noun(doc: ActorDocument, position: int, last: int
         return continent
     if not _syllable_of_a_name(doc, position):
         return None
-    paired = _province_of_two_names(doc, position)
+    paired = _province_of_two_names(doc, position) or _region_of_the_country(doc, position)
     if paired is not None:
         return paired
     if position > 0 and _syllable_of_a_name(doc, position - 1) and _noun_before(doc, position) is None:
@@ -147,6 +163,22 @@ def _province_of_two_names(doc: ActorDocument, position: int) -> Candidate | Non
         return None
     name = doc.text[tokens[position].start : tokens[other].end]
     return place_candidate(position, other, name, place, ActorKind.place)
+
+
+def _region_of_the_country(doc: ActorDocument, position: int) -> Candidate | None:
+    """'nông dân Tây Nguyên', 'ở Nam Bộ': a region of Vietnam that no administration has, named whole."""
+    tokens = doc.tokens
+    if position > 0 and _syllable_of_a_name(doc, position - 1) and _spaced(doc, position - 1):
+        opening = position - 1 in doc.sentence_first and tokens[position - 1].text.lower() in PLACE_PREPOSITIONS["vi"]
+        if not opening:
+            return None
+    end = _name_end(doc, position)
+    name = doc.text[tokens[position].start : tokens[end].end]
+    if name not in _REGIONS:
+        return None
+    if end + 1 < len(tokens) and _spaced(doc, end) and tokens[end + 1].text[:1].isupper():
+        return None  # "Đông Bắc Á": Northeast Asia, a longer name
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
 def _name_end(doc: ActorDocument, position: int) -> int:

@@ -79,3 +79,19 @@ def test_a_vietnamese_province_named_by_two_names_and_a_dash_is_one_place(text: 
 def test_a_route_between_two_towns_stays_two_places() -> None:
     kinds = _kinds("Đường cao tốc Biên Hòa - Vũng Tàu sẽ thông xe cuối năm.", "vi")
     assert kinds.get("Biên Hòa") == "place" and kinds.get("Vũng Tàu") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Giá cà phê ở Tây Nguyên tăng mạnh.", "Tây Nguyên"),
+        ("Nông dân Bắc Trung Bộ lo hạn hán kéo dài.", "Bắc Trung Bộ"),
+        ("Du khách lên Tây Bắc ngắm ruộng bậc thang.", "Tây Bắc"),
+    ],
+)
+def test_a_region_of_vietnam_without_an_administration_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "vi").get(name) == "place"
+
+
+def test_a_vietnamese_region_inside_a_longer_name_is_none() -> None:
+    assert "Đông Bắc" not in _kinds("Căng thẳng ở Đông Bắc Á khiến giá dầu tăng.", "vi")
