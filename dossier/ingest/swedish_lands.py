@@ -59,26 +59,62 @@ def swedish_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     if language not in _LANDS or position < 1:
         return None
     tokens = doc.tokens
-    word, cue = tokens[position].text, position - 1
+    word = tokens[position].text
     if word not in _LANDS[language]:
         return None
     if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
         return None  # a longer name: "på Öland Vind"
     if _bare_land(doc, position, language):
         return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
-    if not tokens[cue].joined:
+    if not _after_a_preposition(doc, position, language):
         return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Endings of Norway's and Denmark's places, the old words for a fjord, a mountain, a fishing place, a bay, an
+# island, a headland, a sound, a clearing: "i Åfjord", "på Kvitfjell", "til Mefjordvær", "i Ersfjordbotn", "på
+# Sommarøy", "over Vilsund", "til Endrup", "i Søndervig", "på Fejø".
+_PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "no": ("fjord", "fjell", "fjellet", "vær", "botn", "øy", "vik", "våg", "sund", "nes", "vangen", "skogen"),
+    "da": ("rup", "strup", "drup", "sund", "vig", "ø", "borg", "gård", "købing", "havn", "løse", "bjerg"),
+}
+_SHORTEST_STEM = 2  # letters before the ending: "Åfjord", "Fejø"; "Vik", "Borg" alone are words or surnames
+
+
+def place_by_its_ending(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'i Åfjord', 'på Kvitfjell', 'over Vilsund', 'på Fejø': a capitalised word after a preposition of place of
+    Norwegian or Danish, ending as the country's places do, names a place the gazetteer may not hold."""
+    ends = _PLACE_ENDINGS.get(language)
+    if ends is None or position < 1:
+        return None
+    word = doc.tokens[position].text
+    if not word.isalpha() or not word[1:].islower() or not word[:1].isupper():
+        return None
+    lower = word.lower()
+    if not any(lower.endswith(end) and len(lower) - len(end) >= _SHORTEST_STEM for end in ends):
+        return None
+    if not _after_a_preposition(doc, position, language):
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """Right after a preposition of place, or listed after a name that follows one ("på Frøya og Hitra"), and
+    opening no longer name ("på Öland Vind")."""
+    tokens = doc.tokens
+    cue = position - 1
+    if not tokens[cue].joined:
+        return False
     if tokens[cue].text in _AND[language] and cue >= 2:
         cue -= 2  # "på Frøya og Hitra": read after the list's own preposition
         if not tokens[cue + 1].text[:1].isupper() or not tokens[cue + 1].joined or not tokens[cue].joined:
-            return None
+            return False
     before = tokens[cue]
     opening = before.text[:1].isupper() and cue in doc.sentence_first  # "På Öland och i Kalmar …"
     if before.text.lower() not in _BEFORE[language] or not (before.text.islower() or opening):
-        return None
-    if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
-        return None  # a longer name: "på Öland Vind"
-    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+        return False
+    # a longer name: "på Öland Vind"
+    return not (position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper())
 
 
 def _bare_land(doc: ActorDocument, position: int, language: str) -> bool:

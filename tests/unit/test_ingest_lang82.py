@@ -95,3 +95,34 @@ def test_a_region_of_vietnam_without_an_administration_is_a_place(text: str, nam
 
 def test_a_vietnamese_region_inside_a_longer_name_is_none() -> None:
     assert "Đông Bắc" not in _kinds("Căng thẳng ở Đông Bắc Á khiến giá dầu tăng.", "vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Turistene overnattet i Lavangsfjord før de dro videre.", "no", "Lavangsfjord"),
+        ("Skiheisen på Gaustafjell åpner i desember.", "no", "Gaustafjell"),
+        ("Fiskerne fra Skrovavær leverte rekordfangst.", "no", "Skrovavær"),
+        ("Det nye plejehjem i Tølløserup åbner til sommer.", "da", "Tølløserup"),
+        ("Færgen til Femø sejler igen fra mandag.", "da", "Femø"),
+    ],
+)
+def test_a_scandinavian_place_ending_as_places_do_after_a_preposition_is_a_place(
+    text: str, language: str, name: str
+) -> None:
+    assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lederen Kari Nordvik sa at saken er viktig.", "no"),  # a surname, no preposition
+        ("Vi har snakket med Bent Kastrup om planen.", "da"),  # "med" is no preposition of place
+        ("Skiheisen på Gaustafjell Hotell åpner i desember.", "no"),  # a longer name
+    ],
+)
+def test_a_word_ending_as_places_do_without_a_preposition_of_place_is_no_place(text: str, language: str) -> None:
+    kinds = _kinds(text, language)
+    assert not {
+        name for name, kind in kinds.items() if kind == "place" and name in ("Nordvik", "Kastrup", "Gaustafjell")
+    }, kinds
