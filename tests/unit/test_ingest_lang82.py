@@ -126,3 +126,18 @@ def test_a_word_ending_as_places_do_without_a_preposition_of_place_is_no_place(t
     assert not {
         name for name, kind in kinds.items() if kind == "place" and name in ("Nordvik", "Kastrup", "Gaustafjell")
     }, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A gazda Tihany közelében tart kaptárakat.", "Tihany"),
+        ("Új szőlőt telepítettek Villány mellett.", "Villány"),
+    ],
+)
+def test_a_hungarian_village_before_a_postposition_of_place_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "hu").get(name) == "place"
+
+
+def test_a_surname_before_hungarian_besides_is_no_place() -> None:
+    assert _kinds("A szakértő szerint Kovács mellett Nagy is indul a választáson.", "hu") == {}
