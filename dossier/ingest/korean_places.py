@@ -740,6 +740,7 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
         or _korean_development_zone(after)
         or _korean_temple(after)
         or any(form.endswith(_FESTIVAL) for form in (after, *base_forms(after, "ko")))
+        or _festival_word_after(doc, position + 1)  # "춘천 닭갈비 축제": the festival's noun apart
     )
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
@@ -756,6 +757,15 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
         return None
     return place_candidate(position, position, town, place, ActorKind.place)
+
+
+def _festival_word_after(doc: ActorDocument, position: int) -> bool:
+    """'춘천 닭갈비 축제', '보령 머드 축제가': the word at `position` is followed by the word for a festival, apart."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    word = tokens[position + 1].text
+    return any(form == _FESTIVAL for form in (word, *base_forms(word, "ko")))
 
 
 _KOREAN_OF = "의"

@@ -141,3 +141,14 @@ def test_a_hungarian_village_before_a_postposition_of_place_is_a_place(text: str
 
 def test_a_surname_before_hungarian_besides_is_no_place() -> None:
     assert _kinds("A szakértő szerint Kovács mellett Nagy is indul a választáson.", "hu") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("다음 달 춘천 닭갈비 축제가 개막한다.", "춘천"),
+        ("올해 보령 머드 축제에 관광객이 몰렸다.", "보령"),
+    ],
+)
+def test_a_korean_town_before_its_festival_written_apart_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "ko").get(name) == "place"
