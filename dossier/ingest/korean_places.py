@@ -90,6 +90,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_river(doc, position)
         or _korean_address(doc, position)
         or _korean_port(doc, position)
+        or _korean_resort(doc, position)  # "해운대해수욕장과", "백암온천은"
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
@@ -341,6 +342,25 @@ def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
             continue
         # the town's romanised name, or a city or county the tables leave out ("동해항": Donghae)
         if _romanised_korean_town(doc, stem) is not None or korean_division(stem) is not None:
+            return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A beach or a hot spring is named by its place's name with its noun joined: "해운대해수욕장과", "경포해수욕장에",
+# "백암온천은", "덕구온천". One named by its kind is none ("노천온천", an open-air bath; "유황온천", a sulphur spring).
+_KOREAN_RESORT_NOUNS = ("해수욕장", "온천")
+_KOREAN_SPRING_KINDS = frozenset(["노천", "유황", "탄산", "천연", "실내", "야외", "해수", "알칼리", "대중", "가족"])
+_KOREAN_RESORT_STEM = 4.05  # a stem as frequent as this is a word ("실내" 4.3, "대형"); "해운대" is 4.0
+
+
+def _korean_resort(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        noun = next((end for end in _KOREAN_RESORT_NOUNS if form.endswith(end)), None)
+        stem = form.removesuffix(noun) if noun else form
+        if stem == form or len(stem) < 2 or not is_hangul(stem) or stem in _KOREAN_SPRING_KINDS:
+            continue
+        if korean_zipf(stem) < _KOREAN_RESORT_STEM or korean_division(stem) is not None:
             return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
     return None
 

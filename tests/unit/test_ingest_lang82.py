@@ -152,3 +152,19 @@ def test_a_surname_before_hungarian_besides_is_no_place() -> None:
 )
 def test_a_korean_town_before_its_festival_written_apart_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "ko").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("올해 여름은 무더웠다. 피서객들이 대천해수욕장과 을왕리해수욕장에 몰렸다.", "을왕리해수욕장"),
+        ("겨울이 되자 관광객이 늘었다. 부곡온천과 도고온천은 주말마다 붐빈다.", "부곡온천"),
+    ],
+)
+def test_a_korean_beach_or_hot_spring_named_by_its_place_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "ko").get(name) == "place"
+
+
+def test_a_korean_hot_spring_named_by_its_kind_is_no_place() -> None:
+    text = "겨울이 되자 관광객이 늘었다. 이 호텔의 노천온천과 실내온천은 주말마다 붐빈다."
+    assert _kinds(text, "ko") == {}
