@@ -83,6 +83,7 @@ from dossier.ingest.landforms import (
     valley_in_one_word,
     water_with_its_noun,
 )
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
@@ -269,7 +270,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
-                    or (name_goes_on(doc, end) and not has_a_written_qualifier(words))
+                    or (
+                        name_goes_on(doc, end)
+                        and not has_a_written_qualifier(words)
+                        and not _town_by_its_lake_or_land(doc, end, place, language)
+                    )
                     or not spelled_in_language(doc, position, words, language, place)
                     or not place_here(doc, place, position, end, words, language)
                 ):
@@ -371,6 +376,26 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 found.append(genitive)
         position += 1
     return found
+
+
+# German names a town by the lake or the land it lies on, where the tables hold no town of the longer name:
+# "Friedrichshafen am Bodensee", "Prien am Chiemsee", "Olsberg im Sauerland".
+_BY_A_LAKE_OR_LAND = frozenset(["am", "im"])
+_LAKE = "see"
+
+
+def _town_by_its_lake_or_land(doc: ActorDocument, end: int, place: Place, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "de" or place.kind == "state" or end + 2 >= len(tokens):
+        return False
+    water = tokens[end + 2]
+    if tokens[end + 1].text not in _BY_A_LAKE_OR_LAND or not water.text.isalpha():
+        return False
+    lake = water.text.endswith(_LAKE) and len(water.text) > len(_LAKE) + 2
+    if not (lake or water.folded in landscape_names(language)):
+        return False
+    # ...and the water's name ends there ("am Bodensee-Ufer", "am Chiemsee Segelclub" go on)
+    return end + 3 >= len(tokens) or not (water.joined and tokens[end + 3].text[:1].isupper())
 
 
 # A word opening a sentence this frequent (Zipf) in its language may be a word of it, written

@@ -168,3 +168,14 @@ def test_a_korean_beach_or_hot_spring_named_by_its_place_is_a_place(text: str, n
 def test_a_korean_hot_spring_named_by_its_kind_is_no_place() -> None:
     text = "겨울이 되자 관광객이 늘었다. 이 호텔의 노천온천과 실내온천은 주말마다 붐빈다."
     assert _kinds(text, "ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Werft in Überlingen am Bodensee baut Boote. Das ist gut.", "Überlingen"),
+        ("Die Konkurrenz in Friedrichshafen am Bodensee spüre man kaum, sagt sie. Das ist gut.", "Friedrichshafen"),
+    ],
+)
+def test_a_german_town_named_by_its_lake_or_land_is_the_town(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
