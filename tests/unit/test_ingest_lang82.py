@@ -179,3 +179,14 @@ def test_a_korean_hot_spring_named_by_its_kind_is_no_place() -> None:
 )
 def test_a_german_town_named_by_its_lake_or_land_is_the_town(text: str, name: str) -> None:
     assert _kinds(text, "de").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Genossenschaft in Vorpommern verkauft ihre Fänge nach Polen. Das lohnt sich.", "Vorpommern"),
+        ("Viele Urlauber kommen aus Mecklenburg an die Ostsee. Das freut die Hotels.", "Mecklenburg"),
+    ],
+)
+def test_a_half_of_a_german_state_named_alone_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "de").get(name) == "place"
