@@ -341,7 +341,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
                 or commune_by_its_first_name(doc, position, language)
-                or hyphened_known_place(doc, position)
+                or hyphened_known_place(doc, position, language)
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
                 or municipality_of_a_body(doc, position, language)

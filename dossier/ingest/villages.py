@@ -106,7 +106,8 @@ def _build() -> dict[str, frozenset[str]]:
     for town in towns:
         name = str(town.get("name", ""))
         words = name.split(" ")
-        if name[:1].isupper() and all(word.isalpha() for word in words):  # "Segura de la Sierra" too
+        # "Segura de la Sierra" too, and "Idanha-a-Nova" with its hyphens
+        if name[:1].isupper() and all(word.replace("-", "").isalpha() for word in words):
             by_country.setdefault(str(town.get("countrycode", "")), set()).add(" ".join(fold(w) for w in words))
     tables = {
         language: frozenset(name for code in codes for name in by_country.get(code, ()))

@@ -190,3 +190,18 @@ def test_a_german_town_named_by_its_lake_or_land_is_the_town(text: str, name: st
 )
 def test_a_half_of_a_german_state_named_alone_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "de").get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Os bombeiros de Proença-a-Nova combateram o fogo durante a noite.", "Proença-a-Nova"),
+        ("A feira de Unhais-o-Velho atraiu milhares de visitantes.", "Unhais-o-Velho"),
+    ],
+)
+def test_a_portuguese_village_joined_by_hyphens_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "pt").get(name) == "place"
+
+
+def test_a_portuguese_noun_joined_by_hyphens_is_no_place() -> None:
+    assert _kinds("O governo lançou o programa Pé-de-Meia para os estudantes.", "pt") == {}
