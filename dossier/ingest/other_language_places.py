@@ -121,7 +121,7 @@ from dossier.ingest.russian_places import (
     russian_river,
     town_after_its_state,
 )
-from dossier.ingest.swedish_lands import place_by_its_ending, swedish_land
+from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
@@ -365,6 +365,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"
                 or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
                 or place_by_its_ending(doc, position, language)  # "i Åfjord", "på Fejø"
+                or norwegian_municipality(doc, position, language)  # "i Trysil", "fra Snåsa og Namsskogan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
             )

@@ -71,6 +71,52 @@ def swedish_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
+# Norway's municipalities named by one word: a place after a preposition of place ("i Trysil", "fra Snåsa og
+# Namsskogan", "i Lyngen"), however small its centre and whatever else the word means ("i Moss", "på Vik"). Bare,
+# such a name is often a person's ("sier Oppdal"), so it is read only so.
+_MUNICIPALITIES: dict[str, frozenset[str]] = words_by_language(
+    {
+        "no": (
+            "Oslo Halden Moss Sarpsborg Fredrikstad Hvaler Aremark Marker Skiptvet Rakkestad Råde Våler Vestby Ås"
+            " Frogn Nesodden Bærum Asker Rælingen Enebakk Lørenskog Lillestrøm Nittedal Gjerdrum Ullensaker Nes"
+            " Eidsvoll Nannestad Hurdal Lunner Jevnaker Drammen Kongsberg Ringerike Hole Flå Nesbyen Gol Hemsedal Ål"
+            " Hol Sigdal Krødsherad Modum Lier Flesberg Rollag Kongsvinger Hamar Lillehammer Gjøvik Ringsaker Løten"
+            " Stange Eidskog Grue Åsnes Elverum Trysil Åmot Rendalen Engerdal Tolga Tynset Alvdal Folldal Os Dovre"
+            " Lesja Skjåk Lom Vågå Sel Ringebu Øyer Gausdal Gran Etnedal Vang Horten Holmestrand Tønsberg Sandefjord"
+            " Larvik Færder Porsgrunn Skien Notodden Siljan Bamble Kragerø Drangedal Nome Tinn Hjartdal Seljord"
+            " Kviteseid Nissedal Fyresdal Tokke Vinje Risør Grimstad Arendal Kristiansand Lindesnes Farsund"
+            " Flekkefjord Gjerstad Vegårshei Tvedestrand Froland Lillesand Birkenes Åmli Iveland Bygland Valle Bykle"
+            " Vennesla Åseral Lyngdal Hægebostad Kvinesdal Sirdal Eigersund Stavanger Haugesund Sandnes Sokndal Lund"
+            " Bjerkreim Hå Klepp Time Gjesdal Sola Randaberg Strand Hjelmeland Suldal Sauda Kvitsøy Bokn Tysvær Karmøy"
+            " Utsira Vindafjord Bergen Kinn Etne Sveio Bømlo Stord Fitjar Tysnes Kvinnherad Ullensvang Eidfjord Ulvik"
+            " Voss Kvam Samnanger Bjørnafjorden Austevoll Øygarden Askøy Vaksdal Modalen Osterøy Alver Austrheim Fedje"
+            " Masfjorden Gulen Solund Hyllestad Høyanger Vik Sogndal Aurland Lærdal Årdal Luster Askvoll Fjaler"
+            " Sunnfjord Bremanger Stad Gloppen Stryn Kristiansund Molde Ålesund Vanylven Sande Herøy Ulstein Hareid"
+            " Ørsta Stranda Sykkylven Sula Giske Vestnes Rauma Aukra Averøy Gjemnes Tingvoll Sunndal Surnadal Smøla"
+            " Aure Volda Fjord Hustadvika Haram Trondheim Steinkjer Namsos Frøya Osen Oppdal Rennebu Røros Holtålen"
+            " Melhus Skaun Malvik Selbu Tydal Meråker Stjørdal Frosta Levanger Verdal Snåsa Lierne Røyrvik Namsskogan"
+            " Grong Høylandet Overhalla Flatanger Leka Inderøy Heim Hitra Ørland Åfjord Orkland Nærøysund Rindal Bodø"
+            " Narvik Bindal Sømna Brønnøy Vega Vevelstad Alstahaug Leirfjord Vefsn Grane Hattfjelldal Dønna Nesna"
+            " Hemnes Rana Lurøy Træna Rødøy Meløy Gildeskål Beiarn Saltdal Fauske Sørfold Steigen Lødingen Evenes Røst"
+            " Værøy Flakstad Vestvågøy Vågan Hadsel Bø Øksnes Sortland Andøy Moskenes Hamarøy Tromsø Harstad Kvæfjord"
+            " Tjeldsund Ibestad Gratangen Lavangen Bardu Salangen Målselv Sørreisa Dyrøy Senja Balsfjord Karlsøy"
+            " Lyngen Storfjord Kåfjord Skjervøy Nordreisa Kvænangen Alta Hammerfest Vardø Vadsø Kautokeino Loppa"
+            " Hasvik Måsøy Nordkapp Porsanger Karasjok Lebesby Gamvik Berlevåg Tana Nesseby Båtsfjord"
+        )
+    }
+)
+
+
+def norwegian_municipality(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'i Trysil', 'fra Snåsa og Namsskogan': a municipality of Norway after a preposition of place."""
+    if language not in _MUNICIPALITIES or position < 1:
+        return None
+    word = doc.tokens[position].text
+    if word not in _MUNICIPALITIES[language] or not _after_a_preposition(doc, position, language):
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
 # Endings of Norway's and Denmark's places, the old words for a fjord, a mountain, a fishing place, a bay, an
 # island, a headland, a sound, a clearing: "i Åfjord", "på Kvitfjell", "til Mefjordvær", "i Ersfjordbotn", "på
 # Sommarøy", "over Vilsund", "til Endrup", "i Søndervig", "på Fejø".

@@ -205,3 +205,18 @@ def test_a_portuguese_village_joined_by_hyphens_is_a_place(text: str, name: str)
 
 def test_a_portuguese_noun_joined_by_hyphens_is_no_place() -> None:
     assert _kinds("O governo lançou o programa Pé-de-Meia para os estudantes.", "pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hytteprisene i Vinje har doblet seg på ti år. Det er dyrt.", "Vinje"),
+        ("Reineierne fra Lierne og Røyrvik møtte opp i retten. Saken fortsetter.", "Røyrvik"),
+    ],
+)
+def test_a_norwegian_municipality_after_a_preposition_of_place_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "no").get(name) == "place"
+
+
+def test_a_norwegian_municipalitys_name_as_a_persons_is_no_place() -> None:
+    assert _kinds("– Vi har nok hytter nå, sier Tinn. Ordføreren Kari Vinje er enig.", "no") == {}
