@@ -220,3 +220,8 @@ def test_a_norwegian_municipality_after_a_preposition_of_place_is_a_place(text: 
 
 def test_a_norwegian_municipalitys_name_as_a_persons_is_no_place() -> None:
     assert _kinds("– Vi har nok hytter nå, sier Tinn. Ordføreren Kari Vinje er enig.", "no") == {}
+
+
+def test_a_swedish_town_after_towards_is_a_place() -> None:
+    text = "Bussen går mot Jönköping varje morgon. Det är bra."
+    assert _kinds(text, "sv").get("Jönköping") == "place", _kinds(text, "sv")
