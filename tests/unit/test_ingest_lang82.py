@@ -225,3 +225,8 @@ def test_a_norwegian_municipalitys_name_as_a_persons_is_no_place() -> None:
 def test_a_swedish_town_after_towards_is_a_place() -> None:
     text = "Bussen går mot Jönköping varje morgon. Det är bra."
     assert _kinds(text, "sv").get("Jönköping") == "place", _kinds(text, "sv")
+
+
+def test_a_vietnamese_place_opening_with_a_syllable_spelled_like_a_given_name_is_a_place() -> None:
+    kinds = _kinds("Ở Thủ Dầu Một và Bến Cát, giá nhà tăng nhẹ trong tuần qua. Người dân lo lắng.", "vi")
+    assert kinds.get("Bến Cát") == "place", kinds
