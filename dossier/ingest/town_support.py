@@ -497,7 +497,10 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 # "v" (in) take a town's genitive and locative ("do Mělníka", "v Mělníku"), a person only in odd phrases.
 # Portuguese "in the", "to the" take an article no family name takes in the news ("na Guarda", "à Madeira" beside
 # a Rui Madeira, who is "Madeira" alone).
-_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve", "pt": "na nas à às"})
+# ...and the Scandinavian "in": "i Thisted" beside a Jens Thisted (a person is "hos", at, not "in")
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus", "cs": "do v ve", "pt": "na nas à às", "da": "i", "no": "i", "sv": "i"}
+)
 # ...and words of nearness before "of the": "perto da Horta", "junto ao Tejo", "ao largo do Pico" (off its coast).
 _NEAR_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset(["perto", "junto", "largo", "arredores"]), frozenset(["da", "do", "das", "dos", "à", "ao"])),

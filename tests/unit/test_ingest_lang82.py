@@ -230,3 +230,16 @@ def test_a_swedish_town_after_towards_is_a_place() -> None:
 def test_a_vietnamese_place_opening_with_a_syllable_spelled_like_a_given_name_is_a_place() -> None:
     kinds = _kinds("Ở Thủ Dầu Một và Bến Cát, giá nhà tăng nhẹ trong tuần qua. Người dân lo lắng.", "vi")
     assert kinds.get("Bến Cát") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Det er farligt, siger Jens Skive, der er formand. Nu er der i Skive ansat tre nye læger.", "da", "Skive"),
+        ("– Det går bra, sier Kari Molde til avisen. Nå bygges det nytt sykehus i Molde.", "no", "Molde"),
+    ],
+)
+def test_a_town_in_scandinavian_in_is_the_town_though_a_person_bears_its_name(
+    text: str, language: str, name: str
+) -> None:
+    assert _kinds(text, language).get(name) == "place"
