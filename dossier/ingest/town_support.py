@@ -82,7 +82,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
-from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region
+from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
@@ -702,6 +702,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
+            or town_in_its_state(doc, place.country, position, language)  # "Bled in Slowenien"
             # "Hopa'ya", "Arhavi'de": a Turkish case of place stands for a preposition
             or (place.population >= small_home_town(language) and turkish_place_case(doc, position, language))
             # "Szentendrén", "Riihimäellä": a Hungarian or Finnish case of place, for a town of the page's country
@@ -734,6 +735,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
         )
     else:

@@ -243,3 +243,18 @@ def test_a_town_in_scandinavian_in_is_the_town_though_a_person_bears_its_name(
     text: str, language: str, name: str
 ) -> None:
     assert _kinds(text, language).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Flyselskabet åbner nye ruter til Malaga, Rhodos og Split i Kroatien. Passagererne glæder sig.",
+            "da",
+            "Split",
+        ),
+        ("Ein Hafen wie Bari in Italien wächst schnell. Viele Urlauber warten.", "de", "Bari"),
+    ],
+)
+def test_a_town_before_in_and_its_own_state_is_the_town(text: str, language: str, name: str) -> None:
+    assert _kinds(text, language).get(name) == "place"
