@@ -147,7 +147,8 @@ def _part_of_a_finnish_town(word: str, language: str) -> bool:
     return language == "fi" and word.startswith(_FINNISH_TOWN_PARTS)
 
 
-def _before_a_postposition(doc: ActorDocument, position: int, language: str) -> bool:
+def before_a_postposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Szeged közelében', 'Helsingin ja Turun välillä': the name stands before a postposition of place."""
     tokens = doc.tokens
     postpositions = _POSTPOSITIONS.get(language, frozenset())
     k = position + 1
@@ -171,7 +172,7 @@ def place_case_ending(doc: ActorDocument, position: int, language: str) -> bool:
     endings = _PLACE_ENDINGS.get(language)
     if endings is None:
         return False
-    if _before_a_postposition(doc, position, language):
+    if before_a_postposition(doc, position, language):
         return True
     token = doc.tokens[position]
     if _named_as_written(doc, position, language):

@@ -555,7 +555,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 515
+_TABLE_FORMAT = 516
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1761,6 +1761,9 @@ _SHORT_STATE_NAMES = {
     # "kunder i Tyskland, Holland og Polen": Danish and Norwegian news write the old name
     "da": {"Holland": "Netherlands", "USA": "United States"},
     "no": {"Holland": "Netherlands", "USA": "United States"},
+    # "xuất sang Mỹ, Ý và Úc": Vietnamese news names these states by their everyday Sino-Vietnamese names and the
+    # Emirates by their English initials (CLDR "Hoa Kỳ", "Italy", "Australia", "Các Tiểu Vương quốc Ả Rập Thống nhất")
+    "vi": {"Mỹ": "United States", "Ý": "Italy", "Úc": "Australia", "UAE": "United Arab Emirates"},
 }
 
 

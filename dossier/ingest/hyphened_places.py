@@ -10,14 +10,17 @@ those are no place.
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
 from dossier.ingest.other_language_common import LONGEST_HYPHEN_CHAIN, gap_after, place_candidate
+from dossier.ingest.villages import village_names
 from dossier.model import ActorKind
 
 
-def hyphened_known_place(doc: ActorDocument, position: int) -> Candidate | None:
-    """The place a chain of words joined by hyphens from `position` names, one part in lower case."""
+def hyphened_known_place(doc: ActorDocument, position: int, language: str = "") -> Candidate | None:
+    """The place a chain of words joined by hyphens from `position` names, one part in lower case: a town the
+    gazetteer holds, or a village of the language's countries ("em Proença-a-Nova", "Santa Clara-a-Velha")."""
     tokens = doc.tokens
     if not tokens[position].text[:1].isupper() or (position > 0 and gap_after(doc, position - 1) == "-"):
         return None
@@ -30,6 +33,8 @@ def hyphened_known_place(doc: ActorDocument, position: int) -> Candidate | None:
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     place = doc.gazetteer.lookup((fold(name),))
+    if place is None and fold(name) in village_names(language):
+        place = Place(name, "place")
     if place is None:
         return None
     kind = ActorKind.state if place.kind == "state" else ActorKind.place

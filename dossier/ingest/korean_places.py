@@ -90,6 +90,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_river(doc, position)
         or _korean_address(doc, position)
         or _korean_port(doc, position)
+        or _korean_resort(doc, position)  # "해운대해수욕장과", "백암온천은"
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
@@ -341,6 +342,25 @@ def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
             continue
         # the town's romanised name, or a city or county the tables leave out ("동해항": Donghae)
         if _romanised_korean_town(doc, stem) is not None or korean_division(stem) is not None:
+            return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A beach or a hot spring is named by its place's name with its noun joined: "해운대해수욕장과", "경포해수욕장에",
+# "백암온천은", "덕구온천". One named by its kind is none ("노천온천", an open-air bath; "유황온천", a sulphur spring).
+_KOREAN_RESORT_NOUNS = ("해수욕장", "온천")
+_KOREAN_SPRING_KINDS = frozenset(["노천", "유황", "탄산", "천연", "실내", "야외", "해수", "알칼리", "대중", "가족"])
+_KOREAN_RESORT_STEM = 4.05  # a stem as frequent as this is a word ("실내" 4.3, "대형"); "해운대" is 4.0
+
+
+def _korean_resort(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        noun = next((end for end in _KOREAN_RESORT_NOUNS if form.endswith(end)), None)
+        stem = form.removesuffix(noun) if noun else form
+        if stem == form or len(stem) < 2 or not is_hangul(stem) or stem in _KOREAN_SPRING_KINDS:
+            continue
+        if korean_zipf(stem) < _KOREAN_RESORT_STEM or korean_division(stem) is not None:
             return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
     return None
 
@@ -740,6 +760,7 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
         or _korean_development_zone(after)
         or _korean_temple(after)
         or any(form.endswith(_FESTIVAL) for form in (after, *base_forms(after, "ko")))
+        or _festival_word_after(doc, position + 1)  # "춘천 닭갈비 축제": the festival's noun apart
     )
     standing = _KOREAN_WORKS | _KOREAN_TERMINALS
     if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
@@ -756,6 +777,15 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
         return None
     return place_candidate(position, position, town, place, ActorKind.place)
+
+
+def _festival_word_after(doc: ActorDocument, position: int) -> bool:
+    """'춘천 닭갈비 축제', '보령 머드 축제가': the word at `position` is followed by the word for a festival, apart."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    word = tokens[position + 1].text
+    return any(form == _FESTIVAL for form in (word, *base_forms(word, "ko")))
 
 
 _KOREAN_OF = "의"

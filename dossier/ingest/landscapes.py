@@ -46,10 +46,14 @@ _UPLANDS = word_set(
     " westpreussen ermland"
     # ...and the historic lands next door German names in its own words ("aus Böhmen", "in Lothringen und im Elsass")
     " bohmen mahren schlesien pommern lothringen elsass"
+    # ...and the two halves of a state, named alone ("in Vorpommern", "aus Mecklenburg")
+    " mecklenburg vorpommern"
 )
 # The historic lands named with no article, after a bare preposition ("aus Böhmen", "nach Schlesien", "in
 # Lothringen"), as a state is; the uplands take theirs ("in der Eifel").
-BARE_HISTORIC_LANDS = word_set("bohmen mahren schlesien pommern lothringen oberschlesien niederschlesien")
+BARE_HISTORIC_LANDS = word_set(
+    "bohmen mahren schlesien pommern lothringen oberschlesien niederschlesien mecklenburg vorpommern"
+)
 # ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
 # skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).
 _SUMMITS = word_set(

@@ -255,6 +255,8 @@ def names_something_else(
         and place.kind != "state"
         and place.population < LARGE_CITY
         and is_given_name(tokens[position].folded)
+        # Vietnamese tells its syllables apart by their marks: "Bến Tre" opens with no "Ben"
+        and not (language == "vi" and not tokens[position].text.isascii())
         and not (
             after_preposition(doc, position, language)
             or dateline(doc, position, end)

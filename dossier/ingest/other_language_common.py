@@ -43,8 +43,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "richting Assen": towards
         "nl": "in uit naar tussen bij nabij rond vanuit via richting",
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
-        # "via Hallsberg": through it, as Dutch "via Utrecht"
-        "sv": "i från till vid mellan nära kring runt utanför via",
+        # "via Hallsberg": through it, as Dutch "via Utrecht"; "mot Växjö", "genom Skåne", "längs Norrlandskusten",
+        # "förbi Sundsvall": towards, through, along and past one, as Danish and Norwegian
+        "sv": "i från till vid mellan nära kring runt utanför via mot genom längs förbi",
         # Danish and Norwegian as Swedish: "i Esbjerg", "fra Aalborg", "mellem Ribe og Tønder", "mellom Bergen og
         # Stavanger"; "på" names an island ("på Lolland", "på Stord")
         # ...and past, towards, along and through one: "forbi Hammerfest", "mod Skagen", "gjennom Alta"

@@ -83,6 +83,7 @@ from dossier.ingest.landforms import (
     valley_in_one_word,
     water_with_its_noun,
 )
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
@@ -120,7 +121,7 @@ from dossier.ingest.russian_places import (
     russian_river,
     town_after_its_state,
 )
-from dossier.ingest.swedish_lands import swedish_land
+from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
@@ -269,7 +270,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if (
                     place is None
                     # "in Frankfurt an der Oder am Bahnhof": a name with its qualifier takes no second one
-                    or (name_goes_on(doc, end) and not has_a_written_qualifier(words))
+                    or (
+                        name_goes_on(doc, end)
+                        and not has_a_written_qualifier(words)
+                        and not _town_by_its_lake_or_land(doc, end, place, language)
+                    )
                     or not spelled_in_language(doc, position, words, language, place)
                     or not place_here(doc, place, position, end, words, language)
                 ):
@@ -336,7 +341,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
                 or commune_by_its_first_name(doc, position, language)
-                or hyphened_known_place(doc, position)
+                or hyphened_known_place(doc, position, language)
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
                 or municipality_of_a_body(doc, position, language)
@@ -359,6 +364,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or low_country_land(doc, position, language)
                 or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"
                 or swedish_land(doc, position, language)  # "på Öland", "längs Ljusnan"
+                or place_by_its_ending(doc, position, language)  # "i Åfjord", "på Fejø"
+                or norwegian_municipality(doc, position, language)  # "i Trysil", "fra Snåsa og Namsskogan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
             )
@@ -370,6 +377,26 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 found.append(genitive)
         position += 1
     return found
+
+
+# German names a town by the lake or the land it lies on, where the tables hold no town of the longer name:
+# "Friedrichshafen am Bodensee", "Prien am Chiemsee", "Olsberg im Sauerland".
+_BY_A_LAKE_OR_LAND = frozenset(["am", "im"])
+_LAKE = "see"
+
+
+def _town_by_its_lake_or_land(doc: ActorDocument, end: int, place: Place, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "de" or place.kind == "state" or end + 2 >= len(tokens):
+        return False
+    water = tokens[end + 2]
+    if tokens[end + 1].text not in _BY_A_LAKE_OR_LAND or not water.text.isalpha():
+        return False
+    lake = water.text.endswith(_LAKE) and len(water.text) > len(_LAKE) + 2
+    if not (lake or water.folded in landscape_names(language)):
+        return False
+    # ...and the water's name ends there ("am Bodensee-Ufer", "am Chiemsee Segelclub" go on)
+    return end + 3 >= len(tokens) or not (water.joined and tokens[end + 3].text[:1].isupper())
 
 
 # A word opening a sentence this frequent (Zipf) in its language may be a word of it, written

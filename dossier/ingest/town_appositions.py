@@ -90,3 +90,43 @@ def town_before_its_region(doc: ActorDocument, country: str | None, position: in
         if region is not None and is_region(region) and region.country == country:
             return True
     return False
+
+
+# The word for "in" before a state, one row per language: "Split i Kroatien", "Porto in Portugal", "Ohrid en Macédoine".
+_IN_A_STATE: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "in",
+        "da": "i",
+        "no": "i",
+        "sv": "i",
+        "nl": "in",
+        "it": "in",
+        "es": "en",
+        "fr": "en au aux",
+        "pt": "em na no",
+        "pl": "w we",
+        "cs": "v ve",
+    }.items()
+}
+_LONGEST_STATE = 3
+
+
+def town_in_its_state(doc: ActorDocument, country: str | None, position: int, language: str) -> bool:
+    """'Split i Kroatien', 'Porto in Portugal': the word at `position` is followed by "in" and the state it lies in,
+    which places it as a reader's "Split, Croatia" does."""
+    from dossier.ingest.names import fold
+
+    words, tokens = _IN_A_STATE.get(language), doc.tokens
+    if not words or country is None or position + 2 >= len(tokens):
+        return False
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " " or tokens[position + 1].text not in words:
+        return False
+    start = position + 2
+    for end in range(min(start + _LONGEST_STATE, len(tokens)) - 1, start - 1, -1):
+        if not tokens[start].text[:1].isupper():
+            return False
+        state = doc.gazetteer.lookup(tuple(fold(tokens[k].text) for k in range(start, end + 1)))
+        if state is not None and state.kind == "state" and state.name == country:
+            return True
+    return False

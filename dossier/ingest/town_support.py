@@ -82,7 +82,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
-from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region
+from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
@@ -140,7 +140,9 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         return False  # "случилась Meta (блокировка Instagram)": a brand written in its own letters, no place
     if language == "vi" and place.kind == "state" and len(words) == 1:
         # Vietnamese tells its syllables apart by their tone marks: "Uông Bí" names no Belgium ("Bỉ")
-        return doc.tokens[position].text.lower() in _vietnamese_state_names()
+        return doc.tokens[position].text.lower() in _vietnamese_state_names() and not _vietnamese_given_name(
+            doc, position
+        )
     if (
         place.kind == "state"
         or language not in ENDINGS
@@ -156,6 +158,24 @@ def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...
         for spelled in (key, hyphened)
         for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
     )
+
+
+# Words a Vietnamese writer sets before a person's given name: "ông", "bà", "anh", "chị", "cô", "em", "chú", "bác".
+_VIETNAMESE_ADDRESS_WORDS = frozenset(["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cháu", "cụ"])
+
+
+def _vietnamese_given_name(doc: ActorDocument, position: int) -> bool:
+    """A state's one-syllable name ("Mỹ", "Ý") that ends a person's name: after the capitalised syllables of the
+    family and middle names ("bà Trần Thị Mỹ", "ông Lê Văn Ý") or after the word a person is addressed by ("chị
+    Mỹ")."""
+    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] != " ":
+        return False
+    before = doc.tokens[position - 1].text
+    if before.lower() in _VIETNAMESE_ADDRESS_WORDS:
+        return True
+    # a capitalised syllable, unless the sentence's first word is a preposition ("Tại Úc, giá tăng")
+    opening = position - 1 in doc.sentence_first and before.lower() in PLACE_PREPOSITIONS["vi"]
+    return before[:1].isupper() and before.isalpha() and not before.isupper() and not opening
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +257,10 @@ def place_here(
             return False
         if _accent_left_off(place, token.text, language):
             return False  # "Para o governo": the word "for", not the state of Pará
-        if words[0] in FUNCTION_WORDS and token.folded == words[0]:
-            return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
+        if words[0] in FUNCTION_WORDS and token.folded == words[0] and token.text.isascii():
+            # "For": an English word in a text of another language ("v Mostě" is declined: Most); a word with its
+            # marks is none ("sang Mỹ": the United States)
+            return False
         if (
             len(words[0]) <= 3
             and fold(place.name) != words[0]
@@ -475,7 +497,10 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 # "v" (in) take a town's genitive and locative ("do Mělníka", "v Mělníku"), a person only in odd phrases.
 # Portuguese "in the", "to the" take an article no family name takes in the news ("na Guarda", "à Madeira" beside
 # a Rui Madeira, who is "Madeira" alone).
-_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus", "cs": "do v ve", "pt": "na nas à às"})
+# ...and the Scandinavian "in": "i Thisted" beside a Jens Thisted (a person is "hos", at, not "in")
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in aus", "cs": "do v ve", "pt": "na nas à às", "da": "i", "no": "i", "sv": "i"}
+)
 # ...and words of nearness before "of the": "perto da Horta", "junto ao Tejo", "ao largo do Pico" (off its coast).
 _NEAR_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset(["perto", "junto", "largo", "arredores"]), frozenset(["da", "do", "das", "dos", "à", "ao"])),
@@ -677,6 +702,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
+            or town_in_its_state(doc, place.country, position, language)  # "Bled in Slowenien"
             # "Hopa'ya", "Arhavi'de": a Turkish case of place stands for a preposition
             or (place.population >= small_home_town(language) and turkish_place_case(doc, position, language))
             # "Szentendrén", "Riihimäellä": a Hungarian or Finnish case of place, for a town of the page's country
@@ -709,6 +735,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
         )
     else:

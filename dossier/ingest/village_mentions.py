@@ -10,7 +10,7 @@ no person on the page, are what tell them.
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.case_endings import place_case_ending
+from dossier.ingest.case_endings import before_a_postposition, place_case_ending
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
@@ -583,6 +583,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     # "Tokajban", "Hévízre": a Hungarian or Finnish case of place on the name is the preposition other languages
     # set before it
     near = near or (folded in names and folded != token.folded and place_case_ending(doc, position, language))
+    # "Zalakaros mellett", "Tihany közelében": the name itself before a postposition of place
+    near = near or (folded in names and before_a_postposition(doc, position, language))
     opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
     if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
