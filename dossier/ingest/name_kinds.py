@@ -3074,15 +3074,16 @@ _EVERYDAY_MAKER = 3.5
 
 
 # Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
-# ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner": "UN High
+# ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner" alone: "UN High
 # Commissioner for Refugees" is a body too.
 _POST_HEADS = word_set(
     "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
-    # "Kano State Police Commissioner", "Inspector General of Police": a police post by its body, no body
-    " commissioner superintendent general"
 )
+# "Kano State Police Commissioner", "Inspector General of Police": a police post by its force, no body (only with
+# "Police" in the name: "the United Nations High Commissioner for Refugees said" is the agency speaking).
+_POLICE_POST_HEADS = word_set("commissioner superintendent general")
 
 
 def post_at_the_head(words: tuple[str, ...]) -> bool:
@@ -3092,7 +3093,7 @@ def post_at_the_head(words: tuple[str, ...]) -> bool:
     if words[head] == "general":
         # "Inspector General of Police", not "Directorate-General for ...", "Consulate-General": a body's word
         return head > 0 and words[head - 1] in TITLES
-    return words[head] in _POST_HEADS
+    return words[head] in _POST_HEADS or (words[head] in _POLICE_POST_HEADS and "police" in words)
 
 
 # An A or B road's number as British news writes it bare: "A69", "B1234", "A1" of "A1(M)".

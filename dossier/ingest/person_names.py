@@ -61,7 +61,7 @@ from dossier.ingest.names import KOREAN_SURNAMES, fold, is_given_name, is_surnam
 from dossier.ingest.not_names import is_junk_word, name_glued_to_its_verb, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paired_state_bodies import holds_paired_places
-from dossier.ingest.place_evidence import titled_town_in_dateline
+from dossier.ingest.place_evidence import alternate_spelling, titled_town_in_dateline
 from dossier.ingest.title_letters import letters_not_a_title
 from dossier.ingest.vietnamese_names import vietnamese_name_at
 from dossier.ingest.works import PATTERN_SUFFIX
@@ -525,9 +525,12 @@ def _remit_place_before_holder(doc: ActorDocument, start: int, last: int) -> int
     serves; the holder's name starts after it. (Not "Victoria Beckham": a given name is no remit.)"""
     tokens = doc.tokens
     for end in range(min(last - 2, start + _REMIT_PLACE_WORDS - 1), start - 1, -1):
-        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1)))
+        words = tuple(tokens[k].folded for k in range(start, end + 1))
+        place = doc.gazetteer.lookup(words)
         if place is None or (place.population < _REMIT_PEOPLE and place.kind != "state"):
             continue
+        if place.kind != "state" and alternate_spelling(place, words):
+            continue  # "Major General Ama Serwaa Varn": "Ama" is only another spelling of Amman, no remit
         if end == start and is_given_name(tokens[start].folded):
             return None
         holder = tokens[end + 1]

@@ -1,0 +1,24 @@
+"""Mends on the merge of the lead37 rounds: rules of different rounds that met on the same words."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_commissioner_with_no_police_in_the_name_is_the_agency() -> None:
+    # realread37's police posts ("Kano State Police Commissioner") made the refugee agency a person.
+    drafts = draft_kind_names(
+        "Fighting went on near the river. The United Nations High Commissioner for Refugees said 850,000 people fled."
+    )
+    assert drafts.get("United Nations High Commissioner for Refugees") == "organization", drafts
+
+
+def test_a_police_commissioners_post_is_still_no_body() -> None:
+    drafts = draft_kind_names("The Quellshire State Police Commissioner, Ilse Varnaby, has confirmed the arrest.")
+    assert "Quellshire State Police Commissioner" not in drafts, drafts
+
+
+def test_a_given_name_spelled_like_a_city_is_no_posts_remit() -> None:
+    # "Ama" is another spelling of Amman in the gazetteer: no province between the rank and the holder.
+    drafts = draft_kind_names("The mission's commanders: Major General Ama Serwaa Varnoah (Ghana), 2031-2033.")
+    assert drafts.get("Ama Serwaa Varnoah") == "person", drafts
