@@ -72,8 +72,8 @@ def case_turns_after(tokens: list[Token], first: int, last: int, gazetteer: Gaze
         and after.text[1:2].islower()
     ):
         return True
-    if not (tokens[last].text[1:2].islower() and _shouted(after, _SHOUTED_TOWN_LETTERS)):
-        return False
+    if not (last > first and tokens[last].text[1:2].islower() and _shouted(after, _SHOUTED_TOWN_LETTERS)):
+        return False  # (one word before the capitals is no byline's name: "runs for Ipswich JAFFA", a club)
     if nxt + 1 < len(tokens) and _shouted(tokens[nxt + 1], 2):
         return False  # "Quellby Post NEW YORK": a heading in capitals goes on
     place = gazetteer.lookup((after.folded,))

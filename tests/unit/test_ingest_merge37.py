@@ -22,3 +22,9 @@ def test_a_given_name_spelled_like_a_city_is_no_posts_remit() -> None:
     # "Ama" is another spelling of Amman in the gazetteer: no province between the rank and the holder.
     drafts = draft_kind_names("The mission's commanders: Major General Ama Serwaa Varnoah (Ghana), 2031-2033.")
     assert drafts.get("Ama Serwaa Varnoah") == "person", drafts
+
+
+def test_a_town_then_a_clubs_letters_in_capitals_stay_one_name() -> None:
+    # realread37's byline-then-dateline turn ("Tharun Boda VIJAYAWADA July 14") split a club named for its town.
+    drafts = draft_kind_names("Kiprotich, who trains in Iten and runs for Tarnby JAFFA, was 41 seconds back.")
+    assert "JAFFA" not in drafts, drafts
