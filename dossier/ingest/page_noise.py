@@ -59,6 +59,9 @@ _ADDRESS = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
 _PROSE_SENTENCE_WORDS = 8
 _PROSE_SENTENCES = 3
+_CATALOGUED = re.compile(
+    r"(?i:\bdoi:|\bISBN\b|\bISSN\b|\bPMID\b|\barXiv:)|[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+);"
+)
 # How many marks a line needs: a sentence may hold one (a year in brackets, "e.g. x = 1").
 _MIN_REFERENCE_MARKS = 2
 _MIN_CODE_MARKS = 1
@@ -83,7 +86,11 @@ def is_reference_line(line: str) -> bool:
     """'Hinton, G.E. (2008). "Visualizing Data". pp. 1-9.': an entry of a list of references, not a paragraph of
     prose that names a record's year and a song ("recorded the album Pipes of the Morvern (1958) ... The march
     was "Pibroch". The regiment was allied with ...")."""
-    return sum(1 for mark in _REFERENCE_MARKS if mark.search(line)) >= _MIN_REFERENCE_MARKS and not _prose(line)
+    marks = sum(1 for mark in _REFERENCE_MARKS if mark.search(line))
+    if marks < _MIN_REFERENCE_MARKS:
+        return False
+    # A catalogue's number (a DOI, an ISBN, a PMID) or a list of authors is a reference however long its title.
+    return _CATALOGUED.search(line) is not None or not _prose(line)
 
 
 def _prose(line: str) -> bool:

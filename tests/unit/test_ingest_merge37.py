@@ -28,3 +28,16 @@ def test_a_town_then_a_clubs_letters_in_capitals_stay_one_name() -> None:
     # realread37's byline-then-dateline turn ("Tharun Boda VIJAYAWADA July 14") split a club named for its town.
     drafts = draft_kind_names("Kiprotich, who trains in Iten and runs for Tarnby JAFFA, was 41 seconds back.")
     assert "JAFFA" not in drafts, drafts
+
+
+def test_a_long_reference_with_a_doi_stays_a_reference() -> None:
+    # styles88 read a line of three long sentences as prose: a reference's long list of authors, title and journal
+    # made its authors drafts ("Lelieveldt", "Hollt" on a Wikipedia page's list of references).
+    reference = (
+        "- ^ Varnsen, Ilse; Quellbrook, Tomas P. F.; Marrowby, Anna van der; Holtane, Jan; Eisberg, Elmar; "
+        'Vilarno, Anna (2017-07-01). "A Long Study of Ferry Timetables and the Behaviour of Their Passengers". '
+        "Journal of Transport and Coastal Studies in Northern Regions. 23 (7): 1739–1752. "
+        "doi:10.1109/tvcg.2016.2570755. PMID 28113434."
+    )
+    drafts = draft_kind_names(f"The method is widely used.\n\n{reference}\n")
+    assert not {"Quellbrook", "Marrowby", "Holtane", "Eisberg", "Vilarno"} & set(drafts), drafts
