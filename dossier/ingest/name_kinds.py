@@ -347,7 +347,7 @@ from dossier.ingest.party_names import (
     town_of_a_count,
 )
 from dossier.ingest.people_adjectives import adjective_of_a_people
-from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.peoples import PEOPLE_FOUND_BY, PEOPLES_GROUP_NOUNS, is_people
 from dossier.ingest.person_cues import (
     QUOTED_WORD_BEFORE,
     court_role_after,
@@ -3081,9 +3081,9 @@ _POST_HEADS = word_set(
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
 )
-# "Kano State Police Commissioner", "Inspector General of Police": a police post by its force, no body (only with
-# "Police" in the name: "the United Nations High Commissioner for Refugees said" is the agency speaking).
-_POLICE_POST_HEADS = word_set("commissioner superintendent general")
+# "Kano State Police Commissioner": a police post by its force, no body (only with "Police" in the name: "the
+# United Nations High Commissioner for Refugees said" is the agency speaking). "General" is read above.
+_POLICE_POST_HEADS = word_set("commissioner superintendent")
 
 
 def post_at_the_head(words: tuple[str, ...]) -> bool:
@@ -3115,7 +3115,6 @@ def _bare_road_number(doc: ActorDocument, position: int) -> bool:
 
 # Venues' heads that no family name is (unlike "Hall", "Park", "Street": Chris Hall, Grace Park, Picabo Street).
 _VENUES_NO_FAMILY_NAMES = frozenset(("plaza", "mall", "hotel", "resort", "casino", "arena", "cinema", "spa"))
-_PEOPLE_AFTER = frozenset(("people", "peoples", "tribe", "tribes"))
 _PARTY_TICKET = Cue(ActorKind.organization, 0.65)
 
 
@@ -3937,7 +3936,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         and not before_given_name(doc, last)
         and not _names_a_craft(doc, name)
         # "the Moro people", "the Lumad tribes": a people named like a town far away
-        and not (last + 1 < len(tokens) and tokens[last + 1].text in _PEOPLE_AFTER)
+        and not (last + 1 < len(tokens) and tokens[last + 1].folded in PEOPLES_GROUP_NOUNS)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""

@@ -26,6 +26,10 @@ PEOPLES = word_set(
 )
 
 
+# The nouns after a name that make it a people's, whatever town shares the name: "the Moro people", "the Lumad
+# tribes", "the Quistel clan".
+PEOPLES_GROUP_NOUNS = word_set("people peoples tribe tribes clan clans")
+
 # How a draft filed as one of these peoples is found (a list's other names may follow it: `coordinated_kinds`).
 PEOPLE_FOUND_BY = "a people no state is named after"
 

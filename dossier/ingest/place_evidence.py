@@ -38,6 +38,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import CONTRACTION
+from dossier.ingest.peoples import PEOPLES_GROUP_NOUNS
 from dossier.ingest.seats_of_government import government_by_its_seat
 from dossier.ingest.sport_names import about_sport
 from dossier.model import ActorKind
@@ -614,7 +615,6 @@ _VERBS_AFTER_A_SUBJECT = word_set(
     "is was has had will would could can may might must should remains remain became becomes hosts welcomes lies"
     " sits saw sees"
 )
-_A_PEOPLES_NOUNS = word_set("people peoples tribe tribes clan clans")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s [A-Z]")
 # What a person, a body or a side does and a town does not: "Leeds said" names a man or the club, "Coventry were
 # relegated" (a plural verb) and "Memphis scored" a side or a player.
@@ -649,7 +649,7 @@ def _known_town_by_its_own_name(doc: ActorDocument, place: Place, position: int,
         and word not in doc.surnames
         and not is_listed_firms_word(word)  # "Toyota", a city of 400,000 and the firm
         and following not in _NOT_A_TOWNS_VERB
-        and following not in _A_PEOPLES_NOUNS  # "the Moro people": a people named like a town far away
+        and following not in PEOPLES_GROUP_NOUNS  # "the Moro people": a people named like a town far away
         and zipf(word) - math.log10(place.population) <= _TOWNS_SHARE_OF_A_WORD
         and not about_sport(doc)  # "Parma", "Leeds" in a match report: the side as often as the town
     )
