@@ -49,7 +49,7 @@ class _Draft:  # the fields `_short_form_of_operation` reads
         )
     ),
 )
-def test_an_operation_named_without_its_word_is_found_as_the_search_found_it(opening: str, after: str, name: str) -> None:
+def test_an_operation_named_without_its_word_is_found_as_searched(opening: str, after: str, name: str) -> None:
     text = f"They began {opening}Kestrel Shield{after} in May. Kestrel Shield lets crews train."
     expected = re.search(rf"\b(?:{_OPERATION_WORDS})\s+{re.escape(name)}(?![\w-])", text) is not None
     assert _short_form_of_operation(text, _Draft(name)) is expected  # type: ignore[arg-type]
