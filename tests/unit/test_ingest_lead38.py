@@ -36,7 +36,8 @@ def test_a_craft_named_so_is_found_where_the_whole_text_search_finds_it(before: 
 
 class _Draft:  # the fields `_short_form_of_operation` reads
     def __init__(self, name: str) -> None:
-        self.name, self.kind, self.found_by, self.spans = name, None, "", []
+        self.name, self.kind, self.found_by = name, None, ""
+        self.spans: list[tuple[int, int]] = []
 
 
 @pytest.mark.parametrize(
