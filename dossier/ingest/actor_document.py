@@ -59,6 +59,8 @@ class ActorDocument:
     # The opening words (two or more) of firms' names the page gives with a legal form: "buchan fresh" of "Buchan
     # Fresh Fish Ltd"
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
+    # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
+    firm_name_starts: dict[str, list[int]] | None = None
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

@@ -786,8 +786,21 @@ def _short_form_of_operation(text: str, draft: ActorDraft) -> bool:
         or any((before := _before(text, start)) and before[-1] in _PLACE_PREPOSITIONS for start, _ in draft.spans)
     ):
         return False  # "... ended near Kestrel Bay": the exercise's namesake is named as a place too
-    pattern = rf"\b(?:{_OPERATION_WORDS})\s+{re.escape(draft.name)}(?![\w-])"
-    return re.search(pattern, text) is not None
+    # Each "Operation" of the text asked whether the name follows it (not the whole text searched for each draft)
+    return any(
+        text.startswith(draft.name, start) and _NAME_GOES_ON.match(text, start + len(draft.name)) is None
+        for start in _after_operation_words(text)
+    )
+
+
+_OPERATION_WORD = re.compile(rf"\b(?:{_OPERATION_WORDS})\s+")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+@lru_cache(maxsize=2)
+def _after_operation_words(text: str) -> tuple[int, ...]:
+    """Where the words after each "Operation" or "Exercise" of the text start."""
+    return tuple(match.end() for match in _OPERATION_WORD.finditer(text))
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")

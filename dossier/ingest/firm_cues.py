@@ -141,11 +141,14 @@ def opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
     """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
     three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",
     "Meridian Audit Partners", "Trafalgar Metals & Minerals AG")."""
-    tokens = doc.tokens
-    word = tokens[position].folded
-    return any(
-        token.folded == word and k != position and _firm_words_after(tokens, k) for k, token in enumerate(tokens)
-    )
+    if doc.firm_name_starts is None:
+        # Read once per document (not once per name: a long page has thousands of names to ask about)
+        starts: dict[str, list[int]] = {}
+        for k, token in enumerate(doc.tokens):
+            if _firm_words_after(doc.tokens, k):
+                starts.setdefault(token.folded, []).append(k)
+        doc.firm_name_starts = starts
+    return any(k != position for k in doc.firm_name_starts.get(doc.tokens[position].folded, ()))
 
 
 def _firm_words_after(tokens: list[Token], k: int) -> bool:

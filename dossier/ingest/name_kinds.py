@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.ingest.acronyms import (
     ACRONYM,
@@ -3861,10 +3862,30 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
 _CRAFT_NOUNS = ("spacecraft", "capsule", "lander", "rover", "telescope")
 
 
+_CRAFT_NOUN_AFTER = re.compile(rf" (?:{'|'.join(_CRAFT_NOUNS)})\b")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _names_a_craft(doc: ActorDocument, name: str) -> bool:
     """Whether the page writes the name before a craft's noun somewhere ("the Orion spacecraft"): a craft
     named so, which the gazetteer alone does not make a town (Orion, Philippines)."""
-    return re.search(rf"\b{re.escape(name)} (?:{'|'.join(_CRAFT_NOUNS)})\b", doc.text) is not None
+    text = doc.text
+    if not _WORD_CHARACTER.match(name):
+        return re.search(rf"\b{re.escape(name)} (?:{'|'.join(_CRAFT_NOUNS)})\b", text) is not None
+    # The few craft nouns of the page, each asked whether the name ends right before it (a search of the whole
+    # page for each name would cost a long page's names times its length).
+    return any(
+        (start := noun - len(name)) >= 0
+        and text.startswith(name, start)
+        and (start == 0 or not _WORD_CHARACTER.match(text, start - 1))
+        for noun in _craft_nouns(text)
+    )
+
+
+@lru_cache(maxsize=2)
+def _craft_nouns(text: str) -> tuple[int, ...]:
+    """Where each craft's noun (with the space before it) starts in the text."""
+    return tuple(match.start() for match in _CRAFT_NOUN_AFTER.finditer(text))
 
 
 def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
