@@ -26,3 +26,30 @@ def test_a_name_of_listed_fields_keeps_its_second_name_after_a_dash_when_the_bra
         "organization"
     )
     assert "Global Europe" not in kinds
+
+
+def test_names_listed_after_a_plural_of_letters_for_bodies_are_bodies() -> None:
+    kinds = draft_kinds(
+        "Aid will reach the camps through the UN and UK-funded NGOs including Tearfund and Medair, officials said.",
+        language="en",
+    )
+    assert kinds.get("Tearfund") == "organization"
+    assert kinds.get("Medair") == "organization"
+
+
+def test_names_listed_after_makers_or_shipyards_are_firms() -> None:
+    kinds = draft_kinds(
+        "Battery makers such as Lindqvar and Pellora are hiring, and shipyards including Varnwerft bid for the work.",
+        language="en",
+    )
+    assert kinds.get("Lindqvar") == "organization"
+    assert kinds.get("Pellora") == "organization"
+    assert kinds.get("Varnwerft") == "organization"
+
+
+def test_names_listed_after_a_plural_noun_and_like_are_of_its_kind() -> None:
+    kinds = draft_kinds(
+        "Smaller miners like Karrawong and Tessbury have struggled since the price fell.", language="en"
+    )
+    assert kinds.get("Karrawong") == "organization"
+    assert kinds.get("Tessbury") == "organization"
