@@ -53,3 +53,22 @@ def test_names_listed_after_a_plural_noun_and_like_are_of_its_kind() -> None:
     )
     assert kinds.get("Karrawong") == "organization"
     assert kinds.get("Tessbury") == "organization"
+
+
+def test_a_name_of_several_words_after_of_and_before_a_us_state_is_a_town() -> None:
+    kinds = draft_kinds(
+        "The boats were built by Halvorsen Marine of Bayou La Batre, Alabama, and fitted with new sensors.",
+        language="en",
+    )
+    assert kinds.get("Bayou La Batre") == "place"
+    assert kinds.get("Halvorsen Marine") == "organization"
+
+
+def test_an_irregular_participle_opening_a_headline_is_no_part_of_the_name_after_it() -> None:
+    kinds = draft_kinds(
+        "Stolen Hollander landscape found in Antwerp garage after 31 years\n\n"
+        "A painting by Aelbert Hollander, stolen from a Norfolk country house in 1995, was found in Antwerp.",
+        language="en",
+    )
+    assert "Stolen Hollander" not in kinds
+    assert kinds.get("Aelbert Hollander") == "person"
