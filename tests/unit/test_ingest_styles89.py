@@ -72,3 +72,18 @@ def test_an_irregular_participle_opening_a_headline_is_no_part_of_the_name_after
     )
     assert "Stolen Hollander" not in kinds
     assert kinds.get("Aelbert Hollander") == "person"
+
+
+def test_the_admiralty_is_a_body() -> None:
+    kinds = draft_kinds(
+        "In 1917 eleven of its ships were requisitioned by the Admiralty for war service.", language="en"
+    )
+    assert kinds.get("Admiralty") == "organization"
+
+
+def test_forces_and_secret_police_of_the_past_known_by_one_name_are_bodies() -> None:
+    kinds = draft_kinds(
+        "The port was bombed by the Luftwaffe in 1941, and the Gestapo arrested the harbour master.", language="en"
+    )
+    assert kinds.get("Luftwaffe") == "armed_force"
+    assert kinds.get("Gestapo") == "organization"
