@@ -1332,6 +1332,14 @@ NAME_WORD: dict[str, Cue] = (
     """),
         _ORG,
     )
+    | _rows(
+        # Museums and schools of the same languages, bodies like an English "Museum" or "School": "the Museo Naval in
+        # Tigre", "the Musée de la Marine", "the Escuela Naval", "École Polytechnique".
+        _folded_too("""
+    museo musée museu escuela école escola
+    """),
+        _ORG,
+    )
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.

@@ -87,3 +87,13 @@ def test_forces_and_secret_police_of_the_past_known_by_one_name_are_bodies() -> 
     )
     assert kinds.get("Luftwaffe") == "armed_force"
     assert kinds.get("Gestapo") == "organization"
+
+
+def test_a_museum_or_a_school_named_in_spanish_french_or_portuguese_is_a_body() -> None:
+    kinds = draft_kinds(
+        "A model of the Margaret Hallam is displayed at the Museo Naval in Tigre, and another at the Musée de la "
+        "Marine in Paris.",
+        language="en",
+    )
+    assert kinds.get("Museo Naval") == "organization"
+    assert kinds.get("Musée de la Marine") == "organization"
