@@ -97,3 +97,12 @@ def test_a_museum_or_a_school_named_in_spanish_french_or_portuguese_is_a_body() 
     )
     assert kinds.get("Museo Naval") == "organization"
     assert kinds.get("Musée de la Marine") == "organization"
+
+
+def test_a_name_after_a_merchant_ships_kind_is_a_ship_on_a_page_about_navies_too() -> None:
+    kinds = draft_kinds(
+        "The line's first ship, the iron screw steamer Margaret Hallam, was launched at Birkenhead in 1853. In the "
+        "war eleven of its ships were requisitioned by the Royal Navy.",
+        language="en",
+    )
+    assert kinds.get("Margaret Hallam") == "other"
