@@ -54,14 +54,26 @@ def regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: int
     return None
 
 
-_ACRONYM_GLUE = word_set("and of for the")
+# (and the glue of the languages whose bodies' names English texts keep: "Sociedad Nacional de Minería, Petróleo y
+# Energía (SNMPE)")
+_ACRONYM_GLUE = word_set("and of for the de del y e et des du da do")
+
+
+# A branch's or a programme's second name after a dash, written again after the letters in the bracket:
+# "Neighbourhood, Development and International Cooperation Instrument – Global Europe (NDICI-Global Europe)".
+_DASHED_SECOND_NAME = re.compile(r" [–—-] ((?:[A-Z][\w'’]+ ){0,3}[A-Z][\w'’]+) \(([A-Z]{2,8})[-–]\1\)")
+
+
+_LONG_ACRONYM = 4  # letters enough to spell a name of listed fields whatever its last word
 
 
 def fields_spelled_by_acronym(doc_text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
     """'Mining, Energy and Dock Workers Union (MEDWU)': fields listed with commas and "and", then a
     body's words, closed by an acronym in brackets whose letters are the initials of the capitalised
     words. The acronym vouches for one name, whatever its fields' words are heads of firms elsewhere
-    ("Energy", "Mining")."""
+    ("Energy", "Mining"), and a name of four letters or more needs no body's word last ("Sociedad Nacional de
+    Minería, Petróleo y Energía (SNMPE)"); its second name after a dash comes with it when the bracket
+    repeats it ("... Instrument – Global Europe (NDICI-Global Europe)")."""
     commas = 0
     initials = [] if tokens[first].text == "The" else [tokens[first].text[0]]
     k = first
@@ -79,11 +91,43 @@ def fields_spelled_by_acronym(doc_text: str, tokens: list[Token], first: int, co
         initials.append(nxt.text[0])
         k += 1
         acronym = _ACRONYM_IN_BRACKETS.match(doc_text, tokens[k].end)
-        if acronym is not None:
-            # (a body's word last: "Tesco, Asda and Morrisons (TAM)" would be three firms)
-            spelled = commas and acronym.group(1) == "".join(initials) and tokens[k].folded in NAME_WORD
-            return k if spelled else None
+        dashed = _DASHED_SECOND_NAME.match(doc_text, tokens[k].end) if acronym is None and commas else None
+        if acronym is not None or dashed is not None:
+            letters = acronym.group(1) if acronym is not None else dashed.group(2) if dashed is not None else ""
+            # (a body's word last, or four letters or more: "Tesco, Asda and Morrisons (TAM)" would be three firms)
+            spelled = (
+                commas
+                and letters == "".join(initials)
+                and (
+                    tokens[k].folded in NAME_WORD or tokens[first].folded in NAME_WORD or len(letters) >= _LONG_ACRONYM
+                )
+            )
+            if not spelled:
+                return None
+            if dashed is not None:
+                while k + 1 < len(tokens) and tokens[k + 1].end <= dashed.end(1):
+                    k += 1
+            return k
     return None
+
+
+_LETTERS_AFTER = re.compile(r" \(([A-Z]{3,8})(?:[-–][A-Z][\w' ]{0,30})?\)")
+
+
+def spelled_by_its_bracket(text: str, tokens: list[Token], position: int, last: int) -> bool:
+    """'Neighbourhood, Development and International Cooperation Instrument – Global Europe (NDICI-Global Europe)':
+    the letters in the bracket right after the words are the initials of their capitalised words (before a dash, or
+    all of them), so the words are one body's name, no term of ordinary words."""
+    letters = _LETTERS_AFTER.match(text, tokens[last].end)
+    if letters is None:
+        return False
+    initials = ""
+    for k in range(position, last + 1):
+        if text[tokens[k - 1].end : tokens[k].start].strip() in ("–", "—") and k > position:
+            break
+        if cased(tokens[k]) and tokens[k].text != "The":
+            initials += tokens[k].text[0]
+    return letters.group(1) == initials
 
 
 def acronyms_plural(token: Token) -> bool:

@@ -219,14 +219,22 @@ def _town_before_its_state(text: str, spans: list[tuple[int, int, ActorDraft]]) 
 _END_AFTER_REGION = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")
 
 
+# A place's preposition or "of" before a town of several words: "a boatyard of Bayou La Batre, Alabama,".
+_PLACE_OR_OF_BEFORE_TOWN = re.compile(r"\b(?:in|at|from|near|outside|of)[ \t]+$")
+
+
 def _town_before_its_region(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'Chief economist, Tarn Economics – Quellhalla, N.Y.': a name nothing explains, then a comma and a country's
-    first-level region ("N.Y.", "Idaho", "Bavaria") that ends the phrase, is a town in that region."""
+    first-level region ("N.Y.", "Idaho", "Bavaria") that ends the phrase, is a town in that region; a name of
+    several words too after a place's preposition or "of" ("built by Halvorsen Marine of Bayou La Batre,
+    Alabama,")."""
     table = gazetteer()
-    for (_, end, town), (region_start, region_end, region) in pairwise(spans):
+    for (start, end, town), (region_start, region_end, region) in pairwise(spans):
         if region.kind is not ActorKind.place or text[end:region_start] != ", " or not _uncued(town):
             continue
-        if " " in town.name or not _END_AFTER_REGION.match(text, region_end):
+        if not _END_AFTER_REGION.match(text, region_end):
+            continue
+        if " " in town.name and not _PLACE_OR_OF_BEFORE_TOWN.search(text, max(0, start - 16), start):
             continue  # (one word: "Carl Varn, Idaho" may list a person with the state he speaks for)
         known = table.lookup(tuple(fold(word) for word in region.name.split()))
         if known is not None and (is_region(known) or known.name in US_STATE_NAMES):

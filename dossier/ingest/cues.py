@@ -1332,6 +1332,14 @@ NAME_WORD: dict[str, Cue] = (
     """),
         _ORG,
     )
+    | _rows(
+        # Museums and schools of the same languages, bodies like an English "Museum" or "School": "the Museo Naval in
+        # Tigre", "the Musée de la Marine", "the Escuela Naval", "École Polytechnique".
+        _folded_too("""
+    museo musée museu escuela école escola
+    """),
+        _ORG,
+    )
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
@@ -1403,6 +1411,8 @@ GROUPINGS_AFTER_THE = word_set("quad")
 GROUPINGS_AFTER_THE |= word_set("treasury")
 # ...and the US central bank by its newsrooms' short name: "the Fed can't do much" (not "Fed up with it").
 GROUPINGS_AFTER_THE |= word_set("fed")
+# ...and Britain's old naval ministry: "requisitioned by the Admiralty" (Admiralty alone is a Hong Kong district too).
+GROUPINGS_AFTER_THE |= word_set("admiralty")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -1413,6 +1423,8 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "alqaeda alqaida janjaweed isis isil "
         # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
         "bundeswehr tatmadaw "
+        # and the forces of Germany's past by their own names: "bombed by the Luftwaffe", "a Wehrmacht division"
+        "wehrmacht luftwaffe kriegsmarine reichswehr "
         # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
         "qaeda qaida "
         # Groups on the public terrorism designation lists whose names hold no group's word ("Abu" opens
@@ -1421,6 +1433,8 @@ KNOWN_GROUPS: dict[str, Cue] = {
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # Secret police of the past known by one name: "arrested by the Gestapo", "Stasi files", "the Securitate".
+    **_rows("gestapo stasi securitate", Cue(ActorKind.organization, 0.8)),
     # Britain's regulators, named by "Of" and a clipped word for their field: "calls for Ofgem to be scrapped".
     **_rows("ofwat ofgem ofcom ofsted ofqual oftel", Cue(ActorKind.organization, 0.8)),
     # Parties known by a name in their own language that holds no party word: "Plaid Cymru", "Fianna Fáil".

@@ -1568,7 +1568,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)
     read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
-    if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
+    # (on a page about navies too: "the iron screw steamer Margaret Hallam" is a ship, no woman)
+    if read_as_ship and any(
+        merchant_ship_before(text, _before(text, start), any_page=True) for start, _ in draft.spans
+    ):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
     if draft.kind is ActorKind.person and all(_animal_before(_before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "an animal after its kind ('a racehorse, X', 'the greyhound X')"

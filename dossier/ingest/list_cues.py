@@ -100,7 +100,10 @@ def plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | No
 # Plural nouns of firms whose list names firms: "exporters such as Varnex and Tessor", "banks including Quell".
 _PLURAL_FIRM_NOUNS = word_set(
     "companies firms exporters importers retailers lenders banks miners insurers carmakers airlines manufacturers "
-    "suppliers brands"
+    "suppliers brands "
+    # and the plural nouns of other bodies that a list names one by one: "NGOs including Tearfund and Medair",
+    # "battery makers such as Lindqvar", "shipyards including Varnwerft", "online outlets such as Netgazeti"
+    "makers producers shipyards contractors operators developers ngos csos charities broadcasters outlets publishers"
 )
 
 
@@ -140,7 +143,9 @@ def _plural_noun_before_list(doc: ActorDocument, position: int, heads: frozenset
                     noun = where[0]  # "camps around Varnogo, including Tesk and Oskel": where, by a place's name
             # not "the camps of Jama'at X": a group's camps, named for whose they are ("camps including X" list them)
             listed = noun.folded in heads and (opener or noun.folded not in _OWNED_PLACES)
-            return noun.text if listed and noun.text.islower() else None
+            # (in lower case, or a plural of letters: "NGOs including Tearfund")
+            lower = noun.text.islower() or (noun.text[:-1].isupper() and noun.text.endswith("s"))
+            return noun.text if listed and lower else None
         if not (cased(token) or (token.folded == "and" and token.text.islower())):
             return None
         k -= 1
@@ -155,4 +160,5 @@ _LYING_WORDS = 3
 
 
 # Verbs that open a list of what a plural noun holds: "other towns include ...", "cities including ...".
-_LIST_VERBS = frozenset(("include", "includes", "included", "including"))
+# (and "like": "smaller miners like Karrawong", "towns like Varn and Tesk")
+_LIST_VERBS = frozenset(("include", "includes", "included", "including", "like"))

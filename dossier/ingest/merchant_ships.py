@@ -41,9 +41,9 @@ _TRADES_OF_SHIPS = word_set(
 _SHIP_NOUNS = word_set("ship ships vessel vessels carrier carriers")
 
 
-def merchant_ship_before(text: str, before: list[str]) -> bool:
+def merchant_ship_before(text: str, before: list[str], any_page: bool = False) -> bool:
     """The words before a name (nearest last) end with a merchant ship's kind or size class, on a page
-    that is not about navies."""
+    that is not about navies (on any page with `any_page`: a name after "the steamer" is a ship whoever sails it)."""
     if not before:
         return False
     before = _before_the_list(before)
@@ -56,7 +56,7 @@ def merchant_ship_before(text: str, before: list[str]) -> bool:
         kind = before[-2].casefold() == "the" or before[-2].casefold() in MERCHANT_VESSEL_NOUNS
     if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
         kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
-    return kind and _NAVAL_PAGE.search(text) is None
+    return kind and (any_page or _NAVAL_PAGE.search(text) is None)
 
 
 # What one boards that is no ship, after the name: "aboard Varn Air flight 12", "aboard Kestrel Rail services".

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.ingest.acronym_bounds import spelled_by_its_bracket
 from dossier.ingest.acronyms import (
     ACRONYM,
     body_noun_past_acronym,
@@ -3329,6 +3330,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         and any(w.endswith(_TERM_SUFFIXES) for w in content)
         and not (2 <= size <= 3 and is_given_name(words[0]) and is_surname(words[-1]))  # "Dolores Vance"
     ):
+        if spelled_by_its_bracket(text, tokens, position, last):
+            # "Neighbourhood, Development and International Cooperation Instrument – Global Europe (NDICI-Global
+            # Europe)": the letters after the words spell them, a body's (or a programme's) name, no term
+            return Candidate(position, last, name, ActorKind.organization, "spelled by its acronym in brackets", 0.6)
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]

@@ -516,7 +516,7 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
     word = token.folded
     if position not in doc.sentence_first or word in doc.confirmed:
         return False
-    if not word.endswith(("ed", "ing")):
+    if not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PARTICIPLES:
         return False
     if word in _WHAT_IS_SAID_OF_A_PERSON and len(words) > 1 and not is_title(words[1]):
         return True  # "Accused White House intruder's health questioned": no name opens with "Accused"
@@ -528,6 +528,8 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
         return False  # "Ted", "Reed", "Manning"
     if len(words) > 1 and word in TITLE_PARTS and is_title(words[1]):
         return False  # "Commanding Officer Ilse Varn", "Acting President ...": the word opens a title
+    if word in _IRREGULAR_PARTICIPLES:
+        return True  # "Stolen Hollander landscape found in garage": a participle of its own form, no name's word
     cut = 2 if word.endswith("ed") else 3
     stem = word[:-cut]
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
@@ -539,6 +541,13 @@ OPENER_WORD = 4.5
 # "United", "Armed" or "Combined" do.
 _WHAT_IS_SAID_OF_A_PERSON = frozenset(
     ("accused", "alleged", "suspected", "convicted", "jailed", "detained", "embattled", "disgraced", "ousted")
+)
+
+# Past participles of their own form (no "-ed") that open a headline before what they say of a thing or a person:
+# "Stolen Hollander landscape found", "Sunken Varnish trawler raised", "Forgotten Tarnby poet honoured".
+_IRREGULAR_PARTICIPLES = word_set(
+    "stolen sunken sunk forgotten frozen broken fallen beaten shaken torn written sold bought caught built "
+    "hidden taken withdrawn overthrown stricken"
 )
 
 _COMMON = 3.0
