@@ -13,6 +13,7 @@ import re
 
 from dossier.ingest.extract import extract
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.korean_headline_towns import korean_headline_town
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.ingest.other_language_common import (
@@ -101,6 +102,9 @@ def related_story_places(
         opening = _labelling_home_town(_LABEL_DASH.sub(": ", headline, count=1), base_language, text)
         if opening is not None:
             read_names.append((opening[0], opening[1], []))
+        town = korean_headline_town(headline, text) if base_language == "ko" else None
+        if town is not None:
+            read_names.append((headline.split()[0], ActorKind.place, []))
     drafted = {fold_phrase(spelling) for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     for name, kind, aliases in read_names:

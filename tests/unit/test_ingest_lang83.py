@@ -1,13 +1,16 @@
-"""Round lang83: Hindi towns by their everyday Latin spelling, ...
+"""Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
+stories, ...
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, page_with_box_kinds
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -25,3 +28,23 @@ def _kinds(text: str, language: str) -> dict[str, str]:
 def test_a_hindi_town_sounding_as_its_everyday_latin_spelling_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "hi").get(name) == "place", _kinds(text, "hi")
 
+
+
+_KOREAN_STORY = (
+    "<p>경남 거창과 함양의 사과 농가가 냉해로 피해를 입었다. 농민들은 서울과 부산, 대구의 도매시장에 물량을 "
+    "내놓지 못하고 있다.</p>"
+)
+
+
+def _korean_box(*headlines: str) -> str:
+    items = "".join(f'<li><a href="/a/{k}">{line}</a></li>' for k, line in enumerate(headlines))
+    return f"<aside><h3>많이 본 뉴스</h3><ul>{items}</ul></aside>"
+
+
+@pytest.mark.parametrize(
+    ("headline", "town"),
+    [("곡성 기차마을 관광객 늘어", "곡성"), ("영천 포도 수확 한창", "영천"), ("목포 해상케이블카 이용객 늘어", "목포")],
+)
+def test_a_korean_town_opening_a_related_headline_is_a_place(tmp_path: Path, headline: str, town: str) -> None:
+    kinds = page_with_box_kinds(tmp_path, "ko", _KOREAN_STORY, _korean_box(headline), "사과 냉해")
+    assert kinds.get(town) == "place", kinds
