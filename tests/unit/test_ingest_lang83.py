@@ -1,5 +1,5 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
-stories, ...
+stories, Russian regions in the genitive after their town, ...
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -48,3 +48,15 @@ def _korean_box(*headlines: str) -> str:
 def test_a_korean_town_opening_a_related_headline_is_a_place(tmp_path: Path, headline: str, town: str) -> None:
     kinds = page_with_box_kinds(tmp_path, "ko", _KOREAN_STORY, _korean_box(headline), "사과 냉해")
     assert kinds.get(town) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Станки делают на заводе в Миассе Челябинской области.", "Челябинская область"),
+        ("Лес везут из Котласа Архангельской области.", "Архангельская область"),
+    ],
+)
+def test_a_russian_region_in_the_genitive_after_its_town_is_a_place(text: str, region: str) -> None:
+    kinds = _kinds(text, "ru")
+    assert kinds.get(region) == "place", kinds
