@@ -1,5 +1,6 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
-stories, Russian regions in the genitive after their town, ...
+stories, Russian regions in the genitive after their town, German
+towns after 'um' (around), ...
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -60,3 +61,14 @@ def test_a_korean_town_opening_a_related_headline_is_a_place(tmp_path: Path, hea
 def test_a_russian_region_in_the_genitive_after_its_town_is_a_place(text: str, region: str) -> None:
     kinds = _kinds(text, "ru")
     assert kinds.get(region) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Höfe um Dinkelsbühl leiden unter der Dürre.", "Dinkelsbühl"),
+        ("In Mähren, wo um Brünn viel Wein wächst, ist die Lese vorbei.", "Brünn"),
+    ],
+)
+def test_a_german_town_after_um_around_is_a_place(text: str, town: str) -> None:
+    assert _kinds(text, "de").get(town) == "place", _kinds(text, "de")
