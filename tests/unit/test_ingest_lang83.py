@@ -1,6 +1,6 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
 stories, Russian regions in the genitive after their town, German
-towns after 'um' (around), ...
+towns after 'um' (around), Israel's plains and valleys in Hebrew, ...
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -72,3 +72,15 @@ def test_a_russian_region_in_the_genitive_after_its_town_is_a_place(text: str, r
 )
 def test_a_german_town_after_um_around_is_a_place(text: str, town: str) -> None:
     assert _kinds(text, "de").get(town) == "place", _kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("הפקקים בכבישי השרון נמשכו כל הבוקר.", "השרון"),
+        ("החקלאים בעמק החולה מחכים לגשם.", "עמק החולה"),
+        ("שריפה פרצה במדבר יהודה ליד הכביש.", "מדבר יהודה"),
+    ],
+)
+def test_an_israeli_plain_or_valley_with_its_article_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "he").get(name) == "place", _kinds(text, "he")
