@@ -39,7 +39,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
-        "it": "a ad in tra fra da verso presso",
+        # "i boschi sopra Vastogirardi", "il paese sotto Cortina": above and below a village of the hills
+        "it": "a ad in tra fra da verso presso sopra sotto",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through;
         # "richting Assen": towards
         "nl": "in uit naar tussen bij nabij rond vanuit via richting",
@@ -118,7 +119,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
     "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
-    "it": frozenset(["da", "verso", "presso"]),
+    "it": frozenset(["da", "verso", "presso", "sopra", "sotto"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis", "um"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name

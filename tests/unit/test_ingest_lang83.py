@@ -1,6 +1,7 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
 stories, Russian regions in the genitive after their town, German
-towns after 'um' (around), Israel's plains and valleys in Hebrew, ...
+towns after 'um' (around), Israel's plains and valleys in Hebrew, Italian
+villages above and below ('sopra', 'sotto'), ...
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -84,3 +85,14 @@ def test_a_german_town_after_um_around_is_a_place(text: str, town: str) -> None:
 )
 def test_an_israeli_plain_or_valley_with_its_article_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "he").get(name) == "place", _kinds(text, "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("I castagneti sopra Arcidosso sono stati colpiti dalla grandine.", "Arcidosso"),
+        ("La strada che sale sopra Ponte di Legno resta chiusa.", "Ponte di Legno"),
+    ],
+)
+def test_an_italian_village_above_a_slope_is_a_place(text: str, village: str) -> None:
+    assert _kinds(text, "it").get(village) == "place", _kinds(text, "it")
