@@ -34,6 +34,8 @@ _CONFIDENCE = 0.6
 # A dash setting a headline's label apart ("BLUSENKLEID – stilvoll …", "Anticarbon - Kolbenring-Reiniger"): read
 # as a dateline at a line's start, it made the label a town; a colon labels it as the headline means.
 _LABEL_DASH = re.compile(r"\s[-–—]\s")
+# French sets a space before its colon ("Autun : la piscine ferme"): the label is the words before it all the same.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:\s")
 
 
 def _as_sentences(headlines: tuple[str, ...]) -> str:
@@ -99,7 +101,8 @@ def related_story_places(
     read_names = [(draft.name, draft.kind, list(draft.aliases)) for draft in read.actors if draft.kind in _KINDS]
     base_language = language.split("-")[0]
     for headline in headlines:
-        opening = _labelling_home_town(_LABEL_DASH.sub(": ", headline, count=1), base_language, text)
+        label = _SPACED_COLON.sub(": ", _LABEL_DASH.sub(": ", headline, count=1), count=1)
+        opening = _labelling_home_town(label, base_language, text)
         if opening is not None:
             read_names.append((opening[0], opening[1], []))
         town = korean_headline_town(headline, text) if base_language == "ko" else None

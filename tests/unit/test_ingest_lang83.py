@@ -1,7 +1,7 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
 stories, Russian regions in the genitive after their town, German
 towns after 'um' (around), Israel's plains and valleys in Hebrew, Italian
-villages above and below ('sopra', 'sotto'), ...
+villages above and below ('sopra', 'sotto'), French headlines labelled by a town before a spaced colon.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -96,3 +96,10 @@ def test_an_israeli_plain_or_valley_with_its_article_is_a_place(text: str, name:
 )
 def test_an_italian_village_above_a_slope_is_a_place(text: str, village: str) -> None:
     assert _kinds(text, "it").get(village) == "place", _kinds(text, "it")
+
+
+def test_a_french_town_labelling_a_related_headline_before_a_spaced_colon_is_a_place(tmp_path: Path) -> None:
+    story = "<p>Les vendanges ont commencé plus tôt cette année dans le vignoble, sous une chaleur forte.</p>"
+    box = '<aside><h3>À lire aussi</h3><ul><li><a href="/a/1">Vesoul : le marché de Noël ouvre samedi</a></li></ul></aside>'
+    kinds = page_with_box_kinds(tmp_path, "fr", story, box, "Vendanges")
+    assert kinds.get("Vesoul") == "place", kinds
