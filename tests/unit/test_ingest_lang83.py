@@ -1,7 +1,8 @@
 """Round lang83: Hindi towns by their everyday Latin spelling, Korean towns opening the headlines of a box of other
 stories, Russian regions in the genitive after their town, German
 towns after 'um' (around), Israel's plains and valleys in Hebrew, Italian
-villages above and below ('sopra', 'sotto'), French headlines labelled by a town before a spaced colon.
+villages above and below ('sopra', 'sotto'), French headlines labelled by a town before a spaced colon,
+Norwegian coasts, plateaus, valleys and fjords with their article joined.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -103,3 +104,14 @@ def test_a_french_town_labelling_a_related_headline_before_a_spaced_colon_is_a_p
     box = '<aside><h3>À lire aussi</h3><ul><li><a href="/a/1">Vesoul : le marché de Noël ouvre samedi</a></li></ul></aside>'
     kinds = page_with_box_kinds(tmp_path, "fr", story, box, "Vendanges")
     assert kinds.get("Vesoul") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fiskerne langs Finnmarkskysten melder om gode fangster.", "Finnmarkskysten"),
+        ("Reinflokkene på Hardangervidda er flyttet.", "Hardangervidda"),
+    ],
+)
+def test_a_norwegian_coast_plateau_or_valley_after_a_preposition_is_a_place(text: str, name: str) -> None:
+    assert _kinds(text, "no").get(name) == "place", _kinds(text, "no")
