@@ -2,7 +2,8 @@
 stories, Russian regions in the genitive after their town, German
 towns after 'um' (around), Israel's plains and valleys in Hebrew, Italian
 villages above and below ('sopra', 'sotto'), French headlines labelled by a town before a spaced colon,
-Norwegian coasts, plateaus, valleys and fjords with their article joined.
+Norwegian coasts, plateaus, valleys and fjords with their article joined, Korean islands listed with a
+township.
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -115,3 +116,8 @@ def test_a_french_town_labelling_a_related_headline_before_a_spaced_colon_is_a_p
 )
 def test_a_norwegian_coast_plateau_or_valley_after_a_preposition_is_a_place(text: str, name: str) -> None:
     assert _kinds(text, "no").get(name) == "place", _kinds(text, "no")
+
+
+def test_a_korean_island_listed_with_a_township_is_a_place() -> None:
+    kinds = _kinds("신안군 흑산면과 영산도의 어민들이 전복 양식을 시작했다.", "ko")
+    assert kinds.get("영산도") == "place", kinds
