@@ -3,7 +3,7 @@ stories, Russian regions in the genitive after their town, German
 towns after 'um' (around), Israel's plains and valleys in Hebrew, Italian
 villages above and below ('sopra', 'sotto'), French headlines labelled by a town before a spaced colon,
 Norwegian coasts, plateaus, valleys and fjords with their article joined, Korean islands listed with a
-township.
+township, Romance villages after their growers, young people and families ('los jóvenes de').
 
 Invented examples; the places are real but differ from the benchmark pages' own where they can.
 """
@@ -121,3 +121,14 @@ def test_a_norwegian_coast_plateau_or_valley_after_a_preposition_is_a_place(text
 def test_a_korean_island_listed_with_a_township_is_a_place() -> None:
     kinds = _kinds("신안군 흑산면과 영산도의 어민들이 전복 양식을 시작했다.", "ko")
     assert kinds.get("영산도") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "village"),
+    [
+        ("Los jóvenes de Siruela se marchan a Madrid.", "es", "Siruela"),
+        ("Molti giovani di Pescocostanzo lavorano a Roma.", "it", "Pescocostanzo"),
+    ],
+)
+def test_a_village_after_its_young_people_is_a_place(text: str, language: str, village: str) -> None:
+    assert _kinds(text, language).get(village) == "place", _kinds(text, language)
