@@ -33,7 +33,6 @@ def test_a_hindi_town_sounding_as_its_everyday_latin_spelling_is_a_place(text: s
     assert _kinds(text, "hi").get(name) == "place", _kinds(text, "hi")
 
 
-
 _KOREAN_STORY = (
     "<p>경남 거창과 함양의 사과 농가가 냉해로 피해를 입었다. 농민들은 서울과 부산, 대구의 도매시장에 물량을 "
     "내놓지 못하고 있다.</p>"
@@ -102,7 +101,8 @@ def test_an_italian_village_above_a_slope_is_a_place(text: str, village: str) ->
 
 def test_a_french_town_labelling_a_related_headline_before_a_spaced_colon_is_a_place(tmp_path: Path) -> None:
     story = "<p>Les vendanges ont commencé plus tôt cette année dans le vignoble, sous une chaleur forte.</p>"
-    box = '<aside><h3>À lire aussi</h3><ul><li><a href="/a/1">Vesoul : le marché de Noël ouvre samedi</a></li></ul></aside>'
+    headline = "Vesoul : le marché de Noël ouvre samedi"
+    box = f'<aside><h3>À lire aussi</h3><ul><li><a href="/a/1">{headline}</a></li></ul></aside>'
     kinds = page_with_box_kinds(tmp_path, "fr", story, box, "Vendanges")
     assert kinds.get("Vesoul") == "place", kinds
 
