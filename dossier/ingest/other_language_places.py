@@ -178,7 +178,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(before_noun)
             position = before_noun.last + 1
             continue
-        if _inside_longer_name(doc, position, language):
+        # "в Миассе Челябинской области": a word right after a town read as a place is no family name
+        after_place = bool(found) and found[-1].last == position - 1
+        if _inside_longer_name(doc, position, language, after_place):
             # "Banco do Espírito Santo": no word of the place's name is read alone after it ("Santo")
             position = _known_name_end(doc, position, last) + 1
             continue
@@ -827,13 +829,14 @@ _CYRILLIC_ADJECTIVE_ENDS = (
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
 
 
-def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
-    """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
+def _inside_longer_name(doc: ActorDocument, position: int, language: str, after_place: bool = False) -> bool:
+    """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else. `after_place`: the
+    word before was read as a place (a town before its region: "в Миассе Челябинской области")."""
     if named_after_a_body(doc, position, language):
         return True  # "die AOK Niedersachsen", "die Oberliga Hamburg"
     if _after_a_capitalised_preposition(doc, position):
         return True  # "el Frente Para la Victoria": a body's name in title case, no place in it
-    if language in CYRILLIC and _after_a_cyrillic_name(doc, position):
+    if language in CYRILLIC and not after_place and _after_a_cyrillic_name(doc, position):
         return True  # "візит колеги Джудіт Коллінз": a family name after a given name, no place
     if position < 2:
         return False

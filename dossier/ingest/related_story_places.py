@@ -13,6 +13,7 @@ import re
 
 from dossier.ingest.extract import extract
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.korean_headline_towns import korean_headline_town
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.ingest.other_language_common import (
@@ -33,6 +34,8 @@ _CONFIDENCE = 0.6
 # A dash setting a headline's label apart ("BLUSENKLEID – stilvoll …", "Anticarbon - Kolbenring-Reiniger"): read
 # as a dateline at a line's start, it made the label a town; a colon labels it as the headline means.
 _LABEL_DASH = re.compile(r"\s[-–—]\s")
+# French sets a space before its colon ("Autun : la piscine ferme"): the label is the words before it all the same.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:\s")
 
 
 def _as_sentences(headlines: tuple[str, ...]) -> str:
@@ -98,9 +101,13 @@ def related_story_places(
     read_names = [(draft.name, draft.kind, list(draft.aliases)) for draft in read.actors if draft.kind in _KINDS]
     base_language = language.split("-")[0]
     for headline in headlines:
-        opening = _labelling_home_town(_LABEL_DASH.sub(": ", headline, count=1), base_language, text)
+        label = _SPACED_COLON.sub(": ", _LABEL_DASH.sub(": ", headline, count=1), count=1)
+        opening = _labelling_home_town(label, base_language, text)
         if opening is not None:
             read_names.append((opening[0], opening[1], []))
+        town = korean_headline_town(headline, text) if base_language == "ko" else None
+        if town is not None:
+            read_names.append((headline.split()[0], ActorKind.place, []))
     drafted = {fold_phrase(spelling) for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     for name, kind, aliases in read_names:

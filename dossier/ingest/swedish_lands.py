@@ -119,9 +119,13 @@ def norwegian_municipality(doc: ActorDocument, position: int, language: str) -> 
 
 # Endings of Norway's and Denmark's places, the old words for a fjord, a mountain, a fishing place, a bay, an
 # island, a headland, a sound, a clearing: "i Åfjord", "på Kvitfjell", "til Mefjordvær", "i Ersfjordbotn", "på
-# Sommarøy", "over Vilsund", "til Endrup", "i Søndervig", "på Fejø".
+# Sommarøy", "over Vilsund", "til Endrup", "i Søndervig", "på Fejø"; and a land's or a town's coast, plateau, valley
+# and fjord with the article joined ("langs Helgelandskysten", "på Finnmarksvidda", "i Gudbrandsdalen").
 _PLACE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "no": ("fjord", "fjell", "fjellet", "vær", "botn", "øy", "vik", "våg", "sund", "nes", "vangen", "skogen"),
+    "no": (
+        *("fjord", "fjell", "fjellet", "vær", "botn", "øy", "vik", "våg", "sund", "nes", "vangen", "skogen"),
+        *("kysten", "vidda", "dalen", "fjorden"),
+    ),
     "da": ("rup", "strup", "drup", "sund", "vig", "ø", "borg", "gård", "købing", "havn", "løse", "bjerg"),
 }
 _SHORTEST_STEM = 2  # letters before the ending: "Åfjord", "Fejø"; "Vik", "Borg" alone are words or surnames

@@ -70,6 +70,17 @@ _LANDFORMS = {
         "רמת הגולן": "Golan Heights",
         "הכרמל": "Mount Carmel",
         "הר הכרמל": "Mount Carmel",
+        # Israel's plains, valleys and hills named as often as its districts, each with its article ("מהשרון",
+        # "בעמק יזרעאל", "ובהרי יהודה"); without it "שרון" is a given name
+        "השרון": "Sharon plain",
+        "השפלה": "Shephelah",
+        "עמק יזרעאל": "Jezreel Valley",
+        "עמק החולה": "Hula Valley",
+        "עמק הירדן": "Jordan Valley",
+        "בקעת הירדן": "Jordan Valley",
+        "הרי יהודה": "Judean Mountains",
+        "מדבר יהודה": "Judean Desert",
+        "הרי ירושלים": "Judean Mountains",
     },
     "hi": {
         # India's rivers that are no given name ("कृष्णा", "सिंधु", "गोमती" are) nor word ("सोन")

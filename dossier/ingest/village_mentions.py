@@ -547,14 +547,17 @@ _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
         "fr": "près proche autour habitants originaire originaires",
         # ...and those who farm, fish or trade there: "um agricultor de Vila Verde"
         "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes"
+        # ...and those who grow a crop there, and its young and its families: "os produtores de Mirandela"
+        " produtor produtores jovens famílias"
         # ...and those born there: "natural de Mogadouro", "natural de Soria", "originario di Scanno"
         " natural naturais oriundo oriunda oriundos oriundas",
         "es": "vecinos habitantes natural naturales oriundo oriunda oriundos oriundas"
         " agricultor agricultores ganadero ganaderos pescador pescadores comerciante comerciantes"
+        " productor productores jóvenes familias"  # "los jóvenes de Villarrodrigo y Benatae"
         # ...and the nouns for a settlement itself: "la localidad de Calera y Chozas", "el municipio de Belvís"
         " localidad municipio pueblo aldea",
         "it": "abitanti residenti originario originaria originari originarie nativo nativa"
-        " agricoltori pescatori commercianti frazione paese località",
+        " agricoltori pescatori commercianti produttori giovani famiglie frazione paese località",
     }
 )
 # A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
