@@ -1,0 +1,35 @@
+"""Round realprobes136 (batch en141): rules found on invented English pages in new genres (a rural law firm's
+people page, a family history forum thread, a pigeon racing federation's result, a steam yacht trust's news, a
+vet practice's news, a primary school's weekly newsletter)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _site_kinds(tmp_path: Path, site: str, story: str) -> dict[str, str]:
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News | {site}</title>'
+        f'<meta property="og:site_name" content="{site}"></head><body><main><article><h1>Latest news</h1>'
+        f"<p>{story}</p></article></main><footer><p>© 2027</p></footer></body></html>",
+        "utf-8",
+    )
+    ingest_file(tmp_path / "ws", page)
+    return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+
+
+def test_a_professions_letters_after_a_name_are_no_part_of_it() -> None:
+    kinds = draft_kinds("Head nurse Sam Varnby RVN said the dog was doing well after treatment at the surgery.")
+    assert kinds.get("Sam Varnby") == "person", kinds
+    assert "Sam Varnby RVN" not in kinds, kinds
+    kinds = draft_kinds("Our clinical director Mr Robert Quellby MRCVS said the figures had gone to the university.")
+    assert kinds.get("Robert Quellby") == "person", kinds
+    kinds = draft_kinds("The post was written by Dr Priya Tarnwell BVSc MRCVS for owners in the town.")
+    assert kinds.get("Priya Tarnwell") == "person", kinds
+    assert not any("MRCVS" in name or "BVSc" in name for name in kinds), kinds
