@@ -327,7 +327,9 @@ _BODY_SITE_WORDS = word_set(
     # a charity's own site, named by its work: "Hollins Vale Animal Rescue", "Brambles Hospice"
     "rescue sanctuary hospice charity "
     # a diving club's own site, named by its members: "Tamar Divers"
-    "divers"
+    "divers "
+    # a school's, a college's, a university's, a museum's or a library's own site: "St Aidan's CE Primary School"
+    "school college university museum library"
 )
 # A fire, rescue or ambulance service's and a police force's own site ("BBC World Service" stays an outlet).
 _EMERGENCY_SERVICES = frozenset((("rescue", "service"), ("ambulance", "service"), ("fire", "service")))

@@ -33,3 +33,11 @@ def test_a_professions_letters_after_a_name_are_no_part_of_it() -> None:
     kinds = draft_kinds("The post was written by Dr Priya Tarnwell BVSc MRCVS for owners in the town.")
     assert kinds.get("Priya Tarnwell") == "person", kinds
     assert not any("MRCVS" in name or "BVSc" in name for name in kinds), kinds
+
+
+def test_a_site_named_by_a_school_or_a_museum_is_that_bodys_own_site(tmp_path: Path) -> None:
+    kinds = _site_kinds(tmp_path, "St Osric's CE Primary School", "Oak Class visited the farm at Tarnby on Monday.")
+    assert kinds.get("St Osric's CE Primary School") == "organization", kinds
+    (tmp_path / "b").mkdir()
+    kinds = _site_kinds(tmp_path / "b", "Quellby Town Museum", "The museum reopens on Monday after the new roof.")
+    assert kinds.get("Quellby Town Museum") == "organization", kinds
