@@ -1703,6 +1703,8 @@ PLACE_NOUNS = word_set(
     "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
     "exclave enclave "
+    # "the townland of Ballyquell", "the parish of Clonquell": Ireland's smallest division of land, a parish's
+    "townland townlands parish parishes "
     # "the Arctic archipelago of Varnøya", "the atoll of Tremmin": a group of islands by its noun
     "archipelago atoll "
     # "the Roman colony of Varnium", "the former colony of Tesk": a town or a land ruled from abroad

@@ -4797,7 +4797,9 @@ _POOL_WORDS = word_set("group pool")
 
 
 # Nouns of a settlement that name the place after "of": "the town of Hill Top", "the village of Tarn Cross".
-_SETTLEMENT_NOUNS = frozenset(("town", "village", "city", "suburb", "hamlet", "township", "settlement", "municipality"))
+_SETTLEMENT_NOUNS = frozenset(
+    ("town", "village", "city", "suburb", "hamlet", "township", "settlement", "municipality", "townland")
+)
 
 
 def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:

@@ -41,3 +41,9 @@ def test_a_site_named_by_a_school_or_a_museum_is_that_bodys_own_site(tmp_path: P
     (tmp_path / "b").mkdir()
     kinds = _site_kinds(tmp_path / "b", "Quellby Town Museum", "The museum reopens on Monday after the new roof.")
     assert kinds.get("Quellby Town Museum") == "organization", kinds
+
+
+def test_a_name_after_townland_of_or_parish_of_is_a_place() -> None:
+    kinds = draft_kinds("Her great-grandfather was born in the townland of Ballyquell, parish of Clonvarn, in 1851.")
+    assert kinds.get("Ballyquell") == "place", kinds
+    assert kinds.get("Clonvarn") == "place", kinds
