@@ -2113,11 +2113,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         terraces above, fields above, woods above""",
         Cue(ActorKind.place, 0.55),
     ),
-    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
-    # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
+    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby", "trips to Howtown",
+    # "emigrated to Quellport": where people travel, settle or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
     **_phrases(
         """flew to, travelled to, traveled to, deployed to, evacuated to, airlifted to, relocated to, sailed to,
-        visit to, visits to, flooded, battered, ravaged, inundated""",
+        visit to, visits to, flooded, battered, ravaged, inundated,
+        trip to, trips to, day trips to, excursions to, sailings to, crossings to, emigrated to""",
         Cue(ActorKind.place, 0.55),
     ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.

@@ -47,3 +47,10 @@ def test_a_name_after_townland_of_or_parish_of_is_a_place() -> None:
     kinds = draft_kinds("Her great-grandfather was born in the townland of Ballyquell, parish of Clonvarn, in 1851.")
     assert kinds.get("Ballyquell") == "place", kinds
     assert kinds.get("Clonvarn") == "place", kinds
+
+
+def test_a_name_after_trips_to_or_emigrated_to_is_a_place() -> None:
+    kinds = draft_kinds("The trust will run trips to Quellhowe from the pier in the summer.")
+    assert kinds.get("Quellhowe") == "place", kinds
+    kinds = draft_kinds("The family emigrated to Varnport in 1880 and farmed there.")
+    assert kinds.get("Varnport") == "place", kinds
