@@ -418,6 +418,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
@@ -3547,6 +3548,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # ("sold at Quellmart stores": one word is a shop's name when its shops' noun follows.)
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
+    if 2 <= size <= 4 and (practice := practice_before(doc, position, last)) is not None:
+        # "the solicitors Birkett Slyne", "joined the firm from Thursfield Reid": a firm, even one named like a person
+        return Candidate(position, last, name, ActorKind.organization, f"a firm, after '{practice}'", 0.6)
     if (
         size >= 3
         and words[-2] in _HOSPITAL_HEADS

@@ -54,3 +54,12 @@ def test_a_name_after_trips_to_or_emigrated_to_is_a_place() -> None:
     assert kinds.get("Quellhowe") == "place", kinds
     kinds = draft_kinds("The family emigrated to Varnport in 1880 and farmed there.")
     assert kinds.get("Varnport") == "place", kinds
+
+
+def test_a_name_like_a_persons_after_a_practices_plural_trade_or_joined_the_firm_from_is_a_firm() -> None:
+    kinds = draft_kinds("The seller was advised by the solicitors Birkett Quelby on the sale of the shops.")
+    assert kinds.get("Birkett Quelby") == "organization", kinds
+    kinds = draft_kinds("Eleanor joined the firm from Thursfield Varn in Worcester after ten years.")
+    assert kinds.get("Thursfield Varn") == "organization", kinds
+    kinds = draft_kinds("The plans were drawn by the architects Ilse Varnby and Tom Hale for the trust.")
+    assert kinds.get("Ilse Varnby") == "person", kinds
