@@ -63,3 +63,12 @@ def test_a_name_like_a_persons_after_a_practices_plural_trade_or_joined_the_firm
     assert kinds.get("Thursfield Varn") == "organization", kinds
     kinds = draft_kinds("The plans were drawn by the architects Ilse Varnby and Tom Hale for the trust.")
     assert kinds.get("Ilse Varnby") == "person", kinds
+
+
+def test_an_adjective_and_nouns_before_uk_name_one_body() -> None:
+    kinds = draft_kinds("Pancreatic Quellcare UK said fewer than one in ten patients survive five years.")
+    assert kinds.get("Pancreatic Quellcare UK") == "organization", kinds
+    assert "United Kingdom" not in kinds, kinds
+    kinds = draft_kinds("The yacht is on the register kept by National Historic Ships UK since 1998.")
+    assert kinds.get("National Historic Ships UK") == "organization", kinds
+    assert "United Kingdom" not in kinds, kinds
