@@ -2114,7 +2114,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.place, 0.55),
     ),
     # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby", "trips to Howtown",
-    # "emigrated to Quellport": where people travel, settle or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
+    # "emigrated to Quellport": where people travel, settle or are moved; "a storm flooded Quellaba", "the cyclone
+    # battered Tarnu": what a storm or a flood hits.
     **_phrases(
         """flew to, travelled to, traveled to, deployed to, evacuated to, airlifted to, relocated to, sailed to,
         visit to, visits to, flooded, battered, ravaged, inundated,

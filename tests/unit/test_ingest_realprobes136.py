@@ -72,3 +72,11 @@ def test_an_adjective_and_nouns_before_uk_name_one_body() -> None:
     kinds = draft_kinds("The yacht is on the register kept by National Historic Ships UK since 1998.")
     assert kinds.get("National Historic Ships UK") == "organization", kinds
     assert "United Kingdom" not in kinds, kinds
+
+
+def test_a_school_by_its_stage_then_and_another_school_are_two_schools() -> None:
+    kinds = draft_kinds("Our netball team beat Quellby Primary and Varnby Junior School in the area tournament.")
+    assert kinds.get("Quellby Primary") == "organization", kinds
+    assert kinds.get("Varnby Junior School") == "organization", kinds
+    kinds = draft_kinds("Funding for the Quellby Primary and Nursery School was cut by the county.")
+    assert kinds.get("Quellby Primary and Nursery School") == "organization", kinds
