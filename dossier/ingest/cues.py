@@ -343,6 +343,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Suppliers and hirers of boats by what they sell or let: "Dales Bee Supplies", "Tarnby Building Supplies", "Sound
     # Dive Charters", "Quell Yacht Charters".
     "supplies charters "
+    # Vets' practices, growers' co-operatives and wine importers by their trade in the plural, and works named in one
+    # word with their craft: "Tamar Vale Vets", "Bromyard Growers", "Alpine Vintners", "Riverside Boilerworks",
+    # "Lakeland Coachworks".
+    "vets growers vintners boilerworks coachworks ironworks brickworks "
     # A works by its name, a firm of its own: "Dinting Boiler Works", "Quell Print Works", "Tarnby Iron Works"
     # ("Public Works", "Sewage Works", "Collected Works" are headings: `TRADE_GERUNDS`).
     "works "

@@ -80,3 +80,12 @@ def test_a_school_by_its_stage_then_and_another_school_are_two_schools() -> None
     assert kinds.get("Varnby Junior School") == "organization", kinds
     kinds = draft_kinds("Funding for the Quellby Primary and Nursery School was cut by the county.")
     assert kinds.get("Quellby Primary and Nursery School") == "organization", kinds
+
+
+def test_vets_growers_vintners_and_one_word_works_head_a_firm() -> None:
+    kinds = draft_kinds("Tarnby Vale Vets has seen five dogs with lungworm since August.")
+    assert kinds.get("Tarnby Vale Vets") == "organization", kinds
+    kinds = draft_kinds("Last year he acted for Quellyard Growers on a new packhouse lease.")
+    assert kinds.get("Quellyard Growers") == "organization", kinds
+    kinds = draft_kinds("The new boiler was made by Varnside Boilerworks of Bo'ness this spring.")
+    assert kinds.get("Varnside Boilerworks") == "organization", kinds
