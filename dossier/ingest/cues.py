@@ -2185,6 +2185,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         which belongs to, that belongs to, market led by, sector led by""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Karoo Outfitters competes with Pepkor", "to compete with Quellmart": a firm's rival in trade is a firm.
+    **_phrases(
+        "competes with, compete with, competing with, competed with, competition from",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "the lender was bought by Quellpay", "a drug licensed from Varnogen", "loans guaranteed by Tarnfin",
     # "Centrica has hired Quellcore", "sold the stake to Varnwell": who buys, licenses, guarantees or is hired
     # in a deal is a firm (a person by a given name keeps its kind: "hired Ilse Varn").

@@ -89,3 +89,8 @@ def test_vets_growers_vintners_and_one_word_works_head_a_firm() -> None:
     assert kinds.get("Quellyard Growers") == "organization", kinds
     kinds = draft_kinds("The new boiler was made by Varnside Boilerworks of Bo'ness this spring.")
     assert kinds.get("Varnside Boilerworks") == "organization", kinds
+
+
+def test_a_name_after_competes_with_is_a_firm() -> None:
+    kinds = draft_kinds("Karroo Outfitters competes with Pelkorp and TFG in the discount market.")
+    assert kinds.get("Pelkorp") == "organization", kinds
