@@ -42,6 +42,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     PERSON_OPENERS,
     STATE_FORMS,
+    STREET_HEADS,
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
@@ -1414,6 +1415,13 @@ _REMIT_ENDS = word_set("affairs policy")
 _POSTS_WITH_REMITS = word_set("envoy representative rapporteur coordinator commissioner adviser advisor")
 
 
+# A shop's or a firm's premises on a named street, right after its one-word name: "thank you to Greggs on Front
+# Street", "at Walgreens on Front Street" (a person is not "on" a street so, a town not inside one).
+_ON_A_STREET = re.compile(
+    r" (?:on|in) (?:[A-Z][\w'’-]+ ){1,2}(?:" + "|".join(sorted(word.capitalize() for word in STREET_HEADS)) + r")\b"
+)
+
+
 # A firm's role for a listed company, in brackets after its name in a release's enquiries box: "Tavistock Sloane
 # (financial PR): Ann Holt", "Quell Capital (Nominated Adviser and Broker)".
 _FIRMS_ROLE_AFTER = re.compile(
@@ -1551,6 +1559,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
     ):
         return ActorKind.organization, "a firm's role for a listed company in brackets after it"
+    if (
+        draft.kind is ActorKind.other
+        and " " not in draft.name
+        and any(_ON_A_STREET.match(text, end) for _, end in draft.spans)
+    ):
+        return ActorKind.organization, "a shop or a firm on a named street ('Greggs on Front Street')"
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)
