@@ -1415,6 +1415,30 @@ _REMIT_ENDS = word_set("affairs policy")
 _POSTS_WITH_REMITS = word_set("envoy representative rapporteur coordinator commissioner adviser advisor")
 
 
+# A person's full name (a title first, years in brackets after it, if any), then "of", right before a name: "Mrs
+# Eirlys Parry of Rachub", "Elizabeth Sanderson (1861-1933) of Allenheads".
+_PERSON_OF = re.compile(
+    r"(?:^|[\s(])(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,3})(?: \([^()\n]{1,20}\))?,? of $"
+)
+
+
+def _home_of_a_person(text: str, draft: ActorDraft) -> bool:
+    """'Mrs Eirlys Parry of Rachub', 'Lady Ellen Howard of Greystoke': a name of one or two words nothing else
+    explains, after a person's given and family names and "of", is where that person lives or comes from."""
+    if len(draft.name.split()) > 2 or any(ch.isdigit() for ch in draft.name):
+        return False
+    for start, _ in draft.spans:
+        match = _PERSON_OF.search(text, max(0, start - 60), start)
+        if match is None or match.end() != start:
+            continue
+        words = [w.casefold() for w in match["given"].split()]
+        while words and words[0] in TITLES:
+            words = words[1:]  # "Mrs Eirlys Parry", "Referee Brendan Tiernan": the title before the given name
+        if len(words) >= 2 and is_given_name(words[0]):
+            return True
+    return False
+
+
 # A shop's or a firm's premises on a named street, right after its one-word name: "thank you to Greggs on Front
 # Street", "at Walgreens on Front Street" (a person is not "on" a street so, a town not inside one).
 _ON_A_STREET = re.compile(
@@ -1559,6 +1583,11 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
     ):
         return ActorKind.organization, "a firm's role for a listed company in brackets after it"
+    if draft.kind is ActorKind.other and _home_of_a_person(text, draft):
+        return (
+            ActorKind.place,
+            "where a person is from, after the person's name and 'of' ('Mrs Eirlys Parry of Rachub')",
+        )
     if (
         draft.kind is ActorKind.other
         and " " not in draft.name

@@ -100,3 +100,10 @@ def test_a_one_word_name_on_a_named_street_is_a_shop_or_a_firm() -> None:
     kinds = draft_kinds("Thank you to Quellmart on Front Street for donating the bread for our breakfast club.")
     assert kinds.get("Quellmart") == "organization", kinds
     assert kinds.get("Front Street") == "place", kinds
+
+
+def test_a_name_after_a_persons_full_name_and_of_is_where_the_person_is_from() -> None:
+    kinds = draft_kinds("Our patron, Lady Ellen Varnby of Quellstoke, will rename the yacht next spring.")
+    assert kinds.get("Quellstoke") == "place", kinds
+    kinds = draft_kinds("The show centres on the quilts of Elizabeth Tarnwell (1861-1933) of Allenquell, a maker.")
+    assert kinds.get("Allenquell") == "place", kinds
