@@ -423,6 +423,7 @@ from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
+from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -889,6 +890,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
+    if greeted_readers(doc, position, last):
+        return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
         return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
     if size == 1 and words[0] in FIRST_PEOPLES_ADJECTIVES:
