@@ -31,6 +31,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
+from dossier.ingest.charities_given_to import charity_given_to
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import (
@@ -892,6 +893,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if greeted_readers(doc, position, last):
         return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
+    if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:
+        # "raised £640 for Comic Relief", "donations to Racing Welfare": a charity, whatever words name it
+        return Candidate(position, last, name, ActorKind.organization, "a charity money is given to", 0.6)
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
         return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
     if size == 1 and words[0] in FIRST_PEOPLES_ADJECTIVES:

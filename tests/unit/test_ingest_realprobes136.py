@@ -114,3 +114,12 @@ def test_the_readers_a_letter_greets_after_dear_are_no_actor() -> None:
     assert not any("Parents" in name or "Carers" in name for name in kinds), kinds
     kinds = draft_kinds("Dear Mr Varnby,\nThank you for your letter about the road.")
     assert kinds.get("Varnby") == "person", kinds
+
+
+def test_a_name_money_is_raised_for_or_given_to_is_a_charity() -> None:
+    kinds = draft_kinds("The parents' group raised £640 for Comic Relief with their cake sale on Friday.")
+    assert kinds.get("Comic Relief") == "organization", kinds
+    kinds = draft_kinds("The family asked for donations to Racing Welfare instead of flowers.")
+    assert kinds.get("Racing Welfare") == "organization", kinds
+    kinds = draft_kinds("Neighbours raised £2,000 for Amelia Varnby, who needs surgery in Leeds.")
+    assert kinds.get("Amelia Varnby") == "person", kinds
