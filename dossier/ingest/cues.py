@@ -298,8 +298,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
     # ("Naval Shipbuilding" is a heading).
     "shipbuilding shipyards "
-    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
-    "books estates brothers "
+    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers", "Sutcliffe
+    # Bros".
+    "books estates brothers bros "
     # Bookshops, outdoor-trip firms, boxing promoters and chamber groups by their trade: "the Whitcombe Bookstore",
     # "Lyngen Husky Adventures", "Tarn Safaris", "Steel City Promotions", "the Starling Quartet".
     "bookstore bookshop booksellers adventures expeditions safaris promotions quartet quintet trio sextet "

@@ -123,3 +123,8 @@ def test_a_name_money_is_raised_for_or_given_to_is_a_charity() -> None:
     assert kinds.get("Racing Welfare") == "organization", kinds
     kinds = draft_kinds("Neighbours raised £2,000 for Amelia Varnby, who needs surgery in Leeds.")
     assert kinds.get("Amelia Varnby") == "person", kinds
+
+
+def test_bros_after_a_family_name_heads_a_firm() -> None:
+    kinds = draft_kinds("Quellcliffe Bros were bidding hard for the shearlings at the mart.")
+    assert kinds.get("Quellcliffe Bros") == "organization", kinds
