@@ -2159,8 +2159,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
-    # analyst with Tarrow", "a structural engineer with Arup": a body people work at, not a place (nor a person
-    # met "with").
+    # analyst with Tarrow", "a structural engineer with Arup", "a former land agent with Sunderlands": a body people
+    # work at, not a place (nor a person met "with").
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
@@ -2168,7 +2168,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         worked at, previously worked at, once worked at, had worked at, stints at,
         analyst with, analysts with, economist with, economists with, strategist with, strategists with,
         engineer with, engineers with, lawyer with, lawyers with, solicitor with, solicitor at, accountant with,
-        accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at""",
+        accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at,
+        agent with, agents with, adviser with, advisers with, advisor with, valuer with, planner with, planners with""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a

@@ -128,3 +128,8 @@ def test_a_name_money_is_raised_for_or_given_to_is_a_charity() -> None:
 def test_bros_after_a_family_name_heads_a_firm() -> None:
     kinds = draft_kinds("Quellcliffe Bros were bidding hard for the shearlings at the mart.")
     assert kinds.get("Quellcliffe Bros") == "organization", kinds
+
+
+def test_a_name_after_an_agent_adviser_or_planner_with_is_the_body_they_work_at() -> None:
+    kinds = draft_kinds("Gareth, a former land agent with Quellands, holds a doctorate from the university.")
+    assert kinds.get("Quellands") == "organization", kinds
