@@ -16,12 +16,15 @@ _GIVEN_TO = re.compile(
     r"(?: the)? $"
 )
 _REACH = 60
+_POSSESSIVE_GOES_ON = re.compile(r"['’]s [A-Z]")
 
 
 def charity_given_to(doc: ActorDocument, position: int, last: int) -> bool:
     """Money raised for the name, gifts made or an event held in its aid right before it (not a person's given and
     family names: "raised £2,000 for Amelia Hale", a child's treatment)."""
-    start = doc.tokens[position].start
+    start, end = doc.tokens[position].start, doc.tokens[last].end
     if _GIVEN_TO.search(doc.text, max(0, start - _REACH), start) is None:
         return False
+    if _POSSESSIVE_GOES_ON.match(doc.text, end):
+        return False  # "in aid of Hope House Children's Hospices": the name goes on past its possessive
     return not (last == position + 1 and is_given_name(doc.tokens[position].folded))

@@ -133,3 +133,8 @@ def test_bros_after_a_family_name_heads_a_firm() -> None:
 def test_a_name_after_an_agent_adviser_or_planner_with_is_the_body_they_work_at() -> None:
     kinds = draft_kinds("Gareth, a former land agent with Quellands, holds a doctorate from the university.")
     assert kinds.get("Quellands") == "organization", kinds
+
+
+def test_a_charity_name_going_on_past_its_possessive_is_not_cut_by_the_charity_rule() -> None:
+    kinds = draft_kinds("Carols at the hall in aid of Hope Quell Children's Hospices, 7pm, free entry.")
+    assert "Hope Quell Children" not in kinds, kinds
