@@ -38,6 +38,22 @@ def test_a_professions_letters_after_a_name_are_no_part_of_it() -> None:
 def test_a_site_named_by_a_school_or_a_museum_is_that_bodys_own_site(tmp_path: Path) -> None:
     kinds = _site_kinds(tmp_path, "St Osric's CE Primary School", "Oak Class visited the farm at Tarnby on Monday.")
     assert kinds.get("St Osric's CE Primary School") == "organization", kinds
+    (tmp_path / "t").mkdir()
+    page = tmp_path / "t" / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Newsletter | St Osric\'s CE Primary School'
+        '</title><meta property="og:site_name" content="St Osric\'s CE Primary School"></head><body><main><article>'
+        "<h1>Newsletter</h1><p>Oak Class visited the farm at Tarnby on Monday.</p></article></main><footer><p>St "
+        "Osric's CE Primary School, Front Street, Tarnby. Part of the Quellby Diocesan Learning Trust.</p></footer>"
+        "</body></html>",
+        "utf-8",
+    )
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    ingest_file(tmp_path / "t" / "ws", page)
+    kinds = {a.name: str(a.kind) for a in load_workspace(tmp_path / "t" / "ws").actors.values()}
+    assert kinds.get("St Osric's CE Primary School") == "organization", kinds
     (tmp_path / "b").mkdir()
     kinds = _site_kinds(tmp_path / "b", "Quellby Town Museum", "The museum reopens on Monday after the new roof.")
     assert kinds.get("Quellby Town Museum") == "organization", kinds
