@@ -14,6 +14,12 @@ def greeted_readers(doc: ActorDocument, position: int, last: int) -> bool:
     """'Dear Parents and Carers,', 'Dear Members,', 'Dear friends and neighbours,': common words in the plural
     after "Dear" at a line's start (through "and" or a comma), the readers a letter greets."""
     tokens, text = doc.tokens, doc.text
+    if tokens[position].text == "Dear" and position < last:
+        # "Dear Parents" read as one run: the greeting's word at a line's start, then the readers
+        line_start = text.rfind("\n", 0, tokens[position].start) + 1
+        if text[line_start : tokens[position].start].strip():
+            return False
+        position += 1
     if any(
         not tokens[k].folded.endswith("s") or zipf(tokens[k].folded) < _GREETED_ZIPF for k in range(position, last + 1)
     ):

@@ -128,6 +128,8 @@ def test_a_name_after_a_persons_full_name_and_of_is_where_the_person_is_from() -
 def test_the_readers_a_letter_greets_after_dear_are_no_actor() -> None:
     kinds = draft_kinds("Dear Parents and Carers,\nWhat a week it has been at the school in Tarnby.")
     assert not any("Parents" in name or "Carers" in name for name in kinds), kinds
+    kinds = draft_kinds("Dear Parents and Carers,\n\nWhat a week! Oak Class visited the museum at Quellby on Monday.")
+    assert not any("Parents" in name or "Carers" in name for name in kinds), kinds
     kinds = draft_kinds("Dear Mr Varnby,\nThank you for your letter about the road.")
     assert kinds.get("Varnby") == "person", kinds
 
