@@ -2344,8 +2344,8 @@ def _titled_and_irish_names(r: RunReading) -> list[Candidate] | Undecided:
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, kind, "a name opened by the Irish article 'An'", 0.6)]
     postnominal = last > position + 1 and is_postnominal(tokens[last])
-    if postnominal:
-        last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
+    while last > position + 1 and is_postnominal(tokens[last]):
+        last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC", "Priya Natarajan BVSc MRCVS": letters after a person's name
     ship_command = command_of_a_ship(doc, position, last)
     if ship_command is not None:
         command, ship = ship_command

@@ -34,6 +34,7 @@ from dossier.ingest.cues import (
     PARTIES_BY_WORD,
     REMIT_FIELDS,
     REMITS_BEFORE_A_STATE,
+    SCHOOL_HEADS_AFTER_A_NAME,
     TITLES,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
@@ -755,6 +756,37 @@ def and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+# Words that end a school's name after "and": "Bournmoor Primary and Lumley Junior School".
+_SCHOOL_WORDS = SCHOOL_HEADS_AFTER_A_NAME | word_set("school academy college juniors infants")
+_COMMON_AFTER_STAGE = 3.0  # "Nursery" 3.9, "Infant" 4.0: a second stage of one school; "Lumley" 2.6 names another
+
+
+def school_by_its_stage_before(tokens: list[Token], first: int, before: int, gazetteer: Gazetteer) -> bool:
+    """'Bournmoor Primary and Lumley Junior School', 'Tarnby High and Quell Academy': a town's or a saint's name and
+    a school's stage before "and", then a school's word closing the words after it: two schools (not "Ministry of
+    Primary and Secondary Education", "Scottish Primary and ... Association": a field after a function word or an
+    adjective)."""
+    stage = tokens[before]
+    if before <= first or stage.folded not in SCHOOL_HEADS_AFTER_A_NAME or not stage.text[:1].isupper():
+        return False
+    name = tokens[before - 1]
+    if not cased(name) or name.folded in FUNCTION_WORDS or name.folded.endswith(ADJECTIVE_SUFFIXES):
+        return False
+    if gazetteer.country_of_demonym(name.folded) is not None:
+        return False
+    end = before + 2
+    opener = tokens[end].folded if end < len(tokens) else ""
+    if zipf(opener) >= _COMMON_AFTER_STAGE and gazetteer.lookup((opener,)) is None:
+        return False  # "Quellby Primary and Nursery School": one school of two stages
+    while end < len(tokens) and end <= before + 5 and cased(tokens[end]):
+        if tokens[end].folded in _SCHOOL_WORDS and not (
+            end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
+        ):
+            return end > before + 2
+        end += 1
+    return False
 
 
 def _acronym_then_a_named_body(tokens: list[Token], first: int, before: int, gazetteer: Gazetteer) -> bool:

@@ -327,8 +327,13 @@ _BODY_SITE_WORDS = word_set(
     # a charity's own site, named by its work: "Hollins Vale Animal Rescue", "Brambles Hospice"
     "rescue sanctuary hospice charity "
     # a diving club's own site, named by its members: "Tamar Divers"
-    "divers"
+    "divers "
+    # a school's, a college's, a university's, a museum's or a library's own site: "St Aidan's CE Primary School"
+    "school college university museum library"
 )
+# ...of them, institutions a trust or a group runs, still the institution's own site ("St Aidan's CE Primary School,
+# part of the Durham and Newcastle Diocesan Learning Trust").
+_INSTITUTION_SITE_WORDS = word_set("school college university museum library")
 # A fire, rescue or ambulance service's and a police force's own site ("BBC World Service" stays an outlet).
 _EMERGENCY_SERVICES = frozenset((("rescue", "service"), ("ambulance", "service"), ("fire", "service")))
 _FORCE_SITE_WORDS = word_set("police constabulary")
@@ -467,7 +472,8 @@ def byline_drafts(
         outlet = None
     if outlet:
         kind = ActorKind.organization if own_press else _outlet_kind(fold_phrase(outlet))
-        if owner and not _owner_of_its_own_name(outlet, owner):
+        institution = kind is ActorKind.organization and bool(set(fold_phrase(outlet)[-1:]) & _INSTITUTION_SITE_WORDS)
+        if owner and not _owner_of_its_own_name(outlet, owner) and not institution:
             kind = ActorKind.media  # "Sahel Health Watch is a project of the ... Foundation": an outlet others run
         wanted.append((outlet, kind, "the page's site name"))
     if owner:

@@ -298,8 +298,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
     # ("Naval Shipbuilding" is a heading).
     "shipbuilding shipyards "
-    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
-    "books estates brothers "
+    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers", "Sutcliffe
+    # Bros".
+    "books estates brothers bros "
     # Bookshops, outdoor-trip firms, boxing promoters and chamber groups by their trade: "the Whitcombe Bookstore",
     # "Lyngen Husky Adventures", "Tarn Safaris", "Steel City Promotions", "the Starling Quartet".
     "bookstore bookshop booksellers adventures expeditions safaris promotions quartet quintet trio sextet "
@@ -343,6 +344,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Suppliers and hirers of boats by what they sell or let: "Dales Bee Supplies", "Tarnby Building Supplies", "Sound
     # Dive Charters", "Quell Yacht Charters".
     "supplies charters "
+    # Vets' practices, growers' co-operatives and wine importers by their trade in the plural, and works named in one
+    # word with their craft: "Tamar Vale Vets", "Bromyard Growers", "Alpine Vintners", "Riverside Boilerworks",
+    # "Lakeland Coachworks".
+    "vets growers vintners boilerworks coachworks ironworks brickworks "
     # A works by its name, a firm of its own: "Dinting Boiler Works", "Quell Print Works", "Tarnby Iron Works"
     # ("Public Works", "Sewage Works", "Collected Works" are headings: `TRADE_GERUNDS`).
     "works "
@@ -1717,6 +1722,8 @@ PLACE_NOUNS = word_set(
     "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
     "exclave enclave "
+    # "the townland of Ballyquell", "the parish of Clonquell": Ireland's smallest division of land, a parish's
+    "townland townlands parish parishes "
     # "the Arctic archipelago of Varnøya", "the atoll of Tremmin": a group of islands by its noun
     "archipelago atoll "
     # "the Roman colony of Varnium", "the former colony of Tesk": a town or a land ruled from abroad
@@ -2125,11 +2132,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         terraces above, fields above, woods above""",
         Cue(ActorKind.place, 0.55),
     ),
-    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby": where people
-    # travel or are moved; "a storm flooded Quellaba", "the cyclone battered Tarnu": what a storm or a flood hits.
+    # "flew to Tarnok", "the crew sailed to Varnu", "evacuated to Quellby", "a visit to Tarnby", "trips to Howtown",
+    # "emigrated to Quellport": where people travel, settle or are moved; "a storm flooded Quellaba", "the cyclone
+    # battered Tarnu": what a storm or a flood hits.
     **_phrases(
         """flew to, travelled to, traveled to, deployed to, evacuated to, airlifted to, relocated to, sailed to,
-        visit to, visits to, flooded, battered, ravaged, inundated""",
+        visit to, visits to, flooded, battered, ravaged, inundated,
+        trip to, trips to, day trips to, excursions to, sailings to, crossings to, emigrated to""",
         Cue(ActorKind.place, 0.55),
     ),
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
@@ -2164,8 +2173,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
-    # analyst with Tarrow", "a structural engineer with Arup": a body people work at, not a place (nor a person
-    # met "with").
+    # analyst with Tarrow", "a structural engineer with Arup", "a former land agent with Sunderlands": a body people
+    # work at, not a place (nor a person met "with").
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
@@ -2173,7 +2182,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         worked at, previously worked at, once worked at, had worked at, stints at,
         analyst with, analysts with, economist with, economists with, strategist with, strategists with,
         engineer with, engineers with, lawyer with, lawyers with, solicitor with, solicitor at, accountant with,
-        accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at""",
+        accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at,
+        agent with, agents with, adviser with, advisers with, advisor with, valuer with, planner with, planners with""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
@@ -2190,6 +2200,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         stake to, stakes to, takeover bid from, takeover bid for, takeover approach from, takeover offer from,
         which belongs to, that belongs to, market led by, sector led by""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "Karoo Outfitters competes with Pepkor", "to compete with Quellmart": a firm's rival in trade is a firm.
+    **_phrases(
+        "competes with, compete with, competing with, competed with, competition from",
+        Cue(ActorKind.organization, 0.55),
     ),
     # "the lender was bought by Quellpay", "a drug licensed from Varnogen", "loans guaranteed by Tarnfin",
     # "Centrica has hired Quellcore", "sold the stake to Varnwell": who buys, licenses, guarantees or is hired

@@ -42,6 +42,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     PERSON_OPENERS,
     STATE_FORMS,
+    STREET_HEADS,
     TITLES,
 )
 from dossier.ingest.gazetteer import gazetteer
@@ -1427,6 +1428,37 @@ _REMIT_ENDS = word_set("affairs policy")
 _POSTS_WITH_REMITS = word_set("envoy representative rapporteur coordinator commissioner adviser advisor")
 
 
+# A person's full name (a title first, years in brackets after it, if any), then "of", right before a name: "Mrs
+# Eirlys Parry of Rachub", "Elizabeth Sanderson (1861-1933) of Allenheads".
+_PERSON_OF = re.compile(
+    r"(?:^|[\s(])(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,3})(?: \([^()\n]{1,20}\))?,? of $"
+)
+
+
+def _home_of_a_person(text: str, draft: ActorDraft) -> bool:
+    """'Mrs Eirlys Parry of Rachub', 'Lady Ellen Howard of Greystoke': a name of one or two words nothing else
+    explains, after a person's given and family names and "of", is where that person lives or comes from."""
+    if len(draft.name.split()) > 2 or any(ch.isdigit() for ch in draft.name):
+        return False
+    for start, _ in draft.spans:
+        match = _PERSON_OF.search(text, max(0, start - 60), start)
+        if match is None or match.end() != start:
+            continue
+        words = [w.casefold() for w in match["given"].split()]
+        while words and words[0] in TITLES:
+            words = words[1:]  # "Mrs Eirlys Parry", "Referee Brendan Tiernan": the title before the given name
+        if len(words) >= 2 and is_given_name(words[0]):
+            return True
+    return False
+
+
+# A shop's or a firm's premises on a named street, right after its one-word name: "thank you to Greggs on Front
+# Street", "at Walgreens on Front Street" (a person is not "on" a street so, a town not inside one).
+_ON_A_STREET = re.compile(
+    r" (?:on|in) (?:[A-Z][\w'’-]+ ){1,2}(?:" + "|".join(sorted(word.capitalize() for word in STREET_HEADS)) + r")\b"
+)
+
+
 # A firm's role for a listed company, in brackets after its name in a release's enquiries box: "Tavistock Sloane
 # (financial PR): Ann Holt", "Quell Capital (Nominated Adviser and Broker)".
 _FIRMS_ROLE_AFTER = re.compile(
@@ -1564,6 +1596,17 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         _FIRMS_ROLE_AFTER.match(text, end) for _, end in draft.spans
     ):
         return ActorKind.organization, "a firm's role for a listed company in brackets after it"
+    if draft.kind is ActorKind.other and _home_of_a_person(text, draft):
+        return (
+            ActorKind.place,
+            "where a person is from, after the person's name and 'of' ('Mrs Eirlys Parry of Rachub')",
+        )
+    if (
+        draft.kind is ActorKind.other
+        and " " not in draft.name
+        and any(_ON_A_STREET.match(text, end) for _, end in draft.spans)
+    ):
+        return ActorKind.organization, "a shop or a firm on a named street ('Greggs on Front Street')"
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)

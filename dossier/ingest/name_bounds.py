@@ -49,6 +49,7 @@ from dossier.ingest.and_in_names import (
     remit_list_end,
     remit_or_end,
     rescue_after_and,
+    school_by_its_stage_before,
     school_of_two_arts,
     seat_joined_by_and,
     seat_of_two_places,
@@ -1275,6 +1276,8 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
     if _body_of_its_own_after_and(tokens, last + 2):
         return RunGoes.ENDS  # "Halifax and Bank of Scotland": two names
+    if school_by_its_stage_before(tokens, first, last, gazetteer):
+        return RunGoes.ENDS  # "beat Bournmoor Primary and Lumley Junior School": a school by its stage, then another
     couple = couple_named_body_end(tokens, first, last, covered) or group_named_by_a_pair_end(
         tokens, first, last, covered
     )

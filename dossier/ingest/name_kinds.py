@@ -33,6 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
+from dossier.ingest.charities_given_to import charity_given_to
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import (
@@ -420,10 +421,12 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.plain_word_persons import person_named_in_common_words
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
+from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -890,6 +893,11 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
+    if greeted_readers(doc, position, last):
+        return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
+    if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:
+        # "raised £640 for Comic Relief", "donations to Racing Welfare": a charity, whatever words name it
+        return Candidate(position, last, name, ActorKind.organization, "a charity money is given to", 0.6)
     if size == 1 and words[0] in FAITHS_ADJECTIVES:
         return None  # "attacks on the Hindu minority": a faith's adjective, no state and no body
     if size == 1 and words[0] in FIRST_PEOPLES_ADJECTIVES:
@@ -3553,6 +3561,9 @@ def _persons_towns_and_employers(q: NameQuestion) -> Candidate | Undecided | Non
         # ("sold at Quellmart stores": one word is a shop's name when its shops' noun follows.)
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
+    if 2 <= size <= 4 and (practice := practice_before(doc, position, last)) is not None:
+        # "the solicitors Birkett Slyne", "joined the firm from Thursfield Reid": a firm, even one named like a person
+        return Candidate(position, last, name, ActorKind.organization, f"a firm, after '{practice}'", 0.6)
     if (
         size >= 3
         and words[-2] in _HOSPITAL_HEADS
@@ -4823,7 +4834,9 @@ _POOL_WORDS = word_set("group pool")
 
 
 # Nouns of a settlement that name the place after "of": "the town of Hill Top", "the village of Tarn Cross".
-_SETTLEMENT_NOUNS = frozenset(("town", "village", "city", "suburb", "hamlet", "township", "settlement", "municipality"))
+_SETTLEMENT_NOUNS = frozenset(
+    ("town", "village", "city", "suburb", "hamlet", "township", "settlement", "municipality", "townland")
+)
 
 
 def _settlement_named(doc: ActorDocument, position: int, last: int) -> bool:

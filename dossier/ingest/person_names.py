@@ -1101,11 +1101,21 @@ _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 # Letters written after a person's name: a seat, a rank at the bar, an honour, the navy an officer serves in
 # ("Lieutenant Frederick Ashby RN", "Captain Ilse Varn USN").
 # Letters after a person's name that are no part of it ("Jr" and "Sr" are).
-_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp rn rnr rnvr usn")) - word_set("jr sr")
+# A profession's registration or fellowship letters, too: a vet's, a nurse's, a surgeon's, a surveyor's, an
+# architect's, an accountant's, an engineer's ("Robert Hext MRCVS", "Sam Trelawny RVN", "Ada Quell FRICS").
+_PROFESSIONS_LETTERS = word_set(
+    "mrcvs frcvs rvn rgn rmn mrcs frcs mrcp frcp mrcgp frcgp mrcog mrics frics riba fca aca acca cima ceng freng "
+    "frse mrtpi mcieh fcipd"
+)
+_POSTNOMINALS = (POSTNOMINALS | _PROFESSIONS_LETTERS | word_set("mla mpp rn rnr rnvr usn")) - word_set("jr sr")
+# Degrees written in mixed case after a name: "Priya Natarajan BVSc MRCVS".
+_MIXED_CASE_LETTERS = frozenset(("PhD", "Esq", "BVSc", "BVetMed", "MBChB", "BSc", "MSc", "DPhil"))
 
 
 def is_postnominal(token: Token) -> bool:
-    return token.folded in _POSTNOMINALS and (token.text.isupper() or token.text in ("PhD", "Esq"))
+    if token.text in _MIXED_CASE_LETTERS:
+        return True
+    return token.folded in _POSTNOMINALS and token.text.isupper()
 
 
 def is_initial(doc: ActorDocument, k: int) -> bool:

@@ -454,7 +454,9 @@ def _body_of_words_and_uk(doc: ActorDocument, first: int, last: int, words: tupl
     ):
         return None
     opener = words[0]
-    if opener.endswith(ADJECTIVE_SUFFIXES) or is_given_name(opener) or (opener,) in PHRASE_BEFORE or opener in TITLES:
+    # (an adjective may open it before a noun: "Pancreatic Cancer UK", "National Historic Ships UK")
+    adjective = opener.endswith(ADJECTIVE_SUFFIXES) and (last == first + 1 or words[-2].endswith(ADJECTIVE_SUFFIXES))
+    if adjective or is_given_name(opener) or (opener,) in PHRASE_BEFORE or opener in TITLES:
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "nouns, then a state's abbreviation", 0.6)
