@@ -1732,6 +1732,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     cr clr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
+    hh hrh highnesses majesties excellencies
     daw
     datuk dato datin tun
     menteri mentri
