@@ -34,7 +34,13 @@ from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
-from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
+from dossier.ingest.person_name_forms import (
+    called_by,
+    family_name_at,
+    heads_before_a_house,
+    own_names_end,
+    without_middle_names,
+)
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
 
@@ -636,7 +642,7 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
         # on with "son of", are that person ("Matthew Tong" after "Matthew Tong Ka-wing", "Carrie Lam" after
         # "Carrie Lam Cheng Yuet-ngor", "Nurul Aisyah" after "Nurul Aisyah binti Rahman"), unless two persons
         # of the text open their names so.
-        for size in range(2, own_names_end(name, key)):
+        for size in [*range(2, own_names_end(name, key)), *heads_before_a_house(key)]:
             head = key[:size]
             t.by_head[head] = draft if t.by_head.get(head, draft) is draft else None
     # (a name of no kind yet is a person's when it opens with a given name the lists know)
