@@ -1,0 +1,36 @@
+"""Round realread38: rules found reading real pages by hand (Gulf state news agencies, Jordanian and Kuwaiti
+English papers, Caribbean papers, Central Asian and Armenian English news, Icelandic English news, US state
+attorney-general releases, an NHS trust item, grain market reports, a museum release).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_royal_styles_letters_are_a_title_no_body() -> None:
+    drafts = draft_kind_names(
+        "The meeting in Quellabad was attended by H.H. Sheikh Tarnoun bin Varid Al Quell, the adviser, "
+        "and by HRH Prince Varnak of Tarnland. Their Highnesses discussed the harvest."
+    )
+    assert "H.H." not in drafts and "HRH" not in drafts and "Highnesses" not in drafts
+    assert drafts.get("Tarnoun bin Varid Al Quell") == "person"
+
+
+def test_an_arabic_name_before_its_familys_al_stands_for_the_person() -> None:
+    drafts = draft_kind_names(
+        "His Highness Sheikh Tarnid bin Varid Al Quellan, Ruler of Tarnia, received the envoy. Later Sheikh Tarnid "
+        "bin Varid thanked the guests. The council received Sheikh Hamid Jabir Al-Varni Al-Sabir, and Sheikh Hamid "
+        "Jabir Al-Varni replied."
+    )
+    assert drafts.get("Tarnid bin Varid Al Quellan") == "person" and "Tarnid bin Varid" not in drafts
+    assert drafts.get("Hamid Jabir Al-Varni Al-Sabir") == "person" and "Hamid Jabir Al-Varni" not in drafts
+
+
+def test_a_lands_form_alone_after_the_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "The festival aims to boost tourism across the Kingdom, the minister of Tarnland said. Aid trucks entered "
+        "Varna Strip on Monday, and fighting went on in the Strip. The Emirate opened two ports."
+    )
+    assert "Kingdom" not in drafts and "Strip" not in drafts and "Emirate" not in drafts
+    assert drafts.get("Varna Strip") == "place"
