@@ -34,3 +34,12 @@ def test_a_lands_form_alone_after_the_is_no_name() -> None:
     )
     assert "Kingdom" not in drafts and "Strip" not in drafts and "Emirate" not in drafts
     assert drafts.get("Varna Strip") == "place"
+
+
+def test_an_agency_beside_a_photographer_in_a_credit_or_after_a_dateline_is_a_medium() -> None:
+    drafts = draft_kind_names(
+        "Photo: TARNPRESS/Ilse Varnaby\n\nThe minister opened the bridge on Monday, officials said.\n\n"
+        "(Image source: Dana Quell/QNA)\n\nQUELLSTAD, MARCH 30, VARNPRESS. The agency extended the flight limits "
+        "until April 7."
+    )
+    assert drafts.get("TARNPRESS") == "media" and drafts.get("QNA") == "media" and drafts.get("VARNPRESS") == "media"
