@@ -3003,6 +3003,8 @@ TERM_ACRONYMS = word_set(
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
+    isk pln czk huf bgn uah byn kzt kgs tjs uzs tmt azn ils aed qar kwd bhd omr jod egp tnd dzd
+    ngn kes ghs ugx tzs zmw etb xof xaf brl ars clp mxn krw twd thb vnd mnt
     rmg teu teus fob cif
     fir pil sho
     agm agms egm egms

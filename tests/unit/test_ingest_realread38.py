@@ -43,3 +43,11 @@ def test_an_agency_beside_a_photographer_in_a_credit_or_after_a_dateline_is_a_me
         "until April 7."
     )
     assert drafts.get("TARNPRESS") == "media" and drafts.get("QNA") == "media" and drafts.get("VARNPRESS") == "media"
+
+
+def test_a_currencys_code_before_an_amount_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "The Tarnby council pays its driver ISK 700,000 (USD 5,150) a month, the Varnak Post said. Fees rose to "
+        "KZT 20,000 and to UZS 90,000."
+    )
+    assert "ISK" not in drafts and "KZT" not in drafts and "UZS" not in drafts
