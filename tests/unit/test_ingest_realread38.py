@@ -51,3 +51,12 @@ def test_a_currencys_code_before_an_amount_is_no_body() -> None:
         "KZT 20,000 and to UZS 90,000."
     )
     assert "ISK" not in drafts and "KZT" not in drafts and "UZS" not in drafts
+
+
+def test_towns_listed_before_a_trusts_words_and_its_letters_are_one_name() -> None:
+    drafts = draft_kind_names(
+        "Ilse Varn, the chief executive of Tarnton, Quellby and Leigh NHS Foundation Trust (TQL), is to be "
+        "seconded to another trust for six months."
+    )
+    assert drafts.get("Tarnton, Quellby and Leigh NHS Foundation Trust") == "organization"
+    assert "Leigh NHS Foundation Trust" not in drafts and "Quellby" not in drafts
