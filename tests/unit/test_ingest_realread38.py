@@ -60,3 +60,15 @@ def test_towns_listed_before_a_trusts_words_and_its_letters_are_one_name() -> No
     )
     assert drafts.get("Tarnton, Quellby and Leigh NHS Foundation Trust") == "organization"
     assert "Leigh NHS Foundation Trust" not in drafts and "Quellby" not in drafts
+
+
+def test_a_posts_remit_listed_with_commas_ends_before_a_holders_name_the_lists_lack() -> None:
+    drafts = draft_kind_names("TARNBY — Minister of Industry, Trade, and Supply Tarub Quellah chaired a meeting on Monday.")
+    assert drafts.get("Tarub Quellah") == "person"
+    assert "Minister of Industry" not in drafts and "Industry" not in drafts
+
+
+def test_a_remit_lists_last_field_may_be_a_word_of_its_own_land() -> None:
+    drafts = draft_kind_names("The Department of Arts, Heritage and the Gaeltacht said the grant was paid in May.")
+    assert drafts.get("Department of Arts, Heritage and the Gaeltacht") == "organization"
+    assert "Gaeltacht" not in drafts and "Department of Arts" not in drafts
