@@ -1742,7 +1742,7 @@ TITLES = word_set(
     ruler
     shri shrimati smt thiru thirumathi tmt
     dpro dipro
-    undersecretary usec atty engr custos
+    undersecretary usec atty engr custos asst
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
     ausa

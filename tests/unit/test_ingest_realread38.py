@@ -72,3 +72,9 @@ def test_a_remit_lists_last_field_may_be_a_word_of_its_own_land() -> None:
     drafts = draft_kind_names("The Department of Arts, Heritage and the Gaeltacht said the grant was paid in May.")
     assert drafts.get("Department of Arts, Heritage and the Gaeltacht") == "organization"
     assert "Gaeltacht" not in drafts and "Department of Arts" not in drafts
+
+
+def test_asst_is_an_assistants_title_no_part_of_a_body() -> None:
+    drafts = draft_kind_names("In attendance will be Tarnby Co. Sheriff Don Quell and QLED Asst. Chief Paul Varnett.")
+    assert "QLED Asst" not in drafts
+    assert drafts.get("Paul Varnett") == "person"
