@@ -935,6 +935,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and words[0] in _LAND_BY_ITS_FORM and position > 0 and tokens[position - 1].folded == "the":
         return None  # "across the Kingdom", "in the Strip": a land the text names in full, by its form alone
+    if size == 1 and words[0] in _RULERS_STYLES and position > 0 and tokens[position - 1].folded == "the":
+        return None  # "His Highness the Amir received": a ruler's style, no one named Amir
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
     if (
@@ -4758,6 +4760,8 @@ def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
 # A state's or a land's form, capitalised after "the", stands for the one the text is about: "across the Kingdom"
 # (Jordan, Saudi Arabia), "the Emirate", "aid entered the Strip" (Gaza).
 _LAND_BY_ITS_FORM = word_set("kingdom emirate sultanate principality strip")
+# A ruler's style that is a given name too ("Amir Khan"), after "the": the ruler, no one of that name.
+_RULERS_STYLES = word_set("amir")
 _PLACE_NOUNS_ABROAD = word_set("barangay brgy sitio purok kampung kampong sungai taman jalan lorong pulau")
 # Places' words written short (`cues.FIRST_WORD`), read so only with their stop.
 _SHORT_PLACE_WORDS = word_set("mt ft sta sto brgy")

@@ -78,3 +78,12 @@ def test_asst_is_an_assistants_title_no_part_of_a_body() -> None:
     drafts = draft_kind_names("In attendance will be Tarnby Co. Sheriff Don Quell and QLED Asst. Chief Paul Varnett.")
     assert "QLED Asst" not in drafts
     assert drafts.get("Paul Varnett") == "person"
+
+
+def test_the_amir_is_a_rulers_style_no_person() -> None:
+    drafts = draft_kind_names(
+        "His Highness the Amir received the envoy at Tarn Palace. The Amir also received the speaker. Amir Varnkhan "
+        "scored twice for Quellby on Sunday."
+    )
+    assert "Amir" not in drafts
+    assert drafts.get("Amir Varnkhan") == "person"
