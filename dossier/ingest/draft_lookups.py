@@ -191,8 +191,20 @@ def _found(draft: ActorDraft | None, joins_surname: bool = False) -> Match | Non
 
 def _by_spelling(t: DraftTables, m: Mention) -> Match | None:
     """The same name, folded or transliterated; a second "Phoenix" finds the person the first joined as a surname."""
-    draft = t.by_key.get(m.key) or (t.by_variant.get(m.variant) if m.variant else None)
+    draft = t.by_key.get(m.key)
+    if draft is None and m.variant:
+        draft = t.by_variant.get(m.variant)
+        if draft is not None and _post_beside_its_body(m.key, fold_phrase(draft.name)):
+            draft = None  # "the Foreign Minister" beside "the Foreign Ministry": one letter apart, a post and a body
     return _found(draft, m.key in t.surname_keys)
+
+
+# A post's word and its body's, whose skeletons are one ("mnstr"): "Foreign Minister", "Foreign Ministry".
+_POSTS_AND_BODIES = frozenset((("minister", "ministry"), ("ministry", "minister")))
+
+
+def _post_beside_its_body(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    return any((a, b) in _POSTS_AND_BODIES for a, b in zip(key, other, strict=False))
 
 
 def _by_family_name_tail(t: DraftTables, m: Mention) -> Match | None:

@@ -87,3 +87,12 @@ def test_the_amir_is_a_rulers_style_no_person() -> None:
     )
     assert "Amir" not in drafts
     assert drafts.get("Amir Varnkhan") == "person"
+
+
+def test_a_minister_and_his_ministry_do_not_join_by_their_spelling() -> None:
+    drafts = draft_kind_names(
+        "On December 11, a delegation headed by the Foreign Minister, Tarnaziz Varnilov will visit Quellstad, the "
+        "Foreign Ministry said."
+    )
+    assert drafts.get("Foreign Ministry") == "organization"
+    assert drafts.get("Foreign Minister") != "organization"
