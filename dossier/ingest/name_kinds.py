@@ -1561,6 +1561,23 @@ def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str,
     return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
 
 
+# Prefixes hyphened to a name that make an adjective of it: "sub-Saharan", "non-Tarnish".
+_ADJECTIVES_PREFIXES = word_set("sub non")
+
+
+def _after_an_adjectives_prefix(doc: ActorDocument, position: int) -> bool:
+    """Whether the run opens right after a lower-case prefix and its hyphen ("sub-", "non-")."""
+    if position < 1:
+        return False
+    prefix = doc.tokens[position - 1]
+    return (
+        prefix.folded in _ADJECTIVES_PREFIXES
+        and prefix.text.islower()
+        and prefix.end + 1 == doc.tokens[position].start
+        and doc.text[prefix.end] == "-"
+    )
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1571,6 +1588,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if region_under_a_land(doc, position, last, words):
         return Candidate(position, last, f"sub-{name}", ActorKind.place, "a region, after 'sub-'", 0.6)
+    if _after_an_adjectives_prefix(doc, position):
+        return None  # "sub-Saharan African art", "in non-Tarnish towns": a word of an adjective, no name
     if size >= 2 and words[0] == "visit" and _tourist_board(q):
         # "Visit Jersey will promote it", "its Visit North Lincolnshire campaign": a place's tourist board
         return Candidate(position, last, name, ActorKind.organization, "a tourist board: 'Visit' and its place", 0.6)

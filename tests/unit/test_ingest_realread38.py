@@ -96,3 +96,12 @@ def test_a_minister_and_his_ministry_do_not_join_by_their_spelling() -> None:
     )
     assert drafts.get("Foreign Ministry") == "organization"
     assert drafts.get("Foreign Minister") != "organization"
+
+
+def test_a_name_hyphened_after_sub_or_non_is_a_word_of_an_adjective() -> None:
+    drafts = draft_kind_names(
+        "The museum shows sub-Saharan African art from many lands. Works from across sub-Saharan Africa are shown "
+        "in non-Tarnish towns."
+    )
+    assert "Saharan African" not in drafts and "Tarnish" not in drafts
+    assert drafts.get("sub-Saharan Africa") == "place"
