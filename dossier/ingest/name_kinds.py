@@ -935,6 +935,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
     if size == 1 and words[0] in _LAND_BY_ITS_FORM and position > 0 and tokens[position - 1].folded == "the":
         return None  # "across the Kingdom", "in the Strip": a land the text names in full, by its form alone
+    if size == 1 and _word_cut_by_the_pages_end(doc, position, words[0]):
+        return None  # "members of a local gang known as Everybod": a teaser cut off mid-word where the page ends
     if size == 1 and words[0] in _RULERS_STYLES and position > 0 and tokens[position - 1].folded == "the":
         return None  # "His Highness the Amir received": a ruler's style, no one named Amir
     if size == 1 and one_of_a_nation(doc, words[0]):
@@ -4779,6 +4781,19 @@ def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
 # A state's or a land's form, capitalised after "the", stands for the one the text is about: "across the Kingdom"
 # (Jordan, Saudi Arabia), "the Emirate", "aid entered the Strip" (Gaza).
 _LAND_BY_ITS_FORM = word_set("kingdom emirate sultanate principality strip")
+
+
+def _word_cut_by_the_pages_end(doc: ActorDocument, position: int, word: str) -> bool:
+    """Whether the text's last word, with nothing after it, no capitals' letters, and no word, name or place the
+    lists know, is a word cut off where a stored page or a teaser ends ("... known as Everybod")."""
+    token = doc.tokens[position]
+    if position != len(doc.tokens) - 1 or doc.text[token.end :].strip() or token.text.isupper():
+        return False
+    return (
+        zipf(word) == 0 and not is_given_name(word) and not is_surname(word) and doc.gazetteer.lookup((word,)) is None
+    )
+
+
 # A ruler's style that is a given name too ("Amir Khan"), after "the": the ruler, no one of that name.
 _RULERS_STYLES = word_set("amir")
 _PLACE_NOUNS_ABROAD = word_set("barangay brgy sitio purok kampung kampong sungai taman jalan lorong pulau")

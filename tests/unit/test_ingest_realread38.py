@@ -105,3 +105,8 @@ def test_a_name_hyphened_after_sub_or_non_is_a_word_of_an_adjective() -> None:
     )
     assert "Saharan African" not in drafts and "Tarnish" not in drafts
     assert drafts.get("sub-Saharan Africa") == "place"
+
+
+def test_a_word_cut_off_where_the_page_ends_is_no_name() -> None:
+    drafts = draft_kind_names("Varnis and Quell, who are members of a local gang known as Everybod")
+    assert "Everybod" not in drafts
