@@ -110,3 +110,13 @@ def test_a_name_hyphened_after_sub_or_non_is_a_word_of_an_adjective() -> None:
 def test_a_word_cut_off_where_the_page_ends_is_no_name() -> None:
     drafts = draft_kind_names("Varnis and Quell, who are members of a local gang known as Everybod")
     assert "Everybod" not in drafts
+
+
+def test_a_partys_name_ends_before_a_members_rare_given_name() -> None:
+    drafts = draft_kind_names(
+        "Only nine percent believe that the chair of the Quellist Party Sigtarnur Varni Gunnvarsson is honest. "
+        "The Labour Party Conference opened in Quellby."
+    )
+    assert drafts.get("Quellist Party") == "organization"
+    assert not any(name.startswith("Quellist Party S") for name in drafts)
+    assert drafts.get("Labour Party Conference") == "organization"
