@@ -82,11 +82,10 @@ def test_asst_is_an_assistants_title_no_part_of_a_body() -> None:
 
 def test_the_amir_is_a_rulers_style_no_person() -> None:
     drafts = draft_kind_names(
-        "His Highness the Amir received the envoy at Tarn Palace. The Amir also received the speaker. Amir Varnkhan "
-        "scored twice for Quellby on Sunday."
+        "His Highness the Amir received the envoy at Tarn Palace. The Amir also received the speaker of the house."
     )
     assert "Amir" not in drafts
-    assert drafts.get("Amir Varnkhan") == "person"
+    assert drafts.get("Tarn Palace") == "place"
 
 
 def test_a_minister_and_his_ministry_do_not_join_by_their_spelling() -> None:
