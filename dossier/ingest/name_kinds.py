@@ -4783,12 +4783,19 @@ def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
 _LAND_BY_ITS_FORM = word_set("kingdom emirate sultanate principality strip")
 
 
+_ELLIPSES = ("...", "\u2026")
+
+
 def _word_cut_by_the_pages_end(doc: ActorDocument, position: int, word: str) -> bool:
     """Whether the text's last word, with nothing after it, no capitals' letters, and no word, name or place the
     lists know, is a word cut off where a stored page or a teaser ends ("... known as Everybod")."""
     token = doc.tokens[position]
-    if position != len(doc.tokens) - 1 or doc.text[token.end :].strip() or token.text.isupper():
+    if token.text.isupper():
         return False
+    if not doc.text.startswith(_ELLIPSES, token.end) and (
+        position != len(doc.tokens) - 1 or doc.text[token.end :].strip()
+    ):
+        return False  # (a teaser cut off mid-word ends in an ellipsis: "a gang known as Everybod...")
     return (
         zipf(word) == 0 and not is_given_name(word) and not is_surname(word) and doc.gazetteer.lookup((word,)) is None
     )

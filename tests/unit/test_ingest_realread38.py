@@ -119,3 +119,12 @@ def test_a_partys_name_ends_before_a_members_rare_given_name() -> None:
     assert drafts.get("Quellist Party") == "organization"
     assert not any(name.startswith("Quellist Party S") for name in drafts)
     assert drafts.get("Labour Party Conference") == "organization"
+
+
+def test_a_word_cut_off_before_a_teasers_ellipsis_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Police said the men belong to a gang known as Everybod\u2026 More stories from Tarnby follow. Meet Ilse "
+        "Varnaby..."
+    )
+    assert "Everybod" not in drafts
+    assert drafts.get("Ilse Varnaby") == "person"
