@@ -4784,6 +4784,7 @@ _LAND_BY_ITS_FORM = word_set("kingdom emirate sultanate principality strip")
 
 
 _ELLIPSES = ("...", "\u2026")
+_WORDS_OF_A_CUT_SENTENCE = 6
 
 
 def _word_cut_by_the_pages_end(doc: ActorDocument, position: int, word: str) -> bool:
@@ -4796,6 +4797,9 @@ def _word_cut_by_the_pages_end(doc: ActorDocument, position: int, word: str) -> 
         position != len(doc.tokens) - 1 or doc.text[token.end :].strip()
     ):
         return False  # (a teaser cut off mid-word ends in an ellipsis: "a gang known as Everybod...")
+    line = doc.text[doc.text.rfind("\n", 0, token.start) + 1 : token.start]
+    if len(line.split()) < _WORDS_OF_A_CUT_SENTENCE:
+        return False  # "See also / Battle of Takrouna": a short line, a title in a list, is whole
     return (
         zipf(word) == 0 and not is_given_name(word) and not is_surname(word) and doc.gazetteer.lookup((word,)) is None
     )
