@@ -63,7 +63,9 @@ def test_towns_listed_before_a_trusts_words_and_its_letters_are_one_name() -> No
 
 
 def test_a_posts_remit_listed_with_commas_ends_before_a_holders_name_the_lists_lack() -> None:
-    drafts = draft_kind_names("TARNBY — Minister of Industry, Trade, and Supply Tarub Quellah chaired a meeting on Monday.")
+    drafts = draft_kind_names(
+        "TARNBY — Minister of Industry, Trade, and Supply Tarub Quellah chaired a meeting on Monday."
+    )
     assert drafts.get("Tarub Quellah") == "person"
     assert "Minister of Industry" not in drafts and "Industry" not in drafts
 
