@@ -130,6 +130,43 @@ def spelled_by_its_bracket(text: str, tokens: list[Token], position: int, last: 
     return letters.group(1) == initials
 
 
+def places_listed_before_a_bodys_words(
+    doc_text: str, tokens: list[Token], first: int, covered: list[bool]
+) -> int | None:
+    """'Tarnton, Quellby and Leigh NHS Foundation Trust (TQL)': one-word names listed with commas and "and", then
+    a body's words (letters among them), closed by an acronym in brackets whose letters are the initials of the
+    listed names alone (as England's hospital trusts name themselves for the towns they serve). The acronym
+    vouches for one name, though each listed word is a town of its own elsewhere."""
+    if not cased(tokens[first]) or tokens[first].text.isupper():
+        return None
+    initials = [tokens[first].text[0]]
+    k, commas = first, 0
+    while k + 2 < len(tokens) and doc_text[tokens[k].end : tokens[k + 1].start] == ", ":
+        k += 1  # "Tarnton, Quellby"
+        if covered[k] or not cased(tokens[k]) or tokens[k].text.isupper():
+            return None
+        initials.append(tokens[k].text[0])
+        commas += 1
+    if not commas or k + 2 >= len(tokens) or tokens[k + 1].text != "and" or not cased(tokens[k + 2]):
+        return None
+    k += 2  # "and Leigh"
+    initials.append(tokens[k].text[0])
+    listed = "".join(initials)
+    end = k
+    while end + 1 < len(tokens) and end - k < _LONGEST_BODYS_WORDS and not covered[end + 1]:
+        if doc_text[tokens[end].end : tokens[end + 1].start] != " " or not cased(tokens[end + 1]):
+            return None
+        end += 1
+        acronym = _ACRONYM_IN_BRACKETS.match(doc_text, tokens[end].end)
+        if acronym is not None:
+            spelled = acronym.group(1) == listed and tokens[end].folded in NAME_WORD
+            return end if spelled else None
+    return None
+
+
+_LONGEST_BODYS_WORDS = 5  # "University Hospitals NHS Foundation Trust"
+
+
 def acronyms_plural(token: Token) -> bool:
     """'NGOs', 'CSOs': an acronym in the plural names bodies, no field of a remit."""
     text = token.text

@@ -137,12 +137,29 @@ def remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, co
     while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
         if end > k and is_given_name(tokens[end + 1].folded):
             break  # "... and Telecommunications Carlos Alvarado": the post's holder follows
+        if end > k and not _remit_word(tokens[end + 1]) and _post_head(tokens, head) and _two_words_at(tokens, end + 1):
+            break  # "Minister of Industry, Trade, and Supply Tarub Quellah": a holder's name the lists lack follows
         if not _remit_word(tokens[end + 1]):
-            return None
+            if end > k or rare_field or not _rare_field(tokens[end + 1]) or _post_head(tokens, head):
+                return None  # (after a post's remit a rare word may be its holder's name: no field of a post's)
+            rare_field = True  # "Department of Arts, Heritage and the Gaeltacht": the last field a word of its land
         end += 1
         if not tokens[end].joined:
             break
     return end if end > k else None
+
+
+def _two_words_at(tokens: list[Token], k: int) -> bool:
+    """Two capitalised words from `k`: a holder's given and family names ("Tarub Quellah"), not one more field."""
+    return k + 1 < len(tokens) and tokens[k].joined and cased(tokens[k + 1])
+
+
+def _post_head(tokens: list[Token], head: int) -> bool:
+    """Whether the remit's head is a post's, whose holder may follow its last field."""
+    return tokens[head].folded in _POST_REMIT_HEADS
+
+
+_POST_REMIT_HEADS = word_set("minister secretary commissioner envoy representative coordinator rapporteur")
 
 
 _REMIT_CLOSE = frozenset((",", ".", ";", ":", ")"))

@@ -1753,6 +1753,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     cr clr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
+    hh hrh highnesses majesties excellencies
     daw
     datuk dato datin tun
     menteri mentri
@@ -1762,7 +1763,7 @@ TITLES = word_set(
     ruler
     shri shrimati smt thiru thirumathi tmt
     dpro dipro
-    undersecretary usec atty engr custos
+    undersecretary usec atty engr custos asst
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
     ausa
@@ -3031,6 +3032,8 @@ TERM_ACRONYMS = word_set(
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
+    isk pln czk huf bgn uah byn kzt kgs tjs uzs tmt azn ils aed qar kwd bhd omr jod egp tnd dzd
+    ngn kes ghs ugx tzs zmw etb xof xaf brl ars clp mxn krw twd thb vnd mnt
     rmg teu teus fob cif
     fir pil sho
     agm agms egm egms

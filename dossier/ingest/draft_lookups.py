@@ -34,7 +34,13 @@ from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import has_cue
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
-from dossier.ingest.person_name_forms import called_by, family_name_at, own_names_end, without_middle_names
+from dossier.ingest.person_name_forms import (
+    called_by,
+    family_name_at,
+    heads_before_a_house,
+    own_names_end,
+    without_middle_names,
+)
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
 
@@ -185,8 +191,20 @@ def _found(draft: ActorDraft | None, joins_surname: bool = False) -> Match | Non
 
 def _by_spelling(t: DraftTables, m: Mention) -> Match | None:
     """The same name, folded or transliterated; a second "Phoenix" finds the person the first joined as a surname."""
-    draft = t.by_key.get(m.key) or (t.by_variant.get(m.variant) if m.variant else None)
+    draft = t.by_key.get(m.key)
+    if draft is None and m.variant:
+        draft = t.by_variant.get(m.variant)
+        if draft is not None and _post_beside_its_body(m.key, fold_phrase(draft.name)):
+            draft = None  # "the Foreign Minister" beside "the Foreign Ministry": one letter apart, a post and a body
     return _found(draft, m.key in t.surname_keys)
+
+
+# A post's word and its body's, whose skeletons are one ("mnstr"): "Foreign Minister", "Foreign Ministry".
+_POSTS_AND_BODIES = frozenset((("minister", "ministry"), ("ministry", "minister")))
+
+
+def _post_beside_its_body(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    return any((a, b) in _POSTS_AND_BODIES for a, b in zip(key, other, strict=False))
 
 
 def _by_family_name_tail(t: DraftTables, m: Mention) -> Match | None:
@@ -636,7 +654,7 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
         # on with "son of", are that person ("Matthew Tong" after "Matthew Tong Ka-wing", "Carrie Lam" after
         # "Carrie Lam Cheng Yuet-ngor", "Nurul Aisyah" after "Nurul Aisyah binti Rahman"), unless two persons
         # of the text open their names so.
-        for size in range(2, own_names_end(name, key)):
+        for size in [*range(2, own_names_end(name, key)), *heads_before_a_house(key)]:
             head = key[:size]
             t.by_head[head] = draft if t.by_head.get(head, draft) is draft else None
     # (a name of no kind yet is a person's when it opens with a given name the lists know)

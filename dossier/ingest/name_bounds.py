@@ -21,6 +21,7 @@ from dossier.ingest.acronym_bounds import (
     acronyms_plural,
     branch_spelled_by_acronym,
     fields_spelled_by_acronym,
+    places_listed_before_a_bodys_words,
     regions_listed_before_acronym,
     spelled_out_before_acronym,
     spelled_through_in,
@@ -493,6 +494,8 @@ def run_end(
     closed = regions_listed_before_acronym(doc_text, tokens, first, covered)
     if closed is None:
         closed = fields_spelled_by_acronym(doc_text, tokens, first, covered)
+    if closed is None:
+        closed = places_listed_before_a_bodys_words(doc_text, tokens, first, covered)
     if closed is not None:
         return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
     walk = RunWalk(

@@ -30,6 +30,7 @@ from dossier.ingest.acronyms import (
     spelled_by_acronym as letters_spell_the_name,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.agency_credits import agency_in_a_credit
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
@@ -922,6 +923,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and _brand_before_its_report(doc, position):
         # "a BuzzFeed report that revealed ...": an outlet by its casing, before what it publishes
         return Candidate(position, last, name, ActorKind.media, f"an outlet before its '{tokens[last + 1].text}'", 0.6)
+    if size == 1 and agency_in_a_credit(doc, position, last):
+        # "Photo: TARNPRESS/Ilse Varnaby", "QUELLSTAD, MARCH 30, VARNPRESS.": an agency credited, a medium
+        return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
         return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
@@ -939,6 +943,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "a council's building", 0.6)  # "in the Guildhall"
     if size == 1 and words[0] in _PLACE_NOUNS_ABROAD:
         return None  # "Barangay kagawad nabbed": the Philippines' or Malaysia's word for a place, naming none
+    if size == 1 and words[0] in _LAND_BY_ITS_FORM and position > 0 and tokens[position - 1].folded == "the":
+        return None  # "across the Kingdom", "in the Strip": a land the text names in full, by its form alone
+    if size == 1 and _word_cut_by_the_pages_end(doc, position, words[0]):
+        return None  # "members of a local gang known as Everybod": a teaser cut off mid-word where the page ends
+    if size == 1 and words[0] in _RULERS_STYLES and position > 0 and tokens[position - 1].folded == "the":
+        return None  # "His Highness the Amir received": a ruler's style, no one named Amir
     if size == 1 and one_of_a_nation(doc, words[0]):
         return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
     if (
@@ -1563,6 +1573,23 @@ def _deal_with_a_small_town(doc: ActorDocument, position: int, words: tuple[str,
     return place is not None and place.kind != "state" and 0 < place.population < _SMALL_TOWN
 
 
+# Prefixes hyphened to a name that make an adjective of it: "sub-Saharan", "non-Tarnish".
+_ADJECTIVES_PREFIXES = word_set("sub non")
+
+
+def _after_an_adjectives_prefix(doc: ActorDocument, position: int) -> bool:
+    """Whether the run opens right after a lower-case prefix and its hyphen ("sub-", "non-")."""
+    if position < 1:
+        return False
+    prefix = doc.tokens[position - 1]
+    return (
+        prefix.folded in _ADJECTIVES_PREFIXES
+        and prefix.text.islower()
+        and prefix.end + 1 == doc.tokens[position].start
+        and doc.text[prefix.end] == "-"
+    )
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1573,6 +1600,8 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if region_under_a_land(doc, position, last, words):
         return Candidate(position, last, f"sub-{name}", ActorKind.place, "a region, after 'sub-'", 0.6)
+    if _after_an_adjectives_prefix(doc, position):
+        return None  # "sub-Saharan African art", "in non-Tarnish towns": a word of an adjective, no name
     if size >= 2 and words[0] == "visit" and _tourist_board(q):
         # "Visit Jersey will promote it", "its Visit North Lincolnshire campaign": a place's tourist board
         return Candidate(position, last, name, ActorKind.organization, "a tourist board: 'Visit' and its place", 0.6)
@@ -4786,6 +4815,35 @@ def _paired_with_a_body(doc: ActorDocument, word: str, last: int) -> bool:
 
 # Words for a kind of place that open places' names in the Philippines, Malaysia and Indonesia (`cues.FIRST_WORD`):
 # alone, a common noun of their English ("the barangay council", "Barangay kagawad ...").
+# A state's or a land's form, capitalised after "the", stands for the one the text is about: "across the Kingdom"
+# (Jordan, Saudi Arabia), "the Emirate", "aid entered the Strip" (Gaza).
+_LAND_BY_ITS_FORM = word_set("kingdom emirate sultanate principality strip")
+
+
+_ELLIPSES = ("...", "\u2026")
+_WORDS_OF_A_CUT_SENTENCE = 6
+
+
+def _word_cut_by_the_pages_end(doc: ActorDocument, position: int, word: str) -> bool:
+    """Whether the text's last word, with nothing after it, no capitals' letters, and no word, name or place the
+    lists know, is a word cut off where a stored page or a teaser ends ("... known as Everybod")."""
+    token = doc.tokens[position]
+    if token.text.isupper():
+        return False
+    if not doc.text.startswith(_ELLIPSES, token.end) and (
+        position != len(doc.tokens) - 1 or doc.text[token.end :].strip()
+    ):
+        return False  # (a teaser cut off mid-word ends in an ellipsis: "a gang known as Everybod...")
+    line = doc.text[doc.text.rfind("\n", 0, token.start) + 1 : token.start]
+    if len(line.split()) < _WORDS_OF_A_CUT_SENTENCE:
+        return False  # "See also / Battle of Takrouna": a short line, a title in a list, is whole
+    return (
+        zipf(word) == 0 and not is_given_name(word) and not is_surname(word) and doc.gazetteer.lookup((word,)) is None
+    )
+
+
+# A ruler's style that is a given name too ("Amir Khan"), after "the": the ruler, no one of that name.
+_RULERS_STYLES = word_set("amir")
 _PLACE_NOUNS_ABROAD = word_set("barangay brgy sitio purok kampung kampong sungai taman jalan lorong pulau")
 # Places' words written short (`cues.FIRST_WORD`), read so only with their stop.
 _SHORT_PLACE_WORDS = word_set("mt ft sta sto brgy")

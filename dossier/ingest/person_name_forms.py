@@ -49,6 +49,16 @@ def own_names_end(name: str, key: tuple[str, ...]) -> int:
     return len(key) - 1 if family_name_at(name, key) < len(key) - 1 else 1
 
 
+def heads_before_a_house(key: tuple[str, ...]) -> list[int]:
+    """How many first words of a person's folded Arabic name stand for the person before a family's "Al":
+    "Mohamed bin Zayed" of "Mohamed bin Zayed Al Nahyan", "Sabah Al-Khaled" and "Sabah Al-Khaled Al-Hamad" of
+    "Sabah Al-Khaled Al-Hamad Al-Sabah" (Gulf papers shorten a ruler's name so)."""
+    return [size for size in range(2, len(key)) if key[size] == "al" and key[size - 1] not in _HOUSE_GLUE]
+
+
+_HOUSE_GLUE = frozenset(("al", *_PATRONYMIC))
+
+
 # A given name of two syllables joined by a hyphen, written after the family name ("Jae-in", "Ka-wing").
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 

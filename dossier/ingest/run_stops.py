@@ -88,9 +88,17 @@ def member_after_party(tokens: list[Token], first: int, last: int, covered: list
     given, family = tokens[last + 1], tokens[last + 2]
     if covered[last + 1] or covered[last + 2] or not cased(given) or not cased(family):
         return False
-    if not is_given_name(given.folded) or family.folded in NAME_WORD or family.folded in HEAD_WORD:
+    if family.folded in NAME_WORD or family.folded in HEAD_WORD:
         return False
+    if not is_given_name(given.folded):
+        # "the Progressive Party Sigmundur Varn Gunnarsson": a given name no list holds, a word no English text
+        # uses, before a listed given name or another rare word
+        rare = zipf(given.folded) < _RARE_GIVEN_NAME and given.folded not in NAME_WORD and given.folded not in HEAD_WORD
+        return rare and (is_given_name(family.folded) or zipf(family.folded) < _RARE_GIVEN_NAME)
     return zipf(family.folded) < _FAMILY_NAME_ZIPF
+
+
+_RARE_GIVEN_NAME = 1.5
 
 
 def people_after_a_place(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> bool:

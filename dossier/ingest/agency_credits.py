@@ -1,0 +1,35 @@
+"""A news or picture agency named in a picture's credit or a dateline, by its letters alone.
+
+"Photo: TARNPRESS/Ilse Varnaby", "(Image source: Dana Quell/QNA)": the word on the other side of the slash
+from a photographer's name is the agency that sells the picture; "QUELLSTAD, MARCH 30, VARNPRESS." (as
+Armenpress and other state agencies write their datelines): the word after the dateline's date is the agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+
+# A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
+_CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
+_NAME_BEFORE_SLASH = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+/$")
+_NAME_AFTER_SLASH = re.compile(r"/[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+")
+# "YEREVAN, MARCH 30, " before the agency, a full stop after it.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z -]{2,}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}, $")
+
+
+def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the one word at `position` is an agency beside a photographer's name in a picture's credit, or
+    after a dateline's town and date."""
+    if position != last:
+        return False
+    text = doc.text
+    start, end = doc.tokens[position].start, doc.tokens[last].end
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _DATELINE_BEFORE.search(text, max(0, line_start - 1), start) and text[end : end + 1] == ".":
+        return True
+    if not _CREDIT_LABEL.match(before.lstrip()):
+        return False
+    return bool(_NAME_BEFORE_SLASH.search(before) or _NAME_AFTER_SLASH.match(text, end))
