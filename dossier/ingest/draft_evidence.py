@@ -1444,12 +1444,30 @@ def _home_of_a_person(text: str, draft: ActorDraft) -> bool:
         match = _PERSON_OF.search(text, max(0, start - 60), start)
         if match is None or match.end() != start:
             continue
+        if _job_word_before(text, match.start("given")):
+            continue  # "striker Viorel Ion of Otelul Galati", "said Ann Holt of Quellstone": the club, the employer
         words = [w.casefold() for w in match["given"].split()]
         while words and words[0] in TITLES:
-            words = words[1:]  # "Mrs Eirlys Parry", "Referee Brendan Tiernan": the title before the given name
+            if words[0] not in _COURTESY_TITLES:
+                break  # "Midfielder Tomas Varn of Quellbury Athletic": a job's title, so "of" names the club
+            words = words[1:]  # "Mrs Eirlys Parry", "Lady Ellen Howard": the courtesy title before the given name
         if len(words) >= 2 and is_given_name(words[0]):
             return True
     return False
+
+
+# Titles of courtesy, which say nothing of a job: after them "of" names where the person lives.
+_COURTESY_TITLES = word_set("mr mrs ms miss mx dr sir dame lady lord rev reverend")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _job_word_before(text: str, start: int) -> bool:
+    """Whether a lower-case word that is no small word (a job, a verb of saying) stands right before `start`: after
+    "striker", "analyst" or "said", the place after "of" is the person's club or employer, not their home."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word[1].islower() and word[1] not in FUNCTION_WORDS
 
 
 # A shop's or a firm's premises on a named street, right after its one-word name: "thank you to Greggs on Front
