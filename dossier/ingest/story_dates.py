@@ -1,0 +1,90 @@
+"""Dates that lean on the ones the text named before them (issue 15, point 8).
+
+A history or a monitoring report without a publication day names the year once and then writes
+"On 16 October" and "between 2 and 5 May": such a day is in the year the story is telling, the
+year of the last sentence that opened with a full date (or, before any, the year its title
+names). A sentence that opens without a year stays in the story's year, so a background date
+later in it ("first declared on 5 October 2022") does not move the story. And "two days later",
+"the following year", "the same day" count from the last date the text named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dossier.dates import edtf_bounds
+from dossier.ingest.dates import DateMention, find_dates
+
+_YEAR = re.compile(r"\d{4}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_COUNT = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)} | {"a": 1, "an": 1}
+_LATER = re.compile(
+    r"(?:(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+(?:later|afterwards?)"
+    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
+    re.IGNORECASE,
+)
+_DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def title_year(title: str | None) -> int | None:
+    """The year a title names ("Valdren campaign (1943–1944)", "Report ... 1 February – 31 July 2024")."""
+    for mention in find_dates(title or "", 0, None):
+        if mention.edtf and _YEAR.match(mention.edtf):
+            return int(mention.edtf[:4])
+    return None
+
+
+class StoryDates:
+    """Carries the story's year and its last date from sentence to sentence (see the module's note)."""
+
+    def __init__(self, counted_from: dt.date | None, title: str | None = None) -> None:
+        # With a day to count from, a day without a year already takes the nearest year to it.
+        self._fill_years = counted_from is None
+        self._year = title_year(title) if self._fill_years else None
+        self._last: str | None = None
+
+    def settle(self, mentions: list[DateMention]) -> list[DateMention]:
+        """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
+        settled: list[DateMention] = []
+        for index, mention in enumerate(mentions):
+            edtf = mention.edtf
+            if edtf is None and _LATER.fullmatch(mention.text):
+                edtf = self._counted(mention.text)
+            elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
+                edtf = edtf.replace("XXXX", f"{self._year:04d}")
+            elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
+                self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
+            if edtf and "X" not in edtf and edtf_bounds(edtf) is not None:
+                self._last = edtf
+            settled.append(mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf))
+        return settled
+
+    def _counted(self, words: str) -> str | None:
+        """The date of "two days later" and its kind, from the last date named; None before any."""
+        match = _LATER.fullmatch(words)
+        if match is None or self._last is None:
+            return None
+        last = self._last.split("/")
+        base = (last[0] if (match.group("which") or "").lower() == "previous" else last[-1]).rstrip("?~%")
+        unit = (match.group("u") or match.group("u2") or match.group("u3") or "").lower()
+        which = (match.group("which") or "").lower()
+        if match.group("u3") or which == "same":
+            steps = 0
+        elif which == "previous":
+            steps = -1
+        elif which in ("following", "next"):
+            steps = 1
+        else:
+            count = (match.group("n") or "").lower()
+            steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if unit in _DAY_UNITS | {"week"} and _DAY.fullmatch(base):
+            day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
+            return day.isoformat()
+        if unit == "year" and _YEAR.match(base):
+            return f"{int(base[:4]) + steps:04d}"
+        if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", base):
+            months = int(base[:4]) * 12 + int(base[5:7]) - 1 + steps
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        # A day counted from a month or a year: somewhere in it, as far as the text tells.
+        return base if steps == 0 or unit in _DAY_UNITS else None
