@@ -55,6 +55,12 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 # After a month, any year from 1000 to 2099 ("March 5, 1884"); alone, see the "year" pattern.
 _YEAR = r"(?:,?\s+(?P<{0}>(?:1\d|20)\d\d))?"
 
+# A year before 1800 reads as one only where a clause or a list goes on after it ("in 1317 and",
+# "of 1142 as", "around 1400,"), since "in 1500 cases" and "between 1200 and 1500 troops" are counts.
+_OLD_Y = (
+    r"1[0-8]\d\d(?=[,.;:)]|\s*$|\s+(?:and|or|as|when|after|before|but|while|under|with|at|in|on|by|"
+    r"the|he|she|it|they|its|his|her|their)\b)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # between 3 and 5 March / from 3 to 5 March / 3-5 March / 21 and 22 February
@@ -118,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|1[0-8]\d\d(?=[,.;:)]|\s*$))(?![-/]\d)"
+            r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|" + _OLD_Y + r")(?![-/]\d)"
         ),
     ),
 ]
@@ -138,6 +144,15 @@ _CENTURY_WORDS = {
         ),
         start=1,
     )
+}
+# The month and day of each feast the "feast-day" pattern reads.
+FEAST_DAYS = {
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+    "New Year's Day": (1, 1),
+    "Halloween": (10, 31),
 }
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -229,8 +244,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)(?P<a>"
             + _Y
-            + r")\s+(?:to|and|until|through)\s+(?P<b>"
+            + r"|1[0-8]\d\d)\s+(?:to|and|until|through)\s+(?P<b>"
             + _Y
+            + "|"
+            + _OLD_Y
             + r")|(?P<c>"
             + _Y
             + r")\s*[–—-]\s*(?P<d>"
@@ -247,7 +264,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part-year",
         re.compile(
             r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|(?P<half>first|second)\s+half)\s+of)"
-            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + r")\b(?![-/]\d)"
+            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + "|" + _OLD_Y + r")\b(?![-/]\d)"
         ),
     ),
     # "three days ago", "a week ago", "two years ago": counted back from publication
@@ -264,6 +281,28 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?i:(?:earlier|later|early|late)\s+|the\s+(?:start|beginning|end|middle|rest)\s+of\s+)"
             r"(?P<mod>(?i:this|last|next|the))\s+(?P<u>week|month|year)\b"
+        ),
+    ),
+    # "two days later", "the following year", "the next morning", "the same day": a time counted from
+    # the date the text named last, which `story_dates` knows; here only the words are kept.
+    (
+        "later",
+        re.compile(
+            r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+            r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
+            r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
+            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year))"
+            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night)))\b"
+            r"(?![-\s]+(?:old|long)\b)"
+        ),
+    ),
+    # "Christmas Eve 1943", "Boxing Day 2020", "New Year's Day": days of the calendar every English
+    # writer names by their feast rather than their number
+    (
+        "feast-day",
+        re.compile(
+            r"\b(?P<f>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween)"
+            r"(?:,?\s+(?P<y>" + _Y + r"))?\b"
         ),
     ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
@@ -285,7 +324,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month-part",
         re.compile(
-            r"\b(?P<pre>(?i:mid-|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+))"
+            r"\b(?P<pre>(?i:mid-|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|"
+            r"(?:first|second|third|fourth|last|final)\s+(?:week|fortnight))\s+of\s+))"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -295,6 +335,17 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal-of",
         re.compile(
             r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m") + r"(?:,?\s+(?P<y>" + _Y + r"))?\b"
+        ),
+    ),
+    # "on the 11th", "the 18th of last month": a day of the month the report is in (or of the month it
+    # names), as news writes a day close to it; not "the 11th century", "the 4th Division", "the 5th floor"
+    (
+        "ordinal-day",
+        re.compile(
+            r"\b(?:(?i:on|by|until|since|from|before)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?![-\s]+(?i:of|century|centuries|anniversary|floor|round|minute|hour|day|week|time|place|birthday|"
+            r"annual|consecutive|straight)\b|\s+[A-Z])(?![-\w])"
+            r"|the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<mod>(?i:last|this|next))\s+(?i:month)\b)"
         ),
     ),
     # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
@@ -316,6 +367,7 @@ _WRITTEN_IN_FIGURES = frozenset(
         "quarter",
         "timeline-year",
         "ordinal-of",
+        "ordinal-day",
         "numeric-date",
         "iso",
         "day-range-month",
@@ -354,6 +406,8 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
     "fiscal-year": re.compile(r"fiscal|financial|FY", re.IGNORECASE),
     **dict.fromkeys(("season-year", "season-relative"), re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)),
     "ago": re.compile(r"\bago\b", re.IGNORECASE),
+    "later": re.compile(r"later|afterward|following|next|same|previous|that", re.IGNORECASE),
+    "feast-day": re.compile(r"Christmas|Boxing|New Year|Halloween"),
 }
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
@@ -464,16 +518,35 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{year:04d}-{first:02d}/{year + (second < first):04d}-{second:02d}"
     if kind == "ago":
         return _ago(groups["n"] or "", groups["u"] or "", published)
+    if kind == "later":
+        return None  # counted from the date named before it, by `story_dates`
+    if kind == "feast-day":
+        month, day = FEAST_DAYS[(groups["f"] or "").replace("’", "'")]
+        return _day(_year(groups["y"], month, day, published), month, day)
     if kind == "relative-part":
         modifier = (groups["mod"] or "").lower()
         return _relative(f"{'this' if modifier == 'the' else modifier} {groups['u']}", published)
+    if kind == "ordinal-day":
+        return _ordinal_day(groups, published)
     # numeric-date: day first unless only month-first makes sense
     first, second, year = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
     day, month = (second, first) if second > 12 >= first else (first, second)
     return _day(year, month, day) or _SKIP
 
 
-_LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)
+def _ordinal_day(groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
+    """ "on the 11th": this month's 11th when it has come, else last month's; "the 18th of last month"."""
+    day = int(groups["d"] or groups["d2"] or 0)
+    if not 1 <= day <= 31:
+        return _SKIP
+    if published is None:
+        return None  # the words are kept; the month is the report's, which is not known
+    shift = {"last": -1, "this": 0, "next": 1}.get((groups["mod"] or "").lower(), -1 if day > published.day else 0)
+    months = published.year * 12 + published.month - 1 + shift
+    return _day(months // 12, months % 12 + 1, day) or _SKIP
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expects?|expected|due)\b", re.IGNORECASE)
 
 
 # Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
@@ -523,7 +596,9 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century)",
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|"
+    r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night)|"
+    r"Christmas|Boxing|New Year|Halloween)",
     re.IGNORECASE,
 )
 
@@ -805,7 +880,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP
         if kind == "month-day" and groups["m"].lower() == "may" and not groups.get("y") and day > 31:
             return _SKIP
-        return _day(_year(groups.get("y"), month, day, published), month, day) or _SKIP
+        return _day(_year(groups.get("y"), month, day, published, ahead), month, day) or _SKIP
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind in ("month", "month-part"):
@@ -843,7 +918,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
     return _relative(groups["r"].lower(), published)
 
 
-def _year(explicit: str | None, month: int, day: int, published: dt.date | None) -> int | None:
+# A day this long before publication, in a clause that looks ahead, is next year's ("will take
+# effect on 1 January" in October).
+_AHEAD_DAYS = 90
+
+
+def _year(
+    explicit: str | None, month: int, day: int, published: dt.date | None, ahead: bool = False
+) -> int | None:
     if explicit:
         return int(explicit)
     if published is None:
@@ -854,6 +936,8 @@ def _year(explicit: str | None, month: int, day: int, published: dt.date | None)
         candidate = dt.date(published.year, month, day)
     except ValueError:
         return published.year
+    if ahead and (published - candidate).days > _AHEAD_DAYS:
+        return published.year + 1
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 

@@ -357,7 +357,12 @@ def propose_event(
     verb: str | None = None
     date_text: str | None
     if dates:
-        if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
+        if (
+            english
+            and not _VERB.search(sentence.text)
+            and not _reads_as_prose(sentence.text)
+            and not _timeline_entry(sentence, dates)
+        ):
             return None
         if not english and (
             not (actor_ids or _names_body(sentence.text, language)) or len(sentence.text.split()) < _PROSE_WORDS
@@ -420,6 +425,20 @@ def _names_body(text: str, language: str) -> bool:
 def _reads_as_prose(text: str) -> bool:
     """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
     return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")
+
+
+# "11 Sept. 2008 – Construction begins.": a chronology's entry, a date then a dash and a capital; its
+# present tense ("begins", "recalls") is the chronology's way of telling what happened.
+_TIMELINE_DASH = re.compile(r"\s*[–—-]\s+[A-Z]")
+
+
+def _timeline_entry(sentence: Sentence, dates: list[DateMention]) -> bool:
+    first = dates[0]
+    return (
+        first.start == sentence.start
+        and _TIMELINE_DASH.match(sentence.text, first.end - sentence.start) is not None
+        and sentence.text.endswith(".")
+    )
 
 
 # Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.
