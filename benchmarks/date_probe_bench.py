@@ -41,9 +41,7 @@ def _overlap(a: str | None, b: str | None) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
 
-def score(
-    name: str, case: dict, show: bool, folder: Path = PROBES
-) -> tuple[int, int, int, int, int, list[str]]:
+def score(name: str, case: dict, show: bool, folder: Path = PROBES) -> tuple[int, int, int, int, int, list[str]]:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch) / "ws"
         ingest_file(root, folder / name)

@@ -123,9 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1500 cases" is a count.
     (
         "year",
-        re.compile(
-            r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|" + _OLD_Y + r")(?![-/]\d)"
-        ),
+        re.compile(r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|" + _OLD_Y + r")(?![-/]\d)"),
     ),
 ]
 
@@ -264,7 +262,11 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part-year",
         re.compile(
             r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|(?P<half>first|second)\s+half)\s+of)"
-            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + "|" + _OLD_Y + r")\b(?![-/]\d)"
+            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>"
+            + _Y
+            + "|"
+            + _OLD_Y
+            + r")\b(?![-/]\d)"
         ),
     ),
     # "three days ago", "a week ago", "two years ago": counted back from publication
@@ -923,9 +925,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
 _AHEAD_DAYS = 90
 
 
-def _year(
-    explicit: str | None, month: int, day: int, published: dt.date | None, ahead: bool = False
-) -> int | None:
+def _year(explicit: str | None, month: int, day: int, published: dt.date | None, ahead: bool = False) -> int | None:
     if explicit:
         return int(explicit)
     if published is None:

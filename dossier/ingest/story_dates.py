@@ -57,7 +57,9 @@ class StoryDates:
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
             if edtf and "X" not in edtf and edtf_bounds(edtf) is not None:
                 self._last = edtf
-            settled.append(mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf))
+            settled.append(
+                mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
+            )
         return settled
 
     def _counted(self, words: str) -> str | None:
