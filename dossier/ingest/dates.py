@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
+from dossier.ingest.hijri import MONTH_PATTERN as _HIJRI_MONTH
+from dossier.ingest.hijri import hijri_edtf
 from dossier.ingest.local_date_words import LOCAL_MONTHS, LOCAL_WEEKDAYS
 from dossier.ingest.names import word_list, word_set
 
@@ -298,6 +301,24 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
+    # "Ramadan 1399", "1041 AH": the Islamic calendar's months and years, as the Gregorian months they span
+    (
+        "hijri",
+        re.compile(
+            r"\b(?:(?P<hm>(?i:" + _HIJRI_MONTH + r"))\s+(?P<hy>1[0-5]\d\d)(?:\s*(?:AH|A\.H\.)(?!\w))?"
+            r"|(?P<ay>1[0-5]\d\d)\s*(?:AH|A\.H\.)(?!\w))"
+        ),
+    ),
+    # "in the autumn", "since the spring": the season of the report's year nearest in the direction the
+    # clause looks; not "the spring of 2015" (above) nor "the summer months"
+    (
+        "season-bare",
+        re.compile(
+            r"\b(?i:in|during|since|by|until|over|through)\s+the\s+(?P<s>(?i:spring|summer|autumn|fall|winter))"
+            r"(?=[,.;:)]|\s*$|\s+(?i:and|or|if|when|as|after|before|but|while|with|because|to|at|in|on|by|the|"
+            r"he|she|it|they|its|his|her|their|this|that)\b)"
+        ),
+    ),
     # "Christmas Eve 1943", "Boxing Day 2020", "New Year's Day": days of the calendar every English
     # writer names by their feast rather than their number
     (
@@ -410,6 +431,8 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"\bago\b", re.IGNORECASE),
     "later": re.compile(r"later|afterward|following|next|same|previous|that", re.IGNORECASE),
     "feast-day": re.compile(r"Christmas|Boxing|New Year|Halloween"),
+    "hijri": re.compile(r"\d\s*A\.?H\b|" + _HIJRI_MONTH, re.IGNORECASE),
+    "season-bare": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
 }
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
@@ -520,6 +543,8 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{year:04d}-{first:02d}/{year + (second < first):04d}-{second:02d}"
     if kind == "ago":
         return _ago(groups["n"] or "", groups["u"] or "", published)
+    if kind == "hijri":
+        return hijri_edtf(int(groups["hy"] or groups["ay"] or 0), groups["hm"]) or _SKIP
     if kind == "later":
         return None  # counted from the date named before it, by `story_dates`
     if kind == "feast-day":
@@ -534,6 +559,18 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
     first, second, year = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
     day, month = (second, first) if second > 12 >= first else (first, second)
     return _day(year, month, day) or _SKIP
+
+
+def _bare_season(season: str, published: dt.date | None, ahead: bool) -> str | None:
+    """ "in the autumn": in a clause in the past, the last one begun by publication; else the next one to end."""
+    if published is None:
+        return None
+    starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+    if ahead:
+        year = published.year + (published.month >= starts + 3)
+    else:
+        year = published.year - (published.month < starts)
+    return f"{year:04d}-{_SEASONS[season]}"
 
 
 def _ordinal_day(groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
@@ -600,7 +637,7 @@ _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|"
     r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night)|"
-    r"Christmas|Boxing|New Year|Halloween)",
+    r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b)",
     re.IGNORECASE,
 )
 
@@ -720,7 +757,28 @@ def find_dates(
         if english
         else found
     )
-    return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
+    return _year_from_the_sentence(_weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset))
+
+
+# "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or
+# year ends is the day its months are counted back from, whatever its calendar.
+_ENDED = re.compile(r",?\s*(?:\(?\s*)?(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?", re.IGNORECASE)
+_FISCAL_SPAN = re.compile(r"(?P<q>quarter)|(?P<h>half)|fiscal|financial|FY", re.IGNORECASE)
+
+
+def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    settled = list(found)
+    for index, (period, end) in enumerate(pairwise(found)):
+        span = _FISCAL_SPAN.search(period.text)
+        gap = _ENDED.fullmatch(sentence, period.end - offset, end.start - offset)
+        if span is None or gap is None or not end.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", end.edtf):
+            continue
+        months = 3 if span.group("q") else 6 if span.group("h") else 12
+        last = int(end.edtf[:4]) * 12 + int(end.edtf[5:7]) - 1
+        first = last - months + 1
+        value = f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
+        settled[index] = DateMention(period.start, period.end, period.text, value)
+    return settled
 
 
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")
@@ -846,11 +904,16 @@ def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
 
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
-_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative", "ago", "relative-part"})
+_COUNTED_FROM_PUBLICATION = frozenset(
+    {"weekday", "relative", "season-relative", "ago", "relative-part", "season-bare", "ordinal-day"}
+)
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
+    if kind == "season-bare":
+        past = not ahead and _clause_in_past(match.string, *match.span())
+        return _bare_season((groups["s"] or "").lower(), published, not past)
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":

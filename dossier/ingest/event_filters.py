@@ -179,6 +179,13 @@ BEFORE_DATE: list[Row] = [
     ("separator", "*", r"[•·|]\s*$"),
     # "Jane Doe says: March 3, 2019 at 10:15 pm": the time a comment was written.
     ("comment stamp", "*", r"\b(?:says|said|wrote|commented|replied|sagt|schrieb|disse|escreveu|пишет)\s*:\s*$"),
+    # "Figures are as of 31 July 2024", "correct as at 3 May": the day a count holds on, no event's day.
+    (
+        "data stamp",
+        "en",
+        r"\b(?:figures|data|numbers|statistics|totals?|information|prices|rates)\s+(?:(?:are|is|were|was)\s+)?"
+        r"(?:correct\s+|current\s+|accurate\s+)?as\s+(?:of|at)\s*$|\b(?:correct|accurate|current)\s+as\s+(?:of|at)\s*$",
+    ),
     # "Page A8, Jan. 13", "(Page B1, Jan. 15)": a letter citing a newspaper's page.
     ("citation", "*", r"\b(?:page|p\.|pp\.|seite|s\.|página|pág\.|стр\.)\s*[A-Z]?\d+[A-Z]?\s*[,;]?\s*$"),
     (

@@ -15,10 +15,13 @@ import re
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention, find_dates
+from dossier.ingest.names import word_list
 
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_COUNT = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)} | {"a": 1, "an": 1}
+_COUNT = {"a": 1, "an": 1} | {
+    word: number for number, word in enumerate(word_list("one two three four five six seven eight nine ten"), 1)
+}
 _LATER = re.compile(
     r"(?:(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+(?:later|afterwards?)"
     r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
@@ -88,5 +91,8 @@ class StoryDates:
         if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", base):
             months = int(base[:4]) * 12 + int(base[5:7]) - 1 + steps
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        # A day counted from a month or a year: somewhere in it, as far as the text tells.
-        return base if steps == 0 or unit in _DAY_UNITS else None
+        # A day counted from a month or a year: somewhere in it, as far as the text tells (approximately,
+        # when it is a later day than the one named).
+        if steps == 0:
+            return base
+        return base + "~" if unit in _DAY_UNITS and not base.endswith(("-21", "-22", "-23", "-24")) else None

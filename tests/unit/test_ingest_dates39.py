@@ -125,3 +125,42 @@ def test_the_date_bench_scores_a_folder_of_ones_own(tmp_path: Path, capsys: pyte
     )
     assert date_probe_bench.main(["--dir", str(tmp_path)]) == 0
     assert "found 1.00, right 1.00" in capsys.readouterr().out
+
+
+def test_an_islamic_month_or_year_is_dated_by_the_gregorian_months_it_spans() -> None:
+    events = _dated(
+        "The Tarvel ferry first crossed in Ramadan 1399, its owner recalled. The fort at Qasr Varel was built "
+        "in 1041 AH by a governor who taxed every boat."
+    )
+    assert events.get("Ramadan 1399") == "1979-07/1979-08"
+    assert events.get("1041 AH") == "1631/1632"
+
+
+def test_a_season_without_a_year_is_the_reports_nearest_one_in_the_direction_of_its_clause() -> None:
+    events = _dated(
+        "Surgery at Brask Royal was postponed in the summer because of a staff shortage. The board has hired "
+        "150 nurses since the spring.",
+        dt.date(2023, 11, 17),
+    )
+    assert events.get("in the summer") == "2023-22"
+    assert events.get("since the spring") == "2023-21"
+
+
+def test_the_day_figures_are_given_as_of_is_no_event() -> None:
+    events = _dated("Annex. Figures are as of 31 July 2024 and may be revised by the Varesk mission.")
+    assert "2024-07-31" not in events.values()
+
+
+def test_a_fiscal_quarter_is_the_three_months_to_the_day_it_ended() -> None:
+    events = _dated(
+        "Tarvel Marine today reported results for the first quarter of fiscal year 2025, which ended "
+        "September 30, 2024.",
+        dt.date(2024, 11, 7),
+    )
+    assert events.get("the first quarter of fiscal year 2025") == "2024-07/2024-09"
+
+
+def test_a_day_counted_from_a_month_is_approximately_in_it_and_its_own_event() -> None:
+    events = _dated("The Varn party proposed the law in March 2023, but withdrew it two days later after protests.")
+    assert events.get("March 2023") == "2023-03"
+    assert events.get("two days later") == "2023-03~"
