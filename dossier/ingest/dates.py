@@ -319,6 +319,21 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"he|she|it|they|its|his|her|their|this|that)\b)"
         ),
     ),
+    # "at 0600 local time", "since about 19:00", "at 4 p.m.": a time of the report's day, read only when the
+    # sentence names no day of its own (see `find_dates`)
+    (
+        "clock",
+        re.compile(
+            r"\b(?i:at|since|from|until|till|by|around|about|after|before)\s+(?:(?i:about|around|approximately)\s+)?"
+            r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm)(?!\w))?"
+            r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?i:a\.m\.|p\.m\.|am|pm|hours|hrs|local|GMT|UTC|BST)(?!\w))"
+            r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?i:hours|hrs|local|GMT|UTC)\b)"
+            r"|(?:1[0-2]|0?[1-9])\s*(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
+            r"(?:\s*(?:hours|hrs|GMT|UTC|BST|CET|CEST|EST|EDT|local time|\(local time\)|a\.m\.|p\.m\.|am|pm)(?!\w))*"
+            # "at 2pm on the day of the robbery": the time of another day
+            r"(?!\s+on\s+(?:the|that)\b)"
+        ),
+    ),
     # "Christmas Eve 1943", "Boxing Day 2020", "New Year's Day": days of the calendar every English
     # writer names by their feast rather than their number
     (
@@ -391,6 +406,7 @@ _WRITTEN_IN_FIGURES = frozenset(
         "timeline-year",
         "ordinal-of",
         "ordinal-day",
+        "clock",
         "numeric-date",
         "iso",
         "day-range-month",
@@ -545,6 +561,8 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return _ago(groups["n"] or "", groups["u"] or "", published)
     if kind == "hijri":
         return hijri_edtf(int(groups["hy"] or groups["ay"] or 0), groups["hm"]) or _SKIP
+    if kind == "clock":
+        return published.isoformat() if published is not None else None
     if kind == "later":
         return None  # counted from the date named before it, by `story_dates`
     if kind == "feast-day":
@@ -721,6 +739,7 @@ def find_dates(
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    clocks: set[int] = set()
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
     figures = any(character.isdigit() for character in sentence)
     has_word: dict[re.Pattern[str], bool] = {}
@@ -751,6 +770,11 @@ def find_dates(
                 words = words[lead.end() :]
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
+            if kind == "clock":
+                clocks.add(offset + start)
+    # "at 06:00 GMT on Thursday": the day dates it; a time alone is the report's day.
+    if clocks and len(found) > len(clocks):
+        found = [mention for mention in found if mention.start not in clocks]
     found.sort(key=lambda item: item.start)
     found = (
         [m for m in _listed_years(found, sentence, offset) if not _weekday_in_a_name(m, sentence, offset)]
@@ -905,7 +929,7 @@ def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
 _COUNTED_FROM_PUBLICATION = frozenset(
-    {"weekday", "relative", "season-relative", "ago", "relative-part", "season-bare", "ordinal-day"}
+    {"weekday", "relative", "season-relative", "ago", "relative-part", "season-bare", "ordinal-day", "clock"}
 )
 
 

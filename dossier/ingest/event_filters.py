@@ -112,7 +112,7 @@ NOT_EVENT_CLAUSES: list[Row] = [
         "habit",
         "en",
         r"\b(?:usually|typically|normally|traditionally|generally|customarily|every|each)\s+"
-        r"(?:year|month|week|day|summer|winter|spring|autumn|fall|season|january|february|march|april|may|june|"
+        r"(?:year|month|week|day|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|season|january|february|march|april|may|june|"
         r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday)\b|\b(?:annually|yearly)\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
         r"sundays|weekends)\b",

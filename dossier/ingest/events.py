@@ -46,7 +46,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 _PROSE_WORDS = 6
 _VERB = re.compile(
     r"\b(?:\w+ed|was|were|is|are|has|have|had|will|would|showed|shown|began|met|said|told|took|"
-    r"came|went|left|struck|held|made|saw|seen)\b",
+    r"came|went|left|struck|held|made|saw|seen|"
+    # the irregular past forms histories and reports tell short events with ("Ostrel fell on 19 April")
+    r"fell|rose|won|lost|broke|drove|fought|fled|sank|sent|spent|paid|sold|bought|gave|wrote|chose|flew|"
+    r"retook|overran|became|stood|brought|caught|built|kept|drew|grew|threw|withdrew|spoke|stole|froze|rode|"
+    r"swept|shook|undertook|overtook|arose|led)\b",
     re.I,
 )
 

@@ -164,3 +164,22 @@ def test_a_day_counted_from_a_month_is_approximately_in_it_and_its_own_event() -
     events = _dated("The Varn party proposed the law in March 2023, but withdrew it two days later after protests.")
     assert events.get("March 2023") == "2023-03"
     assert events.get("two days later") == "2023-03~"
+
+
+def test_a_time_alone_dates_the_reports_day_but_not_a_habit_nor_another_day() -> None:
+    events = _dated(
+        "Protesters have blocked Varel Avenue in Tarvena since about 19:00 local time. Every morning at 0600 local "
+        "time, Yusuf Tarrak unties his boat from the Brask jetty.",
+        dt.date(2025, 6, 6),
+    )
+    assert events.get("since about 19:00 local time") == "2025-06-06"
+    assert not any(text and "0600" in text for text in events)
+    assert _dated("The warning for Tarvel was raised at 06:00 GMT on Thursday.", dt.date(2024, 2, 23)) == {
+        "Thursday": "2024-02-22"
+    }
+
+
+def test_a_short_dated_sentence_with_an_irregular_past_is_an_event() -> None:
+    assert _dated("The Tarvel garrison held out for a week. Ostrel fell on 19 April 1944.") == {
+        "19 April 1944": "1944-04-19"
+    }
