@@ -623,7 +623,7 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
 # rise from July" in June); further on, a past clause tells of last year's.
 _NEAR_MONTHS = 2
 _PAST = re.compile(
-    r"\b(?:\w{3,}ed|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
+    r"\b(?:\w{3,}ed|died|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
     r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot)\b",
     re.IGNORECASE,
 )
@@ -638,6 +638,17 @@ def _clause_in_past(sentence: str, start: int, end: int) -> bool:
     if not _PAST.search(clause) and after is not None and not breaks_before:
         clause = sentence[after.end() :]
     return bool(_PAST.search(clause)) and not _LOOKS_AHEAD.search(clause)
+
+
+def _verbless_clause(sentence: str, start: int, end: int) -> bool:
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    return (
+        not _PAST.search(clause)
+        and not _LOOKS_AHEAD.search(clause)
+        and not re.search(r"\b(?:is|are|has|have)\b", clause)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -936,7 +947,11 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
     if kind == "season-bare":
-        past = not ahead and _clause_in_past(match.string, *match.span())
+        # A clause of its own words ("died three years ago, in the winter,") tells its time by the sentence's verb.
+        past = not ahead and (
+            _clause_in_past(match.string, *match.span())
+            or (_verbless_clause(match.string, *match.span()) and _PAST.search(match.string) is not None)
+        )
         return _bare_season((groups["s"] or "").lower(), published, not past)
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)

@@ -27,6 +27,7 @@ _LATER = re.compile(
     r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
     re.IGNORECASE,
 )
+_BOUND = re.compile(r"(?:since|until|till|by|before|after|from)\b", re.IGNORECASE)
 _DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
@@ -58,7 +59,8 @@ class StoryDates:
                 edtf = edtf.replace("XXXX", f"{self._year:04d}")
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
-            if edtf and "X" not in edtf and edtf_bounds(edtf) is not None:
+            # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
+            if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
                 self._last = edtf
             settled.append(
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
@@ -95,4 +97,5 @@ class StoryDates:
         # when it is a later day than the one named).
         if steps == 0:
             return base
-        return base + "~" if unit in _DAY_UNITS and not base.endswith(("-21", "-22", "-23", "-24")) else None
+        month_named = re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", base) is not None
+        return base + "~" if unit in _DAY_UNITS and month_named else None

@@ -183,3 +183,17 @@ def test_a_short_dated_sentence_with_an_irregular_past_is_an_event() -> None:
     assert _dated("The Tarvel garrison held out for a week. Ostrel fell on 19 April 1944.") == {
         "19 April 1944": "1944-04-19"
     }
+
+
+def test_two_days_later_is_not_counted_from_where_a_state_began() -> None:
+    events = _dated(
+        "Earlier this month, the Varn council voted to end the subsidy that has kept the ferry running since 2011. "
+        "Two days later, Yusuf Tarrak was back at the jetty.",
+        dt.date(2023, 10, 27),
+    )
+    assert events.get("Two days later") == "2023-10~"
+
+
+def test_a_season_in_a_clause_without_a_verb_takes_the_sentences_past() -> None:
+    events = _dated("His wife Mira Tarrak died three years ago, in the winter, in Brask.", dt.date(2023, 10, 27))
+    assert events.get("in the winter") == "2022-24"
