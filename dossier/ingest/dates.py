@@ -109,7 +109,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
-            r"overnight|yesterday|the day before|last night|tomorrow|last week|this week|next week|last month|"
+            r"overnight|yesterday|the day before|last night|tomorrow|"
+            r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
+            r"last week|this week|next week|last month|"
             r"this month|next month|last year|this year|next year)\b",
             re.IGNORECASE,
         ),
@@ -664,7 +666,7 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|"
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
     r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b)",
     re.IGNORECASE,
@@ -1092,6 +1094,17 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         return (published - day).isoformat()
     if words == "tomorrow":
         return (published + day).isoformat()
+    if words.endswith("weekend"):
+        # The Saturday and Sunday: the last one for "last" and "over the", the coming one for "this" and "next".
+        since_saturday = (published.weekday() - 5) % 7
+        saturday = published - dt.timedelta(days=since_saturday)
+        if words.startswith("last") and since_saturday < 2:
+            saturday -= dt.timedelta(weeks=1)
+        elif words.startswith(("this", "next")) and since_saturday >= 2:
+            saturday += dt.timedelta(weeks=1)
+        if words.startswith("next"):
+            saturday += dt.timedelta(weeks=1)
+        return f"{saturday.isoformat()}/{(saturday + day).isoformat()}"
     if words.endswith("week"):
         monday = published - dt.timedelta(days=published.weekday())
         monday += dt.timedelta(weeks={"last week": -1, "this week": 0, "next week": 1}[words])

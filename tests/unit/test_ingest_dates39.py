@@ -197,3 +197,12 @@ def test_two_days_later_is_not_counted_from_where_a_state_began() -> None:
 def test_a_season_in_a_clause_without_a_verb_takes_the_sentences_past() -> None:
     events = _dated("His wife Mira Tarrak died three years ago, in the winter, in Brask.", dt.date(2023, 10, 27))
     assert events.get("in the winter") == "2022-24"
+
+
+def test_a_weekend_is_its_saturday_and_sunday() -> None:
+    events = _dated(
+        "Police in Tarvel arrested six people over the weekend. The Varn talks resume this weekend, officials said.",
+        dt.date(2024, 2, 21),
+    )
+    assert events.get("over the weekend") == "2024-02-17/2024-02-18"
+    assert events.get("this weekend") == "2024-02-24/2024-02-25"
