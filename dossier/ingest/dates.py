@@ -794,7 +794,8 @@ def find_dates(
         if english
         else found
     )
-    return _year_from_the_sentence(_weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset))
+    found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
+    return _year_from_the_sentence(found, sentence, offset)
 
 
 # "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or
@@ -927,14 +928,30 @@ def _marked(bound: str, qualifier: str) -> str:
     return bound.rstrip("~?%") + qualifier
 
 
-def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
+# Between a day without a year and the sentence's one year, a clause break and more words than this say the
+# year belongs to another clause ("On 16 March, the council renewed the curfew, first imposed on 5 October 2022").
+_OTHER_CLAUSE_CHARS = 30
+
+
+def _year_from_the_sentence(found: list[DateMention], sentence: str = "", offset: int = 0) -> list[DateMention]:
     """ "On 4 April and 5-6 April 2016": a day without a year takes the one year the sentence names."""
     years = {m.edtf[:4] for m in found if m.edtf and m.edtf[:4].isdigit()}
     if len(years) != 1 or not any(m.edtf and m.edtf.startswith("XXXX") for m in found):
         return found
     year = years.pop()
+    dated = [m for m in found if m.edtf and m.edtf[:4].isdigit()]
+
+    def near(mention: DateMention) -> bool:
+        for other in dated:
+            gap = sentence[min(mention.end, other.end) - offset : max(mention.start, other.start) - offset]
+            if len(gap) <= _OTHER_CLAUSE_CHARS or not re.search(r"[,;:()]", gap):
+                return True
+        return not sentence
+
     return [
-        DateMention(m.start, m.end, m.text, m.edtf.replace("XXXX", year)) if m.edtf and "XXXX" in m.edtf else m
+        DateMention(m.start, m.end, m.text, m.edtf.replace("XXXX", year))
+        if m.edtf and "XXXX" in m.edtf and near(m)
+        else m
         for m in found
     ]
 

@@ -206,3 +206,11 @@ def test_a_weekend_is_its_saturday_and_sunday() -> None:
     )
     assert events.get("over the weekend") == "2024-02-17/2024-02-18"
     assert events.get("this weekend") == "2024-02-24/2024-02-25"
+
+
+def test_a_year_in_another_clause_does_not_date_a_day_without_one() -> None:
+    events = _dated(
+        "Talks collapsed on 28 January 2024. On 16 March, the Varn parliament extended the state of emergency, "
+        "first declared on 5 October 2022, for six months."
+    )
+    assert events.get("16 March") == "2024-03-16"
