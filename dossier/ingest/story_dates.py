@@ -28,6 +28,13 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 _BOUND = re.compile(r"(?:since|until|till|by|before|after|from)\b", re.IGNORECASE)
+# "the first quarter of fiscal 2024", "H1 FY24", "fiscal year 2025": a part of a named fiscal year
+_FISCAL = re.compile(
+    r"(?:(?P<part>(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])\s+(?:of\s+)?)?"
+    r"(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d\d)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
@@ -47,12 +54,16 @@ class StoryDates:
         self._fill_years = counted_from is None
         self._year = title_year(title) if self._fill_years else None
         self._last: str | None = None
+        self._fiscal_start: int | None = None  # months from January of a fiscal year's number to its first month
 
     def settle(self, mentions: list[DateMention]) -> list[DateMention]:
         """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
         settled: list[DateMention] = []
         for index, mention in enumerate(mentions):
             edtf = mention.edtf
+            fiscal = _FISCAL.search(mention.text)
+            if fiscal is not None and edtf:
+                edtf = self._fiscal(fiscal, edtf)
             if edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
             elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
@@ -66,6 +77,26 @@ class StoryDates:
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
         return settled
+
+    def _fiscal(self, words: re.Match[str], edtf: str) -> str:
+        """A company's fiscal period, on the calendar the text gave for another ("the first quarter of fiscal
+        year 2025, which ended September 30, 2024" makes "fiscal 2024" run from July 2023 to June 2024)."""
+        year = int(words.group("y")) if len(words.group("y")) == 4 else 2000 + int(words.group("y"))
+        part = (words.group("part") or "").lower()
+        quarter = half = 0
+        if part:
+            number = int(part[1]) if part[0] in "qh" else _ORDINALS[part.split()[0]]
+            quarter, half = (number, 0) if part[0] == "q" or "quarter" in part else (0, number)
+        before = (quarter - 1) * 3 if quarter else (half - 1) * 6 if half else 0
+        known = re.fullmatch(r"(\d{4})-(\d\d)/\d{4}-\d\d", edtf)
+        if known:  # counted back from the day it ended: learn where its fiscal year starts
+            self._fiscal_start = int(known.group(1)) * 12 + int(known.group(2)) - 1 - before - year * 12
+            return edtf
+        if self._fiscal_start is None or not re.fullmatch(r"\d{4}~|\d{4}-3[3-6]|\d{4}/\d{4}", edtf):
+            return edtf
+        first = year * 12 + self._fiscal_start + before
+        last = first + (3 if quarter else 6 if half else 12) - 1
+        return f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
 
     def _counted(self, words: str) -> str | None:
         """The date of "two days later" and its kind, from the last date named; None before any."""

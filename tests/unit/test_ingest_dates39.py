@@ -214,3 +214,14 @@ def test_a_year_in_another_clause_does_not_date_a_day_without_one() -> None:
         "first declared on 5 October 2022, for six months."
     )
     assert events.get("16 March") == "2024-03-16"
+
+
+def test_a_fiscal_year_runs_on_the_calendar_the_release_gave_for_another() -> None:
+    events = _dated(
+        "Tarvel Marine today reported results for the first quarter of fiscal year 2025, which ended September 30, "
+        "2024. Revenue rose compared with $371 million in the first quarter of fiscal 2024. In fiscal 2024, "
+        "Tarvel Marine reduced its debt by $90 million.",
+        dt.date(2024, 11, 7),
+    )
+    assert events.get("the first quarter of fiscal 2024") == "2023-07/2023-09"
+    assert events.get("fiscal 2024") == "2023-07/2024-06"
