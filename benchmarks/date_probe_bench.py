@@ -6,7 +6,9 @@
 
 `date_probes/` holds short documents written for this benchmark (Wikipedia biography and history,
 a CENTCOM release, BBC news, an EU statement, a DFAT release, a news report with a publication
-day) and `cases.yaml` the dates an annotator would mark in them. Each document is ingested alone
+day; round dates39's `r39-*` documents add police, court, company, monitoring, campaign, chronology
+and feature styles, eight of them held out until that round stopped fixing) and `cases.yaml` the dates an
+annotator would mark in them. Each document is ingested alone
 into an empty workspace. A date is *found* when some event draft's `date_text` holds its words or
 lies inside them (after folding case and punctuation: the re3d rule), and *right* when that draft's
 date also overlaps the EDTF date written down for it. "Not events" are sentences (references,
