@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this))\s+"
+            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|backdated\s+to))\s+"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -299,7 +299,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
             r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
             r"(?P<u2>day|morning|afternoon|evening|night|week|month|year))"
-            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night)))\b"
+            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter)))\b"
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
@@ -347,6 +347,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
     ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
+    # "November – The government announces ...", "- Spring: Water levels fall": a chronology's entry headed by
+    # a month or a season of the year it lists (its heading's, `story_dates`; else the latest before publication)
+    (
+        "timeline-month",
+        re.compile(
+            r"\b(?:(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)|(?P<s>Spring|Summer|Autumn|Winter))(?=[*_]*\s*[:–—-]\s)"
+        ),
+    ),
     # "after 1910", "before 2003": a time bounded by a year, which is not the date of what happened
     ("year-bound", re.compile(r"\b(?i:after|before|prior\s+to)\s+(?P<y>" + _Y + r")\b(?![-/]\d)")),
     # "from August through October", "between March and May": months of the year of publication
@@ -358,6 +367,18 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\s+(?:to|and|until|through)\s+"
             + _MONTH.format("m2")
             + r"\b(?![\s,]+\d)"
+        ),
+    ),
+    # "January–April", "April-May": a chronology's span of months without "from" or "between", read as
+    # "month-span"; not "April–May 2022" (a "month-year-range") nor "May-June's"
+    (
+        "month-dash-span",
+        re.compile(
+            r"\b"
+            + _MONTH.format("m1")
+            + r"(?:\s*[–—]\s*|-)"
+            + _MONTH.format("m2")
+            + r"\b(?![\s,–—-]+\d)(?!['’]s\b)"
         ),
     ),
     # "mid-January", "the end of January", "the beginning of March": read as the month ("month" rules)
@@ -437,6 +458,7 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
             "month-year-range",
             "day-span",
             "month-span",
+            "month-dash-span",
             "month-part",
             "ordinal-of",
         ),
@@ -551,7 +573,14 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return None  # the words are kept; the date is not the year they name
     if kind == "timeline-year":
         return groups["y"]
-    if kind == "month-span":
+    if kind == "timeline-month":
+        if groups["s"]:
+            return _bare_season(groups["s"].lower(), published, False) if published else f"XXXX-{_SEASONS[groups['s'].lower()]}"
+        month = _month_number(groups["m"] or "")
+        if published is None:
+            return f"XXXX-{month:02d}"
+        return f"{published.year - (month > published.month):04d}-{month:02d}"
+    if kind in ("month-span", "month-dash-span"):
         first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
         if first == second:
             return _SKIP
@@ -610,7 +639,8 @@ _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|exp
 
 # Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
 # ahead only after "and".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|after|before|when|whereas)\s")
+# A colon between figures is a clock's ("at 07:00 on Saturday"), not a clause's end.
+_CLAUSE_BREAK = re.compile(r"[,;()]|(?<!\d):|:(?!\d)|\s(?:and|but|while|after|before|when|whereas)\s")
 
 
 def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
@@ -624,9 +654,12 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
 # A month this close after publication may be the coming one even in a past clause ("offered a
 # rise from July" in June); further on, a past clause tells of last year's.
 _NEAR_MONTHS = 2
+_TIMELINE_HEAD = re.compile(r"[-*•_\s]*")
+_ONWARDS = re.compile(r"\s+(?:onwards?|on)\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|died|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
-    r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot)\b",
+    r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot|grew|built|brought|found|broke|"
+    r"became|kept|sought|stood)\b",
     re.IGNORECASE,
 )
 
@@ -667,8 +700,9 @@ class DateMention:
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
-    r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night)|"
-    r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b)",
+    r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
+    r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
+    r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
     re.IGNORECASE,
 )
 
@@ -972,6 +1006,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             or (_verbless_clause(match.string, *match.span()) and _PAST.search(match.string) is not None)
         )
         return _bare_season((groups["s"] or "").lower(), published, not past)
+    if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
+        return _SKIP  # only a list mark or bold before it: the entry's head
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":
@@ -1019,7 +1055,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             year = published.year - 1 if month > published.month + 6 else published.year
             if (
                 month > published.month + _NEAR_MONTHS
-                and groups["pre"].lower() != "from"
+                # "from October" looks ahead unless its clause is done: "grew strongly from October onwards"
+                and (groups["pre"].lower() != "from" or _ONWARDS.match(match.string, match.end()) is not None)
                 and not ahead
                 and _clause_in_past(match.string, *match.span())
             ):

@@ -432,14 +432,16 @@ def _reads_as_prose(text: str) -> bool:
 
 
 # "11 Sept. 2008 – Construction begins.": a chronology's entry, a date then a dash and a capital; its
-# present tense ("begins", "recalls") is the chronology's way of telling what happened.
-_TIMELINE_DASH = re.compile(r"\s*[–—-]\s+[A-Z]")
+# present tense ("begins", "recalls") is the chronology's way of telling what happened. The entry may be a
+# list item, its date in bold, its dash a colon ("- **April–May**: Talks in Geneva.").
+_TIMELINE_DASH = re.compile(r"[*_]*\s*[–—:-]\s+[A-Z]")
+_TIMELINE_HEAD = re.compile(r"[-*•_\s]*")
 
 
 def _timeline_entry(sentence: Sentence, dates: list[DateMention]) -> bool:
     first = dates[0]
     return (
-        first.start == sentence.start
+        _TIMELINE_HEAD.fullmatch(sentence.text, 0, first.start - sentence.start) is not None
         and _TIMELINE_DASH.match(sentence.text, first.end - sentence.start) is not None
         and sentence.text.endswith(".")
     )

@@ -238,6 +238,7 @@ class _SentenceReader:
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
         inside = self.mentions[low:high]
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
+        self.story.line(sentence.start, sentence.text, heading)
         if not heading and len(sentence.text) <= MAX_SENTENCE_CHARS:
             self._events_and_quotes(sentence, inside)
         people = [m.actor_id for m in inside if m.actor_id in self.person_ids]

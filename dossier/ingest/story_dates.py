@@ -5,7 +5,10 @@ A history or a monitoring report without a publication day names the year once a
 year of the last sentence that opened with a full date (or, before any, the year its title
 names). A sentence that opens without a year stays in the story's year, so a background date
 later in it ("first declared on 5 October 2022") does not move the story. And "two days later",
-"the following year", "the same day" count from the last date the text named.
+"the following year", "the same day", "that summer" count from the last date the text named.
+A chronology sets its years as lines of their own ("2019", "### 2019", "**2019**"): an entry under such a
+heading that opens with a day or month without a year ("- 4 Jan.: ...", "**March–June** – ...") is in it,
+even when the page has a publication day.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ _FISCAL = re.compile(
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+# A line that is a year alone, as a chronology heads its entries: "2019", "### 2019", "**2019**", "2019:"
+_YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
+# What may come before an entry's opening date: a list mark, bold, a preposition ("- In March: ...")
+_ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
 
 
 def title_year(title: str | None) -> int | None:
@@ -55,6 +63,29 @@ class StoryDates:
         self._year = title_year(title) if self._fill_years else None
         self._last: str | None = None
         self._fiscal_start: int | None = None  # months from January of a fiscal year's number to its first month
+        self._heading_year: int | None = None  # the year heading the chronology's entries read now
+        self._line: tuple[int, str] = (0, "")  # the sentence being read: its start and text
+
+    def line(self, start: int, text: str, heading: bool) -> None:
+        """Read the sentence at `start`: a year alone heads the entries after it; another heading ends them."""
+        self._line = (start, text)
+        year = _YEAR_LINE.fullmatch(text)
+        if year is not None:
+            self._heading_year = int(year.group("y"))
+            self._last = year.group("y")
+        elif heading:
+            self._heading_year = None
+
+    def _under_heading(self, mention: DateMention) -> str | None:
+        """The date of an entry's opening day or month without a year, in the year heading it."""
+        start, text = self._line
+        if self._heading_year is None or not _ENTRY_HEAD.fullmatch(text[: mention.start - start]):
+            return None
+        # read again without a publication day: a date the text gives without a year is "XXXX-..."
+        bare = [m for m in find_dates(text, start, None) if m.start == mention.start]
+        if len(bare) != 1 or not bare[0].edtf or not bare[0].edtf.startswith("XXXX"):
+            return None
+        return bare[0].edtf.replace("XXXX", f"{self._heading_year:04d}")
 
     def settle(self, mentions: list[DateMention]) -> list[DateMention]:
         """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
@@ -64,7 +95,10 @@ class StoryDates:
             fiscal = _FISCAL.search(mention.text)
             if fiscal is not None and edtf:
                 edtf = self._fiscal(fiscal, edtf)
-            if edtf is None and _LATER.fullmatch(mention.text):
+            under = self._under_heading(mention) if index == 0 else None
+            if under is not None:
+                edtf = under
+            elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
             elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
                 edtf = edtf.replace("XXXX", f"{self._year:04d}")
@@ -119,6 +153,8 @@ class StoryDates:
         if unit in _DAY_UNITS | {"week"} and _DAY.fullmatch(base):
             day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
             return day.isoformat()
+        if unit in _SEASON_CODES and _YEAR.match(base):
+            return f"{base[:4]}-{_SEASON_CODES[unit]}"  # "that summer": the summer of the year named last
         if unit == "year" and _YEAR.match(base):
             return f"{int(base[:4]) + steps:04d}"
         if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", base):
