@@ -374,11 +374,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month-dash-span",
         re.compile(
-            r"\b"
-            + _MONTH.format("m1")
-            + r"(?:\s*[–—]\s*|-)"
-            + _MONTH.format("m2")
-            + r"\b(?![\s,–—-]+\d)(?!['’]s\b)"
+            r"\b" + _MONTH.format("m1") + r"(?:\s*[–—]\s*|-)" + _MONTH.format("m2") + r"\b(?![\s,–—-]+\d)(?!['’]s\b)"
         ),
     ),
     # "mid-January", "the end of January", "the beginning of March": read as the month ("month" rules)
@@ -575,7 +571,11 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return groups["y"]
     if kind == "timeline-month":
         if groups["s"]:
-            return _bare_season(groups["s"].lower(), published, False) if published else f"XXXX-{_SEASONS[groups['s'].lower()]}"
+            return (
+                _bare_season(groups["s"].lower(), published, False)
+                if published
+                else f"XXXX-{_SEASONS[groups['s'].lower()]}"
+            )
         month = _month_number(groups["m"] or "")
         if published is None:
             return f"XXXX-{month:02d}"

@@ -186,6 +186,9 @@ BEFORE_DATE: list[Row] = [
         r"\b(?:figures|data|numbers|statistics|totals?|information|prices|rates)\s+(?:(?:are|is|were|was)\s+)?"
         r"(?:correct\s+|current\s+|accurate\s+)?as\s+(?:of|at)\s*$|\b(?:correct|accurate|current)\s+as\s+(?:of|at)\s*$",
     ),
+    # "Marden v Holt County Council, CA 2023/41, 2 May 2023": a law report's citation of a case, its day
+    # the judgment's stamp after the parties ("A v B") and a comma, not a sentence telling of it.
+    ("case citation", "en", r"\s+v\.?\s+[A-Z][^.;:]{0,80},\s*$"),
     # "Page A8, Jan. 13", "(Page B1, Jan. 15)": a letter citing a newspaper's page.
     ("citation", "*", r"\b(?:page|p\.|pp\.|seite|s\.|página|pág\.|стр\.)\s*[A-Z]?\d+[A-Z]?\s*[,;]?\s*$"),
     (
@@ -210,6 +213,8 @@ BEFORE_DATE: list[Row] = [
 
 # Words right after a date that make it a stamp: "March 3, 2019 at 10:15 pm Reply".
 AFTER_DATE: list[Row] = [
+    # "This essay appears in the June 2022 print edition": the issue a magazine piece was printed in.
+    ("print issue", "en", r"^\s*(?:print|magazine)\s+(?:edition|issue)\b"),
     (
         "comment stamp",
         "*",
