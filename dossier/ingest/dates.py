@@ -829,6 +829,7 @@ def find_dates(
         else found
     )
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
+    found = _time_before_a_day(found, sentence, offset)
     return _year_from_the_sentence(found, sentence, offset)
 
 
@@ -856,6 +857,30 @@ def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[D
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")
 # Words for a day counted from publication that the text may restate: "today (23 December)".
 _RESTATED = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "this morning", "last night"}
+
+
+# "in the weeks before 1 May", "the days leading up to 3 June": the time before the day, not the day
+_BEFORE_A_DAY = re.compile(
+    r"\bthe\s+(?:(?:few|last|final)\s+)?(?P<u>days|weeks|months)\s+(?:before|leading\s+up\s+to|ahead\s+of|preceding)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE_SPAN = {"days": 7, "weeks": 28, "months": 90}
+
+
+def _time_before_a_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "the weeks before 1 May" is the weeks up to the day before it: its words and that span."""
+    settled: list[DateMention] = []
+    for mention in found:
+        before = _BEFORE_A_DAY.search(sentence, 0, mention.start - offset)
+        if before is None or mention.edtf is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.edtf):
+            settled.append(mention)
+            continue
+        day = dt.date.fromisoformat(mention.edtf)
+        first = day - dt.timedelta(days=_BEFORE_SPAN[before.group("u").lower()])
+        span = f"{first.isoformat()}/{(day - dt.timedelta(days=1)).isoformat()}"
+        start = offset + before.start()
+        settled.append(DateMention(start, mention.end, sentence[before.start() : mention.end - offset], span))
+    return settled
 
 
 def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:

@@ -73,6 +73,8 @@ class StoryDates:
         if year is not None:
             self._heading_year = int(year.group("y"))
             self._last = year.group("y")
+            if self._fill_years:
+                self._year = self._heading_year
         elif heading:
             self._heading_year = None
 

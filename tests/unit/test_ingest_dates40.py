@@ -93,3 +93,19 @@ def test_a_print_edition_line_and_a_case_citation_are_no_events() -> None:
     assert "2 May 2023" not in events
     assert "June 2023" not in events
     assert events.get("2 May") == "2023-05-02"
+
+
+def test_the_weeks_before_a_day_are_the_weeks_up_to_it_not_the_day() -> None:
+    events = _dated(
+        "In the weeks before 1 May, police detained at least 40 members of the Tarvel teachers' union.",
+        dt.date(2024, 7, 1),
+    )
+    assert events.get("the weeks before 1 May") == "2024-04-03/2024-04-30"
+
+
+def test_a_year_heading_gives_its_year_to_a_history_without_a_publication_day() -> None:
+    events = _dated(
+        "The Brask mill was sold on 3 March 2015.\n\n2017\n\n"
+        "The new owners closed the dye works. Workers marched on the town hall on 4 May.\n"
+    )
+    assert events.get("4 May") == "2017-05-04"
