@@ -112,7 +112,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"overnight|yesterday|the day before|last night|tomorrow|"
             r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
             r"last week|this week|next week|last month|"
-            r"this month|next month|last year|this year|next year)\b",
+            r"this month|next month|last year|this year|next year|"
+            # "an all-out strike in the new year": the January after a report of the year's end
+            r"(?:(?<=\bin )|(?<=\binto )|(?<=\bafter ))the new year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1167,6 +1169,8 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         "earlier in the day",
     ):
         return published.isoformat()
+    if words == "the new year":
+        return f"{published.year + (published.month >= 7):04d}-01"
     if words == "overnight":
         return f"{(published - day).isoformat()}/{published.isoformat()}"
     if words in ("yesterday", "last night", "the day before"):

@@ -109,3 +109,10 @@ def test_a_year_heading_gives_its_year_to_a_history_without_a_publication_day() 
         "The new owners closed the dye works. Workers marched on the town hall on 4 May.\n"
     )
     assert events.get("4 May") == "2017-05-04"
+
+
+def test_the_new_year_in_a_report_of_the_years_end_is_the_next_january() -> None:
+    events = _dated(
+        "The Delmark nurses' union said it will consider an all-out strike in the new year.", dt.date(2023, 11, 17)
+    )
+    assert events.get("the new year") == "2024-01"
