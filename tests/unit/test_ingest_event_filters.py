@@ -85,7 +85,10 @@ STAMP_ROWS: dict[tuple[str, str, str], tuple[str, str]] = {
         "Ruling: Marden Ferries v Holt County Council, CA 2023/41, 2 May 2023",
         "2 May 2023",
     ),
-    ("after", "print issue", "en"): ("This essay appears in the June 2022 print edition of the quarterly.", "June 2022"),
+    ("after", "print issue", "en"): (
+        "This essay appears in the June 2022 print edition of the quarterly.",
+        "June 2022",
+    ),
     ("before", "citation", "*"): ("Re “Bridge costs soar,” Page A8, Jan. 13: I disagree with the council.", "Jan. 13"),
     ("before", "page stamp", "de"): ("Zuletzt aktualisiert am 3. März 2020 von der Redaktion.", "3. März 2020"),
     ("before", "page stamp", "fr"): ("Mis à jour le 5 décembre 2019 par la rédaction.", "5 décembre 2019"),
