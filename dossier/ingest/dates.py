@@ -702,7 +702,8 @@ class DateMention:
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
-    r"later|afterwards?|following|same|previous|that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
+    r"later|afterwards?|following|same|previous|"
+    r"that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
     r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
     re.IGNORECASE,
