@@ -832,8 +832,7 @@ def find_dates(
         else found
     )
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
-    found = _time_before_a_day(found, sentence, offset)
-    return _year_from_the_sentence(found, sentence, offset)
+    return _time_before_a_day(_year_from_the_sentence(found, sentence, offset), sentence, offset)
 
 
 # "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or
@@ -870,19 +869,27 @@ _BEFORE_A_DAY = re.compile(
 _BEFORE_SPAN = {"days": 7, "weeks": 28, "months": 90}
 
 
+def time_before(words: str, edtf: str | None) -> str | None:
+    """The span "the weeks before 1 May" names, once its day is known (else `edtf` as it is)."""
+    before = re.match(r"(?i:the\s+(?:(?:few|last|final)\s+)?(?P<u>days|weeks|months)\s)", words)
+    if before is None or edtf is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", edtf):
+        return edtf
+    day = dt.date.fromisoformat(edtf)
+    first = day - dt.timedelta(days=_BEFORE_SPAN[before.group("u").lower()])
+    return f"{first.isoformat()}/{(day - dt.timedelta(days=1)).isoformat()}"
+
+
 def _time_before_a_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
-    """ "the weeks before 1 May" is the weeks up to the day before it: its words and that span."""
+    """ "the weeks before 1 May" is the weeks up to the day before it: its words and that span (a day
+    without a year gets its span when `story_dates` has given it one)."""
     settled: list[DateMention] = []
     for mention in found:
         before = _BEFORE_A_DAY.search(sentence, 0, mention.start - offset)
-        if before is None or mention.edtf is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.edtf):
+        if before is None or mention.edtf is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", mention.edtf):
             settled.append(mention)
             continue
-        day = dt.date.fromisoformat(mention.edtf)
-        first = day - dt.timedelta(days=_BEFORE_SPAN[before.group("u").lower()])
-        span = f"{first.isoformat()}/{(day - dt.timedelta(days=1)).isoformat()}"
-        start = offset + before.start()
-        settled.append(DateMention(start, mention.end, sentence[before.start() : mention.end - offset], span))
+        words = sentence[before.start() : mention.end - offset]
+        settled.append(DateMention(offset + before.start(), mention.end, words, time_before(words, mention.edtf)))
     return settled
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from dossier.dates import edtf_bounds
-from dossier.ingest.dates import DateMention, find_dates
+from dossier.ingest.dates import DateMention, find_dates, time_before
 from dossier.ingest.names import word_list
 
 _YEAR = re.compile(r"\d{4}")
@@ -87,7 +87,7 @@ class StoryDates:
         bare = [m for m in find_dates(text, start, None) if m.start == mention.start]
         if len(bare) != 1 or not bare[0].edtf or not bare[0].edtf.startswith("XXXX"):
             return None
-        return bare[0].edtf.replace("XXXX", f"{self._heading_year:04d}")
+        return time_before(mention.text, bare[0].edtf.replace("XXXX", f"{self._heading_year:04d}"))
 
     def settle(self, mentions: list[DateMention]) -> list[DateMention]:
         """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
@@ -103,7 +103,7 @@ class StoryDates:
             elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
             elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
-                edtf = edtf.replace("XXXX", f"{self._year:04d}")
+                edtf = time_before(mention.text, edtf.replace("XXXX", f"{self._year:04d}"))
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached

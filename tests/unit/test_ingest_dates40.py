@@ -116,3 +116,11 @@ def test_the_new_year_in_a_report_of_the_years_end_is_the_next_january() -> None
         "The Delmark nurses' union said it will consider an all-out strike in the new year.", dt.date(2023, 11, 17)
     )
     assert events.get("the new year") == "2024-01"
+
+
+def test_the_weeks_before_a_day_in_a_report_without_a_publication_day_take_the_story_year() -> None:
+    events = _dated(
+        "On 3 March 2024 the Tarvel council met. In the weeks before 1 May, police detained at least 40 members "
+        "of the teachers' union."
+    )
+    assert events.get("the weeks before 1 May") == "2024-04-03/2024-04-30"
