@@ -7,7 +7,8 @@
 `date_probes/` holds short documents written for this benchmark (Wikipedia biography and history,
 a CENTCOM release, BBC news, an EU statement, a DFAT release, a news report with a publication
 day; round dates39's `r39-*` documents add police, court, company, monitoring, campaign, chronology
-and feature styles, eight of them held out until that round stopped fixing) and `cases.yaml` the dates an
+and feature styles, eight of them held out until that round stopped fixing; round dates40's eight `r40-*`
+documents were all held out until it stopped fixing) and `cases.yaml` the dates an
 annotator would mark in them. Each document is ingested alone
 into an empty workspace. A date is *found* when some event draft's `date_text` holds its words or
 lies inside them (after folding case and punctuation: the re3d rule), and *right* when that draft's
