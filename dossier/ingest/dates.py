@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
+from dossier.ingest.hijri import MONTH_PATTERN as _HIJRI_MONTH
+from dossier.ingest.hijri import hijri_edtf
 from dossier.ingest.local_date_words import LOCAL_MONTHS, LOCAL_WEEKDAYS
 from dossier.ingest.names import word_list, word_set
 
@@ -55,6 +58,12 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 # After a month, any year from 1000 to 2099 ("March 5, 1884"); alone, see the "year" pattern.
 _YEAR = r"(?:,?\s+(?P<{0}>(?:1\d|20)\d\d))?"
 
+# A year before 1800 reads as one only where a clause or a list goes on after it ("in 1317 and",
+# "of 1142 as", "around 1400,"), since "in 1500 cases" and "between 1200 and 1500 troops" are counts.
+_OLD_Y = (
+    r"1[0-8]\d\d(?=[,.;:)]|\s*$|\s+(?:and|or|as|when|after|before|but|while|under|with|at|in|on|by|"
+    r"the|he|she|it|they|its|his|her|their)\b)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # between 3 and 5 March / from 3 to 5 March / 3-5 March / 21 and 22 February
@@ -100,15 +109,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
-            r"overnight|yesterday|the day before|last night|tomorrow|last week|this week|next week|last month|"
-            r"this month|next month|last year|this year|next year)\b",
+            r"overnight|yesterday|the day before|last night|tomorrow|"
+            r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
+            r"last week|this week|next week|last month|"
+            r"this month|next month|last year|this year|next year|"
+            # "an all-out strike in the new year": the January after a report of the year's end
+            r"(?:(?<=\bin )|(?<=\binto )|(?<=\bafter ))the new year)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "month",
         re.compile(
-            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this))\s+"
+            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|backdated\s+to))\s+"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -117,9 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1500 cases" is a count.
     (
         "year",
-        re.compile(
-            r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|1[0-8]\d\d(?=[,.;:)]|\s*$))(?![-/]\d)"
-        ),
+        re.compile(r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|" + _OLD_Y + r")(?![-/]\d)"),
     ),
 ]
 
@@ -138,6 +149,15 @@ _CENTURY_WORDS = {
         ),
         start=1,
     )
+}
+# The month and day of each feast the "feast-day" pattern reads.
+FEAST_DAYS = {
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+    "New Year's Day": (1, 1),
+    "Halloween": (10, 31),
 }
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -229,8 +249,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)(?P<a>"
             + _Y
-            + r")\s+(?:to|and|until|through)\s+(?P<b>"
+            + r"|1[0-8]\d\d)\s+(?:to|and|until|through)\s+(?P<b>"
             + _Y
+            + "|"
+            + _OLD_Y
             + r")|(?P<c>"
             + _Y
             + r")\s*[–—-]\s*(?P<d>"
@@ -247,7 +269,11 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part-year",
         re.compile(
             r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|(?P<half>first|second)\s+half)\s+of)"
-            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + r")\b(?![-/]\d)"
+            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>"
+            + _Y
+            + "|"
+            + _OLD_Y
+            + r")\b(?![-/]\d)"
         ),
     ),
     # "three days ago", "a week ago", "two years ago": counted back from publication
@@ -266,8 +292,72 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<mod>(?i:this|last|next|the))\s+(?P<u>week|month|year)\b"
         ),
     ),
+    # "two days later", "the following year", "the next morning", "the same day": a time counted from
+    # the date the text named last, which `story_dates` knows; here only the words are kept.
+    (
+        "later",
+        re.compile(
+            r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+            r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
+            r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
+            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year))"
+            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter)))\b"
+            r"(?![-\s]+(?:old|long)\b)"
+        ),
+    ),
+    # "Ramadan 1399", "1041 AH": the Islamic calendar's months and years, as the Gregorian months they span
+    (
+        "hijri",
+        re.compile(
+            r"\b(?:(?P<hm>(?i:" + _HIJRI_MONTH + r"))\s+(?P<hy>1[0-5]\d\d)(?:\s*(?:AH|A\.H\.)(?!\w))?"
+            r"|(?P<ay>1[0-5]\d\d)\s*(?:AH|A\.H\.)(?!\w))"
+        ),
+    ),
+    # "in the autumn", "since the spring": the season of the report's year nearest in the direction the
+    # clause looks; not "the spring of 2015" (above) nor "the summer months"
+    (
+        "season-bare",
+        re.compile(
+            r"\b(?i:in|during|since|by|until|over|through)\s+the\s+(?P<s>(?i:spring|summer|autumn|fall|winter))"
+            r"(?=[,.;:)]|\s*$|\s+(?i:and|or|if|when|as|after|before|but|while|with|because|to|at|in|on|by|the|"
+            r"he|she|it|they|its|his|her|their|this|that)\b)"
+        ),
+    ),
+    # "at 0600 local time", "since about 19:00", "at 4 p.m.": a time of the report's day, read only when the
+    # sentence names no day of its own (see `find_dates`)
+    (
+        "clock",
+        re.compile(
+            r"\b(?i:at|since|from|until|till|by|around|about|after|before)\s+(?:(?i:about|around|approximately)\s+)?"
+            r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm)(?!\w))?"
+            r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?i:a\.m\.|p\.m\.|am|pm|hours|hrs|local|GMT|UTC|BST)(?!\w))"
+            r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?i:hours|hrs|local|GMT|UTC)\b)"
+            r"|(?:1[0-2]|0?[1-9])\s*(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
+            r"(?:\s*(?:hours|hrs|GMT|UTC|BST|CET|CEST|EST|EDT|local time|\(local time\)|a\.m\.|p\.m\.|am|pm)(?!\w))*"
+            # "at 2pm on the day of the robbery": the time of another day
+            r"(?!\s+on\s+(?:the|that)\b)"
+        ),
+    ),
+    # "Christmas Eve 1943", "Boxing Day 2020", "New Year's Day": days of the calendar every English
+    # writer names by their feast rather than their number
+    (
+        "feast-day",
+        re.compile(
+            r"\b(?P<f>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween)"
+            r"(?:,?\s+(?P<y>" + _Y + r"))?\b"
+        ),
+    ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
     ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
+    # "November – The government announces ...", "- Spring: Water levels fall": a chronology's entry headed by
+    # a month or a season of the year it lists (its heading's, `story_dates`; else the latest before publication)
+    (
+        "timeline-month",
+        re.compile(
+            r"\b(?:(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)|(?P<s>Spring|Summer|Autumn|Winter))(?=[*_]*\s*[:–—-]\s)"
+        ),
+    ),
     # "after 1910", "before 2003": a time bounded by a year, which is not the date of what happened
     ("year-bound", re.compile(r"\b(?i:after|before|prior\s+to)\s+(?P<y>" + _Y + r")\b(?![-/]\d)")),
     # "from August through October", "between March and May": months of the year of publication
@@ -281,11 +371,20 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b(?![\s,]+\d)"
         ),
     ),
+    # "January–April", "April-May": a chronology's span of months without "from" or "between", read as
+    # "month-span"; not "April–May 2022" (a "month-year-range") nor "May-June's"
+    (
+        "month-dash-span",
+        re.compile(
+            r"\b" + _MONTH.format("m1") + r"(?:\s*[–—]\s*|-)" + _MONTH.format("m2") + r"\b(?![\s,–—-]+\d)(?!['’]s\b)"
+        ),
+    ),
     # "mid-January", "the end of January", "the beginning of March": read as the month ("month" rules)
     (
         "month-part",
         re.compile(
-            r"\b(?P<pre>(?i:mid-|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+))"
+            r"\b(?P<pre>(?i:mid-|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|"
+            r"(?:first|second|third|fourth|last|final)\s+(?:week|fortnight))\s+of\s+))"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -295,6 +394,17 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal-of",
         re.compile(
             r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m") + r"(?:,?\s+(?P<y>" + _Y + r"))?\b"
+        ),
+    ),
+    # "on the 11th", "the 18th of last month": a day of the month the report is in (or of the month it
+    # names), as news writes a day close to it; not "the 11th century", "the 4th Division", "the 5th floor"
+    (
+        "ordinal-day",
+        re.compile(
+            r"\b(?:(?i:on|by|until|since|from|before)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?![-\s]+(?i:of|century|centuries|anniversary|floor|round|minute|hour|day|week|time|place|birthday|"
+            r"annual|consecutive|straight)\b|\s+[A-Z])(?![-\w])"
+            r"|the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<mod>(?i:last|this|next))\s+(?i:month)\b)"
         ),
     ),
     # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
@@ -316,6 +426,8 @@ _WRITTEN_IN_FIGURES = frozenset(
         "quarter",
         "timeline-year",
         "ordinal-of",
+        "ordinal-day",
+        "clock",
         "numeric-date",
         "iso",
         "day-range-month",
@@ -344,6 +456,7 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
             "month-year-range",
             "day-span",
             "month-span",
+            "month-dash-span",
             "month-part",
             "ordinal-of",
         ),
@@ -354,6 +467,10 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
     "fiscal-year": re.compile(r"fiscal|financial|FY", re.IGNORECASE),
     **dict.fromkeys(("season-year", "season-relative"), re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)),
     "ago": re.compile(r"\bago\b", re.IGNORECASE),
+    "later": re.compile(r"later|afterward|following|next|same|previous|that", re.IGNORECASE),
+    "feast-day": re.compile(r"Christmas|Boxing|New Year|Halloween"),
+    "hijri": re.compile(r"\d\s*A\.?H\b|" + _HIJRI_MONTH, re.IGNORECASE),
+    "season-bare": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
 }
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
@@ -454,7 +571,18 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return None  # the words are kept; the date is not the year they name
     if kind == "timeline-year":
         return groups["y"]
-    if kind == "month-span":
+    if kind == "timeline-month":
+        if groups["s"]:
+            return (
+                _bare_season(groups["s"].lower(), published, False)
+                if published
+                else f"XXXX-{_SEASONS[groups['s'].lower()]}"
+            )
+        month = _month_number(groups["m"] or "")
+        if published is None:
+            return f"XXXX-{month:02d}"
+        return f"{published.year - (month > published.month):04d}-{month:02d}"
+    if kind in ("month-span", "month-dash-span"):
         first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
         if first == second:
             return _SKIP
@@ -464,21 +592,57 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{year:04d}-{first:02d}/{year + (second < first):04d}-{second:02d}"
     if kind == "ago":
         return _ago(groups["n"] or "", groups["u"] or "", published)
+    if kind == "hijri":
+        return hijri_edtf(int(groups["hy"] or groups["ay"] or 0), groups["hm"]) or _SKIP
+    if kind == "clock":
+        return published.isoformat() if published is not None else None
+    if kind == "later":
+        return None  # counted from the date named before it, by `story_dates`
+    if kind == "feast-day":
+        month, day = FEAST_DAYS[(groups["f"] or "").replace("’", "'")]
+        return _day(_year(groups["y"], month, day, published), month, day)
     if kind == "relative-part":
         modifier = (groups["mod"] or "").lower()
         return _relative(f"{'this' if modifier == 'the' else modifier} {groups['u']}", published)
+    if kind == "ordinal-day":
+        return _ordinal_day(groups, published)
     # numeric-date: day first unless only month-first makes sense
     first, second, year = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
     day, month = (second, first) if second > 12 >= first else (first, second)
     return _day(year, month, day) or _SKIP
 
 
-_LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)
+def _bare_season(season: str, published: dt.date | None, ahead: bool) -> str | None:
+    """ "in the autumn": in a clause in the past, the last one begun by publication; else the next one to end."""
+    if published is None:
+        return None
+    starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+    if ahead:
+        year = published.year + (published.month >= starts + 3)
+    else:
+        year = published.year - (published.month < starts)
+    return f"{year:04d}-{_SEASONS[season]}"
+
+
+def _ordinal_day(groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
+    """ "on the 11th": this month's 11th when it has come, else last month's; "the 18th of last month"."""
+    day = int(groups["d"] or groups["d2"] or 0)
+    if not 1 <= day <= 31:
+        return _SKIP
+    if published is None:
+        return None  # the words are kept; the month is the report's, which is not known
+    shift = {"last": -1, "this": 0, "next": 1}.get((groups["mod"] or "").lower(), -1 if day > published.day else 0)
+    months = published.year * 12 + published.month - 1 + shift
+    return _day(months // 12, months % 12 + 1, day) or _SKIP
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expects?|expected|due)\b", re.IGNORECASE)
 
 
 # Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
 # ahead only after "and".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|after|before|when|whereas)\s")
+# A colon between figures is a clock's ("at 07:00 on Saturday"), not a clause's end.
+_CLAUSE_BREAK = re.compile(r"[,;()]|(?<!\d):|:(?!\d)|\s(?:and|but|while|after|before|when|whereas)\s")
 
 
 def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
@@ -492,9 +656,12 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
 # A month this close after publication may be the coming one even in a past clause ("offered a
 # rise from July" in June); further on, a past clause tells of last year's.
 _NEAR_MONTHS = 2
+_TIMELINE_HEAD = re.compile(r"[-*•_\s]*")
+_ONWARDS = re.compile(r"\s+(?:onwards?|on)\b", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:\w{3,}ed|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
-    r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot)\b",
+    r"\b(?:\w{3,}ed|died|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
+    r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot|grew|built|brought|found|broke|"
+    r"became|kept|sought|stood)\b",
     re.IGNORECASE,
 )
 
@@ -510,6 +677,17 @@ def _clause_in_past(sentence: str, start: int, end: int) -> bool:
     return bool(_PAST.search(clause)) and not _LOOKS_AHEAD.search(clause)
 
 
+def _verbless_clause(sentence: str, start: int, end: int) -> bool:
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    return (
+        not _PAST.search(clause)
+        and not _LOOKS_AHEAD.search(clause)
+        and not re.search(r"\b(?:is|are|has|have)\b", clause)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """Date words at `start`..`end` of the text, and their EDTF value when it can be told."""
@@ -523,7 +701,11 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century)",
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
+    r"later|afterwards?|following|same|previous|"
+    r"that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
+    r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
+    r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
     re.IGNORECASE,
 )
 
@@ -607,6 +789,7 @@ def find_dates(
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    clocks: set[int] = set()
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
     figures = any(character.isdigit() for character in sentence)
     has_word: dict[re.Pattern[str], bool] = {}
@@ -637,18 +820,77 @@ def find_dates(
                 words = words[lead.end() :]
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
+            if kind == "clock":
+                clocks.add(offset + start)
+    # "at 06:00 GMT on Thursday": the day dates it; a time alone is the report's day.
+    if clocks and len(found) > len(clocks):
+        found = [mention for mention in found if mention.start not in clocks]
     found.sort(key=lambda item: item.start)
     found = (
         [m for m in _listed_years(found, sentence, offset) if not _weekday_in_a_name(m, sentence, offset)]
         if english
         else found
     )
-    return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
+    found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
+    return _time_before_a_day(_year_from_the_sentence(found, sentence, offset), sentence, offset)
+
+
+# "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or
+# year ends is the day its months are counted back from, whatever its calendar.
+_ENDED = re.compile(r",?\s*(?:\(?\s*)?(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?", re.IGNORECASE)
+_FISCAL_SPAN = re.compile(r"(?P<q>quarter)|(?P<h>half)|fiscal|financial|FY", re.IGNORECASE)
+
+
+def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    settled = list(found)
+    for index, (period, end) in enumerate(pairwise(found)):
+        span = _FISCAL_SPAN.search(period.text)
+        gap = _ENDED.fullmatch(sentence, period.end - offset, end.start - offset)
+        if span is None or gap is None or not end.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", end.edtf):
+            continue
+        months = 3 if span.group("q") else 6 if span.group("h") else 12
+        last = int(end.edtf[:4]) * 12 + int(end.edtf[5:7]) - 1
+        first = last - months + 1
+        value = f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
+        settled[index] = DateMention(period.start, period.end, period.text, value)
+    return settled
 
 
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")
 # Words for a day counted from publication that the text may restate: "today (23 December)".
 _RESTATED = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "this morning", "last night"}
+
+
+# "in the weeks before 1 May", "the days leading up to 3 June": the time before the day, not the day
+_BEFORE_A_DAY = re.compile(
+    r"\bthe\s+(?:(?:few|last|final)\s+)?(?P<u>days|weeks|months)\s+(?:before|leading\s+up\s+to|ahead\s+of|preceding)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE_SPAN = {"days": 7, "weeks": 28, "months": 90}
+
+
+def time_before(words: str, edtf: str | None) -> str | None:
+    """The span "the weeks before 1 May" names, once its day is known (else `edtf` as it is)."""
+    before = re.match(r"(?i:the\s+(?:(?:few|last|final)\s+)?(?P<u>days|weeks|months)\s)", words)
+    if before is None or edtf is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", edtf):
+        return edtf
+    day = dt.date.fromisoformat(edtf)
+    first = day - dt.timedelta(days=_BEFORE_SPAN[before.group("u").lower()])
+    return f"{first.isoformat()}/{(day - dt.timedelta(days=1)).isoformat()}"
+
+
+def _time_before_a_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "the weeks before 1 May" is the weeks up to the day before it: its words and that span (a day
+    without a year gets its span when `story_dates` has given it one)."""
+    settled: list[DateMention] = []
+    for mention in found:
+        before = _BEFORE_A_DAY.search(sentence, 0, mention.start - offset)
+        if before is None or mention.edtf is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", mention.edtf):
+            settled.append(mention)
+            continue
+        words = sentence[before.start() : mention.end - offset]
+        settled.append(DateMention(offset + before.start(), mention.end, words, time_before(words, mention.edtf)))
+    return settled
 
 
 def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
@@ -755,25 +997,52 @@ def _marked(bound: str, qualifier: str) -> str:
     return bound.rstrip("~?%") + qualifier
 
 
-def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
+# Between a day without a year and the sentence's one year, a clause break and more words than this say the
+# year belongs to another clause ("On 16 March, the council renewed the curfew, first imposed on 5 October 2022").
+_OTHER_CLAUSE_CHARS = 30
+
+
+def _year_from_the_sentence(found: list[DateMention], sentence: str = "", offset: int = 0) -> list[DateMention]:
     """ "On 4 April and 5-6 April 2016": a day without a year takes the one year the sentence names."""
     years = {m.edtf[:4] for m in found if m.edtf and m.edtf[:4].isdigit()}
     if len(years) != 1 or not any(m.edtf and m.edtf.startswith("XXXX") for m in found):
         return found
     year = years.pop()
+    dated = [m for m in found if m.edtf and m.edtf[:4].isdigit()]
+
+    def near(mention: DateMention) -> bool:
+        for other in dated:
+            gap = sentence[min(mention.end, other.end) - offset : max(mention.start, other.start) - offset]
+            if len(gap) <= _OTHER_CLAUSE_CHARS or not re.search(r"[,;:()]", gap):
+                return True
+        return not sentence
+
     return [
-        DateMention(m.start, m.end, m.text, m.edtf.replace("XXXX", year)) if m.edtf and "XXXX" in m.edtf else m
+        DateMention(m.start, m.end, m.text, m.edtf.replace("XXXX", year))
+        if m.edtf and "XXXX" in m.edtf and near(m)
+        else m
         for m in found
     ]
 
 
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
-_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative", "ago", "relative-part"})
+_COUNTED_FROM_PUBLICATION = frozenset(
+    {"weekday", "relative", "season-relative", "ago", "relative-part", "season-bare", "ordinal-day", "clock"}
+)
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
+    if kind == "season-bare":
+        # A clause of its own words ("died three years ago, in the winter,") tells its time by the sentence's verb.
+        past = not ahead and (
+            _clause_in_past(match.string, *match.span())
+            or (_verbless_clause(match.string, *match.span()) and _PAST.search(match.string) is not None)
+        )
+        return _bare_season((groups["s"] or "").lower(), published, not past)
+    if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
+        return _SKIP  # only a list mark or bold before it: the entry's head
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":
@@ -805,7 +1074,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP
         if kind == "month-day" and groups["m"].lower() == "may" and not groups.get("y") and day > 31:
             return _SKIP
-        return _day(_year(groups.get("y"), month, day, published), month, day) or _SKIP
+        return _day(_year(groups.get("y"), month, day, published, ahead), month, day) or _SKIP
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind in ("month", "month-part"):
@@ -821,7 +1090,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             year = published.year - 1 if month > published.month + 6 else published.year
             if (
                 month > published.month + _NEAR_MONTHS
-                and groups["pre"].lower() != "from"
+                # "from October" looks ahead unless its clause is done: "grew strongly from October onwards"
+                and (groups["pre"].lower() != "from" or _ONWARDS.match(match.string, match.end()) is not None)
                 and not ahead
                 and _clause_in_past(match.string, *match.span())
             ):
@@ -843,7 +1113,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
     return _relative(groups["r"].lower(), published)
 
 
-def _year(explicit: str | None, month: int, day: int, published: dt.date | None) -> int | None:
+# A day this long before publication, in a clause that looks ahead, is next year's ("will take
+# effect on 1 January" in October).
+_AHEAD_DAYS = 90
+
+
+def _year(explicit: str | None, month: int, day: int, published: dt.date | None, ahead: bool = False) -> int | None:
     if explicit:
         return int(explicit)
     if published is None:
@@ -854,6 +1129,8 @@ def _year(explicit: str | None, month: int, day: int, published: dt.date | None)
         candidate = dt.date(published.year, month, day)
     except ValueError:
         return published.year
+    if ahead and (published - candidate).days > _AHEAD_DAYS:
+        return published.year + 1
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
@@ -900,12 +1177,25 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         "earlier in the day",
     ):
         return published.isoformat()
+    if words == "the new year":
+        return f"{published.year + (published.month >= 7):04d}-01"
     if words == "overnight":
         return f"{(published - day).isoformat()}/{published.isoformat()}"
     if words in ("yesterday", "last night", "the day before"):
         return (published - day).isoformat()
     if words == "tomorrow":
         return (published + day).isoformat()
+    if words.endswith("weekend"):
+        # The Saturday and Sunday: the last one for "last" and "over the", the coming one for "this" and "next".
+        since_saturday = (published.weekday() - 5) % 7
+        saturday = published - dt.timedelta(days=since_saturday)
+        if words.startswith("last") and since_saturday < 2:
+            saturday -= dt.timedelta(weeks=1)
+        elif words.startswith(("this", "next")) and since_saturday >= 2:
+            saturday += dt.timedelta(weeks=1)
+        if words.startswith("next"):
+            saturday += dt.timedelta(weeks=1)
+        return f"{saturday.isoformat()}/{(saturday + day).isoformat()}"
     if words.endswith("week"):
         monday = published - dt.timedelta(days=published.weekday())
         monday += dt.timedelta(weeks={"last week": -1, "this week": 0, "next week": 1}[words])

@@ -112,7 +112,7 @@ NOT_EVENT_CLAUSES: list[Row] = [
         "habit",
         "en",
         r"\b(?:usually|typically|normally|traditionally|generally|customarily|every|each)\s+"
-        r"(?:year|month|week|day|summer|winter|spring|autumn|fall|season|january|february|march|april|may|june|"
+        r"(?:year|month|week|day|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|season|january|february|march|april|may|june|"
         r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday)\b|\b(?:annually|yearly)\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
         r"sundays|weekends)\b",
@@ -179,6 +179,16 @@ BEFORE_DATE: list[Row] = [
     ("separator", "*", r"[•·|]\s*$"),
     # "Jane Doe says: March 3, 2019 at 10:15 pm": the time a comment was written.
     ("comment stamp", "*", r"\b(?:says|said|wrote|commented|replied|sagt|schrieb|disse|escreveu|пишет)\s*:\s*$"),
+    # "Figures are as of 31 July 2024", "correct as at 3 May": the day a count holds on, no event's day.
+    (
+        "data stamp",
+        "en",
+        r"\b(?:figures|data|numbers|statistics|totals?|information|prices|rates)\s+(?:(?:are|is|were|was)\s+)?"
+        r"(?:correct\s+|current\s+|accurate\s+)?as\s+(?:of|at)\s*$|\b(?:correct|accurate|current)\s+as\s+(?:of|at)\s*$",
+    ),
+    # "Marden v Holt County Council, CA 2023/41, 2 May 2023": a law report's citation of a case, its day
+    # the judgment's stamp after the parties ("A v B") and a comma, not a sentence telling of it.
+    ("case citation", "en", r"\s+v\.?\s+[A-Z][^.;:]{0,80},\s*$"),
     # "Page A8, Jan. 13", "(Page B1, Jan. 15)": a letter citing a newspaper's page.
     ("citation", "*", r"\b(?:page|p\.|pp\.|seite|s\.|página|pág\.|стр\.)\s*[A-Z]?\d+[A-Z]?\s*[,;]?\s*$"),
     (
@@ -203,6 +213,8 @@ BEFORE_DATE: list[Row] = [
 
 # Words right after a date that make it a stamp: "March 3, 2019 at 10:15 pm Reply".
 AFTER_DATE: list[Row] = [
+    # "This essay appears in the June 2022 print edition": the issue a magazine piece was printed in.
+    ("print issue", "en", r"^\s*(?:print|magazine)\s+(?:edition|issue)\b"),
     (
         "comment stamp",
         "*",

@@ -46,7 +46,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 _PROSE_WORDS = 6
 _VERB = re.compile(
     r"\b(?:\w+ed|was|were|is|are|has|have|had|will|would|showed|shown|began|met|said|told|took|"
-    r"came|went|left|struck|held|made|saw|seen)\b",
+    r"came|went|left|struck|held|made|saw|seen|"
+    # the irregular past forms histories and reports tell short events with ("Ostrel fell on 19 April")
+    r"fell|rose|won|lost|broke|drove|fought|fled|sank|sent|spent|paid|sold|bought|gave|wrote|chose|flew|"
+    r"retook|overran|became|stood|brought|caught|built|kept|drew|grew|threw|withdrew|spoke|stole|froze|rode|"
+    r"swept|shook|undertook|overtook|arose|led)\b",
     re.I,
 )
 
@@ -357,7 +361,12 @@ def propose_event(
     verb: str | None = None
     date_text: str | None
     if dates:
-        if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
+        if (
+            english
+            and not _VERB.search(sentence.text)
+            and not _reads_as_prose(sentence.text)
+            and not _timeline_entry(sentence, dates)
+        ):
             return None
         if not english and (
             not (actor_ids or _names_body(sentence.text, language)) or len(sentence.text.split()) < _PROSE_WORDS
@@ -420,6 +429,22 @@ def _names_body(text: str, language: str) -> bool:
 def _reads_as_prose(text: str) -> bool:
     """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
     return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")
+
+
+# "11 Sept. 2008 – Construction begins.": a chronology's entry, a date then a dash and a capital; its
+# present tense ("begins", "recalls") is the chronology's way of telling what happened. The entry may be a
+# list item, its date in bold, its dash a colon ("- **April–May**: Talks in Geneva.").
+_TIMELINE_DASH = re.compile(r"[*_]*\s*[–—:-]\s+[A-Z]")
+_TIMELINE_HEAD = re.compile(r"[-*•_\s]*")
+
+
+def _timeline_entry(sentence: Sentence, dates: list[DateMention]) -> bool:
+    first = dates[0]
+    return (
+        _TIMELINE_HEAD.fullmatch(sentence.text, 0, first.start - sentence.start) is not None
+        and _TIMELINE_DASH.match(sentence.text, first.end - sentence.start) is not None
+        and sentence.text.endswith(".")
+    )
 
 
 # Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.

@@ -29,6 +29,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.story_dates import StoryDates
 from dossier.ingest.syllable_tails import whole_syllable_tails
 from dossier.ingest.uncased_places import find_uncased_places
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
@@ -69,12 +70,14 @@ def extract(
     rejected: frozenset[tuple[str, ...]] = frozenset(),
     published_qualifier: str = "",
     language: str = "en",
+    title: str | None = None,
 ) -> Extraction:
     """Every draft one text suggests. `taken_ids` gains the ids the drafts use.
 
     `published_qualifier` is the EDTF mark ("?", "~") of an uncertain publication day, carried
     over to the dates counted from it. `language` (ISO 639-1) decides which rules run: the
     name rules are English rules, so other languages get gazetteer places and known actors only.
+    The source's `title` may name the year its days without one are in ("Report, 1 February - 31 July 2024").
     """
     index = index or ActorIndex(known_actors)
     base_language = language.split("-")[0]
@@ -96,6 +99,7 @@ def extract(
         # Sentences without a date of their own take the report's time frame; the verbs that tell an
         # action from a description are English words.
         frame=TimeFrame(text, published, published_qualifier, dateline_words) if english else None,
+        story=StoryDates(counted_from, title),
     )
     headings = heading_sentences(sentences, tokens, [token.start for token in tokens])
     for sentence in sentences:
@@ -217,6 +221,7 @@ class _SentenceReader:
     place_ids: set[str]
     person_ids: set[str]
     frame: TimeFrame | None
+    story: StoryDates
     events: list[EventDraft] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
     # Event ids end with the source's tag (from its text's hash), so they are unique across the workspace
@@ -233,6 +238,7 @@ class _SentenceReader:
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
         inside = self.mentions[low:high]
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
+        self.story.line(sentence.start, sentence.text, heading)
         if not heading and len(sentence.text) <= MAX_SENTENCE_CHARS:
             self._events_and_quotes(sentence, inside)
         people = [m.actor_id for m in inside if m.actor_id in self.person_ids]
@@ -261,7 +267,9 @@ class _SentenceReader:
     def _events(self, sentence: Sentence, actor_ids: list[str]) -> list[EventDraft]:
         """The events a sentence reports, one per day it names (none in a page's stamp)."""
         english = self.frame is not None
-        dates = find_dates(sentence.text, sentence.start, self.counted_from, self.published_qualifier, self.language)
+        dates = self.story.settle(
+            find_dates(sentence.text, sentence.start, self.counted_from, self.published_qualifier, self.language)
+        )
         anchor = self.frame.advance(sentence, dates) if self.frame is not None else None
         # A stamp of the page or a comment's time makes the whole sentence page furniture.
         furniture = any(

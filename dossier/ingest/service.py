@@ -188,6 +188,7 @@ def _extraction(
         rejected=rejected_names(root),
         published_qualifier=published_qualifier(reference),
         language=source.language,
+        title=document.title,
     )
     # A web page's byline and site name; a Markdown file's front matter is the analyst's own note, not the
     # page's, and other languages get no persons or organisations proposed.

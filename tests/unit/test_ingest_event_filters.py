@@ -80,6 +80,15 @@ STAMP_ROWS: dict[tuple[str, str, str], tuple[str, str]] = {
     ("before", "page stamp", "*"): ("Posted on March 3, 2019 by the editors of the quarterly.", "March 3, 2019"),
     ("before", "separator", "*"): ("Jane Doe • 2 days ago I visited the harbour and loved it.", "2 days ago"),
     ("before", "comment stamp", "*"): ("Jane Doe says: March 3, 2019 I agree with every word here.", "March 3, 2019"),
+    ("before", "data stamp", "en"): ("Casualty figures are correct as of 3 May 2021 and may change.", "3 May 2021"),
+    ("before", "case citation", "en"): (
+        "Ruling: Marden Ferries v Holt County Council, CA 2023/41, 2 May 2023",
+        "2 May 2023",
+    ),
+    ("after", "print issue", "en"): (
+        "This essay appears in the June 2022 print edition of the quarterly.",
+        "June 2022",
+    ),
     ("before", "citation", "*"): ("Re “Bridge costs soar,” Page A8, Jan. 13: I disagree with the council.", "Jan. 13"),
     ("before", "page stamp", "de"): ("Zuletzt aktualisiert am 3. März 2020 von der Redaktion.", "3. März 2020"),
     ("before", "page stamp", "fr"): ("Mis à jour le 5 décembre 2019 par la rédaction.", "5 décembre 2019"),

@@ -1,0 +1,170 @@
+"""Dates that lean on the ones the text named before them (issue 15, point 8).
+
+A history or a monitoring report without a publication day names the year once and then writes
+"On 16 October" and "between 2 and 5 May": such a day is in the year the story is telling, the
+year of the last sentence that opened with a full date (or, before any, the year its title
+names). A sentence that opens without a year stays in the story's year, so a background date
+later in it ("first declared on 5 October 2022") does not move the story. And "two days later",
+"the following year", "the same day", "that summer" count from the last date the text named.
+A chronology sets its years as lines of their own ("2019", "### 2019", "**2019**"): an entry under such a
+heading that opens with a day or month without a year ("- 4 Jan.: ...", "**March–June** – ...") is in it,
+even when the page has a publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dossier.dates import edtf_bounds
+from dossier.ingest.dates import DateMention, find_dates, time_before
+from dossier.ingest.names import word_list
+
+_YEAR = re.compile(r"\d{4}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_COUNT = {"a": 1, "an": 1} | {
+    word: number for number, word in enumerate(word_list("one two three four five six seven eight nine ten"), 1)
+}
+_LATER = re.compile(
+    r"(?:(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+(?:later|afterwards?)"
+    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(r"(?:since|until|till|by|before|after|from)\b", re.IGNORECASE)
+# "the first quarter of fiscal 2024", "H1 FY24", "fiscal year 2025": a part of a named fiscal year
+_FISCAL = re.compile(
+    r"(?:(?P<part>(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4]|H[12])\s+(?:of\s+)?)?"
+    r"(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d\d)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+# A line that is a year alone, as a chronology heads its entries: "2019", "### 2019", "**2019**", "2019:"
+_YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
+# What may come before an entry's opening date: a list mark, bold, a preposition ("- In March: ...")
+_ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
+
+
+def title_year(title: str | None) -> int | None:
+    """The year a title names ("Valdren campaign (1943–1944)", "Report ... 1 February – 31 July 2024")."""
+    for mention in find_dates(title or "", 0, None):
+        if mention.edtf and _YEAR.match(mention.edtf):
+            return int(mention.edtf[:4])
+    return None
+
+
+class StoryDates:
+    """Carries the story's year and its last date from sentence to sentence (see the module's note)."""
+
+    def __init__(self, counted_from: dt.date | None, title: str | None = None) -> None:
+        # With a day to count from, a day without a year already takes the nearest year to it.
+        self._fill_years = counted_from is None
+        self._year = title_year(title) if self._fill_years else None
+        self._last: str | None = None
+        self._fiscal_start: int | None = None  # months from January of a fiscal year's number to its first month
+        self._heading_year: int | None = None  # the year heading the chronology's entries read now
+        self._line: tuple[int, str] = (0, "")  # the sentence being read: its start and text
+
+    def line(self, start: int, text: str, heading: bool) -> None:
+        """Read the sentence at `start`: a year alone heads the entries after it; another heading ends them."""
+        self._line = (start, text)
+        year = _YEAR_LINE.fullmatch(text)
+        if year is not None:
+            self._heading_year = int(year.group("y"))
+            self._last = year.group("y")
+            if self._fill_years:
+                self._year = self._heading_year
+        elif heading:
+            self._heading_year = None
+
+    def _under_heading(self, mention: DateMention) -> str | None:
+        """The date of an entry's opening day or month without a year, in the year heading it."""
+        start, text = self._line
+        if self._heading_year is None or not _ENTRY_HEAD.fullmatch(text[: mention.start - start]):
+            return None
+        # read again without a publication day: a date the text gives without a year is "XXXX-..."
+        bare = [m for m in find_dates(text, start, None) if m.start == mention.start]
+        if len(bare) != 1 or not bare[0].edtf or not bare[0].edtf.startswith("XXXX"):
+            return None
+        return time_before(mention.text, bare[0].edtf.replace("XXXX", f"{self._heading_year:04d}"))
+
+    def settle(self, mentions: list[DateMention]) -> list[DateMention]:
+        """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
+        settled: list[DateMention] = []
+        for index, mention in enumerate(mentions):
+            edtf = mention.edtf
+            fiscal = _FISCAL.search(mention.text)
+            if fiscal is not None and edtf:
+                edtf = self._fiscal(fiscal, edtf)
+            under = self._under_heading(mention) if index == 0 else None
+            if under is not None:
+                edtf = under
+            elif edtf is None and _LATER.fullmatch(mention.text):
+                edtf = self._counted(mention.text)
+            elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
+                edtf = time_before(mention.text, edtf.replace("XXXX", f"{self._year:04d}"))
+            elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
+                self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
+            # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
+            if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
+                self._last = edtf
+            settled.append(
+                mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
+            )
+        return settled
+
+    def _fiscal(self, words: re.Match[str], edtf: str) -> str:
+        """A company's fiscal period, on the calendar the text gave for another ("the first quarter of fiscal
+        year 2025, which ended September 30, 2024" makes "fiscal 2024" run from July 2023 to June 2024)."""
+        year = int(words.group("y")) if len(words.group("y")) == 4 else 2000 + int(words.group("y"))
+        part = (words.group("part") or "").lower()
+        quarter = half = 0
+        if part:
+            number = int(part[1]) if part[0] in "qh" else _ORDINALS[part.split()[0]]
+            quarter, half = (number, 0) if part[0] == "q" or "quarter" in part else (0, number)
+        before = (quarter - 1) * 3 if quarter else (half - 1) * 6 if half else 0
+        known = re.fullmatch(r"(\d{4})-(\d\d)/\d{4}-\d\d", edtf)
+        if known:  # counted back from the day it ended: learn where its fiscal year starts
+            self._fiscal_start = int(known.group(1)) * 12 + int(known.group(2)) - 1 - before - year * 12
+            return edtf
+        if self._fiscal_start is None or not re.fullmatch(r"\d{4}~|\d{4}-3[3-6]|\d{4}/\d{4}", edtf):
+            return edtf
+        first = year * 12 + self._fiscal_start + before
+        last = first + (3 if quarter else 6 if half else 12) - 1
+        return f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
+
+    def _counted(self, words: str) -> str | None:
+        """The date of "two days later" and its kind, from the last date named; None before any."""
+        match = _LATER.fullmatch(words)
+        if match is None or self._last is None:
+            return None
+        last = self._last.split("/")
+        base = (last[0] if (match.group("which") or "").lower() == "previous" else last[-1]).rstrip("?~%")
+        unit = (match.group("u") or match.group("u2") or match.group("u3") or "").lower()
+        which = (match.group("which") or "").lower()
+        if match.group("u3") or which == "same":
+            steps = 0
+        elif which == "previous":
+            steps = -1
+        elif which in ("following", "next"):
+            steps = 1
+        else:
+            count = (match.group("n") or "").lower()
+            steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if unit in _DAY_UNITS | {"week"} and _DAY.fullmatch(base):
+            day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
+            return day.isoformat()
+        if unit in _SEASON_CODES and _YEAR.match(base):
+            return f"{base[:4]}-{_SEASON_CODES[unit]}"  # "that summer": the summer of the year named last
+        if unit == "year" and _YEAR.match(base):
+            return f"{int(base[:4]) + steps:04d}"
+        if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", base):
+            months = int(base[:4]) * 12 + int(base[5:7]) - 1 + steps
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        # A day counted from a month or a year: somewhere in it, as far as the text tells (approximately,
+        # when it is a later day than the one named).
+        if steps == 0:
+            return base
+        month_named = re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", base) is not None
+        return base + "~" if unit in _DAY_UNITS and month_named else None
