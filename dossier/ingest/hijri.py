@@ -1,8 +1,9 @@
 """Years and months of the Islamic calendar ("Ramadan 1399", "1041 AH"), as news agencies of Muslim
 countries and histories of the region write them, on the Gregorian calendar.
 
-The arithmetic (tabular) calendar is used: a real month begins with the sighting of the new moon,
-a day or two either way, so a month is given as the Gregorian months it falls in, never as days.
+The arithmetic (tabular) calendar is used, as convertdate computes it: a real month begins with the
+sighting of the new moon, a day or two either way, so a month is given as the Gregorian months it
+falls in, never as days.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ _MONTHS: list[list[str]] = [
     ["Dhu al-Hijjah", "Dhul Hijjah", "Dhu al-Hijja"],
 ]
 MONTH_NUMBERS = {spelling.lower(): number for number, names in enumerate(_MONTHS, 1) for spelling in names}
-_RD_EPOCH = 227014  # the day before 1 Muharram 1 AH, as a proleptic Gregorian ordinal
 
 
 def _spelling(words: str) -> str:
@@ -40,9 +40,9 @@ def _spelling(words: str) -> str:
 
 def _day(year: int, month: int, day: int) -> dt.date:
     """A day of the arithmetic Islamic calendar on the Gregorian one."""
-    return dt.date.fromordinal(
-        _RD_EPOCH + (year - 1) * 354 + (3 + 11 * year) // 30 + 29 * (month - 1) + month // 2 + day
-    )
+    from convertdate import islamic  # only text that names an Islamic month or year pays its import
+
+    return dt.date(*islamic.to_gregorian(year, month, day))
 
 
 def hijri_edtf(year: int, month_name: str | None) -> str | None:
