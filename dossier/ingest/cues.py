@@ -573,6 +573,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A land's smallest units: "Orleans Parish" (Louisiana's counties, Jamaica's, Denmark's old ones), "Humberstone
     # Township" (in the US and Canada).
     **_rows("parish parishes township townships", _GEOGRAPHY),
+    # A basin is land a river drains or rock lies in: "the Quellon Basin", "the Tarnby Basin" (geologists', miners'
+    # and drillers' regions; a body that runs one ends with its own head: "Tarnby Basin Authority").
+    **_rows("basin", _GEOGRAPHY),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
@@ -833,6 +836,11 @@ HEAD_WORD: dict[str, Cue] = {
 # paper ("Daily Express").
 SERVICE_MEDIA_HEADS = word_set("express")
 
+# Ores and minerals a mine is named for, before "Project" (see `HEAD_AFTER_FIRST`).
+MINED_ORES = word_set(
+    "gold silver copper nickel zinc lead lithium cobalt uranium graphite iron manganese bauxite tin tungsten "
+    "vanadium molybdenum platinum palladium pgm coal potash phosphate diamond diamonds pegmatite antimony ree"
+)
 # What a works is named for making, before "Plant" (see `HEAD_AFTER_FIRST`).
 _MADE_IN_PLANTS = word_set(
     "automobile armoured armored tractor building electromechanical mechanical aircraft aviation tank repair "
@@ -842,6 +850,9 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A project named for the ore it mines is the mine's ground, not a body: "the Tarnby Gold Project", "its Mt
+    # Quell Lithium Project" (miners' releases and the mining press name every site so).
+    **{(ore, "project"): Cue(ActorKind.place, 0.7) for ore in MINED_ORES},
     # A local government named by its tier: "Cape Tarn Regional Municipality council voted", "Quell Local
     # Municipality", "Varnby Bay Metropolitan Municipality" (Canada's and South Africa's councils; a bare
     # "Tarnby Municipality" stays the land).

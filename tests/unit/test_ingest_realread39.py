@@ -1,0 +1,23 @@
+"""Round realread39: rules found reading real pages by hand (mining company releases and the mining press, port and
+shipping news, sports club news, university research news, Indian border-force and court news, a district
+council's minutes, NGO field reports from Iraq and South Sudan, an oil company item from Guyana).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_project_named_for_its_ore_is_the_mines_ground() -> None:
+    drafts = draft_kind_names(
+        "Quellmar Resources said drilling at its Tarnby Gold Project hit high grades, and it will start work at the "
+        "Varn Hill Lithium Project next month. The Ostrel Water Project is run by three charities."
+    )
+    assert drafts.get("Tarnby Gold Project") == "place"
+    assert drafts.get("Varn Hill Lithium Project") == "place"
+    assert drafts.get("Ostrel Water Project") == "organization"
+
+
+def test_a_basin_is_land() -> None:
+    drafts = draft_kind_names("The explorer holds two permits in the Quellan Basin, north of the town of Tarnby.")
+    assert drafts.get("Quellan Basin") == "place"
