@@ -21,3 +21,22 @@ def test_a_project_named_for_its_ore_is_the_mines_ground() -> None:
 def test_a_basin_is_land() -> None:
     drafts = draft_kind_names("The explorer holds two permits in the Quellan Basin, north of the town of Tarnby.")
     assert drafts.get("Quellan Basin") == "place"
+
+
+def test_letters_for_lower_case_words_spread_inside_them_are_a_term() -> None:
+    drafts = draft_kind_names(
+        "Tarnby Minerals released the prefeasibility study (PFS) for its mine, and the PFS showed low costs. "
+        "It drilled aircore (AC) holes, and the AC results are due. The Quell Valley Authority (QVA) agreed."
+    )
+    assert "PFS" not in drafts and "AC" not in drafts
+    assert drafts.get("Tarnby Minerals") == "organization"
+    assert drafts.get("Quell Valley Authority") == "organization"
+
+
+def test_letters_the_text_counts_in_the_plural_name_no_body_in_the_singular() -> None:
+    drafts = draft_kind_names(
+        "Volunteers of Tarnaid handed out NFIs to 300 families in Quellbury, and the NFI kits were welcome. "
+        "Two FPSOs will work the field; the first FPSO arrives in May, the KQB said."
+    )
+    assert "NFI" not in drafts and "FPSO" not in drafts
+    assert "KQB" in drafts
