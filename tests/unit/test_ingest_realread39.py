@@ -40,3 +40,40 @@ def test_letters_the_text_counts_in_the_plural_name_no_body_in_the_singular() ->
     )
     assert "NFI" not in drafts and "FPSO" not in drafts
     assert "KQB" in drafts
+
+
+def test_a_stamp_word_ending_the_bylines_line_is_no_part_of_the_name() -> None:
+    drafts = draft_kind_names(
+        "Quell fund answers its critics\nAs managers accuse the fund, it sets out its stall\n"
+        "By Halvard Tremaine Published\n-\nHow to find good companies in Tarnby"
+    )
+    assert drafts.get("Halvard Tremaine") == "person"
+    assert "Halvard Tremaine Published" not in drafts
+
+
+def test_a_name_before_a_reporters_beat_on_its_line_is_the_writer() -> None:
+    drafts = draft_kind_names(
+        "Tarnby port adds a new service\n\nHalvor Quentin Marsk, Associate Editor |\n"
+        "The direct service will start at the end of the month.\n\nFerry strike ends\n\n"
+        "Imelda Varrow, Special Correspondent |\nThe incident comes as dockworkers announced strikes."
+    )
+    assert drafts.get("Halvor Quentin Marsk") == "person"
+    assert drafts.get("Imelda Varrow") == "person"
+
+
+def test_a_name_then_a_bar_and_letters_is_the_writer_and_the_outlet() -> None:
+    drafts = draft_kind_names(
+        "Research roundup: grants for the college\n\nOttilie Varnsby | QBJ\n\n"
+        "Allow me to begin this story with a project by the college in Tarnby."
+    )
+    assert drafts.get("Ottilie Varnsby") == "person"
+    assert drafts.get("QBJ") == "media"
+
+
+def test_a_name_over_a_news_services_line_is_the_writer() -> None:
+    drafts = draft_kind_names(
+        "Man sentenced after ten years\nHollis Varnek\nTarnby News Service\nQuellabad, December 23\n"
+        "A man was sentenced by the High Court of Quellmark on Monday."
+    )
+    assert drafts.get("Hollis Varnek") == "person"
+    assert drafts.get("Tarnby News Service") == "media"
