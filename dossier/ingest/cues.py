@@ -2116,6 +2116,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "relegation from the, relegation to the",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "the court convicted Varnesan", "acquitting Tharvel", "an arrest warrant was issued against Quellan": whom a
+    # court convicts or acquits, or a warrant names, is a person (court reports name the accused so, often by one
+    # name: a body is "fined", a state has its own kind).
+    **_phrases(
+        """convicted, convicting, acquitted, acquitting, warrant against, warrant issued against,
+        warrant was issued against, warrants against""",
+        Cue(ActorKind.person, 0.6),
+    ),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".
     **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),
