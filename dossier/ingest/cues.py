@@ -576,6 +576,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A basin is land a river drains or rock lies in: "the Quellon Basin", "the Tarnby Basin" (geologists', miners'
     # and drillers' regions; a body that runs one ends with its own head: "Tarnby Basin Authority").
     **_rows("basin", _GEOGRAPHY),
+    # A border force's command for one stretch of the border: "the Tarnpur Frontier" of the BSF, whose Inspector
+    # General commands its battalions (a force's unit, not the land).
+    **_rows("frontier", _ARMED),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
@@ -1741,6 +1744,9 @@ PLACE_NOUNS = word_set(
     "colony"
 )
 
+# A post's letters that South Asian forces and police write beside the force's own letters: "IG BSF" (its Inspector
+# General), "DG CRPF", "ADG BSF", "SSP Tarnpur": the post, no body (the force is drafted from its own name).
+POST_LETTERS = word_set("ig dig adg dg igp dgp adgp ssp")
 # Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",

@@ -97,6 +97,7 @@ from dossier.ingest.cues import (
     GOODS_BEFORE_FROM,
     GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
+    POST_LETTERS,
     HEAD_WORD,
     HEADS_IN_CAPITALS,
     HOLIDAY_PHRASES,
@@ -3264,6 +3265,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
         # keeps its body's letters)
         return None
+    if both_acronyms and (words[0] in POST_LETTERS or words[1] in POST_LETTERS):
+        return None  # "said the IG BSF", "ADG BSF Varma": a post's letters beside its force's, no body
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
     if (

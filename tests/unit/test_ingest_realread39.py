@@ -77,3 +77,31 @@ def test_a_name_over_a_news_services_line_is_the_writer() -> None:
     )
     assert drafts.get("Hollis Varnek") == "person"
     assert drafts.get("Tarnby News Service") == "media"
+
+
+def test_whom_a_court_convicts_or_a_warrant_names_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "In 2004 a court discharged Kovaranan from the case. An arrest warrant was issued against Meluppan since "
+        "he was absconding. Finally the court convicted Kovaranan instead of convicting Meluppan."
+    )
+    assert drafts.get("Kovaranan") == "person"
+    assert drafts.get("Meluppan") == "person"
+
+
+def test_a_posts_letters_beside_a_forces_letters_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "The Border Security Force (BSF) guards the Tarnish border. We will not allow any infiltration, said the "
+        "IG BSF on Friday."
+    )
+    assert "IG BSF" not in drafts
+    assert drafts.get("Border Security Force") == "armed_force"
+
+
+def test_bare_initials_before_a_rare_family_name_are_a_persons_name() -> None:
+    drafts = draft_kind_names(
+        "Inspector General, Border Security Force, Tarnpur Frontier, D K Varoo on Friday said that the troops "
+        "were alert. Troops saw an intruder near the border in the R S Varpura area."
+    )
+    assert drafts.get("D K Varoo") == "person"
+    assert drafts.get("Tarnpur Frontier") == "armed_force"
+    assert drafts.get("R S Varpura") != "person"
