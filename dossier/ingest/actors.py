@@ -1025,6 +1025,11 @@ def _english_page_readings(
     return candidates
 
 
+def _names_a_state(gazetteer: Gazetteer, words: tuple[str, ...]) -> bool:
+    place = gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
+
+
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
     """Whether the token after `last` is one of `words` and follows it with only a space."""
     return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in words
@@ -2690,6 +2695,11 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "ArcelorMittal Liberia broke promises": the firm's company in that state, not the firm and the state
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a known firm's arm in a state", 0.65)]
+    if len(words) >= 2 and words[-1] in FORCE_MEMBERS and _names_a_state(gazetteer, words[:-1]):
+        # "the Tarnland Rangers", "Varnia Commandos": a state's force named by its members (a town's "Rangers" is
+        # a club's side)
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.armed_force, "a state's force by its members", 0.65)]
     if body_named_for_its_state(doc, position, last) or trade_named_for_its_state(doc, position, last):
         # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
         name = doc.text[tokens[position].start : tokens[last].end]

@@ -105,3 +105,12 @@ def test_bare_initials_before_a_rare_family_name_are_a_persons_name() -> None:
     assert drafts.get("D K Varoo") == "person"
     assert drafts.get("Tarnpur Frontier") == "armed_force"
     assert drafts.get("R S Varpura") != "person"
+
+
+def test_a_state_then_its_forces_members_plural_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "The Pakistan Rangers could not give a convincing reply at the flag meeting, the officer said. Fans of "
+        "Tarnby Rangers cheered the side on Saturday."
+    )
+    assert drafts.get("Pakistan Rangers") == "armed_force"
+    assert drafts.get("Tarnby Rangers") != "armed_force"
