@@ -114,3 +114,11 @@ def test_a_state_then_its_forces_members_plural_is_an_armed_force() -> None:
     )
     assert drafts.get("Pakistan Rangers") == "armed_force"
     assert drafts.get("Tarnby Rangers") != "armed_force"
+
+
+def test_letters_after_a_codes_section_name_the_code() -> None:
+    drafts = draft_kind_names(
+        "Two of the accused were sentenced under Section 307 of the TPC, while the others were convicted under "
+        "Sections 147, 341 and 506 of TPC by the Tarnpur court."
+    )
+    assert "TPC" not in drafts
