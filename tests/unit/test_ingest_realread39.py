@@ -122,3 +122,12 @@ def test_letters_after_a_codes_section_name_the_code() -> None:
         "Sections 147, 341 and 506 of TPC by the Tarnpur court."
     )
     assert "TPC" not in drafts
+
+
+def test_a_name_before_a_capitalised_job_after_a_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "“It keeps their dignity,” said Tarvo Quellan Bakr, a Senior Field Officer working in Tarnia. Ilse Orrim "
+        "Dask, a Camp Manager in the north, agreed."
+    )
+    assert drafts.get("Tarvo Quellan Bakr") == "person"
+    assert drafts.get("Ilse Orrim Dask") == "person"
