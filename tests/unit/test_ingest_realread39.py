@@ -131,3 +131,11 @@ def test_a_name_before_a_capitalised_job_after_a_is_a_person() -> None:
     )
     assert drafts.get("Tarvo Quellan Bakr") == "person"
     assert drafts.get("Ilse Orrim Dask") == "person"
+
+
+def test_an_agency_after_a_dateline_whose_town_carries_its_state_in_brackets_is_a_medium() -> None:
+    drafts = draft_kind_names(
+        "Tarnpur (Quellish) [Varnia], June 16 (QNI): The Varnia Super League side Tarnpur FC on Tuesday signed a "
+        "midfielder on a three-year deal. (QNI)"
+    )
+    assert drafts.get("QNI") == "media"
