@@ -1072,6 +1072,16 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         (trade, "division"): Cue(ActorKind.organization, 0.75)
         for trade in ("institutions", "banking", "retail", "sales", "products", "insurance", "investment", "wealth")
     },
+    # "the county's Cultural Division", "the Tarnby Planning Division": a council's or an agency's department for
+    # a civil field, a civil body (no army names a division for culture, parks or housing).
+    **{
+        (field, "division"): Cue(ActorKind.organization, 0.75)
+        for field in (
+            "cultural", "culture", "arts", "planning", "housing", "parks", "recreation", "licensing", "finance",
+            "environmental", "health", "education", "transport", "transportation", "building", "water", "library",
+            "communications", "community", "children", "elections", "revenue", "statistics", "tourism",
+        )
+    },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
     ("field", "division"): Cue(ActorKind.organization, 0.75),

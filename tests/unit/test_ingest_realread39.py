@@ -139,3 +139,12 @@ def test_an_agency_after_a_dateline_whose_town_carries_its_state_in_brackets_is_
         "midfielder on a three-year deal. (QNI)"
     )
     assert drafts.get("QNI") == "media"
+
+
+def test_a_division_named_for_a_civil_field_is_a_body_no_force() -> None:
+    drafts = draft_kind_names(
+        "The ceremony was attended by grant recipients from the Tarnby County Cultural Division, and the Quell "
+        "Armoured Division paraded later."
+    )
+    assert drafts.get("Tarnby County Cultural Division") == "organization"
+    assert drafts.get("Quell Armoured Division") == "armed_force"
