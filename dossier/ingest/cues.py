@@ -3062,6 +3062,8 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    npv irr capex opex aisc fid lom
+    xyz
     gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott

@@ -148,3 +148,12 @@ def test_a_division_named_for_a_civil_field_is_a_body_no_force() -> None:
     )
     assert drafts.get("Tarnby County Cultural Division") == "organization"
     assert drafts.get("Quell Armoured Division") == "armed_force"
+
+
+def test_a_projects_finance_terms_in_capitals_are_no_bodies() -> None:
+    drafts = draft_kind_names(
+        "The study shows an average AISC of $1,220/oz over ten years, with an FID expected mid-2027, Tarnby Mining "
+        "said. The guards gave XYZ reasons for the firing, the officer said."
+    )
+    assert "AISC" not in drafts and "FID" not in drafts and "XYZ" not in drafts
+    assert drafts.get("Tarnby Mining") == "organization"
