@@ -33,6 +33,8 @@ _SERVICE_UNDER = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\n(?P<outlet>(?:[A-Z][a-z]+ ){{1,3}}News (?:Service|Desk|Bureau|Network))[ \t]*$",
     re.MULTILINE,
 )
+# A newsroom credited as the writer: "By Web Desk", "Written By Tarnby Desk |".
+_DESK_BYLINE = re.compile(r"^[ \t]*(?:(?:Written|Posted|Reported) )?[Bb]y (?P<outlet>(?:[A-Z][a-z]+ ){1,3}Desk)\b", re.M)
 _FOUND_BY = "a byline line"
 _CONFIDENCE = 0.6
 
@@ -49,6 +51,8 @@ def writers_on_byline_lines(doc: ActorDocument, candidates: list[Candidate], sta
             found += _read(doc, candidates, starts, match.start("name"), match.end("name"), ActorKind.person)
             if "outlet" in match.groupdict():
                 found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
+    for match in _DESK_BYLINE.finditer(doc.text):
+        found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
     return found
 
 
@@ -69,6 +73,10 @@ def _read(
     if not words:
         return []
     first, last = words.start, words.stop - 1
+    for candidate in candidates:
+        if candidate.first < first <= last == candidate.last:
+            # "Written By Tarnby Desk": the byline's label read into the name; the name alone is the outlet's
+            candidate.first, candidate.name = first, doc.text[start:end]
     same = [c for c in candidates if c.first == first and c.last == last]
     for candidate in same:
         candidate.kind, candidate.found_by, candidate.confidence = kind, _FOUND_BY, _CONFIDENCE

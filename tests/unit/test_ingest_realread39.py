@@ -157,3 +157,11 @@ def test_a_projects_finance_terms_in_capitals_are_no_bodies() -> None:
     )
     assert "AISC" not in drafts and "FID" not in drafts and "XYZ" not in drafts
     assert drafts.get("Tarnby Mining") == "organization"
+
+
+def test_a_desk_credited_in_a_byline_is_the_outlet() -> None:
+    drafts = draft_kind_names(
+        "Written By Tarnby Desk | Updated: January 31, 2019 21:26 IST\nHigh Court expresses shock over a case\n"
+        "The Quellpur High Court began one of its verdicts on Tuesday."
+    )
+    assert drafts.get("Tarnby Desk") == "media"
