@@ -652,9 +652,9 @@ _POST_LETTERS = 2  # "PM", "VP", "FM"
 _LAW_CITATION_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision) \($")
 _LAW_NUMBER_AFTER = re.compile(r"\) (?:No\.? ?)?\d+/\d+")
 # A code's section cited before its letters: "under Section 307 of the IPC", "Sections 147, 341 and 506 of IPC",
-# "Section 167(2) of the CrPC": the letters name a law code, no body.
+# "Section 167(2) of the CrPC", "other Sections of the IPC": the letters name a law code, no body.
 _SECTION_OF_BEFORE = re.compile(
-    r"\b[Ss]ections? \d+[A-Z]?(?:\(\d+\))?(?:(?:, ?|/| and | or )\d+[A-Z]?(?:\(\d+\))?)* of (?:the )?$"
+    r"(?:\b[Ss]ections? \d+[A-Z]?(?:\(\d+\))?(?:(?:, ?|/| and | or )\d+[A-Z]?(?:\(\d+\))?)*|\bSections) of (?:the )?$"
 )
 
 

@@ -165,3 +165,18 @@ def test_a_desk_credited_in_a_byline_is_the_outlet() -> None:
         "The Quellpur High Court began one of its verdicts on Tuesday."
     )
     assert drafts.get("Tarnby Desk") == "media"
+
+
+def test_a_known_town_over_the_story_with_its_day_is_the_dateline() -> None:
+    drafts = draft_kind_names(
+        "Man sentenced after twenty years\nHollis Varnek\nTarnby News Service\nBathinda, December 23\n"
+        "A man who spent no day in custody has been sentenced to two years by the Quellmark High Court."
+    )
+    assert drafts.get("Bathinda") == "place"
+
+
+def test_letters_after_a_codes_sections_without_numbers_name_the_code() -> None:
+    drafts = draft_kind_names(
+        "The sentences awarded under other Sections of the TPC were to run concurrently, the Quellmark court said."
+    )
+    assert "TPC" not in drafts
