@@ -180,3 +180,12 @@ def test_letters_after_a_codes_sections_without_numbers_name_the_code() -> None:
         "The sentences awarded under other Sections of the TPC were to run concurrently, the Quellmark court said."
     )
     assert "TPC" not in drafts
+
+
+def test_two_spaces_before_a_post_end_the_name_in_a_pages_box() -> None:
+    drafts = draft_kind_names(
+        "Venue: Remote Meeting\n\nContact: Tarva Quell-Smith  Democratic Services Officer\n\n"
+        "Link: watch the meeting of the Tarnby Borough Council online"
+    )
+    assert drafts.get("Tarva Quell-Smith") == "person"
+    assert not any("Officer" in name for name in drafts)
