@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from dossier.ingest.byline_lines import writers_on_byline_lines
+from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, new_before_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
@@ -996,6 +997,7 @@ def _english_page_readings(
     candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
     candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
     candidates += writers_on_byline_lines(doc, candidates, starts)
+    candidates += firms_heading_with_listing(doc, candidates, starts)
     references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
     candidates += book_citations(doc, references) + web_citations(doc, references)
     places_listed_together(doc, candidates)

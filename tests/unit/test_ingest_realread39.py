@@ -189,3 +189,13 @@ def test_two_spaces_before_a_post_end_the_name_in_a_pages_box() -> None:
     )
     assert drafts.get("Tarva Quell-Smith") == "person"
     assert not any("Officer" in name for name in drafts)
+
+
+def test_a_name_in_capitals_heading_its_line_with_a_listing_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "We wrapped up the highlights of the quarterlies.\n\nQUELLBY MINING (ASX:QMB)\n\n"
+        "The company released a study for its Tarn project.\n\nVARNLEY RESOURCES (TSX: VRZ)\n\n"
+        "The company made solid progress in the quarter."
+    )
+    assert drafts.get("QUELLBY MINING") == "organization"
+    assert drafts.get("VARNLEY RESOURCES") == "organization"
