@@ -698,6 +698,8 @@ def _page_layout(
             skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
+        if english and _GLUED_STOP.match(text, token.start - 1):
+            sentence_first.add(i)  # "... the release said.Wastewater from the port": a new sentence, its stop glued
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
         # sentence, too; German opens quotes with „ or », French and Russian with «.
         if i > 0 and (
@@ -773,7 +775,13 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
             picked.add(k)  # the first word after a line's end
     for match in re.finditer("SOURCE", text):
         word_at(match.start())
+    for match in _GLUED_STOP.finditer(text):
+        word_at(match.end())  # "the press release said.Wastewater from": a sentence glued to the last one's stop
     return sorted(picked)
+
+
+# A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 # The character before a word's last blank when a label or a dateline (a dash) or a time stamp ("14:29 ",

@@ -199,3 +199,12 @@ def test_a_name_in_capitals_heading_its_line_with_a_listing_is_a_firm() -> None:
     )
     assert drafts.get("QUELLBY MINING") == "organization"
     assert drafts.get("VARNLEY RESOURCES") == "organization"
+
+
+def test_a_word_glued_to_the_last_sentences_stop_opens_a_sentence() -> None:
+    drafts = draft_kind_names(
+        "The deal lets the two link their sewage systems, the Port Authority of Tarnby said.Wastewater from the "
+        "port goes to three local plants.Tarnby Council agreed."
+    )
+    assert "Wastewater" not in drafts
+    assert drafts.get("Tarnby Council") == "organization"
