@@ -867,6 +867,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     return _last_resort(question)
 
 
+# A common plural word glued to the next capitalised word inside one token: "NewsContainer", "BenefitsStrap" (a
+# page's tags or labels run together; a brand's inner capital follows no plural: "BlackRock", "PlayStation").
+_GLUED_PLURAL = re.compile(r"([A-Z][a-z]{2,}s)([A-Z][a-z]{2,})")
+_GLUED_PLURAL_ZIPF = 4.0
+
+
+def _glued_plural_word(text: str) -> bool:
+    match = _GLUED_PLURAL.fullmatch(text)
+    return match is not None and zipf(match.group(1).lower()) >= _GLUED_PLURAL_ZIPF
+
+
 # The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
@@ -882,6 +893,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)):
+        return None  # "Shipping NewsContainer linesMarine": a page's tags glued together, no name
     if size == 1 and adjective_of_a_people(doc, position, last):
         # "Daylamite infantry", "a Varnian soldier": a people's adjective by its ending, before the men it fields
         return Candidate(position, last, name, ActorKind.state, PEOPLE_FOUND_BY, 0.55)

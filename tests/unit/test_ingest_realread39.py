@@ -208,3 +208,11 @@ def test_a_word_glued_to_the_last_sentences_stop_opens_a_sentence() -> None:
     )
     assert "Wastewater" not in drafts
     assert drafts.get("Tarnby Council") == "organization"
+
+
+def test_a_plural_word_glued_to_the_next_tag_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Tarnby Lines adds a new Quellmouth service\nThe direct service starts this month.\n"
+        "Container Shipping NewsContainer linesMarine terminalsInternational ports"
+    )
+    assert not any("NewsContainer" in name for name in drafts)
