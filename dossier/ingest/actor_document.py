@@ -18,8 +18,10 @@ from dossier.ingest.cues import (
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
+    HEAD_WORD,
     NAME_PARTICLES,
     NAME_WORD,
+    TERM_ACRONYMS,
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
@@ -93,11 +95,21 @@ def read_document_evidence(doc: ActorDocument) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
     doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    # "an Internal Rate of Return (IRR)", "one Floating Production Storage and Offloading (FPSO) vessel": a trade's
+    # term written out in capitals is still a term, when its words hold no body's word
+    spelled_terms = {
+        fold(m.group(1))
+        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        if fold(m.group(1)) in doc.defined
+        and fold(m.group(1)).removesuffix("s") in TERM_ACRONYMS
+        and not _name_words_before(doc, m.start())
+    }
+    doc.defined -= spelled_terms
     doc.terms = {
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
-    } | (spelled_out_terms(doc.text) - doc.defined)
+    } | (spelled_out_terms(doc.text) - doc.defined) | spelled_terms
     # "Public Relations Officers (PROs)": letters for a post, named by its holder's noun, stand for no body
     posts = {
         fold(m.group(1))
@@ -170,6 +182,25 @@ def _opens_a_council(tokens: list[Token], i: int) -> bool:
     while k < len(tokens) and k <= i + 2 and tokens[k - 1].joined and tokens[k].folded in COUNCIL_TIERS:
         k += 1
     return k < len(tokens) and tokens[k - 1].joined and tokens[k].text == "Council"
+
+
+_TERM_REACH = 80  # characters before the brackets that the written-out words may take
+
+
+def _name_words_before(doc: ActorDocument, start: int) -> bool:
+    """Whether the capitalised words right before `start` (small words between them) hold a body's word or are a
+    place the gazetteer knows ("Papua New Guinea (PNG)")."""
+    words: list[str] = []
+    for word in reversed(TOKEN_RE.findall(doc.text[max(0, start - _TERM_REACH) : start])):
+        if not word[:1].isupper() and fold(word) not in NAME_GLUE:
+            break
+        words.append(fold(word))
+    if not words:
+        return False
+    if words[0] in HEAD_WORD or any(word in NAME_WORD for word in words):
+        return True
+    sizes = range(min(2, len(words)), len(words) + 1)  # (one word alone only when it is all: "Return" is a village)
+    return any(doc.gazetteer.lookup(tuple(reversed(words[:size]))) is not None for size in sizes)
 
 
 def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:

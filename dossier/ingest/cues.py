@@ -3063,6 +3063,7 @@ TERM_ACRONYMS = word_set(
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     npv irr capex opex aisc fid lom
+    fpso fpsos flng
     xyz
     gst nbfc nbfcs
     gaap ifrs cgi

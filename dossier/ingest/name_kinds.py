@@ -878,6 +878,16 @@ def _glued_plural_word(text: str) -> bool:
     return match is not None and zipf(match.group(1).lower()) >= _GLUED_PLURAL_ZIPF
 
 
+_TERM_LETTERS_AFTER = re.compile(r" \(([A-Za-z]{2,6})\)")
+
+
+def _spelled_term_after(text: str, end: int) -> bool:
+    """Whether the letters in brackets right after the words are a term's (`TERM_ACRONYMS`): "Internal Rate of
+    Return (IRR)", "Floating Production Storage and Offloading (FPSO)"."""
+    match = _TERM_LETTERS_AFTER.match(text, end)
+    return match is not None and match.group(1).lower() in TERM_ACRONYMS
+
+
 # The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
@@ -895,6 +905,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)):
         return None  # "Shipping NewsContainer linesMarine": a page's tags glued together, no name
+    if size >= 2 and _spelled_term_after(text, tokens[last].end):
+        return None  # "an Internal Rate of Return (IRR) of 51%": a term written out before its letters, no body
     if size == 1 and adjective_of_a_people(doc, position, last):
         # "Daylamite infantry", "a Varnian soldier": a people's adjective by its ending, before the men it fields
         return Candidate(position, last, name, ActorKind.state, PEOPLE_FOUND_BY, 0.55)

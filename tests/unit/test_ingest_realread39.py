@@ -216,3 +216,13 @@ def test_a_plural_word_glued_to_the_next_tag_is_no_name() -> None:
         "Container Shipping NewsContainer linesMarine terminalsInternational ports"
     )
     assert not any("NewsContainer" in name for name in drafts)
+
+
+def test_a_trades_term_written_out_before_its_letters_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "The Quellby project has an Internal Rate of Return (IRR) of 51% pre-tax, Tarnby Mining said. It will use "
+        "one Floating, Production, Storage and Offloading (FPSO) vessel, and two more FPSOs are planned."
+    )
+    assert "Internal Rate of Return" not in drafts and "IRR" not in drafts
+    assert not any("FPSO" in name or "Offloading" in name for name in drafts)
+    assert drafts.get("Tarnby Mining") == "organization"
