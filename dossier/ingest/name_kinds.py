@@ -873,6 +873,16 @@ _GLUED_PLURAL = re.compile(r"([A-Z][a-z]{2,}s)([A-Z][a-z]{2,})")
 _GLUED_PLURAL_ZIPF = 4.0
 
 
+# A word in lower case glued to a capitalised one, the mark of tags run together ("linesMarine"), where a brand
+# in one word would not stand ("Tarnby NewsHub").
+_LOWER_GLUED_TO_UPPER = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}")
+
+
+def _tags_glued_on_line(text: str, start: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return _LOWER_GLUED_TO_UPPER.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 def _glued_plural_word(text: str) -> bool:
     match = _GLUED_PLURAL.fullmatch(text)
     return match is not None and zipf(match.group(1).lower()) >= _GLUED_PLURAL_ZIPF
@@ -903,7 +913,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
-    if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)):
+    if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)) and _tags_glued_on_line(
+        text, tokens[position].start
+    ):
         return None  # "Shipping NewsContainer linesMarine": a page's tags glued together, no name
     if size >= 2 and _spelled_term_after(text, tokens[last].end):
         return None  # "an Internal Rate of Return (IRR) of 51%": a term written out before its letters, no body

@@ -218,6 +218,11 @@ def test_a_plural_word_glued_to_the_next_tag_is_no_name() -> None:
     assert not any("NewsContainer" in name for name in drafts)
 
 
+def test_a_brand_written_in_one_word_with_an_inner_capital_stays_a_name() -> None:
+    drafts = draft_kind_names("So many ambulances lined up, the Tarnby NewsHub reported on Monday.")
+    assert "Tarnby NewsHub" in drafts
+
+
 def test_a_trades_term_written_out_before_its_letters_is_no_body() -> None:
     drafts = draft_kind_names(
         "The Quellby project has an Internal Rate of Return (IRR) of 51% pre-tax, Tarnby Mining said. It will use "
