@@ -2132,6 +2132,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "relegation from the, relegation to the",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "designed in partnership by Seabulk and Tarnby Marine", "a memorandum of understanding with the Quell Freightway":
+    # who partners a port or a firm, or signs its memorandum, is a body (a state has its own kind).
+    **_phrases(
+        """in partnership with, in partnership by, partnered with, partnering with, understanding with,
+        understanding with the""",
+        Cue(ActorKind.organization, 0.5),
+    ),
     # "the court convicted Varnesan", "acquitting Tharvel", "an arrest warrant was issued against Quellan": whom a
     # court convicts or acquits, or a warrant names, is a person (court reports name the accused so, often by one
     # name: a body is "fined", a state has its own kind).

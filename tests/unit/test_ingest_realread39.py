@@ -228,3 +228,13 @@ def test_a_trades_term_written_out_before_its_letters_is_no_body() -> None:
     assert "Internal Rate of Return" not in drafts and "IRR" not in drafts
     assert not any("FPSO" in name or "Offloading" in name for name in drafts)
     assert drafts.get("Tarnby Mining") == "organization"
+
+
+def test_who_partners_a_firm_or_signs_its_memorandum_is_a_body() -> None:
+    drafts = draft_kind_names(
+        "The new berth, designed in partnership by Quellbulk and Tarnby Marine, opened on Monday. The port signed "
+        "a memorandum of understanding with the Quell Regional Freightway to share data."
+    )
+    assert drafts.get("Quellbulk") == "organization"
+    assert drafts.get("Tarnby Marine") == "organization"
+    assert drafts.get("Quell Regional Freightway") == "organization"
