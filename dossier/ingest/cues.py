@@ -2132,6 +2132,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "relegation from the, relegation to the",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Subscribe to QuellWeek today", "subscribers to the Tarnby Gazette": what a reader subscribes to publishes.
+    **_phrases("subscribe to, subscribe to the, subscribers to, subscribers to the", Cue(ActorKind.media, 0.55)),
     # "designed in partnership by Seabulk and Tarnby Marine", "a memorandum of understanding with the Quell Freightway":
     # who partners a port or a firm, or signs its memorandum, is a body (a state has its own kind).
     **_phrases(

@@ -238,3 +238,8 @@ def test_who_partners_a_firm_or_signs_its_memorandum_is_a_body() -> None:
     assert drafts.get("Quellbulk") == "organization"
     assert drafts.get("Tarnby Marine") == "organization"
     assert drafts.get("Quell Regional Freightway") == "organization"
+
+
+def test_what_readers_subscribe_to_is_a_medium() -> None:
+    drafts = draft_kind_names("Readers can subscribe to QuellWeek online for a small fee, the Tarnby firm said.")
+    assert drafts.get("QuellWeek") == "media"
