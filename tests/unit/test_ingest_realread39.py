@@ -126,11 +126,11 @@ def test_letters_after_a_codes_section_name_the_code() -> None:
 
 def test_a_name_before_a_capitalised_job_after_a_is_a_person() -> None:
     drafts = draft_kind_names(
-        "“It keeps their dignity,” said Tarvo Quellan Bakr, a Senior Field Officer working in Tarnia. Ilse Orrim "
+        "Tarvo Quellan Bakr, a Senior Field Officer working in Tarnia, explained why the kits matter. Orrim Tavas "
         "Dask, a Camp Manager in the north, agreed."
     )
     assert drafts.get("Tarvo Quellan Bakr") == "person"
-    assert drafts.get("Ilse Orrim Dask") == "person"
+    assert drafts.get("Orrim Tavas Dask") == "person"
 
 
 def test_an_agency_after_a_dateline_whose_town_carries_its_state_in_brackets_is_a_medium() -> None:
