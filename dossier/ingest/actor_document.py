@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     FUNCTION_WORDS,
+    HEAD_WORD,
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
-    HEAD_WORD,
     NAME_PARTICLES,
     NAME_WORD,
     TERM_ACRONYMS,
@@ -105,11 +105,15 @@ def read_document_evidence(doc: ActorDocument) -> None:
         and not _name_words_before(doc, m.start())
     }
     doc.defined -= spelled_terms
-    doc.terms = {
-        fold(m.group(1))
-        for m in _DEFINED_ACRONYM.finditer(doc.text)
-        if _spelled_out_before(doc.text, m, lower_case=True)
-    } | (spelled_out_terms(doc.text) - doc.defined) | spelled_terms
+    doc.terms = (
+        {
+            fold(m.group(1))
+            for m in _DEFINED_ACRONYM.finditer(doc.text)
+            if _spelled_out_before(doc.text, m, lower_case=True)
+        }
+        | (spelled_out_terms(doc.text) - doc.defined)
+        | spelled_terms
+    )
     # "Public Relations Officers (PROs)": letters for a post, named by its holder's noun, stand for no body
     posts = {
         fold(m.group(1))

@@ -35,8 +35,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from dossier.ingest.byline_lines import writers_on_byline_lines
-from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, new_before_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.and_in_names import names_a_state_body_for_two_fields
@@ -72,6 +70,7 @@ from dossier.ingest.body_runs import (
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.branch_after_letters import take_letters_before_branch
+from dossier.ingest.byline_lines import writers_on_byline_lines
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
@@ -210,6 +209,7 @@ from dossier.ingest.labelled_lines import (
     towns_above_dates,
 )
 from dossier.ingest.later_surnames import link_later_surnames
+from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.listed_names import (
     listed_name_spans,
     standings_row_spans,

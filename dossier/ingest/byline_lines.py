@@ -34,7 +34,9 @@ _SERVICE_UNDER = re.compile(
     re.MULTILINE,
 )
 # A newsroom credited as the writer: "By Web Desk", "Written By Tarnby Desk |".
-_DESK_BYLINE = re.compile(r"^[ \t]*(?:(?:Written|Posted|Reported) )?[Bb]y (?P<outlet>(?:[A-Z][a-z]+ ){1,3}Desk)\b", re.M)
+_DESK_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:Written|Posted|Reported) )?[Bb]y (?P<outlet>(?:[A-Z][a-z]+ ){1,3}Desk)\b", re.M
+)
 _FOUND_BY = "a byline line"
 _CONFIDENCE = 0.6
 

@@ -24,6 +24,8 @@ from dossier.ingest.cues import (
     BROADCAST_HEADS,
     BROADCAST_MODIFIERS,
     CARRIER_HEADS,
+    FAITH_ADJECTIVES_ALSO_NAMES,
+    FAITHS_ADJECTIVES,
     FIRM_ROLES_BEFORE_COMMA,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
@@ -527,6 +529,8 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
 # Officer", "a Team Leader" (with the titles of `TITLES`).
 _CAPITALISED_JOB_HEADS = word_set("manager assistant specialist technician worker")
 _JOB_WORDS = 4
+# One of a faith or a caste, alone between commas after a name: "Tharvesh, a Dalit, lodged a complaint".
+_BELIEVERS_AND_CASTES = FAITHS_ADJECTIVES | FAITH_ADJECTIVES_ALSO_NAMES | word_set("dalit adivasi brahmin")
 
 
 def _capitalised_job(doc: ActorDocument, article: int) -> tuple[Cue, str] | None:
@@ -541,8 +545,11 @@ def _capitalised_job(doc: ActorDocument, article: int) -> tuple[Cue, str] | None
     head = k - 1
     if head == article or (k < len(tokens) and tokens[head].joined and cased(tokens[k])):
         return None
-    if not (is_title(tokens[head].folded) or tokens[head].folded in _CAPITALISED_JOB_HEADS):
-        return None
+    believer = (
+        head == article + 1 and tokens[head].folded in _BELIEVERS_AND_CASTES and text.startswith(",", tokens[head].end)
+    )
+    if not (is_title(tokens[head].folded) or tokens[head].folded in _CAPITALISED_JOB_HEADS or believer):
+        return None  # ("Shivan, a Dalit, lodged a complaint": one of a faith or a caste, set apart by commas)
     return Cue(ActorKind.person, 0.65), f"', {text[tokens[article].start : tokens[head].end]}'"
 
 

@@ -1076,10 +1076,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # a civil field, a civil body (no army names a division for culture, parks or housing).
     **{
         (field, "division"): Cue(ActorKind.organization, 0.75)
-        for field in (
-            "cultural", "culture", "arts", "planning", "housing", "parks", "recreation", "licensing", "finance",
-            "environmental", "health", "education", "transport", "transportation", "building", "water", "library",
-            "communications", "community", "children", "elections", "revenue", "statistics", "tourism",
+        for field in word_set(
+            "cultural culture arts planning housing parks recreation licensing finance environmental health education "
+            "transport transportation building water library communications community children elections revenue "
+            "statistics tourism"
         )
     },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's

@@ -388,7 +388,12 @@ def initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
     # South Asian papers often drop the stops: "D K Varoo", "P V Rama Sastry" (every initial spaced alike)
     gaps = {text[tokens[j].end : tokens[j + 1].start] for j in range(position, last)}
     gap = ". " if ". " in gaps else " "
-    while k < last and len(tokens[k].text) == 1 and tokens[k].text.isupper() and text[tokens[k].end : tokens[k + 1].start] == gap:
+    while (
+        k < last
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and text[tokens[k].end : tokens[k + 1].start] == gap
+    ):
         k += 1
     if k == position or k - position > _MAX_LEADING_INITIALS or last - k + 1 > _MAX_WORDS_AFTER_INITIALS:
         return False

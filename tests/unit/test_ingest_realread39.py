@@ -243,3 +243,12 @@ def test_who_partners_a_firm_or_signs_its_memorandum_is_a_body() -> None:
 def test_what_readers_subscribe_to_is_a_medium() -> None:
     drafts = draft_kind_names("Readers can subscribe to QuellWeek online for a small fee, the Tarnby firm said.")
     assert drafts.get("QuellWeek") == "media"
+
+
+def test_a_name_before_a_faith_or_caste_between_commas_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The case dated back to 2000, when Tharvesh, a Dalit, lodged a police complaint. Quorvan, a Sikh, backed "
+        "him at the hearing."
+    )
+    assert drafts.get("Tharvesh") == "person"
+    assert drafts.get("Quorvan") == "person"
