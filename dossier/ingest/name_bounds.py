@@ -145,6 +145,7 @@ from dossier.ingest.possessive_bounds import (
     possessive_after_a_group_noun,
     possessive_in_place_name,
     possessive_inside_name,
+    trades_men_plural,
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
@@ -592,7 +593,12 @@ def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
     # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
     # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
     closed = closed and (
-        not common_possessor(tokens[last], gazetteer) or any(names_a_body(tokens[k].folded) for k in range(first, last))
+        not common_possessor(tokens[last], gazetteer)
+        or (
+            any(names_a_body(tokens[k].folded) for k in range(first, last))
+            # ("the International Longshoremen's Association": a trade's men own the body's name after them)
+            and not trades_men_plural(tokens[last].folded)
+        )
     )
     # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
     closed = closed or _joint_or_general_staff(tokens, first, last)

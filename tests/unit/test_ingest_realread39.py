@@ -252,3 +252,10 @@ def test_a_name_before_a_faith_or_caste_between_commas_is_a_person() -> None:
     )
     assert drafts.get("Tharvesh") == "person"
     assert drafts.get("Quorvan") == "person"
+
+
+def test_a_trades_men_in_the_plural_own_the_bodys_name_after_them() -> None:
+    drafts = draft_kind_names(
+        "Alongside talks on wages, the International Quellshoremen’s Association said ports need more foremen."
+    )
+    assert drafts.get("International Quellshoremen’s Association") == "organization"
