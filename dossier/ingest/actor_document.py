@@ -21,7 +21,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
-    TERM_ACRONYMS,
+    TERMS_WRITTEN_IN_CAPITALS,
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
@@ -101,7 +101,7 @@ def read_document_evidence(doc: ActorDocument) -> None:
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if fold(m.group(1)) in doc.defined
-        and fold(m.group(1)).removesuffix("s") in TERM_ACRONYMS
+        and fold(m.group(1)) in TERMS_WRITTEN_IN_CAPITALS
         and not _name_words_before(doc, m.start())
     }
     doc.defined -= spelled_terms

@@ -576,9 +576,6 @@ HEAD_WORD: dict[str, Cue] = {
     # A basin is land a river drains or rock lies in: "the Quellon Basin", "the Tarnby Basin" (geologists', miners'
     # and drillers' regions; a body that runs one ends with its own head: "Tarnby Basin Authority").
     **_rows("basin", _GEOGRAPHY),
-    # A border force's command for one stretch of the border: "the Tarnpur Frontier" of the BSF, whose Inspector
-    # General commands its battalions (a force's unit, not the land).
-    **_rows("frontier", _ARMED),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
@@ -1755,8 +1752,9 @@ PLACE_NOUNS = word_set(
 )
 
 # A post's letters that South Asian forces and police write beside the force's own letters: "IG BSF" (its Inspector
-# General), "DG CRPF", "ADG BSF", "SSP Tarnpur": the post, no body (the force is drafted from its own name).
-POST_LETTERS = word_set("ig dig adg dg igp dgp adgp ssp")
+# General), "ADG BSF", "SSP Tarnpur": the post, no body (the force is drafted from its own name; not "DG": the EU's
+# "DG ECHO" is a directorate-general, a body).
+POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
@@ -3092,6 +3090,11 @@ TERM_ACRONYMS = word_set(
     cbd
     """
 )
+# Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
+# "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
+# (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training
+# Foundation (ETF)").
+TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda")
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
 # "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
 # given name, a last word used alone) does not make a person of them.

@@ -157,6 +157,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     SURVEYING_SCIENCES,
     TERM_ACRONYMS,
+    TERMS_WRITTEN_IN_CAPITALS,
     TITLES,
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
@@ -892,10 +893,10 @@ _TERM_LETTERS_AFTER = re.compile(r" \(([A-Za-z]{2,6})\)")
 
 
 def _spelled_term_after(text: str, end: int) -> bool:
-    """Whether the letters in brackets right after the words are a term's (`TERM_ACRONYMS`): "Internal Rate of
-    Return (IRR)", "Floating Production Storage and Offloading (FPSO)"."""
+    """Whether the letters in brackets right after the words are a term's written in capitals: "Internal Rate of
+    Return (IRR)", "Floating Production Storage and Offloading (FPSO)" (`TERMS_WRITTEN_IN_CAPITALS`)."""
     match = _TERM_LETTERS_AFTER.match(text, end)
-    return match is not None and match.group(1).lower() in TERM_ACRONYMS
+    return match is not None and match.group(1).lower() in TERMS_WRITTEN_IN_CAPITALS
 
 
 # The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
