@@ -2139,12 +2139,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         understanding with the""",
         Cue(ActorKind.organization, 0.5),
     ),
-    # "the court convicted Varnesan", "acquitting Tharvel", "an arrest warrant was issued against Quellan": whom a
+    # "the court convicted Varnesan", "acquitting Tharvel", "an arrest warrant issued against Quellan": whom a
     # court convicts or acquits, or a warrant names, is a person (court reports name the accused so, often by one
     # name: a body is "fined", a state has its own kind).
     **_phrases(
         """convicted, convicting, acquitted, acquitting, warrant against, warrant issued against,
-        warrant was issued against, warrants against""",
+        warrants against""",
         Cue(ActorKind.person, 0.6),
     ),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
