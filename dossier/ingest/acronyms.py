@@ -601,6 +601,8 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         doc.text, token.end
     ):
         return True  # "Regulation (EU) No 596/2014", "Directive (EU) 2019/790": the law's number, not the union
+    if _SECTION_OF_BEFORE.search(doc.text, max(0, token.start - 80), token.start):
+        return True  # "Section 307 of the IPC": a law code's letters
     if _counted_letters(doc, position):
         return True  # "had the same ABN.", "an NGO, which": one of a kind of thing, no named body
     before = doc.text[max(0, token.start - 2) : token.start]
@@ -649,6 +651,11 @@ _POST_LETTERS = 2  # "PM", "VP", "FM"
 # A law's citation around its maker's letters in brackets: "Regulation (EU) No 596/2014", "Directive (EU) 2019/790".
 _LAW_CITATION_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision) \($")
 _LAW_NUMBER_AFTER = re.compile(r"\) (?:No\.? ?)?\d+/\d+")
+# A code's section cited before its letters: "under Section 307 of the IPC", "Sections 147, 341 and 506 of IPC",
+# "Section 167(2) of the CrPC", "other Sections of the IPC": the letters name a law code, no body.
+_SECTION_OF_BEFORE = re.compile(
+    r"(?:\b[Ss]ections? \d+[A-Z]?(?:\(\d+\))?(?:(?:, ?|/| and | or )\d+[A-Z]?(?:\(\d+\))?)*|\bSections) of (?:the )?$"
+)
 
 
 def spelled_out_as_post(text: str, acronym: str) -> bool:

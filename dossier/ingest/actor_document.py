@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
     FUNCTION_WORDS,
+    HEAD_WORD,
     KNOWN_FIRMS,
     LEGAL_ENDINGS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    TERMS_WRITTEN_IN_CAPITALS,
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
@@ -81,6 +83,10 @@ def brand_cased_firm(token: Token) -> bool:
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9}(?: [A-Z][A-Za-z.&]{1,9})?)\)")
 
 
+# Letters in the plural, alone: "NFIs", "FPSOs" (not "NGO's", nor a word in capitals that ends in "S": "UAVS").
+_PLURAL_LETTERS = re.compile(r"(?<![\w.&-])([A-Z]{2,6})s(?![\w'’-])")
+
+
 # A holder's noun closing a post's name right before its letters in brackets.
 _POST_NOUN_BEFORE = re.compile(r"\b(?:Officers?|Commissioners?|Inspectors?|Collectors?) $")
 
@@ -89,11 +95,25 @@ def read_document_evidence(doc: ActorDocument) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
     doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
-    doc.terms = {
+    # "an Internal Rate of Return (IRR)", "one Floating Production Storage and Offloading (FPSO) vessel": a trade's
+    # term written out in capitals is still a term, when its words hold no body's word
+    spelled_terms = {
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
-        if _spelled_out_before(doc.text, m, lower_case=True)
-    } | (spelled_out_terms(doc.text) - doc.defined)
+        if fold(m.group(1)) in doc.defined
+        and fold(m.group(1)) in TERMS_WRITTEN_IN_CAPITALS
+        and not _name_words_before(doc, m.start())
+    }
+    doc.defined -= spelled_terms
+    doc.terms = (
+        {
+            fold(m.group(1))
+            for m in _DEFINED_ACRONYM.finditer(doc.text)
+            if _spelled_out_before(doc.text, m, lower_case=True)
+        }
+        | (spelled_out_terms(doc.text) - doc.defined)
+        | spelled_terms
+    )
     # "Public Relations Officers (PROs)": letters for a post, named by its holder's noun, stand for no body
     posts = {
         fold(m.group(1))
@@ -103,6 +123,9 @@ def read_document_evidence(doc: ActorDocument) -> None:
         and _POST_NOUN_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()) is not None
     }
     doc.terms |= posts | {post.removesuffix("s") for post in posts}
+    # "handed out NFIs", "two FPSOs": letters the text counts in the plural name a kind of thing (an item, a
+    # vessel, a post), so the singular elsewhere ("the NFI kits", "the first FPSO") names no body either
+    doc.terms |= {fold(m.group(1)) for m in _PLURAL_LETTERS.finditer(doc.text)} - doc.defined
     # Words in capitals inside prose (a lower-case word beside them on its line): acronyms, not a shouted
     # heading, nor a dateline's town after a headline's last word ("... upset" / "KISUMU, Kenya").
     doc.shouted = {
@@ -165,6 +188,25 @@ def _opens_a_council(tokens: list[Token], i: int) -> bool:
     return k < len(tokens) and tokens[k - 1].joined and tokens[k].text == "Council"
 
 
+_TERM_REACH = 80  # characters before the brackets that the written-out words may take
+
+
+def _name_words_before(doc: ActorDocument, start: int) -> bool:
+    """Whether the capitalised words right before `start` (small words between them) hold a body's word or are a
+    place the gazetteer knows ("Papua New Guinea (PNG)")."""
+    words: list[str] = []
+    for word in reversed(TOKEN_RE.findall(doc.text[max(0, start - _TERM_REACH) : start])):
+        if not word[:1].isupper() and fold(word) not in NAME_GLUE:
+            break
+        words.append(fold(word))
+    if not words:
+        return False
+    if words[0] in HEAD_WORD or any(word in NAME_WORD for word in words):
+        return True
+    sizes = range(min(2, len(words)), len(words) + 1)  # (one word alone only when it is all: "Return" is a village)
+    return any(doc.gazetteer.lookup(tuple(reversed(words[:size]))) is not None for size in sizes)
+
+
 def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:
     """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
     ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing). With `lower_case`: the words
@@ -173,7 +215,7 @@ def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = Fals
     words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
     initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
     if lower_case:
-        return initials.islower() and initials.upper() == letters
+        return (initials.islower() and initials.upper() == letters) or _letters_inside_lower_words(letters, words)
     if initials == letters:
         return True
     # "Economic Community of West African States (Ecowas)": the openings of the last few words (a
@@ -192,6 +234,43 @@ def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = Fals
 
 
 _PREFIX_WORDS = 2  # the fewest words an acronym of the words' openings stands for
+
+
+_LONG_LOWER_WORD = 6  # one word alone must be this long to hold an acronym's letters ("aircore (AC)")
+
+
+def _letters_inside_lower_words(letters: str, words: list[str]) -> bool:
+    """'prefeasibility study (PFS)', 'aircore (AC)': the last lower-case words before the brackets each give their
+    first letter and may give more from inside themselves, in order, and the letters are all of them: a trade's
+    term shortened, no body (a body's name is written with capitals)."""
+    for size in range(1, min(len(letters), len(words)) + 1):
+        tail = [w.upper() for w in words[-size:]]
+        if not all(w.isalpha() and w.islower() for w in words[-size:]):
+            return False
+        if size == 1 and len(tail[0]) < _LONG_LOWER_WORD:
+            continue
+        if _spread_over(letters, tail):
+            return True
+    return False
+
+
+def _spread_over(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or letters[0] != word[0]:
+        return False
+    # this word gives its first letter and then any of the next letters found in it, in order
+    taken, inside = 1, 1
+    while True:
+        if _spread_over(letters[taken:], words[1:]):
+            return True
+        if taken >= len(letters):
+            return False
+        found = word.find(letters[taken], inside)
+        if found < 0:
+            return False
+        taken, inside = taken + 1, found + 1
 
 
 def prefix_acronym(letters: str, words: list[str]) -> bool:

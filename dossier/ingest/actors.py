@@ -70,6 +70,7 @@ from dossier.ingest.body_runs import (
 from dossier.ingest.bound_words import trade_members_of
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.branch_after_letters import take_letters_before_branch
+from dossier.ingest.byline_lines import writers_on_byline_lines
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
@@ -208,6 +209,7 @@ from dossier.ingest.labelled_lines import (
     towns_above_dates,
 )
 from dossier.ingest.later_surnames import link_later_surnames
+from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.listed_names import (
     listed_name_spans,
     standings_row_spans,
@@ -696,6 +698,8 @@ def _page_layout(
             skip[i] = True  # "23/04117/FUL", "DC/22/0456": letters of a case or an application's number
         if text[token.end : token.end + 1] in ("$", "¢", "₵"):
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
+        if english and _GLUED_STOP.match(text, token.start - 1):
+            sentence_first.add(i)  # "... the release said.Wastewater from the port": a new sentence, its stop glued
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
         # sentence, too; German opens quotes with „ or », French and Russian with «.
         if i > 0 and (
@@ -771,7 +775,13 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
             picked.add(k)  # the first word after a line's end
     for match in re.finditer("SOURCE", text):
         word_at(match.start())
+    for match in _GLUED_STOP.finditer(text):
+        word_at(match.end())  # "the press release said.Wastewater from": a sentence glued to the last one's stop
     return sorted(picked)
+
+
+# A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 # The character before a word's last blank when a label or a dateline (a dash) or a time stamp ("14:29 ",
@@ -994,6 +1004,8 @@ def _english_page_readings(
     skip, noise = layout.skip, layout.noise
     candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
     candidates += name_of_the_title_line(doc, sentences, headings, starts, covered)
+    candidates += writers_on_byline_lines(doc, candidates, starts)
+    candidates += firms_heading_with_listing(doc, candidates, starts)
     references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
     candidates += book_citations(doc, references) + web_citations(doc, references)
     places_listed_together(doc, candidates)
@@ -1021,6 +1033,11 @@ def _english_page_readings(
     towns_above_dates(doc, candidates)
     lone_body_heads(doc, candidates)
     return candidates
+
+
+def _names_a_state(gazetteer: Gazetteer, words: tuple[str, ...]) -> bool:
+    place = gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
 
 
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
@@ -2688,6 +2705,11 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
         # "ArcelorMittal Liberia broke promises": the firm's company in that state, not the firm and the state
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "a known firm's arm in a state", 0.65)]
+    if len(words) >= 2 and words[-1] in FORCE_MEMBERS and _names_a_state(gazetteer, words[:-1]):
+        # "the Tarnland Rangers", "Varnia Commandos": a state's force named by its members (a town's "Rangers" is
+        # a club's side)
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.armed_force, "a state's force by its members", 0.65)]
     if body_named_for_its_state(doc, position, last) or trade_named_for_its_state(doc, position, last):
         # "Kenya Power said": a body named for the state it serves speaks, no state and a person named "Power"
         name = doc.text[tokens[position].start : tokens[last].end]

@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_WORD,
     NATIONS_OF_THE_UK,
+    TERMS_WRITTEN_IN_CAPITALS,
     TITLE_PARTS,
     TITLES,
 )
@@ -45,6 +46,8 @@ def body_spelled_whole(doc: ActorDocument, first: int, last: int) -> Candidate |
     initials = "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]))
     if len(letters) < 3 or not letters.isupper() or letters != initials:
         return None
+    if letters.lower() in TERMS_WRITTEN_IN_CAPITALS and not has_cue(words):
+        return None  # "an Internal Rate of Return (IRR)": a trade's term written out, no body
     candidate = name_candidate(doc, first, last, words)
     if candidate is not None and candidate.kind is not ActorKind.other:
         return candidate

@@ -24,6 +24,8 @@ from dossier.ingest.cues import (
     BROADCAST_HEADS,
     BROADCAST_MODIFIERS,
     CARRIER_HEADS,
+    FAITH_ADJECTIVES_ALSO_NAMES,
+    FAITHS_ADJECTIVES,
     FIRM_ROLES_BEFORE_COMMA,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
@@ -517,7 +519,38 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
         return _described_head(doc, last, owner)  # "Varnoexport, Russia's state arms exporter,"
     if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
+    job = _capitalised_job(doc, article)
+    if job is not None:
+        return job
     return _described_head(doc, last, article)
+
+
+# Job heads an NGO's or a firm's staff page writes with capitals after "a": "a Camp Manager", "a Senior Field
+# Officer", "a Team Leader" (with the titles of `TITLES`).
+_CAPITALISED_JOB_HEADS = word_set("manager assistant specialist technician worker")
+_JOB_WORDS = 4
+# One of a faith or a caste, alone between commas after a name: "Tharvesh, a Dalit, lodged a complaint".
+_BELIEVERS_AND_CASTES = FAITHS_ADJECTIVES | FAITH_ADJECTIVES_ALSO_NAMES | word_set("dalit adivasi brahmin")
+
+
+def _capitalised_job(doc: ActorDocument, article: int) -> tuple[Cue, str] | None:
+    """'Ilse Varn, a Senior Field Officer working in Tarnia,': "a", then a job in capitalised words and a word in
+    lower case or a stop: the post its holder has, so the name is a person's."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[article].folded not in ("a", "an"):
+        return None
+    k = article + 1
+    while k < len(tokens) and k <= article + _JOB_WORDS and cased(tokens[k]) and tokens[k - 1].joined:
+        k += 1
+    head = k - 1
+    if head == article or (k < len(tokens) and tokens[head].joined and cased(tokens[k])):
+        return None
+    believer = (
+        head == article + 1 and tokens[head].folded in _BELIEVERS_AND_CASTES and text.startswith(",", tokens[head].end)
+    )
+    if not (is_title(tokens[head].folded) or tokens[head].folded in _CAPITALISED_JOB_HEADS or believer):
+        return None  # ("Shivan, a Dalit, lodged a complaint": one of a faith or a caste, set apart by commas)
+    return Cue(ActorKind.person, 0.65), f"', {text[tokens[article].start : tokens[head].end]}'"
 
 
 # Posts a club's, a council's or a society's minutes write in brackets after who holds them.

@@ -573,6 +573,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A land's smallest units: "Orleans Parish" (Louisiana's counties, Jamaica's, Denmark's old ones), "Humberstone
     # Township" (in the US and Canada).
     **_rows("parish parishes township townships", _GEOGRAPHY),
+    # A basin is land a river drains or rock lies in: "the Quellon Basin", "the Tarnby Basin" (geologists', miners'
+    # and drillers' regions; a body that runs one ends with its own head: "Tarnby Basin Authority").
+    **_rows("basin", _GEOGRAPHY),
     # A cave is land under ground: "the Ayalon Cave", "the Tarnby Caverns".
     **_rows("cave caves cavern caverns", _GEOGRAPHY),
     # South Asia's subdistricts by their words: "Gazipur Sadar" (a district's seat), "Savar Upazila", "Jhelum
@@ -833,6 +836,11 @@ HEAD_WORD: dict[str, Cue] = {
 # paper ("Daily Express").
 SERVICE_MEDIA_HEADS = word_set("express")
 
+# Ores and minerals a mine is named for, before "Project" (see `HEAD_AFTER_FIRST`).
+MINED_ORES = word_set(
+    "gold silver copper nickel zinc lead lithium cobalt uranium graphite iron manganese bauxite tin tungsten "
+    "vanadium molybdenum platinum palladium pgm coal potash phosphate diamond diamonds pegmatite antimony ree"
+)
 # What a works is named for making, before "Plant" (see `HEAD_AFTER_FIRST`).
 _MADE_IN_PLANTS = word_set(
     "automobile armoured armored tractor building electromechanical mechanical aircraft aviation tank repair "
@@ -842,6 +850,9 @@ _MADE_IN_PLANTS = word_set(
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A project named for the ore it mines is the mine's ground, not a body: "the Tarnby Gold Project", "its Mt
+    # Quell Lithium Project" (miners' releases and the mining press name every site so).
+    **{(ore, "project"): Cue(ActorKind.place, 0.7) for ore in MINED_ORES},
     # A local government named by its tier: "Cape Tarn Regional Municipality council voted", "Quell Local
     # Municipality", "Varnby Bay Metropolitan Municipality" (Canada's and South Africa's councils; a bare
     # "Tarnby Municipality" stays the land).
@@ -1057,6 +1068,16 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     **{
         (trade, "division"): Cue(ActorKind.organization, 0.75)
         for trade in ("institutions", "banking", "retail", "sales", "products", "insurance", "investment", "wealth")
+    },
+    # "the county's Cultural Division", "the Tarnby Planning Division": a council's or an agency's department for
+    # a civil field, a civil body (no army names a division for culture, parks or housing).
+    **{
+        (field, "division"): Cue(ActorKind.organization, 0.75)
+        for field in word_set(
+            "cultural culture arts planning housing parks recreation licensing finance environmental health education "
+            "transport transportation building water library communications community children elections revenue "
+            "statistics tourism"
+        )
     },
     # "the DEA's New York Field Division": an agency's office for a region, a civil body (an army's
     # divisions are numbered or named for their arm).
@@ -1730,6 +1751,10 @@ PLACE_NOUNS = word_set(
     "colony"
 )
 
+# A post's letters that South Asian forces and police write beside the force's own letters: "IG BSF" (its Inspector
+# General), "ADG BSF", "SSP Tarnpur": the post, no body (the force is drafted from its own name; not "DG": the EU's
+# "DG ECHO" is a directorate-general, a body).
+POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
@@ -2104,6 +2129,23 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "relegated from, relegated to, relegation from, relegation to, relegated from the, relegated to the, "
         "relegation from the, relegation to the",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "Subscribe to QuellWeek today", "subscribers to the Tarnby Gazette": what a reader subscribes to publishes.
+    **_phrases("subscribe to, subscribe to the, subscribers to, subscribers to the", Cue(ActorKind.media, 0.55)),
+    # "designed in partnership by Seabulk and Tarnby Marine", "a memorandum of understanding with the Quell Freightway":
+    # who partners a port or a firm, or signs its memorandum, is a body (a state has its own kind).
+    **_phrases(
+        """in partnership with, in partnership by, partnered with, partnering with, understanding with,
+        understanding with the""",
+        Cue(ActorKind.organization, 0.5),
+    ),
+    # "the court convicted Varnesan", "acquitting Tharvel", "an arrest warrant issued against Quellan": whom a
+    # court convicts or acquits, or a warrant names, is a person (court reports name the accused so, often by one
+    # name: a body is "fined", a state has its own kind).
+    **_phrases(
+        """convicted, convicting, acquitted, acquitting, warrant against, warrant issued against,
+        warrants against""",
+        Cue(ActorKind.person, 0.6),
     ),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".
@@ -3027,6 +3069,9 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    npv irr capex opex aisc fid lom
+    fpso fpsos flng
+    xyz
     gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
@@ -3045,6 +3090,11 @@ TERM_ACRONYMS = word_set(
     cbd
     """
 )
+# Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
+# "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
+# (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training
+# Foundation (ETF)").
+TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda")
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
 # "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
 # given name, a last word used alone) does not make a person of them.

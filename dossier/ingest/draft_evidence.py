@@ -2338,7 +2338,8 @@ _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d)(?:,| and | or |\.(?:\s|$)
 # A dateline opening its line, a town in capitals or a town with its date, then the bracket that names the agency
 # filing the story (perhaps after the paper it shares: "QUELLBY (The Quellby Post/QNN) -").
 _DATELINE_BRACKET = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},[ \t]*"
+    # (the town may carry its state and its land in brackets: "Tarnpur (Quellish) [Varnia], June 16 (QNI):")
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40}(?:[ \t]*[(\[][A-Za-z .'-]{2,30}[)\]]){0,2},[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))[ \t]*\((?:[^()\n/]{1,60}/)?$"
 )
 _INTERVIEW_WITH_BEFORE = re.compile(r"\binterview with[ \t]+(?:the[ \t]+)?$")

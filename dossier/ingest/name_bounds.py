@@ -145,6 +145,7 @@ from dossier.ingest.possessive_bounds import (
     possessive_after_a_group_noun,
     possessive_in_place_name,
     possessive_inside_name,
+    trades_men_plural,
 )
 from dossier.ingest.questions import ASK_ON, Undecided
 from dossier.ingest.romance_names import romance_of_joins
@@ -592,7 +593,12 @@ def _across_punctuation(r: RunWalk) -> RunGoes | Undecided:
     # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
     # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
     closed = closed and (
-        not common_possessor(tokens[last], gazetteer) or any(names_a_body(tokens[k].folded) for k in range(first, last))
+        not common_possessor(tokens[last], gazetteer)
+        or (
+            any(names_a_body(tokens[k].folded) for k in range(first, last))
+            # ("the International Longshoremen's Association": a trade's men own the body's name after them)
+            and not trades_men_plural(tokens[last].folded)
+        )
     )
     # "the Joint Staff's Operations Directorate": a force's staff is a body, and owns the next one
     closed = closed or _joint_or_general_staff(tokens, first, last)
@@ -713,6 +719,19 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     return ASK_ON
 
 
+# Two spaces or more between capitalised words on one line: the gap between two fields of a page's box or table.
+_FIELD_GAPS = frozenset(("  ", "   ", "    ", " \t", "\t"))
+_POST_FIELD_WORDS = 5
+
+
+def _post_after_gap(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words from `k` on are a post ending in its title ("Democratic Services Officer")."""
+    end = k
+    while end + 1 < len(tokens) and end - k < _POST_FIELD_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return is_title(tokens[end].folded) and (end + 1 >= len(tokens) or not tokens[end].joined)
+
+
 def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
     """A rank's grade before its holder, and the plain case: the next word is capitalised too."""
     doc_text, tokens, first, last, covered = r.doc_text, r.tokens, r.first, r.last, r.covered
@@ -731,6 +750,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "Quellandia Read More Tarnwick mayoral hopeful": the words before a link's label
     if cased(nxt) and stamp_after(tokens, last):
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
+    if cased(nxt) and doc_text[tokens[last].end : nxt.start] in _FIELD_GAPS and _post_after_gap(tokens, last + 1):
+        return RunGoes.ENDS  # "Contact: Ilse Varn  Democratic Services Officer": a name, then its post's field
     if cased(nxt) and member_after_party(tokens, first, last, covered):
         return RunGoes.ENDS  # "the Tremmin Democratic Party Ilse Varn said": the party, then its member
     if cased(nxt) and people_after_a_place(tokens, first, last, covered, r.gazetteer):

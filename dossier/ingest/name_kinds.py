@@ -134,6 +134,7 @@ from dossier.ingest.cues import (
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     PLURAL_AREA_HEADS,
+    POST_LETTERS,
     PREVIOUS_WORD,
     PROGRAMME_NOUNS_AFTER,
     RACE_CLASSES_BEFORE_CHASE,
@@ -156,6 +157,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     SURVEYING_SCIENCES,
     TERM_ACRONYMS,
+    TERMS_WRITTEN_IN_CAPITALS,
     TITLES,
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
@@ -866,6 +868,37 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     return _last_resort(question)
 
 
+# A common plural word glued to the next capitalised word inside one token: "NewsContainer", "BenefitsStrap" (a
+# page's tags or labels run together; a brand's inner capital follows no plural: "BlackRock", "PlayStation").
+_GLUED_PLURAL = re.compile(r"([A-Z][a-z]{2,}s)([A-Z][a-z]{2,})")
+_GLUED_PLURAL_ZIPF = 4.0
+
+
+# A word in lower case glued to a capitalised one, the mark of tags run together ("linesMarine"), where a brand
+# in one word would not stand ("Tarnby NewsHub").
+_LOWER_GLUED_TO_UPPER = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}")
+
+
+def _tags_glued_on_line(text: str, start: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return _LOWER_GLUED_TO_UPPER.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
+def _glued_plural_word(text: str) -> bool:
+    match = _GLUED_PLURAL.fullmatch(text)
+    return match is not None and zipf(match.group(1).lower()) >= _GLUED_PLURAL_ZIPF
+
+
+_TERM_LETTERS_AFTER = re.compile(r" \(([A-Za-z]{2,6})\)")
+
+
+def _spelled_term_after(text: str, end: int) -> bool:
+    """Whether the letters in brackets right after the words are a term's written in capitals: "Internal Rate of
+    Return (IRR)", "Floating Production Storage and Offloading (FPSO)" (`TERMS_WRITTEN_IN_CAPITALS`)."""
+    match = _TERM_LETTERS_AFTER.match(text, end)
+    return match is not None and match.group(1).lower() in TERMS_WRITTEN_IN_CAPITALS
+
+
 # The ordinals of a year's quarters ("the Fourth Quarter"), which a city's "Jewellery Quarter" never opens with.
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
@@ -881,6 +914,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)) and _tags_glued_on_line(
+        text, tokens[position].start
+    ):
+        return None  # "Shipping NewsContainer linesMarine": a page's tags glued together, no name
+    if size >= 2 and _spelled_term_after(text, tokens[last].end):
+        return None  # "an Internal Rate of Return (IRR) of 51%": a term written out before its letters, no body
     if size == 1 and adjective_of_a_people(doc, position, last):
         # "Daylamite infantry", "a Varnian soldier": a people's adjective by its ending, before the men it fields
         return Candidate(position, last, name, ActorKind.state, PEOPLE_FOUND_BY, 0.55)
@@ -3264,6 +3303,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         # "UCITS ETF", "HDR OLED", "one-way attack unmanned aerial systems (OWA UAS)": terms, no body ("UN OCHA"
         # keeps its body's letters)
         return None
+    if both_acronyms and (words[0] in POST_LETTERS or words[1] in POST_LETTERS):
+        return None  # "said the IG BSF", "ADG BSF Varma": a post's letters beside its force's, no body
     if both_acronyms and all(len(word) >= 3 and zipf(word) >= _SHOUTED for word in words):
         return None  # "QUIET CAR", "BREAKING NEWS": common words in capitals, no acronyms
     if (

@@ -385,23 +385,39 @@ def initials_then_names(doc: ActorDocument, position: int, last: int) -> bool:
     and one or two name words (no capitals, no small words) follow."""
     tokens, text = doc.tokens, doc.text
     k = position
+    # South Asian papers often drop the stops: "D K Varoo", "P V Rama Sastry" (every initial spaced alike)
+    gaps = {text[tokens[j].end : tokens[j + 1].start] for j in range(position, last)}
+    gap = ". " if ". " in gaps else " "
     while (
         k < last
         and len(tokens[k].text) == 1
         and tokens[k].text.isupper()
-        and text[tokens[k].end : tokens[k + 1].start] == ". "
+        and text[tokens[k].end : tokens[k + 1].start] == gap
     ):
         k += 1
     if k == position or k - position > _MAX_LEADING_INITIALS or last - k + 1 > _MAX_WORDS_AFTER_INITIALS:
         return False
+    if gap == " " and (k - position < _SPACED_INITIALS or _place_noun_after(doc, last)):
+        return False  # one bare capital opens many names ("A Tarnby"); "R S Varpura area" is a town's
     return all(
         len(tokens[j].text) > 1
         and not tokens[j].text.isupper()
         and tokens[j].folded not in FUNCTION_WORDS
         and tokens[j].folded not in HEAD_WORD
         and tokens[j].folded not in NAME_WORD
+        and (gap == ". " or zipf(tokens[j].folded) < _NAME_AFTER_INITIALS)
         for j in range(k, last + 1)
     )
+
+
+_SPACED_INITIALS = 2  # bare initials count only two or more together
+# Nouns after a name that make it a place's: "the R S Varpura area", "in the A K Tarn sector".
+_PLACE_NOUNS_AFTER = frozenset(("area", "sector", "town", "village", "district", "tehsil", "block", "belt"))
+
+
+def _place_noun_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in _PLACE_NOUNS_AFTER
 
 
 # A town larger than this keeps its name on a storm's page ("floods in Austin").

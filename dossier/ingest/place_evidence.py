@@ -400,6 +400,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return None  # "a subsidiary of Rio Tinto", "shares of Valencia": only a company is so owned
     if fold_phrase(place.name) == words and _dateline(doc, position, last):
         return "a dateline"  # "TAMPA, Fla. -", "WASHINGTON -": where the report was filed
+    if fold_phrase(place.name) == words and _titled_dateline(doc, position, last):
+        return "a dateline"  # "Tarnpur, December 23" over the story: where it was filed
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
         return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
@@ -1534,6 +1536,23 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
         return None
     name = text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.6)
+
+
+# A town in title case opening its line, a comma, then the day it was filed, then the line's end, a colon, a dash or
+# the agency in brackets: "Tarnpur, December 23" (over the story), "Tarnpur, Dec. 23:", "Tarnpur, Dec 23 (QNI) -".
+_DAY_AFTER_TITLED_DATELINE = re.compile(
+    r", (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"[ \t]*(?:\n|:|[-–—]|\()"
+)
+
+
+def _titled_dateline(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnpur, December 23' opening a line over the story, in title case: the town a paper files from."""
+    tokens, text = doc.tokens, doc.text
+    line_start = text.rfind("\n", 0, tokens[position].start) + 1
+    return not text[line_start : tokens[position].start].strip() and bool(
+        _DAY_AFTER_TITLED_DATELINE.match(text, tokens[last].end)
+    )
 
 
 @lru_cache(maxsize=4)  # one text's calls ask again and again: read its lines once

@@ -416,10 +416,22 @@ def _family_name_of_someone_named(tokens: list[Token], k: int) -> bool:
     )
 
 
+_TRADES_MEN_LETTERS = 7  # "seamen", "linesmen" and longer; "Yemen", "Bremen" are places
+
+
+def trades_men_plural(word: str) -> bool:
+    """'longshoremen', 'fishermen', 'linesmen': a trade's men in the plural, whose union or association the name is."""
+    return word.endswith("men") and len(word) >= _TRADES_MEN_LETTERS
+
+
 def common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
     """A common noun in capitals ("People", "Workers"), not a person's, a body's or a place's name."""
     word = token.folded
-    if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+    # (a trade's men in the plural owns a body's name however rare the word: "Longshoremen's Association")
+    trades_men = trades_men_plural(word)
+    if not cased(token) or token.text.isupper() or word in FUNCTION_WORDS:
+        return False
+    if zipf(word) < _POSSESSOR_ZIPF and not trades_men:
         return False
     if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD:
         return False  # a person's or a body's possessive: "the Coalition's Small Group" are two

@@ -24,13 +24,16 @@ STYLES_OF_ADDRESS = word_set("deputy senator mr mrs ms dr")
 
 
 def stamp_after(tokens: list[Token], last: int) -> bool:
-    """'Tahir Varn Published October 19, 2025': a stamp word, then a month, a day or a number, ends the name
-    before it."""
-    if last + 2 >= len(tokens):
+    """'Tahir Varn Published October 19, 2025': a stamp word, then a month, a day or a number, or the line's end,
+    ends the name before it."""
+    if last + 1 >= len(tokens):
         return False
-    stamp, after = tokens[last + 1], tokens[last + 2]
+    stamp = tokens[last + 1]
     if stamp.folded not in _STAMP_WORDS or not stamp.text[:1].isupper():
         return False
+    if last + 2 >= len(tokens) or not stamp.joined:
+        return True  # "By Tahir Varn Published" ending its line: the stamp's date was set apart (or dropped)
+    after = tokens[last + 2]
     return after.folded in MONTHS_AND_DAYS or after.text[:1].isdigit()
 
 
