@@ -124,6 +124,25 @@ def _maker_of_goods(doc: ActorDocument, begin: int) -> bool:
     )
 
 
+def _maker_of_a_people(doc: ActorDocument, begin: int, last: int) -> bool:
+    """'the German maker Brosvik', 'Swiss manufacturer Kantobel': a people's adjective, then "maker" or
+    "manufacturer", before a one-word name that is no given name (business news names a firm by its country and
+    its trade; a craftsman there has two names: "the Welsh maker Josiah Quell")."""
+    people, maker = doc.tokens[begin], doc.tokens[begin + 1]
+    return (
+        maker.folded in _MAKERS_OF_A_PEOPLE
+        and maker.text.islower()
+        and people.capitalised
+        and last == begin + 2
+        and doc.gazetteer.country_of_demonym(people.folded) is not None
+        and not is_given_name(doc.tokens[last].folded)
+        and not is_surname(doc.tokens[last].folded)
+    )
+
+
+_MAKERS_OF_A_PEOPLE = frozenset(("maker", "manufacturer"))
+
+
 # A job named by the department it heads: "Head of Retail Banking at Barclays".
 _JOB_OF = frozenset({("head", "of"), ("director", "of")})
 _EVERYDAY_DEPARTMENT_WORD = 3.5  # "lending" 3.9, "procurement" 3.7
@@ -265,6 +284,8 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             return None
         if cue is None and size == 2 and _maker_of_goods(doc, begin):
             cue = Cue(ActorKind.organization, 0.55)  # "the Danish appliance maker Skaldvik": a firm by its goods
+        if cue is None and size == 2 and _maker_of_a_people(doc, begin, last):
+            cue = Cue(ActorKind.organization, 0.55)  # "the German maker Brosvik": a nation's maker, one word
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):

@@ -2672,7 +2672,9 @@ COUNCIL_TIERS = word_set("borough district county city town parish metropolitan"
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.
 # Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
-# Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov". A
+# Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov";
+# those who advise for a body or read a market for a bank, "Teagrove adviser Maire Sull", "Harwell analyst Ann
+# Lee", and a racing team's head, "Kelvo team principal Shane Rourke". A
 # capitalised word before them is the body, even an ordinary
 # word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
 POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
@@ -2682,7 +2684,8 @@ POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
         district secretary, full-time officer, spokesman, spokeswoman, spokesperson,
         chief executive, chief executive officer, managing director, executive director, director general,
         director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto,
-        chief financial officer, chief operating officer, chief technology officer, chief commercial officer""",
+        chief financial officer, chief operating officer, chief technology officer, chief commercial officer,
+        adviser, advisor, analyst, economist, chief economist, strategist, team principal""",
         _BODY,
     )
 )

@@ -243,6 +243,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_said_its,
     rare_body_before_which,
     rare_name_sells_in_the_plural,
+    rare_word_said_in_a_statement,
     rare_word_said_it,
     rare_word_the_firm_after,
     speaker_before_with,
@@ -1963,6 +1964,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
+    if size == 1 and rare_word_said_in_a_statement(doc, words[0], last):
+        # "Tarnwick said in a statement that no one was hurt": a body speaks through a statement or a filing
+        return Candidate(position, last, name, ActorKind.organization, "said in a statement or a filing", 0.55)
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)

@@ -1,0 +1,42 @@
+"""Round firms39: organisations whose name holds no organisation word ("the German maker X", "X analyst Ann Lee",
+"X said in a statement"), read from the words around the name. Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_nations_maker_before_one_word_is_a_firm_and_before_a_full_name_a_person() -> None:
+    drafts = draft_kind_names("The frame comes from the German maker Brosvik, and the cells from Korea.")
+    assert drafts.get("Brosvik") == "organization"
+    drafts = draft_kind_names("The chair was built by the Welsh maker Josiah Quellan in 1790.")
+    assert drafts.get("Josiah Quellan") == "person"
+
+
+def test_an_adviser_or_an_analyst_after_one_word_makes_it_the_body_but_not_after_a_town() -> None:
+    drafts = draft_kind_names(
+        "Farmers were told to act. Teagrove adviser Maire Sullan told a farm walk that weights were down.\n\n"
+        "Sales were slow. Harnquist analyst Priya Holmvik said demand was weak."
+    )
+    assert drafts.get("Teagrove") == "organization" and drafts.get("Harnquist") == "organization"
+    assert drafts.get("Maire Sullan") == "person" and drafts.get("Priya Holmvik") == "person"
+    drafts = draft_kind_names("Prices rose. Leeds analyst Jane Mossvik said the city was growing.")
+    assert drafts.get("Leeds") != "organization" and drafts.get("Jane Mossvik") == "person"
+
+
+def test_a_team_principal_after_one_word_makes_it_the_team() -> None:
+    drafts = draft_kind_names("Kelvarno team principal Shane Rourkel said the crew would review the stop.")
+    assert drafts.get("Kelvarno") == "organization" and drafts.get("Shane Rourkel") == "person"
+
+
+def test_one_rare_word_said_in_a_statement_is_a_body_unless_the_statement_calls_it_he_or_she() -> None:
+    drafts = draft_kind_names(
+        "Storms closed the port. Tarnwick said in a statement that no one was hurt.\n\n"
+        "Quellmoor said in a statement on Monday that it would appeal."
+    )
+    assert drafts.get("Tarnwick") == "organization" and drafts.get("Quellmoor") == "organization"
+    drafts = draft_kind_names(
+        "The minister, Adaeze Okonjova, resigned. Okonjova said in a statement that she had done nothing wrong.\n\n"
+        "Police were called. Varnecki said in a statement that he would fight the charge."
+    )
+    assert drafts.get("Adaeze Okonjova") == "person" and drafts.get("Varnecki") != "organization"
