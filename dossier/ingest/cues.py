@@ -3266,6 +3266,8 @@ GOODS_BEFORE_FROM = word_set(
 # Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":
 # what is bought comes from its maker or seller (sent or flown "from" a place is another matter).
 BUYING_VERBS = word_set("ordered bought purchased procured acquired orders buys buying purchasing procuring")
+# ... and of leasing: "would lease six jets from Azorvia", "leased two ships from Tarnmar" (a lessor).
+BUYING_VERBS |= word_set("lease leases leased leasing")
 # A service bought or given before "through" and a one-word name: "two years of credit monitoring through
 # Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
 SERVICE_BEFORE_THROUGH = word_set(

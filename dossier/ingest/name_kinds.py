@@ -3881,6 +3881,17 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             given.alias = name if given.canonical else None
             return given
         if (
+            previous == "from"
+            and not doc.technical
+            and _bought_before(doc, position - 1)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "ordered four ships from Harnvolt", "would lease six jets from Azorvia": what is bought or leased
+            # comes from its maker, seller or lessor (a town the gazetteer knows stays a place)
+            return Candidate(position, last, name, ActorKind.organization, "a seller, after a verb of buying", 0.5)
+        if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)

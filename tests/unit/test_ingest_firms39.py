@@ -40,3 +40,12 @@ def test_one_rare_word_said_in_a_statement_is_a_body_unless_the_statement_calls_
         "Police were called. Varnecki said in a statement that he would fight the charge."
     )
     assert drafts.get("Adaeze Okonjova") == "person" and drafts.get("Varnecki") != "organization"
+
+
+def test_what_is_bought_or_leased_from_a_one_word_name_comes_from_a_firm_but_a_known_town_stays() -> None:
+    drafts = draft_kind_names(
+        "The airline said it would lease six jets from Azorvia.\n\nThe navy ordered four ships from Harnvolt."
+    )
+    assert drafts.get("Azorvia") == "organization" and drafts.get("Harnvolt") == "organization"
+    drafts = draft_kind_names("The firm bought its grain from Ingrid Holmvik and its wine from Bordeaux.")
+    assert drafts.get("Ingrid Holmvik") == "person" and drafts.get("Bordeaux") == "place"
