@@ -1864,7 +1864,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
-    if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
+    if not acronym and size <= 3 and listed_firm_moved(doc, position, last) and not has_cue(words):
         # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
         return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
     apposed = (

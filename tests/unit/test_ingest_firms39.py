@@ -49,3 +49,12 @@ def test_what_is_bought_or_leased_from_a_one_word_name_comes_from_a_firm_but_a_k
     assert drafts.get("Azorvia") == "organization" and drafts.get("Harnvolt") == "organization"
     drafts = draft_kind_names("The firm bought its grain from Ingrid Holmvik and its wine from Bordeaux.")
     assert drafts.get("Ingrid Holmvik") == "person" and drafts.get("Bordeaux") == "place"
+
+
+def test_a_price_that_moved_in_a_city_is_a_listed_firms_but_the_index_stays_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Shares in Dorvalbank rose 2 per cent in Oslo, while Quennix fell 1.1 per cent in Milan. Thembani fell "
+        "2.7% in Johannesburg.\n\nAsian stocks slipped. The Nikkei fell 1.2 percent in Tokyo."
+    )
+    assert drafts.get("Quennix") == "organization" and drafts.get("Thembani") == "organization"
+    assert "Nikkei" not in drafts
