@@ -3881,6 +3881,15 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             given.alias = name if given.canonical else None
             return given
         if (
+            previous == "at"
+            and _PRICE_BEFORE_AT.search(text, max(0, tokens[position - 1].start - 24), tokens[position - 1].start)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "£89 at Argvale", "$39 at Tarnmart": a price, then where it is paid, names a shop
+            return Candidate(position, last, name, ActorKind.organization, "a shop, after a price and 'at'", 0.5)
+        if (
             previous == "from"
             and not doc.technical
             and _bought_before(doc, position - 1)
@@ -4032,6 +4041,8 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# A price right before "at": "£159 at", "$39.99 at", "€20 at" (what a shop charges).
+_PRICE_BEFORE_AT = re.compile(r"[£$€]\d[\d.,]*(?:\.\d\d)? $")
 # How far before "from" a verb of buying may stand: "ordered 105 Leopard 2A8 tanks from".
 _BUYING_REACH = 6
 

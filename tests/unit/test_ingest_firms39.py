@@ -58,3 +58,8 @@ def test_a_price_that_moved_in_a_city_is_a_listed_firms_but_the_index_stays_no_a
     )
     assert drafts.get("Quennix") == "organization" and drafts.get("Thembani") == "organization"
     assert "Nikkei" not in drafts
+
+
+def test_a_price_then_at_and_one_word_names_a_shop_but_a_known_town_stays_a_place() -> None:
+    drafts = draft_kind_names("The fryer costs £89 at Argvale this week.\n\nTickets cost £10 at Leeds station.")
+    assert drafts.get("Argvale") == "organization" and drafts.get("Leeds") == "place"
