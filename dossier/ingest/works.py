@@ -1304,6 +1304,8 @@ def _moved_in_a_city(doc: ActorDocument, position: int, figure: re.Match[str]) -
     it: a firm's shares on that city's exchange (an index is "the Nikkei" or "Japan's Nikkei"; a coin trades in
     no city)."""
     tokens = doc.tokens
+    if tokens[position].folded in doc.lower_case or zipf(tokens[position].folded) >= WORD_ALONE:
+        return False  # "Shares rose 4% in London": an ordinary word opening the sentence
     if position > 0 and tokens[position - 1].joined and tokens[position - 1].folded in ("the", "s"):
         return False
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start].strip() in ("'s", "’s"):
