@@ -2173,7 +2173,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
-    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
+    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "Priya works at
+    # Stripvane in San Francisco", "she now works for Quellbyte" (the job in the present tense too), "an
     # analyst with Tarrow", "a structural engineer with Arup", "a former land agent with Sunderlands": a body people
     # work at, not a place (nor a person met "with").
     **_phrases(
@@ -2181,6 +2182,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
         executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at, counsel at,
         worked at, previously worked at, once worked at, had worked at, stints at,
+        works at, working at, works for, worked for, working for,
         analyst with, analysts with, economist with, economists with, strategist with, strategists with,
         engineer with, engineers with, lawyer with, lawyers with, solicitor with, solicitor at, accountant with,
         accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at,

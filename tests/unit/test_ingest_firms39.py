@@ -63,3 +63,12 @@ def test_a_price_that_moved_in_a_city_is_a_listed_firms_but_the_index_stays_no_a
 def test_a_price_then_at_and_one_word_names_a_shop_but_a_known_town_stays_a_place() -> None:
     drafts = draft_kind_names("The fryer costs £89 at Argvale this week.\n\nTickets cost £10 at Leeds station.")
     assert drafts.get("Argvale") == "organization" and drafts.get("Leeds") == "place"
+
+
+def test_who_works_at_or_for_a_one_word_name_names_the_employer_but_a_person_stays() -> None:
+    drafts = draft_kind_names(
+        "Priyanka works at Stripvane in San Francisco.\n\nShe now works for Quellbyte as a designer.\n\n"
+        "He works for Ilse Varnow as a driver."
+    )
+    assert drafts.get("Stripvane") == "organization" and drafts.get("Quellbyte") == "organization"
+    assert drafts.get("San Francisco") == "place" and drafts.get("Ilse Varnow") == "person"
