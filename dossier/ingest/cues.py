@@ -2262,7 +2262,10 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # body (a person is "himself"; a person's given name keeps its kind).
     **_phrases(
         "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by, "
-        "published by",
+        "published by, "
+        # "Payments are handled by Stripvane", "refunds are processed by Quellpay": who handles a service (not "run
+        # by": "the shop is run by Okonkwo, who moved here" is a person's).
+        "handled by, processed by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.

@@ -72,3 +72,12 @@ def test_who_works_at_or_for_a_one_word_name_names_the_employer_but_a_person_sta
     )
     assert drafts.get("Stripvane") == "organization" and drafts.get("Quellbyte") == "organization"
     assert drafts.get("San Francisco") == "place" and drafts.get("Ilse Varnow") == "person"
+
+
+def test_who_handles_or_processes_payments_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Payments are handled by Stripvane.\n\nRefunds are processed by Quellpay within five days.\n\n"
+        "The pub is run by Ilse Varnow and her husband."
+    )
+    assert drafts.get("Stripvane") == "organization" and drafts.get("Quellpay") == "organization"
+    assert drafts.get("Ilse Varnow") == "person"
