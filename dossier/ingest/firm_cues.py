@@ -397,11 +397,35 @@ def firm_possession(doc: ActorDocument, words: tuple[str, ...], last: int) -> st
     return match["owned"] if match is not None else None
 
 
-# What only a firm has, after its name's possessive.
+# What only a firm has, after its name's possessive (and a body's board and its employees: "Dravik's board
+# approved the deal", "Vennaro's employees will strike", "Halvex's chairman"; a person or a town has neither).
 _FIRM_POSSESSION = re.compile(
     r"['’]s (?P<owned>chief executive|chief financial officer|finance chief|shareholders|share price|market value"
-    r"|shares|stock)\b"
+    r"|shares|stock|board|employees|workforce|chairman|chairwoman|ceo)\b"
 )
+
+
+# What only a firm does, right after its name (or after "will", "has", "had"): "Keldrin cut 200 jobs", "Morvane will
+# close 40 stores", "Brastow posted a loss of £3m", "Tarnwell employs 300 people".
+_FIRM_DEED_AFTER = re.compile(
+    r" (?:(?:will|has|have|had|is to|plans to) )?"
+    r"(?:(?:cut|cuts|axed|axes|shed|sheds|slash|slashed|slashes) (?:about |around |some |more than )?[\d,]+ jobs"
+    r"|(?:close|closes|closed|shut|shuts) (?:about |around |some |more than )?[\d,]+ "
+    r"(?:stores|shops|branches|outlets|plants|factories|restaurants)"
+    r"|(?:posted|posts|reported|reports|made|makes) an? (?:(?:pre-tax|pretax|net|operating|half-year|full-year|annual"
+    r"|quarterly|record|first-half|first-quarter) )*(?:loss|profit)"
+    r"|(?:employs|employed) (?:about |around |some |more than )?[\d,]+ (?:people|staff|workers))\b"
+)
+
+
+def firm_deed_after(doc: ActorDocument, words: tuple[str, ...], last: int) -> bool:
+    """'Keldrin cut 200 jobs at its plant', 'Brastow posted a loss': one rare word, no one's given or family name and
+    no place the gazetteer knows, before what only a firm does."""
+    if any(w in doc.lower_case or zipf(w) >= WORD_ALONE or is_given_name(w) or is_surname(w) for w in words):
+        return False
+    if doc.gazetteer.lookup(words) is not None:
+        return False
+    return _FIRM_DEED_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
 _SOFTWARE_BESIDE_A_KNOWN_FIRM = SOFTWARE_WORDS - EVERYDAY_SOFTWARE_WORDS

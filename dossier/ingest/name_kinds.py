@@ -187,6 +187,7 @@ from dossier.ingest.firm_cues import (
     firm_by_what_it_owns,
     firm_named_in_full,
     firm_named_in_the_possessive,
+    firm_deed_after,
     firm_possession,
     firms_arm,
     firms_arm_in_its_tongue,
@@ -1964,6 +1965,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
+    if size == 1 and firm_deed_after(doc, words, last):
+        # "Keldrin cut 200 jobs", "Brastow posted a loss of £3m": what only a firm does
+        return Candidate(position, last, name, ActorKind.organization, "before what only a firm does", 0.55)
     if size == 1 and rare_word_said_in_a_statement(doc, words[0], last):
         # "Tarnwick said in a statement that no one was hurt": a body speaks through a statement or a filing
         return Candidate(position, last, name, ActorKind.organization, "said in a statement or a filing", 0.55)

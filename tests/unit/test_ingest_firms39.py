@@ -81,3 +81,23 @@ def test_who_handles_or_processes_payments_is_a_firm() -> None:
     )
     assert drafts.get("Stripvane") == "organization" and drafts.get("Quellpay") == "organization"
     assert drafts.get("Ilse Varnow") == "person"
+
+
+def test_a_possessive_board_or_employees_makes_a_rare_word_a_body() -> None:
+    drafts = draft_kind_names(
+        "The vote was close. Dravik's board approved the deal on Monday.\n\n"
+        "Talks failed. Vennaro's employees will strike next week.\n\nTom Hale's employees were paid late."
+    )
+    assert drafts.get("Dravik") == "organization" and drafts.get("Vennaro") == "organization"
+    assert drafts.get("Tom Hale") == "person"
+
+
+def test_what_only_a_firm_does_after_a_rare_word_makes_it_a_firm_but_a_known_town_stays() -> None:
+    drafts = draft_kind_names(
+        "The town lost jobs when Keldrin cut 200 jobs at its plant.\n\nIn March Brastow posted a loss of £3m.\n\n"
+        "Rain fell all week, and Morvane will close 40 stores by March.\n\nTarnwell employs 300 people."
+    )
+    for name in ("Keldrin", "Brastow", "Morvane", "Tarnwell"):
+        assert drafts.get(name) == "organization", name
+    drafts = draft_kind_names("Shoppers were told that Leeds will close 4 branches of its library.")
+    assert drafts.get("Leeds") == "place"
