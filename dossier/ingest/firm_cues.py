@@ -1010,3 +1010,20 @@ def owned_after_comma(doc: ActorDocument, last: int) -> bool:
     """'Go North East, owned by the Go-Ahead Group,': what is owned and named so is a firm (the gazetteer's
     places are asked before: "Lundy, owned by the National Trust")."""
     return _OWNED_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+# Verbs a page asks its reader to phone with, in lower case before the name, and the number after it: "call
+# Crimewatchers on 0800 555 111", "ring Healthvane free on 111".
+_CALL_VERBS = word_set("call phone ring contact")
+_PHONE_NUMBER_AFTER = re.compile(r"(?: free)? on \+?\d[\d ]{2,}")
+
+
+def helpline_called(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'call Crimewatchers on 0800 555 111': a name the reader is asked to phone on a number is a body's line (a
+    person by a given name keeps its kind: "call Ilse on 0777 123 456"; a known place too: "call Leeds on 101")."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in _CALL_VERBS or not tokens[position - 1].text.islower():
+        return False
+    if is_given_name(words[0]) or is_surname(words[-1]) or doc.gazetteer.lookup(words) is not None:
+        return False
+    return _PHONE_NUMBER_AFTER.match(doc.text, tokens[last].end) is not None

@@ -188,6 +188,7 @@ from dossier.ingest.firm_cues import (
     firm_named_in_full,
     firm_named_in_the_possessive,
     firm_deed_after,
+    helpline_called,
     firm_possession,
     firms_arm,
     firms_arm_in_its_tongue,
@@ -1965,6 +1966,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
+    if size <= 3 and helpline_called(doc, position, last, words):
+        # "call Crimewatchers on 0800 555 111": a line the reader phones is a body's or a service's
+        return Candidate(position, last, name, ActorKind.organization, "a line called on its number", 0.55)
     if size == 1 and firm_deed_after(doc, words, last):
         # "Keldrin cut 200 jobs", "Brastow posted a loss of £3m": what only a firm does
         return Candidate(position, last, name, ActorKind.organization, "before what only a firm does", 0.55)

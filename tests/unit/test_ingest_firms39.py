@@ -101,3 +101,10 @@ def test_what_only_a_firm_does_after_a_rare_word_makes_it_a_firm_but_a_known_tow
         assert drafts.get(name) == "organization", name
     drafts = draft_kind_names("Shoppers were told that Leeds will close 4 branches of its library.")
     assert drafts.get("Leeds") == "place"
+
+
+def test_a_name_the_reader_is_asked_to_call_on_a_number_is_a_bodys_line() -> None:
+    drafts = draft_kind_names(
+        "Anyone with information should call Crimewatchers on 0800 555 111.\n\nTo book, call Ilse on 0777 123 456."
+    )
+    assert drafts.get("Crimewatchers") == "organization" and drafts.get("Ilse") != "organization"
