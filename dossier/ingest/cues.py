@@ -295,6 +295,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
     "trading contracting engineering construction "
+    # Metalworks and joiners by their trade, after a place's or a family's name: "Tamvar Marine Fabrications",
+    # "Quellby Steel Fabrication".
+    "fabrications fabrication "
     # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
     # ("Naval Shipbuilding" is a heading).
     "shipbuilding shipyards "

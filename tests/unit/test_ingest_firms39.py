@@ -108,3 +108,12 @@ def test_a_name_the_reader_is_asked_to_call_on_a_number_is_a_bodys_line() -> Non
         "Anyone with information should call Crimewatchers on 0800 555 111.\n\nTo book, call Ilse on 0777 123 456."
     )
     assert drafts.get("Crimewatchers") == "organization" and drafts.get("Ilse") != "organization"
+
+
+def test_a_metalworks_named_by_its_fabrications_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "The wheels were made by Quenmoor Marine Fabrications of Plymouth.\n\n"
+        "The frame was built by Varnby Steel Fabrication in Leeds."
+    )
+    assert drafts.get("Quenmoor Marine Fabrications") == "organization"
+    assert drafts.get("Varnby Steel Fabrication") == "organization"
