@@ -2220,6 +2220,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # "Kelvane agreed to buy Lumenpay", "a deal to acquire Tarnwell": what a firm agrees to buy is a firm (a state or
+    # a town the gazetteer knows keeps its kind); "profits at Veldora fell 12%": what only a firm reports.
+    **_phrases(
+        """agreed to buy, agreed to acquire, agreed to take over, agreed to purchase, deal to buy, deal to acquire,
+        offer to buy, bid to buy, plans to acquire, profits at, profit at, pre-tax profits at, revenue at,
+        revenues at, earnings at, turnover at""",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "lent by Tate", "courtesy of the Whitworth": a museum's lender is a collection's body (a person by a given
     # name or a title keeps its kind: "lent by Sir Ivo Sellar").
     **_phrases("lent by, loaned by, courtesy of", Cue(ActorKind.organization, 0.5)),

@@ -108,6 +108,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     MEASURE_HEADS,
     MONEY_BEFORE_IN,
+    MONTHS_AND_DAYS,
     MOTION_BEFORE_TO,
     MOTION_BEFORE_TOWARDS,
     NAME_GLUE,
@@ -185,15 +186,15 @@ from dossier.ingest.firm_cues import (
     firm_before_its_service,
     firm_between_dashes,
     firm_by_what_it_owns,
+    firm_deed_after,
     firm_named_in_full,
     firm_named_in_the_possessive,
-    firm_deed_after,
-    helpline_called,
     firm_possession,
     firms_arm,
     firms_arm_in_its_tongue,
     food_from_maker,
     giver_after,
+    helpline_called,
     inn_at,
     known_firm,
     leads_or_backs_a_group,
@@ -3889,6 +3890,15 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             given.alias = name if given.canonical else None
             return given
         if (
+            previous == "by"
+            and _deal_participle_before_by(doc, position - 1)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "The chain was acquired last year by Harnvold": the buyer, a time between its verb and "by"
+            return Candidate(position, last, name, ActorKind.organization, "a buyer, after 'acquired ... by'", 0.55)
+        if (
             previous == "at"
             and _PRICE_BEFORE_AT.search(text, max(0, tokens[position - 1].start - 24), tokens[position - 1].start)
             and doc.gazetteer.lookup(words) is None
@@ -4047,6 +4057,27 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     if doc.technical:
         return None  # on a page with code, a name nothing explains is a tool's or a product's
     return ASK_ON
+
+
+# Verbs of buying a firm in the passive, a few words of time before "by": "acquired last year by", "bought in
+# October by" (right before "by" they are `PHRASE_BEFORE`'s).
+_DEAL_PARTICIPLES = word_set("acquired bought purchased")
+_WORDS_OF_TIME_BETWEEN = 3
+
+
+def _deal_participle_before_by(doc: ActorDocument, by: int) -> bool:
+    """Whether "acquired", "bought" or "purchased" stands one to three words of time before "by" at `by`, in one
+    clause with no capitalised word but a month's ("bought in October by")."""
+    tokens = doc.tokens
+    for k in range(by - 2, max(-1, by - 2 - _WORDS_OF_TIME_BETWEEN), -1):
+        if not all(tokens[j].joined for j in range(k, by)):
+            return False
+        if tokens[k].folded in _DEAL_PARTICIPLES and tokens[k].text.islower():
+            return all(
+                tokens[j].text.islower() or tokens[j].text.isdigit() or tokens[j].folded in MONTHS_AND_DAYS
+                for j in range(k + 1, by)
+            )
+    return False
 
 
 # A price right before "at": "£159 at", "$39.99 at", "€20 at" (what a shop charges).

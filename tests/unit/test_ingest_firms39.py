@@ -117,3 +117,19 @@ def test_a_metalworks_named_by_its_fabrications_is_a_firm() -> None:
     )
     assert drafts.get("Quenmoor Marine Fabrications") == "organization"
     assert drafts.get("Varnby Steel Fabrication") == "organization"
+
+
+def test_what_a_firm_agrees_to_buy_and_where_profits_are_reported_are_firms() -> None:
+    drafts = draft_kind_names(
+        "Kelvane, the Swedish payments group, agreed to buy Lumenvik.\n\nProfits at Veldora fell 12% last year."
+    )
+    assert drafts.get("Lumenvik") == "organization" and drafts.get("Veldora") == "organization"
+
+
+def test_a_buyer_after_acquired_a_time_and_by_is_a_firm_but_a_persons_full_name_stays() -> None:
+    drafts = draft_kind_names(
+        "The chain was acquired last year by Harnvold.\n\nThe shop was bought in October by Quellmark and renamed."
+        "\n\nThe house was bought in 1990 by Ilse Varnow."
+    )
+    assert drafts.get("Harnvold") == "organization" and drafts.get("Quellmark") == "organization"
+    assert drafts.get("Ilse Varnow") == "person"
