@@ -754,6 +754,8 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             cue = Cue(ActorKind.organization, 0.65)  # "Gwythien, the Welsh rock band," (not "a band of rebels")
         if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in _AGENTS and modifiers and modifiers[-1] in _AGENCY_TRADES:
+            cue = Cue(ActorKind.organization, 0.6)  # "Dunvar Pike, the land agent that sold the site,": an agency
         if cue is None and word in _CENTRES and modifiers and modifiers[-1] in _FIELDS_OF_A_CENTRE:
             cue = Cue(ActorKind.organization, 0.65)  # "Viasna, the human rights centre," (no shopping centre)
         if cue is None and word in _OPERATORS and modifiers and modifiers[-1] in _RUN_BY_AN_OPERATOR:
@@ -849,7 +851,12 @@ def _body_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
 
 # Heads that name a firm after a one-word or a coined name, and a trade or a role of a person after a given name
 # and a family name ("Ilse Varn, a maker of fine furniture", "Ivo Sellar, the club's sponsor").
-_TRADES_OF_PEOPLE_TOO = frozenset(("maker", "supplier", "sponsor"))
+_TRADES_OF_PEOPLE_TOO = frozenset(("maker", "supplier", "sponsor", "agent"))
+# Agents by the trade an agency does for others, named in a description after the name: "the land agent", "an
+# estate agent", "the shipping agent" (not "a football agent", "an FBI agent": people; a given name keeps a
+# person's kind: "Tom Hale, the estate agent,").
+_AGENTS = frozenset(("agent", "agents"))
+_AGENCY_TRADES = word_set("land estate letting lettings shipping travel ticket ticketing property")
 # "the country's most powerful network": a superlative's adverb before the adjective of a described head.
 _SUPERLATIVE_ADVERBS = word_set("most least")
 

@@ -2223,9 +2223,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "Kelvane agreed to buy Lumenpay", "a deal to acquire Tarnwell": what a firm agrees to buy is a firm (a state or
     # a town the gazetteer knows keeps its kind); "profits at Veldora fell 12%": what only a firm reports.
     **_phrases(
-        """agreed to buy, agreed to acquire, agreed to take over, agreed to purchase, deal to buy, deal to acquire,
-        offer to buy, bid to buy, plans to acquire, profits at, profit at, pre-tax profits at, revenue at,
-        revenues at, earnings at, turnover at""",
+        """agreed to buy, agreed to acquire, agreed to purchase, deal to buy, deal to acquire, offer to buy,
+        bid to buy, plans to acquire, profits at, profit at, revenue at, revenues at, earnings at, turnover at""",
         Cue(ActorKind.organization, 0.55),
     ),
     # "lent by Tate", "courtesy of the Whitworth": a museum's lender is a collection's body (a person by a given

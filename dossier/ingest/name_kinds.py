@@ -3891,6 +3891,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             return given
         if (
             previous == "by"
+            and not longer_phrase_before(doc, position)  # "bought out by": the table's phrase speaks
             and _deal_participle_before_by(doc, position - 1)
             and doc.gazetteer.lookup(words) is None
             and not is_given_name(words[0])
@@ -3900,6 +3901,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             return Candidate(position, last, name, ActorKind.organization, "a buyer, after 'acquired ... by'", 0.55)
         if (
             previous == "at"
+            and not longer_phrase_before(doc, position)
             and _PRICE_BEFORE_AT.search(text, max(0, tokens[position - 1].start - 24), tokens[position - 1].start)
             and doc.gazetteer.lookup(words) is None
             and not is_given_name(words[0])
@@ -3910,6 +3912,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
         if (
             previous == "from"
             and not doc.technical
+            and not longer_phrase_before(doc, position)  # "bought it from": the table's phrase speaks
             and _bought_before(doc, position - 1)
             and doc.gazetteer.lookup(words) is None
             and not is_given_name(words[0])

@@ -133,3 +133,12 @@ def test_a_buyer_after_acquired_a_time_and_by_is_a_firm_but_a_persons_full_name_
     )
     assert drafts.get("Harnvold") == "organization" and drafts.get("Quellmark") == "organization"
     assert drafts.get("Ilse Varnow") == "person"
+
+
+def test_a_land_or_shipping_agent_described_after_a_name_is_an_agency_but_a_full_name_stays_a_person() -> None:
+    drafts = draft_kind_names(
+        "Dunvar Pike, the land agent that sold the site, said it had received offers.\n\n"
+        "Tarnvik, the shipping agent, booked the berth.\n\nTom Hale, the estate agent, listed the house."
+    )
+    assert drafts.get("Dunvar Pike") == "organization" and drafts.get("Tarnvik") == "organization"
+    assert drafts.get("Tom Hale") == "person"
