@@ -2689,7 +2689,8 @@ COUNCIL_TIERS = word_set("borough district county city town parish metropolitan"
 # Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
 # Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov";
 # those who advise for a body or read a market for a bank, "Teagrove adviser Maire Sull", "Harwell analyst Ann
-# Lee", and a racing team's head, "Kelvo team principal Shane Rourke". A
+# Lee", a racing team's or a club's head, "Kelvo team principal Shane Rourke", "Quellby boss Ann Lee" (a state's
+# national side, "England manager Tom Vale", stays the state's). A
 # capitalised word before them is the body, even an ordinary
 # word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
 POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
@@ -2700,7 +2701,8 @@ POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
         chief executive, chief executive officer, managing director, executive director, director general,
         director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto,
         chief financial officer, chief operating officer, chief technology officer, chief commercial officer,
-        adviser, advisor, analyst, economist, chief economist, strategist, team principal""",
+        adviser, advisor, analyst, economist, chief economist, strategist, team principal, boss, head coach,
+        manager""",
         _BODY,
     )
 )

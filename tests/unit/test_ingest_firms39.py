@@ -142,3 +142,12 @@ def test_a_land_or_shipping_agent_described_after_a_name_is_an_agency_but_a_full
     )
     assert drafts.get("Dunvar Pike") == "organization" and drafts.get("Tarnvik") == "organization"
     assert drafts.get("Tom Hale") == "person"
+
+
+def test_a_boss_or_a_manager_after_one_word_makes_it_the_body_but_a_states_side_stays_the_state() -> None:
+    drafts = draft_kind_names(
+        "Sales fell. Quellbrook boss Ann Lee said the year had been hard.\n\nTarnley manager Rob Edwin wants a "
+        "winger.\n\nFrance manager Tom Vale named his squad."
+    )
+    assert drafts.get("Quellbrook") == "organization" and drafts.get("Tarnley") == "organization"
+    assert drafts.get("Ann Lee") == "person" and drafts.get("France") == "state"
