@@ -364,12 +364,14 @@ _THE_FIRM_NOUN = re.compile(
 _SAID_IT = re.compile(
     r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)"
     # (both a statement and a day: "said in a statement on Monday that it would appeal")
-    r"(?: in a (?:statement|filing|regulatory filing|stock exchange filing))?(?: (?:on|last|this|in) \w+| after the \w+)?"
+    r"(?: in a (?:statement|filing|regulatory filing|stock exchange filing))?"
+    r"(?: (?:on|last|this|in) \w+| after the \w+)?"
     r"(?: that)? (?:its\b|it (?:had|has|would|will|plans|planned|expects|expected|knew|knows)\b)"
 )
 # What a body issues when it speaks: "Tarnwick said in a statement", "Quellmoor said in a stock exchange filing".
 _SAID_IN_A_STATEMENT = re.compile(
-    r" (?:said|says|confirmed|announced) in a (?:statement|filing|regulatory filing|stock exchange filing|press release)\b"
+    r" (?:said|says|confirmed|announced) in a "
+    r"(?:statement|filing|regulatory filing|stock exchange filing|press release)\b"
 )
 
 
