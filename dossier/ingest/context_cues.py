@@ -126,6 +126,25 @@ def _maker_of_goods(doc: ActorDocument, begin: int) -> bool:
     )
 
 
+def _maker_of_a_people(doc: ActorDocument, begin: int, last: int) -> bool:
+    """'the German maker Brosvik', 'Swiss manufacturer Kantobel': a people's adjective, then "maker" or
+    "manufacturer", before a one-word name that is no given name (business news names a firm by its country and
+    its trade; a craftsman there has two names: "the Welsh maker Josiah Quell")."""
+    people, maker = doc.tokens[begin], doc.tokens[begin + 1]
+    return (
+        maker.folded in _MAKERS_OF_A_PEOPLE
+        and maker.text.islower()
+        and people.capitalised
+        and last == begin + 2
+        and doc.gazetteer.country_of_demonym(people.folded) is not None
+        and not is_given_name(doc.tokens[last].folded)
+        and not is_surname(doc.tokens[last].folded)
+    )
+
+
+_MAKERS_OF_A_PEOPLE = frozenset(("maker", "manufacturer"))
+
+
 # A job named by the department it heads: "Head of Retail Banking at Barclays".
 _JOB_OF = frozenset({("head", "of"), ("director", "of")})
 _EVERYDAY_DEPARTMENT_WORD = 3.5  # "lending" 3.9, "procurement" 3.7
@@ -267,6 +286,8 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             return None
         if cue is None and size == 2 and _maker_of_goods(doc, begin):
             cue = Cue(ActorKind.organization, 0.55)  # "the Danish appliance maker Skaldvik": a firm by its goods
+        if cue is None and size == 2 and _maker_of_a_people(doc, begin, last):
+            cue = Cue(ActorKind.organization, 0.55)  # "the German maker Brosvik": a nation's maker, one word
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
@@ -766,6 +787,8 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             cue = Cue(ActorKind.organization, 0.65)  # "Gwythien, the Welsh rock band," (not "a band of rebels")
         if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
             cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in _AGENTS and modifiers and modifiers[-1] in _AGENCY_TRADES:
+            cue = Cue(ActorKind.organization, 0.6)  # "Dunvar Pike, the land agent that sold the site,": an agency
         if cue is None and word in _CENTRES and modifiers and modifiers[-1] in _FIELDS_OF_A_CENTRE:
             cue = Cue(ActorKind.organization, 0.65)  # "Viasna, the human rights centre," (no shopping centre)
         if cue is None and word in _OPERATORS and modifiers and modifiers[-1] in _RUN_BY_AN_OPERATOR:
@@ -861,7 +884,12 @@ def _body_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
 
 # Heads that name a firm after a one-word or a coined name, and a trade or a role of a person after a given name
 # and a family name ("Ilse Varn, a maker of fine furniture", "Ivo Sellar, the club's sponsor").
-_TRADES_OF_PEOPLE_TOO = frozenset(("maker", "supplier", "sponsor"))
+_TRADES_OF_PEOPLE_TOO = frozenset(("maker", "supplier", "sponsor", "agent"))
+# Agents by the trade an agency does for others, named in a description after the name: "the land agent", "an
+# estate agent", "the shipping agent" (not "a football agent", "an FBI agent": people; a given name keeps a
+# person's kind: "Tom Hale, the estate agent,").
+_AGENTS = frozenset(("agent", "agents"))
+_AGENCY_TRADES = word_set("land estate letting lettings shipping travel ticket ticketing property")
 # "the country's most powerful network": a superlative's adverb before the adjective of a described head.
 _SUPERLATIVE_ADVERBS = word_set("most least")
 

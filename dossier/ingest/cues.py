@@ -295,6 +295,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
     "trading contracting engineering construction "
+    # Metalworks and joiners by their trade, after a place's or a family's name: "Tamvar Marine Fabrications",
+    # "Quellby Steel Fabrication".
+    "fabrications fabrication "
     # Shipbuilders by their trade, after a family's or a town's name: "Tarvel Shipbuilding", "Quellmoor Shipyards"
     # ("Naval Shipbuilding" is a heading).
     "shipbuilding shipyards "
@@ -2215,7 +2218,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
-    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
+    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "Priya works at
+    # Stripvane in San Francisco", "she now works for Quellbyte" (the job in the present tense too), "an
     # analyst with Tarrow", "a structural engineer with Arup", "a former land agent with Sunderlands": a body people
     # work at, not a place (nor a person met "with").
     **_phrases(
@@ -2223,6 +2227,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
         executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at, counsel at,
         worked at, previously worked at, once worked at, had worked at, stints at,
+        works at, working at, works for, worked for, working for,
         analyst with, analysts with, economist with, economists with, strategist with, strategists with,
         engineer with, engineers with, lawyer with, lawyers with, solicitor with, solicitor at, accountant with,
         accountant at, consultant with, consultant at, surveyor with, surveyor at, architect with, architect at,
@@ -2255,6 +2260,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """bought by, acquired by, taken over by, snapped up by, bought out by, licensed from, guaranteed by,
         underwritten by, has hired, have hired, had hired, sold to, sells to, selling to""",
+        Cue(ActorKind.organization, 0.55),
+    ),
+    # "Kelvane agreed to buy Lumenpay", "a deal to acquire Tarnwell": what a firm agrees to buy is a firm (a state or
+    # a town the gazetteer knows keeps its kind); "profits at Veldora fell 12%": what only a firm reports.
+    **_phrases(
+        """agreed to buy, agreed to acquire, agreed to purchase, deal to buy, deal to acquire, offer to buy,
+        bid to buy, plans to acquire, profits at, profit at, revenue at, revenues at, earnings at, turnover at""",
         Cue(ActorKind.organization, 0.55),
     ),
     # "lent by Tate", "courtesy of the Whitworth": a museum's lender is a collection's body (a person by a given
@@ -2302,7 +2314,10 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # body (a person is "himself"; a person's given name keeps its kind).
     **_phrases(
         "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by, "
-        "published by",
+        "published by, "
+        # "Payments are handled by Stripvane", "refunds are processed by Quellpay": who handles a service (not "run
+        # by": "the shop is run by Okonkwo, who moved here" is a person's).
+        "handled by, processed by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.
@@ -2714,7 +2729,10 @@ COUNCIL_TIERS = word_set("borough district county city town parish metropolitan"
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.
 # Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
-# Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov". A
+# Carrow", "Tarnvale spokeswoman Ana Reyes", "Varnex chief executive Ilse Quell", "Oskelgaz CEO Ivan Petrov";
+# those who advise for a body or read a market for a bank, "Teagrove adviser Maire Sull", "Harwell analyst Ann
+# Lee", a racing team's or a club's head, "Kelvo team principal Shane Rourke", "Quellby boss Ann Lee" (a state's
+# national side, "England manager Tom Vale", stays the state's). A
 # capitalised word before them is the body, even an ordinary
 # word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
 POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
@@ -2724,7 +2742,9 @@ POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
         district secretary, full-time officer, spokesman, spokeswoman, spokesperson,
         chief executive, chief executive officer, managing director, executive director, director general,
         director-general, chairman, chairwoman, founder, co-founder, ceo, cfo, coo, cto,
-        chief financial officer, chief operating officer, chief technology officer, chief commercial officer""",
+        chief financial officer, chief operating officer, chief technology officer, chief commercial officer,
+        adviser, advisor, analyst, economist, chief economist, strategist, team principal, boss, head coach,
+        manager""",
         _BODY,
     )
 )
@@ -3313,6 +3333,8 @@ GOODS_BEFORE_FROM = word_set(
 # Verbs of buying a few words before "from": "ordered 105 tanks from Krauss-Maffei Wegmann", "bought jets from X":
 # what is bought comes from its maker or seller (sent or flown "from" a place is another matter).
 BUYING_VERBS = word_set("ordered bought purchased procured acquired orders buys buying purchasing procuring")
+# ... and of leasing: "would lease six jets from Azorvia", "leased two ships from Tarnmar" (a lessor).
+BUYING_VERBS |= word_set("lease leases leased leasing")
 # A service bought or given before "through" and a one-word name: "two years of credit monitoring through
 # Varnex", "loans offered through Tarnbank": the firm that provides it ("sold through" is a `PHRASE_BEFORE`).
 SERVICE_BEFORE_THROUGH = word_set(

@@ -397,11 +397,35 @@ def firm_possession(doc: ActorDocument, words: tuple[str, ...], last: int) -> st
     return match["owned"] if match is not None else None
 
 
-# What only a firm has, after its name's possessive.
+# What only a firm has, after its name's possessive (and a body's board and its employees: "Dravik's board
+# approved the deal", "Vennaro's employees will strike", "Halvex's chairman"; a person or a town has neither).
 _FIRM_POSSESSION = re.compile(
     r"['’]s (?P<owned>chief executive|chief financial officer|finance chief|shareholders|share price|market value"
-    r"|shares|stock)\b"
+    r"|shares|stock|board|employees|workforce|chairman|chairwoman|ceo)\b"
 )
+
+
+# What only a firm does, right after its name (or after "will", "has", "had"): "Keldrin cut 200 jobs", "Morvane will
+# close 40 stores", "Brastow posted a loss of £3m", "Tarnwell employs 300 people".
+_FIRM_DEED_AFTER = re.compile(
+    r" (?:(?:will|has|have|had|is to|plans to) )?"
+    r"(?:(?:cut|cuts|axed|axes|shed|sheds|slash|slashed|slashes) (?:about |around |some |more than )?[\d,]+ jobs"
+    r"|(?:close|closes|closed|shut|shuts) (?:about |around |some |more than )?[\d,]+ "
+    r"(?:stores|shops|branches|outlets|plants|factories|restaurants)"
+    r"|(?:posted|posts|reported|reports|made|makes) an? (?:(?:pre-tax|pretax|net|operating|half-year|full-year|annual"
+    r"|quarterly|record|first-half|first-quarter) )*(?:loss|profit)"
+    r"|(?:employs|employed) (?:about |around |some |more than )?[\d,]+ (?:people|staff|workers))\b"
+)
+
+
+def firm_deed_after(doc: ActorDocument, words: tuple[str, ...], last: int) -> bool:
+    """'Keldrin cut 200 jobs at its plant', 'Brastow posted a loss': one rare word, no one's given or family name and
+    no place the gazetteer knows, before what only a firm does."""
+    if any(w in doc.lower_case or zipf(w) >= WORD_ALONE or is_given_name(w) or is_surname(w) for w in words):
+        return False
+    if doc.gazetteer.lookup(words) is not None:
+        return False
+    return _FIRM_DEED_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
 _SOFTWARE_BESIDE_A_KNOWN_FIRM = SOFTWARE_WORDS - EVERYDAY_SOFTWARE_WORDS
@@ -986,3 +1010,20 @@ def owned_after_comma(doc: ActorDocument, last: int) -> bool:
     """'Go North East, owned by the Go-Ahead Group,': what is owned and named so is a firm (the gazetteer's
     places are asked before: "Lundy, owned by the National Trust")."""
     return _OWNED_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+# Verbs a page asks its reader to phone with, in lower case before the name, and the number after it: "call
+# Crimewatchers on 0800 555 111", "ring Healthvane free on 111".
+_CALL_VERBS = word_set("call phone ring contact")
+_PHONE_NUMBER_AFTER = re.compile(r"(?: free)? on \+?\d[\d ]{2,}")
+
+
+def helpline_called(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'call Crimewatchers on 0800 555 111': a name the reader is asked to phone on a number is a body's line (a
+    person by a given name keeps its kind: "call Ilse on 0777 123 456"; a known place too: "call Leeds on 101")."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in _CALL_VERBS or not tokens[position - 1].text.islower():
+        return False
+    if is_given_name(words[0]) or is_surname(words[-1]) or doc.gazetteer.lookup(words) is not None:
+        return False
+    return _PHONE_NUMBER_AFTER.match(doc.text, tokens[last].end) is not None

@@ -363,9 +363,36 @@ _THE_FIRM_NOUN = re.compile(
 # a statement that its", "said it knew of": what speaks of itself as "it"
 _SAID_IT = re.compile(
     r"(?:, which [^,.]{1,80},)? (?:said|says|confirmed|announced|warned)"
-    r"(?: in a statement| (?:on|last|this|in) \w+| after the \w+)?"
+    # (both a statement and a day: "said in a statement on Monday that it would appeal")
+    r"(?: in a (?:statement|filing|regulatory filing|stock exchange filing))?"
+    r"(?: (?:on|last|this|in) \w+| after the \w+)?"
     r"(?: that)? (?:its\b|it (?:had|has|would|will|plans|planned|expects|expected|knew|knows)\b)"
 )
+# What a body issues when it speaks: "Tarnwick said in a statement", "Quellmoor said in a stock exchange filing".
+_SAID_IN_A_STATEMENT = re.compile(
+    r" (?:said|says|confirmed|announced) in a "
+    r"(?:statement|filing|regulatory filing|stock exchange filing|press release)\b"
+)
+
+
+def rare_word_said_in_a_statement(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarnwick said in a statement that no one was hurt': one rare word, no one's given or family name and not
+    the family name of anyone the page names in full, speaking through a statement or a filing, is a body (a
+    person is named in full first, and the family name alone then links to that person)."""
+    if word in doc.lower_case or word in doc.given_surnames or is_given_name(word) or is_surname(word):
+        return False
+    if zipf(word) >= WORD_ALONE and not is_listed_firms_word(word):
+        return False
+    said = _SAID_IN_A_STATEMENT.match(doc.text, doc.tokens[last].end)
+    if said is None:
+        return False
+    # "Okafor said in a statement that he would fight the charge": the statement calls its speaker a person
+    rest = doc.text[said.end() : said.end() + _REST_OF_STATEMENT].split(".", 1)[0]
+    return _PERSONS_PRONOUN.search(rest) is None
+
+
+_REST_OF_STATEMENT = 160
+_PERSONS_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 
 
 def _partner_in_list_end(doc: ActorDocument, last: int) -> int:

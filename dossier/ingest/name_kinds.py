@@ -108,6 +108,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     MEASURE_HEADS,
     MONEY_BEFORE_IN,
+    MONTHS_AND_DAYS,
     MOTION_BEFORE_TO,
     MOTION_BEFORE_TOWARDS,
     NAME_GLUE,
@@ -187,6 +188,7 @@ from dossier.ingest.firm_cues import (
     firm_before_its_service,
     firm_between_dashes,
     firm_by_what_it_owns,
+    firm_deed_after,
     firm_named_in_full,
     firm_named_in_the_possessive,
     firm_possession,
@@ -194,6 +196,7 @@ from dossier.ingest.firm_cues import (
     firms_arm_in_its_tongue,
     food_from_maker,
     giver_after,
+    helpline_called,
     inn_at,
     known_firm,
     leads_or_backs_a_group,
@@ -245,6 +248,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_said_its,
     rare_body_before_which,
     rare_name_sells_in_the_plural,
+    rare_word_said_in_a_statement,
     rare_word_said_it,
     rare_word_the_firm_after,
     speaker_before_with,
@@ -1902,7 +1906,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
-    if not acronym and size <= 3 and listed_firm_moved(doc, last) and not has_cue(words):
+    if not acronym and size <= 3 and listed_firm_moved(doc, position, last) and not has_cue(words):
         # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
         return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
     apposed = (
@@ -2002,6 +2006,15 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     ):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, SAID_OF_ITSELF_AS_IT, 0.6)
+    if size <= 3 and helpline_called(doc, position, last, words):
+        # "call Crimewatchers on 0800 555 111": a line the reader phones is a body's or a service's
+        return Candidate(position, last, name, ActorKind.organization, "a line called on its number", 0.55)
+    if size == 1 and firm_deed_after(doc, words, last):
+        # "Keldrin cut 200 jobs", "Brastow posted a loss of £3m": what only a firm does
+        return Candidate(position, last, name, ActorKind.organization, "before what only a firm does", 0.55)
+    if size == 1 and rare_word_said_in_a_statement(doc, words[0], last):
+        # "Tarnwick said in a statement that no one was hurt": a body speaks through a statement or a filing
+        return Candidate(position, last, name, ActorKind.organization, "said in a statement or a filing", 0.55)
     if size == 1 and at_start and not acronym and ordinary_word_said_its(doc, words[0], last):
         # "Three said 140 of its masts were down": a common word that speaks of its own things is a body
         return Candidate(position, last, name, ActorKind.organization, "an ordinary word said 'its'", 0.55)
@@ -3918,6 +3931,38 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             given.alias = name if given.canonical else None
             return given
         if (
+            previous == "by"
+            and not longer_phrase_before(doc, position)  # "bought out by": the table's phrase speaks
+            and _deal_participle_before_by(doc, position - 1)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "The chain was acquired last year by Harnvold": the buyer, a time between its verb and "by"
+            return Candidate(position, last, name, ActorKind.organization, "a buyer, after 'acquired ... by'", 0.55)
+        if (
+            previous == "at"
+            and not longer_phrase_before(doc, position)
+            and _PRICE_BEFORE_AT.search(text, max(0, tokens[position - 1].start - 24), tokens[position - 1].start)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "£89 at Argvale", "$39 at Tarnmart": a price, then where it is paid, names a shop
+            return Candidate(position, last, name, ActorKind.organization, "a shop, after a price and 'at'", 0.5)
+        if (
+            previous == "from"
+            and not doc.technical
+            and not longer_phrase_before(doc, position)  # "bought it from": the table's phrase speaks
+            and _bought_before(doc, position - 1)
+            and doc.gazetteer.lookup(words) is None
+            and not is_given_name(words[0])
+            and not is_surname(words[-1])
+        ):
+            # "ordered four ships from Harnvolt", "would lease six jets from Azorvia": what is bought or leased
+            # comes from its maker, seller or lessor (a town the gazetteer knows stays a place)
+            return Candidate(position, last, name, ActorKind.organization, "a seller, after a verb of buying", 0.5)
+        if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
@@ -4058,6 +4103,29 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# Verbs of buying a firm in the passive, a few words of time before "by": "acquired last year by", "bought in
+# October by" (right before "by" they are `PHRASE_BEFORE`'s).
+_DEAL_PARTICIPLES = word_set("acquired bought purchased")
+_WORDS_OF_TIME_BETWEEN = 3
+
+
+def _deal_participle_before_by(doc: ActorDocument, by: int) -> bool:
+    """Whether "acquired", "bought" or "purchased" stands one to three words of time before "by" at `by`, in one
+    clause with no capitalised word but a month's ("bought in October by")."""
+    tokens = doc.tokens
+    for k in range(by - 2, max(-1, by - 2 - _WORDS_OF_TIME_BETWEEN), -1):
+        if not all(tokens[j].joined for j in range(k, by)):
+            return False
+        if tokens[k].folded in _DEAL_PARTICIPLES and tokens[k].text.islower():
+            return all(
+                tokens[j].text.islower() or tokens[j].text.isdigit() or tokens[j].folded in MONTHS_AND_DAYS
+                for j in range(k + 1, by)
+            )
+    return False
+
+
+# A price right before "at": "£159 at", "$39.99 at", "€20 at" (what a shop charges).
+_PRICE_BEFORE_AT = re.compile(r"[£$€]\d[\d.,]*(?:\.\d\d)? $")
 # How far before "from" a verb of buying may stand: "ordered 105 Leopard 2A8 tanks from".
 _BUYING_REACH = 6
 

@@ -203,6 +203,21 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
 _RANK_QUALIFIERS = word_set("deputy acting interim assistant senior joint former outgoing incoming")
 
 
+# Posts a town's name may describe as well as a body's ("a Leeds analyst"): after a place the gazetteer holds,
+# no body.
+_POSTS_OF_A_TOWN_TOO = frozenset(
+    (word,) for word in ("adviser", "advisor", "analyst", "economist", "strategist")
+) | frozenset({("chief", "economist")})
+
+
+_POSTS_OF_A_NATIONAL_SIDE = frozenset({("boss",), ("manager",), ("head", "coach")})
+
+
+def _is_a_state(doc: ActorDocument, word: str) -> bool:
+    place = doc.gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
+
+
 def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
     """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one to three
     words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
@@ -227,6 +242,10 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
         post_words = range(last + 1, holder)
         if len(phrase) > 1 and phrase[0] in _RANK_QUALIFIERS and phrase[1:] in POSTS_AFTER_A_BODY:
             phrase = phrase[1:]  # "Quellair deputy chief executive Ilse Varn": a qualified post is the post
+        if phrase in _POSTS_OF_A_TOWN_TOO and doc.gazetteer.lookup((word,)) is not None:
+            continue  # "Leeds analyst Jane Moss": where the analyst works, no body named
+        if phrase in _POSTS_OF_A_NATIONAL_SIDE and _is_a_state(doc, word):
+            continue  # "England manager Tom Vale": a state's national side, read as the state
         if phrase in POSTS_AFTER_A_BODY and all(
             tokens[k].text.islower() or _post_letters(tokens[k].text) for k in post_words
         ):

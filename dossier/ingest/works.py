@@ -84,7 +84,7 @@ from dossier.ingest.grouping import ActorDraft, Candidate
 from dossier.ingest.listed_firms import is_listed_firm, is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.titled_things import variant_of_a_thing
 from dossier.model import ActorKind
 
@@ -1285,14 +1285,36 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
             trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
             if trade is not None and trade.kind is ActorKind.organization:
                 return False
-    return not _firm_referred_to(doc, figure)
+    return not _firm_referred_to(doc, figure) and not _moved_in_a_city(doc, position, figure)
 
 
-def listed_firm_moved(doc: ActorDocument, last: int) -> bool:
-    """'Corvane Micro slid 7% after the company cut its forecast': a price moved, and the rest of the
-    sentence calls what moved a firm."""
+def listed_firm_moved(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Corvane Micro slid 7% after the company cut its forecast', 'Quennix fell 1.1 per cent in Milan': a price
+    moved, and the rest of the sentence calls what moved a firm or names the city whose exchange lists it."""
     figure = _moved_by(doc, last)
-    return figure is not None and _firm_referred_to(doc, figure)
+    return figure is not None and (_firm_referred_to(doc, figure) or _moved_in_a_city(doc, position, figure))
+
+
+# The city after the figure: "fell 1.1 per cent in Milan", "jumped 18% in Nairobi".
+_IN_A_CITY = re.compile(r" in ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _moved_in_a_city(doc: ActorDocument, position: int, figure: re.Match[str]) -> bool:
+    """A price that moved in a city the gazetteer knows, after a name with no article and no possessive before
+    it: a firm's shares on that city's exchange (an index is "the Nikkei" or "Japan's Nikkei"; a coin trades in
+    no city)."""
+    tokens = doc.tokens
+    if tokens[position].folded in doc.lower_case or zipf(tokens[position].folded) >= WORD_ALONE:
+        return False  # "Shares rose 4% in London": an ordinary word opening the sentence
+    if position > 0 and tokens[position - 1].joined and tokens[position - 1].folded in ("the", "s"):
+        return False
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start].strip() in ("'s", "’s"):
+        return False
+    city = _IN_A_CITY.match(doc.text, figure.end())
+    if city is None:
+        return False
+    place = doc.gazetteer.lookup((fold(city.group(1)),))
+    return place is not None and place.kind == "place"
 
 
 def price_moved(doc: ActorDocument, last: int) -> bool:
