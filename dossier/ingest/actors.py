@@ -190,7 +190,7 @@ from dossier.ingest.heading_names import (
     whole_post_line,
 )
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
-from dossier.ingest.hyphened_town_pairs import hyphened_towns
+from dossier.ingest.hyphened_town_pairs import hyphened_towns, lands_opening_a_joint_name
 from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -1214,6 +1214,7 @@ def _with_formal_states_inside(doc: ActorDocument, candidates: list[Candidate]) 
     Kazakhstan"), once."""
     spans = {(c.first, c.last) for c in candidates}
     states = [state for c in candidates if (state := formal_state_ending_a_body(doc, c)) is not None]
+    states += [land for c in candidates for land in lands_opening_a_joint_name(doc, c)]
     return candidates + [state for state in states if (state.first, state.last) not in spans]
 
 

@@ -755,13 +755,16 @@ def and_before_head(
         return None
     # "Varnia–Tremmia Joint Training and ... Centre": the two parties that run the body open its name
     opening = max((k + 2 for k in range(first, before) if holds_paired_parties(text, tokens, k, k + 1)), default=first)
-    words = [tokens[k].folded for k in range(opening, before + 1)]
+    post_first = _past_a_post(tokens, first, before) if opening == first else opening
+    words = [tokens[k].folded for k in range(post_first, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
     after_and = tokens[before + 2].folded
     if opening == first:
         words = _opening_people_dropped(words, after_and, gazetteer, tokens[end].folded in NAME_WORD)
-    if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
+    # (a capitalised "Mine" before another word of the name is the noun, not the pronoun: "Tarnish Mine Action and")
+    function = [w for i, w in enumerate(words) if w in FUNCTION_WORDS and not (i + 1 < len(words) and w == "mine")]
+    if not words or function or any(w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
     plain_after_given = len(words) > 1 and all(zipf(w) >= _FIELD_ZIPF and not is_surname(w) for w in words[1:])
@@ -773,6 +776,19 @@ def and_before_head(
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _past_a_post(tokens: list[Token], first: int, before: int) -> int:
+    """Where a body's own words start after a post and its "of (the)" that open the run: 'President of the Tarnish
+    Mine Action and Victim Assistance Authority' holds the body from "Tarnish" (its words before "and" are read
+    without the post's, which name no body of their own)."""
+    k = first
+    while k < before and is_title(tokens[k].folded):
+        k += 1
+    if k == first or k >= before or tokens[k].folded not in ("of", "for"):
+        return first
+    k += 1 + (tokens[k + 1].folded == "the")
+    return k if k <= before else first
 
 
 # Words that end a school's name after "and": "Bournmoor Primary and Lumley Junior School".

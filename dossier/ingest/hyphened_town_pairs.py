@@ -77,3 +77,24 @@ def _candidate(k: int, place: Place) -> Candidate:
     kind = ActorKind.place
     found_by = f"gazetteer: {place.name}" + (f", {place.country}" if place.country else "") + " (towns it links)"
     return Candidate(k, k, place.name, kind, found_by, 0.75, canonical=place.name, gazetteer_name=place.name)
+
+
+def lands_opening_a_joint_name(doc: ActorDocument, name: Candidate) -> list[Candidate]:
+    """'the Tarnia–Quellia Economic Corridor', 'the Varnby–Quellby Standard Gauge Railway': the two lands or towns
+    an en dash joins at a name's start are named too, each where the gazetteer knows it as a state or as a town of
+    note (the name reads whole, so the rules for the two alone never saw them)."""
+    tokens, text = doc.tokens, doc.text
+    if name.first + 2 > name.last or name.kind is ActorKind.person:
+        return []
+    first = name.first + (tokens[name.first].folded == "the")
+    if text[tokens[first].end : tokens[first + 1].start] != "–" or not tokens[first].joined:
+        return []
+    places = [doc.gazetteer.lookup((tokens[k].folded,)) for k in (first, first + 1)]
+    found = []
+    for k, place in zip((first, first + 1), places, strict=True):
+        if place is None or not (place.kind == "state" or _town_of_note(place, _TOWN_OF_SIZE)):
+            return []
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        found_by = f"gazetteer: {place.name}" + (f", {place.country}" if place.country else "") + " (a joint name's)"
+        found.append(Candidate(k, k, place.name, kind, found_by, 0.75, canonical=place.name, gazetteer_name=place.name))
+    return found

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _JOINT_HEADS = word_set(
     "joint commission commissions committee council group partnership dialogue forum board commissioner "
     "secretariat mechanism initiative taskforce centre center"
+    # what two lands or towns build or form together, capitalised as a name: "the Tarnia–Quellia Economic
+    # Corridor", "the Varnby–Quellby Standard Gauge Railway", "the Tarnish–Quellish Commonwealth"
+    " corridor railway pipeline commonwealth"
 )
 # Small words a joint body's name holds before its head ("Committee on Missing Persons" ends later).
 _GLUE = word_set("and of for on")
