@@ -778,14 +778,19 @@ def and_before_head(
     return end
 
 
+# The posts that head the body named after them (`person_names.heads_a_body`): the body is named beside the post, so
+# its name may be read whole (a "Commissioner-General of ..." is read with its remit, no body beside it).
+_HEADS_OF = word_set("commander head chair chairman chairperson president director")
+
+
 def _past_a_post(tokens: list[Token], first: int, before: int) -> int:
     """Where a body's own words start after a post and its "of (the)" that open the run: 'President of the Tarnish
     Mine Action and Victim Assistance Authority' holds the body from "Tarnish" (its words before "and" are read
     without the post's, which name no body of their own)."""
-    k = first
+    k = first + (tokens[first].folded == "the")
     while k < before and is_title(tokens[k].folded):
         k += 1
-    if k == first or k >= before or tokens[k].folded not in ("of", "for"):
+    if k == first or k >= before or tokens[k].folded not in ("of", "for") or tokens[k - 1].folded not in _HEADS_OF:
         return first
     k += 1 + (tokens[k + 1].folded == "the")
     return k if k <= before else first

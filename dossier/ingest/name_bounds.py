@@ -1358,6 +1358,7 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             or owners_plain_word_before_and(tokens, first, last)
             or adjective_head_opens(tokens, first, last)
             or _only_a_place_head(tokens, first, last)
+            or _works_then_a_firms_trade(tokens, first, last)
             # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
             # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
             # Council and Harbour Workers": a council, then a union)
@@ -1373,6 +1374,30 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             r.last, r.has_org_word = end, True
             return RunGoes.ON
     return RunGoes.ENDS
+
+
+# A yard's or a dock's word a firm is named for before its "and" ("Tarnby Dry Dock and Engineering Company").
+_WORKS_PLACES = word_set("dock docks dockyard dockyards yard yards wharf wharves harbour harbor")
+# The firm's or the board's word that closes such a name.
+_FIRM_CLOSERS = word_set("company corporation board trust authority")
+_TRADE_WORD_ZIPF = 3.5  # "Engineering" 4.6, "Harbour" 4.2: a trade's plain word, no name of its own
+_TRADE_WORDS_AFTER_AND = 3
+
+
+def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int) -> bool:
+    """'the Tarnby Dry Dock and Engineering Company', 'Quell Docks and Harbour Board': a dock's or a yard's word before
+    "and", then plain words of a trade and a firm's word: one firm named for the works it runs (the words after "and"
+    name no body alone)."""
+    if tokens[last].folded not in _WORKS_PLACES or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
+        return False
+    for k in range(last + 2, min(last + 2 + _TRADE_WORDS_AFTER_AND, len(tokens))):
+        if not cased(tokens[k]):
+            return False
+        if tokens[k].folded in _FIRM_CLOSERS:
+            return k > last + 2
+        if zipf(tokens[k].folded) < _TRADE_WORD_ZIPF or not tokens[k].joined:
+            return False
+    return False
 
 
 def _only_a_place_head(tokens: list[Token], first: int, last: int) -> bool:

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 _JOINT_HEADS = word_set(
     "joint commission commissions committee council group partnership dialogue forum board commissioner "
     "secretariat mechanism initiative taskforce centre center"
-    # what two lands or towns build or form together, capitalised as a name: "the Tarnia–Quellia Economic
-    # Corridor", "the Varnby–Quellby Standard Gauge Railway", "the Tarnish–Quellish Commonwealth"
-    " corridor railway pipeline commonwealth"
 )
+# What two lands or towns build together, named so only when capitalised: "the Tarnia–Quellia Economic Corridor",
+# "the Varnby–Quellby Standard Gauge Railway" (not "the Poole–Quellby railway", a route between two towns).
+_BUILT_HEADS = word_set("corridor railway")
 # Small words a joint body's name holds before its head ("Committee on Missing Persons" ends later).
 _GLUE = word_set("and of for on")
 # How many words after the dash may come before the head word ("Sri Lanka Joint ...", "Timor-Leste Joint ...").
@@ -45,7 +45,7 @@ def dash_joins_pair(text: str, word: str, after: int) -> bool:
             return False
         found = match.group(1)
         folded = fold(found)
-        if folded in _JOINT_HEADS:
+        if folded in _JOINT_HEADS or (folded in _BUILT_HEADS and found[:1].isupper()):
             return True
         if not found[:1].isupper() and folded not in _GLUE:
             return False

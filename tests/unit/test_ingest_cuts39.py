@@ -10,12 +10,13 @@ from tests.unit.ingest_helpers import draft_kind_names
 def test_two_lands_joined_by_an_en_dash_open_one_name_and_are_named_too() -> None:
     drafts = draft_kind_names(
         "The bank lends for the Ghana–Togo Economic Corridor, a road and rail project. Freight moves on the "
-        "Lagos–Kano Standard Gauge Railway at night."
+        "Lagos–Kano Standard Gauge Railway at night. Rebels cut the Tarnby–Quellby railway."
     )
     assert "Ghana–Togo Economic Corridor" in drafts and "Togo Economic Corridor" not in drafts
     assert "Lagos–Kano Standard Gauge Railway" in drafts
     assert drafts.get("Ghana") == "state" and drafts.get("Togo") == "state"
     assert drafts.get("Lagos") == "place" and drafts.get("Kano") == "place"
+    assert "Tarnby–Quellby railway" not in drafts and "Tarnby–Quellby" not in drafts  # a route, no name
 
 
 def test_a_post_and_its_of_before_a_body_named_with_and_keep_the_body_whole() -> None:
@@ -27,3 +28,34 @@ def test_a_post_and_its_of_before_a_body_named_with_and_keep_the_body_whole() ->
     assert drafts.get("Malian Demining Training and Research Agency") == "organization"
     assert "Survivor Support Authority" not in drafts and "Research Agency" not in drafts
     assert "Demining Training" not in drafts
+
+
+def test_state_after_a_posts_of_the_opens_the_bodys_name_before_its_field_words() -> None:
+    drafts = draft_kind_names(
+        "The minister met the Head of the State Security Service of Tarnia, Ilse Varn, on Monday. The Chairman of "
+        "the State Border Guard Service of Quellia resigned."
+    )
+    assert drafts.get("State Security Service of Tarnia") == "organization"
+    assert drafts.get("State Border Guard Service of Quellia") == "organization"
+    assert "Security Service of Tarnia" not in drafts and "Border Guard Service of Quellia" not in drafts
+
+
+def test_a_firms_name_and_two_trade_words_before_a_state_name_its_arm_there() -> None:
+    drafts = draft_kind_names(
+        "The frigates will be built by Tarnell Systems Maritime Australia at Osborne, the ministry said. "
+        "Quellex Energy Shipbuilding Canada won the second order."
+    )
+    assert drafts.get("Tarnell Systems Maritime Australia") == "organization"
+    assert drafts.get("Quellex Energy Shipbuilding Canada") == "organization"
+    assert "Tarnell Systems Maritime" not in drafts and "Quellex Energy Shipbuilding" not in drafts
+
+
+def test_a_docks_word_and_a_trade_before_a_firms_word_are_one_firm() -> None:
+    drafts = draft_kind_names(
+        "Founded in 1911 as the Tarnby Dry Dock and Engineering Company, it has built 140 vessels. The Varnmouth "
+        "Docks and Harbour Board owns the quays. Canary Wharf and Border Force officers met."
+    )
+    assert drafts.get("Tarnby Dry Dock and Engineering Company") == "organization"
+    assert drafts.get("Varnmouth Docks and Harbour Board") == "organization"
+    assert "Engineering Company" not in drafts and "Harbour Board" not in drafts
+    assert drafts.get("Border Force") == "organization"  # (a body of its own after a place's name and "and")
