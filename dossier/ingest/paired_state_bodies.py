@@ -24,8 +24,9 @@ _JOINT_HEADS = word_set(
     "secretariat mechanism initiative taskforce centre center"
 )
 # What two lands or towns build together, named so only when capitalised: "the Tarnia–Quellia Economic Corridor",
-# "the Varnby–Quellby Standard Gauge Railway" (not "the Poole–Quellby railway", a route between two towns).
-_BUILT_HEADS = word_set("corridor railway")
+# "the Varnby–Quellby Standard Gauge Railway", "the Export–Import Bank of Tarnia" (not "the Poole–Quellby railway", a
+# route between two towns).
+_BUILT_HEADS = word_set("corridor railway bank")
 # Small words a joint body's name holds before its head ("Committee on Missing Persons" ends later).
 _GLUE = word_set("and of for on")
 # How many words after the dash may come before the head word ("Sri Lanka Joint ...", "Timor-Leste Joint ...").

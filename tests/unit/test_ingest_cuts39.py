@@ -59,3 +59,29 @@ def test_a_docks_word_and_a_trade_before_a_firms_word_are_one_firm() -> None:
     assert drafts.get("Varnmouth Docks and Harbour Board") == "organization"
     assert "Engineering Company" not in drafts and "Harbour Board" not in drafts
     assert drafts.get("Border Force") == "organization"  # (a body of its own after a place's name and "and")
+
+
+def test_an_en_dash_inside_a_capitalised_banks_name_keeps_its_first_word() -> None:
+    drafts = draft_kind_names(
+        "The loan came from the Export–Import Bank of Tarnia in 2019, and the Tarnia–Quellia Bank agreed."
+    )
+    assert drafts.get("Export–Import Bank of Tarnia") == "organization" and "Import Bank of Tarnia" not in drafts
+    assert drafts.get("Tarnia–Quellia Bank") == "organization" and "Quellia Bank" not in drafts
+
+
+def test_a_rank_and_a_family_name_before_an_academys_word_name_the_academy() -> None:
+    drafts = draft_kind_names(
+        "He trained at the General Quellmoro Police Academy in Tarnby, and she at the Marshal Tarnov Military "
+        "Academy. General Ilse Varnez said the cadets did well."
+    )
+    assert drafts.get("General Quellmoro Police Academy") == "organization"
+    assert drafts.get("Marshal Tarnov Military Academy") == "organization"
+    assert "Quellmoro Police Academy" not in drafts and "Tarnov Military Academy" not in drafts
+    assert drafts.get("Ilse Varnez") == "person"
+
+
+def test_a_land_of_several_words_after_the_dash_is_named_whole() -> None:
+    drafts = draft_kind_names("The Australia–Papua New Guinea Ministerial Forum was held in Lae on Monday.")
+    assert drafts.get("Australia–Papua New Guinea Ministerial Forum") == "organization"
+    assert drafts.get("Australia") == "state" and drafts.get("Papua New Guinea") == "state"
+    assert "Papua" not in drafts
