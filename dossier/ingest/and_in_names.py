@@ -320,6 +320,13 @@ def _land_of_the_post(doc_text: str, tokens: list[Token], end: int) -> bool:
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
 # Fields a university's faculty or a ministry joins with "and": "College of Science and Engineering".
+# Fields taught under two words whose head also ends a body's name ("Administration", "Policy"), and the schools
+# named for what they teach.
+_FIELDS_OF_TWO_WORDS = frozenset(
+    (("public", "administration"), ("business", "administration"), ("public", "policy"), ("public", "health"))
+)
+_SCHOOLS_OF_FIELDS = word_set("institute school college faculty department university academy centre center")
+_FIELDS_BEFORE_AND = word_set("management governance leadership development planning finance accountancy")
 _FIELDS_OF_STUDY = word_set(
     "science sciences engineering technology medicine mathematics arts humanities law business economics "
     "education health agriculture nursing music design architecture"
@@ -1191,6 +1198,12 @@ def second_of_and(
         return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
     if end == ahead and words[0] in _FIELDS_OF_STUDY and tokens[before].folded in _FIELDS_OF_STUDY:
         return end  # "College of Science and Engineering said": a faculty of two fields ("engineering" ends firms too)
+    if (
+        tuple(words) in _FIELDS_OF_TWO_WORDS
+        and any(tokens[k].folded in _SCHOOLS_OF_FIELDS for k in range(first, before))
+        and tokens[before].folded in _FIELDS_OF_STUDY | _FIELDS_BEFORE_AND
+    ):
+        return end  # "Tarnland Institute of Management and Public Administration": a school's second field
     if (
         end == ahead
         and words[0] in _SERVED_WITH_A_POST

@@ -217,6 +217,8 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
 # "Ansar", "Jund", "Abna" do): "the Supporters of the Valley Brigade", "the Soldiers of the Caliphate".
 _FOLLOWERS_OF_A_CAUSE = word_set(
     "supporters partisans guardians soldiers sons defenders followers companions protectors"
+    # "the Knights of the Great Sand Brigade", "the Martyrs of the Varn Brigade", "the Lions of the Caliphate"
+    " knights martyrs lions"
 )
 
 

@@ -85,3 +85,29 @@ def test_a_land_of_several_words_after_the_dash_is_named_whole() -> None:
     assert drafts.get("Australia–Papua New Guinea Ministerial Forum") == "organization"
     assert drafts.get("Australia") == "state" and drafts.get("Papua New Guinea") == "state"
     assert "Papua" not in drafts
+
+
+def test_a_unions_local_and_its_number_are_one_branch() -> None:
+    drafts = draft_kind_names(
+        "Most of them are members of Quellfor Local 1 and the Marine Workers Federation. The Varnworkers Local 600 "
+        "voted to strike. The Local 2024 elections were quiet."
+    )
+    assert drafts.get("Quellfor Local 1") == "organization" and "Quellfor" not in drafts
+    assert drafts.get("Varnworkers Local 600") == "organization" and "Varnworkers" not in drafts
+
+
+def test_knights_after_the_open_an_armed_groups_name_before_its_of_the() -> None:
+    drafts = draft_kind_names(
+        "The group, also known as the Knights of the Great Sand Brigade, is active in the north. Knights of the "
+        "order gathered in Tarnby."
+    )
+    assert drafts.get("Knights of the Great Sand Brigade") == "armed_force"
+    assert "Great Sand Brigade" not in drafts and "Knights" not in drafts
+
+
+def test_a_schools_second_field_of_two_words_stays_in_its_name() -> None:
+    drafts = draft_kind_names(
+        "The centre at the Varnland Institute of Management and Public Administration has trained 4,000 leaders."
+    )
+    assert drafts.get("Varnland Institute of Management and Public Administration") == "organization"
+    assert "Public Administration" not in drafts and "Varnland Institute of Management" not in drafts
