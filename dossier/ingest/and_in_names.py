@@ -1168,6 +1168,8 @@ def second_of_and(
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         return None  # "... of Commerce and the Tarnby Retail Merchants Association": capitals run on, a body's own
+    if end - ahead == 2 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        return None  # "... of Regional Economics and Citizens Advice North East": four capitals on, a name of its own
     if (
         tokens[ahead - 1].folded == "the"
         and end + 1 < len(tokens)
@@ -1260,7 +1262,12 @@ def _states_own_body(gazetteer: Gazetteer, words: list[str]) -> bool:
 
 
 # (a garrison is a state's or a people's, as its troops are: "the Varn Army of the North and the Ottoman garrison")
-_INSTITUTION_NOUNS_AFTER_AND = INSTITUTION_NOUNS | {"garrison", "garrisons"}
+# (nor is a works a firm's name qualifies: "the Port of Tarnby and the Quellcar plant")
+_INSTITUTION_NOUNS_AFTER_AND = (
+    INSTITUTION_NOUNS
+    | {"garrison", "garrisons"}
+    | word_set("plant plants factory factories site sites depot depots refinery refineries mill mills works")
+)
 
 
 def _another_bodys_own_words(tokens: list[Token], first: int, before: int, ahead: int, end: int) -> bool:

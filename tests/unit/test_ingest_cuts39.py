@@ -111,3 +111,21 @@ def test_a_schools_second_field_of_two_words_stays_in_its_name() -> None:
     )
     assert drafts.get("Varnland Institute of Management and Public Administration") == "organization"
     assert "Public Administration" not in drafts and "Varnland Institute of Management" not in drafts
+
+
+def test_a_works_a_firms_name_qualifies_after_and_the_is_no_part_of_a_body() -> None:
+    drafts = draft_kind_names(
+        "The show will return with support from the Port of Tarnby and the Quellcar plant at Varnton."
+    )
+    assert "Port of Tarnby" in drafts
+    assert not any("Quellcar" in name for name in drafts)
+
+
+def test_four_capitals_after_a_bodys_and_are_a_second_name() -> None:
+    drafts = draft_kind_names(
+        "The event is held with the Institute of Regional Studies and Citizens Advice Tarnby North, with support "
+        "from the Quell Foundation. The Ministry of Labour and Social Affairs agreed."
+    )
+    assert drafts.get("Institute of Regional Studies") == "organization"
+    assert "Citizens Advice Tarnby North" in drafts
+    assert drafts.get("Ministry of Labour and Social Affairs") == "organization"
