@@ -703,7 +703,10 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
     are a name of their own."""
     words = [token.text for token in tokens[opening : before + 1]]
     if len(words) == 1:
-        return False  # "Brenmouth and Tolsey NHS Trust", "Cybersecurity and ... Agency": one word alone may be a field
+        # "Brenmouth and Tolsey NHS Trust", "Cybersecurity and ... Agency": one word alone may be a field; but a rare
+        # word that heads a body's name elsewhere and stands alone before a verb is a firm's own name ("Quellfield
+        # Bank" and "Quellfield said" beside "Quellfield and Tarncrest Microfinance Bank")
+        return _firm_word_alone_elsewhere(tokens, opening)
     size, count = len(words), len(tokens)
     for k in range(1, count - size):
         if k == opening or [token.text for token in tokens[k : k + size]] != words:
@@ -713,6 +716,25 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
         if alone_before and tokens[k + size - 1].joined and after.text[:1].islower() and after.folded != "and":
             return True
     return False
+
+
+_RARE_FIRM_WORD = 3.0  # "Quellfield" 0; "Cybersecurity" 3.1, "Health" 5.3: a field's word
+
+
+def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].text
+    if zipf(tokens[k].folded) >= _RARE_FIRM_WORD:
+        return False
+    headed = alone = False
+    for j in range(1, len(tokens) - 1):
+        if j == k or tokens[j].text != word or (tokens[j - 1].joined and tokens[j - 1].capitalised):
+            continue
+        after = tokens[j + 1]
+        if tokens[j].joined and after.capitalised and after.folded in NAME_WORD:
+            headed = True
+        elif tokens[j].joined and after.text[:1].islower() and after.folded not in FUNCTION_WORDS:
+            alone = True
+    return headed and alone
 
 
 def and_before_head(

@@ -129,3 +129,12 @@ def test_four_capitals_after_a_bodys_and_are_a_second_name() -> None:
     assert drafts.get("Institute of Regional Studies") == "organization"
     assert "Citizens Advice Tarnby North" in drafts
     assert drafts.get("Ministry of Labour and Social Affairs") == "organization"
+
+
+def test_a_firms_word_named_alone_elsewhere_ends_before_and() -> None:
+    drafts = draft_kind_names(
+        "A court remanded a former manager of Quellfield Bank over a fraud. The funds were moved through accounts "
+        "at Quellfield and Tarncrest Microfinance Bank between 2023 and 2025. Quellfield said it was cooperating."
+    )
+    assert drafts.get("Tarncrest Microfinance Bank") == "organization"
+    assert "Quellfield and Tarncrest Microfinance Bank" not in drafts
