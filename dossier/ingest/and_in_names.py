@@ -718,6 +718,8 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
     return False
 
 
+# A yard's or a dock's word a firm is named for before its "and" ("Tarnby Dry Dock and Engineering Company").
+WORKS_PLACES = word_set("dock docks dockyard dockyards yard yards wharf wharves harbour harbor")
 _RARE_FIRM_WORD = 3.0  # "Quellfield" 0; "Cybersecurity" 3.1, "Health" 5.3: a field's word
 
 
@@ -800,6 +802,7 @@ def and_before_head(
     given = (
         is_given_name(words[0])
         and not plain_after_given
+        and words[-1] not in WORKS_PLACES  # "Lewis Dry Dock and Engineering Company": works named for a founder
         and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first, text))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
@@ -809,6 +812,7 @@ def and_before_head(
 
 # The posts that head the body named after them (`person_names.heads_a_body`): the body is named beside the post, so
 # its name may be read whole (a "Commissioner-General of ..." is read with its remit, no body beside it).
+_POST_PARTS = word_set("first second deputy vice acting executive senior")
 _HEADS_OF = word_set("commander head chair chairman chairperson president director")
 
 
@@ -817,7 +821,8 @@ def _past_a_post(tokens: list[Token], first: int, before: int) -> int:
     Mine Action and Victim Assistance Authority' holds the body from "Tarnish" (its words before "and" are read
     without the post's, which name no body of their own)."""
     k = first + (tokens[first].folded == "the")
-    while k < before and is_title(tokens[k].folded):
+    # ("First Vice-President of the ...": a title's parts before its head)
+    while k < before and (is_title(tokens[k].folded) or tokens[k].folded in _POST_PARTS):
         k += 1
     if k == first or k >= before or tokens[k].folded not in ("of", "for") or tokens[k - 1].folded not in _HEADS_OF:
         return first

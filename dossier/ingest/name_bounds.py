@@ -30,6 +30,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.and_in_names import (
     REMIT_GLUE,
     VERB_ZIPF,
+    WORKS_PLACES,
     adjective_head_opens,
     after_list_comma,
     and_before_head,
@@ -1378,8 +1379,6 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     return RunGoes.ENDS
 
 
-# A yard's or a dock's word a firm is named for before its "and" ("Tarnby Dry Dock and Engineering Company").
-_WORKS_PLACES = word_set("dock docks dockyard dockyards yard yards wharf wharves harbour harbor")
 # The firm's or the board's word that closes such a name.
 _FIRM_CLOSERS = word_set("company corporation board trust authority")
 _TRADE_WORD_ZIPF = 3.5  # "Engineering" 4.6, "Harbour" 4.2: a trade's plain word, no name of its own
@@ -1390,7 +1389,7 @@ def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int) -> boo
     """'the Tarnby Dry Dock and Engineering Company', 'Quell Docks and Harbour Board': a dock's or a yard's word before
     "and", then plain words of a trade and a firm's word: one firm named for the works it runs (the words after "and"
     name no body alone)."""
-    if tokens[last].folded not in _WORKS_PLACES or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
+    if tokens[last].folded not in WORKS_PLACES or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
         return False
     for k in range(last + 2, min(last + 2 + _TRADE_WORDS_AFTER_AND, len(tokens))):
         if not cased(tokens[k]):

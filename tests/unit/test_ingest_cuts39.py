@@ -138,3 +138,13 @@ def test_a_firms_word_named_alone_elsewhere_ends_before_and() -> None:
     )
     assert drafts.get("Tarncrest Microfinance Bank") == "organization"
     assert "Quellfield and Tarncrest Microfinance Bank" not in drafts
+
+
+def test_a_posts_parts_and_a_founders_given_name_do_not_cut_a_body_named_with_and() -> None:
+    drafts = draft_kind_names(
+        "Ly Thuch, who is First Vice-President of the Laotian Mine Action and Survivor Support Authority, visited. "
+        "Founded in 1911 as the Lewis Dry Dock and Engineering Company, it has built ships."
+    )
+    assert drafts.get("Laotian Mine Action and Survivor Support Authority") == "organization"
+    assert drafts.get("Lewis Dry Dock and Engineering Company") == "organization"
+    assert "Survivor Support Authority" not in drafts and "Engineering Company" not in drafts
