@@ -739,6 +739,36 @@ def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
     return headed and alone
 
 
+# Legal forms that close a firm named for two places ("Tarnlands and Islands Airports Limited").
+_LEGAL_FORMS_CLOSING = word_set("limited ltd plc llp")
+_RARE_TOWN_WORD = 2.5  # a town's name the gazetteer lacks is a rare word ("Quellburn" 0; "Islands" 4.3 is a word)
+
+
+def _club_of_two_towns(tokens: list[Token], first: int, before: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Jarrow and Tarnburn AC', 'Varnley and Quellhill Beekeepers', 'Tarnlands and Islands Airports Limited': one
+    town's word before "and", a second town's opening the words after it, and a club's or a firm's head word (or a
+    legal form) closing the run: a club or a firm of the two towns, one name."""
+    opening = first + (tokens[first].folded == "the" and first < before)
+    head = HEAD_WORD.get(tokens[end].folded)
+    closes = tokens[end].folded in _LEGAL_FORMS_CLOSING or (head is not None and head.kind is ActorKind.organization)
+    return (
+        opening == before
+        and closes
+        and _town_word(tokens[before], gazetteer)
+        and cased(tokens[before + 2])
+        and (_town_word(tokens[before + 2], gazetteer) or tokens[end].folded in _LEGAL_FORMS_CLOSING)
+    )
+
+
+def _town_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A town's name: one the gazetteer knows (no state: "France and Tarnby AC" are a state and a club), or a rare
+    word no one's given name."""
+    place = gazetteer.lookup((token.folded,))
+    if place is not None:
+        return place.kind != "state"
+    return token.text[:1].isupper() and zipf(token.folded) < _RARE_TOWN_WORD and not is_given_name(token.folded)
+
+
 def and_before_head(
     text: str, tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
@@ -780,6 +810,8 @@ def and_before_head(
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
             break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
+            if end > before + 2 and _club_of_two_towns(tokens, first, before, end, gazetteer):
+                break  # "Jarrow and Tarnburn AC", "Craven and Quellhill Beekeepers": one club of two towns
             return None
         end += 1
     else:

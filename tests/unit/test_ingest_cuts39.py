@@ -148,3 +148,14 @@ def test_a_posts_parts_and_a_founders_given_name_do_not_cut_a_body_named_with_an
     assert drafts.get("Laotian Mine Action and Survivor Support Authority") == "organization"
     assert drafts.get("Lewis Dry Dock and Engineering Company") == "organization"
     assert "Survivor Support Authority" not in drafts and "Engineering Company" not in drafts
+
+
+def test_two_towns_joined_by_and_before_a_clubs_or_a_firms_word_are_one_name() -> None:
+    drafts = draft_kind_names(
+        "She ran for Tarnow and Quellburn AC on Sunday. The Varnley and Quellhill Beekeepers met on Tuesday. "
+        "Flights are run by Tarnlands and Islands Airports Limited. The deal pleased France and Tarnby AC."
+    )
+    assert drafts.get("Tarnow and Quellburn AC") == "organization" and "Quellburn AC" not in drafts
+    assert drafts.get("Varnley and Quellhill Beekeepers") == "organization"
+    assert drafts.get("Tarnlands and Islands Airports Limited") == "organization"
+    assert "France and Tarnby AC" not in drafts  # (a state is no town a club is named for)
