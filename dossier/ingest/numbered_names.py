@@ -443,6 +443,8 @@ def numbered_branch(doc: ActorDocument, first: int, last: int) -> Candidate | No
         return None
     if len(number.text) == 4 and number.text[:2] in ("19", "20"):
         return None
+    if tokens[last].folded == "local" and tokens[last - 1].folded in NAME_WORD:
+        return None  # "the Tarnford Bus Workers Union Local 212": the union's own name is read, not its local
     if tokens[first].text == "The" and first + 1 < last:
         first += 1  # "The Varnworkers Local 600 voted": the sentence's "The" is no part of the branch's name
     name = doc.text[tokens[first].start : number.end]
