@@ -1522,19 +1522,18 @@ _NOT_RIVERS = word_set("monday tuesday wednesday thursday friday saturday sunday
 
 
 def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
-    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of" and a
-    capitalised word ("Reviewing Committee on the Export of Works of Art")."""
+    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of (the)" and a
+    capitalised word ("Reviewing Committee on the Export of Works of Art", "Royal Commission on the Distribution of
+    the Tarnish Population")."""
     count = len(tokens)
     if subject + 1 >= count or not tokens[subject].joined:
         return False
     if cased(tokens[subject + 1]):
         return True
-    return (
-        subject + 2 < count
-        and tokens[subject + 1].folded == "of"
-        and tokens[subject + 1].joined
-        and cased(tokens[subject + 2])
-    )
+    after = subject + 2
+    if after + 1 < count and tokens[after].folded == "the" and tokens[after].joined:
+        after += 1  # "... on the Distribution of the Tarnish Population"
+    return after < count and tokens[subject + 1].folded == "of" and tokens[subject + 1].joined and cased(tokens[after])
 
 
 def _team_ahead(tokens: list[Token], k: int) -> bool:

@@ -159,3 +159,11 @@ def test_two_towns_joined_by_and_before_a_clubs_or_a_firms_word_are_one_name() -
     assert drafts.get("Varnley and Quellhill Beekeepers") == "organization"
     assert drafts.get("Tarnlands and Islands Airports Limited") == "organization"
     assert "France and Tarnby AC" not in drafts  # (a state is no town a club is named for)
+
+
+def test_a_bodys_subject_after_on_the_goes_on_over_of_the() -> None:
+    drafts = draft_kind_names(
+        "In 1940 the Royal Commission on the Distribution of the Tarnish Population reported on the mills."
+    )
+    assert drafts.get("Royal Commission on the Distribution of the Tarnish Population") == "organization"
+    assert "Royal Commission" not in drafts and "Distribution of the Tarnish Population" not in drafts
