@@ -1361,7 +1361,7 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             or owners_plain_word_before_and(tokens, first, last)
             or adjective_head_opens(tokens, first, last)
             or _only_a_place_head(tokens, first, last)
-            or _works_then_a_firms_trade(tokens, first, last)
+            or _works_then_a_firms_trade(tokens, first, last, gazetteer)
             # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
             # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
             # Council and Harbour Workers": a council, then a union)
@@ -1385,11 +1385,14 @@ _TRADE_WORD_ZIPF = 3.5  # "Engineering" 4.6, "Harbour" 4.2: a trade's plain word
 _TRADE_WORDS_AFTER_AND = 3
 
 
-def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int) -> bool:
-    """'the Tarnby Dry Dock and Engineering Company', 'Quell Docks and Harbour Board': a dock's or a yard's word before
-    "and", then plain words of a trade and a firm's word: one firm named for the works it runs (the words after "and"
-    name no body alone)."""
-    if tokens[last].folded not in WORKS_PLACES or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
+def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'the Tarnby Dry Dock and Engineering Company', 'the Canal and River Trust', 'the Tarnfife Coast and Countryside
+    Trust': a dock's, a canal's or a coast's word before "and", then plain words and a firm's or a trust's word: one
+    body named for the works or the land it keeps (the words after "and" name no body alone; not "the West Bank and
+    Tarnish Authority": a people's word after "and" opens a name of its own)."""
+    head = HEAD_WORD.get(tokens[last].folded)
+    place_head = tokens[last].folded in WORKS_PLACES or (head is not None and head.kind is ActorKind.place)
+    if not place_head or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
         return False
     for k in range(last + 2, min(last + 2 + _TRADE_WORDS_AFTER_AND, len(tokens))):
         if not cased(tokens[k]):
@@ -1397,6 +1400,8 @@ def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int) -> boo
         if tokens[k].folded in _FIRM_CLOSERS:
             return k > last + 2
         if zipf(tokens[k].folded) < _TRADE_WORD_ZIPF or not tokens[k].joined:
+            return False
+        if gazetteer.country_of_demonym(tokens[k].folded) is not None or is_given_name(tokens[k].folded):
             return False
     return False
 

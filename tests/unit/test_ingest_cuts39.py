@@ -61,6 +61,16 @@ def test_a_docks_word_and_a_trade_before_a_firms_word_are_one_firm() -> None:
     assert drafts.get("Border Force") == "organization"  # (a body of its own after a place's name and "and")
 
 
+def test_a_coasts_word_and_plain_words_before_a_trusts_word_are_one_body() -> None:
+    drafts = draft_kind_names(
+        "Grants went to the Tarnfife Coast and Countryside Trust this year. Talks between the West Bank and "
+        "Palestinian Authority officials stalled."
+    )
+    assert drafts.get("Tarnfife Coast and Countryside Trust") == "organization"
+    assert "Countryside Trust" not in drafts
+    assert drafts.get("Palestinian Authority") == "organization"  # (a people's word opens a name of its own)
+
+
 def test_an_en_dash_inside_a_capitalised_banks_name_keeps_its_first_word() -> None:
     drafts = draft_kind_names(
         "The loan came from the Export–Import Bank of Tarnia in 2019, and the Tarnia–Quellia Bank agreed."
