@@ -177,3 +177,12 @@ def test_a_bodys_subject_after_on_the_goes_on_over_of_the() -> None:
     )
     assert drafts.get("Royal Commission on the Distribution of the Tarnish Population") == "organization"
     assert "Royal Commission" not in drafts and "Distribution of the Tarnish Population" not in drafts
+
+
+def test_a_keepers_possessive_before_a_shops_or_an_inns_word_names_it_whole() -> None:
+    drafts = draft_kind_names(
+        "We stopped for lunch at the Ferryman's Rest in Tarnby. The chain competes with Quellie's Bargain Outlet "
+        "in the south."
+    )
+    assert "Ferryman's Rest" in drafts and "Ferryman" not in drafts
+    assert drafts.get("Quellie's Bargain Outlet") == "organization" and "Quellie" not in drafts
