@@ -1926,8 +1926,11 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the Kikuyu "wa" ("Njeri wa Migwi"), which
 # no English phrase puts between capitals; and Filipino "ng" ("of") inside a body's name ("Bangko Sentral ng
 # Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a coalition's ("Alyansa para sa Bagong
-# Tarnas").
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para"})
+# Tarnas"); and the Gaelic "nan" and "na" ("of the") inside a council's or a place's name ("Comhairle nan Eilean
+# Siar", "Conradh na Gaeilge"), which no English phrase puts between capitals either.
+LOWER_CASE_PARTICLES_INSIDE = frozenset(
+    {"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para", "nan", "na"}
+)
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

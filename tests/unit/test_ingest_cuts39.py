@@ -186,3 +186,11 @@ def test_a_keepers_possessive_before_a_shops_or_an_inns_word_names_it_whole() ->
     )
     assert "Ferryman's Rest" in drafts and "Ferryman" not in drafts
     assert drafts.get("Quellie's Bargain Outlet") == "organization" and "Quellie" not in drafts
+
+
+def test_a_gaelic_of_the_inside_a_name_keeps_it_whole() -> None:
+    drafts = draft_kind_names(
+        "The council, Comhairle nan Tarnan Siar, said ferries would run. Members of Conradh na Quellge met in Tarnby."
+    )
+    assert "Comhairle nan Tarnan Siar" in drafts and "Comhairle" not in drafts and "Tarnan Siar" not in drafts
+    assert "Conradh na Quellge" in drafts and "Conradh" not in drafts
