@@ -741,6 +741,7 @@ def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
 
 # Legal forms that close a firm named for two places ("Tarnlands and Islands Airports Limited").
 _LEGAL_FORMS_CLOSING = word_set("limited ltd plc llp")
+_CLUBS_OF_TOWNS = word_set("ac afc fc rfc cc harriers club society association beekeepers league")
 _RARE_TOWN_WORD = 2.5  # a town's name the gazetteer lacks is a rare word ("Quellburn" 0; "Islands" 4.3 is a word)
 
 
@@ -749,8 +750,9 @@ def _club_of_two_towns(tokens: list[Token], first: int, before: int, end: int, g
     town's word before "and", a second town's opening the words after it, and a club's or a firm's head word (or a
     legal form) closing the run: a club or a firm of the two towns, one name."""
     opening = first + (tokens[first].folded == "the" and first < before)
-    head = HEAD_WORD.get(tokens[end].folded)
-    closes = tokens[end].folded in _LEGAL_FORMS_CLOSING or (head is not None and head.kind is ActorKind.organization)
+    # (a club's, a society's or a firm's legal form; not a shop's "Books": "from Brindlecart and Tavistone Books" are
+    # two shops)
+    closes = tokens[end].folded in _LEGAL_FORMS_CLOSING or tokens[end].folded in _CLUBS_OF_TOWNS
     return (
         opening == before
         and closes
