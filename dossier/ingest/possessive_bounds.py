@@ -229,7 +229,7 @@ def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int |
 
 # What a shop or an inn is called after its keeper's possessive: "the Ferryman's Rest", "Mr T's Emporium".
 _SHOP_HEADS = word_set(
-    "emporium outlet outlets rest kitchen bakery diner cafe café tavern pantry shop store stores boutique deli parlour"
+    "emporium outlet outlets rest kitchen bakery diner cafe café tavern pantry shop boutique deli parlour"
 )
 _SHOP_WORDS = 2  # "Quellie's Bargain Outlet": one word of the trade before the head
 
@@ -242,6 +242,8 @@ def _shop_named_for_its_keeper(tokens: list[Token], k: int, gazetteer: Gazetteer
         return None
     if k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in TITLES:
         return None  # "Mr T's Emporium": read as a titled person's, the shop's name would lose its title
+    if token.folded in KNOWN_FIRMS or token.folded in KNOWN_BODIES:
+        return None  # "Apple's App Shop": a known firm and what it runs, two names
     for end in range(k + 1, min(k + 1 + _SHOP_WORDS, len(tokens))):
         if not cased(tokens[end]):
             return None

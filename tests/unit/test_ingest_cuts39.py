@@ -188,6 +188,11 @@ def test_a_keepers_possessive_before_a_shops_or_an_inns_word_names_it_whole() ->
     assert drafts.get("Quellie's Bargain Outlet") == "organization" and "Quellie" not in drafts
 
 
+def test_a_known_firms_possessive_before_a_shops_word_stays_the_firm() -> None:
+    drafts = draft_kind_names("The app climbed to No. 1 on Apple's App Shop in the United States.")
+    assert drafts.get("Apple") == "organization" and "Apple's App Shop" not in drafts
+
+
 def test_a_gaelic_of_the_inside_a_name_keeps_it_whole() -> None:
     drafts = draft_kind_names(
         "The council, Comhairle nan Tarnan Siar, said ferries would run. Members of Conradh na Quellge met in Tarnby."
