@@ -218,6 +218,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
+    KOREAN_PLACE_SUFFIXES,
     MEMBERS_FOR_AN_AIM,
     breaks_name,
     dated_name,
@@ -1240,6 +1241,18 @@ def _numbered_branches(r: RunReading) -> list[Candidate] | Undecided:
     """'American Legion Post 176', 'Teamsters Local 727': a body's branch by its number, read whole."""
     branch = numbered_branch(r.doc, r.first, r.last)
     return [branch] if branch is not None else ASK_ON
+
+
+def _korean_place_by_its_unit(r: RunReading) -> list[Candidate] | Undecided:
+    """'Quellgye-ri', 'Tarnchang-ri': one word and a Korean unit's suffix after a hyphen ("-ri", a village) name a
+    place, as Korea's places are romanised."""
+    tokens = r.tokens
+    if r.last != r.first + 1 or tokens[r.last].text not in KOREAN_PLACE_SUFFIXES:
+        return ASK_ON
+    if r.doc.text[tokens[r.first].end : tokens[r.last].start] != "-" or not tokens[r.first].text[1:].islower():
+        return ASK_ON
+    name = r.doc.text[tokens[r.first].start : tokens[r.last].end]
+    return [Candidate(r.first, r.last, name, ActorKind.place, f"a Korean place's unit '-{tokens[r.last].text}'", 0.6)]
 
 
 def _products_posts_and_parties(r: RunReading) -> list[Candidate] | Undecided:
@@ -2869,6 +2882,7 @@ _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     _credit_in_brackets,
     _chair_after_a_body,
     _numbered_branches,
+    _korean_place_by_its_unit,
     _products_posts_and_parties,
     _peoples_regions_and_colonies,
     _outlets_clubs_firms_and_seats,

@@ -796,6 +796,11 @@ def _compound_inside_a_name(doc_text: str, tokens: list[Token], last: int, cover
     )
 
 
+# The units a romanised Korean place name ends with after a hyphen: a village ("-ri"), a ward ("-dong"), a township
+# ("-myeon", "-eup"), a county ("-gun").
+KOREAN_PLACE_SUFFIXES = frozenset(("ri", "dong", "myeon", "eup", "gun"))
+
+
 def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     """Small words inside one name: hyphened words and particles, elided articles, "al-", "van", "von der",
     and where an acronym or a place the gazetteer knows says the name goes on."""
@@ -805,6 +810,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
         r.last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
         return RunGoes.ON
+    if nxt.text in KOREAN_PLACE_SUFFIXES and doc_text[tokens[last].end : nxt.start] == "-" and last == first:
+        r.last += 1  # "Quellgye-ri", "Tarnchang-ri": a Korean village's name and its unit, romanised with a hyphen
+        return RunGoes.ENDS
     if (
         # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
         (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))

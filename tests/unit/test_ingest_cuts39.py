@@ -195,3 +195,8 @@ def test_a_gaelic_of_the_inside_a_name_keeps_it_whole() -> None:
     )
     assert "Comhairle nan Tarnan Siar" in drafts and "Comhairle" not in drafts and "Tarnan Siar" not in drafts
     assert "Conradh na Quellge" in drafts and "Conradh" not in drafts
+
+
+def test_a_korean_villages_unit_after_a_hyphen_stays_in_its_name() -> None:
+    drafts = draft_kind_names("We are concerned by renewed activity at the Quellgye-ri test site, officials said.")
+    assert drafts.get("Quellgye-ri") == "place" and "Quellgye" not in drafts
