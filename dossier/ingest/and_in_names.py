@@ -745,6 +745,11 @@ _CLUBS_OF_TOWNS = word_set("ac afc fc rfc cc harriers club society association b
 _RARE_TOWN_WORD = 2.5  # a town's name the gazetteer lacks is a rare word ("Quellburn" 0; "Islands" 4.3 is a word)
 
 
+def _place_head(word: str) -> bool:
+    cue = HEAD_WORD.get(word)
+    return cue is not None and cue.kind is ActorKind.place
+
+
 def _club_of_two_towns(tokens: list[Token], first: int, before: int, end: int, gazetteer: Gazetteer) -> bool:
     """'Jarrow and Tarnburn AC', 'Varnley and Quellhill Beekeepers', 'Tarnlands and Islands Airports Limited': one
     town's word before "and", a second town's opening the words after it, and a club's or a firm's head word (or a
@@ -837,6 +842,7 @@ def and_before_head(
         is_given_name(words[0])
         and not plain_after_given
         and words[-1] not in WORKS_PLACES  # "Lewis Dry Dock and Engineering Company": works named for a founder
+        and not (len(words) == 1 and _place_head(words[0]))  # "the Canal and River Trust": a canal, no one's name
         and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first, text))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):

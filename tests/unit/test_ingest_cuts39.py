@@ -201,3 +201,8 @@ def test_a_gaelic_of_the_inside_a_name_keeps_it_whole() -> None:
 def test_a_korean_villages_unit_after_a_hyphen_stays_in_its_name() -> None:
     drafts = draft_kind_names("We are concerned by renewed activity at the Quellgye-ri test site, officials said.")
     assert drafts.get("Quellgye-ri") == "place" and "Quellgye" not in drafts
+
+
+def test_a_canals_word_alone_before_and_is_no_given_name() -> None:
+    drafts = draft_kind_names("The Canal and River Trust closed the towpath at Tarnby on Monday.")
+    assert drafts.get("Canal and River Trust") == "organization" and "River Trust" not in drafts
