@@ -191,7 +191,7 @@ from dossier.ingest.heading_names import (
     whole_post_line,
 )
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
-from dossier.ingest.hyphened_town_pairs import hyphened_towns
+from dossier.ingest.hyphened_town_pairs import hyphened_towns, lands_opening_a_joint_name
 from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -220,6 +220,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.military_names import venture_named_for_site
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
+    KOREAN_PLACE_SUFFIXES,
     MEMBERS_FOR_AN_AIM,
     breaks_name,
     dated_name,
@@ -1231,6 +1232,7 @@ def _with_formal_states_inside(doc: ActorDocument, candidates: list[Candidate]) 
     Kazakhstan"), once."""
     spans = {(c.first, c.last) for c in candidates}
     states = [state for c in candidates if (state := formal_state_ending_a_body(doc, c)) is not None]
+    states += [land for c in candidates for land in lands_opening_a_joint_name(doc, c)]
     return candidates + [state for state in states if (state.first, state.last) not in spans]
 
 
@@ -1256,6 +1258,18 @@ def _numbered_branches(r: RunReading) -> list[Candidate] | Undecided:
     """'American Legion Post 176', 'Teamsters Local 727': a body's branch by its number, read whole."""
     branch = numbered_branch(r.doc, r.first, r.last)
     return [branch] if branch is not None else ASK_ON
+
+
+def _korean_place_by_its_unit(r: RunReading) -> list[Candidate] | Undecided:
+    """'Quellgye-ri', 'Tarnchang-ri': one word and a Korean unit's suffix after a hyphen ("-ri", a village) name a
+    place, as Korea's places are romanised."""
+    tokens = r.tokens
+    if r.last != r.first + 1 or tokens[r.last].text not in KOREAN_PLACE_SUFFIXES:
+        return ASK_ON
+    if r.doc.text[tokens[r.first].end : tokens[r.last].start] != "-" or not tokens[r.first].text[1:].islower():
+        return ASK_ON
+    name = r.doc.text[tokens[r.first].start : tokens[r.last].end]
+    return [Candidate(r.first, r.last, name, ActorKind.place, f"a Korean place's unit '-{tokens[r.last].text}'", 0.6)]
 
 
 def _products_posts_and_parties(r: RunReading) -> list[Candidate] | Undecided:
@@ -2890,6 +2904,7 @@ _READINGS: tuple[Callable[[RunReading], list[Candidate] | Undecided], ...] = (
     _credit_in_brackets,
     _chair_after_a_body,
     _numbered_branches,
+    _korean_place_by_its_unit,
     _products_posts_and_parties,
     _peoples_regions_and_colonies,
     _outlets_clubs_firms_and_seats,

@@ -320,6 +320,13 @@ def _land_of_the_post(doc_text: str, tokens: list[Token], end: int) -> bool:
 
 _BODY_SPEAKS = word_set("said says warned announced added reported")
 # Fields a university's faculty or a ministry joins with "and": "College of Science and Engineering".
+# Fields taught under two words whose head also ends a body's name ("Administration", "Policy"), and the schools
+# named for what they teach.
+_FIELDS_OF_TWO_WORDS = frozenset(
+    (("public", "administration"), ("business", "administration"), ("public", "policy"), ("public", "health"))
+)
+_SCHOOLS_OF_FIELDS = word_set("institute school college faculty department university academy centre center")
+_FIELDS_BEFORE_AND = word_set("management governance leadership development planning finance accountancy")
 _FIELDS_OF_STUDY = word_set(
     "science sciences engineering technology medicine mathematics arts humanities law business economics "
     "education health agriculture nursing music design architecture"
@@ -696,7 +703,10 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
     are a name of their own."""
     words = [token.text for token in tokens[opening : before + 1]]
     if len(words) == 1:
-        return False  # "Brenmouth and Tolsey NHS Trust", "Cybersecurity and ... Agency": one word alone may be a field
+        # "Brenmouth and Tolsey NHS Trust", "Cybersecurity and ... Agency": one word alone may be a field; but a rare
+        # word that heads a body's name elsewhere and stands alone before a verb is a firm's own name ("Quellfield
+        # Bank" and "Quellfield said" beside "Quellfield and Tarncrest Microfinance Bank")
+        return _firm_word_alone_elsewhere(tokens, opening)
     size, count = len(words), len(tokens)
     for k in range(1, count - size):
         if k == opening or [token.text for token in tokens[k : k + size]] != words:
@@ -706,6 +716,64 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
         if alone_before and tokens[k + size - 1].joined and after.text[:1].islower() and after.folded != "and":
             return True
     return False
+
+
+# A yard's or a dock's word a firm is named for before its "and" ("Tarnby Dry Dock and Engineering Company").
+WORKS_PLACES = word_set("dock docks dockyard dockyards yard yards wharf wharves harbour harbor")
+_RARE_FIRM_WORD = 3.0  # "Quellfield" 0; "Cybersecurity" 3.1, "Health" 5.3: a field's word
+
+
+def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].text
+    if zipf(tokens[k].folded) >= _RARE_FIRM_WORD:
+        return False
+    headed = alone = False
+    for j in range(1, len(tokens) - 1):
+        if j == k or tokens[j].text != word or (tokens[j - 1].joined and tokens[j - 1].capitalised):
+            continue
+        after = tokens[j + 1]
+        if tokens[j].joined and after.capitalised and after.folded in NAME_WORD:
+            headed = True
+        elif tokens[j].joined and after.text[:1].islower() and after.folded not in FUNCTION_WORDS:
+            alone = True
+    return headed and alone
+
+
+# Legal forms that close a firm named for two places ("Tarnlands and Islands Airports Limited").
+_LEGAL_FORMS_CLOSING = word_set("limited ltd plc llp")
+_CLUBS_OF_TOWNS = word_set("ac afc fc rfc cc harriers club society association beekeepers league")
+_RARE_TOWN_WORD = 2.5  # a town's name the gazetteer lacks is a rare word ("Quellburn" 0; "Islands" 4.3 is a word)
+
+
+def _place_head(word: str) -> bool:
+    cue = HEAD_WORD.get(word)
+    return cue is not None and cue.kind is ActorKind.place
+
+
+def _club_of_two_towns(tokens: list[Token], first: int, before: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Jarrow and Tarnburn AC', 'Varnley and Quellhill Beekeepers', 'Tarnlands and Islands Airports Limited': one
+    town's word before "and", a second town's opening the words after it, and a club's or a firm's head word (or a
+    legal form) closing the run: a club or a firm of the two towns, one name."""
+    opening = first + (tokens[first].folded == "the" and first < before)
+    # (a club's, a society's or a firm's legal form; not a shop's "Books": "from Brindlecart and Tavistone Books" are
+    # two shops)
+    closes = tokens[end].folded in _LEGAL_FORMS_CLOSING or tokens[end].folded in _CLUBS_OF_TOWNS
+    return (
+        opening == before
+        and closes
+        and _town_word(tokens[before], gazetteer)
+        and cased(tokens[before + 2])
+        and (_town_word(tokens[before + 2], gazetteer) or tokens[end].folded in _LEGAL_FORMS_CLOSING)
+    )
+
+
+def _town_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A town's name: one the gazetteer knows (no state: "France and Tarnby AC" are a state and a club), or a rare
+    word no one's given name."""
+    place = gazetteer.lookup((token.folded,))
+    if place is not None:
+        return place.kind != "state"
+    return token.text[:1].isupper() and zipf(token.folded) < _RARE_TOWN_WORD and not is_given_name(token.folded)
 
 
 def and_before_head(
@@ -749,30 +817,57 @@ def and_before_head(
         if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
             break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
+            if end > before + 2 and _club_of_two_towns(tokens, first, before, end, gazetteer):
+                break  # "Jarrow and Tarnburn AC", "Craven and Quellhill Beekeepers": one club of two towns
             return None
         end += 1
     else:
         return None
     # "Varnia–Tremmia Joint Training and ... Centre": the two parties that run the body open its name
     opening = max((k + 2 for k in range(first, before) if holds_paired_parties(text, tokens, k, k + 1)), default=first)
-    words = [tokens[k].folded for k in range(opening, before + 1)]
+    post_first = _past_a_post(tokens, first, before) if opening == first else opening
+    words = [tokens[k].folded for k in range(post_first, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
     after_and = tokens[before + 2].folded
     if opening == first:
         words = _opening_people_dropped(words, after_and, gazetteer, tokens[end].folded in NAME_WORD)
-    if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
+    # (a capitalised "Mine" before another word of the name is the noun, not the pronoun: "Tarnish Mine Action and")
+    function = [w for i, w in enumerate(words) if w in FUNCTION_WORDS and not (i + 1 < len(words) and w == "mine")]
+    if not words or function or any(w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
     plain_after_given = len(words) > 1 and all(zipf(w) >= _FIELD_ZIPF and not is_surname(w) for w in words[1:])
     given = (
         is_given_name(words[0])
         and not plain_after_given
+        and words[-1] not in WORKS_PLACES  # "Lewis Dry Dock and Engineering Company": works named for a founder
+        and not (len(words) == 1 and _place_head(words[0]))  # "the Canal and River Trust": a canal, no one's name
         and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first, text))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+# The posts that head the body named after them (`person_names.heads_a_body`): the body is named beside the post, so
+# its name may be read whole (a "Commissioner-General of ..." is read with its remit, no body beside it).
+_POST_PARTS = word_set("first second deputy vice acting executive senior")
+_HEADS_OF = word_set("commander head chair chairman chairperson president director")
+
+
+def _past_a_post(tokens: list[Token], first: int, before: int) -> int:
+    """Where a body's own words start after a post and its "of (the)" that open the run: 'President of the Tarnish
+    Mine Action and Victim Assistance Authority' holds the body from "Tarnish" (its words before "and" are read
+    without the post's, which name no body of their own)."""
+    k = first + (tokens[first].folded == "the")
+    # ("First Vice-President of the ...": a title's parts before its head)
+    while k < before and (is_title(tokens[k].folded) or tokens[k].folded in _POST_PARTS):
+        k += 1
+    if k == first or k >= before or tokens[k].folded not in ("of", "for") or tokens[k - 1].folded not in _HEADS_OF:
+        return first
+    k += 1 + (tokens[k + 1].folded == "the")
+    return k if k <= before else first
 
 
 # Words that end a school's name after "and": "Bournmoor Primary and Lumley Junior School".
@@ -1140,6 +1235,8 @@ def second_of_and(
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         return None  # "... of Commerce and the Tarnby Retail Merchants Association": capitals run on, a body's own
+    if end - ahead == 2 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        return None  # "... of Regional Economics and Citizens Advice North East": four capitals on, a name of its own
     if (
         tokens[ahead - 1].folded == "the"
         and end + 1 < len(tokens)
@@ -1170,6 +1267,12 @@ def second_of_and(
         return end  # "Center for Strategic and International Studies": the adjective before "and" has no noun
     if end == ahead and words[0] in _FIELDS_OF_STUDY and tokens[before].folded in _FIELDS_OF_STUDY:
         return end  # "College of Science and Engineering said": a faculty of two fields ("engineering" ends firms too)
+    if (
+        tuple(words) in _FIELDS_OF_TWO_WORDS
+        and any(tokens[k].folded in _SCHOOLS_OF_FIELDS for k in range(first, before))
+        and tokens[before].folded in _FIELDS_OF_STUDY | _FIELDS_BEFORE_AND
+    ):
+        return end  # "Tarnland Institute of Management and Public Administration": a school's second field
     if (
         end == ahead
         and words[0] in _SERVED_WITH_A_POST
@@ -1226,7 +1329,12 @@ def _states_own_body(gazetteer: Gazetteer, words: list[str]) -> bool:
 
 
 # (a garrison is a state's or a people's, as its troops are: "the Varn Army of the North and the Ottoman garrison")
-_INSTITUTION_NOUNS_AFTER_AND = INSTITUTION_NOUNS | {"garrison", "garrisons"}
+# (nor is a works a firm's name qualifies: "the Port of Tarnby and the Quellcar plant")
+_INSTITUTION_NOUNS_AFTER_AND = (
+    INSTITUTION_NOUNS
+    | {"garrison", "garrisons"}
+    | word_set("plant plants factory factories site sites depot depots refinery refineries mill mills works")
+)
 
 
 def _another_bodys_own_words(tokens: list[Token], first: int, before: int, ahead: int, end: int) -> bool:

@@ -1177,6 +1177,8 @@ HEAD_FIRST_BODIES = word_set(
     # "Haute Autorité de la ...", "Coopérative des ...", "Collectif ... pour la Paix" (alone, such a word
     # is no name: "the Autorité des marchés financiers")
     "autorite autoridad autoridade cooperative cooperativa collectif colectivo coletivo"
+    # Irish and Scottish Gaelic put a council's word first too: "Comhairle nan Eilean Siar", "Comhairle Contae ..."
+    " comhairle"
 )
 
 FIRST_WORD: dict[str, Cue] = {

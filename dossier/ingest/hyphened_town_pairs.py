@@ -77,3 +77,49 @@ def _candidate(k: int, place: Place) -> Candidate:
     kind = ActorKind.place
     found_by = f"gazetteer: {place.name}" + (f", {place.country}" if place.country else "") + " (towns it links)"
     return Candidate(k, k, place.name, kind, found_by, 0.75, canonical=place.name, gazetteer_name=place.name)
+
+
+def lands_opening_a_joint_name(doc: ActorDocument, name: Candidate) -> list[Candidate]:
+    """'the Tarnia–Quellia Economic Corridor', 'the Australia–Papua New Guinea Forum': the two lands or towns an en
+    dash joins at a name's start are named too, each where the gazetteer knows it whole as a state or as a town of
+    note (the name reads whole, so the rules for the two alone never saw them)."""
+    tokens, text = doc.tokens, doc.text
+    if name.first + 2 > name.last or name.kind is ActorKind.person:
+        return []
+    first = name.first + (tokens[name.first].folded == "the")
+    dash = next(
+        (
+            k
+            for k in range(first, min(first + _LAND_WORDS, name.last))
+            if text[tokens[k].end : tokens[k + 1].start] == "–"
+        ),
+        None,
+    )
+    if dash is None or not tokens[dash].joined:
+        return []
+    # the longest name the gazetteer knows on each side of the dash ("Papua New Guinea", not "Papua")
+    right = next(
+        (
+            (end, place)
+            for end in range(min(dash + _LAND_WORDS, name.last - 1), dash, -1)
+            if (place := doc.gazetteer.lookup(tuple(tokens[j].folded for j in range(dash + 1, end + 1)))) is not None
+        ),
+        None,
+    )
+    left = doc.gazetteer.lookup(tuple(tokens[j].folded for j in range(first, dash + 1)))
+    if right is None or left is None:
+        return []
+    found = []
+    for start, end, place in ((first, dash, left), (dash + 1, *right)):
+        if not (place.kind == "state" or _town_of_note(place, _TOWN_OF_SIZE)):
+            return []
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        found_by = f"gazetteer: {place.name}" + (f", {place.country}" if place.country else "") + " (a joint name's)"
+        found.append(
+            Candidate(start, end, place.name, kind, found_by, 0.75, canonical=place.name, gazetteer_name=place.name)
+        )
+    return found
+
+
+# The words of a land's name on one side of the dash: "Papua New Guinea", "Bosnia and Herzegovina".
+_LAND_WORDS = 3

@@ -30,6 +30,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.and_in_names import (
     REMIT_GLUE,
     VERB_ZIPF,
+    WORKS_PLACES,
     adjective_head_opens,
     after_list_comma,
     and_before_head,
@@ -218,6 +219,8 @@ def _members_for_an_aim(tokens: list[Token], first: int, last: int) -> bool:
 # "Ansar", "Jund", "Abna" do): "the Supporters of the Valley Brigade", "the Soldiers of the Caliphate".
 _FOLLOWERS_OF_A_CAUSE = word_set(
     "supporters partisans guardians soldiers sons defenders followers companions protectors"
+    # "the Knights of the Great Sand Brigade", "the Martyrs of the Varn Brigade", "the Lions of the Caliphate"
+    " knights martyrs lions"
 )
 
 
@@ -814,6 +817,11 @@ def _compound_inside_a_name(doc_text: str, tokens: list[Token], last: int, cover
     )
 
 
+# The units a romanised Korean place name ends with after a hyphen: a village ("-ri"), a ward ("-dong"), a township
+# ("-myeon", "-eup"), a county ("-gun").
+KOREAN_PLACE_SUFFIXES = frozenset(("ri", "dong", "myeon", "eup", "gun"))
+
+
 def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     """Small words inside one name: hyphened words and particles, elided articles, "al-", "van", "von der",
     and where an acronym or a place the gazetteer knows says the name goes on."""
@@ -823,6 +831,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
     if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
         r.last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
         return RunGoes.ON
+    if nxt.text in KOREAN_PLACE_SUFFIXES and doc_text[tokens[last].end : nxt.start] == "-" and last == first:
+        r.last += 1  # "Quellgye-ri", "Tarnchang-ri": a Korean village's name and its unit, romanised with a hyphen
+        return RunGoes.ENDS
     if (
         # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
         (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))
@@ -1379,6 +1390,7 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             or owners_plain_word_before_and(tokens, first, last)
             or adjective_head_opens(tokens, first, last)
             or _only_a_place_head(tokens, first, last)
+            or _works_then_a_firms_trade(tokens, first, last, gazetteer)
             # "Local Government and Social Care Ombudsman", "Health and Safety Executive": a body's word
             # before "and", but the name goes on to the ombudsman's or the regulator's head (not "Tarnby
             # Council and Harbour Workers": a council, then a union)
@@ -1394,6 +1406,33 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
             r.last, r.has_org_word = end, True
             return RunGoes.ON
     return RunGoes.ENDS
+
+
+# The firm's or the board's word that closes such a name.
+_FIRM_CLOSERS = word_set("company corporation board trust authority")
+_TRADE_WORD_ZIPF = 3.5  # "Engineering" 4.6, "Harbour" 4.2: a trade's plain word, no name of its own
+_TRADE_WORDS_AFTER_AND = 3
+
+
+def _works_then_a_firms_trade(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'the Tarnby Dry Dock and Engineering Company', 'the Canal and River Trust', 'the Tarnfife Coast and Countryside
+    Trust': a dock's, a canal's or a coast's word before "and", then plain words and a firm's or a trust's word: one
+    body named for the works or the land it keeps (the words after "and" name no body alone; not "the West Bank and
+    Tarnish Authority": a people's word after "and" opens a name of its own)."""
+    head = HEAD_WORD.get(tokens[last].folded)
+    place_head = tokens[last].folded in WORKS_PLACES or (head is not None and head.kind is ActorKind.place)
+    if not place_head or any(tokens[k].folded in NAME_WORD for k in range(first, last)):
+        return False
+    for k in range(last + 2, min(last + 2 + _TRADE_WORDS_AFTER_AND, len(tokens))):
+        if not cased(tokens[k]):
+            return False
+        if tokens[k].folded in _FIRM_CLOSERS:
+            return k > last + 2
+        if zipf(tokens[k].folded) < _TRADE_WORD_ZIPF or not tokens[k].joined:
+            return False
+        if gazetteer.country_of_demonym(tokens[k].folded) is not None or is_given_name(tokens[k].folded):
+            return False
+    return False
 
 
 def _only_a_place_head(tokens: list[Token], first: int, last: int) -> bool:
@@ -1517,19 +1556,18 @@ _NOT_RIVERS = word_set("monday tuesday wednesday thursday friday saturday sunday
 
 
 def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
-    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of" and a
-    capitalised word ("Reviewing Committee on the Export of Works of Art")."""
+    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of (the)" and a
+    capitalised word ("Reviewing Committee on the Export of Works of Art", "Royal Commission on the Distribution of
+    the Tarnish Population")."""
     count = len(tokens)
     if subject + 1 >= count or not tokens[subject].joined:
         return False
     if cased(tokens[subject + 1]):
         return True
-    return (
-        subject + 2 < count
-        and tokens[subject + 1].folded == "of"
-        and tokens[subject + 1].joined
-        and cased(tokens[subject + 2])
-    )
+    after = subject + 2
+    if after + 1 < count and tokens[after].folded == "the" and tokens[after].joined:
+        after += 1  # "... on the Distribution of the Tarnish Population"
+    return after < count and tokens[subject + 1].folded == "of" and tokens[subject + 1].joined and cased(tokens[after])
 
 
 def _team_ahead(tokens: list[Token], k: int) -> bool:
@@ -1917,8 +1955,11 @@ _NAME_AFTER_INITIAL_ZIPF = 3.5
 # "arap" ("Daniel arap Moi"), the Maasai "ole" ("Samson ole Tipis") and the Kikuyu "wa" ("Njeri wa Migwi"), which
 # no English phrase puts between capitals; and Filipino "ng" ("of") inside a body's name ("Bangko Sentral ng
 # Pilipinas", "Sandiganbayan ng Maynila"), and its "para sa" ("for") inside a coalition's ("Alyansa para sa Bagong
-# Tarnas").
-LOWER_CASE_PARTICLES_INSIDE = frozenset({"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para"})
+# Tarnas"); and the Gaelic "nan" and "na" ("of the") inside a council's or a place's name ("Comhairle nan Eilean
+# Siar", "Conradh na Gaeilge"), which no English phrase puts between capitals either.
+LOWER_CASE_PARTICLES_INSIDE = frozenset(
+    {"abu", "umm", "ag", "ould", "ben", "arap", "ole", "wa", "ng", "para", "nan", "na"}
+)
 
 
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

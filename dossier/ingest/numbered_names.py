@@ -423,7 +423,8 @@ def _beyond_a_buildings_wings(doc: ActorDocument, k: int) -> bool:
 # A veterans' or a fraternal body's branch called by its number: "American Legion Post 176", "VFW Post 5012",
 # "Quell Lodge 12" ("Lodge No. 12" is taken by `take_number_after_no`; a union's "Local 212" is left to name the
 # union, as `test_ingest_realprobes52` has it).
-_NUMBERED_BRANCHES = word_set("post lodge chapter")
+# (a union's local branch by its number too: "Quellfor Local 1", "UAW Local 600")
+_NUMBERED_BRANCHES = word_set("post lodge chapter local")
 _BRANCH_NUMBER = re.compile(r"[1-9]\d{0,4}")
 
 
@@ -442,6 +443,10 @@ def numbered_branch(doc: ActorDocument, first: int, last: int) -> Candidate | No
         return None
     if len(number.text) == 4 and number.text[:2] in ("19", "20"):
         return None
+    if tokens[last].folded == "local" and tokens[last - 1].folded in NAME_WORD:
+        return None  # "the Tarnford Bus Workers Union Local 212": the union's own name is read, not its local
+    if tokens[first].text == "The" and first + 1 < last:
+        first += 1  # "The Varnworkers Local 600 voted": the sentence's "The" is no part of the branch's name
     name = doc.text[tokens[first].start : number.end]
     return Candidate(
         first, last + 1, name, ActorKind.organization, f"a branch's number after '{tokens[last].text}'", 0.7

@@ -23,6 +23,10 @@ _JOINT_HEADS = word_set(
     "joint commission commissions committee council group partnership dialogue forum board commissioner "
     "secretariat mechanism initiative taskforce centre center"
 )
+# What two lands or towns build together, named so only when capitalised: "the Tarnia–Quellia Economic Corridor",
+# "the Varnby–Quellby Standard Gauge Railway", "the Export–Import Bank of Tarnia" (not "the Poole–Quellby railway", a
+# route between two towns).
+_BUILT_HEADS = word_set("corridor railway bank")
 # Small words a joint body's name holds before its head ("Committee on Missing Persons" ends later).
 _GLUE = word_set("and of for on")
 # How many words after the dash may come before the head word ("Sri Lanka Joint ...", "Timor-Leste Joint ...").
@@ -42,7 +46,7 @@ def dash_joins_pair(text: str, word: str, after: int) -> bool:
             return False
         found = match.group(1)
         folded = fold(found)
-        if folded in _JOINT_HEADS:
+        if folded in _JOINT_HEADS or (folded in _BUILT_HEADS and found[:1].isupper()):
             return True
         if not found[:1].isupper() and folded not in _GLUE:
             return False

@@ -342,6 +342,17 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     tokens = doc.tokens
     if k + 1 == last and tokens[k].folded in _NAMING_TITLES and tokens[k].text.istitle():
         return tokens[last].folded in _TITLED_STREETS and tokens[last].text.istitle()
+    if (
+        k + 1 < last
+        and tokens[k].folded in _RANKS_NAMING_SITES
+        and tokens[k].text.istitle()
+        and tokens[last].folded in _NAMED_BUILDINGS
+        and tokens[last].text[:1].isupper()
+        # "the General Quellmoro Police Academy", "the Marshal Tarnov Military Academy": a school or a base named
+        # after a commander by his family name (not "General Motors Academy": an everyday word after the rank)
+        and (is_given_name(tokens[k + 1].folded) or zipf(tokens[k + 1].folded) < _RARE_COMMANDER)
+    ):
+        return True
     return (
         k + 1 < last
         and tokens[k].folded in _NAMING_TITLES
@@ -354,6 +365,9 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
 
 
 _RARE_NAMESAKE = 2.5
+# Ranks academies, airports and bases are named by, with the commander's family name after them.
+_RANKS_NAMING_SITES = word_set("general admiral marshal")
+_RARE_COMMANDER = 3.5  # "Santander" 3.1, "Sherman" 3.9 (a given name too); "Motors" 4.0, "Electric" 4.7
 
 
 def crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:

@@ -116,6 +116,10 @@ def possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Ga
         return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
     if not saint and (school := _founders_school(tokens, k, gazetteer)) is not None:
         return school  # "Ermysted's Grammar School", "Guy's Hospital": named after its founder
+    if not saint and (shop := _shop_named_for_its_keeper(tokens, k, gazetteer)) is not None:
+        return (
+            shop  # "the Ferryman's Rest", "Quellie's Bargain Outlet", "Mr T's Emporium": a shop or an inn by its keeper
+        )
     if not saint and (registered := _firm_registered_with_possessive(tokens, k, gazetteer)) is not None:
         return registered  # "Quellby's Analytics Inc.": a firm's registered name holds its founder's possessive
     if not saint and not common_possessor(token, gazetteer):
@@ -221,6 +225,34 @@ def _founders_school(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int |
     if end + 1 < len(tokens) and head.joined and cased(tokens[end + 1]):
         return None  # a longer run after it: another name
     return end
+
+
+# What a shop or an inn is called after its keeper's possessive: "the Ferryman's Rest", "Mr T's Emporium".
+_SHOP_HEADS = word_set(
+    "emporium outlet outlets rest kitchen bakery diner cafe café tavern pantry shop boutique deli parlour"
+)
+_SHOP_WORDS = 2  # "Quellie's Bargain Outlet": one word of the trade before the head
+
+
+def _shop_named_for_its_keeper(tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a shop or an inn named after its keeper's possessive ends, or None: capitalised words (one or two)
+    that end with a shop's or an inn's word, a lower-case word after them. A place's possessive stays two names."""
+    token = tokens[k]
+    if not cased(token) or gazetteer.lookup((token.folded,)) is not None:
+        return None
+    if k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in TITLES:
+        return None  # "Mr T's Emporium": read as a titled person's, the shop's name would lose its title
+    if token.folded in KNOWN_FIRMS or token.folded in KNOWN_BODIES:
+        return None  # "Apple's App Shop": a known firm and what it runs, two names
+    for end in range(k + 1, min(k + 1 + _SHOP_WORDS, len(tokens))):
+        if not cased(tokens[end]):
+            return None
+        if tokens[end].folded in _SHOP_HEADS:
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            return end if after is None or not tokens[end].joined or not cased(after) else None
+        if not tokens[end].joined:
+            return None
+    return None
 
 
 # Words between a firm's possessive and its legal form, at most: "Moody's Investors Service Inc".

@@ -95,12 +95,22 @@ def second_field_of_remit(doc: ActorDocument, k: int) -> bool:
 def state_opens_a_body(tokens: list[Token], k: int, last: int) -> bool:
     """'State' after a title's "of the", before a body's word: "the Chairman of the State Committee for
     ...", "Head of the State Security Service" (not "Secretary of State for ...", a title)."""
-    return (
-        k < last
-        and tokens[k].folded == "state"
-        and tokens[k - 1].folded == "the"
-        and (tokens[k + 1].folded in NAME_WORD or tokens[k + 1].folded in HEAD_WORD)
-    )
+    if not (k < last and tokens[k].folded == "state" and tokens[k - 1].folded == "the"):
+        return False
+    if tokens[k + 1].folded in NAME_WORD or tokens[k + 1].folded in HEAD_WORD:
+        return True
+    # "Head of the State Security Service of Tarnia", "... of the State Border Guard Service": the body's word
+    # comes after one or two of its field's words, all capitalised
+    for j in range(k + 1, min(k + 1 + _FIELD_WORDS_BEFORE_HEAD, last) + 1):
+        if not tokens[j].capitalised:
+            return False
+        if tokens[j].folded in NAME_WORD:
+            return True
+    return False
+
+
+# "State Security Service", "State Border Guard Service": the field's words between "State" and the body's word.
+_FIELD_WORDS_BEFORE_HEAD = 3
 
 
 def post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:

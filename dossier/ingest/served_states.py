@@ -295,16 +295,17 @@ def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
 _ARM_TRADES = frozenset(COMPANY_HEADS) | word_set("defence defense")
 
 
-def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> bool:
-    """A rare word no one's given name (a firm's), a trade's word, then a state: the firm's arm in that state (any
-    word but a given name or a place's before a firm's trade: "Rail Cargo Austria")."""
+def _trade_arm_in_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...], trades: int = 1) -> bool:
+    """A rare word no one's given name (a firm's), a trade's word (or two: "Tarnell Systems Maritime Australia"),
+    then a state: the firm's arm in that state (any word but a given name or a place's before a firm's trade:
+    "Rail Cargo Austria")."""
     token = doc.tokens[first]
-    place = doc.gazetteer.lookup(words[2:])
+    place = doc.gazetteer.lookup(words[1 + trades :])
     return (
         place is not None
         and place.kind == "state"
         and cased(doc.tokens[last])
-        and words[1] in _ARM_TRADES
+        and all(word in _ARM_TRADES for word in words[1 : 1 + trades])
         and token.text[:1].isupper()
         # a firm's trade names it whatever word comes first ("Rail Cargo Austria"); "Defence" does only after a rare one
         and (zipf(token.folded) < _RARE_BODY_WORD or words[1] in COMPANY_HEADS)
@@ -338,6 +339,10 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         named = _body_of_words_and_uk(doc, first, last, words)
         if named is not None:
             return named
+    if last == first + 3 and _trade_arm_in_state(doc, first, last, words, trades=2):
+        # "Tarnell Systems Maritime Australia": a firm's name and its two trade words, then its state
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, BRANCH_IN_STATE, 0.6)
     if not first < last <= first + 2:
         return None
     if last == first + 2 and _trade_arm_in_state(doc, first, last, words):
