@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from dossier.ingest.chinese_towns import (
     after_its_province,
+    closed_by_a_noun_of_places,
     listed_after_a_place,
     listed_before_a_place,
     split_province_and_town,
@@ -222,6 +223,8 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
     # "岳阳、株洲": a town before a list's mark and a town read
     listed_first = [name for name in unsuffixed if listed_before_a_place(text, name, found)]
+    # "哈密、吐鲁番、鄯善等地": the items of a list closed by a noun of places
+    listed_first += [name for name in closed_by_a_noun_of_places(text, unsuffixed) if name not in listed_first]
     found += listed_first
     placed_by_company |= {name.start for name in listed_first}
     return sorted(
@@ -551,10 +554,15 @@ def _table(language: str) -> dict[str, Place]:
         if population < floor:
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
-        for spelling in city.get("alternatenames", ()):
+        spellings = city.get("alternatenames", ())
+        for spelling in spellings:
             if not _written_in(spelling, language) or len(spelling) < 2:
                 continue
-            if city.get("countrycode") == "CN" and not _sounds_as(spelling, city["name"]):
+            if (
+                city.get("countrycode") == "CN"
+                and not _sounds_as(spelling, city["name"])
+                and not _named_as_a_city(spelling, spellings)
+            ):
                 continue  # a district's or an old name: "宝安" is no spelling of Shenzhen
             if (
                 language == "ja"
@@ -586,6 +594,14 @@ def _sounds_as(spelling: str, name: str) -> bool:
         return "".join(c for c in folded if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
+
+
+def _named_as_a_city(spelling: str, spellings: tuple[str, ...] | list[str]) -> bool:
+    """GeoNames lists the spelling both bare and with the city's suffix ("乌鲁木齐", "乌鲁木齐市"): the
+    city's own Chinese name, though its Latin name is no pinyin of it (Ürümqi, Kashgar, Lhasa: a Uyghur,
+    a Tibetan name). A district's or an old name is never listed as the city ("宝安" for Shenzhen)."""
+    bare = spelling.removesuffix("市")
+    return len(bare) >= 2 and bare in spellings and bare + "市" in spellings
 
 
 def _written_in(spelling: str, language: str) -> bool:

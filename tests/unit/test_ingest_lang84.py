@@ -1,0 +1,30 @@
+"""Round lang84: Chinese cities whose Latin name is no pinyin of their characters (Uyghur and Tibetan names) and
+towns listed before "等地", Ukrainian towns in -ия and towns named by a feminine adjective, declined, and plural
+towns after "до", Polish towns opening with an adjective joined to their noun ("w Białymstoku") and the
+instrumental of a name in a soft consonant ("z Białorusią"), states by their initials in Turkish, Greek, Polish,
+Italian and Czech news ("ABD", "ΗΠΑ", "USA"), a French cape's name never read as Cape Town ("au Cap Ferret"),
+continents and world regions in Arabic, and rivers named with the Hindi word for a river ("अलकनंदा नदी").
+
+Invented sentences; the places are real but differ from the benchmark pages' own where they can.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+def test_a_chinese_city_listed_bare_and_with_its_suffix_is_that_city_whatever_its_latin_name() -> None:
+    drafts = _kinds("今年夏天，拉萨市的游客人数创新高，克拉玛依市也开通了新的航线。", "zh")
+    assert drafts.get("拉萨") == "place" and drafts.get("克拉玛依") == "place", drafts
+
+
+def test_chinese_towns_in_a_list_closed_by_and_other_places_are_places() -> None:
+    drafts = _kinds("记者在库尔勒、石河子和奎屯等地看到，棉花已经开始采收。", "zh")
+    assert drafts.get("库尔勒") == "place" and drafts.get("石河子") == "place", drafts
+    assert _kinds("库尔勒的香梨已经开始采收。", "zh") == {}
