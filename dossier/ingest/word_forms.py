@@ -97,6 +97,11 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("цю", "ець"),
     ("ці", "ець"),
     ("цем", "ець"),
+    # a name in -ия, -ея writes "ї" for "і" after its vowel: "у Коломиї", "з Коломиї" (Коломия)
+    ("ї", "я"),
+    # a town named by a feminine adjective, declined as one: "у Надвірній", "з Надвірної" (Надвірна)
+    ("ій", "а"),
+    ("ої", "а"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
     # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",

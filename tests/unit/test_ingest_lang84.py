@@ -28,3 +28,18 @@ def test_chinese_towns_in_a_list_closed_by_and_other_places_are_places() -> None
     drafts = _kinds("记者在库尔勒、石河子和奎屯等地看到，棉花已经开始采收。", "zh")
     assert drafts.get("库尔勒") == "place" and drafts.get("石河子") == "place", drafts
     assert _kinds("库尔勒的香梨已经开始采收。", "zh") == {}
+
+
+def test_a_ukrainian_name_in_ya_after_a_vowel_declined_with_yi_is_read_back() -> None:
+    drafts = _kinds("Торговці з Гвінеї та фермери у Коломиї чекають на нові ціни.", "uk")
+    assert drafts.get("Guinea") == "state" and drafts.get("Коломия") == "place", drafts
+
+
+def test_a_ukrainian_town_named_by_a_feminine_adjective_declined_is_read_back() -> None:
+    drafts = _kinds("Ярмарок у Новій Каховці відкрили, а фермери з Великої Олександрівки привезли кавуни.", "uk")
+    assert drafts.get("Нова Каховка") == "place" and drafts.get("Велика Олександрівка") == "place", drafts
+
+
+def test_a_ukrainian_town_named_by_a_plural_after_do_is_a_place_and_a_mans_name_is_not() -> None:
+    drafts = _kinds("Черга з вантажівок тягнеться аж до Броварів. Лист написали до Петрова.", "uk")
+    assert drafts.get("Бровари") == "place" and "Петров" not in drafts and "Петрово" not in drafts, drafts
