@@ -1764,6 +1764,10 @@ _SHORT_STATE_NAMES = {
     # "xuất sang Mỹ, Ý và Úc": Vietnamese news names these states by their everyday Sino-Vietnamese names and the
     # Emirates by their English initials (CLDR "Hoa Kỳ", "Italy", "Australia", "Các Tiểu Vương quốc Ả Rập Thống nhất")
     "vi": {"Mỹ": "United States", "Ý": "Italy", "Úc": "Australia", "UAE": "United Arab Emirates"},
+    # "Rusya, Mısır ve ABD'den", "στις ΗΠΑ": Turkish and Greek news write these states by their initials (CLDR
+    # "Amerika Birleşik Devletleri", "Ηνωμένες Πολιτείες")
+    "tr": {"ABD": "United States", "BAE": "United Arab Emirates"},
+    "el": {"ΗΠΑ": "United States", "ΗΑΕ": "United Arab Emirates"},
 }
 
 

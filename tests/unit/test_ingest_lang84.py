@@ -43,3 +43,16 @@ def test_a_ukrainian_town_named_by_a_feminine_adjective_declined_is_read_back() 
 def test_a_ukrainian_town_named_by_a_plural_after_do_is_a_place_and_a_mans_name_is_not() -> None:
     drafts = _kinds("Черга з вантажівок тягнеться аж до Броварів. Лист написали до Петрова.", "uk")
     assert drafts.get("Бровари") == "place" and "Петров" not in drafts and "Петрово" not in drafts, drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Fabrikanın ürünleri ABD'ye ve Kanada'ya gidiyor.", "tr", "United States"),
+        ("Kuru kayısı ABD ve BAE pazarında satılıyor.", "tr", "United Arab Emirates"),
+        ("Οι εξαγωγές προς τις ΗΠΑ αυξήθηκαν φέτος.", "el", "United States"),
+        ("Τα φορτία για τα ΗΑΕ έφυγαν την Πέμπτη.", "el", "United Arab Emirates"),
+    ],
+)
+def test_a_state_named_by_its_initials_in_turkish_and_greek_news_is_a_state(text: str, language: str, state: str) -> None:
+    assert _kinds(text, language).get(state) == "state", _kinds(text, language)
