@@ -56,3 +56,8 @@ def test_a_ukrainian_town_named_by_a_plural_after_do_is_a_place_and_a_mans_name_
 )
 def test_a_state_named_by_its_initials_in_turkish_and_greek_news_is_a_state(text: str, language: str, state: str) -> None:
     assert _kinds(text, language).get(state) == "state", _kinds(text, language)
+
+
+def test_a_french_capes_name_after_au_or_du_is_no_le_cap() -> None:
+    drafts = _kinds("Les randonneurs partis du Cap Fréhel sont arrivés au Cap Gris-Nez. Elle vit au Havre.", "fr")
+    assert "Cape Town" not in drafts and drafts.get("Le Havre") == "place", drafts
