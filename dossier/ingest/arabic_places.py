@@ -19,7 +19,7 @@ from functools import lru_cache
 from dossier.ingest.arabic_clubs import after_a_club_noun, before_a_towns_adjective
 from dossier.ingest.arabic_towns import town_in_context
 from dossier.ingest.arabic_waters import ARABIC_WATERS
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, world_region_codes
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
@@ -43,6 +43,9 @@ _SHORT_STATE_NAMES = {"الإمارات": "AE", "أمريكا": "US", "بريط�
 _STATES_NAMED_BY_ADJECTIVE = {"السعودية": "SA"}
 _SHORT_STATE_NAMES |= _STATES_NAMED_BY_ADJECTIVE
 _ARTICLE = "ال"
+# Regions the news names that CLDR does not: "الشرق الأوسط" (the Middle East), "الخليج" alone (the Gulf: its
+# states and waters; "دول الخليج", "من الخليج").
+_REGIONS = {"الشرق الأوسط": "Middle East", "الخليج": "Persian Gulf"}
 
 
 def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
@@ -143,7 +146,15 @@ def _table() -> dict[str, Place]:
     for spelling, water in ARABIC_WATERS.items():
         table[spelling] = Place(water, "place")  # "البحر الأحمر", "نهر النيل": no town table holds them
     places = gazetteer().places
-    names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
+    territories = Locale.parse("ar").territories
+    # "إلى أوروبا", "شمال أفريقيا", "جنوب شرق آسيا": the continents and world regions by CLDR's Arabic names
+    for code, english in world_region_codes().items():
+        region = places.get(" ".join(fold_phrase(english)))
+        if code in territories and region is not None:
+            table[territories[code]] = region
+    for spelling, english in _REGIONS.items():
+        table[spelling] = places.get(" ".join(fold_phrase(english))) or Place(english, "place")
+    names = {spelling: code for code, spelling in territories.items()} | _SHORT_STATE_NAMES
     for spelling, code in names.items():
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
         if state is not None and state.kind == "state" and ARABIC_LETTERS.fullmatch(spelling):

@@ -1882,6 +1882,11 @@ def _derived_demonyms(name: str) -> list[str]:
     return forms
 
 
+def world_region_codes() -> dict[str, str]:
+    """CLDR's codes of the continents and world regions the tables hold, with their English names ("150": Europe)."""
+    return dict(_REGION_CODES)
+
+
 def short_state_names(language: str) -> dict[str, str]:
     """The everyday names of states the news of `language` writes beside CLDR's ("अमेरिका"), by spelling."""
     return dict(_SHORT_STATE_NAMES.get(language, {}))

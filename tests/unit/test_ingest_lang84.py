@@ -61,3 +61,10 @@ def test_a_state_named_by_its_initials_in_turkish_and_greek_news_is_a_state(text
 def test_a_french_capes_name_after_au_or_du_is_no_le_cap() -> None:
     drafts = _kinds("Les randonneurs partis du Cap Fréhel sont arrivés au Cap Gris-Nez. Elle vit au Havre.", "fr")
     assert "Cape Town" not in drafts and drafts.get("Le Havre") == "place", drafts
+
+
+def test_continents_and_world_regions_in_arabic_are_places_and_a_clubs_name_is_not() -> None:
+    drafts = _kinds("تصدر الشركة الزيتون إلى أمريكا الجنوبية وشرق أفريقيا، وتنافس موردين من الشرق الأوسط.", "ar")
+    assert drafts.get("أمريكا الجنوبية") == "place" and drafts.get("شرق أفريقيا") == "place", drafts
+    assert drafts.get("الشرق الأوسط") == "place", drafts
+    assert _kinds("فاز نادي الخليج على ضيفه بهدفين.", "ar") == {}
