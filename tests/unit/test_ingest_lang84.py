@@ -68,3 +68,15 @@ def test_continents_and_world_regions_in_arabic_are_places_and_a_clubs_name_is_n
     assert drafts.get("أمريكا الجنوبية") == "place" and drafts.get("شرق أفريقيا") == "place", drafts
     assert drafts.get("الشرق الأوسط") == "place", drafts
     assert _kinds("فاز نادي الخليج على ضيفه بهدفين.", "ar") == {}
+
+
+def test_a_turkish_region_named_bare_in_a_case_of_place_is_a_place_and_not_in_other_names() -> None:
+    drafts = _kinds("Pamuk hasadı Çukurova'da başladı, Ege'de ise yağmur bekleniyor. Ürün Anadolu'ya dağıtılıyor.", "tr")
+    assert drafts.get("Çukurova") == "place" and drafts.get("Ege") == "place" and drafts.get("Anadolu") == "place"
+    assert _kinds("Ege Üniversitesi öğrencileri Anadolu Ajansı'na konuştu. Ahmet Ege'den mesaj geldi.", "tr") == {}
+
+
+def test_turkish_waters_listed_before_their_plural_noun_are_places_and_a_plural_subject_is_not() -> None:
+    drafts = _kinds("Balıkçılar, Yeşilırmak ve Kelkit ırmaklarında su seviyesinin düştüğünü söylüyor.", "tr")
+    assert drafts.get("Yeşilırmak") == "place" and drafts.get("Kelkit") == "place", drafts
+    assert "Balıkçılar" not in drafts, drafts
