@@ -80,3 +80,17 @@ def test_turkish_waters_listed_before_their_plural_noun_are_places_and_a_plural_
     drafts = _kinds("Balıkçılar, Yeşilırmak ve Kelkit ırmaklarında su seviyesinin düştüğünü söylüyor.", "tr")
     assert drafts.get("Yeşilırmak") == "place" and drafts.get("Kelkit") == "place", drafts
     assert "Balıkçılar" not in drafts, drafts
+
+
+def test_a_polish_town_of_an_adjective_and_a_noun_in_one_word_declines_both() -> None:
+    drafts = _kinds("Targi rolne w Krasnymstawie przyciągnęły gości z Białegostoku.", "pl")
+    assert drafts.get("Krasnystaw") == "place" and drafts.get("Białystok") == "place", drafts
+
+
+def test_a_polish_plural_town_in_the_genitive_with_no_ending_is_read_back() -> None:
+    drafts = _kinds("Rolnicy z Kielc i Puław przyjechali na targi.", "pl")
+    assert drafts.get("Kielce") == "place" and drafts.get("Puławy") == "place", drafts
+
+
+def test_a_polish_name_in_a_soft_consonant_in_the_instrumental_is_read_back() -> None:
+    assert _kinds("Ciężarówki stoją na granicy z Białorusią od tygodnia.", "pl").get("Belarus") == "state"
