@@ -62,10 +62,31 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
             k += 1
             continue
         name, count = hit
+        name, count = _new_town(text, words, k, count, name)
         if not _names_a_club(text, words, k, count, name, table):
             found.append(name)
         k += count
     return found
+
+
+# "New" after a town's name makes another place's name: "القاهرة الجديدة" (New Cairo, a city of its own), "محافظة
+# الوادي الجديد" (the New Valley governorate; "الوادي" alone is El Oued in Algeria). The whole is the place.
+_NEW = frozenset(["الجديد", "الجديدة"])
+
+
+def _new_town(
+    text: str, words: list[re.Match[str]], k: int, count: int, name: UnspacedName
+) -> tuple[UnspacedName, int]:
+    after = k + count
+    if (
+        name.place.kind != "place"
+        or after >= len(words)
+        or words[after].group() not in _NEW
+        or text[words[after - 1].end() : words[after].start()] != " "
+    ):
+        return name, count
+    whole = text[name.start : words[after].end()]
+    return UnspacedName(name.start, words[after].end(), Place(whole, "place", name.place.country), whole), count + 1
 
 
 def _names_a_club(

@@ -94,3 +94,9 @@ def test_a_polish_plural_town_in_the_genitive_with_no_ending_is_read_back() -> N
 
 def test_a_polish_name_in_a_soft_consonant_in_the_instrumental_is_read_back() -> None:
     assert _kinds("Ciężarówki stoją na granicy z Białorusią od tygodnia.", "pl").get("Belarus") == "state"
+
+
+def test_an_arabic_towns_name_before_new_names_another_place_whole() -> None:
+    drafts = _kinds("انتقل المصنع من القاهرة الجديدة إلى دمياط الجديدة، بينما بقي المكتب في القاهرة.", "ar")
+    assert drafts.get("القاهرة الجديدة") == "place" and drafts.get("دمياط الجديدة") == "place", drafts
+    assert "دمياط" not in drafts and drafts.get("القاهرة") == "place", drafts
