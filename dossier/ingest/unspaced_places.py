@@ -189,6 +189,13 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if place is None and named_a_town:
                 place = _smaller_home_towns(language).get(word)
             if place is None:
+                county = _county_or_district(letters, cut, k, table, words) if language == "zh" else None
+                if county is not None:
+                    read_to = county
+                    written = letters[start:county]
+                    found.append(
+                        UnspacedName(run.start() + start, run.start() + county, Place(written, "place", "China"), written)
+                    )
                 continue
             town = _town_after_its_state(letters, end, place, language)
             if town is not None:
@@ -274,6 +281,38 @@ def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[st
     if not island:
         return None
     return start, Place(word, "place", "Japan", _REGION_SIZE)
+
+
+# Chinese names a county, a district or an autonomous prefecture by its name and its suffix ("托克逊县", "海淀区",
+# "伊州区", "巴里坤哈萨克自治县"): a name too small for the town tables, read where its name is rare as a word (the
+# common nouns in 县 and 区 are of frequent words: "贫困县", "开发区", "风景区", "自然保护区"; "该县" of one character).
+_COUNTY_SUFFIXES = ("自治县", "自治州", "县", "区")
+_RARE_COUNTY_NAME = 3.5  # Zipf
+
+
+def _county_or_district(
+    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: dict[str, float]
+) -> int | None:
+    """Where the county's or district's name and suffix that open at word `k` end, or None."""
+    start, end = cut[k]
+    word = letters[start:end]
+    suffix = next((suffix for suffix in _COUNTY_SUFFIXES if word.endswith(suffix) and len(word) > len(suffix)), None)
+    stop = end
+    if suffix is None and k + 1 < len(cut):
+        after = letters[cut[k + 1][0] : cut[k + 1][1]]
+        suffix = after if after in _COUNTY_SUFFIXES else None
+        stop = cut[k + 1][1]
+        stem = word
+    else:
+        stem = word[: -len(suffix)] if suffix is not None else ""
+    if suffix is None or len(stem) < 2 or not all(_HAN.match(c) for c in stem) or stem in table:
+        return None
+    pieces = [stem[a:b] for a, b in _cut(stem, table, words)]
+    rare = [9 - words.get(piece, 12.0) < _RARE_COUNTY_NAME and len(piece) >= 2 for piece in pieces]
+    # an autonomous county's name holds its peoples' names ("哈萨克"): its first word must be rare
+    if not rare[0] or (suffix in ("县", "区") and not all(rare)):
+        return None
+    return stop
 
 
 def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> tuple[Place | None, int]:

@@ -100,3 +100,9 @@ def test_an_arabic_towns_name_before_new_names_another_place_whole() -> None:
     drafts = _kinds("انتقل المصنع من القاهرة الجديدة إلى دمياط الجديدة، بينما بقي المكتب في القاهرة.", "ar")
     assert drafts.get("القاهرة الجديدة") == "place" and drafts.get("دمياط الجديدة") == "place", drafts
     assert "دمياط" not in drafts and drafts.get("القاهرة") == "place", drafts
+
+
+def test_a_chinese_county_or_district_named_with_its_suffix_is_a_place_and_a_common_noun_in_it_is_not() -> None:
+    drafts = _kinds("汉阴县和石泉县的茶农今年增收，南岗区的超市也开始销售新茶。", "zh")
+    assert drafts.get("汉阴县") == "place" and drafts.get("石泉县") == "place" and drafts.get("南岗区") == "place"
+    assert _kinds("该县的贫困县帽子已经摘掉，自然保护区和风景区都开放了。", "zh") == {}
