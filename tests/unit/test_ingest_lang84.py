@@ -106,3 +106,8 @@ def test_a_chinese_county_or_district_named_with_its_suffix_is_a_place_and_a_com
     drafts = _kinds("汉阴县和石泉县的茶农今年增收，南岗区的超市也开始销售新茶。", "zh")
     assert drafts.get("汉阴县") == "place" and drafts.get("石泉县") == "place" and drafts.get("南岗区") == "place"
     assert _kinds("该县的贫困县帽子已经摘掉，自然保护区和风景区都开放了。", "zh") == {}
+
+
+def test_a_french_dune_or_point_named_after_its_small_noun_is_a_place() -> None:
+    drafts = _kinds("Les visiteurs ont marché jusqu'à la pointe du Hoc, puis ont gravi la dune du Moulleau.", "fr")
+    assert drafts.get("pointe du Hoc") == "place" and drafts.get("dune du Moulleau") == "place", drafts
