@@ -366,6 +366,8 @@ def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
     return (
         word.lower().endswith(_PLURAL_ENDINGS)
         and form[-1:].lower() in ("и", "ы")
+        # a land of several states is declined as a home name is: "на Балканах", "у Карпатах"
+        and place.country is not None
         and place.country not in HOME_COUNTRIES.get(language, ())
     )
 

@@ -248,6 +248,7 @@ _REGIONS = (
     "Himalayas",
     "Hindu Kush",
     "Karakoram",
+    "Carpathians",
     # Lands of history that no state's first-level regions hold under that name, named bare in history and
     # travel writing ("the Celts of Gaul", "a village in Transylvania"); not those that are given names or
     # words too ("Lorraine", "Burgundy", "Holstein", "Flanders", "Dalmatia": "Dalmatians" are dogs first)
@@ -1411,6 +1412,19 @@ _REGION_EXONYMS = {
         "Уэльс": "Wales",
         "Северная Ирландия": "Northern Ireland",
         "Каталония": "Catalonia",
+        "Карпаты": "Carpathians",
+    },
+    # Ukraine's lands and the regions abroad Ukrainian news names bare ("у Карпатах", "з Криму", "на Донбасі")
+    "uk": {
+        "Карпати": "Carpathians",
+        "Крим": "Crimea",
+        "Донбас": "Donbas",
+        "Поділля": "Podolia",
+        "Кавказ": "Caucasus",
+        "Балкани": "Balkans",
+        "Сибір": "Siberia",
+        "Скандинавія": "Scandinavia",
+        "Близький Схід": "Middle East",
     },
     "ko": {
         "중동": "Middle East",

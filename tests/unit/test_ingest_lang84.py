@@ -111,3 +111,12 @@ def test_a_chinese_county_or_district_named_with_its_suffix_is_a_place_and_a_com
 def test_a_french_dune_or_point_named_after_its_small_noun_is_a_place() -> None:
     drafts = _kinds("Les visiteurs ont marché jusqu'à la pointe du Hoc, puis ont gravi la dune du Moulleau.", "fr")
     assert drafts.get("pointe du Hoc") == "place" and drafts.get("dune du Moulleau") == "place", drafts
+
+
+def test_lands_ukrainian_news_names_bare_are_places_declined_too() -> None:
+    drafts = _kinds("Туристи з Криму цього року відпочивають у Карпатах, а фермери з Поділля продають мед.", "uk")
+    assert drafts.get("Крим") == "place" and drafts.get("Карпати") == "place" and drafts.get("Поділля") == "place"
+
+
+def test_a_land_of_several_states_named_by_a_plural_is_read_back_from_its_case() -> None:
+    assert _kinds("Миротворцы остаются на Балканах ещё год.", "ru").get("Балканы") == "place"
