@@ -189,7 +189,8 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if place is None and named_a_town:
                 place = _smaller_home_towns(language).get(word)
             if place is None:
-                county = _county_or_district(letters, cut, k, table, words) if language == "zh" else None
+                after_city = bool(found) and found[-1].end == run.start() + start and found[-1].place.kind == "place"
+                county = _county_or_district(letters, cut, k, table, words, after_city) if language == "zh" else None
                 if county is not None:
                     read_to = county
                     written = letters[start:county]
@@ -283,34 +284,40 @@ def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[st
     return start, Place(word, "place", "Japan", _REGION_SIZE)
 
 
-# Chinese names a county, a district or an autonomous prefecture by its name and its suffix ("托克逊县", "海淀区",
-# "伊州区", "巴里坤哈萨克自治县"): a name too small for the town tables, read where its name is rare as a word (the
-# common nouns in 县 and 区 are of frequent words: "贫困县", "开发区", "风景区", "自然保护区"; "该县" of one character).
-_COUNTY_SUFFIXES = ("自治县", "自治州", "县", "区")
+# Chinese names a county or an autonomous county or prefecture by its name and its suffix ("托克逊县", "伊吾县",
+# "巴里坤哈萨克自治县"): a name too small for the town tables, read where its name is rare as a word (the common
+# nouns in 县 are of frequent words or numbers: "贫困县", "试点县", "百强县"; "该县" of one character). A district
+# ("海淀区") only right after its city ("北京市海淀区", "哈尔滨南岗区"): "保税区", "自贸区", "主城区" are rare words too.
+_COUNTY_SUFFIXES = ("自治县", "自治州", "县")
+_DISTRICT_SUFFIX = "区"
 _RARE_COUNTY_NAME = 3.5  # Zipf
+_NUMBERS = frozenset("一二两三四五六七八九十百千万")
 
 
 def _county_or_district(
-    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: dict[str, float]
+    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: dict[str, float], after_city: bool
 ) -> int | None:
-    """Where the county's or district's name and suffix that open at word `k` end, or None."""
+    """Where the county's (or, `after_city`, the district's) name and suffix that open at word `k` end, or None."""
+    suffixes = (*_COUNTY_SUFFIXES, _DISTRICT_SUFFIX) if after_city else _COUNTY_SUFFIXES
     start, end = cut[k]
     word = letters[start:end]
-    suffix = next((suffix for suffix in _COUNTY_SUFFIXES if word.endswith(suffix) and len(word) > len(suffix)), None)
+    suffix = next((suffix for suffix in suffixes if word.endswith(suffix) and len(word) > len(suffix)), None)
     stop = end
     if suffix is None and k + 1 < len(cut):
         after = letters[cut[k + 1][0] : cut[k + 1][1]]
-        suffix = after if after in _COUNTY_SUFFIXES else None
+        suffix = after if after in suffixes else None
         stop = cut[k + 1][1]
         stem = word
     else:
         stem = word[: -len(suffix)] if suffix is not None else ""
     if suffix is None or len(stem) < 2 or not all(_HAN.match(c) for c in stem) or stem in table:
         return None
+    if stem[0] in _NUMBERS:
+        return None
     pieces = [stem[a:b] for a, b in _cut(stem, table, words)]
     rare = [9 - words.get(piece, 12.0) < _RARE_COUNTY_NAME and len(piece) >= 2 for piece in pieces]
     # an autonomous county's name holds its peoples' names ("哈萨克"): its first word must be rare
-    if not rare[0] or (suffix in ("县", "区") and not all(rare)):
+    if not rare[0] or (suffix not in ("自治县", "自治州") and not all(rare)):
         return None
     return stop
 

@@ -102,10 +102,10 @@ def test_an_arabic_towns_name_before_new_names_another_place_whole() -> None:
     assert "دمياط" not in drafts and drafts.get("القاهرة") == "place", drafts
 
 
-def test_a_chinese_county_or_district_named_with_its_suffix_is_a_place_and_a_common_noun_in_it_is_not() -> None:
-    drafts = _kinds("汉阴县和石泉县的茶农今年增收，南岗区的超市也开始销售新茶。", "zh")
+def test_a_chinese_county_named_with_its_suffix_or_a_district_after_its_city_is_a_place() -> None:
+    drafts = _kinds("汉阴县和石泉县的茶农今年增收，哈尔滨市南岗区的超市也开始销售新茶。", "zh")
     assert drafts.get("汉阴县") == "place" and drafts.get("石泉县") == "place" and drafts.get("南岗区") == "place"
-    assert _kinds("该县的贫困县帽子已经摘掉，自然保护区和风景区都开放了。", "zh") == {}
+    assert _kinds("该县的贫困县帽子已经摘掉，百强县、保税区、自贸区和主城区都开放了。", "zh") == {}
 
 
 def test_a_french_dune_or_point_named_after_its_small_noun_is_a_place() -> None:
