@@ -152,7 +152,7 @@ from dossier.ingest.village_mentions import (
     village_dateline,
 )
 from dossier.ingest.villages import village_names
-from dossier.ingest.word_forms import ukrainian_region_nickname
+from dossier.ingest.word_forms import polish_region_nickname, ukrainian_region_nickname
 from dossier.model import ActorKind
 
 
@@ -310,7 +310,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
-            candidate.alias = candidate.alias or ukrainian_region_nickname(tokens[end].text, language)
+            candidate.alias = (
+                candidate.alias
+                or ukrainian_region_nickname(tokens[end].text, language)
+                or polish_region_nickname(tokens[end].text, language)  # "z Lubelszczyzny": Lubelskie
+            )
             found.append(candidate)
             position = end
             break

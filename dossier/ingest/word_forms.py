@@ -410,6 +410,15 @@ def _polish_adjective_opened(word: str) -> list[str]:
 _POLISH_REGION_ENDINGS = ("szczyzną", "szczyzna", "szczyzny", "szczyźnie", "szczyznę")
 
 
+def polish_region_nickname(word: str, language: str) -> str | None:
+    """'z Lubelszczyzny' -> Lubelszczyzna: the name the text calls the voivodeship by, in the nominative (the
+    draft is named by the voivodeship's own name, "Lubelskie", and keeps this one beside it)."""
+    if language != "pl" or not _polish_region_forms(word):
+        return None
+    ending = next(e for e in _POLISH_REGION_ENDINGS if word.lower().endswith(e))
+    return word[: -len(ending)] + "szczyzna"
+
+
 def _polish_region_forms(word: str) -> list[str]:
     ending = next((e for e in _POLISH_REGION_ENDINGS if word.lower().endswith(e)), None)
     if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:

@@ -120,3 +120,11 @@ def test_lands_ukrainian_news_names_bare_are_places_declined_too() -> None:
 
 def test_a_land_of_several_states_named_by_a_plural_is_read_back_from_its_case() -> None:
     assert _kinds("Миротворцы остаются на Балканах ещё год.", "ru").get("Балканы") == "place"
+
+
+def test_a_polish_voivodeship_named_by_its_centre_keeps_that_name_beside_its_own() -> None:
+    from dossier.ingest.extract import extract
+
+    extraction = extract("Sadownicy z Opolszczyzny sprzedają jabłka.", None, [], set(), "t", language="pl")
+    drafts = {draft.name: (str(draft.kind), draft.aliases) for draft in extraction.actors}
+    assert drafts.get("Opolskie") == ("place", ["Opolszczyzna"]), drafts
