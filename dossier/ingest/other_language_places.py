@@ -59,7 +59,7 @@ from dossier.ingest.german_places import (
     german_switzerland,
     german_valley,
 )
-from dossier.ingest.greek_waters import greek_river_at
+from dossier.ingest.greek_waters import greek_lake_at, greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hungarian_landforms import hungarian_landform_at
@@ -219,7 +219,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             # "a Szentendrei-szigetről", "a Velencei-tavon", "a Dunakanyarban", "a Pilis és a Börzsöny között"
             bare_river = bare_river or hungarian_landform_at(doc, position)
         if bare_river is None and language == "el":
-            bare_river = greek_river_at(doc, position)  # "του Πηνειού", "στον Αξιό"
+            bare_river = greek_river_at(doc, position) or greek_lake_at(doc, position)  # "του Πηνειού", "της Κερκίνης"
         if bare_river is None and language == "fi":
             # "Etelä-Karjalassa", "Kymenlaakson"; "Kymijoen varrella", "Saimaan rannalla"
             bare_river = finnish_region_at(doc, position) or finnish_water_at(doc, position)

@@ -128,3 +128,9 @@ def test_a_polish_voivodeship_named_by_its_centre_keeps_that_name_beside_its_own
     extraction = extract("Sadownicy z Opolszczyzny sprzedają jabłka.", None, [], set(), "t", language="pl")
     drafts = {draft.name: (str(draft.kind), draft.aliases) for draft in extraction.actors}
     assert drafts.get("Opolskie") == ("place", ["Opolszczyzna"]), drafts
+
+
+def test_a_greek_lake_named_after_its_article_or_its_noun_is_a_place_in_any_case() -> None:
+    drafts = _kinds("Τα πουλιά της Κερκίνης μετρήθηκαν, ενώ η στάθμη στη λίμνη Βεγορίτιδα έπεσε.", "el")
+    assert drafts.get("Κερκίνη") == "place" and drafts.get("Βεγορίτιδα") == "place", drafts
+    assert _kinds("Η στάθμη της Μεγάλης Πρέσπας πέφτει.", "el").get("Μεγάλη Πρέσπα") == "place"
