@@ -134,3 +134,9 @@ def test_a_greek_lake_named_after_its_article_or_its_noun_is_a_place_in_any_case
     drafts = _kinds("Τα πουλιά της Κερκίνης μετρήθηκαν, ενώ η στάθμη στη λίμνη Βεγορίτιδα έπεσε.", "el")
     assert drafts.get("Κερκίνη") == "place" and drafts.get("Βεγορίτιδα") == "place", drafts
     assert _kinds("Η στάθμη της Μεγάλης Πρέσπας πέφτει.", "el").get("Μεγάλη Πρέσπα") == "place"
+
+
+def test_a_french_village_after_those_who_fish_farm_or_grow_there_is_a_place() -> None:
+    drafts = _kinds("Les pêcheurs de Gruissan attendent la fin du vent, comme les éleveurs de Laguiole.", "fr")
+    assert drafts.get("Gruissan") == "place" and drafts.get("Laguiole") == "place", drafts
+    assert _kinds("Un producteur de Dupont est arrivé hier.", "fr") == {}
