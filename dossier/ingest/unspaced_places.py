@@ -195,7 +195,9 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                     read_to = county
                     written = letters[start:county]
                     found.append(
-                        UnspacedName(run.start() + start, run.start() + county, Place(written, "place", "China"), written)
+                        UnspacedName(
+                            run.start() + start, run.start() + county, Place(written, "place", "China"), written
+                        )
                     )
                 continue
             town = _town_after_its_state(letters, end, place, language)
@@ -286,8 +288,9 @@ def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[st
 
 # Chinese names a county or an autonomous county or prefecture by its name and its suffix ("托克逊县", "伊吾县",
 # "巴里坤哈萨克自治县"): a name too small for the town tables, read where its name is rare as a word (the common
-# nouns in 县 are of frequent words or numbers: "贫困县", "试点县", "百强县"; "该县" of one character). A district
-# ("海淀区") only right after its city ("北京市海淀区", "哈尔滨南岗区"): "保税区", "自贸区", "主城区" are rare words too.
+# nouns in 县 are of frequent words or numbers: "贫困县", "试点县", "百强县"; "该县" of one character). A
+# district ("海淀区") only right after its city ("北京市海淀区", "哈尔滨南岗区"): "保税区", "自贸区", "主城区" are
+# rare words too.
 _COUNTY_SUFFIXES = ("自治县", "自治州", "县")
 _DISTRICT_SUFFIX = "区"
 _RARE_COUNTY_NAME = 3.5  # Zipf

@@ -54,7 +54,9 @@ def test_a_ukrainian_town_named_by_a_plural_after_do_is_a_place_and_a_mans_name_
         ("Τα φορτία για τα ΗΑΕ έφυγαν την Πέμπτη.", "el", "United Arab Emirates"),
     ],
 )
-def test_a_state_named_by_its_initials_in_turkish_and_greek_news_is_a_state(text: str, language: str, state: str) -> None:
+def test_a_state_named_by_its_initials_in_turkish_and_greek_news_is_a_state(
+    text: str, language: str, state: str
+) -> None:
     assert _kinds(text, language).get(state) == "state", _kinds(text, language)
 
 
@@ -71,7 +73,9 @@ def test_continents_and_world_regions_in_arabic_are_places_and_a_clubs_name_is_n
 
 
 def test_a_turkish_region_named_bare_in_a_case_of_place_is_a_place_and_not_in_other_names() -> None:
-    drafts = _kinds("Pamuk hasadı Çukurova'da başladı, Ege'de ise yağmur bekleniyor. Ürün Anadolu'ya dağıtılıyor.", "tr")
+    drafts = _kinds(
+        "Pamuk hasadı Çukurova'da başladı, Ege'de ise yağmur bekleniyor. Ürün Anadolu'ya dağıtılıyor.", "tr"
+    )
     assert drafts.get("Çukurova") == "place" and drafts.get("Ege") == "place" and drafts.get("Anadolu") == "place"
     assert _kinds("Ege Üniversitesi öğrencileri Anadolu Ajansı'na konuştu. Ahmet Ege'den mesaj geldi.", "tr") == {}
 
