@@ -105,7 +105,7 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
-from dossier.ingest.polish_lands import polish_land
+from dossier.ingest.polish_lands import polish_land, polish_landform_with_adjective
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
 from dossier.ingest.river_qualified_towns import qualified_by_its_river
@@ -366,6 +366,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or land_with_its_article(doc, position, language)
                 or czech_region(doc, position, language)
                 or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
+                or polish_landform_with_adjective(doc, position, language)  # "z Puszczy Białowieskiej"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
                 or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"

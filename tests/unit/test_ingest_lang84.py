@@ -144,3 +144,9 @@ def test_a_french_village_after_those_who_fish_farm_or_grow_there_is_a_place() -
     drafts = _kinds("Les pêcheurs de Gruissan attendent la fin du vent, comme les éleveurs de Laguiole.", "fr")
     assert drafts.get("Gruissan") == "place" and drafts.get("Laguiole") == "place", drafts
     assert _kinds("Un producteur de Dupont est arrivé hier.", "fr") == {}
+
+
+def test_a_polish_landform_of_a_noun_and_its_adjective_is_read_back_to_its_nominative() -> None:
+    drafts = _kinds("Spacerowaliśmy po Puszczy Kampinoskiej, a potem na Wyżynie Lubelskiej i w Górach Stołowych.", "pl")
+    assert drafts.get("Puszcza Kampinoska") == "place" and drafts.get("Wyżyna Lubelska") == "place", drafts
+    assert drafts.get("Góry Stołowe") == "place", drafts
