@@ -222,6 +222,8 @@ def _plural_noun_after_the_list(doc: ActorDocument, position: int) -> str | None
         noun = _noun_before(tokens[k + 1].text)
         if noun in _PLURAL_SETTLEMENT_NOUNS:
             return noun
+        if _border_gate_after(doc, k) and tokens[k + 2].text.lower().startswith("kapıları"):
+            return "kapısı"  # "Kapıkule ve Pazarkule sınır kapılarında": the border gates of both
     return None
 
 
@@ -266,7 +268,7 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
     if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
         return None  # "Ahmet Çay": a person whose family name is a word of a landform
     noun = _noun_before(after) if tokens[position].joined else None
-    if noun is None and _border_gate_after(doc, position):
+    if noun is None and _border_gate_after(doc, position) and not is_given_name(tokens[position].folded):
         noun = "kapısı"  # "Sarp Sınır Kapısı'nda": a border gate is named by its village
     if noun is None and not is_given_name(tokens[position].folded) and not _plural_subject(doc, position):
         noun = _plural_noun_after_the_list(doc, position)  # "Ahmet ve Ali köylerine": their villages

@@ -150,3 +150,9 @@ def test_a_polish_landform_of_a_noun_and_its_adjective_is_read_back_to_its_nomin
     drafts = _kinds("Spacerowaliśmy po Puszczy Kampinoskiej, a potem na Wyżynie Lubelskiej i w Górach Stołowych.", "pl")
     assert drafts.get("Puszcza Kampinoska") == "place" and drafts.get("Wyżyna Lubelska") == "place", drafts
     assert drafts.get("Góry Stołowe") == "place", drafts
+
+
+def test_turkish_border_gates_listed_before_the_plural_gate_are_places_and_given_names_are_not() -> None:
+    drafts = _kinds("Bayram öncesi Cilvegözü ve Öncüpınar sınır kapılarında yoğunluk var.", "tr")
+    assert drafts.get("Cilvegözü") == "place" and drafts.get("Öncüpınar") == "place", drafts
+    assert _kinds("Bayramda Ahmet ve Mehmet sınır kapılarında nöbet tuttu.", "tr") == {}
