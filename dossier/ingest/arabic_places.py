@@ -57,7 +57,11 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table) or _town_in_context_at(text, words, k, found)
+        hit = (
+            _name_at(text, words, k, table)
+            or _town_in_context_at(text, words, k, found)
+            or _named_after_a_division(text, words, k, table)
+        )
         if hit is None:
             k += 1
             continue
@@ -87,6 +91,37 @@ def _new_town(
         return name, count
     whole = text[name.start : words[after].end()]
     return UnspacedName(name.start, words[after].end(), Place(whole, "place", name.place.country), whole), count + 1
+
+
+# A governorate or a province is named right after its noun, with or without a joined "ل", "ب", "و" ("لمحافظة مطروح",
+# "في إقليم تزنيت"): the next word is its name when it is no frequent word of the language (Zipf), whatever the tables
+# hold; "المحافظة على" (keeping to) is the same noun's other sense, with a frequent word after it.
+_DIVISION_NOUNS = frozenset(["محافظة", "إقليم"])
+_RARE_DIVISION_NAME = 4.0
+
+
+def _named_after_a_division(
+    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place]
+) -> tuple[UnspacedName, int] | None:
+    if k + 1 >= len(words) or text[words[k].end() : words[k + 1].start()] != " ":
+        return None
+    if _name_at(text, words, k + 1, table) is not None:
+        return None  # "محافظة الجيزة": the tables read the name next
+    if not any(spelling in _DIVISION_NOUNS for _skipped, spelling in _forms(words[k].group())):
+        return None
+    from wordfreq import zipf_frequency
+
+    name = words[k + 1].group()
+    if len(name) < 3 or zipf_frequency(name, "ar") >= _RARE_DIVISION_NAME:
+        return None
+    if (
+        k + 2 < len(words)
+        and text[words[k + 1].end() : words[k + 2].start()] == " "
+        and words[k + 2].group().startswith(_ARTICLE)
+        and words[k + 1].group().startswith(_ARTICLE)
+    ):
+        return None  # "محافظة الوادي الجديد": a name of two words and more, read by the table or not at all
+    return UnspacedName(words[k + 1].start(), words[k + 1].end(), Place(name, "place"), name), 2
 
 
 def _names_a_club(

@@ -156,3 +156,9 @@ def test_turkish_border_gates_listed_before_the_plural_gate_are_places_and_given
     drafts = _kinds("Bayram öncesi Cilvegözü ve Öncüpınar sınır kapılarında yoğunluk var.", "tr")
     assert drafts.get("Cilvegözü") == "place" and drafts.get("Öncüpınar") == "place", drafts
     assert _kinds("Bayramda Ahmet ve Mehmet sınır kapılarında nöbet tuttu.", "tr") == {}
+
+
+def test_a_name_right_after_an_arabic_governorate_or_province_is_a_place_and_keeping_to_is_not() -> None:
+    drafts = _kinds("وصلت القافلة إلى إقليم الحوز، وفي محافظة دمياط بدأ الحصاد.", "ar")
+    assert drafts.get("الحوز") == "place", drafts
+    assert _kinds("يجب المحافظة على البيئة، ومحافظة على مكانتها بقيت الشركة.", "ar") == {}
