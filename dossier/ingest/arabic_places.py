@@ -19,7 +19,7 @@ from functools import lru_cache
 from dossier.ingest.arabic_clubs import after_a_club_noun, before_a_towns_adjective
 from dossier.ingest.arabic_towns import town_in_context
 from dossier.ingest.arabic_waters import ARABIC_WATERS
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, world_region_codes
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.unspaced_places import UnspacedName
 
@@ -43,6 +43,9 @@ _SHORT_STATE_NAMES = {"الإمارات": "AE", "أمريكا": "US", "بريط�
 _STATES_NAMED_BY_ADJECTIVE = {"السعودية": "SA"}
 _SHORT_STATE_NAMES |= _STATES_NAMED_BY_ADJECTIVE
 _ARTICLE = "ال"
+# Regions the news names that CLDR does not: "الشرق الأوسط" (the Middle East), "الخليج" alone (the Gulf: its
+# states and waters; "دول الخليج", "من الخليج").
+_REGIONS = {"الشرق الأوسط": "Middle East", "الخليج": "Persian Gulf"}
 
 
 def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
@@ -54,15 +57,71 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
     found: list[UnspacedName] = []
     k = 0
     while k < len(words):
-        hit = _name_at(text, words, k, table) or _town_in_context_at(text, words, k, found)
+        hit = (
+            _name_at(text, words, k, table)
+            or _town_in_context_at(text, words, k, found)
+            or _named_after_a_division(text, words, k, table)
+        )
         if hit is None:
             k += 1
             continue
         name, count = hit
+        name, count = _new_town(text, words, k, count, name)
         if not _names_a_club(text, words, k, count, name, table):
             found.append(name)
         k += count
     return found
+
+
+# "New" after a town's name makes another place's name: "القاهرة الجديدة" (New Cairo, a city of its own), "محافظة
+# الوادي الجديد" (the New Valley governorate; "الوادي" alone is El Oued in Algeria). The whole is the place.
+_NEW = frozenset(["الجديد", "الجديدة"])
+
+
+def _new_town(
+    text: str, words: list[re.Match[str]], k: int, count: int, name: UnspacedName
+) -> tuple[UnspacedName, int]:
+    after = k + count
+    if (
+        name.place.kind != "place"
+        or after >= len(words)
+        or words[after].group() not in _NEW
+        or text[words[after - 1].end() : words[after].start()] != " "
+    ):
+        return name, count
+    whole = text[name.start : words[after].end()]
+    return UnspacedName(name.start, words[after].end(), Place(whole, "place", name.place.country), whole), count + 1
+
+
+# A governorate or a province is named right after its noun, with or without a joined "ل", "ب", "و" ("لمحافظة مطروح",
+# "في إقليم تزنيت"): the next word is its name when it is no frequent word of the language (Zipf), whatever the tables
+# hold; "المحافظة على" (keeping to) is the same noun's other sense, with a frequent word after it.
+_DIVISION_NOUNS = frozenset(["محافظة", "إقليم"])
+_RARE_DIVISION_NAME = 4.0
+
+
+def _named_after_a_division(
+    text: str, words: list[re.Match[str]], k: int, table: dict[str, Place]
+) -> tuple[UnspacedName, int] | None:
+    if k + 1 >= len(words) or text[words[k].end() : words[k + 1].start()] != " ":
+        return None
+    if _name_at(text, words, k + 1, table) is not None:
+        return None  # "محافظة الجيزة": the tables read the name next
+    if not any(spelling in _DIVISION_NOUNS for _skipped, spelling in _forms(words[k].group())):
+        return None
+    from wordfreq import zipf_frequency
+
+    name = words[k + 1].group()
+    if len(name) < 3 or zipf_frequency(name, "ar") >= _RARE_DIVISION_NAME:
+        return None
+    if (
+        k + 2 < len(words)
+        and text[words[k + 1].end() : words[k + 2].start()] == " "
+        and words[k + 2].group().startswith(_ARTICLE)
+        and words[k + 1].group().startswith(_ARTICLE)
+    ):
+        return None  # "محافظة الوادي الجديد": a name of two words and more, read by the table or not at all
+    return UnspacedName(words[k + 1].start(), words[k + 1].end(), Place(name, "place"), name), 2
 
 
 def _names_a_club(
@@ -143,7 +202,15 @@ def _table() -> dict[str, Place]:
     for spelling, water in ARABIC_WATERS.items():
         table[spelling] = Place(water, "place")  # "البحر الأحمر", "نهر النيل": no town table holds them
     places = gazetteer().places
-    names = {spelling: code for code, spelling in Locale.parse("ar").territories.items()} | _SHORT_STATE_NAMES
+    territories = Locale.parse("ar").territories
+    # "إلى أوروبا", "شمال أفريقيا", "جنوب شرق آسيا": the continents and world regions by CLDR's Arabic names
+    for code, english in world_region_codes().items():
+        region = places.get(" ".join(fold_phrase(english)))
+        if code in territories and region is not None:
+            table[territories[code]] = region
+    for spelling, english in _REGIONS.items():
+        table[spelling] = places.get(" ".join(fold_phrase(english))) or Place(english, "place")
+    names = {spelling: code for code, spelling in territories.items()} | _SHORT_STATE_NAMES
     for spelling, code in names.items():
         state = places.get(" ".join(fold_phrase(countries.get(code, ""))))
         if state is not None and state.kind == "state" and ARABIC_LETTERS.fullmatch(spelling):

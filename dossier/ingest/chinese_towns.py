@@ -8,6 +8,7 @@ The word list may hold a province and its city as one word ("云南昆明"): the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier.ingest.gazetteer import Place
@@ -68,6 +69,17 @@ def listed_after_a_place(text: str, at: int, place: Place, found: list[UnspacedN
         and found[-1].end == at - 1
         and found[-1].place.kind == "place"
     )
+
+
+# "哈密、吐鲁番、鄯善等地": a list closed by "等" (and others) and a noun of places names each of its items a
+# place, as a suffix would (the later items need not be towns the tables know: "鄯善" is a county).
+_CLOSED_LIST_REST = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,5}?)*等(?:地区|地|城市|市|县|省|国)")
+
+
+def closed_by_a_noun_of_places(text: str, names: list[UnspacedName]) -> list[UnspacedName]:
+    """The names in `names` that are items of a list closed by "等地" or a like noun: between the name and
+    the noun, only list marks and items of a few characters."""
+    return [name for name in names if _CLOSED_LIST_REST.match(text, name.end)]
 
 
 def listed_before_a_place(text: str, town: UnspacedName, found: list[UnspacedName]) -> bool:

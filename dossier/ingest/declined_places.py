@@ -132,7 +132,9 @@ def inflected(
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     elif end == position and (
-        not last_word.lower().endswith(("ов", "ев", "ів")) or where_or_listed_after_where(doc, end, language)
+        not last_word.lower().endswith(("ов", "ев", "ів"))
+        or where_or_listed_after_where(doc, end, language)
+        or _plural_town_after_towards(doc, end, last_word, language)
     ):
         # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. In
         # "-ов" only after "из", "в", "под" ("из Березников", "из Нидерландов"): elsewhere that is a
@@ -163,6 +165,20 @@ def inflected(
         # writes ("Софий", "Одесс") that the gazetteer also happens to know.
         return best[1], last_word
     return best[1], best[2]
+
+
+# Ukrainian prepositions of place that take the genitive ("до Чернівців", "біля Броварів"): a word in "-ів" after one
+# is a town named by a plural; a family's plural after them is rare, and a man's name takes "-а" there ("до Петрова").
+_UKRAINIAN_GENITIVE_OF_PLACE = frozenset(["до", "біля", "поблизу", "навколо", "довкола", "від"])
+
+
+def _plural_town_after_towards(doc: ActorDocument, end: int, word: str, language: str) -> bool:
+    return (
+        language == "uk"
+        and word.lower().endswith("ів")
+        and end > 0
+        and doc.tokens[end - 1].text.lower() in _UKRAINIAN_GENITIVE_OF_PLACE
+    )
 
 
 def _genitive_after_in_or_on(doc: ActorDocument, position: int, word: str, form: str, language: str) -> bool:
@@ -350,6 +366,8 @@ def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
     return (
         word.lower().endswith(_PLURAL_ENDINGS)
         and form[-1:].lower() in ("и", "ы")
+        # a land of several states is declined as a home name is: "на Балканах", "у Карпатах"
+        and place.country is not None
         and place.country not in HOME_COUNTRIES.get(language, ())
     )
 

@@ -140,7 +140,19 @@ def town_after_a_contracted_article(doc: ActorDocument, position: int, language:
     place = doc.gazetteer.lookup(("le", tokens[position].folded))
     if place is None or place.kind != "place":
         return None
+    if _capitalised_word_goes_on(doc, position):
+        return None  # "au Cap Ferret", "du Mont Ventoux": a cape's or a mountain's name, not Le Cap (Cape Town)
     return place_candidate(position, position, place.name, place, ActorKind.place)
+
+
+def _capitalised_word_goes_on(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return (
+        position + 1 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].text[:1].isupper()
+        and position + 1 not in doc.sentence_first
+    )
 
 
 # The French call a commune named after its river or its region by its first name: "Tournon" for

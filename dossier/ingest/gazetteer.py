@@ -248,6 +248,7 @@ _REGIONS = (
     "Himalayas",
     "Hindu Kush",
     "Karakoram",
+    "Carpathians",
     # Lands of history that no state's first-level regions hold under that name, named bare in history and
     # travel writing ("the Celts of Gaul", "a village in Transylvania"); not those that are given names or
     # words too ("Lorraine", "Burgundy", "Holstein", "Flanders", "Dalmatia": "Dalmatians" are dogs first)
@@ -1411,6 +1412,19 @@ _REGION_EXONYMS = {
         "Уэльс": "Wales",
         "Северная Ирландия": "Northern Ireland",
         "Каталония": "Catalonia",
+        "Карпаты": "Carpathians",
+    },
+    # Ukraine's lands and the regions abroad Ukrainian news names bare ("у Карпатах", "з Криму", "на Донбасі")
+    "uk": {
+        "Карпати": "Carpathians",
+        "Крим": "Crimea",
+        "Донбас": "Donbas",
+        "Поділля": "Podolia",
+        "Кавказ": "Caucasus",
+        "Балкани": "Balkans",
+        "Сибір": "Siberia",
+        "Скандинавія": "Scandinavia",
+        "Близький Схід": "Middle East",
     },
     "ko": {
         "중동": "Middle East",
@@ -1764,6 +1778,10 @@ _SHORT_STATE_NAMES = {
     # "xuất sang Mỹ, Ý và Úc": Vietnamese news names these states by their everyday Sino-Vietnamese names and the
     # Emirates by their English initials (CLDR "Hoa Kỳ", "Italy", "Australia", "Các Tiểu Vương quốc Ả Rập Thống nhất")
     "vi": {"Mỹ": "United States", "Ý": "Italy", "Úc": "Australia", "UAE": "United Arab Emirates"},
+    # "Rusya, Mısır ve ABD'den", "στις ΗΠΑ": Turkish and Greek news write these states by their initials (CLDR
+    # "Amerika Birleşik Devletleri", "Ηνωμένες Πολιτείες")
+    "tr": {"ABD": "United States", "BAE": "United Arab Emirates"},
+    "el": {"ΗΠΑ": "United States", "ΗΑΕ": "United Arab Emirates"},
 }
 
 
@@ -1876,6 +1894,11 @@ def _derived_demonyms(name: str) -> list[str]:
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
     return forms
+
+
+def world_region_codes() -> dict[str, str]:
+    """CLDR's codes of the continents and world regions the tables hold, with their English names ("150": Europe)."""
+    return dict(_REGION_CODES)
 
 
 def short_state_names(language: str) -> dict[str, str]:

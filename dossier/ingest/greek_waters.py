@@ -57,3 +57,42 @@ def greek_river_at(doc: ActorDocument, position: int) -> tuple[int, str] | None:
         if name is not None:
             return position, name
     return None
+
+
+# Greece's lakes named bare after their article, as its rivers are ("της Κερκίνης", "στη Βεγορίτιδα"), and the
+# Prespa lakes' land in the plural ("στις Πρέσπες", "των Πρεσπών"); "Μικρή" and "Μεγάλη" (Small, Great) before a
+# lake open its name ("τη Μικρή Πρέσπα"). A lake's name is nothing else after a feminine article.
+_LAKES = ("Πρέσπα", "Βεγορίτιδα", "Κερκίνη", "Τριχωνίδα", "Βόλβη", "Κορώνεια", "Παμβώτιδα", "Δοϊράνη", "Λυσιμαχία")
+_LAKE_LANDS = {"Πρέσπες": ("Πρέσπες", "Πρεσπών")}
+_FEMININE_ARTICLES = frozenset(["η", "της", "την", "τη", "στην", "στη", "στης", "οι", "τις", "των", "στις", "στων"])
+# ...or after the noun of a lake, written small ("η λίμνη Βεγορίτιδα", "της λίμνης Κερκίνης")
+_LAKE_NOUNS = frozenset(["λίμνη", "λίμνης", "λίμνες", "λιμνών"])
+_SIZES = {"Μικρή": "Μικρή", "Μικρής": "Μικρή", "Μεγάλη": "Μεγάλη", "Μεγάλης": "Μεγάλη"}
+
+
+@lru_cache(maxsize=1)
+def _lakes_by_folded() -> dict[str, str]:
+    lakes = {}
+    for name in _LAKES:
+        plain = _unaccented(name)
+        # the genitive: "-α" -> "-ας", "-η" -> "-ης" ("της Πρέσπας", "της Κερκίνης")
+        for form in (plain, plain + "ς"):
+            lakes[fold(form)] = name
+    for name, forms in _LAKE_LANDS.items():
+        for form in forms:
+            lakes[fold(_unaccented(form))] = name
+    return lakes
+
+
+def greek_lake_at(doc: ActorDocument, position: int) -> tuple[int, str] | None:
+    """The last token and the name of a Greek lake written at `position` after its article, or None."""
+    tokens = doc.tokens
+    before = tokens[position - 1].text if position > 0 and tokens[position - 1].joined else ""
+    if before.lower() not in _FEMININE_ARTICLES and before not in _LAKE_NOUNS:
+        return None
+    size = _SIZES.get(tokens[position].text)
+    at = position + 1 if size is not None and tokens[position].joined and position + 1 < len(tokens) else position
+    name = _lakes_by_folded().get(fold(_unaccented(tokens[at].text)))
+    if name is None or (size is not None and name not in _LAKES):
+        return None
+    return at, f"{size} {name}" if size is not None else name

@@ -303,7 +303,8 @@ _ROMANIAN_FEATURE_NOUNS += " barajul barajului"
 # Sault", "el embalse del Tranco", "la ria de Aveiro". The whole is the place, the noun and all.
 _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
+        "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse"
+        " dune pointe",  # "la dune du Pilat", "la pointe du Raz"
         "es": "sierra embalse valle lago laguna isla bahía pantano vega golfo ría cabo estrecho",
         "it": "monte monti lago isola golfo valle piana passo",
         "pt": "serra vale ilha barragem lagoa ria baía golfo estreito",

@@ -59,7 +59,7 @@ from dossier.ingest.german_places import (
     german_switzerland,
     german_valley,
 )
-from dossier.ingest.greek_waters import greek_river_at
+from dossier.ingest.greek_waters import greek_lake_at, greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
 from dossier.ingest.hungarian_landforms import hungarian_landform_at
@@ -105,7 +105,7 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
-from dossier.ingest.polish_lands import polish_land
+from dossier.ingest.polish_lands import polish_land, polish_landform_with_adjective
 from dossier.ingest.regions_named_by_country import region_named_by_its_country
 from dossier.ingest.river_mouths import river_at_a_mouth
 from dossier.ingest.river_qualified_towns import qualified_by_its_river
@@ -152,7 +152,7 @@ from dossier.ingest.village_mentions import (
     village_dateline,
 )
 from dossier.ingest.villages import village_names
-from dossier.ingest.word_forms import ukrainian_region_nickname
+from dossier.ingest.word_forms import polish_region_nickname, ukrainian_region_nickname
 from dossier.model import ActorKind
 
 
@@ -219,7 +219,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             # "a Szentendrei-szigetről", "a Velencei-tavon", "a Dunakanyarban", "a Pilis és a Börzsöny között"
             bare_river = bare_river or hungarian_landform_at(doc, position)
         if bare_river is None and language == "el":
-            bare_river = greek_river_at(doc, position)  # "του Πηνειού", "στον Αξιό"
+            bare_river = greek_river_at(doc, position) or greek_lake_at(doc, position)  # "του Πηνειού", "της Κερκίνης"
         if bare_river is None and language == "fi":
             # "Etelä-Karjalassa", "Kymenlaakson"; "Kymijoen varrella", "Saimaan rannalla"
             bare_river = finnish_region_at(doc, position) or finnish_water_at(doc, position)
@@ -310,7 +310,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
-            candidate.alias = candidate.alias or ukrainian_region_nickname(tokens[end].text, language)
+            candidate.alias = (
+                candidate.alias
+                or ukrainian_region_nickname(tokens[end].text, language)
+                or polish_region_nickname(tokens[end].text, language)  # "z Lubelszczyzny": Lubelskie
+            )
             found.append(candidate)
             position = end
             break
@@ -362,6 +366,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or land_with_its_article(doc, position, language)
                 or czech_region(doc, position, language)
                 or polish_land(doc, position, language)  # "w Tatrach", "na Mazowszu"
+                or polish_landform_with_adjective(doc, position, language)  # "z Puszczy Białowieskiej"
                 or czech_land_of_a_town(doc, position, language)
                 or low_country_land(doc, position, language)
                 or island_with_its_article(doc, position, language)  # "no Faial", "nas Flores"

@@ -76,3 +76,56 @@ def polish_land(doc: ActorDocument, position: int, language: str) -> Candidate |
 def _name_word(word: str) -> bool:
     """A capitalised word that is no preposition ("W Tatrach" opens a sentence with one)."""
     return word[:1].isupper() and word.lower() not in PLACE_PREPOSITIONS["pl"]
+
+
+# A landform named by its noun and an adjective, both capitalised and declined together: "z Puszczy Białowieskiej"
+# (Puszcza Białowieska), "nad Zalewem Wiślanym", "na Pojezierzu Mazurskim", "w Górach Świętokrzyskich", "znad Morza
+# Północnego". Each noun: its forms -> its nominative, and the gender its adjective takes (f, m, n, plural).
+_LANDFORM_NOUNS = (
+    ("f", "Puszcza Puszczy Puszczę Puszczą"),
+    ("f", "Wyżyna Wyżyny Wyżynie Wyżynę Wyżyną"),
+    ("f", "Nizina Niziny Nizinie Nizinę Niziną"),
+    ("f", "Kotlina Kotliny Kotlinie Kotlinę Kotliną"),
+    ("f", "Zatoka Zatoki Zatoce Zatokę Zatoką"),
+    ("f", "Mierzeja Mierzei Mierzeję Mierzeją"),
+    ("n", "Pojezierze Pojezierza Pojezierzu Pojezierzem"),
+    ("n", "Pogórze Pogórza Pogórzu Pogórzem"),
+    ("n", "Morze Morza Morzu Morzem"),
+    ("m", "Zalew Zalewu Zalewie Zalewem"),
+    ("p", "Góry Gór Górach Górami"),
+    ("p", "Bory Borów Borach Borami"),
+)
+# The adjective's case endings -> its nominative ending, by gender, the longest first.
+_ADJECTIVE_ENDINGS = {
+    "f": (("iej", "a"), ("ej", "a"), ("ą", "a"), ("a", "a")),
+    "m": (("iego", "i"), ("ego", "y"), ("iemu", "i"), ("emu", "y"), ("im", "i"), ("ym", "y"), ("i", "i"), ("y", "y")),
+    "n": (("iego", "ie"), ("ego", "e"), ("iemu", "ie"), ("emu", "e"), ("im", "ie"), ("ym", "e"), ("e", "e")),
+    "p": (("ich", "ie"), ("ych", "e"), ("imi", "ie"), ("ymi", "e"), ("ie", "ie"), ("e", "e")),
+}
+_SHORTEST_ADJECTIVE_STEM = 4
+
+
+@lru_cache(maxsize=1)
+def _landform_forms() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for gender, row in _LANDFORM_NOUNS:
+        forms = row.split()
+        table.update((form, (forms[0], gender)) for form in forms)
+    return table
+
+
+def polish_landform_with_adjective(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'z Puszczy Białowieskiej' -> Puszcza Białowieska: a landform's noun and its adjective, in the nominative."""
+    tokens = doc.tokens
+    if language != "pl" or position + 1 >= len(tokens) or gap_after(doc, position) != " ":
+        return None
+    noun = _landform_forms().get(tokens[position].text)
+    adjective = tokens[position + 1].text
+    if noun is None or not adjective[:1].isupper() or not adjective.isalpha():
+        return None
+    lower = adjective.lower()
+    for ending, nominative in _ADJECTIVE_ENDINGS[noun[1]]:
+        if lower.endswith(ending) and len(adjective) - len(ending) >= _SHORTEST_ADJECTIVE_STEM:
+            name = f"{noun[0]} {adjective[: len(adjective) - len(ending)]}{nominative}"
+            return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    return None

@@ -264,7 +264,8 @@ def place_here(
         if (
             len(words[0]) <= 3
             and fold(place.name) != words[0]
-            and not (place.kind == "state" and token.text.isupper())
+            # "ABD'den": the initials before a Turkish case's apostrophe are in capitals
+            and not (place.kind == "state" and re.split("['’]", token.text)[0].isupper())
             and not _short_exonym(doc, place, position, words[0], language)
             and not _states_own_short_name(doc, place, position, words[0], language)
             and not _large_citys_short_name_in_its_letters(doc, place, position, words[0], language)

@@ -181,6 +181,9 @@ _SETTLEMENT_NOUNS = frozenset(["ilçesi", "köyü", "beldesi", "mahallesi"])
 # ...in the plural after a list, which shares it: "Fethiye ve Dalaman ilçelerinde" (in the districts of)
 # ("köyleri" is "their villages" as often: "Ahmet ve Ali köylerine döndü")
 _PLURAL_SETTLEMENT_NOUNS = frozenset(["ilçeleri", "beldeleri"])
+# ...and waters and plains named by a list the same way, each item the name: "Tunca ve Arda nehirlerinin" (of the
+# rivers Tunca and Arda), "Bafra ve Çarşamba ovalarında" (in the plains of Bafra and Çarşamba)
+_PLURAL_SETTLEMENT_NOUNS |= frozenset(["nehirleri", "ırmakları", "çayları", "gölleri", "ovaları"])
 _SETTLEMENT_NOUNS |= _PLURAL_SETTLEMENT_NOUNS
 # Nouns only a name takes in the possessive ("Ulus ilçesinde"): a word opening the sentence before one
 # is the name, however frequent, unless it is a determiner ("Her ilçesinde": in each of its districts).
@@ -219,6 +222,8 @@ def _plural_noun_after_the_list(doc: ActorDocument, position: int) -> str | None
         noun = _noun_before(tokens[k + 1].text)
         if noun in _PLURAL_SETTLEMENT_NOUNS:
             return noun
+        if _border_gate_after(doc, k) and tokens[k + 2].text.lower().startswith("kapıları"):
+            return "kapısı"  # "Kapıkule ve Pazarkule sınır kapılarında": the border gates of both
     return None
 
 
@@ -229,6 +234,18 @@ def _border_gate_after(doc: ActorDocument, position: int) -> bool:
         return False
     border, gate = (tokens[k].text.replace("I", "ı").replace("İ", "i").lower() for k in (position + 1, position + 2))
     return border == "sınır" and gate.startswith("kapı")
+
+
+def _plural_subject(doc: ActorDocument, position: int) -> bool:
+    """'Üreticiler, Tunca ve Arda nehirlerinin...': a plural noun opening the sentence before a comma is its
+    subject, no item of the list after it (a town named in -ler, "Hacılar", is one the tables know)."""
+    word = doc.tokens[position].text
+    return (
+        position in doc.sentence_first
+        and _comma_after(doc, position)
+        and word.lower().endswith(("ler", "lar"))
+        and doc.gazetteer.lookup((doc.tokens[position].folded,)) is None
+    )
 
 
 def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -251,9 +268,9 @@ def turkish_named_before_its_noun(doc: ActorDocument, position: int, language: s
     if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
         return None  # "Ahmet Çay": a person whose family name is a word of a landform
     noun = _noun_before(after) if tokens[position].joined else None
-    if noun is None and _border_gate_after(doc, position):
+    if noun is None and _border_gate_after(doc, position) and not is_given_name(tokens[position].folded):
         noun = "kapısı"  # "Sarp Sınır Kapısı'nda": a border gate is named by its village
-    if noun is None and not is_given_name(tokens[position].folded):
+    if noun is None and not is_given_name(tokens[position].folded) and not _plural_subject(doc, position):
         noun = _plural_noun_after_the_list(doc, position)  # "Ahmet ve Ali köylerine": their villages
     if noun is None or (noun in _PLURAL_SETTLEMENT_NOUNS and is_given_name(tokens[position].folded)):
         return None

@@ -23,12 +23,30 @@ _SEA = "deniz"
 _COAST_NOUNS = ("kıyı", "sahil")  # "kıyısında", "kıyılarında", "sahilinde", "sahil yolu"
 
 
+# Turkey's geographic regions and lands the news names bare, in a case of place ("Trakya'da", "Marmara'dan",
+# "Anadolu'ya", "Ege'de"); without the case they open other names ("Marmara Üniversitesi", "Anadolu Ajansı").
+_REGIONS = frozenset(["Trakya", "Marmara", "Ege", "Anadolu", "Çukurova", "Kapadokya"])
+
+
 def turkish_region_or_sea(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'Doğu Anadolu'da' -> Doğu Anadolu, 'Karadeniz'e' -> Karadeniz."""
+    """'Doğu Anadolu'da' -> Doğu Anadolu, 'Karadeniz'e' -> Karadeniz, 'Trakya'da' -> Trakya."""
     if language != "tr":
         return None
-    region = _compass_region(doc, position)
+    region = _compass_region(doc, position) or _region(doc, position)
     return region if region is not None else _sea(doc, position)
+
+
+def _region(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    stem = apostrophe_stem(tokens[position].text, "tr")
+    if stem not in _REGIONS or not turkish_place_case(doc, position, "tr"):
+        return None
+    if position > 0 and tokens[position - 1].joined and tokens[position - 1].text in _COMPASS_WORDS:
+        return None  # "Doğu Anadolu'da": read with its compass word
+    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    if before is not None and before.text[:1].isupper() and is_given_name(before.folded):
+        return None  # "Ahmet Ege'den": a person
+    return place_candidate(position, position, stem, Place(stem, "place"), ActorKind.place)
 
 
 def _compass_region(doc: ActorDocument, position: int) -> Candidate | None:

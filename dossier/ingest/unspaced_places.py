@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from dossier.ingest.chinese_towns import (
     after_its_province,
+    closed_by_a_noun_of_places,
     listed_after_a_place,
     listed_before_a_place,
     split_province_and_town,
@@ -188,6 +189,16 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             if place is None and named_a_town:
                 place = _smaller_home_towns(language).get(word)
             if place is None:
+                after_city = bool(found) and found[-1].end == run.start() + start and found[-1].place.kind == "place"
+                county = _county_or_district(letters, cut, k, table, words, after_city) if language == "zh" else None
+                if county is not None:
+                    read_to = county
+                    written = letters[start:county]
+                    found.append(
+                        UnspacedName(
+                            run.start() + start, run.start() + county, Place(written, "place", "China"), written
+                        )
+                    )
                 continue
             town = _town_after_its_state(letters, end, place, language)
             if town is not None:
@@ -222,6 +233,8 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
     # "岳阳、株洲": a town before a list's mark and a town read
     listed_first = [name for name in unsuffixed if listed_before_a_place(text, name, found)]
+    # "哈密、吐鲁番、鄯善等地": the items of a list closed by a noun of places
+    listed_first += [name for name in closed_by_a_noun_of_places(text, unsuffixed) if name not in listed_first]
     found += listed_first
     placed_by_company |= {name.start for name in listed_first}
     return sorted(
@@ -271,6 +284,45 @@ def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[st
     if not island:
         return None
     return start, Place(word, "place", "Japan", _REGION_SIZE)
+
+
+# Chinese names a county or an autonomous county or prefecture by its name and its suffix ("托克逊县", "伊吾县",
+# "巴里坤哈萨克自治县"): a name too small for the town tables, read where its name is rare as a word (the common
+# nouns in 县 are of frequent words or numbers: "贫困县", "试点县", "百强县"; "该县" of one character). A
+# district ("海淀区") only right after its city ("北京市海淀区", "哈尔滨南岗区"): "保税区", "自贸区", "主城区" are
+# rare words too.
+_COUNTY_SUFFIXES = ("自治县", "自治州", "县")
+_DISTRICT_SUFFIX = "区"
+_RARE_COUNTY_NAME = 3.5  # Zipf
+_NUMBERS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _county_or_district(
+    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: dict[str, float], after_city: bool
+) -> int | None:
+    """Where the county's (or, `after_city`, the district's) name and suffix that open at word `k` end, or None."""
+    suffixes = (*_COUNTY_SUFFIXES, _DISTRICT_SUFFIX) if after_city else _COUNTY_SUFFIXES
+    start, end = cut[k]
+    word = letters[start:end]
+    suffix = next((suffix for suffix in suffixes if word.endswith(suffix) and len(word) > len(suffix)), None)
+    stop = end
+    if suffix is None and k + 1 < len(cut):
+        after = letters[cut[k + 1][0] : cut[k + 1][1]]
+        suffix = after if after in suffixes else None
+        stop = cut[k + 1][1]
+        stem = word
+    else:
+        stem = word[: -len(suffix)] if suffix is not None else ""
+    if suffix is None or len(stem) < 2 or not all(_HAN.match(c) for c in stem) or stem in table:
+        return None
+    if stem[0] in _NUMBERS:
+        return None
+    pieces = [stem[a:b] for a, b in _cut(stem, table, words)]
+    rare = [9 - words.get(piece, 12.0) < _RARE_COUNTY_NAME and len(piece) >= 2 for piece in pieces]
+    # an autonomous county's name holds its peoples' names ("哈萨克"): its first word must be rare
+    if not rare[0] or (suffix not in ("自治县", "自治州") and not all(rare)):
+        return None
+    return stop
 
 
 def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> tuple[Place | None, int]:
@@ -551,10 +603,15 @@ def _table(language: str) -> dict[str, Place]:
         if population < floor:
             continue
         place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
-        for spelling in city.get("alternatenames", ()):
+        spellings = city.get("alternatenames", ())
+        for spelling in spellings:
             if not _written_in(spelling, language) or len(spelling) < 2:
                 continue
-            if city.get("countrycode") == "CN" and not _sounds_as(spelling, city["name"]):
+            if (
+                city.get("countrycode") == "CN"
+                and not _sounds_as(spelling, city["name"])
+                and not _named_as_a_city(spelling, spellings)
+            ):
                 continue  # a district's or an old name: "宝安" is no spelling of Shenzhen
             if (
                 language == "ja"
@@ -586,6 +643,14 @@ def _sounds_as(spelling: str, name: str) -> bool:
         return "".join(c for c in folded if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
+
+
+def _named_as_a_city(spelling: str, spellings: tuple[str, ...] | list[str]) -> bool:
+    """GeoNames lists the spelling both bare and with the city's suffix ("乌鲁木齐", "乌鲁木齐市"): the
+    city's own Chinese name, though its Latin name is no pinyin of it (Ürümqi, Kashgar, Lhasa: a Uyghur,
+    a Tibetan name). A district's or an old name is never listed as the city ("宝安" for Shenzhen)."""
+    bare = spelling.removesuffix("市")
+    return len(bare) >= 2 and bare in spellings and bare + "市" in spellings
 
 
 def _written_in(spelling: str, language: str) -> bool:

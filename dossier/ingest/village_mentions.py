@@ -544,7 +544,10 @@ def _clause_after_an_opening_place(doc: ActorDocument, items: list[int]) -> bool
 # ...and the people who live there: "moradores de Muçum", "les habitants de Domme", "gli abitanti di Scanno"
 _NEAR_OF: dict[str, frozenset[str]] = words_by_language(
     {
-        "fr": "près proche autour habitants originaire originaires",
+        "fr": "près proche autour habitants originaire originaires"
+        # ...and those who farm, fish or grow there, as in the other Romance languages: "un ostréiculteur de Gujan"
+        " agriculteur agriculteurs pêcheur pêcheurs viticulteur viticulteurs ostréiculteur ostréiculteurs"
+        " ostréicultrice producteur producteurs éleveur éleveurs",
         # ...and those who farm, fish or trade there: "um agricultor de Vila Verde"
         "pt": "moradores habitantes residentes agricultor agricultores pescador pescadores comerciante comerciantes"
         # ...and those who grow a crop there, and its young and its families: "os produtores de Mirandela"

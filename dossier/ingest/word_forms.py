@@ -97,6 +97,11 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("цю", "ець"),
     ("ці", "ець"),
     ("цем", "ець"),
+    # a name in -ия, -ея writes "ї" for "і" after its vowel: "у Коломиї", "з Коломиї" (Коломия)
+    ("ї", "я"),
+    # a town named by a feminine adjective, declined as one: "у Надвірній", "з Надвірної" (Надвірна)
+    ("ій", "а"),
+    ("ої", "а"),
     ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
     ("ями", "і"),
     # the instrumental of a feminine name: "з Угорщиною" (Угорщина), "з Румунією" (Румунія), "з Вінницею",
@@ -157,6 +162,14 @@ _POLISH = (
     ("iec", "cy"),
     ("ic", "ice"),
     ("ier", "ry"),
+    # ...and others with no ending: "wokół Sejn" (Sejny), "z Suwałk" (Suwałki), "z Kielc" (Kielce), "z Puław" (Puławy)
+    ("n", "ny"),
+    ("k", "ki"),
+    ("c", "ce"),
+    ("w", "wy"),
+    # the instrumental of a feminine in a soft consonant: "z Białorusią" (Białoruś), "przed Bydgoszczą"
+    ("ią", ""),
+    ("ą", ""),
     # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
     ("iej", "a"),  # "w Białce Tatrzańskiej", "do Kamiennej Góry": a soft stem's "-iej"
     ("ej", "a"),
@@ -370,12 +383,40 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
         forms += [form for form in _ukrainian_region_forms(word) if form not in forms]
     if language == "pl":
         forms += [form for form in _polish_region_forms(word) if form not in forms]
+        forms += [form for form in _polish_adjective_opened(word) if form not in forms]
     return tuple(forms)
+
+
+# A Polish town named by an adjective and a noun written as one word declines both: "w Białymstoku", "z Białegostoku"
+# (Białystok), "w Krasnymstawie" (Krasnystaw). The adjective's case ending inside the word -> its "-y".
+_POLISH_JOINED_ADJECTIVE = ("ego", "emu", "ym")
+_SHORTEST_JOINED_NOUN = 4
+
+
+def _polish_adjective_opened(word: str) -> list[str]:
+    forms: list[str] = []
+    for ending in _POLISH_JOINED_ADJECTIVE:
+        at = word.find(ending, 3)
+        noun = word[at + len(ending) :] if at > 0 else ""
+        if len(noun) < _SHORTEST_JOINED_NOUN or noun[:1].lower() in "aeiouyąęó":
+            continue
+        for form in (noun, *base_forms(noun, "pl")):
+            forms.append(word[:at] + "y" + form)
+    return forms
 
 
 # Polish names a region by its centre with -szczyzna ("Lubelszczyzna", "na Opolszczyźnie"): the
 # voivodeship whose name is the same stem with -skie ("Lubelskie", "Opolskie").
 _POLISH_REGION_ENDINGS = ("szczyzną", "szczyzna", "szczyzny", "szczyźnie", "szczyznę")
+
+
+def polish_region_nickname(word: str, language: str) -> str | None:
+    """'z Lubelszczyzny' -> Lubelszczyzna: the name the text calls the voivodeship by, in the nominative (the
+    draft is named by the voivodeship's own name, "Lubelskie", and keeps this one beside it)."""
+    if language != "pl" or not _polish_region_forms(word):
+        return None
+    ending = next(e for e in _POLISH_REGION_ENDINGS if word.lower().endswith(e))
+    return word[: -len(ending)] + "szczyzna"
 
 
 def _polish_region_forms(word: str) -> list[str]:
