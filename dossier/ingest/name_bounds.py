@@ -1187,7 +1187,8 @@ def _subjects_aims_and_regions(r: RunWalk) -> RunGoes | Undecided:
         and _names_a_topic(tokens, subject)
         and not ends_name(tokens[subject])
         and not names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
-        and (subject == last + 2 or _subject_goes_on(tokens, subject))
+        # (a treaty's "Convention on the Law of the Sea" stops before "of the": a treaty is no actor)
+        and (subject == last + 2 or _subject_goes_on(tokens, subject, tokens[last].folded != "convention"))
     ):
         r.last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
         r.has_org_word = True
@@ -1555,7 +1556,7 @@ def _town_on_a_river_end(
 _NOT_RIVERS = word_set("monday tuesday wednesday thursday friday saturday sunday christmas easter")
 
 
-def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
+def _subject_goes_on(tokens: list[Token], subject: int, over_of_the: bool = True) -> bool:
     """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of (the)" and a
     capitalised word ("Reviewing Committee on the Export of Works of Art", "Royal Commission on the Distribution of
     the Tarnish Population")."""
@@ -1565,7 +1566,7 @@ def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
     if cased(tokens[subject + 1]):
         return True
     after = subject + 2
-    if after + 1 < count and tokens[after].folded == "the" and tokens[after].joined:
+    if over_of_the and after + 1 < count and tokens[after].folded == "the" and tokens[after].joined:
         after += 1  # "... on the Distribution of the Tarnish Population"
     return after < count and tokens[subject + 1].folded == "of" and tokens[subject + 1].joined and cased(tokens[after])
 
