@@ -524,6 +524,10 @@ def _rare_field(token: Token) -> bool:
     return token.folded not in HEAD_WORD and token.folded not in NAME_WORD and token.text.isalpha()
 
 
+# Words that close a post's remit ("Assistant Secretary for ... Affairs"): the capitals after them are the holder.
+_REMIT_CLOSERS = word_set("affairs policy")
+
+
 def _remit_word(token: Token) -> bool:
     # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
     # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`), or a firm's trade
@@ -1235,7 +1239,13 @@ def second_of_and(
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     if tokens[ahead - 1].folded == "the" and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         return None  # "... of Commerce and the Tarnby Retail Merchants Association": capitals run on, a body's own
-    if end - ahead == 2 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+    if (
+        end - ahead == 2
+        and tokens[end].joined
+        and end + 1 < len(tokens)
+        and cased(tokens[end + 1])
+        and tokens[end].folded not in _REMIT_CLOSERS  # "... for Narcotics and Law Enforcement Affairs Ann Holt"
+    ):
         return None  # "... of Regional Economics and Citizens Advice North East": four capitals on, a name of its own
     if (
         tokens[ahead - 1].folded == "the"

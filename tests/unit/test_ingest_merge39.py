@@ -14,3 +14,21 @@ def test_a_field_before_a_managers_name_is_no_body() -> None:
     assert "Station" not in drafts and "Infrastructure" not in drafts and "Sales" not in drafts
     assert drafts.get("Kate Orrin") == "person" and drafts.get("Craig Tarvel") == "person"
     assert drafts.get("Quellbrook") == "organization"
+
+
+def test_a_treaty_named_on_the_law_of_the_sea_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The ministers stressed the arbitral award under the UN Convention on the Law of the Sea, and agreed to meet "
+        "again in Quellby. The Royal Commission on the Distribution of the Tarnish Population met in Varnby."
+    )
+    assert not any("Convention" in name or name.endswith("Sea") for name in drafts)
+    assert drafts.get("Royal Commission on the Distribution of the Tarnish Population") == "organization"
+
+
+def test_a_holder_after_a_remit_ending_in_affairs_keeps_the_post_and_the_name() -> None:
+    drafts = draft_kind_names(
+        "The delegation was led by Assistant Secretary of State for International Narcotics and Law Enforcement "
+        "Affairs Theodosia T. Quellwood-Arnby. The Tarnish side was led by Vice Minister Ilse Varn."
+    )
+    assert drafts.get("Theodosia T. Quellwood-Arnby") == "person"
+    assert "Quellwood-Arnby" not in drafts
