@@ -524,6 +524,14 @@ def _rare_field(token: Token) -> bool:
     return token.folded not in HEAD_WORD and token.folded not in NAME_WORD and token.text.isalpha()
 
 
+def _ends_in_a_region(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name's last word is a compass point or a place the gazetteer knows: "Citizens Advice North East",
+    "Age Concern Tarnby" are a body's branch there, a name of its own."""
+    word = tokens[last].folded
+    place = gazetteer.lookup((word,))
+    return word in COMPASS or (place is not None and place.kind != "state")
+
+
 # Words that close a post's remit ("Assistant Secretary for ... Affairs"): the capitals after them are the holder.
 _REMIT_CLOSERS = word_set("affairs policy")
 
@@ -1245,6 +1253,7 @@ def second_of_and(
         and end + 1 < len(tokens)
         and cased(tokens[end + 1])
         and tokens[end].folded not in _REMIT_CLOSERS  # "... for Narcotics and Law Enforcement Affairs Ann Holt"
+        and _ends_in_a_region(tokens, end + 1, gazetteer)  # not "... Safety and Coastal Rescue Aid Operations"
     ):
         return None  # "... of Regional Economics and Citizens Advice North East": four capitals on, a name of its own
     if (
