@@ -22,7 +22,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.formal_bodies import RARE_OPENER
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.name_words import has_cue, is_title
+from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, has_cue, is_title
 from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
 from dossier.ingest.page_noise import is_camel_case
 from dossier.model import ActorKind
@@ -221,9 +221,9 @@ _FIELD_WORD = 5.0  # Zipf frequency of "station", "sales", "project", "market": 
 
 def _names_a_field(doc: ActorDocument, position: int, word: str) -> bool:
     """Whether the word before a post that may name a field is that field: written in lower case on the page too,
-    very common, or common and opening its sentence ("Infrastructure manager Craig Halt said")."""
-    if word in doc.lower_case or zipf(word) >= _FIELD_WORD:
-        return True
+    very common, an adjective, or common and opening its sentence ("Infrastructure manager Craig Halt said")."""
+    if word in doc.lower_case or zipf(word) >= _FIELD_WORD or word.endswith(ADJECTIVE_SUFFIXES):
+        return True  # (an adjective's ending: a school's or a camp's, "Keynesian economist", "Democratic strategist")
     before = doc.text[: doc.tokens[position].start].rstrip(" \t\"“‘'")
     return zipf(word) >= _COMMON_WORD and (not before or before[-1] in ".!?:\n")
 
