@@ -3934,9 +3934,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             previous == "by"
             and not longer_phrase_before(doc, position)  # "bought out by": the table's phrase speaks
             and _deal_participle_before_by(doc, position - 1)
-            and doc.gazetteer.lookup(words) is None
-            and not is_given_name(words[0])
-            and not is_surname(words[-1])
+            and _no_place_or_persons_name(doc, words)
         ):
             # "The chain was acquired last year by Harnvold": the buyer, a time between its verb and "by"
             return Candidate(position, last, name, ActorKind.organization, "a buyer, after 'acquired ... by'", 0.55)
@@ -3944,9 +3942,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             previous == "at"
             and not longer_phrase_before(doc, position)
             and _PRICE_BEFORE_AT.search(text, max(0, tokens[position - 1].start - 24), tokens[position - 1].start)
-            and doc.gazetteer.lookup(words) is None
-            and not is_given_name(words[0])
-            and not is_surname(words[-1])
+            and _no_place_or_persons_name(doc, words)
         ):
             # "£89 at Argvale", "$39 at Tarnmart": a price, then where it is paid, names a shop
             return Candidate(position, last, name, ActorKind.organization, "a shop, after a price and 'at'", 0.5)
@@ -3955,9 +3951,7 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
             and not doc.technical
             and not longer_phrase_before(doc, position)  # "bought it from": the table's phrase speaks
             and _bought_before(doc, position - 1)
-            and doc.gazetteer.lookup(words) is None
-            and not is_given_name(words[0])
-            and not is_surname(words[-1])
+            and _no_place_or_persons_name(doc, words)
         ):
             # "ordered four ships from Harnvolt", "would lease six jets from Azorvia": what is bought or leased
             # comes from its maker, seller or lessor (a town the gazetteer knows stays a place)
@@ -5023,3 +5017,9 @@ _DOCUMENT_PARTS = word_set("table figure exhibit annex appendix schedule chapter
 _PART_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,3}[a-z]?|[A-Z]\d{0,2})")
 # A label's colon, then a link: "FB: https://...", "IG: www...".
 _LINK_LABEL = re.compile(r":[ \t]*(?:https?://|www\.)")
+
+
+def _no_place_or_persons_name(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """Whether a name is neither a place the gazetteer knows nor opened by a given name or closed by a family name:
+    what a buyer's, a shop's or a seller's cue may then call a firm."""
+    return doc.gazetteer.lookup(words) is None and not is_given_name(words[0]) and not is_surname(words[-1])
