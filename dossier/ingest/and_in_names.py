@@ -740,8 +740,8 @@ def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
     if zipf(tokens[k].folded) >= _RARE_FIRM_WORD:
         return False
     headed = alone = False
-    for j in range(1, len(tokens) - 1):
-        if j == k or tokens[j].text != word or (tokens[j - 1].joined and tokens[j - 1].capitalised):
+    for j in _positions_of(tokens, word):
+        if j == k or not 0 < j < len(tokens) - 1 or (tokens[j - 1].joined and tokens[j - 1].capitalised):
             continue
         after = tokens[j + 1]
         if tokens[j].joined and after.capitalised and after.folded in NAME_WORD:
@@ -749,6 +749,24 @@ def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
         elif tokens[j].joined and after.text[:1].islower() and after.folded not in FUNCTION_WORDS:
             alone = True
     return headed and alone
+
+
+# The last token list asked about and where each spelling stands in it: a text's names ask about the same list
+# many times, and a walk over every token per name made long texts slow. One tuple, rebound whole, so threads
+# that ingest at once never read another text's positions.
+_POSITIONS: tuple[list[Token] | None, dict[str, list[int]]] = (None, {})
+
+
+def _positions_of(tokens: list[Token], word: str) -> list[int]:
+    """The positions of the tokens spelled `word`, in order."""
+    global _POSITIONS
+    cached = _POSITIONS
+    if cached[0] is not tokens:
+        index: dict[str, list[int]] = {}
+        for j, token in enumerate(tokens):
+            index.setdefault(token.text, []).append(j)
+        cached = _POSITIONS = (tokens, index)
+    return cached[1].get(word, [])
 
 
 # Legal forms that close a firm named for two places ("Tarnlands and Islands Airports Limited").

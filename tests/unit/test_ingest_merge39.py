@@ -32,3 +32,17 @@ def test_a_holder_after_a_remit_ending_in_affairs_keeps_the_post_and_the_name() 
     )
     assert drafts.get("Theodosia T. Quellwood-Arnby") == "person"
     assert "Quellwood-Arnby" not in drafts
+
+
+def test_a_firms_word_alone_elsewhere_is_read_from_its_own_text_whichever_text_came_before() -> None:
+    # The positions of each word are kept for the last text asked about: a second text must not read the first's.
+    with_firm = (
+        "A court remanded a former manager of Quellfield Bank over a fraud. The funds were moved through accounts "
+        "at Quellfield and Tarncrest Microfinance Bank in 2024. Quellfield said it was cooperating."
+    )
+    without_firm = "The funds were moved through accounts at Quellfield and Tarncrest Microfinance Bank in 2024."
+    first = draft_kind_names(with_firm)
+    other = draft_kind_names(without_firm)
+    again = draft_kind_names(with_firm)
+    assert first == again and first.get("Tarncrest Microfinance Bank") == "organization"
+    assert other.get("Quellfield and Tarncrest Microfinance Bank") == "organization"
