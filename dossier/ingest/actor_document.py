@@ -94,30 +94,27 @@ _POST_NOUN_BEFORE = re.compile(r"\b(?:Officers?|Commissioners?|Inspectors?|Colle
 def read_document_evidence(doc: ActorDocument) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
-    doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    brackets = list(_DEFINED_ACRONYM.finditer(doc.text))  # every "(LETTERS)" with its words before, found once
+    doc.defined = {fold(m.group(1)) for m in brackets if _spelled_out_before(doc.text, m)}
     # "an Internal Rate of Return (IRR)", "one Floating Production Storage and Offloading (FPSO) vessel": a trade's
     # term written out in capitals is still a term, when its words hold no body's word
     spelled_terms = {
         fold(m.group(1))
-        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        for m in brackets
         if fold(m.group(1)) in doc.defined
         and fold(m.group(1)) in TERMS_WRITTEN_IN_CAPITALS
         and not _name_words_before(doc, m.start())
     }
     doc.defined -= spelled_terms
     doc.terms = (
-        {
-            fold(m.group(1))
-            for m in _DEFINED_ACRONYM.finditer(doc.text)
-            if _spelled_out_before(doc.text, m, lower_case=True)
-        }
+        {fold(m.group(1)) for m in brackets if _spelled_out_before(doc.text, m, lower_case=True)}
         | (spelled_out_terms(doc.text) - doc.defined)
         | spelled_terms
     )
     # "Public Relations Officers (PROs)": letters for a post, named by its holder's noun, stand for no body
     posts = {
         fold(m.group(1))
-        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        for m in brackets
         if m.group(1).isalpha()
         and _spelled_out_before(doc.text, m)
         and _POST_NOUN_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()) is not None
