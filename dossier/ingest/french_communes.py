@@ -133,7 +133,9 @@ def _in_brackets_after_a_name(doc: ActorDocument, position: int) -> bool:
     token = tokens[position]
     if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
         return False
-    return tokens[position - 1].end == token.start - 2 and tokens[position - 1].text[:1].isupper()
+    before = tokens[position - 1]
+    name = elided_name(before) or before.text  # "d'Épernay (Marne)"
+    return before.end == token.start - 2 and name[:1].isupper()
 
 
 # French joins "à" and "de" to the article "le": "au Havre", "du Mans" name Le Havre and Le Mans, whose
