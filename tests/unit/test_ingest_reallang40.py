@@ -69,3 +69,9 @@ def test_a_mexican_state_is_named_without_its_honouring_words() -> None:
     michoacan = next(spellings for name, spellings in regions.items() if name.startswith("Michoac"))
     assert "Coahuila" in coahuila
     assert "Michoacán" in michoacan
+
+
+def test_an_urban_district_names_the_town_its_adjective_is_made_of() -> None:
+    drafts = _kinds("Жители Семёновского городского округа снова пожаловались на разбитые дороги.", "ru")
+    assert drafts.get("Семёнов") == "place"
+    assert "Семёновский" not in drafts  # GeoNames keeps the word as an old name of Murmansk
