@@ -302,6 +302,7 @@ def _town_of_its_urban_district(doc: ActorDocument, end: int, word: str, languag
     stem = word[: -len(ending)]
     return None if stem.endswith(("ск", "цк")) else stem
 
+
 # "в Чёрном море", "в Балтийском море", "на Кольском полуострове": an adjective's case before a
 # lower-case noun of a sea, a gulf, a coast, an island or a range names that feature, not a town
 # whose case the adjective happens to look like (Чернь, Балтийск).

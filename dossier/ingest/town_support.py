@@ -1740,7 +1740,7 @@ def _one_letter_off_its_home_name(place: Place, word: str, language: str) -> boo
     own = fold(place.name)
     if len(word) != len(own) or len(word) <= _LONGEST_VARIANT_FREE or not alternate_spelling(place, (word,)):
         return False
-    return sum(a != b for a, b in zip(word, own)) == 1
+    return sum(a != b for a, b in zip(word, own, strict=True)) == 1
 
 
 def _of_elided_after_a_noun(doc: ActorDocument, position: int, language: str) -> bool:
