@@ -623,7 +623,10 @@ def _noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
     if token.text[: len(token.text) - len(elided)].lower().replace("’", "'") != head:
         return False
     noun = doc.tokens[position - 1]
-    return noun.joined and noun.text.isalpha() and noun.text.islower()
+    from dossier.ingest.landforms import feature_noun  # (landforms reads villages, which read this module)
+
+    # "le bassin d'Arcachon", "l'île d'Oléron": a landform's noun and its name, read whole by `landforms`
+    return noun.joined and noun.text.isalpha() and noun.text.islower() and not feature_noun(noun.text, language)
 
 
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
