@@ -271,8 +271,6 @@ def place_here(
             and not _large_citys_short_name_in_its_letters(doc, place, position, words[0], language)
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
-        if _one_letter_off_its_home_name(place, words[0], language):
-            return False  # "in Hannober" (a hamlet) is no Hannover: a German text writes a German city's own name
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
             or german_noun_spelling(doc, place, position, language)  # "Schulen und Kitas" is no Quito
@@ -1725,22 +1723,6 @@ def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, lan
 
 # Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
 _ELIDED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"it": "all' nell' dall' sull'"})
-
-
-# A name this long, one letter off a city's own name, is another name, not a slip of the pen ("Ulm", "Olm").
-_LONGEST_VARIANT_FREE = 5
-
-
-def _one_letter_off_its_home_name(place: Place, word: str, language: str) -> bool:
-    """A town of the text's own country written one letter off its own name ("Hannober" for Hannover,
-    a spelling GeoNames keeps from a dialect): the text's language writes its own towns as they are named,
-    so the word names another, smaller place (or is a slip), never the city."""
-    if place.kind == "state" or place.country not in HOME_COUNTRIES.get(language, frozenset()):
-        return False
-    own = fold(place.name)
-    if len(word) != len(own) or len(word) <= _LONGEST_VARIANT_FREE or not alternate_spelling(place, (word,)):
-        return False
-    return sum(a != b for a, b in zip(word, own, strict=True)) == 1
 
 
 def _of_elided_after_a_noun(doc: ActorDocument, position: int, language: str) -> bool:
