@@ -140,6 +140,13 @@ def inflected(
         # "-ов" only after "из", "в", "под" ("из Березников", "из Нидерландов"): elsewhere that is a
         # singular's stem or a family name first ("Березников").
         forms += [form for form in plural_genitive_forms(last_word, language) if form not in forms]
+    urban = _town_of_its_urban_district(doc, end, last_word, language)
+    if urban is not None:
+        # "Семёновского городского округа": the town's own noun (Семёнов), not another town's old name that the
+        # adjective happens to spell (GeoNames keeps "Семёновский" for Murmansk)
+        # (asked beside the adjective: a town may be named by one, "Чайковского городского округа"; the more
+        # frequent word wins, as for every form)
+        forms = [urban, *forms]
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
     neuter = ukrainian_neuter_town(last_word) if best is None and language == "uk" else None
@@ -275,6 +282,26 @@ def _lower_case_word_after(doc: ActorDocument, end: int) -> str | None:
 
 
 _URBAN = "городск"
+# A district adjective in "-ского" made of a town's name and "-ск-": "Мончегорского" (Мончегорск keeps it),
+# "Семёновского" (Семёнов takes it on).
+_URBAN_ADJECTIVE_CASES = ("ского", "скому", "ским", "ском")
+
+
+def _town_of_its_urban_district(doc: ActorDocument, end: int, word: str, language: str) -> str | None:
+    """'из Семёновского городского округа' -> Семёнов: the town a "городской округ" is named after, when its
+    adjective adds "-ск-" to the town's name; None when the adjective keeps it (Мончегорск) or no such
+    district follows."""
+    if language != "ru" or not word[:1].isupper():
+        return None
+    after = _lower_case_word_after(doc, end)
+    if after is None or not after.startswith(_URBAN):
+        return None
+    ending = next((e for e in _URBAN_ADJECTIVE_CASES if word.endswith(e)), None)
+    if ending is None:
+        return None
+    stem = word[: -len(ending)]
+    return None if stem.endswith(("ск", "цк")) else stem
+
 
 # "в Чёрном море", "в Балтийском море", "на Кольском полуострове": an adjective's case before a
 # lower-case noun of a sea, a gulf, a coast, an island or a range names that feature, not a town

@@ -111,7 +111,9 @@ def department(doc: ActorDocument, position: int, language: str) -> Candidate | 
         and (tokens[position + 1].text[:1].isupper() or gap_after(doc, position) == "-")
     ):
         return None  # "le Lot Football Club", "Lot-et-Garonne": a longer name
-    if elided is None:
+    if elided is None and _in_brackets_after_a_name(doc, position):
+        pass  # "Vouziers (Ardennes)", "Reims (Marne)": a commune's département in brackets after it
+    elif elided is None:
         before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
         if before is None or before.text.lower() not in DEPARTMENT_ARTICLES.get(language, frozenset()):
             return None
@@ -122,6 +124,18 @@ def department(doc: ActorDocument, position: int, language: str) -> Candidate | 
     if position > 0 and gap_after(doc, position - 1) == "-":
         return None
     return place_candidate(position, position, name, Place(name, "place", "France"), ActorKind.place)
+
+
+def _in_brackets_after_a_name(doc: ActorDocument, position: int) -> bool:
+    """'Mouchy-le-Châtel (Oise)': the word alone in brackets right after a capitalised name, as the French
+    press places a commune in its département."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+        return False
+    before = tokens[position - 1]
+    name = elided_name(before) or before.text  # "d'Épernay (Marne)"
+    return before.end == token.start - 2 and name[:1].isupper()
 
 
 # French joins "à" and "de" to the article "le": "au Havre", "du Mans" name Le Havre and Le Mans, whose

@@ -314,6 +314,13 @@ _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "ro": _ROMANIAN_FEATURE_NOUNS,
     }
 )
+
+
+def feature_noun(word: str, language: str) -> bool:
+    """'bassin', 'île', 'lac': a noun a landform or a water takes before its name ("le bassin d'Arcachon")."""
+    return word in _FEATURE_NOUNS.get(language, frozenset())
+
+
 # ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
 _FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = words_by_language(
     {

@@ -147,7 +147,12 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
 FREQUENT_WORD = 5.0
 # "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
 # "Frankfurt/Main (dpa-AFX) –"
-_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]")
+# "Saltillo, Coahuila.- Policías …", "Chilpancingo, Gro.- El …": the Spanish-American dateline, the town and its
+# state (often cut short) before a full stop and a dash
+_DATELINE = re.compile(
+    r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]"
+    r"|,\s+[^\W\d_][^\W\d_]*(?: [^\W\d_]+)?\.\s?[-–—]\s"
+)
 
 _FRENCH_ABROAD: tuple[str, ...] = ("Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada", "Haiti")
 _FRENCH_ABROAD += ("Guadeloupe", "Martinique", "French Guiana", "Reunion", "Mayotte", "New Caledonia")
@@ -329,7 +334,27 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     stop = doc.tokens[position if end is None else end].end
     if doc.text[line_start : token.start].strip():
         return False
-    return _DATELINE.match(doc.text, stop) is not None or _stop_dateline(doc, position, stop)
+    return (
+        _DATELINE.match(doc.text, stop) is not None
+        or _stop_dateline(doc, position, stop)
+        or _dash_dateline(doc, position, stop)
+    )
+
+
+# "Düsseldorf - Die Halbzeit-Tabelle …", "Halle – Der Stadtrat hat …": a town in title case opening the line, a
+# spaced dash and the story's first sentence (a capital, then two more words; no "Mainz - Köln 1:1").
+_DASH_DATELINE = re.compile(r" [-–—] [^\W\d_a-zß-ÿа-я][^\W\d_]*(?: [^\W\d_]+(?:-[^\W\d_]+)*){2}")
+
+
+def _dash_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
+    token = doc.tokens[position]
+    return (
+        token.end == stop
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and _DASH_DATELINE.match(doc.text, stop) is not None
+    )
 
 
 # "Leipzig. Eine Bombe hat …", "Berlin . Der Bürgermeister …": a regional paper's town in title case, its full

@@ -35,7 +35,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
+from dossier.ingest.place_evidence import LARGE_CITY, elided_name, hyphened_place
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     LATIN_ENDINGS,
@@ -608,9 +608,32 @@ _TOWNS_NOUNS: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+# "of" elided onto a name that opens with a vowel: "le tribunal d'Orléans", "la mairie d'Annemasse", "la
+# provincia d'Imperia"; it is the "de" ("di") of `common_noun_of`, written as one word with the name.
+_OF_ELIDED: dict[str, str] = {"fr": "d'", "it": "d'"}
+
+
+def _noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
+    """'le tribunal correctionnel d'Orléans': the elided "of" right after a lower-case common noun."""
+    token = doc.tokens[position]
+    elided = elided_name(token)
+    head = _OF_ELIDED.get(language)
+    if elided is None or head is None or position < 1:
+        return False
+    if token.text[: len(token.text) - len(elided)].lower().replace("’", "'") != head:
+        return False
+    noun = doc.tokens[position - 1]
+    from dossier.ingest.landforms import feature_noun  # (landforms reads villages, which read this module)
+
+    # "le bassin d'Arcachon", "l'île d'Oléron": a landform's noun and its name, read whole by `landforms`
+    return noun.joined and noun.text.isalpha() and noun.text.islower() and not feature_noun(noun.text, language)
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
+    if _noun_of_elided(doc, position, language):
+        return True
     if position < 2:
         return False
     before, noun = tokens[position - 1], tokens[position - 2]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.case_endings import before_a_postposition, place_case_ending
+from dossier.ingest.departments import department_names
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
@@ -591,6 +592,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     near = near or (folded in names and folded != token.folded and place_case_ending(doc, position, language))
     # "Zalakaros mellett", "Tihany közelében": the name itself before a postposition of place
     near = near or (folded in names and before_a_postposition(doc, position, language))
+    # "de Vouziers (Ardennes)", "Buer (Niedersachsen)": its département or its land in brackets after it places it
+    near = near or (folded in names and _before_its_land_in_brackets(doc, position, language))
     opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
     if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
@@ -625,6 +628,25 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     if word_frequency(word.lower(), language) >= ceiling:
         return None
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _before_its_land_in_brackets(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Vouziers (Ardennes)', 'Schijndel (Noord-Brabant)': a village's département, region or state alone in
+    brackets right after its name, as local news places a small town."""
+    tokens, text = doc.tokens, doc.text
+    k = position + 1
+    if k >= len(tokens) or text[tokens[position].end : tokens[k].start] != " (":
+        return False
+    last = k
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in ("-", "‐"):
+        last += 1  # "(Noord-Brabant)", "(Haute-Savoie)"
+    if text[tokens[last].end : tokens[last].end + 1] != ")" or not tokens[k].text[:1].isupper():
+        return False
+    words = tuple(tokens[j].folded for j in range(k, last + 1))
+    if last == k and tokens[k].folded in department_names(language):
+        return True
+    place = hyphened_place(doc, k, words) if len(words) > 1 else doc.gazetteer.lookup(words)
+    return place is not None and (place.kind == "state" or is_region(place))
 
 
 def _of_its_people(doc: ActorDocument, position: int, language: str) -> bool:
