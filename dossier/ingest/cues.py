@@ -1460,7 +1460,12 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "qaeda qaida "
         # Groups on the public terrorism designation lists whose names hold no group's word ("Abu" opens
         # persons' names too): "the army fought Abu Sayyaf", "a Hurras al-Din leader".
-        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed",
+        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed "
+        # The same movement as "ISIS" under its own name: its "State" is no state's and no body's word.
+        "islamicstate "
+        # The US unified combatant commands by their short names, as their releases and the press write them
+        # ("CENTCOM said", "Africom's statement"): commands of armed forces, as "U.S. Central Command" is.
+        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

@@ -1,0 +1,26 @@
+"""Round realread40: rules found reading real conflict and defence reporting by hand (war news from Syria, Iraq,
+Yemen, Somalia and Afghanistan, US command releases, sanctions designations, EU statements, encyclopedia pages on
+militias). Invented sentences and names throughout; the only real names are those every reader of world news
+knows (a movement, a command), which the rules are about."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_the_islamic_state_by_its_name_is_an_armed_group_as_isis_is() -> None:
+    drafts = draft_kind_names(
+        "The Islamic State claimed the attack on Tarnby, and ISIS fighters fled to Varnmoor. "
+        "Islamic State militants still hold two villages."
+    )
+    assert drafts.get("Islamic State") == "armed_force"
+    assert drafts.get("ISIS") == "armed_force"
+
+
+def test_a_us_combatant_command_by_its_short_name_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "CENTCOM said its forces struck a camp near Quellbury on Monday. In a separate release, AFRICOM said "
+        "two fighters died near Tarnby, and Africom's statement gave no names."
+    )
+    assert drafts.get("CENTCOM") == "armed_force"
+    assert drafts.get("AFRICOM") == "armed_force"
