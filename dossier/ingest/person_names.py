@@ -815,6 +815,13 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             last = k - 1  # "Speaker Varno Comments on Censure Calls": a headline's verb ends the holder's name
             break
     name = doc.text[tokens[start].start : tokens[last].end]
+    if start == last and first_title == start - 1 and tokens[first_title].folded in _NAME_HONORIFICS:
+        # "Haji Amir", "Qari Tarnwal", "Mullah Varnak": an Afghan or Iraqi fighter known by an honorific and one
+        # name is named by both (his nom de guerre); the one name alone is anybody's
+        whole = doc.text[tokens[first_title].start : tokens[last].end]
+        person = Candidate(first_title, last, whole, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+        person.alias = name
+        return person
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     if person.alias is None and titles and titles[0] > first_title:
@@ -897,6 +904,9 @@ _HONORIFICS_AFTER_POST = word_set("lord lady baroness baron sir dame dr mr mrs m
 # Haji Ibrahim"), after a given name; "Shah" after a given name is a family name ("Vikram Shah") or part of
 # a Malay or Afghan given name ("Azman Shah bin Ismail").
 _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah", "shah"))
+# Honorifics that, before one name and nothing else, make the name a man is known by: "Haji Amir", "Qari Muir",
+# "Mullah Omar" (the one name alone is shared by thousands, and the press never drops the honorific).
+_NAME_HONORIFICS = frozenset(("haji", "hajji", "qari", "mullah", "mawlawi", "maulvi"))
 # A word this common that is no given name is a word of the title's complement ("Defence").
 _COMPLEMENT_WORD = 4.0
 _LISTED_COMPLEMENT_WORD = 3.0

@@ -24,3 +24,13 @@ def test_a_us_combatant_command_by_its_short_name_is_an_armed_force() -> None:
     )
     assert drafts.get("CENTCOM") == "armed_force"
     assert drafts.get("AFRICOM") == "armed_force"
+
+
+def test_an_honorific_before_one_name_is_part_of_the_name_he_is_known_by() -> None:
+    drafts = draft_kind_names(
+        "A top commander named Haji Varnak was killed in a raid near Tarnby. Varnak had escaped from prison in "
+        "2008. Qari Tellman, the deputy shadow governor, also died; Tellman led the group's fighters."
+    )
+    assert drafts.get("Haji Varnak") == "person"
+    assert drafts.get("Qari Tellman") == "person"
+    assert "Varnak" not in drafts and "Tellman" not in drafts
