@@ -34,3 +34,12 @@ def test_an_honorific_before_one_name_is_part_of_the_name_he_is_known_by() -> No
     assert drafts.get("Haji Varnak") == "person"
     assert drafts.get("Qari Tellman") == "person"
     assert "Varnak" not in drafts and "Tellman" not in drafts
+
+
+def test_a_peoples_adjective_written_after_a_given_name_is_his_surname_not_a_state() -> None:
+    drafts = draft_kind_names(
+        "Interior Ministry spokesman Najib Danish described the raid near Tarnby as a blow. "
+        '"It is over," Danish said on Sunday.'
+    )
+    assert drafts.get("Najib Danish") == "person"
+    assert "Denmark" not in drafts
