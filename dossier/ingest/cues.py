@@ -3434,9 +3434,11 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
 # Ilse Varn television interview").
 OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     """news agency, newspaper, daily, broadcaster, tabloid, news website, news site, news outlet, news channel,
-    tv channel, tv station, television channel, television station, radio station""",
+    tv channel, tv station, television channel, television station, radio station,
+    media network, news network, television network, tv network, satellite channel""",
     Cue(ActorKind.media, 0.7),
 )
+# ("the Saudi-owned Al Varnabiya media network", "the Quellstan news network": a broadcaster by its network.)
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog" (its nouns as an outlet:
 # `OUTLET_NOUNS_AFTER`).
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(

@@ -43,3 +43,12 @@ def test_a_peoples_adjective_written_after_a_given_name_is_his_surname_not_a_sta
     )
     assert drafts.get("Najib Danish") == "person"
     assert "Denmark" not in drafts
+
+
+def test_a_name_before_media_network_is_an_outlet() -> None:
+    drafts = draft_kind_names(
+        "According to the Saudi-owned Al Varnabiya media network, jets struck the town of Tarnby. "
+        "The Quellan news network said two people died."
+    )
+    assert drafts.get("Al Varnabiya") == "media"
+    assert drafts.get("Quellan") == "media"
