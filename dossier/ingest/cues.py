@@ -1969,7 +1969,10 @@ NAME_GLUE = word_set("of for the and")
 # ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
     "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du des di la le del dos "
-    "ap ab ferch af"
+    "ap ab ferch af "
+    # Arabic's article as it sounds before z, r, dh and th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar
+    # Rumman", "Jabal adh Dhahr" (not "at" and "an", English words)
+    "az ar adh ath"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.

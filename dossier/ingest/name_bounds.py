@@ -415,6 +415,9 @@ def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int
 # Arabic words for a cape, a hill, a valley, a gate, a well, a spring: "Ras al Hadd", "Jebel al Tarif".
 _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
 _ARTICLES_WRITTEN_APART = frozenset(("al", "el"))
+# ... and as it sounds before z, r, sh, dh, th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar Rumman",
+# "Jisr ash Shughur" (no English word; "as", "an" and "at" are, and are left out)
+_ARTICLES_WRITTEN_APART |= frozenset(("az", "ar", "ash", "adh", "ath", "ez"))
 
 
 # "and" in other languages firms are registered in (English "and" is read with the glue): Turkish "ve",

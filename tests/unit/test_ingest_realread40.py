@@ -52,3 +52,13 @@ def test_a_name_before_media_network_is_an_outlet() -> None:
     )
     assert drafts.get("Al Varnabiya") == "media"
     assert drafts.get("Quellan") == "media"
+
+
+def test_the_arabic_article_as_it_sounds_before_z_or_r_stays_inside_a_place_name() -> None:
+    drafts = draft_kind_names(
+        "The strike killed a leader in Quellistan's Dayr az Varnur Province on Thursday. Fighters then moved "
+        "from Ras ar Tarnan to the hills."
+    )
+    assert drafts.get("Dayr az Varnur Province") == "place"
+    assert drafts.get("Ras ar Tarnan") == "place"
+    assert "Dayr" not in drafts and "Varnur Province" not in drafts
