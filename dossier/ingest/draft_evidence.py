@@ -1770,6 +1770,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 return ActorKind.place, "an inn by its village ('the Plough at Tarnby')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
+    if _SERVANT_OF_NAME.match(draft.name) and len(draft.name.split()) >= 2:
+        # "Abd-al-Hadi Mahmud al-Varni Ali", "Abd al-Karim Tarnawi": "servant of" one of God's names opens a
+        # man's given name, and no body's or place's
+        return ActorKind.person, "an Arabic given name 'Abd al-'"
     if (
         draft.kind is ActorKind.other
         and " " not in draft.name
@@ -2475,6 +2479,8 @@ _ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a
 
 
 _NISBA_LETTERS = 5
+# "Abd-al-Hadi", "Abd al-Karim", "Abd-ur-Rahman": "servant of" and the article before one of God's names.
+_SERVANT_OF_NAME = re.compile(r"Abd[-‐ ](?:al|el|ul|ur|ar|as|an|ad|az|ash)[-‐ ][A-Z]")
 
 
 def _arabic_personal_name(name: str) -> bool:

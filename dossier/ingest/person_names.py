@@ -556,6 +556,16 @@ def _remit_place_before_holder(doc: ActorDocument, start: int, last: int) -> int
     return None
 
 
+def family_name_after_article(doc: ActorDocument, k: int) -> bool:
+    """'Abd-al-Hadi Mahmud al-Haji Ali', 'Tarek al Amir': a title's word right after Arabic's article ("al-", or
+    "al" written apart) is a family name (the pilgrim's, the prince's), not a title before the next name."""
+    tokens = doc.tokens
+    if k < 1 or not tokens[k - 1].joined or tokens[k - 1].folded not in ARABIC_ARTICLES:
+        return False
+    gap = doc.text[tokens[k - 1].end : tokens[k].start]
+    return gap in ("-", "‐") or (gap == " " and tokens[k - 1].folded in ("al", "el"))
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -601,6 +611,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             and not _state_letters(tokens, k - 1)
         )
     ]
+    # "Abd-al-Hadi Mahmud al-Haji Ali", "Tarek al-Amir": a title's word after the article "al-" is a family name
+    titles = [k for k in titles if not family_name_after_article(doc, k)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     # "in the DR Congo": capital letters opening the state's name, no doctor's

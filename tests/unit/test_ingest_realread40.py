@@ -62,3 +62,21 @@ def test_the_arabic_article_as_it_sounds_before_z_or_r_stays_inside_a_place_name
     assert drafts.get("Dayr az Varnur Province") == "place"
     assert drafts.get("Ras ar Tarnan") == "place"
     assert "Dayr" not in drafts and "Varnur Province" not in drafts
+
+
+def test_a_title_word_after_the_article_al_is_a_family_name_inside_the_whole_name() -> None:
+    drafts = draft_kind_names(
+        "The raid was meant to kill a senior leader named Tarek Mahmud al-Haji Quellan, who planned attacks in "
+        "Varnmoor. Two other fighters died with him near Tarnby."
+    )
+    assert drafts.get("Tarek Mahmud al-Haji Quellan") == "person"
+    assert "Quellan" not in drafts and "al-Haji Quellan" not in drafts
+
+
+def test_servant_of_and_the_article_opens_a_mans_name() -> None:
+    drafts = draft_kind_names(
+        "The command said the raid killed Abd-al-Varid Mahmud Tarnawi in the north. Officials also named "
+        "Abd al-Quellim Barzouni as his deputy."
+    )
+    assert drafts.get("Abd-al-Varid Mahmud Tarnawi") == "person"
+    assert drafts.get("Abd al-Quellim Barzouni") == "person"
