@@ -516,6 +516,28 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
 
+# A sentence's first word this common, shaped as an adjective ("-ed", "-al"), says how the noun after it is, and
+# names nobody: "Unidentified gunmen", "Provincial spokesman", "Masked men" (not "Unison branch secretary").
+_OPENING_ADJECTIVE = 3.5
+_ADJECTIVE_ENDINGS = ("ed", "al")
+
+
+def _sentence_opening_adjective(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Unidentified gunmen opened fire', 'Provincial spokesman Ilse Varn said': a common word shaped as an
+    adjective opens the sentence before a noun of people or a post; no body, group or land is named."""
+    return (
+        position in doc.sentence_first
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and zipf(word) >= _OPENING_ADJECTIVE
+        and not doc.sports  # ("Arsenal spokesman": a club)
+        and not is_given_name(word)
+        and word not in KNOWN_GROUPS
+        and word not in KNOWN_BODIES
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+    )
+
+
 _CROP_WORD = 3.0  # "Maize", "Coffee", "Dairy" opening a sentence before "farmers": a common noun, no people
 
 # A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
@@ -1984,6 +2006,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 2 and party_in_its_province(doc, position, last, words):
         # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
         return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
+    if size == 1 and _sentence_opening_adjective(doc, position, words[0]):
+        return None  # "Provincial spokesman Ilse Varn said", "Unidentified gunmen opened fire": no name opens it
     post = post_after_a_body(doc, position, last) if size == 1 or members_named_body(words) else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
@@ -2490,6 +2514,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = _PARTY_TICKET
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
+    if cue is not None and size == 1 and _sentence_opening_adjective(doc, position, words[0]):
+        return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
     if (
         cue is not None
         and cue.kind is ActorKind.state

@@ -80,3 +80,13 @@ def test_servant_of_and_the_article_opens_a_mans_name() -> None:
     )
     assert drafts.get("Abd-al-Varid Mahmud Tarnawi") == "person"
     assert drafts.get("Abd al-Quellim Barzouni") == "person"
+
+
+def test_a_common_adjective_opening_the_sentence_before_gunmen_or_a_post_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Unidentified gunmen on Thursday broke into a house in Tarnby and fled. "
+        "Provincial spokesman Ilse Varnadi confirmed the account."
+    )
+    assert "Unidentified" not in drafts
+    assert "Provincial" not in drafts
+    assert drafts.get("Ilse Varnadi") == "person"
