@@ -90,3 +90,11 @@ def test_a_common_adjective_opening_the_sentence_before_gunmen_or_a_post_is_no_n
     assert "Unidentified" not in drafts
     assert "Provincial" not in drafts
     assert drafts.get("Ilse Varnadi") == "person"
+
+
+def test_a_think_tanks_key_takeaway_label_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Key Takeaway: The pro-government coalition is poised to make further gains in Tarnby province."
+    )
+    assert "Key Takeaway" not in drafts
+    assert drafts.get("Tarnby") == "place"
