@@ -98,3 +98,12 @@ def test_a_think_tanks_key_takeaway_label_is_no_name() -> None:
     )
     assert "Key Takeaway" not in drafts
     assert drafts.get("Tarnby") == "place"
+
+
+def test_rare_words_after_a_post_with_its_remit_in_a_heading_are_the_holders_name() -> None:
+    drafts = draft_kind_names(
+        "Joint Statement by High Representative Josep Varnell and Commissioner for Crisis Management Janez "
+        "Quellčič on the situation in Tarnia\n\nThe European Union welcomes the decision of the Council."
+    )
+    assert drafts.get("Janez Quellčič") == "person"
+    assert drafts.get("Josep Varnell") == "person"
