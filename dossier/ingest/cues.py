@@ -808,6 +808,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
+    # A council by the Arabic and Pashto word for one: "the Quetta Shura", "the Tarnby Shura" (a movement's or a
+    # town's leadership council, as "jirga" is an assembly).
+    **_rows("shura", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
