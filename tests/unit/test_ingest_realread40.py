@@ -112,7 +112,7 @@ def test_rare_words_after_a_post_with_its_remit_in_a_heading_are_the_holders_nam
 def test_a_given_name_in_ullah_or_a_family_name_in_zada_makes_a_person() -> None:
     drafts = draft_kind_names(
         "The current shadow governor of Tarnby is said to be Mohibullah Varnak, an official told the paper. "
-        "Another commander, Tarwan Quellzada, escaped to the hills."
+        "Talks were then held with Tarwan Quellzada in the hills."
     )
     assert drafts.get("Mohibullah Varnak") == "person"
     assert drafts.get("Tarwan Quellzada") == "person"
