@@ -2749,6 +2749,22 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
 
 # A sport's junior class by its letter and its age limit: "J15" (juniors 15), "U18" (under 18); not "U2", "G20".
 _AGE_CLASS = re.compile(r"[JU](?:1\d|2[0-3])")
+# An instrument's number after its letters (a bracketed gloss may stand between): "E.O. 13224", "(E.O.) 13224".
+_INSTRUMENT_NUMBER = re.compile(r"\)? \d{4,6}\b(?![.,]\d)")
+
+
+def _letters_of_a_numbered_instrument(doc: ActorDocument, position: int) -> bool:
+    """'Executive Order (E.O.) 13224', 'designated under E.O. 14024': letters the text writes each time before a
+    number of four to six digits (no year: none of them) stand for an order, a resolution or a regulation by its
+    number; the body that made it is named apart ("the Treasury")."""
+    letters = doc.tokens[position].text
+    if "." not in letters and not letters.isupper():
+        return False
+    ends = [m.end() for m in re.finditer(r"(?<![\w.])" + re.escape(letters) + r"\.?(?![\w.])", doc.text)]
+    numbers = [_INSTRUMENT_NUMBER.match(doc.text, end) for end in ends]
+    return bool(ends) and all(
+        number is not None and not 1900 <= int(number.group().strip(") ")) <= 2100 for number in numbers
+    )
 
 # A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
 _HEADLAND_HEADS = frozenset(("point", "head", "ness"))
@@ -3335,6 +3351,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return Candidate(position, last, name, ActorKind.place, "an Australian state's letters", 0.6)
     if acronym and size == 1 and _AGE_CLASS.fullmatch(tokens[position].text):
         return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
+    if acronym and size == 1 and _letters_of_a_numbered_instrument(doc, position):
+        return None  # "Executive Order (E.O.) 13224", "under E.O. 14024": an order by its number, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

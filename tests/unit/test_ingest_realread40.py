@@ -123,3 +123,13 @@ def test_a_name_ending_in_shura_is_a_council() -> None:
         "The movement's top council, the Tarnby Shura, is thought to meet in the city of Quellabad."
     )
     assert drafts.get("Tarnby Shura") == "organization"
+
+
+def test_letters_always_before_an_orders_number_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "Today's action is taken pursuant to counterterrorism authority Executive Order (E.O.) 13224, as amended. "
+        "The office designated Varnak Trading under E.O. 13224, and the QFC 2024 review followed."
+    )
+    assert "E.O." not in drafts and "E.O" not in drafts
+    assert drafts.get("Varnak Trading") == "organization"
+    assert "QFC" in drafts
