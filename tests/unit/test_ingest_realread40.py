@@ -133,3 +133,12 @@ def test_letters_always_before_an_orders_number_are_no_body() -> None:
     assert "E.O." not in drafts and "E.O" not in drafts
     assert drafts.get("Varnak Trading") == "organization"
     assert "QFC" in drafts
+
+
+def test_a_doctrines_arabic_shaped_word_names_no_group() -> None:
+    drafts = draft_kind_names(
+        "It cut its ties with the network in 2016, calling itself an independent Salafi-jihadist organization. "
+        "Police sources said the Takfiris opened fire on the Tarnby Guard in the city of Quellabad."
+    )
+    assert "Salafi" not in drafts and "Takfiris" not in drafts
+    assert drafts.get("Tarnby Guard") == "armed_force"
