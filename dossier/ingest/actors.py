@@ -208,6 +208,7 @@ from dossier.ingest.labelled_lines import (
     speakers_after_quotes,
     towns_above_dates,
 )
+from dossier.ingest.force_short_forms import join_forces_before_members
 from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.listed_names import (
@@ -588,6 +589,7 @@ def propose_actors(
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))
+        drafts = join_forces_before_members(drafts)  # "Popular Mobilization fighters": the Forces' members
         drafts = join_club_short_forms(drafts)  # "Ashby Vale" after "Ashby Vale RFC"
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
         drafts = zones_named_after_letters(doc.text, drafts, taken_ids)

@@ -142,3 +142,12 @@ def test_a_doctrines_arabic_shaped_word_names_no_group() -> None:
     )
     assert "Salafi" not in drafts and "Takfiris" not in drafts
     assert drafts.get("Tarnby Guard") == "armed_force"
+
+
+def test_a_force_named_without_its_head_word_before_its_fighters_is_that_force() -> None:
+    drafts = draft_kind_names(
+        "The Popular Tarnby Forces (PTF) is an umbrella of some forty militias. The prime minister issued rules "
+        "to adapt the situation of the Popular Tarnby fighters, giving them ranks and salaries."
+    )
+    assert drafts.get("Popular Tarnby Forces") == "armed_force"
+    assert "Popular Tarnby" not in drafts
