@@ -151,3 +151,11 @@ def test_a_force_named_without_its_head_word_before_its_fighters_is_that_force()
     )
     assert drafts.get("Popular Tarnby Forces") == "armed_force"
     assert "Popular Tarnby" not in drafts
+
+
+def test_the_persian_ezafe_hyphened_to_a_word_joins_a_place_name() -> None:
+    drafts = draft_kind_names(
+        "Forces killed a senior commander during a raid in the village of Qal'eh-ye Varn-eh in Tarnby district."
+    )
+    assert drafts.get("Qal'eh-ye Varn-eh") == "place"
+    assert "Qal'eh" not in drafts and "Varn" not in drafts
