@@ -1559,6 +1559,9 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# The Middle East's news channels and agencies that war reports cite by name alone: "according to Al-Hurra", "the
+# Saudi-owned Al Arabiya", "Iran's IRNA", "told Rudaw", "(WAM)" (Al Jazeera is above as "aljazeera").
+KNOWN_MEDIA |= word_set("alarabiya alhurra almayadeen rudaw irna tasnim wam")
 # Broadcasters known by their letters, which read as any body's acronym otherwise: "ESPN reported", "told CNBC".
 # (Not "RTE": France's grid operator too; RTÉ with its accent is read after "told".)
 KNOWN_MEDIA |= word_set("nbc cbs abc espn npr pbs msnbc cnbc cbc itv utv")

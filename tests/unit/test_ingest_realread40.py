@@ -159,3 +159,13 @@ def test_the_persian_ezafe_hyphened_to_a_word_joins_a_place_name() -> None:
     )
     assert drafts.get("Qal'eh-ye Varn-eh") == "place"
     assert "Qal'eh" not in drafts and "Varn" not in drafts
+
+
+def test_the_regions_news_channels_by_name_alone_are_outlets() -> None:
+    drafts = draft_kind_names(
+        "The visit to Tarnby was of great importance, the envoy said, according to Al-Hurra. "
+        "Al Arabiya said four drones were downed, and the agency WAM carried the statement."
+    )
+    assert drafts.get("Al-Hurra") == "media"
+    assert drafts.get("Al Arabiya") == "media"
+    assert drafts.get("WAM") == "media"
