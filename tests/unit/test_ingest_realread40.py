@@ -169,3 +169,12 @@ def test_the_regions_news_channels_by_name_alone_are_outlets() -> None:
     assert drafts.get("Al-Hurra") == "media"
     assert drafts.get("Al Arabiya") == "media"
     assert drafts.get("WAM") == "media"
+
+
+def test_an_ayns_apostrophe_opening_a_word_after_a_given_name_stays_inside_the_name() -> None:
+    drafts = draft_kind_names(
+        "The military identified the leader as Khalid 'Aydd Ahmad Al-Varnouri. The death of Khalid 'Aydd Ahmad "
+        "al-Varnouri will disrupt the group's plans in Tarnby."
+    )
+    assert drafts.get("Khalid 'Aydd Ahmad Al-Varnouri") == "person"
+    assert "Khalid" not in drafts and "Aydd Ahmad Al-Varnouri" not in drafts
