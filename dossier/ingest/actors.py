@@ -158,6 +158,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_named_as_a_body,
     trade_named_for_its_state,
 )
+from dossier.ingest.force_short_forms import join_forces_before_members
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
     command_of_a_ship,
@@ -208,7 +209,6 @@ from dossier.ingest.labelled_lines import (
     speakers_after_quotes,
     towns_above_dates,
 )
-from dossier.ingest.force_short_forms import join_forces_before_members
 from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_headings import firms_heading_with_listing
 from dossier.ingest.listed_names import (

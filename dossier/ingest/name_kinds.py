@@ -2766,6 +2766,7 @@ def _letters_of_a_numbered_instrument(doc: ActorDocument, position: int) -> bool
         number is not None and not 1900 <= int(number.group().strip(") ")) <= 2100 for number in numbers
     )
 
+
 # A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
 _HEADLAND_HEADS = frozenset(("point", "head", "ness"))
 # A word this common before the headland's word makes a phrase, not a place: "a Turning Point", "Department Head".

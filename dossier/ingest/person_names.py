@@ -831,7 +831,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # "Haji Amir", "Qari Tarnwal", "Mullah Varnak": an Afghan or Iraqi fighter known by an honorific and one
         # name is named by both (his nom de guerre); the one name alone is anybody's
         whole = doc.text[tokens[first_title].start : tokens[last].end]
-        person = Candidate(first_title, last, whole, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+        person = Candidate(
+            first_title, last, whole, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE
+        )
         person.alias = name
         return person
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
