@@ -158,6 +158,7 @@ from dossier.ingest.firm_speakers import (
     ordinary_word_named_as_a_body,
     trade_named_for_its_state,
 )
+from dossier.ingest.force_short_forms import join_forces_before_members
 from dossier.ingest.forces_in_runs import (
     battalions_of_regiments,
     command_of_a_ship,
@@ -588,6 +589,7 @@ def propose_actors(
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))
+        drafts = join_forces_before_members(drafts)  # "Popular Mobilization fighters": the Forces' members
         drafts = join_club_short_forms(drafts)  # "Ashby Vale" after "Ashby Vale RFC"
         drafts = bodies_named_on_after_letters(doc.text, drafts, taken_ids)
         drafts = zones_named_after_letters(doc.text, drafts, taken_ids)
@@ -2300,6 +2302,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
         or (position == last and _cask_after(doc, position))  # "aged in American oak"
+        # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
+        or (position == last and _surname_after_a_given_name(doc, word))
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED
@@ -2322,6 +2326,26 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
     )
     r.position += 1
     return OpeningWord.PASSED
+
+
+# A given name this rare as an English word opens a person's name ("Najib", not "Christian" of "Christian Syrian").
+_GIVEN_NAME_NOT_WORD = 3.5
+
+
+def _surname_after_a_given_name(doc: ActorDocument, word: str) -> bool:
+    """'spokesman Najib Danish described ...; Danish said': a people's adjective that the text also writes right
+    after a given name is that person's family name, and alone it is still him, not his namesake's state."""
+    if word not in doc.given_surnames:
+        return False  # (the set is the text's every word after a given name: most adjectives are not in it)
+    tokens = doc.tokens
+    return any(
+        token.folded == word
+        and tokens[k - 1].joined
+        and tokens[k - 1].text[:1].isupper()
+        and is_given_name(tokens[k - 1].folded)
+        and zipf(tokens[k - 1].folded) < _GIVEN_NAME_NOT_WORD
+        for k, token in enumerate(tokens[1:], 1)
+    )
 
 
 # Landforms that name a town after a people's adjective ("Indian Head", "English Point", "Dutch Springs"), though

@@ -46,6 +46,9 @@ def follows_a_doctrine(folded: str) -> bool:
 # "Salafists", "the Islamists, who"; a party names itself by the others ("the Communist Party", "the Socialists
 # won 30 seats", "the Nationalist People's Coalition").
 _DOCTRINES_GIVEN_BY_OTHERS = frozenset(("islamist", "jihadist", "salafist"))
+# ... and their Arabic-shaped forms in "-i", as conflict reporting writes them: "a Salafi-jihadist organisation",
+# "the Takfiris opened fire", "Wahhabi clerics" (not "Jihadi", also a nickname's word: "Jihadi John").
+_DOCTRINES_GIVEN_BY_OTHERS |= frozenset(("salafi", "takfiri", "wahhabi"))
 
 
 def doctrine_given_by_others(folded: str) -> bool:

@@ -808,6 +808,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
+    # A council by the Arabic and Pashto word for one: "the Quetta Shura", "the Tarnby Shura" (a movement's or a
+    # town's leadership council, as "jirga" is an assembly).
+    **_rows("shura", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
@@ -1460,7 +1463,12 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "qaeda qaida "
         # Groups on the public terrorism designation lists whose names hold no group's word ("Abu" opens
         # persons' names too): "the army fought Abu Sayyaf", "a Hurras al-Din leader".
-        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed",
+        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed "
+        # The same movement as "ISIS" under its own name: its "State" is no state's and no body's word.
+        "islamicstate "
+        # The US unified combatant commands by their short names, as their releases and the press write them
+        # ("CENTCOM said", "Africom's statement"): commands of armed forces, as "U.S. Central Command" is.
+        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
@@ -1551,6 +1559,9 @@ FIRM_ARM_WORDS = word_set("services cloud")
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 # National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
 KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
+# The Middle East's news channels and agencies that war reports cite by name alone: "according to Al-Hurra", "the
+# Saudi-owned Al Arabiya", "Iran's IRNA", "told Rudaw", "(WAM)" (Al Jazeera is above as "aljazeera").
+KNOWN_MEDIA |= word_set("alarabiya alhurra almayadeen rudaw irna tasnim wam")
 # Broadcasters known by their letters, which read as any body's acronym otherwise: "ESPN reported", "told CNBC".
 # (Not "RTE": France's grid operator too; RTÉ with its accent is read after "told".)
 KNOWN_MEDIA |= word_set("nbc cbs abc espn npr pbs msnbc cnbc cbc itv utv")
@@ -1964,7 +1975,10 @@ NAME_GLUE = word_set("of for the and")
 # ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
     "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du des di la le del dos "
-    "ap ab ferch af"
+    "ap ab ferch af "
+    # Arabic's article as it sounds before z, r, dh and th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar
+    # Rumman", "Jabal adh Dhahr" (not "at" and "an", English words)
+    "az ar adh ath"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
@@ -3429,9 +3443,11 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
 # Ilse Varn television interview").
 OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     """news agency, newspaper, daily, broadcaster, tabloid, news website, news site, news outlet, news channel,
-    tv channel, tv station, television channel, television station, radio station""",
+    tv channel, tv station, television channel, television station, radio station,
+    media network, news network, television network, tv network, satellite channel""",
     Cue(ActorKind.media, 0.7),
 )
+# ("the Saudi-owned Al Varnabiya media network", "the Quellstan news network": a broadcaster by its network.)
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog" (its nouns as an outlet:
 # `OUTLET_NOUNS_AFTER`).
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(

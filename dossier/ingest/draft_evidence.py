@@ -1770,6 +1770,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 return ActorKind.place, "an inn by its village ('the Plough at Tarnby')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
+    if _afghan_or_persian_name(draft.name):
+        # "Mohibullah Akhundzada", "Najibullah Tarnwal": a given name of God's ("-ullah") or a family name
+        # of "son of" ("-zada", "-zadeh") marks a man's name, as "Abd al-" does
+        return ActorKind.person, "an Afghan or Persian personal name"
+    if _SERVANT_OF_NAME.match(draft.name) and len(draft.name.split()) >= 2:
+        # "Abd-al-Hadi Mahmud al-Varni Ali", "Abd al-Karim Tarnawi": "servant of" one of God's names opens a
+        # man's given name, and no body's or place's
+        return ActorKind.person, "an Arabic given name 'Abd al-'"
     if (
         draft.kind is ActorKind.other
         and " " not in draft.name
@@ -2475,6 +2483,26 @@ _ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a
 
 
 _NISBA_LETTERS = 5
+# Given names that end in "God" ("Mohibullah", "Najibullah", "Asadullah"), and family names that end in
+# "son of" ("Akhundzada", "Tarnzadeh"): names of Afghan, Pakistani and Iranian men ("Hizbullah" is a party).
+_GIVEN_OF_GOD = ("ullah",)
+_SON_OF_ENDINGS = ("zada", "zadeh")
+_PARTY_OF_GOD = frozenset(("hizbullah", "hezbullah"))
+
+
+def _afghan_or_persian_name(name: str) -> bool:
+    """'Mohibullah Akhundzada', 'Habibullah Varnak', 'Ilyas Tarnzadeh': two or three capitalised words, the first a
+    given name in "-ullah" or the last a family name in "-zada"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    given = first.endswith(_GIVEN_OF_GOD) and len(first) >= 7 and first not in _PARTY_OF_GOD
+    return given or (last.endswith(_SON_OF_ENDINGS) and len(last) >= 7)
+
+
+# "Abd-al-Hadi", "Abd al-Karim", "Abd-ur-Rahman": "servant of" and the article before one of God's names.
+_SERVANT_OF_NAME = re.compile(r"Abd[-‐ ](?:al|el|ul|ur|ar|as|an|ad|az|ash)[-‐ ][A-Z]")
 
 
 def _arabic_personal_name(name: str) -> bool:

@@ -253,6 +253,9 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         is_given_name(words[0])
         or initialled
         or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
+        # "Joint Statement by ... and Commissioner for Crisis Management Janez Varnčič": rare words after a post
+        # with its remit are its holder's name (a headline's Title Case words are common ones)
+        or (rare and remit and len(words) <= 3)
     )
 
 

@@ -22,7 +22,7 @@ from dossier.ingest.campus_names import dash_opens_campus
 from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
-from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, variant_key, word_set
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, is_given_name, variant_key, word_set
 from dossier.ingest.paired_state_bodies import dash_joins_pair
 from dossier.model import Actor, ActorKind
 
@@ -85,6 +85,23 @@ def _hamza_before_name(text: str, word: str, start: int, matches: list[tuple[int
     return len(word) >= 3 and (word[-1] in "aeiou" or word.endswith("ng")) and not opened and after.isupper()
 
 
+# Where a sentence or a line ends, after an ayn's apostrophe: "Khalid 'Aydd Ahmad al-Varni." (no closing quote before)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_QUOTES_CLOSING = re.compile(r"['’](?![sS]\b)")
+
+
+def _ayn_before_name(text: str, word: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """'Khalid 'Aydd Ahmad al-Varni': an apostrophe opening a capitalised word after a given name is a transliterated
+    ayn inside the man's name, when no quote closes it before the sentence ends (not "Khalid 'Abu Tarn' Varni")."""
+    if not is_given_name(fold(word)):
+        return False
+    start = matches[index + 1][0]
+    if not text[start : start + 1].isupper():
+        return False
+    end = _SENTENCE_END.search(text, start)
+    return _QUOTES_CLOSING.search(text, start, end.start() if end else len(text)) is None
+
+
 # Bodies of members named by their members' plural possessive: "Farmers' Association", "Teachers' Union".
 _MEMBERS_BODIES = frozenset(("union", "association", "federation", "society", "guild", "league", "alliance"))
 
@@ -116,6 +133,8 @@ def tokenize(text: str) -> list[Token]:
                     and word[-1] not in "sS"
                     and _article_name_after(text, matches, index)
                 )
+                # "Khalid 'Aydd Ahmad al-Varni": an ayn's apostrophe opening the next word of a man's name
+                or (gap in (" '", " ’", " ‘") and info[1] and _ayn_before_name(text, word, matches, index))
                 # "Dhiya' Zawba Varni": a final hamza after a vowel, then a capitalised name (not a quoted word)
                 or (gap in ("' ", "’ ") and info[1] and _hamza_before_name(text, word, start, matches, index))
                 # "the Irish Farmers' Association", "Tarnby Teachers' Union": a plural's possessive inside a body's name

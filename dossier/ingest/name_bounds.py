@@ -376,6 +376,26 @@ _TRADES_BEFORE_A_CLIENT = word_set(
 )
 
 
+# Persian's and Pashto's "of" (the ezafe), hyphened to the word before it in Afghan and Iranian place names:
+# "Qal'eh-ye Jom-eh", "Pul-e Khumri", "Kuh-e Baba" (and "Tehrik-i Taliban", Urdu's).
+_EZAFE = frozenset(("ye", "e", "i", "yi"))
+# ... and a word's own ending, hyphened in the same names: "Jom-eh", "Kal-ah".
+_WORD_ENDINGS_HYPHENED = frozenset(("eh", "ah"))
+
+
+def _ezafe_then_name(doc_text: str, tokens: list[Token], last: int) -> bool:
+    """'Qal'eh-ye Jom-eh': the ezafe hyphened to the run's last word, then a space and a capitalised word."""
+    if last + 2 >= len(tokens):
+        return False
+    ezafe, name = tokens[last + 1], tokens[last + 2]
+    return (
+        ezafe.text in _EZAFE
+        and doc_text[tokens[last].end : ezafe.start] in ("-", "‐")
+        and doc_text[ezafe.end : name.start] == " "
+        and cased(name)
+    )
+
+
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:
     """'Port-au-Prince', 'Stow-on-the-Wold': how many particles (one or two) stand joined by hyphens
     between capitalised words after `last` (0: none)."""
@@ -415,6 +435,9 @@ def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int
 # Arabic words for a cape, a hill, a valley, a gate, a well, a spring: "Ras al Hadd", "Jebel al Tarif".
 _ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
 _ARTICLES_WRITTEN_APART = frozenset(("al", "el"))
+# ... and as it sounds before z, r, sh, dh, th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar Rumman",
+# "Jisr ash Shughur" (no English word; "as", "an" and "at" are, and are left out)
+_ARTICLES_WRITTEN_APART |= frozenset(("az", "ar", "ash", "adh", "ath", "ez"))
 
 
 # "and" in other languages firms are registered in (English "and" is read with the glue): Turkish "ve",
@@ -869,6 +892,12 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
         and is_given_name(tokens[last].folded)
     ):
         r.last += 2  # "Frederick the Great", "William the Conqueror": a ruler's name is his given name and epithet
+        return RunGoes.ON
+    if _ezafe_then_name(doc_text, tokens, last) and not covered[last + 2]:
+        r.last += 2  # "Qal'eh-ye Jom-eh", "Dasht-e Varn": Persian's "of" hyphened to a word, then the next word
+        after = r.last + 1
+        if after < count and tokens[after].text in _WORD_ENDINGS_HYPHENED and doc_text[tokens[r.last].end] in "-‐":
+            r.last = after  # "Jom-eh": the word's own ending, hyphened as such names write it
         return RunGoes.ON
     particles = _hyphened_particle(doc_text, tokens, last)
     if particles and not covered[last + particles + 1]:

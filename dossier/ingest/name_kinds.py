@@ -516,6 +516,28 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
 
+# A sentence's first word this common, shaped as an adjective ("-ed", "-al"), says how the noun after it is, and
+# names nobody: "Unidentified gunmen", "Provincial spokesman", "Masked men" (not "Unison branch secretary").
+_OPENING_ADJECTIVE = 3.5
+_ADJECTIVE_ENDINGS = ("ed", "al")
+
+
+def _sentence_opening_adjective(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Unidentified gunmen opened fire', 'Provincial spokesman Ilse Varn said': a common word shaped as an
+    adjective opens the sentence before a noun of people or a post; no body, group or land is named."""
+    return (
+        position in doc.sentence_first
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and zipf(word) >= _OPENING_ADJECTIVE
+        and not doc.sports  # ("Arsenal spokesman": a club)
+        and not is_given_name(word)
+        and word not in KNOWN_GROUPS
+        and word not in KNOWN_BODIES
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+    )
+
+
 _CROP_WORD = 3.0  # "Maize", "Coffee", "Dairy" opening a sentence before "farmers": a common noun, no people
 
 # A picture's credit label right before a name in capitals: "Picture: DENISE BRADLEY" names the photographer.
@@ -1984,6 +2006,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 2 and party_in_its_province(doc, position, last, words):
         # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
         return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
+    if size == 1 and _sentence_opening_adjective(doc, position, words[0]):
+        return None  # "Provincial spokesman Ilse Varn said", "Unidentified gunmen opened fire": no name opens it
     post = post_after_a_body(doc, position, last) if size == 1 or members_named_body(words) else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
@@ -2490,6 +2514,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = _PARTY_TICKET
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
+    if cue is not None and size == 1 and _sentence_opening_adjective(doc, position, words[0]):
+        return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
     if (
         cue is not None
         and cue.kind is ActorKind.state
@@ -2723,6 +2749,23 @@ def _speaks_or_holds_a_post(q: NameQuestion) -> bool:
 
 # A sport's junior class by its letter and its age limit: "J15" (juniors 15), "U18" (under 18); not "U2", "G20".
 _AGE_CLASS = re.compile(r"[JU](?:1\d|2[0-3])")
+# An instrument's number after its letters (a bracketed gloss may stand between): "E.O. 13224", "(E.O.) 13224".
+_INSTRUMENT_NUMBER = re.compile(r"\)? \d{4,6}\b(?![.,]\d)")
+
+
+def _letters_of_a_numbered_instrument(doc: ActorDocument, position: int) -> bool:
+    """'Executive Order (E.O.) 13224', 'designated under E.O. 14024': letters the text writes each time before a
+    number of four to six digits (no year: none of them) stand for an order, a resolution or a regulation by its
+    number; the body that made it is named apart ("the Treasury")."""
+    letters = doc.tokens[position].text
+    if "." not in letters and not letters.isupper():
+        return False
+    ends = [m.end() for m in re.finditer(r"(?<![\w.])" + re.escape(letters) + r"\.?(?![\w.])", doc.text)]
+    numbers = [_INSTRUMENT_NUMBER.match(doc.text, end) for end in ends]
+    return bool(ends) and all(
+        number is not None and not 1900 <= int(number.group().strip(") ")) <= 2100 for number in numbers
+    )
+
 
 # A headland's or a spit's last word: "Gibraltar Point", "Malin Head", "Orford Ness".
 _HEADLAND_HEADS = frozenset(("point", "head", "ness"))
@@ -3309,6 +3352,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return Candidate(position, last, name, ActorKind.place, "an Australian state's letters", 0.6)
     if acronym and size == 1 and _AGE_CLASS.fullmatch(tokens[position].text):
         return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
+    if acronym and size == 1 and _letters_of_a_numbered_instrument(doc, position):
+        return None  # "Executive Order (E.O.) 13224", "under E.O. 14024": an order by its number, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

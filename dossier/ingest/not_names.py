@@ -322,7 +322,9 @@ def stage_direction(doc: ActorDocument, position: int, last: int, words: tuple[s
 # The names of a paper's regular columns, whatever word (a body's, a cue's) comes before them; and of a report's
 # box of its main points ("Key Takeaways:", "Main Highlights:").
 _COLUMN_NOUNS = word_set(
-    "blotter blotters briefs roundup round-up digest log logs diary notebook recap takeaways highlights"
+    "blotter blotters briefs roundup round-up digest log logs diary notebook recap takeaways highlights "
+    # (and in the singular, as think tanks head their summary: "Key Takeaway: ...")
+    "takeaway"
 )
 
 

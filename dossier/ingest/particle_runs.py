@@ -14,6 +14,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_bounds import HYPHENED_PARTICLES
 from dossier.ingest.name_words import WORD_ALONE
 from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.person_names import family_name_after_article
 from dossier.ingest.place_evidence import hyphened_place
 from dossier.model import ActorKind
 
@@ -40,6 +41,8 @@ def after_particle(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     if k >= 1 and tokens[k - 1].text in _SON_OF and doc.text[tokens[k - 1].end : tokens[k].start] == " ":
         return True
+    if family_name_after_article(doc, k):
+        return True  # "Mahmud al-Haji Ali": the family name "al-Haji", no pilgrim's title
     return k >= 2 and tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[tokens[k].start - 1] in "-‐"
 
 

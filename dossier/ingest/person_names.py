@@ -556,6 +556,16 @@ def _remit_place_before_holder(doc: ActorDocument, start: int, last: int) -> int
     return None
 
 
+def family_name_after_article(doc: ActorDocument, k: int) -> bool:
+    """'Abd-al-Hadi Mahmud al-Haji Ali', 'Tarek al Amir': a title's word right after Arabic's article ("al-", or
+    "al" written apart) is a family name (the pilgrim's, the prince's), not a title before the next name."""
+    tokens = doc.tokens
+    if k < 1 or not tokens[k - 1].joined or tokens[k - 1].folded not in ARABIC_ARTICLES:
+        return False
+    gap = doc.text[tokens[k - 1].end : tokens[k].start]
+    return gap in ("-", "‐") or (gap == " " and tokens[k - 1].folded in ("al", "el"))
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -601,6 +611,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             and not _state_letters(tokens, k - 1)
         )
     ]
+    # "Abd-al-Hadi Mahmud al-Haji Ali", "Tarek al-Amir": a title's word after the article "al-" is a family name
+    titles = [k for k in titles if not family_name_after_article(doc, k)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     # "in the DR Congo": capital letters opening the state's name, no doctor's
@@ -815,6 +827,15 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             last = k - 1  # "Speaker Varno Comments on Censure Calls": a headline's verb ends the holder's name
             break
     name = doc.text[tokens[start].start : tokens[last].end]
+    if start == last and first_title == start - 1 and tokens[first_title].folded in _NAME_HONORIFICS:
+        # "Haji Amir", "Qari Tarnwal", "Mullah Varnak": an Afghan or Iraqi fighter known by an honorific and one
+        # name is named by both (his nom de guerre); the one name alone is anybody's
+        whole = doc.text[tokens[first_title].start : tokens[last].end]
+        person = Candidate(
+            first_title, last, whole, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE
+        )
+        person.alias = name
+        return person
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     if person.alias is None and titles and titles[0] > first_title:
@@ -897,6 +918,9 @@ _HONORIFICS_AFTER_POST = word_set("lord lady baroness baron sir dame dr mr mrs m
 # Haji Ibrahim"), after a given name; "Shah" after a given name is a family name ("Vikram Shah") or part of
 # a Malay or Afghan given name ("Azman Shah bin Ismail").
 _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah", "shah"))
+# Honorifics that, before one name and nothing else, make the name a man is known by: "Haji Amir", "Qari Muir",
+# "Mullah Omar" (the one name alone is shared by thousands, and the press never drops the honorific).
+_NAME_HONORIFICS = frozenset(("haji", "hajji", "qari", "mullah", "mawlawi", "maulvi"))
 # A word this common that is no given name is a word of the title's complement ("Defence").
 _COMPLEMENT_WORD = 4.0
 _LISTED_COMPLEMENT_WORD = 3.0

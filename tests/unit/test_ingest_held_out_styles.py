@@ -415,8 +415,8 @@ def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
         ),
         # A country's state after a preposition of place.
         ("Fighting in Quellmoor State displaced thousands of people.", "Quellmoor State", ActorKind.place),
-        # A known group named with "State" stays a group.
-        ("Fighters of Islamic State fled into the desert.", "Islamic State", ActorKind.organization),
+        # A known group named with "State" stays a group (an armed one, as "ISIS" is: round realread40).
+        ("Fighters of Islamic State fled into the desert.", "Islamic State", ActorKind.armed_force),
         # A plural noun opening the sentence before the body's name.
         (
             "Units of the Varnak Counter Terrorism Service were staged near the bridge.",
