@@ -417,6 +417,7 @@ from dossier.ingest.run_stops import LINK_LABELS, members_of_a_body, numbered_la
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
+from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
@@ -1409,6 +1410,8 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     if acronym_of_a_made_thing(doc, first, last):
         return found  # "High Mobility Artillery Rocket System (HIMARS)": a weapon's letters
+    if last <= first + 1 and wire_code_in_brackets(doc, first, last):
+        return found  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]

@@ -3061,7 +3061,7 @@ CONNECTOR_STANDARDS = word_set("usb usb-c usb-a hdmi thunderbolt lightning ether
 CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector connectors charger chargers")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
-# computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
+# computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one
@@ -3097,6 +3097,8 @@ TERM_ACRONYMS = word_set(
     gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
+    esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 f11 f12
+    btw lol omg afaik iirc tbh
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
     isk pln czk huf bgn uah byn kzt kgs tjs uzs tmt azn ils aed qar kwd bhd omr jod egp tnd dzd

@@ -31,6 +31,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     WAR_HEADS,
 )
+from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -69,8 +70,8 @@ def arm_in_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     town and its state)."""
     tokens = doc.tokens
     state = _ARM_LETTERS.get(tokens[last].text)
-    if state is None or last != first + 1:
-        return None
+    if state is None or last != first + 1 or wire_code_in_brackets(doc, first, last):
+        return None  # (not "Dole Food Co. (DOLE US)": a wire's code of the share and its market)
     place = doc.gazetteer.lookup((tokens[first].folded,))
     if place is None or place.kind == "state" or not place.country or place.country == state:
         return None

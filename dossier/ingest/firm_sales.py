@@ -145,6 +145,81 @@ def ticker_in_market_brackets(doc: ActorDocument, position: int) -> bool:
     return not initials.endswith(token.text)
 
 
+# A page about shares: what makes capitals beside a firm's name its ticker rather than its own initials.
+_MARKET_TEXT = re.compile(r"\b(?:earnings|per share|shares|stocks?|NYSE|Nasdaq|NASDAQ|S&P 500|Dow Jones)\b")
+# A wire's code of a share with its market's two letters, alone in brackets: "(HPQ US)", "(VOD LN)", "(7203 JP)".
+_WIRE_CODE = re.compile(r"\([A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})? [A-Z]{2}\)")
+
+
+def wire_code_in_brackets(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnwell Corp. (TWH US) fell': the words are a wire's code of the share and its market, not a body (nor
+    the market's letters a state)."""
+    tokens, text = doc.tokens, doc.text
+    opening = text.rfind("(", max(0, tokens[position].start - 9), tokens[position].start + 1)
+    closing = text.find(")", tokens[last].end, tokens[last].end + 4)
+    return opening >= 0 and closing >= 0 and _WIRE_CODE.fullmatch(text, opening, closing + 1) is not None
+
+
+def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Varnby Foods (VBF) will report earnings', 'Quill Rock Cruises (QRC/QRU)': on a page about shares,
+    capitals in brackets after a name of several words, opening with its first letter but not its initials
+    (a defined acronym takes those: "Quell Valley Authority (QVA)"), are the firm's ticker, not a body."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    k = position  # the code's first part: "(QRC/QRU)" is read from "QRC"
+    while text[tokens[k].start - 1 : tokens[k].start] == "/" and k > 0:
+        k -= 1
+    if k == 0 or text[tokens[k].start - 2 : tokens[k].start] != " (":
+        return False
+    end = position
+    while text[tokens[end].end : tokens[end].end + 1] == "/" and end + 1 < len(tokens):
+        end += 1
+    if text[tokens[end].end : tokens[end].end + 1] != ")" or not token.text.isalpha() or not token.text.isupper():
+        return False
+    first = k - 1
+    if not cased(tokens[first]) or tokens[first].end != tokens[k].start - 2:
+        return False
+    while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined and k - first < 5:
+        first -= 1
+    if first == k - 1:
+        return False  # one word: `ticker_in_brackets` reads it
+    codes = [t.folded for t in tokens[k : end + 1]]
+    for start in range(k - 2, first - 1, -1):  # the name may open later: "Homebuilder KB Home (KBH)"
+        initials = "".join(t.folded[0] for t in tokens[start:k])
+        if any(code[0] == tokens[start].folded[0] and code != initials for code in codes):
+            return _MARKET_TEXT.search(text) is not None
+    return False
+
+
+# What capitals after a name are besides a ticker: a firm's legal form, a holder's letters after the name, a
+# numeral of a reign or a war.
+_NOT_TICKERS = frozenset(
+    "AG SE SA NV BV AB AS ASA SAS PLC LLC LLP LP LTD INC CO MP QC KC MBE OBE CBE MD JP PHD II III IV VI VII VIII".split()
+)
+_BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+
+
+def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
+    """'Tarnwell Systems TWSY, Varnby Wholesale VBW and ...': on a page about shares, capitals right after a
+    firm's name in ordinary case, not its initials and ending the capitalised words, are its ticker: the name
+    ends before them."""
+    code = last + 1
+    if code >= len(tokens) or not tokens[last].joined or _BARE_TICKER.fullmatch(tokens[code].text) is None:
+        return False
+    named = tokens[last]
+    if not cased(named) or named.text.isupper() or tokens[code].text in _NOT_TICKERS:
+        return False
+    if code + 1 < len(tokens) and tokens[code].joined and cased(tokens[code + 1]):
+        return False  # more capitals follow: the letters are inside a longer name
+    first = last
+    while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined and last - first < 4:
+        first -= 1
+    initials = "".join(t.text[0] for t in tokens[first : last + 1])
+    if tokens[code].text in initials or initials.endswith(tokens[code].text):
+        return False
+    return _MARKET_TEXT.search(text) is not None
+
+
 def number_follows(doc: ActorDocument, last: int) -> bool:
     """'Kestrel Trail 2', 'Peak Trail 4 £119': a model's number after the name."""
     return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()

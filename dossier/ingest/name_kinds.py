@@ -222,6 +222,7 @@ from dossier.ingest.firm_sales import (
     about_software,
     after_ticker_word,
     asset_class_after,
+    bare_ticker_after,
     file_format,
     firm_in_a_deal,
     listing_code_after,
@@ -230,8 +231,10 @@ from dossier.ingest.firm_sales import (
     number_follows,
     sale_channel_before,
     shop_phrase_before,
+    ticker_after_firm_in_brackets,
     ticker_in_brackets,
     ticker_in_market_brackets,
+    wire_code_in_brackets,
 )
 from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
@@ -918,6 +921,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size <= 2 and wire_code_in_brackets(doc, position, last):
+        return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
+    if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
+        return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
+    if _label_line_of_common_words(q):
+        return None  # "Key Takeaway:" alone on its line: a page's label before its text, no name
     if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)) and _tags_glued_on_line(
         text, tokens[position].start
     ):
@@ -3252,6 +3261,41 @@ def _field_of_study(doc: ActorDocument, word: str) -> bool:
     )
 
 
+# Pronouns that a shout in capitals holds and a name does not ("CONGRATS YOU TWO", "LOVE YOU ALL").
+_SHOUTED_PRONOUNS = word_set("you your yours we our ours my me mine")
+# How common each word of a label must be: the words of a page's labels ("Key Takeaway:", "Bottom Line:") are
+# everyday English, a name's ("Tarnby Police:") are not.
+_LABEL_WORD_ZIPF = 3.0
+_LABEL_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+
+
+def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
+    run = tokens[position : last + 1]
+    return all(t.text.isalpha() and t.text.isupper() for t in run) and any(t.folded in _SHOUTED_PRONOUNS for t in run)
+
+
+def _label_line_of_common_words(q: NameQuestion) -> bool:
+    """'Key Takeaway:', 'Bottom Line:' alone on a line: ordinary words ending in a colon at the line's end label
+    what follows (not a body's name: "Foreign Office:" has a body's word)."""
+    tokens, text, position, last = q.tokens, q.text, q.position, q.last
+    start = tokens[position].start
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    if _LABEL_END.match(text, tokens[last].end) is None:
+        return False
+    if any(zipf(tokens[k].folded) < _LABEL_WORD_ZIPF for k in range(position, last + 1)):
+        return False
+    return not has_body_word(tokens, position, last)
+
+
+def _capital_inside_unlike(word: str, place: str) -> bool:
+    """'BlackRock', 'PayPal': a word with a capital inside that the place's own spelling does not have ("Blackrock")
+    is a brand's or a firm's way of writing, not the town's (a town spelt so keeps it: "McAllen", "DeKalb")."""
+    if word.isupper() or not any(letter.isupper() for letter in word[1:]):
+        return False
+    return word not in place
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -3272,11 +3316,21 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if acronym and size == 1 and ticker_after_firm_in_brackets(doc, position):
+        return None  # "Varnby Foods (VBF) will report earnings": the ticker of the firm named before it
+    if acronym and size == 1 and position > 0 and bare_ticker_after(tokens, position - 1, text):
+        return None  # "Tarnwell Systems TWSY, Varnby Wholesale VBW": tickers after the firms' names
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
     if listing_code_after(text, tokens, last) and not acronym:
         # "Lanco Infratech (LAIN.NS) rose": the firm whose share's code follows
         return Candidate(position, last, name, ActorKind.organization, "a firm before its share's code", 0.6)
+    if not acronym and (
+        bare_ticker_after(tokens, last, text)
+        or (last + 1 < len(tokens) and tokens[last + 1].text.isupper() and ticker_after_firm_in_brackets(doc, last + 1))
+    ):
+        # "Varnby Wholesale VBW, Quellmark Brothers QMB", "Varnby Foods (VBF)": the firm whose ticker follows
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its ticker", 0.6)
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
@@ -4074,6 +4128,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         place is not None
         and place.kind == "place"
         and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
+        and not _capital_inside_unlike(tokens[position].text, place.name)  # "BlackRock" is no Blackrock
         and not possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < WORD_ALONE
         and (not alternate_spelling(place, words) or near_spelling(place, words[-1]))
