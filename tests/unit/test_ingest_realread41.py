@@ -1,0 +1,72 @@
+"""Round realread41: rules found reading everyday English web pages by hand (stock movers and earnings previews, crypto
+market news, gadget launches, a PC forum and a help column, celebrity news, health digests, travel guides).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_wires_code_of_a_share_and_its_market_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "Tarnwell Holdings Inc. (TWH US) fell 4 percent to $12.10. Quellmark Corp. (QMK US) rose 2 percent after "
+        "earnings. Lyon Food Co. (LYON US) declined 10 percent."
+    )
+    assert drafts.get("Tarnwell Holdings Inc") == "organization"
+    assert drafts.get("Quellmark Corp") == "organization"
+    assert not {"TWH US", "QMK US", "LYON US", "United States"} & drafts.keys()
+
+
+def test_a_ticker_in_brackets_after_a_firm_of_several_words_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "Varnby Foods (VBF) will report earnings on Monday. Analysts expect $1.01 per share. Quill Rock Cruises "
+        "(QRC/QRU) reports on Tuesday, and Tarnish Home (THK) after the bell."
+    )
+    assert drafts.get("Varnby Foods") == "organization"
+    assert drafts.get("Tarnish Home") == "organization"
+    assert not {"VBF", "QRC", "QRU", "THK"} & drafts.keys()
+
+
+def test_a_bare_ticker_after_a_firms_name_ends_the_name() -> None:
+    drafts = draft_kind_names(
+        "Quarterly reports from Tarnwell Systems TWSY, Varnby Wholesale VBW and Quellmark Brothers QMB lead the "
+        "week. Analysts expect earnings of $0.32 per share."
+    )
+    assert drafts.get("Tarnwell Systems") == "organization"
+    assert drafts.get("Varnby Wholesale") == "organization"
+    assert drafts.get("Quellmark Brothers") == "organization"
+    assert not any(name.endswith(("TWSY", "VBW", "QMB")) for name in drafts)
+
+
+def test_keys_firmware_and_forum_shorthand_in_capitals_are_terms() -> None:
+    drafts = draft_kind_names(
+        "Press ESC to skip, then CTRL and ALT. The BIOS froze at NVRAM and the POPUP never came. BTW the AC "
+        "adapter works, and Varnix Systems replaced the board."
+    )
+    assert not {"ESC", "CTRL", "ALT", "BIOS", "NVRAM", "POPUP", "BTW", "AC"} & drafts.keys()
+    assert "Varnix Systems" in drafts
+
+
+def test_a_word_with_a_capital_inside_is_no_town_spelt_as_one_word() -> None:
+    drafts = draft_kind_names(
+        "Several spot funds have launched. BlackRock, Fidelity, and Ark Invest have all introduced crypto funds, "
+        "which brought in billions. The flood hit McAllen last week."
+    )
+    assert drafts.get("BlackRock") != "place"
+    assert drafts.get("McAllen") == "place"
+
+
+def test_a_shout_in_capitals_holding_a_pronoun_is_no_name() -> None:
+    drafts = draft_kind_names('Ilse Varnaby wrote, "CONGRATS YOU TWO!!!!!!" under the wedding photo.')
+    assert "CONGRATS YOU TWO" not in drafts
+    assert drafts.get("Ilse Varnaby") == "person"
+
+
+def test_a_label_line_of_ordinary_words_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Key Takeaway:\n\nPatients in Tarnby face a higher risk, researchers at the Quellmark Institute said.\n"
+        "Tarnby Police:\nWe are looking for a man."
+    )
+    assert "Key Takeaway" not in drafts
+    assert drafts.get("Quellmark Institute") == "organization"
+    assert drafts.get("Tarnby Police") == "organization"
