@@ -666,6 +666,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("campus", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
+    # A park's or an estate's gardens are land: "the Quellmark Gardens", "Varnby Gardens"
+    **_rows("gardens", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
@@ -3106,7 +3108,7 @@ TERM_ACRONYMS = word_set(
     rmg teu teus fob cif
     fir pil sho
     agm agms egm egms
-    btc xbt eth usdt usdc
+    btc xbt eth usdt usdc xrp sol bnb ltc oi
     gdpr ccpa hipaa coppa ferpa tupe
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
@@ -3114,6 +3116,8 @@ TERM_ACRONYMS = word_set(
     cbd
     """
 )
+# Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
+CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -158,6 +158,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     SURVEYING_SCIENCES,
     TERM_ACRONYMS,
+    CURRENCY_CODES,
     TERMS_WRITTEN_IN_CAPITALS,
     TITLES,
     TRADES_AFTER_A_NAME,
@@ -923,6 +924,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size <= 2 and wire_code_in_brackets(doc, position, last):
         return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
+    if size == 1 and _zone_after_a_clock_time(tokens, text, position):
+        return None  # "10 a.m. Pacific time": a clock's time zone, no place
+    if size <= 2 and _currency_by_its_code(text, name):
+        return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
     if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
     if _label_line_of_common_words(q):
@@ -3267,6 +3272,28 @@ _SHOUTED_PRONOUNS = word_set("you your yours we our ours my me mine")
 # everyday English, a name's ("Tarnby Police:") are not.
 _LABEL_WORD_ZIPF = 3.0
 _LABEL_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+
+
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
+
+
+def _zone_after_a_clock_time(tokens: list[Token], text: str, position: int) -> bool:
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is None or following.folded != "time" or not tokens[position].joined:
+        return False
+    return _CLOCK_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start) is not None
+
+
+def _currency_by_its_code(text: str, name: str) -> bool:
+    """'Ethereum (ETH)', 'the Swiss franc (CHF)': a name the text follows once with a currency's code in brackets
+    is that currency, wherever it stands."""
+    at = text.find(name + " (")
+    while at >= 0:
+        code = text[at + len(name) + 2 : at + len(name) + 7].split(")", 1)[0]
+        if code.isupper() and code.casefold() in CURRENCY_CODES:
+            return True
+        at = text.find(name + " (", at + 1)
+    return False
 
 
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
