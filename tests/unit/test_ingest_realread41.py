@@ -70,3 +70,32 @@ def test_a_label_line_of_ordinary_words_is_no_name() -> None:
     assert "Key Takeaway" not in drafts
     assert drafts.get("Quellmark Institute") == "organization"
     assert drafts.get("Tarnby Police") == "organization"
+
+
+def test_coins_codes_and_a_glued_pair_of_currencies_are_terms() -> None:
+    drafts = draft_kind_names(
+        "BTC OI on Tarnex jumped 8%, and the largest order was on the BTCUSDT pair. XRP and SOL rose too, "
+        "Tarnex said."
+    )
+    assert not {"BTC OI", "BTCUSDT", "XRP", "SOL"} & drafts.keys()
+
+
+def test_a_name_the_text_gives_a_currencys_code_is_that_currency() -> None:
+    drafts = draft_kind_names(
+        "The rally sparked gains in Tarnium (ETH) this week. Tarnium, the second-largest token, rose 7%, "
+        "said Ilse Varnaby of Tarnwell Capital."
+    )
+    assert "Tarnium" not in drafts
+    assert drafts.get("Tarnwell Capital") == "organization"
+
+
+def test_a_word_before_time_after_a_clock_time_is_no_place() -> None:
+    drafts = draft_kind_names("The launch starts at 10 a.m. Pacific time/1 p.m. Eastern time in Tarnby.")
+    assert "Pacific" not in drafts
+    assert drafts.get("Tarnby") == "place"
+
+
+def test_a_name_ending_in_gardens_is_land() -> None:
+    drafts = draft_kind_names("Start the day at the Quellmark Gardens, then walk to the Varnby Gardens for lunch.")
+    assert drafts.get("Quellmark Gardens") == "place"
+    assert drafts.get("Varnby Gardens") == "place"
