@@ -99,3 +99,16 @@ def test_a_name_ending_in_gardens_is_land() -> None:
     drafts = draft_kind_names("Start the day at the Quellmark Gardens, then walk to the Varnby Gardens for lunch.")
     assert drafts.get("Quellmark Gardens") == "place"
     assert drafts.get("Varnby Gardens") == "place"
+
+
+def test_an_illness_named_in_the_possessive_is_no_draft_whatever_follows() -> None:
+    drafts = draft_kind_names(
+        "The study of Quellheimer’s disease showed positive results, Ilse Varnaby of the Tarnby Institute said."
+    )
+    assert "Quellheimer" not in drafts
+    assert drafts.get("Ilse Varnaby") == "person"
+
+
+def test_a_name_before_a_comma_and_a_lands_based_is_the_town() -> None:
+    drafts = draft_kind_names("The Tarnvale, Ohio-based company said it would hire 300 staff.")
+    assert drafts.get("Tarnvale") == "place"
