@@ -1294,6 +1294,8 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and town_after_a_street(doc, position, last):
         # "at the Council Offices, Mercer Street, Skelbrook.": an address's last line is its town.
         return Candidate(position, last, name, ActorKind.place, "a town after a street in an address", 0.6)
+    if size == 1 and _WEB_NAME.fullmatch(tokens[position].text) and _site_of_a_name_in_text(text, name):
+        return None  # "streamed on Quellix.com" beside "Quellix said": the firm's own site, the firm drafted by name
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
@@ -3313,6 +3315,12 @@ def _label_line_of_common_words(q: NameQuestion) -> bool:
     if any(zipf(tokens[k].folded) < _LABEL_WORD_ZIPF for k in range(position, last + 1)):
         return False
     return not has_body_word(tokens, position, last)
+
+
+def _site_of_a_name_in_text(text: str, address: str) -> bool:
+    """Whether the name before a web address's dot ("Quellix" of "Quellix.com") stands alone elsewhere in the text."""
+    stem = address.split(".", 1)[0]
+    return len(stem) >= 2 and re.search(rf"\b{re.escape(stem)}\b(?![.\w])", text) is not None
 
 
 def _capital_inside_unlike(word: str, place: str) -> bool:

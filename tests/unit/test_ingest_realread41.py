@@ -112,3 +112,13 @@ def test_an_illness_named_in_the_possessive_is_no_draft_whatever_follows() -> No
 def test_a_name_before_a_comma_and_a_lands_based_is_the_town() -> None:
     drafts = draft_kind_names("The Tarnvale, Ohio-based company said it would hire 300 staff.")
     assert drafts.get("Tarnvale") == "place"
+
+
+def test_a_firms_own_web_address_is_no_second_draft() -> None:
+    drafts = draft_kind_names(
+        "Tarnwell Systems will unveil its phones on Tuesday. The event will stream live on Tarnwell.com, "
+        "and Swapzone.com will sell them."
+    )
+    assert "Tarnwell.com" not in drafts
+    assert drafts.get("Tarnwell Systems") == "organization"
+    assert drafts.get("Swapzone.com") == "organization"
