@@ -3118,6 +3118,8 @@ TERM_ACRONYMS = word_set(
 )
 # Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
 CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
+# The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
+COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi")
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -27,6 +27,7 @@ from dossier.ingest.cues import (
     POSSESSIVE_DETERMINERS,
     REMIT_ALONE,
     REMITS_BEFORE_A_STATE,
+    COMPUTING_TERMS,
     TERM_ACRONYMS,
     TITLE_PARTS,
     WAR_HEADS,
@@ -490,7 +491,7 @@ def _demonym_pair(doc: ActorDocument, position: int) -> bool:
 
 
 def technical_words(tokens: list[Token], skip: list[bool]) -> bool:
-    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), COMPUTING_TERMS)
 
 
 # A number or a word of television after "Channel": "Israeli Channel 12", "the Irish Channel's news".
