@@ -34,16 +34,21 @@ def model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
         if tokens[k].text.islower():
             if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
                 k += 1  # "M2 Bradley fighting vehicles"
-            noun = tokens[k].folded
-            return (
-                noun in MADE_THING_NOUNS
-                or noun in PRODUCT_NOUNS_AFTER
-                or noun in _CODED_MEDICINE_NOUNS
-                or noun in _CODED_ROUTE_NOUNS
-            )
+            if not _made_thing_noun(tokens[k].folded) and k + 1 < len(tokens) and tokens[k].joined:
+                k += 1  # "an A17 bionic chip": one word in lower case between the code and its thing's noun
+            return _made_thing_noun(tokens[k].folded)
         if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
             return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
     return False
+
+
+def _made_thing_noun(noun: str) -> bool:
+    return (
+        noun in MADE_THING_NOUNS
+        or noun in PRODUCT_NOUNS_AFTER
+        or noun in _CODED_MEDICINE_NOUNS
+        or noun in _CODED_ROUTE_NOUNS
+    )
 
 
 # What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".

@@ -124,3 +124,8 @@ def test_a_firms_own_web_address_is_no_second_draft() -> None:
     assert "Tarnwell.com" not in drafts
     assert drafts.get("Tarnwell Systems") == "organization"
     assert drafts.get("Swapzone.com") == "organization"
+
+
+def test_a_models_code_before_an_adjective_and_its_noun_is_no_draft() -> None:
+    drafts = draft_kind_names("The Tarnwell phone gets an upgrade to an A17 bionic chip that will improve its speed.")
+    assert "A17" not in drafts
