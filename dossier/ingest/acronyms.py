@@ -12,8 +12,8 @@ from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
-    CURRENCY_CODES,
     BODY_NOUNS_AFTER_ACRONYM,
+    CURRENCY_CODES,
     NAME_GLUE,
     NAME_PARTICLES,
     NATIONS_EXCHANGE,

@@ -151,6 +151,7 @@ from dossier.ingest.demonym_runs import (
 from dossier.ingest.disease_names import diseases_named
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
+from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
     body_named_for_its_state,
@@ -417,7 +418,6 @@ from dossier.ingest.run_stops import LINK_LABELS, members_of_a_body, numbered_la
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
-from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions

@@ -3063,7 +3063,8 @@ CONNECTOR_STANDARDS = word_set("usb usb-c usb-a hdmi thunderbolt lightning ether
 CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector connectors charger chargers")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
-# computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
+# computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the
+# town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one

@@ -9,6 +9,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    COMPUTING_TERMS,
     DESCRIBED_BY_DEMONYM,
     DISH_HEADS,
     DOCUMENT_HEADS,
@@ -27,8 +28,6 @@ from dossier.ingest.cues import (
     POSSESSIVE_DETERMINERS,
     REMIT_ALONE,
     REMITS_BEFORE_A_STATE,
-    COMPUTING_TERMS,
-    TERM_ACRONYMS,
     TITLE_PARTS,
     WAR_HEADS,
 )

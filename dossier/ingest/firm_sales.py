@@ -198,8 +198,8 @@ def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
 
 # What capitals after a name are besides a ticker: a firm's legal form, a holder's letters after the name, a
 # numeral of a reign or a war.
-_NOT_TICKERS = frozenset(
-    "AG SE SA NV BV AB AS ASA SAS PLC LLC LLP LP LTD INC CO MP QC KC MBE OBE CBE MD JP PHD II III IV VI VII VIII".split()
+_NOT_TICKERS = word_set(
+    "ag se sa nv bv ab as asa sas plc llc llp lp ltd inc co mp qc kc mbe obe cbe md jp phd ii iii iv vi vii viii"
 )
 _BARE_TICKER = re.compile(r"[A-Z]{2,5}")
 
@@ -212,7 +212,7 @@ def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
     if code >= len(tokens) or not tokens[last].joined or _BARE_TICKER.fullmatch(tokens[code].text) is None:
         return False
     named = tokens[last]
-    if not cased(named) or named.text.isupper() or tokens[code].text in _NOT_TICKERS:
+    if not cased(named) or named.text.isupper() or tokens[code].folded in _NOT_TICKERS:
         return False
     if code + 1 < len(tokens) and tokens[code].joined and cased(tokens[code + 1]):
         return False  # more capitals follow: the letters are inside a longer name
