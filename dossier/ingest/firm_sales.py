@@ -153,7 +153,10 @@ def ticker_in_market_brackets(doc: ActorDocument, position: int) -> bool:
 # A page about shares: what makes capitals beside a firm's name its ticker rather than its own initials.
 _MARKET_TEXT = re.compile(r"\b(?:earnings|per share|shares|stocks?|NYSE|Nasdaq|NASDAQ|S&P 500|Dow Jones)\b")
 # A wire's code of a share with its market's two letters, alone in brackets: "(HPQ US)", "(VOD LN)", "(7203 JP)".
-_WIRE_CODE = re.compile(r"\([A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})? [A-Z]{2}\)")
+# (the market's letters are an exchange's composite code: US, LN London, GR Germany, FP Paris, JP Tokyo, HK ...)
+_WIRE_CODE = re.compile(
+    r"\([A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})? (?:US|LN|GR|FP|JP|HK|CN|CH|AU|CT|SM|IM|NA|SS|SW|KS|TT|IN|BZ|MM|NO|DC|FH|SP)\)"
+)
 
 
 def wire_code_in_brackets(doc: ActorDocument, position: int, last: int) -> bool:
@@ -162,12 +165,14 @@ def wire_code_in_brackets(doc: ActorDocument, position: int, last: int) -> bool:
     tokens, text = doc.tokens, doc.text
     opening = text.rfind("(", max(0, tokens[position].start - 9), tokens[position].start + 1)
     closing = text.find(")", tokens[last].end, tokens[last].end + 4)
-    return opening >= 0 and closing >= 0 and _WIRE_CODE.fullmatch(text, opening, closing + 1) is not None
+    if opening < 0 or closing < 0 or _WIRE_CODE.fullmatch(text, opening, closing + 1) is None:
+        return False
+    return _MARKET_TEXT.search(text) is not None
 
 
 def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
     """'Varnby Foods (VBF) will report earnings', 'Quill Rock Cruises (QRC/QRU)': on a page about shares,
-    capitals in brackets after a name of several words, opening with its first letter but not its initials
+    capitals in brackets after a name of several words, spelt with its letters in order but not its initials
     (a defined acronym takes those: "Quell Valley Authority (QVA)"), are the firm's ticker, not a body."""
     tokens, text = doc.tokens, doc.text
     token = tokens[position]
@@ -190,10 +195,17 @@ def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
         return False  # one word: `ticker_in_brackets` reads it
     codes = [t.folded for t in tokens[k : end + 1]]
     for start in range(k - 2, first - 1, -1):  # the name may open later: "Homebuilder KB Home (KBH)"
+        words = "".join(t.folded for t in tokens[start:k])
         initials = "".join(t.folded[0] for t in tokens[start:k])
-        if any(code[0] == tokens[start].folded[0] and code != initials for code in codes):
+        if any(_letters_in_order(code, words) and code != initials for code in codes):
             return _MARKET_TEXT.search(text) is not None
     return False
+
+
+def _letters_in_order(code: str, words: str) -> bool:
+    """Whether a code takes its letters from the words in order, from their first ("RHT" from "Red Hat")."""
+    letters = iter(words)
+    return words[:1] == code[:1] and all(letter in letters for letter in code)
 
 
 # What capitals after a name are besides a ticker: a firm's legal form, a holder's letters after the name, a
@@ -202,6 +214,7 @@ _NOT_TICKERS = word_set(
     "ag se sa nv bv ab as asa sas plc llc llp lp ltd inc co mp qc kc mbe obe cbe md jp phd ii iii iv vi vii viii"
 )
 _BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+_OPENING_WORDS = word_set("the a an this that these those its their our his her")
 
 
 def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
@@ -219,6 +232,8 @@ def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
     first = last
     while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined and last - first < 4:
         first -= 1
+    if all(t.folded in _OPENING_WORDS for t in tokens[first : last + 1]):
+        return False  # "The EU will": the sentence's article before a body's letters, no firm
     initials = "".join(t.text[0] for t in tokens[first : last + 1])
     if tokens[code].text in initials or initials.endswith(tokens[code].text):
         return False

@@ -10,8 +10,9 @@ from tests.unit.ingest_helpers import draft_kind_names
 def test_a_wires_code_of_a_share_and_its_market_is_no_draft() -> None:
     drafts = draft_kind_names(
         "Tarnwell Holdings Inc. (TWH US) fell 4 percent to $12.10. Quellmark Corp. (QMK US) rose 2 percent after "
-        "earnings. Lyon Food Co. (LYON US) declined 10 percent."
+        "earnings. Lyon Food Co. (LYON US) declined 10 percent. The Working Party on sanctions (COMET WP) met."
     )
+    assert "COMET WP" in drafts  # (a body's letters and a word's in brackets, not an exchange's)
     assert drafts.get("Tarnwell Holdings Inc") == "organization"
     assert drafts.get("Quellmark Corp") == "organization"
     assert not {"TWH US", "QMK US", "LYON US", "United States"} & drafts.keys()
@@ -20,18 +21,21 @@ def test_a_wires_code_of_a_share_and_its_market_is_no_draft() -> None:
 def test_a_ticker_in_brackets_after_a_firm_of_several_words_is_no_draft() -> None:
     drafts = draft_kind_names(
         "Varnby Foods (VBF) will report earnings on Monday. Analysts expect $1.01 per share. Quill Rock Cruises "
-        "(QRC/QRU) reports on Tuesday, and Tarnish Home (THK) after the bell."
+        "(QRC/QRU) reports on Tuesday, and Tarnish Home (THM) after the bell. Its shares rose at the Regional "
+        "Maritime Centre for Central Africa (CRESMAC) too."
     )
+    assert "CRESMAC" in drafts  # (not spelt from the words before it in order: a body's own letters)
     assert drafts.get("Varnby Foods") == "organization"
     assert drafts.get("Tarnish Home") == "organization"
-    assert not {"VBF", "QRC", "QRU", "THK"} & drafts.keys()
+    assert not {"VBF", "QRC", "QRU", "THM"} & drafts.keys()
 
 
 def test_a_bare_ticker_after_a_firms_name_ends_the_name() -> None:
     drafts = draft_kind_names(
         "Quarterly reports from Tarnwell Systems TWSY, Varnby Wholesale VBW and Quellmark Brothers QMB lead the "
-        "week. Analysts expect earnings of $0.32 per share."
+        "week. Analysts expect earnings of $0.32 per share. The EU will tax the shares."
     )
+    assert drafts.get("EU") == "organization"  # (the article before a body's letters names no firm)
     assert drafts.get("Tarnwell Systems") == "organization"
     assert drafts.get("Varnby Wholesale") == "organization"
     assert drafts.get("Quellmark Brothers") == "organization"
