@@ -8,6 +8,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import (
     BUYING_WORDS,
     MADE_THING_NOUNS,
+    NAME_WORD,
     PHRASE_BEFORE,
     PRODUCT_NOUNS_AFTER,
     SOFTWARE_WORDS,
@@ -193,6 +194,8 @@ def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
         first -= 1
     if first == k - 1:
         return False  # one word: `ticker_in_brackets` reads it
+    if tokens[k - 1].folded in NAME_WORD or tokens[k - 1].folded in _MARKETS:
+        return False  # "Singapore Exchange (SGX)", "Tarnby Group (TBG)": a body's own letters, from any of its words
     codes = [t.folded for t in tokens[k : end + 1]]
     for start in range(k - 2, first - 1, -1):  # the name may open later: "Homebuilder KB Home (KBH)"
         words = "".join(t.folded for t in tokens[start:k])
@@ -214,6 +217,7 @@ _NOT_TICKERS = word_set(
     "ag se sa nv bv ab as asa sas plc llc llp lp ltd inc co mp qc kc mbe obe cbe md jp phd ii iii iv vi vii viii"
 )
 _BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+_MARKETS = word_set("exchange exchanges bourse")
 _OPENING_WORDS = word_set("the a an this that these those its their our his her")
 
 
@@ -237,7 +241,37 @@ def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
     initials = "".join(t.text[0] for t in tokens[first : last + 1])
     if tokens[code].text in initials or initials.endswith(tokens[code].text):
         return False
+    # A list of firms, each with its ticker: one firm with letters after it is as often "Evercore ISI", "Reform UK"
+    if not (_ticker_pair_after(tokens, code, text) or _ticker_pair_before(tokens, first, text)):
+        return False
     return _MARKET_TEXT.search(text) is not None
+
+
+_LIST_GLUE = (", ", " and ", ", and ")
+
+
+def _ticker_pair_after(tokens: list[Token], code: int, text: str) -> bool:
+    """Whether another name and its capitals follow the code in the list: "ADBE, Costco Wholesale COST"."""
+    k = code + 1
+    if k < len(tokens) and tokens[k].folded == "and":
+        k += 1
+    if k >= len(tokens) or text[tokens[code].end : tokens[k].start] not in _LIST_GLUE or not cased(tokens[k]):
+        return False
+    while k + 1 < len(tokens) and tokens[k].joined and cased(tokens[k + 1]) and k - code < 5:
+        k += 1
+    return k > code + 1 and _BARE_TICKER.fullmatch(tokens[k].text) is not None and not tokens[k - 1].text.isupper()
+
+
+def _ticker_pair_before(tokens: list[Token], first: int, text: str) -> bool:
+    """Whether another name and its capitals come before the name in the list: "COST, Lululemon Athletica"."""
+    k = first - 1
+    if k > 0 and tokens[k].folded == "and":
+        k -= 1
+    if k < 1 or text[tokens[k].end : tokens[first].start] not in _LIST_GLUE:
+        return False
+    return (
+        _BARE_TICKER.fullmatch(tokens[k].text) is not None and cased(tokens[k - 1]) and not tokens[k - 1].text.isupper()
+    )
 
 
 def number_follows(doc: ActorDocument, last: int) -> bool:

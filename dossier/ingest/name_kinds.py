@@ -3318,9 +3318,11 @@ def _label_line_of_common_words(q: NameQuestion) -> bool:
 
 
 def _site_of_a_name_in_text(text: str, address: str) -> bool:
-    """Whether the name before a web address's dot ("Quellix" of "Quellix.com") stands alone elsewhere in the text."""
+    """Whether the name before a web address's dot ("Quellix" of "Quellix.com") stands alone elsewhere in the text,
+    inside a sentence."""
     stem = address.split(".", 1)[0]
-    return len(stem) >= 2 and re.search(rf"\b{re.escape(stem)}\b(?![.\w])", text) is not None
+    # (standing after a word in lower case, mid-sentence: "Hotels" opening a heading is the common noun)
+    return len(stem) >= 2 and re.search(rf"[a-z][,;:]? {re.escape(stem)}\b(?![.\w])", text) is not None
 
 
 def _capital_inside_unlike(word: str, place: str) -> bool:

@@ -33,8 +33,10 @@ def test_a_ticker_in_brackets_after_a_firm_of_several_words_is_no_draft() -> Non
 def test_a_bare_ticker_after_a_firms_name_ends_the_name() -> None:
     drafts = draft_kind_names(
         "Quarterly reports from Tarnwell Systems TWSY, Varnby Wholesale VBW and Quellmark Brothers QMB lead the "
-        "week. Analysts expect earnings of $0.32 per share. The EU will tax the shares."
+        "week. Analysts expect earnings of $0.32 per share. The EU will tax the shares, analysts at Quellcore ISI "
+        "said."
     )
+    assert drafts.get("Quellcore ISI") == "organization"  # (one firm with capitals after it, no list of tickers)
     assert drafts.get("EU") == "organization"  # (the article before a body's letters names no firm)
     assert drafts.get("Tarnwell Systems") == "organization"
     assert drafts.get("Varnby Wholesale") == "organization"
@@ -122,7 +124,7 @@ def test_a_name_before_a_comma_and_a_lands_based_is_the_town() -> None:
 
 def test_a_firms_own_web_address_is_no_second_draft() -> None:
     drafts = draft_kind_names(
-        "Tarnwell Systems will unveil its phones on Tuesday. The event will stream live on Tarnwell.com, "
+        "Phones from Tarnwell Systems come on Tuesday, and Tarnwell will stream the event live on Tarnwell.com, "
         "and Swapzone.com will sell them."
     )
     assert "Tarnwell.com" not in drafts
