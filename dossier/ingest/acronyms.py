@@ -13,6 +13,7 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
     BODY_NOUNS_AFTER_ACRONYM,
+    CURRENCY_CODES,
     NAME_GLUE,
     NAME_PARTICLES,
     NATIONS_EXCHANGE,
@@ -576,6 +577,10 @@ def _body_after_the(doc: ActorDocument, position: int) -> bool:
 _PLURAL_TERM_LETTERS = 4
 
 
+def _currency_pair(word: str) -> bool:
+    return any(word[:cut] in CURRENCY_CODES and word[cut:] in CURRENCY_CODES for cut in range(3, len(word) - 2))
+
+
 def term_acronym(doc: ActorDocument, position: int) -> bool:
     """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
 
@@ -595,6 +600,8 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
     plural_of_a_term = len(word) >= _PLURAL_TERM_LETTERS and word.removesuffix("s") in TERM_ACRONYMS
     if (word in TERM_ACRONYMS or plural_of_a_term) and not _name_spells(doc.text, text):
         return True
+    if _currency_pair(word) and not _name_spells(doc.text, text):
+        return True  # "the BTCUSDT order", "EURUSD fell": two currencies' codes glued, a pair traded
     if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON and not _body_after_the(doc, position):
         return True
     if _LAW_CITATION_BEFORE.search(doc.text, max(0, token.start - 14), token.start) and _LAW_NUMBER_AFTER.match(

@@ -151,6 +151,7 @@ from dossier.ingest.demonym_runs import (
 from dossier.ingest.disease_names import diseases_named
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
+from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
     body_named_for_its_state,
@@ -1411,6 +1412,8 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     if acronym_of_a_made_thing(doc, first, last):
         return found  # "High Mobility Artillery Rocket System (HIMARS)": a weapon's letters
+    if last <= first + 1 and wire_code_in_brackets(doc, first, last):
+        return found  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]

@@ -313,6 +313,9 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         return None
     following = tokens[last + 1]
     gap = text[tokens[last].end : following.start]
+    if gap == ", " and _town_of_a_land_based(doc, last + 1):
+        # "the Redmond, Washington-based company": a town, then its land and "-based"
+        return Cue(ActorKind.place, 0.55), f"a town before '{following.text}-based'"
     if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
         # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
         return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
@@ -356,6 +359,17 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             cue = BASE_AFTER_HYPHEN.get(following.folded)  # not "the Unicode-based string type": no body is based
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return phrase_after(doc, last)
+
+
+def _town_of_a_land_based(doc: ActorDocument, k: int) -> bool:
+    """'Redmond, Washington-based', 'Tarnvale, Ohio-based': a state or a region of one word (a known place), then
+    "-based" or "-headquartered" before a body: the name before the comma is the town in it."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or doc.text[tokens[k].end : tokens[k + 1].start] not in ("-", "‐"):
+        return False
+    if tokens[k + 1].folded not in BASE_AFTER_HYPHEN or not _body_after(tokens, k + 2):
+        return False
+    return cased(tokens[k]) and doc.gazetteer.lookup((tokens[k].folded,)) is not None
 
 
 def _body_after(tokens: list[Token], k: int) -> bool:

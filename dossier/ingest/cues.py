@@ -666,6 +666,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("campus", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
+    # A park's or an estate's gardens are land: "the Quellmark Gardens", "Varnby Gardens"
+    **_rows("gardens", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
@@ -3075,7 +3077,8 @@ CONNECTOR_STANDARDS = word_set("usb usb-c usb-a hdmi thunderbolt lightning ether
 CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector connectors charger chargers")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
-# computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
+# computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the
+# town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one
@@ -3111,6 +3114,8 @@ TERM_ACRONYMS = word_set(
     gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
+    esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 f11 f12
+    btw lol omg afaik iirc tbh
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk
     isk pln czk huf bgn uah byn kzt kgs tjs uzs tmt azn ils aed qar kwd bhd omr jod egp tnd dzd
@@ -3118,7 +3123,7 @@ TERM_ACRONYMS = word_set(
     rmg teu teus fob cif
     fir pil sho
     agm agms egm egms
-    btc xbt eth usdt usdc
+    btc xbt eth usdt usdc xrp sol bnb ltc oi
     gdpr ccpa hipaa coppa ferpa tupe
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
@@ -3126,6 +3131,10 @@ TERM_ACRONYMS = word_set(
     cbd
     """
 )
+# Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
+CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
+# The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
+COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi")
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

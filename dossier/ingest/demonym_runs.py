@@ -9,6 +9,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    COMPUTING_TERMS,
     DESCRIBED_BY_DEMONYM,
     DISH_HEADS,
     DOCUMENT_HEADS,
@@ -27,10 +28,10 @@ from dossier.ingest.cues import (
     POSSESSIVE_DETERMINERS,
     REMIT_ALONE,
     REMITS_BEFORE_A_STATE,
-    TERM_ACRONYMS,
     TITLE_PARTS,
     WAR_HEADS,
 )
+from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -69,8 +70,8 @@ def arm_in_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     town and its state)."""
     tokens = doc.tokens
     state = _ARM_LETTERS.get(tokens[last].text)
-    if state is None or last != first + 1:
-        return None
+    if state is None or last != first + 1 or wire_code_in_brackets(doc, first, last):
+        return None  # (not "Dole Food Co. (DOLE US)": a wire's code of the share and its market)
     place = doc.gazetteer.lookup((tokens[first].folded,))
     if place is None or place.kind == "state" or not place.country or place.country == state:
         return None
@@ -489,7 +490,7 @@ def _demonym_pair(doc: ActorDocument, position: int) -> bool:
 
 
 def technical_words(tokens: list[Token], skip: list[bool]) -> bool:
-    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), COMPUTING_TERMS)
 
 
 # A number or a word of television after "Channel": "Israeli Channel 12", "the Irish Channel's news".

@@ -8,6 +8,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import (
     BUYING_WORDS,
     MADE_THING_NOUNS,
+    NAME_WORD,
     PHRASE_BEFORE,
     PRODUCT_NOUNS_AFTER,
     SOFTWARE_WORDS,
@@ -34,16 +35,21 @@ def model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
         if tokens[k].text.islower():
             if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
                 k += 1  # "M2 Bradley fighting vehicles"
-            noun = tokens[k].folded
-            return (
-                noun in MADE_THING_NOUNS
-                or noun in PRODUCT_NOUNS_AFTER
-                or noun in _CODED_MEDICINE_NOUNS
-                or noun in _CODED_ROUTE_NOUNS
-            )
+            if not _made_thing_noun(tokens[k].folded) and k + 1 < len(tokens) and tokens[k].joined:
+                k += 1  # "an A17 bionic chip": one word in lower case between the code and its thing's noun
+            return _made_thing_noun(tokens[k].folded)
         if not cased(tokens[k]) and not (len(tokens[k].text) == 1 and tokens[k].text.isupper()):
             return False  # (the "M" of "Matrix-M" is a code's last part, not a word)
     return False
+
+
+def _made_thing_noun(noun: str) -> bool:
+    return (
+        noun in MADE_THING_NOUNS
+        or noun in PRODUCT_NOUNS_AFTER
+        or noun in _CODED_MEDICINE_NOUNS
+        or noun in _CODED_ROUTE_NOUNS
+    )
 
 
 # What a code of letters and digits names before its noun besides made things: "the R17 vaccine", "a KV-9 drug".
@@ -143,6 +149,129 @@ def ticker_in_market_brackets(doc: ActorDocument, position: int) -> bool:
         k -= 1
     initials = "".join(t.text[0] for t in tokens[k:position] if t.text[:1].isupper())
     return not initials.endswith(token.text)
+
+
+# A page about shares: what makes capitals beside a firm's name its ticker rather than its own initials.
+_MARKET_TEXT = re.compile(r"\b(?:earnings|per share|shares|stocks?|NYSE|Nasdaq|NASDAQ|S&P 500|Dow Jones)\b")
+# A wire's code of a share with its market's two letters, alone in brackets: "(HPQ US)", "(VOD LN)", "(7203 JP)".
+# (the market's letters are an exchange's composite code: US, LN London, GR Germany, FP Paris, JP Tokyo, HK ...)
+_WIRE_CODE = re.compile(
+    r"\([A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})? (?:US|LN|GR|FP|JP|HK|CN|CH|AU|CT|SM|IM|NA|SS|SW|KS|TT|IN|BZ|MM|NO|DC|FH|SP)\)"
+)
+
+
+def wire_code_in_brackets(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Tarnwell Corp. (TWH US) fell': the words are a wire's code of the share and its market, not a body (nor
+    the market's letters a state)."""
+    tokens, text = doc.tokens, doc.text
+    opening = text.rfind("(", max(0, tokens[position].start - 9), tokens[position].start + 1)
+    closing = text.find(")", tokens[last].end, tokens[last].end + 4)
+    if opening < 0 or closing < 0 or _WIRE_CODE.fullmatch(text, opening, closing + 1) is None:
+        return False
+    return _MARKET_TEXT.search(text) is not None
+
+
+def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Varnby Foods (VBF) will report earnings', 'Quill Rock Cruises (QRC/QRU)': on a page about shares,
+    capitals in brackets after a name of several words, spelt with its letters in order but not its initials
+    (a defined acronym takes those: "Quell Valley Authority (QVA)"), are the firm's ticker, not a body."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    k = position  # the code's first part: "(QRC/QRU)" is read from "QRC"
+    while text[tokens[k].start - 1 : tokens[k].start] == "/" and k > 0:
+        k -= 1
+    if k == 0 or text[tokens[k].start - 2 : tokens[k].start] != " (":
+        return False
+    end = position
+    while text[tokens[end].end : tokens[end].end + 1] == "/" and end + 1 < len(tokens):
+        end += 1
+    if text[tokens[end].end : tokens[end].end + 1] != ")" or not token.text.isalpha() or not token.text.isupper():
+        return False
+    first = k - 1
+    if not cased(tokens[first]) or tokens[first].end != tokens[k].start - 2:
+        return False
+    while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined and k - first < 5:
+        first -= 1
+    if first == k - 1:
+        return False  # one word: `ticker_in_brackets` reads it
+    if tokens[k - 1].folded in NAME_WORD or tokens[k - 1].folded in _MARKETS:
+        return False  # "Singapore Exchange (SGX)", "Tarnby Group (TBG)": a body's own letters, from any of its words
+    codes = [t.folded for t in tokens[k : end + 1]]
+    for start in range(k - 2, first - 1, -1):  # the name may open later: "Homebuilder KB Home (KBH)"
+        words = "".join(t.folded for t in tokens[start:k])
+        initials = "".join(t.folded[0] for t in tokens[start:k])
+        if any(_letters_in_order(code, words) and code != initials for code in codes):
+            return _MARKET_TEXT.search(text) is not None
+    return False
+
+
+def _letters_in_order(code: str, words: str) -> bool:
+    """Whether a code takes its letters from the words in order, from their first ("RHT" from "Red Hat")."""
+    letters = iter(words)
+    return words[:1] == code[:1] and all(letter in letters for letter in code)
+
+
+# What capitals after a name are besides a ticker: a firm's legal form, a holder's letters after the name, a
+# numeral of a reign or a war.
+_NOT_TICKERS = word_set(
+    "ag se sa nv bv ab as asa sas plc llc llp lp ltd inc co mp qc kc mbe obe cbe md jp phd ii iii iv vi vii viii"
+)
+_BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+_MARKETS = word_set("exchange exchanges bourse")
+_OPENING_WORDS = word_set("the a an this that these those its their our his her")
+
+
+def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
+    """'Tarnwell Systems TWSY, Varnby Wholesale VBW and ...': on a page about shares, capitals right after a
+    firm's name in ordinary case, not its initials and ending the capitalised words, are its ticker: the name
+    ends before them."""
+    code = last + 1
+    if code >= len(tokens) or not tokens[last].joined or _BARE_TICKER.fullmatch(tokens[code].text) is None:
+        return False
+    named = tokens[last]
+    if not cased(named) or named.text.isupper() or tokens[code].folded in _NOT_TICKERS:
+        return False
+    if code + 1 < len(tokens) and tokens[code].joined and cased(tokens[code + 1]):
+        return False  # more capitals follow: the letters are inside a longer name
+    first = last
+    while first > 0 and cased(tokens[first - 1]) and tokens[first - 1].joined and last - first < 4:
+        first -= 1
+    if all(t.folded in _OPENING_WORDS for t in tokens[first : last + 1]):
+        return False  # "The EU will": the sentence's article before a body's letters, no firm
+    initials = "".join(t.text[0] for t in tokens[first : last + 1])
+    if tokens[code].text in initials or initials.endswith(tokens[code].text):
+        return False
+    # A list of firms, each with its ticker: one firm with letters after it is as often "Evercore ISI", "Reform UK"
+    if not (_ticker_pair_after(tokens, code, text) or _ticker_pair_before(tokens, first, text)):
+        return False
+    return _MARKET_TEXT.search(text) is not None
+
+
+_LIST_GLUE = (", ", " and ", ", and ")
+
+
+def _ticker_pair_after(tokens: list[Token], code: int, text: str) -> bool:
+    """Whether another name and its capitals follow the code in the list: "ADBE, Costco Wholesale COST"."""
+    k = code + 1
+    if k < len(tokens) and tokens[k].folded == "and":
+        k += 1
+    if k >= len(tokens) or text[tokens[code].end : tokens[k].start] not in _LIST_GLUE or not cased(tokens[k]):
+        return False
+    while k + 1 < len(tokens) and tokens[k].joined and cased(tokens[k + 1]) and k - code < 5:
+        k += 1
+    return k > code + 1 and _BARE_TICKER.fullmatch(tokens[k].text) is not None and not tokens[k - 1].text.isupper()
+
+
+def _ticker_pair_before(tokens: list[Token], first: int, text: str) -> bool:
+    """Whether another name and its capitals come before the name in the list: "COST, Lululemon Athletica"."""
+    k = first - 1
+    if k > 0 and tokens[k].folded == "and":
+        k -= 1
+    if k < 1 or text[tokens[k].end : tokens[first].start] not in _LIST_GLUE:
+        return False
+    return (
+        _BARE_TICKER.fullmatch(tokens[k].text) is not None and cased(tokens[k - 1]) and not tokens[k - 1].text.isupper()
+    )
 
 
 def number_follows(doc: ActorDocument, last: int) -> bool:

@@ -113,7 +113,7 @@ from dossier.ingest.dashed_names import (
     seat_joined_by_dashes,
 )
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
-from dossier.ingest.firm_sales import firm_pair_before_listing_code
+from dossier.ingest.firm_sales import bare_ticker_after, firm_pair_before_listing_code
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -774,6 +774,8 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "Picture: DENISE BRADLEY Cromer police": a credit in capitals, then the next words
     if cased(nxt) and link_label_after(tokens, last):
         return RunGoes.ENDS  # "Quellandia Read More Tarnwick mayoral hopeful": the words before a link's label
+    if cased(nxt) and bare_ticker_after(tokens, last, doc_text):
+        return RunGoes.ENDS  # "Tarnwell Systems TWSY, Varnby Wholesale VBW": the firm, then its ticker
     if cased(nxt) and stamp_after(tokens, last):
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
     if cased(nxt) and doc_text[tokens[last].end : nxt.start] in _FIELD_GAPS and _post_after_gap(tokens, last + 1):

@@ -78,6 +78,7 @@ from dossier.ingest.cues import (
     CLUB_ONLY_HEADS,
     COMPANY_HEADS,
     CRIME_TASK_FIELDS,
+    CURRENCY_CODES,
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
     EARTH_PERIODS,
@@ -222,6 +223,7 @@ from dossier.ingest.firm_sales import (
     about_software,
     after_ticker_word,
     asset_class_after,
+    bare_ticker_after,
     file_format,
     firm_in_a_deal,
     listing_code_after,
@@ -230,8 +232,10 @@ from dossier.ingest.firm_sales import (
     number_follows,
     sale_channel_before,
     shop_phrase_before,
+    ticker_after_firm_in_brackets,
     ticker_in_brackets,
     ticker_in_market_brackets,
+    wire_code_in_brackets,
 )
 from dossier.ingest.firm_speakers import (
     FIRM_SPEECH,
@@ -940,6 +944,16 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size <= 2 and wire_code_in_brackets(doc, position, last):
+        return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
+    if size == 1 and _zone_after_a_clock_time(tokens, text, position):
+        return None  # "10 a.m. Pacific time": a clock's time zone, no place
+    if size <= 2 and _currency_by_its_code(text, name):
+        return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
+    if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
+        return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
+    if _label_line_of_common_words(q):
+        return None  # "Key Takeaway:" alone on its line: a page's label before its text, no name
     if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)) and _tags_glued_on_line(
         text, tokens[position].start
     ):
@@ -1302,6 +1316,8 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and town_after_a_street(doc, position, last):
         # "at the Council Offices, Mercer Street, Skelbrook.": an address's last line is its town.
         return Candidate(position, last, name, ActorKind.place, "a town after a street in an address", 0.6)
+    if size == 1 and _WEB_NAME.fullmatch(tokens[position].text) and _site_of_a_name_in_text(text, name):
+        return None  # "streamed on Quellix.com" beside "Quellix said": the firm's own site, the firm drafted by name
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
@@ -3295,6 +3311,71 @@ def _field_of_study(doc: ActorDocument, word: str) -> bool:
     )
 
 
+# Pronouns that a shout in capitals holds and a name does not ("CONGRATS YOU TWO", "LOVE YOU ALL").
+_SHOUTED_PRONOUNS = word_set("you your yours we our ours my me mine")
+# How common each word of a label must be: the words of a page's labels ("Key Takeaway:", "Bottom Line:") are
+# everyday English, a name's ("Tarnby Police:") are not.
+_LABEL_WORD_ZIPF = 3.0
+_LABEL_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+
+
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
+
+
+def _zone_after_a_clock_time(tokens: list[Token], text: str, position: int) -> bool:
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is None or following.folded != "time" or not tokens[position].joined:
+        return False
+    return _CLOCK_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start) is not None
+
+
+def _currency_by_its_code(text: str, name: str) -> bool:
+    """'Ethereum (ETH)', 'the Swiss franc (CHF)': a name the text follows once with a currency's code in brackets
+    is that currency, wherever it stands."""
+    at = text.find(name + " (")
+    while at >= 0:
+        code = text[at + len(name) + 2 : at + len(name) + 7].split(")", 1)[0]
+        if code.isupper() and code.casefold() in CURRENCY_CODES:
+            return True
+        at = text.find(name + " (", at + 1)
+    return False
+
+
+def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
+    run = tokens[position : last + 1]
+    return all(t.text.isalpha() and t.text.isupper() for t in run) and any(t.folded in _SHOUTED_PRONOUNS for t in run)
+
+
+def _label_line_of_common_words(q: NameQuestion) -> bool:
+    """'Key Takeaway:', 'Bottom Line:' alone on a line: ordinary words ending in a colon at the line's end label
+    what follows (not a body's name: "Foreign Office:" has a body's word)."""
+    tokens, text, position, last = q.tokens, q.text, q.position, q.last
+    start = tokens[position].start
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    if _LABEL_END.match(text, tokens[last].end) is None:
+        return False
+    if any(zipf(tokens[k].folded) < _LABEL_WORD_ZIPF for k in range(position, last + 1)):
+        return False
+    return not has_body_word(tokens, position, last)
+
+
+def _site_of_a_name_in_text(text: str, address: str) -> bool:
+    """Whether the name before a web address's dot ("Quellix" of "Quellix.com") stands alone elsewhere in the text,
+    inside a sentence."""
+    stem = address.split(".", 1)[0]
+    # (standing after a word in lower case, mid-sentence: "Hotels" opening a heading is the common noun)
+    return len(stem) >= 2 and re.search(rf"[a-z][,;:]? {re.escape(stem)}\b(?![.\w])", text) is not None
+
+
+def _capital_inside_unlike(word: str, place: str) -> bool:
+    """'BlackRock', 'PayPal': a word with a capital inside that the place's own spelling does not have ("Blackrock")
+    is a brand's or a firm's way of writing, not the town's (a town spelt so keeps it: "McAllen", "DeKalb")."""
+    if word.isupper() or not any(letter.isupper() for letter in word[1:]):
+        return False
+    return word not in place
+
+
 def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None:
     """Letters (hull numbers, tickers, terms, units' codes) and names of ordinary words that something still makes
     a name: a small word in capitals, membership, an acronym, what follows."""
@@ -3315,11 +3396,21 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if acronym and size == 1 and ticker_after_firm_in_brackets(doc, position):
+        return None  # "Varnby Foods (VBF) will report earnings": the ticker of the firm named before it
+    if acronym and size == 1 and position > 0 and bare_ticker_after(tokens, position - 1, text):
+        return None  # "Tarnwell Systems TWSY, Varnby Wholesale VBW": tickers after the firms' names
     if size == 1 and listing_code_in_brackets(doc, position):
         return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
     if listing_code_after(text, tokens, last) and not acronym:
         # "Lanco Infratech (LAIN.NS) rose": the firm whose share's code follows
         return Candidate(position, last, name, ActorKind.organization, "a firm before its share's code", 0.6)
+    if not acronym and (
+        bare_ticker_after(tokens, last, text)
+        or (last + 1 < len(tokens) and tokens[last + 1].text.isupper() and ticker_after_firm_in_brackets(doc, last + 1))
+    ):
+        # "Varnby Wholesale VBW, Quellmark Brothers QMB", "Varnby Foods (VBF)": the firm whose ticker follows
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its ticker", 0.6)
     start = tokens[position].start
     if acronym and size == 1 and _DOCKET_BEFORE.search(text, max(0, start - 40), start):
         return None  # "No. 1:25-cr-00612 (AHK)": a case's judge by initials after its docket number, no body
@@ -4119,6 +4210,7 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
         place is not None
         and place.kind == "place"
         and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
+        and not _capital_inside_unlike(tokens[position].text, place.name)  # "BlackRock" is no Blackrock
         and not possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < WORD_ALONE
         and (not alternate_spelling(place, words) or near_spelling(place, words[-1]))

@@ -1642,10 +1642,13 @@ def _law_named_after(doc: ActorDocument, k: int) -> bool:
     law = tokens[k + 1]
     if law.start != tokens[k].end + 3 or not law.text.islower() or law.folded not in _POSSESSIVE_LAWS:
         return False
+    if law.folded in _POSSESSIVE_ILLNESSES:
+        return True  # "Quellheimer's disease patients": no firm or trade is named "disease", whatever follows
     after = tokens[k + 2] if k + 2 < len(tokens) and law.joined else None
     return after is None or text[law.end : after.start] != " " or after.folded in FUNCTION_WORDS
 
 
+_POSSESSIVE_ILLNESSES = frozenset(("disease", "syndrome"))
 _PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework", "rule", "rules", "reforms"))
 
 
