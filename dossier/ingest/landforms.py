@@ -649,6 +649,9 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
     # Czech only in the nominative, where the name after it is in the nominative too ("řeka Morava";
     # "řeky Moravy" declines it)
     "cs": frozenset(["řeka"]),
+    "sk": frozenset(["rieka"]),  # as Czech: "rieka Váh", where "rieky Váhu" declines it
+    # Bulgarian declines no name: "река Тунджа", "край река Марица", "язовир Копринка" (a reservoir, named so too)
+    "bg": frozenset(["река", "реката", "язовир", "язовира"]),
 }
 
 
