@@ -43,7 +43,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "it": "a ad in tra fra da verso presso sopra sotto",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through;
         # "richting Assen": towards
-        "nl": "in uit naar tussen bij nabij rond vanuit via richting",
+        "nl": "in uit naar tussen bij nabij rond vanuit vanaf via richting",  # "vanaf Goes": from
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
         # "via Hallsberg": through it, as Dutch "via Utrecht"; "mot Växjö", "genom Skåne", "längs Norrlandskusten",
         # "förbi Sundsvall": towards, through, along and past one, as Danish and Norwegian
@@ -139,7 +139,7 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "bg": frozenset(["в", "във", "от", "до", "край", "около", "към", "през", "между"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
-    "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit", "vanaf", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
     "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mod", "langs", "gennem"]),
     "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mot", "langs", "gjennom"]),

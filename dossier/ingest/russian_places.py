@@ -71,6 +71,31 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     return None
 
 
+# Bulgaria's provinces are named by their capital's adjective and "област", which Bulgarian does not decline:
+# "в Старозагорска област", "от Пловдивска област", "Добричка област". A capitalised adjective before the noun is
+# nothing but a province's name.
+_BULGARIAN_PROVINCE = "област"
+_BULGARIAN_ADJECTIVE_ENDS = ("ска", "шка", "чка", "цка")
+_SHORTEST_BULGARIAN_ADJECTIVE = 6
+
+
+def bulgarian_province(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "bg" or position + 1 >= len(tokens) or tokens[position + 1].text != _BULGARIAN_PROVINCE:
+        return None
+    word = tokens[position].text
+    if (
+        len(word) < _SHORTEST_BULGARIAN_ADJECTIVE
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or not word.endswith(_BULGARIAN_ADJECTIVE_ENDS)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    name = f"{word} {_BULGARIAN_PROVINCE}"
+    return place_candidate(position, position + 1, name, Place(name, "place", "Bulgaria"), ActorKind.place)
+
+
 # "Брестская область" from "Брест", "Минская" from "Минск", "Гродненская" from "Гродно": the endings a
 # region's adjective adds to its capital's name, and what the name ends in instead.
 _CAPITAL_ADJECTIVE_ENDINGS = (("ская", ""), ("ская", "ь"), ("ая", ""), ("енская", "о"), ("инская", "а"))

@@ -77,3 +77,19 @@ def test_a_persian_home_city_of_millions_is_a_place_however_often_the_news_names
 def test_persian_news_names_the_emirates_and_america_short() -> None:
     drafts = _kinds("صادرات زعفران به امارات و آمریکا در سال گذشته کمتر شد.", "fa")
     assert drafts.get("United Arab Emirates") == "state" and drafts.get("United States") == "state", drafts
+
+
+def test_a_bulgarian_province_named_by_its_capitals_adjective_is_a_place() -> None:
+    drafts = _kinds("Земеделците в Хасковска област и от Добричка област искат помощ за напояване.", "bg")
+    assert drafts.get("Хасковска област") == "place" and drafts.get("Добричка област") == "place", drafts
+
+
+def test_a_foreign_name_in_finnish_with_the_linking_i_before_its_case_is_read_back() -> None:
+    drafts = _kinds("Työntekijöitä tuli Kazakstanista ja Pakistanista, ja osa lähti Iraniin.", "fi")
+    assert drafts.get("Kazakhstan") == "state" and drafts.get("Pakistan") == "state", drafts
+    assert drafts.get("Iran") == "state", drafts
+
+
+def test_a_dutch_town_after_vanaf_is_a_place() -> None:
+    assert _kinds("De extra bus vertrekt vanaf Kapelle om acht uur.", "nl") == {"Kapelle": "place"}
+    assert _kinds("Vrachtwagens rijden vanaf Harderwijk naar het zuiden.", "nl") == {"Harderwijk": "place"}
