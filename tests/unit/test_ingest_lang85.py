@@ -93,3 +93,8 @@ def test_a_foreign_name_in_finnish_with_the_linking_i_before_its_case_is_read_ba
 def test_a_dutch_town_after_vanaf_is_a_place() -> None:
     assert _kinds("De extra bus vertrekt vanaf Kapelle om acht uur.", "nl") == {"Kapelle": "place"}
     assert _kinds("Vrachtwagens rijden vanaf Harderwijk naar het zuiden.", "nl") == {"Harderwijk": "place"}
+
+
+def test_a_finnish_town_in_the_genitive_before_at_or_close_to_is_a_place() -> None:
+    drafts = _kinds("Valtatie kapenee Iisalmen kohdalla ja rata Kajaanin tuntumassa.", "fi")
+    assert drafts.get("Iisalmi") == "place" and drafts.get("Kajaani") == "place", drafts
