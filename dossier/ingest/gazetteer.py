@@ -1417,6 +1417,38 @@ _REGION_EXONYMS = {
         "Карпаты": "Carpathians",
     },
     # Ukraine's lands and the regions abroad Ukrainian news names bare ("у Карпатах", "з Криму", "на Донбасі")
+    # Romanian, Bulgarian and Slovak news name the lands of history of their own countries bare ("din Transilvania",
+    # "в Тракия", "na Morave" is the river: only the lands no word or river shares)
+    "ro": {
+        "Transilvania": "Transylvania",
+        "Basarabia": "Bessarabia",
+        "Balcani": "Balkans",
+        "Caucaz": "Caucasus",
+        "Siberia": "Siberia",
+        "Scandinavia": "Scandinavia",
+        "Orientul Mijlociu": "Middle East",
+        "Crimeea": "Crimea",
+    },
+    "bg": {
+        "Тракия": "Thrace",
+        "Балканите": "Balkans",
+        "Кавказ": "Caucasus",
+        "Сибир": "Siberia",
+        "Скандинавия": "Scandinavia",
+        "Близкия изток": "Middle East",
+        "Близкият изток": "Middle East",
+        "Крим": "Crimea",
+    },
+    "sk": {
+        "Čechy": "Bohemia",
+        "Sliezsko": "Silesia",
+        "Balkán": "Balkans",
+        "Kaukaz": "Caucasus",
+        "Sibír": "Siberia",
+        "Škandinávia": "Scandinavia",
+        "Blízky východ": "Middle East",
+        "Krym": "Crimea",
+    },
     "uk": {
         "Карпати": "Carpathians",
         "Крим": "Crimea",

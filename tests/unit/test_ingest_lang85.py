@@ -98,3 +98,12 @@ def test_a_dutch_town_after_vanaf_is_a_place() -> None:
 def test_a_finnish_town_in_the_genitive_before_at_or_close_to_is_a_place() -> None:
     drafts = _kinds("Valtatie kapenee Iisalmen kohdalla ja rata Kajaanin tuntumassa.", "fi")
     assert drafts.get("Iisalmi") == "place" and drafts.get("Kajaani") == "place", drafts
+
+
+def test_lands_of_history_romanian_bulgarian_and_slovak_news_name_bare_are_places() -> None:
+    assert _kinds("Turiștii vin din Transilvania și din Basarabia.", "ro") == {
+        "Transilvania": "place",
+        "Basarabia": "place",
+    }
+    assert _kinds("Розопроизводителите от Тракия искат помощ.", "bg") == {"Тракия": "place"}
+    assert _kinds("Uhlie zo Sliezska je lacnejšie.", "sk") == {"Sliezsko": "place"}
