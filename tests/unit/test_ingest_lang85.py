@@ -107,3 +107,9 @@ def test_lands_of_history_romanian_bulgarian_and_slovak_news_name_bare_are_place
     }
     assert _kinds("Розопроизводителите от Тракия искат помощ.", "bg") == {"Тракия": "place"}
     assert _kinds("Uhlie zo Sliezska je lacnejšie.", "sk") == {"Sliezsko": "place"}
+
+
+def test_slovak_rivers_in_their_cases_after_a_preposition_are_places() -> None:
+    drafts = _kinds("Rybári na Bodrogu a pozdĺž Ondavy hlásia nízku hladinu. Most cez Hron opravia.", "sk")
+    assert drafts.get("Bodrog") == "place" and drafts.get("Ondava") == "place", drafts
+    assert drafts.get("Hron") == "place", drafts
