@@ -113,3 +113,10 @@ def test_slovak_rivers_in_their_cases_after_a_preposition_are_places() -> None:
     drafts = _kinds("Rybári na Bodrogu a pozdĺž Ondavy hlásia nízku hladinu. Most cez Hron opravia.", "sk")
     assert drafts.get("Bodrog") == "place" and drafts.get("Ondava") == "place", drafts
     assert drafts.get("Hron") == "place", drafts
+
+
+def test_a_bulgarian_landform_named_by_an_adjective_and_its_noun_is_a_place_but_not_opening_a_sentence() -> None:
+    drafts = _kinds("Стадата пасат между Рила планина и Осоговска планина, близо до Сатовчанската долина.", "bg")
+    assert drafts.get("Рила планина") == "place" and drafts.get("Осоговска планина") == "place", drafts
+    assert drafts.get("Сатовчанската долина") == "place", drafts
+    assert _kinds("Стара гора беше изсечена миналата година.", "bg") == {}
