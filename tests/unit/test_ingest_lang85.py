@@ -120,3 +120,9 @@ def test_a_bulgarian_landform_named_by_an_adjective_and_its_noun_is_a_place_but_
     assert drafts.get("Рила планина") == "place" and drafts.get("Осоговска планина") == "place", drafts
     assert drafts.get("Сатовчанската долина") == "place", drafts
     assert _kinds("Стара гора беше изсечена миналата година.", "bg") == {}
+
+
+def test_a_slovak_region_of_an_adjective_and_kraj_declined_is_read_back() -> None:
+    drafts = _kinds("Hasiči z Nitrianskeho kraja pomáhajú v Trnavskom kraji a v Trenčianskom kraji.", "sk")
+    assert drafts.get("Nitriansky kraj") == "place" and drafts.get("Trnavský kraj") == "place", drafts
+    assert drafts.get("Trenčiansky kraj") == "place", drafts
