@@ -126,3 +126,10 @@ def test_a_slovak_region_of_an_adjective_and_kraj_declined_is_read_back() -> Non
     drafts = _kinds("Hasiči z Nitrianskeho kraja pomáhajú v Trnavskom kraji a v Trenčianskom kraji.", "sk")
     assert drafts.get("Nitriansky kraj") == "place" and drafts.get("Trnavský kraj") == "place", drafts
     assert drafts.get("Trenčiansky kraj") == "place", drafts
+
+
+def test_hungarian_counties_listed_before_one_shared_noun_are_each_a_place() -> None:
+    drafts = _kinds("A tervet Veszprém és Somogy megye önkormányzatai bírálták.", "hu")
+    assert drafts.get("Veszprém") == "place" and drafts.get("Somogy") == "place", drafts
+    drafts = _kinds("Tegnap Pest, Nógrád vagy Heves megyében is esett a hó.", "hu")
+    assert drafts.get("Nógrád") == "place" and drafts.get("Heves") == "place", drafts
