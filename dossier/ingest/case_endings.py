@@ -53,7 +53,15 @@ _FINNISH_ILLATIVE = (*((vowel * 2 + "n", vowel) for vowel in "aäouyöie"), ("se
 # A name in the plural ("Alankomaat", the Netherlands) takes "-i-" before the ending: "Alankomaissa",
 # "Alankomaista", "Alankomaihin".
 _FINNISH_PLURAL = (("issa", "at"), ("ista", "at"), ("ihin", "at"), ("illa", "at"), ("ille", "at"))
-FINNISH = (*((ending, "") for ending in _FINNISH_PLACE), *_FINNISH_ILLATIVE, *_FINNISH_PLURAL, ("n", ""))
+# A foreign name ending in a consonant takes "-i-" before the ending: "Uzbekistanista", "Pakistanissa", "Iraniin".
+_FINNISH_LINKED = (("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("iin", ""))
+FINNISH = (
+    *((ending, "") for ending in _FINNISH_PLACE),
+    *_FINNISH_ILLATIVE,
+    *_FINNISH_PLURAL,
+    *_FINNISH_LINKED,
+    ("n", ""),
+)
 
 # Greek declines a name after its article: "τον Πειραιά", "της Σαντορίνης", "τη Ρόδο", "της Κω", "του Βόλου"
 # (Πειραιάς, Σαντορίνη, Ρόδος, Κως, Βόλος). Accents are compared folded away ("Ζακύνθου": Ζάκυνθος).
@@ -116,7 +124,10 @@ def finnish_strong_forms(stem: str) -> list[str]:
 # Postpositions of place after a name (Finnish: after its genitive), and the words that join a list before one:
 # "Helsingin ja Turun välillä" (between), "Szeged közelében" (near), "Győr és Komárom között" (between).
 _POSTPOSITIONS = {
-    "fi": frozenset(["välillä", "lähellä", "kautta", "ympäristössä", "edustalla", "keskustassa"]),
+    # ...and "at" a place on a road or a coast, "close to" one: "Simon kohdalla", "Kemin tuntumassa"
+    "fi": frozenset(
+        ["välillä", "lähellä", "kautta", "ympäristössä", "edustalla", "keskustassa", "kohdalla", "tuntumassa"]
+    ),
     "hu": frozenset(["mellett", "közelében", "között", "felé", "határában", "környékén", "térségében"]),
 }
 _LIST_WORDS = frozenset(["ja", "és", "sekä", "vagy", "tai"])

@@ -43,7 +43,7 @@ from dossier.ingest.word_forms import (
 )
 
 # Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
-_OPENER_DECLINED = frozenset(["pl", "cs"])
+_OPENER_DECLINED = frozenset(["pl", "cs", "sk"])
 
 
 def _declined_middles(

@@ -1126,6 +1126,8 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "BE": (("nl", "latin"),),  # Flanders' towns, under the Dutch names GeoNames gives them
     "PL": (("pl", "latin"),),
     "CZ": (("cs", "latin"),),
+    "SK": (("sk", "latin"),),  # "v Ružomberku", "pri Rožňave"
+    "BG": (("bg", "cyrillic"),),  # "в Казанлък", "край Карлово"
     "SE": (("sv", "latin"),),
     "DK": (("da", "latin"),),  # "i Nakskov", "fra Frederikshavn"
     "NO": (("no", "latin"),),  # "på Stord", "i Haugesund"
@@ -1415,6 +1417,38 @@ _REGION_EXONYMS = {
         "Карпаты": "Carpathians",
     },
     # Ukraine's lands and the regions abroad Ukrainian news names bare ("у Карпатах", "з Криму", "на Донбасі")
+    # Romanian, Bulgarian and Slovak news name the lands of history of their own countries bare ("din Transilvania",
+    # "в Тракия", "na Morave" is the river: only the lands no word or river shares)
+    "ro": {
+        "Transilvania": "Transylvania",
+        "Basarabia": "Bessarabia",
+        "Balcani": "Balkans",
+        "Caucaz": "Caucasus",
+        "Siberia": "Siberia",
+        "Scandinavia": "Scandinavia",
+        "Orientul Mijlociu": "Middle East",
+        "Crimeea": "Crimea",
+    },
+    "bg": {
+        "Тракия": "Thrace",
+        "Балканите": "Balkans",
+        "Кавказ": "Caucasus",
+        "Сибир": "Siberia",
+        "Скандинавия": "Scandinavia",
+        "Близкия изток": "Middle East",
+        "Близкият изток": "Middle East",
+        "Крим": "Crimea",
+    },
+    "sk": {
+        "Čechy": "Bohemia",
+        "Sliezsko": "Silesia",
+        "Balkán": "Balkans",
+        "Kaukaz": "Caucasus",
+        "Sibír": "Siberia",
+        "Škandinávia": "Scandinavia",
+        "Blízky východ": "Middle East",
+        "Krym": "Crimea",
+    },
     "uk": {
         "Карпати": "Carpathians",
         "Крим": "Crimea",
@@ -1710,7 +1744,7 @@ def is_greek_letter(char: str) -> bool:
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
 # ("Ucraina", "Polonia" in Romanian; "Jepang", "Belanda" in Indonesian)
 _EXONYM_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr")
-_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu", "el", "vi")
+_EXONYM_LANGUAGES += ("ru", "uk", "ko", "ro", "id", "hu", "el", "vi", "sk", "bg")
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.
@@ -1735,6 +1769,16 @@ _SHORT_STATE_NAMES = {
         "ЮАР": "South Africa",
     },
     "uk": {"США": "United States", "РФ": "Russia", "КНР": "China"},
+    # Bulgarian: the initials, and the states with their article ("в Съединените щати", "от Обединеното кралство")
+    "bg": {"САЩ": "United States", "Съединените щати": "United States", "Обединеното кралство": "United Kingdom"},
+    # Persian: "امارات" alone and without CLDR's hamza, "آمریکا" (America) for the United States
+    "fa": {
+        "امارات": "United Arab Emirates",
+        "امارات متحده عربی": "United Arab Emirates",
+        "آمریکا": "United States",
+        "امریکا": "United States",
+        "ایالات متحده آمریکا": "United States",
+    },
     "ko": {
         "한국": "South Korea",
         "남한": "South Korea",

@@ -11,6 +11,7 @@ Few of these are in the gazetteer; the noun or the word's shape is the cue.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
@@ -519,25 +520,43 @@ def _czech_town_openings() -> frozenset[str]:
 # Czech names a region by an adjective and "kraj", the noun in lower case, both declined: "Ústecký
 # kraj", "ve Středočeském kraji", "z Olomouckého kraje". The adjective read back to its nominative
 # and the noun's nominative make the region's name as the gazetteer keeps it.
-_CZECH_REGION_NOUNS = frozenset(["kraj", "kraje", "kraji", "krajem", "krajů", "krajích", "krajům"])
+# Slovak names its regions so too, with its own endings: "Žilinského kraja", "v Prešovskom kraji".
+_REGION_NOUNS = {
+    "cs": frozenset(["kraj", "kraje", "kraji", "krajem", "krajů", "krajích", "krajům"]),
+    "sk": frozenset(["kraj", "kraja", "kraji", "kraju", "krajom", "krajov", "krajoch"]),
+}
 _CZECH_ADJECTIVE_ENDINGS = (("ého", "ý"), ("ému", "ý"), ("ém", "ý"), ("ým", "ý"), ("ý", "ý"), ("ých", "ý"))
+_REGION_ADJECTIVE_ENDINGS = {
+    "cs": _CZECH_ADJECTIVE_ENDINGS,
+    "sk": tuple((ending, "") for ending in ("ého", "eho", "ému", "emu", "om", "ým", "ym", "ých", "ych", "ý", "y")),
+}
+# ...and after a long syllable its endings are short: "Nitriansky", "Nitrianskeho kraja", "v Trenčianskom kraji"
+# beside "Trnavský", "v Trnavskom kraji"
+_SLOVAK_LONG = re.compile(r"(?:[áéíóúýô]|i[aeu])[^aáäeéiíoóôuúyý]*$")
+
+
+def _slovak_adjective(stem: str) -> str:
+    return stem + ("y" if _SLOVAK_LONG.search(stem) else "ý")
 
 
 def czech_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
-    if language != "cs" or position + 1 >= len(tokens) or tokens[position + 1].text not in _CZECH_REGION_NOUNS:
+    nouns = _REGION_NOUNS.get(language, frozenset())
+    if position + 1 >= len(tokens) or tokens[position + 1].text not in nouns:
         return None
     if doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     word = tokens[position].text
-    ending = next((pair for pair in _CZECH_ADJECTIVE_ENDINGS if word.endswith(pair[0])), None)
-    if ending is None:
-        return None
-    nominative = word[: len(word) - len(ending[0])] + ending[1]
-    place = doc.gazetteer.lookup((fold(nominative), "kraj"))
-    if place is None:
-        return None
-    return place_candidate(position, position + 1, f"{nominative} kraj", place, ActorKind.place)
+    for ending, instead in _REGION_ADJECTIVE_ENDINGS[language]:
+        if not word.endswith(ending):
+            continue
+        nominative = word[: len(word) - len(ending)] + instead
+        if language == "sk":
+            nominative = _slovak_adjective(nominative)
+        place = doc.gazetteer.lookup((fold(nominative), "kraj"))
+        if place is not None:
+            return place_candidate(position, position + 1, f"{nominative} kraj", place, ActorKind.place)
+    return None
 
 
 # Russian and Ukrainian name a land by what it lies beside, behind or under: a prefix of place and
@@ -656,6 +675,9 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
     # Czech only in the nominative, where the name after it is in the nominative too ("řeka Morava";
     # "řeky Moravy" declines it)
     "cs": frozenset(["řeka"]),
+    "sk": frozenset(["rieka"]),  # as Czech: "rieka Váh", where "rieky Váhu" declines it
+    # Bulgarian declines no name: "река Тунджа", "край река Марица", "язовир Копринка" (a reservoir, named so too)
+    "bg": frozenset(["река", "реката", "язовир", "язовира"]),
 }
 
 

@@ -43,7 +43,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         "it": "a ad in tra fra da verso presso sopra sotto",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven", "via Utrecht": between, near, around, through;
         # "richting Assen": towards
-        "nl": "in uit naar tussen bij nabij rond vanuit via richting",
+        "nl": "in uit naar tussen bij nabij rond vanuit vanaf via richting",  # "vanaf Goes": from
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place;
         # "via Hallsberg": through it, as Dutch "via Utrecht"; "mot Växjö", "genom Skåne", "längs Norrlandskusten",
         # "förbi Sundsvall": towards, through, along and past one, as Danish and Norwegian
@@ -57,6 +57,11 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "přes Jihlavu": via; "ke Kroměříži", "k Olomouci": towards
         "cs": "v ve z ze do u k ke na pod nad kolem okolo mezi poblíž přes",
         "pl": "w we z ze do na pod spod koło wokół nad przez między pomiędzy",  # "między Tarczynem a Grójcem"
+        # Slovak declines as Czech ("v Poprade", "zo Žiliny", "pri Rožňave"): "pri" near, "cez" via, "ku" towards
+        "sk": "v vo z zo do u k ku na pod nad pri okolo medzi cez",
+        # Bulgarian keeps the name as it is ("в Казанлък", "от Карлово", "край Калофер"): in, from, to, near,
+        # around, towards, through, between
+        "bg": "в във от до край около към през между",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
         "ru": "в во из под через над до возле близ вокруг вдоль между у",
@@ -101,7 +106,9 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # Czech and Polish write their nouns in lower case too: "v Brně", "w Łodzi" name the town however often
         # the news writes it
         "cs": "v ve z ze do",
+        "sk": "v vo z zo do",
         "pl": "w we z ze do",
+        "bg": "в във от до",  # Bulgarian nouns are lower case too: "в града", "в Пловдив"
         # Greek writes its nouns in lower case: a capitalised word after the article (or a unit's noun) is a name
         "el": "στη στην στο στον στα στις στους τη την τον το τα της του των"
         " περιφέρεια περιφέρειας νομός νομού δήμος δήμου",
@@ -128,9 +135,11 @@ HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "przez Sanok": via; "między Tarczynem a Grójcem": between, as Russian "между" and Czech "mezi"
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół", "przez", "między", "pomiędzy"]),
     "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "k", "ke", "pod", "nad", "kolem", "okolo", "poblíž", "přes"]),
+    "sk": frozenset(["v", "vo", "z", "zo", "do", "u", "k", "ku", "pod", "nad", "pri", "okolo", "medzi", "cez"]),
+    "bg": frozenset(["в", "във", "от", "до", "край", "около", "към", "през", "между"]),
     "fr": frozenset(["vers", "depuis", "via"]),  # "vers Douarnenez"; "pour" takes too many other words
     # "bij Gennep"; "bij Best" stays a word (frequent); "via Ommen", "richting Assen": through, towards
-    "nl": frozenset(["bij", "nabij", "rond", "vanuit", "via", "richting"]),
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit", "vanaf", "via", "richting"]),
     "sv": frozenset(["vid", "nära", "kring", "runt", "utanför", "via"]),
     "da": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mod", "langs", "gennem"]),
     "no": frozenset(["ved", "nær", "omkring", "rundt", "via", "på", "forbi", "mot", "langs", "gjennom"]),
@@ -241,6 +250,8 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "nl": frozenset(["Netherlands", "Belgium"]),
     "pl": frozenset(["Poland"]),
     "cs": frozenset(["Czechia"]),
+    "sk": frozenset(["Slovakia"]),
+    "bg": frozenset(["Bulgaria"]),
     "sv": frozenset(["Sweden"]),
     "da": frozenset(["Denmark"]),
     "no": frozenset(["Norway"]),

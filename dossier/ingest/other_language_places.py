@@ -113,6 +113,8 @@ from dossier.ingest.rivers import river_at
 from dossier.ingest.romanian_places import county_of_a_body, romanian_genitive, romanian_river
 from dossier.ingest.russian_places import (
     adjective_before_a_name,
+    bulgarian_landform,
+    bulgarian_province,
     compass_adjective,
     declined_on_a_river,
     russian_district,
@@ -190,6 +192,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         region = (
             (
                 russian_region(doc, position, language)
+                or bulgarian_province(doc, position, language)  # "в Старозагорска област"
+                or bulgarian_landform(doc, position, language)  # "Стара планина", "Розовата долина"
                 or russian_lake(doc, position, language)
                 or russian_district(doc, position, language)
                 or russian_river(doc, first, position, language)

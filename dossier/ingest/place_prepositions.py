@@ -482,6 +482,8 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
         "no": "og eller",
         "vi": "và hoặc",  # "tại Quảng Nam, Quảng Ngãi và Đà Nẵng"
         "cs": "a nebo",
+        "sk": "a alebo",
+        "bg": "и или",
         "ro": "și sau",
         "id": "dan atau",
         "uk": "й чи або",  # "з Ізяслава чи Славути"
@@ -490,7 +492,7 @@ _AND_IN: dict[str, frozenset[str]] = words_by_language(
 )
 # ...of which those that are "and" only, never "or": the list is as sure as with "und" ("tussen Lier en Boom").
 _AND_ONLY: dict[str, frozenset[str]] = words_by_language(
-    {"nl": "en", "sv": "och", "da": "og", "no": "og", "cs": "a", "ro": "și", "id": "dan"}
+    {"nl": "en", "sv": "och", "da": "og", "no": "og", "cs": "a", "sk": "a", "bg": "и", "ro": "și", "id": "dan"}
 )
 LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
@@ -921,6 +923,8 @@ NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
         "no": "i fra til mellom på ved nær omkring",  # "på Hamar" (4.6), "på Røros": some inland towns take "på"
         "el": "στη στην στο στον στα στις στους τη την τον το τα της του των",  # "στη Σπάρτη": nouns are lower case
         "cs": "v ve z ze do u",
+        "sk": "v vo z zo do u",
+        "bg": "в във от до",
         "pt": "em para",
         "it": "a ad in",
         "ro": "în din la spre",  # "la Bălți", "spre Cernăuți"

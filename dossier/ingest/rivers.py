@@ -263,7 +263,7 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
         if language == "nl" and position >= 2 and is_given_name(tokens[position - 2].folded):
             return None  # "Frank de Waal": a family name
         tables = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table, "pt": _portuguese_table}
-        table = {**tables, "nl": _dutch_table, "cs": _czech_table}[language]()
+        table = {**tables, "nl": _dutch_table, "cs": _czech_table, "sk": _slovak_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -396,8 +396,28 @@ _CZECH_RIVERS = (
 )
 # The words before a Czech river: prepositions of place, along, across, with ("soutok s Odrou"), and a river.
 _CZECH_CUES = word_set("na v ve do z ze po podél přes s se k ke u nad pod řeka řeky řece řeku řekou &")
+# Slovak rivers as Czech ones, each row its cases ("most cez Hornád", "pri Váhu", "na Hrone"); not the rivers that
+# share a town's name (Poprad, Nitra, Myjava), read as the town
+_SLOVAK_RIVERS = (
+    "Váh Váhu Váhom",
+    "Hron Hrona Hrone Hronom",
+    "Hornád Hornádu Hornáde Hornádom",
+    "Ipeľ Ipľa Ipli Ipľom",
+    "Dunaj Dunaja Dunaji Dunajom",
+    "Morava Moravy Morave Moravu Moravou",
+    "Bodrog Bodrogu Bodrogom",
+    "Torysa Torysy Toryse Torysu Torysou",
+    "Ondava Ondavy Ondave Ondavu Ondavou",
+    "Laborec Laborca Laborci Laborcom",
+    "Orava Oravy Orave Oravu Oravou",
+    "Kysuca Kysuce Kysucu Kysucou",
+    "Latorica Latorice Latoricu Latoricou",
+    "Dudváh Dudváhu Dudváhom",
+)
+_SLOVAK_CUES = word_set("na v vo do z zo po pozdĺž cez s so k ku pri nad pod rieka rieky rieke rieku riekou &")
 _DECLINED_CUES = {
     "cs": _CZECH_CUES,
+    "sk": _SLOVAK_CUES,
     "ru": _RUSSIAN_CUES,
     "pl": _POLISH_CUES,
     "uk": _UKRAINIAN_CUES,
@@ -473,6 +493,11 @@ def _italian_river(doc: ActorDocument, position: int) -> tuple[int, str] | None:
 @lru_cache(maxsize=1)
 def _czech_table() -> dict[tuple[str, ...], str]:
     return _table_of_forms(_CZECH_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _slovak_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_SLOVAK_RIVERS)
 
 
 @lru_cache(maxsize=1)

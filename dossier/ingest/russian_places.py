@@ -71,6 +71,56 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     return None
 
 
+# Bulgaria's provinces are named by their capital's adjective and "област", which Bulgarian does not decline:
+# "в Старозагорска област", "от Пловдивска област", "Добричка област". A capitalised adjective before the noun is
+# nothing but a province's name.
+_BULGARIAN_PROVINCE = "област"
+_BULGARIAN_ADJECTIVE_ENDS = ("ска", "шка", "чка", "цка")
+_SHORTEST_BULGARIAN_ADJECTIVE = 6
+
+
+def bulgarian_province(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "bg" or position + 1 >= len(tokens) or tokens[position + 1].text != _BULGARIAN_PROVINCE:
+        return None
+    word = tokens[position].text
+    if (
+        len(word) < _SHORTEST_BULGARIAN_ADJECTIVE
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or not word.endswith(_BULGARIAN_ADJECTIVE_ENDS)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    name = f"{word} {_BULGARIAN_PROVINCE}"
+    return place_candidate(position, position + 1, name, Place(name, "place", "Bulgaria"), ActorKind.place)
+
+
+# Bulgarian names a mountain, a valley, a plain, a lake or a sea by a capitalised adjective (with its article or
+# not) and a lower-case noun: "Стара планина", "Средна гора", "Розовата долина", "Бургаското езеро". Inside a
+# sentence, a capitalised word before one of these nouns opens nothing else.
+_BULGARIAN_LANDFORM_NOUNS = frozenset(
+    ["планина", "гора", "долина", "низина", "равнина", "котловина", "езеро", "море", "поле", "залив"]
+)
+
+
+def bulgarian_landform(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "bg" or position in doc.sentence_first or position + 1 >= len(tokens):
+        return None
+    word, noun = tokens[position].text, tokens[position + 1].text
+    if (
+        noun not in _BULGARIAN_LANDFORM_NOUNS
+        or len(word) < 3
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    name = f"{word} {noun}"
+    return place_candidate(position, position + 1, name, Place(name, "place", "Bulgaria"), ActorKind.place)
+
+
 # "Брестская область" from "Брест", "Минская" from "Минск", "Гродненская" from "Гродно": the endings a
 # region's adjective adds to its capital's name, and what the name ends in instead.
 _CAPITAL_ADJECTIVE_ENDINGS = (("ская", ""), ("ская", "ь"), ("ая", ""), ("енская", "о"), ("инская", "а"))

@@ -500,7 +500,7 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 # a Rui Madeira, who is "Madeira" alone).
 # ...and the Scandinavian "in": "i Thisted" beside a Jens Thisted (a person is "hos", at, not "in")
 _NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language(
-    {"de": "in aus", "cs": "do v ve", "pt": "na nas à às", "da": "i", "no": "i", "sv": "i"}
+    {"de": "in aus", "cs": "do v ve", "sk": "do v vo", "pt": "na nas à às", "da": "i", "no": "i", "sv": "i"}
 )
 # ...and words of nearness before "of the": "perto da Horta", "junto ao Tejo", "ao largo do Pico" (off its coast).
 _NEAR_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {

@@ -1,9 +1,9 @@
-"""States and places in Hebrew and Hindi text, which have no capital letters to start a name by.
+"""States and places in Hebrew, Hindi and Persian text, which have no capital letters to start a name by.
 
 As in Arabic (`arabic_places`), each word and the one or two after it are looked up in a table of the states
 CLDR names in the language and of the towns GeoNames spells in its letters. Hebrew joins its one-letter words
 to the next ("ב" in, "ל" to, "מ" from, "ו" and, "ה" the: "בבאר שבע", "מתל אביב", "ומירדן"); Hindi writes its
-postpositions apart ("असम में").
+postpositions apart ("असम में"), and Persian its prepositions ("در تهران", "از کرمان").
 
 False drafts matter more than misses: a town needs 20,000 people in the language's own country and a million
 elsewhere, and its spelling must be no frequent word of the language ("שלם", whole, is an old name of
@@ -32,6 +32,7 @@ class _Script:
     article: str = ""  # the definite article joined to a noun ("הצפון": the north)
 
 
+_PERSIAN = "\u0621-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c"
 _SCRIPTS = {
     "he": _Script(
         re.compile(r"[\u05d0-\u05ea]+"),
@@ -46,6 +47,14 @@ _SCRIPTS = {
         re.compile(r"[\u0900-\u0963\u0966-\u097f]+(?: [\u0900-\u0963\u0966-\u097f]+)*"),
         (),
         frozenset(["IN", "NP"]),
+    ),
+    # Persian writes the Arabic letters and its own four (پ چ ژ گ), with its own kāf and yeh (ک ی); the zero-width
+    # non-joiner stays inside a word ("شهرستان‌های": of the counties, no town), as the hamza above "ه" ("متحدهٔ")
+    "fa": _Script(
+        re.compile(f"[{_PERSIAN}]+"),
+        re.compile(f"[{_PERSIAN}]+(?: [{_PERSIAN}]+)*"),
+        (),
+        frozenset(["IR", "AF"]),  # Iran's news and Afghanistan's in Dari
     ),
 }
 # Seas, rivers, lakes, deserts and ranges of the language's lands, which no table of towns holds (as
@@ -193,6 +202,8 @@ _ABSORBING = ("ב", "ל", "כ")
 # A town's name is as frequent as the news makes it ("חיפה" 5.2, "पटना" 5.0); a spelling more frequent than
 # this (Zipf) is a word first, and a smaller town's must be rarer.
 _FREQUENT_WORD, _RARE_WORD, _KNOWN_TOWN = 6.0, 5.0, 100_000
+# ...and a city of millions of the language's own countries as often as a state's name ("ایران" 6.6)
+_HOME_METROPOLIS, _METROPOLIS_WORD = 1_000_000, 6.5
 _TWIN = 1.0  # Zipf: a second spelling of a town's name this near its first's is the news's too
 _LONGEST = 3  # words in the longest name ("תל אביב-יפו", "नई दिल्ली")
 _SHORTEST = 2  # letters left after a joined word is cut ("בסין" -> "סין")
@@ -375,6 +386,8 @@ def _table(language: str) -> dict[str, Place]:
         # old names and words too often ("שלם", whole; "ציון", a mark)
         spelling = max(spellings, key=lambda each: zipf_frequency(each, language))
         limit = _FREQUENT_WORD if population >= _KNOWN_TOWN else _RARE_WORD
+        if near and population >= _HOME_METROPOLIS:
+            limit = _METROPOLIS_WORD  # "تهران" (6.0): a home city of millions is named as often as the state
         if zipf_frequency(spelling, language) < limit:
             table[spelling] = place
             # the same name without (or with) its vowel letters, as the news writes it either way ("זכרון יעקב",
@@ -447,7 +460,9 @@ _SPELLING_VARIANTS = {
     "hi": (
         re.compile(r"[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])"),
         str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u0942": "\u0941", "\u0940": "\u093f"}),
-    )
+    ),
+    # GeoNames writes some Persian names with the Arabic kāf and yeh ("كرمان"), the news with the Persian ones
+    "fa": (re.compile(r"(?!)"), str.maketrans({"\u0643": "\u06a9", "\u064a": "\u06cc", "\u0654": None})),
 }
 
 

@@ -50,6 +50,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "nl": ("NL", "BE"),
     "pl": ("PL",),
     "cs": ("CZ",),
+    "sk": ("SK",),
     "sv": ("SE",),
     # "til Flåm og Gudvangen", "via Kvamskogen og Norheimsund"; "fra Horslunde og Søllested": read as Sweden's are
     "no": ("NO",),
@@ -63,7 +64,10 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 # language -> the countries whose villages a page in it names in its own script: GeoNames keeps the Greek
 # spelling among a Greek village's other names ("Βεργίνα" for Vergína).
-_OWN_SCRIPT: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {"el": (("GR", "CY"), (0x0370, 0x03FF))}
+_OWN_SCRIPT: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {
+    "el": (("GR", "CY"), (0x0370, 0x03FF)),
+    "bg": (("BG",), (0x0400, 0x04FF)),  # "Шипка" for Shipka, "Калофер" for Kalofer
+}
 
 
 def village_names(language: str) -> frozenset[str]:

@@ -230,6 +230,34 @@ _CZECH = (
     ("c", "ce"),
     ("ov", "ovy"),  # "do Klatov" (Klatovy)
 )
+# Slovak declines as Czech, with its own endings: "v Liptovskom Mikuláši", "pri Liptovskej Mare", "v Poprade",
+# "v Bratislave", "zo Žiliny", "z Poľska", "v Košiciach", "z Košíc", "v Nízkych Tatrách".
+_SLOVAK = (
+    # an adjective opening a name, declined with it (masculine, neuter, feminine)
+    ("om", "ý"),  # "v Liptovskom Mikuláši"
+    ("ého", "ý"),
+    ("ému", "ý"),
+    ("ým", "ý"),
+    ("om", "é"),  # "na Štrbskom Plese" (Štrbské Pleso)
+    ("ého", "é"),
+    ("ej", "á"),  # "pri Liptovskej Mare", "do Jasnej" (Jasná)
+    ("ú", "á"),
+    ("ych", "e"),  # a plural one: "v Nízkych Tatrách" (Nízke Tatry)
+    ("iach", "e"),  # a plural name: "v Košiciach" (Košice)
+    ("ách", "y"),  # "v Tatrách"
+    ("íc", "ice"),  # "z Košíc"
+    ("ou", "a"),  # "pred Bratislavou"
+    ("i", ""),  # "v Mikuláši"
+    ("i", "a"),  # a feminine name after a soft consonant: "v Prievidzi", "v Senici"
+    ("u", ""),  # "v Ružomberku", "k Váhu", "z Popradu"
+    ("u", "o"),  # "v Poľsku" (Poľsko)
+    ("e", ""),  # "v Poprade", "na Liptove"
+    ("e", "a"),  # "v Bratislave", "pri Rožňave"
+    ("om", ""),  # "pod Popradom" ("-om" of a neuter in "-o" is left: "v Slovenskom krase" is no Slovensko)
+    ("a", ""),  # "z Mikuláša", "z Ružomberka"
+    ("a", "o"),  # "z Poľska", "zo Slovenska"
+    ("y", "a"),  # "z Bratislavy", "zo Žiliny"
+)
 # Swedish marks a town's genitive with -s: "Sundsvalls hamn", "Östersunds kommun".
 _SWEDISH = (("s", ""),)
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -238,15 +266,16 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "bg": (),
     "pl": _POLISH,
     "cs": _CZECH,
+    "sk": _SLOVAK,
     "sv": _SWEDISH,
     "hu": HUNGARIAN,
     "fi": FINNISH,
     "el": GREEK,
 }
 # Languages whose endings are undone in the Latin script.
-LATIN_ENDINGS = frozenset(["pl", "cs", "sv", "hu", "fi"])
+LATIN_ENDINGS = frozenset(["pl", "cs", "sk", "sv", "hu", "fi"])
 # Languages in the Latin script whose names in -ec drop the "e" when declined ("Grójca", "Žatce").
-_LATIN_FLEETING_E = frozenset(["pl", "cs"])
+_LATIN_FLEETING_E = frozenset(["pl", "cs", "sk"])
 
 # Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
 # the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
@@ -369,7 +398,7 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
             # "ЕВРОПЫ" in a heading in capitals: its dictionary form in capitals too ("ЕВРОПА", not "ЕВРОПа")
             form = word[:stem_length] + (nominative.upper() if word.isupper() else nominative)
             if language in _LATIN_FLEETING_E:
-                fleeting = _polish_fleeting_e(form)
+                fleeting = _polish_fleeting_e(form, language)
             else:
                 fleeting = _with_fleeting_vowel(form) if language not in LATIN_ENDINGS else []
             if language == "uk":
@@ -524,12 +553,14 @@ def _hyphened_forms(word: str, language: str) -> tuple[str, ...]:
     )
 
 
-def _polish_fleeting_e(stem: str) -> list[str]:
+def _polish_fleeting_e(stem: str, language: str = "pl") -> list[str]:
     """'Grójc' (of "z Grójca") -> Grójec, 'Frýdk' (of "do Frýdku") -> Frýdek: Polish and Czech names
     in -ec and -ek drop the "e" when declined; 'Wiedn' (of "w Wiedniu") -> Wiedeń: -eń too, whose ń is
     written n before the "i" of the ending."""
     if len(stem) < 4 or stem[-1] not in "ckn" or stem[-2].lower() in _POLISH_VOWELS:
         return []
+    if stem[-1] == "k" and language == "sk":  # Slovak writes it "-ok": "z Ružomberka" (Ružomberok)
+        return [stem[:-1] + "ok"]
     return [stem[:-1] + "e" + ("ń" if stem[-1] == "n" else stem[-1])]
 
 
