@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest import names
+from dossier.ingest.known_mentions import find_mentions
+from dossier.ingest.mentions import ActorIndex, tokenize
+from dossier.model import Actor, ActorKind
 
 
 @pytest.fixture
@@ -30,3 +33,28 @@ def test_chinese_and_cyrillic_name_lists_are_read_back_from_the_cache_as_built(c
     names._cyrillic_given_names.cache_clear()
     assert names._chinese_surnames() == names._build_chinese_surnames()
     assert names._cyrillic_given_names() == names._build_cyrillic_given_names()
+
+
+def _known() -> list[Actor]:
+    return [
+        Actor(id="tarnby-water", name="Tarnby Valley Water Board", kind=ActorKind.organization),
+        Actor(id="varnaby", name="Ilse Varnaby", kind=ActorKind.person),
+        Actor(id="quellmar", name="Quellmar Republic", kind=ActorKind.state, aliases=["Quellmar"]),
+    ]
+
+
+def test_known_names_of_several_words_are_found_whole_after_the_index_bounds_its_lookups() -> None:
+    # The index tells how far a run of words may still open a phrase it holds (a name, a surname, a variant's
+    # skeleton), and mentions are looked up no further: a name of four words, a surname, a transliterated variant.
+    index = ActorIndex(_known())
+    assert index.phrase_reach(["tarnby", "valley", "water", "board", "said"]) == 4
+    assert index.phrase_reach(["tarnby", "hill"]) == 1
+    assert index.phrase_reach(["ilse", "varnabi"]) == 2  # a variant of "Ilse Varnaby"
+    text = (
+        "The Tarnby Valley Water Board met Ilse Varnabi in Quellmar. Varnaby said the Quellmar Republic would "
+        "meet the board again."
+    )
+    found = [(m.text, m.actor_id) for m in find_mentions(text, tokenize(text), index)]
+    assert ("Tarnby Valley Water Board", "tarnby-water") in found
+    assert ("Ilse Varnabi", "varnaby") in found and ("Varnaby", "varnaby") in found
+    assert ("Quellmar Republic", "quellmar") in found
