@@ -58,3 +58,13 @@ def test_known_names_of_several_words_are_found_whole_after_the_index_bounds_its
     assert ("Tarnby Valley Water Board", "tarnby-water") in found
     assert ("Ilse Varnabi", "varnaby") in found and ("Varnaby", "varnaby") in found
     assert ("Quellmar Republic", "quellmar") in found
+
+
+def test_names_of_open_syllables_are_told_from_words_by_a_list_read_once() -> None:
+    # The words of open syllables frequent in English or a Romance language come from the per-machine cache, not
+    # from five languages' word lists loaded for the first such name: the same answers.
+    from dossier.ingest.syllabic_names import _syllabic_words, syllabic_full_name
+
+    assert syllabic_full_name(("hiroshige", "yanagimoto"))
+    assert not syllabic_full_name(("douro", "tinto"))  # Portuguese words
+    assert "tinto" in _syllabic_words() and "yanagimoto" not in _syllabic_words()
