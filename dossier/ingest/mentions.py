@@ -289,7 +289,8 @@ class ActorIndex:
         """How many of the folded `words` (in order, at least one) open a phrase `lookup` may find: a longer run
         opens none, exactly or as a variant, so it needs no lookup. One word is always worth a lookup."""
         reach = 1
-        phrase, skeletons = (words[0],), (skeleton(words[0]),)
+        phrase: tuple[str, ...] = (words[0],)
+        skeletons: tuple[str, ...] = (skeleton(words[0]),)
         for word in words[1:]:
             phrase, skeletons = (*phrase, word), (*skeletons, skeleton(word))
             if phrase not in self._openings and skeletons not in self._variant_openings:

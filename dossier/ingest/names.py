@@ -395,7 +395,9 @@ def _chinese_surnames() -> frozenset[str]:
     # Read from the per-machine cache: building it imports Faker (about 50 ms of a first ingest's CPU).
     from dossier.ingest.name_list_cache import cached_names
 
-    return cached_names("chinese-surnames", (_CHINESE_LOCALES, sorted(SOUTHERN_CHINESE_SURNAMES)), _build_chinese_surnames)
+    return cached_names(
+        "chinese-surnames", (_CHINESE_LOCALES, sorted(SOUTHERN_CHINESE_SURNAMES)), _build_chinese_surnames
+    )
 
 
 _CHINESE_LOCALES = ("zh_CN", "zh_TW")

@@ -30,7 +30,9 @@ def _syllabic_words() -> frozenset[str]:
     loads five languages' lists (about 1.3 s of CPU) in any process whose English page names two such words."""
     from dossier.ingest.name_list_cache import cached_names
 
-    return cached_names("syllabic-words", (_SYLLABLE, _LANGUAGES, _WORD_IN_A_LANGUAGE, _SHORTEST), _build_syllabic_words)
+    return cached_names(
+        "syllabic-words", (_SYLLABLE, _LANGUAGES, _WORD_IN_A_LANGUAGE, _SHORTEST), _build_syllabic_words
+    )
 
 
 def _build_syllabic_words() -> frozenset[str]:
