@@ -437,6 +437,7 @@ _WRITTEN_IN_FIGURES = frozenset(
         "month-year",
         "year",
         "numeric-day",
+        "hijri",  # "Ramadan 1399", "1041 AH": a year in figures either way
     }
 )
 

@@ -111,6 +111,8 @@ class _Page:
         stop = position
         while stop + 1 < len(tokens) and stop - position + 1 < longest and tokens[stop].joined:
             stop += 1
+        # (only as far as a phrase the index holds may reach: the longer lookups were most of them, all in vain)
+        stop = position - 1 + index.phrase_reach([tokens[i].folded for i in range(position, stop + 1)])
         for last in range(stop, position - 1, -1):
             found = index.lookup(tuple(tokens[i].folded for i in range(position, last + 1)))
             if found is not None:

@@ -22,7 +22,16 @@ from dossier.ingest.campus_names import dash_opens_campus
 from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
-from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, is_given_name, variant_key, word_set
+from dossier.ingest.names import (
+    TOKEN_RE,
+    fold,
+    fold_phrase,
+    is_capitalised,
+    is_given_name,
+    skeleton,
+    variant_key,
+    word_set,
+)
 from dossier.ingest.paired_state_bodies import dash_joins_pair
 from dossier.model import Actor, ActorKind
 
@@ -248,6 +257,10 @@ class ActorIndex:
         # and are passed over with one set lookup.
         self.first_words: set[str] = set()
         self.first_skeletons: set[str] = set()
+        # Every opening of a phrase the index holds (a name, an alias, a surname; the variants' skeletons apart):
+        # a run of words no phrase opens with names nothing, however it goes on (`phrase_reach`).
+        self._openings: set[tuple[str, ...]] = set()
+        self._variant_openings: set[tuple[str, ...]] = set()
         for actor in actors:
             self.add(actor)
 
@@ -270,6 +283,7 @@ class ActorIndex:
             if family and sum(map(len, family)) >= 4:
                 self.surnames[family].add(actor.id)
                 self.first_words.add(family[0])
+                self._openings.update(family[:n] for n in range(1, len(family) + 1))
                 self._as_variant(family, actor.id)
             if actor.kind is ActorKind.state:
                 for demonym in demonym_forms(spelling):
@@ -290,12 +304,27 @@ class ActorIndex:
         self.how.setdefault((key, actor_id), how)
         self.longest = max(self.longest, len(key))
         self.first_words.add(key[0])
+        self._openings.update(key[:n] for n in range(1, len(key) + 1))
 
     def _as_variant(self, key: tuple[str, ...], actor_id: str) -> None:
         variant = variant_key(key)
         if variant:
             self.variants[variant].add(actor_id)
             self.first_skeletons.add(variant[0])
+            self._variant_openings.update(variant[:n] for n in range(1, len(variant) + 1))
+
+    def phrase_reach(self, words: list[str]) -> int:
+        """How many of the folded `words` (in order, at least one) open a phrase `lookup` may find: a longer run
+        opens none, exactly or as a variant, so it needs no lookup. One word is always worth a lookup."""
+        reach = 1
+        phrase: tuple[str, ...] = (words[0],)
+        skeletons: tuple[str, ...] = (skeleton(words[0]),)
+        for word in words[1:]:
+            phrase, skeletons = (*phrase, word), (*skeletons, skeleton(word))
+            if phrase not in self._openings and skeletons not in self._variant_openings:
+                break
+            reach += 1
+        return reach
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
         """The one actor a phrase names, and how; None when none or several do."""

@@ -766,27 +766,28 @@ def _grades_and_capitals(r: RunWalk) -> RunGoes | Undecided:
     if grade and not any(covered[last + 1 : last + grade + 2]):
         r.last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
         return RunGoes.ON
-    if cased(nxt) and last > first and _body_before_its_event(tokens, last, covered):
+    capital = cased(nxt)  # (asked once: most steps below need it)
+    if capital and last > first and _body_before_its_event(tokens, last, covered):
         return RunGoes.ENDS  # "the Jamaica Cricket Association Senior Cup": the body, then the cup it runs
     if nxt.text == "Type" and tokens[last].joined and _model_after(tokens, last + 1):
         return RunGoes.ENDS  # "the Royal Navy Type 45 destroyer": the owner, then its ship's type
-    if cased(nxt) and case_turns_after(tokens, first, last, r.gazetteer):
+    if capital and case_turns_after(tokens, first, last, r.gazetteer):
         return RunGoes.ENDS  # "Picture: DENISE BRADLEY Cromer police": a credit in capitals, then the next words
-    if cased(nxt) and link_label_after(tokens, last):
+    if capital and link_label_after(tokens, last):
         return RunGoes.ENDS  # "Quellandia Read More Tarnwick mayoral hopeful": the words before a link's label
-    if cased(nxt) and bare_ticker_after(tokens, last, doc_text):
+    if capital and bare_ticker_after(tokens, last, doc_text):
         return RunGoes.ENDS  # "Tarnwell Systems TWSY, Varnby Wholesale VBW": the firm, then its ticker
-    if cased(nxt) and stamp_after(tokens, last):
+    if capital and stamp_after(tokens, last):
         return RunGoes.ENDS  # "Tahir Varn Published October 19": the byline, then the page's time stamp
-    if cased(nxt) and doc_text[tokens[last].end : nxt.start] in _FIELD_GAPS and _post_after_gap(tokens, last + 1):
+    if capital and doc_text[tokens[last].end : nxt.start] in _FIELD_GAPS and _post_after_gap(tokens, last + 1):
         return RunGoes.ENDS  # "Contact: Ilse Varn  Democratic Services Officer": a name, then its post's field
-    if cased(nxt) and member_after_party(tokens, first, last, covered):
+    if capital and member_after_party(tokens, first, last, covered):
         return RunGoes.ENDS  # "the Tremmin Democratic Party Ilse Varn said": the party, then its member
-    if cased(nxt) and people_after_a_place(tokens, first, last, covered, r.gazetteer):
+    if capital and people_after_a_place(tokens, first, last, covered, r.gazetteer):
         return RunGoes.ENDS  # "West Bank Palestinians": the place, then the people living there
-    if cased(nxt) and person_after_a_town(tokens, first, last, covered, r.gazetteer):
+    if capital and person_after_a_town(tokens, first, last, covered, r.gazetteer):
         return RunGoes.ENDS  # "in Port Vila Ilse Varnaby said": the town, then the person, its comma left out
-    if cased(nxt):
+    if capital:
         r.last += 1
         if not _family_name_head(doc_text, tokens, first, r.last):
             r.has_org_word = r.has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD

@@ -392,10 +392,22 @@ def is_chinese_surname(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _chinese_surnames() -> frozenset[str]:
+    # Read from the per-machine cache: building it imports Faker (about 50 ms of a first ingest's CPU).
+    from dossier.ingest.name_list_cache import cached_names
+
+    return cached_names(
+        "chinese-surnames", (_CHINESE_LOCALES, sorted(SOUTHERN_CHINESE_SURNAMES)), _build_chinese_surnames
+    )
+
+
+_CHINESE_LOCALES = ("zh_CN", "zh_TW")
+
+
+def _build_chinese_surnames() -> frozenset[str]:
     import importlib
 
     names = set(SOUTHERN_CHINESE_SURNAMES)
-    for locale in ("zh_CN", "zh_TW"):
+    for locale in _CHINESE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         names.update(fold(name) for name in provider.last_romanized_names if " " not in name and len(name) > 1)
     return frozenset(names)
@@ -408,6 +420,8 @@ def prepare_name_lists() -> None:
     """Build the lists of given names and family names now, or read them from the cache."""
     _given_names()
     _surnames()
+    _chinese_surnames()
+    _cyrillic_given_names()
 
 
 def is_surname(folded: str) -> bool:
@@ -428,10 +442,19 @@ def is_cyrillic_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cyrillic_given_names() -> frozenset[str]:
+    from dossier.ingest.name_list_cache import cached_names  # (as `_chinese_surnames`: no Faker import)
+
+    return cached_names("cyrillic-given-names", _CYRILLIC_LOCALES, _build_cyrillic_given_names)
+
+
+_CYRILLIC_LOCALES = ("ru_RU", "uk_UA")
+
+
+def _build_cyrillic_given_names() -> frozenset[str]:
     import importlib
 
     names: set[str] = set()
-    for locale in ("ru_RU", "uk_UA"):
+    for locale in _CYRILLIC_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         names.update(provider.first_names_male)
         names.update(provider.first_names_female)

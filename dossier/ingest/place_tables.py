@@ -17,12 +17,14 @@ def prepare() -> float:
     """Build (or read from the cache) every place table and the lists of persons' names; the seconds it took."""
     from dossier.ingest.gazetteer import gazetteer
     from dossier.ingest.names import prepare_name_lists
+    from dossier.ingest.syllabic_names import prepare_syllabic_words
     from dossier.ingest.villages import prepare_villages
 
     started = time.perf_counter()
     gazetteer()
     prepare_villages()
     prepare_name_lists()  # not places, but built and cached per machine the same way
+    prepare_syllabic_words()  # (as the name lists: from wordfreq's lists of five languages)
     return time.perf_counter() - started
 
 
