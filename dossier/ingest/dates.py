@@ -645,11 +645,21 @@ _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|exp
 _CLAUSE_BREAK = re.compile(r"[,;()]|(?<!\d):|:(?!\d)|\s(?:and|but|while|after|before|when|whereas)\s")
 
 
+# A quotation: the speaker's own tense ("warns that his country "will not accept" it"), not the sentence's.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause around `start`..`end` speaks of what is still to come."""
+    """Whether the clause around `start`..`end` speaks of what is still to come (outside any quotation that
+    does not hold the date)."""
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    low, high = breaks_before[-1] if breaks_before else 0, after.start() if after else len(sentence)
+    clause = sentence[low:high]
+    if '"' in clause or "“" in clause:
+        clause = _QUOTED.sub(
+            lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause
+        )
     return bool(_LOOKS_AHEAD.search(clause))
 
 
@@ -832,7 +842,38 @@ def find_dates(
         else found
     )
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
-    return _time_before_a_day(_year_from_the_sentence(found, sentence, offset), sentence, offset)
+    found = _year_from_the_sentence(found, sentence, offset)
+    if len(found) > 1:
+        found = _year_across_and(found, sentence, offset, published)
+    return _time_before_a_day(found, sentence, offset)
+
+
+# ", and Pritchard was arrested at his home on 3 March": a clause joined by "and" that goes on telling what
+# happened next
+_AND_THEN = re.compile(r",\s+and\s")
+_DAY_NO_YEAR = re.compile(r"(?:\d{4}|XXXX)-(?P<md>\d\d-\d\d)")
+
+
+def _year_across_and(
+    found: list[DateMention], sentence: str, offset: int, published: dt.date | None
+) -> list[DateMention]:
+    """ "reported the matter to police on 28 January 2021, and Pritchard was arrested on 3 March": a day
+    without a year, in a past clause joined by ", and" to one with a full date, is later that same year,
+    when it falls after that date (and not after publication); a writer names the year when it changes."""
+    settled = list(found)
+    for index, (full, day) in enumerate(pairwise(found)):
+        first = re.fullmatch(r"(?P<y>\d{4})-(?P<md>\d\d-\d\d)", full.edtf or "")
+        bare = _DAY_NO_YEAR.fullmatch(day.edtf or "")
+        if first is None or bare is None or re.search(r"\d{4}", day.text) or not re.search(r"\d{4}", full.text):
+            continue
+        gap = sentence[full.end - offset : day.start - offset]
+        if not _AND_THEN.search(gap) or not _PAST.search(gap) or bare.group("md") <= first.group("md"):
+            continue
+        value = f"{first.group('y')}-{bare.group('md')}"
+        if published is not None and value > published.isoformat():
+            continue
+        settled[index + 1] = DateMention(day.start, day.end, day.text, value)
+    return settled
 
 
 # "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or

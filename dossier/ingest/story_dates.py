@@ -44,6 +44,9 @@ _SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
 _YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
 # What may come before an entry's opening date: a list mark, bold, a preposition ("- In March: ...")
 _ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
+# "on 14 December that year", "in March of the same year": a day or month in the year the text named last
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
 
 
 def title_year(title: str | None) -> int | None:
@@ -98,7 +101,10 @@ class StoryDates:
             if fiscal is not None and edtf:
                 edtf = self._fiscal(fiscal, edtf)
             under = self._under_heading(mention) if index == 0 else None
-            if under is not None:
+            that_year = self._that_year(mention, edtf)
+            if that_year is not None:
+                mention, edtf = that_year
+            elif under is not None:
                 edtf = under
             elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
@@ -113,6 +119,18 @@ class StoryDates:
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
         return settled
+
+    def _that_year(self, mention: DateMention, edtf: str | None) -> tuple[DateMention, str] | None:
+        """ "on 14 December that year": the day, with its words, in the year of the date named last."""
+        start, text = self._line
+        day = _DAY_OR_MONTH.fullmatch(edtf or "")
+        if day is None or self._last is None or not self._last[:4].isdigit() or _YEAR.search(mention.text):
+            return None
+        after = _THAT_YEAR.match(text, mention.end - start)
+        if after is None:
+            return None
+        words = DateMention(mention.start, start + after.end(), text[mention.start - start : after.end()], None)
+        return words, self._last[:4] + day.group("rest")
 
     def _fiscal(self, words: re.Match[str], edtf: str) -> str:
         """A company's fiscal period, on the calendar the text gave for another ("the first quarter of fiscal
