@@ -884,6 +884,7 @@ _FISCAL_SPAN = re.compile(r"(?P<q>quarter)|(?P<h>half)|fiscal|financial|FY", re.
 
 def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
     settled = list(found)
+    restated: set[int] = set()  # the day a period ended is its last day, not a date of its own
     for index, (period, end) in enumerate(pairwise(found)):
         span = _FISCAL_SPAN.search(period.text)
         gap = _ENDED.fullmatch(sentence, period.end - offset, end.start - offset)
@@ -894,7 +895,8 @@ def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[D
         first = last - months + 1
         value = f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
         settled[index] = DateMention(period.start, period.end, period.text, value)
-    return settled
+        restated.add(index + 1)
+    return [mention for index, mention in enumerate(settled) if index not in restated] if restated else settled
 
 
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")

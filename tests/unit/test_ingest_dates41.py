@@ -71,3 +71,12 @@ def test_a_report_that_states_the_period_it_covers_is_no_event() -> None:
         dt.date(2022, 9, 17),
     )
     assert events == {"4 September": "2022-09-04"}
+
+
+def test_a_release_s_safe_harbour_notice_is_no_event() -> None:
+    events = _dated(
+        "Brannock Foods opened a plant in Kelby on 2 May 2019. This release contains forward-looking statements. "
+        "Brannock Foods undertakes no obligation to update them after 7 May 2019.",
+        dt.date(2019, 5, 7),
+    )
+    assert events == {"2 May 2019": "2019-05-02"}
