@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|backdated\s+to))\s+"
+            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|that|backdated\s+to))\s+"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -300,8 +300,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
             r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
             r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
-            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year))"
-            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter)))\b"
+            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter))"
+            # "later that year", "that same month": in the year or month named last
+            r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
+            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)))\b"
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
@@ -657,9 +659,7 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
     low, high = breaks_before[-1] if breaks_before else 0, after.start() if after else len(sentence)
     clause = sentence[low:high]
     if '"' in clause or "“" in clause:
-        clause = _QUOTED.sub(
-            lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause
-        )
+        clause = _QUOTED.sub(lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause)
     return bool(_LOOKS_AHEAD.search(clause))
 
 
@@ -713,7 +713,7 @@ _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
     r"later|afterwards?|following|same|previous|"
-    r"that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
+    r"that (?:same )?(?:day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
     r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
     re.IGNORECASE,

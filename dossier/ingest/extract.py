@@ -323,9 +323,7 @@ def _today_of_dateline(text: str, sentence: Sentence, dates: list[DateMention]) 
         or not any(m.text.lower() in _TODAY_WORDS for m in dates[1:])
     ):
         return dates
-    return [
-        DateMention(m.start, m.end, m.text, first.edtf) if m.text.lower() in _TODAY_WORDS else m for m in dates[1:]
-    ]
+    return [DateMention(m.start, m.end, m.text, first.edtf) if m.text.lower() in _TODAY_WORDS else m for m in dates[1:]]
 
 
 # A dateline is a line of its own or a short sentence opening a line: a place and a date.

@@ -27,7 +27,8 @@ _COUNT = {"a": 1, "an": 1} | {
 }
 _LATER = re.compile(
     r"(?:(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+(?:later|afterwards?)"
-    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
+    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)"
+    r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<u3>\w+))",
     re.IGNORECASE,
 )
 _BOUND = re.compile(r"(?:since|until|till|by|before|after|from)\b", re.IGNORECASE)
@@ -95,7 +96,10 @@ class StoryDates:
     def settle(self, mentions: list[DateMention]) -> list[DateMention]:
         """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
         settled: list[DateMention] = []
+        read_to = 0  # the end of words already read with the date before ("3 September of the same year")
         for index, mention in enumerate(mentions):
+            if mention.start < read_to:
+                continue
             edtf = mention.edtf
             fiscal = _FISCAL.search(mention.text)
             if fiscal is not None and edtf:
@@ -104,6 +108,7 @@ class StoryDates:
             that_year = self._that_year(mention, edtf)
             if that_year is not None:
                 mention, edtf = that_year
+                read_to = mention.end
             elif under is not None:
                 edtf = under
             elif edtf is None and _LATER.fullmatch(mention.text):
@@ -126,6 +131,8 @@ class StoryDates:
         day = _DAY_OR_MONTH.fullmatch(edtf or "")
         if day is None or self._last is None or not self._last[:4].isdigit() or _YEAR.search(mention.text):
             return None
+        if mention.text[:5].lower() == "that ":  # "that September"
+            return mention, self._last[:4] + day.group("rest")
         after = _THAT_YEAR.match(text, mention.end - start)
         if after is None:
             return None
@@ -174,6 +181,12 @@ class StoryDates:
             day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
             return day.isoformat()
         if unit in _SEASON_CODES and _YEAR.match(base):
+            if steps == 1:  # "the following spring": the first one to begin after the date named last
+                month = int(base[5:7]) if re.match(r"\d{4}-(?:0[1-9]|1[0-2])", base) else 12
+                begins = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[unit]
+                return f"{int(base[:4]) + (month >= begins):04d}-{_SEASON_CODES[unit]}"
+            if steps == -1:
+                return None
             return f"{base[:4]}-{_SEASON_CODES[unit]}"  # "that summer": the summer of the year named last
         if unit == "year" and _YEAR.match(base):
             return f"{int(base[:4]) + steps:04d}"

@@ -22,7 +22,9 @@ def test_a_day_that_year_is_in_the_year_named_before_it() -> None:
     )
     assert events.get("the spring of 2019") == "2019-21"
     assert events.get("3 October that year") == "2019-10-03"
-    events = _dated("The Kessel mill closed in 2011. In March of the same year its owners were fined.", dt.date(2020, 1, 9))
+    events = _dated(
+        "The Kessel mill closed in 2011. In March of the same year its owners were fined.", dt.date(2020, 1, 9)
+    )
     assert events.get("March of the same year") == "2011-03"
 
 
@@ -80,3 +82,42 @@ def test_a_release_s_safe_harbour_notice_is_no_event() -> None:
         dt.date(2019, 5, 7),
     )
     assert events == {"2 May 2019": "2019-05-02"}
+
+
+def test_later_that_year_and_that_september_are_in_the_year_named_before_them() -> None:
+    text = (
+        "Ilse Marrow was elected to the Kessel council in May 2014. Later that year, she joined the party's "
+        "executive. That September she was made its treasurer."
+    )
+    events = _dated(text, dt.date(2023, 4, 2))
+    assert events.get("Later that year") == "2014"
+    assert events.get("That September") == "2014-09"
+    events = _dated("The Orvik ferry sank in May 2014. Divers reached the wreck later that month.", dt.date(2023, 4, 2))
+    assert events.get("later that month") == "2014-05"
+
+
+def test_the_following_spring_is_the_first_spring_after_the_date_named_last() -> None:
+    events = _dated(
+        "The Orvik ferry sank in October 2014. The wreck was raised the following spring.", dt.date(2023, 4, 2)
+    )
+    assert events.get("the following spring") == "2015-21"
+
+
+def test_a_day_of_the_same_year_is_one_date_with_its_words() -> None:
+    events = _dated(
+        "Ilse Marrow was elected to the Kessel council in May 2014 and became its leader on 3 September of the "
+        "same year.",
+        dt.date(2023, 4, 2),
+    )
+    assert events.get("3 September of the same year") == "2014-09-03"
+    assert "the same year" not in events
+
+
+def test_the_day_a_fiscal_quarter_ended_is_no_event_of_its_own() -> None:
+    events = _dated(
+        "Tarvel Marine today reported results for the first quarter of fiscal year 2025, which ended "
+        "September 30, 2024.",
+        dt.date(2024, 11, 7),
+    )
+    assert events.get("the first quarter of fiscal year 2025") == "2024-07/2024-09"
+    assert "September 30, 2024" not in events
