@@ -1075,6 +1075,9 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 )
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\s")
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
     if kind == "season-bare":
@@ -1084,6 +1087,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             or (_verbless_clause(match.string, *match.span()) and _PAST.search(match.string) is not None)
         )
         return _bare_season((groups["s"] or "").lower(), published, not past)
+    if kind == "year-bound" and _WHEN_AFTER.match(match.string, match.end()):
+        return groups["y"]  # "expanded after 1967, when the other routes closed": the when-clause is that year's
     if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
         return _SKIP  # only a list mark or bold before it: the entry's head
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):

@@ -121,3 +121,13 @@ def test_the_day_a_fiscal_quarter_ended_is_no_event_of_its_own() -> None:
     )
     assert events.get("the first quarter of fiscal year 2025") == "2024-07/2024-09"
     assert "September 30, 2024" not in events
+
+
+def test_a_year_bound_followed_by_when_dates_what_the_when_clause_tells() -> None:
+    events = _dated(
+        "The port of Kessel grew quickly after 1971, when the closure of the Orvik canal sent ships south.",
+        dt.date(2020, 3, 1),
+    )
+    assert events.get("after 1971") == "1971"
+    # a bound alone still names no date
+    assert _dated("The port of Kessel grew quickly after 1971.", dt.date(2020, 3, 1)).get("after 1971") is None
