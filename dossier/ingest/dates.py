@@ -851,6 +851,7 @@ def find_dates(
 # ", and Pritchard was arrested at his home on 3 March": a clause joined by "and" that goes on telling what
 # happened next
 _AND_THEN = re.compile(r",\s+and\s")
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _DAY_NO_YEAR = re.compile(r"(?:\d{4}|XXXX)-(?P<md>\d\d-\d\d)")
 
 
@@ -869,6 +870,8 @@ def _year_across_and(
         gap = sentence[full.end - offset : day.start - offset]
         if not _AND_THEN.search(gap) or not _PAST.search(gap) or bare.group("md") <= first.group("md"):
             continue
+        if _BORN.search(sentence, 0, full.start - offset):
+            continue  # "born on 2 January 1950, and died on 4 March": a life's two ends, years apart
         value = f"{first.group('y')}-{bare.group('md')}"
         if published is not None and value > published.isoformat():
             continue

@@ -42,6 +42,9 @@ def test_a_day_without_a_year_after_and_is_in_the_year_of_the_full_date_before_i
         dt.date(2023, 6, 1),
     )
     assert events.get("9 April") == "2023-04-09"
+    # a birth and a death are not one story's steps
+    events = _dated("Ansel Brannock was born on 2 January 1950, and died at home on 4 March.", dt.date(2023, 3, 10))
+    assert events.get("4 March") == "2023-03-04"
 
 
 def test_a_will_inside_a_quotation_does_not_make_the_entry_look_ahead() -> None:
