@@ -303,7 +303,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<u2>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter))"
             # "later that year", "that same month": in the year or month named last
             r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
-            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)))\b"
+            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),

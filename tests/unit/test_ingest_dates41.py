@@ -97,6 +97,11 @@ def test_later_that_year_and_that_september_are_in_the_year_named_before_them() 
     assert events.get("That September") == "2014-09"
     events = _dated("The Orvik ferry sank in May 2014. Divers reached the wreck later that month.", dt.date(2023, 4, 2))
     assert events.get("later that month") == "2014-05"
+    # "that year's election" names a thing, not a time
+    events = _dated(
+        "Ilse Marrow resigned on 30 January 2015, and did not stand in that year's election.", dt.date(2023, 4, 2)
+    )
+    assert list(events) == ["30 January 2015"]
 
 
 def test_the_following_spring_is_the_first_spring_after_the_date_named_last() -> None:
