@@ -5,7 +5,8 @@ A history or a monitoring report without a publication day names the year once a
 year of the last sentence that opened with a full date (or, before any, the year its title
 names). A sentence that opens without a year stays in the story's year, so a background date
 later in it ("first declared on 5 October 2022") does not move the story. And "two days later",
-"the following year", "the same day", "that summer" count from the last date the text named.
+"the following year", "the same day", "that summer", "later that year", "the following spring" count from
+the last date the text named, and "on 14 December that year" and "that September" are in its year.
 A chronology sets its years as lines of their own ("2019", "### 2019", "**2019**"): an entry under such a
 heading that opens with a day or month without a year ("- 4 Jan.: ...", "**March–June** – ...") is in it,
 even when the page has a publication day.
