@@ -1078,6 +1078,10 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 )
 
 
+_MONTH_AS_SUBJECT = re.compile(
+    r"\s+(?!(?:its|his|this|thus|as|us)\b)(?:was|were|is|are|has|had|have|would|will|could|should|might|saw|brought|"
+    r"\w+ed|\w+s)\b"
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 
 
@@ -1132,6 +1136,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         month = _month_number(groups["m"])
         if groups["m"].islower():
             return _SKIP  # "may" is far more often the verb; "in May" (not "May's", "May Day") is the month
+        if groups["pre"].lower() == "that" and _MONTH_AS_SUBJECT.match(match.string, match.end()):
+            return _SKIP  # "said that March had been the wettest": the month is what the clause is about
         if published is None:
             return f"XXXX-{month:02d}"
         if groups["pre"].lower() == "last":
