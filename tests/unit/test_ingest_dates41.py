@@ -38,7 +38,8 @@ def test_a_day_without_a_year_after_and_is_in_the_year_of_the_full_date_before_i
     assert events.get("9 April") == "2020-04-09"
     # a day before the full one in that year is not later in the story: the report's year stays
     events = _dated(
-        "The Brannock board reported the losses to police on 12 September 2020, and the audit was published on 9 April.",
+        "The Brannock board reported the losses to police on 12 September 2020, and the audit was published on "
+        "9 April.",
         dt.date(2023, 6, 1),
     )
     assert events.get("9 April") == "2023-04-09"
