@@ -8,7 +8,9 @@
 a CENTCOM release, BBC news, an EU statement, a DFAT release, a news report with a publication
 day; round dates39's `r39-*` documents add police, court, company, monitoring, campaign, chronology
 and feature styles, eight of them held out until that round stopped fixing; round dates40's eight `r40-*`
-documents were all held out until it stopped fixing) and `cases.yaml` the dates an
+documents were all held out until it stopped fixing, and so were round dates41's eight `r41-*` documents: a
+conflict story, a UN situation update, a battle article, a strike release, a committee report, a season
+recap, an obituary and a court report) and `cases.yaml` the dates an
 annotator would mark in them. Each document is ingested alone
 into an empty workspace. A date is *found* when some event draft's `date_text` holds its words or
 lies inside them (after folding case and punctuation: the re3d rule), and *right* when that draft's

@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|backdated\s+to))\s+"
+            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this|that|backdated\s+to))\s+"
             + _MONTH.format("m")
             + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
@@ -300,8 +300,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
             r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
             r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
-            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year))"
-            r"|(?i:that\s+(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter)))\b"
+            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter))"
+            # "later that year", "that same month": in the year or month named last
+            r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
+            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
@@ -646,11 +648,19 @@ _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|exp
 _CLAUSE_BREAK = re.compile(r"[,;()]|(?<!\d):|:(?!\d)|\s(?:and|but|while|after|before|when|whereas)\s")
 
 
+# A quotation: the speaker's own tense ("warns that his country "will not accept" it"), not the sentence's.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause around `start`..`end` speaks of what is still to come."""
+    """Whether the clause around `start`..`end` speaks of what is still to come (outside any quotation that
+    does not hold the date)."""
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    low, high = breaks_before[-1] if breaks_before else 0, after.start() if after else len(sentence)
+    clause = sentence[low:high]
+    if '"' in clause or "“" in clause:
+        clause = _QUOTED.sub(lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause)
     return bool(_LOOKS_AHEAD.search(clause))
 
 
@@ -704,7 +714,7 @@ _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
     r"later|afterwards?|following|same|previous|"
-    r"that (?:day|morning|afternoon|evening|night|spring|summer|autumn|winter)|"
+    r"that (?:same )?(?:day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
     r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
     re.IGNORECASE,
@@ -833,7 +843,41 @@ def find_dates(
         else found
     )
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
-    return _time_before_a_day(_year_from_the_sentence(found, sentence, offset), sentence, offset)
+    found = _year_from_the_sentence(found, sentence, offset)
+    if len(found) > 1:
+        found = _year_across_and(found, sentence, offset, published)
+    return _time_before_a_day(found, sentence, offset)
+
+
+# ", and Pritchard was arrested at his home on 3 March": a clause joined by "and" that goes on telling what
+# happened next
+_AND_THEN = re.compile(r",\s+and\s")
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_DAY_NO_YEAR = re.compile(r"(?:\d{4}|XXXX)-(?P<md>\d\d-\d\d)")
+
+
+def _year_across_and(
+    found: list[DateMention], sentence: str, offset: int, published: dt.date | None
+) -> list[DateMention]:
+    """ "reported the matter to police on 28 January 2021, and Pritchard was arrested on 3 March": a day
+    without a year, in a past clause joined by ", and" to one with a full date, is later that same year,
+    when it falls after that date (and not after publication); a writer names the year when it changes."""
+    settled = list(found)
+    for index, (full, day) in enumerate(pairwise(found)):
+        first = re.fullmatch(r"(?P<y>\d{4})-(?P<md>\d\d-\d\d)", full.edtf or "")
+        bare = _DAY_NO_YEAR.fullmatch(day.edtf or "")
+        if first is None or bare is None or re.search(r"\d{4}", day.text) or not re.search(r"\d{4}", full.text):
+            continue
+        gap = sentence[full.end - offset : day.start - offset]
+        if not _AND_THEN.search(gap) or not _PAST.search(gap) or bare.group("md") <= first.group("md"):
+            continue
+        if _BORN.search(sentence, 0, full.start - offset):
+            continue  # "born on 2 January 1950, and died on 4 March": a life's two ends, years apart
+        value = f"{first.group('y')}-{bare.group('md')}"
+        if published is not None and value > published.isoformat():
+            continue
+        settled[index + 1] = DateMention(day.start, day.end, day.text, value)
+    return settled
 
 
 # "the first quarter of fiscal year 2025, which ended September 30, 2024": the day a company's quarter or
@@ -844,6 +888,7 @@ _FISCAL_SPAN = re.compile(r"(?P<q>quarter)|(?P<h>half)|fiscal|financial|FY", re.
 
 def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
     settled = list(found)
+    restated: set[int] = set()  # the day a period ended is its last day, not a date of its own
     for index, (period, end) in enumerate(pairwise(found)):
         span = _FISCAL_SPAN.search(period.text)
         gap = _ENDED.fullmatch(sentence, period.end - offset, end.start - offset)
@@ -854,7 +899,8 @@ def _fiscal_ends(found: list[DateMention], sentence: str, offset: int) -> list[D
         first = last - months + 1
         value = f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
         settled[index] = DateMention(period.start, period.end, period.text, value)
-    return settled
+        restated.add(index + 1)
+    return [mention for index, mention in enumerate(settled) if index not in restated] if restated else settled
 
 
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")
@@ -1033,6 +1079,13 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 )
 
 
+_MONTH_AS_SUBJECT = re.compile(
+    r"\s+(?!(?:its|his|this|thus|as|us)\b)(?:was|were|is|are|has|had|have|would|will|could|should|might|saw|brought|"
+    r"\w+ed|\w+s)\b"
+)
+_WHEN_AFTER = re.compile(r",?\s+when\s")
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
     if kind == "season-bare":
@@ -1042,6 +1095,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             or (_verbless_clause(match.string, *match.span()) and _PAST.search(match.string) is not None)
         )
         return _bare_season((groups["s"] or "").lower(), published, not past)
+    if kind == "year-bound" and _WHEN_AFTER.match(match.string, match.end()):
+        return groups["y"]  # "expanded after 1967, when the other routes closed": the when-clause is that year's
     if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
         return _SKIP  # only a list mark or bold before it: the entry's head
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
@@ -1082,6 +1137,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         month = _month_number(groups["m"])
         if groups["m"].islower():
             return _SKIP  # "may" is far more often the verb; "in May" (not "May's", "May Day") is the month
+        if groups["pre"].lower() == "that" and _MONTH_AS_SUBJECT.match(match.string, match.end()):
+            return _SKIP  # "said that March had been the wettest": the month is what the clause is about
         if published is None:
             return f"XXXX-{month:02d}"
         if groups["pre"].lower() == "last":

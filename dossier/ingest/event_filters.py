@@ -58,6 +58,22 @@ NOT_EVENT_SENTENCES: list[Row] = [
         "en",
         r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings)\b|\ball rights reserved\b",
     ),
+    # A report's scope, not something that happened: "This report covers the period from 1 to 15 September",
+    # "The reporting period is 1-31 May", "This update covers developments between 3 and 9 June".
+    (
+        "reporting period",
+        "en",
+        r"^(?:this|the\s+present|the\s+current)\s+(?:\w+\s+)?(?:report|update|bulletin|briefing|overview|summary|"
+        r"snapshot|review|edition|issue|document)\s+(?:covers|covered|spans|relates\s+to|refers\s+to)\b"
+        r"|^(?:the\s+)?reporting\s+period\s+(?:is|was|runs|ran|covers|covered|spans)\b",
+    ),
+    # A company release's safe-harbour notice: "undertakes no obligation to update these statements after 7 May".
+    (
+        "safe harbour",
+        "en",
+        r"\b(?:undertakes?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?"
+        r"(?:update|revise)\b|\bforward-looking\s+statements?\b",
+    ),
     # Bylines, breadcrumbs and comment heads: prose has no bullet or bar between words.
     ("furniture", "*", r"\s[•|]\s"),
     # The same kinds of text in the other languages of the pages we read.

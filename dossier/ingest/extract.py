@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from dossier.ingest.actors import propose_actors
@@ -270,6 +271,8 @@ class _SentenceReader:
         dates = self.story.settle(
             find_dates(sentence.text, sentence.start, self.counted_from, self.published_qualifier, self.language)
         )
+        if english and len(dates) > 1:
+            dates = _today_of_dateline(self.text, sentence, dates)
         anchor = self.frame.advance(sentence, dates) if self.frame is not None else None
         # A stamp of the page or a comment's time makes the whole sentence page furniture.
         furniture = any(
@@ -300,6 +303,27 @@ class _SentenceReader:
             )
             is not None
         ]
+
+
+# "BERGEN, Norway, August 14, 2025 — Halvorsen Marine today reported ...": the dateline's day before a dash at the
+# head of a line, and the sentence's own "today", which is that day.
+_DATELINE_DASH = re.compile(r"\s*(?:—|–|--?)\s")
+_TODAY_WORDS = frozenset({"today", "earlier today"})
+
+
+def _today_of_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """A release's "today" dates its first sentence, on the dateline's day; the dateline is the page's stamp."""
+    first = dates[0]
+    opens_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    if (
+        not opens_line
+        or not first.edtf
+        or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf)
+        or _DATELINE_DASH.match(text, first.end) is None
+        or not any(m.text.lower() in _TODAY_WORDS for m in dates[1:])
+    ):
+        return dates
+    return [DateMention(m.start, m.end, m.text, first.edtf) if m.text.lower() in _TODAY_WORDS else m for m in dates[1:]]
 
 
 # A dateline is a line of its own or a short sentence opening a line: a place and a date.

@@ -5,7 +5,8 @@ A history or a monitoring report without a publication day names the year once a
 year of the last sentence that opened with a full date (or, before any, the year its title
 names). A sentence that opens without a year stays in the story's year, so a background date
 later in it ("first declared on 5 October 2022") does not move the story. And "two days later",
-"the following year", "the same day", "that summer" count from the last date the text named.
+"the following year", "the same day", "that summer", "later that year", "the following spring" count from
+the last date the text named, and "on 14 December that year" and "that September" are in its year.
 A chronology sets its years as lines of their own ("2019", "### 2019", "**2019**"): an entry under such a
 heading that opens with a day or month without a year ("- 4 Jan.: ...", "**March–June** – ...") is in it,
 even when the page has a publication day.
@@ -27,7 +28,8 @@ _COUNT = {"a": 1, "an": 1} | {
 }
 _LATER = re.compile(
     r"(?:(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+(?:later|afterwards?)"
-    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)|that\s+(?P<u3>\w+))",
+    r"|the\s+(?P<which>following|next|same|previous)\s+(?P<u2>\w+)"
+    r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<u3>\w+))",
     re.IGNORECASE,
 )
 _BOUND = re.compile(r"(?:since|until|till|by|before|after|from)\b", re.IGNORECASE)
@@ -44,6 +46,9 @@ _SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
 _YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
 # What may come before an entry's opening date: a list mark, bold, a preposition ("- In March: ...")
 _ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
+# "on 14 December that year", "in March of the same year": a day or month in the year the text named last
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
 
 
 def title_year(title: str | None) -> int | None:
@@ -92,13 +97,20 @@ class StoryDates:
     def settle(self, mentions: list[DateMention]) -> list[DateMention]:
         """`mentions` (one sentence's, in order) with their years and counted dates filled in."""
         settled: list[DateMention] = []
+        read_to = 0  # the end of words already read with the date before ("3 September of the same year")
         for index, mention in enumerate(mentions):
+            if mention.start < read_to:
+                continue
             edtf = mention.edtf
             fiscal = _FISCAL.search(mention.text)
             if fiscal is not None and edtf:
                 edtf = self._fiscal(fiscal, edtf)
             under = self._under_heading(mention) if index == 0 else None
-            if under is not None:
+            that_year = self._that_year(mention, edtf)
+            if that_year is not None:
+                mention, edtf = that_year
+                read_to = mention.end
+            elif under is not None:
                 edtf = under
             elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
@@ -113,6 +125,20 @@ class StoryDates:
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
         return settled
+
+    def _that_year(self, mention: DateMention, edtf: str | None) -> tuple[DateMention, str] | None:
+        """ "on 14 December that year": the day, with its words, in the year of the date named last."""
+        start, text = self._line
+        day = _DAY_OR_MONTH.fullmatch(edtf or "")
+        if day is None or self._last is None or not self._last[:4].isdigit() or _YEAR.search(mention.text):
+            return None
+        if mention.text[:5].lower() == "that ":  # "that September"
+            return mention, self._last[:4] + day.group("rest")
+        after = _THAT_YEAR.match(text, mention.end - start)
+        if after is None:
+            return None
+        words = DateMention(mention.start, start + after.end(), text[mention.start - start : after.end()], None)
+        return words, self._last[:4] + day.group("rest")
 
     def _fiscal(self, words: re.Match[str], edtf: str) -> str:
         """A company's fiscal period, on the calendar the text gave for another ("the first quarter of fiscal
@@ -156,6 +182,12 @@ class StoryDates:
             day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
             return day.isoformat()
         if unit in _SEASON_CODES and _YEAR.match(base):
+            if steps == 1:  # "the following spring": the first one to begin after the date named last
+                month = int(base[5:7]) if re.match(r"\d{4}-(?:0[1-9]|1[0-2])", base) else 12
+                begins = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[unit]
+                return f"{int(base[:4]) + (month >= begins):04d}-{_SEASON_CODES[unit]}"
+            if steps == -1:
+                return None
             return f"{base[:4]}-{_SEASON_CODES[unit]}"  # "that summer": the summer of the year named last
         if unit == "year" and _YEAR.match(base):
             return f"{int(base[:4]) + steps:04d}"

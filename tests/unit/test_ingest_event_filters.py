@@ -26,6 +26,8 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("advice", "en"): "Book now before 31 March to get the early price.",
     ("offer", "en"): "This offer is valid until 31 March 2020 on all boots.",
     ("legal", "en"): "This site uses cookies since 2019 to count visitors.",
+    ("safe harbour", "en"): "Brannock Foods undertakes no obligation to update these statements after 7 May 2019.",
+    ("reporting period", "en"): "This update covers the period from 3 to 9 June 2019 in the Orvik district.",
     ("furniture", "*"): "Mary Roe • 2 hours ago Police were slow to respond in 2018 too.",
     ("condition", "de"): "Wenn die Bahn am 3. März streikt, fällt der Unterricht aus.",
     ("condition", "fr"): "Si la grève continue le 5 décembre, les écoles fermeront.",
