@@ -3082,7 +3082,7 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one
-# ("Foo Bar Agency (FBA)"), it is no draft.
+# ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula One in the news far more often.)
 TERM_ACRONYMS = word_set(
     """
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
@@ -3114,7 +3114,7 @@ TERM_ACRONYMS = word_set(
     gst nbfc nbfcs
     gaap ifrs cgi
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
-    esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 f11 f12
+    esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac
     btw lol omg afaik iirc tbh
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     pkr bdt lkr npr myr idr php fjd pgk

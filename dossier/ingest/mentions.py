@@ -97,6 +97,8 @@ def _hamza_before_name(text: str, word: str, start: int, matches: list[tuple[int
 # Where a sentence or a line ends, after an ayn's apostrophe: "Khalid 'Aydd Ahmad al-Varni." (no closing quote before)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTES_CLOSING = re.compile(r"['’](?![sS]\b)")
+# An Arabic word's opening ayn always comes before a vowel: "'Ali", "'Umar", "'Abd", "'Isa".
+_VOWEL_CAPITALS = frozenset("AEIOU")
 
 
 def _ayn_before_name(text: str, word: str, matches: list[tuple[int, int]], index: int) -> bool:
@@ -105,8 +107,8 @@ def _ayn_before_name(text: str, word: str, matches: list[tuple[int, int]], index
     if not is_given_name(fold(word)):
         return False
     start = matches[index + 1][0]
-    if not text[start : start + 1].isupper():
-        return False
+    if text[start : start + 1] not in _VOWEL_CAPITALS:
+        return False  # (a word never opens with an ayn and a consonant: "the Los Angeles 'Coconut Grove" is a quote)
     end = _SENTENCE_END.search(text, start)
     return _QUOTES_CLOSING.search(text, start, end.start() if end else len(text)) is None
 

@@ -1,0 +1,24 @@
+"""Mends on the merge of this stop's rounds, from the independent golds. Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_racing_series_written_as_a_letter_and_a_figure_is_still_a_draft() -> None:
+    # The function keys' names (ESC, F1...) were added as terms; "F1" is far more often the racing series.
+    drafts = draft_kind_names(
+        "The Varnby circuit stayed on the F1 calendar for twenty years. Ilse Tarnwick won three F1 races there."
+    )
+    assert "F1" in drafts
+
+
+def test_a_quote_opening_on_a_consonant_after_a_city_is_no_ayn_inside_a_name() -> None:
+    # An Arabic word's opening ayn comes before a vowel: "'Coconut" after "Angeles" opens a quote.
+    drafts = draft_kind_names(
+        "He played to full houses at Quellby's Grand Hotel and at the Los Angeles 'Coconut Grove.\n\n"
+        "The envoy met Khalid 'Umar Ahmad al-Varnawi in Quellby."
+    )
+    assert drafts.get("Los Angeles") == "place"
+    assert not any("Coconut" in name and "Angeles" in name for name in drafts)
+    assert drafts.get("Khalid 'Umar Ahmad al-Varnawi") == "person"
