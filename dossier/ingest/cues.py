@@ -1713,7 +1713,8 @@ REGION_FORMS = word_set("region republic province territory unit okrug oblast di
 TITLE_OPENERS = word_set("state")
 # Titles only when abbreviated with a full stop, a family name when whole: "State Sen. Ilse Varn" (a post), but
 # "Amartya Sen" (a surname); "Eng. Ilse Varn" (an engineer, as Kenyan papers style one), but "Eng Hock Lee".
-STOPPED_TITLES = word_set("sen eng")
+# Their plurals before two or more holders' names: "U.S. Sens. Ilse Varn and Tom Quell" ("Sens" is also a town).
+STOPPED_TITLES = word_set("sen eng sens reps govs")
 # A plural head before "of" and the states it belongs to: "the Governments of Varnia and Oskelia" name
 # no one body; the states are the actors.
 PLURAL_HEADS_OF_STATES = word_set("governments")

@@ -45,7 +45,9 @@ _TITLE_ABBREVIATIONS = word_set(
     # "Engr. X", "Atty. X", "Smt. X"
     "hon rt insp supt det eng engr atty smt tmt "
     # places' words abbreviated: "Mt. Apo", "Ft. Bonifacio"; the Philippines' "Sta. Rosa", "Sto. Tomas", "Brgy. Pasil"
-    "mt ft sta sto brgy"
+    "mt ft sta sto brgy "
+    # plurals before two or more holders' names: "U.S. Sens. Ilse Varn and Tom Quell", "Reps.", "Govs."
+    "sens reps govs"
 )
 # A web address's last part ("Quellmap.com", "Varn.org"): its dots are no abbreviation's, so a full stop after it
 # ends the sentence and the name.

@@ -18,7 +18,7 @@ from dossier.ingest.names import word_set
 
 ABBREVIATIONS = word_set(
     """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr spc pfc rev sen rep gov pres st mt ft
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr spc pfc rev sen rep gov pres st mt ft sens reps govs
     jr sr co corp inc ltd no vs etc approx dept est fig al
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun

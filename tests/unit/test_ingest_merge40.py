@@ -22,3 +22,14 @@ def test_a_quote_opening_on_a_consonant_after_a_city_is_no_ayn_inside_a_name() -
     assert drafts.get("Los Angeles") == "place"
     assert not any("Coconut" in name and "Angeles" in name for name in drafts)
     assert drafts.get("Khalid 'Umar Ahmad al-Varnawi") == "person"
+
+
+def test_a_plural_title_abbreviated_before_several_holders_is_no_name() -> None:
+    # "Sens.", "Reps.", "Govs." are titles with their full stop, as "Sen." is; "Sens" alone is still the town.
+    drafts = draft_kind_names(
+        "The bill was backed by U.S. Sens. Ilse Varnby of Ohio, Tom Quell of Texas and Ann Lee of Iowa. "
+        "Govs. Bo Tarn and Mia Lind signed it.\n\nPilgrims walked from Paris to Sens in Burgundy."
+    )
+    assert not any("Sens" in name or "Govs" in name for name in drafts if name != "Sens")
+    assert drafts.get("Ilse Varnby") == "person" and drafts.get("Bo Tarn") == "person"
+    assert drafts.get("Sens") == "place"
