@@ -194,6 +194,7 @@ from dossier.ingest.heading_names import (
 )
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns, lands_opening_a_joint_name
+from dossier.ingest.ingredient_lines import on_an_ingredient_line
 from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -581,6 +582,7 @@ def propose_actors(
         if fold_phrase(c.canonical or c.name) not in rejected
         and fold_phrase(c.name) not in doc.works
         and not (c.kind is ActorKind.other and fold_phrase(c.name) in diseases)  # "Ebola patient", "the Ebola virus"
+        and not on_an_ingredient_line(doc.text, tokens[c.first].start)  # "- 2 tsp Dried Italian Seasoning"
     ]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)

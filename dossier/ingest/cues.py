@@ -3082,7 +3082,7 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
-# "MANPADS", "an IED", "MLRS", "ICBMs"). Unless the text defines one
+# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula One in the news far more often.)
 TERM_ACRONYMS = word_set(
     """
@@ -3109,6 +3109,7 @@ TERM_ACRONYMS = word_set(
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    rsi macd
     npv irr capex opex aisc fid lom
     fpso fpsos flng
     xyz

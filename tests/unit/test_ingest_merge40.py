@@ -33,3 +33,22 @@ def test_a_plural_title_abbreviated_before_several_holders_is_no_name() -> None:
     assert not any("Sens" in name or "Govs" in name for name in drafts if name != "Sens")
     assert drafts.get("Ilse Varnby") == "person" and drafts.get("Bo Tarn") == "person"
     assert drafts.get("Sens") == "place"
+
+
+def test_a_recipes_ingredient_lines_make_no_drafts() -> None:
+    drafts = draft_kind_names(
+        "Ingredients\n- 1.5 lbs Boneless, Skinless Tarnby Thighs: your choice.\n- 1 Head Varnby Lettuce\n"
+        "- 100 g Dark Quellmoor Chocolate\n½ tsp Smoked Paprika\n\n"
+        "Ilse Varn of Tarnwick won the Quellby bake-off with it in 2019."
+    )
+    assert not any(word in name for name in drafts for word in ("Thighs", "Lettuce", "Chocolate", "Paprika"))
+    assert drafts.get("Ilse Varn") == "person"
+
+
+def test_a_charts_strength_index_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Shares of Quellmark Holdings rose 4% on Tuesday. The RSI sits near 70, and the MACD turned up, "
+        "Ilse Varn of Tarnby Capital said."
+    )
+    assert "RSI" not in drafts and "MACD" not in drafts
+    assert drafts.get("Tarnby Capital") == "organization"
