@@ -933,6 +933,10 @@ def _spelled_term_after(text: str, end: int) -> bool:
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
 
+# A market's terms written after the name of what they belong to: a float, an economy's output, a fund on it.
+_MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
+
+
 def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
     firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
@@ -954,6 +958,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
     if _label_line_of_common_words(q):
         return None  # "Key Takeaway:" alone on its line: a page's label before its text, no name
+    if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in _MARKET_TERMS_AFTER_A_NAME:
+        # "the Quellmark IPO", "Varnia GDP", "the Bitcoin ETF": the owner's name, then a market's term for its thing
+        return name_candidate(doc, position, last - 1, words[:-1])
     if any(_glued_plural_word(tokens[k].text) for k in range(position, last + 1)) and _tags_glued_on_line(
         text, tokens[position].start
     ):

@@ -52,3 +52,12 @@ def test_a_charts_strength_index_is_no_body() -> None:
     )
     assert "RSI" not in drafts and "MACD" not in drafts
     assert drafts.get("Tarnby Capital") == "organization"
+
+
+def test_a_markets_term_after_a_name_is_not_part_of_it() -> None:
+    drafts = draft_kind_names(
+        "Investors poured money into the Bitcoin ETF on Monday, and the Quellmark Holdings IPO was delayed again, "
+        "Ilse Varn of Tarnby Capital said."
+    )
+    assert not any(name.endswith(("ETF", "IPO")) for name in drafts)
+    assert drafts.get("Quellmark Holdings") == "organization"
