@@ -615,7 +615,7 @@ _TOWNS_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _OF_ELIDED: dict[str, str] = {"fr": "d'", "it": "d'"}
 
 
-def _noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
+def noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
     """'le tribunal correctionnel d'Orléans': the elided "of" right after a lower-case common noun."""
     token = doc.tokens[position]
     elided = elided_name(token)
@@ -634,7 +634,7 @@ def _noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
-    if _noun_of_elided(doc, position, language):
+    if noun_of_elided(doc, position, language):
         return True
     if position < 2:
         return False

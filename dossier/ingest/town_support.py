@@ -69,6 +69,7 @@ from dossier.ingest.place_prepositions import (
     known_hyphened_name,
     known_place_word,
     list_words,
+    noun_of_elided,
     person_after_to,
     rare_declined_name,
     rare_town_word,
@@ -1602,7 +1603,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         if (
             elided_name(doc.tokens[position]) is not None
             and not article_of_the_name(doc, place, position, language)
-            and not _of_elided_after_a_noun(doc, position, language)  # "la mairie d'Annemasse": "of", no article
+            and not noun_of_elided(doc, position, language)  # "la mairie d'Annemasse": "of", no article
         ):
             return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
         after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
@@ -1723,17 +1724,6 @@ def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, lan
 
 # Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
 _ELIDED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"it": "all' nell' dall' sull'"})
-
-
-def _of_elided_after_a_noun(doc: ActorDocument, position: int, language: str) -> bool:
-    """'la mairie d'Annemasse': the elided "of" after a common noun, which `common_noun_of` reads as "de"."""
-    token = doc.tokens[position]
-    elided = elided_name(token)
-    return (
-        elided is not None
-        and token.text[: len(token.text) - len(elided)].lower().replace("’", "'") == "d'"
-        and common_noun_of(doc, position, language)
-    )
 
 
 def article_of_the_name(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
