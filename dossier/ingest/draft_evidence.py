@@ -736,6 +736,8 @@ def _equipment_noun_after(after: list[str]) -> bool:
     """'ballistic missiles', 'anti-ship cruise missiles', 'mine-protected vehicle': a weapon's noun after a
     few words of its kind (a hyphened word in lower case says a kind too: "counter-drone", "long-range")."""
     words = [word.strip(",.;:") for word in after[:4]]
+    if not words:
+        return False  # a code that ends its line ("PRINT | E-MAIL"): no noun follows it
     modifiers = 0
     while modifiers < len(words) - 1 and (
         words[modifiers] in _WEAPON_MODIFIERS
