@@ -92,6 +92,7 @@ from dossier.ingest.cues import (
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRST_PEOPLES_ADJECTIVES,
+    ARABIC_BODY_OPENERS,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -1574,12 +1575,31 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
-    branch = words.index("in", 1) if "in" in words[1:-1] else 0
+    branch = next((k for k in range(1, size - 1) if words[k] in ("in", "of")), 0)
     group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
     if group is not None:
-        # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
+        # "Al-Qaeda in the Islamic Maghreb", "the Islamic State of Iraq and the Levant": a known group's branch or
+        # full name with its region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    group = _known_group_in_a_frame(words)
+    if group is not None:
+        # "Hayat Tahrir al-Sham", "Jabhat al-Nusra", "the Nusra Front": a known group's name after an Arabic word
+        # for a body or before "Front" is that group, as the Arabic word alone would not say.
+        return Candidate(position, last, name, group.kind, "a group known by name in its frame", group.confidence)
     return ASK_ON
+
+
+# The English word writers put after an armed group's own name ("the Nusra Front", "the Polisario Front").
+_GROUP_WORDS_AFTER = word_set("front")
+
+
+def _known_group_in_a_frame(words: tuple[str, ...]) -> Cue | None:
+    """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it."""
+    if len(words) < 2:
+        return None
+    inner = words[1:] if words[0] in ARABIC_BODY_OPENERS else words[:-1] if words[-1] in _GROUP_WORDS_AFTER else ()
+    group = KNOWN_GROUPS.get("".join(inner)) if 0 < len(inner) <= 3 else None
+    return group if group is not None and group.kind is ActorKind.armed_force else None
 
 
 # Below this frequency the word before "State of" is a land's own name ("Puntland"), not a word such as "Islamic".

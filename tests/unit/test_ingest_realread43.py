@@ -14,3 +14,22 @@ def test_a_letter_code_ending_its_line_does_not_stop_the_ingest() -> None:
         "The Varnby Guard left the town on Monday."
     )
     assert drafts.get("Varnby Guard") == "armed_force"
+
+
+def test_a_known_armed_group_inside_its_arabic_frame_or_before_front_is_that_group() -> None:
+    drafts = draft_kind_names(
+        "Fighters of Hayat Tahrir al-Sham took the town of Tarnby on Monday. The group grew out of the Nusra "
+        "Front, and Jabhat al-Nusra veterans still lead it, a Quellan official said."
+    )
+    assert drafts.get("Hayat Tahrir al-Sham") == "armed_force"
+    assert drafts.get("Nusra Front") == "armed_force"
+    assert drafts.get("Jabhat al-Nusra") == "armed_force"
+
+
+def test_a_known_armed_groups_full_name_with_its_region_is_that_group() -> None:
+    drafts = draft_kind_names(
+        "The Islamic State of Iraq and the Levant claimed the attack on Tarnby. Its forerunner, the Islamic "
+        "State of Iraq, had held the town of Quellbury in 2010."
+    )
+    assert drafts.get("Islamic State of Iraq and the Levant") == "armed_force"
+    assert drafts.get("Islamic State of Iraq") == "armed_force"
