@@ -1589,6 +1589,10 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# The letters of a (combined) joint task force, which open its code in every military release: "CJTF-OIR",
+# "CJTF-HOA", "JTF-GTMO".
+_TASK_FORCE_LETTERS = word_set("cjtf jtf")
+
 # The English word writers put after an armed group's own name ("the Nusra Front", "the Polisario Front").
 _GROUP_WORDS_AFTER = word_set("front")
 
@@ -3472,6 +3476,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
     if acronym and size == 1 and _letters_of_a_numbered_instrument(doc, position):
         return None  # "Executive Order (E.O.) 13224", "under E.O. 14024": an order by its number, no body
+    if words[0] in _TASK_FORCE_LETTERS and all(ACRONYM.fullmatch(tokens[k].text) for k in range(position, last + 1)):
+        # "CJTF-OIR said", "the CJTF statement": a (combined) joint task force by its letters, a force
+        return Candidate(position, last, name, ActorKind.armed_force, "a joint task force's letters", 0.6)
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

@@ -33,3 +33,13 @@ def test_a_known_armed_groups_full_name_with_its_region_is_that_group() -> None:
     )
     assert drafts.get("Islamic State of Iraq and the Levant") == "armed_force"
     assert drafts.get("Islamic State of Iraq") == "armed_force"
+
+
+def test_a_joint_task_forces_letters_name_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "Jets struck a camp near Tarnby on Monday, the CJTF statement said. CJTF-QRN said three fighters died, "
+        "and the deputy commander of CJTF-QRN-IQ confirmed it."
+    )
+    assert drafts.get("CJTF") == "armed_force"
+    assert drafts.get("CJTF-QRN") == "armed_force"
+    assert drafts.get("CJTF-QRN-IQ") == "armed_force"
