@@ -1456,6 +1456,8 @@ GROUPINGS_AFTER_THE |= word_set("admiralty")
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
+        # "Daesh" as some writers transliterate it, with its long i: "DA'ISH", "Da'ish"
+        "daish "
         "alqaeda alqaida janjaweed isis isil "
         # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
         "bundeswehr tatmadaw "

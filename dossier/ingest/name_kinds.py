@@ -1581,7 +1581,7 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         # "Al-Qaeda in the Islamic Maghreb", "the Islamic State of Iraq and the Levant": a known group's branch or
         # full name with its region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
-    group = _known_group_in_a_frame(words)
+    group = known_group_in_a_frame(doc, words)
     if group is not None:
         # "Hayat Tahrir al-Sham", "Jabhat al-Nusra", "the Nusra Front": a known group's name after an Arabic word
         # for a body or before "Front" is that group, as the Arabic word alone would not say.
@@ -1597,10 +1597,19 @@ _TASK_FORCE_LETTERS = word_set("cjtf jtf")
 _GROUP_WORDS_AFTER = word_set("front")
 
 
-def _known_group_in_a_frame(words: tuple[str, ...]) -> Cue | None:
-    """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it."""
+def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | None:
+    """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it,
+    or after the adjectives of the peoples it fights for ("the Iraqi Kurdish Peshmerga", "the Afghan Taliban")."""
     if len(words) < 2:
         return None
+    adjectives = 0
+    while adjectives < len(words) - 1 and (
+        is_people(words[adjectives]) or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+    ):
+        adjectives += 1
+    group = KNOWN_GROUPS.get("".join(words[adjectives:])) if 0 < adjectives and len(words) - adjectives <= 3 else None
+    if group is not None and group.kind is ActorKind.armed_force:
+        return group
     inner = words[1:] if words[0] in ARABIC_BODY_OPENERS else words[:-1] if words[-1] in _GROUP_WORDS_AFTER else ()
     group = KNOWN_GROUPS.get("".join(inner)) if 0 < len(inner) <= 3 else None
     return group if group is not None and group.kind is ActorKind.armed_force else None

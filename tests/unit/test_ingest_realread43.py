@@ -43,3 +43,18 @@ def test_a_joint_task_forces_letters_name_an_armed_force() -> None:
     assert drafts.get("CJTF") == "armed_force"
     assert drafts.get("CJTF-QRN") == "armed_force"
     assert drafts.get("CJTF-QRN-IQ") == "armed_force"
+
+
+def test_a_peoples_adjective_before_a_known_armed_group_is_that_group() -> None:
+    drafts = draft_kind_names(
+        "Quellan advisers sent weapons to the Kurdish Peshmerga on Monday. General Varno Barzi of the Iraqi "
+        "Kurdish Peshmerga spoke to reporters in Tarnby."
+    )
+    assert drafts.get("Kurdish Peshmerga") == "armed_force"
+    drafts = draft_kind_names("General Varno Barzi of the Iraqi Kurdish Peshmerga spoke to reporters in Tarnby.")
+    assert drafts.get("Iraqi Kurdish Peshmerga") == "armed_force"
+
+
+def test_daesh_as_some_writers_transliterate_it_is_the_armed_group() -> None:
+    drafts = draft_kind_names("Fighters of DA'ISH, as it is known in Arabic, attacked Tarnby on Monday.")
+    assert drafts.get("DA'ISH") == "armed_force"
