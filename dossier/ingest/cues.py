@@ -1171,7 +1171,7 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
 # Arabic words for a body that open its name (see FIRST_WORD below).
-_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib"
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd"
 _ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
 ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
@@ -1248,7 +1248,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("tal tall tel ras ain ayn bir bab deir dayr kafr jisr qasr maarat hammam khirbet", _GEOGRAPHY),
     # Arabic words for a body that open its name as English texts write it: "Jaish al-Islam"
     # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
-    # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
+    # (soldiers), "Asaib ..." (leagues), "Hashd ..." (mobilisation: "al-Hashd al-Shaabi", "Hashd al-Watani", the
+    # names of Iraq's mobilised forces); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
     **_rows(_ARABIC_FORCE_OPENERS, Cue(ActorKind.armed_force, 0.75)),

@@ -58,3 +58,22 @@ def test_a_peoples_adjective_before_a_known_armed_group_is_that_group() -> None:
 def test_daesh_as_some_writers_transliterate_it_is_the_armed_group() -> None:
     drafts = draft_kind_names("Fighters of DA'ISH, as it is known in Arabic, attacked Tarnby on Monday.")
     assert drafts.get("DA'ISH") == "armed_force"
+
+
+def test_an_arabic_word_for_mobilisation_opens_a_forces_name() -> None:
+    drafts = draft_kind_names(
+        "The Tarn Brigades are part of the Popular Quellan Forces (al-Hashd al-Varnabi). Fighters of the Hashd "
+        "al-Tarnawi moved to the town of Quellbury on Monday."
+    )
+    assert drafts.get("al-Hashd al-Varnabi") == "armed_force"
+    assert drafts.get("Hashd al-Tarnawi") == "armed_force"
+
+
+def test_a_job_noun_before_a_rare_name_with_its_arabic_article_makes_a_person() -> None:
+    drafts = draft_kind_names(
+        "The movement was founded by the Shia cleric Varqada al-Tarn in 2003. Its fighters obeyed al-Tarn "
+        "until 2008, when the businessman Quelmo al-Varn took over."
+    )
+    assert drafts.get("Varqada al-Tarn") == "person"
+    assert drafts.get("Quelmo al-Varn") == "person"
+    assert "al-Tarn" not in drafts
