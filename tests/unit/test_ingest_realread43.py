@@ -77,3 +77,12 @@ def test_a_job_noun_before_a_rare_name_with_its_arabic_article_makes_a_person() 
     assert drafts.get("Varqada al-Tarn") == "person"
     assert drafts.get("Quelmo al-Varn") == "person"
     assert "al-Tarn" not in drafts
+
+
+def test_given_names_chained_after_the_first_make_a_person() -> None:
+    drafts = draft_kind_names(
+        "The office also targeted smuggling facilitators and named Tarwin Hamid Mohammed Quellan for ownership "
+        "of Rabvar. Sama Ali Hassan Trading was listed as well."
+    )
+    assert drafts.get("Tarwin Hamid Mohammed Quellan") == "person"
+    assert drafts.get("Sama Ali Hassan Trading") == "organization"
