@@ -86,6 +86,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("marae", _AREA),
     # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.
     **_rows("field oilfield gasfield", _AREA),
+    # "commander of the forces on the Khazir front", "the Tarnak frontline": a front line, named in lower case after
+    # the town or river it runs by, is a place.
+    **_rows("front frontline", _AREA),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
         "neighbourhood suburb island",

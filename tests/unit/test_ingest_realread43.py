@@ -86,3 +86,12 @@ def test_given_names_chained_after_the_first_make_a_person() -> None:
     )
     assert drafts.get("Tarwin Hamid Mohammed Quellan") == "person"
     assert drafts.get("Sama Ali Hassan Trading") == "organization"
+
+
+def test_a_name_before_front_in_lower_case_is_a_front_line_a_place() -> None:
+    drafts = draft_kind_names(
+        "The fighters are ready, said Arif Tellan, commander of the forces on the Varnak front. Two villages on "
+        "the Quellmar front were taken on Monday."
+    )
+    assert drafts.get("Varnak") == "place"
+    assert drafts.get("Quellmar") == "place"
