@@ -95,3 +95,13 @@ def test_a_name_before_front_in_lower_case_is_a_front_line_a_place() -> None:
     )
     assert drafts.get("Varnak") == "place"
     assert drafts.get("Quellmar") == "place"
+
+
+def test_a_religious_honorific_between_a_given_name_and_the_rest_stays_inside_the_name() -> None:
+    drafts = draft_kind_names(
+        "Meanwhile, Hassan Haji Quellan, deputy minister of the Tarnish Guard, said preparations had finished. "
+        "On Monday Omar Sheikh Varnow said the same."
+    )
+    assert drafts.get("Hassan Haji Quellan") == "person"
+    assert drafts.get("Omar Sheikh Varnow") == "person"
+    assert "Haji Quellan" not in drafts and "Varnow" not in drafts
