@@ -1589,6 +1589,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     return ASK_ON
 
 
+# The head words of a government's civil bodies, which keep forces of their own ("Interior Ministry forces").
+_CIVIL_BODY_HEADS = word_set("ministry department")
+
 # The letters of a (combined) joint task force, which open its code in every military release: "CJTF-OIR",
 # "CJTF-HOA", "JTF-GTMO".
 _TASK_FORCE_LETTERS = word_set("cjtf jtf")
@@ -2572,6 +2575,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and size == 1 and _sentence_opening_adjective(doc, position, words[0]):
         return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
+    if cue is not None and cue.kind is ActorKind.armed_force and size >= 2 and words[-1] in _CIVIL_BODY_HEADS:
+        cue = None  # "the Interior Ministry forces": a ministry's own forces; the ministry stays a civil body
     if (
         cue is not None
         and cue.kind is ActorKind.state

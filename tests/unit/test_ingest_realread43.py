@@ -105,3 +105,11 @@ def test_a_religious_honorific_between_a_given_name_and_the_rest_stays_inside_th
     assert drafts.get("Hassan Haji Quellan") == "person"
     assert drafts.get("Omar Sheikh Varnow") == "person"
     assert "Haji Quellan" not in drafts and "Varnow" not in drafts
+
+
+def test_a_ministry_before_forces_stays_a_civil_body() -> None:
+    drafts = draft_kind_names(
+        "The militia infiltrated the ranks of the Interior Ministry forces in Tarnby. Quellan Defence Ministry "
+        "troops arrived later."
+    )
+    assert drafts.get("Interior Ministry") == "organization"
