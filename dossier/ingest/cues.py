@@ -1476,7 +1476,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "islamicstate "
         # The US unified combatant commands by their short names, as their releases and the press write them
         # ("CENTCOM said", "Africom's statement"): commands of armed forces, as "U.S. Central Command" is.
-        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom",
+        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom "
+        # Armed forces of the wars in Syria and Iraq that reports name by their letters alone, undefined: "backing the
+        # Kurdish-led SDF", "YPG fighters", "an IRGC general" ("SDF" is Japan's Self-Defense Forces too, a force).
+        "sdf ypg ypj irgc",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

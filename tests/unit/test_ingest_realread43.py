@@ -113,3 +113,14 @@ def test_a_ministry_before_forces_stays_a_civil_body() -> None:
         "troops arrived later."
     )
     assert drafts.get("Interior Ministry") == "organization"
+
+
+def test_the_syrian_wars_forces_by_their_letters_alone_are_armed_forces() -> None:
+    drafts = draft_kind_names(
+        "By backing the Kurdish-led SDF, the US controls part of eastern Tarnia. YPG and YPJ fighters held the "
+        "town of Quellbury, and an IRGC adviser was seen there."
+    )
+    assert drafts.get("SDF") == "armed_force"
+    assert drafts.get("YPG") == "armed_force"
+    assert drafts.get("YPJ") == "armed_force"
+    assert drafts.get("IRGC") == "armed_force"
