@@ -124,3 +124,19 @@ def test_the_syrian_wars_forces_by_their_letters_alone_are_armed_forces() -> Non
     assert drafts.get("YPG") == "armed_force"
     assert drafts.get("YPJ") == "armed_force"
     assert drafts.get("IRGC") == "armed_force"
+
+
+def test_a_box_of_facts_copied_without_colons_still_gives_its_names() -> None:
+    drafts = draft_kind_names(
+        "Tarn Companies\n"
+        "Active 2003-2008\n"
+        "Leaders Varqada al-Tarni\n"
+        "Headquarters Quellbury, Varnstead\n"
+        "Opponents Islamic State\n"
+        "\n"
+        "The Tarn Companies are an armed group formed in 2003 and disbanded in 2008."
+    )
+    assert drafts.get("Varqada al-Tarni") == "person"
+    assert drafts.get("Quellbury") == "place"
+    assert drafts.get("Varnstead") == "place"
+    assert drafts.get("Islamic State") == "armed_force"
