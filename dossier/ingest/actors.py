@@ -242,6 +242,7 @@ from dossier.ingest.name_kinds import (
     FORCE_WITH_ITS_OPERATION,
     name_candidate,
     outlet_and_its_edition,
+    page_tool_between_bars,
     post_at_the_head,
     surveying_body,
     written_with_its_accents,
@@ -1604,6 +1605,8 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
         return [numbered]
     if lettered_acronym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
+        if page_tool_between_bars(doc, first, last, name):
+            return []  # "PRINT | E-MAIL": a page's link to mail it, no body's letters
         return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body

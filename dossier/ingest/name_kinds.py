@@ -949,6 +949,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if page_tool_between_bars(doc, position, last, name):
+        return None  # "Release No: 19-026 April 25, 2019 PRINT | E-MAIL": a page's links to print or mail it
     if size <= 2 and wire_code_in_brackets(doc, position, last):
         return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     if size == 1 and _zone_after_a_clock_time(tokens, text, position):
@@ -1591,6 +1593,25 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
 
 # The head words of a government's civil bodies, which keep forces of their own ("Interior Ministry forces").
 _CIVIL_BODY_HEADS = word_set("ministry department")
+
+_PAGE_TOOL_WORD = 4.0  # Zipf: "print" 4.5, "e-mail" 4.6, "share" 5.2, "subscribe" 4.0
+_PAGE_TOOL_LETTERS = 4
+
+
+def page_tool_between_bars(doc: ActorDocument, position: int, last: int, name: str) -> bool:
+    """'PRINT | E-MAIL', 'Home | News | Share': one common word in capitals beside a bar, a page's menu or tools
+    (not a body's letters, a known group's or a place's: "UN | EU")."""
+    if " " in name or len(name) < _PAGE_TOOL_LETTERS or not name.isupper():
+        return False  # (one word, hyphened or not: "E-MAIL"; letters of bodies are shorter: "UN", "EU")
+    text, tokens = doc.text, doc.tokens
+    before = text[max(0, tokens[position].start - 3) : tokens[position].start].rstrip(" \t")
+    after = text[tokens[last].end : tokens[last].end + 3].lstrip(" \t")
+    if not (before.endswith("|") or after.startswith("|")):
+        return False
+    folded = name.casefold()
+    known = folded in KNOWN_BODIES or folded in KNOWN_MEDIA or folded in KNOWN_GROUPS
+    return zipf(folded) >= _PAGE_TOOL_WORD and not known and doc.gazetteer.lookup((folded,)) is None
+
 
 # The letters of a (combined) joint task force, which open its code in every military release: "CJTF-OIR",
 # "CJTF-HOA", "JTF-GTMO".

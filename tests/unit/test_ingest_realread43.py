@@ -16,6 +16,16 @@ def test_a_letter_code_ending_its_line_does_not_stop_the_ingest() -> None:
     assert drafts.get("Varnby Guard") == "armed_force"
 
 
+def test_a_pages_print_and_mail_links_between_bars_are_no_bodies() -> None:
+    drafts = draft_kind_names(
+        "Tarnish jets struck Varnby.\n\nRelease No: 19-026 April 25, 2019 PRINT | E-MAIL\n\n"
+        "The Varnby Guard left with NATO | UN | EU backing."
+    )
+    assert "PRINT" not in drafts and "E-MAIL" not in drafts
+    assert drafts.get("NATO") == "organization"
+    assert drafts.get("EU") == "organization"
+
+
 def test_a_known_armed_group_inside_its_arabic_frame_or_before_front_is_that_group() -> None:
     drafts = draft_kind_names(
         "Fighters of Hayat Tahrir al-Sham took the town of Tarnby on Monday. The group grew out of the Nusra "
