@@ -38,8 +38,8 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_kinds import known_group_in_a_frame, name_candidate
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, WORD_ALONE, has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.peoples import is_people
 from dossier.ingest.page_noise import has_technical_words
+from dossier.ingest.peoples import is_people
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.utility_firms import utility_firm
 from dossier.model import ActorKind

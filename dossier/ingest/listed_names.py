@@ -228,6 +228,8 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
     if spaced is None or len(spaced[2]) > _SPACED_VALUE_LONGEST:
         return None
     return spaced
+
+
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)

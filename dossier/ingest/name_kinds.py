@@ -67,6 +67,7 @@ from dossier.ingest.cues import (
     AFTER_HYPHEN,
     AFTER_MOTION_TO,
     AIM_OPENERS,
+    ARABIC_BODY_OPENERS,
     ARTEFACT_HEADS,
     BAND_NOUNS,
     BAND_SIZES,
@@ -92,7 +93,6 @@ from dossier.ingest.cues import (
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRST_PEOPLES_ADJECTIVES,
-    ARABIC_BODY_OPENERS,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -1631,7 +1631,7 @@ def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | 
         is_people(words[adjectives]) or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
     ):
         adjectives += 1
-    group = KNOWN_GROUPS.get("".join(words[adjectives:])) if 0 < adjectives and len(words) - adjectives <= 3 else None
+    group = KNOWN_GROUPS.get("".join(words[adjectives:])) if adjectives > 0 and len(words) - adjectives <= 3 else None
     if group is not None and group.kind is ActorKind.armed_force:
         return group
     inner = words[1:] if words[0] in ARABIC_BODY_OPENERS else words[:-1] if words[-1] in _GROUP_WORDS_AFTER else ()

@@ -937,6 +937,8 @@ def _honorific_between_names(doc: ActorDocument, position: int, last: int) -> bo
         and not has_cue(words)
         and all(tokens[k].capitalised and tokens[k].text.isalpha() for k in range(position, last + 1))
     )
+
+
 # Honorifics that, before one name and nothing else, make the name a man is known by: "Haji Amir", "Qari Muir",
 # "Mullah Omar" (the one name alone is shared by thousands, and the press never drops the honorific).
 _NAME_HONORIFICS = frozenset(("haji", "hajji", "qari", "mullah", "mawlawi", "maulvi"))
