@@ -150,3 +150,13 @@ def test_a_box_of_facts_copied_without_colons_still_gives_its_names() -> None:
     assert drafts.get("Quellbury") == "place"
     assert drafts.get("Varnstead") == "place"
     assert drafts.get("Islamic State") == "armed_force"
+
+
+def test_a_name_hyphened_to_a_lower_case_prefix_stands_apart_from_the_next_name() -> None:
+    drafts = draft_kind_names(
+        "The leaders said how a post-ISIS Quellbury would be governed is important. The anti-ISIS Tarnby Council "
+        "met in the town of Quellbury on Monday."
+    )
+    assert "ISIS Quellbury" not in drafts and "ISIS Tarnby Council" not in drafts
+    assert drafts.get("ISIS") == "armed_force"
+    assert drafts.get("Tarnby Council") == "organization"
