@@ -160,3 +160,13 @@ def test_a_name_hyphened_to_a_lower_case_prefix_stands_apart_from_the_next_name(
     assert "ISIS Quellbury" not in drafts and "ISIS Tarnby Council" not in drafts
     assert drafts.get("ISIS") == "armed_force"
     assert drafts.get("Tarnby Council") == "organization"
+
+
+def test_a_name_after_a_birthplace_and_its_state_before_a_verb_is_no_place() -> None:
+    drafts = draft_kind_names(
+        "Born in 1977 in Quellbury, Syria, Varnadi has delivered the group's main messages. Fighters came from "
+        "Tarnby, Syria, Quell and Varnmoor."
+    )
+    assert drafts.get("Varnadi") != "place"
+    assert drafts.get("Quellbury") == "place"
+    assert drafts.get("Varnmoor") == "place"
