@@ -1196,6 +1196,8 @@ def _after_a_lower_case_prefix(doc: ActorDocument, first: int) -> bool:
         return False
     before = doc.text[max(0, start - 6) : start - 1].split()
     return bool(before) and before[-1] in _LOWER_CASE_PREFIXES and doc.text[start - 2 : start - 1].isalpha()
+
+
 # A campaign's aim, capitalised before a hyphen and a body's acronym: "the Defeat-ISIS mission",
 # "Counter-ISIL operations" name the body fought, not a body of their own.
 _AIMS_AGAINST = frozenset(("anti", "counter", "defeat"))
