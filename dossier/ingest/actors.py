@@ -242,6 +242,7 @@ from dossier.ingest.name_kinds import (
     FORCE_WITH_ITS_OPERATION,
     name_candidate,
     outlet_and_its_edition,
+    page_tool_between_bars,
     post_at_the_head,
     surveying_body,
     written_with_its_accents,
@@ -1183,6 +1184,20 @@ def _league_report(text: str) -> bool:
 _OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
+# Prefixes written in lower case and hyphened to a name, making it a word that qualifies the next: "post-ISIS",
+# "pre-Assad", "anti-ISIS", "pro-Varnak", "non-NATO".
+_LOWER_CASE_PREFIXES = frozenset(("post", "pre", "anti", "pro", "non"))
+
+
+def _after_a_lower_case_prefix(doc: ActorDocument, first: int) -> bool:
+    """Whether the run's first word is hyphened to a lower-case prefix before it ("post-ISIS Mosul")."""
+    start = doc.tokens[first].start
+    if doc.text[start - 1 : start] not in ("-", "‐"):
+        return False
+    before = doc.text[max(0, start - 6) : start - 1].split()
+    return bool(before) and before[-1] in _LOWER_CASE_PREFIXES and doc.text[start - 2 : start - 1].isalpha()
+
+
 # A campaign's aim, capitalised before a hyphen and a body's acronym: "the Defeat-ISIS mission",
 # "Counter-ISIL operations" name the body fought, not a body of their own.
 _AIMS_AGAINST = frozenset(("anti", "counter", "defeat"))
@@ -1322,6 +1337,10 @@ def _peoples_regions_and_colonies(r: RunReading) -> list[Candidate] | Undecided:
         # "several Alito-Prelogar moments": two persons the page names, by their family names, before a noun as
         # its adjective (not a married name, "Peggy Lindqvist-Hale, 88," beside "Ruth Lindqvist" and "Tom Hale")
         return found
+    if _after_a_lower_case_prefix(doc, first) and first < last:
+        # "a post-ISIS Mosul", "the anti-ISIS Tarnby Council": the word hyphened to the prefix qualifies what follows;
+        # it is a name of its own, and so is what follows
+        return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
@@ -1604,6 +1623,8 @@ def _labels_kinds_and_honours(r: RunReading) -> list[Candidate] | Undecided:
         return [numbered]
     if lettered_acronym(doc, first, last):
         name = doc.text[tokens[first].start : tokens[last].end]
+        if page_tool_between_bars(doc, first, last, name):
+            return []  # "PRINT | E-MAIL": a page's link to mail it, no body's letters
         return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body

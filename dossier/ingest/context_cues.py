@@ -1168,7 +1168,10 @@ def job_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, 
         return None
     if noun.folded not in PERSON_NOUNS_OPENING or noun.folded in _JOBS_OF_FIRMS_TOO:
         return None
-    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    # (a name's particles are common words: "the cleric Muqtada al-Sadr" is as rare a name as "Hermione Dunkerton")
+    words = tuple(token.folded for token in doc.tokens[position : last + 1] if token.folded not in NAME_PARTICLES)
+    if not words:
+        return None
     if not _owned_by_a_person(doc, position, last) and not all(zipf(w) < _JOB_NAME_ZIPF for w in words):
         return None
     return Cue(ActorKind.person, 0.6), f"after '{noun.text}'"

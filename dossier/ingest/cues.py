@@ -86,6 +86,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("marae", _AREA),
     # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.
     **_rows("field oilfield gasfield", _AREA),
+    # "commander of the forces on the Khazir front", "the Tarnak frontline": a front line, named in lower case after
+    # the town or river it runs by, is a place.
+    **_rows("front frontline", _AREA),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
         "neighbourhood suburb island",
@@ -1171,7 +1174,7 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
 # Arabic words for a body that open its name (see FIRST_WORD below).
-_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib"
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd"
 _ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
 ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
@@ -1248,7 +1251,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("tal tall tel ras ain ayn bir bab deir dayr kafr jisr qasr maarat hammam khirbet", _GEOGRAPHY),
     # Arabic words for a body that open its name as English texts write it: "Jaish al-Islam"
     # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
-    # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
+    # (soldiers), "Asaib ..." (leagues), "Hashd ..." (mobilisation: "al-Hashd al-Shaabi", "Hashd al-Watani", the
+    # names of Iraq's mobilised forces); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
     **_rows(_ARABIC_FORCE_OPENERS, Cue(ActorKind.armed_force, 0.75)),
@@ -1456,6 +1460,8 @@ GROUPINGS_AFTER_THE |= word_set("admiralty")
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
+        # "Daesh" as some writers transliterate it, with its long i: "DA'ISH", "Da'ish"
+        "daish "
         "alqaeda alqaida janjaweed isis isil "
         # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
         "bundeswehr tatmadaw "
@@ -1470,7 +1476,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "islamicstate "
         # The US unified combatant commands by their short names, as their releases and the press write them
         # ("CENTCOM said", "Africom's statement"): commands of armed forces, as "U.S. Central Command" is.
-        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom",
+        "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom "
+        # Armed forces of the wars in Syria and Iraq that reports name by their letters alone, undefined: "backing the
+        # Kurdish-led SDF", "YPG fighters", "an IRGC general" ("SDF" is Japan's Self-Defense Forces too, a force).
+        "sdf ypg ypj irgc",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

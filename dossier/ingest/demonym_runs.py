@@ -35,10 +35,11 @@ from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_kinds import name_candidate
+from dossier.ingest.name_kinds import known_group_in_a_frame, name_candidate
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, WORD_ALONE, has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.page_noise import has_technical_words
+from dossier.ingest.peoples import is_people
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.utility_firms import utility_firm
 from dossier.model import ActorKind
@@ -290,6 +291,12 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
     capitals inside a sentence are a name's; with the adjective first, a body's."""
     tokens = doc.tokens
     rest = range(first + 1, last + 1)
+    group = known_group_in_a_frame(doc, tuple(tokens[k].folded for k in range(first, last + 1)))
+    if group is not None and any(is_people(tokens[k].folded) for k in range(first, last)):
+        # "the Iraqi Kurdish Peshmerga": a people's adjective before an armed group known by name, that group ("the
+        # Afghan Taliban" stays the state and the group, as re3d marks them)
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, group.kind, "a group known by name after its peoples", group.confidence)
     if last == first + 1 and tokens[last].folded in PARTIES_BY_WORD and tokens[last].text.istitle():
         # "the Welsh Conservatives", "Scottish Labour": a party's branch in a nation, one body.
         name = doc.text[tokens[first].start : tokens[last].end]

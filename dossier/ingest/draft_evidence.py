@@ -736,6 +736,8 @@ def _equipment_noun_after(after: list[str]) -> bool:
     """'ballistic missiles', 'anti-ship cruise missiles', 'mine-protected vehicle': a weapon's noun after a
     few words of its kind (a hyphened word in lower case says a kind too: "counter-drone", "long-range")."""
     words = [word.strip(",.;:") for word in after[:4]]
+    if not words:
+        return False  # a code that ends its line ("PRINT | E-MAIL"): no noun follows it
     modifiers = 0
     while modifiers < len(words) - 1 and (
         words[modifiers] in _WEAPON_MODIFIERS
@@ -1770,6 +1772,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 return ActorKind.place, "an inn by its village ('the Plough at Tarnby')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
+    if draft.kind is ActorKind.other and _chained_given_names(draft.name):
+        # "Ameen Hamid Mohammed Varn": a man's given name, his father's and his grandfather's, as Arab and Somali
+        # names chain them (no body or place is named by two given names in a row)
+        return ActorKind.person, "given names chained after the first (a father's and a grandfather's)"
     if _afghan_or_persian_name(draft.name):
         # "Mohibullah Akhundzada", "Najibullah Tarnwal": a given name of God's ("-ullah") or a family name
         # of "son of" ("-zada", "-zadeh") marks a man's name, as "Abd al-" does
@@ -2503,6 +2509,14 @@ def _afghan_or_persian_name(name: str) -> bool:
 
 # "Abd-al-Hadi", "Abd al-Karim", "Abd-ur-Rahman": "servant of" and the article before one of God's names.
 _SERVANT_OF_NAME = re.compile(r"Abd[-‐ ](?:al|el|ul|ur|ar|as|an|ad|az|ash)[-‐ ][A-Z]")
+
+
+def _chained_given_names(name: str) -> bool:
+    """'Ameen Hamid Mohammed Dahan': three to five capitalised words whose second and third are given names."""
+    words = name.split()
+    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return all(is_given_name(w.casefold()) and not has_cue((fold(w),)) for w in words[1:3])
 
 
 def _arabic_personal_name(name: str) -> bool:

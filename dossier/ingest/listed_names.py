@@ -99,6 +99,8 @@ BODY_LABELS = frozenset(
         "service/branch",
         "part of",
         "allies",
+        # an armed group's box: "Opponents: Islamic State", beside "Allies"
+        "opponents",
     }
 )
 # Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",
@@ -191,6 +193,43 @@ NAME_LABELS = (
     )
 )
 _LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# An encyclopaedia's box of facts as text copies of it give it, its label and value apart without a colon:
+# "Leaders Muqtada al-Sadr", "Headquarters Najaf, Kufa", "Opponents Islamic State". Only labels no sentence opens
+# with a capitalised name, and a value that ends no sentence.
+_BOX_LABELS_WITHOUT_COLON = (
+    "commanders and leaders",
+    "area of operations",
+    "areas of operations",
+    "notable commanders",
+    "headquarters",
+    "allegiance",
+    "opponents",
+    "founded by",
+    "leaders",
+    "part of",
+    "allies",
+)
+_SPACED_LABEL = re.compile(
+    r"[ \t]*("
+    + "|".join(re.escape(label[:1].upper() + label[1:]) for label in _BOX_LABELS_WITHOUT_COLON)
+    + r")[ \t]+([A-Z][^\n]*[^.!?\s])[ \t]*"
+)
+_SPACED_VALUE_LONGEST = 80
+
+
+def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The label (group 1) and value (group 2) of a box-of-facts line: "Leaders: Ilse Varn", or the label and value
+    apart without a colon, as a box copied as text gives it ("Leaders Ilse Varn")."""
+    end = len(line) if endpos is None else endpos
+    labelled = _LABELLED.fullmatch(line, pos, end)
+    if labelled is not None:
+        return labelled
+    spaced = _SPACED_LABEL.fullmatch(line, pos, end)
+    if spaced is None or len(spaced[2]) > _SPACED_VALUE_LONGEST:
+        return None
+    return spaced
+
+
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
 # (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
@@ -511,7 +550,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         stripped = line.strip()
-        labelled = _LABELLED.fullmatch(line)
+        labelled = labelled_line(line)
         if label_above and stripped:
             spans.append((start + len(line) - len(line.lstrip()), end))  # the values under "From:"
         if stripped and contact_lines and not _CONTACT_DETAIL.search(stripped):
@@ -611,7 +650,7 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        labelled = _LABELLED.fullmatch(line)
+        labelled = labelled_line(line)
         if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
         byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
@@ -688,7 +727,7 @@ def label_of_value(text: str, position: int) -> str:
     "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    labelled = _LABELLED.fullmatch(text, line_start, line_end if line_end >= 0 else len(text))
+    labelled = labelled_line(text, line_start, line_end if line_end >= 0 else len(text))
     if labelled is None or position < labelled.start(2):
         return ""
     return " ".join(labelled[1].casefold().split())

@@ -67,6 +67,7 @@ from dossier.ingest.cues import (
     AFTER_HYPHEN,
     AFTER_MOTION_TO,
     AIM_OPENERS,
+    ARABIC_BODY_OPENERS,
     ARTEFACT_HEADS,
     BAND_NOUNS,
     BAND_SIZES,
@@ -948,6 +949,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if page_tool_between_bars(doc, position, last, name):
+        return None  # "Release No: 19-026 April 25, 2019 PRINT | E-MAIL": a page's links to print or mail it
     if size <= 2 and wire_code_in_brackets(doc, position, last):
         return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     if size == 1 and _zone_after_a_clock_time(tokens, text, position):
@@ -1574,12 +1577,66 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
-    branch = words.index("in", 1) if "in" in words[1:-1] else 0
+    branch = next((k for k in range(1, size - 1) if words[k] in ("in", "of")), 0)
     group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
     if group is not None:
-        # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
+        # "Al-Qaeda in the Islamic Maghreb", "the Islamic State of Iraq and the Levant": a known group's branch or
+        # full name with its region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    group = known_group_in_a_frame(doc, words)
+    if group is not None:
+        # "Hayat Tahrir al-Sham", "Jabhat al-Nusra", "the Nusra Front": a known group's name after an Arabic word
+        # for a body or before "Front" is that group, as the Arabic word alone would not say.
+        return Candidate(position, last, name, group.kind, "a group known by name in its frame", group.confidence)
     return ASK_ON
+
+
+# The head words of a government's civil bodies, which keep forces of their own ("Interior Ministry forces").
+_CIVIL_BODY_HEADS = word_set("ministry department")
+
+_PAGE_TOOL_WORD = 4.0  # Zipf: "print" 4.5, "e-mail" 4.6, "share" 5.2, "subscribe" 4.0
+_PAGE_TOOL_LETTERS = 4
+
+
+def page_tool_between_bars(doc: ActorDocument, position: int, last: int, name: str) -> bool:
+    """'PRINT | E-MAIL', 'Home | News | Share': one common word in capitals beside a bar, a page's menu or tools
+    (not a body's letters, a known group's or a place's: "UN | EU")."""
+    if " " in name or len(name) < _PAGE_TOOL_LETTERS or not name.isupper():
+        return False  # (one word, hyphened or not: "E-MAIL"; letters of bodies are shorter: "UN", "EU")
+    text, tokens = doc.text, doc.tokens
+    before = text[max(0, tokens[position].start - 3) : tokens[position].start].rstrip(" \t")
+    after = text[tokens[last].end : tokens[last].end + 3].lstrip(" \t")
+    if not (before.endswith("|") or after.startswith("|")):
+        return False
+    folded = name.casefold()
+    known = folded in KNOWN_BODIES or folded in KNOWN_MEDIA or folded in KNOWN_GROUPS
+    return zipf(folded) >= _PAGE_TOOL_WORD and not known and doc.gazetteer.lookup((folded,)) is None
+
+
+# The letters of a (combined) joint task force, which open its code in every military release: "CJTF-OIR",
+# "CJTF-HOA", "JTF-GTMO".
+_TASK_FORCE_LETTERS = word_set("cjtf jtf")
+
+# The English word writers put after an armed group's own name ("the Nusra Front", "the Polisario Front").
+_GROUP_WORDS_AFTER = word_set("front")
+
+
+def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | None:
+    """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it,
+    or after the adjectives of the peoples it fights for ("the Iraqi Kurdish Peshmerga", "the Afghan Taliban")."""
+    if len(words) < 2:
+        return None
+    adjectives = 0
+    while adjectives < len(words) - 1 and (
+        is_people(words[adjectives]) or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+    ):
+        adjectives += 1
+    group = KNOWN_GROUPS.get("".join(words[adjectives:])) if adjectives > 0 and len(words) - adjectives <= 3 else None
+    if group is not None and group.kind is ActorKind.armed_force:
+        return group
+    inner = words[1:] if words[0] in ARABIC_BODY_OPENERS else words[:-1] if words[-1] in _GROUP_WORDS_AFTER else ()
+    group = KNOWN_GROUPS.get("".join(inner)) if 0 < len(inner) <= 3 else None
+    return group if group is not None and group.kind is ActorKind.armed_force else None
 
 
 # Below this frequency the word before "State of" is a land's own name ("Puntland"), not a word such as "Islamic".
@@ -2539,6 +2596,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and size == 1 and _sentence_opening_adjective(doc, position, words[0]):
         return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
+    if cue is not None and cue.kind is ActorKind.armed_force and size >= 2 and words[-1] in _CIVIL_BODY_HEADS:
+        cue = None  # "the Interior Ministry forces": a ministry's own forces; the ministry stays a civil body
     if (
         cue is not None
         and cue.kind is ActorKind.state
@@ -3452,6 +3511,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "won the J15 quads", "the U18 side": a junior class by its age, no body
     if acronym and size == 1 and _letters_of_a_numbered_instrument(doc, position):
         return None  # "Executive Order (E.O.) 13224", "under E.O. 14024": an order by its number, no body
+    if words[0] in _TASK_FORCE_LETTERS and all(ACRONYM.fullmatch(tokens[k].text) for k in range(position, last + 1)):
+        # "CJTF-OIR said", "the CJTF statement": a (combined) joint task force by its letters, a force
+        return Candidate(position, last, name, ActorKind.armed_force, "a joint task force's letters", 0.6)
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))

@@ -644,6 +644,11 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     ):
         titles.pop()  # "Ms Bishop" after "Julie Bishop": the surname the document gave her
         surname_title = last
+    if not titles and _honorific_between_names(doc, position, last):
+        # "Anwar Haji Osman, deputy minister": a given name, then the pilgrim's or elder's honorific and the rest of
+        # the name, one man (a title word alone would begin the name after it)
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return Candidate(position, last, name, ActorKind.person, "a religious honorific between two names", 0.6)
     if not titles and (previous not in TITLES or clock_pm(doc, position - 1)):
         return None  # (no title; or "5:41 PM MYT": the afternoon's letters after a time)
     if not titles and firm_trade_before(doc, position):
@@ -918,6 +923,22 @@ _HONORIFICS_AFTER_POST = word_set("lord lady baroness baron sir dame dr mr mrs m
 # Haji Ibrahim"), after a given name; "Shah" after a given name is a family name ("Vikram Shah") or part of
 # a Malay or Afghan given name ("Azman Shah bin Ismail").
 _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah", "shah"))
+
+
+def _honorific_between_names(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Anwar Haji Osman', 'Hassan Sheikh Quellan': a given name, one of `_INNER_TITLES`, then one or two names
+    (no body's or place's word among them)."""
+    tokens = doc.tokens
+    if not 2 <= last - position <= 3 or tokens[position + 1].folded not in _INNER_TITLES:
+        return False
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    return (
+        is_given_name(words[0])
+        and not has_cue(words)
+        and all(tokens[k].capitalised and tokens[k].text.isalpha() for k in range(position, last + 1))
+    )
+
+
 # Honorifics that, before one name and nothing else, make the name a man is known by: "Haji Amir", "Qari Muir",
 # "Mullah Omar" (the one name alone is shared by thousands, and the press never drops the honorific).
 _NAME_HONORIFICS = frozenset(("haji", "hajji", "qari", "mullah", "mawlawi", "maulvi"))

@@ -1027,6 +1027,8 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         for candidate in chain:
             if candidate is holder or _named_with_a_place_of_its_own(doc, chain, candidate):
                 continue
+            if _subject_after_the_state(doc, chain, candidate):
+                continue
             if (
                 candidate.kind is ActorKind.other
                 or _given_name_alone(candidate)
@@ -1117,6 +1119,25 @@ def _holder_after_a_posts_remit(doc: ActorDocument, chain: list[Candidate]) -> C
 def _surname_guess(candidate: Candidate) -> bool:
     """A person read only from a family name at its end ("Baga Sola"): in a list of places, a town."""
     return candidate.kind is ActorKind.person and candidate.found_by.startswith("a family name")
+
+
+# Verbs right after a name that opens the clause following a birthplace: "Born in 1977 in Idlib, Syria, Adnani has".
+_CLAUSE_VERBS = frozenset(("has", "had", "have", "is", "was", "said", "says", "will", "would", "became", "joined"))
+
+
+def _subject_after_the_state(doc: ActorDocument, chain: list[Candidate], candidate: Candidate) -> bool:
+    """'born in Idlib, Syria, Adnani has delivered ...': the name after the state that closes a place and before a
+    verb is the clause's subject, no place of the list."""
+    tokens = doc.tokens
+    k = chain.index(candidate)
+    return (
+        k >= 2
+        and k == len(chain) - 1
+        and chain[k - 1].kind is ActorKind.state
+        and candidate.last + 1 < len(tokens)
+        and tokens[candidate.last].joined
+        and tokens[candidate.last + 1].folded in _CLAUSE_VERBS
+    )
 
 
 def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bool:
