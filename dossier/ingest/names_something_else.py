@@ -16,6 +16,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
+from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -262,6 +263,7 @@ def names_something_else(
             or dateline(doc, position, end)
             or listed_after_a_place(doc, position, language)
             or listed_with_its_of(doc, position, end, language)  # "do Recife, de João Pessoa e de Maceió"
+            or after_a_municipal_body(doc, position, language)  # "a Comarca de Nova Lima": a court's seat
         )
     )
 

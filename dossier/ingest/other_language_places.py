@@ -85,6 +85,7 @@ from dossier.ingest.landforms import (
 )
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
+from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -138,8 +139,6 @@ from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
-    MUNICIPAL_BODY_WORDS,
-    OF_A_SETTLEMENT,
     double_village,
     known_village,
     known_village_of_several_words,
@@ -935,7 +934,11 @@ _METROPOLITAN: dict[str, frozenset[str]] = words_by_language(
 # "of" ("Ministério Público do Ceará", "Tribunal de Justiça da Bahia", "Polícia Civil de Goiás",
 # "Tribunal do Júri de Natal"): the place is where the case is, unlike a bank's or a club's name.
 _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
-    {"pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"}
+    {
+        "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"
+        # "a Justiça do Estado de Goiás": Brazil writes the noun for a state capitalised before the state's name
+        " Estado"
+    }
 )
 
 

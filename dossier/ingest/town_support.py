@@ -29,6 +29,7 @@ from dossier.ingest.gazetteer import (
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
+from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -723,6 +724,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or dateline(doc, position)
             or russian_genitive_towns(doc, position, language)
             or after_seat_noun(doc, position, language)
+            or after_a_municipal_body(doc, position, language)  # "a Comarca de Nova Lima"
             or elected_for(doc, position, language)  # "депутат от Тамбова"
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it

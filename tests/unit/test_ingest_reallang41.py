@@ -22,3 +22,18 @@ def test_a_korean_police_station_prosecutor_or_court_names_its_town_or_province(
     assert drafts.get("성북구") == "place"  # a district of Seoul, by its station
     assert drafts.get("안산") == "place"  # a part of town between the town and the station
     assert len(drafts) == 4  # the national and the local police name no place
+
+
+def test_a_portuguese_court_or_police_command_names_the_town_of_its_seat() -> None:
+    drafts = _kinds(
+        "O comerciante Abílio Teixeira foi ouvido no Tribunal Judicial de Vila Real de Santo António, e o caso "
+        "passou ao Comando Territorial de Faro. O mandado foi expedido pela Comarca de Nova Lima e o preso segue "
+        "para a Delegacia Territorial de Brumado, foragido da Justiça do Estado de Goiás.",
+        "pt",
+    )
+    assert drafts.get("Vila Real de Santo António") == "place"
+    assert drafts.get("Faro") == "place"
+    assert drafts.get("Nova Lima") == "place"  # opens with a given name, yet the court's seat
+    assert drafts.get("Brumado") == "place"
+    assert drafts.get("Goiás") == "place"  # Brazil writes the noun for a state capitalised
+    assert "Abílio Teixeira" not in drafts
