@@ -37,3 +37,14 @@ def test_a_portuguese_court_or_police_command_names_the_town_of_its_seat() -> No
     assert drafts.get("Brumado") == "place"
     assert drafts.get("Goiás") == "place"  # Brazil writes the noun for a state capitalised
     assert "Abílio Teixeira" not in drafts
+
+
+def test_towns_joined_by_a_slash_before_an_agency_s_regional_bracket_are_the_dateline() -> None:
+    drafts = _kinds(
+        "Schwerin/Rostock (dpa/mv). Zwei Männer haben nach Angaben der Polizei am Dienstag einen Kiosk überfallen, "
+        "sagte Sprecherin Henrike Ostwald.",
+        "de",
+    )
+    assert drafts.get("Schwerin") == "place"
+    assert drafts.get("Rostock") == "place"
+    assert "Henrike Ostwald" not in drafts
