@@ -27,6 +27,7 @@ from dossier.ingest.other_language_common import (
     PLACE_PREPOSITIONS,
     counted,
     dateline,
+    gap_after,
     word_frequency,
     words_by_language,
 )
@@ -167,6 +168,8 @@ def names_something_else(
         return True  # "das Saarland-Derby", "das Bayern-Ticket": a match, a ticket, not the land
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if _after_word_before(doc, position, _NEIGHBOURHOOD_WORDS, language):
+        return True  # "no bairro Santa Maria": a part of town named like another town
     if names_a_street_or_feast(doc, position, language):
         return True  # "la avenida de Novelda", "Fiestas de Santiago": a street, a saint's feast
     if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):
@@ -193,6 +196,8 @@ def names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if end == position and _force_by_its_head_word(doc, position, language):
+        return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if end == position and _tail_of_a_compound(doc, place, position, language):
@@ -540,6 +545,14 @@ _STREET_WORDS: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+# Nouns for a part of a town written right before its name, one row per language: "no bairro São Mateus", "la
+# colonia Guadalupe", "il quartiere San Paolo": a neighbourhood, often named like a town elsewhere (São Mateus,
+# Espírito Santo); "os bairros de Lisboa" (with "of") name the town they lie in.
+_NEIGHBOURHOOD_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "bairro", "es": "barrio colonia", "it": "quartiere rione", "fr": "quartier"}
+)
+
+
 # ...and their plurals, which open a list of streets or roads: "nas rodovias Anhanguera e Bandeirantes",
 # "las calles Toledo y Segovia", "les rues Jean-Jaurès et Gambetta".
 _STREETS_WORDS: dict[str, frozenset[str]] = words_by_language(
@@ -689,6 +702,33 @@ _FEMININE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "da na 
 _MASCULINE_OPENERS: dict[str, frozenset[str]] = words_by_language(
     {"pt": "são santo porto rio campo campos monte morro vale passo ribeirão arroio novo bom belo alto baixo"}
 )
+
+
+# A national police force its own press calls by the head word of its name, which a town shares, one row per
+# language: head word -> the force's full name and its initials. "a GNR ... os militares da Guarda", "a patrulha
+# da Guarda" is the Guarda Nacional Republicana on a page that names it, not the town of Guarda; "a cidade da
+# Guarda", "o distrito da Guarda" stay the town.
+_FORCES_BY_THEIR_HEAD_WORD: dict[str, dict[str, tuple[str, str]]] = {
+    "pt": {"Guarda": ("Guarda Nacional Republicana", "GNR")},
+}
+
+
+def _force_by_its_head_word(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    force = _FORCES_BY_THEIR_HEAD_WORD.get(language, {}).get(tokens[position].text)
+    if force is None or position < 2 or not (force[0] in doc.text or re.search(rf"\b{force[1]}\b", doc.text)):
+        return False
+    if tokens[position - 1].text.lower() in PLACE_PREPOSITIONS.get(language, ()):
+        return False  # "na Guarda": in the town
+    if tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, frozenset()) | _FORCE_TOWN_NOUNS.get(
+        language, frozenset()
+    ):
+        return False  # "a cidade da Guarda", "o distrito da Guarda"
+    return position + 1 >= len(tokens) or gap_after(doc, position) != " " or not tokens[position + 1].text[:1].isupper()
+
+
+# Nouns for a town's land the force's name never follows: "o distrito da Guarda", "o concelho da Guarda".
+_FORCE_TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "distrito concelho câmara diocese sé"})
 
 
 def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bool:

@@ -48,3 +48,27 @@ def test_towns_joined_by_a_slash_before_an_agency_s_regional_bracket_are_the_dat
     assert drafts.get("Schwerin") == "place"
     assert drafts.get("Rostock") == "place"
     assert "Henrike Ostwald" not in drafts
+
+
+def test_the_guarda_of_a_gnr_press_note_is_the_force_not_the_town() -> None:
+    force = _kinds(
+        "A GNR deteve na terça-feira um homem de 40 anos. Os militares da Guarda foram chamados ao local, e a "
+        "patrulha da Guarda intercetou o suspeito em Seia.",
+        "pt",
+    )
+    assert "Guarda" not in force
+    assert force.get("Seia") == "place"
+    town = _kinds(
+        "A GNR deteve um homem no distrito da Guarda, e o suspeito foi ouvido na Guarda pelo juiz Osvaldo Meireles.",
+        "pt",
+    )
+    assert town.get("Guarda") == "place"
+
+
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_no_draft_of_that_town() -> None:
+    drafts = _kinds(
+        "Policiais prenderam um suspeito no bairro São Mateus, em São João de Meriti.",
+        "pt",
+    )
+    assert "São Mateus" not in drafts  # a town of Espírito Santo
+    assert drafts.get("São João de Meriti") == "place"
