@@ -1501,6 +1501,9 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         "behörde",
         "bistum",
         "hauptmannschaft",
+        # "die Kantonspolizei Zürich", "die Stadtpolizei Winterthur", "die Bundespolizei Pirna": a police force's
+        # compound before the town it serves
+        "polizei",
     )
 }
 

@@ -72,3 +72,14 @@ def test_a_neighbourhood_named_like_a_town_elsewhere_is_no_draft_of_that_town() 
     )
     assert "São Mateus" not in drafts  # a town of Espírito Santo
     assert drafts.get("São João de Meriti") == "place"
+
+
+def test_a_police_force_s_compound_before_a_town_places_the_town() -> None:
+    drafts = _kinds(
+        "Wie die Kantonspolizei Zürich am Sonntag mitteilte, wurde eine Frau verletzt. Die Stadtpolizei Winterthur "
+        "sucht Zeugen, sagte Sprecher Ueli Brändli.",
+        "de",
+    )
+    assert drafts.get("Zürich") == "place"
+    assert drafts.get("Winterthur") == "place"
+    assert "Ueli Brändli" not in drafts
