@@ -701,6 +701,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
     if place.population < KNOWN_TOWN:
         return (
             _home_town(doc, place, position, language)
+            or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
@@ -723,6 +724,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             after_preposition(doc, position, language)
             or dateline(doc, position)
             or russian_genitive_towns(doc, position, language)
+            or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or after_seat_noun(doc, position, language)
             or after_a_municipal_body(doc, position, language)  # "a Comarca de Nova Lima"
             or elected_for(doc, position, language)  # "депутат от Тамбова"
@@ -1506,6 +1508,21 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         "polizei",
     )
 }
+
+
+# "УМВД по Дмитровскому городскому округу", "в Клинском городском округе": an adjective made of a town's name before
+# "городской округ" (an urban district, named after its town) in any case names the town.
+_URBAN_DISTRICT = ("городск", "округ")
+
+
+def _adjective_of_an_urban_district(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "ru" or position + 2 >= len(tokens):
+        return False
+    return all(
+        gap_after(doc, k) == " " and tokens[k + 1].text.startswith(stem)
+        for k, stem in zip((position, position + 1), _URBAN_DISTRICT, strict=True)
+    )
 
 
 def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:

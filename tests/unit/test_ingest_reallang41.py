@@ -83,3 +83,12 @@ def test_a_police_force_s_compound_before_a_town_places_the_town() -> None:
     assert drafts.get("Zürich") == "place"
     assert drafts.get("Winterthur") == "place"
     assert "Ueli Brändli" not in drafts
+
+
+def test_an_urban_district_s_adjective_in_any_case_names_its_town() -> None:
+    drafts = _kinds(
+        "Двоих задержанных доставили в отдел полиции по Дмитровскому городскому округу, сообщил Тимофей Ласкин.",
+        "ru",
+    )
+    assert drafts.get("Дмитров") == "place"
+    assert "Тимофей Ласкин" not in drafts
