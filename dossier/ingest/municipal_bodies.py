@@ -17,7 +17,9 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     # "o Tribunal da Relação de Évora", "a Comarca de Nova Lima", "o Comando Territorial de Faro", "o Comando
     # Distrital de Beja", "a Delegacia de Brumado", "a Seccional de Castanhal", "a Unidade Policial de Marabá"
     | frozenset(["Judicial", "Relação", "Comarca", "Territorial", "Distrital", "Metropolitano", "Seccional"])
-    | frozenset(["Policial", "Delegacia", "Destacamento"]),
+    | frozenset(["Policial", "Delegacia", "Destacamento"])
+    # "a Câmara de Coimbra": the municipality by its council ("a Câmara dos Deputados" takes "dos")
+    | frozenset(["Câmara"]),
     # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
     # "el Juzgado de Coria"
     "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación", "Juzgado"]),

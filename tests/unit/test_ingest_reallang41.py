@@ -92,3 +92,13 @@ def test_an_urban_district_s_adjective_in_any_case_names_its_town() -> None:
     )
     assert drafts.get("Дмитров") == "place"
     assert "Тимофей Ласкин" not in drafts
+
+
+def test_a_portuguese_camara_de_names_its_municipality() -> None:
+    drafts = _kinds(
+        "O presidente da Câmara de Coimbra, Rogério Valadares, reuniu com a Câmara de Comércio e a Câmara dos "
+        "Deputados.",
+        "pt",
+    )
+    assert drafts.get("Coimbra") == "place"
+    assert "Rogério Valadares" not in drafts
