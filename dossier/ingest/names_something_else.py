@@ -194,6 +194,8 @@ def names_something_else(
         return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind == "state" and _brand_before(doc, position, first, language):
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
+    if _people_by_their_land_s_name(doc, position, end, language):
+        return True  # "bei den Bayern": the club (or the people), not the land
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if end == position and _force_by_its_head_word(doc, position, language):
@@ -685,11 +687,42 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
     feminine word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia", and of
     several words "contra o Santa Cruz", "o Nova Iguaçu")."""
     name = doc.tokens[position].text
+    whole = fold(doc.text[doc.tokens[position].start : doc.tokens[end].end])
     return (
-        name.endswith("a")
+        (name.endswith("a") or whole in _LANDS_WITHOUT_ARTICLE.get(language, frozenset()))
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
+    )
+
+
+# Brazil's states whose names take no article ("em Goiás", "de Sergipe", "de São Paulo"): after "o", "do",
+# "contra o" the name is a club's ("levou 1 a 0 do Goiás", "o São Paulo venceu"). The states that take one ("o
+# Paraná", "do Ceará") are left out.
+_LANDS_WITHOUT_ARTICLE: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        fold(name)
+        for name in ("Goiás", "Sergipe", "Alagoas", "Pernambuco", "Rondônia", "Roraima", "Minas Gerais", "São Paulo")
+    )
+}
+
+
+# German lands named as their people in the plural ("die Bayern", "die Sachsen", "die Hessen"): after a plural
+# article the name is the people or a club ("bei den Bayern", "die Fans der Bayern"), never the land, which
+# takes no article ("in Bayern").
+_LANDS_NAMED_AS_THEIR_PEOPLE: dict[str, frozenset[str]] = words_by_language(
+    {"de": "Bayern Sachsen Hessen Franken Schwaben"}
+)
+_PLURAL_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "die den der"})
+
+
+def _people_by_their_land_s_name(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    return (
+        end == position
+        and position > 0
+        and doc.tokens[position].text in _LANDS_NAMED_AS_THEIR_PEOPLE.get(language, frozenset())
+        and doc.tokens[position - 1].text.lower() in _PLURAL_ARTICLES.get(language, frozenset())
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == " "
     )
 
 

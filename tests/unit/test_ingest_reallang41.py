@@ -102,3 +102,23 @@ def test_a_portuguese_camara_de_names_its_municipality() -> None:
     )
     assert drafts.get("Coimbra") == "place"
     assert "Rogério Valadares" not in drafts
+
+
+def test_a_brazilian_state_that_takes_no_article_is_a_club_after_o() -> None:
+    drafts = _kinds(
+        "O Vitória levou 1 a 0 do Goiás no domingo, e o Goiás encara o Criciúma em Feira de Santana, disse o "
+        "técnico Aldemir Rocha.",
+        "pt",
+    )
+    assert "Goiás" not in drafts
+    assert drafts.get("Feira de Santana") == "place"
+
+
+def test_a_german_land_named_as_its_people_after_a_plural_article_is_no_land() -> None:
+    drafts = _kinds(
+        "Der BVB verlor zuletzt 2:4 bei den Bayern, sagte Trainer Olaf Brenning. Die Fans der Bayern jubelten in "
+        "München.",
+        "de",
+    )
+    assert "Bayern" not in drafts
+    assert drafts.get("München") == "place"
