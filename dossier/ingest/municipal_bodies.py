@@ -38,4 +38,14 @@ def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> 
     if not bodies or position < 2:
         return False
     of, body = doc.tokens[position - 1], doc.tokens[position - 2]
-    return of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ()) and body.text in bodies
+    return (
+        of.joined
+        and body.joined
+        and of.text in OF_A_SETTLEMENT.get(language, ())
+        and (body.text in bodies or body.text in _POLICE_INITIALS.get(language, frozenset()))
+    )
+
+
+# The police forces by their initials, one row per language, before "de" and the town of their local unit: "a PSP de
+# Braga", "o NIC de Loulé", "a GNR de Lagoa", "a PM de Caruaru", "o 5º BPM de Castanhal" (not "o CD de Natal").
+_POLICE_INITIALS: dict[str, frozenset[str]] = words_by_language({"pt": "PSP GNR PJ NIC PM PC PF PRF BPM DP"})

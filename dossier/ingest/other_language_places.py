@@ -85,7 +85,7 @@ from dossier.ingest.landforms import (
 )
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
-from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT
+from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT, after_a_municipal_body
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -874,7 +874,11 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str, after_
         return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
-    if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
+    if (
+        head.text in _JURISDICTION_BODIES.get(language, ())
+        or head.text in MUNICIPAL_BODY_WORDS.get(language, ())
+        or after_a_municipal_body(doc, position, language)  # "a PSP de Braga": the force's unit in the town
+    ):
         return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
     if head.text in _MEASURES_BY_LETTERS and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "o PIB do Brasil", "das BIP Deutschlands": a measure of the land, the land named

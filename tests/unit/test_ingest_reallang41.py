@@ -122,3 +122,15 @@ def test_a_german_land_named_as_its_people_after_a_plural_article_is_no_land() -
     )
     assert "Bayern" not in drafts
     assert drafts.get("München") == "place"
+
+
+def test_a_police_force_s_initials_before_de_name_the_town_of_its_unit() -> None:
+    drafts = _kinds(
+        "A PSP de Braga deteve dois homens, o NIC de Loulé investigou e o posto da GNR de Lagoa confirmou, disse o "
+        "comissário Hélder Quintas. O CD de Natal vendeu bem.",
+        "pt",
+    )
+    assert drafts.get("Braga") == "place"
+    assert drafts.get("Loulé") == "place"
+    assert drafts.get("Lagoa") == "place"
+    assert "Natal" not in drafts  # a Christmas record, not the town
