@@ -244,6 +244,7 @@ def names_something_else(
             and place_word(doc, position - 1, language)
             # "No Paraná, …": a preposition of place opening the sentence, not a club's name ("No" folds as Ho)
             and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
+            and not after_seat_noun(doc, position, language)  # "die PI Salzgitter": a station and its town
         ):
             return True
     if place.kind == "state" and _branch_named_by_a_town(doc, position, first, language):

@@ -82,6 +82,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
+from dossier.ingest.places_in_body_names import SEAT_ACRONYMS
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
@@ -1538,6 +1539,8 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
         before = doc.tokens[position - 3]
         if doc.text[before.end : doc.tokens[position - 2].start] != " ":
             return False
+    if language == "de" and before.text in SEAT_ACRONYMS:
+        return True  # "die PI Salzgitter", "die BH Landeck"
     word = before.text.lower()
     return (
         before.text[0].isupper()

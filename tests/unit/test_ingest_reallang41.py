@@ -134,3 +134,15 @@ def test_a_police_force_s_initials_before_de_name_the_town_of_its_unit() -> None
     assert drafts.get("Loulé") == "place"
     assert drafts.get("Lagoa") == "place"
     assert "Natal" not in drafts  # a Christmas record, not the town
+
+
+def test_a_police_station_s_or_district_office_s_short_form_names_its_town() -> None:
+    drafts = _kinds(
+        "Der neue Kommandant der API Imst, Kontrollinspektor Albin Wörndle, wurde ernannt. Die PI Salzgitter "
+        "ermittelt, die BH Landeck sperrte die Straße. Die AOK Niedersachsen zahlt mehr.",
+        "de",
+    )
+    assert drafts.get("Imst") == "place"
+    assert drafts.get("Salzgitter") == "place"
+    assert drafts.get("Landeck") == "place"
+    assert "Niedersachsen" not in drafts  # an insurer's branch, named after its land
