@@ -60,6 +60,13 @@ def korean_district_after_its_city(doc: ActorDocument, position: int) -> Candida
     return None
 
 
+def korean_district_alone(stem: str) -> Place | None:
+    """'동대문' -> 동대문구: the district a bare name names when only one city has a district so named
+    ("강서" is Seoul's and Busan's), for a word that needs no city before it ("동대문경찰서")."""
+    cities = [city for city, districts in _DISTRICTS.items() if stem in districts]
+    return Place(stem + _SUFFIX, "place", "South Korea") if len(cities) == 1 else None
+
+
 def _object_particle(form: str) -> bool:
     """'강남을': after a syllable that closes on a consonant, 을 is the object particle, no constituency."""
     last = ord(form[-2]) - 0xAC00 if len(form) > 1 else -1

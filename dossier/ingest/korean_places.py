@@ -15,7 +15,7 @@ from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, ga
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.korean_datelines import korean_dateline
-from dossier.ingest.korean_districts import korean_district_after_its_city
+from dossier.ingest.korean_districts import korean_district_after_its_city, korean_district_alone
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -73,6 +73,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         korean_dateline(doc, position, _korean_town_or_division)
         or _korean_town_with_a_facility(doc, position)
         or _korean_town_of_its_office(doc, position)
+        or _korean_seat_of_a_law_office(doc, position)
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
@@ -620,6 +621,39 @@ def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate |
         place = _korean_town_spelling(stem) or korean_division(stem)
         if place is not None and place.kind != "state" and not is_region(place):
             return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# The police, the prosecutors and the courts are named by the town, district or province they serve,
+# written as one word with it: "대전지검" (the Daejeon district prosecutors), "대전지방법원", "경북경찰청"
+# (the North Gyeongsang police), "동대문경찰서", "세종경찰이". A station of a large town adds its part of
+# town ("남양주남부경찰서", "서울중앙지검"). Longest first: "지방경찰청" before "경찰청".
+_KOREAN_LAW_OFFICES = (
+    *("지방경찰청", "경찰청", "해양경찰서", "경찰서", "경찰", "소방서", "소방본부"),
+    *("지방검찰청", "고등검찰청", "지검", "고검", "지방법원", "고등법원", "가정법원", "지법", "고법"),
+)
+_KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중앙")
+
+
+def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        office = next((end for end in _KOREAN_LAW_OFFICES if form.endswith(end)), None)
+        stem = form[: -len(office)] if office else ""
+        part = next((end for end in _KOREAN_PARTS_OF_TOWN if stem.endswith(end)), "")
+        stem = stem[: len(stem) - len(part)]
+        if len(stem) < _SHORTEST_OFFICE_TOWN:
+            continue
+        if stem in KOREAN_PROVINCES:
+            province = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[stem]))
+            if province is not None:
+                return place_candidate(position, position, KOREAN_PROVINCES[stem], province, ActorKind.place)
+        place = _korean_town_spelling(stem) or korean_division(stem)
+        if place is not None and place.kind != "state":
+            return place_candidate(position, position, stem, place, ActorKind.place)
+        district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
+        if district is not None:
+            return place_candidate(position, position, district.name, district, ActorKind.place)
     return None
 
 

@@ -16,6 +16,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
+from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -26,6 +27,7 @@ from dossier.ingest.other_language_common import (
     PLACE_PREPOSITIONS,
     counted,
     dateline,
+    gap_after,
     word_frequency,
     words_by_language,
 )
@@ -166,6 +168,8 @@ def names_something_else(
         return True  # "das Saarland-Derby", "das Bayern-Ticket": a match, a ticket, not the land
     if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if _after_word_before(doc, position, _NEIGHBOURHOOD_WORDS, language):
+        return True  # "no bairro Santa Maria": a part of town named like another town
     if names_a_street_or_feast(doc, position, language):
         return True  # "la avenida de Novelda", "Fiestas de Santiago": a street, a saint's feast
     if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):
@@ -190,8 +194,12 @@ def names_something_else(
         return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind == "state" and _brand_before(doc, position, first, language):
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
+    if _people_by_their_land_s_name(doc, position, end, language):
+        return True  # "bei den Bayern": the club (or the people), not the land
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if end == position and _force_by_its_head_word(doc, position, language):
+        return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if end == position and _tail_of_a_compound(doc, place, position, language):
@@ -236,6 +244,7 @@ def names_something_else(
             and place_word(doc, position - 1, language)
             # "No Paraná, …": a preposition of place opening the sentence, not a club's name ("No" folds as Ho)
             and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
+            and not after_seat_noun(doc, position, language)  # "die PI Salzgitter": a station and its town
         ):
             return True
     if place.kind == "state" and _branch_named_by_a_town(doc, position, first, language):
@@ -262,6 +271,7 @@ def names_something_else(
             or dateline(doc, position, end)
             or listed_after_a_place(doc, position, language)
             or listed_with_its_of(doc, position, end, language)  # "do Recife, de João Pessoa e de Maceió"
+            or after_a_municipal_body(doc, position, language)  # "a Comarca de Nova Lima": a court's seat
         )
     )
 
@@ -538,6 +548,14 @@ _STREET_WORDS: dict[str, frozenset[str]] = words_by_language(
 )
 
 
+# Nouns for a part of a town written right before its name, one row per language: "no bairro São Mateus", "la
+# colonia Guadalupe", "il quartiere San Paolo": a neighbourhood, often named like a town elsewhere (São Mateus,
+# Espírito Santo); "os bairros de Lisboa" (with "of") name the town they lie in.
+_NEIGHBOURHOOD_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "bairro", "es": "barrio colonia", "it": "quartiere rione", "fr": "quartier"}
+)
+
+
 # ...and their plurals, which open a list of streets or roads: "nas rodovias Anhanguera e Bandeirantes",
 # "las calles Toledo y Segovia", "les rues Jean-Jaurès et Gambetta".
 _STREETS_WORDS: dict[str, frozenset[str]] = words_by_language(
@@ -670,11 +688,42 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
     feminine word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia", and of
     several words "contra o Santa Cruz", "o Nova Iguaçu")."""
     name = doc.tokens[position].text
+    whole = fold(doc.text[doc.tokens[position].start : doc.tokens[end].end])
     return (
-        name.endswith("a")
+        (name.endswith("a") or whole in _LANDS_WITHOUT_ARTICLE.get(language, frozenset()))
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
+    )
+
+
+# Brazil's states whose names take no article ("em Goiás", "de Sergipe", "de São Paulo"): after "o", "do",
+# "contra o" the name is a club's ("levou 1 a 0 do Goiás", "o São Paulo venceu"). The states that take one ("o
+# Paraná", "do Ceará") are left out.
+_LANDS_WITHOUT_ARTICLE: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        fold(name)
+        for name in ("Goiás", "Sergipe", "Alagoas", "Pernambuco", "Rondônia", "Roraima", "Minas Gerais", "São Paulo")
+    )
+}
+
+
+# German lands named as their people in the plural ("die Bayern", "die Sachsen", "die Hessen"): after a plural
+# article the name is the people or a club ("bei den Bayern", "die Fans der Bayern"), never the land, which
+# takes no article ("in Bayern").
+_LANDS_NAMED_AS_THEIR_PEOPLE: dict[str, frozenset[str]] = words_by_language(
+    {"de": "Bayern Sachsen Hessen Franken Schwaben"}
+)
+_PLURAL_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "die den der"})
+
+
+def _people_by_their_land_s_name(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    return (
+        end == position
+        and position > 0
+        and doc.tokens[position].text in _LANDS_NAMED_AS_THEIR_PEOPLE.get(language, frozenset())
+        and doc.tokens[position - 1].text.lower() in _PLURAL_ARTICLES.get(language, frozenset())
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == " "
     )
 
 
@@ -687,6 +736,33 @@ _FEMININE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "da na 
 _MASCULINE_OPENERS: dict[str, frozenset[str]] = words_by_language(
     {"pt": "são santo porto rio campo campos monte morro vale passo ribeirão arroio novo bom belo alto baixo"}
 )
+
+
+# A national police force its own press calls by the head word of its name, which a town shares, one row per
+# language: head word -> the force's full name and its initials. "a GNR ... os militares da Guarda", "a patrulha
+# da Guarda" is the Guarda Nacional Republicana on a page that names it, not the town of Guarda; "a cidade da
+# Guarda", "o distrito da Guarda" stay the town.
+_FORCES_BY_THEIR_HEAD_WORD: dict[str, dict[str, tuple[str, str]]] = {
+    "pt": {"Guarda": ("Guarda Nacional Republicana", "GNR")},
+}
+
+
+def _force_by_its_head_word(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    force = _FORCES_BY_THEIR_HEAD_WORD.get(language, {}).get(tokens[position].text)
+    if force is None or position < 2 or not (force[0] in doc.text or re.search(rf"\b{force[1]}\b", doc.text)):
+        return False
+    if tokens[position - 1].text.lower() in PLACE_PREPOSITIONS.get(language, ()):
+        return False  # "na Guarda": in the town
+    if tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, frozenset()) | _FORCE_TOWN_NOUNS.get(
+        language, frozenset()
+    ):
+        return False  # "a cidade da Guarda", "o distrito da Guarda"
+    return position + 1 >= len(tokens) or gap_after(doc, position) != " " or not tokens[position + 1].text[:1].isupper()
+
+
+# Nouns for a town's land the force's name never follows: "o distrito da Guarda", "o concelho da Guarda".
+_FORCE_TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "distrito concelho câmara diocese sé"})
 
 
 def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bool:

@@ -158,8 +158,9 @@ FREQUENT_WORD = 5.0
 # "Frankfurt/Main (dpa-AFX) –"
 # "Saltillo, Coahuila.- Policías …", "Chilpancingo, Gro.- El …": the Spanish-American dateline, the town and its
 # state (often cut short) before a full stop and a dash
+# "Potsdam/Cottbus (dpa/bb). Der …": an agency's regional service after a slash, and a full stop after the bracket
 _DATELINE = re.compile(
-    r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]"
+    r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}(?:/[a-z]{2,4})?\)\s*(?:[-–—]|\.\s)"
     r"|,\s+[^\W\d_][^\W\d_]*(?: [^\W\d_]+)?\.\s?[-–—]\s"
 )
 
@@ -338,13 +339,18 @@ def small_home_town(language: str) -> int:
     return SMALLER_HOME_TOWN.get(language, SMALL_HOME_TOWN)
 
 
+_TOWNS_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_-]*/)+")
+_AGENCY_AFTER = re.compile(r"\s+\([A-Za-z][\w-]{1,11}(?:/[a-z]{2,4})?\)")
+
+
 def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     """The name at `position`..`end` (one word by default) opens a line as its dateline."""
     token = doc.tokens[position]
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     stop = doc.tokens[position if end is None else end].end
-    if doc.text[line_start : token.start].strip():
-        return False
+    before = doc.text[line_start : token.start]
+    if before.strip() and not (_TOWNS_BEFORE.fullmatch(before) and _AGENCY_AFTER.match(doc.text, stop)):
+        return False  # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's
     return (
         _DATELINE.match(doc.text, stop) is not None
         or _stop_dateline(doc, position, stop)

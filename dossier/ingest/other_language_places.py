@@ -85,6 +85,7 @@ from dossier.ingest.landforms import (
 )
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
+from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT, after_a_municipal_body
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -138,8 +139,6 @@ from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
-    MUNICIPAL_BODY_WORDS,
-    OF_A_SETTLEMENT,
     double_village,
     known_village,
     known_village_of_several_words,
@@ -875,7 +874,11 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str, after_
         return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
-    if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
+    if (
+        head.text in _JURISDICTION_BODIES.get(language, ())
+        or head.text in MUNICIPAL_BODY_WORDS.get(language, ())
+        or after_a_municipal_body(doc, position, language)  # "a PSP de Braga": the force's unit in the town
+    ):
         return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
     if head.text in _MEASURES_BY_LETTERS and connector.text in _NAME_CONNECTORS.get(language, ()):
         return False  # "o PIB do Brasil", "das BIP Deutschlands": a measure of the land, the land named
@@ -935,7 +938,11 @@ _METROPOLITAN: dict[str, frozenset[str]] = words_by_language(
 # "of" ("Ministério Público do Ceará", "Tribunal de Justiça da Bahia", "Polícia Civil de Goiás",
 # "Tribunal do Júri de Natal"): the place is where the case is, unlike a bank's or a club's name.
 _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
-    {"pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"}
+    {
+        "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"
+        # "a Justiça do Estado de Goiás": Brazil writes the noun for a state capitalised before the state's name
+        " Estado"
+    }
 )
 
 

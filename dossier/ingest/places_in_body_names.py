@@ -15,6 +15,11 @@ _LEAGUE_NOUNS: frozenset[str] = frozenset(
     ["oberliga", "regionalliga", "verbandsliga", "landesliga", "bezirksliga", "kreisliga", "bezirksoberliga"]
 )
 
+# The short forms of police stations and district offices, each named after the town of its seat ("PI Salzgitter":
+# Polizeiinspektion; "API Imst": Autobahnpolizeiinspektion; "PK", "PD", "PP", "KPI", "LPI"; Austria's "BH Landeck":
+# Bezirkshauptmannschaft): the town is named, as after the words written out.
+SEAT_ACRONYMS: frozenset[str] = frozenset(["PI", "API", "KPI", "LPI", "PK", "PD", "PP", "BH"])
+
 
 def named_after_a_body(doc: ActorDocument, position: int, language: str) -> bool:
     """The capitalised word at `position` follows a body's acronym or a league's noun in the same run,
@@ -27,6 +32,8 @@ def named_after_a_body(doc: ActorDocument, position: int, language: str) -> bool
     head = doc.tokens[position - 1]
     if head.text.lower() in _LEAGUE_NOUNS:
         return True
+    if head.text in SEAT_ACRONYMS:
+        return False  # "die PI Salzgitter", "der API Imst": a police station named after the town it serves
     return (
         _SHORTEST_ACRONYM <= len(head.text) <= _LONGEST_ACRONYM
         and head.text.isalpha()

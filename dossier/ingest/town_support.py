@@ -29,6 +29,7 @@ from dossier.ingest.gazetteer import (
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.middle_names import only_a_middle_name
+from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -81,6 +82,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
+from dossier.ingest.places_in_body_names import SEAT_ACRONYMS
 from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
@@ -700,6 +702,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
     if place.population < KNOWN_TOWN:
         return (
             _home_town(doc, place, position, language)
+            or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
@@ -722,7 +725,9 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             after_preposition(doc, position, language)
             or dateline(doc, position)
             or russian_genitive_towns(doc, position, language)
+            or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or after_seat_noun(doc, position, language)
+            or after_a_municipal_body(doc, position, language)  # "a Comarca de Nova Lima"
             or elected_for(doc, position, language)  # "депутат от Тамбова"
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
@@ -1499,8 +1504,26 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         "behörde",
         "bistum",
         "hauptmannschaft",
+        # "die Kantonspolizei Zürich", "die Stadtpolizei Winterthur", "die Bundespolizei Pirna": a police force's
+        # compound before the town it serves
+        "polizei",
     )
 }
+
+
+# "УМВД по Дмитровскому городскому округу", "в Клинском городском округе": an adjective made of a town's name before
+# "городской округ" (an urban district, named after its town) in any case names the town.
+_URBAN_DISTRICT = ("городск", "округ")
+
+
+def _adjective_of_an_urban_district(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "ru" or position + 2 >= len(tokens):
+        return False
+    return all(
+        gap_after(doc, k) == " " and tokens[k + 1].text.startswith(stem)
+        for k, stem in zip((position, position + 1), _URBAN_DISTRICT, strict=True)
+    )
 
 
 def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1516,6 +1539,8 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
         before = doc.tokens[position - 3]
         if doc.text[before.end : doc.tokens[position - 2].start] != " ":
             return False
+    if language == "de" and before.text in SEAT_ACRONYMS:
+        return True  # "die PI Salzgitter", "die BH Landeck"
     word = before.text.lower()
     return (
         before.text[0].isupper()

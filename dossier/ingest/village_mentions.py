@@ -17,6 +17,7 @@ from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.middle_names import only_a_middle_name
+from dossier.ingest.municipal_bodies import OF_A_SETTLEMENT, after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
@@ -84,22 +85,6 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 
-# A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
-# "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
-# makes the name after it a municipality's or a parish's.
-MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
-    # "a Câmara de Vereadores de Mossoró"; and a court named after the town it sits in: "no Tribunal de Braga"
-    # (not "o Tribunal de Contas": no town's name)
-    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores", "Tribunal"]),
-    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
-    # "el Juzgado de Coria"
-    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación", "Juzgado"]),
-    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices; "il
-    # Tribunale di Lecce"
-    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
-}
-
-OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
 #   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
 #   without an article there ("im Pflegeheim", "ins Nachbardorf"). The part before the ending is
@@ -326,13 +311,9 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
     a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
     whole name, no person's."""
     tokens = doc.tokens
-    bodies = MUNICIPAL_BODY_WORDS.get(language)
-    if not bodies or position < 2:
+    if not after_a_municipal_body(doc, position, language):
         return None
-    of, body = tokens[position - 1], tokens[position - 2]
-    if not (of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ()) and body.text in bodies):
-        return None
-    end = _village_name_end(doc, position, language)
+    end = _village_name_end(doc, position, language) or _known_town_end(doc, position)
     if end is None:
         word = tokens[position]
         if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
@@ -342,6 +323,20 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
         end = position
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _known_town_end(doc: ActorDocument, position: int) -> int | None:
+    """'a Comarca de Nova Lima': the last word of a town's name of several capitalised words the tables hold."""
+    tokens = doc.tokens
+    k = position
+    while k + 1 < len(tokens) and k - position < _LONGEST_VILLAGE_NAME and gap_after(doc, k) == " ":
+        if not (tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()):
+            break
+        k += 1
+    for end in range(k, position, -1):
+        if doc.gazetteer.lookup(tuple(tokens[j].folded for j in range(position, end + 1))) is not None:
+            return end
+    return None
 
 
 def settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:

@@ -1,0 +1,51 @@
+"""The bodies a municipality, a court or a police force is named after: "a Prefeitura de Itaberaba", "o Tribunal
+Judicial de Loulé", "il Comune di Imola". The name after the body's word and "of" is the town of its seat."""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.other_language_common import words_by_language
+
+# A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
+# "a Prefeitura de Itaberaba", a parish's "a Junta de Freguesia de Campanhã"): the word before "de" that
+# makes the name after it a municipality's or a parish's.
+MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
+    # "a Câmara de Vereadores de Mossoró"; and a court named after the town it sits in: "no Tribunal de Braga"
+    # (not "o Tribunal de Contas": no town's name)
+    "pt": frozenset(["Municipal", "Prefeitura", "Freguesia", "Vereadores", "Tribunal"])
+    # the courts, the judicial districts and the police named after their seat: "o Tribunal Judicial de Loulé",
+    # "o Tribunal da Relação de Évora", "a Comarca de Nova Lima", "o Comando Territorial de Faro", "o Comando
+    # Distrital de Beja", "a Delegacia de Brumado", "a Seccional de Castanhal", "a Unidade Policial de Marabá"
+    | frozenset(["Judicial", "Relação", "Comarca", "Territorial", "Distrital", "Metropolitano", "Seccional"])
+    | frozenset(["Policial", "Delegacia", "Destacamento"])
+    # "a Câmara de Coimbra": the municipality by its council ("a Câmara dos Deputados" takes "dos")
+    | frozenset(["Câmara"]),
+    # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
+    # "el Juzgado de Coria"
+    "es": frozenset(["Ayuntamiento", "Municipal", "Provincial", "Diputación", "Juzgado"]),
+    # "il Comune di Imola", "la Procura di Ravenna", "la Questura di Lecco": the town's own offices; "il
+    # Tribunale di Lecce"
+    "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
+}
+
+OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
+
+
+def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> bool:
+    """'a Prefeitura de ', 'o Tribunal Judicial de ': a council's, a court's or a police body's word and "of"
+    right before `position`, the seat it is named after."""
+    bodies = MUNICIPAL_BODY_WORDS.get(language)
+    if not bodies or position < 2:
+        return False
+    of, body = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        of.joined
+        and body.joined
+        and of.text in OF_A_SETTLEMENT.get(language, ())
+        and (body.text in bodies or body.text in _POLICE_INITIALS.get(language, frozenset()))
+    )
+
+
+# The police forces by their initials, one row per language, before "de" and the town of their local unit: "a PSP de
+# Braga", "o NIC de Loulé", "a GNR de Lagoa", "a PM de Caruaru", "o 5º BPM de Castanhal" (not "o CD de Natal").
+_POLICE_INITIALS: dict[str, frozenset[str]] = words_by_language({"pt": "PSP GNR PJ NIC PM PC PF PRF BPM DP"})
