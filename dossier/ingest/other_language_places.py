@@ -134,7 +134,7 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
-from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
+from dossier.ingest.turkish_places import seat_after, apostrophe_stem, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
@@ -616,6 +616,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
         return after_place  # "na Grande São Paulo" is the city's area; "Serra Grande", "Campina Grande" one name
     if lower in _UNIT_NOUNS.get(language, ()):
         return False
+    if language == "tr" and after_place and seat_after(doc, k - 1):
+        return False  # "Mardin Valisi", "Batman Belediye Başkanı": the town's governor or mayor, the town named
     if lower in FUNCTION_WORDS:
         return False
     if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
