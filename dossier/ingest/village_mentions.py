@@ -98,6 +98,28 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     # Tribunale di Lecce"
     "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
 }
+# ...and a mayor's office, written small: "el alcalde de Jódar", "la alcaldía de Jódar", "il sindaco di Luzzara",
+# "le maire de Vouziers": a mayor is the mayor of a municipality, whose name follows "of".
+_MAYORS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "es": "alcalde alcaldesa alcaldía ayuntamiento",
+        "it": "sindaco sindaca municipio",
+        "fr": "maire mairie",
+    }
+)
+for _language, _mayors in _MAYORS.items():
+    MUNICIPAL_BODY_WORDS[_language] = MUNICIPAL_BODY_WORDS.get(_language, frozenset()) | _mayors
+# A region's or a province's adjective may stand between the body's noun and "of" ("la localidad jienense de
+# Jódar", "el Ayuntamiento ibicenco de Sant Josep", "il comune ligure di Sori"): a word so ending qualifies the
+# body by where it lies, and the municipality's name still follows "of".
+_PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("ense", "enses", "ano", "ana", "eño", "eña", "ino", "ina", "ego", "ega", "és", "esa", "co", "ca"),
+    "it": ("ese", "ano", "ana", "ino", "ina", "ure", "gno", "gna", "co", "ca"),
+    "fr": ("ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "and", "ande"),
+}
+_BODY_BESIDE_ITS_ADJECTIVE: dict[str, frozenset[str]] = words_by_language(
+    {"es": "localidad municipio pueblo", "it": "comune paese", "fr": "commune village"}
+)
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
@@ -330,18 +352,55 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
     if not bodies or position < 2:
         return None
     of, body = tokens[position - 1], tokens[position - 2]
-    if not (of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ()) and body.text in bodies):
+    if not (of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ())):
         return None
-    end = _village_name_end(doc, position, language)
+    if body.text not in bodies and not _body_before_its_adjective(doc, position - 2, bodies, language):
+        return None
+    end = _village_name_end(doc, position, language) or _listed_village_end(doc, position, language)
     if end is None:
         word = tokens[position]
         if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
             return None
+        if is_given_name(word.folded) and gap_after(doc, position) == " " and _capitalised(doc, position + 1):
+            return None  # "el alcalde de Pedro Sánchez": no village, a person's name
         if word.folded not in village_names(language) and doc.gazetteer.lookup((word.folded,)) is None:
             return None
         end = position
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _capitalised(doc: ActorDocument, k: int) -> bool:
+    return k < len(doc.tokens) and doc.tokens[k].text[:1].isupper()
+
+
+def _listed_village_end(doc: ActorDocument, position: int, language: str) -> int | None:
+    """'de A Rúa': the end of a village's name of two or three words as GeoNames lists it, its article
+    capitalised (Galician "A", "O")."""
+    tokens = doc.tokens
+    for end in range(min(position + _LONGEST_SETTLEMENT - 1, len(tokens) - 1), position, -1):
+        if not all(_capitalised(doc, j) and gap_after(doc, j) == " " for j in range(position, end)):
+            continue
+        if (
+            _capitalised(doc, end)
+            and " ".join(tokens[j].folded for j in range(position, end + 1)) in village_names(language)
+            and not _opens_with_a_given_name(doc, position, end)  # "Pedro Sánchez": a person, though a village
+        ):
+            return end
+    return None
+
+
+def _body_before_its_adjective(doc: ActorDocument, k: int, bodies: frozenset[str], language: str) -> bool:
+    """'la localidad jienense de', 'el Ayuntamiento ibicenco de': a place's adjective at `k`, in lower case, right
+    after a municipality's body or noun."""
+    tokens = doc.tokens
+    adjective = tokens[k].text
+    if k < 1 or not adjective.isalpha() or not adjective.islower() or not tokens[k - 1].joined:
+        return False
+    if not adjective.endswith(_PLACE_ADJECTIVE_ENDINGS.get(language, ())):
+        return False
+    noun = tokens[k - 1].text
+    return noun in bodies or noun.lower() in _BODY_BESIDE_ITS_ADJECTIVE.get(language, frozenset())
 
 
 def settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:

@@ -21,3 +21,17 @@ def test_a_turkish_town_before_its_municipality_or_governor_is_a_place() -> None
         assert drafts.get(town) == "place", town
     # a singular noun belongs to the last town alone: the mayor's family name before "ve" is no town
     assert "Karalar" not in _kinds("Başkan Selim Karalar ve Kars Belediye Başkanı Ali Tuna görüştü.", "tr")
+
+
+def test_the_town_of_a_mayor_or_a_municipality_is_a_place() -> None:
+    drafts = _kinds(
+        "El alcalde de Jódar y dos concejales fueron detenidos. Los vecinos de la localidad jienense de Cazorla "
+        "protestaron ante la alcaldía de Baeza, y el alcalde de A Rúa, Ramiro Ferreiro, pidió calma.",
+        "es",
+    )
+    for town in ("Jódar", "Cazorla", "Baeza", "A Rúa"):
+        assert drafts.get(town) == "place", town
+    assert "Ramiro Ferreiro" not in drafts
+    assert _kinds("Ieri il sindaco di Luzzara ha incontrato il prefetto.", "it").get("Luzzara") == "place"
+    # a person's name after "the mayor of" is none of the villages named so
+    assert not _kinds("El alcalde de Pedro Sánchez habló ayer con los vecinos.", "es")
