@@ -107,6 +107,10 @@ _MAYORS: dict[str, frozenset[str]] = words_by_language(
         "fr": "maire mairie",
     }
 )
+# ...and the police post a town hosts, named after it: "la brigade de Seyssel", "la gendarmerie de Vouziers", "la
+# Compagnia dei Carabinieri di Cesenatico", "i carabinieri di Luzzara", "la Stazione di Monterchi"
+_MAYORS["fr"] |= frozenset(["brigade", "gendarmerie", "compagnie", "commissariat"])
+_MAYORS["it"] |= frozenset(["carabinieri", "Carabinieri", "Compagnia", "Stazione", "stazione", "compagnia"])
 for _language, _mayors in _MAYORS.items():
     MUNICIPAL_BODY_WORDS[_language] = MUNICIPAL_BODY_WORDS.get(_language, frozenset()) | _mayors
 # A region's or a province's adjective may stand between the body's noun and "of" ("la localidad jienense de
@@ -361,6 +365,8 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
         word = tokens[position]
         if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
             return None
+        if len(word.text) <= _ARTICLE_LENGTH and gap_after(doc, position) in (" ", "-") and _capitalised(doc, position + 1):
+            return None  # "la brigade de La Ferté-…": the article opening a name the tables lack
         if is_given_name(word.folded) and gap_after(doc, position) == " " and _capitalised(doc, position + 1):
             return None  # "el alcalde de Pedro Sánchez": no village, a person's name
         if word.folded not in village_names(language) and doc.gazetteer.lookup((word.folded,)) is None:
@@ -368,6 +374,9 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
         end = position
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+_ARTICLE_LENGTH = 3  # "La", "Les", "El", "A": a word this short before a capitalised one opens a longer name
 
 
 def _capitalised(doc: ActorDocument, k: int) -> bool:
@@ -379,11 +388,11 @@ def _listed_village_end(doc: ActorDocument, position: int, language: str) -> int
     capitalised (Galician "A", "O")."""
     tokens = doc.tokens
     for end in range(min(position + _LONGEST_SETTLEMENT - 1, len(tokens) - 1), position, -1):
-        if not all(_capitalised(doc, j) and gap_after(doc, j) == " " for j in range(position, end)):
-            continue
+        if not all(_capitalised(doc, j) and gap_after(doc, j) in (" ", "-") for j in range(position, end)):
+            continue  # "A Rúa", "La Ferté-Milon"
         if (
             _capitalised(doc, end)
-            and " ".join(tokens[j].folded for j in range(position, end + 1)) in village_names(language)
+            and fold(doc.text[tokens[position].start : tokens[end].end]) in village_names(language)
             and not _opens_with_a_given_name(doc, position, end)  # "Pedro Sánchez": a person, though a village
         ):
             return end

@@ -35,3 +35,13 @@ def test_the_town_of_a_mayor_or_a_municipality_is_a_place() -> None:
     assert _kinds("Ieri il sindaco di Luzzara ha incontrato il prefetto.", "it").get("Luzzara") == "place"
     # a person's name after "the mayor of" is none of the villages named so
     assert not _kinds("El alcalde de Pedro Sánchez habló ayer con los vecinos.", "es")
+
+
+def test_the_town_a_police_post_is_named_after_is_a_place() -> None:
+    drafts = _kinds(
+        "Deux gendarmes de la brigade de La Ferté-Milon ont été entendus jeudi, selon Maître Odile Brasset.", "fr"
+    )
+    assert drafts.get("La Ferté-Milon") == "place"
+    assert "La" not in drafts and "Odile Brasset" not in drafts
+    drafts = _kinds("Il comandante della Compagnia dei Carabinieri di Cesenatico ha incontrato il prefetto.", "it")
+    assert drafts.get("Cesenatico") == "place"
