@@ -45,3 +45,12 @@ def test_the_town_a_police_post_is_named_after_is_a_place() -> None:
     assert "La" not in drafts and "Odile Brasset" not in drafts
     drafts = _kinds("Il comandante della Compagnia dei Carabinieri di Cesenatico ha incontrato il prefetto.", "it")
     assert drafts.get("Cesenatico") == "place"
+
+
+def test_an_arabic_noun_before_a_towns_name_is_no_far_city_and_a_great_town_goes_by_its_head() -> None:
+    drafts = _kinds("تجمع المواطنون في ميدان حولي مساء الخميس، وافتتح الوزير مستشفى جديدا بالمحلة يوم الأحد.", "ar")
+    assert drafts.get("حولي") == "place"
+    assert drafts.get("المحلة") == "place"  # El Mahalla el Kubra, "the great" left off
+    assert "ميدان" not in drafts  # "the square of Hawalli", not Medan in Indonesia
+    drafts = _kinds("زار المحافظ مبنى مجلس مدينة المحلة الكبرى الجديد أمس.", "ar")
+    assert "المحلة الكبرى الجديد" not in drafts  # the council is new, not the town
