@@ -27,6 +27,7 @@ from dossier.ingest.other_language_common import (
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
     SPA_WORDS,
+    before_its_land,
     gap_after,
     place_candidate,
     word_frequency,
@@ -76,6 +77,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # municipality, the district or the town in the nominative after its noun
         "pl": "gmina gminy gminie gminą dzielnica dzielnicy dzielnicę dzielnicą miejscowość miejscowości"
         " miasto miasta mieście miastem wieś wsi osiedle osiedla osiedlu",
+        # "starostou obce Bělotín", "v obci Smidary": Czech names the municipality in the nominative after its noun,
+        # declined as Polish does
+        "cs": "obec obce obci obcí město města městě městem městys městyse vesnice vesnici vesnicí osada osady osadě",
         # "orten Mörsil", "byn Duved", "tätorten Järpen": Swedish writes the noun's article on its end
         "sv": "orten tätorten byn samhället staden kommunen socknen",
         # "στο χωριό Καστράκι", "του οικισμού Μύλοι", "στο νησί Λειψοί": Greek names the village or the island
@@ -643,8 +647,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     person on the page."""
     names = village_names(language)
     tokens = doc.tokens
-    if not names or position != last or position < 1:
-        return None
+    if not names or (position != last and not before_its_land(doc, position)) or position < 1:
+        return None  # alone in its run, or before its land: "ve Smidarech na Hradecku"
     token = tokens[position]
     # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
     folded, name = token.folded, token.text

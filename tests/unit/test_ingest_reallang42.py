@@ -54,3 +54,16 @@ def test_an_arabic_noun_before_a_towns_name_is_no_far_city_and_a_great_town_goes
     assert "ميدان" not in drafts  # "the square of Hawalli", not Medan in Indonesia
     drafts = _kinds("زار المحافظ مبنى مجلس مدينة المحلة الكبرى الجديد أمس.", "ar")
     assert "المحلة الكبرى الجديد" not in drafts  # the council is new, not the town
+
+
+def test_a_czech_village_before_its_land_or_after_its_municipality_noun_is_a_place() -> None:
+    drafts = _kinds(
+        "Ve Smidarech na Hradecku zadrželi policisté v sobotu hledaného muže. Spory se starostou obce Bělotín "
+        "řešil podle mluvčí Hany Vrbové už loni.",
+        "cs",
+    )
+    assert drafts.get("Smidary") == "place"
+    assert drafts.get("Hradecko") == "place"
+    assert drafts.get("Bělotín") == "place"
+    # a person after the noun is no village
+    assert not _kinds("Starosta obce Radek Hudeček řekl, že škola informovala rodiče.", "cs")
