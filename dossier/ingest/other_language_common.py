@@ -372,8 +372,9 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
 
 
 # "Düsseldorf - Die Halbzeit-Tabelle …", "Halle – Der Stadtrat hat …": a town in title case opening the line, a
-# spaced dash and the story's first sentence (a capital, then two more words; no "Mainz - Köln 1:1").
-_DASH_DATELINE = re.compile(r" [-–—] [^\W\d_a-zß-ÿа-я][^\W\d_]*(?: [^\W\d_]+(?:-[^\W\d_]+)*){2}")
+# spaced dash and the story's first sentence (a capital, then two more words; no "Mainz - Köln 1:1"); a number may be
+# one of the words ("Serang - Sebanyak 16 pelaku ditangkap": as many as 16)
+_DASH_DATELINE = re.compile(r" [-–—] [^\W\d_a-zß-ÿа-я][^\W\d_]*(?: (?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?= \w))){2}")
 
 
 def _dash_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
