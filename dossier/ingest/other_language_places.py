@@ -937,7 +937,12 @@ _METROPOLITAN: dict[str, frozenset[str]] = words_by_language(
 # "of" ("Ministério Público do Ceará", "Tribunal de Justiça da Bahia", "Polícia Civil de Goiás",
 # "Tribunal do Júri de Natal"): the place is where the case is, unlike a bank's or a club's name.
 _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
-    {"pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"}
+    {
+        "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa",
+        # "el Gobierno Civil de Jaén", "la Guardia Civil de Jódar", "la Policía Local de Ourense", "el Tribunal Superior
+        # de Justicia de Galicia": the state's or the town's body in the province or the town it is named after
+        "es": "Civil Local Justicia Público Pública",
+    }
 )
 
 

@@ -67,3 +67,19 @@ def test_a_czech_village_before_its_land_or_after_its_municipality_noun_is_a_pla
     assert drafts.get("Bělotín") == "place"
     # a person after the noun is no village
     assert not _kinds("Starosta obce Radek Hudeček řekl, že škola informovala rodiče.", "cs")
+
+
+def test_a_polish_voivodeship_of_two_joined_adjectives_is_a_place() -> None:
+    drafts = _kinds("W województwie kujawsko-pomorskim policjanci sprawdzili w piątek 900 adresów.", "pl")
+    assert drafts.get("Kujawsko-Pomorskie") == "place"
+
+
+def test_a_town_before_a_spaced_dash_and_a_sentence_with_a_number_is_its_dateline() -> None:
+    drafts = _kinds("Serang - Sebanyak 12 warga diperiksa polisi pada Minggu pagi, kata Kapolres Bima Santoso.", "id")
+    assert drafts.get("Serang") == "place"
+
+
+def test_the_seat_of_a_state_body_named_after_it_is_a_place() -> None:
+    drafts = _kinds("Según una nota del Gobierno Civil de Jaén, el promotor Julián Arjona fue amenazado.", "es")
+    assert drafts.get("Jaén") == "place"
+    assert _kinds("Sono intervenuti ieri sera i Carabinieri di Pisa.", "it").get("Pisa") == "place"
