@@ -112,9 +112,10 @@ _MAYORS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 # ...and the police post a town hosts, named after it: "la brigade de Seyssel", "la gendarmerie de Vouziers", "la
-# Compagnia dei Carabinieri di Cesenatico", "i carabinieri di Luzzara", "la Stazione di Monterchi"
+# Compagnia dei Carabinieri di Cesenatico", "i carabinieri di Luzzara", "la Stazione di Monterchi" ("la Compagnia di
+# San Paolo" is a foundation)
 _MAYORS["fr"] |= frozenset(["brigade", "gendarmerie", "compagnie", "commissariat"])
-_MAYORS["it"] |= frozenset(["carabinieri", "Carabinieri", "Compagnia", "Stazione", "stazione", "compagnia"])
+_MAYORS["it"] |= frozenset(["carabinieri", "Carabinieri", "Stazione", "stazione"])
 for _language, _mayors in _MAYORS.items():
     MUNICIPAL_BODY_WORDS[_language] = MUNICIPAL_BODY_WORDS.get(_language, frozenset()) | _mayors
 # A region's or a province's adjective may stand between the body's noun and "of" ("la localidad jienense de
