@@ -160,10 +160,18 @@ _SEAT_NOUNS = ("belediye", "büyükşehir", "valisi", "valiliğ", "kaymakamı", 
 
 def seat_after(doc: ActorDocument, k: int) -> bool:
     """Whether the name ending at `k` names the seat of the body or office after it ("Mardin Valisi")."""
+    from dossier.ingest.names import is_given_name
+
     tokens = doc.tokens
     if k + 1 >= len(tokens) or not tokens[k].joined:
         return False
-    after = tokens[k + 1].text.replace("I", "ı").replace("İ", "i").lower()
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
+        return False  # "Ahmet Kaya Belediye binasına": a person's family name
+    written = tokens[k + 1].text
+    after = written.replace("I", "ı").replace("İ", "i").lower()
+    if written[:1].isupper() and ("ler" in after or "lar" in after):
+        return False  # "Türkiye Belediyeler Birliği": a union of municipalities, no town's own
     if after.startswith(_SEAT_NOUNS):
         return True
     return (  # "İstanbul Emniyet Müdürlüğü": the town's police directorate

@@ -21,6 +21,8 @@ def test_a_turkish_town_before_its_municipality_or_governor_is_a_place() -> None
         assert drafts.get(town) == "place", town
     # a singular noun belongs to the last town alone: the mayor's family name before "ve" is no town
     assert "Karalar" not in _kinds("Başkan Selim Karalar ve Kars Belediye Başkanı Ali Tuna görüştü.", "tr")
+    # a person's family name before the noun, and a union of all municipalities, name no town
+    assert not _kinds("Türkiye Belediyeler Birliği toplandı. Başkan Ahmet Kaya Belediye binasına geldi.", "tr")
 
 
 def test_the_town_of_a_mayor_or_a_municipality_is_a_place() -> None:
