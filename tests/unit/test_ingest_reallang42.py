@@ -85,3 +85,9 @@ def test_the_seat_of_a_state_body_named_after_it_is_a_place() -> None:
     drafts = _kinds("Según una nota del Gobierno Civil de Jaén, el promotor Julián Arjona fue amenazado.", "es")
     assert drafts.get("Jaén") == "place"
     assert _kinds("Sono intervenuti ieri sera i Carabinieri di Pisa.", "it").get("Pisa") == "place"
+
+
+def test_a_chinese_county_named_by_a_character_written_only_in_names_is_a_place() -> None:
+    drafts = _kinds("昨日，颍上县警方在一家超市门口带走一名男子。", "zh")
+    assert drafts.get("颍上县") == "place"
+    assert not _kinds("该县曾是贫困县，也是试点县。", "zh")  # common nouns in 县 stay words
