@@ -134,7 +134,7 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
-from dossier.ingest.turkish_places import seat_after, apostrophe_stem, turkish_named_before_its_noun, turkish_village
+from dossier.ingest.turkish_places import apostrophe_stem, seat_after, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (

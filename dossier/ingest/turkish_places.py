@@ -175,7 +175,9 @@ def seat_after(doc: ActorDocument, k: int) -> bool:
     if after.startswith(_SEAT_NOUNS):
         return True
     return (  # "İstanbul Emniyet Müdürlüğü": the town's police directorate
-        after == "emniyet" and k + 2 < len(tokens) and tokens[k + 2].text.replace("İ", "i").lower().startswith("müdürlüğ")
+        after == "emniyet"
+        and k + 2 < len(tokens)
+        and tokens[k + 2].text.replace("İ", "i").lower().startswith("müdürlüğ")
     )
 
 

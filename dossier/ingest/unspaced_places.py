@@ -320,7 +320,11 @@ def _county_or_district(
         return None
     pieces = [stem[a:b] for a, b in _cut(stem, table, words)]
     rare = [9 - words.get(piece, 12.0) < _RARE_COUNTY_NAME and len(piece) >= 2 for piece in pieces]
-    if len(stem) <= _SHORT_COUNTY and stem not in words and any(9 - words.get(c, 12.0) < _RARE_COUNTY_NAME for c in stem):
+    if (
+        len(stem) <= _SHORT_COUNTY
+        and stem not in words
+        and any(9 - words.get(c, 12.0) < _RARE_COUNTY_NAME for c in stem)
+    ):
         # "颍上县": a short name no word list holds, cut into single characters, one of them written only in names
         # ("颍", the Ying river's), is a name however common its other character ("上")
         rare = [True] * len(pieces)

@@ -370,7 +370,11 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
         word = tokens[position]
         if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
             return None
-        if len(word.text) <= _ARTICLE_LENGTH and gap_after(doc, position) in (" ", "-") and _capitalised(doc, position + 1):
+        if (
+            len(word.text) <= _ARTICLE_LENGTH
+            and gap_after(doc, position) in (" ", "-")
+            and _capitalised(doc, position + 1)
+        ):
             return None  # "la brigade de La Ferté-…": the article opening a name the tables lack
         if is_given_name(word.folded) and gap_after(doc, position) == " " and _capitalised(doc, position + 1):
             return None  # "el alcalde de Pedro Sánchez": no village, a person's name
