@@ -33,6 +33,7 @@ _HOME_TOWN, _FOREIGN_CITY = 100_000, 1_000_000
 FREQUENT_WORD = 4.5
 # A noun this frequent (Zipf) after the article is the noun, whatever city shares the spelling ("المدينة").
 FREQUENT_NOUN = 5.0
+_SIZE_ADJECTIVES = frozenset(["الكبرى", "الكبير", "الصغرى", "الصغير"])  # the great, the small
 _LONGEST = 3  # words in the longest name ("القصر الكبير", "الدار البيضاء")
 # Words of one letter Arabic writes joined to the next word: and, then, in/with, to, like; and two of them.
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -66,11 +67,39 @@ def find_arabic_places(text: str, language: str) -> list[UnspacedName]:
             k += 1
             continue
         name, count = hit
+        if _noun_before_a_place(text, words, k, count, name, table):
+            k += 1
+            continue
         name, count = _new_town(text, words, k, count, name)
         if not _names_a_club(text, words, k, count, name, table):
             found.append(name)
         k += count
     return found
+
+
+def _noun_before_a_place(
+    text: str, words: list[re.Match[str]], k: int, count: int, name: UnspacedName, table: dict[str, Place]
+) -> bool:
+    """'منطقة ميدان حولي' (the Hawalli square area): a frequent word of the language, one word with nothing joined and
+    no article, right before a place's name is a noun in the construct state, which the place's name completes (a
+    square, a quarter), not the far city the word also spells (Medan); a city's name with the article ("القاهرة")
+    is no such noun."""
+    from wordfreq import zipf_frequency
+
+    after = k + count
+    if (
+        count != 1
+        or name.place.kind != "place"
+        or name.start != words[k].start()
+        or words[k].group().startswith(_ARTICLE)
+        or after >= len(words)
+        or text[words[k].end() : words[after].start()] != " "
+        or zipf_frequency(words[k].group(), "ar") < FREQUENT_WORD
+    ):
+        return False
+    completing = _name_at(text, words, after, table)
+    # the next name bare: "فرنسا وألمانيا" is a list (and Germany), no construct
+    return completing is not None and completing[0].start == words[after].start()
 
 
 # "New" after a town's name makes another place's name: "القاهرة الجديدة" (New Cairo, a city of its own), "محافظة
@@ -87,6 +116,9 @@ def _new_town(
         or after >= len(words)
         or words[after].group() not in _NEW
         or text[words[after - 1].end() : words[after].start()] != " "
+        # "مجلس مدينة المحلة الكبرى الجديد" (the town's new council): a name ending in the feminine "ة" or "ى" takes
+        # the feminine "الجديدة"; the masculine agrees with a noun before the name
+        or (words[after].group() == "الجديد" and words[after - 1].group().endswith(("ة", "ى")))
     ):
         return name, count
     whole = text[name.start : words[after].end()]
@@ -199,6 +231,12 @@ def _table() -> dict[str, Place]:
                 and not (spelling.startswith("ال") and zipf_frequency(spelling[2:], "ar") >= FREQUENT_NOUN)
             ):
                 table[spelling] = place
+    # "المحلة الكبرى" (the Great Mahalla) is "المحلة" in the news: a town's name closed by "the great" or "the small"
+    # goes by its head alone, when that is no frequent word ("القصر الكبير" stays whole: "القصر" is the palace)
+    for spelling, place in list(table.items()):
+        head, _, size = spelling.rpartition(" ")
+        if size in _SIZE_ADJECTIVES and head and head not in table and zipf_frequency(head, "ar") < FREQUENT_WORD:
+            table[head] = place
     for spelling, water in ARABIC_WATERS.items():
         table[spelling] = Place(water, "place")  # "البحر الأحمر", "نهر النيل": no town table holds them
     places = gazetteer().places

@@ -28,6 +28,34 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset(["Comune", "Procura", "Questura", "Prefettura", "Municipio", "Tribunale"]),
 }
 
+# ...and a mayor's office, written small: "el alcalde de Jódar", "la alcaldía de Jódar", "il sindaco di Luzzara",
+# "le maire de Vouziers": a mayor is the mayor of a municipality, whose name follows "of".
+_MAYORS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "es": "alcalde alcaldesa alcaldía ayuntamiento",
+        "it": "sindaco sindaca municipio",
+        "fr": "maire mairie",
+    }
+)
+# ...and the police post a town hosts, named after it: "la brigade de Seyssel", "la gendarmerie de Vouziers", "la
+# Compagnia dei Carabinieri di Cesenatico", "i carabinieri di Luzzara", "la Stazione di Monterchi" ("la Compagnia di
+# San Paolo" is a foundation)
+_MAYORS["fr"] |= frozenset(["brigade", "gendarmerie", "compagnie", "commissariat"])
+_MAYORS["it"] |= frozenset(["carabinieri", "Carabinieri", "Stazione", "stazione"])
+for _language, _mayors in _MAYORS.items():
+    MUNICIPAL_BODY_WORDS[_language] = MUNICIPAL_BODY_WORDS.get(_language, frozenset()) | _mayors
+# A region's or a province's adjective may stand between the body's noun and "of" ("la localidad jienense de
+# Jódar", "el Ayuntamiento ibicenco de Sant Josep", "il comune ligure di Sori"): a word so ending qualifies the
+# body by where it lies, and the municipality's name still follows "of".
+_PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("ense", "enses", "ano", "ana", "eño", "eña", "ino", "ina", "ego", "ega", "és", "esa", "co", "ca"),
+    "it": ("ese", "ano", "ana", "ino", "ina", "ure", "gno", "gna", "co", "ca"),
+    "fr": ("ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "and", "ande"),
+}
+_BODY_BESIDE_ITS_ADJECTIVE: dict[str, frozenset[str]] = words_by_language(
+    {"es": "localidad municipio pueblo", "it": "comune paese", "fr": "commune village"}
+)
+
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 
 
@@ -49,3 +77,20 @@ def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> 
 # The police forces by their initials, one row per language, before "de" and the town of their local unit: "a PSP de
 # Braga", "o NIC de Loulé", "a GNR de Lagoa", "a PM de Caruaru", "o 5º BPM de Castanhal" (not "o CD de Natal").
 _POLICE_INITIALS: dict[str, frozenset[str]] = words_by_language({"pt": "PSP GNR PJ NIC PM PC PF PRF BPM DP"})
+
+
+def after_a_body_and_its_adjective(doc: ActorDocument, position: int, language: str) -> bool:
+    """'la localidad jienense de ', 'el Ayuntamiento ibicenco de ': a municipality's body or noun, a place's
+    adjective in lower case and "of" right before `position`."""
+    if position < 3:
+        return False
+    tokens = doc.tokens
+    of, adjective, noun = tokens[position - 1], tokens[position - 2], tokens[position - 3]
+    if not (of.joined and adjective.joined and noun.joined and of.text in OF_A_SETTLEMENT.get(language, ())):
+        return False
+    word = adjective.text
+    if not (word.isalpha() and word.islower() and word.endswith(_PLACE_ADJECTIVE_ENDINGS.get(language, ()))):
+        return False
+    return noun.text in MUNICIPAL_BODY_WORDS.get(
+        language, frozenset()
+    ) or noun.text.lower() in _BODY_BESIDE_ITS_ADJECTIVE.get(language, frozenset())

@@ -210,6 +210,25 @@ def name_goes_on(doc: ActorDocument, end: int) -> bool:
         and after.text[:1].isupper()
         and end + 2 not in doc.sentence_first
         and after.text not in _TIMES  # "in Bayern am Sonntag", "in Gera im Januar": a time, no "Frankfurt am Main"
+        # "ve Smidarech na Hradecku", "v Hořicích na Jičínsku": Czech and Slovak place a town in the land around a
+        # district's town ("Hradecko", in the locative), which no town's own name ends with ("Nové Město na Moravě")
+        and not (inner.text == "na" and after.text.endswith(LAND_LOCATIVES))
+    )
+
+
+LAND_LOCATIVES = ("sku", "cku")
+
+
+def before_its_land(doc: ActorDocument, position: int) -> bool:
+    """'ve Smidarech na Hradecku': a town's name right before "na" and the land around a district's town."""
+    tokens = doc.tokens
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].joined
+        and tokens[position + 1].text == "na"
+        and tokens[position + 2].text.endswith(LAND_LOCATIVES)
+        and tokens[position + 2].text[:1].isupper()
     )
 
 
@@ -359,8 +378,9 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
 
 
 # "Düsseldorf - Die Halbzeit-Tabelle …", "Halle – Der Stadtrat hat …": a town in title case opening the line, a
-# spaced dash and the story's first sentence (a capital, then two more words; no "Mainz - Köln 1:1").
-_DASH_DATELINE = re.compile(r" [-–—] [^\W\d_a-zß-ÿа-я][^\W\d_]*(?: [^\W\d_]+(?:-[^\W\d_]+)*){2}")
+# spaced dash and the story's first sentence (a capital, then two more words; no "Mainz - Köln 1:1"); a number may be
+# one of the words ("Serang - Sebanyak 16 pelaku ditangkap": as many as 16)
+_DASH_DATELINE = re.compile(r" [-–—] [^\W\d_a-zß-ÿа-я][^\W\d_]*(?: (?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?= \w))){2}")
 
 
 def _dash_dateline(doc: ActorDocument, position: int, stop: int) -> bool:

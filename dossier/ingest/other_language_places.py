@@ -135,7 +135,7 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
-from dossier.ingest.turkish_places import apostrophe_stem, turkish_named_before_its_noun, turkish_village
+from dossier.ingest.turkish_places import apostrophe_stem, seat_after, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
 from dossier.ingest.village_mentions import (
@@ -615,6 +615,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
         return after_place  # "na Grande São Paulo" is the city's area; "Serra Grande", "Campina Grande" one name
     if lower in _UNIT_NOUNS.get(language, ()):
         return False
+    if language == "tr" and after_place and seat_after(doc, k - 1):
+        return False  # "Mardin Valisi", "Batman Belediye Başkanı": the town's governor or mayor, the town named
     if lower in FUNCTION_WORDS:
         return False
     if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
@@ -941,7 +943,10 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"
         # "a Justiça do Estado de Goiás": Brazil writes the noun for a state capitalised before the state's name
-        " Estado"
+        " Estado",
+        # "el Gobierno Civil de Jaén", "la Guardia Civil de Jódar", "la Policía Local de Ourense", "el Tribunal Superior
+        # de Justicia de Galicia": the state's or the town's body in the province or the town it is named after
+        "es": "Civil Local Justicia Público Pública",
     }
 )
 

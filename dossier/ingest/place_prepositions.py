@@ -631,6 +631,15 @@ def noun_of_elided(doc: ActorDocument, position: int, language: str) -> bool:
     return noun.joined and noun.text.isalpha() and noun.text.islower() and not feature_noun(noun.text, language)
 
 
+# The capitalised last word of a state's or a town's body that is named after the province or the town it serves:
+# "el Gobierno Civil de Jaén", "la Guardia Civil de Úbeda", "la Policía Local de Ourense", "la Policía Municipal de
+# Vigo", "i Carabinieri di Pisa" (a firm's or a club's name does not end so).
+_BODY_OF_A_SEAT: dict[str, frozenset[str]] = {
+    "es": frozenset(["Civil", "Local", "Municipal", "Provincial"]),
+    "it": frozenset(["Carabinieri"]),
+}
+
+
 def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
     tokens = doc.tokens
@@ -652,6 +661,7 @@ def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
         and noun.text.isalpha()
         and (
             noun.text.islower()
+            or noun.text in _BODY_OF_A_SEAT.get(language, ())  # "el Gobierno Civil de Jaén", "i Carabinieri di Pisa"
             # "Pescadores de Laguna e Imbituba protestam": a plural common noun capitalised only as it opens
             # the sentence (a body's name opens with a singular: "Banco de Portugal", "Universidade de Évora")
             or (

@@ -40,6 +40,16 @@ def read_polish_region(doc: ActorDocument, position: int) -> Candidate | None:
     if not word.islower() or not word.isalpha() or position == 0:
         return None
     before = position - 1
+    # "kujawsko-pomorskim", "warmińsko-mazurskim": two lands' adjectives joined, the first in its "-o" form
+    first = position
+    if (
+        before >= 1
+        and doc.text[tokens[before].end : tokens[position].start] == "-"
+        and tokens[before].text.islower()
+        and tokens[before].text.isalpha()
+        and tokens[before].text.endswith("o")
+    ):
+        first, before = before, before - 1
     if tokens[before].text in _POLISH_AND and before >= 2:
         before -= 1  # "lubelskim i mazowieckim": the adjective before shares the noun
         if not tokens[before].text.islower() or tokens[before].text.lower() in _POLISH_VOIVODESHIP:
@@ -47,13 +57,13 @@ def read_polish_region(doc: ActorDocument, position: int) -> Candidate | None:
         before -= 1
     if tokens[before].text.lower() not in _POLISH_VOIVODESHIP:
         return None
-    if any(doc.text[tokens[k].end : tokens[k + 1].start] != " " for k in range(before, position)):
+    if any(doc.text[tokens[k].end : tokens[k + 1].start] not in (" ", "-") for k in range(before, position)):
         return None
     ending = next((case for case in _POLISH_ADJECTIVE_CASES if word.endswith(case)), None)
     if ending is None or not word[: -len(ending)].endswith(("sk", "ck")):
         return None
-    nominative = word[: -len(ending)] + "ie"
+    nominative = doc.text[tokens[first].start : tokens[position].start] + word[: -len(ending)] + "ie"
     place = gazetteer().local.get("pl", {}).get(fold(nominative))
     if place is None or not is_region(place) or place.country != "Poland":
         return None
-    return place_candidate(position, position, place.name, place, ActorKind.place)
+    return place_candidate(first, position, place.name, place, ActorKind.place)

@@ -87,7 +87,7 @@ from dossier.ingest.rivers import town_on_its_river
 from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
-from dossier.ingest.turkish_places import turkish_place_case
+from dossier.ingest.turkish_places import seat_after, turkish_place_case
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
@@ -314,7 +314,7 @@ def place_here(
             return False  # "streiten über Zölle": customs duties, no Zwolle; "über Löhne": wages
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
-        if (
+        if not (language == "tr" and seat_after(doc, position)) and (  # "Şile Belediyesi": no given name's
             (surname_after_given_name(doc, position) and not _preposition_opening_the_sentence(doc, position, language))
             or _given_name_before_surname(doc, position)
             or (

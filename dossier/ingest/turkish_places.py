@@ -106,7 +106,7 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
     tokens = doc.tokens
     if _place_case(tokens[position].text, any_case):
         return True
-    if _before_a_facility(doc, position) or _before_a_postposition(doc, position):
+    if _before_a_facility(doc, position) or _before_a_postposition(doc, position) or seat_after(doc, position):
         return True
     if (
         0 < position < len(tokens) - 1
@@ -121,7 +121,7 @@ def turkish_place_case(doc: ActorDocument, position: int, language: str, any_cas
         k = k + 1 if _comma_after(doc, k) else k + 2
         if not tokens[k].text[:1].isupper():
             break
-        if _place_case(tokens[k].text, any_case) or _before_a_postposition(doc, k):
+        if _place_case(tokens[k].text, any_case) or _before_a_postposition(doc, k) or _plural_seat_after(doc, k):
             return True
         if k + 1 < len(tokens) and tokens[k + 1].text in _BETWEEN:
             return True
@@ -149,6 +149,46 @@ def _before_a_facility(doc: ActorDocument, position: int) -> bool:
 def _before_a_postposition(doc: ActorDocument, k: int) -> bool:
     tokens = doc.tokens
     return k + 1 < len(tokens) and tokens[k].joined and tokens[k + 1].text in _PLACE_POSTPOSITIONS
+
+
+# A town's municipality, governor, district governor and police directorate are named by the town before the
+# noun ("Mardin Büyükşehir Belediyesi", "Batman Belediye Başkanı", "Mardin Valisi", "Şile Belediyesi'ne",
+# "İstanbul Emniyet Müdürlüğü"; plural after a list: "Van, Siirt ve Mardin belediyelerine"), capitalised in a
+# title or not: the town is the seat of the body, as "Rize'de" places it.
+_SEAT_NOUNS = ("belediye", "büyükşehir", "valisi", "valiliğ", "kaymakamı", "kaymakamlığ")
+
+
+def seat_after(doc: ActorDocument, k: int) -> bool:
+    """Whether the name ending at `k` names the seat of the body or office after it ("Mardin Valisi")."""
+    from dossier.ingest.names import is_given_name
+
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and before.joined and before.text[:1].isupper() and is_given_name(before.folded):
+        return False  # "Ahmet Kaya Belediye binasına": a person's family name
+    written = tokens[k + 1].text
+    after = written.replace("I", "ı").replace("İ", "i").lower()
+    if written[:1].isupper() and ("ler" in after or "lar" in after):
+        return False  # "Türkiye Belediyeler Birliği": a union of municipalities, no town's own
+    if after.startswith(_SEAT_NOUNS):
+        return True
+    return (  # "İstanbul Emniyet Müdürlüğü": the town's police directorate
+        after == "emniyet"
+        and k + 2 < len(tokens)
+        and tokens[k + 2].text.replace("İ", "i").lower().startswith("müdürlüğ")
+    )
+
+
+def _plural_seat_after(doc: ActorDocument, k: int) -> bool:
+    """'Van, Siirt ve Mardin belediyelerine', 'Adana ve Adıyaman Büyükşehir Belediye Başkanları': a list shares
+    the body's noun only in the plural ("Karalar ve Adıyaman Belediye Başkanı": the mayor of Adıyaman alone)."""
+    tokens = doc.tokens
+    return seat_after(doc, k) and any(
+        "leri" in tokens[j].text.lower() or "ları" in tokens[j].text.lower()
+        for j in range(k + 1, min(k + 4, len(tokens)))
+    )
 
 
 def _comma_after(doc: ActorDocument, k: int) -> bool:

@@ -294,6 +294,7 @@ def japanese_island(run: str, cut: list[tuple[int, int]], k: int, table: dict[st
 _COUNTY_SUFFIXES = ("自治县", "自治州", "县")
 _DISTRICT_SUFFIX = "区"
 _RARE_COUNTY_NAME = 3.5  # Zipf
+_SHORT_COUNTY = 3  # characters of a county's name read by a rare character in it
 _NUMBERS = frozenset("一二两三四五六七八九十百千万")
 
 
@@ -319,6 +320,14 @@ def _county_or_district(
         return None
     pieces = [stem[a:b] for a, b in _cut(stem, table, words)]
     rare = [9 - words.get(piece, 12.0) < _RARE_COUNTY_NAME and len(piece) >= 2 for piece in pieces]
+    if (
+        len(stem) <= _SHORT_COUNTY
+        and stem not in words
+        and any(9 - words.get(c, 12.0) < _RARE_COUNTY_NAME for c in stem)
+    ):
+        # "颍上县": a short name no word list holds, cut into single characters, one of them written only in names
+        # ("颍", the Ying river's), is a name however common its other character ("上")
+        rare = [True] * len(pieces)
     # an autonomous county's name holds its peoples' names ("哈萨克"): its first word must be rare
     if not rare[0] or (suffix not in ("自治县", "自治州") and not all(rare)):
         return None

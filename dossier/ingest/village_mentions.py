@@ -17,7 +17,7 @@ from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.middle_names import only_a_middle_name
-from dossier.ingest.municipal_bodies import OF_A_SETTLEMENT, after_a_municipal_body
+from dossier.ingest.municipal_bodies import OF_A_SETTLEMENT, after_a_body_and_its_adjective, after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
@@ -28,6 +28,7 @@ from dossier.ingest.other_language_common import (
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
     SPA_WORDS,
+    before_its_land,
     gap_after,
     place_candidate,
     word_frequency,
@@ -77,6 +78,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # municipality, the district or the town in the nominative after its noun
         "pl": "gmina gminy gminie gminą dzielnica dzielnicy dzielnicę dzielnicą miejscowość miejscowości"
         " miasto miasta mieście miastem wieś wsi osiedle osiedla osiedlu",
+        # "starostou obce Bělotín", "v obci Smidary": Czech names the municipality in the nominative after its noun,
+        # declined as Polish does
+        "cs": "obec obce obci obcí město města městě městem městys městyse vesnice vesnici vesnicí osada osady osadě",
         # "orten Mörsil", "byn Duved", "tätorten Järpen": Swedish writes the noun's article on its end
         "sv": "orten tätorten byn samhället staden kommunen socknen",
         # "στο χωριό Καστράκι", "του οικισμού Μύλοι", "στο νησί Λειψοί": Greek names the village or the island
@@ -311,13 +315,25 @@ def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> 
     a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
     whole name, no person's."""
     tokens = doc.tokens
-    if not after_a_municipal_body(doc, position, language):
+    if not (after_a_municipal_body(doc, position, language) or after_a_body_and_its_adjective(doc, position, language)):
         return None
-    end = _village_name_end(doc, position, language) or _known_town_end(doc, position)
+    end = (
+        _village_name_end(doc, position, language)
+        or _known_town_end(doc, position)
+        or _listed_village_end(doc, position, language)
+    )
     if end is None:
         word = tokens[position]
         if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
             return None
+        if (
+            len(word.text) <= _ARTICLE_LENGTH
+            and gap_after(doc, position) in (" ", "-")
+            and _capitalised(doc, position + 1)
+        ):
+            return None  # "la brigade de La Ferté-…": the article opening a name the tables lack
+        if is_given_name(word.folded) and gap_after(doc, position) == " " and _capitalised(doc, position + 1):
+            return None  # "el alcalde de Pedro Sánchez": no village, a person's name
         if word.folded not in village_names(language) and doc.gazetteer.lookup((word.folded,)) is None:
             return None
         end = position
@@ -335,6 +351,29 @@ def _known_town_end(doc: ActorDocument, position: int) -> int | None:
         k += 1
     for end in range(k, position, -1):
         if doc.gazetteer.lookup(tuple(tokens[j].folded for j in range(position, end + 1))) is not None:
+            return end
+    return None
+
+
+_ARTICLE_LENGTH = 3  # "La", "Les", "El", "A": a word this short before a capitalised one opens a longer name
+
+
+def _capitalised(doc: ActorDocument, k: int) -> bool:
+    return k < len(doc.tokens) and doc.tokens[k].text[:1].isupper()
+
+
+def _listed_village_end(doc: ActorDocument, position: int, language: str) -> int | None:
+    """'de A Rúa': the end of a village's name of two or three words as GeoNames lists it, its article
+    capitalised (Galician "A", "O")."""
+    tokens = doc.tokens
+    for end in range(min(position + _LONGEST_SETTLEMENT - 1, len(tokens) - 1), position, -1):
+        if not all(_capitalised(doc, j) and gap_after(doc, j) in (" ", "-") for j in range(position, end)):
+            continue  # "A Rúa", "La Ferté-Milon"
+        if (
+            _capitalised(doc, end)
+            and fold(doc.text[tokens[position].start : tokens[end].end]) in village_names(language)
+            and not _opens_with_a_given_name(doc, position, end)  # "Pedro Sánchez": a person, though a village
+        ):
             return end
     return None
 
@@ -570,8 +609,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     person on the page."""
     names = village_names(language)
     tokens = doc.tokens
-    if not names or position != last or position < 1:
-        return None
+    if not names or (position != last and not before_its_land(doc, position)) or position < 1:
+        return None  # alone in its run, or before its land: "ve Smidarech na Hradecku"
     token = tokens[position]
     # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
     folded, name = token.folded, token.text
