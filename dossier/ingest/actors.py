@@ -1455,6 +1455,16 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
 _CASK_WORDS = word_set("oak barrels barriques casks")
 
 
+# A clock's zone named after a people: "British Summer Time", "Australian Eastern Standard Time".
+_CLOCK_ZONE = re.compile(r" (?:[A-Z][a-z]+ )?(?:Summer|Standard|Daylight) Time\b")
+
+
+def _clock_zone_after(doc: ActorDocument, position: int) -> bool:
+    """'published at 13:57 British Summer Time': a people's adjective before a time zone names the zone, and no
+    state acts."""
+    return _CLOCK_ZONE.match(doc.text, doc.tokens[position].end) is not None
+
+
 def _cask_after(doc: ActorDocument, position: int) -> bool:
     """Whether a people's adjective stands before the wood a wine is aged in ("three years in American oak")."""
     tokens = doc.tokens
@@ -2307,6 +2317,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
         or (position == last and _cask_after(doc, position))  # "aged in American oak"
+        or _clock_zone_after(doc, position)  # "13:57 British Summer Time", "Indian Standard Time": a zone
         # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
         or (position == last and _surname_after_a_given_name(doc, word))
     ):

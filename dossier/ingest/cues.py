@@ -3082,8 +3082,9 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
-# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"). Unless the text defines one
-# ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula One in the news far more often.)
+# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
+# Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
+# One in the news far more often.)
 TERM_ACRONYMS = word_set(
     """
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
@@ -3131,12 +3132,16 @@ TERM_ACRONYMS = word_set(
     ngo ngos ceo cfo coo cto mvp
     imap smtp pop3 stem
     cbd
+    ev evs phev phevs bev bevs hev hevs
     """
 )
+# Kinds of car by their drive, which a car maker's page writes in capitals ("the GMC Hummer EV", "two PHEVs"):
+# terms (in `TERM_ACRONYMS`), and no sign of a page about computing.
+VEHICLE_KINDS = word_set("ev evs phev phevs bev bevs hev hevs")
 # Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
 CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
 # The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
-COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi")
+COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

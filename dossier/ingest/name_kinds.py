@@ -164,6 +164,7 @@ from dossier.ingest.cues import (
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
     UNIT_TASKS,
+    VEHICLE_KINDS,
     VENUE_NOUNS_AFTER,
     VENUE_WORDS,
     VILLAGE_BUILDINGS,
@@ -956,6 +957,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
     if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
+    if size >= 2 and _shout_of_common_words(tokens, text, position, last):
+        return None  # "calling for "TOTAL VICTORY!"": ordinary words shouted in capitals, no name
+    if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in VEHICLE_KINDS:
+        return None  # "the Quellmark Rover EV": a model of car named by its maker and its kind, no body
+    if size >= 2 and words[-1] == "bill" and _bill_before_parliament(tokens, position, last):
+        return None  # "debate the historic Harbour Access Bill": a bill, a law in the making, no body
     if _label_line_of_common_words(q):
         return None  # "Key Takeaway:" alone on its line: a page's label before its text, no name
     if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in _MARKET_TERMS_AFTER_A_NAME:
@@ -2018,6 +2025,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
+    if size == 1 and last + 1 < len(tokens) and tokens[last + 1].text.isupper() and ticker_in_brackets(doc, last + 1):
+        # "Starbucks (SBUX) rose": a word that is frequent too is the firm whose ticker follows it
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its ticker", 0.6)
     if 2 <= size <= 4 and not has_cue(words) and firms_arm(doc, position, last, words):
         how = f"an arm of '{tokens[position].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.7)
@@ -3351,6 +3361,28 @@ def _currency_by_its_code(text: str, name: str) -> bool:
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
     run = tokens[position : last + 1]
     return all(t.text.isalpha() and t.text.isupper() for t in run) and any(t.folded in _SHOUTED_PRONOUNS for t in run)
+
+
+# How often a shouted word is used in lower case, at least, to be an ordinary word shouted (Zipf scale).
+_SHOUTED_WORD_ZIPF = 3.0
+
+
+def _shout_of_common_words(tokens: list[Token], text: str, position: int, last: int) -> bool:
+    """'"UNCONDITIONAL SURRENDER!"', 'TOTAL VICTORY!': ordinary words in capitals ending in an exclamation mark
+    are a shout quoted, not a body's letters or a name."""
+    run = tokens[position : last + 1]
+    if not all(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in run):
+        return False
+    if text[tokens[last].end : tokens[last].end + 1] != "!":
+        return False
+    return all(zipf(t.folded) >= _SHOUTED_WORD_ZIPF for t in run)
+
+
+def _bill_before_parliament(tokens: list[Token], position: int, last: int) -> bool:
+    """'the Treaty Authority Bill', 'parliament debates Online Safety Bill': capitalised words ending in "Bill"
+    name a bill, a law in the making, not a body (nor a person: "Bill" ends no person's name, unless the name
+    opens with a given name, "Tom Bill")."""
+    return tokens[last].text == "Bill" and not is_given_name(tokens[position].folded)
 
 
 def _label_line_of_common_words(q: NameQuestion) -> bool:
