@@ -668,6 +668,10 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # A park's or an estate's gardens are land: "the Quellmark Gardens", "Varnby Gardens"
     **_rows("gardens", _GEOGRAPHY),
+    # The words that end the names of India's town quarters ("Nehru Nagar", "Ashok Vihar", "Model Town Enclave"):
+    # Hindi's "town" and "abode", a quarter in every Indian city (a given name before "Nagar", a family name too,
+    # still makes a person: "Rohan Nagar")
+    **_rows("nagar vihar enclave", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's

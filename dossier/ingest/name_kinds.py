@@ -961,6 +961,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "calling for "TOTAL VICTORY!"": ordinary words shouted in capitals, no name
     if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in VEHICLE_KINDS:
         return None  # "the Quellmark Rover EV": a model of car named by its maker and its kind, no body
+    if words[0] == "crime" and text[max(0, tokens[position].start - 11) : tokens[position].start] == "Police and ":
+        # "Police and Crime Commissioners can raise": the half of England's elected police post, no body (a whole
+        # "Tarnshire Police and Crime Panel" is read as one name)
+        return None
     if size >= 2 and words[-1] == "bill" and _bill_before_parliament(tokens, position, last):
         return None  # "debate the historic Harbour Access Bill": a bill, a law in the making, no body
     if _label_line_of_common_words(q):
@@ -2321,6 +2325,12 @@ def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
 _WATERS_NAMED_WHOLE = word_set("river creek canal stream brook")
 
 
+# The nouns after a firm's possessive and a name that make the name one of its businesses.
+_ARMS_OF_A_FIRM = word_set("unit subsidiary division affiliate")
+# A capitalised name's possessive right before the name: "News Corp's ", "Alphabet’s ".
+_A_FIRMS_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*['’]s $")
+
+
 def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     """The word right after the name ("said", "province", "party"), with the exceptions that make it say
     something else."""
@@ -2340,6 +2350,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    opens_at = tokens[position].start
+    if after in _ARMS_OF_A_FIRM and not acronym and _A_FIRMS_POSSESSIVE.search(text, max(0, opens_at - 60), opens_at):
+        # "News Corp's Dow Jones unit", "Alphabet's Waymo subsidiary": a firm's arm, whatever its words look like
+        return Candidate(position, last, name, ActorKind.organization, f"a firm's arm, followed by '{after}'", 0.65)
     coined = size == 1 and COINED_FOR_NAME.fullmatch(tokens[position].text) is not None
     if (
         (size >= 2 or coined)

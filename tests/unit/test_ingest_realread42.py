@@ -27,8 +27,8 @@ def test_a_kind_of_car_in_capitals_is_a_term_and_ends_a_model() -> None:
 
 def test_ordinary_words_shouted_in_capitals_are_no_name() -> None:
     drafts = draft_kind_names(
-        "On Tuesday the governor took to his platform to threaten the rebels, calling for \"UNCONDITIONAL "
-        "VICTORY!\" Officials at the WHO said little. He also wrote \"PERMANENT PEACE!\""
+        'On Tuesday the governor took to his platform to threaten the rebels, calling for "UNCONDITIONAL '
+        'VICTORY!" Officials at the WHO said little. He also wrote "PERMANENT PEACE!"'
     )
     assert drafts.get("WHO") == "organization"  # (capitals with no exclamation mark stay a body's letters)
     assert not {"UNCONDITIONAL VICTORY", "PERMANENT PEACE"} & drafts.keys()
@@ -50,3 +50,39 @@ def test_a_peoples_adjective_before_a_clock_zone_is_no_state() -> None:
     )
     assert drafts.get("Ilse Varnby") == "person"
     assert not {"United Kingdom", "India"} & drafts.keys()
+
+
+def test_a_limited_partnerships_lp_ends_a_firm_before_and() -> None:
+    drafts = draft_kind_names(
+        "Quellmark competes against Varnby Capital LP and Tarnwell Corp for financial customers, analysts said."
+    )
+    assert drafts.get("Varnby Capital LP") == "organization"
+    assert drafts.get("Tarnwell Corp") == "organization"
+    assert not {"Varnby Capital LP and Tarnwell Corp", "LP"} & drafts.keys()
+
+
+def test_a_name_between_a_firms_possessive_and_unit_is_its_arm() -> None:
+    drafts = draft_kind_names(
+        "Quellmark Corp's Ilse Jones unit sold its stake, while Tarnwell Inc's Peter Varn subsidiary bought it."
+    )
+    assert drafts.get("Ilse Jones") == "organization"
+    assert drafts.get("Peter Varn") == "organization"
+
+
+def test_englands_police_and_crime_panel_is_one_name_and_its_post_no_body() -> None:
+    drafts = draft_kind_names(
+        "A member of the Tarnshire Police and Crime Panel said he was disappointed. Police and Crime "
+        "Commissioners can raise the precept by 14 pounds a year, Ilse Varnby said."
+    )
+    assert drafts.get("Tarnshire Police and Crime Panel") == "organization"
+    assert not {"Crime Panel", "Crime Commissioners", "Tarnshire Police"} & drafts.keys()
+
+
+def test_an_indian_town_quarter_ending_in_nagar_or_vihar_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "The air was worst in Tarkpur (257), followed by Ashok Vihar (243) and Nehru Nagar (237), officials "
+        "said. Rohan Nagar, a batsman, said he was tired."
+    )
+    assert drafts.get("Ashok Vihar") == "place"
+    assert drafts.get("Nehru Nagar") == "place"
+    assert drafts.get("Rohan Nagar") == "person"  # (a given name before "Nagar" still makes a person)
