@@ -863,7 +863,7 @@ def _actor_document(
             and not (i > 0 and tokens[i - 1].folded == "the" and tokens[i - 1].joined)
             and not _month_in_a_date(text, tokens, i)  # "on Jun. 4" is no "Jun" of "Wang Jun" alone
         },
-        lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
+        lower_case=_written_in_lower_case(text, tokens),
         gazetteer=gazetteer,
         technical=technical or technical_words(tokens, skip),
     )
@@ -1453,6 +1453,26 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
 
 # The wood a wine or a spirit is aged in, after the forest's people: "American oak", "French oak barrels".
 _CASK_WORDS = word_set("oak barrels barriques casks")
+
+
+# A web address or a file's path: "/img/motorola-edge.jpg", "www.quell.com/news" (a slug's words in lower case).
+_PATH = re.compile(r"\S*/\S*")
+
+
+def _written_in_lower_case(text: str, tokens: list[Token]) -> set[str]:
+    """The words the text writes in lower case, in its prose: not inside a web address or a file's path, whose
+    slugs write every name in lower case ("/img/motorola-has-launched.jpg")."""
+    paths = [m.span() for m in _PATH.finditer(text)]
+    starts = [start for start, _ in paths]
+    words = set()
+    for t in tokens:
+        if not t.text[0].islower() or brand_cased_firm(t):
+            continue
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0 and paths[k][0] <= t.start < paths[k][1]:
+            continue
+        words.add(t.folded)
+    return words
 
 
 # A clock's zone named after a people: "British Summer Time", "Australian Eastern Standard Time".

@@ -959,6 +959,13 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
     if size >= 2 and _shout_of_common_words(tokens, text, position, last):
         return None  # "calling for "TOTAL VICTORY!"": ordinary words shouted in capitals, no name
+    if tokens[last].text.endswith("+") and "+" not in tokens[last].text[:-1]:
+        # "the Edge+", "the Motorola Edge+", "Quellphone 8+": a model marked by its plus sign, no body; its maker
+        # opens the name ("Motorola") and is read alone
+        maker = name_candidate(doc, position, position, words[:1]) if size >= 2 else None
+        if maker is not None and maker.kind is ActorKind.other:
+            maker = Candidate(position, position, maker.name, ActorKind.organization, "the maker of a model", 0.55)
+        return maker
     if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in VEHICLE_KINDS:
         return None  # "the Quellmark Rover EV": a model of car named by its maker and its kind, no body
     if words[0] == "crime" and text[max(0, tokens[position].start - 11) : tokens[position].start] == "Police and ":
@@ -1957,8 +1964,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
-    if size == 1 and "+" in tokens[position].text:
+    if size == 1 and "+" in tokens[position].text.strip("+"):
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
+        # (not "Edge+", "Quellphone 8+": a plus sign ending a word marks a model, no partners)
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)

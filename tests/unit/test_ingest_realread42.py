@@ -86,3 +86,32 @@ def test_an_indian_town_quarter_ending_in_nagar_or_vihar_is_a_place() -> None:
     assert drafts.get("Ashok Vihar") == "place"
     assert drafts.get("Nehru Nagar") == "place"
     assert drafts.get("Rohan Nagar") == "person"  # (a given name before "Nagar" still makes a person)
+
+
+def test_an_outlet_credited_after_its_news_is_media() -> None:
+    drafts = draft_kind_names(
+        "The Quellphone will be released exclusively to Varnby Mobile on May 14, reports Ars Quanta. The phone "
+        "failed to recognise its owner onstage, Tech Lens notes. The deal closed, reports Ilse Varn of Tarnwire."
+    )
+    assert drafts.get("Ars Quanta") == "media"
+    assert drafts.get("Tech Lens") == "media"
+    assert drafts.get("Ilse Varn") == "person"  # (a given name after "reports" stays a person)
+
+
+def test_a_model_marked_by_a_plus_sign_is_no_body_and_its_maker_is() -> None:
+    drafts = draft_kind_names(
+        "Quellcom launched a flagship phone today when it announced the Quellcom Edge+. The Edge+ will be released "
+        "in May. Tarn+Varn, the freight firm, said it would ship them."
+    )
+    assert drafts.get("Quellcom") == "organization"
+    assert drafts.get("Tarn+Varn") == "organization"  # (a plus sign between two names joins partners)
+    assert not {"Edge+", "Quellcom Edge+"} & drafts.keys()
+
+
+def test_a_name_in_lower_case_inside_a_web_path_is_no_lower_case_use() -> None:
+    drafts = draft_kind_names(
+        "Varnby Mobile Has Launched A Flagship Phone\n"
+        "/img/iea/x1/varnby-has-launched-a-flagship-phone.jpg)\n"
+        "Varnby announced on Monday that it would cut 200 jobs, its chief executive said."
+    )
+    assert drafts.get("Varnby") == "organization"
