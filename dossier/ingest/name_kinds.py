@@ -1960,6 +1960,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size >= 2 and " & " in name and _following_word(doc, last) in _REGION_NOUNS:
         # "the Yorkshire & Humber region": two lands joined by "&" before "region" are one region, no firm
         return Candidate(position, last, name, ActorKind.place, "names joined by '&' before 'region'", 0.6)
+    if size >= 3 and " & " in name and words[0] in KNOWN_MEDIA and tokens[position].text.isupper():
+        # "BBC Stoke & Staffordshire", "ITV Tyne & Wear": an outlet's edition for the lands joined by "&"
+        return Candidate(position, last, name, ActorKind.media, "an outlet's edition for two lands", 0.6)
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.

@@ -115,3 +115,18 @@ def test_a_name_in_lower_case_inside_a_web_path_is_no_lower_case_use() -> None:
         "Varnby announced on Monday that it would cut 200 jobs, its chief executive said."
     )
     assert drafts.get("Varnby") == "organization"
+
+
+def test_an_outlets_edition_for_two_lands_joined_by_an_ampersand_is_media() -> None:
+    drafts = draft_kind_names("Follow BBC Tarnshire & Quellmoor on Facebook and Instagram for more local news.")
+    assert drafts.get("BBC Tarnshire & Quellmoor") == "media"
+
+
+def test_one_word_after_a_capital_the_inside_a_sentence_is_an_outlet() -> None:
+    drafts = draft_kind_names(
+        "The truck will face a crowded market, analyst Ilse Varn said in an email to The Verge. Why The Market "
+        "Fell On Monday. He moved to The Hague last year."
+    )
+    assert drafts.get("Verge") == "media"
+    assert drafts.get("The Hague") == "place"  # (the gazetteer's place)
+    assert "Market" not in drafts  # (a headline in title case capitalises every "The")
