@@ -130,3 +130,13 @@ def test_one_word_after_a_capital_the_inside_a_sentence_is_an_outlet() -> None:
     assert drafts.get("Verge") == "media"
     assert drafts.get("The Hague") == "place"  # (the gazetteer's place)
     assert "Market" not in drafts  # (a headline in title case capitalises every "The")
+
+
+def test_a_citys_name_in_lower_case_in_a_pages_labels_is_no_lower_case_use() -> None:
+    drafts = draft_kind_names(
+        "Will ministers swear by Pune? | pune | The Quell Times\n"
+        "pune Updated: Nov 07, 2009 00:44 IST\n"
+        "How Pune evolves will depend on the ministers sworn in on Saturday. Many departments are key to "
+        "making Pune a better city, said Ilse Varn."
+    )
+    assert drafts.get("Pune") == "place"
