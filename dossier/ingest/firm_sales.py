@@ -127,7 +127,10 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
         return False
     if all(letter in letters for letter in token.folded):
         return True
-    # On a page about shares a ticker need not follow its firm's spelling: "Apple (AAPL)", "Starbucks (SBUX)"
+    # On a page about shares a ticker need not follow its firm's spelling: "Apple (AAPL)", "Starbucks (SBUX)"; the
+    # firm's name is the one word (not "Vietnam Electricity (EVN)": a name of several words and its letters)
+    if position >= 2 and cased(tokens[position - 2]) and tokens[position - 2].joined:
+        return False
     return token.text.isalpha() and token.text.isupper() and _MARKET_TEXT.search(text) is not None
 
 

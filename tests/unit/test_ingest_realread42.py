@@ -9,8 +9,10 @@ from tests.unit.ingest_helpers import draft_kind_names
 def test_a_ticker_in_brackets_not_spelt_in_order_after_a_frequent_word_is_the_firms() -> None:
     drafts = draft_kind_names(
         "Shares of Quellberry (QBYX), which reports earnings on Thursday, were little changed. Starbucks (SBUX) "
-        "was among the companies set to report results this morning. Varnix (VNX) rose 2%."
+        "was among the companies set to report results this morning. Varnix (VNX) rose 2%. Tarnland Electricity "
+        "(EVX) said its shares fell."
     )
+    assert drafts.get("EVX") == "organization"  # (a name of several words before its letters: defined, no ticker)
     assert drafts.get("Quellberry") == "organization"
     assert drafts.get("Starbucks") == "organization"  # (a frequent word, named as the firm before its ticker)
     assert not {"QBYX", "SBUX", "VNX"} & drafts.keys()
@@ -101,8 +103,9 @@ def test_an_outlet_credited_after_its_news_is_media() -> None:
 def test_a_model_marked_by_a_plus_sign_is_no_body_and_its_maker_is() -> None:
     drafts = draft_kind_names(
         "Quellcom launched a flagship phone today when it announced the Quellcom Edge+. The Edge+ will be released "
-        "in May. Tarn+Varn, the freight firm, said it would ship them."
+        "in May. Tarn+Varn, the freight firm, said it would ship them. OPEC+ meets on Sunday."
     )
+    assert drafts.get("OPEC+") == "organization"  # (a body's letters and a plus sign: its allies)
     assert drafts.get("Quellcom") == "organization"
     assert drafts.get("Tarn+Varn") == "organization"  # (a plus sign between two names joins partners)
     assert not {"Edge+", "Quellcom Edge+"} & drafts.keys()
