@@ -91,6 +91,7 @@ from dossier.ingest.cues import (
     FAITH_ADJECTIVES_ALSO_NAMES,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
+    FIRM_ARM_WORDS,
     FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -966,6 +967,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         if maker is not None and maker.kind is ActorKind.other:
             maker = Candidate(position, position, maker.name, ActorKind.organization, "the maker of a model", 0.55)
         return maker
+    if size == 2 and q.previous == "the" and words[0] in KNOWN_FIRMS and _firms_thing_after_the(q):
+        return None  # "the next generation of the Apple Watch": a known firm's product after "the", no body
     if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in VEHICLE_KINDS:
         return None  # "the Quellmark Rover EV": a model of car named by its maker and its kind, no body
     if words[0] == "crime" and text[max(0, tokens[position].start - 11) : tokens[position].start] == "Police and ":
@@ -3388,6 +3391,16 @@ def _currency_by_its_code(text: str, name: str) -> bool:
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
     run = tokens[position : last + 1]
     return all(t.text.isalpha() and t.text.isupper() for t in run) and any(t.folded in _SHOUTED_PRONOUNS for t in run)
+
+
+def _firms_thing_after_the(q: NameQuestion) -> bool:
+    """'the Apple Watch', 'the Quellphone Pad': after "the", a firm the world knows by one word and one more
+    capitalised word that is neither its arm's ("Services", "Cloud"), a legal form nor a body's word name its
+    product (a body would be "Apple Inc", "Google Cloud"; "the Apple Watch" is worn)."""
+    second = q.words[1]
+    if second in FIRM_ARM_WORDS or second in NAME_WORD:
+        return second == "watch"  # ("Watch" is a body's word only after a cause: "Human Rights Watch")
+    return not is_given_name(second)
 
 
 # How often a shouted word is used in lower case, at least, to be an ordinary word shouted (Zipf scale).

@@ -143,3 +143,13 @@ def test_a_citys_name_in_lower_case_in_a_pages_labels_is_no_lower_case_use() -> 
         "making Pune a better city, said Ilse Varn."
     )
     assert drafts.get("Pune") == "place"
+
+
+def test_a_known_firms_product_after_the_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Apple announced the next generation of the Apple Watch on Tuesday, and he bought the Apple TV box. The "
+        "Google Cloud team grew, Ilse Varn said."
+    )
+    assert drafts.get("Apple") == "organization"
+    assert drafts.get("Google Cloud") == "organization"  # (a firm's arm stays a body)
+    assert not {"Apple Watch", "Apple TV"} & drafts.keys()
