@@ -1782,7 +1782,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
-# (Words are matched without their accents: "maitre" is the French lawyer's "Maître".)
+# (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
+# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1806,6 +1807,7 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
+    aunty
     cde comrade
     taoiseach tánaiste
     ruler

@@ -153,3 +153,12 @@ def test_a_known_firms_product_after_the_is_no_body() -> None:
     assert drafts.get("Apple") == "organization"
     assert drafts.get("Google Cloud") == "organization"  # (a firm's arm stays a body)
     assert not {"Apple Watch", "Apple TV"} & drafts.keys()
+
+
+def test_aunty_before_an_elders_name_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "The MPs joined members of the assembly, including its co-chairs Aunty Ilse Tarnwood and Marcus Varnby. "
+        "Tarnwood spoke first."
+    )
+    assert drafts.get("Ilse Tarnwood") == "person"
+    assert "Aunty Ilse Tarnwood" not in drafts
