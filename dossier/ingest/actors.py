@@ -1460,35 +1460,34 @@ _PATH = re.compile(r"\S*/\S*")
 
 
 def _written_in_lower_case(text: str, tokens: list[Token]) -> set[str]:
-    """The words the text writes in lower case, in its prose: beside another word in lower case on its line, and
-    not inside a web address or a file's path. A page's labels write names so too: a slug
-    ("/img/motorola-has-launched.jpg"), a section in a title bar ("| mumbai | Hindustan Times"), a section before
-    its date ("mumbai Updated: Nov 07")."""
+    """The words the text writes in lower case, not inside a web address or a file's path, whose slugs write every
+    name so ("/img/motorola-has-launched.jpg"). A name the text capitalises elsewhere and writes in lower case only
+    as a page's label is not counted either: a section in a title bar ("| mumbai | Hindustan Times"), a section
+    opening the line before its date ("mumbai Updated: Nov 07")."""
     paths = [m.span() for m in _PATH.finditer(text)]
     starts = [start for start, _ in paths]
+    capitalised = {t.folded for t in tokens if t.text[:1].isupper()}
     words = set()
-    for i, t in enumerate(tokens):
+    for t in tokens:
         if not t.text[0].islower() or brand_cased_firm(t):
             continue
         k = bisect.bisect_right(starts, t.start) - 1
         if k >= 0 and paths[k][0] <= t.start < paths[k][1]:
             continue
-        if not (
-            _lower_word_beside(text, t, tokens[i - 1] if i else None, before=True)
-            or (_lower_word_beside(text, t, tokens[i + 1] if i + 1 < len(tokens) else None, before=False))
+        line_start = max(0, t.start - 120)
+        if (
+            t.folded in capitalised
+            and _LABEL_BEFORE.search(text, line_start, t.start)
+            and _LABEL_AFTER.match(text, t.end)
         ):
             continue
         words.add(t.folded)
     return words
 
 
-def _lower_word_beside(text: str, token: Token, other: Token | None, before: bool) -> bool:
-    """Whether `other` is a word in lower case right before (or after) `token` on its line, a space or a comma
-    between them."""
-    if other is None or not other.text[:1].islower() or not other.text[:1].isalpha():
-        return False
-    gap = text[other.end : token.start] if before else text[token.end : other.start]
-    return gap.strip(" ,") == "" and "\n" not in gap
+# A label's place on its line: opening it or after a bar, and ending it, before a bar or a capitalised word.
+_LABEL_BEFORE = re.compile(r"(?:^|\n|\| )[ \t]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:$|\n|\||[A-Z])")
 
 
 # A clock's zone named after a people: "British Summer Time", "Australian Eastern Standard Time".

@@ -1696,8 +1696,10 @@ _OUTLET_APPOSED = re.compile(
     r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
 )
 # A capital "The" inside a sentence, right before a name: "an email to The ", "according to The ".
-# (a word in lower case before it: a headline in title case capitalises every "The")
-_TITLE_THE_BEFORE = re.compile(r"(?:^|\s)[a-z]+,? The $")
+# (after "to" or "by", a word in lower case: a headline in title case capitalises every "The", and "the Rt Hon",
+# "The Proposition", "in The Grove" name a title, a film or a place as often)
+_TITLE_THE_BEFORE = re.compile(r"(?:^|\s)(?:to|by) The $")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z]")
 # A report's credit written after it, ending its sentence: "..., reports Ars Quanta." or "..., Tech Lens notes.".
 _CREDIT_AFTER_A_COMMA = re.compile(r", (?:reports|reported|writes|notes) (?:[Tt]he )?$")
 _CREDIT_VERB_ENDS = re.compile(r" (?:notes|writes)\.")
@@ -1776,7 +1778,12 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         return Cue(ActorKind.media, 0.7), "a wire in a release's dateline ('/Wirestream/ --')"
     if _OUTLET_APPOSED.search(line_before):
         return Cue(ActorKind.media, 0.6), "after an outlet's noun and a comma"
-    if len(words) == 1 and _TITLE_THE_BEFORE.search(line_before) and not doc.gazetteer.lookup(("the", *words)):
+    if (
+        len(words) == 1
+        and _TITLE_THE_BEFORE.search(line_before)
+        and not doc.gazetteer.lookup(("the", *words))
+        and not _CAPITAL_WORD_AFTER.match(doc.text, end)
+    ):
         # "in an email to The Verge", "according to The Ledger": one word after a capital "The" inside a sentence
         # is a title, and in the news an outlet's (not "in The Hague": the gazetteer's place)
         return Cue(ActorKind.media, 0.55), "a title after a capital 'The' inside a sentence"
