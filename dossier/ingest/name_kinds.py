@@ -960,11 +960,16 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
     if size >= 2 and _shout_of_common_words(tokens, text, position, last):
         return None  # "calling for "TOTAL VICTORY!"": ordinary words shouted in capitals, no name
-    if tokens[last].text.endswith("+") and "+" not in tokens[last].text[:-1] and not tokens[last].text[:-1].isupper():
-        # "the Edge+", "the Motorola Edge+", "Quellphone 8+": a model marked by its plus sign, no body; its maker
-        # opens the name ("Motorola") and is read alone
-        maker = name_candidate(doc, position, position, words[:1]) if size >= 2 else None
-        if maker is not None and maker.kind is ActorKind.other:
+    if (
+        tokens[last].text.endswith("+")
+        and "+" not in tokens[last].text[:-1]
+        and not tokens[last].text[:-1].isupper()
+        and size >= 2  # (not "the Erasmus+ programme", "Disney+": a programme's or a service's name)
+    ):
+        # "the Motorola Edge+", "Quellcom Phone 8+": a model marked by its plus sign, no body; its maker opens the
+        # name ("Motorola") and is a firm
+        maker = name_candidate(doc, position, position, words[:1])
+        if maker is not None:
             maker = Candidate(position, position, maker.name, ActorKind.organization, "the maker of a model", 0.55)
         return maker
     if size == 2 and q.previous == "the" and words[0] in KNOWN_FIRMS and _firms_thing_after_the(q):
@@ -1970,11 +1975,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
-    plus = tokens[position].text
-    if size == 1 and ("+" in plus.strip("+") or (plus.endswith("+") and plus[:-1].isupper())):
+    if size == 1 and "+" in tokens[position].text:
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
-        # ("OPEC+": a body's letters and its allies; not "Edge+", "Quellphone 8+": a plus sign after a word in
-        # ordinary case marks a model)
+        # ("OPEC+", "Erasmus+": a body and its allies, a programme; "the Edge+" is a model: `_shape_and_form`)
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)

@@ -103,12 +103,14 @@ def test_an_outlet_credited_after_its_news_is_media() -> None:
 def test_a_model_marked_by_a_plus_sign_is_no_body_and_its_maker_is() -> None:
     drafts = draft_kind_names(
         "Quellcom launched a flagship phone today when it announced the Quellcom Edge+. The Edge+ will be released "
-        "in May. Tarn+Varn, the freight firm, said it would ship them. OPEC+ meets on Sunday."
+        "in May. Tarn+Varn, the freight firm, said it would ship them. OPEC+ meets on Sunday. The Quellmus+ "
+        "programme funds students."
     )
+    assert drafts.get("Quellmus+") == "organization"  # (a programme's name: no maker before it)
     assert drafts.get("OPEC+") == "organization"  # (a body's letters and a plus sign: its allies)
     assert drafts.get("Quellcom") == "organization"
     assert drafts.get("Tarn+Varn") == "organization"  # (a plus sign between two names joins partners)
-    assert not {"Edge+", "Quellcom Edge+"} & drafts.keys()
+    assert "Quellcom Edge+" not in drafts
 
 
 def test_a_name_in_lower_case_inside_a_web_path_is_no_lower_case_use() -> None:
