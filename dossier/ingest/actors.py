@@ -864,7 +864,7 @@ def _actor_document(
             and not (i > 0 and tokens[i - 1].folded == "the" and tokens[i - 1].joined)
             and not _month_in_a_date(text, tokens, i)  # "on Jun. 4" is no "Jun" of "Wang Jun" alone
         },
-        lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
+        lower_case=_written_in_lower_case(text, tokens),
         gazetteer=gazetteer,
         technical=technical or technical_words(tokens, skip),
     )
@@ -1472,6 +1472,51 @@ def _classes_missions_and_forces(r: RunReading) -> list[Candidate] | Undecided:
 
 # The wood a wine or a spirit is aged in, after the forest's people: "American oak", "French oak barrels".
 _CASK_WORDS = word_set("oak barrels barriques casks")
+
+
+# A web address or a file's path: "/img/motorola-edge.jpg", "www.quell.com/news" (a slug's words in lower case).
+_PATH = re.compile(r"\S*/\S*")
+
+
+def _written_in_lower_case(text: str, tokens: list[Token]) -> set[str]:
+    """The words the text writes in lower case, not inside a web address or a file's path, whose slugs write every
+    name so ("/img/motorola-has-launched.jpg"). A name the text capitalises elsewhere and writes in lower case only
+    as a page's label is not counted either: a section in a title bar ("| mumbai | Hindustan Times"), a section
+    opening the line before its date ("mumbai Updated: Nov 07")."""
+    paths = [m.span() for m in _PATH.finditer(text)]
+    starts = [start for start, _ in paths]
+    capitalised = {t.folded for t in tokens if t.text[:1].isupper()}
+    words = set()
+    for t in tokens:
+        if not t.text[0].islower() or brand_cased_firm(t):
+            continue
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0 and paths[k][0] <= t.start < paths[k][1]:
+            continue
+        line_start = max(0, t.start - 120)
+        if (
+            t.folded in capitalised
+            and _LABEL_BEFORE.search(text, line_start, t.start)
+            and _LABEL_AFTER.match(text, t.end)
+        ):
+            continue
+        words.add(t.folded)
+    return words
+
+
+# A label's place on its line: opening it or after a bar, and ending it, before a bar or a capitalised word.
+_LABEL_BEFORE = re.compile(r"(?:^|\n|\| )[ \t]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:$|\n|\||[A-Z])")
+
+
+# A clock's zone named after a people: "British Summer Time", "Australian Eastern Standard Time".
+_CLOCK_ZONE = re.compile(r" (?:[A-Z][a-z]+ )?(?:Summer|Standard|Daylight) Time\b")
+
+
+def _clock_zone_after(doc: ActorDocument, position: int) -> bool:
+    """'published at 13:57 British Summer Time': a people's adjective before a time zone names the zone, and no
+    state acts."""
+    return _CLOCK_ZONE.match(doc.text, doc.tokens[position].end) is not None
 
 
 def _cask_after(doc: ActorDocument, position: int) -> bool:
@@ -2328,6 +2373,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or (position == last and word in NATIONS_WITHIN_A_STATE)  # "restored Welsh bogs": Wales's, no state acting
         or contest_after_the_state(doc, position, last)  # "the French Open", "the British Grand Prix"
         or (position == last and _cask_after(doc, position))  # "aged in American oak"
+        or _clock_zone_after(doc, position)  # "13:57 British Summer Time", "Indian Standard Time": a zone
         # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
         or (position == last and _surname_after_a_given_name(doc, word))
     ):

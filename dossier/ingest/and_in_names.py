@@ -1568,7 +1568,12 @@ def shared_head_end(
         return None
     if _same_opening_again(tokens, opening, last) or _named_alone_elsewhere(tokens, opening, last):
         return None
-    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
+    if (
+        len(before) > 1
+        and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before)
+        # (England's and Wales's elected office and its panel: "the Tarnshire Police and Crime Panel" is one)
+        and not (tokens[last].folded == "police" and tokens[last + 2].folded == "crime")
+    ):
         return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
     if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
         return None

@@ -671,6 +671,10 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve ave blvd", _GEOGRAPHY),  # "Collins Ave"
     # A park's or an estate's gardens are land: "the Quellmark Gardens", "Varnby Gardens"
     **_rows("gardens", _GEOGRAPHY),
+    # The words that end the names of India's town quarters ("Nehru Nagar", "Ashok Vihar", "Model Town Enclave"):
+    # Hindi's "town" and "abode", a quarter in every Indian city (a given name before "Nagar", a family name too,
+    # still makes a person: "Rohan Nagar")
+    **_rows("nagar vihar enclave", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
@@ -1787,7 +1791,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
-# (Words are matched without their accents: "maitre" is the French lawyer's "Maître".)
+# (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
+# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1811,6 +1816,7 @@ TITLES = word_set(
     datuk dato datin tun
     menteri mentri
     mzee
+    aunty
     cde comrade
     taoiseach tánaiste
     ruler
@@ -3091,8 +3097,9 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
-# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"). Unless the text defines one
-# ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula One in the news far more often.)
+# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
+# Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
+# One in the news far more often.)
 TERM_ACRONYMS = word_set(
     """
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
@@ -3140,12 +3147,16 @@ TERM_ACRONYMS = word_set(
     ngo ngos ceo cfo coo cto mvp
     imap smtp pop3 stem
     cbd
+    ev evs phev phevs bev bevs hev hevs
     """
 )
+# Kinds of car by their drive, which a car maker's page writes in capitals ("the GMC Hummer EV", "two PHEVs"):
+# terms (in `TERM_ACRONYMS`), and no sign of a page about computing.
+VEHICLE_KINDS = word_set("ev evs phev phevs bev bevs hev hevs")
 # Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
 CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
 # The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
-COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi")
+COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -12,6 +12,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PRODUCT_NOUNS_AFTER,
     SOFTWARE_WORDS,
+    VEHICLE_KINDS,
     WEAPON_NOUN_OPENERS,
 )
 from dossier.ingest.list_cues import word_after_list
@@ -122,7 +123,15 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
         return False
     letters = iter(named.folded)
-    return named.folded[0] == token.folded[0] and all(letter in letters for letter in token.folded)
+    if named.folded[0] != token.folded[0]:
+        return False
+    if all(letter in letters for letter in token.folded):
+        return True
+    # On a page about shares a ticker need not follow its firm's spelling: "Apple (AAPL)", "Starbucks (SBUX)"; the
+    # firm's name is the one word (not "Vietnam Electricity (EVN)": a name of several words and its letters)
+    if position >= 2 and cased(tokens[position - 2]) and tokens[position - 2].joined:
+        return False
+    return token.text.isalpha() and token.text.isupper() and _MARKET_TEXT.search(text) is not None
 
 
 # A share's code in a market page's brackets: "Apple ( AAPL , Tech30 )", "Staples ( SPLS )", "(FB, Tech30)": padded
@@ -229,7 +238,7 @@ def bare_ticker_after(tokens: list[Token], last: int, text: str) -> bool:
     if code >= len(tokens) or not tokens[last].joined or _BARE_TICKER.fullmatch(tokens[code].text) is None:
         return False
     named = tokens[last]
-    if not cased(named) or named.text.isupper() or tokens[code].folded in _NOT_TICKERS:
+    if not cased(named) or named.text.isupper() or tokens[code].folded in _NOT_TICKERS | VEHICLE_KINDS:
         return False
     if code + 1 < len(tokens) and tokens[code].joined and cased(tokens[code + 1]):
         return False  # more capitals follow: the letters are inside a longer name

@@ -449,8 +449,8 @@ _ROMANCE_ANDS = frozenset(("e", "y"))
 # Legal forms that end a registered firm's name, folded; the short ones count only in capitals or with
 # their stops ("AG", "S.A.", "A.Ş.", not "as" or "sa").
 _REGISTERED_FORMS = word_set("gmbh ltd limited llc inc plc sti lda srl sarl fze fzco jsc pjsc ojsc llp aps oyj")
-# (the Nordic ones too: Danish "A/S" and "ApS", Norwegian "ASA", Finnish "Oyj")
-_SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab asa a/s")
+# (the Nordic ones too: Danish "A/S" and "ApS", Norwegian "ASA", Finnish "Oyj"; a limited partnership's "LP")
+_SHORT_REGISTERED_FORMS = word_set("ag kg sa sl as nv bv oy ab asa a/s lp")
 # Malaysia's and Indonesia's legal forms after a listed firm's name: "Berhad" ("Bhd"), "Tbk".
 _ASIAN_FORMS = word_set("bhd berhad tbk")
 # A firm's words between the conjunction and its legal form, at most.

@@ -92,6 +92,7 @@ from dossier.ingest.cues import (
     FAITH_ADJECTIVES_ALSO_NAMES,
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
+    FIRM_ARM_WORDS,
     FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -165,6 +166,7 @@ from dossier.ingest.cues import (
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
     UNIT_TASKS,
+    VEHICLE_KINDS,
     VENUE_NOUNS_AFTER,
     VENUE_WORDS,
     VILLAGE_BUILDINGS,
@@ -959,6 +961,30 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
     if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
+    if size >= 2 and _shout_of_common_words(tokens, text, position, last):
+        return None  # "calling for "TOTAL VICTORY!"": ordinary words shouted in capitals, no name
+    if (
+        tokens[last].text.endswith("+")
+        and "+" not in tokens[last].text[:-1]
+        and not tokens[last].text[:-1].isupper()
+        and size >= 2  # (not "the Erasmus+ programme", "Disney+": a programme's or a service's name)
+    ):
+        # "the Motorola Edge+", "Quellcom Phone 8+": a model marked by its plus sign, no body; its maker opens the
+        # name ("Motorola") and is a firm
+        maker = name_candidate(doc, position, position, words[:1])
+        if maker is not None:
+            maker = Candidate(position, position, maker.name, ActorKind.organization, "the maker of a model", 0.55)
+        return maker
+    if size == 2 and q.previous == "the" and words[0] in KNOWN_FIRMS and _firms_thing_after_the(q):
+        return None  # "the next generation of the Apple Watch": a known firm's product after "the", no body
+    if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in VEHICLE_KINDS:
+        return None  # "the Quellmark Rover EV": a model of car named by its maker and its kind, no body
+    if words[0] == "crime" and text[max(0, tokens[position].start - 11) : tokens[position].start] == "Police and ":
+        # "Police and Crime Commissioners can raise": the half of England's elected police post, no body (a whole
+        # "Tarnshire Police and Crime Panel" is read as one name)
+        return None
+    if size >= 2 and words[-1] == "bill" and _bill_before_parliament(tokens, position, last):
+        return None  # "debate the historic Harbour Access Bill": a bill, a law in the making, no body
     if _label_line_of_common_words(q):
         return None  # "Key Takeaway:" alone on its line: a page's label before its text, no name
     if size >= 2 and tokens[last].text.isupper() and tokens[last].folded in _MARKET_TERMS_AFTER_A_NAME:
@@ -1999,12 +2025,16 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size >= 2 and " & " in name and _following_word(doc, last) in _REGION_NOUNS:
         # "the Yorkshire & Humber region": two lands joined by "&" before "region" are one region, no firm
         return Candidate(position, last, name, ActorKind.place, "names joined by '&' before 'region'", 0.6)
+    if size >= 3 and " & " in name and words[0] in KNOWN_MEDIA and tokens[position].text.isupper():
+        # "BBC Stoke & Staffordshire", "ITV Tyne & Wear": an outlet's edition for the lands joined by "&"
+        return Candidate(position, last, name, ActorKind.media, "an outlet's edition for two lands", 0.6)
     if size >= 2 and " & " in name and not has_cue(words) and _partners_joined(name) and not _named_a_journal(q):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm;
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
     if size == 1 and "+" in tokens[position].text:
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
+        # ("OPEC+", "Erasmus+": a body and its allies, a programme; "the Edge+" is a model: `_shape_and_form`)
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
@@ -2075,6 +2105,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
+    if size == 1 and last + 1 < len(tokens) and tokens[last + 1].text.isupper() and ticker_in_brackets(doc, last + 1):
+        # "Starbucks (SBUX) rose": a word that is frequent too is the firm whose ticker follows it
+        return Candidate(position, last, name, ActorKind.organization, "a firm before its ticker", 0.6)
     if 2 <= size <= 4 and not has_cue(words) and firms_arm(doc, position, last, words):
         how = f"an arm of '{tokens[position].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.7)
@@ -2368,6 +2401,12 @@ def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
 _WATERS_NAMED_WHOLE = word_set("river creek canal stream brook")
 
 
+# The nouns after a firm's possessive and a name that make the name one of its businesses.
+_ARMS_OF_A_FIRM = word_set("unit subsidiary division affiliate")
+# A capitalised name's possessive right before the name: "News Corp's ", "Alphabet’s ".
+_A_FIRMS_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*['’]s $")
+
+
 def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     """The word right after the name ("said", "province", "party"), with the exceptions that make it say
     something else."""
@@ -2387,6 +2426,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    opens_at = tokens[position].start
+    if after in _ARMS_OF_A_FIRM and not acronym and _A_FIRMS_POSSESSIVE.search(text, max(0, opens_at - 60), opens_at):
+        # "News Corp's Dow Jones unit", "Alphabet's Waymo subsidiary": a firm's arm, whatever its words look like
+        return Candidate(position, last, name, ActorKind.organization, f"a firm's arm, followed by '{after}'", 0.65)
     coined = size == 1 and COINED_FOR_NAME.fullmatch(tokens[position].text) is not None
     if (
         (size >= 2 or coined)
@@ -3410,6 +3453,38 @@ def _currency_by_its_code(text: str, name: str) -> bool:
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
     run = tokens[position : last + 1]
     return all(t.text.isalpha() and t.text.isupper() for t in run) and any(t.folded in _SHOUTED_PRONOUNS for t in run)
+
+
+def _firms_thing_after_the(q: NameQuestion) -> bool:
+    """'the Apple Watch', 'the Quellphone Pad': after "the", a firm the world knows by one word and one more
+    capitalised word that is neither its arm's ("Services", "Cloud"), a legal form nor a body's word name its
+    product (a body would be "Apple Inc", "Google Cloud"; "the Apple Watch" is worn)."""
+    second = q.words[1]
+    if second in FIRM_ARM_WORDS or second in NAME_WORD:
+        return second == "watch"  # ("Watch" is a body's word only after a cause: "Human Rights Watch")
+    return not is_given_name(second)
+
+
+# How often a shouted word is used in lower case, at least, to be an ordinary word shouted (Zipf scale).
+_SHOUTED_WORD_ZIPF = 3.0
+
+
+def _shout_of_common_words(tokens: list[Token], text: str, position: int, last: int) -> bool:
+    """'"UNCONDITIONAL SURRENDER!"', 'TOTAL VICTORY!': ordinary words in capitals ending in an exclamation mark
+    are a shout quoted, not a body's letters or a name."""
+    run = tokens[position : last + 1]
+    if not all(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in run):
+        return False
+    if text[tokens[last].end : tokens[last].end + 1] != "!":
+        return False
+    return all(zipf(t.folded) >= _SHOUTED_WORD_ZIPF for t in run)
+
+
+def _bill_before_parliament(tokens: list[Token], position: int, last: int) -> bool:
+    """'the Treaty Authority Bill', 'parliament debates Online Safety Bill': capitalised words ending in "Bill"
+    name a bill, a law in the making, not a body (nor a person: "Bill" ends no person's name, unless the name
+    opens with a given name, "Tom Bill")."""
+    return tokens[last].text == "Bill" and not is_given_name(tokens[position].folded)
 
 
 def _label_line_of_common_words(q: NameQuestion) -> bool:

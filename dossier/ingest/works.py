@@ -1695,6 +1695,15 @@ _CREDIT_END = re.compile(r"[ \t]*(?:$|\n|/|;|,|\.)")
 _OUTLET_APPOSED = re.compile(
     r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
 )
+# A capital "The" inside a sentence, right before a name: "an email to The ", "according to The ".
+# (after "to" or "by", a word in lower case: a headline in title case capitalises every "The", and "the Rt Hon",
+# "The Proposition", "in The Grove" name a title, a film or a place as often)
+_TITLE_THE_BEFORE = re.compile(r"(?:^|\s)(?:to|by) The $")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z]")
+# A report's credit written after it, ending its sentence: "..., reports Ars Quanta." or "..., Tech Lens notes.".
+_CREDIT_AFTER_A_COMMA = re.compile(r", (?:reports|reported|writes|notes) (?:[Tt]he )?$")
+_CREDIT_VERB_ENDS = re.compile(r" (?:notes|writes)\.")
+_CREDIT_ENDS = re.compile(r"[.;]")
 # A press release's dateline names its wire between slashes: "CAMBRIDGE, Mass., March 4, 2025 /Wirestream/ --".
 _WIRE_AFTER = re.compile(r"/ ?(?:--|—|–)")
 
@@ -1769,6 +1778,21 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         return Cue(ActorKind.media, 0.7), "a wire in a release's dateline ('/Wirestream/ --')"
     if _OUTLET_APPOSED.search(line_before):
         return Cue(ActorKind.media, 0.6), "after an outlet's noun and a comma"
+    if (
+        len(words) == 1
+        and _TITLE_THE_BEFORE.search(line_before)
+        and not doc.gazetteer.lookup(("the", *words))
+        and not _CAPITAL_WORD_AFTER.match(doc.text, end)
+    ):
+        # "in an email to The Verge", "according to The Ledger": one word after a capital "The" inside a sentence
+        # is a title, and in the news an outlet's (not "in The Hague": the gazetteer's place)
+        return Cue(ActorKind.media, 0.55), "a title after a capital 'The' inside a sentence"
+    if _CREDIT_AFTER_A_COMMA.search(line_before) and _CREDIT_ENDS.match(doc.text, end):
+        # "The phone ships in May, reports Ars Quanta.": the outlet credited after the news it broke
+        return Cue(ActorKind.media, 0.6), "a credit after a comma, 'reports X.'"
+    if line_before.endswith(", ") and _CREDIT_VERB_ENDS.match(doc.text, end):
+        # "..., Tech Lens notes.": an outlet credited at its sentence's end (no given name: checked above)
+        return Cue(ActorKind.media, 0.6), "a credit at its sentence's end, 'X notes.'"
     for size in (3, 2, 1):
         begin = position - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
