@@ -2,8 +2,9 @@
 
 wordfreq loads a language's whole list on its first question and turns it into a dictionary: 0.1 s of CPU for
 English and 0.4 s for German in every process (and 70 ms to import it), seven languages at once for one rule of the
-other languages' places. Its figures are kept here instead, one file per language in the user's cache folder,
-written once per machine (2-5 s) and read back in about 30 ms (70 ms for German), without importing wordfreq.
+other languages' places. Its figures are kept here instead, one file per language written in Latin or Cyrillic
+letters in the user's cache folder, written once per machine (1-2 s) and read back in about 30 ms (70 ms for
+German), without importing wordfreq.
 
 The answers are wordfreq's own. The file holds every word of wordfreq's list with the figure `zipf_frequency`
 itself gave for it and the word's frequency in the list. A word asked is answered from it when wordfreq would read
@@ -28,7 +29,7 @@ from bisect import bisect_left
 from pathlib import Path
 
 # Bump when the file's content or the way it is built changes: a file of another format is never read.
-_FORMAT = 3
+_FORMAT = 4
 # The wordfreq whose tokenizer and arithmetic `_Figures.figure` follows.
 _CHECKED_WORDFREQ = "3.1.1"
 
@@ -202,7 +203,8 @@ def _plain_letters_kept(language: str) -> bool:
         return False  # another wordfreq, or no list of its own (wordfreq would take a neighbour's, or refuse)
     info = get_language_info(language)
     return (
-        info["tokenizer"] == "regex"
+        info["script"] in ("Latn", "Cyrl")  # (a list in another script would hold few words of these letters)
+        and info["tokenizer"] == "regex"
         and info["transliteration"] is None
         and info["diacritics_under"] is None
         and not info["dotless_i"]
@@ -232,7 +234,19 @@ def _build(language: str) -> bytes:
     listed = get_frequency_dict(language)
     # (a word holding a line break could not be kept one a line: wordfreq is asked for it)
     words = sorted(word for word in listed if "\n" not in word)
-    said = [float(asked(word, language)) for word in words]
+    # A listed word that is one plain token (no run of figures to write in zeros) has the figure of its frequency
+    # alone (its one token is itself): wordfreq is asked once per frequency, not once per word (half a million).
+    by_frequency: dict[float, float] = {}
+    said: list[float] = []
+    for word in words:
+        if _TOKEN.fullmatch(word) and _FIGURE_RUNS.sub(_zeroes, word) == word:
+            frequency = listed[word]
+            figure = by_frequency.get(frequency)
+            if figure is None:
+                figure = by_frequency[frequency] = float(asked(word, language))
+        else:
+            figure = float(asked(word, language))
+        said.append(figure)
     figures = sorted(set(said))
     frequencies = sorted({listed[word] for word in words})
     figure_number = {figure: index for index, figure in enumerate(figures)}
