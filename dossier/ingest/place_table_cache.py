@@ -1,4 +1,5 @@
-"""Tables of places in another script (`unspaced_places`, `uncased_places`), kept in the user's cache folder.
+"""Tables of places in another script (`unspaced_places`, `uncased_places`, `arabic_places`, `arabic_towns`), kept
+in the user's cache folder.
 
 Each is built from GeoNames' cities, weighed against wordfreq's lists and CLDR's names: 1-4 s of CPU that every
 process paid on its first Chinese, Japanese, Hebrew, Arabic or Hindi page. They are built once per machine and
