@@ -31,9 +31,12 @@ def cached_places(kind: str, language: str, build: Callable[[], dict[str, Place]
 
 
 def _cache_file(kind: str, language: str) -> Path:
+    """The table's file: in a folder of its own beside the gazetteer's, named by the tables' number and a digest
+    of the versions of the packages it is built from."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from dossier.ingest.gazetteer import _TABLE_FORMAT, geonames_cache_file
+    from dossier.cache import cache_root
+    from dossier.ingest.gazetteer import _TABLE_FORMAT
 
     versions = []
     for package in _SOURCES:
@@ -42,7 +45,7 @@ def _cache_file(kind: str, language: str) -> Path:
         except PackageNotFoundError:
             versions.append(f"{package}=unknown")
     digest = hashlib.sha256(repr(versions).encode("utf-8")).hexdigest()[:12]
-    return geonames_cache_file(f"v{_TABLE_FORMAT}-{kind}-{language}-{digest}")
+    return cache_root() / "places" / f"v{_TABLE_FORMAT}-{kind}-{language}-{digest}.json"
 
 
 def _read(path: Path) -> dict[str, Place] | None:
