@@ -51,7 +51,7 @@ def _cache_file(kind: str, language: str) -> Path:
 def _read(path: Path) -> dict[str, Place] | None:
     try:
         data = json.loads(path.read_bytes())
-        known = [Place(str(name), str(kind), country, int(population)) for name, kind, country, population in data["places"]]
+        known = [Place(str(name), str(kind), country, int(number)) for name, kind, country, number in data["places"]]
         return {str(spelling): known[number] for spelling, number in data["spellings"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None

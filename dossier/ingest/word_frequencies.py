@@ -81,7 +81,9 @@ class _Figures:
     the list read from the file, with no dictionary of half a million words to build (that is what made wordfreq's
     first question dear). Never changed after it is read."""
 
-    def __init__(self, words: tuple[str, ...], indices: array[int], figures: list[float], frequencies: list[float]) -> None:
+    def __init__(
+        self, words: tuple[str, ...], indices: array[int], figures: list[float], frequencies: list[float]
+    ) -> None:
         self.words = words
         self.indices = indices  # per word, two: of its figure in `figures` and of its frequency in `frequencies`
         self.figures = figures

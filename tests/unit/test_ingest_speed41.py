@@ -62,7 +62,7 @@ def test_the_kept_word_frequencies_are_wordfreqs_own(language: str) -> None:
 
 def test_a_word_of_the_kept_letters_is_one_token_for_wordfreq() -> None:
     # What the kept figures rest on: a word of these letters is read by wordfreq as itself, one token.
-    letters = word_frequencies._LETTERS  # noqa: SLF001 (the module's own claim, checked against wordfreq)
+    letters = word_frequencies._LETTERS  # (the module's own claim, checked against wordfreq)
     for language in ("en", "de", "ru"):
         for letter in letters:
             word = f"q{letter}{letter}"
@@ -77,13 +77,13 @@ def test_a_damaged_table_is_built_again_and_answers_the_same(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b'{"figures": [1.0]}\nnot a table')
     assert word_frequencies.zipf_frequency("hus", "da") == wordfreq.zipf_frequency("hus", "da")
-    assert word_frequencies._read(path) is not None  # noqa: SLF001 (the file was written again, whole)
+    assert word_frequencies._read(path) is not None  # (the file was written again, whole)
 
     # A file cut short (its digest no longer matches) is built again too.
     path.write_bytes(path.read_bytes()[:-10])
     monkeypatch.setattr(word_frequencies, "_tables", {})
     assert word_frequencies.zipf_frequency("velisko", "da") == wordfreq.zipf_frequency("velisko", "da")
-    assert word_frequencies._read(path) is not None  # noqa: SLF001
+    assert word_frequencies._read(path) is not None
 
 
 def test_the_japanese_places_are_read_from_the_cache_as_built_and_a_damaged_file_is_built_again(
@@ -91,8 +91,8 @@ def test_the_japanese_places_are_read_from_the_cache_as_built_and_a_damaged_file
 ) -> None:
     from dossier.ingest import place_table_cache, unspaced_places
 
-    built = unspaced_places._built_table("ja")  # noqa: SLF001 (the builder the cache stands for)
-    path = place_table_cache._cache_file("unspaced", "ja")  # noqa: SLF001
+    built = unspaced_places._built_table("ja")  # (the builder the cache stands for)
+    path = place_table_cache._cache_file("unspaced", "ja")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b'{"places": [["Torvik", "place", null, 1]], "spellings": {"x": 7}}')
     assert place_table_cache.cached_places("unspaced", "ja", lambda: built) == built
