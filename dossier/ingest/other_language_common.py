@@ -444,7 +444,7 @@ def surname_after_given_name(doc: ActorDocument, position: int) -> bool:
 def word_frequency(word: str, language: str) -> float:
     if language in ("ko", "ja", "zh"):
         return 0.0  # wordfreq needs MeCab or jieba for these
-    from wordfreq import zipf_frequency
+    from dossier.ingest.word_frequencies import zipf_frequency  # wordfreq's figures, from the per-machine cache
 
     try:
         return float(zipf_frequency(word, language))

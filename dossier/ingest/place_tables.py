@@ -19,12 +19,14 @@ def prepare() -> float:
     from dossier.ingest.names import prepare_name_lists
     from dossier.ingest.syllabic_names import prepare_syllabic_words
     from dossier.ingest.villages import prepare_villages
+    from dossier.ingest.word_frequencies import prepare_word_frequencies
 
     started = time.perf_counter()
     gazetteer()
     prepare_villages()
     prepare_name_lists()  # not places, but built and cached per machine the same way
     prepare_syllabic_words()  # (as the name lists: from wordfreq's lists of five languages)
+    prepare_word_frequencies()  # wordfreq's English figures (other languages' on their first page)
     return time.perf_counter() - started
 
 

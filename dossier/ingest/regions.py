@@ -506,6 +506,6 @@ _NO_FREQUENCIES = frozenset({"ko", "ja", "zh"})
 def _zipf(word: str, language: str) -> float:
     if language in _NO_FREQUENCIES:
         return 0.0
-    from wordfreq import zipf_frequency
+    from dossier.ingest.word_frequencies import zipf_frequency
 
     return float(zipf_frequency(word, language))

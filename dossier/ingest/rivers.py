@@ -558,7 +558,7 @@ _RIVER_ADJECTIVES = word_set("Weiße Weißen Schwarze Schwarzen Rote Roten Alte 
 
 
 def _river_after_its_part(doc: ActorDocument, position: int, last: int) -> tuple[int, str] | None:
-    from wordfreq import zipf_frequency
+    from dossier.ingest.word_frequencies import zipf_frequency
 
     tokens = doc.tokens
     if (
@@ -712,7 +712,7 @@ _TOWN_WORD = 3.0
 
 
 def _town_word(doc: ActorDocument, k: int) -> bool:
-    from wordfreq import zipf_frequency
+    from dossier.ingest.word_frequencies import zipf_frequency
 
     token = doc.tokens[k]
     if doc.gazetteer.lookup((token.folded,)) is not None:

@@ -5,13 +5,12 @@ adjective is a street's, a region's or a product's ("Тульский пряни
 
 from __future__ import annotations
 
-from wordfreq import zipf_frequency
-
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.ingest.word_frequencies import zipf_frequency
 from dossier.model import ActorKind
 
 _ADJECTIVE_CASES = ("ского", "скому", "ским", "ском", "ский", "ская", "скую", "ской", "ское")

