@@ -300,10 +300,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
             r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
             r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
-            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter))"
+            r"(?P<u2>day|morning|afternoon|evening|night|weekend|week|month|year|spring|summer|autumn|winter))"
             # "later that year", "that same month": in the year or month named last
             r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
-            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
+            r"(?P<u3>day|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
@@ -1130,7 +1130,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP
         if kind == "month-day" and groups["m"].lower() == "may" and not groups.get("y") and day > 31:
             return _SKIP
-        return _day(_year(groups.get("y"), month, day, published, ahead), month, day) or _SKIP
+        year = _year(groups.get("y"), month, day, published, ahead)
+        if published is not None and not groups.get("y") and not ahead and year == published.year:
+            year -= _done_after_publication(match, month, day, published)
+        return _day(year, month, day) or _SKIP
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind in ("month", "month-part"):
@@ -1154,6 +1157,13 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
                 and _clause_in_past(match.string, *match.span())
             ):
                 year = published.year - 1  # "in July, the company announced ..." in a January report
+            elif (
+                published.month < month <= published.month + 6
+                and groups["pre"].lower() in ("in", "early", "late", "mid", "mid-", "during")  # not "from July"
+                and not ahead
+                and _had_done(match)
+            ):
+                year = published.year - 1  # "who had been appointed in June" in a May report: last June
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return groups["y"]
@@ -1169,6 +1179,52 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
     if kind == "weekday":
         return _weekday(groups["w"].lower(), (groups.get("mod") or "").lower(), published, ahead)
     return _relative(groups["r"].lower(), published)
+
+
+# "The turning point came on 4 October" in a May recap: a day this far after publication, on which something
+# was done, was last year's. Nearer, a done clause may still name a coming day ("was moved to 2 June").
+_DONE_DAYS = 31
+_ON = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# what a past clause says of a day still to come: "said the vote would be held on 4 October"
+_AHEAD_FROM_PAST = re.compile(
+    r"\b(?:would|could|should|might|was\s+to|were\s+to|set\s+for|postponed|delayed|moved|rescheduled|put\s+off|"
+    r"deadline|until|tickets?|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_after_publication(match: re.Match[str], month: int, day: int, published: dt.date) -> bool:
+    """Whether "on 4 October", a day after publication in the publication's year, tells what was done."""
+    try:
+        gap = (dt.date(published.year, month, day) - published).days
+    except ValueError:
+        return False
+    if gap <= _DONE_DAYS or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
+        return False
+    sentence, (start, end) = match.string, match.span()
+    done = _clause_in_past(sentence, start, end) or (
+        _verbless_clause(sentence, start, end) and _PAST.search(sentence) is not None
+    )
+    return done and not _AHEAD_FROM_PAST.search(sentence)
+
+
+# "who had been appointed in June": the past perfect tells of what was done before the report, however near
+# the month; not "had hoped to open in June"
+_HAD_DONE = re.compile(r"\bhad\s+(?:already\s+|just\s+|never\s+)?(?:been|\w{3,}ed|\w+en|won|lost|left|met|sold)\b")
+_HAD_MEANT = re.compile(r"\b(?:hoped|wanted|intended|aimed|promised|agreed|pledged|vowed|wished|expected)\b")
+
+
+def _had_done(match: re.Match[str]) -> bool:
+    sentence, (start, end) = match.string, match.span()
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    return (
+        _HAD_DONE.search(clause) is not None
+        and not _HAD_MEANT.search(clause)
+        and not _LOOKS_AHEAD.search(clause)
+        and not _AHEAD_FROM_PAST.search(clause)
+    )
 
 
 # A day this long before publication, in a clause that looks ahead, is next year's ("will take

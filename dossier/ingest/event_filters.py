@@ -74,6 +74,15 @@ NOT_EVENT_SENTENCES: list[Row] = [
         r"\b(?:undertakes?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?"
         r"(?:update|revise)\b|\bforward-looking\s+statements?\b",
     ),
+    # A committee's list of witnesses by hearing: "Tuesday 7 November 2023: Dr Ana Lusk, Reader in Law, University
+    # of Brent; Tom Reed, Chair, Flood Action Group." A day, a colon and only names and titles (every word
+    # capitalised but the small ones, with a comma between name and title): who spoke when, not what happened.
+    (
+        "witness list",
+        "en",
+        r"^(?:[a-z]+day,?\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*:\s+(?=[^.]*[,;])"
+        r"(?-i:(?:(?:[A-Z][\w'’.&-]*|in|of|for|and|the|on|at|de|van|von)(?:[\s,;]+|\.?$))+)$",
+    ),
     # Bylines, breadcrumbs and comment heads: prose has no bullet or bar between words.
     ("furniture", "*", r"\s[•|]\s"),
     # The same kinds of text in the other languages of the pages we read.

@@ -48,6 +48,8 @@ _YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
 _ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
 # "on 14 December that year", "in March of the same year": a day or month in the year the text named last
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# How far after a full day another day without a year may be and still be in its year
+_STORY_DAYS = 31
 _DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
 
 
@@ -70,10 +72,13 @@ class StoryDates:
         self._fiscal_start: int | None = None  # months from January of a fiscal year's number to its first month
         self._heading_year: int | None = None  # the year heading the chronology's entries read now
         self._line: tuple[int, str] = (0, "")  # the sentence being read: its start and text
+        self._sentences = 0  # sentences read so far
+        self._full_day_at = -9  # the sentence that last named a day with its year ("On 18 February 2023, ...")
 
     def line(self, start: int, text: str, heading: bool) -> None:
         """Read the sentence at `start`: a year alone heads the entries after it; another heading ends them."""
         self._line = (start, text)
+        self._sentences += 1
         year = _YEAR_LINE.fullmatch(text)
         if year is not None:
             self._heading_year = int(year.group("y"))
@@ -118,6 +123,10 @@ class StoryDates:
                 edtf = time_before(mention.text, edtf.replace("XXXX", f"{self._year:04d}"))
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
+            elif edtf and not self._fill_years and _DAY.fullmatch(edtf) and not _YEAR.search(mention.text):
+                edtf = self._year_of_day_before(edtf)
+            if edtf and _DAY.fullmatch(edtf) and _YEAR.search(mention.text):
+                self._full_day_at = self._sentences
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
             if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
                 self._last = edtf
@@ -125,6 +134,20 @@ class StoryDates:
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
         return settled
+
+    def _year_of_day_before(self, edtf: str) -> str:
+        """ "On 18 February 2023, the river rose ... The first warning came at 04:20 on 19 February": a day
+        without a year, in the sentence that named a full day in an earlier year or the next, is in that
+        year when it falls a few weeks after that day; a writer names the year again when it changes."""
+        last = self._last or ""
+        if self._sentences - self._full_day_at > 1 or not _DAY.fullmatch(last) or last[:4] >= edtf[:4]:
+            return edtf
+        moved = last[:4] + edtf[4:]
+        try:
+            gap = (dt.date.fromisoformat(moved) - dt.date.fromisoformat(last)).days
+        except ValueError:
+            return edtf  # 29 February in a year without it
+        return moved if 0 <= gap <= _STORY_DAYS else edtf
 
     def _that_year(self, mention: DateMention, edtf: str | None) -> tuple[DateMention, str] | None:
         """ "on 14 December that year": the day, with its words, in the year of the date named last."""
@@ -178,6 +201,14 @@ class StoryDates:
         else:
             count = (match.group("n") or "").lower()
             steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if unit == "weekend" and _DAY.fullmatch(base):
+            # "the following weekend": the Saturday and Sunday after the day named last (after its own weekend
+            # when that day is one); "that weekend": the one of its week
+            day = dt.date.fromisoformat(base)
+            saturday = day + dt.timedelta(days=5 - day.weekday())
+            if steps == -1 or (steps == 1 and day.weekday() >= 5):
+                saturday += dt.timedelta(weeks=steps)
+            return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
         if unit in _DAY_UNITS | {"week"} and _DAY.fullmatch(base):
             day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
             return day.isoformat()

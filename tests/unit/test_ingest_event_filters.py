@@ -28,6 +28,10 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("legal", "en"): "This site uses cookies since 2019 to count visitors.",
     ("safe harbour", "en"): "Brannock Foods undertakes no obligation to update these statements after 7 May 2019.",
     ("reporting period", "en"): "This update covers the period from 3 to 9 June 2019 in the Orvik district.",
+    (
+        "witness list",
+        "en",
+    ): "Tuesday 4 June 2019: Dr Ines Varga, Reader in Hydrology, University of Orvik; Sam Lutt, Chair.",
     ("furniture", "*"): "Mary Roe • 2 hours ago Police were slow to respond in 2018 too.",
     ("condition", "de"): "Wenn die Bahn am 3. März streikt, fällt der Unterricht aus.",
     ("condition", "fr"): "Si la grève continue le 5 décembre, les écoles fermeront.",

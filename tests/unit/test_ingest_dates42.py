@@ -1,0 +1,105 @@
+"""Round dates42: dated events (issue 15, point 8), fourth pass: a day or month after publication in a clause
+that is done, a day without a year after a sentence that named a day of another year, and "the following
+weekend". Each test states the event drafts a user sees, with their date and the words that date them.
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.ingest.extract import extract
+
+
+def _dated(text: str, published: dt.date | None = None) -> dict[str | None, str | None]:
+    """The event drafts of one text: their date's words, with the date."""
+    return {event.date_text: event.date for event in extract(text, published, [], set(), "t").events}
+
+
+def test_a_day_after_publication_on_which_something_was_done_is_last_years() -> None:
+    # a season recap published in May: October and August are last year's
+    events = _dated(
+        "The turning point for Harlow Athletic came on 4 October, when they beat the leaders away.",
+        dt.date(2025, 5, 26),
+    )
+    assert events.get("4 October") == "2024-10-04"
+    events = _dated(
+        "Harlow Athletic lost their first two games, 2-1 at home to Penmarsh on 9 August and 3-0 at Kelby a "
+        "week later.",
+        dt.date(2025, 5, 26),
+    )
+    assert events.get("9 August") == "2024-08-09"
+    assert events.get("a week later") == "2024-08-16"
+    # a day to come, told in a past clause, stays ahead
+    events = _dated("The Penmarsh council said the vote would be held on 14 August.", dt.date(2025, 5, 26))
+    assert events.get("14 August") == "2025-08-14"
+    events = _dated(
+        "The Kelby board proposes a dividend of 4p, to be paid on 2 August 2025 to holders on the register on 28 June.",
+        dt.date(2025, 5, 14),
+    )
+    assert events.get("28 June") == "2025-06-28"
+    # and a day soon after publication may be the coming one
+    events = _dated("The Penmarsh fair opened on 12 June in the old market.", dt.date(2025, 5, 26))
+    assert events.get("12 June") == "2025-06-12"
+
+
+def test_a_month_after_publication_in_a_past_perfect_clause_is_last_years() -> None:
+    events = _dated(
+        "Tomas Orrin, who had been appointed in June after four years at Kelby, kept faith with the squad.",
+        dt.date(2025, 5, 26),
+    )
+    assert events.get("June") == "2024-06"
+    # a hope is not a deed
+    events = _dated("The Kelby board had hoped to open the new stand in June.", dt.date(2025, 5, 26))
+    assert events.get("June") == "2025-06"
+    # "from July" is when what was offered begins
+    events = _dated("The minister said the Kelby board had offered a 9% pay rise from July.", dt.date(2025, 5, 26))
+    assert events.get("from July") == "2025-07"
+
+
+def test_a_day_without_a_year_after_a_sentence_that_named_another_year_is_in_that_year() -> None:
+    events = _dated(
+        "On 18 February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood "
+        "office issued its first warning at 04:20 on 19 February, hours after the river had burst its banks.",
+        dt.date(2024, 5, 14),
+    )
+    assert events.get("18 February 2023") == "2023-02-18"
+    assert any(words and "19 February" in words and date == "2023-02-19" for words, date in events.items())
+    # a day long after it, or sentences later, keeps the report's year
+    events = _dated(
+        "On 18 February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood "
+        "office published its review on 2 April.",
+        dt.date(2024, 5, 14),
+    )
+    assert events.get("2 April") == "2024-04-02"
+
+
+def test_the_following_weekend_is_the_weekend_after_the_day_named_last() -> None:
+    events = _dated(
+        "A 1-1 draw at Penmarsh on 19 April left Harlow Athletic needing four points. The title was sealed the "
+        "following weekend, when Penmarsh lost at Kelby.",
+        dt.date(2025, 5, 26),
+    )
+    assert events.get("19 April") == "2025-04-19"  # a Saturday
+    assert events.get("the following weekend") == "2025-04-26/2025-04-27"
+    # after a weekday, the weekend of that week
+    events = _dated(
+        "The Kelby club sacked its manager on 16 April. The following weekend, the team lost 4-0 at Penmarsh.",
+        dt.date(2025, 5, 26),
+    )
+    assert events.get("The following weekend") == "2025-04-19/2025-04-20"
+
+
+def test_a_committee_s_list_of_witnesses_by_hearing_is_no_event() -> None:
+    text = (
+        "We held two evidence sessions on the Orvik floods.\n\n"
+        "Witnesses\n\n"
+        "Tuesday 4 June 2019: Dr Ines Varga, Reader in Hydrology, University of Orvik; Sam Lutt, Chair, Orvik "
+        "Flood Group.\n\n"
+        "Tuesday 2 July 2019: Rt Hon Mara Penn MP, Minister for Water.\n\n"
+        "2 July 2019: Rebels seize Velmont, the provincial capital.\n"
+    )
+    events = _dated(text, dt.date(2019, 9, 3))
+    assert "4 June 2019" not in " ".join(str(words) for words in events)
+    assert "Tuesday 2 July 2019" not in events
+    # a chronology's entry, which tells what happened, stays
+    assert events.get("2 July 2019") == "2019-07-02"
