@@ -110,6 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
             r"overnight|yesterday|the day before|last night|tomorrow|"
+            # "reported 40 clashes in the past 24 hours": a daily report's day and the one before it
+            r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours|"
             r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
             r"last week|this week|next week|last month|"
             r"this month|next month|last year|this year|next year|"
@@ -845,7 +847,7 @@ def find_dates(
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
     found = _year_from_the_sentence(found, sentence, offset)
     if len(found) > 1:
-        found = _year_across_and(found, sentence, offset, published)
+        found = _overnight_on_a_day(_year_across_and(found, sentence, offset, published), sentence, offset)
     return _time_before_a_day(found, sentence, offset)
 
 
@@ -877,6 +879,27 @@ def _year_across_and(
         if published is not None and value > published.isoformat():
             continue
         settled[index + 1] = DateMention(day.start, day.end, day.text, value)
+    return settled
+
+
+_ON_THE_NIGHT = re.compile(r"\s+on\s+(?:the\s+night\s+of\s+)?", re.IGNORECASE)
+
+
+def _overnight_on_a_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "struck overnight on November 12 to 13": one time, the night the day names, not also the night before
+    publication."""
+    settled: list[DateMention] = []
+    for mention in found:
+        last = settled[-1] if settled else None
+        if (
+            last is not None
+            and last.text.lower() == "overnight"
+            and _ON_THE_NIGHT.fullmatch(sentence, last.end - offset, mention.start - offset)
+        ):
+            words = sentence[last.start - offset : mention.end - offset]
+            settled[-1] = DateMention(last.start, mention.end, words, mention.edtf)
+            continue
+        settled.append(mention)
     return settled
 
 
@@ -1293,6 +1316,9 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         return published.isoformat()
     if words == "the new year":
         return f"{published.year + (published.month >= 7):04d}-01"
+    hours = re.search(r"\b(24|48|72)\s+hours$", words)
+    if hours is not None:
+        return f"{(published - int(hours.group(1)) // 24 * day).isoformat()}/{published.isoformat()}"
     if words == "overnight":
         return f"{(published - day).isoformat()}/{published.isoformat()}"
     if words in ("yesterday", "last night", "the day before"):

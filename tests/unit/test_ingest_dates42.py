@@ -103,3 +103,18 @@ def test_a_committee_s_list_of_witnesses_by_hearing_is_no_event() -> None:
     assert "Tuesday 2 July 2019" not in events
     # a chronology's entry, which tells what happened, stays
     assert events.get("2 July 2019") == "2019-07-02"
+
+
+def test_in_the_past_24_hours_is_the_report_s_day_and_the_one_before() -> None:
+    events = _dated("The Orvik command reported 40 clashes along the front in the past 24 hours.", dt.date(2024, 3, 7))
+    assert events.get("in the past 24 hours") == "2024-03-06/2024-03-07"
+    events = _dated("Over the last 48 hours, Selvan forces shelled Dorn 30 times.", dt.date(2024, 3, 7))
+    assert events.get("Over the last 48 hours") == "2024-03-05/2024-03-07"
+
+
+def test_overnight_on_a_day_is_that_night_alone() -> None:
+    events = _dated("Selvan forces struck the Dorn refinery overnight on March 5 to 6.", dt.date(2024, 3, 7))
+    assert events == {"overnight on March 5 to 6": "2024-03-05/2024-03-06"}
+    # "overnight" alone is still the night before the report
+    events = _dated("Selvan forces launched 12 drones at Dorn overnight, the air force said.", dt.date(2024, 3, 7))
+    assert events.get("overnight") == "2024-03-06/2024-03-07"
