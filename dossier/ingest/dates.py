@@ -110,8 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
             r"overnight|yesterday|the day before|last night|tomorrow|"
-            # "reported 40 clashes in the past 24 hours": a daily report's day and the one before it
-            r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours|"
+            # "reported 40 clashes in the past 24 hours": a daily report's day and the one before it (not "compared
+            # with 40 in the previous 48 hours", a period before another)
+            r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours|"
             r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
             r"last week|this week|next week|last month|"
             r"this month|next month|last year|this year|next year|"
@@ -309,6 +310,17 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![-\s]+(?:old|long)\b)"
         ),
     ),
+    # "on the day of the robbery", "two days after the attack", "the eve of the vote": a time counted from the
+    # day of an event the text dated before (`story_dates` finds it); here only the words are kept.
+    (
+        "event-day",
+        re.compile(
+            r"\b(?:(?i:the\s+(?:day|eve|morning|afternoon|evening|night)\s+(?:of|after|before))"
+            r"|(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?i:days?|weeks?)\s+"
+            r"(?i:after|before))\s+the\s+(?!(?:week|month|year|same|following|next|previous|first|last|new)\b)"
+            r"[a-z]{4,}\b(?!['’-])"
+        ),
+    ),
     # "Ramadan 1399", "1041 AH": the Islamic calendar's months and years, as the Gregorian months they span
     (
         "hijri",
@@ -474,6 +486,7 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"\bago\b", re.IGNORECASE),
     "later": re.compile(r"later|afterward|following|next|same|previous|that", re.IGNORECASE),
     "feast-day": re.compile(r"Christmas|Boxing|New Year|Halloween"),
+    "event-day": re.compile(r"(?:day|eve|morning|afternoon|evening|night|week)s?\s+(?:of|after|before)\s+the\s", re.I),
     "hijri": re.compile(r"\d\s*A\.?H\b|" + _HIJRI_MONTH, re.IGNORECASE),
     "season-bare": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
 }
@@ -601,7 +614,7 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return hijri_edtf(int(groups["hy"] or groups["ay"] or 0), groups["hm"]) or _SKIP
     if kind == "clock":
         return published.isoformat() if published is not None else None
-    if kind == "later":
+    if kind in ("later", "event-day"):
         return None  # counted from the date named before it, by `story_dates`
     if kind == "feast-day":
         month, day = FEAST_DAYS[(groups["f"] or "").replace("’", "'")]
@@ -715,7 +728,7 @@ class DateMention:
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
-    r"later|afterwards?|following|same|previous|"
+    r"later|afterwards?|following|same|previous|(?:day|eve|morning|night|week)s?\s+(?:of|after|before)\s+the\s|"
     r"that (?:same )?(?:day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
     r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",

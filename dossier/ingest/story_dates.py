@@ -48,6 +48,12 @@ _YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
 _ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
 # "on 14 December that year", "in March of the same year": a day or month in the year the text named last
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# "the day of the robbery", "the eve of the vote", "two days after the attack"
+_EVENT_DAY = re.compile(
+    r"the\s+(?P<part>day|eve|morning|afternoon|evening|night)\s+(?P<which>of|after|before)\s+the\s+(?P<noun>\w+)"
+    r"|(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+the\s+(?P<noun2>\w+)",
+    re.IGNORECASE,
+)
 # How far after a full day another day without a year may be and still be in its year
 _STORY_DAYS = 31
 _DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
@@ -73,6 +79,9 @@ class StoryDates:
         self._heading_year: int | None = None  # the year heading the chronology's entries read now
         self._line: tuple[int, str] = (0, "")  # the sentence being read: its start and text
         self._sentences = 0  # sentences read so far
+        self._told: list[
+            tuple[str, str]
+        ] = []  # sentences that gave a day, with the day ("The robbery happened on ...")
         self._full_day_at = -9  # the sentence that last named a day with its year ("On 18 February 2023, ...")
 
     def line(self, start: int, text: str, heading: bool) -> None:
@@ -119,6 +128,10 @@ class StoryDates:
                 edtf = under
             elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
+            elif edtf is None and (event := _EVENT_DAY.fullmatch(mention.text)) is not None:
+                edtf = self._event_day(event)
+                if edtf is None:
+                    continue  # an event the text gave no day for: the words date nothing
             elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
                 edtf = time_before(mention.text, edtf.replace("XXXX", f"{self._year:04d}"))
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
@@ -133,7 +146,34 @@ class StoryDates:
             settled.append(
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
+        day = next((m.edtf for m in settled if m.edtf and _DAY.fullmatch(m.edtf)), None)
+        if day is not None:
+            self._told.append((self._line[1], day))
         return settled
+
+    def _event_day(self, words: re.Match[str]) -> str | None:
+        """ "on the day of the robbery", "two days after the attack": counted from the day of the last sentence
+        that told of it as its subject ("The robbery happened ... on 16 September")."""
+        noun = re.escape(words.group("noun") or words.group("noun2"))
+        told = re.compile(
+            rf"^\W*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?\w*{noun}\b"
+            rf"|\w*{noun}\s+(?:happened|took\s+place|occurred|struck|hit|began|started|broke\s+out)\b",
+            re.IGNORECASE,
+        )
+        day = next((day for text, day in reversed(self._told) if told.search(text)), None)
+        if day is None:
+            return None
+        which = (words.group("which") or "").lower()
+        count = (words.group("n") or "").lower()
+        steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if words.group("unit") and words.group("unit").lower().startswith("week"):
+            steps *= 7
+        steps = {"of": 0, "after": 1, "before": -1}.get(which, steps)
+        if (words.group("part") or "").lower() == "eve":
+            steps = -1
+        if (words.group("rel") or "").lower() == "before":
+            steps = -steps
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=steps)).isoformat()
 
     def _year_of_day_before(self, edtf: str) -> str:
         """ "On 18 February 2023, the river rose ... The first warning came at 04:20 on 19 February": a day

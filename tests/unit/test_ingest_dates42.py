@@ -110,6 +110,13 @@ def test_in_the_past_24_hours_is_the_report_s_day_and_the_one_before() -> None:
     assert events.get("in the past 24 hours") == "2024-03-06/2024-03-07"
     events = _dated("Over the last 48 hours, Selvan forces shelled Dorn 30 times.", dt.date(2024, 3, 7))
     assert events.get("Over the last 48 hours") == "2024-03-05/2024-03-07"
+    # "the previous 48 hours" is a period before another one, not the report's
+    events = _dated(
+        "The Orvik mission recorded 18 ceasefire violations between the evenings of 4 and 6 March, compared with "
+        "40 in the previous 48 hours.",
+        dt.date(2024, 3, 7),
+    )
+    assert "in the previous 48 hours" not in events
 
 
 def test_overnight_on_a_day_is_that_night_alone() -> None:
@@ -118,3 +125,20 @@ def test_overnight_on_a_day_is_that_night_alone() -> None:
     # "overnight" alone is still the night before the report
     events = _dated("Selvan forces launched 12 drones at Dorn overnight, the air force said.", dt.date(2024, 3, 7))
     assert events.get("overnight") == "2024-03-06/2024-03-07"
+
+
+def test_the_day_of_an_event_the_text_dated_before_is_that_day() -> None:
+    text = (
+        "Detectives investigating an armed robbery at a shop in Kell Street have charged two men, police said "
+        "on Friday.\n\n"
+        "The robbery happened at about 2pm on Tuesday 16 September, when two men entered Orvell Jewellers. The "
+        "men were charged late on Thursday night with robbery.\n\n"
+        "Police renewed an appeal for a witness seen outside a bakery at around 2pm on the day of the robbery. "
+        "Two days after the robbery, a car was found burnt out in Pendry.\n\n"
+        "Officers also searched a house in Pendry on the eve of the hearing.\n"
+    )
+    events = _dated(text, dt.date(2025, 9, 20))
+    assert events.get("the day of the robbery") == "2025-09-16"
+    assert events.get("Two days after the robbery") == "2025-09-18"
+    # an event the text gave no day for dates nothing
+    assert "the eve of the hearing" not in events
