@@ -54,6 +54,7 @@ _EVENT_DAY = re.compile(
     r"|(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+the\s+(?P<noun2>\w+)",
     re.IGNORECASE,
 )
+_DAY_OR_MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?")
 # How far after a full day another day without a year may be and still be in its year
 _STORY_DAYS = 31
 _DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
@@ -138,7 +139,7 @@ class StoryDates:
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
             elif edtf and not self._fill_years and _DAY.fullmatch(edtf) and not _YEAR.search(mention.text):
                 edtf = self._year_of_day_before(edtf)
-            if edtf and _DAY.fullmatch(edtf) and _YEAR.search(mention.text):
+            if edtf and _DAY_OR_MONTH_OF_YEAR.fullmatch(edtf) and _YEAR.search(mention.text):
                 self._full_day_at = self._sentences
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
             if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
@@ -177,14 +178,14 @@ class StoryDates:
 
     def _year_of_day_before(self, edtf: str) -> str:
         """ "On 18 February 2023, the river rose ... The first warning came at 04:20 on 19 February": a day
-        without a year, in the sentence that named a full day in an earlier year or the next, is in that
-        year when it falls a few weeks after that day; a writer names the year again when it changes."""
+        without a year, in the sentence that named a day or month with an earlier year or the next, is in that
+        year when it falls a few weeks after it; a writer names the year again when it changes."""
         last = self._last or ""
-        if self._sentences - self._full_day_at > 1 or not _DAY.fullmatch(last) or last[:4] >= edtf[:4]:
+        if self._sentences - self._full_day_at > 1 or not _DAY_OR_MONTH_OF_YEAR.fullmatch(last) or last[:4] >= edtf[:4]:
             return edtf
         moved = last[:4] + edtf[4:]
-        try:
-            gap = (dt.date.fromisoformat(moved) - dt.date.fromisoformat(last)).days
+        try:  # from a month's first day ("In February 2023, ... on 19 February")
+            gap = (dt.date.fromisoformat(moved) - dt.date.fromisoformat(last if len(last) > 7 else last + "-01")).days
         except ValueError:
             return edtf  # 29 February in a year without it
         return moved if 0 <= gap <= _STORY_DAYS else edtf

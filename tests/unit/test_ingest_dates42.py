@@ -64,6 +64,13 @@ def test_a_day_without_a_year_after_a_sentence_that_named_another_year_is_in_tha
     )
     assert events.get("18 February 2023") == "2023-02-18"
     assert any(words and "19 February" in words and date == "2023-02-19" for words, date in events.items())
+    # after a month with its year too
+    events = _dated(
+        "In February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood office "
+        "issued its first warning on 19 February, hours after the river had burst its banks.",
+        dt.date(2024, 5, 14),
+    )
+    assert events.get("19 February") == "2023-02-19"
     # a day long after it, or sentences later, keeps the report's year
     events = _dated(
         "On 18 February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood "
