@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<lead>between|from)\s+)?"
             + _DAY.format("d1")
-            + r"\s*(?P<sep>and|to|-|–|until)\s*"
+            # "the night of 3/4 March": a night that runs over two days, as British writers give it
+            + r"\s*(?P<sep>and|to|-|–|until|(?<=\d)/(?=\d))\s*"
             + _DAY.format("d2")
             + r"\s+"
             + _MONTH.format("m")
@@ -861,6 +862,7 @@ def find_dates(
     found = _year_from_the_sentence(found, sentence, offset)
     if len(found) > 1:
         found = _overnight_on_a_day(_year_across_and(found, sentence, offset, published), sentence, offset)
+        found = _weekday_of_a_week(found, sentence, offset)
     return _time_before_a_day(found, sentence, offset)
 
 
@@ -892,6 +894,31 @@ def _year_across_and(
         if published is not None and value > published.isoformat():
             continue
         settled[index + 1] = DateMention(day.start, day.end, day.text, value)
+    return settled
+
+
+_WEEK_AFTER_DAY = re.compile(r"(?:last|next|this)\s+week", re.IGNORECASE)
+
+
+def _weekday_of_a_week(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "cut 300 jobs on Tuesday last week": the Tuesday of that week, one date, not the last Tuesday and the
+    week as two."""
+    settled: list[DateMention] = []
+    for mention in found:
+        last = settled[-1] if settled else None
+        if (
+            last is not None
+            and last.text.lower() in WEEKDAYS
+            and _WEEK_AFTER_DAY.fullmatch(mention.text)
+            and mention.edtf
+            and not sentence[last.end - offset : mention.start - offset].strip()
+        ):
+            monday = dt.date.fromisoformat(mention.edtf.split("/")[0].rstrip("?~%"))
+            day = monday + dt.timedelta(days=WEEKDAYS[last.text.lower()])
+            words = sentence[last.start - offset : mention.end - offset]
+            settled[-1] = DateMention(last.start, mention.end, words, day.isoformat())
+            continue
+        settled.append(mention)
     return settled
 
 

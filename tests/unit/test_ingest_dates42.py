@@ -149,3 +149,19 @@ def test_the_day_of_an_event_the_text_dated_before_is_that_day() -> None:
     assert events.get("Two days after the robbery") == "2025-09-18"
     # an event the text gave no day for dates nothing
     assert "the eve of the hearing" not in events
+
+
+def test_a_weekday_of_last_week_is_that_day_of_that_week() -> None:
+    # published on a Wednesday
+    events = _dated("Brannock Foods cut 300 jobs on Tuesday last week.", dt.date(2025, 4, 16))
+    assert events == {"Tuesday last week": "2025-04-08"}
+    events = _dated("The Orvik board will meet on Monday next week.", dt.date(2025, 4, 16))
+    assert events == {"Monday next week": "2025-04-21"}
+    # a weekday and a week that are not one time stay two
+    events = _dated("Orvik police said on Tuesday that last week was the busiest.", dt.date(2025, 4, 16))
+    assert events.get("Tuesday") == "2025-04-15"
+
+
+def test_the_night_of_3_4_march_is_both_days() -> None:
+    events = _dated("The Kell dam burst on the night of 3/4 March, flooding six villages.", dt.date(2025, 4, 16))
+    assert events == {"3/4 March": "2025-03-03/2025-03-04"}
