@@ -54,6 +54,7 @@ _EVENT_DAY = re.compile(
     r"|(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+the\s+(?P<noun2>\w+)",
     re.IGNORECASE,
 )
+_OPENING = re.compile(r"[\W_]*(?:(?i:on|in|early|late|by|during)\s+)?(?:(?i:the\s+\w+\s+of)\s+)?")
 _DAY_OR_MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?")
 # How far after a full day another day without a year may be and still be in its year
 _STORY_DAYS = 31
@@ -139,7 +140,7 @@ class StoryDates:
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
             elif edtf and not self._fill_years and _DAY.fullmatch(edtf) and not _YEAR.search(mention.text):
                 edtf = self._year_of_day_before(edtf)
-            if edtf and _DAY_OR_MONTH_OF_YEAR.fullmatch(edtf) and _YEAR.search(mention.text):
+            if edtf and _DAY_OR_MONTH_OF_YEAR.fullmatch(edtf) and _YEAR.search(mention.text) and self._opens(mention):
                 self._full_day_at = self._sentences
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
             if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
@@ -175,6 +176,12 @@ class StoryDates:
         if (words.group("rel") or "").lower() == "before":
             steps = -steps
         return (dt.date.fromisoformat(day) + dt.timedelta(days=steps)).isoformat()
+
+    def _opens(self, mention: DateMention) -> bool:
+        """Whether the date opens its sentence ("On 18 February 2023, ..."): the time the story has reached, not a
+        background date at its end ("since the cyclone of March 2015")."""
+        start, text = self._line
+        return _OPENING.fullmatch(text, 0, mention.start - start) is not None
 
     def _year_of_day_before(self, edtf: str) -> str:
         """ "On 18 February 2023, the river rose ... The first warning came at 04:20 on 19 February": a day

@@ -71,6 +71,13 @@ def test_a_day_without_a_year_after_a_sentence_that_named_another_year_is_in_tha
         dt.date(2024, 5, 14),
     )
     assert events.get("19 February") == "2023-02-19"
+    # a background date at a sentence's end does not move the story
+    events = _dated(
+        "Orvik has sent aid after every storm since Cyclone Tam in March 2015. Its teams respect the border rules "
+        "Vestria brought in on 20 March.",
+        dt.date(2020, 4, 14),
+    )
+    assert events.get("20 March") == "2020-03-20"
     # a day long after it, or sentences later, keeps the report's year
     events = _dated(
         "On 18 February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood "
