@@ -45,6 +45,15 @@ NOT_EVENT_SENTENCES: list[Row] = [
         r"learn more|find out|check out|follow us)\b|^(?:please\s+)?(?:book|order|register|sign up|subscribe|shop|"
         r"buy|apply|download|get)\s+(?:\w+\s+){0,3}?(?:now|today|here|online|before|by|until|your|our)\b",
     ),
+    # A police appeal's contact line: "Anyone with information should call 101, quoting incident 412 of 8 June",
+    # "Witnesses are urged to contact ...": it asks the reader to act; the date is a log's.
+    (
+        "appeal",
+        "en",
+        r"^(?:anyone|those|people|witnesses)\b[^.]{0,200}?\b(?:asked|urged|encouraged|should|can|could)\s+"
+        r"(?:to\s+)?(?:call|contact|ring|phone|e-?mail|come\s+forward|get\s+in\s+touch|report)\b"
+        r"|\bquoting\s+(?:the\s+)?(?:incident|reference|ref|log|crime|occurrence|case)\b",
+    ),
     # Retail offers; not "the tender offer expires on 3 May", which is news of a bid.
     (
         "offer",

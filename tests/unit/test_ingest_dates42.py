@@ -172,3 +172,14 @@ def test_a_weekday_of_last_week_is_that_day_of_that_week() -> None:
 def test_the_night_of_3_4_march_is_both_days() -> None:
     events = _dated("The Kell dam burst on the night of 3/4 March, flooding six villages.", dt.date(2025, 4, 16))
     assert events == {"3/4 March": "2025-03-03/2025-03-04"}
+
+
+def test_a_police_appeal_s_contact_line_is_no_event() -> None:
+    text = (
+        "Two men were arrested in Kell Road on 8 June after a van was stolen.\n\n"
+        "Anyone with information should call Orvik Police on 101, quoting incident 412 of 8 June.\n\n"
+        "Witnesses who saw the van on 7 June are urged to contact detectives.\n"
+    )
+    events = extract(text, dt.date(2025, 6, 10), [], set(), "t").events
+    assert [(event.date_text, event.date) for event in events] == [("8 June", "2025-06-08")]  # the arrest alone
+    assert events[0].title.startswith("Two men were arrested")

@@ -24,6 +24,7 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("counterfactual", "en"): "But had the envoys been more patient, the talks of 2019 would have ended well.",
     ("calendar", "en"): "The rainy season runs from November through March in the lowlands.",
     ("advice", "en"): "Book now before 31 March to get the early price.",
+    ("appeal", "en"): "Anyone with information should call Orvik Police on 101, quoting incident 412 of 8 June 2019.",
     ("offer", "en"): "This offer is valid until 31 March 2020 on all boots.",
     ("legal", "en"): "This site uses cookies since 2019 to count visitors.",
     ("safe harbour", "en"): "Brannock Foods undertakes no obligation to update these statements after 7 May 2019.",
