@@ -1162,6 +1162,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return groups["y"]  # "expanded after 1967, when the other routes closed": the when-clause is that year's
     if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
         return _SKIP  # only a list mark or bold before it: the entry's head
+    if kind == "month-span" and published is not None and not ahead:
+        value = _resolve_period(kind, groups, published)
+        return _done_span_last_year(value, match, published) if isinstance(value, str) else value
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":
@@ -1172,6 +1175,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         if not (1 <= first < second <= 31):
             return _SKIP
         year = _year(groups.get("y"), month, first, published)
+        if published is not None and not groups.get("y") and not ahead and year == published.year:
+            year -= _done_after_publication(match, month, first, published)  # "broke up protests on 11 and 12 May"
         low, high = _day(year, month, first), _day(year, month, second)
         if low is None or high is None:
             return _SKIP
@@ -1254,6 +1259,20 @@ _AHEAD_FROM_PAST = re.compile(
     r"deadline|until|tickets?|to\s+be)\b",
     re.IGNORECASE,
 )
+
+
+def _done_span_last_year(value: str, match: re.Match[str], published: dt.date) -> str:
+    """ "Between March and June, border guards pushed back 2,000 people" in a January report: a span of months in
+    a done clause that would begin after publication, or end well after it, was last year's."""
+    first, second = int(value[5:7]), int(value[-2:])
+    if value[:4] != str(published.year) or second < first:
+        return value
+    if first <= published.month and second <= published.month + _NEAR_MONTHS:
+        return value
+    if not _clause_in_past(match.string, *match.span()):
+        return value
+    year = published.year - 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{second:02d}"
 
 
 def _done_after_publication(match: re.Match[str], month: int, day: int, published: dt.date) -> bool:

@@ -183,3 +183,14 @@ def test_a_police_appeal_s_contact_line_is_no_event() -> None:
     events = extract(text, dt.date(2025, 6, 10), [], set(), "t").events
     assert [(event.date_text, event.date) for event in events] == [("8 June", "2025-06-08")]  # the arrest alone
     assert events[0].title.startswith("Two men were arrested")
+
+
+def test_a_span_after_publication_in_a_done_clause_is_last_years() -> None:
+    # a yearly report published in January tells of the year before
+    events = _dated("Between March and June, Orvik border guards pushed back 2,000 people.", dt.date(2025, 1, 20))
+    assert events.get("Between March and June") == "2024-03/2024-06"
+    events = _dated("Orvik police broke up protests in Kell on 11 and 12 May.", dt.date(2025, 1, 20))
+    assert events.get("11 and 12 May") == "2024-05-11/2024-05-12"
+    # a span still to come stays ahead
+    events = _dated("Between March and June, the Orvik ministry will hire 200 guards.", dt.date(2025, 1, 20))
+    assert events.get("Between March and June") == "2025-03/2025-06"
