@@ -194,3 +194,12 @@ def test_a_span_after_publication_in_a_done_clause_is_last_years() -> None:
     # a span still to come stays ahead
     events = _dated("Between March and June, the Orvik ministry will hire 200 guards.", dt.date(2025, 1, 20))
     assert events.get("Between March and June") == "2025-03/2025-06"
+
+
+def test_today_after_a_dateline_with_a_wire_tag_is_the_dateline_s_day() -> None:
+    text = "OSLEN, Vestria, March 3, 2025 /PRNewswire/ -- Tarrow Shipping today reported record revenue for 2024."
+    events = _dated(text, dt.date(2025, 3, 4))
+    assert events.get("today") == "2025-03-03"
+    assert "March 3, 2025" not in events  # the dateline is the page's stamp
+    text = "OSLEN, Vestria, March 3, 2025 (GLOBE NEWSWIRE) -- Tarrow Shipping today reported record revenue."
+    assert _dated(text, dt.date(2025, 3, 4)).get("today") == "2025-03-03"
