@@ -365,7 +365,11 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
-    ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
+    # "1994 – ...", and as a list's item or in bold: "- 1994: ...", "**1994** – ..."
+    (
+        "timeline-year",
+        re.compile(r"(?:^|(?<=^[-*•] )|(?<=^\*\*)|(?<=^[-*•] \*\*))(?P<y>" + _Y + r")(?=(?:\*\*)?\s*[:–—-]\s)"),
+    ),
     # "November – The government announces ...", "- Spring: Water levels fall": a chronology's entry headed by
     # a month or a season of the year it lists (its heading's, `story_dates`; else the latest before publication)
     (

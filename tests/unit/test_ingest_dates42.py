@@ -203,3 +203,18 @@ def test_today_after_a_dateline_with_a_wire_tag_is_the_dateline_s_day() -> None:
     assert "March 3, 2025" not in events  # the dateline is the page's stamp
     text = "OSLEN, Vestria, March 3, 2025 (GLOBE NEWSWIRE) -- Tarrow Shipping today reported record revenue."
     assert _dated(text, dt.date(2025, 3, 4)).get("today") == "2025-03-03"
+
+
+def test_a_timeline_box_s_entries_without_full_stops_are_events() -> None:
+    text = (
+        "Timeline: how the Velmar crisis unfolded\n\n"
+        "- 1994: Velmar signs a border treaty with Orvik\n"
+        "- **2016** – Orvik closes the border with Velmar\n"
+        "- April 2019: Orvik troops cross the border\n"
+        "- 2025: Results\n"
+    )
+    events = _dated(text, dt.date(2025, 3, 4))
+    assert events.get("1994") == "1994"
+    assert events.get("2016") == "2016"
+    assert events.get("April 2019") == "2019-04"
+    assert "2025" not in events  # two words after the dash: a heading, not an entry
