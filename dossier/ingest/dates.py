@@ -309,6 +309,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
             r"(?P<u3>day|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
+            # "the same month last year": a base to compare with (`event_filters`), not a time counted from the text
+            r"(?!\s+(?i:last|a|the\s+previous)\s+(?i:year)\b)"
         ),
     ),
     # "on the day of the robbery", "two days after the attack", "the eve of the vote": a time counted from the

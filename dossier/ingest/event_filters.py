@@ -8,7 +8,8 @@ boilerplate of web pages (stamps, comment times, citations of a page, offers, co
 text). Each row is (name, languages, pattern); "*" is every language. A row of
 `NOT_EVENT_SENTENCES` rules out the whole sentence; a row of `NOT_EVENT_CLAUSES` rules out the
 dates of the clause it matches in; `BEFORE_DATE` and `AFTER_DATE` rows look at the words just
-before or after one date.
+before or after one date (a stamp: the whole sentence is page furniture), and `COMPARED_WITH` rows at the words
+before a date that is only a base for comparison.
 """
 
 from __future__ import annotations
@@ -181,6 +182,18 @@ NOT_EVENT_CLAUSES: list[Row] = [
     ("habit", "ko", r"매년|해마다|매달|매주"),
 ]
 
+# Words right before a date that make it the base a figure is compared with, not the time of what the sentence
+# reports: "down from $298 million in the same period last year", "up 4% on last year". Only that date is
+# dropped; the sentence keeps its others ("..., the company said on Wednesday").
+COMPARED_WITH: list[Row] = [
+    (
+        "comparison",
+        "en",
+        r"\bthe\s+same\s+(?:period|quarter|month|week|time|half|season|day)\s+(?:of\s+|in\s+)?$"
+        r"|\b(?:up|down)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+on\s+$",
+    ),
+]
+
 # Reported speech without a date of its own that reports a feeling, not a statement an analyst files:
 # "Lawrence says she hopes that ...", "Li says that he is particularly excited about ...".
 NOT_EVENT_STATEMENTS: list[Row] = [
@@ -295,8 +308,9 @@ def _compiled(rows: Iterable[Row], flags: int = re.IGNORECASE) -> dict[str, re.P
     every = by_language.pop("*", [])
     joined = {language: every + patterns for language, patterns in by_language.items()}
     joined["*"] = every
-    return {
-        language: re.compile("|".join(f"(?:{p})" for p in patterns), flags) for language, patterns in joined.items()
+    return {  # a table without rows for every language ("*") matches nothing there
+        language: re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+        for language, patterns in joined.items()
     }
 
 
@@ -305,6 +319,7 @@ _CLAUSES = _compiled(NOT_EVENT_CLAUSES)
 _STATEMENTS = _compiled(NOT_EVENT_STATEMENTS)
 _BEFORE = _compiled(BEFORE_DATE)
 _AFTER = _compiled(AFTER_DATE)
+_COMPARED = _compiled(COMPARED_WITH)
 _NONE = re.compile(r"(?!)")
 
 
@@ -364,7 +379,7 @@ def date_reports(
 
     `edtf` is the date's value and `published` the report's day (for targets in its future).
     """
-    if stamped(text, start, end, language):
+    if stamped(text, start, end, language) or _for(_COMPARED, language).search(text, max(0, start - 60), start):
         return False
     left, right = clause_of(text, start, end)
     clause = text[left:start] + " " + text[end:right] if right > end else text[left:start]

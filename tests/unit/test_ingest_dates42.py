@@ -218,3 +218,13 @@ def test_a_timeline_box_s_entries_without_full_stops_are_events() -> None:
     assert events.get("2016") == "2016"
     assert events.get("April 2019") == "2019-04"
     assert "2025" not in events  # two words after the dash: a heading, not an entry
+
+
+def test_a_base_for_comparison_dates_no_event() -> None:
+    published = dt.date(2025, 10, 22)  # a Wednesday
+    text = "Revenue rose 8% from the same quarter last year to $1.4 billion, Tarrow Shipping said on Wednesday."
+    assert _dated(text, published) == {"Wednesday": "2025-10-22"}
+    text = "Tarrow Shipping made a profit of $212 million, down from $298 million in the same period last year."
+    assert "last year" not in _dated(text, published)
+    # the same words telling when something happened stay
+    assert _dated("Tarrow Shipping sold 40 ships last year.", published) == {"last year": "2024"}

@@ -308,3 +308,24 @@ def test_a_founding_without_a_date_of_its_own_is_background_not_news_of_the_day(
 def test_a_piece_of_a_wrapped_line_that_starts_in_lower_case_is_no_event() -> None:
     text = "The port was rebuilt after the war\nand reopened in September 2008.\n\nThe port reopened in May 2009.\n"
     assert _dated_events(text) == [("May 2009", "2009-05")]
+
+
+COMPARED_ROWS: dict[tuple[str, str], tuple[str, str]] = {
+    ("comparison", "en"): (
+        "Orvik Foods made a profit of $12 million, down from $19 million in the same period last year.",
+        "last year",
+    ),
+}
+
+
+def test_every_comparison_row_has_an_invented_example() -> None:
+    assert _rows(event_filters.COMPARED_WITH) == set(COMPARED_ROWS)
+
+
+@pytest.mark.parametrize(("row", "case"), COMPARED_ROWS.items(), ids=lambda value: str(value))
+def test_a_comparison_row_rules_its_date_out_and_keeps_the_sentence(
+    row: tuple[str, str], case: tuple[str, str]
+) -> None:
+    sentence, words = case
+    assert sentence_reports(sentence, row[1])
+    assert not _reports(sentence, words, row[1])
