@@ -139,7 +139,10 @@ class StoryDates:
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
             elif edtf and not self._fill_years and _DAY.fullmatch(edtf) and not _YEAR.search(mention.text):
-                edtf = self._year_of_day_before(edtf)
+                moved = self._year_of_day_before(edtf)
+                if moved != edtf:
+                    self._full_day_at = self._sentences  # "On 20 February, ..." goes on telling that year
+                edtf = moved
             if edtf and _DAY_OR_MONTH_OF_YEAR.fullmatch(edtf) and _YEAR.search(mention.text) and self._opens(mention):
                 self._full_day_at = self._sentences
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached

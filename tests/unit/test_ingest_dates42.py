@@ -64,6 +64,13 @@ def test_a_day_without_a_year_after_a_sentence_that_named_another_year_is_in_tha
     )
     assert events.get("18 February 2023") == "2023-02-18"
     assert any(words and "19 February" in words and date == "2023-02-19" for words, date in events.items())
+    # and the days after it go on in that year
+    events = _dated(
+        "On 18 February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood office "
+        "issued a warning at noon on 19 February. On 20 February, the army was sent in to help.",
+        dt.date(2024, 5, 14),
+    )
+    assert events.get("20 February") == "2023-02-20"
     # after a month with its year too
     events = _dated(
         "In February 2023, the river Odle rose by three metres after two days of rain. The Wexby flood office "
