@@ -370,7 +370,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1994 – ...", and as a list's item or in bold: "- 1994: ...", "**1994** – ..."
     (
         "timeline-year",
-        re.compile(r"(?:^|(?<=^[-*•] )|(?<=^\*\*)|(?<=^[-*•] \*\*))(?P<y>" + _Y + r")(?=(?:\*\*)?\s*[:–—-]\s)"),
+        # anchored at the head, so only the sentence's first characters are tried; the words are the year's
+        re.compile(r"^(?:[-*•] )?(?:\*\*)?(?P<y>" + _Y + r")(?=(?:\*\*)?\s*[:–—-]\s)"),
     ),
     # "November – The government announces ...", "- Spring: Water levels fall": a chronology's entry headed by
     # a month or a season of the year it lists (its heading's, `story_dates`; else the latest before publication)
@@ -845,6 +846,8 @@ def find_dates(
             if qualifier and isinstance(value, str) and kind in _COUNTED_FROM_PUBLICATION:
                 value = "/".join(_marked(bound, qualifier) for bound in value.split("/"))
             words = match.group()
+            if kind == "timeline-year":  # "- **1994** – ...": the year alone
+                start, words = match.start("y"), match.group("y")
             # "on Thursday" keeps its words without the preposition; "since 2013" and "until 2013"
             # keep theirs, since the date is where a time begins or ends.
             lead = re.match(r"(?:in|on|of|during|for)\s+", words, re.IGNORECASE)
