@@ -309,8 +309,6 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
             r"(?P<u3>day|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
-            # "the same month last year": a base to compare with (`event_filters`), not a time counted from the text
-            r"(?!\s+(?i:last|a|the\s+previous)\s+(?i:year)\b)"
         ),
     ),
     # "on the day of the robbery", "two days after the attack", "the eve of the vote": a time counted from the
@@ -1151,6 +1149,7 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 )
 
 
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:last|a|the\s+previous)\s+year\b", re.IGNORECASE)
 _MONTH_AS_SUBJECT = re.compile(
     r"\s+(?!(?:its|his|this|thus|as|us)\b)(?:was|were|is|are|has|had|have|would|will|could|should|might|saw|brought|"
     r"\w+ed|\w+s)\b"
@@ -1171,6 +1170,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return groups["y"]  # "expanded after 1967, when the other routes closed": the when-clause is that year's
     if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
         return _SKIP  # only a list mark or bold before it: the entry's head
+    if kind == "later" and _LAST_YEAR_AFTER.match(match.string, match.end()):
+        return _SKIP  # "the same month last year": a base to compare with (`event_filters`), not a time of the text
     if kind == "month-span" and published is not None and not ahead:
         value = _resolve_period(kind, groups, published)
         return _done_span_last_year(value, match, published) if isinstance(value, str) else value
