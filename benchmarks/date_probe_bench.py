@@ -10,7 +10,9 @@ day; round dates39's `r39-*` documents add police, court, company, monitoring, c
 and feature styles, eight of them held out until that round stopped fixing; round dates40's eight `r40-*`
 documents were all held out until it stopped fixing, and so were round dates41's eight `r41-*` documents: a
 conflict story, a UN situation update, a battle article, a strike release, a committee report, a season
-recap, an obituary and a court report) and `cases.yaml` the dates an
+recap, an obituary and a court report, and so were round dates42's eight `r42-*` documents: a markets story, a
+police appeal, an election result, a general's biography with a career list, a daily conflict assessment, a
+product release, an explainer with a timeline box and a rights group's yearly report) and `cases.yaml` the dates an
 annotator would mark in them. Each document is ingested alone
 into an empty workspace. A date is *found* when some event draft's `date_text` holds its words or
 lies inside them (after folding case and punctuation: the re3d rule), and *right* when that draft's

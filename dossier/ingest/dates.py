@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<lead>between|from)\s+)?"
             + _DAY.format("d1")
-            + r"\s*(?P<sep>and|to|-|–|until)\s*"
+            # "the night of 3/4 March": a night that runs over two days, as British writers give it
+            + r"\s*(?P<sep>and|to|-|–|until|(?<=\d)/(?=\d))\s*"
             + _DAY.format("d2")
             + r"\s+"
             + _MONTH.format("m")
@@ -110,6 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
             r"overnight|yesterday|the day before|last night|tomorrow|"
+            # "reported 40 clashes in the past 24 hours": a daily report's day and the one before it (not "compared
+            # with 40 in the previous 48 hours", a period before another)
+            r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours|"
             r"last weekend|this weekend|next weekend|at the weekend|over the weekend|"
             r"last week|this week|next week|last month|"
             r"this month|next month|last year|this year|next year|"
@@ -300,11 +304,22 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
             r"(?P<u>(?i:day|week|month|year))s?\s+(?i:later|afterwards?)"
             r"|(?i:the\s+(?P<which>following|next|same|previous)\s+"
-            r"(?P<u2>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter))"
+            r"(?P<u2>day|morning|afternoon|evening|night|weekend|week|month|year|spring|summer|autumn|winter))"
             # "later that year", "that same month": in the year or month named last
             r"|(?i:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?"
-            r"(?P<u3>day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
+            r"(?P<u3>day|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter|month|year)(?!['’]s\b)))\b"
             r"(?![-\s]+(?:old|long)\b)"
+        ),
+    ),
+    # "on the day of the robbery", "two days after the attack", "the eve of the vote": a time counted from the
+    # day of an event the text dated before (`story_dates` finds it); here only the words are kept.
+    (
+        "event-day",
+        re.compile(
+            r"\b(?:(?i:the\s+(?:day|eve|morning|afternoon|evening|night)\s+(?:of|after|before))"
+            r"|(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?i:days?|weeks?)\s+"
+            r"(?i:after|before))\s+the\s+(?!(?:week|month|year|same|following|next|previous|first|last|new)\b)"
+            r"[a-z]{4,}\b(?!['’-])"
         ),
     ),
     # "Ramadan 1399", "1041 AH": the Islamic calendar's months and years, as the Gregorian months they span
@@ -350,7 +365,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
-    ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
+    # "1994 – ...", and as a list's item or in bold: "- 1994: ...", "**1994** – ..."
+    (
+        "timeline-year",
+        # anchored at the head, so only the sentence's first characters are tried; the words are the year's
+        re.compile(r"^(?:[-*•] )?(?:\*\*)?(?P<y>" + _Y + r")(?=(?:\*\*)?\s*[:–—-]\s)"),
+    ),
     # "November – The government announces ...", "- Spring: Water levels fall": a chronology's entry headed by
     # a month or a season of the year it lists (its heading's, `story_dates`; else the latest before publication)
     (
@@ -472,6 +492,7 @@ _NEEDED_WORDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"\bago\b", re.IGNORECASE),
     "later": re.compile(r"later|afterward|following|next|same|previous|that", re.IGNORECASE),
     "feast-day": re.compile(r"Christmas|Boxing|New Year|Halloween"),
+    "event-day": re.compile(r"(?:day|eve|morning|afternoon|evening|night|week)s?\s+(?:of|after|before)\s+the\s", re.I),
     "hijri": re.compile(r"\d\s*A\.?H\b|" + _HIJRI_MONTH, re.IGNORECASE),
     "season-bare": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
 }
@@ -599,7 +620,7 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return hijri_edtf(int(groups["hy"] or groups["ay"] or 0), groups["hm"]) or _SKIP
     if kind == "clock":
         return published.isoformat() if published is not None else None
-    if kind == "later":
+    if kind in ("later", "event-day"):
         return None  # counted from the date named before it, by `story_dates`
     if kind == "feast-day":
         month, day = FEAST_DAYS[(groups["f"] or "").replace("’", "'")]
@@ -713,7 +734,7 @@ class DateMention:
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
     r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century|weekend|"
-    r"later|afterwards?|following|same|previous|"
+    r"later|afterwards?|following|same|previous|(?:day|eve|morning|night|week)s?\s+(?:of|after|before)\s+the\s|"
     r"that (?:same )?(?:day|morning|afternoon|evening|night|spring|summer|autumn|winter|month|year)|"
     r"Christmas|Boxing|New Year|Halloween|the (?:spring|summer|autumn|fall|winter)\b|"
     r"(?:spring|summer|autumn|winter)(?=[*_]*\s*[:–—-]\s))",
@@ -823,6 +844,8 @@ def find_dates(
             if qualifier and isinstance(value, str) and kind in _COUNTED_FROM_PUBLICATION:
                 value = "/".join(_marked(bound, qualifier) for bound in value.split("/"))
             words = match.group()
+            if kind == "timeline-year":  # "- **1994** – ...": the year alone
+                start, words = match.start("y"), match.group("y")
             # "on Thursday" keeps its words without the preposition; "since 2013" and "until 2013"
             # keep theirs, since the date is where a time begins or ends.
             lead = re.match(r"(?:in|on|of|during|for)\s+", words, re.IGNORECASE)
@@ -845,7 +868,8 @@ def find_dates(
     found = _weekday_with_its_day(_fiscal_ends(found, sentence, offset), sentence, offset)
     found = _year_from_the_sentence(found, sentence, offset)
     if len(found) > 1:
-        found = _year_across_and(found, sentence, offset, published)
+        found = _overnight_on_a_day(_year_across_and(found, sentence, offset, published), sentence, offset)
+        found = _weekday_of_a_week(found, sentence, offset)
     return _time_before_a_day(found, sentence, offset)
 
 
@@ -877,6 +901,52 @@ def _year_across_and(
         if published is not None and value > published.isoformat():
             continue
         settled[index + 1] = DateMention(day.start, day.end, day.text, value)
+    return settled
+
+
+_WEEK_AFTER_DAY = re.compile(r"(?:last|next|this)\s+week", re.IGNORECASE)
+
+
+def _weekday_of_a_week(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "cut 300 jobs on Tuesday last week": the Tuesday of that week, one date, not the last Tuesday and the
+    week as two."""
+    settled: list[DateMention] = []
+    for mention in found:
+        last = settled[-1] if settled else None
+        if (
+            last is not None
+            and last.text.lower() in WEEKDAYS
+            and _WEEK_AFTER_DAY.fullmatch(mention.text)
+            and mention.edtf
+            and not sentence[last.end - offset : mention.start - offset].strip()
+        ):
+            monday = dt.date.fromisoformat(mention.edtf.split("/")[0].rstrip("?~%"))
+            day = monday + dt.timedelta(days=WEEKDAYS[last.text.lower()])
+            words = sentence[last.start - offset : mention.end - offset]
+            settled[-1] = DateMention(last.start, mention.end, words, day.isoformat())
+            continue
+        settled.append(mention)
+    return settled
+
+
+_ON_THE_NIGHT = re.compile(r"\s+on\s+(?:the\s+night\s+of\s+)?", re.IGNORECASE)
+
+
+def _overnight_on_a_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "struck overnight on November 12 to 13": one time, the night the day names, not also the night before
+    publication."""
+    settled: list[DateMention] = []
+    for mention in found:
+        last = settled[-1] if settled else None
+        if (
+            last is not None
+            and last.text.lower() == "overnight"
+            and _ON_THE_NIGHT.fullmatch(sentence, last.end - offset, mention.start - offset)
+        ):
+            words = sentence[last.start - offset : mention.end - offset]
+            settled[-1] = DateMention(last.start, mention.end, words, mention.edtf)
+            continue
+        settled.append(mention)
     return settled
 
 
@@ -1079,6 +1149,7 @@ _COUNTED_FROM_PUBLICATION = frozenset(
 )
 
 
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:last|a|the\s+previous)\s+year\b", re.IGNORECASE)
 _MONTH_AS_SUBJECT = re.compile(
     r"\s+(?!(?:its|his|this|thus|as|us)\b)(?:was|were|is|are|has|had|have|would|will|could|should|might|saw|brought|"
     r"\w+ed|\w+s)\b"
@@ -1099,6 +1170,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return groups["y"]  # "expanded after 1967, when the other routes closed": the when-clause is that year's
     if kind == "timeline-month" and not _TIMELINE_HEAD.fullmatch(match.string, 0, match.start()):
         return _SKIP  # only a list mark or bold before it: the entry's head
+    if kind == "later" and _LAST_YEAR_AFTER.match(match.string, match.end()):
+        return _SKIP  # "the same month last year": a base to compare with (`event_filters`), not a time of the text
+    if kind == "month-span" and published is not None and not ahead:
+        value = _resolve_period(kind, groups, published)
+        return _done_span_last_year(value, match, published) if isinstance(value, str) else value
     if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":
@@ -1109,6 +1185,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         if not (1 <= first < second <= 31):
             return _SKIP
         year = _year(groups.get("y"), month, first, published)
+        if published is not None and not groups.get("y") and not ahead and year == published.year:
+            year -= _done_after_publication(match, month, first, published)  # "broke up protests on 11 and 12 May"
         low, high = _day(year, month, first), _day(year, month, second)
         if low is None or high is None:
             return _SKIP
@@ -1130,7 +1208,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP
         if kind == "month-day" and groups["m"].lower() == "may" and not groups.get("y") and day > 31:
             return _SKIP
-        return _day(_year(groups.get("y"), month, day, published, ahead), month, day) or _SKIP
+        year = _year(groups.get("y"), month, day, published, ahead)
+        if published is not None and not groups.get("y") and not ahead and year == published.year:
+            year -= _done_after_publication(match, month, day, published)
+        return _day(year, month, day) or _SKIP
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind in ("month", "month-part"):
@@ -1154,6 +1235,13 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
                 and _clause_in_past(match.string, *match.span())
             ):
                 year = published.year - 1  # "in July, the company announced ..." in a January report
+            elif (
+                published.month < month <= published.month + 6
+                and groups["pre"].lower() in ("in", "early", "late", "mid", "mid-", "during")  # not "from July"
+                and not ahead
+                and _had_done(match)
+            ):
+                year = published.year - 1  # "who had been appointed in June" in a May report: last June
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return groups["y"]
@@ -1169,6 +1257,66 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
     if kind == "weekday":
         return _weekday(groups["w"].lower(), (groups.get("mod") or "").lower(), published, ahead)
     return _relative(groups["r"].lower(), published)
+
+
+# "The turning point came on 4 October" in a May recap: a day this far after publication, on which something
+# was done, was last year's. Nearer, a done clause may still name a coming day ("was moved to 2 June").
+_DONE_DAYS = 31
+_ON = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# what a past clause says of a day still to come: "said the vote would be held on 4 October"
+_AHEAD_FROM_PAST = re.compile(
+    r"\b(?:would|could|should|might|was\s+to|were\s+to|set\s+for|postponed|delayed|moved|rescheduled|put\s+off|"
+    r"deadline|until|tickets?|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_span_last_year(value: str, match: re.Match[str], published: dt.date) -> str:
+    """ "Between March and June, border guards pushed back 2,000 people" in a January report: a span of months in
+    a done clause that would begin after publication, or end well after it, was last year's."""
+    first, second = int(value[5:7]), int(value[-2:])
+    if value[:4] != str(published.year) or second < first:
+        return value
+    if first <= published.month and second <= published.month + _NEAR_MONTHS:
+        return value
+    if not _clause_in_past(match.string, *match.span()):
+        return value
+    year = published.year - 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{second:02d}"
+
+
+def _done_after_publication(match: re.Match[str], month: int, day: int, published: dt.date) -> bool:
+    """Whether "on 4 October", a day after publication in the publication's year, tells what was done."""
+    try:
+        gap = (dt.date(published.year, month, day) - published).days
+    except ValueError:
+        return False
+    if gap <= _DONE_DAYS or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
+        return False
+    sentence, (start, end) = match.string, match.span()
+    done = _clause_in_past(sentence, start, end) or (
+        _verbless_clause(sentence, start, end) and _PAST.search(sentence) is not None
+    )
+    return done and not _AHEAD_FROM_PAST.search(sentence)
+
+
+# "who had been appointed in June": the past perfect tells of what was done before the report, however near
+# the month; not "had hoped to open in June"
+_HAD_DONE = re.compile(r"\bhad\s+(?:already\s+|just\s+|never\s+)?(?:been|\w{3,}ed|\w+en|won|lost|left|met|sold)\b")
+_HAD_MEANT = re.compile(r"\b(?:hoped|wanted|intended|aimed|promised|agreed|pledged|vowed|wished|expected)\b")
+
+
+def _had_done(match: re.Match[str]) -> bool:
+    sentence, (start, end) = match.string, match.span()
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    return (
+        _HAD_DONE.search(clause) is not None
+        and not _HAD_MEANT.search(clause)
+        and not _LOOKS_AHEAD.search(clause)
+        and not _AHEAD_FROM_PAST.search(clause)
+    )
 
 
 # A day this long before publication, in a clause that looks ahead, is next year's ("will take
@@ -1237,6 +1385,9 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         return published.isoformat()
     if words == "the new year":
         return f"{published.year + (published.month >= 7):04d}-01"
+    hours = re.search(r"\b(24|48|72)\s+hours$", words)
+    if hours is not None:
+        return f"{(published - int(hours.group(1)) // 24 * day).isoformat()}/{published.isoformat()}"
     if words == "overnight":
         return f"{(published - day).isoformat()}/{published.isoformat()}"
     if words in ("yesterday", "last night", "the day before"):

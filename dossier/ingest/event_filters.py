@@ -8,7 +8,8 @@ boilerplate of web pages (stamps, comment times, citations of a page, offers, co
 text). Each row is (name, languages, pattern); "*" is every language. A row of
 `NOT_EVENT_SENTENCES` rules out the whole sentence; a row of `NOT_EVENT_CLAUSES` rules out the
 dates of the clause it matches in; `BEFORE_DATE` and `AFTER_DATE` rows look at the words just
-before or after one date.
+before or after one date (a stamp: the whole sentence is page furniture), and `COMPARED_WITH` rows at the words
+before a date that is only a base for comparison.
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ NOT_EVENT_SENTENCES: list[Row] = [
         r"learn more|find out|check out|follow us)\b|^(?:please\s+)?(?:book|order|register|sign up|subscribe|shop|"
         r"buy|apply|download|get)\s+(?:\w+\s+){0,3}?(?:now|today|here|online|before|by|until|your|our)\b",
     ),
+    # A police appeal's contact line: "Anyone with information should call 101, quoting incident 412 of 8 June",
+    # "Witnesses are urged to contact ...": it asks the reader to act; the date is a log's.
+    (
+        "appeal",
+        "en",
+        r"^(?:anyone|those|people|witnesses)\b[^.]{0,200}?\b(?:asked|urged|encouraged|should|can|could)\s+"
+        r"(?:to\s+)?(?:call|contact|ring|phone|e-?mail|come\s+forward|get\s+in\s+touch|report)\b"
+        r"|\bquoting\s+(?:the\s+)?(?:incident|reference|ref|log|crime|occurrence|case)\b",
+    ),
     # Retail offers; not "the tender offer expires on 3 May", which is news of a bid.
     (
         "offer",
@@ -73,6 +83,15 @@ NOT_EVENT_SENTENCES: list[Row] = [
         "en",
         r"\b(?:undertakes?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?"
         r"(?:update|revise)\b|\bforward-looking\s+statements?\b",
+    ),
+    # A committee's list of witnesses by hearing: "Tuesday 7 November 2023: Dr Ana Lusk, Reader in Law, University
+    # of Brent; Tom Reed, Chair, Flood Action Group." A day, a colon and only names and titles (every word
+    # capitalised but the small ones, with a comma between name and title): who spoke when, not what happened.
+    (
+        "witness list",
+        "en",
+        r"^(?:[a-z]+day,?\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*:\s+(?=[^.]*[,;])"
+        r"(?-i:(?:(?:[A-Z][\w'’.&-]*|in|of|for|and|the|on|at|de|van|von)(?:[\s,;]+|\.?$))+)$",
     ),
     # Bylines, breadcrumbs and comment heads: prose has no bullet or bar between words.
     ("furniture", "*", r"\s[•|]\s"),
@@ -161,6 +180,18 @@ NOT_EVENT_CLAUSES: list[Row] = [
     # "요금을 올릴 수도 있다" (may raise), "늘 가능성이 있다", "늘 것으로 보인다" (is expected to).
     ("hedge", "ko", r"\s수도?\s(?:있|없)|가능성이|것으로\s(?:보인다|보고|전망|예상)"),
     ("habit", "ko", r"매년|해마다|매달|매주"),
+]
+
+# Words right before a date that make it the base a figure is compared with, not the time of what the sentence
+# reports: "down from $298 million in the same period last year", "up 4% on last year". Only that date is
+# dropped; the sentence keeps its others ("..., the company said on Wednesday").
+COMPARED_WITH: list[Row] = [
+    (
+        "comparison",
+        "en",
+        r"\bthe\s+same\s+(?:period|quarter|month|week|time|half|season|day)\s+(?:of\s+|in\s+)?$"
+        r"|\b(?:up|down)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+on\s+$",
+    ),
 ]
 
 # Reported speech without a date of its own that reports a feeling, not a statement an analyst files:
@@ -277,8 +308,9 @@ def _compiled(rows: Iterable[Row], flags: int = re.IGNORECASE) -> dict[str, re.P
     every = by_language.pop("*", [])
     joined = {language: every + patterns for language, patterns in by_language.items()}
     joined["*"] = every
-    return {
-        language: re.compile("|".join(f"(?:{p})" for p in patterns), flags) for language, patterns in joined.items()
+    return {  # a table without rows for every language ("*") matches nothing there
+        language: re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+        for language, patterns in joined.items()
     }
 
 
@@ -287,6 +319,7 @@ _CLAUSES = _compiled(NOT_EVENT_CLAUSES)
 _STATEMENTS = _compiled(NOT_EVENT_STATEMENTS)
 _BEFORE = _compiled(BEFORE_DATE)
 _AFTER = _compiled(AFTER_DATE)
+_COMPARED = _compiled(COMPARED_WITH)
 _NONE = re.compile(r"(?!)")
 
 
@@ -346,7 +379,7 @@ def date_reports(
 
     `edtf` is the date's value and `published` the report's day (for targets in its future).
     """
-    if stamped(text, start, end, language):
+    if stamped(text, start, end, language) or _for(_COMPARED, language).search(text, max(0, start - 60), start):
         return False
     left, right = clause_of(text, start, end)
     clause = text[left:start] + " " + text[end:right] if right > end else text[left:start]

@@ -438,12 +438,18 @@ _TIMELINE_DASH = re.compile(r"[*_]*\s*[–—:-]\s+[A-Z]")
 _TIMELINE_HEAD = re.compile(r"[-*•_\s]*")
 
 
+# A timeline box's entry often has no full stop ("- 2011: Civil war breaks out"); this many words after the
+# dash tell it from a heading ("2019: Results").
+_TIMELINE_WORDS = 3
+
+
 def _timeline_entry(sentence: Sentence, dates: list[DateMention]) -> bool:
     first = dates[0]
+    dash = _TIMELINE_DASH.match(sentence.text, first.end - sentence.start)
     return (
         _TIMELINE_HEAD.fullmatch(sentence.text, 0, first.start - sentence.start) is not None
-        and _TIMELINE_DASH.match(sentence.text, first.end - sentence.start) is not None
-        and sentence.text.endswith(".")
+        and dash is not None
+        and (sentence.text.endswith(".") or len(sentence.text[dash.end() - 1 :].split()) >= _TIMELINE_WORDS)
     )
 
 

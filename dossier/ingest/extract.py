@@ -307,7 +307,10 @@ class _SentenceReader:
 
 # "BERGEN, Norway, August 14, 2025 — Halvorsen Marine today reported ...": the dateline's day before a dash at the
 # head of a line, and the sentence's own "today", which is that day.
-_DATELINE_DASH = re.compile(r"\s*(?:—|–|--?)\s")
+# A wire service's tag may stand between the dateline and its dash: "March 3, 2025 /PRNewswire/ --",
+# "March 3, 2025 (GLOBE NEWSWIRE) --".
+_WIRE_TAG = r"(?:\s*/[^/\n]{1,40}/|\s*\((?=[^()\n]*[A-Z]{3})[^()\n]{1,40}\))?"
+_DATELINE_DASH = re.compile(_WIRE_TAG + r"\s*(?:—|–|--?)\s")
 _TODAY_WORDS = frozenset({"today", "earlier today"})
 
 

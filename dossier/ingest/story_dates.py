@@ -48,6 +48,16 @@ _YEAR_LINE = re.compile(r"[#*_\s]*(?P<y>1[0-9]\d\d|20\d\d)[*_:\s]*")
 _ENTRY_HEAD = re.compile(r"[-*•–—#_\s]*(?:(?i:in|on|by|from|during|between|early|late|mid|the)\s+)?")
 # "on 14 December that year", "in March of the same year": a day or month in the year the text named last
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# "the day of the robbery", "the eve of the vote", "two days after the attack"
+_EVENT_DAY = re.compile(
+    r"the\s+(?P<part>day|eve|morning|afternoon|evening|night)\s+(?P<which>of|after|before)\s+the\s+(?P<noun>\w+)"
+    r"|(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+the\s+(?P<noun2>\w+)",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"[\W_]*(?:(?i:on|in|early|late|by|during)\s+)?(?:(?i:the\s+\w+\s+of)\s+)?")
+_DAY_OR_MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?")
+# How far after a full day another day without a year may be and still be in its year
+_STORY_DAYS = 31
 _DAY_OR_MONTH = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-\d\d(?:-\d\d)?)")
 
 
@@ -70,10 +80,16 @@ class StoryDates:
         self._fiscal_start: int | None = None  # months from January of a fiscal year's number to its first month
         self._heading_year: int | None = None  # the year heading the chronology's entries read now
         self._line: tuple[int, str] = (0, "")  # the sentence being read: its start and text
+        self._sentences = 0  # sentences read so far
+        self._told: list[
+            tuple[str, str]
+        ] = []  # sentences that gave a day, with the day ("The robbery happened on ...")
+        self._full_day_at = -9  # the sentence that last named a day with its year ("On 18 February 2023, ...")
 
     def line(self, start: int, text: str, heading: bool) -> None:
         """Read the sentence at `start`: a year alone heads the entries after it; another heading ends them."""
         self._line = (start, text)
+        self._sentences += 1
         year = _YEAR_LINE.fullmatch(text)
         if year is not None:
             self._heading_year = int(year.group("y"))
@@ -114,17 +130,75 @@ class StoryDates:
                 edtf = under
             elif edtf is None and _LATER.fullmatch(mention.text):
                 edtf = self._counted(mention.text)
+            elif edtf is None and (event := _EVENT_DAY.fullmatch(mention.text)) is not None:
+                edtf = self._event_day(event)
+                if edtf is None:
+                    continue  # an event the text gave no day for: the words date nothing
             elif edtf and "XXXX" in edtf and self._fill_years and self._year is not None:
                 edtf = time_before(mention.text, edtf.replace("XXXX", f"{self._year:04d}"))
             elif edtf and index == 0 and self._fill_years and _YEAR.match(edtf) and _YEAR.search(mention.text):
                 self._year = int(edtf[:4])  # a sentence that opens with a full date moves the story
+            elif edtf and not self._fill_years and _DAY.fullmatch(edtf) and not _YEAR.search(mention.text):
+                moved = self._year_of_day_before(edtf)
+                if moved != edtf:
+                    self._full_day_at = self._sentences  # "On 20 February, ..." goes on telling that year
+                edtf = moved
+            if edtf and _DAY_OR_MONTH_OF_YEAR.fullmatch(edtf) and _YEAR.search(mention.text) and self._opens(mention):
+                self._full_day_at = self._sentences
             # "since 2011", "until 2004": where a state begins or ends, not the time the story has reached
             if edtf and "X" not in edtf and edtf_bounds(edtf) is not None and not _BOUND.match(mention.text):
                 self._last = edtf
             settled.append(
                 mention if edtf == mention.edtf else DateMention(mention.start, mention.end, mention.text, edtf)
             )
+        day = next((m.edtf for m in settled if m.edtf and _DAY.fullmatch(m.edtf)), None)
+        if day is not None:
+            self._told.append((self._line[1], day))
         return settled
+
+    def _event_day(self, words: re.Match[str]) -> str | None:
+        """ "on the day of the robbery", "two days after the attack": counted from the day of the last sentence
+        that told of it as its subject ("The robbery happened ... on 16 September")."""
+        noun = re.escape(words.group("noun") or words.group("noun2"))
+        told = re.compile(
+            rf"^\W*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?\w*{noun}\b"
+            rf"|\w*{noun}\s+(?:happened|took\s+place|occurred|struck|hit|began|started|broke\s+out)\b",
+            re.IGNORECASE,
+        )
+        day = next((day for text, day in reversed(self._told) if told.search(text)), None)
+        if day is None:
+            return None
+        which = (words.group("which") or "").lower()
+        count = (words.group("n") or "").lower()
+        steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if words.group("unit") and words.group("unit").lower().startswith("week"):
+            steps *= 7
+        steps = {"of": 0, "after": 1, "before": -1}.get(which, steps)
+        if (words.group("part") or "").lower() == "eve":
+            steps = -1
+        if (words.group("rel") or "").lower() == "before":
+            steps = -steps
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=steps)).isoformat()
+
+    def _opens(self, mention: DateMention) -> bool:
+        """Whether the date opens its sentence ("On 18 February 2023, ..."): the time the story has reached, not a
+        background date at its end ("since the cyclone of March 2015")."""
+        start, text = self._line
+        return _OPENING.fullmatch(text, 0, mention.start - start) is not None
+
+    def _year_of_day_before(self, edtf: str) -> str:
+        """ "On 18 February 2023, the river rose ... The first warning came at 04:20 on 19 February": a day
+        without a year, in the sentence that named a day or month with an earlier year or the next, is in that
+        year when it falls a few weeks after it; a writer names the year again when it changes."""
+        last = self._last or ""
+        if self._sentences - self._full_day_at > 1 or not _DAY_OR_MONTH_OF_YEAR.fullmatch(last) or last[:4] >= edtf[:4]:
+            return edtf
+        moved = last[:4] + edtf[4:]
+        try:  # from a month's first day ("In February 2023, ... on 19 February")
+            gap = (dt.date.fromisoformat(moved) - dt.date.fromisoformat(last if len(last) > 7 else last + "-01")).days
+        except ValueError:
+            return edtf  # 29 February in a year without it
+        return moved if 0 <= gap <= _STORY_DAYS else edtf
 
     def _that_year(self, mention: DateMention, edtf: str | None) -> tuple[DateMention, str] | None:
         """ "on 14 December that year": the day, with its words, in the year of the date named last."""
@@ -178,6 +252,14 @@ class StoryDates:
         else:
             count = (match.group("n") or "").lower()
             steps = int(count) if count.isdigit() else _COUNT.get(count, 0)
+        if unit == "weekend" and _DAY.fullmatch(base):
+            # "the following weekend": the Saturday and Sunday after the day named last (after its own weekend
+            # when that day is one); "that weekend": the one of its week
+            day = dt.date.fromisoformat(base)
+            saturday = day + dt.timedelta(days=5 - day.weekday())
+            if steps == -1 or (steps == 1 and day.weekday() >= 5):
+                saturday += dt.timedelta(weeks=steps)
+            return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
         if unit in _DAY_UNITS | {"week"} and _DAY.fullmatch(base):
             day = dt.date.fromisoformat(base) + dt.timedelta(days=steps * (7 if unit == "week" else 1))
             return day.isoformat()

@@ -24,10 +24,15 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("counterfactual", "en"): "But had the envoys been more patient, the talks of 2019 would have ended well.",
     ("calendar", "en"): "The rainy season runs from November through March in the lowlands.",
     ("advice", "en"): "Book now before 31 March to get the early price.",
+    ("appeal", "en"): "Anyone with information should call Orvik Police on 101, quoting incident 412 of 8 June 2019.",
     ("offer", "en"): "This offer is valid until 31 March 2020 on all boots.",
     ("legal", "en"): "This site uses cookies since 2019 to count visitors.",
     ("safe harbour", "en"): "Brannock Foods undertakes no obligation to update these statements after 7 May 2019.",
     ("reporting period", "en"): "This update covers the period from 3 to 9 June 2019 in the Orvik district.",
+    (
+        "witness list",
+        "en",
+    ): "Tuesday 4 June 2019: Dr Ines Varga, Reader in Hydrology, University of Orvik; Sam Lutt, Chair.",
     ("furniture", "*"): "Mary Roe • 2 hours ago Police were slow to respond in 2018 too.",
     ("condition", "de"): "Wenn die Bahn am 3. März streikt, fällt der Unterricht aus.",
     ("condition", "fr"): "Si la grève continue le 5 décembre, les écoles fermeront.",
@@ -303,3 +308,24 @@ def test_a_founding_without_a_date_of_its_own_is_background_not_news_of_the_day(
 def test_a_piece_of_a_wrapped_line_that_starts_in_lower_case_is_no_event() -> None:
     text = "The port was rebuilt after the war\nand reopened in September 2008.\n\nThe port reopened in May 2009.\n"
     assert _dated_events(text) == [("May 2009", "2009-05")]
+
+
+COMPARED_ROWS: dict[tuple[str, str], tuple[str, str]] = {
+    ("comparison", "en"): (
+        "Orvik Foods made a profit of $12 million, down from $19 million in the same period last year.",
+        "last year",
+    ),
+}
+
+
+def test_every_comparison_row_has_an_invented_example() -> None:
+    assert _rows(event_filters.COMPARED_WITH) == set(COMPARED_ROWS)
+
+
+@pytest.mark.parametrize(("row", "case"), COMPARED_ROWS.items(), ids=lambda value: str(value))
+def test_a_comparison_row_rules_its_date_out_and_keeps_the_sentence(
+    row: tuple[str, str], case: tuple[str, str]
+) -> None:
+    sentence, words = case
+    assert sentence_reports(sentence, row[1])
+    assert not _reports(sentence, words, row[1])
