@@ -185,6 +185,26 @@ def _looks_like_html(raw: bytes) -> bool:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 
 
+# A plain value that holds ": " ("title: Krieg: Was jetzt", the commonest slip of a page saved by hand) is read
+# by YAML as a second key; the fix is quotes, which YAML's own message does not say.
+_UNQUOTED_COLON = re.compile(r"""^\s*[\w-]+:\s+[^\s"'|>\[{].*:(\s|$)""")
+
+
+_LONGEST_HINTED_VALUE = 80  # a longer value is not repeated in the message
+
+
+def _quoting_hint(front_matter: str, line: int) -> str:
+    lines = front_matter.split("\n")
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if not _UNQUOTED_COLON.match(text):
+        return ""
+    key, _, value = text.partition(":")
+    quoted = value.strip().replace("\\", "\\\\").replace('"', '\\"')
+    if len(quoted) > _LONGEST_HINTED_VALUE:
+        return f'; a value holding ": " needs quotes: {key.strip()}: "..."'
+    return f'; a value holding ": " needs quotes: {key.strip()}: "{quoted}"'
+
+
 def _from_markdown(text: str, name: str) -> ExtractedDocument:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     match = _FRONT_MATTER.match(text)
@@ -194,7 +214,8 @@ def _from_markdown(text: str, name: str) -> ExtractedDocument:
         data = parse_yaml(match.group(1) or "").data
     except YamlError as exc:
         # The front matter starts on the file's second line.
-        raise IngestError(f"{name}:{exc.line + 1}:{exc.column}: front matter: {exc.message}") from None
+        hint = _quoting_hint(match.group(1) or "", exc.line)
+        raise IngestError(f"{name}:{exc.line + 1}:{exc.column}: front matter: {exc.message}{hint}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -182,6 +182,25 @@ def test_bad_front_matter_names_the_line(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_a_title_holding_a_colon_is_refused_with_the_quotes_that_fix_it(tmp_path: Path) -> None:
+    path = tmp_path / "saved.md"
+    path.write_text('---\ntitle: Vorland: Die Brücke "Ost" bleibt zu\nurl: https://example.org/a\n---\nText.\n')
+    with pytest.raises(IngestError) as refused:
+        read_document(path)
+    assert f"{path}:2:" in str(refused.value)  # the file and the line of the title
+    assert str(refused.value).endswith('needs quotes: title: "Vorland: Die Brücke \\"Ost\\" bleibt zu"')
+    # Quoted as the message says, the page is read.
+    path.write_text(
+        '---\ntitle: "Vorland: Die Brücke \\"Ost\\" bleibt zu"\n---\nDie Brücke bleibt bis Montag gesperrt.\n'
+    )
+    assert read_document(path).title == 'Vorland: Die Brücke "Ost" bleibt zu'
+    # Another slip gets YAML's own message and no hint.
+    path.write_text("---\ntitle: [unclosed\n---\nText.\n")
+    with pytest.raises(IngestError) as refused:
+        read_document(path)
+    assert "needs quotes" not in str(refused.value)
+
+
 def test_missing_files_and_folders_are_refused(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="no such file"):
         read_document(tmp_path / "nope.txt")
