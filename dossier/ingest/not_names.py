@@ -559,8 +559,9 @@ _COMMON = 3.0
 _VERB_STEM = 3.0
 
 
-# A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)".
-_LISTING = re.compile(r"\((?:\s*[A-Z][A-Za-z.]{1,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)")
+# A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)", and a wire's markets
+# copy with its exchanges' short codes, one letter or two: "(TO:ORM) (N:ORM)".
+_LISTING = re.compile(r"\((?:\s*[A-Z][A-Za-z.]{0,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)")
 _LISTING_AFTER = re.compile(r" *" + _LISTING.pattern)
 _LISTING_REACH = 40
 

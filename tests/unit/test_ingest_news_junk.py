@@ -28,7 +28,8 @@ from tests.unit.ingest_helpers import draft_kinds
 
 @pytest.mark.parametrize(
     "listing",
-    ["(NASDAQ: HLVN)", "(NYSE:HLVN)", "(Nasdaq: HLVN; LSE: HLV)", "(TSX: HLVN.B)"],
+    # and the one- and two-letter exchange codes of a wire's markets copy: "(N:HLVN)" New York, "(TO:HLVN)" Toronto
+    ["(NASDAQ: HLVN)", "(NYSE:HLVN)", "(Nasdaq: HLVN; LSE: HLV)", "(TSX: HLVN.B)", "(N:HLVN)", "(TO:HLVN) (N:HLVN)"],
 )
 def test_a_stock_listing_is_no_draft_and_makes_its_company_an_organisation(listing: str) -> None:
     drafts = draft_kinds(f"On Tuesday, Quellvane {listing} said its phone sold well in Cupertino.")
