@@ -922,6 +922,9 @@ def _hyphens_particles_and_acronyms(r: RunWalk) -> RunGoes | Undecided:
             nxt.folded in NAME_PARTICLES
             or nxt.text in LOWER_CASE_PARTICLES_INSIDE
             or romance_of_joins(tokens, first, last)
+            # "Jabhat an-Nusra", "Ayn as-Saffah": an article that is also an English word ("an", "as"), but
+            # hyphened to the name after it, as English never writes it
+            or (nxt.text in ARABIC_ARTICLES and doc_text[nxt.end : nxt.end + 1] in "-‐")
         )
         and nxt.joined
         and tokens[name_at - 1].joined
