@@ -47,6 +47,33 @@ def cache_root() -> Path:
     return Path(user_cache_dir("dossier", appauthor=False))
 
 
+def keep_in_cache(path: Path, data: bytes) -> None:
+    """Write a table built once per machine into the cache folder, atomically; a cache that cannot be written only
+    costs time, so a failure is no error."""
+    from dossier.atomic import WriteError, write_atomic
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except (OSError, WriteError):
+        pass
+
+
+def packages_digest(packages: tuple[str, ...], recipe: object = None) -> str:
+    """A digest of the installed versions of the packages a cached table is built from (and of the recipe's own
+    words and thresholds): a table built from other versions has another name, and is built again."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for package in packages:
+        try:
+            versions.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package}=unknown")
+    return hashlib.sha256(repr((recipe, versions)).encode("utf-8")).hexdigest()[:16]
+
+
 class ParsedCache:
     """Parsed YAML data by content hash, in `<cache>/parsed-v<PARSE_FORMAT>.sqlite`.
 

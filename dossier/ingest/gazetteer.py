@@ -615,7 +615,7 @@ def _read_cached(path: Path) -> Gazetteer | None:
 
 
 def _write_cached(path: Path, table: Gazetteer) -> None:
-    from dossier.atomic import WriteError, write_atomic
+    from dossier.cache import keep_in_cache
 
     numbers: dict[int, int] = {}
     names: list[list[str | int | None]] = []
@@ -632,11 +632,7 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
     places = numbered(table.places)
     local = {language: numbered(part) for language, part in table.local.items()}
     data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms, "local": local}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(data).encode("utf-8"))
-    except (OSError, WriteError):
-        pass  # a cache that cannot be written only costs time
+    keep_in_cache(path, json.dumps(data).encode("utf-8"))
 
 
 # Letters with accents the languages of towns write in their own names ("Jaén", "Piła", "Löhne"): no

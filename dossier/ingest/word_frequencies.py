@@ -28,6 +28,8 @@ from array import array
 from bisect import bisect_left
 from pathlib import Path
 
+from dossier.cache import keep_in_cache
+
 # Bump when the file's content or the way it is built changes: a file of another format is never read.
 _FORMAT = 4
 # The wordfreq whose tokenizer and arithmetic `_Figures.figure` follows.
@@ -189,7 +191,7 @@ def _read_or_build(language: str) -> _Figures | None:
     if not _plain_letters_kept(language):
         return None
     data = _build(language)
-    _write(path, data)
+    keep_in_cache(path, data)
     return _read_bytes(data)
 
 
@@ -298,13 +300,3 @@ def _read_bytes(data: bytes) -> _Figures:
     ):
         raise ValueError("a damaged table of word frequencies")
     return _Figures(words, indices, figures, frequencies)
-
-
-def _write(path: Path, data: bytes) -> None:
-    from dossier.atomic import WriteError, write_atomic
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-    except (OSError, WriteError):
-        pass  # a cache that cannot be written only costs time
