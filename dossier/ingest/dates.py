@@ -661,6 +661,14 @@ def _ordinal_day(groups: dict[str, str | None], published: dt.date | None) -> st
 
 
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expects?|expected|due)\b", re.IGNORECASE)
+# Reported speech puts "will" in the past: "said she would begin talks on Monday" looks ahead from the day
+# she said it, but only for a date after "would" ("told us on Tuesday that it would ..." is the telling's
+# day); "would have" is a past conditional.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|announced|added|promised|pledged|vowed|agreed|confirmed)\b[^.;:]{0,60}?\bwould\b"
+    r"(?!\s+(?:not\s+|never\s+)?(?:have|'ve)\b)[^.;:]*$",
+    re.IGNORECASE,
+)
 
 
 # Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
@@ -682,7 +690,7 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
     clause = sentence[low:high]
     if '"' in clause or "“" in clause:
         clause = _QUOTED.sub(lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause)
-    return bool(_LOOKS_AHEAD.search(clause))
+    return bool(_LOOKS_AHEAD.search(clause) or _REPORTED_FUTURE.search(sentence, low, start))
 
 
 # A month this close after publication may be the coming one even in a past clause ("offered a
@@ -822,7 +830,7 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     clocks: set[int] = set()
-    looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
+    looks_ahead = " would " in sentence or bool(_LOOKS_AHEAD.search(sentence))
     figures = any(character.isdigit() for character in sentence)
     has_word: dict[re.Pattern[str], bool] = {}
     for kind, pattern in _PERIOD_PATTERNS + _PATTERNS if english else _LOCAL_PATTERNS:
