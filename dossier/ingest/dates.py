@@ -1271,6 +1271,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
 # was done, was last year's. Nearer, a done clause may still name a coming day ("was moved to 2 June").
 _DONE_DAYS = 31
 _ON = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+_OPENING_ON = re.compile(r"\W*[Oo]n\s+(?:the\s+)?")
 # what a past clause says of a day still to come: "said the vote would be held on 4 October"
 _AHEAD_FROM_PAST = re.compile(
     r"\b(?:would|could|should|might|was\s+to|were\s+to|set\s+for|postponed|delayed|moved|rescheduled|put\s+off|"
@@ -1299,9 +1300,14 @@ def _done_after_publication(match: re.Match[str], month: int, day: int, publishe
         gap = (dt.date(published.year, month, day) - published).days
     except ValueError:
         return False
-    if gap <= _DONE_DAYS or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
+    if gap <= 0 or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
         return False
     sentence, (start, end) = match.string, match.span()
+    if gap <= _DONE_DAYS:
+        # Nearer, only a date that opens its sentence and a clause in the past tell what was done:
+        # "On 3 February, police raided the offices" in a yearly report out on 16 January.
+        fronted = _OPENING_ON.fullmatch(sentence, 0, start) is not None and sentence.startswith(",", end)
+        return fronted and _clause_in_past(sentence, start, end) and not _AHEAD_FROM_PAST.search(sentence)
     done = _clause_in_past(sentence, start, end) or (
         _verbless_clause(sentence, start, end) and _PAST.search(sentence) is not None
     )
