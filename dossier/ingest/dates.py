@@ -661,6 +661,14 @@ def _ordinal_day(groups: dict[str, str | None], published: dt.date | None) -> st
 
 
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expects?|expected|due)\b", re.IGNORECASE)
+# Reported speech puts "will" in the past: "said she would begin talks on Monday" looks ahead from the day
+# she said it, but only for a date after "would" ("told us on Tuesday that it would ..." is the telling's
+# day); "would have" is a past conditional.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|announced|added|promised|pledged|vowed|agreed|confirmed)\b[^.;:]{0,60}?\bwould\b"
+    r"(?!\s+(?:not\s+|never\s+)?(?:have|'ve)\b)[^.;:]*$",
+    re.IGNORECASE,
+)
 
 
 # Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
@@ -682,7 +690,7 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
     clause = sentence[low:high]
     if '"' in clause or "“" in clause:
         clause = _QUOTED.sub(lambda q: q.group() if q.start() + low <= start < q.end() + low else " ", clause)
-    return bool(_LOOKS_AHEAD.search(clause))
+    return bool(_LOOKS_AHEAD.search(clause) or _REPORTED_FUTURE.search(sentence, low, start))
 
 
 # A month this close after publication may be the coming one even in a past clause ("offered a
@@ -822,7 +830,7 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     clocks: set[int] = set()
-    looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
+    looks_ahead = " would " in sentence or bool(_LOOKS_AHEAD.search(sentence))
     figures = any(character.isdigit() for character in sentence)
     has_word: dict[re.Pattern[str], bool] = {}
     for kind, pattern in _PERIOD_PATTERNS + _PATTERNS if english else _LOCAL_PATTERNS:
@@ -1263,6 +1271,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
 # was done, was last year's. Nearer, a done clause may still name a coming day ("was moved to 2 June").
 _DONE_DAYS = 31
 _ON = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+_OPENING_ON = re.compile(r"\W*[Oo]n\s+(?:the\s+)?")
 # what a past clause says of a day still to come: "said the vote would be held on 4 October"
 _AHEAD_FROM_PAST = re.compile(
     r"\b(?:would|could|should|might|was\s+to|were\s+to|set\s+for|postponed|delayed|moved|rescheduled|put\s+off|"
@@ -1291,9 +1300,14 @@ def _done_after_publication(match: re.Match[str], month: int, day: int, publishe
         gap = (dt.date(published.year, month, day) - published).days
     except ValueError:
         return False
-    if gap <= _DONE_DAYS or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
+    if gap <= 0 or not _ON.search(match.string, max(0, match.start() - 8), match.start()):
         return False
     sentence, (start, end) = match.string, match.span()
+    if gap <= _DONE_DAYS:
+        # Nearer, only a date that opens its sentence and a clause in the past tell what was done:
+        # "On 3 February, police raided the offices" in a yearly report out on 16 January.
+        fronted = _OPENING_ON.fullmatch(sentence, 0, start) is not None and sentence.startswith(",", end)
+        return fronted and _clause_in_past(sentence, start, end) and not _AHEAD_FROM_PAST.search(sentence)
     done = _clause_in_past(sentence, start, end) or (
         _verbless_clause(sentence, start, end) and _PAST.search(sentence) is not None
     )

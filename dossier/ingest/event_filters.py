@@ -74,8 +74,20 @@ NOT_EVENT_SENTENCES: list[Row] = [
         "reporting period",
         "en",
         r"^(?:this|the\s+present|the\s+current)\s+(?:\w+\s+)?(?:report|update|bulletin|briefing|overview|summary|"
-        r"snapshot|review|edition|issue|document)\s+(?:covers|covered|spans|relates\s+to|refers\s+to)\b"
-        r"|^(?:the\s+)?reporting\s+period\s+(?:is|was|runs|ran|covers|covered|spans)\b",
+        r"snapshot|review|edition|issue|document|assessment|chapter|section|paper|study|analysis|factsheet)\s+"
+        r"(?:covers|covered|spans|relates\s+to|refers\s+to)\b"
+        r"|^(?:the\s+)?reporting\s+period\s+(?:is|was|runs|ran|covers|covered|spans)\b"
+        # A publisher's note on what later issues hold: "We will cover later developments in the 14 May update".
+        r"|\bwill\s+cover\s+(?:subsequent|further|future|later)\s+(?:\w+\s+)?(?:reports|developments|events)\b",
+    ),
+    # A report's method, not something that happened: "It is based on 86 interviews conducted between
+    # February and November", "This study was based on surveys carried out in May".
+    (
+        "report method",
+        "en",
+        r"^(?:it|this\s+(?:\w+\s+)?(?:report|chapter|study|assessment|paper|analysis|research|survey))\s+"
+        r"(?:is|was)\s+(?:largely\s+|mainly\s+|partly\s+)?based\s+on\s+(?:\S+\s+){0,4}?"
+        r"(?:interviews|surveys|research|visits|data|fieldwork|testimonies|testimony)\b",
     ),
     # A company release's safe-harbour notice: "undertakes no obligation to update these statements after 7 May".
     (

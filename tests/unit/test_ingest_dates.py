@@ -228,3 +228,36 @@ def test_a_weekday_with_its_day_tells_the_year_the_day_is_in(
 ) -> None:
     found = find_dates(sentence, 0, dt.date(2026, 11, 30), language=language)
     assert [(m.text, m.edtf) for m in found] == [(words, edtf)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # Reported speech: "would" is the "will" of the day she spoke, so Monday is the coming one.
+        ("The mayor said she would open talks with the unions on Monday.", "2022-03-07"),
+        # The day of the telling stays in the past.
+        ("The director told reporters on Monday that the plant would reopen.", "2022-02-28"),
+        # "would have" looks back.
+        ("The mayor said the strike would have ended on Monday without the storm.", "2022-02-28"),
+    ],
+)
+def test_a_day_after_would_in_reported_speech_is_the_coming_one(sentence: str, edtf: str) -> None:
+    published = dt.date(2022, 3, 4)  # a Friday
+    [mention] = find_dates(sentence, 0, published)
+    assert (mention.text, mention.edtf) == ("Monday", edtf)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # A yearly report out on 16 January: a fronted day in a done clause is last year's.
+        ("On 3 February, police raided the offices of the Orvik Herald.", "2019-02-03"),
+        # Not fronted, or not done: the coming 3 February.
+        ("Police raided the offices on 3 February.", "2020-02-03"),
+        ("On 3 February, the court will rule on the raid.", "2020-02-03"),
+        ("On 3 February, the vote was postponed again.", "2020-02-03"),
+    ],
+)
+def test_a_fronted_day_just_after_publication_in_a_done_clause_is_last_year_s(sentence: str, edtf: str) -> None:
+    [mention] = find_dates(sentence, 0, dt.date(2020, 1, 16))
+    assert mention.edtf == edtf

@@ -29,6 +29,7 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("legal", "en"): "This site uses cookies since 2019 to count visitors.",
     ("safe harbour", "en"): "Brannock Foods undertakes no obligation to update these statements after 7 May 2019.",
     ("reporting period", "en"): "This update covers the period from 3 to 9 June 2019 in the Orvik district.",
+    ("report method", "en"): "It is based on 52 interviews conducted between March and October 2019 in Orvik.",
     (
         "witness list",
         "en",
@@ -174,6 +175,7 @@ def test_a_stamp_row_rules_its_date_out(row: tuple[str, str, str], case: tuple[s
         ("On Monday, police said they could not confirm the number of dead.", "Monday"),
         ("The tender offer expires on 3 May, the bidder said.", "3 May"),
         ("I congratulate the people as you celebrate your national day on October 29.", "October 29"),
+        ("The ruling of 3 May was based on interviews with the guards.", "3 May"),
     ],
 )
 def test_real_events_in_the_same_shapes_stay(sentence: str, words: str) -> None:
@@ -329,3 +331,15 @@ def test_a_comparison_row_rules_its_date_out_and_keeps_the_sentence(
     sentence, words = case
     assert sentence_reports(sentence, row[1])
     assert not _reports(sentence, words, row[1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This assessment covers events through 11:30am on November 13 in the Orvik valley.",
+        "This chapter covers events from January to December 2019.",
+        "The Orvik Monitor will cover subsequent developments in its November 14 update.",
+    ],
+)
+def test_a_report_s_scope_in_other_words_is_no_event(sentence: str) -> None:
+    assert not sentence_reports(sentence)
