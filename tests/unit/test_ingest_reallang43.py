@@ -1,0 +1,23 @@
+"""Round reallang43: rules found reading real German and Russian news pages by hand (police reports, courts,
+local government, sport, business). Invented sentences and invented persons throughout; the places are real,
+since in another language only places the gazetteer knows (or the grammar names) are proposed."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+def test_a_russian_court_named_by_its_region_s_adjective_and_level_names_the_region() -> None:
+    drafts = _kinds(
+        "Тамбовский областной суд оставил в силе приговор Игорю Зябликову. Жалобу его соседа рассмотрит "
+        "Краснодарского краевого суда коллегия, а дело о драке вернули в Кировский районный суд.",
+        "ru",
+    )
+    assert drafts.get("Тамбовская область") == "place"  # "областной": of the oblast
+    assert drafts.get("Краснодарский край") == "place"  # "краевой": of the krai, in any case
+    assert drafts.get("Кировский район") == "place"  # "районный": of the district
+    assert "Игорю Зябликову" not in drafts and "Игорь Зябликов" not in drafts
