@@ -125,6 +125,7 @@ from dossier.ingest.russian_places import (
     town_after_its_state,
 )
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
+from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
@@ -353,6 +354,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or hyphened_known_place(doc, position, language)
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
+                or town_before_its_canton(doc, position, last, language)  # "bei Bertschikon ZH"
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

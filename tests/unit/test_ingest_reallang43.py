@@ -21,3 +21,15 @@ def test_a_russian_court_named_by_its_region_s_adjective_and_level_names_the_reg
     assert drafts.get("Краснодарский край") == "place"  # "краевой": of the krai, in any case
     assert drafts.get("Кировский район") == "place"  # "районный": of the district
     assert "Игорю Зябликову" not in drafts and "Игорь Зябликов" not in drafts
+
+
+def test_a_swiss_place_before_its_canton_s_code_is_a_place() -> None:
+    drafts = _kinds(
+        "Am Montag kollidierte bei Elgg ZH ein Lieferwagen mit einem Auto. Der Lenker, Reto Balmer, war von "
+        "Aadorf TG in Richtung Westen unterwegs. Die Polizei ZH sucht Zeugen.",
+        "de",
+    )
+    assert drafts.get("Elgg") == "place"
+    assert drafts.get("Aadorf") == "place"
+    assert "Reto Balmer" not in drafts
+    assert "Polizei" not in drafts and "ZH" not in drafts  # a common noun before a code is no place
