@@ -216,7 +216,12 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
     if language == "de" and word.endswith("s") and _genitive_of_a_land(doc, word, before.text):
         return None  # "die Inseln Ostfrieslands": a land's genitive, read as the land (`german_genitive`)
-    cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    cued = (
+        before.joined
+        and before.text.lower() in nouns
+        and (language != "de" or before.text[0].isupper())
+        and not _quantified_noun(doc, position - 1, language)
+    )
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and _noun_of(doc, position - 2, nouns)
@@ -254,6 +259,28 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
     return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "in jeder Stadt und Gemeinde Regionalbereichsbeamte": a noun for a municipality after a word of quantity ("each",
+# "all", "no") speaks of every municipality, so no name stands beside it: the capitalised word after it is the
+# sentence's next noun. One row per language; the noun may close a pair ("jeder Stadt und Gemeinde").
+_QUANTIFIERS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "jede jeder jedem jeden jedes alle allen aller keine keiner keinem keinen manche mancher mehrere einige viele"
+    }
+)
+_PAIR_WORDS: dict[str, frozenset[str]] = words_by_language({"de": "und oder"})
+
+
+def _quantified_noun(doc: ActorDocument, noun: int, language: str) -> bool:
+    quantifiers = _QUANTIFIERS.get(language)
+    if quantifiers is None or noun == 0:
+        return False
+    tokens = doc.tokens
+    before = noun - 1
+    if before >= 2 and tokens[before].text in _PAIR_WORDS.get(language, ()) and tokens[before - 1].text[:1].isupper():
+        before -= 2  # "jeder Stadt und Gemeinde": the pair's first noun takes the word of quantity
+    return tokens[before].text.lower() in quantifiers and gap_after(doc, before) == " "
 
 
 def _hyphened_after_its_noun(doc: ActorDocument, position: int, last: int, nouns: frozenset[str]) -> bool:

@@ -33,3 +33,14 @@ def test_a_swiss_place_before_its_canton_s_code_is_a_place() -> None:
     assert drafts.get("Aadorf") == "place"
     assert "Reto Balmer" not in drafts
     assert "Polizei" not in drafts and "ZH" not in drafts  # a common noun before a code is no place
+
+
+def test_a_noun_after_every_municipality_is_no_village() -> None:
+    drafts = _kinds(
+        "Laut Landrätin Petra Hohlfeld sollen künftig in jeder Stadt und Gemeinde Ortsbereichshelfer bereitstehen. "
+        "In allen Gemeinden Sprechstundenbetreuer einzusetzen, sei teuer. Die Gemeinde Hinterkirchwald macht mit.",
+        "de",
+    )
+    assert "Ortsbereichshelfer" not in drafts  # "each town and municipality": no name beside the noun
+    assert "Sprechstundenbetreuer" not in drafts
+    assert drafts.get("Hinterkirchwald") == "place"  # the noun used definitely is still a village's cue
