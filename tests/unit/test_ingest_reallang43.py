@@ -44,3 +44,14 @@ def test_a_noun_after_every_municipality_is_no_village() -> None:
     assert "Ortsbereichshelfer" not in drafts  # "each town and municipality": no name beside the noun
     assert "Sprechstundenbetreuer" not in drafts
     assert drafts.get("Hinterkirchwald") == "place"  # the noun used definitely is still a village's cue
+
+
+def test_a_russian_town_s_police_or_remand_prison_names_the_town() -> None:
+    drafts = _kinds(
+        "Обвиняемого Артёма Сизова перевели в СИЗО Рыбинска. Совещание провели в отделе полиции Краматорска, "
+        "а майор полиции Олег Дронов выступил с докладом.",
+        "ru",
+    )
+    assert drafts.get("Рыбинск") == "place"
+    assert drafts.get("Краматорск") == "place"
+    assert not any("Дронов" in name or "Сизов" in name for name in drafts)  # persons are out of scope
