@@ -422,7 +422,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
-        " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
+        " richtung fahrtrichtung"  # "die B 414 Richtung Hachenburg", "in Fahrtrichtung Thun": "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
@@ -789,6 +789,22 @@ def _linked(doc: ActorDocument, first: int, known: int, language: str) -> bool:
 _UKRAINIAN_ADJECTIVE_ENDS = ("ої", "ій", "ім", "ою")
 
 
+# "Richtung Norden", "in Fahrtrichtung Süden": a point of the compass after a noun of direction is the direction,
+# not the town of that name (Norden, East Frisia).
+_TOWARDS: dict[str, frozenset[str]] = words_by_language({"de": "richtung fahrtrichtung"})
+_COMPASS_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "norden süden osten westen nordosten nordwesten südosten südwesten"}
+)
+
+
+def _compass_after_towards(doc: ActorDocument, position: int, language: str) -> bool:
+    return (
+        position > 0
+        and doc.tokens[position - 1].text.lower() in _TOWARDS.get(language, ())
+        and doc.tokens[position].text.lower() in _COMPASS_NOUNS.get(language, ())
+    )
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -825,7 +841,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and before.joined
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
-        if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+        if (
+            before.text.lower() in PLACE_NOUNS.get(language, ())
+            and before.joined
+            and not _compass_after_towards(doc, position, language)
+        ):
             return True
         if _towns_such_as(doc, position, language):
             return True

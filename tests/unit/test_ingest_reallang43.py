@@ -64,3 +64,14 @@ def test_a_given_name_in_ya_in_the_genitive_is_no_place_cut_to_two_soft_signs() 
     )
     assert not any("ьь" in name for name in drafts)  # "Неманьи" is no case of a place "Неманьь" (Neman)
     assert drafts.get("Тверь") == "place"  # a genitive in "-и" of a name in "-ь" is still read back
+
+
+def test_a_town_after_fahrtrichtung_is_a_place_and_a_compass_point_is_none() -> None:
+    drafts = _kinds(
+        "Kurz nach 7 Uhr fuhr Sandro Kälin auf der A6 in Fahrtrichtung Thun, als ihm ein Auto in "
+        "Fahrtrichtung Norden entgegenkam. Danach ging es Richtung Süden weiter.",
+        "de",
+    )
+    assert drafts.get("Thun") == "place"  # "in the direction of Thun"
+    assert "Norden" not in drafts  # a direction, not the town of East Frisia
+    assert "Süden" not in drafts
