@@ -1861,7 +1861,16 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
         and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
         and not is_given_name(folded)
     ) or (len(name) == 2 and folded in name and any(word in _TOWN_TITLES for word in name if word != folded))
-    return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    # "Landau" for Landau in der Pfalz, "Landsberg" for Landsberg am Lech: the name a town with a qualifier goes by
+    everyday = everyday_name(place.name)
+    goes_by = everyday is not None and fold_phrase(everyday) == (folded,)
+    return (
+        own == folded
+        or titled
+        or goes_by
+        or _own_spelling((folded,), language)
+        or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    )
 
 
 def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = RARER_WORD) -> bool:

@@ -75,3 +75,13 @@ def test_a_town_after_fahrtrichtung_is_a_place_and_a_compass_point_is_none() -> 
     assert drafts.get("Thun") == "place"  # "in the direction of Thun"
     assert "Norden" not in drafts  # a direction, not the town of East Frisia
     assert "Süden" not in drafts
+
+
+def test_a_town_with_a_qualifier_in_its_official_name_goes_by_its_first_part() -> None:
+    drafts = _kinds(
+        "Vor dem Landgericht Landau musste sich am Dienstag Holger Brenntag verantworten. Das Urteil des "
+        "Amtsgerichts hatte die Staatsanwaltschaft angefochten.",
+        "de",
+    )
+    assert drafts.get("Landau") == "place"  # GeoNames: "Landau in der Pfalz"
+    assert "Holger Brenntag" not in drafts
