@@ -124,6 +124,11 @@ _DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven
 # Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
+# A German district is named after its seat or its land ("Landkreis Harburg", "Landkreis Emsland", "Landkreis
+# Friesland"), names as frequent as this (Zipf) in running text; nothing else stands capitalised right after the
+# noun. The nouns, as written (capitalised).
+_DISTRICT_NOUNS: dict[str, frozenset[str]] = {"de": frozenset(["Landkreis", "Landkreises"])}
+_DISTRICT_NAME_WORD = 3.6
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 # Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
 # Lidingön"), a lake ("vid Storsjön"), a river ("längs Ljusnan" has none), a valley ("i Ådalen"); the common
@@ -253,9 +258,10 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     if not cued:
         cued = _second_after_a_plural_noun(doc, position, nouns, language)
     # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
-    if not cued or word_frequency(word.lower(), language) >= (
-        _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
-    ):
+    ceiling = _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
+    if before.text in _DISTRICT_NOUNS.get(language, ()):
+        ceiling = _DISTRICT_NAME_WORD  # "im Landkreis Friesland" (3.2), "Landkreis Harburg" (3.5)
+    if not cued or word_frequency(word.lower(), language) >= ceiling:
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
     return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)

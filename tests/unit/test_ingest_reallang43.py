@@ -85,3 +85,14 @@ def test_a_town_with_a_qualifier_in_its_official_name_goes_by_its_first_part() -
     )
     assert drafts.get("Landau") == "place"  # GeoNames: "Landau in der Pfalz"
     assert "Holger Brenntag" not in drafts
+
+
+def test_a_district_after_landkreis_is_a_place_though_its_name_is_a_written_word() -> None:
+    drafts = _kinds(
+        "Die Zahl der Wildunfälle im Landkreis Friesland stieg, sagte Kreisrat Enno Popken. Auch der Landkreis "
+        "Emsland meldet mehr Fälle.",
+        "de",
+    )
+    assert drafts.get("Friesland") == "place"
+    assert drafts.get("Emsland") == "place"
+    assert "Enno Popken" not in drafts
