@@ -96,3 +96,12 @@ def test_a_district_after_landkreis_is_a_place_though_its_name_is_a_written_word
     assert drafts.get("Friesland") == "place"
     assert drafts.get("Emsland") == "place"
     assert "Enno Popken" not in drafts
+
+
+def test_a_name_closing_a_quote_cut_at_the_line_s_start_is_a_club_not_a_town() -> None:
+    drafts = _kinds(
+        "Уфа» победила «Сокол» со счётом 2:1, сообщил тренер Виктор Прохин.\nМатч прошёл в Саратове.",
+        "ru",
+    )
+    assert "Уфа" not in drafts  # the headline's opening « was cut: the club, in quotes
+    assert drafts.get("Саратов") == "place"
