@@ -84,7 +84,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.places_in_body_names import SEAT_ACRONYMS
 from dossier.ingest.rivers import town_on_its_river
-from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
+from dossier.ingest.sentence_start_towns import about_matches, home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import seat_after, turkish_place_case
@@ -258,6 +258,8 @@ def place_here(
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):
             return False
+        if place.kind != "state" and _club_by_its_town(doc, position, language):
+            return False  # "während Köln im Nachmittagsspiel", "München und Dortmund gewannen": the clubs
         if _accent_left_off(place, token.text, language):
             return False  # "Para o governo": the word "for", not the state of Pará
         if words[0] in FUNCTION_WORDS and token.folded == words[0] and token.text.isascii():
@@ -367,6 +369,18 @@ def place_here(
         # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
         return False
     return True
+
+
+def _club_by_its_town(doc: ActorDocument, position: int, language: str) -> bool:
+    """On a page about matches, a town named with nothing that places something there (a preposition of place, a
+    place's noun, an office's noun, a dateline) is its club."""
+    return about_matches(doc, language) and not (
+        after_preposition(doc, position, language)
+        or dateline(doc, position)
+        or _capitals_dateline(doc, position, language)
+        or after_seat_noun(doc, position, language)
+        or (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()))
+    )
 
 
 def _first_name_of_a_person_here(doc: ActorDocument, word: str, language: str) -> bool:

@@ -272,7 +272,8 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 # sentence's next noun. One row per language; the noun may close a pair ("jeder Stadt und Gemeinde").
 _QUANTIFIERS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "jede jeder jedem jeden jedes alle allen aller keine keiner keinem keinen manche mancher mehrere einige viele"
+        "de": "jede jeder jedem jeden jedes alle allen aller keine keiner keinem keinen manche mancher mehrere"
+        " einige viele"
     }
 )
 _PAIR_WORDS: dict[str, frozenset[str]] = words_by_language({"de": "und oder"})

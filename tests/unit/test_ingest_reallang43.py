@@ -105,3 +105,14 @@ def test_a_name_closing_a_quote_cut_at_the_line_s_start_is_a_club_not_a_town() -
     )
     assert "Уфа" not in drafts  # the headline's opening « was cut: the club, in quotes
     assert drafts.get("Саратов") == "place"
+
+
+def test_a_big_city_named_bare_on_a_match_page_is_its_club_not_the_city() -> None:
+    drafts = _kinds(
+        "Am 12. Spieltag der Bundesliga verlor Bielefeld in Rostock, während Dortmund und Hamburg ihre "
+        "Heimspiele gewannen. Trainer Uwe Grabner sprach nach dem Abpfiff von einem verdienten Sieg.",
+        "de",
+    )
+    assert drafts.get("Rostock") == "place"  # "in Rostock": where the match was played
+    assert "Dortmund" not in drafts  # the clubs, named by their towns with no preposition
+    assert "Hamburg" not in drafts
