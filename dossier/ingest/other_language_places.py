@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.address_towns import town_before_its_street
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
@@ -355,6 +356,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
                 or town_before_its_canton(doc, position, last, language)  # "bei Bertschikon ZH"
+                or town_before_its_street(doc, position, last, language)  # "(Varel, Hauptstraße)"
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

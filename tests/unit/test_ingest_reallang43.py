@@ -116,3 +116,14 @@ def test_a_big_city_named_bare_on_a_match_page_is_its_club_not_the_city() -> Non
     assert drafts.get("Rostock") == "place"  # "in Rostock": where the match was played
     assert "Dortmund" not in drafts  # the clubs, named by their towns with no preposition
     assert "Hamburg" not in drafts
+
+
+def test_a_town_before_a_comma_and_its_street_in_a_police_report_is_a_place() -> None:
+    drafts = _kinds(
+        "Zwei Unfälle mit Radfahrern (Varel, Oldenburger Straße und Zetel, Marktplatz) nahm die Polizei auf. "
+        "Ein Zeuge, Malte Siebels, rief die Rettung.",
+        "de",
+    )
+    assert drafts.get("Varel") == "place"
+    assert drafts.get("Zetel") == "place"
+    assert "Malte Siebels" not in drafts
