@@ -56,7 +56,8 @@ from dossier.model import ActorKind
 #   de Tineo", "il comune di Scansano", "o concelho de Mértola");
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln",
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln"
+        " kreis kreises",  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"
@@ -127,7 +128,7 @@ _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "N
 # A German district is named after its seat or its land ("Landkreis Harburg", "Landkreis Emsland", "Landkreis
 # Friesland"), names as frequent as this (Zipf) in running text; nothing else stands capitalised right after the
 # noun. The nouns, as written (capitalised).
-_DISTRICT_NOUNS: dict[str, frozenset[str]] = {"de": frozenset(["Landkreis", "Landkreises"])}
+_DISTRICT_NOUNS: dict[str, frozenset[str]] = {"de": frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])}
 _DISTRICT_NAME_WORD = 3.6
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 # Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
@@ -1081,7 +1082,8 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
 # person on the page, or a name of capitalised words joined by hyphens ("Rhön-Grabfeld").
 _SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "landkreise landkreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen ortschaften"
+        "de": "landkreise landkreisen kreise kreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen"
+        " ortschaften"
         " stadtteile stadtteilen dörfer dörfern orte orten",
         "es": "municipios pueblos localidades provincias comarcas concejos aldeas",
         "it": "comuni province frazioni paesi borghi",

@@ -127,3 +127,15 @@ def test_a_town_before_a_comma_and_its_street_in_a_police_report_is_a_place() ->
     assert drafts.get("Varel") == "place"
     assert drafts.get("Zetel") == "place"
     assert "Malte Siebels" not in drafts
+
+
+def test_a_district_after_kreis_or_kreisen_is_a_place() -> None:
+    drafts = _kinds(
+        "Die Zahl der Einbrüche im Kreis Stormarn stieg, sagte Kriminalrat Jens Ohlerich. In den Kreisen "
+        "Dithmarschen und Steinburg ging sie zurück. Im Kreis der Kollegen wurde das gelobt.",
+        "de",
+    )
+    assert drafts.get("Stormarn") == "place"
+    assert drafts.get("Dithmarschen") == "place"
+    assert drafts.get("Steinburg") == "place"
+    assert "Jens Ohlerich" not in drafts
