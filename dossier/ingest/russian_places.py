@@ -357,7 +357,9 @@ _ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
 
 
-_LONGEST_DISTRICT_LIST = 5
+# A regional emergency report lists every district it worked in ("в Пензенском, Белинском, Каменском, … и
+# Городищенском районах"): the noun after the last is each one's.
+_LONGEST_DISTRICT_LIST = 12
 
 
 def _shared_district_noun(doc: ActorDocument, position: int, language: str) -> int | None:

@@ -139,3 +139,14 @@ def test_a_district_after_kreis_or_kreisen_is_a_place() -> None:
     assert drafts.get("Dithmarschen") == "place"
     assert drafts.get("Steinburg") == "place"
     assert "Jens Ohlerich" not in drafts
+
+
+def test_each_district_of_a_long_list_before_the_shared_noun_is_a_district() -> None:
+    drafts = _kinds(
+        "Пожарные выезжали в Кузнецком, Белинском, Камешкирском, Никольском, Лопатинском, Сосновоборском и "
+        "Неверкинском районах, сообщил спасатель Ринат Бикбаев.",
+        "ru",
+    )
+    for district in ("Кузнецкий", "Белинский", "Камешкирский", "Никольский", "Лопатинский", "Неверкинский"):
+        assert drafts.get(f"{district} район") == "place"
+    assert "Белинский" not in drafts  # the district, not the town of Belinsky
