@@ -265,7 +265,30 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     if not cued or word_frequency(word.lower(), language) >= ceiling:
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
+    if first == position and cued and language == "ru":
+        name = _adjective_village_nominative(before.text.lower(), name)
     return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "в поселке Колтубановском", "у села Никольского", "в деревне Липовской": a village named by a place's adjective
+# declines with its noun, so the name goes back to the nominative of the noun's gender ("посёлок
+# Колтубановский", "село Никольское", "деревня Липовская"). Each row: the noun's stem, the case endings of the
+# adjective after it, the nominative ending.
+_ADJECTIVE_VILLAGES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("посёл", "посел"), ("ском", "ского", "скому", "ским"), "ский"),
+    (("сел",), ("ском", "ского", "скому", "ским"), "ское"),
+    (("деревн",), ("ской", "скую"), "ская"),
+)
+
+
+def _adjective_village_nominative(noun: str, name: str) -> str:
+    for stems, endings, nominative in _ADJECTIVE_VILLAGES:
+        if noun.startswith(stems):
+            ending = next((e for e in endings if name.endswith(e)), None)
+            if ending is not None and len(name) - len(ending) >= 3:
+                return name[: -len(ending)] + nominative
+            return name
+    return name
 
 
 # "in jeder Stadt und Gemeinde Regionalbereichsbeamte": a noun for a municipality after a word of quantity ("each",

@@ -150,3 +150,9 @@ def test_each_district_of_a_long_list_before_the_shared_noun_is_a_district() -> 
     for district in ("Кузнецкий", "Белинский", "Камешкирский", "Никольский", "Лопатинский", "Неверкинский"):
         assert drafts.get(f"{district} район") == "place"
     assert "Белинский" not in drafts  # the district, not the town of Belinsky
+
+
+def test_a_village_named_by_an_adjective_after_its_noun_is_given_in_the_nominative() -> None:
+    drafts = _kinds("Вчера в поселке Колтубановском сгорел сарай, хозяин Пётр Улитин не пострадал.", "ru")
+    assert drafts.get("Колтубановский") == "place"  # "посёлок Колтубановский"
+    assert "Колтубановском" not in drafts
