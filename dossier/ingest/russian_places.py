@@ -81,14 +81,31 @@ _LEVEL_OF_A_BODY: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# ...and the bodies' compound nouns, which hold the level in their first syllable: "Брестского облисполкома",
+# "Тверской облдумы", "Пинского райисполкома", "Ленинский райсуд", "Краснодарского крайсуда".
+_BODY_COMPOUNDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "ru": (
+        (("облисполком", "облсуд", "облдум", "облизбирком", "облправительств", "облпрокуратур"), "области"),
+        (("крайсуд", "крайизбирком", "крайдум"), "края"),
+        (("райисполком", "райсуд", "райотдел", "райадминистрац", "райсовет"), "района"),
+    )
+}
+
+
 def _region_of_a_body(doc: ActorDocument, position: int, language: str) -> str | None:
     """The region's noun the level adjective after the word at `position` stands for, when a word follows it
-    (the body's noun: "областной суд"); None when there is none."""
+    (the body's noun: "областной суд"), or the noun a body's compound after it stands for ("облисполкома");
+    None when there is none."""
     tokens = doc.tokens
-    if position + 2 >= len(tokens) or gap_after(doc, position) != " " or gap_after(doc, position + 1) != " ":
+    if position + 1 >= len(tokens) or gap_after(doc, position) != " ":
         return None
     level = tokens[position + 1].text
-    if not level.islower() or not tokens[position + 2].text.isalpha():
+    if not level.islower():
+        return None
+    compound = next((noun for stems, noun in _BODY_COMPOUNDS.get(language, ()) if level.startswith(stems)), None)
+    if compound is not None:
+        return compound
+    if position + 2 >= len(tokens) or gap_after(doc, position + 1) != " " or not tokens[position + 2].text.isalpha():
         return None
     return next((noun for stem, noun in _LEVEL_OF_A_BODY.get(language, ()) if level.startswith(stem)), None)
 

@@ -156,3 +156,14 @@ def test_a_village_named_by_an_adjective_after_its_noun_is_given_in_the_nominati
     drafts = _kinds("Вчера в поселке Колтубановском сгорел сарай, хозяин Пётр Улитин не пострадал.", "ru")
     assert drafts.get("Колтубановский") == "place"  # "посёлок Колтубановский"
     assert "Колтубановском" not in drafts
+
+
+def test_a_russian_body_s_compound_after_a_region_s_adjective_names_the_region() -> None:
+    drafts = _kinds(
+        "Председатель Гомельского облисполкома Иван Кравчук встретился с депутатами Курской облдумы. Жалобу "
+        "жителя рассмотрел Октябрьский райсуд.",
+        "ru",
+    )
+    assert drafts.get("Гомельская область") == "place"  # "облисполком": the oblast's executive committee
+    assert drafts.get("Курская область") == "place"
+    assert drafts.get("Октябрьский район") == "place"  # "райсуд": the district's court
