@@ -1521,8 +1521,14 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         # "die Kantonspolizei Zürich", "die Stadtpolizei Winterthur", "die Bundespolizei Pirna": a police force's
         # compound before the town it serves
         "polizei",
+        # "die Ortsfeuerwehr Seckau", "ins Landeskrankenhaus Vöcklabruck": a town's fire brigade, its hospital
+        "feuerwehr",
+        "krankenhaus",
     )
 }
+# ...and such nouns standing alone before the town, as written: "die Feuerwehr Seckau", "die FF Eisenerz" (Austria's
+# volunteer brigades, "Freiwillige Feuerwehr"), "das Klinikum Passau"
+_SEAT_WORDS: dict[str, frozenset[str]] = {"de": frozenset(["Feuerwehr", "FF", "Klinikum", "Krankenhaus"])}
 
 
 # "УМВД по Дмитровскому городскому округу", "в Клинском городском округе": an adjective made of a town's name before
@@ -1555,6 +1561,8 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
             return False
     if language == "de" and before.text in SEAT_ACRONYMS:
         return True  # "die PI Salzgitter", "die BH Landeck"
+    if before.text in _SEAT_WORDS.get(language, ()):
+        return True  # "die Feuerwehr Seckau"
     word = before.text.lower()
     return (
         before.text[0].isupper()

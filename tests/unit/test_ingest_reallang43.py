@@ -167,3 +167,15 @@ def test_a_russian_body_s_compound_after_a_region_s_adjective_names_the_region()
     assert drafts.get("Гомельская область") == "place"  # "облисполком": the oblast's executive committee
     assert drafts.get("Курская область") == "place"
     assert drafts.get("Октябрьский район") == "place"  # "райсуд": the district's court
+
+
+def test_a_town_s_fire_brigade_or_hospital_names_the_town() -> None:
+    drafts = _kinds(
+        "Am Abend rückte die Feuerwehr Gmunden aus, sagte Einsatzleiter Gernot Haslinger. Die Ortsfeuerwehr Weiz "
+        "half, der Verletzte kam ins Landeskrankenhaus Leoben. Die Feuerwehr Einsatzkräfte waren bis Mitternacht da.",
+        "de",
+    )
+    assert drafts.get("Gmunden") == "place"
+    assert drafts.get("Weiz") == "place"
+    assert drafts.get("Leoben") == "place"
+    assert "Einsatzkräfte" not in drafts and "Gernot Haslinger" not in drafts
