@@ -25,6 +25,7 @@ from dossier.ingest.other_language_common import (
     CAPITALS_DATELINE,
     HOME_TOWN_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    RUSSIAN_ADJECTIVE_ENDS,
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
     SPA_WORDS,
@@ -215,7 +216,20 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         # "в порт Усть-Луга", "в селе Верх-Тула": a hyphened name after the noun, each part capitalised
         name = doc.text[tokens[position].start : tokens[last].end]
         return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
-    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
+    # "в с. Воробьевка Шемышейского района": the village, then the district's adjective and its noun
+    region_after = (
+        position + 2 < len(tokens)
+        and _after_an_abbreviated_noun(doc, position, language)
+        and tokens[position + 1].text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+        and gap_after(doc, position + 1) == " "
+        and tokens[position + 2].text.islower()
+    )
+    if (
+        not word.isalpha()
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or (position != last and not person_after and not region_after)
+    ):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
@@ -227,7 +241,7 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         and before.text.lower() in nouns
         and (language != "de" or before.text[0].isupper())
         and not _quantified_noun(doc, position - 1, language)
-    )
+    ) or _after_an_abbreviated_noun(doc, position, language)
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and _noun_of(doc, position - 2, nouns)
@@ -289,6 +303,30 @@ def _adjective_village_nominative(noun: str, name: str) -> str:
                 return name[: -len(ending)] + nominative
             return name
     return name
+
+
+# "в с. Воробьевка", "у д. Шотогорка", "пос. Ульта", "х. Садки", "ст. Должанская": Russian reports shorten the
+# noun of a village, a settlement, a hamlet or a stanitsa to its first letters and a full stop, the name after it
+# in the nominative. As written (lower case).
+_ABBREVIATED_NOUNS: dict[str, frozenset[str]] = words_by_language({"ru": "с д п пос дер х ст пгт"})
+
+
+def _after_an_abbreviated_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _ABBREVIATED_NOUNS.get(language)
+    if nouns is None or position < 2:
+        return False
+    tokens = doc.tokens
+    noun, before = tokens[position - 1], tokens[position - 2]
+    return (
+        noun.text in nouns
+        and gap_after(doc, position - 1) == ". "
+        and gap_after(doc, position - 2) == " "
+        and before.text.lower() in _ABBREVIATION_PREPOSITIONS.get(language, ())
+    )
+
+
+# The prepositions before such a noun: "в с.", "из д.", "у пос." ("с." alone may be "page" or "with").
+_ABBREVIATION_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "в во из у около близ до под возле"})
 
 
 # "in jeder Stadt und Gemeinde Regionalbereichsbeamte": a noun for a municipality after a word of quantity ("each",

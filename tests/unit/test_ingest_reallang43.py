@@ -179,3 +179,15 @@ def test_a_town_s_fire_brigade_or_hospital_names_the_town() -> None:
     assert drafts.get("Weiz") == "place"
     assert drafts.get("Leoben") == "place"
     assert "Einsatzkräfte" not in drafts and "Gernot Haslinger" not in drafts
+
+
+def test_a_village_after_an_abbreviated_village_noun_is_a_place() -> None:
+    drafts = _kinds(
+        "Вчера в с. Крутоярка Кузоватовского района сгорел сарай, а из д. Липовка эвакуировали семью Олега "
+        "Мальцева. Подробности см. с. Ивановым.",
+        "ru",
+    )
+    assert drafts.get("Крутоярка") == "place"  # "с." (село) before the name
+    assert drafts.get("Липовка") == "place"  # "д." (деревня)
+    assert drafts.get("Кузоватовский район") == "place"
+    assert not any(name.startswith("Иванов") for name in drafts)  # no preposition before "с.": no village noun
