@@ -191,3 +191,11 @@ def test_a_village_after_an_abbreviated_village_noun_is_a_place() -> None:
     assert drafts.get("Липовка") == "place"  # "д." (деревня)
     assert drafts.get("Кузоватовский район") == "place"
     assert not any(name.startswith("Иванов") for name in drafts)  # no preposition before "с.": no village noun
+
+
+def test_a_town_before_a_part_of_a_month_is_no_club_s_first_word() -> None:
+    drafts = _kinds(
+        "Wie die Kantonspolizei Luzern Mitte März mitteilte, wurde der Lenker Beat Zihlmann verwarnt.", "de"
+    )
+    assert drafts.get("Luzern") == "place"  # "Mitte März" dates the report; "Luzern Mitte" is no club
+    assert "Beat Zihlmann" not in drafts
