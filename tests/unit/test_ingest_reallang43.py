@@ -195,7 +195,13 @@ def test_a_village_after_an_abbreviated_village_noun_is_a_place() -> None:
 
 def test_a_town_before_a_part_of_a_month_is_no_club_s_first_word() -> None:
     drafts = _kinds(
-        "Wie die Kantonspolizei Luzern Mitte März mitteilte, wurde der Lenker Beat Zihlmann verwarnt.", "de"
+        "Wie die Polizeiinspektion Passau Mitte März mitteilte, wurde der Lenker Beat Zihlmann verwarnt.", "de"
     )
-    assert drafts.get("Luzern") == "place"  # "Mitte März" dates the report; "Luzern Mitte" is no club
+    assert drafts.get("Passau") == "place"  # "Mitte März" dates the report; "Passau Mitte" is no club
     assert "Beat Zihlmann" not in drafts
+
+
+def test_a_swiss_town_takes_the_rules_of_a_home_town_in_german() -> None:
+    drafts = _kinds("Am Dienstag meldete die Stadtpolizei Uster einen Einbruch, sagte Sprecher Urs Gnädinger.", "de")
+    assert drafts.get("Uster") == "place"  # Switzerland writes German news: its police names its town
+    assert "Urs Gnädinger" not in drafts
