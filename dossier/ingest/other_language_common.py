@@ -261,8 +261,7 @@ def gap_after(doc: ActorDocument, k: int) -> str:
 # A place named by its own country's language needs no support as a region; a foreign region named
 # by an ordinary word of the text's language does ("Jura studieren": law, not the Swiss canton).
 HOME_COUNTRIES: dict[str, frozenset[str]] = {
-    # Switzerland writes German news too (its papers, its police), as Austria does
-    "de": frozenset(["Germany", "Austria", "Switzerland"]),
+    "de": frozenset(["Germany", "Austria"]),
     "fr": frozenset(["France"]),
     "es": frozenset(["Spain"]),
     "pt": frozenset(["Portugal", "Brazil"]),

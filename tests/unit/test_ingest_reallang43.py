@@ -199,9 +199,3 @@ def test_a_town_before_a_part_of_a_month_is_no_club_s_first_word() -> None:
     )
     assert drafts.get("Passau") == "place"  # "Mitte März" dates the report; "Passau Mitte" is no club
     assert "Beat Zihlmann" not in drafts
-
-
-def test_a_swiss_town_takes_the_rules_of_a_home_town_in_german() -> None:
-    drafts = _kinds("Am Dienstag meldete die Stadtpolizei Uster einen Einbruch, sagte Sprecher Urs Gnädinger.", "de")
-    assert drafts.get("Uster") == "place"  # Switzerland writes German news: its police names its town
-    assert "Urs Gnädinger" not in drafts
