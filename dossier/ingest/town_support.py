@@ -1885,7 +1885,8 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
     ) or (len(name) == 2 and folded in name and any(word in _TOWN_TITLES for word in name if word != folded))
     # "Landau" for Landau in der Pfalz, "Landsberg" for Landsberg am Lech: the name a town with a qualifier goes by
     everyday = everyday_name(place.name)
-    goes_by = everyday is not None and fold_phrase(everyday) == (folded,)
+    # (a name this short is a word or opens other names: "Burg" of Burg (Spreewald) in "Burg Stargard")
+    goes_by = everyday is not None and fold_phrase(everyday) == (folded,) and len(folded) >= _WHOLE_FIRST_WORD
     return (
         own == folded
         or titled

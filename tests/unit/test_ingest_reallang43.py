@@ -85,6 +85,8 @@ def test_a_town_with_a_qualifier_in_its_official_name_goes_by_its_first_part() -
     )
     assert drafts.get("Landau") == "place"  # GeoNames: "Landau in der Pfalz"
     assert "Holger Brenntag" not in drafts
+    listed = _kinds("Die Bewerber kommen aus Penzlin, Burg Stargard oder Friedland.", "de")
+    assert "Burg" not in listed  # a short everyday name ("Burg" of Burg (Spreewald)) opens other names
 
 
 def test_a_district_after_landkreis_is_a_place_though_its_name_is_a_written_word() -> None:
