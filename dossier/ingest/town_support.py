@@ -371,15 +371,24 @@ def place_here(
     return True
 
 
+# German names a club by its bare town ("Köln verliert"); Portuguese gives it an article ("o Braga"), which other
+# rules read, and a bare "do Minho" there is the region of a derby.
+_BARE_CLUB_LANGUAGES = frozenset(("de",))
+
+
 def _club_by_its_town(doc: ActorDocument, position: int, language: str) -> bool:
     """On a page about matches, a town named with nothing that places something there (a preposition of place, a
     place's noun, an office's noun, a dateline) is its club."""
-    return about_matches(doc, language) and not (
-        after_preposition(doc, position, language)
-        or dateline(doc, position)
-        or _capitals_dateline(doc, position, language)
-        or after_seat_noun(doc, position, language)
-        or (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()))
+    return (
+        language in _BARE_CLUB_LANGUAGES
+        and about_matches(doc, language)
+        and not (
+            after_preposition(doc, position, language)
+            or dateline(doc, position)
+            or _capitals_dateline(doc, position, language)
+            or after_seat_noun(doc, position, language)
+            or (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()))
+        )
     )
 
 
