@@ -805,6 +805,20 @@ def _compass_after_towards(doc: ActorDocument, position: int, language: str) -> 
     )
 
 
+# "г. Кемерово", "в г. Кимрах": Russian shortens "город" (town) to "г." before a town's name, as a noun of place.
+_TOWN_ABBREVIATIONS: dict[str, frozenset[str]] = {"ru": frozenset(["г", "гор"])}
+
+
+def _after_town_abbreviation(doc: ActorDocument, position: int, language: str) -> bool:
+    return (
+        position > 0
+        and doc.tokens[position - 1].text in _TOWN_ABBREVIATIONS.get(language, ())
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == ". "
+        # "в 1980 г. Иванов": after a number "г." is "year"
+        and not (position > 1 and doc.tokens[position - 2].text.isdigit())
+    )
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -845,7 +859,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             before.text.lower() in PLACE_NOUNS.get(language, ())
             and before.joined
             and not _compass_after_towards(doc, position, language)
-        ):
+        ) or _after_town_abbreviation(doc, position, language):
             return True
         if _towns_such_as(doc, position, language):
             return True

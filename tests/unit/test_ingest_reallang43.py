@@ -201,3 +201,13 @@ def test_a_town_before_a_part_of_a_month_is_no_club_s_first_word() -> None:
     )
     assert drafts.get("Passau") == "place"  # "Mitte März" dates the report; "Passau Mitte" is no club
     assert "Beat Zihlmann" not in drafts
+
+
+def test_a_town_after_the_abbreviation_of_gorod_is_a_place_in_any_case() -> None:
+    drafts = _kinds(
+        "Иск подало общество «Вектор», г. Кемерово. Цех открыли в г. Кимрах, сообщил директор Олег Сабуров, "
+        "родившийся в 1975 г. Иваново он не покидал.",
+        "ru",
+    )
+    assert drafts.get("Кемерово") == "place"
+    assert drafts.get("Кимры") == "place"  # declined after "г.", read back to the nominative
