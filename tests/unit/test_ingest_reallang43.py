@@ -211,3 +211,13 @@ def test_a_town_after_the_abbreviation_of_gorod_is_a_place_in_any_case() -> None
     )
     assert drafts.get("Кемерово") == "place"
     assert drafts.get("Кимры") == "place"  # declined after "г.", read back to the nominative
+
+
+def test_towns_joined_by_a_slash_before_a_dash_and_a_sentence_are_the_dateline() -> None:
+    drafts = _kinds(
+        "Schwerin/Rostock – Zwei Männer haben am Dienstag einen Kiosk überfallen, sagte Sprecherin Anke Ruhnau.",
+        "de",
+    )
+    assert drafts.get("Schwerin") == "place"
+    assert drafts.get("Rostock") == "place"
+    assert "Anke Ruhnau" not in drafts
