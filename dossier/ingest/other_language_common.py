@@ -369,9 +369,9 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     stop = doc.tokens[position if end is None else end].end
     before = doc.text[line_start : token.start]
     if before.strip() and not (_TOWNS_BEFORE.fullmatch(before) and _AGENCY_AFTER.match(doc.text, stop)):
-        if _TOWNS_BEFORE.fullmatch(before) and _slashed_dash_dateline(doc, position, stop):
-            return True  # "Stuttgart/Kernen – Wegen …": the later town of the line
-        return False  # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's
+        # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's (read below);
+        # "Stuttgart/Kernen – Wegen …": the later town of a line of slashed towns before a dash
+        return bool(_TOWNS_BEFORE.fullmatch(before)) and _slashed_dash_dateline(doc, position, stop)
     return (
         _DATELINE.match(doc.text, stop) is not None
         or _stop_dateline(doc, position, stop)
