@@ -69,7 +69,29 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         capital = _region_of_its_capital(form, language)
         if capital is not None:
             return place_candidate(position, position + 1, form, capital, ActorKind.place)
+        compass = _compass_part_of_a_state(doc, position, form, language)
+        if compass is not None:
+            return compass
     return None
+
+
+# "в Западно-Казахстанской области", "Северо-Казахстанская область": Kazakhstan names four oblasts by a point of
+# the compass joined to the state's adjective; the tables lack them. Each: the compass part, then the state's
+# adjective stem and the state.
+_COMPASS_PARTS = frozenset(("Западно", "Восточно", "Северо", "Южно"))
+_STATES_BY_ADJECTIVE = {"Казахстанск": "Kazakhstan"}
+
+
+def _compass_part_of_a_state(doc: ActorDocument, position: int, form: str, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or gap_after(doc, position - 1) != "-":
+        return None
+    compass = tokens[position - 1].text
+    state = next((s for stem, s in _STATES_BY_ADJECTIVE.items() if form.startswith(stem)), None)
+    if compass not in _COMPASS_PARTS or state is None or not form.endswith(_OBLAST):
+        return None
+    name = f"{compass}-{form}"
+    return place_candidate(position - 1, position + 1, name, Place(name, "place", state), ActorKind.place)
 
 
 # "Саратовский областной суд", "Краснодарского краевого суда", "Заволжский районный суд": a region's or a

@@ -221,3 +221,9 @@ def test_towns_joined_by_a_slash_before_a_dash_and_a_sentence_are_the_dateline()
     assert drafts.get("Schwerin") == "place"
     assert drafts.get("Rostock") == "place"
     assert "Anke Ruhnau" not in drafts
+
+
+def test_a_kazakh_oblast_named_by_a_compass_point_and_the_state_s_adjective_is_one_region() -> None:
+    drafts = _kinds("Паводок затронул сёла Северо-Казахстанской области, сообщил аким Нурлан Сейтказин.", "ru")
+    assert drafts.get("Северо-Казахстанская область") == "place"
+    assert "Kazakhstan" not in drafts  # the oblast's adjective is no mention of the state
