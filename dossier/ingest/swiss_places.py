@@ -14,7 +14,7 @@ from dossier.ingest.other_language_common import gap_after, place_candidate, wor
 from dossier.ingest.villages import village_names
 from dossier.model import ActorKind
 
-# The 26 cantons' codes, as on number plates and in every Swiss place line.
+# The cantons' codes, as on number plates and in every Swiss place line.
 CANTON_CODES = frozenset(
     [
         "ZH",
@@ -35,7 +35,7 @@ CANTON_CODES = frozenset(
         "AI",
         "SG",
         "GR",
-        "AG",
+        # (no "AG": Aargau's code is every German company's "Aktiengesellschaft", "die Exaring AG")
         "TG",
         "TI",
         "VD",

@@ -33,6 +33,8 @@ def test_a_swiss_place_before_its_canton_s_code_is_a_place() -> None:
     assert drafts.get("Aadorf") == "place"
     assert "Reto Balmer" not in drafts
     assert "Polizei" not in drafts and "ZH" not in drafts  # a common noun before a code is no place
+    firm = _kinds("Die Investoren beteiligen sich an der Brennhuber AG aus Passau.", "de")
+    assert "Brennhuber" not in firm  # "AG" is a company's form before it is Aargau's code
 
 
 def test_a_noun_after_every_municipality_is_no_village() -> None:
