@@ -154,6 +154,52 @@ def _head_of_a_hyphened_compound(doc: ActorDocument, end: int, language: str) ->
     )
 
 
+# Languages whose quotes open with « and close with » (German writes »…« the other way round): a name right before
+# a » with no « before it on its line is the end of a quote whose opening mark was cut off with the line's start.
+_GUILLEMET_LANGUAGES = frozenset(("ru", "uk", "bg", "be", "kk", "fr", "it", "es", "pt"))
+
+
+def _closed_quote_opened_before_the_line(doc: ActorDocument, stop: int, language: str) -> bool:
+    text = doc.text
+    if language not in _GUILLEMET_LANGUAGES or stop >= len(text) or text[stop] != "»":
+        return False
+    line_start = text.rfind("\n", 0, stop) + 1
+    return "«" not in text[line_start:stop]
+
+
+# "die Stadtpolizei Zürich Mitte Januar", "Hamburg Anfang Mai": a word for a part of a month before the month's name
+# dates what is said, however much it reads as a town ("Mitte"); the name before it is no club's first word.
+_PARTS_OF_A_MONTH: dict[str, frozenset[str]] = {"de": frozenset(["Anfang", "Mitte", "Ende"])}
+_MONTHS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        [
+            "Januar",
+            "Jänner",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ]
+    )
+}
+
+
+def _part_of_a_month(doc: ActorDocument, k: int, language: str) -> bool:
+    tokens = doc.tokens
+    return (
+        tokens[k].text in _PARTS_OF_A_MONTH.get(language, ())
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text in _MONTHS.get(language, ())
+    )
+
+
 def names_something_else(
     doc: ActorDocument, place: Place, position: int, end: int, first: int, last: int, language: str
 ) -> bool:
@@ -162,6 +208,8 @@ def names_something_else(
     start, stop = tokens[position].start, tokens[end].end
     if start > 0 and stop < len(text) and text[start - 1] in _OPENING_MARKS and text[stop] in _CLOSING_MARKS:
         return True  # "банк «Санкт-Петербург»", "«Краснодар» уступил «Ростову»": a club, a firm
+    if _closed_quote_opened_before_the_line(doc, stop, language):
+        return True  # "Уфа» победила «Химки»": a headline cut after its opening mark, the club still quoted
     if end < last and tokens[end + 1].text in _NAME_CLOSERS:
         return True  # "Manchester United"
     if end < last and _head_of_a_hyphened_compound(doc, end, language):
@@ -233,6 +281,7 @@ def names_something_else(
             and end < last
             and text[stop : tokens[end + 1].start] == " "
             and town_word(doc, end + 1, language)
+            and not _part_of_a_month(doc, end + 1, language)
         ):
             return True
         if (

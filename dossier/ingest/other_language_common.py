@@ -369,12 +369,32 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     stop = doc.tokens[position if end is None else end].end
     before = doc.text[line_start : token.start]
     if before.strip() and not (_TOWNS_BEFORE.fullmatch(before) and _AGENCY_AFTER.match(doc.text, stop)):
-        return False  # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's
+        # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's (read below);
+        # "Stuttgart/Kernen – Wegen …": the later town of a line of slashed towns before a dash
+        return bool(_TOWNS_BEFORE.fullmatch(before)) and _slashed_dash_dateline(doc, position, stop)
     return (
         _DATELINE.match(doc.text, stop) is not None
         or _stop_dateline(doc, position, stop)
         or _dash_dateline(doc, position, stop)
+        or _slashed_dash_dateline(doc, position, stop)
     )
+
+
+# "Stuttgart/Kernen – Wegen langer Wartezeiten …": towns in title case joined by slashes open the line, then the
+# dash and the story's first sentence; each is where the story was written.
+_SLASHED_TOWNS_AFTER = re.compile(r"(?:/[^\W\d_][^\W\d_-]*)*")
+
+
+def _slashed_dash_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
+    token = doc.tokens[position]
+    if token.end != stop or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    towns = _SLASHED_TOWNS_AFTER.match(doc.text, stop)
+    end = towns.end() if towns else stop
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    if end == stop and doc.text[line_start : token.start] == "":
+        return False  # one town alone: `_dash_dateline` reads it
+    return _DASH_DATELINE.match(doc.text, end) is not None
 
 
 # "Düsseldorf - Die Halbzeit-Tabelle …", "Halle – Der Stadtrat hat …": a town in title case opening the line, a

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.address_towns import town_before_its_street
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
@@ -125,6 +126,7 @@ from dossier.ingest.russian_places import (
     town_after_its_state,
 )
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
+from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
@@ -353,6 +355,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or hyphened_known_place(doc, position, language)
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
+                or town_before_its_canton(doc, position, last, language)  # "bei Bertschikon ZH"
+                or town_before_its_street(doc, position, last, language)  # "(Varel, Hauptstraße)"
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

@@ -422,7 +422,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
-        " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
+        " richtung fahrtrichtung"  # "die B 414 Richtung Hachenburg", "in Fahrtrichtung Thun": "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
@@ -443,6 +443,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
         " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
         " порт порта порту портом порте порты портов портам портами портах"  # "через порты Туапсе и Ейска"
+        # "полиции Славянска", "СИЗО Иркутска", "ГУВД Минска": a town's police, its remand prison, its police
+        # headquarters, named by the town in the genitive
+        " полиция полиции полицию полицией милиция милиции милицию милицией сизо гувд увд"
         # "администрации Белово": the town's own administration
         " администрация администрации администрацию администрацией"
         # "Глава Курска Евгений Маслов": the head of a town, as its mayor
@@ -786,6 +789,36 @@ def _linked(doc: ActorDocument, first: int, known: int, language: str) -> bool:
 _UKRAINIAN_ADJECTIVE_ENDS = ("ої", "ій", "ім", "ою")
 
 
+# "Richtung Norden", "in Fahrtrichtung Süden": a point of the compass after a noun of direction is the direction,
+# not the town of that name (Norden, East Frisia).
+_TOWARDS: dict[str, frozenset[str]] = words_by_language({"de": "richtung fahrtrichtung"})
+_COMPASS_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "norden süden osten westen nordosten nordwesten südosten südwesten"}
+)
+
+
+def _compass_after_towards(doc: ActorDocument, position: int, language: str) -> bool:
+    return (
+        position > 0
+        and doc.tokens[position - 1].text.lower() in _TOWARDS.get(language, ())
+        and doc.tokens[position].text.lower() in _COMPASS_NOUNS.get(language, ())
+    )
+
+
+# "г. Кемерово", "в г. Кимрах": Russian shortens "город" (town) to "г." before a town's name, as a noun of place.
+_TOWN_ABBREVIATIONS: dict[str, frozenset[str]] = {"ru": frozenset(["г", "гор"])}
+
+
+def _after_town_abbreviation(doc: ActorDocument, position: int, language: str) -> bool:
+    return (
+        position > 0
+        and doc.tokens[position - 1].text in _TOWN_ABBREVIATIONS.get(language, ())
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == ". "
+        # "в 1980 г. Иванов": after a number "г." is "year"
+        and not (position > 1 and doc.tokens[position - 2].text.isdigit())
+    )
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -822,7 +855,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and before.joined
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
-        if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+        if (
+            before.text.lower() in PLACE_NOUNS.get(language, ())
+            and before.joined
+            and not _compass_after_towards(doc, position, language)
+        ) or _after_town_abbreviation(doc, position, language):
             return True
         if _towns_such_as(doc, position, language):
             return True

@@ -50,6 +50,7 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     noun = tokens[position + 1]
+    noun_text = _region_of_a_body(doc, position, language) or noun.text
     okrug = _autonomous_region(doc, position, language)
     if okrug is not None:
         return okrug
@@ -59,8 +60,8 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         and tokens[position + 2].text[:1].isupper()
         and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, position + 3))
     ):
-        noun = tokens[position + 3]  # the noun the two adjectives share
-    for form in russian_region_forms(tokens[position].text, noun.text, language):
+        noun_text = tokens[position + 3].text  # the noun the two adjectives share
+    for form in russian_region_forms(tokens[position].text, noun_text, language):
         words = tuple(fold(word) for word in form.split())
         place = doc.gazetteer.lookup(words)
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
@@ -68,7 +69,67 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         capital = _region_of_its_capital(form, language)
         if capital is not None:
             return place_candidate(position, position + 1, form, capital, ActorKind.place)
+        compass = _compass_part_of_a_state(doc, position, form, language)
+        if compass is not None:
+            return compass
     return None
+
+
+# "в Западно-Казахстанской области", "Северо-Казахстанская область": Kazakhstan names four oblasts by a point of
+# the compass joined to the state's adjective; the tables lack them. Each: the compass part, then the state's
+# adjective stem and the state.
+_COMPASS_PARTS = frozenset(("Западно", "Восточно", "Северо", "Южно"))
+_STATES_BY_ADJECTIVE = {"Казахстанск": "Kazakhstan"}
+
+
+def _compass_part_of_a_state(doc: ActorDocument, position: int, form: str, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or gap_after(doc, position - 1) != "-":
+        return None
+    compass = tokens[position - 1].text
+    state = next((s for stem, s in _STATES_BY_ADJECTIVE.items() if form.startswith(stem)), None)
+    if compass not in _COMPASS_PARTS or state is None or not form.endswith(_OBLAST):
+        return None
+    name = f"{compass}-{form}"
+    return place_candidate(position - 1, position + 1, name, Place(name, "place", state), ActorKind.place)
+
+
+# "Саратовский областной суд", "Краснодарского краевого суда", "Заволжский районный суд": a region's or a
+# district's body (its court, its duma, its hospital) is named by the region's adjective and the adjective of its
+# level, "областной" (of the oblast), "краевой" (of the krai), "районный" (of the district); the pair names the
+# region as "Саратовская область" does. Each row: the level adjective's stem, the noun it stands for.
+_LEVEL_OF_A_BODY: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("областн", "области"), ("краев", "края"), ("районн", "района")),
+}
+
+
+# ...and the bodies' compound nouns, which hold the level in their first syllable: "Брестского облисполкома",
+# "Тверской облдумы", "Пинского райисполкома", "Ленинский райсуд", "Краснодарского крайсуда".
+_BODY_COMPOUNDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "ru": (
+        (("облисполком", "облсуд", "облдум", "облизбирком", "облправительств", "облпрокуратур"), "области"),
+        (("крайсуд", "крайизбирком", "крайдум"), "края"),
+        (("райисполком", "райсуд", "райотдел", "райадминистрац", "райсовет"), "района"),
+    )
+}
+
+
+def _region_of_a_body(doc: ActorDocument, position: int, language: str) -> str | None:
+    """The region's noun the level adjective after the word at `position` stands for, when a word follows it
+    (the body's noun: "областной суд"), or the noun a body's compound after it stands for ("облисполкома");
+    None when there is none."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or gap_after(doc, position) != " ":
+        return None
+    level = tokens[position + 1].text
+    if not level.islower():
+        return None
+    compound = next((noun for stems, noun in _BODY_COMPOUNDS.get(language, ()) if level.startswith(stems)), None)
+    if compound is not None:
+        return compound
+    if position + 2 >= len(tokens) or gap_after(doc, position + 1) != " " or not tokens[position + 2].text.isalpha():
+        return None
+    return next((noun for stem, noun in _LEVEL_OF_A_BODY.get(language, ()) if level.startswith(stem)), None)
 
 
 # Bulgaria's provinces are named by their capital's adjective and "област", which Bulgarian does not decline:
@@ -335,7 +396,9 @@ _ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
 
 
-_LONGEST_DISTRICT_LIST = 5
+# A regional emergency report lists every district it worked in ("в Пензенском, Белинском, Каменском, … и
+# Городищенском районах"): the noun after the last is each one's.
+_LONGEST_DISTRICT_LIST = 12
 
 
 def _shared_district_noun(doc: ActorDocument, position: int, language: str) -> int | None:
@@ -375,8 +438,10 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     qualifier = _DISTRICT_QUALIFIERS.get(language, {}).get(tokens[noun].text) if noun is not None else None
     if qualifier is not None and noun is not None and noun + 1 < len(tokens) and gap_after(doc, noun) == " ":
         noun += 1  # "Чайковского городского округа": the kind of district between the adjective and the noun
-    if noun is None or tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
+    if noun is None or gap_after(doc, noun - 1) != " ":
         return None
+    if tokens[noun].text not in forms and _region_of_a_body(doc, position, language) not in forms:
+        return None  # "Заволжский районный суд": the district's court
     if not word[0].isupper() or not word[1:].islower():
         return None
     ending = next((e for e in _MASCULINE_ENDINGS[language] if word.endswith(e)), None)

@@ -32,7 +32,10 @@ _SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
         "de": "spieltag spieltags tabelle tabellenplatz tabellenführer trainer cheftrainer liga bundesliga"
         " regionalliga oberliga verbandsliga landesliga kreisliga zweitligist drittligist abstieg aufstieg"
         " halbzeit elfmeter torwart stürmer schiedsrichter anpfiff derby heimspiel auswärtsspiel torschütze"
-        " tore verlängerung playoffs meisterschaft pokal",
+        " tore verlängerung playoffs meisterschaft pokal"
+        # the whistle, the penalty, the table's top and bottom, a home or an away result
+        " abpfiff schlusspfiff strafstoß tabellenspitze tabellenletzter tabellenkeller relegationsplatz"
+        " abstiegsplatz abstiegsplätze abstiegsplätzen heimsieg auswärtssieg heimniederlage auswärtsniederlage",
         # a Portuguese or Brazilian match report ("partida", "empate", "liga" are a departure, an election's
         # tie and a league of anything too)
         "pt": "rodada jornada campeonato brasileirão treinador goleiro guarda-redes zagueiro atacante avançado"
@@ -90,6 +93,16 @@ def match_report(doc: ActorDocument, language: str) -> bool:
     """The page writes of matchdays, tables, coaches or leagues: it names clubs by their towns."""
     sports = _SPORTS_PAGE_WORDS.get(language)
     return sports is not None and any(token.text.lower() in sports for token in doc.tokens)
+
+
+# A page with this many distinct words of a match report is about the game throughout ("Köln", "München und
+# Dortmund" alone are clubs there); one such word may be a court's "Derby" or a firm's "Trainer".
+_MATCH_PAGE_WORDS = 3
+
+
+def about_matches(doc: ActorDocument, language: str) -> bool:
+    sports = _SPORTS_PAGE_WORDS.get(language)
+    return sports is not None and len({token.text.lower() for token in doc.tokens} & sports) >= _MATCH_PAGE_WORDS
 
 
 # The finite verb after a singular subject ends so ("lehnt", "zeigt", "hatte", "plante"), or is one of

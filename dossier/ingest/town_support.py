@@ -84,7 +84,7 @@ from dossier.ingest.place_prepositions import (
 )
 from dossier.ingest.places_in_body_names import SEAT_ACRONYMS
 from dossier.ingest.rivers import town_on_its_river
-from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence, match_report
+from dossier.ingest.sentence_start_towns import about_matches, home_town_opening_a_sentence, match_report
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import seat_after, turkish_place_case
@@ -258,6 +258,8 @@ def place_here(
             and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):
             return False
+        if place.kind != "state" and _club_by_its_town(doc, position, language):
+            return False  # "während Köln im Nachmittagsspiel", "München und Dortmund gewannen": the clubs
         if _accent_left_off(place, token.text, language):
             return False  # "Para o governo": the word "for", not the state of Pará
         if words[0] in FUNCTION_WORDS and token.folded == words[0] and token.text.isascii():
@@ -367,6 +369,27 @@ def place_here(
         # pediu …" after "o advogado Nuno Castelo Branco" is the lawyer again
         return False
     return True
+
+
+# German names a club by its bare town ("Köln verliert"); Portuguese gives it an article ("o Braga"), which other
+# rules read, and a bare "do Minho" there is the region of a derby.
+_BARE_CLUB_LANGUAGES = frozenset(("de",))
+
+
+def _club_by_its_town(doc: ActorDocument, position: int, language: str) -> bool:
+    """On a page about matches, a town named with nothing that places something there (a preposition of place, a
+    place's noun, an office's noun, a dateline) is its club."""
+    return (
+        language in _BARE_CLUB_LANGUAGES
+        and about_matches(doc, language)
+        and not (
+            after_preposition(doc, position, language)
+            or dateline(doc, position)
+            or _capitals_dateline(doc, position, language)
+            or after_seat_noun(doc, position, language)
+            or (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()))
+        )
+    )
 
 
 def _first_name_of_a_person_here(doc: ActorDocument, word: str, language: str) -> bool:
@@ -1507,8 +1530,14 @@ _SEAT_HEADS: dict[str, tuple[str, ...]] = {
         # "die Kantonspolizei Zürich", "die Stadtpolizei Winterthur", "die Bundespolizei Pirna": a police force's
         # compound before the town it serves
         "polizei",
+        # "die Ortsfeuerwehr Seckau", "ins Landeskrankenhaus Vöcklabruck": a town's fire brigade, its hospital
+        "feuerwehr",
+        "krankenhaus",
     )
 }
+# ...and such nouns standing alone before the town, as written: "die Feuerwehr Seckau", "die FF Eisenerz" (Austria's
+# volunteer brigades, "Freiwillige Feuerwehr"), "das Klinikum Passau"
+_SEAT_WORDS: dict[str, frozenset[str]] = {"de": frozenset(["Feuerwehr", "FF", "Klinikum", "Krankenhaus"])}
 
 
 # "УМВД по Дмитровскому городскому округу", "в Клинском городском округе": an adjective made of a town's name before
@@ -1541,6 +1570,8 @@ def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
             return False
     if language == "de" and before.text in SEAT_ACRONYMS:
         return True  # "die PI Salzgitter", "die BH Landeck"
+    if before.text in _SEAT_WORDS.get(language, ()):
+        return True  # "die Feuerwehr Seckau"
     word = before.text.lower()
     return (
         before.text[0].isupper()
@@ -1861,7 +1892,17 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
         and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
         and not is_given_name(folded)
     ) or (len(name) == 2 and folded in name and any(word in _TOWN_TITLES for word in name if word != folded))
-    return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    # "Landau" for Landau in der Pfalz, "Landsberg" for Landsberg am Lech: the name a town with a qualifier goes by
+    everyday = everyday_name(place.name)
+    # (a name this short is a word or opens other names: "Burg" of Burg (Spreewald) in "Burg Stargard")
+    goes_by = everyday is not None and fold_phrase(everyday) == (folded,) and len(folded) >= _WHOLE_FIRST_WORD
+    return (
+        own == folded
+        or titled
+        or goes_by
+        or _own_spelling((folded,), language)
+        or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    )
 
 
 def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = RARER_WORD) -> bool:

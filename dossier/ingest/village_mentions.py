@@ -25,6 +25,7 @@ from dossier.ingest.other_language_common import (
     CAPITALS_DATELINE,
     HOME_TOWN_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    RUSSIAN_ADJECTIVE_ENDS,
     RUSSIAN_SURNAMES,
     SHORTEST_CAPITALS,
     SPA_WORDS,
@@ -56,7 +57,8 @@ from dossier.model import ActorKind
 #   de Tineo", "il comune di Scansano", "o concelho de Mértola");
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln",
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln"
+        " kreis kreises",  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"
@@ -124,6 +126,11 @@ _DUTCH_SETTLEMENT_ENDINGS = ("ingen", "dorp", "drecht", "kerke", "weert", "hoven
 # Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
 _VILLAGE_NAME_WORD = 4.0
 _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
+# A German district is named after its seat or its land ("Landkreis Harburg", "Landkreis Emsland", "Landkreis
+# Friesland"), names as frequent as this (Zipf) in running text; nothing else stands capitalised right after the
+# noun. The nouns, as written (capitalised).
+_DISTRICT_NOUNS: dict[str, frozenset[str]] = {"de": frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])}
+_DISTRICT_NAME_WORD = 3.6
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 # Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
 # Lidingön"), a lake ("vid Storsjön"), a river ("längs Ljusnan" has none), a valley ("i Ådalen"); the common
@@ -209,14 +216,32 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         # "в порт Усть-Луга", "в селе Верх-Тула": a hyphened name after the noun, each part capitalised
         name = doc.text[tokens[position].start : tokens[last].end]
         return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
-    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
+    # "в с. Воробьевка Шемышейского района": the village, then the district's adjective and its noun
+    region_after = (
+        position + 2 < len(tokens)
+        and _after_an_abbreviated_noun(doc, position, language)
+        and tokens[position + 1].text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+        and gap_after(doc, position + 1) == " "
+        and tokens[position + 2].text.islower()
+    )
+    if (
+        not word.isalpha()
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or (position != last and not person_after and not region_after)
+    ):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
     if language == "de" and word.endswith("s") and _genitive_of_a_land(doc, word, before.text):
         return None  # "die Inseln Ostfrieslands": a land's genitive, read as the land (`german_genitive`)
-    cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    cued = (
+        before.joined
+        and before.text.lower() in nouns
+        and (language != "de" or before.text[0].isupper())
+        and not _quantified_noun(doc, position - 1, language)
+    ) or _after_an_abbreviated_noun(doc, position, language)
     if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and _noun_of(doc, position - 2, nouns)
@@ -248,12 +273,83 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
     if not cued:
         cued = _second_after_a_plural_noun(doc, position, nouns, language)
     # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
-    if not cued or word_frequency(word.lower(), language) >= (
-        _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
-    ):
+    ceiling = _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
+    if before.text in _DISTRICT_NOUNS.get(language, ()):
+        ceiling = _DISTRICT_NAME_WORD  # "im Landkreis Friesland" (3.2), "Landkreis Harburg" (3.5)
+    if not cued or word_frequency(word.lower(), language) >= ceiling:
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
+    if first == position and cued and language == "ru":
+        name = _adjective_village_nominative(before.text.lower(), name)
     return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "в поселке Колтубановском", "у села Никольского", "в деревне Липовской": a village named by a place's adjective
+# declines with its noun, so the name goes back to the nominative of the noun's gender ("посёлок
+# Колтубановский", "село Никольское", "деревня Липовская"). Each row: the noun's stem, the case endings of the
+# adjective after it, the nominative ending.
+_ADJECTIVE_VILLAGES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("посёл", "посел"), ("ском", "ского", "скому", "ским"), "ский"),
+    (("сел",), ("ском", "ского", "скому", "ским"), "ское"),
+    (("деревн",), ("ской", "скую"), "ская"),
+)
+
+
+def _adjective_village_nominative(noun: str, name: str) -> str:
+    for stems, endings, nominative in _ADJECTIVE_VILLAGES:
+        if noun.startswith(stems):
+            ending = next((e for e in endings if name.endswith(e)), None)
+            if ending is not None and len(name) - len(ending) >= 3:
+                return name[: -len(ending)] + nominative
+            return name
+    return name
+
+
+# "в с. Воробьевка", "у д. Шотогорка", "пос. Ульта", "х. Садки", "ст. Должанская": Russian reports shorten the
+# noun of a village, a settlement, a hamlet or a stanitsa to its first letters and a full stop, the name after it
+# in the nominative. As written (lower case).
+_ABBREVIATED_NOUNS: dict[str, frozenset[str]] = words_by_language({"ru": "с д п пос дер х ст пгт"})
+
+
+def _after_an_abbreviated_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _ABBREVIATED_NOUNS.get(language)
+    if nouns is None or position < 2:
+        return False
+    tokens = doc.tokens
+    noun, before = tokens[position - 1], tokens[position - 2]
+    return (
+        noun.text in nouns
+        and gap_after(doc, position - 1) == ". "
+        and gap_after(doc, position - 2) == " "
+        and before.text.lower() in _ABBREVIATION_PREPOSITIONS.get(language, ())
+    )
+
+
+# The prepositions before such a noun: "в с.", "из д.", "у пос." ("с." alone may be "page" or "with").
+_ABBREVIATION_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "в во из у около близ до под возле"})
+
+
+# "in jeder Stadt und Gemeinde Regionalbereichsbeamte": a noun for a municipality after a word of quantity ("each",
+# "all", "no") speaks of every municipality, so no name stands beside it: the capitalised word after it is the
+# sentence's next noun. One row per language; the noun may close a pair ("jeder Stadt und Gemeinde").
+_QUANTIFIERS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "jede jeder jedem jeden jedes alle allen aller keine keiner keinem keinen manche mancher mehrere"
+        " einige viele"
+    }
+)
+_PAIR_WORDS: dict[str, frozenset[str]] = words_by_language({"de": "und oder"})
+
+
+def _quantified_noun(doc: ActorDocument, noun: int, language: str) -> bool:
+    quantifiers = _QUANTIFIERS.get(language)
+    if quantifiers is None or noun == 0:
+        return False
+    tokens = doc.tokens
+    before = noun - 1
+    if before >= 2 and tokens[before].text in _PAIR_WORDS.get(language, ()) and tokens[before - 1].text[:1].isupper():
+        before -= 2  # "jeder Stadt und Gemeinde": the pair's first noun takes the word of quantity
+    return tokens[before].text.lower() in quantifiers and gap_after(doc, before) == " "
 
 
 def _hyphened_after_its_noun(doc: ActorDocument, position: int, last: int, nouns: frozenset[str]) -> bool:
@@ -1047,7 +1143,8 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
 # person on the page, or a name of capitalised words joined by hyphens ("Rhön-Grabfeld").
 _SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "landkreise landkreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen ortschaften"
+        "de": "landkreise landkreisen kreise kreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen"
+        " ortschaften"
         " stadtteile stadtteilen dörfer dörfern orte orten",
         "es": "municipios pueblos localidades provincias comarcas concejos aldeas",
         "it": "comuni province frazioni paesi borghi",

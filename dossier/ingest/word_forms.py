@@ -397,6 +397,8 @@ def base_forms(word: str, language: str) -> tuple[str, ...]:
                 continue
             # "ЕВРОПЫ" in a heading in capitals: its dictionary form in capitals too ("ЕВРОПА", not "ЕВРОПа")
             form = word[:stem_length] + (nominative.upper() if word.isupper() else nominative)
+            if "ьь" in form.lower():
+                continue  # "Неманьи" (a Serbian given name) is no case of "Неманьь": no word holds two soft signs
             if language in _LATIN_FLEETING_E:
                 fleeting = _polish_fleeting_e(form, language)
             else:
