@@ -3113,6 +3113,7 @@ TERM_ACRONYMS = word_set(
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
     icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
+    rss
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp

@@ -1,0 +1,56 @@
+"""Round realread45: rules found reading real conflict news and statements by hand (BBC and Al Jazeera news and
+their copies, Australian ministers' transcripts and statements, EU and UN Security Council statements on Syria,
+Yemen, Libya, Sudan, Somalia, Lebanon and terrorism). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_time_zone_spelled_out_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Shelling hit the Varn bridgepublished at 16:20 Greenwich Mean Time\n"
+        "The convoy left at 0400 Zulu Time, the Tarnby Rifles said. The vote closes at 9pm Eastern Standard Time."
+    )
+    assert "Greenwich Mean Time" not in drafts
+    assert "Zulu Time" not in drafts
+    assert "Eastern Standard Time" not in drafts
+    assert drafts.get("Tarnby Rifles") in ("armed_force", "organization")
+
+
+def test_a_live_pages_entry_title_glued_to_its_stamp_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Rebels enter Qelmar\n\n  1. Strikes reported on Qelmarpublished at 17:00\n\n"
+        "    Residents of Qelmar said jets struck the market, the Ostrava Monitor for Rights said."
+    )
+    assert "Qelmarpublished" not in drafts
+
+
+def test_a_feeds_letters_name_no_body() -> None:
+    drafts = draft_kind_names(
+        "The article has changed 3 times. There is an RSS feed of changes available, the Quellport Gazette said."
+    )
+    assert "RSS" not in drafts
+    assert drafts.get("Quellport Gazette") == "media"
+
+
+def test_a_transcripts_heading_names_the_venue_and_the_town() -> None:
+    drafts = draft_kind_names(
+        "Doorstop, Adelaide\n\nIlse Varnholt, Foreign Minister: Today I am announcing sanctions on three men.\n\n"
+        "Press conference, Australian Embassy, Vienna\n\nIlse Varnholt, Foreign Minister: Thanks for coming."
+    )
+    assert drafts.get("Adelaide") == "place"
+    assert drafts.get("Vienna") == "place"
+    assert drafts.get("Australian Embassy") == "organization"
+    assert drafts.get("Ilse Varnholt") == "person"
+
+
+def test_a_byline_with_by_in_lower_case_names_its_reporters_outlet_and_town() -> None:
+    drafts = draft_kind_names(
+        "Syria conflict: Fighters advance on the Qarnel dam\n\n"
+        "by Halvard Tremaine and Imelda Varrow, BBC News, Beirut\n"
+        "An alliance of fighters says it is starting an operation to take the dam."
+    )
+    assert drafts.get("Halvard Tremaine") == "person"
+    assert drafts.get("Imelda Varrow") == "person"
+    assert drafts.get("Beirut") == "place"
