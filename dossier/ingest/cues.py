@@ -169,6 +169,9 @@ NEXT_WORD: dict[str, Cue] = {
         "troops detachments servicemen",
         Cue(ActorKind.armed_force, 0.7),
     ),
+    # "the military spokesman for the Fastaqim faction", "the Varnak factions": war reports name an armed group by
+    # the word "faction" after its name (a party's wings are written with an adjective: "the reformist faction").
+    **_rows("faction factions", Cue(ActorKind.armed_force, 0.6)),
     **_rows(
         "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
         "stated tweeted argued explained urged claimed",
@@ -3475,7 +3478,7 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
 # Ilse Varn television interview").
 OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     """news agency, newspaper, daily, broadcaster, tabloid, news website, news site, news outlet, news channel,
-    tv channel, tv station, television channel, television station, radio station,
+    tv channel, tv station, television channel, television station, radio station, channel,
     media network, news network, television network, tv network, satellite channel""",
     Cue(ActorKind.media, 0.7),
 )

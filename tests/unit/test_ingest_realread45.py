@@ -54,3 +54,25 @@ def test_a_byline_with_by_in_lower_case_names_its_reporters_outlet_and_town() ->
     assert drafts.get("Halvard Tremaine") == "person"
     assert drafts.get("Imelda Varrow") == "person"
     assert drafts.get("Beirut") == "place"
+
+
+def test_arab_before_a_forces_noun_names_a_people_not_a_force() -> None:
+    drafts = draft_kind_names(
+        "The alliance of Kurdish and ethnic Arab militias has gained ground near Tarnak. "
+        "Arab fighters and the Qarnel Brigade held the bridge."
+    )
+    assert drafts.get("Arab") not in ("armed_force", "organization")
+    assert drafts.get("Qarnel Brigade") == "armed_force"
+
+
+def test_a_name_before_channel_in_lower_case_is_an_outlet() -> None:
+    drafts = draft_kind_names("The spokesman told the Dubai-based al-Varniya channel that the convoy had left.")
+    assert drafts.get("al-Varniya") == "media"
+
+
+def test_a_name_before_faction_in_lower_case_is_an_armed_group() -> None:
+    drafts = draft_kind_names(
+        "All factions are taking part in the battle, the military spokesman for the Mustaqar faction inside the "
+        "city said."
+    )
+    assert drafts.get("Mustaqar") == "armed_force"
