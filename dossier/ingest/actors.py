@@ -1759,8 +1759,13 @@ def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
         return after_noun
     if first + 1 < last and first in doc.sentence_first and common_noun_before_name(doc, first):
         after_noun = _read_run(doc, first + 1, last)
-        if any(c.first == first + 1 and c.last == last and c.kind is ActorKind.person for c in after_noun):
+        if any(
+            c.first == first + 1 and c.last == last and c.kind is ActorKind.person and c.found_by != POST_WITH_REMIT
+            for c in after_noun
+        ):
             return after_noun  # only when the words after it are read as a person's whole name
+        # (not a post with its remit: "Special Envoy for Syria, Ilse Varn, said", "High Representative for ...":
+        # the opening word is the post's own)
     rank = service_rank_words(doc, first, last)
     if rank:
         # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.

@@ -2674,7 +2674,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             named = Candidate(position, last, name, cue.kind, "followed by 'party'", cue.confidence)
             named.alias = text[tokens[position].start : following.end]
             return named
-        if (cue.takes_word or state_river) and following is not None:
+        # "the Red Sea port city of Hodeidah", "the Black Sea port town of ...": "port" qualifies the city named
+        # after it; the sea or the land before it is named alone
+        port_city = after == "port" and _CITY_AFTER_PORT.match(text, following.end) is not None if following else False
+        if (cue.takes_word or state_river) and following is not None and not port_city:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
             if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:
@@ -4796,6 +4799,10 @@ def _named_prize_before_its_noun(doc: ActorDocument, position: int, last: int, w
         and doc.gazetteer.lookup(words) is None
         and not (last > position and is_given_name(words[0]))  # "the Ilse Varn award": named after a person
     )
+
+
+# The noun "port" qualifies after a sea's or a land's name: "the Red Sea port city of Hodeidah".
+_CITY_AFTER_PORT = re.compile(r" (?:city|cities|town|towns)\b")
 
 
 # The questions, in the order they are asked; the first that answers decides.

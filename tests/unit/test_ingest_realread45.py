@@ -76,3 +76,24 @@ def test_a_name_before_faction_in_lower_case_is_an_armed_group() -> None:
         "city said."
     )
     assert drafts.get("Mustaqar") == "armed_force"
+
+
+def test_a_post_with_its_remit_opening_a_sentence_keeps_its_first_word() -> None:
+    drafts = draft_kind_names(
+        "Special Envoy for Varnistan, Ilse Quellmark, said the talks would resume. "
+        "High Commissioner for Refugees, Tomas Varnholt, said aid must reach the camps."
+    )
+    assert drafts.get("Special Envoy for Varnistan") == "person"
+    assert "Envoy for Varnistan" not in drafts
+    assert drafts.get("High Commissioner for Refugees") == "person"
+    assert "Commissioner for Refugees" not in drafts
+    assert drafts.get("Ilse Quellmark") == "person"
+
+
+def test_port_before_city_qualifies_the_city_and_leaves_the_sea_its_own_name() -> None:
+    drafts = draft_kind_names(
+        "The rebels still hold areas in the Qarvel Sea port city of Tessamar, the Varnak Brigade said."
+    )
+    assert drafts.get("Qarvel Sea") == "place"
+    assert "Qarvel Sea port" not in drafts
+    assert drafts.get("Tessamar") == "place"
