@@ -890,6 +890,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         for trade in ("cruise", "shipping")
         for line in ("line", "lines")
     },
+    # A wire named as an agency of news: "the Saudi Press Agency", "the Syrian Arab News Agency (SANA)", "German
+    # Press Agency": war reports quote every state's agency so, an outlet (not the body an "Agency" names).
+    **{(field, "agency"): Cue(ActorKind.media, 0.8) for field in ("news", "press")},
     # A paper's weekly part sold on its own: "the Times Literary Supplement", "the Times Educational Supplement".
     **{(field, "supplement"): Cue(ActorKind.media, 0.7) for field in ("literary", "educational")},
     ("monitoring", "system"): Cue(ActorKind.organization, 0.7),

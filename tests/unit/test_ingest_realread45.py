@@ -97,3 +97,12 @@ def test_port_before_city_qualifies_the_city_and_leaves_the_sea_its_own_name() -
     assert drafts.get("Qarvel Sea") == "place"
     assert "Qarvel Sea port" not in drafts
     assert drafts.get("Tessamar") == "place"
+
+
+def test_a_news_or_press_agency_is_an_outlet() -> None:
+    drafts = draft_kind_names(
+        "In a statement carried by the official Varnish Press Agency, the coalition said the missile was shot down. "
+        "The state-run Tarnish Arab News Agency (TANA) said two buses were hit."
+    )
+    assert drafts.get("Varnish Press Agency") == "media"
+    assert drafts.get("Tarnish Arab News Agency") == "media"
