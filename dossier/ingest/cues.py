@@ -1489,7 +1489,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom "
         # Armed forces of the wars in Syria and Iraq that reports name by their letters alone, undefined: "backing the
         # Kurdish-led SDF", "YPG fighters", "an IRGC general" ("SDF" is Japan's Self-Defense Forces too, a force).
-        "sdf ypg ypj irgc",
+        "sdf ypg ypj irgc "
+        # Israel's army by its letters alone, as the wars in Gaza and Lebanon are reported ("the IDF said"), and the
+        # Palestinian group whose name holds no group's word ("members of Palestinian Islamic Jihad").
+        "idf islamicjihad palestinianislamicjihad",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

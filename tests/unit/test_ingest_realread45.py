@@ -106,3 +106,12 @@ def test_a_news_or_press_agency_is_an_outlet() -> None:
     )
     assert drafts.get("Varnish Press Agency") == "media"
     assert drafts.get("Tarnish Arab News Agency") == "media"
+
+
+def test_israels_army_by_its_letters_and_islamic_jihad_are_armed_forces() -> None:
+    drafts = draft_kind_names(
+        "The IDF confirmed the death of Hadi Varnoud, a commander of the Tarnak battalion. Rockets were fired by "
+        "members of the Palestinian Islamic Jihad (PIJ), the Qarvel Monitor said."
+    )
+    assert drafts.get("IDF") == "armed_force"
+    assert drafts.get("Palestinian Islamic Jihad") == "armed_force"
