@@ -1492,7 +1492,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "sdf ypg ypj irgc "
         # Israel's army by its letters alone, as the wars in Gaza and Lebanon are reported ("the IDF said"), and the
         # Palestinian group whose name holds no group's word ("members of Palestinian Islamic Jihad").
-        "idf islamicjihad palestinianislamicjihad",
+        "idf islamicjihad palestinianislamicjihad "
+        # Jihadist groups of the Sahel, Nigeria and Afghanistan by their letters, as reports and UN statements name
+        # them undefined: "JNIM claimed the attack", "AQIM and ISGS fighters", "an ISKP cell".
+        "jnim aqim iswap isgs iskp",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

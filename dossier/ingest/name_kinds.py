@@ -1619,6 +1619,12 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
 
 # The head words of a government's civil bodies, which keep forces of their own ("Interior Ministry forces").
 _CIVIL_BODY_HEADS = word_set("ministry department")
+# Unions of states that send troops of their members under their flag, and are no army themselves: "UN troops",
+# "African Union troops", "ECOWAS forces".
+_UNIONS_THAT_SEND_TROOPS = frozenset(
+    tuple(name.split())
+    for name in ("un", "united nations", "african union", "au", "eu", "european union", "ecowas", "sadc", "eac")
+)
 
 _PAGE_TOOL_WORD = 4.0  # Zipf: "print" 4.5, "e-mail" 4.6, "share" 5.2, "subscribe" 4.0
 _PAGE_TOOL_LETTERS = 4
@@ -2641,6 +2647,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
     if cue is not None and cue.kind is ActorKind.armed_force and size >= 2 and words[-1] in _CIVIL_BODY_HEADS:
         cue = None  # "the Interior Ministry forces": a ministry's own forces; the ministry stays a civil body
+    if cue is not None and cue.kind is ActorKind.armed_force and words in _UNIONS_THAT_SEND_TROOPS:
+        cue = None  # "French and UN troops", "African Union troops": the troops a union of states sends; it stays one
     if (
         cue is not None
         and cue.kind is ActorKind.state

@@ -115,3 +115,29 @@ def test_israels_army_by_its_letters_and_islamic_jihad_are_armed_forces() -> Non
     )
     assert drafts.get("IDF") == "armed_force"
     assert drafts.get("Palestinian Islamic Jihad") == "armed_force"
+
+
+def test_sahel_and_khorasan_jihadist_groups_by_their_letters_are_armed_forces() -> None:
+    drafts = draft_kind_names(
+        "Reporting from Tarnabougou, the correspondent said JNIM posted videos of the attack. AQIM and ISGS "
+        "fighters clashed near Quellé, and an ISKP cell was broken up."
+    )
+    assert drafts.get("JNIM") == "armed_force"
+    assert drafts.get("AQIM") == "armed_force"
+    assert drafts.get("ISKP") == "armed_force"
+
+
+def test_a_union_of_states_before_troops_stays_a_body() -> None:
+    drafts = draft_kind_names(
+        "Defying help from Varnish and UN troops, the conflict spread to Tarnabougou. African Union troops guarded "
+        "the palace in Quellé."
+    )
+    assert drafts.get("UN") == "organization"
+    assert drafts.get("African Union") == "organization"
+
+
+def test_an_arabic_name_after_a_place_noun_and_of_is_the_place() -> None:
+    drafts = draft_kind_names(
+        "Militants attacked a checkpoint in the province of Hamid al-Varnan and in Qarvel, officials said."
+    )
+    assert drafts.get("Hamid al-Varnan") == "place"
