@@ -1493,12 +1493,15 @@ KNOWN_GROUPS: dict[str, Cue] = {
         # Israel's army by its letters alone, as the wars in Gaza and Lebanon are reported ("the IDF said"), and the
         # Palestinian group whose name holds no group's word ("members of Palestinian Islamic Jihad").
         "idf islamicjihad palestinianislamicjihad "
+        # Somalia's al-Shabaab as the BBC and others spell it, with one "a": "al-Shabab said it was behind the attack".
+        "shabab alshabab "
         # Jihadist groups of the Sahel, Nigeria and Afghanistan by their letters, as reports and UN statements name
         # them undefined: "JNIM claimed the attack", "AQIM and ISGS fighters", "an ISKP cell".
         "jnim aqim iswap isgs iskp",
         Cue(ActorKind.armed_force, 0.8),
     ),
-    **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # (and Israel's security service by its name: "under the guidance of the Shin Bet")
+    **_rows("mossad interpol europol shinbet", Cue(ActorKind.organization, 0.8)),
     # Secret police of the past known by one name: "arrested by the Gestapo", "Stasi files", "the Securitate".
     **_rows("gestapo stasi securitate", Cue(ActorKind.organization, 0.8)),
     # Britain's regulators, named by "Of" and a clipped word for their field: "calls for Ofgem to be scrapped".

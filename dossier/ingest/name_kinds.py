@@ -1600,6 +1600,8 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if (edition := outlet_edition(doc, position, last, words)) is not None:
         return edition
     group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    if group is not None and doc.sports and "".join(words) in _CLUBS_NAMED_AS_GROUPS:
+        group = None  # "Al-Shabab beat Al-Hilal": on a match report, the Saudi club of that name
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
@@ -1653,6 +1655,14 @@ _TASK_FORCE_LETTERS = word_set("cjtf jtf")
 _GROUP_WORDS_AFTER = word_set("front")
 
 
+# Clubs that share an armed group's name ("Al-Shabab FC", Arabic for "the youth"): a club on a match report.
+_CLUBS_NAMED_AS_GROUPS = frozenset(("shabab", "alshabab", "shabaab", "alshabaab"))
+
+
+# The branch of Islam a group is of, written among its peoples' adjectives: "the Lebanese Shiite Hezbollah movement".
+FAITHS_OF_A_GROUP = word_set("shia shiite shi'ite shii sunni")
+
+
 def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | None:
     """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it,
     or after the adjectives of the peoples it fights for ("the Iraqi Kurdish Peshmerga", "the Afghan Taliban")."""
@@ -1660,7 +1670,9 @@ def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | 
         return None
     adjectives = 0
     while adjectives < len(words) - 1 and (
-        is_people(words[adjectives]) or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+        is_people(words[adjectives])
+        or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+        or words[adjectives] in FAITHS_OF_A_GROUP  # "the Lebanese Shiite Hezbollah movement"
     ):
         adjectives += 1
     group = KNOWN_GROUPS.get("".join(words[adjectives:])) if adjectives > 0 and len(words) - adjectives <= 3 else None

@@ -141,3 +141,26 @@ def test_an_arabic_name_after_a_place_noun_and_of_is_the_place() -> None:
         "Militants attacked a checkpoint in the province of Hamid al-Varnan and in Qarvel, officials said."
     )
     assert drafts.get("Hamid al-Varnan") == "place"
+
+
+def test_al_shabab_spelled_with_one_a_is_the_armed_group() -> None:
+    drafts = draft_kind_names(
+        "Gunmen stormed a hotel in Varnadishu on Sunday. al-Shabab said it was behind the attack, and Al-Shabab "
+        "claimed a second one in Quellmayo."
+    )
+    assert drafts.get("al-Shabab") == "armed_force" or drafts.get("Al-Shabab") == "armed_force"
+    assert "person" not in {drafts.get("al-Shabab"), drafts.get("Al-Shabab")}
+
+
+def test_israels_security_service_by_its_name_is_a_body() -> None:
+    drafts = draft_kind_names(
+        "The army said its jets, under the intelligence guidance of the Shin Bet, struck a house in Tarnyunis."
+    )
+    assert drafts.get("Shin Bet") == "organization"
+
+
+def test_a_faiths_adjective_among_the_peoples_before_a_known_group_is_that_group() -> None:
+    drafts = draft_kind_names(
+        "The Lebanese Shiite Hezbollah movement confirmed on Monday that two of its fighters were killed near Varnoun."
+    )
+    assert drafts.get("Lebanese Shiite Hezbollah") == "armed_force"
