@@ -1241,6 +1241,10 @@ class RunReading:
     found: list[Candidate]
 
 
+# A flight's number after the capitalised word "Flight": "Flight MH17", "Flight 752", "Flight PS752".
+_FLIGHT_NUMBER = re.compile(r" (?:[A-Z]{1,3} ?)?\d{1,4}\b")
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name): the readings below in
     their order, the first that can tell decides; the last always does."""
@@ -1248,6 +1252,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return []  # "RNS Number : 3639E": a form's label before its code, no actor
     if clock_zone(doc, first, last):
         return []  # "17:00 Greenwich Mean Time": a time zone, no actor
+    if last > first and doc.tokens[last].folded == "flight" and _FLIGHT_NUMBER.match(doc.text, doc.tokens[last].end):
+        # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
+        # number of its flight (no actor); the airline is read alone
+        return _read_run(doc, first, last - 1)
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)

@@ -2415,7 +2415,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
     # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a supplier by its goods, "tyre supplier Quellini",
     # "energy supplier Tarnpower" (not "a supplier" alone, a person's trade too); a large firm of a trade, "the oil
-    # major Tarnoil" (not "the army major Ilse Varn", a rank).
+    # major Tarnoil" (not "the army major Ilse Varn", a rank); a state's firm, "the atomic energy corporation
+    # Quellatom", and one of a trade's firms, "one of the largest steel companies Tarnstal PJSC".
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
@@ -2428,6 +2429,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker, biotech, boatbuilder, boatyard,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
+        corporation, companies,
         tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
         energy supplier, component supplier, components supplier, equipment supplier,
         spin off, spinoff, spin out, spinout,

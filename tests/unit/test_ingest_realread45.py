@@ -164,3 +164,18 @@ def test_a_faiths_adjective_among_the_peoples_before_a_known_group_is_that_group
         "The Lebanese Shiite Hezbollah movement confirmed on Monday that two of its fighters were killed near Varnoun."
     )
     assert drafts.get("Lebanese Shiite Hezbollah") == "armed_force"
+
+
+def test_an_airline_before_flight_and_its_number_is_the_airline() -> None:
+    drafts = draft_kind_names(
+        "Forty people who called Tarnby home were killed when Varnish Airlines Flight VA17 was shot down over "
+        "Quellgrad by a missile."
+    )
+    assert drafts.get("Varnish Airlines") == "organization"
+
+
+def test_a_name_after_corporation_in_lower_case_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Sanctions also hit subsidiaries of the state-owned atomic energy corporation Quellatom that build reactors."
+    )
+    assert drafts.get("Quellatom") == "organization"
