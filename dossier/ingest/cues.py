@@ -166,7 +166,9 @@ NEXT_WORD: dict[str, Cue] = {
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
         # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
-        "troops detachments servicemen",
+        "troops detachments servicemen "
+        # "Wagner mercenaries", "the Varnak mercenary group": soldiers hired by a named group
+        "mercenaries mercenary",
         Cue(ActorKind.armed_force, 0.7),
     ),
     # "the military spokesman for the Fastaqim faction", "the Varnak factions": war reports name an armed group by

@@ -179,3 +179,16 @@ def test_a_name_after_corporation_in_lower_case_is_a_firm() -> None:
         "Sanctions also hit subsidiaries of the state-owned atomic energy corporation Quellatom that build reactors."
     )
     assert drafts.get("Quellatom") == "organization"
+
+
+def test_a_known_armed_groups_province_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "The Islamic State Tarnesh Province (ISTP) cell was dismantled in Quellabad, the interior ministry said."
+    )
+    assert drafts.get("Islamic State Tarnesh Province") == "armed_force"
+
+
+def test_a_name_before_mercenary_is_an_armed_group() -> None:
+    # (a word that is a given name too, as the real groups' names often are)
+    drafts = draft_kind_names("Varnia's Milton mercenary group seized the town of Tarnmut last year.")
+    assert drafts.get("Milton") == "armed_force"
