@@ -1594,6 +1594,8 @@ KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 # The Middle East's news channels and agencies that war reports cite by name alone: "according to Al-Hurra", "the
 # Saudi-owned Al Arabiya", "Iran's IRNA", "told Rudaw", "(WAM)" (Al Jazeera is above as "aljazeera").
 KNOWN_MEDIA |= word_set("alarabiya alhurra almayadeen rudaw irna tasnim wam")
+# ... and Turkey's state agency, as war reports credit it: "Anadolu Agency reports that ...", "told Anadolu".
+KNOWN_MEDIA |= word_set("anadolu anadoluagency")
 # Broadcasters known by their letters, which read as any body's acronym otherwise: "ESPN reported", "told CNBC".
 # (Not "RTE": France's grid operator too; RTÉ with its accent is read after "told".)
 KNOWN_MEDIA |= word_set("nbc cbs abc espn npr pbs msnbc cnbc cbc itv utv")
@@ -3115,7 +3117,7 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
-# a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
+# people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
 # Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
 # One in the news far more often.)
@@ -3133,6 +3135,7 @@ TERM_ACRONYMS = word_set(
     icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
     rss
+    idp idps
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp

@@ -192,3 +192,13 @@ def test_a_name_before_mercenary_is_an_armed_group() -> None:
     # (a word that is a given name too, as the real groups' names often are)
     drafts = draft_kind_names("Varnia's Milton mercenary group seized the town of Tarnmut last year.")
     assert drafts.get("Milton") == "armed_force"
+
+
+def test_turkeys_state_agency_by_its_name_is_an_outlet() -> None:
+    drafts = draft_kind_names("Anadolu Agency reports that the Tarnish regime shelled two villages near Quellib.")
+    assert drafts.get("Anadolu Agency") == "media"
+
+
+def test_the_letters_of_displaced_people_name_no_body() -> None:
+    drafts = draft_kind_names("Strikes by the Tarnish regime destroyed IDP camps near Quellib, the Varn Monitor said.")
+    assert "IDP" not in drafts
