@@ -202,3 +202,12 @@ def test_turkeys_state_agency_by_its_name_is_an_outlet() -> None:
 def test_the_letters_of_displaced_people_name_no_body() -> None:
     drafts = draft_kind_names("Strikes by the Tarnish regime destroyed IDP camps near Quellib, the Varn Monitor said.")
     assert "IDP" not in drafts
+
+
+def test_a_reporters_name_over_a_known_outlets_line_is_the_writer() -> None:
+    drafts = draft_kind_names(
+        "War in Varnia: Fighters advance on the Qarnel dam\n\n2 hours ago\n\nIlse Varnholt\nBBC News, Beirut\n\n"
+        "Fighters of the Tarnak Brigade say they are close to the dam."
+    )
+    assert drafts.get("Ilse Varnholt") == "person"
+    assert drafts.get("Beirut") == "place"
