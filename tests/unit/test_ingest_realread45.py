@@ -211,3 +211,11 @@ def test_a_reporters_name_over_a_known_outlets_line_is_the_writer() -> None:
     )
     assert drafts.get("Ilse Varnholt") == "person"
     assert drafts.get("Beirut") == "place"
+
+
+def test_a_state_office_credited_after_a_comma_describes_no_name_before_it() -> None:
+    drafts = draft_kind_names(
+        "The convoy reached Kessavar, the ministry said. Shells hit Tarnova, the army said on Monday."
+    )
+    assert drafts.get("Kessavar") != "organization"
+    assert drafts.get("Tarnova") not in ("organization", "armed_force")
