@@ -168,7 +168,9 @@ NEXT_WORD: dict[str, Cue] = {
         # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
         "troops detachments servicemen "
         # "Wagner mercenaries", "the Varnak mercenary group": soldiers hired by a named group
-        "mercenaries mercenary",
+        "mercenaries mercenary "
+        # "the Radaa force", "the commander of the Nakhaba force": a unit named in lower case after its own name
+        "force",
         Cue(ActorKind.armed_force, 0.7),
     ),
     # "the military spokesman for the Fastaqim faction", "the Varnak factions": war reports name an armed group by

@@ -219,3 +219,11 @@ def test_a_state_office_credited_after_a_comma_describes_no_name_before_it() -> 
     )
     assert drafts.get("Kessavar") != "organization"
     assert drafts.get("Tarnova") not in ("organization", "armed_force")
+
+
+def test_a_name_before_force_in_lower_case_is_an_armed_unit() -> None:
+    drafts = draft_kind_names(
+        "Bilal Varnoud, the commander of the Nakhara force, was killed. The Qadaa force clashed with the brigade."
+    )
+    assert drafts.get("Nakhara") == "armed_force"
+    assert drafts.get("Qadaa") == "armed_force"
