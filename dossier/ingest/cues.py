@@ -3119,7 +3119,8 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
-# people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
+# people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC
+# code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
 # Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
 # One in the news far more often.)

@@ -1473,7 +1473,8 @@ _PLACE_LINE = re.compile(
 # House, Canberra". The event's words are no name; the venue and the town are.
 _EVENT_PLACE_LINE = re.compile(
     r"^[ \t]*(?i:(?:joint |doorstop )?(?:doorstop|press conference|media conference|press briefing|interview"
-    r"|remarks|speech|transcript))[ \t]*,[ \t]+((?:[A-Z][^,\n]{1,60},[ \t]+){0,2}([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}))"
+    r"|remarks|speech|transcript))[ \t]*,[ \t]+"
+    r"((?:[A-Z][^,\n]{1,60},[ \t]+){0,2}([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}))"
     r"[ \t]*$",
     re.M,
 )
