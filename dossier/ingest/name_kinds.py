@@ -1655,6 +1655,11 @@ _TASK_FORCE_LETTERS = word_set("cjtf jtf")
 _GROUP_WORDS_AFTER = word_set("front")
 
 
+# Nouns of one armed unit that a name before them names only after "the" ("the Radaa force", "the Fastaqim
+# faction"); after "a" the name describes the unit ("a Basilan faction", "a Byzantine force").
+_UNIT_NOUNS_OF_ONE = word_set("force faction mercenary")
+
+
 # Clubs that share an armed group's name ("Al-Shabab FC", Arabic for "the youth"): a club on a match report.
 _CLUBS_NAMED_AS_GROUPS = frozenset(("shabab", "alshabab", "shabaab", "alshabaab"))
 
@@ -2641,6 +2646,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after in _UNIT_NOUNS_OF_ONE and previous in ("a", "an"):
+        cue = None  # "a Basilan faction", "a Byzantine force": the name says whose or where; the unit has no name
     if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:

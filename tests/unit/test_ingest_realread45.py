@@ -73,9 +73,11 @@ def test_a_name_before_channel_in_lower_case_is_an_outlet() -> None:
 def test_a_name_before_faction_in_lower_case_is_an_armed_group() -> None:
     drafts = draft_kind_names(
         "All factions are taking part in the battle, the military spokesman for the Mustaqar faction inside the "
-        "city said."
+        "city said. Ilse Varnoud, leader of a Qarvilan faction, pledged allegiance to the group."
     )
     assert drafts.get("Mustaqar") == "armed_force"
+    # (after "a", the name says where the faction is from; the faction has no name of its own)
+    assert drafts.get("Qarvilan") != "armed_force"
 
 
 def test_a_post_with_its_remit_opening_a_sentence_keeps_its_first_word() -> None:
@@ -223,7 +225,9 @@ def test_a_state_office_credited_after_a_comma_describes_no_name_before_it() -> 
 
 def test_a_name_before_force_in_lower_case_is_an_armed_unit() -> None:
     drafts = draft_kind_names(
-        "Bilal Varnoud, the commander of the Nakhara force, was killed. The Qadaa force clashed with the brigade."
+        "Bilal Varnoud, the commander of the Nakhara force, was killed. The Qadaa force clashed with the brigade. "
+        "The army defeated a Tessarine force near Quellgard."
     )
     assert drafts.get("Nakhara") == "armed_force"
     assert drafts.get("Qadaa") == "armed_force"
+    assert drafts.get("Tessarine") != "armed_force"  # "a Tessarine force": whose force, no unit's name
