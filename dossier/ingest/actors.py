@@ -417,7 +417,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.regnal_names import RULER_FOUND_BY
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.romance_names import state_named_in_romance_body, to_ends_run
-from dossier.ingest.run_stops import LINK_LABELS, members_of_a_body, numbered_label
+from dossier.ingest.run_stops import LINK_LABELS, clock_zone, members_of_a_body, numbered_label
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
@@ -448,6 +448,10 @@ _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldie
 # What follows the "@" of an e-mail address: a domain with a dot ("quellpost.org"), not a handle.
 _MAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
+
+# A live page's entry, copied as text, glues its title's last word to its time stamp: "At least 16 killed in
+# strikes on Aleppopublished at 17:00 Greenwich Mean Time". The glued word is no name as written.
+_GLUED_LIVE_STAMP = re.compile(r"\b[A-Z]\w*[a-z]published at \d")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -686,6 +690,9 @@ def _page_layout(
     for start, end in called_work_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "a book called The Power of Quiet": a work's title, no actor's name
+    for match in _GLUED_LIVE_STAMP.finditer(text) if english else []:
+        for i in tokens_in(starts, match.start(), match.start() + 1):
+            skip[i] = True  # "... strikes on Aleppopublished at 17:00": an entry's title glued to its stamp
     for i in _words_with_marks_around(text, tokens, starts):
         token = tokens[i]
         if token.text == "SOURCE" and english and _WIRE_SOURCE_LINE.match(text, token.start):
@@ -1234,11 +1241,21 @@ class RunReading:
     found: list[Candidate]
 
 
+# A flight's number after the capitalised word "Flight": "Flight MH17", "Flight 752", "Flight PS752".
+_FLIGHT_NUMBER = re.compile(r" (?:[A-Z]{1,3} ?)?\d{1,4}\b")
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name): the readings below in
     their order, the first that can tell decides; the last always does."""
     if numbered_label(doc, first, last):
         return []  # "RNS Number : 3639E": a form's label before its code, no actor
+    if clock_zone(doc, first, last):
+        return []  # "17:00 Greenwich Mean Time": a time zone, no actor
+    if last > first and doc.tokens[last].folded == "flight" and _FLIGHT_NUMBER.match(doc.text, doc.tokens[last].end):
+        # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
+        # number of its flight (no actor); the airline is read alone
+        return _read_run(doc, first, last - 1)
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)
@@ -1750,8 +1767,13 @@ def _trades_nouns_and_ranks(r: RunReading) -> list[Candidate] | Undecided:
         return after_noun
     if first + 1 < last and first in doc.sentence_first and common_noun_before_name(doc, first):
         after_noun = _read_run(doc, first + 1, last)
-        if any(c.first == first + 1 and c.last == last and c.kind is ActorKind.person for c in after_noun):
+        if any(
+            c.first == first + 1 and c.last == last and c.kind is ActorKind.person and c.found_by != POST_WITH_REMIT
+            for c in after_noun
+        ):
             return after_noun  # only when the words after it are read as a person's whole name
+        # (not a post with its remit: "Special Envoy for Syria, Ilse Varn, said", "High Representative for ...":
+        # the opening word is the post's own)
     rank = service_rank_words(doc, first, last)
     if rank:
         # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.

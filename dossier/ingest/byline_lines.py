@@ -13,6 +13,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument, tokens_in
 from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import KNOWN_MEDIA
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_given_name
 from dossier.model import ActorKind
@@ -31,6 +32,13 @@ _OUTLET_LINE = re.compile(rf"^(?P<name>{_NAME})[ \t]+\|[ \t]+(?P<outlet>[A-Z]{{2
 # A name on its own line over a wire's or a paper's service line: "Ilse Varn" / "Tarnby News Service".
 _SERVICE_UNDER = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\n(?P<outlet>(?:[A-Z][a-z]+ ){{1,3}}News (?:Service|Desk|Bureau|Network))[ \t]*$",
+    re.MULTILINE,
+)
+# A reporter's name on a line of its own over a known outlet's line, as a broadcaster's page sets its byline:
+# "Ilse Varn" / "BBC News, Beirut", "Tomas Quell" / "BBC Arabic" (the town the reporter files from after a comma).
+_OUTLET_UNDER = re.compile(
+    rf"^(?P<name>{_NAME})[ \t]*\n(?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){{0,2}})"
+    rf"(?:,[ \t]+(?P<town>{_WORD}(?: {_WORD}){{0,2}}))?[ \t]*$",
     re.MULTILINE,
 )
 # A newsroom credited as the writer: "By Web Desk", "Written By Tarnby Desk |".
@@ -53,6 +61,15 @@ def writers_on_byline_lines(doc: ActorDocument, candidates: list[Candidate], sta
             found += _read(doc, candidates, starts, match.start("name"), match.end("name"), ActorKind.person)
             if "outlet" in match.groupdict():
                 found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
+    for match in _OUTLET_UNDER.finditer(doc.text):
+        outlet = [fold(word) for word in match["outlet"].split()]
+        if not _name_like(match["name"]) or not (outlet[0] in KNOWN_MEDIA or "".join(outlet[:2]) in KNOWN_MEDIA):
+            continue  # (an outlet every reader knows, not any line of capitalised words under a name)
+        found += _read(doc, candidates, starts, match.start("name"), match.end("name"), ActorKind.person)
+        found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
+        town = match["town"]
+        if town is not None and doc.gazetteer.lookup(tuple(fold(word) for word in town.split())) is not None:
+            found += _read(doc, candidates, starts, match.start("town"), match.end("town"), ActorKind.place)
     for match in _DESK_BYLINE.finditer(doc.text):
         found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
     return found

@@ -855,6 +855,16 @@ def _described_head(doc: ActorDocument, last: int, article: int, *, plural: bool
             # "a former Halvern School District board member": a body's name qualifying the noun after it
             modifiers.append(word)
             continue
+        if (
+            cue is not None
+            and tokens[article].folded == "the"
+            and word in _ATTRIBUTING_INSTITUTIONS
+            and not modifiers
+            and _speech_after(tokens, end)
+        ):
+            # "Troops advanced on Kessavar, the ministry said": a state's office or force credited for the report,
+            # the sentence's speaker; the place before it is no ministry (a group may be: "al Tarnqa, the group said")
+            return None
         if cue is not None and tokens[article].folded in ("a", "an") and _speech_after(tokens, end):
             # "Quellstorm, a senior official said": someone else said it, after a comma; no description ("al
             # Tarnqa, the group said": the group named before is the one that said it, and is a group)
@@ -894,6 +904,10 @@ def _body_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
         and noun.folded in _BODY_NOUNS_BEFORE_ITS_NAME
         and doc.text[noun.end : article.start] == ", "
     )
+
+
+# A state's offices and forces that reports credit after a comma: "..., the ministry said", "..., the army said".
+_ATTRIBUTING_INSTITUTIONS = word_set("ministry army military police government presidency embassy")
 
 
 # Heads that name a firm after a one-word or a coined name, and a trade or a role of a person after a given name

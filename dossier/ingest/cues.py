@@ -166,9 +166,16 @@ NEXT_WORD: dict[str, Cue] = {
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
         # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
-        "troops detachments servicemen",
+        "troops detachments servicemen "
+        # "Wagner mercenaries", "the Varnak mercenary group": soldiers hired by a named group
+        "mercenaries mercenary "
+        # "the Radaa force", "the commander of the Nakhaba force": a unit named in lower case after its own name
+        "force",
         Cue(ActorKind.armed_force, 0.7),
     ),
+    # "the military spokesman for the Fastaqim faction", "the Varnak factions": war reports name an armed group by
+    # the word "faction" after its name (a party's wings are written with an adjective: "the reformist faction").
+    **_rows("faction factions", Cue(ActorKind.armed_force, 0.6)),
     **_rows(
         "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
         "stated tweeted argued explained urged claimed",
@@ -887,6 +894,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
         for trade in ("cruise", "shipping")
         for line in ("line", "lines")
     },
+    # A wire named as an agency of news: "the Saudi Press Agency", "the Syrian Arab News Agency (SANA)", "German
+    # Press Agency": war reports quote every state's agency so, an outlet (not the body an "Agency" names).
+    **{(field, "agency"): Cue(ActorKind.media, 0.8) for field in ("news", "press")},
     # A paper's weekly part sold on its own: "the Times Literary Supplement", "the Times Educational Supplement".
     **{(field, "supplement"): Cue(ActorKind.media, 0.7) for field in ("literary", "educational")},
     ("monitoring", "system"): Cue(ActorKind.organization, 0.7),
@@ -1483,10 +1493,19 @@ KNOWN_GROUPS: dict[str, Cue] = {
         "centcom africom eucom indopacom pacom socom northcom southcom cybercom spacecom transcom stratcom "
         # Armed forces of the wars in Syria and Iraq that reports name by their letters alone, undefined: "backing the
         # Kurdish-led SDF", "YPG fighters", "an IRGC general" ("SDF" is Japan's Self-Defense Forces too, a force).
-        "sdf ypg ypj irgc",
+        "sdf ypg ypj irgc "
+        # Israel's army by its letters alone, as the wars in Gaza and Lebanon are reported ("the IDF said"), and the
+        # Palestinian group whose name holds no group's word ("members of Palestinian Islamic Jihad").
+        "idf islamicjihad palestinianislamicjihad "
+        # Somalia's al-Shabaab as the BBC and others spell it, with one "a": "al-Shabab said it was behind the attack".
+        "shabab alshabab "
+        # Jihadist groups of the Sahel, Nigeria and Afghanistan by their letters, as reports and UN statements name
+        # them undefined: "JNIM claimed the attack", "AQIM and ISGS fighters", "an ISKP cell".
+        "jnim aqim iswap isgs iskp",
         Cue(ActorKind.armed_force, 0.8),
     ),
-    **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # (and Israel's security service by its name: "under the guidance of the Shin Bet")
+    **_rows("mossad interpol europol shinbet", Cue(ActorKind.organization, 0.8)),
     # Secret police of the past known by one name: "arrested by the Gestapo", "Stasi files", "the Securitate".
     **_rows("gestapo stasi securitate", Cue(ActorKind.organization, 0.8)),
     # Britain's regulators, named by "Of" and a clipped word for their field: "calls for Ofgem to be scrapped".
@@ -1577,6 +1596,8 @@ KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 # The Middle East's news channels and agencies that war reports cite by name alone: "according to Al-Hurra", "the
 # Saudi-owned Al Arabiya", "Iran's IRNA", "told Rudaw", "(WAM)" (Al Jazeera is above as "aljazeera").
 KNOWN_MEDIA |= word_set("alarabiya alhurra almayadeen rudaw irna tasnim wam")
+# ... and Turkey's state agency, as war reports credit it: "Anadolu Agency reports that ...", "told Anadolu".
+KNOWN_MEDIA |= word_set("anadolu anadoluagency")
 # Broadcasters known by their letters, which read as any body's acronym otherwise: "ESPN reported", "told CNBC".
 # (Not "RTE": France's grid operator too; RTÉ with its accent is read after "told".)
 KNOWN_MEDIA |= word_set("nbc cbs abc espn npr pbs msnbc cnbc cbc itv utv")
@@ -2400,7 +2421,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
     # "the sovereign fund Quorvath", "the hedge fund Tarnwell"; a supplier by its goods, "tyre supplier Quellini",
     # "energy supplier Tarnpower" (not "a supplier" alone, a person's trade too); a large firm of a trade, "the oil
-    # major Tarnoil" (not "the army major Ilse Varn", a rank).
+    # major Tarnoil" (not "the army major Ilse Varn", a rank); a state's firm, "the atomic energy corporation
+    # Quellatom", and one of a trade's firms, "one of the largest steel companies Tarnstal PJSC".
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
@@ -2413,6 +2435,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         advisory body, statutory body, regulatory body, funding body, public body, representative body,
         battery maker, chip maker, car maker, drug maker, phone maker, steelmaker, biotech, boatbuilder, boatyard,
         lessor, aircraft lessor, planemaker, engine maker, drugmaker,
+        corporation, companies,
         tyre supplier, tire supplier, tyre maker, tire maker, parts supplier, kit supplier, feed supplier,
         energy supplier, component supplier, components supplier, equipment supplier,
         spin off, spinoff, spin out, spinout,
@@ -3096,7 +3119,8 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # computing and publishing (keys of a keyboard, a PC's firmware, a forum's shorthand), a family doctor ("the
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
-# a police team's kind ("a SWAT team"), a pack's codes ("the UPC code") and kinds of weapons ("FPV drones",
+# people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC
+# code") and kinds of weapons ("FPV drones",
 # "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
 # Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
 # One in the news far more often.)
@@ -3113,6 +3137,8 @@ TERM_ACRONYMS = word_set(
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
     icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
+    rss
+    idp idps
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp
@@ -3474,7 +3500,7 @@ OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
 # Ilse Varn television interview").
 OUTLET_NOUNS_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     """news agency, newspaper, daily, broadcaster, tabloid, news website, news site, news outlet, news channel,
-    tv channel, tv station, television channel, television station, radio station,
+    tv channel, tv station, television channel, television station, radio station, channel,
     media network, news network, television network, tv network, satellite channel""",
     Cue(ActorKind.media, 0.7),
 )

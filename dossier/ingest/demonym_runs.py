@@ -35,7 +35,7 @@ from dossier.ingest.firm_sales import wire_code_in_brackets
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_kinds import known_group_in_a_frame, name_candidate
+from dossier.ingest.name_kinds import FAITHS_OF_A_GROUP, known_group_in_a_frame, name_candidate
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, COMPASS, WORD_ALONE, has_cue, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.page_noise import has_technical_words
@@ -292,9 +292,12 @@ def national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None
     tokens = doc.tokens
     rest = range(first + 1, last + 1)
     group = known_group_in_a_frame(doc, tuple(tokens[k].folded for k in range(first, last + 1)))
-    if group is not None and any(is_people(tokens[k].folded) for k in range(first, last)):
+    if group is not None and any(
+        is_people(tokens[k].folded) or tokens[k].folded in FAITHS_OF_A_GROUP for k in range(first, last)
+    ):
         # "the Iraqi Kurdish Peshmerga": a people's adjective before an armed group known by name, that group ("the
-        # Afghan Taliban" stays the state and the group, as re3d marks them)
+        # Afghan Taliban" stays the state and the group, as re3d marks them); so is a faith's ("the Lebanese Shiite
+        # Hezbollah movement")
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, group.kind, "a group known by name after its peoples", group.confidence)
     if last == first + 1 and tokens[last].folded in PARTIES_BY_WORD and tokens[last].text.istitle():

@@ -1770,7 +1770,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 and text[max(0, start - 4) : start] == "the "
             ):
                 return ActorKind.place, "an inn by its village ('the Plough at Tarnby')"
-    if _arabic_personal_name(draft.name):
+    if _arabic_personal_name(draft.name) and not all(
+        _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans
+    ):
+        # (not where every mention follows a place's noun: "the province of Salah al-Din", a land named for a man)
         return ActorKind.person, "an Arabic personal name"
     if draft.kind is ActorKind.other and _chained_given_names(draft.name):
         # "Ameen Hamid Mohammed Varn": a man's given name, his father's and his grandfather's, as Arab and Somali
@@ -2517,6 +2520,13 @@ def _chained_given_names(name: str) -> bool:
     if not 3 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     return all(is_given_name(w.casefold()) and not has_cue((fold(w),)) for w in words[1:3])
+
+
+# A place's noun in lower case, then "of", right before a name: "the province of", "the town of", "the area of".
+_PLACE_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:province|provinces|governorate|governorates|district|districts|town|towns|city|cities|village|villages"
+    r"|region|area|neighbourhood|neighborhood|suburb|camp) of (?:the )?$"
+)
 
 
 def _arabic_personal_name(name: str) -> bool:

@@ -14,6 +14,7 @@ from dossier.ingest.and_in_names import has_parallel_aims
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     HEAD_WORD,
+    KNOWN_GROUPS,
     NAME_GLUE,
     NAME_WORD,
     NATION_PART_WORDS,
@@ -350,6 +351,10 @@ def branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
     Province", with no word between, stays a province)."""
     if len(words) < 4 or words[-1] not in _REGION_HEADS:
         return None
+    for k in range(1, len(words) - 2):
+        group = KNOWN_GROUPS.get("".join(words[: k + 1]))
+        if group is not None and group.kind is ActorKind.armed_force:
+            return group  # "Islamic State Khorasan Province": a known armed group's branch is of its kind
     for k in range(1, len(words) - 2):
         row = NAME_WORD.get(words[k])
         if row is not None and row.kind in _BODY_KINDS:

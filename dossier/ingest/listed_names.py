@@ -232,9 +232,10 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
 
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn", "Interview by Ilse Varnova". The names come before the first comma; an outlet or a town may follow.
-# (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
+# (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo". Pages that set the
+# byline in small capitals give "by" in lower case once copied: "by Ilse Varn and Tomas Quell, BBC News, Lagos".)
 _BYLINE = re.compile(
-    r"[ \t]*(?:By|(?:Interview|Interviewed|Reporting|Words|Photographs|Photos|Pictures|Compiled|Edited) by)"
+    r"[ \t]*(?:[Bb]y|(?:Interview|Interviewed|Reporting|Words|Photographs|Photos|Pictures|Compiled|Edited) by)"
     r"[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
     r"|ter|bin|ibn)[ \t]+){0,2}[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*"
 )

@@ -1600,6 +1600,8 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     if (edition := outlet_edition(doc, position, last, words)) is not None:
         return edition
     group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    if group is not None and doc.sports and "".join(words) in _CLUBS_NAMED_AS_GROUPS:
+        group = None  # "Al-Shabab beat Al-Hilal": on a match report, the Saudi club of that name
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
@@ -1619,6 +1621,12 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
 
 # The head words of a government's civil bodies, which keep forces of their own ("Interior Ministry forces").
 _CIVIL_BODY_HEADS = word_set("ministry department")
+# Unions of states that send troops of their members under their flag, and are no army themselves: "UN troops",
+# "African Union troops", "ECOWAS forces".
+_UNIONS_THAT_SEND_TROOPS = frozenset(
+    tuple(name.split())
+    for name in ("un", "united nations", "african union", "au", "eu", "european union", "ecowas", "sadc", "eac")
+)
 
 _PAGE_TOOL_WORD = 4.0  # Zipf: "print" 4.5, "e-mail" 4.6, "share" 5.2, "subscribe" 4.0
 _PAGE_TOOL_LETTERS = 4
@@ -1647,6 +1655,19 @@ _TASK_FORCE_LETTERS = word_set("cjtf jtf")
 _GROUP_WORDS_AFTER = word_set("front")
 
 
+# Nouns of one armed unit that a name before them names only after "the" ("the Radaa force", "the Fastaqim
+# faction"); after "a" the name describes the unit ("a Basilan faction", "a Byzantine force").
+_UNIT_NOUNS_OF_ONE = word_set("force faction mercenary")
+
+
+# Clubs that share an armed group's name ("Al-Shabab FC", Arabic for "the youth"): a club on a match report.
+_CLUBS_NAMED_AS_GROUPS = frozenset(("shabab", "alshabab", "shabaab", "alshabaab"))
+
+
+# The branch of Islam a group is of, written among its peoples' adjectives: "the Lebanese Shiite Hezbollah movement".
+FAITHS_OF_A_GROUP = word_set("shia shiite shi'ite shii sunni")
+
+
 def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | None:
     """The known armed group named inside `words` with an Arabic word for a body before it or "Front" after it,
     or after the adjectives of the peoples it fights for ("the Iraqi Kurdish Peshmerga", "the Afghan Taliban")."""
@@ -1654,7 +1675,9 @@ def known_group_in_a_frame(doc: ActorDocument, words: tuple[str, ...]) -> Cue | 
         return None
     adjectives = 0
     while adjectives < len(words) - 1 and (
-        is_people(words[adjectives]) or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+        is_people(words[adjectives])
+        or doc.gazetteer.country_of_demonym(words[adjectives]) is not None
+        or words[adjectives] in FAITHS_OF_A_GROUP  # "the Lebanese Shiite Hezbollah movement"
     ):
         adjectives += 1
     group = KNOWN_GROUPS.get("".join(words[adjectives:])) if adjectives > 0 and len(words) - adjectives <= 3 else None
@@ -2623,6 +2646,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after in _UNIT_NOUNS_OF_ONE and previous in ("a", "an"):
+        cue = None  # "a Basilan faction", "a Byzantine force": the name says whose or where; the unit has no name
     if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:
@@ -2641,6 +2666,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
     if cue is not None and cue.kind is ActorKind.armed_force and size >= 2 and words[-1] in _CIVIL_BODY_HEADS:
         cue = None  # "the Interior Ministry forces": a ministry's own forces; the ministry stays a civil body
+    if cue is not None and cue.kind is ActorKind.armed_force and words in _UNIONS_THAT_SEND_TROOPS:
+        cue = None  # "French and UN troops", "African Union troops": the troops a union of states sends; it stays one
     if (
         cue is not None
         and cue.kind is ActorKind.state
@@ -2674,7 +2701,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             named = Candidate(position, last, name, cue.kind, "followed by 'party'", cue.confidence)
             named.alias = text[tokens[position].start : following.end]
             return named
-        if (cue.takes_word or state_river) and following is not None:
+        # "the Red Sea port city of Hodeidah", "the Black Sea port town of ...": "port" qualifies the city named
+        # after it; the sea or the land before it is named alone
+        port_city = after == "port" and _CITY_AFTER_PORT.match(text, following.end) is not None if following else False
+        if (cue.takes_word or state_river) and following is not None and not port_city:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
             if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:
@@ -4796,6 +4826,10 @@ def _named_prize_before_its_noun(doc: ActorDocument, position: int, last: int, w
         and doc.gazetteer.lookup(words) is None
         and not (last > position and is_given_name(words[0]))  # "the Ilse Varn award": named after a person
     )
+
+
+# The noun "port" qualifies after a sea's or a land's name: "the Red Sea port city of Hodeidah".
+_CITY_AFTER_PORT = re.compile(r" (?:city|cities|town|towns)\b")
 
 
 # The questions, in the order they are asked; the first that answers decides.

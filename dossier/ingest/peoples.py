@@ -22,6 +22,7 @@ PEOPLES = word_set(
     rohingya rakhine kachin karenni uyghur uighur tibetan hmong tausug maranao maguindanaon malay
     chechen ingush avar dagestani circassian abkhaz ossetian tatar bashkir gagauz
     sinhalese tamil sindhi punjabi mohajir sahrawi copt assyrian chaldean mandaean turkoman palestinian
+    arab
     """
 )
 

@@ -1468,14 +1468,30 @@ _PLACE_LINE = re.compile(
 )
 
 
+# A minister's transcript is headed by the kind of event, then where it was held, the venue first if named:
+# "Doorstop, Canberra", "Press conference, Australian High Commission, London", "Joint press conference, Parliament
+# House, Canberra". The event's words are no name; the venue and the town are.
+_EVENT_PLACE_LINE = re.compile(
+    r"^[ \t]*(?i:(?:joint |doorstop )?(?:doorstop|press conference|media conference|press briefing|interview"
+    r"|remarks|speech|transcript))[ \t]*,[ \t]+"
+    r"((?:[A-Z][^,\n]{1,60},[ \t]+){0,2}([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}))"
+    r"[ \t]*$",
+    re.M,
+)
+
+
 def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """The spans of lines that name where a release was issued, "Tremmin, Varnia", which read as
-    headings otherwise (Title Case, no full stop): the place and its state are names."""
+    """The spans of lines that name where a release was issued, "Tremmin, Varnia", or where a transcript's event
+    was held, "Doorstop, Tremmin", which read as headings otherwise (Title Case, no full stop): the place, its
+    state and a venue before the town are names."""
     found = []
     for match in _PLACE_LINE.finditer(text):
         state = gazetteer.lookup(tuple(fold(word) for word in match[2].split()))
         if state is not None and (state.kind == "state" or _BYLINE_BEFORE.search(text, 0, match.start())):
             found.append((match.start(1), match.end(2)))
+    for match in _EVENT_PLACE_LINE.finditer(text):
+        if gazetteer.lookup(tuple(fold(word) for word in match[2].split())) is not None:
+            found.append((match.start(1), match.end(1)))
     return found
 
 

@@ -144,6 +144,18 @@ def numbered_label(doc: ActorDocument, first: int, last: int) -> bool:
     return tokens[last].folded in _LABEL_ENDS and doc.text.startswith(_LABEL_COLON, tokens[last].end)
 
 
+# The word before "Time" in a clock's zone spelled out: "17:00 Greenwich Mean Time", "Eastern Standard Time",
+# "British Summer Time", "GMT/UTC/ZULU TIME", "Coordinated Universal Time".
+_ZONE_WORDS = word_set("mean standard summer daylight zulu universal saving savings")
+
+
+def clock_zone(doc: ActorDocument, first: int, last: int) -> bool:
+    """'published at 17:00 Greenwich Mean Time': a run ending in a zone's word and "Time" names a time zone (a
+    live blog stamps every entry with one), no actor; nor is the town or the people it is named after."""
+    tokens = doc.tokens
+    return last > first and tokens[last].folded == "time" and tokens[last - 1].folded in _ZONE_WORDS
+
+
 # Prepositions that open a town's name, so that the run is known to start as a place.
 _PLACE_OPENERS = word_set("in from at near outside")
 _LONGEST_PERSON_NAME = 3  # words after the town: "Ada Quellmore", "Ada Ilse Quellmore"
