@@ -331,14 +331,6 @@ def hull_number(doc: ActorDocument, position: int) -> bool:
     return any(doc.tokens[k].folded in SHIP_PREFIXES and doc.tokens[k].text.isupper() for k in opening)
 
 
-# Words of war that make a division on a sports page an army's still ("the 82nd Airborne Division's troops").
-_WAR_WORDS = word_set("troops soldiers army military infantry brigade battalion regiment")
-
-
-def armed_page(doc: ActorDocument) -> bool:
-    return bool(doc.lower_case & _WAR_WORDS)
-
-
 # The arms of an army named in the plural after "Royal": "the Royal Engineers", "Royal Australian Engineers",
 # "Royal Electrical and Mechanical Engineers", "Royal Signals" (elsewhere "Engineers" ends a firm's or a
 # learned body's name: "Tarnby Engineers Ltd", "Institution of Civil Engineers").

@@ -293,7 +293,6 @@ from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
-    armed_page,
     base_named_after,
     camp_after_words,
     dividing_line,
@@ -495,6 +494,7 @@ from dossier.ingest.town_cues import (
 )
 from dossier.ingest.utility_firms import riverside_region, utility_firm
 from dossier.ingest.vietnamese_names import vietnamese_name_at
+from dossier.ingest.war_pages import armed_page, unit_noun_off_war
 from dossier.ingest.waters_named_with_the import waters_named_with_the
 from dossier.ingest.works import (
     UNEXPLAINED_ON_THINGS_PAGE,
@@ -2648,6 +2648,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
     if cue is not None and after in _UNIT_NOUNS_OF_ONE and previous in ("a", "an"):
         cue = None  # "a Basilan faction", "a Byzantine force": the name says whose or where; the unit has no name
+    if cue is not None and unit_noun_off_war(doc, after):
+        cue = None  # "the Trump faction" in politics, "the Coriolis force" in physics: no war on the page, no unit
     if cue is not None and after in ("forces", "force") and _forces_someone_to(doc, last + 1):
         cue = None  # "Fighting in Nasir forces thousands to flee": the verb, no force of the town
     if cue is not None and cue.kind is ActorKind.place and after in _RUN_BY_A_BODY and words[-1] in _ELECTED_HOUSES:

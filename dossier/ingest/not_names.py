@@ -29,6 +29,7 @@ from dossier.ingest.gazetteer import Place
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
 from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
+from dossier.ingest.war_pages import unit_noun_off_war
 from dossier.model import ActorKind
 
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
@@ -389,7 +390,11 @@ def name_before_noun(doc: ActorDocument, position: int) -> bool:
         return False
     word = following.folded
     # ("the Cornish coast": a people's adjective in "-ish" before "coast" is no land's name, as before a noun)
-    cued = word in NEXT_WORD and not (word == "coast" and tokens[position].folded.endswith("ish"))
+    cued = (
+        word in NEXT_WORD
+        and not (word == "coast" and tokens[position].folded.endswith("ish"))
+        and not unit_noun_off_war(doc, word)  # "the Coriolis force" on a page with no war is a kind of thing
+    )
     return word not in FUNCTION_WORDS and not cued and not word.endswith("ed")
 
 

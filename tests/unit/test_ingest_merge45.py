@@ -1,0 +1,17 @@
+"""Rules of the lead's merge of the 2026-12-07 rounds: what the rounds' rules must not do on other pages."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_force_and_faction_after_a_name_make_no_armed_unit_on_a_page_with_no_war() -> None:
+    drafts = draft_kind_names(
+        "Members of the Varnholt faction in the assembly voted against the budget on Tuesday. "
+        "Students of physics learn how the Coriolis force bends the winds."
+    )
+    assert drafts.get("Varnholt") != "armed_force"
+    assert "Coriolis" not in drafts
+    # On a page about war the same words name a unit.
+    war = draft_kind_names("The army said the Varnholt faction had attacked its troops near the river.")
+    assert war.get("Varnholt") == "armed_force"
