@@ -3131,6 +3131,7 @@ TERM_ACRONYMS = word_set(
     xyz
     gst nbfc nbfcs
     gaap ifrs cgi
+    fx
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac
     btw lol omg afaik iirc tbh

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from dossier.ingest.acronym_bounds import spelled_by_its_bracket
 from dossier.ingest.acronyms import (
@@ -334,16 +335,19 @@ from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     age_adjective_before_era,
+    cashtag,
     city_demonym,
     code_named_as_a_group,
     code_named_by_its_trade,
     in_a_listing,
+    listed_code,
     listing_after,
     name_before_noun,
     name_glued_to_its_verb,
     ordinary_before_facility,
     plural_of_word,
     possessive_before_name,
+    ticker_before_an_alert,
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
@@ -936,6 +940,56 @@ def _spelled_term_after(text: str, end: int) -> bool:
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
 
+# The nouns releases and filings define for the firm they speak of and then capitalise: "Korva Homes, Inc. (the
+# "Company")", "the Group's revenue", "the Issuer". Alone they name no one; the firm's own name is drafted.
+_DEFINED_TERMS_FOR_A_FIRM = word_set("company corporation group issuer registrant partnership")
+
+
+# Prefixes a term written in capitals takes: "Non-GAAP", "pre-IPO", "post-COVID".
+_TERM_PREFIXES = word_set("non pre post")
+
+
+def _term_with_a_prefix(q: NameQuestion) -> bool:
+    first, second = q.tokens[q.position], q.tokens[q.last]
+    hyphen = q.text[first.end : second.start] == "-"
+    return hyphen and q.words[0] in _TERM_PREFIXES and q.words[1] in TERM_ACRONYMS and second.text.isupper()
+
+
+# What a firm's results call the parts it reports on: "the Quell Services segment", "its Varn Retail segments".
+_LINES_OF_BUSINESS = word_set("segment segments")
+
+
+# Pairs of words that make a body an outlet: a news or press agency, a broadcaster. ("Broadcasting Authority" and
+# "Broadcasting Commission" are regulators, and stay bodies.)
+_OUTLET_PAIRS = frozenset(
+    (
+        ("news", "agency"),
+        ("press", "agency"),
+        *(("broadcasting", head) for head in ("corporation", "company", "service", "network", "system")),
+    )
+)
+# A paper named by how often it comes out, then its name: "Daily Quellport", "Weekly Tarn".
+_PAPER_OPENINGS = word_set("daily weekly")
+
+
+def _outlets_own_words(words: tuple[str, ...]) -> bool:
+    if len(words) == 2 and words[0] in _PAPER_OPENINGS:
+        return True
+    return any(pair in _OUTLET_PAIRS for pair in pairwise(words))
+
+
+# A wire for releases named in one word, an ordinary word glued to "wire": "Businesswire", "Accesswire".
+_WIRE_PREFIX_ZIPF = 4.0
+
+
+def _newswire_name(words: tuple[str, ...]) -> bool:
+    """'GLOBE NEWSWIRE', 'Globenewswire', 'Businesswire': a newswire's name, in capitals or in one word."""
+    last = words[-1]
+    if last.endswith("newswire"):
+        return True
+    return len(words) == 1 and len(last) >= 9 and last.endswith("wire") and zipf(last[:-4]) >= _WIRE_PREFIX_ZIPF
+
+
 # A market's terms written after the name of what they belong to: a float, an economy's output, a fund on it.
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
@@ -951,6 +1005,23 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and (
+        cashtag(doc, position, last) or ticker_before_an_alert(doc, position, last) or listed_code(doc, position, last)
+    ):
+        return None  # "$HLVN", "HLVN INVESTOR ALERT:": a share's ticker as releases and markets pages tag it
+    if size == 2 and _term_with_a_prefix(q):
+        return None  # "Non-GAAP operating expenses", "pre-IPO": a term's letters after a prefix, no name
+    if q.after in _LINES_OF_BUSINESS:
+        return None  # "the Listing Services and Information Services segments": a firm's lines of business, no body
+    if size == 1 and q.previous == "the" and words[0] in _DEFINED_TERMS_FOR_A_FIRM:
+        return None  # "The Company's revenues were $2 million": a release's defined term for its firm, no name
+    if _outlets_own_words(words):
+        # "the News Agency of Varnia", "the Varnish Broadcasting Corporation", "Daily Quellport": the words that make
+        # a body an outlet, whatever else the name holds
+        return Candidate(position, last, name, ActorKind.media, "an outlet's words in its name", 0.6)
+    if size <= 2 and _newswire_name(words):
+        # "(GLOBE NEWSWIRE)", "Latest from Businesswire": a wire that sends out releases, whatever its case
+        return Candidate(position, last, name, ActorKind.media, "a newswire's name", 0.6)
     if page_tool_between_bars(doc, position, last, name):
         return None  # "Release No: 19-026 April 25, 2019 PRINT | E-MAIL": a page's links to print or mail it
     if size <= 2 and wire_code_in_brackets(doc, position, last):
