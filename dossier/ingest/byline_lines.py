@@ -33,6 +33,8 @@ _SERVICE_UNDER = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\n(?P<outlet>(?:[A-Z][a-z]+ ){{1,3}}News (?:Service|Desk|Bureau|Network))[ \t]*$",
     re.MULTILINE,
 )
+# A writer's name after a label and a colon, alone on its line: "Author: Ilse Varn", "Reporter: Tarn Quell".
+_LABELLED_LINE = re.compile(rf"^[ \t]*(?:Author|Reporter|Written by|Words):[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
 # A newsroom credited as the writer: "By Web Desk", "Written By Tarnby Desk |".
 _DESK_BYLINE = re.compile(
     r"^[ \t]*(?:(?:Written|Posted|Reported) )?[Bb]y (?P<outlet>(?:[A-Z][a-z]+ ){1,3}Desk)\b", re.M
@@ -45,7 +47,12 @@ def writers_on_byline_lines(doc: ActorDocument, candidates: list[Candidate], sta
     """The writers (persons) and outlets (media) that byline lines of the text name, each once; an outlet already
     read from the line takes the kind media."""
     found: list[Candidate] = []
-    for pattern, needs_given_name in ((_BEAT_LINE, False), (_OUTLET_LINE, True), (_SERVICE_UNDER, True)):
+    for pattern, needs_given_name in (
+        (_BEAT_LINE, False),
+        (_OUTLET_LINE, True),
+        (_SERVICE_UNDER, True),
+        (_LABELLED_LINE, False),
+    ):
         for match in pattern.finditer(doc.text):
             name = match.group("name")
             if needs_given_name and not _name_like(name):

@@ -945,6 +945,24 @@ _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd",
 _DEFINED_TERMS_FOR_A_FIRM = word_set("company corporation group issuer registrant partnership")
 
 
+# The adjectives of elected offices, capitalised in headlines and in some papers' style: "Mayoral candidate".
+_OFFICE_ADJECTIVES = word_set(
+    "mayoral presidential gubernatorial senatorial congressional parliamentary ministerial governorship"
+)
+# Endings of an adjective or a noun made from a word after "anti-": "anti-Semitic", "anti-Semitism".
+_STANCE_ENDINGS = ("ic", "ism", "ite", "ites")
+
+
+def _word_after_anti(q: NameQuestion) -> bool:
+    first = q.tokens[q.position]
+    return (
+        q.previous == "anti"
+        and q.text[first.start - 1 : first.start] == "-"
+        and q.tokens[q.position - 1].text.islower()
+        and q.words[0].endswith(_STANCE_ENDINGS)
+    )
+
+
 # Prefixes a term written in capitals takes: "Non-GAAP", "pre-IPO", "post-COVID".
 _TERM_PREFIXES = word_set("non pre post")
 
@@ -1015,6 +1033,13 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the Listing Services and Information Services segments": a firm's lines of business, no body
     if size == 1 and q.previous == "the" and words[0] in _DEFINED_TERMS_FOR_A_FIRM:
         return None  # "The Company's revenues were $2 million": a release's defined term for its firm, no name
+    if size == 1 and words[0] in _OFFICE_ADJECTIVES:
+        return None  # "to hear Mayoral candidate Ilse Varn": the adjective of an office, capitalised, no name
+    if size == 1 and _word_after_anti(q):
+        return None  # "labelled anti-Semitic", "anti-Semitism": what a stance is against, as an adjective, no name
+    if size == 2 and q.previous == "the" and words[-1] == "ward":
+        # "candidates for the Albany Ward": a city's electoral ward (a person is never "the Tom Ward")
+        return Candidate(position, last, name, ActorKind.place, "a ward after 'the'", 0.55)
     if _outlets_own_words(words):
         # "the News Agency of Varnia", "the Varnish Broadcasting Corporation", "Daily Quellport": the words that make
         # a body an outlet, whatever else the name holds
@@ -3379,7 +3404,8 @@ _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 # A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
 _STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
 # Of those, the letters no other body or word shares ("WA", "SA", "ACT" do): a state alone is a place.
-_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED
+# "WA's emergency services minister": Western Australia (or, in American copy, Washington state), a place either way.
+_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED | {"WA"}
 
 
 def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:

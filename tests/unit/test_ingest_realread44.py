@@ -84,3 +84,59 @@ def test_an_outlets_own_words_make_it_media() -> None:
     assert drafts.get("News Agency of Varnia") == "media"
     assert drafts.get("Varnish Broadcasting Corporation") == "media"
     assert drafts.get("Varnish Broadcasting Authority") == "organization"  # (a regulator stays a body)
+
+
+def test_prime_in_lower_case_before_a_place_is_no_title() -> None:
+    drafts = draft_kind_names(
+        "Eight homeowners have abandoned prime Auckland properties to the Tarnwick Park Trust Board, while former "
+        "prime minister Ilse Varnby said nothing."
+    )
+    assert drafts.get("Auckland") == "place"
+    assert drafts.get("Ilse Varnby") == "person"
+
+
+def test_an_offices_adjective_capitalised_is_no_name_and_the_ward_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "Councillor Tarn Walker failed to show at the meeting to hear Mayoral candidate Ilse Varnby and five "
+        "candidates for the Quellbury Ward. Tom Ward said the Presidential Guard would stay."
+    )
+    assert drafts.get("Quellbury Ward") == "place"
+    assert drafts.get("Tom Ward") == "person"
+    assert drafts.get("Ilse Varnby") == "person"
+    assert not {"Mayoral", "Presidential"} & drafts.keys()
+
+
+def test_what_a_stance_is_against_after_anti_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "The Varnish government labelled the protests anti-Semitic and spoke of anti-Semitism at the Tarnby University."
+    )
+    assert drafts.get("Tarnby University") == "organization"
+    assert not {"Semitic", "Semitism"} & drafts.keys()
+
+
+def test_wa_is_the_state_and_a_first_information_report_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "WA's emergency services minister, Reece Varnby, said crews would help. In Quellpur, a total of 52 First "
+        "Information Reports (FIRs) were filed at the station, and the FIR names him."
+    )
+    assert drafts.get("WA") == "place"
+    assert drafts.get("Reece Varnby") == "person"
+    assert not {"First Information Reports", "FIR", "FIRs"} & drafts.keys()
+
+
+def test_two_posts_joined_by_and_after_a_name_make_a_person() -> None:
+    drafts = draft_kind_names(
+        "Bay Tarnfang, president and CEO of Radio Quell Asia, spoke in a newsroom. Quell Varnby, chairman and "
+        "chief executive of Tarn Holdings, said on Monday profits rose."
+    )
+    assert drafts.get("Bay Tarnfang") == "person"
+    assert drafts.get("Quell Varnby") == "person"
+    assert drafts.get("Tarn Holdings") == "organization"
+
+
+def test_a_writers_name_after_an_author_label_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The court ordered the police to produce the register.\nAuthor: Pinnah Tarvolo\nThe High Court on "
+        "Wednesday ordered the government to respond."
+    )
+    assert drafts.get("Pinnah Tarvolo") == "person"
