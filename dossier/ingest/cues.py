@@ -675,6 +675,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Hindi's "town" and "abode", a quarter in every Indian city (a given name before "Nagar", a family name too,
     # still makes a person: "Rohan Nagar")
     **_rows("nagar vihar enclave", _GEOGRAPHY),
+    # Kannada's "village" and "street", in Bengaluru's and Karnataka's quarters: "DJ Halli", "Ambedkar Veedhi"
+    # (written in one word too: "Varnenahalli", `name_kinds`)
+    **_rows("halli veedhi", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's

@@ -945,6 +945,12 @@ _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd",
 _DEFINED_TERMS_FOR_A_FIRM = word_set("company corporation group issuer registrant partnership")
 
 
+# Kannada's "village" as a place name's ending: "Kadugodanahalli", "Hosahalli" (few family names end so; "-pur"
+# would also take "Kapur", so it is left out).
+_VILLAGE_ENDINGS = ("halli",)
+_VILLAGE_WORD_MIN = 8
+
+
 # The adjectives of elected offices, capitalised in headlines and in some papers' style: "Mayoral candidate".
 _OFFICE_ADJECTIVES = word_set(
     "mayoral presidential gubernatorial senatorial congressional parliamentary ministerial governorship"
@@ -1033,6 +1039,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the Listing Services and Information Services segments": a firm's lines of business, no body
     if size == 1 and q.previous == "the" and words[0] in _DEFINED_TERMS_FOR_A_FIRM:
         return None  # "The Company's revenues were $2 million": a release's defined term for its firm, no name
+    if size == 1 and len(words[0]) >= _VILLAGE_WORD_MIN and words[0].endswith(_VILLAGE_ENDINGS):
+        # "Varnenahalli", "Tarnagrahara": a Karnataka town or quarter by the Kannada word for a village it ends in
+        return Candidate(position, last, name, ActorKind.place, "a village's ending '-halli'", 0.55)
     if size == 1 and words[0] in _OFFICE_ADJECTIVES:
         return None  # "to hear Mayoral candidate Ilse Varn": the adjective of an office, capitalised, no name
     if size == 1 and _word_after_anti(q):

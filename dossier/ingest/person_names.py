@@ -1367,13 +1367,20 @@ _FAMILY_ENDINGS = (
 _FAMILY_ENDING_MIN = 5  # letters: "Ivanov", not "Kov"; with the accent of "-ić", "Orić" is enough
 
 
+# An Irish or Scottish family name by its prefix, "son of" or "of the line of", then a capital: "McCaw", "MacLeod",
+# "O'Rourke".
+_GAELIC_FAMILY_NAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]{2,}")
+
+
 def family_name_shape(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
     """'Ratko Mladić', 'Shamil Basayev', 'Arayik Harutyunyan': a rare last word with a family
     name's ending, in a name that is no place the gazetteer knows ("Sergiev Posad")."""
     word = doc.tokens[last].text
     return (
-        (len(word) >= _FAMILY_ENDING_MIN or word.endswith("ić"))
-        and word.casefold().endswith(_FAMILY_ENDINGS)
+        (
+            ((len(word) >= _FAMILY_ENDING_MIN or word.endswith("ić")) and word.casefold().endswith(_FAMILY_ENDINGS))
+            or _GAELIC_FAMILY_NAME.fullmatch(word) is not None
+        )
         and zipf(words[-1]) < _FIRST_NAME_ZIPF
         and doc.gazetteer.lookup(words) is None
         and doc.gazetteer.lookup(words[-1:]) is None

@@ -140,3 +140,21 @@ def test_a_writers_name_after_an_author_label_is_a_person() -> None:
         "Wednesday ordered the government to respond."
     )
     assert drafts.get("Pinnah Tarvolo") == "person"
+
+
+def test_an_irish_or_scottish_family_name_by_its_prefix_makes_a_person() -> None:
+    drafts = draft_kind_names(
+        "Richie McVarnaw was granted the Freedom of Quellport by Mayor Ilse Varnby yesterday, and Tarni MacQuellan "
+        "spoke."
+    )
+    assert drafts.get("Richie McVarnaw") == "person"
+    assert drafts.get("Tarni MacQuellan") == "person"
+
+
+def test_a_karnataka_village_or_street_by_its_kannada_word_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "Mobs attacked stations within the limits of Varnajeevanahalli (VJ Halli) and Tarnagodanahalli (TG Halli) "
+        "police stations, near Quellkar Veedhi."
+    )
+    for place in ("Varnajeevanahalli", "VJ Halli", "Tarnagodanahalli", "TG Halli", "Quellkar Veedhi"):
+        assert drafts.get(place) == "place", place
