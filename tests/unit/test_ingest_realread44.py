@@ -158,3 +158,23 @@ def test_a_karnataka_village_or_street_by_its_kannada_word_is_a_place() -> None:
     )
     for place in ("Varnajeevanahalli", "VJ Halli", "Tarnagodanahalli", "TG Halli", "Quellkar Veedhi"):
         assert drafts.get(place) == "place", place
+
+
+def test_an_agency_and_its_photographer_in_a_credit_in_brackets() -> None:
+    drafts = draft_kind_names(
+        "A view of the Assembly hall in Quellport. (File photo: QNA/Syamil Varnby)\n"
+        "The minister said on Monday that salaries would be reviewed."
+    )
+    assert drafts.get("QNA") == "media"
+    assert drafts.get("Syamil Varnby") == "person"
+
+
+def test_an_aggregators_source_named_over_its_age_and_again_is_media() -> None:
+    drafts = draft_kind_names(
+        "Related Articles\n\nThe Tarnby Post\n41 minutes ago\n- The Tarnby Post\nQuellport: shop targeted in "
+        "factory fire\nPolice are investigating a fire.\n\nVarnish Mail\n\ntime6 days ago\n\n  • Business\n"
+        "  • Varnish Mail\nIlse Varnby had a busy week."
+    )
+    assert drafts.get("The Tarnby Post") == "media"
+    assert drafts.get("Varnish Mail") == "media"
+    assert "Related Articles" not in drafts
