@@ -994,10 +994,12 @@ _OUTLET_PAIRS = frozenset(
 )
 # A paper named by how often it comes out, then its name: "Daily Quellport", "Weekly Tarn".
 _PAPER_OPENINGS = word_set("daily weekly")
+# What a body puts out daily or weekly that is no paper: "the Daily Report of the monitors", "Weekly Briefing".
+_REGULAR_DOCUMENTS = word_set("report reports briefing briefings update updates digest summary brief roundup wrap")
 
 
 def _outlets_own_words(words: tuple[str, ...]) -> bool:
-    if len(words) == 2 and words[0] in _PAPER_OPENINGS:
+    if len(words) == 2 and words[0] in _PAPER_OPENINGS and words[1] not in _REGULAR_DOCUMENTS:
         return True
     return any(pair in _OUTLET_PAIRS for pair in pairwise(words))
 

@@ -78,8 +78,10 @@ def test_an_outlets_own_words_make_it_media() -> None:
     drafts = draft_kind_names(
         "date 2018-02-08 Daily Quellport\n\nJudge defends courts\n\nChief Justice Ilse Varn has defended the "
         "courts. A source disclosed this to the News Agency of Varnia on Sunday in Abuja. She spoke on a programme "
-        "of the Varnish Broadcasting Corporation, which the Varnish Broadcasting Authority later fined."
+        "of the Varnish Broadcasting Corporation, which the Varnish Broadcasting Authority later fined. The "
+        "monitors published their Daily Report on Monday."
     )
+    assert drafts.get("Daily Report") != "media"  # (what a body puts out daily is no paper)
     assert drafts.get("Daily Quellport") == "media"
     assert drafts.get("News Agency of Varnia") == "media"
     assert drafts.get("Varnish Broadcasting Corporation") == "media"
