@@ -951,6 +951,13 @@ _VILLAGE_ENDINGS = ("halli",)
 _VILLAGE_WORD_MIN = 8
 
 
+def _wire_credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the word is alone in brackets on its line: "(NAN)"."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == f"({text[start:end]})"
+
+
 # The adjectives of elected offices, capitalised in headlines and in some papers' style: "Mayoral candidate".
 _OFFICE_ADJECTIVES = word_set(
     "mayoral presidential gubernatorial senatorial congressional parliamentary ministerial governorship"
@@ -1148,6 +1155,10 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and agency_in_a_credit(doc, position, last):
         # "Photo: TARNPRESS/Ilse Varnaby", "QUELLSTAD, MARCH 30, VARNPRESS.": an agency credited, a medium
         return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
+    if size == 1 and len(name) >= 2 and _wire_credit_line(text, tokens[position].start, tokens[last].end):
+        # "... laundered through real estate.\n(NAN)\n": the wire credited in brackets on a line of its own after
+        # the story it sent (Nigeria's NAN, India's PTI, "(Reuters)")
+        return Candidate(position, last, name, ActorKind.media, "a wire credited on its own line", 0.6)
     if size == 2 and photographer_in_a_credit(doc, position, last):
         # "(File photo: QNA/Syamil Varn)": the photographer after the agency and a slash, a person
         return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)

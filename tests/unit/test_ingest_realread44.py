@@ -180,3 +180,21 @@ def test_an_aggregators_source_named_over_its_age_and_again_is_media() -> None:
     assert drafts.get("The Tarnby Post") == "media"
     assert drafts.get("Varnish Mail") == "media"
     assert "Related Articles" not in drafts
+
+
+def test_both_towns_of_a_joint_releases_dateline_are_places() -> None:
+    drafts = draft_kind_names(
+        "FRESNO, California and SALEM, Oregon, March 3, 2021 (GLOBE NEWSWIRE) — Korva Company and Tarn Stores "
+        "said they would recycle bottles."
+    )
+    assert drafts.get("Fresno") == "place"
+    assert drafts.get("Salem") == "place"
+    assert "FRESNO" not in drafts
+
+
+def test_a_wire_credited_in_brackets_on_its_own_line_is_media() -> None:
+    drafts = draft_kind_names(
+        "Reports said the funds were laundered through real estate in Kano and Abuja.\n(QNAN)\n"
+        "A Federal High Court, Abuja, on Tuesday, fixed June 28 for the report."
+    )
+    assert drafts.get("QNAN") == "media"
