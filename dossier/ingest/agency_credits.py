@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
+_EVERYDAY_WORD = 4.0
 # A credit in brackets after a caption, on the caption's line: "A view of the hall. (File photo: QNA/Ilse Varn)".
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:file |handout |archive )?(?:photo|image|picture)s?(?: by)?: ?$", re.I)
 _NAME_BEFORE_SLASH = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+/$")
@@ -39,7 +41,7 @@ def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
 
 def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
     """Whether the two words at `position` are the photographer's name after an agency's word and a slash in a
-    picture's credit: "(File photo: QNA/Syamil Varn)", "Photo: TARNPRESS/Ilse Varnaby"."""
+    picture's credit in brackets: "(File photo: QNA/Syamil Varn)"."""
     if last != position + 1:
         return False
     text = doc.text
@@ -52,4 +54,7 @@ def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bo
     if slash_word is None:
         return False
     label = before[: slash_word.start()]
-    return bool(_CREDIT_LABEL.match(label.lstrip()) or _CREDIT_IN_BRACKETS.search(label))
+    # (only a credit in brackets after a caption: a credit line may join two agencies, "Varnfoto/Quellpix Images";
+    # and a family name is no everyday word, as an agency's "Images" or "Photos" is)
+    family = doc.tokens[last].text.casefold()
+    return bool(_CREDIT_IN_BRACKETS.search(label)) and zipf(family) < _EVERYDAY_WORD
