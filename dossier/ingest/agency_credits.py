@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
+_EVERYDAY_WORD = 4.0
+# A credit in brackets after a caption, on the caption's line: "A view of the hall. (File photo: QNA/Ilse Varn)".
+_CREDIT_IN_BRACKETS = re.compile(r"\((?:file |handout |archive )?(?:photo|image|picture)s?(?: by)?: ?$", re.I)
 _NAME_BEFORE_SLASH = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+/$")
 _NAME_AFTER_SLASH = re.compile(r"/[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+")
 # "YEREVAN, MARCH 30, " before the agency, a full stop after it.
@@ -30,6 +34,27 @@ def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
     before = text[line_start:start]
     if _DATELINE_BEFORE.search(text, max(0, line_start - 1), start) and text[end : end + 1] == ".":
         return True
-    if not _CREDIT_LABEL.match(before.lstrip()):
+    if not _CREDIT_LABEL.match(before.lstrip()) and not _CREDIT_IN_BRACKETS.search(before):
         return False
     return bool(_NAME_BEFORE_SLASH.search(before) or _NAME_AFTER_SLASH.match(text, end))
+
+
+def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the two words at `position` are the photographer's name after an agency's word and a slash in a
+    picture's credit in brackets: "(File photo: QNA/Syamil Varn)"."""
+    if last != position + 1:
+        return False
+    text = doc.text
+    start = doc.tokens[position].start
+    if text[start - 1 : start] != "/":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start : start - 1]
+    slash_word = re.search(r"[A-Za-z]+$", before)
+    if slash_word is None:
+        return False
+    label = before[: slash_word.start()]
+    # (only a credit in brackets after a caption: a credit line may join two agencies, "Varnfoto/Quellpix Images";
+    # and a family name is no everyday word, as an agency's "Images" or "Photos" is)
+    family = doc.tokens[last].text.casefold()
+    return bool(_CREDIT_IN_BRACKETS.search(label)) and zipf(family) < _EVERYDAY_WORD

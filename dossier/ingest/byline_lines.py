@@ -41,6 +41,16 @@ _OUTLET_UNDER = re.compile(
     rf"(?:,[ \t]+(?P<town>{_WORD}(?: {_WORD}){{0,2}}))?[ \t]*$",
     re.MULTILINE,
 )
+# A writer's name after a label and a colon, alone on its line: "Author: Ilse Varn", "Reporter: Tarn Quell".
+_LABELLED_LINE = re.compile(rf"^[ \t]*(?:Author|Reporter|Written by|Words):[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
+# An aggregator's source line: the outlet's name alone on its line, then how long ago it published ("The Tarnby
+# Post" / "41 minutes ago", "Quell Mail" / "time6 days ago", a clock icon's word glued on); such pages repeat the
+# source's name beside the story ("- The Tarnby Post", "• Quell Mail").
+_SOURCE_OVER_AGE = re.compile(
+    r"^(?P<outlet>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})[ \t]*\n\s*(?:time)?(?:\d{1,2}|an?|one) "
+    r"(?:minute|hour|day|week)s? ago[ \t]*$",
+    re.M,
+)
 # A newsroom credited as the writer: "By Web Desk", "Written By Tarnby Desk |".
 _DESK_BYLINE = re.compile(
     r"^[ \t]*(?:(?:Written|Posted|Reported) )?[Bb]y (?P<outlet>(?:[A-Z][a-z]+ ){1,3}Desk)\b", re.M
@@ -53,7 +63,12 @@ def writers_on_byline_lines(doc: ActorDocument, candidates: list[Candidate], sta
     """The writers (persons) and outlets (media) that byline lines of the text name, each once; an outlet already
     read from the line takes the kind media."""
     found: list[Candidate] = []
-    for pattern, needs_given_name in ((_BEAT_LINE, False), (_OUTLET_LINE, True), (_SERVICE_UNDER, True)):
+    for pattern, needs_given_name in (
+        (_BEAT_LINE, False),
+        (_OUTLET_LINE, True),
+        (_SERVICE_UNDER, True),
+        (_LABELLED_LINE, False),
+    ):
         for match in pattern.finditer(doc.text):
             name = match.group("name")
             if needs_given_name and not _name_like(name):
@@ -70,6 +85,10 @@ def writers_on_byline_lines(doc: ActorDocument, candidates: list[Candidate], sta
         town = match["town"]
         if town is not None and doc.gazetteer.lookup(tuple(fold(word) for word in town.split())) is not None:
             found += _read(doc, candidates, starts, match.start("town"), match.end("town"), ActorKind.place)
+    for match in _SOURCE_OVER_AGE.finditer(doc.text):
+        if doc.text.count(match.group("outlet")) < 2:
+            continue  # the aggregator names its source twice (over the age and under it); "Related Articles" once
+        found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
     for match in _DESK_BYLINE.finditer(doc.text):
         found += _read(doc, candidates, starts, match.start("outlet"), match.end("outlet"), ActorKind.media)
     return found

@@ -1218,6 +1218,17 @@ _BARE_TITLE_WORDS = 3
 _HEADS_OF_A_BODY = word_set("chief ceo chairman chairwoman chair president director founder spokesman spokeswoman")
 
 
+def _second_post_after_and(doc: ActorDocument, k: int) -> bool:
+    """A title after "and" (in lower case or in capitals: "CEO"), then what a post's description goes on with."""
+    tokens, text = doc.tokens, doc.text
+    if k + 1 >= len(tokens) or tokens[k].folded not in TITLES:
+        return False
+    if tokens[k + 1].folded in POSTS_AFTER_A_TITLE and tokens[k].joined and k + 2 < len(tokens):
+        k += 1  # "chairman and chief executive of"
+    after = text[tokens[k].end : tokens[k + 1].start].strip() or tokens[k + 1].folded
+    return after in APPOSITION_HEAD_ENDS
+
+
 def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Ilse Varn, health minister in the eastern administration, said': a post in lower case set
     after the name, without an article, ending in a title and then 'of', 'in', 'for' or a comma."""
@@ -1242,6 +1253,9 @@ def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | N
             after = text[token.end : tokens[k + 1].start].strip() or tokens[k + 1].folded
             if after in APPOSITION_HEAD_ENDS:
                 return Cue(ActorKind.person, 0.65), f"', {text[tokens[last + 1].start : token.end]}'"
+            if after == "and" and _second_post_after_and(doc, k + 2):
+                # "Bay Varn, president and CEO of Radio Tarn,": two posts one holder has, the second in capitals
+                return Cue(ActorKind.person, 0.65), f"', {text[tokens[last + 1].start : tokens[k + 1].end]} ...'"
         if not token.joined:
             return None
     return None

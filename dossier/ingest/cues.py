@@ -682,6 +682,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Hindi's "town" and "abode", a quarter in every Indian city (a given name before "Nagar", a family name too,
     # still makes a person: "Rohan Nagar")
     **_rows("nagar vihar enclave", _GEOGRAPHY),
+    # Kannada's "village" and "street", in Bengaluru's and Karnataka's quarters: "DJ Halli", "Ambedkar Veedhi"
+    # (written in one word too: "Varnenahalli", `name_kinds`)
+    **_rows("halli veedhi", _GEOGRAPHY),
     # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
     **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
@@ -3157,6 +3160,7 @@ TERM_ACRONYMS = word_set(
     xyz
     gst nbfc nbfcs
     gaap ifrs cgi
+    fx fir firs
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
     esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac
     btw lol omg afaik iirc tbh
@@ -3187,7 +3191,8 @@ COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHI
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training
 # Foundation (ETF)").
-TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda")
+# "First Information Report (FIR)": the complaint that opens every Indian police case.
+TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda fir firs")
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
 # "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
 # given name, a last word used alone) does not make a person of them.
@@ -3201,7 +3206,8 @@ NOT_PERSON_WORDS = word_set(
 )
 # Titles that are also adjectives in lower case ("a major outage", "the general manager", "a
 # private beach"): only capitalised do they make the next name a person's.
-ADJECTIVE_TITLES = word_set("major general private chief head senior first lead")
+# "prime": "prime Quellport properties", an adjective in lower case; a title only before "minister".
+ADJECTIVE_TITLES = word_set("major general private chief head senior first lead prime")
 # "Like Haskell, Rust...": a preposition opening a sentence, as much a function word as "unlike".
 # Auxiliary verbs opening a question or a heading ("Are Alameda County schools safe?"); not "is"
 # (IS, the Islamic State, in capitals), "may" or "will" (a month, a given name).

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from dossier.ingest.acronym_bounds import spelled_by_its_bracket
 from dossier.ingest.acronyms import (
@@ -30,7 +31,7 @@ from dossier.ingest.acronyms import (
     spelled_by_acronym as letters_spell_the_name,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.agency_credits import agency_in_a_credit
+from dossier.ingest.agency_credits import agency_in_a_credit, photographer_in_a_credit
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
@@ -333,16 +334,19 @@ from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     age_adjective_before_era,
+    cashtag,
     city_demonym,
     code_named_as_a_group,
     code_named_by_its_trade,
     in_a_listing,
+    listed_code,
     listing_after,
     name_before_noun,
     name_glued_to_its_verb,
     ordinary_before_facility,
     plural_of_word,
     possessive_before_name,
+    ticker_before_an_alert,
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
@@ -936,6 +940,89 @@ def _spelled_term_after(text: str, end: int) -> bool:
 _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"))
 
 
+# The nouns releases and filings define for the firm they speak of and then capitalise: "Korva Homes, Inc. (the
+# "Company")", "the Group's revenue", "the Issuer". Alone they name no one; the firm's own name is drafted.
+_DEFINED_TERMS_FOR_A_FIRM = word_set("company corporation group issuer registrant partnership")
+
+
+# Kannada's "village" as a place name's ending: "Kadugodanahalli", "Hosahalli" (few family names end so; "-pur"
+# would also take "Kapur", so it is left out).
+_VILLAGE_ENDINGS = ("halli",)
+_VILLAGE_WORD_MIN = 8
+
+
+def _wire_credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the word is alone in brackets on its line: "(NAN)"."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == f"({text[start:end]})"
+
+
+# The adjectives of elected offices, capitalised in headlines and in some papers' style: "Mayoral candidate".
+_OFFICE_ADJECTIVES = word_set(
+    "mayoral presidential gubernatorial senatorial congressional parliamentary ministerial governorship"
+)
+# Endings of an adjective or a noun made from a word after "anti-": "anti-Semitic", "anti-Semitism".
+_STANCE_ENDINGS = ("ic", "ism", "ite", "ites")
+
+
+def _word_after_anti(q: NameQuestion) -> bool:
+    first = q.tokens[q.position]
+    return (
+        q.previous == "anti"
+        and q.text[first.start - 1 : first.start] == "-"
+        and q.tokens[q.position - 1].text.islower()
+        and q.words[0].endswith(_STANCE_ENDINGS)
+    )
+
+
+# Prefixes a term written in capitals takes: "Non-GAAP", "pre-IPO", "post-COVID".
+_TERM_PREFIXES = word_set("non pre post")
+
+
+def _term_with_a_prefix(q: NameQuestion) -> bool:
+    first, second = q.tokens[q.position], q.tokens[q.last]
+    hyphen = q.text[first.end : second.start] == "-"
+    return hyphen and q.words[0] in _TERM_PREFIXES and q.words[1] in TERM_ACRONYMS and second.text.isupper()
+
+
+# What a firm's results call the parts it reports on: "the Quell Services segment", "its Varn Retail segments".
+_LINES_OF_BUSINESS = word_set("segment segments")
+
+
+# Pairs of words that make a body an outlet: a news or press agency, a broadcaster. ("Broadcasting Authority" and
+# "Broadcasting Commission" are regulators, and stay bodies.)
+_OUTLET_PAIRS = frozenset(
+    (
+        ("news", "agency"),
+        ("press", "agency"),
+        *(("broadcasting", head) for head in ("corporation", "company", "service", "network", "system")),
+    )
+)
+# A paper named by how often it comes out, then its name: "Daily Quellport", "Weekly Tarn".
+_PAPER_OPENINGS = word_set("daily weekly")
+# What a body puts out daily or weekly that is no paper: "the Daily Report of the monitors", "Weekly Briefing".
+_REGULAR_DOCUMENTS = word_set("report reports briefing briefings update updates digest summary brief roundup wrap")
+
+
+def _outlets_own_words(words: tuple[str, ...]) -> bool:
+    if len(words) == 2 and words[0] in _PAPER_OPENINGS and words[1] not in _REGULAR_DOCUMENTS:
+        return True
+    return any(pair in _OUTLET_PAIRS for pair in pairwise(words))
+
+
+# A wire for releases named in one word, an ordinary word glued to "wire": "Businesswire", "Accesswire".
+_WIRE_PREFIX_ZIPF = 4.0
+
+
+def _newswire_name(words: tuple[str, ...]) -> bool:
+    """'GLOBE NEWSWIRE', 'Globenewswire', 'Businesswire': a newswire's name, in capitals or in one word."""
+    last = words[-1]
+    if last.endswith("newswire"):
+        return True
+    return len(words) == 1 and len(last) >= 9 and last.endswith("wire") and zipf(last[:-4]) >= _WIRE_PREFIX_ZIPF
+
+
 # A market's terms written after the name of what they belong to: a float, an economy's output, a fund on it.
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
@@ -951,6 +1038,33 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
+    if size == 1 and (
+        cashtag(doc, position, last) or ticker_before_an_alert(doc, position, last) or listed_code(doc, position, last)
+    ):
+        return None  # "$HLVN", "HLVN INVESTOR ALERT:": a share's ticker as releases and markets pages tag it
+    if size == 2 and _term_with_a_prefix(q):
+        return None  # "Non-GAAP operating expenses", "pre-IPO": a term's letters after a prefix, no name
+    if q.after in _LINES_OF_BUSINESS:
+        return None  # "the Listing Services and Information Services segments": a firm's lines of business, no body
+    if size == 1 and q.previous == "the" and words[0] in _DEFINED_TERMS_FOR_A_FIRM:
+        return None  # "The Company's revenues were $2 million": a release's defined term for its firm, no name
+    if size == 1 and len(words[0]) >= _VILLAGE_WORD_MIN and words[0].endswith(_VILLAGE_ENDINGS):
+        # "Varnenahalli", "Tarnagrahara": a Karnataka town or quarter by the Kannada word for a village it ends in
+        return Candidate(position, last, name, ActorKind.place, "a village's ending '-halli'", 0.55)
+    if size == 1 and words[0] in _OFFICE_ADJECTIVES:
+        return None  # "to hear Mayoral candidate Ilse Varn": the adjective of an office, capitalised, no name
+    if size == 1 and _word_after_anti(q):
+        return None  # "labelled anti-Semitic", "anti-Semitism": what a stance is against, as an adjective, no name
+    if size == 2 and q.previous == "the" and words[-1] == "ward":
+        # "candidates for the Albany Ward": a city's electoral ward (a person is never "the Tom Ward")
+        return Candidate(position, last, name, ActorKind.place, "a ward after 'the'", 0.55)
+    if _outlets_own_words(words):
+        # "the News Agency of Varnia", "the Varnish Broadcasting Corporation", "Daily Quellport": the words that make
+        # a body an outlet, whatever else the name holds
+        return Candidate(position, last, name, ActorKind.media, "an outlet's words in its name", 0.6)
+    if size <= 2 and _newswire_name(words):
+        # "(GLOBE NEWSWIRE)", "Latest from Businesswire": a wire that sends out releases, whatever its case
+        return Candidate(position, last, name, ActorKind.media, "a newswire's name", 0.6)
     if page_tool_between_bars(doc, position, last, name):
         return None  # "Release No: 19-026 April 25, 2019 PRINT | E-MAIL": a page's links to print or mail it
     if size <= 2 and wire_code_in_brackets(doc, position, last):
@@ -1041,6 +1155,13 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 1 and agency_in_a_credit(doc, position, last):
         # "Photo: TARNPRESS/Ilse Varnaby", "QUELLSTAD, MARCH 30, VARNPRESS.": an agency credited, a medium
         return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
+    if size == 1 and len(name) >= 2 and _wire_credit_line(text, tokens[position].start, tokens[last].end):
+        # "... laundered through real estate.\n(NAN)\n": the wire credited in brackets on a line of its own after
+        # the story it sent (Nigeria's NAN, India's PTI, "(Reuters)")
+        return Candidate(position, last, name, ActorKind.media, "a wire credited on its own line", 0.6)
+    if size == 2 and photographer_in_a_credit(doc, position, last):
+        # "(File photo: QNA/Syamil Varn)": the photographer after the agency and a slash, a person
+        return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
         return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
@@ -3340,7 +3461,8 @@ _SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
 # A state's or a territory's letters stay its own ("moved to WA", "in NSW"): Australia's, and the US postal codes.
 _STATES_BY_LETTERS = frozenset({"NSW", "WA", "SA", "NT", "QLD", "VIC", "TAS", "ACT", *US_POSTAL_CODES})
 # Of those, the letters no other body or word shares ("WA", "SA", "ACT" do): a state alone is a place.
-_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED
+# "WA's emergency services minister": Western Australia (or, in American copy, Washington state), a place either way.
+_AUSTRALIAN_STATES_BY_LETTERS = STATE_LETTERS_SERVED | {"WA"}
 
 
 def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Place) -> bool:

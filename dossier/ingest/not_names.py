@@ -565,8 +565,11 @@ _VERB_STEM = 3.0
 
 
 # A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)", and a wire's markets
-# copy with its exchanges' short codes, one letter or two: "(TO:ORM) (N:ORM)".
-_LISTING = re.compile(r"\((?:\s*[A-Z][A-Za-z.]{0,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)")
+# copy with its exchanges' short codes, one letter or two: "(TO:ORM) (N:ORM)". A market may take up to three words,
+# as releases name the smaller ones: "(BULLETIN BOARD: ORM)", "(NYSE American: ORM)", "(TSX Venture: ORM)".
+_LISTING = re.compile(
+    r"\((?:\s*[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{0,11}){0,2}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)"
+)
 _LISTING_AFTER = re.compile(r" *" + _LISTING.pattern)
 _LISTING_REACH = 40
 
@@ -584,6 +587,45 @@ def in_a_listing(doc: ActorDocument, position: int, last: int) -> bool:
 def listing_after(doc: ActorDocument, last: int) -> bool:
     """'Vaultix (NASDAQ: VLTX)': a company named with its stock's listing."""
     return _LISTING_AFTER.match(doc.text, doc.tokens[last].end) is not None
+
+
+# A share's listing written with no brackets and no space, as markets sites print it: "BIT:ORM", "NYSE:ORM". The
+# same letters elsewhere on the page ("ORM Quell Bond ETF") are that share's code too.
+_BARE_LISTING = re.compile(r"(?<![\w:/])[A-Z]{1,8}:([A-Z][A-Z0-9.]{0,7})\b")
+
+
+def listed_code(doc: ActorDocument, position: int, last: int) -> bool:
+    """'BIT:ORM' somewhere on the page: "ORM" is a share's code, no actor."""
+    text = doc.tokens[position].text
+    if position != last or not text.isupper() or ":" not in doc.text:
+        return False
+    return any(match.group(1) == text for match in _BARE_LISTING.finditer(doc.text))
+
+
+# A share's ticker as markets pages and releases tag it: "$ORM" (a cashtag).
+def cashtag(doc: ActorDocument, position: int, last: int) -> bool:
+    """'$ORM': a ticker written after a dollar sign, a share's tag, no actor."""
+    token = doc.tokens[position]
+    return position == last and token.text.isupper() and doc.text[token.start - 1 : token.start] == "$"
+
+
+# What a law firm's release for a class action writes after the share's ticker: "ORM INVESTOR ALERT: ...",
+# "ORM SHAREHOLDER NOTICE", "ORM Investors Have the Opportunity to Join ...", "ORM Shareholders Who Lost Money".
+_ALERT_AFTER_A_TICKER = re.compile(
+    r" (?:(?:INVESTOR|SHAREHOLDER|STOCKHOLDER)S? (?:ALERT|NOTICE|REMINDER|NEWS)\b"
+    r"|(?:Investors|Shareholders|Stockholders) (?:Have|Who|With|Should|Are|May)\b)"
+)
+
+
+def ticker_before_an_alert(doc: ActorDocument, position: int, last: int) -> bool:
+    """'ORM INVESTOR ALERT: Tarn LLP Files Class Action Lawsuit': the share's ticker opening a release's headline."""
+    text = doc.tokens[position].text
+    return (
+        position == last
+        and text.isupper()
+        and 2 <= len(text) <= 5
+        and _ALERT_AFTER_A_TICKER.match(doc.text, doc.tokens[last].end) is not None
+    )
 
 
 _GLUED_VERBS = ("said", "says", "told")

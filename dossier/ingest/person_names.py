@@ -33,6 +33,7 @@ from dossier.ingest.cues import (
     PLACE_PREPOSITIONS,
     POSTNOMINALS,
     STOPPED_TITLES,
+    TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
     TRADES_AFTER_A_NAME,
@@ -815,6 +816,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "... Chief of the General Staff Lt. Gen.": a short rank is the title's, never the name
     if start == last and tokens[start].folded in HOLIDAYS:
         return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
+    if start == last and tokens[start].text.isupper() and tokens[start].folded in TERM_ACRONYMS:
+        return None  # "Euro Bond DR UCITS ETF": a term's letters after a title's letters ("DR"), no holder
+    if start == last and _activity_after_a_title(tokens[start].folded):
+        return None  # "--Attorney Advertising--": the title's word before an activity names a label, no holder
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
         return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1
@@ -915,6 +920,15 @@ def _rank_after_a_service(doc: ActorDocument, first_title: int, start: int) -> i
     if k == start or tokens[k - 1].folded not in _SERVICE_ENDS:
         return None
     return k
+
+
+# An ordinary word for an activity, no one's surname: "Attorney Advertising" (the label US bars require on a law
+# firm's notices), "Police Training". Surnames that end so ("Fleming", "Harding") are kept by the surname list.
+_ACTIVITY_ZIPF = 4.0
+
+
+def _activity_after_a_title(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and zipf(word) >= _ACTIVITY_ZIPF and not is_surname(word)
 
 
 # Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
@@ -1353,13 +1367,20 @@ _FAMILY_ENDINGS = (
 _FAMILY_ENDING_MIN = 5  # letters: "Ivanov", not "Kov"; with the accent of "-ić", "Orić" is enough
 
 
+# An Irish or Scottish family name by its prefix, "son of" or "of the line of", then a capital: "McCaw", "MacLeod",
+# "O'Rourke".
+_GAELIC_FAMILY_NAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]{2,}")
+
+
 def family_name_shape(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
     """'Ratko Mladić', 'Shamil Basayev', 'Arayik Harutyunyan': a rare last word with a family
     name's ending, in a name that is no place the gazetteer knows ("Sergiev Posad")."""
     word = doc.tokens[last].text
     return (
-        (len(word) >= _FAMILY_ENDING_MIN or word.endswith("ić"))
-        and word.casefold().endswith(_FAMILY_ENDINGS)
+        (
+            ((len(word) >= _FAMILY_ENDING_MIN or word.endswith("ić")) and word.casefold().endswith(_FAMILY_ENDINGS))
+            or _GAELIC_FAMILY_NAME.fullmatch(word) is not None
+        )
         and zipf(words[-1]) < _FIRST_NAME_ZIPF
         and doc.gazetteer.lookup(words) is None
         and doc.gazetteer.lookup(words[-1:]) is None

@@ -816,14 +816,27 @@ _DATELINE_END = re.compile(
 )
 
 
+# Two firms' joint release is filed from both their towns: "TARNBY, Virginia and QUELLTON, Idaho, Nov 12, 2020
+# (GLOBE NEWSWIRE) —". The first town's state, "and", the second town; then the dateline's end.
+_JOINT_DATELINE_END = re.compile(
+    r", [\w .]{1,14} and [A-Z][A-Z .'-]{1,24}(?:, [\w .]{1,14}){0,5}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s"
+)
+_FIRST_TOWN_OF_A_JOINT_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,24}, [\w .]{1,14} and ")
+
+
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
     """'TAMPA, Fla. - U.S. forces...': a place in capitals opening a line, then a dash."""
     tokens, text = doc.tokens, doc.text
     if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
         return False
-    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+    line_start = text.rfind("\n", 0, tokens[position].start) + 1
+    before = text[line_start : tokens[position].start]
+    if before.strip(" \t") and not _FIRST_TOWN_OF_A_JOINT_DATELINE.fullmatch(before):
         return False
-    return _DATELINE_END.match(text, tokens[last].end) is not None
+    return (
+        _DATELINE_END.match(text, tokens[last].end) is not None
+        or _JOINT_DATELINE_END.match(text, tokens[last].end) is not None
+    )
 
 
 def titled_town_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
