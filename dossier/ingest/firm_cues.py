@@ -462,7 +462,30 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
         and _following_is_lower(doc, position)
     ):
         return True  # "Pfizer recalled", "Lenovo shipped": no word of the language, so any verb will do
-    return after in PARTY_DEEDS or after in FIRM_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+    return (
+        after in PARTY_DEEDS
+        or after in FIRM_DEEDS
+        or doc.text[token.end : token.end + 2] in ("'s", "’s")
+        or _listed_with_a_known_firm(doc, position)
+    )
+
+
+def _listed_with_a_known_firm(doc: ActorDocument, position: int) -> bool:
+    """'Microsoft and Google announced', 'Apple, Samsung and Sony': a firm the world knows listed right after,
+    so the word opening the sentence is a firm as well."""
+    tokens, text = doc.tokens, doc.text
+    if position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    if text[tokens[position].end : following.start] == " " and following.folded == "and":
+        following = tokens[position + 2] if position + 2 < len(tokens) else following
+    elif text[tokens[position].end : following.start] != ", ":
+        return False
+    return (
+        following.text[:1].isupper()
+        and following.folded not in doc.lower_case
+        and (following.folded in KNOWN_FIRMS or _listed_firm_not_a_place(doc, (following.folded,)))
+    )
 
 
 # Nouns after a name that make it a thing's or a unit's, not its maker's: "a Hermes drone", "Sabre missiles",
