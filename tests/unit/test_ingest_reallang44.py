@@ -25,3 +25,42 @@ def test_a_portuguese_province_district_or_municipality_noun_names_the_place_aft
     assert "Albano Quitumba" not in drafts
     # with no place noun before the list, "do" names a club as often as a town
     assert not {"Flamengo", "Benfica", "Sporting"} & set(drafts)
+
+
+def test_a_korean_sentence_broken_over_lines_is_read_as_a_sentence_not_a_headline() -> None:
+    drafts = _kinds(
+        "광주서부경찰서는 지난 3일\n"
+        "목포의 한 모텔에서 달아난 40대 최 모씨를\n"
+        "붙잡아 인천으로 압송했다고 밝혔다.\n"
+        "경찰은 최씨가 지난달 울산에서 차량을 훔친 혐의로 수배를 받아 왔으며 도주 과정에서 다른 범행도 저질렀는지 "
+        "조사하고 있다고 설명했고 추가 공",
+        "ko",
+    )
+    assert drafts.get("광주") == "place"  # a line that ends in a particle goes on in the next
+    assert drafts.get("목포") == "place"
+    assert drafts.get("인천") == "place"
+    assert drafts.get("울산") == "place"  # a long line cut off mid-word is no headline either
+
+
+def test_a_korean_town_before_its_police_station_or_the_facility_its_district_runs_is_named() -> None:
+    drafts = _kinds(
+        "서울 은평경찰서는 지난 5일 20대 남성을 붙잡았다. 대구 수성구립도서관은 다음 달 강좌를 연다. "
+        "성남시립병원과 양평군립미술관도 문을 연다. 구립도서관 이용자는 늘었다.",
+        "ko",
+    )
+    assert drafts.get("서울") == "place"  # the town before its district's police, no name opened by it
+    assert drafts.get("은평구") == "place"
+    assert drafts.get("수성구") == "place"  # 구립: run by the district
+    assert drafts.get("성남") == "place"  # 시립: run by the city
+    assert drafts.get("양평") == "place"  # 군립: run by the county
+
+
+def test_a_korean_district_named_with_its_suffix_or_in_a_dotted_list_that_writes_it_once() -> None:
+    drafts = _kinds(
+        "서울시는 돌봄 사업을 노원·도봉·강북구 3개 자치구에서 먼저 시작한다. 공모에서는 청년 창업 지원(마포구)이 "
+        "뽑혔다. 강북·강남 집값 차이는 줄었다.",
+        "ko",
+    )
+    for district in ("노원구", "도봉구", "강북구", "마포구"):
+        assert drafts.get(district) == "place"
+    assert "강남구" not in drafts  # "강북·강남": the two banks of the river, no 구 after the list

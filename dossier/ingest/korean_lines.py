@@ -1,0 +1,30 @@
+"""Korean lines that are no headline though they close with no full stop: a sentence the page broke over
+several lines ("대전중부경찰서가 인천의 한 경찰서에서" / "수갑을 찬 채 달아난 ..."), or a long one an excerpt cut.
+
+Korean closes a sentence with its verb; a particle or a connective ending leaves the clause open, so a line
+that ends in one goes on in the next. A headline ends in a noun or a verb's plain form ("피의자 대전서 검거",
+"구속됐다"), never in these. The endings are the grammar's own, longer than one syllable where one syllable
+also closes common nouns ("경찰서", "사고", "피해" close nouns; "에서", "다고" close none).
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.word_forms import is_hangul
+
+# Particles of case and topic, and connective endings of verbs, that leave the sentence open.
+_OPEN_ENDINGS = (
+    *("을", "를", "은", "는", "에", "에서", "에게", "으로", "까지", "부터", "에는", "에서는", "쯤"),
+    *("다가", "다고", "라고", "하고", "했고", "되고", "하며", "했으며", "이며", "지만", "는데", "면서"),
+    *("도록", "으나", "돼", "된", "할", "던"),
+)
+# A Korean headline is short; a line of more words than this is a sentence, even cut off mid-word.
+_LONGEST_HEADLINE = 13
+
+
+def korean_line_goes_on(line: str) -> bool:
+    """Whether a Korean line with no full stop is a sentence going on (or cut off), not a headline."""
+    words = line.split()
+    if not words or not is_hangul(words[-1]):
+        return False
+    hangul = sum(1 for word in words if is_hangul(word))
+    return words[-1].endswith(_OPEN_ENDINGS) or hangul > _LONGEST_HEADLINE
