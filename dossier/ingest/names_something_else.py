@@ -694,6 +694,8 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
+        # "na província do Niassa", "no distrito do Cazenga": a division takes the masculine article, no club
+        and not (position >= 2 and doc.tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ()))
     )
 
 

@@ -64,3 +64,13 @@ def test_a_korean_district_named_with_its_suffix_or_in_a_dotted_list_that_writes
     for district in ("노원구", "도봉구", "강북구", "마포구"):
         assert drafts.get(district) == "place"
     assert "강남구" not in drafts  # "강북·강남": the two banks of the river, no 구 after the list
+
+
+def test_a_province_in_a_after_its_noun_is_the_province_not_a_club() -> None:
+    drafts = _kinds(
+        "O administrador Celestino Mapanga visitou a província do Niassa na semana passada. No futebol, o Fortaleza "
+        "venceu o Bahia por 2 a 1.",
+        "pt",
+    )
+    assert drafts.get("Niassa") == "place"  # Mozambique's provinces take "o", as clubs named in "-a" do
+    assert not {"Fortaleza", "Bahia"} & set(drafts)  # after "o" alone, still the clubs
