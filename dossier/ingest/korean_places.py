@@ -613,13 +613,24 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 # A town's own offices and office-holders written as one word with it: "춘천시장" (Chuncheon's mayor),
 # "영양군수" (Yeongyang's county head), "원주시의회" (its city council). The town is named, however
 # frequent a word its name is ("영양": nutrition); a market ("광장시장") is named after no town.
-_KOREAN_TOWN_OFFICES = ("시장", "시의회", "시의원", "군수", "군의회", "군의원")
+# Its town hall and county office too ("진도군청", "충주시청"), and its people ("진도군민", "춘천시민").
+_KOREAN_TOWN_OFFICES = (
+    *("시장", "시의회", "시의원", "군수", "군의회", "군의원"),
+    *("시청", "군청", "시민", "군민"),
+)
+# A district's office, council and people ("강동구청", "마포구의회", "은평구민"): the district, when only
+# one city has one so named.
+_KOREAN_DISTRICT_OFFICES = ("구청장", "구청", "구의회", "구의원", "구민")
 _SHORTEST_OFFICE_TOWN = 2
 
 
 def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
+        office = next((end for end in _KOREAN_DISTRICT_OFFICES if form.endswith(end)), None)
+        district = korean_district_alone(form[: -len(office)]) if office else None
+        if district is not None:
+            return place_candidate(position, position, district.name, district, ActorKind.place)
         office = next((end for end in _KOREAN_TOWN_OFFICES if form.endswith(end)), None)
         stem = form[: -len(office)] if office else ""
         if len(stem) < _SHORTEST_OFFICE_TOWN:

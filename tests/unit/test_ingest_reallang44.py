@@ -74,3 +74,26 @@ def test_a_province_in_a_after_its_noun_is_the_province_not_a_club() -> None:
     )
     assert drafts.get("Niassa") == "place"  # Mozambique's provinces take "o", as clubs named in "-a" do
     assert not {"Fortaleza", "Bahia"} & set(drafts)  # after "o" alone, still the clubs
+
+
+def test_a_korean_town_hall_county_office_or_its_people_name_the_town_or_district() -> None:
+    drafts = _kinds(
+        "정 군수는 지난 2일 진도군청 대회의실에서 간담회를 열었다. 춘천시민 300여 명이 참석했고 강동구청 직원들도 "
+        "왔다. 시민 단체와 군민 대표도 자리했다.",
+        "ko",
+    )
+    assert drafts.get("진도") == "place"  # 군청: the county's office
+    assert drafts.get("춘천") == "place"  # 시민: the city's people
+    assert drafts.get("강동구") == "place"  # 구청: the district's office
+    assert len(drafts) == 3  # "시민", "군민" alone name no town
+
+
+def test_a_compass_point_after_the_word_for_a_region_is_no_town_of_that_name() -> None:
+    drafts = _kinds(
+        "O secretário Dirceu Lambari visitou a região Sudoeste do estado, com paradas em Jardim e Caracol. A "
+        "região Nordeste recebe o programa no mês que vem.",
+        "pt",
+    )
+    assert "Sudoeste" not in drafts  # the state's southwest, not Brasília's Sudoeste
+    assert drafts.get("Nordeste") == "place"  # Brazil's region of the name
+    assert drafts.get("Jardim") == "place"
