@@ -198,7 +198,7 @@ def names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if _people_by_their_land_s_name(doc, position, end, language):
         return True  # "bei den Bayern": the club (or the people), not the land
-    if place.kind != "state" and _club_by_its_article(doc, position, end, language):
+    if place.kind != "state" and _club_by_its_article(doc, position, end, language) and not _african_province(place):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if end == position and _force_by_its_head_word(doc, position, language):
         return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
@@ -720,6 +720,15 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         # "na província do Niassa", "no distrito do Cazenga": a division takes the masculine article, no club
         and not (position >= 2 and doc.tokens[position - 2].text.lower() in _DIVISION_NOUNS.get(language, ()))
     )
+
+
+# Angola's and Mozambique's provinces take the masculine article ("o Niassa", "do Cuanza Norte", "o Moxico"), and
+# their clubs are named "of" a town ("Ferroviário de Nampula"), not by a bare province.
+_PROVINCES_WITH_AN_ARTICLE = frozenset(["Angola", "Mozambique"])
+
+
+def _african_province(place: Place) -> bool:
+    return place.country in _PROVINCES_WITH_AN_ARTICLE and is_region(place)
 
 
 # The nouns for a country's divisions, before the name of one and "do": "província do Niassa".

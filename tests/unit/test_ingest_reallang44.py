@@ -97,3 +97,16 @@ def test_a_compass_point_after_the_word_for_a_region_is_no_town_of_that_name() -
     assert "Sudoeste" not in drafts  # the state's southwest, not Brasília's Sudoeste
     assert drafts.get("Nordeste") == "place"  # Brazil's region of the name
     assert drafts.get("Jardim") == "place"
+
+
+def test_an_angolan_province_in_its_bantu_spelling_or_with_a_spaced_compass_half_is_the_province() -> None:
+    drafts = _kinds(
+        "O porta-voz Bartolomeu Quissanga disse que as armas foram apreendidas nas províncias da Lunda Norte, do "
+        "Kuando Kubango e do Kwanza-Sul. O governador do Cuanza Norte também falou.",
+        "pt",
+    )
+    assert drafts.get("Lunda Norte") == "place"  # the tables write "Lunda-Norte"
+    assert drafts.get("Kuando Kubango") == "place"  # the tables write "Cuando Cubango"
+    assert drafts.get("Kwanza-Sul") == "place"  # the tables write "Cuanza-Sul"
+    assert drafts.get("Cuanza Norte") == "place"  # "do": the province's own article, no club's
+    assert "Bartolomeu Quissanga" not in drafts
