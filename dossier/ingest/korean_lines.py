@@ -2,9 +2,10 @@
 several lines ("대전중부경찰서가 인천의 한 경찰서에서" / "수갑을 찬 채 달아난 ..."), or a long one an excerpt cut.
 
 Korean closes a sentence with its verb; a particle or a connective ending leaves the clause open, so a line
-that ends in one goes on in the next. A headline ends in a noun or a verb's plain form ("피의자 대전서 검거",
-"구속됐다"), never in these. The endings are the grammar's own, longer than one syllable where one syllable
-also closes common nouns ("경찰서", "사고", "피해" close nouns; "에서", "다고" close none).
+that ends in one goes on in the next. A headline mostly ends in a noun or a verb's plain form ("피의자 대전서
+검거", "구속됐다"); one that leaves its verb out after a particle ("미국·유럽 공연은 하반기에") is read as a
+sentence too, which only reads the places it names. The endings are the grammar's own, longer than one
+syllable where one syllable also closes common nouns ("경찰서", "사고", "피해" close nouns; "에서", "다고" none).
 """
 
 from __future__ import annotations
