@@ -648,6 +648,9 @@ def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate |
 _KOREAN_LAW_OFFICES = (
     *("지방경찰청", "경찰청", "해양경찰서", "경찰서", "경찰", "소방서", "소방본부"),
     *("지방검찰청", "고등검찰청", "지검", "고검", "지방법원", "고등법원", "가정법원", "지법", "고법"),
+    # the prosecutors' branch office, the prisons and the tax and education offices are named so too:
+    # "안산지청", "서울구치소", "안양교도소", "수원세무서", "경기도교육청", "부천교육지원청"
+    *("지청", "구치소", "교도소", "세무서", "교육지원청", "교육청"),
 )
 _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중앙")
 
@@ -667,7 +670,8 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
                 return place_candidate(position, position, KOREAN_PROVINCES[stem], province, ActorKind.place)
         place = _korean_town_spelling(stem) or korean_division(stem)
         if place is not None and place.kind != "state":
-            return place_candidate(position, position, stem, place, ActorKind.place)
+            # "서울시교육청": the town named without its suffix, as elsewhere
+            return place_candidate(position, position, _without_town_suffix(stem, place), place, ActorKind.place)
         district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
         if district is not None:
             return place_candidate(position, position, district.name, district, ActorKind.place)

@@ -110,3 +110,16 @@ def test_an_angolan_province_in_its_bantu_spelling_or_with_a_spaced_compass_half
     assert drafts.get("Kwanza-Sul") == "place"  # the tables write "Cuanza-Sul"
     assert drafts.get("Cuanza Norte") == "place"  # "do": the province's own article, no club's
     assert "Bartolomeu Quissanga" not in drafts
+
+
+def test_a_korean_branch_prosecutor_prison_tax_or_education_office_names_its_town() -> None:
+    drafts = _kinds(
+        "안산지청은 지난 3일 공무원 한모씨를 구속 기소했다. 한씨는 안양교도소로 옮겨졌다. 서울시교육청과 "
+        "부천교육지원청은 감사에 나섰다. 교육청과 세무서는 말을 아꼈다.",
+        "ko",
+    )
+    assert drafts.get("안산") == "place"  # 지청: the prosecutors' branch office
+    assert drafts.get("안양") == "place"  # 교도소: the prison
+    assert drafts.get("서울") == "place"  # the city, named without 시
+    assert drafts.get("부천") == "place"  # 교육지원청: the local education office
+    assert len(drafts) == 4  # the bare nouns name no town
