@@ -18,8 +18,11 @@ _OPEN_ENDINGS = (
     *("다가", "다고", "라고", "하고", "했고", "되고", "하며", "했으며", "이며", "지만", "는데", "면서"),
     *("도록", "으나", "돼", "된", "할", "던"),
 )
-# A Korean headline is short; a line of more words than this is a sentence, even cut off mid-word.
+# A Korean headline is short; a line of more words than this is a sentence, even cut off mid-word, when its
+# words carry the particles and endings of a sentence (a menu of regions, "서울 경기 인천 강원 ...", carries none).
 _LONGEST_HEADLINE = 13
+_CLAUSE_MARKS = (*_OPEN_ENDINGS, "이", "가", "의", "고", "며", "다")
+_MARKED_WORDS = 3
 
 
 def korean_line_goes_on(line: str) -> bool:
@@ -27,5 +30,6 @@ def korean_line_goes_on(line: str) -> bool:
     words = line.split()
     if not words or not is_hangul(words[-1]):
         return False
-    hangul = sum(1 for word in words if is_hangul(word))
-    return words[-1].endswith(_OPEN_ENDINGS) or hangul > _LONGEST_HEADLINE
+    hangul = [word for word in words if is_hangul(word)]
+    marked = sum(1 for word in hangul if word.endswith(_CLAUSE_MARKS))
+    return words[-1].endswith(_OPEN_ENDINGS) or (len(hangul) > _LONGEST_HEADLINE and marked >= _MARKED_WORDS)

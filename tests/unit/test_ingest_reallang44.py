@@ -29,6 +29,7 @@ def test_a_portuguese_province_district_or_municipality_noun_names_the_place_aft
 
 def test_a_korean_sentence_broken_over_lines_is_read_as_a_sentence_not_a_headline() -> None:
     drafts = _kinds(
+        "서울 경기 인천 강원 충북 충남 대전 세종 전북 전남 광주 경북 경남 대구 울산 부산 제주\n"
         "광주서부경찰서는 지난 3일\n"
         "목포의 한 모텔에서 달아난 40대 최 모씨를\n"
         "붙잡아 인천으로 압송했다고 밝혔다.\n"
@@ -40,6 +41,7 @@ def test_a_korean_sentence_broken_over_lines_is_read_as_a_sentence_not_a_headlin
     assert drafts.get("목포") == "place"
     assert drafts.get("인천") == "place"
     assert drafts.get("울산") == "place"  # a long line cut off mid-word is no headline either
+    assert not {"제주", "세종", "부산", "강원도"} & set(drafts)  # a long menu of bare region names stays a heading
 
 
 def test_a_korean_town_before_its_police_station_or_the_facility_its_district_runs_is_named() -> None:
