@@ -11,6 +11,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, tokens_in
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME_PARTICLES, TITLE_PARTS, TITLES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.korean_lines import korean_line_goes_on
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import POST_WITH_REMIT, STATEMENT_BY_A_POST
@@ -96,6 +97,8 @@ def heading_sentences(
             continue
         if sentence.text.count("△") >= _LIST_MARKS:
             continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text
+        if language == "ko" and korean_line_goes_on(sentence.text):
+            continue  # "대전중부경찰서가 인천의 한 경찰서에서": a sentence broken over lines, no headline
         if _POSTAL_ADDRESS.fullmatch(sentence.text):
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         if sentence.text.startswith(_SIGNING_DASHES):

@@ -67,6 +67,43 @@ def korean_district_alone(stem: str) -> Place | None:
     return Place(stem + _SUFFIX, "place", "South Korea") if len(cities) == 1 else None
 
 
+# Korean lists nouns that share a last syllable with a middle dot and writes it once, on the last:
+# "강북·구로·송파구" are the districts 강북구, 구로구 and 송파구.
+_DOT = "·"
+_LONGEST_DOTTED_LIST = 12
+
+
+def korean_district_named_alone(doc: ActorDocument, position: int) -> Candidate | None:
+    """'영등포구에서', '(동대문구)': a district named with its suffix 구, which only one city's district
+    bears; and each item of a dotted list of such districts that writes 구 once, last ("강북·구로·금천구")."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_SUFFIX)
+        if form.endswith(_SUFFIX) and len(stem) >= 2 and korean_district_alone(stem) is not None:
+            return _district(position, stem)
+    if korean_district_alone(word) is None:
+        return None
+    k = position
+    while k + 1 < len(tokens) and k - position < _LONGEST_DOTTED_LIST:
+        if doc.text[tokens[k].end : tokens[k + 1].start] != _DOT:
+            return None
+        k += 1
+        last = tokens[k].text
+        for form in (last, *base_forms(last, "ko")):
+            stem = form.removesuffix(_SUFFIX)
+            if form.endswith(_SUFFIX) and korean_district_alone(stem) is not None:
+                return _district(position, word)  # the list's last item carries the suffix for all
+        if korean_district_alone(last) is None:
+            return None  # an item that is no district: "강북·강남 집값" is the two banks of the river
+    return None
+
+
+def _district(position: int, stem: str) -> Candidate:
+    name = stem + _SUFFIX
+    return place_candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
+
+
 def _object_particle(form: str) -> bool:
     """'강남을': after a syllable that closes on a consonant, 을 is the object particle, no constituency."""
     last = ord(form[-2]) - 0xAC00 if len(form) > 1 else -1

@@ -15,7 +15,11 @@ from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, ga
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.korean_datelines import korean_dateline
-from dossier.ingest.korean_districts import korean_district_after_its_city, korean_district_alone
+from dossier.ingest.korean_districts import (
+    korean_district_after_its_city,
+    korean_district_alone,
+    korean_district_named_alone,
+)
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
@@ -74,6 +78,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_town_with_a_facility(doc, position)
         or _korean_town_of_its_office(doc, position)
         or _korean_seat_of_a_law_office(doc, position)
+        or _korean_runner_of_a_facility(doc, position)  # "남동구립도서관은": Namdong district's library
+        or korean_district_named_alone(doc, position)  # "(영등포구)", "강북·구로·금천구"
         or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
@@ -607,13 +613,24 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 # A town's own offices and office-holders written as one word with it: "춘천시장" (Chuncheon's mayor),
 # "영양군수" (Yeongyang's county head), "원주시의회" (its city council). The town is named, however
 # frequent a word its name is ("영양": nutrition); a market ("광장시장") is named after no town.
-_KOREAN_TOWN_OFFICES = ("시장", "시의회", "시의원", "군수", "군의회", "군의원")
+# Its town hall and county office too ("진도군청", "충주시청"), and its people ("진도군민", "춘천시민").
+_KOREAN_TOWN_OFFICES = (
+    *("시장", "시의회", "시의원", "군수", "군의회", "군의원"),
+    *("시청", "군청", "시민", "군민"),
+)
+# A district's office, council and people ("강동구청", "마포구의회", "은평구민"): the district, when only
+# one city has one so named.
+_KOREAN_DISTRICT_OFFICES = ("구청장", "구청", "구의회", "구의원", "구민")
 _SHORTEST_OFFICE_TOWN = 2
 
 
 def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
+        office = next((end for end in _KOREAN_DISTRICT_OFFICES if form.endswith(end)), None)
+        district = korean_district_alone(form[: -len(office)]) if office else None
+        if district is not None:
+            return place_candidate(position, position, district.name, district, ActorKind.place)
         office = next((end for end in _KOREAN_TOWN_OFFICES if form.endswith(end)), None)
         stem = form[: -len(office)] if office else ""
         if len(stem) < _SHORTEST_OFFICE_TOWN:
@@ -631,6 +648,9 @@ def _korean_town_of_its_office(doc: ActorDocument, position: int) -> Candidate |
 _KOREAN_LAW_OFFICES = (
     *("지방경찰청", "경찰청", "해양경찰서", "경찰서", "경찰", "소방서", "소방본부"),
     *("지방검찰청", "고등검찰청", "지검", "고검", "지방법원", "고등법원", "가정법원", "지법", "고법"),
+    # the prosecutors' branch office, the prisons and the tax and education offices are named so too:
+    # "안산지청", "서울구치소", "안양교도소", "수원세무서", "경기도교육청", "부천교육지원청"
+    *("지청", "구치소", "교도소", "세무서", "교육지원청", "교육청"),
 )
 _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중앙")
 
@@ -650,10 +670,39 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
                 return place_candidate(position, position, KOREAN_PROVINCES[stem], province, ActorKind.place)
         place = _korean_town_spelling(stem) or korean_division(stem)
         if place is not None and place.kind != "state":
-            return place_candidate(position, position, stem, place, ActorKind.place)
+            # "서울시교육청": the town named without its suffix, as elsewhere
+            return place_candidate(position, position, _without_town_suffix(stem, place), place, ActorKind.place)
         district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
         if district is not None:
             return place_candidate(position, position, district.name, district, ActorKind.place)
+    return None
+
+
+# A public facility a town, county, province or district runs is named "established by" it, written as one
+# word with it: "남동구립도서관" (Namdong district's library), "성남시립병원", "양평군립미술관", "경기도립국악단".
+# The word names the district or town however common its name is as a word.
+_KOREAN_RUN_BY = {"구립": "구", "시립": "시", "군립": "군", "도립": "도"}
+
+
+def _korean_runner_of_a_facility(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for mark, suffix in _KOREAN_RUN_BY.items():
+        at = word.find(mark)
+        stem = word[:at] if at >= _SHORTEST_OFFICE_TOWN else ""
+        if not stem or len(word) == at + len(mark):
+            continue  # "구립" alone, or nothing after the mark: no facility named
+        if suffix == "구":
+            district = korean_district_alone(stem)  # "남동구립": only Incheon has a Namdong
+            if district is not None:
+                return place_candidate(position, position, district.name, district, ActorKind.place)
+            continue
+        if suffix == "도" and stem in KOREAN_PROVINCES:
+            province = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[stem]))
+            if province is not None:
+                return place_candidate(position, position, KOREAN_PROVINCES[stem], province, ActorKind.place)
+        place = _korean_town_spelling(stem) or korean_division(stem)
+        if place is not None and place.kind != "state" and not is_region(place):
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
 
 
@@ -1694,6 +1743,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
         return True  # "아산 무궁화 축구단": a town, the club's name, then the word for a club
     if _korean_temple(after) or any(form.endswith(_FESTIVAL) for form in forms):
         return False  # "순천 송광사", "보령 머드축제": a temple or a festival after its town, no firm's name
+    if any(form.endswith(_KOREAN_LAW_OFFICES) for form in forms) or any(mark in after for mark in _KOREAN_RUN_BY):
+        return False  # "서울 은평경찰서는", "인천 남동구립도서관은": the town's police or its district's library
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)

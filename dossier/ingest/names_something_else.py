@@ -218,6 +218,8 @@ def names_something_else(
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
     if _after_word_before(doc, position, _NEIGHBOURHOOD_WORDS, language):
         return True  # "no bairro Santa Maria": a part of town named like another town
+    if _compass_part_of_a_land(doc, place, position, end, language):
+        return True  # "a região Sudoeste" of a state: its part by the compass, not Brasília's Sudoeste
     if names_a_street_or_feast(doc, position, language):
         return True  # "la avenida de Novelda", "Fiestas de Santiago": a street, a saint's feast
     if _after_word_before(doc, position, _NICKNAME_WORDS, language) or _known_as(doc, position, language):
@@ -244,7 +246,7 @@ def names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if _people_by_their_land_s_name(doc, position, end, language):
         return True  # "bei den Bayern": the club (or the people), not the land
-    if place.kind != "state" and _club_by_its_article(doc, position, end, language):
+    if place.kind != "state" and _club_by_its_article(doc, position, end, language) and not _african_province(place):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if end == position and _force_by_its_head_word(doc, position, language):
         return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
@@ -669,6 +671,27 @@ def _known_as(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+# A compass point after the noun for a region names that part of the state or country the page is about ("a
+# região Sudoeste", "la zona Norte"), not a town or a quarter that bears the word; only the regions the gazetteer
+# holds as such (Brazil's Nordeste, Centro-Oeste) are what the words name.
+_REGION_WORDS: dict[str, frozenset[str]] = words_by_language({"pt": "região regiões zona", "es": "región zona"})
+_COMPASS_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "norte sul leste oeste nordeste noroeste sudeste sudoeste centro-oeste centro-sul",
+        "es": "norte sur este oeste noreste noroeste sureste suroeste centro",
+    }
+)
+
+
+def _compass_part_of_a_land(doc: ActorDocument, place: Place, position: int, end: int, language: str) -> bool:
+    return (
+        end == position
+        and doc.tokens[position].text.lower() in _COMPASS_WORDS.get(language, ())
+        and _after_word_before(doc, position, _REGION_WORDS, language)
+        and not is_region(place)
+    )
+
+
 def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:
     if position == 0:
         return False
@@ -743,7 +766,24 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
+        # "na província do Niassa", "no distrito do Cazenga": a division takes the masculine article, no club
+        and not (position >= 2 and doc.tokens[position - 2].text.lower() in _DIVISION_NOUNS.get(language, ()))
     )
+
+
+# Angola's and Mozambique's provinces take the masculine article ("o Niassa", "do Cuanza Norte", "o Moxico"), and
+# their clubs are named "of" a town ("Ferroviário de Nampula"), not by a bare province.
+_PROVINCES_WITH_AN_ARTICLE = frozenset(["Angola", "Mozambique"])
+
+
+def _african_province(place: Place) -> bool:
+    return place.country in _PROVINCES_WITH_AN_ARTICLE and is_region(place)
+
+
+# The nouns for a country's divisions, before the name of one and "do": "província do Niassa".
+_DIVISION_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "província províncias distrito distritos concelho concelhos município municípios estado"}
+)
 
 
 # Brazil's states whose names take no article ("em Goiás", "de Sergipe", "de São Paulo"): after "o", "do",

@@ -268,6 +268,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     or doc.gazetteer.lookup(words)
                     or town_with_its_qualifier_written_out(doc.gazetteer, words)
                     or _brazilian_spelling(doc, end, words, language)
+                    or _angolan_spelling(doc, words, language)  # "Kwanza-Sul", "Lunda Norte"
                 )
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
@@ -914,6 +915,34 @@ def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], la
     if place is None or place.kind == "state" or place.population < KNOWN_TOWN:
         return None
     return place
+
+
+# Angola writes the Bantu names of its provinces both ways: the Portuguese spelling the tables hold ("Cuanza-Sul",
+# "Cuando Cubango", "Lunda-Norte") and the Bantu one with k and w ("Kwanza-Sul", "Kuando Kubango"), and the
+# compass half after a space as often as after a hyphen ("Lunda Norte"). Only a place of Angola is so read.
+_ANGOLAN_COMPASS = frozenset(["norte", "sul", "leste", "oeste"])
+_BANTU_SPELLING = (("kw", "cu"), ("ka", "ca"), ("ko", "co"), ("ku", "cu"))
+
+
+def _angolan_spelling(doc: ActorDocument, words: tuple[str, ...], language: str) -> Place | None:
+    if language != "pt":
+        return None
+    spellings = [words]
+    if any(word.startswith("k") or "-k" in word for word in words):
+        portuguese = []
+        for word in words:
+            for bantu, latin in _BANTU_SPELLING:
+                word = word.replace(bantu, latin)
+            portuguese.append(word)
+        spellings.append(tuple(portuguese))
+    for spelling in list(spellings):
+        if len(spelling) == 2 and spelling[1] in _ANGOLAN_COMPASS:
+            spellings.append((f"{spelling[0]}-{spelling[1]}",))
+    for spelling in spellings[1:]:
+        place = doc.gazetteer.lookup(spelling)
+        if place is not None and place.country == "Angola":
+            return place
+    return None
 
 
 # Parts of a country or a region by the compass, capitalised before "of" and its name: "no Sul do

@@ -403,6 +403,10 @@ def instrumental_of_a_noun(word: str) -> str | None:
 # Dutch "van" too ("de haven van Antwerpen", "bewoners van Yerseke"); a family name's "van" follows a
 # capitalised given name ("Jan van Dijk"), not a lower-case noun.
 OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de", "fr": "de", "it": "di", "nl": "van"})
+# A list of places that repeats its "of" after a place noun: Portuguese joins "de" to the article of a name
+# that takes one ("nas províncias do Huambo, do Bié e do Uíge"). Only in such a list: "o técnico do Flamengo"
+# names a club, as a name after "do" alone often does.
+_OF_IN_A_LIST: dict[str, frozenset[str]] = {**OF_A_PLACE, "pt": frozenset(["de", "do", "da", "dos", "das"])}
 
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
@@ -436,7 +440,10 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " norte sur centro oeste noroeste noreste sureste suroeste",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
         " vizinha vizinho porto portos"  # "o porto de Santos": a town's port, as Russian "порт Находки"
-        " natural naturais oriundo oriunda",  # "natural de Tomar": where a person was born
+        " natural naturais oriundo oriunda"  # "natural de Tomar": where a person was born
+        # "na província do Huambo", "o distrito de Memba", "o concelho de Loulé", "os municípios de …": the
+        # divisions of Angola, Mozambique and Portugal are named by their seat or their own name
+        " província províncias distrito distritos concelho concelhos municípios",
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
@@ -873,7 +880,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True
         if (  # "a cidade de Braga"
             position >= 2
-            and before.text in ("de", "do", "da")
+            # "o município dos Mulenvos": "de" joined to a plural article, too
+            and before.text in ("de", "do", "da", "dos", "das")
             and before.joined
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
         ):
@@ -886,7 +894,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True  # "im niederländischen Groningen"; German capitalises "im bayerischen Rest" too
         if (  # "de Colmar, de Strasbourg et de Mulhouse": the list repeats its "of" or its preposition
             position >= 2
-            and (before.text in OF_A_PLACE.get(language, ()) or before.text in prepositions)
+            and (before.text in _OF_IN_A_LIST.get(language, ()) or before.text in prepositions)
             and before.joined
             and doc.text[tokens[position - 2].end : before.start] in (", ", " ")
         ):
