@@ -22,6 +22,7 @@ from dossier.ingest.draft_evidence import review_drafts
 from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.glued_labels import split_glued_labels
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.known_mentions import find_mentions
@@ -143,6 +144,8 @@ def _actor_drafts(
         or find_uncased_places(text, language)
     )
     tokens = split_at_names(text, tokenize(text), unspaced)
+    if language == "en":
+        tokens = split_glued_labels(text, tokens)  # "CommanderIlse Varn": a box's label glued to its value
     places = gazetteer().in_language(language)
     if language == "en":
         places = places_for_the_page(text, places, tokens, sentences)

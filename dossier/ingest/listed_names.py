@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.glued_labels import glued_label_line
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.speaker_cards import speaker_card_spans
@@ -45,6 +46,14 @@ PERSON_LABELS = frozenset(
         # a prosecutor's release lists each defendant's lawyer: "Defense counsel: Ilse Varn, Esq., Newark"
         "defense counsel",
         "defence counsel",
+        # an armed group's or a state's box: "Spokesperson: Ilse Varn", "Chief of Staff: Tomas Quell"
+        "spokesperson",
+        "spokesman",
+        "deputy head",
+        "chief of staff",
+        "supreme leader",
+        "prime minister",
+        "notable fighters",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that
@@ -226,7 +235,8 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
         return labelled
     spaced = _SPACED_LABEL.fullmatch(line, pos, end)
     if spaced is None or len(spaced[2]) > _SPACED_VALUE_LONGEST:
-        return None
+        # "CommanderIlse Varn": a box copied with no gap at all between its label and value
+        return glued_label_line(line, pos, end)
     return spaced
 
 

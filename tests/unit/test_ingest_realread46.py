@@ -1,0 +1,41 @@
+"""Round realread46: rules found reading real encyclopaedia articles by hand (armed groups, militias, battles,
+intelligence agencies, defence ministries and commanders of the Middle East, Africa, South Asia and Eastern Europe,
+as mirrors and offline copies of Wikipedia give them). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_box_label_glued_to_its_value_is_cut_off_the_name() -> None:
+    drafts = draft_kind_names(
+        "Tremmic Rapid Guard\nFoundedAugust 2011\nTypeParamilitary\nCommanderMohamed Varnek Dallo\n"
+        "Deputy headAbdul Karim Varnek Dallo\nSpokespersonIlse Tarvanen\nHeadquartersQuellabad, Tremmia\n\n"
+        "The Tremmic Rapid Guard is a paramilitary force of Tremmia. It fought in the Varn war."
+    )
+    assert drafts.get("Mohamed Varnek Dallo") == "person"
+    assert drafts.get("Abdul Karim Varnek Dallo") == "person"
+    assert drafts.get("Ilse Tarvanen") == "person"
+    assert "Karim Varnek Dallo" not in drafts
+    assert drafts.get("Quellabad") == "place"
+
+
+def test_a_conflict_box_numbers_its_sides_commanders() -> None:
+    drafts = draft_kind_names(
+        "= Battle of Tarnby =\n\nInfobox\n- Conflict: Battle of Tarnby\n"
+        "- Commander1: Oleksandr Varnenko, Ivan Quellchuk\n- Commander2: Dmytro Tarvasov, Pavlo Hresk\n\n"
+        "The Battle of Tarnby was fought in the winter."
+    )
+    for name in ("Oleksandr Varnenko", "Ivan Quellchuk", "Dmytro Tarvasov", "Pavlo Hresk"):
+        assert drafts.get(name) == "person"
+
+
+def test_the_marks_of_the_wounded_and_the_killed_are_no_name_nor_part_of_one() -> None:
+    drafts = draft_kind_names(
+        "Commanders and leaders\nSerhiy Varnenko (WIA)\nIvan Quellchuk (KIA)\n\n"
+        "- Commander1: Dmytro TarvasovWIA, Pavlo HreskKIA\n\nThe battle ended in the spring."
+    )
+    assert drafts.get("Dmytro Tarvasov") == "person"
+    assert drafts.get("Pavlo Hresk") == "person"
+    assert "WIA" not in drafts and "KIA" not in drafts
+    assert not any(name.endswith(("WIA", "KIA")) for name in drafts)
