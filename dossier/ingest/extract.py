@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.actors import propose_actors
 from dossier.ingest.arabic_places import find_arabic_places
+from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
@@ -149,6 +150,7 @@ def _actor_drafts(
     places = gazetteer().in_language(language)
     if language == "en":
         places = places_for_the_page(text, places, tokens, sentences)
+        tokens = cut_flags(text, tokens, places)  # "Tremmia Ilse Varnova": a war box's flag before its commander
     known = find_mentions(text, tokens, index, places, language)
     drafts, linked = propose_actors(
         text,

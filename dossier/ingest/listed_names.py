@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING
 from dossier.ingest.glued_labels import glued_label_line
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
@@ -294,7 +295,11 @@ _LIST_SECTIONS = frozenset(
     # An article's list of its people, one name a line: "Notable players", "Former members", "Commanders".
     | {"notable players", "notable former players", "notable people", "notable members", "notable alumni"}
     | {"members", "former members", "commanders", "notable commanders"}
+    # a conflict box's commanders, one a line, a flag's name before each (`box_flags`)
+    | {COMMANDERS_HEADING}
 )
+# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
+_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
 # Financial Officer"): the name is read, the post is not.
 _PARTICIPANT_SECTIONS = frozenset(
@@ -553,6 +558,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_see_also = False
     participants = False
+    commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -579,8 +585,11 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
         heading = stripped.casefold().rstrip(":")
-        if heading in _LIST_SECTIONS | _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading):
+        if in_see_also and commanders and (heading in BOX_PARTS_AFTER or _SIDE_LABEL.fullmatch(stripped)):
+            in_see_also = heading not in BOX_PARTS_AFTER  # "Current:", "Supported by:" over a side's commanders
+        elif heading in _LIST_SECTIONS | _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading):
             in_see_also = True
+            commanders = heading == COMMANDERS_HEADING
             # (a donor's gift after the dash, as a participant's post: "- Pupils of Heaton Manor School — £862")
             participants = heading in _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading) is not None
         elif in_see_also and stripped:

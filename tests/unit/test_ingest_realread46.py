@@ -39,3 +39,18 @@ def test_the_marks_of_the_wounded_and_the_killed_are_no_name_nor_part_of_one() -
     assert drafts.get("Pavlo Hresk") == "person"
     assert "WIA" not in drafts and "KIA" not in drafts
     assert not any(name.endswith(("WIA", "KIA")) for name in drafts)
+
+
+def test_a_war_boxs_flag_before_each_commander_is_no_part_of_his_name() -> None:
+    drafts = draft_kind_names(
+        "Tarnish War\nDate 2019 – present\nBelligerents\n Tremmia\n Islamic State\n"
+        "Commanders and leaders\nCurrent:\nTremmia Oskar Varnavian (Prime Minister of Tremmia)\n"
+        "Tremmia David Quellian (Defence Minister of Tremmia)\n"
+        "Islamic State Ahmad Tarik al-Quelli\n(Leader of ISIL)\nUnits involved\n\n"
+        "The Tarnish War is a conflict in the north of Tremmia."
+    )
+    assert drafts.get("Oskar Varnavian") == "person"
+    assert drafts.get("David Quellian") == "person"
+    assert drafts.get("Ahmad Tarik al-Quelli") == "person"
+    assert drafts.get("Tremmia") in ("state", "place")
+    assert not any(name.startswith(("Tremmia ", "Islamic State ")) for name in drafts)
