@@ -1962,6 +1962,37 @@ HOLIDAY_PHRASES = frozenset(
         "eid al-adha",
     )
 )
+# A faith's schools, doctrines, law, scripture and codes, and a movement's creed by its "-ism": an idea, no actor
+# ("strict Sharia law", "rejected Sufism", "a Deobandi seminary", "the Pashtunwali code", an armed group's box:
+# "Ideology: Sunni Islamism, Wilayat al-Faqih"). Not "Zaidi" (a family name as well), not the believers' plural
+# ("Sunnis", which re3d marks).
+DOCTRINES = frozenset(
+    tuple(phrase.replace("-", " ").split())  # (a hyphen parts words: "al-Faqih" is "al", "Faqih")
+    for phrase in (
+        "sharia",
+        "shariah",
+        "quran",
+        "koran",
+        "hadith",
+        "sunnah",
+        "sufism",
+        "sufi",
+        "salafism",
+        "wahhabism",
+        "deobandi",
+        "pashtunwali",
+        "islamism",
+        "jihadism",
+        "khomeinism",
+        "sunni islam",
+        "shia islam",
+        "shiite islam",
+        "sunni islamism",
+        "shia islamism",
+        "wilayat al-faqih",
+        "velayat-e faqih",
+    )
+)
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
 # Accords", a think tank's "Tarnian Offensive Campaign Assessment"): the document is no actor; the body or
 # place it is named after may be one.

@@ -298,6 +298,12 @@ _LIST_SECTIONS = frozenset(
     # a conflict box's commanders, one a line, a flag's name before each (`box_flags`)
     | {COMMANDERS_HEADING}
 )
+# A line that holds a person's name and no more: two to five words, an Arabic name's particles among them, then
+# maybe a bracket or footnotes ("Tomas al-Quelli", "Ilse Varn[2]", "Abdul Hamid Varn (acting)").
+_HOLDER_LINE = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|(?:al|el|ad|as|bin|ibn|bint|abu)(?:-[A-Z][\w'’-]+)?)){1,4}"
+    r"(?: ?\[[^\]\n]{1,20}\])*(?: \([a-z ]{1,20}\))?"
+)
 # A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
 _SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
@@ -559,6 +565,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     in_see_also = False
     participants = False
     commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
+    holders_go_on = False  # the line above is a box's label of people and its value
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -602,8 +609,18 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 item = start + _BULLET.match(line).end()  # type: ignore[union-attr]
                 dash = _POST_AFTER_DASH.search(line, item - start) if participants else None
                 spans.append((item, start + dash.start() if dash else end))
+        if holders_go_on and labelled is None and _HOLDER_LINE.fullmatch(stripped):
+            first_name = stripped.split()[0]
+            if is_given_name(first_name.casefold()):
+                spans.append((start + len(line) - len(line.lstrip()), end))  # the label's next holder, a line below
+            else:
+                holders_go_on = False
+        else:
+            holders_go_on = False
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+            # "PresidentIlse Varn (acting)" over "Tomas Quell": a box gives a post's holders one a line
+            holders_go_on = " ".join(labelled[1].casefold().split()) in PERSON_LABELS | OFFICE_HOLDER_LABELS
         elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
             spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
         if _is_line_of_people(stripped):

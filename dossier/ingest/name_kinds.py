@@ -103,6 +103,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     HEADS_IN_CAPITALS,
     HOLIDAY_PHRASES,
+    DOCTRINES,
     HOLIDAYS,
     KINDS_OF_AID,
     KNOWN_BODIES,
@@ -1009,6 +1010,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
+    if words in DOCTRINES:
+        return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
     if greeted_readers(doc, position, last):
         return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
     if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:

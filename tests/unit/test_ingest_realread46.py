@@ -54,3 +54,25 @@ def test_a_war_boxs_flag_before_each_commander_is_no_part_of_his_name() -> None:
     assert drafts.get("Ahmad Tarik al-Quelli") == "person"
     assert drafts.get("Tremmia") in ("state", "place")
     assert not any(name.startswith(("Tremmia ", "Islamic State ")) for name in drafts)
+
+
+def test_a_box_gives_a_posts_next_holder_on_the_line_below_its_label() -> None:
+    drafts = draft_kind_names(
+        "Quellish National Army\nSupreme Commander of the Quellish National Army\nAssumed office\n2 March 2015\n"
+        "President: Tarek Salem Issa (acting)\nMohamed al-Varnafi\nPrime Minister: Abdullah al-Quelli\n"
+        "Personal details\n\nHe was born in the town of Tarnby."
+    )
+    assert drafts.get("Tarek Salem Issa") == "person"
+    assert drafts.get("Mohamed al-Varnafi") == "person"
+    assert drafts.get("Abdullah al-Quelli") == "person"
+
+
+def test_a_faiths_law_school_or_creed_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The Varnab Front wants strict Sharia law. It rejected Sufism and burned Sufi shrines. A Deobandi seminary in "
+        "Tarnby teaches the Pashtunwali code and Sunni Islam. Ideology: Wilayat al-Faqih. Ilse Varn read the Quran."
+    )
+    for idea in ("Sharia", "Sufism", "Sufi", "Deobandi", "Pashtunwali", "Sunni Islam", "Wilayat al-Faqih", "Quran"):
+        assert idea not in drafts
+    assert drafts.get("Ilse Varn") == "person"
+    assert drafts.get("Tarnby") == "place"
