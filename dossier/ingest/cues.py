@@ -2845,6 +2845,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     )
     # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
     | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
+    # "American-born Tomas Quell", "the Tarnby-born Ilse Varn": only a person is born
+    | _phrases("born", Cue(ActorKind.person, 0.55))
     # "said Kernow Air chief executive Morwenna Tremayne": a firm's officer, in lower case before the name
     | _phrases(
         "chief executive, chief operating officer, chief financial officer, chief technology officer",

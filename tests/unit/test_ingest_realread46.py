@@ -76,3 +76,20 @@ def test_a_faiths_law_school_or_creed_is_no_actor() -> None:
         assert idea not in drafts
     assert drafts.get("Ilse Varn") == "person"
     assert drafts.get("Tarnby") == "place"
+
+
+def test_the_comma_after_an_opening_phrase_is_no_apposition() -> None:
+    drafts = draft_kind_names(
+        "Under the leadership of Hussein Varnaddin al-Quelli, the group emerged as an opposition to the president. "
+        "After the death of Ilse Marvanen, the party chose a new chief."
+    )
+    assert drafts.get("Hussein Varnaddin al-Quelli") == "person"
+    assert drafts.get("Ilse Marvanen") == "person"
+
+
+def test_only_a_person_is_born() -> None:
+    drafts = draft_kind_names(
+        "The Tarnby-born Kerem Vashti joined the group in 2008. Canadian-born Hollis Qarvane is its spokesman."
+    )
+    assert drafts.get("Kerem Vashti") == "person"
+    assert drafts.get("Hollis Qarvane") == "person"
