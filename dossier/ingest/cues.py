@@ -894,6 +894,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
     ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
+    # A state's intelligence service by the armed services it serves: "the Inter-Services Intelligence", "Military
+    # Intelligence", "Naval Intelligence", "Air Intelligence" (not a field: "Artificial Intelligence", "Business
+    # Intelligence").
+    **{
+        (service, "intelligence"): Cue(ActorKind.organization, 0.7)
+        for service in word_set("services military naval navy air defence defense army")
+    },
     # A small state's whole military, named as its services: "Tonga Defence Services", "Varnak Defense Services".
     ("defence", "services"): Cue(ActorKind.armed_force, 0.8),
     ("defense", "services"): Cue(ActorKind.armed_force, 0.8),

@@ -93,3 +93,14 @@ def test_only_a_person_is_born() -> None:
     )
     assert drafts.get("Kerem Vashti") == "person"
     assert drafts.get("Hollis Qarvane") == "person"
+
+
+def test_an_intelligence_service_named_by_the_armed_services_it_serves() -> None:
+    drafts = draft_kind_names(
+        "Tarvak's agency works with the Military Intelligence and the Naval Intelligence. Ilse Varn joined the "
+        "Inter-Services Intelligence in 1990. Artificial Intelligence will change the army."
+    )
+    assert drafts.get("Military Intelligence") == "organization"
+    assert drafts.get("Naval Intelligence") == "organization"
+    assert drafts.get("Inter-Services Intelligence") == "organization"
+    assert "Artificial Intelligence" not in drafts
