@@ -176,7 +176,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.draft_lookups import FIRM_OPENING, KNOWN_GROUP_FOUND_BY, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
@@ -1605,7 +1605,7 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
-        return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
+        return Candidate(position, last, name, group.kind, KNOWN_GROUP_FOUND_BY, group.confidence)
     branch = next((k for k in range(1, size - 1) if words[k] in ("in", "of")), 0)
     group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
     if group is not None:

@@ -104,3 +104,11 @@ def test_an_intelligence_service_named_by_the_armed_services_it_serves() -> None
     assert drafts.get("Naval Intelligence") == "organization"
     assert drafts.get("Inter-Services Intelligence") == "organization"
     assert "Artificial Intelligence" not in drafts
+
+
+def test_a_group_known_by_name_is_no_short_form_of_a_man_of_that_family() -> None:
+    drafts = draft_kind_names(
+        "Tarek Varnaddin al-Houthi, a cleric, founded the group in the north. The Houthi movement took Tarnby in 2014."
+    )
+    assert drafts.get("Tarek Varnaddin al-Houthi") == "person"
+    assert drafts.get("Houthi") == "armed_force"
