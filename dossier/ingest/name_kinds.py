@@ -941,6 +941,15 @@ _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd",
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
 
+# The Arabic article as transliteration writes it before a "sun letter" ("ash-Shabaab", "ad-Dawla", "an-Nusra"): "al".
+_SUN_LETTER_ARTICLES = frozenset({"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el"})
+
+
+def _article_as_al(words: tuple[str, ...]) -> str:
+    """The words run together with the Arabic article written "al" ("ashshabaab" is "alshabaab"), or "" if none."""
+    return "al" + "".join(words[1:]) if len(words) >= 2 and words[0] in _SUN_LETTER_ARTICLES else ""
+
+
 def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
     firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
@@ -1602,9 +1611,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     if (edition := outlet_edition(doc, position, last, words)) is not None:
         return edition
-    group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    group = KNOWN_GROUPS.get("".join(words)) or KNOWN_GROUPS.get(_article_as_al(words)) if size <= 3 else None
     if group is not None:
-        # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
+        # "Hamas", "Al-Shabaab", "Ash-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, KNOWN_GROUP_FOUND_BY, group.confidence)
     branch = next((k for k in range(1, size - 1) if words[k] in ("in", "of")), 0)
     group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None

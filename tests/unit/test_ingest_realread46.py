@@ -112,3 +112,8 @@ def test_a_group_known_by_name_is_no_short_form_of_a_man_of_that_family() -> Non
     )
     assert drafts.get("Tarek Varnaddin al-Houthi") == "person"
     assert drafts.get("Houthi") == "armed_force"
+
+
+def test_a_known_group_with_the_arabic_article_written_by_its_sun_letter() -> None:
+    drafts = draft_kind_names("The Varnab Front is also known as Ash-Shabaab. Fighters of Ash-Shabaab attacked Tarnby.")
+    assert drafts.get("Ash-Shabaab") == "armed_force"
