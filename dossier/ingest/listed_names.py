@@ -304,6 +304,8 @@ _HOLDER_LINE = re.compile(
     r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|(?:al|el|ad|as|bin|ibn|bint|abu)(?:-[A-Z][\w'’-]+)?)){1,4}"
     r"(?: ?\[[^\]\n]{1,20}\])*(?: \([a-z ]{1,20}\))?"
 )
+# A line of a war box's commanders up to its first bracket or footnote, not a bracket's line ("(Leader of ISIL)").
+_COMMANDER_ITEM = re.compile(r"[ \t]*([A-Z][^(\[\n]*[^(\[\s])")
 # A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
 _SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
@@ -685,10 +687,17 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
     Quell"), or what other `labels` announce (`PLACE_LABELS`)."""
     spans: list[tuple[int, int]] = []
     start = 0
+    commanders = False
     for line in text.split("\n"):
         labelled = labelled_line(line)
         if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
+        heading = line.strip().casefold().rstrip(":")
+        commanders = heading == COMMANDERS_HEADING or (commanders and heading not in BOX_PARTS_AFTER)
+        if commanders and labels is PERSON_LABELS and (item := _COMMANDER_ITEM.match(line)) is not None:
+            # "Kurdistan Region Ilse Varn" under a war box's "Commanders and leaders": a commander (after his
+            # side's flag, which keeps its own kind), his post in brackets on the line below
+            spans.append((start + item.start(1), start + item.end(1)))
         byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
         if byline is not None:
             spans.append((start + byline.start(1), start + byline.end(1)))  # the reporters, not the outlet

@@ -117,3 +117,14 @@ def test_a_group_known_by_name_is_no_short_form_of_a_man_of_that_family() -> Non
 def test_a_known_group_with_the_arabic_article_written_by_its_sun_letter() -> None:
     drafts = draft_kind_names("The Varnab Front is also known as Ash-Shabaab. Fighters of Ash-Shabaab attacked Tarnby.")
     assert drafts.get("Ash-Shabaab") == "armed_force"
+
+
+def test_a_name_under_a_war_boxs_commanders_is_a_person() -> None:
+    text = (
+        "Battle of Tarnby\nBelligerents\n Quell Region Quell Region\nCommanders and leaders\n"
+        "Quell Region Varzod Tremani\n(President of the Quell Regional Government)\nUnits involved\n\n"
+        "The Battle of Tarnby was fought in the winter."
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Varzod Tremani") == "person"
+    assert "Quell Region Varzod Tremani" not in drafts
