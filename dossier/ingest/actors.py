@@ -658,6 +658,9 @@ def _page_layout(
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
     if english:
+        for match in _WIKI_TEMPLATE.finditer(text):
+            for i in tokens_in(starts, match.start(), match.end()):
+                skip[i] = True  # "Template:Infobox military conflict", "Module:Hatnote": a wiki's markup left in a copy
         for match in _OFFICE_SIGNATURE.finditer(text):
             for i in tokens_in(starts, match.start(1), match.end(1)):
                 skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
@@ -788,6 +791,9 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
 
 
 # A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
+# A wiki's template or module named in a copy of its page, with the words of its name ("Template:Current event",
+# "Template:Lang-ckb", "Module:Hatnote/styles.css"): markup, no actor.
+_WIKI_TEMPLATE = re.compile(r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 

@@ -128,3 +128,13 @@ def test_a_name_under_a_war_boxs_commanders_is_a_person() -> None:
     drafts = draft_kind_names(text)
     assert drafts.get("Varzod Tremani") == "person"
     assert "Quell Region Varzod Tremani" not in drafts
+
+
+def test_a_wikis_template_and_module_names_left_in_a_copy_are_no_actors() -> None:
+    drafts = draft_kind_names(
+        "Culture Wikia\n\nTemplate:Current event Template:Infobox military conflict\n\n"
+        "The Battle of Tarnby (Template:Lang-ckb) is a joint offensive by Quellish forces. "
+        "Lua error in Module:Hatnote/styles.css at line 80."
+    )
+    assert "Infobox" not in drafts and "Hatnote" not in drafts
+    assert drafts.get("Tarnby") == "place"
