@@ -55,13 +55,14 @@ PERSON_LABELS = frozenset(
         "supreme leader",
         "prime minister",
         "notable fighters",
+        "relatives",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that
 # gives a term of office ("In office: 2018–2022"): a ship's or a weapon's box also has "Preceded by",
 # with a class or a model as its value.
 OFFICE_HOLDER_LABELS = frozenset({"preceded by", "succeeded by", "predecessor", "successor", "president"})
-_IN_OFFICE = re.compile(r"^[ \t]*In office\b", re.MULTILINE)
+_IN_OFFICE = re.compile(r"^[ \t]*(?:In|Assumed) office\b", re.MULTILINE)
 # Labels whose values are places (folded): a name there that reads as no body is a place's
 # ("Location: Ouadi Varn, Borkou", "Active regions: Tremmin, Varnak"). Not "born": a box may give
 # the birth name there.
@@ -236,9 +237,17 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
         return labelled
     spaced = _SPACED_LABEL.fullmatch(line, pos, end)
     if spaced is None or len(spaced[2]) > _SPACED_VALUE_LONGEST:
+        piped = _PIPED_LABEL.fullmatch(line, pos, end)
+        if piped is not None and " ".join(piped[1].casefold().split()) in NAME_LABELS:
+            return piped  # "Preceded by | Ilse Varn |": a box copied as a table of two columns, no heading row
         # "CommanderIlse Varn": a box copied with no gap at all between its label and value
         return glued_label_line(line, pos, end)
     return spaced
+
+
+# A box's line copied as a table's row without its first bar: "Allegiance | Tremmic Front |", "Relatives | Ilse Varn
+# (sister) |" (the label one of `NAME_LABELS`).
+_PIPED_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*\|[ \t]+([^|\s][^|\n]*[^|\s])[ \t]*\|[ \t|]*")
 
 
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada

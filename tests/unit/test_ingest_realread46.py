@@ -138,3 +138,15 @@ def test_a_wikis_template_and_module_names_left_in_a_copy_are_no_actors() -> Non
     )
     assert "Infobox" not in drafts and "Hatnote" not in drafts
     assert drafts.get("Tarnby") == "place"
+
+
+def test_a_box_copied_as_a_table_of_label_and_value_cells() -> None:
+    text = (
+        "Tarek al-Varnawi | |\n---|---|\n2nd Leader of the Varnab movement | |\nAssumed office 10 September 2004 | |\n"
+        "Preceded by | Hussein al-Varnawi |\nAllegiance | Varnab Front |\nHeadquarters | Eastern Tremmia |\n"
+        "Tarek al-Varnawi (born 1979) is a Tremmian cleric who leads the Varnab movement."
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Hussein al-Varnawi") == "person"
+    assert drafts.get("Varnab Front") in ("organization", "armed_force")
+    assert drafts.get("Eastern Tremmia") == "place"
