@@ -788,6 +788,13 @@ _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|ch
 _KIN_LIST_BEFORE = re.compile(
     r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
 )
+# The rest of a list of names that ends "and four other villages", "and several other towns" (footnote marks left by
+# an encyclopaedia's copy may follow each name): the names listed are such places.
+_FOOTNOTE = r"(?:\[\w{1,3}\])*"
+_LISTED_BEFORE_OTHER_PLACES = re.compile(
+    rf"{_FOOTNOTE}(?:,{_FOOTNOTE} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}{_FOOTNOTE})*,? and (?:[\w-]+ )?other "
+    r"(?:villages|towns|cities|settlements|localities|hamlets|districts|municipalities)\b"
+)
 # A work performed, staged or recorded, by its maker's possessive: "will perform Handel's Messiah", "a new
 # production of Verdi's La traviata", "recorded Britten's War Requiem".
 _WORK_PERFORMED_BEFORE = re.compile(
@@ -1321,6 +1328,9 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
         # persons, though "Sharon" is a plain too
         return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if size <= 3 and _LISTED_BEFORE_OTHER_PLACES.match(text, tokens[last].end):
+        # "captured Tarnby, Varnivka[2] and four other villages": each name listed is one of those places
+        return Candidate(position, last, name, ActorKind.place, "listed before 'and other villages'", 0.6)
     if (
         size <= 2
         and not q.known

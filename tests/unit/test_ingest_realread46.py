@@ -150,3 +150,12 @@ def test_a_box_copied_as_a_table_of_label_and_value_cells() -> None:
     assert drafts.get("Hussein al-Varnawi") == "person"
     assert drafts.get("Varnab Front") in ("organization", "armed_force")
     assert drafts.get("Eastern Tremmia") == "place"
+
+
+def test_names_listed_before_and_other_villages_are_places() -> None:
+    drafts = draft_kind_names(
+        "The rebels took Varnivka,[1] Quellove[2] and four other villages. "
+        "The army held Tarnovske, Ozerivka and several other towns in May."
+    )
+    for name in ("Varnivka", "Quellove", "Tarnovske", "Ozerivka"):
+        assert drafts.get(name) == "place"
