@@ -27,6 +27,7 @@ from dossier.ingest.glued_labels import split_glued_labels
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.known_mentions import find_mentions
+from dossier.ingest.listed_names import spaced_label_ends
 from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
@@ -146,7 +147,8 @@ def _actor_drafts(
     )
     tokens = split_at_names(text, tokenize(text), unspaced)
     if language == "en":
-        tokens = split_glued_labels(text, tokens)  # "CommanderIlse Varn": a box's label glued to its value
+        # "CommanderIlse Varn", "Opponents Islamic State": a box's label glued or set beside its value
+        tokens = split_glued_labels(text, tokens, spaced_label_ends(text))
     places = gazetteer().in_language(language)
     if language == "en":
         places = places_for_the_page(text, places, tokens, sentences)

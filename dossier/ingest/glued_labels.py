@@ -15,6 +15,7 @@ QuellKIA"): the mark is cut off, so the name ends before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import fold, is_capitalised
@@ -112,9 +113,11 @@ def glued_label_line(line: str, pos: int = 0, endpos: int | None = None) -> re.M
     return _GLUED.fullmatch(line, pos, len(line) if endpos is None else endpos)
 
 
-def split_glued_labels(text: str, tokens: list[Token]) -> list[Token]:
+def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[int] = frozenset()) -> list[Token]:
     """The tokens, with a label glued to its value's first word cut from it ("CommanderMohamed" is "Commander"
-    and "Mohamed"): the value's first word opens a name of its own."""
+    and "Mohamed"): the value's first word opens a name of its own. A label set apart by a space (`label_ends`:
+    where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
+    tokens = [Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens]
     cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
     start = 0
     for line in text.split("\n"):

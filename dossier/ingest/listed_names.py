@@ -219,6 +219,8 @@ _BOX_LABELS_WITHOUT_COLON = (
     "leaders",
     "part of",
     "allies",
+    # a conflict box's outcome: "Result Tremmic victory" (the winner's adjective, no name with the label)
+    "result",
 )
 _SPACED_LABEL = re.compile(
     r"[ \t]*("
@@ -243,6 +245,19 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
         # "CommanderIlse Varn": a box copied with no gap at all between its label and value
         return glued_label_line(line, pos, end)
     return spaced
+
+
+def spaced_label_ends(text: str) -> set[int]:
+    """Where the values of a box's lines copied with a space between label and value start ("Opponents Islamic
+    State", "Result Tremmic victory"): the label's last word joins no name there."""
+    ends: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        spaced = _SPACED_LABEL.fullmatch(line)
+        if spaced is not None and len(spaced[2]) <= _SPACED_VALUE_LONGEST:
+            ends.add(start + spaced.end(1))
+        start += len(line) + 1
+    return ends
 
 
 # A box's line copied as a table's row without its first bar: "Allegiance | Tremmic Front |", "Relatives | Ilse Varn

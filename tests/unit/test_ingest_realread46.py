@@ -159,3 +159,13 @@ def test_names_listed_before_and_other_villages_are_places() -> None:
     )
     for name in ("Varnivka", "Quellove", "Tarnovske", "Ozerivka"):
         assert drafts.get(name) == "place"
+
+
+def test_a_box_label_set_beside_its_value_is_no_part_of_a_name() -> None:
+    drafts = draft_kind_names(
+        "Varnab Front\nAllies\nOpponents State opponents\n\nNon-state opponents\n\n"
+        "Date27 September – 10 November 2020\nResult Tremmic victory[11][12]\n\nThe Varnab Front fought in Tarnby."
+    )
+    assert "Opponents State" not in drafts
+    assert "Result Tremmic" not in drafts
+    assert drafts.get("Tarnby") == "place"
