@@ -169,3 +169,12 @@ def test_a_box_label_set_beside_its_value_is_no_part_of_a_name() -> None:
     assert "Opponents State" not in drafts
     assert "Result Tremmic" not in drafts
     assert drafts.get("Tarnby") == "place"
+
+
+def test_a_hyphened_movement_named_for_a_known_armed_group_is_armed() -> None:
+    drafts = draft_kind_names(
+        "In 2009 about ten groups united to form the Tehrik-i-Varnab Tajikistan. Later the Tehrik-i-Taliban "
+        "Tajikistan (TTT) attacked a post near Quellabad."
+    )
+    assert drafts.get("Tehrik-i-Taliban Tajikistan") == "armed_force"
+    assert drafts.get("Tehrik-i-Varnab Tajikistan") == "organization"
