@@ -14,6 +14,7 @@ import re
 
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import is_title
 from dossier.ingest.names import fold, is_given_name
 
 # The heading of a conflict box's commanders, and the headings of the box's parts that follow it.
@@ -60,6 +61,8 @@ def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> 
             continue
         if is_given_name(fold(flag[0])):
             continue  # "Abdul Amir Varn", "Abdul Ghani Quell": two commanders' given names, no flag
+        if any(is_title(fold(w).rstrip(".")) for w in flag):
+            continue  # "Lt. Gen. Ilse Varn", "Lt. Gen. Tomas Quell": a rank before each name, no flag
         name = " ".join(flag)
         place = places.lookup(tuple(fold(w) for w in flag))
         repeated = any(
