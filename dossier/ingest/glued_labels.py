@@ -9,7 +9,9 @@ value is read as a labelled line's value (`listed_names.labelled_line`). A confl
 labels ("Commander1: ...", "Commander2: ..."): the figure after the label is cut off the same way.
 
 The same boxes glue the mark of a commander wounded or killed in action to his name ("Ilse VarnovWIA", "Tomas
-QuellKIA"): the mark is cut off, so the name ends before it.
+QuellKIA"): the mark is cut off, so the name ends before it. A page copied with its links' spaces lost glues a small
+word to each link ("thePopular Mobilization Front", "ofTremmia"): on a page that does it again and again the small
+word is cut off too.
 """
 
 from __future__ import annotations
@@ -108,6 +110,13 @@ _GLUED = re.compile(
 _GLUED_MARK = re.compile(r"(?<=[a-z])(?:WIA|KIA)\b")
 
 
+# A small word glued to the link after it, as a page copied with its links' spaces lost writes it: "thePopular
+# Mobilization Front", "ofTremmia", "andVarnak". Read only on a page that does it this many times: a brand may
+# glue one ("theScore").
+_GLUED_LINK = re.compile(r"(?<![\w'’-])(?:the|The|of|and|an|by|to|in|from|with|for|on|at)([A-Z][a-z]{2,})")
+_GLUED_LINKS = 3
+
+
 def glued_label_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """The label (group 1) and value (group 2) of a box's line whose label is glued to its value."""
     return _GLUED.fullmatch(line, pos, len(line) if endpos is None else endpos)
@@ -119,6 +128,9 @@ def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[i
     where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
     tokens = [Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens]
     cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
+    glued_links = [match.start(1) for match in _GLUED_LINK.finditer(text)]
+    if len(glued_links) >= _GLUED_LINKS:
+        cuts.update(glued_links)
     start = 0
     for line in text.split("\n"):
         glued = glued_label_line(line)

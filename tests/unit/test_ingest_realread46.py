@@ -178,3 +178,15 @@ def test_a_hyphened_movement_named_for_a_known_armed_group_is_armed() -> None:
     )
     assert drafts.get("Tehrik-i-Taliban Tajikistan") == "armed_force"
     assert drafts.get("Tehrik-i-Varnab Tajikistan") == "organization"
+
+
+def test_small_words_glued_to_links_on_a_page_copied_without_their_spaces() -> None:
+    drafts = draft_kind_names(
+        "ThePopular Defence Front (PDF), also known as thePopular Defence Units (PDU), is anTremmic-backed "
+        "paramilitary group that operates withinVarnak. It is formally part of theVarnak Armed Forces and answers "
+        "to theprime minister."
+    )
+    assert drafts.get("Popular Defence Front") in ("organization", "armed_force")
+    assert drafts.get("Popular Defence Units") == "armed_force"
+    assert drafts.get("Varnak Armed Forces") == "armed_force"
+    assert not any(name.startswith(("The", "the")) for name in drafts)
