@@ -56,6 +56,8 @@ PERSON_LABELS = frozenset(
         "prime minister",
         "notable fighters",
         "relatives",
+        "children",
+        "parents",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that

@@ -190,3 +190,12 @@ def test_small_words_glued_to_links_on_a_page_copied_without_their_spaces() -> N
     assert drafts.get("Popular Defence Units") == "armed_force"
     assert drafts.get("Varnak Armed Forces") == "armed_force"
     assert not any(name.startswith(("The", "the")) for name in drafts)
+
+
+def test_a_persons_box_names_his_parents_and_children() -> None:
+    drafts = draft_kind_names(
+        "Khalid Varnafi\nBorn 7 November 1943\nChildren: Tarek Varnafi, Omar Varnafi\nParents: Yusuf Varnafi\n\n"
+        "Khalid Varnafi is a Tremmian officer."
+    )
+    assert drafts.get("Yusuf Varnafi") == "person"
+    assert drafts.get("Tarek Varnafi") == "person"
