@@ -948,6 +948,8 @@ _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd",
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
 
+# The combining forms of peoples that open an adjective of two ("Indo-Pakistani", "Sino-Indian", "Russo-Turkish").
+_PEOPLES_COMBINING_FORMS = frozenset({"indo", "sino", "anglo", "franco", "russo", "austro", "greco", "turco", "italo"})
 # The Arabic article as transliteration writes it before a "sun letter" ("ash-Shabaab", "ad-Dawla", "an-Nusra"): "al".
 _SUN_LETTER_ARTICLES = frozenset({"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el"})
 
@@ -1028,6 +1030,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if words in DOCTRINES:
         return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
+    if size == 2 and words[0] in _PEOPLES_COMBINING_FORMS and text[tokens[position].end : tokens[last].start] == "-":
+        return None  # "the Indo-Pakistani War", "Sino-Indian talks": two peoples' adjective, no actor
     if greeted_readers(doc, position, last):
         return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
     if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:

@@ -199,3 +199,11 @@ def test_a_persons_box_names_his_parents_and_children() -> None:
     )
     assert drafts.get("Yusuf Varnafi") == "person"
     assert drafts.get("Tarek Varnafi") == "person"
+
+
+def test_an_adjective_of_two_peoples_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The Varnak agency was set up during the Indo-Pakistani War of 1947. The Russo-Turkish treaty was signed "
+        "in Tarnby."
+    )
+    assert "Indo-Pakistani" not in drafts and "Russo-Turkish" not in drafts
