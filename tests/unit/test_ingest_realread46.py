@@ -207,3 +207,13 @@ def test_an_adjective_of_two_peoples_is_no_actor() -> None:
         "in Tarnby."
     )
     assert "Indo-Pakistani" not in drafts and "Russo-Turkish" not in drafts
+
+
+def test_a_wikis_banner_names_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Siege of Tarnby\n\nFrom Quellipedia, the free encyclopedia\nJump to navigation\n\n"
+        "This is an old revision of this page, as edited by Quellwright (talk | contribs) at 15:39, 26 October 2024.\n\n"
+        "From Tarnopedia: the planetary knowledge core\n\nThe Siege of Tarnby was fought by Ilse Varnova."
+    )
+    assert "Quellipedia" not in drafts and "Tarnopedia" not in drafts and "Quellwright" not in drafts
+    assert drafts.get("Ilse Varnova") == "person"
