@@ -78,6 +78,10 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Quellan Sophia mosque", "the Tarn Kassim synagogue": a house of prayer, named in lower case after it
     # (or after its town: "the Mueda mosque" is Mueda's, so the word stays out of the name).
     **_rows("mosque synagogue temple shrine", _AREA),
+    # "the Varnavank monastery", "the Quellin convent": a house of monks or nuns, named in lower case after it.
+    **_rows("monastery convent abbey", _AREA),
+    # "the Lachvan corridor", "the Quellin corridor": a strip of land joining two others, named for a town on it.
+    **_rows("corridor", _AREA),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
     # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.

@@ -217,3 +217,12 @@ def test_a_wikis_banner_names_no_actor() -> None:
     )
     assert "Quellipedia" not in drafts and "Tarnopedia" not in drafts and "Quellwright" not in drafts
     assert drafts.get("Ilse Varnova") == "person"
+
+
+def test_a_monastery_and_a_corridor_named_in_lower_case_after_their_names_are_places() -> None:
+    drafts = draft_kind_names(
+        "Tremmic peacekeepers patrol the Tarvachin corridor and the Varnavank monastery, and guard the Quellin convent."
+    )
+    assert drafts.get("Tarvachin") == "place"
+    assert drafts.get("Varnavank") == "place"
+    assert drafts.get("Quellin") == "place"
