@@ -21,6 +21,7 @@ from dossier.ingest.names import fold, is_given_name
 COMMANDERS_HEADING = "commanders and leaders"
 BOX_PARTS_AFTER = frozenset({"units involved", "strength", "casualties and losses", "belligerents", "result"})
 _FLAG_WORDS = 3  # "Republic of Artsakh", "United States", "Islamic State"
+_BOX_LINE_WORDS = 8  # a box's line, not a paragraph that opens with the same words
 # The words of a line before its first bracket or footnote: "Tremmia Ilse Varnova (Prime Minister ...)".
 _WORDS = re.compile(r"[^\s(\[]+")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of")
@@ -65,8 +66,13 @@ def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> 
             continue  # "Lt. Gen. Ilse Varn", "Lt. Gen. Tomas Quell": a rank before each name, no flag
         name = " ".join(flag)
         place = places.lookup(tuple(fold(w) for w in flag))
+        # the same words open another short line of the box before something else (another commander, the side's
+        # name again), not the same name again ("Ilse Varnova" in two lists is no flag "Ilse")
         repeated = any(
-            i != number and (opener == name or opener.startswith(name + " ")) for i, opener in enumerate(openers)
+            i != number
+            and len(re.split(r"[(\[]", opener)[0].split()) <= _BOX_LINE_WORDS
+            and (opener == name or (opener.startswith(name + " ") and not opener[len(name) + 1 :].startswith(rest)))
+            for i, opener in enumerate(openers)
         )
         if (place is not None and place.kind == "state") or repeated:
             return words[k - 1].end()

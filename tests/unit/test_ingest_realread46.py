@@ -226,3 +226,12 @@ def test_a_monastery_and_a_corridor_named_in_lower_case_after_their_names_are_pl
     assert drafts.get("Tarvachin") == "place"
     assert drafts.get("Varnavank") == "place"
     assert drafts.get("Quellin") == "place"
+
+
+def test_a_commanders_name_repeated_in_the_text_is_no_flag() -> None:
+    drafts = draft_kind_names(
+        "Tarnish War\nBelligerents\n Tremmia\nCommanders and leaders\nNikol Varnavian\n(Prime Minister)\n"
+        "Varnak Tessadi\nUnits involved\n\nNikol Varnavian said the war was over. Nikol Varnavian returned home."
+    )
+    assert drafts.get("Nikol Varnavian") == "person"
+    assert "Varnavian" not in drafts and "Nikol" not in drafts
