@@ -46,14 +46,18 @@ def test_a_war_boxs_flag_before_each_commander_is_no_part_of_his_name() -> None:
         "Tarnish War\nDate 2019 – present\nBelligerents\n Tremmia\n Islamic State\n"
         "Commanders and leaders\nCurrent:\nTremmia Oskar Varnavian (Prime Minister of Tremmia)\n"
         "Tremmia David Quellian (Defence Minister of Tremmia)\n"
-        "Islamic State Ahmad Tarik al-Quelli\n(Leader of ISIL)\nUnits involved\n\n"
-        "The Tarnish War is a conflict in the north of Tremmia."
+        "Islamic State Ahmad Tarik al-Quelli\n(Leader of ISIL)\nNikol Varnavian\nUnits involved\n\n"
+        "The Tarnish War is a conflict in the north of Tremmia. Nikol Varnavian said the war was over. "
+        "Nikol Varnavian returned home."
     )
     assert drafts.get("Oskar Varnavian") == "person"
     assert drafts.get("David Quellian") == "person"
     assert drafts.get("Ahmad Tarik al-Quelli") == "person"
     assert drafts.get("Tremmia") in ("state", "place")
     assert not any(name.startswith(("Tremmia ", "Islamic State ")) for name in drafts)
+    # a commander's name that also opens a paragraph is no flag of his
+    assert drafts.get("Nikol Varnavian") == "person"
+    assert "Varnavian" not in drafts and "Nikol" not in drafts
 
 
 def test_a_box_gives_a_posts_next_holder_on_the_line_below_its_label() -> None:
@@ -227,11 +231,3 @@ def test_a_monastery_and_a_corridor_named_in_lower_case_after_their_names_are_pl
     assert drafts.get("Varnavank") == "place"
     assert drafts.get("Quellin") == "place"
 
-
-def test_a_commanders_name_repeated_in_the_text_is_no_flag() -> None:
-    drafts = draft_kind_names(
-        "Tarnish War\nBelligerents\n Tremmia\nCommanders and leaders\nNikol Varnavian\n(Prime Minister)\n"
-        "Varnak Tessadi\nUnits involved\n\nNikol Varnavian said the war was over. Nikol Varnavian returned home."
-    )
-    assert drafts.get("Nikol Varnavian") == "person"
-    assert "Varnavian" not in drafts and "Nikol" not in drafts
