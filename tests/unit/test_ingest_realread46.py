@@ -231,3 +231,9 @@ def test_a_monastery_and_a_corridor_named_in_lower_case_after_their_names_are_pl
     assert drafts.get("Varnavank") == "place"
     assert drafts.get("Quellin") == "place"
 
+
+
+def test_a_place_with_the_arabic_article_spelled_otherwise_than_the_gazetteers() -> None:
+    drafts = draft_kind_names("Fighters from Salah al-Din joined the Varnab Front in Deir al-Zor.")
+    assert drafts.get("Salah al-Din") == "place"
+    assert drafts.get("Deir al-Zor") == "place"
