@@ -1803,7 +1803,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
-# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn".)
+# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". A Shia cleric's rank below ayatollah is
+# "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1818,6 +1819,7 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     mawlawi maulvi maulana mawlana qari
+    hojatoleslam hojjatoleslam hujjatulislam allama allamah allameh
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     cr clr

@@ -237,3 +237,9 @@ def test_a_place_with_the_arabic_article_spelled_otherwise_than_the_gazetteers()
     drafts = draft_kind_names("Fighters from Salah al-Din joined the Varnab Front in Deir al-Zor.")
     assert drafts.get("Salah al-Din") == "place"
     assert drafts.get("Deir al-Zor") == "place"
+
+
+def test_a_clerics_and_a_scholars_titles_are_no_part_of_their_names() -> None:
+    drafts = draft_kind_names("The talks were led by Hojatoleslam Varnan Tessadi and Allama Quellud Varni.")
+    assert drafts.get("Varnan Tessadi") == "person"
+    assert drafts.get("Quellud Varni") == "person"
