@@ -75,6 +75,11 @@ PLACE_LABELS = frozenset(
         "headquarters",
         "place of birth",
         "place of death",
+        # the same box as a wiki's dump of its fields gives it: "- Birth Place: Varnabad, Tremmia"
+        "birth place",
+        "birthplace",
+        "death place",
+        "deathplace",
         "resting place",
         "area of operations",
         "areas of operations",

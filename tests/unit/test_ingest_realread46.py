@@ -243,3 +243,11 @@ def test_a_clerics_and_a_scholars_titles_are_no_part_of_their_names() -> None:
     drafts = draft_kind_names("The talks were led by Hojatoleslam Varnan Tessadi and Allama Quellud Varni.")
     assert drafts.get("Varnan Tessadi") == "person"
     assert drafts.get("Quellud Varni") == "person"
+
+
+def test_a_wikis_field_dump_gives_the_birth_place() -> None:
+    drafts = draft_kind_names(
+        "= Tarek Varnawi =\n\nTarek Varnawi\n- Birth Place: Varnabad, Syria\n- Allegiance: Tremmic Front\n\n"
+        "Tarek Varnawi is a Syrian commander."
+    )
+    assert drafts.get("Varnabad") == "place"
