@@ -558,6 +558,8 @@ BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", 
 FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical jewish")
 # A faith's adjective that is a given name too ("Christian Varn"): an adjective before a lower-case noun only.
 FAITH_ADJECTIVES_ALSO_NAMES = word_set("christian")
+# ...and a school of a faith that is a family name too ("the Zaidi sect", "Zaidi thought"; "Ali Zaidi" is a name).
+FAITH_ADJECTIVES_ALSO_NAMES |= word_set("zaidi zaydi")
 # Adjectives of first peoples, of no land: "Indigenous people", "Aboriginal communities" (no state, no body).
 FIRST_PEOPLES_ADJECTIVES = word_set("indigenous aboriginal")
 NOT_BRANCH_NOUNS = word_set(

@@ -251,3 +251,11 @@ def test_a_wikis_field_dump_gives_the_birth_place() -> None:
         "Tarek Varnawi is a Syrian commander."
     )
     assert drafts.get("Varnabad") == "place"
+
+
+def test_a_faiths_school_that_is_a_family_name_too_is_no_actor_before_a_noun() -> None:
+    drafts = draft_kind_names(
+        "His father was a scholar of Tremmia's minority Zaydi sect. Ali Zaidi said the Varnab movement would stay."
+    )
+    assert "Zaydi" not in drafts
+    assert drafts.get("Ali Zaidi") == "person"
