@@ -948,6 +948,8 @@ _YEARS_QUARTERS = frozenset(("first", "second", "third", "fourth", "1st", "2nd",
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
 
+# The dagger an encyclopaedia's lists and boxes set after the name of one who has died: "Fazal Varnat †", "(†2019)".
+_DAGGER_AFTER = re.compile(r"[ \t]?\(?†")
 # The combining forms of peoples that open an adjective of two ("Indo-Pakistani", "Sino-Indian", "Russo-Turkish").
 _PEOPLES_COMBINING_FORMS = frozenset({"indo", "sino", "anglo", "franco", "russo", "austro", "greco", "turco", "italo"})
 # The Arabic article as transliteration writes it before a "sun letter" ("ash-Shabaab", "ad-Dawla", "an-Nusra"): "al".
@@ -1055,6 +1057,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "after 'sites like'", 0.6)
     if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
         return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
+    if 2 <= size <= 4 and _DAGGER_AFTER.match(text, tokens[last].end):
+        # "Fazal Varnat †[4]", "Ilse Varn (†2019)": a list's or a box's mark of one who has died
+        return Candidate(position, last, name, ActorKind.person, "a dagger after it (died)", 0.65)
     if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
         # "Lorde, the 17-year-old pop star from New Zealand, won": only a person has an age in years
         return Candidate(position, last, name, ActorKind.person, "an age in years after it", 0.65)

@@ -259,3 +259,11 @@ def test_a_faiths_school_that_is_a_family_name_too_is_no_actor_before_a_noun() -
     )
     assert "Zaydi" not in drafts
     assert drafts.get("Ali Zaidi") == "person"
+
+
+def test_a_dagger_after_a_name_marks_one_who_has_died() -> None:
+    drafts = draft_kind_names(
+        "Leaders\n- Tarek Varnasud †[1]\n(2007–09) - Hakim Varnasud †[2][3]\n(2009–13) - Fazal Quellat †[4]\n"
+        "(2013–18) - Noor Varnasud\n(since 2018)\n\nThe group was formed in 2007."
+    )
+    assert drafts.get("Fazal Quellat") == "person"
