@@ -801,7 +801,8 @@ _WIKI_TEMPLATE = re.compile(r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*")
 # A wiki's banner over a copied article, naming the wiki ("From Wikipedia, the free encyclopedia", "From Infogalactic:
 # the planetary knowledge core") or the user who edited an old revision ("as edited by Varnuser (talk | contribs)").
 _WIKI_BANNER = re.compile(
-    r"(?m)^[ \t]*From ([A-Z][\w-]*(?: [A-Z][\w-]*)?)[,:] the [\w ]{0,30}(?:encyclopedia|encyclopaedia|knowledge core|resource)"
+    r"(?m)^[ \t]*From ([A-Z][\w-]*(?: [A-Z][\w-]*)?)[,:] the [\w ]{0,30}"
+    r"(?:encyclopedia|encyclopaedia|knowledge core|resource)"
     r"|\bas edited by ([^\s()]+) \(talk \|"
 )
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")

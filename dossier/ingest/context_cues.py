@@ -509,7 +509,9 @@ def _owner_named_after(tokens: list[Token], k: int) -> bool:
 
 # Prepositions that open a sentence with a phrase the first comma closes: "Under the leadership of Ilse Varn, the group
 # grew", "After the death of Tomas Quell, the movement split". The noun after that comma opens the sentence's clause.
-_OPENING_PREPOSITIONS = frozenset({"under", "after", "following", "despite", "with", "since", "during", "before", "upon"})
+_OPENING_PREPOSITIONS = frozenset(
+    {"under", "after", "following", "despite", "with", "since", "during", "before", "upon"}
+)
 _OPENING_PHRASE_WORDS = 6
 
 
@@ -518,7 +520,11 @@ def _ends_an_opening_phrase(doc: ActorDocument, last: int) -> bool:
     no comma before it: the comma after the name then closes that phrase, and what follows is no apposition."""
     tokens, text = doc.tokens, doc.text
     first = last
-    while first > 0 and tokens[first - 1].joined and (cased(tokens[first - 1]) or tokens[first - 1].folded in NAME_PARTICLES):
+    while (
+        first > 0
+        and tokens[first - 1].joined
+        and (cased(tokens[first - 1]) or tokens[first - 1].folded in NAME_PARTICLES)
+    ):
         first -= 1
     of = first - 1
     if of < 1 or tokens[of].folded != "of" or not tokens[of].joined:

@@ -27,8 +27,8 @@ from dossier.ingest.glued_labels import split_glued_labels
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.known_mentions import find_mentions
-from dossier.ingest.listed_names import spaced_label_ends
 from dossier.ingest.legend_codes import spelled_out_in_a_key
+from dossier.ingest.listed_names import spaced_label_ends
 from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes

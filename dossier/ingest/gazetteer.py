@@ -470,7 +470,9 @@ class Place:
 
 # The Arabic article as transliterations write it inside a place's name: "al", "el", or assimilated to a sun
 # letter ("ad-Din", "ez-Zor", "as-Sukhnah", "ash-Shaddadi", "an-Nasiriyah").
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ez", "az", "es", "as", "ash", "esh", "an", "en", "ar", "er", "at", "et"})
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ad", "ed", "ez", "az", "es", "as", "ash", "esh", "an", "en", "ar", "er", "at", "et"}
+)
 _SUN_LETTERS = "tdrzsnl"
 
 

@@ -126,7 +126,9 @@ def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[i
     """The tokens, with a label glued to its value's first word cut from it ("CommanderMohamed" is "Commander"
     and "Mohamed"): the value's first word opens a name of its own. A label set apart by a space (`label_ends`:
     where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
-    tokens = [Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens]
+    tokens = [
+        Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens
+    ]
     cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
     glued_links = [match.start(1) for match in _GLUED_LINK.finditer(text)]
     if len(glued_links) >= _GLUED_LINKS:

@@ -103,10 +103,14 @@ def joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Cand
     if doc.gazetteer.lookup(("-".join(tokens[k].folded for k in range(position, last)),)) is not None:
         return None  # "Mazar-i-Sharif Afghanistan": a town the gazetteer knows, then its country
     name = doc.text[tokens[position].start : tokens[last].end]
-    armed = next((KNOWN_GROUPS[tokens[k].folded] for k in range(position, last) if tokens[k].folded in KNOWN_GROUPS), None)
+    armed = next(
+        (KNOWN_GROUPS[tokens[k].folded] for k in range(position, last) if tokens[k].folded in KNOWN_GROUPS), None
+    )
     if armed is not None and armed.kind is ActorKind.armed_force:
         # "Tehrik-i-Taliban Pakistan": the movement of an armed group known by name, in that state
-        return Candidate(position, last, name, ActorKind.armed_force, "a known armed group's name joined by hyphens", 0.7)
+        return Candidate(
+            position, last, name, ActorKind.armed_force, "a known armed group's name joined by hyphens", 0.7
+        )
     return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
 
 

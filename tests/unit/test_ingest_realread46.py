@@ -216,7 +216,8 @@ def test_an_adjective_of_two_peoples_is_no_actor() -> None:
 def test_a_wikis_banner_names_no_actor() -> None:
     drafts = draft_kind_names(
         "Siege of Tarnby\n\nFrom Quellipedia, the free encyclopedia\nJump to navigation\n\n"
-        "This is an old revision of this page, as edited by Quellwright (talk | contribs) at 15:39, 26 October 2024.\n\n"
+        "This is an old revision of this page, as edited by Quellwright (talk | contribs) at 15:39, 26 October "
+        "2024.\n\n"
         "From Tarnopedia: the planetary knowledge core\n\nThe Siege of Tarnby was fought by Ilse Varnova."
     )
     assert "Quellipedia" not in drafts and "Tarnopedia" not in drafts and "Quellwright" not in drafts
@@ -230,7 +231,6 @@ def test_a_monastery_and_a_corridor_named_in_lower_case_after_their_names_are_pl
     assert drafts.get("Tarvachin") == "place"
     assert drafts.get("Varnavank") == "place"
     assert drafts.get("Quellin") == "place"
-
 
 
 def test_a_place_with_the_arabic_article_spelled_otherwise_than_the_gazetteers() -> None:
