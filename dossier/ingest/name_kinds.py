@@ -1032,8 +1032,14 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if words in DOCTRINES:
         return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
-    if size == 2 and words[0] in _PEOPLES_COMBINING_FORMS and text[tokens[position].end : tokens[last].start] == "-":
-        return None  # "the Indo-Pakistani War", "Sino-Indian talks": two peoples' adjective, no actor
+    if (
+        size == 2
+        and words[0] in _PEOPLES_COMBINING_FORMS
+        and text[tokens[position].end : tokens[last].start] == "-"
+        and doc.gazetteer.country_of_demonym(words[1]) is not None
+    ):
+        # "the Indo-Pakistani War", "Sino-Indian talks": two peoples' adjective, no actor ("Indo-Pacific" is a region)
+        return None
     if greeted_readers(doc, position, last):
         return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
     if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:
