@@ -662,6 +662,13 @@ def _page_layout(
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
     if english:
+        for match in _WIKI_TEMPLATE.finditer(text):
+            for i in tokens_in(starts, match.start(), match.end()):
+                skip[i] = True  # "Template:Infobox military conflict", "Module:Hatnote": a wiki's markup left in a copy
+        for match in _WIKI_BANNER.finditer(text):
+            group = 1 if match.start(1) >= 0 else 2
+            for i in tokens_in(starts, match.start(group), match.end(group)):
+                skip[i] = True  # "From Infogalactic: the planetary knowledge core": the wiki a copy comes from
         for match in _OFFICE_SIGNATURE.finditer(text):
             for i in tokens_in(starts, match.start(1), match.end(1)):
                 skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
@@ -795,6 +802,16 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
 
 
 # A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
+# A wiki's template or module named in a copy of its page, with the words of its name ("Template:Current event",
+# "Template:Lang-ckb", "Module:Hatnote/styles.css"): markup, no actor.
+_WIKI_TEMPLATE = re.compile(r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*")
+# A wiki's banner over a copied article, naming the wiki ("From Wikipedia, the free encyclopedia", "From Infogalactic:
+# the planetary knowledge core") or the user who edited an old revision ("as edited by Varnuser (talk | contribs)").
+_WIKI_BANNER = re.compile(
+    r"(?m)^[ \t]*From ([A-Z][\w-]*(?: [A-Z][\w-]*)?)[,:] the [\w ]{0,30}"
+    r"(?:encyclopedia|encyclopaedia|knowledge core|resource)"
+    r"|\bas edited by ([^\s()]+) \(talk \|"
+)
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 

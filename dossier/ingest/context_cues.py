@@ -507,6 +507,35 @@ def _owner_named_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Prepositions that open a sentence with a phrase the first comma closes: "Under the leadership of Ilse Varn, the group
+# grew", "After the death of Tomas Quell, the movement split". The noun after that comma opens the sentence's clause.
+_OPENING_PREPOSITIONS = frozenset(
+    {"under", "after", "following", "despite", "with", "since", "during", "before", "upon"}
+)
+_OPENING_PHRASE_WORDS = 6
+
+
+def _ends_an_opening_phrase(doc: ActorDocument, last: int) -> bool:
+    """Whether the name ending at `last` is the object of "of" in a phrase that opens its sentence with a preposition,
+    no comma before it: the comma after the name then closes that phrase, and what follows is no apposition."""
+    tokens, text = doc.tokens, doc.text
+    first = last
+    while (
+        first > 0
+        and tokens[first - 1].joined
+        and (cased(tokens[first - 1]) or tokens[first - 1].folded in NAME_PARTICLES)
+    ):
+        first -= 1
+    of = first - 1
+    if of < 1 or tokens[of].folded != "of" or not tokens[of].joined:
+        return False
+    for k in range(of - 1, max(-1, of - 1 - _OPENING_PHRASE_WORDS), -1):
+        if k in doc.sentence_first:
+            opener = tokens[k]
+            return opener.folded in _OPENING_PREPOSITIONS and "," not in text[opener.start : tokens[first].start]
+    return False
+
+
 def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is. With `copula`,
@@ -535,6 +564,8 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
     # (" , ": a page's markup may leave a space before the comma: "Luo Huining , the new director")
     if text[tokens[last].end : tokens[last + 1].start] not in (", ", " , "):
         return None
+    if _ends_an_opening_phrase(doc, last):
+        return None  # "Under the leadership of Ilse Varn, the group emerged": the comma closes the opening phrase
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
         article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"

@@ -78,6 +78,10 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Quellan Sophia mosque", "the Tarn Kassim synagogue": a house of prayer, named in lower case after it
     # (or after its town: "the Mueda mosque" is Mueda's, so the word stays out of the name).
     **_rows("mosque synagogue temple shrine", _AREA),
+    # "the Varnavank monastery", "the Quellin convent": a house of monks or nuns, named in lower case after it.
+    **_rows("monastery convent abbey", _AREA),
+    # "the Lachvan corridor", "the Quellin corridor": a strip of land joining two others, named for a town on it.
+    **_rows("corridor", _AREA),
     # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
     **_rows("detention", Cue(ActorKind.place, 0.8)),
     # "Ngāti Tarnu iwi leaders": a Māori tribe, a body with its own rūnanga, by the word after its name.
@@ -561,6 +565,8 @@ BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", 
 FAITHS_ADJECTIVES = word_set("muslim hindu sikh buddhist sunni shia shiite catholic protestant evangelical jewish")
 # A faith's adjective that is a given name too ("Christian Varn"): an adjective before a lower-case noun only.
 FAITH_ADJECTIVES_ALSO_NAMES = word_set("christian")
+# ...and a school of a faith that is a family name too ("the Zaidi sect", "Zaidi thought"; "Ali Zaidi" is a name).
+FAITH_ADJECTIVES_ALSO_NAMES |= word_set("zaidi zaydi")
 # Adjectives of first peoples, of no land: "Indigenous people", "Aboriginal communities" (no state, no body).
 FIRST_PEOPLES_ADJECTIVES = word_set("indigenous aboriginal")
 NOT_BRANCH_NOUNS = word_set(
@@ -907,6 +913,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
     ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
+    # A state's intelligence service by the armed services it serves: "the Inter-Services Intelligence", "Military
+    # Intelligence", "Naval Intelligence", "Air Intelligence" (not a field: "Artificial Intelligence", "Business
+    # Intelligence").
+    **{
+        (service, "intelligence"): Cue(ActorKind.organization, 0.7)
+        for service in word_set("services military naval navy air defence defense army")
+    },
     # A small state's whole military, named as its services: "Tonga Defence Services", "Varnak Defense Services".
     ("defence", "services"): Cue(ActorKind.armed_force, 0.8),
     ("defense", "services"): Cue(ActorKind.armed_force, 0.8),
@@ -1816,7 +1829,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
-# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn".)
+# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". A Shia cleric's rank below ayatollah is
+# "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1831,6 +1845,7 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     mawlawi maulvi maulana mawlana qari
+    hojatoleslam hojjatoleslam hujjatulislam allama allamah allameh
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     cr clr
@@ -1984,6 +1999,37 @@ HOLIDAY_PHRASES = frozenset(
         "rosh hashanah",
         "eid al-fitr",
         "eid al-adha",
+    )
+)
+# A faith's schools, doctrines, law, scripture and codes, and a movement's creed by its "-ism": an idea, no actor
+# ("strict Sharia law", "rejected Sufism", "a Deobandi seminary", "the Pashtunwali code", an armed group's box:
+# "Ideology: Sunni Islamism, Wilayat al-Faqih"). Not "Zaidi" (a family name as well), not the believers' plural
+# ("Sunnis", which re3d marks).
+DOCTRINES = frozenset(
+    tuple(phrase.replace("-", " ").split())  # (a hyphen parts words: "al-Faqih" is "al", "Faqih")
+    for phrase in (
+        "sharia",
+        "shariah",
+        "quran",
+        "koran",
+        "hadith",
+        "sunnah",
+        "sufism",
+        "sufi",
+        "salafism",
+        "wahhabism",
+        "deobandi",
+        "pashtunwali",
+        "islamism",
+        "jihadism",
+        "khomeinism",
+        "sunni islam",
+        "shia islam",
+        "shiite islam",
+        "sunni islamism",
+        "shia islamism",
+        "wilayat al-faqih",
+        "velayat-e faqih",
     )
 )
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
@@ -2840,6 +2886,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     )
     # "Wagner Group founder Yevgeny Tarvelin": who founded a body, in lower case before the name
     | _phrases("founder, co-founder, cofounder", Cue(ActorKind.person, 0.55))
+    # "American-born Tomas Quell", "the Tarnby-born Ilse Varn": only a person is born
+    | _phrases("born", Cue(ActorKind.person, 0.55))
     # "said Kernow Air chief executive Morwenna Tremayne": a firm's officer, in lower case before the name
     | _phrases(
         "chief executive, chief operating officer, chief financial officer, chief technology officer",
@@ -3123,8 +3171,8 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # town's last GP") and a hospital's wards and tests ("the ER",
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC
-# code") and kinds of weapons ("FPV drones",
-# "MANPADS", "an IED", "MLRS", "ICBMs"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
+# code") and kinds of weapons ("FPV drones", "MANPADS", "an IED", "MLRS", "ICBMs"), a war box's marks of the wounded
+# and the killed ("Ilse Varn (WIA)"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
 # Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
 # One in the news far more often.)
 TERM_ACRONYMS = word_set(
@@ -3152,6 +3200,7 @@ TERM_ACRONYMS = word_set(
     upc sku ean
     uav uavs uas usv usvs ugv
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
+    wia kia
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     rsi macd

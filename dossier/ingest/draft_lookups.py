@@ -57,6 +57,8 @@ BRANCH_IN_STATE = "a body's branch in a state"
 FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
+# How a group known by its name alone is found (`name_kinds`): "the Houthi movement" is no one's surname alone.
+KNOWN_GROUP_FOUND_BY = "a group known by name"
 # How a lone word that speaks of itself as "it" is found (`name_kinds`): "Tarvolex said its agents processed more".
 SAID_OF_ITSELF_AS_IT = "said of itself as 'it'"
 
@@ -169,6 +171,8 @@ def find_draft(t: DraftTables, m: Mention) -> Match:
         match = Match()  # "Ash Lane, Wakefield WF10 5HX": an address's town, though organiser Joanne Wakefield bears it
     if match.draft is not None and match.draft.kind is ActorKind.person and m.candidate.found_by == POSSESSIVE_FIRM:
         match = Match(None, match.joins_surname)  # "a Lloyd's policy" beside "Ilse Brannock-Lloyd": a firm's
+    if match.draft is not None and match.joins_surname and m.candidate.found_by == KNOWN_GROUP_FOUND_BY:
+        match = Match(None, match.joins_surname)  # "the Houthi movement" beside "Hussein al-Houthi": the group
     return match
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.actors import propose_actors
 from dossier.ingest.arabic_places import find_arabic_places
+from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
@@ -22,10 +23,12 @@ from dossier.ingest.draft_evidence import review_drafts
 from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.glued_labels import split_glued_labels
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.heading_names import heading_sentences
 from dossier.ingest.known_mentions import find_mentions
 from dossier.ingest.legend_codes import spelled_out_in_a_key
+from dossier.ingest.listed_names import spaced_label_ends
 from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
@@ -143,9 +146,13 @@ def _actor_drafts(
         or find_uncased_places(text, language)
     )
     tokens = split_at_names(text, tokenize(text), unspaced)
+    if language == "en":
+        # "CommanderIlse Varn", "Opponents Islamic State": a box's label glued or set beside its value
+        tokens = split_glued_labels(text, tokens, spaced_label_ends(text))
     places = gazetteer().in_language(language)
     if language == "en":
         places = places_for_the_page(text, places, tokens, sentences)
+        tokens = cut_flags(text, tokens, places)  # "Tremmia Ilse Varnova": a war box's flag before its commander
     known = find_mentions(text, tokens, index, places, language)
     drafts, linked = propose_actors(
         text,

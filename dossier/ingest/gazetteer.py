@@ -468,6 +468,28 @@ class Place:
     population: int = 0
 
 
+# The Arabic article as transliterations write it inside a place's name: "al", "el", or assimilated to a sun
+# letter ("ad-Din", "ez-Zor", "as-Sukhnah", "ash-Shaddadi", "an-Nasiriyah").
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ad", "ed", "ez", "az", "es", "as", "ash", "esh", "an", "en", "ar", "er", "at", "et"}
+)
+_SUN_LETTERS = "tdrzsnl"
+
+
+def _article_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The words with each article inside them written the other ways: "al", "el", and "a"/"e" with the next word's
+    first sound when it is a sun letter ("salah al din" -> "salah ad din", "salah ed din")."""
+    spellings: list[tuple[str, ...]] = []
+    for i in range(1, len(words) - 1):
+        if words[i] not in _ARABIC_ARTICLES or not words[i + 1]:
+            continue
+        nxt = words[i + 1]
+        sound = "sh" if nxt.startswith("sh") else nxt[0]
+        forms = ["al", "el"] + ([f"a{sound}", f"e{sound}"] if sound[0] in _SUN_LETTERS else [])
+        spellings += [(*words[:i], form, *words[i + 1 :]) for form in forms if form != words[i]]
+    return spellings
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Place]  # folded words joined by spaces -> place
@@ -496,6 +518,13 @@ class Gazetteer:
         if place is None and words and words[0] in _SAINT_ABBREVIATIONS:
             # "St Lucia", "Ste Rose": GeoNames spells the saint out ("Saint Lucia").
             return self.places.get(" ".join((_SAINT_ABBREVIATIONS[words[0]], *words[1:])))
+        if place is None and any(word in _ARABIC_ARTICLES for word in words[1:-1]):
+            # "Salah al-Din", "Deir al-Zor": the Arabic article inside a name is written "al" or as it is said
+            # before a sun letter ("Salah ad Din", "Deir ez-Zor"), and GeoNames keeps one spelling.
+            for variant in _article_spellings(words):
+                place = self.places.get(" ".join(variant))
+                if place is not None:
+                    return place
         return place
 
     def preferring(self, places: Mapping[str, Place]) -> Gazetteer:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING
+from dossier.ingest.glued_labels import glued_label_line
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.speaker_cards import speaker_card_spans
@@ -45,13 +47,24 @@ PERSON_LABELS = frozenset(
         # a prosecutor's release lists each defendant's lawyer: "Defense counsel: Ilse Varn, Esq., Newark"
         "defense counsel",
         "defence counsel",
+        # an armed group's or a state's box: "Spokesperson: Ilse Varn", "Chief of Staff: Tomas Quell"
+        "spokesperson",
+        "spokesman",
+        "deputy head",
+        "chief of staff",
+        "supreme leader",
+        "prime minister",
+        "notable fighters",
+        "relatives",
+        "children",
+        "parents",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that
 # gives a term of office ("In office: 2018–2022"): a ship's or a weapon's box also has "Preceded by",
 # with a class or a model as its value.
 OFFICE_HOLDER_LABELS = frozenset({"preceded by", "succeeded by", "predecessor", "successor", "president"})
-_IN_OFFICE = re.compile(r"^[ \t]*In office\b", re.MULTILINE)
+_IN_OFFICE = re.compile(r"^[ \t]*(?:In|Assumed) office\b", re.MULTILINE)
 # Labels whose values are places (folded): a name there that reads as no body is a place's
 # ("Location: Ouadi Varn, Borkou", "Active regions: Tremmin, Varnak"). Not "born": a box may give
 # the birth name there.
@@ -62,6 +75,11 @@ PLACE_LABELS = frozenset(
         "headquarters",
         "place of birth",
         "place of death",
+        # the same box as a wiki's dump of its fields gives it: "- Birth Place: Varnabad, Tremmia"
+        "birth place",
+        "birthplace",
+        "death place",
+        "deathplace",
         "resting place",
         "area of operations",
         "areas of operations",
@@ -208,6 +226,8 @@ _BOX_LABELS_WITHOUT_COLON = (
     "leaders",
     "part of",
     "allies",
+    # a conflict box's outcome: "Result Tremmic victory" (the winner's adjective, no name with the label)
+    "result",
 )
 _SPACED_LABEL = re.compile(
     r"[ \t]*("
@@ -226,8 +246,30 @@ def labelled_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Matc
         return labelled
     spaced = _SPACED_LABEL.fullmatch(line, pos, end)
     if spaced is None or len(spaced[2]) > _SPACED_VALUE_LONGEST:
-        return None
+        piped = _PIPED_LABEL.fullmatch(line, pos, end)
+        if piped is not None and " ".join(piped[1].casefold().split()) in NAME_LABELS:
+            return piped  # "Preceded by | Ilse Varn |": a box copied as a table of two columns, no heading row
+        # "CommanderIlse Varn": a box copied with no gap at all between its label and value
+        return glued_label_line(line, pos, end)
     return spaced
+
+
+def spaced_label_ends(text: str) -> set[int]:
+    """Where the values of a box's lines copied with a space between label and value start ("Opponents Islamic
+    State", "Result Tremmic victory"): the label's last word joins no name there."""
+    ends: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        spaced = _SPACED_LABEL.fullmatch(line)
+        if spaced is not None and len(spaced[2]) <= _SPACED_VALUE_LONGEST:
+            ends.add(start + spaced.end(1))
+        start += len(line) + 1
+    return ends
+
+
+# A box's line copied as a table's row without its first bar: "Allegiance | Tremmic Front |", "Relatives | Ilse Varn
+# (sister) |" (the label one of `NAME_LABELS`).
+_PIPED_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*\|[ \t]+([^|\s][^|\n]*[^|\s])[ \t]*\|[ \t|]*")
 
 
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
@@ -285,7 +327,19 @@ _LIST_SECTIONS = frozenset(
     # An article's list of its people, one name a line: "Notable players", "Former members", "Commanders".
     | {"notable players", "notable former players", "notable people", "notable members", "notable alumni"}
     | {"members", "former members", "commanders", "notable commanders"}
+    # a conflict box's commanders, one a line, a flag's name before each (`box_flags`)
+    | {COMMANDERS_HEADING}
 )
+# A line that holds a person's name and no more: two to five words, an Arabic name's particles among them, then
+# maybe a bracket or footnotes ("Tomas al-Quelli", "Ilse Varn[2]", "Abdul Hamid Varn (acting)").
+_HOLDER_LINE = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|(?:al|el|ad|as|bin|ibn|bint|abu)(?:-[A-Z][\w'’-]+)?)){1,4}"
+    r"(?: ?\[[^\]\n]{1,20}\])*(?: \([a-z ]{1,20}\))?"
+)
+# A line of a war box's commanders up to its first bracket or footnote, not a bracket's line ("(Leader of ISIL)").
+_COMMANDER_ITEM = re.compile(r"[ \t]*([A-Z][^(\[\n]*[^(\[\s])")
+# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
+_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
 # Financial Officer"): the name is read, the post is not.
 _PARTICIPANT_SECTIONS = frozenset(
@@ -544,6 +598,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_see_also = False
     participants = False
+    commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
+    holders_go_on = False  # the line above is a box's label of people and its value
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -570,8 +626,11 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
         heading = stripped.casefold().rstrip(":")
-        if heading in _LIST_SECTIONS | _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading):
+        if in_see_also and commanders and (heading in BOX_PARTS_AFTER or _SIDE_LABEL.fullmatch(stripped)):
+            in_see_also = heading not in BOX_PARTS_AFTER  # "Current:", "Supported by:" over a side's commanders
+        elif heading in _LIST_SECTIONS | _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading):
             in_see_also = True
+            commanders = heading == COMMANDERS_HEADING
             # (a donor's gift after the dash, as a participant's post: "- Pupils of Heaton Manor School — £862")
             participants = heading in _PARTICIPANT_SECTIONS or _DONORS_HEADING.search(heading) is not None
         elif in_see_also and stripped:
@@ -584,8 +643,18 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 item = start + _BULLET.match(line).end()  # type: ignore[union-attr]
                 dash = _POST_AFTER_DASH.search(line, item - start) if participants else None
                 spans.append((item, start + dash.start() if dash else end))
+        if holders_go_on and labelled is None and _HOLDER_LINE.fullmatch(stripped):
+            first_name = stripped.split()[0]
+            if is_given_name(first_name.casefold()):
+                spans.append((start + len(line) - len(line.lstrip()), end))  # the label's next holder, a line below
+            else:
+                holders_go_on = False
+        else:
+            holders_go_on = False
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+            # "PresidentIlse Varn (acting)" over "Tomas Quell": a box gives a post's holders one a line
+            holders_go_on = " ".join(labelled[1].casefold().split()) in PERSON_LABELS | OFFICE_HOLDER_LABELS
         elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
             spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
         if _is_line_of_people(stripped):
@@ -650,10 +719,17 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
     Quell"), or what other `labels` announce (`PLACE_LABELS`)."""
     spans: list[tuple[int, int]] = []
     start = 0
+    commanders = False
     for line in text.split("\n"):
         labelled = labelled_line(line)
         if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
+        heading = line.strip().casefold().rstrip(":")
+        commanders = heading == COMMANDERS_HEADING or (commanders and heading not in BOX_PARTS_AFTER)
+        if commanders and labels is PERSON_LABELS and (item := _COMMANDER_ITEM.match(line)) is not None:
+            # "Kurdistan Region Ilse Varn" under a war box's "Commanders and leaders": a commander (after his
+            # side's flag, which keeps its own kind), his post in brackets on the line below
+            spans.append((start + item.start(1), start + item.end(1)))
         byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
         if byline is not None:
             spans.append((start + byline.start(1), start + byline.end(1)))  # the reporters, not the outlet

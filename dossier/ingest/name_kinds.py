@@ -82,6 +82,7 @@ from dossier.ingest.cues import (
     CRIME_TASK_FIELDS,
     CURRENCY_CODES,
     CYBER_CRIME_WORDS,
+    DOCTRINES,
     DOCUMENT_HEADS,
     EARTH_PERIODS,
     EDITION_MASTHEADS,
@@ -176,7 +177,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.draft_lookups import FIRM_OPENING, KNOWN_GROUP_FOUND_BY, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
@@ -791,6 +792,13 @@ _SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|ch
 _KIN_LIST_BEFORE = re.compile(
     r"\b(?:children|sons|daughters|brothers|sisters|grandchildren|siblings),? (?:[A-Z][a-z]+(?:,| and) )*$"
 )
+# The rest of a list of names that ends "and four other villages", "and several other towns" (footnote marks left by
+# an encyclopaedia's copy may follow each name): the names listed are such places.
+_FOOTNOTE = r"(?:\[\w{1,3}\])*"
+_LISTED_BEFORE_OTHER_PLACES = re.compile(
+    rf"{_FOOTNOTE}(?:,{_FOOTNOTE} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}{_FOOTNOTE})*,? and (?:[\w-]+ )?other "
+    r"(?:villages|towns|cities|settlements|localities|hamlets|districts|municipalities)\b"
+)
 # A work performed, staged or recorded, by its maker's possessive: "will perform Handel's Messiah", "a new
 # production of Verdi's La traviata", "recorded Britten's War Requiem".
 _WORK_PERFORMED_BEFORE = re.compile(
@@ -1027,6 +1035,19 @@ def _newswire_name(words: tuple[str, ...]) -> bool:
 _MARKET_TERMS_AFTER_A_NAME = word_set("ipo gdp etf etfs")  # (not "EPS": "Nueva EPS" is an insurer)
 
 
+# The dagger an encyclopaedia's lists and boxes set after the name of one who has died: "Fazal Varnat †", "(†2019)".
+_DAGGER_AFTER = re.compile(r"[ \t]?\(?†")
+# The combining forms of peoples that open an adjective of two ("Indo-Pakistani", "Sino-Indian", "Russo-Turkish").
+_PEOPLES_COMBINING_FORMS = frozenset({"indo", "sino", "anglo", "franco", "russo", "austro", "greco", "turco", "italo"})
+# The Arabic article as transliteration writes it before a "sun letter" ("ash-Shabaab", "ad-Dawla", "an-Nusra"): "al".
+_SUN_LETTER_ARTICLES = frozenset({"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el"})
+
+
+def _article_as_al(words: tuple[str, ...]) -> str:
+    """The words run together with the Arabic article written "al" ("ashshabaab" is "alshabaab"), or "" if none."""
+    return "al" + "".join(words[1:]) if len(words) >= 2 and words[0] in _SUN_LETTER_ARTICLES else ""
+
+
 def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     """What the words decide alone, before their context: too long or too short for a name, a listing's codes, a
     firm's legal form, a dateline's state, a body named for its aim, an elected member's party or seat."""
@@ -1123,6 +1144,16 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, end, whole, ActorKind.person, RULER_FOUND_BY, 0.6)
     if words in HOLIDAY_PHRASES:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
+    if words in DOCTRINES:
+        return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
+    if (
+        size == 2
+        and words[0] in _PEOPLES_COMBINING_FORMS
+        and text[tokens[position].end : tokens[last].start] == "-"
+        and doc.gazetteer.country_of_demonym(words[1]) is not None
+    ):
+        # "the Indo-Pakistani War", "Sino-Indian talks": two peoples' adjective, no actor ("Indo-Pacific" is a region)
+        return None
     if greeted_readers(doc, position, last):
         return None  # "Dear Parents and Carers,": the readers a letter greets, no actor
     if size <= 4 and charity_given_to(doc, position, last) and doc.gazetteer.lookup(words) is None:
@@ -1146,6 +1177,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.place, "after 'sites like'", 0.6)
     if position >= 2 and tokens[position - 1].folded == "of" and tokens[position - 2].folded in _TITLE_NOUNS:
         return None  # "a city that holds the title of World Design Capital": a title one holds, no actor
+    if 2 <= size <= 4 and _DAGGER_AFTER.match(text, tokens[last].end):
+        # "Fazal Varnat †[4]", "Ilse Varn (†2019)": a list's or a box's mark of one who has died
+        return Candidate(position, last, name, ActorKind.person, "a dagger after it (died)", 0.65)
     if size <= 3 and not tokens[position].text.isupper() and _AGE_APPOSED_AFTER.match(text, tokens[last].end):
         # "Lorde, the 17-year-old pop star from New Zealand, won": only a person has an age in years
         return Candidate(position, last, name, ActorKind.person, "an age in years after it", 0.65)
@@ -1430,6 +1464,9 @@ def _page_parts_and_landmarks(q: NameQuestion) -> Candidate | Undecided | None:
         # "survived by his children Kevin, Sharon and Daryl": given names listed after a word of family are
         # persons, though "Sharon" is a plain too
         return Candidate(position, last, name, ActorKind.person, "a given name listed after a word of family", 0.6)
+    if size <= 3 and _LISTED_BEFORE_OTHER_PLACES.match(text, tokens[last].end):
+        # "captured Tarnby, Varnivka[2] and four other villages": each name listed is one of those places
+        return Candidate(position, last, name, ActorKind.place, "listed before 'and other villages'", 0.6)
     if (
         size <= 2
         and not q.known
@@ -1720,12 +1757,12 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     if (edition := outlet_edition(doc, position, last, words)) is not None:
         return edition
-    group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    group = KNOWN_GROUPS.get("".join(words)) or KNOWN_GROUPS.get(_article_as_al(words)) if size <= 3 else None
     if group is not None and doc.sports and "".join(words) in _CLUBS_NAMED_AS_GROUPS:
         group = None  # "Al-Shabab beat Al-Hilal": on a match report, the Saudi club of that name
     if group is not None:
-        # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
-        return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
+        # "Hamas", "Al-Shabaab", "Ash-Shabaab": a group known by its name alone, before any town of that name.
+        return Candidate(position, last, name, group.kind, KNOWN_GROUP_FOUND_BY, group.confidence)
     branch = next((k for k in range(1, size - 1) if words[k] in ("in", "of")), 0)
     group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
     if group is not None:

@@ -9,7 +9,14 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import CAPITAL_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_WORD, VILLAGE_OPENERS_COMMON
+from dossier.ingest.cues import (
+    CAPITAL_PARTICLES,
+    FUNCTION_WORDS,
+    KNOWN_GROUPS,
+    NAME_PARTICLES,
+    NAME_WORD,
+    VILLAGE_OPENERS_COMMON,
+)
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_bounds import HYPHENED_PARTICLES
 from dossier.ingest.name_words import WORD_ALONE
@@ -96,6 +103,14 @@ def joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Cand
     if doc.gazetteer.lookup(("-".join(tokens[k].folded for k in range(position, last)),)) is not None:
         return None  # "Mazar-i-Sharif Afghanistan": a town the gazetteer knows, then its country
     name = doc.text[tokens[position].start : tokens[last].end]
+    armed = next(
+        (KNOWN_GROUPS[tokens[k].folded] for k in range(position, last) if tokens[k].folded in KNOWN_GROUPS), None
+    )
+    if armed is not None and armed.kind is ActorKind.armed_force:
+        # "Tehrik-i-Taliban Pakistan": the movement of an armed group known by name, in that state
+        return Candidate(
+            position, last, name, ActorKind.armed_force, "a known armed group's name joined by hyphens", 0.7
+        )
     return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
 
 

@@ -1,0 +1,90 @@
+"""A conflict box's flags before its commanders: "Tremmia Ilse Varnova (Prime Minister of Tremmia)", "Islamic State
+Tomas al-Quelli (Leader of ISIL)".
+
+An encyclopaedia's box of a war or a battle sets a small flag before each commander, and a copy as text keeps the
+flag's name (its alt text) on the commander's line. The side's name and the commander's then read as one name ("Islamic
+State Tomas al-Quelli" an organisation, "Kurdistan Region Ilse Varn" of no kind). Under the box's heading "Commanders
+and leaders" a line's first words are cut off the rest when they name a state the gazetteer knows, or when the same
+words open another line of the page (the side's flag repeats before each of its commanders and over its belligerents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import is_title
+from dossier.ingest.names import fold, is_given_name
+
+# The heading of a conflict box's commanders, and the headings of the box's parts that follow it.
+COMMANDERS_HEADING = "commanders and leaders"
+BOX_PARTS_AFTER = frozenset({"units involved", "strength", "casualties and losses", "belligerents", "result"})
+_FLAG_WORDS = 3  # "Republic of Artsakh", "United States", "Islamic State"
+_BOX_LINE_WORDS = 8  # a box's line, not a paragraph that opens with the same words
+# The words of a line before its first bracket or footnote: "Tremmia Ilse Varnova (Prime Minister ...)".
+_WORDS = re.compile(r"[^\s(\[]+")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of")
+
+
+def flag_cuts(text: str, places: Gazetteer) -> set[int]:
+    """Offsets where a flag's name ends on a commander's line (the end of its last word)."""
+    lines = text.split("\n")
+    openers = [line.strip() for line in lines]
+    cuts: set[int] = set()
+    in_box = False
+    start = 0
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        heading = stripped.casefold().rstrip(":")
+        if heading == COMMANDERS_HEADING:
+            in_box = True
+        elif heading in BOX_PARTS_AFTER:
+            in_box = False
+        elif in_box and stripped:
+            cut = _flag_end(line, number, openers, places)
+            if cut is not None:
+                cuts.add(start + cut)
+        start += len(line) + 1
+    return cuts
+
+
+def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> int | None:
+    words: list[re.Match[str]] = []
+    for match in _WORDS.finditer(line):
+        if match.start() > 0 and line[match.start() - 1] in "([":
+            break
+        words.append(match)
+    for k in range(min(_FLAG_WORDS, len(words) - 2), 0, -1):
+        flag = [w[0] for w in words[:k]]
+        rest = words[k][0]
+        if not all(_CAPITALISED.fullmatch(w) for w in flag) or not rest[:1].isupper() or flag[-1] == "of":
+            continue
+        if is_given_name(fold(flag[0])):
+            continue  # "Abdul Amir Varn", "Abdul Ghani Quell": two commanders' given names, no flag
+        if any(is_title(fold(w).rstrip(".")) for w in flag):
+            continue  # "Lt. Gen. Ilse Varn", "Lt. Gen. Tomas Quell": a rank before each name, no flag
+        name = " ".join(flag)
+        place = places.lookup(tuple(fold(w) for w in flag))
+        # the same words open another short line of the box before something else (another commander, the side's
+        # name again), not the same name again ("Ilse Varnova" in two lists is no flag "Ilse")
+        repeated = any(
+            i != number
+            and len(re.split(r"[(\[]", opener)[0].split()) <= _BOX_LINE_WORDS
+            and (opener == name or (opener.startswith(name + " ") and not opener[len(name) + 1 :].startswith(rest)))
+            for i, opener in enumerate(openers)
+        )
+        if (place is not None and place.kind == "state") or repeated:
+            return words[k - 1].end()
+    return None
+
+
+def cut_flags(text: str, tokens: list[Token], places: Gazetteer) -> list[Token]:
+    """The tokens, with the word that ends a flag's name no longer joined to the commander's name after it."""
+    cuts = flag_cuts(text, places)
+    if not cuts:
+        return tokens
+    return [
+        Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in cuts and t.joined else t
+        for t in tokens
+    ]

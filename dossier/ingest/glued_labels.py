@@ -1,0 +1,153 @@
+"""An encyclopaedia's box of facts copied as text with no space between a label and its value:
+"CommanderMohamed Tarvek", "Deputy headAbdul Varn", "HeadquartersQuellabad, Tremmia", "Prime MinisterIlse Varn".
+
+Mirrors and offline copies of Wikipedia (kiwix, app exports) set each label and its value in two table cells
+and lose the gap between them when the page is read as text. The label then opens the value's first word and
+hides it: the commander of a box goes missing, or comes out cut ("Rahim Varn" for "Abdul Rahim Varn"). A line
+that opens with a known label glued to a capital or a figure is cut there: the label is a word of its own and the
+value is read as a labelled line's value (`listed_names.labelled_line`). A conflict's box numbers its sides'
+labels ("Commander1: ...", "Commander2: ..."): the figure after the label is cut off the same way.
+
+The same boxes glue the mark of a commander wounded or killed in action to his name ("Ilse VarnovWIA", "Tomas
+QuellKIA"): the mark is cut off, so the name ends before it. A page copied with its links' spaces lost glues a small
+word to each link ("thePopular Mobilization Front", "ofTremmia"): on a page that does it again and again the small
+word is cut off too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import fold, is_capitalised
+
+# The labels of the boxes of facts of armed groups, conflicts, people, agencies and states, as the boxes write them
+# (the first word capitalised). One row a label; a longer label before its own last words.
+GLUED_LABELS: tuple[str, ...] = (
+    # who leads or speaks
+    "Commander",
+    "Commanders",
+    "Notable commanders",
+    "Leader",
+    "Leaders",
+    "Supreme Leader",
+    "Founder",
+    "Founders",
+    "Founded by",
+    "Chairman",
+    "Chief of Staff",
+    "Deputy head",
+    "Deputy",
+    "Spokesperson",
+    "Spokesman",
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Minister responsible",
+    "Preceded by",
+    "Succeeded by",
+    "Predecessor",
+    "Successor",
+    "Relatives",
+    "Spouse",
+    "Birth name",
+    "Notable fighters",
+    # where
+    "Headquarters",
+    "Active regions",
+    "Area of operations",
+    "Location",
+    "Country",
+    "Citizenship",
+    "Jurisdiction",
+    "Place of birth",
+    "Place of death",
+    # which bodies
+    "Allegiance",
+    "Part of",
+    "Allies",
+    "Opponents",
+    "Service/branch",
+    "Branch/service",
+    "Commands",
+    "Commands held",
+    "Battles and wars",
+    "Battles/wars",
+    "Engagements",
+    "Designated as a terrorist group by",
+    # the rest of a box: their values open with a capital or a figure too, and hide no name if cut
+    "Type",
+    "Role",
+    "Rank",
+    "Size",
+    "Ideology",
+    "Political position",
+    "Dates of operation",
+    "Active",
+    "Formed",
+    "Founded",
+    "Date",
+    "Result",
+    "Awards",
+    "Children",
+    "Born",
+    "Died",
+    "Abbreviation",
+    "Annual budget",
+)
+
+# A line that opens with a label (one or two capitalised words may qualify it: "PMC Chairman", "Iranian Supreme
+# Leader") glued to its value's capital or figure. Group 1 is the label, group 2 the value.
+_GLUED = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}("
+    + "|".join(re.escape(label) for label in sorted(GLUED_LABELS, key=len, reverse=True))
+    + r")(?=[A-Z\d\"“(])([^\n]*[^\s.!?])[ \t]*"
+)
+
+
+# Wounded, killed in action: a war box's marks, glued to the name they follow.
+_GLUED_MARK = re.compile(r"(?<=[a-z])(?:WIA|KIA)\b")
+
+
+# A small word glued to the link after it, as a page copied with its links' spaces lost writes it: "thePopular
+# Mobilization Front", "ofTremmia", "andVarnak". Read only on a page that does it this many times: a brand may
+# glue one ("theScore").
+_GLUED_LINK = re.compile(r"(?<![\w'’-])(?:the|The|of|and|an|by|to|in|from|with|for|on|at)([A-Z][a-z]{2,})")
+_GLUED_LINKS = 3
+
+
+def glued_label_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The label (group 1) and value (group 2) of a box's line whose label is glued to its value."""
+    return _GLUED.fullmatch(line, pos, len(line) if endpos is None else endpos)
+
+
+def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[int] = frozenset()) -> list[Token]:
+    """The tokens, with a label glued to its value's first word cut from it ("CommanderMohamed" is "Commander"
+    and "Mohamed"): the value's first word opens a name of its own. A label set apart by a space (`label_ends`:
+    where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
+    tokens = [
+        Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens
+    ]
+    cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
+    glued_links = [match.start(1) for match in _GLUED_LINK.finditer(text)]
+    if len(glued_links) >= _GLUED_LINKS:
+        cuts.update(glued_links)
+    start = 0
+    for line in text.split("\n"):
+        glued = glued_label_line(line)
+        if glued is not None:
+            cuts.add(start + glued.start(2))
+        start += len(line) + 1
+    if not cuts:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        cut = next((offset for offset in cuts if token.start < offset < token.end), None)
+        if cut is None:
+            out.append(token)
+            continue
+        label, value = text[token.start : cut], text[cut : token.end]
+        out.append(Token(token.start, cut, label, fold(label), is_capitalised(label), False))
+        out.append(Token(cut, token.end, value, fold(value), is_capitalised(value), token.joined))
+    return out
