@@ -63,6 +63,36 @@ class ActorDocument:
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
     # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
     firm_name_starts: dict[str, list[int]] | None = None
+    # Where the text's lines break, and where some patterns match in the whole text: built on first use
+    # (`line_start`, `found_on_line_before`). A page given as one line (HTML reduced to text, a PDF, a pasted
+    # file) would otherwise be searched back to its start once for each name on it.
+    line_breaks: list[int] | None = None
+    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
+
+
+def line_start(doc: ActorDocument, position: int) -> int:
+    """Where the line holding `position` opens (after the last line break before it), from the line breaks."""
+    if doc.line_breaks is None:
+        doc.line_breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+    breaks = doc.line_breaks
+    before = bisect.bisect_left(breaks, position)
+    return breaks[before - 1] + 1 if before else 0
+
+
+def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position: int) -> bool:
+    """Whether `pattern` matches on the line of `position`, before it: `pattern.search(text, line, position)`
+    for a pattern of words with no line break in them, `position` a word's start. Read from the pattern's
+    matches over the whole text, found once."""
+    if pattern not in doc.matches:
+        found = list(pattern.finditer(doc.text))
+        doc.matches[pattern] = ([m.start() for m in found], [m.end() for m in found])
+    starts, ends = doc.matches[pattern]
+    first = bisect.bisect_left(starts, line_start(doc, position))
+    # the matches do not overlap: if the first on the line ends past `position`, so do the ones after it
+    return first < len(starts) and ends[first] <= position
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:
