@@ -67,6 +67,8 @@ class ActorDocument:
     # (`line_start`, `found_on_line_before`). A page given as one line (HTML reduced to text, a PDF, a pasted
     # file) would otherwise be searched back to its start once for each name on it.
     line_breaks: list[int] | None = None
+    # Where a currency's code in brackets follows a name ("Ethereum (ETH)"): built on first use (`name_kinds`).
+    currency_codes: list[int] | None = None
     matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
 
 

@@ -957,7 +957,7 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     if size == 1 and _zone_after_a_clock_time(tokens, text, position):
         return None  # "10 a.m. Pacific time": a clock's time zone, no place
-    if size <= 2 and _currency_by_its_code(text, name):
+    if size <= 2 and _currency_by_its_code(doc, name):
         return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
     if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
@@ -3438,16 +3438,22 @@ def _zone_after_a_clock_time(tokens: list[Token], text: str, position: int) -> b
     return _CLOCK_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start) is not None
 
 
-def _currency_by_its_code(text: str, name: str) -> bool:
+def _currency_by_its_code(doc: ActorDocument, name: str) -> bool:
     """'Ethereum (ETH)', 'the Swiss franc (CHF)': a name the text follows once with a currency's code in brackets
     is that currency, wherever it stands."""
-    at = text.find(name + " (")
-    while at >= 0:
-        code = text[at + len(name) + 2 : at + len(name) + 7].split(")", 1)[0]
-        if code.isupper() and code.casefold() in CURRENCY_CODES:
-            return True
-        at = text.find(name + " (", at + 1)
-    return False
+    text = doc.text
+    if doc.currency_codes is None:
+        # the brackets holding a code, found once: searching the text for each name read it all again each time
+        doc.currency_codes = [m.start() for m in _BRACKET_AFTER_A_WORD.finditer(text) if _currency_code(text, m.end())]
+    return any(at >= len(name) and text.startswith(name, at - len(name)) for at in doc.currency_codes)
+
+
+_BRACKET_AFTER_A_WORD = re.compile(r" \(")
+
+
+def _currency_code(text: str, start: int) -> bool:
+    code = text[start : start + 5].split(")", 1)[0]
+    return code.isupper() and code.casefold() in CURRENCY_CODES
 
 
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:
