@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
     TERMS_WRITTEN_IN_CAPITALS,
 )
 from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.line_index import line_start
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
 from dossier.ingest.spelled_terms import spelled_out_terms
@@ -63,22 +64,11 @@ class ActorDocument:
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
     # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
     firm_name_starts: dict[str, list[int]] | None = None
-    # Where the text's lines break, and where some patterns match in the whole text: built on first use
-    # (`line_start`, `found_on_line_before`). A page given as one line (HTML reduced to text, a PDF, a pasted
-    # file) would otherwise be searched back to its start once for each name on it.
-    line_breaks: list[int] | None = None
+    # Where some patterns match in the whole text: built on first use (`found_on_line_before`). A page given as one
+    # line (HTML reduced to text, a PDF, a pasted file) would otherwise be searched back to its start for each name.
+    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
     # Where a currency's code in brackets follows a name ("Ethereum (ETH)"): built on first use (`name_kinds`).
     currency_codes: list[int] | None = None
-    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
-
-
-def line_start(doc: ActorDocument, position: int) -> int:
-    """Where the line holding `position` opens (after the last line break before it), from the line breaks."""
-    if doc.line_breaks is None:
-        doc.line_breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
-    breaks = doc.line_breaks
-    before = bisect.bisect_left(breaks, position)
-    return breaks[before - 1] + 1 if before else 0
 
 
 def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position: int) -> bool:
@@ -89,12 +79,9 @@ def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position:
         found = list(pattern.finditer(doc.text))
         doc.matches[pattern] = ([m.start() for m in found], [m.end() for m in found])
     starts, ends = doc.matches[pattern]
-    first = bisect.bisect_left(starts, line_start(doc, position))
+    first = bisect.bisect_left(starts, line_start(doc.text, position))
     # the matches do not overlap: if the first on the line ends past `position`, so do the ones after it
     return first < len(starts) and ends[first] <= position
-
-
-_LINE_BREAK = re.compile("\n")
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.actor_document import ActorDocument, line_start
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.line_index import line_start
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
@@ -28,7 +29,7 @@ def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
     start, end = doc.tokens[position].start, doc.tokens[last].end
     # Each pattern is read from the line's start or back from the word, never over the whole line: a page
     # given as one line would be read again for each word.
-    opening = line_start(doc, start)
+    opening = line_start(text, start)
     if _DATELINE_BEFORE.fullmatch(text, opening, start) and text[end : end + 1] == ".":
         return True  # the line is the dateline up to the word
     while opening < start and text[opening].isspace():
@@ -39,7 +40,7 @@ def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 def _name_before_slash(text: str, opening: int, start: int) -> bool:
-    """"Ilse Varnaby/" just before the word: a name of two words, or with a middle initial, holds two spaces at
+    """ "Ilse Varnaby/" just before the word: a name of two words, or with a middle initial, holds two spaces at
     most, so it starts after the third space back."""
     if text[start - 1 : start] != "/":
         return False

@@ -281,6 +281,7 @@ from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land, is_re
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
+from dossier.ingest.line_index import line_end, line_start
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
@@ -913,8 +914,8 @@ _LOWER_GLUED_TO_UPPER = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}")
 
 
 def _tags_glued_on_line(text: str, start: int) -> bool:
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return _LOWER_GLUED_TO_UPPER.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    end = line_end(text, start)
+    return _LOWER_GLUED_TO_UPPER.search(text, line_start(text, start), end if end >= 0 else len(text)) is not None
 
 
 def _glued_plural_word(text: str) -> bool:
@@ -3320,9 +3321,8 @@ def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Pl
         or written in _STATES_BY_LETTERS
     ):
         return False
-    line_start = doc.text.rfind("\n", 0, doc.tokens[position].start) + 1
-    line_end = doc.text.find("\n", doc.tokens[position].end)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    end = line_end(doc.text, doc.tokens[position].end)
+    line = doc.text[line_start(doc.text, doc.tokens[position].start) : end if end >= 0 else len(doc.text)]
     # (not "WA" for Western Australia: letters the gazetteer reads as a longer name are that name's)
     return any(ch.islower() for ch in line) and place.name != written and place.name.casefold() == written.casefold()
 
