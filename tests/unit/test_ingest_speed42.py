@@ -6,6 +6,7 @@ index answers as the search it replaces did. Invented text throughout."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from dossier.ingest.actor_document import ActorDocument, found_on_line_before
 from dossier.ingest.gazetteer import gazetteer
@@ -52,3 +53,15 @@ def test_a_pattern_is_found_in_the_whole_text_once() -> None:
     pattern = re.compile(r"(?:^|(?<=[\s(]))(?:By|Photo)\b")
     found_on_line_before(doc, pattern, doc.tokens[-1].start)
     assert set(doc.matches) == {_CREDIT_OR_BYLINE, pattern}
+
+
+def test_the_hindi_towns_by_sound_are_read_from_the_cache_as_built(isolated_cache: Path) -> None:
+    from dossier.ingest import hindi_sounds, place_table_cache
+
+    built = hindi_sounds._built_towns()  # (the builder the cache stands for)
+    hindi_sounds._towns.cache_clear()
+    try:
+        assert hindi_sounds._towns() == built  # built, kept, and answered
+        assert place_table_cache.cached_places("hindi-sounds", "hi", dict) == built  # read back: nothing is built
+    finally:
+        hindi_sounds._towns.cache_clear()
