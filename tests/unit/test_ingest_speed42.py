@@ -65,3 +65,15 @@ def test_the_hindi_towns_by_sound_are_read_from_the_cache_as_built(isolated_cach
         assert place_table_cache.cached_places("hindi-sounds", "hi", dict) == built  # read back: nothing is built
     finally:
         hindi_sounds._towns.cache_clear()
+
+
+def test_ids_claimed_one_after_another_are_the_ids_claim_id_gives() -> None:
+    from dossier.ingest.names import IdClaims, claim_id
+
+    claims, taken = IdClaims(), set[str]()
+    # a text that says the same thing again and again, and bases that are another base's numbered id
+    bases = ["quell-said-tag"] * 5 + ["quell-said-tag-2", "varn-met-tag", "quell-said-tag", "quell-said-tag-7"]
+    bases += ["varn-met-tag-2", "varn-met-tag"] * 3 + ["quell-said-tag"] * 3
+    for base in bases:
+        assert claims.claim(base) == claim_id(base, taken)
+    assert claims.taken == taken
