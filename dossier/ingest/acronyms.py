@@ -21,6 +21,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.line_index import line_start
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, is_title
 from dossier.ingest.names import is_given_name
@@ -531,8 +532,8 @@ def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined
 
 def _in_brackets(text: str, start: int) -> bool:
     """Whether an opening bracket on the same line comes before `start` with no closing one between."""
-    opening = text.rfind("(", 0, start)
-    return opening >= 0 and "\n" not in text[opening:start] and ")" not in text[opening:start]
+    opening = text.rfind("(", line_start(text, start), start)  # (one before the line's start has a break between)
+    return opening >= 0 and text.find(")", opening, start) < 0
 
 
 _SYLLABLE = 2  # letters each word gives at least to an acronym made of syllables

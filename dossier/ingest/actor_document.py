@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
     TERMS_WRITTEN_IN_CAPITALS,
 )
 from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.line_index import line_start
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
 from dossier.ingest.spelled_terms import spelled_out_terms
@@ -63,6 +64,24 @@ class ActorDocument:
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
     # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
     firm_name_starts: dict[str, list[int]] | None = None
+    # Where some patterns match in the whole text: built on first use (`found_on_line_before`). A page given as one
+    # line (HTML reduced to text, a PDF, a pasted file) would otherwise be searched back to its start for each name.
+    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
+    # Where a currency's code in brackets follows a name ("Ethereum (ETH)"): built on first use (`name_kinds`).
+    currency_codes: list[int] | None = None
+
+
+def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position: int) -> bool:
+    """Whether `pattern` matches on the line of `position`, before it: `pattern.search(text, line, position)`
+    for a pattern of words with no line break in them, `position` a word's start. Read from the pattern's
+    matches over the whole text, found once."""
+    if pattern not in doc.matches:
+        found = list(pattern.finditer(doc.text))
+        doc.matches[pattern] = ([m.start() for m in found], [m.end() for m in found])
+    starts, ends = doc.matches[pattern]
+    first = bisect.bisect_left(starts, line_start(doc.text, position))
+    # the matches do not overlap: if the first on the line ends past `position`, so do the ones after it
+    return first < len(starts) and ends[first] <= position
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

@@ -11,16 +11,20 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
+from dossier.ingest.line_index import line_start
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
 _EVERYDAY_WORD = 4.0
 # A credit in brackets after a caption, on the caption's line: "A view of the hall. (File photo: QNA/Ilse Varn)".
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:file |handout |archive )?(?:photo|image|picture)s?(?: by)?: ?$", re.I)
+# How far back from the agency's word a credit in brackets and its agency are read (the longest label, "(archive
+# pictures by: ", and an agency's word): never the whole line, which may be the whole page.
+_CREDIT_REACH = 60
 _NAME_BEFORE_SLASH = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+/$")
 _NAME_AFTER_SLASH = re.compile(r"/[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'-]+")
 # "YEREVAN, MARCH 30, " before the agency, a full stop after it.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z -]{2,}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}, $")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z -]{2,}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}, ")
 
 
 def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
@@ -30,13 +34,31 @@ def agency_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
         return False
     text = doc.text
     start, end = doc.tokens[position].start, doc.tokens[last].end
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if _DATELINE_BEFORE.search(text, max(0, line_start - 1), start) and text[end : end + 1] == ".":
-        return True
-    if not _CREDIT_LABEL.match(before.lstrip()) and not _CREDIT_IN_BRACKETS.search(before):
+    # Each pattern is read from the line's start or back from the word, never over the whole line: a page
+    # given as one line would be read again for each word.
+    opening = line_start(text, start)
+    if _DATELINE_BEFORE.fullmatch(text, opening, start) and text[end : end + 1] == ".":
+        return True  # the line is the dateline up to the word
+    while opening < start and text[opening].isspace():
+        opening += 1
+    bracket_credit = _CREDIT_IN_BRACKETS.search(text, max(opening, start - _CREDIT_REACH), start)
+    if not _CREDIT_LABEL.match(text, opening, start) and not bracket_credit:
         return False
-    return bool(_NAME_BEFORE_SLASH.search(before) or _NAME_AFTER_SLASH.match(text, end))
+    return bool(_name_before_slash(text, opening, start) or _NAME_AFTER_SLASH.match(text, end))
+
+
+def _name_before_slash(text: str, opening: int, start: int) -> bool:
+    """ "Ilse Varnaby/" just before the word: a name of two words, or with a middle initial, holds two spaces at
+    most, so it starts after the third space back."""
+    if text[start - 1 : start] != "/":
+        return False
+    reach = start
+    for _ in range(3):
+        reach = text.rfind(" ", opening, reach)
+        if reach < 0:
+            reach = opening
+            break
+    return _NAME_BEFORE_SLASH.search(text, reach, start) is not None
 
 
 def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bool:
@@ -48,8 +70,7 @@ def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bo
     start = doc.tokens[position].start
     if text[start - 1 : start] != "/":
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start : start - 1]
+    before = text[max(line_start(text, start), start - 1 - _CREDIT_REACH) : start - 1]
     slash_word = re.search(r"[A-Za-z]+$", before)
     if slash_word is None:
         return False

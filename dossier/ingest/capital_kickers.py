@@ -12,6 +12,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import KNOWN_BODIES, KNOWN_MEDIA, TITLES
+from dossier.ingest.line_index import line_start
 
 # How common (Zipf) and long a word in capitals must be to read as the label's common word ("AGGRESSION", "DEBT").
 _KICKER_WORD_ZIPF, _KICKER_WORD_LETTERS = 3.0, 4
@@ -32,8 +33,7 @@ def kicker_word(doc: ActorDocument, position: int) -> bool:
         return False
     if word in KNOWN_BODIES or word in KNOWN_MEDIA or doc.gazetteer.country_of_demonym(word) is not None:
         return False
-    line_start = doc.text.rfind("\n", 0, token.start) + 1
-    kicker = _KICKER.match(doc.text, line_start)
+    kicker = _KICKER.match(doc.text, line_start(doc.text, token.start))
     if kicker is None or kicker.end() <= token.end:
         return False
     several = " " in kicker.group().strip()

@@ -17,6 +17,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.line_index import line_start
 from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
@@ -185,7 +186,7 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
 
 def _software_sentence(text: str, start: int) -> bool:
     """'lints are available from Clippy and Rustfmt': a sentence about software lists tools, not sellers."""
-    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    begin = max(text.rfind(". ", 0, start), line_start(text, start) - 1) + 1
     return any(word in SOFTWARE_WORDS for word in re.findall(r"[a-z]+", text[begin:start].casefold()))
 
 

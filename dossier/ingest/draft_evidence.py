@@ -1407,7 +1407,8 @@ _CREDIT_LINE_CHARS = 240
 
 def _in_credit_line(text: str, start: int) -> bool:
     """Whether the name at `start` stands in a credit line after its label, with no sentence's end between."""
-    opening = max(text.rfind("\n", 0, start), text.rfind("(", 0, start), start - _CREDIT_LINE_CHARS, 0)
+    reach = max(0, start - _CREDIT_LINE_CHARS)  # (a break or a bracket before it would not count: read no further)
+    opening = max(text.rfind("\n", reach, start), text.rfind("(", reach, start), reach)
     label = _CREDIT_LABEL.match(text, opening + (text[opening] == "\n"))
     return label is not None and ". " not in text[label.end() : start]
 

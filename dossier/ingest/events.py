@@ -19,7 +19,7 @@ from itertools import pairwise
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
 from dossier.ingest.event_filters import date_reports, sentence_reports, statement_reports
-from dossier.ingest.names import claim_id, slug, word_list, word_set
+from dossier.ingest.names import IdClaims, slug, word_list, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
 
@@ -339,7 +339,7 @@ def propose_event(
     actor_ids: list[str],
     place_ids: set[str],
     source_tag: str,
-    taken: set[str],
+    taken: IdClaims,
     anchor: Anchor | None = None,
     english: bool = True,
     language: str | None = None,
@@ -416,7 +416,7 @@ def propose_event(
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
     title = one_line(_FOOTNOTES.sub("", sentence.text).rstrip("."), TITLE_LIMIT)
-    event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
+    event_id = taken.claim(f"{slug(title, 40)}-{source_tag}")
     return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)
 
 

@@ -30,6 +30,7 @@ from dossier.ingest.known_mentions import find_mentions
 from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.listed_names import spaced_label_ends
 from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
+from dossier.ingest.names import IdClaims
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
@@ -234,7 +235,7 @@ class _SentenceReader:
     quotes: list[QuoteDraft] = field(default_factory=list)
     # Event ids end with the source's tag (from its text's hash), so they are unique across the workspace
     # and the same on a resumed run, which then finds the events it wrote before.
-    event_ids: set[str] = field(default_factory=set)
+    event_ids: IdClaims = field(default_factory=IdClaims)
     dated_by_line: list[DateMention] = field(default_factory=list)  # "Москва, 3 февраля 2024 года." dates the next
     previous_person: str | None = None
     starts: list[int] = field(init=False)

@@ -12,6 +12,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME_PARTICLES, TITLE_PARTS, TITLES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_lines import korean_line_goes_on
+from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import POST_WITH_REMIT, STATEMENT_BY_A_POST
@@ -180,9 +181,8 @@ def post_before_byline_comma(doc: ActorDocument, position: int, last: int) -> bo
     """Whether the run `position`..`last` opens a minister's byline line before its comma and the titled name
     ("Minister for Foreign Affairs, Senator the Hon Ilse Varn"): the post stands for its holder too."""
     tokens, text = doc.tokens, doc.text
-    line_start = text.rfind("\n", 0, tokens[position].start) + 1
     return (
-        not text[line_start : tokens[position].start].strip()
+        opens_its_line(text, tokens[position].start)
         and text.startswith(", ", tokens[last].end)
         and HONOURED_LINE.match(text, tokens[last].end + 2) is not None
     )

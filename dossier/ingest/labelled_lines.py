@@ -10,6 +10,7 @@ from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, tokens_in
 from dossier.ingest.cues import TITLES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.listed_names import (
     APPLICANT_LABELS,
     JOINED_BY_AMPERSAND,
@@ -147,7 +148,7 @@ def towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
         words = tokens_in(starts, start, end)
         if not words or taken.intersection(words):
             continue
-        if WEATHER_BOX.match(doc.text, doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, start)) + 1):
+        if WEATHER_BOX.match(doc.text, line_start(doc.text, line_start(doc.text, start) - 1)):
             continue  # "18 C / New York / Sunday, September 8": a theme's weather box, no dateline
         name = doc.text[start:end]
         town = Candidate(
@@ -213,7 +214,7 @@ def _mark_if_under_label(
     """Give a candidate the kind of the 'Label: a, b' line it stands on, when it stands on one of them."""
     start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
     if any(a <= start and end <= b for a, b in spans):
-        line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+        line = doc.text[line_start(doc.text, start) : start]
         candidate.kind = kind
         if line.lstrip().startswith("|"):
             candidate.found_by = "in a table's column of names"  # "| Ilse Varn | ...", under "Candidate"
@@ -285,8 +286,7 @@ _INITIALS_LINE = re.compile(r"^[ \t]*([A-Z]{2,3}):[ \t]+\S", re.MULTILINE)
 def speakers_initials(text: str, letters: str, start: int) -> bool:
     """Whether `letters` at `start` open a line as an interview's speaker: a transcript where two speakers'
     initials each open more than one line ("AV: ..." "KD: ..." "AV: ..."), as a Q&A writes its speakers."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not text.startswith(f"{letters}:", start):
+    if not opens_its_line(text, start) or not text.startswith(f"{letters}:", start):
         return False
     openers = [found[1] for found in _INITIALS_LINE.finditer(text)]
     repeated = {initials for initials in openers if openers.count(initials) > 1}

@@ -15,6 +15,7 @@ from dossier.ingest.address_lines import written_as_an_address_town
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NAME_PARTICLES, NEXT_WORD, TITLES
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.line_index import line_end, line_start
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.place_evidence import COINED_OPENER
 from dossier.model import ActorKind
@@ -97,15 +98,9 @@ def _headlines_only_before(text: str, bare: ActorDraft, first_full: int) -> bool
     for start, _ in bare.spans:
         if start >= first_full:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        if (
-            line.endswith((".", ",", ";"))
-            or len(line.split()) > _HEADLINE_WORDS
-            or line_end < 0
-            or line_end > first_full
-        ):
+        end = line_end(text, start)
+        line = text[line_start(text, start) : end if end >= 0 else len(text)].strip()
+        if line.endswith((".", ",", ";")) or len(line.split()) > _HEADLINE_WORDS or end < 0 or end > first_full:
             return False
     return True
 

@@ -16,6 +16,7 @@ import re
 
 from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING
 from dossier.ingest.glued_labels import glued_label_line
+from dossier.ingest.line_index import line_end, line_start
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
 from dossier.ingest.speaker_cards import speaker_card_spans
@@ -802,9 +803,8 @@ def office_holder_spans(text: str) -> list[tuple[int, int]]:
 def label_of_value(text: str, position: int) -> str:
     """The folded label of the box-of-facts line whose value holds `position` ("party" for a name in
     "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    labelled = labelled_line(text, line_start, line_end if line_end >= 0 else len(text))
+    end = line_end(text, position)
+    labelled = labelled_line(text, line_start(text, position), end if end >= 0 else len(text))
     if labelled is None or position < labelled.start(2):
         return ""
     return " ".join(labelled[1].casefold().split())

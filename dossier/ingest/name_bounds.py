@@ -26,7 +26,7 @@ from dossier.ingest.acronym_bounds import (
     spelled_out_before_acronym,
     spelled_through_in,
 )
-from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.actor_document import ActorDocument, cased, found_on_line_before
 from dossier.ingest.and_in_names import (
     REMIT_GLUE,
     VERB_ZIPF,
@@ -2236,8 +2236,7 @@ def town_dateline_after_words(doc: ActorDocument, k: int) -> bool:
         return False
     if tokens[k].text.isupper() or tokens[k - 1].folded in COMPASS:
         return False  # "SOUTHWEST ASIA - Strikes": a dateline in capitals, a compass word and its land, one name
-    line = doc.text.rfind("\n", 0, tokens[k].start) + 1
-    if not _CREDIT_OR_BYLINE.search(doc.text, line, tokens[k].start):
+    if not found_on_line_before(doc, _CREDIT_OR_BYLINE, tokens[k].start):
         return False  # "Lambert Smith Hampton – Gavin Coldstream joins": a firm's name before a dash, no credit
     for size in (1, 2, 3):
         end = k + size - 1

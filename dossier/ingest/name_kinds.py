@@ -283,6 +283,7 @@ from dossier.ingest.gazetteer import Place, is_city_state, is_listed_land, is_re
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.labelled_lines import speakers_initials
+from dossier.ingest.line_index import line_end, line_start, opens_its_line
 from dossier.ingest.list_cues import (
     fined_after_list,
     inside_list_of_names,
@@ -925,8 +926,8 @@ _LOWER_GLUED_TO_UPPER = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}")
 
 
 def _tags_glued_on_line(text: str, start: int) -> bool:
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return _LOWER_GLUED_TO_UPPER.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    end = line_end(text, start)
+    return _LOWER_GLUED_TO_UPPER.search(text, line_start(text, start), end if end >= 0 else len(text)) is not None
 
 
 def _glued_plural_word(text: str) -> bool:
@@ -959,11 +960,14 @@ _VILLAGE_ENDINGS = ("halli",)
 _VILLAGE_WORD_MIN = 8
 
 
+_REST_OF_LINE_BLANK = re.compile(r"\s*?(?:\n|\Z)")
+
+
 def _wire_credit_line(text: str, start: int, end: int) -> bool:
-    """Whether the word is alone in brackets on its line: "(NAN)"."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return line == f"({text[start:end]})"
+    """Whether the word is alone in brackets on its line: "(NAN)" (read around the word, not the whole line)."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return opens_its_line(text, start - 1) and _REST_OF_LINE_BLANK.match(text, end + 1) is not None
 
 
 # The adjectives of elected offices, capitalised in headlines and in some papers' style: "Mayoral candidate".
@@ -1092,7 +1096,7 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Tarnwell Corp. (TWH US) fell": a wire's code of the share and its market's letters
     if size == 1 and _zone_after_a_clock_time(tokens, text, position):
         return None  # "10 a.m. Pacific time": a clock's time zone, no place
-    if size <= 2 and _currency_by_its_code(text, name):
+    if size <= 2 and _currency_by_its_code(doc, name):
         return None  # "Ethereum (ETH) rose", then "Ethereum": a currency the text gives its code, no actor
     if size >= 2 and _shout_with_a_pronoun(tokens, position, last):
         return None  # "CONGRATS YOU TWO!!!": a shout in capitals that holds a pronoun, no name
@@ -3511,9 +3515,8 @@ def _letters_like_a_town(doc: ActorDocument, position: int, last: int, place: Pl
         or written in _STATES_BY_LETTERS
     ):
         return False
-    line_start = doc.text.rfind("\n", 0, doc.tokens[position].start) + 1
-    line_end = doc.text.find("\n", doc.tokens[position].end)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    end = line_end(doc.text, doc.tokens[position].end)
+    line = doc.text[line_start(doc.text, doc.tokens[position].start) : end if end >= 0 else len(doc.text)]
     # (not "WA" for Western Australia: letters the gazetteer reads as a longer name are that name's)
     return any(ch.islower() for ch in line) and place.name != written and place.name.casefold() == written.casefold()
 
@@ -3629,16 +3632,22 @@ def _zone_after_a_clock_time(tokens: list[Token], text: str, position: int) -> b
     return _CLOCK_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start) is not None
 
 
-def _currency_by_its_code(text: str, name: str) -> bool:
+def _currency_by_its_code(doc: ActorDocument, name: str) -> bool:
     """'Ethereum (ETH)', 'the Swiss franc (CHF)': a name the text follows once with a currency's code in brackets
     is that currency, wherever it stands."""
-    at = text.find(name + " (")
-    while at >= 0:
-        code = text[at + len(name) + 2 : at + len(name) + 7].split(")", 1)[0]
-        if code.isupper() and code.casefold() in CURRENCY_CODES:
-            return True
-        at = text.find(name + " (", at + 1)
-    return False
+    text = doc.text
+    if doc.currency_codes is None:
+        # the brackets holding a code, found once: searching the text for each name read it all again each time
+        doc.currency_codes = [m.start() for m in _BRACKET_AFTER_A_WORD.finditer(text) if _currency_code(text, m.end())]
+    return any(at >= len(name) and text.startswith(name, at - len(name)) for at in doc.currency_codes)
+
+
+_BRACKET_AFTER_A_WORD = re.compile(r" \(")
+
+
+def _currency_code(text: str, start: int) -> bool:
+    code = text[start : start + 5].split(")", 1)[0]
+    return code.isupper() and code.casefold() in CURRENCY_CODES
 
 
 def _shout_with_a_pronoun(tokens: list[Token], position: int, last: int) -> bool:

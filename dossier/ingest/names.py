@@ -108,6 +108,26 @@ def claim_id(base: str, taken: set[str]) -> str:
     return candidate
 
 
+class IdClaims:
+    """Ids claimed one after another from one set of taken ids, each as `claim_id` gives it. Each base remembers
+    the number it has reached (the set only grows, so every id before it stays taken): a long text that says the
+    same thing many times ("... said on Monday") does not try `base-2` to `base-900` again for each event."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self._next: dict[str, int] = {}  # base -> the number to try first (1: the base itself)
+
+    def claim(self, base: str) -> str:
+        number = self._next.get(base, 1)
+        candidate = base if number == 1 else f"{base}-{number}"
+        while candidate in self.taken:
+            number = 2 if number == 1 else number + 1
+            candidate = f"{base}-{number}"
+        self.taken.add(candidate)
+        self._next[base] = 2 if number == 1 else number + 1
+        return candidate
+
+
 def word_set(text: str) -> frozenset[str]:
     """The words of a space-separated list (keeps long word lists readable in the source)."""
     return frozenset(text.split())

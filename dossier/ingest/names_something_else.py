@@ -15,6 +15,7 @@ from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.line_index import line_start
 from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
 from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
@@ -163,8 +164,7 @@ def _closed_quote_opened_before_the_line(doc: ActorDocument, stop: int, language
     text = doc.text
     if language not in _GUILLEMET_LANGUAGES or stop >= len(text) or text[stop] != "»":
         return False
-    line_start = text.rfind("\n", 0, stop) + 1
-    return "«" not in text[line_start:stop]
+    return text.rfind("«", line_start(text, stop), stop) < 0
 
 
 # "die Stadtpolizei Zürich Mitte Januar", "Hamburg Anfang Mai": a word for a part of a month before the month's name
@@ -426,8 +426,7 @@ def _ends_a_quoted_name(doc: ActorDocument, position: int, stop: int) -> bool:
     text, start = doc.text, doc.tokens[position].start
     if stop >= len(text) or text[stop] not in _CLOSING_MARKS:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    opening = max(text.rfind(mark, line_start, start) for mark in _OPENING_MARKS)
+    opening = max(text.rfind(mark, line_start(text, start), start) for mark in _OPENING_MARKS)
     if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
         return False
     words = text[opening + 1 : start].split()

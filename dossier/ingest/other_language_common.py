@@ -14,6 +14,7 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_city_state
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
@@ -365,13 +366,15 @@ _AGENCY_AFTER = re.compile(r"\s+\([A-Za-z][\w-]{1,11}(?:/[a-z]{2,4})?\)")
 def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
     """The name at `position`..`end` (one word by default) opens a line as its dateline."""
     token = doc.tokens[position]
-    line_start = doc.text.rfind("\n", 0, token.start) + 1
     stop = doc.tokens[position if end is None else end].end
-    before = doc.text[line_start : token.start]
-    if before.strip() and not (_TOWNS_BEFORE.fullmatch(before) and _AGENCY_AFTER.match(doc.text, stop)):
+    opening = line_start(doc.text, token.start)
+    if not opens_its_line(doc.text, token.start) and not (
+        _TOWNS_BEFORE.fullmatch(doc.text, opening, token.start) and _AGENCY_AFTER.match(doc.text, stop)
+    ):
         # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's (read below);
         # "Stuttgart/Kernen – Wegen …": the later town of a line of slashed towns before a dash
-        return bool(_TOWNS_BEFORE.fullmatch(before)) and _slashed_dash_dateline(doc, position, stop)
+        towns_before = _TOWNS_BEFORE.fullmatch(doc.text, opening, token.start) is not None
+        return towns_before and _slashed_dash_dateline(doc, position, stop)
     return (
         _DATELINE.match(doc.text, stop) is not None
         or _stop_dateline(doc, position, stop)
@@ -391,8 +394,7 @@ def _slashed_dash_dateline(doc: ActorDocument, position: int, stop: int) -> bool
         return False
     towns = _SLASHED_TOWNS_AFTER.match(doc.text, stop)
     end = towns.end() if towns else stop
-    line_start = doc.text.rfind("\n", 0, token.start) + 1
-    if end == stop and doc.text[line_start : token.start] == "":
+    if end == stop and line_start(doc.text, token.start) == token.start:
         return False  # one town alone: `_dash_dateline` reads it
     return _DASH_DATELINE.match(doc.text, end) is not None
 

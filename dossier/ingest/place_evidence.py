@@ -33,6 +33,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer, Place, english_everyday_name, everyday_name, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
@@ -822,6 +823,7 @@ _JOINT_DATELINE_END = re.compile(
     r", [\w .]{1,14} and [A-Z][A-Z .'-]{1,24}(?:, [\w .]{1,14}){0,5}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s"
 )
 _FIRST_TOWN_OF_A_JOINT_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,24}, [\w .]{1,14} and ")
+_SPACES = re.compile(r"[ \t]*")
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -829,9 +831,10 @@ def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
     tokens, text = doc.tokens, doc.text
     if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
         return False
-    line_start = text.rfind("\n", 0, tokens[position].start) + 1
-    before = text[line_start : tokens[position].start]
-    if before.strip(" \t") and not _FIRST_TOWN_OF_A_JOINT_DATELINE.fullmatch(before):
+    start = tokens[position].start
+    opening = line_start(text, start)
+    opens_the_line = _SPACES.fullmatch(text, opening, start) is not None
+    if not opens_the_line and not _FIRST_TOWN_OF_A_JOINT_DATELINE.fullmatch(text, opening, start):
         return False
     return (
         _DATELINE_END.match(text, tokens[last].end) is not None
@@ -1435,8 +1438,7 @@ def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
         return None
     if not _AFTER_DATELINE_STATE.match(text, tokens[last].end):
         return None
-    line_start = text.rfind("\n", 0, tokens[position].start) + 1
-    town = text[line_start : tokens[position - 1].end]
+    town = text[line_start(text, tokens[position].start) : tokens[position - 1].end]
     if not town.strip() or not town.replace(" ", "").replace("-", "").isalpha() or not town.isupper():
         return None
     place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
@@ -1570,8 +1572,7 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
     """A town of two or more words written in capitals at the start of a line, before a dash: the dateline's
     place, not two bodies' initials (one word is the gazetteer's to read: "NATO — the alliance" stays a body)."""
     tokens, text = doc.tokens, doc.text
-    line_start = text.rfind("\n", 0, tokens[position].start) + 1
-    if text[line_start : tokens[position].start].strip():
+    if not opens_its_line(text, tokens[position].start):
         return None
     if position == last or not _DASH_AFTER_DATELINE.match(text, tokens[last].end):
         # "TARNSDALE, N.S. —", "OSKEL, Ont. —": one word, then a state's or a province's abbreviation;
@@ -1599,8 +1600,7 @@ _DAY_AFTER_TITLED_DATELINE = re.compile(
 def _titled_dateline(doc: ActorDocument, position: int, last: int) -> bool:
     """'Tarnpur, December 23' opening a line over the story, in title case: the town a paper files from."""
     tokens, text = doc.tokens, doc.text
-    line_start = text.rfind("\n", 0, tokens[position].start) + 1
-    return not text[line_start : tokens[position].start].strip() and bool(
+    return opens_its_line(text, tokens[position].start) and bool(
         _DAY_AFTER_TITLED_DATELINE.match(text, tokens[last].end)
     )
 

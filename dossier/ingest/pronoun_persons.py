@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.line_index import line_start
 from dossier.model import ActorKind
 
 # What may open a sentence before its subject: an adverb of time or contrast and its comma, a year.
@@ -60,6 +61,6 @@ def _taken_up(text: str, start: int, end: int, persons: list[int]) -> bool:
 
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding `start` begins: after a line break or a sentence's end and its space."""
-    breaks = [text.rfind("\n", 0, start)]
+    breaks = [line_start(text, start) - 1]
     breaks += [found + 1 for mark in (". ", "? ", "! ") if (found := text.rfind(mark, 0, start)) >= 0]
     return max(breaks) + 1

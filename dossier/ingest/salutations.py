@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
+from dossier.ingest.line_index import opens_its_line
 
 # How common a greeted word is: "Parents" 4.9, "Carers" 3.2, "Members" 5.0, "Residents" 4.3; a family name is rarer.
 _GREETED_ZIPF = 3.0
@@ -16,8 +17,7 @@ def greeted_readers(doc: ActorDocument, position: int, last: int) -> bool:
     tokens, text = doc.tokens, doc.text
     if tokens[position].text == "Dear" and position < last:
         # "Dear Parents" read as one run: the greeting's word at a line's start, then the readers
-        line_start = text.rfind("\n", 0, tokens[position].start) + 1
-        if text[line_start : tokens[position].start].strip():
+        if not opens_its_line(text, tokens[position].start):
             return False
         position += 1
     if any(
@@ -31,5 +31,4 @@ def greeted_readers(doc: ActorDocument, position: int, last: int) -> bool:
         k -= 1
     if k < 0 or tokens[k].text != "Dear":
         return False
-    line_start = text.rfind("\n", 0, tokens[k].start) + 1
-    return not text[line_start : tokens[k].start].strip()
+    return opens_its_line(text, tokens[k].start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.line_index import line_start
 
 # A line's start, an optional timestamp in brackets, then the label in capitals and a colon.
 _LABEL = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?([A-Z][A-Z'’-]+):[ \t]", re.MULTILINE)
@@ -21,8 +22,7 @@ _TURNS = 2
 def speaker_label(doc: ActorDocument, position: int) -> bool:
     """The one word at `position` is a speaker's label of the transcript."""
     token = doc.tokens[position]
-    line_start = doc.text.rfind("\n", 0, token.start) + 1
-    match = _LABEL.match(doc.text, line_start)
+    match = _LABEL.match(doc.text, line_start(doc.text, token.start))
     if match is None or match.start(1) != token.start:
         return False
     return sum(found.group(1) == token.text for found in _LABEL.finditer(doc.text)) >= _TURNS

@@ -28,6 +28,7 @@ from dossier.ingest.gazetteer import (
     territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
+from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.municipal_bodies import after_a_municipal_body
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
@@ -1912,11 +1913,10 @@ def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling
     line) unless the word is a very frequent one ("ESSEN. Die Kantine kocht": food), and the text never
     writes it as a word in lower case ("LISBOA — O Governo": a capital is a frequent word too)."""
     token = doc.tokens[position]
-    line_start = doc.text.rfind("\n", 0, token.start) + 1
     return (
         len(token.text) >= SHORTEST_CAPITALS
         and token.text.isupper()
-        and not doc.text[line_start : token.start].strip()
+        and opens_its_line(doc.text, token.start)
         and CAPITALS_DATELINE.match(doc.text, token.end) is not None
         and (
             word_frequency(token.text.lower(), language) < ceiling

@@ -16,6 +16,7 @@ from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.landscapes import landscape_names
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.municipal_bodies import OF_A_SETTLEMENT, after_a_body_and_its_adjective, after_a_municipal_body
 from dossier.ingest.names import fold, is_given_name, is_surname
@@ -1251,10 +1252,9 @@ def village_dateline(doc: ActorDocument, first: int, position: int, last: int, l
     if position != first or language not in _SETTLEMENT_NOUNS:
         return None
     start = tokens[first].start
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if doc.text[line_start:start].strip() or CAPITALS_DATELINE.match(doc.text, tokens[last].end) is None:
+    if not opens_its_line(doc.text, start) or CAPITALS_DATELINE.match(doc.text, tokens[last].end) is None:
         return None
-    if doc.text.count("\n", 0, line_start) > _DATELINE_LINES:
+    if doc.text.count("\n", 0, line_start(doc.text, start)) > _DATELINE_LINES:
         return None  # a dateline opens the article
     capitals = all(tokens[k].text.isupper() for k in range(first, last + 1))
     if not capitals and (first != last or language not in _TITLE_CASE_DATELINES):

@@ -81,6 +81,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.line_index import line_start
 from dossier.ingest.listed_firms import is_listed_firm, is_listed_firms_word
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
@@ -1104,7 +1105,7 @@ def _listed_title_by_its_author(doc: ActorDocument, position: int, last: int) ->
     """'- Dover Street by Amara Okeke (Granary Books)': a list's line that is a title, "by" and its author's full
     name (opened by a given name) is a work, whatever its words name elsewhere; the name is inside the title."""
     text = doc.text
-    start = text.rfind("\n", 0, doc.tokens[position].start) + 1
+    start = line_start(text, doc.tokens[position].start)
     if doc.tokens[position].start - start > 80:
         return False
     line = _LISTED_TITLE.match(text, start)
@@ -1910,7 +1911,7 @@ def venues_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
             continue
         if text[tokens[candidate.last].end : tokens[after].start] != " ":
             continue
-        items.append((text.rfind("\n", 0, tokens[candidate.first].start), candidate))
+        items.append((line_start(text, tokens[candidate.first].start) - 1, candidate))
     lines: dict[int, list[Candidate]] = {}
     for line, candidate in items:
         lines.setdefault(line, []).append(candidate)
