@@ -3255,8 +3255,10 @@ NOT_PERSON_WORDS = word_set(
 )
 # Titles that are also adjectives in lower case ("a major outage", "the general manager", "a
 # private beach"): only capitalised do they make the next name a person's.
-# "prime": "prime Quellport properties", an adjective in lower case; a title only before "minister".
-ADJECTIVE_TITLES = word_set("major general private chief head senior first lead prime")
+ADJECTIVE_TITLES = word_set("major general private chief head senior first lead")
+# In lower case, "prime" too: "prime Quellport properties" (capitalised, "Prime" is a title only before "Minister",
+# and "the Prime Ministers" is no body).
+ADJECTIVES_BEFORE_NAMES = ADJECTIVE_TITLES | word_set("prime")
 # "Like Haskell, Rust...": a preposition opening a sentence, as much a function word as "unlike".
 # Auxiliary verbs opening a question or a heading ("Are Alameda County schools safe?"); not "is"
 # (IS, the Islamic State, in capitals), "may" or "will" (a month, a given name).

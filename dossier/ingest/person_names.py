@@ -15,6 +15,7 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
     ADJECTIVE_TITLES,
+    ADJECTIVES_BEFORE_NAMES,
     COUNCIL_TIERS,
     CROWN_POSSESSORS,
     EVENT_HEADS,
@@ -179,7 +180,7 @@ def _titled_given_and_surname(doc: ActorDocument, position: int, last: int) -> b
     before = tokens[position - 1].folded if position > 0 else ""
     # "coach Ilse Varn-Lane": a title in lower case before the name does as well
     before_title = not titles and before in TITLES and before not in NAMESAKE_TITLES and position > 0
-    before_title = before_title and tokens[position - 1].text.islower() and before not in ADJECTIVE_TITLES
+    before_title = before_title and tokens[position - 1].text.islower() and before not in ADJECTIVES_BEFORE_NAMES
     if not before_title and (
         not any(tokens[k].folded in TITLES for k in titles) or any(tokens[k].folded in NAMESAKE_TITLES for k in titles)
     ):
@@ -656,7 +657,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "gas producer Naftogaz": the title's word ends a firm's trade
     if (
         not titles
-        and previous in ADJECTIVE_TITLES
+        and previous in ADJECTIVES_BEFORE_NAMES
         and tokens[position - 1].text[:1].islower()
         and not _leader_after_a_body(tokens, position, last)
     ):

@@ -46,6 +46,8 @@ def test_each_next_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
         assert draft.name == "Ilsa Vantrow"
     else:
         text = f"Officials spoke of the Zorvakin {word} on Monday."
+        if word in ("force", "faction", "factions"):  # a unit by these words only on a page about war
+            text = f"Officials said the troops fought the Zorvakin {word} on Monday."
         draft = _drafts(text)[f"Zorvakin {word}" if cue.takes_word else "Zorvakin"]
     assert draft.kind is cue.kind
     assert draft.found_by == f"followed by '{word}'"
