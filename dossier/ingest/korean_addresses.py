@@ -46,8 +46,17 @@ def _form(
     """The word (particle aside) if it ends in one of `suffixes` and is no word as frequent as `ceiling`."""
     for form in (word, *base_forms(word, "ko")):
         if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < ceiling:
-            return form
+            return None if _conditional(form) else form
     return None
+
+
+# "-면" after a verb's stem is the conditional ("if"), the commonest ending in news: "발표하면", "처리되면",
+# "있으면", "하시면". A township's name before 면 is a place's, not a stem of 하다/되다 or one ending in 으/시.
+_CONDITIONAL_STEM_ENDINGS = ("하", "되", "으", "시")
+
+
+def _conditional(form: str) -> bool:
+    return form.endswith("면") and len(form) >= _SHORTEST + 1 and form[:-1].endswith(_CONDITIONAL_STEM_ENDINGS)
 
 
 def _spaced_before(doc: ActorDocument, position: int) -> bool:
@@ -117,7 +126,8 @@ def _township_or_its_name(doc: ActorDocument, position: int) -> bool:
     """A township right after its county, or a township's name of two syllables or more written bare (no
     particle) before the next word: a village's holder."""
     word = doc.tokens[position].text
-    return _township(doc, position) is not None or (word.endswith(_TOWNSHIPS) and is_township(word))
+    bare = word.endswith(_TOWNSHIPS) and is_township(word) and not _after_a_subject(doc, position)
+    return _township(doc, position) is not None or bare
 
 
 def _township_before_its_village(doc: ActorDocument, position: int) -> str | None:
@@ -127,9 +137,22 @@ def _township_before_its_village(doc: ActorDocument, position: int) -> str | Non
     word = tokens[position].text
     if not (word.endswith(_TOWNSHIPS) and is_township(word)) or position + 1 >= len(tokens):
         return None
+    if _after_a_subject(doc, position):
+        return None  # "혐의가 드러나면 구속처리 될": a subject, then its verb ("if it comes out"), no address
     if not _spaced_before(doc, position + 1) or _form(tokens[position + 1].text, _VILLAGES, _SHORTEST + 1) is None:
         return None
     return word
+
+
+# The subject particles: an address written bare (no county before it) does not follow a subject.
+_SUBJECT_PARTICLES = ("이", "가")
+
+
+def _after_a_subject(doc: ActorDocument, position: int) -> bool:
+    if position == 0 or not _spaced_before(doc, position):
+        return False
+    before = doc.tokens[position - 1].text
+    return len(before) >= _SHORTEST and is_hangul(before) and before.endswith(_SUBJECT_PARTICLES)
 
 
 def is_township(word: str) -> bool:

@@ -120,6 +120,9 @@ def test_korean_addresses_rivers_and_ports_are_places(text: str, places: set[str
         "측면과 정면에서 찍은 사진을 함께 공개했다고 밝혔다.",
         "대통령과 부통령이 함께 회의를 열었다고 밝혔다.",
         "점심은 물냉면과 비빔냉면 중에서 골랐다고 밝혔다.",  # no address in the text: noodles
+        # a verb's conditional ("if it comes out", "if it announces") before a noun in 리 is no township's address
+        "혐의가 드러나면 구속처리 될 것으로 보인다고 밝혔다.",
+        "회사가 결과를 발표하면 곧바로 정리될 것이라고 밝혔다.",
     ],
 )
 def test_korean_words_with_a_place_suffix_stay_words(text: str) -> None:
