@@ -18,6 +18,9 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     # Distrital de Beja", "a Delegacia de Brumado", "a Seccional de Castanhal", "a Unidade Policial de Marabá"
     | frozenset(["Judicial", "Relação", "Comarca", "Territorial", "Distrital", "Metropolitano", "Seccional"])
     | frozenset(["Policial", "Delegacia", "Destacamento"])
+    # Angola's and Mozambique's provincial bodies, named after the province or its capital: "o Comando Provincial
+    # de Luanda", "o Governo Provincial de Cabo Delgado", "o Tribunal Provincial de Nampula"
+    | frozenset(["Provincial"])
     # "a Câmara de Coimbra": the municipality by its council ("a Câmara dos Deputados" takes "dos")
     | frozenset(["Câmara"]),
     # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",

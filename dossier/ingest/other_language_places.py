@@ -137,6 +137,7 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
+from dossier.ingest.brazilian_state_codes import brazilian_state_code
 from dossier.ingest.turkish_places import apostrophe_stem, seat_after, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun
@@ -383,6 +384,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or norwegian_municipality(doc, position, language)  # "i Trysil", "fra Snåsa og Namsskogan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
+                or brazilian_state_code(doc, position, language)  # "Monte Azul / MG": Minas Gerais
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
                 genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one
@@ -976,7 +978,9 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"
         # "a Justiça do Estado de Goiás": Brazil writes the noun for a state capitalised before the state's name
-        " Estado",
+        " Estado"
+        # "a Polícia da República de Moçambique", "da República da África do Sul": a republic is named after its state
+        " República",
         # "el Gobierno Civil de Jaén", "la Guardia Civil de Jódar", "la Policía Local de Ourense", "el Tribunal Superior
         # de Justicia de Galicia": the state's or the town's body in the province or the town it is named after
         "es": "Civil Local Justicia Público Pública",

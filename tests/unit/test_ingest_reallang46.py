@@ -55,3 +55,38 @@ def test_a_korean_province_before_its_town_s_police_station_and_a_branch_court_n
     assert drafts.get("영천") == "place"
     assert drafts.get("수원") == "place"
     assert drafts.get("안산") == "place"  # 지원, the district court's branch, after the court
+
+
+def test_a_portuguese_list_of_places_goes_on_past_its_fourth_item_to_its_noun_of_places() -> None:
+    drafts = _kinds(
+        "Os bombeiros registaram incêndios nos municípios da Maianga, Rangel, Cazenga, Cacuaco, Viana, Kilamba, "
+        "Talatona e da Ingombota, disse o porta-voz Adelino Capemba.",
+        "pt",
+    )
+    for town in ("Maianga", "Rangel", "Cazenga", "Cacuaco", "Viana", "Kilamba", "Talatona", "Ingombota"):
+        assert drafts.get(town) == "place", town
+    assert "Adelino Capemba" not in drafts
+
+
+def test_a_provincial_body_or_a_republic_names_the_province_or_the_state_after_it() -> None:
+    drafts = _kinds(
+        "O porta-voz do Comando Provincial de Luanda, Osvaldo Kiala, disse que a Polícia da República de Moçambique "
+        "entregou dois suspeitos. Outros 40 cidadãos foram repatriados da República da África do Sul.",
+        "pt",
+    )
+    assert drafts.get("Luanda") == "place"  # "Provincial": the province's body, named after its seat
+    assert drafts.get("Mozambique") == "state"  # a republic is named after its state
+    assert drafts.get("South Africa") == "state"
+    assert "Osvaldo Kiala" not in drafts
+
+
+def test_a_brazilian_state_code_after_a_town_names_the_state_and_a_municipal_office_its_town() -> None:
+    drafts = _kinds(
+        "A obra foi entregue em Monte Azul / MG e em Campo Grande/MS, disse a secretária Lúcia Trindade. Em Luanda, "
+        "a administradora municipal da Ingombota, Rosa Kiame, visitou a obra. A nota do PT-SP saiu ontem.",
+        "pt",
+    )
+    assert drafts.get("Minas Gerais") == "place"  # the code after a town of Brazil the tables hold
+    assert drafts.get("Mato Grosso do Sul") == "place"
+    assert "São Paulo" not in drafts  # a party's branch, no town before the code
+    assert drafts.get("Ingombota") == "place"  # "municipal da": the municipality's office, named by its seat
