@@ -234,6 +234,8 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     form = _form(tokens[position].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if form is None or korean_zipf(form) >= _LISTED_WORD:
         return None
+    if _comma_listed_townships(doc, position) and _names_a_county(doc):
+        return form  # "주산면, 동진면, 백산면" on a page naming its county ("부안군")
     partner: str | None = None
     if tokens[position].text.endswith(_AND) and position + 1 < len(tokens) and _spaced_before(doc, position + 1):
         partner = _form(tokens[position + 1].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
@@ -246,6 +248,28 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     # "물냉면과 비빔냉면" (two cold noodles), "경사면과 반사면": only a text that writes an address
     # down to its townships ("인제군 북면") lists townships so
     return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None
+
+
+def _names_a_county(doc: ActorDocument) -> bool:
+    """'부안군은', '거창군의': the page names a county with its suffix 군, a particle joined or not."""
+    return any(_form(token.text, ("군",), _SHORTEST + 1, _SUFFIXED_WORD) is not None for token in doc.tokens)
+
+
+def _comma_listed_townships(doc: ActorDocument, position: int) -> bool:
+    """'부안읍, 행안면', '주산면, 동진면, 백산면': a run of words joined by commas, each a township's name (읍 or 면)
+    no word list knows. A county's election districts and its damage reports list its townships so; the caller asks
+    that the page name a county too ("물냉면, 비빔면", two noodle dishes, are on a menu, not beside a county)."""
+    tokens = doc.tokens
+
+    def township(k: int) -> bool:
+        item = _form(tokens[k].text, _TOWNSHIPS, _SHORTEST + 1)
+        return item is not None and korean_zipf(item) < _LISTED_WORD
+
+    if not township(position):
+        return False
+    before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+    after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == ", "
+    return (before and township(position - 1)) or (after and township(position + 1))
 
 
 def _river(doc: ActorDocument, position: int) -> str | None:

@@ -90,3 +90,27 @@ def test_a_brazilian_state_code_after_a_town_names_the_state_and_a_municipal_off
     assert drafts.get("Mato Grosso do Sul") == "place"
     assert "São Paulo" not in drafts  # a party's branch, no town before the code
     assert drafts.get("Ingombota") == "place"  # "municipal da": the municipality's office, named by its seat
+
+
+def test_korean_townships_listed_with_commas_on_a_page_naming_their_county_are_places() -> None:
+    drafts = _kinds(
+        "영월군 선거구획정위원회는 새 안을 발표했다. 가 선거구는 상동읍, 김삿갓면으로, 나 선거구는 주천면, 수주면, "
+        "한반도면으로 정했다고 최민규 위원장이 밝혔다.",
+        "ko",
+    )
+    for township in ("상동읍", "김삿갓면", "주천면", "수주면", "한반도면"):
+        assert drafts.get(township) == "place", township
+    # a menu of noodles on a page that names no county is no list of townships
+    assert not _kinds("이 식당의 메뉴는 물냉면, 비빔면, 쫄면이라고 주인 김서윤 씨가 말했다.", "ko")
+
+
+def test_a_long_korean_line_of_list_items_and_brackets_is_read_as_a_sentence() -> None:
+    drafts = _kinds(
+        "홍천군 선거구 조정안이 나왔다.\n"
+        "-선거구 변경안- 가 선거구(3명)-홍천읍, 북방면 나 선거구(2명)-화촌면, 두촌면, 내촌면, 서석면 다 "
+        "선거구(2명)-동면, 남면, 서면 <관련 기자회견 하단에 별첨>",
+        "ko",
+    )
+    # the line closes on a bracket and its words carry commas: weighed without them it is a sentence, not a heading
+    for township in ("홍천읍", "북방면", "화촌면", "두촌면", "내촌면", "서석면"):
+        assert drafts.get(township) == "place", township
