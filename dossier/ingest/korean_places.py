@@ -1045,13 +1045,20 @@ _KOREAN_CUED_TOWN = 20_000
 
 
 # Every town whose Hangul name is this frequent (Zipf) a word is in the tables' Hangul spellings or the closed list
-# of divisions; a word this frequent that only its romanised letters make a town is the word: "통해" (through,
+# of divisions (read as before); a word this frequent that only its romanised letters make a town is the word: "통해" (through,
 # 5.5) is not Tonghae, "연기" (acting) not Yeongi, "상원" (the Senate) not Changwon, "우산" (umbrella) not Osan.
 _ROMANISED_ONLY_WORD = 4.0
 
 
+def _hangul_town_name(stem: str) -> bool:
+    """A town's name in the closed list of divisions or among the tables' Hangul spellings ("인천", "아산")."""
+    root = gazetteer()
+    key = fold(stem)
+    return korean_division(stem) is not None or key in root.local.get("ko", {}) or key in root.local.get(KOREAN_WITH_A_CUE, {})
+
+
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
-    if len(stem) < 2 or korean_zipf(stem) >= _ROMANISED_ONLY_WORD:
+    if len(stem) < 2 or (korean_zipf(stem) >= _ROMANISED_ONLY_WORD and not _hangul_town_name(stem)):
         return None
     # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
     romanised = korean_romanisations(stem)
@@ -1428,7 +1435,7 @@ _KOREAN_TOWN_NOUNS = ("지역", "도시", "지자체", "농촌", "시·군")
 
 # Korean counts what it lists: "천안, 보령, 아산 등 5개 시·군", "천안, 아산, 계룡 4개 시·군과": the count ("5개", "다섯
 # 개") of cities or counties after the list, with or without "등", closes a list of towns as the noun alone does.
-_KOREAN_COUNT = re.compile(r"\d+개")
+_KOREAN_TOWNS_COUNTED = re.compile(r"\d+개")
 
 
 def _closed_by_a_noun_of_towns(doc: ActorDocument, last: int) -> bool:
@@ -1439,7 +1446,7 @@ def _closed_by_a_noun_of_towns(doc: ActorDocument, last: int) -> bool:
         k += 1
     else:
         etc = False
-    counted = k < len(tokens) and _KOREAN_COUNT.fullmatch(tokens[k].text) is not None
+    counted = k < len(tokens) and _KOREAN_TOWNS_COUNTED.fullmatch(tokens[k].text) is not None
     if counted:
         k += 1
     if not (etc or counted) or k >= len(tokens) or doc.text[tokens[k - 1].end : tokens[k].start] != " ":
