@@ -688,6 +688,12 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
         district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
         if district is not None:
             return place_candidate(position, position, district.name, district, ActorKind.place)
+        # "서울강남경찰서", "부산해운대경찰서", "서울청량리경찰서": a station's official name opens with its metropolitan
+        # city, then the district or quarter it serves
+        city = next((city for city in _KOREAN_METROPOLITAN if stem.startswith(city) and len(stem) > len(city) + 1), None)
+        place = _korean_town_spelling(city) if city is not None else None
+        if city is not None and place is not None:
+            return place_candidate(position, position, city, place, ActorKind.place)
     return None
 
 

@@ -114,3 +114,12 @@ def test_a_long_korean_line_of_list_items_and_brackets_is_read_as_a_sentence() -
     # the line closes on a bracket and its words carry commas: weighed without them it is a sentence, not a heading
     for township in ("홍천읍", "북방면", "화촌면", "두촌면", "내촌면", "서석면"):
         assert drafts.get(township) == "place", township
+
+
+def test_a_korean_police_station_written_with_its_city_and_quarter_as_one_word_names_the_city() -> None:
+    drafts = _kinds(
+        "부산해운대경찰서는 지난 4일 40대 남성 정모씨를 붙잡았다고 밝혔다. 정씨는 서울대학교병원 앞에서 체포됐다.",
+        "ko",
+    )
+    assert drafts.get("부산") == "place"  # "부산해운대경찰서": Busan's Haeundae station
+    assert "서울" not in drafts  # a university's hospital is no station
