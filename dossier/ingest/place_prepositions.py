@@ -446,7 +446,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " província províncias distrito distritos concelho concelhos municípios"
         # "a administradora municipal da Ingombota", "o administrador municipal do Cazenga": the municipality's office
         # named by its seat, the article and all
-        " municipal",
+        " municipal"
+        # "na comuna do Dondo", "a localidade do Lobito": Angola's communes and any locality, by their own name
+        " comuna comunas localidade localidades",
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"

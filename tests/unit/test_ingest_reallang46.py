@@ -123,3 +123,9 @@ def test_a_korean_police_station_written_with_its_city_and_quarter_as_one_word_n
     )
     assert drafts.get("부산") == "place"  # "부산해운대경찰서": Busan's Haeundae station
     assert "서울" not in drafts  # a university's hospital is no station
+
+
+def test_an_angolan_commune_noun_names_the_place_after_its_article() -> None:
+    drafts = _kinds("O soba da comuna do Calumbo, Domingos Katuta, recebeu a delegação.", "pt")
+    assert drafts.get("Calumbo") == "place"  # "comuna do": Angola's commune, named with its article
+    assert "Domingos Katuta" not in drafts
