@@ -69,7 +69,7 @@ def korean_district_alone(stem: str) -> Place | None:
 
 # Korean lists nouns that share a last syllable with a middle dot and writes it once, on the last:
 # "강북·구로·송파구" are the districts 강북구, 구로구 and 송파구.
-_DOTS = frozenset(("·", "‧", "・", "∙", "･"))  # the middle dot as keyboards write it (`korean_places`)
+_DOTS = frozenset(("·", "ㆍ", "‧", "・", "∙", "･"))  # the middle dot as keyboards write it (`korean_places`)
 _LONGEST_DOTTED_LIST = 12
 
 

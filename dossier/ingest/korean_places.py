@@ -688,9 +688,11 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
         district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
         if district is not None:
             return place_candidate(position, position, district.name, district, ActorKind.place)
-        # "서울강남경찰서", "부산해운대경찰서", "서울청량리경찰서": a station's official name opens with its metropolitan
-        # city, then the district or quarter it serves
-        city = next((city for city in _KOREAN_METROPOLITAN if stem.startswith(city) and len(stem) > len(city) + 1), None)
+        # "서울강남경찰서", "부산해운대경찰서", "서울청량리경찰서": a station's official name opens
+        # with its metropolitan city, then the district or quarter it serves
+        city = next(
+            (city for city in _KOREAN_METROPOLITAN if stem.startswith(city) and len(stem) > len(city) + 1), None
+        )
         place = _korean_town_spelling(city) if city is not None else None
         if city is not None and place is not None:
             return place_candidate(position, position, city, place, ActorKind.place)
@@ -1050,9 +1052,10 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
 _KOREAN_CUED_TOWN = 20_000
 
 
-# Every town whose Hangul name is this frequent (Zipf) a word is in the tables' Hangul spellings or the closed list
-# of divisions (read as before); a word this frequent that only its romanised letters make a town is the word: "통해" (through,
-# 5.5) is not Tonghae, "연기" (acting) not Yeongi, "상원" (the Senate) not Changwon, "우산" (umbrella) not Osan.
+# Every town whose Hangul name is this frequent (Zipf) a word is in the tables' Hangul spellings or the closed
+# list of divisions (read as before); a word this frequent that only its romanised letters make a town is the
+# word: "통해" (through, 5.5) is not Tonghae, "연기" (acting) not Yeongi, "상원" (the Senate) not Changwon,
+# "우산" (umbrella) not Osan.
 _ROMANISED_ONLY_WORD = 4.0
 
 
@@ -1060,7 +1063,11 @@ def _hangul_town_name(stem: str) -> bool:
     """A town's name in the closed list of divisions or among the tables' Hangul spellings ("인천", "아산")."""
     root = gazetteer()
     key = fold(stem)
-    return korean_division(stem) is not None or key in root.local.get("ko", {}) or key in root.local.get(KOREAN_WITH_A_CUE, {})
+    return (
+        korean_division(stem) is not None
+        or key in root.local.get("ko", {})
+        or key in root.local.get(KOREAN_WITH_A_CUE, {})
+    )
 
 
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
@@ -1193,9 +1200,10 @@ def _home_towns_named(doc: ActorDocument) -> set[str]:
 # another is the town, though each is also a word. Two words that name towns abroad are still
 # words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
 _KOREAN_AND = ("과", "와")
-# The middle dot that lists nouns, as Korean keyboards and fonts write it: "·" (U+00B7), "‧" (U+2027), "・"
-# (U+30FB), "∙" (U+2219), "･" (U+FF65) — "논산‧부여‧청양" lists three counties as "논산·부여·청양" does.
-KOREAN_DOTS = frozenset(("·", "‧", "・", "∙", "･"))
+# The middle dot that lists nouns, as Korean keyboards and fonts write it: "·" (U+00B7), "ㆍ" (U+318D),
+# "‧" (U+2027), "・" (U+30FB), "∙" (U+2219), "･" (U+FF65): "논산‧부여‧청양" lists three counties as
+# "논산·부여·청양" does.
+KOREAN_DOTS = frozenset(("·", "ㆍ", "‧", "・", "∙", "･"))
 
 
 def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:

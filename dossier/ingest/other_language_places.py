@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.address_towns import town_before_its_street
+from dossier.ingest.brazilian_state_codes import brazilian_state_code
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
@@ -137,7 +138,6 @@ from dossier.ingest.town_support import (
     town_with_its_qualifier_written_out,
 )
 from dossier.ingest.towns_of_a_named_state import town_of_a_state_named_here
-from dossier.ingest.brazilian_state_codes import brazilian_state_code
 from dossier.ingest.turkish_places import apostrophe_stem, seat_after, turkish_named_before_its_noun, turkish_village
 from dossier.ingest.turkish_regions import turkish_region_or_sea
 from dossier.ingest.vietnamese_places import vietnamese_place_after_its_noun

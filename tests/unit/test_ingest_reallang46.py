@@ -36,11 +36,12 @@ def test_a_frequent_korean_word_is_no_town_only_its_romanised_letters_name() -> 
 def test_a_korean_list_dotted_with_another_middle_dot_or_counted_names_its_towns() -> None:
     drafts = _kinds(
         "도는 천안‧공주‧보령‧서산‧당진 등 5개 시군의 의원 정수를 조정했다. 위원회는 또 계룡, 금산, 홍성, 예산 4개 "
-        "시·군에 대한 선거구를 의결했다. 진주, 구리, 은 등 광물 가격도 올랐다.",
+        "시·군에 대한 선거구를 의결했다. 진주, 구리, 은 등 광물 가격도 올랐다. 폭우는 제천ㆍ단양ㆍ충주 일대를 덮쳤다.",
         "ko",
     )
-    # "‧" (U+2027) lists as "·" does; the count "N개 시군" closes a list of towns as "등 시군" did
-    for town in ("천안", "공주", "보령", "서산", "당진", "계룡", "금산", "홍성", "예산"):
+    # "‧" (U+2027) and "ㆍ" (U+318D, a letter the tokens split at) list as "·" does; the count "N개 시군" closes a
+    # list of towns as "등 시군" did
+    for town in ("천안", "공주", "보령", "서산", "당진", "계룡", "금산", "홍성", "예산", "제천", "단양", "충주"):
         assert drafts.get(town) == "place", town
     assert "진주" not in drafts  # a list of minerals, no count of towns after it
 
