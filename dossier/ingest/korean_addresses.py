@@ -234,7 +234,7 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     form = _form(tokens[position].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if form is None or korean_zipf(form) >= _LISTED_WORD:
         return None
-    if _comma_listed_townships(doc, position) and _names_a_county(doc):
+    if _townships_side_by_side(doc, position) and _names_a_county(doc):
         return form  # "주산면, 동진면, 백산면" on a page naming its county ("부안군")
     partner: str | None = None
     if tokens[position].text.endswith(_AND) and position + 1 < len(tokens) and _spaced_before(doc, position + 1):
@@ -255,8 +255,8 @@ def _names_a_county(doc: ActorDocument) -> bool:
     return any(_form(token.text, ("군",), _SHORTEST + 1, _SUFFIXED_WORD) is not None for token in doc.tokens)
 
 
-def _comma_listed_townships(doc: ActorDocument, position: int) -> bool:
-    """'부안읍, 행안면', '주산면, 동진면, 백산면': a run of words joined by commas, each a township's name (읍 or 면)
+def _townships_side_by_side(doc: ActorDocument, position: int) -> bool:
+    """'부안읍, 행안면', '마리면 위천면': a township's name (읍 or 면) beside another, joined by a comma or a space,
     no word list knows. A county's election districts and its damage reports list its townships so; the caller asks
     that the page name a county too ("물냉면, 비빔면", two noodle dishes, are on a menu, not beside a county)."""
     tokens = doc.tokens
@@ -267,9 +267,13 @@ def _comma_listed_townships(doc: ActorDocument, position: int) -> bool:
 
     if not township(position):
         return False
-    before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
-    after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == ", "
+    before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] in _LIST_GAPS
+    after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] in _LIST_GAPS
     return (before and township(position - 1)) or (after and township(position + 1))
+
+
+# "주산면, 동진면", and "마리면 위천면 북상면에서" with spaces only
+_LIST_GAPS = frozenset((", ", " "))
 
 
 def _river(doc: ActorDocument, position: int) -> str | None:

@@ -101,6 +101,8 @@ def test_korean_townships_listed_with_commas_on_a_page_naming_their_county_are_p
     )
     for township in ("상동읍", "김삿갓면", "주천면", "수주면", "한반도면"):
         assert drafts.get(township) == "place", township
+    spaced = _kinds("거창군의회는 마리면 위천면 북상면에서 2명을 뽑기로 했다고 밝혔다.", "ko")
+    assert {"마리면", "위천면", "북상면"} <= set(spaced)  # listed with spaces only
     # a menu of noodles on a page that names no county is no list of townships
     assert not _kinds("이 식당의 메뉴는 물냉면, 비빔면, 쫄면이라고 주인 김서윤 씨가 말했다.", "ko")
 
