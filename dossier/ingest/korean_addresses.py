@@ -250,9 +250,20 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None
 
 
+# A county's council, office, head and people, written as one word with it: "거창군의회", "부안군청", "영월군수"
+_COUNTY_BODIES = ("의회", "청", "수", "민")
+
+
 def _names_a_county(doc: ActorDocument) -> bool:
-    """'부안군은', '거창군의': the page names a county with its suffix 군, a particle joined or not."""
-    return any(_form(token.text, ("군",), _SHORTEST + 1, _SUFFIXED_WORD) is not None for token in doc.tokens)
+    """'부안군은', '거창군의', '거창군의회는': the page names a county with its suffix 군, a particle or one of its
+    bodies joined or not."""
+    for token in doc.tokens:
+        if _form(token.text, ("군",), _SHORTEST + 1, _SUFFIXED_WORD) is not None:
+            return True
+        body = _form(token.text, tuple("군" + body for body in _COUNTY_BODIES), _SHORTEST + 2, _SUFFIXED_WORD)
+        if body is not None and len(body.rsplit("군", 1)[0]) >= _SHORTEST:
+            return True
+    return False
 
 
 def _townships_side_by_side(doc: ActorDocument, position: int) -> bool:
