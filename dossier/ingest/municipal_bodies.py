@@ -62,6 +62,15 @@ _BODY_BESIDE_ITS_ADJECTIVE: dict[str, frozenset[str]] = words_by_language(
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 
 
+# A government's department with its level between its noun and its field: "a Secretaria Municipal de Saúde de
+# Campinas", "a Direcção Provincial da Educação do Huambo". After the level and "of" comes the field (Saúde is also a
+# town of Bahia), and the town or province after the field.
+DEPARTMENT_LEVELS: dict[str, frozenset[str]] = words_by_language({"pt": "Municipal Estadual Provincial Distrital"})
+DEPARTMENTS_WITH_A_LEVEL: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "Secretaria Secretarias Direção Direcção Diretoria Departamento Gabinete Coordenadoria Superintendência"}
+)
+
+
 def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> bool:
     """'a Prefeitura de ', 'o Tribunal Judicial de ': a council's, a court's or a police body's word and "of"
     right before `position`, the seat it is named after."""
@@ -69,11 +78,30 @@ def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> 
     if not bodies or position < 2:
         return False
     of, body = doc.tokens[position - 1], doc.tokens[position - 2]
+    if position >= 3 and department_field_after_its_level(doc, position, language):
+        return False  # "a Secretaria Municipal de Saúde": the department's field, not its seat
     return (
         of.joined
         and body.joined
         and of.text in OF_A_SETTLEMENT.get(language, ())
         and (body.text in bodies or body.text in _POLICE_INITIALS.get(language, frozenset()))
+    )
+
+
+def department_field_after_its_level(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Secretaria Municipal de [Saúde]': the word at `position` is a department's field, after its noun, its level
+    of government and "of"."""
+    if position < 3:
+        return False
+    tokens = doc.tokens
+    noun, level, of = tokens[position - 3], tokens[position - 2], tokens[position - 1]
+    return (
+        noun.text in DEPARTMENTS_WITH_A_LEVEL.get(language, ())
+        and level.text in DEPARTMENT_LEVELS.get(language, ())
+        and of.text in OF_A_SETTLEMENT.get(language, ())
+        and noun.joined
+        and level.joined
+        and of.joined
     )
 
 

@@ -87,7 +87,13 @@ from dossier.ingest.landforms import (
 )
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
-from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT, after_a_municipal_body
+from dossier.ingest.municipal_bodies import (
+    DEPARTMENT_LEVELS,
+    DEPARTMENTS_WITH_A_LEVEL,
+    MUNICIPAL_BODY_WORDS,
+    OF_A_SETTLEMENT,
+    after_a_municipal_body,
+)
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -991,6 +997,9 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
 # A government's department, named by its field and the state or town it serves: "Secretaria de
 # Saúde de Sergipe", "Secretaria da Fazenda do Piauí".
 _DEPARTMENT_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "Secretaria Secretarias"})
+# ...with the level of government between ("Secretaria Municipal de Saúde de Campinas", "Direcção Provincial da
+# Educação do Huambo"): the field still comes first, the town or province after it.
+# (`municipal_bodies.DEPARTMENT_LEVELS`, `DEPARTMENTS_WITH_A_LEVEL`)
 
 
 def _department_of(doc: ActorDocument, field: int, language: str) -> bool:
@@ -999,8 +1008,14 @@ def _department_of(doc: ActorDocument, field: int, language: str) -> bool:
     if field < 2 or not tokens[field].text[:1].isupper():
         return False
     noun, of = tokens[field - 2], tokens[field - 1]
+    leveled = (
+        field >= 3
+        and noun.text in DEPARTMENT_LEVELS.get(language, ())
+        and tokens[field - 3].text in DEPARTMENTS_WITH_A_LEVEL.get(language, ())
+        and tokens[field - 3].joined
+    )
     return (
-        noun.text in _DEPARTMENT_NOUNS.get(language, ())
+        (noun.text in _DEPARTMENT_NOUNS.get(language, ()) or leveled)
         and of.text in _NAME_CONNECTORS.get(language, ())
         and noun.joined
         and of.joined

@@ -132,3 +132,14 @@ def test_an_angolan_commune_noun_names_the_place_after_its_article() -> None:
     drafts = _kinds("O soba da comuna do Calumbo, Domingos Katuta, recebeu a delegação.", "pt")
     assert drafts.get("Calumbo") == "place"  # "comuna do": Angola's commune, named with its article
     assert "Domingos Katuta" not in drafts
+
+
+def test_a_department_s_field_after_its_level_of_government_is_no_town_and_its_town_follows() -> None:
+    drafts = _kinds(
+        "A Secretaria Municipal de Saúde de Campinas informou que a vacinação continua, disse a secretária Lúcia "
+        "Brandão. A Câmara Municipal de Oliveira do Hospital aprovou o orçamento.",
+        "pt",
+    )
+    assert "Saúde" not in drafts  # the department's field (Saúde is also a town of Bahia)
+    assert drafts.get("Campinas") == "place"  # the town after the field
+    assert drafts.get("Oliveira do Hospital") == "place"  # a council's "Municipal de" still names its seat
