@@ -67,7 +67,13 @@ OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it"
 # town of Bahia), and the town or province after the field.
 DEPARTMENT_LEVELS: dict[str, frozenset[str]] = words_by_language({"pt": "Municipal Estadual Provincial Distrital"})
 DEPARTMENTS_WITH_A_LEVEL: dict[str, frozenset[str]] = words_by_language(
-    {"pt": "Secretaria Secretarias Direção Direcção Diretoria Departamento Gabinete Coordenadoria Superintendência"}
+    {
+        "pt": "Secretaria Secretarias Direção Direcção Diretoria Departamento Gabinete Coordenadoria Superintendência"
+        # ...and the foundations, funds, councils and plans named by their field: "a Fundação Municipal de Saúde de
+        # Niterói", "o Conselho Municipal de Educação", "o Fundo Municipal de Saúde" (not "a Guarda Municipal de
+        # Lisboa", "o Teatro Municipal de Bragança", named after their town)
+        " Fundação Fundo Conselho Plano Conferência Instituto Programa Agência Autarquia"
+    }
 )
 
 

@@ -143,3 +143,4 @@ def test_a_department_s_field_after_its_level_of_government_is_no_town_and_its_t
     assert "Saúde" not in drafts  # the department's field (Saúde is also a town of Bahia)
     assert drafts.get("Campinas") == "place"  # the town after the field
     assert drafts.get("Oliveira do Hospital") == "place"  # a council's "Municipal de" still names its seat
+    assert "Saúde" not in _kinds("O Conselho Municipal de Saúde reuniu-se ontem com o prefeito Caio Sodré.", "pt")
