@@ -5,7 +5,7 @@ after a Brazilian town the tables hold they name its state, as "Austin, TX" does
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import place_key
+from dossier.ingest.gazetteer import is_region, place_key
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.other_language_common import place_candidate
 from dossier.model import ActorKind
@@ -41,6 +41,8 @@ def brazilian_state_code(doc: ActorDocument, position: int, language: str) -> Ca
         if place is not None and place.country == "Brazil" and place.kind == "place":
             town = place
             break
+    if town is not None and is_region(town):
+        return None  # "Bahia (BA)": a club named after its state, or the state itself, is no town before its code
     if town is None:
         return None
     state = doc.gazetteer.lookup(tuple(place_key(_STATES[code]).split()))

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.address_towns import town_before_its_street
+from dossier.ingest.bracketed_places import place_in_a_list_of_brackets
 from dossier.ingest.brazilian_state_codes import brazilian_state_code
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
@@ -391,6 +392,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
                 or brazilian_state_code(doc, position, language)  # "Monte Azul / MG": Minas Gerais
+                or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
                 genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one

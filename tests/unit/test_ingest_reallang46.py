@@ -144,3 +144,16 @@ def test_a_department_s_field_after_its_level_of_government_is_no_town_and_its_t
     assert drafts.get("Campinas") == "place"  # the town after the field
     assert drafts.get("Oliveira do Hospital") == "place"  # a council's "Municipal de" still names its seat
     assert "Saúde" not in _kinds("O Conselho Municipal de Saúde reuniu-se ontem com o prefeito Caio Sodré.", "pt")
+
+
+def test_towns_each_alone_in_brackets_in_a_list_are_places() -> None:
+    drafts = _kinds(
+        "O governador nomeou os administradores municipais Ernesto Kalei (Cacuaco); Rita Mbala (Cazenga); Jorge "
+        "Kiluange (Viana). Os deputados Ana Paiva (MPLA) e Rui Dala (UNITA) votaram contra.",
+        "pt",
+    )
+    for town in ("Cacuaco", "Cazenga", "Viana"):
+        assert drafts.get(town) == "place", town
+    assert not {"MPLA", "UNITA", "Ernesto Kalei"} & set(drafts)
+    # one bracket alone may hold a nickname or a surname: no list, no place
+    assert "Viana" not in _kinds("O avançado Jorge Kiluange (Viana) marcou dois golos.", "pt")
