@@ -38,11 +38,11 @@ def brazilian_state_code(doc: ActorDocument, position: int, language: str) -> Ca
         if first < last and doc.text[tokens[first].end : tokens[first + 1].start] != " ":
             break
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
-        if place is not None and place.country == "Brazil" and place.kind == "place":
+        # "Rio Verde de Mato Grosso/MS": the longer name read on past a region's ("Mato Grosso"); "Bahia (BA)", a
+        # club named after its state or the state itself, is no town before its code
+        if place is not None and place.country == "Brazil" and place.kind == "place" and not is_region(place):
             town = place
             break
-    if town is not None and is_region(town):
-        return None  # "Bahia (BA)": a club named after its state, or the state itself, is no town before its code
     if town is None:
         return None
     state = doc.gazetteer.lookup(tuple(place_key(_STATES[code]).split()))

@@ -184,6 +184,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
             or titled_region(doc, position, last, language)  # "i Region Midtjylland"
             or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
+            or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
@@ -392,7 +393,6 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
                 or brazilian_state_code(doc, position, language)  # "Monte Azul / MG": Minas Gerais
-                or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
                 genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one
